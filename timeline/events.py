@@ -1,0 +1,511 @@
+"""The events frame: one row per quote, validated by :class:`EventSchema`.
+
+``data/events.csv`` holds one row per quote. Rows that share an ``event_id``
+are one event quoted by several articles; they agree on date, end date, title
+and lane. Every quote is an exact substring of its source article:
+``article.text[quote_start:quote_end] == quote``.
+
+Columns are referred to through the schema class (``EventSchema.date`` is the
+string ``"date"``), as in pandera's ``DataFrameModel``. Validation is lazy:
+every problem is collected and reported as ``file:row:column: message``, where
+``row`` is the line of the CSV file (the header is line 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .articles import Article
+from .fileio import atomic_write_text
+from .periods import PRECISIONS, PeriodError, parse_period
+
+__all__ = [
+    "EventSchema",
+    "EventsValidationError",
+    "Problem",
+    "CSV_COLUMNS",
+    "DERIVED_COLUMNS",
+    "LIST_SEPARATOR",
+    "empty_events",
+    "events_from_records",
+    "read_events",
+    "split_list",
+    "validate_events",
+    "write_events",
+]
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+#: Separator of multi-valued cells (``actors``, ``tags``).
+LIST_SEPARATOR = ";"
+
+
+class EventSchema(pa.DataFrameModel):
+    """Schema of the events frame.
+
+    Columns stored in the CSV, in order: ``event_id, date, end_date,
+    date_text, title, lane, source, quote, quote_start, quote_end, actors,
+    tags, note``. Derived on reading (not stored): ``precision`` (of ``date``),
+    ``start`` (first day covered) and ``end`` (first day after the event, from
+    ``end_date`` when given).
+    """
+
+    event_id: Series[str] = pa.Field(str_matches=SLUG)
+    date: Series[str]
+    end_date: Series[str]
+    date_text: Series[str]
+    title: Series[str] = pa.Field(str_length={"min_value": 1})
+    lane: Series[str] = pa.Field(str_length={"min_value": 1})
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+    quote: Series[str] = pa.Field(str_length={"min_value": 1})
+    quote_start: Series[int] = pa.Field(ge=0)
+    quote_end: Series[int] = pa.Field(ge=0)
+    actors: Series[str]
+    tags: Series[str]
+    note: Series[str]
+    precision: Series[str] = pa.Field(isin=list(PRECISIONS))
+    start: Series[pd.Timestamp]
+    end: Series[pd.Timestamp]
+
+    @pa.check("date", name="date_value")
+    def _date_value(cls, s: pd.Series) -> pd.Series:
+        return s.map(_is_period)
+
+    @pa.check("end_date", name="end_date_value")
+    def _end_date_value(cls, s: pd.Series) -> pd.Series:
+        return s.map(lambda v: v == "" or _is_period(v))
+
+    @pa.dataframe_check(name="quote_span")
+    def _quote_span(cls, df: pd.DataFrame) -> pd.Series:
+        return df["quote_end"] > df["quote_start"]
+
+    @pa.dataframe_check(name="end_after_start")
+    def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
+        return df["end"] > df["start"]
+
+    class Config:
+        strict = False
+        ordered = False
+
+
+E = EventSchema
+#: Columns written to ``events.csv``, in order.
+CSV_COLUMNS: tuple[str, ...] = (
+    E.event_id,
+    E.date,
+    E.end_date,
+    E.date_text,
+    E.title,
+    E.lane,
+    E.source,
+    E.quote,
+    E.quote_start,
+    E.quote_end,
+    E.actors,
+    E.tags,
+    E.note,
+)
+#: Columns computed when reading.
+DERIVED_COLUMNS: tuple[str, ...] = (E.precision, E.start, E.end)
+_REQUIRED = (E.event_id, E.date, E.end_date, E.title, E.lane, E.source, E.quote, E.quote_start, E.quote_end)
+_OPTIONAL = tuple(c for c in CSV_COLUMNS if c not in _REQUIRED)
+_INT_COLUMNS = (E.quote_start, E.quote_end)
+
+_MESSAGES = {
+    "str_matches": "event_id must be a lowercase slug like 'partnership-for-peace'",
+    "str_length": "must not be empty",
+    "greater_than_or_equal_to": "must be 0 or more",
+    "isin": "unknown precision",
+    "date_value": "not a date value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYY …)",
+    "end_date_value": "not a date value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYY …)",
+    "quote_span": "quote_end must be greater than quote_start",
+    "end_after_start": "end_date must not be before date",
+}
+_CHECK_COLUMN = {"quote_span": E.quote_end, "end_after_start": E.end_date}
+# A column reported unreadable silences later checks on the columns that depend on it.
+_RELATED = {
+    E.quote_start: (E.quote_start, E.quote_end),
+    E.quote_end: (E.quote_start, E.quote_end),
+    E.date: (E.date, E.end_date),
+    E.end_date: (E.date, E.end_date),
+}
+
+
+def _is_period(value: object) -> bool:
+    try:
+        parse_period(value)  # type: ignore[arg-type]
+    except PeriodError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One validation failure, printed as ``file:row:column: message``."""
+
+    file: str
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}:{self.column}: {self.message}"
+
+
+class EventsValidationError(ValueError):
+    """The events frame or file is invalid; ``problems`` lists every failure."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = sorted(problems)
+        n = len(self.problems)
+        super().__init__(f"{n} problem{'s' * (n != 1)}:\n" + "\n".join(map(str, self.problems)))
+
+
+def split_list(cell: str) -> list[str]:
+    """Split a multi-valued cell (``"Russia;NATO"``) into its items."""
+    return [part.strip() for part in str(cell).split(LIST_SEPARATOR) if part.strip()]
+
+
+def empty_events() -> pd.DataFrame:
+    """An events frame with no rows and every column."""
+    return _with_derived(pd.DataFrame({c: pd.Series([], dtype=object) for c in CSV_COLUMNS}).astype(
+        {c: "int64" for c in _INT_COLUMNS}
+    ))
+
+
+def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, pd.Timestamp]:
+    try:
+        p = parse_period(date)
+    except (PeriodError, TypeError):
+        return None, pd.NaT, pd.NaT
+    end = p.end
+    if end_date:
+        try:
+            end = parse_period(end_date).end
+        except PeriodError:
+            pass
+    return p.precision, pd.Timestamp(p.start), pd.Timestamp(end)
+
+
+def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    bounds = [_period_bounds(d, e) for d, e in zip(df[E.date], df[E.end_date])]
+    df[E.precision] = pd.Series([b[0] for b in bounds], index=df.index, dtype=object)
+    df[E.start] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=df.index, dtype="datetime64[ns]"))
+    df[E.end] = pd.to_datetime(pd.Series([b[2] for b in bounds], index=df.index, dtype="datetime64[ns]"))
+    return df
+
+
+def events_from_records(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
+    """Build a validated events frame from dict-like records.
+
+    Parameters
+    ----------
+    records : iterable of mapping
+        Each with the CSV columns (optional ones may be missing).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted like :func:`write_events` writes it, with derived columns.
+
+    Raises
+    ------
+    EventsValidationError
+        When the records do not satisfy the schema.
+    """
+    rows = []
+    for rec in records:
+        row = {c: rec.get(c, "") for c in CSV_COLUMNS}
+        for c in CSV_COLUMNS:
+            if c not in _INT_COLUMNS:
+                row[c] = "" if row[c] is None else str(row[c])
+        rows.append(row)
+    if not rows:
+        return empty_events()
+    df = pd.DataFrame(rows, columns=list(CSV_COLUMNS)).astype({c: "int64" for c in _INT_COLUMNS})
+    df = _sort(_with_derived(df))
+    problems = _schema_problems(df, "<records>", {i: i + 2 for i in df.index})
+    problems += _consistency_problems(df, "<records>", {i: i + 2 for i in df.index})
+    if problems:
+        raise EventsValidationError(problems)
+    return df
+
+
+def _sort(df: pd.DataFrame) -> pd.DataFrame:
+    return df.sort_values([E.start, E.date, E.event_id, E.source, E.quote_start], kind="mergesort").reset_index(
+        drop=True
+    )
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _schema_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:
+    try:
+        EventSchema.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        out: list[Problem] = []
+        for fc in exc.failure_cases.itertuples(index=False):
+            check = str(fc.check)
+            name = check.split("(")[0]
+            if name in _CHECK_COLUMN:
+                column = _CHECK_COLUMN[name]
+            elif isinstance(fc.column, str) and fc.column in df.columns:
+                column = fc.column
+            else:
+                column = "-"
+            if fc.index is None or pd.isna(fc.index):
+                out.append(Problem(file, 1, str(column), f"{check}: {fc.failure_case}"))
+                continue
+            idx = int(fc.index)
+            value = df.at[idx, column] if column in df.columns else fc.failure_case
+            message = _MESSAGES.get(name, check)
+            if column in (E.precision, E.start, E.end):
+                continue  # derived from date; reported on the date column
+            if hasattr(value, "item"):
+                value = value.item()  # numpy scalar to a plain Python value
+            out.append(Problem(file, lines.get(idx, idx + 2), str(column), f"{message} (got {value!r})"))
+        return sorted(set(out))
+    return []
+
+
+def _consistency_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:
+    out: list[Problem] = []
+    for event_id, group in df.groupby(E.event_id, sort=False):
+        if len(group) < 2:
+            continue
+        first = group.index[0]
+        for column in (E.date, E.end_date, E.title, E.lane):
+            for idx in group.index[1:]:
+                if group.at[idx, column] != group.at[first, column]:
+                    out.append(
+                        Problem(
+                            file,
+                            lines.get(idx, idx + 2),
+                            column,
+                            f"event {event_id!r} has {column} {group.at[idx, column]!r} here but "
+                            f"{group.at[first, column]!r} on row {lines.get(first, first + 2)}",
+                        )
+                    )
+    dup = df.duplicated([E.event_id, E.source, E.quote_start, E.quote_end], keep="first")
+    for idx in df.index[dup]:
+        out.append(Problem(file, lines.get(idx, idx + 2), E.quote, "duplicate quote of the same event"))
+    return out
+
+
+def _provenance_problems(
+    df: pd.DataFrame, articles: Mapping[str, Article], file: str, lines: Mapping[int, int]
+) -> list[Problem]:
+    out: list[Problem] = []
+    for idx, row in df.iterrows():
+        line = lines.get(idx, idx + 2)
+        article = articles.get(row[E.source])
+        if article is None:
+            known = ", ".join(sorted(articles)) or "none loaded"
+            out.append(Problem(file, line, E.source, f"unknown article {row[E.source]!r} (known: {known})"))
+            continue
+        start, end = int(row[E.quote_start]), int(row[E.quote_end])
+        actual = article.text[start:end]
+        if actual != row[E.quote]:
+            found = article.text.find(row[E.quote])
+            hint = f"; the quote occurs at {found}:{found + len(row[E.quote])}" if found >= 0 else "; the quote is not in the article"
+            out.append(
+                Problem(
+                    file,
+                    line,
+                    E.quote_start,
+                    f"quote does not match {row[E.source]}[{start}:{end}] ({actual[:40]!r}…){hint}",
+                )
+            )
+        if row[E.date_text] and row[E.date_text] not in row[E.quote]:
+            out.append(Problem(file, line, E.date_text, f"{row[E.date_text]!r} does not occur in the quote"))
+    return out
+
+
+def validate_events(
+    df: pd.DataFrame,
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    file: str = "<frame>",
+) -> list[Problem]:
+    """Check an events frame and list every problem (lazy validation).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        An events frame (as returned by :func:`read_events`).
+    articles : mapping or sequence of Article, optional
+        When given, sources must be known articles and each quote must be the
+        exact slice ``text[quote_start:quote_end]`` of its article.
+    file : str
+        Name used in the problem lines.
+
+    Returns
+    -------
+    list of Problem
+        Empty when the frame is valid.
+    """
+    lines = df.attrs.get("lines") or {i: n + 2 for n, i in enumerate(df.index)}
+    problems = _schema_problems(df, file, lines) + _consistency_problems(df, file, lines)
+    if articles is not None:
+        problems += _provenance_problems(df, _by_id(articles), file, lines)
+    return sorted(set(problems))
+
+
+def _by_id(articles: Mapping[str, Article] | Sequence[Article]) -> Mapping[str, Article]:
+    if isinstance(articles, Mapping):
+        return articles
+    return {a.id: a for a in articles}
+
+
+# --------------------------------------------------------------------------- reading / writing
+
+
+def read_events(
+    path: str | os.PathLike[str],
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+) -> pd.DataFrame:
+    """Read and validate an events CSV.
+
+    Parameters
+    ----------
+    path : path-like
+        The CSV file (UTF-8; header with at least the required columns).
+    articles : mapping or sequence of Article, optional
+        When given, every quote is checked against its source article.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The events frame with derived ``precision``, ``start`` and ``end``;
+        ``df.attrs["lines"]`` maps each row to its line in the file.
+
+    Raises
+    ------
+    EventsValidationError
+        Listing every problem as ``file:row:column: message``.
+    FileNotFoundError
+        When the file does not exist.
+    """
+    path = Path(path)
+    file = str(path)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EventsValidationError([Problem(file, 1, "-", f"not valid UTF-8 at byte {exc.start}")]) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise EventsValidationError([Problem(file, 1, "-", "empty file: expected a header line")]) from None
+    problems: list[Problem] = []
+    for column in _REQUIRED:
+        if column not in header:
+            problems.append(Problem(file, 1, column, "missing column"))
+    dupes = {c for c in header if header.count(c) > 1}
+    for column in sorted(dupes):
+        problems.append(Problem(file, 1, column, "column appears more than once"))
+    records: list[dict[str, str]] = []
+    lines: dict[int, int] = {}
+    prev_line = reader.line_num
+    for values in reader:
+        line = prev_line + 1
+        prev_line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(Problem(file, line, "-", f"expected {len(header)} fields, found {len(values)}"))
+            continue
+        rec = dict(zip(header, values))
+        idx = len(records)
+        for column in _INT_COLUMNS:
+            if column in rec and not re.fullmatch(r"\d+", rec[column].strip()):
+                problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
+        for column in (E.date, E.end_date):
+            value = rec.get(column, "")
+            if column == E.end_date and value == "":
+                continue
+            try:
+                parse_period(value)
+            except PeriodError as exc:
+                problems.append(Problem(file, line, column, str(exc)))
+        records.append(rec)
+        lines[idx] = line
+    extra = [c for c in header if c not in CSV_COLUMNS]
+    columns = list(CSV_COLUMNS) + extra
+    df = pd.DataFrame(records, columns=header).reindex(columns=columns, fill_value="").fillna("")
+    for column in _INT_COLUMNS:
+        cleaned = df[column].astype(str).str.strip()
+        df[column] = cleaned.where(cleaned.str.fullmatch(r"\d+"), "-1").astype("int64")
+    df = _with_derived(df)
+    df.attrs["lines"] = dict(lines)
+    if not any(p.row == 1 for p in problems):
+        # Cells already reported as unreadable are not reported again by later checks.
+        reported = {(p.row, c) for p in problems for c in _RELATED.get(p.column, (p.column,))}
+        later = validate_events(df, articles=articles, file=file)
+        problems += [p for p in later if (p.row, p.column) not in reported]
+    if problems:
+        raise EventsValidationError(problems)
+    order = _sort(df.assign(_line=[lines[i] for i in df.index]))
+    out = order.drop(columns="_line")
+    out.attrs["lines"] = dict(enumerate(order["_line"]))
+    return out
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    """The CSV text :func:`write_events` writes (sorted, derived columns dropped)."""
+    extra = [c for c in df.columns if c not in CSV_COLUMNS and c not in DERIVED_COLUMNS]
+    frame = df if E.start in df.columns else _with_derived(df)
+    frame = _sort(frame)
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(list(CSV_COLUMNS) + extra)
+    for row in frame[list(CSV_COLUMNS) + extra].itertuples(index=False):
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue()
+
+
+def write_events(
+    df: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+) -> Path:
+    """Validate and write an events frame to CSV, atomically.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The events frame.
+    path : path-like
+        Destination; written through a temporary file and renamed, so a
+        failure never leaves a half-written file.
+    articles : mapping or sequence of Article, optional
+        When given, quotes are checked against their articles first.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    EventsValidationError
+        When the frame is invalid; nothing is written then.
+    """
+    frame = df if E.start in df.columns else _with_derived(df)
+    problems = validate_events(frame.reset_index(drop=True), articles=articles, file=str(path))
+    if problems:
+        raise EventsValidationError(problems)
+    return atomic_write_text(path, to_csv_text(frame))
