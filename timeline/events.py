@@ -137,6 +137,8 @@ _RELATED = {
     E.quote_end: (E.quote_start, E.quote_end),
     E.date: (E.date, E.end_date),
     E.end_date: (E.date, E.end_date),
+    E.quote: (E.quote, E.quote_start, E.date_text),
+    E.source: (E.source, E.quote_start),
 }
 
 
@@ -451,11 +453,11 @@ def read_events(
         df[column] = cleaned.where(cleaned.str.fullmatch(r"\d+"), "-1").astype("int64")
     df = _with_derived(df)
     df.attrs["lines"] = dict(lines)
-    if not any(p.row == 1 for p in problems):
-        # Cells already reported as unreadable are not reported again by later checks.
-        reported = {(p.row, c) for p in problems for c in _RELATED.get(p.column, (p.column,))}
-        later = validate_events(df, articles=articles, file=file)
-        problems += [p for p in later if (p.row, p.column) not in reported]
+    # Cells already reported as unreadable, and missing columns, are not reported again by later checks.
+    missing = {c for p in problems if p.row == 1 for c in _RELATED.get(p.column, (p.column,))}
+    reported = {(p.row, c) for p in problems for c in _RELATED.get(p.column, (p.column,))}
+    later = validate_events(df, articles=articles, file=file)
+    problems += [p for p in later if (p.row, p.column) not in reported and p.column not in missing]
     if problems:
         raise EventsValidationError(problems)
     order = _sort(df.assign(_line=[lines[i] for i in df.index]))

@@ -1,0 +1,86 @@
+"""The typer CLI through CliRunner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from typer.testing import CliRunner
+
+from timeline.cli import app
+
+from conftest import EVENTS, SEEDS
+
+runner = CliRunner()
+
+
+def test_validate_ok():
+    result = runner.invoke(app, ["validate", str(EVENTS), "--seeds", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert "ok (23 events" in result.output
+
+
+def test_validate_reports_each_problem_and_writes_nothing(tmp_path):
+    """A wrong offset, an unknown source, a bad date and a missing column: one line each, exit 1."""
+    rows = list(csv.reader(io.StringIO(EVENTS.read_text(encoding="utf-8"))))
+    lane = rows[0].index("lane")
+    rows = [r[:lane] + r[lane + 1 :] for r in rows]  # missing column
+    col = {name: i for i, name in enumerate(rows[0])}
+    rows[1][col["quote_start"]] = str(int(rows[1][col["quote_start"]]) + 3)  # wrong offset
+    rows[2][col["source"]] = "unknown-article"  # unknown source
+    rows[3][col["date"]] = "2021-13"  # bad date
+    bad = tmp_path / "events.csv"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    bad.write_text(buf.getvalue(), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    result = runner.invoke(app, ["validate", str(bad), "--seeds", str(SEEDS)])
+    assert result.exit_code == 1
+    problems = [line for line in result.output.splitlines() if re.match(re.escape(str(bad)) + r":\d+:", line)]
+    assert len(problems) == 4, result.output
+    assert problems[0] == f"{bad}:1:lane: missing column"
+    assert problems[1].startswith(f"{bad}:2:quote_start: quote does not match")
+    assert problems[2].startswith(f"{bad}:3:source: unknown article 'unknown-article'")
+    assert problems[3].startswith(f"{bad}:4:date: '2021-13'")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_validate_missing_file(tmp_path):
+    result = runner.invoke(app, ["validate", str(tmp_path / "nope.csv"), "--seeds", str(SEEDS)])
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+
+
+def test_validate_bad_seeds(tmp_path):
+    (tmp_path / "x.txt").write_bytes(b"\x00binary")
+    result = runner.invoke(app, ["validate", str(EVENTS), "--seeds", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "x.txt" in result.output and "binary" in result.output
+
+
+def test_build_writes_html(tmp_path):
+    out = tmp_path / "out" / "timeline.html"
+    result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "partnership-for-peace" in html
+    assert "wrote" in result.output
+
+
+def test_build_refuses_invalid_events(tmp_path):
+    bad = tmp_path / "events.csv"
+    bad.write_text(EVENTS.read_text(encoding="utf-8").replace(",1994-06-22,", ",1994-06-31,"), encoding="utf-8")
+    out = tmp_path / "timeline.html"
+    result = runner.invoke(app, ["build", "--events", str(bad), "--seeds", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "1994-06-31" in result.output
+    assert not out.exists()
+
+
+def test_module_entry_point():
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=True)
+    assert "validate" in proc.stdout and "build" in proc.stdout

@@ -1,0 +1,244 @@
+"""Events frame: provenance of every curated row, schema, lazy validation, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+import pandas as pd
+import pytest
+
+from timeline.events import (
+    CSV_COLUMNS,
+    EventSchema as E,
+    EventsValidationError,
+    events_from_records,
+    read_events,
+    split_list,
+    to_csv_text,
+    validate_events,
+    write_events,
+)
+from timeline.periods import parse_period
+
+from conftest import EVENTS
+
+DESIGN_EVENTS = {
+    "charter-of-paris": "1990",
+    "partnership-for-peace": "1994-06-22",
+    "nato-russia-founding-act": "1997",
+    "munich-speech": "2007",
+    "georgia-2008": "2008",
+    "ukraine-2014": "2014",
+    "russian-draft-security-treaties": "2021-12",
+    "january-2022-security-talks": "2022-W02",
+}
+
+
+def _raw_rows():
+    with open(EVENTS, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("row", _raw_rows(), ids=lambda r: f"{r['event_id']}@{r['source'][:3]}:{r['quote_start']}")
+def test_every_quote_is_verbatim(articles_by_id, row):
+    """Provenance: each row's quote is exactly its article's text at the stored offsets."""
+    text = articles_by_id[row["source"]].text
+    assert text[int(row["quote_start"]) : int(row["quote_end"])] == row["quote"]
+    assert row["date_text"] in row["quote"]
+
+
+def test_curated_file_is_valid_and_covers_design(seed_events, seed_articles):
+    assert validate_events(seed_events, articles=seed_articles) == []
+    dates = seed_events.drop_duplicates(E.event_id).set_index(E.event_id)[E.date]
+    for event_id, date in DESIGN_EVENTS.items():
+        assert dates[event_id] == date
+    assert seed_events[E.event_id].nunique() >= 20
+    assert set(seed_events[E.source]) == {a.id for a in seed_articles}
+
+
+def test_curated_quotes_lie_in_article_bodies(seed_events, articles_by_id):
+    for row in seed_events.itertuples():
+        assert not articles_by_id[row.source].is_boilerplate(row.quote_start, row.quote_end), row.quote
+
+
+def test_curated_file_is_canonical(seed_events):
+    """The committed CSV is exactly what write_events produces (sorted, no derived columns)."""
+    assert EVENTS.read_text(encoding="utf-8") == to_csv_text(seed_events)
+
+
+def test_derived_columns(seed_events):
+    row = seed_events.set_index(E.event_id).loc["partnership-for-peace"]
+    assert row[E.precision] == "day"
+    assert row[E.start] == pd.Timestamp("1994-06-22") and row[E.end] == pd.Timestamp("1994-06-23")
+    year = seed_events.set_index(E.event_id).loc["charter-of-paris"]
+    assert (year[E.precision], year[E.start], year[E.end]) == ("year", pd.Timestamp("1990-01-01"), pd.Timestamp("1991-01-01"))
+    assert seed_events[E.precision].isin(["decade", "year", "month", "week", "day"]).all()
+    assert list(seed_events.columns[: len(CSV_COLUMNS)]) == list(CSV_COLUMNS)
+
+
+def test_schema_columns_are_names():
+    assert E.event_id == "event_id" and E.quote_start == "quote_start"
+
+
+def test_split_list():
+    assert split_list("Russia; NATO;;") == ["Russia", "NATO"]
+    assert split_list("") == []
+
+
+def _write(tmp_path, rows, header=CSV_COLUMNS):
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    path = tmp_path / "events.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+def _good_row(articles_by_id):
+    text = articles_by_id["001_7fcea01cf3046776"].text
+    quote = "the 1990 Charter of Paris for a New Europe"
+    start = text.index(quote)
+    return {
+        "event_id": "charter-of-paris",
+        "date": "1990",
+        "end_date": "",
+        "date_text": "1990",
+        "title": "Charter of Paris",
+        "lane": "Treaties and institutions",
+        "source": "001_7fcea01cf3046776",
+        "quote": quote,
+        "quote_start": str(start),
+        "quote_end": str(start + len(quote)),
+        "actors": "",
+        "tags": "",
+        "note": "",
+    }
+
+
+def test_must_show_four_problems_one_line_each(tmp_path, articles_by_id, seed_articles):
+    """Wrong offset, unknown source, bad date, missing column: one file:row:column line each."""
+    good = _good_row(articles_by_id)
+    wrong_offset = dict(good, quote_start=str(int(good["quote_start"]) + 1), quote_end=str(int(good["quote_end"]) + 1))
+    unknown = dict(good, event_id="x-unknown", source="no-such-article")
+    bad_date = dict(good, event_id="x-bad-date", date="1990-02-30")
+    header = [c for c in CSV_COLUMNS if c != "lane"]
+    rows = [[r[c] for c in header] for r in (wrong_offset, unknown, bad_date)]
+    path = _write(tmp_path, rows, header=header)
+    with pytest.raises(EventsValidationError) as info:
+        read_events(path, articles=seed_articles)
+    lines = [str(p) for p in info.value.problems]
+    assert len(lines) == 4, lines
+    assert lines[0] == f"{path}:1:lane: missing column"
+    assert lines[1].startswith(f"{path}:2:quote_start: quote does not match")
+    assert lines[2].startswith(f"{path}:3:source: unknown article 'no-such-article'")
+    assert lines[3].startswith(f"{path}:4:date: '1990-02-30' is not a real date")
+
+
+def test_all_failures_reported_at_once(tmp_path, articles_by_id, seed_articles):
+    good = _good_row(articles_by_id)
+    rows = [
+        dict(good, event_id="Bad ID"),
+        dict(good, quote_start="abc"),
+        dict(good, event_id="ev", end_date="1989"),
+        dict(good, event_id="ev", title="Other title"),
+        dict(good, event_id="dt", date_text="1991"),
+        dict(good, event_id="empty", title="", lane=""),
+    ]
+    path = _write(tmp_path, [[r[c] for c in CSV_COLUMNS] for r in rows])
+    with pytest.raises(EventsValidationError) as info:
+        read_events(path, articles=seed_articles)
+    got = {(p.row, p.column) for p in info.value.problems}
+    assert {
+        (2, "event_id"),
+        (3, "quote_start"),
+        (4, "end_date"),
+        (5, "title"),
+        (5, "end_date"),
+        (6, "date_text"),
+        (7, "title"),
+        (7, "lane"),
+    } <= got
+    # An unreadable offset is reported once, not again as a quote mismatch.
+    assert [p.column for p in info.value.problems if p.row == 3] == ["quote_start"]
+
+
+def test_wrong_field_count_and_empty_file(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text(",".join(CSV_COLUMNS) + "\na,b\n")
+    with pytest.raises(EventsValidationError, match=r"e.csv:2:-: expected 13 fields, found 2"):
+        read_events(path)
+    path.write_text("")
+    with pytest.raises(EventsValidationError, match="empty file"):
+        read_events(path)
+
+
+def test_round_trip_and_atomic_write(tmp_path, seed_events, seed_articles):
+    out = tmp_path / "sub" / "events.csv"
+    write_events(seed_events, out, articles=seed_articles)
+    again = read_events(out, articles=seed_articles)
+    pd.testing.assert_frame_equal(again.reset_index(drop=True), seed_events.reset_index(drop=True))
+    assert sorted(os.listdir(out.parent)) == ["events.csv"]  # no temporary left behind
+
+
+def test_invalid_write_leaves_old_file(tmp_path, seed_events, seed_articles):
+    out = tmp_path / "events.csv"
+    write_events(seed_events, out, articles=seed_articles)
+    before = out.read_bytes()
+    broken = seed_events.copy()
+    broken.loc[0, E.quote] = "not what the article says"
+    with pytest.raises(EventsValidationError):
+        write_events(broken, out, articles=seed_articles)
+    assert out.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["events.csv"]
+
+
+def test_interrupted_write_leaves_old_file(tmp_path, seed_events, monkeypatch):
+    out = tmp_path / "events.csv"
+    out.write_text("old content")
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        write_events(seed_events, out)
+    assert out.read_text() == "old content"
+    assert sorted(os.listdir(tmp_path)) == ["events.csv"]
+
+
+def test_events_from_records(articles_by_id):
+    good = _good_row(articles_by_id)
+    good.update(quote_start=int(good["quote_start"]), quote_end=int(good["quote_end"]))
+    df = events_from_records([good])
+    assert df.loc[0, E.precision] == "year"
+    with pytest.raises(EventsValidationError, match="lowercase slug"):
+        events_from_records([dict(good, event_id="Not A Slug")])
+
+
+@pytest.mark.parametrize(
+    "value, precision, start, end",
+    [
+        ("1994-06-22", "day", "1994-06-22", "1994-06-23"),
+        ("2022-W02", "week", "2022-01-10", "2022-01-17"),
+        ("2021-12", "month", "2021-12-01", "2022-01-01"),
+        ("2022-Q1", "quarter", "2022-01-01", "2022-04-01"),
+        ("2021-WI", "season", "2020-12-01", "2021-03-01"),
+        ("1997", "year", "1997-01-01", "1998-01-01"),
+        ("199", "decade", "1990-01-01", "2000-01-01"),
+        ("19", "century", "1900-01-01", "2000-01-01"),
+    ],
+)
+def test_periods(value, precision, start, end):
+    p = parse_period(value)
+    assert (p.precision, p.start.isoformat(), p.end.isoformat()) == (precision, start, end)
+
+
+@pytest.mark.parametrize("value", ["", "1994-6-22", "2021-02-30", "2022-W54", "1994/06/22", "June 1994", "2022-Q5", None])
+def test_bad_periods(value):
+    from timeline.periods import PeriodError
+
+    with pytest.raises(PeriodError):
+        parse_period(value)
