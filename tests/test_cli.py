@@ -84,3 +84,33 @@ def test_module_entry_point():
 
     proc = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=True)
     assert "validate" in proc.stdout and "build" in proc.stdout
+
+
+def test_dates_table_uses_folder_metadata():
+    result = runner.invoke(app, ["dates", str(SEEDS / "003_6a211e269a2ffcee.txt")])
+    assert result.exit_code == 0, result.output
+    assert "2021-W50" in result.output and "last week" in result.output
+
+
+def test_dates_jsonl_with_published(tmp_path):
+    import json
+
+    art = tmp_path / "a.txt"
+    art.write_text("Headline of a piece\n\nThe talks ended on Thursday, January 13, after a week.", encoding="utf-8")
+    result = runner.invoke(app, ["dates", str(art), "--published", "2022-01-14", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert {"text": "Thursday, January 13", "value": "2022-01-13"}.items() <= rows[0].items()
+    bad = runner.invoke(app, ["dates", str(art), "--published", "13/01/2022"])
+    assert bad.exit_code == 1 and "not a YYYY-MM-DD date" in bad.output
+
+
+def test_extract_and_review(tmp_path):
+    out = tmp_path / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(SEEDS), "-o", str(out), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and "candidate events" in result.output
+    result = runner.invoke(app, ["review", "--candidates", str(out), "--events", str(EVENTS), "--seeds", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert "== found" in result.output and "== missed" in result.output and "== new" in result.output
+    assert "partnership-for-peace" in result.output

@@ -5,7 +5,10 @@ Run ``timeline --help`` (or ``python -m timeline --help``) for the commands.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import warnings
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -82,6 +85,97 @@ def build(
     frame = _events(events, articles)
     path = write_html(frame, output, articles=articles)
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
+
+
+class MentionFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def dates(
+    file: Path = typer.Argument(..., help="Article text file (UTF-8)."),
+    published: str = typer.Option(
+        None, "--published", help="Publication date YYYY-MM-DD (default: the dateline printed in the file, if any)."
+    ),
+    fmt: MentionFormat = typer.Option(MentionFormat.table, "--format", help="Output format."),
+    all_text: bool = typer.Option(False, "--all-text", help="Also tag boilerplate regions."),
+) -> None:
+    """Print the time expressions of one article with their TimeML values."""
+    from .articles import METADATA_FILE, load_article, read_metadata
+    from .dates import find_dates
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            meta_file = file.parent / METADATA_FILE
+            meta = read_metadata(meta_file).get(file.name) if meta_file.exists() else None
+            article = load_article(file, meta=meta)
+        except (ArticleError, ArticleMetadataError) as exc:
+            _fail(f"error: {exc}")
+    relative_to = article.published
+    if published is not None:
+        try:
+            relative_to = dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"error: --published {published!r} is not a YYYY-MM-DD date")
+    if relative_to is None:
+        typer.echo(f"warning: {file}: no publication date; relative dates stay unresolved (use --published)", err=True)
+    skip = () if all_text else article.boilerplate
+    mentions = find_dates(article.text, relative_to=relative_to, skip=skip)
+    if fmt is MentionFormat.jsonl:
+        for m in mentions:
+            typer.echo(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True))
+        return
+    rows = [("start", "end", "type", "value", "mod", "anchor", "text")]
+    rows += [(str(m.start), str(m.end), m.type, m.value, m.mod or "", m.anchor, m.text) for m in mentions]
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
+    for r in rows:
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(r[:6], widths)) + "  " + r[6])
+
+
+@app.command()
+def extract(
+    seeds: Path = typer.Argument(SEEDS, help="Folder of articles."),
+    output: Path = typer.Option(Path("build/candidates.csv"), "-o", "--output", help="Candidates CSV to write."),
+    workers: int = typer.Option(0, "--workers", help="Processes to use (0: all cores)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Propose dated event candidates (with verbatim quotes) from a folder of articles."""
+    import os
+
+    from tqdm import tqdm
+
+    from .events import write_events
+    from .extract import extract as run_extract
+
+    articles = _articles(seeds)
+    n = workers or os.cpu_count() or 1
+    with tqdm(total=len(articles), unit="article", disable=not progress, file=None) as bar:
+        frame = run_extract(articles, workers=n, progress=bar.update)
+    write_events(frame, output, articles=articles)
+    typer.echo(f"wrote {output} ({frame['event_id'].nunique()} candidate events, {len(frame)} quotes from {len(articles)} articles)")
+
+
+@app.command()
+def review(
+    candidates: Path = typer.Option(Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."),
+    events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
+    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+) -> None:
+    """Compare extracted candidates with the curated events: found, missed, new."""
+    from .extract import review as run_review
+
+    articles = _articles(seeds)
+    cand = _events(candidates, articles)
+    cur = _events(events, articles)
+    result = run_review(cand, cur)
+    for name, frame in (("found", result.found), ("missed", result.missed), ("new", result.new)):
+        typer.echo(f"== {name} ({len(frame)})")
+        if len(frame):
+            shown = frame.drop(columns=[c for c in ("quote",) if c in frame.columns])
+            typer.echo(shown.to_string(index=False))
+    typer.echo(result.summary())
 
 
 def main() -> None:  # pragma: no cover - console entry point

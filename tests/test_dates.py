@@ -1,0 +1,347 @@
+"""Tests for :mod:`timeline.dates` (hand-annotated seed expectations, hard cases, properties)."""
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import DateMention, find_dates, precision_of
+
+SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds")
+DCT = {"000": dt.date(2022, 2, 4), "001": dt.date(2024, 10, 29), "002": dt.date(2022, 1, 13),
+       "003": dt.date(2021, 12, 21), "004": dt.date(2022, 1, 14)}
+
+
+def seed(prefix: str) -> str:
+    (path,) = glob.glob(os.path.join(SEEDS, f"{prefix}_*.txt"))
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def tag(text: str, dct: dt.date | None = None, **kw) -> list[DateMention]:
+    return find_dates(text, relative_to=dct, **kw)
+
+
+def by_text(mentions: list[DateMention]) -> dict[str, list[DateMention]]:
+    out: dict[str, list[DateMention]] = {}
+    for m in mentions:
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+def one(text: str, dct: dt.date | None = None) -> DateMention:
+    ms = tag(text, dct)
+    assert len(ms) == 1, ms
+    return ms[0]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# seed articles: hand-annotated (text as written, TYPE, value, mod, anchor)
+# ----------------------------------------------------------------------------------------------------------------
+EXPECTED = {
+    "000": [
+        ("4 Feb, 2022 15:36", "TIME", "2022-02-04T15:36", None, "absolute"),
+        ("1999", "DATE", "1999", None, "absolute"),             # "its adapted version from 1999"
+        ("the future", "DATE", "FUTURE_REF", None, "publication"),
+        ("2008", "DATE", "2008", None, "absolute"),
+        ("2014", "DATE", "2014", None, "absolute"),
+    ],
+    "001": [
+        ("2024-10-29 18:21:54", "TIME", "2024-10-29T18:21:54", None, "absolute"),
+        ("June 22, 1994", "DATE", "1994-06-22", None, "absolute"),
+        ("several days", "DURATION", "PXD", None, "absolute"),   # "several days before the dissolution"
+        ("two years later", "DATE", "1996", None, "mention"),
+        ("Currently", "DATE", "PRESENT_REF", None, "publication"),
+        ("1990", "DATE", "1990", None, "absolute"),             # "the 1990 Charter of Paris"
+        ("2002", "DATE", "2002", None, "absolute"),
+        ("1997", "DATE", "1997", None, "absolute"),
+        ("2007", "DATE", "2007", None, "absolute"),
+        ("December 2021", "DATE", "2021-12", None, "absolute"),
+        ("2022", "DATE", "2022", None, "absolute"),             # "the 2022 military operation"
+        ("Two-and-a-half years later", "DATE", "2024", None, "mention"),
+        ("Thirty years after", "DATE", "2024", None, "mention"),  # ... the signing of the Partnership for Peace
+    ],
+    "002": [
+        ("13 Jan, 2022 17:24", "TIME", "2022-01-13T17:24", None, "absolute"),
+        ("this week", "DATE", "2022-W02", None, "publication"),
+        ("September 2019", "DATE", "2019-09", None, "absolute"),
+        ("a year later", "DATE", "2020", None, "mention"),
+        ("Recently", "DATE", "PAST_REF", None, "publication"),
+        ("2014", "DATE", "2014", None, "absolute"),             # "since 2014"
+        ("last December", "DATE", "2021-12", None, "publication"),
+        ("Thursday", "DATE", "2022-01-13", None, "publication"),  # "On Thursday, ... were to be considered"
+    ],
+    "003": [
+        ("last week", "DATE", "2021-W50", None, "publication"),
+        ("the past few weeks", "DURATION", "PXW", None, "absolute"),
+        ("Monday", "DATE", "2021-12-20", None, "publication"),   # "Speaking ... on Monday"
+        ("recent weeks", "DURATION", "PXW", None, "absolute"),
+        ("earlier this month", "DATE", "2021-12", "START", "publication"),
+        ("the beginning of December", "DATE", "2021-12", "START", "publication"),
+    ],
+    "004": [
+        ("Thursday, January 13", "DATE", "2022-01-13", None, "publication"),
+        ("this week", "DATE", "2022-W02", None, "publication"),  # "this week's talks"
+        ("the near future", "DATE", "FUTURE_REF", None, "publication"),
+        ("the mid-1990s", "DATE", "199", "MID", "absolute"),
+        ("about a week", "DURATION", "P1W", "APPROX", "absolute"),  # "in about a week" (TimeBank: "within a week")
+        ("earlier this week", "DATE", "2022-W02", "START", "publication"),
+        ("November", "DATE", "2021-11", None, "publication"),    # "back in November"
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_expected_mentions(prefix: str) -> None:
+    text = seed(prefix)
+    found = by_text(tag(text, DCT[prefix]))
+    for surface, typ, value, mod, anchor in EXPECTED[prefix]:
+        assert surface in found, f"{surface!r} not found; got {sorted(found)}"
+        m = found[surface][0]
+        assert (m.type, m.value, m.mod, m.anchor) == (typ, value, mod, anchor), m
+        assert text[m.start:m.end] == surface
+
+
+def test_seed_spans_leave_out_prepositions() -> None:
+    text = seed("002")
+    ms = by_text(tag(text, DCT["002"]))
+    assert "On Thursday" not in ms and "since 2014" not in ms and "after 1997" not in ms
+    text = seed("004")
+    ms = by_text(tag(text, DCT["004"]))
+    assert "in about a week" not in ms and "back in November" not in ms
+    assert "on Thursday, January 13" not in ms
+
+
+def test_seed_no_false_positives() -> None:
+    bad = {"we", "We", "may", "May", "march", "second", "Sun", "sat", "0:00", "26:12", "27:33", "fm"}
+    for prefix in EXPECTED:
+        for m in tag(seed(prefix), DCT[prefix]):
+            assert m.text not in bad, (prefix, m)
+            assert not m.text.startswith("0:"), (prefix, m)
+
+
+def test_seed_all_values_valid() -> None:
+    for prefix in EXPECTED:
+        for m in tag(seed(prefix), DCT[prefix]):
+            if m.type in ("DATE", "TIME") and not m.value.endswith("_REF"):
+                assert precision_of(m.value) == m.precision
+            assert m.anchor in ("absolute", "publication", "mention", "none")
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# relative to the publication date
+# ----------------------------------------------------------------------------------------------------------------
+D = dt.date(2022, 1, 13)   # a Thursday
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("He left last week.", "last week", "2022-W01"),
+    ("Talks resume this week.", "this week", "2022-W02"),
+    ("It happened earlier this month.", "earlier this month", "2022-01"),
+    ("Russia did so last December.", "last December", "2021-12"),
+    ("They met today.", "today", "2022-01-13"),
+    ("They met yesterday.", "yesterday", "2022-01-12"),
+    ("They will meet tomorrow.", "tomorrow", "2022-01-14"),
+    ("It is over now.", "now", "PRESENT_REF"),
+    ("He recently said so.", "recently", "PAST_REF"),
+    ("It will happen next year.", "next year", "2023"),
+    ("It happened two years ago.", "two years ago", "2020"),
+    ("Profits rose in the third quarter.", "the third quarter", "2021-Q3"),
+    ("The talks were held on Monday.", "Monday", "2022-01-10"),
+    ("The talks will be held on Monday.", "Monday", "2022-01-17"),
+    ("On Thursday, proposals were to be considered.", "Thursday", "2022-01-13"),
+    ("It was agreed in early 2014.", "early 2014", "2014"),
+    ("It was agreed in the 1990s.", "the 1990s", "199"),
+    ("He arrived in the summer of 1994.", "the summer of 1994", "1994-SU"),
+    ("She said it happened this summer.", "this summer", "2022-SU"),
+    ("The deal closed at 3:30 p.m. yesterday.", "3:30 p.m. yesterday", "2022-01-12T15:30"),
+    ("Reporters were told last night.", "last night", "2022-01-12TNI"),
+    ("in the 20th century", "the 20th century", "19"),
+    ("The Act of 1997 was signed.", "1997", "1997"),
+])
+def test_relative_resolution(sentence: str, surface: str, value: str) -> None:
+    found = by_text(tag(sentence, D))
+    assert surface in found, (surface, found)
+    assert found[surface][0].value == value
+
+
+def test_mods() -> None:
+    assert one("in early 2014", D).mod == "START"
+    assert one("the mid-1990s", D).mod == "MID"
+    assert one("at the end of 1990", D).value == "1990" and one("at the end of 1990", D).mod == "END"
+    m = one("It lasted about two years.", D)
+    assert (m.text, m.type, m.value, m.mod) == ("about two years", "DURATION", "P2Y", "APPROX")
+    m = one("It took more than six months.", D)
+    assert (m.text, m.value, m.mod) == ("more than six months", "P6M", "MORE_THAN")
+
+
+def test_day_without_year_gets_weekday_consistent_year() -> None:
+    m = one("Talks ended on Thursday, January 13.", dt.date(2022, 1, 20))
+    assert m.value == "2022-01-13"
+    # January 13 was a Wednesday in 2021; near a 2021 publication date the weekday decides the year
+    m = one("Talks ended on Wednesday, January 13.", dt.date(2021, 2, 1))
+    assert m.value == "2021-01-13"
+
+
+def test_last_month_crosses_year() -> None:
+    assert one("It was discussed last month.", dt.date(2022, 1, 5)).value == "2021-12"
+    assert one("It was discussed last December.", dt.date(2022, 12, 20)).value == "2021-12"
+    assert one("It was discussed last week.", dt.date(2022, 1, 3)).value == "2021-W52"
+
+
+def test_durations_and_sets() -> None:
+    assert one("for three hours", D).value == "PT3H"
+    assert one("for two weeks", D).value == "P2W"
+    assert one("a 10-year bond", D).value == "P10Y"
+    m = one("The board meets every Monday.", D)
+    assert (m.type, m.value) == ("SET", "XXXX-WXX-1")
+    m = one("Interest is paid annually.", D)
+    assert (m.type, m.value) == ("SET", "P1Y")
+
+
+def test_event_anchored() -> None:
+    text = "The treaty was signed on March 3, 1990. Two years later, it was ratified."
+    m = by_text(tag(text, D))["Two years later"][0]
+    assert (m.value, m.anchor) == ("1992", "mention")
+    text = ("The Founding Act was signed in Paris on May 27, 1997. Other things happened in 2005. "
+            "Ten years after the signing of the Founding Act, little was left.")
+    m = by_text(tag(text, D))["Ten years after"][0]
+    assert (m.value, m.anchor) == ("2007", "mention")
+    # an unknown event: a plain duration without the signal word
+    m = by_text(tag("Twenty years after the war, nothing changed.", D))["Twenty years"][0]
+    assert (m.type, m.value) == ("DURATION", "P20Y")
+
+
+def test_quarter_context() -> None:
+    text = "Profit rose 5% in the third quarter from a year earlier."
+    ms = by_text(tag(text, dt.date(1989, 10, 26)))
+    assert ms["the third quarter"][0].value == "1989-Q3"
+    assert ms["a year earlier"][0].value == "1988-Q3"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# without a publication date: nothing relative is resolved
+# ----------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,value", [
+    ("It happened last week.", "XXXX-WXX"),
+    ("They met on Monday.", "XXXX-WXX-1"),
+    ("Russia did so last December.", "XXXX-12"),
+    ("It was discussed earlier this month.", "XXXX-XX"),
+    ("They met today.", "XXXX-XX-XX"),
+    ("It will happen next year.", "XXXX"),
+    ("It happened two years ago.", "XXXX"),
+    ("Profits rose in the third quarter.", "XXXX-Q3"),
+])
+def test_no_publication_date_underspecified(sentence: str, value: str) -> None:
+    m = one(sentence, None)
+    assert m.value == value
+    assert m.anchor == "none" and m.underspecified is True
+
+
+def test_no_publication_date_absolute_still_resolved() -> None:
+    m = one("It was signed on June 22, 1994.", None)
+    assert (m.value, m.anchor, m.underspecified) == ("1994-06-22", "absolute", False)
+    ms = tag("It was signed on June 22, 1994. Two years later it was dead.", None)
+    assert ms[1].value == "1996" and ms[1].anchor == "mention"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# false positives
+# ----------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "We are talking about it.",
+    "we may go there and they may not.",
+    "May I ask a question?",
+    "It cost $27 a share.",
+    "Turnout was 50% higher.",
+    "Protesters joined a march on the capital.",
+    "Thousands will March for peace.",
+    "The Sun rose. He sat down.",
+    "He came second in the race.",
+    "About 1,000 people came.",
+    "The army sent 1994 troops.",
+    "He paid $1994 for it.",
+    "a 27-year-old man was arrested",
+    "Podcasts\n0:00\n26:12",
+    "She called it a fall from grace.",
+])
+def test_false_positives(sentence: str) -> None:
+    assert tag(sentence, D) == []
+
+
+def test_may_and_march_with_context() -> None:
+    assert one("It was signed in May.", D).value == "2021-05"
+    assert one("It was signed on May 5, 2021.", D).value == "2021-05-05"
+    assert one("They met in March 2020.", D).value == "2020-03"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# API details
+# ----------------------------------------------------------------------------------------------------------------
+def test_skip_ranges() -> None:
+    text = "Updated 4 months ago. The treaty was signed in 1994."
+    assert [m.text for m in tag(text, D)] == ["4 months ago", "1994"]
+    assert [m.text for m in tag(text, D, skip=[(0, 21)])] == ["1994"]
+
+
+def test_to_dict_and_frozen() -> None:
+    m = one("It was signed on June 22, 1994.", D)
+    d = m.to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert d["value"] == "1994-06-22" and d["precision"] == "day"
+    with pytest.raises(Exception):
+        m.value = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("value,prec", [
+    ("19", "century"), ("199", "decade"), ("1994", "year"), ("1989-Q3", "quarter"), ("1998-SU", "season"),
+    ("1994-06", "month"), ("2022-W02", "week"), ("1994-06-22", "day"), ("1998-01-08T15:30", "time"),
+    ("1998-01-08TMO", "time"), ("XXXX-12", "month"), ("XXXX-WXX", "week"), ("P2Y", None), ("PRESENT_REF", None),
+])
+def test_precision_of(value: str, prec: str | None) -> None:
+    assert precision_of(value) == prec
+
+
+def test_no_clock_used() -> None:
+    import timeline.dates as mod
+    src = open(mod.__file__, encoding="utf-8").read()
+    assert "today()" not in src and ".now(" not in src and "time.time" not in src
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# properties
+# ----------------------------------------------------------------------------------------------------------------
+WORDS = ["in", "on", "the", "last", "next", "week", "May", "March", "Monday", "1994", "1990s", "mid-", "early",
+         "two", "years", "ago", "later", "after", "$27", "50%", "1,000", "today", "now", "quarter", "third",
+         "January", "13", ",", ".", "\n", "about", "a", "year", "earlier", "this", "month", "summer", "3:30",
+         "p.m.", "we", "sat", "Sept.", "’", "\u00a0", "fiscal", "every", "daily", "'90s", "the end of"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200),
+                 st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)),
+       st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))))
+def test_properties(text: str, dct: dt.date | None) -> None:
+    ms = find_dates(text, relative_to=dct)
+    prev_end = 0
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= prev_end and m.end > m.start
+        prev_end = m.end
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+        if dct is None:
+            assert m.anchor in ("absolute", "mention", "none")
+    assert find_dates(text, relative_to=dct) == ms  # deterministic
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join), st.integers(0, 60), st.integers(0, 60))
+def test_skip_property(text: str, a: int, b: int) -> None:
+    lo, hi = min(a, b), max(a, b)
+    for m in find_dates(text, relative_to=D, skip=[(lo, hi)]):
+        assert m.end <= lo or m.start >= hi or lo == hi

@@ -1,0 +1,126 @@
+"""Event extraction: candidates from the seeds, sentences, lanes, merging, review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.articles import Article, find_regions
+from timeline.events import EventSchema as E, validate_events
+from timeline.extract import extract, extract_article, guess_lane, merge_candidates, review, sentences
+
+# The eight design events: (date, a phrase of the quote that states it).
+DESIGN = [
+    ("1990", "1990 Charter of Paris"),
+    ("1994-06-22", "Partnership for Peace program in Brussels on June 22, 1994"),
+    ("1997", "Founding Act of 1997"),
+    ("2007", "Munich Speech in 2007"),
+    ("2008", "Georgia’s actions in 2008"),
+    ("2014", "events in Ukraine in 2014"),
+    ("2021-12", "memorandum of December 2021"),
+    ("2022-W02", "talks"),
+]
+
+
+@pytest.fixture(scope="module")
+def candidates(seed_articles):
+    return extract(seed_articles)
+
+
+@pytest.mark.parametrize("date, phrase", DESIGN)
+def test_design_events_proposed(candidates, date, phrase):
+    rows = candidates[(candidates[E.date] == date) & candidates[E.quote].str.contains(phrase, regex=False)]
+    assert len(rows) >= 1, (date, phrase)
+
+
+def test_candidates_are_valid_and_verbatim(candidates, seed_articles, articles_by_id):
+    assert validate_events(candidates, articles=seed_articles) == []
+    for row in candidates.itertuples():
+        art = articles_by_id[row.source]
+        assert art.text[row.quote_start : row.quote_end] == row.quote
+        assert row.date_text in row.quote
+        assert not art.is_boilerplate(row.quote_start, row.quote_end)
+        assert 0 < row.confidence <= 1
+
+
+def test_no_candidates_from_references_or_durations(candidates):
+    assert not candidates[E.date].str.contains("REF|^P|X", regex=True).any()
+    assert "the near future" not in set(candidates[E.date_text])
+    assert "Currently" not in set(candidates[E.date_text])
+
+
+def test_extraction_is_deterministic(seed_articles, candidates):
+    again = extract(seed_articles)
+    assert again.equals(candidates)
+
+
+def test_parallel_matches_serial(seed_articles, candidates):
+    assert extract(seed_articles, workers=2).equals(candidates)
+
+
+def test_review_against_curated(candidates, seed_events):
+    result = review(candidates, seed_events)
+    found = set(result.found["event_id"])
+    for event_id in (
+        "charter-of-paris",
+        "partnership-for-peace",
+        "nato-russia-founding-act",
+        "munich-speech",
+        "georgia-2008",
+        "ukraine-2014",
+        "russian-draft-security-treaties",
+        "january-2022-security-talks",
+    ):
+        assert event_id in found, event_id
+    assert len(result.found) + len(result.missed) == seed_events[E.event_id].nunique()
+    exact = result.found.set_index("event_id")["date_match"]
+    assert exact["partnership-for-peace"] == "exact"
+    assert set(result.new["candidate_id"]).isdisjoint(result.found["candidate_id"])
+    assert "curated events: 23" in result.summary()
+
+
+def _article(text: str, published=dt.date(2022, 1, 13), art_id="t") -> Article:
+    from pathlib import Path
+
+    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=published,
+                   regions=find_regions(text))
+
+
+def test_sentences_offsets_and_abbreviations():
+    text = "The U.S. and Russia met on Jan. 10. Talks ended in the mid-1990s. Next.\nA new line starts here! “Quoted,” he said."
+    got = [text[s.start : s.end] for s in sentences(text)]
+    assert got == ["The U.S. and Russia met on Jan. 10.", "Talks ended in the mid-1990s.", "Next.", "A new line starts here!", "“Quoted,” he said."]
+
+
+def test_merge_same_event_across_articles():
+    a = _article("In 1997, NATO and Russia signed the Founding Act in Paris, a landmark agreement.", art_id="a")
+    b = _article("The Founding Act, signed by NATO and Russia in May 1997, set up a council.", art_id="b")
+    c = _article("In 1997, the economy of Ruritania grew quickly thanks to potato exports.", art_id="c")
+    recs = extract_article(a) + extract_article(b) + extract_article(c)
+    frame = merge_candidates(recs)
+    ids = frame.set_index(E.source)[E.event_id]
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+    merged = frame[frame[E.source] == "a"].iloc[0]
+    assert merged[E.date] == "1997-05"  # the finer of the compatible dates
+
+
+def test_relative_dates_need_publication_date():
+    text = "Russia submitted two draft treaties last week to the United States."
+    assert extract_article(_article(text, published=None)) == []
+    (rec,) = extract_article(_article(text, published=dt.date(2021, 12, 21)))
+    assert rec[E.date] == "2021-W50" and rec["anchor"] == "publication"
+
+
+def test_guess_lane():
+    assert guess_lane("Kozyrev signed the treaty and the charter") == "Treaties and institutions"
+    assert guess_lane("troops and missiles in a military operation") == "Military and conflict"
+    assert guess_lane("talks and negotiations at the summit") == "Diplomacy and talks"
+    assert guess_lane("nothing relevant") == "Treaties and institutions"
+    assert guess_lane("x", lanes={"Only": ("y",)}) == "Only"
+
+
+def test_empty_input():
+    frame = merge_candidates([])
+    assert len(frame) == 0 and "confidence" in frame.columns

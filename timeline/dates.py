@@ -1,0 +1,1428 @@
+"""Fast, deterministic, pure-Python temporal tagger for English news.
+
+:func:`find_dates` finds temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION, SET) with compiled regular
+expressions and small lexicons in a single pass per pattern family, then normalises each to a TimeML value
+(``1994-06-22``, ``2022-W02``, ``199``, ``P2Y``, ``PRESENT_REF`` ...) relative to the publication date, to another
+date given earlier in the text, or not at all (underspecified values such as ``XXXX-12``) when there is no
+publication date.  It never looks at the real clock.
+
+Spans follow TimeML conventions: leading prepositions are left out; determiners and modifiers ("the", "last",
+"early", "about", "the mid-") are included.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as _dt
+import re
+from typing import Callable, Sequence
+
+from . import _lexicon as L
+
+__all__ = ["DateMention", "find_dates", "precision_of"]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# public data type
+# --------------------------------------------------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class DateMention:
+    """One temporal expression found in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets into the text; ``text[start:end] == self.text``.
+    text : str
+        The expression as written.
+    type : str
+        TimeML type: ``"DATE"``, ``"TIME"``, ``"DURATION"`` or ``"SET"``.
+    value : str
+        TimeML TIMEX3 value (``1994-06-22``, ``2022-W02``, ``199``, ``P2Y``, ``PRESENT_REF``, ``XXXX-12`` ...).
+    mod : str or None
+        TimeML mod (``START``, ``MID``, ``END``, ``APPROX``, ``LESS_THAN``, ``MORE_THAN``, ...).
+    precision : str or None
+        ``"century"``, ``"decade"``, ``"year"``, ``"quarter"``, ``"season"``, ``"month"``, ``"week"``, ``"day"``,
+        ``"time"``, or None for durations and ``*_REF`` values.
+    anchor : str
+        ``"absolute"`` (the text alone fixes the value; also durations), ``"publication"`` (resolved against the
+        publication date), ``"mention"`` (resolved against another date in the text) or ``"none"``
+        (relative expression left unresolved).
+    underspecified : bool
+        True when the value still contains ``X`` placeholders for parts that could not be resolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    precision: str | None = None
+    anchor: str = "absolute"
+    underspecified: bool = False
+
+    def to_dict(self) -> dict:
+        """Return the mention as a JSON-serialisable dict.
+
+        Returns
+        -------
+        dict
+            Field name to value.
+        """
+        return dataclasses.asdict(self)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# precision
+# --------------------------------------------------------------------------------------------------------------
+_PREC_RES = [
+    (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T"), "time"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}-[\dX](?:T|$)"), "day"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}$"), "day"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}(?:-WE)?$"), "week"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}$"), "month"),
+    (re.compile(r"^[\dX]{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^[\dX]{4}-[QH][\dX]$"), "quarter"),
+    (re.compile(r"^[\dX]{4}$"), "year"),
+    (re.compile(r"^[\dX]{3}$"), "decade"),
+    (re.compile(r"^[\dX]{2}$"), "century"),
+]
+
+
+def precision_of(value: str) -> str | None:
+    """Return the granularity of a TimeML date/time value.
+
+    Parameters
+    ----------
+    value : str
+        A TIMEX3 value such as ``1994``, ``1994-06``, ``2022-W02``, ``199``, ``1998-SU``, ``1998-01-08T15:30``.
+
+    Returns
+    -------
+    str or None
+        One of ``century``, ``decade``, ``year``, ``quarter`` (also halves), ``season``, ``month``, ``week``,
+        ``day``, ``time``; None for durations (``P...``), ``*_REF`` values and anything unrecognised.
+    """
+    if not value or value[0] == "P" or value.endswith("_REF"):
+        return None
+    for rx, name in _PREC_RES:
+        if rx.match(value):
+            return name
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# regular expressions
+# --------------------------------------------------------------------------------------------------------------
+_MON = rf"(?:(?:{L.MONTH_FULL})|(?:{L.MONTH_ABBR})\.)"           # bare month: abbreviations need a period
+_MON_D = rf"(?:(?:{L.MONTH_FULL})|(?:{L.MONTH_ABBR})\.?)"        # month followed by digits
+_WD = rf"(?:{L.WEEKDAY_RE})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_ONES = "|".join(L.ONES)
+_TEENS = "|".join(L.TEENS)
+_TENS = "|".join(L.TENS)
+_NUMW = (rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_TEENS}|{_ONES}|a couple of|couple of|a few|a dozen|dozens of|"
+         rf"several|a number of|many|few|hundreds of|a hundred|one hundred|a single|an|a)")
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_NUMW}))(?:(?i:-and-a-half| and a half))?"
+_B = r"(?<![\w$€£#@/.-])"     # left boundary
+_E = r"(?![\w])"              # right boundary
+_TIME_AP = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
+_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time))?"
+
+_RX_MDY = re.compile(
+    rf"{_B}(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON_D})\s+(?P<day>{_DAY})(?![\d])(?!,\d)(?!\.\d)"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?"
+    rf"(?:(?:,?\s+|\s+at\s+)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
+    rf"(?![\w])")
+_RX_DMY = re.compile(
+    rf"{_B}(?:(?P<wd>{_WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON_D}),?"
+    rf"(?:\s+(?P<year>{_YEAR})(?![\d%]))?"
+    rf"(?:,?\s+(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w])")
+_RX_MY = re.compile(rf"{_B}(?P<mon>{_MON_D})(?:\s+of)?,?\s+(?P<year>{_YEAR}|['’]\d\d)(?![\w%]|[.,]\d)")
+_RX_MONTH = re.compile(
+    rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later)"
+    rf"(?:\s+|-))|(?P<mid>(?i:mid)-))?(?P<mon>{_MON})"
+    rf"(?:\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w-])")
+_RX_ISO = re.compile(
+    r"(?<![\w.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w-])")
+_RX_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])")
+_RX_YEAR = re.compile(
+    rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)|"
+    rf"(?P<mid>(?i:mid)-?))?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d|\s*(?:%|(?i:percent|per cent)))"
+    rf"(?P<orlater>\s+(?i:or\s+(?:later|earlier|before|after)))?")
+_RX_WORDYEAR = re.compile(
+    rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{_TENS})(?:[- ](?:{_ONES}))?|"
+    rf"{_TEENS}|(?:oh[- ])?(?:{_ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{_TEENS}|{_ONES}))?))(?![\w-])")
+_RX_DECADE = re.compile(
+    rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?"
+    rf"(?:(?P<full>1[0-9]\d0|20[0-9]0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:twenties|thirties|forties|"
+    rf"fifties|sixties|seventies|eighties|nineties)))(?![\w])")
+_RX_CENTURY = re.compile(
+    rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
+    rf"(?i:twenty[- ]first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth))[\s-]+(?i:century)(?![\w])")
+_RX_SEASON = re.compile(
+    rf"{_B}(?P<rel>(?:(?i:this|last|next|the|this past|this coming|coming|past|early|late|mid|the early|"
+    rf"the late|that)(?:\s+|-))+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
+    rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{_YEAR})(?![\w%]))?(?![\w-])")
+_RX_QUARTER = re.compile(
+    rf"{_B}(?P<det>(?:(?i:the|this|last|next|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|"
+    rf"the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|the\s+latest|the\s+current|the\s+same|"
+    rf"the\s+comparable|the\s+corresponding|the\s+fiscal|fiscal|"
+    rf"the\s+(?P<yr1>{_YEAR})|(?P<yr2>{_YEAR}))\s+)*)"
+    rf"(?:(?i:fiscal)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal)[\s-]+)?"
+    rf"(?P<unit>(?i:quarter|half))(?![\w])"
+    rf"(?:\s+(?i:of)\s+(?:(?P<year>{_YEAR})(?![\w])|(?P<yrel>(?i:this|last|next|the)\s+(?:fiscal\s+)?year)))?")
+_RX_REL = re.compile(
+    rf"{_B}(?P<pre>(?i:the\s+(?:end|beginning|start|middle|close|rest|remainder)\s+of\s+))?"
+    rf"(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+past|the\s+previous|"
+    rf"the\s+following|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+same|"
+    rf"the\s+prior|the\s+last|previous|prior|that|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|"
+    rf"late\s+next|early\s+last|late\s+last|earlier\s+in\s+the|later\s+in\s+the|early\s+in\s+the|"
+    rf"late\s+in\s+the|the|current|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+fiscal|the\s+current\s+fiscal|"
+    rf"the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+corresponding|the\s+full|a\s+full))\s+"
+    rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|period))(?![\w-])"
+    rf"(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|earlier))?")
+_RX_YEAREND = re.compile(rf"{_B}(?i:(?P<w>year|month|quarter)[- ]end|(?P<w2>year)['’]s\s+end|"
+                         rf"(?P<ya>year-earlier|year-ago))(?![\w-])")
+_RX_DEICTIC = re.compile(
+    rf"{_B}(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    rf"(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow|tonight)|"
+    rf"(?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|"
+    rf"this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight|"
+    rf"(?:the\s+)?(?:coming|recent)\s+(?:days|weeks|months|years|decades)|"
+    rf"(?:the\s+)?weeks\s+ahead|the\s+days\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|"
+    rf"the\s+(?:next|coming|past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|"
+    rf"the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+short\s+term|the\s+long\s+term|"
+    rf"the\s+near\s+term|the\s+time\s+being|so\s+far|more\s+recently|most\s+recently|"
+    rf"today|yesterday|tomorrow|right\s+now|just\s+now|now|currently|current|recently|recent|lately|"
+    rf"nowadays|these\s+days|at\s+present|the\s+present|presently|soon(?!\s+(?:after|before|as|afterwards?))|"
+    rf"the\s+near\s+future|the\s+future|the\s+distant\s+past|the\s+past))(?![\w-])")
+_RX_WEEKDAY = re.compile(
+    rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later|"
+    rf"the\s+previous|the\s+following)\s+))?(?P<wd>{_WD})(?P<pl>s)?"
+    rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|noon|midnight)))?(?![\w-])")
+_RX_TIME = re.compile(
+    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP})(?![\w])(?P<tz>{_TZ})"
+    rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?")
+_RX_TIME24 = re.compile(rf"(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})")
+_RX_NOON = re.compile(
+    rf"{_B}(?:(?P<day1>(?i:today|yesterday|tomorrow)|{_WD})\s+)?(?P<w>(?i:noon|midnight|midday|mid[- ]?afternoon|"
+    rf"mid[- ]?morning))(?:\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD}))?(?![\w-])")
+_RX_DURATION = re.compile(
+    rf"{_B}(?P<pre>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|"
+    rf"the\s+following|the\s+latest|the\s+remaining|another|an\s+additional|a\s+further|the|"
+    rf"its\s+first|their\s+first|the\s+entire|the\s+whole|all)\s+)?"
+    rf"(?P<num>{_NUM})(?P<hy>[\s-]+)(?:(?P<more>(?i:more|additional|straight|consecutive|full|long|"
+    rf"successive|further|trading|business|working|calendar))\s+)?(?P<unit>(?i:{L.UNIT_RE}))"
+    rf"(?P<adj>-(?i:long|old|olds))?(?![\w])(?P<half>(?i:\s+and\s+a\s+half))?(?P<orso>(?i:\s+or\s+so)(?!\s+ago))?"
+    rf"(?P<ago>\s+(?i:or\s+so\s+)?(?i:ago|earlier|later|before|after|from\s+now|hence|previously|prior))?(?![\w-])")
+_RX_BAREUNIT = re.compile(
+    r"\b(?:[Ff]or|over|took|take|takes|within|lasted|lasting|in)\s+"
+    r"(?P<core>(?P<unit>years|months|weeks|days|decades|hours|centuries))(?![\w-])"
+    r"|\b[Oo]ver\s+(?P<core2>the\s+(?P<unit2>years|months|weeks|decades|centuries))(?![\w-])"
+    r"|\b[Ff]or\s+(?P<core3>some\s+time|a\s+while|a\s+long\s+time|quite\s+some\s+time)(?![\w-])"
+    r"|\b[Aa]t\s+(?P<core4>the\s+time)(?![\w-])(?!\s+(?:of|when|that|he|she|it|they|we)\b)")
+_RX_SET = re.compile(
+    rf"{_B}(?i:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|morning|afternoon|"
+    rf"evening|night|weekend|summer|winter|spring|autumn|hour|minute|decade)|(?:every|each)\s+(?P<wd>(?-i:{_WD}))|"
+    rf"(?P<adv>annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|biweekly|semiannually|"
+    rf"semi-annually|bimonthly|per\s+annum|a\s+year\s+apart))(?![\w-])")
+
+_RX_LEFTMOD = re.compile(
+    r"(?:^|(?<=[\s(\"“‘'—–-]))(?P<m>(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|at\s+most|no\s+later\s+than|"
+    r"no\s+earlier\s+than|the\s+(?:end|beginning|start|middle|close|latter\s+part|early\s+part|first\s+half|"
+    r"second\s+half|dawn|outset)\s+of|early|late|mid))(?P<sep>\s+|-)$")
+_RX_SENT = re.compile(r"(?:[.!?][\"”’')\]]*\s+|\n\s*)(?=\S)")
+_RX_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
+    r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
+    r"intends?\s+to|later\s+this|set\s+to|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|effective|"
+    r"(?:is|are)\s+to)\b|['’]ll\b", re.I)
+_RX_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
+    r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
+    r"earlier|[a-z]{3,}ed)\b", re.I)
+_RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+_FUTURE_PREPS = {"by", "until", "till", "through", "thru"}
+_PAST_PREPS = {"since"}
+_RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
+_RX_CUE_WORD = re.compile(r"([\w’'-]+)[\s\"“(]*$")
+_RX_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+
+_COUNT_NOUNS = {"troops", "people", "soldiers", "men", "women", "children", "units", "jobs", "members",
+                "cases", "votes", "shares", "dollars", "tons", "barrels", "residents", "workers", "employees",
+                "copies", "cars", "miles", "feet", "meters", "acres", "pages", "points", "deaths", "others",
+                "students", "officers", "delegates", "seats", "times", "rounds"}
+_NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "approximately", "roughly", "total",
+                 "totaling", "totalling", "of", "to", "and", "number", "no.", "No.", "flight", "route", "room", "page"}
+_VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of", "a couple of",
+          "couple of"}
+_UNIT_PREC = {"S": "time", "MIN": "time", "H": "time", "D": "day", "W": "week", "WE": "week", "FN": "week",
+              "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+_PREC_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5, "decade": 6,
+              "century": 7}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------------------------------------------
+def _num_value(s: str) -> float | None:
+    """Number from digits or English number words; None for vague quantities (several, a few...)."""
+    s = s.lower().strip()
+    half = 0.0
+    for suf in ("-and-a-half", " and a half"):
+        if s.endswith(suf):
+            s, half = s[: -len(suf)], 0.5
+    if s in _VAGUE:
+        return None
+    if s in L.NUMBER_WORDS:
+        return L.NUMBER_WORDS[s] + half
+    try:
+        return float(s.replace(",", "")) + half
+    except ValueError:
+        pass
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2 and parts[0] in L.TENS and parts[1] in L.ONES:
+        return L.TENS[parts[0]] + L.ONES[parts[1]] + half
+    return None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """TimeML duration value for *n* units (None -> X)."""
+    if unit == "WE":
+        unit = "D"
+        n = None if n is None else n * 2
+    if unit == "FN":
+        unit = "W"
+        n = None if n is None else n * 2
+    if n is not None and n != int(n):
+        # fractional: move to a smaller unit where exact
+        conv = {"Y": (12, "M"), "M": (4, "W"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "DE": (10, "Y"),
+                "CE": (100, "Y"), "Q": (3, "M")}
+        if unit in conv:
+            f, unit = conv[unit]
+            n = n * f
+    num = "X" if n is None else _fmt_num(n)
+    if unit in ("S", "H", "MIN"):
+        return f"PT{num}{'M' if unit == 'MIN' else unit}"
+    return f"P{num}{unit}"
+
+
+def _unit_code(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("s") and w[:-1] in L.UNITS:
+        w = w[:-1]
+    return L.UNITS.get(w, "X")
+
+
+def _iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _RX_CUE_WORD.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _RX_NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+@dataclasses.dataclass
+class _Cand:
+    start: int
+    end: int
+    prio: int
+    kind: str
+    m: re.Match
+    extra: dict = dataclasses.field(default_factory=dict)
+
+
+class _Ctx:
+    """Per-document state used while resolving candidates left to right."""
+
+    def __init__(self, text: str, dct: _dt.date | None):
+        self.text = text
+        self.dct = dct
+        self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
+        self.history: list[tuple[int, str, str]] = []
+        self.quarter: tuple[int, int] | None = None     # last quarter (year, q) talked about
+        self.quarter_pos = -10_000
+        self._sent: list[int] | None = None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._sent is None:
+            self._sent = [0] + [m.end() for m in _RX_SENT.finditer(self.text)]
+        i = bisect.bisect_right(self._sent, pos) - 1
+        s = self._sent[i]
+        e = self._sent[i + 1] if i + 1 < len(self._sent) else len(self.text)
+        return s, e
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'future', 'past' or None from the nearest tense cue in the mention's sentence."""
+        pw = _prev_word(self.text, start)
+        if pw in _FUTURE_PREPS:
+            return "future"
+        if pw in _PAST_PREPS:
+            return "past"
+        s, e = self.sentence(start)
+        best: tuple[int, str] | None = None
+        for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past")):
+            for m in rx.finditer(self.text, s, e):
+                if m.start() < end and m.end() > start:
+                    continue
+                if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, m.start() - 7), m.start()):
+                    continue
+                dist = start - m.end() if m.end() <= start else m.start() - end
+                if best is None or dist < best[0]:
+                    best = (dist, name)
+        return best[1] if best else None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# resolution helpers (return tuples: type, value, mod, anchor)
+# --------------------------------------------------------------------------------------------------------------
+_Res = tuple  # (type, value, mod, anchor)
+
+
+def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> tuple[str, str]:
+    """Year for a bare month name; returns (value, anchor)."""
+    dct = ctx.dct
+    if dct is None:
+        return f"XXXX-{month:02d}", "none"
+    y = dct.year
+    if rel in ("last", "past", "this past"):
+        y = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = dct.year if month > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        t = ctx.tense(pos, end)
+        if t == "future":
+            y = dct.year if month >= dct.month else dct.year + 1
+        elif t == "past":
+            y = dct.year if month <= dct.month else dct.year - 1
+        else:
+            # nearest occurrence
+            diff = month - dct.month
+            if diff > 6:
+                y -= 1
+            elif diff < -6:
+                y += 1
+    return f"{y:04d}-{month:02d}", "publication"
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.date | None:
+    dct = ctx.dct
+    if dct is None:
+        return None
+    delta = (wd - dct.isoweekday()) % 7
+    if rel in ("last", "the previous", "this past", "past"):
+        back = (7 - delta) if delta else 7
+        return dct - _dt.timedelta(days=back)
+    if rel in ("next", "the following", "this coming", "coming"):
+        return dct + _dt.timedelta(days=delta or 7)
+    if delta == 0:
+        return dct
+    t = ctx.tense(pos, end)
+    if rel == "this":
+        # same ISO week
+        return dct + _dt.timedelta(days=wd - dct.isoweekday())
+    if t == "future":
+        return dct + _dt.timedelta(days=delta)
+    return dct - _dt.timedelta(days=7 - delta)
+
+
+def _year_for_monthday(ctx: _Ctx, month: int, day: int, wd: int | None) -> tuple[int | None, str]:
+    dct = ctx.dct
+    if dct is None:
+        return None, "none"
+    best = None
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        d = _safe_date(y, month, day)
+        if d is None:
+            continue
+        if wd is not None and d.isoweekday() != wd:
+            continue
+        dist = abs((d - dct).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    if best is None:
+        if wd is not None:
+            return _year_for_monthday(ctx, month, day, None)
+        return None, "none"
+    return best[1], "publication"
+
+
+def _shift(value: str, prec: str, n: float, unit: str) -> tuple[str, str] | None:
+    """Shift a date value by n units (negative = back); result precision = coarser of the two."""
+    uprec = _UNIT_PREC.get(unit, "year")
+    target = prec if _PREC_RANK.get(prec, 9) >= _PREC_RANK.get(uprec, 9) else uprec
+    m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q(\d))?", value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else 1
+    d = int(m.group(3)) if m.group(3) else 1
+    base = _dt.date(y, mo, d)
+    if m.group(4):
+        base = _dt.date.fromisocalendar(y, int(m.group(4)), 1)
+    if m.group(5):
+        base = _dt.date(y, 3 * int(m.group(5)) - 2, 1)
+        if target == "quarter" or (unit == "Y" and prec == "quarter"):
+            return f"{y + int(n) if unit == 'Y' else y}-Q{m.group(5)}", "quarter"
+    if unit in ("Y", "DE", "CE"):
+        months = int(round(n * {"Y": 12, "DE": 120, "CE": 1200}[unit]))
+        yy, mm = _add_months(base.year, base.month, months)
+        nd = _safe_date(yy, mm, min(base.day, 28 if mm == 2 else 30)) or _dt.date(yy, mm, 1)
+    elif unit in ("M", "Q"):
+        months = int(round(n * (3 if unit == "Q" else 1)))
+        yy, mm = _add_months(base.year, base.month, months)
+        nd = _safe_date(yy, mm, base.day) or _dt.date(yy, mm, 28)
+    elif unit in ("W", "D", "WE", "FN"):
+        days = n * {"W": 7, "D": 1, "WE": 7, "FN": 14}[unit]
+        nd = base + _dt.timedelta(days=int(round(days)))
+    else:
+        return None
+    if target == "day":
+        return nd.isoformat(), "day"
+    if target == "week":
+        return _iso_week(nd), "week"
+    if target == "month":
+        return f"{nd.year:04d}-{nd.month:02d}", "month"
+    if target == "quarter":
+        return f"{nd.year:04d}-Q{(nd.month - 1) // 3 + 1}", "quarter"
+    if target == "decade":
+        return f"{nd.year:04d}"[:3], "decade"
+    if target == "century":
+        return f"{nd.year:04d}"[:2], "century"
+    return f"{nd.year:04d}", "year"
+
+
+def _dct_value(dct: _dt.date, prec: str) -> str:
+    if prec == "day":
+        return dct.isoformat()
+    if prec == "week":
+        return _iso_week(dct)
+    if prec == "month":
+        return f"{dct.year:04d}-{dct.month:02d}"
+    if prec == "quarter":
+        return f"{dct.year:04d}-Q{(dct.month - 1) // 3 + 1}"
+    return f"{dct.year:04d}"
+
+
+_UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
+              "decade": "XXX", "century": "XX", "season": "XXXX-XX"}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# resolvers: one per candidate kind; each returns (type, value, mod, anchor) or None to drop
+# --------------------------------------------------------------------------------------------------------------
+def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    month = L.MONTHS[g["mon"].rstrip(".").lower()]
+    day = int(re.match(r"\d+", g["day"]).group())
+    wd = L.WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+    if g.get("year"):
+        y, anchor = int(g["year"]), "absolute"
+    else:
+        if wd is None and ctx.dct is not None:
+            v, anchor = _month_year(ctx, month, None, c.start, c.end)
+            y = int(v[:4])
+        else:
+            y, anchor = _year_for_monthday(ctx, month, day, wd)
+    if y is None:
+        val = f"XXXX-{month:02d}-{day:02d}"
+    else:
+        if _safe_date(y, month, day) is None:
+            return None
+        val = f"{y:04d}-{month:02d}-{day:02d}"
+    if g.get("hh"):
+        h = int(g["hh"])
+        ap = (g.get("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        if ap.startswith("a") and h == 12:
+            h = 0
+        val += f"T{h:02d}:{g['mm']}" + (f":{g['ss']}" if g.get("ss") else "")
+        return ("TIME", val, None, anchor)
+    return ("DATE", val, None, anchor)
+
+
+def _r_my(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    month = L.MONTHS[g["mon"].rstrip(".").lower()]
+    ys = g["year"]
+    if ys[0] in "'’":
+        yy = int(ys[1:])
+        y = (1900 if yy > 30 else 2000) + yy
+    else:
+        y = int(ys)
+    return ("DATE", f"{y:04d}-{month:02d}", None, "absolute")
+
+
+_MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after",
+               "last", "next", "this", "early", "late", "mid", "each", "every", "to", "between", "and", "or",
+               "throughout", "that", "until", "around", "about", "back", "as", "for", "into", "end", "beginning",
+               "middle", "start", "mid-", "late-", "early-", "earlier", "later", "past"}
+
+
+def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    name = g["mon"].rstrip(".")
+    month = L.MONTHS[name.lower()]
+    rel = (g.get("rel") or "").strip().lower().rstrip("-") or None
+    if g.get("mid"):
+        rel = "mid"
+    mod = None
+    if rel in ("early", "earlier"):
+        mod, rel = "START", None
+    elif rel in ("late", "later"):
+        mod, rel = "END", None
+    elif rel == "mid":
+        mod, rel = "MID", None
+    if not g.get("rel") and not g.get("mid") and not g.get("yrel"):
+        pw = _prev_word(ctx.text, c.start)
+        nxt = _next_word(ctx.text, c.m.end("mon"))
+        cue = pw in _MONTH_CUES
+        if name in ("May", "March") and not cue:
+            return None
+        if not cue and nxt[:1].isupper():
+            return None
+        if not cue and pw and pw[:1].isupper() is False and c.start > 0 and ctx.text[c.start - 1] not in " \n\t(“\"":
+            return None
+    yrel = (g.get("yrel") or "").lower().split()
+    if yrel and ctx.dct is not None:
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel[0]]
+        return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
+    val, anchor = _month_year(ctx, month, rel, c.start, c.end)
+    return ("DATE", val, mod, anchor)
+
+
+def _r_iso(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    if _safe_date(int(g["y"]), int(g["mo"]), int(g["d"])) is None:
+        return None
+    val = f"{g['y']}-{g['mo']}-{g['d']}"
+    if g.get("hh"):
+        val += f"T{g['hh']}:{g['mm']}" + (f":{g['ss']}" if g.get("ss") else "")
+        return ("TIME", val, None, "absolute")
+    return ("DATE", val, None, "absolute")
+
+
+def _r_numeric(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    y = int(g["y"])
+    if len(g["y"]) == 2:
+        y += 1900 if y > 30 else 2000
+    if _safe_date(y, int(g["mo"]), int(g["d"])) is None:
+        return None
+    return ("DATE", f"{y:04d}-{int(g['mo']):02d}-{int(g['d']):02d}", None, "absolute")
+
+
+def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    y = int(g["year"])
+    mod = None
+    if g.get("mid"):
+        mod = "MID"
+    if g.get("orlater"):
+        w = g["orlater"].split()[-1].lower()
+        mod = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
+               "before": "ON_OR_BEFORE"}[w]
+    if not g.get("pre") and not g.get("mid"):
+        text = ctx.text
+        pw = _prev_word(text, c.start)
+        e = c.m.end("year")
+        nxt = text[e:e + 1]
+        nw = _next_word(text, e).lower()
+        cue = pw in L.YEAR_CUES or pw.endswith("'s") or pw.endswith("’s")
+        punct_after = nxt == "" or nxt in ".,;:)!?\"'’”\n" or text[e:e + 2] in (" (", " -", " –", " —")
+        before = text[c.start - 1:c.start] if c.start else ""
+        if nw in _COUNT_NOUNS:
+            return None
+        if not (cue or punct_after or before in "(“\"" or c.start == 0):
+            if not (1900 <= y <= 2035) or re.match(r"[\d,.]", pw[-1:] or "x") or pw in _NUMERIC_PREV:
+                return None
+        if not cue and not (1900 <= y <= 2099):
+            return None
+        if y < 1600 and pw not in ("in", "since", "of", "from", "until", "by", "year"):
+            return None
+    return ("DATE", f"{y:04d}", mod, "absolute")
+
+
+def _word_number(s: str) -> int | None:
+    s = s.lower().replace("-", " ").replace(" and ", " ")
+    parts = s.split()
+    total = 0
+    for p in parts:
+        if p in L.ONES:
+            total += L.ONES[p]
+        elif p in L.TEENS:
+            total += L.TEENS[p]
+        elif p in L.TENS:
+            total += L.TENS[p]
+        elif p == "oh":
+            continue
+        else:
+            return None
+    return total
+
+
+def _r_wordyear(ctx: _Ctx, c: _Cand) -> _Res | None:
+    w = c.m.group("w").lower().replace("-", " ")
+    if w.startswith("nineteen"):
+        rest = w[len("nineteen"):].replace("hundred", "").replace(" and ", " ").strip()
+        n = _word_number(rest)
+        if n is None:
+            return None
+        return ("DATE", f"{1900 + n:04d}", None, "absolute")
+    rest = w[len("two thousand"):].strip()
+    n = _word_number(rest) if rest else 0
+    if n is None:
+        return None
+    if not rest and "year" not in c.m.group(0).lower():
+        return None
+    return ("DATE", f"{2000 + n:04d}", None, "absolute")
+
+
+def _r_decade(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    if g.get("full"):
+        val = g["full"][:3]
+    elif g.get("short"):
+        d = int(g["short"][0])
+        val = ("20" if d <= 2 else "19") + str(d)
+    else:
+        if not g.get("the"):
+            return None
+        val = "19" + str(L.DECADE_WORDS[g["word"].lower()] )
+    mod = None
+    if g.get("mod"):
+        mod = {"early": "START", "mid": "MID", "late": "END"}[g["mod"].strip(" -").lower()]
+    return ("DATE", val, mod, "absolute")
+
+
+_CENT_WORDS = {"twenty first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18, "seventeenth": 17,
+               "sixteenth": 16}
+
+
+def _r_century(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    n = g["n"].lower().replace("-", " ")
+    num = _CENT_WORDS.get(n) or int(re.match(r"\d+", n).group())
+    mod = None
+    if g.get("mod"):
+        mod = {"early": "START", "mid": "MID", "late": "END"}[g["mod"].strip(" -").lower()]
+    return ("DATE", f"{num - 1:02d}", mod, "absolute")
+
+
+def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    s = L.SEASONS[g["s"].lower()]
+    rels = (g.get("rel") or "").lower().replace("-", " ").split()
+    mod = None
+    if "early" in rels:
+        mod = "START"
+    elif "late" in rels:
+        mod = "END"
+    elif "mid" in rels:
+        mod = "MID"
+    if g.get("year"):
+        return ("DATE", f"{g['year']}-{s}", mod, "absolute")
+    if not rels or rels == ["the"] and s in ("FA", "SP"):
+        pw = _prev_word(ctx.text, c.start)
+        if not rels and (s in ("FA", "SP") or pw not in ("in", "during", "this", "since", "until", "by", "over")):
+            return None
+        if rels == ["the"] and pw not in ("in", "during", "since", "until", "by", "over", "through"):
+            return None
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{s}", mod, "none")
+    y = ctx.dct.year
+    season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+    if "last" in rels or "past" in rels:
+        y = y if season_month < ctx.dct.month - 2 else y - 1
+    elif "next" in rels or "coming" in rels:
+        y = y if season_month > ctx.dct.month else y + 1
+    elif "that" in rels:
+        if ctx.last:
+            return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
+    return ("DATE", f"{y:04d}-{s}", mod, "publication")
+
+
+def _quarter_default(dct: _dt.date) -> tuple[int, int]:
+    q = (dct.month - 1) // 3 + 1
+    return (dct.year, q - 1) if q > 1 else (dct.year - 1, 4)
+
+
+def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    det = (g.get("det") or "").lower()
+    unit = g["unit"].lower()
+    q = L.ORDINALS[g["ord"].lower()]
+    if unit == "half" and q > 2:
+        return None
+    if det.strip() == "the" and c.m.group(0)[c.m.end("ord") - c.start:c.m.start("unit") - c.start] == "-":
+        c.start = c.m.start("ord")  # "the third-quarter results": the adjective alone
+    letter = "Q" if unit == "quarter" else "H"
+    yr = g.get("year") or g.get("yr1") or g.get("yr2")
+    anchor = "absolute"
+    if yr:
+        y = int(yr)
+    elif ctx.dct is None:
+        return ("DATE", f"XXXX-{letter}{q}", None, "none")
+    else:
+        anchor = "publication"
+        y = ctx.dct.year
+        yrel = (g.get("yrel") or "").lower()
+        if "last year" in det or "year-earlier" in det or "year-ago" in det or yrel.startswith("last"):
+            y -= 1
+        elif "next year" in det or yrel.startswith("next"):
+            y += 1
+        elif "this year" in det or yrel.startswith("this"):
+            pass
+        else:
+            cur = (ctx.dct.month - 1) // 3 + 1 if letter == "Q" else (ctx.dct.month - 1) // 6 + 1
+            if q > cur and ctx.tense(c.start, c.end) != "future":
+                y -= 1
+    if letter == "Q":
+        ctx.quarter = (y, q)
+        ctx.quarter_pos = c.end
+    return ("DATE", f"{y:04d}-{letter}{q}", None, anchor)
+
+
+_REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "previous": -1,
+              "prior": -1, "the prior": -1, "next": 1, "the next": 1, "the following": 1, "coming": 1,
+              "the coming": 1, "this coming": 1}
+
+
+def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = g["unit"].lower()
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    mod = None
+    if pre.startswith("the end") or pre.startswith("the close"):
+        mod = "END"
+    elif pre.startswith("the beginning") or pre.startswith("the start"):
+        mod = "START"
+    elif pre.startswith("the middle"):
+        mod = "MID"
+    elif pre.startswith("the rest") or pre.startswith("the remainder"):
+        mod = "END"
+    if rel.startswith("earlier") or rel.startswith("early"):
+        mod = mod or "START"
+    elif rel.startswith("later") or rel.startswith("late"):
+        mod = mod or "END"
+    dct = ctx.dct
+    ago = (g.get("ago") or "").strip().lower()
+    # "the year", "the week": DATE unless after "for" (then a duration)
+    if rel in ("the", "the full", "a full", "the fiscal", "current", "the current", "the current fiscal",
+               "this fiscal", "the latest", "the most recent", "the same", "that", "the year-earlier",
+               "the year-ago", "the comparable", "the corresponding", "last fiscal", "next fiscal"):
+        pw = _prev_word(ctx.text, c.start)
+        if unit == "period" and rel in ("the latest", "the most recent", "the current", "the same"):
+            if ctx.quarter:
+                y, q = ctx.quarter
+                return ("DATE", f"{y:04d}-Q{q}", None, "mention")
+            if dct is None:
+                return ("DATE", "XXXX-QX", None, "none")
+            y, q = _quarter_default(dct)
+            return ("DATE", f"{y:04d}-Q{q}", None, "publication")
+        if unit == "period":
+            if rel in ("the year-earlier", "the year-ago", "the comparable", "the corresponding") or ago:
+                if ctx.quarter:
+                    y, q = ctx.quarter
+                    return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+                if dct:
+                    return ("DATE", f"{dct.year - 1:04d}", None, "publication")
+            return None
+        if rel == "a full" or (rel == "the" and pw in ("for", "over", "throughout")
+                               and unit in ("year", "week", "month") and not pre):
+            code = {"year": "Y", "week": "W", "month": "M", "quarter": "Q", "decade": "DE", "century": "CE",
+                    "weekend": "WE"}[unit]
+            return ("DURATION", _duration_value(1, code), mod, "absolute")
+        if unit == "quarter":
+            if rel in ("the year-earlier", "the year-ago", "the comparable", "the corresponding") or ago:
+                if ctx.quarter:
+                    y, q = ctx.quarter
+                    return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+                if dct is None:
+                    return ("DATE", "XXXX-QX", None, "none")
+                y, q = _quarter_default(dct)
+                return ("DATE", f"{y - 1:04d}-Q{q}", None, "publication")
+            if rel in ("current", "the current"):
+                if dct is None:
+                    return ("DATE", "XXXX-QX", mod, "none")
+                return ("DATE", _dct_value(dct, "quarter"), mod, "publication")
+            if ctx.quarter and rel not in ("the latest", "the most recent"):
+                y, q = ctx.quarter
+                return ("DATE", f"{y:04d}-Q{q}", mod, "mention")
+            if dct is None:
+                return ("DATE", "XXXX-QX", mod, "none")
+            y, q = _quarter_default(dct)
+            return ("DATE", f"{y:04d}-Q{q}", mod, "publication")
+        if rel in ("that", "the same"):
+            if ctx.last and unit in ("year", "month", "week", "day"):
+                prec = {"year": "year", "month": "month", "week": "week"}[unit]
+                lv, lp = ctx.last[1], ctx.last[2]
+                if _PREC_RANK.get(lp, 9) <= _PREC_RANK[prec]:
+                    return ("DATE", _shift(lv, lp, 0, {"year": "Y", "month": "M", "week": "W"}[unit])[0], mod,
+                            "mention")
+            return None
+        if unit in ("decade", "century"):
+            if rel == "the" or rel.endswith("fiscal"):
+                return None
+        if unit == "weekend":
+            if rel != "the":
+                return None
+            if dct is None:
+                return ("DATE", "XXXX-WXX-WE", mod, "none")
+            t = ctx.tense(c.start, c.end)
+            wk = dct + _dt.timedelta(days=(6 - dct.isoweekday()) % 7) if t == "future" else \
+                dct - _dt.timedelta(days=(dct.isoweekday() + 1) % 7 or 7) if dct.isoweekday() < 6 else dct
+            return ("DATE", _iso_week(wk) + "-WE", mod, "publication")
+        if rel == "the" and unit in ("week", "month") and not pre:
+            return None
+        if dct is None:
+            return ("DATE", _UNDERSPEC.get(unit, "XXXX"), mod, "none")
+        prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
+        if prec in ("decade", "century"):
+            return ("DATE", f"{dct.year:04d}"[:3 if prec == "decade" else 2], mod, "publication")
+        return ("DATE", _dct_value(dct, prec), mod, "publication")
+    if unit == "period":
+        return None
+    # the following year / the next month: relative to the last date given in the text
+    if rel in ("the following", "the previous", "the prior") and ctx.last is not None \
+            and unit in ("year", "month", "week"):
+        code = {"year": "Y", "month": "M", "week": "W"}[unit]
+        r = _shift(ctx.last[1], ctx.last[2], 1 if rel == "the following" else -1, code)
+        if r is not None:
+            return ("DATE", r[0], mod, "mention")
+    # last/this/next + unit
+    base_rel = rel.replace("earlier ", "").replace("later ", "").replace("early ", "").replace("late ", "")
+    base_rel = base_rel.replace("in the", "this")
+    base_rel = base_rel.replace(" fiscal", "")
+    k = _REL_SHIFT.get(base_rel, 0)
+    if unit == "weekend":
+        if dct is None:
+            return ("DATE", "XXXX-WXX-WE", mod, "none")
+        sat = dct + _dt.timedelta(days=6 - dct.isoweekday()) + _dt.timedelta(weeks=k)
+        return ("DATE", _iso_week(sat) + "-WE", mod, "publication")
+    if unit == "quarter":
+        if dct is None:
+            return ("DATE", "XXXX-QX", mod, "none")
+        y, q = dct.year, (dct.month - 1) // 3 + 1
+        t = y * 4 + q - 1 + k
+        ctx.quarter = (t // 4, t % 4 + 1)
+        return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "publication")
+    code = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}[unit]
+    prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
+    if dct is None:
+        return ("DATE", _UNDERSPEC[prec], mod, "none")
+    if prec == "decade":
+        return ("DATE", str(dct.year // 10 + k), mod, "publication")
+    if prec == "century":
+        return ("DATE", f"{dct.year // 100 + k:02d}", mod, "publication")
+    val, _ = _shift(_dct_value(dct, "day"), "day", k, code)
+    val = _shift(val, "day", 0, code)[0]
+    return ("DATE", val, mod, "publication")
+
+
+def _r_yearend(ctx: _Ctx, c: _Cand) -> _Res | None:
+    w = (c.m.group("w") or c.m.group("w2") or "").lower()
+    dct = ctx.dct
+    if c.m.group("ya"):
+        if ctx.quarter:
+            y, q = ctx.quarter
+            return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+        if dct is None:
+            return ("DATE", "XXXX", None, "none")
+        return ("DATE", f"{dct.year - 1:04d}", None, "publication")
+    if dct is None:
+        return ("DATE", {"year": "XXXX-12-31", "month": "XXXX-XX-XX", "quarter": "XXXX-QX"}[w], None, "none")
+    if w == "year":
+        y = dct.year
+        if dct.month <= 2 and ctx.tense(c.start, c.end) == "past":
+            y -= 1
+        return ("DATE", f"{y:04d}-12-31", None, "publication")
+    if w == "month":
+        return ("DATE", f"{dct.year:04d}-{dct.month:02d}", "END", "publication")
+    return ("DATE", _dct_value(dct, "quarter"), "END", "publication")
+
+
+_REF_WORDS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+              "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+              "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+              "presently": "PRESENT_REF", "the time being": "PRESENT_REF", "so far": "PRESENT_REF",
+              "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+              "the distant past": "PAST_REF",
+              "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+              "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the near term": "FUTURE_REF"}
+
+
+def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
+    w = re.sub(r"\s+", " ", c.m.group("w").lower())
+    dct = ctx.dct
+    if w in _REF_WORDS:
+        if w == "so far":
+            return None
+        if w == "current":
+            nw = _next_word(ctx.text, c.end).lower()
+            if nw in ("account", "accounts", "events", "affairs", "prices", "dollars", "members", "levels",
+                      "level", "version", "form", "system", "situation"):
+                return None
+        return ("DATE", _REF_WORDS[w], None, "publication" if dct else "none")
+    parts = w.split()
+    if parts[-1] in ("days", "weeks", "months", "years", "decades"):
+        code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[parts[-1]]
+        return ("DURATION", _duration_value(None, code), None, "absolute")
+    if w in ("weeks ahead", "the weeks ahead", "the days ahead", "the months ahead", "the years ahead"):
+        return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")
+    if "weekend" in w:
+        return None  # handled by _r_rel
+    mod = None
+    tod = None
+    day = 0
+    if parts[0] in ("early", "earlier"):
+        mod = "START"
+        parts = parts[1:]
+    elif parts[0] in ("late", "later"):
+        mod = "END"
+        parts = parts[1:]
+    w = " ".join(parts)
+    if w == "the day before yesterday":
+        day = -2
+    elif w == "the day after tomorrow":
+        day = 2
+    elif parts[0] == "yesterday":
+        day = -1
+    elif parts[0] == "tomorrow":
+        day = 1
+    elif parts[0] in ("today", "this"):
+        day = 0
+    elif w == "last night":
+        day, tod = -1, "NI"
+    elif w in ("tonight", "overnight"):
+        day, tod = 0, "NI"
+    if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
+        tod = L.TIMES_OF_DAY[parts[-1]]
+    if dct is None:
+        base = "XXXX-XX-XX"
+        if tod:
+            return ("TIME", f"{base}T{tod}", mod, "none")
+        return ("DATE", base, mod, "none")
+    d = dct + _dt.timedelta(days=day)
+    if tod:
+        return ("TIME", f"{d.isoformat()}T{tod}", mod, "publication")
+    return ("DATE", d.isoformat(), mod, "publication")
+
+
+def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    wd = L.WEEKDAYS[g["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").strip().lower()) or None
+    if g.get("pl"):
+        return ("SET", f"XXXX-WXX-{wd}", None, "absolute")
+    mod = None
+    if rel in ("early", "earlier"):
+        mod, rel = "START", None
+    elif rel in ("late", "later"):
+        mod, rel = "END", None
+    elif rel == "on":
+        rel = None
+    d = _weekday_date(ctx, wd, rel, c.start, c.end)
+    tod = g.get("tod")
+    suffix = ""
+    if tod:
+        t = L.TIMES_OF_DAY[tod.lower()]
+        suffix = f"T{t}"
+    if d is None:
+        val = f"XXXX-WXX-{wd}" + suffix
+        return ("TIME" if tod else "DATE", val, mod, "none")
+    return ("TIME" if tod else "DATE", d.isoformat() + suffix, mod, "publication")
+
+
+def _day_for(ctx: _Ctx, word: str | None, c: _Cand) -> tuple[str, str]:
+    if not word:
+        if ctx.dct is None:
+            return "XXXX-XX-XX", "none"
+        return ctx.dct.isoformat(), "publication"
+    w = word.lower()
+    if w in L.WEEKDAYS:
+        d = _weekday_date(ctx, L.WEEKDAYS[w], None, c.start, c.end)
+        return (d.isoformat(), "publication") if d else (f"XXXX-WXX-{L.WEEKDAYS[w]}", "none")
+    if ctx.dct is None:
+        return "XXXX-XX-XX", "none"
+    d = ctx.dct + _dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    return d.isoformat(), "publication"
+
+
+def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    h = int(g["h"])
+    ap = (g.get("ap") or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    if ap and int(g["h"]) > 12:
+        return None
+    mi = g.get("m") or "00"
+    if g.get("md"):
+        month = L.MONTHS[g["mon"].rstrip(".").lower()]
+        dd = int(re.match(r"\d+", g["dd"]).group())
+        if ctx.dct is None:
+            day, anchor = f"XXXX-{month:02d}-{dd:02d}", "none"
+        else:
+            v, anchor = _month_year(ctx, month, None, c.start, c.end)
+            if _safe_date(int(v[:4]), month, dd) is None:
+                return None
+            day = f"{v[:4]}-{month:02d}-{dd:02d}"
+    else:
+        day, anchor = _day_for(ctx, g.get("day"), c)
+    return ("TIME", f"{day}T{h:02d}:{mi}", None, anchor)
+
+
+def _r_noon(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    w = g["w"].lower().replace("-", "").replace(" ", "")
+    t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "midafternoon": "AF", "midmorning": "MO"}[w]
+    day, anchor = _day_for(ctx, g.get("day") or g.get("day1"), c)
+    return ("TIME", f"{day}T{t}", None, anchor)
+
+
+def _event_anchor(ctx: _Ctx, c: _Cand) -> tuple[str, str] | None:
+    """For 'N years after the signing of X': find an earlier date mention in a sentence mentioning X."""
+    text = ctx.text
+    tail_end = min(len(text), c.end + 120)
+    m = re.search(r"[.;:!?\n]", text[c.end:tail_end])
+    phrase = text[c.end: c.end + m.start()] if m else text[c.end:tail_end]
+    keys = [k for k in _RX_PROPER.findall(phrase) if len(k) > 2]
+    if not keys:
+        return None
+    for start, value, prec in reversed(ctx.history):
+        s, e = ctx.sentence(start)
+        sent = text[s:e]
+        if any(k in sent for k in keys):
+            return value, prec
+    return None
+
+
+def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    unit = _unit_code(g["unit"])
+    if unit == "X":
+        return None
+    numtxt = g["num"]
+    n = _num_value(numtxt)
+    low = numtxt.lower()
+    if g.get("adj") and g["adj"].lower().startswith("-old"):
+        return None
+    if _next_word(ctx.text, c.m.end("unit")).lower() == "old" and not g.get("ago"):
+        return None
+    if unit == "Q" and g["hy"].startswith("-") and g["unit"].lower().endswith("s"):
+        return None
+    if unit == "S" and low in ("a", "an"):
+        return None
+    if low in ("a", "an", "one") and g["hy"].startswith("-"):
+        return None
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").strip().lower())
+    if pre == "the" and g["hy"] == "-":
+        c.start = c.m.start("num")
+        pre = ""
+    ago = re.sub(r"\s+", " ", (g.get("ago") or "").strip().lower()).replace("or so ", "")
+    if g.get("half"):
+        n = None if n is None else n + 0.5
+    if n is None and low == "the":
+        return None
+    # numbers that are not quantities of time: "$27 a day", "1,000 years"? keep; "50 a share" n/a
+    pw = _prev_word(ctx.text, c.start)
+    if low in ("a", "an") and not pre and not ago:
+        before = ctx.text[max(0, c.start - 12):c.start].lower()
+        before = ctx.text[max(0, c.start - 30):c.start].lower()
+        if pw in ("once", "twice", "times", "thrice") or re.search(r"(?:\d|million|billion|percent|%|cents?|"
+                                                                    r"dollars?)\s*(?:[a-z]+\s+){0,2}$", before):
+            return ("SET", _duration_value(1, unit), None, "absolute")
+        if pw in ("miles", "kilometers", "kilometres", "km", "mph", "feet"):
+            return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", numtxt):
+        before = ctx.text[max(0, c.start - 1):c.start]
+        if before in "$€£":
+            return None
+    if pre in ("the", "its first", "their first", "all", "the entire", "the whole") and n is None:
+        return None
+    if ago:
+        direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
+        if n is None and ago in ("after", "before", "later", "earlier"):
+            c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
+            return ("DURATION", _duration_value(n, unit), None, "absolute")
+        if n is None:
+            return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None,
+                    "publication" if ctx.dct else "none")
+        if ago in ("ago",):
+            sent_s, _ = ctx.sentence(c.start)
+            if ctx.quarter and unit == "Y" and n == 1 and (
+                    "quarter" in ctx.text[sent_s:c.end].lower() or c.start - ctx.quarter_pos < 300):
+                y, q = ctx.quarter
+                return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+            if ctx.dct is None:
+                return ("DATE", _UNDERSPEC.get(_UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
+            r = _shift(ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day", -n, unit)
+            if r is None:
+                return None
+            return ("DATE", r[0], None, "publication")
+        # earlier / later / before / after: anchored on an event or earlier date in the text
+        anchor = None
+        kind = "mention"
+        if ago in ("after", "before"):
+            ev = _event_anchor(ctx, c)
+            if ev is None:
+                # plain duration ("twenty years after the war"): drop the signal word
+                c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
+                return ("DURATION", _duration_value(n, unit), None, "absolute")
+            anchor = ev
+        else:
+            sent_s, _ = ctx.sentence(c.start)
+            txt = ctx.text[sent_s:c.end].lower()
+            if direction < 0 and ctx.quarter and unit == "Y" and n == 1 and (
+                    "quarter" in txt or c.start - ctx.quarter_pos < 300):
+                y, q = ctx.quarter
+                return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+            if ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
+                anchor = (ctx.last[1], ctx.last[2])
+            elif ctx.dct is not None:
+                anchor = (ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day")
+                kind = "publication"
+        if anchor is None:
+            return ("DATE", _UNDERSPEC.get(_UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
+        r = _shift(anchor[0], anchor[1], direction * n, unit)
+        if r is None:
+            return None
+        return ("DATE", r[0], None, kind)
+    return ("DURATION", _duration_value(n, unit), None, "absolute")
+
+
+def _r_bareunit(ctx: _Ctx, c: _Cand) -> _Res | None:
+    if c.m.group("core4"):
+        return ("DATE", "PAST_REF", None, "publication" if ctx.dct else "none")
+    if c.m.group("core3"):
+        return ("DURATION", "PXX", None, "absolute")
+    u = c.m.group("unit") or c.m.group("unit2")
+    return ("DURATION", _duration_value(None, _unit_code(u)), None, "absolute")
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
+              "minute": "PT1M", "decade": "P10Y", "weekend": "XXXX-WXX-WE", "summer": "XXXX-SU",
+              "winter": "XXXX-WI", "spring": "XXXX-SP", "autumn": "XXXX-FA", "morning": "XXXX-XX-XXTMO",
+              "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}
+_SET_ADVS = {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+             "quarterly": "P3M", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+             "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M", "per annum": "P1Y",
+             "a year apart": None}
+
+
+_SET_FOLLOW_OK = {"to", "in", "at", "for", "and", "since", "through", "from", "until", "on", "by", "over", "or",
+                  "during", "between", "with", "after", "before", "until", "when", "but", "the", "a", "as"}
+
+
+def _r_set(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    if g.get("u"):
+        return ("SET", _SET_UNITS[g["u"].lower()], None, "absolute")
+    if g.get("wd"):
+        return ("SET", f"XXXX-WXX-{L.WEEKDAYS[g['wd'].lower()]}", None, "absolute")
+    adv = re.sub(r"\s+", " ", g["adv"].lower())
+    nw = _next_word(ctx.text, c.end)
+    if nw[:1].isalpha() and nw.lower() not in _SET_FOLLOW_OK:
+        return None
+    v = _SET_ADVS.get(adv)
+    if v is None:
+        return None
+    return ("SET", v, None, "absolute")
+
+
+# pattern table: (kind, regex, resolver, priority (lower wins ties))
+_PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int]] = [
+    ("iso", _RX_ISO, _r_iso, 0),
+    ("numeric", _RX_NUMERIC, _r_numeric, 0),
+    ("mdy", _RX_MDY, _r_mdy, 1),
+    ("dmy", _RX_DMY, _r_mdy, 1),
+    ("my", _RX_MY, _r_my, 2),
+    ("quarter", _RX_QUARTER, _r_quarter, 2),
+    ("decade", _RX_DECADE, _r_decade, 2),
+    ("century", _RX_CENTURY, _r_century, 2),
+    ("time", _RX_TIME, _r_time, 2),
+    ("time24", _RX_TIME24, _r_time, 2),
+    ("noon", _RX_NOON, _r_noon, 2),
+    ("season", _RX_SEASON, _r_season, 3),
+    ("set", _RX_SET, _r_set, 3),
+    ("duration", _RX_DURATION, _r_duration, 4),
+    ("rel", _RX_REL, _r_rel, 4),
+    ("yearend", _RX_YEAREND, _r_yearend, 4),
+    ("weekday", _RX_WEEKDAY, _r_weekday, 5),
+    ("month", _RX_MONTH, _r_month, 5),
+    ("deictic", _RX_DEICTIC, _r_deictic, 5),
+    ("year", _RX_YEAR, _r_year, 6),
+    ("wordyear", _RX_WORDYEAR, _r_wordyear, 6),
+    ("bareunit", _RX_BAREUNIT, _r_bareunit, 7),
+]
+
+_RESOLVERS = {k: r for k, _rx, r, _p in _PATTERNS}
+_LEFT_MODS_DATE = {"early": "START", "late": "END", "mid": "MID"}
+
+
+def _left_extend(text: str, c: _Cand, typ: str, value: str, mod: str | None) -> tuple[int, str | None, str]:
+    """Extend a mention leftwards over a TimeML modifier ('about', 'the end of', 'early' ...)."""
+    lo = max(0, c.start - 40)
+    m = _RX_LEFTMOD.search(text, lo, c.start)
+    if not m or m.end() != c.start:
+        return c.start, mod, value
+    word = re.sub(r"\s+", " ", m.group("m").lower())
+    if m.group("sep") == "-" and word not in ("mid",):
+        return c.start, mod, value
+    if word in ("early", "late", "mid") or word.startswith("the "):
+        if typ != "DATE" or value.endswith("_REF") or mod in ("START", "MID", "END"):
+            return c.start, mod, value
+        if word.endswith("first half of") or word.endswith("second half of"):
+            if re.fullmatch(r"\d{4}|XXXX", value):
+                return m.start(), mod, f"{value}-H{1 if 'first' in word else 2}"
+            return m.start(), "START" if "first" in word else "END", value
+        new = L.PREFIX_MODS.get(word) or _LEFT_MODS_DATE.get(word)
+        return m.start(), new, value
+    if word == "some" and typ != "DURATION":
+        return c.start, mod, value
+    if value.endswith("_REF") or typ == "SET":
+        return c.start, mod, value
+    if mod is not None:
+        return c.start, mod, value
+    return m.start(), L.PREFIX_MODS.get(word, mod), value
+
+
+def find_dates(text: str, *, relative_to: _dt.date | None = None,
+               skip: Sequence[tuple[int, int]] = ()) -> list[DateMention]:
+    """Find and normalise temporal expressions in English text.
+
+    Parameters
+    ----------
+    text : str
+        The text to tag.
+    relative_to : datetime.date or None, keyword-only
+        Publication date used to resolve relative expressions ("last week", "on Monday"). With None, relative
+        expressions keep underspecified values (``XXXX-WXX``) and ``anchor="none"``; the real clock is never used.
+    skip : sequence of (int, int), keyword-only
+        Character ranges ``[start, end)`` (boilerplate) in which nothing is reported; a mention overlapping a
+        range is dropped.
+
+    Returns
+    -------
+    list of DateMention
+        Mentions sorted by start offset, non-overlapping, each with ``text[m.start:m.end] == m.text``.
+    """
+    if not text:
+        return []
+    if isinstance(relative_to, _dt.datetime):
+        relative_to = relative_to.date()
+    cands: list[_Cand] = []
+    for kind, rx, _res, prio in _PATTERNS:
+        for m in rx.finditer(text):
+            if "core" in rx.groupindex:
+                s, e = next((m.span(k) for k in ("core", "core2", "core3", "core4") if m.group(k)), m.span())
+            else:
+                s, e = m.span()
+            if e <= s:
+                continue
+            cands.append(_Cand(s, e, prio, kind, m))
+    if not cands:
+        return []
+    skips = sorted((int(a), int(b)) for a, b in skip if b > a)
+    # choose non-overlapping: longest first, then priority, then leftmost
+    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Cand] = []
+    starts: list[int] = []
+    for c in cands:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        if skips and any(a < c.end and c.start < b for a, b in skips):
+            continue
+        taken.insert(i, (c.start, c.end))
+        starts.insert(i, c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    ctx = _Ctx(text, relative_to)
+    out: list[DateMention] = []
+    prev_end = 0
+    rejected: set[int] = set()
+    queue = chosen
+    qi = 0
+    while qi < len(queue):
+        c = queue[qi]
+        qi += 1
+        try:
+            res = _RESOLVERS[c.kind](ctx, c)
+        except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
+            res = None
+        if res is None:
+            # rejected in context: let shorter candidates inside its span compete again
+            rejected.add(id(c))
+            nxt_start = queue[qi].start if qi < len(queue) else len(text) + 1
+            alts = [a for a in cands if id(a) not in rejected and a is not c and a.start >= c.start
+                    and a.end <= c.end and a.end <= nxt_start and a.start >= prev_end]
+            picked: list[_Cand] = []
+            for a in alts:  # cands are already sorted longest-first
+                if all(a.end <= p.start or a.start >= p.end for p in picked):
+                    picked.append(a)
+            if picked:
+                picked.sort(key=lambda a: a.start)
+                queue[qi:qi] = picked
+            continue
+        typ, value, mod, anchor = res
+        start, mod, value = _left_extend(text, c, typ, value, mod)
+        if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
+            start = c.start
+        end = c.end
+        prec = precision_of(value) if typ in ("DATE", "TIME") else None
+        under = "X" in value and typ in ("DATE", "TIME") and anchor == "none"
+        if typ == "SET":
+            prec = None
+        if anchor == "none" and "X" not in value and typ in ("DATE", "TIME") and not value.endswith("_REF"):
+            anchor = "absolute"
+        out.append(DateMention(start, end, text[start:end], typ, value, mod, prec, anchor, under))
+        prev_end = end
+        if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
+                and value[:4].isdigit():
+            p = "day" if prec == "time" else ("year" if prec == "season" else prec)
+            v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
+            ctx.last = (start, v, p)
+            ctx.history.append(ctx.last)
+    return out

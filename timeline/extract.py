@@ -1,0 +1,625 @@
+"""Propose event candidates from articles, and compare them with curated events.
+
+For every article, :func:`extract_article` runs the temporal tagger
+(:func:`timeline.dates.find_dates`) over the story (boilerplate skipped) and
+turns each mention that dates something into a candidate row of the events
+frame: the date at the mention's precision, the sentence stating it as a
+verbatim quote with exact offsets into the raw article, a short title, a lane
+guess and a confidence. Mentions that date nothing (``PRESENT_REF`` and other
+references, durations, sets, values left unresolved) are skipped.
+
+:func:`merge_candidates` then joins mentions of the same event — within and
+across articles — into one ``event_id``: same date at compatible precision
+(one period contains the other) and similar wording. :func:`extract` does both
+for a list of articles, optionally over several processes.
+
+:func:`review` compares candidates with a curated events frame: which curated
+events the extractor found, which it missed, and which candidates are new.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from .articles import Article
+from .dates import DateMention, find_dates
+from .events import CSV_COLUMNS, EventSchema as E, events_from_records
+from .periods import Period, PeriodError, parse_period
+
+__all__ = [
+    "DEFAULT_LANES",
+    "CANDIDATE_COLUMNS",
+    "Review",
+    "Sentence",
+    "extract",
+    "extract_article",
+    "guess_lane",
+    "merge_candidates",
+    "review",
+    "sentences",
+]
+
+#: Lanes and the words that suggest them (lowercase stems matched at word starts).
+DEFAULT_LANES: Mapping[str, tuple[str, ...]] = {
+    "Treaties and institutions": (
+        "treat", "charter", "act", "council", "agreement", "accord", "pact", "program", "membership",
+        "member", "accession", "join", "enlarg", "expan", "founding", "organi", "ratif", "institution",
+        "alliance", "sign", "memorandum", "moratorium", "partnership",
+    ),
+    "Speeches and statements": (
+        "speech", "said", "say", "told", "warn", "statement", "declar", "announc", "interview", "comment",
+        "stress", "insist", "claim", "spokes", "address",
+    ),
+    "Diplomacy and talks": (
+        "talk", "negotiat", "meeting", "met", "summit", "dialogue", "diplomat", "proposal", "propos",
+        "offer", "draft", "video", "call", "guarantee", "delegation", "consult", "round", "discuss",
+    ),
+    "Military and conflict": (
+        "war", "military", "troop", "operation", "invasion", "invad", "conflict", "crisis", "weapon",
+        "missile", "exercise", "attack", "armed", "forces", "deploy", "annex", "action", "events in",
+    ),
+}
+
+#: Columns of a candidates frame beyond the events-frame columns.
+CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
+
+_DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
+_ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
+_PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
+                         "quarter": 0.85, "decade": 0.7, "century": 0.5}
+_EVENT_VERBS = re.compile(
+    r"\b(sign\w*|launch\w*|announc\w*|adopt\w*|held|hold\w*|took place|began|begin\w*|start\w*|"
+    r"end\w*|wrapp\w*|submit\w*|publish\w*|issu\w*|propos\w*|present\w*|put forward|warn\w*|told|said|"
+    r"suspend\w*|expel\w*|withdr\w*|terminat\w*|establish\w*|proclaim\w*|ratif\w*|invad\w*|annex\w*|"
+    r"met|meet\w*|call\w*|decid\w*|agree\w*|admit\w*|join\w*|voic\w*|consider\w*|spoke|speaking)\b",
+    re.I,
+)
+_MAX_QUOTE = 400
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+    "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the raw text: ``text[start:end]`` with no surrounding white space."""
+
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"(?<![\w-])([A-Za-z.]+)\.$", text[max(0, dot - 12) : dot + 1])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    if token in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha()  # initials: "J. Biden"
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences, with offsets into ``text``.
+
+    Lines are paragraphs: a line break always ends a sentence. Within a line,
+    a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+    brackets) followed by white space and a capital letter, digit or opening
+    quote — except after common abbreviations (``U.S.``, ``Jan.``) and initials.
+
+    Parameters
+    ----------
+    text : str
+        The raw text.
+    start, end : int, optional
+        The part to split (e.g. one body region).
+
+    Returns
+    -------
+    list of Sentence
+    """
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    pos = start
+    for line in re.finditer(r"[^\n\r]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        cut = ls
+        for m in _SENTENCE_END.finditer(text, ls, le):
+            stop = m.end()
+            nxt = re.match(r"\s+(\S)", text[stop:le])
+            if stop < le and not nxt:
+                continue
+            if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"):
+                continue
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+                continue
+            _append(out, text, cut, stop)
+            cut = stop
+        _append(out, text, cut, le)
+        pos = le
+    del pos
+    return out
+
+
+def _append(out: list[Sentence], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e))
+
+
+# --------------------------------------------------------------------------- titles and lanes
+
+_WORD = re.compile(r"[\w’'-]+", re.U)
+_STOP = set(
+    """a an the of for in on at to by with from and or but as is was were be been being are that this these those
+    it its their his her they them he she we our you your not no so than then there here which who whom whose what
+    when where while after before since until over under into about also only even just more most such some any all
+    each both other another has have had do does did will would can could shall should may might must very
+    first last next later earlier ago year years month months week weeks day days""".split()
+)
+_CONNECT = {"of", "for", "the", "a", "on", "and", "de", "-", "to", "in"}
+
+
+def _proper_phrases(text: str) -> list[str]:
+    """Runs of capitalised words (joined by of/for/the …), longest first."""
+    tokens = list(re.finditer(r"[A-Z][\w’'.-]*|[a-z]+|\S", text))
+    phrases: list[str] = []
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while run and run[-1].group(0).lower() in _CONNECT:
+            run.pop()
+        caps = [t for t in run if t.group(0)[0].isupper()]
+        if len(caps) >= 2 or (caps and len(caps[0].group(0)) > 3 and caps[0].group(0).isupper()):
+            phrases.append(text[run[0].start() : run[-1].end()])
+        run.clear()
+
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        if word[0].isupper() and not (i and tokens[i - 1].group(0) in ".!?"):
+            run.append(tok)
+        elif run and word.lower() in _CONNECT:
+            run.append(tok)
+        else:
+            flush()
+    flush()
+    return sorted(phrases, key=len, reverse=True)
+
+
+def _make_title(clause: str, date_text: str) -> str:
+    """A short title (≤ 60 characters) from the clause that states the event."""
+    cleaned = clause
+    if date_text:
+        cleaned = re.sub(r"(?:\b(?:in|on|at|since|from|by|during|of|until|after|before)\s+)?" + re.escape(date_text), " ", clause)
+    cleaned = re.sub(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)", "", cleaned)  # quote marks, not apostrophes
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,;:–-.")
+    phrases = [p for p in _proper_phrases(cleaned) if len(p.split()) >= 2]
+    if phrases:
+        title = phrases[0]
+        if len(title) < 25:
+            verb = _EVENT_VERBS.search(cleaned)
+            if verb:
+                title = f"{title}: {verb.group(0)}"
+    else:
+        words = [w for w in cleaned.split() if w.lower().strip(",.;:") not in ("however", "moreover", "also")]
+        title = " ".join(words[:9])
+    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:–-.")
+    if len(title) > 60:
+        title = title[:59].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+    return title[:1].upper() + title[1:] if title else "Untitled event"
+
+
+def guess_lane(text: str, *, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> str:
+    """Guess the lane of an event from the words of its quote.
+
+    Parameters
+    ----------
+    text : str
+        The quote (or clause).
+    lanes : mapping of lane name to word stems
+        Lanes in preference order (ties go to the earlier lane).
+
+    Returns
+    -------
+    str
+        The lane whose stems match most words; the first lane when none match.
+    """
+    words = [w.lower() for w in _WORD.findall(text)]
+    lowered = " ".join(words)
+    best, best_score = next(iter(lanes)), 0
+    for lane, stems in lanes.items():
+        score = 0
+        for stem in stems:
+            if " " in stem:
+                score += lowered.count(stem)
+            else:
+                score += sum(w.startswith(stem) for w in words)
+        if score > best_score:
+            best, best_score = lane, score
+    return best
+
+
+def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
+    """The clause of a long sentence around a mention (split at ; – — and parentheses)."""
+    s, e = sent.start, sent.end
+    for m in re.finditer(r"[;–—()]|, and |, but |, while ", text[sent.start : sent.end]):
+        pos = sent.start + m.start()
+        if pos < mention.start:
+            s = sent.start + m.end()
+        elif pos >= mention.end:
+            e = pos
+            break
+    return s, e
+
+
+def _slug(text: str, limit: int = 6) -> str:
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", norm) if w not in _STOP][:limit]
+    return "-".join(words) or "event"
+
+
+# --------------------------------------------------------------------------- per article
+
+
+def _event_date(m: DateMention) -> str | None:
+    if m.type not in ("DATE", "TIME") or m.underspecified or m.precision not in _DATABLE:
+        return None
+    value = m.value.split("T")[0] if m.precision == "time" else m.value
+    try:
+        parse_period(value)
+    except PeriodError:
+        return None
+    return value
+
+
+def extract_article(
+    article: Article,
+    *,
+    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    tagger: Callable[..., list[DateMention]] = find_dates,
+) -> list[dict]:
+    """Propose event candidates from one article (a pure function of the article).
+
+    Parameters
+    ----------
+    article : Article
+        The article; boilerplate regions are skipped.
+    lanes : mapping, optional
+        Lane names and their word stems (see :data:`DEFAULT_LANES`).
+    tagger : callable, optional
+        The temporal tagger, ``find_dates`` by default.
+
+    Returns
+    -------
+    list of dict
+        One record per dated mention, with the events-frame columns (``event_id``
+        provisional: merged later) plus :data:`CANDIDATE_COLUMNS`.
+    """
+    text = article.text
+    mentions = tagger(text, relative_to=article.published, skip=article.boilerplate)
+    sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
+    starts = [s.start for s in sents]
+    records: list[dict] = []
+    import bisect
+
+    for m in mentions:
+        date = _event_date(m)
+        if date is None:
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or sents[i].end < m.end:
+            continue  # a mention across sentences is no single event
+        sent = sents[i]
+        qs, qe = (sent.start, sent.end)
+        if qe - qs > _MAX_QUOTE:
+            qs, qe = _clause(text, sent, m)
+            while qs < qe and text[qs].isspace():
+                qs += 1
+            while qe > qs and text[qe - 1].isspace():
+                qe -= 1
+        quote = text[qs:qe]
+        cs, ce = _clause(text, sent, m)
+        clause = text[cs:ce]
+        confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
+        if not _EVENT_VERBS.search(clause):
+            confidence *= 0.8
+        title = _make_title(clause, m.text)
+        records.append(
+            {
+                E.event_id: f"{date.lower()}-{_slug(title)}",
+                E.date: date,
+                E.end_date: "",
+                E.date_text: m.text,
+                E.title: title,
+                E.lane: guess_lane(clause, lanes=lanes),
+                E.source: article.id,
+                E.quote: quote,
+                E.quote_start: qs,
+                E.quote_end: qe,
+                E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
+                E.tags: "",
+                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})",
+                "confidence": round(confidence, 3),
+                "mention_value": m.value,
+                "mention_mod": m.mod or "",
+                "anchor": m.anchor,
+            }
+        )
+    return records
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2 and not w.isdigit()}
+
+
+def _similar(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd.DataFrame:
+    """Join candidates that state the same event into one ``event_id``.
+
+    Two candidates are the same event when their dates are compatible (one
+    period contains the other: ``2021-12`` and ``2021-12-17``) and their
+    wording is similar (shared content words over the smaller set ≥
+    ``similarity``), or when they quote the same span with the same date.
+    Each merged event takes the finest date of its members, and the title and
+    lane of its most confident member; ids are slugs of date and title, made
+    unique deterministically.
+
+    Parameters
+    ----------
+    records : sequence of mapping
+        Candidate records from :func:`extract_article`.
+    similarity : float, default 0.34
+        Wording threshold.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A validated events frame with the candidate columns, one row per quote.
+    """
+    recs = [dict(r) for r in records]
+    if not recs:
+        frame = events_from_records([])
+        for col in CANDIDATE_COLUMNS:
+            frame[col] = pd.Series(dtype=float if col == "confidence" else object)
+        return frame
+    recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
+    periods: list[Period] = [parse_period(r[E.date]) for r in recs]
+    words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
+    parent = list(range(len(recs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(recs)):
+        for j in range(i + 1, len(recs)):
+            pi, pj = periods[i], periods[j]
+            if not (pi.contains(pj) or pj.contains(pi)):
+                continue
+            same_span = recs[i][E.source] == recs[j][E.source] and recs[i][E.quote_start] == recs[j][E.quote_start]
+            if same_span and pi.value != pj.value:
+                continue  # one sentence dating two different things
+            if same_span or _similar(words[i], words[j]) >= similarity:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(recs)):
+        groups.setdefault(find(i), []).append(i)
+    used: dict[str, int] = {}
+    out: list[dict] = []
+    order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
+    for members in order:
+        best = max(members, key=lambda i: (recs[i]["confidence"], -i))
+        # the date most members give; among equals, the finest
+        counts: dict[str, int] = {}
+        for i in members:
+            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
+        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
+        date = recs[chosen][E.date]
+        base = f"{date.lower()}-{_slug(recs[best][E.title])}"
+        n = used.get(base, 0)
+        used[base] = n + 1
+        event_id = base if n == 0 else f"{base}-{n + 1}"
+        sources = {recs[i][E.source] for i in members}
+        for i in members:
+            rec = dict(recs[i])
+            rec.update(
+                {E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]}
+            )
+            rec["confidence"] = round(min(1.0, recs[best]["confidence"] + 0.05 * (len(sources) - 1)), 3)
+            out.append(rec)
+    frame = events_from_records(out)
+    extra = pd.DataFrame(out)[[E.event_id, E.source, E.quote_start, E.date_text, *CANDIDATE_COLUMNS]]
+    frame = frame.merge(extra, on=[E.event_id, E.source, E.quote_start, E.date_text], how="left", validate="1:1")
+    return frame
+
+
+# --------------------------------------------------------------------------- many articles
+
+
+def extract(
+    articles: Iterable[Article],
+    *,
+    workers: int = 1,
+    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    progress: Callable[[int], None] | None = None,
+) -> pd.DataFrame:
+    """Propose merged event candidates for many articles.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+    workers : int, default 1
+        Processes to use (1 runs in this process).
+    lanes : mapping, optional
+        Lane lexicon, see :data:`DEFAULT_LANES`.
+    progress : callable, optional
+        Called with the number of articles just finished (for a progress bar).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Candidates in the events-frame schema plus :data:`CANDIDATE_COLUMNS`.
+    """
+    articles = list(articles)
+    records: list[dict] = []
+    if workers <= 1 or len(articles) <= 1:
+        for art in articles:
+            records += extract_article(art, lanes=lanes)
+            if progress:
+                progress(1)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for recs in pool.map(_extract_one, [(a, lanes) for a in articles], chunksize=max(1, len(articles) // (workers * 8))):
+                records += recs
+                if progress:
+                    progress(1)
+    return merge_candidates(records)
+
+
+def _extract_one(args: tuple[Article, Mapping[str, Sequence[str]]]) -> list[dict]:
+    article, lanes = args
+    return extract_article(article, lanes=lanes)
+
+
+# --------------------------------------------------------------------------- review
+
+
+@dataclass(frozen=True)
+class Review:
+    """How candidates compare with curated events.
+
+    Attributes
+    ----------
+    found : pandas.DataFrame
+        One row per curated event the extractor found: ``event_id``,
+        ``title``, ``date`` (curated), ``candidate_id``, ``candidate_date``,
+        ``date_match`` (``exact`` or ``compatible``), ``quotes_matched``.
+    missed : pandas.DataFrame
+        Curated events with no candidate: ``event_id``, ``title``, ``date``, ``sources``.
+    new : pandas.DataFrame
+        Candidate events matching no curated event: ``candidate_id``,
+        ``title``, ``date``, ``sources``, ``confidence``, ``quote``.
+    """
+
+    found: pd.DataFrame
+    missed: pd.DataFrame
+    new: pd.DataFrame
+
+    def summary(self) -> str:
+        """One line: counts and recall."""
+        total = len(self.found) + len(self.missed)
+        exact = int((self.found["date_match"] == "exact").sum()) if len(self.found) else 0
+        recall = len(self.found) / total if total else 0.0
+        return (
+            f"curated events: {total}; found {len(self.found)} ({recall:.0%}, {exact} with the exact date), "
+            f"missed {len(self.missed)}; new candidates: {len(self.new)}"
+        )
+
+
+def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
+    """Compare extracted candidates with curated events.
+
+    A curated event is found by a candidate event when their dates are
+    compatible (one period contains the other) and they quote overlapping text
+    of the same article, or — failing that — when their dates are equal and
+    their wording is similar. Among several, the candidate with the exact
+    date and most overlapping quotes wins.
+
+    Parameters
+    ----------
+    candidates : pandas.DataFrame
+        From :func:`extract` (events-frame schema).
+    curated : pandas.DataFrame
+        From :func:`timeline.events.read_events`.
+
+    Returns
+    -------
+    Review
+    """
+    cand_events = candidates.groupby(E.event_id, sort=False)
+    cur_events = curated.groupby(E.event_id, sort=False)
+    cand_info = {
+        cid: (parse_period(g[E.date].iloc[0]), g, _content_words(" ".join(g[E.quote]) + " " + g[E.title].iloc[0]))
+        for cid, g in cand_events
+    }
+    found_rows, missed_rows = [], []
+    matched: set[str] = set()
+    for eid, g in cur_events:
+        period = parse_period(g[E.date].iloc[0])
+        cur_words = _content_words(" ".join(g[E.quote]) + " " + g[E.title].iloc[0])
+        best = None
+        for cid, (cp, cg, cwords) in cand_info.items():
+            if not (period.contains(cp) or cp.contains(period)):
+                continue
+            overlaps = sum(
+                1
+                for r in g.itertuples()
+                for c in cg.itertuples()
+                if r.source == c.source and r.quote_start < c.quote_end and c.quote_start < r.quote_end
+            )
+            similar = cp.value == period.value and _similar(cur_words, cwords) >= 0.34
+            if not overlaps and not similar:
+                continue
+            key = (cp.value == period.value, overlaps, _similar(cur_words, cwords))
+            if best is None or key > best[0]:
+                best = (key, cid, cp, overlaps)
+        if best is None:
+            missed_rows.append(
+                {"event_id": eid, "title": g[E.title].iloc[0], "date": period.value, "sources": ";".join(sorted(set(g[E.source])))}
+            )
+            continue
+        _, cid, cp, overlaps = best
+        matched.add(cid)
+        found_rows.append(
+            {
+                "event_id": eid,
+                "title": g[E.title].iloc[0],
+                "date": period.value,
+                "candidate_id": cid,
+                "candidate_date": cp.value,
+                "date_match": "exact" if cp.value == period.value else "compatible",
+                "quotes_matched": overlaps,
+            }
+        )
+    new_rows = [
+        {
+            "candidate_id": cid,
+            "title": g[E.title].iloc[0],
+            "date": cp.value,
+            "sources": ";".join(sorted(set(g[E.source]))),
+            "confidence": float(g["confidence"].max()) if "confidence" in g else float("nan"),
+            "quote": g[E.quote].iloc[0],
+        }
+        for cid, (cp, g, _) in cand_info.items()
+        if cid not in matched
+    ]
+    cols_found = ["event_id", "title", "date", "candidate_id", "candidate_date", "date_match", "quotes_matched"]
+    return Review(
+        found=pd.DataFrame(found_rows, columns=cols_found),
+        missed=pd.DataFrame(missed_rows, columns=["event_id", "title", "date", "sources"]),
+        new=pd.DataFrame(new_rows, columns=["candidate_id", "title", "date", "sources", "confidence", "quote"]),
+    )
