@@ -1,0 +1,57 @@
+"""Analyst tables: summaries, coverage, framings, publication lag, highlighted mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import DateMention
+from timeline.report import article_table, coverage, event_summary, framings, highlight_mentions, publication_lag
+
+
+def test_article_table(seed_articles):
+    table = article_table(seed_articles)
+    assert list(table["published"]) == ["2022-02-04", "2024-10-29", "2022-01-13", "2021-12-21", "2022-01-14"]
+    assert set(table["published_source"]) == {"printed", "inferred"}
+
+
+def test_event_summary(seed_events):
+    summary = event_summary(seed_events)
+    assert summary.index.is_unique and len(summary) == seed_events["event_id"].nunique()
+    assert summary["quotes"].sum() == len(seed_events)
+    row = summary.loc["partnership-for-peace"]
+    assert (row["when"], row["precision"], row["sources"]) == ("22 June 1994", "day", 1)
+    assert list(summary.index[:3]) == ["russian-concerns-mid-1990s", "charter-of-paris", "partnership-for-peace"]
+    assert summary.loc["january-2022-security-talks", "sources"] == 2
+
+
+def test_coverage(seed_events, seed_articles):
+    matrix = coverage(seed_events, seed_articles)
+    assert list(matrix.columns) == sorted(a.id for a in seed_articles)
+    assert matrix.values.sum() == len(seed_events)
+    assert matrix.loc["1994-06-22 · " + seed_events.set_index("event_id").loc["partnership-for-peace", "title"]].sum() == 1
+
+
+def test_framings(seed_events, seed_articles):
+    table = framings(seed_events, "russian-draft-security-treaties", seed_articles)
+    assert len(table) == (seed_events["event_id"] == "russian-draft-security-treaties").sum()
+    assert table["quote"].str.len().min() > 0
+    with pytest.raises(KeyError):
+        framings(seed_events, "no-such-event", seed_articles)
+
+
+def test_publication_lag(seed_events, seed_articles):
+    lag = publication_lag(seed_events, seed_articles)
+    assert len(lag) == len(seed_events)
+    pfp = lag[lag["event_id"] == "partnership-for-peace"].iloc[0]
+    assert pfp["lag_days"] == (dt.date(2024, 10, 29) - dt.date(1994, 6, 22)).days
+
+
+def test_highlight_escapes_everything():
+    text = "On <b>Monday</b> & then 1994."
+    mentions = [DateMention(start=text.index("1994"), end=text.index("1994") + 4, text="1994", type="DATE", value="1994",
+                            precision="year")]
+    out = highlight_mentions(text, mentions)
+    assert "&lt;b&gt;Monday&lt;/b&gt; &amp; then " in out
+    assert '<mark title="DATE 1994">1994</mark><sub style="color:#555">1994</sub>.' in out

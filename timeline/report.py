@@ -1,0 +1,218 @@
+"""Tables for analysts: event summaries, source coverage, framings, publication lag.
+
+Pure pandas (no plotting): the notebooks show these frames directly or hand
+them to :mod:`timeline.plot`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from .articles import Article
+from .dates import DateMention
+from .events import EventSchema as E
+from .periods import period_label
+
+__all__ = [
+    "article_table",
+    "coverage",
+    "event_summary",
+    "framings",
+    "highlight_mentions",
+    "publication_lag",
+]
+
+
+def _by_id(articles: Mapping[str, Article] | Sequence[Article]) -> Mapping[str, Article]:
+    return articles if isinstance(articles, Mapping) else {a.id: a for a in articles}
+
+
+def article_table(articles: Sequence[Article]) -> pd.DataFrame:
+    """One row per article: id, title, outlet, published, how the date is known, body words.
+
+    Parameters
+    ----------
+    articles : sequence of Article
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    return pd.DataFrame(
+        [
+            {
+                "id": a.id,
+                "title": a.title,
+                "outlet": a.outlet,
+                "published": a.published.isoformat() if a.published else "",
+                "published_source": a.published_source or "",
+                "body_words": a.word_count(),
+            }
+            for a in articles
+        ]
+    )
+
+
+def event_summary(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per event: date, readable date, precision, title, lane, quotes, sources.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by start date, indexed by ``event_id``.
+    """
+    if events.empty:
+        return pd.DataFrame(columns=["date", "when", "precision", "title", "lane", "quotes", "sources"])
+    grouped = events.groupby(E.event_id, sort=False)
+    out = grouped.agg(
+        date=(E.date, "first"),
+        precision=(E.precision, "first"),
+        title=(E.title, "first"),
+        lane=(E.lane, "first"),
+        quotes=(E.quote, "size"),
+        sources=(E.source, "nunique"),
+        start=(E.start, "first"),
+    )
+    out.insert(1, "when", out["date"].map(period_label))
+    return out.sort_values(["start", "date"], kind="mergesort").drop(columns="start")
+
+
+def coverage(events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article] | None = None) -> pd.DataFrame:
+    """Which article quotes which event: a count matrix (events × articles).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article, optional
+        When given, every article gets a column (also those quoting nothing),
+        in id order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows: event titles in date order; columns: article ids; values: quotes.
+    """
+    counts = pd.crosstab(events[E.event_id], events[E.source])
+    columns = sorted(_by_id(articles)) if articles is not None else sorted(counts.columns)
+    summary = event_summary(events)
+    counts = counts.reindex(index=summary.index, columns=columns, fill_value=0)
+    counts.index = [f"{summary.at[i, 'date']} · {summary.at[i, 'title']}" for i in counts.index]
+    counts.index.name = "event"
+    counts.columns.name = "article"
+    return counts
+
+
+def framings(events: pd.DataFrame, event_id: str, articles: Mapping[str, Article] | Sequence[Article]) -> pd.DataFrame:
+    """How each article words the same event: its quotes side by side.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    event_id : str
+    articles : mapping or sequence of Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quote: article, outlet, published, date as written, quote.
+
+    Raises
+    ------
+    KeyError
+        When no row has that ``event_id``.
+    """
+    rows = events[events[E.event_id] == event_id]
+    if rows.empty:
+        raise KeyError(f"no event {event_id!r}")
+    by_id = _by_id(articles)
+    return pd.DataFrame(
+        [
+            {
+                "article": by_id[r.source].title if r.source in by_id else r.source,
+                "outlet": by_id[r.source].outlet if r.source in by_id else "",
+                "published": by_id[r.source].published.isoformat() if r.source in by_id and by_id[r.source].published else "",
+                "date_text": r.date_text,
+                "quote": r.quote,
+            }
+            for r in rows.itertuples()
+        ]
+    )
+
+
+def publication_lag(events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article]) -> pd.DataFrame:
+    """Publication date against event date, one row per quote.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``event_id, title, lane, source, published, event_start, lag_days``
+        (days from the start of the event's period to publication); quotes of
+        articles with no known publication date are left out.
+    """
+    by_id = _by_id(articles)
+    rows = []
+    for r in events.itertuples():
+        art = by_id.get(r.source)
+        if art is None or art.published is None:
+            continue
+        published = pd.Timestamp(art.published)
+        rows.append(
+            {
+                "event_id": r.event_id,
+                "title": r.title,
+                "lane": r.lane,
+                "source": r.source,
+                "published": published,
+                "event_start": r.start,
+                "lag_days": int((published - r.start).days),
+            }
+        )
+    return pd.DataFrame(rows, columns=["event_id", "title", "lane", "source", "published", "event_start", "lag_days"])
+
+
+def highlight_mentions(text: str, mentions: Iterable[DateMention], *, start: int = 0, end: int | None = None) -> str:
+    """HTML of ``text[start:end]`` with each time expression marked and its value shown.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+    mentions : iterable of DateMention
+        Mentions with offsets into ``text``.
+    start, end : int, optional
+        The part of the text to show.
+
+    Returns
+    -------
+    str
+        HTML: ``<mark title="VALUE">expression</mark><sub>VALUE</sub>``, all
+        text escaped, line breaks kept.
+    """
+    end = len(text) if end is None else end
+    parts: list[str] = []
+    pos = start
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < pos or m.end > end:
+            continue
+        parts.append(html.escape(text[pos : m.start]))
+        label = m.value + (f" {m.mod}" if m.mod else "")
+        parts.append(
+            f'<mark title="{html.escape(m.type + " " + label)}">{html.escape(m.text)}</mark>'
+            f'<sub style="color:#555">{html.escape(label)}</sub>'
+        )
+        pos = m.end
+    parts.append(html.escape(text[pos:end]))
+    return '<div style="white-space:pre-wrap;line-height:1.6">' + "".join(parts) + "</div>"
