@@ -345,3 +345,86 @@ def test_skip_property(text: str, a: int, b: int) -> None:
     lo, hi = min(a, b), max(a, b)
     for m in find_dates(text, relative_to=D, skip=[(lo, hi)]):
         assert m.end <= lo or m.start >= hi or lo == hi
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# general rules added while developing on TimeBank (hand-written sentences)
+# ----------------------------------------------------------------------------------------------------------------
+FRI = dt.date(1989, 10, 27)   # a Friday
+
+
+@pytest.mark.parametrize("sentence,dct,surface,value", [
+    # month-day without a year: nearest occurrence, a tense cue only overrides a clearly nearer date
+    ("The board declared a dividend payable Jan. 2 to holders of record.", FRI, "Jan. 2", "1990-01-02"),
+    ("The fund had bought 4,000 shares through Sept. 29.", FRI, "Sept. 29", "1989-09-29"),
+    ("The offer was extended to Nov. 16.", FRI, "Nov. 16", "1989-11-16"),
+    ("The plant closed on March 3.", FRI, "March 3", "1989-03-03"),
+    ("The plant will reopen on March 3.", FRI, "March 3", "1990-03-03"),
+    # bare month: same idea at month granularity
+    ("They met in December.", D, "December", "2021-12"),
+    ("The merger was agreed in November.", FRI, "November", "1989-11"),
+    # reported speech: "said" is a past cue even when the clause it introduces uses "would"
+    ("Officials said Tuesday that the plan would go ahead.", D, "Tuesday", "2022-01-11"),
+    ("The minister told reporters on Monday that talks would resume.", D, "Monday", "2022-01-10"),
+])
+def test_year_and_tense_choice(sentence: str, dct: dt.date, surface: str, value: str) -> None:
+    found = by_text(tag(sentence, dct))
+    assert surface in found, (surface, found)
+    assert found[surface][0].value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cuts will save $500 million a year.",
+    "The plant makes 10,000 cars annually.",
+    "Sales should rise 8% annually.",
+    "Rooms cost $40 a night.",
+])
+def test_rates_are_not_sets(sentence: str) -> None:
+    assert tag(sentence, D) == []
+
+
+@pytest.mark.parametrize("sentence,surface,typ,value", [
+    ("They waited for a couple of years.", "a couple of years", "DURATION", "P2Y"),
+    ("She lived abroad for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("It took two and a half hours.", "two and a half hours", "DURATION", "PT2H30M"),
+    ("A minute and a half later, the alarm went off.", "A minute and a half", "DURATION", "PT1M30S"),
+    ("Deliveries resume within two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    ("Sales will be made over the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "P12M"),
+    ("No order came in about a decade.", "about a decade", "DURATION", "P10Y"),
+    ("The lowest rate in two decades.", "two decades", "DURATION", "P20Y"),
+    ("Prices have soared in recent years.", "recent years", "DATE", "PAST_REF"),
+    ("Prices have soared in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    ("Holders may buy at half the then current price.", "then current", "DATE", "PAST_REF"),
+    ("The parade passes here each July.", "each July", "SET", "XXXX-07"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+])
+def test_duration_set_and_vague_values(sentence: str, surface: str, typ: str, value: str) -> None:
+    found = by_text(tag(sentence, D))
+    assert surface in found, (surface, found)
+    assert (found[surface][0].type, found[surface][0].value) == (typ, value)
+
+
+def test_the_day_and_times_of_day_follow_the_last_date() -> None:
+    ms = by_text(tag("Shares fell on Oct. 12. Later in the day they recovered.", FRI))
+    assert (ms["the day"][0].value, ms["the day"][0].anchor) == ("1989-10-12", "mention")
+    ms = by_text(tag("He flew to Boston, arriving later in the day.", FRI))
+    assert ms["the day"][0].value == "1989-10-27"
+    ms = by_text(tag("Traders sold in the morning.", FRI))
+    assert (ms["the morning"][0].type, ms["the morning"][0].value) == ("TIME", "1989-10-27TMO")
+
+
+def test_until_then_and_the_week() -> None:
+    ms = by_text(tag("The offer expires on Nov. 30. Until then, the shares trade freely.", FRI))
+    assert (ms["then"][0].value, ms["then"][0].anchor) == ("1989-11-30", "mention")
+    assert "then" not in by_text(tag("He said then that it was over.", FRI))
+    ms = by_text(tag("It was the week's busiest session.", FRI))
+    assert ms["the week"][0].value == "1989-W43"
+
+
+def test_year_period_takes_the_quarter_in_focus() -> None:
+    ms = by_text(tag("Profit rose in the third quarter. In the 1988 quarter, the firm lost money.", FRI))
+    assert ms["the 1988 quarter"][0].value == "1988-Q3"
+
+
+def test_programme_titles_are_not_dates() -> None:
+    assert tag('He said on ABC\'s "This Week With David Brinkley" that talks failed.', D) == []

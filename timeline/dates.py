@@ -125,7 +125,9 @@ _TEENS = "|".join(L.TEENS)
 _TENS = "|".join(L.TENS)
 _NUMW = (rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_TEENS}|{_ONES}|a couple of|couple of|a few|a dozen|dozens of|"
          rf"several|a number of|many|few|hundreds of|a hundred|one hundred|a single|an|a)")
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_NUMW}))(?:(?i:-and-a-half| and a half))?"
+_NUM1 = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:[\s-]1/2|½)?|(?i:{_NUMW}))(?:(?i:-and-a-half| and a half))?"
+# "two to three weeks", "12 to 18 months", "two or three days": one TIMEX3 (value from the first number, as TimeBank)
+_NUM = rf"(?:{_NUM1})(?:(?P<range>\s*(?:-|–|(?i:to|or))\s*(?:\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))(?=[\s-]))?)"
 _B = r"(?<![\w$€£#@/.-])"     # left boundary
 _E = r"(?![\w])"              # right boundary
 _TIME_AP = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
@@ -186,6 +188,8 @@ _RX_REL = re.compile(
     rf"the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+corresponding|the\s+full|a\s+full))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|period))(?![\w-])"
     rf"(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|earlier))?")
+_RX_THEN = re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Ss]ince )|(?<=\bby )|(?<=\b[Bb]efore ))then(?![\w-])")
+_RX_YEARPERIOD = re.compile(rf"{_B}(?i:the)\s+(?P<year>{_YEAR})\s+(?P<u>(?i:quarter|period))(?![\w-])")
 _RX_YEAREND = re.compile(rf"{_B}(?i:(?P<w>year|month|quarter)[- ]end|(?P<w2>year)['’]s\s+end|"
                          rf"(?P<ya>year-earlier|year-ago))(?![\w-])")
 _RX_DEICTIC = re.compile(
@@ -198,13 +202,15 @@ _RX_DEICTIC = re.compile(
     rf"the\s+(?:next|coming|past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|"
     rf"the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+short\s+term|the\s+long\s+term|"
     rf"the\s+near\s+term|the\s+time\s+being|so\s+far|more\s+recently|most\s+recently|"
+    rf"(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day|(?<=\bin\s)the\s+(?:morning|afternoon|evening)|"
+    rf"then[\s-]current|recent\s+(?:years|days)|"
     rf"today|yesterday|tomorrow|right\s+now|just\s+now|now|currently|current|recently|recent|lately|"
     rf"nowadays|these\s+days|at\s+present|the\s+present|presently|soon(?!\s+(?:after|before|as|afterwards?))|"
     rf"the\s+near\s+future|the\s+future|the\s+distant\s+past|the\s+past))(?![\w-])")
 _RX_WEEKDAY = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later|"
     rf"the\s+previous|the\s+following)\s+))?(?P<wd>{_WD})(?P<pl>s)?"
-    rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|noon|midnight)))?(?![\w-])")
+    rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|noon|midnight))(?P<todpl>s)?)?(?![\w-])")
 _RX_TIME = re.compile(
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP})(?![\w])(?P<tz>{_TZ})"
     rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?")
@@ -229,6 +235,7 @@ _RX_BAREUNIT = re.compile(
 _RX_SET = re.compile(
     rf"{_B}(?i:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|morning|afternoon|"
     rf"evening|night|weekend|summer|winter|spring|autumn|hour|minute|decade)|(?:every|each)\s+(?P<wd>(?-i:{_WD}))|"
+    rf"(?:every|each)\s+(?P<mon>(?-i:{L.MONTH_FULL}))|"
     rf"(?P<adv>annually|yearly|daily|weekly|monthly|quarterly|hourly|nightly|biweekly|semiannually|"
     rf"semi-annually|bimonthly|per\s+annum|a\s+year\s+apart))(?![\w-])")
 
@@ -246,7 +253,9 @@ _RX_FUTURE = re.compile(
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
+    r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
     r"earlier|[a-z]{3,}ed)\b", re.I)
+_RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru"}
 _PAST_PREPS = {"since"}
@@ -260,8 +269,7 @@ _COUNT_NOUNS = {"troops", "people", "soldiers", "men", "women", "children", "uni
                 "students", "officers", "delegates", "seats", "times", "rounds"}
 _NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "approximately", "roughly", "total",
                  "totaling", "totalling", "of", "to", "and", "number", "no.", "No.", "flight", "route", "room", "page"}
-_VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of", "a couple of",
-          "couple of"}
+_VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of"}
 _UNIT_PREC = {"S": "time", "MIN": "time", "H": "time", "D": "day", "W": "week", "WE": "week", "FN": "week",
               "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
 _PREC_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5, "decade": 6,
@@ -275,6 +283,10 @@ def _num_value(s: str) -> float | None:
     """Number from digits or English number words; None for vague quantities (several, a few...)."""
     s = s.lower().strip()
     half = 0.0
+    if s.endswith("1/2") or s.endswith("½"):
+        s, half = s.rstrip("½").removesuffix("1/2").rstrip(" -"), 0.5
+        if not s:
+            return 0.5
     for suf in ("-and-a-half", " and a half"):
         if s.endswith(suf):
             s, half = s[: -len(suf)], 0.5
@@ -304,13 +316,24 @@ def _duration_value(n: float | None, unit: str) -> str:
     if unit == "FN":
         unit = "W"
         n = None if n is None else n * 2
+    if unit in ("DE", "CE") and n is not None:
+        # TimeBank writes decades and centuries in years ("two decades" P20Y)
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     if n is not None and n != int(n):
-        # fractional: move to a smaller unit where exact
-        conv = {"Y": (12, "M"), "M": (4, "W"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "DE": (10, "Y"),
-                "CE": (100, "Y"), "Q": (3, "M")}
+        # fractional: integer part plus the fraction in the next smaller unit ("2 1/2 years" P2Y6M,
+        # "a minute and a half" PT1M30S), or the smaller unit alone where that is not exact
+        conv = {"Y": (12, "M"), "M": (4, "W"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"),
+                "Q": (3, "M")}
         if unit in conv:
-            f, unit = conv[unit]
-            n = n * f
+            f, small = conv[unit]
+            whole, frac = int(n), (n - int(n)) * f
+            if frac == int(frac):
+                parts = ([(whole, unit)] if whole else []) + [(frac, small)]
+                date_part = "".join(f"{_fmt_num(k)}{u}" for k, u in parts if u not in ("H", "MIN", "S"))
+                time_part = "".join(f"{_fmt_num(k)}{'M' if u == 'MIN' else u}" for k, u in parts
+                                    if u in ("H", "MIN", "S"))
+                return "P" + date_part + (f"T{time_part}" if time_part else "")
+            unit, n = small, n * f
     num = "X" if n is None else _fmt_num(n)
     if unit in ("S", "H", "MIN"):
         return f"PT{num}{'M' if unit == 'MIN' else unit}"
@@ -398,6 +421,8 @@ class _Ctx:
                     continue
                 if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, m.start() - 7), m.start()):
                     continue
+                if m.start() >= end and _RX_THAT.search(self.text, end, m.start()):
+                    continue  # "said Monday that talks would resume": the cue belongs to the reported clause
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 if best is None or dist < best[0]:
                     best = (dist, name)
@@ -424,18 +449,41 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
         y = dct.year
     else:
         t = ctx.tense(pos, end)
-        if t == "future":
-            y = dct.year if month >= dct.month else dct.year + 1
-        elif t == "past":
-            y = dct.year if month <= dct.month else dct.year - 1
-        else:
-            # nearest occurrence
-            diff = month - dct.month
-            if diff > 6:
-                y -= 1
-            elif diff < -6:
-                y += 1
+        here = dct.year * 12 + dct.month
+        best = None
+        for cy in (dct.year - 1, dct.year, dct.year + 1):
+            dist = cy * 12 + month - here
+            score = abs(dist) + (0.5 if dist > 0 else 0.0)
+            if (t == "past" and dist > 0) or (t == "future" and dist < 0):
+                score *= _TENSE_PENALTY
+            if best is None or score < best[0]:
+                best = (score, cy)
+        y = best[1]
     return f"{y:04d}-{month:02d}", "publication"
+
+
+# A date that contradicts the sentence's tense is chosen only if it is this many times nearer to the publication
+# date than the nearest date that agrees with it: tense cues are noisy ("payable Dec. 7 to holders of record",
+# "said it had purchased shares through Sept. 29"), so a nearby occurrence wins over a far one that fits the cue.
+_TENSE_PENALTY = 3.0
+
+
+def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int | None:
+    """Year of a month-day without year: the nearest occurrence to the publication date, biased by tense."""
+    dct = ctx.dct
+    t = ctx.tense(pos, end)
+    best = None
+    for cy in (dct.year - 1, dct.year, dct.year + 1):
+        d = _safe_date(cy, month, day)
+        if d is None:
+            continue
+        dist = (d - dct).days
+        score = float(abs(dist))
+        if (t == "past" and dist > 0) or (t == "future" and dist < 0):
+            score *= _TENSE_PENALTY
+        if best is None or score < best[0]:
+            best = (score, cy)
+    return None if best is None else best[1]
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.date | None:
@@ -553,8 +601,9 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
         y, anchor = int(g["year"]), "absolute"
     else:
         if wd is None and ctx.dct is not None:
-            v, anchor = _month_year(ctx, month, None, c.start, c.end)
-            y = int(v[:4])
+            y, anchor = _monthday_year(ctx, month, day, c.start, c.end), "publication"
+            if y is None:
+                return None
         else:
             y, anchor = _year_for_monthday(ctx, month, day, wd)
     if y is None:
@@ -827,6 +876,9 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     unit = g["unit"].lower()
     pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    if g["unit"][0].isupper() and g["rel"][0].isupper() and _next_word(ctx.text, c.end)[:1].isupper() or \
+            g["unit"][0].isupper() and c.start > 0 and ctx.text[c.start - 1] in "\"“'‘":
+        return None  # a title: ABC's "This Week With David Brinkley"
     mod = None
     if pre.startswith("the end") or pre.startswith("the close"):
         mod = "END"
@@ -908,8 +960,12 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             wk = dct + _dt.timedelta(days=(6 - dct.isoweekday()) % 7) if t == "future" else \
                 dct - _dt.timedelta(days=(dct.isoweekday() + 1) % 7 or 7) if dct.isoweekday() < 6 else dct
             return ("DATE", _iso_week(wk) + "-WE", mod, "publication")
-        if rel == "the" and unit in ("week", "month") and not pre:
+        if rel == "the" and unit == "month" and not pre:
             return None
+        if rel == "the" and unit == "week" and not pre and ctx.last is not None and ctx.last[2] == "week" \
+                and ctx.last[0] >= c.start - 300:
+            return ("DATE", ctx.last[1], mod, "mention")
+        # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
         if dct is None:
             return ("DATE", _UNDERSPEC.get(unit, "XXXX"), mod, "none")
         prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
@@ -955,6 +1011,23 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", val, mod, "publication")
 
 
+def _r_then(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'until then', 'since then': the date given just before (within ~3 sentences), else nothing."""
+    if ctx.last is None or ctx.last[0] < c.start - 400:
+        return None
+    return ("DATE", ctx.last[1], None, "mention")
+
+
+def _r_yearperiod(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'the 1988 quarter', 'the 1989 period': the quarter being reported on, in that year."""
+    y = int(c.m.group("year"))
+    if ctx.quarter is not None and c.start - ctx.quarter_pos < 1500:
+        return ("DATE", f"{y:04d}-Q{ctx.quarter[1]}", None, "mention")
+    if c.m.group("u").lower() == "quarter":
+        return ("DATE", f"{y:04d}-QX", None, "none")
+    return ("DATE", f"{y:04d}", None, "absolute")
+
+
 def _r_yearend(ctx: _Ctx, c: _Cand) -> _Res | None:
     w = (c.m.group("w") or c.m.group("w2") or "").lower()
     dct = ctx.dct
@@ -990,6 +1063,27 @@ _REF_WORDS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRE
 def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
     w = re.sub(r"\s+", " ", c.m.group("w").lower())
     dct = ctx.dct
+    if w == "then current" or w == "then-current":
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")
+    if w in ("recent years", "recent days"):
+        # TimeBank: "in recent years" is a vague past reference (4 of 5), "recent weeks/months" durations
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")
+    if w in ("the day", "the morning", "the afternoon", "the evening"):
+        # "later in the day", "in the morning": the day talked about just before (within ~2 sentences), else the
+        # publication date; TimeBank leaves "later in" out of the span
+        base = None
+        if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
+            base, anchor = ctx.last[1], "mention"
+        elif dct is not None:
+            base, anchor = dct.isoformat(), "publication"
+        if w != "the day":
+            tod = L.TIMES_OF_DAY[w.split()[1]]
+            if base is None:
+                return ("TIME", f"XXXX-XX-XXT{tod}", None, "none")
+            return ("TIME", f"{base}T{tod}", None, anchor)
+        if base is None:
+            return ("DATE", "XXXX-XX-XX", None, "none")
+        return ("DATE", base, None, anchor)
     if w in _REF_WORDS:
         if w == "so far":
             return None
@@ -1048,8 +1142,9 @@ def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     wd = L.WEEKDAYS[g["wd"].lower()]
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").strip().lower()) or None
-    if g.get("pl"):
-        return ("SET", f"XXXX-WXX-{wd}", None, "absolute")
+    if g.get("pl") or g.get("todpl"):
+        tod = g.get("tod")
+        return ("SET", f"XXXX-WXX-{wd}" + (f"T{L.TIMES_OF_DAY[tod.lower()]}" if tod else ""), None, "absolute")
     mod = None
     if rel in ("early", "earlier"):
         mod, rel = "START", None
@@ -1101,10 +1196,10 @@ def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
         if ctx.dct is None:
             day, anchor = f"XXXX-{month:02d}-{dd:02d}", "none"
         else:
-            v, anchor = _month_year(ctx, month, None, c.start, c.end)
-            if _safe_date(int(v[:4]), month, dd) is None:
+            y = _monthday_year(ctx, month, dd, c.start, c.end)
+            if y is None:
                 return None
-            day = f"{v[:4]}-{month:02d}-{dd:02d}"
+            day, anchor = f"{y:04d}-{month:02d}-{dd:02d}", "publication"
     else:
         day, anchor = _day_for(ctx, g.get("day"), c)
     return ("TIME", f"{day}T{h:02d}:{mi}", None, anchor)
@@ -1141,6 +1236,8 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if unit == "X":
         return None
     numtxt = g["num"]
+    if g.get("range"):
+        numtxt = numtxt[: c.m.start("range") - c.m.start("num")]
     n = _num_value(numtxt)
     low = numtxt.lower()
     if g.get("adj") and g["adj"].lower().startswith("-old"):
@@ -1167,9 +1264,11 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if low in ("a", "an") and not pre and not ago:
         before = ctx.text[max(0, c.start - 12):c.start].lower()
         before = ctx.text[max(0, c.start - 30):c.start].lower()
-        if pw in ("once", "twice", "times", "thrice") or re.search(r"(?:\d|million|billion|percent|%|cents?|"
-                                                                    r"dollars?)\s*(?:[a-z]+\s+){0,2}$", before):
+        if pw in ("once", "twice", "times", "thrice"):
             return ("SET", _duration_value(1, unit), None, "absolute")
+        if _RX_RATE_BEFORE.search(before):
+            # a rate ("$2 million a year", "700 seats a week"): TimeBank leaves these untagged (1 of 6)
+            return None
         if pw in ("miles", "kilometers", "kilometres", "km", "mph", "feet"):
             return None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", numtxt):
@@ -1180,7 +1279,7 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None
     if ago:
         direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
-        if n is None and ago in ("after", "before", "later", "earlier"):
+        if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
             c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
             return ("DURATION", _duration_value(n, unit), None, "absolute")
         if n is None:
@@ -1248,6 +1347,11 @@ _SET_ADVS = {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W"
              "a year apart": None}
 
 
+_RATE_ADVS = {"annually", "yearly", "quarterly", "monthly", "weekly", "daily", "per annum", "semiannually",
+              "semi-annually"}
+_RX_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|pounds?)\s*"
+                             r"(?:[a-z]+\s+){0,2}$", re.I)
+
 _SET_FOLLOW_OK = {"to", "in", "at", "for", "and", "since", "through", "from", "until", "on", "by", "over", "or",
                   "during", "between", "with", "after", "before", "until", "when", "but", "the", "a", "as"}
 
@@ -1258,10 +1362,14 @@ def _r_set(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("SET", _SET_UNITS[g["u"].lower()], None, "absolute")
     if g.get("wd"):
         return ("SET", f"XXXX-WXX-{L.WEEKDAYS[g['wd'].lower()]}", None, "absolute")
+    if g.get("mon"):
+        return ("SET", f"XXXX-{L.MONTHS[g['mon'].lower()]:02d}", None, "absolute")
     adv = re.sub(r"\s+", " ", g["adv"].lower())
     nw = _next_word(ctx.text, c.end)
     if nw[:1].isalpha() and nw.lower() not in _SET_FOLLOW_OK:
         return None
+    if adv in _RATE_ADVS and _RX_RATE_BEFORE.search(ctx.text, max(0, c.start - 30), c.start):
+        return None  # "rise 8.5% annually", "10,000 units annually": a rate, not a set of times
     v = _SET_ADVS.get(adv)
     if v is None:
         return None
@@ -1286,6 +1394,8 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
     ("duration", _RX_DURATION, _r_duration, 4),
     ("rel", _RX_REL, _r_rel, 4),
     ("yearend", _RX_YEAREND, _r_yearend, 4),
+    ("yearperiod", _RX_YEARPERIOD, _r_yearperiod, 1),
+    ("then", _RX_THEN, _r_then, 7),
     ("weekday", _RX_WEEKDAY, _r_weekday, 5),
     ("month", _RX_MONTH, _r_month, 5),
     ("deictic", _RX_DEICTIC, _r_deictic, 5),
