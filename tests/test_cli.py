@@ -114,3 +114,14 @@ def test_extract_and_review(tmp_path):
     assert result.exit_code == 0, result.output
     assert "== found" in result.output and "== missed" in result.output and "== new" in result.output
     assert "partnership-for-peace" in result.output
+
+
+def test_export_formats(tmp_path):
+    for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
+        out = tmp_path / name
+        result = runner.invoke(app, ["export", "--format", fmt, "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 1000
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8") == EVENTS.read_text(encoding="utf-8")
+    bad = runner.invoke(app, ["export", "--format", "pdf", "-o", str(tmp_path / "x.pdf")])
+    assert bad.exit_code == 2 and "pdf" in bad.output

@@ -178,6 +178,45 @@ def review(
     typer.echo(result.summary())
 
 
+class ExportFormat(str, Enum):
+    html = "html"
+    timelinejs = "timelinejs"
+    png = "png"
+    svg = "svg"
+    csv = "csv"
+    json = "json"
+
+
+_EXPORT_SUFFIX = {"html": ".html", "timelinejs": ".timelinejs.json"}
+
+
+@app.command()
+def export(
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="What to write."),
+    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
+    output: Path = typer.Option(
+        None, "-o", "--output",
+        help="File to write (default build/timeline.<format>). For timelinejs: .json (data), .html (viewer page) or .csv (their spreadsheet template).",
+    ),
+) -> None:
+    """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
+    from .export import export_events
+
+    articles = _articles(seeds)
+    frame = _events(events, articles)
+    target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            path = export_events(frame, target, format=fmt.value, articles=articles)
+        except (FileNotFoundError, RuntimeError) as exc:
+            _fail(f"error: {exc}")
+    for w in caught:
+        typer.echo(f"warning: {w.message}", err=True)
+    typer.echo(f"wrote {path}")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     """Run the CLI."""
     app()

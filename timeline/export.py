@@ -1,34 +1,660 @@
-"""Exports of the timeline: standalone HTML."""
+"""Exports of the timeline: a standalone HTML page, static images, CSV and JSON.
+
+:func:`write_html` writes one self-contained HTML file (works from ``file://``
+with no network): the Plotly figure, drawn with the small official
+``plotly.js-basic-dist-min`` bundle when the figure allows it, and below it a
+sources panel listing every event with its dates, quotes and articles. Clicking
+a mark selects its entry; each entry's button highlights its mark. The output
+is byte-stable: the same inputs always give the same bytes.
+
+:func:`write_image` renders PNG or SVG through kaleido and Debian's Chromium,
+:func:`export_events` dispatches on a format name (what ``timeline export``
+calls).
+
+Text from the data (titles, lanes, quotes, article titles and outlets) is never
+interpreted as markup: the sources panel escapes it, the JSON embedded in the
+page escapes ``<``, ``>``, ``&`` (and is ASCII, so U+2028 and U+2029 are
+escaped too), and :func:`timeline.plot.timeline` escapes the strings it puts
+into Plotly's pseudo-HTML (hover labels, callouts, lane labels).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+import json
 import os
+import re
+import warnings
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import Any, Iterable, Literal, Mapping, Sequence
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .fileio import atomic_write_text
+from .articles import Article
+from .events import EventSchema as E
+from .fileio import atomic_write_bytes, atomic_write_text
+from .periods import PeriodError, parse_period, period_label
 
-__all__ = ["write_html"]
+__all__ = [
+    "BASIC_TRACE_TYPES",
+    "DIV_ID",
+    "EXPORT_FORMATS",
+    "PlotlyBundleWarning",
+    "events_to_json",
+    "export_events",
+    "find_node_modules",
+    "figure_for_export",
+    "html_page",
+    "plotly_bundle",
+    "protect_annotation_templates",
+    "write_html",
+    "write_image",
+]
+
+#: The fixed id of the graph div (plotly's own ``to_html`` would pick a random one).
+DIV_ID = "timeline-plot"
+#: Trace types drawn by the ``plotly.js-basic-dist-min`` bundle.
+BASIC_TRACE_TYPES: frozenset[str] = frozenset({"scatter", "bar", "pie"})
+#: Formats understood by :func:`export_events`.
+EXPORT_FORMATS: tuple[str, ...] = ("html", "timelinejs", "png", "svg", "csv", "json")
+#: Environment variable naming the ``node_modules`` folder to take browser bundles from.
+NODE_MODULES_ENV = "TIMELINE_NODE_MODULES"
+#: Environment variable naming the Chromium used for static images.
+CHROMIUM_ENV = "TIMELINE_CHROMIUM"
+BASIC_PACKAGE = "plotly.js-basic-dist-min"
+BASIC_FILE = "plotly-basic.min.js"
+
+#: V8 "explicit compile hints" magic comment, put before the inlined basic bundle.
+COMPILE_HINT = "//# allFunctionsCalledOnLoad\n"
+
+PlotlyJS = Literal["auto", "basic", "full"]
+
+_PUBLISHED_HOW = {
+    "printed": "date printed in the article",
+    "inferred": "date inferred from the article's content",
+    "given": "date supplied in the article metadata",
+}
 
 
-def write_html(events, path: str | os.PathLike[str], *, articles=None, figure: go.Figure | None = None) -> Path:
-    """Write the timeline of an events frame to one self-contained HTML file, atomically.
+class PlotlyBundleWarning(UserWarning):
+    """The small plotly.js bundle cannot be used; the full bundle is inlined instead."""
+
+
+# --------------------------------------------------------------------------- bundles
+
+
+def find_node_modules(package: str | None = None) -> Path | None:
+    """Find the project's ``node_modules`` folder.
+
+    Looks at ``$TIMELINE_NODE_MODULES`` first, then walks up from this
+    package's folder and from the current directory.
+
+    Parameters
+    ----------
+    package : str, optional
+        When given, only a ``node_modules`` holding this npm package counts.
+
+    Returns
+    -------
+    pathlib.Path or None
+        The folder, or None when there is none.
+    """
+    def ok(folder: Path) -> bool:
+        return folder.is_dir() and (package is None or (folder / package / "package.json").is_file())
+
+    env = os.environ.get(NODE_MODULES_ENV)
+    if env:
+        folder = Path(env)
+        return folder if ok(folder) else None
+    seen: set[Path] = set()
+    for start in (Path(__file__).resolve().parent, Path.cwd().resolve()):
+        for folder in (start, *start.parents):
+            if folder in seen:
+                continue
+            seen.add(folder)
+            if ok(folder / "node_modules"):
+                return folder / "node_modules"
+    return None
+
+
+def _major(version: str) -> str:
+    return version.split(".", 1)[0]
+
+
+@lru_cache(maxsize=8)
+def _read_text_cached(path: str, mtime_ns: int, size: int) -> str:
+    text = Path(path).read_text(encoding="utf-8")
+    # Never let inlined code close its <script> element or open an HTML comment.
+    return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+
+
+def _read_script(path: Path) -> str:
+    st = path.stat()
+    return _read_text_cached(str(path), st.st_mtime_ns, st.st_size)
+
+
+def _full_bundle() -> tuple[str, str]:
+    from plotly.offline import get_plotlyjs, get_plotlyjs_version
+
+    path = Path(pio.__file__).resolve().parent.parent / "package_data" / "plotly.min.js"
+    js = _read_script(path) if path.is_file() else get_plotlyjs()
+    return js, f"full {get_plotlyjs_version()}"
+
+
+def plotly_bundle(trace_types: Iterable[str] = ("scatter",), plotlyjs: PlotlyJS = "auto") -> tuple[str, str]:
+    """The plotly.js code to inline for a figure.
+
+    Parameters
+    ----------
+    trace_types : iterable of str
+        Trace types the figure uses.
+    plotlyjs : {"auto", "basic", "full"}
+        ``auto``: the basic bundle from ``node_modules/plotly.js-basic-dist-min``
+        when every trace type is in :data:`BASIC_TRACE_TYPES`, the bundle is
+        installed and its major version matches the Python package's plotly.js;
+        otherwise the full bundle shipped with the ``plotly`` Python package
+        (with a :class:`PlotlyBundleWarning`). ``basic`` or ``full`` force one.
+
+    Returns
+    -------
+    tuple of str
+        The JavaScript and a label such as ``"basic 3.7.0"``.
+
+    Raises
+    ------
+    ValueError
+        ``plotlyjs="basic"`` with a trace type the basic bundle lacks, or an
+        unknown ``plotlyjs``.
+    FileNotFoundError
+        ``plotlyjs="basic"`` and the npm package is not installed.
+    """
+    from plotly.offline import get_plotlyjs_version
+
+    if plotlyjs not in ("auto", "basic", "full"):
+        raise ValueError(f"plotlyjs must be 'auto', 'basic' or 'full', not {plotlyjs!r}")
+    if plotlyjs == "full":
+        return _full_bundle()
+    outside = sorted(set(trace_types) - BASIC_TRACE_TYPES)
+    problem = None
+    if outside:
+        problem = f"trace type(s) {', '.join(outside)} are not in the basic plotly.js bundle"
+    folder = find_node_modules(BASIC_PACKAGE)
+    if problem is None and folder is None:
+        problem = f"{BASIC_PACKAGE} is not installed (run `npm ci` or set ${NODE_MODULES_ENV})"
+    if problem is None:
+        assert folder is not None
+        version = json.loads((folder / BASIC_PACKAGE / "package.json").read_text(encoding="utf-8"))["version"]
+        wanted = get_plotlyjs_version()
+        if _major(version) != _major(wanted):
+            problem = f"{BASIC_PACKAGE} {version} does not match the plotly.js {wanted} of the plotly package"
+        else:
+            # Chrome's explicit compile hint: compile the bundle eagerly in one pass instead of
+            # pre-parsing every function and parsing it again on first call (faster first plot).
+            return COMPILE_HINT + _read_script(folder / BASIC_PACKAGE / BASIC_FILE), f"basic {version}"
+    if plotlyjs == "basic":
+        if outside:
+            raise ValueError(problem)
+        raise FileNotFoundError(problem)
+    warnings.warn(f"{problem}; inlining the full plotly.js bundle (about 4.8 MB)", PlotlyBundleWarning, stacklevel=3)
+    return _full_bundle()
+
+
+# --------------------------------------------------------------------------- escaping
+
+
+def _escape_html(value: object) -> str:
+    # &#13; keeps a carriage return (the HTML parser turns raw CR into LF).
+    return html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;")
+
+
+def _script_json(obj: Any) -> str:
+    """JSON safe to place inside a ``<script>`` element (sorted keys, ASCII)."""
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _articles_by_id(articles: Mapping[str, Article] | Sequence[Article] | None) -> dict[str, Article]:
+    if articles is None:
+        return {}
+    if isinstance(articles, Mapping):
+        return dict(articles)
+    return {a.id: a for a in articles}
+
+
+def figure_for_export(
+    events: pd.DataFrame,
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    **figure_kwargs: Any,
+) -> go.Figure:
+    """The figure :func:`write_html` and :func:`write_image` draw for an events frame.
+
+    :func:`timeline.plot.timeline`, which escapes every string from the data
+    for Plotly's pseudo-HTML (hover labels, callouts, lane labels), so they
+    show as written and are never interpreted as markup.
 
     Parameters
     ----------
     events : pandas.DataFrame
+        An events frame.
+    articles : mapping or sequence of Article, optional
+        The source articles (titles and outlets in the hover labels).
+    **figure_kwargs
+        Passed to :func:`timeline.plot.timeline`.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        Its event marks carry the event id as first ``customdata`` element.
+    """
+    from .plot import timeline
+
+    fig = timeline(events, articles=articles, **figure_kwargs) if articles is not None else timeline(events, **figure_kwargs)
+    return protect_annotation_templates(fig)
+
+
+def protect_annotation_templates(fig: go.Figure) -> go.Figure:
+    """Keep Plotly from reading ``%{...}`` in annotation texts as template fields.
+
+    plotly.js substitutes ``%{name}`` in annotation texts (an unknown name
+    becomes empty), so a callout quoting ``%{x}`` would lose it. The brace is
+    written as the character reference ``&#123;``, which Plotly decodes only
+    after the substitution, so the text shows as written. Idempotent.
+
+    Parameters
+    ----------
+    fig : plotly.graph_objects.Figure
+        Changed in place.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        The same figure.
+    """
+    for ann in fig.layout.annotations or ():
+        if ann.text and "%{" in ann.text:
+            ann.text = ann.text.replace("%{", "%&#123;")
+    return fig
+
+
+# --------------------------------------------------------------------------- HTML page
+
+
+def _template(name: str) -> str:
+    return resources.files("timeline").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace ``@@NAME@@`` placeholders in one pass (inserted text is never re-scanned)."""
+
+    def repl(m: re.Match[str]) -> str:
+        return values[m.group(1)]
+
+    return re.sub(r"@@([A-Z_]+)@@", repl, template)
+
+
+def _date_html(value: str) -> str:
+    try:
+        p = parse_period(value)
+    except (PeriodError, TypeError):
+        return f'<span class="event-date-label">{_escape_html(value)}</span>'
+    label = _escape_html(period_label(value))
+    if p.precision in ("year", "month", "day", "week"):
+        return f'<time datetime="{_escape_html(value)}">{label}</time>'
+    return f"<span>{label}</span>"
+
+
+def _event_date_html(date: str, end_date: str) -> str:
+    shown = _date_html(date)
+    values = _escape_html(date)
+    if end_date:
+        shown += " &ndash; " + _date_html(end_date)
+        values += "/" + _escape_html(end_date)
+    return f'<span class="event-date">{shown}</span> <span class="event-date-value">({values})</span>'
+
+
+def _citation_html(source: str, article: Article | None, start: int, end: int) -> str:
+    parts = []
+    if article is not None and article.title:
+        parts.append(f'<cite class="article-title">{_escape_html(article.title)}</cite>')
+    if article is not None and article.outlet:
+        parts.append(f'<span class="article-outlet">{_escape_html(article.outlet)}</span>')
+    if article is not None and article.published is not None:
+        how = _PUBLISHED_HOW.get(article.published_source or "", "publication date")
+        parts.append(
+            f'published <time class="article-published" datetime="{article.published.isoformat()}">'
+            f"{article.published.isoformat()}</time> "
+            f'<span class="published-how">({_escape_html(how)})</span>'
+        )
+    elif article is not None:
+        parts.append('<span class="published-how">publication date unknown</span>')
+    else:
+        parts.append('<span class="published-how">article not loaded</span>')
+    parts.append(
+        f'<span class="article-id">article <code>{_escape_html(source)}</code>, characters {start}&ndash;{end}</span>'
+    )
+    return "&mdash; " + ", ".join(parts)
+
+
+def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: str) -> str:
+    out: list[str] = []
+    for event_id, group in events.groupby(E.event_id, sort=False):
+        first = group.iloc[0]
+        eid = _escape_html(event_id)
+        quotes = []
+        for row in group.itertuples(index=False):
+            rec = row._asdict()
+            written = ""
+            if rec.get(E.date_text):
+                written = (
+                    '<p class="quote-written">date as written: &ldquo;'
+                    f'<span class="date-text">{_escape_html(rec[E.date_text])}</span>&rdquo;</p>'
+                )
+            source = str(rec[E.source])
+            quotes.append(
+                '<li class="event-quote">'
+                f'<blockquote class="quote-text">{_escape_html(rec[E.quote])}</blockquote>'
+                f"{written}"
+                f'<p class="quote-citation">'
+                f"{_citation_html(source, articles.get(source), int(rec[E.quote_start]), int(rec[E.quote_end]))}</p>"
+                "</li>"
+            )
+        n = len(group)
+        out.append(
+            f'<li class="timeline-event" id="event-{eid}" data-event-id="{eid}" tabindex="0" '
+            f'aria-labelledby="title-{eid}">\n'
+            f'<h3 class="event-title" id="title-{eid}">{_escape_html(first[E.title])}</h3>\n'
+            f'<p class="event-meta">{_event_date_html(str(first[E.date]), str(first[E.end_date] or ""))}'
+            f'<span class="event-lane">lane: <span class="lane-name">{_escape_html(first[E.lane])}</span></span></p>\n'
+            f'<ul class="event-quotes" aria-label="{n} quote{"s" * (n != 1)}">{"".join(quotes)}</ul>\n'
+            f'<button type="button" class="focus-mark" data-event-id="{eid}" aria-controls="{_escape_html(div_id)}" '
+            f'aria-describedby="title-{eid}">Show on timeline</button>\n'
+            "</li>"
+        )
+    return "\n".join(out)
+
+
+def _figure_spec(fig: go.Figure) -> dict[str, Any]:
+    spec = json.loads(pio.to_json(fig, engine="json", validate=False))
+    spec.setdefault("layout", {})
+    spec["config"] = {"displaylogo": False, "responsive": True}
+    return spec
+
+
+def _trace_types(fig: go.Figure) -> list[str]:
+    return sorted({trace.type or "scatter" for trace in fig.data})
+
+
+def html_page(
+    events: pd.DataFrame,
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    figure: go.Figure | None = None,
+    plotlyjs: PlotlyJS = "auto",
+    **figure_kwargs: Any,
+) -> str:
+    """The text of the standalone HTML page :func:`write_html` writes.
+
+    Parameters
+    ----------
+    events, articles, figure, plotlyjs, **figure_kwargs
+        As for :func:`write_html`.
+
+    Returns
+    -------
+    str
+    """
+    from . import __version__
+
+    by_id = _articles_by_id(articles)
+    fig = figure if figure is not None else figure_for_export(events, articles=articles, **figure_kwargs)
+    plotly_js, _label = plotly_bundle(_trace_types(fig), plotlyjs)
+    title = figure_kwargs.get("title") or "Timeline"
+    n_events = events[E.event_id].nunique() if len(events) else 0
+    n_sources = events[E.source].nunique() if len(events) else 0
+    summary = (
+        f"{n_events} event{'s' * (n_events != 1)} from {len(events)} quote{'s' * (len(events) != 1)} "
+        f"in {n_sources} article{'s' * (n_sources != 1)}."
+    )
+    page_js = _fill(_template("page.js"), {"DIV_ID": DIV_ID})
+    return _fill(
+        _template("page.html"),
+        {
+            "VERSION": _escape_html(__version__),
+            "TITLE": _escape_html(title),
+            "SUMMARY": _escape_html(summary),
+            "CSS": _template("page.css"),
+            "DIV_ID": DIV_ID,
+            "EVENTS": _events_html(events, by_id, DIV_ID),
+            "FIGURE_JSON": _script_json(_figure_spec(fig)),
+            "PLOTLY_JS": plotly_js,
+            "PAGE_JS": page_js,
+        },
+    )
+
+
+def write_html(
+    events: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    figure: go.Figure | None = None,
+    plotlyjs: PlotlyJS = "auto",
+    **figure_kwargs: Any,
+) -> Path:
+    """Write the timeline to one self-contained HTML file, atomically.
+
+    The page works from ``file://`` with no network: plotly.js is inlined
+    (the basic bundle when possible, see :func:`plotly_bundle`). Below the
+    chart a sources panel lists each event with its normalised date and the
+    date as written, title, lane, quotes and their articles (title, outlet,
+    publication date and how it is known). Clicking a mark selects its entry;
+    each entry has a "Show on timeline" button, and Enter or Space on a
+    focused entry does the same. The same inputs always give the same bytes.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame (see :mod:`timeline.events`).
     path : path-like
-    articles : sequence of Article, optional
+        Destination HTML file; parent folders are created.
+    articles : mapping or sequence of Article, optional
+        The source articles, for the citations.
     figure : plotly.graph_objects.Figure, optional
+        The figure to draw; by default :func:`figure_for_export` of the
+        events. Its marks should carry the event id as first ``customdata``
+        element. A figure given here is drawn as is (not escaped).
+    plotlyjs : {"auto", "basic", "full"}, default "auto"
+        Which plotly.js bundle to inline (see :func:`plotly_bundle`).
+    **figure_kwargs
+        Passed to :func:`timeline.plot.timeline`; ``title`` also titles the page.
 
     Returns
     -------
     pathlib.Path
-    """
-    from .plot import timeline
+        The written file.
 
-    fig = figure if figure is not None else timeline(events)
-    html = pio.to_html(fig, include_plotlyjs=True, full_html=True, div_id="timeline")
-    return atomic_write_text(path, html)
+    Warns
+    -----
+    PlotlyBundleWarning
+        When ``plotlyjs="auto"`` falls back to the full bundle.
+    """
+    return atomic_write_text(
+        path, html_page(events, articles=articles, figure=figure, plotlyjs=plotlyjs, **figure_kwargs)
+    )
+
+
+# --------------------------------------------------------------------------- static images
+
+
+def _chromium_path() -> str | None:
+    for cand in (os.environ.get(CHROMIUM_ENV), os.environ.get("BROWSER_PATH"), "/usr/bin/chromium"):
+        if cand and Path(cand).exists():
+            return cand
+    return None
+
+
+def write_image(
+    events_or_fig: pd.DataFrame | go.Figure,
+    path: str | os.PathLike[str],
+    *,
+    format: Literal["png", "svg"] | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    scale: float = 1.0,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    **figure_kwargs: Any,
+) -> Path:
+    """Render the timeline to a PNG or SVG file through kaleido, atomically.
+
+    Kaleido drives a headless Chromium: ``$TIMELINE_CHROMIUM``,
+    ``$BROWSER_PATH`` or Debian's ``/usr/bin/chromium`` (never a downloaded
+    browser); MathJax is disabled so nothing is fetched. The same figure gives
+    the same bytes.
+
+    Parameters
+    ----------
+    events_or_fig : pandas.DataFrame or plotly.graph_objects.Figure
+        An events frame (drawn with :func:`figure_for_export`) or a figure.
+    path : path-like
+        Destination file.
+    format : {"png", "svg"}, optional
+        Defaults to the file suffix, else ``png``.
+    width, height : int, optional
+        Size in CSS pixels; default the figure's own size, else 1200 x 700.
+    scale : float
+        Pixel ratio (2 doubles the resolution of a PNG).
+    articles : mapping or sequence of Article, optional
+        Passed to the figure builder for an events frame.
+    **figure_kwargs
+        Passed to :func:`timeline.plot.timeline` for an events frame.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    ValueError
+        For another format.
+    """
+    import kaleido
+
+    fmt = (format or Path(path).suffix.lstrip(".") or "png").lower()
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"format must be 'png' or 'svg', not {fmt!r}")
+    fig = (
+        events_or_fig
+        if isinstance(events_or_fig, go.Figure)
+        else figure_for_export(events_or_fig, articles=articles, **figure_kwargs)
+    )
+    width = int(width or fig.layout.width or 1200)
+    height = int(height or fig.layout.height or 700)
+    kopts: dict[str, Any] = {"mathjax": False}
+    chromium = _chromium_path()
+    if chromium:
+        kopts["path"] = chromium
+    data = kaleido.calc_fig_sync(
+        fig.to_dict(),
+        opts={"format": fmt, "width": width, "height": height, "scale": float(scale)},
+        kopts=kopts,
+    )
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return atomic_write_bytes(path, data)
+
+
+# --------------------------------------------------------------------------- CSV / JSON / dispatch
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def events_to_json(events: pd.DataFrame) -> str:
+    """The events frame as JSON text: a list of records, ISO dates, sorted keys.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+
+    Returns
+    -------
+    str
+        UTF-8 JSON (non-ASCII kept), one record per quote in frame order,
+        ending with a newline.
+    """
+    columns = [c for c in events.columns]
+    records = [
+        {c: _json_value(v) for c, v in zip(columns, row)} for row in events.itertuples(index=False, name=None)
+    ]
+    return json.dumps(records, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_events(
+    events: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    format: str,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    **kwargs: Any,
+) -> Path:
+    """Export an events frame in one of :data:`EXPORT_FORMATS`, atomically.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+    path : path-like
+        Destination file.
+    format : {"html", "timelinejs", "png", "svg", "csv", "json"}
+        ``html``: :func:`write_html`; ``timelinejs``: TimelineJS JSON
+        (:func:`timeline.timelinejs.write_timelinejs`; a ``.html`` path gets
+        the offline viewer page instead); ``png``/``svg``: :func:`write_image`;
+        ``csv``: :func:`timeline.events.write_events`; ``json``:
+        :func:`events_to_json`.
+    articles : mapping or sequence of Article, optional
+        The source articles (citations; CSV export checks quotes against them).
+    **kwargs
+        Passed to the writer.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    ValueError
+        For an unknown format.
+    """
+    fmt = format.lower()
+    if fmt == "html":
+        return write_html(events, path, articles=articles, **kwargs)
+    if fmt == "timelinejs":
+        from .timelinejs import write_timelinejs, write_timelinejs_html
+
+        if Path(path).suffix.lower() in (".html", ".htm"):
+            return write_timelinejs_html(events, path, articles=articles, **kwargs)
+        return write_timelinejs(events, path, articles=articles, **kwargs)
+    if fmt in ("png", "svg"):
+        return write_image(events, path, format=fmt, articles=articles, **kwargs)  # type: ignore[arg-type]
+    if fmt == "csv":
+        from .events import write_events
+
+        return write_events(events, path, articles=articles)
+    if fmt == "json":
+        return atomic_write_text(path, events_to_json(events))
+    raise ValueError(f"unknown export format {format!r} (expected one of {', '.join(EXPORT_FORMATS)})")

@@ -1,42 +1,1498 @@
-"""Interactive Plotly timelines of the events frame."""
+"""Interactive Plotly timelines of the events frame, in the plotly.express style.
+
+One public function per figure kind takes the events frame first and column
+names as keywords, and returns a :class:`plotly.graph_objects.Figure`:
+
+* :func:`timeline` — one mark per event, lanes on the y axis, cited hover,
+  callout labels, optional shaded eras;
+* :func:`timeline_density` — events per period and lane, the aggregated view
+  for very large frames (drill down with :mod:`timeline.filters`, then
+  :func:`timeline`).
+
+Data preparation is pure pandas/numpy and testable without drawing:
+:func:`prepare_marks` (one row per event, with its hover text),
+:func:`collapse_axis` (the time → x mapping), :func:`place_marks` (x extents
+and lane rows in pixels), :func:`layout_callouts` (label boxes), and
+:func:`prepare_density`. The drawing functions only turn those frames into
+traces, shapes and annotations.
+
+Marks
+-----
+A date is drawn at the precision its text supports: a day is a point; a week,
+month, year or decade is a horizontal bar spanning exactly that period (the
+half-open interval ``[start, end)`` of the events frame); an ``end_date``
+makes a range bar. The hover says so ("year-precision: the text dates it only
+to 1997"). Events quoted by more articles get a bigger marker / thicker bar,
+and the count is in the hover. Every event mark carries ``customdata`` whose
+**first element is the event_id** (the HTML export relies on it).
+
+Why a collapsed time axis by default
+------------------------------------
+The corpus spans 1990 to 2024, yet a third of its events fall in eight weeks
+around January 2022. On a linear axis at 1400 px one day is 0.1 px: the
+January talks collapse into one blot, while zooming in on them hides the
+1990s. Plotly's own date ``rangebreaks`` can only hide stretches at a single
+uniform scale (they cannot give a week more room than a year) and are not
+supported by WebGL traces. So :func:`collapse_axis` maps time to a
+piecewise-linear x in pixels:
+
+* time is linear wherever possible, at one common scale (pixels per day),
+* every interval between two consecutive event boundaries (a start or an
+  end) gets at least ``min_px`` pixels — so in dense stretches the axis
+  becomes locally ordinal and each day/week stays legible,
+* every empty stretch (no event covers it) longer than ``min_gap_days`` is
+  cut down to a fixed ``gap_px`` and marked as a break: a grey band, a
+  zig-zag on the axis line and a label such as "≈ 6 years".
+
+The mapping is strictly monotonic, so order and containment are kept; tick
+labels are real dates (``tickvals``/``ticktext``) chosen so that labels never
+collide. Range presets (buttons "All", "2014 onward", "Dec 2021 – Feb 2022")
+zoom the figure and re-label the ticks for the zoomed range. The price is that
+equal lengths no longer mean equal durations across the whole axis; the tick
+labels and the break labels state the real dates. ``axis="linear"`` gives the
+real date axis instead, with Plotly's range selector and range slider and
+the same presets.
+
+Scale
+-----
+Beyond :data:`WEBGL_THRESHOLD` events the marks are drawn with WebGL
+(``go.Scattergl``): bars become thick line segments plus an invisible hover
+point at their middle, because WebGL has no bar trace. WebGL traces are not
+drawn in a range slider, so the range slider is disabled in that mode (the
+range selector buttons and presets still work); the collapsed axis needs no
+rangebreaks and so works unchanged. Callouts are limited to the
+``max_callouts`` events with most sources. For 100k+ events use
+:func:`timeline_density`, then filter (``timeline.filters.between`` /
+``in_lanes``) and draw the subset with :func:`timeline`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
 import pandas as pd
+import plotly.colors
 import plotly.graph_objects as go
 
 from .events import EventSchema as E
+from .periods import PeriodError, parse_period, period_label
 
-__all__ = ["timeline"]
+__all__ = [
+    "timeline",
+    "timeline_density",
+    "prepare_marks",
+    "prepare_density",
+    "place_marks",
+    "layout_callouts",
+    "collapse_axis",
+    "axis_ticks",
+    "read_eras",
+    "escape_plotly",
+    "wrap_text",
+    "hover_text",
+    "text_width",
+    "CollapsedAxis",
+    "Box",
+    "WEBGL_THRESHOLD",
+    "DEFAULT_PRESETS",
+    "ERAS",
+]
+
+#: Number of events from which :func:`timeline` draws with WebGL (``render_mode="auto"``).
+WEBGL_THRESHOLD = 2000
+#: Range preset buttons: (label, first period, last period); ``None`` = open.
+DEFAULT_PRESETS: tuple[tuple[str, str | None, str | None], ...] = (
+    ("All", None, None),
+    ("2014 onward", "2014", None),
+    ("Dec 2021 – Feb 2022", "2021-12", "2022-02"),
+)
+#: The eras file shipped with the project.
+ERAS = Path(__file__).resolve().parents[1] / "data" / "eras.csv"
+
+FONT_FAMILY = "Arial, 'Liberation Sans', Helvetica, sans-serif"
+HOVER_WIDTH = 80
+PALETTE = plotly.colors.qualitative.D3
+
+# Figure geometry (pixels). The x axis of the collapsed view is in pixels of
+# the plot area at the requested width, so the callout layout is exact.
+MARGIN = {"l": 190, "r": 30, "t": 120, "b": 60}
+ROW_PX = 46
+LANE_PAD_PX = 26
+ERA_STRIP_PX = 18
+BREAK_STRIP_PX = 20
+EDGE_PX = 14
+
+_PRECISION_WORD = {
+    "century": "century",
+    "decade": "decade",
+    "year": "year",
+    "half": "half-year",
+    "quarter": "quarter",
+    "season": "season",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+}
 
 
-def timeline(events: pd.DataFrame, *, lane: str = E.lane, title: str | None = None) -> go.Figure:
-    """One mark per event, lanes on the y axis.
+# --------------------------------------------------------------------------- text
+
+
+def escape_plotly(text: str) -> str:
+    """Escape text for Plotly's HTML subset so it renders exactly as written.
+
+    Plotly decodes only ``&amp; &lt; &gt; &nbsp; &mu; &times; &plusmn; &deg;``
+    and numeric entities, and reads ``<…>`` as tags. So ``&``, ``<`` and ``>``
+    are escaped; quote characters are left alone because Plotly shows
+    ``&quot;`` literally. A newline becomes ``<br>``.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> escape_plotly('a < b & "c"')
+    'a &lt; b &amp; "c"'
+    """
+    s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return s.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def wrap_text(text: str, width: int = HOVER_WIDTH) -> list[str]:
+    """Split text into lines of at most ``width`` characters, losslessly.
+
+    Lines break only at single spaces, which are dropped, so
+    ``" ".join(wrap_text(t)) == t`` for any text without newlines. A word
+    longer than ``width`` stays whole on its own line.
+
+    Parameters
+    ----------
+    text : str
+    width : int
+
+    Returns
+    -------
+    list of str
+    """
+    out: list[str] = []
+    for para in str(text).split("\n"):
+        line: str | None = None
+        for word in para.split(" "):
+            if line is None:
+                line = word
+            elif len(line) + 1 + len(word) > width and line.strip():
+                out.append(line)
+                line = word
+            else:
+                line = line + " " + word
+        out.append(line or "")
+    return out
+
+
+def _wrapped(text: str, width: int = HOVER_WIDTH) -> str:
+    return "<br>".join(escape_plotly(line) for line in wrap_text(text, width))
+
+
+def _truncate(text: str, n: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+# Advance widths of Arial (= Liberation Sans), in 1/1000 em.
+_ARIAL = {
+    **{c: 556 for c in "abdeghnopqu0123456789$?#_"},
+    **{c: 500 for c in "cksvxyzJ"},
+    **{c: 278 for c in " ftI.,:;!/\\[]"},
+    **{c: 222 for c in "ijl’‘'|"},
+    **{c: 333 for c in "r-()`*"},
+    **{c: 667 for c in "ABEKPSVXY&"},
+    **{c: 722 for c in "CDHNRUw"},
+    **{c: 778 for c in "GOQ"},
+    **{c: 611 for c in "FTZ"},
+    **{c: 833 for c in "mM"},
+    "W": 944,
+    "L": 556,
+    "…": 1000,
+    "—": 1000,
+    "–": 556,
+    '"': 355,
+    "“": 333,
+    "”": 333,
+    "%": 889,
+    "@": 1015,
+    "≈": 584,
+}
+
+
+def text_width(text: str, size: float, *, safety: float = 1.12) -> float:
+    """A conservative estimate of the rendered width of one line of text.
+
+    Uses Arial advance widths (unknown characters count as wide, 0.65 em)
+    with a safety factor, so that a fallback sans-serif font (DejaVu Sans is
+    about 8 % wider than Arial) still fits.
+
+    Parameters
+    ----------
+    text : str
+    size : float
+        Font size in pixels.
+    safety : float
+        Multiplier on the estimate.
+
+    Returns
+    -------
+    float
+        Width in pixels.
+    """
+    return sum(_ARIAL.get(c, 650) for c in text) / 1000 * size * safety
+
+
+_label = functools.lru_cache(maxsize=65536)(period_label)
+
+
+@functools.lru_cache(maxsize=65536)
+def _precision_note(date: str, end_date: str, precision: str) -> str:
+    label = _label(date)
+    if end_date:
+        return f"range: from {label} to {_label(end_date)} ({precision}-precision start)"
+    if precision == "day":
+        return "day-precision: the exact day"
+    if precision == "decade":
+        return f"decade-precision: the text dates it only to the {label}"
+    return f"{_PRECISION_WORD.get(precision, precision)}-precision: the text dates it only to {label}"
+
+
+def _article_index(articles: Any) -> Mapping[str, Any]:
+    if articles is None:
+        return {}
+    if isinstance(articles, Mapping):
+        return articles
+    return {a.id: a for a in articles}
+
+
+def _source_line(source: str, article: Any) -> str:
+    if article is None:
+        return f"source: {source}"
+    parts = [f"“{article.title}”" if getattr(article, "title", "") else source]
+    if getattr(article, "outlet", ""):
+        parts.append(article.outlet)
+    published = getattr(article, "published", None)
+    parts.append(f"published {published.isoformat()}" if published else "publication date unknown")
+    return ", ".join(parts)
+
+
+def hover_text(event: pd.DataFrame, *, articles: Any = None, width: int = HOVER_WIDTH) -> str:
+    """The hover text of one event, in Plotly's HTML subset.
+
+    Lists the title, the normalised date with its precision, the dates as the
+    articles wrote them, the lane, the number of sources, and every quote with
+    its article's title, outlet and publication date. Every piece of text is
+    wrapped to ``width`` characters and escaped with :func:`escape_plotly`.
+
+    Parameters
+    ----------
+    event : pandas.DataFrame
+        The rows of one event (one per quote).
+    articles : sequence or mapping of Article, optional
+        To name the articles; without them the source ids are shown.
+    width : int
+        Line width in characters.
+
+    Returns
+    -------
+    str
+    """
+    return _hover(event.to_dict("records"), _article_index(articles), width)
+
+
+_SOURCE, _DATE, _END_DATE, _DATE_TEXT = str(E.source), str(E.date), str(E.end_date), str(E.date_text)
+_TITLE, _LANE, _QUOTE, _PRECISION = str(E.title), str(E.lane), str(E.quote), str(E.precision)
+
+
+def _hover(rows: list[dict], index: Mapping[str, Any], width: int, memo: dict | None = None) -> str:
+    memo = {} if memo is None else memo
+    first = rows[0]
+    n_sources = len({r[_SOURCE] for r in rows})
+    n_quotes = len(rows)
+    written = [t for t in dict.fromkeys(r[_DATE_TEXT] for r in rows) if t]
+    date_line = _label(first[_DATE])
+    if first[_END_DATE]:
+        date_line += f" – {_label(first[_END_DATE])}"
+    lines = [
+        f"<b>{_wrapped(first[_TITLE], width)}</b>",
+        f"<b>Date:</b> {escape_plotly(date_line)}",
+        f"<i>{escape_plotly(_precision_note(first[_DATE], first[_END_DATE], first[_PRECISION]))}</i>",
+        "<b>As written:</b> "
+        + (_wrapped(" / ".join(f"“{t}”" for t in written), width) if written else "<i>no date in the quotes; dated from context</i>"),
+        f"<b>Lane:</b> {escape_plotly(first[_LANE])}",
+        f"<b>Sources:</b> {n_sources} article{'s' * (n_sources != 1)}, {n_quotes} quote{'s' * (n_quotes != 1)}",
+    ]
+    for rec in rows:
+        source = rec[_SOURCE]
+        cite = memo.get(source)
+        if cite is None:
+            cite = memo[source] = "<i>— " + _wrapped(_source_line(source, index.get(source)), width) + "</i>"
+        lines.append("")
+        lines.append(_wrapped(rec[_QUOTE], width))
+        lines.append(cite)
+    return "<br>".join(lines)
+
+
+# --------------------------------------------------------------------------- preparation
+
+
+def prepare_marks(
+    events: pd.DataFrame,
+    *,
+    articles: Any = None,
+    lane: str = E.lane,
+    color: str | None = None,
+    lane_order: Sequence[str] | None = None,
+    hover_width: int = HOVER_WIDTH,
+    label_chars: int = 28,
+) -> pd.DataFrame:
+    """One row per event with everything the drawing needs (pure pandas).
 
     Parameters
     ----------
     events : pandas.DataFrame
-        An events frame.
+        An events frame (one row per quote).
+    articles : sequence or mapping of Article, optional
+        Names the articles in the hover text.
+    lane : str
+        Column giving the lane (y position).
+    color : str, optional
+        Column giving the colour (and the legend entries); default: the lane.
+    lane_order : sequence of str, optional
+        Lanes from top to bottom; lanes not listed follow in order of first
+        appearance. Default: order of first appearance (the frame is sorted
+        by date).
+    hover_width : int
+        Line width of the hover text, in characters.
+    label_chars : int
+        Length of the callout label (the title, truncated with "…").
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``event_id, title, lane, lane_index, color_key, date,
+        end_date, precision, start, end, kind`` (``"point"`` for a day
+        without end date, else ``"bar"``), ``n_sources, n_quotes, label,
+        hover``; sorted by start, end and event_id.
+    """
+    color = color or lane
+    cols = ["event_id", "title", "lane", "lane_index", "color_key", "date", "end_date", "precision", "start",
+            "end", "kind", "n_sources", "n_quotes", "label", "hover"]
+    if len(events) == 0:
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in cols})
+    ev = _by_date(events)
+    groups = ev.groupby(E.event_id, sort=False)
+    first = groups.head(1).set_index(E.event_id)
+    n_sources = groups[E.source].nunique()
+    n_quotes = groups.size()
+    index = _article_index(articles)
+    by_event: dict[str, list[dict]] = {}
+    cols_needed = [E.event_id, E.date, E.end_date, E.date_text, E.title, E.lane, E.source, E.quote, E.precision]
+    for rec in ev[cols_needed].to_dict("records"):
+        by_event.setdefault(rec[E.event_id], []).append(rec)
+    memo: dict[str, str] = {}
+    hovers = {eid: _hover(rows, index, hover_width, memo) for eid, rows in by_event.items()}
+    out = pd.DataFrame(
+        {
+            "event_id": first.index.to_numpy(),
+            "title": first[E.title].to_numpy(),
+            "lane": first[lane].astype(str).to_numpy(),
+            "color_key": first[color].astype(str).to_numpy(),
+            "date": first[E.date].to_numpy(),
+            "end_date": first[E.end_date].to_numpy(),
+            "precision": first[E.precision].to_numpy(),
+            "start": pd.to_datetime(first[E.start]).to_numpy(),
+            "end": pd.to_datetime(first[E.end]).to_numpy(),
+        }
+    )
+    out["kind"] = np.where((out["precision"] == "day") & (out["end_date"] == ""), "point", "bar")
+    out["n_sources"] = n_sources.reindex(out["event_id"]).to_numpy().astype(int)
+    out["n_quotes"] = n_quotes.reindex(out["event_id"]).to_numpy().astype(int)
+    out["label"] = [_truncate(t, label_chars) for t in out["title"]]
+    out["hover"] = out["event_id"].map(hovers)
+    present = set(out["lane"])
+    order = [name for name in _lane_names(events, lane, lane_order) if name in present]
+    out["lane_index"] = out["lane"].map({name: i for i, name in enumerate(order)}).astype(int)
+    out = out.sort_values(["start", "end", "event_id"], kind="mergesort").reset_index(drop=True)
+    return out[cols]
+
+
+def _by_date(events: pd.DataFrame) -> pd.DataFrame:
+    return events.sort_values([E.start, E.end, E.event_id], kind="mergesort")
+
+
+def _lane_names(events: pd.DataFrame, lane: str, lane_order: Sequence[str] | None) -> list[str]:
+    """Lanes in display order: ``lane_order`` first, then by first appearance in date order."""
+    seen = list(dict.fromkeys(_by_date(events)[lane].astype(str)))
+    return list(dict.fromkeys(list(lane_order or []) + seen))
+
+
+def _days(values: Any) -> np.ndarray:
+    """Timestamps as float days since 1970-01-01."""
+    arr = pd.to_datetime(pd.Series(values)).to_numpy(dtype="datetime64[s]")
+    return arr.astype("int64").astype(float) / 86400.0
+
+
+def _to_timestamp(days: float) -> pd.Timestamp:
+    return pd.Timestamp(round(days * 86400), unit="s")
+
+
+@dataclass
+class CollapsedAxis:
+    """A monotonic piecewise-linear map from time to x pixels.
+
+    Attributes
+    ----------
+    knots : numpy.ndarray
+        Times of the knots, float days since 1970-01-01, increasing.
+    xs : numpy.ndarray
+        Their x positions (pixels of the plot area), strictly increasing.
+    breaks : list of tuple
+        ``(start_day, end_day, x0, x1)`` of each compressed empty stretch.
+    width : float
+        Width of the plot area in pixels (the x range is ``[0, width]``).
+    """
+
+    knots: np.ndarray
+    xs: np.ndarray
+    breaks: list[tuple[float, float, float, float]] = field(default_factory=list)
+    width: float = 1000.0
+
+    def to_x(self, values: Any) -> np.ndarray:
+        """x of dates (anything ``pd.to_datetime`` reads) or float days."""
+        days = np.asarray(values, dtype=float) if _is_numeric(values) else _days(values)
+        return self._interp(days, self.knots, self.xs)
+
+    def to_days(self, x: Any) -> np.ndarray:
+        """Inverse of :meth:`to_x`, in float days since 1970-01-01."""
+        return self._interp(np.asarray(x, dtype=float), self.xs, self.knots)
+
+    @staticmethod
+    def _interp(v: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        if len(a) == 1:
+            return np.full(np.shape(v), b[0], dtype=float)
+        out = np.interp(v, a, b)
+        lo_slope = (b[1] - b[0]) / (a[1] - a[0])
+        hi_slope = (b[-1] - b[-2]) / (a[-1] - a[-2])
+        out = np.where(v < a[0], b[0] + (v - a[0]) * lo_slope, out)
+        return np.where(v > a[-1], b[-1] + (v - a[-1]) * hi_slope, out)
+
+    def in_break(self, days: float) -> bool:
+        """Whether a time falls inside a compressed stretch."""
+        return any(s < days < e for s, e, _, _ in self.breaks)
+
+
+def _is_numeric(values: Any) -> bool:
+    arr = np.asarray(values)
+    return arr.dtype.kind in "fiu"
+
+
+def collapse_axis(
+    starts: Any,
+    ends: Any,
+    *,
+    width: float,
+    min_px: float = 30.0,
+    gap_px: float = 36.0,
+    min_gap_days: float = 365.0,
+    edge_px: float = EDGE_PX,
+) -> CollapsedAxis:
+    """Build the collapsed time axis for a set of intervals.
+
+    Knots are all interval boundaries. Each elementary interval between two
+    consecutive knots gets ``max(min_px, scale * days)`` pixels, except empty
+    ones (covered by no interval) of ``min_gap_days`` or more, which get
+    ``gap_px`` and are reported as breaks. ``scale`` (pixels per day) is the
+    largest that fits ``width``; when even ``min_px`` per interval does not
+    fit, ``min_px`` is reduced.
+
+    Parameters
+    ----------
+    starts, ends : array-like of datetime
+        Half-open intervals ``[start, end)`` (points: a day).
+    width : float
+        Width of the plot area in pixels.
+    min_px : float
+        Minimum width of an interval between consecutive boundaries.
+    gap_px : float
+        Width of a compressed empty stretch.
+    min_gap_days : float
+        Empty stretches at least this long are compressed.
+    edge_px : float
+        Free margin at both ends of the axis.
+
+    Returns
+    -------
+    CollapsedAxis
+    """
+    s = _days(starts)
+    e = _days(ends)
+    if len(s) == 0:
+        today = _days([pd.Timestamp("2000-01-01")])[0]
+        return CollapsedAxis(np.array([today, today + 365.0]), np.array([edge_px, width - edge_px]), [], width)
+    knots = np.unique(np.concatenate([s, e]))
+    if len(knots) == 1:
+        knots = np.array([knots[0], knots[0] + 1.0])
+    d = np.diff(knots)
+    # coverage count of each elementary interval
+    delta = np.zeros(len(knots))
+    np.add.at(delta, np.searchsorted(knots, s), 1)
+    np.add.at(delta, np.searchsorted(knots, e), -1)
+    cover = np.cumsum(delta)[:-1]
+    is_break = (cover <= 0) & (d >= min_gap_days)
+    avail = width - 2 * edge_px - gap_px * is_break.sum()
+    n = int((~is_break).sum())
+    dd = d[~is_break]
+    m = min(min_px, 0.7 * avail / max(n, 1))
+    lo, hi = 0.0, avail / max(dd.sum(), 1e-9)
+    for _ in range(80):  # bisection: total width is increasing in the scale
+        mid = (lo + hi) / 2
+        if np.maximum(m, mid * dd).sum() > avail:
+            hi = mid
+        else:
+            lo = mid
+    widths = np.empty(len(d))
+    widths[~is_break] = np.maximum(m, lo * dd)
+    widths[is_break] = gap_px
+    # spread any rounding slack evenly so the axis ends exactly at width - edge
+    widths[~is_break] *= avail / max(widths[~is_break].sum(), 1e-9)
+    xs = edge_px + np.concatenate([[0.0], np.cumsum(widths)])
+    breaks = [(float(knots[i]), float(knots[i + 1]), float(xs[i]), float(xs[i + 1])) for i in np.flatnonzero(is_break)]
+    return CollapsedAxis(knots, xs, breaks, float(width))
+
+
+@dataclass
+class _LinearAxis:
+    """Linear time → pixel map used for layout on a real date axis."""
+
+    t0: float
+    t1: float
+    width: float
+    breaks: list = field(default_factory=list)
+
+    def to_x(self, values: Any) -> np.ndarray:
+        days = np.asarray(values, dtype=float) if _is_numeric(values) else _days(values)
+        return (days - self.t0) / (self.t1 - self.t0) * self.width
+
+    def to_days(self, x: Any) -> np.ndarray:
+        return self.t0 + np.asarray(x, dtype=float) / self.width * (self.t1 - self.t0)
+
+
+def _linear_axis(starts: Any, ends: Any, width: float) -> _LinearAxis:
+    s, e = _days(starts), _days(ends)
+    if len(s) == 0:
+        t0, t1 = 10957.0, 11322.0
+    else:
+        t0, t1 = float(s.min()), float(e.max())
+    pad = (t1 - t0) * EDGE_PX / max(width - 2 * EDGE_PX, 1)
+    return _LinearAxis(t0 - pad, t1 + pad, float(width))
+
+
+def _mark_size(n_sources: np.ndarray, kind: str) -> np.ndarray:
+    n = np.minimum(np.asarray(n_sources, dtype=float), 4)
+    return (9.0 + 4.0 * (n - 1)) if kind == "point" else (8.0 + 4.0 * (n - 1))
+
+
+def place_marks(
+    marks: pd.DataFrame,
+    axis: Any,
+    *,
+    plot_height: float | None = None,
+    row_px: float = ROW_PX,
+    lane_pad_px: float = LANE_PAD_PX,
+    top_px: float = 0.0,
+    max_rows: int = 12,
+    gap_px: float = 3.0,
+) -> pd.DataFrame:
+    """Give each event its x extent and a row in its lane (pixels).
+
+    Marks of one lane that would touch or overlap on screen go to different
+    rows (greedy interval packing, in start order: deterministic). Beyond
+    ``max_rows`` rows per lane, marks share rows.
+
+    Parameters
+    ----------
+    marks : pandas.DataFrame
+        From :func:`prepare_marks`.
+    axis : CollapsedAxis
+        Or any object with a ``to_x`` method mapping dates to pixels.
+    plot_height : float, optional
+        Height of the plot area; rows are spread to fill it. Default: the
+        natural height from ``row_px`` and ``lane_pad_px``.
+    row_px, lane_pad_px : float
+        Natural row height and space between lanes.
+    top_px : float
+        Space reserved at the top of the plot area (era labels).
+    max_rows : int
+        Maximum rows per lane.
+    gap_px : float
+        Minimum horizontal gap between marks sharing a row.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``marks`` plus ``x0, x1, xc`` (pixels), ``size`` (marker diameter or
+        bar thickness, px), ``row``, ``y`` (pixels from the top of the plot
+        area) and ``lane_y`` (the lane's centre); the attribute
+        ``attrs["lanes"]`` lists ``(lane, centre, top, bottom)``.
+    """
+    out = marks.copy()
+    starts = _days(out["start"]) if len(out) else np.array([])
+    ends = _days(out["end"]) if len(out) else np.array([])
+    is_point = (out["kind"] == "point").to_numpy()
+    mid = np.where(is_point, (starts + ends) / 2, starts)
+    x0 = np.asarray(axis.to_x(np.where(is_point, mid, starts)), dtype=float)
+    x1 = np.asarray(axis.to_x(np.where(is_point, mid, ends)), dtype=float)
+    size = np.where(is_point, _mark_size(out["n_sources"], "point"), _mark_size(out["n_sources"], "bar"))
+    out["x0"], out["x1"] = x0, x1
+    out["xc"] = (x0 + x1) / 2
+    out["size"] = size
+    # horizontal extent on screen, for packing
+    left = np.where(is_point, x0 - size / 2, x0)
+    right = np.where(is_point, x1 + size / 2, np.maximum(x1, x0 + 1))
+    rows = np.zeros(len(out), dtype=int)
+    n_lanes = int(out["lane_index"].max()) + 1 if len(out) else 0
+    lane_rows = [1] * n_lanes
+    for li in range(n_lanes):
+        idx = np.flatnonzero(out["lane_index"].to_numpy() == li)
+        idx = idx[np.lexsort((out["event_id"].to_numpy()[idx], left[idx]))]
+        row_end: list[float] = []
+        for k, i in enumerate(idx):
+            for r, end in enumerate(row_end):
+                if left[i] >= end + gap_px:
+                    rows[i] = r
+                    row_end[r] = right[i]
+                    break
+            else:
+                if len(row_end) < max_rows:
+                    rows[i] = len(row_end)
+                    row_end.append(right[i])
+                else:  # share the row that frees up first
+                    r = int(np.argmin(row_end))
+                    rows[i] = r
+                    row_end[r] = max(row_end[r], right[i])
+        lane_rows[li] = max(1, len(row_end))
+    total_rows = sum(lane_rows)
+    natural = total_rows * row_px + n_lanes * lane_pad_px
+    avail = (plot_height - top_px) if plot_height else natural
+    k = avail / natural if natural else 1.0
+    rp, lp = row_px * k, lane_pad_px * k
+    lanes = []
+    y_top = top_px
+    lane_y = np.zeros(n_lanes)
+    for li in range(n_lanes):
+        band = lane_rows[li] * rp + lp
+        lane_y[li] = y_top + band / 2
+        lanes.append((li, y_top + band / 2, y_top, y_top + band))
+        y_top += band
+    out["row"] = rows
+    lane_idx = out["lane_index"].to_numpy().astype(int)
+    band_top = np.array([ln[2] for ln in lanes])[lane_idx] if len(out) else np.array([])
+    out["y"] = band_top + lp / 2 + (rows + 0.5) * rp if len(out) else []
+    out["lane_y"] = lane_y[lane_idx] if len(out) else []
+    out.attrs["lanes"] = lanes
+    out.attrs["natural_height"] = natural + top_px
+    return out
+
+
+def _fit_height(placed: pd.DataFrame, height: float, top_px: float) -> pd.DataFrame:
+    """Stretch a natural-height layout from :func:`place_marks` to ``height`` (same as passing plot_height)."""
+    natural = placed.attrs["natural_height"]
+    k = (height - top_px) / (natural - top_px) if natural > top_px else 1.0
+    out = placed.copy()
+    out["y"] = top_px + (placed["y"] - top_px) * k
+    out["lane_y"] = top_px + (placed["lane_y"] - top_px) * k
+    out.attrs = dict(placed.attrs)
+    out.attrs["lanes"] = [(li, top_px + (c - top_px) * k, top_px + (t - top_px) * k, top_px + (b - top_px) * k)
+                          for li, c, t, b in placed.attrs["lanes"]]
+    return out
+
+
+# --------------------------------------------------------------------------- callouts
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned box in plot-area pixels (y grows downwards)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other: "Box", margin: float = 0.0) -> bool:
+        """Whether the boxes intersect (touching counts when ``margin > 0``)."""
+        return (
+            self.x0 < other.x1 + margin
+            and other.x0 < self.x1 + margin
+            and self.y0 < other.y1 + margin
+            and other.y0 < self.y1 + margin
+        )
+
+    def crossed_by(self, ax: float, ay: float, bx: float, by: float) -> bool:
+        """Whether the segment (ax, ay)–(bx, by) passes through the box (Liang–Barsky)."""
+        t0, t1 = 0.0, 1.0
+        dx, dy = bx - ax, by - ay
+        for p, q in ((-dx, ax - self.x0), (dx, self.x1 - ax), (-dy, ay - self.y0), (dy, self.y1 - ay)):
+            if p == 0:
+                if q < 0:
+                    return False
+            else:
+                r = q / p
+                if p < 0:
+                    t0 = max(t0, r)
+                else:
+                    t1 = min(t1, r)
+                if t0 > t1:
+                    return False
+        return True
+
+
+def _label_box_size(text: str, font_size: float, pad: float = 2.0, border: float = 1.0) -> tuple[float, float]:
+    w = text_width(text, font_size) + 2 * (pad + border) + 2
+    h = font_size * 1.4 + 2 * (pad + border) + 2
+    return w, h
+
+
+_LEVELS_Y = (-1, 1, -2, 2, -3, 3, -4, 4)
+_OFFSETS_X = (0.0, 0.25, -0.25, 0.5, -0.5, 0.75, -0.75, 1.0, -1.0, 1.5, -1.5, 2.0, -2.0)
+
+
+def _segments_cross(p1, p2, p3, p4) -> bool:
+    def orient(a, b, c):
+        v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+        return (v > 1e-9) - (v < -1e-9)
+
+    return orient(p1, p2, p3) * orient(p1, p2, p4) < 0 and orient(p3, p4, p1) * orient(p3, p4, p2) < 0
+
+
+def layout_callouts(
+    placed: pd.DataFrame,
+    *,
+    plot_width: float,
+    plot_height: float,
+    obstacles: Iterable[Box] = (),
+    font_size: float = 10.0,
+    max_callouts: int = 40,
+    margin: float = 3.0,
+) -> pd.DataFrame:
+    """Place callout labels so that no two boxes overlap (deterministic).
+
+    Events are taken in order of importance (most sources first, then date,
+    then id). For each, candidate label centres on a grid of offsets around
+    its mark (up to four label heights above or below, up to two label
+    widths sideways) are scored, and the cheapest valid one is kept. A
+    candidate is valid when its box lies inside the plot area and keeps
+    ``margin`` pixels from every other label, every mark and every
+    ``obstacle``, and its leader line does not cross another label. The cost
+    is the leader length (vertical counted 1.5×) plus a penalty per leader
+    line or mark it crosses. Ties resolve by candidate order, so the result
+    is deterministic. An event with no valid position gets no callout (its
+    hover still has everything). Box sizes are conservative estimates from
+    Arial font metrics (:func:`text_width`).
+
+    Parameters
+    ----------
+    placed : pandas.DataFrame
+        From :func:`place_marks`.
+    plot_width, plot_height : float
+        The plot area in pixels.
+    obstacles : iterable of Box
+        Other boxes to keep clear of (era and break labels).
+    font_size : float
+        Label font size in pixels.
+    max_callouts : int
+        At most this many callouts.
+    margin : float
+        Minimum free space between boxes, in pixels.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per placed callout: ``event_id, text, x, y`` (the mark's
+        anchor, pixels), ``ax, ay`` (offset of the label centre from the
+        anchor) and ``x0, y0, x1, y1`` (the label box).
+    """
+    cols = ["event_id", "text", "x", "y", "ax", "ay", "x0", "y0", "x1", "y1"]
+    if len(placed) == 0 or max_callouts <= 0:
+        return pd.DataFrame({c: [] for c in cols})
+    half = placed["size"].to_numpy(dtype=float) / 2
+    is_point = (placed["kind"] == "point").to_numpy()
+    px0 = placed["x0"].to_numpy(dtype=float)
+    px1 = placed["x1"].to_numpy(dtype=float)
+    py = placed["y"].to_numpy(dtype=float)
+    mx0 = np.where(is_point, px0 - half, px0)
+    mx1 = np.where(is_point, px1 + half, np.maximum(px1, px0 + 1))
+    my0, my1 = py - half, py + half
+    fixed = list(obstacles)
+    starts = _days(placed["start"])
+    order = np.lexsort((placed["event_id"].to_numpy(), starts, -placed["n_sources"].to_numpy()))
+    labels: list[Box] = []
+    leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    rows = []
+    label_col = placed["label"].to_numpy()
+    id_col = placed["event_id"].to_numpy()
+    xc_col = placed["xc"].to_numpy(dtype=float)
+    size_col = placed["size"].to_numpy(dtype=float)
+    ts = np.linspace(0.05, 0.95, 10)
+    for attempt, i in enumerate(order):
+        if len(rows) >= max_callouts or attempt >= 4 * max_callouts:
+            break
+        text = label_col[i]
+        w, h = _label_box_size(text, font_size)
+        ax_, ay_ = float(xc_col[i]), float(py[i])
+        if not is_point[i]:
+            # anchor on the visible part of the bar
+            ax_ = float(np.clip(ax_, max(px0[i], 0) + 1, min(px1[i], plot_width) - 1))
+        near = np.flatnonzero((mx1 > ax_ - 3 * w) & (mx0 < ax_ + 3 * w) & (my1 > ay_ - 6 * h) & (my0 < ay_ + 6 * h))
+        best = None
+        for ky in _LEVELS_Y:
+            dy = math.copysign(h / 2 + size_col[i] / 2 + 5 + (abs(ky) - 1) * (h + 5), ky)
+            for kx in _OFFSETS_X:
+                dx = kx * w
+                box = Box(ax_ + dx - w / 2, ay_ + dy - h / 2, ax_ + dx + w / 2, ay_ + dy + h / 2)
+                if box.x0 < 1 or box.x1 > plot_width - 1 or box.y0 < 1 or box.y1 > plot_height - 1:
+                    continue
+                cost = abs(dx) + 1.5 * abs(dy)
+                if best is not None and cost >= best[0]:
+                    continue
+                if any(box.overlaps(b, margin) for b in labels) or any(box.overlaps(b, margin) for b in fixed):
+                    continue
+                hit = (mx0[near] < box.x1 + 1) & (box.x0 < mx1[near] + 1) & (my0[near] < box.y1 + 1) & (box.y0 < my1[near] + 1)
+                if hit.any():
+                    continue
+                tail = (ax_ + dx, ay_ + dy)
+                if any(b.crossed_by(ax_, ay_, tail[0], tail[1]) for b in labels):
+                    continue
+                crossings = sum(_segments_cross((ax_, ay_), tail, p, q) for p, q in leaders)
+                others = near[near != i]
+                if len(others):
+                    sx, sy = ax_ + ts * dx, ay_ + ts * dy  # points along the leader line
+                    inside = ((sx[:, None] > mx0[others]) & (sx[:, None] < mx1[others])
+                              & (sy[:, None] > my0[others]) & (sy[:, None] < my1[others]))
+                    crossings += int(inside.any(axis=0).sum())
+                cost += 60.0 * crossings
+                if best is None or cost < best[0]:
+                    best = (cost, dx, dy, box)
+        if best is None:
+            continue
+        _, dx, dy, box = best
+        labels.append(box)
+        leaders.append(((ax_, ay_), (ax_ + dx, ay_ + dy)))
+        rows.append((id_col[i], text, ax_, ay_, dx, dy, box.x0, box.y0, box.x1, box.y1))
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------- ticks
+
+
+def _tick_label(ts: pd.Timestamp, kind: str) -> str:
+    if kind == "year":
+        return str(ts.year)
+    if kind == "month":
+        return ts.strftime("%b %Y")
+    return f"{ts.day} {ts.strftime('%b')}"
+
+
+def axis_ticks(
+    axis: CollapsedAxis,
+    *,
+    x_range: tuple[float, float] | None = None,
+    px_width: float | None = None,
+    font_size: float = 11.0,
+    extra_days: Iterable[float] = (),
+) -> tuple[list[float], list[str]]:
+    """Tick positions and real-date labels for a collapsed axis.
+
+    Candidates are year starts, then month starts, then days (event
+    boundaries first, then every day) where the local scale is large enough;
+    a candidate is kept when its label does not come within 8 px of a kept
+    one, coarser candidates first. Nothing is labelled inside a break.
+
+    Parameters
+    ----------
+    axis : CollapsedAxis
+    x_range : (float, float), optional
+        Visible x range; default the whole axis.
+    px_width : float, optional
+        Pixels the visible range occupies; default ``axis.width``.
+    font_size : float
+        Tick label font size.
+    extra_days : iterable of float
+        Further candidate days (float days), e.g. event starts.
+
+    Returns
+    -------
+    tickvals : list of float
+    ticktext : list of str
+    """
+    lo, hi = x_range if x_range else (0.0, axis.width)
+    px = px_width or axis.width
+    zoom = px / (hi - lo)
+    d0, d1 = (float(v) for v in axis.to_days([lo, hi]))
+    t0, t1 = _to_timestamp(d0), _to_timestamp(d1)
+    cands: list[tuple[int, float, str]] = []  # (priority, day, kind)
+    for y in range(t0.year, t1.year + 2):
+        cands.append((0, float(_days([pd.Timestamp(year=y, month=1, day=1)])[0]), "year"))
+    months = pd.date_range(t0.normalize().replace(day=1), t1 + pd.Timedelta(days=31), freq="MS")
+    if len(months) <= 2400:
+        mdays = _days(months)
+        mx = axis.to_x(mdays) * zoom
+        widths = np.diff(mx)
+        for k, md in enumerate(mdays[:-1]):
+            if widths[k] >= 40 and pd.Timestamp(months[k]).month != 1:
+                cands.append((1, float(md), "month"))
+            if widths[k] >= 90:
+                for dd in extra_days:
+                    if md <= dd < mdays[k + 1] and dd != md:
+                        cands.append((2, float(dd), "day"))
+                for off in range(1, int(mdays[k + 1] - md)):
+                    cands.append((3, float(md + off), "day"))
+    kept: list[tuple[float, float, float, str]] = []  # (x, half width, day, text)
+    seen: set[float] = set()
+    for prio, day, kind in sorted(cands, key=lambda c: (c[0], c[1])):
+        if day in seen or axis.in_break(day) or not (d0 <= day <= d1):
+            continue
+        seen.add(day)
+        x = float(axis.to_x([day])[0])
+        if not (lo <= x <= hi):
+            continue
+        text = _tick_label(_to_timestamp(day), kind)
+        half = text_width(text, font_size) / 2
+        xp = x * zoom
+        if any(abs(xp - kx * zoom) < half + kh + 8 for kx, kh, _, _ in kept):
+            continue
+        kept.append((x, half, day, text))
+    kept.sort()
+    return [k[0] for k in kept], [k[3] for k in kept]
+
+
+# --------------------------------------------------------------------------- eras
+
+
+def read_eras(eras: pd.DataFrame | str | os.PathLike[str]) -> pd.DataFrame:
+    """Read eras: shaded, labelled periods behind the timeline.
+
+    Parameters
+    ----------
+    eras : DataFrame or path-like
+        Columns ``era`` (label), ``start``, ``end`` (period values such as
+        ``1990``, ``2000-05`` or ``2014-04-01``; ``end`` may be empty for an
+        ongoing era) and optionally ``color``. ``start`` means the first day
+        of its period and ``end`` the last day of its period, inclusive.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``era, start, end, color`` with timestamps (``end`` is
+        exclusive; NaT when open).
+
+    Raises
+    ------
+    ValueError
+        When a date is not a period value or a row ends before it starts.
+    """
+    df = pd.read_csv(eras, dtype=str, keep_default_na=False) if not isinstance(eras, pd.DataFrame) else eras.copy()
+    for column in ("era", "start", "end"):
+        if column not in df.columns:
+            raise ValueError(f"eras: missing column {column!r}")
+    if "color" not in df.columns:
+        df["color"] = ""
+    starts, ends = [], []
+    for n, row in enumerate(df.itertuples(index=False), start=2):
+        try:
+            s = pd.Timestamp(parse_period(str(row.start)).start)
+            e = pd.Timestamp(parse_period(str(row.end)).end) if str(row.end) else pd.NaT
+        except PeriodError as exc:
+            raise ValueError(f"eras row {n}: {exc}") from None
+        if e is not pd.NaT and e <= s:
+            raise ValueError(f"eras row {n}: end {row.end!r} is before start {row.start!r}")
+        starts.append(s)
+        ends.append(e)
+    colors = [c or PALETTE[(i + 3) % len(PALETTE)] for i, c in enumerate(df["color"].astype(str))]
+    return pd.DataFrame(
+        {"era": df["era"].astype(str).to_numpy(), "start": pd.to_datetime(starts), "end": pd.to_datetime(ends), "color": colors}
+    )
+
+
+# --------------------------------------------------------------------------- drawing helpers
+
+
+def _rgba(color: str, alpha: float) -> str:
+    if color.startswith("#"):
+        r, g, b = plotly.colors.hex_to_rgb(color)
+    elif color.startswith("rgb"):
+        r, g, b = (float(v) for v in color[color.index("(") + 1 : color.index(")")].split(",")[:3])
+    else:
+        return color
+    return f"rgba({int(r)},{int(g)},{int(b)},{alpha})"
+
+
+def _duration(days: float) -> str:
+    years = days / 365.25
+    if years >= 1.5:
+        return f"≈ {round(years)} years"
+    months = max(1, round(days / 30.44))
+    return f"≈ {months} month{'s' * (months != 1)}"
+
+
+def _range_bound(value: str | None, *, upper: bool) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    p = parse_period(value)
+    return pd.Timestamp(p.end if upper else p.start)
+
+
+def timeline(
+    events: pd.DataFrame,
+    *,
+    articles: Any = None,
+    lane: str = E.lane,
+    color: str | None = None,
+    lane_order: Sequence[str] | None = None,
+    color_discrete_map: Mapping[str, str] | None = None,
+    axis: str = "collapsed",
+    callouts: bool = True,
+    max_callouts: int = 40,
+    eras: pd.DataFrame | str | os.PathLike[str] | None = None,
+    presets: Sequence[tuple[str, str | None, str | None]] | None = DEFAULT_PRESETS,
+    render_mode: str = "auto",
+    width: int = 1400,
+    height: int | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """Interactive timeline: one mark per event, lanes on the y axis, cited hover.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame (one row per quote).
+    articles : sequence or mapping of Article, optional
+        Names each quote's article (title, outlet, publication date) in the hover.
     lane : str
         Column giving the lane.
+    color : str, optional
+        Column giving the colour and legend entries; default the lane, so
+        the legend toggles lanes (one ``legendgroup`` per value).
+    lane_order : sequence of str, optional
+        Lanes from top to bottom (others follow in order of first appearance).
+    color_discrete_map : mapping, optional
+        Colour per value of ``color``.
+    axis : {"collapsed", "linear"}
+        ``"collapsed"`` (default): piecewise-linear time with empty stretches
+        cut to marked breaks, see the module docstring; ``"linear"``: a real
+        date axis with range selector and (SVG only) range slider.
+    callouts : bool
+        Draw short non-overlapping labels with leader lines.
+    max_callouts : int
+        At most this many callouts (events with most sources first).
+    eras : DataFrame or path-like, optional
+        Shaded, labelled periods (see :func:`read_eras`; the project's file
+        is :data:`ERAS`). Default: none.
+    presets : sequence of (label, start, end), optional
+        Range preset buttons; ``None``/empty for none. Presets outside the
+        data are dropped.
+    render_mode : {"auto", "svg", "webgl"}
+        ``"auto"`` uses WebGL from :data:`WEBGL_THRESHOLD` events.
+    width, height : int
+        Figure size in pixels; default height fits the lanes.
     title : str, optional
         Figure title.
 
     Returns
     -------
     plotly.graph_objects.Figure
+        Each event mark carries ``customdata`` whose first element is the
+        ``event_id``.
+
+    Examples
+    --------
+    >>> fig = timeline(read_events("data/events.csv"), eras=ERAS)  # doctest: +SKIP
     """
-    first = events.drop_duplicates(E.event_id)
-    fig = go.Figure(
-        go.Scatter(
-            x=first[E.start],
-            y=first[lane],
-            mode="markers",
-            text=first[E.title],
-            customdata=first[E.event_id],
-            hovertemplate="%{text}<extra></extra>",
-            name="events",
-        )
+    if axis not in ("collapsed", "linear"):
+        raise ValueError(f"axis must be 'collapsed' or 'linear', not {axis!r}")
+    if render_mode not in ("auto", "svg", "webgl"):
+        raise ValueError(f"render_mode must be 'auto', 'svg' or 'webgl', not {render_mode!r}")
+    marks = prepare_marks(events, articles=articles, lane=lane, color=color, lane_order=lane_order)
+    webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
+    era_frame = read_eras(eras) if eras is not None else None
+
+    margin = dict(MARGIN)
+    plot_w = width - margin["l"] - margin["r"]
+    xmap: Any
+    if axis == "collapsed":
+        xmap = collapse_axis(marks["start"], marks["end"], width=plot_w)
+    else:
+        xmap = _linear_axis(marks["start"], marks["end"], plot_w)
+    top_px = (2 * ERA_STRIP_PX + 4) if era_frame is not None and len(era_frame) else 4.0
+    bottom_px = (2 * BREAK_STRIP_PX + 4) if xmap.breaks else 4.0
+    probe = place_marks(marks, xmap, top_px=top_px)
+    natural_plot_h = probe.attrs["natural_height"] + bottom_px
+    if height is None:
+        height = int(min(max(natural_plot_h, 300) + margin["t"] + margin["b"], 1400))
+    plot_h = height - margin["t"] - margin["b"]
+    placed = _fit_height(probe, plot_h - bottom_px, top_px)
+
+    fig = go.Figure()
+    keys = list(dict.fromkeys(placed.sort_values(["lane_index", "start"], kind="mergesort")["color_key"]))
+    cmap = dict(color_discrete_map or {})
+    for i, k in enumerate(keys):
+        cmap.setdefault(k, PALETTE[i % len(PALETTE)])
+
+    def xval(px: np.ndarray) -> list:
+        if axis == "collapsed":
+            return [round(float(v), 3) for v in px]
+        return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
+
+    def xarr(px: np.ndarray) -> np.ndarray:
+        # numpy arrays: Plotly validates and serialises them in bulk (fast at 100k marks)
+        if axis == "collapsed":
+            return np.round(np.asarray(px, dtype=float), 3)
+        return np.array(xval(px), dtype=object)
+
+    def custom(df: pd.DataFrame) -> np.ndarray:
+        out = np.empty((len(df), 2), dtype=object)
+        out[:, 0] = df["event_id"].to_numpy()
+        out[:, 1] = df["n_sources"].to_numpy().astype(int)
+        return out
+
+    for key in keys:
+        sub = placed[placed["color_key"] == key]
+        bars = sub[sub["kind"] == "bar"]
+        points = sub[sub["kind"] == "point"]
+        col = cmap[key]
+        shown = False
+        common = dict(legendgroup=key, name=key, hovertemplate="%{hovertext}<extra></extra>")
+        if len(bars):
+            y = np.round(bars["y"].to_numpy(dtype=float), 3)
+            hover = bars["hover"].to_numpy(dtype=object)
+            if not webgl:
+                if axis == "collapsed":
+                    base = xarr(bars["x0"].to_numpy())
+                    length = np.round((bars["x1"] - bars["x0"]).to_numpy(dtype=float), 3)
+                else:
+                    base = np.array([pd.Timestamp(t).isoformat() for t in bars["start"]], dtype=object)
+                    length = ((pd.to_datetime(bars["end"]) - pd.to_datetime(bars["start"])) / pd.Timedelta(milliseconds=1)).to_numpy(dtype=float)
+                fig.add_trace(
+                    go.Bar(
+                        orientation="h",
+                        base=base,
+                        x=length,
+                        y=y,
+                        width=bars["size"].to_numpy(dtype=float),
+                        marker=dict(color=_rgba(col, 0.75), line=dict(color=col, width=1)),
+                        customdata=custom(bars),
+                        hovertext=hover,
+                        showlegend=True,
+                        **common,
+                    )
+                )
+            else:
+                # WebGL has no bar trace: thick line segments separated by gaps, and a hover point per bar
+                n = len(bars)
+                x0 = xarr(bars["x0"].to_numpy())
+                x1 = xarr(np.maximum(bars["x1"], bars["x0"] + 1).to_numpy())
+                if axis == "collapsed":
+                    xs = np.full(3 * n, np.nan)
+                else:
+                    xs = np.full(3 * n, None, dtype=object)
+                xs[0::3], xs[1::3] = x0, x1
+                ys = np.full(3 * n, np.nan)
+                ys[0::3], ys[1::3] = y, y
+                fig.add_trace(
+                    go.Scattergl(x=xs, y=ys, mode="lines", connectgaps=False,
+                                 line=dict(color=_rgba(col, 0.75), width=8),
+                                 hoverinfo="skip", legendgroup=key, name=key, showlegend=True)
+                )
+                fig.add_trace(
+                    go.Scattergl(
+                        x=xarr(bars["xc"].to_numpy()), y=y, mode="markers",
+                        marker=dict(color=col, size=4), customdata=custom(bars), hovertext=hover,
+                        showlegend=False, **common,
+                    )
+                )
+            shown = True
+        if len(points):
+            cls = go.Scattergl if webgl else go.Scatter
+            fig.add_trace(
+                cls(
+                    x=xarr(points["xc"].to_numpy()),
+                    y=np.round(points["y"].to_numpy(dtype=float), 3),
+                    mode="markers",
+                    marker=dict(color=col, size=points["size"].to_numpy(dtype=float), line=dict(color="white", width=1),
+                                symbol="circle"),
+                    customdata=custom(points),
+                    hovertext=points["hover"].to_numpy(dtype=object),
+                    showlegend=not shown,
+                    **common,
+                )
+            )
+
+    shapes: list[dict] = []
+    annotations: list[dict] = []
+    obstacles: list[Box] = []
+
+    # lane separators
+    lanes = placed.attrs.get("lanes", [])
+    lane_names = list(dict.fromkeys(placed.sort_values("lane_index")["lane"]))
+    for li, centre, top, bottom in lanes[1:]:
+        shapes.append(dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=top, y1=top,
+                           line=dict(color="rgba(0,0,0,0.15)", width=1), layer="below"))
+
+    # eras
+    if era_frame is not None and len(era_frame):
+        lo_d, hi_d = (float(v) for v in xmap.to_days([0, plot_w]))
+        level_end = [-1e9, -1e9]
+        for r in era_frame.itertuples(index=False):
+            s = max(float(_days([r.start])[0]), lo_d)
+            e = min(float(_days([r.end])[0]) if not pd.isna(r.end) else hi_d, hi_d)
+            if e <= s:
+                continue
+            x0, x1 = (float(v) for v in xmap.to_x([s, e]))
+            shapes.append(dict(type="rect", xref="x", yref="paper", x0=xval(np.array([x0]))[0], x1=xval(np.array([x1]))[0],
+                               y0=0, y1=1, fillcolor=_rgba(r.color, 0.10), line=dict(width=0), layer="below"))
+            text = r.era
+            avail = x1 - x0 - 4
+            while text and _label_box_size(text, 10)[0] > avail:
+                text = _truncate(text, len(text) - 1) if len(text) > 2 else ""
+            if len(text) < min(len(r.era), 10):
+                continue  # too narrow for a useful label; the shading stays
+            w, h = _label_box_size(text, 10)
+            cx = (x0 + x1) / 2
+            level = 0 if level_end[0] + 4 <= cx - w / 2 else (1 if level_end[1] + 4 <= cx - w / 2 else None)
+            if level is None:
+                continue
+            level_end[level] = cx + w / 2
+            y0 = 2 + level * ERA_STRIP_PX
+            obstacles.append(Box(cx - w / 2, y0, cx + w / 2, y0 + h))
+            annotations.append(dict(x=xval(np.array([cx]))[0], y=y0 + h / 2, xref="x", yref="y", text=escape_plotly(text),
+                                    showarrow=False, xanchor="center", yanchor="middle",
+                                    font=dict(size=10, color="rgba(0,0,0,0.65)"), borderpad=2,
+                                    name="era"))
+
+    # breaks
+    level_end = [-1e9, -1e9]
+    for s, e, x0, x1 in xmap.breaks:
+        shapes.append(dict(type="rect", xref="x", yref="paper", x0=x0, x1=x1, y0=0, y1=1,
+                           fillcolor="rgba(120,120,120,0.10)", line=dict(width=0), layer="below"))
+        for xe in (x0, x1):
+            shapes.append(dict(type="line", xref="x", yref="paper", x0=xe, x1=xe, y0=0, y1=1,
+                               line=dict(color="rgba(90,90,90,0.45)", width=1, dash="dot"), layer="below"))
+        zig = " ".join(f"L{x0 + (x1 - x0) * k / 6:.2f},{(-0.012 if k % 2 else 0.012):.3f}" for k in range(1, 6))
+        shapes.append(dict(type="path", xref="x", yref="paper", path=f"M{x0:.2f},0 {zig} L{x1:.2f},0",
+                           line=dict(color="rgba(60,60,60,0.8)", width=1.5)))
+        text = _duration(e - s)
+        w, h = _label_box_size(text, 10)
+        cx = (x0 + x1) / 2
+        level = 0 if level_end[0] + 4 <= cx - w / 2 else (1 if level_end[1] + 4 <= cx - w / 2 else None)
+        if level is None:
+            continue
+        level_end[level] = cx + w / 2
+        yb = plot_h - 2 - level * BREAK_STRIP_PX
+        obstacles.append(Box(cx - w / 2, yb - h, cx + w / 2, yb))
+        annotations.append(dict(x=cx, y=yb - h / 2, xref="x", yref="y", text=escape_plotly(text), showarrow=False,
+                                xanchor="center", yanchor="middle", font=dict(size=10, color="rgba(40,40,40,0.9)"),
+                                bgcolor="rgba(255,255,255,0.8)", borderpad=2, name="break"))
+
+    # callouts
+    if callouts:
+        placed_callouts = layout_callouts(placed, plot_width=plot_w, plot_height=plot_h, obstacles=obstacles,
+                                          max_callouts=max_callouts)
+        colour_of = dict(zip(placed["event_id"], placed["color_key"]))
+        for r in placed_callouts.itertuples(index=False):
+            annotations.append(dict(
+                x=xval(np.array([r.x]))[0], y=r.y, xref="x", yref="y", ax=r.ax, ay=r.ay, axref="pixel", ayref="pixel",
+                text=escape_plotly(r.text), showarrow=True, arrowhead=0, arrowwidth=1, standoff=2,
+                arrowcolor=cmap[colour_of[r.event_id]], xanchor="center", yanchor="middle",
+                font=dict(size=10, color="#222"), bgcolor="rgba(255,255,255,0.9)", bordercolor=cmap[colour_of[r.event_id]],
+                borderwidth=1, borderpad=2, name=f"callout:{r.event_id}",
+            ))
+
+    # axes
+    xaxis: dict[str, Any] = dict(showgrid=False, zeroline=False, automargin=False, showline=True, linecolor="#444",
+                                 ticks="outside", tickfont=dict(size=11))
+    if axis == "collapsed":
+        extra = _days(placed["start"]) if len(placed) else []
+        extra = np.unique(np.concatenate([extra, _days(placed["end"])])) if len(placed) else []
+        tv, tt = axis_ticks(xmap, extra_days=extra)
+        xaxis.update(type="linear", range=[0, plot_w], tickmode="array", tickvals=[round(v, 3) for v in tv],
+                     ticktext=tt, fixedrange=False)
+    else:
+        x_lo, x_hi = (_to_timestamp(float(v)).isoformat() for v in xmap.to_days([0, plot_w]))
+        xaxis.update(type="date", range=[x_lo, x_hi],
+                     rangeselector=dict(buttons=[dict(count=1, label="1y", step="year", stepmode="backward"),
+                                                 dict(count=5, label="5y", step="year", stepmode="backward"),
+                                                 dict(step="all", label="all")], y=1.0, yanchor="bottom", x=0.45),
+                     rangeslider=dict(visible=not webgl, thickness=0.06))
+        if not webgl:
+            margin["b"] += 0  # the slider takes its room from the plot area
+    yaxis = dict(range=[plot_h, 0], tickmode="array", tickvals=[round(ln[1], 3) for ln in lanes],
+                 ticktext=[escape_plotly(n) for n in lane_names], showgrid=False, zeroline=False,
+                 automargin=False, fixedrange=True, tickfont=dict(size=12))
+
+    # range presets
+    menus = []
+    if presets:
+        buttons = []
+        data_lo = placed["start"].min() if len(placed) else None
+        data_hi = placed["end"].max() if len(placed) else None
+        for label, a, b in presets:
+            lo_t = _range_bound(a, upper=False)
+            hi_t = _range_bound(b, upper=True)
+            if data_lo is not None and ((lo_t is not None and lo_t >= data_hi) or (hi_t is not None and hi_t <= data_lo)):
+                continue
+            if axis == "collapsed":
+                x_lo = 0.0 if lo_t is None else max(0.0, float(xmap.to_x([lo_t])[0]) - 4)
+                x_hi = plot_w if hi_t is None else min(plot_w, float(xmap.to_x([hi_t])[0]) + 4)
+                tv, tt = axis_ticks(xmap, x_range=(x_lo, x_hi), px_width=plot_w, extra_days=extra)
+                args = {"xaxis.range": [round(x_lo, 3), round(x_hi, 3)], "xaxis.tickvals": [round(v, 3) for v in tv],
+                        "xaxis.ticktext": tt}
+            else:
+                full = xmap.to_days([0, plot_w])
+                lo_s = lo_t.isoformat() if lo_t is not None else _to_timestamp(float(full[0])).isoformat()
+                hi_s = hi_t.isoformat() if hi_t is not None else _to_timestamp(float(full[1])).isoformat()
+                args = {"xaxis.range": [lo_s, hi_s]}
+            buttons.append(dict(label=label, method="relayout", args=[args]))
+        if buttons:
+            menus.append(dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0,
+                              xanchor="right", y=1 + 46 / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
+                              font=dict(size=11)))
+
+    fig.update_layout(
+        title=dict(text=escape_plotly(title), x=0.0, xanchor="left", y=1 - 12 / height, yanchor="top") if title else None,
+        width=width,
+        height=height,
+        margin=dict(margin, autoexpand=False),
+        font=dict(family=FONT_FAMILY, size=12),
+        barmode="overlay",
+        bargap=0,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        xaxis=xaxis,
+        yaxis=yaxis,
+        shapes=shapes,
+        annotations=annotations,
+        updatemenus=menus,
+        hovermode="closest",
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=1 + 8 / plot_h, yanchor="bottom",
+                    title=dict(text="Lanes <i>(bar: the period the text allows · dot: a day · bigger: more sources)</i>"),
+                    font=dict(size=11)),
+        meta=dict(axis=axis, render_mode="webgl" if webgl else "svg"),
     )
-    fig.update_layout(title=title)
+    return fig
+
+
+# --------------------------------------------------------------------------- density
+
+
+def prepare_density(events: pd.DataFrame, *, freq: str = "M", lane: str = E.lane) -> pd.DataFrame:
+    """Count events per period and lane (each event once, at its start).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame (one row per quote; events are counted once).
+    freq : str
+        A pandas period frequency: ``"M"`` (month), ``"Q"``, ``"Y"``, ``"W"``, ``"D"``.
+    lane : str
+        Column giving the lane.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``period`` (Timestamp of the period start), ``lane`` and
+        ``count``; one row per non-empty (period, lane), sorted.
+    """
+    if len(events) == 0:
+        return pd.DataFrame({"period": pd.Series([], dtype="datetime64[ns]"), "lane": [], "count": pd.Series([], dtype=int)})
+    first = events.drop_duplicates(E.event_id)
+    period = pd.to_datetime(first[E.start]).dt.to_period(freq).dt.start_time
+    out = (
+        pd.DataFrame({"period": period.to_numpy(), "lane": first[lane].astype(str).to_numpy()})
+        .groupby(["period", "lane"], sort=True)
+        .size()
+        .rename("count")
+        .reset_index()
+    )
+    return out
+
+
+def timeline_density(
+    events: pd.DataFrame,
+    *,
+    freq: str = "M",
+    lane: str = E.lane,
+    lane_order: Sequence[str] | None = None,
+    kind: str = "heatmap",
+    width: int = 1400,
+    height: int | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """Aggregated view for very large frames: events per period and lane.
+
+    Drill down by filtering and drawing the subset, e.g.
+    ``timeline(filters.between(events, "2021-12", "2022-02"))``.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+    freq : str
+        Period frequency (see :func:`prepare_density`).
+    lane : str
+        Column giving the lane.
+    lane_order : sequence of str, optional
+        Lanes from top to bottom.
+    kind : {"heatmap", "bar"}
+        A heatmap (lanes × periods) or stacked bars per period.
+    width, height : int
+        Figure size in pixels.
+    title : str, optional
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+    """
+    dens = prepare_density(events, freq=freq, lane=lane)
+    lanes = _lane_names(events, lane, lane_order)
+    fig = go.Figure()
+    if kind == "heatmap":
+        periods = sorted(dens["period"].unique())
+        z = dens.pivot(index="lane", columns="period", values="count").reindex(index=lanes, columns=periods).fillna(0)
+        fig.add_trace(go.Heatmap(
+            x=[pd.Timestamp(p).isoformat() for p in periods], y=lanes, z=z.to_numpy().astype(int).tolist(),
+            colorscale="Blues", colorbar=dict(title="events"),
+            hovertemplate="%{y}<br>%{x}<br>%{z} events<extra></extra>",
+        ))
+        fig.update_yaxes(autorange="reversed")
+    elif kind == "bar":
+        for i, name in enumerate(lanes):
+            sub = dens[dens["lane"] == name]
+            fig.add_trace(go.Bar(x=[pd.Timestamp(p).isoformat() for p in sub["period"]], y=sub["count"].tolist(),
+                                 name=name, marker_color=PALETTE[i % len(PALETTE)], legendgroup=name,
+                                 hovertemplate=f"{escape_plotly(name)}<br>%{{x}}<br>%{{y}} events<extra></extra>"))
+        fig.update_layout(barmode="stack")
+    else:
+        raise ValueError(f"kind must be 'heatmap' or 'bar', not {kind!r}")
+    fig.update_layout(width=width, height=height or max(320, 140 + 40 * len(lanes)), title=title,
+                      font=dict(family=FONT_FAMILY, size=12), xaxis=dict(type="date"),
+                      meta=dict(freq=freq, kind=kind))
     return fig
