@@ -428,3 +428,127 @@ def test_year_period_takes_the_quarter_in_focus() -> None:
 
 def test_programme_titles_are_not_dates() -> None:
     assert tag('He said on ABC\'s "This Week With David Brinkley" that talks failed.', D) == []
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# TimeML 1.2.1 guideline rules for newswire (round 3): extents and values
+# ----------------------------------------------------------------------------------------------------------------
+SAT = dt.date(1998, 8, 8)   # a Saturday
+
+
+def spans(text: str, dct: dt.date | None = SAT) -> list[tuple[str, str, str, str | None]]:
+    return [(m.text, m.type, m.value, m.mod) for m in tag(text, dct)]
+
+
+def test_dateline_and_weekday_without_preposition() -> None:
+    assert spans("LISBON (AP) _ The mayor said Thursday that the bridge would reopen.") == [
+        ("Thursday", "DATE", "1998-08-06", None)]
+    assert spans("ROME, Aug. 7 (Reuters) -- The fire spread overnight.")[0] == ("Aug. 7", "DATE", "1998-08-07", None)
+
+
+def test_possessive_weekday_leaves_out_the_s() -> None:
+    assert spans("Friday's derailment blocked the line.") == [("Friday", "DATE", "1998-08-07", None)]
+
+
+def test_next_following_previous_day_resolve_from_the_last_day() -> None:
+    text = "The ferry sank on July 30. The next day divers reached it, and the following morning they left."
+    ms = by_text(tag(text, SAT))
+    assert (ms["The next day"][0].value, ms["The next day"][0].anchor) == ("1998-07-31", "mention")
+    assert (ms["the following morning"][0].type, ms["the following morning"][0].value) == ("TIME", "1998-08-01TMO")
+    ms = by_text(tag("Voting ended on Tuesday, Aug. 4. The previous day, turnout was low.", SAT))
+    assert ms["The previous day"][0].value == "1998-08-03"
+
+
+def test_that_day_and_the_same_day() -> None:
+    ms = by_text(tag("The dam burst on June 2. That night the river rose; that same day the army came.", SAT))
+    assert (ms["That night"][0].type, ms["That night"][0].value) == ("TIME", "1998-06-02TNI")
+    assert ms["that same day"][0].value == "1998-06-02"
+    # no day to refer to: "that day" is left alone; "said that day-care ..." is not a date
+    assert spans("Nobody remembers that day.") == []
+    assert spans("The mayor said that day care costs rose.") == []
+
+
+def test_earlier_later_that_day_keeps_the_modifier() -> None:
+    ms = by_text(tag("The summit opened on May 5. Later that day the leaders dined.", SAT))
+    assert ("1998-05-05", "END") == (ms["Later that day"][0].value, ms["Later that day"][0].mod)
+
+
+def test_the_day_before_and_after() -> None:
+    # alone, the phrase is the expression; before an event only "the day" is (the event is not part of it)
+    ms = by_text(tag("The strike began on March 3. The day before, talks had collapsed.", SAT))
+    assert ms["The day before"][0].value == "1998-03-02"
+    ms = by_text(tag("The port closed on March 3, the day before the storm hit.", SAT))
+    assert ms["the day"][0].value == "1998-03-03"
+    ms = by_text(tag("The storm hit on March 3. Crews arrived the day after the storm.", SAT))
+    assert ms["the day"][0].value == "1998-03-04"
+
+
+def test_a_day_earlier_from_the_last_date() -> None:
+    ms = by_text(tag("The index closed at a record on Feb. 11. A day earlier it had slipped.", SAT))
+    assert ms["A day earlier"][0].value == "1998-02-10"
+
+
+def test_end_of_the_day() -> None:
+    ms = by_text(tag("By the end of the day, the ceasefire held.", SAT))
+    m = ms["the end of the day"][0]
+    assert (m.type, m.value, m.mod) == ("DATE", "1998-08-08", "END")
+
+
+def test_clock_times_zones_and_their_day() -> None:
+    ms = spans("The quake struck at 4:20 a.m. EDT Thursday.")
+    assert ms == [("4:20 a.m. EDT Thursday", "TIME", "1998-08-06T04:20", None)]
+    # a day word after a parenthesised GMT time gives the day of both times
+    ms = by_text(tag("The blast came at 10:30 a.m. (0730 GMT) Friday.", SAT))
+    assert ms["10:30 a.m."][0].value == "1998-08-07T10:30"
+    assert (ms["0730 GMT"][0].type, ms["0730 GMT"][0].value) == ("TIME", "1998-08-07T07:30")
+    # "Friday at 9 a.m.", and a later time in the same passage, take that day
+    ms = by_text(tag("He testified Friday at 9 a.m. and left at 2 p.m.", SAT))
+    assert ms["9 a.m."][0].value == "1998-08-07T09:00" and ms["2 p.m."][0].value == "1998-08-07T14:00"
+    ms = by_text(tag("The session resumes at 3 o'clock.", SAT))
+    assert ms["3 o'clock"][0].value == "1998-08-08T03:00"
+
+
+def test_noon_midnight_tonight() -> None:
+    assert spans("The deadline is noon, and the curfew starts at midnight.") == [
+        ("noon", "TIME", "1998-08-08T12:00", None), ("midnight", "TIME", "1998-08-08T24:00", None)]
+    assert spans("Fireworks are planned tonight.") == [("tonight", "TIME", "1998-08-08TNI", None)]
+    assert spans("Wednesday night the levee broke.") == [("Wednesday night", "TIME", "1998-08-05TNI", None)]
+
+
+def test_decades_weekends_seasons() -> None:
+    assert spans("Prices soared in the 1970s.") == [("the 1970s", "DATE", "197", None)]
+    assert spans("The museum reopens this weekend.") == [("this weekend", "DATE", "1998-W32-WE", None)]
+    assert spans("Crowds gathered over the weekend.") == [("the weekend", "DATE", "1998-W32-WE", None)]
+    assert spans("The drought began last summer.") == [("last summer", "DATE", "1997-SU", None)]
+
+
+def test_modified_relative_years() -> None:
+    assert spans("Exports slumped late last year.") == [("late last year", "DATE", "1997", "END")]
+    assert spans("The law passed earlier this year.") == [("earlier this year", "DATE", "1998", "START")]
+    assert spans("The plant opens early next year.") == [("early next year", "DATE", "1999", "START")]
+    assert spans("A year ago the bridge was empty.") == [("A year ago", "DATE", "1997", None)]
+    assert spans("The mine closed three years ago.") == [("three years ago", "DATE", "1995", None)]
+
+
+def test_bare_plural_units() -> None:
+    assert spans("After years of delays, the tunnel opened.") == [("years", "DURATION", "PXY", None)]
+    assert spans("Months of drought ruined the crop.") == [("Months", "DURATION", "PXM", None)]
+    assert spans("Those years of war are over.") == []
+    assert spans("The fund was wound up weeks ago.") == [("weeks ago", "DATE", "PAST_REF", None)]
+
+
+def test_every_n_units_is_a_set() -> None:
+    assert spans("The census is taken every ten years.") == [("every ten years", "SET", "P10Y", None)]
+
+
+def test_holidays() -> None:
+    assert spans("The shops closed on Christmas Eve.") == [("Christmas Eve", "DATE", "1997-12-24", None)]
+    assert spans("Talks resume after Labor Day.") == [("Labor Day", "DATE", "1998-09-07", None)]
+    assert spans("Pilgrims arrived for Easter 1998.") == [("Easter 1998", "DATE", "1998-04-12", None)]
+    assert spans("He bought a Christmas tree.") == []
+    assert spans("Thanksgiving Day", None) == [("Thanksgiving Day", "DATE", "XXXX-XX-XX", None)]
+
+
+def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
+    # "Aug." must not end the sentence: the past tense after it picks last year's August
+    assert spans("The Aug. 9 floods destroyed the village.", dt.date(1999, 4, 20))[0][2] == "1998-08-09"

@@ -81,3 +81,26 @@ FUTURE_CUES = ("will", "'ll", "’ll", "shall", "going to", "is to", "are to", "
                "plans to", "plan to", "planned", "scheduled", "expected", "expects", "would", "next",
                "upcoming", "due to", "set to", "is due", "are due", "intends", "hopes", "aims",
                "to be held", "to begin", "to start", "to meet", "to visit", "to resume")
+
+# Anaphoric day references ("the next day", "that night"): word -> offset in days from the reference day
+DAY_REF_SHIFT: dict[str, int] = {
+    "that": 0, "that same": 0, "the same": 0, "this same": 0,
+    "the next": 1, "the following": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
+}
+
+# Holidays with a fixed month-day (value = the nearest occurrence to the publication date)
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new years day": (1, 1), "new years eve": (12, 31),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "boxing day": (12, 26), "bastille day": (7, 14),
+}
+# US holidays on the n-th weekday of a month: name -> (month, ISO weekday, n; -1 = last)
+HOLIDAYS_NTH: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
+    "presidents day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3),
+}
+HOLIDAYS_EASTER: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}

@@ -7,7 +7,9 @@ date given earlier in the text, or not at all (underspecified values such as ``X
 publication date.  It never looks at the real clock.
 
 Spans follow TimeML conventions: leading prepositions are left out; determiners and modifiers ("the", "last",
-"early", "about", "the mid-") are included.
+"early", "about", "the mid-") are included; a possessive "'s" and an event after "before"/"after" are not ("Saturday"
+in "Saturday's vote", "the day" in "the day before the vote").  Anaphoric expressions ("the next day", "that night",
+"a day earlier", "until then") are resolved against the last date mentioned before them.
 """
 from __future__ import annotations
 
@@ -202,18 +204,43 @@ _RX_DEICTIC = re.compile(
     rf"the\s+(?:next|coming|past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|"
     rf"the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+short\s+term|the\s+long\s+term|"
     rf"the\s+near\s+term|the\s+time\s+being|so\s+far|more\s+recently|most\s+recently|"
-    rf"(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day|(?<=\bin\s)the\s+(?:morning|afternoon|evening)|"
     rf"then[\s-]current|recent\s+(?:years|days)|"
     rf"today|yesterday|tomorrow|right\s+now|just\s+now|now|currently|current|recently|recent|lately|"
     rf"nowadays|these\s+days|at\s+present|the\s+present|presently|soon(?!\s+(?:after|before|as|afterwards?))|"
     rf"the\s+near\s+future|the\s+future|the\s+distant\s+past|the\s+past))(?![\w-])")
+# literal-first patterns (no leading look-behind, so the regex engine can skip ahead to the first letter); their
+# resolvers check the left boundary
+_RX_DAYREF = re.compile(
+    r"(?P<w>[Tt]h(?:at\s+same|is\s+same|e\s+same|e\s+next|e\s+following|e\s+previous|e\s+prior|e\s+preceding|"
+    r"at|e))\s+(?P<u>day|morning|afternoon|evening|night)(?![\w-])"
+    r"(?:(?P<ba>\s+(?:before|after))(?=\s*(?:[,.;:!?)\n]|$))"
+    r"|(?=\s+(?P<dev>before|after)\s+(?!yesterday|tomorrow)[\w$]))?")
+
+
+def _holiday_rx(name: str) -> str:
+    words = []
+    for w in name.split():
+        if w == "the":
+            words.append("[Tt]he")
+        elif w == "of":
+            words.append("of")
+        else:
+            words.append(re.escape(w[0].upper() + w[1:]).replace("'", "['’]?"))
+    return r"\s+".join(words)
+
+
+_RX_HOLIDAY = re.compile(
+    "(?P<h>" + "|".join(_holiday_rx(h) for h in sorted(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_NTH)
+                                                      + list(L.HOLIDAYS_EASTER), key=len, reverse=True))
+    + r")(?![\w'’-])(?:,?\s+(?P<hy>1[89]\d\d|20\d\d)(?![\w]))?")
 _RX_WEEKDAY = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later|"
     rf"the\s+previous|the\s+following)\s+))?(?P<wd>{_WD})(?P<pl>s)?"
     rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|noon|midnight))(?P<todpl>s)?)?(?![\w-])")
 _RX_TIME = re.compile(
-    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP})(?![\w])(?P<tz>{_TZ})"
+    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP}|o['’]clock)(?![\w])(?P<tz>{_TZ})"
     rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?")
+_RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
 _RX_TIME24 = re.compile(rf"(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})")
 _RX_NOON = re.compile(
     rf"{_B}(?:(?P<day1>(?i:today|yesterday|tomorrow)|{_WD})\s+)?(?P<w>(?i:noon|midnight|midday|mid[- ]?afternoon|"
@@ -231,7 +258,15 @@ _RX_BAREUNIT = re.compile(
     r"(?P<core>(?P<unit>years|months|weeks|days|decades|hours|centuries))(?![\w-])"
     r"|\b[Oo]ver\s+(?P<core2>the\s+(?P<unit2>years|months|weeks|decades|centuries))(?![\w-])"
     r"|\b[Ff]or\s+(?P<core3>some\s+time|a\s+while|a\s+long\s+time|quite\s+some\s+time)(?![\w-])"
-    r"|\b[Aa]t\s+(?P<core4>the\s+time)(?![\w-])(?!\s+(?:of|when|that|he|she|it|they|we)\b)")
+    r"|\b[Aa]t\s+(?P<core4>the\s+time)(?![\w-])(?!\s+(?:of|when|that|he|she|it|they|we)\b)"
+    r"|(?P<core5>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades)(?=\s+of\s)"
+    r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])")
+_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6")
+# words before "years of ..." that leave "years" a bare duration ("after years of talks", "months of fighting")
+_BARE_OF_PREV = {"", "after", "follows", "follow", "following", "followed", "despite", "ending", "end", "ended", "ends",
+                 "spent", "spend", "spending", "endured", "took", "take", "takes", "taking", "and", "with", "through",
+                 "of", "by", "from", "amid", "before", "over", "during", "required", "require", "requires", "need",
+                 "needed", "lasted", "last", "lasting", "within", "for", "in", "but", "then"}
 _RX_SET = re.compile(
     rf"{_B}(?i:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|morning|afternoon|"
     rf"evening|night|weekend|summer|winter|spring|autumn|hour|minute|decade)|(?:every|each)\s+(?P<wd>(?-i:{_WD}))|"
@@ -244,7 +279,11 @@ _RX_LEFTMOD = re.compile(
     r"less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|at\s+most|no\s+later\s+than|"
     r"no\s+earlier\s+than|the\s+(?:end|beginning|start|middle|close|latter\s+part|early\s+part|first\s+half|"
     r"second\s+half|dawn|outset)\s+of|early|late|mid))(?P<sep>\s+|-)$")
-_RX_SENT = re.compile(r"(?:[.!?][\"”’')\]]*\s+|\n\s*)(?=\S)")
+# sentence breaks: not after a title or month abbreviation ("Mr. Smith", "Aug. 7"), nor before a lower-case word or a
+# digit ("5 p.m. on Friday", "Aug. 7")
+_SENT_ABBR = "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Rev No Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
+_RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_ABBR) + r")"
+                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9])|\n\s*(?=\S))")
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
@@ -394,6 +433,7 @@ class _Ctx:
         self.dct = dct
         self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
         self.history: list[tuple[int, str, str]] = []
+        self.last_end = -1                              # end offset of that date
         self.quarter: tuple[int, int] | None = None     # last quarter (year, q) talked about
         self.quarter_pos = -10_000
         self._sent: list[int] | None = None
@@ -1068,22 +1108,6 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
     if w in ("recent years", "recent days"):
         # TimeBank: "in recent years" is a vague past reference (4 of 5), "recent weeks/months" durations
         return ("DATE", "PAST_REF", None, "publication" if dct else "none")
-    if w in ("the day", "the morning", "the afternoon", "the evening"):
-        # "later in the day", "in the morning": the day talked about just before (within ~2 sentences), else the
-        # publication date; TimeBank leaves "later in" out of the span
-        base = None
-        if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
-            base, anchor = ctx.last[1], "mention"
-        elif dct is not None:
-            base, anchor = dct.isoformat(), "publication"
-        if w != "the day":
-            tod = L.TIMES_OF_DAY[w.split()[1]]
-            if base is None:
-                return ("TIME", f"XXXX-XX-XXT{tod}", None, "none")
-            return ("TIME", f"{base}T{tod}", None, anchor)
-        if base is None:
-            return ("DATE", "XXXX-XX-XX", None, "none")
-        return ("DATE", base, None, anchor)
     if w in _REF_WORDS:
         if w == "so far":
             return None
@@ -1200,9 +1224,205 @@ def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
             if y is None:
                 return None
             day, anchor = f"{y:04d}-{month:02d}-{dd:02d}", "publication"
-    else:
+    elif g.get("day"):
         day, anchor = _day_for(ctx, g.get("day"), c)
+    else:
+        day, anchor = _time_context_day(ctx, c)
     return ("TIME", f"{day}T{h:02d}:{mi}", None, anchor)
+
+
+_RX_TIME_DAY_AFTER = re.compile(
+    rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<day>(?i:today|yesterday|tomorrow)|{_WD})(?![\w])")
+_RX_TIME_DAY_BEFORE = re.compile(rf"(?P<day>(?i:today|yesterday|tomorrow)|{_WD}),?\s+(?:(?i:at|about|around)\s+)?$")
+
+
+def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
+    """Day of a clock time given without one: a day word right after ("10 a.m. (0700 GMT) Friday") or before
+    ("Friday at 10 a.m."), else the last day mentioned shortly before (same paragraph, ~200 characters), else the
+    publication date."""
+    m = _RX_TIME_DAY_AFTER.match(ctx.text, c.end)
+    if m is None:
+        m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
+    if m is not None:
+        return _day_for(ctx, m.group("day"), c)
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 200 \
+            and "\n" not in ctx.text[ctx.last[0]:c.start]:
+        return ctx.last[1], "mention"
+    return _day_for(ctx, None, c)
+
+
+_DAYREF_SAYING = {"said", "says", "say", "told", "tell", "reported", "announced", "believe", "believes", "believed",
+                  "think", "thinks", "thought", "know", "knew", "knows", "so", "such", "noted", "added", "claimed",
+                  "hope", "hoped", "fear", "feared", "fears", "warned", "insisted", "argued", "and", "but", "than"}
+
+
+def _ref_day(ctx: _Ctx, c: _Cand, window: int = 2500) -> tuple[str, str] | None:
+    """The day talked about before *c*: the last day-precision date in the text (within *window* characters)."""
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - window:
+        return ctx.last[1], "mention"
+    return None
+
+
+_RX_DAYREF_PRE = re.compile(r"(?:^|(?<=[^\w-]))(?P<lat>(?i:earlier|later|early|late))\s+$")
+_RX_THE_DAY_PRE = re.compile(r"(?:\b(?P<inn>(?i:earlier|later|early|late)\s+in)|"
+                             r"\b(?P<of>(?i:end|close|rest|remainder|start|beginning|middle|course))\s+of)\s+$")
+_RX_THE_TOD_PRE = re.compile(r"\b(?i:in|during)\s+$")
+
+
+def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'the next day', 'that night', 'the same day', 'the day before': relative to the last day mentioned."""
+    text = ctx.text
+    if c.start and (text[c.start - 1].isalnum() or text[c.start - 1] in "_-"):
+        return None
+    g = c.m.groupdict()
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    u = g["u"]
+    if w == "the":
+        if g.get("ba"):
+            k = -1 if "before" in g["ba"] else 1
+        elif g.get("dev"):
+            if u != "day":
+                return None
+            # "the day before the vote": the TIMEX3 is "the day"; an apposition (", the day before ...") repeats
+            # the date just given, otherwise the day next to the last day mentioned
+            c.end = c.m.end("u")
+            ref = _ref_day(ctx, c, 600)
+            if ref is None:
+                return None
+            if re.fullmatch(r"\s*,\s*", text[ctx.last_end:c.start]):
+                return ("DATE", ref[0], None, "mention")
+            d = _dt.date.fromisoformat(ref[0]) + _dt.timedelta(days=-1 if g["dev"] == "before" else 1)
+            return ("DATE", d.isoformat(), None, "mention")
+        else:
+            # "later in the day", "the end of the day", "in the morning": the day talked about just before
+            # (within ~2 sentences), else the publication date; "later in" is left out of the span (TimeBank)
+            lo = max(0, c.start - 24)
+            if u == "day":
+                if not _RX_THE_DAY_PRE.search(text, lo, c.start):
+                    return None
+            elif u == "night" or not _RX_THE_TOD_PRE.search(text, lo, c.start):
+                return None
+            c.end = c.m.end("u")
+            base = None
+            if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
+                base, anchor = ctx.last[1], "mention"
+            elif ctx.dct is not None:
+                base, anchor = ctx.dct.isoformat(), "publication"
+            if u != "day":
+                tod = L.TIMES_OF_DAY[u]
+                if base is None:
+                    return ("TIME", f"XXXX-XX-XXT{tod}", None, "none")
+                return ("TIME", f"{base}T{tod}", None, anchor)
+            if base is None:
+                return ("DATE", "XXXX-XX-XX", None, "none")
+            return ("DATE", base, None, anchor)
+        w = "the day"
+    else:
+        c.end = c.m.end("u")
+        k = L.DAY_REF_SHIFT[w]
+    mod = None
+    pre = _RX_DAYREF_PRE.search(text, max(0, c.start - 10), c.start)
+    if pre:
+        mod = "START" if pre.group("lat").lower().startswith("earl") else "END"
+    elif (w.startswith("that") or w.startswith("this")) and _prev_word(text, c.start) in _DAYREF_SAYING:
+        return None  # "said that day-care ...", "so that night flights ..."
+    ref = _ref_day(ctx, c)
+    if ref is None:
+        if k == 0 and w not in ("the same", "that same", "this same"):
+            return None  # "that day" with no day given before: nothing to resolve it against
+        if ctx.dct is None:
+            base, anchor = None, "none"
+        else:
+            base, anchor = ctx.dct.isoformat(), "publication"
+    else:
+        base, anchor = ref
+    if pre:
+        c.start = pre.start("lat")
+    val = "XXXX-XX-XX" if base is None else (_dt.date.fromisoformat(base) + _dt.timedelta(days=k)).isoformat()
+    if u != "day":
+        return ("TIME", f"{val}T{L.TIMES_OF_DAY[u]}", mod, anchor)
+    return ("DATE", val, mod, anchor)
+
+
+def _r_miltime(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'0730 GMT', '1500 hours GMT' (TIME)."""
+    if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "$.,:/-"):
+        return None
+    hm = c.m.group("hm")
+    h, mi = int(hm[:2]), hm[2:]
+    if h > 23:
+        return None
+    day, anchor = _time_context_day(ctx, c)
+    return ("TIME", f"{day}T{h:02d}:{mi}", None, anchor)
+
+
+def _easter(y: int) -> _dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _dt.date(y, month, day + 1)
+
+
+def _holiday_date(name: str, y: int) -> _dt.date | None:
+    if name in L.HOLIDAYS_FIXED:
+        mo, d = L.HOLIDAYS_FIXED[name]
+        return _dt.date(y, mo, d)
+    if name in L.HOLIDAYS_NTH:
+        mo, wd, n = L.HOLIDAYS_NTH[name]
+        if n > 0:
+            first = _dt.date(y, mo, 1)
+            return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
+        return last - _dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    if name in L.HOLIDAYS_EASTER:
+        return _easter(y) + _dt.timedelta(days=L.HOLIDAYS_EASTER[name])
+    return None
+
+
+_HOLIDAY_NOUNS = {"tree", "trees", "card", "cards", "gift", "gifts", "carol", "carols", "decorations", "lights",
+                  "island", "islands", "present", "presents", "story", "music", "movie", "album", "spirit"}
+
+
+def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """Named holidays (DATE): the occurrence nearest the publication date, biased by tense."""
+    h = c.m.group("h")
+    if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "'’-"):
+        return None
+    name = re.sub(r"\s+", " ", h.lower().replace("’", "'"))
+    if name not in L.HOLIDAYS_FIXED and name not in L.HOLIDAYS_NTH and name not in L.HOLIDAYS_EASTER:
+        name = name.replace("s day", "'s day").replace("s eve", "'s eve").replace("'s'", "'")
+        for cand in (name, name.replace("'", "")):
+            if cand in L.HOLIDAYS_FIXED or cand in L.HOLIDAYS_NTH or cand in L.HOLIDAYS_EASTER:
+                name = cand
+                break
+        else:
+            return None
+    if _next_word(ctx.text, c.end).lower() in _HOLIDAY_NOUNS:
+        return None
+    if c.m.group("hy"):
+        return ("DATE", _holiday_date(name, int(c.m.group("hy"))).isoformat(), None, "absolute")
+    if ctx.dct is None:
+        if name in L.HOLIDAYS_FIXED:
+            mo, dd = L.HOLIDAYS_FIXED[name]
+            return ("DATE", f"XXXX-{mo:02d}-{dd:02d}", None, "none")
+        return ("DATE", "XXXX-XX-XX", None, "none")
+    t = ctx.tense(c.start, c.end)
+    best = None
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        d = _holiday_date(name, y)
+        dist = (d - ctx.dct).days
+        score = float(abs(dist))
+        if (t == "past" and dist > 0) or (t == "future" and dist < 0):
+            score *= _TENSE_PENALTY
+        if best is None or score < best[0]:
+            best = (score, d)
+    return ("DATE", best[1].isoformat(), None, "publication")
 
 
 def _r_noon(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1277,6 +1497,12 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
             return None
     if pre in ("the", "its first", "their first", "all", "the entire", "the whole") and n is None:
         return None
+    if not pre and not ago and n is not None:
+        ev = re.search(r"(?:^|(?<=\W))(?i:every|each)\s+(?:(?i:other)\s+)?$", ctx.text[max(0, c.start - 12):c.start])
+        if ev:
+            # "every four years": a SET (TimeML), the quantifier inside the span
+            c.start -= len(ctx.text[max(0, c.start - 12):c.start]) - ev.start()
+            return ("SET", _duration_value(n, unit), None, "absolute")
     if ago:
         direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
         if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
@@ -1329,6 +1555,18 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
 
 
 def _r_bareunit(ctx: _Ctx, c: _Cand) -> _Res | None:
+    if c.start and (c.m.group("core5") or c.m.group("core6")) and ctx.text[c.start - 1].isalnum():
+        return None
+    if c.m.group("core6"):
+        # "months ago", "years ago": a vague past reference
+        return ("DATE", "PAST_REF", None, "publication" if ctx.dct else "none")
+    if c.m.group("core5"):
+        if c.start and ctx.text[c.start - 1] in "-'’":
+            return None
+        pw = _prev_word(ctx.text, c.start)
+        if pw not in _BARE_OF_PREV and not (c.start == 0 or ctx.text[c.start - 2:c.start - 1] in ".!?\"“(\n"):
+            return None
+        return ("DURATION", _duration_value(None, _unit_code(c.m.group("core5"))), None, "absolute")
     if c.m.group("core4"):
         return ("DATE", "PAST_REF", None, "publication" if ctx.dct else "none")
     if c.m.group("core3"):
@@ -1389,6 +1627,9 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
     ("time", _RX_TIME, _r_time, 2),
     ("time24", _RX_TIME24, _r_time, 2),
     ("noon", _RX_NOON, _r_noon, 2),
+    ("miltime", _RX_MILTIME, _r_miltime, 2),
+    ("dayref", _RX_DAYREF, _r_dayref, 3),
+    ("holiday", _RX_HOLIDAY, _r_holiday, 3),
     ("season", _RX_SEASON, _r_season, 3),
     ("set", _RX_SET, _r_set, 3),
     ("duration", _RX_DURATION, _r_duration, 4),
@@ -1405,6 +1646,11 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
 ]
 
 _RESOLVERS = {k: r for k, _rx, r, _p in _PATTERNS}
+# cheap substring tests: a pattern is only run on texts containing one of its keys
+_GATES: dict[str, tuple[str, ...]] = {
+    "holiday": ("Christmas", "Year", "Thanksgiving", "Easter", " Day", "Halloween", "Fourth", "Good Friday"),
+    "miltime": ("GMT", "UTC"),
+}
 _LEFT_MODS_DATE = {"early": "START", "late": "END", "mid": "MID"}
 
 
@@ -1461,9 +1707,12 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
         relative_to = relative_to.date()
     cands: list[_Cand] = []
     for kind, rx, _res, prio in _PATTERNS:
+        gate = _GATES.get(kind)
+        if gate is not None and not any(k in text for k in gate):
+            continue
         for m in rx.finditer(text):
             if "core" in rx.groupindex:
-                s, e = next((m.span(k) for k in ("core", "core2", "core3", "core4") if m.group(k)), m.span())
+                s, e = next((m.span(k) for k in _BARE_CORES if m.group(k)), m.span())
             else:
                 s, e = m.span()
             if e <= s:
@@ -1534,5 +1783,6 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
             p = "day" if prec == "time" else ("year" if prec == "season" else prec)
             v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
             ctx.last = (start, v, p)
+            ctx.last_end = end
             ctx.history.append(ctx.last)
     return out
