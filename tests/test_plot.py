@@ -406,3 +406,48 @@ def test_bad_arguments(seed_events):
         timeline(seed_events, axis="log")
     with pytest.raises(ValueError):
         timeline(seed_events, render_mode="canvas")
+
+
+def test_fit_height_equals_placing_at_that_height(seed_events):
+    marks = prepare_marks(seed_events)
+    axis = collapse_axis(marks["start"], marks["end"], width=1180)
+    natural = place_marks(marks, axis, top_px=40)
+    direct = place_marks(marks, axis, plot_height=700, top_px=40)
+    fitted = plot._fit_height(natural, 700, 40)
+    assert np.allclose(direct["y"], fitted["y"]) and np.allclose(direct["lane_y"], fitted["lane_y"])
+    assert np.allclose(np.array(direct.attrs["lanes"]), np.array(fitted.attrs["lanes"]))
+
+
+# --------------------------------------------------------------------------- sources and narratives
+
+
+def test_coverage_heatmap(seed_events, seed_articles):
+    from timeline.plot import coverage_heatmap
+
+    fig = coverage_heatmap(seed_events, articles=seed_articles)
+    (heat,) = fig.data
+    assert len(heat.x) == len(seed_articles) and len(heat.y) == seed_events["event_id"].nunique()
+    assert sum(map(sum, heat.z)) == len(seed_events)
+    assert fig.to_json() == coverage_heatmap(seed_events, articles=seed_articles).to_json()
+
+
+def test_source_timelines(seed_events, seed_articles):
+    from timeline.plot import source_timelines, timeline
+
+    fig = source_timelines(seed_events, articles=seed_articles)
+    assert sum(len(t.x) for t in fig.data) == len(seed_events)
+    assert {t.customdata[0][0] for t in fig.data} <= set(seed_events["event_id"])
+    main = timeline(seed_events, articles=seed_articles)
+    colours = {t.legendgroup: t.marker.color for t in main.data if t.type == "scatter" and isinstance(t.marker.color, str)}
+    for t in fig.data:
+        if t.name in colours:
+            assert t.marker.color == colours[t.name]
+
+
+def test_publication_lag_plot(seed_events, seed_articles):
+    from timeline.plot import publication_lag_plot
+
+    fig = publication_lag_plot(seed_events, articles=seed_articles)
+    assert sum(len(t.x) for t in fig.data) == len(seed_events)
+    assert fig.layout.yaxis.type == "log"
+    assert all(min(t.y) >= 1 for t in fig.data)

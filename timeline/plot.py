@@ -7,7 +7,11 @@ names as keywords, and returns a :class:`plotly.graph_objects.Figure`:
   callout labels, optional shaded eras;
 * :func:`timeline_density` — events per period and lane, the aggregated view
   for very large frames (drill down with :mod:`timeline.filters`, then
-  :func:`timeline`).
+  :func:`timeline`);
+* :func:`coverage_heatmap`, :func:`source_timelines`,
+  :func:`publication_lag_plot` — sources and narratives: which article quotes
+  which event, each article's own timeline, publication date against event
+  date (data from :mod:`timeline.report`).
 
 Data preparation is pure pandas/numpy and testable without drawing:
 :func:`prepare_marks` (one row per event, with its hover text),
@@ -49,7 +53,9 @@ labels are real dates (``tickvals``/``ticktext``) chosen so that labels never
 collide. Range presets (buttons "All", "2014 onward", "Dec 2021 – Feb 2022")
 zoom the figure and re-label the ticks for the zoomed range. The price is that
 equal lengths no longer mean equal durations across the whole axis; the tick
-labels and the break labels state the real dates. ``axis="linear"`` gives the
+labels and the break labels state the real dates. With thousands of events
+the boundaries are so many that ``min_px`` shrinks to fit and the axis tends
+to an ordinal one; that is the point to switch to :func:`timeline_density`. ``axis="linear"`` gives the
 real date axis instead, with Plotly's range selector and range slider and
 the same presets.
 
@@ -87,6 +93,9 @@ from .periods import PeriodError, parse_period, period_label
 __all__ = [
     "timeline",
     "timeline_density",
+    "coverage_heatmap",
+    "source_timelines",
+    "publication_lag_plot",
     "prepare_marks",
     "prepare_density",
     "place_marks",
@@ -1495,4 +1504,165 @@ def timeline_density(
     fig.update_layout(width=width, height=height or max(320, 140 + 40 * len(lanes)), title=title,
                       font=dict(family=FONT_FAMILY, size=12), xaxis=dict(type="date"),
                       meta=dict(freq=freq, kind=kind))
+    return fig
+
+
+# --------------------------------------------------------------------------- sources and narratives
+
+
+def _article_labels(articles: Any, ids: Sequence[str]) -> list[str]:
+    by_id = _article_index(articles)
+    labels = []
+    for art_id in ids:
+        art = by_id.get(art_id)
+        title = getattr(art, "title", "") if art is not None else ""
+        labels.append(_truncate(title, 40) if title else art_id)
+    return labels
+
+
+def coverage_heatmap(
+    events: pd.DataFrame, *, articles: Any = None, width: int = 1100, height: int | None = None, title: str | None = None
+) -> go.Figure:
+    """Which article quotes which event: a heatmap of quote counts (events × articles).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+    articles : sequence or mapping of Article, optional
+        Gives every article a column (also those that quote nothing) and
+        titles for the axis.
+    width, height : int
+        Figure size in pixels; the default height fits the events.
+    title : str, optional
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+    """
+    from .report import coverage
+
+    matrix = coverage(events, articles)
+    labels = _article_labels(articles, list(matrix.columns))
+    rows = [escape_plotly(_truncate(r, 70)) for r in matrix.index]
+    fig = go.Figure(
+        go.Heatmap(
+            z=matrix.to_numpy(),
+            x=[escape_plotly(l) for l in labels],
+            y=rows,
+            colorscale="Blues",
+            zmin=0,
+            xgap=2,
+            ygap=2,
+            colorbar={"title": {"text": "quotes"}},
+            hovertemplate="%{y}<br>%{x}: %{z} quote(s)<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(side="top", automargin=True)
+    fig.update_layout(
+        width=width, height=height or 160 + 22 * len(rows), title=title, template="plotly_white",
+        margin={"l": 10, "r": 10, "t": 120 if title is None else 160, "b": 10},
+    )
+    return fig
+
+
+def source_timelines(
+    events: pd.DataFrame, *, articles: Any = None, width: int = 1100, height: int | None = None, title: str | None = None
+) -> go.Figure:
+    """The articles' timelines side by side: one row per article, one mark per event it quotes.
+
+    Marks sit at the middle of each event's period on a linear date axis, coloured
+    by lane; the hover gives the event, the date as the article wrote it and
+    the quote.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : sequence or mapping of Article, optional
+        Titles for the rows (else article ids).
+    width, height : int
+    title : str, optional
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+    """
+    sources = sorted(events[E.source].unique())
+    labels = dict(zip(sources, _article_labels(articles, sources)))
+    fig = go.Figure()
+    for i, lane_name in enumerate(_lane_names(events, E.lane, None)):  # same colours as timeline()
+        rows = events[events[E.lane] == lane_name]
+        mid = rows[E.start] + (rows[E.end] - rows[E.start]) / 2
+        hover = [
+            "<b>" + escape_plotly(r.title) + "</b><br>" + escape_plotly(r.date_text or r.date) + " → " + r.date
+            + "<br>" + _wrapped(r.quote)
+            for r in rows.itertuples()
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=mid,
+                y=[escape_plotly(labels[s]) for s in rows[E.source]],
+                mode="markers",
+                name=escape_plotly(lane_name),
+                marker={"size": 11, "color": PALETTE[i % len(PALETTE)], "line": {"width": 1, "color": "white"}},
+                customdata=rows[[E.event_id]].to_numpy(),
+                hovertext=hover,
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=[escape_plotly(labels[s]) for s in sources], automargin=True)
+    fig.update_xaxes(type="date", title="event date")
+    fig.update_layout(
+        width=width, height=height or 140 + 60 * len(sources), title=title, template="plotly_white",
+        legend={"orientation": "h", "y": -0.25}, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+    )
+    return fig
+
+
+def publication_lag_plot(
+    events: pd.DataFrame, *, articles: Any, width: int = 1100, height: int = 520, title: str | None = None
+) -> go.Figure:
+    """Publication date against event date, one point per quote, log-scaled lag.
+
+    Points near the diagonal are news; points far below are history the
+    article recalls. Quotes from articles without a known publication date
+    are left out.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : sequence or mapping of Article
+    width, height : int
+    title : str, optional
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+    """
+    from .report import publication_lag
+
+    lag = publication_lag(events, articles)
+    labels = dict(zip(lag["source"].unique(), _article_labels(articles, list(lag["source"].unique()))))
+    fig = go.Figure()
+    for i, (source, rows) in enumerate(lag.groupby("source", sort=True)):
+        fig.add_trace(
+            go.Scatter(
+                x=rows["event_start"],
+                y=rows["lag_days"].clip(lower=1),
+                mode="markers",
+                name=escape_plotly(labels[source]),
+                marker={"size": 10, "color": PALETTE[i % len(PALETTE)]},
+                customdata=rows[["event_id"]].to_numpy(),
+                hovertext=[
+                    f"<b>{escape_plotly(t)}</b><br>published {p:%Y-%m-%d}, {d} days after the event's start"
+                    for t, p, d in zip(rows["title"], rows["published"], rows["lag_days"])
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(type="date", title="event date (start of its period)")
+    fig.update_yaxes(type="log", title="days from event to publication")
+    fig.update_layout(width=width, height=height, title=title, template="plotly_white",
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig
