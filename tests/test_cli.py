@@ -109,7 +109,7 @@ def test_extract_and_review(tmp_path):
     out = tmp_path / "candidates.csv"
     result = runner.invoke(app, ["extract", str(SEEDS), "-o", str(out), "--workers", "1", "--no-progress"])
     assert result.exit_code == 0, result.output
-    assert out.exists() and "candidate events" in result.output
+    assert out.exists() and "5 articles (0 failed)" in result.output
     result = runner.invoke(app, ["review", "--candidates", str(out), "--events", str(EVENTS), "--seeds", str(SEEDS)])
     assert result.exit_code == 0, result.output
     assert "== found" in result.output and "== missed" in result.output and "== new" in result.output
@@ -125,3 +125,26 @@ def test_export_formats(tmp_path):
     assert (tmp_path / "t.csv").read_text(encoding="utf-8") == EVENTS.read_text(encoding="utf-8")
     bad = runner.invoke(app, ["export", "--format", "pdf", "-o", str(tmp_path / "x.pdf")])
     assert bad.exit_code == 2 and "pdf" in bad.output
+
+
+def test_extract_glob_parquet_reports_corrupt_file(tmp_path):
+    from timeline.engine import read_parquet
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for src in sorted(SEEDS.glob("00[0-2]_*.txt")):
+        (archive / src.name).write_bytes(src.read_bytes())
+    (archive / "junk.txt").write_bytes(b"\x00\x01\x02 binary")
+    out = tmp_path / "dataset"
+    result = runner.invoke(
+        app, ["extract", str(archive / "*.txt"), "-o", str(out), "--format", "parquet", "--workers", "1", "--no-progress"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "junk.txt" in result.output and "binary" in result.output
+    assert "4 articles (1 failed)" in result.output
+    frame = read_parquet(out)
+    assert set(frame["source"]) == {p.stem for p in archive.glob("00*.txt")}
+    strict = runner.invoke(
+        app, ["extract", str(archive / "*.txt"), "-o", str(tmp_path / "c.csv"), "--workers", "1", "--no-progress", "--strict"]
+    )
+    assert strict.exit_code == 1

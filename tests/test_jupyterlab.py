@@ -111,7 +111,11 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     try:
-        page.goto(f"{base}/lab/tree/notebooks/{notebook.name}?token={TOKEN}", wait_until="domcontentloaded")
+        # A workspace of its own per notebook (reset), so no tab of an earlier test is restored.
+        page.goto(
+            f"{base}/lab/workspaces/{notebook.stem}/tree/notebooks/{notebook.name}?token={TOKEN}&reset",
+            wait_until="domcontentloaded",
+        )
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
         # A kernel-selection dialog may appear (first start, several kernels): accept the default.
         # Then wait for the kernel to be connected and idle before running anything.

@@ -134,27 +134,57 @@ def dates(
         typer.echo("  ".join(c.ljust(w) for c, w in zip(r[:6], widths)) + "  " + r[6])
 
 
+class OutputFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+
+
 @app.command()
 def extract(
-    seeds: Path = typer.Argument(SEEDS, help="Folder of articles."),
-    output: Path = typer.Option(Path("build/candidates.csv"), "-o", "--output", help="Candidates CSV to write."),
-    workers: int = typer.Option(0, "--workers", help="Processes to use (0: all cores)."),
+    sources: list[str] = typer.Argument(
+        None, help="Folders, globs (archive/**/*.txt), manifest CSVs or files. Default: seeds/."
+    ),
+    output: Path = typer.Option(
+        Path("build/candidates.csv"), "-o", "--output", help="A .csv file, or a folder for a Parquet dataset."
+    ),
+    fmt: OutputFormat = typer.Option(None, "--format", help="csv or parquet (default: from the output's suffix)."),
+    workers: int = typer.Option(0, "--workers", help="Local processes (0: all cores; 1: in this process)."),
+    scheduler: str = typer.Option(
+        None, "--scheduler", envvar="TIMELINE_SCHEDULER",
+        help="Address of an existing dask.distributed scheduler (tcp://HOST:PORT); overrides --workers.",
+    ),
+    batch_size: int = typer.Option(16, "--batch-size", help="Articles per task."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
 ) -> None:
-    """Propose dated event candidates (with verbatim quotes) from a folder of articles."""
-    import os
+    """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
+    Articles that cannot be read are reported by path and do not stop the run.
+    """
     from tqdm import tqdm
 
-    from .events import write_events
-    from .extract import extract as run_extract
+    from .articles import ArticleMetadataError
+    from .engine import count_sources, run_extraction, write_output
+    from .manifest import iter_sources
 
-    articles = _articles(seeds)
-    n = workers or os.cpu_count() or 1
-    with tqdm(total=len(articles), unit="article", disable=not progress, file=None) as bar:
-        frame = run_extract(articles, workers=n, progress=bar.update)
-    write_events(frame, output, articles=articles)
-    typer.echo(f"wrote {output} ({frame['event_id'].nunique()} candidate events, {len(frame)} quotes from {len(articles)} articles)")
+    spec = sources or [str(SEEDS)]
+    try:
+        total = count_sources(spec)
+        with tqdm(total=total, unit="article", disable=not progress) as bar:
+            result = run_extraction(
+                iter_sources(spec), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
+                progress=bar.update,
+            )
+    except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
+        _fail(f"error: {exc}")
+    for failure in result.failures:
+        typer.echo(f"error: {failure}", err=True)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    path = write_output(result.events, output, format=fmt.value if fmt else None)
+    typer.echo(f"wrote {path}: {result.summary}")
+    if strict and result.failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -1,0 +1,274 @@
+"""Stream lightweight article references from a folder, a glob or a manifest CSV.
+
+Large archives are not loaded into memory: :func:`iter_sources` yields one
+:class:`Source` (a path and the article's metadata, a few hundred bytes) at a
+time, and the text is read only inside the worker that extracts it (see
+:mod:`timeline.engine`).
+
+Three kinds of input are accepted:
+
+* a folder: its ``*.txt`` files (not recursive, like
+  :func:`timeline.articles.load_articles`), with the folder's ``articles.csv``
+  metadata applied when present;
+* a glob such as ``archive/**/*.txt`` (``**`` matches any depth), each file
+  taking its own folder's ``articles.csv`` when present;
+* a manifest CSV (any ``*.csv`` file other than ``articles.csv``) with one row
+  per article and the columns :data:`MANIFEST_COLUMNS`: ``path`` (required;
+  relative to the manifest's folder, or absolute), ``id``, ``published``
+  (``YYYY-MM-DD``), ``title``, ``outlet``, ``author``, ``note``.
+
+A bad manifest row (empty path, malformed date, duplicate id) does not stop
+the stream: it yields a :class:`Source` whose ``error`` says what is wrong, and
+the engine reports it as a failure of that article.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import glob as _glob
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, read_metadata
+from .articles import _Meta  # the metadata record load_article() takes
+
+__all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "write_manifest"]
+
+#: Columns of a manifest CSV; only ``path`` is required.
+MANIFEST_COLUMNS: tuple[str, ...] = ("path", "id", "published", "title", "outlet", "author", "note")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A reference to one article: where it is and what is known about it.
+
+    Attributes
+    ----------
+    path : str
+        Absolute path of the article file.
+    id : str
+        Article id (the file name without suffix unless the metadata says otherwise).
+    title, outlet, author, note : str
+        Metadata; "" when unknown (the title is then guessed from the text).
+    published : str
+        Publication date ``YYYY-MM-DD`` given by the metadata; "" when not given
+        (the dateline printed in the text is used then).
+    has_meta : bool
+        Whether a metadata row describes the article.
+    error : str
+        Why the reference itself is unusable ("" when it is fine).
+    origin : str
+        Where the reference came from (``manifest.csv:12``), for messages.
+    """
+
+    path: str
+    id: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    note: str = ""
+    published: str = ""
+    has_meta: bool = False
+    error: str = ""
+    origin: str = ""
+
+    def meta(self) -> _Meta | None:
+        """The metadata record for :func:`timeline.articles.load_article` (None when there is none)."""
+        if not self.has_meta:
+            return None
+        published = dt.date.fromisoformat(self.published) if self.published else None
+        return _Meta(
+            id=self.id,
+            file=os.path.basename(self.path),
+            title=self.title,
+            outlet=self.outlet,
+            author=self.author,
+            published=published,
+            published_source="given" if published else None,
+            note=self.note,
+        )
+
+
+def _from_meta(path: Path, meta: _Meta | None, origin: str = "") -> Source:
+    if meta is None:
+        return Source(path=str(path), id=path.stem, origin=origin)
+    return Source(
+        path=str(path),
+        id=meta.id,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        note=meta.note,
+        published=meta.published.isoformat() if meta.published else "",
+        has_meta=True,
+        origin=origin or f"{METADATA_FILE}:{meta.line}",
+    )
+
+
+class _FolderMeta:
+    """``articles.csv`` of each folder, read once per folder (only the current folder is kept)."""
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.metas: dict[str, _Meta] = {}
+
+    def get(self, path: Path) -> _Meta | None:
+        folder = path.parent
+        if folder != self.folder:
+            self.folder = folder
+            meta_path = folder / METADATA_FILE
+            self.metas = read_metadata(meta_path) if meta_path.is_file() else {}
+        return self.metas.get(path.name)
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix in ARTICLE_SUFFIXES and path.is_file()
+
+
+def _iter_folder(folder: Path) -> Iterator[Source]:
+    metas = _FolderMeta()
+    with os.scandir(folder) as it:
+        names = sorted(e.name for e in it if e.is_file() and Path(e.name).suffix in ARTICLE_SUFFIXES)
+    for name in names:
+        path = (folder / name).absolute()
+        yield _from_meta(path, metas.get(path))
+
+
+def _iter_glob(pattern: str) -> Iterator[Source]:
+    metas = _FolderMeta()
+    for name in _glob.iglob(pattern, recursive=True):
+        path = Path(name).absolute()
+        if _is_article(path):
+            yield _from_meta(path, metas.get(path))
+
+
+def _iter_manifest(manifest: Path) -> Iterator[Source]:
+    base = manifest.parent.absolute()
+    seen: dict[str, int] = {}
+    with open(manifest, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        header = reader.fieldnames or []
+        problems = []
+        if "path" not in header:
+            problems.append(f"{manifest}:1:path: missing column 'path'")
+        problems += [
+            f"{manifest}:1:{c}: unknown column (expected {', '.join(MANIFEST_COLUMNS)})"
+            for c in header
+            if c not in MANIFEST_COLUMNS
+        ]
+        if problems:
+            raise ArticleMetadataError(problems)
+        for row in reader:
+            line = reader.line_num
+            origin = f"{manifest}:{line}"
+            get = lambda c: (row.get(c) or "").strip()  # noqa: E731
+            raw = get("path")
+            if not raw:
+                yield Source(path=origin, id=f"row-{line}", error=f"{origin}:path: empty path", origin=origin)
+                continue
+            path = Path(raw) if os.path.isabs(raw) else base / raw
+            art_id = get("id") or path.stem
+            error = ""
+            published = get("published")
+            if published:
+                try:
+                    dt.date.fromisoformat(published)
+                except ValueError:
+                    error = f"{origin}:published: {published!r} is not a YYYY-MM-DD date"
+                    published = ""
+            if art_id in seen:
+                error = f"{origin}:id: duplicate id {art_id!r} (also on row {seen[art_id]})"
+            seen[art_id] = line
+            yield Source(
+                path=str(path),
+                id=art_id,
+                title=get("title"),
+                outlet=get("outlet"),
+                author=get("author"),
+                note=get("note"),
+                published=published,
+                has_meta=True,
+                error=error,
+                origin=origin,
+            )
+
+
+def iter_sources(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Source]:
+    """Stream article references from folders, globs or manifest CSVs.
+
+    Parameters
+    ----------
+    spec : path-like or str or iterable of them
+        A folder (its ``*.txt`` files), a glob (``archive/**/*.txt``), a
+        manifest CSV (see :data:`MANIFEST_COLUMNS`), a single article file, or
+        several of these.
+
+    Yields
+    ------
+    Source
+        One per article, lazily: the manifest is read row by row and folders
+        are listed one at a time, so memory does not grow with the archive.
+
+    Raises
+    ------
+    FileNotFoundError
+        When a spec matches nothing that exists (a glob matching no file
+        yields nothing instead).
+    ArticleMetadataError
+        When a manifest's header or a folder's ``articles.csv`` is malformed.
+
+    Examples
+    --------
+    >>> refs = iter_sources("seeds")
+    >>> next(refs).id  # doctest: +SKIP
+    '000_ca2168b8a0da226e'
+    """
+    if isinstance(spec, (str, os.PathLike)):
+        specs: Iterable[str | os.PathLike[str]] = [spec]
+    else:
+        specs = spec
+    for one in specs:
+        text = os.fspath(one)
+        path = Path(text)
+        if path.is_dir():
+            yield from _iter_folder(path)
+        elif path.is_file() and path.suffix == ".csv" and path.name != METADATA_FILE:
+            yield from _iter_manifest(path)
+        elif path.is_file():
+            path = path.absolute()
+            yield _from_meta(path, _FolderMeta().get(path))
+        elif _glob.has_magic(text):
+            yield from _iter_glob(text)
+        else:
+            raise FileNotFoundError(f"{text}: no such folder, file or manifest")
+
+
+def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> Path:
+    """Write sources as a manifest CSV (paths relative to its folder when possible), atomically.
+
+    Parameters
+    ----------
+    sources : iterable of Source
+    path : path-like
+        The manifest to write.
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    import io
+
+    from .fileio import atomic_write_text
+
+    dest = Path(path)
+    base = dest.parent.absolute()
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(MANIFEST_COLUMNS)
+    for s in sources:
+        rel = os.path.relpath(s.path, base) if not os.path.relpath(s.path, base).startswith("..") else s.path
+        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note])
+    return atomic_write_text(dest, buf.getvalue())
