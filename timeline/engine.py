@@ -50,7 +50,7 @@ from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError, events_from_records
 from .events import validate_events, write_events
 from .extract import CANDIDATE_COLUMNS, DEFAULT_LANES, merge_candidates
-from .extract import _content_words, _similar, _slug  # same wording rules as merge_candidates
+from .extract import _content_words, _events_from_groups, _similar  # same rules as merge_candidates
 from .manifest import Source, iter_sources
 from .periods import Period, parse_period
 
@@ -499,33 +499,7 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
                 for j in bv:
                     link(i, j)
 
-    # From here on exactly as merge_candidates.
-    groups: dict[int, list[int]] = {}
-    for i in range(len(recs)):
-        groups.setdefault(find(i), []).append(i)
-    used: dict[str, int] = {}
-    out: list[dict] = []
-    order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
-    for members in order:
-        best = max(members, key=lambda i: (recs[i]["confidence"], -i))
-        counts: dict[str, int] = {}
-        for i in members:
-            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
-        date = recs[chosen][E.date]
-        base = f"{date.lower()}-{_slug(recs[best][E.title])}"
-        n = used.get(base, 0)
-        used[base] = n + 1
-        event_id = base if n == 0 else f"{base}-{n + 1}"
-        sources = {recs[i][E.source] for i in members}
-        for i in members:
-            rec = dict(recs[i])
-            rec.update({E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]})
-            rec["confidence"] = round(min(1.0, recs[best]["confidence"] + 0.05 * (len(sources) - 1)), 3)
-            out.append(rec)
-    frame = events_from_records(out)
-    extra = pd.DataFrame(out)[[E.event_id, E.source, E.quote_start, E.date_text, *CANDIDATE_COLUMNS]]
-    return frame.merge(extra, on=[E.event_id, E.source, E.quote_start, E.date_text], how="left", validate="1:1")
+    return _events_from_groups(recs, periods, find)
 
 
 # --------------------------------------------------------------------------- output

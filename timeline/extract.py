@@ -425,6 +425,16 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
                 continue  # one sentence dating two different things
             if same_span or _similar(words[i], words[j]) >= similarity:
                 parent[find(j)] = find(i)
+    return _events_from_groups(recs, periods, find)
+
+
+def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: Callable[[int], int]) -> pd.DataFrame:
+    """Turn union-find groups of candidate records into an events frame (shared by the merges).
+
+    Each group takes the date most of its members give (the finest among
+    equally common ones), and the title and lane of its most confident member;
+    ids are slugs of date and title, made unique deterministically.
+    """
     groups: dict[int, list[int]] = {}
     for i in range(len(recs)):
         groups.setdefault(find(i), []).append(i)
@@ -453,8 +463,7 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
             out.append(rec)
     frame = events_from_records(out)
     extra = pd.DataFrame(out)[[E.event_id, E.source, E.quote_start, E.date_text, *CANDIDATE_COLUMNS]]
-    frame = frame.merge(extra, on=[E.event_id, E.source, E.quote_start, E.date_text], how="left", validate="1:1")
-    return frame
+    return frame.merge(extra, on=[E.event_id, E.source, E.quote_start, E.date_text], how="left", validate="1:1")
 
 
 # --------------------------------------------------------------------------- many articles
