@@ -47,7 +47,7 @@ import pandas as pd
 
 from .articles import ArticleError, load_article
 from .dates import find_dates
-from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError, events_from_records
+from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
 from .extract import CANDIDATE_COLUMNS, DEFAULT_LANES, merge_candidates
 from .extract import _content_words, _events_from_groups, _similar  # same rules as merge_candidates
