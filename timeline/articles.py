@@ -23,7 +23,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal, Sequence
+from typing import Iterable, Literal, Mapping, Sequence
 
 __all__ = [
     "Article",
@@ -31,6 +31,7 @@ __all__ = [
     "ArticleMetadataError",
     "MissingPublicationDate",
     "Region",
+    "articles_by_id",
     "detect_published",
     "find_regions",
     "load_article",
@@ -148,6 +149,24 @@ class Article:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return sum(len(self.text[s:e].split()) for s, e in self.body)
+
+
+def articles_by_id(articles: "Mapping[str, Article] | Iterable[Article] | None") -> "Mapping[str, Article]":
+    """Index articles by id (a mapping is returned as it is; None gives an empty mapping).
+
+    Parameters
+    ----------
+    articles : mapping of id to Article, iterable of Article, or None
+
+    Returns
+    -------
+    mapping of str to Article
+    """
+    if articles is None:
+        return {}
+    if isinstance(articles, Mapping):
+        return articles
+    return {a.id: a for a in articles}
 
 
 # --------------------------------------------------------------------------- dates

@@ -26,6 +26,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from .articles import Article
+from .articles import articles_by_id as _by_id
 from .fileio import atomic_write_text
 from .periods import PRECISIONS, PeriodError, parse_period
 
@@ -362,12 +363,6 @@ def validate_events(
     if articles is not None:
         problems += _provenance_problems(df, _by_id(articles), file, lines)
     return sorted(set(problems))
-
-
-def _by_id(articles: Mapping[str, Article] | Sequence[Article]) -> Mapping[str, Article]:
-    if isinstance(articles, Mapping):
-        return articles
-    return {a.id: a for a in articles}
 
 
 # --------------------------------------------------------------------------- reading / writing

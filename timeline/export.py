@@ -36,6 +36,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from .articles import Article
+from .articles import articles_by_id as _articles_by_id
 from .events import EventSchema as E
 from .fileio import atomic_write_bytes, atomic_write_text
 from .periods import PeriodError, parse_period, period_label
@@ -216,14 +217,6 @@ def _script_json(obj: Any) -> str:
     """JSON safe to place inside a ``<script>`` element (sorted keys, ASCII)."""
     text = json.dumps(obj, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _articles_by_id(articles: Mapping[str, Article] | Sequence[Article] | None) -> dict[str, Article]:
-    if articles is None:
-        return {}
-    if isinstance(articles, Mapping):
-        return dict(articles)
-    return {a.id: a for a in articles}
 
 
 def figure_for_export(

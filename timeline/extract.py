@@ -19,6 +19,7 @@ events the extractor found, which it missed, and which candidates are new.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
@@ -314,8 +315,6 @@ def extract_article(
     sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
     starts = [s.start for s in sents]
     records: list[dict] = []
-    import bisect
-
     for m in mentions:
         date = _event_date(m)
         if date is None:

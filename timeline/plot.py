@@ -87,6 +87,7 @@ import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
 
+from .articles import articles_by_id as _article_index
 from .events import EventSchema as E
 from .periods import PeriodError, parse_period, period_label
 
@@ -281,14 +282,6 @@ def _precision_note(date: str, end_date: str, precision: str) -> str:
     if precision == "decade":
         return f"decade-precision: the text dates it only to the {label}"
     return f"{_PRECISION_WORD.get(precision, precision)}-precision: the text dates it only to {label}"
-
-
-def _article_index(articles: Any) -> Mapping[str, Any]:
-    if articles is None:
-        return {}
-    if isinstance(articles, Mapping):
-        return articles
-    return {a.id: a for a in articles}
 
 
 def _source_line(source: str, article: Any) -> str:

@@ -12,6 +12,7 @@ from typing import Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
+from .articles import articles_by_id as _by_id
 from .dates import DateMention
 from .events import EventSchema as E
 from .periods import period_label
@@ -24,10 +25,6 @@ __all__ = [
     "highlight_mentions",
     "publication_lag",
 ]
-
-
-def _by_id(articles: Mapping[str, Article] | Sequence[Article]) -> Mapping[str, Article]:
-    return articles if isinstance(articles, Mapping) else {a.id: a for a in articles}
 
 
 def article_table(articles: Sequence[Article]) -> pd.DataFrame:
