@@ -366,6 +366,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # reported speech: "said" is a past cue even when the clause it introduces uses "would"
     ("Officials said Tuesday that the plan would go ahead.", D, "Tuesday", "2022-01-11"),
     ("The minister told reporters on Monday that talks would resume.", D, "Monday", "2022-01-10"),
+    # an adjective is not a tense cue: "effective" only counts right before the date
+    ("On Sunday, the effective committee reviewed the budget.", dt.date(2022, 1, 15), "Sunday", "2022-01-09"),
+    ("The new tariff becomes effective Monday.", dt.date(2022, 1, 15), "Monday", "2022-01-17"),
 ])
 def test_year_and_tense_choice(sentence: str, dct: dt.date, surface: str, value: str) -> None:
     found = by_text(tag(sentence, dct))

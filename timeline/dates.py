@@ -287,7 +287,7 @@ _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
-    r"intends?\s+to|later\s+this|set\s+to|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|effective|"
+    r"intends?\s+to|later\s+this|set\s+to|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to)\b|['’]ll\b", re.I)
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
@@ -296,7 +296,7 @@ _RX_PAST = re.compile(
     r"earlier|[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
-_FUTURE_PREPS = {"by", "until", "till", "through", "thru"}
+_FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
 _RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
 _RX_CUE_WORD = re.compile(r"([\w’'-]+)[\s\"“(]*$")
