@@ -555,3 +555,31 @@ def test_holidays() -> None:
 def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # "Aug." must not end the sentence: the past tense after it picks last year's August
     assert spans("The Aug. 9 floods destroyed the village.", dt.date(1999, 4, 20))[0][2] == "1998-08-09"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a year range is two DATE mentions; a two-digit second year takes the first one's century
+    ("The swine flu pandemic of 2009-2010 killed 348 children.", [("2009", "2009"), ("2010", "2010")]),
+    ("The trans-Antarctic expedition of 1957-58 crossed the continent.", [("1957", "1957"), ("58", "1958")]),
+    ("The 1999-2000 season ended early.", [("1999", "1999"), ("2000", "2000")]),
+    # "between 12 and 18 months": the first duration is the bare number
+    ("The buyback could take between 12 and 18 months.", [("12", "P12M"), ("18 months", "P18M")]),
+    # a comparison measures a duration; the signal word stays out
+    ("The season started a month earlier than usual.", [("a month", "P1M")]),
+    # an age bracket is not a time expression
+    ("All children ages 6 months and older should be vaccinated.", []),
+    # bare units right before a relation word
+    ("He landed minutes before Air Force One departed.", [("minutes", "PTXM")]),
+    # 24-hour clock with a zone, and its day
+    ("The match was postponed until 15:00 GMT Saturday.", [("15:00 GMT Saturday", "2022-01-15T15:00")]),
+    # "since then" is not tagged (TimeBank, TE3); "until then" is
+    ("The treaty was signed in 1997. Since then, little has changed.", [("1997", "1997")]),
+    ("It peaked by the end of year.", [("the end of year", "2022")]),
+    ("It is the eighth day of the operation.", [("the eighth day", "2022-01-13")]),
+    ("They crossed on the 99th day of the trek.", [("the 99th day", "XXXX-XX-XX")]),
+    ("The day before Roth was stopped, he wrote to his son.", [("The day", "XXXX-XX-XX")]),
+])
+def test_ranges_comparisons_and_counted_days(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(sentence, D)] == expected
+    for m in tag(sentence, D):
+        assert sentence[m.start:m.end] == m.text

@@ -158,6 +158,9 @@ _RX_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)|"
     rf"(?P<mid>(?i:mid)-?))?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d|\s*(?:%|(?i:percent|per cent)))"
     rf"(?P<orlater>\s+(?i:or\s+(?:later|earlier|before|after)))?")
+# "2009-2010", "1957-58": each year is its own mention (TimeML); the second may be written with two digits
+_RX_YEARRANGE = re.compile(
+    rf"(?<![\w$€£#.,/:+-])(?P<y1>{_YEAR})(?P<sep>[-–/])(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d|-\d)")
 _RX_WORDYEAR = re.compile(
     rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{_TENS})(?:[- ](?:{_ONES}))?|"
     rf"{_TEENS}|(?:oh[- ])?(?:{_ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{_TEENS}|{_ONES}))?))(?![\w-])")
@@ -190,9 +193,10 @@ _RX_REL = re.compile(
     rf"the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+corresponding|the\s+full|a\s+full))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|period))(?![\w-])"
     rf"(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|earlier))?")
-_RX_THEN = re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Ss]ince )|(?<=\bby )|(?<=\b[Bb]efore ))then(?![\w-])")
+_RX_THEN = re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\bby )|(?<=\b[Bb]efore ))then(?![\w-])")
 _RX_YEARPERIOD = re.compile(rf"{_B}(?i:the)\s+(?P<year>{_YEAR})\s+(?P<u>(?i:quarter|period))(?![\w-])")
 _RX_YEAREND = re.compile(rf"{_B}(?i:(?P<w>year|month|quarter)[- ]end|(?P<w2>year)['’]s\s+end|"
+                         rf"the\s+end\s+of\s+(?P<w3>year|month)|"
                          rf"(?P<ya>year-earlier|year-ago))(?![\w-])")
 _RX_DEICTIC = re.compile(
     rf"{_B}(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
@@ -215,6 +219,12 @@ _RX_DAYREF = re.compile(
     r"at|e))\s+(?P<u>day|morning|afternoon|evening|night)(?![\w-])"
     r"(?:(?P<ba>\s+(?:before|after))(?=\s*(?:[,.;:!?)\n]|$))"
     r"|(?=\s+(?P<dev>before|after)\s+(?!yesterday|tomorrow)[\w$]))?")
+
+
+# "the second day of an offensive", "the 99th day": a day counted within some event
+_RX_ORDDAY = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day(?![\w-])(?!\s+of\s+the\s+(?:month|year|week))")
 
 
 def _holiday_rx(name: str) -> str:
@@ -241,7 +251,10 @@ _RX_TIME = re.compile(
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP}|o['’]clock)(?![\w])(?P<tz>{_TZ})"
     rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?")
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
-_RX_TIME24 = re.compile(rf"(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})")
+_RX_TIME24 = re.compile(
+    rf"(?:(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})|"
+    rf"(?<![\w.:/$-])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)\s+(?P<tz2>GMT|UTC|(?i:local\s+time))(?![\w]))"
+    rf"(?:\s*,?\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD})(?![\w]))?")
 _RX_NOON = re.compile(
     rf"{_B}(?:(?P<day1>(?i:today|yesterday|tomorrow)|{_WD})\s+)?(?P<w>(?i:noon|midnight|midday|mid[- ]?afternoon|"
     rf"mid[- ]?morning))(?:\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD}))?(?![\w-])")
@@ -253,6 +266,10 @@ _RX_DURATION = re.compile(
     rf"successive|further|trading|business|working|calendar))\s+)?(?P<unit>(?i:{L.UNIT_RE}))"
     rf"(?P<adj>-(?i:long|old|olds))?(?![\w])(?P<half>(?i:\s+and\s+a\s+half))?(?P<orso>(?i:\s+or\s+so)(?!\s+ago))?"
     rf"(?P<ago>\s+(?i:or\s+so\s+)?(?i:ago|earlier|later|before|after|from\s+now|hence|previously|prior))?(?![\w-])")
+# "between 12 and 18 months": two durations, the first written as a bare number
+_RX_BETWEEN = re.compile(
+    rf"(?<=\b[Bb]etween )(?P<n1>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?i:and)\s+"
+    rf"(?P<n2>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?P<unit>(?i:{L.UNIT_RE}))(?![\w-])")
 _RX_BAREUNIT = re.compile(
     r"\b(?:[Ff]or|over|took|take|takes|within|lasted|lasting|in)\s+"
     r"(?P<core>(?P<unit>years|months|weeks|days|decades|hours|centuries))(?![\w-])"
@@ -260,8 +277,14 @@ _RX_BAREUNIT = re.compile(
     r"|\b[Ff]or\s+(?P<core3>some\s+time|a\s+while|a\s+long\s+time|quite\s+some\s+time)(?![\w-])"
     r"|\b[Aa]t\s+(?P<core4>the\s+time)(?![\w-])(?!\s+(?:of|when|that|he|she|it|they|we)\b)"
     r"|(?P<core5>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades)(?=\s+of\s)"
-    r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])")
-_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6")
+    r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])"
+    r"|(?P<core7>[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)(?=\s+(?:before|after)\s)")
+_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6", "core7")
+# words before "days before ..." that make "days" part of a larger noun phrase, not a bare duration
+_BARE_REL_BLOCK = {"the", "those", "these", "few", "many", "several", "some", "two", "three", "four", "five", "of",
+                   "for", "over", "within", "in", "and", "or", "other", "final", "last", "first", "early", "late",
+                   "more", "ten", "six", "seven", "eight", "nine", "twenty", "thirty", "dozen", "hundred", "all",
+                   "what", "no", "our", "their", "his", "her", "its", "my", "your"}
 # words before "years of ..." that leave "years" a bare duration ("after years of talks", "months of fighting")
 _BARE_OF_PREV = {"", "after", "follows", "follow", "following", "followed", "despite", "ending", "end", "ended", "ends",
                  "spent", "spend", "spending", "endured", "took", "take", "takes", "taking", "and", "with", "through",
@@ -437,6 +460,7 @@ class _Ctx:
         self.quarter: tuple[int, int] | None = None     # last quarter (year, q) talked about
         self.quarter_pos = -10_000
         self._sent: list[int] | None = None
+        self.pending: list[tuple[_Cand, _Res]] = []     # extra mentions a resolver splits off (year ranges)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
@@ -766,6 +790,24 @@ def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", f"{y:04d}", mod, "absolute")
 
 
+def _r_yearrange(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'2009-2010', '1957-58': the first year here; the second is queued as its own candidate."""
+    g = c.m.groupdict()
+    y1 = int(g["y1"])
+    y2txt = g["y2"]
+    y2 = int(y2txt) if len(y2txt) == 4 else (y1 // 100) * 100 + int(y2txt)
+    if len(y2txt) == 2 and y2 <= y1:
+        y2 += 100
+    if not (y1 < y2 <= y1 + 30) or not (1000 <= y1 <= 2099):
+        return None
+    if g["sep"] == "/" and len(y2txt) == 4:
+        return None
+    second = _Cand(c.m.start("y2"), c.m.end("y2"), c.prio, "yearrange2", c.m)
+    c.end = c.m.end("y1")
+    ctx.pending.append((second, ("DATE", f"{y2:04d}", None, "absolute")))
+    return ("DATE", f"{y1:04d}", None, "absolute")
+
+
 def _word_number(s: str) -> int | None:
     s = s.lower().replace("-", " ").replace(" and ", " ")
     parts = s.split()
@@ -1069,7 +1111,7 @@ def _r_yearperiod(ctx: _Ctx, c: _Cand) -> _Res | None:
 
 
 def _r_yearend(ctx: _Ctx, c: _Cand) -> _Res | None:
-    w = (c.m.group("w") or c.m.group("w2") or "").lower()
+    w = (c.m.group("w") or c.m.group("w2") or c.m.group("w3") or "").lower()
     dct = ctx.dct
     if c.m.group("ya"):
         if ctx.quarter:
@@ -1079,7 +1121,12 @@ def _r_yearend(ctx: _Ctx, c: _Cand) -> _Res | None:
             return ("DATE", "XXXX", None, "none")
         return ("DATE", f"{dct.year - 1:04d}", None, "publication")
     if dct is None:
+        if c.m.group("w3"):
+            return ("DATE", _UNDERSPEC[w], "END", "none")
         return ("DATE", {"year": "XXXX-12-31", "month": "XXXX-XX-XX", "quarter": "XXXX-QX"}[w], None, "none")
+    if c.m.group("w3"):
+        # "the end of year" reads like "the end of the year": the period with mod END
+        return ("DATE", _dct_value(dct, w), "END", "publication")
     if w == "year":
         y = dct.year
         if dct.month <= 2 and ctx.tense(c.start, c.end) == "past":
@@ -1205,15 +1252,15 @@ def _day_for(ctx: _Ctx, word: str | None, c: _Cand) -> tuple[str, str]:
 
 def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
-    h = int(g["h"])
+    h = int(g.get("h") or g["h2"])
     ap = (g.get("ap") or "").lower()
     if ap.startswith("p") and h < 12:
         h += 12
     if ap.startswith("a") and h == 12:
         h = 0
-    if ap and int(g["h"]) > 12:
+    if ap and h > 12 + 12 * ap.startswith("p"):
         return None
-    mi = g.get("m") or "00"
+    mi = g.get("m") or g.get("m2") or "00"
     if g.get("md"):
         month = L.MONTHS[g["mon"].rstrip(".").lower()]
         dd = int(re.match(r"\d+", g["dd"]).group())
@@ -1288,7 +1335,8 @@ def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
             c.end = c.m.end("u")
             ref = _ref_day(ctx, c, 600)
             if ref is None:
-                return None
+                # "The day before Roth was pulled over": a day, but no date in the text to count from
+                return ("DATE", "XXXX-XX-XX", None, "none")
             if re.fullmatch(r"\s*,\s*", text[ctx.last_end:c.start]):
                 return ("DATE", ref[0], None, "mention")
             d = _dt.date.fromisoformat(ref[0]) + _dt.timedelta(days=-1 if g["dev"] == "before" else 1)
@@ -1342,6 +1390,14 @@ def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
     if u != "day":
         return ("TIME", f"{val}T{L.TIMES_OF_DAY[u]}", mod, anchor)
     return ("DATE", val, mod, anchor)
+
+
+def _r_ordday(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'It is the eighth day of ...' is the publication date; otherwise an unspecified day."""
+    before = ctx.text[max(0, c.start - 12):c.start].lower()
+    if ctx.dct is not None and re.search(r"(?:\bis|['’]s)\s+$", before):
+        return ("DATE", ctx.dct.isoformat(), None, "publication")
+    return ("DATE", "XXXX-XX-XX", None, "none")
 
 
 def _r_miltime(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1503,6 +1559,13 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
             # "every four years": a SET (TimeML), the quantifier inside the span
             c.start -= len(ctx.text[max(0, c.start - 12):c.start]) - ev.start()
             return ("SET", _duration_value(n, unit), None, "absolute")
+    nxt = ctx.text[c.m.end():c.m.end() + 20].lower()
+    if ago in ("earlier", "later") and re.match(r"\s+than\b", nxt):
+        # a comparison ("started a month earlier than usual"): the amount is a duration, the signal word is not
+        c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
+        return ("DURATION", _duration_value(n, unit), None, "absolute")
+    if not ago and re.match(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b", nxt):
+        return None  # an age bracket: "children ages 6 months and older"
     if ago:
         direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
         if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
@@ -1554,9 +1617,27 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DURATION", _duration_value(n, unit), None, "absolute")
 
 
+def _r_between(ctx: _Ctx, c: _Cand) -> _Res | None:
+    unit = _unit_code(c.m.group("unit"))
+    n1, n2 = _num_value(c.m.group("n1")), _num_value(c.m.group("n2"))
+    if unit == "X" or n1 is None or n2 is None:
+        return None
+    second = _Cand(c.m.start("n2"), c.m.end("unit"), c.prio, "between2", c.m)
+    c.end = c.m.end("n1")
+    ctx.pending.append((second, ("DURATION", _duration_value(n2, unit), None, "absolute")))
+    return ("DURATION", _duration_value(n1, unit), None, "absolute")
+
+
 def _r_bareunit(ctx: _Ctx, c: _Cand) -> _Res | None:
     if c.start and (c.m.group("core5") or c.m.group("core6")) and ctx.text[c.start - 1].isalnum():
         return None
+    if c.m.group("core7"):
+        if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "-'’"):
+            return None
+        pw = _prev_word(ctx.text, c.start)
+        if pw in _BARE_REL_BLOCK or pw[:1].isdigit() or pw in L.ONES or pw in L.TENS:
+            return None
+        return ("DURATION", _duration_value(None, _unit_code(c.m.group("core7"))), None, "absolute")
     if c.m.group("core6"):
         # "months ago", "years ago": a vague past reference
         return ("DATE", "PAST_REF", None, "publication" if ctx.dct else "none")
@@ -1629,13 +1710,16 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
     ("noon", _RX_NOON, _r_noon, 2),
     ("miltime", _RX_MILTIME, _r_miltime, 2),
     ("dayref", _RX_DAYREF, _r_dayref, 3),
+    ("ordday", _RX_ORDDAY, _r_ordday, 3),
     ("holiday", _RX_HOLIDAY, _r_holiday, 3),
     ("season", _RX_SEASON, _r_season, 3),
     ("set", _RX_SET, _r_set, 3),
     ("duration", _RX_DURATION, _r_duration, 4),
+    ("between", _RX_BETWEEN, _r_between, 4),
     ("rel", _RX_REL, _r_rel, 4),
     ("yearend", _RX_YEAREND, _r_yearend, 4),
     ("yearperiod", _RX_YEARPERIOD, _r_yearperiod, 1),
+    ("yearrange", _RX_YEARRANGE, _r_yearrange, 1),
     ("then", _RX_THEN, _r_then, 7),
     ("weekday", _RX_WEEKDAY, _r_weekday, 5),
     ("month", _RX_MONTH, _r_month, 5),
@@ -1679,6 +1763,31 @@ def _left_extend(text: str, c: _Cand, typ: str, value: str, mod: str | None) -> 
     if mod is not None:
         return c.start, mod, value
     return m.start(), L.PREFIX_MODS.get(word, mod), value
+
+
+def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
+    """Append the mention for resolved candidate ``c`` and update the context's last date."""
+    text = ctx.text
+    prev_end = out[-1].end if out else 0
+    typ, value, mod, anchor = res
+    start, mod, value = _left_extend(text, c, typ, value, mod)
+    if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
+        start = c.start
+    end = c.end
+    prec = precision_of(value) if typ in ("DATE", "TIME") else None
+    under = "X" in value and typ in ("DATE", "TIME") and anchor == "none"
+    if typ == "SET":
+        prec = None
+    if anchor == "none" and "X" not in value and typ in ("DATE", "TIME") and not value.endswith("_REF"):
+        anchor = "absolute"
+    out.append(DateMention(start, end, text[start:end], typ, value, mod, prec, anchor, under))
+    if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
+            and value[:4].isdigit():
+        p = "day" if prec == "time" else ("year" if prec == "season" else prec)
+        v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
+        ctx.last = (start, v, p)
+        ctx.last_end = end
+        ctx.history.append(ctx.last)
 
 
 def find_dates(text: str, *, relative_to: _dt.date | None = None,
@@ -1765,24 +1874,10 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
                 picked.sort(key=lambda a: a.start)
                 queue[qi:qi] = picked
             continue
-        typ, value, mod, anchor = res
-        start, mod, value = _left_extend(text, c, typ, value, mod)
-        if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
-            start = c.start
-        end = c.end
-        prec = precision_of(value) if typ in ("DATE", "TIME") else None
-        under = "X" in value and typ in ("DATE", "TIME") and anchor == "none"
-        if typ == "SET":
-            prec = None
-        if anchor == "none" and "X" not in value and typ in ("DATE", "TIME") and not value.endswith("_REF"):
-            anchor = "absolute"
-        out.append(DateMention(start, end, text[start:end], typ, value, mod, prec, anchor, under))
-        prev_end = end
-        if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
-                and value[:4].isdigit():
-            p = "day" if prec == "time" else ("year" if prec == "season" else prec)
-            v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
-            ctx.last = (start, v, p)
-            ctx.last_end = end
-            ctx.history.append(ctx.last)
+        _emit(ctx, c, res, out, skips)
+        prev_end = out[-1].end
+        while ctx.pending:
+            c2, res2 = ctx.pending.pop(0)
+            _emit(ctx, c2, res2, out, skips)
+            prev_end = out[-1].end
     return out
