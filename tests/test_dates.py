@@ -583,3 +583,23 @@ def test_ranges_comparisons_and_counted_days(sentence: str, expected: list[tuple
     assert [(m.text, m.value) for m in tag(sentence, D)] == expected
     for m in tag(sentence, D):
         assert sentence[m.start:m.end] == m.text
+
+
+def test_frequency_is_part_of_the_set() -> None:
+    found = [(m.text, m.type, m.value) for m in tag("The body meets twice a year and votes three times a month.", D)]
+    assert found == [("twice a year", "SET", "P1Y"), ("three times a month", "SET", "P1M")]
+
+
+def test_tense_cue_from_the_mention_clause_first() -> None:
+    sat = dt.date(1998, 8, 8)
+    ms = by_text(tag("The FBI sent investigators Friday night, and more agents are expected this weekend.", sat))
+    assert ms["Friday night"][0].value == "1998-08-07TNI"
+
+
+def test_day_without_year_takes_the_year_of_its_sentence() -> None:
+    sat = dt.date(1998, 8, 8)
+    ms = by_text(tag("The last attack was in 1980, when a bomb destroyed the hotel on New Year's Eve.", sat))
+    assert (ms["New Year's Eve"][0].value, ms["New Year's Eve"][0].anchor) == ("1980-12-31", "mention")
+    # a month close to the publication date keeps the publication year
+    ms = by_text(tag("Under a program approved in 1987, it had bought shares through Sept. 29.", dt.date(1989, 10, 30)))
+    assert ms["Sept. 29"][0].value == "1989-09-29"

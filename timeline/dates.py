@@ -318,6 +318,8 @@ _RX_PAST = re.compile(
     r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
     r"earlier|[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
+# clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
+_RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
@@ -478,6 +480,13 @@ class _Ctx:
         if pw in _PAST_PREPS:
             return "past"
         s, e = self.sentence(start)
+        # the clause holding the mention first ("X arrived Friday night, and more are expected"), then the sentence
+        cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
+        m = _RX_CLAUSE.search(self.text, end, e)
+        ce = m.start() if m else e
+        return self._cue(start, end, cs, ce) or (self._cue(start, end, s, e) if (cs, ce) != (s, e) else None)
+
+    def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
         best: tuple[int, str] | None = None
         for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past")):
             for m in rx.finditer(self.text, s, e):
@@ -656,6 +665,23 @@ _UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quar
 # --------------------------------------------------------------------------------------------------------------
 # resolvers: one per candidate kind; each returns (type, value, mod, anchor) or None to drop
 # --------------------------------------------------------------------------------------------------------------
+def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
+    """The year of a date given earlier in the same sentence when it is far from the publication year.
+
+    "In 1980, a bomb destroyed the hotel on New Year's Eve": a day or month without a year belongs to the year the
+    sentence is talking about, not to the one nearest the publication date. A month within three months of the
+    publication date keeps the publication year ("a program approved in 1987 ... purchased shares through Sept. 29").
+    """
+    if ctx.last is None or ctx.dct is None or not ctx.last[1][:4].isdigit():
+        return None
+    if min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
+        return None
+    if ctx.last[0] < ctx.sentence(c.start)[0] or ctx.last[0] >= c.start:
+        return None
+    y = int(ctx.last[1][:4])
+    return y if abs(y - ctx.dct.year) > 1 else None
+
+
 def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     month = L.MONTHS[g["mon"].rstrip(".").lower()]
@@ -663,6 +689,8 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
     wd = L.WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
     if g.get("year"):
         y, anchor = int(g["year"]), "absolute"
+    elif wd is None and (sy := _sentence_year(ctx, c, month)) is not None:
+        y, anchor = sy, "mention"
     else:
         if wd is None and ctx.dct is not None:
             y, anchor = _monthday_year(ctx, month, day, c.start, c.end), "publication"
@@ -734,6 +762,8 @@ def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
     if yrel and ctx.dct is not None:
         y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel[0]]
         return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
+    if rel is None and (sy := _sentence_year(ctx, c, month)) is not None:
+        return ("DATE", f"{sy:04d}-{month:02d}", mod, "mention")
     val, anchor = _month_year(ctx, month, rel, c.start, c.end)
     return ("DATE", val, mod, anchor)
 
@@ -1468,6 +1498,8 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
             mo, dd = L.HOLIDAYS_FIXED[name]
             return ("DATE", f"XXXX-{mo:02d}-{dd:02d}", None, "none")
         return ("DATE", "XXXX-XX-XX", None, "none")
+    if (sy := _sentence_year(ctx, c, _holiday_date(name, ctx.dct.year).month)) is not None:
+        return ("DATE", _holiday_date(name, sy).isoformat(), None, "mention")
     t = ctx.tense(c.start, c.end)
     best = None
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
@@ -1541,6 +1573,10 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         before = ctx.text[max(0, c.start - 12):c.start].lower()
         before = ctx.text[max(0, c.start - 30):c.start].lower()
         if pw in ("once", "twice", "times", "thrice"):
+            # "twice a year", "three times a week": the frequency belongs to the SET's extent (TimeML freq)
+            fm = re.search(r"(?:^|(?<=[^\w-]))(?:(?i:once|twice|thrice)|(?:\d+|[A-Za-z]+)\s+(?i:times))\s+$", before)
+            if fm:
+                c.start -= len(before) - fm.start()
             return ("SET", _duration_value(1, unit), None, "absolute")
         if _RX_RATE_BEFORE.search(before):
             # a rate ("$2 million a year", "700 seats a week"): TimeBank leaves these untagged (1 of 6)
