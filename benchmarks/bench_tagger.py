@@ -8,6 +8,10 @@ value F1 = relaxed F1 x value accuracy; type accuracy likewise.  Speed is wall t
 Usage::
 
     python benchmarks/bench_tagger.py [CORPUS_DIR] [--corpus TimeBank|AQUAINT|both] [--limit N] [--errors]
+    python benchmarks/bench_tagger.py --dir PATH [--dir PATH ...]   # any other folders of .tml files
+
+``--dir`` scores extra development sets that are not shipped with the project, e.g. the TempEval-3 platinum test
+documents (see docs/benchmarks.md); with ``--dir`` alone, the TBAQ corpora are skipped.
 """
 from __future__ import annotations
 
@@ -145,13 +149,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="dump FN/FP/value errors of our tagger to stderr")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser baseline (development)")
+    ap.add_argument("--dir", action="append", default=[], help="an extra folder of .tml files to score")
     a = ap.parse_args(argv)
     corpora = ["TimeBank", "AQUAINT"] if a.corpus == "both" else [a.corpus]
+    if a.dir and not any(x.startswith("--corpus") for x in (argv if argv is not None else sys.argv[1:])):
+        corpora = []
+    paths = {name: os.path.join(a.corpus_dir, name) for name in corpora}
+    for d in a.dir:
+        name = os.path.basename(os.path.normpath(d))
+        corpora.append(name)
+        paths[name] = d
     rows = []
     import dateparser.search  # noqa: F401  (import outside the timed region)
     import timeline.dates  # noqa: F401
     for name in corpora:
-        docs = list(iter_corpus(os.path.join(a.corpus_dir, name)))[: a.limit]
+        docs = list(iter_corpus(paths[name]))[: a.limit]
         words = sum(len(d.text.split()) for d in docs)
         ours, t_ours = timed(tag_ours, docs, a.repeat)
         rows.append((name, "timeline.dates", evaluate(docs, ours, a.errors, sys.stderr), t_ours / words * 1000))

@@ -106,6 +106,17 @@ def test_merge_same_event_across_articles():
     assert merged[E.date] == "1997-05"  # the finer of the compatible dates
 
 
+def test_merge_does_not_chain_different_days_through_a_year():
+    year = _article("In 2021, the alliance council held talks on missile defence in Brussels.", art_id="y")
+    march = _article("On March 1, 2021, the alliance council held talks on missile defence.", art_id="m")
+    may = _article("On May 4, 2021, the alliance council held talks on missile defence again.", art_id="k")
+    frame = merge_candidates(extract_article(year) + extract_article(march) + extract_article(may))
+    ids = frame.set_index(E.source)[E.event_id]
+    assert ids["m"] != ids["k"]  # two different days stay two events
+    assert ids["y"] in (ids["m"], ids["k"])  # the year-only mention joins one of them
+    assert sorted(frame.drop_duplicates(E.event_id)[E.date]) == ["2021-03-01", "2021-05-04"]
+
+
 def test_relative_dates_need_publication_date():
     text = "Russia submitted two draft treaties last week to the United States."
     assert extract_article(_article(text, published=None)) == []

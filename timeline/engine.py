@@ -50,7 +50,7 @@ from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
 from .extract import CANDIDATE_COLUMNS, DEFAULT_LANES, merge_candidates
-from .extract import _content_words, _events_from_groups, _similar  # same rules as merge_candidates
+from .extract import _content_words, _events_from_groups, _group_links, _link_score  # same rules as merge_candidates
 from .manifest import Source, iter_sources
 from .periods import Period, parse_period
 
@@ -471,22 +471,13 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
     periods = [by_value[r[E.date]] for r in recs]
     words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
     spans = [(r[E.source], r[E.quote_start]) for r in recs]
-    parent = list(range(len(recs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    links: list[tuple[float, int, int]] = []
 
     def link(i: int, j: int) -> None:
-        same_span = spans[i] == spans[j]
-        if same_span and periods[i].value != periods[j].value:
-            return  # one sentence dating two different things
-        if same_span or _similar(words[i], words[j]) >= similarity:
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+        a, b = (i, j) if i < j else (j, i)
+        score = _link_score(spans[a] == spans[b], periods[a].value == periods[b].value, words[a], words[b], similarity)
+        if score is not None:
+            links.append((score, a, b))
 
     for u, v in _candidate_pairs(list(buckets), by_value):
         bu, bv = buckets[u], buckets[v]
@@ -498,6 +489,7 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
             for i in bu:
                 for j in bv:
                     link(i, j)
+    find = _group_links(links, periods)
 
     return _events_from_groups(recs, periods, find)
 

@@ -381,9 +381,12 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
     period contains the other: ``2021-12`` and ``2021-12-17``) and their
     wording is similar (shared content words over the smaller set ≥
     ``similarity``), or when they quote the same span with the same date.
-    Each merged event takes the finest date of its members, and the title and
-    lane of its most confident member; ids are slugs of date and title, made
-    unique deterministically.
+    Links are applied strongest first, and a group never holds two dates that
+    exclude each other: a year-only mention joins at most one of two
+    different days, instead of chaining them into one event. Each merged
+    event takes the date most of its members give, and the title and lane of
+    its most confident member; ids are slugs of date and title, made unique
+    deterministically.
 
     Parameters
     ----------
@@ -406,25 +409,64 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
     recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
     periods: list[Period] = [parse_period(r[E.date]) for r in recs]
     words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
-    parent = list(range(len(recs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    links: list[tuple[float, int, int]] = []
     for i in range(len(recs)):
         for j in range(i + 1, len(recs)):
             pi, pj = periods[i], periods[j]
             if not (pi.contains(pj) or pj.contains(pi)):
                 continue
             same_span = recs[i][E.source] == recs[j][E.source] and recs[i][E.quote_start] == recs[j][E.quote_start]
-            if same_span and pi.value != pj.value:
-                continue  # one sentence dating two different things
-            if same_span or _similar(words[i], words[j]) >= similarity:
-                parent[find(j)] = find(i)
+            score = _link_score(same_span, pi.value == pj.value, words[i], words[j], similarity)
+            if score is not None:
+                links.append((score, i, j))
+    find = _group_links(links, periods)
     return _events_from_groups(recs, periods, find)
+
+
+def _link_score(same_span: bool, same_value: bool, a: set[str], b: set[str], similarity: float) -> float | None:
+    """How strongly two date-compatible candidates should be joined, or None to keep them apart."""
+    if same_span:
+        # one sentence quoted twice with the same date joins first; with two dates it dates two different things
+        return 2.0 if same_value else None
+    sim = _similar(a, b)
+    return sim if sim >= similarity else None
+
+
+def _group_links(links: list[tuple[float, int, int]], periods: Sequence[Period]) -> Callable[[int], int]:
+    """Union-find over candidate links, strongest first, keeping every group on one line of nested dates.
+
+    Compatibility of dates is not transitive: ``2021`` contains both ``2021-03-01`` and ``2021-05-04``, so joining
+    pair by pair would chain two different days into one event through a year-only mention. A group therefore
+    keeps its finest date, and two groups are joined only when one finest date contains the other; links are
+    applied in a fixed order (score, then position) so the result does not depend on how the pairs were found.
+    """
+    parent: dict[int, int] = {}
+    finest: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        root = i
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(i, i) != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    links.sort(key=lambda x: (-x[0], x[1], x[2]))
+    for _score, i, j in links:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        fi, fj = finest.get(ri, ri), finest.get(rj, rj)
+        if periods[fj].contains(periods[fi]):
+            fine = fi
+        elif periods[fi].contains(periods[fj]):
+            fine = fj
+        else:
+            continue  # the groups hold two dates that exclude each other
+        root, other = min(ri, rj), max(ri, rj)
+        parent[other] = root
+        finest[root] = fine
+    return find
 
 
 def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: Callable[[int], int]) -> pd.DataFrame:
