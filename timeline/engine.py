@@ -50,7 +50,7 @@ from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
 from .extract import CANDIDATE_COLUMNS, DEFAULT_LANES, merge_candidates
-from .extract import _content_words, _events_from_groups, _group_links, _link_score  # same rules as merge_candidates
+from .extract import _content_words, _events_from_groups, _group_links  # same rules as merge_candidates
 from .manifest import Source, iter_sources
 from .periods import Period, parse_period
 
@@ -471,24 +471,26 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
     periods = [by_value[r[E.date]] for r in recs]
     words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
     spans = [(r[E.source], r[E.quote_start]) for r in recs]
+    sizes = [len(w) for w in words]
     links: list[tuple[float, int, int]] = []
-
-    def link(i: int, j: int) -> None:
-        a, b = (i, j) if i < j else (j, i)
-        score = _link_score(spans[a] == spans[b], periods[a].value == periods[b].value, words[a], words[b], similarity)
-        if score is not None:
-            links.append((score, a, b))
-
+    add = links.append
+    # the rule of timeline.extract._link_score, inlined: this loop runs for millions of pairs on large archives
     for u, v in _candidate_pairs(list(buckets), by_value):
         bu, bv = buckets[u], buckets[v]
-        if u == v:
-            for x, i in enumerate(bu):
-                for j in bu[x + 1 :]:
-                    link(i, j)
-        else:
-            for i in bu:
-                for j in bv:
-                    link(i, j)
+        same_value = u == v
+        for x, i in enumerate(bu):
+            wi, ni, si = words[i], sizes[i], spans[i]
+            for j in (bu[x + 1:] if same_value else bv):
+                a, b = (i, j) if i < j else (j, i)
+                if spans[j] == si:
+                    if same_value:
+                        add((2.0, a, b))
+                    continue
+                m = ni if ni < sizes[j] else sizes[j]
+                if m:
+                    sim = len(wi & words[j]) / m
+                    if sim >= similarity:
+                        add((sim, a, b))
     find = _group_links(links, periods)
 
     return _events_from_groups(recs, periods, find)

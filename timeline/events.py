@@ -284,22 +284,28 @@ def _schema_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> l
 
 def _consistency_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:
     out: list[Problem] = []
-    for event_id, group in df.groupby(E.event_id, sort=False):
-        if len(group) < 2:
-            continue
-        first = group.index[0]
-        for column in (E.date, E.end_date, E.title, E.lane):
-            for idx in group.index[1:]:
-                if group.at[idx, column] != group.at[first, column]:
-                    out.append(
-                        Problem(
-                            file,
-                            lines.get(idx, idx + 2),
-                            column,
-                            f"event {event_id!r} has {column} {group.at[idx, column]!r} here but "
-                            f"{group.at[first, column]!r} on row {lines.get(first, first + 2)}",
-                        )
-                    )
+    shared = df[df[E.event_id].duplicated(keep=False)]
+    if len(shared):
+        ids = shared[E.event_id]
+        rank = pd.Series(pd.factorize(ids)[0], index=shared.index)  # events in order of first appearance
+        first = shared.index.to_series().groupby(ids, sort=False).transform("first")
+        order = pd.Series(range(len(shared)), index=shared.index)  # rows in frame order within an event
+        found: list[tuple[int, int, int, object, str]] = []
+        for ci, column in enumerate((E.date, E.end_date, E.title, E.lane)):
+            values = shared[column]
+            differs = values.to_numpy() != values.loc[first.to_numpy()].to_numpy()  # each row against its event's first
+            found += [(int(rank[idx]), ci, int(order[idx]), idx, column) for idx in shared.index[differs]]
+        for *_key, idx, column in sorted(found, key=lambda f: f[:3]):
+            head = first[idx]
+            out.append(
+                Problem(
+                    file,
+                    lines.get(idx, idx + 2),
+                    column,
+                    f"event {df.at[idx, E.event_id]!r} has {column} {df.at[idx, column]!r} here but "
+                    f"{df.at[head, column]!r} on row {lines.get(head, head + 2)}",
+                )
+            )
     dup = df.duplicated([E.event_id, E.source, E.quote_start, E.quote_end], keep="first")
     for idx in df.index[dup]:
         out.append(Problem(file, lines.get(idx, idx + 2), E.quote, "duplicate quote of the same event"))
