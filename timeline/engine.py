@@ -266,8 +266,8 @@ class ExtractionResult:
 # --------------------------------------------------------------------------- engines
 
 
-def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
-    batch: list[Source] = []
+def _batches(sources: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
     for s in sources:
         batch.append(s)
         if len(batch) >= size:
@@ -282,14 +282,35 @@ def _run_serial(batches: Iterator[list[Source]], lanes) -> Iterator[list[Article
         yield process_batch(batch, lanes)
 
 
-def _run_processes(batches: Iterator[list[Source]], lanes, workers: int) -> Iterator[list[ArticleOutcome]]:
+def map_batches(task: Callable[..., Any], batches: Iterable[list[Any]], workers: int, *args: Any) -> Iterator[Any]:
+    """Run ``task(batch, *args)`` for each batch on local worker processes, yielding results as they finish.
+
+    At most two batches per worker are in flight, so a lazy ``batches`` iterator is consumed as work completes
+    and memory stays flat. Results come in completion order, not submission order.
+
+    Parameters
+    ----------
+    task : callable
+        A picklable module-level function taking a batch (and ``args``).
+    batches : iterable of list
+        The work, e.g. from chunks of article references or of articles.
+    workers : int
+        Worker processes (forked from a server that has imported ``timeline.engine``).
+    *args
+        Extra arguments passed to every call (e.g. the lane lexicon).
+
+    Yields
+    ------
+    object
+        Each call's result.
+    """
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["timeline.engine"])  # import once in the server, fork workers from it
     limit = 2 * workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         pending = set()
         for batch in batches:
-            pending.add(pool.submit(process_batch, batch, lanes))
+            pending.add(pool.submit(task, batch, *args))
             if len(pending) >= limit:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
@@ -382,7 +403,7 @@ def run_extraction(
     elif n <= 1:
         stream = _run_serial(batches, lanes)
     else:
-        stream = _run_processes(batches, lanes, n)
+        stream = map_batches(process_batch, batches, n, lanes)
     records: list[dict] = []
     failures: list[Failure] = []
     warned: list[Failure] = []

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -542,17 +541,28 @@ def extract(
             if progress:
                 progress(1)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for recs in pool.map(_extract_one, [(a, lanes) for a in articles], chunksize=max(1, len(articles) // (workers * 8))):
-                records += recs
-                if progress:
-                    progress(1)
+        from .engine import _batches, map_batches  # the engine imports this module
+
+        size = max(1, len(articles) // (workers * 8))
+        batches = _batches(enumerate(articles), size)
+        done: list[tuple[int, list[dict]]] = []
+        for first, n, recs in map_batches(_extract_batch, batches, workers, lanes):
+            done.append((first, recs))
+            if progress:
+                progress(n)
+        for _first, recs in sorted(done, key=lambda d: d[0]):  # article order, whatever the completion order
+            records += recs
     return merge_candidates(records)
 
 
-def _extract_one(args: tuple[Article, Mapping[str, Sequence[str]]]) -> list[dict]:
-    article, lanes = args
-    return extract_article(article, lanes=lanes)
+def _extract_batch(
+    batch: list[tuple[int, Article]], lanes: Mapping[str, Sequence[str]]
+) -> tuple[int, int, list[dict]]:
+    """Worker task: candidates of a batch of (position, article) pairs, with the first position and the count."""
+    records: list[dict] = []
+    for _pos, article in batch:
+        records += extract_article(article, lanes=lanes)
+    return batch[0][0], len(batch), records
 
 
 # --------------------------------------------------------------------------- review
