@@ -578,6 +578,9 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("It is the eighth day of the operation.", [("the eighth day", "2022-01-13")]),
     ("They crossed on the 99th day of the trek.", [("the 99th day", "XXXX-XX-XX")]),
     ("The day before Roth was stopped, he wrote to his son.", [("The day", "XXXX-XX-XX")]),
+    # look-alikes: a part number, an age bracket
+    ("Part 1234-56 failed the test.", []),
+    ("Children between 10 and 20 years old were vaccinated.", []),
 ])
 def test_ranges_comparisons_and_counted_days(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(sentence, D)] == expected

@@ -828,7 +828,7 @@ def _r_yearrange(ctx: _Ctx, c: _Cand) -> _Res | None:
     y2 = int(y2txt) if len(y2txt) == 4 else (y1 // 100) * 100 + int(y2txt)
     if len(y2txt) == 2 and y2 <= y1:
         y2 += 100
-    if not (y1 < y2 <= y1 + 30) or not (1000 <= y1 <= 2099):
+    if not (y1 < y2 <= y1 + 30) or not (1800 <= y1 <= 2099):  # "part 1234-56" is not a range of years
         return None
     if g["sep"] == "/" and len(y2txt) == 4:
         return None
@@ -1656,8 +1656,8 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
 def _r_between(ctx: _Ctx, c: _Cand) -> _Res | None:
     unit = _unit_code(c.m.group("unit"))
     n1, n2 = _num_value(c.m.group("n1")), _num_value(c.m.group("n2"))
-    if unit == "X" or n1 is None or n2 is None:
-        return None
+    if unit == "X" or n1 is None or n2 is None or _next_word(ctx.text, c.end).lower() == "old":
+        return None  # "between 10 and 20 years old" is an age
     second = _Cand(c.m.start("n2"), c.m.end("unit"), c.prio, "between2", c.m)
     c.end = c.m.end("n1")
     ctx.pending.append((second, ("DURATION", _duration_value(n2, unit), None, "absolute")))
