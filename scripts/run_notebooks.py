@@ -3,8 +3,8 @@
     .venv/bin/python scripts/run_notebooks.py [notebooks/NN_name.py ...]
 
 For each paired script (default: every ``notebooks/[0-9]*.py``) the notebook is
-regenerated with jupytext, executed with nbclient in the notebooks folder (no
-timing metadata, so the stored outputs only change when results change) and
+regenerated with jupytext, given fixed cell ids, executed with nbclient in the notebooks folder (no
+timing metadata, so the stored notebook only changes when results change) and
 written next to it. Run it after editing a notebook's script, then commit both.
 """
 
@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(script: Path) -> Path:
     nb = jupytext.read(script)
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"{script.stem[:2]}-{i:02d}"  # fixed ids: a rebuild only changes the notebook when results change
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
     client = NotebookClient(
         nb, timeout=600, kernel_name="python3", record_timing=False, resources={"metadata": {"path": str(script.parent)}}
