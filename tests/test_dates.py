@@ -400,6 +400,9 @@ def test_rates_are_not_sets(sentence: str) -> None:
     ("Holders may buy at half the then current price.", "then current", "DATE", "PAST_REF"),
     ("The parade passes here each July.", "each July", "SET", "XXXX-07"),
     ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The loss will cut tax payments in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+    ("It does not bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+    ("There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"),
 ])
 def test_duration_set_and_vague_values(sentence: str, surface: str, typ: str, value: str) -> None:
     found = by_text(tag(sentence, D))

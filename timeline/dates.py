@@ -203,7 +203,8 @@ _RX_DEICTIC = re.compile(
     rf"(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow|tonight)|"
     rf"(?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|"
     rf"this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight|"
-    rf"(?:the\s+)?(?:coming|recent)\s+(?:days|weeks|months|years|decades)|"
+    rf"(?:the\s+)?(?:coming|recent)\s+(?:days|weeks|months|quarters|years|decades)|"
+    rf"future\s+(?:days|weeks|months|quarters|years|decades)|past\s+(?:quarters|years|decades)|"
     rf"(?:the\s+)?weeks\s+ahead|the\s+days\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|"
     rf"the\s+(?:next|coming|past|last)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|months|years|decades)|"
     rf"the\s+weekend|this\s+weekend|last\s+weekend|next\s+weekend|the\s+short\s+term|the\s+long\s+term|"
@@ -1195,8 +1196,13 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
                 return None
         return ("DATE", _REF_WORDS[w], None, "publication" if dct else "none")
     parts = w.split()
-    if parts[-1] in ("days", "weeks", "months", "years", "decades"):
-        code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}[parts[-1]]
+    if parts[-1] in ("quarters", "years", "decades", "months", "weeks", "days") and (
+            parts[0] == "future" or (parts[0] == "coming" and parts[-1] == "quarters")):
+        return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")  # TimeBank: "future/coming quarters"
+    if parts[0] == "past":
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")  # "sell programs in past years"
+    if parts[-1] in ("days", "weeks", "months", "quarters", "years", "decades"):
+        code = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y", "decades": "DE"}[parts[-1]]
         return ("DURATION", _duration_value(None, code), None, "absolute")
     if w in ("weeks ahead", "the weeks ahead", "the days ahead", "the months ahead", "the years ahead"):
         return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")
