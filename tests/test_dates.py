@@ -609,3 +609,10 @@ def test_day_without_year_takes_the_year_of_its_sentence() -> None:
     # a month close to the publication date keeps the publication year
     ms = by_text(tag("Under a program approved in 1987, it had bought shares through Sept. 29.", dt.date(1989, 10, 30)))
     assert ms["Sept. 29"][0].value == "1989-09-29"
+
+
+def test_earlier_later_this_part_of_day() -> None:
+    sun = dt.date(1998, 2, 22)
+    ms = by_text(tag("He will meet the foreign minister later this afternoon.", sun))
+    m = ms["later this afternoon"][0]
+    assert (m.type, m.value, m.mod) == ("TIME", "1998-02-22TAF", "END")

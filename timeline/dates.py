@@ -202,7 +202,7 @@ _RX_DEICTIC = re.compile(
     rf"{_B}(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     rf"(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow|tonight)|"
     rf"(?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|"
-    rf"this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight|"
+    rf"(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight|"
     rf"(?:the\s+)?(?:coming|recent)\s+(?:days|weeks|months|quarters|years|decades)|"
     rf"future\s+(?:days|weeks|months|quarters|years|decades)|past\s+(?:quarters|years|decades)|"
     rf"(?:the\s+)?weeks\s+ahead|the\s+days\s+ahead|the\s+months\s+ahead|the\s+years\s+ahead|"
