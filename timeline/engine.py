@@ -504,7 +504,7 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
             for j in (bu[x + 1:] if same_value else bv):
                 a, b = (i, j) if i < j else (j, i)
                 if spans[j] == si:
-                    if same_value:
+                    if periods[a].value == periods[b].value:
                         add((2.0, a, b))
                     continue
                 m = ni if ni < sizes[j] else sizes[j]
