@@ -616,3 +616,13 @@ def test_earlier_later_this_part_of_day() -> None:
     ms = by_text(tag("He will meet the foreign minister later this afternoon.", sun))
     m = ms["later this afternoon"][0]
     assert (m.type, m.value, m.mod) == ("TIME", "1998-02-22TAF", "END")
+
+
+def test_the_same_period_last_year() -> None:
+    sat = dt.date(1998, 8, 8)
+    text = "In the first seven months of this year, exports rose 12.3 percent over the same period of last year."
+    assert by_text(tag(text, sat))["the same period of last year"][0].value == "1997"
+    text = "Sales in June rose 5 percent from the same period a year earlier."
+    assert by_text(tag(text, sat))["the same period a year earlier"][0].value == "1997-06"
+    text = "Profit rose in the third quarter from the same period last year."
+    assert by_text(tag(text, sat))["the same period last year"][0].value == "1997-Q3"

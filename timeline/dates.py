@@ -192,7 +192,7 @@ _RX_REL = re.compile(
     rf"late\s+in\s+the|the|current|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+fiscal|the\s+current\s+fiscal|"
     rf"the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+corresponding|the\s+full|a\s+full))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|period))(?![\w-])"
-    rf"(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|earlier))?")
+    rf"(?P<ago>\s+(?i:(?:of\s+|in\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)|earlier))?")
 _RX_THEN = re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\bby )|(?<=\b[Bb]efore ))then(?![\w-])")
 _RX_YEARPERIOD = re.compile(rf"{_B}(?i:the)\s+(?P<year>{_YEAR})\s+(?P<u>(?i:quarter|period))(?![\w-])")
 _RX_YEAREND = re.compile(rf"{_B}(?i:(?P<w>year|month|quarter)[- ]end|(?P<w2>year)['’]s\s+end|"
@@ -1012,7 +1012,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                "this fiscal", "the latest", "the most recent", "the same", "that", "the year-earlier",
                "the year-ago", "the comparable", "the corresponding", "last fiscal", "next fiscal"):
         pw = _prev_word(ctx.text, c.start)
-        if unit == "period" and rel in ("the latest", "the most recent", "the current", "the same"):
+        if unit == "period" and rel in ("the latest", "the most recent", "the current", "the same") and not ago:
             if ctx.quarter:
                 y, q = ctx.quarter
                 return ("DATE", f"{y:04d}-Q{q}", None, "mention")
@@ -1025,6 +1025,12 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                 if ctx.quarter:
                     y, q = ctx.quarter
                     return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+                if ctx.last is not None and ctx.last[0] >= c.start - 300 and ctx.dct is not None \
+                        and ctx.last[1][:4] == f"{ctx.dct.year:04d}":
+                    # "exports rose in the first seven months of this year over the same period of last year"
+                    r = _shift(ctx.last[1], ctx.last[2], -12, "M")  # keeps a month a month: June -> June
+                    if r is not None:
+                        return ("DATE", r[0], None, "mention")
                 if dct:
                     return ("DATE", f"{dct.year - 1:04d}", None, "publication")
             return None
