@@ -626,3 +626,13 @@ def test_the_same_period_last_year() -> None:
     assert by_text(tag(text, sat))["the same period a year earlier"][0].value == "1997-06"
     text = "Profit rose in the third quarter from the same period last year."
     assert by_text(tag(text, sat))["the same period last year"][0].value == "1997-Q3"
+
+
+def test_scheduled_present_is_future_and_the_decade_follows_its_antecedent() -> None:
+    thu = dt.date(2000, 1, 6)
+    assert by_text(tag("His successor takes over on Monday.", thu))["Monday"][0].value == "2000-01-10"
+    assert by_text(tag("The talks ended Monday.", thu))["Monday"][0].value == "2000-01-03"
+    ms = by_text(tag("In the 1980s it switched to computers, and by the end of the decade it led the market.", thu))
+    m = ms["the end of the decade"][0]
+    assert (m.value, m.mod, m.anchor) == ("198", "END", "mention")
+    assert tag("It was the best film of the decade.", thu) == []

@@ -312,7 +312,10 @@ _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
     r"intends?\s+to|later\s+this|set\s+to|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
-    r"(?:is|are)\s+to)\b|['’]ll\b", re.I)
+    r"(?:is|are)\s+to|"
+    # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
+    r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|expires|convenes|"
+    r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
@@ -464,6 +467,7 @@ class _Ctx:
         self.quarter_pos = -10_000
         self._sent: list[int] | None = None
         self.pending: list[tuple[_Cand, _Res]] = []     # extra mentions a resolver splits off (year ranges)
+        self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
@@ -1068,6 +1072,9 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                             "mention")
             return None
         if unit in ("decade", "century"):
+            era = ctx.last_era
+            if rel == "the" and era is not None and era[2] == unit and era[0] >= c.start - 300:
+                return ("DATE", era[1], mod, "mention")  # "in the 1980s ... by the end of the decade"
             if rel == "the" or rel.endswith("fiscal"):
                 return None
         if unit == "weekend":
@@ -1836,6 +1843,8 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)
+    elif typ == "DATE" and prec in ("decade", "century") and value.isdigit():
+        ctx.last_era = (start, value, prec)
 
 
 def find_dates(text: str, *, relative_to: _dt.date | None = None,
