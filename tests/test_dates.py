@@ -636,3 +636,8 @@ def test_scheduled_present_is_future_and_the_decade_follows_its_antecedent() -> 
     m = ms["the end of the decade"][0]
     assert (m.value, m.mod, m.anchor) == ("198", "END", "mention")
     assert tag("It was the best film of the decade.", thu) == []
+
+
+def test_clock_times_out_of_range_for_am_pm() -> None:
+    assert tag("They met at 13 p.m. in the lobby.", D) == []
+    assert by_text(tag("They met at 12 a.m. in the lobby.", D))["12 a.m."][0].value == "2022-01-13T00:00"

@@ -1301,14 +1301,11 @@ def _day_for(ctx: _Ctx, word: str | None, c: _Cand) -> tuple[str, str]:
 
 def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
-    h = int(g.get("h") or g["h2"])
+    raw = int(g.get("h") or g["h2"])
     ap = (g.get("ap") or "").lower()
-    if ap.startswith("p") and h < 12:
-        h += 12
-    if ap.startswith("a") and h == 12:
-        h = 0
-    if ap and h > 12 + 12 * ap.startswith("p"):
-        return None
+    if ap and raw > 12:
+        return None  # "13 p.m."
+    h = raw + 12 if ap.startswith("p") and raw < 12 else 0 if ap.startswith("a") and raw == 12 else raw
     mi = g.get("m") or g.get("m2") or "00"
     if g.get("md"):
         month = L.MONTHS[g["mon"].rstrip(".").lower()]
