@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import jupytext
-import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]

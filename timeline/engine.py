@@ -49,7 +49,7 @@ from .articles import ArticleError, load_article
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
-from .extract import CANDIDATE_COLUMNS, DEFAULT_LANES, merge_candidates
+from .extract import DEFAULT_LANES, merge_candidates
 from .extract import _content_words, _events_from_groups, _group_links  # same rules as merge_candidates
 from .manifest import Source, iter_sources
 from .periods import Period, parse_period

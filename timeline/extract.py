@@ -29,7 +29,7 @@ import pandas as pd
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .events import CSV_COLUMNS, EventSchema as E, events_from_records
+from .events import EventSchema as E, events_from_records
 from .periods import Period, PeriodError, parse_period
 
 __all__ = [
