@@ -217,6 +217,21 @@ def test_event_anchored() -> None:
     assert (m.type, m.value) == ("DURATION", "P20Y")
 
 
+def test_event_anchored_clause_needs_its_verb_or_object() -> None:
+    # the earlier sentence shares only the subject: a different event, so the amount stays a duration
+    text = ("Qantas will almost double its flights to India by August. This move comes barely a month after "
+            "Qantas suspended a number of services to Indonesia.")
+    ms = by_text(tag(text, dt.date(1998, 2, 13)))
+    assert (ms["a month"][0].type, ms["a month"][0].value) == ("DURATION", "P1M")
+    # a clause whose verb and object were dated earlier resolves from that date, not from the latest look-alike
+    text = ("In 1994 NATO launched the Partnership for Peace program. Thirty years after the signing of the "
+            "Partnership for Peace program, it is gone. Two years after NATO launched the Partnership for Peace "
+            "program, Russia joined.")
+    ms = by_text(tag(text, D))
+    assert ms["Two years after"][0].value == "1996"
+    assert ms["Thirty years after"][0].value == "2024"
+
+
 def test_quarter_context() -> None:
     text = "Profit rose 5% in the third quarter from a year earlier."
     ms = by_text(tag(text, dt.date(1989, 10, 26)))
@@ -584,6 +599,14 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # look-alikes: a part number, an age bracket
     ("Part 1234-56 failed the test.", []),
     ("Children between 10 and 20 years old were vaccinated.", []),
+    # a day range is two DATE mentions in one month; a year after the second day belongs to both
+    ("The summit will be held on February 20-22.", [("February 20", "2022-02-20"), ("22", "2022-02-22")]),
+    ("The talks on Aug. 20-22, 1999 failed.", [("Aug. 20", "1999-08-20"), ("22, 1999", "1999-08-22")]),
+    # durations inside names are not time expressions
+    ("The Ninth Five-Year Plan ends in 2000.", [("2000", "2000")]),
+    ("Israel won the Six-Day War.", []),
+    # "the same period of 1997" is one mention of that year
+    ("Exports rose from the same period of 1997.", [("the same period of 1997", "1997")]),
 ])
 def test_ranges_comparisons_and_counted_days(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(sentence, D)] == expected

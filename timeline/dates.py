@@ -328,6 +328,17 @@ _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
 _RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
+# "after <subject> <finite verb>": the event is a clause, not a noun phrase
+_RX_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|he|she|they|it|we|I)\s+"
+    r"(?P<verb>[a-z]{2,}ed|was|were|had|took|made|won|lost|said|began|left|went|came|fell|rose|became|got|held|met|"
+    r"broke|gave|sent|set|struck|ran|saw|told|wrote|fought|paid|sold|bought|built|led|brought|put|cut|shut|quit|"
+    r"declared|signed)\b")
+_STOP_AFTER = {"there", "their", "which", "where", "while", "would", "could", "should", "about", "after", "before",
+               "other", "these", "those", "being", "first", "number", "between", "against", "during", "under",
+               "within", "without", "through", "among", "since", "until", "because", "still", "again", "every",
+               "never", "always", "later", "earlier", "early", "years", "months", "weeks", "times", "several",
+               "three", "seven", "eight", "people"}
 _RX_CUE_WORD = re.compile(r"([\w’'-]+)[\s\"“(]*$")
 _RX_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 
@@ -718,7 +729,20 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
             h = 0
         val += f"T{h:02d}:{g['mm']}" + (f":{g['ss']}" if g.get("ss") else "")
         return ("TIME", val, None, anchor)
+    rng = _RX_DAYRANGE.match(ctx.text, c.end)
+    if rng and not g.get("year"):
+        # "August 20-22, 1998": the second day is its own mention, in the same month (TimeML marks each end)
+        d2 = int(rng.group("d2"))
+        y2 = int(rng.group("y2")) if rng.group("y2") else y
+        if day < d2 and y2 is not None and _safe_date(y2, month, d2) is not None:
+            if rng.group("y2"):
+                y, anchor, val = y2, "absolute", f"{y2:04d}-{month:02d}-{day:02d}"
+            second = _Cand(rng.start("d2"), rng.end(), c.prio, "dayrange2", c.m)
+            ctx.pending.append((second, ("DATE", f"{y2:04d}-{month:02d}-{d2:02d}", None, anchor)))
     return ("DATE", val, None, anchor)
+
+
+_RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,\s+(?P<y2>{_YEAR}))?(?![\w%]|[-–.,]\d)")
 
 
 def _r_my(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1016,6 +1040,10 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                "this fiscal", "the latest", "the most recent", "the same", "that", "the year-earlier",
                "the year-ago", "the comparable", "the corresponding", "last fiscal", "next fiscal"):
         pw = _prev_word(ctx.text, c.start)
+        if unit == "period" and rel == "the same" and not ago and (
+                yr := re.match(r"\s+(?:of|in)\s+(\d{4})(?![\w%]|[.,]\d)", ctx.text[c.end:c.end + 12])):
+            c.end += yr.end()  # "the same period of 1997": one mention, in that year
+            return ("DATE", yr.group(1), None, "absolute")
         if unit == "period" and rel in ("the latest", "the most recent", "the current", "the same") and not ago:
             if ctx.quarter:
                 y, q = ctx.quarter
@@ -1546,12 +1574,35 @@ def _event_anchor(ctx: _Ctx, c: _Cand) -> tuple[str, str] | None:
     keys = [k for k in _RX_PROPER.findall(phrase) if len(k) > 2]
     if not keys:
         return None
+    # a clause ("a month after Qantas suspended services") names its event by its verb and object as well as its
+    # subject: an earlier sentence about the same subject alone is a different event
+    clause = _RX_CLAUSE_AFTER.match(phrase)
+    stems = []
+    if clause:
+        rest = phrase[clause.start("verb"):]
+        stems = [_stem(w) for w in re.findall(r"\b[a-z]{5,}\b", rest) if w not in _STOP_AFTER]
+        if not stems:
+            return None
+    best, best_score = None, 0
     for start, value, prec in reversed(ctx.history):
         s, e = ctx.sentence(start)
         sent = text[s:e]
-        if any(k in sent for k in keys):
+        if not any(k in sent for k in keys):
+            continue
+        if not stems:
             return value, prec
-    return None
+        low = sent.lower()
+        score = sum(st in low for st in stems)
+        if score > best_score:  # the sentence sharing most of the clause's words; the latest one on a tie
+            best, best_score = (value, prec), score
+    return best
+
+
+def _stem(word: str) -> str:
+    for suf in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: -len(suf)]
+    return word
 
 
 def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1568,6 +1619,10 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None
     if _next_word(ctx.text, c.m.end("unit")).lower() == "old" and not g.get("ago"):
         return None
+    if g["unit"][:1].isupper() and not g.get("ago"):
+        nw = _next_word(ctx.text, c.m.end("adj") if g.get("adj") else c.m.end("unit"))
+        if nw[:1].isupper() and nw.lower() not in _TITLE_CASE_SIGNALS:
+            return None  # part of a name: "the Ninth Five-Year Plan", "the Six-Day War", "Hundred Years War"
     if unit == "Q" and g["hy"].startswith("-") and g["unit"].lower().endswith("s"):
         return None
     if unit == "S" and low in ("a", "an"):
@@ -1667,6 +1722,10 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
             return None
         return ("DATE", r[0], None, kind)
     return ("DURATION", _duration_value(n, unit), None, "absolute")
+
+
+_TITLE_CASE_SIGNALS = {"after", "before", "later", "earlier", "ago", "of", "on", "in", "and", "or", "since", "from",
+                       "to", "at", "the", "a", "an"}
 
 
 def _r_between(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1910,6 +1969,8 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
     while qi < len(queue):
         c = queue[qi]
         qi += 1
+        if c.start < prev_end:
+            continue  # covered by a mention a resolver split off or widened ("Aug. 20-22, 1999")
         try:
             res = _RESOLVERS[c.kind](ctx, c)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
