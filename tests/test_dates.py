@@ -378,6 +378,12 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # bare month: same idea at month granularity
     ("They met in December.", D, "December", "2021-12"),
     ("The merger was agreed in November.", FRI, "November", "1989-11"),
+    # a past tense sends a bare month two months ahead back a year; a month-day keeps the looser rule above
+    ("The couple married in June.", dt.date(2000, 4, 6), "June", "1999-06"),
+    ("The couple will marry in June.", dt.date(2000, 4, 6), "June", "2000-06"),
+    # "later" after a decade or century moves that era
+    ("By the late 1970s the city was bankrupt; a decade later it was booming.", D, "a decade later", "198"),
+    ("In the 19th century it grew; a century later it shrank.", D, "a century later", "19"),
     # reported speech: "said" is a past cue even when the clause it introduces uses "would"
     ("Officials said Tuesday that the plan would go ahead.", D, "Tuesday", "2022-01-11"),
     ("The minister told reporters on Monday that talks would resume.", D, "Monday", "2022-01-10"),

@@ -544,7 +544,7 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
             dist = cy * 12 + month - here
             score = abs(dist) + (0.5 if dist > 0 else 0.0)
             if (t == "past" and dist > 0) or (t == "future" and dist < 0):
-                score *= _TENSE_PENALTY
+                score *= _MONTH_TENSE_PENALTY
             if best is None or score < best[0]:
                 best = (score, cy)
         y = best[1]
@@ -555,6 +555,8 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
 # date than the nearest date that agrees with it: tense cues are noisy ("payable Dec. 7 to holders of record",
 # "said it had purchased shares through Sept. 29"), so a nearby occurrence wins over a far one that fits the cue.
 _TENSE_PENALTY = 3.0
+# A bare month is looser still: "married in June" in an April article is last June (10 months back beats 2 ahead).
+_MONTH_TENSE_PENALTY = 5.0
 
 
 def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int | None:
@@ -621,6 +623,17 @@ def _shift(value: str, prec: str, n: float, unit: str) -> tuple[str, str] | None
     """Shift a date value by n units (negative = back); result precision = coarser of the two."""
     uprec = _UNIT_PREC.get(unit, "year")
     target = prec if _PREC_RANK.get(prec, 9) >= _PREC_RANK.get(uprec, 9) else uprec
+    era = re.fullmatch(r"(\d{2,3})", value)
+    if era:
+        # a decade ("197") or century ("19") moves by its own unit: "the 1970s ... a decade later" is the 1980s
+        size = 10 if len(value) == 3 else 100
+        months = int(round(n * {"Y": 12, "DE": 120, "CE": 1200}.get(unit, 0)))
+        if not months:
+            return None
+        y = int(value) * size + months // 12
+        if not 0 <= y <= 9999:
+            return None
+        return (f"{y:04d}"[:3], "decade") if size == 10 else (f"{y:04d}"[:2], "century")
     m = re.match(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q(\d))?", value)
     if not m:
         return None
@@ -1710,7 +1723,11 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
                     "quarter" in txt or c.start - ctx.quarter_pos < 300):
                 y, q = ctx.quarter
                 return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
-            if ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
+            era = ctx.last_era
+            if era is not None and (ctx.last is None or era[0] > ctx.last[0]) and (
+                    direction > 0 or era[0] >= ctx.sentence(c.start)[0] - 400):
+                anchor = (era[1], era[2])  # "the late 1970s ... a decade later": the decade just named
+            elif ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
                 anchor = (ctx.last[1], ctx.last[2])
             elif ctx.dct is not None:
                 anchor = (ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day")
