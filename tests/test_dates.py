@@ -611,6 +611,14 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # durations inside names are not time expressions
     ("The Ninth Five-Year Plan ends in 2000.", [("2000", "2000")]),
     ("Israel won the Six-Day War.", []),
+    # a month range is two mentions; the second month fixes the year
+    ("Profits rose in the January-June period.", [("January", "2021-01"), ("June", "2021-06")]),
+    ("Rain fell in the November-February 2019 season.", [("November", "2018-11"), ("February 2019", "2019-02")]),
+    # "the same month last year" and "the same period last year" move the date just given back a year
+    ("Output in July 2021 beat the same month last year.", [("July 2021", "2021-07"),
+                                                           ("the same month last year", "2020-07")]),
+    ("Output in the first half of this year beat the same period last year.",
+     [("the first half of this year", "2022-H1"), ("the same period last year", "2021-H1")]),
     # "the same period of 1997" is one mention of that year
     ("Exports rose from the same period of 1997.", [("the same period of 1997", "1997")]),
 ])

@@ -161,6 +161,9 @@ _RX_YEAR = re.compile(
 # "2009-2010", "1957-58": each year is its own mention (TimeML); the second may be written with two digits
 _RX_YEARRANGE = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?P<y1>{_YEAR})(?P<sep>[-–/])(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d|-\d)")
+# "January-June", "the March-May period": each month is its own mention, like a range of years
+_RX_MONTHRANGE = re.compile(
+    rf"{_B}(?P<m1>{L.MONTH_FULL})\s?[-–]\s?(?P<m2>{L.MONTH_FULL})(?:,?\s+(?P<year>{_YEAR})(?![\w%]|[.,]\d))?(?![\w-])")
 _RX_WORDYEAR = re.compile(
     rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{_TENS})(?:[- ](?:{_ONES}))?|"
     rf"{_TEENS}|(?:oh[- ])?(?:{_ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{_TEENS}|{_ONES}))?))(?![\w-])")
@@ -623,6 +626,11 @@ def _shift(value: str, prec: str, n: float, unit: str) -> tuple[str, str] | None
     """Shift a date value by n units (negative = back); result precision = coarser of the two."""
     uprec = _UNIT_PREC.get(unit, "year")
     target = prec if _PREC_RANK.get(prec, 9) >= _PREC_RANK.get(uprec, 9) else uprec
+    half = re.fullmatch(r"(\d{4})-H([12])", value)
+    if half and target == "quarter" and unit in ("M", "Q", "Y"):
+        months = int(round(n * {"M": 1, "Q": 3, "Y": 12}[unit]))
+        yy, mm = _add_months(int(half.group(1)), 6 * int(half.group(2)) - 5, months)
+        return f"{yy:04d}-H{1 if mm <= 6 else 2}", "quarter"
     era = re.fullmatch(r"(\d{2,3})", value)
     if era:
         # a decade ("197") or century ("19") moves by its own unit: "the 1970s ... a decade later" is the 1980s
@@ -860,6 +868,30 @@ def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
         if y < 1600 and pw not in ("in", "since", "of", "from", "until", "by", "year"):
             return None
     return ("DATE", f"{y:04d}", mod, "absolute")
+
+
+def _r_monthrange(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'January-June': the first month here; the second (with any year after it) is queued as its own mention."""
+    g = c.m.groupdict()
+    m1, m2 = L.MONTHS[g["m1"].lower()], L.MONTHS[g["m2"].lower()]
+    if m1 == m2:
+        return None
+    if g.get("year"):
+        y2, anchor = int(g["year"]), "absolute"
+        v2 = f"{y2:04d}-{m2:02d}"
+    elif (sy := _sentence_year(ctx, c, m2)) is not None:
+        y2, anchor, v2 = sy, "mention", f"{sy:04d}-{m2:02d}"
+    else:
+        v2, anchor = _month_year(ctx, m2, None, c.start, c.end)
+        y2 = int(v2[:4]) if v2[:4].isdigit() else None
+    if y2 is None:
+        v1 = f"XXXX-{m1:02d}"
+    else:
+        v1 = f"{y2 - (1 if m1 > m2 else 0):04d}-{m1:02d}"
+    second = _Cand(c.m.start("m2"), c.m.end(), c.prio, "monthrange2", c.m)
+    c.end = c.m.end("m1")
+    ctx.pending.append((second, ("DATE", v2, None, anchor)))
+    return ("DATE", v1, None, anchor)
 
 
 def _r_yearrange(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1108,9 +1140,11 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             if ctx.last and unit in ("year", "month", "week", "day"):
                 prec = {"year": "year", "month": "month", "week": "week"}[unit]
                 lv, lp = ctx.last[1], ctx.last[2]
+                back = -12 if ago and unit in ("month", "year") else 0  # "the same month last year"
                 if _PREC_RANK.get(lp, 9) <= _PREC_RANK[prec]:
-                    return ("DATE", _shift(lv, lp, 0, {"year": "Y", "month": "M", "week": "W"}[unit])[0], mod,
-                            "mention")
+                    r = _shift(lv, lp, back, "M" if back else {"year": "Y", "month": "M", "week": "W"}[unit])
+                    if r is not None:
+                        return ("DATE", r[0] if not back else r[0][:4 if unit == "year" else 7], mod, "mention")
             return None
         if unit in ("decade", "century"):
             era = ctx.last_era
@@ -1848,6 +1882,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
     ("yearend", _RX_YEAREND, _r_yearend, 4),
     ("yearperiod", _RX_YEARPERIOD, _r_yearperiod, 1),
     ("yearrange", _RX_YEARRANGE, _r_yearrange, 1),
+    ("monthrange", _RX_MONTHRANGE, _r_monthrange, 1),
     ("then", _RX_THEN, _r_then, 7),
     ("weekday", _RX_WEEKDAY, _r_weekday, 5),
     ("month", _RX_MONTH, _r_month, 5),
