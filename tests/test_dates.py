@@ -619,6 +619,13 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
                                                            ("the same month last year", "2020-07")]),
     ("Output in the first half of this year beat the same period last year.",
      [("the first half of this year", "2022-H1"), ("the same period last year", "2021-H1")]),
+    # years and units inside names, addresses and awards are not time expressions
+    ("Microsoft will ship Windows 2000 in February.", [("February", "2022-02")]),
+    ("He lives at 1600 Pennsylvania Avenue.", []),
+    ("Time named him Man of the Year.", []),
+    # ... but a year used as an adjective after a name still is, and so is one opening a sentence
+    ("Putin's Munich 2007 speech was a warning.", [("2007", "2007")]),
+    ("That 1978 resolution failed.", [("1978", "1978")]),
     # "the same period of 1997" is one mention of that year
     ("Exports rose from the same period of 1997.", [("the same period of 1997", "1997")]),
 ])

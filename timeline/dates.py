@@ -839,6 +839,17 @@ def _r_numeric(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", f"{y:04d}-{int(g['mo']):02d}-{int(g['d']):02d}", None, "absolute")
 
 
+# a capitalised word right before a year, in mid-sentence; and a street address after a number
+_RX_NAME_BEFORE_YEAR = re.compile(r"[\w,;:)”\"'’-] +[A-Z][\w&-]* $")
+_NAME_YEAR_NEXT = {"in", "on", "at", "for", "with", "is", "was", "will", "has", "had", "and", "or", "to", "from", "by",
+                   "which", "that"}
+_NAME_YEAR_OK = set(L.MONTHS) | {"spring", "summer", "fall", "autumn", "winter", "christmas", "easter", "fiscal",
+                                 "year", "calendar", "in", "since", "by", "of", "until", "from", "to", "through",
+                                 "during", "before", "after", "early", "late", "mid", "end", "and", "or", "the"}
+_RX_ADDRESS_AFTER = re.compile(r" +(?:[A-Z][a-z]+ +){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|"
+                               r"Drive|Lane|Place|Square|Way)\b")
+
+
 def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     y = int(g["year"])
@@ -860,6 +871,13 @@ def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
         before = text[c.start - 1:c.start] if c.start else ""
         if nw in _COUNT_NOUNS:
             return None
+        if _RX_NAME_BEFORE_YEAR.search(text, max(0, c.start - 40), c.start) and \
+                _prev_word(text, c.start) not in _NAME_YEAR_OK and (punct_after or nw in _NAME_YEAR_NEXT):
+            # a name: "Windows 2000 in February", "Orion 1980, making ..." (but "That 1978 resolution" opens a
+            # sentence, and "the Munich 2007 speech" uses the year as an adjective)
+            return None
+        if _RX_ADDRESS_AFTER.match(text, e):
+            return None  # "1600 Pennsylvania Avenue"
         if not (cue or punct_after or before in "(“\"" or c.start == 0):
             if not (1900 <= y <= 2035) or re.match(r"[\d,.]", pw[-1:] or "x") or pw in _NUMERIC_PREV:
                 return None
@@ -1065,6 +1083,8 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     if g["unit"][0].isupper() and g["rel"][0].isupper() and _next_word(ctx.text, c.end)[:1].isupper() or \
             g["unit"][0].isupper() and c.start > 0 and ctx.text[c.start - 1] in "\"“'‘":
         return None  # a title: ABC's "This Week With David Brinkley"
+    if g["unit"][0].isupper() and rel == "the" and re.search(r"[A-Z][\w’'-]* of $", ctx.text[max(0, c.start - 30):c.start]):
+        return None  # an award or a slogan: "Man of the Year", "Trial of the Century"
     mod = None
     if pre.startswith("the end") or pre.startswith("the close"):
         mod = "END"
