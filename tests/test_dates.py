@@ -619,6 +619,14 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
                                                            ("the same month last year", "2020-07")]),
     ("Output in the first half of this year beat the same period last year.",
      [("the first half of this year", "2022-H1"), ("the same period last year", "2021-H1")]),
+    # a month, season or day coordinated with a later one takes its year; a range may start the year before
+    ("Fighting in the spring and summer of 1995 killed thousands.",
+     [("the spring", "1995-SP"), ("summer of 1995", "1995-SU")]),
+    ("Talks were held in June and July 1995.", [("June", "1995-06"), ("July 1995", "1995-07")]),
+    ("They met on March 3 and April 5, 1995.", [("March 3", "1995-03-03"), ("April 5, 1995", "1995-04-05")]),
+    ("It snowed from November to February 1996.", [("November", "1995-11"), ("February 1996", "1996-02")]),
+    # a clock time after a day word is on that day; "set for" looks ahead
+    ("The ceremony is set for Tuesday at noon.", [("Tuesday", "2022-01-18"), ("noon", "2022-01-18T12:00")]),
     # years and units inside names, addresses and awards are not time expressions
     ("Microsoft will ship Windows 2000 in February.", [("February", "2022-02")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),

@@ -314,7 +314,7 @@ _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
-    r"intends?\s+to|later\s+this|set\s+to|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
+    r"intends?\s+to|later\s+this|set\s+(?:to|for)|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|expires|convenes|"
@@ -1628,7 +1628,8 @@ def _r_noon(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     w = g["w"].lower().replace("-", "").replace(" ", "")
     t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "midafternoon": "AF", "midmorning": "MO"}[w]
-    day, anchor = _day_for(ctx, g.get("day") or g.get("day1"), c)
+    w_day = g.get("day") or g.get("day1")
+    day, anchor = _day_for(ctx, w_day, c) if w_day else _time_context_day(ctx, c)  # "Tuesday at noon"
     return ("TIME", f"{day}T{t}", None, anchor)
 
 
@@ -2067,4 +2068,36 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
             c2, res2 = ctx.pending.pop(0)
             _emit(ctx, c2, res2, out, skips)
             prev_end = out[-1].end
+    return _share_years(text, out)
+
+
+_RX_COORD = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_RX_SHAREABLE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")
+
+
+def _share_years(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A month, season or day coordinated with a later one that gives its year takes that year.
+
+    "the spring and summer of 1995", "June and July 1995", "March 3 and April 5, 1995": without this the first one
+    would be read near the publication date. In a range ("November to February 1996") the first may fall in the
+    year before.
+    """
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.anchor not in ("publication", "none") or b.anchor != "absolute" or a.type != "DATE" \
+                or b.type != "DATE" or not _RX_SHAREABLE.fullmatch(a.value) or not _RX_SHAREABLE.fullmatch(b.value):
+            continue
+        if not _RX_COORD.fullmatch(text[a.end:b.start]):
+            continue
+        y = int(b.value[:4])
+        ma, mb = _season_or_month(a.value), _season_or_month(b.value)
+        if ma > mb and not re.search(r"\band\b|\bor\b", text[a.end:b.start]):
+            y -= 1  # "November to February 1996"
+        value = f"{y:04d}{a.value[4:]}"
+        out[i] = dataclasses.replace(a, value=value, anchor="mention", underspecified=False)
     return out
+
+
+def _season_or_month(value: str) -> int:
+    part = value[5:7]
+    return int(part) if part.isdigit() else {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[part]
