@@ -627,6 +627,8 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("It snowed from November to February 1996.", [("November", "1995-11"), ("February 1996", "1996-02")]),
     # a clock time after a day word is on that day; "set for" looks ahead
     ("The ceremony is set for Tuesday at noon.", [("Tuesday", "2022-01-18"), ("noon", "2022-01-18T12:00")]),
+    # a part of a named day is a TIME of that day
+    ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
     # years and units inside names, addresses and awards are not time expressions
     ("Microsoft will ship Windows 2000 in February.", [("February", "2022-02")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),

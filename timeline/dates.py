@@ -1949,12 +1949,22 @@ def _left_extend(text: str, c: _Cand, typ: str, value: str, mod: str | None) -> 
     return m.start(), L.PREFIX_MODS.get(word, mod), value
 
 
+_RX_DAYVALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)")
+_RX_TOD_OF = re.compile(r"(?:^|(?<=[\s(\"“]))(?i:the\s+)(?P<tod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$")
+_TOD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
 def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
     prev_end = out[-1].end if out else 0
     typ, value, mod, anchor = res
     start, mod, value = _left_extend(text, c, typ, value, mod)
+    if typ == "DATE" and start == c.start and _RX_DAYVALUE.fullmatch(value):
+        tod = _RX_TOD_OF.search(text, max(0, start - 30), start)
+        if tod and tod.start() >= prev_end:  # "the evening of April 12": a part of that day
+            start, typ = tod.start(), "TIME"
+            value = f"{value}T{_TOD_CODES[tod.group('tod').lower()]}"
     if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
         start = c.start
     end = c.end
