@@ -380,6 +380,7 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("The merger was agreed in November.", FRI, "November", "1989-11"),
     # a past tense sends a bare month two months ahead back a year; a month-day keeps the looser rule above
     ("The couple married in June.", dt.date(2000, 4, 6), "June", "1999-06"),
+    ("They were last seen on April 12.", D, "April 12", "2021-04-12"),
     ("The couple will marry in June.", dt.date(2000, 4, 6), "June", "2000-06"),
     # "later" after a decade or century moves that era
     ("By the late 1970s the city was bankrupt; a decade later it was booming.", D, "a decade later", "198"),

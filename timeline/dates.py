@@ -314,7 +314,7 @@ _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
-    r"intends?\s+to|later\s+this|set\s+(?:to|for)|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
+    r"intends?\s+to|later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|expires|convenes|"
@@ -547,7 +547,7 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
             dist = cy * 12 + month - here
             score = abs(dist) + (0.5 if dist > 0 else 0.0)
             if (t == "past" and dist > 0) or (t == "future" and dist < 0):
-                score *= _MONTH_TENSE_PENALTY
+                score *= _TENSE_PENALTY
             if best is None or score < best[0]:
                 best = (score, cy)
         y = best[1]
@@ -555,11 +555,10 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
 
 
 # A date that contradicts the sentence's tense is chosen only if it is this many times nearer to the publication
-# date than the nearest date that agrees with it: tense cues are noisy ("payable Dec. 7 to holders of record",
-# "said it had purchased shares through Sept. 29"), so a nearby occurrence wins over a far one that fits the cue.
-_TENSE_PENALTY = 3.0
-# A bare month is looser still: "married in June" in an April article is last June (10 months back beats 2 ahead).
-_MONTH_TENSE_PENALTY = 5.0
+# date than the nearest date that agrees with it: tense cues are noisy ("said it had purchased shares through
+# Sept. 29"), so a nearby occurrence still wins over a far one that fits the cue; but "married in June" in an April
+# article is last June (10 months back beats 2 ahead), and "were last seen on April 12" in January is last April.
+_TENSE_PENALTY = 5.0
 
 
 def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int | None:
