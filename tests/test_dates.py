@@ -381,6 +381,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # a past tense sends a bare month two months ahead back a year; a month-day keeps the looser rule above
     ("The couple married in June.", dt.date(2000, 4, 6), "June", "1999-06"),
     ("They were last seen on April 12.", D, "April 12", "2021-04-12"),
+    # in January the fourth quarter just ended, whatever the tense of the reporting
+    ("The company will report fourth-quarter results on Jan. 20.", D, "fourth-quarter", "2021-Q4"),
+    ("Profit will rise in the third quarter.", D, "the third quarter", "2022-Q3"),
     ("The couple will marry in June.", dt.date(2000, 4, 6), "June", "2000-06"),
     # "later" after a decade or century moves that era
     ("By the late 1970s the city was bankrupt; a decade later it was booming.", D, "a decade later", "198"),

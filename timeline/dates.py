@@ -1061,8 +1061,9 @@ def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
             pass
         else:
             cur = (ctx.dct.month - 1) // 3 + 1 if letter == "Q" else (ctx.dct.month - 1) // 6 + 1
-            if q > cur and ctx.tense(c.start, c.end) != "future":
-                y -= 1
+            just_ended = cur == 1 and q == (4 if letter == "Q" else 2)
+            if q > cur and (just_ended or ctx.tense(c.start, c.end) != "future"):
+                y -= 1  # in January, "will report fourth-quarter results" is about the quarter just ended
     if letter == "Q":
         ctx.quarter = (y, q)
         ctx.quarter_pos = c.end
