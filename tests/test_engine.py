@@ -219,6 +219,28 @@ def test_block_merge_equals_merge_candidates_on_tricky_dates(seed_articles, seri
     assert got[E.event_id].nunique() < len(got)  # merges did happen, across blocks too
 
 
+def test_block_merge_scores_pairs_in_forked_processes_with_the_same_result(seed_articles, monkeypatch):
+    import timeline.engine as engine
+
+    rng = random.Random(12)
+    records = [r for a in seed_articles for r in extract_article(a)]
+    records += _shifted(records, rng, "a") + _shifted(records, rng, "b")
+    expected = merge_blocked(records)
+    pools = []
+
+    class CountingPool(engine.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "_PARALLEL_MERGE_MIN", 0)  # the seeds are far below the real threshold
+    monkeypatch.setattr(engine, "ProcessPoolExecutor", CountingPool)
+    got = merge_blocked(records, workers=2)
+    pd.testing.assert_frame_equal(got, expected)
+    assert [p["max_workers"] for p in pools] == [2]  # the pairs were scored in two forked processes
+    assert engine._SCORING is None  # the shared state is released
+
+
 def test_block_merge_empty():
     assert len(merge_blocked([])) == 0
     assert list(merge_blocked([]).columns) == list(merge_candidates([]).columns)

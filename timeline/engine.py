@@ -420,7 +420,7 @@ def run_extraction(
             warned += [Failure(o.path, o.id, w) for w in o.warnings]
         if progress is not None:
             progress(len(outcomes))
-    events = merge_blocked(records)
+    events = merge_blocked(records, workers=n if scheduler is None else 1)
     summary = ExtractionSummary(
         articles=articles,
         failures=len(failures),
@@ -455,7 +455,7 @@ def _candidate_pairs(values: Sequence[str], periods: Mapping[str, Period]) -> It
                 yield u, v
 
 
-def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd.DataFrame:
+def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, workers: int = 1) -> pd.DataFrame:
     """:func:`timeline.extract.merge_candidates` for large inputs, with the same result.
 
     ``merge_candidates`` compares every pair of candidates (O(n²)). Here the
@@ -472,12 +472,18 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
         Candidate records from :func:`timeline.extract.extract_article`.
     similarity : float, default 0.34
         Wording threshold (shared content words over the smaller set).
+    workers : int, default 1
+        Processes that score the pairs of blocks (forked, so they share the
+        prepared candidates without copying). The links are then joined in
+        one fixed order, so the frame does not depend on ``workers``. Small
+        inputs are always scored in this process.
 
     Returns
     -------
     pandas.DataFrame
         A validated events frame with the candidate columns, one row per quote.
     """
+    global _SCORING
     recs = [dict(r) for r in records]
     if not recs:
         return merge_candidates([], similarity=similarity)
@@ -492,11 +498,70 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
     periods = [by_value[r[E.date]] for r in recs]
     words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
     spans = [(r[E.source], r[E.quote_start]) for r in recs]
-    sizes = [len(w) for w in words]
+    pairs = list(_candidate_pairs(list(buckets), by_value))
+    _SCORING = _Scoring(buckets, periods, words, [len(w) for w in words], spans, similarity, [])
+    try:
+        if workers > 1 and len(recs) >= _PARALLEL_MERGE_MIN and "fork" in multiprocessing.get_all_start_methods():
+            _SCORING.chunks.extend(_balanced_chunks(pairs, buckets, 4 * workers))
+            links: list[tuple[float, int, int]] = []
+            ctx = multiprocessing.get_context("fork")  # the children inherit _SCORING: nothing is pickled in
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                for part in pool.map(_score_chunk, range(len(_SCORING.chunks))):
+                    links += part
+        else:
+            links = _score_pairs(pairs, _SCORING)
+    finally:
+        _SCORING = None
+    find = _group_links(links, periods)
+    return _events_from_groups(recs, periods, find)
+
+
+# merging in parallel pays off only on large inputs (forking costs ~0.1 s)
+_PARALLEL_MERGE_MIN = 20_000
+
+
+@dataclass
+class _Scoring:
+    """What the pair-scoring processes need; set in the parent just before they are forked."""
+
+    buckets: dict[str, list[int]]
+    periods: list[Period]
+    words: list[set[str]]
+    sizes: list[int]
+    spans: list[tuple[str, int]]
+    similarity: float
+    chunks: list[list[tuple[str, str]]]
+
+
+_SCORING: _Scoring | None = None
+
+
+def _balanced_chunks(pairs: list[tuple[str, str]], buckets: Mapping[str, list[int]], n: int) -> list[list]:
+    """Split block pairs into ``n`` chunks of about equal work (candidate pairs compared), largest first."""
+    cost = [(len(buckets[u]) * len(buckets[v]), k) for k, (u, v) in enumerate(pairs)]
+    cost.sort(reverse=True)
+    chunks: list[list[tuple[str, str]]] = [[] for _ in range(n)]
+    loads = [0] * n
+    for c, k in cost:
+        i = loads.index(min(loads))
+        chunks[i].append(pairs[k])
+        loads[i] += c
+    return [c for c in chunks if c]
+
+
+def _score_chunk(k: int) -> list[tuple[float, int, int]]:
+    assert _SCORING is not None, "forked without the scoring state"
+    return _score_pairs(_SCORING.chunks[k], _SCORING)
+
+
+def _score_pairs(pairs: Iterable[tuple[str, str]], st: _Scoring) -> list[tuple[float, int, int]]:
+    """Links between candidates of compatible blocks: the rule of ``timeline.extract._link_score``, inlined
+    because this loop runs for millions of pairs on large archives."""
+    buckets, periods, words, sizes, spans, similarity = \
+        st.buckets, st.periods, st.words, st.sizes, st.spans, st.similarity
     links: list[tuple[float, int, int]] = []
     add = links.append
-    # the rule of timeline.extract._link_score, inlined: this loop runs for millions of pairs on large archives
-    for u, v in _candidate_pairs(list(buckets), by_value):
+    for u, v in pairs:
         bu, bv = buckets[u], buckets[v]
         same_value = u == v
         for x, i in enumerate(bu):
@@ -512,9 +577,7 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd
                     sim = len(wi & words[j]) / m
                     if sim >= similarity:
                         add((sim, a, b))
-    find = _group_links(links, periods)
-
-    return _events_from_groups(recs, periods, find)
+    return links
 
 
 # --------------------------------------------------------------------------- output
