@@ -381,6 +381,14 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # a past tense sends a bare month two months ahead back a year; a month-day keeps the looser rule above
     ("The couple married in June.", dt.date(2000, 4, 6), "June", "1999-06"),
     ("They were last seen on April 12.", D, "April 12", "2021-04-12"),
+    # a past speech verb owns the day right after it, whatever the reported clause says
+    ("China said on Monday it would cut import tariffs.", dt.date(1998, 8, 8), "Monday", "1998-08-03"),
+    ("The results will be announced on Monday.", dt.date(1998, 7, 15), "Monday", "1998-07-20"),
+    # scheduled present and "ahead of" look forward
+    ("The Security Council votes Friday on the resolution.", dt.date(1998, 7, 15), "Friday", "1998-07-17"),
+    ("Stocks fell ahead of Friday's deadline.", dt.date(1998, 7, 15), "Friday", "1998-07-17"),
+    ("General elections are due in May, the prime minister's office said.", dt.date(1999, 1, 15), "May",
+     "1999-05"),
     # in January the fourth quarter just ended, whatever the tense of the reporting
     ("The company will report fourth-quarter results on Jan. 20.", D, "fourth-quarter", "2021-Q4"),
     ("Profit will rise in the third quarter.", D, "the third quarter", "2022-Q3"),

@@ -317,7 +317,9 @@ _RX_FUTURE = re.compile(
     r"intends?\s+to|later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
-    r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|expires|convenes|"
+    r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
+    r"votes|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers|awaits?|ahead\s+of|"
+    r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated)|"
     r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
@@ -330,6 +332,10 @@ _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
+# a past speech verb right before the date (not "will be announced on Monday")
+_RX_SPEECH_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:said|announced|told\s+[A-Z]?\w+|reported|stated|added|declared|confirmed|"
+    r"denied|warned|insisted|disclosed|revealed|indicated)\s+(?:on\s+)?$", re.I)
 _RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
 # "after <subject> <finite verb>": the event is a clause, not a noun phrase
 _RX_CLAUSE_AFTER = re.compile(
@@ -498,6 +504,8 @@ class _Ctx:
             return "future"
         if pw in _PAST_PREPS:
             return "past"
+        if _RX_SPEECH_BEFORE.search(self.text, max(0, start - 40), start):
+            return "past"  # "China said on Monday it would cut tariffs": the day is the saying's, not the cutting's
         s, e = self.sentence(start)
         # the clause holding the mention first ("X arrived Friday night, and more are expected"), then the sentence
         cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
