@@ -639,6 +639,14 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("It snowed from November to February 1996.", [("November", "1995-11"), ("February 1996", "1996-02")]),
     # a clock time after a day word is on that day; "set for" looks ahead
     ("The ceremony is set for Tuesday at noon.", [("Tuesday", "2022-01-18"), ("noon", "2022-01-18T12:00")]),
+    # a clock time followed by a date is on that date
+    ("The plane crashed at 10:18 p.m. on Sept. 2, 2021.",
+     [("10:18 p.m.", "2021-09-02T22:18"), ("Sept. 2, 2021", "2021-09-02")]),
+    ("TWA Flight 800 exploded at 8:19 p.m. on July 17, 1996.",
+     [("8:19 p.m.", "1996-07-17T20:19"), ("July 17, 1996", "1996-07-17")]),
+    # a month later in the sentence than a month of last year stays in last year
+    ("The crisis began in July 2021 and by December the baht had halved.",
+     [("July 2021", "2021-07"), ("December", "2021-12")]),
     # a part of a named day is a TIME of that day
     ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
     # years and units inside names, addresses and awards are not time expressions

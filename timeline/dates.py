@@ -716,14 +716,21 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
     sentence is talking about, not to the one nearest the publication date. A month within three months of the
     publication date keeps the publication year ("a program approved in 1987 ... purchased shares through Sept. 29").
     """
-    if ctx.last is None or ctx.dct is None or not ctx.last[1][:4].isdigit():
-        return None
-    if min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
-        return None
-    if ctx.last[0] < ctx.sentence(c.start)[0] or ctx.last[0] >= c.start:
+    if ctx.last is None or ctx.dct is None or not ctx.last[1][:4].isdigit() or ctx.last[0] >= c.start:
         return None
     y = int(ctx.last[1][:4])
-    return y if abs(y - ctx.dct.year) > 1 else None
+    fine = ctx.last[2] in ("month", "week", "day")
+    s = ctx.sentence(c.start)[0]
+    if fine and ctx.last[0] >= s and y == ctx.dct.year - 1 and ctx.last[1][5:7].isdigit() \
+            and month >= int(ctx.last[1][5:7]):
+        return y  # "The crisis began in July 1997, and by December the baht had halved"
+    if abs(y - ctx.dct.year) <= 1:
+        return None
+    if not fine and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
+        return None
+    # only within the sentence: carried into the next ones, the year wrongly captured news dates on TimeBank
+    # ("... in 1988. The U.N. condemned the invasion on Aug. 2")
+    return y if ctx.last[0] >= s else None
 
 
 def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1429,6 +1436,9 @@ def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
 
 _RX_TIME_DAY_AFTER = re.compile(
     rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<day>(?i:today|yesterday|tomorrow)|{_WD})(?![\w])")
+_RX_TIME_MONTHDAY_AFTER = re.compile(
+    rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<mon>{_MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?")
 _RX_TIME_DAY_BEFORE = re.compile(rf"(?P<day>(?i:today|yesterday|tomorrow)|{_WD}),?\s+(?:(?i:at|about|around)\s+)?$")
 
 
@@ -1438,6 +1448,18 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
     publication date."""
     m = _RX_TIME_DAY_AFTER.match(ctx.text, c.end)
     if m is None:
+        md = _RX_TIME_MONTHDAY_AFTER.match(ctx.text, c.end)
+        if md is not None:  # "at 10:18 p.m. on Sept. 2", "at 8:19 p.m. on July 17, 1996"
+            month = L.MONTHS[md.group("mon").rstrip(".").lower()]
+            dd = int(md.group("dd"))
+            if md.group("year"):
+                y: int | None = int(md.group("year"))
+            elif ctx.dct is None:
+                return f"XXXX-{month:02d}-{dd:02d}", "none"
+            else:
+                y = _monthday_year(ctx, month, dd, c.start, md.end())
+            if y is not None and _safe_date(y, month, dd) is not None:
+                return f"{y:04d}-{month:02d}-{dd:02d}", "absolute" if md.group("year") else "publication"
         m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
     if m is not None:
         return _day_for(ctx, m.group("day"), c)
@@ -1976,6 +1998,8 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
     if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
         start = c.start
     end = c.end
+    if start < prev_end or (skips and any(a < end and start < b for a, b in skips)):
+        return  # a resolver widened the span ("every two weeks") into a skipped region or the previous mention
     prec = precision_of(value) if typ in ("DATE", "TIME") else None
     under = "X" in value and typ in ("DATE", "TIME") and anchor == "none"
     if typ == "SET":
@@ -2081,11 +2105,10 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
                 queue[qi:qi] = picked
             continue
         _emit(ctx, c, res, out, skips)
-        prev_end = out[-1].end
         while ctx.pending:
             c2, res2 = ctx.pending.pop(0)
             _emit(ctx, c2, res2, out, skips)
-            prev_end = out[-1].end
+        prev_end = out[-1].end if out else 0
     return _share_years(text, out)
 
 
