@@ -649,6 +649,16 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
      [("July 2021", "2021-07"), ("December", "2021-12")]),
     # a part of a named day is a TIME of that day
     ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
+    # fractions of a unit
+    ("The dynasty ruled for more than half a century.", [("more than half a century", "P50Y")]),
+    ("It took a quarter of a century.", [("a quarter of a century", "P25Y")]),
+    # ... but a quarter point is not three months, and game periods are not calendar quarters
+    ("The Fed cut rates by a quarter of a percentage point.", []),
+    ("He scored 14 points in the fourth quarter and sat out the second half.", []),
+    # numbers that label things
+    ("He sued under Section 1983.", []),
+    ("The Russell 2000 index fell.", []),
+    ("They lived in the 1900 block of Amsterdam Avenue.", []),
     # years and units inside names, addresses and awards are not time expressions
     ("Microsoft will ship Windows 2000 in February.", [("February", "2022-02")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),

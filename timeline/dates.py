@@ -357,6 +357,18 @@ _COUNT_NOUNS = {"troops", "people", "soldiers", "men", "women", "children", "uni
                 "students", "officers", "delegates", "seats", "times", "rounds"}
 _NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "approximately", "roughly", "total",
                  "totaling", "totalling", "of", "to", "and", "number", "no.", "No.", "flight", "route", "room", "page"}
+_RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
+# a sentence about a game: its quarters and halves are periods of play
+_RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|assists|"
+                        r"quarterback|halftime|half-time|overtime|inning|innings|goals?\s+(?:in|from)|"
+                        r"(?:led|trailed)\s+by\s+\d+|the\s+(?:game|match)\b)", re.I)
+# words around a four-digit number that make it a label, not a year
+_LABEL_PREV = {"section", "sections", "model", "article", "resolution", "chapter", "title", "rule", "form", "flight",
+               "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate", "pier",
+               "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item", "unit",
+               "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog"}
+_LABEL_NEXT = {"block", "index", "copier", "model", "series", "km", "kilometers", "kilometres", "meters", "metres",
+               "feet", "ft", "yards", "pounds", "kg", "kilograms", "calories", "degrees", "rpm", "cc", "horsepower"}
 _VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of"}
 _UNIT_PREC = {"S": "time", "MIN": "time", "H": "time", "D": "day", "W": "week", "WE": "week", "FN": "week",
               "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
@@ -883,8 +895,8 @@ def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
         cue = pw in L.YEAR_CUES or pw.endswith("'s") or pw.endswith("’s")
         punct_after = nxt == "" or nxt in ".,;:)!?\"'’”\n" or text[e:e + 2] in (" (", " -", " –", " —")
         before = text[c.start - 1:c.start] if c.start else ""
-        if nw in _COUNT_NOUNS:
-            return None
+        if nw in _COUNT_NOUNS or nw in _LABEL_NEXT or pw in _LABEL_PREV:
+            return None  # "Section 1983", "Model 1800", "the 1900 block of Amsterdam Avenue", "the Russell 2000 index"
         if _RX_NAME_BEFORE_YEAR.search(text, max(0, c.start - 40), c.start) and \
                 _prev_word(text, c.start) not in _NAME_YEAR_OK and (punct_after or nw in _NAME_YEAR_NEXT):
             # a name: "Windows 2000 in February", "Orion 1980, making ..." (but "That 1978 resolution" opens a
@@ -1055,6 +1067,10 @@ def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
     q = L.ORDINALS[g["ord"].lower()]
     if unit == "half" and q > 2:
         return None
+    if not (g.get("year") or g.get("yr1") or g.get("yr2") or g.get("yrel")):
+        s0, e0 = ctx.sentence(c.start)
+        if _RX_SPORTS.search(ctx.text, s0, e0):
+            return None  # a period of a game: "scored 14 points in the fourth quarter"
     if det.strip() == "the" and c.m.group(0)[c.m.end("ord") - c.start:c.m.start("unit") - c.start] == "-":
         c.start = c.m.start("ord")  # "the third-quarter results": the adjective alone
     letter = "Q" if unit == "quarter" else "H"
@@ -1725,6 +1741,14 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None
     if unit == "S" and low in ("a", "an"):
         return None
+    if low in ("a", "an") and not g["hy"].startswith("-"):
+        frac = _RX_FRACTION_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+        if frac:  # "half a century" P50Y, "a quarter of a century" P25Y
+            n = 0.5 if frac.group("f").lower() == "half" else 0.25
+            c.start = frac.start()
+    if unit == "Q" and re.match(r"[\s-]+(?:of\s+an?\s+|percentage\s+)?(?:point|percent|share|cent|mile|inch|hour|"
+                                r"century)", ctx.text[c.m.end("unit"):c.m.end("unit") + 30], re.I):
+        return None  # "a quarter point", "a quarter of a percentage point" (a fraction, not three months)
     if low in ("a", "an", "one") and g["hy"].startswith("-"):
         return None
     pre = re.sub(r"\s+", " ", (g.get("pre") or "").strip().lower())
