@@ -649,6 +649,15 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
      [("July 2021", "2021-07"), ("December", "2021-12")]),
     # a part of a named day is a TIME of that day
     ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
+    # a comparison of amounts is not a modifier of the date
+    ("Attendance was 20,000 more than last year.", [("last year", "2021")]),
+    # "after that", "afterward", "thereafter" anchor like "later"
+    ("He was charged in October 1995. Sixteen months after that, a jury found him liable.",
+     [("October 1995", "1995-10"), ("Sixteen months after", "1997-02")]),
+    ("He left in 1980 and died two years thereafter.", [("1980", "1980"), ("two years thereafter", "1982")]),
+    # "over the next decade" is a stretch of ten years (TE3); "the late 1800s" is a century
+    ("Sales will double over the next decade.", [("the next decade", "P10Y")]),
+    ("The firm was founded in the late 1800s.", [("the late 1800s", "18")]),
     # fractions of a unit
     ("The dynasty ruled for more than half a century.", [("more than half a century", "P50Y")]),
     ("It took a quarter of a century.", [("a quarter of a century", "P25Y")]),

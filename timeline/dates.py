@@ -269,7 +269,8 @@ _RX_DURATION = re.compile(
     rf"(?P<num>{_NUM})(?P<hy>[\s-]+)(?:(?P<more>(?i:more|additional|straight|consecutive|full|long|"
     rf"successive|further|trading|business|working|calendar))\s+)?(?P<unit>(?i:{L.UNIT_RE}))"
     rf"(?P<adj>-(?i:long|old|olds))?(?![\w])(?P<half>(?i:\s+and\s+a\s+half))?(?P<orso>(?i:\s+or\s+so)(?!\s+ago))?"
-    rf"(?P<ago>\s+(?i:or\s+so\s+)?(?i:ago|earlier|later|before|after|from\s+now|hence|previously|prior))?(?![\w-])")
+    rf"(?P<ago>\s+(?i:or\s+so\s+)?(?i:ago|earlier|later|before|after|from\s+now|hence|previously|prior|"
+    rf"afterwards?|thereafter))?(?![\w-])")
 # "between 12 and 18 months": two durations, the first written as a bare number
 _RX_BETWEEN = re.compile(
     rf"(?<=\b[Bb]etween )(?P<n1>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?i:and)\s+"
@@ -357,6 +358,7 @@ _COUNT_NOUNS = {"troops", "people", "soldiers", "men", "women", "children", "uni
                 "students", "officers", "delegates", "seats", "times", "rounds"}
 _NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "approximately", "roughly", "total",
                  "totaling", "totalling", "of", "to", "and", "number", "no.", "No.", "flight", "route", "room", "page"}
+_RX_THAT_ANAPHOR = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
 _RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
 # a sentence about a game: its quarters and halves are periods of play
 _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|assists|"
@@ -994,7 +996,8 @@ def _r_wordyear(ctx: _Ctx, c: _Cand) -> _Res | None:
 def _r_decade(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     if g.get("full"):
-        val = g["full"][:3]
+        # "the late 1800s" is the century (18); "the 2000s" is the decade it names
+        val = g["full"][:2] if g["full"].startswith("1") and g["full"].endswith("00") else g["full"][:3]
     elif g.get("short"):
         d = int(g["short"][0])
         val = ("20" if d <= 2 else "19") + str(d)
@@ -1226,6 +1229,8 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("DATE", _dct_value(dct, prec), mod, "publication")
     if unit == "period":
         return None
+    if unit == "decade" and rel in ("the next", "the following", "the coming"):
+        return ("DURATION", "P10Y", mod, "absolute")  # "over the next decade": a stretch of ten years (TE3)
     # the following year / the next month: relative to the last date given in the text
     if rel in ("the following", "the previous", "the prior") and ctx.last is not None \
             and unit in ("year", "month", "week"):
@@ -1796,6 +1801,11 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if not ago and re.match(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b", nxt):
         return None  # an age bracket: "children ages 6 months and older"
     if ago:
+        if ago in ("afterward", "afterwards", "thereafter"):
+            ago = "later"
+        if ago in ("after", "before") and _RX_THAT_ANAPHOR.match(ctx.text, c.m.end()):
+            # "Sixteen months after that, a jury found him liable": anchored like "later"
+            ago = "later" if ago == "after" else "earlier"
         direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
         if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
             c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
@@ -1996,6 +2006,9 @@ def _left_extend(text: str, c: _Cand, typ: str, value: str, mod: str | None) -> 
         return m.start(), new, value
     if word == "some" and typ != "DURATION":
         return c.start, mod, value
+    if typ != "DURATION" and word in ("more than", "less than", "fewer than", "at least", "up to", "no more than",
+                                      "at most"):
+        return c.start, mod, value  # a comparison of amounts: "20,000 more than last year"
     if value.endswith("_REF") or typ == "SET":
         return c.start, mod, value
     if mod is not None:
