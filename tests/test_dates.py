@@ -381,6 +381,14 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # a past tense sends a bare month two months ahead back a year; a month-day keeps the looser rule above
     ("The couple married in June.", dt.date(2000, 4, 6), "June", "1999-06"),
     ("They were last seen on April 12.", D, "April 12", "2021-04-12"),
+    # a past verb right before a holiday or a day is a strong cue; "last", "each" and "last year" are kept
+    ("The attack came on Christmas Day.", dt.date(1998, 12, 20), "Christmas Day", "1997-12-25"),
+    ("The attack came on Christmas Day last year.", dt.date(1998, 12, 20), "Christmas Day last year",
+     "1997-12-25"),
+    ("Last Christmas, sales fell.", dt.date(2000, 12, 15), "Last Christmas", "1999-12-25"),
+    ("Stores will close on Christmas Day.", dt.date(2000, 12, 15), "Christmas Day", "2000-12-25"),
+    ("Workers rallied on May Day.", dt.date(1998, 12, 20), "May Day", "1998-05-01"),
+    ("The plane crashed on Dec. 22.", dt.date(1998, 12, 20), "Dec. 22", "1997-12-22"),
     # a past speech verb owns the day right after it, whatever the reported clause says
     ("China said on Monday it would cut import tariffs.", dt.date(1998, 8, 8), "Monday", "1998-08-03"),
     ("The results will be announced on Monday.", dt.date(1998, 7, 15), "Monday", "1998-07-20"),
@@ -649,6 +657,7 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
      [("July 2021", "2021-07"), ("December", "2021-12")]),
     # a part of a named day is a TIME of that day
     ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
+    ("Each Christmas, the family gathers.", [("Each Christmas", "XXXX-12-25")]),
     # a comparison of amounts is not a modifier of the date
     ("Attendance was 20,000 more than last year.", [("last year", "2021")]),
     # "after that", "afterward", "thereafter" anchor like "later"

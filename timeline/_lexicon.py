@@ -94,7 +94,7 @@ HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "new years day": (1, 1), "new years eve": (12, 31),
     "independence day": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11), "veterans' day": (11, 11),
-    "boxing day": (12, 26), "bastille day": (7, 14),
+    "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
 }
 # US holidays on the n-th weekday of a month: name -> (month, ISO weekday, n; -1 = last)
 HOLIDAYS_NTH: dict[str, tuple[int, int, int]] = {

@@ -587,12 +587,15 @@ def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int |
     """Year of a month-day without year: the nearest occurrence to the publication date, biased by tense."""
     dct = ctx.dct
     t = ctx.tense(pos, end)
+    strong = _past_verb_before(ctx.text, pos)
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = _safe_date(cy, month, day)
         if d is None:
             continue
         dist = (d - dct).days
+        if strong and dist > 0:
+            continue  # "the plane crashed on Feb. 20": a past verb right before the date rules
         score = float(abs(dist))
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
             score *= _TENSE_PENALTY
@@ -1617,6 +1620,17 @@ def _easter(y: int) -> _dt.date:
     return _dt.date(y, month, day + 1)
 
 
+_RX_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|came|began|broke|fell|rose|took|went|met|won|lost|left|struck|fled|ran|held|saw|died|"
+    r"was|were)(?:\s+(?:out|up|down|off|in|on|at|during|over))*\s+$", re.I)
+
+
+def _past_verb_before(text: str, start: int) -> bool:
+    """A past-tense verb right before a date ("came on", "broke out on", "died in"): a strong past cue."""
+    m = _RX_PAST_VERB_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and not _RX_BE_BEFORE.search(text, max(0, m.start() - 7), m.start())
+
+
 def _holiday_date(name: str, y: int) -> _dt.date | None:
     if name in L.HOLIDAYS_FIXED:
         mo, d = L.HOLIDAYS_FIXED[name]
@@ -1655,6 +1669,29 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None
     if c.m.group("hy"):
         return ("DATE", _holiday_date(name, int(c.m.group("hy"))).isoformat(), None, "absolute")
+    every = re.search(r"(?:^|(?<=[^\w-]))(?i:each|every)\s+$", ctx.text[max(0, c.start - 8):c.start])
+    if every:  # "Each Christmas, the family gathers": a SET
+        c.start -= len(ctx.text[max(0, c.start - 8):c.start]) - every.start()
+        fixed = L.HOLIDAYS_FIXED.get(name)
+        return ("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", None, "absolute")
+    yrel = re.match(r"\s+(?P<r>last|next|this)\s+year\b", ctx.text[c.end:c.end + 16], re.I)
+    rel = re.search(r"(?:^|(?<=[^\w-]))(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$",
+                    ctx.text[max(0, c.start - 16):c.start])
+    if ctx.dct is not None and yrel:  # "Christmas Day last year"
+        c.end += yrel.end()
+        y = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[yrel.group("r").lower()]
+        return ("DATE", _holiday_date(name, y).isoformat(), None, "publication")
+    if ctx.dct is not None and rel:  # "last Christmas", "next Easter": the occurrence before / after
+        r = rel.group("r").lower()
+        c.start -= len(ctx.text[max(0, c.start - 16):c.start]) - rel.start()
+        dates = [_holiday_date(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        if r in ("last", "this past"):
+            d = max(x for x in dates if x < ctx.dct)
+        elif r in ("next", "this coming"):
+            d = min(x for x in dates if x > ctx.dct)
+        else:
+            d = dates[1]
+        return ("DATE", d.isoformat(), None, "publication")
     if ctx.dct is None:
         if name in L.HOLIDAYS_FIXED:
             mo, dd = L.HOLIDAYS_FIXED[name]
@@ -1663,11 +1700,14 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
     if (sy := _sentence_year(ctx, c, _holiday_date(name, ctx.dct.year).month)) is not None:
         return ("DATE", _holiday_date(name, sy).isoformat(), None, "mention")
     t = ctx.tense(c.start, c.end)
+    strong = _past_verb_before(ctx.text, c.start)
     best = None
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         d = _holiday_date(name, y)
         dist = (d - ctx.dct).days
         score = float(abs(dist))
+        if strong and dist > 0:
+            continue  # "The attack came on Christmas Day": a past verb right before the date rules
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
             score *= _TENSE_PENALTY
         if best is None or score < best[0]:
