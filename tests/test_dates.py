@@ -658,6 +658,11 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # a part of a named day is a TIME of that day
     ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
     ("Each Christmas, the family gathers.", [("Each Christmas", "XXXX-12-25")]),
+    # frequencies are one SET with their count: "twice weekly", "three days a week", "every other week"
+    ("Flights operate twice weekly.", [("twice weekly", "P1W")]),
+    ("She works three days a week.", [("three days a week", "P1W")]),
+    ("The market opens every other week.", [("every other week", "P2W")]),
+    ("It took two weeks a year ago.", [("two weeks", "P2W"), ("a year ago", "2021")]),
     # a comparison of amounts is not a modifier of the date
     ("Attendance was 20,000 more than last year.", [("last year", "2021")]),
     # "after that", "afterward", "thereafter" anchor like "later"

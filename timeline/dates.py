@@ -1834,6 +1834,11 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
             c.start -= len(ctx.text[max(0, c.start - 12):c.start]) - ev.start()
             return ("SET", _duration_value(n, unit), None, "absolute")
     nxt = ctx.text[c.m.end():c.m.end() + 20].lower()
+    per = None if ago or pre else re.match(r"\s+(?:a|an|per|each)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|"
+                                             r"from|hence|or))", ctx.text[c.m.end():c.m.end() + 40].lower())
+    if per and n is not None and _PREC_RANK.get(_UNIT_PREC.get(unit, "year"), 9) < _PREC_RANK[per.group(1)]:
+        c.end = c.m.end() + per.end()  # "three days a week", "24 hours a day": how often, one SET (TimeML)
+        return ("SET", _SET_UNITS[per.group(1)], None, "absolute")
     if ago in ("earlier", "later") and re.match(r"\s+than\b", nxt):
         # a comparison ("started a month earlier than usual"): the amount is a duration, the signal word is not
         c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
@@ -1965,7 +1970,10 @@ _SET_FOLLOW_OK = {"to", "in", "at", "for", "and", "since", "through", "from", "u
 def _r_set(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     if g.get("u"):
-        return ("SET", _SET_UNITS[g["u"].lower()], None, "absolute")
+        v = _SET_UNITS[g["u"].lower()]
+        if re.search(r"(?i:other)\s", c.m.group(0)) and re.fullmatch(r"P1[DWMY]", v):
+            v = f"P2{v[-1]}"  # "every other week": every two weeks
+        return ("SET", v, None, "absolute")
     if g.get("wd"):
         return ("SET", f"XXXX-WXX-{L.WEEKDAYS[g['wd'].lower()]}", None, "absolute")
     if g.get("mon"):
@@ -1979,6 +1987,10 @@ def _r_set(ctx: _Ctx, c: _Cand) -> _Res | None:
     v = _SET_ADVS.get(adv)
     if v is None:
         return None
+    twice = re.search(r"(?:^|(?<=[^\w-]))(?i:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+$",
+                      ctx.text[max(0, c.start - 16):c.start])
+    if twice:  # "twice weekly": the frequency belongs to the extent, as in "twice a year"
+        c.start -= len(ctx.text[max(0, c.start - 16):c.start]) - twice.start()
     return ("SET", v, None, "absolute")
 
 
