@@ -388,6 +388,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Last Christmas, sales fell.", dt.date(2000, 12, 15), "Last Christmas", "1999-12-25"),
     ("Stores will close on Christmas Day.", dt.date(2000, 12, 15), "Christmas Day", "2000-12-25"),
     ("Workers rallied on May Day.", dt.date(1998, 12, 20), "May Day", "1998-05-01"),
+    # a season follows the tense like a month
+    ("Sales have been sluggish since the fall.", dt.date(1998, 2, 13), "the fall", "1997-FA"),
+    ("The trial will begin in the spring.", dt.date(1998, 12, 10), "the spring", "1999-SP"),
     ("The plane crashed on Dec. 22.", dt.date(1998, 12, 20), "Dec. 22", "1997-12-22"),
     # a past speech verb owns the day right after it, whatever the reported clause says
     ("China said on Monday it would cut import tariffs.", dt.date(1998, 8, 8), "Monday", "1998-08-03"),
@@ -658,6 +661,8 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # a part of a named day is a TIME of that day
     ("They were last seen on the evening of April 12, 2021.", [("the evening of April 12, 2021", "2021-04-12TEV")]),
     ("Each Christmas, the family gathers.", [("Each Christmas", "XXXX-12-25")]),
+    # "the end of the century" with none named is the present one
+    ("The work will be done by the end of the century.", [("the end of the century", "20")]),
     # frequencies are one SET with their count: "twice weekly", "three days a week", "every other week"
     ("Flights operate twice weekly.", [("twice weekly", "P1W")]),
     ("She works three days a week.", [("three days a week", "P1W")]),

@@ -1058,6 +1058,13 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
     elif "that" in rels:
         if ctx.last:
             return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
+    elif "this" not in rels:
+        # "sluggish since the fall" in February is last fall; "in the spring" said in December is the next one
+        t = ctx.tense(c.start, c.end)
+        if t == "past" and season_month > ctx.dct.month and s != "WI":
+            y -= 1
+        elif t == "future" and season_month + 2 < ctx.dct.month:
+            y += 1
     return ("DATE", f"{y:04d}-{s}", mod, "publication")
 
 
@@ -1207,8 +1214,10 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             era = ctx.last_era
             if rel == "the" and era is not None and era[2] == unit and era[0] >= c.start - 300:
                 return ("DATE", era[1], mod, "mention")  # "in the 1980s ... by the end of the decade"
-            if rel == "the" or rel.endswith("fiscal"):
+            if rel.endswith("fiscal") or (rel == "the" and not (pre and dct)):
                 return None
+            if rel == "the":  # "by the end of the century", no century named: the present one
+                return ("DATE", f"{dct.year:04d}"[:3 if unit == "decade" else 2], mod, "publication")
         if unit == "weekend":
             if rel != "the":
                 return None
