@@ -388,6 +388,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Last Christmas, sales fell.", dt.date(2000, 12, 15), "Last Christmas", "1999-12-25"),
     ("Stores will close on Christmas Day.", dt.date(2000, 12, 15), "Christmas Day", "2000-12-25"),
     ("Workers rallied on May Day.", dt.date(1998, 12, 20), "May Day", "1998-05-01"),
+    # a weekday of a named week
+    ("He was captured on Wednesday last week.", dt.date(1998, 7, 15), "Wednesday last week", "1998-07-08"),
+    ("It rained on Monday, last week it snowed.", dt.date(1998, 7, 15), "Monday", "1998-07-13"),
     # a season follows the tense like a month
     ("Sales have been sluggish since the fall.", dt.date(1998, 2, 13), "the fall", "1997-FA"),
     ("The trial will begin in the spring.", dt.date(1998, 12, 10), "the spring", "1999-SP"),
@@ -663,6 +666,7 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("Each Christmas, the family gathers.", [("Each Christmas", "XXXX-12-25")]),
     # "the end of the century" with none named is the present one
     ("The work will be done by the end of the century.", [("the end of the century", "20")]),
+    ("A month-long strike crippled the port.", [("month-long", "P1M")]),
     # frequencies are one SET with their count: "twice weekly", "three days a week", "every other week"
     ("Flights operate twice weekly.", [("twice weekly", "P1W")]),
     ("She works three days a week.", [("three days a week", "P1W")]),

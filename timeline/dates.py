@@ -1401,6 +1401,9 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", d.isoformat(), mod, "publication")
 
 
+_RX_WEEKDAY_WEEK = re.compile(r"\s+(?:of\s+)?(?P<r>(?i:last|this|next))\s+week(?![\w-])")
+
+
 def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     wd = L.WEEKDAYS[g["wd"].lower()]
@@ -1416,6 +1419,11 @@ def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
     elif rel == "on":
         rel = None
     d = _weekday_date(ctx, wd, rel, c.start, c.end)
+    wk = _RX_WEEKDAY_WEEK.match(ctx.text, c.end) if rel is None and not g.get("tod") else None
+    if wk and ctx.dct is not None:  # "Wednesday last week", "Monday of next week": that day of that week
+        shift = {"last": -1, "this": 0, "next": 1}[wk.group("r").lower()]
+        d = ctx.dct + _dt.timedelta(days=wd - ctx.dct.isoweekday() + 7 * shift)
+        c.end = wk.end()
     tod = g.get("tod")
     suffix = ""
     if tod:
@@ -1809,6 +1817,8 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if pre == "the" and g["hy"] == "-":
         c.start = c.m.start("num")
         pre = ""
+    if low in ("a", "an") and g.get("adj") and not pre:
+        c.start = c.m.start("unit")  # "a month-long strike": the article is not part of "month-long"
     ago = re.sub(r"\s+", " ", (g.get("ago") or "").strip().lower()).replace("or so ", "")
     if g.get("half"):
         n = None if n is None else n + 0.5
