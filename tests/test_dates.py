@@ -667,6 +667,9 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # "the end of the century" with none named is the present one
     ("The work will be done by the end of the century.", [("the end of the century", "20")]),
     ("A month-long strike crippled the port.", [("month-long", "P1M")]),
+    # a clock time with its part of the day; a day word with "early" and a part of the day
+    ("The meeting is at 3 o'clock this afternoon.", [("3 o'clock this afternoon", "2022-01-13T15:00")]),
+    ("It happened early yesterday morning.", [("early yesterday morning", "2022-01-12TMO")]),
     # frequencies are one SET with their count: "twice weekly", "three days a week", "every other week"
     ("Flights operate twice weekly.", [("twice weekly", "P1W")]),
     ("She works three days a week.", [("three days a week", "P1W")]),

@@ -203,8 +203,8 @@ _RX_YEAREND = re.compile(rf"{_B}(?i:(?P<w>year|month|quarter)[- ]end|(?P<w2>year
                          rf"(?P<ya>year-earlier|year-ago))(?![\w-])")
 _RX_DEICTIC = re.compile(
     rf"{_B}(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    rf"(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|"
     rf"(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow|tonight)|"
-    rf"(?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|"
     rf"(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight|"
     rf"(?:the\s+)?(?:coming|recent)\s+(?:days|weeks|months|quarters|years|decades)|"
     rf"future\s+(?:days|weeks|months|quarters|years|decades)|past\s+(?:quarters|years|decades)|"
@@ -253,7 +253,8 @@ _RX_WEEKDAY = re.compile(
     rf"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night|noon|midnight))(?P<todpl>s)?)?(?![\w-])")
 _RX_TIME = re.compile(
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP}|o['’]clock)(?![\w])(?P<tz>{_TZ})"
-    rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?")
+    rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?"
+    rf"(?:(?<=o'clock|o’clock)\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?")
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
 _RX_TIME24 = re.compile(
     rf"(?:(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})|"
@@ -1457,6 +1458,9 @@ def _r_time(ctx: _Ctx, c: _Cand) -> _Res | None:
     if ap and raw > 12:
         return None  # "13 p.m."
     h = raw + 12 if ap.startswith("p") and raw < 12 else 0 if ap.startswith("a") and raw == 12 else raw
+    part = (g.get("part") or "").lower()
+    if part and not part.endswith("morning") and h < 12:
+        h += 12  # "3 o'clock this afternoon"
     mi = g.get("m") or g.get("m2") or "00"
     if g.get("md"):
         month = L.MONTHS[g["mon"].rstrip(".").lower()]
