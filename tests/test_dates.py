@@ -670,6 +670,14 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # a clock time with its part of the day; a day word with "early" and a part of the day
     ("The meeting is at 3 o'clock this afternoon.", [("3 o'clock this afternoon", "2022-01-13T15:00")]),
     ("It happened early yesterday morning.", [("early yesterday morning", "2022-01-12TMO")]),
+    # "the end of the month/year" in a story about another month or year is that one's end
+    ("The strike began on May 1, 1998. By the end of the month, 40 plants were closed.",
+     [("May 1, 1998", "1998-05-01"), ("the end of the month", "1998-05")]),
+    ("The crisis began in July 1997, and by the end of the year the baht had halved.",
+     [("July 1997", "1997-07"), ("the end of the year", "1997")]),
+    ("He came home in December 1945 and married on Valentine's Day the following year.",
+     [("December 1945", "1945-12"), ("Valentine's Day the following year", "1946-02-14")]),
+    ("Profit fell in the third quarter of fiscal 1999.", [("the third quarter of fiscal 1999", "1999-Q3")]),
     # frequencies are one SET with their count: "twice weekly", "three days a week", "every other week"
     ("Flights operate twice weekly.", [("twice weekly", "P1W")]),
     ("She works three days a week.", [("three days a week", "P1W")]),

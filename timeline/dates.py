@@ -185,7 +185,8 @@ _RX_QUARTER = re.compile(
     rf"the\s+(?P<yr1>{_YEAR})|(?P<yr2>{_YEAR}))\s+)*)"
     rf"(?:(?i:fiscal)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal)[\s-]+)?"
     rf"(?P<unit>(?i:quarter|half))(?![\w])"
-    rf"(?:\s+(?i:of)\s+(?:(?P<year>{_YEAR})(?![\w])|(?P<yrel>(?i:this|last|next|the)\s+(?:fiscal\s+)?year)))?")
+    rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{_YEAR})(?![\w])|"
+    rf"(?P<yrel>(?i:this|last|next|the)\s+(?:fiscal\s+)?year)))?")
 _RX_REL = re.compile(
     rf"{_B}(?P<pre>(?i:the\s+(?:end|beginning|start|middle|close|rest|remainder)\s+of\s+))?"
     rf"(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+past|the\s+previous|"
@@ -512,12 +513,13 @@ class _Ctx:
         e = self._sent[i + 1] if i + 1 < len(self._sent) else len(self.text)
         return s, e
 
-    def tense(self, start: int, end: int) -> str | None:
-        """'future', 'past' or None from the nearest tense cue in the mention's sentence."""
+    def tense(self, start: int, end: int, *, preps: bool = True) -> str | None:
+        """'future', 'past' or None from the nearest tense cue in the mention's sentence (and, with ``preps``,
+        from a preposition right before it: "by Friday" looks ahead, "since May" back)."""
         pw = _prev_word(self.text, start)
-        if pw in _FUTURE_PREPS:
+        if preps and pw in _FUTURE_PREPS:
             return "future"
-        if pw in _PAST_PREPS:
+        if preps and pw in _PAST_PREPS:
             return "past"
         if _RX_SPEECH_BEFORE.search(self.text, max(0, start - 40), start):
             return "past"  # "China said on Monday it would cut tariffs": the day is the saying's, not the cutting's
@@ -1233,6 +1235,17 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
         if rel == "the" and unit == "week" and not pre and ctx.last is not None and ctx.last[2] == "week" \
                 and ctx.last[0] >= c.start - 300:
             return ("DATE", ctx.last[1], mod, "mention")
+        if pre and unit in ("month", "year") and ctx.last is not None and ctx.last[1][:4].isdigit() \
+                and dct is not None and _PREC_RANK.get(ctx.last[2], 9) <= _PREC_RANK[unit]:
+            # "The strike began on May 1, 1998. By the end of the month ...": the month the story is in, when
+            # that is not the publication's (same sentence; or the one before, for a day or month just given)
+            lv, lp = ctx.last[1], ctx.last[2]
+            own = lv[:4] if unit == "year" else lv[:7]
+            here = _dct_value(dct, unit)
+            s0 = ctx.sentence(c.start)[0]
+            near = ctx.last[0] >= s0 or (lp in ("day", "month") and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0])
+            if own != here and near and ctx.tense(c.start, c.end, preps=False) != "future":
+                return ("DATE", own, mod, "mention")
         # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
         if dct is None:
             return ("DATE", _UNDERSPEC.get(unit, "XXXX"), mod, "none")
@@ -1695,6 +1708,15 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
         c.start -= len(ctx.text[max(0, c.start - 8):c.start]) - every.start()
         fixed = L.HOLIDAYS_FIXED.get(name)
         return ("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", None, "absolute")
+    follow = re.match(r"\s+(?:of\s+)?(?P<r>the\s+following|the\s+next|the\s+previous|the\s+prior|that)\s+year\b",
+                      ctx.text[c.end:c.end + 24], re.I)
+    if follow and ctx.last is not None and ctx.last[1][:4].isdigit():
+        # "married on Valentine's Day the following year": the year after the one the text last gave
+        c.end += follow.end()
+        r = re.sub(r"\s+", " ", follow.group("r").lower())
+        y = int(ctx.last[1][:4]) + {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1,
+                                    "that": 0}[r]
+        return ("DATE", _holiday_date(name, y).isoformat(), None, "mention")
     yrel = re.match(r"\s+(?P<r>last|next|this)\s+year\b", ctx.text[c.end:c.end + 16], re.I)
     rel = re.search(r"(?:^|(?<=[^\w-]))(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$",
                     ctx.text[max(0, c.start - 16):c.start])
