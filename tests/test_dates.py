@@ -678,6 +678,13 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("He came home in December 1945 and married on Valentine's Day the following year.",
      [("December 1945", "1945-12"), ("Valentine's Day the following year", "1946-02-14")]),
     ("Profit fell in the third quarter of fiscal 1999.", [("the third quarter of fiscal 1999", "1999-Q3")]),
+    # "from a year earlier" after a month compares with that month
+    ("Exports fell 9 percent in December from a year earlier.",
+     [("December", "2021-12"), ("a year earlier", "2020-12")]),
+    # a clock time keeps the part of the day after it; a parenthesis does not end the sentence
+    ("Polls close at 8 p.m. tonight.", [("8 p.m. tonight", "2022-01-13T20:00")]),
+    ("The council meets at 11 a.m. (1600 GMT) on Friday.",
+     [("11 a.m.", "2022-01-14T11:00"), ("1600 GMT", "2022-01-14T16:00"), ("Friday", "2022-01-14")]),
     # frequencies are one SET with their count: "twice weekly", "three days a week", "every other week"
     ("Flights operate twice weekly.", [("twice weekly", "P1W")]),
     ("She works three days a week.", [("three days a week", "P1W")]),

@@ -255,7 +255,7 @@ _RX_WEEKDAY = re.compile(
 _RX_TIME = re.compile(
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP}|o['’]clock)(?![\w])(?P<tz>{_TZ})"
     rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?"
-    rf"(?:(?<=o'clock|o’clock)\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?")
+    rf"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?")
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
 _RX_TIME24 = re.compile(
     rf"(?:(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})|"
@@ -313,7 +313,7 @@ _RX_LEFTMOD = re.compile(
 # digit ("5 p.m. on Friday", "Aug. 7")
 _SENT_ABBR = "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Rev No Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
 _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_ABBR) + r")"
-                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9])|\n\s*(?=\S))")
+                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])|\n\s*(?=\S))")
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
@@ -1932,6 +1932,12 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
                     "quarter" in txt or c.start - ctx.quarter_pos < 300):
                 y, q = ctx.quarter
                 return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+            if direction < 0 and unit == "Y" and ctx.last is not None and ctx.last[2] == "month" \
+                    and ctx.last[0] >= sent_s and float(n).is_integer():
+                # "Exports fell in January from a year earlier": the same month a year before, as for quarters
+                r = _shift(ctx.last[1], "month", direction * 12 * n, "M")
+                if r is not None:
+                    return ("DATE", r[0], None, "mention")
             era = ctx.last_era
             if era is not None and (ctx.last is None or era[0] > ctx.last[0]) and (
                     direction > 0 or era[0] >= ctx.sentence(c.start)[0] - 400):
