@@ -388,6 +388,11 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Last Christmas, sales fell.", dt.date(2000, 12, 15), "Last Christmas", "1999-12-25"),
     ("Stores will close on Christmas Day.", dt.date(2000, 12, 15), "Christmas Day", "2000-12-25"),
     ("Workers rallied on May Day.", dt.date(1998, 12, 20), "May Day", "1998-05-01"),
+    ("The city prepares for the last New Year's Eve of the century.", dt.date(1999, 12, 31), "New Year's Eve",
+     "1999-12-31"),
+    # a date near publication does not move "the end of the month"
+    ("They hope to finish before Christmas; others want a vote by the end of the month.", dt.date(1998, 11, 19),
+     "the end of the month", "1998-11"),
     # a weekday of a named week
     ("He was captured on Wednesday last week.", dt.date(1998, 7, 15), "Wednesday last week", "1998-07-08"),
     ("It rained on Monday, last week it snowed.", dt.date(1998, 7, 15), "Monday", "1998-07-13"),
@@ -694,7 +699,7 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("Attendance was 20,000 more than last year.", [("last year", "2021")]),
     # "after that", "afterward", "thereafter" anchor like "later"
     ("He was charged in October 1995. Sixteen months after that, a jury found him liable.",
-     [("October 1995", "1995-10"), ("Sixteen months after", "1997-02")]),
+     [("October 1995", "1995-10"), ("Sixteen months after that", "1997-02")]),
     ("He left in 1980 and died two years thereafter.", [("1980", "1980"), ("two years thereafter", "1982")]),
     # "over the next decade" is a stretch of ten years (TE3); "the late 1800s" is a century
     ("Sales will double over the next decade.", [("the next decade", "P10Y")]),

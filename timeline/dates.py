@@ -1244,7 +1244,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             here = _dct_value(dct, unit)
             s0 = ctx.sentence(c.start)[0]
             near = ctx.last[0] >= s0 or (lp in ("day", "month") and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0])
-            if own != here and near and ctx.tense(c.start, c.end, preps=False) != "future":
+            if own[:4] != here[:4] and near and ctx.tense(c.start, c.end, preps=False) != "future":
                 return ("DATE", own, mod, "mention")
         # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
         if dct is None:
@@ -1718,8 +1718,8 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
                                     "that": 0}[r]
         return ("DATE", _holiday_date(name, y).isoformat(), None, "mention")
     yrel = re.match(r"\s+(?P<r>last|next|this)\s+year\b", ctx.text[c.end:c.end + 16], re.I)
-    rel = re.search(r"(?:^|(?<=[^\w-]))(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$",
-                    ctx.text[max(0, c.start - 16):c.start])
+    rel = re.search(r"(?:^|(?<=[^\w-]))(?<!(?i:the) )(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$",
+                    ctx.text[max(0, c.start - 16):c.start])  # not "the last New Year's Eve of the century"
     if ctx.dct is not None and yrel:  # "Christmas Day last year"
         c.end += yrel.end()
         y = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[yrel.group("r").lower()]
@@ -1893,9 +1893,11 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if ago:
         if ago in ("afterward", "afterwards", "thereafter"):
             ago = "later"
-        if ago in ("after", "before") and _RX_THAT_ANAPHOR.match(ctx.text, c.m.end()):
+        that = _RX_THAT_ANAPHOR.match(ctx.text, c.m.end()) if ago in ("after", "before") else None
+        if that:
             # "Sixteen months after that, a jury found him liable": anchored like "later"
             ago = "later" if ago == "after" else "earlier"
+            c.end = that.end()
         direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
         if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
             c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
