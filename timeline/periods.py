@@ -10,6 +10,7 @@ value into the half-open interval of days it covers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -73,6 +74,7 @@ def _add_months(year: int, month: int, n: int) -> dt.date:
     return dt.date(idx // 12, idx % 12 + 1, 1)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # archives repeat a few thousand values over millions of rows
 def parse_period(value: str) -> Period:
     """Parse a date value at its precision.
 
