@@ -163,7 +163,8 @@ _RX_YEARRANGE = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?P<y1>{_YEAR})(?P<sep>[-–/])(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d|-\d)")
 # "January-June", "the March-May period": each month is its own mention, like a range of years
 _RX_MONTHRANGE = re.compile(
-    rf"{_B}(?P<m1>{L.MONTH_FULL})\s?[-–]\s?(?P<m2>{L.MONTH_FULL})(?:,?\s+(?P<year>{_YEAR})(?![\w%]|[.,]\d))?(?![\w-])")
+    rf"{_B}(?P<m1>{L.MONTH_FULL})\s?[-–]\s?(?P<m2>{L.MONTH_FULL})"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?![\w%]|[.,]\d))?(?![\w-])")
 _RX_WORDYEAR = re.compile(
     rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{_TENS})(?:[- ](?:{_ONES}))?|"
     rf"{_TEENS}|(?:oh[- ])?(?:{_ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{_TEENS}|{_ONES}))?))(?![\w-])")
@@ -360,7 +361,8 @@ _COUNT_NOUNS = {"troops", "people", "soldiers", "men", "women", "children", "uni
                 "students", "officers", "delegates", "seats", "times", "rounds"}
 _NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "approximately", "roughly", "total",
                  "totaling", "totalling", "of", "to", "and", "number", "no.", "No.", "flight", "route", "room", "page"}
-_RX_THAT_ANAPHOR = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
+_RX_THAT_ANAPHOR = re.compile(
+    r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
 _RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
 # a sentence about a game: its quarters and halves are periods of play
 _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|assists|"
@@ -368,8 +370,8 @@ _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+
                         r"(?:led|trailed)\s+by\s+\d+|the\s+(?:game|match)\b)", re.I)
 # words around a four-digit number that make it a label, not a year
 _LABEL_PREV = {"section", "sections", "model", "article", "resolution", "chapter", "title", "rule", "form", "flight",
-               "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate", "pier",
-               "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item", "unit",
+               "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate",
+               "pier", "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item", "unit",
                "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog"}
 _LABEL_NEXT = {"block", "index", "copier", "model", "series", "km", "kilometers", "kilometres", "meters", "metres",
                "feet", "ft", "yards", "pounds", "kg", "kilograms", "calories", "degrees", "rpm", "cc", "horsepower"}
@@ -1130,7 +1132,8 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     if g["unit"][0].isupper() and g["rel"][0].isupper() and _next_word(ctx.text, c.end)[:1].isupper() or \
             g["unit"][0].isupper() and c.start > 0 and ctx.text[c.start - 1] in "\"“'‘":
         return None  # a title: ABC's "This Week With David Brinkley"
-    if g["unit"][0].isupper() and rel == "the" and re.search(r"[A-Z][\w’'-]* of $", ctx.text[max(0, c.start - 30):c.start]):
+    if g["unit"][0].isupper() and rel == "the" and \
+            re.search(r"[A-Z][\w’'-]* of $", ctx.text[max(0, c.start - 30):c.start]):
         return None  # an award or a slogan: "Man of the Year", "Trial of the Century"
     mod = None
     if pre.startswith("the end") or pre.startswith("the close"):
@@ -1879,8 +1882,9 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
             c.start -= len(ctx.text[max(0, c.start - 12):c.start]) - ev.start()
             return ("SET", _duration_value(n, unit), None, "absolute")
     nxt = ctx.text[c.m.end():c.m.end() + 20].lower()
-    per = None if ago or pre else re.match(r"\s+(?:a|an|per|each)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|"
-                                             r"from|hence|or))", ctx.text[c.m.end():c.m.end() + 40].lower())
+    per = None if ago or pre else re.match(
+        r"\s+(?:a|an|per|each)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|from|hence|or))",
+        ctx.text[c.m.end():c.m.end() + 40].lower())
     if per and n is not None and _PREC_RANK.get(_UNIT_PREC.get(unit, "year"), 9) < _PREC_RANK[per.group(1)]:
         c.end = c.m.end() + per.end()  # "three days a week", "24 hours a day": how often, one SET (TimeML)
         return ("SET", _SET_UNITS[per.group(1)], None, "absolute")
