@@ -499,19 +499,20 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, worke
     words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
     spans = [(r[E.source], r[E.quote_start]) for r in recs]
     pairs = list(_candidate_pairs(list(buckets), by_value))
-    _SCORING = _Scoring(buckets, periods, words, [len(w) for w in words], spans, similarity, [])
-    try:
-        if workers > 1 and len(recs) >= _PARALLEL_MERGE_MIN and "fork" in multiprocessing.get_all_start_methods():
-            _SCORING.chunks.extend(_balanced_chunks(pairs, buckets, 4 * workers))
-            links: list[tuple[float, int, int]] = []
+    state = _Scoring(buckets, periods, words, [len(w) for w in words], spans, similarity, [])
+    if workers > 1 and len(recs) >= _PARALLEL_MERGE_MIN and "fork" in multiprocessing.get_all_start_methods():
+        state.chunks.extend(_balanced_chunks(pairs, buckets, 4 * workers))
+        links: list[tuple[float, int, int]] = []
+        _SCORING = state
+        try:
             ctx = multiprocessing.get_context("fork")  # the children inherit _SCORING: nothing is pickled in
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                for part in pool.map(_score_chunk, range(len(_SCORING.chunks))):
+                for part in pool.map(_score_chunk, range(len(state.chunks))):
                     links += part
-        else:
-            links = _score_pairs(pairs, _SCORING)
-    finally:
-        _SCORING = None
+        finally:
+            _SCORING = None
+    else:
+        links = _score_pairs(pairs, state)
     find = _group_links(links, periods)
     return _events_from_groups(recs, periods, find)
 
