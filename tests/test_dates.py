@@ -400,6 +400,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Sales have been sluggish since the fall.", dt.date(1998, 2, 13), "the fall", "1997-FA"),
     ("The trial will begin in the spring.", dt.date(1998, 12, 10), "the spring", "1999-SP"),
     ("The plane crashed on Dec. 22.", dt.date(1998, 12, 20), "Dec. 22", "1997-12-22"),
+    # inside a relative clause, the clause's own verb is the cue
+    ("Clinton, who faces an impeachment vote on Thursday, ordered the strikes.", dt.date(1998, 12, 16), "Thursday",
+     "1998-12-17"),
     # a past speech verb owns the day right after it, whatever the reported clause says
     ("China said on Monday it would cut import tariffs.", dt.date(1998, 8, 8), "Monday", "1998-08-03"),
     ("The results will be announced on Monday.", dt.date(1998, 7, 15), "Monday", "1998-07-20"),

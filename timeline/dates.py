@@ -333,6 +333,7 @@ _RX_PAST = re.compile(
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
+_RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
@@ -530,6 +531,14 @@ class _Ctx:
         cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
         m = _RX_CLAUSE.search(self.text, end, e)
         ce = m.start() if m else e
+        rel = None
+        for rel in _RX_RELATIVE.finditer(self.text, cs, start):
+            pass
+        if rel is not None and "," not in self.text[rel.end():start]:
+            # inside ", who faces a vote on Thursday," the relative clause's own verb rules
+            cs = rel.end()
+            comma = self.text.find(",", end, ce)
+            ce = comma if comma >= 0 else ce
         return self._cue(start, end, cs, ce) or (self._cue(start, end, s, e) if (cs, ce) != (s, e) else None)
 
     def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
