@@ -678,6 +678,8 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # a clock time with its part of the day; a day word with "early" and a part of the day
     ("The meeting is at 3 o'clock this afternoon.", [("3 o'clock this afternoon", "2022-01-13T15:00")]),
     ("It happened early yesterday morning.", [("early yesterday morning", "2022-01-12TMO")]),
+    ("Power was not restored until 11 this morning.", [("11 this morning", "2022-01-13T11:00")]),
+    ("He was seen at 9 last night.", [("9 last night", "2022-01-12T21:00")]),
     # "the end of the month/year" in a story about another month or year is that one's end
     ("The strike began on May 1, 1998. By the end of the month, 40 plants were closed.",
      [("May 1, 1998", "1998-05-01"), ("the end of the month", "1998-05")]),

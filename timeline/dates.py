@@ -257,6 +257,12 @@ _RX_TIME = re.compile(
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_TIME_AP}|o['’]clock)(?![\w])(?P<tz>{_TZ})"
     rf"(?:\s*,?\s+(?:(?P<md>(?P<mon>{_MON_D})\s+(?P<dd>{_DAY})(?!\d))|(?P<day>(?i:today|yesterday|tomorrow)|{_WD})))?"
     rf"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?")
+# a bare hour with its part of the day: "until 11 this morning", "at 9 last night" (after a preposition only)
+_RX_HOURPART = re.compile(
+    r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("at", "until", "till", "by", "before", "after", "around", "about",
+                                               "since")) + r")(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+"
+    r"(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
+    r"(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)))(?![\w-])")
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
 _RX_TIME24 = re.compile(
     rf"(?:(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})|"
@@ -1641,6 +1647,24 @@ def _r_ordday(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", "XXXX-XX-XX", None, "none")
 
 
+def _r_hourpart(ctx: _Ctx, c: _Cand) -> _Res | None:
+    g = c.m.groupdict()
+    part = re.sub(r"\s+", " ", g["part"].lower())
+    h = int(g["h"])
+    if not part.endswith("morning") and h < 12 and not (part.endswith("night") and h < 5):
+        h += 12  # "at 9 last night", "until 3 this afternoon"; "at 2 last night" stays 02:00
+    if h == 12 and part.endswith("morning"):
+        h = 0
+    if ctx.dct is None:
+        day, anchor = "XXXX-XX-XX", "none"
+    else:
+        shift = -1 if part.startswith(("yesterday", "last")) else 1 if part.startswith("tomorrow") else 0
+        if part == "last night" and h < 5:
+            shift = 0  # "at 2 last night": the small hours of today
+        day, anchor = (ctx.dct + _dt.timedelta(days=shift)).isoformat(), "publication"
+    return ("TIME", f"{day}T{h:02d}:{g.get('m') or '00'}", None, anchor)
+
+
 def _r_miltime(ctx: _Ctx, c: _Cand) -> _Res | None:
     """'0730 GMT', '1500 hours GMT' (TIME)."""
     if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "$.,:/-"):
@@ -2074,6 +2098,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
     ("time24", _RX_TIME24, _r_time, 2),
     ("noon", _RX_NOON, _r_noon, 2),
     ("miltime", _RX_MILTIME, _r_miltime, 2),
+    ("hourpart", _RX_HOURPART, _r_hourpart, 2),
     ("dayref", _RX_DAYREF, _r_dayref, 3),
     ("ordday", _RX_ORDDAY, _r_ordday, 3),
     ("holiday", _RX_HOLIDAY, _r_holiday, 3),
