@@ -400,6 +400,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Sales have been sluggish since the fall.", dt.date(1998, 2, 13), "the fall", "1997-FA"),
     ("The trial will begin in the spring.", dt.date(1998, 12, 10), "the spring", "1999-SP"),
     ("The plane crashed on Dec. 22.", dt.date(1998, 12, 20), "Dec. 22", "1997-12-22"),
+    # a far year inside a closed relative clause does not carry to the rest of the sentence
+    ("Starr, who was appointed in August 1994, said his office had interviewed 100 witnesses since January.",
+     dt.date(1998, 11, 19), "January", "1998-01"),
     # inside a relative clause, the clause's own verb is the cue
     ("Clinton, who faces an impeachment vote on Thursday, ordered the strikes.", dt.date(1998, 12, 16), "Thursday",
      "1998-12-17"),

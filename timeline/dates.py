@@ -767,7 +767,14 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
         return None
     # only within the sentence: carried into the next ones, the year wrongly captured news dates on TimeBank
     # ("... in 1988. The U.N. condemned the invasion on Aug. 2")
-    return y if ctx.last[0] >= s else None
+    if ctx.last[0] < s:
+        return None
+    rel = None
+    for rel in _RX_RELATIVE.finditer(ctx.text, s, ctx.last[0]):
+        pass
+    if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
+        return None  # "Starr, who was appointed in August 1994, said ... since January": the year stays in its clause
+    return y
 
 
 def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
