@@ -400,6 +400,17 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Sales have been sluggish since the fall.", dt.date(1998, 2, 13), "the fall", "1997-FA"),
     ("The trial will begin in the spring.", dt.date(1998, 12, 10), "the spring", "1999-SP"),
     ("The plane crashed on Dec. 22.", dt.date(1998, 12, 20), "Dec. 22", "1997-12-22"),
+    # quarters and halves: the coming one in a forward-looking sentence, the previous one before the quarter named
+    ("The home builder expects orders to slow in the second half.", dt.date(2006, 5, 10), "the second half",
+     "2006-H2"),
+    ("Analysts expect earnings to rebound in the first quarter.", dt.date(2012, 11, 21), "the first quarter",
+     "2013-Q1"),
+    ("Second-quarter profit rose 9% from the previous quarter.", dt.date(1999, 7, 21), "the previous quarter",
+     "1999-Q1"),
+    ("Net was $80 million, up from $71 million in the prior-year quarter.", dt.date(1997, 10, 28),
+     "the prior-year quarter", "1996-Q3"),
+    ("Revenue in the quarter rose from the same period last year.", dt.date(2000, 10, 12),
+     "the same period last year", "1999-Q3"),
     # a far year inside a closed relative clause does not carry to the rest of the sentence
     ("Starr, who was appointed in August 1994, said his office had interviewed 100 witnesses since January.",
      dt.date(1998, 11, 19), "January", "1998-01"),

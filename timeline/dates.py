@@ -195,7 +195,8 @@ _RX_REL = re.compile(
     rf"the\s+prior|the\s+last|previous|prior|that|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|"
     rf"late\s+next|early\s+last|late\s+last|earlier\s+in\s+the|later\s+in\s+the|early\s+in\s+the|"
     rf"late\s+in\s+the|the|current|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+fiscal|the\s+current\s+fiscal|"
-    rf"the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+corresponding|the\s+full|a\s+full))\s+"
+    rf"the\s+year-earlier|the\s+year-ago|the\s+prior-year|the\s+year-before|the\s+preceding|the\s+comparable|"
+    rf"the\s+corresponding|the\s+full|a\s+full))\s+"
     rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|period))(?![\w-])"
     rf"(?P<ago>\s+(?i:(?:of\s+|in\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)|earlier))?")
 _RX_THEN = re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\bby )|(?<=\b[Bb]efore ))then(?![\w-])")
@@ -698,7 +699,11 @@ def _shift(value: str, prec: str, n: float, unit: str) -> tuple[str, str] | None
     if m.group(5):
         base = _dt.date(y, 3 * int(m.group(5)) - 2, 1)
         if target == "quarter" or (unit == "Y" and prec == "quarter"):
-            return f"{y + int(n) if unit == 'Y' else y}-Q{m.group(5)}", "quarter"
+            months = {"Y": 12, "Q": 3, "M": 1}.get(unit)
+            if months is None:
+                return None
+            yy, mm = _add_months(base.year, base.month, int(round(n * months)))
+            return f"{yy:04d}-Q{(mm - 1) // 3 + 1}", "quarter"
     if unit in ("Y", "DE", "CE"):
         months = int(round(n * {"Y": 12, "DE": 120, "CE": 1200}[unit]))
         yy, mm = _add_months(base.year, base.month, months)
@@ -1128,13 +1133,16 @@ def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
             y -= 1
         elif "next year" in det or yrel.startswith("next"):
             y += 1
-        elif "this year" in det or yrel.startswith("this"):
+        elif "this year" in det or yrel.startswith(("this", "the")):
             pass
         else:
             cur = (ctx.dct.month - 1) // 3 + 1 if letter == "Q" else (ctx.dct.month - 1) // 6 + 1
-            just_ended = cur == 1 and q == (4 if letter == "Q" else 2)
-            if q > cur and (just_ended or ctx.tense(c.start, c.end) != "future"):
+            just_ended = ctx.dct.month <= 3 and q == (4 if letter == "Q" else 2)
+            t = ctx.tense(c.start, c.end)
+            if q > cur and (just_ended or t != "future"):
                 y -= 1  # in January, "will report fourth-quarter results" is about the quarter just ended
+            elif q < cur and t == "future" and (letter == "H" or cur - q >= 2):
+                y += 1  # in November, "expects earnings to rebound in the first quarter" is next year's
     if letter == "Q":
         ctx.quarter = (y, q)
         ctx.quarter_pos = c.end
@@ -1142,7 +1150,7 @@ def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
 
 
 _REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "previous": -1,
-              "prior": -1, "the prior": -1, "next": 1, "the next": 1, "the following": 1, "coming": 1,
+              "prior": -1, "the prior": -1, "the preceding": -1, "next": 1, "the next": 1, "the following": 1, "coming": 1,
               "the coming": 1, "this coming": 1}
 
 
@@ -1173,9 +1181,17 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     dct = ctx.dct
     ago = (g.get("ago") or "").strip().lower()
     # "the year", "the week": DATE unless after "for" (then a duration)
+    if rel in ("the previous", "the prior", "the preceding") and unit == "quarter" and not ago:
+        # "profit rose from the previous quarter": the quarter before the one just named (or the last one ended)
+        y, q = ctx.quarter if ctx.quarter else _quarter_default(dct) if dct else (None, None)
+        if y is None:
+            return ("DATE", "XXXX-QX", mod, "none")
+        t = y * 4 + q - 2
+        return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "mention" if ctx.quarter else "publication")
     if rel in ("the", "the full", "a full", "the fiscal", "current", "the current", "the current fiscal",
                "this fiscal", "the latest", "the most recent", "the same", "that", "the year-earlier",
-               "the year-ago", "the comparable", "the corresponding", "last fiscal", "next fiscal"):
+               "the year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding",
+               "last fiscal", "next fiscal"):
         pw = _prev_word(ctx.text, c.start)
         if unit == "period" and rel == "the same" and not ago and (
                 yr := re.match(r"\s+(?:of|in)\s+(\d{4})(?![\w%]|[.,]\d)", ctx.text[c.end:c.end + 12])):
@@ -1190,7 +1206,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             y, q = _quarter_default(dct)
             return ("DATE", f"{y:04d}-Q{q}", None, "publication")
         if unit == "period":
-            if rel in ("the year-earlier", "the year-ago", "the comparable", "the corresponding") or ago:
+            if rel in ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding") or ago:
                 if ctx.quarter:
                     y, q = ctx.quarter
                     return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
@@ -1209,7 +1225,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                     "weekend": "WE"}[unit]
             return ("DURATION", _duration_value(1, code), mod, "absolute")
         if unit == "quarter":
-            if rel in ("the year-earlier", "the year-ago", "the comparable", "the corresponding") or ago:
+            if rel in ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding") or ago:
                 if ctx.quarter:
                     y, q = ctx.quarter
                     return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
@@ -1227,6 +1243,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             if dct is None:
                 return ("DATE", "XXXX-QX", mod, "none")
             y, q = _quarter_default(dct)
+            ctx.quarter, ctx.quarter_pos = (y, q), c.end  # "Revenue in the quarter ... the same period last year"
             return ("DATE", f"{y:04d}-Q{q}", mod, "publication")
         if rel in ("that", "the same"):
             if ctx.last and unit in ("year", "month", "week", "day"):
@@ -1283,7 +1300,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     if unit == "decade" and rel in ("the next", "the following", "the coming"):
         return ("DURATION", "P10Y", mod, "absolute")  # "over the next decade": a stretch of ten years (TE3)
     # the following year / the next month: relative to the last date given in the text
-    if rel in ("the following", "the previous", "the prior") and ctx.last is not None \
+    if rel in ("the following", "the previous", "the prior", "the preceding") and ctx.last is not None \
             and unit in ("year", "month", "week"):
         code = {"year": "Y", "month": "M", "week": "W"}[unit]
         r = _shift(ctx.last[1], ctx.last[2], 1 if rel == "the following" else -1, code)
