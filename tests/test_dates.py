@@ -411,6 +411,12 @@ FRI = dt.date(1989, 10, 27)   # a Friday
      "the prior-year quarter", "1996-Q3"),
     ("Revenue in the quarter rose from the same period last year.", dt.date(2000, 10, 12),
      "the same period last year", "1999-Q3"),
+    # futures contract months; plural scheduled present; a clock time in a named zone keeps its day
+    ("December gold fell $2.10 an ounce.", dt.date(1996, 10, 17), "December", "1996-12"),
+    ("March wheat rose 2 cents.", dt.date(1999, 12, 30), "March", "2000-03"),
+    ("G-7 finance ministers meet Friday in Washington.", dt.date(2008, 10, 9), "Friday", "2008-10-10"),
+    ("The call is at 8:30 a.m. Eastern Daylight Time on Friday.", dt.date(1996, 10, 17), "Friday", "1996-10-18"),
+    ("The offer expires at midnight EST on Jan. 7.", dt.date(1999, 12, 30), "midnight EST", "2000-01-07T24:00"),
     # a far year inside a closed relative clause does not carry to the rest of the sentence
     ("Starr, who was appointed in August 1994, said his office had interviewed 100 witnesses since January.",
      dt.date(1998, 11, 19), "January", "1998-01"),
@@ -689,6 +695,8 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # "the end of the century" with none named is the present one
     ("The work will be done by the end of the century.", [("the end of the century", "20")]),
     ("A month-long strike crippled the port.", [("month-long", "P1M")]),
+    ("It was the biggest one-day drop ever.", [("one-day", "P1D")]),
+    ("The overnight call rate rose in the past six sessions.", []),
     # a clock time with its part of the day; a day word with "early" and a part of the day
     ("The meeting is at 3 o'clock this afternoon.", [("3 o'clock this afternoon", "2022-01-13T15:00")]),
     ("It happened early yesterday morning.", [("early yesterday morning", "2022-01-12TMO")]),

@@ -133,7 +133,8 @@ _NUM = rf"(?:{_NUM1})(?:(?P<range>\s*(?:-|–|(?i:to|or))\s*(?:\d+(?:\.\d+)?|(?i
 _B = r"(?<![\w$€£#@/.-])"     # left boundary
 _E = r"(?![\w])"              # right boundary
 _TIME_AP = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
-_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time))?"
+_TZ = (r"(?:,?\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time|(?:New York|Washington|London) time|"
+       r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime))?")
 
 _RX_MDY = re.compile(
     rf"{_B}(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON_D})\s+(?P<day>{_DAY})(?![\d])(?!,\d)(?!\.\d)"
@@ -271,7 +272,7 @@ _RX_TIME24 = re.compile(
     rf"(?:\s*,?\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD})(?![\w]))?")
 _RX_NOON = re.compile(
     rf"{_B}(?:(?P<day1>(?i:today|yesterday|tomorrow)|{_WD})\s+)?(?P<w>(?i:noon|midnight|midday|mid[- ]?afternoon|"
-    rf"mid[- ]?morning))(?:\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD}))?(?![\w-])")
+    rf"mid[- ]?morning)){_TZ}(?:\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD}))?(?![\w-])")
 _RX_DURATION = re.compile(
     rf"{_B}(?P<pre>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|"
     rf"the\s+following|the\s+latest|the\s+remaining|another|an\s+additional|a\s+further|the|"
@@ -321,7 +322,8 @@ _RX_LEFTMOD = re.compile(
 # digit ("5 p.m. on Friday", "Aug. 7")
 _SENT_ABBR = "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Rev No Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
 _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_ABBR) + r")"
-                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])|\n\s*(?=\S))")
+                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
+                      r"|\n\s*(?=\S))")
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
@@ -329,13 +331,14 @@ _RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"votes|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers|awaits?|ahead\s+of|"
-    r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated)|"
+    r"votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers|awaits?|ahead\s+of|"
+    r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at)|"
     r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
     r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
+    r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|"
     r"earlier|[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
@@ -372,6 +375,9 @@ _NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "ap
 _RX_THAT_ANAPHOR = re.compile(
     r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
 _RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
+_COMMODITIES = {"gold", "silver", "copper", "platinum", "crude", "oil", "wheat", "corn", "soybeans", "soybean",
+                "cotton", "coffee", "cocoa", "sugar", "cattle", "hogs", "heating", "gasoline", "natural", "lumber",
+                "oats", "palladium", "aluminum", "nickel", "zinc", "orange", "bonds", "notes", "treasuries"}
 # a sentence about a game: its quarters and halves are periods of play
 _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|assists|"
                         r"quarterback|halftime|half-time|overtime|inning|innings|goals?\s+(?:in|from)|"
@@ -380,7 +386,7 @@ _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+
 _LABEL_PREV = {"section", "sections", "model", "article", "resolution", "chapter", "title", "rule", "form", "flight",
                "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate",
                "pier", "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item", "unit",
-               "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog"}
+               "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog", "windows"}
 _LABEL_NEXT = {"block", "index", "copier", "model", "series", "km", "kilometers", "kilometres", "meters", "metres",
                "feet", "ft", "yards", "pounds", "kg", "kilograms", "calories", "degrees", "rpm", "cc", "horsepower"}
 _VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of"}
@@ -864,7 +870,7 @@ def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
     if not g.get("rel") and not g.get("mid") and not g.get("yrel"):
         pw = _prev_word(ctx.text, c.start)
         nxt = _next_word(ctx.text, c.m.end("mon"))
-        cue = pw in _MONTH_CUES
+        cue = pw in _MONTH_CUES or nxt.lower() in _COMMODITIES
         if name in ("May", "March") and not cue:
             return None
         if not cue and nxt[:1].isupper():
@@ -874,6 +880,12 @@ def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
     yrel = (g.get("yrel") or "").lower().split()
     if yrel and ctx.dct is not None:
         y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel[0]]
+        return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
+    if ctx.dct is not None and rel is None and (
+            _next_word(ctx.text, c.end).lower() in _COMMODITIES
+            or re.match(r"\s+(?:delivery|contracts?|futures)\b", ctx.text[c.end:c.end + 12], re.I)):
+        # a futures contract month ("December gold", "gold for December delivery"): the next such month
+        y = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
     if rel is None and (sy := _sentence_year(ctx, c, month)) is not None:
         return ("DATE", f"{sy:04d}-{month:02d}", mod, "mention")
@@ -1401,6 +1413,9 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
     if w in _REF_WORDS:
         if w == "so far":
             return None
+        if w == "the past" and re.match(r"\s+(?:\d+|(?:" + _ONES + "|" + _TEENS + "|" + _TENS + r"))\b",
+                                         ctx.text[c.end:c.end + 12], re.I):
+            return None  # "in the past six sessions": a count of something else
         if w == "current":
             nw = _next_word(ctx.text, c.end).lower()
             if nw in ("account", "accounts", "events", "affairs", "prices", "dollars", "members", "levels",
@@ -1442,6 +1457,10 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
         day = 0
     elif w == "last night":
         day, tod = -1, "NI"
+    elif w == "overnight" and _next_word(ctx.text, c.end).lower() in ("rate", "rates", "lending", "loan", "loans",
+                                                                       "call", "funds", "repo", "deposit", "deposits",
+                                                                       "index", "interbank", "borrowing"):
+        return None  # "the overnight call rate" names a loan's term, not a night
     elif w in ("tonight", "overnight"):
         day, tod = 0, "NI"
     if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
@@ -1897,7 +1916,7 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if unit == "Q" and re.match(r"[\s-]+(?:of\s+an?\s+|percentage\s+)?(?:point|percent|share|cent|mile|inch|hour|"
                                 r"century)", ctx.text[c.m.end("unit"):c.m.end("unit") + 30], re.I):
         return None  # "a quarter point", "a quarter of a percentage point" (a fraction, not three months)
-    if low in ("a", "an", "one") and g["hy"].startswith("-"):
+    if low in ("a", "an") and g["hy"].startswith("-"):
         return None
     pre = re.sub(r"\s+", " ", (g.get("pre") or "").strip().lower())
     if pre == "the" and g["hy"] == "-":
