@@ -417,6 +417,14 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("G-7 finance ministers meet Friday in Washington.", dt.date(2008, 10, 9), "Friday", "2008-10-10"),
     ("The call is at 8:30 a.m. Eastern Daylight Time on Friday.", dt.date(1996, 10, 17), "Friday", "1996-10-18"),
     ("The offer expires at midnight EST on Jan. 7.", dt.date(1999, 12, 30), "midnight EST", "2000-01-07T24:00"),
+    # an event named in the same sentence is not dated by that sentence's own date
+    ("Germany was formally reunited today, 45 years after the end of World War II.", dt.date(1990, 10, 3),
+     "45 years", "P45Y"),
+    # a future verb right before a date rules out the past one; a past perfect clause overrides "by"
+    ("An 11-month transition period will run until Dec. 31.", dt.date(2020, 1, 31), "Dec. 31", "2020-12-31"),
+    ("The euro will be launched on Jan. 1.", dt.date(1998, 2, 10), "Jan. 1", "1999-01-01"),
+    ("In March the fighting began. By October some 300,000 people had fled.", dt.date(1999, 6, 1), "October",
+     "1998-10"),
     # a far year inside a closed relative clause does not carry to the rest of the sentence
     ("Starr, who was appointed in August 1994, said his office had interviewed 100 witnesses since January.",
      dt.date(1998, 11, 19), "January", "1998-01"),

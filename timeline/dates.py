@@ -343,6 +343,8 @@ _RX_PAST = re.compile(
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
+_RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
+                              r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen)\b", re.I)
 _RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
@@ -533,12 +535,16 @@ class _Ctx:
         """'future', 'past' or None from the nearest tense cue in the mention's sentence (and, with ``preps``,
         from a preposition right before it: "by Friday" looks ahead, "since May" back)."""
         pw = _prev_word(self.text, start)
-        if preps and pw in _FUTURE_PREPS:
-            return "future"
         if preps and pw in _PAST_PREPS:
             return "past"
         if _RX_SPEECH_BEFORE.search(self.text, max(0, start - 40), start):
             return "past"  # "China said on Monday it would cut tariffs": the day is the saying's, not the cutting's
+        if preps and pw in _FUTURE_PREPS:
+            # "by Friday" looks ahead, unless the clause is in the past perfect ("by October 300,000 had fled")
+            s, e = self.sentence(start)
+            if _RX_PAST_PERFECT.search(self.text, s, e) and not _RX_FUTURE.search(self.text, s, e):
+                return "past"
+            return "future"
         s, e = self.sentence(start)
         # the clause holding the mention first ("X arrived Friday night, and more are expected"), then the sentence
         cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
@@ -591,9 +597,12 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
     else:
         t = ctx.tense(pos, end)
         here = dct.year * 12 + dct.month
+        ahead = _future_verb_before(ctx.text, pos)
         best = None
         for cy in (dct.year - 1, dct.year, dct.year + 1):
             dist = cy * 12 + month - here
+            if ahead and dist < 0:
+                continue  # "the mandate will expire in December"
             score = abs(dist) + (0.5 if dist > 0 else 0.0)
             if (t == "past" and dist > 0) or (t == "future" and dist < 0):
                 score *= _TENSE_PENALTY
@@ -615,14 +624,15 @@ def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int |
     dct = ctx.dct
     t = ctx.tense(pos, end)
     strong = _past_verb_before(ctx.text, pos)
+    ahead = _future_verb_before(ctx.text, pos)
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = _safe_date(cy, month, day)
         if d is None:
             continue
         dist = (d - dct).days
-        if strong and dist > 0:
-            continue  # "the plane crashed on Feb. 20": a past verb right before the date rules
+        if strong and dist > 0 or ahead and dist < 0:
+            continue  # "the plane crashed on Feb. 20", "will run until Dec. 31": the verb right before rules
         score = float(abs(dist))
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
             score *= _TENSE_PENALTY
@@ -1738,6 +1748,16 @@ _RX_PAST_VERB_BEFORE = re.compile(
     r"was|were)(?:\s+(?:out|up|down|off|in|on|at|during|over))*\s+$", re.I)
 
 
+_RX_FUTURE_VERB_BEFORE = re.compile(
+    r"\b(?:will|shall|['’]ll|(?:is|are)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+(?:out|up|off|down|back))?"
+    r"\s+(?:on|in|until|till|by|through|before)\s+$", re.I)
+
+
+def _future_verb_before(text: str, start: int) -> bool:
+    """A future verb right before a date ("will run until Dec. 31", "will be launched on Jan. 1")."""
+    return bool(_RX_FUTURE_VERB_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _past_verb_before(text: str, start: int) -> bool:
     """A past-tense verb right before a date ("came on", "broke out on", "died in"): a strong past cue."""
     m = _RX_PAST_VERB_BEFORE.search(text, max(0, start - 40), start)
@@ -1865,8 +1885,11 @@ def _event_anchor(ctx: _Ctx, c: _Cand) -> tuple[str, str] | None:
         if not stems:
             return None
     best, best_score = None, 0
+    here = ctx.sentence(c.start)[0]
     for start, value, prec in reversed(ctx.history):
         s, e = ctx.sentence(start)
+        if s == here:
+            continue  # "reunited today, 45 years after the end of World War II": today is not the war's date
         sent = text[s:e]
         if not any(k in sent for k in keys):
             continue
