@@ -425,6 +425,10 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("The euro will be launched on Jan. 1.", dt.date(1998, 2, 10), "Jan. 1", "1999-01-01"),
     ("In March the fighting began. By October some 300,000 people had fled.", dt.date(1999, 6, 1), "October",
      "1998-10"),
+    # "the following April", "that November": from the date the text last gave
+    ("Slovenia declared independence in June 1991. War broke out in Bosnia the following April.",
+     dt.date(2001, 6, 1), "the following April", "1992-04"),
+    ("In 1996 he ran for the Senate. That November, he won.", dt.date(2001, 6, 1), "That November", "1996-11"),
     # a far year inside a closed relative clause does not carry to the rest of the sentence
     ("Starr, who was appointed in August 1994, said his office had interviewed 100 witnesses since January.",
      dt.date(1998, 11, 19), "January", "1998-01"),

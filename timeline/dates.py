@@ -147,7 +147,8 @@ _RX_DMY = re.compile(
     rf"(?:,?\s+(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w])")
 _RX_MY = re.compile(rf"{_B}(?P<mon>{_MON_D})(?:\s+of)?,?\s+(?P<year>{_YEAR}|['’]\d\d)(?![\w%]|[.,]\d)")
 _RX_MONTH = re.compile(
-    rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later)"
+    rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later|"
+    rf"the\s+following|the\s+next|the\s+previous|that)"
     rf"(?:\s+|-))|(?P<mid>(?i:mid)-))?(?P<mon>{_MON})"
     rf"(?:\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w-])")
 _RX_ISO = re.compile(
@@ -377,6 +378,10 @@ _NUMERIC_PREV = {"than", "some", "nearly", "almost", "over", "only", "just", "ap
 _RX_THAT_ANAPHOR = re.compile(
     r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
 _RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
+_THAT_VERBS = {"said", "says", "say", "announced", "reported", "noted", "added", "believe", "believes", "believed",
+               "expect", "expects", "expected", "hope", "hopes", "hoped", "think", "thinks", "thought", "warned",
+               "argued", "claimed", "insisted", "predicted", "showed", "shows", "suggested", "suggests", "so", "now",
+               "and", "but", "such"}
 _COMMODITIES = {"gold", "silver", "copper", "platinum", "crude", "oil", "wheat", "corn", "soybeans", "soybean",
                 "cotton", "coffee", "cocoa", "sugar", "cattle", "hogs", "heating", "gasoline", "natural", "lumber",
                 "oats", "palladium", "aluminum", "nickel", "zinc", "orange", "bonds", "notes", "treasuries"}
@@ -897,6 +902,24 @@ def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
         # a futures contract month ("December gold", "gold for December delivery"): the next such month
         y = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
+    if rel in ("the following", "the next", "the previous", "that"):
+        rel = re.sub(r"\s+", " ", rel)
+        no_anchor = ctx.last is None or not ctx.last[1][:4].isdigit()
+        if rel == "that" and (no_anchor or _prev_word(ctx.text, c.start) in _THAT_VERBS):
+            # "he said that May was cold", or nothing to refer back to: the month alone, as if "that" were not there
+            c.start = c.m.start("mon")
+            return _r_month(ctx, _Cand(c.start, c.end, c.prio, c.kind, _RX_MONTH.match(ctx.text, c.start)))
+        if no_anchor:
+            return None
+        ly = int(ctx.last[1][:4])
+        lm = int(ctx.last[1][5:7]) if ctx.last[1][5:7].isdigit() else None
+        if rel == "that":  # "that November": in the year the text is talking about
+            y = ly
+        elif rel == "the previous":
+            y = ly if lm is not None and month < lm else ly - 1
+        else:  # "the following April": the first April after the date just given
+            y = ly if lm is not None and month > lm else ly + 1
+        return ("DATE", f"{y:04d}-{month:02d}", mod, "mention")
     if rel is None and (sy := _sentence_year(ctx, c, month)) is not None:
         return ("DATE", f"{sy:04d}-{month:02d}", mod, "mention")
     val, anchor = _month_year(ctx, month, rel, c.start, c.end)
