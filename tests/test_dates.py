@@ -753,6 +753,13 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("He sued under Section 1983.", []),
     ("The Russell 2000 index fell.", []),
     ("They lived in the 1900 block of Amsterdam Avenue.", []),
+    # days and units inside names: newspapers, programmes, agreements, "the fall of the Berlin Wall"
+    ("The Sunday Times reported the deal.", []),
+    ("Marchers remembered Bloody Sunday.", []),
+    ("He appeared on 60 Minutes last night.", [("last night", "2022-01-12TNI")]),
+    ("World News Tonight led with the story.", []),
+    ("They signed the Good Friday agreement.", []),
+    ("They marked the fall of the Berlin Wall.", []),
     # years and units inside names, addresses and awards are not time expressions
     ("Microsoft will ship Windows 2000 in February.", [("February", "2022-02")]),
     ("He lives at 1600 Pennsylvania Avenue.", []),

@@ -1118,6 +1118,8 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
         mod = "MID"
     if g.get("year"):
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
+    if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
+        return None  # "the fall of the Berlin Wall": a collapse, not the autumn
     if not rels or rels == ["the"] and s in ("FA", "SP"):
         pw = _prev_word(ctx.text, c.start)
         if not rels and (s in ("FA", "SP") or pw not in ("in", "during", "this", "since", "until", "by", "over")):
@@ -1436,7 +1438,11 @@ _REF_WORDS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRE
 
 
 def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
-    w = re.sub(r"\s+", " ", c.m.group("w").lower())
+    raw = c.m.group("w")
+    if raw in ("Tonight", "Today", "Now") and _RX_CAP_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) \
+            and ctx.sentence(c.start)[0] < c.start - 1 - len(_prev_word(ctx.text, c.start)):
+        return None  # a title: "World News Tonight", "Good Morning America Today"
+    w = re.sub(r"\s+", " ", raw.lower())
     dct = ctx.dct
     if w == "then current" or w == "then-current":
         return ("DATE", "PAST_REF", None, "publication" if dct else "none")
@@ -1509,11 +1515,25 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", d.isoformat(), mod, "publication")
 
 
+_RX_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _RX_WEEKDAY_WEEK = re.compile(r"\s+(?:of\s+)?(?P<r>(?i:last|this|next))\s+week(?![\w-])")
+
+
+_NAMED_DAYS_BEFORE = {"bloody", "black", "remembrance", "super", "palm", "ash", "holy", "maundy", "cyber", "easter", "good",
+                      "trinity", "whit", "low", "fat", "shrove", "mothering"}
+_NAMED_DAYS_AFTER = {"times", "telegraph", "express", "mirror", "herald", "post", "independent", "observer",
+                     "tribune", "mail", "people", "sport", "night", "morning", "edition", "magazine", "review",
+                     "agreement", "accord", "accords", "massacre", "bombing", "march", "school"}
 
 
 def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
+    if not g.get("rel") and not g.get("pl"):
+        nw = _next_word(ctx.text, c.end)
+        if (nw[:1].isupper() and nw.lower() in _NAMED_DAYS_AFTER) or (
+                _prev_word(ctx.text, c.start) in _NAMED_DAYS_BEFORE
+                and _RX_CAP_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)):
+            return None  # a name: "The Sunday Times", "Bloody Sunday", "Black Friday"
     wd = L.WEEKDAYS[g["wd"].lower()]
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").strip().lower()) or None
     if g.get("pl") or g.get("todpl"):
@@ -1821,8 +1841,9 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
                 break
         else:
             return None
-    if _next_word(ctx.text, c.end).lower() in _HOLIDAY_NOUNS:
-        return None
+    if _next_word(ctx.text, c.end).lower() in _HOLIDAY_NOUNS or \
+            _next_word(ctx.text, c.end).lower() in ("agreement", "accord", "accords", "offensive", "uprising"):
+        return None  # "the Good Friday agreement", "the Tet offensive", "the Easter Rising"-like names
     if c.m.group("hy"):
         return ("DATE", _holiday_date(name, int(c.m.group("hy"))).isoformat(), None, "absolute")
     every = re.search(r"(?:^|(?<=[^\w-]))(?i:each|every)\s+$", ctx.text[max(0, c.start - 8):c.start])
@@ -1946,6 +1967,9 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None
     if _next_word(ctx.text, c.m.end("unit")).lower() == "old" and not g.get("ago"):
         return None
+    if g["unit"][:1].isupper() and numtxt[:1].isdigit() and c.start > 0 and not g.get("ago") \
+            and ctx.text[max(0, c.start - 2):c.start].strip() not in ("", ".", "\"", "“"):
+        return None  # a title: CBS's "60 Minutes", "48 Hours"
     if g["unit"][:1].isupper() and not g.get("ago"):
         nw = _next_word(ctx.text, c.m.end("adj") if g.get("adj") else c.m.end("unit"))
         if nw[:1].isupper() and nw.lower() not in _TITLE_CASE_SIGNALS:
