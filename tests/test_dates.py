@@ -753,6 +753,11 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("He sued under Section 1983.", []),
     ("The Russell 2000 index fell.", []),
     ("They lived in the 1900 block of Amsterdam Avenue.", []),
+    ("At midnight last night, the law took effect.", [("midnight last night", "2022-01-12T24:00")]),
+    ("The wall went up almost overnight.", []),
+    ("Mitch formed on Oct. 22, 2021. Four days later it hit Honduras, and by the end of the month it had killed "
+     "9,000 people.", [("Oct. 22, 2021", "2021-10-22"), ("Four days later", "2021-10-26"),
+                       ("the end of the month", "2021-10")]),
     # days and units inside names: newspapers, programmes, agreements, "the fall of the Berlin Wall"
     ("The Sunday Times reported the deal.", []),
     ("Marchers remembered Bloody Sunday.", []),

@@ -273,7 +273,7 @@ _RX_TIME24 = re.compile(
     rf"(?:\s*,?\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD})(?![\w]))?")
 _RX_NOON = re.compile(
     rf"{_B}(?:(?P<day1>(?i:today|yesterday|tomorrow)|{_WD})\s+)?(?P<w>(?i:noon|midnight|midday|mid[- ]?afternoon|"
-    rf"mid[- ]?morning)){_TZ}(?:\s+(?P<day>(?i:today|yesterday|tomorrow)|{_WD}))?(?![\w-])")
+    rf"mid[- ]?morning)){_TZ}(?:\s+(?P<day>(?i:today|yesterday|tomorrow|tonight|last\s+night)|{_WD}))?(?![\w-])")
 _RX_DURATION = re.compile(
     rf"{_B}(?P<pre>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|"
     rf"the\s+following|the\s+latest|the\s+remaining|another|an\s+additional|a\s+further|the|"
@@ -1333,7 +1333,8 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             here = _dct_value(dct, unit)
             s0 = ctx.sentence(c.start)[0]
             near = ctx.last[0] >= s0 or (lp in ("day", "month") and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0])
-            if own[:4] != here[:4] and near and ctx.tense(c.start, c.end, preps=False) != "future":
+            t = ctx.tense(c.start, c.end, preps=False)
+            if own != here and near and (own[:4] != here[:4] and t != "future" or t == "past"):
                 return ("DATE", own, mod, "mention")
         # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
         if dct is None:
@@ -1496,6 +1497,9 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
         day = 0
     elif w == "last night":
         day, tod = -1, "NI"
+    elif w == "overnight" and _prev_word(ctx.text, c.start) in ("almost", "nearly", "virtually", "practically",
+                                                                 "seemingly", "literally"):
+        return None  # "the wall went up almost overnight": very quickly
     elif w == "overnight" and _next_word(ctx.text, c.end).lower() in ("rate", "rates", "lending", "loan", "loans",
                                                                        "call", "funds", "repo", "deposit", "deposits",
                                                                        "index", "interbank", "borrowing"):
@@ -1906,6 +1910,9 @@ def _r_noon(ctx: _Ctx, c: _Cand) -> _Res | None:
     w = g["w"].lower().replace("-", "").replace(" ", "")
     t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "midafternoon": "AF", "midmorning": "MO"}[w]
     w_day = g.get("day") or g.get("day1")
+    if w_day and w_day.lower().split()[0] in ("tonight", "last"):
+        # "midnight tonight" ends today; "midnight last night" ended yesterday
+        w_day = "today" if w_day.lower() == "tonight" else "yesterday"
     day, anchor = _day_for(ctx, w_day, c) if w_day else _time_context_day(ctx, c)  # "Tuesday at noon"
     return ("TIME", f"{day}T{t}", None, anchor)
 
