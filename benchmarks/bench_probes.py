@@ -3,9 +3,11 @@
 The probes were written for this project (fifth round of tagger development) in the style of 1998-2000 news copy
 and annotated by hand under the TimeML 1.2.1 / TempEval-3 conventions before the tagger was run on them:
 
-* ``wire_1.py`` .. ``wire_3.py``: ``CASES = [(dct, sentence, [(extent, type, value, mod), ...], flag), ...]``
-  (flag ``"D"`` marks a case where TimeML practice is debatable somewhere). ``wire_3`` was written after the first
-  two, around the failures they showed. A case agrees when the tagger's mentions equal the expected ones exactly.
+* ``wire_1.py`` .. ``wire_3.py``, ``business_1.py``, ``world_1.py``: ``CASES = [(dct, sentence, [(extent, type,
+  value, mod), ...], flag), ...]`` (flag ``"D"`` marks a case where TimeML practice is debatable somewhere).
+  ``wire_3`` was written after the first two, around the failures they showed; ``business_1`` (financial news) and
+  ``world_1`` (broadcast, diplomacy, background paragraphs) came later in the round. A case agrees when the
+  tagger's mentions equal the expected ones exactly.
 * ``feature_1.py``, ``feature_2.py``: multi-sentence passages, ``add(dct, text, gold)`` with one gold line per
   mention, ``extent || other extent | TYPE/TYPE | value/value | MOD/MOD`` (``-`` = no mod, ``*`` = any); a line
   starting with ``?`` is optional (debatable). A passage agrees when every non-optional line is found with an
@@ -115,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print every disagreement")
     args = ap.parse_args(argv)
     rows = []
-    for name in ("wire_1.py", "wire_2.py", "wire_3.py"):
+    for name in ("wire_1.py", "wire_2.py", "wire_3.py", "business_1.py", "world_1.py"):
         cases = load_wire(name)
         agree, notes = score_wire(cases)
         rows.append((name, "sentences", len(cases), agree, notes))

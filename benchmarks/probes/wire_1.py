@@ -179,7 +179,7 @@ CASES = [
 ("1998-02-10", "Sales rose 6 percent in the fourth quarter of 1997.",
  [("the fourth quarter of 1997", "DATE", "1997-Q4", N)], ""),
 ("1998-03-01", "The Pentagon's budget request for fiscal 1999 is $270 billion.",
- [("fiscal 1999", "DATE", "FY1999", N)], ""),
+ [("fiscal 1999", "DATE", "1999", N)], ""),
 ("1998-11-10", "Officials said the economy may shrink in the fourth quarter.",
  [("the fourth quarter", "DATE", "1998-Q4", N)], ""),
 ("1998-11-10", "Analysts expect growth to pick up in the second half of next year.",
