@@ -262,8 +262,7 @@ _RX_TIME = re.compile(
     rf"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?")
 # a bare hour with its part of the day: "until 11 this morning", "at 9 last night" (after a preposition only)
 _RX_HOURPART = re.compile(
-    r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("at", "until", "till", "by", "before", "after", "around", "about",
-                                               "since")) + r")(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+"
+    r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+"
     r"(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
     r"(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)))(?![\w-])")
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
@@ -1747,8 +1746,13 @@ def _r_ordday(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", "XXXX-XX-XX", None, "none")
 
 
+_HOURPART_PREPS = {"at", "until", "till", "by", "before", "after", "around", "about", "since"}
+
+
 def _r_hourpart(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
+    if _prev_word(ctx.text, c.start) not in _HOURPART_PREPS:
+        return None  # only after a preposition: "scored 11 this morning" is a count
     part = re.sub(r"\s+", " ", g["part"].lower())
     h = int(g["h"])
     if not part.endswith("morning") and h < 12 and not (part.endswith("night") and h < 5):
@@ -2245,6 +2249,8 @@ _RESOLVERS = {k: r for k, _rx, r, _p in _PATTERNS}
 _GATES: dict[str, tuple[str, ...]] = {
     "holiday": ("Christmas", "Year", "Thanksgiving", "Easter", " Day", "Halloween", "Fourth", "Good Friday"),
     "miltime": ("GMT", "UTC"),
+    "hourpart": ("this morning", "this afternoon", "this evening", "tonight", "last night", "yesterday ",
+                 "tomorrow "),
 }
 _LEFT_MODS_DATE = {"early": "START", "late": "END", "mid": "MID"}
 
