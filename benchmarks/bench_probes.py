@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import runpy
 import sys
 from collections import Counter
 
@@ -42,17 +43,13 @@ def _tag(text: str, dct: str) -> list[Mention]:
 
 
 def load_wire(name: str) -> list[tuple]:
-    ns: dict = {}
-    with open(os.path.join(PROBES, name), encoding="utf-8") as f:
-        exec(compile(f.read(), name, "exec"), ns)  # data files: a list literal and a constant
-    return ns["CASES"]
+    return runpy.run_path(os.path.join(PROBES, name))["CASES"]
 
 
-def load_features(*names: str) -> list[dict]:
-    ns: dict = {}
-    for name in names:  # the second file adds to the first one's list with its ``add``
-        with open(os.path.join(PROBES, name), encoding="utf-8") as f:
-            exec(compile(f.read(), name, "exec"), ns)
+def load_features(first: str, *more: str) -> list[dict]:
+    ns = runpy.run_path(os.path.join(PROBES, first))
+    for name in more:  # the later files call the first one's ``add``, which appends to its ``P``
+        runpy.run_path(os.path.join(PROBES, name), init_globals={"add": ns["add"]})
     return ns["P"]
 
 

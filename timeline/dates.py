@@ -1522,8 +1522,8 @@ _RX_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _RX_WEEKDAY_WEEK = re.compile(r"\s+(?:of\s+)?(?P<r>(?i:last|this|next))\s+week(?![\w-])")
 
 
-_NAMED_DAYS_BEFORE = {"bloody", "black", "remembrance", "super", "palm", "ash", "holy", "maundy", "cyber", "easter", "good",
-                      "trinity", "whit", "low", "fat", "shrove", "mothering"}
+_NAMED_DAYS_BEFORE = {"bloody", "black", "remembrance", "super", "palm", "ash", "holy", "maundy", "cyber", "easter",
+                      "good", "trinity", "whit", "low", "fat", "shrove", "mothering"}
 _NAMED_DAYS_AFTER = {"times", "telegraph", "express", "mirror", "herald", "post", "independent", "observer",
                      "tribune", "mail", "people", "sport", "night", "morning", "edition", "magazine", "review",
                      "agreement", "accord", "accords", "massacre", "bombing", "march", "school"}
