@@ -322,7 +322,8 @@ _RX_LEFTMOD = re.compile(
 # digit ("5 p.m. on Friday", "Aug. 7")
 _SENT_ABBR = "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Rev No Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
 _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_ABBR) + r")"
-                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
+                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])"
+                      r"(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
                       r"|\n\s*(?=\S))")
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
@@ -391,7 +392,8 @@ _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+
 # words around a four-digit number that make it a label, not a year
 _LABEL_PREV = {"section", "sections", "model", "article", "resolution", "chapter", "title", "rule", "form", "flight",
                "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate",
-               "pier", "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item", "unit",
+               "pier", "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item",
+               "unit",
                "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog", "windows"}
 _LABEL_NEXT = {"block", "index", "copier", "model", "series", "km", "kilometers", "kilometres", "meters", "metres",
                "feet", "ft", "yards", "pounds", "kg", "kilograms", "calories", "degrees", "rpm", "cc", "horsepower"}
@@ -1195,8 +1197,11 @@ def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", f"{y:04d}-{letter}{q}", None, anchor)
 
 
+_YEAR_BEFORE_RELS = ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable",
+                     "the corresponding")
 _REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "previous": -1,
-              "prior": -1, "the prior": -1, "the preceding": -1, "next": 1, "the next": 1, "the following": 1, "coming": 1,
+              "prior": -1, "the prior": -1, "the preceding": -1, "next": 1, "the next": 1, "the following": 1,
+              "coming": 1,
               "the coming": 1, "this coming": 1}
 
 
@@ -1252,7 +1257,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             y, q = _quarter_default(dct)
             return ("DATE", f"{y:04d}-Q{q}", None, "publication")
         if unit == "period":
-            if rel in ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding") or ago:
+            if rel in _YEAR_BEFORE_RELS or ago:
                 if ctx.quarter:
                     y, q = ctx.quarter
                     return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
@@ -1271,7 +1276,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                     "weekend": "WE"}[unit]
             return ("DURATION", _duration_value(1, code), mod, "absolute")
         if unit == "quarter":
-            if rel in ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding") or ago:
+            if rel in _YEAR_BEFORE_RELS or ago:
                 if ctx.quarter:
                     y, q = ctx.quarter
                     return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
