@@ -347,6 +347,16 @@ _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|
 _RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
                               r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen)\b", re.I)
 _RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
+
+
+def _last_relative(text: str, s: int, e: int) -> re.Match | None:
+    """The last ", who / which / whose / where" opening a relative clause in ``text[s:e]``."""
+    m = None
+    for m in _RX_RELATIVE.finditer(text, s, e):
+        pass
+    return m
+
+
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
@@ -393,8 +403,7 @@ _RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+
 _LABEL_PREV = {"section", "sections", "model", "article", "resolution", "chapter", "title", "rule", "form", "flight",
                "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate",
                "pier", "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item",
-               "unit",
-               "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog", "windows"}
+               "unit", "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog", "windows"}
 _LABEL_NEXT = {"block", "index", "copier", "model", "series", "km", "kilometers", "kilometres", "meters", "metres",
                "feet", "ft", "yards", "pounds", "kg", "kilograms", "calories", "degrees", "rpm", "cc", "horsepower"}
 _VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of"}
@@ -556,9 +565,7 @@ class _Ctx:
         cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
         m = _RX_CLAUSE.search(self.text, end, e)
         ce = m.start() if m else e
-        rel = None
-        for rel in _RX_RELATIVE.finditer(self.text, cs, start):
-            pass
+        rel = _last_relative(self.text, cs, start)
         if rel is not None and "," not in self.text[rel.end():start]:
             # inside ", who faces a vote on Thursday," the relative clause's own verb rules
             cs = rel.end()
@@ -627,23 +634,31 @@ _TENSE_PENALTY = 5.0
 
 def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int | None:
     """Year of a month-day without year: the nearest occurrence to the publication date, biased by tense."""
+    d = _nearest_day(ctx, lambda y: _safe_date(y, month, day), pos, end)
+    return None if d is None else d.year
+
+
+def _nearest_day(ctx: _Ctx, day_in: Callable[[int], _dt.date | None], pos: int, end: int) -> _dt.date | None:
+    """The occurrence (last, this or next year's) nearest the publication date, biased by the tense around
+    ``pos``; a verb right before the date rules out the other side ("the plane crashed on Feb. 20", "will run
+    until Dec. 31")."""
     dct = ctx.dct
     t = ctx.tense(pos, end)
     strong = _past_verb_before(ctx.text, pos)
     ahead = _future_verb_before(ctx.text, pos)
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
-        d = _safe_date(cy, month, day)
+        d = day_in(cy)
         if d is None:
             continue
         dist = (d - dct).days
         if strong and dist > 0 or ahead and dist < 0:
-            continue  # "the plane crashed on Feb. 20", "will run until Dec. 31": the verb right before rules
+            continue
         score = float(abs(dist))
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
             score *= _TENSE_PENALTY
         if best is None or score < best[0]:
-            best = (score, cy)
+            best = (score, d)
     return None if best is None else best[1]
 
 
@@ -796,9 +811,7 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
     # ("... in 1988. The U.N. condemned the invasion on Aug. 2")
     if ctx.last[0] < s:
         return None
-    rel = None
-    for rel in _RX_RELATIVE.finditer(ctx.text, s, ctx.last[0]):
-        pass
+    rel = _last_relative(ctx.text, s, ctx.last[0])
     if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
         return None  # "Starr, who was appointed in August 1994, said ... since January": the year stays in its clause
     return y
@@ -1199,10 +1212,9 @@ def _r_quarter(ctx: _Ctx, c: _Cand) -> _Res | None:
 
 _YEAR_BEFORE_RELS = ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable",
                      "the corresponding")
-_REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "previous": -1,
-              "prior": -1, "the prior": -1, "the preceding": -1, "next": 1, "the next": 1, "the following": 1,
-              "coming": 1,
-              "the coming": 1, "this coming": 1}
+_REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1,
+              "previous": -1, "prior": -1, "the prior": -1, "the preceding": -1, "next": 1, "the next": 1,
+              "the following": 1, "coming": 1, "the coming": 1, "this coming": 1}
 
 
 def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1240,9 +1252,8 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
         t = y * 4 + q - 2
         return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "mention" if ctx.quarter else "publication")
     if rel in ("the", "the full", "a full", "the fiscal", "current", "the current", "the current fiscal",
-               "this fiscal", "the latest", "the most recent", "the same", "that", "the year-earlier",
-               "the year-ago", "the prior-year", "the year-before", "the comparable", "the corresponding",
-               "last fiscal", "next fiscal"):
+               "this fiscal", "the latest", "the most recent", "the same", "that", "last fiscal", "next fiscal",
+               *_YEAR_BEFORE_RELS):
         pw = _prev_word(ctx.text, c.start)
         if unit == "period" and rel == "the same" and not ago and (
                 yr := re.match(r"\s+(?:of|in)\s+(\d{4})(?![\w%]|[.,]\d)", ctx.text[c.end:c.end + 12])):
@@ -1820,6 +1831,22 @@ def _past_verb_before(text: str, start: int) -> bool:
     return bool(m) and not _RX_BE_BEFORE.search(text, max(0, m.start() - 7), m.start())
 
 
+def _grab_left(ctx: _Ctx, c: _Cand, rx: re.Pattern, width: int) -> re.Match | None:
+    """If ``rx`` (anchored with ``$``) matches the ``width`` characters before the mention, move its start there."""
+    lo = max(0, c.start - width)
+    m = rx.search(ctx.text[lo:c.start])
+    if m:
+        c.start = lo + m.start()
+    return m
+
+
+_RX_EACH_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:each|every)\s+$")
+_RX_HOLIDAY_REL_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w-]))(?<!(?i:the) )(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$")
+_RX_EVERY_BEFORE = re.compile(r"(?:^|(?<=\W))(?i:every|each)\s+(?:(?i:other)\s+)?$")
+_RX_TIMES_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+$")
+
+
 def _holiday_date(name: str, y: int) -> _dt.date | None:
     if name in L.HOLIDAYS_FIXED:
         mo, d = L.HOLIDAYS_FIXED[name]
@@ -1854,14 +1881,12 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
                 break
         else:
             return None
-    if _next_word(ctx.text, c.end).lower() in _HOLIDAY_NOUNS or \
-            _next_word(ctx.text, c.end).lower() in ("agreement", "accord", "accords", "offensive", "uprising"):
+    if _next_word(ctx.text, c.end).lower() in _HOLIDAY_NOUNS | {"agreement", "accord", "accords", "offensive",
+                                                                "uprising"}:
         return None  # "the Good Friday agreement", "the Tet offensive", "the Easter Rising"-like names
     if c.m.group("hy"):
         return ("DATE", _holiday_date(name, int(c.m.group("hy"))).isoformat(), None, "absolute")
-    every = re.search(r"(?:^|(?<=[^\w-]))(?i:each|every)\s+$", ctx.text[max(0, c.start - 8):c.start])
-    if every:  # "Each Christmas, the family gathers": a SET
-        c.start -= len(ctx.text[max(0, c.start - 8):c.start]) - every.start()
+    if _grab_left(ctx, c, _RX_EACH_BEFORE, 8):  # "Each Christmas, the family gathers": a SET
         fixed = L.HOLIDAYS_FIXED.get(name)
         return ("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", None, "absolute")
     follow = re.match(r"\s+(?:of\s+)?(?P<r>the\s+following|the\s+next|the\s+previous|the\s+prior|that)\s+year\b",
@@ -1874,15 +1899,14 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
                                     "that": 0}[r]
         return ("DATE", _holiday_date(name, y).isoformat(), None, "mention")
     yrel = re.match(r"\s+(?P<r>last|next|this)\s+year\b", ctx.text[c.end:c.end + 16], re.I)
-    rel = re.search(r"(?:^|(?<=[^\w-]))(?<!(?i:the) )(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$",
-                    ctx.text[max(0, c.start - 16):c.start])  # not "the last New Year's Eve of the century"
     if ctx.dct is not None and yrel:  # "Christmas Day last year"
         c.end += yrel.end()
         y = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[yrel.group("r").lower()]
         return ("DATE", _holiday_date(name, y).isoformat(), None, "publication")
-    if ctx.dct is not None and rel:  # "last Christmas", "next Easter": the occurrence before / after
+    # "last Christmas", "next Easter": the occurrence before / after (not "the last New Year's Eve of the century")
+    rel = _grab_left(ctx, c, _RX_HOLIDAY_REL_BEFORE, 16) if ctx.dct is not None else None
+    if rel:
         r = rel.group("r").lower()
-        c.start -= len(ctx.text[max(0, c.start - 16):c.start]) - rel.start()
         dates = [_holiday_date(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
         if r in ("last", "this past"):
             d = max(x for x in dates if x < ctx.dct)
@@ -1898,20 +1922,8 @@ def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("DATE", "XXXX-XX-XX", None, "none")
     if (sy := _sentence_year(ctx, c, _holiday_date(name, ctx.dct.year).month)) is not None:
         return ("DATE", _holiday_date(name, sy).isoformat(), None, "mention")
-    t = ctx.tense(c.start, c.end)
-    strong = _past_verb_before(ctx.text, c.start)
-    best = None
-    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        d = _holiday_date(name, y)
-        dist = (d - ctx.dct).days
-        score = float(abs(dist))
-        if strong and dist > 0:
-            continue  # "The attack came on Christmas Day": a past verb right before the date rules
-        if (t == "past" and dist > 0) or (t == "future" and dist < 0):
-            score *= _TENSE_PENALTY
-        if best is None or score < best[0]:
-            best = (score, d)
-    return ("DATE", best[1].isoformat(), None, "publication")
+    d = _nearest_day(ctx, lambda y: _holiday_date(name, y), c.start, c.end)  # "The attack came on Christmas Day"
+    return None if d is None else ("DATE", d.isoformat(), None, "publication")
 
 
 def _r_noon(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -2018,13 +2030,10 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     # numbers that are not quantities of time: "$27 a day", "1,000 years"? keep; "50 a share" n/a
     pw = _prev_word(ctx.text, c.start)
     if low in ("a", "an") and not pre and not ago:
-        before = ctx.text[max(0, c.start - 12):c.start].lower()
         before = ctx.text[max(0, c.start - 30):c.start].lower()
         if pw in ("once", "twice", "times", "thrice"):
             # "twice a year", "three times a week": the frequency belongs to the SET's extent (TimeML freq)
-            fm = re.search(r"(?:^|(?<=[^\w-]))(?:(?i:once|twice|thrice)|(?:\d+|[A-Za-z]+)\s+(?i:times))\s+$", before)
-            if fm:
-                c.start -= len(before) - fm.start()
+            _grab_left(ctx, c, _RX_TIMES_BEFORE, 30)
             return ("SET", _duration_value(1, unit), None, "absolute")
         if _RX_RATE_BEFORE.search(before):
             # a rate ("$2 million a year", "700 seats a week"): TimeBank leaves these untagged (1 of 6)
@@ -2038,10 +2047,8 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     if pre in ("the", "its first", "their first", "all", "the entire", "the whole") and n is None:
         return None
     if not pre and not ago and n is not None:
-        ev = re.search(r"(?:^|(?<=\W))(?i:every|each)\s+(?:(?i:other)\s+)?$", ctx.text[max(0, c.start - 12):c.start])
-        if ev:
+        if _grab_left(ctx, c, _RX_EVERY_BEFORE, 12):
             # "every four years": a SET (TimeML), the quantifier inside the span
-            c.start -= len(ctx.text[max(0, c.start - 12):c.start]) - ev.start()
             return ("SET", _duration_value(n, unit), None, "absolute")
     nxt = ctx.text[c.m.end():c.m.end() + 20].lower()
     per = None if ago or pre else re.match(
@@ -2206,10 +2213,7 @@ def _r_set(ctx: _Ctx, c: _Cand) -> _Res | None:
     v = _SET_ADVS.get(adv)
     if v is None:
         return None
-    twice = re.search(r"(?:^|(?<=[^\w-]))(?i:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+$",
-                      ctx.text[max(0, c.start - 16):c.start])
-    if twice:  # "twice weekly": the frequency belongs to the extent, as in "twice a year"
-        c.start -= len(ctx.text[max(0, c.start - 16):c.start]) - twice.start()
+    _grab_left(ctx, c, _RX_TIMES_BEFORE, 16)  # "twice weekly": the frequency belongs to the extent, as in "twice a year"
     return ("SET", v, None, "absolute")
 
 
