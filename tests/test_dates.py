@@ -456,6 +456,27 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # an adjective is not a tense cue: "effective" only counts right before the date
     ("On Sunday, the effective committee reviewed the budget.", dt.date(2022, 1, 15), "Sunday", "2022-01-09"),
     ("The new tariff becomes effective Monday.", dt.date(2022, 1, 15), "Monday", "2022-01-17"),
+    # more scheduled present; a closing attribution ("officials said") does not set the tense of the news
+    ("The central bank sets interest rates on Friday.", dt.date(1998, 7, 15), "Friday", "1998-07-17"),
+    ("Voters go to the polls Sunday.", dt.date(1998, 7, 15), "Sunday", "1998-07-19"),
+    ("Markets are closed Friday for a holiday.", dt.date(1998, 7, 15), "Friday", "1998-07-17"),
+    ("Diplomats are preparing for Thursday's meeting.", dt.date(1999, 4, 7), "Thursday", "1999-04-08"),
+    ("The prime minister faces an election in September, officials said.", dt.date(1998, 7, 15), "September",
+     "1998-09"),
+    ("The U.N. mandate in Angola expires in December.", dt.date(1998, 2, 10), "December", "1998-12"),
+    ("The group suspended preparations for the June summit in Sochi.", dt.date(2014, 3, 18), "June", "2014-06"),
+    # "the Sept. 11 attacks" is one day, whenever the article was written
+    ("Tomorrow's services mark the anniversary of the Sept. 11 attacks.", dt.date(2002, 9, 10), "Sept. 11",
+     "2001-09-11"),
+    # the year named right after days applies to all of them
+    ("India conducted nuclear tests on May 11 and 13 last year.", dt.date(1999, 5, 20), "May 11", "1998-05-11"),
+    ("India conducted nuclear tests on May 11 and 13 last year.", dt.date(1999, 5, 20), "13", "1998-05-13"),
+    ("Zhu will visit from April 6 to 14 next year.", dt.date(1998, 11, 20), "14", "1999-04-14"),
+    # anniversaries and "of that year"
+    ("Fifty years ago today, Nazi Germany surrendered.", dt.date(1995, 5, 8), "Fifty years ago today",
+     "1945-05-08"),
+    ("They met in March 1997 and again in June of that year.", D, "June of that year", "1997-06"),
+    ("In 1996 the economy grew, but growth slowed later that year.", D, "later that year", "1996"),
 ])
 def test_year_and_tense_choice(sentence: str, dct: dt.date, surface: str, value: str) -> None:
     found = by_text(tag(sentence, dct))
@@ -490,6 +511,10 @@ def test_rates_are_not_sets(sentence: str) -> None:
     ("The loss will cut tax payments in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
     ("It does not bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
     ("There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"),
+    # a period "ended" or "to" a date is a stretch of time (TimeBank: "the year ended Sept. 30" is P1Y)
+    ("Net income rose in the year ended Sept. 30.", "the year", "DURATION", "P1Y"),
+    ("M2 rose $2.3 billion in the week ended Feb. 3.", "the week", "DURATION", "P1W"),
+    ("Sales in the year to June rose 4 percent.", "the year", "DURATION", "P1Y"),
 ])
 def test_duration_set_and_vague_values(sentence: str, surface: str, typ: str, value: str) -> None:
     found = by_text(tag(sentence, D))

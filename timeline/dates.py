@@ -194,7 +194,7 @@ _RX_REL = re.compile(
     rf"{_B}(?P<pre>(?i:the\s+(?:end|beginning|start|middle|close|rest|remainder)\s+of\s+))?"
     rf"(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+past|the\s+previous|"
     rf"the\s+following|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+same|"
-    rf"the\s+prior|the\s+last|previous|prior|that|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|"
+    rf"the\s+prior|the\s+last|previous|prior|that|earlier\s+that|later\s+that|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|"
     rf"late\s+next|early\s+last|late\s+last|earlier\s+in\s+the|later\s+in\s+the|early\s+in\s+the|"
     rf"late\s+in\s+the|the|current|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+fiscal|the\s+current\s+fiscal|"
     rf"the\s+year-earlier|the\s+year-ago|the\s+prior-year|the\s+year-before|the\s+preceding|the\s+comparable|"
@@ -332,8 +332,9 @@ _RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers|awaits?|ahead\s+of|"
-    r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at)|"
+    r"votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
+    r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
+    r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|"
     r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
@@ -364,6 +365,10 @@ _PAST_PREPS = {"since"}
 _RX_SPEECH_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:said|announced|told\s+[A-Z]?\w+|reported|stated|added|declared|confirmed|"
     r"denied|warned|insisted|disclosed|revealed|indicated)\s+(?:on\s+)?$", re.I)
+# a trailing attribution closing a sentence: ", officials said.", ", the ministry said in a statement."
+_RX_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|told\s+[\w.’'-]+|reported|announced|added)"
+    r"(?:\s+(?!that\b)[\w.’'-]+){0,4}\s*[.!?]?[\"”’']*\s*$")
 _RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
 # "after <subject> <finite verb>": the event is a clause, not a noun phrase
 _RX_CLAUSE_AFTER = re.compile(
@@ -571,6 +576,10 @@ class _Ctx:
             cs = rel.end()
             comma = self.text.find(",", end, ce)
             ce = comma if comma >= 0 else ce
+        att = _RX_ATTRIBUTION.search(self.text, end, e)
+        if att is not None:
+            # "… faces an election in September, officials said.": the attribution's tense is the reporting's
+            ce, e = min(ce, att.start()), att.start()
         return self._cue(start, end, cs, ce) or (self._cue(start, end, s, e) if (cs, ce) != (s, e) else None)
 
     def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
@@ -817,6 +826,10 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
     return y
 
 
+_SEPT_11 = _dt.date(2001, 9, 11)
+_RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
+
+
 def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     month = L.MONTHS[g["mon"].rstrip(".").lower()]
@@ -824,6 +837,12 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
     wd = L.WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
     if g.get("year"):
         y, anchor = int(g["year"]), "absolute"
+    elif (month, day) == (9, 11) and ctx.dct is not None and ctx.dct > _SEPT_11 \
+            and _RX_ATTACKS_AFTER.match(ctx.text, c.end):
+        y, anchor = 2001, "absolute"  # "since the Sept. 11 attacks" names one day, whatever the year of writing
+    elif wd is None and ctx.dct is not None and (yr := _RX_DAY_YEAR_REL.match(ctx.text, c.end)):
+        # "on May 11 and 13 last year": the year named right after the days
+        y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
     elif wd is None and (sy := _sentence_year(ctx, c, month)) is not None:
         y, anchor = sy, "mention"
     else:
@@ -848,7 +867,7 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
             h = 0
         val += f"T{h:02d}:{g['mm']}" + (f":{g['ss']}" if g.get("ss") else "")
         return ("TIME", val, None, anchor)
-    rng = _RX_DAYRANGE.match(ctx.text, c.end)
+    rng = _RX_DAYRANGE.match(ctx.text, c.end) or _RX_DAYAND.match(ctx.text, c.end)
     if rng and not g.get("year"):
         # "August 20-22, 1998": the second day is its own mention, in the same month (TimeML marks each end)
         d2 = int(rng.group("d2"))
@@ -861,6 +880,12 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", val, None, anchor)
 
 
+# "May 11 and 13", "April 6 to 14": a second day of the same month, when nothing after it makes it a count
+_RX_DAYAND = re.compile(r"\s+(?:and|to|through|or|until)\s+(?P<d2>[0-3]?\d)(?P<y2>)(?![\w%:]|[.,]\d)"
+                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:(?:last|next|this)\s+year|in|at)\b)", re.I)
+# "May 11 and 13 last year": the year named right after the days
+_RX_DAY_YEAR_REL = re.compile(r"(?:\s+(?:and|to|through|or|until)\s+[0-3]?\d)?\s+(?P<r>last|next|this)\s+year\b",
+                              re.I)
 _RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,\s+(?P<y2>{_YEAR}))?(?![\w%]|[-–.,]\d)")
 
 
@@ -880,6 +905,9 @@ _MONTH_CUES = {"in", "on", "since", "until", "till", "by", "from", "through", "d
                "last", "next", "this", "early", "late", "mid", "each", "every", "to", "between", "and", "or",
                "throughout", "that", "until", "around", "about", "back", "as", "for", "into", "end", "beginning",
                "middle", "start", "mid-", "late-", "early-", "earlier", "later", "past"}
+
+
+_RX_OF_THAT_YEAR = re.compile(r"\s+(?i:of\s+that\s+year)(?![\w-])")
 
 
 def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -916,6 +944,10 @@ def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
         # a futures contract month ("December gold", "gold for December delivery"): the next such month
         y = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
+    if rel is None and ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[0] < c.start \
+            and (of := _RX_OF_THAT_YEAR.match(ctx.text, c.end)):
+        c.end = of.end()  # "in June of that year": one mention, in the year just given
+        return ("DATE", f"{ctx.last[1][:4]}-{month:02d}", mod, "mention")
     if rel in ("the following", "the next", "the previous", "that"):
         rel = re.sub(r"\s+", " ", rel)
         no_anchor = ctx.last is None or not ctx.last[1][:4].isdigit()
@@ -1241,6 +1273,8 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
         mod = mod or "START"
     elif rel.startswith("later") or rel.startswith("late"):
         mod = mod or "END"
+    if rel.endswith(" that"):
+        rel = "that"  # "later that year": the year just talked about, towards its end
     dct = ctx.dct
     ago = (g.get("ago") or "").strip().lower()
     # "the year", "the week": DATE unless after "for" (then a duration)
@@ -1281,8 +1315,10 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                 if dct:
                     return ("DATE", f"{dct.year - 1:04d}", None, "publication")
             return None
-        if rel == "a full" or (rel == "the" and pw in ("for", "over", "throughout")
-                               and unit in ("year", "week", "month") and not pre):
+        if rel == "a full" or (rel in ("the", "the fiscal") and unit in ("year", "week", "month") and not pre
+                               and (rel == "the" and pw in ("for", "over", "throughout")
+                                    or _RX_PERIOD_ENDED.match(ctx.text, c.end))):
+            # "for the year", "in the year ended Sept. 30", "the week to Friday": a stretch of time (TimeBank)
             code = {"year": "Y", "week": "W", "month": "M", "quarter": "Q", "decade": "DE", "century": "CE",
                     "weekend": "WE"}[unit]
             return ("DURATION", _duration_value(1, code), mod, "absolute")
@@ -1817,7 +1853,10 @@ _RX_PAST_VERB_BEFORE = re.compile(
 
 _RX_FUTURE_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|['’]ll|(?:is|are)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+(?:out|up|off|down|back))?"
-    r"\s+(?:on|in|until|till|by|through|before)\s+$", re.I)
+    r"\s+(?:on|in|until|till|by|through|before)\s+$|"
+    # scheduled present: "the mandate expires in December", "the law takes effect on Jan. 1"
+    r"\b(?:expires|convenes|reconvenes|resumes|(?:takes|goes\s+into)\s+effect|"
+    r"(?:is|are)\s+due)\s+(?:(?:on|in|by)\s+)?$", re.I)
 
 
 def _future_verb_before(text: str, start: int) -> bool:
@@ -2086,6 +2125,15 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
                 return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
             if ctx.dct is None:
                 return ("DATE", _UNDERSPEC.get(_UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
+            today = _RX_TODAY_AFTER.match(ctx.text, c.end) if unit in ("Y", "DE", "CE") else None
+            if today and float(n).is_integer():
+                # "Fifty years ago today": an anniversary, to the day (or the week)
+                years = int(n) * {"Y": 1, "DE": 10, "CE": 100}[unit]
+                d = _safe_date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day) or \
+                    _dt.date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day - 1)
+                c.end = today.end()
+                return ("DATE", _iso_week(d) if "week" in today.group().lower() else d.isoformat(), None,
+                        "publication")
             r = _shift(ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day", -n, unit)
             if r is None:
                 return None
@@ -2131,6 +2179,8 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DURATION", _duration_value(n, unit), None, "absolute")
 
 
+_RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
+_RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z0-9]|(?:last|this|next)\b)")
 _TITLE_CASE_SIGNALS = {"after", "before", "later", "earlier", "ago", "of", "on", "in", "and", "or", "since", "from",
                        "to", "at", "the", "a", "an"}
 
