@@ -477,6 +477,11 @@ FRI = dt.date(1989, 10, 27)   # a Friday
      "1945-05-08"),
     ("They met in March 1997 and again in June of that year.", D, "June of that year", "1997-06"),
     ("In 1996 the economy grew, but growth slowed later that year.", D, "later that year", "1996"),
+    # a chronicle: a sentence opening on a far year, the next one (same paragraph) opening on a month
+    ("In 1994, the genocide claimed 800,000 lives. In July, the rebels took Kigali.", dt.date(1998, 9, 1), "July",
+     "1994-07"),
+    ("In 1994, the genocide claimed 800,000 lives.\n\nIn July, the rebels took Kigali.", dt.date(1998, 9, 1),
+     "July", "1998-07"),
 ])
 def test_year_and_tense_choice(sentence: str, dct: dt.date, surface: str, value: str) -> None:
     found = by_text(tag(sentence, dct))

@@ -797,6 +797,9 @@ _UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quar
 # --------------------------------------------------------------------------------------------------------------
 # resolvers: one per candidate kind; each returns (type, value, mod, anchor) or None to drop
 # --------------------------------------------------------------------------------------------------------------
+_RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later|Then|And|But)(?:\s+(?:in|on))?\s+)?")
+
+
 def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
     """The year of a date given earlier in the same sentence when it is far from the publication year.
 
@@ -814,11 +817,16 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
         return y  # "The crisis began in July 1997, and by December the baht had halved"
     if abs(y - ctx.dct.year) <= 1:
         return None
-    if not fine and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
-        return None
-    # only within the sentence: carried into the next ones, the year wrongly captured news dates on TimeBank
-    # ("... in 1988. The U.N. condemned the invasion on Aug. 2")
     if ctx.last[0] < s:
+        # only within the sentence: carried into the next ones, the year wrongly captured news dates on TimeBank
+        # ("... in 1988. The U.N. condemned the invasion on Aug. 2"); except from a sentence opening on the year
+        # to the next one, in the same paragraph, opening on the month: a chronicle ("In 1994, the genocide began.
+        # In July, the rebels took Kigali.")
+        ps = ctx.sentence(s - 1)[0]
+        chronicle = ps <= ctx.last[0] and "\n" not in ctx.text[ctx.last[0]:c.start] \
+            and _RX_OPENER.fullmatch(ctx.text, ps, ctx.last[0]) and _RX_OPENER.fullmatch(ctx.text, s, c.start)
+        return y if chronicle else None
+    if not fine and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
         return None
     rel = _last_relative(ctx.text, s, ctx.last[0])
     if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
