@@ -482,6 +482,12 @@ FRI = dt.date(1989, 10, 27)   # a Friday
      "1994-07"),
     ("In 1994, the genocide claimed 800,000 lives.\n\nIn July, the rebels took Kigali.", dt.date(1998, 9, 1),
      "July", "1998-07"),
+    ("Yeltsin was re-elected in July 1996 and spent much of the following winter in hospital.", D,
+     "the following winter", "1996-WI"),
+    ("In 1994 the two sides signed a deal. By the end of the decade, 20,000 people had been killed.",
+     dt.date(2001, 6, 1), "the end of the decade", "199"),
+    ("In 1999 the two sides signed a deal. By the end of the decade, the border will be open.",
+     dt.date(2001, 6, 1), "the end of the decade", "200"),
 ])
 def test_year_and_tense_choice(sentence: str, dct: dt.date, surface: str, value: str) -> None:
     found = by_text(tag(sentence, dct))

@@ -179,7 +179,7 @@ _RX_CENTURY = re.compile(
     rf"(?i:twenty[- ]first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth))[\s-]+(?i:century)(?![\w])")
 _RX_SEASON = re.compile(
     rf"{_B}(?P<rel>(?:(?i:this|last|next|the|this past|this coming|coming|past|early|late|mid|the early|"
-    rf"the late|that)(?:\s+|-))+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
+    rf"the late|that|the following|the previous|the preceding)(?:\s+|-))+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
     rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{_YEAR})(?![\w%]))?(?![\w-])")
 _RX_QUARTER = re.compile(
     rf"{_B}(?P<det>(?:(?i:the|this|last|next|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|"
@@ -1191,6 +1191,17 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
     elif "that" in rels:
         if ctx.last:
             return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
+    elif ("following" in rels or "previous" in rels or "preceding" in rels) and ctx.last \
+            and ctx.last[1][:4].isdigit():
+        # "the following winter": the first one after the date just given (a winter runs into the next year)
+        ly = int(ctx.last[1][:4])
+        lm = int(ctx.last[1][5:7]) if ctx.last[1][5:7].isdigit() else None
+        sm = 12 if s == "WI" else season_month
+        if "following" in rels:
+            y = ly if lm is not None and sm > lm else ly + 1
+        else:
+            y = ly if lm is not None and sm < lm else ly - 1
+        return ("DATE", f"{y:04d}-{s}", mod, "mention")
     elif "this" not in rels:
         # "sluggish since the fall" in February is last fall; "in the spring" said in December is the next one
         t = ctx.tense(c.start, c.end)
@@ -1367,8 +1378,14 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                 return ("DATE", era[1], mod, "mention")  # "in the 1980s ... by the end of the decade"
             if rel.endswith("fiscal") or (rel == "the" and not (pre and dct)):
                 return None
-            if rel == "the":  # "by the end of the century", no century named: the present one
-                return ("DATE", f"{dct.year:04d}"[:3 if unit == "decade" else 2], mod, "publication")
+            if rel == "the":
+                k = 3 if unit == "decade" else 2
+                if ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[0] >= c.start - 400 \
+                        and ctx.last[1][:k] != f"{dct.year:04d}"[:k] and ctx.tense(c.start, c.end) != "future":
+                    # "In 1994 ... By the end of the decade, 20,000 had been killed": the one the story is in
+                    return ("DATE", ctx.last[1][:k], mod, "mention")
+                # "by the end of the century", no century named: the present one
+                return ("DATE", f"{dct.year:04d}"[:k], mod, "publication")
         if unit == "weekend":
             if rel != "the":
                 return None
