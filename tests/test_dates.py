@@ -523,6 +523,8 @@ def test_rates_are_not_sets(sentence: str) -> None:
     ("It does not bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
     ("There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"),
     # a period "ended" or "to" a date is a stretch of time (TimeBank: "the year ended Sept. 30" is P1Y)
+    ("In the 60's and 70's, the neighborhood was a haven.", "the 60's", "DATE", "196"),
+    ("In the 60's and 70's, the neighborhood was a haven.", "70's", "DATE", "197"),
     ("Net income rose in the year ended Sept. 30.", "the year", "DURATION", "P1Y"),
     ("M2 rose $2.3 billion in the week ended Feb. 3.", "the week", "DURATION", "P1W"),
     ("Sales in the year to June rose 4 percent.", "the year", "DURATION", "P1Y"),
@@ -788,6 +790,8 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # numbers that label things
     ("He sued under Section 1983.", []),
     ("The Russell 2000 index fell.", []),
+    ("Highs will be in the 60's.", []),
+    ("Both men are in their 60's.", []),
     ("They lived in the 1900 block of Amsterdam Avenue.", []),
     ("At midnight last night, the law took effect.", [("midnight last night", "2022-01-12T24:00")]),
     ("The wall went up almost overnight.", []),

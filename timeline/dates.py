@@ -173,7 +173,9 @@ _RX_WORDYEAR = re.compile(
 _RX_DECADE = re.compile(
     rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?"
     rf"(?:(?P<full>1[0-9]\d0|20[0-9]0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:twenties|thirties|forties|"
-    rf"fifties|sixties|seventies|eighties|nineties)))(?![\w])")
+    rf"fifties|sixties|seventies|eighties|nineties))|"
+    # "the 60's and 70's": bare tens, after "the" or coordinated with such a decade
+    rf"(?:(?<=[Tt]he )|(?<=0['’]s and )|(?<=0['’]s or ))(?P<bare>[2-9]0)['’]s)(?![\w])")
 _RX_CENTURY = re.compile(
     rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
     rf"(?i:twenty[- ]first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth))[\s-]+(?i:century)(?![\w])")
@@ -1127,6 +1129,10 @@ def _r_wordyear(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", f"{2000 + n:04d}", None, "absolute")
 
 
+_RX_TEMPERATURE = re.compile(r"\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|celsius|thermometers?|"
+                             r"scores?|ages?|aged|percent)\b|°", re.I)
+
+
 def _r_decade(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     if g.get("full"):
@@ -1135,6 +1141,11 @@ def _r_decade(ctx: _Ctx, c: _Cand) -> _Res | None:
     elif g.get("short"):
         d = int(g["short"][0])
         val = ("20" if d <= 2 else "19") + str(d)
+    elif g.get("bare"):
+        s, e = ctx.sentence(c.start)
+        if _RX_TEMPERATURE.search(ctx.text, s, e) or _prev_word(ctx.text, c.start).lower() in ("his", "her", "their"):
+            return None  # "highs in the 60's", "in their 60's"
+        val = "19" + g["bare"][0]
     else:
         if not g.get("the"):
             return None
