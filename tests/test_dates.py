@@ -456,6 +456,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # an adjective is not a tense cue: "effective" only counts right before the date
     ("On Sunday, the effective committee reviewed the budget.", dt.date(2022, 1, 15), "Sunday", "2022-01-09"),
     ("The new tariff becomes effective Monday.", dt.date(2022, 1, 15), "Monday", "2022-01-17"),
+    # an initialism before a name does not end the sentence (the "will" stays in it)
+    ("Jiang will address the summit on Thursday and meet U.S. President Bill Clinton on Friday.",
+     dt.date(2000, 9, 6), "Friday", "2000-09-08"),
     # more scheduled present; a closing attribution ("officials said") does not set the tense of the news
     ("The central bank sets interest rates on Friday.", dt.date(1998, 7, 15), "Friday", "1998-07-17"),
     ("Voters go to the polls Sunday.", dt.date(1998, 7, 15), "Sunday", "1998-07-19"),

@@ -327,6 +327,23 @@ _RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT
                       r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])"
                       r"(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
                       r"|\n\s*(?=\S))")
+# "U.S. President Bill Clinton", "the U.N. Security Council": an initialism before a name or a title does not
+# end the sentence; one before a word that usually opens a sentence does ("... to the U.S. The talks ...")
+_RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+_SENTENCE_OPENERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And",
+                     "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before",
+                     "When", "While", "If", "As", "Since", "For", "By", "Meanwhile", "However", "Also", "Some", "Many",
+                     "Officials", "Police", "Asked", "Still", "Yet", "So", "Now", "Then", "Last", "Earlier", "Later"}
+
+
+def _initialism_inside(text: str, m: re.Match) -> bool:
+    """A sentence-break match that follows an initialism ("U.S.") and precedes a word that is no sentence opener."""
+    if text[m.start()] != "." or not _RX_INITIALISM_END.search(text, max(0, m.start() - 12), m.start() + 1):
+        return False
+    nxt = _RX_NEXT_WORD.match(text, m.end())
+    return bool(nxt) and nxt.group(1) not in _SENTENCE_OPENERS
+
+
 _RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
@@ -547,7 +564,7 @@ class _Ctx:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
-            self._sent = [0] + [m.end() for m in _RX_SENT.finditer(self.text)]
+            self._sent = [0] + [m.end() for m in _RX_SENT.finditer(self.text) if not _initialism_inside(self.text, m)]
         i = bisect.bisect_right(self._sent, pos) - 1
         s = self._sent[i]
         e = self._sent[i + 1] if i + 1 < len(self._sent) else len(self.text)
