@@ -456,6 +456,28 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # an adjective is not a tense cue: "effective" only counts right before the date
     ("On Sunday, the effective committee reviewed the budget.", dt.date(2022, 1, 15), "Sunday", "2022-01-09"),
     ("The new tariff becomes effective Monday.", dt.date(2022, 1, 15), "Monday", "2022-01-17"),
+    # "by/through/until" look ahead unless the clause tells what went on; "extended until" still looks ahead
+    ("The talks ran through Thursday night.", dt.date(1998, 4, 10), "Thursday night", "1998-04-09TNI"),
+    ("Firefighters battled the blaze at the refinery through Wednesday night.", dt.date(1999, 8, 21),
+     "Wednesday night", "1999-08-18TNI"),
+    ("The story broke early, and by Wednesday morning it dominated every newscast.", dt.date(1998, 1, 22),
+     "Wednesday morning", "1998-01-21TMO"),
+    ("The company extended the offer through Friday.", dt.date(1998, 7, 15), "Friday", "1998-07-17"),
+    ("The talks are supposed to conclude by May, and Sinn Fein was invited.", dt.date(1998, 3, 22), "May",
+     "1998-05"),
+    # a noun is not a scheduled present; a later clause after "before" keeps its own tense
+    ("Officials certified Bush the winner of the state's 25 electoral votes Sunday night.", dt.date(2000, 11, 27),
+     "Sunday night", "2000-11-26TNI"),
+    ("Schulz died Saturday night, hours before his last strip was to appear.", dt.date(2000, 2, 13),
+     "Saturday night", "2000-02-12TNI"),
+    ("The Games end Sunday.", dt.date(2000, 9, 30), "Sunday", "2000-10-01"),
+    ("Retailers are counting on a strong start to shopping on Friday.", dt.date(1998, 11, 25), "Friday",
+     "1998-11-27"),
+    ("The downhill has been rescheduled for Saturday.", dt.date(1998, 2, 13), "Saturday", "1998-02-14"),
+    ("The Broncos arrived in Miami on Monday for Sunday's Super Bowl.", dt.date(1999, 1, 26), "Sunday",
+     "1999-01-31"),
+    ("The leaders ended their summit on Monday with a pledge to launch talks in late November.",
+     dt.date(1999, 9, 13), "late November", "1999-11"),
     # an initialism before a name does not end the sentence (the "will" stays in it)
     ("Jiang will address the summit on Thursday and meet U.S. President Bill Clinton on Friday.",
      dt.date(2000, 9, 6), "Friday", "2000-09-08"),

@@ -351,9 +351,12 @@ _RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
+    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
-    r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|"
+    r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
+    r"\b(?:a|the|its|their|his|her)\s+(?:pledge|promise|vow|plan|bid|decision|agreement)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their)\b)|"
     r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
 _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
@@ -362,6 +365,7 @@ _RX_PAST = re.compile(
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|"
     r"earlier|[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
+_RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b", re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
 _RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
@@ -378,6 +382,15 @@ def _last_relative(text: str, s: int, e: int) -> re.Match | None:
 
 
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+_RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
+_RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
+# verbs that put something on hold until a later day: "extended the offer until Friday" still looks ahead
+_HOLD_VERBS = {"extended", "postponed", "delayed", "adjourned", "suspended", "deferred", "closed", "shut", "halted",
+               "froze", "banned", "barred", "set", "scheduled", "rescheduled", "moved", "pushed", "recessed",
+               "agreed", "decided", "planned", "said", "told", "announced", "expected", "asked", "ordered", "gave",
+               "granted", "allowed", "extended", "kept", "left", "imposed", "declared", "vowed", "pledged",
+               "promised", "warned", "threatened", "was", "were", "had", "did", "last", "ago", "earlier",
+               "yesterday"}
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
 # a past speech verb right before the date (not "will be announced on Monday")
@@ -576,13 +589,34 @@ class _Ctx:
         pw = _prev_word(self.text, start)
         if preps and pw in _PAST_PREPS:
             return "past"
+        if preps and pw == "for" and self.text.startswith(("'s", "’s"), end) \
+                and not _past_verb_before(self.text, start):
+            return "future"  # "arrived in Miami on Monday for Sunday's Super Bowl"
         if _RX_SPEECH_BEFORE.search(self.text, max(0, start - 40), start):
             return "past"  # "China said on Monday it would cut tariffs": the day is the saying's, not the cutting's
         if preps and pw in _FUTURE_PREPS:
-            # "by Friday" looks ahead, unless the clause is in the past perfect ("by October 300,000 had fled")
+            # "by Friday" looks ahead, unless the clause is in the past perfect ("by October 300,000 had fled") or
+            # tells what went on ("the talks ran through Thursday night", "by Wednesday they dominated the news")
             s, e = self.sentence(start)
-            if _RX_PAST_PERFECT.search(self.text, s, e) and not _RX_FUTURE.search(self.text, s, e):
+            if _RX_FUTURE.search(self.text, s, e):
+                return "future"
+            if _RX_PAST_PERFECT.search(self.text, s, e):
                 return "past"
+            if pw != "effective":
+                cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
+                before = None
+                for before in _RX_PAST.finditer(self.text, cs, start):
+                    pass
+                after = _RX_PAST.search(self.text, end, min(e, end + 40)) if pw == "by" else None
+                for v in (before, after):
+                    if v is None:
+                        continue
+                    w = v.group()
+                    gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
+                    if w[0].islower() and w not in _HOLD_VERBS and not _RX_TO_VERB.search(gap) \
+                            and "," not in gap and \
+                            not _RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
+                        return "past"
             return "future"
         s, e = self.sentence(start)
         # the clause holding the mention first ("X arrived Friday night, and more are expected"), then the sentence
@@ -611,6 +645,8 @@ class _Ctx:
                     continue
                 if m.start() >= end and _RX_THAT.search(self.text, end, m.start()):
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
+                if m.start() >= end and _RX_SUBORDINATE.search(self.text, end, m.start()):
+                    continue  # "died Saturday night, hours before his last strip was to appear": another clause's
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 if best is None or dist < best[0]:
                     best = (dist, name)
