@@ -296,8 +296,9 @@ _RX_BAREUNIT = re.compile(
     r"|\b[Aa]t\s+(?P<core4>the\s+time)(?![\w-])(?!\s+(?:of|when|that|he|she|it|they|we)\b)"
     r"|(?P<core5>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades)(?=\s+of\s)"
     r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])"
-    r"|(?P<core7>[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)(?=\s+(?:before|after)\s)")
-_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6", "core7")
+    r"|(?P<core7>[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)(?=\s+(?:before|after)\s)"
+    r"|(?<![\w-])(?P<core8>minutes|hours|days|weeks|months|years)(?=\s+apart\b)")
+_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6", "core7", "core8")
 # words before "days before ..." that make "days" part of a larger noun phrase, not a bare duration
 _BARE_REL_BLOCK = {"the", "those", "these", "few", "many", "several", "some", "two", "three", "four", "five", "of",
                    "for", "over", "within", "in", "and", "or", "other", "final", "last", "first", "early", "late",
@@ -906,6 +907,8 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
     elif wd is None and ctx.dct is not None and (yr := _RX_DAY_YEAR_REL.match(ctx.text, c.end)):
         # "on May 11 and 13 last year": the year named right after the days
         y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
+        if yr.group().split()[0].lower() == yr.group("r").lower():
+            c.end = yr.end()  # "June 7 last year" is one expression, as "January this year" (TimeBank)
     elif wd is None and (sy := _sentence_year(ctx, c, month)) is not None:
         y, anchor = sy, "mention"
     else:
@@ -1105,6 +1108,10 @@ def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", f"{y:04d}", mod, "absolute")
 
 
+_RX_RANGE_QUARTER = re.compile(r"\s+(?i:quarter|period)(?![\w-])")
+_RX_THE_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
+
+
 def _r_monthrange(ctx: _Ctx, c: _Cand) -> _Res | None:
     """'January-June': the first month here; the second (with any year after it) is queued as its own mention."""
     g = c.m.groupdict()
@@ -1123,6 +1130,12 @@ def _r_monthrange(ctx: _Ctx, c: _Cand) -> _Res | None:
         v1 = f"XXXX-{m1:02d}"
     else:
         v1 = f"{y2 - (1 if m1 > m2 else 0):04d}-{m1:02d}"
+    q = _RX_RANGE_QUARTER.match(ctx.text, c.end)
+    if q and (m2 - m1) == 2 and m1 % 3 == 1 and y2 is not None:
+        # "the April-June quarter", "the January-March period": one quarter
+        _grab_left(ctx, c, _RX_THE_BEFORE, 8)
+        c.end = q.end()
+        return ("DATE", f"{y2:04d}-Q{(m1 - 1) // 3 + 1}", None, anchor)
     second = _Cand(c.m.start("m2"), c.m.end(), c.prio, "monthrange2", c.m)
     c.end = c.m.end("m1")
     ctx.pending.append((second, ("DATE", v2, None, anchor)))
@@ -1223,6 +1236,10 @@ def _r_century(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", f"{num - 1:02d}", mod, "absolute")
 
 
+_RX_SEASON_NAME_AFTER = re.compile(r"\s+(?:Games|Olympics?|Olympiad|Festival|Palace|Classic|Meetings?|Session|"
+                                   r"Universiade|Davos|Fair|Collection|Solstice|Offensive)\b")
+
+
 def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     s = L.SEASONS[g["s"].lower()]
@@ -1238,6 +1255,8 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
     if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
         return None  # "the fall of the Berlin Wall": a collapse, not the autumn
+    if g["s"][0].isupper() and _RX_SEASON_NAME_AFTER.match(ctx.text, c.end):
+        return None  # "the next Winter Games", "Summer Olympics", "the Spring Festival": names
     if not rels or rels == ["the"] and s in ("FA", "SP"):
         pw = _prev_word(ctx.text, c.start)
         if not rels and (s in ("FA", "SP") or pw not in ("in", "during", "this", "since", "until", "by", "over")):
@@ -1488,8 +1507,10 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     if unit == "decade" and rel in ("the next", "the following", "the coming"):
         return ("DURATION", "P10Y", mod, "absolute")  # "over the next decade": a stretch of ten years (TE3)
     # the following year / the next month: relative to the last date given in the text
+    # (an anchor coarser than the unit does not count: "rose in January. The previous week, ..." is the week before
+    # the publication date's)
     if rel in ("the following", "the previous", "the prior", "the preceding") and ctx.last is not None \
-            and unit in ("year", "month", "week"):
+            and unit in ("year", "month", "week") and _PREC_RANK.get(ctx.last[2], 9) <= _PREC_RANK[unit]:
         code = {"year": "Y", "month": "M", "week": "W"}[unit]
         r = _shift(ctx.last[1], ctx.last[2], 1 if rel == "the following" else -1, code)
         if r is not None:
@@ -2295,6 +2316,9 @@ def _r_bareunit(ctx: _Ctx, c: _Cand) -> _Res | None:
         if pw in _BARE_REL_BLOCK or pw[:1].isdigit() or pw in L.ONES or pw in L.TENS:
             return None
         return ("DURATION", _duration_value(None, _unit_code(c.m.group("core7"))), None, "absolute")
+    if c.m.group("core8"):
+        # "bombs exploded minutes apart"
+        return ("DURATION", _duration_value(None, _unit_code(c.m.group("core8"))), None, "absolute")
     if c.m.group("core6"):
         # "months ago", "years ago": a vague past reference
         return ("DATE", "PAST_REF", None, "publication" if ctx.dct else "none")
@@ -2438,6 +2462,14 @@ _RX_TOD_OF = re.compile(r"(?:^|(?<=[\s(\"“]))(?i:the\s+)(?P<tod>(?i:morning|af
 _TOD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+_RX_OR_TAIL = re.compile(r"\s+(?i:or)\s+(?i:(so|more|longer|less|fewer|shorter|later|earlier))(?![\w-])"
+                         r"(?!\s+(?i:than|ago)\b)")
+_RX_OR_SO = re.compile(r"\s(?i:or\s+so)\b")
+_OR_TAIL_MODS = {"DURATION": {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer": "EQUAL_OR_MORE",
+                              "less": "EQUAL_OR_LESS", "fewer": "EQUAL_OR_LESS", "shorter": "EQUAL_OR_LESS"},
+                 "DATE": {"so": "APPROX", "later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}}
+
+
 def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
@@ -2452,6 +2484,13 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
     if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
         start = c.start
     end = c.end
+    if typ in ("DURATION", "DATE") and not value.endswith("_REF") and mod is None:
+        orx = _RX_OR_TAIL.match(text, end)
+        if orx and orx.group(1).lower() in _OR_TAIL_MODS[typ]:
+            # "a week or more", "the next year or so", "1994 or later": the hedge is part of the expression
+            end, mod = orx.end(), _OR_TAIL_MODS[typ][orx.group(1).lower()]
+        elif _RX_OR_SO.search(text, start, end):
+            mod = "APPROX"
     if start < prev_end or (skips and any(a < end and start < b for a, b in skips)):
         return  # a resolver widened the span ("every two weeks") into a skipped region or the previous mention
     prec = precision_of(value) if typ in ("DATE", "TIME") else None
@@ -2563,7 +2602,36 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
             c2, res2 = ctx.pending.pop(0)
             _emit(ctx, c2, res2, out, skips)
         prev_end = out[-1].end if out else 0
-    return _share_years(text, out)
+    return _join_durations(text, _share_years(text, out))
+
+
+_RX_DUR_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DUR_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+_RX_DUR_JOIN = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
+
+
+def _join_durations(text: str, out: list[DateMention]) -> list[DateMention]:
+    """One duration from adjacent parts in falling units: "2 hours 52 minutes" PT2H52M, "three years and eight
+    months" P3Y8M (TimeML tags the whole amount, as TimeBank's "a minute and a half")."""
+    res: list[DateMention] = []
+    for m in out:
+        prev = res[-1] if res else None
+        if prev is not None and prev.type == m.type == "DURATION" and prev.mod is None and m.mod is None \
+                and _RX_DUR_JOIN.fullmatch(text, prev.end, m.start):
+            a, b = _RX_DUR_PARTS.fullmatch(prev.value), _RX_DUR_PARTS.fullmatch(m.value)
+            if a and b and a.group() != "P" and b.group() != "P":
+                ia = [i for i in range(7) if a.group(i + 1)]
+                ib = [i for i in range(7) if b.group(i + 1)]
+                if ia and ib and max(ia) < min(ib) and 2 not in ia + ib:  # weeks do not mix with other units
+                    parts = [a.group(i + 1) or b.group(i + 1) for i in range(7)]
+                    date = "".join(f"{n}{u}" for n, u in zip(parts[:4], _DUR_CODES[:4]) if n)
+                    clock = "".join(f"{n}{u}" for n, u in zip(parts[4:], _DUR_CODES[4:]) if n)
+                    value = "P" + date + (f"T{clock}" if clock else "")
+                    res[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], "DURATION", value, None, None,
+                                          prev.anchor, False)
+                    continue
+        res.append(m)
+    return res
 
 
 _RX_COORD = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
