@@ -201,7 +201,8 @@ _RX_REL = re.compile(
     rf"late\s+in\s+the|the|current|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+fiscal|the\s+current\s+fiscal|"
     rf"the\s+year-earlier|the\s+year-ago|the\s+prior-year|the\s+year-before|the\s+preceding|the\s+comparable|"
     rf"the\s+corresponding|the\s+full|a\s+full))\s+"
-    rf"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|period))(?![\w-])"
+    rf"(?P<unit>(?i:week|(?:(?:holiday|long|three-day|four-day)\s+)?weekend|month|year|quarter|decade|century|"
+    rf"period))(?![\w-])"
     rf"(?P<ago>\s+(?i:(?:of\s+|in\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)|earlier))?")
 _RX_THEN = re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\bby )|(?<=\b[Bb]efore ))then(?![\w-])")
 _RX_YEARPERIOD = re.compile(rf"{_B}(?i:the)\s+(?P<year>{_YEAR})\s+(?P<u>(?i:quarter|period))(?![\w-])")
@@ -599,15 +600,18 @@ class _Ctx:
             # "by Friday" looks ahead, unless the clause is in the past perfect ("by October 300,000 had fled") or
             # tells what went on ("the talks ran through Thursday night", "by Wednesday they dominated the news")
             s, e = self.sentence(start)
-            if _RX_FUTURE.search(self.text, s, e):
-                return "future"
-            if _RX_PAST_PERFECT.search(self.text, s, e):
+            if _RX_PAST_PERFECT.search(self.text, s, e) and not _RX_FUTURE.search(self.text, s, e):
                 return "past"
-            if pw != "effective":
-                cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
+            cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
+            rel = _last_relative(self.text, cs, start)
+            if rel is not None and "," not in self.text[rel.end():start]:
+                cs = rel.end()  # "… center, which operated through the holiday weekend, will close Friday"
+            comma = self.text.find(",", end, e)
+            if pw != "effective" and not _RX_FUTURE.search(self.text, cs, comma if comma >= 0 else e):
                 before = None
-                for before in _RX_PAST.finditer(self.text, cs, start):
-                    pass
+                if pw != "by":  # "X-ed by" is mostly a passive's agent: "wants the case heard by September"
+                    for before in _RX_PAST.finditer(self.text, cs, start):
+                        pass
                 after = _RX_PAST.search(self.text, end, min(e, end + 40)) if pw == "by" else None
                 for v in (before, after):
                     if v is None:
@@ -1351,10 +1355,14 @@ _REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past
               "the following": 1, "coming": 1, "the coming": 1, "this coming": 1}
 
 
+_RX_HOLIDAY_AT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Day|Eve|Christmas|Thanksgiving|Easter|Passover|Ramadan|"
+                            r"Hanukkah|Kwanzaa|Independence|Memorial|Labor)\b")
+
+
 def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
-    unit = g["unit"].lower()
+    unit = g["unit"].lower().split()[-1]  # "the holiday weekend" is a weekend
     pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
     if g["unit"][0].isupper() and g["rel"][0].isupper() and _next_word(ctx.text, c.end)[:1].isupper() or \
             g["unit"][0].isupper() and c.start > 0 and ctx.text[c.start - 1] in "\"“'‘":
@@ -1472,6 +1480,11 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
         if unit == "weekend":
             if rel != "the":
                 return None
+            if " " in g["unit"].strip() and ctx.last is not None and ctx.last[2] == "day" \
+                    and ctx.last[0] >= c.start - 400 and _RX_HOLIDAY_AT.match(ctx.text, ctx.last[0]):
+                # "New Year's Eve ... through the holiday weekend": the weekend of the holiday just named
+                d = _dt.date.fromisoformat(ctx.last[1])
+                return ("DATE", _iso_week(d + _dt.timedelta(days=max(0, 6 - d.isoweekday()))) + "-WE", mod, "mention")
             if dct is None:
                 return ("DATE", "XXXX-WXX-WE", mod, "none")
             t = ctx.tense(c.start, c.end)
@@ -1822,6 +1835,7 @@ _RX_DAYREF_PRE = re.compile(r"(?:^|(?<=[^\w-]))(?P<lat>(?i:earlier|later|early|l
 _RX_THE_DAY_PRE = re.compile(r"(?:\b(?P<inn>(?i:earlier|later|early|late)\s+in)|"
                              r"\b(?P<of>(?i:end|close|rest|remainder|start|beginning|middle|course))\s+of)\s+$")
 _RX_THE_TOD_PRE = re.compile(r"\b(?i:in|during)\s+$")
+_RX_THE_NIGHT_PRE = re.compile(r"\b(?i:through|throughout|during)\s+$")  # "worked through the night"
 
 
 def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -1856,7 +1870,7 @@ def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
             if u == "day":
                 if not _RX_THE_DAY_PRE.search(text, lo, c.start):
                     return None
-            elif u == "night" or not _RX_THE_TOD_PRE.search(text, lo, c.start):
+            elif not (_RX_THE_NIGHT_PRE if u == "night" else _RX_THE_TOD_PRE).search(text, lo, c.start):
                 return None
             c.end = c.m.end("u")
             base = None
@@ -1864,6 +1878,8 @@ def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
                 base, anchor = ctx.last[1], "mention"
             elif ctx.dct is not None:
                 base, anchor = ctx.dct.isoformat(), "publication"
+                if u == "night" and ctx.tense(c.start, c.end, preps=False) == "past":
+                    base = (ctx.dct - _dt.timedelta(days=1)).isoformat()  # "had worked through the night"
             if u != "day":
                 tod = L.TIMES_OF_DAY[u]
                 if base is None:
