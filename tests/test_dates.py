@@ -471,6 +471,7 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Schulz died Saturday night, hours before his last strip was to appear.", dt.date(2000, 2, 13),
      "Saturday night", "2000-02-12TNI"),
     ("The Games end Sunday.", dt.date(2000, 9, 30), "Sunday", "2000-10-01"),
+    ("A decision could come as early as Monday.", dt.date(2000, 12, 1), "Monday", "2000-12-04"),
     ("Retailers are counting on a strong start to shopping on Friday.", dt.date(1998, 11, 25), "Friday",
      "1998-11-27"),
     ("The downhill has been rescheduled for Saturday.", dt.date(1998, 2, 13), "Saturday", "1998-02-14"),

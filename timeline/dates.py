@@ -356,6 +356,7 @@ _RX_FUTURE = re.compile(
     r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
+    r"could\s+come|as\s+(?:early|soon)\s+as|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
     r"\b(?:a|the|its|their|his|her)\s+(?:pledge|promise|vow|plan|bid|decision|agreement)\s+to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)|"
