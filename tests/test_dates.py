@@ -472,6 +472,18 @@ FRI = dt.date(1989, 10, 27)   # a Friday
      "Saturday night", "2000-02-12TNI"),
     ("The Games end Sunday.", dt.date(2000, 9, 30), "Sunday", "2000-10-01"),
     ("A decision could come as early as Monday.", dt.date(2000, 12, 1), "Monday", "2000-12-04"),
+    # deadlines, moved dates and modals look ahead; a possessive day before "vote" is no scheduled present
+    ("Mediators set a new deadline of 3 p.m. Tuesday.", dt.date(1999, 2, 22), "3 p.m. Tuesday",
+     "1999-02-23T15:00"),
+    ("Mediators extended the deadline to Tuesday.", dt.date(1999, 2, 22), "Tuesday", "1999-02-23"),
+    ("Presidential elections were moved up to March 26.", dt.date(1999, 12, 31), "March 26", "2000-03-26"),
+    ("Officials warned that problems could surface Monday.", dt.date(2000, 1, 2), "Monday", "2000-01-03"),
+    ("Florida prepared a recount of Tuesday's vote.", dt.date(2000, 11, 8), "Tuesday", "2000-11-07"),
+    ("Brazil beat Chile on Saturday to reach the quarterfinals, where it will face Denmark.", dt.date(1998, 6, 28),
+     "Saturday", "1998-06-27"),
+    # a bare part of the day after a preposition is that part of the day just talked about
+    ("Gunmen attacked the school on Tuesday. Police did not reach the bodies until late afternoon.",
+     dt.date(1999, 4, 21), "late afternoon", "1999-04-20TAF"),
     ("Retailers are counting on a strong start to shopping on Friday.", dt.date(1998, 11, 25), "Friday",
      "1998-11-27"),
     ("The downhill has been rescheduled for Saturday.", dt.date(1998, 2, 13), "Saturday", "1998-02-14"),

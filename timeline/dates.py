@@ -353,10 +353,12 @@ _RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
+    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
-    r"could\s+come|as\s+(?:early|soon)\s+as|"
+    r"could\s+come|as\s+(?:early|soon)\s+as|(?:could|might)\s+(?!not\b|have\b|n['’]t)|(?-i:may)\s+(?!not\b|have\b)|"
+    r"new\s+deadline|deadline\s+(?:is|of)|(?:moved|pushed|put)\s+(?:up\s+|back\s+|forward\s+|off\s+)?(?:to|until)\b|"
+    r"(?:postponed|delayed|extended)\s+(?:\w+\s+){0,3}?(?:to|until)\b|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
     r"\b(?:a|the|its|their|his|her)\s+(?:pledge|promise|vow|plan|bid|decision|agreement)\s+to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)|"
@@ -368,7 +370,8 @@ _RX_PAST = re.compile(
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|"
     r"earlier|[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
-_RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b", re.I)
+_RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
+                             re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
 _RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
@@ -2397,6 +2400,23 @@ def _r_set(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("SET", v, None, "absolute")
 
 
+_RX_BARE_TOD = re.compile(
+    r"(?:(?<=\b[Ii]n )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bduring )|(?<=\bfrom )|(?<=\bsince )|"
+    r"(?<=\bthrough ))(?P<lat>(?i:early|late|mid))[- ](?P<u>morning|afternoon|evening)(?![\w-])")
+
+
+def _r_bare_tod(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """'until late afternoon', 'in early evening': that part of the day just talked about (or of the publication
+    date), with its modifier."""
+    mod = {"early": "START", "late": "END", "mid": "MID"}[c.m.group("lat").lower()]
+    tod = L.TIMES_OF_DAY[c.m.group("u")]
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 400:
+        return ("TIME", f"{ctx.last[1]}T{tod}", mod, "mention")
+    if ctx.dct is None:
+        return ("TIME", f"XXXX-XX-XXT{tod}", mod, "none")
+    return ("TIME", f"{ctx.dct.isoformat()}T{tod}", mod, "publication")
+
+
 # pattern table: (kind, regex, resolver, priority (lower wins ties))
 _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int]] = [
     ("iso", _RX_ISO, _r_iso, 0),
@@ -2413,6 +2433,7 @@ _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int
     ("miltime", _RX_MILTIME, _r_miltime, 2),
     ("hourpart", _RX_HOURPART, _r_hourpart, 2),
     ("dayref", _RX_DAYREF, _r_dayref, 3),
+    ("baretod", _RX_BARE_TOD, _r_bare_tod, 3),
     ("ordday", _RX_ORDDAY, _r_ordday, 3),
     ("holiday", _RX_HOLIDAY, _r_holiday, 3),
     ("season", _RX_SEASON, _r_season, 3),
