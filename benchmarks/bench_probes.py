@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print every disagreement")
     args = ap.parse_args(argv)
     rows = []
-    for name in ("wire_1.py", "wire_2.py", "wire_3.py", "business_1.py", "world_1.py", "wire_4.py", "xinhua_1.py"):
+    for name in ("wire_1.py", "wire_2.py", "wire_3.py", "business_1.py", "world_1.py", "wire_4.py", "xinhua_1.py",
+                 "apw_1.py", "nyt_1.py"):
         cases = load_wire(name)
         agree, notes = score_wire(cases)
         rows.append((name, "sentences", len(cases), agree, notes))

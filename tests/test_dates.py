@@ -476,6 +476,8 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Mediators set a new deadline of 3 p.m. Tuesday.", dt.date(1999, 2, 22), "3 p.m. Tuesday",
      "1999-02-23T15:00"),
     ("Mediators extended the deadline to Tuesday.", dt.date(1999, 2, 22), "Tuesday", "1999-02-23"),
+    ("Talks went into overtime after negotiators missed a deadline of noon Saturday.", dt.date(1999, 2, 22),
+     "noon Saturday", "1999-02-20T12:00"),
     ("Presidential elections were moved up to March 26.", dt.date(1999, 12, 31), "March 26", "2000-03-26"),
     ("Officials warned that problems could surface Monday.", dt.date(2000, 1, 2), "Monday", "2000-01-03"),
     ("Florida prepared a recount of Tuesday's vote.", dt.date(2000, 11, 8), "Tuesday", "2000-11-07"),
