@@ -102,5 +102,7 @@ HOLIDAYS_NTH: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
     "presidents day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3),
+    # US Election Day: the Tuesday after the first Monday of November (handled as that Monday + 1)
+    "election day": (11, 1, 1),
 }
 HOLIDAYS_EASTER: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}

@@ -212,7 +212,7 @@ _RX_YEAREND = re.compile(rf"{_B}(?i:(?P<w>year|month|quarter)[- ]end|(?P<w2>year
 _RX_DEICTIC = re.compile(
     rf"{_B}(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     rf"(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|"
-    rf"(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow|tonight)|"
+    rf"(?:early|late|earlier|later)\s+(?:today|yesterday|tomorrow|tonight|last\s+night)|"
     rf"(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|tonight|overnight|"
     rf"(?:the\s+)?(?:coming|recent)\s+(?:days|weeks|months|quarters|years|decades)|"
     rf"future\s+(?:days|weeks|months|quarters|years|decades)|past\s+(?:quarters|years|decades)|"
@@ -265,7 +265,7 @@ _RX_TIME = re.compile(
     rf"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?")
 # a bare hour with its part of the day: "until 11 this morning", "at 9 last night" (after a preposition only)
 _RX_HOURPART = re.compile(
-    r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+"
+    r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+(?:(?P<ap>(?i:[ap]\.m\.|[ap]m))\s+)?"
     r"(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
     r"(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)))(?![\w-])")
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
@@ -356,6 +356,8 @@ _RX_FUTURE = re.compile(
     r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
+    r"on\s+(?:course|track|schedule)\s+to|poised\s+to|"
+    r"\b(?:when|once|until|after|before)\s+(?:he|she|it|they|we|you|I|the\s+[a-z]+)\s+(?:is|are)\s+[a-z]+ed\b|"
     r"could\s+come|as\s+(?:early|soon)\s+as|(?:could|might)\s+(?!not\b|have\b|n['’]t)|(?-i:may)\s+(?!not\b|have\b)|"
     r"new\s+deadline|deadline\s+is|(?:moved|pushed|put)\s+(?:up\s+|back\s+|forward\s+|off\s+)?(?:to|until)\b|"
     r"(?:postponed|delayed|extended)\s+(?:\w+\s+){0,3}?(?:to|until)\b|"
@@ -388,6 +390,7 @@ def _last_relative(text: str, s: int, e: int) -> re.Match | None:
 
 
 _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+_RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 _RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 _RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
 # verbs that put something on hold until a later day: "extended the offer until Friday" still looks ahead
@@ -881,6 +884,8 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
         return y  # "The crisis began in July 1997, and by December the baht had halved"
     if abs(y - ctx.dct.year) <= 1:
         return None
+    if y < ctx.dct.year and ctx.tense(c.start, c.end) == "future":
+        return None  # "the first rise since March 1997, and another might come as soon as Aug. 24"
     if ctx.last[0] < s:
         # only within the sentence: carried into the next ones, the year wrongly captured news dates on TimeBank
         # ("... in 1988. The U.N. condemned the invasion on Aug. 2"); except from a sentence opening on the year
@@ -1263,12 +1268,14 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
     if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
         return None  # "the fall of the Berlin Wall": a collapse, not the autumn
-    if g["s"][0].isupper() and _RX_SEASON_NAME_AFTER.match(ctx.text, c.end):
-        return None  # "the next Winter Games", "Summer Olympics", "the Spring Festival": names
+    if g["s"][0].isupper() and (_RX_SEASON_NAME_AFTER.match(ctx.text, c.end)
+                                or re.match(r"['’]s\s+[A-Z]", ctx.text[c.end:c.end + 4])):
+        return None  # "the next Winter Games", "Summer Olympics", "The Winter's Tale": names
     if not rels or rels == ["the"] and s in ("FA", "SP"):
         pw = _prev_word(ctx.text, c.start)
-        if not rels and (s in ("FA", "SP") or pw not in ("in", "during", "this", "since", "until", "by", "over")):
-            return None
+        if not rels and (s in ("FA", "SP") and pw not in ("since", "until", "till")
+                         or pw not in ("in", "during", "this", "since", "until", "till", "by", "over")):
+            return None  # "spring" and "fall" alone are mostly verbs or springs: only "since spring"
         if rels == ["the"] and pw not in ("in", "during", "since", "until", "by", "over", "through"):
             return None
     if ctx.dct is None:
@@ -1492,9 +1499,18 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             if dct is None:
                 return ("DATE", "XXXX-WXX-WE", mod, "none")
             t = ctx.tense(c.start, c.end)
-            wk = dct + _dt.timedelta(days=(6 - dct.isoweekday()) % 7) if t == "future" else \
-                dct - _dt.timedelta(days=(dct.isoweekday() + 1) % 7 or 7) if dct.isoweekday() < 6 else dct
+            wk = dct if dct.isoweekday() >= 6 else dct + _dt.timedelta(days=6 - dct.isoweekday()) \
+                if t == "future" else dct - _dt.timedelta(days=(dct.isoweekday() + 1) % 7 or 7)
             return ("DATE", _iso_week(wk) + "-WE", mod, "publication")
+        if rel == "the" and unit == "week" and not pre and (wo := _RX_WEEK_OF.match(ctx.text, c.end)):
+            # "the week of Oct. 5": one expression, the ISO week holding that day
+            month, dd = L.MONTHS[wo.group("mon").rstrip(".").lower()], int(wo.group("dd"))
+            y = int(wo.group("year")) if wo.group("year") else \
+                _monthday_year(ctx, month, dd, c.start, wo.end()) if dct is not None else None
+            day = _safe_date(y, month, dd) if y is not None else None
+            if day is not None:
+                c.end = wo.end()
+                return ("DATE", _iso_week(day), mod, "absolute" if wo.group("year") else "publication")
         if rel == "the" and unit == "month" and not pre:
             return None
         if rel == "the" and unit == "week" and not pre and ctx.last is not None and ctx.last[2] == "week" \
@@ -1793,12 +1809,13 @@ _RX_TIME_DAY_AFTER = re.compile(
 _RX_TIME_MONTHDAY_AFTER = re.compile(
     rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<mon>{_MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
     rf"(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?")
+_RX_WEEK_OF = re.compile(rf"\s+(?i:of)\s+(?P<mon>{_MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?")
 _RX_TIME_DAY_BEFORE = re.compile(rf"(?P<day>(?i:today|yesterday|tomorrow)|{_WD}),?\s+(?:(?i:at|about|around)\s+)?$")
 
 
 def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
     """Day of a clock time given without one: a day word right after ("10 a.m. (0700 GMT) Friday") or before
-    ("Friday at 10 a.m."), else the last day mentioned shortly before (same paragraph, ~200 characters), else the
+    ("Friday at 10 a.m."), else the last day mentioned shortly before (same paragraph, ~400 characters), else the
     publication date."""
     m = _RX_TIME_DAY_AFTER.match(ctx.text, c.end)
     if m is None:
@@ -1817,9 +1834,11 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
         m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
     if m is not None:
         return _day_for(ctx, m.group("day"), c)
-    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 200 \
-            and "\n" not in ctx.text[ctx.last[0]:c.start]:
-        return ctx.last[1], "mention"
+    for pos, val, prec in reversed(ctx.history):
+        if pos < c.start - 400 or "\n" in ctx.text[pos:c.start]:
+            break
+        if prec == "day":
+            return val, "mention"  # the day talked about (a year named in between does not change it)
     return _day_for(ctx, None, c)
 
 
@@ -1937,9 +1956,12 @@ def _r_hourpart(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None  # only after a preposition: "scored 11 this morning" is a count
     part = re.sub(r"\s+", " ", g["part"].lower())
     h = int(g["h"])
-    if not part.endswith("morning") and h < 12 and not (part.endswith("night") and h < 5):
+    ap = (g.get("ap") or "").lower()[:1]
+    if ap:
+        h = h % 12 + (12 if ap == "p" else 0)  # "7:50 p.m. last night"
+    elif not part.endswith("morning") and h < 12 and not (part.endswith("night") and h < 5):
         h += 12  # "at 9 last night", "until 3 this afternoon"; "at 2 last night" stays 02:00
-    if h == 12 and part.endswith("morning"):
+    if h == 12 and part.endswith("morning") and not ap:
         h = 0
     if ctx.dct is None:
         day, anchor = "XXXX-XX-XX", "none"
@@ -1997,7 +2019,7 @@ def _future_verb_before(text: str, start: int) -> bool:
 def _past_verb_before(text: str, start: int) -> bool:
     """A past-tense verb right before a date ("came on", "broke out on", "died in"): a strong past cue."""
     m = _RX_PAST_VERB_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m) and not _RX_BE_BEFORE.search(text, max(0, m.start() - 7), m.start())
+    return bool(m) and not _RX_BE_PRESENT_BEFORE.search(text, max(0, m.start() - 7), m.start())
 
 
 def _grab_left(ctx: _Ctx, c: _Cand, rx: re.Pattern, width: int) -> re.Match | None:
@@ -2024,7 +2046,8 @@ def _holiday_date(name: str, y: int) -> _dt.date | None:
         mo, wd, n = L.HOLIDAYS_NTH[name]
         if n > 0:
             first = _dt.date(y, mo, 1)
-            return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+            day = first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+            return day + _dt.timedelta(days=1) if name == "election day" else day
         last = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
         return last - _dt.timedelta(days=(last.isoweekday() - wd) % 7)
     if name in L.HOLIDAYS_EASTER:
@@ -2150,6 +2173,10 @@ def _stem(word: str) -> str:
     return word
 
 
+_DAY_COMPOUNDS = {"trader", "traders", "trading", "care", "job", "jobs", "school", "schools", "camp", "pass",
+                  "passes", "laborer", "laborers", "trip", "trips", "shift", "room", "student", "students", "lily"}
+
+
 def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     unit = _unit_code(g["unit"])
@@ -2175,14 +2202,19 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         return None
     if unit == "S" and low in ("a", "an"):
         return None
+    if unit == "D" and _next_word(ctx.text, c.m.end("unit")).lower() in _DAY_COMPOUNDS:
+        return None  # "a day trader", "a day job": a compound noun
     if low in ("a", "an") and not g["hy"].startswith("-"):
         frac = _RX_FRACTION_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
         if frac:  # "half a century" P50Y, "a quarter of a century" P25Y
             n = 0.5 if frac.group("f").lower() == "half" else 0.25
             c.start = frac.start()
-    if unit == "Q" and re.match(r"[\s-]+(?:of\s+an?\s+|percentage\s+)?(?:point|percent|share|cent|mile|inch|hour|"
-                                r"century)", ctx.text[c.m.end("unit"):c.m.end("unit") + 30], re.I):
-        return None  # "a quarter point", "a quarter of a percentage point" (a fraction, not three months)
+    if unit == "Q" and (re.match(r"[\s-]+(?:of\s+an?\s+|percentage\s+)?(?:point|percent|share|cent|mile|inch|hour|"
+                                 r"century)", ctx.text[c.m.end("unit"):c.m.end("unit") + 30], re.I)
+                        or g["unit"].lower() == "quarter" and re.match(
+                            r"\s+of\s+(?!an?\s|the\s+(?:fiscal\s+)?year|this\s|last\s|next\s|fiscal\s|\d)",
+                            ctx.text[c.m.end("unit"):c.m.end("unit") + 30], re.I)):
+        return None  # "a quarter point", "a quarter of its value" (a fraction, not three months)
     if low in ("a", "an") and g["hy"].startswith("-"):
         return None
     pre = re.sub(r"\s+", " ", (g.get("pre") or "").strip().lower())
