@@ -498,6 +498,10 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Divers located the wreckage late last night.", dt.date(1999, 7, 20), "late last night", "1999-07-19TNI"),
     ("The drought that has parched the East since spring is severe.", dt.date(1999, 8, 23), "spring", "1999-SP"),
     ("The convention opens the week of Aug. 14.", dt.date(2000, 8, 6), "the week of Aug. 14", "2000-W33"),
+    # "last Thursday" said on a Friday is a week back ("yesterday" would be used); "next Thursday" likewise
+    ("The Fed raised rates last Wednesday.", dt.date(1999, 7, 8), "last Wednesday", "1999-06-30"),
+    ("Students return to classes next Thursday.", dt.date(1999, 9, 1), "next Thursday", "1999-09-09"),
+    ("The Fed raised rates last Monday.", dt.date(1999, 7, 8), "last Monday", "1999-07-05"),
     ("Both campaigns are preparing for Election Day.", dt.date(2000, 10, 19), "Election Day", "2000-11-07"),
     # a bare part of the day after a preposition is that part of the day just talked about
     ("Gunmen attacked the school on Tuesday. Police did not reach the bodies until late afternoon.",

@@ -745,9 +745,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, end: int) -> _d
     delta = (wd - dct.isoweekday()) % 7
     if rel in ("last", "the previous", "this past", "past"):
         back = (7 - delta) if delta else 7
+        if back == 1 and rel == "last":
+            back = 8  # "last Thursday" said on a Friday is not yesterday (that would be "yesterday")
         return dct - _dt.timedelta(days=back)
     if rel in ("next", "the following", "this coming", "coming"):
-        return dct + _dt.timedelta(days=delta or 7)
+        ahead = delta or 7
+        if ahead == 1 and rel == "next":
+            ahead = 8  # "next Thursday" said on a Wednesday is not tomorrow
+        return dct + _dt.timedelta(days=ahead)
     if delta == 0:
         return dct
     t = ctx.tense(pos, end)
