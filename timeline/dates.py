@@ -679,12 +679,8 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
     y = dct.year
     if rel in ("last", "past", "this past"):
         y = dct.year if month < dct.month else dct.year - 1
-        if rel == "last" and (dct.month - month) % 12 == 1:
-            y -= 1  # "last February" said in March is a year back ("last month" would do otherwise; TimeBank)
     elif rel in ("next", "coming", "this coming"):
         y = dct.year if month > dct.month else dct.year + 1
-        if rel == "next" and (month - dct.month) % 12 == 1:
-            y += 1  # "next June" said in May is a year ahead
     elif rel == "this":
         y = dct.year
     else:
