@@ -502,6 +502,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("The Fed raised rates last Wednesday.", dt.date(1999, 7, 8), "last Wednesday", "1999-06-30"),
     ("Students return to classes next Thursday.", dt.date(1999, 9, 1), "next Thursday", "1999-09-09"),
     ("The Fed raised rates last Monday.", dt.date(1999, 7, 8), "last Monday", "1999-07-05"),
+    # a counted day takes the day named in its sentence
+    ("Negotiators made little progress Saturday on the third day of talks.", dt.date(1998, 10, 17),
+     "the third day", "1998-10-17"),
     ("Both campaigns are preparing for Election Day.", dt.date(2000, 10, 19), "Election Day", "2000-11-07"),
     # a bare part of the day after a preposition is that part of the day just talked about
     ("Gunmen attacked the school on Tuesday. Police did not reach the bodies until late afternoon.",

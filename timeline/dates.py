@@ -1949,7 +1949,19 @@ def _r_ordday(ctx: _Ctx, c: _Cand) -> _Res | None:
     before = ctx.text[max(0, c.start - 12):c.start].lower()
     if ctx.dct is not None and re.search(r"(?:\bis|['’]s)\s+$", before):
         return ("DATE", ctx.dct.isoformat(), None, "publication")
+    # "made little progress Saturday on the third day of talks": the day named in the same sentence
+    s, e = ctx.sentence(c.start)
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= s:
+        return ("DATE", ctx.last[1], None, "mention")
+    wd = _RX_ORDDAY_WD_AFTER.match(ctx.text, c.end)
+    if wd is not None and ctx.dct is not None:
+        d = _weekday_date(ctx, L.WEEKDAYS[wd.group(1).lower()], None, wd.start(1), wd.end(1))
+        if d is not None:
+            return ("DATE", d.isoformat(), None, "publication")
     return ("DATE", "XXXX-XX-XX", None, "none")
+
+
+_RX_ORDDAY_WD_AFTER = re.compile(rf"(?:\s+of\s+[a-z]+)?,?\s+(?:(?i:on)\s+)?({_WD})(?![\w'’])")
 
 
 _HOURPART_PREPS = {"at", "until", "till", "by", "before", "after", "around", "about", "since"}
