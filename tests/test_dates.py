@@ -509,6 +509,9 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     # a bare part of the day after a preposition is that part of the day just talked about
     ("Gunmen attacked the school on Tuesday. Police did not reach the bodies until late afternoon.",
      dt.date(1999, 4, 21), "late afternoon", "1999-04-20TAF"),
+    # the saying's day does not replace the event's day for what follows
+    ("Two students opened fire on Tuesday, authorities said Wednesday. Police did not reach the bodies until "
+     "late afternoon.", dt.date(1999, 4, 21), "late afternoon", "1999-04-20TAF"),
     ("Retailers are counting on a strong start to shopping on Friday.", dt.date(1998, 11, 25), "Friday",
      "1998-11-27"),
     ("The downhill has been rescheduled for Saturday.", dt.date(1998, 2, 13), "Saturday", "1998-02-14"),

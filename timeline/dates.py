@@ -2591,6 +2591,11 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
             and value[:4].isdigit():
         p = "day" if prec == "time" else ("year" if prec == "season" else prec)
         v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
+        if p == "day" and ctx.last is not None and ctx.last[2] == "day" and ctx.last[1] != v \
+                and ctx.last[0] >= ctx.sentence(start)[0] and _RX_SPEECH_BEFORE.search(text, max(0, start - 40), start):
+            # "... killed 13 people on Tuesday, authorities said Wednesday": the saying's day does not replace the
+            # event's as the day later sentences count from ("until late afternoon", "that night")
+            return
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)
