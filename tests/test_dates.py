@@ -502,6 +502,13 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("The Fed raised rates last Wednesday.", dt.date(1999, 7, 8), "last Wednesday", "1999-06-30"),
     ("Students return to classes next Thursday.", dt.date(1999, 9, 1), "next Thursday", "1999-09-09"),
     ("The Fed raised rates last Monday.", dt.date(1999, 7, 8), "last Monday", "1999-07-05"),
+    # a sentence framed by a year ("That year, ...") dates its months in that year, even near the publication
+    # month; "most recently" breaks the borrowing; "-eed" verbs are not past tense
+    ("Nobody wants to repeat 1995. That year, there were two shutdowns, one in November.", dt.date(1999, 9, 28),
+     "November", "1995-11"),
+    ("The bank has cut rates seven times since May 1996, most recently on June 10.", dt.date(1999, 7, 15),
+     "June 10", "1999-06-10"),
+    ("Prices will exceed 45 dollars on Saturday.", dt.date(1998, 8, 5), "Saturday", "1998-08-08"),
     # a counted day takes the day named in its sentence
     ("Negotiators made little progress Saturday on the third day of talks.", dt.date(1998, 10, 17),
      "the third day", "1998-10-17"),

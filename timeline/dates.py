@@ -370,7 +370,8 @@ _RX_PAST = re.compile(
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
     r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|"
-    r"earlier|[a-z]{3,}ed)\b", re.I)
+    r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
+    r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
                              re.I)
@@ -869,7 +870,9 @@ _UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quar
 # --------------------------------------------------------------------------------------------------------------
 # resolvers: one per candidate kind; each returns (type, value, mod, anchor) or None to drop
 # --------------------------------------------------------------------------------------------------------------
-_RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later|Then|And|But)(?:\s+(?:in|on))?\s+)?")
+_RX_RECENTLY = re.compile(r"\b(?:most\s+recently|latest|last\s+time)\b", re.I)
+_RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later|Then|And|But|That|Early|Late)"
+                        r"(?:\s+(?:in|on))?\s+)?")
 
 
 def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
@@ -900,8 +903,11 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
         chronicle = ps <= ctx.last[0] and "\n" not in ctx.text[ctx.last[0]:c.start] \
             and _RX_OPENER.fullmatch(ctx.text, ps, ctx.last[0]) and _RX_OPENER.fullmatch(ctx.text, s, c.start)
         return y if chronicle else None
-    if not fine and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
+    framed = _RX_OPENER.fullmatch(ctx.text, s, ctx.last[0]) is not None  # "That year, ...", "In 1995, ..."
+    if not fine and not framed and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
         return None
+    if _RX_RECENTLY.search(ctx.text, ctx.last[0], c.start):
+        return None  # "cut rates seven times since May 1996, most recently on June 10"
     rel = _last_relative(ctx.text, s, ctx.last[0])
     if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
         return None  # "Starr, who was appointed in August 1994, said ... since January": the year stays in its clause
