@@ -509,6 +509,16 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("The bank has cut rates seven times since May 1996, most recently on June 10.", dt.date(1999, 7, 15),
      "June 10", "1999-06-10"),
     ("Prices will exceed 45 dollars on Saturday.", dt.date(1998, 8, 5), "Saturday", "1998-08-08"),
+    ("In November 1941, the series was shown. Early the next year, the museums split it.", dt.date(1998, 11, 13),
+     "Early the next year", "1942"),
+    ("Sales fell in 1995. The company expects growth over the next year.", dt.date(1998, 7, 15), "the next year",
+     "1999"),
+    ("Leaders agreed last night on a budget for the year that begins July 1. The deal, announced at about 11 p.m., "
+     "cuts taxes.", dt.date(1998, 6, 17), "about 11 p.m.", "1998-06-16T23:00"),
+    ("Output grew in the first half of this year, he said today. It was higher than in the same period last year.",
+     dt.date(1999, 7, 15), "the same period last year", "1998-H1"),
+    ("With the fiscal year ending Thursday, leaders said today that they would act.", dt.date(1999, 9, 28),
+     "Thursday", "1999-09-30"),
     # a counted day takes the day named in its sentence
     ("Negotiators made little progress Saturday on the third day of talks.", dt.date(1998, 10, 17),
      "the third day", "1998-10-17"),

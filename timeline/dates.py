@@ -739,6 +739,9 @@ def _nearest_day(ctx: _Ctx, day_in: Callable[[int], _dt.date | None], pos: int, 
     return None if best is None else best[1]
 
 
+_RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.date | None:
     dct = ctx.dct
     if dct is None:
@@ -756,7 +759,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, pos: int, end: int) -> _d
         return dct + _dt.timedelta(days=ahead)
     if delta == 0:
         return dct
-    t = ctx.tense(pos, end)
+    t = "future" if _RX_ENDING_BEFORE.search(ctx.text, max(0, pos - 12), pos) else ctx.tense(pos, end)
     if rel == "this":
         # same ISO week
         return dct + _dt.timedelta(days=wd - dct.isoweekday())
@@ -1438,10 +1441,12 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
                 if ctx.quarter:
                     y, q = ctx.quarter
                     return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
-                if ctx.last is not None and ctx.last[0] >= c.start - 300 and ctx.dct is not None \
-                        and ctx.last[1][:4] == f"{ctx.dct.year:04d}":
-                    # "exports rose in the first seven months of this year over the same period of last year"
-                    r = _shift(ctx.last[1], ctx.last[2], -12, "M")  # keeps a month a month: June -> June
+                # "exports rose in the first seven months of this year over the same period of last year": the
+                # last period talked about (a day, such as the "today" of the saying, is no period)
+                last = next((h for h in reversed(ctx.history) if h[2] in ("month", "quarter", "year")), None)
+                if last is not None and last[0] >= c.start - 300 and ctx.dct is not None \
+                        and last[1][:4] == f"{ctx.dct.year:04d}":
+                    r = _shift(last[1], last[2], -12, "M")  # keeps a month a month: June -> June
                     if r is not None:
                         return ("DATE", r[0], None, "mention")
                 if dct:
@@ -1553,6 +1558,10 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     # the following year / the next month: relative to the last date given in the text
     # (an anchor coarser than the unit does not count: "rose in January. The previous week, ..." is the week before
     # the publication date's)
+    if rel == "the next" and unit in ("year", "month", "week") and ctx.last is not None \
+            and ctx.last[0] >= c.start - 400 and dct is not None and ctx.last[1][:4] != f"{dct.year:04d}" \
+            and ctx.tense(c.start, c.end, preps=False) != "future":
+        rel = "the following"  # "In November 1941, ... Early the next year, the museums split the series"
     if rel in ("the following", "the previous", "the prior", "the preceding") and ctx.last is not None \
             and unit in ("year", "month", "week") and _PREC_RANK.get(ctx.last[2], 9) <= _PREC_RANK[unit]:
         code = {"year": "Y", "month": "M", "week": "W"}[unit]
@@ -1845,10 +1854,15 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
         m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
     if m is not None:
         return _day_for(ctx, m.group("day"), c)
+    past = None
     for pos, val, prec in reversed(ctx.history):
         if pos < c.start - 400 or "\n" in ctx.text[pos:c.start]:
             break
         if prec == "day":
+            if ctx.dct is not None and val > ctx.dct.isoformat():
+                past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
+                if past:
+                    continue  # "agreed last night on a budget for the year that begins July 1 ... announced at 11"
             return val, "mention"  # the day talked about (a year named in between does not change it)
     return _day_for(ctx, None, c)
 
