@@ -290,7 +290,7 @@ _RX_BETWEEN = re.compile(
     rf"(?<=\b[Bb]etween )(?P<n1>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?i:and)\s+"
     rf"(?P<n2>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?P<unit>(?i:{L.UNIT_RE}))(?![\w-])")
 _RX_BAREUNIT = re.compile(
-    r"\b(?:[Ff]or|over|took|take|takes|within|lasted|lasting|in)\s+"
+    r"\b(?:[Ff]or|over|took|take|takes|within|lasted|lasting|in|spent|spend|spends|spending)\s+"
     r"(?P<core>(?P<unit>years|months|weeks|days|decades|hours|centuries))(?![\w-])"
     r"|\b[Oo]ver\s+(?P<core2>the\s+(?P<unit2>years|months|weeks|decades|centuries))(?![\w-])"
     r"|\b[Ff]or\s+(?P<core3>some\s+time|a\s+while|a\s+long\s+time|quite\s+some\s+time)(?![\w-])"
@@ -298,8 +298,9 @@ _RX_BAREUNIT = re.compile(
     r"|(?P<core5>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ecades)(?=\s+of\s)"
     r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])"
     r"|(?P<core7>[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)(?=\s+(?:before|after)\s)"
-    r"|(?<![\w-])(?P<core8>minutes|hours|days|weeks|months|years)(?=\s+apart\b)")
-_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6", "core7", "core8")
+    r"|(?<![\w-])(?P<core8>minutes|hours|days|weeks|months|years)(?=\s+apart\b)"
+    r"|(?<![\w-])(?P<core9>[Tt]he\s+first\s+(?P<unit9>hours))(?![\w-])")
+_BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6", "core7", "core8", "core9")
 # words before "days before ..." that make "days" part of a larger noun phrase, not a bare duration
 _BARE_REL_BLOCK = {"the", "those", "these", "few", "many", "several", "some", "two", "three", "four", "five", "of",
                    "for", "over", "within", "in", "and", "or", "other", "final", "last", "first", "early", "late",
@@ -356,7 +357,7 @@ _RX_FUTURE = re.compile(
     r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
-    r"on\s+(?:course|track|schedule)\s+to|poised\s+to|"
+    r"on\s+(?:course|track|schedule)\s+to|poised\s+to|planning\s+to|must\s+(?!have\b)|adjourns?|"
     r"\b(?:when|once|until|after|before)\s+(?:he|she|it|they|we|you|I|the\s+[a-z]+)\s+(?:is|are)\s+[a-z]+ed\b|"
     r"could\s+come|as\s+(?:early|soon)\s+as|(?:could|might)\s+(?!not\b|have\b|n['’]t)|(?-i:may)\s+(?!not\b|have\b)|"
     r"new\s+deadline|deadline\s+is|(?:moved|pushed|put)\s+(?:up\s+|back\s+|forward\s+|off\s+)?(?:to|until)\b|"
@@ -1116,7 +1117,7 @@ def _r_year(ctx: _Ctx, c: _Cand) -> _Res | None:
         cue = pw in L.YEAR_CUES or pw.endswith("'s") or pw.endswith("’s")
         punct_after = nxt == "" or nxt in ".,;:)!?\"'’”\n" or text[e:e + 2] in (" (", " -", " –", " —")
         before = text[c.start - 1:c.start] if c.start else ""
-        if nw in _COUNT_NOUNS or nw in _LABEL_NEXT or pw in _LABEL_PREV:
+        if nw in _COUNT_NOUNS or (nw in _LABEL_NEXT and _next_word(text, e) != "Series") or pw in _LABEL_PREV:
             return None  # "Section 1983", "Model 1800", "the 1900 block of Amsterdam Avenue", "the Russell 2000 index"
         if _RX_NAME_BEFORE_YEAR.search(text, max(0, c.start - 40), c.start) and \
                 _prev_word(text, c.start) not in _NAME_YEAR_OK and (punct_after or nw in _NAME_YEAR_NEXT):
@@ -1718,8 +1719,11 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
                                                                        "call", "funds", "repo", "deposit", "deposits",
                                                                        "index", "interbank", "borrowing"):
         return None  # "the overnight call rate" names a loan's term, not a night
-    elif w in ("tonight", "overnight"):
+    elif w == "tonight":
         day, tod = 0, "NI"
+    elif w == "overnight":
+        # "the index fell overnight", "the recorder was flown overnight": the night before, in a past sentence
+        day, tod = (-1 if ctx.tense(c.start, c.end, preps=False) == "past" else 0), "NI"
     if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
         tod = L.TIMES_OF_DAY[parts[-1]]
     if dct is None:
@@ -1856,8 +1860,14 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
         return _day_for(ctx, m.group("day"), c)
     past = None
     for pos, val, prec in reversed(ctx.history):
-        if pos < c.start - 400 or "\n" in ctx.text[pos:c.start]:
+        if pos < c.start - 400:
             break
+        if "\n" in ctx.text[pos:c.start]:
+            # across a paragraph only for a past event and a day before the publication ("died late Thursday.
+            # ... Sinatra died at 10:50 p.m."), never for the news of the day
+            past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
+            if not (past and prec == "day" and ctx.dct is not None and val < ctx.dct.isoformat()):
+                break
         if prec == "day":
             if ctx.dct is not None and val > ctx.dct.isoformat():
                 past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
@@ -2092,6 +2102,9 @@ def _holiday_date(name: str, y: int) -> _dt.date | None:
     return None
 
 
+_HOLIDAY_NAME_NEXT = {"Stadium", "Square", "Street", "Avenue", "Road", "Park", "Hall", "Bridge", "Island", "Islands",
+                      "Parade", "Offensive", "Uprising", "Agreement", "Accord", "Accords", "Massacre", "Festival",
+                      "Bowl", "Classic", "Tournament", "Storm", "Flood", "Movement", "Revolution"}
 _HOLIDAY_NOUNS = {"tree", "trees", "card", "cards", "gift", "gifts", "carol", "carols", "decorations", "lights",
                   "island", "islands", "present", "presents", "story", "music", "movie", "album", "spirit"}
 
@@ -2099,6 +2112,8 @@ _HOLIDAY_NOUNS = {"tree", "trees", "card", "cards", "gift", "gifts", "carol", "c
 def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
     """Named holidays (DATE): the occurrence nearest the publication date, biased by tense."""
     h = c.m.group("h")
+    if _next_word(ctx.text, c.end) in _HOLIDAY_NAME_NEXT:
+        return None  # "May Day Stadium", "Independence Day Parade": a name
     if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "'’-"):
         return None
     name = re.sub(r"\s+", " ", h.lower().replace("’", "'"))
@@ -2405,6 +2420,9 @@ def _r_bareunit(ctx: _Ctx, c: _Cand) -> _Res | None:
         if pw in _BARE_REL_BLOCK or pw[:1].isdigit() or pw in L.ONES or pw in L.TENS:
             return None
         return ("DURATION", _duration_value(None, _unit_code(c.m.group("core7"))), None, "absolute")
+    if c.m.group("core9"):
+        # "in the first hours after the quake" (TimeBank: PTXH)
+        return ("DURATION", _duration_value(None, _unit_code(c.m.group("unit9"))), None, "absolute")
     if c.m.group("core8"):
         # "bombs exploded minutes apart"
         return ("DURATION", _duration_value(None, _unit_code(c.m.group("core8"))), None, "absolute")
