@@ -370,7 +370,7 @@ _RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
     r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
-    r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|"
+    r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
     r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
 _RX_THAT = re.compile(r"\bthat\b", re.I)
