@@ -130,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = []
     for name in ("wire_1.py", "wire_2.py", "wire_3.py", "business_1.py", "world_1.py", "wire_4.py", "xinhua_1.py",
-                 "apw_1.py", "nyt_1.py", "longdoc_1.py", "longdoc_2.py"):
+                 "apw_1.py", "nyt_1.py", "longdoc_1.py", "longdoc_2.py",
+                 "longdoc_3.py", "longdoc_4.py"):
         cases = load_wire(name)
         agree, notes, counts = score_wire(cases)
         unit = "articles" if name.startswith("longdoc") else "cases"

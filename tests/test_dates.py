@@ -527,6 +527,20 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("He played in the 1996 Series.", D, "1996", "1996"),
     ("The relief effort was slow in the first hours after the quake.", D, "the first hours", "PTXH"),
     ("He spent months building support.", D, "months", "PXM"),
+    ("Some homes might not have electricity restored until Monday night.", dt.date(1999, 1, 3), "Monday night",
+     "1999-01-04TNI"),
+    ("Schools will stay closed Monday.", dt.date(1999, 1, 3), "Monday", "1999-01-04"),
+    ("Margin calls are expected to force more selling on Monday, analysts said, and brokers kept their offices "
+     "open.", dt.date(2000, 4, 15), "Monday", "2000-04-17"),
+    ("The Senate rejected the treaty late Wednesday, its worst defeat since 1919.\n\nThe roll call ended at "
+     "8:35 p.m. EDT.", dt.date(1999, 10, 14), "8:35 p.m. EDT", "1999-10-13T20:35"),
+    ("Many routes were sold out for the Labor Day weekend.", dt.date(1998, 8, 31), "the Labor Day weekend",
+     "1998-W36-WE"),
+    ("Technology stocks doubled over the 12 months before the March peak.", dt.date(2000, 4, 15), "March",
+     "2000-03"),
+    ("Bradley spent much of the fall campaigning in New Hampshire.", dt.date(2000, 2, 2), "the fall", "1999-FA"),
+    ("By late Thursday, the fires had spread to the suburbs.", dt.date(1998, 5, 15), "late Thursday",
+     "1998-05-14"),
     # a counted day takes the day named in its sentence
     ("Negotiators made little progress Saturday on the third day of talks.", dt.date(1998, 10, 17),
      "the third day", "1998-10-17"),
@@ -894,6 +908,12 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("It opens with ''The Winter's Tale.''", []),
     ("A day trader killed nine people.", []),
     ("Kim took her to a show at May Day Stadium.", []),
+    ("He has been chasing the record since spring training.", []),
+    ("The ceremony falls five months to the day after the shooting.", [("five months", "P5M")]),
+    ("Stocks could fall further in the weeks ahead.", [("the weeks ahead", "PXW")]),
+    ("Within weeks, negotiators were back at the table.", [("weeks", "PXW")]),
+    ("Jets hit a convoy in southern Kosovo today. The strikes came three weeks after NATO launched its campaign "
+     "over Kosovo, a southern province.", [("today", "2022-01-13"), ("three weeks", "P3W")]),
     ("The index has lost more than a quarter of its value.", []),
     ("Flight 261 crashed late Monday afternoon. Searchers worked through the night.",
      [("late Monday afternoon", "2022-01-10TAF"), ("the night", "2022-01-10TNI")]),

@@ -290,8 +290,8 @@ _RX_BETWEEN = re.compile(
     rf"(?<=\b[Bb]etween )(?P<n1>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?i:and)\s+"
     rf"(?P<n2>\d+(?:\.\d+)?|(?i:{_TENS}|{_TEENS}|{_ONES}))\s+(?P<unit>(?i:{L.UNIT_RE}))(?![\w-])")
 _RX_BAREUNIT = re.compile(
-    r"\b(?:[Ff]or|over|took|take|takes|within|lasted|lasting|in|spent|spend|spends|spending)\s+"
-    r"(?P<core>(?P<unit>years|months|weeks|days|decades|hours|centuries))(?![\w-])"
+    r"\b(?:[Ff]or|over|took|take|takes|[Ww]ithin|lasted|lasting|in|spent|spend|spends|spending)\s+"
+    r"(?P<core>(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])"
     r"|\b[Oo]ver\s+(?P<core2>the\s+(?P<unit2>years|months|weeks|decades|centuries))(?![\w-])"
     r"|\b[Ff]or\s+(?P<core3>some\s+time|a\s+while|a\s+long\s+time|quite\s+some\s+time)(?![\w-])"
     r"|\b[Aa]t\s+(?P<core4>the\s+time)(?![\w-])(?!\s+(?:of|when|that|he|she|it|they|we)\b)"
@@ -359,7 +359,7 @@ _RX_FUTURE = re.compile(
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
     r"on\s+(?:course|track|schedule)\s+to|poised\s+to|planning\s+to|must\s+(?!have\b)|adjourns?|"
     r"\b(?:when|once|until|after|before)\s+(?:he|she|it|they|we|you|I|the\s+[a-z]+)\s+(?:is|are)\s+[a-z]+ed\b|"
-    r"could\s+come|as\s+(?:early|soon)\s+as|(?:could|might)\s+(?!not\b|have\b|n['’]t)|(?-i:may)\s+(?!not\b|have\b)|"
+    r"could\s+come|as\s+(?:early|soon)\s+as|could\s+(?!not\b|have\b|n['’]t)|might\s+(?!have\b)|(?-i:may)\s+(?!have\b)|"
     r"new\s+deadline|deadline\s+is|(?:moved|pushed|put)\s+(?:up\s+|back\s+|forward\s+|off\s+)?(?:to|until)\b|"
     r"(?:postponed|delayed|extended)\s+(?:\w+\s+){0,3}?(?:to|until)\b|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
@@ -379,7 +379,8 @@ _RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|althou
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 _RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
 _RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
-                              r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen)\b", re.I)
+                              r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen|spread|hit|"
+                              r"cut|put|set|shut|quit|run|come|become|begun|done|seen|died|struck|reached)\b", re.I)
 _RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 
 
@@ -391,7 +392,7 @@ def _last_relative(text: str, s: int, e: int) -> re.Match | None:
     return m
 
 
-_RX_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+_RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|gets)\s+$", re.I)
 _RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 _RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 _RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
@@ -411,7 +412,7 @@ _RX_SPEECH_BEFORE = re.compile(
 # a trailing attribution closing a sentence: ", officials said.", ", the ministry said in a statement."
 _RX_ATTRIBUTION = re.compile(
     r",\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|told\s+[\w.’'-]+|reported|announced|added)"
-    r"(?:\s+(?!that\b)[\w.’'-]+){0,4}\s*[.!?]?[\"”’']*\s*$")
+    r"(?:\s+(?!that\b)[\w.’'-]+){0,4}(?:\s*[.!?]?[\"”’']*\s*$|(?=,\s+(?:and|but)\b))")
 _RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
 # "after <subject> <finite verb>": the event is a clause, not a noun phrase
 _RX_CLAUSE_AFTER = re.compile(
@@ -1022,8 +1023,9 @@ def _r_month(ctx: _Ctx, c: _Cand) -> _Res | None:
         pw = _prev_word(ctx.text, c.start)
         nxt = _next_word(ctx.text, c.m.end("mon"))
         cue = pw in _MONTH_CUES or nxt.lower() in _COMMODITIES
-        if name in ("May", "March") and not cue:
-            return None
+        if name in ("May", "March") and not cue and not (
+                pw == "the" and re.fullmatch(r"[a-z]{3,}", nxt) and nxt not in ("on", "of", "to", "for", "and")):
+            return None  # "may", "march" as verbs; but "the March peak" is the month
         if not cue and nxt[:1].isupper():
             return None
         if not cue and pw and pw[:1].isupper() is False and c.start > 0 and ctx.text[c.start - 1] not in " \n\t(“\"":
@@ -1283,6 +1285,9 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
     if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
         return None  # "the fall of the Berlin Wall": a collapse, not the autumn
+    if _next_word(ctx.text, c.end).lower() in ("training", "break", "cleaning", "semester", "term", "collection",
+                                                  "rolls", "game", "games", "solstice", "equinox"):
+        return None  # "spring training", "winter break": compounds
     if g["s"][0].isupper() and (_RX_SEASON_NAME_AFTER.match(ctx.text, c.end)
                                 or re.match(r"['’]s\s+[A-Z]", ctx.text[c.end:c.end + 4])):
         return None  # "the next Winter Games", "Summer Olympics", "The Winter's Tale": names
@@ -1291,8 +1296,9 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
         if not rels and (s in ("FA", "SP") and pw not in ("since", "until", "till")
                          or pw not in ("in", "during", "this", "since", "until", "till", "by", "over")):
             return None  # "spring" and "fall" alone are mostly verbs or springs: only "since spring"
-        if rels == ["the"] and pw not in ("in", "during", "since", "until", "by", "over", "through"):
-            return None
+        if rels == ["the"] and pw not in ("in", "during", "since", "until", "by", "over", "through") and not (
+                pw == "of" and _prev_word(ctx.text, c.start - 3).lower() in ("much", "most", "all", "part", "rest")):
+            return None  # "much of the fall" is the season
     if ctx.dct is None:
         return ("DATE", f"XXXX-{s}", mod, "none")
     y = ctx.dct.year
@@ -1687,7 +1693,9 @@ def _r_deictic(ctx: _Ctx, c: _Cand) -> _Res | None:
         code = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y", "decades": "DE"}[parts[-1]]
         return ("DURATION", _duration_value(None, code), None, "absolute")
     if w in ("weeks ahead", "the weeks ahead", "the days ahead", "the months ahead", "the years ahead"):
-        return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")
+        # "in the weeks ahead": an unspecified stretch (TimeBank: DURATION PXW)
+        code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[w.split()[-2]]
+        return ("DURATION", _duration_value(None, code), None, "absolute")
     if "weekend" in w:
         return None  # handled by _r_rel
     mod = None
@@ -1866,8 +1874,10 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
             # across a paragraph only for a past event and a day before the publication ("died late Thursday.
             # ... Sinatra died at 10:50 p.m."), never for the news of the day
             past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
-            if not (past and prec == "day" and ctx.dct is not None and val < ctx.dct.isoformat()):
+            if not past:
                 break
+            if not (prec == "day" and ctx.dct is not None and val < ctx.dct.isoformat()):
+                continue
         if prec == "day":
             if ctx.dct is not None and val > ctx.dct.isoformat():
                 past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
@@ -1908,8 +1918,8 @@ def _r_dayref(ctx: _Ctx, c: _Cand) -> _Res | None:
         if g.get("ba"):
             k = -1 if "before" in g["ba"] else 1
         elif g.get("dev"):
-            if u != "day":
-                return None
+            if u != "day" or text[max(0, c.start - 3):c.start] == "to ":
+                return None  # "five months to the day after the shooting": an idiom
             # "the day before the vote": the TIMEX3 is "the day"; an apposition (", the day before ...") repeats
             # the date just given, otherwise the day next to the last day mentioned
             c.end = c.m.end("u")
@@ -2110,7 +2120,26 @@ _HOLIDAY_NOUNS = {"tree", "trees", "card", "cards", "gift", "gifts", "carol", "c
 
 
 def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
-    """Named holidays (DATE): the occurrence nearest the publication date, biased by tense."""
+    """Named holidays (DATE): the occurrence nearest the publication date, biased by tense; "the Labor Day
+    weekend" is the weekend next to the holiday."""
+    res = _r_holiday_day(ctx, c)
+    wk = _RX_WEEKEND_AFTER.match(ctx.text, c.end)
+    if res is None or wk is None or res[0] != "DATE" or not _RX_DAYVALUE.fullmatch(res[1]) or "X" in res[1]:
+        return res
+    d = _dt.date.fromisoformat(res[1])
+    # the Saturday of the weekend next to the holiday: before a Monday to Wednesday, after a Thursday to Saturday
+    wd = d.isoweekday()
+    sat = d - _dt.timedelta(days=1) if wd == 7 else d - _dt.timedelta(days=wd + 1) if wd <= 3 else \
+        d + _dt.timedelta(days=6 - wd)
+    c.end = wk.end()
+    _grab_left(ctx, c, _RX_THE_BEFORE, 8)
+    return ("DATE", _iso_week(sat) + "-WE", None, res[3])
+
+
+_RX_WEEKEND_AFTER = re.compile(r"\s+(?:holiday\s+)?weekend\b")
+
+
+def _r_holiday_day(ctx: _Ctx, c: _Cand) -> _Res | None:
     h = c.m.group("h")
     if _next_word(ctx.text, c.end) in _HOLIDAY_NAME_NEXT:
         return None  # "May Day Stadium", "Independence Day Parade": a name
@@ -2200,7 +2229,8 @@ def _event_anchor(ctx: _Ctx, c: _Cand) -> tuple[str, str] | None:
         stems = [_stem(w) for w in re.findall(r"\b[a-z]{5,}\b", rest) if w not in _STOP_AFTER]
         if not stems:
             return None
-    best, best_score = None, 0
+    # with a long clause, one shared word ("southern") is chance: ask for two
+    best, best_score = None, (0 if len(stems) <= 2 else 1)
     here = ctx.sentence(c.start)[0]
     for start, value, prec in reversed(ctx.history):
         s, e = ctx.sentence(start)
@@ -2356,7 +2386,7 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         anchor = None
         kind = "mention"
         if ago in ("after", "before"):
-            ev = _event_anchor(ctx, c)
+            ev = None if pre == "the" else _event_anchor(ctx, c)  # "over the 12 months before the March peak"
             if ev is None:
                 # plain duration ("twenty years after the war"): drop the signal word
                 c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
