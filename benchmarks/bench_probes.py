@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name in ("wire_1.py", "wire_2.py", "wire_3.py", "business_1.py", "world_1.py", "wire_4.py", "xinhua_1.py",
                  "apw_1.py", "nyt_1.py", "longdoc_1.py", "longdoc_2.py",
-                 "longdoc_3.py", "longdoc_4.py"):
+                 "longdoc_3.py", "longdoc_4.py", "longdoc_5.py", "longdoc_6.py"):
         cases = load_wire(name)
         agree, notes, counts = score_wire(cases)
         unit = "articles" if name.startswith("longdoc") else "cases"

@@ -911,6 +911,12 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("He has been chasing the record since spring training.", []),
     ("The ceremony falls five months to the day after the shooting.", [("five months", "P5M")]),
     ("Stocks could fall further in the weeks ahead.", [("the weeks ahead", "PXW")]),
+    ("The FTC approved the deal yesterday. The approval came two months after the European Commission cleared the "
+     "deal in September.", [("yesterday", "2022-01-12"), ("two months", "P2M"), ("September", "2021-09")]),
+    ("It's not about this year's earnings.", [("this year", "2022")]),
+    ("Hiring slowed during the first three weeks of the month.", [("the first three weeks", "P3W"),
+                                                                 ("the month", "2022-01")]),
+    ("Stocks fell 10 percent in the first hour of trading.", [("the first hour", "PT1H")]),
     ("Within weeks, negotiators were back at the table.", [("weeks", "PXW")]),
     ("Jets hit a convoy in southern Kosovo today. The strikes came three weeks after NATO launched its campaign "
      "over Kosovo, a southern province.", [("today", "2022-01-13"), ("three weeks", "P3W")]),

@@ -299,7 +299,7 @@ _RX_BAREUNIT = re.compile(
     r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])"
     r"|(?P<core7>[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)(?=\s+(?:before|after)\s)"
     r"|(?<![\w-])(?P<core8>minutes|hours|days|weeks|months|years)(?=\s+apart\b)"
-    r"|(?<![\w-])(?P<core9>[Tt]he\s+first\s+(?P<unit9>hours))(?![\w-])")
+    r"|(?<![\w-])(?P<core9>[Tt]he\s+first\s+(?P<unit9>hours|hour))(?![\w-])")
 _BARE_CORES = ("core", "core2", "core3", "core4", "core5", "core6", "core7", "core8", "core9")
 # words before "days before ..." that make "days" part of a larger noun phrase, not a bare duration
 _BARE_REL_BLOCK = {"the", "those", "these", "few", "many", "several", "some", "two", "three", "four", "five", "of",
@@ -1534,7 +1534,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             if day is not None:
                 c.end = wo.end()
                 return ("DATE", _iso_week(day), mod, "absolute" if wo.group("year") else "publication")
-        if rel == "the" and unit == "month" and not pre:
+        if rel == "the" and unit == "month" and not pre and _prev_word(ctx.text, c.start) != "of":
             return None
         if rel == "the" and unit == "week" and not pre and ctx.last is not None and ctx.last[2] == "week" \
                 and ctx.last[0] >= c.start - 300:
@@ -2211,6 +2211,9 @@ def _r_noon(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("TIME", f"{day}T{t}", None, anchor)
 
 
+_RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
+
+
 def _event_anchor(ctx: _Ctx, c: _Cand) -> tuple[str, str] | None:
     """For 'N years after the signing of X': find an earlier date mention in a sentence mentioning X."""
     text = ctx.text
@@ -2218,8 +2221,8 @@ def _event_anchor(ctx: _Ctx, c: _Cand) -> tuple[str, str] | None:
     m = re.search(r"[.;:!?\n]", text[c.end:tail_end])
     phrase = text[c.end: c.end + m.start()] if m else text[c.end:tail_end]
     keys = [k for k in _RX_PROPER.findall(phrase) if len(k) > 2]
-    if not keys:
-        return None
+    if not keys or _RX_OWN_DATE.search(phrase):
+        return None  # no name to look for, or the event's date is given right there ("... cleared it in September")
     # a clause ("a month after Qantas suspended services") names its event by its verb and object as well as its
     # subject: an earlier sentence about the same subject alone is a different event
     clause = _RX_CLAUSE_AFTER.match(phrase)
@@ -2452,7 +2455,8 @@ def _r_bareunit(ctx: _Ctx, c: _Cand) -> _Res | None:
         return ("DURATION", _duration_value(None, _unit_code(c.m.group("core7"))), None, "absolute")
     if c.m.group("core9"):
         # "in the first hours after the quake" (TimeBank: PTXH)
-        return ("DURATION", _duration_value(None, _unit_code(c.m.group("unit9"))), None, "absolute")
+        n9 = 1 if c.m.group("unit9") == "hour" else None  # "the first hour of trading" PT1H
+        return ("DURATION", _duration_value(n9, _unit_code(c.m.group("unit9"))), None, "absolute")
     if c.m.group("core8"):
         # "bombs exploded minutes apart"
         return ("DURATION", _duration_value(None, _unit_code(c.m.group("core8"))), None, "absolute")
@@ -2607,6 +2611,8 @@ def _left_extend(text: str, c: _Cand, typ: str, value: str, mod: str | None) -> 
         return c.start, mod, value  # a comparison of amounts: "20,000 more than last year"
     if value.endswith("_REF") or typ == "SET":
         return c.start, mod, value
+    if word == "about" and typ == "DATE" and re.match(r"(?i:this|next|last|the)\b", text[c.start:c.start + 5]):
+        return c.start, mod, value  # "it's not about this year's earnings": a preposition
     if mod is not None:
         return c.start, mod, value
     return m.start(), L.PREFIX_MODS.get(word, mod), value
