@@ -541,6 +541,8 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("Bradley spent much of the fall campaigning in New Hampshire.", dt.date(2000, 2, 2), "the fall", "1999-FA"),
     ("By late Thursday, the fires had spread to the suburbs.", dt.date(1998, 5, 15), "late Thursday",
      "1998-05-14"),
+    ("The trial, originally scheduled for next month, has been postponed until the fall.", dt.date(1998, 12, 22),
+     "the fall", "1999-FA"),
     # a counted day takes the day named in its sentence
     ("Negotiators made little progress Saturday on the third day of talks.", dt.date(1998, 10, 17),
      "the third day", "1998-10-17"),
@@ -917,6 +919,12 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("Hiring slowed during the first three weeks of the month.", [("the first three weeks", "P3W"),
                                                                  ("the month", "2022-01")]),
     ("Stocks fell 10 percent in the first hour of trading.", [("the first hour", "PT1H")]),
+    ("It took a couple of days.", [("a couple of days", "P2D")]),
+    ("That changed in 1988, down from 30,000 in the 1890's. Two years later, the tribe filed suit.",
+     [("1988", "1988"), ("the 1890's", "189"), ("Two years later", "1990")]),
+    ("They claimed rights guaranteed by an 1855 treaty.", [("1855", "1855")]),
+    ("The officers arrived at 1:12 a.m. on Sunday, Nov. 14, 2021.",
+     [("1:12 a.m.", "2021-11-14T01:12"), ("Sunday, Nov. 14, 2021", "2021-11-14")]),
     ("Within weeks, negotiators were back at the table.", [("weeks", "PXW")]),
     ("Jets hit a convoy in southern Kosovo today. The strikes came three weeks after NATO launched its campaign "
      "over Kosovo, a southern province.", [("today", "2022-01-13"), ("three weeks", "P3W")]),

@@ -71,7 +71,7 @@ YEAR_CUES = {
     "in", "since", "by", "until", "till", "from", "to", "through", "during", "of", "before", "after",
     "the", "early", "late", "mid", "mid-", "fiscal", "year", "and", "or", "between", "post", "pre",
     "summer", "spring", "winter", "autumn", "fall", "for", "around", "circa", "about", "throughout",
-    "its", "their", "his", "her", "this", "that", "as", "than", "at", "on", "end", "beginning",
+    "its", "their", "his", "her", "this", "that", "as", "than", "at", "on", "end", "beginning", "an",
     "within", "into", "season", "election", "elections", "class", "vintage", "model", "started",
     "began", "ending", "until", "mid-", "fy", "cy", "year's", "began", "begun", "ended",
 } | {m for m in MONTHS}

@@ -1326,8 +1326,8 @@ def _r_season(ctx: _Ctx, c: _Cand) -> _Res | None:
         t = ctx.tense(c.start, c.end)
         if t == "past" and season_month > ctx.dct.month and s != "WI":
             y -= 1
-        elif t == "future" and season_month + 2 < ctx.dct.month:
-            y += 1
+        elif t == "future" and season_month + 2 <= ctx.dct.month:
+            y += 1  # "postponed until the fall" said in December is next fall
     return ("DATE", f"{y:04d}-{s}", mod, "publication")
 
 
@@ -1850,8 +1850,9 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
     ("Friday at 10 a.m."), else the last day mentioned shortly before (same paragraph, ~400 characters), else the
     publication date."""
     m = _RX_TIME_DAY_AFTER.match(ctx.text, c.end)
-    if m is None:
-        md = _RX_TIME_MONTHDAY_AFTER.match(ctx.text, c.end)
+    if m is None or m.group("day").lower() not in ("today", "yesterday", "tomorrow"):
+        # "at 10:18 p.m. on Sept. 2"; "at 1:12 a.m. on Sunday, Nov. 14" (the date after the weekday decides)
+        md = _RX_TIME_MONTHDAY_AFTER.match(ctx.text, m.end() if m is not None else c.end)
         if md is not None:  # "at 10:18 p.m. on Sept. 2", "at 8:19 p.m. on July 17, 1996"
             month = L.MONTHS[md.group("mon").rstrip(".").lower()]
             dd = int(md.group("dd"))
@@ -1863,7 +1864,8 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
                 y = _monthday_year(ctx, month, dd, c.start, md.end())
             if y is not None and _safe_date(y, month, dd) is not None:
                 return f"{y:04d}-{month:02d}-{dd:02d}", "absolute" if md.group("year") else "publication"
-        m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
+        if m is None:
+            m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
     if m is not None:
         return _day_for(ctx, m.group("day"), c)
     past = None
@@ -2409,7 +2411,7 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
                 if r is not None:
                     return ("DATE", r[0], None, "mention")
             era = ctx.last_era
-            if era is not None and (ctx.last is None or era[0] > ctx.last[0]) and (
+            if era is not None and unit in ("DE", "CE") and (ctx.last is None or era[0] > ctx.last[0]) and (
                     direction > 0 or era[0] >= ctx.sentence(c.start)[0] - 400):
                 anchor = (era[1], era[2])  # "the late 1970s ... a decade later": the decade just named
             elif ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
@@ -2423,7 +2425,8 @@ def _r_duration(ctx: _Ctx, c: _Cand) -> _Res | None:
         if r is None:
             return None
         return ("DATE", r[0], None, kind)
-    return ("DURATION", _duration_value(n, unit), None, "absolute")
+    # "a couple of years" is approximate (TimeBank: APPROX)
+    return ("DURATION", _duration_value(n, unit), "APPROX" if "couple" in low else None, "absolute")
 
 
 _RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
