@@ -196,7 +196,8 @@ _RX_REL = re.compile(
     rf"{_B}(?P<pre>(?i:the\s+(?:end|beginning|start|middle|close|rest|remainder)\s+of\s+))?"
     rf"(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+past|the\s+previous|"
     rf"the\s+following|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+same|"
-    rf"the\s+prior|the\s+last|previous|prior|that|earlier\s+that|later\s+that|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|"
+    rf"the\s+prior|the\s+last|previous|prior|that|earlier\s+that|later\s+that|earlier\s+this|later\s+this|"
+    rf"early\s+this|late\s+this|early\s+next|"
     rf"late\s+next|early\s+last|late\s+last|earlier\s+in\s+the|later\s+in\s+the|early\s+in\s+the|"
     rf"late\s+in\s+the|the|current|this\s+fiscal|last\s+fiscal|next\s+fiscal|the\s+fiscal|the\s+current\s+fiscal|"
     rf"the\s+year-earlier|the\s+year-ago|the\s+prior-year|the\s+year-before|the\s+preceding|the\s+comparable|"
@@ -354,12 +355,13 @@ _RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
+    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
+    r"visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
     r"on\s+(?:course|track|schedule)\s+to|poised\s+to|planning\s+to|must\s+(?!have\b)|adjourns?|"
     r"\b(?:when|once|until|after|before)\s+(?:he|she|it|they|we|you|I|the\s+[a-z]+)\s+(?:is|are)\s+[a-z]+ed\b|"
-    r"could\s+come|as\s+(?:early|soon)\s+as|could\s+(?!not\b|have\b|n['’]t)|might\s+(?!have\b)|(?-i:may)\s+(?!have\b)|"
+    r"as\s+(?:early|soon)\s+as|could\s+(?!not\b|have\b|n['’]t)|might\s+(?!have\b)|(?-i:may)\s+(?!have\b)|"
     r"new\s+deadline|deadline\s+is|(?:moved|pushed|put)\s+(?:up\s+|back\s+|forward\s+|off\s+)?(?:to|until)\b|"
     r"(?:postponed|delayed|extended)\s+(?:\w+\s+){0,3}?(?:to|until)\b|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
@@ -396,13 +398,14 @@ _RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|ge
 _RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 _RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 _RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
-# verbs that put something on hold until a later day: "extended the offer until Friday" still looks ahead
+# verbs that put something on hold until a later day ("extended the offer until Friday" still looks ahead), and past
+# cues that tell nothing of what went on until the day (auxiliaries, "last", "ago" ...)
 _HOLD_VERBS = {"extended", "postponed", "delayed", "adjourned", "suspended", "deferred", "closed", "shut", "halted",
                "froze", "banned", "barred", "set", "scheduled", "rescheduled", "moved", "pushed", "recessed",
                "agreed", "decided", "planned", "said", "told", "announced", "expected", "asked", "ordered", "gave",
-               "granted", "allowed", "extended", "kept", "left", "imposed", "declared", "vowed", "pledged",
-               "promised", "warned", "threatened", "was", "were", "had", "did", "last", "ago", "earlier",
-               "yesterday"}
+               "granted", "allowed", "kept", "left", "imposed", "declared", "vowed", "pledged", "promised", "warned",
+               "threatened"}
+_NO_ACTIVITY_PAST = _HOLD_VERBS | {"was", "were", "had", "did", "last", "ago", "earlier", "yesterday"}
 _FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 _PAST_PREPS = {"since"}
 # a past speech verb right before the date (not "will be announced on Monday")
@@ -628,7 +631,7 @@ class _Ctx:
                         continue
                     w = v.group()
                     gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
-                    if w[0].islower() and w not in _HOLD_VERBS and not _RX_TO_VERB.search(gap) \
+                    if w[0].islower() and w not in _NO_ACTIVITY_PAST and not _RX_TO_VERB.search(gap) \
                             and "," not in gap and \
                             not _RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
                         return "past"
@@ -1841,7 +1844,8 @@ _RX_TIME_DAY_AFTER = re.compile(
 _RX_TIME_MONTHDAY_AFTER = re.compile(
     rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<mon>{_MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
     rf"(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?")
-_RX_WEEK_OF = re.compile(rf"\s+(?i:of)\s+(?P<mon>{_MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?")
+_RX_WEEK_OF = re.compile(rf"\s+(?i:of)\s+(?P<mon>{_MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
+                         rf"(?:,?\s+(?P<year>{_YEAR})(?![\d%]))?")
 _RX_TIME_DAY_BEFORE = re.compile(rf"(?P<day>(?i:today|yesterday|tomorrow)|{_WD}),?\s+(?:(?i:at|about|around)\s+)?$")
 
 
