@@ -615,43 +615,51 @@ class _Ctx:
             s, e = self.sentence(start)
             if _RX_PAST_PERFECT.search(self.text, s, e) and not _RX_FUTURE.search(self.text, s, e):
                 return "past"
-            cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
-            rel = _last_relative(self.text, cs, start)
-            if rel is not None and "," not in self.text[rel.end():start]:
-                cs = rel.end()  # "… center, which operated through the holiday weekend, will close Friday"
+            cs = self._clause(start, end)[2]
             comma = self.text.find(",", end, e)
-            if pw != "effective" and not _RX_FUTURE.search(self.text, cs, comma if comma >= 0 else e):
-                before = None
-                if pw != "by":  # "X-ed by" is mostly a passive's agent: "wants the case heard by September"
-                    for before in _RX_PAST.finditer(self.text, cs, start):
-                        pass
-                after = _RX_PAST.search(self.text, end, min(e, end + 40)) if pw == "by" else None
-                for v in (before, after):
-                    if v is None:
-                        continue
-                    w = v.group()
-                    gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
-                    if w[0].islower() and w not in _NO_ACTIVITY_PAST and not _RX_TO_VERB.search(gap) \
-                            and "," not in gap and \
-                            not _RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
-                        return "past"
+            if pw != "effective" and not _RX_FUTURE.search(self.text, cs, comma if comma >= 0 else e) \
+                    and self._went_on(pw, start, end, cs, e):
+                return "past"
             return "future"
-        s, e = self.sentence(start)
-        # the clause holding the mention first ("X arrived Friday night, and more are expected"), then the sentence
-        cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
-        m = _RX_CLAUSE.search(self.text, end, e)
-        ce = m.start() if m else e
-        rel = _last_relative(self.text, cs, start)
-        if rel is not None and "," not in self.text[rel.end():start]:
-            # inside ", who faces a vote on Thursday," the relative clause's own verb rules
-            cs = rel.end()
-            comma = self.text.find(",", end, ce)
-            ce = comma if comma >= 0 else ce
+        s, e, cs, ce = self._clause(start, end)
         att = _RX_ATTRIBUTION.search(self.text, end, e)
         if att is not None:
             # "… faces an election in September, officials said.": the attribution's tense is the reporting's
             ce, e = min(ce, att.start()), att.start()
         return self._cue(start, end, cs, ce) or (self._cue(start, end, s, e) if (cs, ce) != (s, e) else None)
+
+    def _clause(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(sentence start, sentence end, clause start, clause end) around a mention: the clause holding it
+        ("X arrived Friday night, and more are expected"), or the relative clause it sits in (", who faces a vote on
+        Thursday," and "… center, which operated through the holiday weekend, will close Friday")."""
+        s, e = self.sentence(start)
+        cs = max((m.end() for m in _RX_CLAUSE.finditer(self.text, s, start)), default=s)
+        m = _RX_CLAUSE.search(self.text, end, e)
+        ce = m.start() if m else e
+        rel = _last_relative(self.text, cs, start)
+        if rel is not None and "," not in self.text[rel.end():start]:
+            cs = rel.end()
+            comma = self.text.find(",", end, ce)
+            ce = comma if comma >= 0 else ce
+        return s, e, cs, ce
+
+    def _went_on(self, pw: str, start: int, end: int, cs: int, e: int) -> bool:
+        """An active past verb that tells what went on up to the date: right before "through/until" ("battled the
+        blaze through Wednesday night") or right after a clause-opening "by" ("by Wednesday they dominated")."""
+        before = None
+        if pw != "by":  # "X-ed by" is mostly a passive's agent: "wants the case heard by September"
+            for before in _RX_PAST.finditer(self.text, cs, start):
+                pass
+        after = _RX_PAST.search(self.text, end, min(e, end + 40)) if pw == "by" else None
+        for v in (before, after):
+            if v is None:
+                continue
+            w = v.group()
+            gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
+            if w[0].islower() and w not in _NO_ACTIVITY_PAST and not _RX_TO_VERB.search(gap) and "," not in gap \
+                    and not _RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
+                return True
+        return False
 
     def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
         best: tuple[int, str] | None = None
