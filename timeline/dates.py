@@ -1398,10 +1398,6 @@ _REL_SHIFT = {"the last": -1, "last": -1, "past": -1, "this past": -1, "the past
               "the following": 1, "coming": 1, "the coming": 1, "this coming": 1}
 
 
-_RX_HOLIDAY_AT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Day|Eve|Christmas|Thanksgiving|Easter|Passover|Ramadan|"
-                            r"Hanukkah|Kwanzaa|Independence|Memorial|Labor)\b")
-
-
 def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
@@ -1526,7 +1522,7 @@ def _r_rel(ctx: _Ctx, c: _Cand) -> _Res | None:
             if rel != "the":
                 return None
             if " " in g["unit"].strip() and ctx.last is not None and ctx.last[2] == "day" \
-                    and ctx.last[0] >= c.start - 400 and _RX_HOLIDAY_AT.match(ctx.text, ctx.last[0]):
+                    and ctx.last[0] >= c.start - 400 and _RX_HOLIDAY.match(ctx.text, ctx.last[0]):
                 # "New Year's Eve ... through the holiday weekend": the weekend of the holiday just named
                 d = _dt.date.fromisoformat(ctx.last[1])
                 return ("DATE", _iso_week(d + _dt.timedelta(days=max(0, 6 - d.isoweekday()))) + "-WE", mod, "mention")
@@ -1880,23 +1876,27 @@ def _time_context_day(ctx: _Ctx, c: _Cand) -> tuple[str, str]:
             m = _RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
     if m is not None:
         return _day_for(ctx, m.group("day"), c)
-    past = None
+    past: list[bool] = []  # the clock time's own tense, looked up once if needed
+
+    def is_past() -> bool:
+        if not past:
+            past.append(ctx.tense(c.start, c.end, preps=False) == "past")
+        return past[0]
+
+    dct = ctx.dct.isoformat() if ctx.dct is not None else None
     for pos, val, prec in reversed(ctx.history):
         if pos < c.start - 400:
             break
         if "\n" in ctx.text[pos:c.start]:
             # across a paragraph only for a past event and a day before the publication ("died late Thursday.
             # ... Sinatra died at 10:50 p.m."), never for the news of the day
-            past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
-            if not past:
+            if not is_past():
                 break
-            if not (prec == "day" and ctx.dct is not None and val < ctx.dct.isoformat()):
+            if not (prec == "day" and dct is not None and val < dct):
                 continue
         if prec == "day":
-            if ctx.dct is not None and val > ctx.dct.isoformat():
-                past = ctx.tense(c.start, c.end, preps=False) == "past" if past is None else past
-                if past:
-                    continue  # "agreed last night on a budget for the year that begins July 1 ... announced at 11"
+            if dct is not None and val > dct and is_past():
+                continue  # "agreed last night on a budget for the year that begins July 1 ... announced at 11"
             return val, "mention"  # the day talked about (a year named in between does not change it)
     return _day_for(ctx, None, c)
 
@@ -2126,11 +2126,14 @@ def _holiday_date(name: str, y: int) -> _dt.date | None:
     return None
 
 
+# capitalised nouns after a holiday that make it a name ("May Day Stadium"); lower-case ones ("the Christmas tree",
+# "the Good Friday agreement") in _HOLIDAY_NOUNS
 _HOLIDAY_NAME_NEXT = {"Stadium", "Square", "Street", "Avenue", "Road", "Park", "Hall", "Bridge", "Island", "Islands",
-                      "Parade", "Offensive", "Uprising", "Agreement", "Accord", "Accords", "Massacre", "Festival",
-                      "Bowl", "Classic", "Tournament", "Storm", "Flood", "Movement", "Revolution"}
+                      "Parade", "Massacre", "Festival", "Bowl", "Classic", "Tournament", "Storm", "Flood", "Movement",
+                      "Revolution"}
 _HOLIDAY_NOUNS = {"tree", "trees", "card", "cards", "gift", "gifts", "carol", "carols", "decorations", "lights",
-                  "island", "islands", "present", "presents", "story", "music", "movie", "album", "spirit"}
+                  "island", "islands", "present", "presents", "story", "music", "movie", "album", "spirit",
+                  "agreement", "accord", "accords", "offensive", "uprising"}
 
 
 def _r_holiday(ctx: _Ctx, c: _Cand) -> _Res | None:
@@ -2155,8 +2158,9 @@ _RX_WEEKEND_AFTER = re.compile(r"\s+(?:holiday\s+)?weekend\b")
 
 def _r_holiday_day(ctx: _Ctx, c: _Cand) -> _Res | None:
     h = c.m.group("h")
-    if _next_word(ctx.text, c.end) in _HOLIDAY_NAME_NEXT:
-        return None  # "May Day Stadium", "Independence Day Parade": a name
+    nw = _next_word(ctx.text, c.end)
+    if nw in _HOLIDAY_NAME_NEXT or nw.lower() in _HOLIDAY_NOUNS:
+        return None  # a name: "May Day Stadium", "the Good Friday agreement", "the Tet offensive"
     if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "'’-"):
         return None
     name = re.sub(r"\s+", " ", h.lower().replace("’", "'"))
@@ -2168,9 +2172,6 @@ def _r_holiday_day(ctx: _Ctx, c: _Cand) -> _Res | None:
                 break
         else:
             return None
-    if _next_word(ctx.text, c.end).lower() in _HOLIDAY_NOUNS | {"agreement", "accord", "accords", "offensive",
-                                                                "uprising"}:
-        return None  # "the Good Friday agreement", "the Tet offensive", "the Easter Rising"-like names
     if c.m.group("hy"):
         return ("DATE", _holiday_date(name, int(c.m.group("hy"))).isoformat(), None, "absolute")
     if _grab_left(ctx, c, _RX_EACH_BEFORE, 8):  # "Each Christmas, the family gathers": a SET
