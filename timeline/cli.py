@@ -181,7 +181,12 @@ def extract(
         typer.echo(f"error: {failure}", err=True)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    path = write_output(result.events, output, format=fmt.value if fmt else None)
+    try:
+        path = write_output(result.events, output, format=fmt.value if fmt else None)
+    except EventsValidationError as exc:  # not expected: the merge leaves out invalid rows
+        for problem in exc.problems:
+            typer.echo(f"error: {problem}", err=True)
+        _fail(f"error: {output}: {len(exc.problems)} problem(s) in the candidates; nothing written")
     typer.echo(f"wrote {path}: {result.summary}")
     if strict and result.failures:
         raise typer.Exit(1)

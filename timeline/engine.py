@@ -387,7 +387,9 @@ def run_extraction(
     -------
     ExtractionResult
         The merged candidates (identical whatever the engine), failures,
-        warnings and a summary.
+        warnings and a summary. An error inside one article is that article's
+        failure; a candidate row the merge leaves out (see
+        :func:`merge_blocked`) is a warning naming the article's file.
     """
     t0 = time.perf_counter()
     if isinstance(sources, (str, os.PathLike)):
@@ -408,9 +410,11 @@ def run_extraction(
     failures: list[Failure] = []
     warned: list[Failure] = []
     articles = words = mentions = 0
+    paths: dict[str, str] = {}
     for outcomes in stream:
         for o in outcomes:
             articles += 1
+            paths.setdefault(o.id, o.path)
             if o.error:
                 failures.append(Failure(o.path, o.id, o.error))
                 continue
@@ -421,6 +425,8 @@ def run_extraction(
         if progress is not None:
             progress(len(outcomes))
     events = merge_blocked(records, workers=n if scheduler is None else 1)
+    # rows the merge had to leave out (never expected) are reported by article, not lost silently
+    warned += [Failure(paths.get(d.source, d.source), d.source, str(d)) for d in events.attrs.get("dropped", [])]
     summary = ExtractionSummary(
         articles=articles,
         failures=len(failures),
@@ -481,7 +487,9 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, worke
     Returns
     -------
     pandas.DataFrame
-        A validated events frame with the candidate columns, one row per quote.
+        A validated events frame with the candidate columns, one row per quote;
+        rows left out are in ``frame.attrs["dropped"]`` as for
+        ``merge_candidates``.
     """
     global _SCORING
     recs = [dict(r) for r in records]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -29,17 +30,20 @@ import pandas as pd
 
 from .articles import Article
 from .dates import DateMention, find_dates
-from .events import EventSchema as E, events_from_records
+from .events import EventSchema as E, EventsValidationError, events_from_records
 from .periods import Period, PeriodError, parse_period
 
 __all__ = [
     "DEFAULT_LANES",
     "CANDIDATE_COLUMNS",
+    "DroppedRow",
+    "ExtractionWarning",
     "Review",
     "Sentence",
     "extract",
     "extract_article",
     "guess_lane",
+    "warn_dropped",
     "merge_candidates",
     "review",
     "sentences",
@@ -81,6 +85,7 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _MAX_QUOTE = 400
+_UNTITLED = "Untitled event"
 
 # --------------------------------------------------------------------------- sentences
 
@@ -220,7 +225,7 @@ def _make_title(clause: str, date_text: str) -> str:
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:–-.")
     if len(title) > 60:
         title = title[:59].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
-    return title[:1].upper() + title[1:] if title else "Untitled event"
+    return title[:1].upper() + title[1:] if title else _UNTITLED
 
 
 def guess_lane(text: str, *, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> str:
@@ -307,7 +312,10 @@ def extract_article(
     -------
     list of dict
         One record per dated mention, with the events-frame columns (``event_id``
-        provisional: merged later) plus :data:`CANDIDATE_COLUMNS`.
+        provisional: merged later) plus :data:`CANDIDATE_COLUMNS`. Mentions that
+        share a quote and give the same or nested dates (a dateline ``April 4
+        (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
+        give one record: see :func:`_fold_same_quote`.
     """
     text = article.text
     mentions = tagger(text, relative_to=article.published, skip=article.boilerplate)
@@ -357,7 +365,57 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
-    return records
+    return _fold_same_quote(records)
+
+
+_ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2}
+
+
+def _fold_same_quote(records: list[dict]) -> list[dict]:
+    """One record per quote and date: mentions of one quote whose dates nest keep only the most informative.
+
+    Two records quoting the same span with the same date (or one date within
+    the other: ``2022`` and ``2022-04-04``) would state one event twice with
+    the same quote. The record kept is the most precise (shortest period),
+    then the most directly anchored (absolute before publication before
+    mention), then the longest date text, then the most confident; its note
+    names the mentions folded into it. Quotes holding dates that exclude each
+    other keep one record per date. Order of first mention is kept.
+    """
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, rec in enumerate(records):
+        by_span.setdefault((rec[E.quote_start], rec[E.quote_end]), []).append(i)
+    keep: dict[int, list[int]] = {}  # kept record -> folded records
+    for members in by_span.values():
+        if len(members) == 1:
+            keep[members[0]] = []
+            continue
+        periods = {i: parse_period(records[i][E.date]) for i in members}
+
+        def rank(i: int) -> tuple:
+            r, p = records[i], periods[i]
+            return (p.end - p.start, _ANCHOR_RANK.get(r["anchor"], 3), -len(r[E.date_text]), -r["confidence"], i)
+
+        heads: list[int] = []
+        for i in sorted(members, key=rank):  # most informative first
+            head = next((h for h in heads if periods[i].contains(periods[h])), None)
+            if head is None:
+                heads.append(i)
+                keep[i] = []
+            else:
+                keep[head].append(i)
+    out: list[dict] = []
+    for i in sorted(keep):
+        rec = dict(records[i])
+        titled = [j for j in keep[i] if records[j][E.title] != _UNTITLED]
+        if rec[E.title] == _UNTITLED and titled:  # e.g. a dateline's clause is the date alone
+            rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})
+            rec[E.event_id] = f"{rec[E.date].lower()}-{_slug(rec[E.title])}"
+        folded = [records[j][E.date_text] for j in sorted(keep[i]) if records[j][E.date_text] != rec[E.date_text]]
+        if folded:
+            rec[E.note] += "; same date as " + ", ".join(repr(t) for t in dict.fromkeys(folded))
+        out.append(rec)
+    return out
 
 
 # --------------------------------------------------------------------------- merging
@@ -398,12 +456,17 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
     -------
     pandas.DataFrame
         A validated events frame with the candidate columns, one row per quote.
+        An event never holds one quote (source and offsets) twice. Rows left
+        out — a second copy of a quote in one event, or a row that fails
+        validation (a bug, never expected) — are listed as :class:`DroppedRow`
+        in ``frame.attrs["dropped"]`` instead of failing the whole merge.
     """
     recs = [dict(r) for r in records]
     if not recs:
         frame = events_from_records([])
         for col in CANDIDATE_COLUMNS:
             frame[col] = pd.Series(dtype=float if col == "confidence" else object)
+        frame.attrs["dropped"] = []
         return frame
     recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
     periods: list[Period] = [parse_period(r[E.date]) for r in recs]
@@ -480,8 +543,10 @@ def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: C
         groups.setdefault(find(i), []).append(i)
     used: dict[str, int] = {}
     out: list[dict] = []
+    dropped: list[DroppedRow] = []
     order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
     for members in order:
+        members = _unique_quotes(recs, members, dropped)
         best = max(members, key=lambda i: (recs[i]["confidence"], -i))
         # the date most members give; among equals, the finest
         counts: dict[str, int] = {}
@@ -501,12 +566,123 @@ def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: C
             )
             rec["confidence"] = round(min(1.0, recs[best]["confidence"] + 0.05 * (len(sources) - 1)), 3)
             out.append(rec)
-    frame = events_from_records(out)
-    extra = pd.DataFrame(out)[[E.event_id, E.source, E.quote_start, E.date_text, *CANDIDATE_COLUMNS]]
-    return frame.merge(extra, on=[E.event_id, E.source, E.quote_start, E.date_text], how="left", validate="1:1")
+    frame, out = _valid_frame(out, dropped)
+    keys = [E.event_id, E.source, E.quote_start, E.quote_end, E.date_text]
+    extra = pd.DataFrame(out, columns=[*keys, *CANDIDATE_COLUMNS])
+    frame = frame.merge(extra, on=keys, how="left", validate="1:1")
+    frame.attrs["dropped"] = dropped
+    return frame
+
+
+@dataclass(frozen=True)
+class DroppedRow:
+    """A candidate row left out of a merged frame, and why (see :func:`merge_candidates`).
+
+    Attributes
+    ----------
+    source : str
+        The article id.
+    quote_start, quote_end : int
+        The quote's offsets in the article.
+    date : str
+        The candidate's date.
+    reason : str
+        Why it was left out.
+    """
+
+    source: str
+    quote_start: int
+    quote_end: int
+    date: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"candidate {self.source}[{self.quote_start}:{self.quote_end}] ({self.date}) dropped: {self.reason}"
+
+
+def _dropped(rec: Mapping, reason: str) -> DroppedRow:
+    return DroppedRow(str(rec[E.source]), int(rec[E.quote_start]), int(rec[E.quote_end]), str(rec[E.date]), reason)
+
+
+def _unique_quotes(recs: Sequence[dict], members: list[int], dropped: list[DroppedRow]) -> list[int]:
+    """Members of one event, each (source, quote_start, quote_end) once: the most confident record of a quote."""
+    seen: set[tuple[str, int, int]] = set()
+    kept: list[int] = []
+    for i in sorted(members, key=lambda i: (-recs[i]["confidence"], i)):
+        key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
+        if key in seen:
+            dropped.append(_dropped(recs[i], "duplicate quote of the same event (the other row is kept)"))
+            continue
+        seen.add(key)
+        kept.append(i)
+    return sorted(kept)
+
+
+def _valid_frame(out: list[dict], dropped: list[DroppedRow]) -> tuple[pd.DataFrame, list[dict]]:
+    """The events frame of merged records; records that fail validation are left out and added to ``dropped``.
+
+    Validation failing here is a bug, not bad input, so it is checked once for all records; only when that
+    fails are records checked one by one, then event by event, to find the ones to leave out.
+    """
+    try:
+        return events_from_records(out), out
+    except EventsValidationError:
+        pass
+    good: list[dict] = []
+    for rec in out:
+        try:
+            events_from_records([rec])
+        except EventsValidationError as exc:
+            dropped.append(_dropped(rec, "; ".join(f"{p.column}: {p.message}" for p in exc.problems)))
+        else:
+            good.append(rec)
+    events: dict[str, list[dict]] = {}
+    for rec in good:
+        events.setdefault(rec[E.event_id], []).append(rec)
+    kept: list[dict] = []
+    for recs in events.values():
+        try:
+            events_from_records(recs)
+        except EventsValidationError as exc:
+            reason = "; ".join(sorted({f"{p.column}: {p.message}" for p in exc.problems}))
+            dropped += [_dropped(rec, f"its event is inconsistent ({reason})") for rec in recs]
+        else:
+            kept += recs
+    return events_from_records(kept), kept
 
 
 # --------------------------------------------------------------------------- many articles
+
+
+class ExtractionWarning(UserWarning):
+    """An article that could not be processed, or a candidate row left out of the result."""
+
+
+def _safe_extract(article: Article, lanes: Mapping[str, Sequence[str]]) -> list[dict]:
+    """:func:`extract_article`, warning instead of raising when the article's text breaks it."""
+    try:
+        return extract_article(article, lanes=lanes)
+    except Exception as exc:  # one article must not stop the run
+        warnings.warn(
+            f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); article skipped",
+            ExtractionWarning,
+            stacklevel=3,
+        )
+        return []
+
+
+def warn_dropped(frame: pd.DataFrame, paths: Mapping[str, object]) -> None:
+    """Warn (:class:`ExtractionWarning`) about each row a merge left out, naming the article file.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        From :func:`merge_candidates`.
+    paths : mapping
+        Article id to file path.
+    """
+    for row in frame.attrs.get("dropped", []):
+        warnings.warn(f"{paths.get(row.source, row.source)}: {row}", ExtractionWarning, stacklevel=2)
 
 
 def extract(
@@ -532,12 +708,19 @@ def extract(
     -------
     pandas.DataFrame
         Candidates in the events-frame schema plus :data:`CANDIDATE_COLUMNS`.
+
+    Warns
+    -----
+    ExtractionWarning
+        For an article whose extraction failed (it is skipped, the others are
+        kept), and for each candidate row the merge left out (see
+        :func:`merge_candidates`), naming the article file.
     """
     articles = list(articles)
     records: list[dict] = []
     if workers <= 1 or len(articles) <= 1:
         for art in articles:
-            records += extract_article(art, lanes=lanes)
+            records += _safe_extract(art, lanes)
             if progress:
                 progress(1)
     else:
@@ -546,23 +729,30 @@ def extract(
         size = max(1, len(articles) // (workers * 8))
         batches = _batches(enumerate(articles), size)
         done: list[tuple[int, list[dict]]] = []
-        for first, n, recs in map_batches(_extract_batch, batches, workers, lanes):
+        for first, n, recs, messages in map_batches(_extract_batch, batches, workers, lanes):
             done.append((first, recs))
+            for message in messages:
+                warnings.warn(message, ExtractionWarning, stacklevel=2)
             if progress:
                 progress(n)
         for _first, recs in sorted(done, key=lambda d: d[0]):  # article order, whatever the completion order
             records += recs
-    return merge_candidates(records)
+    frame = merge_candidates(records)
+    warn_dropped(frame, {a.id: a.path for a in articles})
+    return frame
 
 
 def _extract_batch(
     batch: list[tuple[int, Article]], lanes: Mapping[str, Sequence[str]]
-) -> tuple[int, int, list[dict]]:
-    """Worker task: candidates of a batch of (position, article) pairs, with the first position and the count."""
+) -> tuple[int, int, list[dict], list[str]]:
+    """Worker task: candidates of a batch of (position, article) pairs, with the first position, the count and
+    the warnings of failed articles (shown by the parent: a worker's warnings are not)."""
     records: list[dict] = []
-    for _pos, article in batch:
-        records += extract_article(article, lanes=lanes)
-    return batch[0][0], len(batch), records
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for _pos, article in batch:
+            records += _safe_extract(article, lanes)
+    return batch[0][0], len(batch), records, [str(w.message) for w in caught]
 
 
 # --------------------------------------------------------------------------- review

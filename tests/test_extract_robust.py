@@ -1,0 +1,273 @@
+"""Extraction never loses a run: generated article folders always give a file that validates.
+
+Two mentions of one day in one sentence (a wire dateline and "on Monday"; a
+weekday and its full date) give one candidate row; an error inside one
+article is reported with its path and the others are kept; a row the merge
+cannot keep is reported, not lost silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from typer.testing import CliRunner
+
+from timeline.articles import Article, find_regions, load_articles
+from timeline.cli import app
+from timeline.engine import merge_blocked, run_extraction
+from timeline.events import EventSchema as E, read_events, write_events
+from timeline.extract import (
+    DroppedRow,
+    ExtractionWarning,
+    extract,
+    extract_article,
+    merge_candidates,
+    warn_dropped,
+)
+
+runner = CliRunner()
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ABBREV = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+AGENCIES = ["Reuters", "AP", "AFP", "Wire", "Bloomberg", "dpa"]
+DASHES = ["-", "—", "–", "--"]
+ODD = ["Zoë", "naïve", "İstanbul", "ﬁnance", "e\u0301té", "Straße", "😀", "עברית", "Москва", "\u00a0", "\u200b",
+       "“quoted”", "‘single’", "(", ")", ";", "…", "U.S.", "Mr.", "No. 5", "3.5%", "½"]
+WORDS = ["Acme", "Corp", "said", "shares", "board", "the", "deal", "offer", "rose", "Jane", "Doe", "fund", "vote",
+         "talks", "agreed", "signed", "bid", "in", "on", "a", "of", "and"]
+
+
+def _art(text: str, published: dt.date | None = dt.date(2022, 4, 6), art_id: str = "a") -> Article:
+    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, published=published,
+                   regions=find_regions(text))
+
+
+# --------------------------------------------------------------------------- the reported crash
+
+
+REPRO = "Acme news\n\nApril 4 (Wire) - Jane Doe said on Monday that she now owns a large part of Acme Corp.\n"
+
+
+def test_dateline_and_weekday_of_one_day_give_one_row():
+    recs = extract_article(_art(REPRO, dt.date(2022, 4, 4)))
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec[E.date] == "2022-04-04"
+    assert rec[E.date_text] == "April 4"  # the more informative mention
+    assert "'Monday'" in rec[E.note]
+    assert REPRO[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote]
+    assert rec[E.title] != "Untitled event"  # the dateline's clause is the date alone: the other mention's title
+
+
+def test_weekday_and_its_full_date_give_one_row():
+    text = "Markets\n\nThe board met on Monday (April 4) and Acme Corp said it would sign the deal.\n"
+    recs = extract_article(_art(text))
+    assert [r[E.date] for r in recs] == ["2022-04-04"]
+
+
+def test_nested_dates_of_one_quote_keep_the_finest_and_two_days_stay_apart():
+    text = "Deals\n\nIn 2021 Acme signed the deal on March 3, 2021 and Beta left on May 5, 2021.\n"
+    recs = extract_article(_art(text))
+    assert sorted(r[E.date] for r in recs) == ["2021-03-03", "2021-05-05"]  # 2021 folded into the first day
+
+
+def test_repro_folder_through_the_cli(tmp_path):
+    folder = tmp_path / "repro"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPRO, encoding="utf-8")
+    (folder / "articles.csv").write_text("id,file,published\na,a.txt,2022-04-04\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    frame = read_events(out, articles=load_articles(folder))
+    assert len(frame) == 1
+
+
+# --------------------------------------------------------------------------- defensive guards
+
+
+def test_merge_keeps_one_copy_of_a_quote_per_event_and_reports_the_other():
+    rec = extract_article(_art(REPRO, dt.date(2022, 4, 4)))[0]
+    twin = dict(rec, **{E.date_text: "Monday", "confidence": rec["confidence"] - 0.1})
+    for merge in (merge_candidates, merge_blocked):
+        frame = merge([rec, twin])
+        assert len(frame) == 1 and frame[E.date_text].iloc[0] == "April 4"  # the more confident copy
+        assert [d.reason for d in frame.attrs["dropped"]] == ["duplicate quote of the same event (the other row is kept)"]
+
+
+def test_invalid_row_is_dropped_and_reported_not_the_run():
+    good = extract_article(_art(REPRO, dt.date(2022, 4, 4)))[0]
+    bad = dict(good, **{E.source: "b", E.quote_start: 5, E.quote_end: 2})  # end before start
+    frame = merge_candidates([good, bad])
+    assert list(frame[E.source]) == ["a"]
+    (dropped,) = frame.attrs["dropped"]
+    assert isinstance(dropped, DroppedRow) and dropped.source == "b" and "quote_end" in dropped.reason
+    with pytest.warns(ExtractionWarning, match=r"^b\.txt: candidate b\[5:2\]"):
+        warn_dropped(frame, {"b": "b.txt"})
+
+
+def test_an_article_that_breaks_the_extractor_is_reported_and_the_run_goes_on(monkeypatch):
+    import timeline.extract as ex
+
+    real = ex.extract_article
+
+    def flaky(article, **kwargs):
+        if article.id == "bad":
+            raise RuntimeError("boom")
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(ex, "extract_article", flaky)
+    arts = [_art(REPRO, dt.date(2022, 4, 4), "good"), _art(REPRO, dt.date(2022, 4, 4), "bad")]
+    with pytest.warns(ExtractionWarning, match=r"bad\.txt: extraction failed \(RuntimeError: boom\)"):
+        frame = extract(arts)
+    assert set(frame[E.source]) == {"good"}
+
+
+def test_engine_reports_dropped_rows_with_the_article_path(tmp_path, monkeypatch):
+    import timeline.engine as engine
+
+    (tmp_path / "a.txt").write_text(REPRO, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("id,file,published\na,a.txt,2022-04-04\n", encoding="utf-8")
+    real = engine.merge_blocked
+
+    def with_drop(records, **kwargs):
+        frame = real(records, **kwargs)
+        frame.attrs["dropped"] = [DroppedRow("a", 0, 3, "2022", "test reason")]
+        return frame
+
+    monkeypatch.setattr(engine, "merge_blocked", with_drop)
+    result = run_extraction(tmp_path, workers=1)
+    assert [(Path(w.path).name, w.message) for w in result.warnings] == [
+        ("a.txt", "candidate a[0:3] (2022) dropped: test reason")
+    ]
+
+
+# --------------------------------------------------------------------------- generated folders
+
+
+@st.composite
+def _day(draw) -> dt.date:
+    return dt.date(2022, 1, 1) + dt.timedelta(days=draw(st.integers(0, 364)))
+
+
+@st.composite
+def _dateline(draw) -> str:
+    d = draw(_day())
+    month = draw(st.sampled_from([MONTHS, ABBREV]))[d.month - 1]
+    city = draw(st.sampled_from(["", "WASHINGTON, ", "TOKYO, ", "São Paulo, "]))
+    return f"{city}{month} {d.day} ({draw(st.sampled_from(AGENCIES))}) {draw(st.sampled_from(DASHES))} "
+
+
+@st.composite
+def _weekday_pair(draw) -> str:
+    d = draw(_day())
+    wd, month = d.strftime("%A"), MONTHS[d.month - 1]
+    form = draw(st.sampled_from([
+        "on {wd}, {month} {day}, {year}", "on {wd} ({month} {day})", "{wd}, {month} {day}",
+        "on {month} {day}, a {wd},", "last {wd}, {month} {day}", "{wd} {day}.{m}.{year}",
+    ]))
+    return form.format(wd=wd, month=month, day=d.day, year=d.year, m=d.month)
+
+
+@st.composite
+def _sentence(draw) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS + ODD), min_size=1, max_size=14))
+    head = draw(st.one_of(st.just(""), _dateline()))
+    date = draw(st.one_of(st.just(""), _weekday_pair(), st.sampled_from(["on Monday", "in 2021", "last week",
+                                                                        "in March", "yesterday", "today"])))
+    body = " ".join(words)
+    if date:
+        cut = draw(st.integers(0, len(words)))
+        body = " ".join(words[:cut] + [date] + words[cut:])
+    return head + body + draw(st.sampled_from([".", "!", "?", "", "…", ".”"]))
+
+
+@st.composite
+def _paragraph(draw) -> str:
+    kind = draw(st.sampled_from(["sentences", "list", "huge", "odd", "empty"]))
+    if kind == "list":
+        d = draw(_day())
+        return f"{ABBREV[d.month - 1].rstrip('.')} {d.day}: " + draw(_sentence())
+    if kind == "huge":
+        return " ".join(draw(st.lists(_sentence(), min_size=30, max_size=60)))
+    if kind == "odd":
+        return draw(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60))
+    if kind == "empty":
+        return ""
+    return " ".join(draw(st.lists(_sentence(), min_size=1, max_size=4)))
+
+
+@st.composite
+def _article(draw) -> str:
+    paragraphs = draw(st.lists(_paragraph(), min_size=0, max_size=6))
+    if paragraphs and draw(st.booleans()):
+        paragraphs += paragraphs[: draw(st.integers(1, len(paragraphs)))]  # repeated sentences and paragraphs
+    title = draw(st.sampled_from(["Acme news", "Zoë’s İstanbul 😀", "April 4 (Reuters) - Acme", "x"]))
+    return title + "\n\n" + "\n".join(paragraphs) + draw(st.sampled_from(["\n", "", "\r\n"]))
+
+
+@st.composite
+def _folder(draw) -> list[tuple[str, str | None]]:
+    """Articles as (text, published) pairs; published None for some."""
+    texts = draw(st.lists(_article(), min_size=1, max_size=3))
+    dates = draw(st.lists(st.one_of(st.none(), _day()), min_size=len(texts), max_size=len(texts)))
+    return [(t, d.isoformat() if d else None) for t, d in zip(texts, dates)]
+
+
+def _write_folder(root: Path, folder: list[tuple[str, str | None]]) -> Path:
+    root.mkdir(parents=True)
+    rows = ["id,file,published"]
+    for i, (text, published) in enumerate(folder):
+        (root / f"a{i}.txt").write_bytes(text.encode("utf-8"))
+        rows.append(f"a{i},a{i}.txt,{published or ''}")
+    (root / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+FAST = settings(derandomize=True, deadline=None, max_examples=25, database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                       HealthCheck.data_too_large])
+
+
+def _check_file(path: Path, folder: Path) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # missing publication dates
+        articles = load_articles(folder)
+    frame = read_events(path, articles=articles)  # schema, consistency and every quote against its article
+    assert not frame.duplicated([E.event_id, E.source, E.quote_start, E.quote_end]).any()
+    return frame
+
+
+@FAST
+@given(folder=_folder())
+def test_generated_folders_extract_to_a_valid_file_python_api(tmp_path_factory, folder):
+    root = _write_folder(tmp_path_factory.mktemp("api") / "articles", folder)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = load_articles(root)
+        frame = extract(articles)
+    assert not [w for w in caught if issubclass(w.category, ExtractionWarning)], [str(w.message) for w in caught]
+    out = write_events(frame, root.parent / "candidates.csv")
+    _check_file(out, root)
+
+
+@settings(FAST, max_examples=15)
+@given(folder=_folder(), empty=st.booleans())
+def test_generated_folders_extract_to_a_valid_file_cli(tmp_path_factory, folder, empty):
+    root = _write_folder(tmp_path_factory.mktemp("cli") / "articles", folder)
+    if empty:
+        (root / "empty.txt").write_text("  \n", encoding="utf-8")  # unreadable: reported, the run goes on
+    out = root.parent / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(root), "-o", str(out), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert ("empty.txt: empty article" in result.output) == empty
+    (root / "empty.txt").unlink(missing_ok=True)  # `validate` loads the whole folder, which refuses an empty file
+    check = runner.invoke(app, ["validate", str(out), "--seeds", str(root)])
+    assert check.exit_code == 0, check.output
+    _check_file(out, root)
