@@ -44,7 +44,7 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt",)
 METADATA_FILE = "articles.csv"
-METADATA_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "published_source", "note")
+METADATA_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "published_source", "note", "language")
 PUBLISHED_SOURCES = ("printed", "inferred", "given")
 
 PublishedSource = Literal["printed", "inferred", "given"]
@@ -116,6 +116,10 @@ class Article:
         The dateline as printed ("" when not printed).
     outlet, author, note : str
         Metadata; "" when unknown.
+    language : str
+        ISO 639-1 code of the language given by the metadata (``de``, ``ru`` …);
+        "" when not given (extraction then detects it, see
+        :func:`timeline.multilingual.detect_language`).
     regions : tuple of Region
         Consecutive regions covering the whole text.
     """
@@ -130,6 +134,7 @@ class Article:
     outlet: str = ""
     author: str = ""
     note: str = ""
+    language: str = ""
     regions: tuple[Region, ...] = field(default=(), repr=False)
 
     @property
@@ -442,6 +447,7 @@ class _Meta:
     published_source: PublishedSource | None
     note: str
     line: int = 0
+    language: str = ""
 
 
 def read_metadata(path: str | Path) -> dict[str, _Meta]:
@@ -451,7 +457,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     ----------
     path : path-like
         The CSV file (columns: id, file, title, outlet, author, published,
-        published_source, note; only ``file`` is required).
+        published_source, note, language; only ``file`` is required).
 
     Returns
     -------
@@ -507,6 +513,9 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
             source = "given"
         if published is None and source is not None and get("published") == "":
             problems.append(f"{path}:{line}:published_source: {source!r} given without a published date")
+        language = get("language").lower()
+        if language and not re.fullmatch(r"[a-z]{2,3}", language):
+            problems.append(f"{path}:{line}:language: {get('language')!r} is not an ISO 639-1 code such as 'de'")
         out[file] = _Meta(
             id=art_id,
             file=file,
@@ -517,6 +526,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
             published_source=source,  # type: ignore[arg-type]
             note=get("note"),
             line=line,
+            language=language,
         )
     if problems:
         raise ArticleMetadataError(problems)
@@ -578,6 +588,7 @@ def load_article(path: str | Path, *, meta: _Meta | None = None) -> Article:
         outlet=meta.outlet if meta else "",
         author=meta.author if meta else "",
         note=meta.note if meta else "",
+        language=meta.language if meta else "",
         regions=find_regions(text, title=title),
     )
 

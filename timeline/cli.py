@@ -100,10 +100,18 @@ def dates(
     ),
     fmt: MentionFormat = typer.Option(MentionFormat.table, "--format", help="Output format."),
     all_text: bool = typer.Option(False, "--all-text", help="Also tag boilerplate regions."),
+    language: str = typer.Option(
+        None, "--language", help="ISO 639-1 code of the article's language (default: articles.csv, else detected)."
+    ),
 ) -> None:
-    """Print the time expressions of one article with their TimeML values."""
+    """Print the time expressions of one article with their TimeML values.
+
+    English is read by the project's tagger; other languages by dateparser
+    (dates only, exact offsets, relative ones resolved against the publication date).
+    """
     from .articles import METADATA_FILE, load_article, read_metadata
     from .dates import find_dates
+    from .multilingual import ENGLISH, detect_language, is_supported
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -122,7 +130,13 @@ def dates(
     if relative_to is None:
         typer.echo(f"warning: {file}: no publication date; relative dates stay unresolved (use --published)", err=True)
     skip = () if all_text else article.boilerplate
-    mentions = find_dates(article.text, relative_to=relative_to, skip=skip)
+    lang = (language or article.language or "").lower()
+    if not lang:
+        lang = detect_language(" ".join(article.text[s:e] for s, e in article.body))
+    if lang != ENGLISH and is_supported(lang):
+        mentions = _foreign_dates(article, lang, relative_to, all_text)
+    else:
+        mentions = find_dates(article.text, relative_to=relative_to, skip=skip)
     if fmt is MentionFormat.jsonl:
         for m in mentions:
             typer.echo(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True))
@@ -132,6 +146,24 @@ def dates(
     widths = [max(len(r[i]) for r in rows) for i in range(6)]
     for r in rows:
         typer.echo("  ".join(c.ljust(w) for c, w in zip(r[:6], widths)) + "  " + r[6])
+
+
+def _foreign_dates(article, lang: str, relative_to, all_text: bool):
+    """Date mentions of an article not in English (see :mod:`timeline.multilingual`), warning about dropped ones."""
+    from .extract import sentences
+    from .multilingual import find_dates_multilingual, rejoin_sentences
+
+    regions = [(0, len(article.text))] if all_text else article.body
+    spans = [(s.start, s.end) for bs, be in regions for s in sentences(article.text, bs, be)]
+    spans = rejoin_sentences(article.text, spans, language=lang)
+    found = find_dates_multilingual(article.text, language=lang, spans=spans, relative_to=relative_to)
+    if found.unresolved:
+        typer.echo(
+            f"warning: {article.path}: no publication date; relative expressions dropped: "
+            + ", ".join(repr(t) for t in found.unresolved),
+            err=True,
+        )
+    return found.mentions
 
 
 class OutputFormat(str, Enum):

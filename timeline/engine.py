@@ -155,10 +155,6 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
         out.error = source.error
         return out
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            article = load_article(source.path, meta=source.meta())
-        out.warnings = [str(w.message) for w in caught]
         found = 0
 
         def tagger(*args: Any, **kwargs: Any):
@@ -167,7 +163,11 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
             found += len(mentions)
             return mentions
 
-        out.records = extract_article(article, lanes=lanes, tagger=tagger)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            article = load_article(source.path, meta=source.meta())
+            out.records = extract_article(article, lanes=lanes, tagger=tagger)
+        out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
         out.mentions = found
         out.words = article.word_count()
     except ArticleError as exc:
@@ -425,8 +425,7 @@ def run_extraction(
         if progress is not None:
             progress(len(outcomes))
     events = merge_blocked(records, workers=n if scheduler is None else 1)
-    # rows the merge had to leave out (never expected) are reported by article, not lost silently
-    warned += [Failure(paths.get(d.source, d.source), d.source, str(d)) for d in events.attrs.get("dropped", [])]
+    warned += _dropped_rows(events, paths)
     summary = ExtractionSummary(
         articles=articles,
         failures=len(failures),
@@ -438,6 +437,11 @@ def run_extraction(
         engine=_engine_name(n, scheduler),
     )
     return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary)
+
+
+def _dropped_rows(events: pd.DataFrame, paths: Mapping[str, str]) -> list[Failure]:
+    """Rows the merge had to leave out (never expected), reported by article file rather than lost silently."""
+    return [Failure(paths.get(d.source, d.source), d.source, str(d)) for d in events.attrs.get("dropped", [])]
 
 
 def count_sources(spec: Any) -> int:

@@ -31,12 +31,14 @@ import pandas as pd
 from .articles import Article
 from .dates import DateMention, find_dates
 from .events import EventSchema as E, EventsValidationError, events_from_records
+from .multilingual import ENGLISH, detect_language, find_dates_multilingual, is_supported, rejoin_sentences
 from .periods import Period, PeriodError, parse_period
 
 __all__ = [
     "DEFAULT_LANES",
     "CANDIDATE_COLUMNS",
     "DroppedRow",
+    "article_mentions",
     "ExtractionWarning",
     "Review",
     "Sentence",
@@ -291,6 +293,57 @@ def _event_date(m: DateMention) -> str | None:
     return value
 
 
+def article_mentions(
+    article: Article, *, tagger: Callable[..., list[DateMention]] = find_dates
+) -> tuple[list[DateMention], list[Sentence]]:
+    """The date mentions and the sentences of an article's story, in its language.
+
+    The language is the article's ``language`` (from ``articles.csv``) or,
+    when not given, the one detected in the story
+    (:func:`timeline.multilingual.detect_language`). English goes to
+    ``tagger``; another language dateparser knows goes to
+    :func:`timeline.multilingual.find_dates_multilingual`, with sentence
+    breaks inside dates and abbreviations repaired; a language dateparser
+    does not know is read as English, with a warning.
+
+    Parameters
+    ----------
+    article : Article
+    tagger : callable, optional
+        The English tagger, ``find_dates`` by default.
+
+    Returns
+    -------
+    mentions : list of DateMention
+    sentences : list of Sentence
+        The story's sentences (boilerplate excluded), in order.
+
+    Warns
+    -----
+    UserWarning
+        When relative expressions of a non-English article are dropped for want
+        of a publication date, or when its language is not supported.
+    """
+    text = article.text
+    sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
+    language = article.language or detect_language(" ".join(text[bs:be] for bs, be in article.body))
+    if language != ENGLISH and not is_supported(language):
+        warnings.warn(f"{article.path}: language {language!r} is not supported; read as English", stacklevel=2)
+        language = ENGLISH
+    if language == ENGLISH:
+        return tagger(text, relative_to=article.published, skip=article.boilerplate), sents
+    spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
+    found = find_dates_multilingual(text, language=language, spans=spans, relative_to=article.published)
+    if found.unresolved:
+        shown = ", ".join(repr(t) for t in found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
+        warnings.warn(
+            f"{article.path}: no publication date; {len(found.unresolved)} relative date expression(s) dropped "
+            f"({shown})",
+            stacklevel=2,
+        )
+    return found.mentions, [Sentence(s, e) for s, e in spans]
+
+
 def extract_article(
     article: Article,
     *,
@@ -302,11 +355,12 @@ def extract_article(
     Parameters
     ----------
     article : Article
-        The article; boilerplate regions are skipped.
+        The article; boilerplate regions are skipped. Its dates are found in
+        its language (see :func:`article_mentions`).
     lanes : mapping, optional
         Lane names and their word stems (see :data:`DEFAULT_LANES`).
     tagger : callable, optional
-        The temporal tagger, ``find_dates`` by default.
+        The temporal tagger for English, ``find_dates`` by default.
 
     Returns
     -------
@@ -318,8 +372,7 @@ def extract_article(
         give one record: see :func:`_fold_same_quote`.
     """
     text = article.text
-    mentions = tagger(text, relative_to=article.published, skip=article.boilerplate)
-    sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
+    mentions, sents = article_mentions(article, tagger=tagger)
     starts = [s.start for s in sents]
     records: list[dict] = []
     for m in mentions:

@@ -15,7 +15,7 @@ Three kinds of input are accepted:
 * a manifest CSV (any ``*.csv`` file other than ``articles.csv``) with one row
   per article and the columns :data:`MANIFEST_COLUMNS`: ``path`` (required;
   relative to the manifest's folder, or absolute), ``id``, ``published``
-  (``YYYY-MM-DD``), ``title``, ``outlet``, ``author``, ``note``.
+  (``YYYY-MM-DD``), ``title``, ``outlet``, ``author``, ``note``, ``language``.
 
 A bad manifest row (empty path, malformed date, duplicate id) does not stop
 the stream: it yields a :class:`Source` whose ``error`` says what is wrong, and
@@ -38,7 +38,7 @@ from .articles import _Meta  # the metadata record load_article() takes
 __all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "write_manifest"]
 
 #: Columns of a manifest CSV; only ``path`` is required.
-MANIFEST_COLUMNS: tuple[str, ...] = ("path", "id", "published", "title", "outlet", "author", "note")
+MANIFEST_COLUMNS: tuple[str, ...] = ("path", "id", "published", "title", "outlet", "author", "note", "language")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ class Source:
         Why the reference itself is unusable ("" when it is fine).
     origin : str
         Where the reference came from (``manifest.csv:12``), for messages.
+    language : str
+        ISO 639-1 code given by the metadata; "" when not given (detected then).
     """
 
     path: str
@@ -74,6 +76,7 @@ class Source:
     has_meta: bool = False
     error: str = ""
     origin: str = ""
+    language: str = ""
 
     def meta(self) -> _Meta | None:
         """The metadata record for :func:`timeline.articles.load_article` (None when there is none)."""
@@ -89,6 +92,7 @@ class Source:
             published=published,
             published_source="given" if published else None,
             note=self.note,
+            language=self.language,
         )
 
 
@@ -105,6 +109,7 @@ def _from_meta(path: Path, meta: _Meta | None, origin: str = "") -> Source:
         published=meta.published.isoformat() if meta.published else "",
         has_meta=True,
         origin=origin or f"{METADATA_FILE}:{meta.line}",
+        language=meta.language,
     )
 
 
@@ -193,6 +198,7 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 has_meta=True,
                 error=error,
                 origin=origin,
+                language=get("language").lower(),
             )
 
 
@@ -270,5 +276,5 @@ def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> P
     writer.writerow(MANIFEST_COLUMNS)
     for s in sources:
         rel = os.path.relpath(s.path, base) if not os.path.relpath(s.path, base).startswith("..") else s.path
-        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note])
+        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.language])
     return atomic_write_text(dest, buf.getvalue())
