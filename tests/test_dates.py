@@ -1021,3 +1021,56 @@ def test_scheduled_present_is_future_and_the_decade_follows_its_antecedent() -> 
 def test_clock_times_out_of_range_for_am_pm() -> None:
     assert tag("They met at 13 p.m. in the lobby.", D) == []
     assert by_text(tag("They met at 12 a.m. in the lobby.", D))["12 a.m."][0].value == "2022-01-13T00:00"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# dating in news (issue 14, item 4)
+# ----------------------------------------------------------------------------------------------------------------
+OCT28 = dt.date(2022, 10, 28)
+CHRONICLE = """How the takeover fight unfolded
+
+Apr 4: Acme discloses a 9% stake in Widget.
+Apr 14: Acme offers to buy Widget for $54.20 a share.
+Apr 15: Widget's board adopts a poison pill.
+- May 13 - Acme says the deal is on hold.
+- Jul 8 -- Acme moves to end the deal.
+Oct 4: Acme proposes to proceed at the original price.
+Oct 17: The judge sets a deadline to close.
+"""
+
+
+def values(text: str, dct: dt.date | None) -> list[str]:
+    return [m.value for m in tag(text, dct)]
+
+
+def test_chronicle_lines_present_tense_take_the_year_of_publication() -> None:
+    # present-tense headline verbs ("sets", "adopts") would otherwise send the spring entries to the next spring
+    assert values(CHRONICLE, OCT28) == ["2022-04-04", "2022-04-14", "2022-04-15", "2022-05-13", "2022-07-08",
+                                        "2022-10-04", "2022-10-17"]
+
+
+def test_chronicle_entry_after_publication_is_last_year_unless_it_looks_ahead() -> None:
+    assert values("Key dates:\nOct 17: Twitter sues.\nOct 30: The board meets.", OCT28) == ["2022-10-17",
+                                                                                           "2021-10-30"]
+    # the entry itself looks ahead; a reported "will" does not
+    assert values("Timeline:\nApr 20: Musk says he will buy it.\nNov 4: Shareholders will vote.", OCT28) == [
+        "2022-04-20", "2022-11-04"]
+
+
+def test_chronicle_under_a_schedule_heading_looks_ahead() -> None:
+    text = "Upcoming dates\n\nApr 4: Shareholders vote on the merger.\nMay 2: The deal closes."
+    assert values(text, OCT28) == ["2023-04-04", "2023-05-02"]
+
+
+def test_chronicle_follows_the_year_of_its_previous_entry() -> None:
+    text = "Chronology:\nDec 20, 2019: Acme files suit.\nJan 5: The court hears the case.\nMar 3: The judge rules."
+    assert values(text, OCT28) == ["2019-12-20", "2020-01-05", "2020-03-03"]
+    # newest first: each entry is counted back from the one above it
+    assert values("Oct 4: Acme relents.\nJul 8: Acme walks away.\nDec 20: Acme files suit.", OCT28) == [
+        "2022-10-04", "2022-07-08", "2021-12-20"]
+
+
+def test_month_day_in_running_text_is_no_chronicle_entry() -> None:
+    # not at the start of a line, or no colon/dash after it: the usual nearest-date reading
+    assert values("The judge sets a hearing for Apr 4: both sides agree.", OCT28) == ["2023-04-04"]
+    assert values("Apr 4 is the date the board sets for the vote.", OCT28) == ["2023-04-04"]

@@ -589,6 +589,7 @@ class _Ctx:
         self._sent: list[int] | None = None
         self.pending: list[tuple[_Cand, _Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
+        self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
@@ -930,6 +931,77 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
     return y
 
 
+# A dated list or chronicle: a line opening on a month-day followed by a colon or a dash ("Oct 17: Acme raises
+# its bid", "- Oct. 3 -- Beta walks away"). Its entries are past events whatever the tense of their headline-style
+# verbs, unless a heading over the list ("Schedule", "Upcoming", "What's next") or the entry itself
+# ("will", "is scheduled to") looks ahead.
+_CHRON_BULLET = r"[ \t]*(?:[-*•·–—>]+[ \t]*)?"
+_RX_CHRON_BEFORE = re.compile(rf"{_CHRON_BULLET}$")
+_RX_CHRON_AFTER = re.compile(r"[ \t]*(?::(?!\d)|[-–—]{1,2}[ \t])")
+_RX_CHRON_LINE = re.compile(
+    rf"{_CHRON_BULLET}(?:{_WD},?\s+)?(?:{_MON_D}\s+{_DAY}|{_DAY}\s+{_MON_D})(?:,?\s+{_YEAR})?"
+    rf"[ \t]*(?::(?!\d)|[-–—]{{1,2}}[ \t])")
+_RX_CHRON_FUTURE_HEAD = re.compile(
+    r"\b(?:schedules?|scheduled|upcoming|calendar|coming\s+up|what['’]s\s+(?:next|ahead|coming)|ahead|agenda|"
+    r"timetable|to\s+watch|next\s+steps|look(?:ing)?\s+ahead|to\s+come|key\s+dates\s+ahead)\b", re.I)
+_RX_CHRON_FUTURE_ENTRY = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|to\s+be\s+held)\b", re.I)
+_RX_CHRON_SPEECH = re.compile(r"\b(?:says|said|announces|announced|tells|told|reports|reported|confirms|warns|"
+                              r"argues|claims|predicts|expects|hopes)\b", re.I)
+
+
+def _chronicle_entry(ctx: _Ctx, c: _Cand) -> int | None:
+    """The start of the line when the month-day opens a dated-list line ("Oct 17: ..."), else None."""
+    ls = ctx.text.rfind("\n", 0, c.start) + 1
+    if not _RX_CHRON_BEFORE.fullmatch(ctx.text, ls, c.start) or not _RX_CHRON_AFTER.match(ctx.text, c.end):
+        return None
+    return ls
+
+
+def _chronicle_context(ctx: _Ctx, ls: int) -> tuple[int, bool]:
+    """(start of the list, whether a heading over it looks ahead): the list runs back over blank lines and other
+    dated-list lines; the first other line above it is its heading."""
+    text, pos = ctx.text, ls
+    for _ in range(60):
+        if pos == 0:
+            return 0, False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if line.strip() and not _RX_CHRON_LINE.match(line):
+            head = len(line) <= 100 and _RX_CHRON_FUTURE_HEAD.search(line) is not None
+            return pos, head
+        pos = prev
+    return pos, False
+
+
+def _chronicle_year(ctx: _Ctx, c: _Cand, ls: int, month: int, day: int, wd: int | None) -> int | None:
+    """Year of a dated-list entry: the occurrence nearest the list's previous entry among those not after the
+    publication date (the latest such occurrence for the first entry); the next one from the publication date on
+    when the list's heading or the entry itself looks ahead."""
+    dct = ctx.dct
+    block, ahead = _chronicle_context(ctx, ls)
+    le = ctx.text.find("\n", c.end)
+    entry = ctx.text[c.end:le if le >= 0 else len(ctx.text)]
+    said = _RX_CHRON_SPEECH.search(entry)
+    ahead = ahead or _RX_CHRON_FUTURE_ENTRY.search(entry, 0, said.start() if said else len(entry)) is not None
+    prev = ctx.chron_last[1] if ctx.chron_last is not None and ctx.chron_last[0] >= block else None
+    base = prev.year if prev is not None else dct.year
+    years = range(min(base, dct.year) - 1, max(base, dct.year) + 2)
+    days = [d for d in (_safe_date(y, month, day) for y in years)
+            if d is not None and (wd is None or d.isoweekday() == wd)]
+    if not days:
+        return None
+    if ahead:
+        later = [d for d in days if d >= dct]
+        return min(later).year if later else None
+    past = [d for d in days if d <= dct]
+    if not past:
+        return None
+    if prev is not None:
+        return min(past, key=lambda d: (abs((d - prev).days), -d.toordinal())).year
+    return max(past).year
+
+
 _SEPT_11 = _dt.date(2001, 9, 11)
 _RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
 
@@ -949,6 +1021,9 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
         y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
         if yr.group().split()[0].lower() == yr.group("r").lower():
             c.end = yr.end()  # "June 7 last year" is one expression, as "January this year" (TimeBank)
+    elif ctx.dct is not None and (ls := _chronicle_entry(ctx, c)) is not None \
+            and (cy := _chronicle_year(ctx, c, ls, month, day, wd)) is not None:
+        y, anchor = cy, "publication"  # "Oct 17: Acme raises its bid" in a list published Oct. 28
     elif wd is None and (sy := _sentence_year(ctx, c, month)) is not None:
         y, anchor = sy, "mention"
     else:
@@ -964,6 +1039,8 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
         if _safe_date(y, month, day) is None:
             return None
         val = f"{y:04d}-{month:02d}-{day:02d}"
+        if ctx.dct is not None and (ls := _chronicle_entry(ctx, c)) is not None:
+            ctx.chron_last = (ls, _dt.date(y, month, day))  # the next entry of the list counts from this one
     if g.get("hh"):
         h = int(g["hh"])
         ap = (g.get("ap") or "").lower()
