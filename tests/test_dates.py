@@ -1074,3 +1074,25 @@ def test_month_day_in_running_text_is_no_chronicle_entry() -> None:
     # not at the start of a line, or no colon/dash after it: the usual nearest-date reading
     assert values("The judge sets a hearing for Apr 4: both sides agree.", OCT28) == ["2023-04-04"]
     assert values("Apr 4 is the date the board sets for the vote.", OCT28) == ["2023-04-04"]
+
+
+WED = dt.date(2022, 7, 20)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, the court set a hearing for next month.",     # 'set' after a singular subject is past
+    "The court on Thursday set a hearing for next month.",
+    "On Thursday, Musk cut the price he would pay.",
+    "On Thursday, the court set the stage for a ruling next week.",
+])
+def test_past_tense_weekday_with_bare_past_verb_looks_back(sentence: str) -> None:
+    assert by_text(tag(sentence, WED))["Thursday"][0].value == "2022-07-14"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court will set a trial date on Thursday.",              # an auxiliary before 'set': not a past
+    "The court is expected to set a trial date on Thursday.",
+    "Traders expect a rate cut on Thursday.",                    # a noun, not a verb
+])
+def test_bare_verb_forms_that_are_not_past_leave_the_weekday_ahead(sentence: str) -> None:
+    assert by_text(tag(sentence, WED))["Thursday"][0].value == "2022-07-21"

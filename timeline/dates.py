@@ -375,6 +375,16 @@ _RX_PAST = re.compile(
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
     r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
+# verbs whose past is their base form ("the court set", "Musk cut"): past after a singular subject (its present
+# would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
+_RX_PAST_BARE = re.compile(
+    r"(?:\b(?:it|he|she)|\b(?i:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*[a-rt-z]|"
+    r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|It|He|She|They|We|I|You)\b)[A-Z][a-z]*[a-rt-z])"
+    r"(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcan)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
+    r"(?<!\bto)(?<!\bnot)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bnever)"
+    rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
+    r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
                              re.I)
@@ -664,17 +674,18 @@ class _Ctx:
 
     def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
         best: tuple[int, str] | None = None
-        for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past")):
+        for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past"), (_RX_PAST_BARE, "past")):
             for m in rx.finditer(self.text, s, e):
-                if m.start() < end and m.end() > start:
+                ms, me = m.span("v") if "v" in rx.groupindex else m.span()  # "the court on Monday set": the verb
+                if ms < end and me > start:
                     continue
-                if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, m.start() - 7), m.start()):
+                if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
                     continue
-                if m.start() >= end and _RX_THAT.search(self.text, end, m.start()):
+                if ms >= end and _RX_THAT.search(self.text, end, ms):
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
-                if m.start() >= end and _RX_SUBORDINATE.search(self.text, end, m.start()):
+                if ms >= end and _RX_SUBORDINATE.search(self.text, end, ms):
                     continue  # "died Saturday night, hours before his last strip was to appear": another clause's
-                dist = start - m.end() if m.end() <= start else m.start() - end
+                dist = start - me if me <= start else ms - end
                 if best is None or dist < best[0]:
                     best = (dist, name)
         return best[1] if best else None
