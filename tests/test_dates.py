@@ -1096,3 +1096,37 @@ def test_past_tense_weekday_with_bare_past_verb_looks_back(sentence: str) -> Non
 ])
 def test_bare_verb_forms_that_are_not_past_leave_the_weekday_ahead(sentence: str) -> None:
     assert by_text(tag(sentence, WED))["Thursday"][0].value == "2022-07-21"
+
+
+JUL20 = dt.date(2022, 7, 20)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # past tense, Oct. 17 of the publication year still to come in July: the past one, a year back, is right
+    ("The company said on Oct 17 that it had cut jobs.", "2021-10-17"),
+    ("Shareholders approved the deal on Oct 17.", "2021-10-17"),
+    ("On Oct 17, the company reported earnings.", "2021-10-17"),   # a sentence, not a closing attribution
+    # past tense, the month-day already behind the publication date in its year: that year, not one back
+    ("Shares fell after the company warned on June 17 that it would miss targets.", "2022-06-17"),
+    ("The offer expired on June 17, the company said.", "2022-06-17"),
+])
+def test_past_sentence_month_day_back_a_year_only_when_this_years_is_ahead(sentence: str, value: str) -> None:
+    assert tag(sentence, JUL20)[-1].value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal was supposed to close on Oct 17.",
+    "The company agreed to extend the deadline to Oct 17.",
+    "The judge ordered a five-day trial beginning Oct 17.",
+    "The company said it had agreed to a trial starting Oct 17.",
+    "The company moved the meeting to Oct 17.",
+    "The judge set a trial for Oct 17.",
+    "The court set an Oct 17 hearing.",
+])
+def test_future_in_past_month_day_is_not_sent_a_year_back(sentence: str) -> None:
+    assert tag(sentence, JUL20)[-1].value == "2022-10-17"
+
+
+def test_future_in_past_month_day_still_nearest_when_behind() -> None:
+    # the deadline had passed when the article appeared: the nearest occurrence, this March, not next March
+    assert one("The deal was supposed to close on March 3.", JUL20).value == "2022-03-03"

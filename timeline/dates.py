@@ -385,6 +385,7 @@ _RX_PAST_BARE = re.compile(
     rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s+(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
     r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
+_RX_ARTICLE_GAP = re.compile(r"\s+(?:an?|the)\s+")
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
                              re.I)
@@ -634,6 +635,8 @@ class _Ctx:
             return "future"
         s, e, cs, ce = self._clause(start, end)
         att = _RX_ATTRIBUTION.search(self.text, end, e)
+        if att is not None and att.start() == end and _RX_OPENER.fullmatch(self.text, s, start):
+            att = None  # "On Oct. 17, the company reported earnings.": the sentence itself, no attribution
         if att is not None:
             # "… faces an election in September, officials said.": the attribution's tense is the reporting's
             ce, e = min(ce, att.start()), att.start()
@@ -677,8 +680,8 @@ class _Ctx:
         for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past"), (_RX_PAST_BARE, "past")):
             for m in rx.finditer(self.text, s, e):
                 ms, me = m.span("v") if "v" in rx.groupindex else m.span()  # "the court on Monday set": the verb
-                if ms < end and me > start:
-                    continue
+                if ms < end and me > start or rx is _RX_PAST_BARE and _RX_ARTICLE_GAP.fullmatch(self.text, me, start):
+                    continue  # the date inside the verb's object ("set an Oct. 17 hearing") is not dated by it
                 if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
                     continue
                 if ms >= end and _RX_THAT.search(self.text, end, ms):
@@ -734,6 +737,17 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
 _TENSE_PENALTY = 5.0
 
 
+# a past that looks ahead to the date: "was supposed to close on", "agreed to extend the deadline to", "a trial
+# beginning", "moved the meeting to", "set a trial for"; the date may lie on either side of the publication date
+_RX_FUTURE_IN_PAST = re.compile(
+    r"\b(?:(?:was|were)\s+(?:supposed|due|set|scheduled|slated|expected|poised|going|about|meant)\s+to|"
+    r"had\s+been\s+(?:scheduled|set|planned|expected|slated|due)|"
+    r"(?:agreed|decided|voted|promised|pledged|vowed|planned|ordered|intended|offered|proposed|threatened|chose|"
+    r"opted)\s+to\s+[a-z]+\b|"
+    r"(?:beginning|starting)\s+(?:on\s+)?$|(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){1,4}?for\s+$|"
+    r"(?:moved|pushed|postponed|delayed|extended|rescheduled)\s+(?:[\w’'-]+\s+){1,4}?(?:to|until|till)\s+$)", re.I)
+
+
 def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int | None:
     """Year of a month-day without year: the nearest occurrence to the publication date, biased by tense."""
     d = _nearest_day(ctx, lambda y: _safe_date(y, month, day), pos, end)
@@ -748,6 +762,8 @@ def _nearest_day(ctx: _Ctx, day_in: Callable[[int], _dt.date | None], pos: int, 
     t = ctx.tense(pos, end)
     strong = _past_verb_before(ctx.text, pos)
     ahead = _future_verb_before(ctx.text, pos)
+    if (t == "past" or strong) and _RX_FUTURE_IN_PAST.search(ctx.text, max(ctx._clause(pos, end)[2], pos - 80), pos):
+        t, strong = None, False  # "was supposed to close on Oct. 17" in July: after the past, not before it
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)
