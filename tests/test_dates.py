@@ -1130,3 +1130,61 @@ def test_future_in_past_month_day_is_not_sent_a_year_back(sentence: str) -> None
 def test_future_in_past_month_day_still_nearest_when_behind() -> None:
     # the deadline had passed when the article appeared: the nearest occurrence, this March, not next March
     assert one("The deal was supposed to close on March 3.", JUL20).value == "2022-03-03"
+
+
+APR1 = dt.date(2022, 4, 1)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The rate cut is effective 4/9.", "4/9", "2022-04-09"),
+    ("Prices are as of 4/9.", "4/9", "2022-04-09"),
+    ("The filing is dated 4/9/2022.", "4/9/2022", "2022-04-09"),
+    ("The offer expires Fri. 4/15.", "4/15", "2022-04-15"),
+    ("The company set a deadline of 4/30/22 for bids.", "4/30/22", "2022-04-30"),
+    ("Sales rose on 13/05/2022.", "13/05/2022", "2022-05-13"),        # 13 can only be the day
+    ("The board met on 13.05.2022.", "13.05.2022", "2022-05-13"),
+    ("The board meets on 09.04.2022.", "09.04.2022", "2022-04-09"),    # dots: day first by default
+    ("The shop is closed on 9.4. for stocktaking.", "9.4.", "2022-04-09"),
+])
+def test_numeric_dates_default_style(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text, APR1))[surface][0].value == value
+
+
+def test_numeric_dates_dayfirst_keyword() -> None:
+    assert one("The rate cut is effective 4/9.", APR1).value == "2022-04-09"
+    assert tag("The rate cut is effective 4/9.", APR1, dayfirst=True)[0].value == "2022-09-04"
+    assert tag("The filing is dated 4/9/2022.", APR1, dayfirst=True)[0].value == "2022-09-04"
+    assert tag("The board meets on 09.04.2022.", APR1, dayfirst=False)[0].value == "2022-09-04"
+    # a number above 12 decides whatever the setting
+    assert tag("It ends 4/16/2022.", APR1, dayfirst=True)[0].value == "2022-04-16"
+    assert tag("It ends 16/4/2022.", APR1, dayfirst=False)[0].value == "2022-04-16"
+    # without a publication date the year stays open
+    m = tag("The rate cut is effective 4/9.", None)[0]
+    assert (m.value, m.anchor, m.underspecified) == ("XXXX-04-09", "none", True)
+
+
+def test_numeric_date_ranges_and_past_tense() -> None:
+    assert values("The new rules apply from 4/9 to 4/16.", APR1) == ["2022-04-09", "2022-04-16"]
+    assert values("Hours change on 4/9 and 4/10.", APR1) == ["2022-04-09", "2022-04-10"]
+    assert values("The meeting was held on 4/9.", APR1) == ["2021-04-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "The store is open 24/7.",
+    "Since 9/11 the rules changed.",
+    "He won 3/4 of the votes on 3/4 of the days.",
+    "Costs were cut by 1/3.",
+    "Shares rose from 9.4. Then they fell.",
+    "Inflation fell by 9.4.",
+    "See page 1/3 of the report.",
+    "The score was 3/4 at halftime.",
+    "Call 555/1234 or 212.555.1234.",
+    "Version 1.2.2022 of the app shipped.",
+    "The ratio was 3/1 in favour.",
+    "The price was $4/9 per share.",
+    "It traded at 4/9 on the exchange.",
+    "Sales rose 1.5% on 4.5 times volume.",
+    "The odds were 7/2 on the favourite.",
+])
+def test_numeric_look_alikes_are_not_dates(text: str) -> None:
+    assert tag(text, APR1) == []

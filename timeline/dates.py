@@ -154,8 +154,16 @@ _RX_MONTH = re.compile(
 _RX_ISO = re.compile(
     r"(?<![\w.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w-])")
+# numeric dates: "4/9/2022", "13/05/22" (slashes), "13.05.2022" (dots, four-digit year); which number is the month
+# is decided by ``find_dates(dayfirst=...)`` and a number above 12
 _RX_NUMERIC = re.compile(
-    r"(?<![\w./-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])")
+    r"(?<![\w./-])(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])|"
+    r"\.(?P<b2>[0-3]?\d)\.(?P<y2>1[6-9]\d\d|20\d\d)(?![\w]|\.\d))")
+# without a year only after a word that introduces a date: "effective 4/9", "on 4/9", "as of 9.4.", "Tue. 4/9"
+_RX_NUMERIC_MD = re.compile(
+    r"(?P<cue>\b(?i:on|effective|as\s+of|dated|until|till|through|thru|since|by|from|before|after|starting|"
+    rf"beginning|ending)|\b{_WD}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+"
+    r"(?P<core>(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|\.(?P<b2>[01]?\d)\.(?![\w.]|\d)))")
 _RX_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)|"
     rf"(?P<mid>(?i:mid)-?))?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d|\s*(?:%|(?i:percent|per cent)))"
@@ -589,9 +597,10 @@ class _Cand:
 class _Ctx:
     """Per-document state used while resolving candidates left to right."""
 
-    def __init__(self, text: str, dct: _dt.date | None):
+    def __init__(self, text: str, dct: _dt.date | None, dayfirst: bool | None = None):
         self.text = text
         self.dct = dct
+        self.dayfirst = dayfirst                        # numeric dates: day first (True), month first, or by style
         self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
         self.history: list[tuple[int, str, str]] = []
         self.last_end = -1                              # end offset of that date
@@ -1194,14 +1203,73 @@ def _r_iso(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", val, None, "absolute")
 
 
+def _numeric_month_day(a: int, b: int, dots: bool, dayfirst: bool | None) -> tuple[int, int] | None:
+    """(month, day) of two numbers written "a/b" or "a.b.": a number above 12 is the day; else ``dayfirst``
+    decides, and with None slashes are month-first (US) and dots day-first (European)."""
+    if not (1 <= a <= 31 and 1 <= b <= 31) or a > 12 and b > 12:
+        return None
+    if a > 12 or b > 12:
+        return (b, a) if a > 12 else (a, b)
+    first_is_day = dots if dayfirst is None else dayfirst
+    return (b, a) if first_is_day else (a, b)
+
+
 def _r_numeric(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
-    y = int(g["y"])
-    if len(g["y"]) == 2:
-        y += 1900 if y > 30 else 2000
-    if _safe_date(y, int(g["mo"]), int(g["d"])) is None:
+    dots = g["sl"] is None
+    ys = g["y2"] if dots else g["y"]
+    if dots and _prev_word(ctx.text, c.start) in _LABEL_PREV:
+        return None  # "version 1.2.2022", "section 3.4.1999"
+    md = _numeric_month_day(int(g["a"]), int(g["b2"] if dots else g["b"]), dots, ctx.dayfirst)
+    if md is None:
         return None
-    return ("DATE", f"{y:04d}-{int(g['mo']):02d}-{int(g['d']):02d}", None, "absolute")
+    y = int(ys)
+    if len(ys) == 2:
+        y += 1900 if y > 30 else 2000
+    if _safe_date(y, *md) is None:
+        return None
+    return ("DATE", f"{y:04d}-{md[0]:02d}-{md[1]:02d}", None, "absolute")
+
+
+_FRACTION_DENOMINATORS = {2, 3, 4, 8, 16}
+
+
+def _r_numeric_md(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """A month-day in numbers after a word that introduces a date ("effective 4/9", "on 9.4."); not a fraction
+    ("cut by 1/3", "on 3/4 of the votes"), "24/7" or "9/11", nor a decimal at the end of a sentence ("by 9.4.")."""
+    g = c.m.groupdict()
+    dots = g["sl"] is None
+    a, b = int(g["a"]), int(g["b2"] if dots else g["b"])
+    cue = re.sub(r"\s+", " ", g["cue"].lower())
+    if not dots and (a, b) in ((24, 7), (9, 11)) or _next_word(ctx.text, c.end).lower() == "of":
+        return None
+    if cue in ("by", "from", "before", "after") and (dots or a < b and b in _FRACTION_DENOMINATORS):
+        return None
+    res = _numeric_md_value(ctx, c, a, b, dots)
+    nxt = _RX_NUMERIC_NEXT.match(ctx.text, c.end) if res is not None else None
+    if nxt and (nxt.group("sl") is None) == dots:  # "from 4/9 to 4/16": the second date of the range
+        second = _Cand(nxt.start("core"), nxt.end(), c.prio, "numeric_md2", nxt)
+        res2 = _numeric_md_value(ctx, second, int(nxt.group("a")), int(nxt.group("b") or nxt.group("b2")), dots)
+        if res2 is not None:
+            ctx.pending.append((second, res2))
+    return res
+
+
+_RX_NUMERIC_NEXT = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till|and|or))\s*"
+                              r"(?P<core>(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|"
+                              r"\.(?P<b2>[01]?\d)\.(?![\w.]|\d)))")
+
+
+def _numeric_md_value(ctx: _Ctx, c: _Cand, a: int, b: int, dots: bool) -> _Res | None:
+    md = _numeric_month_day(a, b, dots, ctx.dayfirst)
+    if md is None:
+        return None
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}", None, "none")
+    y = _monthday_year(ctx, md[0], md[1], c.start, c.end)
+    if y is None:
+        return None
+    return ("DATE", f"{y:04d}-{md[0]:02d}-{md[1]:02d}", None, "publication")
 
 
 # a capitalised word right before a year, in mid-sentence; and a street address after a number
@@ -2662,6 +2730,7 @@ def _r_bare_tod(ctx: _Ctx, c: _Cand) -> _Res | None:
 _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int]] = [
     ("iso", _RX_ISO, _r_iso, 0),
     ("numeric", _RX_NUMERIC, _r_numeric, 0),
+    ("numeric_md", _RX_NUMERIC_MD, _r_numeric_md, 0),
     ("mdy", _RX_MDY, _r_mdy, 1),
     ("dmy", _RX_DMY, _r_mdy, 1),
     ("my", _RX_MY, _r_my, 2),
@@ -2798,7 +2867,7 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
 
 
 def find_dates(text: str, *, relative_to: _dt.date | None = None,
-               skip: Sequence[tuple[int, int]] = ()) -> list[DateMention]:
+               skip: Sequence[tuple[int, int]] = (), dayfirst: bool | None = None) -> list[DateMention]:
     """Find and normalise temporal expressions in English text.
 
     Parameters
@@ -2811,6 +2880,10 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
     skip : sequence of (int, int), keyword-only
         Character ranges ``[start, end)`` (boilerplate) in which nothing is reported; a mention overlapping a
         range is dropped.
+    dayfirst : bool or None, keyword-only
+        How to read numeric dates whose two numbers could both be the month ("4/9/2022", "09.04.2022", "effective
+        4/9"): True = day first (9 April), False = month first (4 September), None (default) = month first with
+        slashes (US), day first with dots (European). A number above 12 is the day whatever the setting.
 
     Returns
     -------
@@ -2854,7 +2927,7 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
         starts.insert(i, c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    ctx = _Ctx(text, relative_to)
+    ctx = _Ctx(text, relative_to, dayfirst)
     out: list[DateMention] = []
     prev_end = 0
     rejected: set[int] = set()

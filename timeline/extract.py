@@ -310,7 +310,8 @@ def extract_article(
         provisional: merged later) plus :data:`CANDIDATE_COLUMNS`.
     """
     text = article.text
-    mentions = tagger(text, relative_to=article.published, skip=article.boilerplate)
+    mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
+                      dayfirst=getattr(article, "dayfirst", None))
     sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
     starts = [s.start for s in sents]
     records: list[dict] = []
