@@ -1188,3 +1188,21 @@ def test_numeric_date_ranges_and_past_tense() -> None:
 ])
 def test_numeric_look_alikes_are_not_dates(text: str) -> None:
     assert tag(text, APR1) == []
+
+
+def test_weekday_before_the_texts_newest_date_is_flagged() -> None:
+    tue = dt.date(2022, 10, 25)  # the date the article is filed under; the text was updated on the 28th
+    ms = by_text(tag("UPDATE Oct. 28, 2022: On Monday, Musk met bankers. On Thursday, he closed the deal.", tue))
+    monday = ms["Monday"][0]
+    assert monday.value == "2022-10-24" and "2022-10-28" in monday.note
+    assert ms["Thursday"][0].note == ""          # Oct. 20 lies in the week before: nothing to flag
+    assert ms["Oct. 28, 2022"][0].note == ""
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, Oct. 25, 2022 -- On Monday, Musk met bankers.",          # a dateline: the publication date
+    "Musk closed the deal on Oct. 24, 2022. On Monday, he met bankers.",  # an earlier day, not after publication
+    "On Monday, Musk met bankers. Shareholders will vote on Oct. 28, 2022.",  # a scheduled date
+])
+def test_weekday_not_flagged_without_a_newer_date_than_the_publication(text: str) -> None:
+    assert all(m.note == "" for m in tag(text, dt.date(2022, 10, 25)))

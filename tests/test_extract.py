@@ -145,3 +145,10 @@ def test_article_dayfirst_reaches_the_tagger():
     object.__setattr__(art, "dayfirst", True)
     (rec,) = extract_article(art)
     assert rec[E.date] == "2022-09-04"
+
+
+def test_weekday_flag_reaches_the_candidate_note():
+    art = _article("UPDATE Oct. 28, 2022: On Monday, the board rejected the takeover offer.",
+                   published=dt.date(2022, 10, 25))
+    rec = next(r for r in extract_article(art) if r["mention_value"] == "2022-10-24")
+    assert "before 2022-10-28" in rec[E.note]

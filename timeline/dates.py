@@ -52,6 +52,9 @@ class DateMention:
         (relative expression left unresolved).
     underspecified : bool
         True when the value still contains ``X`` placeholders for parts that could not be resolved.
+    note : str
+        A warning about the value, "" when there is none: a weekday ("on Monday") read as a day before a later
+        calendar date the same text gives within that week, so that the day may be the one after it.
     """
 
     start: int
@@ -63,6 +66,7 @@ class DateMention:
     precision: str | None = None
     anchor: str = "absolute"
     underspecified: bool = False
+    note: str = ""
 
     def to_dict(self) -> dict:
         """Return the mention as a JSON-serialisable dict.
@@ -610,6 +614,8 @@ class _Ctx:
         self.pending: list[tuple[_Cand, _Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
         self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry
+        self.weekdays: list[int] = []                   # indices in the output of weekdays read from the DCT alone
+        self.calendar: list[int] = []                   # ... and of calendar dates ("Oct. 27", "10/27/2022")
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
@@ -1961,6 +1967,8 @@ def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
         shift = {"last": -1, "this": 0, "next": 1}[wk.group("r").lower()]
         d = ctx.dct + _dt.timedelta(days=wd - ctx.dct.isoweekday() + 7 * shift)
         c.end = wk.end()
+    elif rel is None and d is not None:
+        c.extra["bare_weekday"] = True  # read from the publication date and the tense alone (see _flag_weekdays)
     tod = g.get("tod")
     suffix = ""
     if tod:
@@ -2820,6 +2828,31 @@ _OR_TAIL_MODS = {"DURATION": {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer":
                  "DATE": {"so": "APPROX", "later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}}
 
 
+_CALENDAR_KINDS = {"mdy", "dmy", "iso", "numeric", "numeric_md", "dayrange2", "numeric_md2"}
+
+
+def _flag_weekdays(ctx: _Ctx, out: list[DateMention]) -> None:
+    """Note a weekday read as a day before the newest calendar date the text gives, in the same week.
+
+    Only a full date after the publication date, not in a forward-looking clause, is such a newest date: the text
+    was updated after the date it is filed under. "UPDATE Oct. 28, 2022 ... On Thursday, Musk closed the deal",
+    published (by its metadata) Tuesday Oct. 25, reads Thursday as Oct. 20, likely the wrong side of Oct. 28.
+    A date up to the publication date (a dateline, an earlier event) is no sign: past weekdays come before it.
+    """
+    days = [_dt.date.fromisoformat(out[i].value[:10]) for i in ctx.calendar
+            if out[i].anchor == "absolute" and out[i].value[:10] > ctx.dct.isoformat()
+            and ctx.tense(out[i].start, out[i].end) != "future"]
+    newest = max(days, default=None)
+    if newest is None:
+        return
+    for i in ctx.weekdays:
+        m = out[i]
+        d = _dt.date.fromisoformat(m.value[:10])
+        if d < newest <= d + _dt.timedelta(days=6):
+            out[i] = dataclasses.replace(m, note=f"weekday read as {d.isoformat()}, before {newest.isoformat()} "
+                                                 f"given in the text: the day may be the one after it")
+
+
 def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
@@ -2850,6 +2883,10 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
     if anchor == "none" and "X" not in value and typ in ("DATE", "TIME") and not value.endswith("_REF"):
         anchor = "absolute"
     out.append(DateMention(start, end, text[start:end], typ, value, mod, prec, anchor, under))
+    if c.extra.get("bare_weekday"):
+        ctx.weekdays.append(len(out) - 1)
+    elif c.kind in _CALENDAR_KINDS and prec == "day":
+        ctx.calendar.append(len(out) - 1)
     if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
             and value[:4].isdigit():
         p = "day" if prec == "time" else ("year" if prec == "season" else prec)
@@ -2961,6 +2998,8 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
             c2, res2 = ctx.pending.pop(0)
             _emit(ctx, c2, res2, out, skips)
         prev_end = out[-1].end if out else 0
+    if ctx.weekdays and ctx.calendar and relative_to is not None:
+        _flag_weekdays(ctx, out)
     return _join_durations(text, _share_years(text, out))
 
 

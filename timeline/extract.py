@@ -351,7 +351,7 @@ def extract_article(
                 E.quote_end: qe,
                 E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
                 E.tags: "",
-                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})",
+                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})" + (f"; {m.note}" if m.note else ""),
                 "confidence": round(confidence, 3),
                 "mention_value": m.value,
                 "mention_mod": m.mod or "",
