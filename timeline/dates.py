@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import datetime as _dt
 import re
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import _lexicon as L
 
@@ -165,9 +165,10 @@ _RX_NUMERIC = re.compile(
     r"\.(?P<b2>[0-3]?\d)\.(?P<y2>1[6-9]\d\d|20\d\d)(?![\w]|\.\d))")
 # without a year only after a word that introduces a date: "effective 4/9", "on 4/9", "as of 9.4.", "Tue. 4/9"
 _RX_NUMERIC_MD = re.compile(
+    r"(?<![\w./$€£-])(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|\.(?P<b2>[01]?\d)\.(?![\w.]|\d))")
+_RX_NUMERIC_CUE = re.compile(
     r"(?P<cue>\b(?i:on|effective|as\s+of|dated|until|till|through|thru|since|by|from|before|after|starting|"
-    rf"beginning|ending)|\b{_WD}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+"
-    r"(?P<core>(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|\.(?P<b2>[01]?\d)\.(?![\w.]|\d)))")
+    rf"beginning|ending)|\b{_WD}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+$")
 _RX_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)|"
     rf"(?P<mid>(?i:mid)-?))?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d|\s*(?:%|(?i:percent|per cent)))"
@@ -389,14 +390,23 @@ _RX_PAST = re.compile(
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
 # verbs whose past is their base form ("the court set", "Musk cut"): past after a singular subject (its present
 # would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
-_RX_PAST_BARE = re.compile(
+_RX_PAST_BARE = re.compile(r"\b(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
+                           r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
+_RX_BARE_SUBJECT = re.compile(
     r"(?:\b(?:it|he|she)|\b(?i:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*[a-rt-z]|"
     r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|It|He|She|They|We|I|You)\b)[A-Z][a-z]*[a-rt-z])"
     r"(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcan)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
     r"(?<!\bto)(?<!\bnot)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bnever)"
-    rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"\s+(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
-    r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
+    rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
+
+
+def _bare_pasts(text: str, s: int, e: int) -> Iterator[re.Match]:
+    """Base-form pasts in ``text[s:e]`` with a singular subject before them ("the court (on Monday) set")."""
+    for m in _RX_PAST_BARE.finditer(text, s, e):
+        if _RX_BARE_SUBJECT.search(text, max(s, m.start() - 60), m.start()):
+            yield m
+
+
 _RX_ARTICLE_GAP = re.compile(r"\s+(?:an?|the)\s+")
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
@@ -693,8 +703,8 @@ class _Ctx:
     def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
         best: tuple[int, str] | None = None
         for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past"), (_RX_PAST_BARE, "past")):
-            for m in rx.finditer(self.text, s, e):
-                ms, me = m.span("v") if "v" in rx.groupindex else m.span()  # "the court on Monday set": the verb
+            for m in (_bare_pasts(self.text, s, e) if rx is _RX_PAST_BARE else rx.finditer(self.text, s, e)):
+                ms, me = m.span("v") if rx is _RX_PAST_BARE else m.span()
                 if ms < end and me > start or rx is _RX_PAST_BARE and _RX_ARTICLE_GAP.fullmatch(self.text, me, start):
                     continue  # the date inside the verb's object ("set an Oct. 17 hearing") is not dated by it
                 if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
@@ -1244,9 +1254,12 @@ def _r_numeric_md(ctx: _Ctx, c: _Cand) -> _Res | None:
     """A month-day in numbers after a word that introduces a date ("effective 4/9", "on 9.4."); not a fraction
     ("cut by 1/3", "on 3/4 of the votes"), "24/7" or "9/11", nor a decimal at the end of a sentence ("by 9.4.")."""
     g = c.m.groupdict()
+    cue_m = _RX_NUMERIC_CUE.search(ctx.text, max(0, c.start - 16), c.start)
+    if cue_m is None:
+        return None
     dots = g["sl"] is None
     a, b = int(g["a"]), int(g["b2"] if dots else g["b"])
-    cue = re.sub(r"\s+", " ", g["cue"].lower())
+    cue = re.sub(r"\s+", " ", cue_m.group("cue").lower())
     if not dots and (a, b) in ((24, 7), (9, 11)) or _next_word(ctx.text, c.end).lower() == "of":
         return None
     if cue in ("by", "from", "before", "after") and (dots or a < b and b in _FRACTION_DENOMINATORS):
