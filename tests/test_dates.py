@@ -1206,3 +1206,9 @@ def test_weekday_before_the_texts_newest_date_is_flagged() -> None:
 ])
 def test_weekday_not_flagged_without_a_newer_date_than_the_publication(text: str) -> None:
     assert all(m.note == "" for m in tag(text, dt.date(2022, 10, 25)))
+
+
+def test_past_verb_month_day_a_day_after_publication_keeps_the_year() -> None:
+    # a date filed a day early (time zones) rather than an event a year back
+    assert one("The company announced on July 21 that it would cut jobs.", JUL20).value == "2022-07-21"
+    assert one("Shares fell on July 30.", JUL20).value == "2021-07-30"

@@ -795,7 +795,7 @@ def _nearest_day(ctx: _Ctx, day_in: Callable[[int], _dt.date | None], pos: int, 
         if d is None:
             continue
         dist = (d - dct).days
-        if strong and dist > 0 or ahead and dist < 0:
+        if strong and dist > 1 or ahead and dist < 0:  # a day after: a publication date given a day early
             continue
         score = float(abs(dist))
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
