@@ -53,8 +53,9 @@ class DateMention:
     underspecified : bool
         True when the value still contains ``X`` placeholders for parts that could not be resolved.
     note : str
-        A warning about the value, "" when there is none: a weekday ("on Monday") read as a day before a later
-        calendar date the same text gives within that week, so that the day may be the one after it.
+        A warning about the value, "" when there is none: a weekday ("on Monday") read as a day before the text's
+        own newest full date in that week, when that date is after the publication date (the text was updated),
+        so that the day may be the one after it.
     """
 
     start: int
@@ -795,7 +796,7 @@ def _nearest_day(ctx: _Ctx, day_in: Callable[[int], _dt.date | None], pos: int, 
         if d is None:
             continue
         dist = (d - dct).days
-        if strong and dist > 1 or ahead and dist < 0:  # a day after: a publication date given a day early
+        if (strong and dist > 1) or (ahead and dist < 0):  # a day after: a publication date given a day early
             continue
         score = float(abs(dist))
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
@@ -1222,7 +1223,7 @@ def _r_iso(ctx: _Ctx, c: _Cand) -> _Res | None:
 def _numeric_month_day(a: int, b: int, dots: bool, dayfirst: bool | None) -> tuple[int, int] | None:
     """(month, day) of two numbers written "a/b" or "a.b.": a number above 12 is the day; else ``dayfirst``
     decides, and with None slashes are month-first (US) and dots day-first (European)."""
-    if not (1 <= a <= 31 and 1 <= b <= 31) or a > 12 and b > 12:
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
         return None
     if a > 12 or b > 12:
         return (b, a) if a > 12 else (a, b)
@@ -1260,9 +1261,9 @@ def _r_numeric_md(ctx: _Ctx, c: _Cand) -> _Res | None:
     dots = g["sl"] is None
     a, b = int(g["a"]), int(g["b2"] if dots else g["b"])
     cue = re.sub(r"\s+", " ", cue_m.group("cue").lower())
-    if not dots and (a, b) in ((24, 7), (9, 11)) or _next_word(ctx.text, c.end).lower() == "of":
+    if (not dots and (a, b) in ((24, 7), (9, 11))) or _next_word(ctx.text, c.end).lower() == "of":
         return None
-    if cue in ("by", "from", "before", "after") and (dots or a < b and b in _FRACTION_DENOMINATORS):
+    if cue in ("by", "from", "before", "after") and (dots or (a < b and b in _FRACTION_DENOMINATORS)):
         return None
     res = _numeric_md_value(ctx, c, a, b, dots)
     nxt = _RX_NUMERIC_NEXT.match(ctx.text, c.end) if res is not None else None
