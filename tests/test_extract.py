@@ -135,3 +135,20 @@ def test_guess_lane():
 def test_empty_input():
     frame = merge_candidates([])
     assert len(frame) == 0 and "confidence" in frame.columns
+
+
+def test_article_dayfirst_reaches_the_tagger():
+    art = _article("The central bank said the rate cut takes effect on 4/9/2022.")
+    (rec,) = extract_article(art)
+    assert rec[E.date] == "2022-04-09"  # no setting: slashes are month-first
+    # articles.csv / ``--dayfirst`` set ``Article.dayfirst`` (another change adds the field); a stand-in here
+    object.__setattr__(art, "dayfirst", True)
+    (rec,) = extract_article(art)
+    assert rec[E.date] == "2022-09-04"
+
+
+def test_weekday_flag_reaches_the_candidate_note():
+    art = _article("UPDATE Oct. 28, 2022: On Monday, the board rejected the takeover offer.",
+                   published=dt.date(2022, 10, 25))
+    rec = next(r for r in extract_article(art) if r["mention_value"] == "2022-10-24")
+    assert "before 2022-10-28" in rec[E.note]

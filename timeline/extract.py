@@ -310,7 +310,8 @@ def extract_article(
         provisional: merged later) plus :data:`CANDIDATE_COLUMNS`.
     """
     text = article.text
-    mentions = tagger(text, relative_to=article.published, skip=article.boilerplate)
+    mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
+                      dayfirst=getattr(article, "dayfirst", None))
     sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
     starts = [s.start for s in sents]
     records: list[dict] = []
@@ -350,7 +351,7 @@ def extract_article(
                 E.quote_end: qe,
                 E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
                 E.tags: "",
-                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})",
+                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})" + (f"; {m.note}" if m.note else ""),
                 "confidence": round(confidence, 3),
                 "mention_value": m.value,
                 "mention_mod": m.mod or "",
