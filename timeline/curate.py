@@ -220,7 +220,8 @@ def _csv_decisions(text: str, file: str) -> tuple[list[Decision], list[Problem]]
     if not header:
         return [], [Problem(file, 1, "-", "empty file: expected a header line 'event_id,action,value'")]
     problems = [Problem(file, 1, c, "missing column") for c in ("event_id", "action") if c not in header]
-    problems += [Problem(file, 1, c, "column appears more than once") for c in sorted({c for c in header if header.count(c) > 1})]
+    repeated = sorted({c for c in header if header.count(c) > 1})
+    problems += [Problem(file, 1, c, "column appears more than once") for c in repeated]
     if problems:
         return [], problems
     out: list[Decision] = []
@@ -340,7 +341,7 @@ def _conflict(d: Decision, other: Decision) -> Problem:
     return d.problem("action", f"{d.action} of {d.event_id!r} conflicts with {other.action} on row {other.row}")
 
 
-def _record(plan: _Plan, d: Decision, keys: Mapping[str, set[tuple[str, int]]]) -> list[Problem]:
+def _record(plan: _Plan, d: Decision, known: set[str]) -> list[Problem]:
     """Add one decision about a known event to the plan; problems when it contradicts an earlier one."""
     e = d.event_id
     earlier = plan.seen.setdefault(e, [])
@@ -360,13 +361,9 @@ def _record(plan: _Plan, d: Decision, keys: Mapping[str, set[tuple[str, int]]]) 
             return [d.problem("value", f"{d.action} {d.value!r} contradicts {prev.value!r} on row {prev.row}")]
         plan.edits[e].setdefault(d.action, d)
     elif d.action == "drop-quote":
-        key = _quote_key(d.value)
-        if key not in keys[e]:
-            have = ", ".join(f"{s}:{q}" for s, q in sorted(keys[e])[:6])
-            return [d.problem("value", f"event {e!r} has no quote at {d.value!r} (its quotes: {have})")]
-        plan.quotes.setdefault(e, {})[key] = d
+        plan.quotes.setdefault(e, {})[_quote_key(d.value)] = d  # checked once merges are known
     elif d.action == "merge":
-        return _record_merge(plan, d, set(keys))
+        return _record_merge(plan, d, known)
     return []
 
 
@@ -387,7 +384,8 @@ def _record_merge(plan: _Plan, d: Decision, known: set[str]) -> list[Problem]:
             continue
         prev = plan.into.get(m)
         if prev is not None and prev[0] != target:
-            problems.append(d.problem("value", f"{m!r} is merged into {prev[0]!r} on row {prev[1].row}, not {target!r}"))
+            message = f"{m!r} is merged into {prev[0]!r} on row {prev[1].row}, not {target!r}"
+            problems.append(d.problem("value", message))
             continue
         plan.into.setdefault(m, (target, d))
     return problems
@@ -399,7 +397,8 @@ def _cross_problems(plan: _Plan, frame: pd.DataFrame) -> list[Problem]:
     for m, (t, d) in plan.into.items():
         if t in plan.into:
             t2, d2 = plan.into[t]
-            out.append(d.problem("value", f"target {t!r} is itself merged into {t2!r} on row {d2.row}; merge into {t2!r}"))
+            message = f"target {t!r} is itself merged into {t2!r} on row {d2.row}; merge into {t2!r}"
+            out.append(d.problem("value", message))
         if t in plan.drops:
             out.append(d.problem("value", f"target {t!r} is dropped on row {plan.drops[t].row}"))
         if m in plan.drops and m != d.event_id:
@@ -411,42 +410,61 @@ def _cross_problems(plan: _Plan, frame: pd.DataFrame) -> list[Problem]:
                     f"{action} {t!r} instead",
                 )
             )
-    final = frame[E.event_id].map(lambda e: plan.into.get(e, (e,))[0])
+    return out + _quote_problems(plan, frame)
+
+
+def _final(plan: _Plan, event_id: str) -> str:
+    """The event a candidate event ends up in (its merge target, or itself)."""
+    return plan.into.get(event_id, (event_id,))[0]
+
+
+def _quote_problems(plan: _Plan, frame: pd.DataFrame) -> list[Problem]:
+    """drop-quote decisions naming no quote of their (merged) event, or removing all of its quotes."""
+    final = frame[E.event_id].map(lambda e: _final(plan, e))
+    pooled: dict[str, set[tuple[str, int]]] = {}
+    for f, s, q in zip(final, frame[E.source], frame[E.quote_start]):
+        pooled.setdefault(f, set()).add((s, int(q)))
+    out: list[Problem] = []
+    for e, quotes in plan.quotes.items():
+        f = _final(plan, e)
+        for key, d in quotes.items():
+            if key not in pooled[f]:
+                have = ", ".join(f"{s}:{q}" for s, q in sorted(pooled[f])[:6])
+                out.append(d.problem("value", f"event {f!r} has no quote at {d.value!r} (its quotes: {have})"))
     dropped = _dropped_quotes(frame, plan)
-    for f in sorted(set(final[dropped]) - set(final[~dropped])):
-        if f in plan.drops:
-            continue
-        last = max((d for e, q in plan.quotes.items() if plan.into.get(e, (e,))[0] == f for d in q.values()),
-                   key=lambda d: d.row)
+    for f in sorted(set(final[dropped]) - set(final[~dropped]) - set(plan.drops)):
+        last = max((d for e, q in plan.quotes.items() if _final(plan, e) == f for d in q.values()), key=lambda d: d.row)
         out.append(last.problem("value", f"drop-quote removes every quote of event {f!r}; use drop instead"))
     return out
 
 
 def _dropped_quotes(frame: pd.DataFrame, plan: _Plan) -> pd.Series:
-    keys = zip(frame[E.event_id], frame[E.source], frame[E.quote_start])
-    return pd.Series([(s, int(q)) in plan.quotes.get(e, {}) for e, s, q in keys], index=frame.index, dtype=bool)
+    """Rows a drop-quote decision removes: the quote is dropped from the merged event, whichever member gave it."""
+    keys: dict[str, set[tuple[str, int]]] = {}
+    for e, quotes in plan.quotes.items():
+        keys.setdefault(_final(plan, e), set()).update(quotes)
+    rows = zip(frame[E.event_id], frame[E.source], frame[E.quote_start])
+    return pd.Series(
+        [(s, int(q)) in keys.get(_final(plan, e), ()) for e, s, q in rows], index=frame.index, dtype=bool
+    )
 
 
 def _plan(frame: pd.DataFrame, decisions: Sequence[Decision]) -> tuple[_Plan, list[Problem]]:
-    keys: dict[str, set[tuple[str, int]]] = {}
-    for e, s, q in zip(frame[E.event_id], frame[E.source], frame[E.quote_start]):
-        keys.setdefault(e, set()).add((s, int(q)))
+    known = set(frame[E.event_id])
     plan = _Plan()
     problems: list[Problem] = []
     for d in decisions:
         own = _value_problems(d)
         if own:
             problems += own
-        elif d.event_id not in keys:
+        elif d.event_id not in known:
             plan.warnings.append(
                 f"{d.file}:{d.row}:event_id: no candidate event {d.event_id!r} (decision from an earlier "
                 "extraction?); skipped"
             )
         else:
-            problems += _record(plan, d, keys)
-    if not problems:
-        problems = _cross_problems(plan, frame)
-    return plan, problems
+            problems += _record(plan, d, known)
+    return plan, problems + _cross_problems(plan, frame)
 
 
 # --------------------------------------------------------------------------- applying decisions
@@ -495,7 +513,7 @@ def _event_attrs(head: Mapping[str, object], edits: Mapping[str, Decision]) -> d
 
 
 def _apply(frame: pd.DataFrame, plan: _Plan, default: str) -> tuple[pd.DataFrame, dict[str, int]]:
-    final = frame[E.event_id].map(lambda e: plan.into.get(e, (e,))[0])
+    final = frame[E.event_id].map(lambda e: _final(plan, e))
     decided = set(plan.seen) | set(final[final != frame[E.event_id]])
     status = {e: "drop" if e in plan.drops else "keep" if e in decided else default for e in set(final)}
     dropped = _dropped_quotes(frame, plan)
