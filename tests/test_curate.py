@@ -107,6 +107,7 @@ def test_round_trip_with_every_action(candidates, seed_articles, tmp_path):
     done = (c["dropped"], c["merged"], c["quotes_dropped"], c["retitled"], c["redated"], c["moved"])
     assert done == (1, 2, 1, 1, 1, 1)
     assert c["duplicates_removed"] == len(target_rows) and c["events"] == len(ids_out)
+    assert c["undecided"] == len(set(candidates["event_id"])) - 8  # the copy is named in a merge list only
 
 
 def test_default_drop_keeps_only_decided_events(candidates, seed_articles):

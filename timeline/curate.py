@@ -514,7 +514,7 @@ def _event_attrs(head: Mapping[str, object], edits: Mapping[str, Decision]) -> d
 
 def _apply(frame: pd.DataFrame, plan: _Plan, default: str) -> tuple[pd.DataFrame, dict[str, int]]:
     final = frame[E.event_id].map(lambda e: _final(plan, e))
-    decided = set(plan.seen) | set(final[final != frame[E.event_id]])
+    decided = set(plan.seen) | set(plan.into) | {t for t, _ in plan.into.values()}
     status = {e: "drop" if e in plan.drops else "keep" if e in decided else default for e in set(final)}
     dropped = _dropped_quotes(frame, plan)
     rows = frame.assign(_final=final, _moved=final != frame[E.event_id])[~dropped & final.map(status).eq("keep")]
