@@ -159,16 +159,22 @@ class Curation:
 
     def summary(self) -> str:
         """One line: what the decisions did."""
-        c = self.counts
-        undecided = c.get("undecided", 0)
-        fate = "dropped" if c.get("dropped_by_default") else "kept"
+        c = {k: int(self.counts.get(k, 0)) for k in (
+            "events", "quotes", "candidates", "merged", "dropped", "retitled", "redated", "moved", "quotes_dropped",
+            "duplicates_removed", "undecided", "dropped_by_default",
+        )}
+        fate = "dropped" if c["dropped_by_default"] else "kept"
         return (
-            f"{c.get('events', 0)} events, {c.get('quotes', 0)} quotes from {c.get('candidates', 0)} candidate events: "
-            f"{c.get('merged', 0)} merged into others, {c.get('dropped', 0)} dropped, {c.get('retitled', 0)} retitled, "
-            f"{c.get('redated', 0)} redated, {c.get('moved', 0)} moved to another lane, "
-            f"{c.get('quotes_dropped', 0)} quotes dropped, {c.get('duplicates_removed', 0)} duplicate quotes removed; "
-            f"{undecided} undecided {fate} by default; {len(self.warnings)} warning(s)"
+            f"{_n(c['events'], 'event')}, {_n(c['quotes'], 'quote')} from {_n(c['candidates'], 'candidate event')}: "
+            f"{c['merged']} merged into others, {c['dropped']} dropped, {c['retitled']} retitled, "
+            f"{c['redated']} redated, {c['moved']} moved to another lane, "
+            f"{_n(c['quotes_dropped'], 'quote')} dropped, {_n(c['duplicates_removed'], 'duplicate quote')} removed; "
+            f"{c['undecided']} undecided {fate} by default; {_n(len(self.warnings), 'warning')}"
         )
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
 
 
 # --------------------------------------------------------------------------- reading decisions
