@@ -212,6 +212,13 @@ def test_decisions_file_shape_errors(tmp_path):
         read_decisions(bad)
     lines = [str(p) for p in info.value.problems]
     assert lines == [f"{bad}:1:action: missing column", f"{bad}:1:event_id: missing column"]
+    semicolons = tmp_path / "excel.csv"
+    semicolons.write_text("event_id;action;value\nsome-event;merge;a;b\nother;retitle;\"x; y\"\n", encoding="utf-8")
+    with pytest.raises(DecisionsError, match="expected 3 fields, found 4"):
+        read_decisions(semicolons)  # an unquoted ';' list in a ';' file is ambiguous: reported, not guessed
+    semicolons.write_text("event_id;action;value\nsome-event;merge;\"a;b\"\nother;retitle;x, y\n", encoding="utf-8")
+    assert [(d.event_id, d.action, d.value) for d in read_decisions(semicolons)] == [
+        ("some-event", "merge", "a;b"), ("other", "retitle", "x, y")]
     yaml_bad = tmp_path / "bad.yaml"
     yaml_bad.write_text("event_id: x\n", encoding="utf-8")
     with pytest.raises(DecisionsError, match="expected a list"):

@@ -183,7 +183,8 @@ def _n(count: int, word: str) -> str:
 def read_decisions(path: str | os.PathLike[str]) -> list[Decision]:
     """Read a decisions file: CSV (``event_id, action, value``) or YAML (``.yaml``/``.yml``).
 
-    The CSV needs a header with ``event_id`` and ``action``; ``value`` may be
+    The CSV (``,``; or ``;`` or tab, as the header shows) needs a header with
+    ``event_id`` and ``action``; ``value`` may be
     missing when no decision needs one, other columns (as in a template) are
     ignored, and so are blank rows and rows whose ``event_id`` starts with
     ``#``. The YAML file is a list of mappings with the same keys; every value
@@ -220,8 +221,18 @@ def read_decisions(path: str | os.PathLike[str]) -> list[Decision]:
     return decisions
 
 
+def _delimiter(text: str) -> str:
+    """``,`` unless the header is only readable with ``;`` or a tab (spreadsheets in some locales save so)."""
+    header = text.split("\n", 1)[0]
+    for sep in (",", ";", "\t"):
+        names = {h.strip().strip('"') for h in header.split(sep)}
+        if {"event_id", "action"} <= names:
+            return sep
+    return ","
+
+
 def _csv_decisions(text: str, file: str) -> tuple[list[Decision], list[Problem]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = [h.strip() for h in next(reader, [])]
     if not header:
         return [], [Problem(file, 1, "-", "empty file: expected a header line 'event_id,action,value'")]
