@@ -300,3 +300,19 @@ def test_cli_curate_template_and_usage_errors(candidates, candidates_csv, tmp_pa
                            (["--decisions", str(tmp_path / "none.csv")], "no such file")]:
         res = runner.invoke(app, args + extra)
         assert res.exit_code == 1 and message in res.stderr and len(res.stderr.strip().splitlines()) == 1, extra
+
+
+def test_cli_curate_reads_a_parquet_dataset(candidates, seed_articles, tmp_path):
+    from timeline.engine import write_output
+
+    dataset = write_output(candidates, tmp_path / "candidates", format="parquet")
+    ids = _ids(candidates)
+    decisions = _write_csv(tmp_path / "d.csv", [(ids[0], "drop", "")])
+    out = tmp_path / "curated.csv"
+    res = runner.invoke(app, ["curate", str(dataset), "--decisions", str(decisions), "-o", str(out),
+                              "--seeds", str(SEEDS)])
+    assert res.exit_code == 0, res.output
+    assert set(read_events(out, articles=seed_articles)["event_id"]) == set(candidates["event_id"]) - {ids[0]}
+    res = runner.invoke(app, ["curate", str(tmp_path), "--decisions", str(decisions), "-o", str(out),
+                              "--seeds", str(SEEDS)])
+    assert res.exit_code == 1 and "not a timeline Parquet dataset" in res.stderr

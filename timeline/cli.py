@@ -241,7 +241,21 @@ def curate(
     if target.resolve() == candidates.resolve():
         _fail(f"error: {target} is the candidates file; write the curated events elsewhere")
     articles = _articles(seeds)
-    frame = _events(candidates, articles)
+    if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
+        from .engine import read_parquet
+        from .events import validate_events
+
+        try:
+            frame = read_parquet(candidates)
+        except (FileNotFoundError, EventsValidationError) as exc:
+            _fail(f"error: {str(exc).splitlines()[0]}")
+        problems = validate_events(frame, articles=articles, file=str(candidates))
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        if problems:
+            _fail(f"{candidates}: {len(problems)} problem(s); nothing written")
+    else:
+        frame = _events(candidates, articles)
     if template:
         try:
             path = write_template(frame, target)
