@@ -245,8 +245,53 @@ def test_candidate_table_most_confident_first(candidates):
     source, start = row.quote_key.rsplit(":", 1)
     match = candidates[(candidates["source"] == source) & (candidates["quote_start"] == int(start))]
     assert row.quote in set(match["quote"])
-    assert list(decisions_template(candidates).columns) == ["event_id", "action", "value", "date", "title", "lane",
-                                                            "confidence", "n_quotes", "quote"]
+    assert list(decisions_template(candidates).columns) == ["event_id", "action", "value", "quote_key", "date", "title",
+                                                            "lane", "confidence", "n_quotes", "quote"]
+
+
+def _renamed(frame):
+    """The same candidates under other ids, as a re-extraction that titles events differently gives them."""
+    return frame.assign(event_id="re-" + frame["event_id"])
+
+
+def test_decisions_follow_their_quote_after_a_reextraction(candidates, tmp_path):
+    holders = candidates.groupby(["source", "quote_start"])["event_id"].transform("nunique")
+    shared = set(candidates.loc[holders > 1, "event_id"])  # found again only through their date
+    ids = [e for e in _ids(candidates) if e not in shared]
+    template = decisions_template(candidates).set_index("event_id")
+    template.loc[ids[0], "action"] = "drop"
+    template.loc[ids[1], ["action", "value"]] = ["retitle", "Kept title"]
+    template.loc[ids[2], ["action", "value"]] = ["merge", ids[3]]
+    path = tmp_path / "decisions.csv"
+    template.reset_index().to_csv(path, index=False)
+    before = apply_decisions(candidates, path)
+    after = apply_decisions(_renamed(candidates), path)
+    expected = before.events.assign(event_id="re-" + before.events["event_id"])
+    assert after.events[list(CSV_COLUMNS)].equals(expected[list(CSV_COLUMNS)])
+    moved = [w for w in after.warnings if "which holds its quote" in w]
+    assert len(moved) >= len(template) - len(shared) and all(f"event {e!r};" in " ".join(moved) for e in ids[:4])
+    # without the quote key, the same decisions only warn
+    template.drop(columns="quote_key").reset_index().to_csv(path, index=False)
+    plain = apply_decisions(_renamed(candidates), path)
+    assert len(plain.events) == len(candidates) and all("skipped" in w for w in plain.warnings)
+
+
+def test_a_moved_decision_picks_its_date_and_never_blocks(candidates):
+    ids = _ids(candidates)
+    row = _rows(candidates, ids[0]).iloc[0]
+    twin = _rows(candidates, ids[0]).assign(event_id="twin-with-another-date", date="1800", mention_value="1800")
+    frame = pd.concat([candidates, twin])
+    key = f"{row.source}:{row.quote_start}"
+    found = apply_decisions(frame, [Decision("old-id", "retitle", "Found", quote_key=key, date=row.date)])
+    assert set(_rows(found.events, ids[0])["title"]) == {"Found"}
+    assert set(_rows(found.events, "twin-with-another-date")["title"]) == {row.title}
+    ambiguous = apply_decisions(frame, [Decision("old-id", "retitle", "Lost", quote_key=key)])
+    assert "Lost" not in set(ambiguous.events["title"]) and "skipped" in ambiguous.warnings[0]
+    # two old events now one: the decision written for a current id wins, the moved one is skipped with a warning
+    clash = apply_decisions(frame, [Decision("old-id", "retitle", "Old", quote_key=key, date=row.date, row=2),
+                                    Decision(ids[0], "retitle", "New", row=3)])
+    assert set(_rows(clash.events, ids[0])["title"]) == {"New"}
+    assert any("contradicts" in w and "written for 'old-id'" in w for w in clash.warnings)
 
 
 # --------------------------------------------------------------------------- command line

@@ -46,13 +46,20 @@ Problems in the decisions (unknown action, bad date, unknown quote,
 contradicting decisions) are all reported at once as ``file:row:column:
 message`` in a :class:`DecisionsError`. A decision for an event id that the
 candidates no longer hold is not an error but a warning (the candidates may
-come from a newer extraction that dated or worded an event differently): it
-is listed in :attr:`Curation.warnings` and skipped.
+come from a newer extraction that dated or worded an event differently, and
+ids are slugs of date and title). When the decision carries the
+``quote_key`` of one of the event's quotes (templates write it), it goes to
+the event that now holds that quote (``date`` picks among several), with a
+warning; such a moved decision that contradicts another is skipped with a
+warning instead of stopping the run. Otherwise it is skipped. Either way a
+re-extraction never blocks curation, and the warnings name the rows to
+revisit.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 from dataclasses import dataclass, field
@@ -92,9 +99,9 @@ __all__ = [
 ACTIONS: tuple[str, ...] = ("keep", "drop", "merge", "retitle", "redate", "lane", "drop-quote")
 #: What happens to events no decision names.
 DEFAULTS: tuple[str, ...] = ("keep", "drop")
-#: Columns of a decisions template; only the first three are read back.
+#: Columns of a decisions template: the decision, where to find its event again, and what to read.
 TEMPLATE_COLUMNS: tuple[str, ...] = (
-    "event_id", "action", "value", "date", "title", "lane", "confidence", "n_quotes", "quote",
+    "event_id", "action", "value", "quote_key", "date", "title", "lane", "confidence", "n_quotes", "quote",
 )
 _EDITS = ("retitle", "redate", "lane")
 _NO_VALUE = ("keep", "drop")
@@ -116,6 +123,17 @@ class Decision:
         The decisions file (``"<decisions>"`` when built in code).
     row : int
         Its line in the file (the CSV header is line 1).
+    quote_key : str
+        Optional ``source:quote_start`` of one quote of the event. When the
+        candidates no longer hold ``event_id`` (a re-extraction worded or
+        dated the event differently), the decision goes to the event that
+        now holds this quote.
+    date : str
+        Optional date of the event when decided; picks among several events
+        that hold the quote (one sentence may date several events).
+    was : str
+        The ``event_id`` as written, when the decision was moved to the
+        event that now holds its quote.
     """
 
     event_id: str
@@ -123,6 +141,9 @@ class Decision:
     value: str = ""
     file: str = "<decisions>"
     row: int = 0
+    quote_key: str = ""
+    date: str = ""
+    was: str = ""
 
     def problem(self, column: str, message: str) -> Problem:
         """A :class:`~timeline.events.Problem` located at this decision."""
@@ -184,11 +205,13 @@ def read_decisions(path: str | os.PathLike[str]) -> list[Decision]:
     """Read a decisions file: CSV (``event_id, action, value``) or YAML (``.yaml``/``.yml``).
 
     The CSV (``,``; or ``;`` or tab, as the header shows) needs a header with
-    ``event_id`` and ``action``; ``value`` may be
-    missing when no decision needs one, other columns (as in a template) are
-    ignored, and so are blank rows and rows whose ``event_id`` starts with
-    ``#``. The YAML file is a list of mappings with the same keys; every value
-    is read as written (``2021-12-17`` stays a string).
+    ``event_id`` and ``action``; ``value`` may be missing when no decision
+    needs one; ``quote_key`` and ``date`` are read when present (they find
+    the event again after a re-extraction, see :class:`Decision`); other
+    columns (as in a template) are ignored, and so are blank rows and rows
+    whose ``event_id`` starts with ``#``. The YAML file is a list of mappings
+    with the same keys; every value is read as written (``2021-12-17`` stays
+    a string).
 
     Parameters
     ----------
@@ -252,7 +275,8 @@ def _csv_decisions(text: str, file: str) -> tuple[list[Decision], list[Problem]]
         event_id = rec["event_id"].strip()
         if event_id.startswith("#") or not (event_id or rec["action"].strip() or rec.get("value", "").strip()):
             continue
-        out.append(Decision(event_id, rec["action"].strip().lower(), rec.get("value", "").strip(), file, line))
+        out.append(Decision(event_id, rec["action"].strip().lower(), rec.get("value", "").strip(), file, line,
+                            rec.get("quote_key", "").strip(), rec.get("date", "").strip()))
     return out, problems
 
 
@@ -284,9 +308,10 @@ def _yaml_decisions(text: str, file: str) -> tuple[list[Decision], list[Problem]
                 problems.append(Problem(file, value.start_mark.line + 1, str(key.value), "expected a single value"))
                 continue
             rec[str(key.value)] = "" if value.tag.endswith(":null") else str(value.value).strip()
-        unknown = sorted(set(rec) - {"event_id", "action", "value"})
+        unknown = sorted(set(rec) - {"event_id", "action", "value", "quote_key", "date"})
         problems += [Problem(file, line, k, "unknown key (expected event_id, action, value)") for k in unknown]
-        out.append(Decision(rec.get("event_id", ""), rec.get("action", "").lower(), rec.get("value", ""), file, line))
+        out.append(Decision(rec.get("event_id", ""), rec.get("action", "").lower(), rec.get("value", ""), file, line,
+                            rec.get("quote_key", ""), rec.get("date", "")))
     return out, problems
 
 
@@ -359,28 +384,28 @@ def _conflict(d: Decision, other: Decision) -> Problem:
 
 
 def _record(plan: _Plan, d: Decision, known: set[str]) -> list[Problem]:
-    """Add one decision about a known event to the plan; problems when it contradicts an earlier one."""
+    """Add a decision about a known event to the plan, or return why it contradicts an earlier one (plan unchanged)."""
     e = d.event_id
-    earlier = plan.seen.setdefault(e, [])
-    if d.action == "drop":
-        others = [x for x in earlier if x.action != "drop"]
-        earlier.append(d)
-        if others:
-            return [_conflict(d, others[0])]
-        plan.drops.setdefault(e, d)
-        return []
-    earlier.append(d)
-    if e in plan.drops:
+    earlier = plan.seen.get(e, [])
+    others = [x for x in earlier if x.action != "drop"]
+    if d.action == "drop" and others:
+        return [_conflict(d, others[0])]
+    if d.action != "drop" and e in plan.drops:
         return [_conflict(d, plan.drops[e])]
-    if d.action in _EDITS:
-        prev = plan.edits.setdefault(e, {}).get(d.action)
-        if prev is not None and prev.value != d.value:
-            return [d.problem("value", f"{d.action} {d.value!r} contradicts {prev.value!r} on row {prev.row}")]
-        plan.edits[e].setdefault(d.action, d)
+    prev = plan.edits.get(e, {}).get(d.action)
+    if prev is not None and prev.value != d.value:
+        return [d.problem("value", f"{d.action} {d.value!r} contradicts {prev.value!r} on row {prev.row}")]
+    if d.action == "merge":
+        problems = _record_merge(plan, d, known)
+        if problems:
+            return problems
+    plan.seen.setdefault(e, []).append(d)
+    if d.action == "drop":
+        plan.drops.setdefault(e, d)
+    elif d.action in _EDITS:
+        plan.edits.setdefault(e, {}).setdefault(d.action, d)
     elif d.action == "drop-quote":
         plan.quotes.setdefault(e, {})[_quote_key(d.value)] = d  # checked once merges are known
-    elif d.action == "merge":
-        return _record_merge(plan, d, known)
     return []
 
 
@@ -392,19 +417,21 @@ def _record_merge(plan: _Plan, d: Decision, known: set[str]) -> list[Problem]:
             f"{d.file}:{d.row}:value: no candidate event {target!r} to merge into; {d.event_id!r} is kept as it is"
         )
         return []
+    members: list[str] = []
     problems: list[Problem] = []
     for m in [d.event_id] + ids[1:]:
         if m not in known:
             plan.warnings.append(f"{d.file}:{d.row}:value: no candidate event {m!r}; not merged")
             continue
-        if m == target:
-            continue
         prev = plan.into.get(m)
         if prev is not None and prev[0] != target:
             message = f"{m!r} is merged into {prev[0]!r} on row {prev[1].row}, not {target!r}"
             problems.append(d.problem("value", message))
-            continue
-        plan.into.setdefault(m, (target, d))
+        elif m != target:
+            members.append(m)
+    if not problems:
+        for m in members:
+            plan.into.setdefault(m, (target, d))
     return problems
 
 
@@ -466,21 +493,86 @@ def _dropped_quotes(frame: pd.DataFrame, plan: _Plan) -> pd.Series:
     )
 
 
+def _compatible(a: str, b: str) -> bool:
+    try:
+        pa_, pb = parse_period(a), parse_period(b)
+    except PeriodError:
+        return False
+    return pa_.contains(pb) or pb.contains(pa_)
+
+
+def _stale_ids(frame: pd.DataFrame, decisions: Sequence[Decision], known: set[str]) -> tuple[dict[str, str], list[str]]:
+    """Event ids the candidates no longer hold, mapped to the one event that now holds the decision's quote.
+
+    Among several events holding the quote, the one with the decision's ``date`` (else a compatible date) is taken;
+    when that still leaves several or none, the id stays unmapped.
+    """
+    holders: dict[tuple[str, int], dict[str, str]] = {}
+    for e, date, s, q in zip(frame[E.event_id], frame[E.date], frame[E.source], frame[E.quote_start]):
+        holders.setdefault((s, int(q)), {})[e] = date
+    mapping: dict[str, str] = {}
+    notes: list[str] = []
+    for d in decisions:
+        key = _quote_key(d.quote_key)
+        if not d.event_id or d.event_id in known or d.event_id in mapping or key is None:
+            continue
+        events = sorted(holders.get(key, {}).items())
+        date = d.date.split("/")[0].strip()
+        if len(events) > 1 and date:
+            events = [x for x in events if x[1] == date] or [x for x in events if _compatible(x[1], date)]
+        if len(events) == 1:
+            mapping[d.event_id] = events[0][0]
+            notes.append(
+                f"{d.file}:{d.row}:event_id: no candidate event {d.event_id!r}; its decisions go to "
+                f"{events[0][0]!r}, which holds its quote {d.quote_key}"
+            )
+    return mapping, notes
+
+
+def _moved(d: Decision, mapping: Mapping[str, str]) -> Decision | None:
+    """The decision with stale ids replaced through ``mapping``, or None when it names none."""
+    event_id = mapping.get(d.event_id, d.event_id)
+    value = d.value
+    if d.action == "merge":
+        value = LIST_SEPARATOR.join(mapping.get(i, i) for i in _merge_ids(d.value))
+    if event_id == d.event_id and _merge_ids(value) == _merge_ids(d.value):
+        return None
+    return dataclasses.replace(d, event_id=event_id, value=value, was=d.event_id)
+
+
 def _plan(frame: pd.DataFrame, decisions: Sequence[Decision]) -> tuple[_Plan, list[Problem]]:
+    """Check the decisions against the candidates: the plan, and every problem.
+
+    Decisions that name events by current ids come first; decisions moved to the event now holding their quote
+    follow, and one that contradicts another is skipped with a warning rather than blocking the run.
+    """
     known = set(frame[E.event_id])
-    plan = _Plan()
+    mapping, notes = _stale_ids(frame, decisions, known)
+    plan = _Plan(warnings=notes)
     problems: list[Problem] = []
+    direct: list[Decision] = []
+    moved: list[Decision] = []
     for d in decisions:
         own = _value_problems(d)
         if own:
             problems += own
-        elif d.event_id not in known:
+            continue
+        m = _moved(d, mapping)
+        if m is None:
+            direct.append(d)
+        else:
+            moved.append(m)
+    for d in direct + moved:
+        if d.event_id not in known:
             plan.warnings.append(
                 f"{d.file}:{d.row}:event_id: no candidate event {d.event_id!r} (decision from an earlier "
                 "extraction?); skipped"
             )
-        else:
+        elif not d.was:
             problems += _record(plan, d, known)
+        else:
+            trouble = _value_problems(d) or _record(plan, d, known)
+            plan.warnings += [f"{p}; skipped (written for {d.was!r})" for p in trouble]
     return plan, problems + _cross_problems(plan, frame)
 
 
@@ -675,9 +767,11 @@ def decisions_template(candidates: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`TEMPLATE_COLUMNS`: ``event_id, action, value`` (read
-        back by :func:`read_decisions`) and, for the reader's eyes only,
-        ``date, title, lane, confidence, n_quotes`` and the first ``quote``.
+        Columns :data:`TEMPLATE_COLUMNS`: ``event_id, action, value`` (the
+        decision), ``quote_key`` and ``date`` (read back to find the event
+        again after a re-extraction, see :class:`Decision`) and, for the
+        reader's eyes only, ``title, lane, confidence, n_quotes`` and the
+        event's first ``quote`` (the one ``quote_key`` names).
     """
     table = candidate_table(candidates)
     order = candidates.reset_index(drop=True)
@@ -686,6 +780,7 @@ def decisions_template(candidates: pd.DataFrame) -> pd.DataFrame:
     events = table.groupby("event_id", sort=False).agg(
         date=("date", "first"), title=("title", "first"), lane=("lane", "first"),
         confidence=("confidence", "first"), n_quotes=("quote", "size"), quote=("quote", "first"),
+        quote_key=("quote_key", "first"),
     )
     events = events.assign(_start=first_start).reset_index()
     out = events.sort_values(["_start", "date", "event_id"], kind="mergesort").drop(columns="_start")
