@@ -292,6 +292,12 @@ def test_a_moved_decision_picks_its_date_and_never_blocks(candidates):
                                     Decision(ids[0], "retitle", "New", row=3)])
     assert set(_rows(clash.events, ids[0])["title"]) == {"New"}
     assert any("contradicts" in w and "written for 'old-id'" in w for w in clash.warnings)
+    # a moved merge into an event that is dropped: skipped with a warning; the same merge written directly is an error
+    into_dropped = [Decision(ids[1], "drop", row=2), Decision("old-id", "merge", ids[1], quote_key=key, date=row.date)]
+    result = apply_decisions(frame, into_dropped)
+    assert any("is dropped on row 2" in w for w in result.warnings) and ids[0] in set(result.events["event_id"])
+    with pytest.raises(DecisionsError, match="is dropped on row 2"):
+        apply_decisions(frame, [into_dropped[0], Decision(ids[0], "merge", ids[1])])
 
 
 # --------------------------------------------------------------------------- command line

@@ -435,25 +435,25 @@ def _record_merge(plan: _Plan, d: Decision, known: set[str]) -> list[Problem]:
     return problems
 
 
-def _cross_problems(plan: _Plan, frame: pd.DataFrame) -> list[Problem]:
+#: A problem and the decisions it involves.
+_Found = tuple[Problem, tuple[Decision, ...]]
+
+
+def _cross_problems(plan: _Plan, frame: pd.DataFrame) -> list[_Found]:
     """Problems between decisions on different events: merge chains, merged or dropped targets, empty events."""
-    out: list[Problem] = []
+    out: list[_Found] = []
     for m, (t, d) in plan.into.items():
         if t in plan.into:
             t2, d2 = plan.into[t]
             message = f"target {t!r} is itself merged into {t2!r} on row {d2.row}; merge into {t2!r}"
-            out.append(d.problem("value", message))
+            out.append((d.problem("value", message), (d, d2)))
         if t in plan.drops:
-            out.append(d.problem("value", f"target {t!r} is dropped on row {plan.drops[t].row}"))
+            out.append((d.problem("value", f"target {t!r} is dropped on row {plan.drops[t].row}"), (d, plan.drops[t])))
         if m in plan.drops and m != d.event_id:
-            out.append(d.problem("value", f"{m!r} is dropped on row {plan.drops[m].row}"))
+            out.append((d.problem("value", f"{m!r} is dropped on row {plan.drops[m].row}"), (d, plan.drops[m])))
         for action, ed in sorted(plan.edits.get(m, {}).items()):
-            out.append(
-                ed.problem(
-                    "action", f"{m!r} is merged into {t!r} (row {d.row}), which gives its date, title and lane; "
-                    f"{action} {t!r} instead",
-                )
-            )
+            message = f"{m!r} is merged into {t!r} (row {d.row}), which gives its date, title and lane; {action} {t!r}"
+            out.append((ed.problem("action", message + " instead"), (ed, d)))
     return out + _quote_problems(plan, frame)
 
 
@@ -462,24 +462,36 @@ def _final(plan: _Plan, event_id: str) -> str:
     return plan.into.get(event_id, (event_id,))[0]
 
 
-def _quote_problems(plan: _Plan, frame: pd.DataFrame) -> list[Problem]:
+def _quote_problems(plan: _Plan, frame: pd.DataFrame) -> list[_Found]:
     """drop-quote decisions naming no quote of their (merged) event, or removing all of its quotes."""
     final = frame[E.event_id].map(lambda e: _final(plan, e))
     pooled: dict[str, set[tuple[str, int]]] = {}
     for f, s, q in zip(final, frame[E.source], frame[E.quote_start]):
         pooled.setdefault(f, set()).add((s, int(q)))
-    out: list[Problem] = []
+    out: list[_Found] = []
     for e, quotes in plan.quotes.items():
         f = _final(plan, e)
         for key, d in quotes.items():
             if key not in pooled[f]:
                 have = ", ".join(f"{s}:{q}" for s, q in sorted(pooled[f])[:6])
-                out.append(d.problem("value", f"event {f!r} has no quote at {d.value!r} (its quotes: {have})"))
+                out.append((d.problem("value", f"event {f!r} has no quote at {d.value!r} (its quotes: {have})"), (d,)))
     dropped = _dropped_quotes(frame, plan)
     for f in sorted(set(final[dropped]) - set(final[~dropped]) - set(plan.drops)):
-        last = max((d for e, q in plan.quotes.items() if _final(plan, e) == f for d in q.values()), key=lambda d: d.row)
-        out.append(last.problem("value", f"drop-quote removes every quote of event {f!r}; use drop instead"))
+        involved = tuple(sorted((d for e, q in plan.quotes.items() if _final(plan, e) == f for d in q.values()),
+                                key=lambda d: d.row))
+        message = f"drop-quote removes every quote of event {f!r}; use drop instead"
+        out.append((involved[-1].problem("value", message), involved))
     return out
+
+
+def _forget(plan: _Plan, d: Decision) -> None:
+    """Take a decision back out of the plan."""
+    for e, ds in plan.seen.items():
+        plan.seen[e] = [x for x in ds if x is not d]
+    plan.drops = {e: x for e, x in plan.drops.items() if x is not d}
+    plan.into = {m: (t, x) for m, (t, x) in plan.into.items() if x is not d}
+    plan.edits = {e: {a: x for a, x in eds.items() if x is not d} for e, eds in plan.edits.items()}
+    plan.quotes = {e: {k: x for k, x in qs.items() if x is not d} for e, qs in plan.quotes.items()}
 
 
 def _dropped_quotes(frame: pd.DataFrame, plan: _Plan) -> pd.Series:
@@ -573,7 +585,18 @@ def _plan(frame: pd.DataFrame, decisions: Sequence[Decision]) -> tuple[_Plan, li
         else:
             trouble = _value_problems(d) or _record(plan, d, known)
             plan.warnings += [f"{p}; skipped (written for {d.was!r})" for p in trouble]
-    return plan, problems + _cross_problems(plan, frame)
+    found = _cross_problems(plan, frame)
+    forgot = True
+    while forgot:  # a moved decision never blocks: take it back out, with a warning
+        forgot = False
+        for p, ds in found:
+            for x in ds:
+                if x.was and any(x is y for y in plan.seen.get(x.event_id, [])):
+                    _forget(plan, x)
+                    plan.warnings.append(f"{p}; skipped (written for {x.was!r})")
+                    forgot = True
+        found = _cross_problems(plan, frame) if forgot else found
+    return plan, problems + [p for p, _ds in found]
 
 
 # --------------------------------------------------------------------------- applying decisions
