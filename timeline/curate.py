@@ -17,7 +17,8 @@ action                  value
 ``redate``              ``DATE`` or ``DATE/END`` (values like ``2021-12-17``,
                         ``2022-W02``, ``1990``; see :mod:`timeline.periods`)
 ``lane``                the lane to move the event to
-``drop-quote``          ``source:quote_start`` of one quote of the event
+``drop-quote``          ``source:quote_start`` of one quote of the event (of
+                        a merged event: whichever member gave the quote)
 ======================  =========================================================
 
 Rules:
