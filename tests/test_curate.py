@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import SEEDS
@@ -21,7 +23,14 @@ from timeline.curate import (
     read_decisions,
     write_template,
 )
-from timeline.events import CSV_COLUMNS, EventsValidationError, events_from_records, read_events, write_events
+from timeline.events import (
+    CSV_COLUMNS,
+    EventsValidationError,
+    events_from_records,
+    read_events,
+    validate_events,
+    write_events,
+)
 from timeline.extract import CANDIDATE_COLUMNS, extract
 
 runner = CliRunner()
@@ -298,6 +307,48 @@ def test_a_moved_decision_picks_its_date_and_never_blocks(candidates):
     assert any("is dropped on row 2" in w for w in result.warnings) and ids[0] in set(result.events["event_id"])
     with pytest.raises(DecisionsError, match="is dropped on row 2"):
         apply_decisions(frame, [into_dropped[0], Decision(ids[0], "merge", ids[1])])
+
+
+_VALUES = {
+    "keep": st.just(""),
+    "drop": st.just(""),
+    "retitle": st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20),
+    "lane": st.sampled_from(["Lane A", "Lane B", "Other"]),
+    "redate": st.sampled_from(["2021-12-17", "1990", "2022-W02", "2021-12/2022-01", "2022-01-10/2021", "2021-13"]),
+}
+
+
+@st.composite
+def _decisions(draw, frame):
+    ids = sorted(set(frame["event_id"])) + ["gone-event"]
+    keys = sorted({f"{r.source}:{r.quote_start}" for r in frame.itertuples()}) + ["nowhere:1"]
+    out = []
+    for row in range(2, 2 + draw(st.integers(0, 8))):
+        action = draw(st.sampled_from(["keep", "drop", "merge", "retitle", "redate", "lane", "drop-quote"]))
+        if action == "merge":
+            value = ";".join(draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3)))
+        elif action == "drop-quote":
+            value = draw(st.sampled_from(keys))
+        else:
+            value = draw(_VALUES[action])
+        out.append(Decision(draw(st.sampled_from(ids)), action, value, row=row))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_decisions_give_a_valid_file_or_a_list_of_problems(candidates, seed_articles, data):
+    decisions = data.draw(_decisions(candidates))
+    default = data.draw(st.sampled_from(["keep", "drop"]))
+    try:
+        result = apply_decisions(candidates, decisions, articles=seed_articles, default=default)
+    except DecisionsError as exc:
+        assert exc.problems and all(p.row >= 2 for p in exc.problems)
+        return
+    assert validate_events(result.events, articles=seed_articles) == []
+    _assert_verbatim(result.events, seed_articles)
+    assert set(result.events["event_id"]) <= set(candidates["event_id"])
 
 
 # --------------------------------------------------------------------------- command line
