@@ -210,7 +210,7 @@ def review(
 
 @app.command()
 def curate(
-    candidates: Path = typer.Argument(..., help="Candidates CSV from `timeline extract`."),
+    candidates: Path = typer.Argument(..., help="Candidates CSV (or Parquet dataset folder) from `timeline extract`."),
     decisions: Path = typer.Option(None, "--decisions", help="Decisions file: CSV (event_id,action,value) or YAML."),
     output: Path = typer.Option(
         None, "-o", "--output",
