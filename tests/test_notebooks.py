@@ -18,7 +18,7 @@ from conftest import ROOT
 
 NB_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
-EXPECTED = ["01_explore", "02_extract_and_review", "03_sources_and_narratives", "04_export"]
+EXPECTED = ["01_explore", "02_extract_and_review", "03_sources_and_narratives", "04_export", "05_curate"]
 
 
 def test_the_suite_is_complete():

@@ -208,6 +208,75 @@ def review(
     typer.echo(result.summary())
 
 
+@app.command()
+def curate(
+    candidates: Path = typer.Argument(..., help="Candidates CSV (or Parquet dataset folder) from `timeline extract`."),
+    decisions: Path = typer.Option(None, "--decisions", help="Decisions file: CSV (event_id,action,value) or YAML."),
+    output: Path = typer.Option(
+        None, "-o", "--output",
+        help="Curated events CSV to write (default build/curated.csv); with --template, the decisions file to write.",
+    ),
+    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    default: str = typer.Option("keep", "--default", help="keep or drop: what happens to events no decision names."),
+    template: bool = typer.Option(
+        False, "--template", help="Write a decisions template (every candidate event, action keep) instead."
+    ),
+) -> None:
+    """Apply an analyst's decisions (keep, drop, merge, retitle, redate, lane, drop-quote) to candidates.
+
+    Every quote is checked again against its article; bad decisions are listed
+    as ``file:row:column: message`` and nothing is written. Decisions naming
+    events the candidates no longer hold are warnings.
+    """
+    from .curate import DEFAULTS, apply_decisions, write_template
+    from .events import write_events
+
+    if default not in DEFAULTS:
+        _fail(f"error: --default must be keep or drop (got {default!r})")
+    if not template and decisions is None:
+        _fail("error: --decisions FILE is needed (or --template -o FILE to write one)")
+    if template and output is None:
+        _fail("error: --template needs -o FILE, the decisions file to write")
+    target = output or Path("build/curated.csv")
+    if target.resolve() == candidates.resolve():
+        _fail(f"error: {target} is the candidates file; write the curated events elsewhere")
+    articles = _articles(seeds)
+    if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
+        from .engine import read_parquet
+        from .events import validate_events
+
+        try:
+            frame = read_parquet(candidates)
+        except (FileNotFoundError, EventsValidationError) as exc:
+            _fail(f"error: {str(exc).splitlines()[0]}")
+        problems = validate_events(frame, articles=articles, file=str(candidates))
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        if problems:
+            _fail(f"{candidates}: {len(problems)} problem(s); nothing written")
+    else:
+        frame = _events(candidates, articles)
+    if template:
+        try:
+            path = write_template(frame, target)
+        except FileExistsError as exc:
+            _fail(f"error: {exc}")
+        typer.echo(f"wrote {path}: {frame['event_id'].nunique()} candidate events, each with action keep")
+        return
+    if not decisions.exists():
+        _fail(f"error: {decisions}: no such file")
+    try:
+        result = apply_decisions(frame, decisions, articles=articles, default=default)
+        path = write_events(result.events, target, articles=articles)
+    except EventsValidationError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        _fail(f"{decisions}: {len(exc.problems)} problem(s); nothing written")
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"wrote {path}: {result.summary()}")
+
+
 class ExportFormat(str, Enum):
     html = "html"
     timelinejs = "timelinejs"
