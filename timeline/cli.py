@@ -46,6 +46,43 @@ def _articles(seeds: Path):
     return articles
 
 
+def _lanes(path: Path | None):
+    """The lanes of a lanes file (None: None), or exit with one line naming the file."""
+    if path is None:
+        return None
+    from .lanes import LanesError, load_lanes
+
+    try:
+        return load_lanes(path)
+    except LanesError as exc:
+        _fail(f"error: {exc}")
+
+
+def _corpus_lanes(path: Path | None, spec: list[str]):
+    """The lanes for an extraction: ``--lanes``, else a lanes.toml in a source folder, else None (derived)."""
+    from .lanes import find_lanes_file
+
+    if path is None:
+        found = [f for f in (find_lanes_file(s) for s in spec if Path(s).is_dir()) if f is not None]
+        if not found:
+            return None
+        path = found[0]
+        typer.echo(f"lanes from {path}", err=True)
+    return _lanes(path)
+
+
+def _relane(frame, path: Path | None):
+    """The events with lanes re-assigned from a lanes file (unchanged without one)."""
+    if path is None:
+        return frame
+    from .lanes import assign_lanes
+
+    return assign_lanes(frame, _lanes(path))
+
+
+LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see README)."
+
+
 def _events(path: Path, articles):
     if not path.exists():
         _fail(f"error: {path}: no such file")
@@ -77,12 +114,15 @@ def build(
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(OUTPUT, "-o", "--output", help="HTML file to write."),
+    lanes: Path = typer.Option(
+        None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
+    ),
 ) -> None:
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
 
     articles = _articles(seeds)
-    frame = _events(events, articles)
+    frame = _relane(_events(events, articles), lanes)
     path = write_html(frame, output, articles=articles)
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
 
@@ -156,6 +196,10 @@ def extract(
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per task."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
+    lanes: Path = typer.Option(
+        None, "--lanes",
+        help=LANES_HELP + " Default: lanes.toml in the articles' folder if there is one, else lanes derived from the corpus.",
+    ),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
@@ -168,12 +212,13 @@ def extract(
     from .manifest import iter_sources
 
     spec = sources or [str(SEEDS)]
+    lane_words = _corpus_lanes(lanes, spec)
     try:
         total = count_sources(spec)
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
                 iter_sources(spec), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
-                progress=bar.update,
+                progress=bar.update, lanes=lane_words,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
         _fail(f"error: {exc}")
@@ -229,12 +274,15 @@ def export(
         None, "-o", "--output",
         help="File to write (default build/timeline.<format>). For timelinejs: .json (data), .html (viewer page) or .csv (their spreadsheet template).",
     ),
+    lanes: Path = typer.Option(
+        None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
+    ),
 ) -> None:
     """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
     from .export import export_events
 
     articles = _articles(seeds)
-    frame = _events(events, articles)
+    frame = _relane(_events(events, articles), lanes)
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
