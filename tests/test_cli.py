@@ -68,6 +68,27 @@ def test_build_writes_html(tmp_path):
     assert "wrote" in result.output
 
 
+def test_build_title_option_and_default(tmp_path):
+    out = tmp_path / "t.html"
+    result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out),
+                                 "--title", "Five articles & a war"])
+    assert result.exit_code == 0, result.output
+    assert "<title>Five articles &amp; a war</title>" in out.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out)])
+    # default: the articles' folder name and the events' first and last dates, never a fixed word
+    assert re.search(r"<title>Seeds, \d{4} – \d{4}</title>", out.read_text(encoding="utf-8"))
+
+
+def test_export_title_in_timelinejs(tmp_path):
+    import json
+
+    out = tmp_path / "t.json"
+    result = runner.invoke(app, ["export", "--format", "timelinejs", "--seeds", str(SEEDS), "--events", str(EVENTS),
+                                 "-o", str(out), "--title", "My story"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["title"]["text"]["headline"] == "My story"
+
+
 def test_build_refuses_invalid_events(tmp_path):
     bad = tmp_path / "events.csv"
     bad.write_text(EVENTS.read_text(encoding="utf-8").replace(",1994-06-22,", ",1994-06-31,"), encoding="utf-8")

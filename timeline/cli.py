@@ -80,6 +80,14 @@ def _relane(frame, path: Path | None):
     return assign_lanes(frame, _lanes(path))
 
 
+def _title(title: str | None, frame, seeds: Path) -> str:
+    """``--title``, else the corpus folder's name and the events' dates."""
+    from .ranges import corpus_name, default_title
+
+    return title if title is not None else default_title(frame, corpus_name(seeds))
+
+
+TITLE_HELP = "Title of the page (default: the articles' folder name and the events' first and last dates)."
 LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see README)."
 
 
@@ -117,13 +125,14 @@ def build(
     lanes: Path = typer.Option(
         None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
     ),
+    title: str = typer.Option(None, "--title", help=TITLE_HELP),
 ) -> None:
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
 
     articles = _articles(seeds)
     frame = _relane(_events(events, articles), lanes)
-    path = write_html(frame, output, articles=articles)
+    path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds))
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
 
 
@@ -277,6 +286,7 @@ def export(
     lanes: Path = typer.Option(
         None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
     ),
+    title: str = typer.Option(None, "--title", help=TITLE_HELP + " For html, timelinejs, png and svg."),
 ) -> None:
     """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
     from .export import export_events
@@ -284,10 +294,11 @@ def export(
     articles = _articles(seeds)
     frame = _relane(_events(events, articles), lanes)
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
+    extra = {} if fmt.value in ("csv", "json") else {"title": _title(title, frame, seeds)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            path = export_events(frame, target, format=fmt.value, articles=articles)
+            path = export_events(frame, target, format=fmt.value, articles=articles, **extra)
         except (FileNotFoundError, RuntimeError) as exc:
             _fail(f"error: {exc}")
     for w in caught:
