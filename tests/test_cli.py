@@ -137,6 +137,29 @@ def test_extract_and_review(tmp_path):
     assert "partnership-for-peace" in result.output
 
 
+def test_review_without_curated_events_lists_every_candidate_as_new(tmp_path):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Harbour news\n\nThe city signed the harbour agreement on March 1, 2023. "
+        "The ferry strike began in January 2023.\n", encoding="utf-8")
+    (folder / "articles.csv").write_text("id,file,published\na,a.txt,2023-03-03\n", encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    n_events = len({row["event_id"] for row in csv.DictReader(io.StringIO(cands.read_text(encoding="utf-8")))})
+    result = runner.invoke(app, ["review", "--candidates", str(cands)])  # articles: the candidates' folder
+    assert result.exit_code == 0, result.output
+    assert "unknown article" not in result.output and "every candidate is listed as new" in result.output
+    assert "== found (0)" in result.output and "== missed (0)" in result.output
+    assert f"== new ({n_events})" in result.output and n_events >= 2
+    # a curated file next to the candidates is used (and said so)
+    (folder / "curated.csv").write_text(cands.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["review", "--candidates", str(cands)])
+    assert result.exit_code == 0, result.output
+    assert "comparing with" in result.output and f"== found ({n_events})" in result.output
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

@@ -138,6 +138,13 @@ def test_extract_uses_a_lanes_file():
     assert dict(zip(got[E.date], got[E.lane])) == {"2023-03-03": "Ferries", "2023-03-09": "Speeches"}
 
 
+def test_review_without_curated_events(candidates):
+    result = review(candidates)
+    assert result.found.empty and result.missed.empty
+    assert len(result.new) == candidates[E.event_id].nunique()
+    assert result.summary().startswith("no curated events")
+
+
 def test_empty_input():
     frame = merge_candidates([])
     assert len(frame) == 0 and "confidence" in frame.columns

@@ -241,19 +241,46 @@ def extract(
         raise typer.Exit(1)
 
 
+#: Curated files looked for next to the candidates by ``timeline review`` (first found wins).
+CURATED_NAMES = ("curated.csv", "events.csv")
+
+
+def _curated_next_to(candidates: Path) -> Path | None:
+    for name in CURATED_NAMES:
+        path = candidates.parent / name
+        if path.is_file() and path.resolve() != candidates.resolve():
+            return path
+    return None
+
+
+def _articles_folder(candidates: Path) -> Path:
+    """The candidates' folder when it holds articles (``*.txt``), else the default seeds folder."""
+    return candidates.parent if any(candidates.parent.glob("*.txt")) else SEEDS
+
+
 @app.command()
 def review(
     candidates: Path = typer.Option(Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."),
-    events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    events: Path = typer.Option(
+        None, "--events",
+        help="Curated events CSV to compare with. Default: curated.csv or events.csv next to the candidates if there "
+        "is one; otherwise every candidate is listed as new.",
+    ),
+    seeds: Path = typer.Option(
+        None, "--seeds", help="Folder of the source articles (default: the candidates' folder if it holds .txt files, else seeds/)."
+    ),
 ) -> None:
-    """Compare extracted candidates with the curated events: found, missed, new."""
+    """Compare extracted candidates with curated events: found, missed, new (all new without curated events)."""
     from .extract import review as run_review
 
-    articles = _articles(seeds)
+    articles = _articles(seeds or _articles_folder(candidates))
     cand = _events(candidates, articles)
-    cur = _events(events, articles)
-    result = run_review(cand, cur)
+    curated_path = events or _curated_next_to(candidates)
+    if curated_path is None:
+        typer.echo("no curated events file (give --events): every candidate is listed as new", err=True)
+    elif events is None:
+        typer.echo(f"comparing with {curated_path} (found next to the candidates)", err=True)
+    result = run_review(cand, _events(curated_path, articles) if curated_path is not None else None)
     for name, frame in (("found", result.found), ("missed", result.missed), ("new", result.new)):
         typer.echo(f"== {name} ({len(frame)})")
         if len(frame):

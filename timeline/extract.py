@@ -543,6 +543,8 @@ class Review:
     def summary(self) -> str:
         """One line: counts and recall."""
         total = len(self.found) + len(self.missed)
+        if not total:
+            return f"no curated events to compare with; new candidates: {len(self.new)}"
         exact = int((self.found["date_match"] == "exact").sum()) if len(self.found) else 0
         recall = len(self.found) / total if total else 0.0
         return (
@@ -551,7 +553,7 @@ class Review:
         )
 
 
-def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
+def review(candidates: pd.DataFrame, curated: pd.DataFrame | None = None) -> Review:
     """Compare extracted candidates with curated events.
 
     A curated event is found by a candidate event when their dates are
@@ -564,13 +566,16 @@ def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
     ----------
     candidates : pandas.DataFrame
         From :func:`extract` (events-frame schema).
-    curated : pandas.DataFrame
-        From :func:`timeline.events.read_events`.
+    curated : pandas.DataFrame, optional
+        From :func:`timeline.events.read_events`; without it every candidate
+        event is new.
 
     Returns
     -------
     Review
     """
+    if curated is None:
+        curated = candidates.iloc[0:0]
     cand_events = candidates.groupby(E.event_id, sort=False)
     cur_events = curated.groupby(E.event_id, sort=False)
     cand_info = {
