@@ -11,6 +11,7 @@ import pytest
 from timeline.events import EventSchema as E
 from timeline.ranges import (
     busiest_stretch,
+    close_look,
     corpus_name,
     date_span_label,
     default_title,
@@ -106,3 +107,16 @@ def test_default_title_is_made_from_the_data(tmp_path):
     assert default_title(_events(["2023-03-01", "2023-03-20"]), "X") == "X, 1 – 20 Mar 2023"
     assert default_title(_events([]), "Empty") == "Empty"
     assert corpus_name(tmp_path / "my_takeover-story") == "My takeover story"
+
+
+def test_close_look_given_busiest_or_all():
+    dates = [str(y) for y in range(1990, 2020, 3)] + ["2021-11", "2021-12", "2021-12", "2022-01-10", "2022-01-13"]
+    events = _events(dates)
+    busiest = close_look(events)
+    assert (busiest.start, busiest.end, busiest.label) == ("2021-11", "2022-01", "Nov 2021 – Jan 2022")
+    given = close_look(events, "1990", "1996")
+    assert (given.label, given.events) == ("1990 – 1996", 3)
+    assert close_look(events, end="2021-12").label == "Nov – Dec 2021"
+    few = close_look(_events(["2020-05-01", "2020-05-09"]))  # too few for a busiest stretch: all of them
+    assert (few.start, few.end, few.label) == ("2020-05-01", "2020-05-09", "1 – 9 May 2020")
+    assert close_look(_events([])).label == "no dated events"

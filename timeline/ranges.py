@@ -18,8 +18,8 @@ Nothing here knows any corpus: every range comes from the events' dates.
 * :func:`default_title` — "<name>, <first date> – <last date>" for a page
   with no title given; :func:`corpus_name` makes the name from a folder.
 
-Stretches are written as date values of :mod:`timeline.periods` (``2021``,
-``2021-12``, ``2021-12-20``), so they can be given to
+Stretches are written as date values of :mod:`timeline.periods` (``2023``,
+``2023-05``, ``2023-05-20``), so they can be given to
 :func:`timeline.filters.between`.
 """
 
@@ -39,6 +39,7 @@ from .periods import PeriodError, parse_period, precision_of
 __all__ = [
     "Stretch",
     "busiest_stretch",
+    "close_look",
     "corpus_name",
     "date_span_label",
     "default_title",
@@ -54,6 +55,11 @@ _FINEST = 50  # a stretch is given no finer than a fiftieth of the whole time sp
 _UNITS = ("day", "month", "year")
 
 
+def _label_unit(precision: str | None) -> str:
+    """The label unit of a precision: day, month, or year (anything coarser)."""
+    return "day" if precision in ("day", "week") else "month" if precision in ("month", "season", "quarter", "half") else "year"
+
+
 @dataclass(frozen=True)
 class Stretch:
     """A stretch of time that holds events.
@@ -61,12 +67,12 @@ class Stretch:
     Attributes
     ----------
     start, end : str
-        First and last period of the stretch as date values (``2021-12``);
+        First and last period of the stretch as date values (``2023-05``);
         the stretch runs from the start of ``start`` to the end of ``end``.
     events : int
         Events whose middle day falls in the stretch.
     label : str
-        The dates in words ("Dec 2021 – Jan 2022").
+        The dates in words ("Nov 2023 – Jan 2024").
     """
 
     start: str
@@ -132,7 +138,7 @@ def _words(day: dt.date, unit: str, *, year: bool = True) -> str:
 
 
 def date_span_label(first: dt.date, last: dt.date, unit: str | None = None) -> str:
-    """Two days as a short readable span ("3 – 17 Jan 2022", "Nov 2021 – Jan 2022", "1990 – 2024").
+    """Two days as a short readable span ("3 – 17 Jan 2023", "Nov 2023 – Jan 2024", "1990 – 2024").
 
     Parameters
     ----------
@@ -250,6 +256,36 @@ def _latest(spans: pd.DataFrame, share: float = 0.25, min_events: int = 3) -> St
         return None
     last = max(spans["end"]) - dt.timedelta(days=1)
     return _stretch(spans, spans["middle"].iloc[len(spans) - k], last)
+
+
+def close_look(events: pd.DataFrame, start: str | None = None, end: str | None = None) -> Stretch:
+    """The stretch to look at closely: the one given, else the busiest, else all the events.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+    start, end : str, optional
+        Date values chosen by the user; each missing bound comes from
+        :func:`busiest_stretch` (or from the first and last event).
+
+    Returns
+    -------
+    Stretch
+        Its ``label`` names the dates.
+    """
+    spans = event_spans(events)
+    fallback = _busiest(spans)
+    if fallback is None and len(spans):
+        fallback = _stretch(spans, min(spans["start"]), max(spans["end"]) - dt.timedelta(days=1))
+    lo = start or (fallback.start if fallback else None)
+    hi = end or (fallback.end if fallback else None)
+    if lo is None or hi is None:
+        return Stretch(lo or "", hi or "", 0, "no dated events")
+    first, last = parse_period(lo).start, parse_period(hi).end - dt.timedelta(days=1)
+    unit = max(_label_unit(precision_of(lo)), _label_unit(precision_of(hi)), key=_UNITS.index)
+    inside = int(((spans["middle"] >= first) & (spans["middle"] <= last)).sum()) if len(spans) else 0
+    return Stretch(lo, hi, inside, date_span_label(first, last, unit))
 
 
 def range_presets(events: pd.DataFrame) -> list[tuple[str, str | None, str | None]]:
