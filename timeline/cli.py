@@ -207,7 +207,8 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
     lanes: Path = typer.Option(
         None, "--lanes",
-        help=LANES_HELP + " Default: lanes.toml in the articles' folder if there is one, else lanes derived from the corpus.",
+        help=LANES_HELP
+        + " Default: lanes.toml in the articles' folder if there is one, else lanes derived from the corpus.",
     ),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
@@ -260,14 +261,17 @@ def _articles_folder(candidates: Path) -> Path:
 
 @app.command()
 def review(
-    candidates: Path = typer.Option(Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."),
+    candidates: Path = typer.Option(
+        Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."
+    ),
     events: Path = typer.Option(
         None, "--events",
         help="Curated events CSV to compare with. Default: curated.csv or events.csv next to the candidates if there "
         "is one; otherwise every candidate is listed as new.",
     ),
     seeds: Path = typer.Option(
-        None, "--seeds", help="Folder of the source articles (default: the candidates' folder if it holds .txt files, else seeds/)."
+        None, "--seeds",
+        help="Folder of the source articles (default: the candidates' folder if it holds .txt files, else seeds/).",
     ),
 ) -> None:
     """Compare extracted candidates with curated events: found, missed, new (all new without curated events)."""

@@ -96,9 +96,9 @@ EVENT_KINDS: Mapping[str, tuple[str, ...]] = {
     "Markets and money": (
         "share", "shares", "shareholder*", "stock", "stocks", "price*", "market*", "invest*", "fund", "funds",
         "funding", "funded", "earning*", "profit*", "revenue*", "sales", "bank", "banks", "banking", "banker*",
-        "interest rate*", "inflation", "dollar*", "euro", "euros", "percent", "per cent", "billion*", "million*",
-        "econom*", "trade", "trading", "tariff*", "bond", "bonds", "debt*", "budget*", "tax", "taxes", "stake",
-        "stakes", "valuation*",
+        "interest rate*", "inflation", "dollar*", "euro", "euros", "currenc*", "dividend*", "income", "econom*",
+        "trade", "trading", "tariff*", "bond", "bonds", "debt*", "budget*", "tax", "taxes", "stake", "stakes",
+        "valuation*",
     ),
     "Conflict and violence": (
         "war", "wars", "attack*", "fight*", "battle*", "troop*", "military", "army", "armies", "armed", "kill*",

@@ -57,7 +57,9 @@ _UNITS = ("day", "month", "year")
 
 def _label_unit(precision: str | None) -> str:
     """The label unit of a precision: day, month, or year (anything coarser)."""
-    return "day" if precision in ("day", "week") else "month" if precision in ("month", "season", "quarter", "half") else "year"
+    if precision in ("day", "week"):
+        return "day"
+    return "month" if precision in ("month", "season", "quarter", "half") else "year"
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,9 @@ def _unit(days: int) -> str:
 
 
 def _value(day: dt.date, unit: str) -> str:
-    return day.isoformat() if unit == "day" else f"{day.year:04d}-{day.month:02d}" if unit == "month" else f"{day.year:04d}"
+    if unit == "day":
+        return day.isoformat()
+    return f"{day.year:04d}-{day.month:02d}" if unit == "month" else f"{day.year:04d}"
 
 
 def _words(day: dt.date, unit: str, *, year: bool = True) -> str:
@@ -318,7 +322,9 @@ def range_presets(events: pd.DataFrame) -> list[tuple[str, str | None, str | Non
 
 
 def _inside(a: Stretch, b: Stretch) -> bool:
-    return parse_period(b.start).start <= parse_period(a.start).start and parse_period(a.end).end <= parse_period(b.end).end
+    """Whether stretch ``a`` lies inside stretch ``b``."""
+    return (parse_period(b.start).start <= parse_period(a.start).start
+            and parse_period(a.end).end <= parse_period(b.end).end)
 
 
 def corpus_name(folder: str | os.PathLike[str]) -> str:
