@@ -30,10 +30,10 @@ import pandas as pd
 from .articles import Article
 from .dates import DateMention, find_dates
 from .events import EventSchema as E, events_from_records
+from .lanes import Lanes, finish_lanes, guess_lane
 from .periods import Period, PeriodError, parse_period
 
 __all__ = [
-    "DEFAULT_LANES",
     "CANDIDATE_COLUMNS",
     "Review",
     "Sentence",
@@ -44,27 +44,6 @@ __all__ = [
     "review",
     "sentences",
 ]
-
-#: Lanes and the words that suggest them (lowercase stems matched at word starts).
-DEFAULT_LANES: Mapping[str, tuple[str, ...]] = {
-    "Treaties and institutions": (
-        "treat", "charter", "act", "council", "agreement", "accord", "pact", "program", "membership",
-        "member", "accession", "join", "enlarg", "expan", "founding", "organi", "ratif", "institution",
-        "alliance", "sign", "memorandum", "moratorium", "partnership",
-    ),
-    "Speeches and statements": (
-        "speech", "said", "say", "told", "warn", "statement", "declar", "announc", "interview", "comment",
-        "stress", "insist", "claim", "spokes", "address",
-    ),
-    "Diplomacy and talks": (
-        "talk", "negotiat", "meeting", "met", "summit", "dialogue", "diplomat", "proposal", "propos",
-        "offer", "draft", "video", "call", "guarantee", "delegation", "consult", "round", "discuss",
-    ),
-    "Military and conflict": (
-        "war", "military", "troop", "operation", "invasion", "invad", "conflict", "crisis", "weapon",
-        "missile", "exercise", "attack", "armed", "forces", "deploy", "annex", "action", "events in",
-    ),
-}
 
 #: Columns of a candidates frame beyond the events-frame columns.
 CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
@@ -223,36 +202,6 @@ def _make_title(clause: str, date_text: str) -> str:
     return title[:1].upper() + title[1:] if title else "Untitled event"
 
 
-def guess_lane(text: str, *, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> str:
-    """Guess the lane of an event from the words of its quote.
-
-    Parameters
-    ----------
-    text : str
-        The quote (or clause).
-    lanes : mapping of lane name to word stems
-        Lanes in preference order (ties go to the earlier lane).
-
-    Returns
-    -------
-    str
-        The lane whose stems match most words; the first lane when none match.
-    """
-    words = [w.lower() for w in _WORD.findall(text)]
-    lowered = " ".join(words)
-    best, best_score = next(iter(lanes)), 0
-    for lane, stems in lanes.items():
-        score = 0
-        for stem in stems:
-            if " " in stem:
-                score += lowered.count(stem)
-            else:
-                score += sum(w.startswith(stem) for w in words)
-        if score > best_score:
-            best, best_score = lane, score
-    return best
-
-
 def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
     """The clause of a long sentence around a mention (split at ; – — and parentheses)."""
     s, e = sent.start, sent.end
@@ -289,7 +238,7 @@ def _event_date(m: DateMention) -> str | None:
 def extract_article(
     article: Article,
     *,
-    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    lanes: Lanes | None = None,
     tagger: Callable[..., list[DateMention]] = find_dates,
 ) -> list[dict]:
     """Propose event candidates from one article (a pure function of the article).
@@ -299,7 +248,8 @@ def extract_article(
     article : Article
         The article; boilerplate regions are skipped.
     lanes : mapping, optional
-        Lane names and their word stems (see :data:`DEFAULT_LANES`).
+        Lane names and their words (:func:`timeline.lanes.load_lanes`); default
+        the generic event kinds of :mod:`timeline.lanes`.
     tagger : callable, optional
         The temporal tagger, ``find_dates`` by default.
 
@@ -344,7 +294,7 @@ def extract_article(
                 E.end_date: "",
                 E.date_text: m.text,
                 E.title: title,
-                E.lane: guess_lane(clause, lanes=lanes),
+                E.lane: guess_lane(clause, lanes=lanes, context=quote),
                 E.source: article.id,
                 E.quote: quote,
                 E.quote_start: qs,
@@ -514,7 +464,7 @@ def extract(
     articles: Iterable[Article],
     *,
     workers: int = 1,
-    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    lanes: Lanes | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> pd.DataFrame:
     """Propose merged event candidates for many articles.
@@ -525,7 +475,8 @@ def extract(
     workers : int, default 1
         Processes to use (1 runs in this process).
     lanes : mapping, optional
-        Lane lexicon, see :data:`DEFAULT_LANES`.
+        Lane names and their words (:func:`timeline.lanes.load_lanes`); default
+        derived from the corpus (:func:`timeline.lanes.finish_lanes`).
     progress : callable, optional
         Called with the number of articles just finished (for a progress bar).
 
@@ -553,11 +504,11 @@ def extract(
                 progress(n)
         for _first, recs in sorted(done, key=lambda d: d[0]):  # article order, whatever the completion order
             records += recs
-    return merge_candidates(records)
+    return finish_lanes(merge_candidates(records), lanes)
 
 
 def _extract_batch(
-    batch: list[tuple[int, Article]], lanes: Mapping[str, Sequence[str]]
+    batch: list[tuple[int, Article]], lanes: Lanes | None
 ) -> tuple[int, int, list[dict]]:
     """Worker task: candidates of a batch of (position, article) pairs, with the first position and the count."""
     records: list[dict] = []
@@ -593,6 +544,8 @@ class Review:
     def summary(self) -> str:
         """One line: counts and recall."""
         total = len(self.found) + len(self.missed)
+        if not total:
+            return f"no curated events to compare with; new candidates: {len(self.new)}"
         exact = int((self.found["date_match"] == "exact").sum()) if len(self.found) else 0
         recall = len(self.found) / total if total else 0.0
         return (
@@ -601,7 +554,7 @@ class Review:
         )
 
 
-def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
+def review(candidates: pd.DataFrame, curated: pd.DataFrame | None = None) -> Review:
     """Compare extracted candidates with curated events.
 
     A curated event is found by a candidate event when their dates are
@@ -614,13 +567,16 @@ def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
     ----------
     candidates : pandas.DataFrame
         From :func:`extract` (events-frame schema).
-    curated : pandas.DataFrame
-        From :func:`timeline.events.read_events`.
+    curated : pandas.DataFrame, optional
+        From :func:`timeline.events.read_events`; without it every candidate
+        event is new.
 
     Returns
     -------
     Review
     """
+    if curated is None:
+        curated = candidates.iloc[0:0]
     cand_events = candidates.groupby(E.event_id, sort=False)
     cur_events = curated.groupby(E.event_id, sort=False)
     cand_info = {
