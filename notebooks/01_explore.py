@@ -2,14 +2,14 @@
 # # 01 · Explore: what happened, when, and who says so?
 #
 # **Question.** What dated events do the curated articles report, how are they spread over time and over the
-# lanes, and what exactly do the sources say about the busiest stretch (December 2021 – January 2022)?
+# lanes, and what exactly do the sources say about the busiest stretch of time?
 
 # %% tags=["parameters"]
 SEEDS = "../seeds"
 EVENTS = "../data/events.csv"
-KEYWORD = "Ukraine"  # for the text-search example
-CLOSE_START = "2021-12"  # the stretch to look at closely
-CLOSE_END = "2022-01"
+KEYWORD = None  # for the text-search example; None: the name quoted in most events
+CLOSE_START = None  # the stretch to look at closely (date values); None: the busiest stretch of the events
+CLOSE_END = None
 
 # %%
 import pandas as pd
@@ -19,7 +19,8 @@ from timeline import filters as F
 from timeline.articles import load_articles
 from timeline.events import read_events
 from timeline.plot import timeline
-from timeline.report import article_table, event_summary
+from timeline.ranges import close_look
+from timeline.report import article_table, event_summary, frequent_names
 
 pio.renderers.default = "plotly_mimetype"  # figures stored as JSON: small notebooks, no random ids
 pd.set_option("display.max_colwidth", 80)
@@ -43,15 +44,17 @@ summary.groupby(["lane", "precision"]).size().unstack(fill_value=0)
 # %% [markdown]
 # ## The full interactive timeline
 # Years and months are drawn as spans, days as points. Long empty stretches of time are collapsed (the breaks are
-# marked), so the 1990s and the January 2022 talks are both readable; hover a mark for every quote and its
-# article. The buttons above the plot switch to range presets on a linear axis.
+# marked), so distant background and the busiest weeks are both readable; hover a mark for every quote and its
+# article. The buttons above the plot zoom to ranges computed from the events: all, the busiest stretch and the
+# latest one.
 
 # %%
 timeline(events, articles=articles, width=1200)
 
 # %% [markdown]
 # ## Filtering: by lane, by source, by keyword
-# Each filter returns an events frame, so filtering and drawing chain in one line each.
+# Each filter returns an events frame, so filtering and drawing chain in one line each. The keyword example
+# searches for the name quoted in most events (unless `KEYWORD` is set).
 
 # %%
 busiest_lane = summary["lane"].value_counts().index[0]
@@ -61,14 +64,19 @@ event_summary(F.in_lanes(events, [busiest_lane]))
 event_summary(F.from_sources(events, [articles[1].id]))
 
 # %%
-event_summary(F.search(events, KEYWORD))
+names = frequent_names(events)
+keyword = KEYWORD or names.index[0]
+print("names quoted in most events:", ", ".join(names.index), "· searching for", repr(keyword))
+event_summary(F.search(events, keyword))
 
 # %% [markdown]
-# ## A close look at the busiest stretch (December 2021 – January 2022 for the seeds)
+# ## A close look at the busiest stretch
+# The shortest stretch of time where the events are densest (or the one set with `CLOSE_START`/`CLOSE_END`).
 
 # %%
-recent = F.between(events, CLOSE_START, CLOSE_END)
-timeline(recent, articles=articles, axis="linear", width=1200, title=f"{CLOSE_START} to {CLOSE_END}")
+close = close_look(events, CLOSE_START, CLOSE_END)
+recent = F.between(events, close.start, close.end)
+timeline(recent, articles=articles, axis="linear", width=1200, title=close.label)
 
 # %%
 recent[["date", "date_text", "title", "source", "quote"]]

@@ -1,18 +1,17 @@
 # %% [markdown]
-# # 02 · Extract and review: does the tagger find the seeds' dates and events?
+# # 02 · Extract and review: does the tagger find the articles' dates and events?
 #
 # **Question.** Run the temporal tagger and the event extractor over the articles: which time expressions does
-# it find and how does it resolve them, which curated events does it propose (found / missed / new), and how
-# accurate is it against the project's own hand annotation of the seeds (`data/seed_timex.csv`)?
+# it find and how does it resolve them, which curated events does it propose (found / missed / new), and — when
+# the corpus has a hand annotation of its time expressions — how accurate is it?
 
 # %% tags=["parameters"]
 SEEDS = "../seeds"
-EVENTS = "../data/events.csv"
-ANNOTATIONS = "../data/seed_timex.csv"
+EVENTS = "../data/events.csv"  # curated events to compare with; None: every candidate is new
+ANNOTATIONS = None  # hand annotation of the time expressions; None: timex.csv next to the articles, if any
+LANES = None  # lanes file; None: lanes.toml next to the articles, if any, else lanes derived from the corpus
 
 # %%
-from pathlib import Path
-
 import pandas as pd
 from IPython.display import HTML, display
 
@@ -21,11 +20,12 @@ from timeline.dates import find_dates
 from timeline.evaluation import read_annotations, score, tag_articles
 from timeline.events import read_events
 from timeline.extract import extract, review
-from timeline.report import article_table, highlight_mentions
+from timeline.lanes import lanes_for
+from timeline.report import annotations_for, article_table, highlight_mentions
 
 pd.set_option("display.max_colwidth", 90)
 articles = load_articles(SEEDS)
-curated = read_events(EVENTS, articles=articles)
+curated = read_events(EVENTS, articles=articles) if EVENTS else None
 article_table(articles)
 
 # %% [markdown]
@@ -47,9 +47,10 @@ tagged.groupby(["source", "type"]).size().unstack(fill_value=0)
 # ## Candidates against the curated events
 
 # %%
-candidates = extract(articles)
+candidates = extract(articles, lanes=lanes_for(SEEDS, LANES))
 result = review(candidates, curated)
 print(result.summary())
+candidates.drop_duplicates("event_id")["lane"].value_counts()
 
 # %%
 result.found
@@ -61,14 +62,16 @@ result.missed
 result.new
 
 # %% [markdown]
-# ## Accuracy against the hand-annotated seed expressions
-# TempEval-3 rules: spans match when they overlap (relaxed) or are identical (strict); value accuracy is the
-# share of matches with the right TimeML value. The TimeBank/AQUAINT figures are in `docs/benchmarks.md`.
+# ## Accuracy against a hand annotation of the time expressions
+# Only when the corpus has one: `ANNOTATIONS`, or `timex.csv` next to the articles. TempEval-3 rules: spans match
+# when they overlap (relaxed) or are identical (strict); value accuracy is the share of matches with the right
+# TimeML value. The TimeBank/AQUAINT figures are in `docs/benchmarks.md`.
 
 # %%
-if Path(ANNOTATIONS).exists():
-    scores, comparison = score(read_annotations(ANNOTATIONS), tagged)
-    display(scores.as_series().round(1).to_frame("seeds"))
+annotations = annotations_for(SEEDS, ANNOTATIONS)
+if annotations is not None:
+    scores, comparison = score(read_annotations(annotations), tagged)
+    display(scores.as_series().round(1).to_frame(annotations.name))
     display(comparison[comparison["outcome"] != "correct"])
 else:
-    print(f"no annotation file at {ANNOTATIONS}: accuracy not measured for this corpus")
+    print("no annotation file for this corpus: accuracy not measured (set ANNOTATIONS to score one)")

@@ -9,6 +9,7 @@
 SEEDS = "../seeds"
 EVENTS = "../data/events.csv"
 BUILD = "../build"
+TITLE = None  # None: the articles' folder name and the events' dates
 
 # %%
 from pathlib import Path
@@ -19,18 +20,21 @@ from IPython.display import Image, display
 from timeline.articles import load_articles
 from timeline.events import read_events
 from timeline.export import export_events
+from timeline.ranges import corpus_name, default_title
 from timeline.timelinejs import to_timelinejs
 
 articles = load_articles(SEEDS)
 events = read_events(EVENTS, articles=articles)
 out = Path(BUILD)
+title = TITLE or default_title(events, corpus_name(SEEDS))
+title
 
 # %% [markdown]
 # ## Standalone HTML with a sources panel
 # One self-contained file: it opens offline from `file://`, and the same inputs always give the same bytes.
 
 # %%
-html = export_events(events, out / "timeline.html", format="html", articles=articles)
+html = export_events(events, out / "timeline.html", format="html", articles=articles, title=title)
 print(html.name, f"{html.stat().st_size / 1e6:.1f} MB")
 
 # %% [markdown]
@@ -38,7 +42,7 @@ print(html.name, f"{html.stat().st_size / 1e6:.1f} MB")
 # Knight Lab's JSON format: one slide per event, lanes as groups, quotes and citations in the slide text.
 
 # %%
-data = to_timelinejs(events, articles=articles)
+data = to_timelinejs(events, articles=articles, title=title)
 slides = pd.DataFrame(
     [{"unique_id": e["unique_id"], "start": e["start_date"], "group": e.get("group", ""),
       "headline": e["text"]["headline"]} for e in data["events"]]
@@ -46,16 +50,16 @@ slides = pd.DataFrame(
 slides.head(10)
 
 # %%
-export_events(events, out / "timeline.timelinejs.json", format="timelinejs", articles=articles).name
+export_events(events, out / "timeline.timelinejs.json", format="timelinejs", articles=articles, title=title).name
 
 # %%
-export_events(events, out / "timelinejs.html", format="timelinejs", articles=articles).name
+export_events(events, out / "timelinejs.html", format="timelinejs", articles=articles, title=title).name
 
 # %% [markdown]
 # ## Static image for reports
 
 # %%
-png = export_events(events, out / "timeline.png", format="png", articles=articles, width=1400)
+png = export_events(events, out / "timeline.png", format="png", articles=articles, width=1400, title=title)
 display(Image(filename=str(png), width=900))
 
 # %% [markdown]

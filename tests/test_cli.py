@@ -68,6 +68,27 @@ def test_build_writes_html(tmp_path):
     assert "wrote" in result.output
 
 
+def test_build_title_option_and_default(tmp_path):
+    out = tmp_path / "t.html"
+    result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out),
+                                 "--title", "Five articles & a war"])
+    assert result.exit_code == 0, result.output
+    assert "<title>Five articles &amp; a war</title>" in out.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out)])
+    # default: the articles' folder name and the events' first and last dates, never a fixed word
+    assert re.search(r"<title>Seeds, \d{4} – \d{4}</title>", out.read_text(encoding="utf-8"))
+
+
+def test_export_title_in_timelinejs(tmp_path):
+    import json
+
+    out = tmp_path / "t.json"
+    result = runner.invoke(app, ["export", "--format", "timelinejs", "--seeds", str(SEEDS), "--events", str(EVENTS),
+                                 "-o", str(out), "--title", "My story"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["title"]["text"]["headline"] == "My story"
+
+
 def test_build_refuses_invalid_events(tmp_path):
     bad = tmp_path / "events.csv"
     bad.write_text(EVENTS.read_text(encoding="utf-8").replace(",1994-06-22,", ",1994-06-31,"), encoding="utf-8")
@@ -114,6 +135,29 @@ def test_extract_and_review(tmp_path):
     assert result.exit_code == 0, result.output
     assert "== found" in result.output and "== missed" in result.output and "== new" in result.output
     assert "partnership-for-peace" in result.output
+
+
+def test_review_without_curated_events_lists_every_candidate_as_new(tmp_path):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Harbour news\n\nThe city signed the harbour agreement on March 1, 2023. "
+        "The ferry strike began in January 2023.\n", encoding="utf-8")
+    (folder / "articles.csv").write_text("id,file,published\na,a.txt,2023-03-03\n", encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    n_events = len({row["event_id"] for row in csv.DictReader(io.StringIO(cands.read_text(encoding="utf-8")))})
+    result = runner.invoke(app, ["review", "--candidates", str(cands)])  # articles: the candidates' folder
+    assert result.exit_code == 0, result.output
+    assert "unknown article" not in result.output and "every candidate is listed as new" in result.output
+    assert "== found (0)" in result.output and "== missed (0)" in result.output
+    assert f"== new ({n_events})" in result.output and n_events >= 2
+    # a curated file next to the candidates is used (and said so)
+    (folder / "curated.csv").write_text(cands.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["review", "--candidates", str(cands)])
+    assert result.exit_code == 0, result.output
+    assert "comparing with" in result.output and f"== found ({n_events})" in result.output
 
 
 def test_export_formats(tmp_path):

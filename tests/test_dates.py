@@ -1021,3 +1021,194 @@ def test_scheduled_present_is_future_and_the_decade_follows_its_antecedent() -> 
 def test_clock_times_out_of_range_for_am_pm() -> None:
     assert tag("They met at 13 p.m. in the lobby.", D) == []
     assert by_text(tag("They met at 12 a.m. in the lobby.", D))["12 a.m."][0].value == "2022-01-13T00:00"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# dating in news (issue 14, item 4)
+# ----------------------------------------------------------------------------------------------------------------
+OCT28 = dt.date(2022, 10, 28)
+CHRONICLE = """How the takeover fight unfolded
+
+Apr 4: Acme discloses a 9% stake in Widget.
+Apr 14: Acme offers to buy Widget for $54.20 a share.
+Apr 15: Widget's board adopts a poison pill.
+- May 13 - Acme says the deal is on hold.
+- Jul 8 -- Acme moves to end the deal.
+Oct 4: Acme proposes to proceed at the original price.
+Oct 17: The judge sets a deadline to close.
+"""
+
+
+def values(text: str, dct: dt.date | None) -> list[str]:
+    return [m.value for m in tag(text, dct)]
+
+
+def test_chronicle_lines_present_tense_take_the_year_of_publication() -> None:
+    # present-tense headline verbs ("sets", "adopts") would otherwise send the spring entries to the next spring
+    assert values(CHRONICLE, OCT28) == ["2022-04-04", "2022-04-14", "2022-04-15", "2022-05-13", "2022-07-08",
+                                        "2022-10-04", "2022-10-17"]
+
+
+def test_chronicle_entry_after_publication_is_last_year_unless_it_looks_ahead() -> None:
+    assert values("Key dates:\nOct 17: Twitter sues.\nOct 30: The board meets.", OCT28) == ["2022-10-17",
+                                                                                           "2021-10-30"]
+    # the entry itself looks ahead; a reported "will" does not
+    assert values("Timeline:\nApr 20: Musk says he will buy it.\nNov 4: Shareholders will vote.", OCT28) == [
+        "2022-04-20", "2022-11-04"]
+
+
+def test_chronicle_under_a_schedule_heading_looks_ahead() -> None:
+    text = "Upcoming dates\n\nApr 4: Shareholders vote on the merger.\nMay 2: The deal closes."
+    assert values(text, OCT28) == ["2023-04-04", "2023-05-02"]
+
+
+def test_chronicle_follows_the_year_of_its_previous_entry() -> None:
+    text = "Chronology:\nDec 20, 2019: Acme files suit.\nJan 5: The court hears the case.\nMar 3: The judge rules."
+    assert values(text, OCT28) == ["2019-12-20", "2020-01-05", "2020-03-03"]
+    # newest first: each entry is counted back from the one above it
+    assert values("Oct 4: Acme relents.\nJul 8: Acme walks away.\nDec 20: Acme files suit.", OCT28) == [
+        "2022-10-04", "2022-07-08", "2021-12-20"]
+
+
+def test_month_day_in_running_text_is_no_chronicle_entry() -> None:
+    # not at the start of a line, or no colon/dash after it: the usual nearest-date reading
+    assert values("The judge sets a hearing for Apr 4: both sides agree.", OCT28) == ["2023-04-04"]
+    assert values("Apr 4 is the date the board sets for the vote.", OCT28) == ["2023-04-04"]
+
+
+WED = dt.date(2022, 7, 20)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, the court set a hearing for next month.",     # 'set' after a singular subject is past
+    "The court on Thursday set a hearing for next month.",
+    "On Thursday, Musk cut the price he would pay.",
+    "On Thursday, the court set the stage for a ruling next week.",
+])
+def test_past_tense_weekday_with_bare_past_verb_looks_back(sentence: str) -> None:
+    assert by_text(tag(sentence, WED))["Thursday"][0].value == "2022-07-14"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court will set a trial date on Thursday.",              # an auxiliary before 'set': not a past
+    "The court is expected to set a trial date on Thursday.",
+    "Traders expect a rate cut on Thursday.",                    # a noun, not a verb
+])
+def test_bare_verb_forms_that_are_not_past_leave_the_weekday_ahead(sentence: str) -> None:
+    assert by_text(tag(sentence, WED))["Thursday"][0].value == "2022-07-21"
+
+
+JUL20 = dt.date(2022, 7, 20)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # past tense, Oct. 17 of the publication year still to come in July: the past one, a year back, is right
+    ("The company said on Oct 17 that it had cut jobs.", "2021-10-17"),
+    ("Shareholders approved the deal on Oct 17.", "2021-10-17"),
+    ("On Oct 17, the company reported earnings.", "2021-10-17"),   # a sentence, not a closing attribution
+    # past tense, the month-day already behind the publication date in its year: that year, not one back
+    ("Shares fell after the company warned on June 17 that it would miss targets.", "2022-06-17"),
+    ("The offer expired on June 17, the company said.", "2022-06-17"),
+])
+def test_past_sentence_month_day_back_a_year_only_when_this_years_is_ahead(sentence: str, value: str) -> None:
+    assert tag(sentence, JUL20)[-1].value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal was supposed to close on Oct 17.",
+    "The company agreed to extend the deadline to Oct 17.",
+    "The judge ordered a five-day trial beginning Oct 17.",
+    "The company said it had agreed to a trial starting Oct 17.",
+    "The company moved the meeting to Oct 17.",
+    "The judge set a trial for Oct 17.",
+    "The court set an Oct 17 hearing.",
+])
+def test_future_in_past_month_day_is_not_sent_a_year_back(sentence: str) -> None:
+    assert tag(sentence, JUL20)[-1].value == "2022-10-17"
+
+
+def test_future_in_past_month_day_still_nearest_when_behind() -> None:
+    # the deadline had passed when the article appeared: the nearest occurrence, this March, not next March
+    assert one("The deal was supposed to close on March 3.", JUL20).value == "2022-03-03"
+
+
+APR1 = dt.date(2022, 4, 1)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The rate cut is effective 4/9.", "4/9", "2022-04-09"),
+    ("Prices are as of 4/9.", "4/9", "2022-04-09"),
+    ("The filing is dated 4/9/2022.", "4/9/2022", "2022-04-09"),
+    ("The offer expires Fri. 4/15.", "4/15", "2022-04-15"),
+    ("The company set a deadline of 4/30/22 for bids.", "4/30/22", "2022-04-30"),
+    ("Sales rose on 13/05/2022.", "13/05/2022", "2022-05-13"),        # 13 can only be the day
+    ("The board met on 13.05.2022.", "13.05.2022", "2022-05-13"),
+    ("The board meets on 09.04.2022.", "09.04.2022", "2022-04-09"),    # dots: day first by default
+    ("The shop is closed on 9.4. for stocktaking.", "9.4.", "2022-04-09"),
+])
+def test_numeric_dates_default_style(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text, APR1))[surface][0].value == value
+
+
+def test_numeric_dates_dayfirst_keyword() -> None:
+    assert one("The rate cut is effective 4/9.", APR1).value == "2022-04-09"
+    assert tag("The rate cut is effective 4/9.", APR1, dayfirst=True)[0].value == "2022-09-04"
+    assert tag("The filing is dated 4/9/2022.", APR1, dayfirst=True)[0].value == "2022-09-04"
+    assert tag("The board meets on 09.04.2022.", APR1, dayfirst=False)[0].value == "2022-09-04"
+    # a number above 12 decides whatever the setting
+    assert tag("It ends 4/16/2022.", APR1, dayfirst=True)[0].value == "2022-04-16"
+    assert tag("It ends 16/4/2022.", APR1, dayfirst=False)[0].value == "2022-04-16"
+    # without a publication date the year stays open
+    m = tag("The rate cut is effective 4/9.", None)[0]
+    assert (m.value, m.anchor, m.underspecified) == ("XXXX-04-09", "none", True)
+
+
+def test_numeric_date_ranges_and_past_tense() -> None:
+    assert values("The new rules apply from 4/9 to 4/16.", APR1) == ["2022-04-09", "2022-04-16"]
+    assert values("Hours change on 4/9 and 4/10.", APR1) == ["2022-04-09", "2022-04-10"]
+    assert values("The meeting was held on 4/9.", APR1) == ["2021-04-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "The store is open 24/7.",
+    "Since 9/11 the rules changed.",
+    "He won 3/4 of the votes on 3/4 of the days.",
+    "Costs were cut by 1/3.",
+    "Shares rose from 9.4. Then they fell.",
+    "Inflation fell by 9.4.",
+    "See page 1/3 of the report.",
+    "The score was 3/4 at halftime.",
+    "Call 555/1234 or 212.555.1234.",
+    "Version 1.2.2022 of the app shipped.",
+    "The ratio was 3/1 in favour.",
+    "The price was $4/9 per share.",
+    "It traded at 4/9 on the exchange.",
+    "Sales rose 1.5% on 4.5 times volume.",
+    "The odds were 7/2 on the favourite.",
+])
+def test_numeric_look_alikes_are_not_dates(text: str) -> None:
+    assert tag(text, APR1) == []
+
+
+def test_weekday_before_the_texts_newest_date_is_flagged() -> None:
+    tue = dt.date(2022, 10, 25)  # the date the article is filed under; the text was updated on the 28th
+    ms = by_text(tag("UPDATE Oct. 28, 2022: On Monday, Musk met bankers. On Thursday, he closed the deal.", tue))
+    monday = ms["Monday"][0]
+    assert monday.value == "2022-10-24" and "2022-10-28" in monday.note
+    assert ms["Thursday"][0].note == ""          # Oct. 20 lies in the week before: nothing to flag
+    assert ms["Oct. 28, 2022"][0].note == ""
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, Oct. 25, 2022 -- On Monday, Musk met bankers.",          # a dateline: the publication date
+    "Musk closed the deal on Oct. 24, 2022. On Monday, he met bankers.",  # an earlier day, not after publication
+    "On Monday, Musk met bankers. Shareholders will vote on Oct. 28, 2022.",  # a scheduled date
+])
+def test_weekday_not_flagged_without_a_newer_date_than_the_publication(text: str) -> None:
+    assert all(m.note == "" for m in tag(text, dt.date(2022, 10, 25)))
+
+
+def test_past_verb_month_day_a_day_after_publication_keeps_the_year() -> None:
+    # a date filed a day early (time zones) rather than an event a year back
+    assert one("The company announced on July 21 that it would cut jobs.", JUL20).value == "2022-07-21"
+    assert one("Shares fell on July 30.", JUL20).value == "2021-07-30"

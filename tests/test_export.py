@@ -204,3 +204,32 @@ def test_svg_export_and_dispatch(seed_events, tmp_path):
     assert 'width="1400"' in text  # the figure's own width by default
     with pytest.raises(ValueError, match="png"):
         write_image(seed_events, tmp_path / "t.gif")
+
+
+def test_static_images_have_no_range_buttons_and_keep_a_title(seed_events, tmp_path, monkeypatch):
+    import kaleido
+
+    from timeline.export import write_image
+
+    seen = []
+
+    def fake_render(fig, opts, kopts):  # the figure kaleido would draw, without a browser
+        seen.append(fig)
+        return b"png"
+
+    monkeypatch.setattr(kaleido, "calc_fig_sync", fake_render)
+    write_image(seed_events, tmp_path / "t.png", title="Harbour, 2019 – 2023")
+    layout = seen[0]["layout"]
+    assert not layout.get("updatemenus") and layout["title"]["text"] == "Harbour, 2019 – 2023"
+    write_image(seed_events, tmp_path / "u.png", presets=[("All", None, None)])
+    assert [b["label"] for b in seen[1]["layout"]["updatemenus"][0]["buttons"]] == ["All"]
+
+
+def test_the_page_title_comes_from_the_data(seed_events, page_text, tmp_path):
+    from timeline.ranges import default_title
+
+    title = default_title(seed_events)
+    assert re.search(r"\d+ events, \d{4} – \d{4}", title)
+    assert f"<title>{title}</title>" in page_text and "<title>Timeline</title>" not in page_text
+    page = write_html(seed_events, tmp_path / "p.html", title="My <story>").read_text(encoding="utf-8")
+    assert "<title>My &lt;story&gt;</title>" in page

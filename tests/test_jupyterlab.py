@@ -152,7 +152,9 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
             )
         rendered = page.locator(".js-plotly-plot").count()
         assert rendered >= expected
-        shot = ROOT / "build" / "screenshots"
+        # Screenshots go to the temporary lab folder, or to TIMELINE_SCREENSHOTS when set (to refresh docs/):
+        # the test suite never writes into the project's own build/.
+        shot = Path(os.environ.get("TIMELINE_SCREENSHOTS") or root / "screenshots")
         shot.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(shot / f"jupyterlab-{notebook.stem}.png"))
     finally:

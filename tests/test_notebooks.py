@@ -18,7 +18,7 @@ from conftest import ROOT
 
 NB_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NB_DIR.glob("[0-9][0-9]_*.ipynb"))
-EXPECTED = ["01_explore", "02_extract_and_review", "03_sources_and_narratives", "04_export"]
+EXPECTED = ["01_explore", "02_extract_and_review", "03_sources_and_narratives", "04_export", "05_curate"]
 
 
 def test_the_suite_is_complete():
@@ -126,8 +126,8 @@ def test_papermill_on_second_corpus(second_corpus, path, tmp_path):
     nb = jupytext.read(path)
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])][0]
     names = set(re.findall(r"^([A-Z_]+)\s*=", params.source, flags=re.M))
-    values = {"SEEDS": str(seeds), "EVENTS": str(events), "ANNOTATIONS": str(root / "none.csv"),
-              "BUILD": str(tmp_path / "build"), "KEYWORD": "harbour", "CLOSE_START": "2023-01", "CLOSE_END": "2023-03"}
+    # only the corpus and where to write: every other parameter keeps its default, computed from this corpus
+    values = {"SEEDS": str(seeds), "EVENTS": str(events), "BUILD": str(tmp_path / "build")}
     papermill.execute_notebook(
         str(path), str(out), parameters={k: v for k, v in values.items() if k in names}, cwd=str(NB_DIR),
         kernel_name="python3", progress_bar=False,

@@ -275,8 +275,9 @@ def test_ticks_are_real_dates_without_collisions(seed_fig):
 
 def test_presets_relabel_ticks(seed_fig):
     menu = seed_fig.layout.updatemenus[0]
-    assert [b.label for b in menu.buttons] == ["All", "2014 onward", "Dec 2021 – Feb 2022"]
-    args = menu.buttons[2].args[0]
+    # computed from the data (timeline.ranges): all, the busiest stretch, the latest stretch
+    assert [b.label for b in menu.buttons] == ["All", "Nov 2021 – Feb 2022", "Since 2021"]
+    args = menu.buttons[1].args[0]
     lo, hi = args["xaxis.range"]
     assert lo < hi and any("Jan" in t for t in args["xaxis.ticktext"])
     assert all(lo <= v <= hi for v in args["xaxis.tickvals"])
@@ -284,8 +285,16 @@ def test_presets_relabel_ticks(seed_fig):
 
 def test_linear_presets_are_dates(seed_events):
     fig = timeline(seed_events, axis="linear", callouts=False)
-    args = fig.layout.updatemenus[0].buttons[2].args[0]
-    assert args["xaxis.range"] == ["2021-12-01T00:00:00", "2022-03-01T00:00:00"]
+    args = fig.layout.updatemenus[0].buttons[1].args[0]
+    assert args["xaxis.range"] == ["2021-11-01T00:00:00", "2022-03-01T00:00:00"]
+
+
+def test_presets_given_or_none(seed_events):
+    fig = timeline(seed_events, callouts=False, presets=[("All", None, None), ("Nineties", "199", "199")])
+    assert [b.label for b in fig.layout.updatemenus[0].buttons] == ["All", "Nineties"]
+    assert not timeline(seed_events, callouts=False, presets=None).layout.updatemenus
+    with pytest.raises(ValueError, match="presets must be"):
+        timeline(seed_events, presets="busy")
 
 
 # --------------------------------------------------------------------------- callouts and eras

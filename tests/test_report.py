@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import DateMention
+from timeline.events import EventSchema as E
 from timeline.report import article_table, coverage, event_summary, framings, highlight_mentions, publication_lag
 
 
@@ -55,3 +56,47 @@ def test_highlight_escapes_everything():
     out = highlight_mentions(text, mentions)
     assert "&lt;b&gt;Monday&lt;/b&gt; &amp; then " in out
     assert '<mark title="DATE 1994">1994</mark><sub style="color:#555">1994</sub>.' in out
+
+
+def _quotes(*quotes_per_event, actors=None):
+    import pandas as pd
+
+    rows = []
+    for i, quotes in enumerate(quotes_per_event):
+        for q in quotes:
+            rows.append({E.event_id: f"e{i}", E.quote: q, E.actors: (actors or {}).get(i, "")})
+    return pd.DataFrame(rows)
+
+
+def test_frequent_names_count_events_not_sentence_starts_or_months():
+    from timeline.report import frequent_names
+
+    events = _quotes(
+        ["The board of Acme Corp met on Monday, March 3.", "Later, Acme Corp said Jane Doe would lead."],
+        ["In April the harbour of Porto reopened; Acme Corp was not there."],
+        ["Jane Doe resigned."],
+        actors={2: "Jane Doe;Porto"},
+    )
+    names = frequent_names(events)
+    assert list(names.items())[:3] == [("Acme Corp", 2), ("Jane Doe", 2), ("Porto", 2)]
+    assert not {"The", "Later", "In", "March", "Monday", "April"} & set(names.index)
+
+
+def test_frequent_names_fall_back_to_words():
+    from timeline.report import frequent_names
+
+    names = frequent_names(_quotes(["a harbour deal was signed"], ["the harbour reopened"]), 1)
+    assert names.to_dict() == {"harbour": 2}
+    assert frequent_names(_quotes()).empty
+
+
+def test_annotations_only_when_the_corpus_has_them(tmp_path):
+    from timeline.report import ANNOTATIONS_FILE, annotations_for
+
+    assert annotations_for(tmp_path) is None
+    mine = tmp_path / "gold.csv"
+    assert annotations_for(tmp_path, mine) is None  # a file that is not there is no annotation
+    mine.write_text("x", encoding="utf-8")
+    assert annotations_for(tmp_path, mine) == mine
+    (tmp_path / ANNOTATIONS_FILE).write_text("x", encoding="utf-8")
+    assert annotations_for(tmp_path) == tmp_path / ANNOTATIONS_FILE

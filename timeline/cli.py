@@ -46,6 +46,51 @@ def _articles(seeds: Path):
     return articles
 
 
+def _lanes(path: Path | None):
+    """The lanes of a lanes file (None: None), or exit with one line naming the file."""
+    if path is None:
+        return None
+    from .lanes import LanesError, load_lanes
+
+    try:
+        return load_lanes(path)
+    except LanesError as exc:
+        _fail(f"error: {exc}")
+
+
+def _corpus_lanes(path: Path | None, spec: list[str]):
+    """The lanes for an extraction: ``--lanes``, else a lanes.toml in a source folder, else None (derived)."""
+    from .lanes import find_lanes_file
+
+    if path is None:
+        found = [f for f in (find_lanes_file(s) for s in spec if Path(s).is_dir()) if f is not None]
+        if not found:
+            return None
+        path = found[0]
+        typer.echo(f"lanes from {path}", err=True)
+    return _lanes(path)
+
+
+def _relane(frame, path: Path | None):
+    """The events with lanes re-assigned from a lanes file (unchanged without one)."""
+    if path is None:
+        return frame
+    from .lanes import assign_lanes
+
+    return assign_lanes(frame, _lanes(path))
+
+
+def _title(title: str | None, frame, seeds: Path) -> str:
+    """``--title``, else the corpus folder's name and the events' dates."""
+    from .ranges import corpus_name, default_title
+
+    return title if title is not None else default_title(frame, corpus_name(seeds))
+
+
+TITLE_HELP = "Title of the page (default: the articles' folder name and the events' first and last dates)."
+LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see README)."
+
+
 def _events(path: Path, articles):
     if not path.exists():
         _fail(f"error: {path}: no such file")
@@ -77,13 +122,17 @@ def build(
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(OUTPUT, "-o", "--output", help="HTML file to write."),
+    lanes: Path = typer.Option(
+        None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
+    ),
+    title: str = typer.Option(None, "--title", help=TITLE_HELP),
 ) -> None:
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
 
     articles = _articles(seeds)
-    frame = _events(events, articles)
-    path = write_html(frame, output, articles=articles)
+    frame = _relane(_events(events, articles), lanes)
+    path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds))
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
 
 
@@ -188,6 +237,11 @@ def extract(
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per task."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
+    lanes: Path = typer.Option(
+        None, "--lanes",
+        help=LANES_HELP
+        + " Default: lanes.toml in the articles' folder if there is one, else lanes derived from the corpus.",
+    ),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
@@ -200,12 +254,13 @@ def extract(
     from .manifest import iter_sources
 
     spec = sources or [str(SEEDS)]
+    lane_words = _corpus_lanes(lanes, spec)
     try:
         total = count_sources(spec)
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
                 iter_sources(spec), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
-                progress=bar.update,
+                progress=bar.update, lanes=lane_words,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
         _fail(f"error: {exc}")
@@ -224,25 +279,124 @@ def extract(
         raise typer.Exit(1)
 
 
+#: Curated files looked for next to the candidates by ``timeline review`` (first found wins).
+CURATED_NAMES = ("curated.csv", "events.csv")
+
+
+def _curated_next_to(candidates: Path) -> Path | None:
+    for name in CURATED_NAMES:
+        path = candidates.parent / name
+        if path.is_file() and path.resolve() != candidates.resolve():
+            return path
+    return None
+
+
+def _articles_folder(candidates: Path) -> Path:
+    """The candidates' folder when it holds articles (``*.txt``), else the default seeds folder."""
+    return candidates.parent if any(candidates.parent.glob("*.txt")) else SEEDS
+
+
 @app.command()
 def review(
-    candidates: Path = typer.Option(Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."),
-    events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    candidates: Path = typer.Option(
+        Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."
+    ),
+    events: Path = typer.Option(
+        None, "--events",
+        help="Curated events CSV to compare with. Default: curated.csv or events.csv next to the candidates if there "
+        "is one; otherwise every candidate is listed as new.",
+    ),
+    seeds: Path = typer.Option(
+        None, "--seeds",
+        help="Folder of the source articles (default: the candidates' folder if it holds .txt files, else seeds/).",
+    ),
 ) -> None:
-    """Compare extracted candidates with the curated events: found, missed, new."""
+    """Compare extracted candidates with curated events: found, missed, new (all new without curated events)."""
     from .extract import review as run_review
 
-    articles = _articles(seeds)
+    articles = _articles(seeds or _articles_folder(candidates))
     cand = _events(candidates, articles)
-    cur = _events(events, articles)
-    result = run_review(cand, cur)
+    curated_path = events or _curated_next_to(candidates)
+    if curated_path is None:
+        typer.echo("no curated events file (give --events): every candidate is listed as new", err=True)
+    elif events is None:
+        typer.echo(f"comparing with {curated_path} (found next to the candidates)", err=True)
+    result = run_review(cand, _events(curated_path, articles) if curated_path is not None else None)
     for name, frame in (("found", result.found), ("missed", result.missed), ("new", result.new)):
         typer.echo(f"== {name} ({len(frame)})")
         if len(frame):
             shown = frame.drop(columns=[c for c in ("quote",) if c in frame.columns])
             typer.echo(shown.to_string(index=False))
     typer.echo(result.summary())
+
+
+@app.command()
+def curate(
+    candidates: Path = typer.Argument(..., help="Candidates CSV (or Parquet dataset folder) from `timeline extract`."),
+    decisions: Path = typer.Option(None, "--decisions", help="Decisions file: CSV (event_id,action,value) or YAML."),
+    output: Path = typer.Option(
+        None, "-o", "--output",
+        help="Curated events CSV to write (default build/curated.csv); with --template, the decisions file to write.",
+    ),
+    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    default: str = typer.Option("keep", "--default", help="keep or drop: what happens to events no decision names."),
+    template: bool = typer.Option(
+        False, "--template", help="Write a decisions template (every candidate event, action keep) instead."
+    ),
+) -> None:
+    """Apply an analyst's decisions (keep, drop, merge, retitle, redate, lane, drop-quote) to candidates.
+
+    Every quote is checked again against its article; bad decisions are listed
+    as ``file:row:column: message`` and nothing is written. Decisions naming
+    events the candidates no longer hold are warnings.
+    """
+    from .curate import DEFAULTS, apply_decisions, write_template
+    from .events import write_events
+
+    if default not in DEFAULTS:
+        _fail(f"error: --default must be keep or drop (got {default!r})")
+    if not template and decisions is None:
+        _fail("error: --decisions FILE is needed (or --template -o FILE to write one)")
+    if template and output is None:
+        _fail("error: --template needs -o FILE, the decisions file to write")
+    target = output or Path("build/curated.csv")
+    if target.resolve() == candidates.resolve():
+        _fail(f"error: {target} is the candidates file; write the curated events elsewhere")
+    articles = _articles(seeds)
+    if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
+        from .engine import read_parquet
+        from .events import validate_events
+
+        try:
+            frame = read_parquet(candidates)
+        except (FileNotFoundError, EventsValidationError) as exc:
+            _fail(f"error: {str(exc).splitlines()[0]}")
+        problems = validate_events(frame, articles=articles, file=str(candidates))
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        if problems:
+            _fail(f"{candidates}: {len(problems)} problem(s); nothing written")
+    else:
+        frame = _events(candidates, articles)
+    if template:
+        try:
+            path = write_template(frame, target)
+        except FileExistsError as exc:
+            _fail(f"error: {exc}")
+        typer.echo(f"wrote {path}: {frame['event_id'].nunique()} candidate events, each with action keep")
+        return
+    if not decisions.exists():
+        _fail(f"error: {decisions}: no such file")
+    try:
+        result = apply_decisions(frame, decisions, articles=articles, default=default)
+        path = write_events(result.events, target, articles=articles)
+    except EventsValidationError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        _fail(f"{decisions}: {len(exc.problems)} problem(s); nothing written")
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"wrote {path}: {result.summary()}")
 
 
 class ExportFormat(str, Enum):
@@ -266,17 +420,22 @@ def export(
         None, "-o", "--output",
         help="File to write (default build/timeline.<format>). For timelinejs: .json (data), .html (viewer page) or .csv (their spreadsheet template).",
     ),
+    lanes: Path = typer.Option(
+        None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
+    ),
+    title: str = typer.Option(None, "--title", help=TITLE_HELP + " For html, timelinejs, png and svg."),
 ) -> None:
     """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
     from .export import export_events
 
     articles = _articles(seeds)
-    frame = _events(events, articles)
+    frame = _relane(_events(events, articles), lanes)
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
+    extra = {} if fmt.value in ("csv", "json") else {"title": _title(title, frame, seeds)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            path = export_events(frame, target, format=fmt.value, articles=articles)
+            path = export_events(frame, target, format=fmt.value, articles=articles, **extra)
         except (FileNotFoundError, RuntimeError) as exc:
             _fail(f"error: {exc}")
     for w in caught:

@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import datetime as _dt
 import re
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import _lexicon as L
 
@@ -52,6 +52,10 @@ class DateMention:
         (relative expression left unresolved).
     underspecified : bool
         True when the value still contains ``X`` placeholders for parts that could not be resolved.
+    note : str
+        A warning about the value, "" when there is none: a weekday ("on Monday") read as a day before the text's
+        own newest full date in that week, when that date is after the publication date (the text was updated),
+        so that the day may be the one after it.
     """
 
     start: int
@@ -63,6 +67,7 @@ class DateMention:
     precision: str | None = None
     anchor: str = "absolute"
     underspecified: bool = False
+    note: str = ""
 
     def to_dict(self) -> dict:
         """Return the mention as a JSON-serialisable dict.
@@ -154,8 +159,17 @@ _RX_MONTH = re.compile(
 _RX_ISO = re.compile(
     r"(?<![\w.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w-])")
+# numeric dates: "4/9/2022", "13/05/22" (slashes), "13.05.2022" (dots, four-digit year); which number is the month
+# is decided by ``find_dates(dayfirst=...)`` and a number above 12
 _RX_NUMERIC = re.compile(
-    r"(?<![\w./-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])")
+    r"(?<![\w./-])(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])|"
+    r"\.(?P<b2>[0-3]?\d)\.(?P<y2>1[6-9]\d\d|20\d\d)(?![\w]|\.\d))")
+# without a year only after a word that introduces a date: "effective 4/9", "on 4/9", "as of 9.4.", "Tue. 4/9"
+_RX_NUMERIC_MD = re.compile(
+    r"(?<![\w./$€£-])(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|\.(?P<b2>[01]?\d)\.(?![\w.]|\d))")
+_RX_NUMERIC_CUE = re.compile(
+    r"(?P<cue>\b(?i:on|effective|as\s+of|dated|until|till|through|thru|since|by|from|before|after|starting|"
+    rf"beginning|ending)|\b{_WD}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+$")
 _RX_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)|"
     rf"(?P<mid>(?i:mid)-?))?(?P<year>{_YEAR})(?![\w%]|[.,]\d|-\d|\s*(?:%|(?i:percent|per cent)))"
@@ -375,6 +389,26 @@ _RX_PAST = re.compile(
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
     r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
+# verbs whose past is their base form ("the court set", "Musk cut"): past after a singular subject (its present
+# would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
+_RX_PAST_BARE = re.compile(r"\b(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
+                           r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
+_RX_BARE_SUBJECT = re.compile(
+    r"(?:\b(?:it|he|she)|\b(?i:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*[a-rt-z]|"
+    r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|It|He|She|They|We|I|You)\b)[A-Z][a-z]*[a-rt-z])"
+    r"(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcan)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
+    r"(?<!\bto)(?<!\bnot)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bnever)"
+    rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
+
+
+def _bare_pasts(text: str, s: int, e: int) -> Iterator[re.Match]:
+    """Base-form pasts in ``text[s:e]`` with a singular subject before them ("the court (on Monday) set")."""
+    for m in _RX_PAST_BARE.finditer(text, s, e):
+        if _RX_BARE_SUBJECT.search(text, max(s, m.start() - 60), m.start()):
+            yield m
+
+
+_RX_ARTICLE_GAP = re.compile(r"\s+(?:an?|the)\s+")
 _RX_THAT = re.compile(r"\bthat\b", re.I)
 _RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
                              re.I)
@@ -578,9 +612,10 @@ class _Cand:
 class _Ctx:
     """Per-document state used while resolving candidates left to right."""
 
-    def __init__(self, text: str, dct: _dt.date | None):
+    def __init__(self, text: str, dct: _dt.date | None, dayfirst: bool | None = None):
         self.text = text
         self.dct = dct
+        self.dayfirst = dayfirst                        # numeric dates: day first (True), month first, or by style
         self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
         self.history: list[tuple[int, str, str]] = []
         self.last_end = -1                              # end offset of that date
@@ -589,6 +624,9 @@ class _Ctx:
         self._sent: list[int] | None = None
         self.pending: list[tuple[_Cand, _Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
+        self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry
+        self.weekdays: list[int] = []                   # indices in the output of weekdays read from the DCT alone
+        self.calendar: list[int] = []                   # ... and of calendar dates ("Oct. 27", "10/27/2022")
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
@@ -623,6 +661,8 @@ class _Ctx:
             return "future"
         s, e, cs, ce = self._clause(start, end)
         att = _RX_ATTRIBUTION.search(self.text, end, e)
+        if att is not None and att.start() == end and _RX_OPENER.fullmatch(self.text, s, start):
+            att = None  # "On Oct. 17, the company reported earnings.": the sentence itself, no attribution
         if att is not None:
             # "… faces an election in September, officials said.": the attribution's tense is the reporting's
             ce, e = min(ce, att.start()), att.start()
@@ -663,17 +703,18 @@ class _Ctx:
 
     def _cue(self, start: int, end: int, s: int, e: int) -> str | None:
         best: tuple[int, str] | None = None
-        for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past")):
-            for m in rx.finditer(self.text, s, e):
-                if m.start() < end and m.end() > start:
+        for rx, name in ((_RX_FUTURE, "future"), (_RX_PAST, "past"), (_RX_PAST_BARE, "past")):
+            for m in (_bare_pasts(self.text, s, e) if rx is _RX_PAST_BARE else rx.finditer(self.text, s, e)):
+                ms, me = m.span("v") if rx is _RX_PAST_BARE else m.span()
+                if ms < end and me > start or rx is _RX_PAST_BARE and _RX_ARTICLE_GAP.fullmatch(self.text, me, start):
+                    continue  # the date inside the verb's object ("set an Oct. 17 hearing") is not dated by it
+                if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
                     continue
-                if name == "past" and _RX_BE_BEFORE.search(self.text, max(0, m.start() - 7), m.start()):
-                    continue
-                if m.start() >= end and _RX_THAT.search(self.text, end, m.start()):
+                if ms >= end and _RX_THAT.search(self.text, end, ms):
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
-                if m.start() >= end and _RX_SUBORDINATE.search(self.text, end, m.start()):
+                if ms >= end and _RX_SUBORDINATE.search(self.text, end, ms):
                     continue  # "died Saturday night, hours before his last strip was to appear": another clause's
-                dist = start - m.end() if m.end() <= start else m.start() - end
+                dist = start - me if me <= start else ms - end
                 if best is None or dist < best[0]:
                     best = (dist, name)
         return best[1] if best else None
@@ -722,6 +763,17 @@ def _month_year(ctx: _Ctx, month: int, rel: str | None, pos: int, end: int) -> t
 _TENSE_PENALTY = 5.0
 
 
+# a past that looks ahead to the date: "was supposed to close on", "agreed to extend the deadline to", "a trial
+# beginning", "moved the meeting to", "set a trial for"; the date may lie on either side of the publication date
+_RX_FUTURE_IN_PAST = re.compile(
+    r"\b(?:(?:was|were)\s+(?:supposed|due|set|scheduled|slated|expected|poised|going|about|meant)\s+to|"
+    r"had\s+been\s+(?:scheduled|set|planned|expected|slated|due)|"
+    r"(?:agreed|decided|voted|promised|pledged|vowed|planned|ordered|intended|offered|proposed|threatened|chose|"
+    r"opted)\s+to\s+[a-z]+\b|"
+    r"(?:beginning|starting)\s+(?:on\s+)?$|(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){1,4}?for\s+$|"
+    r"(?:moved|pushed|postponed|delayed|extended|rescheduled)\s+(?:[\w’'-]+\s+){1,4}?(?:to|until|till)\s+$)", re.I)
+
+
 def _monthday_year(ctx: _Ctx, month: int, day: int, pos: int, end: int) -> int | None:
     """Year of a month-day without year: the nearest occurrence to the publication date, biased by tense."""
     d = _nearest_day(ctx, lambda y: _safe_date(y, month, day), pos, end)
@@ -736,13 +788,15 @@ def _nearest_day(ctx: _Ctx, day_in: Callable[[int], _dt.date | None], pos: int, 
     t = ctx.tense(pos, end)
     strong = _past_verb_before(ctx.text, pos)
     ahead = _future_verb_before(ctx.text, pos)
+    if (t == "past" or strong) and _RX_FUTURE_IN_PAST.search(ctx.text, max(ctx._clause(pos, end)[2], pos - 80), pos):
+        t, strong = None, False  # "was supposed to close on Oct. 17" in July: after the past, not before it
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)
         if d is None:
             continue
         dist = (d - dct).days
-        if strong and dist > 0 or ahead and dist < 0:
+        if (strong and dist > 1) or (ahead and dist < 0):  # a day after: a publication date given a day early
             continue
         score = float(abs(dist))
         if (t == "past" and dist > 0) or (t == "future" and dist < 0):
@@ -930,6 +984,77 @@ def _sentence_year(ctx: _Ctx, c: _Cand, month: int) -> int | None:
     return y
 
 
+# A dated list or chronicle: a line opening on a month-day followed by a colon or a dash ("Oct 17: Acme raises
+# its bid", "- Oct. 3 -- Beta walks away"). Its entries are past events whatever the tense of their headline-style
+# verbs, unless a heading over the list ("Schedule", "Upcoming", "What's next") or the entry itself
+# ("will", "is scheduled to") looks ahead.
+_CHRON_BULLET = r"[ \t]*(?:[-*•·–—>]+[ \t]*)?"
+_RX_CHRON_BEFORE = re.compile(rf"{_CHRON_BULLET}$")
+_RX_CHRON_AFTER = re.compile(r"[ \t]*(?::(?!\d)|[-–—]{1,2}[ \t])")
+_RX_CHRON_LINE = re.compile(
+    rf"{_CHRON_BULLET}(?:{_WD},?\s+)?(?:{_MON_D}\s+{_DAY}|{_DAY}\s+{_MON_D})(?:,?\s+{_YEAR})?"
+    rf"[ \t]*(?::(?!\d)|[-–—]{{1,2}}[ \t])")
+_RX_CHRON_FUTURE_HEAD = re.compile(
+    r"\b(?:schedules?|scheduled|upcoming|calendar|coming\s+up|what['’]s\s+(?:next|ahead|coming)|ahead|agenda|"
+    r"timetable|to\s+watch|next\s+steps|look(?:ing)?\s+ahead|to\s+come|key\s+dates\s+ahead)\b", re.I)
+_RX_CHRON_FUTURE_ENTRY = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|to\s+be\s+held)\b", re.I)
+_RX_CHRON_SPEECH = re.compile(r"\b(?:says|said|announces|announced|tells|told|reports|reported|confirms|warns|"
+                              r"argues|claims|predicts|expects|hopes)\b", re.I)
+
+
+def _chronicle_entry(ctx: _Ctx, c: _Cand) -> int | None:
+    """The start of the line when the month-day opens a dated-list line ("Oct 17: ..."), else None."""
+    ls = ctx.text.rfind("\n", 0, c.start) + 1
+    if not _RX_CHRON_BEFORE.fullmatch(ctx.text, ls, c.start) or not _RX_CHRON_AFTER.match(ctx.text, c.end):
+        return None
+    return ls
+
+
+def _chronicle_context(ctx: _Ctx, ls: int) -> tuple[int, bool]:
+    """(start of the list, whether a heading over it looks ahead): the list runs back over blank lines and other
+    dated-list lines; the first other line above it is its heading."""
+    text, pos = ctx.text, ls
+    for _ in range(60):
+        if pos == 0:
+            return 0, False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if line.strip() and not _RX_CHRON_LINE.match(line):
+            head = len(line) <= 100 and _RX_CHRON_FUTURE_HEAD.search(line) is not None
+            return pos, head
+        pos = prev
+    return pos, False
+
+
+def _chronicle_year(ctx: _Ctx, c: _Cand, ls: int, month: int, day: int, wd: int | None) -> int | None:
+    """Year of a dated-list entry: the occurrence nearest the list's previous entry among those not after the
+    publication date (the latest such occurrence for the first entry); the next one from the publication date on
+    when the list's heading or the entry itself looks ahead."""
+    dct = ctx.dct
+    block, ahead = _chronicle_context(ctx, ls)
+    le = ctx.text.find("\n", c.end)
+    entry = ctx.text[c.end:le if le >= 0 else len(ctx.text)]
+    said = _RX_CHRON_SPEECH.search(entry)
+    ahead = ahead or _RX_CHRON_FUTURE_ENTRY.search(entry, 0, said.start() if said else len(entry)) is not None
+    prev = ctx.chron_last[1] if ctx.chron_last is not None and ctx.chron_last[0] >= block else None
+    base = prev.year if prev is not None else dct.year
+    years = range(min(base, dct.year) - 1, max(base, dct.year) + 2)
+    days = [d for d in (_safe_date(y, month, day) for y in years)
+            if d is not None and (wd is None or d.isoweekday() == wd)]
+    if not days:
+        return None
+    if ahead:
+        later = [d for d in days if d >= dct]
+        return min(later).year if later else None
+    past = [d for d in days if d <= dct]
+    if not past:
+        return None
+    if prev is not None:
+        return min(past, key=lambda d: (abs((d - prev).days), -d.toordinal())).year
+    return max(past).year
+
+
 _SEPT_11 = _dt.date(2001, 9, 11)
 _RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
 
@@ -949,6 +1074,9 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
         y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
         if yr.group().split()[0].lower() == yr.group("r").lower():
             c.end = yr.end()  # "June 7 last year" is one expression, as "January this year" (TimeBank)
+    elif ctx.dct is not None and (ls := _chronicle_entry(ctx, c)) is not None \
+            and (cy := _chronicle_year(ctx, c, ls, month, day, wd)) is not None:
+        y, anchor = cy, "publication"  # "Oct 17: Acme raises its bid" in a list published Oct. 28
     elif wd is None and (sy := _sentence_year(ctx, c, month)) is not None:
         y, anchor = sy, "mention"
     else:
@@ -964,6 +1092,8 @@ def _r_mdy(ctx: _Ctx, c: _Cand) -> _Res | None:
         if _safe_date(y, month, day) is None:
             return None
         val = f"{y:04d}-{month:02d}-{day:02d}"
+        if ctx.dct is not None and (ls := _chronicle_entry(ctx, c)) is not None:
+            ctx.chron_last = (ls, _dt.date(y, month, day))  # the next entry of the list counts from this one
     if g.get("hh"):
         h = int(g["hh"])
         ap = (g.get("ap") or "").lower()
@@ -1090,14 +1220,76 @@ def _r_iso(ctx: _Ctx, c: _Cand) -> _Res | None:
     return ("DATE", val, None, "absolute")
 
 
+def _numeric_month_day(a: int, b: int, dots: bool, dayfirst: bool | None) -> tuple[int, int] | None:
+    """(month, day) of two numbers written "a/b" or "a.b.": a number above 12 is the day; else ``dayfirst``
+    decides, and with None slashes are month-first (US) and dots day-first (European)."""
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    if a > 12 or b > 12:
+        return (b, a) if a > 12 else (a, b)
+    first_is_day = dots if dayfirst is None else dayfirst
+    return (b, a) if first_is_day else (a, b)
+
+
 def _r_numeric(ctx: _Ctx, c: _Cand) -> _Res | None:
     g = c.m.groupdict()
-    y = int(g["y"])
-    if len(g["y"]) == 2:
-        y += 1900 if y > 30 else 2000
-    if _safe_date(y, int(g["mo"]), int(g["d"])) is None:
+    dots = g["sl"] is None
+    ys = g["y2"] if dots else g["y"]
+    if dots and _prev_word(ctx.text, c.start) in _LABEL_PREV:
+        return None  # "version 1.2.2022", "section 3.4.1999"
+    md = _numeric_month_day(int(g["a"]), int(g["b2"] if dots else g["b"]), dots, ctx.dayfirst)
+    if md is None:
         return None
-    return ("DATE", f"{y:04d}-{int(g['mo']):02d}-{int(g['d']):02d}", None, "absolute")
+    y = int(ys)
+    if len(ys) == 2:
+        y += 1900 if y > 30 else 2000
+    if _safe_date(y, *md) is None:
+        return None
+    return ("DATE", f"{y:04d}-{md[0]:02d}-{md[1]:02d}", None, "absolute")
+
+
+_FRACTION_DENOMINATORS = {2, 3, 4, 8, 16}
+
+
+def _r_numeric_md(ctx: _Ctx, c: _Cand) -> _Res | None:
+    """A month-day in numbers after a word that introduces a date ("effective 4/9", "on 9.4."); not a fraction
+    ("cut by 1/3", "on 3/4 of the votes"), "24/7" or "9/11", nor a decimal at the end of a sentence ("by 9.4.")."""
+    g = c.m.groupdict()
+    cue_m = _RX_NUMERIC_CUE.search(ctx.text, max(0, c.start - 16), c.start)
+    if cue_m is None:
+        return None
+    dots = g["sl"] is None
+    a, b = int(g["a"]), int(g["b2"] if dots else g["b"])
+    cue = re.sub(r"\s+", " ", cue_m.group("cue").lower())
+    if (not dots and (a, b) in ((24, 7), (9, 11))) or _next_word(ctx.text, c.end).lower() == "of":
+        return None
+    if cue in ("by", "from", "before", "after") and (dots or (a < b and b in _FRACTION_DENOMINATORS)):
+        return None
+    res = _numeric_md_value(ctx, c, a, b, dots)
+    nxt = _RX_NUMERIC_NEXT.match(ctx.text, c.end) if res is not None else None
+    if nxt and (nxt.group("sl") is None) == dots:  # "from 4/9 to 4/16": the second date of the range
+        second = _Cand(nxt.start("core"), nxt.end(), c.prio, "numeric_md2", nxt)
+        res2 = _numeric_md_value(ctx, second, int(nxt.group("a")), int(nxt.group("b") or nxt.group("b2")), dots)
+        if res2 is not None:
+            ctx.pending.append((second, res2))
+    return res
+
+
+_RX_NUMERIC_NEXT = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till|and|or))\s*"
+                              r"(?P<core>(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|"
+                              r"\.(?P<b2>[01]?\d)\.(?![\w.]|\d)))")
+
+
+def _numeric_md_value(ctx: _Ctx, c: _Cand, a: int, b: int, dots: bool) -> _Res | None:
+    md = _numeric_month_day(a, b, dots, ctx.dayfirst)
+    if md is None:
+        return None
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{md[0]:02d}-{md[1]:02d}", None, "none")
+    y = _monthday_year(ctx, md[0], md[1], c.start, c.end)
+    if y is None:
+        return None
+    return ("DATE", f"{y:04d}-{md[0]:02d}-{md[1]:02d}", None, "publication")
 
 
 # a capitalised word right before a year, in mid-sentence; and a street address after a number
@@ -1789,6 +1981,8 @@ def _r_weekday(ctx: _Ctx, c: _Cand) -> _Res | None:
         shift = {"last": -1, "this": 0, "next": 1}[wk.group("r").lower()]
         d = ctx.dct + _dt.timedelta(days=wd - ctx.dct.isoweekday() + 7 * shift)
         c.end = wk.end()
+    elif rel is None and d is not None:
+        c.extra["bare_weekday"] = True  # read from the publication date and the tense alone (see _flag_weekdays)
     tod = g.get("tod")
     suffix = ""
     if tod:
@@ -2558,6 +2752,7 @@ def _r_bare_tod(ctx: _Ctx, c: _Cand) -> _Res | None:
 _PATTERNS: list[tuple[str, re.Pattern, Callable[[_Ctx, _Cand], _Res | None], int]] = [
     ("iso", _RX_ISO, _r_iso, 0),
     ("numeric", _RX_NUMERIC, _r_numeric, 0),
+    ("numeric_md", _RX_NUMERIC_MD, _r_numeric_md, 0),
     ("mdy", _RX_MDY, _r_mdy, 1),
     ("dmy", _RX_DMY, _r_mdy, 1),
     ("my", _RX_MY, _r_my, 2),
@@ -2647,6 +2842,31 @@ _OR_TAIL_MODS = {"DURATION": {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer":
                  "DATE": {"so": "APPROX", "later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}}
 
 
+_CALENDAR_KINDS = {"mdy", "dmy", "iso", "numeric", "numeric_md", "dayrange2", "numeric_md2"}
+
+
+def _flag_weekdays(ctx: _Ctx, out: list[DateMention]) -> None:
+    """Note a weekday read as a day before the newest calendar date the text gives, in the same week.
+
+    Only a full date after the publication date, not in a forward-looking clause, is such a newest date: the text
+    was updated after the date it is filed under. "UPDATE Oct. 28, 2022 ... On Thursday, Musk closed the deal",
+    published (by its metadata) Tuesday Oct. 25, reads Thursday as Oct. 20, likely the wrong side of Oct. 28.
+    A date up to the publication date (a dateline, an earlier event) is no sign: past weekdays come before it.
+    """
+    days = [_dt.date.fromisoformat(out[i].value[:10]) for i in ctx.calendar
+            if out[i].anchor == "absolute" and out[i].value[:10] > ctx.dct.isoformat()
+            and ctx.tense(out[i].start, out[i].end) != "future"]
+    newest = max(days, default=None)
+    if newest is None:
+        return
+    for i in ctx.weekdays:
+        m = out[i]
+        d = _dt.date.fromisoformat(m.value[:10])
+        if d < newest <= d + _dt.timedelta(days=6):
+            out[i] = dataclasses.replace(m, note=f"weekday read as {d.isoformat()}, before {newest.isoformat()} "
+                                                 f"given in the text: the day may be the one after it")
+
+
 def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
@@ -2677,6 +2897,10 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
     if anchor == "none" and "X" not in value and typ in ("DATE", "TIME") and not value.endswith("_REF"):
         anchor = "absolute"
     out.append(DateMention(start, end, text[start:end], typ, value, mod, prec, anchor, under))
+    if c.extra.get("bare_weekday"):
+        ctx.weekdays.append(len(out) - 1)
+    elif c.kind in _CALENDAR_KINDS and prec == "day":
+        ctx.calendar.append(len(out) - 1)
     if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
             and value[:4].isdigit():
         p = "day" if prec == "time" else ("year" if prec == "season" else prec)
@@ -2694,7 +2918,7 @@ def _emit(ctx: _Ctx, c: _Cand, res: _Res, out: list[DateMention], skips: list[tu
 
 
 def find_dates(text: str, *, relative_to: _dt.date | None = None,
-               skip: Sequence[tuple[int, int]] = ()) -> list[DateMention]:
+               skip: Sequence[tuple[int, int]] = (), dayfirst: bool | None = None) -> list[DateMention]:
     """Find and normalise temporal expressions in English text.
 
     Parameters
@@ -2707,6 +2931,10 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
     skip : sequence of (int, int), keyword-only
         Character ranges ``[start, end)`` (boilerplate) in which nothing is reported; a mention overlapping a
         range is dropped.
+    dayfirst : bool or None, keyword-only
+        How to read numeric dates whose two numbers could both be the month ("4/9/2022", "09.04.2022", "effective
+        4/9"): True = day first (9 April), False = month first (4 September), None (default) = month first with
+        slashes (US), day first with dots (European). A number above 12 is the day whatever the setting.
 
     Returns
     -------
@@ -2750,7 +2978,7 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
         starts.insert(i, c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    ctx = _Ctx(text, relative_to)
+    ctx = _Ctx(text, relative_to, dayfirst)
     out: list[DateMention] = []
     prev_end = 0
     rejected: set[int] = set()
@@ -2784,6 +3012,8 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
             c2, res2 = ctx.pending.pop(0)
             _emit(ctx, c2, res2, out, skips)
         prev_end = out[-1].end if out else 0
+    if ctx.weekdays and ctx.calendar and relative_to is not None:
+        _flag_weekdays(ctx, out)
     return _join_durations(text, _share_years(text, out))
 
 

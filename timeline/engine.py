@@ -49,8 +49,9 @@ from .articles import ArticleError, load_article
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
-from .extract import DEFAULT_LANES, merge_candidates
+from .extract import merge_candidates
 from .extract import _content_words, _events_from_groups, _group_links  # same rules as merge_candidates
+from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
 from .periods import Period, parse_period
 
@@ -130,7 +131,7 @@ class ArticleOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> ArticleOutcome:
+def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome:
     """Load one article and propose its candidates (a pure function of the reference and the file).
 
     Never raises for a bad article: a missing, binary, non-UTF-8 or empty
@@ -142,7 +143,8 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
     source : Source
         The article reference.
     lanes : mapping, optional
-        Lane lexicon (see :data:`timeline.extract.DEFAULT_LANES`).
+        Lane names and their words (:func:`timeline.lanes.load_lanes`);
+        default derived from the corpus (see :mod:`timeline.lanes`).
 
     Returns
     -------
@@ -179,7 +181,7 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
     return out
 
 
-def process_batch(sources: Sequence[Source], lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> list[ArticleOutcome]:
+def process_batch(sources: Sequence[Source], lanes: Lanes | None = None) -> list[ArticleOutcome]:
     """:func:`process_source` over a batch (the task sent to a worker)."""
     return [process_source(s, lanes) for s in sources]
 
@@ -360,7 +362,7 @@ def run_extraction(
     scheduler: Any = None,
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
-    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    lanes: Lanes | None = None,
 ) -> ExtractionResult:
     """Extract and merge candidates from many articles on local processes or a Dask cluster.
 
@@ -381,7 +383,8 @@ def run_extraction(
     progress : callable, optional
         Called with the number of articles just finished (``tqdm.update``).
     lanes : mapping, optional
-        Lane lexicon (see :data:`timeline.extract.DEFAULT_LANES`).
+        Lane names and their words (:func:`timeline.lanes.load_lanes`);
+        default derived from the corpus (see :mod:`timeline.lanes`).
 
     Returns
     -------
@@ -424,8 +427,9 @@ def run_extraction(
             warned += [Failure(o.path, o.id, w) for w in o.warnings]
         if progress is not None:
             progress(len(outcomes))
-    events = merge_blocked(records, workers=n if scheduler is None else 1)
-    warned += _dropped_rows(events, paths)
+    merged = merge_blocked(records, workers=n if scheduler is None else 1)
+    warned += _dropped_rows(merged, paths)
+    events = finish_lanes(merged, lanes)
     summary = ExtractionSummary(
         articles=articles,
         failures=len(failures),

@@ -174,7 +174,7 @@ class EventsValidationError(ValueError):
 
 
 def split_list(cell: str) -> list[str]:
-    """Split a multi-valued cell (``"Russia;NATO"``) into its items."""
+    """Split a multi-valued cell (``"Acme;Jane Doe"``) into its items."""
     return [part.strip() for part in str(cell).split(LIST_SEPARATOR) if part.strip()]
 
 

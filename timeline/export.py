@@ -40,6 +40,7 @@ from .articles import articles_by_id as _articles_by_id
 from .events import EventSchema as E
 from .fileio import atomic_write_bytes, atomic_write_text
 from .periods import PeriodError, parse_period, period_label
+from .ranges import default_title
 
 __all__ = [
     "BASIC_TRACE_TYPES",
@@ -407,7 +408,7 @@ def html_page(
     by_id = _articles_by_id(articles)
     fig = figure if figure is not None else figure_for_export(events, articles=articles, **figure_kwargs)
     plotly_js, _label = plotly_bundle(_trace_types(fig), plotlyjs)
-    title = figure_kwargs.get("title") or "Timeline"
+    title = figure_kwargs.get("title") or default_title(events)
     n_events = events[E.event_id].nunique() if len(events) else 0
     n_sources = events[E.source].nunique() if len(events) else 0
     summary = (
@@ -465,7 +466,9 @@ def write_html(
     plotlyjs : {"auto", "basic", "full"}, default "auto"
         Which plotly.js bundle to inline (see :func:`plotly_bundle`).
     **figure_kwargs
-        Passed to :func:`timeline.plot.timeline`; ``title`` also titles the page.
+        Passed to :func:`timeline.plot.timeline`; ``title`` also titles the
+        page (default :func:`timeline.ranges.default_title`: the number of
+        events and their dates).
 
     Returns
     -------
@@ -525,7 +528,8 @@ def write_image(
     articles : mapping or sequence of Article, optional
         Passed to the figure builder for an events frame.
     **figure_kwargs
-        Passed to :func:`timeline.plot.timeline` for an events frame.
+        Passed to :func:`timeline.plot.timeline` for an events frame (with
+        no range preset buttons unless ``presets`` is given).
 
     Returns
     -------
@@ -541,6 +545,7 @@ def write_image(
     fmt = (format or Path(path).suffix.lstrip(".") or "png").lower()
     if fmt not in ("png", "svg"):
         raise ValueError(f"format must be 'png' or 'svg', not {fmt!r}")
+    figure_kwargs.setdefault("presets", None)  # buttons do nothing in a static image
     fig = (
         events_or_fig
         if isinstance(events_or_fig, go.Figure)

@@ -31,11 +31,11 @@ import pandas as pd
 from .articles import Article
 from .dates import DateMention, find_dates
 from .events import EventSchema as E, EventsValidationError, events_from_records
+from .lanes import Lanes, finish_lanes, guess_lane
 from .multilingual import ENGLISH, detect_language, find_dates_multilingual, is_supported, rejoin_sentences
 from .periods import Period, PeriodError, parse_period
 
 __all__ = [
-    "DEFAULT_LANES",
     "CANDIDATE_COLUMNS",
     "DroppedRow",
     "article_mentions",
@@ -50,27 +50,6 @@ __all__ = [
     "review",
     "sentences",
 ]
-
-#: Lanes and the words that suggest them (lowercase stems matched at word starts).
-DEFAULT_LANES: Mapping[str, tuple[str, ...]] = {
-    "Treaties and institutions": (
-        "treat", "charter", "act", "council", "agreement", "accord", "pact", "program", "membership",
-        "member", "accession", "join", "enlarg", "expan", "founding", "organi", "ratif", "institution",
-        "alliance", "sign", "memorandum", "moratorium", "partnership",
-    ),
-    "Speeches and statements": (
-        "speech", "said", "say", "told", "warn", "statement", "declar", "announc", "interview", "comment",
-        "stress", "insist", "claim", "spokes", "address",
-    ),
-    "Diplomacy and talks": (
-        "talk", "negotiat", "meeting", "met", "summit", "dialogue", "diplomat", "proposal", "propos",
-        "offer", "draft", "video", "call", "guarantee", "delegation", "consult", "round", "discuss",
-    ),
-    "Military and conflict": (
-        "war", "military", "troop", "operation", "invasion", "invad", "conflict", "crisis", "weapon",
-        "missile", "exercise", "attack", "armed", "forces", "deploy", "annex", "action", "events in",
-    ),
-}
 
 #: Columns of a candidates frame beyond the events-frame columns.
 CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
@@ -230,36 +209,6 @@ def _make_title(clause: str, date_text: str) -> str:
     return title[:1].upper() + title[1:] if title else _UNTITLED
 
 
-def guess_lane(text: str, *, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> str:
-    """Guess the lane of an event from the words of its quote.
-
-    Parameters
-    ----------
-    text : str
-        The quote (or clause).
-    lanes : mapping of lane name to word stems
-        Lanes in preference order (ties go to the earlier lane).
-
-    Returns
-    -------
-    str
-        The lane whose stems match most words; the first lane when none match.
-    """
-    words = [w.lower() for w in _WORD.findall(text)]
-    lowered = " ".join(words)
-    best, best_score = next(iter(lanes)), 0
-    for lane, stems in lanes.items():
-        score = 0
-        for stem in stems:
-            if " " in stem:
-                score += lowered.count(stem)
-            else:
-                score += sum(w.startswith(stem) for w in words)
-        if score > best_score:
-            best, best_score = lane, score
-    return best
-
-
 def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
     """The clause of a long sentence around a mention (split at ; – — and parentheses)."""
     s, e = sent.start, sent.end
@@ -331,7 +280,9 @@ def article_mentions(
         warnings.warn(f"{article.path}: language {language!r} is not supported; read as English", stacklevel=2)
         language = ENGLISH
     if language == ENGLISH:
-        return tagger(text, relative_to=article.published, skip=article.boilerplate), sents
+        mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
+                          dayfirst=getattr(article, "dayfirst", None))
+        return mentions, sents
     spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
     found = find_dates_multilingual(text, language=language, spans=spans, relative_to=article.published)
     if found.unresolved:
@@ -347,7 +298,7 @@ def article_mentions(
 def extract_article(
     article: Article,
     *,
-    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    lanes: Lanes | None = None,
     tagger: Callable[..., list[DateMention]] = find_dates,
 ) -> list[dict]:
     """Propose event candidates from one article (a pure function of the article).
@@ -358,7 +309,8 @@ def extract_article(
         The article; boilerplate regions are skipped. Its dates are found in
         its language (see :func:`article_mentions`).
     lanes : mapping, optional
-        Lane names and their word stems (see :data:`DEFAULT_LANES`).
+        Lane names and their words (:func:`timeline.lanes.load_lanes`); default
+        the generic event kinds of :mod:`timeline.lanes`.
     tagger : callable, optional
         The temporal tagger for English, ``find_dates`` by default.
 
@@ -404,14 +356,14 @@ def extract_article(
                 E.end_date: "",
                 E.date_text: m.text,
                 E.title: title,
-                E.lane: guess_lane(clause, lanes=lanes),
+                E.lane: guess_lane(clause, lanes=lanes, context=quote),
                 E.source: article.id,
                 E.quote: quote,
                 E.quote_start: qs,
                 E.quote_end: qe,
                 E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
                 E.tags: "",
-                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})",
+                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})" + (f"; {m.note}" if m.note else ""),
                 "confidence": round(confidence, 3),
                 "mention_value": m.value,
                 "mention_mod": m.mod or "",
@@ -711,7 +663,7 @@ class ExtractionWarning(UserWarning):
     """An article that could not be processed, or a candidate row left out of the result."""
 
 
-def _safe_extract(article: Article, lanes: Mapping[str, Sequence[str]]) -> list[dict]:
+def _safe_extract(article: Article, lanes: Lanes | None) -> list[dict]:
     """:func:`extract_article`, warning instead of raising when the article's text breaks it."""
     try:
         return extract_article(article, lanes=lanes)
@@ -742,7 +694,7 @@ def extract(
     articles: Iterable[Article],
     *,
     workers: int = 1,
-    lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    lanes: Lanes | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> pd.DataFrame:
     """Propose merged event candidates for many articles.
@@ -753,7 +705,8 @@ def extract(
     workers : int, default 1
         Processes to use (1 runs in this process).
     lanes : mapping, optional
-        Lane lexicon, see :data:`DEFAULT_LANES`.
+        Lane names and their words (:func:`timeline.lanes.load_lanes`); default
+        derived from the corpus (:func:`timeline.lanes.finish_lanes`).
     progress : callable, optional
         Called with the number of articles just finished (for a progress bar).
 
@@ -790,13 +743,13 @@ def extract(
                 progress(n)
         for _first, recs in sorted(done, key=lambda d: d[0]):  # article order, whatever the completion order
             records += recs
-    frame = merge_candidates(records)
-    warn_dropped(frame, {a.id: a.path for a in articles})
-    return frame
+    merged = merge_candidates(records)
+    warn_dropped(merged, {a.id: a.path for a in articles})
+    return finish_lanes(merged, lanes)
 
 
 def _extract_batch(
-    batch: list[tuple[int, Article]], lanes: Mapping[str, Sequence[str]]
+    batch: list[tuple[int, Article]], lanes: Lanes | None
 ) -> tuple[int, int, list[dict], list[str]]:
     """Worker task: candidates of a batch of (position, article) pairs, with the first position, the count and
     the warnings of failed articles (shown by the parent: a worker's warnings are not)."""
@@ -835,6 +788,8 @@ class Review:
     def summary(self) -> str:
         """One line: counts and recall."""
         total = len(self.found) + len(self.missed)
+        if not total:
+            return f"no curated events to compare with; new candidates: {len(self.new)}"
         exact = int((self.found["date_match"] == "exact").sum()) if len(self.found) else 0
         recall = len(self.found) / total if total else 0.0
         return (
@@ -843,7 +798,7 @@ class Review:
         )
 
 
-def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
+def review(candidates: pd.DataFrame, curated: pd.DataFrame | None = None) -> Review:
     """Compare extracted candidates with curated events.
 
     A curated event is found by a candidate event when their dates are
@@ -856,13 +811,16 @@ def review(candidates: pd.DataFrame, curated: pd.DataFrame) -> Review:
     ----------
     candidates : pandas.DataFrame
         From :func:`extract` (events-frame schema).
-    curated : pandas.DataFrame
-        From :func:`timeline.events.read_events`.
+    curated : pandas.DataFrame, optional
+        From :func:`timeline.events.read_events`; without it every candidate
+        event is new.
 
     Returns
     -------
     Review
     """
+    if curated is None:
+        curated = candidates.iloc[0:0]
     cand_events = candidates.groupby(E.event_id, sort=False)
     cur_events = curated.groupby(E.event_id, sort=False)
     cand_info = {

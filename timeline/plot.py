@@ -50,7 +50,8 @@ piecewise-linear x in pixels:
 
 The mapping is strictly monotonic, so order and containment are kept; tick
 labels are real dates (``tickvals``/``ticktext``) chosen so that labels never
-collide. Range presets (buttons "All", "2014 onward", "Dec 2021 – Feb 2022")
+collide. Range presets (buttons "All", the busiest stretch, "Since …" the
+latest stretch, all computed from the events by :func:`timeline.ranges.range_presets`)
 zoom the figure and re-label the ticks for the zoomed range. The price is that
 equal lengths no longer mean equal durations across the whole axis; the tick
 labels and the break labels state the real dates. With thousands of events
@@ -90,6 +91,7 @@ import plotly.graph_objects as go
 from .articles import articles_by_id as _article_index
 from .events import EventSchema as E
 from .periods import PeriodError, parse_period, period_label
+from .ranges import range_presets
 
 __all__ = [
     "timeline",
@@ -111,18 +113,11 @@ __all__ = [
     "CollapsedAxis",
     "Box",
     "WEBGL_THRESHOLD",
-    "DEFAULT_PRESETS",
     "ERAS",
 ]
 
 #: Number of events from which :func:`timeline` draws with WebGL (``render_mode="auto"``).
 WEBGL_THRESHOLD = 2000
-#: Range preset buttons: (label, first period, last period); ``None`` = open.
-DEFAULT_PRESETS: tuple[tuple[str, str | None, str | None], ...] = (
-    ("All", None, None),
-    ("2014 onward", "2014", None),
-    ("Dec 2021 – Feb 2022", "2021-12", "2022-02"),
-)
 #: The eras file shipped with the project.
 ERAS = Path(__file__).resolve().parents[1] / "data" / "eras.csv"
 
@@ -1074,7 +1069,7 @@ def timeline(
     callouts: bool = True,
     max_callouts: int = 40,
     eras: pd.DataFrame | str | os.PathLike[str] | None = None,
-    presets: Sequence[tuple[str, str | None, str | None]] | None = DEFAULT_PRESETS,
+    presets: Sequence[tuple[str, str | None, str | None]] | str | None = "auto",
     render_mode: str = "auto",
     width: int = 1400,
     height: int | None = None,
@@ -1108,9 +1103,12 @@ def timeline(
     eras : DataFrame or path-like, optional
         Shaded, labelled periods (see :func:`read_eras`; the project's file
         is :data:`ERAS`). Default: none.
-    presets : sequence of (label, start, end), optional
-        Range preset buttons; ``None``/empty for none. Presets outside the
-        data are dropped.
+    presets : "auto" or sequence of (label, start, end), optional
+        Range preset buttons (start and end are date values, ``None`` for
+        open); ``"auto"`` (default): computed from the events by
+        :func:`timeline.ranges.range_presets` (all, the busiest stretch, the
+        latest stretch); ``None``/empty for none. Presets outside the data
+        are dropped.
     render_mode : {"auto", "svg", "webgl"}
         ``"auto"`` uses WebGL from :data:`WEBGL_THRESHOLD` events.
     width, height : int
@@ -1132,6 +1130,10 @@ def timeline(
         raise ValueError(f"axis must be 'collapsed' or 'linear', not {axis!r}")
     if render_mode not in ("auto", "svg", "webgl"):
         raise ValueError(f"render_mode must be 'auto', 'svg' or 'webgl', not {render_mode!r}")
+    if isinstance(presets, str):
+        if presets != "auto":
+            raise ValueError(f"presets must be 'auto', a sequence of (label, start, end) or None, not {presets!r}")
+        presets = range_presets(events)
     marks = prepare_marks(events, articles=articles, lane=lane, color=color, lane_order=lane_order)
     webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
     era_frame = read_eras(eras) if eras is not None else None

@@ -7,6 +7,10 @@ them to :mod:`timeline.plot`.
 from __future__ import annotations
 
 import html
+import os
+import re
+from collections import Counter
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -18,13 +22,106 @@ from .events import EventSchema as E
 from .periods import period_label
 
 __all__ = [
+    "ANNOTATIONS_FILE",
+    "annotations_for",
     "article_table",
     "coverage",
     "event_summary",
     "framings",
+    "frequent_names",
     "highlight_mentions",
     "publication_lag",
 ]
+
+
+#: The hand annotation of a corpus's time expressions, looked for next to its articles.
+ANNOTATIONS_FILE = "timex.csv"
+
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'-]*)*")
+_CALENDAR = {
+    *"January February March April May June July August September October November December".split(),
+    *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(),
+    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+}
+_COMMON = {
+    "the", "and", "for", "that", "this", "with", "from", "which", "were", "have", "has", "had", "was", "will",
+    "would", "been", "their", "there", "they", "into", "after", "before", "about", "over", "since", "when",
+    "than", "then", "also", "said", "says", "its", "his", "her", "not", "but", "are", "one", "two", "who",
+    "what", "last", "week", "year", "years", "month", "months", "day", "days", "first", "new", "more", "all",
+}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words and runs of them, except at a sentence start and calendar words."""
+    found = set()
+    for m in _NAME.finditer(text):
+        before = text[: m.start()].rstrip()
+        words = m.group(0).replace("’s", "").replace("'s", "").split()
+        if not before or before[-1] in ".!?:\"“‘(":
+            words = words[1:]  # a sentence starts here: its first word says nothing
+        words = [w for w in words if w not in _CALENDAR]
+        name = " ".join(words).strip()
+        if len(name) > 1 and name.lower() not in _COMMON and not name.lower().startswith(("the ", "of ")):
+            found.add(name)
+    return found
+
+
+def frequent_names(events: pd.DataFrame, n: int = 5) -> pd.Series:
+    """The names (people, places, organisations) quoted in the most events.
+
+    A name is a capitalised word or a run of them inside a sentence (the
+    first word of a sentence, month and weekday names do not count), in an
+    event's quotes or its ``actors`` cell. When no event names anything, the
+    most frequent longer words of the quotes stand in, so there is always a
+    term to search for.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+    n : int, default 5
+        How many.
+
+    Returns
+    -------
+    pandas.Series
+        Number of events per name, most frequent first (ties alphabetical);
+        empty only for an empty frame.
+    """
+    names: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    if not len(events):
+        return pd.Series({}, name="events", dtype=int)
+    for _eid, g in events.groupby(E.event_id, sort=False):
+        text = " ".join(g[E.quote].astype(str))
+        found = set().union(*(_names(q) for q in g[E.quote].astype(str)))
+        if E.actors in g.columns:
+            found |= {a.strip() for cell in g[E.actors].dropna().astype(str) for a in cell.split(";") if a.strip()}
+        names.update(found)
+        words.update({w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)} - _COMMON)
+    counts = names or words
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    return pd.Series(dict(ranked), name="events", dtype=int)
+
+
+def annotations_for(folder: str | os.PathLike[str], path: str | os.PathLike[str] | None = None) -> Path | None:
+    """The annotation file to score a corpus against, if it has one.
+
+    Parameters
+    ----------
+    folder : path-like
+        The folder of the articles.
+    path : path-like, optional
+        A file chosen by the user (used when it exists).
+
+    Returns
+    -------
+    pathlib.Path or None
+        ``path`` if given and present, else :data:`ANNOTATIONS_FILE` inside
+        ``folder`` if present, else None (nothing to score against).
+    """
+    candidate = Path(path) if path is not None else Path(folder) / ANNOTATIONS_FILE
+    return candidate if candidate.is_file() else None
 
 
 def article_table(articles: Sequence[Article]) -> pd.DataFrame:

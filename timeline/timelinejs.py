@@ -57,6 +57,7 @@ from .events import EventSchema as E
 from .export import _articles_by_id, _citation_html, _escape_html, _fill, _script_json, _template, find_node_modules
 from .fileio import atomic_write_text
 from .periods import parse_period, period_label
+from .ranges import default_title
 
 __all__ = [
     "SHEET_COLUMNS",
@@ -534,7 +535,7 @@ def timelinejs_html(
     return _fill(
         _template("timelinejs.html"),
         {
-            "TITLE": _escape_html(title or "Timeline"),
+            "TITLE": _escape_html(title or default_title(events)),
             "TIMELINE_CSS": _timelinejs_css(dist),
             "PAGE_CSS": _template("timelinejs.css"),
             "TIMELINE_JS": _read_script(dist / "js" / "timeline.js"),

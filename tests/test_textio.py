@@ -1,0 +1,49 @@
+"""Decoding files and reading CSV text with one clear message per bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.textio import TextFileError, check_delimiter, csv_rows, decode_text
+
+
+def test_plain_utf8_and_bom():
+    assert decode_text("a,b\né\n".encode()) == "a,b\né\n"
+    assert decode_text(b"\xef\xbb\xbfa,b\n") == "a,b\n"
+    with pytest.raises(TextFileError, match="byte-order mark"):
+        decode_text(b"\xef\xbb\xbfText", allow_bom=False)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_is_named(encoding):
+    with pytest.raises(TextFileError, match="^UTF-16 text: save it as UTF-8$"):
+        decode_text("id,file\na,a.txt\n".encode(encoding))
+
+
+def test_windows_1252_points_at_the_byte():
+    data = "id,title\na,It’s fine\n".encode("cp1252")
+    with pytest.raises(TextFileError) as info:
+        decode_text(data)
+    assert (info.value.line, info.value.column) == (2, 5)
+    assert "Windows-1252" in info.value.message and "0x92" in info.value.message
+
+
+def test_binary_file():
+    with pytest.raises(TextFileError, match="binary"):
+        decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"x" * 100)
+
+
+@pytest.mark.parametrize(("header", "word"), [("id;file;title", "';'"), ("id\tfile", "a tab")])
+def test_delimiter(header, word):
+    assert word in check_delimiter(header)
+    assert check_delimiter("id,file") is None
+    assert check_delimiter("file") is None
+
+
+def test_csv_rows_follow_csv_line_rules():
+    text = 'id,title\na,one\u2028two\nb,"x\ny"\nc,ok\x0bvt\x0cff\x85nel\nd,last\n'
+    rows = list(csv_rows(text))
+    assert [line for line, _ in rows] == [1, 2, 3, 5, 6]
+    assert rows[1][1] == ["a", "one\u2028two"]
+    assert rows[2][1] == ["b", "x\ny"]
+    assert rows[4][1] == ["d", "last"]
