@@ -160,9 +160,17 @@ def _vocabulary(language: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _has_word(text: str, words: Iterable[str]) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in words)
+@functools.lru_cache(maxsize=256)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    pattern = _word_pattern(words)
+    return bool(pattern and pattern.search(text.lower()))
 
 
 def _names_a_date(text: str, vocab: dict[str, frozenset[str]]) -> bool:
@@ -354,7 +362,10 @@ def find_dates_multilingual(
         bases = (base, base - _SHIFT)
     else:
         bases = _BASES
+    vocab = _vocabulary(language)
     for start, end in spans:
+        if not _names_a_date(text[start:end], vocab):
+            continue  # nothing dateparser could return would be kept: spare the search
         found = search_dates(text[start:end], languages=[language], settings=_settings(bases[0])) or []
         for s, e in _in_sentence(text, start, end, [f[0] for f in found]):
             hit = _trimmed(text, s, e, language, bases[0])
