@@ -288,3 +288,16 @@ def test_generated_folders_extract_to_a_valid_file_cli(tmp_path_factory, folder,
     check = runner.invoke(app, ["validate", str(out), "--seeds", str(root)])
     assert check.exit_code == 0, check.output
     _check_file(out, root)
+
+
+def test_records_that_cannot_be_merged_are_reported_not_raised():
+    good = extract_article(_art(REPRO, dt.date(2022, 4, 4)))[0]
+    bad_date = dict(good, **{E.source: "b", E.date: "next Tuesday"})
+    no_offset = {k: v for k, v in good.items() if k != E.quote_end}
+    for merge in (merge_candidates, merge_blocked):
+        frame = merge([good, bad_date, no_offset])
+        assert list(frame[E.source]) == ["a"]
+        assert sorted(d.source for d in frame.attrs["dropped"]) == ["a", "b"]
+        assert all(d.reason.startswith("not a usable candidate") for d in frame.attrs["dropped"])
+        only_bad = merge([bad_date])
+        assert len(only_bad) == 0 and len(only_bad.attrs["dropped"]) == 1

@@ -49,7 +49,7 @@ from .articles import ArticleError, load_article
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
-from .extract import merge_candidates
+from .extract import merge_candidates, usable_records
 from .extract import _content_words, _events_from_groups, _group_links  # same rules as merge_candidates
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
@@ -500,9 +500,9 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, worke
         ``merge_candidates``.
     """
     global _SCORING
-    recs = [dict(r) for r in records]
+    recs, dropped = usable_records(records)
     if not recs:
-        return merge_candidates([], similarity=similarity)
+        return merge_candidates(records, similarity=similarity)  # only unusable records: all reported
     recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
     by_value: dict[str, Period] = {}
     buckets: dict[str, list[int]] = {}
@@ -530,7 +530,7 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, worke
     else:
         links = _score_pairs(pairs, state)
     find = _group_links(links, periods)
-    return _events_from_groups(recs, periods, find)
+    return _events_from_groups(recs, periods, find, dropped)
 
 
 # merging in parallel pays off only on large inputs (forking costs ~0.1 s)

@@ -39,6 +39,7 @@ __all__ = [
     "CANDIDATE_COLUMNS",
     "DroppedRow",
     "article_mentions",
+    "usable_records",
     "ExtractionWarning",
     "Review",
     "Sentence",
@@ -466,12 +467,12 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
         validation (a bug, never expected) — are listed as :class:`DroppedRow`
         in ``frame.attrs["dropped"]`` instead of failing the whole merge.
     """
-    recs = [dict(r) for r in records]
+    recs, dropped = usable_records(records)
     if not recs:
         frame = events_from_records([])
         for col in CANDIDATE_COLUMNS:
             frame[col] = pd.Series(dtype=float if col == "confidence" else object)
-        frame.attrs["dropped"] = []
+        frame.attrs["dropped"] = dropped
         return frame
     recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
     periods: list[Period] = [parse_period(r[E.date]) for r in recs]
@@ -487,7 +488,7 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
             if score is not None:
                 links.append((score, i, j))
     find = _group_links(links, periods)
-    return _events_from_groups(recs, periods, find)
+    return _events_from_groups(recs, periods, find, dropped)
 
 
 def _link_score(same_span: bool, same_value: bool, a: set[str], b: set[str], similarity: float) -> float | None:
@@ -536,7 +537,28 @@ def _group_links(links: list[tuple[float, int, int]], periods: Sequence[Period])
     return find
 
 
-def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: Callable[[int], int]) -> pd.DataFrame:
+def usable_records(records: Iterable[Mapping]) -> tuple[list[dict], list["DroppedRow"]]:
+    """Candidate records a merge can use, and the others as :class:`DroppedRow` (a date that is no period,
+    offsets that are not integers): checked before merging so that one bad record cannot stop a merge."""
+    recs: list[dict] = []
+    dropped: list[DroppedRow] = []
+    for r in records:
+        rec = dict(r)
+        try:
+            parse_period(rec[E.date])
+            rec[E.quote_start], rec[E.quote_end] = int(rec[E.quote_start]), int(rec[E.quote_end])
+            rec["confidence"] = float(rec["confidence"])
+        except (KeyError, TypeError, ValueError) as exc:  # PeriodError is a ValueError
+            dropped.append(DroppedRow(str(rec.get(E.source, "")), -1, -1, str(rec.get(E.date, "")),
+                                      f"not a usable candidate ({type(exc).__name__}: {exc})"))
+            continue
+        recs.append(rec)
+    return recs, dropped
+
+
+def _events_from_groups(
+    recs: Sequence[dict], periods: Sequence[Period], find: Callable[[int], int], dropped: list | None = None
+) -> pd.DataFrame:
     """Turn union-find groups of candidate records into an events frame (shared by the merges).
 
     Each group takes the date most of its members give (the finest among
@@ -548,7 +570,7 @@ def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: C
         groups.setdefault(find(i), []).append(i)
     used: dict[str, int] = {}
     out: list[dict] = []
-    dropped: list[DroppedRow] = []
+    dropped = [] if dropped is None else dropped
     order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
     for members in order:
         members = _unique_quotes(recs, members, dropped)
