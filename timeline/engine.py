@@ -53,6 +53,7 @@ from .extract import merge_candidates, usable_records
 from .extract import _content_words, _events_from_groups, _group_links  # same rules as merge_candidates
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
+from .multilingual import find_dates_multilingual
 from .periods import Period, parse_period
 
 __all__ = [
@@ -165,10 +166,16 @@ def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome
             found += len(mentions)
             return mentions
 
+        def foreign_tagger(*args: Any, **kwargs: Any):
+            nonlocal found
+            result = find_dates_multilingual(*args, **kwargs)
+            found += len(result.mentions)
+            return result
+
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             article = load_article(source.path, meta=source.meta())
-            out.records = extract_article(article, lanes=lanes, tagger=tagger)
+            out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger)
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
         out.mentions = found
         out.words = article.word_count()

@@ -32,7 +32,8 @@ from .articles import Article
 from .dates import DateMention, find_dates
 from .events import EventSchema as E, EventsValidationError, events_from_records
 from .lanes import Lanes, finish_lanes, guess_lane
-from .multilingual import ENGLISH, detect_language, find_dates_multilingual, is_supported, rejoin_sentences
+from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
+from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period
 
 __all__ = [
@@ -244,15 +245,18 @@ def _event_date(m: DateMention) -> str | None:
 
 
 def article_mentions(
-    article: Article, *, tagger: Callable[..., list[DateMention]] = find_dates
+    article: Article,
+    *,
+    tagger: Callable[..., list[DateMention]] = find_dates,
+    foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
 ) -> tuple[list[DateMention], list[Sentence]]:
     """The date mentions and the sentences of an article's story, in its language.
 
     The language is the article's ``language`` (from ``articles.csv``) or,
     when not given, the one detected in the story
     (:func:`timeline.multilingual.detect_language`). English goes to
-    ``tagger``; another language dateparser knows goes to
-    :func:`timeline.multilingual.find_dates_multilingual`, with sentence
+    ``tagger``; another language dateparser knows goes to ``foreign_tagger``
+    (:func:`timeline.multilingual.find_dates_multilingual`), with sentence
     breaks inside dates and abbreviations repaired; a language dateparser
     does not know is read as English, with a warning.
 
@@ -261,6 +265,8 @@ def article_mentions(
     article : Article
     tagger : callable, optional
         The English tagger, ``find_dates`` by default.
+    foreign_tagger : callable, optional
+        The tagger for other languages, ``find_dates_multilingual`` by default.
 
     Returns
     -------
@@ -285,7 +291,7 @@ def article_mentions(
                           dayfirst=getattr(article, "dayfirst", None))
         return mentions, sents
     spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
-    found = find_dates_multilingual(text, language=language, spans=spans, relative_to=article.published)
+    found = foreign_tagger(text, language=language, spans=spans, relative_to=article.published)
     if found.unresolved:
         shown = ", ".join(repr(t) for t in found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
         warnings.warn(
@@ -301,6 +307,7 @@ def extract_article(
     *,
     lanes: Lanes | None = None,
     tagger: Callable[..., list[DateMention]] = find_dates,
+    foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
 ) -> list[dict]:
     """Propose event candidates from one article (a pure function of the article).
 
@@ -314,6 +321,8 @@ def extract_article(
         the generic event kinds of :mod:`timeline.lanes`.
     tagger : callable, optional
         The temporal tagger for English, ``find_dates`` by default.
+    foreign_tagger : callable, optional
+        The tagger for other languages (see :func:`article_mentions`).
 
     Returns
     -------
@@ -325,7 +334,7 @@ def extract_article(
         give one record: see :func:`_fold_same_quote`.
     """
     text = article.text
-    mentions, sents = article_mentions(article, tagger=tagger)
+    mentions, sents = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger)
     starts = [s.start for s in sents]
     records: list[dict] = []
     for m in mentions:
