@@ -5,13 +5,19 @@ identical (strict), one-to-one; value accuracy = matched (relaxed) pairs with id
 value F1 = relaxed F1 x value accuracy; type accuracy likewise.  Speed is wall time of tagging only, best of
 ``--repeat`` runs, in seconds per 1,000 whitespace tokens of the TEXT.
 
+"Right year" = among relaxed matches whose gold value names a year (``1944-08-11``, ``1944-SP``, ``BC0480``; not a
+decade ``194``, a century ``19`` or ``XXXX-08-11``), the share whose predicted value names the same year.
+
 Usage::
 
-    python benchmarks/bench_tagger.py [CORPUS_DIR] [--corpus TimeBank|AQUAINT|both] [--limit N] [--errors]
+    python benchmarks/bench_tagger.py [CORPUS_DIR] [--corpus TimeBank|AQUAINT|both|histories|all] [--limit N] [--errors]
     python benchmarks/bench_tagger.py --dir PATH [--dir PATH ...]   # any other folders of .tml files
 
+``--corpus histories`` scores the hand-annotated historical narratives shipped in ``benchmarks/corpora/histories``
+(no document creation time: our tagger gets ``relative_to=None``, dateparser a fixed ``RELATIVE_BASE`` of
+1900-01-01 so that it never fills a missing year with today's); ``all`` = TimeBank, AQUAINT and histories.
 ``--dir`` scores extra development sets that are not shipped with the project, e.g. the TempEval-3 platinum test
-documents (see docs/benchmarks.md); with ``--dir`` alone, the TBAQ corpora are skipped.
+documents (see docs/benchmarks.md); with ``--dir`` alone, the other corpora are skipped.
 """
 from __future__ import annotations
 
@@ -31,6 +37,13 @@ sys.path.insert(0, ROOT)
 from timeml import TimeMLDoc, iter_corpus  # noqa: E402
 
 Pred = tuple[int, int, str, str]  # start, end, type, value
+HISTORIES = os.path.join(HERE, "corpora", "histories")
+CORPUS_SETS = {"TimeBank": ["TimeBank"], "AQUAINT": ["AQUAINT"], "both": ["TimeBank", "AQUAINT"],
+               "histories": ["histories"], "all": ["TimeBank", "AQUAINT", "histories"]}
+# dateparser fills what a text leaves out from RELATIVE_BASE, or from the clock without one; a document without a
+# creation time gets this fixed, obviously wrong base instead of today.
+NO_DCT_BASE = dt.datetime(1900, 1, 1)
+_YEAR = re.compile(r"^(?:BC)?\d{4}(?=$|-)")
 _LEADING_PREP = re.compile(r"^(?:(?:in|on|at|since|by|until|till|during|from|to|for|of|about|around|before|after|"
                            r"through|within|between|over)\s+)+", re.I)
 
@@ -42,9 +55,8 @@ def tag_ours(doc: TimeMLDoc) -> list[Pred]:
 
 def tag_dateparser(doc: TimeMLDoc) -> list[Pred]:
     from dateparser.search import search_dates
-    base = dt.datetime.combine(doc.dct, dt.time()) if doc.dct else None
-    settings = {"RELATIVE_BASE": base} if base else {}
-    res = search_dates(doc.text, languages=["en"], settings=settings) or []
+    base = dt.datetime.combine(doc.dct, dt.time()) if doc.dct else NO_DCT_BASE
+    res = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
     out: list[Pred] = []
     pos = 0
     for sub, when in res:
@@ -58,6 +70,12 @@ def tag_dateparser(doc: TimeMLDoc) -> list[Pred]:
             s = i
         out.append((s, pos, "DATE", when.date().isoformat()))
     return out
+
+
+def year_of(value: str) -> str | None:
+    """The year a TIMEX3 value names (``"1944"``, ``"BC0480"``, ``"0023"``), or None (decade, century, duration ...)."""
+    m = _YEAR.match(value or "")
+    return m.group(0) if m else None
 
 
 def match(gold: list[tuple[int, int]], pred: list[tuple[int, int]], strict: bool) -> list[tuple[int, int]]:
@@ -89,7 +107,7 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 
 
 def evaluate(docs: list[TimeMLDoc], preds: list[list[Pred]], errors: bool, out=sys.stdout) -> dict:
-    tot = dict(gold=0, pred=0, rel=0, strict=0, val=0, typ=0)
+    tot = dict(gold=0, pred=0, rel=0, strict=0, val=0, typ=0, yr_gold=0, yr_ok=0)
     for doc, pr in zip(docs, preds):
         gold = [(t.start, t.end) for t in doc.timexes]
         ps = [(p[0], p[1]) for p in pr]
@@ -103,6 +121,10 @@ def evaluate(docs: list[TimeMLDoc], preds: list[list[Pred]], errors: bool, out=s
             g = doc.timexes[gi]
             tot["val"] += g.value == pr[pi][3]
             tot["typ"] += g.type == pr[pi][2]
+            gy = year_of(g.value)
+            if gy is not None:
+                tot["yr_gold"] += 1
+                tot["yr_ok"] += gy == year_of(pr[pi][3])
         if errors:
             mg = {gi for gi, _ in rel}
             mp = {pi for _, pi in rel}
@@ -128,7 +150,8 @@ def evaluate(docs: list[TimeMLDoc], preds: list[list[Pred]], errors: bool, out=s
     _, _, sf = prf(tot["strict"], tot["pred"], tot["gold"])
     vacc = tot["val"] / tot["rel"] if tot["rel"] else 0.0
     tacc = tot["typ"] / tot["rel"] if tot["rel"] else 0.0
-    return dict(P=p, R=r, F=f, strictF=sf, vacc=vacc, vF=f * vacc, tacc=tacc, **tot)
+    ryear = tot["yr_ok"] / tot["yr_gold"] if tot["yr_gold"] else 0.0
+    return dict(P=p, R=r, F=f, strictF=sf, vacc=vacc, vF=f * vacc, tacc=tacc, ryear=ryear, **tot)
 
 
 def timed(fn: Callable[[TimeMLDoc], list[Pred]], docs: list[TimeMLDoc], repeat: int) -> tuple[list, float]:
@@ -144,17 +167,17 @@ def timed(fn: Callable[[TimeMLDoc], list[Pred]], docs: list[TimeMLDoc], repeat: 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus_dir", nargs="?", default=os.path.join(ROOT, "..", "shared", "corpora", "tbaq-cleaned"))
-    ap.add_argument("--corpus", choices=["TimeBank", "AQUAINT", "both"], default="both")
+    ap.add_argument("--corpus", choices=list(CORPUS_SETS), default="both")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus")
     ap.add_argument("--errors", action="store_true", help="dump FN/FP/value errors of our tagger to stderr")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser baseline (development)")
     ap.add_argument("--dir", action="append", default=[], help="an extra folder of .tml files to score")
     a = ap.parse_args(argv)
-    corpora = ["TimeBank", "AQUAINT"] if a.corpus == "both" else [a.corpus]
+    corpora = list(CORPUS_SETS[a.corpus])
     if a.dir and not any(x.startswith("--corpus") for x in (argv if argv is not None else sys.argv[1:])):
         corpora = []
-    paths = {name: os.path.join(a.corpus_dir, name) for name in corpora}
+    paths = {name: HISTORIES if name == "histories" else os.path.join(a.corpus_dir, name) for name in corpora}
     for d in a.dir:
         name = os.path.basename(os.path.normpath(d))
         corpora.append(name)
@@ -172,14 +195,18 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((name, "dateparser.search_dates", evaluate(docs, dp, False), t_dp / words * 1000))
         print(f"# {name}: {len(docs)} docs, {sum(len(d.timexes) for d in docs)} gold TIMEX3, {words} words",
               file=sys.stderr)
-    print("| corpus | tagger | P | R | F1 (relaxed) | F1 (strict) | value acc | value F1 | type acc "
+    for name, tagger, m, _ in rows:
+        print(f"# {name} {tagger}: right year {m['yr_ok']} / {m['yr_gold']} matches whose gold value has a year",
+              file=sys.stderr)
+    print("| corpus | tagger | P | R | F1 (relaxed) | F1 (strict) | value acc | value F1 | right year | type acc "
           "| s / 1000 words | speed-up |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, tagger, m, spk in rows:
         base = [s for n, t, _, s in rows if n == name and t.startswith("dateparser")]
         ratio = f"{base[0] / spk:.1f}x" if base and tagger == "timeline.dates" else ("1.0x" if base else "-")
         print(f"| {name} | {tagger} | {100 * m['P']:.2f} | {100 * m['R']:.2f} | {100 * m['F']:.2f} | "
-              f"{100 * m['strictF']:.2f} | {100 * m['vacc']:.2f} | {100 * m['vF']:.2f} | {100 * m['tacc']:.2f} | "
+              f"{100 * m['strictF']:.2f} | {100 * m['vacc']:.2f} | {100 * m['vF']:.2f} | {100 * m['ryear']:.2f} | "
+              f"{100 * m['tacc']:.2f} | "
               f"{spk:.4f} | {ratio} |")
     return 0
 

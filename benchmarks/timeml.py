@@ -2,6 +2,9 @@
 
 Gold offsets are character offsets into the ``<TEXT>`` content with all inline
 tags removed and XML entities decoded (which is what ElementTree gives).
+
+The ``<DCT>`` element is optional: the historical narratives in ``benchmarks/corpora/histories`` have no
+document creation time and omit it, and are read with ``dct=None, dct_value=None``.
 """
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ def _collect(elem: ET.Element, parts: list[str], pos: list[int], timexes: list[G
 
 
 def parse_tml(path: str) -> TimeMLDoc:
-    """Parse one ``.tml`` file into text, DCT and gold TIMEX3 annotations."""
+    """Parse one ``.tml`` file into text, DCT (None when the file has no ``<DCT>``) and gold TIMEX3 annotations."""
     root = ET.parse(path).getroot()
     docid_el = root.find("DOCID")
     docid = docid_el.text.strip() if docid_el is not None and docid_el.text else os.path.basename(path)

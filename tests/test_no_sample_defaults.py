@@ -22,7 +22,7 @@ SAMPLE_WORDS = (
     # the seeds' keywords
     "Ukraine", "NATO", "Russia",
 )
-PATTERN = re.compile("|".join(re.escape(w) for w in SAMPLE_WORDS))
+PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SAMPLE_WORDS) + r")\b")
 PACKAGE_FILES = sorted(p for p in (ROOT / "timeline").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
