@@ -36,6 +36,7 @@ __all__ = [
     "Region",
     "UpdatedAfterPublication",
     "chrome_lines",
+    "folder_chrome",
     "articles_by_id",
     "detect_published",
     "find_regions",
@@ -53,6 +54,9 @@ METADATA_COLUMNS = (
     "id", "file", "title", "outlet", "author", "published", "published_source", "note", "url", "dayfirst",
 )
 PUBLISHED_SOURCES = ("printed", "url", "inferred", "given")
+#: Files of a folder read to find its site chrome, and the bytes read of each.
+CHROME_SAMPLE = 200
+CHROME_BYTES = 65536
 
 PublishedSource = Literal["printed", "url", "inferred", "given"]
 RegionKind = Literal["body", "boilerplate"]
@@ -469,6 +473,38 @@ def chrome_lines(texts: Iterable[str]) -> frozenset[str]:
         and not re.search(r"[.!?”\"]\s*$", ln)
         and not is_date_line(ln)
     )
+
+
+def folder_chrome(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> frozenset[str]:
+    """The site chrome of a folder's articles (see :func:`chrome_lines`), from at most ``limit`` files.
+
+    Files that cannot be read are skipped here (loading them reports them).
+
+    Parameters
+    ----------
+    folder : path-like
+    limit : int, optional
+        Files read, spread evenly over the sorted file names.
+
+    Returns
+    -------
+    frozenset of str
+    """
+    folder = Path(folder)
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    except OSError:
+        return frozenset()
+    if len(files) > limit:
+        step = len(files) / limit
+        files = [files[int(i * step)] for i in range(limit)]
+    texts = []
+    for path in files:
+        try:
+            texts.append(path.read_bytes()[:CHROME_BYTES].decode("utf-8", errors="replace"))
+        except OSError:
+            continue
+    return chrome_lines(texts)
 
 
 # --------------------------------------------------------------------------- loading

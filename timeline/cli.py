@@ -10,6 +10,7 @@ import json
 import warnings
 from enum import Enum
 from pathlib import Path
+from typing import Any, Optional
 
 import typer
 
@@ -34,11 +35,20 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _articles(seeds: Path):
+def _dayfirst_option() -> Any:
+    """The ``--dayfirst/--monthfirst`` option shared by the commands that load articles."""
+    return typer.Option(
+        None, "--dayfirst/--monthfirst",
+        help="Read numeric dates such as 4/9/2022 day-first or month-first (default: the articles.csv "
+        "'dayfirst' column, else what the page shows; dotted dates day-first, slashed month-first).",
+    )
+
+
+def _articles(seeds: Path, dayfirst: Optional[bool] = None):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load_articles(seeds)
+            articles = load_articles(seeds, dayfirst=dayfirst)
         except (ArticleError, ArticleMetadataError) as exc:
             _fail(f"error: {exc}")
     for w in caught:
@@ -61,13 +71,14 @@ def _events(path: Path, articles):
 def validate(
     path: Path = typer.Argument(EVENTS, help="Events CSV to check."),
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Check an events CSV: schema, dates, event consistency, and every quote against its article.
 
     Prints one ``file:row:column: message`` line per problem and exits 1 when
     there is any.
     """
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     events = _events(path, articles)
     typer.echo(f"{path}: ok ({events['event_id'].nunique()} events, {len(events)} quotes, {len(articles)} articles)")
 
@@ -77,11 +88,12 @@ def build(
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(OUTPUT, "-o", "--output", help="HTML file to write."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
 
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     frame = _events(events, articles)
     path = write_html(frame, output, articles=articles)
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
@@ -100,9 +112,10 @@ def dates(
     ),
     fmt: MentionFormat = typer.Option(MentionFormat.table, "--format", help="Output format."),
     all_text: bool = typer.Option(False, "--all-text", help="Also tag boilerplate regions."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Print the time expressions of one article with their TimeML values."""
-    from .articles import METADATA_FILE, load_article, read_metadata
+    from .articles import METADATA_FILE, folder_chrome, load_article, read_metadata
     from .dates import find_dates
 
     with warnings.catch_warnings():
@@ -110,7 +123,7 @@ def dates(
         try:
             meta_file = file.parent / METADATA_FILE
             meta = read_metadata(meta_file).get(file.name) if meta_file.exists() else None
-            article = load_article(file, meta=meta)
+            article = load_article(file, meta=meta, dayfirst=dayfirst, chrome=folder_chrome(file.parent))
         except (ArticleError, ArticleMetadataError) as exc:
             _fail(f"error: {exc}")
     relative_to = article.published
@@ -156,6 +169,7 @@ def extract(
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per task."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
@@ -172,7 +186,7 @@ def extract(
         total = count_sources(spec)
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
-                iter_sources(spec), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
+                iter_sources(spec, dayfirst=dayfirst), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
                 progress=bar.update,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
@@ -192,11 +206,12 @@ def review(
     candidates: Path = typer.Option(Path("build/candidates.csv"), "--candidates", help="Candidates CSV from `timeline extract`."),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Compare extracted candidates with the curated events: found, missed, new."""
     from .extract import review as run_review
 
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     cand = _events(candidates, articles)
     cur = _events(events, articles)
     result = run_review(cand, cur)
@@ -229,11 +244,12 @@ def export(
         None, "-o", "--output",
         help="File to write (default build/timeline.<format>). For timelinejs: .json (data), .html (viewer page) or .csv (their spreadsheet template).",
     ),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
     from .export import export_events
 
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     frame = _events(events, articles)
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
     with warnings.catch_warnings(record=True) as caught:

@@ -157,7 +157,7 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            article = load_article(source.path, meta=source.meta())
+            article = load_article(source.path, **source.load_options())
         out.warnings = [str(w.message) for w in caught]
         found = 0
 
