@@ -416,3 +416,31 @@ def test_seeds_without_metadata(tmp_path):
     assert sorted(str(w.message).split(":")[0].rsplit("/", 1)[-1] for w in missing) == [
         "003_6a211e269a2ffcee.txt", "004_bef7366ef655edce.txt",
     ]
+
+
+def test_page_without_line_breaks(tmp_path):
+    """A page flattened to one line keeps its rules: the heading before a rule, the date after it."""
+    text = (
+        "Originally posted by Some Wiki. Its content appears under a free licence and may be outdated. "
+        f"{HEADLINE} {'-' * 40} March 11, 2011 Original URL: http://example.org/wiki/Acme {STORY}\n"
+    )
+    art = load_article(_write(tmp_path, "a.txt", text.rstrip("\n")))
+    assert art.title == HEADLINE
+    assert (art.published, art.published_text) == (dt.date(2011, 3, 11), "March 11, 2011")
+    labels = [(r.label, art.text[r.start : r.end].strip()) for r in art.regions]
+    assert ("headline", HEADLINE) in labels and ("rule", "-" * 40) in labels
+    assert ("dateline", "March 11, 2011") in labels
+    pos = art.text.index(STORY)
+    assert not art.is_boilerplate(pos, pos + len(STORY))
+
+
+def test_caption_printed_twice_is_not_the_headline(tmp_path):
+    caption = "A rescue worker walks through debris in Sendai, northern Japan, March 16, 2011"
+    with pytest.warns(UserWarning):
+        art = load_article(_write(tmp_path, "a.txt", "News / Asia", "", HEADLINE, "", caption, caption, "", STORY))
+    assert art.title == HEADLINE
+    pos = art.text.index(caption)
+    assert next(r for r in art.regions if r.start <= pos < r.end).label == "caption"
+    with pytest.warns(MissingPublicationDate):
+        twice = load_article(_write(tmp_path, "b.txt", "FILE - Jane Doe at a hearing", "FILE - Jane Doe at a hearing", HEADLINE, "", STORY))
+    assert twice.title == HEADLINE

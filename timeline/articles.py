@@ -26,7 +26,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal, Mapping, Sequence
 
-from .published import agency_dateline, find_published, header_end, is_date_line, later_in_story, parse_date
+from .published import (
+    agency_dateline,
+    find_published,
+    header_end,
+    is_date_line,
+    later_in_story,
+    leading_date,
+    line_pieces,
+    parse_date,
+)
 
 __all__ = [
     "Article",
@@ -261,6 +270,7 @@ _CAPTION = re.compile(
     r"^(?:photo|image|picture|photograph|file photo)s?\s*(?:by\b|:|/)",
     re.I,
 )
+_FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
 _SLASH_CREDIT = re.compile(
     r"(?:^|[.!?)”]\s+)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)?\s*$"
 )
@@ -293,7 +303,7 @@ def _is_icon_list(line: str) -> bool:
 def _is_caption(s: str) -> bool:
     if len(s.split()) > 80:
         return False
-    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s))
+    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s) or _FILE_PHOTO.match(s))
 
 
 def _is_embed(s: str) -> bool:
@@ -346,13 +356,45 @@ def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, ch
     return "body"
 
 
-def _line_parts(start: int, end: int, line: str) -> list[tuple[int, int, str, str | None]]:
-    """``(start, end, text, forced_label)``: an agency dateline opening a line is its own part."""
-    m = agency_dateline(line)
-    if m is None or m.end() >= len(line.rstrip()):
-        return [(start, end, line, None)]
-    cut = start + m.end()
-    return [(start, cut, line[: m.end()], "dateline"), (cut, end, line[m.end() :], None)]
+def _line_parts(start: int, line: str, *, title: str) -> list[tuple[int, int, str | None]]:
+    """``(start, end, forced_label)`` parts of a line.
+
+    Horizontal rules (``-----``) are parts of their own (``rule``); a heading
+    that ends the text before a rule (the title), an agency dateline opening a
+    part (``April 4 (Reuters) -``) and a date standing alone after a rule are
+    cut off as ``headline`` and ``dateline`` parts.
+    """
+    pieces = line_pieces(line)
+    bounds = [(0, pieces[0][0], "rule")] if pieces[0][0] else []
+    for k, (ps, pe) in enumerate(pieces):
+        piece = line[ps:pe]
+        cut = _opening_cut(piece, after_rule=k > 0)
+        if cut:
+            bounds.append((ps, ps + cut[0], cut[1]))
+            ps += cut[0]
+        rest = line[ps:pe].rstrip()
+        tail = title.strip() if title and pe < len(line) and rest.endswith(title.strip()) else ""
+        if tail and rest.strip() != tail:
+            t0 = ps + len(rest) - len(tail)
+            bounds += [(ps, t0, None), (t0, pe, "headline")]
+        else:
+            bounds.append((ps, pe, None))
+        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else len(line)
+        if nxt > pe:
+            bounds.append((pe, nxt, "rule"))
+    return [(start + s0, start + e0, lab) for s0, e0, lab in bounds if e0 > s0]
+
+
+def _opening_cut(piece: str, *, after_rule: bool) -> tuple[int, str] | None:
+    """Length and label of a dateline opening ``piece`` (an agency dateline, or a lone date after a rule)."""
+    m = agency_dateline(piece)
+    if m is not None and m.end() < len(piece.rstrip()):
+        return m.end(), "dateline"
+    if after_rule and len(piece) > 120:
+        lead = leading_date(piece)
+        if lead is not None:
+            return lead[1], "dateline"
+    return None
 
 
 def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozenset()) -> tuple[Region, ...]:
@@ -383,6 +425,7 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
         Regions in text order; empty lines join the region before them.
     """
     spans: list[list] = []  # [start, end, kind, label]
+    dupes = _twin_lines(text)
     in_related = False
     seen_title = False
     for line_start, line_end, line in _lines(text):
@@ -393,14 +436,17 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             else:
                 spans.append([line_start, line_end, "boilerplate", "blank"])
             continue
-        for start, end, part, forced in _line_parts(line_start, line_end, line):
+        for start, end, forced in _line_parts(line_start, line, title=title):
+            part = text[start:end]
+            if forced is None and (part.strip() in dupes):
+                forced = "caption"
             label = forced or _label_line(part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome)
             if label in ("title", "headline"):
                 seen_title = True
                 label = "headline"
             in_related = label == "related"
             kind = "body" if label == "body" else "boilerplate"
-            if spans and spans[-1][3] == label and forced is None:
+            if spans and spans[-1][3] == label and label not in ("dateline", "headline"):
                 spans[-1][1] = end
             else:
                 if spans:
@@ -411,6 +457,12 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     return tuple(Region(s, e, k, lab) for s, e, k, lab in spans if e > s)
 
 
+def _twin_lines(text: str) -> set[str]:
+    """Lines of five words or more printed twice in a row: a photo's alt text and caption."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    return {a for a, b in zip(lines, lines[1:]) if a and a == b and len(a.split()) >= 5}
+
+
 def _is_headline_shape(ln: str) -> bool:
     words = ln.split()
     return (
@@ -418,26 +470,43 @@ def _is_headline_shape(ln: str) -> bool:
         and not ln.endswith(".")
         and not _BYLINE.match(ln)
         and ln[:1].upper() == ln[:1]
+        and parse_date(ln[-25:]) is None  # a line closing on a full date is a caption
     )
+
+
+def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, str]]:
+    """``(line index, text)`` of the lines (or headings before a rule) among the first 30 that may be the headline."""
+    twins = _twin_lines(text)
+    out = []
+    for i, line in enumerate(text.splitlines()[:30]):
+        pieces = line_pieces(line)
+        for k, (ps, pe) in enumerate(pieces):
+            piece = line[ps:pe].strip()
+            if k + 1 < len(pieces) or pe < len(line.rstrip()):  # text before a rule: its last sentence is a heading
+                piece = re.split(r"(?<=[.!?])\s+", piece)[-1]
+            if (
+                piece
+                and piece not in twins
+                and not _shape_label(piece, chrome=chrome)
+                and agency_dateline(piece) is None
+            ):
+                out.append((i, piece))
+    return out
 
 
 def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
     """The headline: a line printed twice near the top, else the first headline-shaped line of the header.
 
     Date lines, page-header lines, agency datelines, site chrome (lines repeated
-    across the folder, page controls), captions, credits and bylines are never
-    the headline.
+    across the folder, page controls), captions (also lines printed twice in a
+    row), credits and bylines are never the headline. In a page that lost its
+    line breaks, the text just before a horizontal rule is a heading.
     """
-    lines = [ln.strip() for _, _, ln in _lines(text)][:30]
-    end = header_end(lines, chrome=chrome)
-    candidates = [
-        (i, ln)
-        for i, ln in enumerate(lines)
-        if ln and not _shape_label(ln, chrome=chrome) and agency_dateline(ln) is None
-    ]
+    end = header_end([ln.strip() for ln in text.splitlines()[:30]], chrome=chrome)
+    candidates = _title_candidates(text, chrome=chrome)
     seen: set[str] = set()
     for _, ln in candidates:
-        if ln in seen and 3 <= len(ln.split()) <= 25:
+        if ln in seen and _is_headline_shape(ln):
             return ln
         seen.add(ln)
     for i, ln in candidates[:3]:

@@ -41,6 +41,8 @@ __all__ = [
     "header_end",
     "is_date_line",
     "later_in_story",
+    "leading_date",
+    "line_pieces",
     "parse_date",
 ]
 
@@ -108,6 +110,8 @@ _AGENCY_DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
+_RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
+_LEAD_TAIL = re.compile(r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?(?=\s*$|\s+[A-Z])")
 _URL_DATES = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<mn>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<mn>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
@@ -512,20 +516,75 @@ def find_date_lines(
     for n, (start, raw) in enumerate(lines, start=1):
         if not raw.strip():
             continue
-        in_header = n <= end
-        if in_header:
-            cand = _agency_candidate(text, start, raw, n, all_dates)
-            if cand is not None:
-                out.append(cand)
-                continue
-        if len(raw) > 3 * DATE_LINE_CHARS:
-            continue
-        pos = 0
-        for seg in _SEGMENT_SPLIT.split(raw):
-            seg_start = raw.index(seg, pos)
-            pos = seg_start + len(seg)
-            out.extend(_segment_lines(text, start + seg_start, seg, n, in_header, dayfirst=dayfirst))
+        for k, (ps, pe) in enumerate(line_pieces(raw)):
+            out.extend(
+                _piece_lines(text, start + ps, raw[ps:pe], n, n <= end, after_rule=k > 0, all_dates=all_dates,
+                             dayfirst=dayfirst)
+            )
     return out
+
+
+def _piece_lines(
+    text: str, offset: int, piece: str, n: int, in_header: bool, *, after_rule: bool, all_dates: list[dt.date],
+    dayfirst: bool | None,
+) -> list[DateLine]:
+    """The date lines of one piece of a line (see :func:`line_pieces`) starting at ``offset``."""
+    if in_header:
+        cand = _agency_candidate(text, offset, piece, n, all_dates)
+        if cand is not None:
+            return [cand]
+        lead = leading_date(piece, dayfirst=dayfirst) if after_rule and len(piece) > DATE_LINE_CHARS else None
+        if lead is not None:
+            s, e = offset + lead[0], offset + lead[1]
+            return [DateLine(lead[2], s, e, n, "plain", text[s:e], "", True)]
+    if len(piece) > 3 * DATE_LINE_CHARS:
+        return []
+    out = []
+    pos = 0
+    for seg in _SEGMENT_SPLIT.split(piece):
+        seg_start = piece.index(seg, pos)
+        pos = seg_start + len(seg)
+        out.extend(_segment_lines(text, offset + seg_start, seg, n, in_header, dayfirst=dayfirst))
+    return out
+
+
+def line_pieces(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of a line between horizontal rules (``-----``, ``=====``).
+
+    A page whose text lost its line breaks keeps its rules: a heading is
+    followed by one, and what follows a rule starts a new part.
+
+    Examples
+    --------
+    >>> line = "Intro. Big quake hits ------------ March 11, 2011 Story."
+    >>> [line[s:e] for s, e in line_pieces(line)]
+    ['Intro. Big quake hits ', ' March 11, 2011 Story.']
+    """
+    pieces, pos = [], 0
+    for m in _RULE.finditer(line):
+        if line[pos : m.start()].strip():
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if line[pos:].strip() or not pieces:
+        pieces.append((pos, len(line)))
+    return pieces
+
+
+def leading_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` when ``piece`` opens with a date standing alone.
+
+    The date (plus a time and zone) must be followed by the end of the piece or
+    by a capitalised word: "March 11, 2011 Original URL: …" opens with a date,
+    "March 11, 2011, was a Friday" and "March 11, 2011 was …" do not.
+    """
+    lead = len(piece) - len(piece.lstrip())
+    found = _date_matches(piece[: lead + 60], dayfirst=dayfirst)
+    if not found or found[0][0].start() != lead:
+        return None
+    m = _LEAD_TAIL.match(piece, found[0][0].end())
+    if m is None:
+        return None
+    return lead, m.end(), found[0][1]
 
 
 # --------------------------------------------------------------------------- urls
