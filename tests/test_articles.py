@@ -11,6 +11,7 @@ import pytest
 from timeline.articles import (
     ArticleError,
     ArticleMetadataError,
+    InferredPublicationDate,
     MissingPublicationDate,
     UpdatedAfterPublication,
     chrome_lines,
@@ -444,3 +445,17 @@ def test_caption_printed_twice_is_not_the_headline(tmp_path):
     with pytest.warns(MissingPublicationDate):
         twice = load_article(_write(tmp_path, "b.txt", "FILE - Jane Doe at a hearing", "FILE - Jane Doe at a hearing", HEADLINE, "", STORY))
     assert twice.title == HEADLINE
+
+
+def test_publication_date_inferred_from_captions(tmp_path):
+    """No date printed: the latest photo-caption date is taken as inferred, with a warning; file photos never."""
+    older = "Rescuers search a factory in Sendai, northern Japan, March 15, 2011"
+    newer = "A woman fills a glass with water in Tokyo on March 16, 2011"
+    path = _write(tmp_path, "a.txt", HEADLINE, "", older, older, "", STORY, "", newer, newer, "", STORY)
+    with pytest.warns(InferredPublicationDate, match=r"a.txt: no publication date printed; inferred: .*'March 16, 2011'"):
+        art = load_article(path)
+    assert (art.published, art.published_source) == (dt.date(2011, 3, 16), "inferred")
+    assert art.note.startswith("inferred: the latest photo-caption date 'March 16, 2011' at line 8")
+    archive = "FILE - Jane Doe speaks in Tokyo, March 11, 2011"
+    with pytest.warns(MissingPublicationDate):
+        assert load_article(_write(tmp_path, "b.txt", HEADLINE, "", archive, "", STORY)).published is None

@@ -35,12 +35,14 @@ from .published import (
     leading_date,
     line_pieces,
     parse_date,
+    printed_dates,
 )
 
 __all__ = [
     "Article",
     "ArticleError",
     "ArticleMetadataError",
+    "InferredPublicationDate",
     "MissingPublicationDate",
     "Region",
     "UpdatedAfterPublication",
@@ -89,6 +91,10 @@ class ArticleMetadataError(ValueError):
 
 class MissingPublicationDate(UserWarning):
     """An article has no known publication date; relative dates stay unresolved."""
+
+
+class InferredPublicationDate(UserWarning):
+    """No publication date is printed; it was inferred (from the page's photo captions)."""
 
 
 class UpdatedAfterPublication(UserWarning):
@@ -710,6 +716,23 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     return out
 
 
+def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
+    """The latest date printed in the page's photo captions (not file photos), and a note saying so."""
+    best: tuple[dt.date, str, int] | None = None
+    for r in regions:
+        if r.label != "caption":
+            continue
+        for line in text[r.start : r.end].splitlines():
+            if _FILE_PHOTO.match(line.strip()):
+                continue
+            for s, e, date in printed_dates(line, dayfirst=dayfirst):
+                if best is None or date > best[0]:
+                    best = (date, line[s:e], text.count("\n", 0, r.start + text[r.start : r.end].index(line)) + 1)
+    if best is None:
+        return None, ""
+    return best[0], f"inferred: the latest photo-caption date {best[1]!r} at line {best[2]} (photos can predate the story)"
+
+
 def _article(
     path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
 ) -> Article:
@@ -720,9 +743,14 @@ def _article(
     title = (meta.title if meta else "") or _guess_title(text, chrome=chrome)
     regions = find_regions(text, title=title, chrome=chrome)
     published, source, note = found.date, found.source, found.note
+    if published is None and (meta is None or meta.published is None):
+        published, note = _caption_date(text, regions, dayfirst=found.dayfirst)
+        source = "inferred" if published else None
+        if published is not None:
+            warnings.warn(f"{path}: no publication date printed; {note}", InferredPublicationDate, stacklevel=3)
     if meta is not None and meta.published is not None:
         published, source, note = meta.published, meta.published_source, ""
-    elif published is not None:
+    elif published is not None and source != "inferred":
         body = [(r.start, r.end) for r in regions if r.kind == "body"]
         updated = found.updated or later_in_story(text, published, body)
         if updated is not None:

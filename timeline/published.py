@@ -44,6 +44,7 @@ __all__ = [
     "leading_date",
     "line_pieces",
     "parse_date",
+    "printed_dates",
 ]
 
 DateKind = Literal["published", "updated", "plain", "dateline"]
@@ -267,6 +268,28 @@ def _date_matches(text: str, *, dayfirst: bool | None, english_only: bool = Fals
                 taken.append((m.start(), m.end()))
                 found.append((m, date, how))
     return sorted(found, key=lambda t: t[0].start())
+
+
+def printed_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, dt.date]]:
+    """``(start, end, date)`` of every date with a day, month and year printed in ``text``.
+
+    Parameters
+    ----------
+    text : str
+    dayfirst : bool, optional
+        Order of numeric dates (None: dotted day-first, slashed month-first).
+
+    Returns
+    -------
+    list of (int, int, datetime.date)
+        In text order.
+
+    Examples
+    --------
+    >>> printed_dates("Rescuers in Sendai, March 16, 2011, and on 17 March 2011")
+    [(19, 33, datetime.date(2011, 3, 16)), (42, 55, datetime.date(2011, 3, 17))]
+    """
+    return [(m.start(), m.end(), date) for m, date, _ in _date_matches(text, dayfirst=dayfirst)]
 
 
 def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.date | None:
