@@ -328,7 +328,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "aggregator"
     if _is_embed(s):
         return "embed"
-    if _UPDATE_STAMP.match(s) or is_date_line(s):
+    if _UPDATE_STAMP.match(s) or is_date_line(s, any_language=False):
         return "dateline"
     if _FOOTERS.match(s):
         return "footer"
@@ -546,7 +546,7 @@ def chrome_lines(texts: Iterable[str]) -> frozenset[str]:
         for ln, n in counts.items()
         if (n >= 3 or (n == 2 and len(ln.split()) <= 4))
         and not re.search(r"[.!?”\"]\s*$", ln)
-        and not is_date_line(ln)
+        and not is_date_line(ln, any_language=False)
     )
 
 

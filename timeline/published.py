@@ -26,10 +26,12 @@ and says what it used; it never falls back on today's date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 __all__ = [
     "DateLine",
@@ -205,6 +207,25 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations in every language dateparser knows (read once, about a second)."""
+    from dateparser.languages.loader import LocaleDataLoader
+
+    locales = LocaleDataLoader().get_locales(
+        languages=None, locales=None, region=None, use_given_order=False, allow_conflicting_locales=True
+    )
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+    return frozenset(w.lower().rstrip(".") for loc in locales for m in months for w in loc.info.get(m, []))
+
+
+def _is_month_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in _EN_MONTHS or (low not in _LABEL_WORDS and low not in _WEEKDAYS and low in _month_words())
+
+
+@functools.lru_cache(maxsize=4096)
 def _dateparser_date(text: str, *, dayfirst: bool | None) -> dt.date | None:
     """Normalise a date with a month name in any language (dateparser; no clock involved)."""
     import dateparser
@@ -248,24 +269,27 @@ def _date_of(m: re.Match[str], form: str, *, dayfirst: bool | None) -> tuple[dt.
     month = _month_number(g["m"])
     if month is not None:
         return _safe_date(year, month, int(g["d"])), ""
-    if g["m"].lower().rstrip(".") in _LABEL_WORDS | _WEEKDAYS:
+    if not _is_month_word(g["m"]):
         return None, ""
     return _dateparser_date(m.group(0), dayfirst=form == "dmy"), ""
 
 
 def _date_matches(text: str, *, dayfirst: bool | None, english_only: bool = False):
     """Yield ``(match, date, how)`` for each date with a year in ``text`` (non-overlapping, in order)."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # sorted starts of the spans taken so far (they never overlap)
+    ends: list[int] = []
     found = []
     for form, pattern in _DATE_FORMS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            i = bisect.bisect_left(starts, m.end())  # spans starting before this match ends
+            if i and ends[i - 1] > m.start():
                 continue
             if english_only and form in ("mdy", "dmy") and _month_number(m.group("m")) is None:
                 continue
             date, how = _date_of(m, form, dayfirst=dayfirst)
             if date is not None:
-                taken.append((m.start(), m.end()))
+                starts.insert(i, m.start())
+                ends.insert(i, m.end())
                 found.append((m, date, how))
     return sorted(found, key=lambda t: t[0].start())
 
@@ -348,7 +372,9 @@ def _line_kind(before: str) -> DateKind:
     return "plain"
 
 
-def _date_line(text: str, *, dayfirst: bool | None) -> list[tuple[dt.date, DateKind, str, int, int]]:
+def _date_line(
+    text: str, *, dayfirst: bool | None, any_language: bool = True
+) -> list[tuple[dt.date, DateKind, str, int, int]]:
     """``(date, kind, how, start, end)`` of each date when ``text`` (a stripped line or segment) is mostly dates.
 
     A line holding several dates ("Published April 4, 2022 Updated April 5, 2022")
@@ -356,7 +382,7 @@ def _date_line(text: str, *, dayfirst: bool | None) -> list[tuple[dt.date, DateK
     """
     if not text or len(text) > DATE_LINE_CHARS:
         return []
-    found = _date_matches(text, dayfirst=dayfirst)
+    found = _date_matches(text, dayfirst=dayfirst, english_only=not any_language)
     if not found:
         return []
     rest = _rest_words(text, [(m.start(), m.end()) for m, _, _ in found])
@@ -374,13 +400,16 @@ def _date_line(text: str, *, dayfirst: bool | None) -> list[tuple[dt.date, DateK
     return out
 
 
-def is_date_line(line: str, *, dayfirst: bool | None = None) -> bool:
+def is_date_line(line: str, *, dayfirst: bool | None = None, any_language: bool = True) -> bool:
     """Whether a line (or one of its ``|``-separated segments) is a date line.
 
     Parameters
     ----------
     line : str
     dayfirst : bool, optional
+    any_language : bool, default True
+        Also month names in other languages (through dateparser, slower);
+        False: English month names and numeric dates only.
 
     Returns
     -------
@@ -392,7 +421,7 @@ def is_date_line(line: str, *, dayfirst: bool | None = None) -> bool:
     (True, False)
     """
     segments = _SEGMENT_SPLIT.split(line.strip())
-    return any(_date_line(s.strip(), dayfirst=dayfirst) for s in segments)
+    return any(_date_line(s.strip(), dayfirst=dayfirst, any_language=any_language) for s in segments)
 
 
 def agency_dateline(line: str) -> re.Match[str] | None:
@@ -404,7 +433,7 @@ def agency_dateline(line: str) -> re.Match[str] | None:
     m = _AGENCY_DATELINE.match(line)
     if m is None:
         return None
-    if _month_number(m.group("m")) is None and _dateparser_date(f"{m.group('d')} {m.group('m')} 2000", dayfirst=True) is None:
+    if not _is_month_word(m.group("m")):
         return None
     return m
 
@@ -466,7 +495,9 @@ def _dateline_year(month: int, day: int, printed: list[dt.date]) -> tuple[dt.dat
     return best[1], best[2]
 
 
-def _agency_candidate(text: str, start: int, raw: str, n: int, all_dates: list[dt.date]) -> DateLine | None:
+def _agency_candidate(
+    text: str, start: int, raw: str, n: int, all_dates: Callable[[], list[dt.date]]
+) -> DateLine | None:
     m = agency_dateline(raw)
     if m is None:
         return None
@@ -481,7 +512,7 @@ def _agency_candidate(text: str, start: int, raw: str, n: int, all_dates: list[d
     if m.group("y"):
         date = _safe_date(int(m.group("y")), month, day)
     else:
-        date, other = _dateline_year(month, day, all_dates)
+        date, other = _dateline_year(month, day, all_dates())
         how = f"year from the printed date {other.isoformat()}" if other else ""
     if date is None:
         return None
@@ -497,7 +528,7 @@ def _segment_lines(
     """The date lines of one segment starting at ``offset`` (plain ones only in the header)."""
     stripped = seg.strip()
     lead = offset + len(seg) - len(seg.lstrip())
-    found = _date_line(stripped, dayfirst=dayfirst)
+    found = _date_line(stripped, dayfirst=dayfirst, any_language=in_header)
     out = []
     prev = 0
     for date, kind, how, ds, de in found:
@@ -534,7 +565,13 @@ def find_date_lines(
     """
     lines = _lines(text)
     end = header_end([ln for _, ln in lines], chrome=chrome)
-    all_dates = [d for _, d, _ in _date_matches(text, dayfirst=dayfirst, english_only=True)]
+    cache: list[list[dt.date]] = []
+
+    def all_dates() -> list[dt.date]:  # read only when a dateline lacks its year
+        if not cache:
+            cache.append([d for _, d, _ in _date_matches(text, dayfirst=dayfirst, english_only=True)])
+        return cache[0]
+
     out: list[DateLine] = []
     for n, (start, raw) in enumerate(lines, start=1):
         if not raw.strip():
@@ -548,7 +585,7 @@ def find_date_lines(
 
 
 def _piece_lines(
-    text: str, offset: int, piece: str, n: int, in_header: bool, *, after_rule: bool, all_dates: list[dt.date],
+    text: str, offset: int, piece: str, n: int, in_header: bool, *, after_rule: bool, all_dates: Callable[[], list[dt.date]],
     dayfirst: bool | None,
 ) -> list[DateLine]:
     """The date lines of one piece of a line (see :func:`line_pieces`) starting at ``offset``."""
