@@ -177,3 +177,16 @@ def test_later_in_story():
     assert later.date == dt.date(2022, 4, 9)
     future = "The vote is scheduled for April 9, 2022. It will end on May 1, 2022."
     assert later_in_story(future, dt.date(2022, 4, 4), [(0, len(future))]) is None
+
+
+def test_header_with_a_standfirst_and_a_glued_time():
+    """A summary paragraph under the headline is part of the header; a time glued to the year is still read."""
+    guardian = page(HEADLINE, BODY, "Jane Doe in New York", "Mon 4 Apr 2022 10.02 BST",
+                    "Last modified on Tue 5 Apr 2022 12.30 EDT", body=BODY + "\n" + BODY)
+    found = find_published(guardian)
+    assert found.date == dt.date(2022, 4, 4) and found.updated.date == dt.date(2022, 4, 5)
+    assert find_published(page(HEADLINE, "April 4, 20225:52 PM UTCUpdated 2 hours ago")).date == dt.date(2022, 4, 4)
+    # after two paragraphs of story a date line is part of the story
+    assert find_published(page(HEADLINE, BODY, BODY, "April 4, 2022")).date is None
+    assert header_end([HEADLINE, BODY, "By Jane Doe", BODY, BODY], standfirst=True) == 4
+    assert header_end([HEADLINE, BODY, "By Jane Doe", BODY, BODY]) == 2

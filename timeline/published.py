@@ -95,7 +95,7 @@ _WORD = r"[^\W\d_]{3,}\.?"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})"
 _LEFT = r"(?<![\w/.:-])"
-_RIGHT = r"(?![\w/]|[.:-]\d)"
+_RIGHT = r"(?:(?![\w/]|[.:-]\d)|(?=\d{1,2}:\d{2}))"  # "April 4, 20225:52 PM": a time glued to the year
 # Date expressions with a year, as printed (the order matters: the first match at a place wins).
 _DATE_FORMS = [
     ("iso", re.compile(_LEFT + _YEAR + r"-(?P<mn>\d{1,2})-" + _DAY.replace("(?:st|nd|rd|th)?", "")
@@ -450,20 +450,22 @@ def _is_paragraph(line: str) -> bool:
     return len(line.split()) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
 
 
-def header_end(lines: list[str], *, chrome: frozenset[str] = frozenset()) -> int:
+def header_end(lines: list[str], *, chrome: frozenset[str] = frozenset(), standfirst: bool = False) -> int:
     """Index of the first line after the page header.
 
     The header ends at the first long paragraph (``PARAGRAPH_WORDS`` words ending
     a sentence; that line is included) or after ``HEADER_LINES`` non-blank lines
-    that are not site chrome.
+    that are not site chrome. With ``standfirst``, a long paragraph followed by a
+    short line (a byline, a date) is the summary under the headline and the
+    header goes on to the first paragraph that another paragraph follows.
     """
     counted = 0
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s or s in chrome:
-            continue
+    rest = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip() and ln.strip() not in chrome]
+    for k, (i, s) in enumerate(rest):
         if _is_paragraph(s):
-            return i + 1
+            nxt = rest[k + 1][1] if k + 1 < len(rest) else ""
+            if not standfirst or not nxt or _is_paragraph(nxt):
+                return i + 1
         counted += 1
         if counted >= HEADER_LINES:
             return i + 1
@@ -564,7 +566,7 @@ def find_date_lines(
         ("Published", "Updated") date lines anywhere.
     """
     lines = _lines(text)
-    end = header_end([ln for _, ln in lines], chrome=chrome)
+    end = header_end([ln for _, ln in lines], chrome=chrome, standfirst=True)
     cache: list[list[dt.date]] = []
 
     def all_dates() -> list[dt.date]:  # read only when a dateline lacks its year
