@@ -459,3 +459,26 @@ def test_publication_date_inferred_from_captions(tmp_path):
     archive = "FILE - Jane Doe speaks in Tokyo, March 11, 2011"
     with pytest.warns(MissingPublicationDate):
         assert load_article(_write(tmp_path, "b.txt", HEADLINE, "", archive, "", STORY)).published is None
+
+
+def test_stamp_opening_the_first_line(tmp_path):
+    """``date 2022-04-04 <headline>`` and ``date 2022-04-04 <first sentence>``: the stamp is cut off what follows."""
+    art = load_article(_write(tmp_path, "a.txt", f" date 2022-04-04 {HEADLINE}", "April 4, 2022 04:52 AM", STORY))
+    assert (art.title, art.published, art.published_text) == (HEADLINE, dt.date(2022, 4, 4), "date 2022-04-04")
+    labels = [(r.label, art.text[r.start : r.end].strip()) for r in art.regions]
+    assert labels[:2] == [("dateline", "date 2022-04-04"), ("headline", HEADLINE)]
+    body = load_article(_write(tmp_path, "b.txt", f" date 2022-04-04 {STORY}", STORY))
+    assert body.published == dt.date(2022, 4, 4) and body.title == ""
+    pos = body.text.index(STORY)
+    assert not body.is_boilerplate(pos, pos + len(STORY))
+    assert body.is_boilerplate(1, 5)
+
+
+def test_section_after_a_stamp_is_chrome(tmp_path):
+    """A section name printed after the stamp in some pages and alone in another is chrome, never the headline."""
+    section = "Global Markets Daily Report"
+    _write(tmp_path, "a.txt", f" date 2022-04-04 {section}", f"{HEADLINE} one", "", STORY)
+    _write(tmp_path, "b.txt", f" date 2022-04-05 {section}", f"{HEADLINE} two", "", STORY)
+    _write(tmp_path, "c.txt", section, "", f"{HEADLINE} three", "", "April 6, 2022", STORY)
+    assert [a.title for a in load_articles(tmp_path)] == [f"{HEADLINE} {n}" for n in ("one", "two", "three")]
+    assert load_article(tmp_path / "c.txt").title == section

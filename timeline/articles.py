@@ -33,6 +33,7 @@ from .published import (
     is_date_line,
     later_in_story,
     leading_date,
+    leading_stamp,
     line_pieces,
     parse_date,
     printed_dates,
@@ -400,7 +401,24 @@ def _opening_cut(piece: str, *, after_rule: bool) -> tuple[int, str] | None:
         lead = leading_date(piece)
         if lead is not None:
             return lead[1], "dateline"
+    stamp = leading_stamp(piece)
+    if stamp is not None and piece[stamp[1] :].strip() and not is_date_line(piece, any_language=False):
+        return stamp[1], "dateline"
     return None
+
+
+def _stamp_rest(line: str) -> str:
+    """What follows a stamp opening ``line`` ("" when nothing follows or there is no stamp)."""
+    stamp = leading_stamp(line)
+    return line[stamp[1] :].strip() if stamp is not None else ""
+
+
+def _after_stamp(line: str) -> str:
+    """What follows a stamp opening ``line`` (``date 2022-04-04 US Markets`` gives ``US Markets``), else ``line``."""
+    stamp = leading_stamp(line)
+    if stamp is None or is_date_line(line, any_language=False):
+        return line
+    return line[stamp[1] :].strip()
 
 
 def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozenset()) -> tuple[Region, ...]:
@@ -487,7 +505,7 @@ def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, s
     for i, line in enumerate(text.splitlines()[:30]):
         pieces = line_pieces(line)
         for k, (ps, pe) in enumerate(pieces):
-            piece = line[ps:pe].strip()
+            piece = _after_stamp(line[ps:pe].strip())
             if k + 1 < len(pieces) or pe < len(line.rstrip()):  # text before a rule: its last sentence is a heading
                 piece = re.split(r"(?<=[.!?])\s+", piece)[-1]
             if (
@@ -540,7 +558,9 @@ def chrome_lines(texts: Iterable[str]) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({ln.strip() for ln in text.splitlines() if ln.strip() and len(ln.split()) <= 12})
+        lines = {ln.strip() for ln in text.splitlines() if ln.strip() and len(ln.split()) <= 14}
+        lines |= {_stamp_rest(ln) for ln in lines}  # "date 2022-04-04 US Markets" counts "US Markets" too
+        counts.update(ln for ln in lines if ln and len(ln.split()) <= 12)
     return frozenset(
         ln
         for ln, n in counts.items()

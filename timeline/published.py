@@ -44,6 +44,7 @@ __all__ = [
     "is_date_line",
     "later_in_story",
     "leading_date",
+    "leading_stamp",
     "line_pieces",
     "parse_date",
     "printed_dates",
@@ -113,6 +114,12 @@ _AGENCY_DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
+_STAMP_LABEL = re.compile(
+    r"\s*\(?(?:date[d]?|published|posted|created|updated?|last (?:updated|modified)|modified|first published)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.I,
+)
+_STAMP_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?\)?")
 _RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
 _LEAD_TAIL = re.compile(r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?(?=\s*$|\s+[A-Z])")
 _URL_DATES = [
@@ -311,7 +318,7 @@ def printed_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int,
     Examples
     --------
     >>> printed_dates("Rescuers in Sendai, March 16, 2011, and on 17 March 2011")
-    [(19, 33, datetime.date(2011, 3, 16)), (42, 55, datetime.date(2011, 3, 17))]
+    [(20, 34, datetime.date(2011, 3, 16)), (43, 56, datetime.date(2011, 3, 17))]
     """
     return [(m.start(), m.end(), date) for m, date, _ in _date_matches(text, dayfirst=dayfirst)]
 
@@ -599,6 +606,10 @@ def _piece_lines(
         if lead is not None:
             s, e = offset + lead[0], offset + lead[1]
             return [DateLine(lead[2], s, e, n, "plain", text[s:e], "", True)]
+        stamp = leading_stamp(piece, dayfirst=dayfirst) if not is_date_line(piece, dayfirst=dayfirst) else None
+        if stamp is not None:
+            s, e = offset + stamp[0], offset + stamp[1]
+            return [DateLine(stamp[2], s, e, n, stamp[3], text[s:e], "", True)]
     if len(piece) > 3 * DATE_LINE_CHARS:
         return []
     out = []
@@ -630,6 +641,34 @@ def line_pieces(line: str) -> list[tuple[int, int]]:
     if line[pos:].strip() or not pieces:
         pieces.append((pos, len(line)))
     return pieces
+
+
+def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date, DateKind] | None:
+    """``(start, end, date, kind)`` of a labelled date opening a line, whatever follows it.
+
+    Scrapers and pages put a stamp in front of the first line: ``date 2022-04-04
+    US Markets``, ``Published: April 4, 2022 Acme board adopts …``. The stamp is
+    the label, the date and a time or zone after it.
+
+    Examples
+    --------
+    >>> line = " date 2020-11-13 U.S. President-elect Joe Biden is the winner."
+    >>> s, e, date, kind = leading_stamp(line)
+    >>> line[s:e], date, kind
+    ('date 2020-11-13', datetime.date(2020, 11, 13), 'plain')
+    """
+    m = _STAMP_LABEL.match(line)
+    if m is None:
+        return None
+    found = _date_matches(line[m.end() : m.end() + 60], dayfirst=dayfirst)
+    if not found or found[0][0].start() != 0:
+        return None
+    end = m.end() + found[0][0].end()
+    tail = _STAMP_TAIL.match(line, end)
+    end = tail.end() if tail else end
+    start = len(line) - len(line.lstrip())
+    label = line[start : m.end()]
+    return start, end, found[0][1], _line_kind(label)
 
 
 def leading_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
