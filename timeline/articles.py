@@ -464,7 +464,9 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             part = text[start:end]
             if forced is None and (part.strip() in dupes):
                 forced = "caption"
-            label = forced or _label_line(part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome)
+            label = forced or _label_line(
+                part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome
+            )
             if label in ("title", "headline"):
                 seen_title = True
                 label = "headline"
@@ -701,23 +703,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
         ids[art_id] = line
         if file in out:
             problems.append(f"{path}:{line}:file: duplicate file {file!r}")
-        published: dt.date | None = None
-        if get("published"):
-            try:
-                published = dt.date.fromisoformat(get("published"))
-            except ValueError:
-                problems.append(f"{path}:{line}:published: {get('published')!r} is not a YYYY-MM-DD date")
-        source = get("published_source") or None
-        if source is not None and source not in PUBLISHED_SOURCES:
-            problems.append(f"{path}:{line}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
-            source = None
-        if published is not None and source is None:
-            source = "given"
-        if published is None and source is not None and get("published") == "":
-            problems.append(f"{path}:{line}:published_source: {source!r} given without a published date")
-        dayfirst = _parse_bool(get("dayfirst")) if get("dayfirst") else None
-        if get("dayfirst") and dayfirst is None:
-            problems.append(f"{path}:{line}:dayfirst: {get('dayfirst')!r} is not true or false")
+        published, source, dayfirst = _row_dates(get, f"{path}:{line}", problems)
         out[file] = _Meta(
             id=art_id,
             file=file,
@@ -736,6 +722,28 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     return out
 
 
+def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, str | None, bool | None]:
+    """``published``, ``published_source`` and ``dayfirst`` of one metadata row; problems are appended."""
+    published: dt.date | None = None
+    if get("published"):
+        try:
+            published = dt.date.fromisoformat(get("published"))
+        except ValueError:
+            problems.append(f"{where}:published: {get('published')!r} is not a YYYY-MM-DD date")
+    source = get("published_source") or None
+    if source is not None and source not in PUBLISHED_SOURCES:
+        problems.append(f"{where}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
+        source = None
+    if published is not None and source is None:
+        source = "given"
+    if published is None and source is not None and get("published") == "":
+        problems.append(f"{where}:published_source: {source!r} given without a published date")
+    dayfirst = _parse_bool(get("dayfirst")) if get("dayfirst") else None
+    if get("dayfirst") and dayfirst is None:
+        problems.append(f"{where}:dayfirst: {get('dayfirst')!r} is not true or false")
+    return published, source, dayfirst
+
+
 def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
     """The latest date printed in the page's photo captions (not file photos), and a note saying so."""
     best: tuple[dt.date, str, int] | None = None
@@ -750,7 +758,8 @@ def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None
                     best = (date, line[s:e], text.count("\n", 0, r.start + text[r.start : r.end].index(line)) + 1)
     if best is None:
         return None, ""
-    return best[0], f"inferred: the latest photo-caption date {best[1]!r} at line {best[2]} (photos can predate the story)"
+    note = f"inferred: the latest photo-caption date {best[1]!r} at line {best[2]} (photos can predate the story)"
+    return best[0], note
 
 
 def _article(
@@ -776,7 +785,8 @@ def _article(
         if updated is not None:
             warnings.warn(
                 f"{path}: text updated after its publication date {published.isoformat()} "
-                f"({updated.date.isoformat()}: {updated.describe()}); relative dates are read from {published.isoformat()}",
+                f"({updated.date.isoformat()}: {updated.describe()}); "
+                f"relative dates are read from {published.isoformat()}",
                 UpdatedAfterPublication,
                 stacklevel=3,
             )

@@ -594,7 +594,14 @@ def find_date_lines(
 
 
 def _piece_lines(
-    text: str, offset: int, piece: str, n: int, in_header: bool, *, after_rule: bool, all_dates: Callable[[], list[dt.date]],
+    text: str,
+    offset: int,
+    piece: str,
+    n: int,
+    in_header: bool,
+    *,
+    after_rule: bool,
+    all_dates: Callable[[], list[dt.date]],
     dayfirst: bool | None,
 ) -> list[DateLine]:
     """The date lines of one piece of a line (see :func:`line_pieces`) starting at ``offset``."""
