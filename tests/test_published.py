@@ -73,6 +73,7 @@ def test_published_preferred_over_updated_and_both_recorded():
     found = find_published(page(HEADLINE, "Updated April 6, 2022", "Published April 4, 2022"))
     assert found.date == dt.date(2022, 4, 4)
     assert found.updated is not None and found.updated.date == dt.date(2022, 4, 6)
+    assert found.note.endswith("; updated 2022-04-06: 'Updated April 6, 2022' at line 2")
     assert [ln.kind for ln in found.evidence] == ["updated", "published"]
     one_line = find_published(page(HEADLINE, "Published April 4, 2022 Updated April 5, 2022"))
     assert one_line.date == dt.date(2022, 4, 4) and one_line.updated.date == dt.date(2022, 4, 5)

@@ -794,7 +794,8 @@ def find_published(
     chosen = _choose(lines, from_url)
     if chosen is None and from_url is not None:
         upd = _later(lines, from_url, None)
-        return Published(from_url, "url", None, f"url: {url}", upd, dayfirst, tuple(lines))
+        note = f"url: {url}" + (f"; updated {upd.date.isoformat()}: {upd.describe()}" if upd else "")
+        return Published(from_url, "url", None, note, upd, dayfirst, tuple(lines))
     if chosen is None:
         return Published(None, dayfirst=dayfirst, evidence=tuple(lines))
     note = f"printed: {chosen.describe()}"
@@ -803,6 +804,8 @@ def find_published(
     if from_url is not None:
         note += "; the url agrees" if from_url == chosen.date else f"; the url says {from_url.isoformat()}"
     updated = _later(lines, chosen.date, chosen)
+    if updated is not None:
+        note += f"; updated {updated.date.isoformat()}: {updated.describe()}"
     return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
 
 
