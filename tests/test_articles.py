@@ -482,3 +482,9 @@ def test_section_after_a_stamp_is_chrome(tmp_path):
     _write(tmp_path, "c.txt", section, "", f"{HEADLINE} three", "", "April 6, 2022", STORY)
     assert [a.title for a in load_articles(tmp_path)] == [f"{HEADLINE} {n}" for n in ("one", "two", "three")]
     assert load_article(tmp_path / "c.txt").title == section
+
+
+def test_headline_after_a_menu(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Skip to content", "Home", "News", "Business", "Sign in", HEADLINE,
+                              "By Jane Doe", "April 4, 2022", "", STORY))
+    assert (art.title, art.published) == (HEADLINE, dt.date(2022, 4, 4))

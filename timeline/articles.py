@@ -521,7 +521,7 @@ def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, s
 
 
 def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
-    """The headline: a line printed twice near the top, else the first headline-shaped line of the header.
+    """The headline: a line printed twice near the top, else the first headline-shaped line before the story.
 
     Date lines, page-header lines, agency datelines, site chrome (lines repeated
     across the folder, page controls), captions (also lines printed twice in a
@@ -535,7 +535,7 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
         if ln in seen and _is_headline_shape(ln):
             return ln
         seen.add(ln)
-    for i, ln in candidates[:3]:
+    for i, ln in candidates:
         if i < end and _is_headline_shape(ln):
             return ln
     return ""
