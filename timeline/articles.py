@@ -745,10 +745,10 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
 
 
 def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
-    """The latest date printed in the page's photo captions (not file photos), and a note saying so."""
+    """The latest date printed in the photo captions of the page's first half (not file photos), and a note."""
     best: tuple[dt.date, str, int] | None = None
     for r in regions:
-        if r.label != "caption":
+        if r.label != "caption" or r.start > len(text) // 2:  # the end of a page shows other stories
             continue
         for line in text[r.start : r.end].splitlines():
             if _FILE_PHOTO.match(line.strip()):
