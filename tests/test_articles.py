@@ -452,8 +452,8 @@ def test_publication_date_inferred_from_captions(tmp_path):
     older = "Rescuers search a factory in Sendai, northern Japan, March 15, 2011"
     newer = "A woman fills a glass with water in Tokyo on March 16, 2011"
     late = "Jane Doe speaks in Austin, Texas, May 2, 2011. REUTERS/John Roe"  # the end of a page shows other stories
-    path = _write(tmp_path, "a.txt", HEADLINE, "", older, older, "", STORY, "", newer, newer, "", STORY, STORY, STORY,
-                  late)
+    more = [f"Paragraph {n} of the story: {STORY}" for n in range(3)]
+    path = _write(tmp_path, "a.txt", HEADLINE, "", older, older, "", STORY, "", newer, newer, "", *more, late)
     with pytest.warns(InferredPublicationDate, match=r"a.txt: no publication date printed; inferred: .*'March 16, 2011'"):
         art = load_article(path)
     assert (art.published, art.published_source) == (dt.date(2011, 3, 16), "inferred")

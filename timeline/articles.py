@@ -484,9 +484,9 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
 
 
 def _twin_lines(text: str) -> set[str]:
-    """Lines of five words or more printed twice in a row: a photo's alt text and caption."""
+    """Lines of 5 to 60 words printed twice in a row: a photo's alt text and caption."""
     lines = [ln.strip() for ln in text.splitlines()]
-    return {a for a, b in zip(lines, lines[1:]) if a and a == b and len(a.split()) >= 5}
+    return {a for a, b in zip(lines, lines[1:]) if a and a == b and 5 <= len(a.split()) <= 60}
 
 
 def _is_headline_shape(ln: str) -> bool:
