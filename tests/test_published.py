@@ -178,6 +178,8 @@ def test_later_in_story():
     assert later.date == dt.date(2022, 4, 9)
     future = "The vote is scheduled for April 9, 2022. It will end on May 1, 2022."
     assert later_in_story(future, dt.date(2022, 4, 4), [(0, len(future))]) is None
+    said = "The offer expires on May 1, 2022, the company said. Acme shares closed higher on Monday."
+    assert later_in_story(said, dt.date(2022, 4, 4), [(0, len(said))]) is None
 
 
 def test_header_with_a_standfirst_and_a_glued_time():

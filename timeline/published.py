@@ -816,16 +816,19 @@ _FUTURE_CUE = re.compile(
     r"upcoming|deadline|until|by|before)\b",
     re.I,
 )
-_PAST_CUE = re.compile(r"\b(said|was|were|had|did|took|made|rose|fell|won|lost|became|\w{3,}ed)\b", re.I)
+# A past verb next to the date (not "said": attribution goes with future news too).
+_PAST_CUE = re.compile(r"\b(was|were|had|did|took|made|rose|fell|won|lost|became|began|met|held|\w{3,}ed)\b", re.I)
+_NEAR_WORDS = 6
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 
 def later_in_story(text: str, date: dt.date, spans: Iterable[tuple[int, int]]) -> DateLine | None:
     """The first date after ``date`` that the story tells as past (the text was updated after ``date``).
 
-    Only full dates with an English month name or in ISO form count, in
-    sentences with a past-tense cue and no future or deadline cue ("will",
-    "scheduled", "by", …), so a date announced for later is not taken.
+    Only full dates with an English month name or in ISO form count, with a
+    past verb within six words of them ("closed on April 9, 2022") and no
+    future or deadline cue in the sentence ("will", "scheduled", "by", …), so
+    a date announced for later is not taken.
 
     Parameters
     ----------
@@ -848,10 +851,11 @@ def later_in_story(text: str, date: dt.date, spans: Iterable[tuple[int, int]]) -
             off = chunk.index(sent, pos)
             pos = off + len(sent)
             sent = sent.rstrip()
-            if _FUTURE_CUE.search(sent) or not _PAST_CUE.search(sent):
+            if _FUTURE_CUE.search(sent):
                 continue
             for m, found, _ in _date_matches(sent, dayfirst=None, english_only=True):
-                if found > date:
+                near = sent[: m.start()].split()[-_NEAR_WORDS:] + sent[m.end() :].split()[:_NEAR_WORDS]
+                if found > date and _PAST_CUE.search(" ".join(near)):
                     start = s + off
                     line = text.count("\n", 0, start) + 1
                     return DateLine(found, start, start + len(sent), line, "plain", sent, "told in the story", False)
