@@ -118,7 +118,8 @@ class Region:
         ``aggregator``, ``byline``, ``headline``, ``related``, ``footer``,
         ``credit``, ``caption`` (photo captions and credits), ``embed``
         (embedded-post signatures and links), ``chrome`` (site chrome: lines
-        repeated across the folder, page controls), ``disclaimer`` or ``label``.
+        repeated across the folder, page controls), ``rule`` (horizontal rules
+        such as ``-----``), ``disclaimer`` or ``label``.
     """
 
     start: int
