@@ -545,7 +545,7 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
 def chrome_lines(texts: Iterable[str]) -> frozenset[str]:
     """Lines that several articles of one folder share: site chrome (menus, buttons, section names).
 
-    A line counts when it is short (at most 12 words), does not end a sentence
+    A line counts when it is short (at most 20 words), does not end a sentence
     and is not a date line, and occurs in at least three articles, or in two
     when it has at most four words.
 
@@ -561,9 +561,9 @@ def chrome_lines(texts: Iterable[str]) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     for text in texts:
-        lines = {ln.strip() for ln in text.splitlines() if ln.strip() and len(ln.split()) <= 14}
+        lines = {ln.strip() for ln in text.splitlines() if ln.strip() and len(ln.split()) <= 22}
         lines |= {_stamp_rest(ln) for ln in lines}  # "date 2022-04-04 US Markets" counts "US Markets" too
-        counts.update(ln for ln in lines if ln and len(ln.split()) <= 12)
+        counts.update(ln for ln in lines if ln and len(ln.split()) <= 20)
     return frozenset(
         ln
         for ln, n in counts.items()
