@@ -11,7 +11,10 @@ import pytest
 from timeline.articles import (
     ArticleError,
     ArticleMetadataError,
+    InferredPublicationDate,
     MissingPublicationDate,
+    UpdatedAfterPublication,
+    chrome_lines,
     detect_published,
     find_regions,
     load_article,
@@ -247,3 +250,243 @@ def test_seed_folder_unchanged_copy():
         pytest.skip("../shared/seeds not present beside the clone")
     for src in sorted(shared.glob("*.txt")):
         assert (SEEDS / src.name).read_bytes() == src.read_bytes()
+
+
+# --------------------------------------------------------------------------- metadata from the text
+
+HEADLINE = "Acme board adopts poison pill to fend off bid"
+STORY = (
+    "The board of Acme Corp adopted a shareholder rights plan after a rival bought a large stake, "
+    "the company said in a statement that gave few other details about the plan or the bid."
+)
+
+
+def _write(folder: Path, name: str, *lines: str) -> Path:
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("date 2022-04-04 US Markets", HEADLINE),
+        ("13:05 JST, April 4, 2022", HEADLINE),
+        (HEADLINE, "Monday, April 4, 2022"),
+        ("Skip to content", "Sign in", HEADLINE, "(April 4, 2022, 1:08 PM EDT)"),
+        ("Advertisement", HEADLINE, "04.04.2022"),
+        (HEADLINE, "UPDATE (April 4, 2022 11:07 UTC)"),
+    ],
+)
+def test_headline_is_not_a_date_or_chrome(tmp_path, header):
+    art = load_article(_write(tmp_path, "a.txt", *header, "", STORY))
+    assert art.title == HEADLINE
+    assert (art.published, art.published_source) == (dt.date(2022, 4, 4), "printed")
+    assert art.note.startswith("printed: ")
+    start = art.text.index(HEADLINE)
+    assert art.is_boilerplate(start, start + len(HEADLINE))
+    pos = art.text.index(STORY)
+    assert not art.is_boilerplate(pos, pos + len(STORY))
+
+
+def test_agency_dateline_region_and_title(tmp_path):
+    body = "April 4 (Reuters) - " + STORY + " It said on March 28, 2022 that it was open to offers."
+    art = load_article(_write(tmp_path, "a.txt", HEADLINE, "", body))
+    assert art.title == HEADLINE and art.published == dt.date(2022, 4, 4)
+    assert art.published_text == "April 4 (Reuters) -"
+    region = next(r for r in art.regions if r.label == "dateline")
+    assert art.text[region.start : region.end] == "April 4 (Reuters) - "
+    pos = art.text.index(STORY)
+    assert not art.is_boilerplate(pos, pos + len(STORY))
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Jane Doe speaks in New York, U.S., April 4, 2022. REUTERS/Brendan McDermid", "caption"),
+        ("The Acme offices in Austin. (Photo: John Roe)", "caption"),
+        ("Image: Acme offices / Getty Images", "credit"),
+        ("Photo by John Roe", "credit"),
+        ("— Jane Doe (@janedoe) April 4, 2022", "embed"),
+        ("We won today! pic.twitter.com/abc123", "embed"),
+        ("UPDATE 2-Acme adopts pill", "dateline"),
+        ("Skip to content", "chrome"),
+    ],
+)
+def test_boilerplate_shapes(line, label):
+    text = f"{HEADLINE}\n\n{STORY}\n{line}\n{STORY}\n"
+    pos = text.index(line)
+    region = next(r for r in find_regions(text, title=HEADLINE) if r.start <= pos < r.end)
+    assert (region.kind, region.label) == ("boilerplate", label)
+
+
+def test_slash_inside_a_headline_is_not_a_credit():
+    text = f"Trade war hits US/China ties\n\n{STORY}\n"
+    assert find_regions(text)[0].label == "label"
+
+
+def test_folder_chrome_lines(tmp_path):
+    chrome = ["Home", "World News Business Markets", "Most read stories today"]
+    for i in range(3):
+        _write(tmp_path, f"a{i}.txt", *chrome, f"{HEADLINE} number {i}", f"April {i + 4}, 2022", "", STORY)
+    arts = load_articles(tmp_path)
+    assert [a.title for a in arts] == [f"{HEADLINE} number {i}" for i in range(3)]
+    assert [a.published for a in arts] == [dt.date(2022, 4, i + 4) for i in range(3)]
+    for art in arts:
+        for line in chrome:
+            pos = art.text.index(line)
+            assert next(r for r in art.regions if r.start <= pos < r.end).label == "chrome"
+    # alone, the same page takes its first menu line for a headline: the folder is what tells chrome
+    assert load_article(tmp_path / "a0.txt").title == "World News Business Markets"
+
+
+def test_chrome_lines_rules():
+    shared = "Share this story"
+    texts = [f"{shared}\nSame quote said here.\nApril 4, 2022\nOnly in {i}\n" for i in range(3)]
+    assert chrome_lines(texts) == frozenset({shared})
+    assert chrome_lines(texts[:1]) == frozenset()
+
+
+def test_url_column(tmp_path):
+    _write(tmp_path, "a.txt", HEADLINE, "", STORY)
+    _write(tmp_path, "b.txt", HEADLINE, "July 8, 2022", "", STORY)
+    (tmp_path / "articles.csv").write_text(
+        "file,url\na.txt,https://example.com/2022/07/08/acme\nb.txt,https://example.com/20220708/acme\n"
+    )
+    a, b = load_articles(tmp_path)
+    assert (a.published, a.published_source, a.published_text) == (dt.date(2022, 7, 8), "url", "")
+    assert a.url == "https://example.com/2022/07/08/acme" and a.note == "url: https://example.com/2022/07/08/acme"
+    assert (b.published, b.published_source) == (dt.date(2022, 7, 8), "printed")
+
+
+def test_dayfirst_column_and_default(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        _write(tmp_path, name, HEADLINE, "4/9/2022", "", STORY)
+    (tmp_path / "articles.csv").write_text("file,dayfirst\na.txt,true\nb.txt,false\nc.txt,\n")
+    by_file = {a.path.name: a for a in load_articles(tmp_path)}
+    assert by_file["a.txt"].published == dt.date(2022, 9, 4) and by_file["a.txt"].dayfirst is True
+    assert by_file["b.txt"].published == dt.date(2022, 4, 9) and by_file["b.txt"].dayfirst is False
+    assert by_file["c.txt"].published == dt.date(2022, 4, 9) and by_file["c.txt"].dayfirst is None
+    by_file = {a.path.name: a for a in load_articles(tmp_path, dayfirst=True)}
+    assert by_file["b.txt"].published == dt.date(2022, 4, 9)  # the row says month-first
+    assert by_file["c.txt"].published == dt.date(2022, 9, 4) and by_file["c.txt"].dayfirst is True
+
+
+def test_dayfirst_column_errors(tmp_path):
+    _write(tmp_path, "a.txt", STORY)
+    meta = tmp_path / "articles.csv"
+    meta.write_text("file,dayfirst\na.txt,maybe\n")
+    with pytest.raises(ArticleMetadataError, match=r"articles.csv:2:dayfirst: 'maybe' is not true or false"):
+        read_metadata(meta)
+
+
+def test_update_warning_names_file(tmp_path):
+    path = _write(tmp_path, "a.txt", HEADLINE, "Published April 4, 2022", "Updated Aug 31, 2022", "", STORY)
+    with pytest.warns(UpdatedAfterPublication, match=r"a.txt: text updated after its publication date 2022-04-04") as rec:
+        art = load_article(path)
+    assert art.published == dt.date(2022, 4, 4) and len(rec) == 1 and "\n" not in str(rec[0].message)
+    told = _write(tmp_path, "b.txt", HEADLINE, "April 4, 2022", "", STORY + " The deal closed on April 9, 2022.")
+    with pytest.warns(UpdatedAfterPublication, match="2022-04-09"):
+        load_article(told)
+
+
+def test_no_update_warning_when_the_date_is_given(tmp_path):
+    _write(tmp_path, "a.txt", HEADLINE, "Published April 4, 2022", "Updated Aug 31, 2022", "", STORY)
+    (tmp_path / "articles.csv").write_text("file,published\na.txt,2022-04-04\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (art,) = load_articles(tmp_path)
+    assert art.published_source == "given" and art.published_text == "Published April 4, 2022"
+
+
+def test_seeds_without_metadata(tmp_path):
+    """Without articles.csv the seeds print three dates; the two undated ones warn once each."""
+    for src in sorted(SEEDS.glob("*.txt")):
+        (tmp_path / src.name).write_bytes(src.read_bytes())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        arts = {a.id: a for a in load_articles(tmp_path)}
+    for art_id, (title, published, source, printed) in EXPECTED.items():
+        if source == "printed":
+            assert (arts[art_id].published, arts[art_id].published_text) == (published, printed)
+        else:
+            assert arts[art_id].published is None
+    assert arts["003_6a211e269a2ffcee"].title == EXPECTED["003_6a211e269a2ffcee"][0]
+    assert arts["004_bef7366ef655edce"].title == ""  # no headline printed (not "Political scientist, PhD")
+    missing = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
+    assert sorted(str(w.message).split(":")[0].rsplit("/", 1)[-1] for w in missing) == [
+        "003_6a211e269a2ffcee.txt", "004_bef7366ef655edce.txt",
+    ]
+
+
+def test_page_without_line_breaks(tmp_path):
+    """A page flattened to one line keeps its rules: the heading before a rule, the date after it."""
+    text = (
+        "Originally posted by Some Wiki. Its content appears under a free licence and may be outdated. "
+        f"{HEADLINE} {'-' * 40} March 11, 2011 Original URL: http://example.org/wiki/Acme {STORY}\n"
+    )
+    art = load_article(_write(tmp_path, "a.txt", text.rstrip("\n")))
+    assert art.title == HEADLINE
+    assert (art.published, art.published_text) == (dt.date(2011, 3, 11), "March 11, 2011")
+    labels = [(r.label, art.text[r.start : r.end].strip()) for r in art.regions]
+    assert ("headline", HEADLINE) in labels and ("rule", "-" * 40) in labels
+    assert ("dateline", "March 11, 2011") in labels
+    pos = art.text.index(STORY)
+    assert not art.is_boilerplate(pos, pos + len(STORY))
+
+
+def test_caption_printed_twice_is_not_the_headline(tmp_path):
+    caption = "A rescue worker walks through debris in Sendai, northern Japan, March 16, 2011"
+    with pytest.warns(UserWarning):
+        art = load_article(_write(tmp_path, "a.txt", "News / Asia", "", HEADLINE, "", caption, caption, "", STORY))
+    assert art.title == HEADLINE
+    pos = art.text.index(caption)
+    assert next(r for r in art.regions if r.start <= pos < r.end).label == "caption"
+    with pytest.warns(MissingPublicationDate):
+        twice = load_article(_write(tmp_path, "b.txt", "FILE - Jane Doe at a hearing", "FILE - Jane Doe at a hearing", HEADLINE, "", STORY))
+    assert twice.title == HEADLINE
+
+
+def test_publication_date_inferred_from_captions(tmp_path):
+    """No date printed: the latest photo-caption date is taken as inferred, with a warning; file photos never."""
+    older = "Rescuers search a factory in Sendai, northern Japan, March 15, 2011"
+    newer = "A woman fills a glass with water in Tokyo on March 16, 2011"
+    late = "Jane Doe speaks in Austin, Texas, May 2, 2011. REUTERS/John Roe"  # the end of a page shows other stories
+    more = [f"Paragraph {n} of the story: {STORY}" for n in range(3)]
+    path = _write(tmp_path, "a.txt", HEADLINE, "", older, older, "", STORY, "", newer, newer, "", *more, late)
+    with pytest.warns(InferredPublicationDate, match=r"a.txt: no publication date printed; inferred: .*'March 16, 2011'"):
+        art = load_article(path)
+    assert (art.published, art.published_source) == (dt.date(2011, 3, 16), "inferred")
+    assert art.note.startswith("inferred: the latest photo-caption date 'March 16, 2011' at line 8")
+    archive = "FILE - Jane Doe speaks in Tokyo, March 11, 2011"
+    with pytest.warns(MissingPublicationDate):
+        assert load_article(_write(tmp_path, "b.txt", HEADLINE, "", archive, "", STORY)).published is None
+
+
+def test_stamp_opening_the_first_line(tmp_path):
+    """``date 2022-04-04 <headline>`` and ``date 2022-04-04 <first sentence>``: the stamp is cut off what follows."""
+    art = load_article(_write(tmp_path, "a.txt", f" date 2022-04-04 {HEADLINE}", "April 4, 2022 04:52 AM", STORY))
+    assert (art.title, art.published, art.published_text) == (HEADLINE, dt.date(2022, 4, 4), "date 2022-04-04")
+    labels = [(r.label, art.text[r.start : r.end].strip()) for r in art.regions]
+    assert labels[:2] == [("dateline", "date 2022-04-04"), ("headline", HEADLINE)]
+    body = load_article(_write(tmp_path, "b.txt", f" date 2022-04-04 {STORY}", STORY))
+    assert body.published == dt.date(2022, 4, 4) and body.title == ""
+    pos = body.text.index(STORY)
+    assert not body.is_boilerplate(pos, pos + len(STORY))
+    assert body.is_boilerplate(1, 5)
+
+
+def test_section_after_a_stamp_is_chrome(tmp_path):
+    """A section name printed after the stamp in some pages and alone in another is chrome, never the headline."""
+    section = "Global Markets Daily Report"
+    _write(tmp_path, "a.txt", f" date 2022-04-04 {section}", f"{HEADLINE} one", "", STORY)
+    _write(tmp_path, "b.txt", f" date 2022-04-05 {section}", f"{HEADLINE} two", "", STORY)
+    _write(tmp_path, "c.txt", section, "", f"{HEADLINE} three", "", "April 6, 2022", STORY)
+    assert [a.title for a in load_articles(tmp_path)] == [f"{HEADLINE} {n}" for n in ("one", "two", "three")]
+    assert load_article(tmp_path / "c.txt").title == section
+
+
+def test_headline_after_a_menu(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Skip to content", "Home", "News", "Business", "Sign in", HEADLINE,
+                              "By Jane Doe", "April 4, 2022", "", STORY))
+    assert (art.title, art.published) == (HEADLINE, dt.date(2022, 4, 4))

@@ -192,3 +192,22 @@ def test_extract_glob_parquet_reports_corrupt_file(tmp_path):
         app, ["extract", str(archive / "*.txt"), "-o", str(tmp_path / "c.csv"), "--workers", "1", "--no-progress", "--strict"]
     )
     assert strict.exit_code == 1
+
+
+def test_dayfirst_option_reaches_the_loader(tmp_path):
+    """--dayfirst/--monthfirst set the order of numeric publication dates (here 4/9/2022)."""
+    (tmp_path / "a.txt").write_text(
+        "Acme board adopts poison pill\n4/9/2022\n\nJane Doe said on Monday that she now owns a large part of Acme Corp.\n",
+        encoding="utf-8",
+    )
+    rows = {}
+    for flag in ("--dayfirst", "--monthfirst"):
+        out = tmp_path / f"{flag}.csv"
+        result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress", flag])
+        assert result.exit_code == 0, result.output
+        rows[flag] = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))["date"]
+        dates = runner.invoke(app, ["dates", str(tmp_path / "a.txt"), flag])
+        assert rows[flag] in dates.output
+    assert rows == {"--dayfirst": "2022-08-29", "--monthfirst": "2022-04-04"}
+    for command in ("validate", "build", "review", "export"):
+        assert "--dayfirst" in runner.invoke(app, [command, "--help"]).output

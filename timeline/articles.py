@@ -21,16 +21,34 @@ import csv
 import datetime as dt
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal, Mapping, Sequence
+
+from .published import (
+    agency_dateline,
+    find_published,
+    header_end,
+    is_date_line,
+    later_in_story,
+    leading_date,
+    leading_stamp,
+    line_pieces,
+    parse_date,
+    printed_dates,
+)
 
 __all__ = [
     "Article",
     "ArticleError",
     "ArticleMetadataError",
+    "InferredPublicationDate",
     "MissingPublicationDate",
     "Region",
+    "UpdatedAfterPublication",
+    "chrome_lines",
+    "folder_chrome",
     "articles_by_id",
     "detect_published",
     "find_regions",
@@ -44,10 +62,15 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt",)
 METADATA_FILE = "articles.csv"
-METADATA_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "published_source", "note", "language")
-PUBLISHED_SOURCES = ("printed", "inferred", "given")
+METADATA_COLUMNS = (
+    "id", "file", "title", "outlet", "author", "published", "published_source", "note", "url", "dayfirst", "language",
+)
+PUBLISHED_SOURCES = ("printed", "url", "inferred", "given")
+#: Files of a folder read to find its site chrome, and the bytes read of each.
+CHROME_SAMPLE = 200
+CHROME_BYTES = 65536
 
-PublishedSource = Literal["printed", "inferred", "given"]
+PublishedSource = Literal["printed", "url", "inferred", "given"]
 RegionKind = Literal["body", "boilerplate"]
 
 
@@ -71,6 +94,14 @@ class MissingPublicationDate(UserWarning):
     """An article has no known publication date; relative dates stay unresolved."""
 
 
+class InferredPublicationDate(UserWarning):
+    """No publication date is printed; it was inferred (from the page's photo captions)."""
+
+
+class UpdatedAfterPublication(UserWarning):
+    """The text was updated after its publication date (a later stamp or a later date told as past)."""
+
+
 @dataclass(frozen=True)
 class Region:
     """A span of the raw text: ``text[start:end]``.
@@ -82,9 +113,13 @@ class Region:
     kind : {"body", "boilerplate"}
         Whether the span belongs to the story.
     label : str
-        What the span is: ``body``, ``icons``, ``player``, ``dateline``,
+        What the span is: ``body``, ``icons``, ``player``, ``dateline`` (date
+        lines, page-header lines, update stamps, agency datelines),
         ``aggregator``, ``byline``, ``headline``, ``related``, ``footer``,
-        ``credit``, ``disclaimer`` or ``label``.
+        ``credit``, ``caption`` (photo captions and credits), ``embed``
+        (embedded-post signatures and links), ``chrome`` (site chrome: lines
+        repeated across the folder, page controls), ``rule`` (horizontal rules
+        such as ``-----``), ``disclaimer`` or ``label``.
     """
 
     start: int
@@ -109,13 +144,22 @@ class Article:
         The headline ("" when neither the text nor the metadata gives one).
     published : datetime.date or None
         Publication date; None when unknown (never today's date).
-    published_source : {"printed", "inferred", "given"} or None
-        ``printed``: read from a dateline in the text; ``inferred``: decided from
-        the content (see ``note``); ``given``: supplied by the metadata file.
+    published_source : {"printed", "url", "inferred", "given"} or None
+        ``printed``: read from a date printed in the text; ``url``: read from
+        the page's address (``url`` column); ``inferred``: decided from the
+        content (see ``note``); ``given``: supplied by the metadata file.
     published_text : str
-        The dateline as printed ("" when not printed).
-    outlet, author, note : str
+        The printed date line or dateline ("" when not printed).
+    outlet, author : str
         Metadata; "" when unknown.
+    note : str
+        The metadata's note, else what the publication date was read from
+        (``printed: 'Monday, April 4, 2022' at line 3``).
+    url : str
+        The page's address ("" when not given).
+    dayfirst : bool or None
+        Order of numeric dates in this article: given (``articles.csv``, CLI)
+        or shown by an unambiguous numeric date of the page; None when unknown.
     language : str
         ISO 639-1 code of the language given by the metadata (``de``, ``ru`` …);
         "" when not given (extraction then detects it, see
@@ -134,6 +178,8 @@ class Article:
     outlet: str = ""
     author: str = ""
     note: str = ""
+    url: str = ""
+    dayfirst: bool | None = None
     language: str = ""
     regions: tuple[Region, ...] = field(default=(), repr=False)
 
@@ -176,98 +222,37 @@ def articles_by_id(articles: "Mapping[str, Article] | Iterable[Article] | None")
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_TIME_RE = r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
 
-# Datelines as news sites print them near the top of a page.
-_DATELINE_PATTERNS = [
-    # "4 Feb, 2022 15:36", "13 January 2022"
-    re.compile(r"^(?P<day>\d{1,2})\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})" + _TIME_RE + r"$", re.I),
-    # "February 4, 2022", "Published: Feb. 4, 2022 at 3:36 PM"
-    re.compile(
-        r"^(?:(?:published|posted|updated|date)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-        + _MONTH_RE
-        + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-        + _TIME_RE
-        + r"$",
-        re.I,
-    ),
-    # "2022-02-04", "2022-02-04 15:36:00"
-    re.compile(r"^(?:(?:published|posted|date)\s*:?\s*)?(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$", re.I),
-]
-# Aggregator header: "By X | Created at 2024-10-29 18:21:54 | Updated at … 4 months ago"
-_CREATED_AT = re.compile(r"\bCreated at (?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?: \d{2}:\d{2}(?::\d{2})?)?")
-_DATELINE_SEARCH_LINES = 12
-
-
-def _date_from_match(m: re.Match[str]) -> dt.date | None:
-    gd = m.groupdict()
-    month = _MONTHS[gd["month"].lower()] if gd.get("month") else int(gd["mnum"])
-    try:
-        return dt.date(int(gd["year"]), month, int(gd["day"]))
-    except ValueError:
-        return None
-
-
-def detect_published(text: str) -> tuple[dt.date, int, int] | None:
-    """Find a printed publication dateline near the top of an article.
+def detect_published(
+    text: str, *, dayfirst: bool | None = None, chrome: frozenset[str] = frozenset()
+) -> tuple[dt.date, int, int] | None:
+    """Find the printed publication date of an article (see :func:`timeline.published.find_published`).
 
     Parameters
     ----------
     text : str
         Raw article text.
+    dayfirst : bool, optional
+        Order of numeric dates (None: from the page, else dotted day-first and
+        slashed month-first).
+    chrome : frozenset of str, optional
+        Stripped lines that are site chrome.
 
     Returns
     -------
     tuple of (datetime.date, int, int) or None
-        The date and the ``(start, end)`` offsets of the printed dateline
-        text, or None when the page prints no dateline.
+        The date and the ``(start, end)`` offsets of the printed text, or None
+        when the page prints no usable date.
 
     Examples
     --------
     >>> detect_published("icons\\n4 Feb, 2022 15:36\\n\\nTitle")[0]
     datetime.date(2022, 2, 4)
     """
-    for n, (start, end, line) in enumerate(_lines(text)):
-        if n >= _DATELINE_SEARCH_LINES:
-            break
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        for pattern in _DATELINE_PATTERNS:
-            m = pattern.match(stripped)
-            if m:
-                day = _date_from_match(m)
-                if day is not None:
-                    return day, start + lead, start + lead + len(stripped)
-        m = _CREATED_AT.search(line)
-        if m:
-            day = _date_from_match(m)
-            if day is not None:
-                return day, start + m.start(), start + m.end()
-    return None
+    found = find_published(text, dayfirst=dayfirst, chrome=chrome)
+    if found.printed is None:
+        return None
+    return found.printed.date, found.printed.start, found.printed.end
 
 
 # --------------------------------------------------------------------------- regions
@@ -290,6 +275,28 @@ _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
+# Photo captions and credits by shape: "(Photo: …)" closing a line, a "Name/Agency" credit closing a
+# line after its last sentence ("… 2022. REUTERS/Jane Doe") or alone, or a line opening with
+# "Photo by"/"Image:".
+_CAPTION = re.compile(
+    r"\((?:photo|image|picture|photograph|credit|file photo|video)s?\b[^()]{0,120}\)\s*$|"
+    r"^(?:photo|image|picture|photograph|file photo)s?\s*(?:by\b|:|/)",
+    re.I,
+)
+_FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
+_SLASH_CREDIT = re.compile(
+    r"(?:^|[.!?)”]\s+)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)?\s*$"
+)
+# Embedded social-media posts: "— Name (@handle) April 4, 2022", "pic.twitter.com/…", "https://t.co/…".
+_EMBED = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|\(@\w{1,15}\)")
+_UPDATE_STAMP = re.compile(r"^\(?(?:UPDATE|UPDATED|CORRECTION|CORRECTED)\b")
+# Generic web-page controls (not any one site's wording).
+_UI_CHROME = re.compile(
+    r"^(skip to (main )?content|sign in|sign up|log ?in|log ?out|register|menu|search|close|"
+    r"share( (this|on \w+))?|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|"
+    r"toggle navigation|back to top|cookie (settings|preferences)|accept( all)?( cookies)?)\W*$",
+    re.I,
+)
 
 
 def _lines(text: str) -> Iterable[tuple[int, int, str]]:
@@ -306,27 +313,52 @@ def _is_icon_list(line: str) -> bool:
     return len(words) >= 6 and sum(w.lower().endswith("icon") or w.lower().startswith("icon") for w in words) >= 5
 
 
-def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool) -> str:
-    s = line.strip()
+def _is_caption(s: str) -> bool:
+    if len(s.split()) > 80:
+        return False
+    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s) or _FILE_PHOTO.match(s))
+
+
+def _is_embed(s: str) -> bool:
+    if not _EMBED.search(s):
+        return False
+    return "(@" not in s or (parse_date(s[-30:]) is not None and s.lstrip()[:1] in "—–-") or "twitter.com" in s
+
+
+def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
+    """The boilerplate label a line's shape alone gives ("" when none)."""
     if _is_icon_list(s):
         return "icons"
     if _PLAYER_TIME.match(s):
         return "player"
-    for pattern in _DATELINE_PATTERNS:
-        if pattern.match(s):
-            return "dateline"
     if _AGGREGATOR.search(s) and len(s) < 300:
         return "aggregator"
+    if _is_embed(s):
+        return "embed"
+    if _UPDATE_STAMP.match(s) or is_date_line(s, any_language=False):
+        return "dateline"
     if _FOOTERS.match(s):
         return "footer"
     if _BYLINE.match(s) and not _SENTENCE_END.search(s):
         return "byline"
     if _CREDIT.match(s):
         return "credit"
+    if _is_caption(s):
+        return "caption"
     if _DISCLAIMER.match(s):
         return "disclaimer"
     if _RELATED_HEADING.match(s):
         return "related"
+    if s in chrome or _UI_CHROME.match(s):
+        return "chrome"
+    return ""
+
+
+def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, chrome: frozenset[str]) -> str:
+    s = line.strip()
+    label = _shape_label(s, chrome=chrome)
+    if label:
+        return label
     if in_related and _RELATED_ITEM.match(s):
         return "related"
     if title and s == title.strip():
@@ -337,14 +369,74 @@ def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool) ->
     return "body"
 
 
-def find_regions(text: str, *, title: str = "") -> tuple[Region, ...]:
+def _line_parts(start: int, line: str, *, title: str) -> list[tuple[int, int, str | None]]:
+    """``(start, end, forced_label)`` parts of a line.
+
+    Horizontal rules (``-----``) are parts of their own (``rule``); a heading
+    that ends the text before a rule (the title), an agency dateline opening a
+    part (``April 4 (Reuters) -``) and a date standing alone after a rule are
+    cut off as ``headline`` and ``dateline`` parts.
+    """
+    pieces = line_pieces(line)
+    bounds = [(0, pieces[0][0], "rule")] if pieces[0][0] else []
+    for k, (ps, pe) in enumerate(pieces):
+        piece = line[ps:pe]
+        cut = _opening_cut(piece, after_rule=k > 0)
+        if cut:
+            bounds.append((ps, ps + cut[0], cut[1]))
+            ps += cut[0]
+        rest = line[ps:pe].rstrip()
+        tail = title.strip() if title and pe < len(line) and rest.endswith(title.strip()) else ""
+        if tail and rest.strip() != tail:
+            t0 = ps + len(rest) - len(tail)
+            bounds += [(ps, t0, None), (t0, pe, "headline")]
+        else:
+            bounds.append((ps, pe, None))
+        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else len(line)
+        if nxt > pe:
+            bounds.append((pe, nxt, "rule"))
+    return [(start + s0, start + e0, lab) for s0, e0, lab in bounds if e0 > s0]
+
+
+def _opening_cut(piece: str, *, after_rule: bool) -> tuple[int, str] | None:
+    """Length and label of a dateline opening ``piece`` (an agency dateline, or a lone date after a rule)."""
+    m = agency_dateline(piece)
+    if m is not None and m.end() < len(piece.rstrip()):
+        return m.end(), "dateline"
+    if after_rule and len(piece) > 120:
+        lead = leading_date(piece)
+        if lead is not None:
+            return lead[1], "dateline"
+    stamp = leading_stamp(piece)
+    if stamp is not None and piece[stamp[1] :].strip() and not is_date_line(piece, any_language=False):
+        return stamp[1], "dateline"
+    return None
+
+
+def _stamp_rest(line: str) -> str:
+    """What follows a stamp opening ``line`` ("" when nothing follows or there is no stamp)."""
+    stamp = leading_stamp(line)
+    return line[stamp[1] :].strip() if stamp is not None else ""
+
+
+def _after_stamp(line: str) -> str:
+    """What follows a stamp opening ``line`` (``date 2022-04-04 US Markets`` gives ``US Markets``), else ``line``."""
+    stamp = leading_stamp(line)
+    if stamp is None or is_date_line(line, any_language=False):
+        return line
+    return line[stamp[1] :].strip()
+
+
+def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozenset()) -> tuple[Region, ...]:
     """Split raw text into consecutive body and boilerplate regions.
 
-    Each line is classified on its own (icon lists, player times, datelines,
-    aggregator headers, bylines, credits, disclaimers, footers, related-link
-    boxes, repeated headlines, short labels); runs of lines with the same label
-    are merged. The regions cover the whole text, so their ``start``/``end``
-    offsets index the raw text directly.
+    Each line is classified on its own by its shape (icon lists, player times,
+    date lines and update stamps, aggregator headers, bylines, credits, photo
+    captions, embedded-post signatures, disclaimers, footers, related-link boxes,
+    site chrome, repeated headlines, short labels); an agency dateline opening a
+    paragraph (``April 4 (Reuters) -``) is cut off as its own ``dateline``
+    region. Runs of lines with the same label are merged. The regions cover the
+    whole text, so their ``start``/``end`` offsets index the raw text directly.
 
     Parameters
     ----------
@@ -353,6 +445,9 @@ def find_regions(text: str, *, title: str = "") -> tuple[Region, ...]:
     title : str, optional
         The headline; its first occurrence is labelled ``title`` and later
         repeats ``headline`` (both boilerplate: they state no events).
+    chrome : frozenset of str, optional
+        Stripped lines known to be site chrome (see :func:`chrome_lines`),
+        labelled ``chrome``.
 
     Returns
     -------
@@ -360,55 +455,159 @@ def find_regions(text: str, *, title: str = "") -> tuple[Region, ...]:
         Regions in text order; empty lines join the region before them.
     """
     spans: list[list] = []  # [start, end, kind, label]
+    dupes = _twin_lines(text)
     in_related = False
     seen_title = False
-    for start, end, line in _lines(text):
+    for line_start, line_end, line in _lines(text):
         if not line.strip():
             if spans:
-                spans[-1][1] = end
+                spans[-1][1] = line_end
                 in_related = False
             else:
-                spans.append([start, end, "boilerplate", "blank"])
+                spans.append([line_start, line_end, "boilerplate", "blank"])
             continue
-        label = _label_line(line, title=title, seen_title=seen_title, in_related=in_related)
-        if label in ("title", "headline"):
-            seen_title = True
-            label = "headline"
-        in_related = label == "related"
-        kind = "body" if label == "body" else "boilerplate"
-        if spans and spans[-1][3] == label:
-            spans[-1][1] = end
-        else:
-            if spans:
-                spans[-1][1] = start  # the newline between lines belongs to the earlier region
-            spans.append([start, end, kind, label])
+        for start, end, forced in _line_parts(line_start, line, title=title):
+            part = text[start:end]
+            if forced is None and (part.strip() in dupes):
+                forced = "caption"
+            label = forced or _label_line(
+                part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome
+            )
+            if label in ("title", "headline"):
+                seen_title = True
+                label = "headline"
+            in_related = label == "related"
+            kind = "body" if label == "body" else "boilerplate"
+            if spans and spans[-1][3] == label and label not in ("dateline", "headline"):
+                spans[-1][1] = end
+            else:
+                if spans:
+                    spans[-1][1] = start  # the newline between lines belongs to the earlier region
+                spans.append([start, end, kind, label])
     if spans:
         spans[-1][1] = len(text)
     return tuple(Region(s, e, k, lab) for s, e, k, lab in spans if e > s)
 
 
-def _guess_title(text: str) -> str:
-    """The headline: a line printed twice near the top, else the first heading-like line."""
-    lines = [(s, e, ln.strip()) for s, e, ln in _lines(text)][:30]
-    candidates = [
-        ln
-        for _, _, ln in lines
-        if ln
-        and not _is_icon_list(ln)
-        and not _PLAYER_TIME.match(ln)
-        and not any(p.match(ln) for p in _DATELINE_PATTERNS)
-        and not _AGGREGATOR.search(ln)
-    ]
+def _twin_lines(text: str) -> set[str]:
+    """Lines of 5 to 60 words printed twice in a row: a photo's alt text and caption."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    return {a for a, b in zip(lines, lines[1:]) if a and a == b and 5 <= len(a.split()) <= 60}
+
+
+def _is_headline_shape(ln: str) -> bool:
+    words = ln.split()
+    return (
+        3 <= len(words) <= 25
+        and not ln.endswith(".")
+        and not _BYLINE.match(ln)
+        and ln[:1].upper() == ln[:1]
+        and parse_date(ln[-25:]) is None  # a line closing on a full date is a caption
+    )
+
+
+def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, str]]:
+    """``(line index, text)`` of the lines (or headings before a rule) among the first 30 that may be the headline."""
+    twins = _twin_lines(text)
+    out = []
+    for i, line in enumerate(text.splitlines()[:30]):
+        pieces = line_pieces(line)
+        for k, (ps, pe) in enumerate(pieces):
+            piece = _after_stamp(line[ps:pe].strip())
+            if k + 1 < len(pieces) or pe < len(line.rstrip()):  # text before a rule: its last sentence is a heading
+                piece = re.split(r"(?<=[.!?])\s+", piece)[-1]
+            if (
+                piece
+                and piece not in twins
+                and not _shape_label(piece, chrome=chrome)
+                and agency_dateline(piece) is None
+            ):
+                out.append((i, piece))
+    return out
+
+
+def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
+    """The headline: a line printed twice near the top, else the first headline-shaped line before the story.
+
+    Date lines, page-header lines, agency datelines, site chrome (lines repeated
+    across the folder, page controls), captions (also lines printed twice in a
+    row), credits and bylines are never the headline. In a page that lost its
+    line breaks, the text just before a horizontal rule is a heading.
+    """
+    end = header_end([ln.strip() for ln in text.splitlines()[:30]], chrome=chrome)
+    candidates = _title_candidates(text, chrome=chrome)
     seen: set[str] = set()
-    for ln in candidates:
-        if ln in seen and 3 <= len(ln.split()) <= 25:
+    for _, ln in candidates:
+        if ln in seen and _is_headline_shape(ln):
             return ln
         seen.add(ln)
-    for ln in candidates[:3]:
-        words = ln.split()
-        if 3 <= len(words) <= 25 and not ln.endswith("."):
+    for i, ln in candidates:
+        if i < end and _is_headline_shape(ln):
             return ln
     return ""
+
+
+def chrome_lines(texts: Iterable[str]) -> frozenset[str]:
+    """Lines that several articles of one folder share: site chrome (menus, buttons, section names).
+
+    A line counts when it is short (at most 20 words), does not end a sentence
+    and is not a date line, and occurs in at least three articles, or in two
+    when it has at most four words.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        The raw texts of the folder's articles.
+
+    Returns
+    -------
+    frozenset of str
+        The stripped chrome lines.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        lines = {ln.strip() for ln in text.splitlines() if ln.strip() and len(ln.split()) <= 22}
+        lines |= {_stamp_rest(ln) for ln in lines}  # "date 2022-04-04 US Markets" counts "US Markets" too
+        counts.update(ln for ln in lines if ln and len(ln.split()) <= 20)
+    return frozenset(
+        ln
+        for ln, n in counts.items()
+        if (n >= 3 or (n == 2 and len(ln.split()) <= 4))
+        and not re.search(r"[.!?”\"]\s*$", ln)
+        and not is_date_line(ln, any_language=False)
+    )
+
+
+def folder_chrome(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> frozenset[str]:
+    """The site chrome of a folder's articles (see :func:`chrome_lines`), from at most ``limit`` files.
+
+    Files that cannot be read are skipped here (loading them reports them).
+
+    Parameters
+    ----------
+    folder : path-like
+    limit : int, optional
+        Files read, spread evenly over the sorted file names.
+
+    Returns
+    -------
+    frozenset of str
+    """
+    folder = Path(folder)
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    except OSError:
+        return frozenset()
+    if len(files) > limit:
+        step = len(files) / limit
+        files = [files[int(i * step)] for i in range(limit)]
+    texts = []
+    for path in files:
+        try:
+            texts.append(path.read_bytes()[:CHROME_BYTES].decode("utf-8", errors="replace"))
+        except OSError:
+            continue
+    return chrome_lines(texts)
 
 
 # --------------------------------------------------------------------------- loading
@@ -447,7 +646,18 @@ class _Meta:
     published_source: PublishedSource | None
     note: str
     line: int = 0
+    url: str = ""
+    dayfirst: bool | None = None
     language: str = ""
+
+
+_TRUE = ("true", "yes", "1", "y", "t")
+_FALSE = ("false", "no", "0", "n", "f")
+
+
+def _parse_bool(value: str) -> bool | None:
+    low = value.strip().lower()
+    return True if low in _TRUE else False if low in _FALSE else None
 
 
 def read_metadata(path: str | Path) -> dict[str, _Meta]:
@@ -457,7 +667,8 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     ----------
     path : path-like
         The CSV file (columns: id, file, title, outlet, author, published,
-        published_source, note, language; only ``file`` is required).
+        published_source, note, url, dayfirst, language; only ``file`` is required).
+        ``dayfirst`` is ``true``/``false`` (or empty: the folder's default).
 
     Returns
     -------
@@ -499,20 +710,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
         ids[art_id] = line
         if file in out:
             problems.append(f"{path}:{line}:file: duplicate file {file!r}")
-        published: dt.date | None = None
-        if get("published"):
-            try:
-                published = dt.date.fromisoformat(get("published"))
-            except ValueError:
-                problems.append(f"{path}:{line}:published: {get('published')!r} is not a YYYY-MM-DD date")
-        source = get("published_source") or None
-        if source is not None and source not in PUBLISHED_SOURCES:
-            problems.append(f"{path}:{line}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
-            source = None
-        if published is not None and source is None:
-            source = "given"
-        if published is None and source is not None and get("published") == "":
-            problems.append(f"{path}:{line}:published_source: {source!r} given without a published date")
+        published, source, dayfirst = _row_dates(get, f"{path}:{line}", problems)
         language = get("language").lower()
         if language and not re.fullmatch(r"[a-z]{2,3}", language):
             problems.append(f"{path}:{line}:language: {get('language')!r} is not an ISO 639-1 code such as 'de'")
@@ -526,6 +724,8 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
             published_source=source,  # type: ignore[arg-type]
             note=get("note"),
             line=line,
+            url=get("url"),
+            dayfirst=dayfirst,
             language=language,
         )
     if problems:
@@ -533,7 +733,107 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     return out
 
 
-def load_article(path: str | Path, *, meta: _Meta | None = None) -> Article:
+def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, str | None, bool | None]:
+    """``published``, ``published_source`` and ``dayfirst`` of one metadata row; problems are appended."""
+    published: dt.date | None = None
+    if get("published"):
+        try:
+            published = dt.date.fromisoformat(get("published"))
+        except ValueError:
+            problems.append(f"{where}:published: {get('published')!r} is not a YYYY-MM-DD date")
+    source = get("published_source") or None
+    if source is not None and source not in PUBLISHED_SOURCES:
+        problems.append(f"{where}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
+        source = None
+    if published is not None and source is None:
+        source = "given"
+    if published is None and source is not None and get("published") == "":
+        problems.append(f"{where}:published_source: {source!r} given without a published date")
+    dayfirst = _parse_bool(get("dayfirst")) if get("dayfirst") else None
+    if get("dayfirst") and dayfirst is None:
+        problems.append(f"{where}:dayfirst: {get('dayfirst')!r} is not true or false")
+    return published, source, dayfirst
+
+
+def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
+    """The latest date printed in the photo captions of the page's first half (not file photos), and a note."""
+    best: tuple[dt.date, str, int] | None = None
+    for r in regions:
+        if r.label != "caption" or r.start > len(text) // 2:  # the end of a page shows other stories
+            continue
+        for line in text[r.start : r.end].splitlines():
+            if _FILE_PHOTO.match(line.strip()):
+                continue
+            for s, e, date in printed_dates(line, dayfirst=dayfirst):
+                if best is None or date > best[0]:
+                    best = (date, line[s:e], text.count("\n", 0, r.start + text[r.start : r.end].index(line)) + 1)
+    if best is None:
+        return None, ""
+    note = f"inferred: the latest photo-caption date {best[1]!r} at line {best[2]} (photos can predate the story)"
+    return best[0], note
+
+
+def _article(
+    path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
+) -> Article:
+    """Build the Article of one text (see :func:`load_article`)."""
+    if meta is not None and meta.dayfirst is not None:
+        dayfirst = meta.dayfirst
+    found = find_published(text, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
+    title = (meta.title if meta else "") or _guess_title(text, chrome=chrome)
+    regions = find_regions(text, title=title, chrome=chrome)
+    published, source, note = found.date, found.source, found.note
+    if published is None and (meta is None or meta.published is None):
+        published, note = _caption_date(text, regions, dayfirst=found.dayfirst)
+        source = "inferred" if published else None
+        if published is not None:
+            warnings.warn(f"{path}: no publication date printed; {note}", InferredPublicationDate, stacklevel=3)
+    if meta is not None and meta.published is not None:
+        published, source, note = meta.published, meta.published_source, ""
+    elif published is not None and source != "inferred":
+        body = [(r.start, r.end) for r in regions if r.kind == "body"]
+        updated = found.updated or later_in_story(text, published, body)
+        if updated is not None:
+            warnings.warn(
+                f"{path}: text updated after its publication date {published.isoformat()} "
+                f"({updated.date.isoformat()}: {updated.describe()}); "
+                f"relative dates are read from {published.isoformat()}",
+                UpdatedAfterPublication,
+                stacklevel=3,
+            )
+    if published is None:
+        warnings.warn(
+            f"{path}: no publication date printed or given; relative dates in it stay unresolved "
+            f"(add it to {METADATA_FILE})",
+            MissingPublicationDate,
+            stacklevel=3,
+        )
+    meta_note = meta.note if meta else ""
+    return Article(
+        id=meta.id if meta else path.stem,
+        path=path,
+        text=text,
+        title=title,
+        published=published,
+        published_source=source,
+        published_text=found.printed.text if found.printed else "",
+        outlet=meta.outlet if meta else "",
+        author=meta.author if meta else "",
+        note="; ".join(n for n in (meta_note, note) if n),
+        url=meta.url if meta else "",
+        dayfirst=found.dayfirst,
+        language=meta.language if meta else "",
+        regions=regions,
+    )
+
+
+def load_article(
+    path: str | Path,
+    *,
+    meta: _Meta | None = None,
+    dayfirst: bool | None = None,
+    chrome: frozenset[str] = frozenset(),
+) -> Article:
     """Load one article file.
 
     Parameters
@@ -543,6 +843,11 @@ def load_article(path: str | Path, *, meta: _Meta | None = None) -> Article:
     meta : optional
         Its row of ``articles.csv`` (see :func:`read_metadata`); metadata
         overrides what is detected in the text.
+    dayfirst : bool, optional
+        Order of numeric dates when the row does not say (None: shown by the
+        page, else dotted dates day-first and slashed ones month-first).
+    chrome : frozenset of str, optional
+        Lines that are site chrome (see :func:`chrome_lines`).
 
     Returns
     -------
@@ -556,45 +861,22 @@ def load_article(path: str | Path, *, meta: _Meta | None = None) -> Article:
     Warns
     -----
     MissingPublicationDate
-        When neither the text nor the metadata gives a publication date.
+        When neither the text, its url nor the metadata gives a publication date.
+    UpdatedAfterPublication
+        When the date was read from the text or url and the text shows a later
+        date (an "Updated" stamp, a later header date, a later date told as past).
     """
     path = Path(path)
-    text = _read_text(path)
-    printed = detect_published(text)
-    title = (meta.title if meta else "") or _guess_title(text)
-    published: dt.date | None = None
-    source: PublishedSource | None = None
-    published_text = ""
-    if printed is not None:
-        published, source = printed[0], "printed"
-        published_text = text[printed[1] : printed[2]]
-    if meta is not None and meta.published is not None:
-        published, source = meta.published, meta.published_source
-    if published is None:
-        warnings.warn(
-            f"{path}: no publication date printed or given; relative dates in it stay unresolved "
-            f"(add it to {METADATA_FILE})",
-            MissingPublicationDate,
-            stacklevel=2,
-        )
-    return Article(
-        id=meta.id if meta else path.stem,
-        path=path,
-        text=text,
-        title=title,
-        published=published,
-        published_source=source,
-        published_text=published_text,
-        outlet=meta.outlet if meta else "",
-        author=meta.author if meta else "",
-        note=meta.note if meta else "",
-        language=meta.language if meta else "",
-        regions=find_regions(text, title=title),
-    )
+    return _article(path, _read_text(path), meta=meta, dayfirst=dayfirst, chrome=chrome)
 
 
-def load_articles(folder: str | Path, *, metadata: str | Path | None = None) -> list[Article]:
+def load_articles(
+    folder: str | Path, *, metadata: str | Path | None = None, dayfirst: bool | None = None
+) -> list[Article]:
     """Load every article of a folder.
+
+    Lines that several articles share (menus, buttons, section names; see
+    :func:`chrome_lines`) are site chrome: never a headline, never story.
 
     Parameters
     ----------
@@ -602,6 +884,8 @@ def load_articles(folder: str | Path, *, metadata: str | Path | None = None) -> 
         Folder of ``*.txt`` article files (other files are ignored).
     metadata : path-like, optional
         Metadata CSV; defaults to ``folder/articles.csv`` when it exists.
+    dayfirst : bool, optional
+        The folder's order of numeric dates, for rows whose ``dayfirst`` is empty.
 
     Returns
     -------
@@ -631,7 +915,11 @@ def load_articles(folder: str | Path, *, metadata: str | Path | None = None) -> 
         raise ArticleMetadataError(missing)
     if not files:
         raise ArticleError(folder, f"no article files ({', '.join('*' + s for s in ARTICLE_SUFFIXES)}) in folder")
-    articles = [load_article(p, meta=metas.get(p.name)) for p in files]
+    texts = [_read_text(p) for p in files]
+    chrome = chrome_lines(texts)
+    articles = [
+        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
+    ]
     seen: dict[str, Path] = {}
     for art in articles:
         if art.id in seen:

@@ -10,6 +10,7 @@ import json
 import warnings
 from enum import Enum
 from pathlib import Path
+from typing import Any, Optional
 
 import typer
 
@@ -34,11 +35,20 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _articles(seeds: Path):
+def _dayfirst_option() -> Any:
+    """The ``--dayfirst/--monthfirst`` option shared by the commands that load articles."""
+    return typer.Option(
+        None, "--dayfirst/--monthfirst",
+        help="Read numeric dates such as 4/9/2022 day-first or month-first (default: the articles.csv "
+        "'dayfirst' column, else what the page shows; dotted dates day-first, slashed month-first).",
+    )
+
+
+def _articles(seeds: Path, dayfirst: Optional[bool] = None):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load_articles(seeds)
+            articles = load_articles(seeds, dayfirst=dayfirst)
         except (ArticleError, ArticleMetadataError) as exc:
             _fail(f"error: {exc}")
     for w in caught:
@@ -106,13 +116,14 @@ def _events(path: Path, articles):
 def validate(
     path: Path = typer.Argument(EVENTS, help="Events CSV to check."),
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Check an events CSV: schema, dates, event consistency, and every quote against its article.
 
     Prints one ``file:row:column: message`` line per problem and exits 1 when
     there is any.
     """
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     events = _events(path, articles)
     typer.echo(f"{path}: ok ({events['event_id'].nunique()} events, {len(events)} quotes, {len(articles)} articles)")
 
@@ -126,11 +137,12 @@ def build(
         None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
     ),
     title: str = typer.Option(None, "--title", help=TITLE_HELP),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
 
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     frame = _relane(_events(events, articles), lanes)
     path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds))
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
@@ -152,13 +164,14 @@ def dates(
     language: str = typer.Option(
         None, "--language", help="ISO 639-1 code of the article's language (default: articles.csv, else detected)."
     ),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Print the time expressions of one article with their TimeML values.
 
     English is read by the project's tagger; other languages by dateparser
     (dates only, exact offsets, relative ones resolved against the publication date).
     """
-    from .articles import METADATA_FILE, load_article, read_metadata
+    from .articles import METADATA_FILE, folder_chrome, load_article, read_metadata
     from .dates import find_dates
     from .multilingual import ENGLISH, detect_language, is_supported
 
@@ -167,7 +180,7 @@ def dates(
         try:
             meta_file = file.parent / METADATA_FILE
             meta = read_metadata(meta_file).get(file.name) if meta_file.exists() else None
-            article = load_article(file, meta=meta)
+            article = load_article(file, meta=meta, dayfirst=dayfirst, chrome=folder_chrome(file.parent))
         except (ArticleError, ArticleMetadataError) as exc:
             _fail(f"error: {exc}")
     relative_to = article.published
@@ -185,7 +198,7 @@ def dates(
     if lang != ENGLISH and is_supported(lang):
         mentions = _foreign_dates(article, lang, relative_to, all_text)
     else:
-        mentions = find_dates(article.text, relative_to=relative_to, skip=skip)
+        mentions = find_dates(article.text, relative_to=relative_to, skip=skip, dayfirst=article.dayfirst)
     if fmt is MentionFormat.jsonl:
         for m in mentions:
             typer.echo(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True))
@@ -242,6 +255,7 @@ def extract(
         help=LANES_HELP
         + " Default: lanes.toml in the articles' folder if there is one, else lanes derived from the corpus.",
     ),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
@@ -259,8 +273,8 @@ def extract(
         total = count_sources(spec)
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
-                iter_sources(spec), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
-                progress=bar.update, lanes=lane_words,
+                iter_sources(spec, dayfirst=dayfirst), workers=workers or None, scheduler=scheduler,
+                batch_size=batch_size, progress=bar.update, lanes=lane_words,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
         _fail(f"error: {exc}")
@@ -310,11 +324,12 @@ def review(
         None, "--seeds",
         help="Folder of the source articles (default: the candidates' folder if it holds .txt files, else seeds/).",
     ),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Compare extracted candidates with curated events: found, missed, new (all new without curated events)."""
     from .extract import review as run_review
 
-    articles = _articles(seeds or _articles_folder(candidates))
+    articles = _articles(seeds or _articles_folder(candidates), dayfirst)
     cand = _events(candidates, articles)
     curated_path = events or _curated_next_to(candidates)
     if curated_path is None:
@@ -424,11 +439,12 @@ def export(
         None, "--lanes", help=LANES_HELP + " Re-assigns the lanes from the quotes; default: the events file's lanes."
     ),
     title: str = typer.Option(None, "--title", help=TITLE_HELP + " For html, timelinejs, png and svg."),
+    dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
     from .export import export_events
 
-    articles = _articles(seeds)
+    articles = _articles(seeds, dayfirst)
     frame = _relane(_events(events, articles), lanes)
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
     extra = {} if fmt.value in ("csv", "json") else {"title": _title(title, frame, seeds)}

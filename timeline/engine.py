@@ -174,7 +174,7 @@ def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome
 
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            article = load_article(source.path, meta=source.meta())
+            article = load_article(source.path, **source.load_options())
             out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger)
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
         out.mentions = found

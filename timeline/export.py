@@ -80,6 +80,7 @@ _PUBLISHED_HOW = {
     "printed": "date printed in the article",
     "inferred": "date inferred from the article's content",
     "given": "date supplied in the article metadata",
+    "url": "date in the article's web address",
 }
 
 

@@ -15,7 +15,8 @@ Three kinds of input are accepted:
 * a manifest CSV (any ``*.csv`` file other than ``articles.csv``) with one row
   per article and the columns :data:`MANIFEST_COLUMNS`: ``path`` (required;
   relative to the manifest's folder, or absolute), ``id``, ``published``
-  (``YYYY-MM-DD``), ``title``, ``outlet``, ``author``, ``note``, ``language``.
+  (``YYYY-MM-DD``), ``title``, ``outlet``, ``author``, ``note``, ``url``,
+  ``dayfirst`` (``true``/``false``; see :func:`timeline.articles.read_metadata`), ``language``.
 
 A bad manifest row (empty path, malformed date, duplicate id) does not stop
 the stream: it yields a :class:`Source` whose ``error`` says what is wrong, and
@@ -28,17 +29,19 @@ import csv
 import datetime as dt
 import glob as _glob
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, read_metadata
+from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_chrome, read_metadata
 from .articles import _Meta  # the metadata record load_article() takes
 
 __all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "write_manifest"]
 
 #: Columns of a manifest CSV; only ``path`` is required.
-MANIFEST_COLUMNS: tuple[str, ...] = ("path", "id", "published", "title", "outlet", "author", "note", "language")
+MANIFEST_COLUMNS: tuple[str, ...] = (
+    "path", "id", "published", "title", "outlet", "author", "note", "url", "dayfirst", "language",
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,13 @@ class Source:
         (the dateline printed in the text is used then).
     has_meta : bool
         Whether a metadata row describes the article.
+    url : str
+        The page's address ("" when not given).
+    dayfirst : bool or None
+        Order of numeric dates (the row's, else the default given to
+        :func:`iter_sources`); None: decided from the page.
+    chrome : frozenset of str
+        Site chrome of the article's folder (see :func:`timeline.articles.folder_chrome`).
     error : str
         Why the reference itself is unusable ("" when it is fine).
     origin : str
@@ -76,7 +86,14 @@ class Source:
     has_meta: bool = False
     error: str = ""
     origin: str = ""
+    url: str = ""
+    dayfirst: bool | None = None
+    chrome: frozenset[str] = frozenset()
     language: str = ""
+
+    def load_options(self) -> dict:
+        """Keyword arguments of :func:`timeline.articles.load_article` for this article."""
+        return {"meta": self.meta(), "dayfirst": self.dayfirst, "chrome": self.chrome}
 
     def meta(self) -> _Meta | None:
         """The metadata record for :func:`timeline.articles.load_article` (None when there is none)."""
@@ -92,13 +109,15 @@ class Source:
             published=published,
             published_source="given" if published else None,
             note=self.note,
+            url=self.url,
+            dayfirst=self.dayfirst,
             language=self.language,
         )
 
 
-def _from_meta(path: Path, meta: _Meta | None, origin: str = "") -> Source:
+def _from_meta(path: Path, meta: _Meta | None, origin: str = "", chrome: frozenset[str] = frozenset()) -> Source:
     if meta is None:
-        return Source(path=str(path), id=path.stem, origin=origin)
+        return Source(path=str(path), id=path.stem, origin=origin, chrome=chrome)
     return Source(
         path=str(path),
         id=meta.id,
@@ -109,16 +128,20 @@ def _from_meta(path: Path, meta: _Meta | None, origin: str = "") -> Source:
         published=meta.published.isoformat() if meta.published else "",
         has_meta=True,
         origin=origin or f"{METADATA_FILE}:{meta.line}",
+        url=meta.url,
+        dayfirst=meta.dayfirst,
+        chrome=chrome,
         language=meta.language,
     )
 
 
 class _FolderMeta:
-    """``articles.csv`` of each folder, read once per folder (only the current folder is kept)."""
+    """``articles.csv`` and site chrome of each folder, read once per folder (only the current one is kept)."""
 
     def __init__(self) -> None:
         self.folder: Path | None = None
         self.metas: dict[str, _Meta] = {}
+        self.chrome: frozenset[str] = frozenset()
 
     def get(self, path: Path) -> _Meta | None:
         folder = path.parent
@@ -126,7 +149,12 @@ class _FolderMeta:
             self.folder = folder
             meta_path = folder / METADATA_FILE
             self.metas = read_metadata(meta_path) if meta_path.is_file() else {}
+            self.chrome = folder_chrome(folder)
         return self.metas.get(path.name)
+
+    def source(self, path: Path) -> Source:
+        meta = self.get(path)
+        return _from_meta(path, meta, chrome=self.chrome)
 
 
 def _is_article(path: Path) -> bool:
@@ -138,8 +166,7 @@ def _iter_folder(folder: Path) -> Iterator[Source]:
     with os.scandir(folder) as it:
         names = sorted(e.name for e in it if e.is_file() and Path(e.name).suffix in ARTICLE_SUFFIXES)
     for name in names:
-        path = (folder / name).absolute()
-        yield _from_meta(path, metas.get(path))
+        yield metas.source((folder / name).absolute())
 
 
 def _iter_glob(pattern: str) -> Iterator[Source]:
@@ -147,7 +174,12 @@ def _iter_glob(pattern: str) -> Iterator[Source]:
     for name in _glob.iglob(pattern, recursive=True):
         path = Path(name).absolute()
         if _is_article(path):
-            yield _from_meta(path, metas.get(path))
+            yield metas.source(path)
+
+
+def _flag(value: str) -> bool | None:
+    low = value.lower()
+    return True if low in ("true", "yes", "1", "y", "t") else False if low in ("false", "no", "0", "n", "f") else None
 
 
 def _iter_manifest(manifest: Path) -> Iterator[Source]:
@@ -184,6 +216,9 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 except ValueError:
                     error = f"{origin}:published: {published!r} is not a YYYY-MM-DD date"
                     published = ""
+            dayfirst = _flag(get("dayfirst"))
+            if get("dayfirst") and dayfirst is None:
+                error = f"{origin}:dayfirst: {get('dayfirst')!r} is not true or false"
             if art_id in seen:
                 error = f"{origin}:id: duplicate id {art_id!r} (also on row {seen[art_id]})"
             seen[art_id] = line
@@ -198,11 +233,15 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 has_meta=True,
                 error=error,
                 origin=origin,
+                url=get("url"),
+                dayfirst=dayfirst,
                 language=get("language").lower(),
             )
 
 
-def iter_sources(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Source]:
+def iter_sources(
+    spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, dayfirst: bool | None = None
+) -> Iterator[Source]:
     """Stream article references from folders, globs or manifest CSVs.
 
     Parameters
@@ -211,6 +250,8 @@ def iter_sources(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
         A folder (its ``*.txt`` files), a glob (``archive/**/*.txt``), a
         manifest CSV (see :data:`MANIFEST_COLUMNS`), a single article file, or
         several of these.
+    dayfirst : bool, optional
+        Order of numeric dates for articles whose metadata row does not say.
 
     Yields
     ------
@@ -232,6 +273,14 @@ def iter_sources(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     >>> next(refs).id  # doctest: +SKIP
     '000_ca2168b8a0da226e'
     """
+    if dayfirst is None:
+        yield from _iter_specs(spec)
+        return
+    for source in _iter_specs(spec):
+        yield source if source.dayfirst is not None else replace(source, dayfirst=dayfirst)
+
+
+def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Source]:
     if isinstance(spec, (str, os.PathLike)):
         specs: Iterable[str | os.PathLike[str]] = [spec]
     else:
@@ -245,7 +294,7 @@ def iter_sources(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
             yield from _iter_manifest(path)
         elif path.is_file():
             path = path.absolute()
-            yield _from_meta(path, _FolderMeta().get(path))
+            yield _FolderMeta().source(path)
         elif _glob.has_magic(text):
             yield from _iter_glob(text)
         else:
@@ -276,5 +325,6 @@ def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> P
     writer.writerow(MANIFEST_COLUMNS)
     for s in sources:
         rel = os.path.relpath(s.path, base) if not os.path.relpath(s.path, base).startswith("..") else s.path
-        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.language])
+        flag = "" if s.dayfirst is None else str(s.dayfirst).lower()
+        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.url, flag, s.language])
     return atomic_write_text(dest, buf.getvalue())

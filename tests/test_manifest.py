@@ -1,0 +1,45 @@
+"""Article references from folders and manifests: metadata, numeric-date order and site chrome travel with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.articles import load_article
+from timeline.manifest import iter_sources, write_manifest
+
+STORY = "Jane Doe said on Monday that she now owns a large part of Acme Corp, the company said in a filing."
+
+
+def _folder(tmp_path):
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(
+            f"Home\nWorld News Business\nAcme story number {i} is here\n4/9/2022\n\n{STORY}\n", encoding="utf-8"
+        )
+    (tmp_path / "articles.csv").write_text("file,dayfirst,url\na0.txt,true,https://example.com/2022/09/04/x\n")
+    return tmp_path
+
+
+def test_folder_sources_carry_chrome_dayfirst_and_url(tmp_path):
+    refs = {s.id: s for s in iter_sources(_folder(tmp_path), dayfirst=False)}
+    assert refs["a0"].dayfirst is True and refs["a1"].dayfirst is False
+    assert refs["a0"].url == "https://example.com/2022/09/04/x"
+    assert {"Home", "World News Business"} <= refs["a2"].chrome
+    arts = {k: load_article(s.path, **s.load_options()) for k, s in refs.items()}
+    assert arts["a0"].published == dt.date(2022, 9, 4) and arts["a1"].published == dt.date(2022, 4, 9)
+    assert arts["a2"].title == "Acme story number 2 is here"
+
+
+def test_manifest_round_trip_keeps_url_and_dayfirst(tmp_path):
+    refs = list(iter_sources(_folder(tmp_path)))
+    path = write_manifest(refs, tmp_path / "manifest.csv")
+    again = {s.id: s for s in iter_sources(path)}
+    assert again["a0"].dayfirst is True and again["a0"].url == "https://example.com/2022/09/04/x"
+    assert again["a1"].dayfirst is None
+
+
+def test_manifest_bad_dayfirst_is_a_row_error(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,dayfirst\na.txt,perhaps\n", encoding="utf-8")
+    (ref,) = iter_sources(manifest)
+    assert ref.error == f"{manifest}:2:dayfirst: 'perhaps' is not true or false"

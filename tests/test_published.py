@@ -1,0 +1,195 @@
+"""Publication dates as scraped pages print them: one small synthetic page per form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.published import (
+    agency_dateline,
+    date_from_url,
+    find_date_lines,
+    find_published,
+    header_end,
+    is_date_line,
+    later_in_story,
+    parse_date,
+)
+
+HEADLINE = "Acme board adopts poison pill to fend off bid"
+BODY = (
+    "The board of Acme Corp adopted a shareholder rights plan after a rival bought a large stake, "
+    "the company said in a statement that gave few other details about the plan or the bid."
+)
+
+
+def page(*header: str, body: str = BODY) -> str:
+    return "\n".join(header) + "\n\n" + body + "\n"
+
+
+# (header lines, expected date, the printed text it was read from)
+FORMS = {
+    "page header": ((" date 2022-04-04", HEADLINE), dt.date(2022, 4, 4), "date 2022-04-04"),
+    "page header + section": (("date 2022-04-04 US Markets", HEADLINE), dt.date(2022, 4, 4), "date 2022-04-04 US Markets"),
+    "dotted under headline": ((HEADLINE, "13.05.2022"), dt.date(2022, 5, 13), "13.05.2022"),
+    "time zone first": (("13:05 JST, August 30, 2022", HEADLINE), dt.date(2022, 8, 30), "13:05 JST, August 30, 2022"),
+    "parenthesised": ((HEADLINE, "(July 19, 2022, 1:08 PM EDT)"), dt.date(2022, 7, 19), "(July 19, 2022, 1:08 PM EDT)"),
+    "update stamp only": (
+        (HEADLINE, "UPDATE (Aug. 30, 2022 11:07 UTC)"), dt.date(2022, 8, 30), "UPDATE (Aug. 30, 2022 11:07 UTC)"
+    ),
+    "weekday": ((HEADLINE, "Monday, April 4, 2022"), dt.date(2022, 4, 4), "Monday, April 4, 2022"),
+    "day month, year time": (("icons here", "4 Feb, 2022 15:36", HEADLINE), dt.date(2022, 2, 4), "4 Feb, 2022 15:36"),
+    "month day, year": ((HEADLINE, "February 4, 2022"), dt.date(2022, 2, 4), "February 4, 2022"),
+    "created at": (
+        (HEADLINE, "By Some Site | Created at 2024-10-29 18:21:54 | 4 months ago"),
+        dt.date(2024, 10, 29),
+        "Created at 2024-10-29 18:21:54",
+    ),
+    "published": ((HEADLINE, "Published: Jan. 5, 2022 at 3:36 PM"), dt.date(2022, 1, 5), "Published: Jan. 5, 2022 at 3:36 PM"),
+    "posted on": ((HEADLINE, "Posted on April 4, 2022 by Jane Doe"), dt.date(2022, 4, 4), "Posted on April 4, 2022 by Jane Doe"),
+    "iso timestamp": ((HEADLINE, "2022-04-04T10:22:00Z"), dt.date(2022, 4, 4), "2022-04-04T10:22:00Z"),
+    "german": ((HEADLINE, "Montag, 13. Mai 2022"), dt.date(2022, 5, 13), "Montag, 13. Mai 2022"),
+    "spanish": ((HEADLINE, "4 de abril de 2022"), dt.date(2022, 4, 4), "4 de abril de 2022"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_printed_forms(name):
+    header, date, printed = FORMS[name]
+    text = page(*header)
+    found = find_published(text)
+    assert (found.date, found.source) == (date, "printed")
+    assert found.printed.text == printed
+    assert text[found.printed.start : found.printed.end] == printed
+    assert found.note.startswith(f"printed: {printed!r} at line ")
+
+
+def test_update_stamp_is_a_last_resort():
+    assert "only an update stamp" in find_published(page(HEADLINE, "UPDATE (Aug. 30, 2022 11:07 UTC)")).note
+
+
+def test_published_preferred_over_updated_and_both_recorded():
+    found = find_published(page(HEADLINE, "Updated April 6, 2022", "Published April 4, 2022"))
+    assert found.date == dt.date(2022, 4, 4)
+    assert found.updated is not None and found.updated.date == dt.date(2022, 4, 6)
+    assert found.note.endswith("; updated 2022-04-06: 'Updated April 6, 2022' at line 2")
+    assert [ln.kind for ln in found.evidence] == ["updated", "published"]
+    one_line = find_published(page(HEADLINE, "Published April 4, 2022 Updated April 5, 2022"))
+    assert one_line.date == dt.date(2022, 4, 4) and one_line.updated.date == dt.date(2022, 4, 5)
+
+
+def test_last_modified_anywhere():
+    found = find_published(page(HEADLINE, body=BODY + "\nLast modified on 5 April 2022"))
+    assert found.date == dt.date(2022, 4, 5) and found.printed.kind == "updated"
+
+
+def test_agency_datelines():
+    reuters = page(HEADLINE, body="April 4 (Reuters) - " + BODY + " It first reported on March 28, 2022.")
+    found = find_published(reuters)
+    assert found.date == dt.date(2022, 4, 4)
+    assert found.printed.text == "April 4 (Reuters) -"
+    assert "year from the printed date 2022-03-28" in found.note
+    ap = find_published(page(HEADLINE, body="WASHINGTON, Oct. 3, 2022 (AP) — " + BODY))
+    assert ap.date == dt.date(2022, 10, 3) and ap.printed.text.startswith("WASHINGTON, Oct. 3")
+    wire = find_published(page(HEADLINE, body="NEW YORK, April 4, 2022 /PRNewswire/ -- " + BODY))
+    assert wire.date == dt.date(2022, 4, 4)
+
+
+def test_dateline_without_year_stays_unknown():
+    """No other printed date: the year is unknown, never the current one."""
+    found = find_published(page(HEADLINE, body="April 4 (Reuters) - " + BODY))
+    assert found.date is None and found.source is None
+
+
+def test_story_date_is_not_the_publication_date():
+    body = "On April 4, 2022, the board of Acme Corp adopted a rights plan after a rival bought a stake, " + BODY
+    assert find_published(page(HEADLINE, body=body)).date is None
+    # a plain date line after the story's first paragraphs is part of the story (a list, a chronicle)
+    assert find_published(page(HEADLINE, body=BODY + "\n\n" + BODY + "\n\nApril 4, 2022\n\nMore.")).date is None
+
+
+def test_numeric_dates_by_locale():
+    slash = page(HEADLINE, "4/9/2022")
+    assert find_published(slash).date == dt.date(2022, 4, 9)
+    assert find_published(slash, dayfirst=True).date == dt.date(2022, 9, 4)
+    assert find_published(page(HEADLINE, "13.05.2022"), dayfirst=False).date == dt.date(2022, 5, 13)  # unambiguous
+    assert find_published(page(HEADLINE, "04.05.2022")).date == dt.date(2022, 5, 4)
+    assert find_published(page(HEADLINE, "04.05.2022"), dayfirst=False).date == dt.date(2022, 4, 5)
+    # the page says so: an unambiguous 25/12/2021 elsewhere makes its slashed dates day-first
+    found = find_published(page(HEADLINE, "4/9/2022", body=BODY + " Filed 25/12/2021."))
+    assert found.dayfirst is True and found.date == dt.date(2022, 9, 4)
+    assert "(day-first)" in found.note
+
+
+def test_url_evidence():
+    assert date_from_url("https://example.com/news/2022/07/08/deal-ends/") == dt.date(2022, 7, 8)
+    assert date_from_url("https://example.com/business/20220415/acme") == dt.date(2022, 4, 15)
+    assert date_from_url("https://example.com/acme-2022-07-08.html") == dt.date(2022, 7, 8)
+    assert date_from_url("https://example.com/2022/13/45/x") is None
+    assert date_from_url("https://example.com/story?id=20221399") is None
+    found = find_published(page(HEADLINE), url="https://example.com/2022/07/08/acme")
+    assert (found.date, found.source, found.note) == (dt.date(2022, 7, 8), "url", "url: https://example.com/2022/07/08/acme")
+    agree = find_published(page(HEADLINE, "July 8, 2022"), url="https://example.com/2022/07/08/acme")
+    assert agree.source == "printed" and agree.note.endswith("the url agrees")
+    disagree = find_published(page(HEADLINE, "July 9, 2022"), url="https://example.com/2022/07/08/acme")
+    assert disagree.source == "url" and disagree.date == dt.date(2022, 7, 8)
+
+
+def test_nothing_printed_gives_none():
+    found = find_published(page(HEADLINE))
+    assert found.date is None and found.printed is None and found.note == ""
+
+
+def test_date_line_shape():
+    assert is_date_line("date 2022-04-04 US Markets")
+    assert is_date_line("By Jane Doe | April 4, 2022 | 3 min read")
+    assert not is_date_line("Acme results for the quarter to April 4, 2022 beat all forecasts")
+    assert not is_date_line("On April 4, 2022, the board met.")
+    assert not is_date_line("April 4, 2022 - April 9, 2022")  # a range, not a stamp
+
+
+def test_agency_dateline_match():
+    m = agency_dateline("WASHINGTON, Oct. 3 (AP) — The court ruled.")
+    assert m.group(0) == "WASHINGTON, Oct. 3 (AP) — " and m.group("date") == "Oct. 3"
+    assert agency_dateline("LONDON (Reuters) - No date here.") is None
+    assert agency_dateline("Smith said (quietly) - nothing.") is None
+
+
+def test_parse_date():
+    assert parse_date("4 Feb, 2022 15:36") == dt.date(2022, 2, 4)
+    assert parse_date("4 апреля 2022 г.") == dt.date(2022, 4, 4)
+    assert parse_date("2022-02-30") is None
+    assert parse_date("Section 4, 2022") is None
+
+
+def test_header_ends_at_first_paragraph():
+    lines = ["Menu", "Headline", BODY, "April 4, 2022"]
+    assert header_end(lines) == 3
+    many = [f"line {i}" for i in range(40)]
+    assert header_end(many) == 15
+    assert header_end(many, chrome=frozenset(f"line {i}" for i in range(10))) == 25
+    assert [ln.kind for ln in find_date_lines("\n".join(lines[:3] + [BODY] + lines[3:]))] == []
+
+
+def test_later_in_story():
+    text = "The vote was held on April 9, 2022, and the deal closed. It will end on May 1, 2022."
+    later = later_in_story(text, dt.date(2022, 4, 4), [(0, len(text))])
+    assert later.date == dt.date(2022, 4, 9)
+    future = "The vote is scheduled for April 9, 2022. It will end on May 1, 2022."
+    assert later_in_story(future, dt.date(2022, 4, 4), [(0, len(future))]) is None
+    said = "The offer expires on May 1, 2022, the company said. Acme shares closed higher on Monday."
+    assert later_in_story(said, dt.date(2022, 4, 4), [(0, len(said))]) is None
+
+
+def test_header_with_a_standfirst_and_a_glued_time():
+    """A summary paragraph under the headline is part of the header; a time glued to the year is still read."""
+    guardian = page(HEADLINE, BODY, "Jane Doe in New York", "Mon 4 Apr 2022 10.02 BST",
+                    "Last modified on Tue 5 Apr 2022 12.30 EDT", body=BODY + "\n" + BODY)
+    found = find_published(guardian)
+    assert found.date == dt.date(2022, 4, 4) and found.updated.date == dt.date(2022, 4, 5)
+    assert find_published(page(HEADLINE, "April 4, 20225:52 PM UTCUpdated 2 hours ago")).date == dt.date(2022, 4, 4)
+    # after two paragraphs of story a date line is part of the story
+    assert find_published(page(HEADLINE, BODY, BODY, "April 4, 2022")).date is None
+    assert header_end([HEADLINE, BODY, "By Jane Doe", BODY, BODY], standfirst=True) == 4
+    assert header_end([HEADLINE, BODY, "By Jane Doe", BODY, BODY]) == 2

@@ -1,0 +1,862 @@
+"""Find an article's publication date in what a scraped page prints.
+
+Scraped pages print their publication date in many shapes: a header line
+(``date 2022-04-04 US Markets``, ``13:05 JST, August 30, 2022``,
+``Monday, April 4, 2022``, ``13.05.2022`` under the headline), a stamp
+(``Published …``, ``UPDATE (Aug. 30, 2022 11:07 UTC)``, ``Created at …``), or
+an agency dateline opening the story (``WASHINGTON, Oct. 3 (AP) —``). A date in
+the story itself ("On April 4, 2022, the board …") is an event, not the
+publication date.
+
+The rules here look at the *shape* of a line, not at any site's wording: a
+**date line** is a short line (or a ``|``/``•``-separated segment of one) that
+is mostly one date with a year, plus at most a few other words (time, zone,
+weekday, a label such as "Published", a section name). Plain date lines count
+only in the page header (before the first long paragraph, within the first
+15 lines that are not site chrome); labelled ones ("Published", "Updated",
+"Last modified") count anywhere. Month names in other languages are normalised
+with :mod:`dateparser`; numeric dates follow ``dayfirst`` (dotted ``13.05.2022``
+is day-first and slashed ``4/9/2022`` month-first unless told otherwise, and an
+unambiguous numeric date on the page decides for the page).
+
+:func:`find_published` weighs the evidence (labelled "Published" line, date in
+the page's web address, plain header date line, agency dateline, update stamp)
+and says what it used; it never falls back on today's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Literal
+
+__all__ = [
+    "DateLine",
+    "Published",
+    "agency_dateline",
+    "date_from_url",
+    "find_date_lines",
+    "find_published",
+    "header_end",
+    "is_date_line",
+    "later_in_story",
+    "leading_date",
+    "leading_stamp",
+    "line_pieces",
+    "parse_date",
+    "printed_dates",
+]
+
+DateKind = Literal["published", "updated", "plain", "dateline"]
+
+#: Non-blank, non-chrome lines at the top of a page that may hold its header.
+HEADER_LINES = 15
+#: A line with at least this many words that ends a sentence is the first paragraph of the story.
+PARAGRAPH_WORDS = 25
+#: Longest line (characters) that can be a date line.
+DATE_LINE_CHARS = 120
+
+_EN_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+    "friday", "fri", "saturday", "sat", "sunday", "sun",
+}
+# Words that may stand beside the date on a date line without making it a sentence.
+_LABEL_WORDS = {
+    "published", "publish", "posted", "created", "updated", "update", "modified", "last", "first", "date",
+    "dated", "on", "at", "edited", "revised", "am", "pm", "a", "p", "m", "utc", "gmt", "time", "de", "of",
+}
+_PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|first appeared)\b", re.I)
+_UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
+
+_WORD = r"[^\W\d_]{3,}\.?"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>\d{4})"
+_LEFT = r"(?<![\w/.:-])"
+_RIGHT = r"(?:(?![\w/]|[.:-]\d)|(?=\d{1,2}:\d{2}))"  # "April 4, 20225:52 PM": a time glued to the year
+# Date expressions with a year, as printed (the order matters: the first match at a place wins).
+_DATE_FORMS = [
+    ("iso", re.compile(_LEFT + _YEAR + r"-(?P<mn>\d{1,2})-" + _DAY.replace("(?:st|nd|rd|th)?", "")
+                       + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _RIGHT)),
+    ("ymd", re.compile(_LEFT + _YEAR + r"(?P<sep>[./])(?P<mn>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _RIGHT)),
+    ("numeric", re.compile(_LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _RIGHT)),
+    ("mdy", re.compile(_LEFT + r"(?P<m>" + _WORD + r")\s+" + _DAY + r"\.?,?\s+" + _YEAR + _RIGHT)),
+    ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
+                       + r"(?:\s*г\.)?" + _RIGHT)),
+]
+# "WASHINGTON, Oct. 3 (AP) —", "April 4 (Reuters) -", "NEW YORK, April 4, 2022 /PRNewswire/ --"
+_AGENCY_DATELINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?),\s+)?"
+    r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\s*"
+    r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
+)
+_SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
+_STAMP_LABEL = re.compile(
+    r"\s*\(?(?:date[d]?|published|posted|created|updated?|last (?:updated|modified)|modified|first published)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.I,
+)
+_STAMP_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?\)?")
+_RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
+_LEAD_TAIL = re.compile(r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?(?=\s*$|\s+[A-Z])")
+_URL_DATES = [
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<mn>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<mn>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+]
+_SENTENCE_END = re.compile(r"[.!?…”\"’)]\s*$")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A printed date that may say when the page was published or updated.
+
+    Attributes
+    ----------
+    date : datetime.date
+        The date it prints.
+    start, end : int
+        Offsets of the printed text (the line or segment, stripped) in the raw text.
+    line : int
+        1-based line number.
+    kind : {"published", "updated", "plain", "dateline"}
+        ``published``/``updated``: a labelled stamp; ``plain``: a date line in
+        the page header; ``dateline``: an agency dateline opening the story.
+    text : str
+        The printed text, ``raw[start:end]``.
+    how : str
+        How the date was read when that needs saying (year taken from another
+        date, day-first), else "".
+    in_header : bool
+        Whether it is printed in the page header (see :func:`header_end`).
+    """
+
+    date: dt.date
+    start: int
+    end: int
+    line: int
+    kind: DateKind
+    text: str
+    how: str = ""
+    in_header: bool = True
+
+    def describe(self) -> str:
+        """``'Monday, April 4, 2022' at line 3`` (plus how it was read)."""
+        how = f" ({self.how})" if self.how else ""
+        text = self.text if len(self.text) <= 80 else self.text[:77] + "..."
+        return f"{text!r} at line {self.line}{how}"
+
+
+@dataclass(frozen=True)
+class Published:
+    """What the text (and the page's address) say about the publication date.
+
+    Attributes
+    ----------
+    date : datetime.date or None
+        The publication date; None when nothing says it (never today's date).
+    source : {"printed", "url"} or None
+        Where it comes from.
+    printed : DateLine or None
+        The printed date used (also set when the address agrees with it).
+    note : str
+        What was used, e.g. ``printed: 'Monday, April 4, 2022' at line 3``.
+    updated : DateLine or None
+        A printed date later than ``date`` showing the text was updated after it.
+    dayfirst : bool or None
+        The order used for numeric dates (None when the page has none).
+    evidence : tuple of DateLine
+        Every candidate found, in text order.
+    """
+
+    date: dt.date | None
+    source: Literal["printed", "url"] | None = None
+    printed: DateLine | None = None
+    note: str = ""
+    updated: DateLine | None = None
+    dayfirst: bool | None = None
+    evidence: tuple[DateLine, ...] = field(default=(), repr=False)
+
+
+# --------------------------------------------------------------------------- single dates
+
+
+def _month_number(word: str) -> int | None:
+    return _EN_MONTHS.get(word.lower().rstrip("."))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations in every language dateparser knows (read once, about a second)."""
+    from dateparser.languages.loader import LocaleDataLoader
+
+    locales = LocaleDataLoader().get_locales(
+        languages=None, locales=None, region=None, use_given_order=False, allow_conflicting_locales=True
+    )
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+    return frozenset(w.lower().rstrip(".") for loc in locales for m in months for w in loc.info.get(m, []))
+
+
+def _is_month_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in _EN_MONTHS or (low not in _LABEL_WORDS and low not in _WEEKDAYS and low in _month_words())
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_date(text: str, *, dayfirst: bool | None) -> dt.date | None:
+    """Normalise a date with a month name in any language (dateparser; no clock involved)."""
+    import dateparser
+
+    settings = {
+        "DATE_ORDER": "DMY" if dayfirst else "MDY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+        "PARSERS": ["absolute-time"],
+    }
+    try:
+        parsed = dateparser.parse(text, settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; it is only a normaliser here
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def _numeric_date(a: int, b: int, year: int, *, dotted: bool, dayfirst: bool | None) -> tuple[dt.date | None, str]:
+    first_is_day = dotted if dayfirst is None else dayfirst
+    d, m = (a, b) if first_is_day else (b, a)
+    date = _safe_date(year, m, d)
+    if date is not None:
+        if a == b or a > 12 or b > 12:
+            return date, ""
+        return date, "day-first" if first_is_day else "month-first"
+    other = _safe_date(year, a, b) if first_is_day else _safe_date(year, b, a)
+    return other, ""
+
+
+def _date_of(m: re.Match[str], form: str, *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
+    """The date a form matched, and how it was read ("" when unambiguous)."""
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else 0
+    if form in ("iso", "ymd"):
+        return _safe_date(year, int(g["mn"]), int(g["d"])), ""
+    if form == "numeric":
+        if len(g["y"]) == 2:
+            year = 2000 + year if year < 70 else 1900 + year
+        return _numeric_date(int(g["a"]), int(g["b"]), year, dotted=g["sep"] == ".", dayfirst=dayfirst)
+    month = _month_number(g["m"])
+    if month is not None:
+        return _safe_date(year, month, int(g["d"])), ""
+    if not _is_month_word(g["m"]):
+        return None, ""
+    return _dateparser_date(m.group(0), dayfirst=form == "dmy"), ""
+
+
+def _date_matches(text: str, *, dayfirst: bool | None, english_only: bool = False):
+    """Yield ``(match, date, how)`` for each date with a year in ``text`` (non-overlapping, in order)."""
+    starts: list[int] = []  # sorted starts of the spans taken so far (they never overlap)
+    ends: list[int] = []
+    found = []
+    for form, pattern in _DATE_FORMS:
+        for m in pattern.finditer(text):
+            i = bisect.bisect_left(starts, m.end())  # spans starting before this match ends
+            if i and ends[i - 1] > m.start():
+                continue
+            if english_only and form in ("mdy", "dmy") and _month_number(m.group("m")) is None:
+                continue
+            date, how = _date_of(m, form, dayfirst=dayfirst)
+            if date is not None:
+                starts.insert(i, m.start())
+                ends.insert(i, m.end())
+                found.append((m, date, how))
+    return sorted(found, key=lambda t: t[0].start())
+
+
+def printed_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, dt.date]]:
+    """``(start, end, date)`` of every date with a day, month and year printed in ``text``.
+
+    Parameters
+    ----------
+    text : str
+    dayfirst : bool, optional
+        Order of numeric dates (None: dotted day-first, slashed month-first).
+
+    Returns
+    -------
+    list of (int, int, datetime.date)
+        In text order.
+
+    Examples
+    --------
+    >>> printed_dates("Rescuers in Sendai, March 16, 2011, and on 17 March 2011")
+    [(20, 34, datetime.date(2011, 3, 16)), (43, 56, datetime.date(2011, 3, 17))]
+    """
+    return [(m.start(), m.end(), date) for m, date, _ in _date_matches(text, dayfirst=dayfirst)]
+
+
+def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.date | None:
+    """The date printed in ``text`` when ``text`` is one date with a year (plus time, zone or weekday).
+
+    Parameters
+    ----------
+    text : str
+        For example ``"Monday, April 4, 2022"``, ``"13.05.2022"``, ``"4 Feb, 2022 15:36"``.
+    dayfirst : bool, optional
+        Order of numeric dates; None reads dotted dates day-first and the
+        others month-first.
+
+    Returns
+    -------
+    datetime.date or None
+
+    Examples
+    --------
+    >>> parse_date("13:05 JST, August 30, 2022")
+    datetime.date(2022, 8, 30)
+    >>> parse_date("4/9/2022"), parse_date("4/9/2022", dayfirst=True)
+    (datetime.date(2022, 4, 9), datetime.date(2022, 9, 4))
+    """
+    found = _date_matches(text, dayfirst=dayfirst)
+    return found[0][1] if found else None
+
+
+# --------------------------------------------------------------------------- date lines
+
+
+def _rest_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """Words of ``text`` outside ``spans`` that are not times, zones, weekdays or date labels."""
+    rest = text
+    for s, e in sorted(spans, reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    words = re.findall(r"[^\W_]+(?:['’.][^\W_]+)*", rest)
+    out = []
+    for w in words:
+        low = w.lower().rstrip(".")
+        if any(c.isdigit() for c in w) or low in _LABEL_WORDS or low in _WEEKDAYS:
+            continue
+        if w.isupper() and 2 <= len(w) <= 5:  # a time zone (JST, EDT) or a short code
+            continue
+        if low in ("ago", "min", "mins", "minutes", "hours", "hour", "days", "months", "read"):
+            continue
+        out.append(w)
+    return out
+
+
+def _line_kind(before: str) -> DateKind:
+    if _PUBLISHED_LABEL.search(before):
+        return "published"
+    if _UPDATED_LABEL.search(before):
+        return "updated"
+    return "plain"
+
+
+def _date_line(
+    text: str, *, dayfirst: bool | None, any_language: bool = True
+) -> list[tuple[dt.date, DateKind, str, int, int]]:
+    """``(date, kind, how, start, end)`` of each date when ``text`` (a stripped line or segment) is mostly dates.
+
+    A line holding several dates ("Published April 4, 2022 Updated April 5, 2022")
+    gives one entry per date, each labelled by the words just before it.
+    """
+    if not text or len(text) > DATE_LINE_CHARS:
+        return []
+    found = _date_matches(text, dayfirst=dayfirst, english_only=not any_language)
+    if not found:
+        return []
+    rest = _rest_words(text, [(m.start(), m.end()) for m, _, _ in found])
+    limit = 8 if rest and rest[0].lower() == "by" else 3
+    lowercase = sum(w.islower() for w in rest)
+    if len(rest) > limit or lowercase >= 2 or (rest and lowercase and text.rstrip()[-1:] in ".!?"):
+        return []  # a sentence that mentions a date, not a date line
+    out = []
+    prev = 0
+    for m, date, how in found:
+        out.append((date, _line_kind(text[prev : m.start()]), how, m.start(), m.end()))
+        prev = m.end()
+    if len(out) > 1 and len({d for d, *_ in out}) > 1 and all(k == "plain" for _, k, *_ in out):
+        return []  # two unlabelled dates: a range or a list, not a stamp
+    return out
+
+
+def is_date_line(line: str, *, dayfirst: bool | None = None, any_language: bool = True) -> bool:
+    """Whether a line (or one of its ``|``-separated segments) is a date line.
+
+    Parameters
+    ----------
+    line : str
+    dayfirst : bool, optional
+    any_language : bool, default True
+        Also month names in other languages (through dateparser, slower);
+        False: English month names and numeric dates only.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_date_line("date 2022-04-04 US Markets"), is_date_line("On April 4, 2022, the board met again.")
+    (True, False)
+    """
+    segments = _SEGMENT_SPLIT.split(line.strip())
+    return any(_date_line(s.strip(), dayfirst=dayfirst, any_language=any_language) for s in segments)
+
+
+def agency_dateline(line: str) -> re.Match[str] | None:
+    """The agency dateline opening ``line`` (``April 4 (Reuters) -``), or None.
+
+    The match spans the dateline and the dash after it; group ``date`` is the
+    printed date (its year may be missing).
+    """
+    m = _AGENCY_DATELINE.match(line)
+    if m is None:
+        return None
+    if not _is_month_word(m.group("m")):
+        return None
+    return m
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return out
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def header_end(lines: list[str], *, chrome: frozenset[str] = frozenset(), standfirst: bool = False) -> int:
+    """Index of the first line after the page header.
+
+    The header ends at the first long paragraph (``PARAGRAPH_WORDS`` words ending
+    a sentence; that line is included) or after ``HEADER_LINES`` non-blank lines
+    that are not site chrome. With ``standfirst``, a long paragraph followed by a
+    short line (a byline, a date) is the summary under the headline and the
+    header goes on to the first paragraph that another paragraph follows.
+    """
+    counted = 0
+    rest = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip() and ln.strip() not in chrome]
+    for k, (i, s) in enumerate(rest):
+        if _is_paragraph(s):
+            nxt = rest[k + 1][1] if k + 1 < len(rest) else ""
+            if not standfirst or not nxt or _is_paragraph(nxt):
+                return i + 1
+        counted += 1
+        if counted >= HEADER_LINES:
+            return i + 1
+    return len(lines)
+
+
+def _infer_dayfirst(text: str) -> bool | None:
+    """Day-first or month-first as an unambiguous numeric date of the text shows (None: no sign or both)."""
+    signs = set()
+    for m in _DATE_FORMS[2][1].finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            signs.add(True)
+        elif b > 12 >= a:
+            signs.add(False)
+    return signs.pop() if len(signs) == 1 else None
+
+
+def _dateline_year(month: int, day: int, printed: list[dt.date]) -> tuple[dt.date | None, dt.date | None]:
+    """A year for a month-day dateline: the one closest to another printed date."""
+    best: tuple[int, dt.date, dt.date] | None = None
+    for p in printed:
+        for year in (p.year - 1, p.year, p.year + 1):
+            cand = _safe_date(year, month, day)
+            if cand is not None and (best is None or abs((cand - p).days) < best[0]):
+                best = (abs((cand - p).days), cand, p)
+    if best is None or best[0] > 366:
+        return None, None
+    return best[1], best[2]
+
+
+def _agency_candidate(
+    text: str, start: int, raw: str, n: int, all_dates: Callable[[], list[dt.date]]
+) -> DateLine | None:
+    m = agency_dateline(raw)
+    if m is None:
+        return None
+    month = _month_number(m.group("m"))
+    if month is None:
+        probe = _dateparser_date(f"{m.group('d')} {m.group('m')} 2000", dayfirst=True)
+        month = probe.month if probe else None
+    if month is None:
+        return None
+    day = int(m.group("d"))
+    how = ""
+    if m.group("y"):
+        date = _safe_date(int(m.group("y")), month, day)
+    else:
+        date, other = _dateline_year(month, day, all_dates())
+        how = f"year from the printed date {other.isoformat()}" if other else ""
+    if date is None:
+        return None
+    s, e = start + (m.start("place") if m.group("place") else m.start("date")), start + m.end()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return DateLine(date, s, e, n, "dateline", text[s:e], how)
+
+
+def _segment_lines(
+    text: str, offset: int, seg: str, n: int, in_header: bool, *, dayfirst: bool | None
+) -> list[DateLine]:
+    """The date lines of one segment starting at ``offset`` (plain ones only in the header)."""
+    stripped = seg.strip()
+    lead = offset + len(seg) - len(seg.lstrip())
+    found = _date_line(stripped, dayfirst=dayfirst, any_language=in_header)
+    out = []
+    prev = 0
+    for date, kind, how, ds, de in found:
+        if len(found) == 1:
+            s, e = lead, lead + len(stripped)
+        else:
+            s = lead + prev + len(stripped[prev:ds]) - len(stripped[prev:ds].lstrip(" ,;|"))
+            e = lead + de
+        prev = de
+        if kind != "plain" or in_header:
+            out.append(DateLine(date, s, e, n, kind, text[s:e], how, in_header))
+    return out
+
+
+def find_date_lines(
+    text: str, *, dayfirst: bool | None = None, chrome: frozenset[str] = frozenset()
+) -> list[DateLine]:
+    """Every printed date that may be the publication or update date, in text order.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+    dayfirst : bool, optional
+        Order of numeric dates (None: dotted day-first, slashed month-first).
+    chrome : frozenset of str, optional
+        Stripped lines known to be site chrome (not counted in the header).
+
+    Returns
+    -------
+    list of DateLine
+        Plain date lines and agency datelines of the header, and labelled
+        ("Published", "Updated") date lines anywhere.
+    """
+    lines = _lines(text)
+    end = header_end([ln for _, ln in lines], chrome=chrome, standfirst=True)
+    cache: list[list[dt.date]] = []
+
+    def all_dates() -> list[dt.date]:  # read only when a dateline lacks its year
+        if not cache:
+            cache.append([d for _, d, _ in _date_matches(text, dayfirst=dayfirst, english_only=True)])
+        return cache[0]
+
+    out: list[DateLine] = []
+    for n, (start, raw) in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        for k, (ps, pe) in enumerate(line_pieces(raw)):
+            out.extend(
+                _piece_lines(text, start + ps, raw[ps:pe], n, n <= end, after_rule=k > 0, all_dates=all_dates,
+                             dayfirst=dayfirst)
+            )
+    return out
+
+
+def _piece_lines(
+    text: str,
+    offset: int,
+    piece: str,
+    n: int,
+    in_header: bool,
+    *,
+    after_rule: bool,
+    all_dates: Callable[[], list[dt.date]],
+    dayfirst: bool | None,
+) -> list[DateLine]:
+    """The date lines of one piece of a line (see :func:`line_pieces`) starting at ``offset``."""
+    if in_header:
+        cand = _agency_candidate(text, offset, piece, n, all_dates)
+        if cand is not None:
+            return [cand]
+        lead = leading_date(piece, dayfirst=dayfirst) if after_rule and len(piece) > DATE_LINE_CHARS else None
+        if lead is not None:
+            s, e = offset + lead[0], offset + lead[1]
+            return [DateLine(lead[2], s, e, n, "plain", text[s:e], "", True)]
+        stamp = leading_stamp(piece, dayfirst=dayfirst) if not is_date_line(piece, dayfirst=dayfirst) else None
+        if stamp is not None:
+            s, e = offset + stamp[0], offset + stamp[1]
+            return [DateLine(stamp[2], s, e, n, stamp[3], text[s:e], "", True)]
+    if len(piece) > 3 * DATE_LINE_CHARS:
+        return []
+    out = []
+    pos = 0
+    for seg in _SEGMENT_SPLIT.split(piece):
+        seg_start = piece.index(seg, pos)
+        pos = seg_start + len(seg)
+        out.extend(_segment_lines(text, offset + seg_start, seg, n, in_header, dayfirst=dayfirst))
+    return out
+
+
+def line_pieces(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of a line between horizontal rules (``-----``, ``=====``).
+
+    A page whose text lost its line breaks keeps its rules: a heading is
+    followed by one, and what follows a rule starts a new part.
+
+    Examples
+    --------
+    >>> line = "Intro. Big quake hits ------------ March 11, 2011 Story."
+    >>> [line[s:e] for s, e in line_pieces(line)]
+    ['Intro. Big quake hits ', ' March 11, 2011 Story.']
+    """
+    pieces, pos = [], 0
+    for m in _RULE.finditer(line):
+        if line[pos : m.start()].strip():
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if line[pos:].strip() or not pieces:
+        pieces.append((pos, len(line)))
+    return pieces
+
+
+def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date, DateKind] | None:
+    """``(start, end, date, kind)`` of a labelled date opening a line, whatever follows it.
+
+    Scrapers and pages put a stamp in front of the first line: ``date 2022-04-04
+    US Markets``, ``Published: April 4, 2022 Acme board adopts …``. The stamp is
+    the label, the date and a time or zone after it.
+
+    Examples
+    --------
+    >>> line = " date 2020-11-13 U.S. President-elect Joe Biden is the winner."
+    >>> s, e, date, kind = leading_stamp(line)
+    >>> line[s:e], date, kind
+    ('date 2020-11-13', datetime.date(2020, 11, 13), 'plain')
+    """
+    m = _STAMP_LABEL.match(line)
+    if m is None:
+        return None
+    found = _date_matches(line[m.end() : m.end() + 60], dayfirst=dayfirst)
+    if not found or found[0][0].start() != 0:
+        return None
+    end = m.end() + found[0][0].end()
+    tail = _STAMP_TAIL.match(line, end)
+    end = tail.end() if tail else end
+    start = len(line) - len(line.lstrip())
+    label = line[start : m.end()]
+    return start, end, found[0][1], _line_kind(label)
+
+
+def leading_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` when ``piece`` opens with a date standing alone.
+
+    The date (plus a time and zone) must be followed by the end of the piece or
+    by a capitalised word: "March 11, 2011 Original URL: …" opens with a date,
+    "March 11, 2011, was a Friday" and "March 11, 2011 was …" do not.
+    """
+    lead = len(piece) - len(piece.lstrip())
+    found = _date_matches(piece[: lead + 60], dayfirst=dayfirst)
+    if not found or found[0][0].start() != lead:
+        return None
+    m = _LEAD_TAIL.match(piece, found[0][0].end())
+    if m is None:
+        return None
+    return lead, m.end(), found[0][1]
+
+
+# --------------------------------------------------------------------------- urls
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """The date a web address holds in its path (``/2022/07/08/``, ``/20220415/``, ``2022-07-08``).
+
+    Parameters
+    ----------
+    url : str
+
+    Returns
+    -------
+    datetime.date or None
+
+    Examples
+    --------
+    >>> date_from_url("https://example.com/news/2022/07/08/deal-ends/")
+    datetime.date(2022, 7, 8)
+    """
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            date = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+            if date is not None:
+                return date
+    return None
+
+
+# --------------------------------------------------------------------------- weighing the evidence
+
+
+def _first(lines: list[DateLine], kind: DateKind, *, header: bool | None = None) -> DateLine | None:
+    return next((ln for ln in lines if ln.kind == kind and header in (None, ln.in_header)), None)
+
+
+def _later(lines: list[DateLine], date: dt.date, used: DateLine | None) -> DateLine | None:
+    """The latest header date or update stamp after ``date`` (the text was updated), if any."""
+    later = [
+        ln for ln in lines
+        if ln is not used and ln.date > date and ln.kind != "dateline" and (ln.in_header or ln.kind == "updated")
+    ]
+    return max(later, key=lambda ln: (ln.date, ln.start)) if later else None
+
+
+def _choose(lines: list[DateLine], from_url: dt.date | None) -> DateLine | None:
+    """The printed date to use, or None when the url (or nothing) decides."""
+    chosen = _first(lines, "published", header=True)
+    if chosen is None and from_url is not None:
+        return next((ln for ln in lines if ln.date == from_url), None)
+    return (
+        chosen
+        or _first(lines, "plain")
+        or _first(lines, "dateline")
+        or _first(lines, "published")
+        or _first(lines, "updated", header=True)
+        or _first(lines, "updated")
+    )
+
+
+def find_published(
+    text: str, *, dayfirst: bool | None = None, url: str = "", chrome: frozenset[str] = frozenset()
+) -> Published:
+    """Decide the publication date from the printed dates and the page's address.
+
+    Order of preference: a header date line labelled "Published"/"Posted"/
+    "Created"; the date in ``url``; a plain date line in the header; an agency
+    dateline (its year printed, or taken from the printed date nearest to it);
+    a "Published" line further down; an "Updated"/"UPDATE" stamp. A printed date
+    that agrees with the address is reported as printed.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+    dayfirst : bool, optional
+        Order of numeric dates; None decides from an unambiguous numeric date
+        of the text, else reads dotted dates day-first and slashed month-first.
+    url : str, optional
+        The page's address.
+    chrome : frozenset of str, optional
+        Stripped lines that are site chrome.
+
+    Returns
+    -------
+    Published
+
+    Examples
+    --------
+    >>> find_published("Acme wins\\nMonday, April 4, 2022\\n\\nThe story.").note
+    "printed: 'Monday, April 4, 2022' at line 2"
+    """
+    if dayfirst is None:
+        dayfirst = _infer_dayfirst(text)
+    lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)
+    from_url = date_from_url(url) if url else None
+    chosen = _choose(lines, from_url)
+    if chosen is None and from_url is not None:
+        upd = _later(lines, from_url, None)
+        note = f"url: {url}" + (f"; updated {upd.date.isoformat()}: {upd.describe()}" if upd else "")
+        return Published(from_url, "url", None, note, upd, dayfirst, tuple(lines))
+    if chosen is None:
+        return Published(None, dayfirst=dayfirst, evidence=tuple(lines))
+    note = f"printed: {chosen.describe()}"
+    if chosen.kind == "updated":
+        note += "; only an update stamp is printed"
+    if from_url is not None:
+        note += "; the url agrees" if from_url == chosen.date else f"; the url says {from_url.isoformat()}"
+    updated = _later(lines, chosen.date, chosen)
+    if updated is not None:
+        note += f"; updated {updated.date.isoformat()}: {updated.describe()}"
+    return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
+
+
+# --------------------------------------------------------------------------- updates told by the story
+
+_FUTURE_CUE = re.compile(
+    r"\b(will|would|shall|scheduled|expected|due|set to|plans?|planned|planning|could|may|might|next|"
+    r"upcoming|deadline|until|by|before)\b",
+    re.I,
+)
+# A past verb next to the date (not "said": attribution goes with future news too).
+_PAST_CUE = re.compile(r"\b(was|were|had|did|took|made|rose|fell|won|lost|became|began|met|held|\w{3,}ed)\b", re.I)
+_NEAR_WORDS = 6
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def later_in_story(text: str, date: dt.date, spans: Iterable[tuple[int, int]]) -> DateLine | None:
+    """The first date after ``date`` that the story tells as past (the text was updated after ``date``).
+
+    Only full dates with an English month name or in ISO form count, with a
+    past verb within six words of them ("closed on April 9, 2022") and no
+    future or deadline cue in the sentence ("will", "scheduled", "by", …), so
+    a date announced for later is not taken.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+    date : datetime.date
+        The publication date.
+    spans : iterable of (int, int)
+        The story's ``(start, end)`` spans (boilerplate excluded).
+
+    Returns
+    -------
+    DateLine or None
+        ``kind="plain"``, ``in_header=False``; its text is the sentence.
+    """
+    for s, e in spans:
+        chunk = text[s:e]
+        pos = 0
+        for sent in _SENTENCE_SPLIT.split(chunk):
+            off = chunk.index(sent, pos)
+            pos = off + len(sent)
+            sent = sent.rstrip()
+            if _FUTURE_CUE.search(sent):
+                continue
+            for m, found, _ in _date_matches(sent, dayfirst=None, english_only=True):
+                near = sent[: m.start()].split()[-_NEAR_WORDS:] + sent[m.end() :].split()[:_NEAR_WORDS]
+                if found > date and _PAST_CUE.search(" ".join(near)):
+                    start = s + off
+                    line = text.count("\n", 0, start) + 1
+                    return DateLine(found, start, start + len(sent), line, "plain", sent, "told in the story", False)
+    return None
