@@ -14,7 +14,6 @@ from pathlib import Path
 import typer
 
 from .articles import ArticleError, ArticleMetadataError, load_articles
-from .events import EventsValidationError, read_events
 
 app = typer.Typer(
     name="timeline",
@@ -47,6 +46,8 @@ def _articles(seeds: Path):
 
 
 def _events(path: Path, articles):
+    from .events import EventsValidationError, read_events  # pandas and pandera: only for commands that read events
+
     if not path.exists():
         _fail(f"error: {path}: no such file")
     try:
