@@ -170,6 +170,7 @@ DERIVED_COLUMNS: tuple[str, ...] = (E.precision, E.start, E.end)
 _REQUIRED = (E.event_id, E.date, E.end_date, E.title, E.lane, E.source, E.quote, E.quote_start, E.quote_end)
 _OPTIONAL = tuple(c for c in CSV_COLUMNS if c not in _REQUIRED)
 _INT_COLUMNS = (E.quote_start, E.quote_end)
+_WHOLE_NUMBER = re.compile(r"\d+")
 
 _MESSAGES = {
     "str_matches": "event_id must be a lowercase slug like 'partnership-for-peace'",
@@ -481,7 +482,7 @@ def read_events(
         rec = dict(zip(header, values))
         idx = len(records)
         for column in _INT_COLUMNS:
-            if column in rec and not re.fullmatch(r"\d+", rec[column].strip()):
+            if column in rec and not _WHOLE_NUMBER.fullmatch(rec[column].strip()):
                 problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
         for column in (E.date, E.end_date):
             value = rec.get(column, "")

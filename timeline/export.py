@@ -336,12 +336,14 @@ def _citation_html(source: str, article: Article | None, start: int, end: int) -
 
 def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: str) -> str:
     out: list[str] = []
-    for event_id, group in events.groupby(E.event_id, sort=False):
-        first = group.iloc[0]
+    by_event: dict[str, list[dict]] = {}  # one pass over the rows; events in order of first appearance
+    for rec in events.to_dict("records"):
+        by_event.setdefault(rec[E.event_id], []).append(rec)
+    for event_id, group in by_event.items():
+        first = group[0]
         eid = _escape_html(event_id)
         quotes = []
-        for row in group.itertuples(index=False):
-            rec = row._asdict()
+        for rec in group:
             written = ""
             if rec.get(E.date_text):
                 written = (
