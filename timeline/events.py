@@ -6,9 +6,11 @@ and lane. Every quote is an exact substring of its source article:
 ``article.text[quote_start:quote_end] == quote``.
 
 Columns are referred to through the schema class (``EventSchema.date`` is the
-string ``"date"``), as in pandera's ``DataFrameModel``. Validation is lazy:
-every problem is collected and reported as ``file:row:column: message``, where
-``row`` is the line of the CSV file (the header is line 1).
+string ``"date"``); ``EventSchema.to_schema()`` is the pandera schema. Validation
+is lazy: every problem is collected and reported as ``file:row:column:
+message``, where ``row`` is the line of the CSV file (the header is line 1).
+Every check works on whole columns or walks plain column lists once, so
+validation time grows linearly with the rows.
 """
 
 from __future__ import annotations

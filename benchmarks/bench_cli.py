@@ -1,0 +1,97 @@
+"""Latency of the ``timeline`` commands against their floor: the imports each command cannot avoid.
+
+Each command runs in a fresh interpreter from the repository root, with the
+bytecode compiled first (``compileall`` on ``timeline/``; ``setup.sh``
+compiles the installed packages). Every round runs every command once, in the
+same order, so load on the machine hits them alike; the table shows the
+medians over the rounds.
+
+Commands and their floors:
+
+* ``timeline --help`` against ``python -c "import typer"``;
+* ``timeline validate data/events.csv`` against
+  ``python -c "import pandas, pandera.pandas"``;
+* ``timeline extract seeds -o OUT.csv`` (default engine) and ``--workers 1``
+  against ``python -c "import pandas, pandera.pandas, tqdm"``.
+
+``python -c pass`` is the interpreter's own start.
+
+Run::
+
+    .venv/bin/python benchmarks/bench_cli.py --runs 7
+
+Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    took = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return took
+
+
+def commands(out: Path) -> dict[str, tuple[list[str], str]]:
+    """Name -> (command, name of its floor)."""
+    py = sys.executable
+    timeline = str(Path(py).with_name("timeline"))
+    return {
+        "python -c pass": ([py, "-c", "pass"], ""),
+        "import typer": ([py, "-c", "import typer"], ""),
+        "import pandas, pandera.pandas": ([py, "-c", "import pandas, pandera.pandas"], ""),
+        "import pandas, pandera.pandas, tqdm": ([py, "-c", "import pandas, pandera.pandas, tqdm"], ""),
+        "timeline --help": ([timeline, "--help"], "import typer"),
+        "timeline validate data/events.csv": ([timeline, "validate", "data/events.csv"],
+                                              "import pandas, pandera.pandas"),
+        "timeline extract seeds -o x.csv": ([timeline, "extract", "seeds", "-o", str(out), "--no-progress"],
+                                            "import pandas, pandera.pandas, tqdm"),
+        "timeline extract seeds -o x.csv --workers 1": (
+            [timeline, "extract", "seeds", "-o", str(out), "--no-progress", "--workers", "1"],
+            "import pandas, pandera.pandas, tqdm",
+        ),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="rounds (default 7)")
+    args = parser.parse_args(argv)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(ROOT / "timeline")], check=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        cmds = commands(Path(tmp) / "x.csv")
+        for cmd, _ in cmds.values():  # warm the file cache once
+            _run(cmd)
+        times: dict[str, list[float]] = {name: [] for name in cmds}
+        for _ in range(args.runs):
+            for name, (cmd, _) in cmds.items():
+                times[name].append(_run(cmd))
+    med = {name: statistics.median(t) for name, t in times.items()}
+    print("| command | median s | floor | floor s | command − floor s |")
+    print("|---|---:|---|---:|---:|")
+    for name, (_, floor) in cmds.items():
+        if floor:
+            print(f"| `{name}` | {med[name]:.2f} | `{floor}` | {med[floor]:.2f} | {med[name] - med[floor]:.2f} |")
+        else:
+            print(f"| `{name}` | {med[name]:.2f} | | | |")
+    default = med["timeline extract seeds -o x.csv"]
+    serial = med["timeline extract seeds -o x.csv --workers 1"]
+    print(f"\ndefault engine / --workers 1 on the seeds: {default / serial:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
