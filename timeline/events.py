@@ -246,7 +246,8 @@ def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
-    bounds = [_period_bounds(d, e) for d, e in zip(df[E.date], df[E.end_date])]
+    seen: dict[tuple[str, str], tuple[str | None, pd.Timestamp, pd.Timestamp]] = {}  # dates repeat across rows
+    bounds = [seen[k] if k in seen else seen.setdefault(k, _period_bounds(*k)) for k in zip(df[E.date], df[E.end_date])]
     df[E.precision] = pd.Series([b[0] for b in bounds], index=df.index, dtype=object)
     df[E.start] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=df.index, dtype="datetime64[ns]"))
     df[E.end] = pd.to_datetime(pd.Series([b[2] for b in bounds], index=df.index, dtype="datetime64[ns]"))

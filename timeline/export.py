@@ -336,8 +336,11 @@ def _citation_html(source: str, article: Article | None, start: int, end: int) -
 
 def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: str) -> str:
     out: list[str] = []
-    by_event: dict[str, list[dict]] = {}  # one pass over the rows; events in order of first appearance
-    for rec in events.to_dict("records"):
+    columns = [E.event_id, E.title, E.date, E.end_date, E.lane, E.date_text, E.source, E.quote, E.quote_start,
+               E.quote_end]
+    by_event: dict[str, list[dict]] = {}  # one pass over plain column lists; events in order of first appearance
+    for values in zip(*(events[c].tolist() for c in columns)):
+        rec = dict(zip(columns, values))
         by_event.setdefault(rec[E.event_id], []).append(rec)
     for event_id, group in by_event.items():
         first = group[0]

@@ -219,8 +219,10 @@ def to_timelinejs(
     by_id = _articles_by_id(articles)
     slides = []
     latest: dt.date | None = None
-    by_event: dict[str, list[dict]] = {}  # one pass over the rows; events in order of first appearance
-    for rec in events.to_dict("records"):
+    columns = list(events.columns)
+    by_event: dict[str, list[dict]] = {}  # one pass over plain column lists; events in order of first appearance
+    for values in zip(*(events[c].tolist() for c in columns)):
+        rec = dict(zip(columns, values))
         by_event.setdefault(rec[E.event_id], []).append(rec)
     for event_id, group in by_event.items():
         first = group[0]
