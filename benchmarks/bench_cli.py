@@ -14,7 +14,10 @@ Commands and their floors:
 * ``timeline extract seeds -o OUT.csv`` (default engine) and ``--workers 1``
   against ``python -c "import pandas, pandera.pandas, tqdm"``.
 
-``python -c pass`` is the interpreter's own start.
+``python -c pass`` is the interpreter's own start. With ``--no-bytecode`` two
+more rows run ``--help`` and ``extract --workers 1`` as a venv without
+``.pyc`` files would (``PYTHONPYCACHEPREFIX`` set to an empty folder and
+``PYTHONDONTWRITEBYTECODE=1``: every module compiled from source each time).
 
 Run::
 
@@ -26,6 +29,7 @@ Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -36,9 +40,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _run(cmd: list[str]) -> float:
+def _run(cmd: list[str], env: dict[str, str] | None = None) -> float:
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     took = time.perf_counter() - t0
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -69,16 +73,23 @@ def commands(out: Path) -> dict[str, tuple[list[str], str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="rounds (default 7)")
+    parser.add_argument("--no-bytecode", action="store_true", help="also time two commands without any .pyc")
     args = parser.parse_args(argv)
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(ROOT / "timeline")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         cmds = commands(Path(tmp) / "x.csv")
-        for cmd, _ in cmds.values():  # warm the file cache once
-            _run(cmd)
+        envs: dict[str, dict[str, str] | None] = {name: None for name in cmds}
+        if args.no_bytecode:
+            cold = {**os.environ, "PYTHONPYCACHEPREFIX": str(Path(tmp) / "no-pyc"), "PYTHONDONTWRITEBYTECODE": "1"}
+            for name in ("timeline --help", "timeline extract seeds -o x.csv --workers 1"):
+                cmds[name + " (no bytecode)"] = (cmds[name][0], cmds[name][1])
+                envs[name + " (no bytecode)"] = cold
+        for name, (cmd, _) in cmds.items():  # warm the file cache once
+            _run(cmd, envs[name])
         times: dict[str, list[float]] = {name: [] for name in cmds}
         for _ in range(args.runs):
             for name, (cmd, _) in cmds.items():
-                times[name].append(_run(cmd))
+                times[name].append(_run(cmd, envs[name]))
     med = {name: statistics.median(t) for name, t in times.items()}
     print("| command | median s | floor | floor s | command − floor s |")
     print("|---|---:|---|---:|---:|")
