@@ -149,7 +149,7 @@ def extract(
         Path("build/candidates.csv"), "-o", "--output", help="A .csv file, or a folder for a Parquet dataset."
     ),
     fmt: OutputFormat = typer.Option(None, "--format", help="csv or parquet (default: from the output's suffix)."),
-    workers: int = typer.Option(0, "--workers", help="Local processes (0: all cores when the corpus is big enough to pay for them; 1: in this process)."),
+    workers: int = typer.Option(0, "--workers", help="Local processes (0: all cores from 1 MB of articles; 1: in this process)."),
     scheduler: str = typer.Option(
         None, "--scheduler", envvar="TIMELINE_SCHEDULER",
         help="Address of an existing dask.distributed scheduler (tcp://HOST:PORT); overrides --workers.",

@@ -376,10 +376,10 @@ def _provenance_problems(
         actual = article.text[start:end]
         if actual != quote:
             found = article.text.find(quote)
-            hint = f"; the quote occurs at {found}:{found + len(quote)}" if found >= 0 else "; the quote is not in the article"
-            out.append(
-                Problem(file, line, E.quote_start, f"quote does not match {source}[{start}:{end}] ({actual[:40]!r}…){hint}")
-            )
+            hint = (f"; the quote occurs at {found}:{found + len(quote)}" if found >= 0
+                    else "; the quote is not in the article")
+            message = f"quote does not match {source}[{start}:{end}] ({actual[:40]!r}…){hint}"
+            out.append(Problem(file, line, E.quote_start, message))
         if date_text and date_text not in quote:
             out.append(Problem(file, line, E.date_text, f"{date_text!r} does not occur in the quote"))
     return out
