@@ -4,7 +4,8 @@ Each command runs in a fresh interpreter from the repository root, with the
 bytecode compiled first (``compileall`` on ``timeline/``; ``setup.sh``
 compiles the installed packages). Every round runs every command once, in the
 same order, so load on the machine hits them alike; the table shows the
-medians over the rounds.
+medians over the rounds of wall time and of CPU time (user + system of the
+command and the processes it waited for: less sensitive to other load).
 
 Commands and their floors:
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,13 +42,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _run(cmd: list[str], env: dict[str, str] | None = None) -> float:
-    t0 = time.perf_counter()
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, of the command and the processes it waited for)."""
+    c0, t0 = _cpu(), time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
-    took = time.perf_counter() - t0
+    took, cpu = time.perf_counter() - t0, _cpu() - c0
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return took
+    return took, cpu
 
 
 def commands(out: Path) -> dict[str, tuple[list[str], str]]:
@@ -86,18 +94,20 @@ def main(argv: list[str] | None = None) -> int:
                 envs[name + " (no bytecode)"] = cold
         for name, (cmd, _) in cmds.items():  # warm the file cache once
             _run(cmd, envs[name])
-        times: dict[str, list[float]] = {name: [] for name in cmds}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
         for _ in range(args.runs):
             for name, (cmd, _) in cmds.items():
                 times[name].append(_run(cmd, envs[name]))
-    med = {name: statistics.median(t) for name, t in times.items()}
-    print("| command | median s | floor | floor s | command − floor s |")
-    print("|---|---:|---|---:|---:|")
+    med = {name: statistics.median(w for w, _ in t) for name, t in times.items()}
+    cpu = {name: statistics.median(c for _, c in t) for name, t in times.items()}
+    print("| command | median s | CPU s | floor | floor s | floor CPU s | command − floor s |")
+    print("|---|---:|---:|---|---:|---:|---:|")
     for name, (_, floor) in cmds.items():
         if floor:
-            print(f"| `{name}` | {med[name]:.2f} | `{floor}` | {med[floor]:.2f} | {med[name] - med[floor]:.2f} |")
+            print(f"| `{name}` | {med[name]:.2f} | {cpu[name]:.2f} | `{floor}` | {med[floor]:.2f} | {cpu[floor]:.2f} "
+                  f"| {med[name] - med[floor]:.2f} |")
         else:
-            print(f"| `{name}` | {med[name]:.2f} | | | |")
+            print(f"| `{name}` | {med[name]:.2f} | {cpu[name]:.2f} | | | | |")
     default = med["timeline extract seeds -o x.csv"]
     serial = med["timeline extract seeds -o x.csv --workers 1"]
     print(f"\ndefault engine / --workers 1 on the seeds: {default / serial:.2f}")

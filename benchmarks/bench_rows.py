@@ -10,7 +10,9 @@ The baseline, on the same file and in the same run: ``pandas.read_csv``, the
 dates to datetimes, ``plotly.express.timeline(...)`` (one bar per row, a lane
 per row of the chart) and ``write_html`` (plotly.js inlined). Each command
 runs in a fresh interpreter (bytecode compiled first), the three commands
-interleaved, and the table shows medians and the ratios to the baseline.
+interleaved, and the table shows medians of wall time and of CPU time (user +
+system; less sensitive to other load on the machine) and the ratios to the
+baseline.
 
 Run::
 
@@ -26,6 +28,7 @@ import csv
 import io
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -108,17 +111,23 @@ def make_events(outdir: Path, rows: int, *, seed: int = 1) -> tuple[Path, Path]:
     return folder, events
 
 
-def _run(cmd: list[str]) -> float:
-    t0 = time.perf_counter()
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, of the command and the processes it waited for)."""
+    c0, t0 = _cpu(), time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    took = time.perf_counter() - t0
+    took, cpu = time.perf_counter() - t0, _cpu() - c0
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
-    return took
+    return took, cpu
 
 
-def bench(rows: int, runs: int, work: Path) -> dict[str, float]:
-    """Median seconds of validate, build and the Plotly baseline on one synthetic file of ``rows`` rows."""
+def bench(rows: int, runs: int, work: Path) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of validate, build and the Plotly baseline on a file of ``rows`` rows."""
     out = work / f"rows-{rows}"
     folder, events = make_events(out, rows)
     py = sys.executable
@@ -128,11 +137,11 @@ def bench(rows: int, runs: int, work: Path) -> dict[str, float]:
         "build": [timeline, "build", "--seeds", str(folder), "--events", str(events), "-o", str(out / "t.html")],
         "plotly": [py, "-c", BASELINE, str(events), str(out / "px.html")],
     }
-    times: dict[str, list[float]] = {name: [] for name in cmds}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():  # interleaved: load on the machine hits all three alike
             times[name].append(_run(cmd))
-    return {name: statistics.median(t) for name, t in times.items()}
+    return {name: (statistics.median(w for w, _ in t), statistics.median(c for _, c in t)) for name, t in times.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,13 +150,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per command and size (default 3)")
     args = parser.parse_args(argv)
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(ROOT / "timeline")], check=True)
-    print("| rows | validate s | build s | px.timeline + write_html s | validate / px | build / px |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| rows | validate s | build s | px.timeline + write_html s | validate / px | build / px "
+          "| CPU s: validate, build, px | CPU build / px |")
+    print("|---:|---:|---:|---:|---:|---:|---|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for rows in args.rows:
             m = bench(rows, args.runs, Path(tmp))
-            print(f"| {rows:,} | {m['validate']:.2f} | {m['build']:.2f} | {m['plotly']:.2f} | "
-                  f"{m['validate'] / m['plotly']:.2f} | {m['build'] / m['plotly']:.2f} |", flush=True)
+            (v, vc), (b, bc), (p, pc) = m["validate"], m["build"], m["plotly"]
+            print(f"| {rows:,} | {v:.2f} | {b:.2f} | {p:.2f} | {v / p:.2f} | {b / p:.2f} "
+                  f"| {vc:.2f}, {bc:.2f}, {pc:.2f} | {bc / pc:.2f} |", flush=True)
     return 0
 
 
