@@ -78,9 +78,9 @@ __all__ = [
 #: Environment variable naming a Dask scheduler address (``tcp://HOST:PORT``).
 SCHEDULER_ENV = "TIMELINE_SCHEDULER"
 #: With ``workers=None`` local processes start only when the articles hold at least this many bytes. Starting
-#: the pool (fork server, imports, the tagger's patterns compiled again in each worker) costs about as much as
-#: one process tagging this much text on a 2-core machine, so below it one process finishes first
-#: (docs/benchmarks.md, "Start-up and command latency").
+#: the pool (fork server, imports, the tagger's patterns compiled again in each worker) cost about 1.3 s on a
+#: 2-core machine; halving the tagging wins that back only from about 1 MB of text (3-5 s in one process), so
+#: below it one process finishes first (docs/benchmarks.md, "Start-up, command latency, ...").
 POOL_MIN_BYTES = 1_000_000
 _PARTITION = "year"
 _MARKER = "_timeline_events"
