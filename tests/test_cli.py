@@ -189,4 +189,3 @@ def test_extract_glob_parquet_reports_corrupt_file(tmp_path):
         app, ["extract", str(archive / "*.txt"), "-o", str(tmp_path / "c.csv"), "--workers", "1", "--no-progress", "--strict"]
     )
     assert strict.exit_code == 1
-
