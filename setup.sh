@@ -30,8 +30,10 @@ if [ ! -x .tools/bin/uv ] || ! cmp -s requirements-tools.txt .tools/requirements
   cp requirements-tools.txt .tools/requirements-tools.txt
 fi
 
-# 2. The package and its dependencies, exactly as locked.
-.tools/bin/uv sync --frozen --python "$PY" --quiet
+# 2. The package and its dependencies, exactly as locked, compiled to bytecode now (a venv without .pyc
+#    files pays the compilation on every start when PYTHONDONTWRITEBYTECODE is set or it is read-only).
+.tools/bin/uv sync --frozen --python "$PY" --quiet --compile-bytecode
+.venv/bin/python -m compileall -q -j 0 timeline >/dev/null
 
 # 3. JavaScript bundles used by the exports and their browser tests.
 if [ -f package-lock.json ]; then

@@ -21,6 +21,47 @@ def test_validate_ok():
     assert "ok (23 events" in result.output
 
 
+_HEAVY = ("pandas", "pandera", "numpy", "pyarrow", "plotly", "dask")
+
+
+def _modules_after(args: list[str]) -> tuple[int, set[str]]:
+    """Run the CLI with ``args`` in a fresh interpreter; its exit code and the heavy modules it imported."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from timeline.cli import app\n"
+        "try:\n"
+        f"    app({args!r}, prog_name='timeline')\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "else:\n"
+        "    code = 0\n"
+        f"heavy = sorted({{m.split('.')[0] for m in sys.modules}} & set({list(_HEAVY)!r}))\n"
+        "print(json.dumps([code, heavy]), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    exit_code, heavy = json.loads(done.stderr.strip().splitlines()[-1])
+    return exit_code, set(heavy)
+
+
+def test_help_and_argument_errors_do_not_import_the_data_stack():
+    """``timeline --help`` and a bad option answer without importing pandas, pandera, numpy, pyarrow or plotly."""
+    assert _modules_after(["--help"]) == (0, set())
+    assert _modules_after(["validate", "--help"]) == (0, set())
+    code, heavy = _modules_after(["extract", "--workers", "many"])
+    assert code == 2 and heavy == set()
+
+
+def test_validate_imports_the_data_stack_it_needs():
+    """The probe above can fail: a command that reads events does import pandas (and never dask)."""
+    code, heavy = _modules_after(["validate", str(EVENTS), "--seeds", str(SEEDS)])
+    assert code == 0
+    assert "pandas" in heavy and "dask" not in heavy
+
+
 def test_validate_reports_each_problem_and_writes_nothing(tmp_path):
     """A wrong offset, an unknown source, a bad date and a missing column: one line each, exit 1."""
     rows = list(csv.reader(io.StringIO(EVENTS.read_text(encoding="utf-8"))))

@@ -303,3 +303,30 @@ def test_density_view_accepts_result(serial):
 
 def test_source_meta_none_without_metadata(tmp_path):
     assert Source(path=str(tmp_path / "a.txt"), id="a").meta() is None
+
+
+def test_default_engine_starts_processes_only_for_enough_text(serial, archive, monkeypatch):
+    """``workers=None`` stays in this process below POOL_MIN_BYTES and uses all cores above it."""
+    import timeline.engine as engine
+
+    monkeypatch.setattr(engine.os, "cpu_count", lambda: 2)
+    refs = list(iter_sources(archive / "manifest.csv"))
+    small = run_extraction(iter(refs), batch_size=3)  # 19 small articles: far below the threshold
+    assert small.summary.engine == "serial"
+    pd.testing.assert_frame_equal(small.events, serial.events)
+
+    size = sum(engine.os.path.getsize(r.path) for r in refs[:7])
+    monkeypatch.setattr(engine, "POOL_MIN_BYTES", size)
+    pulled = 0
+
+    def stream():
+        nonlocal pulled
+        for ref in refs:
+            pulled += 1
+            yield ref
+
+    big = run_extraction(stream(), batch_size=3)
+    assert pulled == len(refs)
+    assert big.summary.engine == "processes(2)"
+    pd.testing.assert_frame_equal(big.events, serial.events)
+    assert big.failures == serial.failures

@@ -242,3 +242,74 @@ def test_bad_periods(value):
 
     with pytest.raises(PeriodError):
         parse_period(value)
+
+
+# --------------------------------------------------------------------------- speed: no per-row metadata
+
+
+def test_read_events_keeps_no_per_row_attrs(seed_articles):
+    """Line numbers are not kept in ``attrs``: pandas deep-copies attrs into every frame and row it derives."""
+    df = read_events(EVENTS, articles=seed_articles)
+    assert df.attrs == {}
+    assert list(df.index) == list(range(len(df)))
+    first_row = next(df.iterrows())[1]
+    assert first_row.attrs == {}
+
+
+def _provenance_oracle(df, articles, file, lines):
+    """The row-by-row provenance check (iterrows), as the validation was first written."""
+    from timeline.events import Problem
+
+    out = []
+    for idx, row in df.iterrows():
+        line = lines[idx]
+        article = articles.get(row[E.source])
+        if article is None:
+            known = ", ".join(sorted(articles))
+            out.append(Problem(file, line, E.source, f"unknown article {row[E.source]!r} (known: {known})"))
+            continue
+        start, end = int(row[E.quote_start]), int(row[E.quote_end])
+        actual = article.text[start:end]
+        if actual != row[E.quote]:
+            found = article.text.find(row[E.quote])
+            hint = (f"; the quote occurs at {found}:{found + len(row[E.quote])}" if found >= 0
+                    else "; the quote is not in the article")
+            out.append(Problem(file, line, E.quote_start,
+                               f"quote does not match {row[E.source]}[{start}:{end}] ({actual[:40]!r}…){hint}"))
+        if row[E.date_text] and row[E.date_text] not in row[E.quote]:
+            out.append(Problem(file, line, E.date_text, f"{row[E.date_text]!r} does not occur in the quote"))
+    return sorted(out)
+
+
+def test_column_wise_provenance_check_gives_the_row_by_row_problems(seed_events, articles_by_id):
+    """Broken sources, offsets, quotes and date phrases, on a shuffled index with given lines: same problems."""
+    df = seed_events.copy()
+    df.loc[1, E.source] = "no-such-article"
+    df.loc[2, E.quote_start] += 2
+    df.loc[3, E.quote] = "A sentence that is in no article."
+    df.loc[4, E.date_text] = "at dawn"
+    df.loc[5, E.quote_end] += 1
+    df.loc[6, [E.source, E.date_text]] = ["another-missing-one", "nowhere"]
+    df = df.sample(frac=1, random_state=3)
+    df.index = df.index * 10 + 7  # labels that are not positions
+    lines = {idx: 100 + n for n, idx in enumerate(df.index)}
+    got = [p for p in validate_events(df, articles=articles_by_id, file="f.csv", lines=lines)
+           if p.column in (E.source, E.quote_start, E.date_text)]
+    expected = _provenance_oracle(df, articles_by_id, "f.csv", lines)
+    assert len(expected) >= 6
+    assert got == expected
+
+
+def test_validate_events_default_lines_follow_row_positions(seed_events):
+    df = seed_events.copy()
+    df.loc[3, E.title] = ""
+    df.index = df.index + 1000
+    (problem,) = validate_events(df)
+    assert (problem.row, problem.column) == (3 + 2, E.title)
+    (problem,) = validate_events(df, lines={idx: 7 * n for n, idx in enumerate(df.index)})
+    assert problem.row == 21
+
+
+def test_schema_is_built_once():
+    assert E.to_schema() is E.to_schema()
+    assert E.date == "date" and set(E.to_schema().columns) >= set(CSV_COLUMNS)

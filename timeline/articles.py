@@ -309,6 +309,8 @@ def _lines(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _is_icon_list(line: str) -> bool:
+    if "icon" not in line.lower():  # cheap test first: body paragraphs are long lines without the word
+        return False
     words = line.split()
     return len(words) >= 6 and sum(w.lower().endswith("icon") or w.lower().startswith("icon") for w in words) >= 5
 

@@ -15,7 +15,6 @@ from typing import Any, Optional
 import typer
 
 from .articles import ArticleError, ArticleMetadataError, load_articles
-from .events import EventsValidationError, read_events
 
 app = typer.Typer(
     name="timeline",
@@ -102,6 +101,8 @@ LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see READ
 
 
 def _events(path: Path, articles):
+    from .events import EventsValidationError, read_events  # pandas and pandera: only for commands that read events
+
     if not path.exists():
         _fail(f"error: {path}: no such file")
     try:
@@ -242,7 +243,7 @@ def extract(
         Path("build/candidates.csv"), "-o", "--output", help="A .csv file, or a folder for a Parquet dataset."
     ),
     fmt: OutputFormat = typer.Option(None, "--format", help="csv or parquet (default: from the output's suffix)."),
-    workers: int = typer.Option(0, "--workers", help="Local processes (0: all cores; 1: in this process)."),
+    workers: int = typer.Option(0, "--workers", help="Local processes (0: all cores from 1 MB of articles; 1: in this process)."),
     scheduler: str = typer.Option(
         None, "--scheduler", envvar="TIMELINE_SCHEDULER",
         help="Address of an existing dask.distributed scheduler (tcp://HOST:PORT); overrides --workers.",

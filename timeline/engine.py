@@ -13,8 +13,11 @@ of :func:`timeline.extract.merge_candidates`.
 Engines:
 
 * ``workers=1``: in this process;
-* ``workers=N`` (all cores when None): ``N`` local processes
+* ``workers=N``: ``N`` local processes
   (:class:`concurrent.futures.ProcessPoolExecutor`, ``forkserver`` start);
+* ``workers=None`` (the default): all cores when the articles hold at least
+  :data:`POOL_MIN_BYTES`, else in this process (the pool would cost more than
+  it saves);
 * ``scheduler="tcp://HOST:PORT"`` (or the ``TIMELINE_SCHEDULER`` environment
   variable): an existing ``dask.distributed`` cluster, through
   ``distributed.Client``. Workers must see the same files at the same paths
@@ -32,6 +35,7 @@ validated events frame.
 from __future__ import annotations
 
 import bisect
+import itertools
 import multiprocessing
 import os
 import shutil
@@ -61,6 +65,7 @@ __all__ = [
     "ExtractionResult",
     "ExtractionSummary",
     "Failure",
+    "POOL_MIN_BYTES",
     "SCHEDULER_ENV",
     "count_sources",
     "merge_blocked",
@@ -74,6 +79,11 @@ __all__ = [
 
 #: Environment variable naming a Dask scheduler address (``tcp://HOST:PORT``).
 SCHEDULER_ENV = "TIMELINE_SCHEDULER"
+#: With ``workers=None`` local processes start only when the articles hold at least this many bytes. Starting
+#: the pool (fork server, imports, the tagger's patterns compiled again in each worker) cost about 1.3 s on a
+#: 2-core machine; halving the tagging wins that back only from about 1 MB of text (3-5 s in one process), so
+#: below it one process finishes first (docs/benchmarks.md, "Start-up, command latency, ...").
+POOL_MIN_BYTES = 1_000_000
 _PARTITION = "year"
 _MARKER = "_timeline_events"
 
@@ -356,6 +366,25 @@ def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any) -> Iterato
             client.close()
 
 
+def _size(source: Any) -> int:
+    try:
+        return os.path.getsize(source.path)
+    except (OSError, AttributeError, TypeError):
+        return 0
+
+
+def _worth_a_pool(batches: Iterator[list[Any]], min_bytes: int) -> tuple[bool, Iterator[list[Any]]]:
+    """Read batches ahead until they hold ``min_bytes`` of files; whether there is that much, and all batches."""
+    ahead: list[list[Any]] = []
+    total = 0
+    for batch in batches:
+        ahead.append(batch)
+        total += sum(_size(s) for s in batch)
+        if total >= min_bytes:
+            return True, itertools.chain(ahead, batches)
+    return False, iter(ahead)
+
+
 def _engine_name(workers: int, scheduler: Any) -> str:
     if scheduler is not None:
         return f"dask({getattr(scheduler, 'scheduler', None) and scheduler.scheduler.address or scheduler})"
@@ -379,7 +408,9 @@ def run_extraction(
         Article references (e.g. from :func:`timeline.manifest.iter_sources`);
         a path or glob is passed to ``iter_sources``. Consumed lazily.
     workers : int, optional
-        Local processes; all cores when None; 1 runs in this process.
+        Local processes; 1 runs in this process. None: all cores once the
+        article files hold :data:`POOL_MIN_BYTES` (read ahead by batches),
+        else this process, which finishes before a pool would have started.
         Ignored when a scheduler is used.
     scheduler : str or distributed.Client, optional
         Address of a running Dask scheduler (``tcp://127.0.0.1:8786``) or a
@@ -410,6 +441,9 @@ def run_extraction(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     batches = _batches(sources, batch_size)
+    if scheduler is None and workers is None and n > 1:
+        big, batches = _worth_a_pool(batches, POOL_MIN_BYTES)
+        n = n if big else 1
     if scheduler is not None:
         stream = _run_dask(batches, lanes, scheduler)
     elif n <= 1:

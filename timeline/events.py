@@ -6,14 +6,17 @@ and lane. Every quote is an exact substring of its source article:
 ``article.text[quote_start:quote_end] == quote``.
 
 Columns are referred to through the schema class (``EventSchema.date`` is the
-string ``"date"``), as in pandera's ``DataFrameModel``. Validation is lazy:
-every problem is collected and reported as ``file:row:column: message``, where
-``row`` is the line of the CSV file (the header is line 1).
+string ``"date"``); ``EventSchema.to_schema()`` is the pandera schema. Validation
+is lazy: every problem is collected and reported as ``file:row:column:
+message``, where ``row`` is the line of the CSV file (the header is line 1).
+Every check works on whole columns or walks plain column lists once, so
+validation time grows linearly with the rows.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import re
@@ -23,7 +26,6 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.typing import Series
 
 from .articles import Article
 from .articles import articles_by_id as _by_id
@@ -50,52 +52,102 @@ SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LIST_SEPARATOR = ";"
 
 
-class EventSchema(pa.DataFrameModel):
-    """Schema of the events frame.
+def _is_period(value: object) -> bool:
+    try:
+        parse_period(value)  # type: ignore[arg-type]
+    except PeriodError:
+        return False
+    return True
+
+
+def _date_value(s: pd.Series) -> pd.Series:
+    return s.map(_is_period)
+
+
+def _end_date_value(s: pd.Series) -> pd.Series:
+    return s.map(lambda v: v == "" or _is_period(v))
+
+
+def _quote_span(df: pd.DataFrame) -> pd.Series:
+    return df["quote_end"] > df["quote_start"]
+
+
+def _end_after_start(df: pd.DataFrame) -> pd.Series:
+    return df["end"] > df["start"]
+
+
+class EventSchema:
+    """Schema of the events frame: its column names, and the pandera schema (:meth:`to_schema`).
 
     Columns stored in the CSV, in order: ``event_id, date, end_date,
     date_text, title, lane, source, quote, quote_start, quote_end, actors,
     tags, note``. Derived on reading (not stored): ``precision`` (of ``date``),
     ``start`` (first day covered) and ``end`` (first day after the event, from
     ``end_date`` when given).
+
+    Each attribute is its column's name (``EventSchema.date == "date"``). The
+    pandera :class:`~pandera.api.pandas.container.DataFrameSchema` is written
+    out with ``Column`` and ``Check`` rather than as a ``DataFrameModel``,
+    whose schema building imports ``dask.dataframe`` (seconds) through
+    ``pandera.typing``; it is built once, on first use.
     """
 
-    event_id: Series[str] = pa.Field(str_matches=SLUG)
-    date: Series[str]
-    end_date: Series[str]
-    date_text: Series[str]
-    title: Series[str] = pa.Field(str_length={"min_value": 1})
-    lane: Series[str] = pa.Field(str_length={"min_value": 1})
-    source: Series[str] = pa.Field(str_length={"min_value": 1})
-    quote: Series[str] = pa.Field(str_length={"min_value": 1})
-    quote_start: Series[int] = pa.Field(ge=0)
-    quote_end: Series[int] = pa.Field(ge=0)
-    actors: Series[str]
-    tags: Series[str]
-    note: Series[str]
-    precision: Series[str] = pa.Field(isin=list(PRECISIONS))
-    start: Series[pd.Timestamp]
-    end: Series[pd.Timestamp]
+    event_id = "event_id"
+    date = "date"
+    end_date = "end_date"
+    date_text = "date_text"
+    title = "title"
+    lane = "lane"
+    source = "source"
+    quote = "quote"
+    quote_start = "quote_start"
+    quote_end = "quote_end"
+    actors = "actors"
+    tags = "tags"
+    note = "note"
+    precision = "precision"
+    start = "start"
+    end = "end"
 
-    @pa.check("date", name="date_value")
-    def _date_value(cls, s: pd.Series) -> pd.Series:
-        return s.map(_is_period)
+    @classmethod
+    @functools.cache
+    def to_schema(cls) -> pa.DataFrameSchema:
+        """The pandera schema (built on the first call, then reused).
 
-    @pa.check("end_date", name="end_date_value")
-    def _end_date_value(cls, s: pd.Series) -> pd.Series:
-        return s.map(lambda v: v == "" or _is_period(v))
+        Returns
+        -------
+        pandera.pandas.DataFrameSchema
+            Strings may be empty unless stated; every column is required and
+            non-null; extra columns are allowed, in any order.
+        """
+        text = {"dtype": str, "nullable": False}
+        not_empty = pa.Check.str_length(min_value=1)
+        offset = {"dtype": "int64", "checks": pa.Check.ge(0), "nullable": False}
+        columns = {
+            cls.event_id: pa.Column(checks=pa.Check.str_matches(SLUG), **text),
+            cls.date: pa.Column(checks=pa.Check(_date_value, name="date_value"), **text),
+            cls.end_date: pa.Column(checks=pa.Check(_end_date_value, name="end_date_value"), **text),
+            cls.date_text: pa.Column(**text),
+            cls.title: pa.Column(checks=not_empty, **text),
+            cls.lane: pa.Column(checks=not_empty, **text),
+            cls.source: pa.Column(checks=not_empty, **text),
+            cls.quote: pa.Column(checks=not_empty, **text),
+            cls.quote_start: pa.Column(**offset),
+            cls.quote_end: pa.Column(**offset),
+            cls.actors: pa.Column(**text),
+            cls.tags: pa.Column(**text),
+            cls.note: pa.Column(**text),
+            cls.precision: pa.Column(checks=pa.Check.isin(list(PRECISIONS)), **text),
+            cls.start: pa.Column(dtype="datetime64[ns]", nullable=False),
+            cls.end: pa.Column(dtype="datetime64[ns]", nullable=False),
+        }
+        checks = [pa.Check(_quote_span, name="quote_span"), pa.Check(_end_after_start, name="end_after_start")]
+        return pa.DataFrameSchema(columns, checks=checks, strict=False, ordered=False, name="EventSchema")
 
-    @pa.dataframe_check(name="quote_span")
-    def _quote_span(cls, df: pd.DataFrame) -> pd.Series:
-        return df["quote_end"] > df["quote_start"]
-
-    @pa.dataframe_check(name="end_after_start")
-    def _end_after_start(cls, df: pd.DataFrame) -> pd.Series:
-        return df["end"] > df["start"]
-
-    class Config:
-        strict = False
-        ordered = False
+    @classmethod
+    def validate(cls, df: pd.DataFrame, *, lazy: bool = False) -> pd.DataFrame:
+        """Validate ``df`` against :meth:`to_schema` (raises pandera's ``SchemaError(s)``)."""
+        return cls.to_schema().validate(df, lazy=lazy)
 
 
 E = EventSchema
@@ -120,6 +172,7 @@ DERIVED_COLUMNS: tuple[str, ...] = (E.precision, E.start, E.end)
 _REQUIRED = (E.event_id, E.date, E.end_date, E.title, E.lane, E.source, E.quote, E.quote_start, E.quote_end)
 _OPTIONAL = tuple(c for c in CSV_COLUMNS if c not in _REQUIRED)
 _INT_COLUMNS = (E.quote_start, E.quote_end)
+_WHOLE_NUMBER = re.compile(r"\d+")
 
 _MESSAGES = {
     "str_matches": "event_id must be a lowercase slug like 'partnership-for-peace'",
@@ -141,14 +194,6 @@ _RELATED = {
     E.quote: (E.quote, E.quote_start, E.date_text),
     E.source: (E.source, E.quote_start),
 }
-
-
-def _is_period(value: object) -> bool:
-    try:
-        parse_period(value)  # type: ignore[arg-type]
-    except PeriodError:
-        return False
-    return True
 
 
 @dataclass(frozen=True, order=True)
@@ -201,7 +246,8 @@ def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
-    bounds = [_period_bounds(d, e) for d, e in zip(df[E.date], df[E.end_date])]
+    seen: dict[tuple[str, str], tuple[str | None, pd.Timestamp, pd.Timestamp]] = {}  # dates repeat across rows
+    bounds = [seen[k] if k in seen else seen.setdefault(k, _period_bounds(*k)) for k in zip(df[E.date], df[E.end_date])]
     df[E.precision] = pd.Series([b[0] for b in bounds], index=df.index, dtype=object)
     df[E.start] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=df.index, dtype="datetime64[ns]"))
     df[E.end] = pd.to_datetime(pd.Series([b[2] for b in bounds], index=df.index, dtype="datetime64[ns]"))
@@ -315,29 +361,27 @@ def _consistency_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int])
 def _provenance_problems(
     df: pd.DataFrame, articles: Mapping[str, Article], file: str, lines: Mapping[int, int]
 ) -> list[Problem]:
+    # One pass over plain column lists: no per-row Series (iterrows builds one per row, copying the frame's attrs).
     out: list[Problem] = []
-    for idx, row in df.iterrows():
+    columns = (df.index, df[E.source], df[E.quote_start], df[E.quote_end], df[E.quote], df[E.date_text])
+    known: str | None = None
+    for idx, source, start, end, quote, date_text in zip(*(c.tolist() for c in columns)):
         line = lines.get(idx, idx + 2)
-        article = articles.get(row[E.source])
+        article = articles.get(source)
         if article is None:
-            known = ", ".join(sorted(articles)) or "none loaded"
-            out.append(Problem(file, line, E.source, f"unknown article {row[E.source]!r} (known: {known})"))
+            known = known if known is not None else (", ".join(sorted(articles)) or "none loaded")
+            out.append(Problem(file, line, E.source, f"unknown article {source!r} (known: {known})"))
             continue
-        start, end = int(row[E.quote_start]), int(row[E.quote_end])
+        start, end = int(start), int(end)
         actual = article.text[start:end]
-        if actual != row[E.quote]:
-            found = article.text.find(row[E.quote])
-            hint = f"; the quote occurs at {found}:{found + len(row[E.quote])}" if found >= 0 else "; the quote is not in the article"
-            out.append(
-                Problem(
-                    file,
-                    line,
-                    E.quote_start,
-                    f"quote does not match {row[E.source]}[{start}:{end}] ({actual[:40]!r}…){hint}",
-                )
-            )
-        if row[E.date_text] and row[E.date_text] not in row[E.quote]:
-            out.append(Problem(file, line, E.date_text, f"{row[E.date_text]!r} does not occur in the quote"))
+        if actual != quote:
+            found = article.text.find(quote)
+            hint = (f"; the quote occurs at {found}:{found + len(quote)}" if found >= 0
+                    else "; the quote is not in the article")
+            message = f"quote does not match {source}[{start}:{end}] ({actual[:40]!r}…){hint}"
+            out.append(Problem(file, line, E.quote_start, message))
+        if date_text and date_text not in quote:
+            out.append(Problem(file, line, E.date_text, f"{date_text!r} does not occur in the quote"))
     return out
 
 
@@ -346,6 +390,7 @@ def validate_events(
     *,
     articles: Mapping[str, Article] | Sequence[Article] | None = None,
     file: str = "<frame>",
+    lines: Mapping[int, int] | None = None,
 ) -> list[Problem]:
     """Check an events frame and list every problem (lazy validation).
 
@@ -358,13 +403,17 @@ def validate_events(
         exact slice ``text[quote_start:quote_end]`` of its article.
     file : str
         Name used in the problem lines.
+    lines : mapping of int to int, optional
+        The file line of each row (by index label); by default row ``n`` is
+        line ``n + 2`` (after the header).
 
     Returns
     -------
     list of Problem
         Empty when the frame is valid.
     """
-    lines = df.attrs.get("lines") or {i: n + 2 for n, i in enumerate(df.index)}
+    if lines is None:
+        lines = {i: n + 2 for n, i in enumerate(df.index)}
     problems = _schema_problems(df, file, lines) + _consistency_problems(df, file, lines)
     if articles is not None:
         problems += _provenance_problems(df, _by_id(articles), file, lines)
@@ -391,8 +440,10 @@ def read_events(
     Returns
     -------
     pandas.DataFrame
-        The events frame with derived ``precision``, ``start`` and ``end``;
-        ``df.attrs["lines"]`` maps each row to its line in the file.
+        The events frame with derived ``precision``, ``start`` and ``end``,
+        sorted like :func:`write_events` writes it, with a fresh index and no
+        ``attrs`` (per-row metadata there would be deep-copied by every
+        pandas operation that makes a new frame).
 
     Raises
     ------
@@ -434,7 +485,7 @@ def read_events(
         rec = dict(zip(header, values))
         idx = len(records)
         for column in _INT_COLUMNS:
-            if column in rec and not re.fullmatch(r"\d+", rec[column].strip()):
+            if column in rec and not _WHOLE_NUMBER.fullmatch(rec[column].strip()):
                 problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
         for column in (E.date, E.end_date):
             value = rec.get(column, "")
@@ -453,18 +504,14 @@ def read_events(
         cleaned = df[column].astype(str).str.strip()
         df[column] = cleaned.where(cleaned.str.fullmatch(r"\d+"), "-1").astype("int64")
     df = _with_derived(df)
-    df.attrs["lines"] = dict(lines)
     # Cells already reported as unreadable, and missing columns, are not reported again by later checks.
     missing = {c for p in problems if p.row == 1 for c in _RELATED.get(p.column, (p.column,))}
     reported = {(p.row, c) for p in problems for c in _RELATED.get(p.column, (p.column,))}
-    later = validate_events(df, articles=articles, file=file)
+    later = validate_events(df, articles=articles, file=file, lines=lines)
     problems += [p for p in later if (p.row, p.column) not in reported and p.column not in missing]
     if problems:
         raise EventsValidationError(problems)
-    order = _sort(df.assign(_line=[lines[i] for i in df.index]))
-    out = order.drop(columns="_line")
-    out.attrs["lines"] = dict(enumerate(order["_line"]))
-    return out
+    return _sort(df)
 
 
 def to_csv_text(df: pd.DataFrame) -> str:

@@ -338,12 +338,17 @@ def _citation_html(source: str, article: Article | None, start: int, end: int) -
 
 def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: str) -> str:
     out: list[str] = []
-    for event_id, group in events.groupby(E.event_id, sort=False):
-        first = group.iloc[0]
+    columns = [E.event_id, E.title, E.date, E.end_date, E.lane, E.date_text, E.source, E.quote, E.quote_start,
+               E.quote_end]
+    by_event: dict[str, list[dict]] = {}  # one pass over plain column lists; events in order of first appearance
+    for values in zip(*(events[c].tolist() for c in columns)):
+        rec = dict(zip(columns, values))
+        by_event.setdefault(rec[E.event_id], []).append(rec)
+    for event_id, group in by_event.items():
+        first = group[0]
         eid = _escape_html(event_id)
         quotes = []
-        for row in group.itertuples(index=False):
-            rec = row._asdict()
+        for rec in group:
             written = ""
             if rec.get(E.date_text):
                 written = (

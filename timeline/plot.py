@@ -402,7 +402,8 @@ def prepare_marks(
     index = _article_index(articles)
     by_event: dict[str, list[dict]] = {}
     cols_needed = [E.event_id, E.date, E.end_date, E.date_text, E.title, E.lane, E.source, E.quote, E.precision]
-    for rec in ev[cols_needed].to_dict("records"):
+    for values in zip(*(ev[c].tolist() for c in cols_needed)):  # plain lists: to_dict boxes every cell
+        rec = dict(zip(cols_needed, values))
         by_event.setdefault(rec[E.event_id], []).append(rec)
     memo: dict[str, str] = {}
     hovers = {eid: _hover(rows, index, hover_width, memo) for eid, rows in by_event.items()}

@@ -135,14 +135,14 @@ def _date_value(obj: Mapping[str, Any] | None) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def _event_text(group: pd.DataFrame, articles: Mapping[str, Article]) -> str:
-    first = group.iloc[0]
+def _event_text(group: Sequence[Mapping[str, Any]], articles: Mapping[str, Article]) -> str:
+    first = group[0]
     parts = [
         f'<div class="tlx-event" data-event-id="{_escape_html(first[E.event_id])}" '
         f'data-date="{_escape_html(first[E.date])}" '
         f'data-end-date="{_escape_html(first[E.end_date])}">'
     ]
-    for row in group.to_dict("records"):
+    for row in group:
         source = str(row[E.source])
         written = ""
         if row[E.date_text]:
@@ -220,8 +220,13 @@ def to_timelinejs(
     by_id = _articles_by_id(articles)
     slides = []
     latest: dt.date | None = None
-    for event_id, group in events.groupby(E.event_id, sort=False):
-        first = group.iloc[0]
+    columns = list(events.columns)
+    by_event: dict[str, list[dict]] = {}  # one pass over plain column lists; events in order of first appearance
+    for values in zip(*(events[c].tolist() for c in columns)):
+        rec = dict(zip(columns, values))
+        by_event.setdefault(rec[E.event_id], []).append(rec)
+    for event_id, group in by_event.items():
+        first = group[0]
         start, end, display = _slide_dates(str(first[E.date]), str(first[E.end_date] or ""))
         slide: dict[str, Any] = {
             "unique_id": str(event_id),
