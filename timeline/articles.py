@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 import warnings
 from collections import Counter
@@ -38,9 +39,11 @@ from .published import (
     parse_date,
     printed_dates,
 )
+from .textio import TextFileError, check_delimiter, decode_text
 
 __all__ = [
     "Article",
+    "ArticleErrors",
     "ArticleError",
     "ArticleMetadataError",
     "InferredPublicationDate",
@@ -80,6 +83,15 @@ class ArticleError(ValueError):
     def __init__(self, path: str | Path, message: str):
         self.path = str(path)
         super().__init__(f"{path}: {message}")
+
+
+class ArticleErrors(ArticleError):
+    """Several article files cannot be loaded; ``errors`` holds one :class:`ArticleError` per file."""
+
+    def __init__(self, errors: Sequence[ArticleError]):
+        self.errors = list(errors)
+        self.path = self.errors[0].path
+        ValueError.__init__(self, "\n".join(str(e) for e in self.errors))
 
 
 class ArticleMetadataError(ValueError):
@@ -615,23 +627,23 @@ def folder_chrome(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> frozense
 # --------------------------------------------------------------------------- loading
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(path, "file not found") from None
     except IsADirectoryError:
         raise ArticleError(path, "is a folder, not an article file") from None
-    if b"\x00" in data:
-        raise ArticleError(path, "binary file (contains NUL bytes), not a text article")
-    if data.startswith(b"\xef\xbb\xbf"):
-        raise ArticleError(path, "starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+    except OSError as exc:
+        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _read_text(path: Path) -> str:
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(
-            path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8"
-        ) from None
+        text = decode_text(_read_bytes(path), allow_bom=False)
+    except TextFileError as exc:
+        where = f" (line {exc.line}, column {exc.column})" if exc.line > 1 or exc.column > 1 else ""
+        raise ArticleError(path, exc.message + where) from None
     if not text.strip():
         raise ArticleError(path, "empty article (no text)")
     return text
@@ -684,10 +696,16 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     """
     path = Path(path)
     try:
-        text = _read_text(path)
+        text = decode_text(_read_bytes(path), allow_bom=True)  # Excel's "CSV UTF-8" writes a BOM
     except ArticleError as exc:
-        raise ArticleMetadataError([f"{path}:1:-: {exc}"]) from None
-    reader = csv.DictReader(text.splitlines(keepends=True))
+        raise ArticleMetadataError([str(exc)]) from None
+    except TextFileError as exc:
+        raise ArticleMetadataError([f"{path}:{exc.line}:-: {exc.message}"]) from None
+    wrong = check_delimiter(text.split("\n", 1)[0])
+    if wrong:
+        raise ArticleMetadataError([f"{path}:1:-: {wrong}"])
+    # the csv module's own line rules: U+2028, NEL, VT and FF inside a field are text, not line ends
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     problems: list[str] = []
     header = reader.fieldnames or []
     if "file" not in header:
@@ -699,8 +717,9 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
         raise ArticleMetadataError(problems)
     out: dict[str, _Meta] = {}
     ids: dict[str, int] = {}
+    prev = reader.line_num
     for row in reader:
-        line = reader.line_num
+        line, prev = prev + 1, reader.line_num  # the line the record starts on
         get = lambda c: (row.get(c) or "").strip()  # noqa: E731
         file = get("file")
         if not file:
@@ -897,7 +916,8 @@ def load_articles(
     Raises
     ------
     ArticleError
-        A file cannot be read, or the folder does not exist or holds no article.
+        A file cannot be read (:class:`ArticleErrors` when several cannot:
+        all of them are named), or the folder does not exist or holds no article.
     ArticleMetadataError
         ``articles.csv`` is malformed or names a file that is not there.
     """
@@ -917,7 +937,14 @@ def load_articles(
         raise ArticleMetadataError(missing)
     if not files:
         raise ArticleError(folder, f"no article files ({', '.join('*' + s for s in ARTICLE_SUFFIXES)}) in folder")
-    texts = [_read_text(p) for p in files]
+    texts, errors = [], []
+    for p in files:
+        try:
+            texts.append(_read_text(p))
+        except ArticleError as exc:  # every bad file is reported, not only the first
+            errors.append(exc)
+    if errors:
+        raise errors[0] if len(errors) == 1 else ArticleErrors(errors)
     chrome = chrome_lines(texts)
     articles = [
         _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)

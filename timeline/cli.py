@@ -14,7 +14,8 @@ from typing import Any, Optional
 
 import typer
 
-from .articles import ArticleError, ArticleMetadataError, load_articles
+from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles
+from .paths import PathProblem, check_input_file, check_output_file, check_output_folder
 
 app = typer.Typer(
     name="timeline",
@@ -34,6 +35,27 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _warn(message: object) -> None:
+    """Print a warning as the CLI's one ``warning: …`` line."""
+    typer.echo(f"warning: {' '.join(str(message).split())}", err=True)
+
+
+def _output(path: Path, suffixes: tuple[str, ...] = (), what: str = "") -> Path:
+    """Check an output file before any work: one ``error:`` line and exit 1 when it cannot be written."""
+    try:
+        return check_output_file(path, suffixes=suffixes, what=what)
+    except PathProblem as exc:
+        _fail(f"error: {exc}")
+
+
+def _input(path: Path, hint: str = "") -> Path:
+    """Check an input file before any work: one ``error:`` line and exit 1 when it cannot be read."""
+    try:
+        return check_input_file(path, hint=hint)
+    except PathProblem as exc:
+        _fail(f"error: {exc}")
+
+
 def _dayfirst_option() -> Any:
     """The ``--dayfirst/--monthfirst`` option shared by the commands that load articles."""
     return typer.Option(
@@ -48,10 +70,18 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None):
         warnings.simplefilter("always")
         try:
             articles = load_articles(seeds, dayfirst=dayfirst)
-        except (ArticleError, ArticleMetadataError) as exc:
+        except ArticleErrors as exc:
+            for error in exc.errors[:-1]:
+                typer.echo(f"error: {error}", err=True)
+            _fail(f"error: {exc.errors[-1]}")
+        except ArticleMetadataError as exc:
+            for problem in exc.problems[:-1]:
+                typer.echo(f"error: {problem}", err=True)
+            _fail(f"error: {exc.problems[-1]}")
+        except ArticleError as exc:
             _fail(f"error: {exc}")
     for w in caught:
-        typer.echo(f"warning: {w.message}", err=True)
+        _warn(w.message)
     return articles
 
 
@@ -100,11 +130,10 @@ TITLE_HELP = "Title of the page (default: the articles' folder name and the even
 LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see README)."
 
 
-def _events(path: Path, articles):
+def _events(path: Path, articles, hint: str = ""):
     from .events import EventsValidationError, read_events  # pandas and pandera: only for commands that read events
 
-    if not path.exists():
-        _fail(f"error: {path}: no such file")
+    _input(path, hint)
     try:
         return read_events(path, articles=articles)
     except EventsValidationError as exc:
@@ -124,6 +153,7 @@ def validate(
     Prints one ``file:row:column: message`` line per problem and exits 1 when
     there is any.
     """
+    _input(path)
     articles = _articles(seeds, dayfirst)
     events = _events(path, articles)
     typer.echo(f"{path}: ok ({events['event_id'].nunique()} events, {len(events)} quotes, {len(articles)} articles)")
@@ -143,9 +173,15 @@ def build(
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
 
+    _output(output, (".html", ".htm"), "timeline build")
+    _input(events)
     articles = _articles(seeds, dayfirst)
     frame = _relane(_events(events, articles), lanes)
-    path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds))
+    for w in caught:
+        _warn(w.message)
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
 
 
@@ -268,10 +304,19 @@ def extract(
     from .engine import count_sources, run_extraction, write_output
     from .manifest import iter_sources
 
+    from .events import EventsValidationError
+
     spec = sources or [str(SEEDS)]
+    kind = fmt.value if fmt else ("csv" if str(output).lower().endswith(".csv") else "parquet")
+    try:  # the output is checked before any work
+        check_output_file(output, suffixes=(".csv",), what="--format csv") if kind == "csv" else check_output_folder(output)
+    except PathProblem as exc:
+        _fail(f"error: {exc}")
     lane_words = _corpus_lanes(lanes, spec)
     try:
         total = count_sources(spec)
+        if total == 0:
+            _fail(f"error: no article matches {' '.join(spec)}; nothing written")
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
                 iter_sources(spec, dayfirst=dayfirst), workers=workers or None, scheduler=scheduler,
@@ -282,7 +327,7 @@ def extract(
     for failure in result.failures:
         typer.echo(f"error: {failure}", err=True)
     for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        _warn(warning)
     try:
         path = write_output(result.events, output, format=fmt.value if fmt else None)
     except EventsValidationError as exc:  # not expected: the merge leaves out invalid rows
@@ -330,8 +375,10 @@ def review(
     """Compare extracted candidates with curated events: found, missed, new (all new without curated events)."""
     from .extract import review as run_review
 
+    hint = "run `timeline extract ARTICLES -o CANDIDATES.csv` first"
+    _input(candidates, hint)
     articles = _articles(seeds or _articles_folder(candidates), dayfirst)
-    cand = _events(candidates, articles)
+    cand = _events(candidates, articles, hint)
     curated_path = events or _curated_next_to(candidates)
     if curated_path is None:
         typer.echo("no curated events file (give --events): every candidate is listed as new", err=True)
@@ -367,7 +414,7 @@ def curate(
     events the candidates no longer hold are warnings.
     """
     from .curate import DEFAULTS, apply_decisions, write_template
-    from .events import write_events
+    from .events import EventsValidationError, write_events
 
     if default not in DEFAULTS:
         _fail(f"error: --default must be keep or drop (got {default!r})")
@@ -378,6 +425,11 @@ def curate(
     target = output or Path("build/curated.csv")
     if target.resolve() == candidates.resolve():
         _fail(f"error: {target} is the candidates file; write the curated events elsewhere")
+    if not candidates.is_dir():
+        _input(candidates, "run `timeline extract ARTICLES -o CANDIDATES.csv` first")
+    if decisions is not None and not template:
+        _input(decisions)
+    _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate")
     articles = _articles(seeds)
     if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
         from .engine import read_parquet
@@ -411,7 +463,7 @@ def curate(
             typer.echo(str(problem), err=True)
         _fail(f"{decisions}: {len(exc.problems)} problem(s); nothing written")
     for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        _warn(warning)
     typer.echo(f"wrote {path}: {result.summary()}")
 
 
@@ -425,6 +477,11 @@ class ExportFormat(str, Enum):
 
 
 _EXPORT_SUFFIX = {"html": ".html", "timelinejs": ".timelinejs.json"}
+#: File names each export format accepts (a PNG is never written into ``x.svg``).
+_EXPORT_SUFFIXES = {
+    "html": (".html", ".htm"), "timelinejs": (".json", ".html", ".htm", ".csv"), "png": (".png",),
+    "svg": (".svg",), "csv": (".csv",), "json": (".json",),
+}
 
 
 @app.command()
@@ -445,9 +502,11 @@ def export(
     """Export the timeline: HTML page, TimelineJS (JSON, viewer page or spreadsheet CSV), PNG, SVG, CSV or JSON."""
     from .export import export_events
 
+    target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
+    _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}")
+    _input(events)
     articles = _articles(seeds, dayfirst)
     frame = _relane(_events(events, articles), lanes)
-    target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
     extra = {} if fmt.value in ("csv", "json") else {"title": _title(title, frame, seeds)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -456,10 +515,52 @@ def export(
         except (FileNotFoundError, RuntimeError) as exc:
             _fail(f"error: {exc}")
     for w in caught:
-        typer.echo(f"warning: {w.message}", err=True)
+        _warn(w.message)
     typer.echo(f"wrote {path}")
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    _warn(message)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code: every failure is one line, Ctrl-C is a quiet 130.
+
+    ``--debug`` anywhere in the arguments shows the traceback of an unexpected error.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        0 on success, 1 for an expected failure, 2 for a usage error, 130 when interrupted.
+    """
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    args = [a for a in args if a != "--debug"]
+    warnings.showwarning = _one_line_warning
+    try:  # typer answers Ctrl-C in a command with exit code 130, and returns exit codes in this mode
+        result = app(args=args, prog_name="timeline", standalone_mode=False)
+        return result if isinstance(result, int) else 0
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("interrupted", err=True)
+        return 130
+    except typer.TyperException as exc:  # usage errors: the usual "Usage: … Error: …" lines, exit 2
+        exc.show()
+        return getattr(exc, "exit_code", 2)
+    except Exception as exc:  # an unexpected error: one line, the traceback on request
+        if debug:
+            raise
+        message = " ".join(str(exc).split())
+        typer.echo(f"error: {type(exc).__name__}: {message} (run with --debug for the traceback)", err=True)
+        return 1
+
+
 def main() -> None:  # pragma: no cover - console entry point
-    """Run the CLI."""
-    app()
+    """Run the CLI and exit with its code."""
+    raise SystemExit(run())

@@ -31,6 +31,7 @@ from .articles import Article
 from .articles import articles_by_id as _by_id
 from .fileio import atomic_write_text
 from .periods import PRECISIONS, PeriodError, parse_period
+from .textio import TextFileError, check_delimiter, decode_text
 
 __all__ = [
     "EventSchema",
@@ -358,6 +359,24 @@ def _consistency_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int])
     return out
 
 
+#: Text columns that may hold no control characters (C0 other than tab/newline/CR, DEL, C1): browsers drop
+#: or mangle them, so a title would not be shown as written. Quotes are checked against their article instead.
+_PLAIN_TEXT_COLUMNS = (E.event_id, E.title, E.lane, E.source, E.date_text, E.actors, E.tags, E.note)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _control_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:
+    out: list[Problem] = []
+    for column in _PLAIN_TEXT_COLUMNS:
+        if column not in df.columns:
+            continue
+        values = df[column].astype(str)
+        for idx, value in values[values.str.contains(_CONTROL)].items():
+            char = _CONTROL.search(value).group(0)
+            out.append(Problem(file, lines.get(idx, idx + 2), column, f"control character U+{ord(char):04X} in text"))
+    return out
+
+
 def _provenance_problems(
     df: pd.DataFrame, articles: Mapping[str, Article], file: str, lines: Mapping[int, int]
 ) -> list[Problem]:
@@ -415,6 +434,7 @@ def validate_events(
     if lines is None:
         lines = {i: n + 2 for n, i in enumerate(df.index)}
     problems = _schema_problems(df, file, lines) + _consistency_problems(df, file, lines)
+    problems += _control_problems(df, file, lines)
     if articles is not None:
         problems += _provenance_problems(df, _by_id(articles), file, lines)
     return sorted(set(problems))
@@ -456,9 +476,12 @@ def read_events(
     file = str(path)
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EventsValidationError([Problem(file, 1, "-", f"not valid UTF-8 at byte {exc.start}")]) from None
+        text = decode_text(raw, allow_bom=True, allow_nul=True)
+    except TextFileError as exc:
+        raise EventsValidationError([Problem(file, exc.line, "-", exc.message)]) from None
+    wrong = check_delimiter(text.split("\n", 1)[0])
+    if wrong:
+        raise EventsValidationError([Problem(file, 1, "-", wrong)])
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)

@@ -35,7 +35,10 @@ def _looks_utf16(data: bytes) -> bool:
     if len(sample) < 4:
         return False
     evens, odds = sample[0::2], sample[1::2]
-    return evens.count(0) > 0.3 * len(evens) or odds.count(0) > 0.3 * len(odds)
+    # ASCII-range text in UTF-16 has its NUL bytes all on one side (odd bytes for -LE, even for -BE)
+    return (odds.count(0) > 0.3 * len(odds) and not evens.count(0)) or (
+        evens.count(0) > 0.3 * len(evens) and not odds.count(0)
+    )
 
 
 def _locate(data: bytes, offset: int) -> tuple[int, int]:
@@ -44,7 +47,7 @@ def _locate(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def decode_text(data: bytes, *, allow_bom: bool = True) -> str:
+def decode_text(data: bytes, *, allow_bom: bool = True, allow_nul: bool = False) -> str:
     """Decode a file's bytes as UTF-8, or raise one clear :class:`TextFileError`.
 
     Parameters
@@ -54,6 +57,9 @@ def decode_text(data: bytes, *, allow_bom: bool = True) -> str:
     allow_bom : bool, default True
         Accept (and drop) a UTF-8 byte-order mark, as Excel's "CSV UTF-8" writes.
         Articles keep ``False``: their offsets count from the first character.
+    allow_nul : bool, default False
+        Let NUL bytes through (a CSV reader then names the row and column that
+        holds one) instead of calling the file binary.
 
     Returns
     -------
@@ -68,7 +74,7 @@ def decode_text(data: bytes, *, allow_bom: bool = True) -> str:
     """
     if _looks_utf16(data):
         raise TextFileError("UTF-16 text: save it as UTF-8")
-    if b"\x00" in data:
+    if not allow_nul and b"\x00" in data:
         line, column = _locate(data, data.index(b"\x00"))
         raise TextFileError("binary file (contains NUL bytes), not text", line=line, column=column)
     if data.startswith(b"\xef\xbb\xbf"):
