@@ -1,0 +1,498 @@
+"""Rules for relative expressions: "last week", "the following year", "yesterday", weekdays, "the next day"."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..resources import lexicon as L
+from ..anchor import monthday_year, ref_day, weekday_date
+from ..normalise import dct_value, duration_value, iso_week, quarter_default, safe_date, shift
+from ..recognise import Cand, next_word, prev_word
+from ..resources.cues import (
+    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_ORDDAY_WD_AFTER, RX_PERIOD_ENDED, RX_THE_DAY_PRE, RX_THE_NIGHT_PRE,
+    RX_THE_TOD_PRE, RX_WEEKDAY_WEEK, RX_WEEK_OF,
+)
+from ..resources.patterns import ONES, RX_HOLIDAY, TEENS, TENS
+from ..resources.words import (
+    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, PREC_RANK, REF_WORDS, REL_SHIFT, UNDERSPEC,
+    YEAR_BEFORE_RELS,
+)
+from ..tense import Ctx, Res
+
+
+def r_rel(ctx: Ctx, c: Cand) -> Res | None:
+    g = c.m.groupdict()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = g["unit"].lower().split()[-1]  # "the holiday weekend" is a weekend
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    if g["unit"][0].isupper() and g["rel"][0].isupper() and next_word(ctx.text, c.end)[:1].isupper() or \
+            g["unit"][0].isupper() and c.start > 0 and ctx.text[c.start - 1] in "\"“'‘":
+        return None  # a title: ABC's "This Week With David Brinkley"
+    if g["unit"][0].isupper() and rel == "the" and \
+            re.search(r"[A-Z][\w’'-]* of $", ctx.text[max(0, c.start - 30):c.start]):
+        return None  # an award or a slogan: "Man of the Year", "Trial of the Century"
+    mod = None
+    if pre.startswith("the end") or pre.startswith("the close"):
+        mod = "END"
+    elif pre.startswith("the beginning") or pre.startswith("the start"):
+        mod = "START"
+    elif pre.startswith("the middle"):
+        mod = "MID"
+    elif pre.startswith("the rest") or pre.startswith("the remainder"):
+        mod = "END"
+    if rel.startswith("earlier") or rel.startswith("early"):
+        mod = mod or "START"
+    elif rel.startswith("later") or rel.startswith("late"):
+        mod = mod or "END"
+    if rel.endswith(" that"):
+        rel = "that"  # "later that year": the year just talked about, towards its end
+    dct = ctx.dct
+    ago = (g.get("ago") or "").strip().lower()
+    # "the year", "the week": DATE unless after "for" (then a duration)
+    if rel in ("the previous", "the prior", "the preceding") and unit == "quarter" and not ago:
+        # "profit rose from the previous quarter": the quarter before the one just named (or the last one ended)
+        y, q = ctx.quarter if ctx.quarter else quarter_default(dct) if dct else (None, None)
+        if y is None:
+            return ("DATE", "XXXX-QX", mod, "none")
+        t = y * 4 + q - 2
+        return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "mention" if ctx.quarter else "publication")
+    if rel in ("the", "the full", "a full", "the fiscal", "current", "the current", "the current fiscal",
+               "this fiscal", "the latest", "the most recent", "the same", "that", "last fiscal", "next fiscal",
+               *YEAR_BEFORE_RELS):
+        pw = prev_word(ctx.text, c.start)
+        if unit == "period" and rel == "the same" and not ago and (
+                yr := re.match(r"\s+(?:of|in)\s+(\d{4})(?![\w%]|[.,]\d)", ctx.text[c.end:c.end + 12])):
+            c.end += yr.end()  # "the same period of 1997": one mention, in that year
+            return ("DATE", yr.group(1), None, "absolute")
+        if unit == "period" and rel in ("the latest", "the most recent", "the current", "the same") and not ago:
+            if ctx.quarter:
+                y, q = ctx.quarter
+                return ("DATE", f"{y:04d}-Q{q}", None, "mention")
+            if dct is None:
+                return ("DATE", "XXXX-QX", None, "none")
+            y, q = quarter_default(dct)
+            return ("DATE", f"{y:04d}-Q{q}", None, "publication")
+        if unit == "period":
+            if rel in YEAR_BEFORE_RELS or ago:
+                if ctx.quarter:
+                    y, q = ctx.quarter
+                    return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+                # "exports rose in the first seven months of this year over the same period of last year": the
+                # last period talked about (a day, such as the "today" of the saying, is no period)
+                last = next((h for h in reversed(ctx.history) if h[2] in ("month", "quarter", "year")), None)
+                if last is not None and last[0] >= c.start - 300 and ctx.dct is not None \
+                        and last[1][:4] == f"{ctx.dct.year:04d}":
+                    r = shift(last[1], last[2], -12, "M")  # keeps a month a month: June -> June
+                    if r is not None:
+                        return ("DATE", r[0], None, "mention")
+                if dct:
+                    return ("DATE", f"{dct.year - 1:04d}", None, "publication")
+            return None
+        if rel == "a full" or (rel in ("the", "the fiscal") and unit in ("year", "week", "month") and not pre
+                               and (rel == "the" and pw in ("for", "over", "throughout")
+                                    or RX_PERIOD_ENDED.match(ctx.text, c.end))):
+            # "for the year", "in the year ended Sept. 30", "the week to Friday": a stretch of time (TimeBank)
+            code = {"year": "Y", "week": "W", "month": "M", "quarter": "Q", "decade": "DE", "century": "CE",
+                    "weekend": "WE"}[unit]
+            return ("DURATION", duration_value(1, code), mod, "absolute")
+        if unit == "quarter":
+            if rel in YEAR_BEFORE_RELS or ago:
+                if ctx.quarter:
+                    y, q = ctx.quarter
+                    return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+                if dct is None:
+                    return ("DATE", "XXXX-QX", None, "none")
+                y, q = quarter_default(dct)
+                return ("DATE", f"{y - 1:04d}-Q{q}", None, "publication")
+            if rel in ("current", "the current"):
+                if dct is None:
+                    return ("DATE", "XXXX-QX", mod, "none")
+                return ("DATE", dct_value(dct, "quarter"), mod, "publication")
+            if ctx.quarter and rel not in ("the latest", "the most recent"):
+                y, q = ctx.quarter
+                return ("DATE", f"{y:04d}-Q{q}", mod, "mention")
+            if dct is None:
+                return ("DATE", "XXXX-QX", mod, "none")
+            y, q = quarter_default(dct)
+            ctx.quarter, ctx.quarter_pos = (y, q), c.end  # "Revenue in the quarter ... the same period last year"
+            return ("DATE", f"{y:04d}-Q{q}", mod, "publication")
+        if rel in ("that", "the same"):
+            if ctx.last and unit in ("year", "month", "week", "day"):
+                prec = {"year": "year", "month": "month", "week": "week"}[unit]
+                lv, lp = ctx.last[1], ctx.last[2]
+                back = -12 if ago and unit in ("month", "year") else 0  # "the same month last year"
+                if PREC_RANK.get(lp, 9) <= PREC_RANK[prec]:
+                    r = shift(lv, lp, back, "M" if back else {"year": "Y", "month": "M", "week": "W"}[unit])
+                    if r is not None:
+                        return ("DATE", r[0] if not back else r[0][:4 if unit == "year" else 7], mod, "mention")
+            return None
+        if unit in ("decade", "century"):
+            era = ctx.last_era
+            if rel == "the" and era is not None and era[2] == unit and era[0] >= c.start - 300:
+                return ("DATE", era[1], mod, "mention")  # "in the 1980s ... by the end of the decade"
+            if rel.endswith("fiscal") or (rel == "the" and not (pre and dct)):
+                return None
+            if rel == "the":
+                k = 3 if unit == "decade" else 2
+                if ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[0] >= c.start - 400 \
+                        and ctx.last[1][:k] != f"{dct.year:04d}"[:k] and ctx.tense(c.start, c.end) != "future":
+                    # "In 1994 ... By the end of the decade, 20,000 had been killed": the one the story is in
+                    return ("DATE", ctx.last[1][:k], mod, "mention")
+                # "by the end of the century", no century named: the present one
+                return ("DATE", f"{dct.year:04d}"[:k], mod, "publication")
+        if unit == "weekend":
+            if rel != "the":
+                return None
+            if " " in g["unit"].strip() and ctx.last is not None and ctx.last[2] == "day" \
+                    and ctx.last[0] >= c.start - 400 and RX_HOLIDAY.match(ctx.text, ctx.last[0]):
+                # "New Year's Eve ... through the holiday weekend": the weekend of the holiday just named
+                d = _dt.date.fromisoformat(ctx.last[1])
+                return ("DATE", iso_week(d + _dt.timedelta(days=max(0, 6 - d.isoweekday()))) + "-WE", mod, "mention")
+            if dct is None:
+                return ("DATE", "XXXX-WXX-WE", mod, "none")
+            t = ctx.tense(c.start, c.end)
+            wk = dct if dct.isoweekday() >= 6 else dct + _dt.timedelta(days=6 - dct.isoweekday()) \
+                if t == "future" else dct - _dt.timedelta(days=(dct.isoweekday() + 1) % 7 or 7)
+            return ("DATE", iso_week(wk) + "-WE", mod, "publication")
+        if rel == "the" and unit == "week" and not pre and (wo := RX_WEEK_OF.match(ctx.text, c.end)):
+            # "the week of Oct. 5": one expression, the ISO week holding that day
+            month, dd = L.MONTHS[wo.group("mon").rstrip(".").lower()], int(wo.group("dd"))
+            y = int(wo.group("year")) if wo.group("year") else \
+                monthday_year(ctx, month, dd, c.start, wo.end()) if dct is not None else None
+            day = safe_date(y, month, dd) if y is not None else None
+            if day is not None:
+                c.end = wo.end()
+                return ("DATE", iso_week(day), mod, "absolute" if wo.group("year") else "publication")
+        if rel == "the" and unit == "month" and not pre and prev_word(ctx.text, c.start) != "of":
+            return None
+        if rel == "the" and unit == "week" and not pre and ctx.last is not None and ctx.last[2] == "week" \
+                and ctx.last[0] >= c.start - 300:
+            return ("DATE", ctx.last[1], mod, "mention")
+        if pre and unit in ("month", "year") and ctx.last is not None and ctx.last[1][:4].isdigit() \
+                and dct is not None and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[unit]:
+            # "The strike began on May 1, 1998. By the end of the month ...": the month the story is in, when
+            # that is not the publication's (same sentence; or the one before, for a day or month just given)
+            lv, lp = ctx.last[1], ctx.last[2]
+            own = lv[:4] if unit == "year" else lv[:7]
+            here = dct_value(dct, unit)
+            s0 = ctx.sentence(c.start)[0]
+            near = ctx.last[0] >= s0 or (lp in ("day", "month") and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0])
+            t = ctx.tense(c.start, c.end, preps=False)
+            if own != here and near and (own[:4] != here[:4] and t != "future" or t == "past"):
+                return ("DATE", own, mod, "mention")
+        # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
+        if dct is None:
+            return ("DATE", UNDERSPEC.get(unit, "XXXX"), mod, "none")
+        prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
+        if prec in ("decade", "century"):
+            return ("DATE", f"{dct.year:04d}"[:3 if prec == "decade" else 2], mod, "publication")
+        return ("DATE", dct_value(dct, prec), mod, "publication")
+    if unit == "period":
+        return None
+    if unit == "decade" and rel in ("the next", "the following", "the coming"):
+        return ("DURATION", "P10Y", mod, "absolute")  # "over the next decade": a stretch of ten years (TE3)
+    # the following year / the next month: relative to the last date given in the text
+    # (an anchor coarser than the unit does not count: "rose in January. The previous week, ..." is the week before
+    # the publication date's)
+    if rel == "the next" and unit in ("year", "month", "week") and ctx.last is not None \
+            and ctx.last[0] >= c.start - 400 and dct is not None and ctx.last[1][:4] != f"{dct.year:04d}" \
+            and ctx.tense(c.start, c.end, preps=False) != "future":
+        rel = "the following"  # "In November 1941, ... Early the next year, the museums split the series"
+    if rel in ("the following", "the previous", "the prior", "the preceding") and ctx.last is not None \
+            and unit in ("year", "month", "week") and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[unit]:
+        code = {"year": "Y", "month": "M", "week": "W"}[unit]
+        r = shift(ctx.last[1], ctx.last[2], 1 if rel == "the following" else -1, code)
+        if r is not None:
+            return ("DATE", r[0], mod, "mention")
+    # last/this/next + unit
+    base_rel = rel.replace("earlier ", "").replace("later ", "").replace("early ", "").replace("late ", "")
+    base_rel = base_rel.replace("in the", "this")
+    base_rel = base_rel.replace(" fiscal", "")
+    k = REL_SHIFT.get(base_rel, 0)
+    if unit == "weekend":
+        if dct is None:
+            return ("DATE", "XXXX-WXX-WE", mod, "none")
+        sat = dct + _dt.timedelta(days=6 - dct.isoweekday()) + _dt.timedelta(weeks=k)
+        return ("DATE", iso_week(sat) + "-WE", mod, "publication")
+    if unit == "quarter":
+        if dct is None:
+            return ("DATE", "XXXX-QX", mod, "none")
+        y, q = dct.year, (dct.month - 1) // 3 + 1
+        t = y * 4 + q - 1 + k
+        ctx.quarter = (t // 4, t % 4 + 1)
+        return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "publication")
+    code = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}[unit]
+    prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
+    if dct is None:
+        return ("DATE", UNDERSPEC[prec], mod, "none")
+    if prec == "decade":
+        return ("DATE", str(dct.year // 10 + k), mod, "publication")
+    if prec == "century":
+        return ("DATE", f"{dct.year // 100 + k:02d}", mod, "publication")
+    val, _ = shift(dct_value(dct, "day"), "day", k, code)
+    val = shift(val, "day", 0, code)[0]
+    return ("DATE", val, mod, "publication")
+
+
+def r_then(ctx: Ctx, c: Cand) -> Res | None:
+    """'until then', 'since then': the date given just before (within ~3 sentences), else nothing."""
+    if ctx.last is None or ctx.last[0] < c.start - 400:
+        return None
+    return ("DATE", ctx.last[1], None, "mention")
+
+
+def r_yearperiod(ctx: Ctx, c: Cand) -> Res | None:
+    """'the 1988 quarter', 'the 1989 period': the quarter being reported on, in that year."""
+    y = int(c.m.group("year"))
+    if ctx.quarter is not None and c.start - ctx.quarter_pos < 1500:
+        return ("DATE", f"{y:04d}-Q{ctx.quarter[1]}", None, "mention")
+    if c.m.group("u").lower() == "quarter":
+        return ("DATE", f"{y:04d}-QX", None, "none")
+    return ("DATE", f"{y:04d}", None, "absolute")
+
+
+def r_yearend(ctx: Ctx, c: Cand) -> Res | None:
+    w = (c.m.group("w") or c.m.group("w2") or c.m.group("w3") or "").lower()
+    dct = ctx.dct
+    if c.m.group("ya"):
+        if ctx.quarter:
+            y, q = ctx.quarter
+            return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+        if dct is None:
+            return ("DATE", "XXXX", None, "none")
+        return ("DATE", f"{dct.year - 1:04d}", None, "publication")
+    if dct is None:
+        if c.m.group("w3"):
+            return ("DATE", UNDERSPEC[w], "END", "none")
+        return ("DATE", {"year": "XXXX-12-31", "month": "XXXX-XX-XX", "quarter": "XXXX-QX"}[w], None, "none")
+    if c.m.group("w3"):
+        # "the end of year" reads like "the end of the year": the period with mod END
+        return ("DATE", dct_value(dct, w), "END", "publication")
+    if w == "year":
+        y = dct.year
+        if dct.month <= 2 and ctx.tense(c.start, c.end) == "past":
+            y -= 1
+        return ("DATE", f"{y:04d}-12-31", None, "publication")
+    if w == "month":
+        return ("DATE", f"{dct.year:04d}-{dct.month:02d}", "END", "publication")
+    return ("DATE", dct_value(dct, "quarter"), "END", "publication")
+
+
+def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
+    raw = c.m.group("w")
+    if raw in ("Tonight", "Today", "Now") and RX_CAP_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) \
+            and ctx.sentence(c.start)[0] < c.start - 1 - len(prev_word(ctx.text, c.start)):
+        return None  # a title: "World News Tonight", "Good Morning America Today"
+    w = re.sub(r"\s+", " ", raw.lower())
+    dct = ctx.dct
+    if w == "then current" or w == "then-current":
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")
+    if w in ("recent years", "recent days"):
+        # TimeBank: "in recent years" is a vague past reference (4 of 5), "recent weeks/months" durations
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")
+    if w in REF_WORDS:
+        if w == "so far":
+            return None
+        if w == "the past" and re.match(r"\s+(?:\d+|(?:" + ONES + "|" + TEENS + "|" + TENS + r"))\b",
+                                         ctx.text[c.end:c.end + 12], re.I):
+            return None  # "in the past six sessions": a count of something else
+        if w == "current":
+            nw = next_word(ctx.text, c.end).lower()
+            if nw in ("account", "accounts", "events", "affairs", "prices", "dollars", "members", "levels",
+                      "level", "version", "form", "system", "situation"):
+                return None
+        return ("DATE", REF_WORDS[w], None, "publication" if dct else "none")
+    parts = w.split()
+    if parts[-1] in ("quarters", "years", "decades", "months", "weeks", "days") and (
+            parts[0] == "future" or (parts[0] == "coming" and parts[-1] == "quarters")):
+        return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")  # TimeBank: "future/coming quarters"
+    if parts[0] == "past":
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")  # "sell programs in past years"
+    if parts[-1] in ("days", "weeks", "months", "quarters", "years", "decades"):
+        code = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y", "decades": "DE"}[parts[-1]]
+        return ("DURATION", duration_value(None, code), None, "absolute")
+    if w in ("weeks ahead", "the weeks ahead", "the days ahead", "the months ahead", "the years ahead"):
+        # "in the weeks ahead": an unspecified stretch (TimeBank: DURATION PXW)
+        code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[w.split()[-2]]
+        return ("DURATION", duration_value(None, code), None, "absolute")
+    if "weekend" in w:
+        return None  # handled by r_rel
+    mod = None
+    tod = None
+    day = 0
+    if parts[0] in ("early", "earlier"):
+        mod = "START"
+        parts = parts[1:]
+    elif parts[0] in ("late", "later"):
+        mod = "END"
+        parts = parts[1:]
+    w = " ".join(parts)
+    if w == "the day before yesterday":
+        day = -2
+    elif w == "the day after tomorrow":
+        day = 2
+    elif parts[0] == "yesterday":
+        day = -1
+    elif parts[0] == "tomorrow":
+        day = 1
+    elif parts[0] in ("today", "this"):
+        day = 0
+    elif w == "last night":
+        day, tod = -1, "NI"
+    elif w == "overnight" and prev_word(ctx.text, c.start) in ("almost", "nearly", "virtually", "practically",
+                                                                 "seemingly", "literally"):
+        return None  # "the wall went up almost overnight": very quickly
+    elif w == "overnight" and next_word(ctx.text, c.end).lower() in ("rate", "rates", "lending", "loan", "loans",
+                                                                       "call", "funds", "repo", "deposit", "deposits",
+                                                                       "index", "interbank", "borrowing"):
+        return None  # "the overnight call rate" names a loan's term, not a night
+    elif w == "tonight":
+        day, tod = 0, "NI"
+    elif w == "overnight":
+        # "the index fell overnight", "the recorder was flown overnight": the night before, in a past sentence
+        day, tod = (-1 if ctx.tense(c.start, c.end, preps=False) == "past" else 0), "NI"
+    if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
+        tod = L.TIMES_OF_DAY[parts[-1]]
+    if dct is None:
+        base = "XXXX-XX-XX"
+        if tod:
+            return ("TIME", f"{base}T{tod}", mod, "none")
+        return ("DATE", base, mod, "none")
+    d = dct + _dt.timedelta(days=day)
+    if tod:
+        return ("TIME", f"{d.isoformat()}T{tod}", mod, "publication")
+    return ("DATE", d.isoformat(), mod, "publication")
+
+
+def r_weekday(ctx: Ctx, c: Cand) -> Res | None:
+    g = c.m.groupdict()
+    if not g.get("rel") and not g.get("pl"):
+        nw = next_word(ctx.text, c.end)
+        if (nw[:1].isupper() and nw.lower() in NAMED_DAYS_AFTER) or (
+                prev_word(ctx.text, c.start) in NAMED_DAYS_BEFORE
+                and RX_CAP_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)):
+            return None  # a name: "The Sunday Times", "Bloody Sunday", "Black Friday"
+    wd = L.WEEKDAYS[g["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").strip().lower()) or None
+    if g.get("pl") or g.get("todpl"):
+        tod = g.get("tod")
+        return ("SET", f"XXXX-WXX-{wd}" + (f"T{L.TIMES_OF_DAY[tod.lower()]}" if tod else ""), None, "absolute")
+    mod = None
+    if rel in ("early", "earlier"):
+        mod, rel = "START", None
+    elif rel in ("late", "later"):
+        mod, rel = "END", None
+    elif rel == "on":
+        rel = None
+    d = weekday_date(ctx, wd, rel, c.start, c.end)
+    wk = RX_WEEKDAY_WEEK.match(ctx.text, c.end) if rel is None and not g.get("tod") else None
+    if wk and ctx.dct is not None:  # "Wednesday last week", "Monday of next week": that day of that week
+        shift = {"last": -1, "this": 0, "next": 1}[wk.group("r").lower()]
+        d = ctx.dct + _dt.timedelta(days=wd - ctx.dct.isoweekday() + 7 * shift)
+        c.end = wk.end()
+    elif rel is None and d is not None:
+        c.extra["bare_weekday"] = True  # read from the publication date and the tense alone (see flag_weekdays)
+    tod = g.get("tod")
+    suffix = ""
+    if tod:
+        t = L.TIMES_OF_DAY[tod.lower()]
+        suffix = f"T{t}"
+    if d is None:
+        val = f"XXXX-WXX-{wd}" + suffix
+        return ("TIME" if tod else "DATE", val, mod, "none")
+    return ("TIME" if tod else "DATE", d.isoformat() + suffix, mod, "publication")
+
+
+def r_dayref(ctx: Ctx, c: Cand) -> Res | None:
+    """'the next day', 'that night', 'the same day', 'the day before': relative to the last day mentioned."""
+    text = ctx.text
+    if c.start and (text[c.start - 1].isalnum() or text[c.start - 1] in "_-"):
+        return None
+    g = c.m.groupdict()
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    u = g["u"]
+    if w == "the":
+        if g.get("ba"):
+            k = -1 if "before" in g["ba"] else 1
+        elif g.get("dev"):
+            if u != "day" or text[max(0, c.start - 3):c.start] == "to ":
+                return None  # "five months to the day after the shooting": an idiom
+            # "the day before the vote": the TIMEX3 is "the day"; an apposition (", the day before ...") repeats
+            # the date just given, otherwise the day next to the last day mentioned
+            c.end = c.m.end("u")
+            ref = ref_day(ctx, c, 600)
+            if ref is None:
+                # "The day before Roth was pulled over": a day, but no date in the text to count from
+                return ("DATE", "XXXX-XX-XX", None, "none")
+            if re.fullmatch(r"\s*,\s*", text[ctx.last_end:c.start]):
+                return ("DATE", ref[0], None, "mention")
+            d = _dt.date.fromisoformat(ref[0]) + _dt.timedelta(days=-1 if g["dev"] == "before" else 1)
+            return ("DATE", d.isoformat(), None, "mention")
+        else:
+            # "later in the day", "the end of the day", "in the morning": the day talked about just before
+            # (within ~2 sentences), else the publication date; "later in" is left out of the span (TimeBank)
+            lo = max(0, c.start - 24)
+            if u == "day":
+                if not RX_THE_DAY_PRE.search(text, lo, c.start):
+                    return None
+            elif not (RX_THE_NIGHT_PRE if u == "night" else RX_THE_TOD_PRE).search(text, lo, c.start):
+                return None
+            c.end = c.m.end("u")
+            base = None
+            if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
+                base, anchor = ctx.last[1], "mention"
+            elif ctx.dct is not None:
+                base, anchor = ctx.dct.isoformat(), "publication"
+                if u == "night" and ctx.tense(c.start, c.end, preps=False) == "past":
+                    base = (ctx.dct - _dt.timedelta(days=1)).isoformat()  # "had worked through the night"
+            if u != "day":
+                tod = L.TIMES_OF_DAY[u]
+                if base is None:
+                    return ("TIME", f"XXXX-XX-XXT{tod}", None, "none")
+                return ("TIME", f"{base}T{tod}", None, anchor)
+            if base is None:
+                return ("DATE", "XXXX-XX-XX", None, "none")
+            return ("DATE", base, None, anchor)
+        w = "the day"
+    else:
+        c.end = c.m.end("u")
+        k = L.DAY_REF_SHIFT[w]
+    mod = None
+    pre = RX_DAYREF_PRE.search(text, max(0, c.start - 10), c.start)
+    if pre:
+        mod = "START" if pre.group("lat").lower().startswith("earl") else "END"
+    elif (w.startswith("that") or w.startswith("this")) and prev_word(text, c.start) in DAYREF_SAYING:
+        return None  # "said that day-care ...", "so that night flights ..."
+    ref = ref_day(ctx, c)
+    if ref is None:
+        if k == 0 and w not in ("the same", "that same", "this same"):
+            return None  # "that day" with no day given before: nothing to resolve it against
+        if ctx.dct is None:
+            base, anchor = None, "none"
+        else:
+            base, anchor = ctx.dct.isoformat(), "publication"
+    else:
+        base, anchor = ref
+    if pre:
+        c.start = pre.start("lat")
+    val = "XXXX-XX-XX" if base is None else (_dt.date.fromisoformat(base) + _dt.timedelta(days=k)).isoformat()
+    if u != "day":
+        return ("TIME", f"{val}T{L.TIMES_OF_DAY[u]}", mod, anchor)
+    return ("DATE", val, mod, anchor)
+
+
+def r_ordday(ctx: Ctx, c: Cand) -> Res | None:
+    """'It is the eighth day of ...' is the publication date; otherwise an unspecified day."""
+    before = ctx.text[max(0, c.start - 12):c.start].lower()
+    if ctx.dct is not None and re.search(r"(?:\bis|['’]s)\s+$", before):
+        return ("DATE", ctx.dct.isoformat(), None, "publication")
+    # "made little progress Saturday on the third day of talks": the day named in the same sentence
+    s, e = ctx.sentence(c.start)
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= s:
+        return ("DATE", ctx.last[1], None, "mention")
+    wd = RX_ORDDAY_WD_AFTER.match(ctx.text, c.end)
+    if wd is not None and ctx.dct is not None:
+        d = weekday_date(ctx, L.WEEKDAYS[wd.group(1).lower()], None, wd.start(1), wd.end(1))
+        if d is not None:
+            return ("DATE", d.isoformat(), None, "publication")
+    return ("DATE", "XXXX-XX-XX", None, "none")

@@ -1,0 +1,114 @@
+""":func:`find_dates`: recognise candidates, choose non-overlapping ones, resolve them left to right."""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from typing import Sequence
+
+from .mention import DateMention
+from .output import emit, flag_weekdays, join_durations, share_years
+from .recognise import Cand
+from .resolve import RESOLVERS
+from .resources.patterns import GATES, PATTERNS
+from .resources.words import BARE_CORES
+from .tense import Ctx
+
+
+def find_dates(text: str, *, relative_to: _dt.date | None = None,
+               skip: Sequence[tuple[int, int]] = (), dayfirst: bool | None = None) -> list[DateMention]:
+    """Find and normalise temporal expressions in English text.
+
+    Parameters
+    ----------
+    text : str
+        The text to tag.
+    relative_to : datetime.date or None, keyword-only
+        Publication date used to resolve relative expressions ("last week", "on Monday"). With None, relative
+        expressions keep underspecified values (``XXXX-WXX``) and ``anchor="none"``; the real clock is never used.
+    skip : sequence of (int, int), keyword-only
+        Character ranges ``[start, end)`` (boilerplate) in which nothing is reported; a mention overlapping a
+        range is dropped.
+    dayfirst : bool or None, keyword-only
+        How to read numeric dates whose two numbers could both be the month ("4/9/2022", "09.04.2022", "effective
+        4/9"): True = day first (9 April), False = month first (4 September), None (default) = month first with
+        slashes (US), day first with dots (European). A number above 12 is the day whatever the setting.
+
+    Returns
+    -------
+    list of DateMention
+        Mentions sorted by start offset, non-overlapping, each with ``text[m.start:m.end] == m.text``.
+    """
+    if not text:
+        return []
+    if isinstance(relative_to, _dt.datetime):
+        relative_to = relative_to.date()
+    cands: list[Cand] = []
+    for kind, rx, prio in PATTERNS:
+        gate = GATES.get(kind)
+        if gate is not None and not any(k in text for k in gate):
+            continue
+        for m in rx.finditer(text):
+            if "core" in rx.groupindex:
+                s, e = next((m.span(k) for k in BARE_CORES if m.group(k)), m.span())
+            else:
+                s, e = m.span()
+            if e <= s:
+                continue
+            cands.append(Cand(s, e, prio, kind, m))
+    if not cands:
+        return []
+    skips = sorted((int(a), int(b)) for a, b in skip if b > a)
+    # choose non-overlapping: longest first, then priority, then leftmost
+    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Cand] = []
+    starts: list[int] = []
+    for c in cands:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        if skips and any(a < c.end and c.start < b for a, b in skips):
+            continue
+        taken.insert(i, (c.start, c.end))
+        starts.insert(i, c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    ctx = Ctx(text, relative_to, dayfirst)
+    out: list[DateMention] = []
+    prev_end = 0
+    rejected: set[int] = set()
+    queue = chosen
+    qi = 0
+    while qi < len(queue):
+        c = queue[qi]
+        qi += 1
+        if c.start < prev_end:
+            continue  # covered by a mention a resolver split off or widened ("Aug. 20-22, 1999")
+        try:
+            res = RESOLVERS[c.kind](ctx, c)
+        except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
+            res = None
+        if res is None:
+            # rejected in context: let shorter candidates inside its span compete again
+            rejected.add(id(c))
+            nxt_start = queue[qi].start if qi < len(queue) else len(text) + 1
+            alts = [a for a in cands if id(a) not in rejected and a is not c and a.start >= c.start
+                    and a.end <= c.end and a.end <= nxt_start and a.start >= prev_end]
+            picked: list[Cand] = []
+            for a in alts:  # cands are already sorted longest-first
+                if all(a.end <= p.start or a.start >= p.end for p in picked):
+                    picked.append(a)
+            if picked:
+                picked.sort(key=lambda a: a.start)
+                queue[qi:qi] = picked
+            continue
+        emit(ctx, c, res, out, skips)
+        while ctx.pending:
+            c2, res2 = ctx.pending.pop(0)
+            emit(ctx, c2, res2, out, skips)
+        prev_end = out[-1].end if out else 0
+    if ctx.weekdays and ctx.calendar and relative_to is not None:
+        flag_weekdays(ctx, out)
+    return join_durations(text, share_years(text, out))
