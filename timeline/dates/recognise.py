@@ -1,10 +1,13 @@
 """Candidate expressions: the matches of the candidate patterns and the words around them."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from .resources.cues import RX_CUE_WORD, RX_NEXT_WORD
+from .resources.patterns import GATES, PATTERNS
+from .resources.words import BARE_CORES
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -25,3 +28,44 @@ class Cand:
     kind: str
     m: re.Match
     extra: dict = dataclasses.field(default_factory=dict)
+
+
+def candidates(text: str) -> list[Cand]:
+    """Every match of every candidate pattern in ``text`` (patterns whose gate words are absent are not run)."""
+    cands: list[Cand] = []
+    for kind, rx, prio in PATTERNS:
+        gate = GATES.get(kind)
+        if gate is not None and not any(k in text for k in gate):
+            continue
+        for m in rx.finditer(text):
+            if "core" in rx.groupindex:
+                s, e = next((m.span(k) for k in BARE_CORES if m.group(k)), m.span())
+            else:
+                s, e = m.span()
+            if e <= s:
+                continue
+            cands.append(Cand(s, e, prio, kind, m))
+    return cands
+
+
+def choose(cands: list[Cand], skips: list[tuple[int, int]]) -> list[Cand]:
+    """Non-overlapping candidates outside the ``skips`` ranges, longest first, then by priority, then leftmost;
+    sorts ``cands`` in that order and returns the chosen ones by start offset."""
+    # choose non-overlapping: longest first, then priority, then leftmost
+    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Cand] = []
+    starts: list[int] = []
+    for c in cands:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        if skips and any(a < c.end and c.start < b for a, b in skips):
+            continue
+        taken.insert(i, (c.start, c.end))
+        starts.insert(i, c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -1,16 +1,13 @@
 """:func:`find_dates`: recognise candidates, choose non-overlapping ones, resolve them left to right."""
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 from typing import Sequence
 
 from .mention import DateMention
 from .output import emit, flag_weekdays, join_durations, share_years
-from .recognise import Cand
+from .recognise import Cand, candidates, choose
 from .resolve import RESOLVERS
-from .resources.patterns import GATES, PATTERNS
-from .resources.words import BARE_CORES
 from .tense import Ctx
 
 
@@ -42,40 +39,22 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
         return []
     if isinstance(relative_to, _dt.datetime):
         relative_to = relative_to.date()
-    cands: list[Cand] = []
-    for kind, rx, prio in PATTERNS:
-        gate = GATES.get(kind)
-        if gate is not None and not any(k in text for k in gate):
-            continue
-        for m in rx.finditer(text):
-            if "core" in rx.groupindex:
-                s, e = next((m.span(k) for k in BARE_CORES if m.group(k)), m.span())
-            else:
-                s, e = m.span()
-            if e <= s:
-                continue
-            cands.append(Cand(s, e, prio, kind, m))
+    cands = candidates(text)
     if not cands:
         return []
     skips = sorted((int(a), int(b)) for a, b in skip if b > a)
-    # choose non-overlapping: longest first, then priority, then leftmost
-    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
-    taken: list[tuple[int, int]] = []
-    chosen: list[Cand] = []
-    starts: list[int] = []
-    for c in cands:
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and taken[i - 1][1] > c.start:
-            continue
-        if i < len(taken) and taken[i][0] < c.end:
-            continue
-        if skips and any(a < c.end and c.start < b for a, b in skips):
-            continue
-        taken.insert(i, (c.start, c.end))
-        starts.insert(i, c.start)
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    chosen = choose(cands, skips)
     ctx = Ctx(text, relative_to, dayfirst)
+    out = _resolve(ctx, cands, chosen, skips)
+    if ctx.weekdays and ctx.calendar and relative_to is not None:
+        flag_weekdays(ctx, out)
+    return join_durations(text, share_years(text, out))
+
+
+def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[int, int]]) -> list[DateMention]:
+    """Resolve the chosen candidates left to right; when a rule rejects one, the shorter candidates inside its span
+    compete again."""
+    text = ctx.text
     out: list[DateMention] = []
     prev_end = 0
     rejected: set[int] = set()
@@ -109,6 +88,4 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
             c2, res2 = ctx.pending.pop(0)
             emit(ctx, c2, res2, out, skips)
         prev_end = out[-1].end if out else 0
-    if ctx.weekdays and ctx.calendar and relative_to is not None:
-        flag_weekdays(ctx, out)
-    return join_durations(text, share_years(text, out))
+    return out

@@ -10,7 +10,8 @@ from .calendar import (
 )
 from .clock import r_bare_tod, r_holiday, r_hourpart, r_miltime, r_noon, r_time
 from .duration import r_bareunit, r_between, r_duration, r_set
-from .relative import r_dayref, r_deictic, r_ordday, r_rel, r_then, r_weekday, r_yearend, r_yearperiod
+from .relative import r_dayref, r_deictic, r_ordday, r_then, r_weekday, r_yearend, r_yearperiod
+from .relunit import r_rel
 from ..tense import Ctx, Res
 
 

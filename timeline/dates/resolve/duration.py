@@ -19,7 +19,18 @@ from ..resources.words import (
 from ..tense import Ctx, Res, grab_left
 
 
+_UNDECIDED = object()  # a rule that does not apply: the next one decides
+
+
+def _amount_end(c: Cand) -> int:
+    """The end of the amount without its signal word ("twenty years" in "twenty years after the war")."""
+    g = c.m.groupdict()
+    return c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
+
+
 def r_duration(ctx: Ctx, c: Cand) -> Res | None:
+    """An amount of time ("three years", "a couple of days"), an offset ("two weeks ago", "a year later") or a
+    frequency ("every four years", "three days a week")."""
     g = c.m.groupdict()
     unit = unit_code(g["unit"])
     if unit == "X":
@@ -29,23 +40,8 @@ def r_duration(ctx: Ctx, c: Cand) -> Res | None:
         numtxt = numtxt[: c.m.start("range") - c.m.start("num")]
     n = num_value(numtxt)
     low = numtxt.lower()
-    if g.get("adj") and g["adj"].lower().startswith("-old"):
+    if _not_an_amount(ctx, c, unit, numtxt):
         return None
-    if next_word(ctx.text, c.m.end("unit")).lower() == "old" and not g.get("ago"):
-        return None
-    if g["unit"][:1].isupper() and numtxt[:1].isdigit() and c.start > 0 and not g.get("ago") \
-            and ctx.text[max(0, c.start - 2):c.start].strip() not in ("", ".", "\"", "“"):
-        return None  # a title: CBS's "60 Minutes", "48 Hours"
-    if g["unit"][:1].isupper() and not g.get("ago"):
-        nw = next_word(ctx.text, c.m.end("adj") if g.get("adj") else c.m.end("unit"))
-        if nw[:1].isupper() and nw.lower() not in TITLE_CASE_SIGNALS:
-            return None  # part of a name: "the Ninth Five-Year Plan", "the Six-Day War", "Hundred Years War"
-    if unit == "Q" and g["hy"].startswith("-") and g["unit"].lower().endswith("s"):
-        return None
-    if unit == "S" and low in ("a", "an"):
-        return None
-    if unit == "D" and next_word(ctx.text, c.m.end("unit")).lower() in DAY_COMPOUNDS:
-        return None  # "a day trader", "a day job": a compound noun
     if low in ("a", "an") and not g["hy"].startswith("-"):
         frac = RX_FRACTION_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
         if frac:  # "half a century" P50Y, "a quarter of a century" P25Y
@@ -70,7 +66,48 @@ def r_duration(ctx: Ctx, c: Cand) -> Res | None:
         n = None if n is None else n + 0.5
     if n is None and low == "the":
         return None
-    # numbers that are not quantities of time: "$27 a day", "1,000 years"? keep; "50 a share" n/a
+    res = _frequency(ctx, c, n, unit, numtxt, pre, ago)
+    if res is not _UNDECIDED:
+        return res
+    nxt = ctx.text[c.m.end():c.m.end() + 20].lower()
+    if ago in ("earlier", "later") and re.match(r"\s+than\b", nxt):
+        # a comparison ("started a month earlier than usual"): the amount is a duration, the signal word is not
+        c.end = _amount_end(c)
+        return ("DURATION", duration_value(n, unit), None, "absolute")
+    if not ago and re.match(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b", nxt):
+        return None  # an age bracket: "children ages 6 months and older"
+    if ago:
+        return _offset(ctx, c, n, unit, pre, ago)
+    # "a couple of years" is approximate (TimeBank: APPROX)
+    return ("DURATION", duration_value(n, unit), "APPROX" if "couple" in low else None, "absolute")
+
+
+def _not_an_amount(ctx: Ctx, c: Cand, unit: str, numtxt: str) -> bool:
+    """An age ("six years old"), a title ("60 Minutes"), a name ("the Six-Day War") or a compound ("a day job")."""
+    g = c.m.groupdict()
+    low = numtxt.lower()
+    if g.get("adj") and g["adj"].lower().startswith("-old"):
+        return True
+    if next_word(ctx.text, c.m.end("unit")).lower() == "old" and not g.get("ago"):
+        return True
+    if g["unit"][:1].isupper() and numtxt[:1].isdigit() and c.start > 0 and not g.get("ago") \
+            and ctx.text[max(0, c.start - 2):c.start].strip() not in ("", ".", "\"", "“"):
+        return True  # a title: CBS's "60 Minutes", "48 Hours"
+    if g["unit"][:1].isupper() and not g.get("ago"):
+        nw = next_word(ctx.text, c.m.end("adj") if g.get("adj") else c.m.end("unit"))
+        if nw[:1].isupper() and nw.lower() not in TITLE_CASE_SIGNALS:
+            return True  # part of a name: "the Ninth Five-Year Plan", "the Six-Day War", "Hundred Years War"
+    if unit == "Q" and g["hy"].startswith("-") and g["unit"].lower().endswith("s"):
+        return True
+    if unit == "S" and low in ("a", "an"):
+        return True
+    return unit == "D" and next_word(ctx.text, c.m.end("unit")).lower() in DAY_COMPOUNDS  # "a day trader"
+
+
+def _frequency(ctx: Ctx, c: Cand, n: float | None, unit: str, numtxt: str, pre: str, ago: str) -> Res | None | object:
+    """"twice a year", "every four years", "three days a week" (SET); a rate or a price ("$2 million a year",
+    "$27 a day") is no expression of time."""
+    low = numtxt.lower()
     pw = prev_word(ctx.text, c.start)
     if low in ("a", "an") and not pre and not ago:
         before = ctx.text[max(0, c.start - 30):c.start].lower()
@@ -93,95 +130,103 @@ def r_duration(ctx: Ctx, c: Cand) -> Res | None:
         if grab_left(ctx, c, RX_EVERY_BEFORE, 12):
             # "every four years": a SET (TimeML), the quantifier inside the span
             return ("SET", duration_value(n, unit), None, "absolute")
-    nxt = ctx.text[c.m.end():c.m.end() + 20].lower()
     per = None if ago or pre else re.match(
         r"\s+(?:a|an|per|each)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|from|hence|or))",
         ctx.text[c.m.end():c.m.end() + 40].lower())
     if per and n is not None and PREC_RANK.get(UNIT_PREC.get(unit, "year"), 9) < PREC_RANK[per.group(1)]:
         c.end = c.m.end() + per.end()  # "three days a week", "24 hours a day": how often, one SET (TimeML)
         return ("SET", SET_UNITS[per.group(1)], None, "absolute")
-    if ago in ("earlier", "later") and re.match(r"\s+than\b", nxt):
-        # a comparison ("started a month earlier than usual"): the amount is a duration, the signal word is not
-        c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
+    return _UNDECIDED
+
+
+def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -> Res | None:
+    """"two weeks ago", "a year later", "ten days before the vote": a date that far from another one."""
+    if ago in ("afterward", "afterwards", "thereafter"):
+        ago = "later"
+    that = RX_THAT_ANAPHOR.match(ctx.text, c.m.end()) if ago in ("after", "before") else None
+    if that:
+        # "Sixteen months after that, a jury found him liable": anchored like "later"
+        ago = "later" if ago == "after" else "earlier"
+        c.end = that.end()
+    direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
+    if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
+        c.end = _amount_end(c)
         return ("DURATION", duration_value(n, unit), None, "absolute")
-    if not ago and re.match(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b", nxt):
-        return None  # an age bracket: "children ages 6 months and older"
-    if ago:
-        if ago in ("afterward", "afterwards", "thereafter"):
-            ago = "later"
-        that = RX_THAT_ANAPHOR.match(ctx.text, c.m.end()) if ago in ("after", "before") else None
-        if that:
-            # "Sixteen months after that, a jury found him liable": anchored like "later"
-            ago = "later" if ago == "after" else "earlier"
-            c.end = that.end()
-        direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
-        if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
-            c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
+    if n is None:
+        return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None,
+                "publication" if ctx.dct else "none")
+    if ago in ("ago",):
+        return _ago(ctx, c, n, unit)
+    # earlier / later / before / after: anchored on an event or earlier date in the text
+    anchor = None
+    kind = "mention"
+    if ago in ("after", "before"):
+        ev = None if pre == "the" else event_anchor(ctx, c)  # "over the 12 months before the March peak"
+        if ev is None:
+            # plain duration ("twenty years after the war"): drop the signal word
+            c.end = _amount_end(c)
             return ("DURATION", duration_value(n, unit), None, "absolute")
-        if n is None:
-            return ("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None,
-                    "publication" if ctx.dct else "none")
-        if ago in ("ago",):
-            sent_s, _ = ctx.sentence(c.start)
-            if ctx.quarter and unit == "Y" and n == 1 and (
-                    "quarter" in ctx.text[sent_s:c.end].lower() or c.start - ctx.quarter_pos < 300):
-                y, q = ctx.quarter
-                return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
-            if ctx.dct is None:
-                return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
-            today = RX_TODAY_AFTER.match(ctx.text, c.end) if unit in ("Y", "DE", "CE") else None
-            if today and float(n).is_integer():
-                # "Fifty years ago today": an anniversary, to the day (or the week)
-                years = int(n) * {"Y": 1, "DE": 10, "CE": 100}[unit]
-                d = safe_date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day) or \
-                    _dt.date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day - 1)
-                c.end = today.end()
-                return ("DATE", iso_week(d) if "week" in today.group().lower() else d.isoformat(), None,
-                        "publication")
-            r = shift(ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day", -n, unit)
-            if r is None:
-                return None
-            return ("DATE", r[0], None, "publication")
-        # earlier / later / before / after: anchored on an event or earlier date in the text
-        anchor = None
-        kind = "mention"
-        if ago in ("after", "before"):
-            ev = None if pre == "the" else event_anchor(ctx, c)  # "over the 12 months before the March peak"
-            if ev is None:
-                # plain duration ("twenty years after the war"): drop the signal word
-                c.end = c.m.end("half") if g.get("half") else c.m.end("adj") if g.get("adj") else c.m.end("unit")
-                return ("DURATION", duration_value(n, unit), None, "absolute")
-            anchor = ev
-        else:
-            sent_s, _ = ctx.sentence(c.start)
-            txt = ctx.text[sent_s:c.end].lower()
-            if direction < 0 and ctx.quarter and unit == "Y" and n == 1 and (
-                    "quarter" in txt or c.start - ctx.quarter_pos < 300):
-                y, q = ctx.quarter
-                return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
-            if direction < 0 and unit == "Y" and ctx.last is not None and ctx.last[2] == "month" \
-                    and ctx.last[0] >= sent_s and float(n).is_integer():
-                # "Exports fell in January from a year earlier": the same month a year before, as for quarters
-                r = shift(ctx.last[1], "month", direction * 12 * n, "M")
-                if r is not None:
-                    return ("DATE", r[0], None, "mention")
-            era = ctx.last_era
-            if era is not None and unit in ("DE", "CE") and (ctx.last is None or era[0] > ctx.last[0]) and (
-                    direction > 0 or era[0] >= ctx.sentence(c.start)[0] - 400):
-                anchor = (era[1], era[2])  # "the late 1970s ... a decade later": the decade just named
-            elif ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
-                anchor = (ctx.last[1], ctx.last[2])
-            elif ctx.dct is not None:
-                anchor = (ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day")
-                kind = "publication"
-        if anchor is None:
-            return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
-        r = shift(anchor[0], anchor[1], direction * n, unit)
-        if r is None:
-            return None
-        return ("DATE", r[0], None, kind)
-    # "a couple of years" is approximate (TimeBank: APPROX)
-    return ("DURATION", duration_value(n, unit), "APPROX" if "couple" in low else None, "absolute")
+        anchor = ev
+    else:
+        res = _later_than_text(ctx, c, n, unit, direction)
+        if res is not None and res[0] == "DATE":
+            return res
+        anchor, kind = res[1:] if res is not None else (None, kind)
+    if anchor is None:
+        return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
+    r = shift(anchor[0], anchor[1], direction * n, unit)
+    if r is None:
+        return None
+    return ("DATE", r[0], None, kind)
+
+
+def _later_than_text(ctx: Ctx, c: Cand, n: float, unit: str, direction: int) -> tuple | None:
+    """The date "a year earlier" / "a decade later" counts from: a ``("DATE", value, None, anchor)`` result when the
+    quarter or month just talked about decides it, else ``("ANCHOR", (value, precision), kind)`` or None."""
+    sent_s, _ = ctx.sentence(c.start)
+    txt = ctx.text[sent_s:c.end].lower()
+    if direction < 0 and ctx.quarter and unit == "Y" and n == 1 and (
+            "quarter" in txt or c.start - ctx.quarter_pos < 300):
+        y, q = ctx.quarter
+        return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+    if direction < 0 and unit == "Y" and ctx.last is not None and ctx.last[2] == "month" \
+            and ctx.last[0] >= sent_s and float(n).is_integer():
+        # "Exports fell in January from a year earlier": the same month a year before, as for quarters
+        r = shift(ctx.last[1], "month", direction * 12 * n, "M")
+        if r is not None:
+            return ("DATE", r[0], None, "mention")
+    era = ctx.last_era
+    if era is not None and unit in ("DE", "CE") and (ctx.last is None or era[0] > ctx.last[0]) and (
+            direction > 0 or era[0] >= ctx.sentence(c.start)[0] - 400):
+        return ("ANCHOR", (era[1], era[2]), "mention")  # "the late 1970s ... a decade later": the decade just named
+    if ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
+        return ("ANCHOR", (ctx.last[1], ctx.last[2]), "mention")
+    if ctx.dct is not None:
+        return ("ANCHOR", (ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day"), "publication")
+    return None
+
+
+def _ago(ctx: Ctx, c: Cand, n: float, unit: str) -> Res | None:
+    """"two weeks ago", "a year ago" (the quarter a year before one just named), "fifty years ago today"."""
+    sent_s, _ = ctx.sentence(c.start)
+    if ctx.quarter and unit == "Y" and n == 1 and (
+            "quarter" in ctx.text[sent_s:c.end].lower() or c.start - ctx.quarter_pos < 300):
+        y, q = ctx.quarter
+        return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+    if ctx.dct is None:
+        return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
+    today = RX_TODAY_AFTER.match(ctx.text, c.end) if unit in ("Y", "DE", "CE") else None
+    if today and float(n).is_integer():
+        # "Fifty years ago today": an anniversary, to the day (or the week)
+        years = int(n) * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        d = safe_date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day) or \
+            _dt.date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day - 1)
+        c.end = today.end()
+        return ("DATE", iso_week(d) if "week" in today.group().lower() else d.isoformat(), None, "publication")
+    r = shift(ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day", -n, unit)
+    if r is None:
+        return None
+    return ("DATE", r[0], None, "publication")
 
 
 def r_between(ctx: Ctx, c: Cand) -> Res | None:

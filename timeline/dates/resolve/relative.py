@@ -1,237 +1,22 @@
-"""Rules for relative expressions: "last week", "the following year", "yesterday", weekdays, "the next day"."""
+"""Rules for relative expressions: "yesterday", "now", weekdays, "the next day", "until then", "year-end"."""
 from __future__ import annotations
 
 import datetime as _dt
 import re
 
-from ..resources import lexicon as L
-from ..anchor import monthday_year, ref_day, weekday_date
-from ..normalise import dct_value, duration_value, iso_week, quarter_default, safe_date, shift
+from ..anchor import ref_day, weekday_date
+from ..normalise import dct_value, duration_value, shift
 from ..recognise import Cand, next_word, prev_word
+from ..resources import lexicon as L
 from ..resources.cues import (
-    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_ORDDAY_WD_AFTER, RX_PERIOD_ENDED, RX_THE_DAY_PRE, RX_THE_NIGHT_PRE,
-    RX_THE_TOD_PRE, RX_WEEKDAY_WEEK, RX_WEEK_OF,
+    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE,
+    RX_WEEKDAY_WEEK,
 )
-from ..resources.patterns import ONES, RX_HOLIDAY, TEENS, TENS
-from ..resources.words import (
-    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, PREC_RANK, REF_WORDS, REL_SHIFT, UNDERSPEC,
-    YEAR_BEFORE_RELS,
-)
+from ..resources.patterns import ONES, TEENS, TENS
+from ..resources.words import DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, REF_WORDS, UNDERSPEC
 from ..tense import Ctx, Res
 
-
-def r_rel(ctx: Ctx, c: Cand) -> Res | None:
-    g = c.m.groupdict()
-    rel = re.sub(r"\s+", " ", g["rel"].lower())
-    unit = g["unit"].lower().split()[-1]  # "the holiday weekend" is a weekend
-    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
-    if g["unit"][0].isupper() and g["rel"][0].isupper() and next_word(ctx.text, c.end)[:1].isupper() or \
-            g["unit"][0].isupper() and c.start > 0 and ctx.text[c.start - 1] in "\"“'‘":
-        return None  # a title: ABC's "This Week With David Brinkley"
-    if g["unit"][0].isupper() and rel == "the" and \
-            re.search(r"[A-Z][\w’'-]* of $", ctx.text[max(0, c.start - 30):c.start]):
-        return None  # an award or a slogan: "Man of the Year", "Trial of the Century"
-    mod = None
-    if pre.startswith("the end") or pre.startswith("the close"):
-        mod = "END"
-    elif pre.startswith("the beginning") or pre.startswith("the start"):
-        mod = "START"
-    elif pre.startswith("the middle"):
-        mod = "MID"
-    elif pre.startswith("the rest") or pre.startswith("the remainder"):
-        mod = "END"
-    if rel.startswith("earlier") or rel.startswith("early"):
-        mod = mod or "START"
-    elif rel.startswith("later") or rel.startswith("late"):
-        mod = mod or "END"
-    if rel.endswith(" that"):
-        rel = "that"  # "later that year": the year just talked about, towards its end
-    dct = ctx.dct
-    ago = (g.get("ago") or "").strip().lower()
-    # "the year", "the week": DATE unless after "for" (then a duration)
-    if rel in ("the previous", "the prior", "the preceding") and unit == "quarter" and not ago:
-        # "profit rose from the previous quarter": the quarter before the one just named (or the last one ended)
-        y, q = ctx.quarter if ctx.quarter else quarter_default(dct) if dct else (None, None)
-        if y is None:
-            return ("DATE", "XXXX-QX", mod, "none")
-        t = y * 4 + q - 2
-        return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "mention" if ctx.quarter else "publication")
-    if rel in ("the", "the full", "a full", "the fiscal", "current", "the current", "the current fiscal",
-               "this fiscal", "the latest", "the most recent", "the same", "that", "last fiscal", "next fiscal",
-               *YEAR_BEFORE_RELS):
-        pw = prev_word(ctx.text, c.start)
-        if unit == "period" and rel == "the same" and not ago and (
-                yr := re.match(r"\s+(?:of|in)\s+(\d{4})(?![\w%]|[.,]\d)", ctx.text[c.end:c.end + 12])):
-            c.end += yr.end()  # "the same period of 1997": one mention, in that year
-            return ("DATE", yr.group(1), None, "absolute")
-        if unit == "period" and rel in ("the latest", "the most recent", "the current", "the same") and not ago:
-            if ctx.quarter:
-                y, q = ctx.quarter
-                return ("DATE", f"{y:04d}-Q{q}", None, "mention")
-            if dct is None:
-                return ("DATE", "XXXX-QX", None, "none")
-            y, q = quarter_default(dct)
-            return ("DATE", f"{y:04d}-Q{q}", None, "publication")
-        if unit == "period":
-            if rel in YEAR_BEFORE_RELS or ago:
-                if ctx.quarter:
-                    y, q = ctx.quarter
-                    return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
-                # "exports rose in the first seven months of this year over the same period of last year": the
-                # last period talked about (a day, such as the "today" of the saying, is no period)
-                last = next((h for h in reversed(ctx.history) if h[2] in ("month", "quarter", "year")), None)
-                if last is not None and last[0] >= c.start - 300 and ctx.dct is not None \
-                        and last[1][:4] == f"{ctx.dct.year:04d}":
-                    r = shift(last[1], last[2], -12, "M")  # keeps a month a month: June -> June
-                    if r is not None:
-                        return ("DATE", r[0], None, "mention")
-                if dct:
-                    return ("DATE", f"{dct.year - 1:04d}", None, "publication")
-            return None
-        if rel == "a full" or (rel in ("the", "the fiscal") and unit in ("year", "week", "month") and not pre
-                               and (rel == "the" and pw in ("for", "over", "throughout")
-                                    or RX_PERIOD_ENDED.match(ctx.text, c.end))):
-            # "for the year", "in the year ended Sept. 30", "the week to Friday": a stretch of time (TimeBank)
-            code = {"year": "Y", "week": "W", "month": "M", "quarter": "Q", "decade": "DE", "century": "CE",
-                    "weekend": "WE"}[unit]
-            return ("DURATION", duration_value(1, code), mod, "absolute")
-        if unit == "quarter":
-            if rel in YEAR_BEFORE_RELS or ago:
-                if ctx.quarter:
-                    y, q = ctx.quarter
-                    return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
-                if dct is None:
-                    return ("DATE", "XXXX-QX", None, "none")
-                y, q = quarter_default(dct)
-                return ("DATE", f"{y - 1:04d}-Q{q}", None, "publication")
-            if rel in ("current", "the current"):
-                if dct is None:
-                    return ("DATE", "XXXX-QX", mod, "none")
-                return ("DATE", dct_value(dct, "quarter"), mod, "publication")
-            if ctx.quarter and rel not in ("the latest", "the most recent"):
-                y, q = ctx.quarter
-                return ("DATE", f"{y:04d}-Q{q}", mod, "mention")
-            if dct is None:
-                return ("DATE", "XXXX-QX", mod, "none")
-            y, q = quarter_default(dct)
-            ctx.quarter, ctx.quarter_pos = (y, q), c.end  # "Revenue in the quarter ... the same period last year"
-            return ("DATE", f"{y:04d}-Q{q}", mod, "publication")
-        if rel in ("that", "the same"):
-            if ctx.last and unit in ("year", "month", "week", "day"):
-                prec = {"year": "year", "month": "month", "week": "week"}[unit]
-                lv, lp = ctx.last[1], ctx.last[2]
-                back = -12 if ago and unit in ("month", "year") else 0  # "the same month last year"
-                if PREC_RANK.get(lp, 9) <= PREC_RANK[prec]:
-                    r = shift(lv, lp, back, "M" if back else {"year": "Y", "month": "M", "week": "W"}[unit])
-                    if r is not None:
-                        return ("DATE", r[0] if not back else r[0][:4 if unit == "year" else 7], mod, "mention")
-            return None
-        if unit in ("decade", "century"):
-            era = ctx.last_era
-            if rel == "the" and era is not None and era[2] == unit and era[0] >= c.start - 300:
-                return ("DATE", era[1], mod, "mention")  # "in the 1980s ... by the end of the decade"
-            if rel.endswith("fiscal") or (rel == "the" and not (pre and dct)):
-                return None
-            if rel == "the":
-                k = 3 if unit == "decade" else 2
-                if ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[0] >= c.start - 400 \
-                        and ctx.last[1][:k] != f"{dct.year:04d}"[:k] and ctx.tense(c.start, c.end) != "future":
-                    # "In 1994 ... By the end of the decade, 20,000 had been killed": the one the story is in
-                    return ("DATE", ctx.last[1][:k], mod, "mention")
-                # "by the end of the century", no century named: the present one
-                return ("DATE", f"{dct.year:04d}"[:k], mod, "publication")
-        if unit == "weekend":
-            if rel != "the":
-                return None
-            if " " in g["unit"].strip() and ctx.last is not None and ctx.last[2] == "day" \
-                    and ctx.last[0] >= c.start - 400 and RX_HOLIDAY.match(ctx.text, ctx.last[0]):
-                # "New Year's Eve ... through the holiday weekend": the weekend of the holiday just named
-                d = _dt.date.fromisoformat(ctx.last[1])
-                return ("DATE", iso_week(d + _dt.timedelta(days=max(0, 6 - d.isoweekday()))) + "-WE", mod, "mention")
-            if dct is None:
-                return ("DATE", "XXXX-WXX-WE", mod, "none")
-            t = ctx.tense(c.start, c.end)
-            wk = dct if dct.isoweekday() >= 6 else dct + _dt.timedelta(days=6 - dct.isoweekday()) \
-                if t == "future" else dct - _dt.timedelta(days=(dct.isoweekday() + 1) % 7 or 7)
-            return ("DATE", iso_week(wk) + "-WE", mod, "publication")
-        if rel == "the" and unit == "week" and not pre and (wo := RX_WEEK_OF.match(ctx.text, c.end)):
-            # "the week of Oct. 5": one expression, the ISO week holding that day
-            month, dd = L.MONTHS[wo.group("mon").rstrip(".").lower()], int(wo.group("dd"))
-            y = int(wo.group("year")) if wo.group("year") else \
-                monthday_year(ctx, month, dd, c.start, wo.end()) if dct is not None else None
-            day = safe_date(y, month, dd) if y is not None else None
-            if day is not None:
-                c.end = wo.end()
-                return ("DATE", iso_week(day), mod, "absolute" if wo.group("year") else "publication")
-        if rel == "the" and unit == "month" and not pre and prev_word(ctx.text, c.start) != "of":
-            return None
-        if rel == "the" and unit == "week" and not pre and ctx.last is not None and ctx.last[2] == "week" \
-                and ctx.last[0] >= c.start - 300:
-            return ("DATE", ctx.last[1], mod, "mention")
-        if pre and unit in ("month", "year") and ctx.last is not None and ctx.last[1][:4].isdigit() \
-                and dct is not None and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[unit]:
-            # "The strike began on May 1, 1998. By the end of the month ...": the month the story is in, when
-            # that is not the publication's (same sentence; or the one before, for a day or month just given)
-            lv, lp = ctx.last[1], ctx.last[2]
-            own = lv[:4] if unit == "year" else lv[:7]
-            here = dct_value(dct, unit)
-            s0 = ctx.sentence(c.start)[0]
-            near = ctx.last[0] >= s0 or (lp in ("day", "month") and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0])
-            t = ctx.tense(c.start, c.end, preps=False)
-            if own != here and near and (own[:4] != here[:4] and t != "future" or t == "past"):
-                return ("DATE", own, mod, "mention")
-        # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
-        if dct is None:
-            return ("DATE", UNDERSPEC.get(unit, "XXXX"), mod, "none")
-        prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
-        if prec in ("decade", "century"):
-            return ("DATE", f"{dct.year:04d}"[:3 if prec == "decade" else 2], mod, "publication")
-        return ("DATE", dct_value(dct, prec), mod, "publication")
-    if unit == "period":
-        return None
-    if unit == "decade" and rel in ("the next", "the following", "the coming"):
-        return ("DURATION", "P10Y", mod, "absolute")  # "over the next decade": a stretch of ten years (TE3)
-    # the following year / the next month: relative to the last date given in the text
-    # (an anchor coarser than the unit does not count: "rose in January. The previous week, ..." is the week before
-    # the publication date's)
-    if rel == "the next" and unit in ("year", "month", "week") and ctx.last is not None \
-            and ctx.last[0] >= c.start - 400 and dct is not None and ctx.last[1][:4] != f"{dct.year:04d}" \
-            and ctx.tense(c.start, c.end, preps=False) != "future":
-        rel = "the following"  # "In November 1941, ... Early the next year, the museums split the series"
-    if rel in ("the following", "the previous", "the prior", "the preceding") and ctx.last is not None \
-            and unit in ("year", "month", "week") and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[unit]:
-        code = {"year": "Y", "month": "M", "week": "W"}[unit]
-        r = shift(ctx.last[1], ctx.last[2], 1 if rel == "the following" else -1, code)
-        if r is not None:
-            return ("DATE", r[0], mod, "mention")
-    # last/this/next + unit
-    base_rel = rel.replace("earlier ", "").replace("later ", "").replace("early ", "").replace("late ", "")
-    base_rel = base_rel.replace("in the", "this")
-    base_rel = base_rel.replace(" fiscal", "")
-    k = REL_SHIFT.get(base_rel, 0)
-    if unit == "weekend":
-        if dct is None:
-            return ("DATE", "XXXX-WXX-WE", mod, "none")
-        sat = dct + _dt.timedelta(days=6 - dct.isoweekday()) + _dt.timedelta(weeks=k)
-        return ("DATE", iso_week(sat) + "-WE", mod, "publication")
-    if unit == "quarter":
-        if dct is None:
-            return ("DATE", "XXXX-QX", mod, "none")
-        y, q = dct.year, (dct.month - 1) // 3 + 1
-        t = y * 4 + q - 1 + k
-        ctx.quarter = (t // 4, t % 4 + 1)
-        return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "publication")
-    code = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}[unit]
-    prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
-    if dct is None:
-        return ("DATE", UNDERSPEC[prec], mod, "none")
-    if prec == "decade":
-        return ("DATE", str(dct.year // 10 + k), mod, "publication")
-    if prec == "century":
-        return ("DATE", f"{dct.year // 100 + k:02d}", mod, "publication")
-    val, _ = shift(dct_value(dct, "day"), "day", k, code)
-    val = shift(val, "day", 0, code)[0]
-    return ("DATE", val, mod, "publication")
+_UNDECIDED = object()  # a rule that does not apply: the next one decides
 
 
 def r_then(ctx: Ctx, c: Cand) -> Res | None:
@@ -279,6 +64,7 @@ def r_yearend(ctx: Ctx, c: Cand) -> Res | None:
 
 
 def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
+    """"today", "last night", "now", "recently", "in coming weeks": from the publication date, or vague."""
     raw = c.m.group("w")
     if raw in ("Tonight", "Today", "Now") and RX_CAP_BEFORE.search(ctx.text, max(0, c.start - 20), c.start) \
             and ctx.sentence(c.start)[0] < c.start - 1 - len(prev_word(ctx.text, c.start)):
@@ -290,31 +76,10 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
     if w in ("recent years", "recent days"):
         # TimeBank: "in recent years" is a vague past reference (4 of 5), "recent weeks/months" durations
         return ("DATE", "PAST_REF", None, "publication" if dct else "none")
-    if w in REF_WORDS:
-        if w == "so far":
-            return None
-        if w == "the past" and re.match(r"\s+(?:\d+|(?:" + ONES + "|" + TEENS + "|" + TENS + r"))\b",
-                                         ctx.text[c.end:c.end + 12], re.I):
-            return None  # "in the past six sessions": a count of something else
-        if w == "current":
-            nw = next_word(ctx.text, c.end).lower()
-            if nw in ("account", "accounts", "events", "affairs", "prices", "dollars", "members", "levels",
-                      "level", "version", "form", "system", "situation"):
-                return None
-        return ("DATE", REF_WORDS[w], None, "publication" if dct else "none")
+    res = _vague(ctx, c, w)
+    if res is not _UNDECIDED:
+        return res
     parts = w.split()
-    if parts[-1] in ("quarters", "years", "decades", "months", "weeks", "days") and (
-            parts[0] == "future" or (parts[0] == "coming" and parts[-1] == "quarters")):
-        return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")  # TimeBank: "future/coming quarters"
-    if parts[0] == "past":
-        return ("DATE", "PAST_REF", None, "publication" if dct else "none")  # "sell programs in past years"
-    if parts[-1] in ("days", "weeks", "months", "quarters", "years", "decades"):
-        code = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y", "decades": "DE"}[parts[-1]]
-        return ("DURATION", duration_value(None, code), None, "absolute")
-    if w in ("weeks ahead", "the weeks ahead", "the days ahead", "the months ahead", "the years ahead"):
-        # "in the weeks ahead": an unspecified stretch (TimeBank: DURATION PXW)
-        code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[w.split()[-2]]
-        return ("DURATION", duration_value(None, code), None, "absolute")
     if "weekend" in w:
         return None  # handled by r_rel
     mod = None
@@ -362,6 +127,37 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
     if tod:
         return ("TIME", f"{d.isoformat()}T{tod}", mod, "publication")
     return ("DATE", d.isoformat(), mod, "publication")
+
+
+def _vague(ctx: Ctx, c: Cand, w: str) -> Res | None | object:
+    """"now", "recently", "the future" (``*_REF``); "in coming weeks", "the years ahead" (vague durations)."""
+    dct = ctx.dct
+    if w in REF_WORDS:
+        if w == "so far":
+            return None
+        if w == "the past" and re.match(r"\s+(?:\d+|(?:" + ONES + "|" + TEENS + "|" + TENS + r"))\b",
+                                         ctx.text[c.end:c.end + 12], re.I):
+            return None  # "in the past six sessions": a count of something else
+        if w == "current":
+            nw = next_word(ctx.text, c.end).lower()
+            if nw in ("account", "accounts", "events", "affairs", "prices", "dollars", "members", "levels",
+                      "level", "version", "form", "system", "situation"):
+                return None
+        return ("DATE", REF_WORDS[w], None, "publication" if dct else "none")
+    parts = w.split()
+    if parts[-1] in ("quarters", "years", "decades", "months", "weeks", "days") and (
+            parts[0] == "future" or (parts[0] == "coming" and parts[-1] == "quarters")):
+        return ("DATE", "FUTURE_REF", None, "publication" if dct else "none")  # TimeBank: "future/coming quarters"
+    if parts[0] == "past":
+        return ("DATE", "PAST_REF", None, "publication" if dct else "none")  # "sell programs in past years"
+    if parts[-1] in ("days", "weeks", "months", "quarters", "years", "decades"):
+        code = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y", "decades": "DE"}[parts[-1]]
+        return ("DURATION", duration_value(None, code), None, "absolute")
+    if w in ("weeks ahead", "the weeks ahead", "the days ahead", "the months ahead", "the years ahead"):
+        # "in the weeks ahead": an unspecified stretch (TimeBank: DURATION PXW)
+        code = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[w.split()[-2]]
+        return ("DURATION", duration_value(None, code), None, "absolute")
+    return _UNDECIDED
 
 
 def r_weekday(ctx: Ctx, c: Cand) -> Res | None:
