@@ -7,6 +7,7 @@ import re
 
 from .resources import lexicon as L
 from .mention import DateMention, precision_of
+from .narrative import in_story_time
 from .normalise import season_or_month
 from .recognise import Cand
 from .resources.cues import (
@@ -75,7 +76,7 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
     prev_end = out[-1].end if out else 0
-    typ, value, mod, anchor = res
+    typ, value, mod, anchor = in_story_time(ctx, res)
     start, mod, value = _left_extend(text, c, typ, value, mod)
     if typ == "DATE" and start == c.start and RX_DAYVALUE.fullmatch(value):
         tod = RX_TOD_OF.search(text, max(0, start - 30), start)

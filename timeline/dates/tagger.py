@@ -11,8 +11,11 @@ from .resolve import RESOLVERS
 from .tense import Ctx
 
 
-def find_dates(text: str, *, relative_to: _dt.date | None = None,
-               skip: Sequence[tuple[int, int]] = (), dayfirst: bool | None = None) -> list[DateMention]:
+MODES = ("auto", "news", "narrative")
+
+
+def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence[tuple[int, int]] = (),
+               mode: str = "auto", dayfirst: bool | None = None) -> list[DateMention]:
     """Find and normalise temporal expressions in English text.
 
     Parameters
@@ -20,11 +23,19 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
     text : str
         The text to tag.
     relative_to : datetime.date or None, keyword-only
-        Publication date used to resolve relative expressions ("last week", "on Monday"). With None, relative
-        expressions keep underspecified values (``XXXX-WXX``) and ``anchor="none"``; the real clock is never used.
+        Publication date used to resolve relative expressions ("last week", "on Monday") in news mode. With None,
+        relative expressions that the text's own dates cannot fix keep underspecified values (``XXXX-WXX``) and
+        ``anchor="none"``; the real clock is never used.
     skip : sequence of (int, int), keyword-only
         Character ranges ``[start, end)`` (boilerplate) in which nothing is reported; a mention overlapping a
         range is dropped.
+    mode : {"auto", "news", "narrative"}, keyword-only
+        How year-less and relative expressions are anchored. ``"news"``: against the publication date
+        (``relative_to``); without one they stay underspecified. ``"narrative"`` (a history, a report, a
+        chronology): against the text's own dates, the reference time moving with the story (the last date with a
+        year given, headings included); ``relative_to`` is not used. ``"auto"`` (default): news when
+        ``relative_to`` is given, narrative otherwise. A text without any dated context reads the same in all
+        modes.
     dayfirst : bool or None, keyword-only
         How to read numeric dates whose two numbers could both be the month ("4/9/2022", "09.04.2022", "effective
         4/9"): True = day first (9 April), False = month first (4 September), None (default) = month first with
@@ -35,8 +46,13 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
     list of DateMention
         Mentions sorted by start offset, non-overlapping, each with ``text[m.start:m.end] == m.text``.
     """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     if not text:
         return []
+    narrative = mode == "narrative" or (mode == "auto" and relative_to is None)
+    if mode == "narrative":
+        relative_to = None
     if isinstance(relative_to, _dt.datetime):
         relative_to = relative_to.date()
     cands = candidates(text)
@@ -44,7 +60,7 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None,
         return []
     skips = sorted((int(a), int(b)) for a, b in skip if b > a)
     chosen = choose(cands, skips)
-    ctx = Ctx(text, relative_to, dayfirst)
+    ctx = Ctx(text, relative_to, dayfirst, narrative)
     out = _resolve(ctx, cands, chosen, skips)
     if ctx.weekdays and ctx.calendar and relative_to is not None:
         flag_weekdays(ctx, out)

@@ -46,9 +46,10 @@ def last_relative(text: str, s: int, e: int) -> re.Match | None:
 class Ctx:
     """Per-document state used while resolving candidates left to right."""
 
-    def __init__(self, text: str, dct: _dt.date | None, dayfirst: bool | None = None):
+    def __init__(self, text: str, dct: _dt.date | None, dayfirst: bool | None = None, narrative: bool = False):
         self.text = text
         self.dct = dct
+        self.narrative = narrative                      # year-less dates take the year of the text's own dates
         self.dayfirst = dayfirst                        # numeric dates: day first (True), month first, or by style
         self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
         self.history: list[tuple[int, str, str]] = []

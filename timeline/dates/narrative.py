@@ -1,0 +1,35 @@
+"""Narrative time: the year of an expression that leaves it out, taken from the text's own dates.
+
+A history or a report without a publication date tells its story in order: "In 1804 ... On 14 May, the boats
+left ... The next day ...". Its reference time is the last date with a year it gave (a heading holding only
+``1944`` or ``The second campaign (June 1632)`` counts, as any other date), and it moves with the story. A
+month, a day or a season without a year takes that year (``anchor="mention"``); what the text cannot fix stays
+underspecified (``XXXX-08-11``), never the real clock's year.
+"""
+from __future__ import annotations
+
+import re
+
+from .tense import Ctx, Res
+
+# values whose only missing part is the year: "XXXX-08-11", "XXXX-08", "XXXX-SU", "XXXX-08-11T14:00"
+_RX_YEARLESS = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?(?:T[\w:]+)?")
+
+
+def story_year(ctx: Ctx) -> int | None:
+    """The year of the last date the text gave (a BC year counts as none), or None."""
+    if ctx.last is None or not ctx.last[1][:4].isdigit():
+        return None
+    return int(ctx.last[1][:4])
+
+
+def in_story_time(ctx: Ctx, res: Res) -> Res:
+    """``res`` with the story's year in place of ``XXXX`` when the text is read as a narrative and a rule left the
+    year out; unchanged otherwise."""
+    typ, value, mod, anchor = res
+    if not ctx.narrative or anchor != "none" or typ not in ("DATE", "TIME") or not _RX_YEARLESS.fullmatch(value):
+        return res
+    y = story_year(ctx)
+    if y is None:
+        return res
+    return (typ, f"{y:04d}{value[4:]}", mod, "mention")
