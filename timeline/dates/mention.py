@@ -68,9 +68,9 @@ _PREC_RES = [
     (re.compile(r"^[\dX]{4}-[\dX]{2}$"), "month"),
     (re.compile(r"^[\dX]{4}-(?:SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^[\dX]{4}-[QH][\dX]$"), "quarter"),
-    (re.compile(r"^[\dX]{4}$"), "year"),
+    (re.compile(r"^(?:BC)?[\dX]{4}$"), "year"),
     (re.compile(r"^[\dX]{3}$"), "decade"),
-    (re.compile(r"^[\dX]{2}$"), "century"),
+    (re.compile(r"^(?:BC)?[\dX]{2}$"), "century"),
 ]
 
 

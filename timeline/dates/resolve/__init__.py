@@ -5,8 +5,8 @@ from typing import Callable
 
 from ..recognise import Cand
 from .calendar import (
-    r_century, r_decade, r_iso, r_mdy, r_month, r_monthrange, r_my, r_numeric, r_numeric_md, r_quarter,
-    r_season, r_wordyear, r_year, r_yearrange,
+    r_century, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_month, r_monthrange, r_my, r_numeric, r_numeric_md,
+    r_quarter, r_season, r_wordyear, r_year, r_yearrange,
 )
 from .clock import r_bare_tod, r_holiday, r_hourpart, r_miltime, r_noon, r_time
 from .duration import r_bareunit, r_between, r_duration, r_set
@@ -43,6 +43,8 @@ RESOLVERS: dict[str, Callable[[Ctx, Cand], Res | None]] = {
     "yearend": r_yearend,
     "yearperiod": r_yearperiod,
     "yearrange": r_yearrange,
+    "erarange": r_erarange,
+    "erayear": r_erayear,
     "monthrange": r_monthrange,
     "then": r_then,
     "weekday": r_weekday,

@@ -353,7 +353,45 @@ def r_century(ctx: Ctx, c: Cand) -> Res | None:
     mod = None
     if g.get("mod"):
         mod = {"early": "START", "mid": "MID", "late": "END"}[g["mod"].strip(" -").lower()]
+    if g.get("era") and era_is_bc(g["era"]):
+        return ("DATE", f"BC{num - 1:02d}", mod, "absolute")  # "the 5th century BC" (500-401 BC): BC04
     return ("DATE", f"{num - 1:02d}", mod, "absolute")
+
+
+def era_is_bc(era: str) -> bool:
+    """Whether an era written after or before a year ("BC", "B.C.E.", "AD", "CE") counts back."""
+    return era.replace(".", "").replace(" ", "").upper().startswith("B")
+
+
+def era_value(year: int, era: str) -> str:
+    """TimeML value of a year with its era: ``BC0480`` for 480 BC, ``0023`` for AD 23."""
+    return f"BC{year:04d}" if era_is_bc(era) else f"{year:04d}"
+
+
+def r_erayear(ctx: Ctx, c: Cand) -> Res | None:
+    """'480 BC', 'B.C. 471', 'c. 45 BC', 'AD 23', '220 CE'."""
+    g = c.m.groupdict()
+    if g.get("era2"):
+        y = int(g["year2"])
+        if era_is_bc(g["era2"]) and y >= 1000:
+            return None  # "Vancouver, B.C. 2010": the province, then a year
+        return ("DATE", era_value(y, g["era2"]), "APPROX" if g.get("circa") else None, "absolute")
+    return ("DATE", era_value(int(g["year"]), g["era"]), "APPROX" if g.get("circa") else None, "absolute")
+
+
+def r_erarange(ctx: Ctx, c: Cand) -> Res | None:
+    """'454–404 BC', 'from 375 BC to 371 BC', '206 BCE – 9 CE': the first year here (in the era written after it,
+    else in the second's); the second is queued as its own mention."""
+    g = c.m.groupdict()
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    era1 = g.get("e1") or g["era"]
+    if not g.get("e1") and (y1 < y2 if era_is_bc(g["era"]) else y1 > y2):
+        return None  # "5-10 BC" counts down, "9-23 CE" up: anything else is no range of years
+    second = Cand(c.m.start("second"), c.m.end(), c.prio, "erarange2", c.m)
+    c.end = c.m.end("e1") if g.get("e1") else c.m.end("y1")
+    mod2 = "APPROX" if g["second"][:1].lower() == "c" else None
+    ctx.pending.append((second, ("DATE", era_value(y2, g["era"]), mod2, "absolute")))
+    return ("DATE", era_value(y1, era1), "APPROX" if g.get("circa") else None, "absolute")
 
 
 def r_season(ctx: Ctx, c: Cand) -> Res | None:

@@ -75,9 +75,23 @@ _RX_DECADE = re.compile(
     rf"fifties|sixties|seventies|eighties|nineties))|"
     # "the 60's and 70's": bare tens, after "the" or coordinated with such a decade
     rf"(?:(?<=[Tt]he )|(?<=0['’]s and )|(?<=0['’]s or ))(?P<bare>[2-9]0)['’]s)(?![\w])")
+# the era of a year: "480 BC", "B.C. 471", "206 BCE", "AD 23", "220 CE"
+ERA = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|C\.\s?E\.|CE)"
+_CENT_ORD = ("twenty[- ]first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|"
+             "twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first")
 _RX_CENTURY = re.compile(
     rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
-    rf"(?i:twenty[- ]first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth))[\s-]+(?i:century)(?![\w])")
+    rf"(?i:{_CENT_ORD}))[\s-]+(?i:century)(?![\w])(?:\s+(?P<era>{ERA})(?![\w]))?")
+_CIRCA = r"(?:(?P<circa>(?i:c\.|ca\.|circa))\s*)?"
+# a year with its era, the era before it or after it ("c. 45 BC", "B.C. 471", "594/3 BC")
+_RX_ERAYEAR = re.compile(
+    rf"{_B}{_CIRCA}(?:(?P<year>[1-9]\d{{0,3}})(?:/\d{{1,2}})?\s*(?P<era>{ERA})|"
+    rf"(?P<era2>A\.\s?D\.|AD|B\.\s?C\.)\s*(?P<year2>[1-9]\d{{0,3}}))(?![\w])")
+# a range of years whose era is written after the second ("454–404 BC", "c. 495 – 429 BC", "from 375 BC to 371 BC",
+# "206 BCE – 9 CE"): each year is its own mention (TimeML)
+_RX_ERARANGE = re.compile(
+    rf"{_B}{_CIRCA}(?P<y1>[1-9]\d{{0,3}})(?:/\d{{1,2}})?(?:\s*(?P<e1>{ERA}))?\s*(?:[-–—]|\s(?i:to|until|till)\s)\s*"
+    rf"(?P<second>(?:(?i:c\.|ca\.)\s*)?(?P<y2>[1-9]\d{{0,3}})(?:/\d{{1,2}})?\s*(?P<era>{ERA}))(?![\w])")
 _RX_SEASON = re.compile(
     rf"{_B}(?P<rel>(?:(?i:this|last|next|the|this past|this coming|coming|past|early|late|mid|the early|"
     rf"the late|that|the following|the previous|the preceding)(?:\s+|-))+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
@@ -241,6 +255,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("yearend", _RX_YEAREND, 4),
     ("yearperiod", _RX_YEARPERIOD, 1),
     ("yearrange", _RX_YEARRANGE, 1),
+    ("erarange", _RX_ERARANGE, 1),
+    ("erayear", _RX_ERAYEAR, 1),
     ("monthrange", _RX_MONTHRANGE, 1),
     ("then", _RX_THEN, 7),
     ("weekday", _RX_WEEKDAY, 5),
@@ -254,6 +270,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
 GATES: dict[str, tuple[str, ...]] = {
     "holiday": ("Christmas", "Year", "Thanksgiving", "Easter", " Day", "Halloween", "Fourth", "Good Friday"),
     "miltime": ("GMT", "UTC"),
+    "erayear": ("BC", "B.C", "B. C", "AD", "A.D", "A. D", "CE", "C.E", "C. E"),
+    "erarange": ("BC", "B.C", "B. C", "AD", "A.D", "A. D", "CE", "C.E", "C. E"),
     "hourpart": ("this morning", "this afternoon", "this evening", "tonight", "last night", "yesterday ",
                  "tomorrow "),
 }

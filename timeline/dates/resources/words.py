@@ -81,7 +81,9 @@ NAME_YEAR_OK = set(L.MONTHS) | {"spring", "summer", "fall", "autumn", "winter", 
 
 
 CENT_WORDS = {"twenty first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18, "seventeenth": 17,
-               "sixteenth": 16}
+              "sixteenth": 16, "fifteenth": 15, "fourteenth": 14, "thirteenth": 13, "twelfth": 12, "eleventh": 11,
+              "tenth": 10, "ninth": 9, "eighth": 8, "seventh": 7, "sixth": 6, "fifth": 5, "fourth": 4, "third": 3,
+              "second": 2, "first": 1}
 
 
 YEAR_BEFORE_RELS = ("the year-earlier", "the year-ago", "the prior-year", "the year-before", "the comparable",
