@@ -5,7 +5,7 @@ from typing import Callable
 
 from ..recognise import Cand
 from .calendar import (
-    r_century, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_month, r_monthrange, r_my, r_numeric, r_numeric_md,
+    r_century, r_dayrange, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_month, r_monthrange, r_my, r_numeric, r_numeric_md,
     r_quarter, r_season, r_wordyear, r_year, r_yearrange,
 )
 from .clock import r_bare_tod, r_holiday, r_hourpart, r_miltime, r_noon, r_time
@@ -22,6 +22,7 @@ RESOLVERS: dict[str, Callable[[Ctx, Cand], Res | None]] = {
     "numeric_md": r_numeric_md,
     "mdy": r_mdy,
     "dmy": r_mdy,
+    "dayrange": r_dayrange,
     "my": r_my,
     "quarter": r_quarter,
     "decade": r_decade,

@@ -12,11 +12,11 @@ from ..anchor import (
 from ..normalise import numeric_month_day, safe_date, word_number
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
-    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAY_YEAR_REL, RX_NAME_BEFORE_YEAR,
-    RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_OF_THAT_YEAR, RX_RANGE_QUARTER, RX_SEASON_NAME_AFTER, RX_SPORTS,
-    RX_TEMPERATURE, RX_THE_BEFORE,
+    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
+    RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_OF_THAT_YEAR, RX_RANGE_QUARTER,
+    RX_SEASON_NAME_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
 )
-from ..resources.patterns import RX_MONTH
+from ..resources.patterns import RX_DMY, RX_MONTH
 from ..resources.words import (
     CENT_WORDS, COMMODITIES, COUNT_NOUNS, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
     NAME_YEAR_NEXT, NAME_YEAR_OK, NUMERIC_PREV, THAT_VERBS,
@@ -90,7 +90,26 @@ def r_my(ctx: Ctx, c: Cand) -> Res | None:
         y = (1900 if yy > 30 else 2000) + yy
     else:
         y = int(ys)
-    return ("DATE", f"{y:04d}-{month:02d}", None, "absolute")
+    lmod = (g.get("lmod") or g.get("lmid") or "").rstrip("-").lower()
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(lmod)  # "in early December 1991": one mention
+    return ("DATE", f"{y:04d}-{month:02d}", mod, "absolute")
+
+
+def r_dayrange(ctx: Ctx, c: Cand) -> Res | None:
+    """'19–21 August 1991', 'from 15 to 22 February 1945', 'between 6 and 8 June': the first day here, in the
+    month and year of the second, which is queued as its own mention."""
+    d1 = int(re.match(r"\d+", c.m.group("d1")).group())
+    d2 = int(re.match(r"\d+", c.m.group("d2")).group())
+    m2 = RX_DMY.match(ctx.text, c.m.start("second"))
+    if not d1 < d2 or m2 is None or m2.end() != c.m.end():
+        return None
+    second = Cand(m2.start(), m2.end(), c.prio, "dmy", m2)
+    res2 = r_mdy(ctx, second)
+    if res2 is None or res2[0] != "DATE" or not RX_DAYVALUE.fullmatch(res2[1]) or not res2[1][8:].isdigit():
+        return None
+    c.end = c.m.end("d1")
+    ctx.pending.insert(0, (second, res2))
+    return ("DATE", f"{res2[1][:8]}{d1:02d}", None, res2[3])
 
 
 def r_month(ctx: Ctx, c: Cand) -> Res | None:
@@ -248,7 +267,7 @@ def r_year(ctx: Ctx, c: Cand) -> Res | None:
             return None
         if RX_ADDRESS_AFTER.match(text, e):
             return None  # "1600 Pennsylvania Avenue"
-        if not (cue or punct_after or before in "(“\"" or c.start == 0):
+        if not (cue or punct_after or before in "(“\"\n" or c.start == 0):
             if not (1900 <= y <= 2035) or re.match(r"[\d,.]", pw[-1:] or "x") or pw in NUMERIC_PREV:
                 return None
         if not cue and not (1900 <= y <= 2099):

@@ -38,7 +38,7 @@ def r_time(ctx: Ctx, c: Cand) -> Res | None:
         day, anchor = day_for(ctx, g.get("day"), c)
     else:
         day, anchor = time_context_day(ctx, c)
-    return ("TIME", f"{day}T{h:02d}:{mi}", None, anchor)
+    return ("TIME", f"{day}T{h:02d}:{mi}" + (f":{g['s2']}" if g.get("s2") else ""), None, anchor)
 
 
 def r_hourpart(ctx: Ctx, c: Cand) -> Res | None:

@@ -155,7 +155,7 @@ RX_DAYAND = re.compile(r"\s+(?:and|to|through|or|until)\s+(?P<d2>[0-3]?\d)(?P<y2
 # "May 11 and 13 last year": the year named right after the days
 RX_DAY_YEAR_REL = re.compile(r"(?:\s+(?:and|to|through|or|until)\s+[0-3]?\d)?\s+(?P<r>last|next|this)\s+year\b",
                               re.I)
-RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,\s+(?P<y2>{YEAR}))?(?![\w%]|[-–.,]\d)")
+RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>{YEAR}))?(?![\w%]|[-–.,]\d)")
 
 
 RX_OF_THAT_YEAR = re.compile(r"\s+(?i:of\s+that\s+year)(?![\w-])")

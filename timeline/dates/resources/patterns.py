@@ -29,16 +29,21 @@ _TIME_AP = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
 _TZ = (r"(?:,?\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time|(?:New York|Washington|London) time|"
        r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime))?")
 
+# a full date glued to the label before it in scraped tables ("Construction beganJuly 4, 1817")
+_BJ = rf"(?:{_B}|(?<=[a-z])(?=[A-Z]))"
 _RX_MDY = re.compile(
-    rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?P<day>{DAY})(?![\d])(?!,\d)(?!\.\d)"
+    rf"{_BJ}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?P<day>{DAY})(?![\d])(?!,\d)(?!\.\d)"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
-    rf"(?:(?:,?\s+|\s+at\s+)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
+    rf"(?:(?:,?[^\S\n]+|\s+at\s+)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
     rf"(?![\w])")
-_RX_DMY = re.compile(
+RX_DMY = re.compile(
     rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON_D}),?"
     rf"(?:\s+(?P<year>{YEAR})(?![\d%]))?"
     rf"(?:,?\s+(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w])")
-_RX_MY = re.compile(rf"{_B}(?P<mon>{MON_D})(?:\s+of)?,?\s+(?P<year>{YEAR}|['’]\d\d)(?![\w%]|[.,]\d)")
+_RX_DAYRANGE_DMY = re.compile(
+    rf"(?:{_B}|(?<=[a-z]))(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|and|through|until|till)\s)\s*(?P<second>(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mon>{MON_D})(?:,?\s+(?P<year>{YEAR})(?![\d%]))?)(?![\w])")
+_RX_MY = re.compile(rf"{_B}(?:(?P<lmod>(?i:early|late|mid))(?:-|\s+)|(?P<lmid>(?i:mid)-))?(?P<mon>{MON_D})(?:\s+of)?,?\s+(?P<year>{YEAR}|['’]\d\d)(?![\w%]|[.,]\d)")
 RX_MONTH = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later|"
     rf"the\s+following|the\s+next|the\s+previous|that)"
@@ -185,7 +190,7 @@ _RX_HOURPART = re.compile(
 _RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
 _RX_TIME24 = re.compile(
     rf"(?:(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})|"
-    rf"(?<![\w.:/$-])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)\s+(?P<tz2>GMT|UTC|(?i:local\s+time))(?![\w]))"
+    rf"(?<![\w.:/$-])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?\s+(?P<tz2>GMT|UTC|(?i:local\s+time))(?![\w]))"
     rf"(?:\s*,?\s+(?P<day>(?i:today|yesterday|tomorrow)|{WD})(?![\w]))?")
 _RX_NOON = re.compile(
     rf"{_B}(?:(?P<day1>(?i:today|yesterday|tomorrow)|{WD})\s+)?(?P<w>(?i:noon|midnight|midday|mid[- ]?afternoon|"
@@ -233,7 +238,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("numeric", _RX_NUMERIC, 0),
     ("numeric_md", _RX_NUMERIC_MD, 0),
     ("mdy", _RX_MDY, 1),
-    ("dmy", _RX_DMY, 1),
+    ("dmy", RX_DMY, 1),
+    ("dayrange", _RX_DAYRANGE_DMY, 1),
     ("my", _RX_MY, 2),
     ("quarter", _RX_QUARTER, 2),
     ("decade", _RX_DECADE, 2),
