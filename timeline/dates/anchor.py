@@ -9,6 +9,7 @@ import re
 from typing import Callable
 
 from .resources import lexicon as L
+from .narrative import story_day
 from .normalise import safe_date
 from .recognise import Cand
 from .resources.cues import (
@@ -282,9 +283,9 @@ def time_context_day(ctx: Ctx, c: Cand) -> tuple[str, str]:
         if "\n" in ctx.text[pos:c.start]:
             # across a paragraph only for a past event and a day before the publication ("died late Thursday.
             # ... Sinatra died at 10:50 p.m."), never for the news of the day
-            if not is_past():
+            if not (is_past() or ctx.narrative):
                 break
-            if not (prec == "day" and dct is not None and val < dct):
+            if not (prec == "day" and (ctx.narrative or dct is not None and val < dct)):
                 continue
         if prec == "day":
             if dct is not None and val > dct and is_past():
@@ -297,7 +298,8 @@ def ref_day(ctx: Ctx, c: Cand, window: int = 2500) -> tuple[str, str] | None:
     """The day talked about before *c*: the last day-precision date in the text (within *window* characters)."""
     if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - window:
         return ctx.last[1], "mention"
-    return None
+    day = story_day(ctx, c.start, window)
+    return None if day is None else (day, "mention")
 
 
 def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:

@@ -32,4 +32,19 @@ def in_story_time(ctx: Ctx, res: Res) -> Res:
     y = story_year(ctx)
     if y is None:
         return res
+    if value == "XXXX-WI" and ctx.last[1][5:7].isdigit() and int(ctx.last[1][5:7]) <= 3:
+        y -= 1  # "the winter" told in January 1805 is the winter of 1804 (TimeML: the year it begins)
     return (typ, f"{y:04d}{value[4:]}", mod, "mention")
+
+
+def story_day(ctx: Ctx, pos: int, window: int) -> str | None:
+    """In a narrative, the last day the text gave within ``window`` characters before ``pos``, when nothing
+    given since moved the story to another year or month ("On 14 May 1804 ... In 1804 ... The next day")."""
+    if not ctx.narrative or ctx.last is None:
+        return None
+    for start, value, prec in reversed(ctx.history):
+        if start < pos - window:
+            return None
+        if prec == "day":
+            return value if value.startswith(ctx.last[1]) else None
+    return None

@@ -50,10 +50,11 @@ def duration_value(n: float | None, unit: str) -> str:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     if n is not None and n != int(n):
         # fractional: integer part plus the fraction in the next smaller unit ("2 1/2 years" P2Y6M,
-        # "a minute and a half" PT1M30S), or the smaller unit alone where that is not exact
+        # "a minute and a half" PT1M30S), or the smaller unit alone where that is not exact; other decimals stay
+        # in their unit ("6.6 years" P6.6Y, "93.4 min" PT93.4M)
         conv = {"Y": (12, "M"), "M": (4, "W"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"),
                 "Q": (3, "M")}
-        if unit in conv:
+        if unit in conv and n - int(n) in (0.25, 0.5, 0.75):
             f, small = conv[unit]
             whole, frac = int(n), (n - int(n)) * f
             if frac == int(frac):

@@ -315,7 +315,8 @@ def r_yearrange(ctx: Ctx, c: Cand) -> Res | None:
     y2 = int(y2txt) if len(y2txt) == 4 else (y1 // 100) * 100 + int(y2txt)
     if len(y2txt) == 2 and y2 <= y1:
         y2 += 100
-    if not (y1 < y2 <= y1 + 30) or not (1800 <= y1 <= 2099):  # "part 1234-56" is not a range of years
+    span, lowest = (100, 1000) if ctx.narrative else (30, 1800)  # a life, a reign: "Thoreau (1817–1862)"
+    if not (y1 < y2 <= y1 + span) or not (lowest <= y1 <= 2099):  # "part 1234-56" is not a range of years
         return None
     if g["sep"] == "/" and len(y2txt) == 4:
         return None

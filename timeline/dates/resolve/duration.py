@@ -268,6 +268,8 @@ def r_bareunit(ctx: Ctx, c: Cand) -> Res | None:
             return None
         return ("DURATION", duration_value(None, unit_code(c.m.group("core5"))), None, "absolute")
     if c.m.group("core4"):
+        if ctx.narrative:
+            return None  # "at the time": the story's time, not a past before the writer's present
         return ("DATE", "PAST_REF", None, "publication" if ctx.dct else "none")
     if c.m.group("core3"):
         return ("DURATION", "PXX", None, "absolute")

@@ -13,7 +13,9 @@ from ..resources.cues import (
     RX_WEEKDAY_WEEK,
 )
 from ..resources.patterns import ONES, TEENS, TENS
-from ..resources.words import DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, REF_WORDS, UNDERSPEC
+from ..resources.words import (
+    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, NARRATIVE_RELATIVE, REF_WORDS, UNDERSPEC,
+)
 from ..tense import Ctx, Res
 
 _UNDECIDED = object()  # a rule that does not apply: the next one decides
@@ -118,6 +120,8 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
         day, tod = (-1 if ctx.tense(c.start, c.end, preps=False) == "past" else 0), "NI"
     if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
         tod = L.TIMES_OF_DAY[parts[-1]]
+    if dct is None and ctx.narrative and w == "today" and mod is None:
+        return ("DATE", "PRESENT_REF", None, "none")  # "Even today, historians ...": the writer's present
     if dct is None:
         base = "XXXX-XX-XX"
         if tod:
@@ -132,6 +136,8 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
 def _vague(ctx: Ctx, c: Cand, w: str) -> Res | None | object:
     """"now", "recently", "the future" (``*_REF``); "in coming weeks", "the years ahead" (vague durations)."""
     dct = ctx.dct
+    if w in REF_WORDS and ctx.narrative and w in NARRATIVE_RELATIVE:
+        return None  # "Blood now flowed", "soon rebuilt": the story's time, not the writer's; no value to give
     if w in REF_WORDS:
         if w == "so far":
             return None

@@ -34,7 +34,7 @@ _BJ = rf"(?:{_B}|(?<=[a-z])(?=[A-Z]))"
 _RX_MDY = re.compile(
     rf"{_BJ}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?P<day>{DAY})(?![\d])(?!,\d)(?!\.\d)"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
-    rf"(?:(?:,?[^\S\n]+|\s+at\s+)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
+    rf"(?:(?:,?[^\S\n]+|\s+at\s+|[^\S\n]+[–-][^\S\n]+|,\s*~)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
     rf"(?![\w])")
 RX_DMY = re.compile(
     rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON_D}),?"
@@ -100,7 +100,7 @@ _RX_ERARANGE = re.compile(
 _RX_SEASON = re.compile(
     rf"{_B}(?P<rel>(?:(?i:this|last|next|the|this past|this coming|coming|past|early|late|mid|the early|"
     rf"the late|that|the following|the previous|the preceding)(?:\s+|-))+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
-    rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})(?![\w%]))?(?![\w-])")
+    rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})(?:[-–/](?:{YEAR}|\d\d)(?![\w%]))?(?![\w%]))?(?![\w-])")
 _RX_QUARTER = re.compile(
     rf"{_B}(?P<det>(?:(?i:the|this|last|next|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|"
     rf"the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|the\s+latest|the\s+current|the\s+same|"

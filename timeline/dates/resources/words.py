@@ -158,3 +158,7 @@ OR_TAIL_MODS = {"DURATION": {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer": 
 
 CALENDAR_KINDS = {"mdy", "dmy", "iso", "numeric", "numeric_md", "dayrange2", "numeric_md2"}
 DUR_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+
+# vague references that, in a narrative, point at the story's time rather than the writer's present: left untagged
+NARRATIVE_RELATIVE = {"now", "right now", "just now", "soon", "the future", "the near future", "the present",
+                      "current", "recently", "recent", "lately", "more recently", "most recently", "the time being"}
