@@ -69,3 +69,14 @@ def choose(cands: list[Cand], skips: list[tuple[int, int]]) -> list[Cand]:
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+# candidate kinds that give a year of their own
+_DATED_KINDS = {"iso", "numeric", "my", "year", "yearrange", "erayear", "erarange", "decade", "century", "wordyear"}
+
+
+def dated(c: Cand) -> bool:
+    """Whether the candidate gives a year of its own ("1944", "June 1632", "May 14, 1804", "480 BC")."""
+    if c.kind in ("mdy", "dmy", "monthrange", "dayrange", "season"):
+        return bool(c.m.groupdict().get("year"))
+    return c.kind in _DATED_KINDS

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from .mention import DateMention
 from .output import emit, flag_weekdays, join_durations, share_years
-from .recognise import Cand, candidates, choose
+from .recognise import Cand, candidates, choose, dated
 from .resolve import RESOLVERS
 from .tense import Ctx
 
@@ -60,6 +60,7 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
         return []
     skips = sorted((int(a), int(b)) for a, b in skip if b > a)
     chosen = choose(cands, skips)
+    narrative = narrative and any(dated(c) for c in cands)  # no dated context: read as before
     ctx = Ctx(text, relative_to, dayfirst, narrative)
     out = _resolve(ctx, cands, chosen, skips)
     if ctx.weekdays and ctx.calendar and relative_to is not None:
