@@ -427,6 +427,9 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
         mod = "MID"
     if g.get("year"):
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
+    if ctx.last is not None and ctx.last[1][:4].isdigit() and (of := RX_OF_THAT_YEAR.match(ctx.text, c.end)):
+        c.end = of.end()  # "in the autumn of that year": one mention, in the year just given
+        return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
     if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
         return None  # "the fall of the Berlin Wall": a collapse, not the autumn
     if next_word(ctx.text, c.end).lower() in ("training", "break", "cleaning", "semester", "term", "collection",
@@ -444,14 +447,14 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
                 pw == "of" and prev_word(ctx.text, c.start - 3).lower() in ("much", "most", "all", "part", "rest")):
             return None  # "much of the fall" is the season
     if ctx.dct is None:
-        return ("DATE", f"XXXX-{s}", mod, "none")
-    y = ctx.dct.year
-    season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
-    if "last" in rels or "past" in rels:
-        y = y if season_month < ctx.dct.month - 2 else y - 1
-    elif "next" in rels or "coming" in rels:
-        y = y if season_month > ctx.dct.month else y + 1
-    elif "that" in rels:
+        story = season_in_story(ctx, s, rels, mod) if ctx.narrative else None
+        return story or ("DATE", f"XXXX-{s}", mod, "none")
+    return _season_near_publication(ctx, c, s, rels, mod)
+
+
+def season_in_story(ctx: Ctx, s: str, rels: list[str], mod: str | None) -> Res | None:
+    """"that winter", "the following spring": the season of, or after, the last date the text gave."""
+    if "that" in rels:
         if ctx.last:
             return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
     elif ("following" in rels or "previous" in rels or "preceding" in rels) and ctx.last \
@@ -459,12 +462,28 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
         # "the following winter": the first one after the date just given (a winter runs into the next year)
         ly = int(ctx.last[1][:4])
         lm = int(ctx.last[1][5:7]) if ctx.last[1][5:7].isdigit() else None
-        sm = 12 if s == "WI" else season_month
+        sm = 12 if s == "WI" else {"SP": 4, "SU": 7, "FA": 10}[s]
         if "following" in rels:
             y = ly if lm is not None and sm > lm else ly + 1
         else:
             y = ly if lm is not None and sm < lm else ly - 1
         return ("DATE", f"{y:04d}-{s}", mod, "mention")
+    return None
+
+
+def _season_near_publication(ctx: Ctx, c: Cand, s: str, rels: list[str], mod: str | None) -> Res:
+    """A season from the publication date ("last winter", "in the spring"), or from the text ("that winter")."""
+    y = ctx.dct.year
+    season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+    if "last" in rels or "past" in rels:
+        y = y if season_month < ctx.dct.month - 2 else y - 1
+    elif "next" in rels or "coming" in rels:
+        y = y if season_month > ctx.dct.month else y + 1
+    elif "that" in rels or ("following" in rels or "previous" in rels or "preceding" in rels) and ctx.last \
+            and ctx.last[1][:4].isdigit():
+        story = season_in_story(ctx, s, rels, mod)
+        if story is not None:
+            return story
     elif "this" not in rels:
         # "sluggish since the fall" in February is last fall; "in the spring" said in December is the next one
         t = ctx.tense(c.start, c.end)
