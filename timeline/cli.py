@@ -87,6 +87,16 @@ def build(
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
 
 
+class DateMode(str, Enum):
+    auto = "auto"
+    news = "news"
+    narrative = "narrative"
+
+
+_MODE_HELP = ("How year-less dates are anchored: news (the publication date), narrative (the text's own dates, "
+              "as in a history), auto (news with a publication date, narrative without).")
+
+
 class MentionFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
@@ -100,6 +110,7 @@ def dates(
     ),
     fmt: MentionFormat = typer.Option(MentionFormat.table, "--format", help="Output format."),
     all_text: bool = typer.Option(False, "--all-text", help="Also tag boilerplate regions."),
+    mode: DateMode = typer.Option(DateMode.auto, "--mode", help=_MODE_HELP),
 ) -> None:
     """Print the time expressions of one article with their TimeML values."""
     from .articles import METADATA_FILE, load_article, read_metadata
@@ -119,10 +130,11 @@ def dates(
             relative_to = dt.date.fromisoformat(published)
         except ValueError:
             _fail(f"error: --published {published!r} is not a YYYY-MM-DD date")
-    if relative_to is None:
-        typer.echo(f"warning: {file}: no publication date; relative dates stay unresolved (use --published)", err=True)
+    if relative_to is None and mode is not DateMode.narrative:
+        typer.echo(f"warning: {file}: no publication date; year-less dates are read from the text's own dates, "
+                   "relative ones may stay unresolved (use --published)", err=True)
     skip = () if all_text else article.boilerplate
-    mentions = find_dates(article.text, relative_to=relative_to, skip=skip)
+    mentions = find_dates(article.text, relative_to=relative_to, skip=skip, mode=mode.value)
     if fmt is MentionFormat.jsonl:
         for m in mentions:
             typer.echo(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True))
@@ -156,6 +168,7 @@ def extract(
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per task."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
+    mode: DateMode = typer.Option(DateMode.auto, "--mode", help=_MODE_HELP),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
@@ -173,7 +186,7 @@ def extract(
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
                 iter_sources(spec), workers=workers or None, scheduler=scheduler, batch_size=batch_size,
-                progress=bar.update,
+                progress=bar.update, mode=mode.value,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
         _fail(f"error: {exc}")

@@ -130,7 +130,8 @@ class ArticleOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> ArticleOutcome:
+def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+                   mode: str = "auto") -> ArticleOutcome:
     """Load one article and propose its candidates (a pure function of the reference and the file).
 
     Never raises for a bad article: a missing, binary, non-UTF-8 or empty
@@ -143,6 +144,8 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
         The article reference.
     lanes : mapping, optional
         Lane lexicon (see :data:`timeline.extract.DEFAULT_LANES`).
+    mode : {"auto", "news", "narrative"}, optional
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`).
 
     Returns
     -------
@@ -167,7 +170,7 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
             found += len(mentions)
             return mentions
 
-        out.records = extract_article(article, lanes=lanes, tagger=tagger)
+        out.records = extract_article(article, lanes=lanes, tagger=tagger, mode=mode)
         out.mentions = found
         out.words = article.word_count()
     except ArticleError as exc:
@@ -179,9 +182,10 @@ def process_source(source: Source, lanes: Mapping[str, Sequence[str]] = DEFAULT_
     return out
 
 
-def process_batch(sources: Sequence[Source], lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> list[ArticleOutcome]:
+def process_batch(sources: Sequence[Source], lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+                  mode: str = "auto") -> list[ArticleOutcome]:
     """:func:`process_source` over a batch (the task sent to a worker)."""
-    return [process_source(s, lanes) for s in sources]
+    return [process_source(s, lanes, mode) for s in sources]
 
 
 # --------------------------------------------------------------------------- results
@@ -277,9 +281,9 @@ def _batches(sources: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _run_serial(batches: Iterator[list[Source]], lanes) -> Iterator[list[ArticleOutcome]]:
+def _run_serial(batches: Iterator[list[Source]], lanes, mode: str) -> Iterator[list[ArticleOutcome]]:
     for batch in batches:
-        yield process_batch(batch, lanes)
+        yield process_batch(batch, lanes, mode)
 
 
 def map_batches(task: Callable[..., Any], batches: Iterable[list[Any]], workers: int, *args: Any) -> Iterator[Any]:
@@ -321,7 +325,7 @@ def map_batches(task: Callable[..., Any], batches: Iterable[list[Any]], workers:
                 yield fut.result()
 
 
-def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any) -> Iterator[list[ArticleOutcome]]:
+def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any, mode: str) -> Iterator[list[ArticleOutcome]]:
     from distributed import Client, as_completed
 
     own = not isinstance(scheduler, Client)
@@ -332,7 +336,7 @@ def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any) -> Iterato
         ac = as_completed(loop=client.loop)
         in_flight = 0
         for batch in batches:
-            ac.add(client.submit(process_batch, batch, lanes, pure=False))
+            ac.add(client.submit(process_batch, batch, lanes, mode, pure=False))
             in_flight += 1
             if in_flight >= limit:
                 fut = next(ac)
@@ -361,6 +365,7 @@ def run_extraction(
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
     lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
+    mode: str = "auto",
 ) -> ExtractionResult:
     """Extract and merge candidates from many articles on local processes or a Dask cluster.
 
@@ -382,6 +387,8 @@ def run_extraction(
         Called with the number of articles just finished (``tqdm.update``).
     lanes : mapping, optional
         Lane lexicon (see :data:`timeline.extract.DEFAULT_LANES`).
+    mode : {"auto", "news", "narrative"}, default "auto"
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`).
 
     Returns
     -------
@@ -399,11 +406,11 @@ def run_extraction(
         raise ValueError("batch_size must be at least 1")
     batches = _batches(sources, batch_size)
     if scheduler is not None:
-        stream = _run_dask(batches, lanes, scheduler)
+        stream = _run_dask(batches, lanes, scheduler, mode)
     elif n <= 1:
-        stream = _run_serial(batches, lanes)
+        stream = _run_serial(batches, lanes, mode)
     else:
-        stream = map_batches(process_batch, batches, n, lanes)
+        stream = map_batches(process_batch, batches, n, lanes, mode)
     records: list[dict] = []
     failures: list[Failure] = []
     warned: list[Failure] = []

@@ -291,6 +291,7 @@ def extract_article(
     *,
     lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES,
     tagger: Callable[..., list[DateMention]] = find_dates,
+    mode: str = "auto",
 ) -> list[dict]:
     """Propose event candidates from one article (a pure function of the article).
 
@@ -302,6 +303,9 @@ def extract_article(
         Lane names and their word stems (see :data:`DEFAULT_LANES`).
     tagger : callable, optional
         The temporal tagger, ``find_dates`` by default.
+    mode : {"auto", "news", "narrative"}, optional
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`): "auto" reads an article with a
+        publication date as news, one without as a narrative dated by its own dates.
 
     Returns
     -------
@@ -311,7 +315,7 @@ def extract_article(
     """
     text = article.text
     mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
-                      dayfirst=getattr(article, "dayfirst", None))
+                      dayfirst=getattr(article, "dayfirst", None), mode=mode)
     sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
     starts = [s.start for s in sents]
     records: list[dict] = []
