@@ -35,7 +35,8 @@ def candidates(text: str) -> list[Cand]:
     cands: list[Cand] = []
     for kind, rx, prio in PATTERNS:
         gate = GATES.get(kind)
-        if gate is not None and not any(k in text for k in gate):
+        if gate is not None and not (gate.search(text) if isinstance(gate, re.Pattern)
+                                     else any(k in text for k in gate)):
             continue
         for m in rx.finditer(text):
             if "core" in rx.groupindex:

@@ -272,12 +272,14 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("wordyear", _RX_WORDYEAR, 6),
     ("bareunit", _RX_BAREUNIT, 7),
 ]
-# cheap substring tests: a pattern is only run on texts containing one of its keys
-GATES: dict[str, tuple[str, ...]] = {
+# an era as a word of its own ("BC", not "CEO"): the gate of the patterns of years with their era
+_RX_ERA_WORD = re.compile(r"\b(?:BCE?|AD|CE)\b|\b[BAC]\.\s?[CDE]\.")
+# cheap tests: a pattern is only run on texts containing one of its keys (or matching its gate pattern)
+GATES: dict[str, tuple[str, ...] | re.Pattern] = {
     "holiday": ("Christmas", "Year", "Thanksgiving", "Easter", " Day", "Halloween", "Fourth", "Good Friday"),
     "miltime": ("GMT", "UTC"),
-    "erayear": ("BC", "B.C", "B. C", "AD", "A.D", "A. D", "CE", "C.E", "C. E"),
-    "erarange": ("BC", "B.C", "B. C", "AD", "A.D", "A. D", "CE", "C.E", "C. E"),
+    "erayear": _RX_ERA_WORD,
+    "erarange": _RX_ERA_WORD,
     "hourpart": ("this morning", "this afternoon", "this evening", "tonight", "last night", "yesterday ",
                  "tomorrow "),
 }
