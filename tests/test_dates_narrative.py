@@ -119,3 +119,13 @@ def test_life_span_in_a_narrative() -> None:
 def test_decimal_durations_keep_their_unit() -> None:
     assert values("Its orbit took 93.4 min, and it flew for 6.6 years.") == [("93.4 min", "PT93.4M"),
                                                                              ("6.6 years", "P6.6Y")]
+
+
+def test_weekday_next_year_and_decade_in_a_story() -> None:
+    text = ("The siege began on 3 May 1645. On Friday the walls were breached. The next year the town rebuilt them; "
+            "by the end of the decade it was rich.")
+    ms = by_text(text)
+    assert ms["Friday"].value == "1645-05-05" and ms["Friday"].anchor == "mention"
+    assert ms["The next year"].value == "1646"
+    assert (ms["the end of the decade"].value, ms["the end of the decade"].mod) == ("164", "END")
+    assert by_text("On Friday the walls were breached.")["Friday"].value == "XXXX-WXX-5"

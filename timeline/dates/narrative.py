@@ -8,12 +8,15 @@ underspecified (``XXXX-08-11``), never the real clock's year.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from .tense import Ctx, Res
 
 # values whose only missing part is the year: "XXXX-08-11", "XXXX-08", "XXXX-SU", "XXXX-08-11T14:00"
 _RX_YEARLESS = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?(?:T[\w:]+)?")
+# a weekday without a date: "XXXX-WXX-1", "XXXX-WXX-1TNI"
+_RX_WEEKDAY = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?P<time>T[\w:]+)?")
 
 
 def story_year(ctx: Ctx) -> int | None:
@@ -27,7 +30,12 @@ def in_story_time(ctx: Ctx, res: Res) -> Res:
     """``res`` with the story's year in place of ``XXXX`` when the text is read as a narrative and a rule left the
     year out; unchanged otherwise."""
     typ, value, mod, anchor = res
-    if not ctx.narrative or anchor != "none" or typ not in ("DATE", "TIME") or not _RX_YEARLESS.fullmatch(value):
+    if not ctx.narrative or anchor != "none" or typ not in ("DATE", "TIME"):
+        return res
+    wd = _RX_WEEKDAY.fullmatch(value)
+    if wd is not None:
+        return _weekday_in_story(ctx, res, int(wd.group("wd")), wd.group("time") or "")
+    if not _RX_YEARLESS.fullmatch(value):
         return res
     y = story_year(ctx)
     if y is None:
@@ -48,3 +56,17 @@ def story_day(ctx: Ctx, pos: int, window: int) -> str | None:
         if prec == "day":
             return value if value.startswith(ctx.last[1]) else None
     return None
+
+
+def _weekday_in_story(ctx: Ctx, res: Res, wd: int, time: str) -> Res:
+    """"On Monday" in a history: the first such weekday from the last day the text gave (that day itself when it is
+    one), else unchanged."""
+    if ctx.last is not None and ctx.last[2] == "day":
+        day = ctx.last[1]
+    else:
+        day = story_day(ctx, ctx.last[0] + 1 if ctx.last is not None else 0, 2500)
+    if day is None:
+        return res
+    d = _dt.date.fromisoformat(day)
+    d += _dt.timedelta(days=(wd - d.isoweekday()) % 7)
+    return (res[0], d.isoformat() + time, res[2], "mention")

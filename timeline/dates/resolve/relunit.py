@@ -197,6 +197,9 @@ def _era(ctx: Ctx, c: Cand, r: _Rel) -> Res | None | object:
     era = ctx.last_era
     if r.rel == "the" and era is not None and era[2] == r.unit and era[0] >= c.start - 300:
         return ("DATE", era[1], r.mod, "mention")  # "in the 1980s ... by the end of the decade"
+    if r.rel == "the" and r.pre and dct is None and ctx.narrative and ctx.last is not None \
+            and ctx.last[1][:4].isdigit():
+        return ("DATE", ctx.last[1][:3 if r.unit == "decade" else 2], r.mod, "mention")  # the story's decade
     if r.rel.endswith("fiscal") or (r.rel == "the" and not (r.pre and dct)):
         return None
     if r.rel == "the":
@@ -296,6 +299,11 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "publication")
     code = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}[unit]
     prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
+    if dct is None and ctx.narrative and ctx.last is not None and ctx.last[1][:4].isdigit() \
+            and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[prec]:
+        s = shift(ctx.last[1], ctx.last[2], k, code)  # "next year" in a history: the year after the story's
+        if s is not None:
+            return ("DATE", s[0], mod, "mention")
     if dct is None:
         return ("DATE", UNDERSPEC[prec], mod, "none")
     if prec == "decade":
