@@ -129,3 +129,15 @@ def test_weekday_next_year_and_decade_in_a_story() -> None:
     assert ms["The next year"].value == "1646"
     assert (ms["the end of the decade"].value, ms["the end of the decade"].mod) == ("164", "END")
     assert by_text("On Friday the walls were breached.")["Friday"].value == "XXXX-WXX-5"
+
+
+def test_short_years_in_an_ancient_story() -> None:
+    text = "The kings were expelled in 509 BC. The plebeians seceded about 494, and in 471 the law was passed."
+    assert values(text) == [("509 BC", "BC0509"), ("about 494", "BC0494"), ("471", "BC0471")]
+    # a count is no year, and a modern story has no three-digit years
+    assert values("In 1609 there were about 500 residents; in 300 cases they starved.") == [("1609", "1609")]
+
+
+def test_circa_years() -> None:
+    m, = find_dates("The chapel was built c. 1450.")
+    assert (m.text, m.value, m.mod) == ("c. 1450", "1450", "APPROX")

@@ -120,6 +120,8 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
         ctx.history.append(ctx.last)
     elif typ == "DATE" and prec in ("decade", "century") and value.isdigit():
         ctx.last_era = (start, value, prec)
+    if typ == "DATE" and prec in ("year", "century", "decade"):
+        ctx.bc_story = value.startswith("BC")
 
 
 def join_durations(text: str, out: list[DateMention]) -> list[DateMention]:

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from .resources.cues import RX_CUE_WORD, RX_NEXT_WORD
-from .resources.patterns import GATES, PATTERNS
+from .resources.patterns import GATES, NARRATIVE_KINDS, PATTERNS
 from .resources.words import BARE_CORES
 
 
@@ -30,10 +30,13 @@ class Cand:
     extra: dict = dataclasses.field(default_factory=dict)
 
 
-def candidates(text: str) -> list[Cand]:
-    """Every match of every candidate pattern in ``text`` (patterns whose gate words are absent are not run)."""
+def candidates(text: str, narrative: bool = False) -> list[Cand]:
+    """Every match of every candidate pattern in ``text`` (patterns whose gate words are absent are not run, nor
+    the narrative-only ones unless ``narrative``)."""
     cands: list[Cand] = []
     for kind, rx, prio in PATTERNS:
+        if kind in NARRATIVE_KINDS and not narrative:
+            continue
         gate = GATES.get(kind)
         if gate is not None and not (gate.search(text) if isinstance(gate, re.Pattern)
                                      else any(k in text for k in gate)):

@@ -50,12 +50,12 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     if not text:
         return []
-    narrative = mode == "narrative" or (mode == "auto" and relative_to is None)
     if mode == "narrative":
         relative_to = None
     if isinstance(relative_to, _dt.datetime):
         relative_to = relative_to.date()
-    cands = candidates(text)
+    narrative = mode == "narrative" or (mode == "auto" and relative_to is None)
+    cands = candidates(text, narrative)
     if not cands:
         return []
     skips = sorted((int(a), int(b)) for a, b in skip if b > a)

@@ -50,6 +50,7 @@ class Ctx:
         self.text = text
         self.dct = dct
         self.narrative = narrative                      # year-less dates take the year of the text's own dates
+        self.bc_story = False                           # the last year given was before the common era
         self.dayfirst = dayfirst                        # numeric dates: day first (True), month first, or by style
         self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
         self.history: list[tuple[int, str, str]] = []

@@ -6,7 +6,7 @@ from typing import Callable
 from ..recognise import Cand
 from .calendar import (
     r_century, r_dayrange, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_month, r_monthrange, r_my, r_numeric, r_numeric_md,
-    r_quarter, r_season, r_wordyear, r_year, r_yearrange,
+    r_quarter, r_season, r_shortyear, r_wordyear, r_year, r_yearrange,
 )
 from .clock import r_bare_tod, r_holiday, r_hourpart, r_miltime, r_noon, r_time
 from .duration import r_bareunit, r_between, r_duration, r_set
@@ -52,6 +52,7 @@ RESOLVERS: dict[str, Callable[[Ctx, Cand], Res | None]] = {
     "month": r_month,
     "deictic": r_deictic,
     "year": r_year,
+    "shortyear": r_shortyear,
     "wordyear": r_wordyear,
     "bareunit": r_bareunit,
 }

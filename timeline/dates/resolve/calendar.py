@@ -245,6 +245,8 @@ def r_year(ctx: Ctx, c: Cand) -> Res | None:
     mod = None
     if g.get("mid"):
         mod = "MID"
+    if (g.get("pre") or "")[:1].lower() == "c":
+        mod = "APPROX"  # "c. 1450", "circa 1450"
     if g.get("orlater"):
         w = g["orlater"].split()[-1].lower()
         mod = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
@@ -272,7 +274,8 @@ def r_year(ctx: Ctx, c: Cand) -> Res | None:
                 return None
         if not cue and not (1900 <= y <= 2099):
             return None
-        if y < 1600 and pw not in ("in", "since", "of", "from", "until", "by", "year"):
+        if y < 1600 and pw not in ("in", "since", "of", "from", "until", "by", "year") \
+                and not (ctx.narrative and pw in L.YEAR_CUES):
             return None
     return ("DATE", f"{y:04d}", mod, "absolute")
 
@@ -305,6 +308,19 @@ def r_monthrange(ctx: Ctx, c: Cand) -> Res | None:
     c.end = c.m.end("m1")
     ctx.pending.append((second, ("DATE", v2, None, anchor)))
     return ("DATE", v1, None, anchor)
+
+
+_RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|she|it|they|his|her|its|their|a|an)\b)")
+
+
+def r_shortyear(ctx: Ctx, c: Cand) -> Res | None:
+    """'in 476', 'about 494': a three-digit year after a preposition, in a narrative whose last year was before
+    1000; before the common era when that year was."""
+    early = ctx.bc_story or ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[1][:4] < "1000"
+    if not ctx.narrative or not early or not _RX_SHORTYEAR_AFTER.match(ctx.text, c.end):
+        return None  # only in a story already told in the first millennium; "about 500 residents" is a count
+    y = int(c.m.group("core"))
+    return ("DATE", f"BC{y:04d}" if ctx.bc_story else f"{y:04d}", None, "mention" if ctx.bc_story else "absolute")
 
 
 def r_yearrange(ctx: Ctx, c: Cand) -> Res | None:

@@ -61,9 +61,13 @@ _RX_NUMERIC = re.compile(
 _RX_NUMERIC_MD = re.compile(
     r"(?<![\w./$€£-])(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|\.(?P<b2>[01]?\d)\.(?![\w.]|\d))")
 _RX_YEAR = re.compile(
-    rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year)\s*)|"
+    rf"(?<![\w$€£#.,/:+-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|the\s+year|calendar|model\s+year|c\.|ca\.|circa)\s*)|"
     rf"(?P<mid>(?i:mid)-?))?(?P<year>{YEAR})(?![\w%]|[.,]\d|-\d|\s*(?:%|(?i:percent|per cent)))"
     rf"(?P<orlater>\s+(?i:or\s+(?:later|earlier|before|after)))?")
+# a year of three digits after a preposition, in a narrative only ("in 476", "about 494" of a story told in BC)
+_RX_SHORTYEAR = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore|c\.|ca\.|circa)\s+"
+    r"(?P<core>[1-9]\d{2})(?![\w%]|[.,]\d|\s*(?:%|(?i:percent|per cent)))")
 # "2009-2010", "1957-58": each year is its own mention (TimeML); the second may be written with two digits
 _RX_YEARRANGE = re.compile(
     rf"(?<![\w$€£#.,/:+-])(?P<y1>{YEAR})(?P<sep>[-–/])(?P<y2>{YEAR}|\d\d)(?![\w%]|[.,]\d|-\d)")
@@ -269,9 +273,12 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("month", RX_MONTH, 5),
     ("deictic", _RX_DEICTIC, 5),
     ("year", _RX_YEAR, 6),
+    ("shortyear", _RX_SHORTYEAR, 6),
     ("wordyear", _RX_WORDYEAR, 6),
     ("bareunit", _RX_BAREUNIT, 7),
 ]
+# patterns run only on texts read as narratives
+NARRATIVE_KINDS = {"shortyear"}
 # an era as a word of its own ("BC", not "CEO"): the gate of the patterns of years with their era
 _RX_ERA_WORD = re.compile(r"\b(?:BCE?|AD|CE)\b|\b[BAC]\.\s?[CDE]\.")
 # cheap tests: a pattern is only run on texts containing one of its keys (or matching its gate pattern)
