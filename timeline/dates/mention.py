@@ -68,9 +68,9 @@ _PREC_RES = [
     (re.compile(r"^[\dX]{4}-[\dX]{2}$"), "month"),
     (re.compile(r"^[\dX]{4}-(?:SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^[\dX]{4}-[QH][\dX]$"), "quarter"),
-    (re.compile(r"^(?:BC)?[\dX]{4}$"), "year"),
+    (re.compile(r"^[\dX]{4}$"), "year"),
     (re.compile(r"^[\dX]{3}$"), "decade"),
-    (re.compile(r"^(?:BC)?[\dX]{2}$"), "century"),
+    (re.compile(r"^[\dX]{2}$"), "century"),
 ]
 
 
@@ -90,6 +90,8 @@ def precision_of(value: str) -> str | None:
     """
     if not value or value[0] == "P" or value.endswith("_REF"):
         return None
+    if value.startswith("BC"):
+        value = value[2:]  # before the common era: "BC0480", "BC04", "BC0049-01"
     for rx, name in _PREC_RES:
         if rx.match(value):
             return name

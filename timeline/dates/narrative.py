@@ -35,8 +35,8 @@ def in_story_time(ctx: Ctx, res: Res) -> Res:
     wd = _RX_WEEKDAY.fullmatch(value)
     if wd is not None:
         return _weekday_in_story(ctx, res, int(wd.group("wd")), wd.group("time") or "")
-    if not _RX_YEARLESS.fullmatch(value):
-        return res
+    if not _RX_YEARLESS.fullmatch(value) or ctx.bc_story:
+        return res  # a story told before the common era: the year stays open
     y = story_year(ctx)
     if y is None:
         return res

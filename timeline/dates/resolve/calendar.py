@@ -412,7 +412,12 @@ def r_erayear(ctx: Ctx, c: Cand) -> Res | None:
         if era_is_bc(g["era2"]) and y >= 1000:
             return None  # "Vancouver, B.C. 2010": the province, then a year
         return ("DATE", era_value(y, g["era2"]), "APPROX" if g.get("circa") else None, "absolute")
-    return ("DATE", era_value(int(g["year"]), g["era"]), "APPROX" if g.get("circa") else None, "absolute")
+    value = era_value(int(g["year"]), g["era"])
+    if g.get("mon"):  # "January 49 BC", "12 July 210 BC"
+        value += f"-{L.MONTHS[g['mon'].rstrip('.').lower()]:02d}"
+        if g.get("day"):
+            value += f"-{int(re.match(r'[0-9]+', g['day']).group()):02d}"
+    return ("DATE", value, "APPROX" if g.get("circa") else None, "absolute")
 
 
 def r_erarange(ctx: Ctx, c: Cand) -> Res | None:

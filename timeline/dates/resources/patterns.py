@@ -94,7 +94,7 @@ _RX_CENTURY = re.compile(
 _CIRCA = r"(?:(?P<circa>(?i:c\.|ca\.|circa))\s*)?"
 # a year with its era, the era before it or after it ("c. 45 BC", "B.C. 471", "594/3 BC")
 _RX_ERAYEAR = re.compile(
-    rf"{_B}{_CIRCA}(?:(?P<year>[1-9]\d{{0,3}})(?:/\d{{1,2}})?\s*(?P<era>{ERA})|"
+    rf"{_B}{_CIRCA}(?:(?:(?:(?P<day>{DAY})\s+)?(?P<mon>{MON_D}),?\s+)?(?P<year>[1-9]\d{{0,3}})(?:/\d{{1,2}})?\s*(?P<era>{ERA})|"
     rf"(?P<era2>A\.\s?D\.|AD|B\.\s?C\.)\s*(?P<year2>[1-9]\d{{0,3}}))(?![\w])")
 # a range of years whose era is written after the second ("454–404 BC", "c. 495 – 429 BC", "from 375 BC to 371 BC",
 # "206 BCE – 9 CE"): each year is its own mention (TimeML)
