@@ -37,8 +37,8 @@ _RX_MDY = re.compile(
     rf"(?:(?:,?[^\S\n]+|\s+at\s+|[^\S\n]+[–-][^\S\n]+|,\s*~)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
     rf"(?![\w])")
 RX_DMY = re.compile(
-    rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON_D}),?"
-    rf"(?:\s+(?P<year>{YEAR})(?![\d%]))?"
+    rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON_D})"
+    rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
     rf"(?:,?\s+(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w])")
 _RX_DAYRANGE_DMY = re.compile(
     rf"(?:{_B}|(?<=[a-z]))(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|and|through|until|till)\s)\s*(?P<second>(?P<d2>{DAY})\s+(?:of\s+)?"
