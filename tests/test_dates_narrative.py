@@ -141,3 +141,14 @@ def test_short_years_in_an_ancient_story() -> None:
 def test_circa_years() -> None:
     m, = find_dates("The chapel was built c. 1450.")
     assert (m.text, m.value, m.mod) == ("c. 1450", "1450", "APPROX")
+
+
+def test_now_of_the_writer_and_of_the_story() -> None:
+    text = "The fort was built in 1805. Blood now flowed. The site is now protected as a park (now a museum)."
+    assert [m.value for m in find_dates(text) if m.text == "now"] == ["PRESENT_REF", "PRESENT_REF"]
+
+
+def test_a_range_shares_its_year_in_a_story() -> None:
+    text = "In 1848 gold was found. The fire burned from Sunday, October 8, to early Tuesday, October 10, 1871."
+    ms = by_text(text)
+    assert ms["Sunday, October 8"].value == "1871-10-08"

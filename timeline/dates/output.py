@@ -148,16 +148,18 @@ def join_durations(text: str, out: list[DateMention]) -> list[DateMention]:
     return res
 
 
-def share_years(text: str, out: list[DateMention]) -> list[DateMention]:
+def share_years(text: str, out: list[DateMention], narrative: bool = False) -> list[DateMention]:
     """A month, season or day coordinated with a later one that gives its year takes that year.
 
     "the spring and summer of 1995", "June and July 1995", "March 3 and April 5, 1995": without this the first one
     would be read near the publication date. In a range ("November to February 1996") the first may fall in the
-    year before.
+    year before. In a narrative, the year the first one took from the story gives way as well ("from Sunday,
+    October 8, to early Tuesday, October 10, 1871").
     """
+    shared = ("publication", "none", "mention") if narrative else ("publication", "none")
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.anchor not in ("publication", "none") or b.anchor != "absolute" or a.type != "DATE" \
+        if a.anchor not in shared or b.anchor != "absolute" or a.type != "DATE" \
                 or b.type != "DATE" or not RX_SHAREABLE.fullmatch(a.value) or not RX_SHAREABLE.fullmatch(b.value):
             continue
         if not RX_COORD.fullmatch(text[a.end:b.start]):

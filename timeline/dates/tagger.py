@@ -65,7 +65,7 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     out = _resolve(ctx, cands, chosen, skips)
     if ctx.weekdays and ctx.calendar and relative_to is not None:
         flag_weekdays(ctx, out)
-    return join_durations(text, share_years(text, out))
+    return join_durations(text, share_years(text, out, narrative))
 
 
 def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[int, int]]) -> list[DateMention]:

@@ -9,7 +9,7 @@ from ..normalise import dct_value, duration_value, shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import (
-    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE,
+    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_PRESENT_AROUND, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE,
     RX_WEEKDAY_WEEK,
 )
 from ..resources.patterns import ONES, TEENS, TENS
@@ -136,7 +136,8 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
 def _vague(ctx: Ctx, c: Cand, w: str) -> Res | None | object:
     """"now", "recently", "the future" (``*_REF``); "in coming weeks", "the years ahead" (vague durations)."""
     dct = ctx.dct
-    if w in REF_WORDS and ctx.narrative and w in NARRATIVE_RELATIVE:
+    if w in REF_WORDS and ctx.narrative and w in NARRATIVE_RELATIVE and not (
+            w == "now" and RX_PRESENT_AROUND.search(ctx.text, max(0, c.start - 16), min(len(ctx.text), c.end + 16))):
         return None  # "Blood now flowed", "soon rebuilt": the story's time, not the writer's; no value to give
     if w in REF_WORDS:
         if w == "so far":

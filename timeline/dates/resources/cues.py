@@ -255,3 +255,7 @@ RX_DUR_JOIN = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
 
 RX_COORD = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 RX_SHAREABLE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")
+
+# a present-tense verb or a parenthesis around "now": the writer's present ("the site is now protected", "(now Haiti)")
+RX_PRESENT_AROUND = re.compile(r"\b(?:is|are|has|have|remains?|lies|stands)\s+(?:[a-z]+ed\s+)?now\b|\bnow\s+(?:is|are|"
+                               r"has|have|lies|stands|remains?|serves?|houses?|forms?)\b|\(now\b")
