@@ -285,6 +285,9 @@ _RX_ERA_WORD = re.compile(r"\b(?:BCE?|AD|CE)\b|\b[BAC]\.\s?[CDE]\.")
 GATES: dict[str, tuple[str, ...] | re.Pattern] = {
     "holiday": ("Christmas", "Year", "Thanksgiving", "Easter", " Day", "Halloween", "Fourth", "Good Friday"),
     "miltime": ("GMT", "UTC"),
+    "century": ("entury", "ENTURY"),
+    "decade": ("0s", "0's", "0’s", "ties", "TIES"),
+    "baretod": ("morning", "afternoon", "evening"),
     "erayear": _RX_ERA_WORD,
     "erarange": _RX_ERA_WORD,
     "hourpart": ("this morning", "this afternoon", "this evening", "tonight", "last night", "yesterday ",
