@@ -152,3 +152,10 @@ def test_a_range_shares_its_year_in_a_story() -> None:
     text = "In 1848 gold was found. The fire burned from Sunday, October 8, to early Tuesday, October 10, 1871."
     ms = by_text(text)
     assert ms["Sunday, October 8"].value == "1871-10-08"
+
+
+def test_clock_time_before_a_day_month_and_the_end_of_the_year() -> None:
+    text = "At 4:30 a.m. on 12 April 1861 the guns opened fire. By the end of the year the war had spread."
+    ms = by_text(text)
+    assert ms["4:30 a.m."].value == "1861-04-12T04:30"
+    assert (ms["the end of the year"].value, ms["the end of the year"].mod) == ("1861", "END")

@@ -255,8 +255,8 @@ def time_context_day(ctx: Ctx, c: Cand) -> tuple[str, str]:
         # "at 10:18 p.m. on Sept. 2"; "at 1:12 a.m. on Sunday, Nov. 14" (the date after the weekday decides)
         md = RX_TIME_MONTHDAY_AFTER.match(ctx.text, m.end() if m is not None else c.end)
         if md is not None:  # "at 10:18 p.m. on Sept. 2", "at 8:19 p.m. on July 17, 1996"
-            month = L.MONTHS[md.group("mon").rstrip(".").lower()]
-            dd = int(md.group("dd"))
+            month = L.MONTHS[(md.group("mon") or md.group("mon2")).rstrip(".").lower()]
+            dd = int(md.group("dd") or md.group("dd2"))
             if md.group("year"):
                 y: int | None = int(md.group("year"))
             elif ctx.dct is None:

@@ -113,6 +113,10 @@ def _definite(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return res
     # "the week" otherwise: the week being reported on (TimeBank tags it as a date, 4 of 4)
     dct = ctx.dct
+    if dct is None and ctx.narrative and r.unit in ("year", "month") and ctx.last is not None \
+            and ctx.last[1][:4].isdigit() and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[r.unit]:
+        # "by the end of the year" in a history: the story's year (month)
+        return ("DATE", ctx.last[1][:4] if r.unit == "year" else ctx.last[1][:7], r.mod, "mention")
     if dct is None:
         return ("DATE", UNDERSPEC.get(r.unit, "XXXX"), r.mod, "none")
     prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[r.unit]

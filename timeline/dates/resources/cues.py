@@ -191,7 +191,8 @@ RX_WEEKDAY_WEEK = re.compile(r"\s+(?:of\s+)?(?P<r>(?i:last|this|next))\s+week(?!
 RX_TIME_DAY_AFTER = re.compile(
     rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<day>(?i:today|yesterday|tomorrow)|{WD})(?![\w])")
 RX_TIME_MONTHDAY_AFTER = re.compile(
-    rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<mon>{MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
+    rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?:(?P<mon>{MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])|"
+    rf"(?P<dd2>[0-3]?\d)\s+(?P<mon2>{MON_D})(?![\w]))"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
 RX_WEEK_OF = re.compile(rf"\s+(?i:of)\s+(?P<mon>{MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
                          rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
