@@ -159,3 +159,12 @@ def test_clock_time_before_a_day_month_and_the_end_of_the_year() -> None:
     ms = by_text(text)
     assert ms["4:30 a.m."].value == "1861-04-12T04:30"
     assert (ms["the end of the year"].value, ms["the end of the year"].mod) == ("1861", "END")
+
+
+def test_relative_years_in_a_story_told_before_the_common_era() -> None:
+    text = ("In 334 BC he invaded Persia. The following year he defeated Darius. Three years later he founded a city; "
+            "he died three days after a feast.")
+    vals = values(text)
+    assert ("The following year", "BC0333") in vals and ("Three years later", "BC0330") in vals
+    assert ("three days", "P3D") in vals
+    assert values("In 2 BC he was born. Three years later he moved.")[1] == ("Three years later", "0002")

@@ -100,6 +100,8 @@ def shift(value: str, prec: str, n: float, unit: str) -> tuple[str, str] | None:
     """Shift a date value by n units (negative = back); result precision = coarser of the two."""
     uprec = UNIT_PREC.get(unit, "year")
     target = prec if PREC_RANK.get(prec, 9) >= PREC_RANK.get(uprec, 9) else uprec
+    if value.startswith("BC"):
+        return _shift_bc(value, n, unit)
     half = re.fullmatch(r"(\d{4})-H([12])", value)
     if half and target == "quarter" and unit in ("M", "Q", "Y"):
         months = int(round(n * {"M": 1, "Q": 3, "Y": 12}[unit]))
@@ -159,6 +161,15 @@ def shift(value: str, prec: str, n: float, unit: str) -> tuple[str, str] | None:
     if target == "century":
         return f"{nd.year:04d}"[:2], "century"
     return f"{nd.year:04d}", "year"
+
+
+def _shift_bc(value: str, n: float, unit: str) -> tuple[str, str] | None:
+    """Shift a year before the common era ("BC0334") by years, decades or centuries; None for anything finer."""
+    m = re.fullmatch(r"BC(\d{4})", value)
+    if m is None or unit not in ("Y", "DE", "CE") or n != int(n):
+        return None
+    y = 1 - int(m.group(1)) + int(n) * {"Y": 1, "DE": 10, "CE": 100}[unit]  # astronomical year: 1 BC is 0
+    return (f"BC{1 - y:04d}" if y <= 0 else f"{y:04d}"), "year"
 
 
 def dct_value(dct: _dt.date, prec: str) -> str:

@@ -11,6 +11,7 @@ from .narrative import in_story_time
 from .normalise import season_or_month
 from .recognise import Cand
 from .resources.cues import (
+    RX_BC_YEAR,
     RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_SHAREABLE,
     RX_SPEECH_BEFORE, RX_TOD_OF,
 )
@@ -107,7 +108,7 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
     elif c.kind in CALENDAR_KINDS and prec == "day":
         ctx.calendar.append(len(out) - 1)
     if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
-            and value[:4].isdigit():
+            and value[:4].isdigit() or typ == "DATE" and RX_BC_YEAR.fullmatch(value):
         p = "day" if prec == "time" else ("year" if prec == "season" else prec)
         v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
         if p == "day" and ctx.last is not None and ctx.last[2] == "day" and ctx.last[1] != v \

@@ -476,7 +476,7 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
 def season_in_story(ctx: Ctx, s: str, rels: list[str], mod: str | None) -> Res | None:
     """"that winter", "the following spring": the season of, or after, the last date the text gave."""
     if "that" in rels:
-        if ctx.last:
+        if ctx.last and ctx.last[1][:4].isdigit():
             return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
     elif ("following" in rels or "previous" in rels or "preceding" in rels) and ctx.last \
             and ctx.last[1][:4].isdigit():

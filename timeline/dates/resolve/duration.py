@@ -175,6 +175,9 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
     if anchor is None:
         return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
     r = shift(anchor[0], anchor[1], direction * n, unit)
+    if r is None and anchor[0].startswith("BC"):
+        c.end = _amount_end(c)  # "three days after" a year before the common era: no day to count from
+        return ("DURATION", duration_value(n, unit), None, "absolute")
     if r is None:
         return None
     return ("DATE", r[0], None, kind)

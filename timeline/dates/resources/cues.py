@@ -260,3 +260,5 @@ RX_SHAREABLE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")
 # a present-tense verb or a parenthesis around "now": the writer's present ("the site is now protected", "(now Haiti)")
 RX_PRESENT_AROUND = re.compile(r"\b(?:is|are|has|have|remains?|lies|stands)\s+(?:[a-z]+ed\s+)?now\b|\bnow\s+(?:is|are|"
                                r"has|have|lies|stands|remains?|serves?|houses?|forms?)\b|\(now\b")
+# a year before the common era: the story's last date as well as any other year
+RX_BC_YEAR = re.compile(r"BC\d{4}")
