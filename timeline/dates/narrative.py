@@ -9,14 +9,9 @@ underspecified (``XXXX-08-11``), never the real clock's year.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
+from .resources.cues import RX_WEEKDAY_VALUE, RX_YEARLESS_VALUE
 from .tense import Ctx, Res
-
-# values whose only missing part is the year: "XXXX-08-11", "XXXX-08", "XXXX-SU", "XXXX-08-11T14:00"
-_RX_YEARLESS = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?(?:T[\w:]+)?")
-# a weekday without a date: "XXXX-WXX-1", "XXXX-WXX-1TNI"
-_RX_WEEKDAY = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?P<time>T[\w:]+)?")
 
 
 def story_year(ctx: Ctx) -> int | None:
@@ -32,10 +27,10 @@ def in_story_time(ctx: Ctx, res: Res) -> Res:
     typ, value, mod, anchor = res
     if not ctx.narrative or anchor != "none" or typ not in ("DATE", "TIME"):
         return res
-    wd = _RX_WEEKDAY.fullmatch(value)
+    wd = RX_WEEKDAY_VALUE.fullmatch(value)
     if wd is not None:
         return _weekday_in_story(ctx, res, int(wd.group("wd")), wd.group("time") or "")
-    if not _RX_YEARLESS.fullmatch(value) or ctx.bc_story:
+    if not RX_YEARLESS_VALUE.fullmatch(value) or ctx.bc_story:
         return res  # a story told before the common era: the year stays open
     y = story_year(ctx)
     if y is None:

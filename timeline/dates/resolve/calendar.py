@@ -14,7 +14,7 @@ from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
     RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_OF_THAT_YEAR, RX_RANGE_QUARTER,
-    RX_SEASON_NAME_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
+    RX_SEASON_NAME_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
 )
 from ..resources.patterns import RX_DMY, RX_MONTH
 from ..resources.words import (
@@ -310,14 +310,11 @@ def r_monthrange(ctx: Ctx, c: Cand) -> Res | None:
     return ("DATE", v1, None, anchor)
 
 
-_RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|she|it|they|his|her|its|their|a|an)\b)")
-
-
 def r_shortyear(ctx: Ctx, c: Cand) -> Res | None:
     """'in 476', 'about 494': a three-digit year after a preposition, in a narrative whose last year was before
     1000; before the common era when that year was."""
     early = ctx.bc_story or ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[1][:4] < "1000"
-    if not ctx.narrative or not early or not _RX_SHORTYEAR_AFTER.match(ctx.text, c.end):
+    if not ctx.narrative or not early or not RX_SHORTYEAR_AFTER.match(ctx.text, c.end):
         return None  # only in a story already told in the first millennium; "about 500 residents" is a count
     y = int(c.m.group("core"))
     return ("DATE", f"BC{y:04d}" if ctx.bc_story else f"{y:04d}", None, "mention" if ctx.bc_story else "absolute")

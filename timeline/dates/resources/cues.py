@@ -262,3 +262,9 @@ RX_PRESENT_AROUND = re.compile(r"\b(?:is|are|has|have|remains?|lies|stands)\s+(?
                                r"has|have|lies|stands|remains?|serves?|houses?|forms?)\b|\(now\b")
 # a year before the common era: the story's last date as well as any other year
 RX_BC_YEAR = re.compile(r"BC\d{4}")
+# values whose only missing part is the year: "XXXX-08-11", "XXXX-08", "XXXX-SU", "XXXX-08-11T14:00"
+RX_YEARLESS_VALUE = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?(?:T[\w:]+)?")
+# a weekday without a date: "XXXX-WXX-1", "XXXX-WXX-1TNI"
+RX_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?P<time>T[\w:]+)?")
+# what may follow a three-digit year: punctuation or a word that opens a clause ("in 476, ...", "in 476 the ...")
+RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|she|it|they|his|her|its|their|a|an)\b)")
