@@ -4,7 +4,8 @@
 expressions and small lexicons in a single pass per pattern family, then normalises each to a TimeML value
 (``1994-06-22``, ``2022-W02``, ``199``, ``BC0480``, ``P2Y``, ``PRESENT_REF`` ...) relative to the publication date
 (news), to the text's own dates (a narrative without a publication date), to another date given earlier in the
-text, or not at all (underspecified values such as ``XXXX-12``) when nothing in the text fixes them.  It never looks at the real clock.
+text, or not at all (underspecified values such as ``XXXX-12``) when nothing in the text fixes them.  It never looks
+at the real clock.
 
 Spans follow TimeML conventions: leading prepositions are left out; determiners and modifiers ("the", "last",
 "early", "about", "the mid-") are included; a possessive "'s" and an event after "before"/"after" are not ("Saturday"
