@@ -252,3 +252,15 @@ def test_dayfirst_option_reaches_the_loader(tmp_path):
     assert rows == {"--dayfirst": "2022-08-29", "--monthfirst": "2022-04-04"}
     for command in ("validate", "build", "review", "export"):
         assert "--dayfirst" in runner.invoke(app, [command, "--help"]).output
+def test_dates_mode(tmp_path):
+    import json
+
+    art = tmp_path / "h.txt"
+    art.write_text("The mill\n\nThe mill was built in 1847. On 3 March the wheel turned.", encoding="utf-8")
+    result = runner.invoke(app, ["dates", str(art), "--published", "2020-06-01", "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [r["value"] for r in rows] == ["1847", "2020-03-03"]
+    result = runner.invoke(app, ["dates", str(art), "--mode", "narrative", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert [r["value"] for r in rows] == ["1847", "1847-03-03"]

@@ -185,6 +185,16 @@ def build(
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
 
 
+class DateMode(str, Enum):
+    auto = "auto"
+    news = "news"
+    narrative = "narrative"
+
+
+_MODE_HELP = ("How year-less dates are anchored: news (the publication date), narrative (the text's own dates, "
+              "as in a history), auto (news with a publication date, narrative without).")
+
+
 class MentionFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
@@ -202,6 +212,7 @@ def dates(
         None, "--language", help="ISO 639-1 code of the article's language (default: articles.csv, else detected)."
     ),
     dayfirst: Optional[bool] = _dayfirst_option(),
+    mode: DateMode = typer.Option(DateMode.auto, "--mode", help=_MODE_HELP),
 ) -> None:
     """Print the time expressions of one article with their TimeML values.
 
@@ -226,8 +237,9 @@ def dates(
             relative_to = dt.date.fromisoformat(published)
         except ValueError:
             _fail(f"error: --published {published!r} is not a YYYY-MM-DD date")
-    if relative_to is None:
-        typer.echo(f"warning: {file}: no publication date; relative dates stay unresolved (use --published)", err=True)
+    if relative_to is None and mode is not DateMode.narrative:
+        typer.echo(f"warning: {file}: no publication date; year-less dates are read from the text's own dates, "
+                   "relative ones may stay unresolved (use --published)", err=True)
     skip = () if all_text else article.boilerplate
     lang = (language or article.language or "").lower()
     if not lang:
@@ -235,7 +247,7 @@ def dates(
     if lang != ENGLISH and is_supported(lang):
         mentions = _foreign_dates(article, lang, relative_to, all_text)
     else:
-        mentions = find_dates(article.text, relative_to=relative_to, skip=skip, dayfirst=article.dayfirst)
+        mentions = find_dates(article.text, relative_to=relative_to, skip=skip, dayfirst=article.dayfirst, mode=mode.value)
     if fmt is MentionFormat.jsonl:
         for m in mentions:
             typer.echo(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True))
@@ -293,6 +305,7 @@ def extract(
         + " Default: lanes.toml in the articles' folder if there is one, else lanes derived from the corpus.",
     ),
     dayfirst: Optional[bool] = _dayfirst_option(),
+    mode: DateMode = typer.Option(DateMode.auto, "--mode", help=_MODE_HELP),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
@@ -320,7 +333,7 @@ def extract(
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
                 iter_sources(spec, dayfirst=dayfirst), workers=workers or None, scheduler=scheduler,
-                batch_size=batch_size, progress=bar.update, lanes=lane_words,
+                batch_size=batch_size, progress=bar.update, lanes=lane_words, mode=mode.value,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
         _fail(f"error: {exc}")

@@ -142,7 +142,7 @@ class ArticleOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome:
+def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto") -> ArticleOutcome:
     """Load one article and propose its candidates (a pure function of the reference and the file).
 
     Never raises for a bad article: a missing, binary, non-UTF-8 or empty
@@ -156,6 +156,8 @@ def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome
     lanes : mapping, optional
         Lane names and their words (:func:`timeline.lanes.load_lanes`);
         default derived from the corpus (see :mod:`timeline.lanes`).
+    mode : {"auto", "news", "narrative"}, optional
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`).
 
     Returns
     -------
@@ -185,7 +187,8 @@ def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             article = load_article(source.path, **source.load_options())
-            out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger)
+            out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
+                                          mode=mode)
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
         out.mentions = found
         out.words = article.word_count()
@@ -198,9 +201,9 @@ def process_source(source: Source, lanes: Lanes | None = None) -> ArticleOutcome
     return out
 
 
-def process_batch(sources: Sequence[Source], lanes: Lanes | None = None) -> list[ArticleOutcome]:
+def process_batch(sources: Sequence[Source], lanes: Lanes | None = None, mode: str = "auto") -> list[ArticleOutcome]:
     """:func:`process_source` over a batch (the task sent to a worker)."""
-    return [process_source(s, lanes) for s in sources]
+    return [process_source(s, lanes, mode) for s in sources]
 
 
 # --------------------------------------------------------------------------- results
@@ -296,9 +299,9 @@ def _batches(sources: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _run_serial(batches: Iterator[list[Source]], lanes) -> Iterator[list[ArticleOutcome]]:
+def _run_serial(batches: Iterator[list[Source]], lanes, mode: str) -> Iterator[list[ArticleOutcome]]:
     for batch in batches:
-        yield process_batch(batch, lanes)
+        yield process_batch(batch, lanes, mode)
 
 
 def map_batches(task: Callable[..., Any], batches: Iterable[list[Any]], workers: int, *args: Any) -> Iterator[Any]:
@@ -340,7 +343,7 @@ def map_batches(task: Callable[..., Any], batches: Iterable[list[Any]], workers:
                 yield fut.result()
 
 
-def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any) -> Iterator[list[ArticleOutcome]]:
+def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any, mode: str) -> Iterator[list[ArticleOutcome]]:
     from distributed import Client, as_completed
 
     own = not isinstance(scheduler, Client)
@@ -351,7 +354,7 @@ def _run_dask(batches: Iterator[list[Source]], lanes, scheduler: Any) -> Iterato
         ac = as_completed(loop=client.loop)
         in_flight = 0
         for batch in batches:
-            ac.add(client.submit(process_batch, batch, lanes, pure=False))
+            ac.add(client.submit(process_batch, batch, lanes, mode, pure=False))
             in_flight += 1
             if in_flight >= limit:
                 fut = next(ac)
@@ -399,6 +402,7 @@ def run_extraction(
     batch_size: int = 16,
     progress: Callable[[int], None] | None = None,
     lanes: Lanes | None = None,
+    mode: str = "auto",
 ) -> ExtractionResult:
     """Extract and merge candidates from many articles on local processes or a Dask cluster.
 
@@ -423,6 +427,8 @@ def run_extraction(
     lanes : mapping, optional
         Lane names and their words (:func:`timeline.lanes.load_lanes`);
         default derived from the corpus (see :mod:`timeline.lanes`).
+    mode : {"auto", "news", "narrative"}, default "auto"
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`).
 
     Returns
     -------
@@ -445,11 +451,11 @@ def run_extraction(
         big, batches = _worth_a_pool(batches, POOL_MIN_BYTES)
         n = n if big else 1
     if scheduler is not None:
-        stream = _run_dask(batches, lanes, scheduler)
+        stream = _run_dask(batches, lanes, scheduler, mode)
     elif n <= 1:
-        stream = _run_serial(batches, lanes)
+        stream = _run_serial(batches, lanes, mode)
     else:
-        stream = map_batches(process_batch, batches, n, lanes)
+        stream = map_batches(process_batch, batches, n, lanes, mode)
     records: list[dict] = []
     failures: list[Failure] = []
     warned: list[Failure] = []

@@ -249,6 +249,7 @@ def article_mentions(
     *,
     tagger: Callable[..., list[DateMention]] = find_dates,
     foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
+    mode: str = "auto",
 ) -> tuple[list[DateMention], list[Sentence]]:
     """The date mentions and the sentences of an article's story, in its language.
 
@@ -267,6 +268,8 @@ def article_mentions(
         The English tagger, ``find_dates`` by default.
     foreign_tagger : callable, optional
         The tagger for other languages, ``find_dates_multilingual`` by default.
+    mode : {"auto", "news", "narrative"}, optional
+        How the English tagger anchors year-less dates (see :func:`timeline.dates.find_dates`).
 
     Returns
     -------
@@ -288,7 +291,7 @@ def article_mentions(
         language = ENGLISH
     if language == ENGLISH:
         mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
-                          dayfirst=getattr(article, "dayfirst", None))
+                          dayfirst=getattr(article, "dayfirst", None), mode=mode)
         return mentions, sents
     spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
     found = foreign_tagger(text, language=language, spans=spans, relative_to=article.published)
@@ -308,6 +311,7 @@ def extract_article(
     lanes: Lanes | None = None,
     tagger: Callable[..., list[DateMention]] = find_dates,
     foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
+    mode: str = "auto",
 ) -> list[dict]:
     """Propose event candidates from one article (a pure function of the article).
 
@@ -323,6 +327,9 @@ def extract_article(
         The temporal tagger for English, ``find_dates`` by default.
     foreign_tagger : callable, optional
         The tagger for other languages (see :func:`article_mentions`).
+    mode : {"auto", "news", "narrative"}, optional
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`): "auto" reads an article with a
+        publication date as news, one without as a narrative dated by its own dates.
 
     Returns
     -------
@@ -334,7 +341,7 @@ def extract_article(
         give one record: see :func:`_fold_same_quote`.
     """
     text = article.text
-    mentions, sents = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger)
+    mentions, sents = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     starts = [s.start for s in sents]
     records: list[dict] = []
     for m in mentions:

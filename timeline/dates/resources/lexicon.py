@@ -18,10 +18,10 @@ WEEKDAY_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 UNITS: dict[str, str] = {  # unit word -> TimeML duration unit letter(s)
     "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D", "week": "W",
     "weekend": "WE", "fortnight": "FN", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "centurie": "CE",
+    "decade": "DE", "century": "CE", "centurie": "CE", "min": "MIN",
 }
 UNIT_RE = ("seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
-           "decades?|century|centuries")
+           "decades?|century|centuries|mins?")
 
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9}

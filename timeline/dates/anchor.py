@@ -1,0 +1,346 @@
+"""Anchoring: the year or day of an expression that leaves it out.
+
+From the publication date and the tense around the expression (the nearest occurrence, biased by tense), from
+the date a sentence or a dated list is about, or from the last date the text gave."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Callable
+
+from .resources import lexicon as L
+from .narrative import story_day
+from .normalise import safe_date
+from .recognise import Cand
+from .resources.cues import (
+    RX_CHRON_AFTER, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY, RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE,
+    RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_ENDING_BEFORE, RX_FUTURE_IN_PAST, RX_OPENER, RX_OWN_DATE, RX_PROPER,
+    RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
+)
+from .resources.words import STOP_AFTER
+from .tense import Ctx, future_verb_before, last_relative, past_verb_before
+
+
+def month_year(ctx: Ctx, month: int, rel: str | None, pos: int, end: int) -> tuple[str, str]:
+    """Year for a bare month name; returns (value, anchor)."""
+    dct = ctx.dct
+    if dct is None:
+        return f"XXXX-{month:02d}", "none"
+    y = dct.year
+    if rel in ("last", "past", "this past"):
+        y = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = dct.year if month > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        t = ctx.tense(pos, end)
+        here = dct.year * 12 + dct.month
+        ahead = future_verb_before(ctx.text, pos)
+        best = None
+        for cy in (dct.year - 1, dct.year, dct.year + 1):
+            dist = cy * 12 + month - here
+            if ahead and dist < 0:
+                continue  # "the mandate will expire in December"
+            score = abs(dist) + (0.5 if dist > 0 else 0.0)
+            if (t == "past" and dist > 0) or (t == "future" and dist < 0):
+                score *= _TENSE_PENALTY
+            if best is None or score < best[0]:
+                best = (score, cy)
+        y = best[1]
+    return f"{y:04d}-{month:02d}", "publication"
+
+
+# A date that contradicts the sentence's tense is chosen only if it is this many times nearer to the publication
+# date than the nearest date that agrees with it: tense cues are noisy ("said it had purchased shares through
+# Sept. 29"), so a nearby occurrence still wins over a far one that fits the cue; but "married in June" in an April
+# article is last June (10 months back beats 2 ahead), and "were last seen on April 12" in January is last April.
+_TENSE_PENALTY = 5.0
+
+
+def monthday_year(ctx: Ctx, month: int, day: int, pos: int, end: int) -> int | None:
+    """Year of a month-day without year: the nearest occurrence to the publication date, biased by tense."""
+    d = nearest_day(ctx, lambda y: safe_date(y, month, day), pos, end)
+    return None if d is None else d.year
+
+
+def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, end: int) -> _dt.date | None:
+    """The occurrence (last, this or next year's) nearest the publication date, biased by the tense around
+    ``pos``; a verb right before the date rules out the other side ("the plane crashed on Feb. 20", "will run
+    until Dec. 31")."""
+    dct = ctx.dct
+    t = ctx.tense(pos, end)
+    strong = past_verb_before(ctx.text, pos)
+    ahead = future_verb_before(ctx.text, pos)
+    if (t == "past" or strong) and RX_FUTURE_IN_PAST.search(ctx.text, max(ctx.clause(pos, end)[2], pos - 80), pos):
+        t, strong = None, False  # "was supposed to close on Oct. 17" in July: after the past, not before it
+    best = None
+    for cy in (dct.year - 1, dct.year, dct.year + 1):
+        d = day_in(cy)
+        if d is None:
+            continue
+        dist = (d - dct).days
+        if (strong and dist > 1) or (ahead and dist < 0):  # a day after: a publication date given a day early
+            continue
+        score = float(abs(dist))
+        if (t == "past" and dist > 0) or (t == "future" and dist < 0):
+            score *= _TENSE_PENALTY
+        if best is None or score < best[0]:
+            best = (score, d)
+    return None if best is None else best[1]
+
+
+def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.date | None:
+    dct = ctx.dct
+    if dct is None:
+        return None
+    delta = (wd - dct.isoweekday()) % 7
+    if rel in ("last", "the previous", "this past", "past"):
+        back = (7 - delta) if delta else 7
+        if back == 1 and rel == "last":
+            back = 8  # "last Thursday" said on a Friday is not yesterday (that would be "yesterday")
+        return dct - _dt.timedelta(days=back)
+    if rel in ("next", "the following", "this coming", "coming"):
+        ahead = delta or 7
+        if ahead == 1 and rel == "next":
+            ahead = 8  # "next Thursday" said on a Wednesday is not tomorrow
+        return dct + _dt.timedelta(days=ahead)
+    if delta == 0:
+        return dct
+    t = "future" if RX_ENDING_BEFORE.search(ctx.text, max(0, pos - 12), pos) else ctx.tense(pos, end)
+    if rel == "this":
+        # same ISO week
+        return dct + _dt.timedelta(days=wd - dct.isoweekday())
+    if t == "future":
+        return dct + _dt.timedelta(days=delta)
+    return dct - _dt.timedelta(days=7 - delta)
+
+
+def year_for_monthday(ctx: Ctx, month: int, day: int, wd: int | None) -> tuple[int | None, str]:
+    dct = ctx.dct
+    if dct is None:
+        return None, "none"
+    best = None
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        d = safe_date(y, month, day)
+        if d is None:
+            continue
+        if wd is not None and d.isoweekday() != wd:
+            continue
+        dist = abs((d - dct).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    if best is None:
+        if wd is not None:
+            return year_for_monthday(ctx, month, day, None)
+        return None, "none"
+    return best[1], "publication"
+
+
+def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
+    """The year of a date given earlier in the same sentence when it is far from the publication year.
+
+    "In 1980, a bomb destroyed the hotel on New Year's Eve": a day or month without a year belongs to the year the
+    sentence is talking about, not to the one nearest the publication date. A month within three months of the
+    publication date keeps the publication year ("a program approved in 1987 ... purchased shares through Sept. 29").
+    """
+    if ctx.last is None or ctx.dct is None or not ctx.last[1][:4].isdigit() or ctx.last[0] >= c.start:
+        return None
+    y = int(ctx.last[1][:4])
+    fine = ctx.last[2] in ("month", "week", "day")
+    s = ctx.sentence(c.start)[0]
+    if fine and ctx.last[0] >= s and y == ctx.dct.year - 1 and ctx.last[1][5:7].isdigit() \
+            and month >= int(ctx.last[1][5:7]):
+        return y  # "The crisis began in July 1997, and by December the baht had halved"
+    if abs(y - ctx.dct.year) <= 1:
+        return None
+    if y < ctx.dct.year and ctx.tense(c.start, c.end) == "future":
+        return None  # "the first rise since March 1997, and another might come as soon as Aug. 24"
+    if ctx.last[0] < s:
+        # only within the sentence: carried into the next ones, the year wrongly captured news dates on TimeBank
+        # ("... in 1988. The U.N. condemned the invasion on Aug. 2"); except from a sentence opening on the year
+        # to the next one, in the same paragraph, opening on the month: a chronicle ("In 1994, the genocide began.
+        # In July, the rebels took Kigali.")
+        ps = ctx.sentence(s - 1)[0]
+        chronicle = ps <= ctx.last[0] and "\n" not in ctx.text[ctx.last[0]:c.start] \
+            and RX_OPENER.fullmatch(ctx.text, ps, ctx.last[0]) and RX_OPENER.fullmatch(ctx.text, s, c.start)
+        return y if chronicle else None
+    framed = RX_OPENER.fullmatch(ctx.text, s, ctx.last[0]) is not None  # "That year, ...", "In 1995, ..."
+    if not fine and not framed and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
+        return None
+    if RX_RECENTLY.search(ctx.text, ctx.last[0], c.start):
+        return None  # "cut rates seven times since May 1996, most recently on June 10"
+    rel = last_relative(ctx.text, s, ctx.last[0])
+    if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
+        return None  # "Starr, who was appointed in August 1994, said ... since January": the year stays in its clause
+    return y
+
+
+def chronicle_entry(ctx: Ctx, c: Cand) -> int | None:
+    """The start of the line when the month-day opens a dated-list line ("Oct 17: ..."), else None."""
+    ls = ctx.text.rfind("\n", 0, c.start) + 1
+    if not RX_CHRON_BEFORE.fullmatch(ctx.text, ls, c.start) or not RX_CHRON_AFTER.match(ctx.text, c.end):
+        return None
+    return ls
+
+
+def _chronicle_context(ctx: Ctx, ls: int) -> tuple[int, bool]:
+    """(start of the list, whether a heading over it looks ahead): the list runs back over blank lines and other
+    dated-list lines; the first other line above it is its heading."""
+    text, pos = ctx.text, ls
+    for _ in range(60):
+        if pos == 0:
+            return 0, False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if line.strip() and not RX_CHRON_LINE.match(line):
+            head = len(line) <= 100 and RX_CHRON_FUTURE_HEAD.search(line) is not None
+            return pos, head
+        pos = prev
+    return pos, False
+
+
+def chronicle_year(ctx: Ctx, c: Cand, ls: int, month: int, day: int, wd: int | None) -> int | None:
+    """Year of a dated-list entry: the occurrence nearest the list's previous entry among those not after the
+    publication date (the latest such occurrence for the first entry); the next one from the publication date on
+    when the list's heading or the entry itself looks ahead."""
+    dct = ctx.dct
+    block, ahead = _chronicle_context(ctx, ls)
+    le = ctx.text.find("\n", c.end)
+    entry = ctx.text[c.end:le if le >= 0 else len(ctx.text)]
+    said = RX_CHRON_SPEECH.search(entry)
+    ahead = ahead or RX_CHRON_FUTURE_ENTRY.search(entry, 0, said.start() if said else len(entry)) is not None
+    prev = ctx.chron_last[1] if ctx.chron_last is not None and ctx.chron_last[0] >= block else None
+    base = prev.year if prev is not None else dct.year
+    years = range(min(base, dct.year) - 1, max(base, dct.year) + 2)
+    days = [d for d in (safe_date(y, month, day) for y in years)
+            if d is not None and (wd is None or d.isoweekday() == wd)]
+    if not days:
+        return None
+    if ahead:
+        later = [d for d in days if d >= dct]
+        return min(later).year if later else None
+    past = [d for d in days if d <= dct]
+    if not past:
+        return None
+    if prev is not None:
+        return min(past, key=lambda d: (abs((d - prev).days), -d.toordinal())).year
+    return max(past).year
+
+
+SEPT_11 = _dt.date(2001, 9, 11)
+
+
+def day_for(ctx: Ctx, word: str | None, c: Cand) -> tuple[str, str]:
+    if not word:
+        if ctx.dct is None:
+            return "XXXX-XX-XX", "none"
+        return ctx.dct.isoformat(), "publication"
+    w = word.lower()
+    if w in L.WEEKDAYS:
+        d = weekday_date(ctx, L.WEEKDAYS[w], None, c.start, c.end)
+        return (d.isoformat(), "publication") if d else (f"XXXX-WXX-{L.WEEKDAYS[w]}", "none")
+    if ctx.dct is None:
+        return "XXXX-XX-XX", "none"
+    d = ctx.dct + _dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    return d.isoformat(), "publication"
+
+
+def time_context_day(ctx: Ctx, c: Cand) -> tuple[str, str]:
+    """Day of a clock time given without one: a day word right after ("10 a.m. (0700 GMT) Friday") or before
+    ("Friday at 10 a.m."), else the last day mentioned shortly before (same paragraph, ~400 characters), else the
+    publication date."""
+    m = RX_TIME_DAY_AFTER.match(ctx.text, c.end)
+    if m is None or m.group("day").lower() not in ("today", "yesterday", "tomorrow"):
+        # "at 10:18 p.m. on Sept. 2"; "at 1:12 a.m. on Sunday, Nov. 14" (the date after the weekday decides)
+        md = RX_TIME_MONTHDAY_AFTER.match(ctx.text, m.end() if m is not None else c.end)
+        if md is not None:  # "at 10:18 p.m. on Sept. 2", "at 8:19 p.m. on July 17, 1996"
+            month = L.MONTHS[(md.group("mon") or md.group("mon2")).rstrip(".").lower()]
+            dd = int(md.group("dd") or md.group("dd2"))
+            if md.group("year"):
+                y: int | None = int(md.group("year"))
+            elif ctx.dct is None:
+                return f"XXXX-{month:02d}-{dd:02d}", "none"
+            else:
+                y = monthday_year(ctx, month, dd, c.start, md.end())
+            if y is not None and safe_date(y, month, dd) is not None:
+                return f"{y:04d}-{month:02d}-{dd:02d}", "absolute" if md.group("year") else "publication"
+        if m is None:
+            m = RX_TIME_DAY_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
+    if m is not None:
+        return day_for(ctx, m.group("day"), c)
+    past: list[bool] = []  # the clock time's own tense, looked up once if needed
+
+    def is_past() -> bool:
+        if not past:
+            past.append(ctx.tense(c.start, c.end, preps=False) == "past")
+        return past[0]
+
+    dct = ctx.dct.isoformat() if ctx.dct is not None else None
+    for pos, val, prec in reversed(ctx.history):
+        if pos < c.start - 400:
+            break
+        if "\n" in ctx.text[pos:c.start]:
+            # across a paragraph only for a past event and a day before the publication ("died late Thursday.
+            # ... Sinatra died at 10:50 p.m."), never for the news of the day
+            if not (is_past() or ctx.narrative):
+                break
+            if not (prec == "day" and (ctx.narrative or dct is not None and val < dct)):
+                continue
+        if prec == "day":
+            if dct is not None and val > dct and is_past():
+                continue  # "agreed last night on a budget for the year that begins July 1 ... announced at 11"
+            return val, "mention"  # the day talked about (a year named in between does not change it)
+    return day_for(ctx, None, c)
+
+
+def ref_day(ctx: Ctx, c: Cand, window: int = 2500) -> tuple[str, str] | None:
+    """The day talked about before *c*: the last day-precision date in the text (within *window* characters)."""
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - window:
+        return ctx.last[1], "mention"
+    day = story_day(ctx, c.start, window)
+    return None if day is None else (day, "mention")
+
+
+def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
+    """For 'N years after the signing of X': find an earlier date mention in a sentence mentioning X."""
+    text = ctx.text
+    tail_end = min(len(text), c.end + 120)
+    m = re.search(r"[.;:!?\n]", text[c.end:tail_end])
+    phrase = text[c.end: c.end + m.start()] if m else text[c.end:tail_end]
+    keys = [k for k in RX_PROPER.findall(phrase) if len(k) > 2]
+    if not keys or RX_OWN_DATE.search(phrase):
+        return None  # no name to look for, or the event's date is given right there ("... cleared it in September")
+    # a clause ("a month after Qantas suspended services") names its event by its verb and object as well as its
+    # subject: an earlier sentence about the same subject alone is a different event
+    clause = RX_CLAUSE_AFTER.match(phrase)
+    stems = []
+    if clause:
+        rest = phrase[clause.start("verb"):]
+        stems = [_stem(w) for w in re.findall(r"\b[a-z]{5,}\b", rest) if w not in STOP_AFTER]
+        if not stems:
+            return None
+    # with a long clause, one shared word ("southern") is chance: ask for two
+    best, best_score = None, (0 if len(stems) <= 2 else 1)
+    here = ctx.sentence(c.start)[0]
+    for start, value, prec in reversed(ctx.history):
+        s, e = ctx.sentence(start)
+        if s == here:
+            continue  # "reunited today, 45 years after the end of World War II": today is not the war's date
+        sent = text[s:e]
+        if not any(k in sent for k in keys):
+            continue
+        if not stems:
+            return value, prec
+        low = sent.lower()
+        score = sum(st in low for st in stems)
+        if score > best_score:  # the sentence sharing most of the clause's words; the latest one on a tie
+            best, best_score = (value, prec), score
+    return best
+
+
+def _stem(word: str) -> str:
+    for suf in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: -len(suf)]
+    return word

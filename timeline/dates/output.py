@@ -1,0 +1,174 @@
+"""The mentions: modifiers to the left, the context's last date, shared years, joined durations, notes."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+
+from .resources import lexicon as L
+from .mention import DateMention, precision_of
+from .narrative import in_story_time
+from .normalise import season_or_month
+from .recognise import Cand
+from .resources.cues import (
+    RX_BC_YEAR,
+    RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_SHAREABLE,
+    RX_SPEECH_BEFORE, RX_TOD_OF,
+)
+from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
+from .tense import Ctx, Res
+
+
+def _left_extend(text: str, c: Cand, typ: str, value: str, mod: str | None) -> tuple[int, str | None, str]:
+    """Extend a mention leftwards over a TimeML modifier ('about', 'the end of', 'early' ...)."""
+    lo = max(0, c.start - 40)
+    m = RX_LEFTMOD.search(text, lo, c.start)
+    if not m or m.end() != c.start:
+        return c.start, mod, value
+    word = re.sub(r"\s+", " ", m.group("m").lower())
+    if m.group("sep") == "-" and word not in ("mid",):
+        return c.start, mod, value
+    if word in ("early", "late", "mid") or word.startswith("the "):
+        if typ != "DATE" or value.endswith("_REF") or mod in ("START", "MID", "END"):
+            return c.start, mod, value
+        if word.endswith("first half of") or word.endswith("second half of"):
+            if re.fullmatch(r"\d{4}|XXXX", value):
+                return m.start(), mod, f"{value}-H{1 if 'first' in word else 2}"
+            return m.start(), "START" if "first" in word else "END", value
+        new = L.PREFIX_MODS.get(word) or LEFT_MODS_DATE.get(word)
+        return m.start(), new, value
+    if word == "some" and typ != "DURATION":
+        return c.start, mod, value
+    if typ != "DURATION" and word in ("more than", "less than", "fewer than", "at least", "up to", "no more than",
+                                      "at most"):
+        return c.start, mod, value  # a comparison of amounts: "20,000 more than last year"
+    if value.endswith("_REF") or typ == "SET":
+        return c.start, mod, value
+    if word == "about" and typ == "DATE" and re.match(r"(?i:this|next|last|the)\b", text[c.start:c.start + 5]):
+        return c.start, mod, value  # "it's not about this year's earnings": a preposition
+    if mod is not None:
+        return c.start, mod, value
+    return m.start(), L.PREFIX_MODS.get(word, mod), value
+
+
+def flag_weekdays(ctx: Ctx, out: list[DateMention]) -> None:
+    """Note a weekday read as a day before the newest calendar date the text gives, in the same week.
+
+    Only a full date after the publication date, not in a forward-looking clause, is such a newest date: the text
+    was updated after the date it is filed under. "UPDATE Oct. 28, 2022 ... On Thursday, Musk closed the deal",
+    published (by its metadata) Tuesday Oct. 25, reads Thursday as Oct. 20, likely the wrong side of Oct. 28.
+    A date up to the publication date (a dateline, an earlier event) is no sign: past weekdays come before it.
+    """
+    days = [_dt.date.fromisoformat(out[i].value[:10]) for i in ctx.calendar
+            if out[i].anchor == "absolute" and out[i].value[:10] > ctx.dct.isoformat()
+            and ctx.tense(out[i].start, out[i].end) != "future"]
+    newest = max(days, default=None)
+    if newest is None:
+        return
+    for i in ctx.weekdays:
+        m = out[i]
+        d = _dt.date.fromisoformat(m.value[:10])
+        if d < newest <= d + _dt.timedelta(days=6):
+            out[i] = dataclasses.replace(m, note=f"weekday read as {d.isoformat()}, before {newest.isoformat()} "
+                                                 f"given in the text: the day may be the one after it")
+
+
+def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
+    """Append the mention for resolved candidate ``c`` and update the context's last date."""
+    text = ctx.text
+    prev_end = out[-1].end if out else 0
+    typ, value, mod, anchor = in_story_time(ctx, res)
+    start, mod, value = _left_extend(text, c, typ, value, mod)
+    if typ == "DATE" and start == c.start and RX_DAYVALUE.fullmatch(value):
+        tod = RX_TOD_OF.search(text, max(0, start - 30), start)
+        if tod and tod.start() >= prev_end:  # "the evening of April 12": a part of that day
+            start, typ = tod.start(), "TIME"
+            value = f"{value}T{TOD_CODES[tod.group('tod').lower()]}"
+    if start < prev_end or (skips and any(a < c.end and start < b for a, b in skips)):
+        start = c.start
+    end = c.end
+    if typ in ("DURATION", "DATE") and not value.endswith("_REF") and mod is None:
+        orx = RX_OR_TAIL.match(text, end)
+        if orx and orx.group(1).lower() in OR_TAIL_MODS[typ]:
+            # "a week or more", "the next year or so", "1994 or later": the hedge is part of the expression
+            end, mod = orx.end(), OR_TAIL_MODS[typ][orx.group(1).lower()]
+        elif RX_OR_SO.search(text, start, end):
+            mod = "APPROX"
+    if start < prev_end or (skips and any(a < end and start < b for a, b in skips)):
+        return  # a resolver widened the span ("every two weeks") into a skipped region or the previous mention
+    prec = precision_of(value) if typ in ("DATE", "TIME") else None
+    under = "X" in value and typ in ("DATE", "TIME") and anchor == "none"
+    if typ == "SET":
+        prec = None
+    if anchor == "none" and "X" not in value and typ in ("DATE", "TIME") and not value.endswith("_REF"):
+        anchor = "absolute"
+    out.append(DateMention(start, end, text[start:end], typ, value, mod, prec, anchor, under))
+    if c.extra.get("bare_weekday"):
+        ctx.weekdays.append(len(out) - 1)
+    elif c.kind in CALENDAR_KINDS and prec == "day":
+        ctx.calendar.append(len(out) - 1)
+    if typ in ("DATE", "TIME") and prec in ("day", "week", "month", "quarter", "year", "time", "season") \
+            and value[:4].isdigit() or typ == "DATE" and RX_BC_YEAR.fullmatch(value):
+        p = "day" if prec == "time" else ("year" if prec == "season" else prec)
+        v = value[:10] if prec == "time" else (value[:4] if prec == "season" else value)
+        if p == "day" and ctx.last is not None and ctx.last[2] == "day" and ctx.last[1] != v \
+                and ctx.last[0] >= ctx.sentence(start)[0] and RX_SPEECH_BEFORE.search(text, max(0, start - 40), start):
+            # "... killed 13 people on Tuesday, authorities said Wednesday": the saying's day does not replace the
+            # event's as the day later sentences count from ("until late afternoon", "that night")
+            return
+        ctx.last = (start, v, p)
+        ctx.last_end = end
+        ctx.history.append(ctx.last)
+    elif typ == "DATE" and prec in ("decade", "century") and value.isdigit():
+        ctx.last_era = (start, value, prec)
+    if typ == "DATE" and prec in ("year", "century", "decade"):
+        ctx.bc_story = value.startswith("BC")
+
+
+def join_durations(text: str, out: list[DateMention]) -> list[DateMention]:
+    """One duration from adjacent parts in falling units: "2 hours 52 minutes" PT2H52M, "three years and eight
+    months" P3Y8M (TimeML tags the whole amount, as TimeBank's "a minute and a half")."""
+    res: list[DateMention] = []
+    for m in out:
+        prev = res[-1] if res else None
+        if prev is not None and prev.type == m.type == "DURATION" and prev.mod is None and m.mod is None \
+                and RX_DUR_JOIN.fullmatch(text, prev.end, m.start):
+            a, b = RX_DUR_PARTS.fullmatch(prev.value), RX_DUR_PARTS.fullmatch(m.value)
+            if a and b and a.group() != "P" and b.group() != "P":
+                ia = [i for i in range(7) if a.group(i + 1)]
+                ib = [i for i in range(7) if b.group(i + 1)]
+                if ia and ib and max(ia) < min(ib) and 2 not in ia + ib:  # weeks do not mix with other units
+                    parts = [a.group(i + 1) or b.group(i + 1) for i in range(7)]
+                    date = "".join(f"{n}{u}" for n, u in zip(parts[:4], DUR_CODES[:4]) if n)
+                    clock = "".join(f"{n}{u}" for n, u in zip(parts[4:], DUR_CODES[4:]) if n)
+                    value = "P" + date + (f"T{clock}" if clock else "")
+                    res[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], "DURATION", value, None, None,
+                                          prev.anchor, False)
+                    continue
+        res.append(m)
+    return res
+
+
+def share_years(text: str, out: list[DateMention], narrative: bool = False) -> list[DateMention]:
+    """A month, season or day coordinated with a later one that gives its year takes that year.
+
+    "the spring and summer of 1995", "June and July 1995", "March 3 and April 5, 1995": without this the first one
+    would be read near the publication date. In a range ("November to February 1996") the first may fall in the
+    year before. In a narrative, the year the first one took from the story gives way as well ("from Sunday,
+    October 8, to early Tuesday, October 10, 1871").
+    """
+    shared = ("publication", "none", "mention") if narrative else ("publication", "none")
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.anchor not in shared or b.anchor != "absolute" or a.type != "DATE" \
+                or b.type != "DATE" or not RX_SHAREABLE.fullmatch(a.value) or not RX_SHAREABLE.fullmatch(b.value):
+            continue
+        if not RX_COORD.fullmatch(text[a.end:b.start]):
+            continue
+        y = int(b.value[:4])
+        ma, mb = season_or_month(a.value), season_or_month(b.value)
+        if ma > mb and not re.search(r"\band\b|\bor\b", text[a.end:b.start]):
+            y -= 1  # "November to February 1996"
+        value = f"{y:04d}{a.value[4:]}"
+        out[i] = dataclasses.replace(a, value=value, anchor="mention", underspecified=False)
+    return out

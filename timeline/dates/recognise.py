@@ -1,0 +1,86 @@
+"""Candidate expressions: the matches of the candidate patterns and the words around them."""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from .resources.cues import RX_CUE_WORD, RX_NEXT_WORD
+from .resources.patterns import GATES, NARRATIVE_KINDS, PATTERNS
+from .resources.words import BARE_CORES
+
+
+def prev_word(text: str, pos: int) -> str:
+    m = RX_CUE_WORD.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    m = RX_NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+@dataclasses.dataclass
+class Cand:
+    start: int
+    end: int
+    prio: int
+    kind: str
+    m: re.Match
+    extra: dict = dataclasses.field(default_factory=dict)
+
+
+def candidates(text: str, narrative: bool = False) -> list[Cand]:
+    """Every match of every candidate pattern in ``text`` (patterns whose gate words are absent are not run, nor
+    the narrative-only ones unless ``narrative``)."""
+    cands: list[Cand] = []
+    for kind, rx, prio in PATTERNS:
+        if kind in NARRATIVE_KINDS and not narrative:
+            continue
+        gate = GATES.get(kind)
+        if gate is not None and not (gate.search(text) if isinstance(gate, re.Pattern)
+                                     else any(k in text for k in gate)):
+            continue
+        for m in rx.finditer(text):
+            if "core" in rx.groupindex:
+                s, e = next((m.span(k) for k in BARE_CORES if m.group(k)), m.span())
+            else:
+                s, e = m.span()
+            if e <= s:
+                continue
+            cands.append(Cand(s, e, prio, kind, m))
+    return cands
+
+
+def choose(cands: list[Cand], skips: list[tuple[int, int]]) -> list[Cand]:
+    """Non-overlapping candidates outside the ``skips`` ranges, longest first, then by priority, then leftmost;
+    sorts ``cands`` in that order and returns the chosen ones by start offset."""
+    # choose non-overlapping: longest first, then priority, then leftmost
+    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Cand] = []
+    starts: list[int] = []
+    for c in cands:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        if skips and any(a < c.end and c.start < b for a, b in skips):
+            continue
+        taken.insert(i, (c.start, c.end))
+        starts.insert(i, c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# candidate kinds that give a year of their own
+_DATED_KINDS = {"iso", "numeric", "my", "year", "yearrange", "erayear", "erarange", "decade", "century", "wordyear"}
+
+
+def dated(c: Cand) -> bool:
+    """Whether the candidate gives a year of its own ("1944", "June 1632", "May 14, 1804", "480 BC")."""
+    if c.kind in ("mdy", "dmy", "monthrange", "dayrange", "season"):
+        return bool(c.m.groupdict().get("year"))
+    return c.kind in _DATED_KINDS

@@ -1,0 +1,270 @@
+"""Patterns of context: tense and clause cues, sentence breaks and the words around an expression that the rules
+check (data only)."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .patterns import DAY, MON_D, WD, YEAR
+
+
+RX_NUMERIC_CUE = re.compile(
+    r"(?P<cue>\b(?i:on|effective|as\s+of|dated|until|till|through|thru|since|by|from|before|after|starting|"
+    rf"beginning|ending)|\b{WD}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+$")
+
+RX_LEFTMOD = re.compile(
+    r"(?:^|(?<=[\s(\"“‘'—–-]))(?P<m>(?i:about|around|approximately|roughly|nearly|almost|some|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|at\s+most|no\s+later\s+than|"
+    r"no\s+earlier\s+than|the\s+(?:end|beginning|start|middle|close|latter\s+part|early\s+part|first\s+half|"
+    r"second\s+half|dawn|outset)\s+of|early|late|mid))(?P<sep>\s+|-)$")
+# sentence breaks: not after a title or month abbreviation ("Mr. Smith", "Aug. 7"), nor before a lower-case word or a
+# digit ("5 p.m. on Friday", "Aug. 7")
+_SENT_ABBR = "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Rev No Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec".split()
+RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_ABBR) + r")"
+                      r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])"
+                      r"(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
+                      r"|\n\s*(?=\S))")
+# "U.S. President Bill Clinton", "the U.N. Security Council": an initialism before a name or a title does not
+# end the sentence; one before a word that usually opens a sentence does ("... to the U.S. The talks ...")
+RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+
+
+RX_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
+    r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
+    r"intends?\s+to|later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
+    r"(?:is|are)\s+to|"
+    # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
+    r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
+    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
+    r"visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
+    r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
+    r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
+    r"on\s+(?:course|track|schedule)\s+to|poised\s+to|planning\s+to|must\s+(?!have\b)|adjourns?|"
+    r"\b(?:when|once|until|after|before)\s+(?:he|she|it|they|we|you|I|the\s+[a-z]+)\s+(?:is|are)\s+[a-z]+ed\b|"
+    r"as\s+(?:early|soon)\s+as|could\s+(?!not\b|have\b|n['’]t)|might\s+(?!have\b)|(?-i:may)\s+(?!have\b)|"
+    r"new\s+deadline|deadline\s+is|(?:moved|pushed|put)\s+(?:up\s+|back\s+|forward\s+|off\s+)?(?:to|until)\b|"
+    r"(?:postponed|delayed|extended)\s+(?:\w+\s+){0,3}?(?:to|until)\b|"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
+    r"\b(?:a|the|its|their|his|her)\s+(?:pledge|promise|vow|plan|bid|decision|agreement)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their)\b)|"
+    r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
+RX_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
+    r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
+    r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
+    r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
+    r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
+    r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
+# verbs whose past is their base form ("the court set", "Musk cut"): past after a singular subject (its present
+# would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
+RX_PAST_BARE = re.compile(r"\b(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
+                           r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
+RX_BARE_SUBJECT = re.compile(
+    r"(?:\b(?:it|he|she)|\b(?i:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*[a-rt-z]|"
+    r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|It|He|She|They|We|I|You)\b)[A-Z][a-z]*[a-rt-z])"
+    r"(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcan)(?<!\bcould)(?<!\bmay)(?<!\bmight)(?<!\bmust)"
+    r"(?<!\bto)(?<!\bnot)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bnever)"
+    rf"(?:\s+(?:on\s+)?{WD}(?:\s+(?:morning|afternoon|evening|night))?)?\s+$")
+
+
+RX_ARTICLE_GAP = re.compile(r"\s+(?:an?|the)\s+")
+RX_THAT = re.compile(r"\bthat\b", re.I)
+RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|although)\b|,\s*(?:where|which|who)\b",
+                             re.I)
+# clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
+RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
+RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
+                              r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen|spread|hit|"
+                              r"cut|put|set|shut|quit|run|come|become|begun|done|seen|died|struck|reached)\b", re.I)
+RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
+
+
+RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|gets)\s+$", re.I)
+RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
+RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
+RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
+# a past speech verb right before the date (not "will be announced on Monday")
+RX_SPEECH_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:said|announced|told\s+[A-Z]?\w+|reported|stated|added|declared|confirmed|"
+    r"denied|warned|insisted|disclosed|revealed|indicated)\s+(?:on\s+)?$", re.I)
+# a trailing attribution closing a sentence: ", officials said.", ", the ministry said in a statement."
+RX_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|told\s+[\w.’'-]+|reported|announced|added)"
+    r"(?:\s+(?!that\b)[\w.’'-]+){0,4}(?:\s*[.!?]?[\"”’']*\s*$|(?=,\s+(?:and|but)\b))")
+RX_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:for|of|the|and|de|on)\s+)*[A-Z][\w’'-]*)*")
+# "after <subject> <finite verb>": the event is a clause, not a noun phrase
+RX_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|he|she|they|it|we|I)\s+"
+    r"(?P<verb>[a-z]{2,}ed|was|were|had|took|made|won|lost|said|began|left|went|came|fell|rose|became|got|held|met|"
+    r"broke|gave|sent|set|struck|ran|saw|told|wrote|fought|paid|sold|bought|built|led|brought|put|cut|shut|quit|"
+    r"declared|signed)\b")
+RX_CUE_WORD = re.compile(r"([\w’'-]+)[\s\"“(]*$")
+RX_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+RX_THAT_ANAPHOR = re.compile(
+    r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
+RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
+# a sentence about a game: its quarters and halves are periods of play
+RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|assists|"
+                        r"quarterback|halftime|half-time|overtime|inning|innings|goals?\s+(?:in|from)|"
+                        r"(?:led|trailed)\s+by\s+\d+|the\s+(?:game|match)\b)", re.I)
+
+
+# a past that looks ahead to the date: "was supposed to close on", "agreed to extend the deadline to", "a trial
+# beginning", "moved the meeting to", "set a trial for"; the date may lie on either side of the publication date
+RX_FUTURE_IN_PAST = re.compile(
+    r"\b(?:(?:was|were)\s+(?:supposed|due|set|scheduled|slated|expected|poised|going|about|meant)\s+to|"
+    r"had\s+been\s+(?:scheduled|set|planned|expected|slated|due)|"
+    r"(?:agreed|decided|voted|promised|pledged|vowed|planned|ordered|intended|offered|proposed|threatened|chose|"
+    r"opted)\s+to\s+[a-z]+\b|"
+    r"(?:beginning|starting)\s+(?:on\s+)?$|(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){1,4}?for\s+$|"
+    r"(?:moved|pushed|postponed|delayed|extended|rescheduled)\s+(?:[\w’'-]+\s+){1,4}?(?:to|until|till)\s+$)", re.I)
+
+
+RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
+
+
+RX_RECENTLY = re.compile(r"\b(?:most\s+recently|latest|last\s+time)\b", re.I)
+RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later|Then|And|But|That|Early|Late)"
+                        r"(?:\s+(?:in|on))?\s+)?")
+
+
+# A dated list or chronicle: a line opening on a month-day followed by a colon or a dash ("Oct 17: Acme raises
+# its bid", "- Oct. 3 -- Beta walks away"). Its entries are past events whatever the tense of their headline-style
+# verbs, unless a heading over the list ("Schedule", "Upcoming", "What's next") or the entry itself
+# ("will", "is scheduled to") looks ahead.
+_CHRON_BULLET = r"[ \t]*(?:[-*•·–—>]+[ \t]*)?"
+RX_CHRON_BEFORE = re.compile(rf"{_CHRON_BULLET}$")
+RX_CHRON_AFTER = re.compile(r"[ \t]*(?::(?!\d)|[-–—]{1,2}[ \t])")
+RX_CHRON_LINE = re.compile(
+    rf"{_CHRON_BULLET}(?:{WD},?\s+)?(?:{MON_D}\s+{DAY}|{DAY}\s+{MON_D})(?:,?\s+{YEAR})?"
+    rf"[ \t]*(?::(?!\d)|[-–—]{{1,2}}[ \t])")
+RX_CHRON_FUTURE_HEAD = re.compile(
+    r"\b(?:schedules?|scheduled|upcoming|calendar|coming\s+up|what['’]s\s+(?:next|ahead|coming)|ahead|agenda|"
+    r"timetable|to\s+watch|next\s+steps|look(?:ing)?\s+ahead|to\s+come|key\s+dates\s+ahead)\b", re.I)
+RX_CHRON_FUTURE_ENTRY = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|to\s+be\s+held)\b", re.I)
+RX_CHRON_SPEECH = re.compile(r"\b(?:says|said|announces|announced|tells|told|reports|reported|confirms|warns|"
+                              r"argues|claims|predicts|expects|hopes)\b", re.I)
+RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
+
+
+# "May 11 and 13", "April 6 to 14": a second day of the same month, when nothing after it makes it a count
+RX_DAYAND = re.compile(r"\s+(?:and|to|through|or|until)\s+(?P<d2>[0-3]?\d)(?P<y2>)(?![\w%:]|[.,]\d)"
+                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:(?:last|next|this)\s+year|in|at)\b)", re.I)
+# "May 11 and 13 last year": the year named right after the days
+RX_DAY_YEAR_REL = re.compile(r"(?:\s+(?:and|to|through|or|until)\s+[0-3]?\d)?\s+(?P<r>last|next|this)\s+year\b",
+                              re.I)
+RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>{YEAR}))?(?![\w%]|[-–.,]\d)")
+
+
+RX_OF_THAT_YEAR = re.compile(r"\s+(?i:of\s+that\s+year)(?![\w-])")
+
+
+RX_NUMERIC_NEXT = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till|and|or))\s*"
+                              r"(?P<core>(?P<a>[0-3]?\d)(?:(?P<sl>/)(?P<b>[0-3]?\d)(?![\w/%]|[.,]\d)|"
+                              r"\.(?P<b2>[01]?\d)\.(?![\w.]|\d)))")
+
+
+# a capitalised word right before a year, in mid-sentence; and a street address after a number
+RX_NAME_BEFORE_YEAR = re.compile(r"[\w,;:)”\"'’-] +[A-Z][\w&-]* $")
+RX_ADDRESS_AFTER = re.compile(r" +(?:[A-Z][a-z]+ +){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|"
+                               r"Drive|Lane|Place|Square|Way)\b")
+
+
+RX_RANGE_QUARTER = re.compile(r"\s+(?i:quarter|period)(?![\w-])")
+RX_THE_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+$")
+
+
+RX_TEMPERATURE = re.compile(r"\b(?:degrees?|temperatures?|highs?|lows?|fahrenheit|celsius|thermometers?|"
+                             r"scores?|ages?|aged|percent)\b|°", re.I)
+
+
+RX_SEASON_NAME_AFTER = re.compile(r"\s+(?:Games|Olympics?|Olympiad|Festival|Palace|Classic|Meetings?|Session|"
+                                   r"Universiade|Davos|Fair|Collection|Solstice|Offensive)\b")
+
+
+RX_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+RX_WEEKDAY_WEEK = re.compile(r"\s+(?:of\s+)?(?P<r>(?i:last|this|next))\s+week(?![\w-])")
+
+
+RX_TIME_DAY_AFTER = re.compile(
+    rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?P<day>(?i:today|yesterday|tomorrow)|{WD})(?![\w])")
+RX_TIME_MONTHDAY_AFTER = re.compile(
+    rf"[)\]]?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:(?i:on)\s+)?(?:(?P<mon>{MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])|"
+    rf"(?P<dd2>[0-3]?\d)\s+(?P<mon2>{MON_D})(?![\w]))"
+    rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
+RX_WEEK_OF = re.compile(rf"\s+(?i:of)\s+(?P<mon>{MON_D})\s+(?P<dd>[0-3]?\d)(?![\d])"
+                         rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
+RX_TIME_DAY_BEFORE = re.compile(rf"(?P<day>(?i:today|yesterday|tomorrow)|{WD}),?\s+(?:(?i:at|about|around)\s+)?$")
+
+
+RX_DAYREF_PRE = re.compile(r"(?:^|(?<=[^\w-]))(?P<lat>(?i:earlier|later|early|late))\s+$")
+RX_THE_DAY_PRE = re.compile(r"(?:\b(?P<inn>(?i:earlier|later|early|late)\s+in)|"
+                             r"\b(?P<of>(?i:end|close|rest|remainder|start|beginning|middle|course))\s+of)\s+$")
+RX_THE_TOD_PRE = re.compile(r"\b(?i:in|during)\s+$")
+RX_THE_NIGHT_PRE = re.compile(r"\b(?i:through|throughout|during)\s+$")  # "worked through the night"
+
+
+RX_ORDDAY_WD_AFTER = re.compile(rf"(?:\s+of\s+[a-z]+)?,?\s+(?:(?i:on)\s+)?({WD})(?![\w'’])")
+
+
+RX_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|came|began|broke|fell|rose|took|went|met|won|lost|left|struck|fled|ran|held|saw|died|"
+    r"was|were)(?:\s+(?:out|up|down|off|in|on|at|during|over))*\s+$", re.I)
+
+
+RX_FUTURE_VERB_BEFORE = re.compile(
+    r"\b(?:will|shall|['’]ll|(?:is|are)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+(?:out|up|off|down|back))?"
+    r"\s+(?:on|in|until|till|by|through|before)\s+$|"
+    # scheduled present: "the mandate expires in December", "the law takes effect on Jan. 1"
+    r"\b(?:expires|convenes|reconvenes|resumes|(?:takes|goes\s+into)\s+effect|"
+    r"(?:is|are)\s+due)\s+(?:(?:on|in|by)\s+)?$", re.I)
+
+
+RX_EACH_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:each|every)\s+$")
+RX_HOLIDAY_REL_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w-]))(?<!(?i:the) )(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$")
+RX_EVERY_BEFORE = re.compile(r"(?:^|(?<=\W))(?i:every|each)\s+(?:(?i:other)\s+)?$")
+RX_TIMES_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+$")
+
+
+RX_WEEKEND_AFTER = re.compile(r"\s+(?:holiday\s+)?weekend\b")
+
+
+RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
+
+
+RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
+RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z0-9]|(?:last|this|next)\b)")
+RX_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|pounds?)\s*"
+                             r"(?:[a-z]+\s+){0,2}$", re.I)
+
+
+RX_DAYVALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)")
+RX_TOD_OF = re.compile(r"(?:^|(?<=[\s(\"“]))(?i:the\s+)(?P<tod>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+$")
+
+
+RX_OR_TAIL = re.compile(r"\s+(?i:or)\s+(?i:(so|more|longer|less|fewer|shorter|later|earlier))(?![\w-])"
+                         r"(?!\s+(?i:than|ago)\b)")
+RX_OR_SO = re.compile(r"\s(?i:or\s+so)\b")
+
+
+RX_DUR_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+RX_DUR_JOIN = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
+
+
+RX_COORD = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+RX_SHAREABLE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")
+
+# a present-tense verb or a parenthesis around "now": the writer's present ("the site is now protected", "(now Haiti)")
+RX_PRESENT_AROUND = re.compile(r"\b(?:is|are|has|have|remains?|lies|stands)\s+(?:[a-z]+ed\s+)?now\b|\bnow\s+(?:is|are|"
+                               r"has|have|lies|stands|remains?|serves?|houses?|forms?)\b|\(now\b")
+# a year before the common era: the story's last date as well as any other year
+RX_BC_YEAR = re.compile(r"BC\d{4}")
+# values whose only missing part is the year: "XXXX-08-11", "XXXX-08", "XXXX-SU", "XXXX-08-11T14:00"
+RX_YEARLESS_VALUE = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?(?:T[\w:]+)?")
+# a weekday without a date: "XXXX-WXX-1", "XXXX-WXX-1TNI"
+RX_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?P<time>T[\w:]+)?")
+# what may follow a three-digit year: punctuation or a word that opens a clause ("in 476, ...", "in 476 the ...")
+RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|she|it|they|his|her|its|their|a|an)\b)")
