@@ -54,6 +54,8 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which"}
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 _AUX = _MODALS | {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "did", "does", "do",
                   "to", "'s", "’s", "not", "never", "also", "just", "already", "finally", "then", "later"}
+_SAME_PAST = {"put", "set", "cut", "hit", "let", "quit", "cast", "cost", "hurt", "shut", "spread", "upset", "bid",
+              "read", "split", "shed"}
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "write", "reveal", "confirm", "disclose",
               "claim", "explain", "argue", "recall", "insist", "comment", "acknowledge", "show", "indicate",
@@ -91,7 +93,7 @@ _MONTHS_DAYS = {w for w in _STOP if w in {
 # non-event cues (generic English and news conventions)
 _REFERENCE_BEFORE = re.compile(
     r"(?:\bas of|\bcompared (?:with|to)|\bversus|\bvs\.?|\brelative to|\b(?:premium|discount) (?:of [^,;]{0,30}?)?"
-    r"(?:to|over|on|from)(?: [^,;]{0,40}?)?|\b(?:since|from|than)(?: the)?(?: close| closing| opening)?(?: on| of)?"
+    r"(?:to|over|on|from)(?: [^,;]{0,40}?)?|\b(?:since|from|than) (?:the )?(?:close|closing|opening|level|price)s?(?: on| of)?"
     r"|\bclose on|\bclosing price on|\bclose of)\s*(?:the\s+)?$",
     re.I,
 )
@@ -238,14 +240,18 @@ def _noun_lemma(word: str) -> str:
 def _is_finite_verb(tok: Token, prev: Token | None) -> bool:
     """A lowercase word used as a finite verb: a past form, or a present '-s' form after a name or pronoun."""
     w = tok.lower
-    if tok.is_cap or not tok.is_word or w in _STOP and w not in {"said", "told", "says"}:
+    if tok.is_cap or not tok.is_word or w in _STOP and w not in {"said", "told", "says"} or w.endswith("ing"):
         return False
     lem = _lemmas(w)
     if "VERB" not in lem:
         return False
     lemma = lem["VERB"][0].lower()
+    if prev is not None and prev.word.endswith(("’s", "'s")):
+        return False  # 'Georgia’s actions': a noun after a possessive
     if lemma == w:
-        return False  # a base form needs an auxiliary or 'to' before it
+        # a base form needs an auxiliary or 'to' before it, except verbs whose past is their base ('put', 'set')
+        return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
+            "first", "then", "also", "later", "finally"})
     noun = "NOUN" in lem or "ADJ" in lem
     if w.endswith("ed") or not w.endswith("s"):
         return not noun or w.endswith("ed") or prev is not None and (prev.is_cap or prev.lower in _PRONOUNS)
@@ -527,7 +533,8 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     return ""
 
 
-def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str) -> tuple[str, str]:
+def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
+          subject: bool = False) -> tuple[str, str]:
     """Whether the clause states an event, and why not."""
     clause = text[cs:ce]
     before, after = text[max(cs, ds - 80) : ds], text[de:ce]
@@ -544,8 +551,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
                                                                           "stand", "end", "finish", "have", ""}:
         return "reference", "a market price, value or volume on that date, not an event"
-    if form == "present" and when == "past" and lemma not in _REPORTING and lemma != "be" \
-            and re.search(r"[.!]?\s*$", clause) and not re.search(r"[\"“”]", clause):
+    if form == "present" and when == "past" and lemma not in _REPORTING and lemma != "be" and cs == start \
+            and subject and not re.search(r"[\"“”]|\b(?:has|have|had|was|were|did)\b|\w+ed\b", clause):
         return "caption", "present tense about a past date, as photo captions are written"
     if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):
         if when != "past":
@@ -604,7 +611,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     if subject != (0, 0) and text[subject[0]].isupper() and not any(a in text[subject[0]:subject[1]] for a in actors):
         actors = (text[subject[0] : subject[1]], *actors)  # 'Musk made an offer': a name that starts the sentence
     rest = text[cs:date_start] + " " + text[date_end:ce]
-    kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when)
+    kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
+                         subject=subject != (0, 0))
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)), object=obj, terms=content_terms(rest), kind=kind,

@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from .articles import Article
+from .clauses import NON_EVENT_KINDS, analyse
 from .dates import DateMention, find_dates
-from .events import EventSchema as E, events_from_records
-from .periods import Period, PeriodError, parse_period
+from .events import EventSchema as E
+from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
+from .periods import PeriodError, parse_period
+from .titles import make_title
 
 __all__ = [
     "DEFAULT_LANES",
@@ -65,9 +67,6 @@ DEFAULT_LANES: Mapping[str, tuple[str, ...]] = {
         "missile", "exercise", "attack", "armed", "forces", "deploy", "annex", "action", "events in",
     ),
 }
-
-#: Columns of a candidates frame beyond the events-frame columns.
-CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
 
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
@@ -200,29 +199,6 @@ def _proper_phrases(text: str) -> list[str]:
     return sorted(phrases, key=len, reverse=True)
 
 
-def _make_title(clause: str, date_text: str) -> str:
-    """A short title (≤ 60 characters) from the clause that states the event."""
-    cleaned = clause
-    if date_text:
-        cleaned = re.sub(r"(?:\b(?:in|on|at|since|from|by|during|of|until|after|before)\s+)?" + re.escape(date_text), " ", clause)
-    cleaned = re.sub(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)", "", cleaned)  # quote marks, not apostrophes
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,;:–-.")
-    phrases = [p for p in _proper_phrases(cleaned) if len(p.split()) >= 2]
-    if phrases:
-        title = phrases[0]
-        if len(title) < 25:
-            verb = _EVENT_VERBS.search(cleaned)
-            if verb:
-                title = f"{title}: {verb.group(0)}"
-    else:
-        words = [w for w in cleaned.split() if w.lower().strip(",.;:") not in ("however", "moreover", "also")]
-        title = " ".join(words[:9])
-    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:–-.")
-    if len(title) > 60:
-        title = title[:59].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
-    return title[:1].upper() + title[1:] if title else "Untitled event"
-
-
 def guess_lane(text: str, *, lanes: Mapping[str, Sequence[str]] = DEFAULT_LANES) -> str:
     """Guess the lane of an event from the words of its quote.
 
@@ -266,12 +242,6 @@ def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
     return s, e
 
 
-def _slug(text: str, limit: int = 6) -> str:
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = [w for w in re.findall(r"[a-z0-9]+", norm) if w not in _STOP][:limit]
-    return "-".join(words) or "event"
-
-
 # --------------------------------------------------------------------------- per article
 
 
@@ -284,6 +254,18 @@ def _event_date(m: DateMention) -> str | None:
     except PeriodError:
         return None
     return value
+
+
+def _when(value: str, published) -> str:
+    """``past`` or ``future`` when the period lies wholly before or after the publication day ("" otherwise)."""
+    if published is None:
+        return ""
+    p = parse_period(value)
+    if p.end <= published:
+        return "past"
+    if p.start > published:
+        return "future"
+    return ""
 
 
 def extract_article(
@@ -330,15 +312,22 @@ def extract_article(
             while qe > qs and text[qe - 1].isspace():
                 qe -= 1
         quote = text[qs:qe]
-        cs, ce = _clause(text, sent, m)
-        clause = text[cs:ce]
+        info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
+        if info.kind in NON_EVENT_KINDS:
+            continue  # a reference date, a caption or a stamp: not an event
+        clause = text[info.start : info.end]
         confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
-        if not _EVENT_VERBS.search(clause):
+        if not info.verb[1] and not _EVENT_VERBS.search(clause):
             confidence *= 0.8
-        title = _make_title(clause, m.text)
+        if info.kind == "hypothetical":
+            confidence *= 0.4
+        title = make_title(text, info, m.start, m.end)
+        note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
+        if info.reason:
+            note += f"; {info.kind}: {info.reason}"
         records.append(
             {
-                E.event_id: f"{date.lower()}-{_slug(title)}",
+                E.event_id: f"{date.lower()}-{slug(title)}",
                 E.date: date,
                 E.end_date: "",
                 E.date_text: m.text,
@@ -349,8 +338,8 @@ def extract_article(
                 E.quote_start: qs,
                 E.quote_end: qe,
                 E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-                E.tags: "",
-                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})",
+                E.tags: "scheduled" if info.kind == "scheduled" else "",
+                E.note: note,
                 "confidence": round(confidence, 3),
                 "mention_value": m.value,
                 "mention_mod": m.mod or "",
@@ -373,137 +362,31 @@ def _similar(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd.DataFrame:
-    """Join candidates that state the same event into one ``event_id``.
+def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """Join candidates that state the same real-world event into one ``event_id``.
 
-    Two candidates are the same event when their dates are compatible (one
-    period contains the other: ``2021-12`` and ``2021-12-17``) and their
-    wording is similar (shared content words over the smaller set ≥
-    ``similarity``), or when they quote the same span with the same date.
-    Links are applied strongest first, and a group never holds two dates that
-    exclude each other: a year-only mention joins at most one of two
-    different days, instead of chaining them into one event. Each merged
+    A thin caller of :func:`timeline.identity.merge` (see there and
+    ``docs/events.md``): mentions are compared when their dates are compatible
+    (one period contains the other) and they share an actor, an action, an
+    object or a rare word in the same year; they are linked by what happened
+    (actors, action, object, weighted shared words), never chaining two dates
+    that exclude each other nor the same actor's two different actions. Each
     event takes the date most of its members give, and the title and lane of
-    its most confident member; ids are slugs of date and title, made unique
-    deterministically.
+    the member that states it most directly.
 
     Parameters
     ----------
     records : sequence of mapping
         Candidate records from :func:`extract_article`.
-    similarity : float, default 0.34
-        Wording threshold.
+    similarity : float, optional
+        Link threshold (:data:`timeline.identity.DEFAULT_THRESHOLD`).
 
     Returns
     -------
     pandas.DataFrame
         A validated events frame with the candidate columns, one row per quote.
     """
-    recs = [dict(r) for r in records]
-    if not recs:
-        frame = events_from_records([])
-        for col in CANDIDATE_COLUMNS:
-            frame[col] = pd.Series(dtype=float if col == "confidence" else object)
-        return frame
-    recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
-    periods: list[Period] = [parse_period(r[E.date]) for r in recs]
-    words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
-    links: list[tuple[float, int, int]] = []
-    for i in range(len(recs)):
-        for j in range(i + 1, len(recs)):
-            pi, pj = periods[i], periods[j]
-            if not (pi.contains(pj) or pj.contains(pi)):
-                continue
-            same_span = recs[i][E.source] == recs[j][E.source] and recs[i][E.quote_start] == recs[j][E.quote_start]
-            score = _link_score(same_span, pi.value == pj.value, words[i], words[j], similarity)
-            if score is not None:
-                links.append((score, i, j))
-    find = _group_links(links, periods)
-    return _events_from_groups(recs, periods, find)
-
-
-def _link_score(same_span: bool, same_value: bool, a: set[str], b: set[str], similarity: float) -> float | None:
-    """How strongly two date-compatible candidates should be joined, or None to keep them apart."""
-    if same_span:
-        # one sentence quoted twice with the same date joins first; with two dates it dates two different things
-        return 2.0 if same_value else None
-    sim = _similar(a, b)
-    return sim if sim >= similarity else None
-
-
-def _group_links(links: list[tuple[float, int, int]], periods: Sequence[Period]) -> Callable[[int], int]:
-    """Union-find over candidate links, strongest first, keeping every group on one line of nested dates.
-
-    Compatibility of dates is not transitive: ``2021`` contains both ``2021-03-01`` and ``2021-05-04``, so joining
-    pair by pair would chain two different days into one event through a year-only mention. A group therefore
-    keeps its finest date, and two groups are joined only when one finest date contains the other; links are
-    applied in a fixed order (score, then position) so the result does not depend on how the pairs were found.
-    """
-    parent: dict[int, int] = {}
-    finest: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        root = i
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(i, i) != root:
-            parent[i], i = root, parent[i]
-        return root
-
-    links.sort(key=lambda x: (-x[0], x[1], x[2]))
-    for _score, i, j in links:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        fi, fj = finest.get(ri, ri), finest.get(rj, rj)
-        if periods[fj].contains(periods[fi]):
-            fine = fi
-        elif periods[fi].contains(periods[fj]):
-            fine = fj
-        else:
-            continue  # the groups hold two dates that exclude each other
-        root, other = min(ri, rj), max(ri, rj)
-        parent[other] = root
-        finest[root] = fine
-    return find
-
-
-def _events_from_groups(recs: Sequence[dict], periods: Sequence[Period], find: Callable[[int], int]) -> pd.DataFrame:
-    """Turn union-find groups of candidate records into an events frame (shared by the merges).
-
-    Each group takes the date most of its members give (the finest among
-    equally common ones), and the title and lane of its most confident member;
-    ids are slugs of date and title, made unique deterministically.
-    """
-    groups: dict[int, list[int]] = {}
-    for i in range(len(recs)):
-        groups.setdefault(find(i), []).append(i)
-    used: dict[str, int] = {}
-    out: list[dict] = []
-    order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
-    for members in order:
-        best = max(members, key=lambda i: (recs[i]["confidence"], -i))
-        # the date most members give; among equals, the finest
-        counts: dict[str, int] = {}
-        for i in members:
-            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
-        date = recs[chosen][E.date]
-        base = f"{date.lower()}-{_slug(recs[best][E.title])}"
-        n = used.get(base, 0)
-        used[base] = n + 1
-        event_id = base if n == 0 else f"{base}-{n + 1}"
-        sources = {recs[i][E.source] for i in members}
-        for i in members:
-            rec = dict(recs[i])
-            rec.update(
-                {E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]}
-            )
-            rec["confidence"] = round(min(1.0, recs[best]["confidence"] + 0.05 * (len(sources) - 1)), 3)
-            out.append(rec)
-    frame = events_from_records(out)
-    extra = pd.DataFrame(out)[[E.event_id, E.source, E.quote_start, E.date_text, *CANDIDATE_COLUMNS]]
-    return frame.merge(extra, on=[E.event_id, E.source, E.quote_start, E.date_text], how="left", validate="1:1")
+    return merge(records, threshold=similarity)
 
 
 # --------------------------------------------------------------------------- many articles

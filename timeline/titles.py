@@ -147,16 +147,71 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     date = (date_start, date_end)
     title = ""
-    if clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
+    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0]
+    if weak_verb and not _initial_adverbial(text, clause, date):
+        title = _date_phrase(text, clause, date)
+    if not title and clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         title = _verb_title(text, clause, date)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
-    title = re.sub(r"\s+", " ", title).strip(" ,;:–-.")
+    title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     if not title:
         title = "Dated mention"
     return title[:1].upper() + title[1:]
+
+
+def _initial_adverbial(text: str, clause: Clause, date: tuple[int, int]) -> bool:
+    """'On Thursday, …', 'In 1997, …': the date opens the clause as an adverbial."""
+    head = text[clause.start : date[0]].strip().lower()
+    return head in {"", "on", "in", "at", "by", "since", "until", "during", "from", "early", "late", "earlier",
+                    "later", "back in", "as early as", "in early", "in late", "in mid", "as of"}
+
+
+_NP_STOP = _HARD_STOP | {"and", "or", "to", "with", "by", "at", "on", "from", "into", "over", "under", "for",
+                         "than", "that", "was", "were", "is", "are", "has", "have", "had", "been", "be", "will",
+                         "would", "could", "should", "may", "might", "such", "including", "like", "through"}
+
+
+def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """The noun phrase a date belongs to: 'the 1990 Charter of Paris', 'Putin’s Munich Speech in 2007'."""
+    before = tokens(text, clause.start, date[0])
+    after = tokens(text, date[1], clause.end)
+    words: list[str] = []
+    if before and before[-1].word.lower() in {"of", "in", "from"}:
+        k = len(before) - 1
+        i = k
+        while i > 0:
+            t = before[i - 1]
+            w = t.word.lower()
+            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP:
+                break
+            if w in {"in", "of", "for"} and not (before[i].is_cap and i - 2 >= 0 and before[i - 2].is_word):
+                break
+            i -= 1
+        words = [t.word for t in before[i:k] if t.word.lower() not in {"a", "an", "the"}]
+    elif after and after[0].is_word and (not before or before[-1].word.lower() in {"the", "a", "an", "its", "their"}
+                                         or before[-1].word.endswith(("’s", "'s"))):
+        j = 0
+        while j < len(after):
+            t = after[j]
+            w = t.word.lower()
+            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP and w not in {"for", "of", "in"}:
+                break
+            if w in {"for", "of", "in"} and not (j + 1 < len(after) and (after[j + 1].is_cap or
+                                                                       after[j + 1].word.lower() in {"a", "the"})):
+                break
+            j += 1
+        words = [t.word for t in after[:j] if t.word.lower() not in {"a", "an", "the"}]
+    words = [w for w in words if w.lower() not in _DROP]
+    title = _fit(words, MAX_TITLE)
+    if title and _is_lone_name(title, clause) and before and before[-1].word.lower() == "of":
+        title = _fit([*words, "of", text[date[0] : date[1]]], MAX_TITLE)  # 'NATO-Russia Council of 2002'
+        return title if len(title.split()) > len(words) else ""
+    if not title or len(title.split()) < 2 or _is_lone_name(title, clause):
+        return ""
+    return title
 
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -171,7 +226,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     for subject in subjects:
         head = re.split(r"\s+of\s+", subject)[0]
         plural = _is_plural(head.split()[-1]) if head else False
-        verb = _headline_verb(clause, text, plural) + (f" {particle}" if particle else "")
+        verb = _headline_verb(clause, text, plural) + (f"\u00a0{particle}" if particle else "")
         for tail in (rest, plain):
             if subject:
                 title = _fit([subject, *verb.split(), *tail], MAX_TITLE)
@@ -241,7 +296,9 @@ def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 def _is_lone_name(title: str, clause: Clause) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title)]
-    return not words or all(w[:1].isupper() for w in words) or title in clause.actors
+    bare = re.sub(r"['’]s$", "", title)
+    return not words or len(words) <= 2 and all(w[:1].isupper() for w in words) or title in clause.actors \
+        or bare in clause.actors
 
 
 def title_for(quote: str, date_text: str) -> tuple[str, Clause | None]:
