@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 #: Kinds that are not events (the extractor drops them).
-NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp"})
+NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -110,7 +110,8 @@ _MARKET = re.compile(
 _NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|dollars?|billion|million|bn|m\b)", re.I)
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
-    r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:",
+    r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
+    r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b",
     re.I,
 )
 _STAMP = re.compile(
@@ -119,6 +120,7 @@ _STAMP = re.compile(
     r"cest|bst)\b",
     re.I,
 )
+_CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|in case|provided that|assuming|suppose|supposing|imagine)\b[^.;]*$|"
     r"\b(?:would|could|might|should) have\b|\bwere (?:it|they|he|she) to\b|\bhad (?:it|they|he|she) (?:not )?\w+ed\b",
@@ -256,7 +258,10 @@ def _is_finite_verb(tok: Token, prev: Token | None) -> bool:
     if w.endswith("ed") or not w.endswith("s"):
         return not noun or w.endswith("ed") or prev is not None and (prev.is_cap or prev.lower in _PRONOUNS)
     # '-s' forms: 'talks', 'offers' are nouns as often as verbs
-    return prev is not None and (prev.is_cap or prev.lower in _PRONOUNS) and not ("NOUN" in lem and prev.lower in _DETERMINERS)
+    if prev is None or "NOUN" in lem and prev.lower in _DETERMINERS:
+        return False
+    prev_lem = _lemmas(prev.lower)
+    return prev.is_cap or prev.lower in _PRONOUNS or set(prev_lem) == {"NOUN"} and prev.lower not in _STOP
 
 
 def action_stem(lemma: str) -> str:
@@ -542,6 +547,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     words = [t for t in tokens(rest) if t.is_word and t.lower not in _STOP]
     if _STAMP.search(clause) and len(words) <= 8 or not words:
         return "stamp", "a time stamp or bare date line, not an event"
+    if _CITATION.search(text[start:ce] if start >= 0 else clause):
+        return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(clause):
         return "caption", "a photo caption or credit, not an event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
@@ -551,7 +558,10 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
                                                                           "stand", "end", "finish", "have", ""}:
         return "reference", "a market price, value or volume on that date, not an event"
-    if form == "present" and when == "past" and lemma not in _REPORTING and lemma != "be" and cs == start \
+    sentence_end = not re.search(r"\w", text[de:ce])
+    if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause):
+        return "caption", "a phrase without a verb that ends with its date, as captions are written"
+    if form == "present" and when != "future" and lemma not in _REPORTING and lemma != "be" and cs == start \
             and subject and not re.search(r"[\"“”]|\b(?:has|have|had|was|were|did)\b|\w+ed\b", clause):
         return "caption", "present tense about a past date, as photo captions are written"
     if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):

@@ -397,7 +397,12 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         event_id = base if k == 0 else f"{base}-{k + 1}"
         sources = {recs[i][E.source] for i in members}
         top = max(recs[i]["confidence"] for i in members)
-        for i in members:
+        quoted: set[tuple] = set()
+        for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start, i)):
+            key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
+            if key in quoted:
+                continue  # one sentence with two dates of the same event: quoted once
+            quoted.add(key)
             rec = dict(recs[i])
             rec.update({E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]})
             rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)

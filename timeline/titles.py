@@ -28,7 +28,7 @@ __all__ = ["MAX_TITLE", "directness", "make_title", "title_for"]
 MAX_TITLE = 60
 
 _DROP = {"a", "an", "the", "then", "also", "just", "already", "finally", "reportedly", "however", "meanwhile",
-         "now", "still", "first"}
+         "now", "still", "\"", "“", "”"}
 _FUNCTION_END = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but",
                  "as", "that", "which", "who", "its", "his", "her", "their", "our", "into", "over", "than", "about",
                  "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "s",
@@ -114,7 +114,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w in _HARD_STOP and out or t.word in {";", ":", "(", ")", "—", "–", "\"", "“", "”"}:
+        if w in _HARD_STOP and out or t.word in {";", ":", "(", ")", "—", "–"}:
             break
         if t.word == "," and (out or after_date):
             break
