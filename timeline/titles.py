@@ -157,8 +157,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
-    if not title:
-        title = "Dated mention"
+    if not title or _is_lone_name(title, clause):
+        whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
+        title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or "Dated mention")
     return title[:1].upper() + title[1:]
 
 
