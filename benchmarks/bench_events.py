@@ -21,7 +21,9 @@ Matching rule (one rule for the extractor and for dateparser): an emitted event 
 Figures (per story and over all stories):
 
 * ``events``: events emitted; ``gold``: gold events;
-* ``recall`` (compatible date) and ``recall_exact`` (an emitted event with the gold date value matches);
+* ``recall`` (compatible date) and ``recall_exact`` (an emitted event with the gold date value matches); when the
+  gold has a ``dated_by`` column, also the recall of the gold events dated by an expression in the text (the others
+  are dated only by the publication date);
 * ``precision``: share of emitted events matching a gold event (gold timelines list the story's events, so an
   unmatched event is clutter or a date the analyst did not keep);
 * ``per_found``: events emitted per gold event found (clutter; target ≤ 1.3);
@@ -75,6 +77,7 @@ class Gold:
     title: str
     articles: set[str]
     evidence: str
+    dated_by: str = ""
 
 
 def _span(date: str, end_date: str = "") -> tuple[dt.date, dt.date]:
@@ -95,7 +98,8 @@ def read_gold(folder: Path) -> list[Gold]:
     with open(folder / "gold_events.csv", newline="", encoding="utf-8") as fh:
         return [
             Gold(r["gold_id"], r["date"], r.get("end_date", "") or "", r["title"],
-                 {a.strip() for a in r["articles"].split(";") if a.strip()}, r.get("evidence", "") or "")
+                 {a.strip() for a in r["articles"].split(";") if a.strip()}, r.get("evidence", "") or "",
+                 r.get("dated_by", "") or "")
             for r in csv.DictReader(fh)
         ]
 
@@ -211,6 +215,10 @@ def score(events: list[Emitted], gold: list[Gold], *, titles: bool = True) -> di
         "merge_err": merge_err,
         "merge_err_per_50": 50 * merge_err / len(events) if events else 0.0,
     }
+    by_expr = [g for g in gold if g.dated_by == "expression"]
+    if by_expr:
+        out["recall_expression"] = sum(1 for g in by_expr if by_gold[g.id]) / len(by_expr)
+        out["gold_expression"] = len(by_expr)
     if titles:
         shares = []
         for g in found:
@@ -227,7 +235,8 @@ def score(events: list[Emitted], gold: list[Gold], *, titles: bool = True) -> di
 
 def _row(name: str, tool: str, s: dict, seconds: float) -> str:
     title = f"{s['title']:.0%}" if "title" in s else "–"
-    return (f"| {name} | {tool} | {s['gold']} | {s['events']} | {s['recall']:.0%} | {s['recall_exact']:.0%} | "
+    expr = f"{s['recall_expression']:.0%} of {s['gold_expression']}" if "recall_expression" in s else "–"
+    return (f"| {name} | {tool} | {s['gold']} | {s['events']} | {s['recall']:.0%} | {s['recall_exact']:.0%} | {expr} | "
             f"{s['precision']:.0%} | {s['per_found']:.2f} | {s['split']:.0%} | {s['merge_err']} "
             f"({s['merge_err_per_50']:.1f}/50) | {title} | {seconds:.1f} |")
 
@@ -260,9 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser peer")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     args = ap.parse_args(argv)
-    print("| story | tool | gold | events | recall (compatible) | recall (exact) | precision | events per found "
-          "| split | merge errors | title words | seconds |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| story | tool | gold | events | recall (compatible) | recall (exact) | recall (dated in text) | precision "
+          "| events per found | split | merge errors | title words | seconds |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     results = {}
     totals: dict[str, tuple[list, list, float]] = {}
     for folder in args.stories:
@@ -279,8 +288,8 @@ def main(argv: list[str] | None = None) -> int:
             ev, gd, sec = totals.get(tool, ([], [], 0.0))
             prefix = folder.name + "/"
             ev = ev + [Emitted(prefix + e.id, e.date, e.title, e.quotes) for e in events]
-            totals[tool] = (ev, gd + [Gold(prefix + g.id, g.date, g.end_date, g.title, g.articles, g.evidence)
-                                      for g in gold], sec + seconds)
+            totals[tool] = (ev, gd + [Gold(prefix + g.id, g.date, g.end_date, g.title, g.articles, g.evidence,
+                                           g.dated_by) for g in gold], sec + seconds)
             if args.show and tool == "timeline":
                 _show(events, gold, s)
     if len(args.stories) > 1:

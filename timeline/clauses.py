@@ -255,8 +255,11 @@ def _is_finite_verb(tok: Token, prev: Token | None) -> bool:
         return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
             "first", "then", "also", "later", "finally"})
     noun = "NOUN" in lem or "ADJ" in lem
-    if w.endswith("ed") or not w.endswith("s"):
-        return not noun or w.endswith("ed") or prev is not None and (prev.is_cap or prev.lower in _PRONOUNS)
+    if w.endswith("ed") or not noun:
+        return True
+    if not w.endswith("s"):  # an irregular past that is also a noun or adjective: 'smoke rose', 'fire broke'
+        return prev is not None and prev.lower not in _DETERMINERS and prev.lower not in _PREPOSITIONS and (
+            prev.is_cap or prev.lower in _PRONOUNS or "NOUN" in _lemmas(prev.lower))
     # '-s' forms: 'talks', 'offers' are nouns as often as verbs
     if prev is None or "NOUN" in lem and prev.lower in _DETERMINERS:
         return False
@@ -523,6 +526,18 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
 # --------------------------------------------------------------------------- the clause
 
 
+def _has_inflected_verb(toks: list[Token]) -> bool:
+    """Whether any lowercase word is an inflected verb form ('rose', 'broke', 'fired')."""
+    for t in toks:
+        w = t.lower
+        if t.is_cap or not t.is_word or w in _STOP or w.endswith("ing"):
+            continue
+        lem = _lemmas(w)
+        if "VERB" in lem and lem["VERB"][0].lower() != w and not w.endswith("s"):
+            return True
+    return False
+
+
 def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     """The first noun of the clause that names an action (``termination``, ``offer``, ``layoffs``)."""
     for i, t in enumerate(toks):
@@ -539,7 +554,7 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
-          subject: bool = False) -> tuple[str, str]:
+          subject_start: bool = False) -> tuple[str, str]:
     """Whether the clause states an event, and why not."""
     clause = text[cs:ce]
     before, after = text[max(cs, ds - 80) : ds], text[de:ce]
@@ -562,10 +577,11 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
                                                                           "stand", "end", "finish", "have", ""}:
         return "reference", "a market price, value or volume on that date, not an event"
     sentence_end = not re.search(r"\w", text[de:ce])
-    if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause):
+    if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause) \
+            and not _has_inflected_verb(tokens(text, cs, ce)):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
     if form == "present" and when != "future" and lemma not in _REPORTING and lemma != "be" and cs == start \
-            and subject and not re.search(r"[\"“”]|\b(?:has|have|had|was|were|did)\b|\w+ed\b", clause):
+            and subject_start and not re.search(r"[\"“”]|\b(?:has|have|had|was|were|did)\b|\w+ed\b", clause):
         return "caption", "present tense about a past date, as photo captions are written"
     if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):
         if when != "past":
@@ -624,8 +640,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     if subject != (0, 0) and text[subject[0]].isupper() and not any(a in text[subject[0]:subject[1]] for a in actors):
         actors = (text[subject[0] : subject[1]], *actors)  # 'Musk made an offer': a name that starts the sentence
     rest = text[cs:date_start] + " " + text[date_end:ce]
+    opening = re.match(r"\W*(?:file\s*[-–—:]\s*)?", text[cs:ce], re.I)
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
-                         subject=subject != (0, 0))
+                         subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4)
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)), object=obj, terms=content_terms(rest), kind=kind,

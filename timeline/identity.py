@@ -49,7 +49,7 @@ import pandas as pd
 from .clauses import action_stem, actor_keys, analyse, content_terms
 from .events import EventSchema as E, events_from_records
 from .periods import Period, parse_period
-from .titles import directness
+from .titles import directness, event_phrase
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -81,6 +81,8 @@ class Features:
     ----------
     actors : frozenset of str
         Distinctive words of the named actors.
+    subject : frozenset of str
+        Distinctive words of the subject when it is a name (empty otherwise).
     actions : frozenset of str
         Stems of the action (verb and, after a light verb, its noun).
     objects : frozenset of str
@@ -92,6 +94,7 @@ class Features:
     """
 
     actors: frozenset[str]
+    subject: frozenset[str]
     actions: frozenset[str]
     objects: frozenset[str]
     terms: frozenset[str]
@@ -104,14 +107,25 @@ def features(record: Mapping) -> Features:
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, 0, len(quote), ds, de)
+    direct = directness(clause, ds, de, float(record.get("confidence", 1.0) or 0.0))
+    phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
+        # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
+        terms = content_terms(" ".join(phrase))
+        names = tuple(w for w in phrase if w[:1].isupper())
+        return Features(actors=actor_keys(names), subject=frozenset(), objects=frozenset(terms),
+                        actions=frozenset(action_stem(t) for t in terms if not t[:1].isupper()),
+                        terms=frozenset(terms), direct=direct - 1.0)
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
+    subject = quote[clause.subject[0] : clause.subject[1]]
     return Features(
         actors=actor_keys(clause.actors),
+        subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
         actions=actions,
         objects=objects,
         terms=frozenset(clause.terms),
-        direct=directness(clause, ds, de, float(record.get("confidence", 1.0) or 0.0)),
+        direct=direct,
     )
 
 
@@ -155,7 +169,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     -------
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
-        different actions); ``-1.0`` when the same actor does different things to different objects.
+        different actions); ``-1.0`` when the same actor does different things to different objects, or when
+        the two subjects are different names.
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
@@ -163,6 +178,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     obj = bool(fa.objects & fb.objects)
     if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
+    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject):
+        return -1.0  # two different named actors doing something: two events
     if quotes is not None:
         from rapidfuzz.fuzz import token_set_ratio
 

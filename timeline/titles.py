@@ -22,7 +22,7 @@ import re
 
 from .clauses import Clause, Token, analyse, tokens
 
-__all__ = ["MAX_TITLE", "directness", "make_title", "title_for"]
+__all__ = ["MAX_TITLE", "directness", "event_phrase", "make_title", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -175,12 +175,29 @@ _NP_STOP = _HARD_STOP | {"and", "or", "to", "with", "by", "at", "on", "from", "i
                          "would", "could", "should", "may", "might", "such", "including", "like", "through"}
 
 
-def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """The noun phrase a date belongs to: 'the 1990 Charter of Paris', 'Putin’s Munich Speech in 2007'."""
-    before = tokens(text, clause.start, date[0])
-    after = tokens(text, date[1], clause.end)
+def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, loose: bool = True) -> list[str]:
+    """Words of the noun phrase a date belongs to, or ``[]``.
+
+    ``the twin disasters of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Paris`` (always);
+    ``Putin’s Munich Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb).
+
+    Parameters
+    ----------
+    text : str
+    clause : Clause
+    date_start, date_end : int
+    loose : bool, default True
+
+    Returns
+    -------
+    list of str
+        The phrase's words without articles (empty when the date belongs to no noun phrase).
+    """
+    before = tokens(text, clause.start, date_start)
+    possessive = text[date_end : date_end + 2] in ("'s", "’s")
+    after = tokens(text, date_end + (2 if possessive else 0), clause.end)
     words: list[str] = []
-    if before and before[-1].word.lower() in {"of", "in", "from"}:
+    if before and before[-1].word.lower() in ({"of", "in", "from"} if loose else {"of"}) and not possessive:
         k = len(before) - 1
         i = k
         while i > 0:
@@ -192,8 +209,8 @@ def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 break
             i -= 1
         words = [t.word for t in before[i:k] if t.word.lower() not in {"a", "an", "the"}]
-    elif after and after[0].is_word and (not before or before[-1].word.lower() in {"the", "a", "an", "its", "their"}
-                                         or before[-1].word.endswith(("’s", "'s"))):
+    elif after and after[0].is_word and (possessive or not before or before[-1].word.lower() in {
+            "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s"))):
         j = 0
         while j < len(after):
             t = after[j]
@@ -205,9 +222,15 @@ def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 break
             j += 1
         words = [t.word for t in after[:j] if t.word.lower() not in {"a", "an", "the"}]
-    words = [w for w in words if w.lower() not in _DROP]
+    return [w for w in words if w.lower() not in _DROP]
+
+
+def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """A title from the noun phrase a date belongs to: 'Putin’s Munich Speech', 'NATO-Russia Council of 2002'."""
+    words = event_phrase(text, clause, date[0], date[1])
     title = _fit(words, MAX_TITLE)
-    if title and _is_lone_name(title, clause) and before and before[-1].word.lower() == "of":
+    of = text[max(clause.start, date[0] - 4) : date[0]].strip().lower().endswith(" of")
+    if title and _is_lone_name(title, clause) and of:
         title = _fit([*words, "of", text[date[0] : date[1]]], MAX_TITLE)  # 'NATO-Russia Council of 2002'
         return title if len(title.split()) > len(words) else ""
     if not title or len(title.split()) < 2 or _is_lone_name(title, clause):
