@@ -445,12 +445,12 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {t.lower for t in toks[i:j]}
                 head = toks[j].lower
-                if auxes & _BE and (head.endswith("ed") or _verb_lemma(head) != head) and not head.endswith("ing"):
-                    form = "passive"
-                elif auxes & {"will", "shall"}:
+                if auxes & {"will", "shall"}:
                     form = "future"
                 elif auxes & _MODALS:
                     form = "modal"
+                elif auxes & _BE and (head.endswith("ed") or _verb_lemma(head) != head) and not head.endswith("ing"):
+                    form = "passive"
                 elif auxes & {"has", "have", "had"}:
                     form = "perfect"
                 elif auxes == {"to"} or "to" in auxes:
