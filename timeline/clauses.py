@@ -620,6 +620,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         verb = (toks[main.first].start, toks[main.head].end)
         heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
         si, sj = _phrase_before(toks, main.first, blocked | heads)
+        if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
+            si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the quake that struck Japan'
         if sj > si:
             subject = (toks[si].start, toks[sj - 1].end)
         oi, oj = _phrase_after(toks, main.head + 1, blocked)

@@ -28,7 +28,8 @@ __all__ = ["MAX_TITLE", "directness", "event_phrase", "make_title", "title_for"]
 MAX_TITLE = 60
 
 _DROP = {"a", "an", "the", "then", "also", "just", "already", "finally", "reportedly", "however", "meanwhile",
-         "now", "still", "\"", "“", "”"}
+         "now", "still", "ever", "\"", "“", "”"}
+_POSSESSIVE = {"its", "his", "her", "their"}
 _FUNCTION_END = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but",
                  "as", "that", "which", "who", "its", "his", "her", "their", "our", "into", "over", "than", "about",
                  "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "s",
@@ -121,6 +122,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
             continue
         after_date = False
+        if w in _POSSESSIVE and not out and start >= clause.verb[1] > 0:
+            continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}):
             continue
@@ -373,6 +376,8 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         gap = max(0, clause.verb[0] - date_end, date_start - clause.verb[1])
         score -= min(1.0, gap / 150)
     if clause.actors:
+        score += 0.5
+    if clause.subject != (0, 0):
         score += 0.5
     score -= min(1.0, (clause.end - clause.start) / 400)
     return score
