@@ -182,6 +182,9 @@ class Clause:
     actions : tuple of str
         Every lemma that may name the action: the main verb and, after a light or reporting verb, the noun it
         governs (``made an offer`` → ``make``, ``offer``).
+    verbs : tuple of str
+        Verb lemmas of every word of the clause that can be a verb (``accepting``, ``nomination`` → ``nominate``
+        is not one, ``attack`` is): a broad set to recognise the same action said another way.
     object : tuple of int
         ``(start, end)`` of the object phrase, ``(0, 0)`` when none.
     terms : tuple of str
@@ -201,6 +204,7 @@ class Clause:
     verb_form: str
     action: str
     actions: tuple[str, ...]
+    verbs: tuple[str, ...]
     object: tuple[int, int]
     terms: tuple[str, ...]
     kind: str
@@ -647,6 +651,10 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4)
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
-        verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)), object=obj, terms=content_terms(rest), kind=kind,
+        verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),
+        verbs=tuple(dict.fromkeys(_verb_lemma(t.lower) for i, t in enumerate(toks) if i not in blocked and t.is_word
+                                  and not t.is_cap and t.lower not in _STOP and len(t.lower) > 3
+                                  and _is_verb(t.lower) and _verb_lemma(t.lower) not in _REPORTING | {"be", "have"})),
+        object=obj, terms=content_terms(rest), kind=kind,
         reason=reason,
     )

@@ -85,6 +85,8 @@ class Features:
         Distinctive words of the subject when it is a name (empty otherwise).
     actions : frozenset of str
         Stems of the action (verb and, after a light verb, its noun).
+    verbs : frozenset of str
+        Stems of every verb-like word of the clause (to recognise the same action said another way).
     objects : frozenset of str
         Content lemmas of the object phrase.
     terms : frozenset of str
@@ -99,6 +101,7 @@ class Features:
     objects: frozenset[str]
     terms: frozenset[str]
     direct: float
+    verbs: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -126,6 +129,7 @@ def features(record: Mapping) -> Features:
         objects=objects,
         terms=frozenset(clause.terms),
         direct=direct,
+        verbs=frozenset(action_stem(v) for v in clause.verbs) | actions,
     )
 
 
@@ -174,7 +178,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
-    action = both_act and _same_action(fa.actions, fb.actions)
+    action = both_act and (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
+                           or _same_action(fa.verbs, fb.actions))
     obj = bool(fa.objects & fb.objects)
     if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
