@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 #: Kinds that are not events (the extractor drops them).
-NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation"})
+NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -243,7 +243,7 @@ def _noun_lemma(word: str) -> str:
     return word
 
 
-def _is_finite_verb(tok: Token, prev: Token | None) -> bool:
+def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
     """A lowercase word used as a finite verb: a past form, or a present '-s' form after a name or pronoun."""
     w = tok.lower
     if tok.is_cap or not tok.is_word or w in _STOP and w not in {"said", "told", "says"} or w.endswith("ing"):
@@ -267,6 +267,10 @@ def _is_finite_verb(tok: Token, prev: Token | None) -> bool:
     # '-s' forms: 'talks', 'offers' are nouns as often as verbs
     if prev is None or "NOUN" in lem and prev.lower in _DETERMINERS:
         return False
+    if "NOUN" in lem and nxt is not None and (nxt.lower in {"and", "or", "of", ","} or nxt.is_word and not nxt.is_cap
+                                              and "VERB" in _lemmas(nxt.lower)
+                                              and _lemmas(nxt.lower)["VERB"][0].lower() != nxt.lower):
+        return False  # 'International teams and …', 'teams spent': a plural noun before its verb
     prev_lem = _lemmas(prev.lower)
     return prev.is_cap or prev.lower in _PRONOUNS or set(prev_lem) == {"NOUN"} and prev.lower not in _STOP
 
@@ -460,7 +464,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 elif auxes == {"to"} or "to" in auxes:
                     form = "infinitive"
                 else:
-                    form = "present" if auxes & {"is", "are", "does", "do"} else "past"
+                    form = "progressive" if head.endswith("ing") else (
+                        "present" if auxes & {"is", "are", "does", "do"} else "past")
                 groups.append(_Group(i, j, _verb_lemma(head), form))
                 i = j + 1
                 continue
@@ -468,7 +473,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue
-        if _is_finite_verb(tok, toks[i - 1] if i else None):
+        if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
             if i + 1 < len(toks) and toks[i + 1].lower == "by" and i and toks[i - 1].word == ",":
                 form = "participle"  # ', signed by NATO and Russia in May 1997,': a reduced relative clause
@@ -558,8 +563,12 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
-          subject_start: bool = False) -> tuple[str, str]:
+          subject_start: bool = False, first_group: bool = False, end: int = -1) -> tuple[str, str]:
     """Whether the clause states an event, and why not."""
+    line = text[start:end] if 0 <= start < end else text[cs:ce]
+    caps = re.findall(r"\b[^\W\d_][\w’'-]*", line)
+    if len(caps) >= 4 and sum(w[0].isupper() for w in caps) >= 0.7 * len(caps) and not re.search(r"[.!?]\W*$", line):
+        return "heading", "a headline or heading line, not a sentence"
     clause = text[cs:ce]
     before, after = text[max(cs, ds - 80) : ds], text[de:ce]
     rest = (text[cs:ds] + " " + text[de:ce]).strip()
@@ -585,7 +594,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
             and not _has_inflected_verb(tokens(text, cs, ce)):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
     if form == "present" and when != "future" and lemma not in _REPORTING and lemma != "be" and cs == start \
-            and subject_start and not re.search(r"[\"“”]|\b(?:has|have|had|was|were|did)\b|\w+ed\b", clause):
+            and subject_start and first_group and not re.search(r"[\"“”]", clause):
         return "caption", "present tense about a past date, as photo captions are written"
     if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):
         if when != "past":
@@ -648,7 +657,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     rest = text[cs:date_start] + " " + text[date_end:ce]
     opening = re.match(r"\W*(?:file\s*[-–—:]\s*)?", text[cs:ce], re.I)
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
-                         subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4)
+                         subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
+                         first_group=bool(groups) and main is groups[0], end=end)
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),
