@@ -523,13 +523,27 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
     while i > 0 and (i - 1) not in blocked:
         t = toks[i - 1]
         w = t.lower
-        if not t.is_word and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS or w in _PREPOSITIONS \
-                and w != "of" or w in _AUX:
+        number = re.fullmatch(r"[$€£]?\d+(?:[,.]\d+)*%?", t.word) is not None
+        if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
+                or w in _PREPOSITIONS and w != "of" or w in _AUX:
             break
         i -= 1
     while i < k and toks[i].lower in _DETERMINERS:
         i += 1
     return i, k
+
+
+def _opening_phrase(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
+    """Token range of the noun phrase that opens the clause, when the verb at ``k`` comes later ('The death toll
+    from the quake that hit Japan on Friday has risen': 'death toll')."""
+    i = 0
+    while i < k and (toks[i].lower in _DETERMINERS or not toks[i].is_word and toks[i].word not in {"$"}):
+        i += 1
+    j = i
+    while j < k and j not in blocked and toks[j].is_word and toks[j].lower not in _PREPOSITIONS \
+            and toks[j].lower not in _BOUNDARY_WORDS and toks[j].lower not in _AUX:
+        j += 1
+    return (i, j) if j > i and j - i <= 6 else (0, 0)
 
 
 # --------------------------------------------------------------------------- the clause
@@ -635,6 +649,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         si, sj = _phrase_before(toks, main.first, blocked | heads)
         if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
             si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the quake that struck Japan'
+        elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
+            si, sj = _opening_phrase(toks, main.first, blocked | heads)
         if sj > si:
             subject = (toks[si].start, toks[sj - 1].end)
         oi, oj = _phrase_after(toks, main.head + 1, blocked)

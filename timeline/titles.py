@@ -42,7 +42,7 @@ _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or
 _HARD_STOP = {"which", "who", "whom", "whose", "because", "although", "though", "while", "whereas", "according",
               "saying", "adding", "citing", "but", "when", "where", "after", "before", "since", "until", "if",
               "unless", "as"}
-_PARTICLES = {"up", "off", "out", "down", "away", "back", "over", "ahead"}
+_PARTICLES = {"up", "off", "out", "down", "away", "back", "over", "ahead", "in"}
 _PRONOUN_SUBJECTS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who", "there"}
 
 
@@ -114,6 +114,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
             continue  # the date's preposition
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
+            continue
+        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0:
+            out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
         if w in _HARD_STOP and out or t.word in {";", ":", "(", ")", "—", "–"}:
             break
