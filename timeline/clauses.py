@@ -422,6 +422,8 @@ __all__.append("actor_keys")
 
 _SKIP_TO_INFINITIVE = {"expect", "schedule", "set", "due", "slate", "poise", "plan", "intend", "aim", "seek",
                        "try", "attempt", "move", "going", "go", "likely", "able"}
+_PREDICATIVE = {"due", "likely", "unlikely", "able", "unable", "set", "expected", "scheduled", "poised", "ready",
+                "willing", "eager", "about"}
 _ADVERB = re.compile(r"^(?:not|never|also|just|already|finally|then|later|still|now|reportedly|formally|"
                      r"officially|initially|first|again|only|ultimately|eventually|\w+ly)$")
 
@@ -525,7 +527,7 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         w = t.lower
         number = re.fullmatch(r"[$€£]?\d+(?:[,.]\d+)*%?", t.word) is not None
         if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
-                or w in _PREPOSITIONS and w != "of" or w in _AUX:
+                or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE:
             break
         i -= 1
     while i < k and toks[i].lower in _DETERMINERS:
@@ -537,11 +539,12 @@ def _opening_phrase(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, 
     """Token range of the noun phrase that opens the clause, when the verb at ``k`` comes later ('The death toll
     from the quake that hit Japan on Friday has risen': 'death toll')."""
     i = 0
-    while i < k and (toks[i].lower in _DETERMINERS or not toks[i].is_word and toks[i].word not in {"$"}):
+    while i < k and (toks[i].lower in _DETERMINERS or not toks[i].is_word and not toks[i].word[:1].isdigit()):
         i += 1
     j = i
-    while j < k and j not in blocked and toks[j].is_word and toks[j].lower not in _PREPOSITIONS \
-            and toks[j].lower not in _BOUNDARY_WORDS and toks[j].lower not in _AUX:
+    while j < k and j not in blocked and (toks[j].is_word or re.fullmatch(r"\d[\d,.]*|-", toks[j].word)) \
+            and toks[j].lower not in _PREPOSITIONS and toks[j].lower not in _BOUNDARY_WORDS \
+            and toks[j].lower not in _AUX and toks[j].lower not in _PREDICATIVE:
         j += 1
     return (i, j) if j > i and j - i <= 6 else (0, 0)
 

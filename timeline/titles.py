@@ -274,8 +274,11 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 def _is_plural(word: str) -> bool:
     from lemminflect import getAllLemmas
 
-    lemma = getAllLemmas(word.lower()).get("NOUN")
-    return bool(lemma) and lemma[0].lower() != word.lower() and word.lower().endswith("s")
+    w = word.lower()
+    lemma = getAllLemmas(w).get("NOUN")
+    if not getAllLemmas(w):  # unknown to the lexicon: judge by the ending
+        return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return bool(lemma) and lemma[0].lower() != w and w.endswith("s")
 
 
 def _subjects(text: str, clause: Clause) -> list[str]:
