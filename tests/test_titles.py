@@ -95,3 +95,10 @@ def test_extractor_drops_reference_dates_and_marks_scheduled_events():
     assert any("rejected the offer" in q for q in quotes)
     (vote,) = [r for r in recs if "vote" in r["quote"]]
     assert vote["tags"] == "scheduled" and "scheduled" in vote["note"]
+
+
+def test_third_person():
+    from timeline.titles import third_person
+
+    assert [third_person(v) for v in ("adopt", "carry", "approach", "be", "have", "play", "fix")] == [
+        "adopts", "carries", "approaches", "is", "has", "plays", "fixes"]

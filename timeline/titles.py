@@ -22,7 +22,7 @@ import re
 
 from .clauses import Clause, Token, analyse, tokens
 
-__all__ = ["MAX_TITLE", "directness", "event_phrase", "make_title", "title_for"]
+__all__ = ["MAX_TITLE", "directness", "event_phrase", "make_title", "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -48,8 +48,6 @@ _PRONOUN_SUBJECTS = {"it", "he", "she", "they", "we", "i", "you", "this", "that"
 
 def _headline_verb(clause: Clause, text: str, plural: bool) -> str:
     """The main verb in headline tense."""
-    from lemminflect import getInflection
-
     lemma, form = clause.verb_lemma, clause.verb_form
     head = text[clause.verb[0] : clause.verb[1]].split()[-1]
     if form in {"passive", "participle"}:
@@ -62,8 +60,19 @@ def _headline_verb(clause: Clause, text: str, plural: bool) -> str:
         return f"to {lemma}"
     if plural:
         return lemma
-    infl = getInflection(lemma, tag="VBZ")
-    return infl[0] if infl else head
+    return third_person(lemma)
+
+
+def third_person(lemma: str) -> str:
+    """The headline present of a verb: ``adopt`` → ``adopts``, ``carry`` → ``carries``, ``be`` → ``is``."""
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if lemma in irregular:
+        return irregular[lemma]
+    if re.search(r"(?:s|x|z|ch|sh)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 def _render(text: str, toks: list[Token]) -> str:
@@ -246,8 +255,6 @@ def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, shortened step by step (shorter actor, fewer modifiers) to fit."""
-    from lemminflect import getInflection
-
     subjects = _subjects(text, clause)
     rest = _tail(text, clause, clause.verb[1], date)
     particle = rest[0] if rest and rest[0].lower() in _PARTICLES else ""
@@ -263,8 +270,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 if len(title.split()) > len(subject.split()) + 1 or title and not tail:
                     return title
             elif clause.verb_form in {"past", "perfect", "passive"} and tail:
-                part = getInflection(clause.verb_lemma, tag="VBN")
-                part = (part[0] if part else verb) + (f" {particle}" if particle else "")
+                head = text[clause.verb[0] : clause.verb[1]].split()[-1]  # the participle as written
+                part = head + (f"\u00a0{particle}" if particle else "")
                 obj = _fit(tail, MAX_TITLE - len(part) - 1)
                 if obj:
                     return f"{obj} {part}"
