@@ -36,6 +36,7 @@ __all__ = [
     "NON_EVENT_KINDS",
     "Token",
     "action_stem",
+    "actor_keys",
     "analyse",
     "clause_bounds",
     "content_terms",
@@ -414,8 +415,6 @@ def actor_keys(names: tuple[str, ...]) -> frozenset[str]:
                 keys.add(w)
     return frozenset(keys)
 
-
-__all__.append("actor_keys")
 
 
 # --------------------------------------------------------------------------- verbs

@@ -7,8 +7,8 @@ loads the text, runs :func:`timeline.extract.extract_article` and returns an
 failure message). :func:`run_extraction` streams references to workers in
 batches, keeping a bounded number of batches in flight so memory does not
 grow with the archive (texts are read only inside the workers), and then joins
-the candidates with :func:`merge_blocked`, the same grouping as
-of :func:`timeline.extract.merge_candidates`.
+the candidates with :func:`merge_blocked` (the grouping of :mod:`timeline.identity`,
+as :func:`timeline.extract.merge_candidates`, with the pairs scored on the workers).
 
 Engines:
 

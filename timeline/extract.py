@@ -4,14 +4,18 @@ For every article, :func:`extract_article` runs the temporal tagger
 (:func:`timeline.dates.find_dates`) over the story (boilerplate skipped) and
 turns each mention that dates something into a candidate row of the events
 frame: the date at the mention's precision, the sentence stating it as a
-verbatim quote with exact offsets into the raw article, a short title, a lane
-guess and a confidence. Mentions that date nothing (``PRESENT_REF`` and other
-references, durations, sets, values left unresolved) are skipped.
+verbatim quote with exact offsets into the raw article, a headline-style title
+(:mod:`timeline.titles`), a lane guess and a confidence. Mentions that date
+nothing (``PRESENT_REF`` and other references, durations, sets, values left
+unresolved) are skipped, and so are dates that are no event
+(:mod:`timeline.clauses`: a value "as of" a date, captions, stamps, cited
+headlines, headings); hypotheticals get a low confidence and scheduled events
+the tag ``scheduled``, with the reason in ``note``.
 
-:func:`merge_candidates` then joins mentions of the same event — within and
-across articles — into one ``event_id``: same date at compatible precision
-(one period contains the other) and similar wording. :func:`extract` does both
-for a list of articles, optionally over several processes.
+:func:`merge_candidates` then joins mentions of the same real-world event —
+within and across articles — into one ``event_id`` (:mod:`timeline.identity`:
+compatible dates, the same actors, action and object). :func:`extract` does
+both for a list of articles, optionally over several processes.
 
 :func:`review` compares candidates with a curated events frame: which curated
 events the extractor found, which it missed, and which candidates are new.

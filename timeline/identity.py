@@ -38,6 +38,7 @@ lane, and the date most of its members give (the finest among equals).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -53,8 +54,11 @@ from .titles import directness, event_phrase
 
 __all__ = [
     "CANDIDATE_COLUMNS",
+    "DEFAULT_CAP",
+    "DEFAULT_THRESHOLD",
     "Features",
     "Prepared",
+    "features",
     "group",
     "link_score",
     "merge",
@@ -218,10 +222,8 @@ class Prepared:
 
 
 def _years(p: Period) -> range:
-    last = (p.end.toordinal() - 1)
-    import datetime as dt
-
-    return range(p.start.year, dt.date.fromordinal(last).year + 1)
+    """The calendar years a period touches."""
+    return range(p.start.year, dt.date.fromordinal(p.end.toordinal() - 1).year + 1)
 
 
 def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP) -> Prepared:
