@@ -43,6 +43,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -72,7 +73,7 @@ CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mo
 #: Link threshold (see :func:`link_score`).
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
-DEFAULT_CAP = 64
+DEFAULT_CAP = 32
 
 _STOP_SLUG = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or", "its", "s"}
 
@@ -109,12 +110,17 @@ class Features:
 
 
 def features(record: Mapping) -> Features:
-    """Describe a candidate record by its quote and date text."""
+    """Describe a candidate record by its quote and date text (the same sentence is analysed once)."""
     quote, date_text = str(record[E.quote]), str(record.get(E.date_text, "") or "")
+    return _features(quote, date_text, float(record.get("confidence", 1.0) or 0.0))
+
+
+@lru_cache(maxsize=8192)
+def _features(quote: str, date_text: str, confidence: float) -> Features:
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, 0, len(quote), ds, de)
-    direct = directness(clause, ds, de, float(record.get("confidence", 1.0) or 0.0))
+    direct = directness(clause, ds, de, confidence)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
