@@ -454,6 +454,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {t.lower for t in toks[i:j]}
                 head = toks[j].lower
+                if auxes & _BE and not auxes & (_MODALS | {"to", "has", "have", "had"}) and _verb_lemma(head) == head \
+                        and head not in _SAME_PAST:
+                    groups.append(_Group(i, i, "be", "present" if auxes & {"is", "are"} else "past"))
+                    i = j + 1
+                    continue  # 'was secure', 'is open': be + adjective
                 if auxes & {"will", "shall"}:
                     form = "future"
                 elif auxes & _MODALS:
@@ -476,8 +481,14 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             continue
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
-            if i + 1 < len(toks) and toks[i + 1].lower == "by" and i and toks[i - 1].word == ",":
-                form = "participle"  # ', signed by NATO and Russia in May 1997,': a reduced relative clause
+            k = i + 1
+            while k < len(toks) and k in blocked:
+                k += 1  # 'released Thursday by the agency'
+            prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
+                               and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
+            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun:
+                form = "participle"  # ', signed by NATO and Russia in May 1997,', 'a statement released by':
+                # a reduced relative clause
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return groups

@@ -328,10 +328,8 @@ def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if not m:
         return ""
     words = _tail(text, clause, clause.start + m.start(), date)
-    actor = clause.actors[0] if clause.actors and clause.actors[0] not in " ".join(words) else ""
-    if actor and len(actor) <= 25:
-        words = [actor.rstrip("’'s") + ":"] + words if not actor.endswith(("’s", "'s")) else [actor] + words
-    return _fit(words, MAX_TITLE) if len(words) >= 2 else ""
+    title = _fit(words, MAX_TITLE) if len(words) >= 2 else ""
+    return title if len(title.split()) >= 2 else ""
 
 
 def _is_lone_name(title: str, clause: Clause) -> bool:
