@@ -463,7 +463,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                     form = "future"
                 elif auxes & _MODALS:
                     form = "modal"
-                elif auxes & _BE and (head.endswith("ed") or _verb_lemma(head) != head) and not head.endswith("ing"):
+                elif auxes & _BE and (head.endswith("ed") or _verb_lemma(head) != head or head in _SAME_PAST) \
+                        and not head.endswith("ing"):
                     form = "passive"
                 elif auxes & {"has", "have", "had"}:
                     form = "perfect"
