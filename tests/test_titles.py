@@ -102,3 +102,15 @@ def test_third_person():
 
     assert [third_person(v) for v in ("adopt", "carry", "approach", "be", "have", "play", "fix")] == [
         "adopts", "carries", "approaches", "is", "has", "plays", "fixes"]
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Members of Congress reconvened to resume counting votes from the November election.", "November",
+     "November election"),
+    ("Thousands are dead or missing following the twin disasters of March 11, which devastated the coast.",
+     "March 11", "Twin disasters of March 11"),
+    ("The cooling system was destroyed by last Friday's tsunami.", "last Friday",
+     "Cooling system destroyed by tsunami"),
+])
+def test_a_date_that_names_a_noun_phrase_titles_that_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -111,6 +111,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
     toks = tokens(text, start, clause.end)
     out: list[Token] = []
     after_date = False
+    possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
     for i, t in enumerate(toks):
         w = t.word.lower()
         in_date = t.start < date[1] and t.end > date[0]
@@ -118,7 +119,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
             after_date = True
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and w in {
+        if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
             "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through"}:
             continue  # the date's preposition
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
@@ -163,7 +164,10 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title = ""
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0]
-    if weak_verb and not _initial_adverbial(text, clause, date):
+    named = _named_by_date(text, clause, date)
+    if named:
+        title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
+    elif weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         title = _verb_title(text, clause, date)
@@ -218,7 +222,7 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
         while i > 0:
             t = before[i - 1]
             w = t.word.lower()
-            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP:
+            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP or w.endswith("ing"):
                 break
             if w in {"in", "of", "for"} and not (before[i].is_cap and i - 2 >= 0 and before[i - 2].is_word):
                 break
@@ -238,6 +242,23 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
             j += 1
         words = [t.word for t in after[:j] if t.word.lower() not in {"a", "an", "the"}]
     return [w for w in words if w.lower() not in _DROP]
+
+
+def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """A title for a noun phrase that the date itself names, with the date when it is absolute: 'November
+    election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun."""
+    words = event_phrase(text, clause, date[0], date[1], loose=False)
+    if not words or not any(w[:1].islower() for w in words):
+        return ""
+    written = text[date[0] : date[1]]
+    absolute = bool(re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written, re.I)) and not \
+        re.match(r"(?:last|next|this|that|the)\b", written, re.I)
+    if re.search(r"\bof\s*$", text[max(clause.start, date[0] - 5) : date[0]], re.I):
+        words = [*words, "of", written] if absolute else words
+    elif text[date[1] : date[1] + 2] not in ("'s", "’s") and absolute:
+        words = [written, *words]
+    title = _fit(words, MAX_TITLE)
+    return title if len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
 
 
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
