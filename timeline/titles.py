@@ -222,7 +222,7 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
         while i > 0:
             t = before[i - 1]
             w = t.word.lower()
-            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP or w.endswith("ing"):
+            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP or w.endswith("ing") and not t.is_cap:
                 break
             if w in {"in", "of", "for"} and not (before[i].is_cap and i - 2 >= 0 and before[i - 2].is_word):
                 break
