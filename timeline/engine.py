@@ -7,8 +7,8 @@ loads the text, runs :func:`timeline.extract.extract_article` and returns an
 failure message). :func:`run_extraction` streams references to workers in
 batches, keeping a bounded number of batches in flight so memory does not
 grow with the archive (texts are read only inside the workers), and then joins
-the candidates with :func:`merge_blocked`, an exact but sub-quadratic version
-of :func:`timeline.extract.merge_candidates`.
+the candidates with :func:`merge_blocked` (the grouping of :mod:`timeline.identity`,
+as :func:`timeline.extract.merge_candidates`, with the pairs scored on the workers).
 
 Engines:
 
@@ -34,7 +34,6 @@ validated events frame.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import multiprocessing
 import os
@@ -53,12 +52,10 @@ from .articles import ArticleError, load_article
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
-from .extract import merge_candidates, usable_records
-from .extract import _content_words, _events_from_groups, _group_links  # same rules as merge_candidates
+from .identity import DEFAULT_THRESHOLD, Prepared, group, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
 from .multilingual import find_dates_multilingual
-from .periods import Period, parse_period
 
 __all__ = [
     "ArticleOutcome",
@@ -503,41 +500,26 @@ def count_sources(spec: Any) -> int:
 # --------------------------------------------------------------------------- merging
 
 
-def _candidate_pairs(values: Sequence[str], periods: Mapping[str, Period]) -> Iterator[tuple[str, str]]:
-    """Pairs of date values where one period contains the other (each value with itself too)."""
-    order = sorted(values, key=lambda v: (periods[v].start, -periods[v].end.toordinal(), v))
-    starts = [periods[v].start for v in order]
-    for a, u in enumerate(order):
-        pu = periods[u]
-        hi = bisect.bisect_left(starts, pu.end, lo=a)
-        for b in range(a, hi):
-            v = order[b]
-            if periods[v].end <= pu.end:
-                yield u, v
+def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD, workers: int = 1
+                  ) -> pd.DataFrame:
+    """:func:`timeline.extract.merge_candidates` for large inputs, with the pairs scored in parallel.
 
-
-def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, workers: int = 1) -> pd.DataFrame:
-    """:func:`timeline.extract.merge_candidates` for large inputs, with the same result.
-
-    ``merge_candidates`` compares every pair of candidates (O(n²)). Here the
-    candidates are put in blocks by date value, and only blocks whose periods
-    are compatible (one contains the other: ``2021``, ``2021-12`` and
-    ``2021-12-17``; the decade ``202``; the week ``2021-W50``) are compared, so
-    two days, or two months, are never compared. The join rule, the choice
-    of date, title and lane, and the id numbering are those of
-    ``merge_candidates``, so the frame is identical (tested).
+    The same method (:mod:`timeline.identity`): candidates are blocked by
+    (year, shared actor / action / object / rare word), so the pairs compared
+    grow linearly with the archive; here the pairs are scored in ``workers``
+    forked processes, and the links are then joined in one fixed order, so
+    the frame is that of ``merge_candidates`` whatever ``workers`` (tested).
 
     Parameters
     ----------
     records : sequence of mapping
         Candidate records from :func:`timeline.extract.extract_article`.
-    similarity : float, default 0.34
-        Wording threshold (shared content words over the smaller set).
+    similarity : float, optional
+        Link threshold (:data:`timeline.identity.DEFAULT_THRESHOLD`).
     workers : int, default 1
-        Processes that score the pairs of blocks (forked, so they share the
-        prepared candidates without copying). The links are then joined in
-        one fixed order, so the frame does not depend on ``workers``. Small
-        inputs are always scored in this process.
+        Processes that score the pairs (forked, so they share the prepared
+        candidates without copying). Small inputs are always scored in this
+        process.
 
     Returns
     -------
@@ -547,37 +529,24 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = 0.34, worke
         ``merge_candidates``.
     """
     global _SCORING
-    recs, dropped = usable_records(records)
-    if not recs:
-        return merge_candidates(records, similarity=similarity)  # only unusable records: all reported
-    recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
-    by_value: dict[str, Period] = {}
-    buckets: dict[str, list[int]] = {}
-    for i, r in enumerate(recs):
-        v = r[E.date]
-        if v not in by_value:
-            by_value[v] = parse_period(v)
-        buckets.setdefault(v, []).append(i)
-    periods = [by_value[r[E.date]] for r in recs]
-    words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
-    spans = [(r[E.source], r[E.quote_start]) for r in recs]
-    pairs = list(_candidate_pairs(list(buckets), by_value))
-    state = _Scoring(buckets, periods, words, [len(w) for w in words], spans, similarity, [])
-    if workers > 1 and len(recs) >= _PARALLEL_MERGE_MIN and "fork" in multiprocessing.get_all_start_methods():
-        state.chunks.extend(_balanced_chunks(pairs, buckets, 4 * workers))
+    prep = prepare(records, threshold=similarity)
+    if workers > 1 and len(prep.records) >= _PARALLEL_MERGE_MIN and "fork" in multiprocessing.get_all_start_methods():
+        n = 4 * workers
+        chunks = [prep.pairs[k::n] for k in range(n) if prep.pairs[k::n]]
         links: list[tuple[float, int, int]] = []
-        _SCORING = state
+        conflicts: list[tuple[int, int]] = []
+        _SCORING = _Scoring(prep, chunks)
         try:
             ctx = multiprocessing.get_context("fork")  # the children inherit _SCORING: nothing is pickled in
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                for part in pool.map(_score_chunk, range(len(state.chunks))):
-                    links += part
+                for part_links, part_conflicts in pool.map(_score_chunk, range(len(chunks))):
+                    links += part_links
+                    conflicts += part_conflicts
         finally:
             _SCORING = None
     else:
-        links = _score_pairs(pairs, state)
-    find = _group_links(links, periods)
-    return _events_from_groups(recs, periods, find, dropped)
+        links, conflicts = score_pairs(prep, prep.pairs)
+    return group(prep, links, sorted(conflicts))
 
 
 # merging in parallel pays off only on large inputs (forking costs ~0.1 s)
@@ -588,60 +557,16 @@ _PARALLEL_MERGE_MIN = 20_000
 class _Scoring:
     """What the pair-scoring processes need; set in the parent just before they are forked."""
 
-    buckets: dict[str, list[int]]
-    periods: list[Period]
-    words: list[set[str]]
-    sizes: list[int]
-    spans: list[tuple[str, int]]
-    similarity: float
-    chunks: list[list[tuple[str, str]]]
+    prep: Prepared
+    chunks: list[list[tuple[int, int]]]
 
 
 _SCORING: _Scoring | None = None
 
 
-def _balanced_chunks(pairs: list[tuple[str, str]], buckets: Mapping[str, list[int]], n: int) -> list[list]:
-    """Split block pairs into ``n`` chunks of about equal work (candidate pairs compared), largest first."""
-    cost = [(len(buckets[u]) * len(buckets[v]), k) for k, (u, v) in enumerate(pairs)]
-    cost.sort(reverse=True)
-    chunks: list[list[tuple[str, str]]] = [[] for _ in range(n)]
-    loads = [0] * n
-    for c, k in cost:
-        i = loads.index(min(loads))
-        chunks[i].append(pairs[k])
-        loads[i] += c
-    return [c for c in chunks if c]
-
-
-def _score_chunk(k: int) -> list[tuple[float, int, int]]:
+def _score_chunk(k: int) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
     assert _SCORING is not None, "forked without the scoring state"
-    return _score_pairs(_SCORING.chunks[k], _SCORING)
-
-
-def _score_pairs(pairs: Iterable[tuple[str, str]], st: _Scoring) -> list[tuple[float, int, int]]:
-    """Links between candidates of compatible blocks: the rule of ``timeline.extract._link_score``, inlined
-    because this loop runs for millions of pairs on large archives."""
-    buckets, periods, words, sizes, spans, similarity = \
-        st.buckets, st.periods, st.words, st.sizes, st.spans, st.similarity
-    links: list[tuple[float, int, int]] = []
-    add = links.append
-    for u, v in pairs:
-        bu, bv = buckets[u], buckets[v]
-        same_value = u == v
-        for x, i in enumerate(bu):
-            wi, ni, si = words[i], sizes[i], spans[i]
-            for j in (bu[x + 1:] if same_value else bv):
-                a, b = (i, j) if i < j else (j, i)
-                if spans[j] == si:
-                    if periods[a].value == periods[b].value:
-                        add((2.0, a, b))
-                    continue
-                m = ni if ni < sizes[j] else sizes[j]
-                if m:
-                    sim = len(wi & words[j]) / m
-                    if sim >= similarity:
-                        add((sim, a, b))
-    return links
+    return score_pairs(_SCORING.prep, _SCORING.chunks[k])
 
 
 # --------------------------------------------------------------------------- output

@@ -4,14 +4,18 @@ For every article, :func:`extract_article` runs the temporal tagger
 (:func:`timeline.dates.find_dates`) over the story (boilerplate skipped) and
 turns each mention that dates something into a candidate row of the events
 frame: the date at the mention's precision, the sentence stating it as a
-verbatim quote with exact offsets into the raw article, a short title, a lane
-guess and a confidence. Mentions that date nothing (``PRESENT_REF`` and other
-references, durations, sets, values left unresolved) are skipped.
+verbatim quote with exact offsets into the raw article, a headline-style title
+(:mod:`timeline.titles`), a lane guess and a confidence. Mentions that date
+nothing (``PRESENT_REF`` and other references, durations, sets, values left
+unresolved) are skipped, and so are dates that are no event
+(:mod:`timeline.clauses`: a value "as of" a date, captions, stamps, cited
+headlines, headings); hypotheticals get a low confidence and scheduled events
+the tag ``scheduled``, with the reason in ``note``.
 
-:func:`merge_candidates` then joins mentions of the same event — within and
-across articles — into one ``event_id``: same date at compatible precision
-(one period contains the other) and similar wording. :func:`extract` does both
-for a list of articles, optionally over several processes.
+:func:`merge_candidates` then joins mentions of the same real-world event —
+within and across articles — into one ``event_id`` (:mod:`timeline.identity`:
+compatible dates, the same actors, action and object). :func:`extract` does
+both for a list of articles, optionally over several processes.
 
 :func:`review` compares candidates with a curated events frame: which curated
 events the extractor found, which it missed, and which candidates are new.
@@ -21,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
@@ -29,12 +32,16 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
+from .clauses import NON_EVENT_KINDS, analyse
 from .dates import DateMention, find_dates
-from .events import EventSchema as E, EventsValidationError, events_from_records
+from .events import EventSchema as E
+from .candidates import DroppedRow, usable_records
+from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
-from .periods import Period, PeriodError, parse_period
+from .periods import PeriodError, parse_period
+from .titles import make_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -53,8 +60,6 @@ __all__ = [
     "sentences",
 ]
 
-#: Columns of a candidates frame beyond the events-frame columns.
-CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
 
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
@@ -188,27 +193,6 @@ def _proper_phrases(text: str) -> list[str]:
     return sorted(phrases, key=len, reverse=True)
 
 
-def _make_title(clause: str, date_text: str) -> str:
-    """A short title (≤ 60 characters) from the clause that states the event."""
-    cleaned = clause
-    if date_text:
-        cleaned = re.sub(r"(?:\b(?:in|on|at|since|from|by|during|of|until|after|before)\s+)?" + re.escape(date_text), " ", clause)
-    cleaned = re.sub(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)", "", cleaned)  # quote marks, not apostrophes
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,;:–-.")
-    phrases = [p for p in _proper_phrases(cleaned) if len(p.split()) >= 2]
-    if phrases:
-        title = phrases[0]
-        if len(title) < 25:
-            verb = _EVENT_VERBS.search(cleaned)
-            if verb:
-                title = f"{title}: {verb.group(0)}"
-    else:
-        words = [w for w in cleaned.split() if w.lower().strip(",.;:") not in ("however", "moreover", "also")]
-        title = " ".join(words[:9])
-    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:–-.")
-    if len(title) > 60:
-        title = title[:59].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
-    return title[:1].upper() + title[1:] if title else _UNTITLED
 
 
 def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
@@ -222,12 +206,6 @@ def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
             e = pos
             break
     return s, e
-
-
-def _slug(text: str, limit: int = 6) -> str:
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = [w for w in re.findall(r"[a-z0-9]+", norm) if w not in _STOP][:limit]
-    return "-".join(words) or "event"
 
 
 # --------------------------------------------------------------------------- per article
@@ -305,6 +283,18 @@ def article_mentions(
     return found.mentions, [Sentence(s, e) for s, e in spans]
 
 
+def _when(value: str, published) -> str:
+    """``past`` or ``future`` when the period lies wholly before or after the publication day ("" otherwise)."""
+    if published is None:
+        return ""
+    p = parse_period(value)
+    if p.end <= published:
+        return "past"
+    if p.start > published:
+        return "future"
+    return ""
+
+
 def extract_article(
     article: Article,
     *,
@@ -360,15 +350,24 @@ def extract_article(
             while qe > qs and text[qe - 1].isspace():
                 qe -= 1
         quote = text[qs:qe]
-        cs, ce = _clause(text, sent, m)
-        clause = text[cs:ce]
+        info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
+        if info.kind in NON_EVENT_KINDS:
+            continue  # a reference date, a caption or a stamp: not an event
+        clause = text[info.start : info.end]
         confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
-        if not _EVENT_VERBS.search(clause):
+        if not info.verb[1] and not _EVENT_VERBS.search(clause):
             confidence *= 0.8
-        title = _make_title(clause, m.text)
+        if info.kind == "hypothetical":
+            confidence *= 0.4
+        title = make_title(text, info, m.start, m.end)
+        note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
+        if info.reason:
+            note += f"; {info.kind}: {info.reason}"
+        if m.note:
+            note += f"; {m.note}"
         records.append(
             {
-                E.event_id: f"{date.lower()}-{_slug(title)}",
+                E.event_id: f"{date.lower()}-{slug(title)}",
                 E.date: date,
                 E.end_date: "",
                 E.date_text: m.text,
@@ -379,8 +378,8 @@ def extract_article(
                 E.quote_start: qs,
                 E.quote_end: qe,
                 E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-                E.tags: "",
-                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})" + (f"; {m.note}" if m.note else ""),
+                E.tags: "scheduled" if info.kind == "scheduled" else "",
+                E.note: note,
                 "confidence": round(confidence, 3),
                 "mention_value": m.value,
                 "mention_mod": m.mod or "",
@@ -432,7 +431,7 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
         titled = [j for j in keep[i] if records[j][E.title] != _UNTITLED]
         if rec[E.title] == _UNTITLED and titled:  # e.g. a dateline's clause is the date alone
             rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})
-            rec[E.event_id] = f"{rec[E.date].lower()}-{_slug(rec[E.title])}"
+            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(rec[E.title])}"
         folded = [records[j][E.date_text] for j in sorted(keep[i]) if records[j][E.date_text] != rec[E.date_text]]
         if folded:
             rec[E.note] += "; same date as " + ", ".join(repr(t) for t in dict.fromkeys(folded))
@@ -453,26 +452,24 @@ def _similar(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) -> pd.DataFrame:
-    """Join candidates that state the same event into one ``event_id``.
+def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """Join candidates that state the same real-world event into one ``event_id``.
 
-    Two candidates are the same event when their dates are compatible (one
-    period contains the other: ``2021-12`` and ``2021-12-17``) and their
-    wording is similar (shared content words over the smaller set ≥
-    ``similarity``), or when they quote the same span with the same date.
-    Links are applied strongest first, and a group never holds two dates that
-    exclude each other: a year-only mention joins at most one of two
-    different days, instead of chaining them into one event. Each merged
+    A thin caller of :func:`timeline.identity.merge` (see there and
+    ``docs/events.md``): mentions are compared when their dates are compatible
+    (one period contains the other) and they share an actor, an action, an
+    object or a rare word in the same year; they are linked by what happened
+    (actors, action, object, weighted shared words), never chaining two dates
+    that exclude each other nor the same actor's two different actions. Each
     event takes the date most of its members give, and the title and lane of
-    its most confident member; ids are slugs of date and title, made unique
-    deterministically.
+    the member that states it most directly.
 
     Parameters
     ----------
     records : sequence of mapping
         Candidate records from :func:`extract_article`.
-    similarity : float, default 0.34
-        Wording threshold.
+    similarity : float, optional
+        Link threshold (:data:`timeline.identity.DEFAULT_THRESHOLD`).
 
     Returns
     -------
@@ -483,215 +480,7 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = 0.34) ->
         validation (a bug, never expected) — are listed as :class:`DroppedRow`
         in ``frame.attrs["dropped"]`` instead of failing the whole merge.
     """
-    recs, dropped = usable_records(records)
-    if not recs:
-        frame = events_from_records([])
-        for col in CANDIDATE_COLUMNS:
-            frame[col] = pd.Series(dtype=float if col == "confidence" else object)
-        frame.attrs["dropped"] = dropped
-        return frame
-    recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
-    periods: list[Period] = [parse_period(r[E.date]) for r in recs]
-    words = [_content_words(r[E.quote]) | _content_words(r[E.title]) for r in recs]
-    links: list[tuple[float, int, int]] = []
-    for i in range(len(recs)):
-        for j in range(i + 1, len(recs)):
-            pi, pj = periods[i], periods[j]
-            if not (pi.contains(pj) or pj.contains(pi)):
-                continue
-            same_span = recs[i][E.source] == recs[j][E.source] and recs[i][E.quote_start] == recs[j][E.quote_start]
-            score = _link_score(same_span, pi.value == pj.value, words[i], words[j], similarity)
-            if score is not None:
-                links.append((score, i, j))
-    find = _group_links(links, periods)
-    return _events_from_groups(recs, periods, find, dropped)
-
-
-def _link_score(same_span: bool, same_value: bool, a: set[str], b: set[str], similarity: float) -> float | None:
-    """How strongly two date-compatible candidates should be joined, or None to keep them apart."""
-    if same_span:
-        # one sentence quoted twice with the same date joins first; with two dates it dates two different things
-        return 2.0 if same_value else None
-    sim = _similar(a, b)
-    return sim if sim >= similarity else None
-
-
-def _group_links(links: list[tuple[float, int, int]], periods: Sequence[Period]) -> Callable[[int], int]:
-    """Union-find over candidate links, strongest first, keeping every group on one line of nested dates.
-
-    Compatibility of dates is not transitive: ``2021`` contains both ``2021-03-01`` and ``2021-05-04``, so joining
-    pair by pair would chain two different days into one event through a year-only mention. A group therefore
-    keeps its finest date, and two groups are joined only when one finest date contains the other; links are
-    applied in a fixed order (score, then position) so the result does not depend on how the pairs were found.
-    """
-    parent: dict[int, int] = {}
-    finest: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        root = i
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(i, i) != root:
-            parent[i], i = root, parent[i]
-        return root
-
-    links.sort(key=lambda x: (-x[0], x[1], x[2]))
-    for _score, i, j in links:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        fi, fj = finest.get(ri, ri), finest.get(rj, rj)
-        if periods[fj].contains(periods[fi]):
-            fine = fi
-        elif periods[fi].contains(periods[fj]):
-            fine = fj
-        else:
-            continue  # the groups hold two dates that exclude each other
-        root, other = min(ri, rj), max(ri, rj)
-        parent[other] = root
-        finest[root] = fine
-    return find
-
-
-def usable_records(records: Iterable[Mapping]) -> tuple[list[dict], list["DroppedRow"]]:
-    """Candidate records a merge can use, and the others as :class:`DroppedRow` (a date that is no period,
-    offsets that are not integers): checked before merging so that one bad record cannot stop a merge."""
-    recs: list[dict] = []
-    dropped: list[DroppedRow] = []
-    for r in records:
-        rec = dict(r)
-        try:
-            parse_period(rec[E.date])
-            rec[E.quote_start], rec[E.quote_end] = int(rec[E.quote_start]), int(rec[E.quote_end])
-            rec["confidence"] = float(rec["confidence"])
-        except (KeyError, TypeError, ValueError) as exc:  # PeriodError is a ValueError
-            dropped.append(DroppedRow(str(rec.get(E.source, "")), -1, -1, str(rec.get(E.date, "")),
-                                      f"not a usable candidate ({type(exc).__name__}: {exc})"))
-            continue
-        recs.append(rec)
-    return recs, dropped
-
-
-def _events_from_groups(
-    recs: Sequence[dict], periods: Sequence[Period], find: Callable[[int], int], dropped: list | None = None
-) -> pd.DataFrame:
-    """Turn union-find groups of candidate records into an events frame (shared by the merges).
-
-    Each group takes the date most of its members give (the finest among
-    equally common ones), and the title and lane of its most confident member;
-    ids are slugs of date and title, made unique deterministically.
-    """
-    groups: dict[int, list[int]] = {}
-    for i in range(len(recs)):
-        groups.setdefault(find(i), []).append(i)
-    used: dict[str, int] = {}
-    out: list[dict] = []
-    dropped = [] if dropped is None else dropped
-    order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
-    for members in order:
-        members = _unique_quotes(recs, members, dropped)
-        best = max(members, key=lambda i: (recs[i]["confidence"], -i))
-        # the date most members give; among equals, the finest
-        counts: dict[str, int] = {}
-        for i in members:
-            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
-        date = recs[chosen][E.date]
-        base = f"{date.lower()}-{_slug(recs[best][E.title])}"
-        n = used.get(base, 0)
-        used[base] = n + 1
-        event_id = base if n == 0 else f"{base}-{n + 1}"
-        sources = {recs[i][E.source] for i in members}
-        for i in members:
-            rec = dict(recs[i])
-            rec.update(
-                {E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]}
-            )
-            rec["confidence"] = round(min(1.0, recs[best]["confidence"] + 0.05 * (len(sources) - 1)), 3)
-            out.append(rec)
-    frame, out = _valid_frame(out, dropped)
-    keys = [E.event_id, E.source, E.quote_start, E.quote_end, E.date_text]
-    extra = pd.DataFrame(out, columns=[*keys, *CANDIDATE_COLUMNS])
-    frame = frame.merge(extra, on=keys, how="left", validate="1:1")
-    frame.attrs["dropped"] = dropped
-    return frame
-
-
-@dataclass(frozen=True)
-class DroppedRow:
-    """A candidate row left out of a merged frame, and why (see :func:`merge_candidates`).
-
-    Attributes
-    ----------
-    source : str
-        The article id.
-    quote_start, quote_end : int
-        The quote's offsets in the article.
-    date : str
-        The candidate's date.
-    reason : str
-        Why it was left out.
-    """
-
-    source: str
-    quote_start: int
-    quote_end: int
-    date: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"candidate {self.source}[{self.quote_start}:{self.quote_end}] ({self.date}) dropped: {self.reason}"
-
-
-def _dropped(rec: Mapping, reason: str) -> DroppedRow:
-    return DroppedRow(str(rec[E.source]), int(rec[E.quote_start]), int(rec[E.quote_end]), str(rec[E.date]), reason)
-
-
-def _unique_quotes(recs: Sequence[dict], members: list[int], dropped: list[DroppedRow]) -> list[int]:
-    """Members of one event, each (source, quote_start, quote_end) once: the most confident record of a quote."""
-    seen: set[tuple[str, int, int]] = set()
-    kept: list[int] = []
-    for i in sorted(members, key=lambda i: (-recs[i]["confidence"], i)):
-        key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
-        if key in seen:
-            dropped.append(_dropped(recs[i], "duplicate quote of the same event (the other row is kept)"))
-            continue
-        seen.add(key)
-        kept.append(i)
-    return sorted(kept)
-
-
-def _valid_frame(out: list[dict], dropped: list[DroppedRow]) -> tuple[pd.DataFrame, list[dict]]:
-    """The events frame of merged records; records that fail validation are left out and added to ``dropped``.
-
-    Validation failing here is a bug, not bad input, so it is checked once for all records; only when that
-    fails are records checked one by one, then event by event, to find the ones to leave out.
-    """
-    try:
-        return events_from_records(out), out
-    except EventsValidationError:
-        pass
-    good: list[dict] = []
-    for rec in out:
-        try:
-            events_from_records([rec])
-        except EventsValidationError as exc:
-            dropped.append(_dropped(rec, "; ".join(f"{p.column}: {p.message}" for p in exc.problems)))
-        else:
-            good.append(rec)
-    events: dict[str, list[dict]] = {}
-    for rec in good:
-        events.setdefault(rec[E.event_id], []).append(rec)
-    kept: list[dict] = []
-    for recs in events.values():
-        try:
-            events_from_records(recs)
-        except EventsValidationError as exc:
-            reason = "; ".join(sorted({f"{p.column}: {p.message}" for p in exc.problems}))
-            dropped += [_dropped(rec, f"its event is inconsistent ({reason})") for rec in recs]
-        else:
-            kept += recs
-    return events_from_records(kept), kept
+    return merge(records, threshold=similarity)
 
 
 # --------------------------------------------------------------------------- many articles

@@ -75,7 +75,6 @@ rangebreaks and so works unchanged. Callouts are limited to the
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 import os

@@ -52,7 +52,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .events import CSV_COLUMNS, events_from_records
+from .events import events_from_records
 from .events import EventSchema as E
 from .export import _articles_by_id, _citation_html, _escape_html, _fill, _script_json, _template, find_node_modules
 from .fileio import atomic_write_text

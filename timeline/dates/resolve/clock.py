@@ -6,7 +6,7 @@ import re
 
 from ..resources import lexicon as L
 from ..anchor import day_for, monthday_year, nearest_day, sentence_year, time_context_day
-from ..normalise import holiday_date, iso_week, shift
+from ..normalise import holiday_date, iso_week
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import RX_DAYVALUE, RX_EACH_BEFORE, RX_HOLIDAY_REL_BEFORE, RX_THE_BEFORE, RX_WEEKEND_AFTER
 from ..resources.words import HOLIDAY_NAME_NEXT, HOLIDAY_NOUNS, HOURPART_PREPS

@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from ..anchor import ref_day, weekday_date
-from ..normalise import dct_value, duration_value, shift
+from ..normalise import dct_value, duration_value
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import (

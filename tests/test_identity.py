@@ -1,0 +1,98 @@
+"""Event identity: mentions of one real-world event join across articles; different events stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from timeline.articles import Article, find_regions
+from timeline.events import EventSchema as E
+from timeline.extract import extract_article
+from timeline.identity import link_score, merge, prepare, score_pairs
+
+
+def _article(text: str, art_id: str, published=dt.date(2022, 7, 12)) -> Article:
+    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=published,
+                   regions=find_regions(text))
+
+
+def _ids(*articles: Article):
+    frame = merge([r for a in articles for r in extract_article(a)])
+    return frame, frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
+
+
+def test_same_event_written_differently_across_articles_joins():
+    a = _article("Acme Corp terminated its merger agreement with Brightline Inc. on July 8, 2022.", "a")
+    b = _article("On July 8, 2022, Acme walked away from the Brightline merger, terminating the agreement.", "b")
+    c = _article("Acme opened a new factory in Ohio on July 8, 2022.", "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_month_level_mention_joins_the_day_it_describes():
+    day = _article("Zorba Airlines cancelled 400 flights on March 3, 2022 after a pilots' strike.", "d")
+    month = _article("In March 2022, Zorba Airlines cancelled hundreds of flights because of a pilots' strike.", "m")
+    frame, ids = _ids(day, month)
+    assert ids["d"] == ids["m"]
+    assert set(frame[E.date]) == {"2022-03-03"}  # the finer date
+
+
+def test_two_actions_same_day_same_actor_stay_apart():
+    a = _article("On May 2, 2022, the Acme board adopted a shareholder rights plan.", "a")
+    b = _article("On May 2, 2022, the Acme board rejected the takeover offer from Brightline.", "b")
+    _, ids = _ids(a, b)
+    assert ids["a"] != ids["b"]
+
+
+def test_cannot_link_blocks_chains():
+    """A third mention that resembles both does not chain two different actions of one actor."""
+    a = _article("On May 2, 2022, Acme adopted a shareholder rights plan.", "a")
+    b = _article("On May 2, 2022, Acme rejected the Brightline offer.", "b")
+    c = _article("On May 2, 2022, Acme adopted a rights plan and rejected the Brightline offer.", "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] != ids["b"]
+
+
+def test_link_score_flags_conflicts():
+    recs = [r for a in (
+        _article("On May 2, 2022, Acme adopted a shareholder rights plan.", "a"),
+        _article("On May 2, 2022, Acme fired its chief executive.", "b"),
+    ) for r in extract_article(a)]
+    prep = prepare(recs)
+    assert prep.pairs == [(0, 1)]
+    links, conflicts = score_pairs(prep, prep.pairs)
+    assert links == [] and conflicts == [(0, 1)]
+    assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0
+
+
+def test_blocking_compares_only_mentions_that_share_a_key_and_a_year():
+    texts = [f"On March {d}, 2022, Company{chr(65 + d)} opened plant number {d}." for d in range(1, 21)]
+    recs = [r for k, t in enumerate(texts) for r in extract_article(_article(t, f"x{k}"))]
+    prep = prepare(recs)
+    n = len(prep.records)
+    assert len(prep.pairs) < n * (n - 1) // 2  # different days are never compared
+    for i, j in prep.pairs:
+        pi, pj = prep.periods[i], prep.periods[j]
+        assert pi.contains(pj) or pj.contains(pi)
+
+
+def test_blocked_pairs_grow_linearly():
+    def pairs(n):
+        texts = [f"On March {1 + k % 28}, 2022, the council of Town{k} approved budget item {k}." for k in range(n)]
+        recs = [r for k, t in enumerate(texts) for r in extract_article(_article(t, f"y{k}"))]
+        return len(prepare(recs, cap=4).pairs)
+
+    small, large = pairs(300), pairs(1200)
+    assert large <= 4 * small * 1.3  # pairs per record stay flat (x4 records, about x4 pairs, not x16)
+    assert large <= 1200 * 4 * 8  # at most cap x keys per record
+
+
+def test_representative_quote_states_the_event_most_directly():
+    a = _article("Analysts, who have followed the company for years and who spoke on condition of anonymity, said "
+                 "that the decision taken on July 8, 2022 by Acme to end the Brightline merger was expected.", "a")
+    b = _article("Acme terminated the Brightline merger on July 8, 2022.", "b")
+    frame, ids = _ids(a, b)
+    assert ids["a"] == ids["b"]
+    title = frame[E.title].iloc[0]
+    assert title.startswith("Acme terminates"), title

@@ -1,0 +1,116 @@
+"""Headline titles, and what is (not) an event: reference dates, captions, stamps, hypotheticals, schedules."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import analyse
+from timeline.titles import MAX_TITLE, make_title
+
+
+def _clause(sentence: str, date: str, when: str = "past"):
+    i = sentence.index(date)
+    return analyse(sentence, 0, len(sentence), i, i + len(date), when=when), i, i + len(date)
+
+
+def _title(sentence: str, date: str, when: str = "past") -> str:
+    clause, ds, de = _clause(sentence, date, when)
+    return make_title(sentence, clause, ds, de)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Friday, the Acme board of directors adopted a limited-duration shareholder rights plan, known as a poison "
+     "pill, to fend off the bid.", "Friday", "Acme board of directors adopts shareholder rights plan"),
+    ("The company laid off half its staff in November.", "November", "Company lays off half its staff"),
+    ("Shareholders will vote on the deal on Sept. 13.", "Sept. 13", "Shareholders to vote on deal"),
+    ("In 1997, NATO and Russia signed the Founding Act in Paris, a landmark agreement.", "1997",
+     "Russia signs Founding Act in Paris"),
+    ("Musk made an offer to buy Twitter on April 14.", "April 14", "Musk makes offer to buy Twitter"),
+])
+def test_headline_titles(sentence, date, expected):
+    assert _title(sentence, date, "future" if "will" in sentence else "past") == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Russia’s then Minister of Foreign Affairs Andrey Kozyrev signed up to NATO’s Partnership for Peace program in "
+     "Brussels on June 22, 1994, after months of talks with the alliance and its member states.", "June 22, 1994"),
+    ("The transaction, which had been negotiated for many months by a large team of bankers and lawyers from "
+     "several countries, was completed on 4 March 2021.", "4 March 2021"),
+    ("Moscow’s attempts to regulate this process (starting with Putin’s Munich Speech in 2007) failed.", "2007"),
+    ("Elon Musk on Thursday.", "Thursday"),
+    ("In 2008, Georgia.", "2008"),
+])
+def test_titles_are_short_whole_phrases_and_never_a_lone_name(sentence, date):
+    clause, ds, de = _clause(sentence, date)
+    title = make_title(sentence, clause, ds, de)
+    assert 0 < len(title) <= MAX_TITLE
+    assert not title.endswith(("…", " of", " the", " to", " a", " and", " in"))
+    assert title not in ("Elon Musk", "Georgia", "Russia")
+    words = title.split()
+    assert words[-1].strip(".,") in sentence  # not cut inside a word
+    assert len(words) >= 2
+
+
+def test_date_phrase_titles():
+    assert _title("Moscow’s attempts to regulate this process (starting with Putin’s Munich Speech in 2007) failed.",
+                  "2007") == "Putin’s Munich Speech"
+    assert _title("Such as the NATO-Russia Council of 2002, which was new.", "2002") == "NATO-Russia Council of 2002"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Shares of Acme closed at $40.12 on Friday.", "Friday", "reference"),
+    ("The stake was valued at $2.9 billion as of Friday's close.", "Friday", "reference"),
+    ("The offer represents a 38% premium over the stock's closing price on April 1.", "April 1", "reference"),
+    ("Revenue rose 12% compared with the first quarter of 2021.", "the first quarter of 2021", "reference"),
+    ("UPDATE 3-Acme rejects bid 12:31 UTC", "12:31 UTC", "stamp"),
+    ("Elon Musk speaks at a conference in Los Angeles on May 2, 2022.", "May 2, 2022", "caption"),
+    ("FILE - An aerial view of the damaged plant is seen on March 24, 2011.", "March 24, 2011", "caption"),
+    ("- \"Huge blast at plant\" — BBC News Online, March 12, 2011", "March 12, 2011", "citation"),
+    ("If the deal had closed in June, shareholders would have received $54.20.", "June", "hypothetical"),
+    ("Shareholders will vote on the deal on Sept. 13.", "Sept. 13", "scheduled"),
+    ("The company laid off half its staff in November.", "November", "event"),
+    ("Russia’s concerns about NATO expansion have been voiced since the mid-1990s.", "the mid-1990s", "event"),
+    ("No NATO country has yet ratified its adapted version from 1999.", "1999", "event"),
+])
+def test_what_is_an_event(sentence, date, kind):
+    clause, _, _ = _clause(sentence, date, "future" if "will" in sentence else "past")
+    assert clause.kind == kind, clause
+    assert bool(clause.reason) == (kind != "event")
+
+
+def test_extractor_drops_reference_dates_and_marks_scheduled_events():
+    import datetime as dt
+    from pathlib import Path
+
+    from timeline.articles import Article, find_regions
+    from timeline.extract import extract_article
+
+    text = ("Acme shares closed at $40.12 on Friday. The board rejected the offer on Friday. "
+            "Shareholders will vote on the merger on Sept. 13, 2022.")
+    art = Article(id="a", path=Path("a.txt"), text=text, title="", published=dt.date(2022, 7, 12),
+                  regions=find_regions(text))
+    recs = extract_article(art)
+    quotes = [r["quote"] for r in recs]
+    assert not any("closed at" in q for q in quotes)
+    assert any("rejected the offer" in q for q in quotes)
+    (vote,) = [r for r in recs if "vote" in r["quote"]]
+    assert vote["tags"] == "scheduled" and "scheduled" in vote["note"]
+
+
+def test_third_person():
+    from timeline.titles import third_person
+
+    assert [third_person(v) for v in ("adopt", "carry", "approach", "be", "have", "play", "fix")] == [
+        "adopts", "carries", "approaches", "is", "has", "plays", "fixes"]
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Members of Congress reconvened to resume counting votes from the November election.", "November",
+     "November election"),
+    ("Thousands are dead or missing following the twin disasters of March 11, which devastated the coast.",
+     "March 11", "Twin disasters of March 11"),
+    ("The cooling system was destroyed by last Friday's tsunami.", "last Friday",
+     "Cooling system destroyed by tsunami"),
+])
+def test_a_date_that_names_a_noun_phrase_titles_that_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected

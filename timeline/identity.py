@@ -1,0 +1,481 @@
+"""Event identity: which dated mentions, across sentences and articles, are one real-world event.
+
+A mention (one candidate record of :func:`timeline.extract.extract_article`)
+is described by what its clause says (:func:`timeline.clauses.analyse`): the
+**actors** (named entities, as distinctive lowercase words: ``Twitter Inc.`` →
+``twitter``), the **action** (the main verb or event noun, lemmatised and
+reduced to a stem so that ``terminated`` and ``termination`` meet), the
+**object** and the content words, plus its **date** as a period.
+
+Two mentions are scored only when their dates are compatible (one period
+contains the other: ``2022-07`` and ``2022-07-08``) and they share a blocking
+key (below). The score adds an IDF-weighted overlap of content words (rare
+words count more than ``company``), a shared actor (exact, or by
+``rapidfuzz`` similarity for spelling variants), a shared action and a shared
+object; a near-duplicate sentence (wire copy, ``rapidfuzz`` token-set ratio)
+links at once. The same actor doing two different actions to different
+objects is a **cannot-link**: the two mentions never end up in one event,
+even through a chain of other links.
+
+Grouping is agglomerative with constraints: links are applied strongest first
+(union-find); a group keeps its finest date and joins another group only when
+one finest date contains the other (so a year-only mention joins at most one
+of two different days, and a month-level mention joins the day it
+describes), and never when the two groups hold a cannot-link pair.
+
+Blocking keeps the work linear in the archive: a mention is put in blocks
+keyed by (year, key) for each year its period touches and each of its keys
+(actor words, action stem, object words and its three rarest content words),
+so only mentions of the same year that share a key are compared. A block
+larger than ``cap`` (a very common key in a big archive) is compared only
+within a sliding window of ``cap`` neighbours in date order. So each mention
+is compared with at most ``keys × cap`` others whatever the archive size.
+
+Each event's representative quote is the one that states it most directly
+(:func:`timeline.titles.directness`); the event takes that quote's title and
+lane, and the date most of its members give (the finest among equals).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
+from .clauses import action_stem, actor_keys, analyse, content_terms
+from .events import EventSchema as E, events_from_records
+from .periods import Period, parse_period
+from .titles import directness, event_phrase
+
+__all__ = [
+    "CANDIDATE_COLUMNS",
+    "DEFAULT_CAP",
+    "DEFAULT_THRESHOLD",
+    "Features",
+    "Prepared",
+    "features",
+    "group",
+    "link_score",
+    "merge",
+    "prepare",
+    "score_pairs",
+    "slug",
+]
+
+#: Columns of a candidates frame beyond the events-frame columns.
+CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
+#: Link threshold (see :func:`link_score`).
+DEFAULT_THRESHOLD = 0.55
+#: Largest block compared pair by pair.
+DEFAULT_CAP = 32
+
+_STOP_SLUG = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or", "its", "s"}
+
+
+@dataclass(frozen=True)
+class Features:
+    """What identifies the event a mention states.
+
+    Attributes
+    ----------
+    actors : frozenset of str
+        Distinctive words of the named actors.
+    subject : frozenset of str
+        Distinctive words of the subject when it is a name (empty otherwise).
+    actions : frozenset of str
+        Stems of the action (verb and, after a light verb, its noun).
+    verbs : frozenset of str
+        Stems of every verb-like word of the clause (to recognise the same action said another way).
+    objects : frozenset of str
+        Content lemmas of the object phrase.
+    terms : frozenset of str
+        Content lemmas of the clause.
+    direct : float
+        :func:`timeline.titles.directness` of the quote.
+    """
+
+    actors: frozenset[str]
+    subject: frozenset[str]
+    actions: frozenset[str]
+    objects: frozenset[str]
+    terms: frozenset[str]
+    direct: float
+    verbs: frozenset[str] = frozenset()
+
+
+def features(record: Mapping) -> Features:
+    """Describe a candidate record by its quote and date text (the same sentence is analysed once)."""
+    quote, date_text = str(record[E.quote]), str(record.get(E.date_text, "") or "")
+    return _features(quote, date_text, float(record.get("confidence", 1.0) or 0.0))
+
+
+@lru_cache(maxsize=8192)
+def _features(quote: str, date_text: str, confidence: float) -> Features:
+    pos = quote.find(date_text) if date_text else -1
+    ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
+    clause = analyse(quote, 0, len(quote), ds, de)
+    direct = directness(clause, ds, de, confidence)
+    phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
+        # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
+        terms = content_terms(" ".join(phrase))
+        names = tuple(w for w in phrase if w[:1].isupper())
+        return Features(actors=actor_keys(names), subject=frozenset(), objects=frozenset(terms),
+                        actions=frozenset(action_stem(t) for t in terms if not t[:1].isupper()),
+                        terms=frozenset(terms), direct=direct - 1.0)
+    objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
+    actions = frozenset(action_stem(a) for a in clause.actions if a)
+    subject = quote[clause.subject[0] : clause.subject[1]]
+    return Features(
+        actors=actor_keys(clause.actors),
+        subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
+        actions=actions,
+        objects=objects,
+        terms=frozenset(clause.terms),
+        direct=direct,
+        verbs=frozenset(action_stem(v) for v in clause.verbs) | actions,
+    )
+
+
+def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
+    for x in a:
+        for y in b:
+            n = min(len(x), len(y))
+            if x == y or n >= 3 and (x.startswith(y) or y.startswith(x)) or n >= 5 and x[:5] == y[:5]:
+                return True
+    return False
+
+
+def _same_actor(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    from rapidfuzz.fuzz import ratio
+
+    return any(ratio(x, y) >= 90 for x in a for y in b if len(x) > 4 and len(y) > 4)
+
+
+def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(idf.get(t, 1.0) for t in a & b)
+    return shared / min(sum(idf.get(t, 1.0) for t in a), sum(idf.get(t, 1.0) for t in b))
+
+
+def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: tuple[str, str] | None = None
+               ) -> float | None:
+    """How strongly two date-compatible mentions state the same event; ``-1`` for a cannot-link.
+
+    Parameters
+    ----------
+    fa, fb : Features
+    idf : mapping
+        Inverse document frequency of terms over all mentions.
+    quotes : tuple of str, optional
+        The two quotes, to recognise a near-duplicate sentence.
+
+    Returns
+    -------
+    float or None
+        The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
+        different actions); ``-1.0`` when the same actor does different things to different objects, or when
+        the two subjects are different names.
+    """
+    actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
+    both_act = bool(fa.actions and fb.actions)
+    action = both_act and (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
+                           or _same_action(fa.verbs, fb.actions))
+    obj = bool(fa.objects & fb.objects)
+    if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
+        return -1.0
+    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject):
+        return -1.0  # two different named actors doing something: two events
+    if quotes is not None:
+        from rapidfuzz.fuzz import token_set_ratio
+
+        if min(len(quotes[0]), len(quotes[1])) > 40 and token_set_ratio(*quotes) >= 92:
+            return 1.5
+    score = _weighted_overlap(fa.terms, fb.terms, idf)
+    score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
+    return score
+
+
+def slug(text: str, limit: int = 6) -> str:
+    """A lowercase ASCII slug of the first content words of a text (``event`` when none)."""
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", norm) if w not in _STOP_SLUG][:limit]
+    return "-".join(words) or "event"
+
+
+# --------------------------------------------------------------------------- preparation and blocking
+
+
+@dataclass
+class Prepared:
+    """Candidates ready to be scored: records in a fixed order, periods, features, term weights, pairs."""
+
+    records: list[dict]
+    periods: list[Period]
+    features: list[Features]
+    idf: dict[str, float]
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    threshold: float = DEFAULT_THRESHOLD
+    dropped: list[DroppedRow] = field(default_factory=list)
+
+
+def _years(p: Period) -> range:
+    """The calendar years a period touches."""
+    return range(p.start.year, dt.date.fromordinal(p.end.toordinal() - 1).year + 1)
+
+
+def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP) -> Prepared:
+    """Sort candidates, describe them and list the pairs to score (blocked, linear in the number of records).
+
+    Parameters
+    ----------
+    records : iterable of mapping
+        Candidate records.
+    threshold : float
+        Link threshold kept with the result.
+    cap : int
+        Largest block compared pair by pair; larger blocks are compared within a window of ``cap``.
+
+    Returns
+    -------
+    Prepared
+    """
+    recs, dropped = usable_records(records)  # a record with a bad date or offsets is reported, not fatal
+    recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
+    cache: dict[str, Period] = {}
+    for r in recs:
+        if r[E.date] not in cache:
+            cache[r[E.date]] = parse_period(r[E.date])
+    periods = [cache[r[E.date]] for r in recs]
+    feats = [features(r) for r in recs]
+    df: dict[str, int] = {}
+    for f in feats:
+        for t in f.terms:
+            df[t] = df.get(t, 0) + 1
+    n = max(1, len(recs))
+    idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+    prep = Prepared(recs, periods, feats, idf, threshold=threshold, dropped=dropped)
+    prep.pairs = _pairs(prep, df, cap)
+    return prep
+
+
+def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
+    rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:3]
+    return {f"a:{a}" for a in f.actors} | {f"v:{v}" for v in f.actions} | {f"o:{o}" for o in f.objects} | \
+        {f"t:{t}" for t in rare}
+
+
+def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> list[tuple[int, int]]:
+    """Date-compatible pairs of candidates that share a (year, key) block, or quote the same span."""
+    blocks: dict[tuple, list[int]] = {}
+    for i, (r, p, f) in enumerate(zip(prep.records, prep.periods, prep.features)):
+        blocks.setdefault(("span", r[E.source], r[E.quote_start]), []).append(i)
+        years = _years(p)
+        for key in _keys(f, df):
+            for y in years:
+                blocks.setdefault((y, key), []).append(i)
+    seen: set[tuple[int, int]] = set()
+    periods = prep.periods
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        if len(members) > cap:
+            members = sorted(members, key=lambda i: (periods[i].start, i))
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + cap]:
+                a, b = (i, j) if i < j else (j, i)
+                if (a, b) in seen:
+                    continue
+                pa, pb = periods[a], periods[b]
+                if pa.contains(pb) or pb.contains(pa):
+                    seen.add((a, b))
+    return sorted(seen)
+
+
+def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
+    """Score pairs: the links at or above the threshold, and the cannot-links.
+
+    Parameters
+    ----------
+    prep : Prepared
+    pairs : iterable of (int, int)
+
+    Returns
+    -------
+    tuple
+        ``(links, conflicts)``: links as ``(score, i, j)``, conflicts as ``(i, j)``.
+    """
+    recs, periods, feats, idf = prep.records, prep.periods, prep.features, prep.idf
+    links: list[tuple[float, int, int]] = []
+    conflicts: list[tuple[int, int]] = []
+    for i, j in pairs:
+        ri, rj = recs[i], recs[j]
+        if ri[E.source] == rj[E.source] and ri[E.quote_start] == rj[E.quote_start]:
+            if periods[i].value == periods[j].value:
+                links.append((2.0, i, j))  # one sentence quoted twice with the same date
+            continue
+        score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]))
+        if score is None:
+            continue
+        if score < 0:
+            conflicts.append((i, j))
+            continue
+        need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
+        if score >= need:
+            links.append((round(score, 6), i, j))
+    return links, conflicts
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]], periods: Sequence[Period]
+           ) -> list[int]:
+    """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
+    cannot-link pairs. Returns the root of every candidate."""
+    n = len(periods)
+    parent = list(range(n))
+    finest = list(range(n))
+    members: dict[int, set[int]] = {}
+    cannot: dict[int, set[int]] = {}
+    for i, j in conflicts:
+        cannot.setdefault(i, set()).add(j)
+        cannot.setdefault(j, set()).add(i)
+
+    def find(i: int) -> int:
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    for _score, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        fi, fj = finest[ri], finest[rj]
+        if periods[fj].contains(periods[fi]):
+            fine = fi
+        elif periods[fi].contains(periods[fj]):
+            fine = fj
+        else:
+            continue  # the groups hold two dates that exclude each other
+        mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
+        ci, cj = cannot.get(ri, set()), cannot.get(rj, set())
+        if ci & mj or cj & mi:
+            continue  # the same actor doing two different things
+        root, other = min(ri, rj), max(ri, rj)
+        parent[other] = root
+        finest[root] = fine
+        members[root] = mi | mj
+        members.pop(other, None)
+        if ci or cj:
+            cannot[root] = ci | cj
+            cannot.pop(other, None)
+    return [find(i) for i in range(n)]
+
+
+def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = ()
+          ) -> pd.DataFrame:
+    """Join linked candidates into events and build the candidates frame.
+
+    Each event takes the date most of its members give (the finest among
+    equals), and the title and lane of its most direct member
+    (:func:`timeline.titles.directness`); ids are slugs of date and title,
+    made unique deterministically.
+
+    Parameters
+    ----------
+    prep : Prepared
+    links : list of (float, int, int)
+    conflicts : sequence of (int, int)
+
+    Returns
+    -------
+    pandas.DataFrame
+        A validated events frame with :data:`CANDIDATE_COLUMNS`, one row per quote.
+    """
+    recs, periods = prep.records, prep.periods
+    dropped = list(prep.dropped)
+    if not recs:
+        frame = _empty()
+        frame.attrs["dropped"] = dropped
+        return frame
+    roots = _union(links, conflicts, periods)
+    groups: dict[int, list[int]] = {}
+    for i, r in enumerate(roots):
+        groups.setdefault(r, []).append(i)
+    used: dict[str, int] = {}
+    out: list[dict] = []
+    order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
+    for members in order:
+        best = max(members, key=lambda i: (round(prep.features[i].direct, 6), recs[i]["confidence"], -i))
+        counts: dict[str, int] = {}
+        for i in members:
+            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
+        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
+        date = recs[chosen][E.date]
+        base = f"{date.lower()}-{slug(recs[best][E.title])}"
+        k = used.get(base, 0)
+        used[base] = k + 1
+        event_id = base if k == 0 else f"{base}-{k + 1}"
+        sources = {recs[i][E.source] for i in members}
+        top = max(recs[i]["confidence"] for i in members)
+        quoted: set[tuple] = set()
+        for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
+                                              -recs[i]["confidence"], i)):
+            key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
+            if key in quoted:  # one sentence with two dates of the same event: quoted once
+                dropped.append(dropped_row(recs[i], "duplicate quote of the same event (the other row is kept)"))
+                continue
+            quoted.add(key)
+            rec = dict(recs[i])
+            rec.update({E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]})
+            rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
+            out.append(rec)
+    frame, out = valid_frame(out, dropped)  # rows that would not validate are left out and reported
+    keys = [E.event_id, E.source, E.quote_start, E.date_text]
+    extra = pd.DataFrame(out, columns=[*keys, *CANDIDATE_COLUMNS])
+    frame = frame.merge(extra, on=keys, how="left", validate="1:1")
+    frame.attrs["dropped"] = dropped
+    return frame
+
+
+def _empty() -> pd.DataFrame:
+    frame = events_from_records([])
+    for col in CANDIDATE_COLUMNS:
+        frame[col] = pd.Series(dtype=float if col == "confidence" else object)
+    return frame
+
+
+def merge(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP
+          ) -> pd.DataFrame:
+    """Group candidate records into events (:func:`prepare`, :func:`score_pairs`, :func:`group` in this process).
+
+    Parameters
+    ----------
+    records : iterable of mapping
+        Candidate records from :func:`timeline.extract.extract_article`.
+    threshold : float
+        Link threshold for two mentions with the same date value (0.15 more for nested dates).
+    cap : int
+        Largest block compared pair by pair.
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    prep = prepare(records, threshold=threshold, cap=cap)
+    links, conflicts = score_pairs(prep, prep.pairs)
+    return group(prep, links, conflicts)
