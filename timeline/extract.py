@@ -228,8 +228,8 @@ def article_mentions(
     tagger: Callable[..., list[DateMention]] = find_dates,
     foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
     mode: str = "auto",
-) -> tuple[list[DateMention], list[Sentence]]:
-    """The date mentions and the sentences of an article's story, in its language.
+) -> tuple[list[DateMention], list[Sentence], str]:
+    """The date mentions and the sentences of an article's story, and the language they were read in.
 
     The language is the article's ``language`` (from ``articles.csv``) or,
     when not given, the one detected in the story
@@ -254,6 +254,8 @@ def article_mentions(
     mentions : list of DateMention
     sentences : list of Sentence
         The story's sentences (boilerplate excluded), in order.
+    language : str
+        The ISO 639-1 code the dates were read in (``"en"`` for the English tagger).
 
     Warns
     -----
@@ -270,7 +272,7 @@ def article_mentions(
     if language == ENGLISH:
         mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
                           dayfirst=getattr(article, "dayfirst", None), mode=mode)
-        return mentions, sents
+        return mentions, sents, ENGLISH
     spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
     found = foreign_tagger(text, language=language, spans=spans, relative_to=article.published)
     if found.unresolved:
@@ -280,7 +282,7 @@ def article_mentions(
             f"({shown})",
             stacklevel=2,
         )
-    return found.mentions, [Sentence(s, e) for s, e in spans]
+    return found.mentions, [Sentence(s, e) for s, e in spans], language
 
 
 def _when(value: str, published) -> str:
@@ -331,7 +333,7 @@ def extract_article(
         give one record: see :func:`_fold_same_quote`.
     """
     text = article.text
-    mentions, sents = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
+    mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     starts = [s.start for s in sents]
     records: list[dict] = []
     for m in mentions:
@@ -351,8 +353,8 @@ def extract_article(
                 qe -= 1
         quote = text[qs:qe]
         info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
-        if info.kind in NON_EVENT_KINDS:
-            continue  # a reference date, a caption or a stamp: not an event
+        if info.kind in NON_EVENT_KINDS and language == ENGLISH:
+            continue  # a reference date, a caption or a stamp: not an event (the clause rules read English)
         clause = text[info.start : info.end]
         confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
         if not info.verb[1] and not _EVENT_VERBS.search(clause):

@@ -262,12 +262,12 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """A title from the noun phrase a date belongs to: 'Putin’s Munich Speech', 'NATO-Russia Council of 2002'."""
+    """A title from the noun phrase a date belongs to: 'the CEO’s Davos speech', 'Kyoto Protocol of 1997'."""
     words = event_phrase(text, clause, date[0], date[1])
     title = _fit(words, MAX_TITLE)
     of = bool(re.search(r"\bof\s*$", text[max(clause.start, date[0] - 5) : date[0]], re.I))
     if title and _is_lone_name(title, clause) and of:
-        title = _fit([*words, "of", text[date[0] : date[1]]], MAX_TITLE)  # 'NATO-Russia Council of 2002'
+        title = _fit([*words, "of", text[date[0] : date[1]]], MAX_TITLE)  # 'Kyoto Protocol of 1997'
         return title if len(title.split()) > len(words) else ""
     if not title or len(title.split()) < 2 or _is_lone_name(title, clause):
         return ""
