@@ -81,6 +81,7 @@ from .events import (
 )
 from .fileio import atomic_write_text
 from .periods import PeriodError, parse_period
+from .textio import control_character
 
 __all__ = [
     "ACTIONS",
@@ -329,6 +330,9 @@ def _value_problems(d: Decision) -> list[Problem]:
         return [d.problem("value", f"{d.action} takes no value (got {d.value!r})")] if d.value else []
     if not d.value:
         return [d.problem("value", f"{d.action} needs a value")]
+    bad = control_character(d.value)
+    if bad:
+        return [d.problem("value", f"control character {bad} in the value")]
     if d.action == "merge":
         ids = _merge_ids(d.value)
         if not ids:

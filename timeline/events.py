@@ -31,7 +31,7 @@ from .articles import Article
 from .articles import articles_by_id as _by_id
 from .fileio import atomic_write_text
 from .periods import PRECISIONS, PeriodError, parse_period
-from .textio import TextFileError, check_delimiter, decode_text
+from .textio import CONTROL_CHARACTERS, TextFileError, check_delimiter, control_character, decode_text
 
 __all__ = [
     "EventSchema",
@@ -362,7 +362,6 @@ def _consistency_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int])
 #: Text columns that may hold no control characters (C0 other than tab/newline/CR, DEL, C1): browsers drop
 #: or mangle them, so a title would not be shown as written. Quotes are checked against their article instead.
 _PLAIN_TEXT_COLUMNS = (E.event_id, E.title, E.lane, E.source, E.date_text, E.actors, E.tags, E.note)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _control_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:
@@ -371,9 +370,8 @@ def _control_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> 
         if column not in df.columns:
             continue
         values = df[column].astype(str)
-        for idx, value in values[values.str.contains(_CONTROL)].items():
-            char = _CONTROL.search(value).group(0)
-            out.append(Problem(file, lines.get(idx, idx + 2), column, f"control character U+{ord(char):04X} in text"))
+        for idx, value in values[values.str.contains(CONTROL_CHARACTERS)].items():
+            out.append(Problem(file, lines.get(idx, idx + 2), column, f"control character {control_character(value)} in text"))
     return out
 
 

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Iterator
 
-__all__ = ["TextFileError", "check_delimiter", "csv_rows", "decode_text"]
+__all__ = ["CONTROL_CHARACTERS", "TextFileError", "check_delimiter", "control_character", "csv_rows", "decode_text"]
+
+#: Characters a shown text may not hold: C0 controls but tab, newline and CR; DEL; C1 controls.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class TextFileError(ValueError):
@@ -114,6 +118,21 @@ def check_delimiter(header: str) -> str | None:
         if header.count(delim) >= 1:
             return f"delimiter looks like {name} — save the file with commas"
     return None
+
+
+def control_character(text: str) -> str | None:
+    """The first control character of ``text`` as ``U+XXXX`` (browsers drop or mangle them), else ``None``.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str or None
+    """
+    found = CONTROL_CHARACTERS.search(text)
+    return f"U+{ord(found.group(0)):04X}" if found else None
 
 
 def csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
