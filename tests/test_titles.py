@@ -71,6 +71,16 @@ def test_date_phrase_titles():
     ("The company laid off half its staff in November.", "November", "event"),
     ("Russia’s concerns about NATO expansion have been voiced since the mid-1990s.", "the mid-1990s", "event"),
     ("No NATO country has yet ratified its adapted version from 1999.", "1999", "event"),
+    ("As the season entered March, the club led the table.", "March", "framing"),
+    ("June began with a strike at the port.", "June", "framing"),
+    ("The company entered the market in March.", "March", "event"),
+    ("It was the largest flood in the region since 1954.", "1954", "reference"),
+    ("It was the largest spill since the 1989 Exxon Valdez disaster.", "1989", "event"),
+    ("The regulator said Friday the outlook was still uncertain.", "Friday", "state"),
+    ("The regulator said Friday that prices remained high.", "Friday", "state"),
+    ("The regulator said Friday it had fined the bank.", "Friday", "event"),
+    ("Fans wait outside the stadium in Leeds, England, Aug. 3, 2019.", "Aug. 3, 2019", "caption"),
+    ("Two fans pose for a picture outside the stadium on Saturday.", "Saturday", "caption"),
 ])
 def test_what_is_an_event(sentence, date, kind):
     clause, _, _ = _clause(sentence, date, "future" if "will" in sentence else "past")
