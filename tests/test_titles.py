@@ -81,6 +81,9 @@ def test_date_phrase_titles():
     ("The regulator said Friday it had fined the bank.", "Friday", "event"),
     ("Fans wait outside the stadium in Leeds, England, Aug. 3, 2019.", "Aug. 3, 2019", "caption"),
     ("Two fans pose for a picture outside the stadium on Saturday.", "Saturday", "caption"),
+    ("This week's roundup: the council approves the budget.", "This week", "framing"),
+    ("This week's roundup includes a profile of the mayor.", "This week", "framing"),
+    ("This week's storm flooded the valley.", "This week", "event"),
 ])
 def test_what_is_an_event(sentence, date, kind):
     clause, _, _ = _clause(sentence, date, "future" if "will" in sentence else "past")

@@ -647,6 +647,9 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
     if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
         return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
+    if re.match(r"(?:this|today|tonight)\b", text[ds:de], re.I) and re.match(r"(?:’s|'s)\s", text[de:de + 3]) \
+            and (form == "present" or re.match(r"(?:’s|'s)(?:\s+[\w-]+){1,6}\s*:", text[de:de + 80])):
+        return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
     if form in {"present", ""} and _CAPTION_DATELINE.search(line) and not re.search(r"[\"“”]", line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
