@@ -82,6 +82,8 @@ def test_date_phrase_titles():
     ("Fans wait outside the stadium in Leeds, England, Aug. 3, 2019.", "Aug. 3, 2019", "caption"),
     ("Two fans pose for a picture outside the stadium on Saturday.", "Saturday", "caption"),
     ("This week's roundup: the council approves the budget.", "This week", "framing"),
+    ("Ballots postmarked by Nov. 3 will be counted.", "Nov. 3", "reference"),
+    ("The hall is hung with banners reading \"2019 State Fair\".", "2019", "citation"),
     ("This week's roundup includes a profile of the mayor.", "This week", "framing"),
     ("This week's storm flooded the valley.", "This week", "event"),
 ])
@@ -126,4 +128,15 @@ def test_third_person():
      "Cooling system destroyed by tsunami"),
 ])
 def test_a_date_that_names_a_noun_phrase_titles_that_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The first fire broke out at 9:40 a.m. local time on Tuesday, and was put out.", "9:40 a.m.",
+     "First fire breaks out"),
+    ("The aftershock struck at 11:32 on Thursday evening.", "Thursday evening", "Aftershock strikes"),
+    ("The levee was breached by Friday's storm surge on Saturday.", "Saturday",
+     "Levee breached by Friday's storm surge"),
+])
+def test_titles_leave_out_time_words(sentence, date, expected):
     assert _title(sentence, date) == expected

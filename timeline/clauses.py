@@ -17,8 +17,10 @@ model: it returns a :class:`Clause` with
   non-events — ``reference`` (a date that only anchors a value: prices or
   volumes *as of*, a close or an opening, *compared with*, a premium over),
   ``caption`` (a photo caption or credit), ``stamp`` (``UPDATE … UTC``, a bare
-  date line) and ``hypothetical`` (a condition or a counterfactual) — with the
-  reason in words.
+  date line), ``citation``, ``heading``, ``framing`` (*as the campaign entered
+  September*, *this month's spotlight: …*), ``state`` (*the agency said the
+  situation is serious*, *radiation continues*) and ``hypothetical`` (a
+  condition or a counterfactual) — with the reason in words.
 
 The rules are about English syntax and news conventions, never about one
 story. :func:`action_stem` gives the key under which a verb and its noun meet
@@ -623,6 +625,17 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     return ""
 
 
+def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
+    """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
+    head = text[start:ds]
+    opened = head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    if not opened:
+        return False
+    close = re.search(r"[”\"]", text[de : de + 120])
+    inner = head[max(head.rfind("“"), head.rfind('"')) + 1 :] + " " + (text[de : de + close.start()] if close else "")
+    return close is not None and len(inner.split()) <= 8
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1) -> tuple[str, str]:
     """Whether the clause states an event, and why not."""
@@ -642,6 +655,11 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "caption", "a photo caption or credit, not an event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
+    if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
+            and not re.match(r"\s*(?:’s|'s)", after):
+        return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
+    if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
+        return "citation", "the date is part of a short quoted name, title or banner, not an event"
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
