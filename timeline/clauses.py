@@ -751,7 +751,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end)
     if kind == "event" and main is not None and _states_only(main, groups):
-        kind, reason = "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
+        kind = "state"
+        reason = "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),
