@@ -140,3 +140,9 @@ def test_a_date_that_names_a_noun_phrase_titles_that_phrase(sentence, date, expe
 ])
 def test_titles_leave_out_time_words(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_reduced_relative_before_a_weekday_keeps_the_participle():
+    sentence = "But a report released Thursday by the inspectors, appointed by the council in 2019, said the dam was safe."
+    title = _title(sentence, "2019")
+    assert "released" in title and "releases" not in title

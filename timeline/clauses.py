@@ -510,7 +510,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
             k = i + 1
-            while k < len(toks) and k in blocked:
+            while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
             prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
                                and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
