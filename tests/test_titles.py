@@ -71,6 +71,21 @@ def test_date_phrase_titles():
     ("The company laid off half its staff in November.", "November", "event"),
     ("Russia’s concerns about NATO expansion have been voiced since the mid-1990s.", "the mid-1990s", "event"),
     ("No NATO country has yet ratified its adapted version from 1999.", "1999", "event"),
+    ("As the season entered March, the club led the table.", "March", "framing"),
+    ("June began with a strike at the port.", "June", "framing"),
+    ("The company entered the market in March.", "March", "event"),
+    ("It was the largest flood in the region since 1954.", "1954", "reference"),
+    ("It was the largest spill since the 1989 Exxon Valdez disaster.", "1989", "event"),
+    ("The regulator said Friday the outlook was still uncertain.", "Friday", "state"),
+    ("The regulator said Friday that prices remained high.", "Friday", "state"),
+    ("The regulator said Friday it had fined the bank.", "Friday", "event"),
+    ("Fans wait outside the stadium in Leeds, England, Aug. 3, 2019.", "Aug. 3, 2019", "caption"),
+    ("Two fans pose for a picture outside the stadium on Saturday.", "Saturday", "caption"),
+    ("This week's roundup: the council approves the budget.", "This week", "framing"),
+    ("Ballots postmarked by Nov. 3 will be counted.", "Nov. 3", "reference"),
+    ("The hall is hung with banners reading \"2019 State Fair\".", "2019", "citation"),
+    ("This week's roundup includes a profile of the mayor.", "This week", "framing"),
+    ("This week's storm flooded the valley.", "This week", "event"),
 ])
 def test_what_is_an_event(sentence, date, kind):
     clause, _, _ = _clause(sentence, date, "future" if "will" in sentence else "past")
@@ -114,3 +129,20 @@ def test_third_person():
 ])
 def test_a_date_that_names_a_noun_phrase_titles_that_phrase(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The first fire broke out at 9:40 a.m. local time on Tuesday, and was put out.", "9:40 a.m.",
+     "First fire breaks out"),
+    ("The aftershock struck at 11:32 on Thursday evening.", "Thursday evening", "Aftershock strikes"),
+    ("The levee was breached by Friday's storm surge on Saturday.", "Saturday",
+     "Levee breached by Friday's storm surge"),
+])
+def test_titles_leave_out_time_words(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_reduced_relative_before_a_weekday_keeps_the_participle():
+    sentence = "But a report released Thursday by the inspectors, appointed by the council in 2019, said the dam was safe."
+    title = _title(sentence, "2019")
+    assert "released" in title and "releases" not in title

@@ -17,8 +17,10 @@ model: it returns a :class:`Clause` with
   non-events — ``reference`` (a date that only anchors a value: prices or
   volumes *as of*, a close or an opening, *compared with*, a premium over),
   ``caption`` (a photo caption or credit), ``stamp`` (``UPDATE … UTC``, a bare
-  date line) and ``hypothetical`` (a condition or a counterfactual) — with the
-  reason in words.
+  date line), ``citation``, ``heading``, ``framing`` (*as the campaign entered
+  September*, *this month's spotlight: …*), ``state`` (*the agency said the
+  situation is serious*, *radiation continues*) and ``hypothetical`` (a
+  condition or a counterfactual) — with the reason in words.
 
 The rules are about English syntax and news conventions, never about one
 story. :func:`action_stem` gives the key under which a verb and its noun meet
@@ -44,7 +46,7 @@ __all__ = [
 ]
 
 #: Kinds that are not events (the extractor drops them).
-NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading"})
+NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -112,7 +114,8 @@ _NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
-    r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b",
+    r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
+    r"(?:photo(?:graph)?|picture|portrait)\b",
     re.I,
 )
 _STAMP = re.compile(
@@ -121,6 +124,30 @@ _STAMP = re.compile(
     r"cest|bst)\b",
     re.I,
 )
+# the date as the time a narrative reaches, not when something happened: 'As the campaign entered September',
+# 'As 2020 begins', 'October started with a surprise'
+_FRAME_OBJECT = re.compile(
+    r"^\W*(?:as|when|while|by the time)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:reached|reaches|entered|enters|shifted (?:to|into)|shifts (?:to|into)|moved into|moves into|turned to|"
+    r"turns to|headed into|heads into|approached|approaches|rolled into|rolls into)\s+(?:the\s+)?"
+    r"(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+_FRAME_SUBJECT_BEFORE = re.compile(r"^\W*(?:as\s+)?(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
+_FRAME_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:begins|began|starts|started|ends|ended|arrives|arrived|has begun|had begun|drew to|draws to|"
+    r"got under way|gets under way|opened with|opens with|closed with|closes with|wore on|wears on)\b",
+    re.I,
+)
+# a record compared with a past date: 'the 5th most powerful earthquake since 1900', 'the highest since 2008'
+_RECORD_SINCE = re.compile(
+    r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.I,
+)
+# a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
+_CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+#: aspect verbs that state that a situation goes on, not that something happened
+_STATE_VERBS = {"continue", "remain", "stay", "persist", "seem", "appear"}
 _CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|in case|provided that|assuming|suppose|supposing|imagine)\b[^.;]*$|"
@@ -483,7 +510,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
             k = i + 1
-            while k < len(toks) and k in blocked:
+            while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
             prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
                                and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
@@ -493,6 +520,14 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return groups
+
+
+def _states_only(main: _Group, groups: list[_Group]) -> bool:
+    """Whether a clause only states a situation: a reporting verb whose content is ``be``, or a verb of going on."""
+    if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
+        return True
+    return main.lemma in _REPORTING and any(g.lemma == "be" for g in groups if g is not main) \
+        and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
 
 
 def _main_group(groups: list[_Group]) -> tuple[_Group | None, str]:
@@ -590,6 +625,17 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     return ""
 
 
+def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
+    """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
+    head = text[start:ds]
+    opened = head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    if not opened:
+        return False
+    close = re.search(r"[”\"]", text[de : de + 120])
+    inner = head[max(head.rfind("“"), head.rfind('"')) + 1 :] + " " + (text[de : de + close.start()] if close else "")
+    return close is not None and len(inner.split()) <= 8
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1) -> tuple[str, str]:
     """Whether the clause states an event, and why not."""
@@ -609,6 +655,21 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "caption", "a photo caption or credit, not an event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
+    if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
+            and not re.match(r"\s*(?:’s|'s)", after):
+        return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
+    if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
+        return "citation", "the date is part of a short quoted name, title or banner, not an event"
+    if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
+        return "reference", "a record compared since that date (the most … since), not an event on it"
+    head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
+    if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
+        return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
+    if re.match(r"(?:this|today|tonight)\b", text[ds:de], re.I) and re.match(r"(?:’s|'s)\s", text[de:de + 3]) \
+            and (form == "present" or re.match(r"(?:’s|'s)(?:\s+[\w-]+){1,6}\s*:", text[de:de + 80])):
+        return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
+    if form in {"present", ""} and _CAPTION_DATELINE.search(line) and not re.search(r"[\"“”]", line):
+        return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _NUMBER.search(clause) and re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|"
@@ -689,6 +750,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end)
+    if kind == "event" and main is not None and _states_only(main, groups):
+        kind = "state"
+        reason = "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),

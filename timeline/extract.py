@@ -41,7 +41,7 @@ from .lanes import Lanes, finish_lanes, guess_lane
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period
-from .titles import make_title
+from .titles import event_phrase, make_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -353,8 +353,9 @@ def extract_article(
                 qe -= 1
         quote = text[qs:qe]
         info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
-        if info.kind in NON_EVENT_KINDS and language == ENGLISH:
-            continue  # a reference date, a caption or a stamp: not an event (the clause rules read English)
+        english = language == ENGLISH  # the clause rules read English
+        if english and info.kind in NON_EVENT_KINDS and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
+            continue  # a reference date, a caption or a stamp: not an event
         clause = text[info.start : info.end]
         confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
         if not info.verb[1] and not _EVENT_VERBS.search(clause):

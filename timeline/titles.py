@@ -176,10 +176,25 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
+    bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
+    if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
+            r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
+        title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or "Dated mention")
     return title[:1].upper() + title[1:]
+
+
+#: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
+_TIME_WORDS = re.compile(
+    r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
+    r"|\s*\b(?:at|by|around|about)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+local time)?"
+    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b",
+    re.I,
+)
 
 
 def _initial_adverbial(text: str, clause: Clause, date: tuple[int, int]) -> bool:
