@@ -44,7 +44,7 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt",)
 METADATA_FILE = "articles.csv"
-METADATA_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "published_source", "note")
+METADATA_COLUMNS = ("id", "file", "title", "outlet", "author", "published", "published_source", "note", "url")
 PUBLISHED_SOURCES = ("printed", "inferred", "given")
 
 PublishedSource = Literal["printed", "inferred", "given"]
@@ -116,6 +116,8 @@ class Article:
         The dateline as printed ("" when not printed).
     outlet, author, note : str
         Metadata; "" when unknown.
+    url : str
+        The article's web address (``url`` column of ``articles.csv``); "" when unknown.
     regions : tuple of Region
         Consecutive regions covering the whole text.
     """
@@ -131,6 +133,7 @@ class Article:
     author: str = ""
     note: str = ""
     regions: tuple[Region, ...] = field(default=(), repr=False)
+    url: str = ""
 
     @property
     def boilerplate(self) -> list[tuple[int, int]]:
@@ -442,6 +445,7 @@ class _Meta:
     published_source: PublishedSource | None
     note: str
     line: int = 0
+    url: str = ""
 
 
 def read_metadata(path: str | Path) -> dict[str, _Meta]:
@@ -451,7 +455,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
     ----------
     path : path-like
         The CSV file (columns: id, file, title, outlet, author, published,
-        published_source, note; only ``file`` is required).
+        published_source, note, url; only ``file`` is required).
 
     Returns
     -------
@@ -517,6 +521,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
             published_source=source,  # type: ignore[arg-type]
             note=get("note"),
             line=line,
+            url=get("url"),
         )
     if problems:
         raise ArticleMetadataError(problems)
@@ -579,6 +584,7 @@ def load_article(path: str | Path, *, meta: _Meta | None = None) -> Article:
         author=meta.author if meta else "",
         note=meta.note if meta else "",
         regions=find_regions(text, title=title),
+        url=meta.url if meta else "",
     )
 
 
