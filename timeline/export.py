@@ -52,7 +52,10 @@ __all__ = [
     "find_node_modules",
     "figure_for_export",
     "html_page",
+    "image_caption",
     "page_figures",
+    "with_article_columns",
+    "ARTICLE_COLUMNS",
     "plotly_bundle",
     "quote_context",
     "safe_url",
@@ -676,8 +679,11 @@ def write_image(
     articles : mapping or sequence of Article, optional
         Passed to the figure builder for an events frame.
     **figure_kwargs
-        Passed to :func:`timeline.plot.timeline` for an events frame (with
-        no range preset buttons unless ``presets`` is given).
+        Passed to :func:`timeline.plot.timeline` for an events frame, drawn
+        with ``controls="none"``: no buttons, a legend, callout labels up to
+        six lines, a title (default :func:`timeline.ranges.default_title`)
+        and a caption (default :func:`image_caption`: corpus, date range,
+        counts).
 
     Returns
     -------
@@ -693,12 +699,17 @@ def write_image(
     fmt = (format or Path(path).suffix.lstrip(".") or "png").lower()
     if fmt not in ("png", "svg"):
         raise ValueError(f"format must be 'png' or 'svg', not {fmt!r}")
-    figure_kwargs.setdefault("presets", None)  # buttons do nothing in a static image
-    fig = (
-        events_or_fig
-        if isinstance(events_or_fig, go.Figure)
-        else figure_for_export(events_or_fig, articles=articles, **figure_kwargs)
-    )
+    if isinstance(events_or_fig, go.Figure):
+        fig = events_or_fig
+    else:
+        # a static image: no buttons (they would do nothing), a title, a caption and full labels
+        figure_kwargs["controls"] = "none"
+        figure_kwargs.pop("presets", None)
+        figure_kwargs.setdefault("title", default_title(events_or_fig))
+        figure_kwargs.setdefault("caption", image_caption(events_or_fig, articles))
+        if width:
+            figure_kwargs.setdefault("width", int(width))
+        fig = figure_for_export(events_or_fig, articles=articles, **figure_kwargs)
     width = int(width or fig.layout.width or 1200)
     height = int(height or fig.layout.height or 700)
     kopts: dict[str, Any] = {"mathjax": False}
@@ -713,6 +724,72 @@ def write_image(
     if isinstance(data, str):
         data = data.encode("utf-8")
     return atomic_write_bytes(path, data)
+
+
+def image_caption(events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article] | None = None) -> str:
+    """The caption of a static image: corpus, date range and counts.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article, optional
+        Names the outlets.
+
+    Returns
+    -------
+    str
+        For example ``"23 events, 36 quotes from 5 articles (RT, Wikinews); event dates 1990 – 2024;
+        published 2022-01-11 – 2022-01-14. bar: the period the text allows · dot: a day · bigger: more sources"``.
+    """
+    from .plot import LEGEND_NOTE
+
+    if len(events) == 0:
+        return "No events."
+    by_id = _articles_by_id(articles)
+    sources = list(dict.fromkeys(str(v) for v in events[E.source]))
+    n_ev, n_q = events[E.event_id].nunique(), len(events)
+    text = f"{n_ev} event{'s' * (n_ev != 1)}, {n_q} quote{'s' * (n_q != 1)} from {len(sources)} article{'s' * (len(sources) != 1)}"
+    outlets = sorted({by_id[s].outlet for s in sources if s in by_id and by_id[s].outlet})
+    if outlets:
+        shown = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
+        text += f" ({shown})"
+    first, last = pd.Timestamp(events[E.start].min()), pd.Timestamp(events[E.end].max()) - pd.Timedelta(days=1)
+    text += f"; event dates {first.year} – {last.year}"
+    published = sorted(by_id[s].published for s in sources if s in by_id and by_id[s].published is not None)
+    if published:
+        text += f"; published {published[0].isoformat()} – {published[-1].isoformat()}"
+    return text + ". " + LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:]
+
+
+#: Columns :func:`with_article_columns` adds to an events frame.
+ARTICLE_COLUMNS: tuple[str, ...] = ("article_title", "article_outlet", "article_published", "article_url")
+
+
+def with_article_columns(
+    events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article] | None = None
+) -> pd.DataFrame:
+    """The events frame with each quote's article title, outlet, publication date and URL.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article, optional
+        Without them (or for an article not given) the columns are empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the columns of :data:`ARTICLE_COLUMNS` appended
+        (``article_published`` as ``YYYY-MM-DD``).
+    """
+    by_id = _articles_by_id(articles)
+    out = events.copy()
+    arts = [by_id.get(str(s)) for s in events[E.source]]
+    out["article_title"] = [a.title if a is not None else "" for a in arts]
+    out["article_outlet"] = [a.outlet if a is not None else "" for a in arts]
+    out["article_published"] = [a.published.isoformat() if a is not None and a.published else "" for a in arts]
+    out["article_url"] = [getattr(a, "url", "") if a is not None else "" for a in arts]
+    return out
 
 
 # --------------------------------------------------------------------------- CSV / JSON / dispatch
@@ -771,7 +848,8 @@ def export_events(
         (:func:`timeline.timelinejs.write_timelinejs`; a ``.html`` path gets
         the offline viewer page instead); ``png``/``svg``: :func:`write_image`;
         ``csv``: :func:`timeline.events.write_events`; ``json``:
-        :func:`events_to_json`.
+        :func:`events_to_json`; both with each quote's article title, outlet,
+        publication date and URL (:func:`with_article_columns`).
     articles : mapping or sequence of Article, optional
         The source articles (citations; CSV export checks quotes against them).
     **kwargs
@@ -800,7 +878,7 @@ def export_events(
     if fmt == "csv":
         from .events import write_events
 
-        return write_events(events, path, articles=articles)
+        return write_events(with_article_columns(events, articles), path, articles=articles)
     if fmt == "json":
-        return atomic_write_text(path, events_to_json(events))
+        return atomic_write_text(path, events_to_json(with_article_columns(events, articles)))
     raise ValueError(f"unknown export format {format!r} (expected one of {', '.join(EXPORT_FORMATS)})")

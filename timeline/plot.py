@@ -904,6 +904,7 @@ def layout_callouts(
     max_callouts: int = 40,
     margin: float = 3.0,
     stretch: float = 1.0,
+    shorten: bool = True,
 ) -> pd.DataFrame:
     """Place callout labels so that no two boxes overlap (deterministic).
 
@@ -940,6 +941,8 @@ def layout_callouts(
         valid only if it stays clear both unstretched and fully stretched
         (x positions scale, label sizes and offsets do not; separations are
         linear in the factor, so every width in between is clear too).
+    shorten : bool
+        When a multi-line label finds no room, try it cut to one line ("…").
 
     Returns
     -------
@@ -1029,7 +1032,7 @@ def layout_callouts(
         full = label_col[i]
         short = _truncate(full.replace("\n", " "), max(len(x) for x in full.split("\n")))
         best = None
-        for text in ([full, short] if "\n" in full else [full]):
+        for text in ([full, short] if "\n" in full and shorten else [full]):
             best = place_one(i, text)
             if best is not None:
                 break
@@ -1499,7 +1502,7 @@ def _draw(
     if callouts:
         stretch = (stretch_to - margin["l"] - margin["r"]) / plot_w
         placed_callouts = layout_callouts(placed, plot_width=plot_w, plot_height=plot_h, obstacles=obstacles,
-                                          max_callouts=max_callouts, stretch=stretch)
+                                          max_callouts=max_callouts, stretch=stretch, shorten=controls != "none")
         colour_of = dict(zip(placed["event_id"], placed["color_key"]))
         for r in placed_callouts.itertuples(index=False):
             annotations.append(dict(
@@ -1549,7 +1552,7 @@ def _draw(
     legend_title = "Lanes" if controls == "none" else f"Lanes <i>({LEGEND_NOTE})</i>"
     title_y = 1 - 12 / height
     fig.update_layout(
-        title=dict(text=escape_plotly(title), x=0.0, xanchor="left", y=title_y, yanchor="top") if title else None,
+        title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
         width=width,
         height=height,
         margin=dict(margin, autoexpand=False),
