@@ -268,8 +268,10 @@
         lastLabel = xl;
       }
     }
-    var cap = el("text", { x: left, y: H - 1, "font-size": 10, fill: "#666", "font-family": "Arial, 'Liberation Sans', sans-serif" }, svg);
-    cap.textContent = "";
+    var cap = el("text", { x: left - 6, y: bot + 3, "text-anchor": "end", "font-size": 10, fill: "#666", "font-family": "Arial, 'Liberation Sans', sans-serif" }, svg);
+    cap.textContent = "real time";
+    var cap2 = el("text", { x: left - 6, y: top + 8, "text-anchor": "end", "font-size": 10, fill: "#666", "font-family": "Arial, 'Liberation Sans', sans-serif" }, svg);
+    cap2.textContent = "axis above";
     box.setAttribute("data-visible-from", String(vis0));
     box.setAttribute("data-visible-to", String(vis1));
   }
