@@ -213,8 +213,57 @@
     var t = ticksFor(xa.range[0], xa.range[1], xa._length);
     reticking = true;
     window.Plotly.relayout(gd, { "xaxis.tickvals": t.tickvals, "xaxis.ticktext": t.ticktext }).then(function () {
-      reticking = false; drawOverview();
-    }, function () { reticking = false; });
+      drawOverview();
+      return declutter();
+    }).then(function () { reticking = false; }, function () { reticking = false; });
+  }
+
+  // ------------------------------------------------------------------ labels never overlap, at any zoom
+
+  var okMap = null;  // the filters' verdict per event (null: no filter applied yet)
+  function calloutIndexes() {
+    var out = [];
+    (gd.layout.annotations || []).forEach(function (a, k) {
+      if (a.name && a.name.indexOf("callout:") === 0) { out.push(k); }
+    });
+    return out;
+  }
+  function overlap(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+  // Show every callout the filters allow, then hide (in reverse order of importance) any whose rendered box
+  // overlaps a more important label, another annotation or a tick label, or leaves the plot area.
+  function declutter() {
+    var anns = gd.layout.annotations || [];
+    var show = {};
+    calloutIndexes().forEach(function (k) {
+      var id = anns[k].name.slice(8);
+      show["annotations[" + k + "].visible"] = !okMap || !!okMap[id];
+    });
+    return window.Plotly.relayout(gd, show).then(function () {
+      var drag = gd.querySelector(".draglayer .xy .nsewdrag");
+      var area = drag ? drag.getBoundingClientRect() : gd.getBoundingClientRect();
+      var fixed = [], kept = [], hide = {}, cands = [];
+      Array.prototype.forEach.call(gd.querySelectorAll(".xtick text, .ytick text"), function (t) {
+        var r = t.getBoundingClientRect(); if (r.width > 0) { fixed.push(r); }
+      });
+      Array.prototype.forEach.call(gd.querySelectorAll(".annotation"), function (g) {
+        var k = Number(g.getAttribute("data-index"));
+        var bg = g.querySelector("rect.bg");
+        var r = bg ? bg.getBoundingClientRect() : null;
+        if (!r || !(r.width > 0) || !anns[k] || anns[k].visible === false) { return; }
+        if (anns[k].name && anns[k].name.indexOf("callout:") === 0) { cands.push({ k: k, r: r }); } else { fixed.push(r); }
+      });
+      cands.sort(function (a, b) { return a.k - b.k; });
+      cands.forEach(function (c) {
+        var r = c.r, bad = r.left < area.left - 0.5 || r.right > area.right + 0.5 || r.top < area.top - 0.5 || r.bottom > area.bottom + 0.5;
+        for (var i = 0; !bad && i < fixed.length; i++) { bad = overlap(r, fixed[i]); }
+        for (var j = 0; !bad && j < kept.length; j++) { bad = overlap(r, kept[j]); }
+        if (bad) { hide["annotations[" + c.k + "].visible"] = false; } else { kept.push(r); }
+      });
+      gd.setAttribute("data-hidden-labels", String(Object.keys(hide).length));
+      return Object.keys(hide).length ? window.Plotly.relayout(gd, hide) : null;
+    });
   }
 
   // ------------------------------------------------------------------ overview strip: real (linear) time
@@ -302,7 +351,7 @@
     });
     var count = document.getElementById("timeline-count");
     if (count) { count.textContent = shown + " of " + eventIds.length + " events shown"; }
-    if (current < 0 || !gd.data) { return; }
+    if (current < 0 || !gd.data) { return Promise.resolve(); }
     var visible = [], opacity = [], idx = [];
     gd.data.forEach(function (trace, c) {
       idx.push(c);
@@ -314,13 +363,8 @@
         opacity.push(trace.marker ? trace.marker.opacity : undefined);
       }
     });
-    var lay = {};
-    (gd.layout.annotations || []).forEach(function (a, k) {
-      if (a.name && a.name.indexOf("callout:") === 0) {
-        lay["annotations[" + k + "].visible"] = !!ok[a.name.slice(8)];
-      }
-    });
-    window.Plotly.update(gd, { visible: visible, "marker.opacity": opacity }, lay, idx);
+    okMap = ok;
+    return window.Plotly.restyle(gd, { visible: visible, "marker.opacity": opacity }, idx).then(declutter);
   }
 
   function buildControls() {
@@ -423,7 +467,7 @@
       if (zoomed && scale().knots) {
         return window.Plotly.relayout(gd, { "xaxis.range": [toX(oldRange[0]), toX(oldRange[1])] });
       }
-    }).then(function () { applyFilters(); retick(); });
+    }).then(function () { return applyFilters(); }).then(function () { retick(); });
   }
 
   if (!variants.length) { return; }
