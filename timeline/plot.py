@@ -60,6 +60,16 @@ to an ordinal one; that is the point to switch to :func:`timeline_density`. ``ax
 real date axis instead, with Plotly's range selector and range slider and
 the same presets.
 
+Honesty and widths
+------------------
+Every cut stretch is a grey band with its real length written on it, tick
+labels carry the year wherever it changes, and the HTML page adds a linear
+"real time" strip under the chart and re-ticks on zoom. The layout is exact
+in pixels for one width, so :func:`timeline_variants` lays the chart out for
+the page's widths (:data:`PAGE_WIDTHS`); the page draws the widest that fits
+(see :mod:`timeline.export`). Hover labels are capped summaries
+(:func:`hover_text`); the page's sources list has every quote.
+
 Scale
 -----
 Beyond :data:`WEBGL_THRESHOLD` events the marks are drawn with WebGL
@@ -558,6 +568,9 @@ def _days(values: Any) -> np.ndarray:
     """Timestamps as float days since 1970-01-01."""
     arr = pd.to_datetime(pd.Series(values)).to_numpy(dtype="datetime64[s]")
     return arr.astype("int64").astype(float) / 86400.0
+
+
+_EPOCH = dt.date(1970, 1, 1)
 
 
 def _to_timestamp(days: float) -> pd.Timestamp:
@@ -1099,7 +1112,8 @@ def axis_ticks(
     t0, t1 = _to_timestamp(d0), _to_timestamp(d1)
     cands: list[tuple[int, float, str]] = []  # (priority, day, kind)
     for y in range(t0.year, t1.year + 2):
-        cands.append((0, float(_days([pd.Timestamp(year=y, month=1, day=1)])[0]), "year"))
+        if 1 <= y <= 9999:
+            cands.append((0, float((dt.date(y, 1, 1) - _EPOCH).days), "year"))
     months = pd.date_range(t0.normalize().replace(day=1), t1 + pd.Timedelta(days=31), freq="MS")
     if len(months) <= 2400:
         mdays = _days(months)
@@ -1116,11 +1130,12 @@ def axis_ticks(
                     cands.append((3, float(md + off), "day"))
     kept: list[tuple[float, float, float, str]] = []  # (x, half width, day, text)
     seen: set[float] = set()
-    for prio, day, kind in sorted(cands, key=lambda c: (c[0], c[1])):
+    ordered = sorted(cands, key=lambda c: (c[0], c[1]))
+    cand_x = axis.to_x(np.array([c[1] for c in ordered], dtype=float)) if ordered else np.array([])
+    for (prio, day, kind), x in zip(ordered, cand_x.tolist()):
         if day in seen or axis.in_break(day) or not (d0 <= day <= d1):
             continue
         seen.add(day)
-        x = float(axis.to_x([day])[0])
         if not (lo <= x <= hi):
             continue
         text = _tick_label(_to_timestamp(day), kind)
@@ -1302,7 +1317,8 @@ def timeline(
         ``lanes`` and the axis map ``scale``); ``"none"`` (static images):
         a legend, no buttons, and callout labels up to six lines.
     caption : str, optional
-        A line under the chart (static images: corpus, dates, counts).
+        A line under the chart (static images: corpus, dates, counts); with
+        ``controls="plotly"`` it defaults to the key of the marks.
     label_max_lines : int, optional
         Lines of a callout label (default 2, 6 with ``controls="none"``).
 
@@ -1456,6 +1472,8 @@ def _draw(
 ) -> go.Figure:
     """Lay out prepared marks at one width and draw them (see :func:`timeline`)."""
     webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
+    if caption is None and controls == "plotly":
+        caption = LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:] + "."
     all_lanes = list(dict.fromkeys(marks.sort_values("lane_index", kind="mergesort")["lane"]))
     margin, _ = _margins(width, all_lanes, controls=controls, title=title, caption=caption)
     plot_w = width - margin["l"] - margin["r"]
@@ -1549,7 +1567,7 @@ def _draw(
     if controls == "page":
         meta.update(width=width, max_width=stretch_to, margin=margin, plot_width=plot_w, presets=preset_specs,
                     lanes=[dict(key=k, color=cmap[k]) for k in keys], scale=_scale_meta(xmap, axis))
-    legend_title = "Lanes" if controls == "none" else f"Lanes <i>({LEGEND_NOTE})</i>"
+    legend_title = "Lanes"
     title_y = 1 - 12 / height
     fig.update_layout(
         title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
