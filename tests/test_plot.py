@@ -508,3 +508,26 @@ def test_a_lane_holding_markup_is_escaped_in_legend_and_axis():
         assert all("<b>" not in t for t in fig.layout.yaxis.ticktext)
         shown = unplot(fig.layout.yaxis.ticktext[0].replace("<br>", " "))
         assert shown.rstrip("…").split()[0] == "<b>Lane</b>"
+
+
+def test_ticks_carry_the_year_where_it_changes():
+    recs = [dict(event_id=f"e{i}", date=d, end_date="", date_text="", title="T", lane="L", source="s", quote="q",
+                 quote_start=0, quote_end=1)
+            for i, d in enumerate(["2012-06-04", "2012-06-09", "2012-06-20", "2021-12-01", "2021-12-05", "2021-12-30",
+                                   "2022-01-03", "2022-01-10"])]
+    fig = timeline(events_from_records(recs), callouts=False, width=900)
+    texts = list(fig.layout.xaxis.ticktext)
+    assert texts, texts
+    year = None
+    for text in texts:
+        m = re.search(r"\b(\d{4})$", text)
+        if m is None:  # a day without its year: only right after a tick of the same year
+            assert year is not None, texts
+        else:
+            year = int(m.group(1))
+    assert any(t.endswith("2012") for t in texts) and any("2022" in t for t in texts)
+    # the first tick after the break (2012 -> 2021) names its year
+    breaks = [sh for sh in fig.layout.shapes if sh.name == "break"]
+    assert len(breaks) == 1
+    after = [t for v, t in zip(fig.layout.xaxis.tickvals, texts) if v > breaks[0].x1]
+    assert after and re.search(r"\d{4}$", after[0]), texts
