@@ -1519,42 +1519,16 @@ def _draw(
     _draw_breaks(xmap, break_labels, plot_h, shapes, annotations, obstacles)
     if callouts:
         stretch = (stretch_to - margin["l"] - margin["r"]) / plot_w
-        placed_callouts = layout_callouts(placed, plot_width=plot_w, plot_height=plot_h, obstacles=obstacles,
-                                          max_callouts=max_callouts, stretch=stretch, shorten=controls != "none")
-        colour_of = dict(zip(placed["event_id"], placed["color_key"]))
-        for r in placed_callouts.itertuples(index=False):
-            annotations.append(dict(
-                x=xval(np.array([r.x]))[0], y=r.y, xref="x", yref="y", ax=r.ax, ay=r.ay, axref="pixel", ayref="pixel",
-                text=escape_plotly(r.text), showarrow=True, arrowhead=0, arrowwidth=1, standoff=2,
-                arrowcolor=cmap[colour_of[r.event_id]], xanchor="center", yanchor="middle", align="left",
-                font=dict(size=10, color="#222"), bgcolor="rgba(255,255,255,0.9)", bordercolor=cmap[colour_of[r.event_id]],
-                borderwidth=1, borderpad=2, name=f"callout:{r.event_id}",
-            ))
+        annotations += _callout_annotations(placed, cmap, obstacles, xval, plot_w=plot_w, plot_h=plot_h,
+                                            max_callouts=max_callouts, stretch=stretch, shorten=controls != "none")
     for k, line in enumerate(_caption_lines(caption, width)):
         annotations.append(dict(x=0, y=-(34 + 18 * k) / plot_h, xref="paper", yref="paper", xanchor="left",
                                 yanchor="top", text=escape_plotly(line), showarrow=False,
                                 font=dict(size=11, color="#444"), name="caption"))
 
     extra = np.unique(np.concatenate([_days(placed["start"]), _days(placed["end"])])) if len(placed) else np.array([])
-    xaxis: dict[str, Any] = dict(showgrid=False, zeroline=False, automargin=False, showline=True, linecolor="#444",
-                                 ticks="outside", tickfont=dict(size=11))
-    if axis == "collapsed":
-        tv, tt = axis_ticks(xmap, extra_days=extra)
-        xaxis.update(type="linear", range=[0, plot_w], tickmode="array", tickvals=[round(v, 3) for v in tv],
-                     ticktext=tt, fixedrange=False)
-    else:
-        x_lo, x_hi = (_to_timestamp(float(v)).isoformat() for v in xmap.to_days([0, plot_w]))
-        xaxis.update(type="date", range=[x_lo, x_hi])
-        if controls == "plotly":
-            xaxis.update(rangeselector=dict(buttons=[dict(count=1, label="1y", step="year", stepmode="backward"),
-                                                     dict(count=5, label="5y", step="year", stepmode="backward"),
-                                                     dict(step="all", label="all")], y=1.0, yanchor="bottom", x=0.45),
-                         rangeslider=dict(visible=not webgl, thickness=0.06))
-    bands = [ln[3] - ln[2] for ln in lanes]
-    lane_font = 12 if width >= 760 else 11
-    yaxis = dict(range=[plot_h, 0], tickmode="array", tickvals=[round(ln[1], 3) for ln in lanes],
-                 ticktext=[_lane_ticktext(n, margin["l"] - 14, b, lane_font) for n, b in zip(lane_names, bands)],
-                 showgrid=False, zeroline=False, automargin=False, fixedrange=True, tickfont=dict(size=lane_font))
+    xaxis, yaxis = _axes(xmap, lanes, lane_names, extra, axis=axis, controls=controls, webgl=webgl, width=width,
+                         margin=margin, plot_w=plot_w, plot_h=plot_h)
 
     preset_specs = _preset_specs(presets, placed, xmap, axis=axis, plot_w=plot_w, extra=extra)
     menus = []
@@ -1592,6 +1566,51 @@ def _draw(
         meta=meta,
     )
     return fig
+
+
+def _callout_annotations(placed: pd.DataFrame, cmap: Mapping[str, str], obstacles: list, xval: Any, *,
+                         plot_w: float, plot_h: float, max_callouts: int, stretch: float,
+                         shorten: bool) -> list[dict]:
+    """The callout labels (:func:`layout_callouts`) as Plotly annotations named ``callout:<event_id>``."""
+    placed_callouts = layout_callouts(placed, plot_width=plot_w, plot_height=plot_h, obstacles=obstacles,
+                                      max_callouts=max_callouts, stretch=stretch, shorten=shorten)
+    colour_of = dict(zip(placed["event_id"], placed["color_key"]))
+    out = []
+    for r in placed_callouts.itertuples(index=False):
+        out.append(dict(
+            x=xval(np.array([r.x]))[0], y=r.y, xref="x", yref="y", ax=r.ax, ay=r.ay, axref="pixel", ayref="pixel",
+            text=escape_plotly(r.text), showarrow=True, arrowhead=0, arrowwidth=1, standoff=2,
+            arrowcolor=cmap[colour_of[r.event_id]], xanchor="center", yanchor="middle", align="left",
+            font=dict(size=10, color="#222"), bgcolor="rgba(255,255,255,0.9)", bordercolor=cmap[colour_of[r.event_id]],
+            borderwidth=1, borderpad=2, name=f"callout:{r.event_id}",
+        ))
+    return out
+
+
+def _axes(xmap: Any, lanes: Sequence[tuple], lane_names: Sequence[str], extra: np.ndarray, *, axis: str,
+          controls: str, webgl: bool, width: int, margin: Mapping[str, int], plot_w: float,
+          plot_h: float) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The x axis (real-date ticks, or a date axis) and the y axis (lane names, wrapped and escaped)."""
+    xaxis: dict[str, Any] = dict(showgrid=False, zeroline=False, automargin=False, showline=True, linecolor="#444",
+                                 ticks="outside", tickfont=dict(size=11))
+    if axis == "collapsed":
+        tv, tt = axis_ticks(xmap, extra_days=extra)
+        xaxis.update(type="linear", range=[0, plot_w], tickmode="array", tickvals=[round(v, 3) for v in tv],
+                     ticktext=tt, fixedrange=False)
+    else:
+        x_lo, x_hi = (_to_timestamp(float(v)).isoformat() for v in xmap.to_days([0, plot_w]))
+        xaxis.update(type="date", range=[x_lo, x_hi])
+        if controls == "plotly":
+            xaxis.update(rangeselector=dict(buttons=[dict(count=1, label="1y", step="year", stepmode="backward"),
+                                                     dict(count=5, label="5y", step="year", stepmode="backward"),
+                                                     dict(step="all", label="all")], y=1.0, yanchor="bottom", x=0.45),
+                         rangeslider=dict(visible=not webgl, thickness=0.06))
+    bands = [ln[3] - ln[2] for ln in lanes]
+    lane_font = 12 if width >= 760 else 11
+    yaxis = dict(range=[plot_h, 0], tickmode="array", tickvals=[round(ln[1], 3) for ln in lanes],
+                 ticktext=[_lane_ticktext(n, margin["l"] - 14, b, lane_font) for n, b in zip(lane_names, bands)],
+                 showgrid=False, zeroline=False, automargin=False, fixedrange=True, tickfont=dict(size=lane_font))
+    return xaxis, yaxis
 
 
 def _add_mark_traces(fig: go.Figure, placed: pd.DataFrame, keys: Sequence[str], cmap: Mapping[str, str], *,
