@@ -6,7 +6,7 @@
 #   .tools/      uv (the installer), pinned in requirements-tools.txt
 #   .venv/       the package and every Python dependency, from uv.lock
 #   node_modules the browser bundles (plotly.js basic dist, TimelineJS), from package-lock.json
-#   Debian's chromium for the browser tests (apt-get, when missing and we are root)
+#   Debian's chromium for the browser tests and fonts-noto-cjk (apt-get, when missing and we are root)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -43,14 +43,21 @@ if [ -f package-lock.json ]; then
   fi
 fi
 
-# 4. Debian's Chromium for browser tests and static images (never a downloaded browser).
-if [ ! -x /usr/bin/chromium ]; then
+# 4. Debian's Chromium for browser tests and static images (never a downloaded browser), and the
+#    Noto CJK fonts so Chinese, Japanese and Korean text renders on the page and in PNG/SVG exports.
+missing=""
+[ -x /usr/bin/chromium ] || missing="chromium fonts-liberation"
+if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1 && ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  missing="$missing fonts-noto-cjk"
+fi
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup.sh: installing Debian chromium" >&2
+    echo "setup.sh: installing Debian$missing" >&2
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
   else
-    echo "setup.sh: warning: /usr/bin/chromium missing; install Debian's 'chromium' for browser tests" >&2
+    echo "setup.sh: warning: missing Debian packages:$missing (chromium for browser tests, fonts-noto-cjk for CJK text)" >&2
   fi
 fi
 

@@ -207,7 +207,15 @@ def test_export_formats(tmp_path):
         result = runner.invoke(app, ["export", "--format", fmt, "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out)])
         assert result.exit_code == 0, result.output
         assert out.stat().st_size > 1000
-    assert (tmp_path / "t.csv").read_text(encoding="utf-8") == EVENTS.read_text(encoding="utf-8")
+    # the events as curated, plus each quote's article title, outlet, publication date and URL
+    import csv as _csv
+
+    exported = list(_csv.DictReader((tmp_path / "t.csv").open(encoding="utf-8")))
+    curated = list(_csv.DictReader(EVENTS.open(encoding="utf-8")))
+    article_cols = ["article_title", "article_outlet", "article_published", "article_url"]
+    assert list(exported[0])[-4:] == article_cols
+    assert [{k: v for k, v in row.items() if k not in article_cols} for row in exported] == curated
+    assert all(row["article_title"] and row["article_published"] for row in exported)
     bad = runner.invoke(app, ["export", "--format", "pdf", "-o", str(tmp_path / "x.pdf")])
     assert bad.exit_code == 2 and "pdf" in bad.output
 

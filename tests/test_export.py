@@ -157,7 +157,9 @@ def test_export_csv_round_trips(seed_events, seed_articles, tmp_path):
 def test_export_json_records_with_iso_dates_and_sorted_keys(seed_events, tmp_path):
     path = export_events(seed_events, tmp_path / "e.json", format="json")
     text = path.read_text(encoding="utf-8")
-    assert text == events_to_json(seed_events)
+    from timeline.export import with_article_columns
+
+    assert text == events_to_json(with_article_columns(seed_events))
     records = json.loads(text)
     assert len(records) == len(seed_events)
     assert list(records[0]) == sorted(records[0])
@@ -222,7 +224,13 @@ def test_static_images_have_no_range_buttons_and_keep_a_title(seed_events, tmp_p
     layout = seen[0]["layout"]
     assert not layout.get("updatemenus") and layout["title"]["text"] == "Harbour, 2019 – 2023"
     write_image(seed_events, tmp_path / "u.png", presets=[("All", None, None)])
-    assert [b["label"] for b in seen[1]["layout"]["updatemenus"][0]["buttons"]] == ["All"]
+    layout = seen[1]["layout"]
+    assert not layout.get("updatemenus")  # a static image never has buttons
+    assert re.search(r"\d+ events, \d{4} – \d{4}", layout["title"]["text"])  # a default title
+    caption = " ".join(a["text"] for a in layout["annotations"] if a.get("name") == "caption")
+    assert "23 events, 36 quotes from 5 articles" in caption and "event dates 1990 – 2024" in caption
+    callouts = [a["text"] for a in layout["annotations"] if a.get("name", "").startswith("callout:")]
+    assert not any(t.endswith("…") for t in callouts)  # full labels (wrapped, not cut)
 
 
 def test_the_page_title_comes_from_the_data(seed_events, page_text, tmp_path):
@@ -233,3 +241,23 @@ def test_the_page_title_comes_from_the_data(seed_events, page_text, tmp_path):
     assert f"<title>{title}</title>" in page_text and "<title>Timeline</title>" not in page_text
     page = write_html(seed_events, tmp_path / "p.html", title="My <story>").read_text(encoding="utf-8")
     assert "<title>My &lt;story&gt;</title>" in page
+
+
+def test_csv_and_json_exports_carry_each_quotes_article(seed_events, seed_articles, tmp_path):
+    import csv
+    import json
+
+    by_id = {a.id: a for a in seed_articles}
+    rows = list(csv.DictReader(export_events(seed_events, tmp_path / "e.csv", format="csv",
+                                             articles=seed_articles).open(encoding="utf-8")))
+    records = json.loads(export_events(seed_events, tmp_path / "e.json", format="json",
+                                       articles=seed_articles).read_text(encoding="utf-8"))
+    assert len(rows) == len(records) == len(seed_events)
+    for row in rows + records:
+        art = by_id[row["source"]]
+        assert row["article_title"] == art.title and row["article_outlet"] == art.outlet
+        assert row["article_published"] == art.published.isoformat() and row["article_url"] == art.url
+    # the exported CSV reads back as events
+    from timeline.events import read_events
+
+    assert len(read_events(tmp_path / "e.csv", articles=seed_articles)) == len(seed_events)

@@ -95,7 +95,12 @@ def test_keyboard_enter_and_space_activate_a_focused_entry(page, page_path, seed
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     page.keyboard.press("Enter")
     page.wait_for_function(f"document.getElementById('{DIV_ID}').getAttribute('data-focused-event') === '{ids[0]}'")
-    # Tab moves on to the entry's button; a further Tab reaches the next entry
+    # Tab moves on through the entry's "Show in the article" buttons to its "Show on timeline" button;
+    # a further Tab reaches the next entry
+    n_quotes = int((seed_events[E.event_id] == ids[0]).sum())
+    for _ in range(n_quotes):
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "show-context"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "focus-mark"
     page.keyboard.press("Tab")

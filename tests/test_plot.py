@@ -6,6 +6,7 @@ import html
 import itertools
 import json
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -90,21 +91,55 @@ def unplot(hover: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def test_hover_has_every_quote_escaped_exactly(seed_events, seed_articles):
+def _visible_lines(hover: str) -> list[str]:
+    return [unplot(line) for line in hover.split("<br>")]
+
+
+def test_hover_quotes_are_exact_and_capped(seed_events, seed_articles):
     marks = prepare_marks(seed_events, articles=seed_articles).set_index("event_id")
     by_id = {a.id: a for a in seed_articles}
-    for row in seed_events.itertuples(index=False):
-        hover = marks.at[row.event_id, "hover"]
-        expected = "<br>".join(escape_plotly(line) for line in wrap_text(row.quote, plot.HOVER_WIDTH))
-        assert expected in hover
-        assert row.quote in unplot(hover)
-        art = by_id[row.source]
-        assert art.outlet in unplot(hover) and art.published.isoformat() in hover
+    for event_id, group in seed_events.groupby("event_id", sort=False):
+        hover = marks.at[event_id, "hover"]
+        shown = 0
+        for row in group.itertuples(index=False):
+            expected = "<br>".join(escape_plotly(line) for line in wrap_text(row.quote, plot.HOVER_WIDTH))
+            if expected not in hover:
+                break
+            assert row.quote in unplot(hover)
+            art = by_id[row.source]
+            assert art.outlet in unplot(hover) and art.published.isoformat() in hover
+            shown += 1
+        assert shown >= 1
+        more = len(group) - shown
+        assert (f"+ {more} more quote" in hover) == (more > 0), event_id
+        assert len(hover.split("<br>")) <= plot.HOVER_LINES + 2
     talks = marks.loc["january-2022-security-talks"]
     assert "6 quotes" in talks["hover"] and "2 articles" in talks["hover"]
     assert "“this week”" in talks["hover"] and "week 2 of 2022" in talks["hover"]
     founding = marks.loc["nato-russia-founding-act", "hover"]
     assert "year-precision: the text dates it only to 1997" in founding
+
+
+def test_hover_of_40_quotes_and_text_without_spaces_is_bounded():
+    cjk = "东京与北京的代表团周二在会谈后发表联合声明同意扩大能源合作并设立工作组" * 20
+    token = "x" * 5000
+    recs = [dict(event_id="e", date="2020-05-01", end_date="", date_text="", title="T" * 300, lane="L",
+                 source=f"s{i}", quote=[cjk, token][i % 2] + f" {i}", quote_start=0, quote_end=3) for i in range(40)]
+    for width in (plot.HOVER_WIDTH, 40):
+        hover = prepare_marks(events_from_records(recs), hover_width=width).at[0, "hover"]
+        lines = _visible_lines(hover)
+        assert len(lines) <= plot.HOVER_LINES + 2
+        assert "more quotes" in hover and "all 40" in hover
+        cols = [sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in lines]
+        assert max(cols) <= width + 2  # "— " of a citation, "…" of a cut line
+
+
+def test_display_lines_breaks_long_tokens_and_cjk_losslessly():
+    text = "abc " + "y" * 95 + " 東京" * 30
+    lines = plot.display_lines(text, 20)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) <= 20 for line in lines)
+    assert plot.label_lines("one two three four five six seven eight nine ten", 10, 2)[-1].endswith("…")
 
 
 def test_hover_escapes_markup_in_quotes():
@@ -137,7 +172,7 @@ def test_lane_order(seed_events):
     lanes = marks.sort_values("lane_index").drop_duplicates("lane")["lane"].tolist()
     assert lanes[:2] == order and set(lanes) == set(LANES)
     fig = timeline(seed_events, lane_order=order, callouts=False)
-    ticks = dict(zip(fig.layout.yaxis.ticktext, fig.layout.yaxis.tickvals))
+    ticks = dict(zip((t.replace("<br>", " ") for t in fig.layout.yaxis.ticktext), fig.layout.yaxis.tickvals))
     assert ticks["Diplomacy and talks"] < ticks["Military and conflict"] < ticks["Treaties and institutions"]
 
 
@@ -309,7 +344,7 @@ def test_callouts_do_not_overlap_in_the_layout_model(seed_events):
     placed = place_marks(marks, collapse_axis(marks["start"], marks["end"], width=1180), plot_height=480, top_px=40)
     obstacles = [Box(100, 2, 250, 20), Box(600, 460, 660, 478)]
     callouts = layout_callouts(placed, plot_width=1180, plot_height=480, obstacles=obstacles)
-    assert len(callouts) == 23
+    assert len(callouts) >= 21  # two-line labels; an event without room keeps its hover and list entry
     boxes = _boxes(callouts)
     for a, b in itertools.combinations(boxes + obstacles, 2):
         assert not a.overlaps(b)
@@ -323,9 +358,10 @@ def test_callouts_do_not_overlap_in_the_layout_model(seed_events):
 
 def test_callouts_in_figure(seed_fig):
     callouts = [a for a in seed_fig.layout.annotations if (a.name or "").startswith("callout:")]
-    assert len(callouts) == 23
+    assert len(callouts) >= 20
     assert all(a.showarrow and a.axref == "pixel" for a in callouts)
-    assert all(len(html.unescape(a.text)) <= 28 for a in callouts)
+    assert all(len(line) <= 28 for a in callouts for line in html.unescape(a.text).split("<br>"))
+    assert any("<br>" in a.text for a in callouts)  # titles wrap instead of being cut
     assert not any((a.name or "").startswith("callout:") for a in timeline(seed_fig_events_cache(), callouts=False).layout.annotations)
 
 
@@ -460,3 +496,38 @@ def test_publication_lag_plot(seed_events, seed_articles):
     assert sum(len(t.x) for t in fig.data) == len(seed_events)
     assert fig.layout.yaxis.type == "log"
     assert all(min(t.y) >= 1 for t in fig.data)
+
+
+def test_a_lane_holding_markup_is_escaped_in_legend_and_axis():
+    lane = '<b>Lane</b> & <i onmouseover="x()">more</i>'
+    recs = [dict(event_id="x", date="2020-05-01", end_date="", date_text="", title="T", lane=lane, source="s",
+                 quote="q", quote_start=0, quote_end=1)]
+    for controls in ("plotly", "none", "page"):
+        fig = timeline(events_from_records(recs), controls=controls)
+        assert {t.name for t in fig.data} == {escape_plotly(lane)}
+        assert all("<b>" not in t for t in fig.layout.yaxis.ticktext)
+        shown = unplot(fig.layout.yaxis.ticktext[0].replace("<br>", " "))
+        assert shown.rstrip("…").split()[0] == "<b>Lane</b>"
+
+
+def test_ticks_carry_the_year_where_it_changes():
+    recs = [dict(event_id=f"e{i}", date=d, end_date="", date_text="", title="T", lane="L", source="s", quote="q",
+                 quote_start=0, quote_end=1)
+            for i, d in enumerate(["2012-06-04", "2012-06-09", "2012-06-20", "2021-12-01", "2021-12-05", "2021-12-30",
+                                   "2022-01-03", "2022-01-10"])]
+    fig = timeline(events_from_records(recs), callouts=False, width=900)
+    texts = list(fig.layout.xaxis.ticktext)
+    assert texts, texts
+    year = None
+    for text in texts:
+        m = re.search(r"\b(\d{4})$", text)
+        if m is None:  # a day without its year: only right after a tick of the same year
+            assert year is not None, texts
+        else:
+            year = int(m.group(1))
+    assert any(t.endswith("2012") for t in texts) and any("2022" in t for t in texts)
+    # the first tick after the break (2012 -> 2021) names its year
+    breaks = [sh for sh in fig.layout.shapes if sh.name == "break"]
+    assert len(breaks) == 1
+    after = [t for v, t in zip(fig.layout.xaxis.tickvals, texts) if v >= breaks[0].x1 - 0.01]
+    assert after and re.search(r"\d{4}$", after[0]), texts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 from pathlib import Path
 
@@ -62,15 +63,18 @@ def test_renders_without_console_errors(page, seed_figure, tmp_path):
     assert page.console_errors == []
 
 
-def test_hover_shows_every_quote_exactly(page, seed_figure, seed_events, tmp_path):
+def test_hover_shows_the_first_quotes_exactly_and_counts_the_rest(page, seed_figure, seed_events, tmp_path):
     render(page, seed_figure, tmp_path)
     for event_id in ["january-2022-security-talks", "partnership-for-peace", "ukraine-2014",
                      "russian-draft-security-treaties"]:
         lines = hover_lines(page, event_id)
         assert lines, f"no hover label for {event_id}"
         shown = " ".join(lines)
-        for quote in seed_events.loc[seed_events["event_id"] == event_id, "quote"]:
-            assert quote in shown
+        quotes = list(seed_events.loc[seed_events["event_id"] == event_id, "quote"])
+        n_shown = sum(q in shown for q in quotes)
+        assert n_shown >= 1 and all(q in shown for q in quotes[:n_shown])
+        if n_shown < len(quotes):
+            assert f"+ {len(quotes) - n_shown} more quote" in shown
         title = seed_events.loc[seed_events["event_id"] == event_id, "title"].iloc[0]
         assert title in shown
     assert page.console_errors == []
@@ -100,13 +104,13 @@ def test_callout_boxes_do_not_overlap(page, seed_figure, tmp_path):
     render(page, seed_figure, tmp_path)
     boxes = _annotation_boxes(page)
     n_callouts = sum((a.name or "").startswith("callout:") for a in seed_figure.layout.annotations)
-    assert n_callouts == 23 and len(boxes) == len(seed_figure.layout.annotations)
+    assert n_callouts >= 20 and len(boxes) == len(seed_figure.layout.annotations)
     for a, b in itertools.combinations(boxes, 2):
         overlap = a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]
         assert not overlap, (a, b)
     # the rendered boxes fit in the conservative estimate used by the layout
     for ann, box in zip(seed_figure.layout.annotations, boxes):
-        w, h = plot._label_box_size(box["text"], 10)
+        w, h = plot._label_box_size(html.unescape(ann.text.replace("<br>", "\n")), 10)
         assert box["x1"] - box["x0"] <= w + 0.5 and box["y1"] - box["y0"] <= h + 0.5, box
 
 

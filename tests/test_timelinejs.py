@@ -167,6 +167,29 @@ def test_real_timelinejs_shows_one_slide_per_event(page, seed_events, seed_artic
         assert page.console_errors == []
 
 
+@pytest.mark.browser
+def test_citations_are_styled_cleanly_in_the_viewer(page, seed_events, seed_articles, tmp_path):
+    path = write_timelinejs_html(seed_events, tmp_path / "t.html", articles=seed_articles)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-timeline-ready=true]", timeout=30_000)
+    page.wait_for_selector(".tlx-citation", state="attached", timeout=10_000)
+    cites = page.evaluate("""() => Array.from(document.querySelectorAll('.tlx-citation')).map(p => {
+        const cite = p.querySelector('cite');
+        return {text: p.textContent, before: getComputedStyle(p, '::before').content,
+                after: getComputedStyle(p, '::after').content,
+                quoteBefore: getComputedStyle(p.previousElementSibling, '::before').content,
+                citeDisplay: cite ? getComputedStyle(cite).display : 'inline',
+                citeBefore: cite ? getComputedStyle(cite, '::before').content : 'none'};
+    })""")
+    assert len(cites) == len(seed_events)
+    for c in cites:
+        assert c["text"].startswith("— ") and not c["text"].lstrip("— ").startswith(",")
+        assert c["before"] in ("none", "normal") and c["after"] in ("none", "normal")
+        assert c["quoteBefore"] in ("none", "normal")
+        assert c["citeDisplay"] == "inline" and c["citeBefore"] in ("none", "normal")
+    assert page.console_errors == []
+
+
 def test_export_events_dispatches_timelinejs(seed_events, seed_articles, tmp_path):
     from timeline.export import export_events
 

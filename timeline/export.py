@@ -52,7 +52,13 @@ __all__ = [
     "find_node_modules",
     "figure_for_export",
     "html_page",
+    "image_caption",
+    "page_figures",
+    "with_article_columns",
+    "ARTICLE_COLUMNS",
     "plotly_bundle",
+    "quote_context",
+    "safe_url",
     "protect_annotation_templates",
     "write_html",
     "write_image",
@@ -313,10 +319,36 @@ def _event_date_html(date: str, end_date: str) -> str:
     return f'<span class="event-date">{shown}</span> <span class="event-date-value">({values})</span>'
 
 
+def safe_url(url: object) -> str:
+    """The URL if it is an absolute ``http``/``https`` address without spaces or controls, else "".
+
+    Only such addresses become links (a ``javascript:`` or ``data:`` URL from
+    the data must never be clickable).
+
+    Parameters
+    ----------
+    url : object
+
+    Returns
+    -------
+    str
+    """
+    text = "" if url is None else str(url).strip()
+    if not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", text, flags=re.IGNORECASE):
+        return ""
+    return text
+
+
 def _citation_html(source: str, article: Article | None, start: int, end: int) -> str:
     parts = []
-    if article is not None and article.title:
-        parts.append(f'<cite class="article-title">{_escape_html(article.title)}</cite>')
+    url = safe_url(getattr(article, "url", "")) if article is not None else ""
+    if article is not None and (article.title or url):
+        label = _escape_html(article.title or url)
+        if url:
+            parts.append(f'<cite class="article-title"><a class="article-link" href="{_escape_html(url)}" '
+                         f'rel="noopener noreferrer" target="_blank">{label}</a></cite>')
+        else:
+            parts.append(f'<cite class="article-title">{label}</cite>')
     if article is not None and article.outlet:
         parts.append(f'<span class="article-outlet">{_escape_html(article.outlet)}</span>')
     if article is not None and article.published is not None:
@@ -336,8 +368,58 @@ def _citation_html(source: str, article: Article | None, start: int, end: int) -
     return "&mdash; " + ", ".join(parts)
 
 
+CONTEXT_CHARS = 600
+
+
+def _trim(text: str, n: int, *, left: bool) -> str:
+    """Keep at most ``n`` characters of ``text`` at its start (or end when ``left``), cut at a space, marked "…"."""
+    if len(text) <= n:
+        return text
+    if left:
+        cut = text[-n:]
+        return "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
+    cut = text[:n]
+    return cut[: cut.rfind(" ")] + "…" if " " in cut else cut + "…"
+
+
+def quote_context(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+    """The paragraph around a quote: ``(before, quote, after)`` with ``quote == text[start:end]``.
+
+    The paragraph is the run of lines around the quote between blank-line or
+    line breaks; when the quote is the whole paragraph, the paragraphs before
+    and after it are included. Each side is cut to ``chars`` characters.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int
+        The quote's offsets.
+    chars : int
+
+    Returns
+    -------
+    tuple of str
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if not text[lo:start].strip() and not text[end:hi].strip():
+        # the quote is its whole paragraph: take in the paragraphs before and after it
+        lo = text.rfind("\n", 0, len(text[:lo].rstrip())) + 1
+        rest = text[hi:]
+        nxt = hi + len(rest) - len(rest.lstrip())
+        if nxt < len(text):
+            hi = text.find("\n", nxt)
+            hi = len(text) if hi < 0 else hi
+    before = _trim(text[lo:start], chars, left=True)
+    after = _trim(text[end:hi], chars, left=False)
+    return before, text[start:end], after
+
+
 def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: str) -> str:
     out: list[str] = []
+    k = -1
     columns = [E.event_id, E.title, E.date, E.end_date, E.lane, E.date_text, E.source, E.quote, E.quote_start,
                E.quote_end]
     by_event: dict[str, list[dict]] = {}  # one pass over plain column lists; events in order of first appearance
@@ -356,13 +438,18 @@ def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: 
                     f'<span class="date-text">{_escape_html(rec[E.date_text])}</span>&rdquo;</p>'
                 )
             source = str(rec[E.source])
+            k += 1
+            context = ""
+            if source in articles:
+                context = (f'<button type="button" class="show-context" data-quote="{k}" aria-expanded="false">'
+                           'Show in the article</button><div class="quote-context" hidden></div>')
             quotes.append(
-                '<li class="event-quote">'
+                f'<li class="event-quote" data-quote="{k}">'
                 f'<blockquote class="quote-text">{_escape_html(rec[E.quote])}</blockquote>'
                 f"{written}"
                 f'<p class="quote-citation">'
                 f"{_citation_html(source, articles.get(source), int(rec[E.quote_start]), int(rec[E.quote_end]))}</p>"
-                "</li>"
+                f"{context}</li>"
             )
         n = len(group)
         out.append(
@@ -390,6 +477,69 @@ def _trace_types(fig: go.Figure) -> list[str]:
     return sorted({trace.type or "scatter" for trace in fig.data})
 
 
+def _page_data(figs: Sequence[go.Figure], events: pd.DataFrame, articles: Mapping[str, Article]) -> dict[str, Any]:
+    """The page's JSON data island: the figure variants (hover texts stored once), sources and quote contexts."""
+    hovers: dict[str, int] = {}
+    table: list[Any] = []
+    variants = []
+    for fig in figs:
+        spec = _figure_spec(fig)
+        for trace in spec.get("data", []):
+            if "hovertext" in trace:
+                key = json.dumps(trace["hovertext"], ensure_ascii=True)
+                if key not in hovers:
+                    hovers[key] = len(table)
+                    table.append(trace["hovertext"])
+                trace["hovertext"] = hovers[key]
+        variants.append(spec)
+    sources: dict[str, list[str]] = {}
+    contexts: list[list[str] | None] = []
+    for event_id, group in events.groupby(E.event_id, sort=False):
+        sources[str(event_id)] = list(dict.fromkeys(str(v) for v in group[E.source]))
+        for src, a, b in zip(group[E.source], group[E.quote_start], group[E.quote_end]):
+            art = articles.get(str(src))
+            contexts.append(list(quote_context(art.text, int(a), int(b))) if art is not None else None)
+    used = list(dict.fromkeys(str(v) for v in events[E.source])) if len(events) else []
+    labels = []
+    for src in sorted(used):
+        art = articles.get(src)
+        bits = [art.title or src] if art is not None else [src]
+        if art is not None and art.outlet:
+            bits.append(art.outlet)
+        if art is not None and art.published is not None:
+            bits.append(art.published.isoformat())
+        labels.append([src, ", ".join(bits)])
+    return {"variants": variants, "hovertexts": table, "sources": sources, "articles": labels,
+            "contexts": contexts}
+
+
+def page_figures(
+    events: pd.DataFrame,
+    *,
+    articles: Mapping[str, Article] | Sequence[Article] | None = None,
+    **figure_kwargs: Any,
+) -> list[go.Figure]:
+    """The figure variants the HTML page draws (one per width of :data:`timeline.plot.PAGE_WIDTHS`).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article, optional
+    **figure_kwargs
+        Passed to :func:`timeline.plot.timeline_variants` (``title`` is the
+        page's heading, not drawn in the chart).
+
+    Returns
+    -------
+    list of plotly.graph_objects.Figure
+    """
+    from .plot import timeline_variants
+
+    kwargs = {k: v for k, v in figure_kwargs.items() if k not in ("title", "width")}
+    kwargs.setdefault("controls", "page")
+    return [protect_annotation_templates(f) for f in timeline_variants(events, articles=articles, **kwargs)]
+
+
 def html_page(
     events: pd.DataFrame,
     *,
@@ -412,8 +562,8 @@ def html_page(
     from . import __version__
 
     by_id = _articles_by_id(articles)
-    fig = figure if figure is not None else figure_for_export(events, articles=articles, **figure_kwargs)
-    plotly_js, _label = plotly_bundle(_trace_types(fig), plotlyjs)
+    figs = [figure] if figure is not None else page_figures(events, articles=articles, **figure_kwargs)
+    plotly_js, _label = plotly_bundle(sorted({t for f in figs for t in _trace_types(f)}), plotlyjs)
     title = figure_kwargs.get("title") or default_title(events)
     n_events = events[E.event_id].nunique() if len(events) else 0
     n_sources = events[E.source].nunique() if len(events) else 0
@@ -430,8 +580,9 @@ def html_page(
             "SUMMARY": _escape_html(summary),
             "CSS": _template("page.css"),
             "DIV_ID": DIV_ID,
+            "N_EVENTS": str(n_events),
             "EVENTS": _events_html(events, by_id, DIV_ID),
-            "FIGURE_JSON": _script_json(_figure_spec(fig)),
+            "FIGURE_JSON": _script_json(_page_data(figs, events, by_id)),
             "PLOTLY_JS": plotly_js,
             "PAGE_JS": page_js,
         },
@@ -534,8 +685,11 @@ def write_image(
     articles : mapping or sequence of Article, optional
         Passed to the figure builder for an events frame.
     **figure_kwargs
-        Passed to :func:`timeline.plot.timeline` for an events frame (with
-        no range preset buttons unless ``presets`` is given).
+        Passed to :func:`timeline.plot.timeline` for an events frame, drawn
+        with ``controls="none"``: no buttons, a legend, callout labels up to
+        six lines, a title (default :func:`timeline.ranges.default_title`)
+        and a caption (default :func:`image_caption`: corpus, date range,
+        counts).
 
     Returns
     -------
@@ -551,12 +705,17 @@ def write_image(
     fmt = (format or Path(path).suffix.lstrip(".") or "png").lower()
     if fmt not in ("png", "svg"):
         raise ValueError(f"format must be 'png' or 'svg', not {fmt!r}")
-    figure_kwargs.setdefault("presets", None)  # buttons do nothing in a static image
-    fig = (
-        events_or_fig
-        if isinstance(events_or_fig, go.Figure)
-        else figure_for_export(events_or_fig, articles=articles, **figure_kwargs)
-    )
+    if isinstance(events_or_fig, go.Figure):
+        fig = events_or_fig
+    else:
+        # a static image: no buttons (they would do nothing), a title, a caption and full labels
+        figure_kwargs["controls"] = "none"
+        figure_kwargs.pop("presets", None)
+        figure_kwargs.setdefault("title", default_title(events_or_fig))
+        figure_kwargs.setdefault("caption", image_caption(events_or_fig, articles))
+        if width:
+            figure_kwargs.setdefault("width", int(width))
+        fig = figure_for_export(events_or_fig, articles=articles, **figure_kwargs)
     width = int(width or fig.layout.width or 1200)
     height = int(height or fig.layout.height or 700)
     kopts: dict[str, Any] = {"mathjax": False}
@@ -571,6 +730,72 @@ def write_image(
     if isinstance(data, str):
         data = data.encode("utf-8")
     return atomic_write_bytes(path, data)
+
+
+def image_caption(events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article] | None = None) -> str:
+    """The caption of a static image: corpus, date range and counts.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article, optional
+        Names the outlets.
+
+    Returns
+    -------
+    str
+        For example ``"23 events, 36 quotes from 5 articles (RT, Wikinews); event dates 1990 – 2024;
+        published 2022-01-11 – 2022-01-14. bar: the period the text allows · dot: a day · bigger: more sources"``.
+    """
+    from .plot import LEGEND_NOTE
+
+    if len(events) == 0:
+        return "No events."
+    by_id = _articles_by_id(articles)
+    sources = list(dict.fromkeys(str(v) for v in events[E.source]))
+    n_ev, n_q = events[E.event_id].nunique(), len(events)
+    text = f"{n_ev} event{'s' * (n_ev != 1)}, {n_q} quote{'s' * (n_q != 1)} from {len(sources)} article{'s' * (len(sources) != 1)}"
+    outlets = sorted({by_id[s].outlet for s in sources if s in by_id and by_id[s].outlet})
+    if outlets:
+        shown = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
+        text += f" ({shown})"
+    first, last = pd.Timestamp(events[E.start].min()), pd.Timestamp(events[E.end].max()) - pd.Timedelta(days=1)
+    text += f"; event dates {first.year} – {last.year}"
+    published = sorted(by_id[s].published for s in sources if s in by_id and by_id[s].published is not None)
+    if published:
+        text += f"; published {published[0].isoformat()} – {published[-1].isoformat()}"
+    return text + ". " + LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:]
+
+
+#: Columns :func:`with_article_columns` adds to an events frame.
+ARTICLE_COLUMNS: tuple[str, ...] = ("article_title", "article_outlet", "article_published", "article_url")
+
+
+def with_article_columns(
+    events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article] | None = None
+) -> pd.DataFrame:
+    """The events frame with each quote's article title, outlet, publication date and URL.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    articles : mapping or sequence of Article, optional
+        Without them (or for an article not given) the columns are empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the columns of :data:`ARTICLE_COLUMNS` appended
+        (``article_published`` as ``YYYY-MM-DD``).
+    """
+    by_id = _articles_by_id(articles)
+    out = events.copy()
+    arts = [by_id.get(str(s)) for s in events[E.source]]
+    out["article_title"] = [a.title if a is not None else "" for a in arts]
+    out["article_outlet"] = [a.outlet if a is not None else "" for a in arts]
+    out["article_published"] = [a.published.isoformat() if a is not None and a.published else "" for a in arts]
+    out["article_url"] = [getattr(a, "url", "") if a is not None else "" for a in arts]
+    return out
 
 
 # --------------------------------------------------------------------------- CSV / JSON / dispatch
@@ -629,7 +854,8 @@ def export_events(
         (:func:`timeline.timelinejs.write_timelinejs`; a ``.html`` path gets
         the offline viewer page instead); ``png``/``svg``: :func:`write_image`;
         ``csv``: :func:`timeline.events.write_events`; ``json``:
-        :func:`events_to_json`.
+        :func:`events_to_json`; both with each quote's article title, outlet,
+        publication date and URL (:func:`with_article_columns`).
     articles : mapping or sequence of Article, optional
         The source articles (citations; CSV export checks quotes against them).
     **kwargs
@@ -658,7 +884,7 @@ def export_events(
     if fmt == "csv":
         from .events import write_events
 
-        return write_events(events, path, articles=articles)
+        return write_events(with_article_columns(events, articles), path, articles=articles)
     if fmt == "json":
-        return atomic_write_text(path, events_to_json(events))
+        return atomic_write_text(path, events_to_json(with_article_columns(events, articles)))
     raise ValueError(f"unknown export format {format!r} (expected one of {', '.join(EXPORT_FORMATS)})")

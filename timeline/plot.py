@@ -60,6 +60,16 @@ to an ordinal one; that is the point to switch to :func:`timeline_density`. ``ax
 real date axis instead, with Plotly's range selector and range slider and
 the same presets.
 
+Honesty and widths
+------------------
+Every cut stretch is a grey band with its real length written on it, tick
+labels carry the year wherever it changes, and the HTML page adds a linear
+"real time" strip under the chart and re-ticks on zoom. The layout is exact
+in pixels for one width, so :func:`timeline_variants` lays the chart out for
+the page's widths (:data:`PAGE_WIDTHS`); the page draws the widest that fits
+(see :mod:`timeline.export`). Hover labels are capped summaries
+(:func:`hover_text`); the page's sources list has every quote.
+
 Scale
 -----
 Beyond :data:`WEBGL_THRESHOLD` events the marks are drawn with WebGL
@@ -75,9 +85,11 @@ rangebreaks and so works unchanged. Callouts are limited to the
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -94,6 +106,7 @@ from .ranges import range_presets
 
 __all__ = [
     "timeline",
+    "timeline_variants",
     "timeline_density",
     "coverage_heatmap",
     "source_timelines",
@@ -107,12 +120,16 @@ __all__ = [
     "read_eras",
     "escape_plotly",
     "wrap_text",
+    "display_lines",
+    "label_lines",
     "hover_text",
     "text_width",
     "CollapsedAxis",
     "Box",
     "WEBGL_THRESHOLD",
     "ERAS",
+    "PAGE_WIDTHS",
+    "CONTROLS",
 ]
 
 #: Number of events from which :func:`timeline` draws with WebGL (``render_mode="auto"``).
@@ -205,8 +222,50 @@ def wrap_text(text: str, width: int = HOVER_WIDTH) -> list[str]:
     return out
 
 
-def _wrapped(text: str, width: int = HOVER_WIDTH) -> str:
-    return "<br>".join(escape_plotly(line) for line in wrap_text(text, width))
+def _columns(ch: str) -> int:
+    """Display columns of one character: 2 for East Asian wide and full-width characters."""
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_lines(text: str, width: int = HOVER_WIDTH) -> list[str]:
+    """Wrap text to lines of at most ``width`` display columns, breaking words that do not fit.
+
+    Like :func:`wrap_text` (breaks at spaces), then a line still wider than
+    ``width`` columns (a long token, a URL, text in a script written without
+    spaces such as Chinese or Japanese) is cut into pieces of at most
+    ``width`` columns; East Asian wide characters count two columns.
+    ``"".join`` of the pieces of a line gives the line back.
+
+    Parameters
+    ----------
+    text : str
+    width : int
+
+    Returns
+    -------
+    list of str
+    """
+    out: list[str] = []
+    for line in wrap_text(text, width):
+        cols = 0
+        piece: list[str] = []
+        for ch in line:
+            c = _columns(ch)
+            if cols + c > width and piece:
+                out.append("".join(piece))
+                piece, cols = [], 0
+            piece.append(ch)
+            cols += c
+        out.append("".join(piece))
+    return out
+
+
+def _wrapped(text: str, width: int = HOVER_WIDTH, max_lines: int | None = None) -> str:
+    lines = display_lines(text, width)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: max(1, len(lines[-1]) - 1)] + "…"
+    return "<br>".join(escape_plotly(line) for line in lines)
 
 
 def _truncate(text: str, n: int) -> str:
@@ -260,7 +319,32 @@ def text_width(text: str, size: float, *, safety: float = 1.12) -> float:
     float
         Width in pixels.
     """
-    return sum(_ARIAL.get(c, 650) for c in text) / 1000 * size * safety
+    return sum(_ARIAL.get(c, 1000 if _columns(c) == 2 else 650) for c in text) / 1000 * size * safety
+
+
+def label_lines(text: str, chars: int = 28, max_lines: int = 3) -> list[str]:
+    """A callout label: the text wrapped to ``chars`` columns, at most ``max_lines`` lines.
+
+    Text beyond the last line is cut with "…" (the hover and the sources list
+    have it whole).
+
+    Parameters
+    ----------
+    text : str
+    chars : int
+        Line width in display columns.
+    max_lines : int
+
+    Returns
+    -------
+    list of str
+    """
+    lines = display_lines(" ".join(str(text).split()), chars)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        lines[-1] = (last[: max(1, len(last) - 1)].rstrip() if len(last) >= chars else last) + "…"
+    return lines
 
 
 _label = functools.lru_cache(maxsize=65536)(period_label)
@@ -278,24 +362,42 @@ def _precision_note(date: str, end_date: str, precision: str) -> str:
     return f"{_PRECISION_WORD.get(precision, precision)}-precision: the text dates it only to {label}"
 
 
-def _source_line(source: str, article: Any) -> str:
+def _source_line(source: str, article: Any, total_chars: int | None = None) -> str:
+    """The citation of one quote; with ``total_chars``, the article title is cut so the line fits."""
     if article is None:
-        return f"source: {source}"
-    parts = [f"“{article.title}”" if getattr(article, "title", "") else source]
+        return f"source: {source if total_chars is None else _truncate(source, max(16, total_chars - 8))}"
+    rest = []
     if getattr(article, "outlet", ""):
-        parts.append(article.outlet)
+        rest.append(article.outlet if total_chars is None else _truncate(article.outlet, max(16, total_chars // 3)))
     published = getattr(article, "published", None)
-    parts.append(f"published {published.isoformat()}" if published else "publication date unknown")
-    return ", ".join(parts)
+    rest.append(f"published {published.isoformat()}" if published else "publication date unknown")
+    title = getattr(article, "title", "")
+    if total_chars is not None:
+        budget = max(16, total_chars - len(", ".join(rest)) - 4)
+        title = _truncate(title, budget)
+        source = _truncate(source, budget)
+    return ", ".join([f"“{title}”" if title else source] + rest)
 
 
-def hover_text(event: pd.DataFrame, *, articles: Any = None, width: int = HOVER_WIDTH) -> str:
-    """The hover text of one event, in Plotly's HTML subset.
+HOVER_LINES = 24
+QUOTE_LINES = 5
+
+
+def hover_text(
+    event: pd.DataFrame, *, articles: Any = None, width: int = HOVER_WIDTH, max_lines: int = HOVER_LINES
+) -> str:
+    """The hover text of one event, in Plotly's HTML subset: a capped summary.
 
     Lists the title, the normalised date with its precision, the dates as the
-    articles wrote them, the lane, the number of sources, and every quote with
-    its article's title, outlet and publication date. Every piece of text is
-    wrapped to ``width`` characters and escaped with :func:`escape_plotly`.
+    articles wrote them, the lane, the number of sources, then the first
+    quotes with their article's title, outlet and publication date, as many
+    as fit in ``max_lines`` lines (each quote at most a few lines, cut with
+    "…"), and "+ N more quotes" with how to read them all (click the mark:
+    the sources list has every quote in full). Every piece of text is wrapped
+    to ``width`` display columns (long tokens and text without spaces are
+    broken too) and escaped with :func:`escape_plotly`, so the label is at
+    most about ``max_lines`` lines tall and ``width`` columns wide whatever
+    the event.
 
     Parameters
     ----------
@@ -304,20 +406,23 @@ def hover_text(event: pd.DataFrame, *, articles: Any = None, width: int = HOVER_
     articles : sequence or mapping of Article, optional
         To name the articles; without them the source ids are shown.
     width : int
-        Line width in characters.
+        Line width in display columns.
+    max_lines : int
+        Line budget of the whole label.
 
     Returns
     -------
     str
     """
-    return _hover(event.to_dict("records"), _article_index(articles), width)
+    return _hover(event.to_dict("records"), _article_index(articles), width, max_lines=max_lines)
 
 
 _SOURCE, _DATE, _END_DATE, _DATE_TEXT = str(E.source), str(E.date), str(E.end_date), str(E.date_text)
 _TITLE, _LANE, _QUOTE, _PRECISION = str(E.title), str(E.lane), str(E.quote), str(E.precision)
 
 
-def _hover(rows: list[dict], index: Mapping[str, Any], width: int, memo: dict | None = None) -> str:
+def _hover(rows: list[dict], index: Mapping[str, Any], width: int, memo: dict | None = None,
+           max_lines: int = HOVER_LINES) -> str:
     memo = {} if memo is None else memo
     first = rows[0]
     n_sources = len({r[_SOURCE] for r in rows})
@@ -327,22 +432,35 @@ def _hover(rows: list[dict], index: Mapping[str, Any], width: int, memo: dict | 
     if first[_END_DATE]:
         date_line += f" – {_label(first[_END_DATE])}"
     lines = [
-        f"<b>{_wrapped(first[_TITLE], width)}</b>",
-        f"<b>Date:</b> {escape_plotly(date_line)}",
-        f"<i>{escape_plotly(_precision_note(first[_DATE], first[_END_DATE], first[_PRECISION]))}</i>",
+        f"<b>{_wrapped(' '.join(str(first[_TITLE]).split()), width, 2)}</b>",
+        f"<b>Date:</b> {_wrapped(date_line, width - 6, 1)}",
+        f"<i>{_wrapped(_precision_note(first[_DATE], first[_END_DATE], first[_PRECISION]), width, 2)}</i>",
         "<b>As written:</b> "
-        + (_wrapped(" / ".join(f"“{t}”" for t in written), width) if written else "<i>no date in the quotes; dated from context</i>"),
-        f"<b>Lane:</b> {escape_plotly(first[_LANE])}",
-        f"<b>Sources:</b> {n_sources} article{'s' * (n_sources != 1)}, {n_quotes} quote{'s' * (n_quotes != 1)}",
+        + (_wrapped(" / ".join(f"“{t}”" for t in written), width - 12, 2) if written
+           else "<i>" + _wrapped("no date in the quotes; dated from context", width - 12) + "</i>"),
+        f"<b>Lane:</b> {_wrapped(first[_LANE], width - 6, 2)}",
+        "<b>Sources:</b> " + _wrapped(f"{n_sources} article{'s' * (n_sources != 1)}, "
+                                      f"{n_quotes} quote{'s' * (n_quotes != 1)}", width - 9),
     ]
+    used = sum(line.count("<br>") + 1 for line in lines)
+    shown = 0
     for rec in rows:
         source = rec[_SOURCE]
         cite = memo.get(source)
         if cite is None:
-            cite = memo[source] = "<i>— " + _wrapped(_source_line(source, index.get(source)), width) + "</i>"
-        lines.append("")
-        lines.append(_wrapped(rec[_QUOTE], width))
-        lines.append(cite)
+            line = _source_line(source, index.get(source), 2 * width)
+            cite = memo[source] = "<i>— " + _wrapped(line, width, 6) + "</i>"
+        quote = _wrapped(rec[_QUOTE], width, QUOTE_LINES)
+        need = 1 + quote.count("<br>") + 1 + cite.count("<br>") + 1
+        if shown and used + need > max_lines - 2:
+            break
+        lines += ["", quote, cite]
+        used += need
+        shown += 1
+    if shown < n_quotes:
+        more = n_quotes - shown
+        lines += ["", "<b>" + _wrapped(f"+ {more} more quote{'s' * (more != 1)} — click the mark to read all "
+                                      f"{n_quotes} in the list", width) + "</b>"]
     return "<br>".join(lines)
 
 
@@ -357,7 +475,9 @@ def prepare_marks(
     color: str | None = None,
     lane_order: Sequence[str] | None = None,
     hover_width: int = HOVER_WIDTH,
+    hover_lines: int = HOVER_LINES,
     label_chars: int = 28,
+    label_max_lines: int = 3,
 ) -> pd.DataFrame:
     """One row per event with everything the drawing needs (pure pandas).
 
@@ -376,17 +496,21 @@ def prepare_marks(
         appearance. Default: order of first appearance (the frame is sorted
         by date).
     hover_width : int
-        Line width of the hover text, in characters.
+        Line width of the hover text, in display columns.
+    hover_lines : int
+        Line budget of the hover text (see :func:`hover_text`).
     label_chars : int
-        Length of the callout label (the title, truncated with "…").
+        Line width of the callout label (the title, wrapped by :func:`label_lines`).
+    label_max_lines : int
+        Lines of the callout label; a longer title is cut with "…".
 
     Returns
     -------
     pandas.DataFrame
         Columns ``event_id, title, lane, lane_index, color_key, date,
         end_date, precision, start, end, kind`` (``"point"`` for a day
-        without end date, else ``"bar"``), ``n_sources, n_quotes, label,
-        hover``; sorted by start, end and event_id.
+        without end date, else ``"bar"``), ``n_sources, n_quotes, label``
+        (lines joined by newlines), ``hover``; sorted by start, end and event_id.
     """
     color = color or lane
     cols = ["event_id", "title", "lane", "lane_index", "color_key", "date", "end_date", "precision", "start",
@@ -405,7 +529,7 @@ def prepare_marks(
         rec = dict(zip(cols_needed, values))
         by_event.setdefault(rec[E.event_id], []).append(rec)
     memo: dict[str, str] = {}
-    hovers = {eid: _hover(rows, index, hover_width, memo) for eid, rows in by_event.items()}
+    hovers = {eid: _hover(rows, index, hover_width, memo, hover_lines) for eid, rows in by_event.items()}
     out = pd.DataFrame(
         {
             "event_id": first.index.to_numpy(),
@@ -422,7 +546,7 @@ def prepare_marks(
     out["kind"] = np.where((out["precision"] == "day") & (out["end_date"] == ""), "point", "bar")
     out["n_sources"] = n_sources.reindex(out["event_id"]).to_numpy().astype(int)
     out["n_quotes"] = n_quotes.reindex(out["event_id"]).to_numpy().astype(int)
-    out["label"] = [_truncate(t, label_chars) for t in out["title"]]
+    out["label"] = ["\n".join(label_lines(t, label_chars, label_max_lines)) for t in out["title"]]
     out["hover"] = out["event_id"].map(hovers)
     present = set(out["lane"])
     order = [name for name in _lane_names(events, lane, lane_order) if name in present]
@@ -445,6 +569,9 @@ def _days(values: Any) -> np.ndarray:
     """Timestamps as float days since 1970-01-01."""
     arr = pd.to_datetime(pd.Series(values)).to_numpy(dtype="datetime64[s]")
     return arr.astype("int64").astype(float) / 86400.0
+
+
+_EPOCH = dt.date(1970, 1, 1)
 
 
 def _to_timestamp(days: float) -> pd.Timestamp:
@@ -763,8 +890,9 @@ class Box:
 
 
 def _label_box_size(text: str, font_size: float, pad: float = 2.0, border: float = 1.0) -> tuple[float, float]:
-    w = text_width(text, font_size) + 2 * (pad + border) + 2
-    h = font_size * 1.4 + 2 * (pad + border) + 2
+    lines = str(text).split("\n")
+    w = max(text_width(line, font_size) for line in lines) + 2 * (pad + border) + 2
+    h = font_size * (1.4 + 1.3 * (len(lines) - 1)) + 2 * (pad + border) + 2
     return w, h
 
 
@@ -789,6 +917,8 @@ def layout_callouts(
     font_size: float = 10.0,
     max_callouts: int = 40,
     margin: float = 3.0,
+    stretch: float = 1.0,
+    shorten: bool = True,
 ) -> pd.DataFrame:
     """Place callout labels so that no two boxes overlap (deterministic).
 
@@ -819,6 +949,14 @@ def layout_callouts(
         At most this many callouts.
     margin : float
         Minimum free space between boxes, in pixels.
+    stretch : float
+        The plot may be drawn up to this factor wider than ``plot_width``
+        (the page widens the nearest layout to its column): a position is
+        valid only if it stays clear both unstretched and fully stretched
+        (x positions scale, label sizes and offsets do not; separations are
+        linear in the factor, so every width in between is clear too).
+    shorten : bool
+        When a multi-line label finds no room, try it cut to one line ("…").
 
     Returns
     -------
@@ -839,6 +977,12 @@ def layout_callouts(
     mx1 = np.where(is_point, px1 + half, np.maximum(px1, px0 + 1))
     my0, my1 = py - half, py + half
     fixed = list(obstacles)
+    k = float(stretch)
+    fixed_k = [Box(b.x0 + (b.x0 + b.x1) / 2 * (k - 1), b.y0, b.x1 + (b.x0 + b.x1) / 2 * (k - 1), b.y1) for b in fixed]
+    xc_all = placed["xc"].to_numpy(dtype=float)
+    kx0 = np.where(is_point, xc_all * k - half, px0 * k)
+    kx1 = np.where(is_point, xc_all * k + half, np.maximum(px1 * k, px0 * k + 1))
+    labels_k: list[Box] = []
     starts = _days(placed["start"])
     order = np.lexsort((placed["event_id"].to_numpy(), starts, -placed["n_sources"].to_numpy()))
     labels: list[Box] = []
@@ -849,10 +993,8 @@ def layout_callouts(
     xc_col = placed["xc"].to_numpy(dtype=float)
     size_col = placed["size"].to_numpy(dtype=float)
     ts = np.linspace(0.05, 0.95, 10)
-    for attempt, i in enumerate(order):
-        if len(rows) >= max_callouts or attempt >= 4 * max_callouts:
-            break
-        text = label_col[i]
+
+    def place_one(i: int, text: str) -> tuple | None:
         w, h = _label_box_size(text, font_size)
         ax_, ay_ = float(xc_col[i]), float(py[i])
         if not is_point[i]:
@@ -875,6 +1017,14 @@ def layout_callouts(
                 hit = (mx0[near] < box.x1 + 1) & (box.x0 < mx1[near] + 1) & (my0[near] < box.y1 + 1) & (box.y0 < my1[near] + 1)
                 if hit.any():
                     continue
+                if k != 1.0:
+                    sx = ax_ * (k - 1)
+                    bk = Box(box.x0 + sx, box.y0, box.x1 + sx, box.y1)
+                    if any(bk.overlaps(b, margin) for b in labels_k) or any(bk.overlaps(b, margin) for b in fixed_k):
+                        continue
+                    hit = (kx0 < bk.x1 + 1) & (bk.x0 < kx1 + 1) & (my0 < bk.y1 + 1) & (bk.y0 < my1 + 1)
+                    if hit.any():
+                        continue
                 tail = (ax_ + dx, ay_ + dy)
                 if any(b.crossed_by(ax_, ay_, tail[0], tail[1]) for b in labels):
                     continue
@@ -887,11 +1037,24 @@ def layout_callouts(
                     crossings += int(inside.any(axis=0).sum())
                 cost += 60.0 * crossings
                 if best is None or cost < best[0]:
-                    best = (cost, dx, dy, box)
+                    best = (cost, dx, dy, box, ax_, ay_)
+        return best
+
+    for attempt, i in enumerate(order):
+        if len(rows) >= max_callouts or attempt >= 4 * max_callouts:
+            break
+        full = label_col[i]
+        short = _truncate(full.replace("\n", " "), max(len(x) for x in full.split("\n")))
+        best = None
+        for text in ([full, short] if "\n" in full and shorten else [full]):
+            best = place_one(i, text)
+            if best is not None:
+                break
         if best is None:
             continue
-        _, dx, dy, box = best
+        _, dx, dy, box, ax_, ay_ = best
         labels.append(box)
+        labels_k.append(Box(box.x0 + ax_ * (k - 1), box.y0, box.x1 + ax_ * (k - 1), box.y1))
         leaders.append(((ax_, ay_), (ax_ + dx, ay_ + dy)))
         rows.append((id_col[i], text, ax_, ay_, dx, dy, box.x0, box.y0, box.x1, box.y1))
     return pd.DataFrame(rows, columns=cols)
@@ -905,7 +1068,7 @@ def _tick_label(ts: pd.Timestamp, kind: str) -> str:
         return str(ts.year)
     if kind == "month":
         return ts.strftime("%b %Y")
-    return f"{ts.day} {ts.strftime('%b')}"
+    return f"{ts.day} {ts.strftime('%b')} {ts.year}"
 
 
 def axis_ticks(
@@ -921,7 +1084,10 @@ def axis_ticks(
     Candidates are year starts, then month starts, then days (event
     boundaries first, then every day) where the local scale is large enough;
     a candidate is kept when its label does not come within 8 px of a kept
-    one, coarser candidates first. Nothing is labelled inside a break.
+    one, coarser candidates first. Nothing is labelled inside a break. Every
+    label carries its year where the year changes: years and months always,
+    a day ("4 Jun 2012") when the tick before it is in another year (or it is
+    the first), so an event after a break never sits at a year-less tick.
 
     Parameters
     ----------
@@ -947,7 +1113,8 @@ def axis_ticks(
     t0, t1 = _to_timestamp(d0), _to_timestamp(d1)
     cands: list[tuple[int, float, str]] = []  # (priority, day, kind)
     for y in range(t0.year, t1.year + 2):
-        cands.append((0, float(_days([pd.Timestamp(year=y, month=1, day=1)])[0]), "year"))
+        if 1 <= y <= 9999:
+            cands.append((0, float((dt.date(y, 1, 1) - _EPOCH).days), "year"))
     months = pd.date_range(t0.normalize().replace(day=1), t1 + pd.Timedelta(days=31), freq="MS")
     if len(months) <= 2400:
         mdays = _days(months)
@@ -964,11 +1131,12 @@ def axis_ticks(
                     cands.append((3, float(md + off), "day"))
     kept: list[tuple[float, float, float, str]] = []  # (x, half width, day, text)
     seen: set[float] = set()
-    for prio, day, kind in sorted(cands, key=lambda c: (c[0], c[1])):
+    ordered = sorted(cands, key=lambda c: (c[0], c[1]))
+    cand_x = axis.to_x(np.array([c[1] for c in ordered], dtype=float)) if ordered else np.array([])
+    for (prio, day, kind), x in zip(ordered, cand_x.tolist()):
         if day in seen or axis.in_break(day) or not (d0 <= day <= d1):
             continue
         seen.add(day)
-        x = float(axis.to_x([day])[0])
         if not (lo <= x <= hi):
             continue
         text = _tick_label(_to_timestamp(day), kind)
@@ -978,7 +1146,15 @@ def axis_ticks(
             continue
         kept.append((x, half, day, text))
     kept.sort()
-    return [k[0] for k in kept], [k[3] for k in kept]
+    # a day tick names its year only where the year changes (widths above were measured with it)
+    texts, year = [], None
+    for _x, _h, day, text in kept:
+        ts = _to_timestamp(day)
+        if text.count(" ") == 2 and ts.year == year:
+            text = text.rsplit(" ", 1)[0]
+        texts.append(text)
+        year = ts.year
+    return [k[0] for k in kept], texts
 
 
 # --------------------------------------------------------------------------- eras
@@ -1057,6 +1233,21 @@ def _range_bound(value: str | None, *, upper: bool) -> pd.Timestamp | None:
     return pd.Timestamp(p.end if upper else p.start)
 
 
+#: Figure widths the HTML page pre-computes; it draws the widest that fits its column, widened to the column
+#: (callouts are placed to stay clear up to the next width).
+PAGE_WIDTHS: tuple[int, ...] = (340, 460, 620, 820, 1080, 1400, 1880)
+#: What :func:`timeline` draws around the chart (see its ``controls`` keyword).
+CONTROLS: tuple[str, ...] = ("plotly", "page", "none")
+LEGEND_NOTE = "bar: the period the text allows · dot: a day · bigger: more sources"
+#: Smallest plot area height: a full hover label (``HOVER_LINES`` lines) fits inside it.
+MIN_PLOT_PX = int(HOVER_LINES * 11 * 1.3 + 28)
+
+
+def _hover_width(width: float) -> int:
+    """Hover line width in columns for a figure ``width`` pixels wide (narrower on phones)."""
+    return HOVER_WIDTH if width >= 760 else max(28, int((width - 48) / 7.0))
+
+
 def timeline(
     events: pd.DataFrame,
     *,
@@ -1074,6 +1265,9 @@ def timeline(
     width: int = 1400,
     height: int | None = None,
     title: str | None = None,
+    controls: str = "plotly",
+    caption: str | None = None,
+    label_max_lines: int | None = None,
 ) -> go.Figure:
     """Interactive timeline: one mark per event, lanes on the y axis, cited hover.
 
@@ -1104,17 +1298,30 @@ def timeline(
         Shaded, labelled periods (see :func:`read_eras`; the project's file
         is :data:`ERAS`). Default: none.
     presets : "auto" or sequence of (label, start, end), optional
-        Range preset buttons (start and end are date values, ``None`` for
-        open); ``"auto"`` (default): computed from the events by
+        Range presets (start and end are date values, ``None`` for open);
+        ``"auto"`` (default): computed from the events by
         :func:`timeline.ranges.range_presets` (all, the busiest stretch, the
         latest stretch); ``None``/empty for none. Presets outside the data
         are dropped.
     render_mode : {"auto", "svg", "webgl"}
         ``"auto"`` uses WebGL from :data:`WEBGL_THRESHOLD` events.
     width, height : int
-        Figure size in pixels; default height fits the lanes.
+        Figure size in pixels; default height fits the lanes (and a full
+        hover label). Below 760 px the lane names, margins and hover lines
+        get narrower.
     title : str, optional
         Figure title.
+    controls : {"plotly", "page", "none"}
+        ``"plotly"`` (default, notebooks): Plotly legend and preset buttons;
+        ``"page"``: neither (the HTML page draws its own keyboard-usable
+        legend, filters and presets from ``layout.meta``: ``presets``,
+        ``lanes`` and the axis map ``scale``); ``"none"`` (static images):
+        a legend, no buttons, and callout labels up to six lines.
+    caption : str, optional
+        A line under the chart (static images: corpus, dates, counts); with
+        ``controls="plotly"`` it defaults to the key of the marks.
+    label_max_lines : int, optional
+        Lines of a callout label (default 2, 6 with ``controls="none"``).
 
     Returns
     -------
@@ -1126,31 +1333,165 @@ def timeline(
     --------
     >>> fig = timeline(read_events("data/events.csv"), eras=ERAS)  # doctest: +SKIP
     """
+    return timeline_variants(
+        events, widths=(width,), articles=articles, lane=lane, color=color, lane_order=lane_order,
+        color_discrete_map=color_discrete_map, axis=axis, callouts=callouts, max_callouts=max_callouts, eras=eras,
+        presets=presets, render_mode=render_mode, height=height, title=title, controls=controls, caption=caption,
+        label_max_lines=label_max_lines,
+    )[0]
+
+
+def timeline_variants(
+    events: pd.DataFrame,
+    *,
+    widths: Sequence[int] = PAGE_WIDTHS,
+    articles: Any = None,
+    lane: str = E.lane,
+    color: str | None = None,
+    lane_order: Sequence[str] | None = None,
+    eras: pd.DataFrame | str | os.PathLike[str] | None = None,
+    presets: Sequence[tuple[str, str | None, str | None]] | str | None = "auto",
+    axis: str = "collapsed",
+    render_mode: str = "auto",
+    controls: str = "page",
+    label_max_lines: int | None = None,
+    **options: Any,
+) -> list[go.Figure]:
+    """The timeline laid out for several widths (the responsive HTML page).
+
+    The axis, rows, callouts and ticks are computed in pixels for each width,
+    so each variant is exact at its own width: a page draws the widest that
+    fits its column and switches on resize (labels are re-laid, never
+    stretched). Marks and hover texts are prepared once per hover width.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    widths : sequence of int
+        Figure widths in pixels (default :data:`PAGE_WIDTHS`).
+    articles, lane, color, lane_order, eras, presets, axis, render_mode, controls, label_max_lines
+        As for :func:`timeline` (``controls`` defaults to ``"page"`` here).
+    **options
+        Further keywords of :func:`timeline` (``callouts``, ``max_callouts``,
+        ``color_discrete_map``, ``height``, ``title``, ``caption``).
+
+    Returns
+    -------
+    list of plotly.graph_objects.Figure
+        One per width, in the order given.
+    """
     if axis not in ("collapsed", "linear"):
         raise ValueError(f"axis must be 'collapsed' or 'linear', not {axis!r}")
     if render_mode not in ("auto", "svg", "webgl"):
         raise ValueError(f"render_mode must be 'auto', 'svg' or 'webgl', not {render_mode!r}")
+    if controls not in CONTROLS:
+        raise ValueError(f"controls must be one of {', '.join(CONTROLS)}, not {controls!r}")
     if isinstance(presets, str):
         if presets != "auto":
             raise ValueError(f"presets must be 'auto', a sequence of (label, start, end) or None, not {presets!r}")
         presets = range_presets(events)
-    marks = prepare_marks(events, articles=articles, lane=lane, color=color, lane_order=lane_order)
-    webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
+    lines = label_max_lines or (6 if controls == "none" else 2)
     era_frame = read_eras(eras) if eras is not None else None
+    by_hover: dict[int, pd.DataFrame] = {}
+    out = []
+    for i, width in enumerate(widths):
+        hw = _hover_width(width)
+        if hw not in by_hover:
+            by_hover[hw] = prepare_marks(events, articles=articles, lane=lane, color=color, lane_order=lane_order,
+                                         hover_width=hw, label_max_lines=lines)
+        stretch_to = int(widths[i + 1]) if controls == "page" and i + 1 < len(widths) else int(width)
+        out.append(_draw(by_hover[hw], width=int(width), stretch_to=max(stretch_to, int(width)),
+                         presets=presets or (), era_frame=era_frame, axis=axis, render_mode=render_mode,
+                         controls=controls, **options))
+    return out
 
-    margin = dict(MARGIN)
+
+def _margins(width: int, lane_names: Sequence[str], *, controls: str, title: str | None,
+             caption: str | None) -> tuple[dict[str, int], int]:
+    """Margins of the figure and the width (columns) lane names wrap to."""
+    narrow = width < 760
+    word = max((text_width(w, 12) for n in lane_names for w in n.split()), default=40.0) + 14
+    cap = 190 if not narrow else max(80, int(width * 0.24), int(min(word, width * 0.3)))
+    need = max((text_width(n, 12) for n in lane_names), default=40.0) + 14
+    left = int(min(cap, max(need, 50)))
+    chars = max(6, int((left - 14) / (0.556 * 12 * 1.12)))
+    top = {"plotly": 120, "page": 12, "none": 64}[controls]
+    if title and controls != "plotly":
+        top += 36
+    bottom = 40 + (18 * len(_caption_lines(caption, width)) + 8 if caption else 0)
+    return {"l": left, "r": 12 if narrow else 30, "t": top, "b": bottom}, chars
+
+
+def _caption_lines(caption: str | None, width: int) -> list[str]:
+    return display_lines(caption, max(20, int((width - 24) / 6.6))) if caption else []
+
+
+def _wrap_px(text: str, px: float, size: float) -> list[str]:
+    """Greedy wrap at spaces to lines at most ``px`` pixels wide (a longer word is cut by columns)."""
+    lines: list[str] = []
+    for word in str(text).split():
+        while text_width(word, size) > px and len(word) > 1:
+            cut = max(1, int(len(word) * px / text_width(word, size)))
+            if lines and not lines[-1]:
+                lines.pop()
+            lines += [word[:cut], ""]
+            word = word[cut:]
+        if lines and lines[-1] and text_width(lines[-1] + " " + word, size) <= px:
+            lines[-1] += " " + word
+        elif lines and not lines[-1]:
+            lines[-1] = word
+        else:
+            lines.append(word)
+    return [line for line in lines if line] or [""]
+
+
+def _lane_ticktext(name: str, px: float, band_px: float, size: float) -> str:
+    lines = _wrap_px(name, px, size)
+    keep = max(1, int(band_px // (size * 1.3)))
+    if len(lines) > keep:
+        lines = lines[:keep]
+        lines[-1] = lines[-1][: max(1, len(lines[-1]) - 1)] + "…"
+    return "<br>".join(escape_plotly(line) for line in lines)
+
+
+def _draw(
+    marks: pd.DataFrame,
+    *,
+    width: int,
+    stretch_to: int,
+    presets: Sequence[tuple[str, str | None, str | None]],
+    era_frame: pd.DataFrame | None,
+    axis: str,
+    render_mode: str,
+    controls: str,
+    callouts: bool = True,
+    max_callouts: int = 40,
+    color_discrete_map: Mapping[str, str] | None = None,
+    height: int | None = None,
+    title: str | None = None,
+    caption: str | None = None,
+) -> go.Figure:
+    """Lay out prepared marks at one width and draw them (see :func:`timeline`)."""
+    webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
+    if caption is None and controls == "plotly":
+        caption = LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:] + "."
+    all_lanes = list(dict.fromkeys(marks.sort_values("lane_index", kind="mergesort")["lane"]))
+    margin, _ = _margins(width, all_lanes, controls=controls, title=title, caption=caption)
     plot_w = width - margin["l"] - margin["r"]
     xmap: Any
     if axis == "collapsed":
-        xmap = collapse_axis(marks["start"], marks["end"], width=plot_w)
+        xmap = collapse_axis(marks["start"], marks["end"], width=plot_w, min_px=max(8.0, min(30.0, plot_w * 0.025)),
+                             gap_px=max(16.0, min(36.0, plot_w * 0.035)))
     else:
         xmap = _linear_axis(marks["start"], marks["end"], plot_w)
+    break_labels = _break_labels(xmap)
     top_px = (2 * ERA_STRIP_PX + 4) if era_frame is not None and len(era_frame) else 4.0
-    bottom_px = (2 * BREAK_STRIP_PX + 4) if xmap.breaks else 4.0
+    levels = 1 + max((lvl for _, lvl, _ in break_labels), default=-1)
+    bottom_px = (levels * BREAK_STRIP_PX + 6) if xmap.breaks else 4.0
     probe = place_marks(marks, xmap, top_px=top_px)
     natural_plot_h = probe.attrs["natural_height"] + bottom_px
     if height is None:
-        height = int(min(max(natural_plot_h, 300) + margin["t"] + margin["b"], 1400))
+        height = int(min(max(natural_plot_h, MIN_PLOT_PX) + margin["t"] + margin["b"], 1400))
     plot_h = height - margin["t"] - margin["b"]
     placed = _fit_height(probe, plot_h - bottom_px, top_px)
 
@@ -1164,6 +1505,118 @@ def timeline(
         if axis == "collapsed":
             return [round(float(v), 3) for v in px]
         return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
+
+    _add_mark_traces(fig, placed, keys, cmap, webgl=webgl, axis=axis, xval=xval)
+    shapes: list[dict] = []
+    annotations: list[dict] = []
+    obstacles: list[Box] = []
+    lanes = placed.attrs.get("lanes", [])
+    lane_names = list(dict.fromkeys(placed.sort_values("lane_index")["lane"]))
+    for li, centre, top, bottom in lanes[1:]:
+        shapes.append(dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=top, y1=top,
+                           line=dict(color="rgba(0,0,0,0.15)", width=1), layer="below"))
+    if era_frame is not None and len(era_frame):
+        _draw_eras(era_frame, xmap, plot_w, xval, shapes, annotations, obstacles)
+    _draw_breaks(xmap, break_labels, plot_h, shapes, annotations, obstacles)
+    if callouts:
+        stretch = (stretch_to - margin["l"] - margin["r"]) / plot_w
+        annotations += _callout_annotations(placed, cmap, obstacles, xval, plot_w=plot_w, plot_h=plot_h,
+                                            max_callouts=max_callouts, stretch=stretch, shorten=controls != "none")
+    for k, line in enumerate(_caption_lines(caption, width)):
+        annotations.append(dict(x=0, y=-(34 + 18 * k) / plot_h, xref="paper", yref="paper", xanchor="left",
+                                yanchor="top", text=escape_plotly(line), showarrow=False,
+                                font=dict(size=11, color="#444"), name="caption"))
+
+    extra = np.unique(np.concatenate([_days(placed["start"]), _days(placed["end"])])) if len(placed) else np.array([])
+    xaxis, yaxis = _axes(xmap, lanes, lane_names, extra, axis=axis, controls=controls, webgl=webgl, width=width,
+                         margin=margin, plot_w=plot_w, plot_h=plot_h)
+
+    preset_specs = _preset_specs(presets, placed, xmap, axis=axis, plot_w=plot_w, extra=extra)
+    menus = []
+    if preset_specs and controls == "plotly":
+        buttons = [dict(label=p["label"], method="relayout", args=[p["args"]]) for p in preset_specs]
+        menus.append(dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0,
+                          xanchor="right", y=1 + 46 / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
+                          font=dict(size=11)))
+    meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
+    if controls == "page":
+        meta.update(width=width, max_width=stretch_to, margin=margin, plot_width=plot_w, presets=preset_specs,
+                    lanes=[dict(key=k, color=cmap[k]) for k in keys], scale=_scale_meta(xmap, axis))
+    legend_title = "Lanes"
+    title_y = 1 - 12 / height
+    fig.update_layout(
+        title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
+        width=width,
+        height=height,
+        margin=dict(margin, autoexpand=False),
+        font=dict(family=FONT_FAMILY, size=12),
+        barmode="overlay",
+        bargap=0,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=controls != "page",
+        xaxis=xaxis,
+        yaxis=yaxis,
+        shapes=shapes,
+        annotations=annotations,
+        updatemenus=menus,
+        hovermode="closest",
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=1 + 8 / plot_h, yanchor="bottom",
+                    title=dict(text=legend_title), font=dict(size=11)),
+        meta=meta,
+    )
+    return fig
+
+
+def _callout_annotations(placed: pd.DataFrame, cmap: Mapping[str, str], obstacles: list, xval: Any, *,
+                         plot_w: float, plot_h: float, max_callouts: int, stretch: float,
+                         shorten: bool) -> list[dict]:
+    """The callout labels (:func:`layout_callouts`) as Plotly annotations named ``callout:<event_id>``."""
+    placed_callouts = layout_callouts(placed, plot_width=plot_w, plot_height=plot_h, obstacles=obstacles,
+                                      max_callouts=max_callouts, stretch=stretch, shorten=shorten)
+    colour_of = dict(zip(placed["event_id"], placed["color_key"]))
+    out = []
+    for r in placed_callouts.itertuples(index=False):
+        out.append(dict(
+            x=xval(np.array([r.x]))[0], y=r.y, xref="x", yref="y", ax=r.ax, ay=r.ay, axref="pixel", ayref="pixel",
+            text=escape_plotly(r.text), showarrow=True, arrowhead=0, arrowwidth=1, standoff=2,
+            arrowcolor=cmap[colour_of[r.event_id]], xanchor="center", yanchor="middle", align="left",
+            font=dict(size=10, color="#222"), bgcolor="rgba(255,255,255,0.9)", bordercolor=cmap[colour_of[r.event_id]],
+            borderwidth=1, borderpad=2, name=f"callout:{r.event_id}",
+        ))
+    return out
+
+
+def _axes(xmap: Any, lanes: Sequence[tuple], lane_names: Sequence[str], extra: np.ndarray, *, axis: str,
+          controls: str, webgl: bool, width: int, margin: Mapping[str, int], plot_w: float,
+          plot_h: float) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The x axis (real-date ticks, or a date axis) and the y axis (lane names, wrapped and escaped)."""
+    xaxis: dict[str, Any] = dict(showgrid=False, zeroline=False, automargin=False, showline=True, linecolor="#444",
+                                 ticks="outside", tickfont=dict(size=11))
+    if axis == "collapsed":
+        tv, tt = axis_ticks(xmap, extra_days=extra)
+        xaxis.update(type="linear", range=[0, plot_w], tickmode="array", tickvals=[round(v, 3) for v in tv],
+                     ticktext=tt, fixedrange=False)
+    else:
+        x_lo, x_hi = (_to_timestamp(float(v)).isoformat() for v in xmap.to_days([0, plot_w]))
+        xaxis.update(type="date", range=[x_lo, x_hi])
+        if controls == "plotly":
+            xaxis.update(rangeselector=dict(buttons=[dict(count=1, label="1y", step="year", stepmode="backward"),
+                                                     dict(count=5, label="5y", step="year", stepmode="backward"),
+                                                     dict(step="all", label="all")], y=1.0, yanchor="bottom", x=0.45),
+                         rangeslider=dict(visible=not webgl, thickness=0.06))
+    bands = [ln[3] - ln[2] for ln in lanes]
+    lane_font = 12 if width >= 760 else 11
+    yaxis = dict(range=[plot_h, 0], tickmode="array", tickvals=[round(ln[1], 3) for ln in lanes],
+                 ticktext=[_lane_ticktext(n, margin["l"] - 14, b, lane_font) for n, b in zip(lane_names, bands)],
+                 showgrid=False, zeroline=False, automargin=False, fixedrange=True, tickfont=dict(size=lane_font))
+    return xaxis, yaxis
+
+
+def _add_mark_traces(fig: go.Figure, placed: pd.DataFrame, keys: Sequence[str], cmap: Mapping[str, str], *,
+                     webgl: bool, axis: str, xval: Any) -> None:
+    """One bar trace and one point trace per colour key (legend names escaped, legend groups raw)."""
 
     def xarr(px: np.ndarray) -> np.ndarray:
         # numpy arrays: Plotly validates and serialises them in bulk (fast at 100k marks)
@@ -1183,7 +1636,7 @@ def timeline(
         points = sub[sub["kind"] == "point"]
         col = cmap[key]
         shown = False
-        common = dict(legendgroup=key, name=key, hovertemplate="%{hovertext}<extra></extra>")
+        common = dict(legendgroup=key, name=escape_plotly(key), hovertemplate="%{hovertext}<extra></extra>")
         if len(bars):
             y = np.round(bars["y"].to_numpy(dtype=float), 3)
             hover = bars["hover"].to_numpy(dtype=object)
@@ -1194,214 +1647,140 @@ def timeline(
                 else:
                     base = np.array([pd.Timestamp(t).isoformat() for t in bars["start"]], dtype=object)
                     length = ((pd.to_datetime(bars["end"]) - pd.to_datetime(bars["start"])) / pd.Timedelta(milliseconds=1)).to_numpy(dtype=float)
-                fig.add_trace(
-                    go.Bar(
-                        orientation="h",
-                        base=base,
-                        x=length,
-                        y=y,
-                        width=bars["size"].to_numpy(dtype=float),
-                        marker=dict(color=_rgba(col, 0.75), line=dict(color=col, width=1)),
-                        customdata=custom(bars),
-                        hovertext=hover,
-                        showlegend=True,
-                        **common,
-                    )
-                )
+                fig.add_trace(go.Bar(
+                    orientation="h", base=base, x=length, y=y, width=bars["size"].to_numpy(dtype=float),
+                    marker=dict(color=_rgba(col, 0.75), line=dict(color=col, width=1)),
+                    customdata=custom(bars), hovertext=hover, showlegend=True, **common,
+                ))
             else:
                 # WebGL has no bar trace: thick line segments separated by gaps, and a hover point per bar
                 n = len(bars)
                 x0 = xarr(bars["x0"].to_numpy())
                 x1 = xarr(np.maximum(bars["x1"], bars["x0"] + 1).to_numpy())
-                if axis == "collapsed":
-                    xs = np.full(3 * n, np.nan)
-                else:
-                    xs = np.full(3 * n, None, dtype=object)
+                xs = np.full(3 * n, np.nan) if axis == "collapsed" else np.full(3 * n, None, dtype=object)
                 xs[0::3], xs[1::3] = x0, x1
                 ys = np.full(3 * n, np.nan)
                 ys[0::3], ys[1::3] = y, y
-                fig.add_trace(
-                    go.Scattergl(x=xs, y=ys, mode="lines", connectgaps=False,
-                                 line=dict(color=_rgba(col, 0.75), width=8),
-                                 hoverinfo="skip", legendgroup=key, name=key, showlegend=True)
-                )
-                fig.add_trace(
-                    go.Scattergl(
-                        x=xarr(bars["xc"].to_numpy()), y=y, mode="markers",
-                        marker=dict(color=col, size=4), customdata=custom(bars), hovertext=hover,
-                        showlegend=False, **common,
-                    )
-                )
+                fig.add_trace(go.Scattergl(x=xs, y=ys, mode="lines", connectgaps=False,
+                                           line=dict(color=_rgba(col, 0.75), width=8), hoverinfo="skip",
+                                           legendgroup=key, name=escape_plotly(key), showlegend=True))
+                fig.add_trace(go.Scattergl(
+                    x=xarr(bars["xc"].to_numpy()), y=y, mode="markers", marker=dict(color=col, size=4),
+                    customdata=custom(bars), hovertext=hover, showlegend=False, **common,
+                ))
             shown = True
         if len(points):
             cls = go.Scattergl if webgl else go.Scatter
-            fig.add_trace(
-                cls(
-                    x=xarr(points["xc"].to_numpy()),
-                    y=np.round(points["y"].to_numpy(dtype=float), 3),
-                    mode="markers",
-                    marker=dict(color=col, size=points["size"].to_numpy(dtype=float), line=dict(color="white", width=1),
-                                symbol="circle"),
-                    customdata=custom(points),
-                    hovertext=points["hover"].to_numpy(dtype=object),
-                    showlegend=not shown,
-                    **common,
-                )
-            )
+            fig.add_trace(cls(
+                x=xarr(points["xc"].to_numpy()), y=np.round(points["y"].to_numpy(dtype=float), 3), mode="markers",
+                marker=dict(color=col, size=points["size"].to_numpy(dtype=float), line=dict(color="white", width=1),
+                            symbol="circle"),
+                customdata=custom(points), hovertext=points["hover"].to_numpy(dtype=object),
+                showlegend=not shown, **common,
+            ))
 
-    shapes: list[dict] = []
-    annotations: list[dict] = []
-    obstacles: list[Box] = []
 
-    # lane separators
-    lanes = placed.attrs.get("lanes", [])
-    lane_names = list(dict.fromkeys(placed.sort_values("lane_index")["lane"]))
-    for li, centre, top, bottom in lanes[1:]:
-        shapes.append(dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=top, y1=top,
-                           line=dict(color="rgba(0,0,0,0.15)", width=1), layer="below"))
-
-    # eras
-    if era_frame is not None and len(era_frame):
-        lo_d, hi_d = (float(v) for v in xmap.to_days([0, plot_w]))
-        level_end = [-1e9, -1e9]
-        for r in era_frame.itertuples(index=False):
-            s = max(float(_days([r.start])[0]), lo_d)
-            e = min(float(_days([r.end])[0]) if not pd.isna(r.end) else hi_d, hi_d)
-            if e <= s:
-                continue
-            x0, x1 = (float(v) for v in xmap.to_x([s, e]))
-            shapes.append(dict(type="rect", xref="x", yref="paper", x0=xval(np.array([x0]))[0], x1=xval(np.array([x1]))[0],
-                               y0=0, y1=1, fillcolor=_rgba(r.color, 0.10), line=dict(width=0), layer="below"))
-            text = r.era
-            avail = x1 - x0 - 4
-            while text and _label_box_size(text, 10)[0] > avail:
-                text = _truncate(text, len(text) - 1) if len(text) > 2 else ""
-            if len(text) < min(len(r.era), 10):
-                continue  # too narrow for a useful label; the shading stays
-            w, h = _label_box_size(text, 10)
-            cx = (x0 + x1) / 2
-            level = 0 if level_end[0] + 4 <= cx - w / 2 else (1 if level_end[1] + 4 <= cx - w / 2 else None)
-            if level is None:
-                continue
-            level_end[level] = cx + w / 2
-            y0 = 2 + level * ERA_STRIP_PX
-            obstacles.append(Box(cx - w / 2, y0, cx + w / 2, y0 + h))
-            annotations.append(dict(x=xval(np.array([cx]))[0], y=y0 + h / 2, xref="x", yref="y", text=escape_plotly(text),
-                                    showarrow=False, xanchor="center", yanchor="middle",
-                                    font=dict(size=10, color="rgba(0,0,0,0.65)"), borderpad=2,
-                                    name="era"))
-
-    # breaks
+def _draw_eras(era_frame: pd.DataFrame, xmap: Any, plot_w: float, xval: Any, shapes: list, annotations: list,
+               obstacles: list) -> None:
+    lo_d, hi_d = (float(v) for v in xmap.to_days([0, plot_w]))
     level_end = [-1e9, -1e9]
-    for s, e, x0, x1 in xmap.breaks:
-        shapes.append(dict(type="rect", xref="x", yref="paper", x0=x0, x1=x1, y0=0, y1=1,
-                           fillcolor="rgba(120,120,120,0.10)", line=dict(width=0), layer="below"))
-        for xe in (x0, x1):
-            shapes.append(dict(type="line", xref="x", yref="paper", x0=xe, x1=xe, y0=0, y1=1,
-                               line=dict(color="rgba(90,90,90,0.45)", width=1, dash="dot"), layer="below"))
-        zig = " ".join(f"L{x0 + (x1 - x0) * k / 6:.2f},{(-0.012 if k % 2 else 0.012):.3f}" for k in range(1, 6))
-        shapes.append(dict(type="path", xref="x", yref="paper", path=f"M{x0:.2f},0 {zig} L{x1:.2f},0",
-                           line=dict(color="rgba(60,60,60,0.8)", width=1.5)))
-        text = _duration(e - s)
+    for r in era_frame.itertuples(index=False):
+        s = max(float(_days([r.start])[0]), lo_d)
+        e = min(float(_days([r.end])[0]) if not pd.isna(r.end) else hi_d, hi_d)
+        if e <= s:
+            continue
+        x0, x1 = (float(v) for v in xmap.to_x([s, e]))
+        shapes.append(dict(type="rect", xref="x", yref="paper", x0=xval(np.array([x0]))[0], x1=xval(np.array([x1]))[0],
+                           y0=0, y1=1, fillcolor=_rgba(r.color, 0.10), line=dict(width=0), layer="below"))
+        text = r.era
+        avail = x1 - x0 - 4
+        while text and _label_box_size(text, 10)[0] > avail:
+            text = _truncate(text, len(text) - 1) if len(text) > 2 else ""
+        if len(text) < min(len(r.era), 10):
+            continue  # too narrow for a useful label; the shading stays
         w, h = _label_box_size(text, 10)
         cx = (x0 + x1) / 2
         level = 0 if level_end[0] + 4 <= cx - w / 2 else (1 if level_end[1] + 4 <= cx - w / 2 else None)
         if level is None:
             continue
         level_end[level] = cx + w / 2
+        y0 = 2 + level * ERA_STRIP_PX
+        obstacles.append(Box(cx - w / 2, y0, cx + w / 2, y0 + h))
+        annotations.append(dict(x=xval(np.array([cx]))[0], y=y0 + h / 2, xref="x", yref="y", text=escape_plotly(text),
+                                showarrow=False, xanchor="center", yanchor="middle",
+                                font=dict(size=10, color="rgba(0,0,0,0.65)"), borderpad=2, name="era"))
+
+
+def _break_labels(xmap: Any, levels: int = 4) -> list[tuple[str, int, float]]:
+    """Label text, level and centre of every break that gets a label (all, up to ``levels`` levels)."""
+    out = []
+    level_end = [-1e9] * levels
+    for s, e, x0, x1 in xmap.breaks:
+        text = _duration(e - s)
+        w, _ = _label_box_size(text, 10)
+        cx = (x0 + x1) / 2
+        free = [k for k in range(levels) if level_end[k] + 4 <= cx - w / 2]
+        if not free:
+            continue
+        level_end[free[0]] = cx + w / 2
+        out.append((text, free[0], cx))
+    return out
+
+
+def _draw_breaks(xmap: Any, labels: list, plot_h: float, shapes: list, annotations: list, obstacles: list) -> None:
+    for s, e, x0, x1 in xmap.breaks:
+        shapes.append(dict(type="rect", xref="x", yref="paper", x0=x0, x1=x1, y0=0, y1=1,
+                           fillcolor="rgba(120,120,120,0.10)", line=dict(width=0), layer="below", name="break"))
+        for xe in (x0, x1):
+            shapes.append(dict(type="line", xref="x", yref="paper", x0=xe, x1=xe, y0=0, y1=1,
+                               line=dict(color="rgba(90,90,90,0.45)", width=1, dash="dot"), layer="below"))
+        zig = " ".join(f"L{x0 + (x1 - x0) * k / 6:.2f},{(-0.012 if k % 2 else 0.012):.3f}" for k in range(1, 6))
+        shapes.append(dict(type="path", xref="x", yref="paper", path=f"M{x0:.2f},0 {zig} L{x1:.2f},0",
+                           line=dict(color="rgba(60,60,60,0.8)", width=1.5)))
+    for text, level, cx in labels:
+        w, h = _label_box_size(text, 10)
         yb = plot_h - 2 - level * BREAK_STRIP_PX
         obstacles.append(Box(cx - w / 2, yb - h, cx + w / 2, yb))
         annotations.append(dict(x=cx, y=yb - h / 2, xref="x", yref="y", text=escape_plotly(text), showarrow=False,
                                 xanchor="center", yanchor="middle", font=dict(size=10, color="rgba(40,40,40,0.9)"),
                                 bgcolor="rgba(255,255,255,0.8)", borderpad=2, name="break"))
 
-    # callouts
-    if callouts:
-        placed_callouts = layout_callouts(placed, plot_width=plot_w, plot_height=plot_h, obstacles=obstacles,
-                                          max_callouts=max_callouts)
-        colour_of = dict(zip(placed["event_id"], placed["color_key"]))
-        for r in placed_callouts.itertuples(index=False):
-            annotations.append(dict(
-                x=xval(np.array([r.x]))[0], y=r.y, xref="x", yref="y", ax=r.ax, ay=r.ay, axref="pixel", ayref="pixel",
-                text=escape_plotly(r.text), showarrow=True, arrowhead=0, arrowwidth=1, standoff=2,
-                arrowcolor=cmap[colour_of[r.event_id]], xanchor="center", yanchor="middle",
-                font=dict(size=10, color="#222"), bgcolor="rgba(255,255,255,0.9)", bordercolor=cmap[colour_of[r.event_id]],
-                borderwidth=1, borderpad=2, name=f"callout:{r.event_id}",
-            ))
 
-    # axes
-    xaxis: dict[str, Any] = dict(showgrid=False, zeroline=False, automargin=False, showline=True, linecolor="#444",
-                                 ticks="outside", tickfont=dict(size=11))
-    if axis == "collapsed":
-        extra = _days(placed["start"]) if len(placed) else []
-        extra = np.unique(np.concatenate([extra, _days(placed["end"])])) if len(placed) else []
-        tv, tt = axis_ticks(xmap, extra_days=extra)
-        xaxis.update(type="linear", range=[0, plot_w], tickmode="array", tickvals=[round(v, 3) for v in tv],
-                     ticktext=tt, fixedrange=False)
-    else:
-        x_lo, x_hi = (_to_timestamp(float(v)).isoformat() for v in xmap.to_days([0, plot_w]))
-        xaxis.update(type="date", range=[x_lo, x_hi],
-                     rangeselector=dict(buttons=[dict(count=1, label="1y", step="year", stepmode="backward"),
-                                                 dict(count=5, label="5y", step="year", stepmode="backward"),
-                                                 dict(step="all", label="all")], y=1.0, yanchor="bottom", x=0.45),
-                     rangeslider=dict(visible=not webgl, thickness=0.06))
-        if not webgl:
-            margin["b"] += 0  # the slider takes its room from the plot area
-    yaxis = dict(range=[plot_h, 0], tickmode="array", tickvals=[round(ln[1], 3) for ln in lanes],
-                 ticktext=[escape_plotly(n) for n in lane_names], showgrid=False, zeroline=False,
-                 automargin=False, fixedrange=True, tickfont=dict(size=12))
+def _preset_specs(presets: Sequence[tuple[str, str | None, str | None]], placed: pd.DataFrame, xmap: Any, *,
+                  axis: str, plot_w: float, extra: np.ndarray) -> list[dict[str, Any]]:
+    """Each preset inside the data as ``{"label", "args"}`` (the ``relayout`` arguments)."""
+    out = []
+    data_lo = placed["start"].min() if len(placed) else None
+    data_hi = placed["end"].max() if len(placed) else None
+    for label, a, b in presets:
+        lo_t = _range_bound(a, upper=False)
+        hi_t = _range_bound(b, upper=True)
+        if data_lo is not None and ((lo_t is not None and lo_t >= data_hi) or (hi_t is not None and hi_t <= data_lo)):
+            continue
+        if axis == "collapsed":
+            x_lo = 0.0 if lo_t is None else max(0.0, float(xmap.to_x([lo_t])[0]) - 4)
+            x_hi = plot_w if hi_t is None else min(plot_w, float(xmap.to_x([hi_t])[0]) + 4)
+            tv, tt = axis_ticks(xmap, x_range=(x_lo, x_hi), px_width=plot_w, extra_days=extra)
+            args = {"xaxis.range": [round(x_lo, 3), round(x_hi, 3)], "xaxis.tickvals": [round(v, 3) for v in tv],
+                    "xaxis.ticktext": tt}
+        else:
+            full = xmap.to_days([0, plot_w])
+            lo_s = lo_t.isoformat() if lo_t is not None else _to_timestamp(float(full[0])).isoformat()
+            hi_s = hi_t.isoformat() if hi_t is not None else _to_timestamp(float(full[1])).isoformat()
+            args = {"xaxis.range": [lo_s, hi_s]}
+        out.append({"label": label, "args": args})
+    return out
 
-    # range presets
-    menus = []
-    if presets:
-        buttons = []
-        data_lo = placed["start"].min() if len(placed) else None
-        data_hi = placed["end"].max() if len(placed) else None
-        for label, a, b in presets:
-            lo_t = _range_bound(a, upper=False)
-            hi_t = _range_bound(b, upper=True)
-            if data_lo is not None and ((lo_t is not None and lo_t >= data_hi) or (hi_t is not None and hi_t <= data_lo)):
-                continue
-            if axis == "collapsed":
-                x_lo = 0.0 if lo_t is None else max(0.0, float(xmap.to_x([lo_t])[0]) - 4)
-                x_hi = plot_w if hi_t is None else min(plot_w, float(xmap.to_x([hi_t])[0]) + 4)
-                tv, tt = axis_ticks(xmap, x_range=(x_lo, x_hi), px_width=plot_w, extra_days=extra)
-                args = {"xaxis.range": [round(x_lo, 3), round(x_hi, 3)], "xaxis.tickvals": [round(v, 3) for v in tv],
-                        "xaxis.ticktext": tt}
-            else:
-                full = xmap.to_days([0, plot_w])
-                lo_s = lo_t.isoformat() if lo_t is not None else _to_timestamp(float(full[0])).isoformat()
-                hi_s = hi_t.isoformat() if hi_t is not None else _to_timestamp(float(full[1])).isoformat()
-                args = {"xaxis.range": [lo_s, hi_s]}
-            buttons.append(dict(label=label, method="relayout", args=[args]))
-        if buttons:
-            menus.append(dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0,
-                              xanchor="right", y=1 + 46 / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
-                              font=dict(size=11)))
 
-    fig.update_layout(
-        title=dict(text=escape_plotly(title), x=0.0, xanchor="left", y=1 - 12 / height, yanchor="top") if title else None,
-        width=width,
-        height=height,
-        margin=dict(margin, autoexpand=False),
-        font=dict(family=FONT_FAMILY, size=12),
-        barmode="overlay",
-        bargap=0,
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        xaxis=xaxis,
-        yaxis=yaxis,
-        shapes=shapes,
-        annotations=annotations,
-        updatemenus=menus,
-        hovermode="closest",
-        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
-        legend=dict(orientation="h", x=0, xanchor="left", y=1 + 8 / plot_h, yanchor="bottom",
-                    title=dict(text="Lanes <i>(bar: the period the text allows · dot: a day · bigger: more sources)</i>"),
-                    font=dict(size=11)),
-        meta=dict(axis=axis, render_mode="webgl" if webgl else "svg"),
-    )
-    return fig
+def _scale_meta(xmap: Any, axis: str) -> dict[str, Any]:
+    """The time → x map for the page's script (re-ticking on zoom, the real-time overview)."""
+    if axis != "collapsed":
+        return {}
+    return {
+        "knots": [round(float(v), 4) for v in xmap.knots],
+        "xs": [round(float(v), 3) for v in xmap.xs],
+        "breaks": [[round(x0, 3), round(x1, 3)] for _, _, x0, x1 in xmap.breaks],
+    }
 
 
 # --------------------------------------------------------------------------- density
