@@ -444,11 +444,15 @@ def test_source_timelines(seed_events, seed_articles):
     from timeline.plot import source_timelines, timeline
 
     fig = source_timelines(seed_events, articles=seed_articles)
-    assert sum(len(t.x) for t in fig.data) == len(seed_events)
-    assert {t.customdata[0][0] for t in fig.data} <= set(seed_events["event_id"])
+    marks = [t for t in fig.data if t.mode == "markers"]
+    assert sum(len(t.x) for t in marks) == len(seed_events)
+    assert {t.customdata[0][0] for t in marks} <= set(seed_events["event_id"])
+    # no two marks of one article on one spot: events of the same period are stacked
+    spots = [(x, y) for t in marks for x, y in zip(t.x, t.y)]
+    assert len(set(spots)) == len(spots)
     main = timeline(seed_events, articles=seed_articles)
     colours = {t.legendgroup: t.marker.color for t in main.data if t.type == "scatter" and isinstance(t.marker.color, str)}
-    for t in fig.data:
+    for t in marks:
         if t.name in colours:
             assert t.marker.color == colours[t.name]
 
@@ -460,3 +464,18 @@ def test_publication_lag_plot(seed_events, seed_articles):
     assert sum(len(t.x) for t in fig.data) == len(seed_events)
     assert fig.layout.yaxis.type == "log"
     assert all(min(t.y) >= 1 for t in fig.data)
+
+
+def test_width_none_fills_the_container_and_lane_colours_hold_across_figures(seed_events, seed_articles):
+    from timeline import filters as F
+    from timeline.plot import lane_colors, source_timelines, timeline
+
+    fig = timeline(seed_events, articles=seed_articles, width=None)
+    assert fig.layout.width is None and fig.layout.autosize is True
+    colors = lane_colors(seed_events)
+    assert set(colors) == set(seed_events["lane"]) and len(set(colors.values())) == len(colors)
+    last = seed_events["lane"].iloc[-1]
+    one = F.in_lanes(seed_events, [last])
+    for f in (timeline(one, color_discrete_map=colors, width=None), source_timelines(one, color_discrete_map=colors)):
+        marks = [t for t in f.data if t.type == "scatter" and t.mode == "markers"]
+        assert marks and all(t.marker.color == colors[last] for t in marks)
