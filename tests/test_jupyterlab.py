@@ -198,5 +198,9 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
         shot = Path(os.environ.get("TIMELINE_SCREENSHOTS") or root / "screenshots")
         shot.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(shot / f"jupyterlab-{notebook.stem}.png"))
+        if os.environ.get("TIMELINE_SCREENSHOTS"):  # each figure as JupyterLab shows it, for review
+            for i, plot in enumerate(page.locator(".js-plotly-plot").all()):
+                plot.scroll_into_view_if_needed()
+                plot.screenshot(path=str(shot / f"jupyterlab-{notebook.stem}-figure-{i + 1}.png"))
     finally:
         context.close()

@@ -1589,7 +1589,10 @@ def coverage_heatmap(
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="top", automargin=True)
     fig.update_layout(
-        width=width, height=height or 160 + 22 * len(rows), title=title, template="plotly_white",
+        width=width, height=height or 160 + 22 * len(rows), template="plotly_white",
+        # the title at the very top: the rotated article titles fill the rest of the top margin
+        title=dict(text=escape_plotly(title), x=0, xanchor="left", yref="container", y=1, yanchor="top",
+                   pad={"t": 10}) if title else None,
         margin={"l": 10, "r": 10, "t": 120 if title is None else 160, "b": 10},
     )
     return fig
@@ -1687,7 +1690,8 @@ def source_timelines(
                      range=[base - 0.5, -0.5], automargin=True, showgrid=False, zeroline=False)
     fig.update_xaxes(type="date", title="event date (bar: the period the text allows · dot: a day)")
     fig.update_layout(
-        width=width, height=height or 160 + 40 * base, title=title, template="plotly_white",
+        width=width, height=height or 160 + 40 * base, title=escape_plotly(title) if title else None,
+        template="plotly_white",
         legend={"orientation": "h", "y": -0.2, "yanchor": "top"}, margin={"l": 10, "r": 10, "t": 50, "b": 10},
     )
     return fig
@@ -1736,6 +1740,6 @@ def publication_lag_plot(
         )
     fig.update_xaxes(type="date", title="event date (start of its period)")
     fig.update_yaxes(type="log", title="days from event to publication")
-    fig.update_layout(width=width, height=height, title=title, template="plotly_white",
+    fig.update_layout(width=width, height=height, title=escape_plotly(title) if title else None, template="plotly_white",
                       margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig
