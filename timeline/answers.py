@@ -41,6 +41,12 @@ def _listing(counts: pd.Series, limit: int = 4) -> str:
     return ", ".join(items) + (f" and {_n(rest, 'other')}" if rest > 0 else "")
 
 
+def _when(label: str) -> str:
+    """A readable date inside a sentence: "the 1990s", "the 21st century", else as it is."""
+    text = md(label)
+    return "the " + text if label[:1].isdigit() and (label.endswith("0s") or "century" in label) else text
+
+
 def _best(summary: pd.DataFrame) -> pd.Series | None:
     if summary.empty:
         return None
@@ -75,8 +81,8 @@ def explore_answer(events: pd.DataFrame, *, close: Any = None, close_events: pd.
     middle = summary.iloc[(len(summary) - 1) // 2]
     text = [
         f"**Answer.** The articles report {_n(len(summary), 'dated event')} ({_n(len(events), 'quote')} from "
-        f"{_n(events[E.source].nunique(), 'article')}), from {md(summary['when'].iloc[0])} to "
-        f"{md(summary['when'].iloc[-1])}; half of them are dated {md(middle['when'])} or later.",
+        f"{_n(events[E.source].nunique(), 'article')}), from {_when(summary['when'].iloc[0])} to "
+        f"{_when(summary['when'].iloc[-1])}; half of them are dated {_when(middle['when'])} or later.",
         f"By lane: {_listing(lanes)}. By precision: {_listing(precise, 9)}.",
     ]
     best = _best(summary)
@@ -243,7 +249,7 @@ def curate_answer(result: Any, curated: pd.DataFrame, *, default: str = "keep") 
     summary = event_summary(curated)
     best = _best(summary)
     if best is not None:
-        text.append(f"The curated events run from {md(summary['when'].iloc[0])} to {md(summary['when'].iloc[-1])}; "
+        text.append(f"The curated events run from {_when(summary['when'].iloc[0])} to {_when(summary['when'].iloc[-1])}; "
                     f"the best attested is “{md(best['title'])}” ({md(best['when'])}), quoted "
                     f"{_n(int(best['quotes']), 'time')} in {_n(int(best['sources']), 'article')}.")
     return "\n\n".join(text)
