@@ -479,3 +479,19 @@ def test_width_none_fills_the_container_and_lane_colours_hold_across_figures(see
     for f in (timeline(one, color_discrete_map=colors, width=None), source_timelines(one, color_discrete_map=colors)):
         marks = [t for t in f.data if t.type == "scatter" and t.mode == "markers"]
         assert marks and all(t.marker.color == colors[last] for t in marks)
+
+
+def test_a_wrapping_legend_pushes_the_buttons_up(seed_events):
+    from timeline.plot import legend_rows, timeline
+
+    assert legend_rows(["A"], 1000) == 2  # the title row, then the entries
+    assert legend_rows([f"Lane number {i}" for i in range(12)], 800) > legend_rows([f"Lane number {i}" for i in range(3)], 800)
+    many = seed_events.copy()
+    many["lane"] = [f"A rather long lane name {i % 9}" for i in range(len(many))]
+    narrow, wide = timeline(many, width=700), timeline(seed_events, width=1400)
+    assert narrow.layout.margin.t > wide.layout.margin.t
+    for fig in (narrow, wide):
+        rows = legend_rows(list(dict.fromkeys(t.legendgroup for t in fig.data)), fig.layout.width - 20)
+        plot_h = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+        gap_px = (fig.layout.updatemenus[0].y - 1) * plot_h  # buttons' bottom above the plot area
+        assert gap_px >= 8 + 22 * rows

@@ -79,6 +79,7 @@ import datetime as dt
 import functools
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -465,6 +466,27 @@ def lane_colors(events: pd.DataFrame, *, lane: str = E.lane, lane_order: Sequenc
         ``color_discrete_map`` so a filtered frame keeps the same colours.
     """
     return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(_lane_names(events, lane, lane_order))}
+
+
+LEGEND_TITLE = "Lanes <i>(bar: the period the text allows · dot: a day · bigger: more sources)</i>"
+LEGEND_ROW_PX = 22
+
+
+def legend_rows(names: Sequence[str], width: float, *, title: str = LEGEND_TITLE, font_size: float = 11.0) -> int:
+    """How many rows a horizontal legend takes in ``width`` pixels: its title's, then its entries'.
+
+    A conservative estimate (Arial metrics, Plotly's 40 px of symbol and
+    padding per entry) used to keep the buttons above the legend clear of it.
+    (The title sits on a row of its own: beside the entries, Plotly would not
+    count it when wrapping them and the last ones would run off the figure.)
+    """
+    title_rows = math.ceil(text_width(re.sub(r"<[^>]+>", "", title), font_size) / max(width, 1.0)) if title else 0
+    rows, used = 1, 0.0
+    for w in (40 + text_width(str(n), font_size) for n in names):
+        if used and used + w > width:
+            rows, used = rows + 1, 0.0
+        used += w
+    return title_rows + rows
 
 
 def _days(values: Any) -> np.ndarray:
@@ -1170,6 +1192,9 @@ def timeline(
     autosize = width is None
     width = AUTOSIZE_WIDTH if autosize else width
     plot_w = width - margin["l"] - margin["r"]
+    # a legend wrapping to more rows pushes the buttons above it (and the top margin) up
+    legend_extra = LEGEND_ROW_PX * (legend_rows(list(dict.fromkeys(marks["color_key"])), width - 20) - 1)
+    margin["t"] += legend_extra
     xmap: Any
     if axis == "collapsed":
         xmap = collapse_axis(marks["start"], marks["end"], width=plot_w)
@@ -1375,7 +1400,7 @@ def timeline(
                                                  dict(count=5, label="5y", step="year", stepmode="backward"),
                                                  dict(step="all", label="all")],
                                        # above the legend, on the left (presets sit on the right)
-                                       x=0.0, xanchor="left", y=1 + 46 / plot_h, yanchor="bottom"),
+                                       x=0.0, xanchor="left", y=1 + (46 + legend_extra) / plot_h, yanchor="bottom"),
                      rangeslider=dict(visible=not webgl, thickness=0.06))
         if not webgl:
             margin["b"] += 0  # the slider takes its room from the plot area
@@ -1408,7 +1433,7 @@ def timeline(
             buttons.append(dict(label=label, method="relayout", args=[args]))
         if buttons:
             menus.append(dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0,
-                              xanchor="right", y=1 + 46 / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
+                              xanchor="right", y=1 + (46 + legend_extra) / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
                               font=dict(size=11)))
 
     fig.update_layout(
@@ -1429,8 +1454,9 @@ def timeline(
         updatemenus=menus,
         hovermode="closest",
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
-        legend=dict(orientation="h", x=0, xanchor="left", y=1 + 8 / plot_h, yanchor="bottom",
-                    title=dict(text="Lanes <i>(bar: the period the text allows · dot: a day · bigger: more sources)</i>"),
+        # the legend starts at the figure's left edge: Plotly wraps it at the figure's width, not the plot area's
+        legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
+                    title=dict(text=LEGEND_TITLE, side="top left"),
                     font=dict(size=11)),
         meta=dict(axis=axis, render_mode="webgl" if webgl else "svg"),
     )
