@@ -477,7 +477,7 @@ def legend_rows(names: Sequence[str], width: float, *, title: str = LEGEND_TITLE
 
     A conservative estimate (Arial metrics, Plotly's 40 px of symbol and
     padding per entry) used to keep the buttons above the legend clear of it.
-    (The title sits on a row of its own: beside the entries, Plotly would not
+    (The title sits on a row of its own, ``side="top"``: beside the entries Plotly would not
     count it when wrapping them and the last ones would run off the figure.)
     """
     title_rows = math.ceil(text_width(re.sub(r"<[^>]+>", "", title), font_size) / max(width, 1.0)) if title else 0
@@ -1456,7 +1456,7 @@ def timeline(
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
         # the legend starts at the figure's left edge: Plotly wraps it at the figure's width, not the plot area's
         legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
-                    title=dict(text=LEGEND_TITLE, side="top left"),
+                    title=dict(text=LEGEND_TITLE, side="top"),
                     font=dict(size=11)),
         meta=dict(axis=axis, render_mode="webgl" if webgl else "svg"),
     )
