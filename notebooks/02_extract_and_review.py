@@ -13,8 +13,9 @@ LANES = None  # lanes file; None: lanes.toml next to the articles, if any, else 
 
 # %%
 import pandas as pd
-from IPython.display import HTML, display
+from IPython.display import HTML, Markdown, display
 
+from timeline.answers import extract_answer
 from timeline.articles import load_articles
 from timeline.dates import find_dates
 from timeline.evaluation import read_annotations, score, tag_articles
@@ -69,9 +70,16 @@ result.new
 
 # %%
 annotations = annotations_for(SEEDS, ANNOTATIONS)
+scores = None
 if annotations is not None:
     scores, comparison = score(read_annotations(annotations), tagged)
     display(scores.as_series().round(1).to_frame(annotations.name))
     display(comparison[comparison["outcome"] != "correct"])
 else:
     print("no annotation file for this corpus: accuracy not measured (set ANNOTATIONS to score one)")
+
+# %% [markdown]
+# ## Answer
+
+# %%
+Markdown(extract_answer(tagged, result, scores=scores, annotation=annotations.name if annotations else None))

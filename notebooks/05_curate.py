@@ -20,12 +20,14 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.io as pio
+from IPython.display import Markdown
 
+from timeline.answers import curate_answer
 from timeline.articles import load_articles
 from timeline.curate import apply_decisions, candidate_table, read_decisions
 from timeline.events import read_events, write_events
 from timeline.extract import extract
-from timeline.plot import timeline
+from timeline.plot import lane_colors, timeline
 from timeline.report import event_summary
 
 pio.renderers.default = "plotly_mimetype"  # figures stored as JSON: small notebooks, no random ids
@@ -84,24 +86,15 @@ summary
 # ## Preview of the curated timeline
 
 # %%
-timeline(curated, articles=articles, width=1200) if len(curated) else print("no events kept: nothing to draw")
+if len(curated):
+    fig = timeline(curated, articles=articles, color_discrete_map=lane_colors(curated), width=None,
+                   title=f"The curated timeline: {curated['event_id'].nunique()} events, {len(curated)} quotes")
+else:
+    fig = "no events kept: nothing to draw"
+fig
 
 # %% [markdown]
 # ## Answer
 
 # %%
-counts = result.counts
-best = summary.sort_values(["sources", "quotes"], ascending=False, kind="mergesort").head(1)
-answer = (
-    f"Of {counts['candidates']} candidate events, {counts['events']} make the curated timeline: "
-    f"{counts['dropped']} were dropped, {counts['merged']} merged into others, {counts['retitled']} retitled, "
-    f"{counts['redated']} redated, {counts['moved']} moved to another lane and {counts['quotes_dropped']} "
-    f"quote(s) dropped ({counts['undecided']} events had no decision and were {'dropped' if DEFAULT == 'drop' else 'kept'}). "
-)
-if len(best):
-    row = best.iloc[0]
-    answer += (
-        f"The curated events run from {summary['when'].iloc[0]} to {summary['when'].iloc[-1]}; the best attested "
-        f"is {row['title']!r} ({row['when']}), quoted {row['quotes']} times in {row['sources']} articles."
-    )
-print(answer)
+Markdown(curate_answer(result, curated, default=DEFAULT))

@@ -81,3 +81,18 @@ def test_compose_frame_filter_figure(seed_events):
     fig = timeline(F.search(F.between(seed_events, "2021-12", "2022-02"), "talks", columns=[E.title]), callouts=False)
     shown = {c[0] for t in fig.data if t.customdata is not None for c in t.customdata}
     assert shown == {"january-2022-security-talks"}
+
+
+def test_select_combines_the_filters_like_the_page(seed_events):
+    lane = seed_events[E.lane].iloc[0]
+    source = seed_events[E.source].iloc[0]
+    out = F.select(seed_events, lanes=[lane], sources=[source], start="2021", end="2022", text="NATO")
+    step = F.search(F.between(F.from_sources(F.in_lanes(seed_events, [lane]), [source]), "2021", "2022"), "NATO")
+    assert out.equals(step)
+    assert set(out[E.lane]) <= {lane} and set(out[E.source]) <= {source}
+    everything = F.select(seed_events, text="", lanes=[], sources=None)
+    assert everything.equals(seed_events) and everything is not seed_events
+    assert ids(F.select(seed_events, start="2022-01", end="2022-01", how="within")) == {
+        "january-2022-security-talks", "osce-vienna-discussion"}
+    with pytest.raises(KeyError):
+        F.select(seed_events, lanes=["No such lane"], start="2024")

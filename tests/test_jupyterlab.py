@@ -1,4 +1,7 @@
-"""Every notebook runs in a real JupyterLab: no cell shows an error and every figure renders.
+"""Every notebook runs in a real JupyterLab: no cell shows an error, every figure renders and fits.
+
+At 1400×1000 with the file browser open, no figure is wider than its output area (each fills it), each has a
+title, and no button (range presets, range selector) covers a legend entry.
 
 A ``jupyter lab`` server is started on 127.0.0.1 with a token, in a temporary
 copy of the project's notebooks, seeds and data (so autosave never touches the
@@ -105,6 +108,38 @@ def _expected_figures(path: Path) -> int:
     )
 
 
+# For every figure: its width and its output area's, and the boxes of its legend and of its buttons.
+_FIGURE_BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
+    const area = plot.closest('.jp-OutputArea-output');  // the plot's own element is the output area
+    const svg = plot.querySelector('.main-svg');
+    const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    const title = plot.querySelector('.gtitle');
+    return {
+        title: title ? title.textContent : '',
+        figure: svg.getBoundingClientRect().width,
+        area: area.clientWidth,
+        legend: [...plot.querySelectorAll('.legend .traces')].map(box),
+        buttons: [...plot.querySelectorAll('.updatemenu-button, .rangeselector .button')].map(box),
+    };
+})"""
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+def _assert_figures_fit(page) -> None:
+    """No figure wider than its output area (it fills it), no button over a legend entry, a title on each."""
+    figures = page.evaluate(_FIGURE_BOXES)
+    assert figures
+    for fig in figures:
+        assert fig["figure"] <= fig["area"] + 1, f"figure {fig['title']!r}: {fig['figure']} px in a {fig['area']} px area"
+        assert fig["figure"] >= 0.9 * fig["area"], f"figure {fig['title']!r} does not fill its output area"
+        assert fig["title"].strip(), "every figure has a title"
+        clashes = [(b, l) for b in fig["buttons"] for l in fig["legend"] if _overlaps(b, l)]
+        assert not clashes, f"figure {fig['title']!r}: a button covers a legend entry {clashes[:1]}"
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
     base, root = lab
@@ -129,6 +164,10 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
             if time.monotonic() > deadline:
                 pytest.fail("the notebook's kernel did not become idle within 90 s")
             time.sleep(0.5)
+        # The file browser stays open (the left sidebar takes its room from the notebook).
+        if not page.locator("#filebrowser").is_visible():
+            page.locator(".jp-SideBar [data-id='filebrowser']").first.click()
+        assert page.locator("#filebrowser").is_visible()
         page.locator(".jp-Notebook").first.click()
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
@@ -152,10 +191,16 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
             )
         rendered = page.locator(".js-plotly-plot").count()
         assert rendered >= expected
+        if expected:
+            _assert_figures_fit(page)
         # Screenshots go to the temporary lab folder, or to TIMELINE_SCREENSHOTS when set (to refresh docs/):
         # the test suite never writes into the project's own build/.
         shot = Path(os.environ.get("TIMELINE_SCREENSHOTS") or root / "screenshots")
         shot.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(shot / f"jupyterlab-{notebook.stem}.png"))
+        if os.environ.get("TIMELINE_SCREENSHOTS"):  # each figure as JupyterLab shows it, for review
+            for i, plot in enumerate(page.locator(".js-plotly-plot").all()):
+                plot.scroll_into_view_if_needed()
+                plot.screenshot(path=str(shot / f"jupyterlab-{notebook.stem}-figure-{i + 1}.png"))
     finally:
         context.close()

@@ -127,7 +127,7 @@ def test_papermill_on_second_corpus(second_corpus, path, tmp_path):
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])][0]
     names = set(re.findall(r"^([A-Z_]+)\s*=", params.source, flags=re.M))
     # only the corpus and where to write: every other parameter keeps its default, computed from this corpus
-    values = {"SEEDS": str(seeds), "EVENTS": str(events), "BUILD": str(tmp_path / "build")}
+    values = {"SEEDS": str(seeds), "EVENTS": str(events), "BUILD": str(tmp_path / "build"), "OUT": str(tmp_path / "out")}
     papermill.execute_notebook(
         str(path), str(out), parameters={k: v for k, v in values.items() if k in names}, cwd=str(NB_DIR),
         kernel_name="python3", progress_bar=False,

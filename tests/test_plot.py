@@ -480,11 +480,15 @@ def test_source_timelines(seed_events, seed_articles):
     from timeline.plot import source_timelines, timeline
 
     fig = source_timelines(seed_events, articles=seed_articles)
-    assert sum(len(t.x) for t in fig.data) == len(seed_events)
-    assert {t.customdata[0][0] for t in fig.data} <= set(seed_events["event_id"])
+    marks = [t for t in fig.data if t.mode == "markers"]
+    assert sum(len(t.x) for t in marks) == len(seed_events)
+    assert {t.customdata[0][0] for t in marks} <= set(seed_events["event_id"])
+    # no two marks of one article on one spot: events of the same period are stacked
+    spots = [(x, y) for t in marks for x, y in zip(t.x, t.y)]
+    assert len(set(spots)) == len(spots)
     main = timeline(seed_events, articles=seed_articles)
     colours = {t.legendgroup: t.marker.color for t in main.data if t.type == "scatter" and isinstance(t.marker.color, str)}
-    for t in fig.data:
+    for t in marks:
         if t.name in colours:
             assert t.marker.color == colours[t.name]
 
@@ -531,3 +535,34 @@ def test_ticks_carry_the_year_where_it_changes():
     assert len(breaks) == 1
     after = [t for v, t in zip(fig.layout.xaxis.tickvals, texts) if v >= breaks[0].x1 - 0.01]
     assert after and re.search(r"\d{4}$", after[0]), texts
+
+
+def test_width_none_fills_the_container_and_lane_colours_hold_across_figures(seed_events, seed_articles):
+    from timeline import filters as F
+    from timeline.plot import lane_colors, source_timelines, timeline
+
+    fig = timeline(seed_events, articles=seed_articles, width=None)
+    assert fig.layout.width is None and fig.layout.autosize is True
+    colors = lane_colors(seed_events)
+    assert set(colors) == set(seed_events["lane"]) and len(set(colors.values())) == len(colors)
+    last = seed_events["lane"].iloc[-1]
+    one = F.in_lanes(seed_events, [last])
+    for f in (timeline(one, color_discrete_map=colors, width=None), source_timelines(one, color_discrete_map=colors)):
+        marks = [t for t in f.data if t.type == "scatter" and t.mode == "markers"]
+        assert marks and all(t.marker.color == colors[last] for t in marks)
+
+
+def test_a_wrapping_legend_pushes_the_buttons_up(seed_events):
+    from timeline.plot import legend_rows, timeline
+
+    assert legend_rows(["A"], 1000) == 2  # the title row, then the entries
+    assert legend_rows([f"Lane number {i}" for i in range(12)], 800) > legend_rows([f"Lane number {i}" for i in range(3)], 800)
+    many = seed_events.copy()
+    many["lane"] = [f"A rather long lane name {i % 9}" for i in range(len(many))]
+    narrow, wide = timeline(many, width=700), timeline(seed_events, width=1400)
+    assert narrow.layout.margin.t > wide.layout.margin.t
+    for fig in (narrow, wide):
+        rows = legend_rows(list(dict.fromkeys(t.legendgroup for t in fig.data)), fig.layout.width - 20)
+        plot_h = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+        gap_px = (fig.layout.updatemenus[0].y - 1) * plot_h  # buttons' bottom above the plot area
+        assert gap_px >= 8 + 22 * rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import pytest
 
@@ -31,7 +32,8 @@ def test_coverage(seed_events, seed_articles):
     matrix = coverage(seed_events, seed_articles)
     assert list(matrix.columns) == sorted(a.id for a in seed_articles)
     assert matrix.values.sum() == len(seed_events)
-    assert matrix.loc["1994-06-22 · " + seed_events.set_index("event_id").loc["partnership-for-peace", "title"]].sum() == 1
+    assert not [r for r in matrix.index if r[:3].isdigit() and not r[:4].isdigit()], "no raw decade values (199 ·)"
+    assert matrix.loc["22 June 1994 · " + seed_events.set_index("event_id").loc["partnership-for-peace", "title"]].sum() == 1
 
 
 def test_framings(seed_events, seed_articles):
@@ -100,3 +102,40 @@ def test_annotations_only_when_the_corpus_has_them(tmp_path):
     assert annotations_for(tmp_path, mine) == mine
     (tmp_path / ANNOTATIONS_FILE).write_text("x", encoding="utf-8")
     assert annotations_for(tmp_path) == tmp_path / ANNOTATIONS_FILE
+
+
+def test_quote_in_context_highlights_the_exact_quote_in_its_paragraph(seed_events, articles_by_id):
+    from timeline.report import quote_in_context
+
+    for r in seed_events.itertuples():
+        out = quote_in_context(articles_by_id[r.source], r.quote_start, r.quote_end)
+        marked = out.split('<mark style="background:#ffe08a;padding:0 1px">', 1)[1].split("</mark>", 1)[0]
+        assert html.unescape(marked) == r.quote
+        assert out.count("<mark") == 1 and len(html.unescape(out)) < len(r.quote) + 2 * 700 + 600
+
+
+def test_quote_in_context_escapes_and_cuts_long_paragraphs(tmp_path):
+    from timeline.articles import Article
+    from timeline.report import quote_in_context
+
+    before = "Filler sentence number one. " * 60
+    text = "Title\n\n" + before + "<script>alert(1)</script> & “quoted” part. " + before + "\n\nNext paragraph."
+    start = text.index("<script>")
+    end = text.index(" part.") + 5
+    art = Article(id="a&b", path=tmp_path / "a.txt", text=text, title="<b>T</b>", outlet="O")
+    out = quote_in_context(art, start, end, context=200)
+    assert "<script>" not in out and "<b>T</b>" not in out and "&lt;b&gt;T&lt;/b&gt;" in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; “quoted” part" in out
+    assert out.count("…") == 2 and "Next paragraph" not in out and "Title" not in out
+    with pytest.raises(ValueError):
+        quote_in_context(art, 5, 2)
+
+
+def test_quotes_in_context_one_block_per_quote(seed_events, seed_articles):
+    from timeline.report import quotes_in_context
+
+    eid = "january-2022-security-talks"
+    out = quotes_in_context(seed_events, eid, seed_articles)
+    assert out.count("<figure") == (seed_events[E.event_id] == eid).sum()
+    with pytest.raises(KeyError):
+        quotes_in_context(seed_events, "no-such-event", seed_articles)

@@ -33,7 +33,7 @@ import pandas as pd
 from .events import EventSchema as E
 from .periods import parse_period
 
-__all__ = ["between", "in_lanes", "from_sources", "search", "SEARCH_COLUMNS"]
+__all__ = ["between", "in_lanes", "from_sources", "search", "select", "SEARCH_COLUMNS"]
 
 #: Columns :func:`search` looks in by default.
 SEARCH_COLUMNS: tuple[str, ...] = (E.title, E.quote, E.note, E.actors, E.tags)
@@ -210,3 +210,53 @@ def search(
     for column in columns:
         mask |= events[column].astype(str).map(lambda v: bool(pattern.search(v)))
     return _keep_events(events, mask)
+
+
+def select(
+    events: pd.DataFrame,
+    *,
+    text: str | None = None,
+    lanes: str | Iterable[str] | None = None,
+    sources: str | Iterable[str] | None = None,
+    start: DateLike = None,
+    end: DateLike = None,
+    how: str = "overlaps",
+) -> pd.DataFrame:
+    """All the filters at once, as the page's search box and lane/source filters combine them.
+
+    Each given criterion narrows the frame (they combine with *and*); a
+    criterion left ``None`` (or an empty text or list) keeps everything.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame.
+    text : str, optional
+        Searched with :func:`search` (case-insensitive substring).
+    lanes : str or iterable of str, optional
+        Lanes to keep (:func:`in_lanes`).
+    sources : str or iterable of str, optional
+        Article ids whose quotes to keep (:func:`from_sources`).
+    start, end : date-like, optional
+        Time window (:func:`between`).
+    how : {"overlaps", "within"}
+        How the window applies (see :func:`between`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The matching rows, in the input's order, with its ``attrs``.
+    """
+    out = events
+    if lanes is not None and _as_list(lanes):
+        out = in_lanes(out, lanes)  # first: an unknown lane name is a typo, whatever the other criteria
+    if start is not None or end is not None:
+        out = between(out, start, end, how=how)
+    if sources is not None and _as_list(sources):
+        out = from_sources(out, sources)
+    if text:
+        out = search(out, text)
+    if out is events:
+        out = events.copy()
+        out.attrs = dict(events.attrs)
+    return out

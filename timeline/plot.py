@@ -90,6 +90,7 @@ import functools
 import math
 import os
 import unicodedata
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -111,6 +112,7 @@ __all__ = [
     "coverage_heatmap",
     "source_timelines",
     "publication_lag_plot",
+    "lane_colors",
     "prepare_marks",
     "prepare_density",
     "place_marks",
@@ -140,6 +142,9 @@ ERAS = Path(__file__).resolve().parents[1] / "data" / "eras.csv"
 FONT_FAMILY = "Arial, 'Liberation Sans', Helvetica, sans-serif"
 HOVER_WIDTH = 80
 PALETTE = plotly.colors.qualitative.D3
+#: Width (pixels) at which :func:`timeline` lays out marks and labels when ``width=None`` (the figure then fills
+#: its container, e.g. a JupyterLab output area).
+AUTOSIZE_WIDTH = 1000
 
 # Figure geometry (pixels). The x axis of the collapsed view is in pixels of
 # the plot area at the requested width, so the callout layout is exact.
@@ -563,6 +568,49 @@ def _lane_names(events: pd.DataFrame, lane: str, lane_order: Sequence[str] | Non
     """Lanes in display order: ``lane_order`` first, then by first appearance in date order."""
     seen = list(dict.fromkeys(_by_date(events)[lane].astype(str)))
     return list(dict.fromkeys(list(lane_order or []) + seen))
+
+
+def lane_colors(events: pd.DataFrame, *, lane: str = E.lane, lane_order: Sequence[str] | None = None) -> dict[str, str]:
+    """One colour per lane, computed once from a frame and passed to every figure.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An events frame (all the lanes that later figures will show).
+    lane : str
+        Column giving the lane.
+    lane_order : sequence of str, optional
+        Lanes first in this order, then by first appearance in date order
+        (the order :func:`timeline` uses by default).
+
+    Returns
+    -------
+    dict
+        Lane name to colour, cycling through :data:`PALETTE`; pass it as
+        ``color_discrete_map`` so a filtered frame keeps the same colours.
+    """
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(_lane_names(events, lane, lane_order))}
+
+
+LEGEND_TITLE = "Lanes <i>(bar: the period the text allows · dot: a day · bigger: more sources)</i>"
+LEGEND_ROW_PX = 22
+
+
+def legend_rows(names: Sequence[str], width: float, *, title: str = LEGEND_TITLE, font_size: float = 11.0) -> int:
+    """How many rows a horizontal legend takes in ``width`` pixels: its title's, then its entries'.
+
+    A conservative estimate (Arial metrics, Plotly's 40 px of symbol and
+    padding per entry) used to keep the buttons above the legend clear of it.
+    (The title sits on a row of its own, ``side="top"``: beside the entries Plotly would not
+    count it when wrapping them and the last ones would run off the figure.)
+    """
+    title_rows = math.ceil(text_width(re.sub(r"<[^>]+>", "", title), font_size) / max(width, 1.0)) if title else 0
+    rows, used = 1, 0.0
+    for w in (40 + text_width(str(n), font_size) for n in names):
+        if used and used + w > width:
+            rows, used = rows + 1, 0.0
+        used += w
+    return title_rows + rows
 
 
 def _days(values: Any) -> np.ndarray:
@@ -1262,7 +1310,7 @@ def timeline(
     eras: pd.DataFrame | str | os.PathLike[str] | None = None,
     presets: Sequence[tuple[str, str | None, str | None]] | str | None = "auto",
     render_mode: str = "auto",
-    width: int = 1400,
+    width: int | None = 1400,
     height: int | None = None,
     title: str | None = None,
     controls: str = "plotly",
@@ -1308,7 +1356,9 @@ def timeline(
     width, height : int
         Figure size in pixels; default height fits the lanes (and a full
         hover label). Below 760 px the lane names, margins and hover lines
-        get narrower.
+        get narrower. ``width=None``
+        fills the container (no ``layout.width``; marks and labels are laid
+        out at :data:`AUTOSIZE_WIDTH` and scale with it).
     title : str, optional
         Figure title.
     controls : {"plotly", "page", "none"}
@@ -1333,12 +1383,16 @@ def timeline(
     --------
     >>> fig = timeline(read_events("data/events.csv"), eras=ERAS)  # doctest: +SKIP
     """
-    return timeline_variants(
-        events, widths=(width,), articles=articles, lane=lane, color=color, lane_order=lane_order,
-        color_discrete_map=color_discrete_map, axis=axis, callouts=callouts, max_callouts=max_callouts, eras=eras,
-        presets=presets, render_mode=render_mode, height=height, title=title, controls=controls, caption=caption,
-        label_max_lines=label_max_lines,
+    autosize = width is None
+    fig = timeline_variants(
+        events, widths=(AUTOSIZE_WIDTH if autosize else width,), articles=articles, lane=lane, color=color,
+        lane_order=lane_order, color_discrete_map=color_discrete_map, axis=axis, callouts=callouts,
+        max_callouts=max_callouts, eras=eras, presets=presets, render_mode=render_mode, height=height, title=title,
+        controls=controls, caption=caption, label_max_lines=label_max_lines,
     )[0]
+    if autosize:  # fill the container (a notebook's output area): laid out at AUTOSIZE_WIDTH, scaled by Plotly
+        fig.update_layout(width=None, autosize=True)
+    return fig
 
 
 def timeline_variants(
@@ -1478,6 +1532,9 @@ def _draw(
     all_lanes = list(dict.fromkeys(marks.sort_values("lane_index", kind="mergesort")["lane"]))
     margin, _ = _margins(width, all_lanes, controls=controls, title=title, caption=caption)
     plot_w = width - margin["l"] - margin["r"]
+    # a legend wrapping to more rows pushes the buttons above it (and the top margin) up
+    legend_extra = LEGEND_ROW_PX * (legend_rows(list(dict.fromkeys(marks["color_key"])), width - 20) - 1)
+    margin["t"] += legend_extra
     xmap: Any
     if axis == "collapsed":
         xmap = collapse_axis(marks["start"], marks["end"], width=plot_w, min_px=max(8.0, min(30.0, plot_w * 0.025)),
@@ -1536,7 +1593,7 @@ def _draw(
     if preset_specs and controls == "plotly":
         buttons = [dict(label=p["label"], method="relayout", args=[p["args"]]) for p in preset_specs]
         menus.append(dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0,
-                          xanchor="right", y=1 + 46 / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
+                          xanchor="right", y=1 + (46 + legend_extra) / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
                           font=dict(size=11)))
     meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
     if controls == "page":
@@ -1562,8 +1619,10 @@ def _draw(
         updatemenus=menus,
         hovermode="closest",
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
-        legend=dict(orientation="h", x=0, xanchor="left", y=1 + 8 / plot_h, yanchor="bottom",
-                    title=dict(text=legend_title), font=dict(size=11)),
+        # the legend starts at the figure's left edge (Plotly wraps it at the figure's width), its title on a row
+        # of its own; a legend of more rows has pushed the buttons and the top margin up (legend_extra)
+        legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
+                    title=dict(text=legend_title, side="top"), font=dict(size=11)),
         meta=meta,
     )
     return fig
@@ -1895,7 +1954,7 @@ def _article_labels(articles: Any, ids: Sequence[str]) -> list[str]:
 
 
 def coverage_heatmap(
-    events: pd.DataFrame, *, articles: Any = None, width: int = 1100, height: int | None = None, title: str | None = None
+    events: pd.DataFrame, *, articles: Any = None, width: int | None = 1100, height: int | None = None, title: str | None = None
 ) -> go.Figure:
     """Which article quotes which event: a heatmap of quote counts (events × articles).
 
@@ -1935,27 +1994,56 @@ def coverage_heatmap(
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="top", automargin=True)
     fig.update_layout(
-        width=width, height=height or 160 + 22 * len(rows), title=title, template="plotly_white",
+        width=width, height=height or 160 + 22 * len(rows), template="plotly_white",
+        # the title at the very top: the rotated article titles fill the rest of the top margin
+        title=dict(text=escape_plotly(title), x=0, xanchor="left", yref="container", y=1, yanchor="top",
+                   pad={"t": 10}) if title else None,
         margin={"l": 10, "r": 10, "t": 120 if title is None else 160, "b": 10},
     )
     return fig
 
 
-def source_timelines(
-    events: pd.DataFrame, *, articles: Any = None, width: int = 1100, height: int | None = None, title: str | None = None
-) -> go.Figure:
-    """The articles' timelines side by side: one row per article, one mark per event it quotes.
+def _stack_levels(starts: np.ndarray, ends: np.ndarray, min_days: float) -> list[int]:
+    """Greedy levels so that no two marks of one row overlap in time (each at least ``min_days`` long)."""
+    level_end: list[float] = []
+    out: list[int] = []
+    for s, e in zip(starts, ends):
+        e = max(e, s + min_days)
+        k = next((k for k, last in enumerate(level_end) if s >= last), len(level_end))
+        if k == len(level_end):
+            level_end.append(e)
+        level_end[k] = e
+        out.append(k)
+    return out
 
-    Marks sit at the middle of each event's period on a linear date axis, coloured
-    by lane; the hover gives the event, the date as the article wrote it and
-    the quote.
+
+def source_timelines(
+    events: pd.DataFrame,
+    *,
+    articles: Any = None,
+    color_discrete_map: Mapping[str, str] | None = None,
+    width: int | None = 1100,
+    height: int | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """The articles' timelines side by side: one band per article, one mark per event it quotes.
+
+    On a linear date axis each event spans its period (a day is a dot, a
+    month or a year a bar from its first to its last day); events of one
+    article that would overlap (same period, or closer than about 1 % of the
+    axis) are stacked inside the article's band instead of drawn on one
+    spot. Coloured by lane; the hover gives the event, the date as the
+    article wrote it and the full quote.
 
     Parameters
     ----------
     events : pandas.DataFrame
     articles : sequence or mapping of Article, optional
         Titles for the rows (else article ids).
+    color_discrete_map : mapping, optional
+        Colour per lane (see :func:`lane_colors`); default by lane order.
     width, height : int
+        ``width=None`` fills the container.
     title : str, optional
 
     Returns
@@ -1964,38 +2052,58 @@ def source_timelines(
     """
     sources = sorted(events[E.source].unique())
     labels = dict(zip(sources, _article_labels(articles, sources)))
+    colors = dict(lane_colors(events), **dict(color_discrete_map or {}))
+    rows = _by_date(events).copy()
+    s_days, e_days = _days(rows[E.start]), _days(rows[E.end]) - 1.0
+    min_days = max(float(e_days.max() - s_days.min()) if len(rows) else 0.0, 30.0) * 0.012
+    rows["level"], rows["y"], ticks, base = 0, 0.0, [], 0.0
+    for source in sources:
+        mask = (rows[E.source] == source).to_numpy()
+        levels = _stack_levels(s_days[mask], e_days[mask], min_days)
+        rows.loc[mask, "y"] = [base + 0.35 * k for k in levels]
+        ticks.append(base + 0.35 * max(levels) / 2)
+        base += 0.35 * max(levels) + 1.0
+    rows["x0"], rows["x1"] = rows[E.start], rows[E.end] - pd.Timedelta(days=1)
     fig = go.Figure()
-    for i, lane_name in enumerate(_lane_names(events, E.lane, None)):  # same colours as timeline()
-        rows = events[events[E.lane] == lane_name]
-        mid = rows[E.start] + (rows[E.end] - rows[E.start]) / 2
+    for lane_name in _lane_names(events, E.lane, None):
+        sub = rows[rows[E.lane] == lane_name]
         hover = [
-            "<b>" + escape_plotly(r.title) + "</b><br>" + escape_plotly(r.date_text or r.date) + " → " + r.date
-            + "<br>" + _wrapped(r.quote)
-            for r in rows.itertuples()
+            "<b>" + escape_plotly(r.title) + "</b><br>" + escape_plotly(r.date_text or r.date) + " → "
+            + escape_plotly(period_label(r.date)) + "<br>" + _wrapped(r.quote)
+            for r in sub.itertuples()
         ]
+        spans = sub[sub["x1"] > sub["x0"]]
+        xs = [v for r in spans.itertuples() for v in (r.x0, r.x1, None)]
+        ys = [v for y in spans["y"] for v in (y, y, None)]
+        col = colors.get(lane_name, PALETTE[0])
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": _rgba(col, 0.6), "width": 7},
+                                 legendgroup=lane_name, showlegend=False, hoverinfo="skip", name=escape_plotly(lane_name)))
         fig.add_trace(
             go.Scatter(
-                x=mid,
-                y=[escape_plotly(labels[s]) for s in rows[E.source]],
+                x=sub["x0"] + (sub["x1"] - sub["x0"]) / 2,
+                y=sub["y"],
                 mode="markers",
                 name=escape_plotly(lane_name),
-                marker={"size": 11, "color": PALETTE[i % len(PALETTE)], "line": {"width": 1, "color": "white"}},
-                customdata=rows[[E.event_id]].to_numpy(),
+                legendgroup=lane_name,
+                marker={"size": 9, "color": col, "line": {"width": 1, "color": "white"}},
+                customdata=sub[[E.event_id]].to_numpy(),
                 hovertext=hover,
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=[escape_plotly(labels[s]) for s in sources], automargin=True)
-    fig.update_xaxes(type="date", title="event date")
+    fig.update_yaxes(tickmode="array", tickvals=ticks, ticktext=[escape_plotly(labels[s]) for s in sources],
+                     range=[base - 0.5, -0.5], automargin=True, showgrid=False, zeroline=False)
+    fig.update_xaxes(type="date", title="event date (bar: the period the text allows · dot: a day)")
     fig.update_layout(
-        width=width, height=height or 140 + 60 * len(sources), title=title, template="plotly_white",
-        legend={"orientation": "h", "y": -0.25}, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        width=width, height=height or 160 + 40 * base, title=escape_plotly(title) if title else None,
+        template="plotly_white",
+        legend={"orientation": "h", "y": -0.2, "yanchor": "top"}, margin={"l": 10, "r": 10, "t": 50, "b": 10},
     )
     return fig
 
 
 def publication_lag_plot(
-    events: pd.DataFrame, *, articles: Any, width: int = 1100, height: int = 520, title: str | None = None
+    events: pd.DataFrame, *, articles: Any, width: int | None = 1100, height: int = 520, title: str | None = None
 ) -> go.Figure:
     """Publication date against event date, one point per quote, log-scaled lag.
 
@@ -2037,6 +2145,6 @@ def publication_lag_plot(
         )
     fig.update_xaxes(type="date", title="event date (start of its period)")
     fig.update_yaxes(type="log", title="days from event to publication")
-    fig.update_layout(width=width, height=height, title=title, template="plotly_white",
+    fig.update_layout(width=width, height=height, title=escape_plotly(title) if title else None, template="plotly_white",
                       margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig

@@ -21,6 +21,9 @@ from .dates import DateMention
 from .events import EventSchema as E
 from .periods import period_label
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s+")
+
 __all__ = [
     "ANNOTATIONS_FILE",
     "annotations_for",
@@ -31,6 +34,8 @@ __all__ = [
     "frequent_names",
     "highlight_mentions",
     "publication_lag",
+    "quote_in_context",
+    "quotes_in_context",
 ]
 
 
@@ -192,13 +197,14 @@ def coverage(events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Ar
     Returns
     -------
     pandas.DataFrame
-        Rows: event titles in date order; columns: article ids; values: quotes.
+        Rows: readable date (``period_label``: "1990s", "22 June 1994") and
+        title, in date order; columns: article ids; values: quotes.
     """
     counts = pd.crosstab(events[E.event_id], events[E.source])
     columns = sorted(_by_id(articles)) if articles is not None else sorted(counts.columns)
     summary = event_summary(events)
     counts = counts.reindex(index=summary.index, columns=columns, fill_value=0)
-    counts.index = [f"{summary.at[i, 'date']} · {summary.at[i, 'title']}" for i in counts.index]
+    counts.index = [f"{summary.at[i, 'when']} · {summary.at[i, 'title']}" for i in counts.index]
     counts.index.name = "event"
     counts.columns.name = "article"
     return counts
@@ -310,3 +316,114 @@ def highlight_mentions(text: str, mentions: Iterable[DateMention], *, start: int
         pos = m.end
     parts.append(html.escape(text[pos:end]))
     return '<div style="white-space:pre-wrap;line-height:1.6">' + "".join(parts) + "</div>"
+
+
+def _paragraph(text: str, start: int, end: int, context: int) -> tuple[int, int]:
+    """The paragraph around ``text[start:end]``: from the blank line before to the blank line after.
+
+    When that is longer than ``context`` characters on a side, single line
+    breaks count as paragraph breaks. A paragraph longer than ``context`` characters on a side is cut at the
+    sentence end nearest to ``context`` characters from the quote (or at
+    ``context`` characters when there is none).
+    """
+    before = [m.end() for m in _BLANK_LINE.finditer(text, 0, start)]
+    lo = before[-1] if before else 0
+    after = _BLANK_LINE.search(text, end)
+    hi = after.start() if after else len(text)
+    if start - lo > context or hi - end > context:  # no blank lines nearby: a line is a paragraph
+        lo = max(lo, text.rfind("\n", 0, start) + 1)
+        line_end = text.find("\n", end)
+        hi = min(hi, line_end if line_end >= 0 else len(text))
+    if start - lo > context:
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, start - context, start)]
+        lo = cuts[0] if cuts else start - context
+    if hi - end > context:
+        cuts = [m.start() + 1 for m in _SENTENCE_END.finditer(text, end, end + context)]
+        hi = cuts[-1] if cuts else end + context
+    return lo, hi
+
+
+def quote_in_context(article: Article, start: int, end: int, *, context: int = 700) -> str:
+    """HTML of a quote inside its paragraph, the quote highlighted, all text escaped.
+
+    Parameters
+    ----------
+    article : Article
+        The quoted article.
+    start, end : int
+        The quote's offsets in ``article.text`` (``quote_start, quote_end``).
+    context : int, default 700
+        At most about this many characters of the paragraph on each side
+        (cut at a sentence end; a cut is shown as "…").
+
+    Returns
+    -------
+    str
+        A ``<figure>``: a caption naming the article (title, outlet,
+        publication date, character offsets) and the paragraph with the quote
+        in ``<mark>``; line breaks kept, long words wrapped.
+
+    Raises
+    ------
+    ValueError
+        When the offsets are not a span of the article's text.
+    """
+    if not 0 <= start < end <= len(article.text):
+        raise ValueError(f"{article.id}: offsets {start}-{end} are not a span of its {len(article.text)} characters")
+    lo, hi = _paragraph(article.text, start, end, context)
+    text = article.text
+    caption = " · ".join(
+        html.escape(str(v)) for v in (article.title or article.id, article.outlet,
+                                      article.published.isoformat() if article.published else "") if v
+    )
+    body = (
+        ("…" if lo > 0 and text[lo - 1] not in "\n" else "")
+        + html.escape(text[lo:start]).lstrip()
+        + '<mark style="background:#ffe08a;padding:0 1px">' + html.escape(text[start:end]) + "</mark>"
+        + html.escape(text[end:hi]).rstrip()
+        + ("…" if hi < len(text) and text[hi] not in "\n" else "")
+    )
+    return (
+        '<figure style="margin:0.6em 0;max-width:60em">'
+        f'<figcaption style="font-size:0.9em;color:#555">{caption} · characters {start}–{end}</figcaption>'
+        '<blockquote style="margin:0.3em 0 0 0;padding-left:0.8em;border-left:3px solid #ccc;'
+        f'white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.5">{body}</blockquote></figure>'
+    )
+
+
+def quotes_in_context(
+    events: pd.DataFrame, event_id: str, articles: Mapping[str, Article] | Sequence[Article], *, context: int = 700
+) -> str:
+    """Every quote of one event in its article's paragraph (see :func:`quote_in_context`).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+    event_id : str
+    articles : mapping or sequence of Article
+    context : int, default 700
+
+    Returns
+    -------
+    str
+        HTML: the event's title and date, then one block per quote, with the
+        date as that article wrote it.
+
+    Raises
+    ------
+    KeyError
+        When no row has that ``event_id`` or a quote's article is missing.
+    """
+    rows = events[events[E.event_id] == event_id]
+    if rows.empty:
+        raise KeyError(f"no event {event_id!r}")
+    by_id = _by_id(articles)
+    first = rows.iloc[0]
+    parts = [f"<h4>{html.escape(str(first[E.title]))} · {html.escape(period_label(first[E.date]))}</h4>"]
+    for r in rows.itertuples():
+        if r.source not in by_id:
+            raise KeyError(f"event {event_id!r} quotes article {r.source!r}, which is not among the articles")
+        written = f"date as written: “{html.escape(r.date_text)}”" if r.date_text else "no date in the quote"
+        parts.append(f'<div style="font-size:0.9em;color:#555">{written}</div>')
+        parts.append(quote_in_context(by_id[r.source], int(r.quote_start), int(r.quote_end), context=context))
+    return "<div>" + "".join(parts) + "</div>"
