@@ -4,7 +4,11 @@ Every string below goes into titles, lanes, quotes, dates as written and
 article titles/outlets of a synthetic events frame whose quotes really are
 slices of fake articles. The pages are opened in real Chromium with a
 ``window.__pwned`` trap, a dialog trap and a console watch; every shown text
-is compared with the original string.
+is compared with the original string. Actors and notes go through the
+TimelineJS round trip; article urls that are not http(s) must never become
+links; control characters go into article text and quotes only (validation
+refuses them elsewhere), and a NUL, which the HTML parser drops, is shown as
+U+2400.
 """
 
 from __future__ import annotations
