@@ -280,6 +280,13 @@ def test_html_export_shows_hostile_text_as_written(page, hostile, tmp_path):
         assert entry["outlets"] == [art.outlet]
     assert page.locator("#timeline-sources img, #timeline-sources script, #timeline-sources iframe, "
                         "#timeline-sources svg, #timeline-sources style").count() == 0  # fmt: skip
+    # the quote in its article (built from JSON by the page's script): the mark is the quote, the whole a slice
+    for i in [*range(len(CONTROLS)), *range(len(CONTROLS), len(HOSTILE), 11)]:
+        row = expected[f"hostile-{i:02d}"]
+        quote_li = page.locator(f"#event-hostile-{i:02d} .event-quote").first
+        quote_li.locator(".show-context").click()
+        assert quote_li.locator(".quote-context mark").text_content() == row[E.quote]
+        assert quote_li.locator(".quote-context").text_content() in by_art[row[E.source]].text
     assert_only_web_links(page)
     assert page.locator("a.article-link").count() == sum(1 for a in articles if a.url.startswith("https://example.org/ok"))
 
@@ -333,7 +340,7 @@ def test_html_export_shows_hostile_text_as_written(page, hostile, tmp_path):
             t.endswith("…") and nows(lane).startswith(t[:-1]) for t in shown_lanes), lane
     assert page.locator("#timeline-plot img, #timeline-plot iframe, #timeline-plot script, #timeline-plot foreignObject").count() == 0
     # hover with the real mouse over every mark too (onmouseover payloads)
-    for box in page.evaluate("Array.from(document.querySelectorAll('#timeline-plot .trace .point')).map(p => { const r = p.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })")[:20]:
+    for box in page.evaluate("Array.from(document.querySelectorAll('#timeline-plot .trace .point')).map(p => { const r = p.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })"):
         page.mouse.move(*box)
     assert_not_pwned(page, dialogs)
 
