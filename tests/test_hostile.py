@@ -25,6 +25,7 @@ from timeline.events import EventSchema as E
 from timeline.events import events_from_records, validate_events
 from timeline.export import html_page, write_html
 from timeline.textio import CONTROL_CHARACTERS
+from timeline.plot import timeline
 from timeline.timelinejs import from_timelinejs, to_timelinejs, write_timelinejs_html
 
 LONG = ("ab<c>&amp; \"d\" " * 700)[:10_000]
@@ -387,4 +388,23 @@ def test_timelinejs_shows_hostile_text_as_written(page, hostile, tmp_path):
         page.evaluate("n => timeline.goTo(n)", slide_el)
     page.wait_for_timeout(300)
     assert page.locator(".tl-timeline img[src='x'], .tl-timeline iframe, .tl-timeline script, .tl-timeline input").count() == 0
+    assert_not_pwned(page, dialogs)
+
+
+@pytest.mark.browser
+def test_plotly_legend_shows_hostile_lanes_as_written(page, hostile, tmp_path):
+    """The notebook figure (controls="plotly"): its Plotly legend names every lane as written."""
+    events, articles = hostile
+    path = tmp_path / "hostile-fig.html"
+    timeline(events, articles=articles, controls="plotly").write_html(path, include_plotlyjs=True, full_html=True)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.add_init_script(TRAP)
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+    page.goto(path.as_uri())
+    page.wait_for_selector(".legend .legendtext", timeout=60_000)
+    legend = page.evaluate("Array.from(document.querySelectorAll('.legend .legendtext')).map(e => e.textContent)")
+    assert sorted(set(legend)) == sorted(set(LANES))
+    assert page.locator(".js-plotly-plot img, .js-plotly-plot foreignObject, .js-plotly-plot script").count() == 0
+    assert_only_web_links(page)
     assert_not_pwned(page, dialogs)
