@@ -4,7 +4,11 @@ Every string below goes into titles, lanes, quotes, dates as written and
 article titles/outlets of a synthetic events frame whose quotes really are
 slices of fake articles. The pages are opened in real Chromium with a
 ``window.__pwned`` trap, a dialog trap and a console watch; every shown text
-is compared with the original string.
+is compared with the original string. Actors and notes go through the
+TimelineJS round trip; article urls that are not http(s) must never become
+links; control characters go into article text and quotes only (validation
+refuses them elsewhere), and a NUL, which the HTML parser drops, is shown as
+U+2400.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from timeline.articles import Article
 from timeline.events import EventSchema as E
 from timeline.events import events_from_records, validate_events
 from timeline.export import html_page, write_html
+from timeline.textio import CONTROL_CHARACTERS
+from timeline.plot import timeline
 from timeline.timelinejs import from_timelinejs, to_timelinejs, write_timelinejs_html
 
 LONG = ("ab<c>&amp; \"d\" " * 700)[:10_000]
@@ -84,13 +90,70 @@ HOSTILE: list[str] = [
     "multi\nline\ntext",
     "<a href='https://example.org/very/long/url/that/autolink/would/shorten/if/it/could'>x</a> www.example.org a@b.co",
 ]
-# Lanes: a few hostile strings without leading/trailing spaces (TimelineJS trims group names).
-LANES = [HOSTILE[i] for i in (0, 1, 7, 16, 21, 33)]
+
+# Systematic families on top of the hand-written cases above.
+HANDLERS = (
+    "onerror", "onload", "onclick", "onmouseover", "onmouseenter", "onfocus", "onblur", "onanimationstart",
+    "ontransitionend", "onpointerover", "onwheel", "onkeydown", "oninput", "onbeforeprint", "onpageshow",
+    "onscroll", "ontoggle", "onbegin", "onauxclick", "oncontextmenu",
+)
+HANDLER_TAGS = ('img src=x', "svg", 'div style="animation:spin 1s"', 'input autofocus', 'details open')
+for _k, (_tag, _handler) in enumerate((t, h) for t in HANDLER_TAGS for h in HANDLERS[: 20 if t == "img src=x" else 8]):
+    HOSTILE.append(f'<{_tag} {_handler}="window.__pwned={100 + _k}">x</{_tag.split()[0]}>')
+SCHEMES = (
+    "javascript:window.__pwned=200", "JaVaScRiPt:window.__pwned=201", "java\tscript:window.__pwned=202",
+    "&#106;avascript:window.__pwned=203", "&#x6A;avascript&colon;window.__pwned=204",
+    "%6A%61%76%61script:window.__pwned=205", "vbscript:msgbox(206)", "VBScript:MsgBox(207)",
+    "data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0yMDg8L3NjcmlwdD4=",
+    "data:image/svg+xml,<svg onload=window.__pwned=209>", "livescript:window.__pwned=210",
+    "jav\u0061script:window.__pwned=211", "javascript://%0Awindow.__pwned=212",
+)
+for _url in SCHEMES:
+    HOSTILE.append(_url)
+    HOSTILE.append(f'<a href="{_url}">link</a>')
+HOSTILE += [
+    "&amp", "&ampx;", "&#0;", "&#x110000;", "&#xD800;", "&#65", "&#x41", "&lt&gt", "&NotANamedEntity;",
+    "&#9731; &#x1F600; &hearts;", "&AElig; &Eacute; &eacute", "&amp;lt;script&amp;gt;", "&apos;&quot;&grave;",
+    "{{7*7}}", "{{{raw}}}", "{{#each x}}{{this}}{{/each}}", "{{> partial}}", "{% if x %}y{% endif %}",
+    "{{ config.__class__.__init__.__globals__ }}", "[[${7*7}]]", "<%= 7*7 %>", "<% system('id') %>",
+    "${7*7}", "`${window.__pwned=300}`", "#{7*7}", "@{7*7}", "*{7*7}", "%(name)s %s %n %d",
+    "{0} {1!r} {x.__class__}", "<div ng-app>{{constructor.constructor('window.__pwned=301')()}}</div>",
+    '<div v-html="\'<img src=x onerror=window.__pwned=302>\'"></div>', "{{$on.constructor('window.__pwned=303')()}}",
+    "[% INCLUDE x %]", "<#if x>y</#if>", "{$smarty.version}", "{{'a'|upper}}",
+    "<br>", "<br/>", "<BR>", "a<br>b<br />c", "<b>", "</b>", "<i>x</i><em>y</em>", "<sup>2</sup>", "<sub>2</sub>",
+    '<a href="https://example.org">https link</a>', '<a href="javascript:window.__pwned=304" target="_blank">x</a>',
+    '<span style="font-size:200px">big</span>', "%{x}", "%{y:.2f}", "%{customdata[0]|%Y}", "%{hovertext}",
+    "%{text}<extra>%{fullData.name}</extra>", "<extra></extra>", "$\\alpha$", "$", "$$", "$a$ and $b$",
+    "%{x|%Y-%m-%d} %{meta[0]}", "<b><i><sup>nested</sup></i></b>",
+]
+for _name, _ch in (("LRE", "\u202a"), ("RLE", "\u202b"), ("PDF", "\u202c"), ("LRO", "\u202d"), ("RLO", "\u202e"),
+                   ("LRI", "\u2066"), ("RLI", "\u2067"), ("FSI", "\u2068"), ("PDI", "\u2069"), ("LRM", "\u200e"),
+                   ("RLM", "\u200f"), ("ALM", "\u061c")):
+    HOSTILE.append(f"bidi {_name}:{_ch}txt.exe{_ch}gpj.evil")
+for _name, _ch in (("ZWSP", "\u200b"), ("ZWNJ", "\u200c"), ("ZWJ", "\u200d"), ("BOM", "\ufeff"), ("WJ", "\u2060"),
+                   ("SHY", "\u00ad"), ("MVS", "\u180e"), ("CGJ", "\u034f")):
+    HOSTILE.append(f"zero-width {_name}:<{_ch}script>java{_ch}script:{_ch}")
+HOSTILE += [
+    "北京市人民政府 二〇二二年三月", "東京都 令和4年5月1日", "서울특별시 2022년", "القاهرة ٢٠٢٢ يناير",
+    "ירושלים 2022 ינואר", "กรุงเทพมหานคร", "नई दिल्ली २०२२", "Ζεύς Ωμέγα", "Ѐ Москва ё", "𝕏 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𐍈",
+    "Z̸̡̛a̵̢͝l̶̨̛g̷̢̛o̸̡͝", "👨🏽‍💻 🏳️‍🌈 #️⃣ 🧑‍🤝‍🧑",
+    "x" * 5000, "<" * 3000, "&amp;" * 1000,
+]
+BIG = ("100KB <script>window.__pwned=999</script> &amp; \u202e 北京 " * 3000)[:100_000]
+HOSTILE.append(BIG)
+# Control characters (C0 other than tab/newline/CR, DEL, C1) are refused in titles, lanes and the like;
+# article text (and so quotes) may hold them.
+CONTROLS = ["nul\x00byte", "esc\x1b[31mred\x1b[0m", "bell\x07 backspace\x08 ff\x0c vt\x0b", "del\x7f c1\x85\x9b"]
+# Lanes: hostile strings without leading/trailing spaces (TimelineJS trims group names).
+LANES = [HOSTILE[i] for i in (0, 1, 7, 16, 21, 33)] + [HOSTILE[i] for i in range(70, len(HOSTILE), 23) if len(HOSTILE[i]) < 300]
+# Article addresses: never a link unless http(s).
+URLS = list(SCHEMES) + ["https://example.org/ok?a=<b>&c=\"d\"", "  javascript:window.__pwned=400", "http://x y"]
 
 
-def test_there_are_at_least_50_distinct_hostile_cases():
-    assert len(set(HOSTILE)) == len(HOSTILE) >= 50
-    assert max(map(len, HOSTILE)) == 10_000
+def test_there_are_at_least_200_distinct_hostile_cases():
+    assert len(set(HOSTILE)) == len(HOSTILE) >= 200
+    assert max(map(len, HOSTILE)) == 100_000
+    assert not any(CONTROL_CHARACTERS.search(s) for s in HOSTILE)
 
 
 @pytest.fixture(scope="module")
@@ -99,16 +162,20 @@ def hostile():
     n = len(HOSTILE)
     records, articles = [], []
     for i, title in enumerate(HOSTILE):
-        quote = HOSTILE[(i + 1) % n]
-        prefix = f"Article {i} says: "
+        written = HOSTILE[(i + 1) % n]
+        control = CONTROLS[i % len(CONTROLS)]
+        # the first few quotes hold control characters too (allowed in article text)
+        quote = f"{written} {control}" if i < len(CONTROLS) else written
+        prefix = f"Article {i} says: {control} "
         art = Article(
             id=f"art-{i:02d}",
             path=Path(f"art-{i:02d}.txt"),
-            text=prefix + quote + " (end)",
+            text=prefix + quote + f" (end) {control}",
             title=HOSTILE[(i + 2) % n],
             outlet=HOSTILE[(i + 3) % n],
             published=dt.date(2020, 1, 1) + dt.timedelta(days=i),
             published_source="given",
+            url=URLS[i % len(URLS)],
         )
         articles.append(art)
         records.append(
@@ -116,19 +183,24 @@ def hostile():
                 E.event_id: f"hostile-{i:02d}",
                 E.date: (dt.date(1990, 1, 1) + dt.timedelta(days=97 * i)).isoformat(),
                 E.end_date: "",
-                E.date_text: quote,
+                E.date_text: written,
                 E.title: title,
                 E.lane: LANES[i % len(LANES)],
                 E.source: art.id,
                 E.quote: quote,
                 E.quote_start: len(prefix),
                 E.quote_end: len(prefix) + len(quote),
-                E.actors: "", E.tags: "", E.note: HOSTILE[(i + 4) % n],
+                E.actors: HOSTILE[(i + 5) % n], E.tags: "", E.note: HOSTILE[(i + 4) % n],
             }  # fmt: skip
         )
     events = events_from_records(records)
     assert validate_events(events, articles=articles) == []
     return events, articles
+
+
+def shown(s: str) -> str:
+    """How a text is shown in HTML: a NUL (which the HTML parser drops) as U+2400 SYMBOL FOR NULL."""
+    return s.replace("\x00", "\u2400")
 
 
 def nows(s: str) -> str:
@@ -156,6 +228,13 @@ def assert_not_pwned(page, dialogs):
     assert page.evaluate("window.__dialogs") == []
     assert dialogs == []
     assert page.console_errors == []
+
+
+def assert_only_web_links(page):
+    """Every link on the page goes to an http(s) address (a javascript:/data:/vbscript: url is never clickable)."""
+    hrefs = page.evaluate("Array.from(document.querySelectorAll('a[href], [formaction], iframe[src], object[data]'))"
+                          ".map(e => e.getAttribute('href') || e.getAttribute('formaction') || e.getAttribute('src') || '')")
+    assert hrefs and all(re.match(r"(https?://|#)", h) for h in hrefs), [h for h in hrefs if not re.match(r"(https?://|#)", h)]
 
 
 def test_html_page_source_escapes_everything(hostile, tmp_path):
@@ -196,12 +275,21 @@ def test_html_export_shows_hostile_text_as_written(page, hostile, tmp_path):
         art = by_art[row[E.source]]
         assert entry["title"] == row[E.title]
         assert entry["lane"] == row[E.lane]
-        assert entry["quotes"] == [row[E.quote]]
+        assert entry["quotes"] == [shown(row[E.quote])]
         assert entry["written"] == [row[E.date_text]]
         assert entry["arts"] == [art.title]
         assert entry["outlets"] == [art.outlet]
     assert page.locator("#timeline-sources img, #timeline-sources script, #timeline-sources iframe, "
                         "#timeline-sources svg, #timeline-sources style").count() == 0  # fmt: skip
+    # the quote in its article (built from JSON by the page's script): the mark is the quote, the whole a slice
+    for i in [*range(len(CONTROLS)), *range(len(CONTROLS), len(HOSTILE), 11)]:
+        row = expected[f"hostile-{i:02d}"]
+        quote_li = page.locator(f"#event-hostile-{i:02d} .event-quote").first
+        quote_li.locator(".show-context").click()
+        assert quote_li.locator(".quote-context mark").text_content() == row[E.quote]
+        assert quote_li.locator(".quote-context").text_content() in by_art[row[E.source]].text
+    assert_only_web_links(page)
+    assert page.locator("a.article-link").count() == sum(1 for a in articles if a.url.startswith("https://example.org/ok"))
 
     # the legend (the page's lane toggles): every lane name as written
     legend = page.evaluate("() => Array.from(document.querySelectorAll('.lane-label')).map(e => e.textContent)")
@@ -253,7 +341,7 @@ def test_html_export_shows_hostile_text_as_written(page, hostile, tmp_path):
             t.endswith("…") and nows(lane).startswith(t[:-1]) for t in shown_lanes), lane
     assert page.locator("#timeline-plot img, #timeline-plot iframe, #timeline-plot script, #timeline-plot foreignObject").count() == 0
     # hover with the real mouse over every mark too (onmouseover payloads)
-    for box in page.evaluate("Array.from(document.querySelectorAll('#timeline-plot .trace .point')).map(p => { const r = p.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })")[:20]:
+    for box in page.evaluate("Array.from(document.querySelectorAll('#timeline-plot .trace .point')).map(p => { const r = p.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })"):
         page.mouse.move(*box)
     assert_not_pwned(page, dialogs)
 
@@ -261,7 +349,7 @@ def test_html_export_shows_hostile_text_as_written(page, hostile, tmp_path):
 def test_timelinejs_round_trip_keeps_hostile_text(hostile):
     events, articles = hostile
     back = from_timelinejs(to_timelinejs(events, articles=articles))
-    cols = [E.event_id, E.date, E.title, E.lane, E.source, E.quote, E.quote_start, E.quote_end, E.date_text, E.note]
+    cols = [E.event_id, E.date, E.title, E.lane, E.source, E.quote, E.quote_start, E.quote_end, E.date_text, E.actors, E.note]
     assert back[cols].reset_index(drop=True).equals(events[cols].reset_index(drop=True))
 
 
@@ -272,7 +360,7 @@ def test_timelinejs_shows_hostile_text_as_written(page, hostile, tmp_path):
     dialogs = open_trapped(page, path)
     assert page.evaluate("timeline.config.messages.errors") == []
     assert page.locator(".tl-slide").count() == len(HOSTILE)
-    shown = page.evaluate(
+    slides = page.evaluate(
         """() => timeline._storyslider._slides.map(s => ({
             id: s.data.unique_id,
             headline: (s._el.container.querySelector('.tl-headline') || {}).textContent,
@@ -283,14 +371,15 @@ def test_timelinejs_shows_hostile_text_as_written(page, hostile, tmp_path):
     )
     by_art = {a.id: a for a in articles}
     expected = {r[E.event_id]: r for r in events.to_dict("records")}
-    assert sorted(s["id"] for s in shown) == sorted(expected)
-    for s in shown:
+    assert sorted(s["id"] for s in slides) == sorted(expected)
+    for s in slides:
         row = expected[s["id"]]
         art = by_art[row[E.source]]
         assert s["headline"] == row[E.title]
-        assert s["quotes"] == [row[E.quote]]
+        assert s["quotes"] == [shown(row[E.quote])]
         assert s["arts"] == [art.title]
         assert s["outlets"] == [art.outlet]
+    assert_only_web_links(page)
     markers = page.evaluate("Array.from(document.querySelectorAll('.tl-timemarker .tl-headline')).map(e => e.textContent)")
     assert sorted(markers) == sorted(events.drop_duplicates(E.event_id)[E.title])
     groups = page.evaluate("Array.from(document.querySelectorAll('.tl-timegroup-message')).map(e => e.textContent)")
@@ -299,4 +388,23 @@ def test_timelinejs_shows_hostile_text_as_written(page, hostile, tmp_path):
         page.evaluate("n => timeline.goTo(n)", slide_el)
     page.wait_for_timeout(300)
     assert page.locator(".tl-timeline img[src='x'], .tl-timeline iframe, .tl-timeline script, .tl-timeline input").count() == 0
+    assert_not_pwned(page, dialogs)
+
+
+@pytest.mark.browser
+def test_plotly_legend_shows_hostile_lanes_as_written(page, hostile, tmp_path):
+    """The notebook figure (controls="plotly"): its Plotly legend names every lane as written."""
+    events, articles = hostile
+    path = tmp_path / "hostile-fig.html"
+    timeline(events, articles=articles, controls="plotly").write_html(path, include_plotlyjs=True, full_html=True)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.add_init_script(TRAP)
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+    page.goto(path.as_uri())
+    page.wait_for_selector(".legend .legendtext", timeout=60_000)
+    legend = page.evaluate("Array.from(document.querySelectorAll('.legend .legendtext')).map(e => e.textContent)")
+    assert sorted(set(legend)) == sorted(set(LANES))
+    assert page.locator(".js-plotly-plot img, .js-plotly-plot foreignObject, .js-plotly-plot script").count() == 0
+    assert_only_web_links(page)
     assert_not_pwned(page, dialogs)

@@ -217,8 +217,10 @@ def plotly_bundle(trace_types: Iterable[str] = ("scatter",), plotlyjs: PlotlyJS 
 
 
 def _escape_html(value: object) -> str:
-    # &#13; keeps a carriage return (the HTML parser turns raw CR into LF).
-    return html.escape("" if value is None else str(value), quote=True).replace("\r", "&#13;")
+    # &#13; keeps a carriage return (the HTML parser turns raw CR into LF). A NUL cannot be shown at all (the
+    # parser drops it, and &#0; becomes U+FFFD): it is shown as U+2400 SYMBOL FOR NULL instead of vanishing.
+    text = html.escape("" if value is None else str(value), quote=True)
+    return text.replace("\r", "&#13;").replace("\x00", "\u2400")
 
 
 def _script_json(obj: Any) -> str:

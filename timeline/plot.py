@@ -177,7 +177,9 @@ def escape_plotly(text: str) -> str:
     Plotly decodes only ``&amp; &lt; &gt; &nbsp; &mu; &times; &plusmn; &deg;``
     and numeric entities, and reads ``<…>`` as tags. So ``&``, ``<`` and ``>``
     are escaped; quote characters are left alone because Plotly shows
-    ``&quot;`` literally. A newline becomes ``<br>``.
+    ``&quot;`` literally. A newline becomes ``<br>``. ``%{`` becomes
+    ``%&#123;``: Plotly fills ``%{…}`` in trace names from ``meta`` (a lane
+    called ``%{x}`` showed as an empty legend entry).
 
     Parameters
     ----------
@@ -193,7 +195,7 @@ def escape_plotly(text: str) -> str:
     'a &lt; b &amp; "c"'
     """
     s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return s.replace("\r\n", "\n").replace("\n", "<br>")
+    return s.replace("%{", "%&#123;").replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def wrap_text(text: str, width: int = HOVER_WIDTH) -> list[str]:

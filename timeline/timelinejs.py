@@ -154,6 +154,9 @@ def _event_text(group: Sequence[Mapping[str, Any]], articles: Mapping[str, Artic
                 ("date-text", E.date_text), ("actors", E.actors), ("tags", E.tags), ("note", E.note),
             )
         )  # fmt: skip
+        nuls = [str(k) for k, ch in enumerate(str(row[E.quote])) if ch == "\x00"]
+        if nuls:  # shown as U+2400 (a browser drops NUL): where they were, so that the quote reads back exactly
+            attrs += f' data-nul="{",".join(nuls)}"'
         parts.append(
             f'<blockquote class="tlx-quote" {attrs}><p class="tlx-quote-text">{_escape_html(row[E.quote])}</p>'
             f'<p class="tlx-citation">{_citation_html(source, articles.get(source), int(row[E.quote_start]), int(row[E.quote_end]))}'
@@ -161,6 +164,15 @@ def _event_text(group: Sequence[Mapping[str, Any]], articles: Mapping[str, Artic
         )
     parts.append("</div>")
     return "".join(parts)
+
+
+def _with_nuls(text: str, positions: str) -> str:
+    # The NULs a quote held (``data-nul``), put back where the page shows U+2400.
+    chars = list(text)
+    for k in (int(p) for p in positions.split(",") if p.strip().isdigit()):
+        if k < len(chars) and chars[k] == "\u2400":
+            chars[k] = "\x00"
+    return "".join(chars)
 
 
 def _eras(eras: pd.DataFrame | str | os.PathLike[str] | None, latest: dt.date | None) -> list[dict[str, Any]]:
@@ -463,7 +475,7 @@ def from_timelinejs(data_or_path: Mapping[str, Any] | str | os.PathLike[str]) ->
                 records.append(
                     {
                         E.event_id: event_id, E.date: date, E.end_date: end_date, E.title: title, E.lane: lane,
-                        E.source: q.get("data-source", DEFAULT_SOURCE), E.quote: q["_text"],
+                        E.source: q.get("data-source", DEFAULT_SOURCE), E.quote: _with_nuls(q["_text"], q.get("data-nul", "")),
                         E.quote_start: int(q.get("data-quote-start") or 0), E.quote_end: int(q.get("data-quote-end") or 0),
                         E.date_text: q.get("data-date-text", ""), E.actors: q.get("data-actors", ""),
                         E.tags: q.get("data-tags", ""), E.note: q.get("data-note", ""),
