@@ -45,7 +45,7 @@ files["HTML page with sources panel"] = html = export_events(
     events, out / "timeline.html", format="html", articles=articles, title=title
 )
 print(html.name, f"{html.stat().st_size / 1e6:.1f} MB")
-display(Image(filename=str(screenshot(html, out / "preview-page.png", width=1200, height=800)), width=900))
+display(Image(filename=str(screenshot(html, out / "preview-page.png", width=960, height=600)), width=900))
 
 # %% [markdown]
 # ## TimelineJS
@@ -67,7 +67,7 @@ files["TimelineJS data"] = export_events(
 files["TimelineJS viewer"] = viewer = export_events(
     events, out / "timelinejs.html", format="timelinejs", articles=articles, title=title
 )
-display(Image(filename=str(screenshot(viewer, out / "preview-timelinejs.png", width=1200, height=800)), width=900))
+display(Image(filename=str(screenshot(viewer, out / "preview-timelinejs.png", width=960, height=600)), width=900))
 
 # %% [markdown]
 # ## Static image for reports
