@@ -72,8 +72,8 @@ METADATA_COLUMNS = (
 PUBLISHED_SOURCES = ("printed", "url", "inferred", "given")
 #: Files of a folder read to find its site chrome, and the bytes read of each.
 CHROME_SAMPLE = 200
-#: Largest article file loaded by default, in MB (10**6 bytes); ``max_mb=0`` loads any size. Extraction holds
-#: about 100 MB of memory per MB of article text (see docs/benchmarks.md), so a 10 MB article needs about 1 GB.
+#: Largest article file loaded by default, in MB (10**6 bytes); ``max_mb=0`` loads any size. Extracting one
+#: article takes about 25 MB of memory and 30-50 s per MB of text on one core (see docs/benchmarks.md).
 MAX_ARTICLE_MB = 10.0
 CHROME_BYTES = 65536
 

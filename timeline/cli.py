@@ -69,8 +69,8 @@ def _max_mb_option() -> Any:
     """The ``--max-article-mb`` option shared by the commands that read article texts."""
     return typer.Option(
         None, "--max-article-mb", min=0,
-        help="Largest article file read, in MB (default 10; 0: no limit). Extraction needs about 100 MB of "
-        "memory per MB of article.",
+        help="Largest article file read, in MB (default 10; 0: no limit). One article takes about 25 MB of "
+        "memory and 30-50 s per MB of text.",
     )
 
 
