@@ -252,6 +252,9 @@ def dates(
         typer.echo(f"warning: {file}: no publication date; year-less dates are read from the text's own dates, "
                    "relative ones may stay unresolved (use --published)", err=True)
     skip = () if all_text else article.boilerplate
+    size = len(article.text.encode("utf-8")) / 1e6
+    if size >= 1:  # a huge article: say what to expect before a long silence
+        typer.echo(f"{file}: tagging a {size:.1f} MB article (about 30-50 s per MB on one core)...", err=True)
     lang = (language or article.language or "").lower()
     if not lang:
         lang = detect_language(" ".join(article.text[s:e] for s, e in article.body))
