@@ -10,6 +10,7 @@ import pytest
 
 from timeline.articles import (
     ArticleError,
+    MAX_ARTICLE_MB,
     ArticleMetadataError,
     InferredPublicationDate,
     MissingPublicationDate,
@@ -490,3 +491,16 @@ def test_headline_after_a_menu(tmp_path):
     art = load_article(_write(tmp_path, "a.txt", "Skip to content", "Home", "News", "Business", "Sign in", HEADLINE,
                               "By Jane Doe", "April 4, 2022", "", STORY))
     assert (art.title, art.published) == (HEADLINE, dt.date(2022, 4, 4))
+
+
+@pytest.mark.filterwarnings("ignore::timeline.articles.InferredPublicationDate")
+def test_an_article_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Acme signed the deal on March 3, 2021.\n" * 100, encoding="utf-8")  # 3.9 kB
+    with pytest.raises(ArticleError, match=r"big\.txt: 0\.0 MB, larger than the 0\.002 MB limit.*--max-article-mb"):
+        load_article(path, max_mb=0.002)
+    with pytest.raises(ArticleError, match="0.002 MB limit"):
+        load_articles(tmp_path, max_mb=0.002)
+    assert load_article(path, max_mb=0).text.startswith("Acme")  # 0: no limit
+    assert load_article(path, max_mb=0.004).text.startswith("Acme")
+    assert MAX_ARTICLE_MB >= 1 and load_article(path).text.startswith("Acme")  # the default holds real articles

@@ -276,3 +276,19 @@ def test_python_dash_m_uses_the_same_entry(tmp_path):
         timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)),
     )
     assert proc.returncode == 1 and proc.stderr.strip() == f"error: {SEEDS}: is a folder, not a file"
+
+
+def test_an_article_over_the_size_limit_is_one_line_naming_the_override(capsys, tmp_path):
+    big = STORY * 20  # 1.4 kB: over a 0.001 MB limit, as a 20 MB article is over the default 10 MB
+    folder = _folder(tmp_path, {"big.txt": big, "ok.txt": STORY})
+    code, lines = _run(capsys, "dates", folder / "big.txt", "--max-article-mb", "0.001")
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith(f"error: {folder / 'big.txt'}: 0.0 MB, larger than the 0.001 MB limit")
+    assert "--max-article-mb" in lines[0]
+    target = tmp_path / "c.csv"
+    code, lines = _run(capsys, "extract", folder, "-o", target, "--no-progress", "--workers", "1",
+                       "--max-article-mb", "0.001", "--strict")
+    assert code == 1 and _errors(lines) == [lines[0]] and "big.txt" in lines[0] and "0.001 MB limit" in lines[0]
+    assert "ok" in target.read_text(encoding="utf-8")  # the other article is extracted
+    code, lines = _run(capsys, "dates", folder / "big.txt", "--max-article-mb", "0")  # 0: no limit
+    assert code == 0 and not _errors(lines)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
+
 from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E
 from timeline.extract import extract_article
-from timeline.identity import link_score, merge, prepare, score_pairs
+from timeline.identity import Pairs, group, join, link_score, merge, prepare, score_pairs
 
 
 def _article(text: str, art_id: str, published=dt.date(2022, 7, 12)) -> Article:
@@ -96,3 +98,23 @@ def test_representative_quote_states_the_event_most_directly():
     assert ids["a"] == ids["b"]
     title = frame[E.title].iloc[0]
     assert title.startswith("Acme terminates"), title
+
+
+def test_pairs_are_compact_and_behave_as_a_list_of_tuples():
+    pairs = Pairs([0, 0, 2], [1, 3, 5])
+    assert pairs == [(0, 1), (0, 3), (2, 5)] and pairs != [(0, 1)]
+    assert list(pairs[1:]) == [(0, 3), (2, 5)] and isinstance(pairs[::2], Pairs) and pairs[2] == (2, 5)
+    assert len(pairs) == 3 and pairs.first.itemsize == 8
+
+
+def test_joining_first_then_grouping_gives_the_same_frame():
+    texts = [f"On March {1 + k % 3}, 2022, the council of Town{k % 4} approved budget item {k % 5}." for k in range(24)]
+    recs = [r for k, t in enumerate(texts) for r in extract_article(_article(t, f"z{k}"))]
+    prep = prepare(recs, cap=4)
+    links, conflicts = score_pairs(prep, prep.pairs)
+    assert links  # the frames below differ from one row per quote
+    expected = group(prep, links, conflicts)
+    assert expected[E.event_id].nunique() < len(expected)
+    roots = join(prep, links, conflicts)
+    pd.testing.assert_frame_equal(group(prep, [], roots=roots), expected)
+    pd.testing.assert_frame_equal(merge(recs, cap=4), expected)

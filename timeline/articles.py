@@ -61,6 +61,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "METADATA_FILE",
     "METADATA_COLUMNS",
+    "MAX_ARTICLE_MB",
 ]
 
 ARTICLE_SUFFIXES = (".txt",)
@@ -71,6 +72,9 @@ METADATA_COLUMNS = (
 PUBLISHED_SOURCES = ("printed", "url", "inferred", "given")
 #: Files of a folder read to find its site chrome, and the bytes read of each.
 CHROME_SAMPLE = 200
+#: Largest article file loaded by default, in MB (10**6 bytes); ``max_mb=0`` loads any size. Extracting one
+#: article takes about 25 MB of memory and 30-50 s per MB of text on one core (see docs/benchmarks.md).
+MAX_ARTICLE_MB = 10.0
 CHROME_BYTES = 65536
 
 PublishedSource = Literal["printed", "url", "inferred", "given"]
@@ -627,8 +631,12 @@ def folder_chrome(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> frozense
 # --------------------------------------------------------------------------- loading
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, max_mb: float = 0) -> bytes:
     try:
+        if max_mb and path.is_file() and path.stat().st_size > max_mb * 1e6:
+            size = path.stat().st_size / 1e6
+            raise ArticleError(path, f"{size:.1f} MB, larger than the {max_mb:g} MB limit for one article "
+                               "(raise it with --max-article-mb N, or 0 for no limit)")
         return path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(path, "file not found") from None
@@ -638,9 +646,10 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, max_mb: float | None = None) -> str:
+    limit = MAX_ARTICLE_MB if max_mb is None else max_mb
     try:
-        text = decode_text(_read_bytes(path), allow_bom=False)
+        text = decode_text(_read_bytes(path, limit), allow_bom=False)
     except TextFileError as exc:
         where = f" (line {exc.line}, column {exc.column})" if exc.line > 1 or exc.column > 1 else ""
         raise ArticleError(path, exc.message + where) from None
@@ -854,6 +863,7 @@ def load_article(
     meta: _Meta | None = None,
     dayfirst: bool | None = None,
     chrome: frozenset[str] = frozenset(),
+    max_mb: float | None = None,
 ) -> Article:
     """Load one article file.
 
@@ -869,6 +879,8 @@ def load_article(
         page, else dotted dates day-first and slashed ones month-first).
     chrome : frozenset of str, optional
         Lines that are site chrome (see :func:`chrome_lines`).
+    max_mb : float, optional
+        Largest file loaded, in MB (default :data:`MAX_ARTICLE_MB`; 0: no limit).
 
     Returns
     -------
@@ -877,7 +889,7 @@ def load_article(
     Raises
     ------
     ArticleError
-        The file is missing, binary, not UTF-8, or empty.
+        The file is missing, binary, not UTF-8, empty, or larger than ``max_mb``.
 
     Warns
     -----
@@ -888,11 +900,12 @@ def load_article(
         date (an "Updated" stamp, a later header date, a later date told as past).
     """
     path = Path(path)
-    return _article(path, _read_text(path), meta=meta, dayfirst=dayfirst, chrome=chrome)
+    return _article(path, _read_text(path, max_mb), meta=meta, dayfirst=dayfirst, chrome=chrome)
 
 
 def load_articles(
-    folder: str | Path, *, metadata: str | Path | None = None, dayfirst: bool | None = None
+    folder: str | Path, *, metadata: str | Path | None = None, dayfirst: bool | None = None,
+    max_mb: float | None = None,
 ) -> list[Article]:
     """Load every article of a folder.
 
@@ -907,6 +920,8 @@ def load_articles(
         Metadata CSV; defaults to ``folder/articles.csv`` when it exists.
     dayfirst : bool, optional
         The folder's order of numeric dates, for rows whose ``dayfirst`` is empty.
+    max_mb : float, optional
+        Largest article file loaded, in MB (default :data:`MAX_ARTICLE_MB`; 0: no limit).
 
     Returns
     -------
@@ -940,7 +955,7 @@ def load_articles(
     texts, errors = [], []
     for p in files:
         try:
-            texts.append(_read_text(p))
+            texts.append(_read_text(p, max_mb))
         except ArticleError as exc:  # every bad file is reported, not only the first
             errors.append(exc)
     if errors:

@@ -65,6 +65,15 @@ def _dayfirst_option() -> Any:
     )
 
 
+def _max_mb_option() -> Any:
+    """The ``--max-article-mb`` option shared by the commands that read article texts."""
+    return typer.Option(
+        None, "--max-article-mb", min=0,
+        help="Largest article file read, in MB (default 10; 0: no limit). One article takes about 25 MB of "
+        "memory and 30-50 s per MB of text.",
+    )
+
+
 def _articles(seeds: Path, dayfirst: Optional[bool] = None):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -213,6 +222,7 @@ def dates(
     ),
     dayfirst: Optional[bool] = _dayfirst_option(),
     mode: DateMode = typer.Option(DateMode.auto, "--mode", help=_MODE_HELP),
+    max_mb: Optional[float] = _max_mb_option(),
 ) -> None:
     """Print the time expressions of one article with their TimeML values.
 
@@ -228,7 +238,8 @@ def dates(
         try:
             meta_file = file.parent / METADATA_FILE
             meta = read_metadata(meta_file).get(file.name) if meta_file.exists() else None
-            article = load_article(file, meta=meta, dayfirst=dayfirst, chrome=folder_chrome(file.parent))
+            article = load_article(file, meta=meta, dayfirst=dayfirst, chrome=folder_chrome(file.parent),
+                                   max_mb=max_mb)
         except (ArticleError, ArticleMetadataError) as exc:
             _fail(f"error: {exc}")
     relative_to = article.published
@@ -241,6 +252,9 @@ def dates(
         typer.echo(f"warning: {file}: no publication date; year-less dates are read from the text's own dates, "
                    "relative ones may stay unresolved (use --published)", err=True)
     skip = () if all_text else article.boilerplate
+    size = len(article.text.encode("utf-8")) / 1e6
+    if size >= 1:  # a huge article: say what to expect before a long silence
+        typer.echo(f"{file}: tagging a {size:.1f} MB article (about 30-50 s per MB on one core)...", err=True)
     lang = (language or article.language or "").lower()
     if not lang:
         lang = detect_language(" ".join(article.text[s:e] for s, e in article.body))
@@ -306,11 +320,14 @@ def extract(
     ),
     dayfirst: Optional[bool] = _dayfirst_option(),
     mode: DateMode = typer.Option(DateMode.auto, "--mode", help=_MODE_HELP),
+    max_mb: Optional[float] = _max_mb_option(),
 ) -> None:
     """Propose dated event candidates (with verbatim quotes) from articles, on all cores or a Dask cluster.
 
     Articles that cannot be read are reported by path and do not stop the run.
     """
+    from dataclasses import replace
+
     from tqdm import tqdm
 
     from .articles import ArticleMetadataError
@@ -330,9 +347,10 @@ def extract(
         total = count_sources(spec)
         if total == 0:
             _fail(f"error: no article matches {' '.join(spec)}; nothing written")
+        refs = (replace(s, max_mb=max_mb) for s in iter_sources(spec, dayfirst=dayfirst))
         with tqdm(total=total, unit="article", disable=not progress) as bar:
             result = run_extraction(
-                iter_sources(spec, dayfirst=dayfirst), workers=workers or None, scheduler=scheduler,
+                refs, workers=workers or None, scheduler=scheduler,
                 batch_size=batch_size, progress=bar.update, lanes=lane_words, mode=mode.value,
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:

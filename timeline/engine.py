@@ -52,7 +52,7 @@ from .articles import ArticleError, load_article
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
-from .identity import DEFAULT_THRESHOLD, Prepared, group, prepare, score_pairs
+from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
 from .multilingual import find_dates_multilingual
@@ -546,7 +546,10 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THR
             _SCORING = None
     else:
         links, conflicts = score_pairs(prep, prep.pairs)
-    return group(prep, links, sorted(conflicts))
+    prep.pairs = Pairs()  # what the driver holds shrinks as the merge goes: pairs, then links, then records
+    roots = join(prep, links, sorted(conflicts))
+    del links, conflicts
+    return group(prep, [], roots=roots)
 
 
 # merging in parallel pays off only on large inputs (forking costs ~0.1 s)
@@ -558,7 +561,7 @@ class _Scoring:
     """What the pair-scoring processes need; set in the parent just before they are forked."""
 
     prep: Prepared
-    chunks: list[list[tuple[int, int]]]
+    chunks: list[Pairs]
 
 
 _SCORING: _Scoring | None = None

@@ -42,9 +42,10 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
@@ -59,9 +60,11 @@ __all__ = [
     "DEFAULT_CAP",
     "DEFAULT_THRESHOLD",
     "Features",
+    "Pairs",
     "Prepared",
     "features",
     "group",
+    "join",
     "link_score",
     "merge",
     "prepare",
@@ -216,6 +219,40 @@ def slug(text: str, limit: int = 6) -> str:
 # --------------------------------------------------------------------------- preparation and blocking
 
 
+class Pairs(Sequence):
+    """Pairs of candidate indices ``(i, j)``, ``i < j``, held in two integer arrays (16 bytes a pair,
+    against about 100 for a list of tuples: a big archive has millions of pairs).
+
+    Iterating yields tuples; a slice is a :class:`Pairs`; equal to a list of the same tuples.
+    """
+
+    __slots__ = ("first", "second")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, first: Iterable[int] = (), second: Iterable[int] = ()):
+        self.first = array("q", first)
+        self.second = array("q", second)
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.first, self.second)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return Pairs(self.first[k], self.second[k])
+        return self.first[k], self.second[k]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Pairs, list, tuple)):
+            return list(self) == [tuple(x) for x in other]
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Pairs({list(self)!r})"
+
+
 @dataclass
 class Prepared:
     """Candidates ready to be scored: records in a fixed order, periods, features, term weights, pairs."""
@@ -224,7 +261,7 @@ class Prepared:
     periods: list[Period]
     features: list[Features]
     idf: dict[str, float]
-    pairs: list[tuple[int, int]] = field(default_factory=list)
+    pairs: Pairs = field(default_factory=Pairs)
     threshold: float = DEFAULT_THRESHOLD
     dropped: list[DroppedRow] = field(default_factory=list)
 
@@ -275,7 +312,7 @@ def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
         {f"t:{t}" for t in rare}
 
 
-def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> list[tuple[int, int]]:
+def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
     """Date-compatible pairs of candidates that share a (year, key) block, or quote the same span."""
     blocks: dict[tuple, list[int]] = {}
     for i, (r, p, f) in enumerate(zip(prep.records, prep.periods, prep.features)):
@@ -284,9 +321,11 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> list[tuple[int, i
         for key in _keys(f, df):
             for y in years:
                 blocks.setdefault((y, key), []).append(i)
-    seen: set[tuple[int, int]] = set()
+    n = len(prep.records)
+    seen: set[int] = set()  # a pair (a, b) as the number a * n + b: a third of the memory of a tuple
     periods = prep.periods
-    for members in blocks.values():
+    for key in list(blocks):
+        members = blocks.pop(key)  # each block is freed once its pairs are listed
         if len(members) < 2:
             continue
         if len(members) > cap:
@@ -294,12 +333,15 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> list[tuple[int, i
         for x, i in enumerate(members):
             for j in members[x + 1 : x + 1 + cap]:
                 a, b = (i, j) if i < j else (j, i)
-                if (a, b) in seen:
+                code = a * n + b
+                if code in seen:
                     continue
                 pa, pb = periods[a], periods[b]
                 if pa.contains(pb) or pb.contains(pa):
-                    seen.add((a, b))
-    return sorted(seen)
+                    seen.add(code)
+    codes = sorted(seen)
+    del seen
+    return Pairs((c // n for c in codes), (c % n for c in codes))
 
 
 def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
@@ -386,8 +428,15 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     return [find(i) for i in range(n)]
 
 
-def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = ()
-          ) -> pd.DataFrame:
+def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = ()
+         ) -> list[int]:
+    """The event (root candidate index) of every candidate: links applied strongest first, under the date and
+    cannot-link constraints of :func:`group`. The caller may drop its links and pairs afterwards."""
+    return _union(links, conflicts, prep.periods)
+
+
+def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = (),
+          *, roots: Sequence[int] | None = None) -> pd.DataFrame:
     """Join linked candidates into events and build the candidates frame.
 
     Each event takes the date most of its members give (the finest among
@@ -400,6 +449,9 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     prep : Prepared
     links : list of (float, int, int)
     conflicts : sequence of (int, int)
+    roots : sequence of int, optional
+        :func:`join` already applied (``links`` and ``conflicts`` are then ignored), so that a big merge
+        frees its links before the frame is built.
 
     Returns
     -------
@@ -412,7 +464,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         frame = _empty()
         frame.attrs["dropped"] = dropped
         return frame
-    roots = _union(links, conflicts, periods)
+    if roots is None:
+        roots = _union(links, conflicts, periods)
     groups: dict[int, list[int]] = {}
     for i, r in enumerate(roots):
         groups.setdefault(r, []).append(i)
@@ -478,4 +531,7 @@ def merge(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, c
     """
     prep = prepare(records, threshold=threshold, cap=cap)
     links, conflicts = score_pairs(prep, prep.pairs)
-    return group(prep, links, conflicts)
+    prep.pairs = Pairs()
+    roots = join(prep, links, conflicts)
+    del links, conflicts
+    return group(prep, [], roots=roots)

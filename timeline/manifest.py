@@ -74,6 +74,8 @@ class Source:
         Where the reference came from (``manifest.csv:12``), for messages.
     language : str
         ISO 639-1 code given by the metadata; "" when not given (detected then).
+    max_mb : float or None
+        Largest article file loaded, in MB (None: :data:`timeline.articles.MAX_ARTICLE_MB`; 0: no limit).
     """
 
     path: str
@@ -90,10 +92,11 @@ class Source:
     dayfirst: bool | None = None
     chrome: frozenset[str] = frozenset()
     language: str = ""
+    max_mb: float | None = None
 
     def load_options(self) -> dict:
         """Keyword arguments of :func:`timeline.articles.load_article` for this article."""
-        return {"meta": self.meta(), "dayfirst": self.dayfirst, "chrome": self.chrome}
+        return {"meta": self.meta(), "dayfirst": self.dayfirst, "chrome": self.chrome, "max_mb": self.max_mb}
 
     def meta(self) -> _Meta | None:
         """The metadata record for :func:`timeline.articles.load_article` (None when there is none)."""
