@@ -71,3 +71,20 @@ def page(browser):
         yield pg
     finally:
         context.close()
+
+
+def _build_state() -> dict[str, int]:
+    build = ROOT / "build"
+    if not build.exists():
+        return {}
+    return {str(p.relative_to(build)): p.stat().st_mtime_ns for p in build.rglob("*")}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _user_build_folder_untouched():
+    """The suite writes only to temporary folders: the user's ``build/`` is the same after the run as before."""
+    before = _build_state()
+    yield
+    after = _build_state()
+    changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    assert not changed, f"tests wrote into build/: {changed[:10]}"
