@@ -193,4 +193,6 @@ def period_label(value: str) -> str:
         return value
     if p.precision == "decade":
         return f"{value}0s"
-    return f"{int(value) + 1}th century"
+    n = int(value) + 1
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} century"
