@@ -29,6 +29,7 @@ from timeline.extract import (
     merge_candidates,
     warn_dropped,
 )
+from timeline.titles import FALLBACK_TITLE
 
 runner = CliRunner()
 
@@ -62,7 +63,7 @@ def test_dateline_and_weekday_of_one_day_give_one_row():
     # the agency dateline is boilerplate (it dates the page, see timeline.published): 'Monday' dates the event
     assert rec[E.date_text] == "Monday"
     assert REPRO[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote]
-    assert rec[E.title] != "Untitled event"  # the dateline's clause is the date alone: the other mention's title
+    assert rec[E.title] != FALLBACK_TITLE  # the dateline's clause is the date alone: the other mention's title
 
 
 def test_weekday_and_its_full_date_give_one_row():

@@ -339,7 +339,10 @@ def extract(
     spec = sources or [str(SEEDS)]
     kind = fmt.value if fmt else ("csv" if str(output).lower().endswith(".csv") else "parquet")
     try:  # the output is checked before any work
-        check_output_file(output, suffixes=(".csv",), what="--format csv") if kind == "csv" else check_output_folder(output)
+        if kind == "csv":
+            check_output_file(output, suffixes=(".csv",), what="--format csv")
+        else:
+            check_output_folder(output)
     except PathProblem as exc:
         _fail(f"error: {exc}")
     lane_words = _corpus_lanes(lanes, spec)

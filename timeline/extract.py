@@ -41,7 +41,7 @@ from .lanes import Lanes, finish_lanes, guess_lane
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period
-from .titles import event_phrase, make_title
+from .titles import FALLBACK_TITLE, event_phrase, make_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -73,7 +73,6 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _MAX_QUOTE = 400
-_UNTITLED = "Untitled event"
 
 # --------------------------------------------------------------------------- sentences
 
@@ -431,8 +430,8 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     out: list[dict] = []
     for i in sorted(keep):
         rec = dict(records[i])
-        titled = [j for j in keep[i] if records[j][E.title] != _UNTITLED]
-        if rec[E.title] == _UNTITLED and titled:  # e.g. a dateline's clause is the date alone
+        titled = [j for j in keep[i] if records[j][E.title] != FALLBACK_TITLE]
+        if rec[E.title] == FALLBACK_TITLE and titled:  # e.g. a dateline's clause is the date alone
             rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})
             rec[E.event_id] = f"{rec[E.date].lower()}-{slug(rec[E.title])}"
         folded = [records[j][E.date_text] for j in sorted(keep[i]) if records[j][E.date_text] != rec[E.date_text]]

@@ -22,7 +22,7 @@ import re
 
 from .clauses import Clause, Token, analyse, tokens
 
-__all__ = ["MAX_TITLE", "directness", "event_phrase", "make_title", "third_person", "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "make_title", "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -144,6 +144,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
     return _render(text, out).split()
 
 
+#: The title of a mention whose clause names nothing else (a dateline alone); callers may replace it.
+FALLBACK_TITLE = "Dated mention"
+
+
 def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
     """A headline-style title for the event a clause states.
 
@@ -182,7 +186,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
-        title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or "Dated mention")
+        title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
     return title[:1].upper() + title[1:]
 
 
