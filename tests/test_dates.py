@@ -1212,3 +1212,73 @@ def test_past_verb_month_day_a_day_after_publication_keeps_the_year() -> None:
     # a date filed a day early (time zones) rather than an event a year back
     assert one("The company announced on July 21 that it would cut jobs.", JUL20).value == "2022-07-21"
     assert one("Shares fell on July 30.", JUL20).value == "2021-07-30"
+
+
+# --- dating in news (issue 14, item 4): event-naming dates, forward steps, years just named, Sundays, sequences ---
+
+AUG21 = dt.date(2022, 8, 21)  # a Sunday
+AUG18 = dt.date(2022, 8, 18)  # a Thursday
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The senator conceded on Thursday night, well before the November 8 vote.", "2022-11-08"),
+    ("The board rejected the bid in view of the Oct. 17 deadline.", "2022-10-17"),
+    ("Acme won backing for the November 8 shareholder meeting.", "2022-11-08"),
+    ("The mayor launched her campaign for the November election.", "2022-11"),
+    ("The governor lost the March 3 primary.", "2022-03-03"),           # a past verb's object: the tense decides
+    ("After the March 3 hearing, the judge ruled against the firm.", "2022-03-03"),  # "after": behind
+    ("The court held its Dec. 17 hearing.", "2021-12-17"),              # held it: last year's
+])
+def test_a_date_naming_a_scheduled_event_is_the_nearest_one(sentence: str, value: str) -> None:
+    assert next(m for m in tag(sentence, AUG18) if m.value[5:7] in ("03", "10", "11", "12")).value == value
+
+
+def test_a_step_that_opens_the_way_for_a_date_looks_ahead() -> None:
+    nov = dt.date(2022, 11, 12)
+    ms = tag("The governor had already secured the votes needed to win, paving the way for her swearing-in on "
+             "January 3.", nov)
+    assert ms[-1].value == "2023-01-03"
+    assert one("The ruling cleared the way for a vote on Feb. 2.", nov).value == "2023-02-02"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("A storm struck the coast one year ago on March 11.", "2021-03-11"),
+    ("The plant closed a year ago in March.", "2021-03"),
+    ("In 2009, on March 11, the bank failed.", "2009-03-11"),
+])
+def test_a_day_right_after_a_year_takes_that_year(sentence: str, value: str) -> None:
+    ms = tag(sentence, dt.date(2022, 3, 6))
+    assert ms[-1].value == value and ms[-1].anchor == "mention"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Delegates prepare to open their convention this week.", "2022-W34"),  # published Sunday: the coming week
+    ("Ministers meet this week in Geneva.", "2022-W34"),
+    ("Stocks fell this week.", "2022-W33"),                                # the week that ends that day
+    ("The talks resumed last week.", "2022-W32"),                           # the ISO week before (TimeBank)
+])
+def test_this_week_said_on_a_sunday(sentence: str, value: str) -> None:
+    assert one(sentence, AUG21).value == value
+
+
+def test_this_week_on_a_weekday_is_the_iso_week() -> None:
+    assert one("Delegates prepare to open their convention this week.", AUG18).value == "2022-W33"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("With most ballots counted by late Tuesday, the two candidates appeared tied.", "2022-08-16"),
+    ("By Friday, the rebels controlled the city.", "2022-08-12"),
+    ("By Friday, the rebels will control the city.", "2022-08-19"),
+    ("By Friday, the company must decide.", "2022-08-19"),
+])
+def test_an_opening_by_phrase_takes_the_main_clauses_tense(sentence: str, value: str) -> None:
+    assert one(sentence, AUG18).value == value
+
+
+def test_a_weekday_after_the_publication_day_in_one_sentence_goes_on_with_the_story() -> None:
+    tue = dt.date(2022, 8, 16)
+    ms = by_text(tag("The first leak was found at 9:40 a.m. on Tuesday, but another was discovered early on "
+                     "Wednesday.", tue))
+    assert ms["Tuesday"][0].value == "2022-08-16" and ms["Wednesday"][0].value == "2022-08-17"
+    ms = by_text(tag("The first leak was found on Monday, and another was discovered on Wednesday.", tue))
+    assert ms["Wednesday"][0].value == "2022-08-10"  # no publication day told before it: back

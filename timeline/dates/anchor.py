@@ -14,8 +14,8 @@ from .normalise import safe_date
 from .recognise import Cand
 from .resources.cues import (
     RX_CHRON_AFTER, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY, RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE,
-    RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_ENDING_BEFORE, RX_FUTURE_IN_PAST, RX_OPENER, RX_OWN_DATE, RX_PROPER,
-    RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
+    RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE, RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_OPENER, RX_OWN_DATE, RX_PROPER,
+    RX_RECENTLY, RX_TIME_DAY_AFTER, RX_YEAR_THEN_DAY, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
 )
 from .resources.words import STOP_AFTER
 from .tense import Ctx, future_verb_before, last_relative, past_verb_before
@@ -34,7 +34,7 @@ def month_year(ctx: Ctx, month: int, rel: str | None, pos: int, end: int) -> tup
     elif rel == "this":
         y = dct.year
     else:
-        t = ctx.tense(pos, end)
+        t = None if names_event(ctx, pos, end) else ctx.tense(pos, end)  # "in the November election"
         here = dct.year * 12 + dct.month
         ahead = future_verb_before(ctx.text, pos)
         best = None
@@ -64,6 +64,14 @@ def monthday_year(ctx: Ctx, month: int, day: int, pos: int, end: int) -> int | N
     return None if d is None else d.year
 
 
+def names_event(ctx: Ctx, pos: int, end: int) -> bool:
+    """The date names a scheduled event it premodifies, inside a prepositional phrase ("in the November 3 election",
+    "ahead of its Oct. 17 deadline"): the event's own date, which the clause's tense does not place before or after
+    the publication date."""
+    return bool(RX_EVENT_NOUN_AFTER.match(ctx.text, end)
+                and RX_DETERMINER_BEFORE.search(ctx.text, max(0, pos - 40), pos))
+
+
 def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, end: int) -> _dt.date | None:
     """The occurrence (last, this or next year's) nearest the publication date, biased by the tense around
     ``pos``; a verb right before the date rules out the other side ("the plane crashed on Feb. 20", "will run
@@ -74,6 +82,8 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
     ahead = future_verb_before(ctx.text, pos)
     if (t == "past" or strong) and RX_FUTURE_IN_PAST.search(ctx.text, max(ctx.clause(pos, end)[2], pos - 80), pos):
         t, strong = None, False  # "was supposed to close on Oct. 17" in July: after the past, not before it
+    if names_event(ctx, pos, end):
+        t, strong = None, False  # "accepted the nomination in the November 3 election" in August: the nearest one
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)
@@ -111,9 +121,23 @@ def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.
     if rel == "this":
         # same ISO week
         return dct + _dt.timedelta(days=wd - dct.isoweekday())
-    if t == "future":
+    if t == "future" or delta == 1 and _after_publication_day(ctx, pos):
         return dct + _dt.timedelta(days=delta)
     return dct - _dt.timedelta(days=7 - delta)
+
+
+def _after_publication_day(ctx: Ctx, pos: int) -> bool:
+    """The sentence has already told of the publication day itself ("The first fire broke out on Tuesday, … another
+    was discovered early on Wednesday", dated Tuesday): the next weekday goes on with the story, the day after (a
+    publication date a day behind the place's time), not six days back."""
+    s = ctx.sentence(pos)[0]
+    day = ctx.dct.isoformat()
+    for start, value, prec in reversed(ctx.history):
+        if start < s:
+            return False
+        if start < pos and value[:10] == day and prec in ("day", "time"):
+            return True
+    return False
 
 
 def year_for_monthday(ctx: Ctx, month: int, day: int, wd: int | None) -> tuple[int | None, str]:
@@ -147,6 +171,9 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
     if ctx.last is None or ctx.dct is None or not ctx.last[1][:4].isdigit() or ctx.last[0] >= c.start:
         return None
     y = int(ctx.last[1][:4])
+    if len(ctx.last[1]) == 4 and 0 <= ctx.last_end <= c.start \
+            and RX_YEAR_THEN_DAY.fullmatch(ctx.text, ctx.last_end, c.start):
+        return y  # "struck Japan one year ago on March 11", "last year in May": the year just named
     fine = ctx.last[2] in ("month", "week", "day")
     s = ctx.sentence(c.start)[0]
     if fine and ctx.last[0] >= s and y == ctx.dct.year - 1 and ctx.last[1][5:7].isdigit() \

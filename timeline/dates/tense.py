@@ -132,6 +132,9 @@ class Ctx:
                 continue
             w = v.group()
             gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
+            if v is after and gap.startswith(",") and "," not in self.text[self.sentence(start)[0]:start] \
+                    and not RX_FUTURE.search(self.text, end, v.end()):
+                gap = gap[1:]  # an opening phrase: "With most votes counted by late Tuesday, the two appeared ..."
             if w[0].islower() and w not in NO_ACTIVITY_PAST and not RX_TO_VERB.search(gap) and "," not in gap \
                     and not RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
                 return True

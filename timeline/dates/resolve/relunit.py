@@ -314,6 +314,17 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return ("DATE", str(dct.year // 10 + k), mod, "publication")
     if prec == "century":
         return ("DATE", f"{dct.year // 100 + k:02d}", mod, "publication")
+    k += _sunday_week(ctx, c, base_rel, unit, dct)
     val, _ = shift(dct_value(dct, "day"), "day", k, code)
     val = shift(val, "day", 0, code)[0]
     return ("DATE", val, mod, "publication")
+
+
+def _sunday_week(ctx: Ctx, c: Cand, rel: str, unit: str, dct: _dt.date) -> int:
+    """Weeks to add on a Sunday, when news counts the week from Sunday: "this week" in a clause that does not look
+    back is the one starting then ("Republicans prepare to open their convention this week", published on a
+    Sunday). ("last week" said on a Sunday stays the ISO week before: TimeBank reads it so in two articles of three.)
+    """
+    if unit != "week" or rel != "this" or dct.isoweekday() != 7 or c.m.group().lower().split()[0] != "this":
+        return 0
+    return 1 if ctx.tense(c.start, c.end) != "past" else 0

@@ -36,7 +36,7 @@ RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
+    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)(?<!\bthe\s)(?<!\bof\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
     r"visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
@@ -48,7 +48,9 @@ RX_FUTURE = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:end|begin|start)(?!\s+(?:of|to)\b)|"
     r"\b(?:a|the|its|their|his|her)\s+(?:pledge|promise|vow|plan|bid|decision|agreement)\s+to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)|"
-    r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect))\b|['’]ll\b", re.I)
+    r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect|"
+    # what a step opens the way to lies ahead of it ("paving the way for his inauguration on Jan. 20")
+    r"(?:pav|clear|open)(?:es|s|ing)\s+the\s+way\s+(?:for|to)|in\s+the\s+run-up\s+to))\b|['’]ll\b", re.I)
 RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
@@ -112,6 +114,22 @@ RX_SPORTS = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+t
 
 # a past that looks ahead to the date: "was supposed to close on", "agreed to extend the deadline to", "a trial
 # beginning", "moved the meeting to", "set a trial for"; the date may lie on either side of the publication date
+# a month-day naming a scheduled event as a premodifier ("the November 3 election", "its Oct. 17 deadline"): the
+# event's date, not the clause's; the clause's tense does not say on which side of the publication date it lies
+RX_EVENT_NOUN_AFTER = re.compile(
+    r"(?:,\s+\d{4})?\s+(?:(?:general|presidential|parliamentary|special|runoff|run-off|shareholder|shareholders['’]?|"
+    r"annual|board|court|extraordinary|emergency|final|filing|tender|bid|payment|"
+    r"[A-Z][\w’'-]*)\s+){0,2}"
+    r"(?:elections?|votes?|vote-counts?|polls?|ballots?|referendums?|referenda|primar(?:y|ies)|caucus(?:es)?|runoffs?|"
+    r"deadlines?|meetings?|hearings?|summits?|debates?|conventions?|inaugurations?|ceremon(?:y|ies)|"
+    r"conferences?|auctions?|trials?|launch(?:es)?|talks|sessions?|expiration|expiry|closing|"
+    r"court\s+date|opening|kickoff|kick-off|showdown|appearance|sentencing|arraignment)\b")
+# ... in a prepositional phrase (not a past verb's object, "held its Oct. 17 hearing"; not after "after/since")
+# a year-valued mention right before a day or month: "one year ago on March 11", "last year in May"
+RX_YEAR_THEN_DAY = re.compile(r",?\s+(?:on|in)\s+|\s*,\s*")
+RX_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:in|for|at|before|ahead\s+of|to|until|toward|towards|of|on|into|over)\s+"
+    r"(?:(?i:the|its|their|his|her|our|this|that|next|upcoming|scheduled)|[A-Z][\w.-]*['’]s)\s+$")
 RX_FUTURE_IN_PAST = re.compile(
     r"\b(?:(?:was|were)\s+(?:supposed|due|set|scheduled|slated|expected|poised|going|about|meant)\s+to|"
     r"had\s+been\s+(?:scheduled|set|planned|expected|slated|due)|"
