@@ -1282,3 +1282,36 @@ def test_a_weekday_after_the_publication_day_in_one_sentence_goes_on_with_the_st
     assert ms["Tuesday"][0].value == "2022-08-16" and ms["Wednesday"][0].value == "2022-08-17"
     ms = by_text(tag("The first leak was found on Monday, and another was discovered on Wednesday.", tue))
     assert ms["Wednesday"][0].value == "2022-08-10"  # no publication day told before it: back
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("By Friday, the company, which had lost money, will decide.", "2022-08-19"),
+    ("By Friday, the company, its chief executive said, must decide.", "2022-08-19"),
+    ("With most ballots counted by late Tuesday, the former mayor of the city, a newcomer, and the senator "
+     "appeared tied.", "2022-08-16"),
+])
+def test_an_opening_by_phrase_looks_past_an_apposition(sentence: str, value: str) -> None:
+    assert one(sentence, AUG18).value == value
+
+
+def test_a_possessive_weekday_after_by_is_no_deadline() -> None:
+    wed = dt.date(2022, 8, 17)
+    assert one("The port was wrecked by Friday's storm.", wed).value == "2022-08-12"
+    assert one("The vote was delayed until Friday's session.", wed).value == "2022-08-19"
+
+
+def test_the_eve_of_a_holiday_is_the_day_before() -> None:
+    m = one("The governor spoke at a rally on the eve of Independence Day.", dt.date(2022, 8, 31))
+    assert (m.text, m.value) == ("the eve of Independence Day", "2022-07-03")
+
+
+def test_the_month_refers_back_to_the_month_just_named() -> None:
+    oct29 = dt.date(2022, 10, 29)
+    ms = by_text(tag("As the campaign entered September, Senator Park led in the polls. Governor Lee started the "
+                     "month touring Ohio, where floods had struck in August. Park toured Ohio two days after Lee in "
+                     "what was her first trip there.", oct29))
+    assert ms["the month"][0].value == "2022-09"
+    assert ms["two days after"][0].value == "2022-09"  # after the governor's tour, not the floods
+    ms = by_text(tag("It gathers the previous month's reports after an overview of the month's big stories.", oct29))
+    assert ms["the month"][0].value == "2022-09"
+    assert tag("Shares started the session flat.", oct29) == []

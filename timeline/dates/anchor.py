@@ -358,12 +358,25 @@ def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
         if not any(k in sent for k in keys):
             continue
         if not stems:
-            return value, prec
+            return _nearest_to_name(ctx, s, e, keys, (start, value, prec))
         low = sent.lower()
         score = sum(st in low for st in stems)
         if score > best_score:  # the sentence sharing most of the clause's words; the latest one on a tie
             best, best_score = (value, prec), score
     return best
+
+
+def _nearest_to_name(ctx: Ctx, s: int, e: int, keys: list[str], last: tuple[int, str, str]) -> tuple[str, str]:
+    """Of the dates of sentence ``[s, e)``, the one nearest the name the anchor looks for ("Biden visited Kenosha two
+    days after Trump": in "Trump started the month visiting Kenosha, where riots had broken out in August", the
+    month, not August)."""
+    at = [i for k in keys if (i := ctx.text.find(k, s, e)) >= 0]
+    if not at:
+        return last[1], last[2]
+    here = min(at)
+    dates = [h for h in ctx.history if s <= h[0] < e]
+    best = min(dates, key=lambda h: (abs(h[0] - here), -h[0]))
+    return best[1], best[2]
 
 
 def _stem(word: str) -> str:

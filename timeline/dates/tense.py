@@ -83,7 +83,8 @@ class Ctx:
             return "future"  # "arrived in Miami on Monday for Sunday's Super Bowl"
         if RX_SPEECH_BEFORE.search(self.text, max(0, start - 40), start):
             return "past"  # "China said on Monday it would cut tariffs": the day is the saying's, not the cutting's
-        if preps and pw in FUTURE_PREPS:
+        if preps and pw in FUTURE_PREPS and not self.text.startswith(("'s", "’s"), end):
+            # (not a possessive: "obliterated by Friday's tsunami" is the tsunami's day, not a deadline)
             # "by Friday" looks ahead, unless the clause is in the past perfect ("by October 300,000 had fled") or
             # tells what went on ("the talks ran through Thursday night", "by Wednesday they dominated the news")
             s, e = self.sentence(start)
@@ -127,14 +128,21 @@ class Ctx:
             for before in RX_PAST.finditer(self.text, cs, start):
                 pass
         after = RX_PAST.search(self.text, end, min(e, end + 40)) if pw == "by" else None
+        opening = pw == "by" and self.text.startswith(",", end) and "," not in self.text[self.sentence(start)[0]:start]
+        if opening:
+            # an opening phrase: "With most votes counted by late Tuesday, the two candidates appeared tied": the
+            # main clause's first verb, past and with no future cue before it, past an apposition if need be
+            after = RX_PAST.search(self.text, end, min(e, end + 160))
+            if after is not None and (RX_FUTURE.search(self.text, end, after.end())
+                                      or RX_TO_VERB.search(self.text, end, after.start())):
+                after = None
         for v in (before, after):
             if v is None:
                 continue
             w = v.group()
             gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
-            if v is after and gap.startswith(",") and "," not in self.text[self.sentence(start)[0]:start] \
-                    and not RX_FUTURE.search(self.text, end, v.end()):
-                gap = gap[1:]  # an opening phrase: "With most votes counted by late Tuesday, the two appeared ..."
+            if v is after and opening:
+                gap = ""
             if w[0].islower() and w not in NO_ACTIVITY_PAST and not RX_TO_VERB.search(gap) and "," not in gap \
                     and not RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
                 return True

@@ -8,7 +8,9 @@ from ..resources import lexicon as L
 from ..anchor import day_for, monthday_year, nearest_day, sentence_year, time_context_day
 from ..normalise import holiday_date, iso_week
 from ..recognise import Cand, next_word, prev_word
-from ..resources.cues import RX_DAYVALUE, RX_EACH_BEFORE, RX_HOLIDAY_REL_BEFORE, RX_THE_BEFORE, RX_WEEKEND_AFTER
+from ..resources.cues import (
+    RX_DAYVALUE, RX_EACH_BEFORE, RX_EVE_OF_BEFORE, RX_HOLIDAY_REL_BEFORE, RX_THE_BEFORE, RX_WEEKEND_AFTER,
+)
 from ..resources.words import HOLIDAY_NAME_NEXT, HOLIDAY_NOUNS, HOURPART_PREPS
 from ..tense import Ctx, Res, grab_left
 
@@ -80,6 +82,10 @@ def r_holiday(ctx: Ctx, c: Cand) -> Res | None:
     """Named holidays (DATE): the occurrence nearest the publication date, biased by tense; "the Labor Day
     weekend" is the weekend next to the holiday."""
     res = _r_holiday_day(ctx, c)
+    if res is not None and res[0] == "DATE" and RX_DAYVALUE.fullmatch(res[1]) and "X" not in res[1] \
+            and grab_left(ctx, c, RX_EVE_OF_BEFORE, 16):
+        # "on the eve of Independence Day": the day before, one expression
+        return ("DATE", (_dt.date.fromisoformat(res[1]) - _dt.timedelta(days=1)).isoformat(), None, res[3])
     wk = RX_WEEKEND_AFTER.match(ctx.text, c.end)
     if res is None or wk is None or res[0] != "DATE" or not RX_DAYVALUE.fullmatch(res[1]) or "X" in res[1]:
         return res

@@ -235,6 +235,22 @@ def _weekend(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
     return ("DATE", iso_week(wk) + "-WE", r.mod, "publication")
 
 
+def _month_talked_about(ctx: Ctx, c: Cand) -> str | None:
+    """The month just named, for "the month" that refers back to it: after a month in the same sentence ("the
+    previous month after an overview of the month's stories"), or opening or closing a month named in the sentence
+    before ("As the campaign entered September, … Trump started the month visiting Kenosha")."""
+    if ctx.last is None or ctx.last[2] != "month" or not ctx.last[1][:4].isdigit() or ctx.last[0] >= c.start:
+        return None
+    s0 = ctx.sentence(c.start)[0]
+    pw = prev_word(ctx.text, c.start)
+    if ctx.last[0] >= s0 and pw == "of":
+        return ctx.last[1]
+    if pw in ("started", "began", "opened", "ended", "closed", "finished") \
+            and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0]:
+        return ctx.last[1]
+    return None
+
+
 def _story_period(ctx: Ctx, c: Cand, r: _Rel) -> Res | None | object:
     """"the week of Oct. 5", "the week" after a week, "the end of the month" after a date in another month."""
     dct = ctx.dct
@@ -247,6 +263,8 @@ def _story_period(ctx: Ctx, c: Cand, r: _Rel) -> Res | None | object:
         if day is not None:
             c.end = wo.end()
             return ("DATE", iso_week(day), r.mod, "absolute" if wo.group("year") else "publication")
+    if r.rel == "the" and r.unit == "month" and not r.pre and (month := _month_talked_about(ctx, c)) is not None:
+        return ("DATE", month, r.mod, "mention")
     if r.rel == "the" and r.unit == "month" and not r.pre and prev_word(ctx.text, c.start) != "of":
         return None
     if r.rel == "the" and r.unit == "week" and not r.pre and ctx.last is not None and ctx.last[2] == "week" \

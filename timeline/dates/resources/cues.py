@@ -127,6 +127,7 @@ RX_EVENT_NOUN_AFTER = re.compile(
 # ... in a prepositional phrase (not a past verb's object, "held its Oct. 17 hearing"; not after "after/since")
 # a year-valued mention right before a day or month: "one year ago on March 11", "last year in May"
 RX_YEAR_THEN_DAY = re.compile(r",?\s+(?:on|in)\s+|\s*,\s*")
+RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
 RX_DETERMINER_BEFORE = re.compile(
     r"\b(?i:in|for|at|before|ahead\s+of|to|until|toward|towards|of|on|into|over)\s+"
     r"(?:(?i:the|its|their|his|her|our|this|that|next|upcoming|scheduled)|[A-Z][\w.-]*['’]s)\s+$")
