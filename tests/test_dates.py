@@ -1315,3 +1315,10 @@ def test_the_month_refers_back_to_the_month_just_named() -> None:
     ms = by_text(tag("It gathers the previous month's reports after an overview of the month's big stories.", oct29))
     assert ms["the month"][0].value == "2022-09"
     assert tag("Shares started the session flat.", oct29) == []
+
+
+def test_starting_the_month_a_few_lines_after_it_was_named() -> None:
+    text = ("As the campaign entered September, Senator Park led in the polls.\n\nVolunteers in Ohio. (Photo)\n\n"
+            "Governor Lee started the month touring Ohio.")
+    assert by_text(tag(text, dt.date(2022, 10, 29)))["the month"][0].value == "2022-09"
+    assert "the month" not in by_text(tag("Governor Lee started the month touring Ohio.", dt.date(2022, 10, 29)))

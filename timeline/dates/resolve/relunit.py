@@ -237,16 +237,15 @@ def _weekend(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
 
 def _month_talked_about(ctx: Ctx, c: Cand) -> str | None:
     """The month just named, for "the month" that refers back to it: after a month in the same sentence ("the
-    previous month after an overview of the month's stories"), or opening or closing a month named in the sentence
-    before ("As the campaign entered September, … Trump started the month visiting Kenosha")."""
+    previous month after an overview of the month's stories"), or opening or closing the month named last, a few
+    lines before at most ("As the campaign entered September, … Trump started the month visiting Kenosha")."""
     if ctx.last is None or ctx.last[2] != "month" or not ctx.last[1][:4].isdigit() or ctx.last[0] >= c.start:
         return None
     s0 = ctx.sentence(c.start)[0]
     pw = prev_word(ctx.text, c.start)
     if ctx.last[0] >= s0 and pw == "of":
         return ctx.last[1]
-    if pw in ("started", "began", "opened", "ended", "closed", "finished") \
-            and ctx.last[0] >= ctx.sentence(max(0, s0 - 1))[0]:
+    if pw in ("started", "began", "opened", "ended", "closed", "finished") and ctx.last[0] >= c.start - 600:
         return ctx.last[1]
     return None
 
