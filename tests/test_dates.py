@@ -1322,3 +1322,26 @@ def test_starting_the_month_a_few_lines_after_it_was_named() -> None:
             "Governor Lee started the month touring Ohio.")
     assert by_text(tag(text, dt.date(2022, 10, 29)))["the month"][0].value == "2022-09"
     assert "the month" not in by_text(tag("Governor Lee started the month touring Ohio.", dt.date(2022, 10, 29)))
+
+
+OCT28 = dt.date(2022, 10, 28)
+
+
+@pytest.mark.parametrize("text,values", [
+    # forward: the October after that April, though last October is nearer to April
+    ("Timeline:\n* April 4: Acme discloses a stake\n* April 14: Acme makes an offer\n* Oct. 27: The deal closes\n",
+     ["2022-04-04", "2022-04-14", "2022-10-27"]),
+    # backward, across a year: once the list went back, it keeps going back
+    ("Timeline:\nOct. 27: The deal closes\nApril 14: Acme makes an offer\nNov. 30: Acme's chief quits\n",
+     ["2022-10-27", "2022-04-14", "2021-11-30"]),
+    # dates as headings over the entry's line
+    ("April 4\nAcme discloses a stake.\n\nApril 14\nAcme makes an offer.\n\nOct. 27\nThe deal closes.",
+     ["2022-04-04", "2022-04-14", "2022-10-27"]),
+])
+def test_dated_lists_run_one_way(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag(text, OCT28)] == values
+
+
+def test_a_dated_list_entry_a_day_after_publication_keeps_the_year() -> None:
+    assert tag("Timeline:\nApril 4: stake\nOct. 29: Acme fires its executives.", OCT28)[-1].value == "2022-10-29"
+    assert tag("Oct. 29\nThe company said on Friday it had closed the deal.", OCT28)[0].value == "2022-10-29"

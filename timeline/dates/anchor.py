@@ -13,9 +13,10 @@ from .narrative import story_day
 from .normalise import safe_date
 from .recognise import Cand
 from .resources.cues import (
-    RX_CHRON_AFTER, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY, RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE,
-    RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE, RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_OPENER, RX_OWN_DATE, RX_PROPER,
-    RX_RECENTLY, RX_TIME_DAY_AFTER, RX_YEAR_THEN_DAY, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
+    RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY, RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE,
+    RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE, RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST,
+    RX_OPENER, RX_OWN_DATE, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
+    RX_YEAR_THEN_DAY,
 )
 from .resources.words import STOP_AFTER
 from .tense import Ctx, future_verb_before, last_relative, past_verb_before
@@ -204,9 +205,11 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
 
 
 def chronicle_entry(ctx: Ctx, c: Cand) -> int | None:
-    """The start of the line when the month-day opens a dated-list line ("Oct 17: ..."), else None."""
+    """The start of the line when the month-day opens a dated-list line ("Oct 17: ...") or stands alone on its line
+    over the entry's text ("Oct 17\nAcme raises its bid."), else None."""
     ls = ctx.text.rfind("\n", 0, c.start) + 1
-    if not RX_CHRON_BEFORE.fullmatch(ctx.text, ls, c.start) or not RX_CHRON_AFTER.match(ctx.text, c.end):
+    if not RX_CHRON_BEFORE.fullmatch(ctx.text, ls, c.start) or not (
+            RX_CHRON_AFTER.match(ctx.text, c.end) or RX_CHRON_ALONE.match(ctx.text, c.end)):
         return None
     return ls
 
@@ -228,13 +231,15 @@ def _chronicle_context(ctx: Ctx, ls: int) -> tuple[int, bool]:
 
 
 def chronicle_year(ctx: Ctx, c: Cand, ls: int, month: int, day: int, wd: int | None) -> int | None:
-    """Year of a dated-list entry: the occurrence nearest the list's previous entry among those not after the
-    publication date (the latest such occurrence for the first entry); the next one from the publication date on
-    when the list's heading or the entry itself looks ahead."""
+    """Year of a dated-list entry: among the occurrences not after the publication date, the latest for the first
+    entry, then the next one in the list's direction from the previous entry (the nearest when there is none); the
+    next one from the publication date on when the list's heading or the entry itself looks ahead."""
     dct = ctx.dct
     block, ahead = _chronicle_context(ctx, ls)
-    le = ctx.text.find("\n", c.end)
-    entry = ctx.text[c.end:le if le >= 0 else len(ctx.text)]
+    alone = RX_CHRON_ALONE.match(ctx.text, c.end)
+    at = alone.end() if alone else c.end  # a date alone on its line: the entry is the line below
+    le = ctx.text.find("\n", at)
+    entry = ctx.text[at:le if le >= 0 else len(ctx.text)]
     said = RX_CHRON_SPEECH.search(entry)
     ahead = ahead or RX_CHRON_FUTURE_ENTRY.search(entry, 0, said.start() if said else len(entry)) is not None
     prev = ctx.chron_last[1] if ctx.chron_last is not None and ctx.chron_last[0] >= block else None
@@ -247,12 +252,19 @@ def chronicle_year(ctx: Ctx, c: Cand, ls: int, month: int, day: int, wd: int | N
     if ahead:
         later = [d for d in days if d >= dct]
         return min(later).year if later else None
-    past = [d for d in days if d <= dct]
+    past = [d for d in days if (d - dct).days <= 1]  # a day after: a publication date given a day early
     if not past:
         return None
-    if prev is not None:
-        return min(past, key=lambda d: (abs((d - prev).days), -d.toordinal())).year
-    return max(past).year
+    if prev is None:
+        ctx.chron_down = False
+        return max(past).year
+    # a list runs one way: the first occurrence after the previous entry while it goes forward ("April 14: … Oct. 27:
+    # …" is the October after that April even when last October is nearer), the last before it once it went back
+    onward = [d for d in past if (d <= prev if ctx.chron_down else d >= prev)]
+    pick = (max(onward) if ctx.chron_down else min(onward)) if onward else \
+        min(past, key=lambda d: (abs((d - prev).days), -d.toordinal()))
+    ctx.chron_down = pick < prev
+    return pick.year
 
 
 SEPT_11 = _dt.date(2001, 9, 11)

@@ -155,6 +155,8 @@ RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later
 _CHRON_BULLET = r"[ \t]*(?:[-*•·–—>]+[ \t]*)?"
 RX_CHRON_BEFORE = re.compile(rf"{_CHRON_BULLET}$")
 RX_CHRON_AFTER = re.compile(r"[ \t]*(?::(?!\d)|[-–—]{1,2}[ \t])")
+# a month-day alone on its line over a line of text (a timeline with dates as headings)
+RX_CHRON_ALONE = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[A-Z\"“‘'])")
 RX_CHRON_LINE = re.compile(
     rf"{_CHRON_BULLET}(?:{WD},?\s+)?(?:{MON_D}\s+{DAY}|{DAY}\s+{MON_D})(?:,?\s+{YEAR})?"
     rf"[ \t]*(?::(?!\d)|[-–—]{{1,2}}[ \t])")
