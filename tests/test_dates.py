@@ -1345,3 +1345,12 @@ def test_dated_lists_run_one_way(text: str, values: list[str]) -> None:
 def test_a_dated_list_entry_a_day_after_publication_keeps_the_year() -> None:
     assert tag("Timeline:\nApril 4: stake\nOct. 29: Acme fires its executives.", OCT28)[-1].value == "2022-10-29"
     assert tag("Oct. 29\nThe company said on Friday it had closed the deal.", OCT28)[0].value == "2022-10-29"
+
+
+def test_a_clock_time_after_a_background_day_is_the_news_day() -> None:
+    sat = dt.date(2022, 3, 12)
+    ms = tag("A blast has been reported at the plant after its pumps were damaged by a storm that hit on Friday. "
+             "The blast occurred at 3:30pm local time.", sat)
+    assert ms[-1].value == "2022-03-12T15:30"
+    ms = tag("The singer died late Thursday. He died at 10:50 p.m. at a hospital.", sat)  # the day talked about
+    assert ms[-1].value == "2022-03-10T22:50"

@@ -16,7 +16,7 @@ from .resources.cues import (
     RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY, RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE,
     RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE, RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST,
     RX_OPENER, RX_OWN_DATE, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
-    RX_YEAR_THEN_DAY,
+    RX_YEAR_THEN_DAY, RX_BACKGROUND_CLAUSE, RX_PERFECT_PRESENT,
 )
 from .resources.words import STOP_AFTER
 from .tense import Ctx, future_verb_before, last_relative, past_verb_before
@@ -329,8 +329,22 @@ def time_context_day(ctx: Ctx, c: Cand) -> tuple[str, str]:
         if prec == "day":
             if dct is not None and val > dct and is_past():
                 continue  # "agreed last night on a budget for the year that begins July 1 ... announced at 11"
+            if not ctx.narrative and dct is not None and val < dct and _background_day(ctx, pos, c.start):
+                break  # "… after it was damaged by a quake that hit on Friday. The blast occurred at 3:30pm": today's
             return val, "mention"  # the day talked about (a year named in between does not change it)
     return day_for(ctx, None, c)
+
+
+def _background_day(ctx: Ctx, pos: int, start: int) -> bool:
+    """The day at ``pos`` dates background told in a clause after "after/since/following", in another sentence than
+    the clock time at ``start`` whose sentence opens on the same subject as the one with the day: the news is of
+    the publication day ("An explosion has been reported after a quake that hit on Friday. The explosion occurred
+    at 3:30pm")."""
+    s, e = ctx.sentence(pos)
+    if s <= start < e:
+        return False
+    back = RX_BACKGROUND_CLAUSE.search(ctx.text, s, pos)
+    return back is not None and RX_PERFECT_PRESENT.search(ctx.text, s, back.start()) is not None
 
 
 def ref_day(ctx: Ctx, c: Cand, window: int = 2500) -> tuple[str, str] | None:

@@ -128,6 +128,9 @@ RX_EVENT_NOUN_AFTER = re.compile(
 # a year-valued mention right before a day or month: "one year ago on March 11", "last year in May"
 RX_YEAR_THEN_DAY = re.compile(r",?\s+(?:on|in)\s+|\s*,\s*")
 RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
+# background to a present-perfect report: "has been reported after a quake that hit on Friday"
+RX_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.I)
+RX_PERFECT_PRESENT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 RX_DETERMINER_BEFORE = re.compile(
     r"\b(?i:in|for|at|before|ahead\s+of|to|until|toward|towards|of|on|into|over)\s+"
     r"(?:(?i:the|its|their|his|her|our|this|that|next|upcoming|scheduled)|[A-Z][\w.-]*['’]s)\s+$")
