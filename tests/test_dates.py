@@ -1354,3 +1354,16 @@ def test_a_clock_time_after_a_background_day_is_the_news_day() -> None:
     assert ms[-1].value == "2022-03-12T15:30"
     ms = tag("The singer died late Thursday. He died at 10:50 p.m. at a hospital.", sat)  # the day talked about
     assert ms[-1].value == "2022-03-10T22:50"
+
+
+JUL20 = dt.date(2022, 7, 20)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The court granted a motion for an Oct. 17 trial date.", "2022-10-17"),
+    ("The bidder had asked for a September trial.", "2022-09"),
+    ("The court on Thursday set the trial for October.", "2022-10"),   # set for: after the past, not before it
+    ("The company was fined in October.", "2021-10"),
+])
+def test_scheduled_months_said_in_the_past_stay_ahead(sentence: str, value: str) -> None:
+    assert [m.value for m in tag(sentence, JUL20) if m.value[5:7] in ("09", "10")] == [value]

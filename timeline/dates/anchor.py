@@ -36,6 +36,8 @@ def month_year(ctx: Ctx, month: int, rel: str | None, pos: int, end: int) -> tup
         y = dct.year
     else:
         t = None if names_event(ctx, pos, end) else ctx.tense(pos, end)  # "in the November election"
+        if t == "past" and RX_FUTURE_IN_PAST.search(ctx.text, max(ctx.clause(pos, end)[2], pos - 80), pos):
+            t = None  # "the court on Thursday set the trial for October" in July: after the past, not before it
         here = dct.year * 12 + dct.month
         ahead = future_verb_before(ctx.text, pos)
         best = None

@@ -133,7 +133,7 @@ RX_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.I)
 RX_PERFECT_PRESENT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 RX_DETERMINER_BEFORE = re.compile(
     r"\b(?i:in|for|at|before|ahead\s+of|to|until|toward|towards|of|on|into|over)\s+"
-    r"(?:(?i:the|its|their|his|her|our|this|that|next|upcoming|scheduled)|[A-Z][\w.-]*['’]s)\s+$")
+    r"(?:(?i:the|an?|its|their|his|her|our|this|that|next|upcoming|scheduled)|[A-Z][\w.-]*['’]s)\s+$")
 RX_FUTURE_IN_PAST = re.compile(
     r"\b(?:(?:was|were)\s+(?:supposed|due|set|scheduled|slated|expected|poised|going|about|meant)\s+to|"
     r"had\s+been\s+(?:scheduled|set|planned|expected|slated|due)|"
