@@ -1324,7 +1324,6 @@ def test_starting_the_month_a_few_lines_after_it_was_named() -> None:
     assert "the month" not in by_text(tag("Governor Lee started the month touring Ohio.", dt.date(2022, 10, 29)))
 
 
-OCT28 = dt.date(2022, 10, 28)
 
 
 @pytest.mark.parametrize("text,values", [
@@ -1356,7 +1355,6 @@ def test_a_clock_time_after_a_background_day_is_the_news_day() -> None:
     assert ms[-1].value == "2022-03-10T22:50"
 
 
-JUL20 = dt.date(2022, 7, 20)
 
 
 @pytest.mark.parametrize("sentence,value", [
