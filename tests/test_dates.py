@@ -1255,6 +1255,8 @@ def test_a_day_right_after_a_year_takes_that_year(sentence: str, value: str) -> 
     ("Delegates prepare to open their convention this week.", "2022-W34"),  # published Sunday: the coming week
     ("Ministers meet this week in Geneva.", "2022-W34"),
     ("Stocks fell this week.", "2022-W33"),                                # the week that ends that day
+    ("Later this week, the board will meet.", "2022-W34"),
+    ("Earlier this week, the board met.", "2022-W33"),
     ("The talks resumed last week.", "2022-W32"),                           # the ISO week before (TimeBank)
 ])
 def test_this_week_said_on_a_sunday(sentence: str, value: str) -> None:

@@ -339,9 +339,10 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
 
 def _sunday_week(ctx: Ctx, c: Cand, rel: str, unit: str, dct: _dt.date) -> int:
     """Weeks to add on a Sunday, when news counts the week from Sunday: "this week" in a clause that does not look
-    back is the one starting then ("Republicans prepare to open their convention this week", published on a
-    Sunday). ("last week" said on a Sunday stays the ISO week before: TimeBank reads it so in two articles of three.)
+    back is the one starting then ("Republicans prepare to open their convention this week", "later this week",
+    published on a Sunday). ("last week" said on a Sunday stays the ISO week before: TimeBank reads it so in two articles of three.)
     """
-    if unit != "week" or rel != "this" or dct.isoweekday() != 7 or c.m.group().lower().split()[0] != "this":
+    first = c.m.group().lower().split()[0]
+    if unit != "week" or rel != "this" or dct.isoweekday() != 7 or first not in ("this", "later"):
         return 0
-    return 1 if ctx.tense(c.start, c.end) != "past" else 0
+    return 1 if first == "later" or ctx.tense(c.start, c.end) != "past" else 0
