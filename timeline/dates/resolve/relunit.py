@@ -340,8 +340,8 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
 def _sunday_week(ctx: Ctx, c: Cand, rel: str, unit: str, dct: _dt.date) -> int:
     """Weeks to add on a Sunday, when news counts the week from Sunday: "this week" in a clause that does not look
     back is the one starting then ("Republicans prepare to open their convention this week", "later this week",
-    published on a Sunday). ("last week" said on a Sunday stays the ISO week before: TimeBank reads it so in two articles of three.)
-    """
+    published on a Sunday). ("last week" said on a Sunday stays the ISO week before: TimeBank reads it so in two
+    articles of three.)"""
     first = c.m.group().lower().split()[0]
     if unit != "week" or rel != "this" or dct.isoweekday() != 7 or first not in ("this", "later"):
         return 0

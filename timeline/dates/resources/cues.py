@@ -36,7 +36,8 @@ RX_FUTURE = re.compile(
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
-    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)(?<!\bthe\s)(?<!\bof\s)votes|(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
+    r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)(?<!\bthe\s)(?<!\bof\s)votes|"
+    r"(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
     r"visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
