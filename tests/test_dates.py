@@ -1367,3 +1367,13 @@ def test_a_clock_time_after_a_background_day_is_the_news_day() -> None:
 ])
 def test_scheduled_months_said_in_the_past_stay_ahead(sentence: str, value: str) -> None:
     assert [m.value for m in tag(sentence, JUL20) if m.value[5:7] in ("09", "10")] == [value]
+
+
+@pytest.mark.parametrize("sentence,when,value", [
+    ("The bidder had sought a September trial.", JUL20, "2022-09"),       # an event asked for: ahead
+    ("The company held a September meeting.", JUL20, "2021-09"),          # held: the tense decides
+    ("The deadline was Oct. 28.", dt.date(2022, 10, 7), "2022-10-28"),    # the deadline's own date
+    ("The deadline was Oct. 28.", dt.date(2023, 1, 7), "2022-10-28"),
+])
+def test_dates_of_scheduled_events_said_in_the_past(sentence: str, when: dt.date, value: str) -> None:
+    assert one(sentence, when).value == value

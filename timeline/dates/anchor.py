@@ -16,7 +16,7 @@ from .resources.cues import (
     RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY, RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE,
     RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE, RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST,
     RX_OPENER, RX_OWN_DATE, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
-    RX_YEAR_THEN_DAY, RX_BACKGROUND_CLAUSE, RX_PERFECT_PRESENT,
+    RX_YEAR_THEN_DAY, RX_BACKGROUND_CLAUSE, RX_INDEFINITE_BEFORE, RX_PERFECT_PRESENT,
 )
 from .resources.words import STOP_AFTER
 from .tense import Ctx, future_verb_before, last_relative, past_verb_before
@@ -69,10 +69,11 @@ def monthday_year(ctx: Ctx, month: int, day: int, pos: int, end: int) -> int | N
 
 def names_event(ctx: Ctx, pos: int, end: int) -> bool:
     """The date names a scheduled event it premodifies, inside a prepositional phrase ("in the November 3 election",
-    "ahead of its Oct. 17 deadline"): the event's own date, which the clause's tense does not place before or after
-    the publication date."""
+    "ahead of its Oct. 17 deadline") or after an indefinite article ("had sought a September trial"): the event's own
+    date, which the clause's tense does not place before or after the publication date."""
     return bool(RX_EVENT_NOUN_AFTER.match(ctx.text, end)
-                and RX_DETERMINER_BEFORE.search(ctx.text, max(0, pos - 40), pos))
+                and (RX_DETERMINER_BEFORE.search(ctx.text, max(0, pos - 40), pos)
+                     or RX_INDEFINITE_BEFORE.search(ctx.text, max(0, pos - 16), pos)))
 
 
 def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, end: int) -> _dt.date | None:

@@ -132,6 +132,8 @@ RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
 # background to a present-perfect report: "has been reported after a quake that hit on Friday"
 RX_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.I)
 RX_PERFECT_PRESENT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
+RX_INDEFINITE_BEFORE = re.compile(
+    r"(?<!\bheld\s)(?<!\bhad\s)(?<!\bhosted\s)(?<!\battended\s)(?<!\bconvened\s)(?<!\bcompleted\s)\b(?i:an?)\s+$")
 RX_DETERMINER_BEFORE = re.compile(
     r"\b(?i:in|for|at|before|ahead\s+of|to|until|toward|towards|of|on|into|over)\s+"
     r"(?:(?i:the|an?|its|their|his|her|our|this|that|next|upcoming|scheduled)|[A-Z][\w.-]*['’]s)\s+$")
@@ -141,7 +143,10 @@ RX_FUTURE_IN_PAST = re.compile(
     r"(?:agreed|decided|voted|promised|pledged|vowed|planned|ordered|intended|offered|proposed|threatened|chose|"
     r"opted)\s+to\s+[a-z]+\b|"
     r"(?:beginning|starting)\s+(?:on\s+)?$|(?:set|scheduled|fixed)\s+(?:[\w’'-]+\s+){1,4}?for\s+$|"
-    r"(?:moved|pushed|postponed|delayed|extended|rescheduled)\s+(?:[\w’'-]+\s+){1,4}?(?:to|until|till)\s+$)", re.I)
+    r"(?:moved|pushed|postponed|delayed|extended|rescheduled)\s+(?:[\w’'-]+\s+){1,4}?(?:to|until|till)\s+$|"
+    # a scheduled event's own date after a past copula: "the deadline was Oct. 28" (said on Oct. 7)
+    r"\b(?:deadline|due\s+date|trial|vote|hearing|meeting|election|closing|expiry|expiration)\s+"
+    r"(?:was|had\s+been)\s+$)", re.I)
 
 
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
