@@ -1377,3 +1377,13 @@ def test_scheduled_months_said_in_the_past_stay_ahead(sentence: str, value: str)
 ])
 def test_dates_of_scheduled_events_said_in_the_past(sentence: str, when: dt.date, value: str) -> None:
     assert one(sentence, when).value == value
+
+
+@pytest.mark.parametrize("text,values", [
+    ("A look back at 2020.\n\nMarch 11 - A pandemic is declared.\nNov. 3 - Americans vote.\nJan. 6 - Rioters storm "
+     "the Capitol.", ["2020", "2020-03-11", "2020-11-03", "2021-01-06"]),
+    ("2021\nNov. 29: The founder steps down.\nDec. 3: The new chief names staff.\n\n2022\nJan. 31: Acme begins "
+     "buying shares.", ["2021", "2021-11-29", "2021-12-03", "2022", "2022-01-31"]),
+])
+def test_a_dated_list_takes_the_year_of_its_heading(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag(text, OCT28)] == values

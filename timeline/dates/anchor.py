@@ -15,8 +15,9 @@ from .recognise import Cand
 from .resources.cues import (
     RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
-    RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_INDEFINITE_BEFORE, RX_OPENER, RX_OWN_DATE, RX_PERFECT_PRESENT,
-    RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER, RX_YEAR_THEN_DAY,
+    RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_OPENER, RX_OWN_DATE,
+    RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
+    RX_YEAR_THEN_DAY,
 )
 from .resources.words import STOP_AFTER
 from .tense import Ctx, future_verb_before, last_relative, past_verb_before
@@ -217,20 +218,23 @@ def chronicle_entry(ctx: Ctx, c: Cand) -> int | None:
     return ls
 
 
-def _chronicle_context(ctx: Ctx, ls: int) -> tuple[int, bool]:
-    """(start of the list, whether a heading over it looks ahead): the list runs back over blank lines and other
-    dated-list lines; the first other line above it is its heading."""
+def _chronicle_context(ctx: Ctx, ls: int) -> tuple[int, bool, int | None]:
+    """(start of the list, whether a heading over it looks ahead, the one year the heading names): the list runs back
+    over blank lines and other dated-list lines; the first other line above it is its heading ("2021", "A look back
+    at 2020:", "Coming up:")."""
     text, pos = ctx.text, ls
     for _ in range(60):
         if pos == 0:
-            return 0, False
+            return 0, False, None
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev:pos - 1]
         if line.strip() and not RX_CHRON_LINE.match(line):
-            head = len(line) <= 100 and RX_CHRON_FUTURE_HEAD.search(line) is not None
-            return pos, head
+            if len(line) > 100:
+                return pos, False, None
+            years = set(RX_HEADING_YEAR.findall(line))
+            return pos, RX_CHRON_FUTURE_HEAD.search(line) is not None, int(years.pop()) if len(years) == 1 else None
         pos = prev
-    return pos, False
+    return pos, False, None
 
 
 def chronicle_year(ctx: Ctx, c: Cand, ls: int, month: int, day: int, wd: int | None) -> int | None:
@@ -238,7 +242,7 @@ def chronicle_year(ctx: Ctx, c: Cand, ls: int, month: int, day: int, wd: int | N
     entry, then the next one in the list's direction from the previous entry (the nearest when there is none); the
     next one from the publication date on when the list's heading or the entry itself looks ahead."""
     dct = ctx.dct
-    block, ahead = _chronicle_context(ctx, ls)
+    block, ahead, head_year = _chronicle_context(ctx, ls)
     alone = RX_CHRON_ALONE.match(ctx.text, c.end)
     at = alone.end() if alone else c.end  # a date alone on its line: the entry is the line below
     le = ctx.text.find("\n", at)
@@ -260,6 +264,8 @@ def chronicle_year(ctx: Ctx, c: Cand, ls: int, month: int, day: int, wd: int | N
         return None
     if prev is None:
         ctx.chron_down = False
+        if head_year is not None and safe_date(head_year, month, day) is not None:
+            return head_year  # the first entry of a list under "2020" or "A look back at 2020"
         return max(past).year
     # a list runs one way: the first occurrence after the previous entry while it goes forward ("April 14: … Oct. 27:
     # …" is the October after that April even when last October is nearer), the last before it once it went back

@@ -164,6 +164,8 @@ RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later
 _CHRON_BULLET = r"[ \t]*(?:[-*•·–—>]+[ \t]*)?"
 RX_CHRON_BEFORE = re.compile(rf"{_CHRON_BULLET}$")
 RX_CHRON_AFTER = re.compile(r"[ \t]*(?::(?!\d)|[-–—]{1,2}[ \t])")
+# the year a dated list's heading names ("2021", "A look back at 2020:")
+RX_HEADING_YEAR = re.compile(r"(?<![\d/.,-])(1[5-9]\d\d|20\d\d)(?![\d/%-]|\.\d|s\b)")
 # a month-day alone on its line over a line of text (a timeline with dates as headings)
 RX_CHRON_ALONE = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[A-Z\"“‘'])")
 RX_CHRON_LINE = re.compile(
