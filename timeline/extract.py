@@ -32,12 +32,13 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, analyse
+from .clauses import NON_EVENT_KINDS, analyse, clause_bounds
 from .dates import DateMention, find_dates
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
+from .lede import NOTE as UNDATED_NOTE, UNDATED_ANCHOR, Undated, undated_events
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period
@@ -63,6 +64,8 @@ __all__ = [
 
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
+# below every text-dated mention of a day: an analyst can filter what only the publication date dates
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "lede": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -388,7 +391,42 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
+    if language == ENGLISH and article.published is not None:
+        dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
+        found = undated_events(text, [(s.start, s.end) for s in sents], dates)
+        records += [_undated_record(article, u, lanes=lanes) for u in found]
     return _fold_same_quote(records)
+
+
+def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) -> dict:
+    """The candidate record of an event stated without a date (:mod:`timeline.lede`): dated by publication."""
+    text, info = article.text, found.clause
+    qs, qe = found.start, found.end
+    if qe - qs > _MAX_QUOTE:
+        qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
+    date = article.published.isoformat()
+    title = make_title(text, info, found.anchor, found.anchor)
+    clause = text[info.start : info.end]
+    rule = "a present perfect" if found.rule == "perfect" else "the lede in the past tense"
+    return {
+        E.event_id: f"{date}-{slug(title)}",
+        E.date: date,
+        E.end_date: "",
+        E.date_text: "",
+        E.title: title,
+        E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
+        E.source: article.id,
+        E.quote: text[qs:qe],
+        E.quote_start: qs,
+        E.quote_end: qe,
+        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
+        E.tags: "",
+        E.note: f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}",
+        "confidence": _UNDATED_CONFIDENCE[found.rule],
+        "mention_value": date,
+        "mention_mod": "",
+        "anchor": UNDATED_ANCHOR,
+    }
 
 
 _ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2}

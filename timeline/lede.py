@@ -1,0 +1,243 @@
+"""Events that news states without a date: dated by the publication day.
+
+News reports what happened on (or just before) its publication day without
+saying when: *The government has declared a state of emergency*, *More than
+40,000 residents have been evacuated*. A date extractor that only reads date
+expressions misses these. :func:`undated_events` finds them with two rules of
+English news writing, and no word of any story:
+
+* **present perfect** — a main-clause ``has/have (been) + past participle``
+  (*has declared*, *have been evacuated*, *officials say … has been found*).
+  English does not put a definite past date on a present perfect (*has
+  declared on Friday* is not said): it reports something just done, as of the
+  publication. A date inside a subordinate or relative clause of the sentence
+  (*after the storm that hit on Friday*) dates that clause, not the perfect.
+  Left out: perfects of states (*has been a*, *has had*, *has lived … since*),
+  negated or experiential ones (*has not*, *has never*, *has ever*),
+  hypothetical or future ones (*would have*, *will have*), those inside a
+  quotation, a question, a relative or conditional clause (*which has*, *if …
+  has*), and first- or second-person speech (*we have*).
+* **the lede** — the opening sentence of the story states the news. When it
+  is in the past tense, has a named actor and neither it nor the next sentence
+  holds a date expression, it is dated by the publication day.
+
+A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
+caption, a hypothetical, a scheduled event …) is left out. Where the text
+dates the same event (*… said on Friday*), that dated mention wins: the
+extractor gives these mentions the anchor :data:`UNDATED_ANCHOR` and a lower
+confidence, and event identity (:mod:`timeline.identity`) lets them join a
+dated mention of the same event a few days before the publication, whose date
+the event then takes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from .clauses import Clause, analyse, tokens
+
+__all__ = ["NOTE", "UNDATED_ANCHOR", "Undated", "undated_events"]
+
+#: ``anchor`` of a candidate dated by the publication day because its text gives no date.
+UNDATED_ANCHOR = "undated"
+#: What the ``note`` of such a candidate says first.
+NOTE = "dated by publication (no date in the text)"
+
+_PERFECT = re.compile(
+    r"\b(?P<aux>has|have|’ve|'ve)\s+(?P<adv>(?:(?:\w+ly|also|already|just|now|since|so far|long|still|ever|often|always)\s+)*)"
+    r"(?P<been>been\s+)?(?P<adv2>(?:(?:\w+ly|also|already|just|now)\s+)*)(?P<verb>[a-z][a-z-]+)\b",
+    re.I,
+)
+_BLOCK_BEFORE = {"who", "which", "that", "whom", "whose", "where", "when", "if", "unless", "once", "after", "before",
+                 "since", "until", "till", "as", "because", "while", "although", "though", "whether", "what", "how",
+                 "why", "i", "we", "you", "will", "would", "could", "should", "might", "may", "must", "shall", "can",
+                 "not", "never", "ever", "to", "having", "nor", "yet"}
+_SUBORDINATE = {"that", "which", "who", "whom", "whose", "where", "when", "after", "before", "since", "until",
+                "while", "as", "because", "following", "than", "amid", "amongst", "among", "during", "if"}
+_CLAUSE_OPENERS = {"if", "unless", "once", "when", "whenever", "after", "before", "since", "until", "as", "because",
+                   "while", "whereas", "although", "though", "whether", "who", "which", "that", "where"}
+_SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced", "announces", "confirmed",
+           "confirms", "stated", "states", "added", "adds", "told", "warned", "warns", "claimed", "claims",
+           "revealed", "reveals", "disclosed", "discloses", "noted", "notes", "acknowledged", "acknowledges"}
+#: adverbs of a perfect that make it background, a habit or a running state rather than the news
+_BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
+               "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
+_STATIVE = {"be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem", "appear", "continue",
+            "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe", "think", "feel",
+            "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
+_DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
+                       r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
+                       r"long)|so far|thus far|to date|ever since|over the (?:past|last)|in recent (?:years|months|weeks))\b",
+                       re.I)
+_EVENT_KINDS = {"event"}
+_LEDE_FORMS = {"past", "passive", "perfect"}
+_NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
+
+
+@dataclass(frozen=True)
+class Undated:
+    """A sentence that states an event without a date.
+
+    Attributes
+    ----------
+    start, end : int
+        The quote (the sentence, or its clause when the sentence is long) in the raw text.
+    anchor : int
+        Where the clause's verb group starts: the analysis of :func:`timeline.clauses.analyse` is made around it.
+    clause : Clause
+        The analysis of the clause (``kind == "event"``).
+    rule : str
+        ``"perfect"`` or ``"lede"``.
+    """
+
+    start: int
+    end: int
+    anchor: int
+    clause: Clause
+    rule: str
+
+
+@lru_cache(maxsize=16384)
+def _is_participle(word: str) -> str:
+    """The verb lemma when ``word`` is a past participle ("" otherwise)."""
+    from lemminflect import getAllLemmas, getInflection  # ships its data
+
+    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
+        if word.lower() in getInflection(lemma, "VBN"):
+            return lemma
+    return ""
+
+
+def _words(text: str) -> list[str]:
+    return [t.lower for t in tokens(text) if t.is_word]
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    head = text[start:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _subordinate(text: str, sent: tuple[int, int], verb: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a date of the sentence belongs to another clause than the verb's (a relative or adverbial one)."""
+    if date[0] >= verb[1]:
+        between = _words(text[verb[1] : date[0]])
+    else:
+        between = _words(text[sent[0] : date[0]])
+    return bool(set(between) & _SUBORDINATE)
+
+
+def _subordinate_clause(head: str) -> bool:
+    """Whether a verb that follows ``head`` (the sentence up to it) sits in a subordinate or relative clause, or
+    after a fronted 'since …' (a state up to now); 'said that …' is the content of a report, not subordinate."""
+    if re.search(r"^\W*since\b", head, re.I):
+        return True
+    piece = re.split(r"[,;:()—–]", head)[-1]
+    words = _words(piece)
+    for k, w in enumerate(words):
+        if w == "that" and k and words[k - 1] in _SAYING:
+            continue
+        if w in _CLAUSE_OPENERS:
+            return True
+    return False
+
+
+def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first main-clause present perfect of an event in a sentence, as ``(start, end)`` of its verb group."""
+    s, e = sent
+    for m in _PERFECT.finditer(text, s, e):
+        lemma = _is_participle(m.group("verb"))
+        if not lemma or lemma in _STATIVE or m.group("adv") and re.search(r"\bsince\b", m.group("adv")):
+            continue
+        head = text[s : m.start()]
+        before = _words(head)
+        if before and before[-1] in _BLOCK_BEFORE or not before:
+            continue  # 'which has', 'we have', 'would have', 'has' opening a sentence (a question or a headline)
+        if _subordinate_clause(head):
+            continue  # 'if the company has agreed', 'while the appeals have failed', 'Since then, he has'
+        if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
+                                                                head, re.I):
+            continue  # 'has also', 'has repeatedly': a detail or a habit, not the news
+        if _inside_quotation(text, s, m.start()):
+            continue
+        tail = text[m.end() : e]
+        tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
+        if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
+            continue  # 'has lived there since 2010', 'have grown for years': a state up to now
+        verb = (m.start(), m.end())
+        if any(not _subordinate(text, sent, verb, d) for d in dates):
+            return None  # a date of its own clause: the dated mention states it
+        return verb
+    return None
+
+
+def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
+    info = analyse(text, sent[0], sent[1], at, at)
+    if info.kind not in _EVENT_KINDS or info.verb == (0, 0):
+        return None
+    return info
+
+
+def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
+    """The lede: the first sentence of the story that reads as one, when it states a past event with no date."""
+    for k, (s, e) in enumerate(sents):
+        words = _words(text[s:e])
+        if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
+            continue  # a headline, a byline, a label or a caption line: not yet the story
+        if dated[k] or k + 1 < len(sents) and dated[k + 1] or _inside_quotation(text, s, e) \
+                or text[s:e].lstrip()[:1] in "\"“‘'":
+            return None
+        info = _event_clause(text, (s, e), s)
+        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]):
+            return None
+        if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
+                                                        text[info.verb[0] : info.verb[1]], re.I):
+            return None
+        return Undated(s, e, info.verb[0], info, "lede")
+    return None
+
+
+def undated_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[tuple[int, int]],
+    *,
+    lede: bool = True,
+) -> list[Undated]:
+    """Sentences of a news story that state an event without a date expression of their own.
+
+    Parameters
+    ----------
+    text : str
+        The raw article text.
+    sentences : sequence of (int, int)
+        The story's sentences (boilerplate excluded), in order, as offsets into ``text``.
+    dates : sequence of (int, int)
+        Offsets of the date expressions that date something (a day, a month, a weekday …).
+    lede : bool, default True
+        Also take the lede in the past tense (see the module docstring).
+
+    Returns
+    -------
+    list of Undated
+        In text order, at most one per sentence.
+    """
+    per_sent: list[list[tuple[int, int]]] = [[d for d in dates if s <= d[0] and d[1] <= e] for s, e in sentences]
+    out: dict[int, Undated] = {}
+    if lede:
+        first = _lede(text, sentences, [bool(d) for d in per_sent])
+        if first is not None:
+            out[first.start] = first
+    for (s, e), own in zip(sentences, per_sent):
+        if s in out or re.search(r"\?\W*$", text[s:e]):
+            continue
+        verb = _perfect(text, (s, e), own)
+        if verb is None:
+            continue
+        info = _event_clause(text, (s, e), verb[0])
+        if info is None:
+            continue
+        out[s] = Undated(s, e, verb[0], info, "perfect")
+    return [out[k] for k in sorted(out)]
