@@ -38,7 +38,7 @@ from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
-from .lede import NOTE as UNDATED_NOTE, UNDATED_ANCHOR, Undated, undated_events
+from .lede import NOTE as UNDATED_NOTE, RECENT_DAYS, UNDATED_ANCHOR, Undated, reports_news, undated_events
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period
@@ -391,11 +391,19 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
-    if language == ENGLISH and article.published is not None:
+    if language == ENGLISH and article.published is not None \
+            and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
-        found = undated_events(text, [(s.start, s.end) for s in sents], dates)
+        recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
+        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
         records += [_undated_record(article, u, lanes=lanes) for u in found]
     return _fold_same_quote(records)
+
+
+def _recent(value: str, published) -> bool:
+    """Whether a date names the publication day or one of the :data:`timeline.lede.RECENT_DAYS` before it."""
+    p = parse_period(value)
+    return p.precision in ("day", "time") and 0 <= (published - p.start).days <= RECENT_DAYS
 
 
 def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) -> dict:

@@ -52,7 +52,7 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms
 from .events import EventSchema as E, events_from_records
-from .lede import UNDATED_ANCHOR
+from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .periods import Period, parse_period
 from .titles import directness, event_phrase
 
@@ -63,7 +63,6 @@ __all__ = [
     "Features",
     "Pairs",
     "Prepared",
-    "RECENT_DAYS",
     "features",
     "group",
     "join",
@@ -78,8 +77,6 @@ __all__ = [
 CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
 #: Link threshold (see :func:`link_score`).
 DEFAULT_THRESHOLD = 0.55
-#: Days before its publication day that a mention dated only by publication may describe (:mod:`timeline.lede`).
-RECENT_DAYS = 1
 #: Largest block compared pair by pair.
 DEFAULT_CAP = 32
 

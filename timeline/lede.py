@@ -32,17 +32,24 @@ the event then takes.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
-from .clauses import Clause, analyse, tokens
+from .clauses import Clause, analyse, content_terms, tokens
+from .periods import Period
 
-__all__ = ["NOTE", "UNDATED_ANCHOR", "Undated", "undated_events"]
+__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "reports_news", "undated_events"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
+#: Days before its publication day that such a candidate may describe: news reports what just happened, so it
+#: joins a dated mention of the same event on one of these days (:mod:`timeline.identity`).
+RECENT_DAYS = 1
+#: An article reports news when it dates no event, or one event within this many days of its publication.
+NEWS_DAYS = 7
 #: What the ``note`` of such a candidate says first.
 NOTE = "dated by publication (no date in the text)"
 
@@ -65,7 +72,9 @@ _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced
 #: adverbs of a perfect that make it background, a habit or a running state rather than the news
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
-_STATIVE = {"be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem", "appear", "continue",
+_RELATIVE = {"that", "which", "who"}
+_BE_FINITE = {"is", "are", "was", "were", "am"}
+_STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem", "appear", "continue",
             "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe", "think", "feel",
             "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
 _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
@@ -130,42 +139,59 @@ def _subordinate(text: str, sent: tuple[int, int], verb: tuple[int, int], date: 
 
 
 def _subordinate_clause(head: str) -> bool:
-    """Whether a verb that follows ``head`` (the sentence up to it) sits in a subordinate or relative clause, or
-    after a fronted 'since …' (a state up to now); 'said that …' is the content of a report, not subordinate."""
+    """Whether a verb that follows ``head`` (the sentence up to it) sits in a subordinate or relative clause, after
+    another finite verb of its clause (a coordination, a reduced relative: 'is unhappy with the place X has given
+    it'), or after a fronted 'since …' (a state up to now). 'said that …' is the content of a report, and 'the
+    storm that hit the coast has killed' closes its relative clause before the verb: neither is subordinate."""
     if re.search(r"^\W*since\b", head, re.I):
         return True
-    piece = re.split(r"[,;:()—–]", head)[-1]
+    piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", re.split(r"[,;:()—–]", head)[-1],
+                   flags=re.I)
     words = _words(piece)
-    for k, w in enumerate(words):
-        if w == "that" and k and words[k - 1] in _SAYING:
-            continue
+    if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
+        return True
+    for k, w in enumerate(words[1:], start=1):
+        if w in _RELATIVE:
+            if words[k - 1] in _SAYING or any(_is_finite(x) for x in words[k + 1 :]):
+                continue
+            return True
         if w in _CLAUSE_OPENERS:
             return True
     return False
 
 
+@lru_cache(maxsize=16384)
+def _is_finite(word: str) -> bool:
+    """Whether ``word`` can be a finite past or third-person verb form ('hit', 'struck', 'says')."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBD") + getInflection(lemma, "VBZ")
+               for lemma in getAllLemmas(word).get("VERB", ()))
+
+
 def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first main-clause present perfect of an event in a sentence, as ``(start, end)`` of its verb group."""
+    """The main-clause present perfect of an event in a sentence, as ``(start, end)`` of its verb group.
+
+    The first perfect of the main clause decides: when it states a state, a habit or speech, so do the perfects
+    coordinated with it ('has refused … and has levelled …')."""
     s, e = sent
     for m in _PERFECT.finditer(text, s, e):
         lemma = _is_participle(m.group("verb"))
-        if not lemma or lemma in _STATIVE or m.group("adv") and re.search(r"\bsince\b", m.group("adv")):
+        if not lemma:
             continue
         head = text[s : m.start()]
         before = _words(head)
-        if before and before[-1] in _BLOCK_BEFORE or not before:
-            continue  # 'which has', 'we have', 'would have', 'has' opening a sentence (a question or a headline)
-        if _subordinate_clause(head):
-            continue  # 'if the company has agreed', 'while the appeals have failed', 'Since then, he has'
+        if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
+            continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
+        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()):
+            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
-            continue  # 'has also', 'has repeatedly': a detail or a habit, not the news
-        if _inside_quotation(text, s, m.start()):
-            continue
+            return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
-            continue  # 'has lived there since 2010', 'have grown for years': a state up to now
+            return None  # 'has lived there since 2010', 'have grown for years': a state up to now
         verb = (m.start(), m.end())
         if any(not _subordinate(text, sent, verb, d) for d in dates):
             return None  # a date of its own clause: the dated mention states it
@@ -199,11 +225,46 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
     return None
 
 
+def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
+                  recent: Sequence[Sequence[tuple[int, int]]]) -> bool:
+    """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
+    with its day ('… has rocked the region. The quake struck on Thursday evening'), whose dated mention wins."""
+    own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(sentences) and recent[j]:
+            if own & set(content_terms(text[sentences[j][0] : sentences[j][1]])):
+                return True
+    return False
+
+
+def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
+    """Whether an article reports news of its day, not a look back (an anniversary piece, a feature).
+
+    News dates what it reports close to its publication; an article whose dated events all lie more than
+    :data:`NEWS_DAYS` before its publication looks back, and its perfects state results as of now (*more than
+    1,500 children have lost a parent*, *rebuilding has commenced*), not events of its day.
+
+    Parameters
+    ----------
+    published : datetime.date
+    periods : iterable of Period
+        The periods of the article's dated events.
+
+    Returns
+    -------
+    bool
+        True when no period is given, or one ends no more than :data:`NEWS_DAYS` before ``published``.
+    """
+    periods = list(periods)
+    return not periods or any((published - p.end).days < NEWS_DAYS for p in periods)
+
+
 def undated_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
     dates: Sequence[tuple[int, int]],
     *,
+    recent: Sequence[tuple[int, int]] = (),
     lede: bool = True,
 ) -> list[Undated]:
     """Sentences of a news story that state an event without a date expression of their own.
@@ -216,6 +277,10 @@ def undated_events(
         The story's sentences (boilerplate excluded), in order, as offsets into ``text``.
     dates : sequence of (int, int)
         Offsets of the date expressions that date something (a day, a month, a weekday …).
+    recent : sequence of (int, int), optional
+        Offsets of the quotes of dated events (not stamps, references …) on a recent day: the publication day or
+        one of the :data:`RECENT_DAYS` before it. A present perfect next to a sentence so dated that shares a
+        content word with it is left to that sentence's dated mention.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
 
@@ -225,16 +290,17 @@ def undated_events(
         In text order, at most one per sentence.
     """
     per_sent: list[list[tuple[int, int]]] = [[d for d in dates if s <= d[0] and d[1] <= e] for s, e in sentences]
+    near: list[list[tuple[int, int]]] = [[d for d in recent if s <= d[0] and d[1] <= e] for s, e in sentences]
     out: dict[int, Undated] = {}
     if lede:
         first = _lede(text, sentences, [bool(d) for d in per_sent])
         if first is not None:
             out[first.start] = first
-    for (s, e), own in zip(sentences, per_sent):
+    for k, ((s, e), own) in enumerate(zip(sentences, per_sent)):
         if s in out or re.search(r"\?\W*$", text[s:e]):
             continue
         verb = _perfect(text, (s, e), own)
-        if verb is None:
+        if verb is None or _dated_nearby(text, sentences, k, near):
             continue
         info = _event_clause(text, (s, e), verb[0])
         if info is None:

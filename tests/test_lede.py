@@ -1,0 +1,132 @@
+"""Events news states without a date: dated by the publication day (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import Article, find_regions
+from timeline.events import EventSchema as E
+from timeline.extract import extract, extract_article, sentences
+from timeline.lede import NOTE, UNDATED_ANCHOR, reports_news, undated_events
+from timeline.periods import parse_period
+
+THURSDAY = dt.date(2023, 5, 11)
+
+
+def _article(text: str, published: dt.date | None = THURSDAY, art_id: str = "t") -> Article:
+    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=published,
+                   regions=find_regions(text))
+
+
+def _undated(text: str) -> list[str]:
+    sents = [(s.start, s.end) for s in sentences(text)]
+    return [text[u.start : u.end] for u in undated_events(text, sents, [], lede=False)]
+
+
+def _records(text: str, **kw) -> list[dict]:
+    return [r for r in extract_article(_article(text, **kw)) if r["anchor"] == UNDATED_ANCHOR]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city council has approved a new budget for the harbour district.",
+    "More than 2,000 residents have been evacuated from the valley.",
+    "Officials say the missing hikers have been found near the river.",
+    "The company has recalled 40,000 cars after a brake fault was found.",
+])
+def test_present_perfect_of_an_event_is_taken(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor has been a member of the party since 2010.",  # a state
+    "The firm has had a difficult year.",  # have: a state
+    "The bank has lived through many crises for decades.",  # a duration up to now
+    "Has the council approved the budget?",  # a question
+    "The budget, which has been approved by the council, is large.",  # a relative clause
+    "If the council has approved the budget, work can start.",  # a condition
+    "The board would have approved the merger.",  # a counterfactual
+    "The minister has also visited the hospital.",  # a detail
+    "The union has repeatedly criticised the plan.",  # a habit
+    "The governor has refused to comment on the report.",  # a stance, not an act
+    "The mayor said: \"We have approved the budget.\"",  # speech inside a quotation
+    "The lawyer is unhappy with the offer the buyer has made.",  # a reduced relative after another verb
+])
+def test_states_habits_and_subordinate_perfects_are_left_out(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_date_of_another_clause_does_not_date_the_perfect():
+    text = "The death toll from the storm that hit the coast on Monday has risen to 40."
+    art = _article(text)
+    recs = _records(text)
+    assert len(recs) == 1
+    assert recs[0][E.date] == THURSDAY.isoformat()
+    assert recs[0][E.quote] == text[recs[0][E.quote_start] : recs[0][E.quote_end]] == art.text
+
+
+def test_a_date_of_its_own_clause_wins():
+    assert _records("The city council has approved a new budget today.") == []
+    assert _records("Today the council has approved the budget for next year.") == []
+
+
+def test_record_is_honest_about_its_date():
+    text = "The regional government has declared a state of emergency in the northern provinces."
+    recs = extract_article(_article(text))
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec["anchor"] == UNDATED_ANCHOR
+    assert rec[E.date] == "2023-05-11" and rec[E.date_text] == ""
+    assert rec[E.note].startswith(NOTE)
+    assert text[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote]
+    dated = extract_article(_article("The regional government declared a state of emergency on Wednesday."))
+    assert rec["confidence"] < min(r["confidence"] for r in dated)
+
+
+def test_no_publication_date_no_candidate():
+    assert _records("The regional government has declared a state of emergency.", published=None) == []
+
+
+def test_a_dated_neighbour_states_the_news():
+    text = ("The city council has approved a new budget for the harbour district. "
+            "The council voted on Wednesday to approve the budget after a long debate.")
+    recs = extract_article(_article(text))
+    assert [r[E.date] for r in recs] == ["2023-05-10"]
+
+
+def test_an_undated_mention_joins_the_dated_mention_of_the_same_event():
+    a = _article("The city council has approved a new budget for the harbour district.", art_id="a")
+    b = _article("The city council approved a new budget for the harbour district on Wednesday.", art_id="b",
+                 published=THURSDAY)
+    frame = extract([a, b])
+    assert frame[E.event_id].nunique() == 1
+    assert set(frame[E.date]) == {"2023-05-10"}
+
+
+def test_an_undated_mention_does_not_join_an_older_event():
+    a = _article("The city council has approved a new budget for the harbour district.", art_id="a")
+    b = _article("The city council approved a new budget for the harbour district on May 2.", art_id="b")
+    frame = extract([a, b])
+    assert frame[E.event_id].nunique() == 2
+
+
+def test_a_look_back_states_no_news():
+    day = dt.date(2024, 3, 11)
+    assert reports_news(day, [])
+    assert reports_news(day, [parse_period("2024-03-08")])
+    assert not reports_news(day, [parse_period("2023-03-11"), parse_period("2023")])
+    text = ("The flood struck the valley on March 11, 2023. "
+            "More than 500 families have been moved into new homes.")
+    assert _records(text, published=day) == []
+
+
+def test_the_lede_in_the_past_tense():
+    text = ("Acme Corp. fired its chief executive after a long dispute with investors over the strategy.\n\n"
+            "The board named the finance chief as interim leader of the group.")
+    recs = _records(text)
+    assert [r[E.quote] for r in recs] == [text.split("\n")[0]]
+    assert "lede" in recs[0][E.note]
+    assert _records(text.replace("fired its", "will fire its")) == []
+    assert _records(text.replace("interim leader", "interim leader on Tuesday")) == []
