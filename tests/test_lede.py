@@ -130,3 +130,18 @@ def test_the_lede_in_the_past_tense():
     assert "lede" in recs[0][E.note]
     assert _records(text.replace("fired its", "will fire its")) == []
     assert _records(text.replace("interim leader", "interim leader on Tuesday")) == []
+
+
+def test_now_with_the_present_progressive_of_an_action():
+    assert _undated("The ministry is now halting the sale of fresh milk from the region.") != []
+    assert _undated("The ministry is now considering a ban on fresh milk.") == []  # weighing: not yet an act
+    assert _undated("Prices are now rising across the region.") == []  # a trend
+    text = ("The ministry is now halting the sale of fresh milk from the region. "
+            "Inspectors found contaminated milk in the region on Wednesday.")
+    assert [r[E.date] for r in extract_article(_article(text))] == ["2023-05-10"]
+
+
+def test_a_running_total_is_not_one_event():
+    assert _undated("The virus has killed more than 1,000 people in the province.") == []
+    assert _undated("The storm has damaged thousands of homes along the coast.") == []
+    assert _undated("The company has recalled 40,000 cars.") != []

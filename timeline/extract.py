@@ -65,7 +65,7 @@ __all__ = [
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
-_UNDATED_CONFIDENCE = {"perfect": 0.4, "lede": 0.35}
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -76,6 +76,7 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _MAX_QUOTE = 400
+_LEADING_URL = re.compile(r"[^.!?\n]{0,40}?(?:https?://|www\.)\S+\s+")
 
 # --------------------------------------------------------------------------- sentences
 
@@ -410,12 +411,16 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     """The candidate record of an event stated without a date (:mod:`timeline.lede`): dated by publication."""
     text, info = article.text, found.clause
     qs, qe = found.start, found.end
+    link = _LEADING_URL.match(text, qs, found.anchor)
+    if link:  # a page's 'Original URL: http://…' glued to the lede is no part of the sentence
+        qs = link.end()
     if qe - qs > _MAX_QUOTE:
         qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
     date = article.published.isoformat()
     title = make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
-    rule = "a present perfect" if found.rule == "perfect" else "the lede in the past tense"
+    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive"}.get(
+        found.rule, "the lede in the past tense")
     return {
         E.event_id: f"{date}-{slug(title)}",
         E.date: date,

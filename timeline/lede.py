@@ -12,7 +12,8 @@ English news writing, and no word of any story:
   declared on Friday* is not said): it reports something just done, as of the
   publication. A date inside a subordinate or relative clause of the sentence
   (*after the storm that hit on Friday*) dates that clause, not the perfect.
-  Left out: perfects of states (*has been a*, *has had*, *has lived … since*),
+  Left out: perfects of states (*has been a*, *has had*, *has lived … since*), running totals
+  (*has killed more than 1,000 people*: a counted direct object),
   negated or experiential ones (*has not*, *has never*, *has ever*),
   hypothetical or future ones (*would have*, *will have*), those inside a
   quotation, a question, a relative or conditional clause (*which has*, *if …
@@ -72,6 +73,16 @@ _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced
 #: adverbs of a perfect that make it background, a habit or a running state rather than the news
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
+_NOW = re.compile(r"\b(?:is|are)\s+now\s+(?P<verb>[a-z]+ing)\b", re.I)
+#: progressive verbs of trying, waiting or facing: a situation, not an action of the day
+_TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "look", "hope", "plan", "prepare",
+           "seek", "run", "near", "approach", "grow", "rise", "fall", "increase", "decrease", "suffer", "deal",
+           "fight", "work", "await", "weigh", "study", "review", "investigate", "monitor", "watch"}
+#: a direct object counted as a running total ('more than 1,000 people', 'thousands of homes'): a perfect that adds
+#: up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
+_COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
+                      r"up to|close to|an estimated)\s+(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
+                      r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
 _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem", "appear", "continue",
@@ -145,7 +156,7 @@ def _subordinate_clause(head: str) -> bool:
     storm that hit the coast has killed' closes its relative clause before the verb: neither is subordinate."""
     if re.search(r"^\W*since\b", head, re.I):
         return True
-    piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", re.split(r"[,;:()—–]", head)[-1],
+    piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", re.split(r"[;:()—–]|,(?!\d)", head)[-1],
                    flags=re.I)
     words = _words(piece)
     if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
@@ -188,6 +199,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
+        if _COUNTED.match(text, m.end()):
+            return None  # 'has killed more than 1,000 people', 'have lost 50 lawsuits': a running total
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
@@ -197,6 +210,36 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # a date of its own clause: the dated mention states it
         return verb
     return None
+
+
+def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A main-clause 'is/are now + -ing' of an action ('the ministry is now halting sales'), as its verb group:
+    news reports with it what is being done as of its publication."""
+    s, e = sent
+    m = _NOW.search(text, s, e)
+    if m is None:
+        return None
+    lemma = _progressive_lemma(m.group("verb"))
+    head = text[s : m.start()]
+    before = _words(head)
+    if not lemma or lemma in _STATIVE | _TRYING or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
+            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()):
+        return None
+    verb = (m.start(), m.end())
+    if any(not _subordinate(text, sent, verb, d) for d in dates):
+        return None
+    return verb
+
+
+@lru_cache(maxsize=16384)
+def _progressive_lemma(word: str) -> str:
+    """The verb lemma when ``word`` is an -ing form ("" otherwise)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
+        if word.lower() in getInflection(lemma, "VBG"):
+            return lemma
+    return ""
 
 
 def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
@@ -228,11 +271,12 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
                   recent: Sequence[Sequence[tuple[int, int]]]) -> bool:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
-    with its day ('… has rocked the region. The quake struck on Thursday evening'), whose dated mention wins."""
+    with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
+    shared), whose dated mention wins."""
     own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
     for j in (k - 1, k + 1):
         if 0 <= j < len(sentences) and recent[j]:
-            if own & set(content_terms(text[sentences[j][0] : sentences[j][1]])):
+            if len(own & set(content_terms(text[sentences[j][0] : sentences[j][1]]))) >= 2:
                 return True
     return False
 
@@ -279,8 +323,8 @@ def undated_events(
         Offsets of the date expressions that date something (a day, a month, a weekday …).
     recent : sequence of (int, int), optional
         Offsets of the quotes of dated events (not stamps, references …) on a recent day: the publication day or
-        one of the :data:`RECENT_DAYS` before it. A present perfect next to a sentence so dated that shares a
-        content word with it is left to that sentence's dated mention.
+        one of the :data:`RECENT_DAYS` before it. A present perfect next to a sentence so dated that shares two
+        content words with it is left to that sentence's dated mention.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
 
@@ -299,11 +343,13 @@ def undated_events(
     for k, ((s, e), own) in enumerate(zip(sentences, per_sent)):
         if s in out or re.search(r"\?\W*$", text[s:e]):
             continue
-        verb = _perfect(text, (s, e), own)
+        verb, rule = _perfect(text, (s, e), own), "perfect"
+        if verb is None:
+            verb, rule = _now(text, (s, e), own), "now"
         if verb is None or _dated_nearby(text, sentences, k, near):
             continue
         info = _event_clause(text, (s, e), verb[0])
         if info is None:
             continue
-        out[s] = Undated(s, e, verb[0], info, "perfect")
+        out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
