@@ -10,7 +10,10 @@ nothing (``PRESENT_REF`` and other references, durations, sets, values left
 unresolved) are skipped, and so are dates that are no event
 (:mod:`timeline.clauses`: a value "as of" a date, captions, stamps, cited
 headlines, headings); hypotheticals get a low confidence and scheduled events
-the tag ``scheduled``, with the reason in ``note``.
+the tag ``scheduled``, with the reason in ``note``. In a news article with a
+known publication date, sentences that report without a date what just
+happened (:mod:`timeline.lede`) become candidates dated by the publication
+day, with the anchor ``undated`` and a lower confidence.
 
 :func:`merge_candidates` then joins mentions of the same real-world event —
 within and across articles — into one ``event_id`` (:mod:`timeline.identity`:
