@@ -145,3 +145,11 @@ def test_a_running_total_is_not_one_event():
     assert _undated("The virus has killed more than 1,000 people in the province.") == []
     assert _undated("The storm has damaged thousands of homes along the coast.") == []
     assert _undated("The company has recalled 40,000 cars.") != []
+
+
+def test_a_dated_neighbour_naming_the_subject_states_the_news():
+    text = ("An explosion has been reported at the chemical works north of the city. "
+            "The explosion occurred on Wednesday.")
+    assert [r[E.date] for r in extract_article(_article(text))] == ["2023-05-10"]
+    other = "A fire has been reported at the chemical works north of the city. The explosion occurred on Wednesday."
+    assert sorted(r[E.date] for r in extract_article(_article(other))) == ["2023-05-10", "2023-05-11"]

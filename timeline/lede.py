@@ -269,14 +269,17 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
 
 
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
-                  recent: Sequence[Sequence[tuple[int, int]]]) -> bool:
+                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> bool:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
     with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
-    shared), whose dated mention wins."""
+    shared; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
+    words before the verb in its clause), whose dated mention wins."""
     own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
+    head = set(content_terms(text[subject[0] : subject[1]])) if subject[1] else set()
     for j in (k - 1, k + 1):
         if 0 <= j < len(sentences) and recent[j]:
-            if len(own & set(content_terms(text[sentences[j][0] : sentences[j][1]]))) >= 2:
+            other = set(content_terms(text[sentences[j][0] : sentences[j][1]]))
+            if len(own & other) >= 2 or head & other:
                 return True
     return False
 
@@ -346,10 +349,11 @@ def undated_events(
         verb, rule = _perfect(text, (s, e), own), "perfect"
         if verb is None:
             verb, rule = _now(text, (s, e), own), "now"
-        if verb is None or _dated_nearby(text, sentences, k, near):
+        if verb is None:
             continue
         info = _event_clause(text, (s, e), verb[0])
-        if info is None:
+        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
+        if info is None or _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0])):
             continue
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
