@@ -33,6 +33,7 @@ the event then takes.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -306,6 +307,18 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     return not periods or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
+def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
+                 ) -> list[list[tuple[int, int]]]:
+    """The spans that lie within each sentence (sentences in order; linear after sorting, for long articles)."""
+    out: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    for span in sorted(spans):
+        k = bisect.bisect_right(starts, span[0]) - 1
+        if k >= 0 and span[1] <= sentences[k][1]:
+            out[k].append(span)
+    return out
+
+
 def undated_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -336,8 +349,7 @@ def undated_events(
     list of Undated
         In text order, at most one per sentence.
     """
-    per_sent: list[list[tuple[int, int]]] = [[d for d in dates if s <= d[0] and d[1] <= e] for s, e in sentences]
-    near: list[list[tuple[int, int]]] = [[d for d in recent if s <= d[0] and d[1] <= e] for s, e in sentences]
+    per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
     out: dict[int, Undated] = {}
     if lede:
         first = _lede(text, sentences, [bool(d) for d in per_sent])
