@@ -115,11 +115,13 @@ def test_an_undated_mention_does_not_join_an_older_event():
 def test_a_look_back_states_no_news():
     day = dt.date(2024, 3, 11)
     assert reports_news(day, [])
-    assert reports_news(day, [parse_period("2024-03-08")])
+    assert reports_news(day, [parse_period("2023-03-11")])  # one date says little
+    assert reports_news(day, [parse_period("2023-03-11"), parse_period("2024-03-08")])
     assert not reports_news(day, [parse_period("2023-03-11"), parse_period("2023")])
-    text = ("The flood struck the valley on March 11, 2023. "
-            "More than 500 families have been moved into new homes.")
+    text = ("The flood struck the valley on March 11, 2023. The river rose again in May 2023. "
+            "The regional council has moved 500 families into new homes.")
     assert _records(text, published=day) == []
+    assert _records(text, published=dt.date(2023, 5, 20)) != []
 
 
 def test_the_lede_in_the_past_tense():
@@ -145,6 +147,14 @@ def test_a_running_total_is_not_one_event():
     assert _undated("The virus has killed more than 1,000 people in the province.") == []
     assert _undated("The storm has damaged thousands of homes along the coast.") == []
     assert _undated("The company has recalled 40,000 cars.") != []
+
+
+def test_a_title_says_what_the_main_clause_did():
+    text = "The regional government has declared a state of emergency after heavy rain flooded the valley."
+    (title,) = [r[E.title] for r in _records(text)]
+    assert "emergency" in title and "flood" not in title.lower()
+    text = "The Senate has passed the spending bill, which funds the agencies until March."
+    assert [r[E.quote] for r in _records(text)] == [text]
 
 
 def test_a_dated_neighbour_naming_the_subject_states_the_news():

@@ -84,6 +84,10 @@ _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "
 _COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
                       r"up to|close to|an estimated)\s+(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
                       r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
+#: where a main clause ends after its verb: an adverbial or relative clause, a participle, a dash or semicolon
+_CLAUSE_END = re.compile(r"\s+(?:after|before|because|while|whereas|although|though|since|until|as|when|once|"
+                         r"amid|following)\s|,\s+(?:which|who|where|with|according|[a-z]+ing)\b|\s*[;—–(]|\s+-\s",
+                         re.I)
 _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem", "appear", "continue",
@@ -244,10 +248,17 @@ def _progressive_lemma(word: str) -> str:
 
 
 def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
+    """The analysis of the sentence's main clause around the verb at ``at``, or None when the sentence states no
+    event. The clause is cut before what follows the verb's own clause (an adverbial or relative clause, a
+    participle: '… has declared an emergency after pressure rose …'), so that its title says what was done."""
     info = analyse(text, sent[0], sent[1], at, at)
     if info.kind not in _EVENT_KINDS or info.verb == (0, 0):
         return None
-    return info
+    cut = _CLAUSE_END.search(text, at + 1, sent[1])
+    if cut is None:
+        return info
+    main = analyse(text, sent[0], cut.start(), at, at)
+    return main if main.kind in _EVENT_KINDS and main.verb != (0, 0) else info
 
 
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
@@ -288,8 +299,8 @@ def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
 def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     """Whether an article reports news of its day, not a look back (an anniversary piece, a feature).
 
-    News dates what it reports close to its publication; an article whose dated events all lie more than
-    :data:`NEWS_DAYS` before its publication looks back, and its perfects state results as of now (*more than
+    News dates what it reports close to its publication; an article with two or more dated events, all more
+    than :data:`NEWS_DAYS` before its publication, looks back, and its perfects state results as of now (*more than
     1,500 children have lost a parent*, *rebuilding has commenced*), not events of its day.
 
     Parameters
@@ -301,10 +312,11 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     Returns
     -------
     bool
-        True when no period is given, or one ends no more than :data:`NEWS_DAYS` before ``published``.
+        True when fewer than two periods are given, or one ends less than :data:`NEWS_DAYS` days before
+        ``published`` (or after it).
     """
     periods = list(periods)
-    return not periods or any((published - p.end).days < NEWS_DAYS for p in periods)
+    return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
 def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
