@@ -249,15 +249,19 @@ def _progressive_lemma(word: str) -> str:
 
 def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
     """The analysis of the sentence's main clause around the verb at ``at``, or None when the sentence states no
-    event. The clause is cut before what follows the verb's own clause (an adverbial or relative clause, a
-    participle: '… has declared an emergency after pressure rose …'), so that its title says what was done."""
+    event. The clause starts after the last comma before the verb when words are left there ('Even without
+    hoping …, the company has agreed') and ends before what follows the verb's own clause (an adverbial or
+    relative clause, a participle: '… has declared an emergency after pressure rose …'), so that its title says
+    what was done."""
     info = analyse(text, sent[0], sent[1], at, at)
     if info.kind not in _EVENT_KINDS or info.verb == (0, 0):
         return None
     cut = _CLAUSE_END.search(text, at + 1, sent[1])
-    if cut is None:
+    heads = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[sent[0] : at])]
+    start = sent[0] + heads[-1] if heads and _words(text[sent[0] + heads[-1] : at]) else sent[0]
+    if cut is None and start == sent[0]:
         return info
-    main = analyse(text, sent[0], cut.start(), at, at)
+    main = analyse(text, start, cut.start() if cut else sent[1], at, at)
     return main if main.kind in _EVENT_KINDS and main.verb != (0, 0) else info
 
 
