@@ -89,6 +89,12 @@ def test_no_publication_date_no_candidate():
     assert _records("The regional government has declared a state of emergency.", published=None) == []
 
 
+def test_a_narrative_is_not_dated_by_its_publication():
+    art = _article("The regional government has declared a state of emergency.")
+    assert extract_article(art, mode="news") != []
+    assert extract_article(art, mode="narrative") == []
+
+
 def test_a_dated_neighbour_states_the_news():
     text = ("The city council has approved a new budget for the harbour district. "
             "The council voted on Wednesday to approve the budget after a long debate.")
