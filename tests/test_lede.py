@@ -169,3 +169,9 @@ def test_a_dated_neighbour_naming_the_subject_states_the_news():
     assert [r[E.date] for r in extract_article(_article(text))] == ["2023-05-10"]
     other = "A fire has been reported at the chemical works north of the city. The explosion occurred on Wednesday."
     assert sorted(r[E.date] for r in extract_article(_article(other))) == ["2023-05-10", "2023-05-11"]
+
+
+def test_a_publication_dated_record_is_not_folded_into_a_date_of_another_clause():
+    text = "The minister has resigned after the scandal that broke this week."
+    recs = extract_article(_article(text))
+    assert sorted(r["anchor"] for r in recs) == sorted(["publication", UNDATED_ANCHOR])

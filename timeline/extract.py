@@ -457,11 +457,12 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     then the most directly anchored (absolute before publication before
     mention), then the longest date text, then the most confident; its note
     names the mentions folded into it. Quotes holding dates that exclude each
-    other keep one record per date. Order of first mention is kept.
+    other keep one record per date, and so does a record dated by the publication day (:mod:`timeline.lede`:
+    its verb is another clause's than the dates'). Order of first mention is kept.
     """
-    by_span: dict[tuple[int, int], list[int]] = {}
-    for i, rec in enumerate(records):
-        by_span.setdefault((rec[E.quote_start], rec[E.quote_end]), []).append(i)
+    by_span: dict[tuple[int, int, bool], list[int]] = {}
+    for i, rec in enumerate(records):  # a record dated by publication states another clause: never folded
+        by_span.setdefault((rec[E.quote_start], rec[E.quote_end], rec["anchor"] == UNDATED_ANCHOR), []).append(i)
     keep: dict[int, list[int]] = {}  # kept record -> folded records
     for members in by_span.values():
         if len(members) == 1:
