@@ -50,14 +50,16 @@ UNDATED_ANCHOR = "undated"
 #: Days before its publication day that such a candidate may describe: news reports what just happened, so it
 #: joins a dated mention of the same event on one of these days (:mod:`timeline.identity`).
 RECENT_DAYS = 1
-#: An article reports news when it dates no event, or one event within this many days of its publication.
+#: An article looks back (and gets no such candidate) when two or more events it dates all lie more than this many
+#: days before its publication.
 NEWS_DAYS = 7
 #: What the ``note`` of such a candidate says first.
 NOTE = "dated by publication (no date in the text)"
 
 _PERFECT = re.compile(
-    r"\b(?P<aux>has|have|’ve|'ve)\s+(?P<adv>(?:(?:\w+ly|also|already|just|now|since|so far|long|still|ever|often|always)\s+)*)"
-    r"(?P<been>been\s+)?(?P<adv2>(?:(?:\w+ly|also|already|just|now)\s+)*)(?P<verb>[a-z][a-z-]+)\b",
+    r"\b(?P<aux>has|have|’ve|'ve)\s+"
+    r"(?P<adv>(?:(?:\w+ly|also|already|just|now|since|so far|long|still|ever|often|always)\s+)*)(?P<been>been\s+)?"
+    r"(?P<adv2>(?:(?:\w+ly|also|already|just|now)\s+)*)(?P<verb>[a-z][a-z-]+)\b",
     re.I,
 )
 _BLOCK_BEFORE = {"who", "which", "that", "whom", "whose", "where", "when", "if", "unless", "once", "after", "before",
@@ -90,12 +92,13 @@ _CLAUSE_END = re.compile(r"\s+(?:after|before|because|while|whereas|although|tho
                          re.I)
 _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
-_STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem", "appear", "continue",
-            "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe", "think", "feel",
-            "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
+_STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
+            "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
+            "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
 _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
                        r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
-                       r"long)|so far|thus far|to date|ever since|over the (?:past|last)|in recent (?:years|months|weeks))\b",
+                       r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
+                       r"in recent (?:years|months|weeks))\b",
                        re.I)
 _EVENT_KINDS = {"event"}
 _LEDE_FORMS = {"past", "passive", "perfect"}
@@ -109,13 +112,13 @@ class Undated:
     Attributes
     ----------
     start, end : int
-        The quote (the sentence, or its clause when the sentence is long) in the raw text.
+        The sentence in the raw text (the extractor quotes it, or its clause when it is long).
     anchor : int
         Where the clause's verb group starts: the analysis of :func:`timeline.clauses.analyse` is made around it.
     clause : Clause
         The analysis of the clause (``kind == "event"``).
     rule : str
-        ``"perfect"`` or ``"lede"``.
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing) or ``"lede"`` (the lede in the past tense).
     """
 
     start: int
@@ -161,8 +164,8 @@ def _subordinate_clause(head: str) -> bool:
     storm that hit the coast has killed' closes its relative clause before the verb: neither is subordinate."""
     if re.search(r"^\W*since\b", head, re.I):
         return True
-    piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", re.split(r"[;:()—–]|,(?!\d)", head)[-1],
-                   flags=re.I)
+    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", piece, flags=re.I)
     words = _words(piece)
     if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
         return True
