@@ -3,7 +3,7 @@
 News reports what happened on (or just before) its publication day without
 saying when: *The government has declared a state of emergency*, *More than
 40,000 residents have been evacuated*. A date extractor that only reads date
-expressions misses these. :func:`undated_events` finds them with two rules of
+expressions misses these. :func:`undated_events` finds them with rules of
 English news writing, and no word of any story:
 
 * **present perfect** — a main-clause ``has/have (been) + past participle``
@@ -12,23 +12,28 @@ English news writing, and no word of any story:
   declared on Friday* is not said): it reports something just done, as of the
   publication. A date inside a subordinate or relative clause of the sentence
   (*after the storm that hit on Friday*) dates that clause, not the perfect.
-  Left out: perfects of states (*has been a*, *has had*, *has lived … since*), running totals
-  (*has killed more than 1,000 people*: a counted direct object),
-  negated or experiential ones (*has not*, *has never*, *has ever*),
-  hypothetical or future ones (*would have*, *will have*), those inside a
-  quotation, a question, a relative or conditional clause (*which has*, *if …
-  has*), and first- or second-person speech (*we have*).
+  Left out: perfects of states (*has been a*, *has had*, *has lived … since*,
+  *has refused to*), running totals (*has killed more than 1,000 people*),
+  negated, habitual or background ones (*has not*, *has repeatedly*, *has
+  also*), hypothetical or future ones (*would have*, *will have*), those of a
+  quotation, a question, a relative, conditional or adverbial clause (*which
+  has*, *if … has*, *while … have*) or following another finite verb of their
+  clause, and first- or second-person speech (*we have*).
+* **now** — a main-clause *is/are now* + -ing of an action (*the ministry is
+  now halting sales*), not of trying, waiting or a trend.
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day.
 
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
-caption, a hypothetical, a scheduled event …) is left out. Where the text
-dates the same event (*… said on Friday*), that dated mention wins: the
-extractor gives these mentions the anchor :data:`UNDATED_ANCHOR` and a lower
-confidence, and event identity (:mod:`timeline.identity`) lets them join a
-dated mention of the same event a few days before the publication, whose date
-the event then takes.
+caption, a hypothetical, a scheduled event …) is left out, and so is a
+sentence next to one dated on a recent day that tells the same news (shared
+words): the dated mention wins. An article that looks back (:func:`reports_news`)
+gets none. The extractor gives these mentions the anchor
+:data:`UNDATED_ANCHOR`, a lower confidence and a note; event identity
+(:mod:`timeline.identity`) lets them join a dated mention of the same event on
+the publication day or the :data:`RECENT_DAYS` before it, whose date the event
+then takes.
 """
 
 from __future__ import annotations
