@@ -153,6 +153,8 @@ def test_a_running_total_is_not_one_event():
     assert _undated("The virus has killed more than 1,000 people in the province.") == []
     assert _undated("The storm has damaged thousands of homes along the coast.") == []
     assert _undated("The company has recalled 40,000 cars.") != []
+    assert _undated("Shares of the company have risen 5% since the offer.") == []  # a market value
+    assert _undated("Shares of the retailer have jumped 12 percent.") == []
 
 
 def test_a_title_says_what_the_main_clause_did():

@@ -14,6 +14,7 @@ English news writing, and no word of any story:
   (*after the storm that hit on Friday*) dates that clause, not the perfect.
   Left out: perfects of states (*has been a*, *has had*, *has lived … since*,
   *has refused to*), running totals (*has killed more than 1,000 people*),
+  market moves (*shares have risen 5%*),
   negated, habitual or background ones (*has not*, *has repeatedly*, *has
   also*), hypothetical or future ones (*would have*, *will have*), those of a
   quotation, a question, a relative, conditional or adverbial clause (*which
@@ -95,6 +96,11 @@ _COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|a
 _CLAUSE_END = re.compile(r"\s+(?:after|before|because|while|whereas|although|though|since|until|as|when|once|"
                          r"amid|following)\s|,\s+(?:which|who|where|with|according|[a-z]+ing)\b|\s*[;—–(]|\s+-\s",
                          re.I)
+#: verbs of a market move, and the words of a market: a price or volume, not an event (issue 14)
+_MOVES = {"rise", "fall", "gain", "lose", "drop", "jump", "climb", "slide", "slip", "surge", "soar", "tumble",
+          "plunge", "sink", "rally", "decline", "close", "trade", "open", "edge", "rebound", "dip", "add", "shed"}
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|prices?|currency|dollar|euro|"
+                     r"yen|oil|gold|market value|valuation)\b", re.I)
 _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
@@ -213,7 +219,9 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
         if _COUNTED.match(text, m.end()):
-            return None  # 'has killed more than 1,000 people', 'have lost 50 lawsuits': a running total
+            return None  # 'has killed more than 1,000 people', 'have lost more than 50 lawsuits': a running total
+        if lemma in _MOVES and _MARKET.search(text, s, e):
+            return None  # 'shares have risen 5%': a market value, not an event
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
