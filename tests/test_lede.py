@@ -89,6 +89,14 @@ def test_no_publication_date_no_candidate():
     assert _records("The regional government has declared a state of emergency.", published=None) == []
 
 
+def test_an_inferred_publication_date_dates_nothing():
+    from dataclasses import replace
+
+    art = _article("The regional government has declared a state of emergency.")
+    assert extract_article(replace(art, published_source="given")) != []
+    assert extract_article(replace(art, published_source="inferred")) == []
+
+
 def test_a_narrative_is_not_dated_by_its_publication():
     art = _article("The regional government has declared a state of emergency.")
     assert extract_article(art, mode="news") != []

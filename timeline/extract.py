@@ -395,7 +395,8 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
-    if language == ENGLISH and article.published is not None and mode != "narrative" \
+    known = article.published is not None and article.published_source != "inferred"  # not a caption's date
+    if language == ENGLISH and known and mode != "narrative" \
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
         recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
