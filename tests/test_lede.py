@@ -185,3 +185,8 @@ def test_a_publication_dated_record_is_not_folded_into_a_date_of_another_clause(
     text = "The minister has resigned after the scandal that broke this week."
     recs = extract_article(_article(text))
     assert sorted(r["anchor"] for r in recs) == sorted(["publication", UNDATED_ANCHOR])
+
+
+def test_a_huge_run_without_stops_is_no_sentence():
+    text = "The council has approved the plan and " * 3000 + "went home."
+    assert _records(text) == []

@@ -101,6 +101,7 @@ _MOVES = {"rise", "fall", "gain", "lose", "drop", "jump", "climb", "slide", "sli
           "plunge", "sink", "rally", "decline", "close", "trade", "open", "edge", "rebound", "dip", "add", "shed"}
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|prices?|currency|dollar|euro|"
                      r"yen|oil|gold|market value|valuation)\b", re.I)
+_MAX_SENTENCE = 2000
 _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
@@ -284,6 +285,8 @@ def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
     """The lede: the first sentence of the story that reads as one, when it states a past event with no date."""
     for k, (s, e) in enumerate(sents):
+        if e - s > _MAX_SENTENCE:
+            return None
         words = _words(text[s:e])
         if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
             continue  # a headline, a byline, a label or a caption line: not yet the story
@@ -388,8 +391,8 @@ def undated_events(
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(sentences, per_sent)):
-        if s in out or re.search(r"\?\W*$", text[s:e]):
-            continue
+        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]):
+            continue  # a question; or a run of text too long to be a sentence (a table, a list without stops)
         verb, rule = _perfect(text, (s, e), own), "perfect"
         if verb is None:
             verb, rule = _now(text, (s, e), own), "now"
