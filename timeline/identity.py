@@ -369,10 +369,12 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
     conflicts: list[tuple[int, int]] = []
     for i, j in pairs:
         ri, rj = recs[i], recs[j]
-        if ri[E.source] == rj[E.source] and ri[E.quote_start] < rj[E.quote_end] and rj[E.quote_start] < ri[E.quote_end]:
+        undated = UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
+        overlap = ri[E.quote_start] < rj[E.quote_end] and rj[E.quote_start] < ri[E.quote_end]
+        if ri[E.source] == rj[E.source] and (ri[E.quote_start] == rj[E.quote_start] or undated and overlap):
             if periods[i].value == periods[j].value:
                 links.append((2.0, i, j))  # one sentence quoted twice with the same date
-            elif UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor")):
+            elif undated:
                 conflicts.append((i, j))  # the publication day and a date of another clause: two events
             continue
         score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]))
