@@ -89,12 +89,14 @@ def test_no_publication_date_no_candidate():
     assert _records("The regional government has declared a state of emergency.", published=None) == []
 
 
-def test_an_inferred_publication_date_dates_nothing():
+def test_a_publication_date_read_from_photo_captions_dates_nothing():
     from dataclasses import replace
 
     art = _article("The regional government has declared a state of emergency.")
     assert extract_article(replace(art, published_source="given")) != []
-    assert extract_article(replace(art, published_source="inferred")) == []
+    assert extract_article(replace(art, published_source="inferred", note="reasoned from the text")) != []
+    caption = "inferred: the latest photo-caption date 'May 11, 2023' at line 3 (photos can predate the story)"
+    assert extract_article(replace(art, published_source="inferred", note=caption)) == []
 
 
 def test_a_narrative_is_not_dated_by_its_publication():

@@ -395,7 +395,10 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
-    known = article.published is not None and article.published_source != "inferred"  # not a caption's date
+    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
+    # date in articles.csv counts, whatever its published_source
+    known = article.published is not None and not (article.published_source == "inferred"
+                                                   and article.note.startswith("inferred:"))
     if language == ENGLISH and known and mode != "narrative" \
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
