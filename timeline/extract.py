@@ -10,7 +10,10 @@ nothing (``PRESENT_REF`` and other references, durations, sets, values left
 unresolved) are skipped, and so are dates that are no event
 (:mod:`timeline.clauses`: a value "as of" a date, captions, stamps, cited
 headlines, headings); hypotheticals get a low confidence and scheduled events
-the tag ``scheduled``, with the reason in ``note``.
+the tag ``scheduled``, with the reason in ``note``. In a news article with a
+known publication date, sentences that report without a date what just
+happened (:mod:`timeline.lede`) become candidates dated by the publication
+day, with the anchor ``undated`` and a lower confidence.
 
 :func:`merge_candidates` then joins mentions of the same real-world event —
 within and across articles — into one ``event_id`` (:mod:`timeline.identity`:
@@ -32,12 +35,13 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, analyse
+from .clauses import NON_EVENT_KINDS, analyse, clause_bounds
 from .dates import DateMention, find_dates
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
+from .lede import NOTE as UNDATED_NOTE, RECENT_DAYS, UNDATED_ANCHOR, Undated, reports_news, undated_events
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period
@@ -63,6 +67,8 @@ __all__ = [
 
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
+# below every text-dated mention of a day: an analyst can filter what only the publication date dates
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -73,6 +79,7 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _MAX_QUOTE = 400
+_LEADING_URL = re.compile(r"[^.!?\n]{0,40}?(?:https?://|www\.)\S+\s+")
 
 # --------------------------------------------------------------------------- sentences
 
@@ -388,7 +395,58 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
+    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
+    # date in articles.csv counts, whatever its published_source
+    known = article.published is not None and not (article.published_source == "inferred"
+                                                   and article.note.startswith("inferred:"))
+    if language == ENGLISH and known and mode != "narrative" \
+            and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
+        dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
+        recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
+        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
+        records += [_undated_record(article, u, lanes=lanes) for u in found]
     return _fold_same_quote(records)
+
+
+def _recent(value: str, published) -> bool:
+    """Whether a date names the publication day or one of the :data:`timeline.lede.RECENT_DAYS` before it."""
+    p = parse_period(value)
+    return p.precision in ("day", "time") and 0 <= (published - p.start).days <= RECENT_DAYS
+
+
+def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) -> dict:
+    """The candidate record of an event stated without a date (:mod:`timeline.lede`): dated by publication."""
+    text, info = article.text, found.clause
+    qs, qe = found.start, found.end
+    link = _LEADING_URL.match(text, qs, found.anchor)
+    if link:  # a page's 'Original URL: http://…' glued to the lede is no part of the sentence
+        qs = link.end()
+    if qe - qs > _MAX_QUOTE:
+        qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
+    date = article.published.isoformat()
+    title = make_title(text, info, found.anchor, found.anchor)
+    clause = text[info.start : info.end]
+    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive"}.get(
+        found.rule, "the lede in the past tense")
+    return {
+        E.event_id: f"{date}-{slug(title)}",
+        E.date: date,
+        E.end_date: "",
+        E.date_text: "",
+        E.title: title,
+        E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
+        E.source: article.id,
+        E.quote: text[qs:qe],
+        E.quote_start: qs,
+        E.quote_end: qe,
+        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
+        E.tags: "",
+        E.note: f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}",
+        "confidence": _UNDATED_CONFIDENCE[found.rule],
+        "mention_value": date,
+        "mention_mod": "",
+        "anchor": UNDATED_ANCHOR,
+    }
 
 
 _ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2}
@@ -403,11 +461,12 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     then the most directly anchored (absolute before publication before
     mention), then the longest date text, then the most confident; its note
     names the mentions folded into it. Quotes holding dates that exclude each
-    other keep one record per date. Order of first mention is kept.
+    other keep one record per date, and so does a record dated by the publication day (:mod:`timeline.lede`:
+    its verb is another clause's than the dates'). Order of first mention is kept.
     """
-    by_span: dict[tuple[int, int], list[int]] = {}
-    for i, rec in enumerate(records):
-        by_span.setdefault((rec[E.quote_start], rec[E.quote_end]), []).append(i)
+    by_span: dict[tuple[int, int, bool], list[int]] = {}
+    for i, rec in enumerate(records):  # a record dated by publication states another clause: never folded
+        by_span.setdefault((rec[E.quote_start], rec[E.quote_end], rec["anchor"] == UNDATED_ANCHOR), []).append(i)
     keep: dict[int, list[int]] = {}  # kept record -> folded records
     for members in by_span.values():
         if len(members) == 1:

@@ -52,6 +52,7 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms
 from .events import EventSchema as E, events_from_records
+from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .periods import Period, parse_period
 from .titles import directness, event_phrase
 
@@ -293,7 +294,7 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     for r in recs:
         if r[E.date] not in cache:
             cache[r[E.date]] = parse_period(r[E.date])
-    periods = [cache[r[E.date]] for r in recs]
+    periods = [_recent(cache[r[E.date]]) if r.get("anchor") == UNDATED_ANCHOR else cache[r[E.date]] for r in recs]
     feats = [features(r) for r in recs]
     df: dict[str, int] = {}
     for f in feats:
@@ -304,6 +305,12 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     prep = Prepared(recs, periods, feats, idf, threshold=threshold, dropped=dropped)
     prep.pairs = _pairs(prep, df, cap)
     return prep
+
+
+def _recent(p: Period) -> Period:
+    """The days a mention dated only by its publication day may describe: that day and the few before it
+    (news reports what just happened), so that it joins a dated mention of the same event and never splits it."""
+    return Period(p.value, p.precision, p.start - dt.timedelta(days=RECENT_DAYS), p.end)
 
 
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
@@ -362,9 +369,13 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
     conflicts: list[tuple[int, int]] = []
     for i, j in pairs:
         ri, rj = recs[i], recs[j]
-        if ri[E.source] == rj[E.source] and ri[E.quote_start] == rj[E.quote_start]:
+        undated = UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
+        overlap = ri[E.quote_start] < rj[E.quote_end] and rj[E.quote_start] < ri[E.quote_end]
+        if ri[E.source] == rj[E.source] and (ri[E.quote_start] == rj[E.quote_start] or undated and overlap):
             if periods[i].value == periods[j].value:
                 links.append((2.0, i, j))  # one sentence quoted twice with the same date
+            elif undated:
+                conflicts.append((i, j))  # the publication day and a date of another clause: two events
             continue
         score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]))
         if score is None:
@@ -477,7 +488,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         counts: dict[str, int] = {}
         for i in members:
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
+        chosen = min(members, key=lambda i: (recs[i].get("anchor") == UNDATED_ANCHOR, -counts[recs[i][E.date]],
+                                             periods[i].end - periods[i].start, i))  # a date of the text wins
         date = recs[chosen][E.date]
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)

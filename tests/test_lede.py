@@ -1,0 +1,194 @@
+"""Events news states without a date: dated by the publication day (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import Article, find_regions
+from timeline.events import EventSchema as E
+from timeline.extract import extract, extract_article, sentences
+from timeline.lede import NOTE, UNDATED_ANCHOR, reports_news, undated_events
+from timeline.periods import parse_period
+
+THURSDAY = dt.date(2023, 5, 11)
+
+
+def _article(text: str, published: dt.date | None = THURSDAY, art_id: str = "t") -> Article:
+    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=published,
+                   regions=find_regions(text))
+
+
+def _undated(text: str) -> list[str]:
+    sents = [(s.start, s.end) for s in sentences(text)]
+    return [text[u.start : u.end] for u in undated_events(text, sents, [], lede=False)]
+
+
+def _records(text: str, **kw) -> list[dict]:
+    return [r for r in extract_article(_article(text, **kw)) if r["anchor"] == UNDATED_ANCHOR]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city council has approved a new budget for the harbour district.",
+    "More than 2,000 residents have been evacuated from the valley.",
+    "Officials say the missing hikers have been found near the river.",
+    "The company has recalled 40,000 cars after a brake fault was found.",
+])
+def test_present_perfect_of_an_event_is_taken(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor has been a member of the party since 2010.",  # a state
+    "The firm has had a difficult year.",  # have: a state
+    "The bank has lived through many crises for decades.",  # a duration up to now
+    "Has the council approved the budget?",  # a question
+    "The budget, which has been approved by the council, is large.",  # a relative clause
+    "If the council has approved the budget, work can start.",  # a condition
+    "The board would have approved the merger.",  # a counterfactual
+    "The minister has also visited the hospital.",  # a detail
+    "The union has repeatedly criticised the plan.",  # a habit
+    "The governor has refused to comment on the report.",  # a stance, not an act
+    "The mayor said: \"We have approved the budget.\"",  # speech inside a quotation
+    "The lawyer is unhappy with the offer the buyer has made.",  # a reduced relative after another verb
+])
+def test_states_habits_and_subordinate_perfects_are_left_out(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_date_of_another_clause_does_not_date_the_perfect():
+    text = "The death toll from the storm that hit the coast on Monday has risen to 40."
+    art = _article(text)
+    recs = _records(text)
+    assert len(recs) == 1
+    assert recs[0][E.date] == THURSDAY.isoformat()
+    assert recs[0][E.quote] == text[recs[0][E.quote_start] : recs[0][E.quote_end]] == art.text
+
+
+def test_a_date_of_its_own_clause_wins():
+    assert _records("The city council has approved a new budget today.") == []
+    assert _records("Today the council has approved the budget for next year.") == []
+
+
+def test_record_is_honest_about_its_date():
+    text = "The regional government has declared a state of emergency in the northern provinces."
+    recs = extract_article(_article(text))
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec["anchor"] == UNDATED_ANCHOR
+    assert rec[E.date] == "2023-05-11" and rec[E.date_text] == ""
+    assert rec[E.note].startswith(NOTE)
+    assert text[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote]
+    dated = extract_article(_article("The regional government declared a state of emergency on Wednesday."))
+    assert rec["confidence"] < min(r["confidence"] for r in dated)
+
+
+def test_no_publication_date_no_candidate():
+    assert _records("The regional government has declared a state of emergency.", published=None) == []
+
+
+def test_a_publication_date_read_from_photo_captions_dates_nothing():
+    from dataclasses import replace
+
+    art = _article("The regional government has declared a state of emergency.")
+    assert extract_article(replace(art, published_source="given")) != []
+    assert extract_article(replace(art, published_source="inferred", note="reasoned from the text")) != []
+    caption = "inferred: the latest photo-caption date 'May 11, 2023' at line 3 (photos can predate the story)"
+    assert extract_article(replace(art, published_source="inferred", note=caption)) == []
+
+
+def test_a_narrative_is_not_dated_by_its_publication():
+    art = _article("The regional government has declared a state of emergency.")
+    assert extract_article(art, mode="news") != []
+    assert extract_article(art, mode="narrative") == []
+
+
+def test_a_dated_neighbour_states_the_news():
+    text = ("The city council has approved a new budget for the harbour district. "
+            "The council voted on Wednesday to approve the budget after a long debate.")
+    recs = extract_article(_article(text))
+    assert [r[E.date] for r in recs] == ["2023-05-10"]
+
+
+def test_an_undated_mention_joins_the_dated_mention_of_the_same_event():
+    a = _article("The city council has approved a new budget for the harbour district.", art_id="a")
+    b = _article("The city council approved a new budget for the harbour district on Wednesday.", art_id="b",
+                 published=THURSDAY)
+    frame = extract([a, b])
+    assert frame[E.event_id].nunique() == 1
+    assert set(frame[E.date]) == {"2023-05-10"}
+
+
+def test_an_undated_mention_does_not_join_an_older_event():
+    a = _article("The city council has approved a new budget for the harbour district.", art_id="a")
+    b = _article("The city council approved a new budget for the harbour district on May 2.", art_id="b")
+    frame = extract([a, b])
+    assert frame[E.event_id].nunique() == 2
+
+
+def test_a_look_back_states_no_news():
+    day = dt.date(2024, 3, 11)
+    assert reports_news(day, [])
+    assert reports_news(day, [parse_period("2023-03-11")])  # one date says little
+    assert reports_news(day, [parse_period("2023-03-11"), parse_period("2024-03-08")])
+    assert not reports_news(day, [parse_period("2023-03-11"), parse_period("2023")])
+    text = ("The flood struck the valley on March 11, 2023. The river rose again in May 2023. "
+            "The regional council has moved 500 families into new homes.")
+    assert _records(text, published=day) == []
+    assert _records(text, published=dt.date(2023, 5, 20)) != []
+
+
+def test_the_lede_in_the_past_tense():
+    text = ("Acme Corp. fired its chief executive after a long dispute with investors over the strategy.\n\n"
+            "The board named the finance chief as interim leader of the group.")
+    recs = _records(text)
+    assert [r[E.quote] for r in recs] == [text.split("\n")[0]]
+    assert "lede" in recs[0][E.note]
+    assert _records(text.replace("fired its", "will fire its")) == []
+    assert _records(text.replace("interim leader", "interim leader on Tuesday")) == []
+
+
+def test_now_with_the_present_progressive_of_an_action():
+    assert _undated("The ministry is now halting the sale of fresh milk from the region.") != []
+    assert _undated("The ministry is now considering a ban on fresh milk.") == []  # weighing: not yet an act
+    assert _undated("Prices are now rising across the region.") == []  # a trend
+    text = ("The ministry is now halting the sale of fresh milk from the region. "
+            "Inspectors found contaminated milk in the region on Wednesday.")
+    assert [r[E.date] for r in extract_article(_article(text))] == ["2023-05-10"]
+
+
+def test_a_running_total_is_not_one_event():
+    assert _undated("The virus has killed more than 1,000 people in the province.") == []
+    assert _undated("The storm has damaged thousands of homes along the coast.") == []
+    assert _undated("The company has recalled 40,000 cars.") != []
+    assert _undated("Shares of the company have risen 5% since the offer.") == []  # a market value
+    assert _undated("Shares of the retailer have jumped 12 percent.") == []
+
+
+def test_a_title_says_what_the_main_clause_did():
+    text = "The regional government has declared a state of emergency after heavy rain flooded the valley."
+    (title,) = [r[E.title] for r in _records(text)]
+    assert "emergency" in title and "flood" not in title.lower()
+    text = "The Senate has passed the spending bill, which funds the agencies until March."
+    assert [r[E.quote] for r in _records(text)] == [text]
+
+
+def test_a_dated_neighbour_naming_the_subject_states_the_news():
+    text = ("An explosion has been reported at the chemical works north of the city. "
+            "The explosion occurred on Wednesday.")
+    assert [r[E.date] for r in extract_article(_article(text))] == ["2023-05-10"]
+    other = "A fire has been reported at the chemical works north of the city. The explosion occurred on Wednesday."
+    assert sorted(r[E.date] for r in extract_article(_article(other))) == ["2023-05-10", "2023-05-11"]
+
+
+def test_a_publication_dated_record_is_not_folded_into_a_date_of_another_clause():
+    text = "The minister has resigned after the scandal that broke this week."
+    recs = extract_article(_article(text))
+    assert sorted(r["anchor"] for r in recs) == sorted(["publication", UNDATED_ANCHOR])
+
+
+def test_a_huge_run_without_stops_is_no_sentence():
+    text = "The council has approved the plan and " * 3000 + "went home."
+    assert _records(text) == []

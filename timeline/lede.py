@@ -1,0 +1,406 @@
+"""Events that news states without a date: dated by the publication day.
+
+News reports what happened on (or just before) its publication day without
+saying when: *The government has declared a state of emergency*, *More than
+40,000 residents have been evacuated*. A date extractor that only reads date
+expressions misses these. :func:`undated_events` finds them with rules of
+English news writing, and no word of any story:
+
+* **present perfect** — a main-clause ``has/have (been) + past participle``
+  (*has declared*, *have been evacuated*, *officials say … has been found*).
+  English does not put a definite past date on a present perfect (*has
+  declared on Friday* is not said): it reports something just done, as of the
+  publication. A date inside a subordinate or relative clause of the sentence
+  (*after the storm that hit on Friday*) dates that clause, not the perfect.
+  Left out: perfects of states (*has been a*, *has had*, *has lived … since*,
+  *has refused to*), running totals (*has killed more than 1,000 people*),
+  market moves (*shares have risen 5%*),
+  negated, habitual or background ones (*has not*, *has repeatedly*, *has
+  also*), hypothetical or future ones (*would have*, *will have*), those of a
+  quotation, a question, a relative, conditional or adverbial clause (*which
+  has*, *if … has*, *while … have*) or following another finite verb of their
+  clause, and first- or second-person speech (*we have*).
+* **now** — a main-clause *is/are now* + -ing of an action (*the ministry is
+  now halting sales*), not of trying, waiting or a trend.
+* **the lede** — the opening sentence of the story states the news. When it
+  is in the past tense, has a named actor and neither it nor the next sentence
+  holds a date expression, it is dated by the publication day.
+
+A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
+caption, a hypothetical, a scheduled event …) is left out, and so is a
+sentence next to one dated on a recent day that tells the same news (shared
+words): the dated mention wins. An article that looks back (:func:`reports_news`)
+gets none. The extractor gives these mentions the anchor
+:data:`UNDATED_ANCHOR`, a lower confidence and a note; event identity
+(:mod:`timeline.identity`) lets them join a dated mention of the same event on
+the publication day or the :data:`RECENT_DAYS` before it, whose date the event
+then takes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .clauses import Clause, analyse, content_terms, tokens
+from .periods import Period
+
+__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "reports_news", "undated_events"]
+
+#: ``anchor`` of a candidate dated by the publication day because its text gives no date.
+UNDATED_ANCHOR = "undated"
+#: Days before its publication day that such a candidate may describe: news reports what just happened, so it
+#: joins a dated mention of the same event on one of these days (:mod:`timeline.identity`).
+RECENT_DAYS = 1
+#: An article looks back (and gets no such candidate) when two or more events it dates all lie more than this many
+#: days before its publication.
+NEWS_DAYS = 7
+#: What the ``note`` of such a candidate says first.
+NOTE = "dated by publication (no date in the text)"
+
+_PERFECT = re.compile(
+    r"\b(?P<aux>has|have|’ve|'ve)\s+"
+    r"(?P<adv>(?:(?:\w+ly|also|already|just|now|since|so far|long|still|ever|often|always)\s+)*)(?P<been>been\s+)?"
+    r"(?P<adv2>(?:(?:\w+ly|also|already|just|now)\s+)*)(?P<verb>[a-z][a-z-]+)\b",
+    re.I,
+)
+_BLOCK_BEFORE = {"who", "which", "that", "whom", "whose", "where", "when", "if", "unless", "once", "after", "before",
+                 "since", "until", "till", "as", "because", "while", "although", "though", "whether", "what", "how",
+                 "why", "i", "we", "you", "will", "would", "could", "should", "might", "may", "must", "shall", "can",
+                 "not", "never", "ever", "to", "having", "nor", "yet"}
+_SUBORDINATE = {"that", "which", "who", "whom", "whose", "where", "when", "after", "before", "since", "until",
+                "while", "as", "because", "following", "than", "amid", "amongst", "among", "during", "if"}
+_CLAUSE_OPENERS = {"if", "unless", "once", "when", "whenever", "after", "before", "since", "until", "as", "because",
+                   "while", "whereas", "although", "though", "whether", "who", "which", "that", "where"}
+_SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced", "announces", "confirmed",
+           "confirms", "stated", "states", "added", "adds", "told", "warned", "warns", "claimed", "claims",
+           "revealed", "reveals", "disclosed", "discloses", "noted", "notes", "acknowledged", "acknowledges"}
+#: adverbs of a perfect that make it background, a habit or a running state rather than the news
+_BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
+               "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
+_NOW = re.compile(r"\b(?:is|are)\s+now\s+(?P<verb>[a-z]+ing)\b", re.I)
+#: progressive verbs of trying, waiting or facing: a situation, not an action of the day
+_TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "look", "hope", "plan", "prepare",
+           "seek", "run", "near", "approach", "grow", "rise", "fall", "increase", "decrease", "suffer", "deal",
+           "fight", "work", "await", "weigh", "study", "review", "investigate", "monitor", "watch"}
+#: a direct object counted as a running total ('more than 1,000 people', 'thousands of homes'): a perfect that adds
+#: up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
+_COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
+                      r"up to|close to|an estimated)\s+(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
+                      r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
+#: where a main clause ends after its verb: an adverbial or relative clause, a participle, a dash or semicolon
+_CLAUSE_END = re.compile(r"\s+(?:after|before|because|while|whereas|although|though|since|until|as|when|once|"
+                         r"amid|following)\s|,\s+(?:which|who|where|with|according|[a-z]+ing)\b|\s*[;—–(]|\s+-\s",
+                         re.I)
+#: verbs of a market move, and the words of a market: a price or volume, not an event (issue 14)
+_MOVES = {"rise", "fall", "gain", "lose", "drop", "jump", "climb", "slide", "slip", "surge", "soar", "tumble",
+          "plunge", "sink", "rally", "decline", "close", "trade", "open", "edge", "rebound", "dip", "add", "shed"}
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|prices?|currency|dollar|euro|"
+                     r"yen|oil|gold|market value|valuation)\b", re.I)
+_MAX_SENTENCE = 2000
+_RELATIVE = {"that", "which", "who"}
+_BE_FINITE = {"is", "are", "was", "were", "am"}
+_STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
+            "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
+            "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
+_DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
+                       r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
+                       r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
+                       r"in recent (?:years|months|weeks))\b",
+                       re.I)
+_EVENT_KINDS = {"event"}
+_LEDE_FORMS = {"past", "passive", "perfect"}
+_NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
+
+
+@dataclass(frozen=True)
+class Undated:
+    """A sentence that states an event without a date.
+
+    Attributes
+    ----------
+    start, end : int
+        The sentence in the raw text (the extractor quotes it, or its clause when it is long).
+    anchor : int
+        Where the clause's verb group starts: the analysis of :func:`timeline.clauses.analyse` is made around it.
+    clause : Clause
+        The analysis of the clause (``kind == "event"``).
+    rule : str
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing) or ``"lede"`` (the lede in the past tense).
+    """
+
+    start: int
+    end: int
+    anchor: int
+    clause: Clause
+    rule: str
+
+
+@lru_cache(maxsize=16384)
+def _is_participle(word: str) -> str:
+    """The verb lemma when ``word`` is a past participle ("" otherwise)."""
+    from lemminflect import getAllLemmas, getInflection  # ships its data
+
+    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
+        if word.lower() in getInflection(lemma, "VBN"):
+            return lemma
+    return ""
+
+
+def _words(text: str) -> list[str]:
+    return [t.lower for t in tokens(text) if t.is_word]
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    head = text[start:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _subordinate(text: str, sent: tuple[int, int], verb: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a date of the sentence belongs to another clause than the verb's (a relative or adverbial one)."""
+    if date[0] >= verb[1]:
+        between = _words(text[verb[1] : date[0]])
+    else:
+        between = _words(text[sent[0] : date[0]])
+    return bool(set(between) & _SUBORDINATE)
+
+
+def _subordinate_clause(head: str) -> bool:
+    """Whether a verb that follows ``head`` (the sentence up to it) sits in a subordinate or relative clause, after
+    another finite verb of its clause (a coordination, a reduced relative: 'is unhappy with the place X has given
+    it'), or after a fronted 'since …' (a state up to now). 'said that …' is the content of a report, and 'the
+    storm that hit the coast has killed' closes its relative clause before the verb: neither is subordinate."""
+    if re.search(r"^\W*since\b", head, re.I):
+        return True
+    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", piece, flags=re.I)
+    words = _words(piece)
+    if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
+        return True
+    for k, w in enumerate(words[1:], start=1):
+        if w in _RELATIVE:
+            if words[k - 1] in _SAYING or any(_is_finite(x) for x in words[k + 1 :]):
+                continue
+            return True
+        if w in _CLAUSE_OPENERS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _is_finite(word: str) -> bool:
+    """Whether ``word`` can be a finite past or third-person verb form ('hit', 'struck', 'says')."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in getInflection(lemma, "VBD") + getInflection(lemma, "VBZ")
+               for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The main-clause present perfect of an event in a sentence, as ``(start, end)`` of its verb group.
+
+    The first perfect of the main clause decides: when it states a state, a habit or speech, so do the perfects
+    coordinated with it ('has refused … and has levelled …')."""
+    s, e = sent
+    for m in _PERFECT.finditer(text, s, e):
+        lemma = _is_participle(m.group("verb"))
+        if not lemma:
+            continue
+        head = text[s : m.start()]
+        before = _words(head)
+        if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
+            continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
+        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()):
+            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation
+        if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
+                                                                head, re.I):
+            return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
+        if _COUNTED.match(text, m.end()):
+            return None  # 'has killed more than 1,000 people', 'have lost more than 50 lawsuits': a running total
+        if lemma in _MOVES and _MARKET.search(text, s, e):
+            return None  # 'shares have risen 5%': a market value, not an event
+        tail = text[m.end() : e]
+        tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
+        if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
+            return None  # 'has lived there since 2010', 'have grown for years': a state up to now
+        verb = (m.start(), m.end())
+        if any(not _subordinate(text, sent, verb, d) for d in dates):
+            return None  # a date of its own clause: the dated mention states it
+        return verb
+    return None
+
+
+def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A main-clause 'is/are now + -ing' of an action ('the ministry is now halting sales'), as its verb group:
+    news reports with it what is being done as of its publication."""
+    s, e = sent
+    m = _NOW.search(text, s, e)
+    if m is None:
+        return None
+    lemma = _progressive_lemma(m.group("verb"))
+    head = text[s : m.start()]
+    before = _words(head)
+    if not lemma or lemma in _STATIVE | _TRYING or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
+            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()):
+        return None
+    verb = (m.start(), m.end())
+    if any(not _subordinate(text, sent, verb, d) for d in dates):
+        return None
+    return verb
+
+
+@lru_cache(maxsize=16384)
+def _progressive_lemma(word: str) -> str:
+    """The verb lemma when ``word`` is an -ing form ("" otherwise)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
+        if word.lower() in getInflection(lemma, "VBG"):
+            return lemma
+    return ""
+
+
+def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
+    """The analysis of the sentence's main clause around the verb at ``at``, or None when the sentence states no
+    event. The clause starts after the last comma before the verb when words are left there ('Even without
+    hoping …, the company has agreed') and ends before what follows the verb's own clause (an adverbial or
+    relative clause, a participle: '… has declared an emergency after pressure rose …'), so that its title says
+    what was done."""
+    info = analyse(text, sent[0], sent[1], at, at)
+    if info.kind not in _EVENT_KINDS or info.verb == (0, 0):
+        return None
+    cut = _CLAUSE_END.search(text, at + 1, sent[1])
+    heads = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[sent[0] : at])]
+    start = sent[0] + heads[-1] if heads and _words(text[sent[0] + heads[-1] : at]) else sent[0]
+    if cut is None and start == sent[0]:
+        return info
+    main = analyse(text, start, cut.start() if cut else sent[1], at, at)
+    return main if main.kind in _EVENT_KINDS and main.verb != (0, 0) else info
+
+
+def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
+    """The lede: the first sentence of the story that reads as one, when it states a past event with no date."""
+    for k, (s, e) in enumerate(sents):
+        if e - s > _MAX_SENTENCE:
+            return None
+        words = _words(text[s:e])
+        if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
+            continue  # a headline, a byline, a label or a caption line: not yet the story
+        if dated[k] or k + 1 < len(sents) and dated[k + 1] or _inside_quotation(text, s, e) \
+                or text[s:e].lstrip()[:1] in "\"“‘'":
+            return None
+        info = _event_clause(text, (s, e), s)
+        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]):
+            return None
+        if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
+                                                        text[info.verb[0] : info.verb[1]], re.I):
+            return None
+        return Undated(s, e, info.verb[0], info, "lede")
+    return None
+
+
+def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
+                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> bool:
+    """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
+    with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
+    shared; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
+    words before the verb in its clause), whose dated mention wins."""
+    own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
+    head = set(content_terms(text[subject[0] : subject[1]])) if subject[1] else set()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(sentences) and recent[j]:
+            other = set(content_terms(text[sentences[j][0] : sentences[j][1]]))
+            if len(own & other) >= 2 or head & other:
+                return True
+    return False
+
+
+def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
+    """Whether an article reports news of its day, not a look back (an anniversary piece, a feature).
+
+    News dates what it reports close to its publication; an article with two or more dated events, all more
+    than :data:`NEWS_DAYS` before its publication, looks back, and its perfects state results as of now (*more than
+    1,500 children have lost a parent*, *rebuilding has commenced*), not events of its day.
+
+    Parameters
+    ----------
+    published : datetime.date
+    periods : iterable of Period
+        The periods of the article's dated events.
+
+    Returns
+    -------
+    bool
+        True when fewer than two periods are given, or one ends less than :data:`NEWS_DAYS` days before
+        ``published`` (or after it).
+    """
+    periods = list(periods)
+    return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
+
+
+def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
+                 ) -> list[list[tuple[int, int]]]:
+    """The spans that lie within each sentence (sentences in order; linear after sorting, for long articles)."""
+    out: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    for span in sorted(spans):
+        k = bisect.bisect_right(starts, span[0]) - 1
+        if k >= 0 and span[1] <= sentences[k][1]:
+            out[k].append(span)
+    return out
+
+
+def undated_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[tuple[int, int]],
+    *,
+    recent: Sequence[tuple[int, int]] = (),
+    lede: bool = True,
+) -> list[Undated]:
+    """Sentences of a news story that state an event without a date expression of their own.
+
+    Parameters
+    ----------
+    text : str
+        The raw article text.
+    sentences : sequence of (int, int)
+        The story's sentences (boilerplate excluded), in order, as offsets into ``text``.
+    dates : sequence of (int, int)
+        Offsets of the date expressions that date something (a day, a month, a weekday …).
+    recent : sequence of (int, int), optional
+        Offsets of the quotes of dated events (not stamps, references …) on a recent day: the publication day or
+        one of the :data:`RECENT_DAYS` before it. A present perfect next to a sentence so dated that shares two
+        content words with it is left to that sentence's dated mention.
+    lede : bool, default True
+        Also take the lede in the past tense (see the module docstring).
+
+    Returns
+    -------
+    list of Undated
+        In text order, at most one per sentence.
+    """
+    per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
+    out: dict[int, Undated] = {}
+    if lede:
+        first = _lede(text, sentences, [bool(d) for d in per_sent])
+        if first is not None:
+            out[first.start] = first
+    for k, ((s, e), own) in enumerate(zip(sentences, per_sent)):
+        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]):
+            continue  # a question; or a run of text too long to be a sentence (a table, a list without stops)
+        verb, rule = _perfect(text, (s, e), own), "perfect"
+        if verb is None:
+            verb, rule = _now(text, (s, e), own), "now"
+        if verb is None:
+            continue
+        info = _event_clause(text, (s, e), verb[0])
+        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
+        if info is None or _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0])):
+            continue
+        out[s] = Undated(s, e, verb[0], info, rule)
+    return [out[k] for k in sorted(out)]
