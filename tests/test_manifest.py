@@ -43,3 +43,14 @@ def test_manifest_bad_dayfirst_is_a_row_error(tmp_path):
     manifest.write_text("path,dayfirst\na.txt,perhaps\n", encoding="utf-8")
     (ref,) = iter_sources(manifest)
     assert ref.error == f"{manifest}:2:dayfirst: 'perhaps' is not true or false"
+
+
+def test_folder_sources_keep_the_published_source_of_articles_csv(tmp_path):
+    (tmp_path / "a.txt").write_text(f"{STORY}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{STORY}\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text(
+        "file,published,published_source\na.txt,2022-04-04,inferred\nb.txt,2022-04-05,\n", encoding="utf-8"
+    )
+    refs = {s.id: s for s in iter_sources(tmp_path)}
+    arts = {k: load_article(s.path, **s.load_options()) for k, s in refs.items()}
+    assert arts["a"].published_source == "inferred" and arts["b"].published_source == "given"

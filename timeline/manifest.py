@@ -85,6 +85,7 @@ class Source:
     author: str = ""
     note: str = ""
     published: str = ""
+    published_source: str = ""
     has_meta: bool = False
     error: str = ""
     origin: str = ""
@@ -110,7 +111,7 @@ class Source:
             outlet=self.outlet,
             author=self.author,
             published=published,
-            published_source="given" if published else None,
+            published_source=(self.published_source or "given") if published else None,
             note=self.note,
             url=self.url,
             dayfirst=self.dayfirst,
@@ -129,6 +130,7 @@ def _from_meta(path: Path, meta: _Meta | None, origin: str = "", chrome: frozens
         author=meta.author,
         note=meta.note,
         published=meta.published.isoformat() if meta.published else "",
+        published_source=meta.published_source or "",
         has_meta=True,
         origin=origin or f"{METADATA_FILE}:{meta.line}",
         url=meta.url,
