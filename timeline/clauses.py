@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: Kinds that are not events (the extractor drops them).
-NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state"})
+NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state", "question"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -146,6 +146,19 @@ _RECORD_SINCE = re.compile(
 )
 # a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
 _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# the text presenting itself, not news: 'The following is the third edition of …', 'In this essay he reflects …'
+_PREFACE = re.compile(
+    r"^\W*(?:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
+    r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b)",
+    re.I,
+)
+# an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
+_QUESTION = re.compile(
+    r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
+    r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known)) (?:whether|how|if|what|when|who|why)\b|"
+    r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:whether|if)\b",
+    re.I,
+)
 #: aspect verbs that state that a situation goes on, not that something happened
 _STATE_VERBS = {"continue", "remain", "stay", "persist", "seem", "appear"}
 _CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
@@ -303,12 +316,27 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     return prev.is_cap or prev.lower in _PRONOUNS or set(prev_lem) == {"NOUN"} and prev.lower not in _STOP
 
 
+#: event nouns news writes for the same happening (clippings and plain synonyms), reduced to one word
+_SAME_EVENT = {
+    "quake": "earthquake", "temblor": "earthquake", "tremor": "earthquake", "blast": "explosion",
+    "blaze": "fire", "catastrophe": "disaster", "calamity": "disaster", "buyout": "acquisition",
+    "takeover": "acquisition", "lawsuit": "suit", "poll": "election", "polls": "election", "ouster": "removal",
+    "dismissal": "removal", "sacking": "removal", "walkout": "strike", "swearing-in": "inauguration",
+    "layoff": "cut", "layoffs": "cut", "killing": "kill", "murder": "kill",
+}
+#: verbs whose subject names the happening itself ('a massive earthquake struck', 'fire broke out')
+_HAPPEN = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "rock", "ravage", "devastate", "sweep",
+           "cripple", "destroy", "damage", "flood", "batter", "engulf", "spread", "shake"}
+
+
 def action_stem(lemma: str) -> str:
     """The key under which a verb and its derived noun meet.
 
     ``terminate``/``termination`` → ``termin``, ``announce``/``announcement`` →
     ``announc``, ``approve``/``approval`` → ``approv``; two stems are the same
-    action when one is a prefix of the other or they share five letters.
+    action when one is a prefix of the other or they share five letters. A few
+    event nouns news writes for the same happening meet too (``quake`` and
+    ``earthquake``, ``takeover`` and ``acquisition``, ``layoffs`` and ``cuts``).
 
     Parameters
     ----------
@@ -319,6 +347,7 @@ def action_stem(lemma: str) -> str:
     str
     """
     s = lemma.lower()
+    s = _SAME_EVENT.get(s, s)
     for suffix in ("isation", "ization", "ation", "ition", "ution", "ment", "ance", "ence", "sion", "tion", "ure",
                    "ing", "al", "ate", "ion", "e", "s"):
         if s.endswith(suffix) and len(s) - len(suffix) >= 3:
@@ -336,7 +365,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` around a date: split at ``; – — ( )`` and ``, and``/``, but``/``, while``.
+    """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while`` and
+    at a web address (a source line such as ``Original URL: http://…`` run into the first sentence).
 
     Parameters
     ----------
@@ -352,8 +382,10 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         ``(start, end)`` with no surrounding white space.
     """
     s, e = start, end
-    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas ", text[start:end]):
+    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
         pos = start + m.start()
+        if pos < date_end and start + m.end() > date_start:
+            continue  # the date is inside this web address
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
@@ -663,6 +695,10 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
+    if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
+        return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
+    if re.search(r"\?[\"”’')\]]*\s*$", text[cs:ce] if end < 0 else text[ds:end]) or _QUESTION.search(text[cs:ds]):
+        return "question", "a question or an open issue ('… ?', 'the question is whether …'), not an event"
     if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
         return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
     if re.match(r"(?:this|today|tonight)\b", text[ds:de], re.I) and re.match(r"(?:’s|'s)\s", text[de:de + 3]) \
@@ -736,6 +772,10 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:
                 actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
+    if main is not None and main.lemma in _HAPPEN and subject != (0, 0):
+        # 'a massive earthquake and tsunami hit Japan': the subject's nouns name the event
+        actions += [_noun_lemma(t.lower) for t in tokens(text, *subject) if t.is_word and not t.is_cap
+                    and t.lower not in _STOP and len(t.lower) > 3 and "NOUN" in _lemmas(t.lower)]
     if main is None or main.lemma in _REPORTING or main.lemma == "be":
         noun = _event_noun(toks, blocked)
         if noun:

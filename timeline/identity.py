@@ -33,7 +33,7 @@ is compared with at most ``keys × cap`` others whatever the archive size.
 
 Each event's representative quote is the one that states it most directly
 (:func:`timeline.titles.directness`); the event takes that quote's title and
-lane, and the date most of its members give (the finest among equals).
+lane, and the finest date of its members (the one most of them give among equally fine ones).
 """
 
 from __future__ import annotations
@@ -133,6 +133,9 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         return Features(actors=actor_keys(names), subject=frozenset(), objects=frozenset(terms),
                         actions=frozenset(action_stem(t) for t in terms if not t[:1].isupper()),
                         terms=frozenset(terms), direct=direct - 1.0)
+    inner = _date_clause(quote, clause.start, ds, de)
+    if inner is not None and inner.verb_lemma:
+        clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
     subject = quote[clause.subject[0] : clause.subject[1]]
@@ -145,6 +148,40 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         direct=direct,
         verbs=frozenset(action_stem(v) for v in clause.verbs) | actions,
     )
+
+
+#: words that open a subordinate clause: a date after one of them dates that clause's happening
+_SUBORDINATE = re.compile(r"\b(?:after|following|when|whenever|once|until|till|before|because|since|where|"
+                          r"while|as soon as)\s+(?=\S)", re.I)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])")
+_ANTECEDENT = re.compile(
+    r"(?:^|[,;:]|\b(?:of|from|in|on|at|for|with|by|to|into|after|before|following|since|about|over|says?|said|"
+    r"saying|than|amid|despite)\b)\s*((?:[^,;:\s]+\s+){0,7}?[^,;:\s]+)\s*$", re.I)
+
+
+def _date_clause(quote: str, start: int, ds: int, de: int):
+    """The subordinate or relative clause that holds the date, analysed on its own (``None`` when the date
+    belongs to the main clause): *the death toll from the quake that hit Japan on Friday has risen* dates
+    the quake, *… refrained from criticizing him after a tsunami hit the coast on March 11* the tsunami."""
+    head = quote[start:ds]
+    if not de:
+        return None
+    rel = list(_RELATIVE.finditer(head))
+    sub = list(_SUBORDINATE.finditer(head))
+    last_rel = rel[-1].start() if rel else -1
+    last_sub = sub[-1].end() if sub else -1
+    if last_rel < 0 and last_sub < 0:
+        return None
+    if last_rel > last_sub:
+        ante = _ANTECEDENT.search(head[:last_rel])
+        if ante is None:
+            return None
+        begin = start + ante.start(1)
+    else:
+        begin = start + last_sub
+    if begin <= start:
+        return None
+    return analyse(quote, begin, len(quote), ds, de)
 
 
 def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -439,8 +476,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
           *, roots: Sequence[int] | None = None) -> pd.DataFrame:
     """Join linked candidates into events and build the candidates frame.
 
-    Each event takes the date most of its members give (the finest among
-    equals), and the title and lane of its most direct member
+    Each event takes the finest date of its members (their dates are nested;
+    the one most of them give among equally fine ones), and the title and lane of its most direct member
     (:func:`timeline.titles.directness`); ids are slugs of date and title,
     made unique deterministically.
 
@@ -477,7 +514,9 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         counts: dict[str, int] = {}
         for i in members:
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=lambda i: (-counts[recs[i][E.date]], periods[i].end - periods[i].start, i))
+        # the finest date (the members' dates are nested: a month-level mention joined the day it describes),
+        # the one most members give among equally fine ones
+        chosen = min(members, key=lambda i: (periods[i].end - periods[i].start, -counts[recs[i][E.date]], i))
         date = recs[chosen][E.date]
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
