@@ -118,6 +118,10 @@ _CAPTION = re.compile(
     r"(?:photo(?:graph)?|picture|portrait)\b",
     re.I,
 )
+# a caption's position cue for the people shown: 'Paul Pate, left, and …', '(L)', 'from left'
+_CAPTION_POSITION = re.compile(
+    r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
+    r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
 _STAMP = re.compile(
     r"^\s*(?:\W\s*)?(?:update[d]?|posted|published|last (?:updated|modified)|first published|modified|"
     r"correction|editor'?s note)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|"
@@ -298,7 +302,11 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     if lemma == w:
         # a base form needs an auxiliary or 'to' before it, except verbs whose past is their base ('put', 'set')
         return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
-            "first", "then", "also", "later", "finally"})
+            "first", "then", "also", "later", "finally", "that"} or prev.is_word and prev.lower not in _STOP and
+            set(_lemmas(prev.lower)) == {"NOUN"} and prev.lower.endswith("s")
+            and nxt is not None and nxt.lower in _DETERMINERS)  # 'the quake that hit …', 'waves hit the coast'
+    if prev is not None and prev.lower == "that" and not w.endswith("s"):
+        return True  # 'the quake that struck Japan': a relative clause's verb
     noun = "NOUN" in lem or "ADJ" in lem
     if w.endswith("ed") or not noun:
         return True
@@ -597,6 +605,25 @@ def _phrase_after(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, in
     return k, j
 
 
+def _happening_nouns(toks: list[Token], k: int) -> list[str]:
+    """Common nouns of the subject of a happening verb at token ``k``, coordinated subjects included: *the
+    earthquake and subsequent tsunami that hit Japan* → ``earthquake``, ``tsunami`` (they name the event)."""
+    i = k
+    if i > 0 and toks[i - 1].lower in {"that", "which"}:
+        i -= 1
+    nouns: list[str] = []
+    while i > 0 and k - i < 10:
+        t = toks[i - 1]
+        w = t.lower
+        if not t.is_word and t.word not in {"-", ","} or w in _BOUNDARY_WORDS and w != "and" or \
+                w in _PREPOSITIONS and w != "of" or w in _AUX:
+            break
+        if t.is_word and not t.is_cap and w not in _STOP and len(w) > 3 and "NOUN" in _lemmas(w):
+            nouns.append(_noun_lemma(w))
+        i -= 1
+    return nouns[::-1]
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
     i = k
@@ -683,7 +710,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "stamp", "a time stamp or bare date line, not an event"
     if _CITATION.search(text[start:ce] if start >= 0 else clause):
         return "citation", "a cited headline with its outlet and date, not an event"
-    if _CAPTION.search(clause):
+    if _CAPTION.search(clause) or _CAPTION_POSITION.search(line):
         return "caption", "a photo caption or credit, not an event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
@@ -772,10 +799,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:
                 actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
-    if main is not None and main.lemma in _HAPPEN and subject != (0, 0):
-        # 'a massive earthquake and tsunami hit Japan': the subject's nouns name the event
-        actions += [_noun_lemma(t.lower) for t in tokens(text, *subject) if t.is_word and not t.is_cap
-                    and t.lower not in _STOP and len(t.lower) > 3 and "NOUN" in _lemmas(t.lower)]
+    if main is not None and main.lemma in _HAPPEN:
+        actions += _happening_nouns(toks, main.first)
     if main is None or main.lemma in _REPORTING or main.lemma == "be":
         noun = _event_noun(toks, blocked)
         if noun:

@@ -154,9 +154,10 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
 _SUBORDINATE = re.compile(r"\b(?:after|following|when|whenever|once|until|till|before|because|since|where|"
                           r"while|as soon as)\s+(?=\S)", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])")
-_ANTECEDENT = re.compile(
-    r"(?:^|[,;:]|\b(?:of|from|in|on|at|for|with|by|to|into|after|before|following|since|about|over|says?|said|"
-    r"saying|than|amid|despite)\b)\s*((?:[^,;:\s]+\s+){0,7}?[^,;:\s]+)\s*$", re.I)
+_RESUME = re.compile(r"[,;:]|\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b", re.I)
+_ANTECEDENT_STOP = re.compile(
+    r"[,;:]|\b(?:of|from|in|on|at|for|with|by|to|into|after|before|following|since|about|over|says?|said|saying|"
+    r"than|amid|despite)\b", re.I)
 
 
 def _date_clause(quote: str, start: int, ds: int, de: int):
@@ -173,15 +174,20 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     if last_rel < 0 and last_sub < 0:
         return None
     if last_rel > last_sub:
-        ante = _ANTECEDENT.search(head[:last_rel])
-        if ante is None:
-            return None
-        begin = start + ante.start(1)
+        near = head[:last_rel].rstrip()
+        near = near[:-1] if near.endswith(",") else near  # ', which': the antecedent is before the comma
+        stops = list(_ANTECEDENT_STOP.finditer(head, 0, len(near)))
+        begin = start + (stops[-1].end() if stops else 0)
+        if len(quote[begin : start + last_rel].split()) > 8:
+            return None  # no noun phrase right before the relative pronoun
     else:
         begin = start + last_sub
     if begin <= start:
         return None
-    return analyse(quote, begin, len(quote), ds, de)
+    # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that hit Japan
+    # on Friday has risen …')
+    close = _RESUME.search(quote, de)
+    return analyse(quote, begin, close.start() if close else len(quote), ds, de)
 
 
 def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
