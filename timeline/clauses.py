@@ -42,6 +42,7 @@ __all__ = [
     "analyse",
     "clause_bounds",
     "content_terms",
+    "dated_noun_phrase",
     "tokens",
 ]
 
@@ -150,11 +151,14 @@ _RECORD_SINCE = re.compile(
 )
 # a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
 _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# a comparison with another time: 'As with the Democrats last week, …', 'Unlike in 2016, …'
+_COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike|similar to|just as|like)\s+"
+                         r"(?:(?:the|a|an|in|at|on|during|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 # the text presenting itself, not news: 'The following is the third edition of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
-    r"^\W*(?:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
-    r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b)",
-    re.I,
+    r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
+    r"(?i:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
+    r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
 # an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
 _QUESTION = re.compile(
@@ -235,9 +239,12 @@ class Clause:
     terms : tuple of str
         Content lemmas of the clause (date words excluded), in order.
     kind : str
-        ``event``, ``scheduled``, ``reference``, ``caption``, ``stamp`` or ``hypothetical``.
+        ``event``, ``scheduled``, ``hypothetical`` or a kind of :data:`NON_EVENT_KINDS`.
     reason : str
         Why the kind is not ``event`` ("" for events).
+    happening : tuple of str
+        Noun lemmas of the subject of a happening verb (``a massive earthquake struck`` → ``earthquake``): the
+        thing that happened (also among ``actions``); empty for other verbs.
     """
 
     start: int
@@ -254,6 +261,7 @@ class Clause:
     terms: tuple[str, ...]
     kind: str
     reason: str
+    happening: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -624,6 +632,69 @@ def _happening_nouns(toks: list[Token], k: int) -> list[str]:
     return nouns[::-1]
 
 
+_EVENT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ship|cy)$")
+_RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+\w+\s+(?:ago|earlier|before|"
+                            r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
+
+
+def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[str, ...]:
+    """Words of a noun phrase the date belongs to, found by grammar rather than by the verb (``()`` when none).
+
+    - a possessive date names what follows it: *the aftermath of Friday's 9-magnitude earthquake* →
+      ``9-magnitude earthquake``;
+    - a relative date right after a noun phrase led by a preposition: *crippled by the earthquake and tsunami a
+      week ago* → ``earthquake and tsunami`` (*made history last week* has no preposition: the verb's date);
+    - an event noun (``-tion``, ``-ment``, ``-al`` …) after a preposition, followed by ``on``/``in``/``of`` and
+      the date: *paving the way for his inauguration on Jan. 20* → ``inauguration``.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The clause.
+    date_start, date_end : int
+        The date mention.
+
+    Returns
+    -------
+    tuple of str
+    """
+    if text[date_end : date_end + 2] in ("'s", "’s"):
+        out: list[str] = []
+        for t in tokens(text, date_end + 2, end):
+            w = t.lower
+            if not t.is_word and not re.fullmatch(r"\d[\w.-]*|-", t.word) or w in _PREPOSITIONS or \
+                    w in _BOUNDARY_WORDS or w in _AUX or len(out) >= 5:
+                break
+            out.append(t.word)
+        return tuple(out) if any(w[:1].isalpha() and w[:1].islower() for w in out) else ()
+    before = tokens(text, start, date_start)
+    written = text[date_start:date_end]
+    link = before[-1].lower if before else ""
+    if link in {"on", "in", "of"}:
+        before = before[:-1]
+    elif _RELATIVE_DATE.match(written):
+        link = ""
+    else:
+        return ()
+    k = len(before)
+    i = k
+    while i > 0 and k - i < 6:
+        t = before[i - 1]
+        if t.lower in _PREPOSITIONS or t.lower in _BOUNDARY_WORDS and t.lower != "and" or not t.is_word:
+            break
+        i -= 1
+    if i == k or i == 0 or before[i - 1].lower not in _PREPOSITIONS - {"of"} | {"of", "following", "since", "after"}:
+        return ()
+    words = [t.word for t in before[i:k] if t.lower not in _DETERMINERS]
+    head = words[-1].lower() if words else ""
+    if not head or words[-1][:1].isupper() or "NOUN" not in _lemmas(head):
+        return ()
+    if link and not _EVENT_NOUN_END.search(_noun_lemma(head)):
+        return ()  # 'met with the board on Friday': the date is the meeting's
+    return tuple(words)
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
     i = k
@@ -712,6 +783,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(clause) or _CAPTION_POSITION.search(line):
         return "caption", "a photo caption or credit, not an event"
+    if _COMPARISON.search(before):
+        return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
@@ -799,8 +872,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:
                 actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
-    if main is not None and main.lemma in _HAPPEN:
-        actions += _happening_nouns(toks, main.first)
+    happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
+    actions += happening
     if main is None or main.lemma in _REPORTING or main.lemma == "be":
         noun = _event_noun(toks, blocked)
         if noun:
@@ -825,5 +898,5 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                                   and not t.is_cap and t.lower not in _STOP and len(t.lower) > 3
                                   and _is_verb(t.lower) and _verb_lemma(t.lower) not in _REPORTING | {"be", "have"})),
         object=obj, terms=content_terms(rest), kind=kind,
-        reason=reason,
+        reason=reason, happening=tuple(dict.fromkeys(happening)),
     )

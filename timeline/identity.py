@@ -50,7 +50,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
-from .clauses import action_stem, actor_keys, analyse, content_terms
+from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .periods import Period, parse_period
 from .titles import directness, event_phrase
@@ -96,6 +96,9 @@ class Features:
         Stems of the action (verb and, after a light verb, its noun).
     verbs : frozenset of str
         Stems of every verb-like word of the clause (to recognise the same action said another way).
+    happening : frozenset of str
+        Stems of what a happening verb's subject names (``the earthquake struck`` → ``earthquak``): two
+        mentions naming different happenings (an explosion, an earthquake) do not share their action.
     objects : frozenset of str
         Content lemmas of the object phrase.
     terms : frozenset of str
@@ -111,6 +114,7 @@ class Features:
     terms: frozenset[str]
     direct: float
     verbs: frozenset[str] = frozenset()
+    happening: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -126,13 +130,15 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     clause = analyse(quote, 0, len(quote), ds, de)
     direct = directness(clause, ds, de, confidence)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
+    if de and not any(w[:1].islower() for w in phrase):
+        phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
+        actions = frozenset(action_stem(t) for t in terms if not t[:1].isupper())
         return Features(actors=actor_keys(names), subject=frozenset(), objects=frozenset(terms),
-                        actions=frozenset(action_stem(t) for t in terms if not t[:1].isupper()),
-                        terms=frozenset(terms), direct=direct - 1.0)
+                        actions=actions, terms=frozenset(terms), direct=direct - 1.0, happening=actions)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
@@ -147,6 +153,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         terms=frozenset(clause.terms),
         direct=direct,
         verbs=frozenset(action_stem(v) for v in clause.verbs) | actions,
+        happening=frozenset(action_stem(h) for h in clause.happening),
     )
 
 
@@ -237,6 +244,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     both_act = bool(fa.actions and fb.actions)
     action = both_act and (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
                            or _same_action(fa.verbs, fb.actions))
+    if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
+        action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = bool(fa.objects & fb.objects)
     if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
