@@ -118,3 +118,43 @@ def test_joining_first_then_grouping_gives_the_same_frame():
     roots = join(prep, links, conflicts)
     pd.testing.assert_frame_equal(group(prep, [], roots=roots), expected)
     pd.testing.assert_frame_equal(merge(recs, cap=4), expected)
+
+
+def test_one_happening_written_differently_joins_and_another_happening_stays_apart():
+    """A quake named by a happening verb, by a relative clause and by a clipped noun is one event; an explosion
+    the same day is another."""
+    a = _article("A magnitude 7.0 earthquake struck central Chile on March 8, 2022.", "a")
+    b = _article("Schools stayed shut after the quake that hit Chile on March 8, 2022.", "b")
+    c = _article("An explosion occurred at a chemical plant in Chile on March 8, 2022.", "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_a_date_in_a_subordinate_clause_dates_that_clause():
+    """'… after the storm hit X on <date>' describes the storm, not the main clause's verb."""
+    a = _article("Hurricane Lena hit the Florida coast on Sept. 28, 2022.", "a")
+    b = _article("Thousands of flights were cancelled for days after Hurricane Lena hit Florida on Sept. 28, 2022.",
+                 "b")
+    c = _article("Florida officials cancelled classes across the state on Sept. 28, 2022.", "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_an_event_takes_its_finest_date_even_when_fewer_members_give_it():
+    month = [_article(f"In March 2022, Zorba Airlines cancelled hundreds of flights over a pilots' strike ({k}).",
+                      f"m{k}") for k in range(3)]
+    day = _article("Zorba Airlines cancelled 400 flights on March 3, 2022 after a pilots' strike.", "d")
+    frame, ids = _ids(*month, day)
+    assert len(set(ids)) == 1
+    assert set(frame[E.date]) == {"2022-03-03"}
+
+
+def test_questions_prefaces_and_captions_are_not_proposed():
+    text = ("The following is the second edition of a weekly series chronicling the 2022 season.\n"
+            "One question is whether the club will sack its coach on Monday.\n"
+            "Coach Ana Ruiz, left, and captain Lee Park celebrate the title on May 8, 2022.\n"
+            "The club won the league title on May 8, 2022.\n")
+    quotes = [r[E.quote] for r in extract_article(_article(text, "s", published=dt.date(2022, 5, 10)))]
+    assert quotes == ["The club won the league title on May 8, 2022."]

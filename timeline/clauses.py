@@ -167,6 +167,10 @@ _QUESTION = re.compile(
     r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:whether|if)\b",
     re.I,
 )
+# what closes a caption after its date: ', in Wilmington, Delaware.'
+_CAPTION_PLACE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,5}\W*$")
+# a subordinate or relative clause between the main verb and the date: the date is that clause's
+_SUBORDINATE_DATE = re.compile(r"\b(?:after|when|that|which|who|following|before|since|until|once)\b", re.I)
 #: aspect verbs that state that a situation goes on, not that something happened
 _STATE_VERBS = {"continue", "remain", "stay", "persist", "seem", "appear"}
 _CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
@@ -311,8 +315,7 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
         # a base form needs an auxiliary or 'to' before it, except verbs whose past is their base ('put', 'set')
         return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
             "first", "then", "also", "later", "finally", "that"} or prev.is_word and prev.lower not in _STOP and
-            set(_lemmas(prev.lower)) == {"NOUN"} and prev.lower.endswith("s")
-            and nxt is not None and nxt.lower in _DETERMINERS)  # 'the quake that hit …', 'waves hit the coast'
+            "NOUN" in _lemmas(prev.lower) and nxt is not None and nxt.lower in _DETERMINERS)  # 'the quake that hit …', 'waves hit the coast'
     if prev is not None and prev.lower == "that" and not w.endswith("s"):
         return True  # 'the quake that struck Japan': a relative clause's verb
     noun = "NOUN" in lem or "ADJ" in lem
@@ -380,9 +383,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
+#: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
+_OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|If|Unless)\b[^,;:]{3,160},\s*")
+
+
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while`` and
-    at a web address (a source line such as ``Original URL: http://…`` run into the first sentence).
+    """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while``,
+    after an opening subordinate clause (``While …,``, ``Although …,``) and at a web address (a source line such
+    as ``Original URL: http://…`` run into the first sentence).
 
     Parameters
     ----------
@@ -398,6 +406,9 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         ``(start, end)`` with no surrounding white space.
     """
     s, e = start, end
+    opener = _OPENER.match(text, start, end)
+    if opener and start + opener.end() <= date_start:
+        s = start + opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
@@ -688,7 +699,7 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
         return ()
     words = [t.word for t in before[i:k] if t.lower not in _DETERMINERS]
     head = words[-1].lower() if words else ""
-    if not head or words[-1][:1].isupper() or "NOUN" not in _lemmas(head):
+    if not head or words[-1][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
         return ()
     if link and not _EVENT_NOUN_END.search(_noun_lemma(head)):
         return ()  # 'met with the board on Friday': the date is the meeting's
@@ -814,7 +825,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
                                                                           "stand", "end", "finish", "have", ""}:
         return "reference", "a market price, value or volume on that date, not an event"
-    sentence_end = not re.search(r"\w", text[de:ce])
+    sentence_end = not re.search(r"\w", text[de:ce]) or _CAPTION_PLACE.match(text, de, ce) is not None
     if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
@@ -888,7 +899,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end)
-    if kind == "event" and main is not None and _states_only(main, groups):
+    if kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+            text, toks[main.head].end, date_start):  # 'schools stayed shut after the quake that hit on Friday'
         kind = "state"
         reason = "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return Clause(
