@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E
@@ -158,3 +159,31 @@ def test_questions_prefaces_and_captions_are_not_proposed():
             "The club won the league title on May 8, 2022.\n")
     quotes = [r[E.quote] for r in extract_article(_article(text, "s", published=dt.date(2022, 5, 10)))]
     assert quotes == ["The club won the league title on May 8, 2022."]
+
+
+CHAINS = [
+    # business: a stake disclosure and an offer the same day, bridged by one sentence that states both
+    (["Acme disclosed a 9% stake in Brightline's shares on April 4, 2022.",
+      "On April 4, 2022, Acme disclosed that it owns a 9% stake in Brightline shares."],
+     "Acme disclosed its stake in Brightline and offered to buy all Brightline shares on April 4, 2022.",
+     ["Acme offered to buy all Brightline shares for $40 each on April 4, 2022.",
+      "On April 4, 2022, Acme offered $40 for each Brightline share it does not own."]),
+    # politics: a bill passed and a nominee confirmed the same day
+    (["The Senate passed the Clean Rivers bill on June 9, 2021.",
+      "On June 9, 2021, the Senate passed the Clean Rivers bill by 61 votes."],
+     "The Senate passed the Clean Rivers bill and confirmed Maria Lopez as rivers commissioner on June 9, 2021.",
+     ["The Senate confirmed Maria Lopez as rivers commissioner on June 9, 2021.",
+      "On June 9, 2021, the Senate confirmed Lopez as commissioner by 58 votes."]),
+]
+
+
+@pytest.mark.parametrize("first, bridge, second", CHAINS)
+def test_a_bridging_sentence_does_not_chain_two_events_into_one(first, bridge, second):
+    """Complete-link in spirit: two groups whose members mostly disagree on what the same actor did stay apart,
+    even when one sentence states both and links to each."""
+    arts = [_article(t, f"f{k}") for k, t in enumerate(first)] + [_article(bridge, "b")] + \
+        [_article(t, f"s{k}") for k, t in enumerate(second)]
+    _, ids = _ids(*arts)
+    assert ids["f0"] == ids["f1"]
+    assert ids["s0"] == ids["s1"]
+    assert ids["f0"] != ids["s0"]
