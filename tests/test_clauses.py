@@ -30,7 +30,18 @@ def _clause(sentence: str, date: str, when: str = "past"):
      "caption"),
     ("Chief executive Mary Smith at the annual meeting on June 2, 2021, in Denver, Colorado.", "June 2, 2021",
      "caption"),
+    # a speaker's own time inside a quotation, when the sentence says nothing but who spoke
+    ("“This morning, fans across the city woke up to a new era,” the coach said.", "This morning", "quoted"),
+    ("“Today we open a new chapter for the region and for everyone who lives here,” Governor Ames told reporters.",
+     "Today", "quoted"),
+    # a sentence cut off in the text
+    ("Officials said Tuesday that among the d", "Tuesday", "fragment"),
+    # the end of a period, not an event on that date
+    ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
+    ("The exhibition runs through May 3.", "May 3", "reference"),
     # events stay events
+    ("“This week, we hand over to a new team that will serve this city well,” the mayor said in a video posted "
+     "online on Tuesday.", "This week", "event"),
     ("Like its rival, Acme cut prices on Monday.", "Monday", "event"),
     ("The central bank raised interest rates on Tuesday.", "Tuesday", "event"),
     ("The striker scored twice on Saturday, and the club asked whether the league would review the red card.",

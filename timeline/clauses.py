@@ -47,7 +47,8 @@ __all__ = [
 ]
 
 #: Kinds that are not events (the extractor drops them).
-NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state", "question"})
+NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state", "question",
+                             "quoted", "fragment"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -171,6 +172,14 @@ _QUESTION = re.compile(
 _CAPTION_PLACE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,5}\W*$")
 # a subordinate or relative clause between the main verb and the date: the date is that clause's
 _SUBORDINATE_DATE = re.compile(r"\b(?:after|when|that|which|who|following|before|since|until|once)\b", re.I)
+# a speaker's own time: inside a quotation it dates their words, not a reported event
+_DEICTIC = re.compile(r"(?:this (?:morning|afternoon|evening|week|weekend)|today|tonight|now|yesterday|tomorrow)\b",
+                      re.I)
+# a sentence cut off in the text: no closing punctuation and a dangling function word or a one-letter stub
+_FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|by|in|on|at)|\b[a-z])\s*$")
+# the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
+_THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
+                      r"(?:through|thru)\s+$", re.I)
 #: aspect verbs that state that a situation goes on, not that something happened
 _STATE_VERBS = {"continue", "remain", "stay", "persist", "seem", "appear"}
 _CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
@@ -766,6 +775,21 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     return ""
 
 
+def _inside_quotation(text: str, start: int, ds: int) -> bool:
+    """Whether a quotation opened before the date (in its sentence) is still open at the date."""
+    head = text[start:ds]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _only_attribution(line: str) -> bool:
+    """Whether what a sentence says outside its quotations is only who said it (``…,” Biden said.``), not an event
+    of its own (``…,” Trump said in the video posted online on Tuesday.``)."""
+    outside = re.sub(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", " ", line)
+    words = [t for t in tokens(outside) if t.is_word and not t.is_cap and t.lower not in _STOP
+             and _verb_lemma(t.lower) not in _REPORTING]
+    return len(words) <= 2
+
+
 def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
     head = text[start:ds]
@@ -803,6 +827,13 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
+    if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
+            _only_attribution(line):
+        return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
+    if _FRAGMENT.search(line) and end >= 0:
+        return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
+    if _THROUGH.search(before):
+        return "reference", "the end of a period something runs or is accepted through, not an event on that date"
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
