@@ -187,3 +187,30 @@ def test_a_bridging_sentence_does_not_chain_two_events_into_one(first, bridge, s
     assert ids["f0"] == ids["f1"]
     assert ids["s0"] == ids["s1"]
     assert ids["f0"] != ids["s0"]
+
+
+@pytest.mark.parametrize("same, other", [
+    # business: one termination written five ways (verb synonyms, a phrasal verb, a month, a noun phrase)
+    (["Acme terminated its $44 billion deal to buy Brightline on July 8, 2022.",
+      "On Friday, July 8, 2022, Acme said it was ending the agreement to acquire Brightline.",
+      "Acme walked away from the Brightline deal in July 2022, citing breaches of the agreement.",
+      "Acme scrapped its takeover of Brightline on July 8, 2022, saying the company had misled it.",
+      "The termination of the Brightline deal on July 8, 2022 sent its shares down 11%."],
+     "Brightline sued Acme on July 8, 2022 to enforce the merger agreement."),
+    # business: one round of layoffs
+    (["Acme cut 200 jobs at its Texas plant on July 8, 2022.",
+      "About 200 workers were laid off by Acme in Texas on July 8, 2022.",
+      "Acme's layoffs of 200 Texas workers on July 8, 2022 drew protests."],
+     "Acme opened a new plant in Ohio on July 8, 2022."),
+    # sport: one dismissal
+    (["Rovers sacked their manager Tom Reed on March 3, 2023.",
+      "The dismissal of Rovers manager Tom Reed on March 3, 2023 surprised the players."],
+     "Rovers signed the striker Ali Demir on March 3, 2023."),
+])
+def test_one_event_written_differently_is_one_event(same, other):
+    arts = [_article(t, f"s{k}", published=dt.date(2023, 3, 10) if "2023" in t else dt.date(2022, 7, 12))
+            for k, t in enumerate(same)]
+    arts.append(_article(other, "o", published=arts[0].published))
+    _, ids = _ids(*arts)
+    assert len({ids[f"s{k}"] for k in range(len(same))}) == 1
+    assert ids["o"] != ids["s0"]

@@ -350,8 +350,15 @@ _SAME_EVENT = {
     "blaze": "fire", "catastrophe": "disaster", "calamity": "disaster", "buyout": "acquisition",
     "takeover": "acquisition", "lawsuit": "suit", "poll": "election", "polls": "election", "ouster": "removal",
     "dismissal": "removal", "sacking": "removal", "walkout": "strike", "swearing-in": "inauguration",
-    "layoff": "cut", "layoffs": "cut", "killing": "kill", "murder": "kill",
+    "layoff": "cut", "layoffs": "cut", "lay": "cut",
+    "scrap": "terminate", "abandon": "terminate", "cancel": "terminate", "end": "terminate", "axe": "terminate",
+    "ditch": "terminate", "cancellation": "terminate", "abandonment": "terminate", "sack": "removal",
+    "oust": "removal", "dismiss": "removal", "killing": "kill", "murder": "kill",
 }
+#: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
+_PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
+            ("call", "off"): "cancel", ("lay", "off"): "layoff", ("step", "down"): "resign",
+            ("drop", "out"): "withdraw", ("take", "over"): "takeover", ("buy", "out"): "buyout"}
 #: verbs whose subject names the happening itself ('a massive earthquake struck', 'fire broke out')
 _HAPPEN = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "rock", "ravage", "devastate", "sweep",
            "cripple", "destroy", "damage", "flood", "batter", "engulf", "spread", "shake"}
@@ -364,7 +371,8 @@ def action_stem(lemma: str) -> str:
     ``announc``, ``approve``/``approval`` → ``approv``; two stems are the same
     action when one is a prefix of the other or they share five letters. A few
     event nouns news writes for the same happening meet too (``quake`` and
-    ``earthquake``, ``takeover`` and ``acquisition``, ``layoffs`` and ``cuts``).
+    ``earthquake``, ``takeover`` and ``acquisition``, ``layoffs`` and ``cuts``, ``scrapped``/``ended`` and
+    ``terminated``).
 
     Parameters
     ----------
@@ -652,7 +660,7 @@ def _happening_nouns(toks: list[Token], k: int) -> list[str]:
     return nouns[::-1]
 
 
-_EVENT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|al|ure|ing|ship|cy)$")
+_EVENT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|\w{3}al|ure|ing|ship|cy|off|out|over)$")
 _RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+\w+\s+(?:ago|earlier|before|"
                             r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
 
@@ -699,16 +707,26 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
         return ()
     k = len(before)
     i = k
-    while i > 0 and k - i < 6:
+    while i > 0 and k - i < 8:
         t = before[i - 1]
-        if t.lower in _PREPOSITIONS or t.lower in _BOUNDARY_WORDS and t.lower != "and" or not t.is_word:
+        inner_of = t.lower == "of" and i >= 2 and before[i - 2].is_word and before[i - 2].lower not in _STOP
+        if (t.lower in _PREPOSITIONS and not inner_of) or t.lower in _BOUNDARY_WORDS and t.lower != "and" \
+                or not t.is_word and not t.word[:1].isdigit() \
+                or not t.is_cap and "VERB" in _lemmas(t.lower) and "NOUN" not in _lemmas(t.lower):
             break
         i -= 1
-    if i == k or i == 0 or before[i - 1].lower not in _PREPOSITIONS - {"of"} | {"of", "following", "since", "after"}:
+    if i == k:
+        return ()
+    if i == 0:
+        if not link:
+            return ()  # a sentence-initial noun phrase is the date's only with 'on'/'in'/'of' and an event noun
+    elif before[i - 1].lower not in _PREPOSITIONS | {"following", "since", "after"}:
         return ()
     words = [t.word for t in before[i:k] if t.lower not in _DETERMINERS]
-    head = words[-1].lower() if words else ""
-    if not head or words[-1][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
+    lowered = [w.lower() for w in words]
+    at = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # 'the termination of the deal'
+    head = lowered[at] if words else ""
+    if not head or words[at][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
         return ()
     if link and not _EVENT_NOUN_END.search(_noun_lemma(head)):
         return ()  # 'met with the board on Friday': the date is the meeting's
@@ -909,7 +927,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         oi, oj = _phrase_after(toks, main.head + 1, blocked)
         if oj > oi:
             obj = (toks[oi].start, toks[oj - 1].end)
-        actions.append(main.lemma)
+        particle = toks[main.head + 1].lower if main.head + 1 < len(toks) else ""
+        actions.append(_PHRASAL.get((main.lemma, particle), main.lemma))
         if main.lemma in _LIGHT or main.lemma in _REPORTING or main.lemma == "be":
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:

@@ -136,8 +136,9 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
-        actions = frozenset(action_stem(t) for t in terms if not t[:1].isupper())
-        return Features(actors=actor_keys(names), subject=frozenset(), objects=frozenset(terms),
+        named = actor_keys(names)
+        actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
+        return Features(actors=named, subject=frozenset(), objects=frozenset(terms),
                         actions=actions, terms=frozenset(terms), direct=direct - 1.0, happening=actions)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
