@@ -39,6 +39,9 @@ def _clause(sentence: str, date: str, when: str = "past"):
     # the end of a period, not an event on that date
     ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
     ("The exhibition runs through May 3.", "May 3", "reference"),
+    # market values and volumes on a date
+    ("More than 80 million shares changed hands on Monday, four times the average volume.", "Monday", "reference"),
+    ("The stake was valued at about $2.9 billion as of Friday's close.", "Friday", "reference"),
     # events stay events
     ("“This week, we hand over to a new team that will serve this city well,” the mayor said in a video posted "
      "online on Tuesday.", "This week", "event"),

@@ -869,7 +869,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _NUMBER.search(clause) and re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|"
-                                            r"worth)\s+(?:at|up|down|near|around)\b", clause, re.I):
+                                            r"worth)\s+(?:at|up|down|near|around)\b|\bchang(?:ed|ing|es?) hands\b",
+                                            clause, re.I):
         return "reference", "a market price, value or volume on that date, not an event"
     if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
                                                                           "stand", "end", "finish", "have", ""}:
