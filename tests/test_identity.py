@@ -167,7 +167,7 @@ CHAINS = [
       "On April 4, 2022, Acme disclosed that it owns a 9% stake in Brightline shares."],
      "Acme disclosed its stake in Brightline and offered to buy all Brightline shares on April 4, 2022.",
      ["Acme offered to buy all Brightline shares for $40 each on April 4, 2022.",
-      "On April 4, 2022, Acme offered $40 for each Brightline share it does not own."]),
+      "On April 4, 2022, Acme offered $40 a share in cash for the rest of Brightline."]),
     # politics: a bill passed and a nominee confirmed the same day
     (["The Senate passed the Clean Rivers bill on June 9, 2021.",
       "On June 9, 2021, the Senate passed the Clean Rivers bill by 61 votes."],

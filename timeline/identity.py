@@ -436,25 +436,31 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
 
 #: members of each group compared with the other group's before two groups join (see :func:`_union`)
 GROUP_SAMPLE = 8
+#: below this share of common words (besides the actors), two mentions of one actor with different actions
+#: disagree (see :func:`_disagree`)
+DISAGREE_OVERLAP = 0.35
 
 
-def _disagree(fa: Features, fb: Features) -> bool:
-    """The same named actor doing a different thing: the two mentions would make a catch-all event if a chain
-    of other links joined them."""
+def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
+    """The same named actor doing a different thing, said in other words: the two mentions would make a
+    catch-all event if a chain of other links joined them."""
     if not (fa.actions and fb.actions and fa.actors and fb.actors and _same_actor(fa.actors, fb.actors)):
         return False
-    return not (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
-                or _same_action(fa.verbs, fb.actions))
+    if _same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs,
+                                                                                                   fb.actions):
+        return False
+    return _weighted_overlap(fa.terms - fa.actors, fb.terms - fb.actors, idf) < DISAGREE_OVERLAP
 
 
 def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]], periods: Sequence[Period],
-           feats: Sequence[Features] | None = None) -> list[int]:
+           feats: Sequence[Features] | None = None, idf: Mapping[str, float] | None = None) -> list[int]:
     """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
     cannot-link pairs. Returns the root of every candidate.
 
-    With ``feats``, two groups that are not both single mentions join only when most pairs of their first
-    :data:`GROUP_SAMPLE` members do not disagree (:func:`_disagree`): a cluster's members must agree on what
-    happened, not only chain through one shared word (complete-link in spirit, at a bounded cost)."""
+    With ``feats`` (and the term weights ``idf``), two groups that are not both single mentions join only when
+    fewer than half the pairs of their first :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a
+    cluster's members must agree on what happened, not only chain through one shared word (complete-link in
+    spirit, at a bounded cost)."""
     n = len(periods)
     parent = list(range(n))
     finest = list(range(n))
@@ -490,8 +496,8 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
             continue  # the same actor doing two different things
         si, sj = sample.get(ri, [ri]), sample.get(rj, [rj])
         if feats is not None and len(si) + len(sj) > 2:
-            split = sum(_disagree(feats[a], feats[b]) for a in si for b in sj)
-            if 2 * split > len(si) * len(sj):
+            split = sum(_disagree(feats[a], feats[b], idf or {}) for a in si for b in sj)
+            if 2 * split >= len(si) * len(sj):
                 continue  # most of the two groups' members disagree on what happened: a chain, not one event
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
@@ -510,7 +516,7 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
          ) -> list[int]:
     """The event (root candidate index) of every candidate: links applied strongest first, under the date and
     cannot-link constraints of :func:`group`. The caller may drop its links and pairs afterwards."""
-    return _union(links, conflicts, prep.periods, prep.features)
+    return _union(links, conflicts, prep.periods, prep.features, prep.idf)
 
 
 def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = (),
@@ -543,7 +549,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         frame.attrs["dropped"] = dropped
         return frame
     if roots is None:
-        roots = _union(links, conflicts, periods, prep.features)
+        roots = _union(links, conflicts, periods, prep.features, prep.idf)
     groups: dict[int, list[int]] = {}
     for i, r in enumerate(roots):
         groups.setdefault(r, []).append(i)
