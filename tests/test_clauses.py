@@ -110,3 +110,13 @@ def test_relative_clause_verbs_are_found():
     i = sentence.index("Friday")
     clause = analyse(sentence, sentence.index("the quake"), len(sentence), i, i + 6)
     assert clause.verb_lemma == "hit"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The board could reject the offer as early as Friday.", "Friday", "hypothetical"),
+    ("Rain might delay the final until Sunday.", "Sunday", "hypothetical"),
+    ("The court will rule on the appeal on Monday.", "Monday", "scheduled"),
+    ("The company is scheduled to report its results in May.", "May", "scheduled"),
+])
+def test_a_possibility_is_not_a_plan(sentence, date, kind):
+    assert _clause(sentence, date, when="future").kind == kind

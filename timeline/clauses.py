@@ -180,6 +180,8 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
+# a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
+_POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
 #: aspect verbs that state that a situation goes on, not that something happened
 _STATE_VERBS = {"continue", "remain", "stay", "persist", "seem", "appear"}
 _CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
@@ -868,6 +870,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
+    if _POSSIBILITY.search(text, cs, ds) and when != "past":
+        return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
     if _NUMBER.search(clause) and re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|"
                                             r"worth)\s+(?:at|up|down|near|around)\b|\bchang(?:ed|ing|es?) hands\b",
                                             clause, re.I):
