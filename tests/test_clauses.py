@@ -36,6 +36,7 @@ def _clause(sentence: str, date: str, when: str = "past"):
      "Today", "quoted"),
     # a sentence cut off in the text
     ("Officials said Tuesday that among the d", "Tuesday", "fragment"),
+    ("The earthquake last month crippled the plant, leading to leaks of radioactive s", "last month", "event"),
     # the end of a period, not an event on that date
     ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
     ("The exhibition runs through May 3.", "May 3", "reference"),

@@ -850,7 +850,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
             _only_attribution(line):
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
-    if _FRAGMENT.search(line) and end >= 0:
+    if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     if _THROUGH.search(before):
         return "reference", "the end of a period something runs or is accepted through, not an event on that date"
