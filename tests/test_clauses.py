@@ -37,6 +37,9 @@ def _clause(sentence: str, date: str, when: str = "past"):
     # a sentence cut off in the text
     ("Officials said Tuesday that among the d", "Tuesday", "fragment"),
     ("The earthquake last month crippled the plant, leading to leaks of radioactive s", "last month", "event"),
+    ("A pair of Self Defense Forces helicopters on Thursday began carrying out air drops on the plant.", "Thursday",
+     "event"),
+    ("The Red Cross volunteers on Sunday handed out food in the flooded town.", "Sunday", "event"),
     # the end of a period, not an event on that date
     ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
     ("The exhibition runs through May 3.", "May 3", "reference"),

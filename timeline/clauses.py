@@ -821,9 +821,18 @@ def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     return close is not None and len(inner.split()) <= 8
 
 
+def _noun_before_past(toks: list[Token], main: _Group | None, groups: list[_Group]) -> bool:
+    """Whether the main '-s' form may be a plural noun before the clause's real past verb (*Self Defense Forces
+    helicopters on Thursday began …*): a noun reading, no pronoun before it, a past verb after it."""
+    if main is None or main.form != "present" or main.head == 0 or toks[main.head - 1].lower in _PRONOUNS:
+        return False
+    return "NOUN" in _lemmas(toks[main.head].lower) and any(g.form == "past" and g.head > main.head for g in groups)
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
-          subject_start: bool = False, first_group: bool = False, end: int = -1) -> tuple[str, str]:
-    """Whether the clause states an event, and why not."""
+          subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
+          ) -> tuple[str, str]:
+    """Whether the clause states an event, and why not (``past_verb``: the clause has a past-tense verb too)."""
     line = text[start:end] if 0 <= start < end else text[cs:ce]
     caps = re.findall(r"\b[^\W\d_][\w’'-]*", line)
     if len(caps) >= 4 and sum(w[0].isupper() for w in caps) >= 0.7 * len(caps) and not re.search(r"[.!?]\W*$", line):
@@ -884,7 +893,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
             and not _has_inflected_verb(tokens(text, cs, ce)):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
     if form == "present" and when != "future" and lemma not in _REPORTING and lemma != "be" and cs == start \
-            and subject_start and first_group and not re.search(r"[\"“”]", clause):
+            and subject_start and first_group and not past_verb and not re.search(r"[\"“”]", clause):
         return "caption", "present tense about a past date, as photo captions are written"
     if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):
         if when != "past":
@@ -953,7 +962,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     opening = re.match(r"\W*(?:file\s*[-–—:]\s*)?", text[cs:ce], re.I)
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
-                         first_group=bool(groups) and main is groups[0], end=end)
+                         first_group=bool(groups) and main is groups[0], end=end,
+                         past_verb=_noun_before_past(toks, main, groups))
     if kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start):  # 'schools stayed shut after the quake that hit on Friday'
         kind = "state"
