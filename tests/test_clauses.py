@@ -124,3 +124,11 @@ def test_relative_clause_verbs_are_found():
 ])
 def test_a_possibility_is_not_a_plan(sentence, date, kind):
     assert _clause(sentence, date, when="future").kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("If the deal collapses, Acme will owe a fee in July.", "July"),
+    ("Unless the board objects, the merger closes on Friday.", "Friday"),
+])
+def test_an_opening_condition_stays_in_the_clause(sentence, date):
+    assert _clause(sentence, date, when="future").kind == "hypothetical"
