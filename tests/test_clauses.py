@@ -132,3 +132,8 @@ def test_a_possibility_is_not_a_plan(sentence, date, kind):
 ])
 def test_an_opening_condition_stays_in_the_clause(sentence, date):
     assert _clause(sentence, date, when="future").kind == "hypothetical"
+
+
+def test_a_relative_clause_verb_is_not_the_main_verb():
+    sentence = "The death toll from the quake that hit the region on Friday has risen to 1,000."
+    assert _clause(sentence, "Friday").verb_lemma == "rise"

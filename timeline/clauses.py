@@ -925,7 +925,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
-    main, form = _main_group(groups)
+    # a relative clause's verb ('the quake that hit Japan') is not the main verb while the clause has another one
+    outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
+    main, form = _main_group(outer or groups)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:

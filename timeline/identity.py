@@ -143,6 +143,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
+        direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
     subject = quote[clause.subject[0] : clause.subject[1]]
@@ -557,7 +558,6 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     out: list[dict] = []
     order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
     for members in order:
-        best = max(members, key=lambda i: (round(prep.features[i].direct, 6), recs[i]["confidence"], -i))
         counts: dict[str, int] = {}
         for i in members:
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
@@ -565,6 +565,9 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         # the one most members give among equally fine ones
         chosen = min(members, key=lambda i: (periods[i].end - periods[i].start, -counts[recs[i][E.date]], i))
         date = recs[chosen][E.date]
+        # the title of the member that states the event most directly, among those that give the event's date
+        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct, 6),
+                                           recs[i]["confidence"], -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
         used[base] = k + 1
