@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E
@@ -118,3 +119,98 @@ def test_joining_first_then_grouping_gives_the_same_frame():
     roots = join(prep, links, conflicts)
     pd.testing.assert_frame_equal(group(prep, [], roots=roots), expected)
     pd.testing.assert_frame_equal(merge(recs, cap=4), expected)
+
+
+def test_one_happening_written_differently_joins_and_another_happening_stays_apart():
+    """A quake named by a happening verb, by a relative clause and by a clipped noun is one event; an explosion
+    the same day is another."""
+    a = _article("A magnitude 7.0 earthquake struck central Chile on March 8, 2022.", "a")
+    b = _article("Schools stayed shut after the quake that hit Chile on March 8, 2022.", "b")
+    c = _article("An explosion occurred at a chemical plant in Chile on March 8, 2022.", "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_a_date_in_a_subordinate_clause_dates_that_clause():
+    """'… after the storm hit X on <date>' describes the storm, not the main clause's verb."""
+    a = _article("Hurricane Lena hit the Florida coast on Sept. 28, 2022.", "a")
+    b = _article("Thousands of flights were cancelled for days after Hurricane Lena hit Florida on Sept. 28, 2022.",
+                 "b")
+    c = _article("Florida officials cancelled classes across the state on Sept. 28, 2022.", "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_an_event_takes_its_finest_date_even_when_fewer_members_give_it():
+    month = [_article(f"In March 2022, Zorba Airlines cancelled hundreds of flights over a pilots' strike ({k}).",
+                      f"m{k}") for k in range(3)]
+    day = _article("Zorba Airlines cancelled 400 flights on March 3, 2022 after a pilots' strike.", "d")
+    frame, ids = _ids(*month, day)
+    assert len(set(ids)) == 1
+    assert set(frame[E.date]) == {"2022-03-03"}
+
+
+def test_questions_prefaces_and_captions_are_not_proposed():
+    text = ("The following is the second edition of a weekly series chronicling the 2022 season.\n"
+            "One question is whether the club will sack its coach on Monday.\n"
+            "Coach Ana Ruiz, left, and captain Lee Park celebrate the title on May 8, 2022.\n"
+            "The club won the league title on May 8, 2022.\n")
+    quotes = [r[E.quote] for r in extract_article(_article(text, "s", published=dt.date(2022, 5, 10)))]
+    assert quotes == ["The club won the league title on May 8, 2022."]
+
+
+CHAINS = [
+    # business: a stake disclosure and an offer the same day, bridged by one sentence that states both
+    (["Acme disclosed a 9% stake in Brightline's shares on April 4, 2022.",
+      "On April 4, 2022, Acme disclosed that it owns a 9% stake in Brightline shares."],
+     "Acme disclosed its stake in Brightline and offered to buy all Brightline shares on April 4, 2022.",
+     ["Acme offered to buy all Brightline shares for $40 each on April 4, 2022.",
+      "On April 4, 2022, Acme offered $40 a share in cash for the rest of Brightline."]),
+    # politics: a bill passed and a nominee confirmed the same day
+    (["The Senate passed the Clean Rivers bill on June 9, 2021.",
+      "On June 9, 2021, the Senate passed the Clean Rivers bill by 61 votes."],
+     "The Senate passed the Clean Rivers bill and confirmed Maria Lopez as rivers commissioner on June 9, 2021.",
+     ["The Senate confirmed Maria Lopez as rivers commissioner on June 9, 2021.",
+      "On June 9, 2021, the Senate confirmed Lopez as commissioner by 58 votes."]),
+]
+
+
+@pytest.mark.parametrize("first, bridge, second", CHAINS)
+def test_a_bridging_sentence_does_not_chain_two_events_into_one(first, bridge, second):
+    """Complete-link in spirit: two groups whose members mostly disagree on what the same actor did stay apart,
+    even when one sentence states both and links to each."""
+    arts = [_article(t, f"f{k}") for k, t in enumerate(first)] + [_article(bridge, "b")] + \
+        [_article(t, f"s{k}") for k, t in enumerate(second)]
+    _, ids = _ids(*arts)
+    assert ids["f0"] == ids["f1"]
+    assert ids["s0"] == ids["s1"]
+    assert ids["f0"] != ids["s0"]
+
+
+@pytest.mark.parametrize("same, other", [
+    # business: one termination written five ways (verb synonyms, a phrasal verb, a month, a noun phrase)
+    (["Acme terminated its $44 billion deal to buy Brightline on July 8, 2022.",
+      "On Friday, July 8, 2022, Acme said it was ending the agreement to acquire Brightline.",
+      "Acme walked away from the Brightline deal in July 2022, citing breaches of the agreement.",
+      "Acme scrapped its takeover of Brightline on July 8, 2022, saying the company had misled it.",
+      "The termination of the Brightline deal on July 8, 2022 sent its shares down 11%."],
+     "Brightline sued Acme on July 8, 2022 to enforce the merger agreement."),
+    # business: one round of layoffs
+    (["Acme cut 200 jobs at its Texas plant on July 8, 2022.",
+      "About 200 workers were laid off by Acme in Texas on July 8, 2022.",
+      "Acme's layoffs of 200 Texas workers on July 8, 2022 drew protests."],
+     "Acme opened a new plant in Ohio on July 8, 2022."),
+    # sport: one dismissal
+    (["Rovers sacked their manager Tom Reed on March 3, 2023.",
+      "The dismissal of Rovers manager Tom Reed on March 3, 2023 surprised the players."],
+     "Rovers signed the striker Ali Demir on March 3, 2023."),
+])
+def test_one_event_written_differently_is_one_event(same, other):
+    arts = [_article(t, f"s{k}", published=dt.date(2023, 3, 10) if "2023" in t else dt.date(2022, 7, 12))
+            for k, t in enumerate(same)]
+    arts.append(_article(other, "o", published=arts[0].published))
+    _, ids = _ids(*arts)
+    assert len({ids[f"s{k}"] for k in range(len(same))}) == 1
+    assert ids["o"] != ids["s0"]

@@ -42,11 +42,13 @@ __all__ = [
     "analyse",
     "clause_bounds",
     "content_terms",
+    "dated_noun_phrase",
     "tokens",
 ]
 
 #: Kinds that are not events (the extractor drops them).
-NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state"})
+NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state", "question",
+                             "quoted", "fragment"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -118,6 +120,10 @@ _CAPTION = re.compile(
     r"(?:photo(?:graph)?|picture|portrait)\b",
     re.I,
 )
+# a caption's position cue for the people shown: 'Paul Pate, left, and …', '(L)', 'from left'
+_CAPTION_POSITION = re.compile(
+    r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
+    r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
 _STAMP = re.compile(
     r"^\s*(?:\W\s*)?(?:update[d]?|posted|published|last (?:updated|modified)|first published|modified|"
     r"correction|editor'?s note)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|"
@@ -146,6 +152,36 @@ _RECORD_SINCE = re.compile(
 )
 # a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
 _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# a comparison with another time: 'As with the Democrats last week, …', 'Unlike in 2016, …'
+_COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike|similar to|just as|like)\s+"
+                         r"(?:(?:the|a|an|in|at|on|during|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# the text presenting itself, not news: 'The following is the third edition of …', 'In this essay he reflects …'
+_PREFACE = re.compile(
+    r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
+    r"(?i:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
+    r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
+)
+# an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
+_QUESTION = re.compile(
+    r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
+    r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known)) (?:whether|how|if|what|when|who|why)\b|"
+    r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:whether|if)\b",
+    re.I,
+)
+# what closes a caption after its date: ', in Wilmington, Delaware.'
+_CAPTION_PLACE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,5}\W*$")
+# a subordinate or relative clause between the main verb and the date: the date is that clause's
+_SUBORDINATE_DATE = re.compile(r"\b(?:after|when|that|which|who|following|before|since|until|once)\b", re.I)
+# a speaker's own time: inside a quotation it dates their words, not a reported event
+_DEICTIC = re.compile(r"(?:this (?:morning|afternoon|evening|week|weekend)|today|tonight|now|yesterday|tomorrow)\b",
+                      re.I)
+# a sentence cut off in the text: no closing punctuation and a dangling function word or a one-letter stub
+_FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|by|in|on|at)|\b[a-z])\s*$")
+# the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
+_THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
+                      r"(?:through|thru)\s+$", re.I)
+# a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
+_POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
 #: aspect verbs that state that a situation goes on, not that something happened
 _STATE_VERBS = {"continue", "remain", "stay", "persist", "seem", "appear"}
 _CITATION = re.compile(r"^\W{0,3}[\"“][^\"“”]{8,}[\"”]\s*[—–-]+\s*[^,]{2,60},", re.U)
@@ -218,9 +254,12 @@ class Clause:
     terms : tuple of str
         Content lemmas of the clause (date words excluded), in order.
     kind : str
-        ``event``, ``scheduled``, ``reference``, ``caption``, ``stamp`` or ``hypothetical``.
+        ``event``, ``scheduled``, ``hypothetical`` or a kind of :data:`NON_EVENT_KINDS`.
     reason : str
         Why the kind is not ``event`` ("" for events).
+    happening : tuple of str
+        Noun lemmas of the subject of a happening verb (``a massive earthquake struck`` → ``earthquake``): the
+        thing that happened (also among ``actions``); empty for other verbs.
     """
 
     start: int
@@ -237,6 +276,7 @@ class Clause:
     terms: tuple[str, ...]
     kind: str
     reason: str
+    happening: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -285,7 +325,10 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     if lemma == w:
         # a base form needs an auxiliary or 'to' before it, except verbs whose past is their base ('put', 'set')
         return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
-            "first", "then", "also", "later", "finally"})
+            "first", "then", "also", "later", "finally", "that"} or prev.is_word and prev.lower not in _STOP and
+            "NOUN" in _lemmas(prev.lower) and nxt is not None and nxt.lower in _DETERMINERS)  # 'the quake that hit …', 'waves hit the coast'
+    if prev is not None and prev.lower == "that" and not w.endswith("s"):
+        return True  # 'the quake that struck Japan': a relative clause's verb
     noun = "NOUN" in lem or "ADJ" in lem
     if w.endswith("ed") or not noun:
         return True
@@ -303,12 +346,35 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     return prev.is_cap or prev.lower in _PRONOUNS or set(prev_lem) == {"NOUN"} and prev.lower not in _STOP
 
 
+#: event nouns news writes for the same happening (clippings and plain synonyms), reduced to one word
+_SAME_EVENT = {
+    "quake": "earthquake", "temblor": "earthquake", "tremor": "earthquake", "blast": "explosion",
+    "blaze": "fire", "catastrophe": "disaster", "calamity": "disaster", "buyout": "acquisition",
+    "takeover": "acquisition", "lawsuit": "suit", "poll": "election", "polls": "election", "ouster": "removal",
+    "dismissal": "removal", "sacking": "removal", "walkout": "strike", "swearing-in": "inauguration",
+    "layoff": "cut", "layoffs": "cut", "lay": "cut",
+    "scrap": "terminate", "abandon": "terminate", "cancel": "terminate", "end": "terminate", "axe": "terminate",
+    "ditch": "terminate", "cancellation": "terminate", "abandonment": "terminate", "sack": "removal",
+    "oust": "removal", "dismiss": "removal", "killing": "kill", "murder": "kill",
+}
+#: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
+_PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
+            ("call", "off"): "cancel", ("lay", "off"): "layoff", ("step", "down"): "resign",
+            ("drop", "out"): "withdraw", ("take", "over"): "takeover", ("buy", "out"): "buyout"}
+#: verbs whose subject names the happening itself ('a massive earthquake struck', 'fire broke out')
+_HAPPEN = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "rock", "ravage", "devastate", "sweep",
+           "cripple", "destroy", "damage", "flood", "batter", "engulf", "spread", "shake"}
+
+
 def action_stem(lemma: str) -> str:
     """The key under which a verb and its derived noun meet.
 
     ``terminate``/``termination`` → ``termin``, ``announce``/``announcement`` →
     ``announc``, ``approve``/``approval`` → ``approv``; two stems are the same
-    action when one is a prefix of the other or they share five letters.
+    action when one is a prefix of the other or they share five letters. A few
+    event nouns news writes for the same happening meet too (``quake`` and
+    ``earthquake``, ``takeover`` and ``acquisition``, ``layoffs`` and ``cuts``, ``scrapped``/``ended`` and
+    ``terminated``).
 
     Parameters
     ----------
@@ -319,6 +385,7 @@ def action_stem(lemma: str) -> str:
     str
     """
     s = lemma.lower()
+    s = _SAME_EVENT.get(s, s)
     for suffix in ("isation", "ization", "ation", "ition", "ution", "ment", "ance", "ence", "sion", "tion", "ure",
                    "ing", "al", "ate", "ion", "e", "s"):
         if s.endswith(suffix) and len(s) - len(suffix) >= 3:
@@ -335,8 +402,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
+#: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
+_OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid)\b[^,;:]{3,160},\s*")
+
+
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` around a date: split at ``; – — ( )`` and ``, and``/``, but``/``, while``.
+    """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while``,
+    after an opening subordinate clause (``While …,``, ``Although …,``) and at a web address (a source line such
+    as ``Original URL: http://…`` run into the first sentence).
 
     Parameters
     ----------
@@ -352,8 +425,13 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         ``(start, end)`` with no surrounding white space.
     """
     s, e = start, end
-    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas ", text[start:end]):
+    opener = _OPENER.match(text, start, end)
+    if opener and start + opener.end() <= date_start:
+        s = start + opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
+    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
         pos = start + m.start()
+        if pos < date_end and start + m.end() > date_start:
+            continue  # the date is inside this web address
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
@@ -565,6 +643,98 @@ def _phrase_after(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, in
     return k, j
 
 
+def _happening_nouns(toks: list[Token], k: int) -> list[str]:
+    """Common nouns of the subject of a happening verb at token ``k``, coordinated subjects included: *the
+    earthquake and subsequent tsunami that hit Japan* → ``earthquake``, ``tsunami`` (they name the event)."""
+    i = k
+    if i > 0 and toks[i - 1].lower in {"that", "which"}:
+        i -= 1
+    nouns: list[str] = []
+    while i > 0 and k - i < 10:
+        t = toks[i - 1]
+        w = t.lower
+        if not t.is_word and t.word not in {"-", ","} or w in _BOUNDARY_WORDS and w != "and" or \
+                w in _PREPOSITIONS and w != "of" or w in _AUX:
+            break
+        if t.is_word and not t.is_cap and w not in _STOP and len(w) > 3 and "NOUN" in _lemmas(w):
+            nouns.append(_noun_lemma(w))
+        i -= 1
+    return nouns[::-1]
+
+
+_EVENT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|\w{3}al|ure|ing|ship|cy|off|out|over)$")
+_RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+\w+\s+(?:ago|earlier|before|"
+                            r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
+
+
+def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[str, ...]:
+    """Words of a noun phrase the date belongs to, found by grammar rather than by the verb (``()`` when none).
+
+    - a possessive date names what follows it: *the aftermath of Friday's 9-magnitude earthquake* →
+      ``9-magnitude earthquake``;
+    - a relative date right after a noun phrase led by a preposition: *crippled by the earthquake and tsunami a
+      week ago* → ``earthquake and tsunami`` (*made history last week* has no preposition: the verb's date);
+    - an event noun (``-tion``, ``-ment``, ``-al`` …) after a preposition, followed by ``on``/``in``/``of`` and
+      the date: *paving the way for his inauguration on Jan. 20* → ``inauguration``.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The clause.
+    date_start, date_end : int
+        The date mention.
+
+    Returns
+    -------
+    tuple of str
+    """
+    if text[date_end : date_end + 2] in ("'s", "’s"):
+        out: list[str] = []
+        for t in tokens(text, date_end + 2, end):
+            w = t.lower
+            if not t.is_word and not re.fullmatch(r"\d[\w.-]*|-", t.word) or w in _PREPOSITIONS or \
+                    w in _BOUNDARY_WORDS or w in _AUX or len(out) >= 5:
+                break
+            out.append(t.word)
+        return tuple(out) if any(w[:1].isalpha() and w[:1].islower() for w in out) else ()
+    before = tokens(text, start, date_start)
+    written = text[date_start:date_end]
+    link = before[-1].lower if before else ""
+    if link in {"on", "in", "of"}:
+        before = before[:-1]
+    elif _RELATIVE_DATE.match(written):
+        link = ""
+    else:
+        return ()
+    k = len(before)
+    i = k
+    while i > 0 and k - i < 8:
+        t = before[i - 1]
+        inner_of = t.lower == "of" and i >= 2 and before[i - 2].is_word and before[i - 2].lower not in _STOP
+        if (t.lower in _PREPOSITIONS and not inner_of) or t.lower in _BOUNDARY_WORDS and t.lower != "and" \
+                or not t.is_word and not t.word[:1].isdigit() \
+                or not t.is_cap and "VERB" in _lemmas(t.lower) and "NOUN" not in _lemmas(t.lower):
+            break
+        i -= 1
+    if i == k:
+        return ()
+    if i == 0:
+        if not link:
+            return ()  # a sentence-initial noun phrase is the date's only with 'on'/'in'/'of' and an event noun
+    elif before[i - 1].lower not in _PREPOSITIONS | {"following", "since", "after"}:
+        return ()
+    words = [t.word for t in before[i:k] if t.lower not in _DETERMINERS]
+    lowered = [w.lower() for w in words]
+    at = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # 'the termination of the deal'
+    head = lowered[at] if words else ""
+    if not head or words[at][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
+        return ()
+    if link and not _EVENT_NOUN_END.search(_noun_lemma(head)):
+        return ()  # 'met with the board on Friday': the date is the meeting's
+    return tuple(words)
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
     i = k
@@ -625,6 +795,21 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     return ""
 
 
+def _inside_quotation(text: str, start: int, ds: int) -> bool:
+    """Whether a quotation opened before the date (in its sentence) is still open at the date."""
+    head = text[start:ds]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _only_attribution(line: str) -> bool:
+    """Whether what a sentence says outside its quotations is only who said it (``…,” Biden said.``), not an event
+    of its own (``…,” Trump said in the video posted online on Tuesday.``)."""
+    outside = re.sub(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", " ", line)
+    words = [t for t in tokens(outside) if t.is_word and not t.is_cap and t.lower not in _STOP
+             and _verb_lemma(t.lower) not in _REPORTING]
+    return len(words) <= 2
+
+
 def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
     head = text[start:ds]
@@ -636,9 +821,18 @@ def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     return close is not None and len(inner.split()) <= 8
 
 
+def _noun_before_past(toks: list[Token], main: _Group | None, groups: list[_Group]) -> bool:
+    """Whether the main '-s' form may be a plural noun before the clause's real past verb (*Self Defense Forces
+    helicopters on Thursday began …*): a noun reading, no pronoun before it, a past verb after it."""
+    if main is None or main.form != "present" or main.head == 0 or toks[main.head - 1].lower in _PRONOUNS:
+        return False
+    return "NOUN" in _lemmas(toks[main.head].lower) and any(g.form == "past" and g.head > main.head for g in groups)
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
-          subject_start: bool = False, first_group: bool = False, end: int = -1) -> tuple[str, str]:
-    """Whether the clause states an event, and why not."""
+          subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
+          ) -> tuple[str, str]:
+    """Whether the clause states an event, and why not (``past_verb``: the clause has a past-tense verb too)."""
     line = text[start:end] if 0 <= start < end else text[cs:ce]
     caps = re.findall(r"\b[^\W\d_][\w’'-]*", line)
     if len(caps) >= 4 and sum(w[0].isupper() for w in caps) >= 0.7 * len(caps) and not re.search(r"[.!?]\W*$", line):
@@ -651,8 +845,10 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "stamp", "a time stamp or bare date line, not an event"
     if _CITATION.search(text[start:ce] if start >= 0 else clause):
         return "citation", "a cited headline with its outlet and date, not an event"
-    if _CAPTION.search(clause):
+    if _CAPTION.search(clause) or _CAPTION_POSITION.search(line):
         return "caption", "a photo caption or credit, not an event"
+    if _COMPARISON.search(before):
+        return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
@@ -660,9 +856,20 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
+    if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
+            _only_attribution(line):
+        return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
+    if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
+        return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
+    if _THROUGH.search(before):
+        return "reference", "the end of a period something runs or is accepted through, not an event on that date"
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
+    if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
+        return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
+    if re.search(r"\?[\"”’')\]]*\s*$", text[cs:ce] if end < 0 else text[ds:end]) or _QUESTION.search(text[cs:ds]):
+        return "question", "a question or an open issue ('… ?', 'the question is whether …'), not an event"
     if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
         return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
     if re.match(r"(?:this|today|tonight)\b", text[ds:de], re.I) and re.match(r"(?:’s|'s)\s", text[de:de + 3]) \
@@ -672,18 +879,21 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
+    if _POSSIBILITY.search(text, cs, ds) and when != "past":
+        return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
     if _NUMBER.search(clause) and re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|"
-                                            r"worth)\s+(?:at|up|down|near|around)\b", clause, re.I):
+                                            r"worth)\s+(?:at|up|down|near|around)\b|\bchang(?:ed|ing|es?) hands\b",
+                                            clause, re.I):
         return "reference", "a market price, value or volume on that date, not an event"
     if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
                                                                           "stand", "end", "finish", "have", ""}:
         return "reference", "a market price, value or volume on that date, not an event"
-    sentence_end = not re.search(r"\w", text[de:ce])
+    sentence_end = not re.search(r"\w", text[de:ce]) or _CAPTION_PLACE.match(text, de, ce) is not None
     if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
     if form == "present" and when != "future" and lemma not in _REPORTING and lemma != "be" and cs == start \
-            and subject_start and first_group and not re.search(r"[\"“”]", clause):
+            and subject_start and first_group and not past_verb and not re.search(r"[\"“”]", clause):
         return "caption", "present tense about a past date, as photo captions are written"
     if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):
         if when != "past":
@@ -715,7 +925,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
-    main, form = _main_group(groups)
+    # a relative clause's verb ('the quake that hit Japan') is not the main verb while the clause has another one
+    outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
+    main, form = _main_group(outer or groups)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
@@ -731,11 +943,14 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         oi, oj = _phrase_after(toks, main.head + 1, blocked)
         if oj > oi:
             obj = (toks[oi].start, toks[oj - 1].end)
-        actions.append(main.lemma)
+        particle = toks[main.head + 1].lower if main.head + 1 < len(toks) else ""
+        actions.append(_PHRASAL.get((main.lemma, particle), main.lemma))
         if main.lemma in _LIGHT or main.lemma in _REPORTING or main.lemma == "be":
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:
                 actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
+    happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
+    actions += happening
     if main is None or main.lemma in _REPORTING or main.lemma == "be":
         noun = _event_noun(toks, blocked)
         if noun:
@@ -749,8 +964,10 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     opening = re.match(r"\W*(?:file\s*[-–—:]\s*)?", text[cs:ce], re.I)
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
-                         first_group=bool(groups) and main is groups[0], end=end)
-    if kind == "event" and main is not None and _states_only(main, groups):
+                         first_group=bool(groups) and main is groups[0], end=end,
+                         past_verb=_noun_before_past(toks, main, groups))
+    if kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+            text, toks[main.head].end, date_start):  # 'schools stayed shut after the quake that hit on Friday'
         kind = "state"
         reason = "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return Clause(
@@ -760,5 +977,5 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                                   and not t.is_cap and t.lower not in _STOP and len(t.lower) > 3
                                   and _is_verb(t.lower) and _verb_lemma(t.lower) not in _REPORTING | {"be", "have"})),
         object=obj, terms=content_terms(rest), kind=kind,
-        reason=reason,
+        reason=reason, happening=tuple(dict.fromkeys(happening)),
     )

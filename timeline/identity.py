@@ -33,7 +33,7 @@ is compared with at most ``keys × cap`` others whatever the archive size.
 
 Each event's representative quote is the one that states it most directly
 (:func:`timeline.titles.directness`); the event takes that quote's title and
-lane, and the date most of its members give (the finest among equals).
+lane, and the finest date of its members (the one most of them give among equally fine ones).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
-from .clauses import action_stem, actor_keys, analyse, content_terms
+from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .periods import Period, parse_period
@@ -97,6 +97,9 @@ class Features:
         Stems of the action (verb and, after a light verb, its noun).
     verbs : frozenset of str
         Stems of every verb-like word of the clause (to recognise the same action said another way).
+    happening : frozenset of str
+        Stems of what a happening verb's subject names (``the earthquake struck`` → ``earthquak``): two
+        mentions naming different happenings (an explosion, an earthquake) do not share their action.
     objects : frozenset of str
         Content lemmas of the object phrase.
     terms : frozenset of str
@@ -112,6 +115,7 @@ class Features:
     terms: frozenset[str]
     direct: float
     verbs: frozenset[str] = frozenset()
+    happening: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -127,13 +131,20 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     clause = analyse(quote, 0, len(quote), ds, de)
     direct = directness(clause, ds, de, confidence)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
+    if de and not any(w[:1].islower() for w in phrase):
+        phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
-        return Features(actors=actor_keys(names), subject=frozenset(), objects=frozenset(terms),
-                        actions=frozenset(action_stem(t) for t in terms if not t[:1].isupper()),
-                        terms=frozenset(terms), direct=direct - 1.0)
+        named = actor_keys(names)
+        actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
+        return Features(actors=named, subject=frozenset(), objects=frozenset(terms),
+                        actions=actions, terms=frozenset(terms), direct=direct - 1.0, happening=actions)
+    inner = _date_clause(quote, clause.start, ds, de)
+    if inner is not None and inner.verb_lemma:
+        clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
+        direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
     subject = quote[clause.subject[0] : clause.subject[1]]
@@ -145,7 +156,48 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         terms=frozenset(clause.terms),
         direct=direct,
         verbs=frozenset(action_stem(v) for v in clause.verbs) | actions,
+        happening=frozenset(action_stem(h) for h in clause.happening),
     )
+
+
+#: words that open a subordinate clause: a date after one of them dates that clause's happening
+_SUBORDINATE = re.compile(r"\b(?:after|following|when|whenever|once|until|till|before|because|since|where|"
+                          r"while|as soon as)\s+(?=\S)", re.I)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])")
+_RESUME = re.compile(r"[,;:]|\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b", re.I)
+_ANTECEDENT_STOP = re.compile(
+    r"[,;:]|\b(?:of|from|in|on|at|for|with|by|to|into|after|before|following|since|about|over|says?|said|saying|"
+    r"than|amid|despite)\b", re.I)
+
+
+def _date_clause(quote: str, start: int, ds: int, de: int):
+    """The subordinate or relative clause that holds the date, analysed on its own (``None`` when the date
+    belongs to the main clause): *the death toll from the quake that hit Japan on Friday has risen* dates
+    the quake, *… refrained from criticizing him after a tsunami hit the coast on March 11* the tsunami."""
+    head = quote[start:ds]
+    if not de:
+        return None
+    rel = list(_RELATIVE.finditer(head))
+    sub = list(_SUBORDINATE.finditer(head))
+    last_rel = rel[-1].start() if rel else -1
+    last_sub = sub[-1].end() if sub else -1
+    if last_rel < 0 and last_sub < 0:
+        return None
+    if last_rel > last_sub:
+        near = head[:last_rel].rstrip()
+        near = near[:-1] if near.endswith(",") else near  # ', which': the antecedent is before the comma
+        stops = list(_ANTECEDENT_STOP.finditer(head, 0, len(near)))
+        begin = start + (stops[-1].end() if stops else 0)
+        if len(quote[begin : start + last_rel].split()) > 8:
+            return None  # no noun phrase right before the relative pronoun
+    else:
+        begin = start + last_sub
+    if begin <= start:
+        return None
+    # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that hit Japan
+    # on Friday has risen …')
+    close = _RESUME.search(quote, de)
+    return analyse(quote, begin, close.start() if close else len(quote), ds, de)
 
 
 def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -195,6 +247,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     both_act = bool(fa.actions and fb.actions)
     action = both_act and (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
                            or _same_action(fa.verbs, fb.actions))
+    if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
+        action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = bool(fa.objects & fb.objects)
     if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
@@ -392,14 +446,38 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
 # --------------------------------------------------------------------------- grouping
 
 
-def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]], periods: Sequence[Period]
-           ) -> list[int]:
+#: members of each group compared with the other group's before two groups join (see :func:`_union`)
+GROUP_SAMPLE = 8
+#: below this share of common words (besides the actors), two mentions of one actor with different actions
+#: disagree (see :func:`_disagree`)
+DISAGREE_OVERLAP = 0.35
+
+
+def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
+    """The same named actor doing a different thing, said in other words: the two mentions would make a
+    catch-all event if a chain of other links joined them."""
+    if not (fa.actions and fb.actions and fa.actors and fb.actors and _same_actor(fa.actors, fb.actors)):
+        return False
+    if _same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs,
+                                                                                                   fb.actions):
+        return False
+    return _weighted_overlap(fa.terms - fa.actors, fb.terms - fb.actors, idf) < DISAGREE_OVERLAP
+
+
+def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]], periods: Sequence[Period],
+           feats: Sequence[Features] | None = None, idf: Mapping[str, float] | None = None) -> list[int]:
     """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
-    cannot-link pairs. Returns the root of every candidate."""
+    cannot-link pairs. Returns the root of every candidate.
+
+    With ``feats`` (and the term weights ``idf``), two groups that are not both single mentions join only when
+    fewer than half the pairs of their first :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a
+    cluster's members must agree on what happened, not only chain through one shared word (complete-link in
+    spirit, at a bounded cost)."""
     n = len(periods)
     parent = list(range(n))
     finest = list(range(n))
     members: dict[int, set[int]] = {}
+    sample: dict[int, list[int]] = {}
     cannot: dict[int, set[int]] = {}
     for i, j in conflicts:
         cannot.setdefault(i, set()).add(j)
@@ -428,11 +506,18 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         ci, cj = cannot.get(ri, set()), cannot.get(rj, set())
         if ci & mj or cj & mi:
             continue  # the same actor doing two different things
+        si, sj = sample.get(ri, [ri]), sample.get(rj, [rj])
+        if feats is not None and len(si) + len(sj) > 2:
+            split = sum(_disagree(feats[a], feats[b], idf or {}) for a in si for b in sj)
+            if 2 * split >= len(si) * len(sj):
+                continue  # most of the two groups' members disagree on what happened: a chain, not one event
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
         finest[root] = fine
         members[root] = mi | mj
         members.pop(other, None)
+        sample[root] = sorted(si + sj)[:GROUP_SAMPLE]
+        sample.pop(other, None)
         if ci or cj:
             cannot[root] = ci | cj
             cannot.pop(other, None)
@@ -443,15 +528,15 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
          ) -> list[int]:
     """The event (root candidate index) of every candidate: links applied strongest first, under the date and
     cannot-link constraints of :func:`group`. The caller may drop its links and pairs afterwards."""
-    return _union(links, conflicts, prep.periods)
+    return _union(links, conflicts, prep.periods, prep.features, prep.idf)
 
 
 def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = (),
           *, roots: Sequence[int] | None = None) -> pd.DataFrame:
     """Join linked candidates into events and build the candidates frame.
 
-    Each event takes the date most of its members give (the finest among
-    equals), and the title and lane of its most direct member
+    Each event takes the finest date of its members (their dates are nested;
+    the one most of them give among equally fine ones), and the title and lane of its most direct member
     (:func:`timeline.titles.directness`); ids are slugs of date and title,
     made unique deterministically.
 
@@ -476,7 +561,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         frame.attrs["dropped"] = dropped
         return frame
     if roots is None:
-        roots = _union(links, conflicts, periods)
+        roots = _union(links, conflicts, periods, prep.features, prep.idf)
     groups: dict[int, list[int]] = {}
     for i, r in enumerate(roots):
         groups.setdefault(r, []).append(i)
@@ -484,13 +569,17 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     out: list[dict] = []
     order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
     for members in order:
-        best = max(members, key=lambda i: (round(prep.features[i].direct, 6), recs[i]["confidence"], -i))
         counts: dict[str, int] = {}
         for i in members:
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=lambda i: (recs[i].get("anchor") == UNDATED_ANCHOR, -counts[recs[i][E.date]],
-                                             periods[i].end - periods[i].start, i))  # a date of the text wins
+        # a date of the text wins over the publication day; then the finest date (the members' dates are nested:
+        # a month-level mention joined the day it describes), the one most members give among equally fine ones
+        chosen = min(members, key=lambda i: (recs[i].get("anchor") == UNDATED_ANCHOR, periods[i].end - periods[i].start,
+                                             -counts[recs[i][E.date]], i))
         date = recs[chosen][E.date]
+        # the title of the member that states the event most directly, among those that give the event's date
+        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct, 6),
+                                           recs[i]["confidence"], -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
         used[base] = k + 1

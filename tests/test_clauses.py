@@ -1,0 +1,139 @@
+"""What a dated clause says: its bounds, the noun phrase a date may belong to, and what is not an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import NON_EVENT_KINDS, analyse, clause_bounds, dated_noun_phrase
+
+
+def _clause(sentence: str, date: str, when: str = "past"):
+    i = sentence.index(date)
+    return analyse(sentence, 0, len(sentence), i, i + len(date), when=when)
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    # the text presenting itself
+    ("The following is the third edition of a monthly series chronicling the 2021 mayoral race.", "2021", "framing"),
+    ("In this essay she reflects on the flood that ruined the valley last year.", "last year", "framing"),
+    ("This week in the Netherlands, all eyes are on the farmers' protests that began in June.", "June", "framing"),
+    # questions and open issues
+    ("One question is whether the board will approve the merger on Friday.", "Friday", "question"),
+    ("Will the court rule on the appeal on Monday?", "Monday", "question"),
+    ("It is unclear whether the strike will end in March.", "March", "question"),
+    # a comparison with another time
+    ("As with the Democrats last week, the pandemic forced Republicans to rethink their convention.", "last week",
+     "reference"),
+    ("Unlike in 2019, the festival drew few visitors.", "2019", "reference"),
+    # captions: position cues, and a verbless line closed by its date and place
+    ("Mayor Jane Doe, left, and Governor John Roe tour the flooded district on May 3, 2022.", "May 3, 2022",
+     "caption"),
+    ("Chief executive Mary Smith at the annual meeting on June 2, 2021, in Denver, Colorado.", "June 2, 2021",
+     "caption"),
+    # a speaker's own time inside a quotation, when the sentence says nothing but who spoke
+    ("“This morning, fans across the city woke up to a new era,” the coach said.", "This morning", "quoted"),
+    ("“Today we open a new chapter for the region and for everyone who lives here,” Governor Ames told reporters.",
+     "Today", "quoted"),
+    # a sentence cut off in the text
+    ("Officials said Tuesday that among the d", "Tuesday", "fragment"),
+    ("The earthquake last month crippled the plant, leading to leaks of radioactive s", "last month", "event"),
+    ("A pair of Self Defense Forces helicopters on Thursday began carrying out air drops on the plant.", "Thursday",
+     "event"),
+    ("The Red Cross volunteers on Sunday handed out food in the flooded town.", "Sunday", "event"),
+    # the end of a period, not an event on that date
+    ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
+    ("The exhibition runs through May 3.", "May 3", "reference"),
+    # market values and volumes on a date
+    ("More than 80 million shares changed hands on Monday, four times the average volume.", "Monday", "reference"),
+    ("The stake was valued at about $2.9 billion as of Friday's close.", "Friday", "reference"),
+    # events stay events
+    ("“This week, we hand over to a new team that will serve this city well,” the mayor said in a video posted "
+     "online on Tuesday.", "This week", "event"),
+    ("Like its rival, Acme cut prices on Monday.", "Monday", "event"),
+    ("The central bank raised interest rates on Tuesday.", "Tuesday", "event"),
+    ("The striker scored twice on Saturday, and the club asked whether the league would review the red card.",
+     "Saturday", "event"),
+])
+def test_what_is_an_event(sentence, date, kind):
+    clause = _clause(sentence, date)
+    assert clause.kind == kind, clause
+    assert (kind in NON_EVENT_KINDS) == (kind not in {"event", "scheduled", "hypothetical"})
+
+
+def test_a_web_address_bounds_the_clause():
+    text = "Original URL: http://example.org/wiki/Acme_cuts_jobs,_2022 Acme said on Friday it would cut 300 jobs."
+    i = text.index("Friday")
+    s, e = clause_bounds(text, 0, len(text), i, i + 6)
+    assert text[s:e].startswith("Acme said")
+
+
+def test_an_opening_subordinate_clause_is_left_out():
+    text = "While the markets slumped, the central bank raised rates on Tuesday."
+    i = text.index("Tuesday")
+    s, _ = clause_bounds(text, 0, len(text), i, i + 7)
+    assert text[s:].startswith("the central bank")
+    clause = _clause(text, "Tuesday")
+    assert clause.verb_lemma == "raise" and clause.kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, words", [
+    ("People struggled to cope with the aftermath of Friday's 7.1-magnitude earthquake.", "Friday", "earthquake"),
+    ("The plant was crippled by the flood and mudslides a week ago.", "a week ago", "flood"),
+    ("The ruling paves the way for her inauguration on Jan. 20.", "Jan. 20", "inauguration"),
+    ("Fans still talk about the final of last season's cup.", "last season", "cup"),
+])
+def test_a_date_that_belongs_to_a_noun_phrase(sentence, date, words):
+    i = sentence.index(date)
+    assert words in [w.lower() for w in dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date))]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Biden made history last week by naming his running mate.", "last week"),
+    ("The minister met with the union leaders on Friday.", "Friday"),
+    ("The company announced the layoffs on Friday.", "Friday"),
+])
+def test_a_date_of_the_verb_names_no_noun_phrase(sentence, date):
+    i = sentence.index(date)
+    assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date)) == ()
+
+
+@pytest.mark.parametrize("sentence, date, nouns", [
+    ("A powerful storm and heavy flooding hit the coast on Sunday.", "Sunday", {"storm", "flooding"}),
+    ("A fire broke out at the warehouse on Monday.", "Monday", {"fire"}),
+    ("The rally was delayed after the quake that struck the city on Friday.", "Friday", {"quake"}),
+])
+def test_the_subject_of_a_happening_verb_names_the_event(sentence, date, nouns):
+    i = sentence.index(date)
+    start = sentence.index("the quake") if "the quake" in sentence else 0
+    clause = analyse(sentence, start, len(sentence), i, i + len(date))
+    assert nouns <= set(clause.happening), clause
+
+
+def test_relative_clause_verbs_are_found():
+    sentence = "Schools stayed shut after the quake that hit the region on Friday."
+    i = sentence.index("Friday")
+    clause = analyse(sentence, sentence.index("the quake"), len(sentence), i, i + 6)
+    assert clause.verb_lemma == "hit"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The board could reject the offer as early as Friday.", "Friday", "hypothetical"),
+    ("Rain might delay the final until Sunday.", "Sunday", "hypothetical"),
+    ("The court will rule on the appeal on Monday.", "Monday", "scheduled"),
+    ("The company is scheduled to report its results in May.", "May", "scheduled"),
+])
+def test_a_possibility_is_not_a_plan(sentence, date, kind):
+    assert _clause(sentence, date, when="future").kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("If the deal collapses, Acme will owe a fee in July.", "July"),
+    ("Unless the board objects, the merger closes on Friday.", "Friday"),
+])
+def test_an_opening_condition_stays_in_the_clause(sentence, date):
+    assert _clause(sentence, date, when="future").kind == "hypothetical"
+
+
+def test_a_relative_clause_verb_is_not_the_main_verb():
+    sentence = "The death toll from the quake that hit the region on Friday has risen to 1,000."
+    assert _clause(sentence, "Friday").verb_lemma == "rise"
