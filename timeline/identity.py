@@ -27,9 +27,15 @@ Blocking keeps the work linear in the archive: a mention is put in blocks
 keyed by (year, key) for each year its period touches and each of its keys
 (actor words, action stem, object words and its three rarest content words),
 so only mentions of the same year that share a key are compared. A block
-larger than ``cap`` (a very common key in a big archive) is compared only
-within a sliding window of ``cap`` neighbours in date order. So each mention
-is compared with at most ``keys × cap`` others whatever the archive size.
+larger than ``cap`` (a common action or object in a big archive: its block
+would grow with the archive) is split by a second key: its members are
+compared only when they also share another key whose block is large too
+(the pairs of a small block are compared there already). A sub-block still
+larger than ``cap`` is compared within a sliding window of ``cap`` neighbours
+in date order. So each mention is compared with a bounded number of others
+whatever the archive size, and the blocks hold mentions that are rare
+*together* (a year, an action and an actor), not all the mentions of a common
+word in a year.
 
 Each event's representative quote is the one that states it most directly
 (:func:`timeline.titles.directness`); the event takes that quote's title and
@@ -312,22 +318,64 @@ def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
         {f"t:{t}" for t in rare}
 
 
-def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
-    """Date-compatible pairs of candidates that share a (year, key) block, or quote the same span."""
+def _blocks(prep: Prepared, df: Mapping[str, int]) -> tuple[dict[tuple, list[int]], list[tuple[str, ...]]]:
+    """The (year, key) blocks and the quoted-span blocks, and every candidate's keys."""
     blocks: dict[tuple, list[int]] = {}
+    keys_of: list[tuple[str, ...]] = []
     for i, (r, p, f) in enumerate(zip(prep.records, prep.periods, prep.features)):
         blocks.setdefault(("span", r[E.source], r[E.quote_start]), []).append(i)
-        years = _years(p)
-        for key in _keys(f, df):
-            for y in years:
+        keys = tuple(sorted(_keys(f, df)))
+        keys_of.append(keys)
+        for y in _years(p):
+            for key in keys:
                 blocks.setdefault((y, key), []).append(i)
+    return blocks, keys_of
+
+
+def _split(block: tuple, members: list[int], keys_of: Sequence[tuple[str, ...]], sizes: Mapping[tuple, int],
+           cap: int, done: set) -> Iterator[list[int]]:
+    """Sub-blocks of a block larger than ``cap``: its members that also share a second key.
+
+    A (year, key) block grows with the archive when the key is common (an action, an object); two members that
+    share it *and* another key are rarer together. A second key whose own block is small is skipped (that block
+    compares its members already), and each pair of big keys is split once. Members without a second key form
+    one sub-block of their own.
+    """
+    year, key = block
+    subs: dict[str, list[int]] = {}
+    for i in members:
+        others = [k for k in keys_of[i] if k != key]
+        for k in others:
+            if sizes.get((year, k), 0) > cap:
+                subs.setdefault(k, []).append(i)
+        if not others:
+            subs.setdefault("", []).append(i)
+    for k in sorted(subs):
+        pair_key = (year, key, k) if k < key else (year, k, key)
+        if k and pair_key in done:
+            continue
+        done.add(pair_key)
+        yield subs[k]
+
+
+def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
+    """Date-compatible pairs of candidates that share a small (year, key) block, or two keys of a year, or
+    quote the same span.
+
+    A block of at most ``cap`` candidates is compared pair by pair. A larger one is split by a second key
+    (:func:`_split`); a sub-block still larger than ``cap`` is compared within a window of ``cap`` neighbours in
+    date order. So each candidate is compared with a number of others bounded by its keys and ``cap``, and the
+    blocks stay small while the archive grows (sharing a common action in one year is not enough; sharing it
+    with an actor, an object or a rare word is).
+    """
+    blocks, keys_of = _blocks(prep, df)
+    sizes = {key: len(m) for key, m in blocks.items()}
     n = len(prep.records)
     seen: set[int] = set()  # a pair (a, b) as the number a * n + b: a third of the memory of a tuple
     periods = prep.periods
-    for key in list(blocks):
-        members = blocks.pop(key)  # each block is freed once its pairs are listed
-        if len(members) < 2:
-            continue
+    done: set[tuple] = set()
+
+    def compare(members: list[int]) -> None:
         if len(members) > cap:
             members = sorted(members, key=lambda i: (periods[i].start, i))
         for x, i in enumerate(members):
@@ -339,6 +387,17 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 pa, pb = periods[a], periods[b]
                 if pa.contains(pb) or pb.contains(pa):
                     seen.add(code)
+
+    for key in list(blocks):
+        members = blocks.pop(key)  # each block is freed once its pairs are listed
+        if len(members) < 2:
+            continue
+        if len(members) <= cap or key[0] == "span":
+            compare(members)
+            continue
+        for sub in _split(key, members, keys_of, sizes, cap, done):
+            if len(sub) >= 2:
+                compare(sub)
     codes = sorted(seen)
     del seen
     return Pairs((c // n for c in codes), (c % n for c in codes))
