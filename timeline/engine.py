@@ -55,6 +55,7 @@ from .events import validate_events, write_events
 from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
+from .merge_partitions import PartitionedMerge
 from .multilingual import find_dates_multilingual
 
 __all__ = [
@@ -65,7 +66,9 @@ __all__ = [
     "POOL_MIN_BYTES",
     "SCHEDULER_ENV",
     "count_sources",
+    "SPILL_MIN",
     "merge_blocked",
+    "merge_partitioned",
     "process_batch",
     "process_source",
     "read_parquet",
@@ -81,6 +84,10 @@ SCHEDULER_ENV = "TIMELINE_SCHEDULER"
 #: 2-core machine; halving the tagging wins that back only from about 1 MB of text (3-5 s in one process), so
 #: below it one process finishes first (docs/benchmarks.md, "Start-up, command latency, ...").
 POOL_MIN_BYTES = 1_000_000
+#: :func:`run_extraction` holds up to this many candidate records in memory and merges them at once
+#: (:func:`merge_blocked`); beyond, it spills them to disk by year and merges one year at a time
+#: (:func:`merge_partitioned`), so that the driver's memory does not grow with the archive.
+SPILL_MIN = 100_000
 _PARTITION = "year"
 _MARKER = "_timeline_events"
 
@@ -458,20 +465,34 @@ def run_extraction(
     warned: list[Failure] = []
     articles = words = mentions = 0
     paths: dict[str, str] = {}
-    for outcomes in stream:
-        for o in outcomes:
-            articles += 1
-            paths.setdefault(o.id, o.path)
-            if o.error:
-                failures.append(Failure(o.path, o.id, o.error))
-                continue
-            words += o.words
-            mentions += o.mentions
-            records += o.records
-            warned += [Failure(o.path, o.id, w) for w in o.warnings]
-        if progress is not None:
-            progress(len(outcomes))
-    merged = merge_blocked(records, workers=n if scheduler is None else 1)
+    spill: PartitionedMerge | None = None
+    try:
+        for outcomes in stream:
+            for o in outcomes:
+                articles += 1
+                paths.setdefault(o.id, o.path)
+                if o.error:
+                    failures.append(Failure(o.path, o.id, o.error))
+                    continue
+                words += o.words
+                mentions += o.mentions
+                records += o.records
+                warned += [Failure(o.path, o.id, w) for w in o.warnings]
+            if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come
+                spill = spill or PartitionedMerge()
+                spill.add(records)
+                records = []
+            if progress is not None:
+                progress(len(outcomes))
+        if spill is None:
+            merged = merge_blocked(records, workers=n if scheduler is None else 1)
+        else:
+            spill.add(records)
+            del records
+            merged = _concat(spill)
+    finally:
+        if spill is not None:
+            spill.close()
     warned += _dropped_rows(merged, paths)
     events = finish_lanes(merged, lanes)
     summary = ExtractionSummary(
@@ -550,6 +571,56 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THR
     roots = join(prep, links, sorted(conflicts))
     del links, conflicts
     return group(prep, [], roots=roots)
+
+
+def merge_partitioned(records: Iterable[Mapping], *, similarity: float = DEFAULT_THRESHOLD,
+                      folder: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """:func:`merge_blocked` one year at a time: the records are spilled to disk by year and merged year by year
+    (:class:`timeline.merge_partitions.PartitionedMerge`), so only one year is in memory with the result.
+
+    The frame is that of :func:`merge_blocked` when no record's period crosses a year boundary (tested); a
+    record that does (a week over the new year, a winter, a decade) joins events of one of its years only.
+
+    Parameters
+    ----------
+    records : iterable of mapping
+        Candidate records, consumed lazily.
+    similarity : float, optional
+        Link threshold.
+    folder : path-like, optional
+        Where the temporary spill folder is made.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`merge_blocked`.
+    """
+    with PartitionedMerge(folder, threshold=similarity) as spill:
+        batch: list[Mapping] = []
+        for r in records:
+            batch.append(r)
+            if len(batch) >= 10_000:
+                spill.add(batch)
+                batch = []
+        spill.add(batch)
+        return _concat(spill)
+
+
+def _concat(spill: PartitionedMerge) -> pd.DataFrame:
+    """The frames of a partitioned merge as one, sorted as one merge sorts it."""
+    dropped = list(spill.dropped)
+    frames = []
+    for frame in spill.frames():
+        dropped += frame.attrs.get("dropped", [])
+        frame.attrs = {}
+        frames.append(frame)
+    if not frames:
+        merged = merge_blocked([])
+    else:
+        merged = pd.concat(frames, ignore_index=True)
+        merged = merged.sort_values(_SORT, kind="mergesort").reset_index(drop=True)
+    merged.attrs["dropped"] = dropped
+    return merged
 
 
 # merging in parallel pays off only on large inputs (forking costs ~0.1 s)

@@ -51,7 +51,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
@@ -277,7 +277,9 @@ def _years(p: Period) -> range:
     return range(p.start.year, dt.date.fromordinal(p.end.toordinal() - 1).year + 1)
 
 
-def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP) -> Prepared:
+def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP,
+            describe: Callable[[Mapping], Features] | None = None,
+            doc_freq: tuple[Mapping[str, int], int] | None = None) -> Prepared:
     """Sort candidates, describe them and list the pairs to score (blocked, linear in the number of records).
 
     Parameters
@@ -287,7 +289,14 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     threshold : float
         Link threshold kept with the result.
     cap : int
-        Largest block compared pair by pair; larger blocks are compared within a window of ``cap``.
+        Largest block compared pair by pair; larger blocks are split by a second key, then compared within a
+        window of ``cap``.
+    describe : callable, optional
+        The :class:`Features` of a record (default :func:`features`), e.g. a look-up of features computed
+        when the records were first seen.
+    doc_freq : (mapping, int), optional
+        Document frequency of every term and the number of records counted, over a whole archive of which
+        ``records`` are a part (a year partition); default: counted over ``records``.
 
     Returns
     -------
@@ -300,12 +309,17 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
         if r[E.date] not in cache:
             cache[r[E.date]] = parse_period(r[E.date])
     periods = [cache[r[E.date]] for r in recs]
-    feats = [features(r) for r in recs]
+    feats = [(describe or features)(r) for r in recs]
     df: dict[str, int] = {}
-    for f in feats:
-        for t in f.terms:
-            df[t] = df.get(t, 0) + 1
-    n = max(1, len(recs))
+    if doc_freq is None:
+        for f in feats:
+            for t in f.terms:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(recs))
+    else:
+        counts, total = doc_freq
+        df = {t: counts.get(t, 0) for f in feats for t in f.terms}
+        n = max(1, total)
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
     prep = Prepared(recs, periods, feats, idf, threshold=threshold, dropped=dropped)
     prep.pairs = _pairs(prep, df, cap)
@@ -337,14 +351,16 @@ def _split(block: tuple, members: list[int], keys_of: Sequence[tuple[str, ...]],
     """Sub-blocks of a block larger than ``cap``: its members that also share a second key.
 
     A (year, key) block grows with the archive when the key is common (an action, an object); two members that
-    share it *and* another key are rarer together. A second key whose own block is small is skipped (that block
-    compares its members already), and each pair of big keys is split once. Members without a second key form
-    one sub-block of their own.
+    share it *and* another word are rarer together (a key of the same word, ``o:bank`` and ``t:bank``, or of the
+    same five-letter root, ``v:approv`` and ``t:approve``, is not another word). A second key whose own block is
+    small is skipped (that block compares its members already), and each pair of big keys is split once.
+    Members without a second word form one sub-block of their own.
     """
     year, key = block
+    root = key[2:7]
     subs: dict[str, list[int]] = {}
     for i in members:
-        others = [k for k in keys_of[i] if k != key]
+        others = [k for k in keys_of[i] if k[2:7] != root]  # o:bank and t:bank are one word, not two keys
         for k in others:
             if sizes.get((year, k), 0) > cap:
                 subs.setdefault(k, []).append(i)

@@ -1,0 +1,229 @@
+"""Merging a big archive one year at a time, so that memory does not grow with the archive.
+
+:func:`timeline.identity.merge` holds every candidate record, its features, the pairs and the links of the
+whole archive at once. :class:`PartitionedMerge` holds one **year partition** at a time instead:
+
+1. :meth:`PartitionedMerge.add` takes candidate records as they come (from the extraction workers), describes
+   each once (:func:`timeline.identity.features`), counts the terms' document frequencies over the whole
+   archive (a counter of words, small) and appends the record with its features to the file of the year its
+   date falls in, in a temporary folder. The records are not kept.
+2. :meth:`PartitionedMerge.frames` merges one year at a time with :mod:`timeline.identity`
+   (``prepare`` with the archive's term frequencies, ``score_pairs``, ``join``, ``group``) and yields that
+   year's frame; only that year's records, pairs and links are in memory.
+
+Pairs are only ever scored within one year (:mod:`timeline.identity` blocks by year), so a year whose records
+all lie inside it is merged exactly as the whole archive would merge them (tested: same frame as
+:func:`timeline.engine.merge_blocked`). A record whose period **crosses a year boundary** (a week from
+December into January, ``winter 2021-22``, a decade) is a *guest*: it is copied into the partition of every
+year it touches, is scored against each, and then belongs to one of them (its **home**): the year where its
+strongest link to a record of that year is, the earlier year among equals, else the first of its years that has
+records. It joins events in its home only (as in the whole-archive merge, a coarse mention joins at most one
+event of the finer dates it spans). Years holding guests are merged in two passes (score all, then group with
+the guests placed), the others in one.
+
+Memory: the records of the largest year, its pairs and links, plus the term counts. The frames yielded are the
+caller's (:func:`timeline.engine.run_extraction` concatenates them into the result; a writer can stream them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping
+
+import pandas as pd
+
+from .candidates import DroppedRow, usable_records
+from .events import EventSchema as E
+from .identity import DEFAULT_CAP, DEFAULT_THRESHOLD, Features, Pairs, Prepared, features, group, join
+from .identity import prepare, score_pairs
+from .periods import Period, parse_period
+
+__all__ = ["PartitionedMerge", "years_of"]
+
+_Key = tuple  # (source, quote_start, quote_end, date_text, date, confidence): one candidate record
+
+
+def years_of(period: Period) -> range:
+    """The calendar years a period touches."""
+    last = dt.date.fromordinal(period.end.toordinal() - 1).year  # the end is exclusive
+    return range(period.start.year, max(period.start.year, last) + 1)
+
+
+def _key(r: Mapping) -> _Key:
+    return (r[E.source], r[E.quote_start], r[E.quote_end], r.get(E.date_text, ""), r[E.date], r["confidence"])
+
+
+class PartitionedMerge:
+    """Candidate records spilled to disk by year, merged one year at a time.
+
+    Parameters
+    ----------
+    folder : path-like, optional
+        Where the temporary folder is made (default: the system's temporary folder).
+    threshold : float
+        Link threshold (:data:`timeline.identity.DEFAULT_THRESHOLD`).
+    cap : int
+        Largest block compared pair by pair (:data:`timeline.identity.DEFAULT_CAP`).
+
+    Examples
+    --------
+    >>> with PartitionedMerge() as pm:            # doctest: +SKIP
+    ...     pm.add(records)
+    ...     for frame in pm.frames():
+    ...         ...
+    """
+
+    def __init__(self, folder: str | Path | None = None, *, threshold: float = DEFAULT_THRESHOLD,
+                 cap: int = DEFAULT_CAP):
+        self.threshold, self.cap = threshold, cap
+        self.dropped: list[DroppedRow] = []
+        self.candidates = 0
+        self._dir = Path(tempfile.mkdtemp(prefix="timeline-merge-", dir=folder))
+        self._doc_freq: dict[str, int] = {}
+        self._home_years: set[int] = set()  # years with at least one record inside them
+        self._periods: dict[str, Period] = {}
+
+    def __enter__(self) -> "PartitionedMerge":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Remove the temporary folder."""
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def _period(self, date: str) -> Period:
+        p = self._periods.get(date)
+        if p is None:
+            if len(self._periods) > 50_000:
+                self._periods.clear()  # a cache, not a store: bounded
+            p = self._periods[date] = parse_period(date)
+        return p
+
+    def add(self, records: Iterable[Mapping]) -> None:
+        """Describe records, count their terms and append them to their years' files (not kept in memory).
+
+        A record that cannot be merged (a date that is no period, offsets that are not integers) goes to
+        :attr:`dropped`, as in :func:`timeline.identity.merge`.
+        """
+        recs, dropped = usable_records(records)
+        self.dropped += dropped
+        by_year: dict[int, list[tuple[dict, Features, bool]]] = {}
+        df = self._doc_freq
+        for r in recs:
+            f = features(r)
+            for t in f.terms:
+                df[t] = df.get(t, 0) + 1
+            years = years_of(self._period(r[E.date]))
+            guest = len(years) > 1
+            if not guest:
+                self._home_years.add(years[0])
+            for y in years:
+                by_year.setdefault(y, []).append((r, f, guest))
+        self.candidates += len(recs)
+        for y, items in by_year.items():
+            with open(self._dir / f"{y}.in", "ab") as fh:
+                pickle.dump(items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _load(self, path: Path) -> list:
+        items: list = []
+        with open(path, "rb") as fh:
+            while True:
+                try:
+                    items += pickle.load(fh)
+                except EOFError:
+                    return items
+
+    def _score(self, items: list[tuple[dict, Features, bool]]) -> tuple[Prepared, list, list, list[bool]]:
+        table = {_key(r): f for r, f, _ in items}
+        guests = {_key(r) for r, _, g in items if g}
+        prep = prepare([r for r, _, _ in items], threshold=self.threshold, cap=self.cap,
+                       describe=lambda r: table[_key(r)], doc_freq=(self._doc_freq, self.candidates))
+        links, conflicts = score_pairs(prep, prep.pairs)
+        prep.pairs = Pairs()
+        return prep, links, sorted(conflicts), [_key(r) in guests for r in prep.records]
+
+    def frames(self) -> Iterator[pd.DataFrame]:
+        """Merge the partitions; yield each year's frame (a validated events frame with the candidate
+        columns, its rows left out in ``attrs["dropped"]``), in year order. Event ids are unique across
+        the frames."""
+        years = sorted(int(p.stem) for p in self._dir.glob("*.in"))
+        best: dict[_Key, tuple[float, int]] = {}  # guest -> (strongest link to a record of the year, -year)
+        deferred: list[int] = []
+        for y in years:
+            items = self._load(self._dir / f"{y}.in")
+            (self._dir / f"{y}.in").unlink()
+            prep, links, conflicts, guest = self._score(items)
+            del items
+            if not any(guest):
+                self._write(y, group(prep, [], roots=join(prep, links, conflicts)))
+                continue
+            for score, i, j in links:
+                for a, b in ((i, j), (j, i)):
+                    if guest[a] and not guest[b]:
+                        k = _key(prep.records[a])
+                        best[k] = max(best.get(k, (-1.0, 0)), (score, -y))
+            with open(self._dir / f"{y}.scored", "wb") as fh:
+                pickle.dump((prep, links, conflicts, guest), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            deferred.append(y)
+        used: set[str] = set()  # ids of events dated across years: the only ones two partitions can share
+        for y in deferred:
+            with open(self._dir / f"{y}.scored", "rb") as fh:
+                prep, links, conflicts, guest = pickle.load(fh)
+            (self._dir / f"{y}.scored").unlink()
+            self._write(y, self._group_placed(y, prep, links, conflicts, guest, best, used))
+        for y in years:
+            path = self._dir / f"{y}.out"
+            if path.exists():
+                frame = pd.read_pickle(path)
+                path.unlink()
+                yield frame
+
+    def _home(self, key: _Key, best: Mapping[_Key, tuple[float, int]]) -> int:
+        if key in best:
+            return -best[key][1]
+        years = years_of(self._period(key[4]))
+        return next((y for y in years if y in self._home_years), years[0])
+
+    def _group_placed(self, y: int, prep: Prepared, links: list, conflicts: list, guest: list[bool],
+                      best: Mapping[_Key, tuple[float, int]], used: set[str]) -> pd.DataFrame:
+        """One year's frame with its guests placed: the guests whose home is another year are left out."""
+        keep = [i for i in range(len(prep.records)) if not guest[i] or self._home(_key(prep.records[i]), best) == y]
+        new = {old: k for k, old in enumerate(keep)}
+        sub = Prepared([prep.records[i] for i in keep], [prep.periods[i] for i in keep],
+                       [prep.features[i] for i in keep], prep.idf, threshold=prep.threshold, dropped=prep.dropped)
+        links = [(s, new[i], new[j]) for s, i, j in links if i in new and j in new]
+        conflicts = [(new[i], new[j]) for i, j in conflicts if i in new and j in new]
+        frame = group(sub, [], roots=join(sub, links, conflicts))
+        return _unique_ids(frame, used, self._period)
+
+    def _write(self, y: int, frame: pd.DataFrame) -> None:
+        frame.to_pickle(self._dir / f"{y}.out")
+
+
+def _unique_ids(frame: pd.DataFrame, used: set[str], period) -> pd.DataFrame:
+    """Rename the events dated across years whose id another partition gave already (``-b``, ``-c``, ...)."""
+    if not len(frame):
+        return frame
+    ids = set(frame[E.event_id])
+    rename: dict[str, str] = {}
+    for eid, date in frame[[E.event_id, E.date]].drop_duplicates(E.event_id).itertuples(index=False):
+        if len(years_of(period(date))) < 2:
+            continue
+        new, k = eid, 1
+        while new in used or (new != eid and new in ids):
+            k += 1
+            new = f"{eid}-y{k}"
+        used.add(new)
+        if new != eid:
+            rename[eid] = new
+    if rename:
+        dropped = frame.attrs.get("dropped", [])
+        frame = frame.assign(**{E.event_id: frame[E.event_id].replace(rename)})
+        frame.attrs["dropped"] = dropped
+    return frame
