@@ -69,6 +69,17 @@ class PartitionedMerge:
     cap : int
         Largest block compared pair by pair (:data:`timeline.identity.DEFAULT_CAP`).
 
+    Attributes
+    ----------
+    candidates : int
+        Records added (usable ones).
+    dropped : list of DroppedRow
+        Records that could not be merged.
+    pairs_compared : int
+        Pairs scored so far (a record crossing years is scored in each of its years).
+    largest : int
+        Records of the largest partition merged so far (what bounds the memory).
+
     Examples
     --------
     >>> with PartitionedMerge() as pm:            # doctest: +SKIP
@@ -82,6 +93,8 @@ class PartitionedMerge:
         self.threshold, self.cap = threshold, cap
         self.dropped: list[DroppedRow] = []
         self.candidates = 0
+        self.pairs_compared = 0
+        self.largest = 0
         self._dir = Path(tempfile.mkdtemp(prefix="timeline-merge-", dir=folder))
         self._doc_freq: dict[str, int] = {}
         self._home_years: set[int] = set()  # years with at least one record inside them
@@ -145,6 +158,8 @@ class PartitionedMerge:
         prep = prepare([r for r, _, _ in items], threshold=self.threshold, cap=self.cap,
                        describe=lambda r: table[_key(r)], doc_freq=(self._doc_freq, self.candidates))
         links, conflicts = score_pairs(prep, prep.pairs)
+        self.pairs_compared += len(prep.pairs)
+        self.largest = max(self.largest, len(prep.records))
         prep.pairs = Pairs()
         return prep, links, sorted(conflicts), [_key(r) in guests for r in prep.records]
 
