@@ -111,3 +111,11 @@ def test_tricky_dates_keep_every_row_once_and_one_date_per_event(seed_articles):
     assert sorted(map(tuple, parts[keys].values.tolist())) == sorted(tuple(r[k] for k in keys) for r in records)
     assert parts.groupby(E.event_id)[E.date].nunique().max() == 1
     assert parts[E.event_id].nunique() < len(parts)
+
+
+def test_years_merged_on_local_processes_give_the_same_frame(seed_articles):
+    rng = random.Random(6)
+    records = [r for a in seed_articles for r in extract_article(a)]
+    dates = ["2019-03-04", "2019", "2020-11-30", "2021-W52", "2021-12-31", "2022-01-02"]
+    records += [{**r, E.date: rng.choice(dates), E.source: f"{r[E.source]}-p{k}"} for k, r in enumerate(records)]
+    pd.testing.assert_frame_equal(merge_partitioned(records, workers=2), merge_partitioned(records))

@@ -55,7 +55,7 @@ from .events import validate_events, write_events
 from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
-from .merge_partitions import PartitionedMerge
+from .merge_partitions import PartitionedMerge, YearResult, YearTask, merge_year
 from .multilingual import find_dates_multilingual
 
 __all__ = [
@@ -489,7 +489,7 @@ def run_extraction(
         else:
             spill.add(records)
             del records
-            merged = _concat(spill)
+            merged = _concat(spill, _year_mapper(n, scheduler))
     finally:
         if spill is not None:
             spill.close()
@@ -574,12 +574,14 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THR
 
 
 def merge_partitioned(records: Iterable[Mapping], *, similarity: float = DEFAULT_THRESHOLD,
-                      folder: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+                      folder: str | os.PathLike[str] | None = None, workers: int = 1, scheduler: Any = None
+                      ) -> pd.DataFrame:
     """:func:`merge_blocked` one year at a time: the records are spilled to disk by year and merged year by year
     (:class:`timeline.merge_partitions.PartitionedMerge`), so only one year is in memory with the result.
 
     The frame is that of :func:`merge_blocked` when no record's period crosses a year boundary (tested); a
     record that does (a week over the new year, a winter, a decade) joins events of one of its years only.
+    The frame does not depend on ``workers`` or ``scheduler`` (tested).
 
     Parameters
     ----------
@@ -588,7 +590,11 @@ def merge_partitioned(records: Iterable[Mapping], *, similarity: float = DEFAULT
     similarity : float, optional
         Link threshold.
     folder : path-like, optional
-        Where the temporary spill folder is made.
+        Where the temporary spill folder is made (on a Dask cluster: a folder its workers see at the same path).
+    workers : int, default 1
+        Local processes that merge years side by side (each holds one year).
+    scheduler : str or distributed.Client, optional
+        Merge the years on this Dask cluster instead (its workers must see ``folder``).
 
     Returns
     -------
@@ -603,14 +609,45 @@ def merge_partitioned(records: Iterable[Mapping], *, similarity: float = DEFAULT
                 spill.add(batch)
                 batch = []
         spill.add(batch)
-        return _concat(spill)
+        return _concat(spill, _year_mapper(workers, scheduler))
 
 
-def _concat(spill: PartitionedMerge) -> pd.DataFrame:
+def _merge_years(tasks: list[YearTask]) -> list[YearResult]:
+    return [merge_year(t) for t in tasks]
+
+
+def _year_mapper(workers: int, scheduler: Any) -> Callable | None:
+    """How the years of a partitioned merge are run: None (this process), local processes or a Dask cluster."""
+    if scheduler is not None:
+        def on_dask(fn: Callable, tasks: list[YearTask]) -> Iterator[YearResult]:
+            from distributed import Client, as_completed
+
+            own = not isinstance(scheduler, Client)
+            client = Client(scheduler, set_as_default=False) if own else scheduler
+            try:
+                futures = client.map(fn, tasks, pure=False)
+                task_of = {fut.key: t for fut, t in zip(futures, tasks)}
+                for fut in as_completed(futures, loop=client.loop):
+                    if fut.status == "error":  # e.g. a worker that does not see the spill folder
+                        yield fn(task_of[fut.key])  # the year's file is still there: merged here instead
+                    else:
+                        yield fut.result()
+                    fut.release()
+            finally:
+                if own:
+                    client.close()
+
+        return on_dask
+    if workers > 1:
+        return lambda fn, tasks: (r for rs in map_batches(_merge_years, ([t] for t in tasks), workers) for r in rs)
+    return None
+
+
+def _concat(spill: PartitionedMerge, mapper: Callable | None = None) -> pd.DataFrame:
     """The frames of a partitioned merge as one, sorted as one merge sorts it."""
     dropped = list(spill.dropped)
     frames = []
-    for frame in spill.frames():
+    for frame in spill.frames(mapper):
         dropped += frame.attrs.get("dropped", [])
         frame.attrs = {}
         frames.append(frame)

@@ -32,7 +32,8 @@ import pickle
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
@@ -42,7 +43,7 @@ from .identity import DEFAULT_CAP, DEFAULT_THRESHOLD, Features, Pairs, Prepared,
 from .identity import prepare, score_pairs
 from .periods import Period, parse_period
 
-__all__ = ["PartitionedMerge", "years_of"]
+__all__ = ["PartitionedMerge", "YearResult", "YearTask", "merge_year", "years_of"]
 
 _Key = tuple  # (source, quote_start, quote_end, date_text, date, confidence): one candidate record
 
@@ -143,57 +144,42 @@ class PartitionedMerge:
             with open(self._dir / f"{y}.in", "ab") as fh:
                 pickle.dump(items, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def _load(self, path: Path) -> list:
-        items: list = []
-        with open(path, "rb") as fh:
-            while True:
-                try:
-                    items += pickle.load(fh)
-                except EOFError:
-                    return items
+    def tasks(self) -> list["YearTask"]:
+        """One :class:`YearTask` per year partition (what :meth:`frames` maps :func:`merge_year` over)."""
+        years = sorted(int(p.stem) for p in self._dir.glob("*.in"))
+        return [YearTask(str(self._dir), y, self._doc_freq, self.candidates, self.threshold, self.cap) for y in years]
 
-    def _score(self, items: list[tuple[dict, Features, bool]]) -> tuple[Prepared, list, list, list[bool]]:
-        table = {_key(r): f for r, f, _ in items}
-        guests = {_key(r) for r, _, g in items if g}
-        prep = prepare([r for r, _, _ in items], threshold=self.threshold, cap=self.cap,
-                       describe=lambda r: table[_key(r)], doc_freq=(self._doc_freq, self.candidates))
-        links, conflicts = score_pairs(prep, prep.pairs)
-        self.pairs_compared += len(prep.pairs)
-        self.largest = max(self.largest, len(prep.records))
-        prep.pairs = Pairs()
-        return prep, links, sorted(conflicts), [_key(r) in guests for r in prep.records]
-
-    def frames(self) -> Iterator[pd.DataFrame]:
+    def frames(self, mapper: Callable[[Callable, list], Iterable["YearResult"]] | None = None
+               ) -> Iterator[pd.DataFrame]:
         """Merge the partitions; yield each year's frame (a validated events frame with the candidate
         columns, its rows left out in ``attrs["dropped"]``), in year order. Event ids are unique across
-        the frames."""
-        years = sorted(int(p.stem) for p in self._dir.glob("*.in"))
+        the frames.
+
+        Parameters
+        ----------
+        mapper : callable, optional
+            ``mapper(merge_year, tasks)`` returns the :class:`YearResult` of every task, in any order: the
+            years are then merged where it runs them (local processes, a Dask cluster whose workers see this
+            folder). Default: in this process, one year at a time.
+        """
+        tasks = self.tasks()
         best: dict[_Key, tuple[float, int]] = {}  # guest -> (strongest link to a record of the year, -year)
         deferred: list[int] = []
-        for y in years:
-            items = self._load(self._dir / f"{y}.in")
-            (self._dir / f"{y}.in").unlink()
-            prep, links, conflicts, guest = self._score(items)
-            del items
-            if not any(guest):
-                self._write(y, group(prep, [], roots=join(prep, links, conflicts)))
-                continue
-            for score, i, j in links:
-                for a, b in ((i, j), (j, i)):
-                    if guest[a] and not guest[b]:
-                        k = _key(prep.records[a])
-                        best[k] = max(best.get(k, (-1.0, 0)), (score, -y))
-            with open(self._dir / f"{y}.scored", "wb") as fh:
-                pickle.dump((prep, links, conflicts, guest), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            deferred.append(y)
+        for res in (mapper or map)(merge_year, tasks):
+            self.pairs_compared += res.pairs
+            self.largest = max(self.largest, res.records)
+            if res.deferred:
+                deferred.append(res.year)
+            for k, score in res.best.items():
+                best[k] = max(best.get(k, (-1.0, 0)), (score, -res.year))
         used: set[str] = set()  # ids of events dated across years: the only ones two partitions can share
-        for y in deferred:
+        for y in sorted(deferred):
             with open(self._dir / f"{y}.scored", "rb") as fh:
                 prep, links, conflicts, guest = pickle.load(fh)
             (self._dir / f"{y}.scored").unlink()
-            self._write(y, self._group_placed(y, prep, links, conflicts, guest, best, used))
-        for y in years:
-            path = self._dir / f"{y}.out"
+            _write(self._dir, y, self._group_placed(y, prep, links, conflicts, guest, best, used))
+        for t in tasks:
+            path = self._dir / f"{t.year}.out"
             if path.exists():
                 frame = pd.read_pickle(path)
                 path.unlink()
@@ -217,8 +203,76 @@ class PartitionedMerge:
         frame = group(sub, [], roots=join(sub, links, conflicts))
         return _unique_ids(frame, used, self._period)
 
-    def _write(self, y: int, frame: pd.DataFrame) -> None:
-        frame.to_pickle(self._dir / f"{y}.out")
+
+
+@dataclass(frozen=True)
+class YearTask:
+    """What :func:`merge_year` needs: the spill folder, the year, the archive's term frequencies, the options."""
+
+    folder: str
+    year: int
+    doc_freq: Mapping[str, int]
+    total: int
+    threshold: float
+    cap: int
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """What :func:`merge_year` returns (the frame or the scored state is left in the folder)."""
+
+    year: int
+    records: int
+    pairs: int
+    deferred: bool
+    best: dict = field(default_factory=dict)  # guest key -> its strongest link to a record of this year
+
+
+def merge_year(task: YearTask) -> YearResult:
+    """Merge one year partition of a :class:`PartitionedMerge` folder (a pure task: it may run in another
+    process or on a Dask worker that sees the folder).
+
+    A year without guests is grouped at once and its frame written (``YEAR.out``); a year with guests is
+    scored and its state written (``YEAR.scored``) for the driver to group once every guest has a home.
+    """
+    folder = Path(task.folder)
+    items = _load(folder / f"{task.year}.in")
+    (folder / f"{task.year}.in").unlink()
+    table = {_key(r): f for r, f, _ in items}
+    guests = {_key(r) for r, _, g in items if g}
+    prep = prepare([r for r, _, _ in items], threshold=task.threshold, cap=task.cap,
+                   describe=lambda r: table[_key(r)], doc_freq=(task.doc_freq, task.total))
+    del items, table
+    links, conflicts = score_pairs(prep, prep.pairs)
+    pairs, prep.pairs = len(prep.pairs), Pairs()
+    conflicts.sort()
+    guest = [_key(r) in guests for r in prep.records]
+    if not any(guest):
+        _write(folder, task.year, group(prep, [], roots=join(prep, links, conflicts)))
+        return YearResult(task.year, len(prep.records), pairs, False)
+    best: dict[_Key, float] = {}
+    for score, i, j in links:
+        for a, b in ((i, j), (j, i)):
+            if guest[a] and not guest[b]:
+                k = _key(prep.records[a])
+                best[k] = max(best.get(k, -1.0), score)
+    with open(folder / f"{task.year}.scored", "wb") as fh:
+        pickle.dump((prep, links, conflicts, guest), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return YearResult(task.year, len(prep.records), pairs, True, best)
+
+
+def _load(path: Path) -> list:
+    items: list = []
+    with open(path, "rb") as fh:
+        while True:
+            try:
+                items += pickle.load(fh)
+            except EOFError:
+                return items
+
+
+def _write(folder: Path, y: int, frame: pd.DataFrame) -> None:
+    frame.to_pickle(folder / f"{y}.out")
 
 
 def _unique_ids(frame: pd.DataFrame, used: set[str], period) -> pd.DataFrame:
