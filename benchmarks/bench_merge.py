@@ -209,6 +209,21 @@ def _run(flag: str, n: int) -> dict:
     return row
 
 
+def _table(rows: list[dict]) -> None:
+    base = rows[0]
+    rss_base = next((r for r in rows if r["articles"] == 10000 and r["mode"] == "by year"), base)
+    print(f"| articles | merge | candidates | compared pairs | pairs / article | × {base['articles']:,} | "
+          f"date-compatible pairs (blocking by date only) | events | largest partition | merge s | "
+          f"of which spill s | driver peak RSS MB | × {rss_base['articles']:,} |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        date_pairs = f"{r['date_pairs']:,}" if r["date_pairs"] is not None else "–"
+        print(f"| {r['articles']:,} | {r['mode']} | {r['candidates']:,} | {r['pairs']:,} | {r['pairs_per_article']} | "
+              f"{r['pairs_per_article'] / base['pairs_per_article']:.2f} | {date_pairs} | {r['events']:,} | "
+              f"{r['largest_partition']:,} | {r['merge_s']} | {r['spill_s']} | {r['peak_rss_mb']} | "
+              f"{r['peak_rss_mb'] / rss_base['peak_rss_mb']:.2f} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -217,6 +232,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size in this process
     ap.add_argument("--one-in-memory", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--json", help="also write the rows to this JSON file")
+    ap.add_argument("--table", help="print the table of the rows of such a JSON file (no run)")
     args = ap.parse_args(argv)
     if args.one:
         print(json.dumps(measure(args.one)))
@@ -224,20 +240,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.one_in_memory:
         print(json.dumps(measure_in_memory(args.one_in_memory)))
         return
+    if args.table:
+        with open(args.table, encoding="utf-8") as fh:
+            _table(json.load(fh))
+        return
     rows = [_run("--one", n) for n in args.sizes]  # a fresh process per size: its peak RSS is its own
     rows += [_run("--one-in-memory", n) for n in args.in_memory]
-    base = rows[0]
-    rss_base = next((r for r in rows if r["articles"] == 10000 and r["mode"] == "by year"), base)
-    print(f"| articles | merge | candidates | compared pairs | pairs / article | × {base['articles']:,} | "
-          f"date-compatible pairs (blocking by date only) | events | largest partition | merge s | "
-          f"driver peak RSS MB | × {rss_base['articles']:,} |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        date_pairs = f"{r['date_pairs']:,}" if r["date_pairs"] is not None else "–"
-        print(f"| {r['articles']:,} | {r['mode']} | {r['candidates']:,} | {r['pairs']:,} | {r['pairs_per_article']} | "
-              f"{r['pairs_per_article'] / base['pairs_per_article']:.2f} | {date_pairs} | {r['events']:,} | "
-              f"{r['largest_partition']:,} | {r['merge_s']} | {r['peak_rss_mb']} | "
-              f"{r['peak_rss_mb'] / rss_base['peak_rss_mb']:.2f} |")
+    _table(rows)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(rows, fh, indent=1)
