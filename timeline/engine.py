@@ -8,7 +8,10 @@ failure message). :func:`run_extraction` streams references to workers in
 batches, keeping a bounded number of batches in flight so memory does not
 grow with the archive (texts are read only inside the workers), and then joins
 the candidates with :func:`merge_blocked` (the grouping of :mod:`timeline.identity`,
-as :func:`timeline.extract.merge_candidates`, with the pairs scored on the workers).
+as :func:`timeline.extract.merge_candidates`, with the pairs scored on the workers). Beyond
+:data:`SPILL_MIN` candidates the records are spilled to disk by year as they come and merged one
+year at a time (:func:`merge_partitioned`, :mod:`timeline.merge_partitions`), the years on the
+workers or the cluster, so the driver's memory follows the busiest year, not the archive.
 
 Engines:
 
@@ -460,24 +463,55 @@ def run_extraction(
         stream = _run_serial(batches, lanes, mode)
     else:
         stream = map_batches(process_batch, batches, n, lanes, mode)
+    tally = _Tally()
+    merged = _merge_stream(stream, tally, progress, workers=n if scheduler is None else 1, scheduler=scheduler)
+    warned = tally.warned + _dropped_rows(merged, tally.paths)
+    events = finish_lanes(merged, lanes)
+    failures = tally.failures
+    summary = ExtractionSummary(
+        articles=tally.articles,
+        failures=len(failures),
+        words=tally.words,
+        mentions=tally.mentions,
+        candidates=len(events),
+        events=int(events[E.event_id].nunique()),
+        seconds=time.perf_counter() - t0,
+        engine=_engine_name(n, scheduler),
+    )
+    return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary)
+
+
+@dataclass
+class _Tally:
+    """Counts of a run, gathered as the outcomes come."""
+
+    articles: int = 0
+    words: int = 0
+    mentions: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warned: list[Failure] = field(default_factory=list)
+    paths: dict[str, str] = field(default_factory=dict)
+
+
+def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progress: Callable[[int], None] | None,
+                  *, workers: int, scheduler: Any) -> pd.DataFrame:
+    """Gather the outcomes' candidates and merge them: in memory (:func:`merge_blocked`) up to
+    :data:`SPILL_MIN` candidates, beyond that spilled to disk by year as they come and merged year by year
+    (:func:`merge_partitioned`'s way, the years on the workers or the cluster)."""
     records: list[dict] = []
-    failures: list[Failure] = []
-    warned: list[Failure] = []
-    articles = words = mentions = 0
-    paths: dict[str, str] = {}
     spill: PartitionedMerge | None = None
     try:
         for outcomes in stream:
             for o in outcomes:
-                articles += 1
-                paths.setdefault(o.id, o.path)
+                tally.articles += 1
+                tally.paths.setdefault(o.id, o.path)
                 if o.error:
-                    failures.append(Failure(o.path, o.id, o.error))
+                    tally.failures.append(Failure(o.path, o.id, o.error))
                     continue
-                words += o.words
-                mentions += o.mentions
+                tally.words += o.words
+                tally.mentions += o.mentions
                 records += o.records
-                warned += [Failure(o.path, o.id, w) for w in o.warnings]
+                tally.warned += [Failure(o.path, o.id, w) for w in o.warnings]
             if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come
                 spill = spill or PartitionedMerge()
                 spill.add(records)
@@ -485,27 +519,13 @@ def run_extraction(
             if progress is not None:
                 progress(len(outcomes))
         if spill is None:
-            merged = merge_blocked(records, workers=n if scheduler is None else 1)
-        else:
-            spill.add(records)
-            del records
-            merged = _concat(spill, _year_mapper(n, scheduler))
+            return merge_blocked(records, workers=workers)
+        spill.add(records)
+        del records
+        return _concat(spill, _year_mapper(workers, scheduler))
     finally:
         if spill is not None:
             spill.close()
-    warned += _dropped_rows(merged, paths)
-    events = finish_lanes(merged, lanes)
-    summary = ExtractionSummary(
-        articles=articles,
-        failures=len(failures),
-        words=words,
-        mentions=mentions,
-        candidates=len(events),
-        events=int(events[E.event_id].nunique()),
-        seconds=time.perf_counter() - t0,
-        engine=_engine_name(n, scheduler),
-    )
-    return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary)
 
 
 def _dropped_rows(events: pd.DataFrame, paths: Mapping[str, str]) -> list[Failure]:

@@ -276,7 +276,7 @@ def _write(folder: Path, y: int, frame: pd.DataFrame) -> None:
 
 
 def _unique_ids(frame: pd.DataFrame, used: set[str], period) -> pd.DataFrame:
-    """Rename the events dated across years whose id another partition gave already (``-b``, ``-c``, ...)."""
+    """Rename the events dated across years whose id another partition gave already (``ID-y2``, ``ID-y3``...)."""
     if not len(frame):
         return frame
     ids = set(frame[E.event_id])
