@@ -25,6 +25,7 @@ merge (:func:`timeline.engine.merge_blocked`) of the same records.
 Usage::
 
     python benchmarks/bench_merge.py [--sizes 1000 10000 100000] [--in-memory 10000] [--json OUT]
+    python benchmarks/bench_merge.py --cross-year 2000
 """
 
 from __future__ import annotations
@@ -202,6 +203,32 @@ def measure_in_memory(articles: int) -> dict:
             "merge_s": round(seconds, 1), "peak_rss_mb": _rss_mb()}
 
 
+def compare_cross_year(articles: int, *, share: float = 0.05, seed: int = 3) -> dict:
+    """The synthetic records with ``share`` of them redated across a year boundary (weeks over the new year, a
+    winter, a year's last day, decades): the merge by year against the whole-archive merge."""
+    from timeline.engine import merge_blocked, merge_partitioned
+
+    rng = random.Random(seed)
+    cross = ["2010-W52", "2015-WI", "201", "200", "2019-12-31", "2011-W52"]
+    records = [{**r, "date": rng.choice(cross)} if rng.random() < share else r for r in iter_synth_records(articles)]
+    t = time.perf_counter()
+    one = merge_blocked(records)
+    t_one = time.perf_counter() - t
+    t = time.perf_counter()
+    parts = merge_partitioned(records)
+    t_parts = time.perf_counter() - t
+
+    def events(frame):
+        ids = frame.set_index(["source", "quote_start", "date_text"])["event_id"]
+        return {frozenset(g.index) for _, g in ids.groupby(ids)}
+
+    same = len(events(one) & events(parts))
+    return {"articles": articles, "records": len(records), "rows": [len(one), len(parts)],
+            "events": [int(one["event_id"].nunique()), int(parts["event_id"].nunique())], "identical_events": same,
+            "one_date_per_event": bool(parts.groupby("event_id")["date"].nunique().max() == 1),
+            "seconds": [round(t_one, 1), round(t_parts, 1)]}
+
+
 def _run(flag: str, n: int) -> dict:
     out = subprocess.run([sys.executable, __file__, flag, str(n)], check=True, capture_output=True, text=True).stdout
     row = json.loads(out.strip().splitlines()[-1])
@@ -233,12 +260,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--one-in-memory", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--json", help="also write the rows to this JSON file")
     ap.add_argument("--table", help="print the table of the rows of such a JSON file (no run)")
+    ap.add_argument("--cross-year", type=int, metavar="ARTICLES",
+                    help="only compare the merge by year with the whole-archive merge on this many articles, 5%% of "
+                         "the mentions redated across a year boundary")
     args = ap.parse_args(argv)
     if args.one:
         print(json.dumps(measure(args.one)))
         return
     if args.one_in_memory:
         print(json.dumps(measure_in_memory(args.one_in_memory)))
+        return
+    if args.cross_year:
+        print(json.dumps(compare_cross_year(args.cross_year)))
         return
     if args.table:
         with open(args.table, encoding="utf-8") as fh:
