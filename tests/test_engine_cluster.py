@@ -65,9 +65,12 @@ def test_cluster_from_environment_and_client(archive, cluster, monkeypatch):
     pd.testing.assert_frame_equal(with_client.events, from_env.events)
 
 
-def test_a_spilled_merge_runs_its_years_on_the_cluster(archive, cluster, monkeypatch):
+def test_a_spilled_merge_runs_its_years_on_the_cluster(archive, cluster, monkeypatch, tmp_path):
+    import tempfile
+
     import timeline.engine as engine
 
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the spill folder (the workers see it: one machine)
     manifest = archive / "manifest.csv"
     local = run_extraction(manifest, workers=1)
     monkeypatch.setattr(engine, "SPILL_MIN", 10)  # the archive is far below the real threshold
