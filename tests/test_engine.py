@@ -330,3 +330,22 @@ def test_default_engine_starts_processes_only_for_enough_text(serial, archive, m
     assert big.summary.engine == "processes(2)"
     pd.testing.assert_frame_equal(big.events, serial.events)
     assert big.failures == serial.failures
+
+
+def test_big_runs_spill_the_candidates_by_year_with_the_same_result(archive, serial, monkeypatch, tmp_path):
+    import timeline.engine as engine
+    import timeline.merge_partitions as mp
+
+    made = []
+
+    class Recorded(mp.PartitionedMerge):
+        def __init__(self, *args, **kwargs):
+            super().__init__(tmp_path, *args[1:], **kwargs)
+            made.append(self._dir)
+
+    monkeypatch.setattr(engine, "SPILL_MIN", 10)  # the archive is far below the real threshold
+    monkeypatch.setattr(engine, "PartitionedMerge", Recorded)
+    big = run_extraction(iter_sources(archive / "manifest.csv"), workers=1, batch_size=5)
+    assert len(made) == 1 and not made[0].exists()  # spilled, then cleaned up
+    pd.testing.assert_frame_equal(big.events, serial.events)
+    assert big.warnings == serial.warnings and big.failures == serial.failures

@@ -63,3 +63,20 @@ def test_cluster_from_environment_and_client(archive, cluster, monkeypatch):
         with_client = run_extraction(manifest, scheduler=client, batch_size=4)
         assert client.status == "running"  # a client passed in is left open
     pd.testing.assert_frame_equal(with_client.events, from_env.events)
+
+
+def test_a_spilled_merge_runs_its_years_on_the_cluster(archive, cluster, monkeypatch, tmp_path):
+    import tempfile
+
+    import timeline.engine as engine
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the spill folder (the workers see it: one machine)
+    manifest = archive / "manifest.csv"
+    local = run_extraction(manifest, workers=1)
+    monkeypatch.setattr(engine, "SPILL_MIN", 10)  # the archive is far below the real threshold
+    with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
+        client.get_task_stream()  # starts recording
+        remote = run_extraction(manifest, scheduler=client, batch_size=4)
+        keys = [str(t["key"]) for t in client.get_task_stream()]
+    assert any("merge_year" in k for k in keys)  # the year partitions were merged on the workers
+    pd.testing.assert_frame_equal(remote.events, local.events)

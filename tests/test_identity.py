@@ -214,3 +214,42 @@ def test_one_event_written_differently_is_one_event(same, other):
     _, ids = _ids(*arts)
     assert len({ids[f"s{k}"] for k in range(len(same))}) == 1
     assert ids["o"] != ids["s0"]
+
+
+def _records(texts: list[str], prefix: str) -> list[dict]:
+    return [r for k, t in enumerate(texts) for r in extract_article(_article(t, f"{prefix}{k}"))]
+
+
+def test_mentions_sharing_only_common_keys_are_compared_through_a_second_key():
+    """A pair whose every key is common in its year (its actor, action and object each fill a big block) is
+    still compared: the two share an actor *and* an action, a small block once the big ones are split."""
+    days = [f"{m} {d}" for m in ("March", "May", "July", "September") for d in range(1, 16)]
+    fill = [f"Zelkor Corp opened a plant on {days[k]}, 2022." for k in range(40)]
+    fill += [f"Vantor{k} acquired the refinery on {days[k]}, 2022." for k in range(40)]
+    year = "In 2022, Zelkor Corp acquired the refinery."
+    day = "Zelkor Corp acquired the refinery on December 9, 2022."
+    recs = _records([year, *fill, day], "w")
+    prep = prepare(recs, cap=8)
+    where = {r[E.source]: i for i, r in enumerate(prep.records)}
+    a, b = sorted((where["w0"], where[f"w{len(fill) + 1}"]))
+    assert (a, b) in set(prep.pairs)  # 80 mentions apart in date order: no window of 8 would reach
+    frame = merge(recs, cap=8)
+    ids = frame.set_index(E.source)[E.event_id]
+    assert ids["w0"] == ids[f"w{len(fill) + 1}"]
+
+
+def test_blocks_stay_small_on_a_skewed_archive():
+    """Every mention of one day shares the action and the object: the pairs per mention do not grow with the
+    number of mentions (the block of the common words is split, then windowed), though all are compatible."""
+    def pairs_per_mention(n: int) -> float:
+        texts = [f"On March 3, 2022, Town{k} Council approved the budget of Ward{k}." for k in range(n)]
+        prep = prepare(_records(texts, f"s{n}-"), cap=8)
+        per = [0] * len(prep.records)
+        for i, j in prep.pairs:
+            per[i] += 1
+            per[j] += 1
+        assert max(per) <= 2 * 8 * 10  # a window of 8 on each side, in at most 10 sub-blocks
+        return len(prep.pairs) / len(prep.records)
+
+    small, large = pairs_per_mention(100), pairs_per_mention(400)
+    assert large <= 1.3 * small

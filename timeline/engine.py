@@ -8,7 +8,10 @@ failure message). :func:`run_extraction` streams references to workers in
 batches, keeping a bounded number of batches in flight so memory does not
 grow with the archive (texts are read only inside the workers), and then joins
 the candidates with :func:`merge_blocked` (the grouping of :mod:`timeline.identity`,
-as :func:`timeline.extract.merge_candidates`, with the pairs scored on the workers).
+as :func:`timeline.extract.merge_candidates`, with the pairs scored on the workers). Beyond
+:data:`SPILL_MIN` candidates the records are spilled to disk by year as they come and merged one
+year at a time (:func:`merge_partitioned`, :mod:`timeline.merge_partitions`), the years on the
+workers or the cluster, so the driver's memory follows the busiest year, not the archive.
 
 Engines:
 
@@ -55,6 +58,7 @@ from .events import validate_events, write_events
 from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
+from .merge_partitions import PartitionedMerge, YearResult, YearTask, merge_year
 from .multilingual import find_dates_multilingual
 
 __all__ = [
@@ -65,7 +69,9 @@ __all__ = [
     "POOL_MIN_BYTES",
     "SCHEDULER_ENV",
     "count_sources",
+    "SPILL_MIN",
     "merge_blocked",
+    "merge_partitioned",
     "process_batch",
     "process_source",
     "read_parquet",
@@ -81,6 +87,10 @@ SCHEDULER_ENV = "TIMELINE_SCHEDULER"
 #: 2-core machine; halving the tagging wins that back only from about 1 MB of text (3-5 s in one process), so
 #: below it one process finishes first (docs/benchmarks.md, "Start-up, command latency, ...").
 POOL_MIN_BYTES = 1_000_000
+#: :func:`run_extraction` holds up to this many candidate records in memory and merges them at once
+#: (:func:`merge_blocked`); beyond, it spills them to disk by year and merges one year at a time
+#: (:func:`merge_partitioned`), so that the driver's memory does not grow with the archive.
+SPILL_MIN = 100_000
 _PARTITION = "year"
 _MARKER = "_timeline_events"
 
@@ -453,38 +463,69 @@ def run_extraction(
         stream = _run_serial(batches, lanes, mode)
     else:
         stream = map_batches(process_batch, batches, n, lanes, mode)
-    records: list[dict] = []
-    failures: list[Failure] = []
-    warned: list[Failure] = []
-    articles = words = mentions = 0
-    paths: dict[str, str] = {}
-    for outcomes in stream:
-        for o in outcomes:
-            articles += 1
-            paths.setdefault(o.id, o.path)
-            if o.error:
-                failures.append(Failure(o.path, o.id, o.error))
-                continue
-            words += o.words
-            mentions += o.mentions
-            records += o.records
-            warned += [Failure(o.path, o.id, w) for w in o.warnings]
-        if progress is not None:
-            progress(len(outcomes))
-    merged = merge_blocked(records, workers=n if scheduler is None else 1)
-    warned += _dropped_rows(merged, paths)
+    tally = _Tally()
+    merged = _merge_stream(stream, tally, progress, workers=n if scheduler is None else 1, scheduler=scheduler)
+    warned = tally.warned + _dropped_rows(merged, tally.paths)
     events = finish_lanes(merged, lanes)
+    failures = tally.failures
     summary = ExtractionSummary(
-        articles=articles,
+        articles=tally.articles,
         failures=len(failures),
-        words=words,
-        mentions=mentions,
+        words=tally.words,
+        mentions=tally.mentions,
         candidates=len(events),
         events=int(events[E.event_id].nunique()),
         seconds=time.perf_counter() - t0,
         engine=_engine_name(n, scheduler),
     )
     return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary)
+
+
+@dataclass
+class _Tally:
+    """Counts of a run, gathered as the outcomes come."""
+
+    articles: int = 0
+    words: int = 0
+    mentions: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warned: list[Failure] = field(default_factory=list)
+    paths: dict[str, str] = field(default_factory=dict)
+
+
+def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progress: Callable[[int], None] | None,
+                  *, workers: int, scheduler: Any) -> pd.DataFrame:
+    """Gather the outcomes' candidates and merge them: in memory (:func:`merge_blocked`) up to
+    :data:`SPILL_MIN` candidates, beyond that spilled to disk by year as they come and merged year by year
+    (:func:`merge_partitioned`'s way, the years on the workers or the cluster)."""
+    records: list[dict] = []
+    spill: PartitionedMerge | None = None
+    try:
+        for outcomes in stream:
+            for o in outcomes:
+                tally.articles += 1
+                tally.paths.setdefault(o.id, o.path)
+                if o.error:
+                    tally.failures.append(Failure(o.path, o.id, o.error))
+                    continue
+                tally.words += o.words
+                tally.mentions += o.mentions
+                records += o.records
+                tally.warned += [Failure(o.path, o.id, w) for w in o.warnings]
+            if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come
+                spill = spill or PartitionedMerge()
+                spill.add(records)
+                records = []
+            if progress is not None:
+                progress(len(outcomes))
+        if spill is None:
+            return merge_blocked(records, workers=workers)
+        spill.add(records)
+        del records
+        return _concat(spill, _year_mapper(workers, scheduler))
+    finally:
+        if spill is not None:
+            spill.close()
 
 
 def _dropped_rows(events: pd.DataFrame, paths: Mapping[str, str]) -> list[Failure]:
@@ -550,6 +591,93 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THR
     roots = join(prep, links, sorted(conflicts))
     del links, conflicts
     return group(prep, [], roots=roots)
+
+
+def merge_partitioned(records: Iterable[Mapping], *, similarity: float = DEFAULT_THRESHOLD,
+                      folder: str | os.PathLike[str] | None = None, workers: int = 1, scheduler: Any = None
+                      ) -> pd.DataFrame:
+    """:func:`merge_blocked` one year at a time: the records are spilled to disk by year and merged year by year
+    (:class:`timeline.merge_partitions.PartitionedMerge`), so only one year is in memory with the result.
+
+    The frame is that of :func:`merge_blocked` when no record's period crosses a year boundary (tested); a
+    record that does (a week over the new year, a winter, a decade) joins events of one of its years only.
+    The frame does not depend on ``workers`` or ``scheduler`` (tested).
+
+    Parameters
+    ----------
+    records : iterable of mapping
+        Candidate records, consumed lazily.
+    similarity : float, optional
+        Link threshold.
+    folder : path-like, optional
+        Where the temporary spill folder is made (on a Dask cluster: a folder its workers see at the same path).
+    workers : int, default 1
+        Local processes that merge years side by side (each holds one year).
+    scheduler : str or distributed.Client, optional
+        Merge the years on this Dask cluster instead (its workers must see ``folder``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`merge_blocked`.
+    """
+    with PartitionedMerge(folder, threshold=similarity) as spill:
+        batch: list[Mapping] = []
+        for r in records:
+            batch.append(r)
+            if len(batch) >= 10_000:
+                spill.add(batch)
+                batch = []
+        spill.add(batch)
+        return _concat(spill, _year_mapper(workers, scheduler))
+
+
+def _merge_years(tasks: list[YearTask]) -> list[YearResult]:
+    return [merge_year(t) for t in tasks]
+
+
+def _year_mapper(workers: int, scheduler: Any) -> Callable | None:
+    """How the years of a partitioned merge are run: None (this process), local processes or a Dask cluster."""
+    if scheduler is not None:
+        def on_dask(fn: Callable, tasks: list[YearTask]) -> Iterator[YearResult]:
+            from distributed import Client, as_completed
+
+            own = not isinstance(scheduler, Client)
+            client = Client(scheduler, set_as_default=False) if own else scheduler
+            try:
+                futures = client.map(fn, tasks, pure=False)
+                task_of = {fut.key: t for fut, t in zip(futures, tasks)}
+                for fut in as_completed(futures, loop=client.loop):
+                    if fut.status == "error":  # e.g. a worker that does not see the spill folder
+                        yield fn(task_of[fut.key])  # the year's file is still there: merged here instead
+                    else:
+                        yield fut.result()
+                    fut.release()
+            finally:
+                if own:
+                    client.close()
+
+        return on_dask
+    if workers > 1:
+        return lambda fn, tasks: (r for rs in map_batches(_merge_years, ([t] for t in tasks), workers) for r in rs)
+    return None
+
+
+def _concat(spill: PartitionedMerge, mapper: Callable | None = None) -> pd.DataFrame:
+    """The frames of a partitioned merge as one, sorted as one merge sorts it."""
+    dropped = list(spill.dropped)
+    frames = []
+    for frame in spill.frames(mapper):
+        dropped += frame.attrs.get("dropped", [])
+        frame.attrs = {}
+        frames.append(frame)
+    if not frames:
+        merged = merge_blocked([])
+    else:
+        merged = pd.concat(frames, ignore_index=True)
+        merged = merged.sort_values(_SORT, kind="mergesort").reset_index(drop=True)
+    merged.attrs["dropped"] = dropped
+    return merged
 
 
 # merging in parallel pays off only on large inputs (forking costs ~0.1 s)

@@ -27,9 +27,15 @@ Blocking keeps the work linear in the archive: a mention is put in blocks
 keyed by (year, key) for each year its period touches and each of its keys
 (actor words, action stem, object words and its three rarest content words),
 so only mentions of the same year that share a key are compared. A block
-larger than ``cap`` (a very common key in a big archive) is compared only
-within a sliding window of ``cap`` neighbours in date order. So each mention
-is compared with at most ``keys × cap`` others whatever the archive size.
+larger than ``cap`` (a common action or object in a big archive: its block
+would grow with the archive) is split by a second key: its members are
+compared only when they also share another key whose block is large too
+(the pairs of a small block are compared there already). A sub-block still
+larger than ``cap`` is compared within a sliding window of ``cap`` neighbours
+in date order. So each mention is compared with a bounded number of others
+whatever the archive size, and the blocks hold mentions that are rare
+*together* (a year, an action and an actor), not all the mentions of a common
+word in a year.
 
 Each event's representative quote is the one that states it most directly
 (:func:`timeline.titles.directness`); the event takes that quote's title and
@@ -45,7 +51,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
@@ -326,7 +332,9 @@ def _years(p: Period) -> range:
     return range(p.start.year, dt.date.fromordinal(p.end.toordinal() - 1).year + 1)
 
 
-def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP) -> Prepared:
+def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP,
+            describe: Callable[[Mapping], Features] | None = None,
+            doc_freq: tuple[Mapping[str, int], int] | None = None) -> Prepared:
     """Sort candidates, describe them and list the pairs to score (blocked, linear in the number of records).
 
     Parameters
@@ -336,7 +344,14 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     threshold : float
         Link threshold kept with the result.
     cap : int
-        Largest block compared pair by pair; larger blocks are compared within a window of ``cap``.
+        Largest block compared pair by pair; larger blocks are split by a second key, then compared within a
+        window of ``cap``.
+    describe : callable, optional
+        The :class:`Features` of a record (default :func:`features`), e.g. a look-up of features computed
+        when the records were first seen.
+    doc_freq : (mapping, int), optional
+        Document frequency of every term and the number of records counted, over a whole archive of which
+        ``records`` are a part (a year partition); default: counted over ``records``.
 
     Returns
     -------
@@ -348,22 +363,30 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     for r in recs:
         if r[E.date] not in cache:
             cache[r[E.date]] = parse_period(r[E.date])
-    periods = [_recent(cache[r[E.date]]) if r.get("anchor") == UNDATED_ANCHOR else cache[r[E.date]] for r in recs]
-    feats = [features(r) for r in recs]
+    periods = [mention_period(r, cache[r[E.date]]) for r in recs]
+    feats = [(describe or features)(r) for r in recs]
     df: dict[str, int] = {}
-    for f in feats:
-        for t in f.terms:
-            df[t] = df.get(t, 0) + 1
-    n = max(1, len(recs))
+    if doc_freq is None:
+        for f in feats:
+            for t in f.terms:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(recs))
+    else:
+        counts, total = doc_freq
+        df = {t: counts.get(t, 0) for f in feats for t in f.terms}
+        n = max(1, total)
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
     prep = Prepared(recs, periods, feats, idf, threshold=threshold, dropped=dropped)
     prep.pairs = _pairs(prep, df, cap)
     return prep
 
 
-def _recent(p: Period) -> Period:
-    """The days a mention dated only by its publication day may describe: that day and the few before it
-    (news reports what just happened), so that it joins a dated mention of the same event and never splits it."""
+def mention_period(record: Mapping, p: Period) -> Period:
+    """The days a mention may describe: its date's period ``p``; for a mention dated only by its publication day
+    (anchor ``undated``) that day and the few before it (news reports what just happened), so that it joins a
+    dated mention of the same event and never splits it."""
+    if record.get("anchor") != UNDATED_ANCHOR:
+        return p
     return Period(p.value, p.precision, p.start - dt.timedelta(days=RECENT_DAYS), p.end)
 
 
@@ -373,22 +396,66 @@ def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
         {f"t:{t}" for t in rare}
 
 
-def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
-    """Date-compatible pairs of candidates that share a (year, key) block, or quote the same span."""
+def _blocks(prep: Prepared, df: Mapping[str, int]) -> tuple[dict[tuple, list[int]], list[tuple[str, ...]]]:
+    """The (year, key) blocks and the quoted-span blocks, and every candidate's keys."""
     blocks: dict[tuple, list[int]] = {}
+    keys_of: list[tuple[str, ...]] = []
     for i, (r, p, f) in enumerate(zip(prep.records, prep.periods, prep.features)):
         blocks.setdefault(("span", r[E.source], r[E.quote_start]), []).append(i)
-        years = _years(p)
-        for key in _keys(f, df):
-            for y in years:
+        keys = tuple(sorted(_keys(f, df)))
+        keys_of.append(keys)
+        for y in _years(p):
+            for key in keys:
                 blocks.setdefault((y, key), []).append(i)
+    return blocks, keys_of
+
+
+def _split(block: tuple, members: list[int], keys_of: Sequence[tuple[str, ...]], sizes: Mapping[tuple, int],
+           cap: int, done: set) -> Iterator[list[int]]:
+    """Sub-blocks of a block larger than ``cap``: its members that also share a second key.
+
+    A (year, key) block grows with the archive when the key is common (an action, an object); two members that
+    share it *and* another word are rarer together (a key of the same word, ``o:bank`` and ``t:bank``, or of the
+    same five-letter root, ``v:approv`` and ``t:approve``, is not another word). A second key whose own block is
+    small is skipped (that block compares its members already), and each pair of big keys is split once.
+    Members without a second word form one sub-block of their own.
+    """
+    year, key = block
+    root = key[2:7]
+    subs: dict[str, list[int]] = {}
+    for i in members:
+        others = [k for k in keys_of[i] if k[2:7] != root]  # o:bank and t:bank are one word, not two keys
+        for k in others:
+            if sizes.get((year, k), 0) > cap:
+                subs.setdefault(k, []).append(i)
+        if not others:
+            subs.setdefault("", []).append(i)
+    for k in sorted(subs):
+        pair_key = (year, key, k) if k < key else (year, k, key)
+        if k and pair_key in done:
+            continue
+        done.add(pair_key)
+        yield subs[k]
+
+
+def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
+    """Date-compatible pairs of candidates that share a small (year, key) block, or two keys of a year, or
+    quote the same span.
+
+    A block of at most ``cap`` candidates is compared pair by pair. A larger one is split by a second key
+    (:func:`_split`); a sub-block still larger than ``cap`` is compared within a window of ``cap`` neighbours in
+    date order. So each candidate is compared with a number of others bounded by its keys and ``cap``, and the
+    blocks stay small while the archive grows (sharing a common action in one year is not enough; sharing it
+    with an actor, an object or a rare word is).
+    """
+    blocks, keys_of = _blocks(prep, df)
+    sizes = {key: len(m) for key, m in blocks.items()}
     n = len(prep.records)
     seen: set[int] = set()  # a pair (a, b) as the number a * n + b: a third of the memory of a tuple
     periods = prep.periods
-    for key in list(blocks):
-        members = blocks.pop(key)  # each block is freed once its pairs are listed
-        if len(members) < 2:
-            continue
+    done: set[tuple] = set()
+
+    def compare(members: list[int]) -> None:
         if len(members) > cap:
             members = sorted(members, key=lambda i: (periods[i].start, i))
         for x, i in enumerate(members):
@@ -400,6 +467,17 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 pa, pb = periods[a], periods[b]
                 if pa.contains(pb) or pb.contains(pa):
                     seen.add(code)
+
+    for key in list(blocks):
+        members = blocks.pop(key)  # each block is freed once its pairs are listed
+        if len(members) < 2:
+            continue
+        if len(members) <= cap or key[0] == "span":
+            compare(members)
+            continue
+        for sub in _split(key, members, keys_of, sizes, cap, done):
+            if len(sub) >= 2:
+                compare(sub)
     codes = sorted(seen)
     del seen
     return Pairs((c // n for c in codes), (c % n for c in codes))
