@@ -20,11 +20,11 @@ def _title(sentence: str, date: str, when: str = "past") -> str:
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("On Friday, the Acme board of directors adopted a limited-duration shareholder rights plan, known as a poison "
-     "pill, to fend off the bid.", "Friday", "Acme board of directors adopts shareholder rights plan"),
+     "pill, to fend off the bid.", "Friday", "Acme board adopts limited-duration shareholder rights plan"),
     ("The company laid off half its staff in November.", "November", "Company lays off half its staff"),
     ("Shareholders will vote on the deal on Sept. 13.", "Sept. 13", "Shareholders to vote on deal"),
     ("In 1997, NATO and Russia signed the Founding Act in Paris, a landmark agreement.", "1997",
-     "Russia signs Founding Act in Paris"),
+     "NATO and Russia sign Founding Act in Paris"),
     ("Musk made an offer to buy Twitter on April 14.", "April 14", "Musk makes offer to buy Twitter"),
 ])
 def test_headline_titles(sentence, date, expected):
@@ -144,5 +144,5 @@ def test_titles_leave_out_time_words(sentence, date, expected):
 
 def test_reduced_relative_before_a_weekday_keeps_the_participle():
     sentence = "But a report released Thursday by the inspectors, appointed by the council in 2019, said the dam was safe."
-    title = _title(sentence, "2019")
-    assert "released" in title and "releases" not in title
+    assert _title(sentence, "2019") == "Council appoints inspectors"  # the date dates the participle phrase
+    assert "releases" not in _title(sentence, "Thursday")
