@@ -365,7 +365,8 @@ _INNER_PREP = {"of", "in", "for", "from", "at"}
 _SUBJECT_SKIP = {"late", "early", "earlier", "later", "also", "just", "then", "still", "initially", "first", "now",
                  "again", "only", "finally", "reportedly", "officially", "formally", "previously", "already", "not",
                  "never", "ever", "once", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
-                 "should", "may", "might", "can", "be", "been", "did", "does", "do"}
+                 "should", "may", "might", "can", "be", "been", "did", "does", "do", "scheduled", "expected", "set",
+                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing"}
 _PRONOUN_SUBJECTS_ALL = _PRONOUN_SUBJECTS | {"i", "we", "you"}
 
 
@@ -387,7 +388,8 @@ def _lemmas(word: str) -> dict:
     return getAllLemmas(word)
 
 
-def _np_start(toks: list[Token], k: int, *, antecedent: bool = False) -> tuple[int, bool]:
+def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
+              date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
     phrase ('In the nearly 20 minutes of remarks taped …'). With ``antecedent`` the phrase holds no preposition
     (the noun a relative pronoun refers to: 'the aftermath of a quake which struck' → 'quake')."""
@@ -395,6 +397,8 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False) -> tuple[i
     while i > 0:
         t = toks[i - 1]
         w = t.lower
+        if _in_date(t, date):
+            break
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
             continue
@@ -420,6 +424,9 @@ def _name_of(words: str) -> str:
     """A name without the role written before it: 'former mayor Julian Castro' → 'Julian Castro'; the place of
     'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
+    name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
+    if name and len(name.group(1).split()) >= 2:
+        return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
     parts = words.split()
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
@@ -475,9 +482,12 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         return "", "none"
     if last.lower in _PRONOUN_SUBJECTS_ALL:
         return _resolve(text, clause, toks[: k - 1], last.lower, date), ""
-    i, fronted = _np_start(toks, k)
+    i, fronted = _np_start(toks, k, date=date)
     if i >= k:
-        return "", "none"
+        subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
+        words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
+        ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
+        return (_name_of(_render(subject, words)), "") if ok else ("", "none")
     actor = _clean(toks[i:k], text)
     before = toks[i - 2 : i] if i >= 2 else []
     if len(before) == 2 and before[1].lower == "and" and before[0].is_cap and before[0].is_word:
