@@ -146,3 +146,51 @@ def test_reduced_relative_before_a_weekday_keeps_the_participle():
     sentence = "But a report released Thursday by the inspectors, appointed by the council in 2019, said the dam was safe."
     assert _title(sentence, "2019") == "Council appoints inspectors"  # the date dates the participle phrase
     assert "releases" not in _title(sentence, "Thursday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # business: a name in apposition is the actor; a relative pronoun's noun is the actor
+    ("A day earlier, a board rival of the chief executive, Ann Weber, criticized his merger plan.", "A day earlier",
+     "Ann Weber criticizes merger plan"),
+    ("The hostile bid, which was rejected Friday by the board, valued the company at $4 billion.", "Friday",
+     "Hostile bid rejected by board"),
+    # election: a reporting frame around a claim titles the claim with its speaker
+    ("After Senator Joan Miles claimed in a June interview that the count could be rigged, officials objected.",
+     "June", "Senator Joan Miles claims count could be rigged"),
+    ("The election board said Monday that turnout reached a record.", "Monday", "Turnout reaches record"),
+    ("The election board said Monday that the count was fair.", "Monday", "Election board says count was fair"),
+    # disaster: a passive drops its auxiliaries; the place of 'the city of X' is X
+    ("The giant waves hit the eastern coast of the island on March 11.", "March 11",
+     "Giant waves hit eastern coast of island"),
+    ("The governor said on Thursday she ordered the evacuation of the coast.", "Thursday",
+     "Governor orders evacuation of coast"),
+    # war: a participle phrase set off by commas is dated by its own date
+    ("The treaty, signed by both sides in 1994, was broken when troops crossed the border on May 3.", "1994",
+     "Both sides sign treaty"),
+    ("In 2014, rebel forces and the army clashed near the airport.", "2014", "Rebel forces and army clash near airport"),
+])
+def test_titles_of_several_domains(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_pronoun_subject_borrows_the_name_before_it():
+    text = "Maria Lopez leads the union. She called a strike on Monday."
+    ds = text.index("Monday")
+    s = text.index("She")
+    clause = analyse(text, s, len(text), ds, ds + len("Monday"), when="past")
+    assert make_title(text, clause, ds, ds + len("Monday")) == "Maria Lopez calls strike"
+
+
+@pytest.mark.parametrize("title", ["Amongst strikes", "Of George Floyd", "Rushed to emergency cabinet meeting"])
+def test_old_fragments_are_not_produced(title):
+    sentences = {
+        "Amongst strikes": ("Amongst the aftermath of a magnitude 8.9 earthquake which struck on Friday, the prime "
+                            "minister spoke.", "Friday", "Magnitude 8.9 earthquake strikes"),
+        "Of George Floyd": ("Unrest, still stemming from the police killing of George Floyd in May, continued.", "May",
+                            "Police killing of George Floyd"),
+        "Rushed to emergency cabinet meeting": ("Prime Minister Naoto Kan and other ministers rushed to an emergency "
+                                                "cabinet meeting after Thursday's quake.", "Thursday",
+                                                "Naoto Kan rushes to emergency cabinet meeting"),
+    }
+    sentence, date, expected = sentences[title]
+    assert _title(sentence, date) == expected

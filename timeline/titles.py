@@ -130,6 +130,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
             continue
         after_date = False
+        if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
+                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
+            continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE and not out and start >= clause.verb[1] > 0:
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
@@ -366,7 +369,7 @@ _SUBJECT_SKIP = {"late", "early", "earlier", "later", "also", "just", "then", "s
                  "again", "only", "finally", "reportedly", "officially", "formally", "previously", "already", "not",
                  "never", "ever", "once", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
                  "should", "may", "might", "can", "be", "been", "did", "does", "do", "scheduled", "expected", "set",
-                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing"}
+                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing", "quoted", "cited"}
 _PRONOUN_SUBJECTS_ALL = _PRONOUN_SUBJECTS | {"i", "we", "you"}
 
 
@@ -554,7 +557,9 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 break
             agent_toks.append(t)
         agent = _clean(agent_toks, text)
-        active = f"{agent} {third_person(_lemmas(head.lower)['VERB'][0])} {thing}"
+        lemma = _lemmas(head.lower)["VERB"][0]
+        plural = bool(agent) and (" and " in agent or _is_plural(agent.split()[-1]))
+        active = f"{agent} {lemma if plural else third_person(lemma)} {thing}"
         if agent and len(active) <= MAX_TITLE:
             return active
     title = f"{thing} {head.word}"
@@ -600,7 +605,8 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
     for r, t in enumerate(toks):
         if t.lower in _REPORT_WORDS and not t.is_cap:
             rest = toks[r + 1 :]
-            k = next((j for j, u in enumerate(rest) if u.lower == "that"), -1)
+            k = next((j for j, u in enumerate(rest) if u.lower == "that" or _verbish(u)), -1)
+            k = k if 0 <= k and rest[k].lower == "that" else -1
             content = rest[k + 1] if 0 <= k < len(rest) - 1 else next(
                 (u for u in rest if not _in_date(u, date) and u.lower not in _SUBJECT_SKIP), None)
             if content is None:
@@ -648,7 +654,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return ""
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
-    if lemma in _REPORT_LEMMAS:  # 'The regulator said Friday that prices rose': 'Regulator says prices rose'
+    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:  # 'The regulator said Friday that prices rose': 'Regulator says prices rose'
         actor, how = _actor(text, clause, verb[0], date)
         tail = _tail(text, clause, verb[1], date)
         tail = tail[1:] if tail[:1] == ["that"] else tail
@@ -749,6 +755,8 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         score += 1.0
         gap = max(0, clause.verb[0] - date_end, date_start - clause.verb[1])
         score -= min(1.0, gap / 150)
+        if clause.verb_form in {"infinitive", "future", "modal"}:
+            score -= 0.3  # an intention or a prospect states the event less directly than what was done
     if clause.actors:
         score += 0.5
     if clause.subject != (0, 0):
