@@ -113,6 +113,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through"} \
                 and not _modifies_noun(text, date):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
+        if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
+            break  # a relative clause: 'nations that joined …'
         if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
             break  # 'struck at 11:32 and was centered under …': a second clause
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
@@ -172,11 +174,14 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
-    participle = _participle_title(text, clause, date)
+    named = _named_by_date(text, clause, date)
+    participle = "" if named else _participle_title(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
-    named = _named_by_date(text, clause, date)
-    if named and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
+    written = set(text[date_start:date_end].split())
+    common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
+        r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
+    if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
         title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results were …'
     if named and not title:
         title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
@@ -188,6 +193,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
+    title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
@@ -321,6 +327,24 @@ def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title
 
 
+def _after_verb_that(out: list[Token]) -> bool:
+    """Whether 'that' follows a verb of saying or thinking in ``out`` (a content clause, not a relative one)."""
+    return out[-1].lower in _REPORT_WORDS or "VERB" in _lemmas(out[-1].lower) and "NOUN" not in _lemmas(out[-1].lower)
+
+
+def _after(title: str, word: str) -> list[str]:
+    words = title.split()
+    return words[words.index(word) + 1 :] if word in words else []
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether reported words keep a verb ('… says count was fair'), so they are no fragment ('… warns further
+    enlargement of bloc')."""
+    return any(w.lower() in {"is", "was", "are", "were", "be", "could", "would", "will", "can", "may", "might",
+                             "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
+               or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) for w in words)
+
+
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
     """Whether the date is written before a noun it modifies ('Sunday morning talk shows')."""
     m = re.match(r"\s+([a-z][\w-]*)", text[date[1] : date[1] + 40])
@@ -369,7 +393,7 @@ _SUBJECT_SKIP = {"late", "early", "earlier", "later", "also", "just", "then", "s
                  "again", "only", "finally", "reportedly", "officially", "formally", "previously", "already", "not",
                  "never", "ever", "once", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
                  "should", "may", "might", "can", "be", "been", "did", "does", "do", "scheduled", "expected", "set",
-                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing", "quoted", "cited"}
+                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing", "quoted", "cited", "yet"}
 _PRONOUN_SUBJECTS_ALL = _PRONOUN_SUBJECTS | {"i", "we", "you"}
 
 
@@ -434,7 +458,7 @@ def _name_of(words: str) -> str:
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
         j -= 1
-    if 0 < j < len(parts) and parts[j - 1].lower().strip(".’'s") in _ROLE_WORDS:
+    if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS:
         return " ".join(parts[j:])
     return words
 
@@ -658,13 +682,18 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor, how = _actor(text, clause, verb[0], date)
         tail = _tail(text, clause, verb[1], date)
         tail = tail[1:] if tail[:1] == ["that"] else tail
-        return _assemble(actor, [third_person(lemma)], tail) if actor and how == "" and tail else ""
+        title = _assemble(actor, [third_person(lemma)], tail) if actor and how == "" and tail else ""
+        if lemma == "tell" and title or _has_verb(_after(title, third_person(lemma))):
+            return title  # 'Putin tells US counterpart', 'Regulator says prices rose' 
+        bare = f"{_name_of(actor)} {third_person(lemma)}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
+        return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
+            len(bare) <= MAX_TITLE else ""
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     if frame and form in {"modal", "present", "progressive"}:  # 'Trump suggested … voting could result in fraud'
         actor, how = _actor(text, clause, frame[0], date)
         if actor and how == "":
             title = _assemble(actor, [third_person(frame[2])], _tail(text, clause, frame[1], date))
-            if title:
+            if _has_verb(_after(title, third_person(frame[2]))):
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
