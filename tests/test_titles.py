@@ -194,3 +194,17 @@ def test_old_fragments_are_not_produced(title):
     }
     sentence, date, expected = sentences[title]
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in a clause after the main verb titles that clause
+    ("The mayor spoke at the port, where the first ship is to be unloaded on Friday.", "Friday",
+     "First ship to be unloaded"),
+    # a date right after an event noun in a prepositional phrase dates that noun
+    ("A second blast hit the depot on Monday, following an explosion Saturday at the fuel terminal.", "Saturday",
+     "Explosion at fuel terminal"),
+    # coordinated verbs share the first verb's actor
+    ("Rebels shelled the town and seized the bridge on May 3.", "May 3", "Rebels seize bridge"),
+])
+def test_the_clause_of_the_date_gives_the_title(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -167,6 +167,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     date = (date_start, date_end)
     title = ""
+    clause = _subclause(text, clause, date) or clause
     if clause.verb == (0, 0):
         found = _local_verb(text, clause, date)
         if found is not None:  # 'The giant waves hit the coast on March 11': a verb the analysis missed
@@ -175,7 +176,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _participle_title(text, clause, date)
+    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -409,6 +410,13 @@ def _verbish(t: Token) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and not w.endswith("ing")
 
 
+def _verb_before_object(toks: list[Token], n: int) -> bool:
+    """A lower-case verb form followed by a determiner ('hit the coast'): no word inside a noun phrase."""
+    t = toks[n]
+    return not t.is_cap and t.is_word and n + 1 < len(toks) and toks[n + 1].lower in {
+        "a", "an", "the", "its", "their", "his", "her"} and "VERB" in _lemmas(t.lower) and t.lower not in _FUNCTION_END
+
+
 def _lemmas(word: str) -> dict:
     from lemminflect import getAllLemmas
 
@@ -436,7 +444,8 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                 break
             i -= 1
             continue
-        if w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"} or _verbish(t):
+        if w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"} or _verbish(t) \
+                or _verb_before_object(toks, i - 1):
             break
         i -= 1
     fronted = False
@@ -491,6 +500,10 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if not k:
         return "", "none"
     last = toks[k - 1]
+    if last.lower in {"and", "or"}:  # 'the tsunami hit the coast and crippled a plant': the first verb's actor
+        prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
+                      or _verb_before_object(toks, n)), None)
+        return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
     if last.lower in {"which", "who", "that"}:
         k -= 1 + (k > 1 and toks[k - 2].word == ",")
         i, _ = _np_start(toks, k, antecedent=True)
@@ -554,6 +567,52 @@ _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "
                   "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain"}
 
 
+_SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before|because|since|until|whereas|"
+                        r"although|though)\s+", re.I)
+
+
+def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause of a date written in a subordinate or second clause after the main verb ('…, where Biden is to
+    be sworn in at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
+    if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
+        return None
+    for m in reversed(list(_SUB_START.finditer(text, clause.verb[1], date[0]))):
+        sub = analyse(text, m.end(), clause.end, date[0], date[1])
+        if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.verb_lemma == "be" or sub.start < m.end():
+            continue
+        if re.search(r"\b(?:and|but)\s+$", m.group(0)):
+            sub = dataclasses.replace(sub, start=clause.start)  # 'shelled the town and seized the bridge'
+        actor, how = _actor(text, sub, sub.verb[0], date)
+        if actor and how == "":
+            return sub
+    return None
+
+
+def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'following an explosion Saturday at the Reactor 1 building': a date written right after an event noun in a
+    prepositional phrase dates that noun ('Explosion at Reactor 1 building')."""
+    toks = tokens(text, clause.start, date[0])
+    if len(toks) < 3 or toks[-1].is_cap or "NOUN" not in _lemmas(toks[-1].lower) or toks[-1].lower in _FUNCTION_END:
+        return ""
+    k = len(toks) - 2
+    while k > 0 and (_adjective(toks[k].word) or toks[k].lower in {"second", "third", "first", "new", "fresh"}):
+        k -= 1
+    if k < 1 or toks[k].lower not in {"a", "an", "the"} or toks[k - 1].lower not in {
+            "following", "after", "before", "since", "amid", "despite", "during", "with"}:
+        return ""
+    words = [t.word for t in toks[k + 1 :]]
+    rest = tokens(text, date[1], clause.end)
+    if rest and rest[0].lower in {"at", "in", "on", "of", "near", "off", "against", "over"}:
+        for t in rest:
+            if not t.is_word and not re.match(r"\d", t.word) or t.lower in _HARD_STOP or t.lower in _PHRASE_START \
+                    and t is not rest[0]:
+                break
+            if t.lower not in {"a", "an", "the"}:
+                words.append(t.word)
+    title = _fit(words, MAX_TITLE)
+    return title if len(title.split()) >= 3 else ""
+
+
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
     established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
@@ -612,7 +671,7 @@ def _headline(words: list[str], lemma: str, form: str, written: str, plural: boo
     """The verb group in headline tense."""
     head = written.split()[-1]
     if form in {"passive", "participle"}:
-        return [head]
+        return ["to", "be", head] if re.search(r"\b(?:to|will|shall) be\b", written) else [head]
     if form in {"future", "infinitive"}:
         return ["to", lemma]
     if form == "modal":
@@ -787,7 +846,7 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         if clause.verb_form in {"infinitive", "future", "modal"}:
             score -= 0.3  # an intention or a prospect states the event less directly than what was done
     if clause.actors:
-        score += 0.5
+        score += 0.5 + 0.1 * min(2, len(clause.actors) - 1)  # who and where: a headline names them
     if clause.subject != (0, 0):
         score += 0.5
     score -= min(1.0, (clause.end - clause.start) / 400)
