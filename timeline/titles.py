@@ -39,7 +39,8 @@ _FUNCTION_END = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "w
                  "this", "these", "those", "against", "after", "before", "between", "amid", "under", "up", "out",
                  "new", "further", "more", "nearly", "about", "some", "all", "each", "every", "no", "per", "via",
                  "up", "down", "off", "while", "when", "if", "because", "since", "until", "during", "through",
-                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where"}
+                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where", "post",
+                 "pre"}
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
@@ -110,7 +111,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
-            "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through"} \
+            "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
+            "pre"} \
                 and not _modifies_noun(text, date):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
@@ -546,16 +548,23 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             return actor if how == "" else ""
     if pronoun not in {"he", "she", "it"}:
         return ""
+    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Russia'
     names = list(re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w])*|"
                              r"\b[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w])+",
-                             text[max(0, clause.start - 600) : clause.start]))
+                             text[max(0, clause.start - (1500 if person else 600)) : clause.start]))
     for m in reversed(names):
         name = _name_of(re.sub(r"['’]s$", "", m.group(0)))
-        if name.split()[0].lower() not in _STOPWORDS_CAP and len(name) <= 30:
-            return name
+        words = name.split()
+        if words[0].lower() in _STOPWORDS_CAP or len(name) > 30 or person and not (
+                2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG):
+            continue
+        return name
     return ""
 
 
+_GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
+                "court", "party", "government", "council", "committee", "union", "nations", "states", "house",
+                "news", "times", "post", "press", "bank", "university", "city", "county", "republic", "kingdom"}
 _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "as",
                   "after", "before", "when", "while", "this", "that", "these", "those", "his", "her", "their", "its",
                   "if", "for", "mr", "mrs", "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -578,8 +587,9 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
         return None
     for m in reversed(list(_SUB_START.finditer(text, clause.verb[1], date[0]))):
         sub = analyse(text, m.end(), clause.end, date[0], date[1])
-        if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.verb_lemma == "be" or sub.start < m.end():
-            continue
+        if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.verb_lemma == "be" or sub.start < m.end() \
+                or re.search(r"[,;]", text[sub.verb[1] : date[0]]):
+            continue  # (the date must be in the verb's own stretch: not '…, and, a year later, presented')
         if re.search(r"\b(?:and|but)\s+$", m.group(0)):
             sub = dataclasses.replace(sub, start=clause.start)  # 'shelled the town and seized the bridge'
         actor, how = _actor(text, sub, sub.verb[0], date)
@@ -768,6 +778,12 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return _headline([], lemma, form, written, plural) + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
+            and tail[1][:1].isupper():  # 'He called on NATO to draft …': 'NATO called on to draft …'
+        from lemminflect import getInflection
+
+        done = (getInflection(lemma, "VBN") or (written,))[0]
+        return _fit([tail[1], done, tail[0], *tail[2:]], MAX_TITLE)
     if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
         from lemminflect import getInflection
 
