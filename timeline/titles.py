@@ -39,8 +39,7 @@ _FUNCTION_END = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "w
                  "this", "these", "those", "against", "after", "before", "between", "amid", "under", "up", "out",
                  "new", "further", "more", "nearly", "about", "some", "all", "each", "every", "no", "per", "via",
                  "up", "down", "off", "while", "when", "if", "because", "since", "until", "during", "through",
-                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where", "post",
-                 "pre"}
+                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where"}
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
@@ -113,7 +112,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
             "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
             "pre"} \
-                and not _modifies_noun(text, date):
+                and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
+                    "the", "a", "its", "his", "her", "their"}):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
