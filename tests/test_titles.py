@@ -208,3 +208,14 @@ def test_old_fragments_are_not_produced(title):
 ])
 def test_the_clause_of_the_date_gives_the_title(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in a relative clause before the main verb dates the relative clause
+    ("The death toll from the storm that hit on Friday is now nearing 300.", "Friday", "Storm hits"),
+    # 'states' after 'the last' is a noun, not a verb of saying; 'it' borrows the name before it
+    ("Ohio was one of the last states to report because it allowed ballots to arrive through November 12.",
+     "November 12", "Ohio allows ballots to arrive"),
+])
+def test_relative_clauses_and_nouns_that_look_like_verbs(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -143,7 +143,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                                                                           "assembly", "ally", "rally"}):
             continue
         out.append(t)
-    return _ROLE_BEFORE_NAME.sub("", _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out))).split()
+    rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out))
+    return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
+                                 else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
 
 
 #: The title of a mention whose clause names nothing else (a dateline alone); callers may replace it.
@@ -169,7 +171,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     date = (date_start, date_end)
     title = ""
-    clause = _subclause(text, clause, date) or clause
+    clause = _subclause(text, clause, date) or _relative(text, clause, date) or clause
     if clause.verb == (0, 0):
         found = _local_verb(text, clause, date)
         if found is not None:  # 'The giant waves hit the coast on March 11': a verb the analysis missed
@@ -400,6 +402,19 @@ _SUBJECT_SKIP = {"late", "early", "earlier", "later", "also", "just", "then", "s
 _PRONOUN_SUBJECTS_ALL = _PRONOUN_SUBJECTS | {"i", "we", "you"}
 
 
+def _reports(toks: list[Token], r: int) -> bool:
+    """Whether token ``r`` is a verb of saying ('said', 'states'), not a noun ('the last states', 'news reports')."""
+    t = toks[r]
+    if t.is_cap or t.lower not in _REPORT_WORDS:
+        return False
+    if not t.lower.endswith("s") or t.lower in {"says"}:
+        return True
+    prev = toks[r - 1] if r else None
+    return prev is None or not (prev.lower in _DROP | _POSSESSIVE | {"last", "first", "these", "those", "two",
+                                                                      "news", "media", "some", "many", "other"}
+                                or _adjective(prev.word) or prev.is_cap and r > 1 and toks[r - 2].lower == "the")
+
+
 def _verbish(t: Token) -> bool:
     """A lower-case word that can only be a verb form here ('reported', 'said', 'was')."""
     w = t.lower
@@ -523,7 +538,8 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
             return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
         return "", "none"
     if last.lower in _PRONOUN_SUBJECTS_ALL:
-        return _resolve(text, clause, toks[: k - 1], last.lower, date), ""
+        name = _resolve(text, clause, toks[: k - 1], last.lower, date)
+        return (name, "") if name else ("", "none")
     i, fronted = _np_start(toks, k, date=date)
     if i >= k:
         subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
@@ -543,18 +559,20 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     """Who a subject pronoun stands for: the subject of a reporting verb just before it ('Officials said they …'),
     else for he, she and it the nearest name written before the clause; "" when none."""
     for r in range(len(before) - 1, -1, -1):
-        if before[r].lower in _REPORT_WORDS:
+        if _reports(before, r):
             actor, how = _actor(text, clause, before[r].start, date)
             return actor if how == "" else ""
     if pronoun not in {"he", "she", "it"}:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Russia'
-    names = list(re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w])*|"
-                             r"\b[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w])+",
-                             text[max(0, clause.start - (1500 if person else 600)) : clause.start]))
+    window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
+    names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w])*", window))
     for m in reversed(names):
         name = _name_of(re.sub(r"['’]s$", "", m.group(0)))
         words = name.split()
+        initial = re.search(r"(?:^|[.!?\"“]\s*)$", window[: m.start()]) is not None
+        if initial and len(words) == 1 and _lemmas(words[0].lower()):
+            continue  # 'The', 'Shares': capitalised only because a sentence starts with it
         if words[0].lower() in _STOPWORDS_CAP or len(name) > 30 or person and not (
                 2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG):
             continue
@@ -596,6 +614,35 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
         if actor and how == "":
             return sub
     return None
+
+
+def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
+    dates the relative clause, whose actor is the noun it refers to."""
+    if clause.verb == (0, 0) or clause.verb[0] < date[1]:
+        return None
+    toks = tokens(text, clause.start, date[0])
+    rel = [n for n, t in enumerate(toks) if t.lower in {"that", "which", "who"}]
+    if not rel or any(t.word in {",", ";", ":"} for t in toks[rel[-1] :]):
+        return None
+    n = rel[-1] + 1
+    aux = []
+    while n < len(toks) and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
+        aux.append(toks[n].lower)
+        n += 1
+    if n >= len(toks) or toks[n].is_cap or "VERB" not in _lemmas(toks[n].lower):
+        return None
+    head = toks[n]
+    if any(_verbish(t) or t.lower in _REPORT_WORDS for t in toks[n + 1 :]):
+        return None  # 'TEPCO, that runs the plant, said late Monday': the date is the main verb's
+    lemma = _lemmas(head.lower)["VERB"][0]
+    be = set(aux) & {"was", "were", "is", "are", "been", "be"}
+    form = "passive" if be and head.lower.endswith(("ed", "en")) else "present" if head.lower == lemma else "past"
+    end = tokens(text, clause.start, clause.verb[0])
+    while end and end[-1].lower in _SUBJECT_SKIP:  # the relative clause ends where the main verb group starts
+        end.pop()
+    return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
+                               end=end[-1].end if end else clause.verb[0])
 
 
 def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -696,7 +743,7 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
     """
     toks = tokens(text, clause.start, clause.verb[0] if clause.verb != (0, 0) else clause.end)
     for r, t in enumerate(toks):
-        if t.lower in _REPORT_WORDS and not t.is_cap:
+        if _reports(toks, r):
             rest = toks[r + 1 :]
             k = next((j for j, u in enumerate(rest) if u.lower == "that" or _verbish(u)), -1)
             k = k if 0 <= k and rest[k].lower == "that" else -1
@@ -715,7 +762,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
     actors = [actor]
     conjunct = re.match(r"(.+?) and [a-z]", actor)
-    last = actor.split()[-1] if len(actor.split()) >= 2 and actor.split()[-1][:1].isupper() else ""
+    last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
+        r"\b(?:of|and|for)\b", actor)) else ""
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on)\s+", actor)[0], last):
         if short and short not in actors:
