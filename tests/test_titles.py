@@ -219,3 +219,9 @@ def test_the_clause_of_the_date_gives_the_title(sentence, date, expected):
 ])
 def test_relative_clauses_and_nouns_that_look_like_verbs(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_prepositional_phrases_between_actor_and_verb_are_skipped():
+    sentence = ("But the senator, in a visit Thursday to Dover, Delaware, near the capital, attacked the new "
+                "tax plan.")
+    assert _title(sentence, "Thursday") == "Senator attacks new tax plan"

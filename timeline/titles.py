@@ -172,6 +172,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or clause
+    if clause.verb != (0, 0) and clause.verb_form == "present" and _noun_not_verb(text, clause):
+        clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
     if clause.verb == (0, 0):
         found = _local_verb(text, clause, date)
         if found is not None:  # 'The giant waves hit the coast on March 11': a verb the analysis missed
@@ -526,6 +528,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         i, _ = _np_start(toks, k, antecedent=True)
         return (_clean(toks[i:k], text), "") if i < k else ("", "none")
     if last.word == ",":
+        k = _before_parentheticals(toks, k - 1)
+        last = toks[k - 1] if k else last
+    if last.word == ",":
         j = k - 1
         while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
             j -= 1
@@ -553,6 +558,27 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+_PREPOSITIONS = {"near", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
+                 "along", "past", "opposite", "beside", "besides", "below", "above", "beneath"}
+_PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with", "from", "amid", "despite", "under",
+                  "like", "unlike", "according", "as", "without", "following"}
+
+
+def _before_parentheticals(toks: list[Token], comma: int) -> int:
+    """Where the actor's phrase ends when the verb follows prepositional phrases set off by commas ('But Trump, in
+    a visit Thursday to Old Forge, Pennsylvania, near Scranton, forecast …' → after 'Trump'); else ``comma + 1``."""
+    j, skipped = comma, False
+    while True:
+        start = j
+        while start > 0 and toks[start - 1].word not in {",", ";", ":"}:
+            start -= 1
+        seg = toks[start:j]
+        if seg and start > 0 and (seg[0].lower in _PARENTHETICAL or skipped and all(t.is_cap for t in seg)):
+            skipped, j = True, start - 1
+            continue
+        return j if skipped else comma + 1
 
 
 def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date: tuple[int, int]) -> str:
@@ -706,16 +732,28 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
 
 
+def _noun_not_verb(text: str, clause: Clause) -> bool:
+    """Whether the clause's '-s' verb is the head of a noun phrase ('forecast the coming Republican attacks')."""
+    before = tokens(text, max(clause.start, clause.verb[0] - 40), clause.verb[0])[-4:]
+    for t in reversed(before):
+        if t.lower in {"the", "a", "an", "its", "their", "his", "her"}:
+            return True
+        if not t.is_word or _verbish(t) or t.lower in _PHRASE_START:
+            return False
+    return False
+
+
 def _local_verb(text: str, clause: Clause, date: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
     """A verb the clause analysis missed ('The giant waves hit the coast', 'Party representatives discuss on …'):
     a verb form after a noun and before a determiner, a preposition, a number, a name or the date."""
     toks = tokens(text, clause.start, clause.end)
     for i in range(1, len(toks) - 1):
         t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
-        if t.is_cap or not t.is_word or _in_date(t, date) or not prev.is_word or prev.lower in _FUNCTION_END:
+        if t.is_cap or not t.is_word or _in_date(t, date) or not prev.is_word and prev.word != "," \
+                or prev.lower in _FUNCTION_END:
             continue
         lemmas = _lemmas(t.lower)
-        if "VERB" not in lemmas or t.lower in _FUNCTION_END or t.lower in _DROP:
+        if "VERB" not in lemmas or t.lower in _FUNCTION_END | _DROP | _PARENTHETICAL | _PREPOSITIONS:
             continue
         if nxt.lower in {"a", "an", "the", "its", "his", "her", "their"} | _PHRASE_START or nxt.is_cap \
                 or _in_date(nxt, date) or re.match(r"[$€£\d]", nxt.word):
