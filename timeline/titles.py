@@ -143,7 +143,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                                                                           "assembly", "ally", "rally"}):
             continue
         out.append(t)
-    rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out))
+    rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
 
@@ -804,7 +804,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         r"\b(?:of|and|for)\b", actor)) else ""
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on)\s+", actor)[0], last):
-        if short and short not in actors:
+        if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
     plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
