@@ -225,3 +225,21 @@ def test_prepositional_phrases_between_actor_and_verb_are_skipped():
     sentence = ("But the senator, in a visit Thursday to Dover, Delaware, near the capital, attacked the new "
                 "tax plan.")
     assert _title(sentence, "Thursday") == "Senator attacks new tax plan"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme's board on Friday unanimously adopted a limited-duration shareholder rights plan.", "Friday",
+     "Acme's board adopts limited-duration shareholder rights plan"),
+    ("In a letter to regulators on July 8, the bidder's lawyers said he was ending the deal.", "July 8",
+     "Bidder's lawyers say he was ending deal"),
+    ("The founder, who had said he would not join the board, reversed course on April 10.", "April 10",
+     "Founder reverses course"),
+    ("The company's former security chief, Ann Ruiz, filed a whistleblower complaint in July.", "July",
+     "Ann Ruiz files whistleblower complaint"),
+    ("Rebels shelled the city overnight on Saturday, officials said.", "Saturday", "Rebels shell city overnight"),
+    ("The ceasefire, brokered by Turkey in March, collapsed within days.", "March", "Turkey brokers ceasefire"),
+    ("Voters in the state went to the polls on Tuesday to choose a new governor.", "Tuesday",
+     "Voters to choose new governor"),
+])
+def test_business_war_and_election_headlines(sentence, date, expected):
+    assert _title(sentence, date) == expected

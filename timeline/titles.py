@@ -127,7 +127,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         if w in _HARD_STOP and (out or after_verb and w != "as") or t.word in {";", ":", "(", ")", "—", "–"}:
             break
-        if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word):
+        if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
+                and toks[i - 2].lower in {"a", "an", "the"}:
             continue  # 'a new, sobering alert'
         if t.word == "," and (out or after_date):
             break
@@ -171,7 +172,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     date = (date_start, date_end)
     title = ""
-    clause = _subclause(text, clause, date) or _relative(text, clause, date) or clause
+    clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
+        or clause
     if clause.verb != (0, 0) and clause.verb_form == "present" and _noun_not_verb(text, clause):
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
     if clause.verb == (0, 0):
@@ -339,9 +341,18 @@ def _after_verb_that(out: list[Token]) -> bool:
     return out[-1].lower in _REPORT_WORDS or "VERB" in _lemmas(out[-1].lower) and "NOUN" not in _lemmas(out[-1].lower)
 
 
-def _after(title: str, word: str) -> list[str]:
+def _saying(lemma: str) -> Callable[[str], list[str]]:
+    """The verb of saying in headline tense for a given actor ('Agency says', 'Lawyers say')."""
+    return lambda actor: [lemma if _plural_actor(actor) else third_person(lemma)]
+
+
+def _after(title: str, lemma: str) -> list[str]:
+    """The words after the verb of saying ``lemma`` (either form) in a title."""
     words = title.split()
-    return words[words.index(word) + 1 :] if word in words else []
+    for form in (third_person(lemma), lemma):
+        if form in words:
+            return words[words.index(form) + 1 :]
+    return []
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -361,6 +372,16 @@ def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
 def _adjective(word: str) -> bool:
     lemmas = _lemmas(word.lower())
     return "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+
+
+def _plural_actor(actor: str) -> bool:
+    """Whether an actor takes a plural verb: 'Rebels', 'NATO and Russia'; not a name 'Joan Miles', 'United States'."""
+    words = actor.split()
+    if " and " in actor:
+        return True
+    if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
+        return False
+    return bool(words) and _is_plural(words[-1])
 
 
 def _is_plural(word: str) -> bool:
@@ -546,6 +567,11 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
     i, fronted = _np_start(toks, k, date=date)
+    p = i - 1
+    while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her"}:
+        p -= 1
+    if 0 <= p and i < k and toks[p].lower in {"to", "into", "onto", "toward", "towards"} and not fronted:
+        i = k  # 'went to the polls on Tuesday to choose': the polls do not choose
     if i >= k:
         subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
         words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
@@ -642,6 +668,22 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
     return None
 
 
+def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Musk, who had said he would not join the board, reversed course on April 10': the clause's verb lies in a
+    relative clause set off by commas, and the date belongs to the verb after it."""
+    if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
+        return None
+    head = text[clause.start : clause.verb[0]]
+    opened = re.search(r",\s*(?:who|which)\b[^,]*$", head)
+    close = text.find(",", clause.verb[1], date[0])
+    if not opened or close < 0:
+        return None
+    sub = analyse(text, close + 1, clause.end, date[0], date[1])
+    if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.start <= close:
+        return None
+    return dataclasses.replace(sub, start=clause.start)
+
+
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
     dates the relative clause, whose actor is the noun it refers to."""
@@ -710,6 +752,9 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if j < 2 or toks[j - 1].word != "," or head is None or head.is_cap or not head.lower.endswith(("ed", "en")) \
             or "VERB" not in _lemmas(head.lower) or "NOUN" in _lemmas(head.lower):
         return ""
+    close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
+    if close is None or not any(_verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close):
+        return ""  # not set off by commas before the main verb ('Musk, who …, reversed course on April 10')
     i, _ = _np_start(toks, j - 1, antecedent=True)
     thing = _clean(toks[i : j - 1], text)
     if not thing or thing.lower() in _PRONOUN_SUBJECTS_ALL:
@@ -724,7 +769,7 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             agent_toks.append(t)
         agent = _clean(agent_toks, text)
         lemma = _lemmas(head.lower)["VERB"][0]
-        plural = bool(agent) and (" and " in agent or _is_plural(agent.split()[-1]))
+        plural = bool(agent) and _plural_actor(agent)
         active = f"{agent} {lemma if plural else third_person(lemma)} {thing}"
         if agent and len(active) <= MAX_TITLE:
             return active
@@ -833,22 +878,24 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return ""
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
-    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:  # 'The regulator said Friday that prices rose': 'Regulator says prices rose'
+    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
+        # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
         actor, how = _actor(text, clause, verb[0], date)
         tail = _tail(text, clause, verb[1], date)
         tail = tail[1:] if tail[:1] == ["that"] else tail
-        title = _assemble(actor, [third_person(lemma)], tail) if actor and how == "" and tail else ""
-        if lemma == "tell" and title or _has_verb(_after(title, third_person(lemma))):
-            return title  # 'Putin tells US counterpart', 'Regulator says prices rose' 
-        bare = f"{_name_of(actor)} {third_person(lemma)}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
+        title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
+        if lemma == "tell" and title or _has_verb(_after(title, lemma)):
+            return title  # 'Putin tells US counterpart'
+        short = _name_of(actor)
+        bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
         return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
             len(bare) <= MAX_TITLE else ""
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     if frame and form in {"modal", "present", "progressive"}:  # 'Trump suggested … voting could result in fraud'
         actor, how = _actor(text, clause, frame[0], date)
         if actor and how == "":
-            title = _assemble(actor, [third_person(frame[2])], _tail(text, clause, frame[1], date))
-            if _has_verb(_after(title, third_person(frame[2]))):
+            title = _assemble(actor, _saying(frame[2]), _tail(text, clause, frame[1], date))
+            if _has_verb(_after(title, frame[2])):
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
@@ -859,7 +906,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and)\s+", a)[0]
-            plural = " and " in a or bool(head) and (_is_plural(head.split()[-1]) or bool(re.fullmatch(
+            plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return _headline([], lemma, form, written, plural) + ([particle] if particle else [])
 
