@@ -167,7 +167,8 @@ def test_reduced_relative_before_a_weekday_keeps_the_participle():
     # war: a participle phrase set off by commas is dated by its own date
     ("The treaty, signed by both sides in 1994, was broken when troops crossed the border on May 3.", "1994",
      "Both sides sign treaty"),
-    ("In 2014, rebel forces and the army clashed near the airport.", "2014", "Rebel forces and army clash near airport"),
+    ("In 2014, rebel forces and the army clashed near the airport.", "2014",
+     "Rebel forces and army clash near airport"),
 ])
 def test_titles_of_several_domains(sentence, date, expected):
     assert _title(sentence, date) == expected

@@ -191,7 +191,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
         r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
     if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
-        title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results were …'
+        title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results …'
     if named and not title:
         title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
@@ -421,7 +421,8 @@ _SUBJECT_SKIP = {"late", "early", "earlier", "later", "also", "just", "then", "s
                  "again", "only", "finally", "reportedly", "officially", "formally", "previously", "already", "not",
                  "never", "ever", "once", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
                  "should", "may", "might", "can", "be", "been", "did", "does", "do", "scheduled", "expected", "set",
-                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing", "quoted", "cited", "yet"}
+                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing", "quoted", "cited",
+                 "yet"}
 _PRONOUN_SUBJECTS_ALL = _PRONOUN_SUBJECTS | {"i", "we", "you"}
 
 
