@@ -244,3 +244,17 @@ def test_prepositional_phrases_between_actor_and_verb_are_skipped():
 ])
 def test_business_war_and_election_headlines(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the main clause after an opening subordinate clause
+    ("While the strike went on at the port, the minister traveled to the capital on Monday.", "Monday",
+     "Minister travels to capital"),
+    # 'the flood it caused': a relative clause without 'that' is no verb of the clause
+    ("Last week's storm and the flood it caused killed more than 40 people.", "Last week",
+     "Storm and flood kill more than 40 people"),
+    # an apposition that is no name ('the emperor of Japan') leaves the name before it as the actor
+    ("Akira, the chairman of the bank, resigned on Friday.", "Friday", "Akira resigns"),
+])
+def test_main_clause_and_relative_clauses_without_that(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -174,6 +174,12 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
         or clause
+    toks = tokens(text, clause.start, clause.verb[1]) if clause.verb != (0, 0) else []
+    if len(toks) >= 2 and _reduced_relative(toks, len(toks) - 2):  # 'the tsunami it generated killed …'
+        later = next((t for t in tokens(text, clause.verb[1], clause.end) if _verbish(t)), None)
+        if later is not None:
+            lemma = _lemmas(later.lower).get("VERB", (later.lower,))[0]
+            clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
     if clause.verb != (0, 0) and clause.verb_form == "present" and _noun_not_verb(text, clause):
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
     if clause.verb == (0, 0):
@@ -464,6 +470,13 @@ def _lemmas(word: str) -> dict:
     return getAllLemmas(word)
 
 
+def _reduced_relative(toks: list[Token], n: int) -> bool:
+    """Whether token ``n`` is a subject pronoun that opens a relative clause without 'that' ('the tsunami it
+    generated'): right after a lower-case noun and before a verb."""
+    return 0 < n < len(toks) - 1 and toks[n].lower in {"it", "he", "she", "they", "we"} and toks[n - 1].is_word \
+        and not toks[n - 1].is_cap and "NOUN" in _lemmas(toks[n - 1].lower) and _verbish(toks[n + 1])
+
+
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
@@ -481,9 +494,13 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL:
             break
         if w in _INNER_PREP or w == "and":
-            if antecedent and not (w == "and" and i < k and toks[i].is_cap and i > 1 and toks[i - 2].is_cap):
+            if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
+                    not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
                 break
             i -= 1
+            continue
+        if _verbish(t) and i >= 3 and _reduced_relative(toks, i - 2):
+            i -= 2  # 'the tsunami it generated': a relative clause inside the noun phrase
             continue
         if w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"} or _verbish(t) \
                 or _verb_before_object(toks, i - 1):
@@ -557,7 +574,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
             j -= 1
         seg = toks[j : k - 1]
-        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0:
+        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap):
             return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
         if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
                               or not any(_verbish(t) for t in seg)):
@@ -578,7 +595,8 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
         ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
         return (_name_of(_render(subject, words)), "") if ok else ("", "none")
-    actor = _clean(toks[i:k], text)
+    actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
+                    and not (n and _reduced_relative(toks, n - 1))], text)
     before = toks[i - 2 : i] if i >= 2 else []
     if len(before) == 2 and before[1].lower == "and" and before[0].is_cap and before[0].is_word:
         other, _ = _actor(text, clause, before[1].start, date)  # 'NATO and Russia signed', 'Kan and other ministers'
@@ -619,11 +637,11 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Russia'
     window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
-    names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w])*", window))
+    names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
     for m in reversed(names):
         name = _name_of(re.sub(r"['’]s$", "", m.group(0)))
         words = name.split()
-        initial = re.search(r"(?:^|[.!?\"“]\s*)$", window[: m.start()]) is not None
+        initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
         if initial and len(words) == 1 and _lemmas(words[0].lower()):
             continue  # 'The', 'Shares': capitalised only because a sentence starts with it
         if words[0].lower() in _STOPWORDS_CAP or len(name) > 30 or person and not (
@@ -656,6 +674,13 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
     be sworn in at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
     if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
         return None
+    opening = re.match(r"\W*(?:while|after|as|when|although|though|because|since|once|before)\b", text[clause.start :],
+                       re.I)
+    comma = text.find(",", clause.verb[1], date[0]) if opening else -1
+    if comma > 0:  # 'While the nation continued to suffer …, the President traveled to …'
+        sub = analyse(text, comma + 1, clause.end, date[0], date[1])
+        if sub.verb != (0, 0) and sub.start > comma and sub.verb[0] < date[0] and sub.verb_lemma != "be":
+            return _subclause(text, sub, date) or sub
     for m in reversed(list(_SUB_START.finditer(text, clause.verb[1], date[0]))):
         sub = analyse(text, m.end(), clause.end, date[0], date[1])
         if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.verb_lemma == "be" or sub.start < m.end() \
