@@ -258,3 +258,14 @@ def test_business_war_and_election_headlines(sentence, date, expected):
 ])
 def test_main_clause_and_relative_clauses_without_that(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A long, hotly contested U.S. primary campaign comes to a close Tuesday, June 4.", "Tuesday, June 4",
+     "U.S. primary campaign comes to close"),
+    ("The mayor himself visited the site two days after the governor.", "two days after", "Mayor visits site"),
+    ("Party nominee Jane Doe on the last night of the Liberal Party Conference from the Civic Hall on May 2, 2021.",
+     "May 2, 2021", "Jane Doe on last night of Liberal Party Conference"),
+])
+def test_participle_adjectives_date_anchors_and_captions(sentence, date, expected):
+    assert _title(sentence, date) == expected

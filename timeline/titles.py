@@ -83,7 +83,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     for k in range(len(words), 0, -1):
         if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]):
             continue  # only cut where a phrase ends
-        if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+        if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
             continue  # not inside a name ('Partnership for Peace')
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
@@ -108,6 +109,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if in_date:
             after_date = True
             continue
+        if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
+                and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
+            continue  # 'two days after Trump': the date's anchor goes with it
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
             "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
@@ -174,18 +178,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
         or clause
-    toks = tokens(text, clause.start, clause.verb[1]) if clause.verb != (0, 0) else []
-    if len(toks) >= 2 and _reduced_relative(toks, len(toks) - 2):  # 'the tsunami it generated killed …'
-        later = next((t for t in tokens(text, clause.verb[1], clause.end) if _verbish(t)), None)
-        if later is not None:
-            lemma = _lemmas(later.lower).get("VERB", (later.lower,))[0]
-            clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
-    if clause.verb != (0, 0) and clause.verb_form == "present" and _noun_not_verb(text, clause):
-        clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
-    if clause.verb == (0, 0):
-        found = _local_verb(text, clause, date)
-        if found is not None:  # 'The giant waves hit the coast on March 11': a verb the analysis missed
-            clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
+    clause = _checked_verb(text, clause, date)
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -221,6 +214,11 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
+    if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Joe Biden on the …'
+        rest = _tail(text, clause, clause.start, date)
+        name = _name_of(title).split()
+        at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
+        title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
     return title[:1].upper() + title[1:]
 
 
@@ -488,6 +486,9 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         w = t.lower
         if _in_date(t, date):
             break
+        if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
+            i -= 1  # 'U.S.' (tokens 'U.S' and '.')
+            continue
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
             continue
@@ -532,7 +533,8 @@ def _name_of(words: str) -> str:
 
 def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
-    kept = [t for t in words if t.lower not in {"a", "an", "the"} and not _JUNK.search(t.word)]
+    kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
+            and not _JUNK.search(t.word)]
     return _name_of(_render(text, kept))
 
 
@@ -803,6 +805,29 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
 
 
+def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
+    """The clause with its verb checked: not a relative clause without 'that' ('the tsunami it generated killed'),
+    not a noun ('the coming attacks'), not a participle used as an adjective ('a bitterly fought campaign comes');
+    a verb the analysis missed is looked for ('The giant waves hit the coast')."""
+    after = clause.start
+    toks = tokens(text, clause.start, clause.verb[1]) if clause.verb != (0, 0) else []
+    if len(toks) >= 2 and _reduced_relative(toks, len(toks) - 2):  # 'the tsunami it generated killed …'
+        later = next((t for t in tokens(text, clause.verb[1], clause.end) if _verbish(t)), None)
+        if later is not None:
+            lemma = _lemmas(later.lower).get("VERB", (later.lower,))[0]
+            clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
+    adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
+        and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
+    if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
+        after = clause.verb[1]
+        clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
+    if clause.verb == (0, 0):
+        found = _local_verb(text, clause, date, after=after)
+        if found is not None:
+            clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
+    return clause
+
+
 def _noun_not_verb(text: str, clause: Clause) -> bool:
     """Whether the clause's '-s' verb is the head of a noun phrase ('forecast the coming Republican attacks')."""
     before = tokens(text, max(clause.start, clause.verb[0] - 40), clause.verb[0])[-4:]
@@ -814,13 +839,16 @@ def _noun_not_verb(text: str, clause: Clause) -> bool:
     return False
 
 
-def _local_verb(text: str, clause: Clause, date: tuple[int, int]) -> tuple[tuple[int, int], str, str] | None:
+def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
+                after: int = -1) -> tuple[tuple[int, int], str, str] | None:
     """A verb the clause analysis missed ('The giant waves hit the coast', 'Party representatives discuss on …'):
-    a verb form after a noun and before a determiner, a preposition, a number, a name or the date."""
-    toks = tokens(text, clause.start, clause.end)
+    a verb form after a noun and before a determiner, a preposition, a number, a name or the date (and after
+    ``after`` when given)."""
+    toks = [t for t in tokens(text, clause.start, clause.end) if t.start >= after - 60]
+    toks = toks if after < 0 else [t for t in toks if t.start >= clause.start]
     for i in range(1, len(toks) - 1):
         t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
-        if t.is_cap or not t.is_word or _in_date(t, date) or not prev.is_word and prev.word != "," \
+        if t.is_cap or not t.is_word or _in_date(t, date) or t.start < after or not prev.is_word and prev.word != "," \
                 or prev.lower in _FUNCTION_END:
             continue
         lemmas = _lemmas(t.lower)
@@ -967,8 +995,11 @@ def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 def _is_lone_name(title: str, clause: Clause) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title)]
     bare = re.sub(r"['’]s$", "", title)
+    named = _name_of(bare)
+    role = named != bare and bare.endswith(named) and all(w[:1].isupper() or w.lower() in _ROLE_WORDS or _adjective(w)
+                                                         for w in bare[: -len(named)].split())
     return not words or len(words) <= 2 and all(w[:1].isupper() for w in words) or title in clause.actors \
-        or bare in clause.actors
+        or bare in clause.actors or role  # 'Democratic presidential nominee Joe Biden' is a name too
 
 
 def title_for(quote: str, date_text: str) -> tuple[str, Clause | None]:
