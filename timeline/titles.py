@@ -472,7 +472,8 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
     """Whether token ``n`` is a subject pronoun that opens a relative clause without 'that' ('the tsunami it
     generated'): right after a lower-case noun and before a verb."""
     return 0 < n < len(toks) - 1 and toks[n].lower in {"it", "he", "she", "they", "we"} and toks[n - 1].is_word \
-        and not toks[n - 1].is_cap and "NOUN" in _lemmas(toks[n - 1].lower) and _verbish(toks[n + 1])
+        and not toks[n - 1].is_cap and "NOUN" in _lemmas(toks[n - 1].lower) and _verbish(toks[n + 1]) \
+        and toks[n - 1].lower not in _SUBJECT_SKIP | _FUNCTION_END and not _verbish(toks[n - 1])
 
 
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
