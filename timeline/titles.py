@@ -490,12 +490,14 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
             i -= 1  # 'U.S.' (tokens 'U.S' and '.')
             continue
+        if t.word == "-" and (i < 2 or toks[i - 2].end < t.start):
+            break  # 'WASHINGTON - Presidential electors': a dateline's dash
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
             continue
         if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL:
             break
-        if w in _INNER_PREP or w == "and":
+        if w in _INNER_PREP or w == "and" or w in _PREPOSITIONS:
             if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
                     not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
                 break
@@ -903,7 +905,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
-                  re.split(r"\s+(?:of|for|from|with|in|at|on)\s+", actor)[0], last):
+                  re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
