@@ -228,7 +228,8 @@ _TIME_WORDS = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+local time)?"
-    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b",
+    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b"
+    r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
 )
 
