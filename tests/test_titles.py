@@ -269,3 +269,9 @@ def test_main_clause_and_relative_clauses_without_that(sentence, date, expected)
 ])
 def test_participle_adjectives_date_anchors_and_captions(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_a_state_reported_by_a_frame_titles_the_frame():
+    sentence = ("Speaking by phone earlier this month, Prime Minister Ana Silva told her Spanish counterpart, Luis Mora, "
+                "her government was “deeply concerned” about the dam.")
+    assert _title(sentence, "earlier this month") == "Ana Silva tells Spanish counterpart"

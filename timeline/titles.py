@@ -142,7 +142,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
                 nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
-        if w in _POSSESSIVE and not out and start >= clause.verb[1] > 0:
+        if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}):
@@ -949,11 +949,13 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
             len(bare) <= MAX_TITLE else ""
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
-    if frame and form in {"modal", "present", "progressive"}:  # 'Trump suggested … voting could result in fraud'
+    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    if frame and (form in {"modal", "present", "progressive"} or state):
+        # 'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …'
         actor, how = _actor(text, clause, frame[0], date)
         if actor and how == "":
-            title = _assemble(actor, _saying(frame[2]), _tail(text, clause, frame[1], date))
-            if _has_verb(_after(title, frame[2])):
+            title = _assemble(actor, _saying(frame[2]), _tail(text, clause, frame[1], date, after_verb=True))
+            if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
