@@ -275,3 +275,13 @@ def test_a_state_reported_by_a_frame_titles_the_frame():
     sentence = ("Speaking by phone earlier this month, Prime Minister Ana Silva told her Spanish counterpart, Luis Mora, "
                 "her government was “deeply concerned” about the dam.")
     assert _title(sentence, "earlier this month") == "Ana Silva tells Spanish counterpart"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("At a memorial service in Oslo Friday, attended by the king, mourners stood in silence.", "Friday",
+     "Mourners stand in silence at memorial service in Oslo"),
+    ("After the vote on Monday, the board resigned.", "Monday", "Board resigns after vote"),
+    ("On Thursday, the court set a trial date.", "Thursday", "Court sets trial date"),
+])
+def test_a_fronted_phrase_with_the_date_gives_the_setting(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -197,6 +197,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
         title = _verb_title(text, clause, date)
+    verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
@@ -211,6 +212,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     while len(words) > 2 and words[-1].lower() in _FUNCTION_END - _PARTICLES:
         words.pop()  # 'First fire breaks out at (9:40 a.m.)'
     title = " ".join(words)
+    if verbal and title:
+        title = _with_setting(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -232,6 +235,26 @@ _TIME_WORDS = re.compile(
     r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
 )
+
+
+def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'At a national ceremony in Tokyo Monday, attendees stood in silence': the fronted phrase that holds the date
+    says where the event took place, and joins the title when it fits ('… in silence at national ceremony in
+    Tokyo')."""
+    m = re.match(r"\W*(at|in|during|after|amid|following)\s+([^,;:]+),", text[clause.start : clause.verb[0]], re.I)
+    if not m or not clause.start + m.start(2) <= date[0] < clause.start + m.end(2):
+        return title
+    words = [t for t in tokens(text, clause.start + m.start(2), clause.start + m.end(2)) if not _in_date(t, date)
+             and t.lower not in {"a", "an", "the"}]
+    while words and (words[-1].lower in _FUNCTION_END or not words[-1].is_word):
+        words.pop()
+    if not any(t.is_word and not t.is_cap and "NOUN" in _lemmas(t.lower) for t in words) or any(
+            t.lower in _PHRASE_START | _HARD_STOP and t is not words[0] and t.lower not in {"in", "of", "at"}
+            for t in words):
+        return title
+    setting = f"{m.group(1).lower()} {_render(text, words)}"
+    joined = f"{title} {setting}"
+    return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
 
 
 def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
