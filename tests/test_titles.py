@@ -272,8 +272,8 @@ def test_participle_adjectives_date_anchors_and_captions(sentence, date, expecte
 
 
 def test_a_state_reported_by_a_frame_titles_the_frame():
-    sentence = ("Speaking by phone earlier this month, Prime Minister Ana Silva told her Spanish counterpart, Luis Mora, "
-                "her government was “deeply concerned” about the dam.")
+    sentence = ("Speaking by phone earlier this month, Prime Minister Ana Silva told her Spanish counterpart, "
+                "Luis Mora, her government was “deeply concerned” about the dam.")
     assert _title(sentence, "earlier this month") == "Ana Silva tells Spanish counterpart"
 
 
