@@ -846,7 +846,7 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
         and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
     if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
-        after = clause.verb[1]
+        after = clause.verb[1] if adjectival else clause.start
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
     if clause.verb == (0, 0):
         found = _local_verb(text, clause, date, after=after)
@@ -871,8 +871,7 @@ def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
     """A verb the clause analysis missed ('The giant waves hit the coast', 'Party representatives discuss on …'):
     a verb form after a noun and before a determiner, a preposition, a number, a name or the date (and after
     ``after`` when given)."""
-    toks = [t for t in tokens(text, clause.start, clause.end) if t.start >= after - 60]
-    toks = toks if after < 0 else [t for t in toks if t.start >= clause.start]
+    toks = tokens(text, clause.start, clause.end)
     for i in range(1, len(toks) - 1):
         t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
         if t.is_cap or not t.is_word or _in_date(t, date) or t.start < after or not prev.is_word and prev.word != "," \
