@@ -20,11 +20,11 @@ def _title(sentence: str, date: str, when: str = "past") -> str:
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("On Friday, the Acme board of directors adopted a limited-duration shareholder rights plan, known as a poison "
-     "pill, to fend off the bid.", "Friday", "Acme board of directors adopts shareholder rights plan"),
+     "pill, to fend off the bid.", "Friday", "Acme board adopts limited-duration shareholder rights plan"),
     ("The company laid off half its staff in November.", "November", "Company lays off half its staff"),
     ("Shareholders will vote on the deal on Sept. 13.", "Sept. 13", "Shareholders to vote on deal"),
     ("In 1997, NATO and Russia signed the Founding Act in Paris, a landmark agreement.", "1997",
-     "Russia signs Founding Act in Paris"),
+     "NATO and Russia sign Founding Act in Paris"),
     ("Musk made an offer to buy Twitter on April 14.", "April 14", "Musk makes offer to buy Twitter"),
 ])
 def test_headline_titles(sentence, date, expected):
@@ -144,5 +144,144 @@ def test_titles_leave_out_time_words(sentence, date, expected):
 
 def test_reduced_relative_before_a_weekday_keeps_the_participle():
     sentence = "But a report released Thursday by the inspectors, appointed by the council in 2019, said the dam was safe."
-    title = _title(sentence, "2019")
-    assert "released" in title and "releases" not in title
+    assert _title(sentence, "2019") == "Council appoints inspectors"  # the date dates the participle phrase
+    assert "releases" not in _title(sentence, "Thursday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # business: a name in apposition is the actor; a relative pronoun's noun is the actor
+    ("A day earlier, a board rival of the chief executive, Ann Weber, criticized his merger plan.", "A day earlier",
+     "Ann Weber criticizes merger plan"),
+    ("The hostile bid, which was rejected Friday by the board, valued the company at $4 billion.", "Friday",
+     "Hostile bid rejected by board"),
+    # election: a reporting frame around a claim titles the claim with its speaker
+    ("After Senator Joan Miles claimed in a June interview that the count could be rigged, officials objected.",
+     "June", "Joan Miles claims count could be rigged"),
+    ("The election board said Monday that turnout reached a record.", "Monday", "Turnout reaches record"),
+    ("The election board said Monday that the count was fair.", "Monday", "Election board says count was fair"),
+    # disaster: a passive drops its auxiliaries; the place of 'the city of X' is X
+    ("The giant waves hit the eastern coast of the island on March 11.", "March 11",
+     "Giant waves hit eastern coast of island"),
+    ("The governor said on Thursday she ordered the evacuation of the coast.", "Thursday",
+     "Governor orders evacuation of coast"),
+    # war: a participle phrase set off by commas is dated by its own date
+    ("The treaty, signed by both sides in 1994, was broken when troops crossed the border on May 3.", "1994",
+     "Both sides sign treaty"),
+    ("In 2014, rebel forces and the army clashed near the airport.", "2014",
+     "Rebel forces and army clash near airport"),
+])
+def test_titles_of_several_domains(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_pronoun_subject_borrows_the_name_before_it():
+    text = "Maria Lopez leads the union. She called a strike on Monday."
+    ds = text.index("Monday")
+    s = text.index("She")
+    clause = analyse(text, s, len(text), ds, ds + len("Monday"), when="past")
+    assert make_title(text, clause, ds, ds + len("Monday")) == "Maria Lopez calls strike"
+
+
+@pytest.mark.parametrize("title", ["Amongst strikes", "Of George Floyd", "Rushed to emergency cabinet meeting"])
+def test_old_fragments_are_not_produced(title):
+    sentences = {
+        "Amongst strikes": ("Amongst the aftermath of a magnitude 8.9 earthquake which struck on Friday, the prime "
+                            "minister spoke.", "Friday", "Magnitude 8.9 earthquake strikes"),
+        "Of George Floyd": ("Unrest, still stemming from the police killing of George Floyd in May, continued.", "May",
+                            "Police killing of George Floyd"),
+        "Rushed to emergency cabinet meeting": ("Prime Minister Naoto Kan and other ministers rushed to an emergency "
+                                                "cabinet meeting after Thursday's quake.", "Thursday",
+                                                "Naoto Kan rushes to emergency cabinet meeting"),
+    }
+    sentence, date, expected = sentences[title]
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in a clause after the main verb titles that clause
+    ("The mayor spoke at the port, where the first ship is to be unloaded on Friday.", "Friday",
+     "First ship to be unloaded"),
+    # a date right after an event noun in a prepositional phrase dates that noun
+    ("A second blast hit the depot on Monday, following an explosion Saturday at the fuel terminal.", "Saturday",
+     "Explosion at fuel terminal"),
+    # coordinated verbs share the first verb's actor
+    ("Rebels shelled the town and seized the bridge on May 3.", "May 3", "Rebels seize bridge"),
+])
+def test_the_clause_of_the_date_gives_the_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in a relative clause before the main verb dates the relative clause
+    ("The death toll from the storm that hit on Friday is now nearing 300.", "Friday", "Storm hits"),
+    # 'states' after 'the last' is a noun, not a verb of saying; 'it' borrows the name before it
+    ("Ohio was one of the last states to report because it allowed ballots to arrive through November 12.",
+     "November 12", "Ohio allows ballots to arrive"),
+])
+def test_relative_clauses_and_nouns_that_look_like_verbs(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_prepositional_phrases_between_actor_and_verb_are_skipped():
+    sentence = ("But the senator, in a visit Thursday to Dover, Delaware, near the capital, attacked the new "
+                "tax plan.")
+    assert _title(sentence, "Thursday") == "Senator attacks new tax plan"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme's board on Friday unanimously adopted a limited-duration shareholder rights plan.", "Friday",
+     "Acme's board adopts limited-duration shareholder rights plan"),
+    ("In a letter to regulators on July 8, the bidder's lawyers said he was ending the deal.", "July 8",
+     "Bidder's lawyers say he was ending deal"),
+    ("The founder, who had said he would not join the board, reversed course on April 10.", "April 10",
+     "Founder reverses course"),
+    ("The company's former security chief, Ann Ruiz, filed a whistleblower complaint in July.", "July",
+     "Ann Ruiz files whistleblower complaint"),
+    ("Rebels shelled the city overnight on Saturday, officials said.", "Saturday", "Rebels shell city overnight"),
+    ("The ceasefire, brokered by Turkey in March, collapsed within days.", "March", "Turkey brokers ceasefire"),
+    ("Voters in the state went to the polls on Tuesday to choose a new governor.", "Tuesday",
+     "Voters to choose new governor"),
+])
+def test_business_war_and_election_headlines(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the main clause after an opening subordinate clause
+    ("While the strike went on at the port, the minister traveled to the capital on Monday.", "Monday",
+     "Minister travels to capital"),
+    # 'the flood it caused': a relative clause without 'that' is no verb of the clause
+    ("Last week's storm and the flood it caused killed more than 40 people.", "Last week",
+     "Storm and flood kill more than 40 people"),
+    # an apposition that is no name ('the emperor of Japan') leaves the name before it as the actor
+    ("Akira, the chairman of the bank, resigned on Friday.", "Friday", "Akira resigns"),
+])
+def test_main_clause_and_relative_clauses_without_that(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A long, hotly contested U.S. primary campaign comes to a close Tuesday, June 4.", "Tuesday, June 4",
+     "U.S. primary campaign comes to close"),
+    ("The mayor himself visited the site two days after the governor.", "two days after", "Mayor visits site"),
+    ("Party nominee Jane Doe on the last night of the Liberal Party Conference from the Civic Hall on May 2, 2021.",
+     "May 2, 2021", "Jane Doe on last night of Liberal Party Conference"),
+])
+def test_participle_adjectives_date_anchors_and_captions(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_state_reported_by_a_frame_titles_the_frame():
+    sentence = ("Speaking by phone earlier this month, Prime Minister Ana Silva told her Spanish counterpart, "
+                "Luis Mora, her government was “deeply concerned” about the dam.")
+    assert _title(sentence, "earlier this month") == "Ana Silva tells Spanish counterpart"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("At a memorial service in Oslo Friday, attended by the king, mourners stood in silence.", "Friday",
+     "Mourners stand in silence at memorial service in Oslo"),
+    ("After the vote on Monday, the board resigned.", "Monday", "Board resigns after vote"),
+    ("On Thursday, the court set a trial date.", "Thursday", "Court sets trial date"),
+])
+def test_a_fronted_phrase_with_the_date_gives_the_setting(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -18,7 +18,10 @@ passing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+from typing import Callable
 
 from .clauses import Clause, Token, analyse, tokens
 
@@ -35,7 +38,8 @@ _FUNCTION_END = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "w
                  "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "s",
                  "this", "these", "those", "against", "after", "before", "between", "amid", "under", "up", "out",
                  "new", "further", "more", "nearly", "about", "some", "all", "each", "every", "no", "per", "via",
-                 "up", "down", "off", "while", "when", "if", "because", "since", "until", "during", "through"}
+                 "up", "down", "off", "while", "when", "if", "because", "since", "until", "during", "through",
+                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where"}
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
@@ -44,23 +48,6 @@ _HARD_STOP = {"which", "who", "whom", "whose", "because", "although", "though", 
               "unless", "as"}
 _PARTICLES = {"up", "off", "out", "down", "away", "back", "over", "ahead", "in"}
 _PRONOUN_SUBJECTS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who", "there"}
-
-
-def _headline_verb(clause: Clause, text: str, plural: bool) -> str:
-    """The main verb in headline tense."""
-    lemma, form = clause.verb_lemma, clause.verb_form
-    head = text[clause.verb[0] : clause.verb[1]].split()[-1]
-    if form in {"passive", "participle"}:
-        return head
-    if form == "future":
-        return f"to {lemma}"
-    if form == "modal":
-        return text[clause.verb[0] : clause.verb[1]]
-    if form == "infinitive":
-        return f"to {lemma}"
-    if plural:
-        return lemma
-    return third_person(lemma)
 
 
 def third_person(lemma: str) -> str:
@@ -88,13 +75,16 @@ def _render(text: str, toks: list[Token]) -> str:
     return "".join(parts)
 
 
-def _fit(words: list[str], limit: int) -> str:
-    """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word."""
+def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
+    """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word
+    (before 'of' only when nothing else fits)."""
     best = ""
+    starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
-        if k < len(words) and words[k].lower() not in _PHRASE_START and not re.match(r"[,;:(]", words[k]):
+        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]):
             continue  # only cut where a phrase ends
-        if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+        if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
             continue  # not inside a name ('Partnership for Peace')
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
@@ -103,11 +93,12 @@ def _fit(words: list[str], limit: int) -> str:
         if cand and len(cand) <= limit:
             best = cand
             break
-    return best
+    return best or ("" if of else _fit(words, limit, of=True))
 
 
-def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[str]:
-    """Words of the clause from ``start`` up to the first hard boundary, without the date and its preposition."""
+def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
+    """Words of the clause from ``start`` up to the first hard boundary, without the date and its preposition
+    (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …')."""
     toks = tokens(text, start, clause.end)
     out: list[Token] = []
     after_date = False
@@ -118,30 +109,48 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int]) -> list[
         if in_date:
             after_date = True
             continue
+        if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
+                and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
+            continue  # 'two days after Trump': the date's anchor goes with it
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
-            "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through"}:
-            continue  # the date's preposition
+            "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
+            "pre"} \
+                and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
+                    "the", "a", "its", "his", "her", "their"}):
+            continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
+        if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
+            break  # a relative clause: 'nations that joined …'
+        if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
+            break  # 'struck at 11:32 and was centered under …': a second clause
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
         if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0:
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
-        if w in _HARD_STOP and out or t.word in {";", ":", "(", ")", "—", "–"}:
+        if w in _HARD_STOP and (out or after_verb and w != "as") or t.word in {";", ":", "(", ")", "—", "–"}:
             break
+        if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
+                and toks[i - 2].lower in {"a", "an", "the"}:
+            continue  # 'a new, sobering alert'
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
             continue
         after_date = False
-        if w in _POSSESSIVE and not out and start >= clause.verb[1] > 0:
+        if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
+                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
+            continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
+        if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}):
             continue
         out.append(t)
-    return _render(text, out).split()
+    rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
+    return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
+                                 else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
 
 
 #: The title of a mention whose clause names nothing else (a dateline alone); callers may replace it.
@@ -167,26 +176,52 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     date = (date_start, date_end)
     title = ""
-    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0]
+    clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
+        or clause
+    clause = _checked_verb(text, clause, date)
+    between = text[date_end : clause.verb[0]]
+    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
+        re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    if named:
+    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date)
+    if participle:
+        return participle[:1].upper() + participle[1:]
+    written = set(text[date_start:date_end].split())
+    common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
+        r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
+    if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
+        title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results …'
+    if named and not title:
         title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
-    elif weak_verb and not _initial_adverbial(text, clause, date):
+    elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
-    if not title and clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
+    if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
         title = _verb_title(text, clause, date)
+    verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
+    title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
+    words = title.split()
+    while len(words) > 2 and words[-1].lower() in _FUNCTION_END - _PARTICLES:
+        words.pop()  # 'First fire breaks out at (9:40 a.m.)'
+    title = " ".join(words)
+    if verbal and title:
+        title = _with_setting(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
+    if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Joe Biden on the …'
+        rest = _tail(text, clause, clause.start, date)
+        name = _name_of(title).split()
+        at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
+        title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
     return title[:1].upper() + title[1:]
 
 
@@ -196,9 +231,44 @@ _TIME_WORDS = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+local time)?"
-    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b",
+    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b"
+    r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
 )
+
+
+def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'At a national ceremony in Tokyo Monday, attendees stood in silence': the fronted phrase that holds the date
+    says where the event took place, and joins the title when it fits ('… in silence at national ceremony in
+    Tokyo')."""
+    m = re.match(r"\W*(at|in|during|after|amid|following)\s+([^,;:]+),", text[clause.start : clause.verb[0]], re.I)
+    if not m or not clause.start + m.start(2) <= date[0] < clause.start + m.end(2):
+        return title
+    words = [t for t in tokens(text, clause.start + m.start(2), clause.start + m.end(2)) if not _in_date(t, date)
+             and t.lower not in {"a", "an", "the"}]
+    while words and (words[-1].lower in _FUNCTION_END or not words[-1].is_word):
+        words.pop()
+    if not any(t.is_word and not t.is_cap and "NOUN" in _lemmas(t.lower) for t in words) or any(
+            t.lower in _PHRASE_START | _HARD_STOP and t is not words[0] and t.lower not in {"in", "of", "at"}
+            for t in words):
+        return title
+    setting = f"{m.group(1).lower()} {_render(text, words)}"
+    joined = f"{title} {setting}"
+    return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
+
+
+def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
+    """Whether the noun phrase holding the date is an adjunct right after the verb ('suggested in a late July
+    tweet') or the verb's subject ('Monday's vote results were counted'), so the verb states the event."""
+    frame = _says_form(text, clause, date)
+    if frame and frame[0] < date[0] < frame[1]:
+        return True  # 'Trump suggested in a late July tweet that …'
+    after = text[clause.verb[1] : date[0]]
+    if re.fullmatch(r"\s*(?:in|on|at|during|via|through)\s+(?:(?:a|an|the)\s+)?", after, re.I):
+        return True
+    between = text[date[1] : clause.verb[0]]
+    return date[1] <= clause.verb[0] and not re.search(r"[,;:()]|\b(?:%s)\b" % "|".join(sorted(_PHRASE_START)),
+                                                        between, re.I)
 
 
 def _initial_adverbial(text: str, clause: Clause, date: tuple[int, int]) -> bool:
@@ -241,8 +311,9 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
         while i > 0:
             t = before[i - 1]
             w = t.word.lower()
-            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP or w.endswith("ing") and not t.is_cap:
-                break
+            if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP or w.endswith("ing") and not t.is_cap \
+                    and before[i].word.lower() != "of":
+                break  # ('the police killing of George Floyd in May' keeps its gerund)
             if w in {"in", "of", "for"} and not (before[i].is_cap and i - 2 >= 0 and before[i - 2].is_word):
                 break
             i -= 1
@@ -293,29 +364,52 @@ def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title
 
 
-def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """Actor + verb + what follows, shortened step by step (shorter actor, fewer modifiers) to fit."""
-    subjects = _subjects(text, clause)
-    rest = _tail(text, clause, clause.verb[1], date)
-    particle = rest[0] if rest and rest[0].lower() in _PARTICLES else ""
-    rest = rest[1:] if particle else rest
-    plain = [w for i, w in enumerate(rest) if not ("-" in w[1:-1] and i + 1 < len(rest) and w[:1].islower())]
-    for subject in subjects:
-        head = re.split(r"\s+of\s+", subject)[0]
-        plural = _is_plural(head.split()[-1]) if head else False
-        verb = _headline_verb(clause, text, plural) + (f"\u00a0{particle}" if particle else "")
-        for tail in (rest, plain):
-            if subject:
-                title = _fit([subject, *verb.split(), *tail], MAX_TITLE)
-                if len(title.split()) > len(subject.split()) + 1 or title and not tail:
-                    return title
-            elif clause.verb_form in {"past", "perfect", "passive"} and tail:
-                head = text[clause.verb[0] : clause.verb[1]].split()[-1]  # the participle as written
-                part = head + (f"\u00a0{particle}" if particle else "")
-                obj = _fit(tail, MAX_TITLE - len(part) - 1)
-                if obj:
-                    return f"{obj} {part}"
-    return ""
+def _after_verb_that(out: list[Token]) -> bool:
+    """Whether 'that' follows a verb of saying or thinking in ``out`` (a content clause, not a relative one)."""
+    return out[-1].lower in _REPORT_WORDS or "VERB" in _lemmas(out[-1].lower) and "NOUN" not in _lemmas(out[-1].lower)
+
+
+def _saying(lemma: str) -> Callable[[str], list[str]]:
+    """The verb of saying in headline tense for a given actor ('Agency says', 'Lawyers say')."""
+    return lambda actor: [lemma if _plural_actor(actor) else third_person(lemma)]
+
+
+def _after(title: str, lemma: str) -> list[str]:
+    """The words after the verb of saying ``lemma`` (either form) in a title."""
+    words = title.split()
+    for form in (third_person(lemma), lemma):
+        if form in words:
+            return words[words.index(form) + 1 :]
+    return []
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether reported words keep a verb ('… says count was fair'), so they are no fragment ('… warns further
+    enlargement of bloc')."""
+    return any(w.lower() in {"is", "was", "are", "were", "be", "could", "would", "will", "can", "may", "might",
+                             "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
+               or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) for w in words)
+
+
+def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
+    """Whether the date is written before a noun it modifies ('Sunday morning talk shows')."""
+    m = re.match(r"\s+([a-z][\w-]*)", text[date[1] : date[1] + 40])
+    return bool(m) and "NOUN" in _lemmas(m.group(1)) and m.group(1) not in _FUNCTION_END | _HARD_STOP
+
+
+def _adjective(word: str) -> bool:
+    lemmas = _lemmas(word.lower())
+    return "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+
+
+def _plural_actor(actor: str) -> bool:
+    """Whether an actor takes a plural verb: 'Rebels', 'NATO and Russia'; not a name 'Joan Miles', 'United States'."""
+    words = actor.split()
+    if " and " in actor:
+        return True
+    if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
+        return False
+    return bool(words) and _is_plural(words[-1])
 
 
 def _is_plural(word: str) -> bool:
@@ -328,37 +422,591 @@ def _is_plural(word: str) -> bool:
     return bool(lemma) and lemma[0].lower() != w and w.endswith("s")
 
 
-def _subjects(text: str, clause: Clause) -> list[str]:
-    """Actors for the title, longest first: the subject, its name, its head."""
-    first = _subject(text, clause)
-    out = [first]
-    names = re.findall(r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+$", first)
-    if names and names[0] != first:
-        out.append(names[0])
-    head = re.split(r"\s+(?:of|for|from|with|in|at|on)\s+", first)[0]
-    if head not in out:
-        out.append(head)
-    return out
+# --------------------------------------------------------------------------- the actor of a title
+
+_REPORT_WORDS = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
+                 "states", "added", "adds", "noted", "notes", "suggested", "suggests", "claimed", "claims", "warned",
+                 "warns", "revealed", "reveals", "confirmed", "confirms", "saying", "acknowledged", "acknowledges",
+                 "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained"}
+#: words of a role or office written before a name: 'Japanese Prime Minister Naoto Kan' → 'Naoto Kan'
+_ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep", "representative", "gov",
+               "governor", "mayor", "secretary", "chief", "cabinet", "chairman", "chairwoman", "chair", "ceo", "cfo",
+               "former", "presumptive", "nominee", "candidate", "leader", "speaker", "spokesman", "spokeswoman",
+               "spokesperson", "judge", "justice", "gen", "general", "dr", "mr", "mrs", "ms", "correspondent",
+               "reporter", "director", "executive", "officer", "founder", "commissioner", "chancellor", "king",
+               "queen", "emperor", "empress", "pope", "attorney", "deputy", "acting", "president-elect", "analyst",
+               "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
+               "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
+_PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|port|kingdom)"
+_PLACE_OF = re.compile(r"\b(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
+#: a role written before a name in a title's object: 'for President Donald Trump' → 'for Donald Trump'
+_ROLE_BEFORE_NAME = re.compile(r"\b(?:(?:Former|President|President-elect|Vice|Prime|Minister|Senator|Sen\.|"
+                               r"Gov\.|Governor|Mayor|Secretary|Chief|Chairman|CEO|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+"
+                               r"(?=[A-Z][a-z]+\s+[A-Z])")
+_JUNK = re.compile(r"[_/%@]|^https?$|^www$")
+_INNER_PREP = {"of", "in", "for", "from", "at"}
+_SUBJECT_SKIP = {"late", "early", "earlier", "later", "also", "just", "then", "still", "initially", "first", "now",
+                 "again", "only", "finally", "reportedly", "officially", "formally", "previously", "already", "not",
+                 "never", "ever", "once", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
+                 "should", "may", "might", "can", "be", "been", "did", "does", "do", "scheduled", "expected", "set",
+                 "due", "slated", "poised", "likely", "going", "about", "planning", "preparing", "quoted", "cited",
+                 "yet"}
+_PRONOUN_SUBJECTS_ALL = _PRONOUN_SUBJECTS | {"i", "we", "you"}
 
 
-def _subject(text: str, clause: Clause) -> str:
-    """The actor for the title: the subject, shortened to its name, or the first actor for a pronoun."""
-    subject = text[clause.subject[0] : clause.subject[1]] if clause.subject != (0, 0) else ""
-    words = [w for w in subject.split() if w.lower() not in {"a", "an", "the"}]
-    subject = " ".join(words)
-    if not subject or subject.lower() in _PRONOUN_SUBJECTS:
-        before = [a for a in clause.actors if 0 <= text.find(a, clause.start, clause.verb[0]) and len(a) <= 30]
-        return before[0] if before else ""
-    if len(subject) > 30:
-        trailing = re.findall(r"(?:[A-Z][\w’'.-]+\s+)[A-Z][\w’'-]+$", subject)
-        if trailing:
-            return trailing[0]
-        names = [a for a in clause.actors if a in subject and len(a) <= 30]
-        if names:
-            return max(names, key=len)
-        head = re.split(r"\s+(?:of|for|from|with|in|at|on)\s+", subject)[0]
-        return head if len(head) <= 30 else " ".join(head.split()[-3:])
-    return subject
+def _reports(toks: list[Token], r: int) -> bool:
+    """Whether token ``r`` is a verb of saying ('said', 'states'), not a noun ('the last states', 'news reports')."""
+    t = toks[r]
+    if t.is_cap or t.lower not in _REPORT_WORDS:
+        return False
+    if not t.lower.endswith("s") or t.lower in {"says"}:
+        return True
+    prev = toks[r - 1] if r else None
+    return prev is None or not (prev.lower in _DROP | _POSSESSIVE | {"last", "first", "these", "those", "two",
+                                                                      "news", "media", "some", "many", "other"}
+                                or _adjective(prev.word) or prev.is_cap and r > 1 and toks[r - 2].lower == "the")
+
+
+def _verbish(t: Token) -> bool:
+    """A lower-case word that can only be a verb form here ('reported', 'said', 'was')."""
+    w = t.lower
+    if t.is_cap or not t.is_word:
+        return False
+    if w in _REPORT_WORDS or w in {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                                   "should", "may", "might", "can", "did", "does", "be", "been"}:
+        return True
+    lemmas = _lemmas(w)
+    return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and not w.endswith("ing")
+
+
+def _verb_before_object(toks: list[Token], n: int) -> bool:
+    """A lower-case verb form followed by a determiner ('hit the coast'): no word inside a noun phrase."""
+    t = toks[n]
+    return not t.is_cap and t.is_word and n + 1 < len(toks) and toks[n + 1].lower in {
+        "a", "an", "the", "its", "their", "his", "her"} and "VERB" in _lemmas(t.lower) and t.lower not in _FUNCTION_END
+
+
+def _lemmas(word: str) -> dict:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)
+
+
+def _reduced_relative(toks: list[Token], n: int) -> bool:
+    """Whether token ``n`` is a subject pronoun that opens a relative clause without 'that' ('the tsunami it
+    generated'): right after a lower-case noun and before a verb."""
+    return 0 < n < len(toks) - 1 and toks[n].lower in {"it", "he", "she", "they", "we"} and toks[n - 1].is_word \
+        and not toks[n - 1].is_cap and "NOUN" in _lemmas(toks[n - 1].lower) and _verbish(toks[n + 1]) \
+        and toks[n - 1].lower not in _SUBJECT_SKIP | _FUNCTION_END and not _verbish(toks[n - 1])
+
+
+def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
+              date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
+    """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
+    phrase ('In the nearly 20 minutes of remarks taped …'). With ``antecedent`` the phrase holds no preposition
+    (the noun a relative pronoun refers to: 'the aftermath of a quake which struck' → 'quake')."""
+    i = k
+    while i > 0:
+        t = toks[i - 1]
+        w = t.lower
+        if _in_date(t, date):
+            break
+        if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
+            i -= 1  # 'U.S.' (tokens 'U.S' and '.')
+            continue
+        if t.word == "-" and (i < 2 or toks[i - 2].end < t.start):
+            break  # 'WASHINGTON - Presidential electors': a dateline's dash
+        if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
+            i -= 1
+            continue
+        if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL:
+            break
+        if w in _INNER_PREP or w == "and" or w in _PREPOSITIONS:
+            if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
+                    not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
+                break
+            i -= 1
+            continue
+        if _verbish(t) and i >= 3 and _reduced_relative(toks, i - 2):
+            i -= 2  # 'the tsunami it generated': a relative clause inside the noun phrase
+            continue
+        if w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"} or _verbish(t) \
+                or _verb_before_object(toks, i - 1):
+            break
+        i -= 1
+    fronted = False
+    while i < k and (toks[i].lower in _INNER_PREP | {"and", "-", "&", "a", "an", "the", "this", "that", "these",
+                                                     "those", "its", "their", "his", "her", "other", "both"}):
+        fronted = fronted or toks[i].lower in _INNER_PREP  # 'In the remarks taped on Monday, …'
+        i += 1
+    return i, fronted
+
+
+def _name_of(words: str) -> str:
+    """A name without the role written before it: 'former mayor Julian Castro' → 'Julian Castro'; the place of
+    'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
+    words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
+    name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
+    if name and len(name.group(1).split()) >= 2:
+        return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
+    parts = words.split()
+    j = len(parts)
+    while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
+        j -= 1
+    if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS:
+        return " ".join(parts[j:])
+    return words
+
+
+def _clean(words: list[Token], text: str) -> str:
+    """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
+    kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
+            and not _JUNK.search(t.word)]
+    return _name_of(_render(text, kept))
+
+
+def _in_date(t: Token, date: tuple[int, int]) -> bool:
+    return t.start < date[1] and t.end > date[0]
+
+
+def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) -> tuple[str, str]:
+    """The actor of the verb that starts at ``verb_start``, and how it was found.
+
+    Returns ``(actor, how)``: how is ``""`` (the grammatical subject, the noun a
+    relative pronoun refers to, or a name in apposition), ``"fronted"`` (the
+    noun sits in a fronted prepositional phrase, so the verb is a participle),
+    or ``"none"`` (no actor: a pronoun that names no one before it).
+    """
+    toks = tokens(text, clause.start, verb_start)
+    k = len(toks)
+    while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
+                 or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
+                 or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
+                 and _in_date(toks[k], date)):
+        k -= 1
+    if not k:
+        return "", "none"
+    last = toks[k - 1]
+    if last.lower in {"and", "or"}:  # 'the tsunami hit the coast and crippled a plant': the first verb's actor
+        prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
+                      or _verb_before_object(toks, n)), None)
+        return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
+    if last.lower in {"which", "who", "that"}:
+        k -= 1 + (k > 1 and toks[k - 2].word == ",")
+        i, _ = _np_start(toks, k, antecedent=True)
+        return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+    if last.word == ",":
+        k = _before_parentheticals(toks, k - 1)
+        last = toks[k - 1] if k else last
+    if last.word == ",":
+        j = k - 1
+        while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
+            j -= 1
+        seg = toks[j : k - 1]
+        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap):
+            return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
+        if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
+                              or not any(_verbish(t) for t in seg)):
+            i, _ = _np_start(toks, j - 1, antecedent=True)
+            return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
+        return "", "none"
+    if last.lower in _PRONOUN_SUBJECTS_ALL:
+        name = _resolve(text, clause, toks[: k - 1], last.lower, date)
+        return (name, "") if name else ("", "none")
+    i, fronted = _np_start(toks, k, date=date)
+    p = i - 1
+    while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her"}:
+        p -= 1
+    if 0 <= p and i < k and toks[p].lower in {"to", "into", "onto", "toward", "towards"} and not fronted:
+        i = k  # 'went to the polls on Tuesday to choose': the polls do not choose
+    if i >= k:
+        subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
+        words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
+        ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
+        return (_name_of(_render(subject, words)), "") if ok else ("", "none")
+    actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
+                    and not (n and _reduced_relative(toks, n - 1))], text)
+    before = toks[i - 2 : i] if i >= 2 else []
+    if len(before) == 2 and before[1].lower == "and" and before[0].is_cap and before[0].is_word:
+        other, _ = _actor(text, clause, before[1].start, date)  # 'NATO and Russia signed', 'Kan and other ministers'
+        if other and len(other.split()) <= 3:
+            actor = f"{other} and {actor}" if actor[:1].isupper() else other
+    return actor, "fronted" if fronted else ""
+
+
+_PREPOSITIONS = {"near", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
+                 "along", "past", "opposite", "beside", "besides", "below", "above", "beneath"}
+_PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with", "from", "amid", "despite", "under",
+                  "like", "unlike", "according", "as", "without", "following"}
+
+
+def _before_parentheticals(toks: list[Token], comma: int) -> int:
+    """Where the actor's phrase ends when the verb follows prepositional phrases set off by commas ('But Trump, in
+    a visit Thursday to Old Forge, Pennsylvania, near Scranton, forecast …' → after 'Trump'); else ``comma + 1``."""
+    j, skipped = comma, False
+    while True:
+        start = j
+        while start > 0 and toks[start - 1].word not in {",", ";", ":"}:
+            start -= 1
+        seg = toks[start:j]
+        if seg and start > 0 and (seg[0].lower in _PARENTHETICAL or skipped and all(t.is_cap for t in seg)):
+            skipped, j = True, start - 1
+            continue
+        return j if skipped else comma + 1
+
+
+def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date: tuple[int, int]) -> str:
+    """Who a subject pronoun stands for: the subject of a reporting verb just before it ('Officials said they …'),
+    else for he, she and it the nearest name written before the clause; "" when none."""
+    for r in range(len(before) - 1, -1, -1):
+        if _reports(before, r):
+            actor, how = _actor(text, clause, before[r].start, date)
+            return actor if how == "" else ""
+    if pronoun not in {"he", "she", "it"}:
+        return ""
+    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Russia'
+    window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
+    names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
+    for m in reversed(names):
+        name = _name_of(re.sub(r"['’]s$", "", m.group(0)))
+        words = name.split()
+        initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
+        if initial and len(words) == 1 and _lemmas(words[0].lower()):
+            continue  # 'The', 'Shares': capitalised only because a sentence starts with it
+        if words[0].lower() in _STOPWORDS_CAP or len(name) > 30 or person and not (
+                2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG):
+            continue
+        return name
+    return ""
+
+
+_GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
+                "court", "party", "government", "council", "committee", "union", "nations", "states", "house",
+                "news", "times", "post", "press", "bank", "university", "city", "county", "republic", "kingdom"}
+_STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "as",
+                  "after", "before", "when", "while", "this", "that", "these", "those", "his", "her", "their", "its",
+                  "if", "for", "mr", "mrs", "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "there", "then", "also", "however", "meanwhile"}
+
+
+_REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
+                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain"}
+
+
+_SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before|because|since|until|whereas|"
+                        r"although|though)\s+", re.I)
+
+
+def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause of a date written in a subordinate or second clause after the main verb ('…, where Biden is to
+    be sworn in at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
+    if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
+        return None
+    opening = re.match(r"\W*(?:while|after|as|when|although|though|because|since|once|before)\b", text[clause.start :],
+                       re.I)
+    comma = text.find(",", clause.verb[1], date[0]) if opening else -1
+    if comma > 0:  # 'While the nation continued to suffer …, the President traveled to …'
+        sub = analyse(text, comma + 1, clause.end, date[0], date[1])
+        if sub.verb != (0, 0) and sub.start > comma and sub.verb[0] < date[0] and sub.verb_lemma != "be":
+            return _subclause(text, sub, date) or sub
+    for m in reversed(list(_SUB_START.finditer(text, clause.verb[1], date[0]))):
+        sub = analyse(text, m.end(), clause.end, date[0], date[1])
+        if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.verb_lemma == "be" or sub.start < m.end() \
+                or re.search(r"[,;]", text[sub.verb[1] : date[0]]):
+            continue  # (the date must be in the verb's own stretch: not '…, and, a year later, presented')
+        if re.search(r"\b(?:and|but)\s+$", m.group(0)):
+            sub = dataclasses.replace(sub, start=clause.start)  # 'shelled the town and seized the bridge'
+        actor, how = _actor(text, sub, sub.verb[0], date)
+        if actor and how == "":
+            return sub
+    return None
+
+
+def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Musk, who had said he would not join the board, reversed course on April 10': the clause's verb lies in a
+    relative clause set off by commas, and the date belongs to the verb after it."""
+    if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
+        return None
+    head = text[clause.start : clause.verb[0]]
+    opened = re.search(r",\s*(?:who|which)\b[^,]*$", head)
+    close = text.find(",", clause.verb[1], date[0])
+    if not opened or close < 0:
+        return None
+    sub = analyse(text, close + 1, clause.end, date[0], date[1])
+    if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.start <= close:
+        return None
+    return dataclasses.replace(sub, start=clause.start)
+
+
+def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
+    dates the relative clause, whose actor is the noun it refers to."""
+    if clause.verb == (0, 0) or clause.verb[0] < date[1]:
+        return None
+    toks = tokens(text, clause.start, date[0])
+    rel = [n for n, t in enumerate(toks) if t.lower in {"that", "which", "who"}]
+    if not rel or any(t.word in {",", ";", ":"} for t in toks[rel[-1] :]):
+        return None
+    n = rel[-1] + 1
+    aux = []
+    while n < len(toks) and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
+        aux.append(toks[n].lower)
+        n += 1
+    if n >= len(toks) or toks[n].is_cap or "VERB" not in _lemmas(toks[n].lower):
+        return None
+    head = toks[n]
+    if any(_verbish(t) or t.lower in _REPORT_WORDS for t in toks[n + 1 :]):
+        return None  # 'TEPCO, that runs the plant, said late Monday': the date is the main verb's
+    lemma = _lemmas(head.lower)["VERB"][0]
+    be = set(aux) & {"was", "were", "is", "are", "been", "be"}
+    form = "passive" if be and head.lower.endswith(("ed", "en")) else "present" if head.lower == lemma else "past"
+    end = tokens(text, clause.start, clause.verb[0])
+    while end and end[-1].lower in _SUBJECT_SKIP:  # the relative clause ends where the main verb group starts
+        end.pop()
+    return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
+                               end=end[-1].end if end else clause.verb[0])
+
+
+def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'following an explosion Saturday at the Reactor 1 building': a date written right after an event noun in a
+    prepositional phrase dates that noun ('Explosion at Reactor 1 building')."""
+    toks = tokens(text, clause.start, date[0])
+    if len(toks) < 3 or toks[-1].is_cap or "NOUN" not in _lemmas(toks[-1].lower) or toks[-1].lower in _FUNCTION_END:
+        return ""
+    k = len(toks) - 2
+    while k > 0 and (_adjective(toks[k].word) or toks[k].lower in {"second", "third", "first", "new", "fresh"}):
+        k -= 1
+    if k < 1 or toks[k].lower not in {"a", "an", "the"} or toks[k - 1].lower not in {
+            "following", "after", "before", "since", "amid", "despite", "during", "with"}:
+        return ""
+    words = [t.word for t in toks[k + 1 :]]
+    rest = tokens(text, date[1], clause.end)
+    if rest and rest[0].lower in {"at", "in", "on", "of", "near", "off", "against", "over"}:
+        for t in rest:
+            if not t.is_word and not re.match(r"\d", t.word) or t.lower in _HARD_STOP or t.lower in _PHRASE_START \
+                    and t is not rest[0]:
+                break
+            if t.lower not in {"a", "an", "the"}:
+                words.append(t.word)
+    title = _fit(words, MAX_TITLE)
+    return title if len(title.split()) >= 3 else ""
+
+
+def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
+    established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
+    toks = tokens(text, clause.start, clause.end)
+    idx = [i for i, t in enumerate(toks) if _in_date(t, date)]
+    if not idx:
+        return ""
+    j = idx[0]
+    while j > 0 and toks[j - 1].word not in {",", ";", ":", "(", "—", "–"}:
+        j -= 1
+    head = toks[j] if j < len(toks) else None
+    if j < 2 or toks[j - 1].word != "," or head is None or head.is_cap or not head.lower.endswith(("ed", "en")) \
+            or "VERB" not in _lemmas(head.lower) or "NOUN" in _lemmas(head.lower):
+        return ""
+    close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
+    if close is None or not any(_verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close):
+        return ""  # not set off by commas before the main verb ('Musk, who …, reversed course on April 10')
+    i, _ = _np_start(toks, j - 1, antecedent=True)
+    thing = _clean(toks[i : j - 1], text)
+    if not thing or thing.lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""
+    seg = toks[j + 1 : idx[0]]
+    by = [n for n, t in enumerate(seg) if t.lower == "by"]
+    if by:
+        agent_toks = []
+        for t in seg[by[0] + 1 :]:
+            if not t.is_word or t.lower in _PHRASE_START:
+                break
+            agent_toks.append(t)
+        agent = _clean(agent_toks, text)
+        lemma = _lemmas(head.lower)["VERB"][0]
+        plural = bool(agent) and _plural_actor(agent)
+        active = f"{agent} {lemma if plural else third_person(lemma)} {thing}"
+        if agent and len(active) <= MAX_TITLE:
+            return active
+    title = f"{thing} {head.word}"
+    return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
+    """The clause with its verb checked: not a relative clause without 'that' ('the tsunami it generated killed'),
+    not a noun ('the coming attacks'), not a participle used as an adjective ('a bitterly fought campaign comes');
+    a verb the analysis missed is looked for ('The giant waves hit the coast')."""
+    after = clause.start
+    toks = tokens(text, clause.start, clause.verb[1]) if clause.verb != (0, 0) else []
+    if len(toks) >= 2 and _reduced_relative(toks, len(toks) - 2):  # 'the tsunami it generated killed …'
+        later = next((t for t in tokens(text, clause.verb[1], clause.end) if _verbish(t)), None)
+        if later is not None:
+            lemma = _lemmas(later.lower).get("VERB", (later.lower,))[0]
+            clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
+    adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
+        and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
+    if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
+        after = clause.verb[1] if adjectival else clause.start
+        clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
+    if clause.verb == (0, 0):
+        found = _local_verb(text, clause, date, after=after)
+        if found is not None:
+            clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
+    return clause
+
+
+def _noun_not_verb(text: str, clause: Clause) -> bool:
+    """Whether the clause's '-s' verb is the head of a noun phrase ('forecast the coming Republican attacks')."""
+    before = tokens(text, max(clause.start, clause.verb[0] - 40), clause.verb[0])[-4:]
+    for t in reversed(before):
+        if t.lower in {"the", "a", "an", "its", "their", "his", "her"}:
+            return True
+        if not t.is_word or _verbish(t) or t.lower in _PHRASE_START:
+            return False
+    return False
+
+
+def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
+                after: int = -1) -> tuple[tuple[int, int], str, str] | None:
+    """A verb the clause analysis missed ('The giant waves hit the coast', 'Party representatives discuss on …'):
+    a verb form after a noun and before a determiner, a preposition, a number, a name or the date (and after
+    ``after`` when given)."""
+    toks = tokens(text, clause.start, clause.end)
+    for i in range(1, len(toks) - 1):
+        t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+        if t.is_cap or not t.is_word or _in_date(t, date) or t.start < after or not prev.is_word and prev.word != "," \
+                or prev.lower in _FUNCTION_END:
+            continue
+        lemmas = _lemmas(t.lower)
+        if "VERB" not in lemmas or t.lower in _FUNCTION_END | _DROP | _PARENTHETICAL | _PREPOSITIONS:
+            continue
+        if nxt.lower in {"a", "an", "the", "its", "his", "her", "their"} | _PHRASE_START or nxt.is_cap \
+                or _in_date(nxt, date) or re.match(r"[$€£\d]", nxt.word):
+            lemma = lemmas["VERB"][0]
+            return (t.start, t.end), lemma, "past" if t.lower != lemma or t.lower.endswith("ed") else "present"
+    return None
+
+
+def _headline(words: list[str], lemma: str, form: str, written: str, plural: bool) -> list[str]:
+    """The verb group in headline tense."""
+    head = written.split()[-1]
+    if form in {"passive", "participle"}:
+        return ["to", "be", head] if re.search(r"\b(?:to|will|shall) be\b", written) else [head]
+    if form in {"future", "infinitive"}:
+        return ["to", lemma]
+    if form == "modal":
+        return written.split()
+    return [lemma if plural else third_person(lemma)]
+
+
+def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, int, str] | None:
+    """A reporting verb that frames the clause's verb: ``(verb start, content start, lemma)``; None if none.
+
+    'Officials said Thursday that prices rose', 'Trump suggested in a tweet that voting could result in fraud'.
+    """
+    toks = tokens(text, clause.start, clause.verb[0] if clause.verb != (0, 0) else clause.end)
+    for r, t in enumerate(toks):
+        if _reports(toks, r):
+            rest = toks[r + 1 :]
+            k = next((j for j, u in enumerate(rest) if u.lower == "that" or _verbish(u)), -1)
+            k = k if 0 <= k and rest[k].lower == "that" else -1
+            content = rest[k + 1] if 0 <= k < len(rest) - 1 else next(
+                (u for u in rest if not _in_date(u, date) and u.lower not in _SUBJECT_SKIP), None)
+            if content is None:
+                return None
+            lemma = "say" if t.lower == "saying" else _lemmas(t.lower).get("VERB", (t.lower,))[0]
+            return t.start, content.start, lemma
+    return None
+
+
+def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: list[str], *,
+              bare: bool = False) -> str:
+    """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
+    then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
+    actors = [actor]
+    conjunct = re.match(r"(.+?) and [a-z]", actor)
+    last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
+        r"\b(?:of|and|for)\b", actor)) else ""
+    for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
+                  re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
+        if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
+            actors.append(short)
+    verbs = verb if callable(verb) else (lambda a: verb)
+    plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
+    for a in actors:  # the whole tail with the longest actor that fits
+        title = " ".join([a, *verbs(a), *tail])
+        if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
+                tail[-1].lower().strip(",;:") not in _FUNCTION_END:
+            return title.strip(" ,;:–-.")
+    for a in actors:
+        for t in (tail, plain):
+            title = _fit([a, *verbs(a), *t], MAX_TITLE)
+            if len(title.split()) > len(a.split()) + len(verbs(a)) or title and not t:
+                return title
+    if bare:  # 'Emergency centers packed': a passive needs nothing after it
+        title = " ".join([actors[-1], *verbs(actors[-1])])
+        return title if len(title) <= MAX_TITLE else ""
+    return ""
+
+
+def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """Actor + verb + what follows, in headline grammar (see the module docstring)."""
+    verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
+    if verb == (0, 0):
+        found = _local_verb(text, clause, date)
+        if found is None:
+            return ""
+        verb, lemma, form = found
+    written = text[verb[0] : verb[1]]
+    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
+        # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
+        actor, how = _actor(text, clause, verb[0], date)
+        tail = _tail(text, clause, verb[1], date)
+        tail = tail[1:] if tail[:1] == ["that"] else tail
+        title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
+        if lemma == "tell" and title or _has_verb(_after(title, lemma)):
+            return title  # 'Putin tells US counterpart'
+        short = _name_of(actor)
+        bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
+        return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
+            len(bare) <= MAX_TITLE else ""
+    frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
+    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    if frame and (form in {"modal", "present", "progressive"} or state):
+        # 'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …'
+        actor, how = _actor(text, clause, frame[0], date)
+        if actor and how == "":
+            title = _assemble(actor, _saying(frame[2]), _tail(text, clause, frame[1], date, after_verb=True))
+            if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
+                return title
+    actor, how = _actor(text, clause, verb[0], date)
+    if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
+        form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
+    tail = tail[1:] if particle else tail
+    if actor:
+        def words(a: str) -> list[str]:
+            head = re.split(r"\s+(?:of|and)\s+", a)[0]
+            plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
+                r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
+            return _headline([], lemma, form, written, plural) + ([particle] if particle else [])
+
+        return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
+            and tail[1][:1].isupper():  # 'He called on NATO to draft …': 'NATO called on to draft …'
+        from lemminflect import getInflection
+
+        done = (getInflection(lemma, "VBN") or (written,))[0]
+        return _fit([tail[1], done, tail[0], *tail[2:]], MAX_TITLE)
+    if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
+        from lemminflect import getInflection
+
+        done = (getInflection(lemma, "VBN") or (written,))[0] + (f" {particle}" if particle else "")
+        cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
+        title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
+        return title if len(title.split()) > len(done.split()) else ""
+    return ""
 
 
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -375,8 +1023,11 @@ def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 def _is_lone_name(title: str, clause: Clause) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title)]
     bare = re.sub(r"['’]s$", "", title)
+    named = _name_of(bare)
+    role = named != bare and bare.endswith(named) and all(w[:1].isupper() or w.lower() in _ROLE_WORDS or _adjective(w)
+                                                         for w in bare[: -len(named)].split())
     return not words or len(words) <= 2 and all(w[:1].isupper() for w in words) or title in clause.actors \
-        or bare in clause.actors
+        or bare in clause.actors or role  # 'Democratic presidential nominee Joe Biden' is a name too
 
 
 def title_for(quote: str, date_text: str) -> tuple[str, Clause | None]:
@@ -426,8 +1077,10 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         score += 1.0
         gap = max(0, clause.verb[0] - date_end, date_start - clause.verb[1])
         score -= min(1.0, gap / 150)
+        if clause.verb_form in {"infinitive", "future", "modal"}:
+            score -= 0.3  # an intention or a prospect states the event less directly than what was done
     if clause.actors:
-        score += 0.5
+        score += 0.5 + 0.1 * min(2, len(clause.actors) - 1)  # who and where: a headline names them
     if clause.subject != (0, 0):
         score += 0.5
     score -= min(1.0, (clause.end - clause.start) / 400)
