@@ -119,3 +119,22 @@ def test_years_merged_on_local_processes_give_the_same_frame(seed_articles, tmp_
     dates = ["2019-03-04", "2019", "2020-11-30", "2021-W52", "2021-12-31", "2022-01-02"]
     records += [{**r, E.date: rng.choice(dates), E.source: f"{r[E.source]}-p{k}"} for k, r in enumerate(records)]
     pd.testing.assert_frame_equal(merge_partitioned(records, workers=2, folder=tmp_path), merge_partitioned(records, folder=tmp_path))
+
+
+def test_a_report_dated_by_publication_on_new_years_day_joins_the_event_of_the_day_before(tmp_path):
+    """An undated report ("has closed") published on 1 January may describe 31 December: the year partitions
+    place it in both years, so it joins the dated mention as the one merge does."""
+    arts = {
+        "undated": ("Acme Corp has closed its Ohio refinery after a fire, the company said.", dt.date(2022, 1, 1)),
+        "dated": ("Acme Corp closed its Ohio refinery on December 31, 2021, after a fire.", dt.date(2022, 1, 2)),
+    }
+    records = []
+    for art_id, (text, published) in arts.items():
+        art = Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=published,
+                      regions=find_regions(text))
+        records += extract_article(art)
+    assert any(r.get("anchor") == "undated" for r in records)
+    one = merge_blocked(records)
+    parts = merge_partitioned(records, folder=tmp_path)
+    assert _events(one)["undated"] == _events(one)["dated"]
+    assert _events(parts)["undated"] == _events(parts)["dated"]
