@@ -29,7 +29,7 @@ from .periods import PeriodError, period_label
 __all__ = ["BIG_EVENTS", "MARKS_MAX", "PUBLISHED_HOW", "date_label", "page_columns", "safe_url"]
 
 #: Above this many events the page is drawn from columns by its own script (see the module docstring).
-BIG_EVENTS = 2000
+BIG_EVENTS = 1000
 #: The big page draws individual marks when the visible range holds at most this many events.
 MARKS_MAX = 2000
 

@@ -20,12 +20,14 @@ into Plotly's pseudo-HTML (hover labels, callouts, lane labels).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import json
 import os
 import re
 import warnings
+import zlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -573,6 +575,12 @@ def html_page(
     )
 
 
+def _deflated_json(obj: Any) -> str:
+    """JSON (sorted keys, UTF-8), zlib-deflated and base64-encoded, in lines of 76 characters: byte-stable."""
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return base64.encodebytes(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
+
+
 def _big_page(
     events: pd.DataFrame,
     articles: Mapping[str, Article],
@@ -600,7 +608,7 @@ def _big_page(
             "CSS": _template("page.css"),
             "DIV_ID": DIV_ID,
             "N_EVENTS": str(n_events),
-            "DATA_JSON": _script_json(data),
+            "DATA": _deflated_json(data),
             "PLOTLY_JS": plotly_js,
             "PAGE_JS": _fill(_template("page_big.js"), {"DIV_ID": DIV_ID}),
         },
