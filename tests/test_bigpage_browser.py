@@ -16,7 +16,9 @@ import pytest
 from timeline.articles import load_articles
 from timeline.bigpage import MARKS_MAX
 from timeline.events import read_events
+from timeline.events import EventSchema as E
 from timeline.export import DIV_ID, write_html
+from test_hostile import assert_not_pwned, assert_only_web_links, hostile, open_trapped  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -193,3 +195,39 @@ def test_lane_and_search_filters(page, big):
     page.evaluate("timelinePage.idle()")
     s = state(page)
     assert s["listed"] == [eid] and s["view"] == "marks" and s["points"] == 1
+
+
+def test_hostile_text_is_shown_as_written(page, hostile, tmp_path):
+    events, articles = hostile
+    path = write_html(events, tmp_path / "hostile-big.html", articles=articles, mode="big")
+    dialogs = open_trapped(page, path)
+    assert_not_pwned(page, dialogs)
+    assert state(page)["view"] == "marks"  # 200-odd events: marks at once
+    entries = []
+    while True:
+        entries += page.evaluate("""() => Array.from(document.querySelectorAll('.timeline-event')).map(li => ({
+            id: li.dataset.eventId,
+            title: li.querySelector('.event-title').textContent,
+            lane: li.querySelector('.lane-name').textContent,
+            quotes: Array.from(li.querySelectorAll('.quote-text')).map(e => e.textContent),
+            written: Array.from(li.querySelectorAll('.date-text')).map(e => e.textContent),
+            arts: Array.from(li.querySelectorAll('.article-title')).map(e => e.textContent),
+            outlets: Array.from(li.querySelectorAll('.article-outlet')).map(e => e.textContent),
+        }))""")
+        if page.locator("#timeline-next").is_disabled():
+            break
+        page.click("#timeline-next")
+    by_art = {a.id: a for a in articles}
+    rows = {row[E.event_id]: row for row in events.to_dict("records")}
+    assert sorted(e["id"] for e in entries) == sorted(rows)
+    for entry in entries:
+        row, art = rows[entry["id"]], by_art[rows[entry["id"]][E.source]]
+        assert entry["title"] == row[E.title] and entry["lane"] == row[E.lane]
+        assert entry["quotes"] == [row[E.quote]] and entry["written"] == [row[E.date_text]]
+        assert entry["arts"] == [art.title] and entry["outlets"] == [art.outlet]
+    assert page.locator("#timeline-sources img, #timeline-sources script, #timeline-sources iframe, "
+                        "#timeline-sources svg, #timeline-sources style").count() == 0  # fmt: skip
+    assert_only_web_links(page)
+    hovers = page.evaluate(f"{GD}.data.flatMap(t => t.hovertext || [])")
+    assert hovers and not any("<" in h.replace("<br>", "") for h in hovers)
+    assert_not_pwned(page, dialogs)
