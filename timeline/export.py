@@ -578,7 +578,7 @@ def html_page(
 def _deflated_json(obj: Any) -> str:
     """JSON (sorted keys, UTF-8), zlib-deflated and base64-encoded, in lines of 76 characters: byte-stable."""
     text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return base64.encodebytes(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
+    return base64.encodebytes(zlib.compress(text.encode("utf-8"), 3)).decode("ascii")
 
 
 def _big_page(
