@@ -10,6 +10,10 @@ valid. For each size, in the same run:
 * the peer: ``pandas.read_csv`` + ``px.scatter(df, x="start", y="lane",
   hover_name="title", custom_data=["event_id"]).write_html(include_plotlyjs=True)``
   in a fresh interpreter (plotly.express draws WebGL above 1,000 points);
+* *page write*: the page-writing step alone, in this process, from the
+  frame already read (ours: ``timeline.export.write_html``; the peer:
+  ``px.scatter(...)`` + ``write_html``), so the page's own cost shows apart
+  from loading the articles and validating the events;
 * each page opened from ``file://`` in a fresh headless Chromium context
   (Debian's ``/usr/bin/chromium``, offline): *first plot* = from navigation
   start until the first ``Plotly.newPlot`` / ``Plotly.react`` promise
@@ -173,6 +177,31 @@ def _run(cmd: list[str]) -> float:
     return took
 
 
+def _writers(folder: Path, events: Path, out: Path) -> dict:
+    """The page-writing step alone, in this process, from the frame already read: ours and the peer's."""
+    import pandas as pd
+    import plotly.express as px
+
+    from timeline.articles import load_articles
+    from timeline.events import read_events
+    from timeline.export import write_html
+
+    articles = {a.id: a for a in load_articles(folder)}
+    frame = read_events(events, articles=articles)
+    firsts = frame.drop_duplicates("event_id")
+    df = pd.DataFrame({"start": firsts["start"], "lane": firsts["lane"], "title": firsts["title"],
+                       "event_id": firsts["event_id"]})
+
+    def ours() -> None:
+        write_html(frame, out / "ours-write.html", articles=articles)
+
+    def peer() -> None:
+        fig = px.scatter(df, x="start", y="lane", hover_name="title", custom_data=["event_id"])
+        fig.write_html(out / "px-write.html", include_plotlyjs=True)
+
+    return {"ours": ours, "px": peer}
+
+
 def open_page(browser, path: Path, *, zoom: bool) -> dict[str, object]:
     """First plot (ms) and, when asked, zoom times (ms) of one page in a fresh context."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -201,11 +230,17 @@ def bench(browser, n_events: int, runs: int, work: Path) -> dict[str, dict[str, 
         "ours": [timeline, "build", "--seeds", str(folder), "--events", str(events), "-o", str(pages["ours"])],
         "px": [py, "-c", PEER, str(events), str(pages["px"])],
     }
-    rec: dict[str, dict[str, list]] = {k: {"build": [], "drawn": [], "zoom1": [], "zoom50": [], "views": []}
-                                       for k in cmds}
+    rec: dict[str, dict[str, list]] = {k: {"build": [], "write": [], "drawn": [], "zoom1": [], "zoom50": [],
+                                           "views": []} for k in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
             rec[name]["build"].append(_run(cmd))
+    writers = _writers(folder, events, out)
+    for _ in range(runs):
+        for name, write in writers.items():
+            t0 = time.perf_counter()
+            write()
+            rec[name]["write"].append(time.perf_counter() - t0)
     for _ in range(runs):
         for name, path in pages.items():
             m = open_page(browser, path, zoom=True)
@@ -214,9 +249,9 @@ def bench(browser, n_events: int, runs: int, work: Path) -> dict[str, dict[str, 
             rec[name]["views"].append(f"{m['view1']}/{m['view50']}")
     result = {}
     for name, r in rec.items():
-        result[name] = {key: statistics.median(r[key]) for key in ("build", "drawn", "zoom1", "zoom50")}
+        result[name] = {key: statistics.median(r[key]) for key in ("build", "write", "drawn", "zoom1", "zoom50")}
         result[name]["mb"] = pages[name].stat().st_size / 1e6
-        result[name]["views"] = r["views"][-1]  # type: ignore[assignment]
+        result[name]["views"] = r["views"][-1].replace("None", "–")  # type: ignore[assignment]
     return result
 
 
@@ -229,8 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(ROOT / "timeline")], check=True)
-    print("| events | page | build s | size MB | first plot ms | zoom to 1 % ms | zoom to 50 % ms | view after zoom |")
-    print("|---:|---|---:|---:|---:|---:|---:|---|")
+    print("| events | page | build s | page write s | size MB | first plot ms | zoom to 1 % ms | zoom to 50 % ms "
+          "| view after zoom |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---|")
     ratios = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=args.chromium, headless=True)
@@ -239,17 +275,18 @@ def main(argv: list[str] | None = None) -> int:
                 r = bench(browser, n, args.runs, Path(tmp))
                 for name, label in (("ours", "timeline build"), ("px", "px.scatter write_html")):
                     m = r[name]
-                    print(f"| {n:,} | {label} | {m['build']:.2f} | {m['mb']:.2f} | {m['drawn']:.0f} "
+                    print(f"| {n:,} | {label} | {m['build']:.2f} | {m['write']:.2f} | {m['mb']:.2f} | {m['drawn']:.0f} "
                           f"| {m['zoom1']:.0f} | {m['zoom50']:.0f} | {m['views']} |", flush=True)
                 o, p = r["ours"], r["px"]
-                ratios.append(f"| {n:,} | {o['build'] / p['build']:.2f} | {o['mb'] / p['mb']:.2f} "
+                ratios.append(f"| {n:,} | {o['build'] / p['build']:.2f} | {o['write'] / p['write']:.2f} "
+                              f"| {o['mb'] / p['mb']:.2f} "
                               f"| {o['drawn'] / p['drawn']:.2f} | {o['zoom1'] / p['zoom1']:.2f} "
                               f"| {o['zoom50'] / p['zoom50']:.2f} |")
         finally:
             browser.close()
-    print("\n| events | build ours / px | size ours / px | first plot ours / px | zoom 1 % ours / px "
-          "| zoom 50 % ours / px |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("\n| events | build ours / px | page write ours / px | size ours / px | first plot ours / px "
+          "| zoom 1 % ours / px | zoom 50 % ours / px |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     print("\n".join(ratios))
     return 0
 

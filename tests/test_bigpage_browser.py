@@ -101,13 +101,12 @@ def test_zoom_shows_marks_and_lists_the_visible_events_with_exact_quotes(page, b
     user_zoom(page, c - 200, c + 200)
     s = state(page)
     assert s["view"] == "marks" and 0 < s["inView"] <= MARKS_MAX
-    assert s["points"] == s["inView"]
+    assert s["points"] == s["inView"]  # drawn afresh on leaving the density view
     assert abs(s["from"] - (c - 200)) < 1 and abs(s["to"] - (c + 200)) < 1
     # the events listed are the first visible ones, in date order, their middles inside the view
     first = events.drop_duplicates("event_id").set_index("event_id")
     epoch = pd.Timestamp("1970-01-01")
-    middles = {eid: ((row.start - epoch).days + (row.end - epoch).days) / 2 for eid, row in first.iterrows()
-               if eid in set(s["listed"])}
+    middles = {eid: ((a - epoch).days + (b - epoch).days) / 2 for eid, a, b in zip(first.index, first["start"], first["end"])}
     assert len(s["listed"]) == min(50, s["inView"])
     assert all(s["from"] <= middles[eid] <= s["to"] for eid in s["listed"])
     assert [middles[e] for e in s["listed"]] == sorted(middles[e] for e in s["listed"])
@@ -120,6 +119,12 @@ def test_zoom_shows_marks_and_lists_the_visible_events_with_exact_quotes(page, b
         assert articles[src].text[a:b] == quote
         rows = events[(events["event_id"] == eid) & (events["source"] == src) & (events["quote_start"] == a)]
         assert list(rows["quote"]) == [quote]
+    # zooming further in keeps the marks drawn (Plotly moves them) and narrows the list to the new range
+    user_zoom(page, c - 20, c + 20)
+    t = state(page)
+    assert t["view"] == "marks" and t["inView"] <= s["inView"] and abs(t["from"] - (c - 20)) < 1
+    assert t["listed"] and all(t["from"] <= middles[eid] <= t["to"] for eid in t["listed"])
+    assert t["inView"] == sum(t["from"] <= m <= t["to"] for m in middles.values())
 
 
 def test_zoom_out_returns_to_density_and_paging_walks_the_range(page, big):

@@ -135,19 +135,36 @@
       };
     }
 
+    // The marks drawn last: zooming into their range needs no new traces (Plotly's own relayout moved them).
+    var drawn = null, filterGen = 0;
+
+    function settle(kind, count) {
+      gd.setAttribute("data-view", kind);
+      gd.setAttribute("data-events-in-view", String(count));
+      gd.setAttribute("data-view-from", String(view[0]));
+      gd.setAttribute("data-view-to", String(view[1]));
+    }
+
     function drawChart() {
       var r = inView(), shown = shownIn(r[0], r[1]);
       var kind = shown.length <= MARKS_MAX ? "marks" : "density";
-      var traces = kind === "marks" ? markTraces(shown) : densityTraces(shown);
+      var done = function () { rendering = false; settle(kind, shown.length); };
+      var fail = function (err) { rendering = false; throw err; };
       rendering = true;
+      if (kind === "marks" && drawn && drawn.gen === filterGen && drawn.highlight === highlight &&
+          view[0] >= drawn.lo && view[1] <= drawn.hi) {
+        var xa = gd._fullLayout.xaxis, now = [xa.r2l(xa.range[0]), xa.r2l(xa.range[1])];
+        var span = (view[1] - view[0]) * DAY * 1e-6;
+        if (Math.abs(now[0] - view[0] * DAY) <= span && Math.abs(now[1] - view[1] * DAY) <= span) {
+          done();
+          return Promise.resolve();
+        }
+        return window.Plotly.relayout(gd, { "xaxis.range": [view[0] * DAY, view[1] * DAY] }).then(done, fail);
+      }
+      var traces = kind === "marks" ? markTraces(shown) : densityTraces(shown);
+      drawn = kind === "marks" ? { lo: view[0], hi: view[1], gen: filterGen, highlight: highlight } : null;
       return window.Plotly.react(gd, traces, layout(kind), { displaylogo: false, responsive: false, scrollZoom: false })
-        .then(function () {
-          rendering = false;
-          gd.setAttribute("data-view", kind);
-          gd.setAttribute("data-events-in-view", String(shown.length));
-          gd.setAttribute("data-view-from", String(view[0]));
-          gd.setAttribute("data-view-to", String(view[1]));
-        }, function (err) { rendering = false; throw err; });
+        .then(done, fail);
     }
 
     function render(listToo) {
@@ -318,6 +335,7 @@
       for (var k = 0; k < n; k++) { ok[k] = matches(k) ? 1 : 0; shown += ok[k]; }
       document.getElementById("timeline-count").textContent = shown + " of " + n + " events shown";
       pageStart = 0;
+      filterGen++;
       return render();
     }
 
@@ -376,7 +394,7 @@
       var pending = null;
       window.addEventListener("resize", function () {
         clearTimeout(pending);
-        pending = setTimeout(function () { window.Plotly.Plots.resize(gd); render(false); }, 150);
+        pending = setTimeout(function () { drawn = null; window.Plotly.Plots.resize(gd); render(false); }, 150);
       });
       document.body.setAttribute("data-timeline-ready", "true");
     });
