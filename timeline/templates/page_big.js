@@ -66,56 +66,50 @@
 
     function densityTraces(shown) {
       var width = (gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis._length) || gd.clientWidth || 1000;
-      var bins = Math.max(20, Math.min(300, Math.floor(width / 5)));
+      var bins = Math.max(20, Math.min(240, Math.floor(width / 6)));
       var w = (view[1] - view[0]) / bins, counts = new Float64Array(L * bins), top = 0;
       shown.forEach(function (k) {
         var b = Math.min(bins - 1, Math.max(0, Math.floor((mid[k] - view[0]) / w)));
         var c = ++counts[D.lane[k] * bins + b];
         if (c > top) { top = c; }
       });
-      var traces = [];
+      // one bar trace for all lanes (fewer traces draw faster): a bar per lane and bin holding events
+      var x = [], y = [], base = [], color = [], text = [], cd = [];
       for (var lane = 0; lane < L; lane++) {
         if (state.hidden[lane]) { continue; }
-        var x = [], y = [], text = [], cd = [];
         for (var b = 0; b < bins; b++) {
           var c = counts[lane * bins + b];
           if (!c) { continue; }
           var lo = view[0] + b * w, hi = lo + w;
           x.push((lo + w / 2) * DAY);
           y.push(0.1 + 0.75 * c / top);
+          base.push(row(lane) - 0.42);
+          color.push(D.colors[lane]);
           text.push(c + " event" + (c === 1 ? "" : "s") + ", " + iso(lo) + " \u2013 " + iso(hi) + "<br>" + esc(short(D.lanes[lane], 60)));
           cd.push([lo, hi]);
         }
-        traces.push({
-          type: "bar", name: D.lanes[lane], x: x, y: y, base: row(lane) - 0.42, width: w * DAY * 0.92,
-          marker: { color: D.colors[lane] }, hovertext: text, hoverinfo: "text", customdata: cd, showlegend: false
-        });
       }
-      return traces;
+      return [{
+        type: "bar", name: "events per bin", x: x, y: y, base: base, width: w * DAY * 0.92,
+        marker: { color: color }, hovertext: text, hoverinfo: "text", customdata: cd, showlegend: false
+      }];
     }
 
+    // Two traces: the periods (grey lines) and one dot per event in its lane's colour.
     function markTraces(shown) {
-      var per = [];
-      for (var lane = 0; lane < L; lane++) { per.push({ x: [], y: [], text: [], cd: [], lx: [], ly: [] }); }
+      var x = [], y = [], text = [], cd = [], color = [], lx = [], ly = [];
       shown.forEach(function (k) {
-        var p = per[D.lane[k]], y = row(D.lane[k]) + ((k * 0.6180339887) % 1 - 0.5) * 0.7;
-        p.x.push(mid[k] * DAY); p.y.push(y); p.cd.push(k);
-        p.text.push(esc(short(D.title[k], 90)) + "<br>" + esc(D.whens[D.when[k]][0]) + " \u00b7 " + D.nq[k] + " quote" + (D.nq[k] === 1 ? "" : "s"));
-        if (D.d1[k] - D.d0[k] > 1) { p.lx.push(D.d0[k] * DAY, D.d1[k] * DAY, null); p.ly.push(y, y, null); }
+        var lane = D.lane[k], yy = row(lane) + ((k * 0.6180339887) % 1 - 0.5) * 0.7;
+        x.push(mid[k] * DAY); y.push(yy); cd.push(k); color.push(D.colors[lane]);
+        text.push(esc(short(D.title[k], 90)) + "<br>" + esc(D.whens[D.when[k]][0]) + " \u00b7 " + D.nq[k] + " quote" + (D.nq[k] === 1 ? "" : "s"));
+        if (D.d1[k] - D.d0[k] > 1) { lx.push(D.d0[k] * DAY, D.d1[k] * DAY, null); ly.push(yy, yy, null); }
       });
-      var traces = [];
-      per.forEach(function (p, lane) {
-        if (state.hidden[lane]) { return; }
-        traces.push({
-          type: "scatter", mode: "lines", x: p.lx, y: p.ly, hoverinfo: "skip", showlegend: false,
-          line: { color: D.colors[lane], width: 3 }, opacity: 0.45, name: D.lanes[lane] + " periods"
-        });
-        traces.push({
-          type: "scatter", mode: "markers", x: p.x, y: p.y, customdata: p.cd, hovertext: p.text, hoverinfo: "text",
-          marker: { color: D.colors[lane], size: 8, line: { color: "#fff", width: 1 } }, showlegend: false, name: D.lanes[lane]
-        });
-      });
-      return traces;
+      return [
+        { type: "scatter", mode: "lines", x: lx, y: ly, hoverinfo: "skip", showlegend: false,
+          line: { color: "rgba(90,90,90,0.35)", width: 3 }, name: "periods" },
+        { type: "scatter", mode: "markers", x: x, y: y, customdata: cd, hovertext: text, hoverinfo: "text",
+          marker: { color: color, size: 8, line: { color: "#fff", width: 1 } }, showlegend: false, name: "events" }
+      ];
     }
 
     function layout(kind) {
