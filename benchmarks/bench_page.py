@@ -34,6 +34,7 @@ Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import io
 import random
@@ -43,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from math import nan
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +53,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synth  # noqa: E402
 
+from timeline.bigpage import BIG_EVENTS, MARKS_MAX  # noqa: E402
 from timeline.events import CSV_COLUMNS  # noqa: E402
 from timeline.fileio import atomic_write_text  # noqa: E402
 
@@ -97,25 +100,30 @@ INIT = """
 })();
 """
 
-ZOOM = """async (frac) => {
+ZOOM = """async (arg) => {
   const gd = document.querySelector('.js-plotly-plot');
   const xa = gd._fullLayout.xaxis;
   const big = !!(window.timelinePage && window.timelinePage.full);
   let lo, hi;
-  if (big) { [lo, hi] = window.timelinePage.full().map(d => d * 86400000); }
-  else { const r = xa.range.map(v => xa.r2l(v)); lo = r[0]; hi = r[1]; }
-  const c = (lo + hi) / 2, h = (hi - lo) * frac / 2;
+  if (arg.range) { [lo, hi] = arg.range.map(d => d * 86400000); }
+  else {
+    if (big) { [lo, hi] = window.timelinePage.full().map(d => d * 86400000); }
+    else { const r = xa.range.map(v => xa.r2l(v)); lo = r[0]; hi = r[1]; }
+    const c = (lo + hi) / 2, h = (hi - lo) * arg.frac / 2;
+    [lo, hi] = [c - h, c + h];
+  }
   const paint = () => new Promise(res => requestAnimationFrame(() => setTimeout(res, 0)));
   const t0 = performance.now();
-  await Plotly.relayout(gd, {'xaxis.range': [c - h, c + h]});
+  await Plotly.relayout(gd, {'xaxis.range': [lo, hi]});
   if (big) await window.timelinePage.idle();
   await paint();
   const took = performance.now() - t0;
   const view = gd.getAttribute('data-view');
+  const count = gd.getAttribute('data-events-in-view');
   await Plotly.relayout(gd, {'xaxis.autorange': true});
   if (big) await window.timelinePage.idle();
   await paint();
-  return [took, view];
+  return [took, view ? `${view} (${count})` : null];
 }"""
 
 
@@ -199,11 +207,26 @@ def _writers(folder: Path, events: Path, out: Path) -> dict:
         fig = px.scatter(df, x="start", y="lane", hover_name="title", custom_data=["event_id"])
         fig.write_html(out / "px-write.html", include_plotlyjs=True)
 
-    return {"ours": ours, "px": peer}
+    d0 = firsts["start"].to_numpy(dtype="datetime64[D]").astype("int64")
+    d1 = firsts["end"].to_numpy(dtype="datetime64[D]").astype("int64")
+    return {"ours": ours, "px": peer}, marks_window(sorted((d0 + d1) / 2), MARKS_MAX)
 
 
-def open_page(browser, path: Path, *, zoom: bool) -> dict[str, object]:
-    """First plot (ms) and, when asked, zoom times (ms) of one page in a fresh context."""
+def marks_window(middles: list[float], count: int) -> list[float]:
+    """The real-time range around the middle event holding at most ``count`` event middles (the big page's worst
+    case for a zoom: the most marks it draws)."""
+    a = max(0, len(middles) // 2 - count // 2)
+    b = min(len(middles), a + count)
+    while b > a + 1 and bisect.bisect_right(middles, middles[b - 1]) - bisect.bisect_left(middles, middles[a]) > count:
+        b -= 1
+    return [middles[a], middles[b - 1]]
+
+
+def open_page(browser, path: Path, *, zoom: bool, marks_range: list[float] | None = None) -> dict[str, object]:
+    """First plot (ms) and, when asked, zoom times (ms) of one page in a fresh context.
+
+    ``marks_range`` (days since 1970, a real-time x range) is zoomed to as well when given.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
         page = context.new_page()
@@ -212,8 +235,9 @@ def open_page(browser, path: Path, *, zoom: bool) -> dict[str, object]:
         page.wait_for_function("window.__drawn !== undefined", timeout=600_000, polling=50)
         out: dict[str, object] = {"drawn": page.evaluate("window.__drawn")}
         if zoom:
-            out["zoom1"], out["view1"] = page.evaluate(ZOOM, 0.01)
-            out["zoom50"], out["view50"] = page.evaluate(ZOOM, 0.5)
+            out["zoom1"], out["view1"] = page.evaluate(ZOOM, {"frac": 0.01})
+            out["zoom50"], out["view50"] = page.evaluate(ZOOM, {"frac": 0.5})
+            out["zoomM"], out["viewM"] = page.evaluate(ZOOM, {"range": marks_range}) if marks_range else (nan, None)
         return out
     finally:
         context.close()
@@ -231,11 +255,13 @@ def bench(browser, n_events: int, runs: int, work: Path) -> dict[str, dict[str, 
         "px": [py, "-c", PEER, str(events), str(pages["px"])],
     }
     rec: dict[str, dict[str, list]] = {k: {"build": [], "write": [], "drawn": [], "zoom1": [], "zoom50": [],
-                                           "views": []} for k in cmds}
+                                           "zoomM": [], "views": []} for k in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
             rec[name]["build"].append(_run(cmd))
-    writers = _writers(folder, events, out)
+    writers, marks_range = _writers(folder, events, out)
+    if n_events <= BIG_EVENTS:
+        marks_range = None  # the figure page's axis is not real time
     for _ in range(runs):
         for name, write in writers.items():
             t0 = time.perf_counter()
@@ -243,16 +269,24 @@ def bench(browser, n_events: int, runs: int, work: Path) -> dict[str, dict[str, 
             rec[name]["write"].append(time.perf_counter() - t0)
     for _ in range(runs):
         for name, path in pages.items():
-            m = open_page(browser, path, zoom=True)
-            for key in ("drawn", "zoom1", "zoom50"):
+            m = open_page(browser, path, zoom=True, marks_range=marks_range)
+            for key in ("drawn", "zoom1", "zoom50", "zoomM"):
                 rec[name][key].append(float(m[key]))  # type: ignore[arg-type]
-            rec[name]["views"].append(f"{m['view1']}/{m['view50']}")
+            rec[name]["views"].append(f"{m['view1']} / {m['view50']} / {m['viewM']}")
     result = {}
     for name, r in rec.items():
-        result[name] = {key: statistics.median(r[key]) for key in ("build", "write", "drawn", "zoom1", "zoom50")}
+        result[name] = {key: statistics.median(r[key]) for key in ("build", "write", "drawn", "zoom1", "zoom50", "zoomM")}
         result[name]["mb"] = pages[name].stat().st_size / 1e6
-        result[name]["views"] = r["views"][-1].replace("None", "–")  # type: ignore[assignment]
+        result[name]["views"] = r["views"][-1].replace("None", "–") if name == "ours" else "–"  # type: ignore[assignment]
     return result
+
+
+def _ms(v: float) -> str:
+    return "–" if v != v else f"{v:.0f}"
+
+
+def _ratio(a: float, b: float) -> str:
+    return "–" if a != a or b != b else f"{a / b:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -265,8 +299,8 @@ def main(argv: list[str] | None = None) -> int:
 
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(ROOT / "timeline")], check=True)
     print("| events | page | build s | page write s | size MB | first plot ms | zoom to 1 % ms | zoom to 50 % ms "
-          "| view after zoom |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|---|")
+          f"| zoom to {MARKS_MAX:,} events ms | our view after each zoom (events in view) |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|")
     ratios = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=args.chromium, headless=True)
@@ -276,17 +310,17 @@ def main(argv: list[str] | None = None) -> int:
                 for name, label in (("ours", "timeline build"), ("px", "px.scatter write_html")):
                     m = r[name]
                     print(f"| {n:,} | {label} | {m['build']:.2f} | {m['write']:.2f} | {m['mb']:.2f} | {m['drawn']:.0f} "
-                          f"| {m['zoom1']:.0f} | {m['zoom50']:.0f} | {m['views']} |", flush=True)
+                          f"| {m['zoom1']:.0f} | {m['zoom50']:.0f} | {_ms(m['zoomM'])} | {m['views']} |", flush=True)
                 o, p = r["ours"], r["px"]
                 ratios.append(f"| {n:,} | {o['build'] / p['build']:.2f} | {o['write'] / p['write']:.2f} "
                               f"| {o['mb'] / p['mb']:.2f} "
                               f"| {o['drawn'] / p['drawn']:.2f} | {o['zoom1'] / p['zoom1']:.2f} "
-                              f"| {o['zoom50'] / p['zoom50']:.2f} |")
+                              f"| {o['zoom50'] / p['zoom50']:.2f} | {_ratio(o['zoomM'], p['zoomM'])} |")
         finally:
             browser.close()
     print("\n| events | build ours / px | page write ours / px | size ours / px | first plot ours / px "
-          "| zoom 1 % ours / px | zoom 50 % ours / px |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+          f"| zoom 1 % ours / px | zoom 50 % ours / px | zoom to {MARKS_MAX:,} events ours / px |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     print("\n".join(ratios))
     return 0
 

@@ -31,7 +31,7 @@ __all__ = ["BIG_EVENTS", "MARKS_MAX", "PUBLISHED_HOW", "date_label", "page_colum
 #: Above this many events the page is drawn from columns by its own script (see the module docstring).
 BIG_EVENTS = 1000
 #: The big page draws individual marks when the visible range holds at most this many events.
-MARKS_MAX = 1500
+MARKS_MAX = 500
 
 #: How an article's publication date is known, as the page says it.
 PUBLISHED_HOW = {

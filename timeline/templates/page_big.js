@@ -27,7 +27,7 @@
   });
 
   function start(D) {
-    var n = D.ids.length, L = D.lanes.length, MARKS_MAX = D.marks_max || 1500;
+    var n = D.ids.length, L = D.lanes.length, MARKS_MAX = D.marks_max || 500;
     var mid = new Float64Array(n), qptr = new Int32Array(n + 1), byId = {};
     for (var i = 0; i < n; i++) {
       mid[i] = (D.d0[i] + D.d1[i]) / 2;
