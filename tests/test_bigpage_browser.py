@@ -238,3 +238,32 @@ def test_hostile_text_is_shown_as_written(page, hostile, tmp_path):
     hovers = page.evaluate(f"{GD}.data.flatMap(t => t.hovertext || [])")
     assert hovers and not any("<" in h.replace("<br>", "") for h in hovers)
     assert_not_pwned(page, dialogs)
+
+
+def test_clicking_a_bar_zooms_into_its_bin(page, big):
+    path, _, _ = big
+    open_offline(page, path)
+    lo, hi = page.evaluate(f"""async () => {{
+        const gd = {GD};
+        const t = gd.data[0], k = Math.floor(t.x.length / 2);
+        gd.emit('plotly_click', {{points: [{{curveNumber: 0, pointNumber: k, customdata: t.customdata[k]}}]}});
+        await timelinePage.idle();
+        return t.customdata[k];
+    }}""")
+    s = state(page)
+    assert abs(s["from"] - lo) < 1e-6 and abs(s["to"] - hi) < 1e-6
+    assert s["view"] == "marks" and s["inView"] == s["points"] > 0
+
+
+def test_fits_a_phone_screen(browser, big):
+    path, _, _ = big
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-timeline-ready=true]", timeout=60_000)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        left = page.evaluate(f"{GD}._fullLayout.margin.l")
+        assert left <= 0.3 * 390
+    finally:
+        context.close()

@@ -118,10 +118,12 @@
         shapes.push({ name: "timeline-highlight", type: "line", xref: "x", yref: "paper", x0: mid[highlight] * DAY,
           x1: mid[highlight] * DAY, y0: 0, y1: 1, layer: "below", line: { color: "#1f5fbf", width: 2, dash: "dot" } });
       }
+      // lane names in a margin of at most 180 px and 28 % of the chart's width (phones), cut with "…" to fit
+      var left = Math.round(Math.min(180, Math.max(70, (gd.clientWidth || 1000) * 0.28)));
       var rows = [], names = [];
-      for (var lane = 0; lane < L; lane++) { rows.push(row(lane)); names.push(esc(short(D.lanes[lane], 26))); }
+      for (var lane = 0; lane < L; lane++) { rows.push(row(lane)); names.push(esc(short(D.lanes[lane], Math.floor(left / 7) - 1))); }
       return {
-        height: Math.max(320, Math.min(820, 110 + 52 * L)), margin: { l: 180, r: 30, t: 20, b: 50 },
+        height: Math.max(320, Math.min(820, 110 + 52 * L)), margin: { l: left, r: 20, t: 20, b: 50 },
         xaxis: { type: "date", range: [view[0] * DAY, view[1] * DAY], showgrid: true, gridcolor: "#eee" },
         yaxis: { tickvals: rows, ticktext: names, range: [-0.6, L - 0.4], fixedrange: true, zeroline: false, showgrid: false },
         shapes: shapes, hovermode: "closest", dragmode: "zoom", showlegend: false, bargap: 0,
