@@ -275,9 +275,11 @@ def bench(browser, n_events: int, runs: int, work: Path) -> dict[str, dict[str, 
             rec[name]["views"].append(f"{m['view1']} / {m['view50']} / {m['viewM']}")
     result = {}
     for name, r in rec.items():
-        result[name] = {key: statistics.median(r[key]) for key in ("build", "write", "drawn", "zoom1", "zoom50", "zoomM")}
+        keys = ("build", "write", "drawn", "zoom1", "zoom50", "zoomM")
+        result[name] = {key: statistics.median(r[key]) for key in keys}
         result[name]["mb"] = pages[name].stat().st_size / 1e6
-        result[name]["views"] = r["views"][-1].replace("None", "–") if name == "ours" else "–"  # type: ignore[assignment]
+        views = r["views"][-1].replace("None", "–") if name == "ours" else "–"
+        result[name]["views"] = views  # type: ignore[assignment]
     return result
 
 

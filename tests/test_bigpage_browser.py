@@ -108,7 +108,8 @@ def test_zoom_shows_marks_and_lists_the_visible_events_with_exact_quotes(page, b
     # the events listed are the first visible ones, in date order, their middles inside the view
     first = events.drop_duplicates("event_id").set_index("event_id")
     epoch = pd.Timestamp("1970-01-01")
-    middles = {eid: ((a - epoch).days + (b - epoch).days) / 2 for eid, a, b in zip(first.index, first["start"], first["end"])}
+    middles = {eid: ((a - epoch).days + (b - epoch).days) / 2
+               for eid, a, b in zip(first.index, first["start"], first["end"])}
     assert len(s["listed"]) == min(50, s["inView"])
     assert all(s["from"] <= middles[eid] <= s["to"] for eid in s["listed"])
     assert [middles[e] for e in s["listed"]] == sorted(middles[e] for e in s["listed"])
