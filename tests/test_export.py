@@ -261,3 +261,37 @@ def test_csv_and_json_exports_carry_each_quotes_article(seed_events, seed_articl
     from timeline.events import read_events
 
     assert len(read_events(tmp_path / "e.csv", articles=seed_articles)) == len(seed_events)
+
+
+def _big_island(text: str) -> dict:
+    import base64
+    import zlib
+
+    blob = text.split('id="timeline-data" data-encoding="zlib-base64">', 1)[1].split("</script>", 1)[0]
+    return json.loads(zlib.decompress(base64.b64decode(blob)).decode("utf-8"))
+
+
+def test_big_page_carries_the_columns_once_and_no_figure(seed_events, seed_articles, tmp_path):
+    from timeline.bigpage import MARKS_MAX, page_columns
+
+    text = write_html(seed_events, tmp_path / "big.html", articles=seed_articles, mode="big").read_text()
+    assert 'id="timeline-figure"' not in text and 'class="timeline-event"' not in text
+    data = _big_island(text)
+    expected = page_columns(seed_events, {a.id: a for a in seed_articles})
+    assert {k: data[k] for k in expected} == json.loads(json.dumps(expected))
+    assert data["marks_max"] == MARKS_MAX and len(data["colors"]) == len(data["lanes"])
+    again = write_html(seed_events.copy(), tmp_path / "again.html", articles=list(reversed(seed_articles)), mode="big")
+    assert again.read_bytes() == (tmp_path / "big.html").read_bytes()
+
+
+def test_auto_mode_switches_to_the_big_page_above_the_threshold(seed_events, tmp_path, monkeypatch):
+    import timeline.export as export
+
+    n = seed_events[E.event_id].nunique()
+    monkeypatch.setattr(export, "BIG_EVENTS", n)
+    assert 'id="timeline-figure"' in write_html(seed_events, tmp_path / "a.html").read_text()
+    monkeypatch.setattr(export, "BIG_EVENTS", n - 1)
+    assert 'id="timeline-data"' in write_html(seed_events, tmp_path / "b.html").read_text()
+    assert 'id="timeline-figure"' in write_html(seed_events, tmp_path / "c.html", mode="figure").read_text()
+    with pytest.raises(ValueError, match="mode must be"):
+        write_html(seed_events, tmp_path / "d.html", mode="huge")

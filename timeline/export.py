@@ -20,12 +20,14 @@ into Plotly's pseudo-HTML (hover labels, callouts, lane labels).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import json
 import os
 import re
 import warnings
+import zlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -37,6 +39,7 @@ import plotly.io as pio
 
 from .articles import Article
 from .articles import articles_by_id as _articles_by_id
+from .bigpage import BIG_EVENTS, MARKS_MAX, PUBLISHED_HOW, page_columns, safe_url
 from .events import EventSchema as E
 from .fileio import atomic_write_bytes, atomic_write_text
 from .periods import PeriodError, parse_period, period_label
@@ -81,13 +84,8 @@ BASIC_FILE = "plotly-basic.min.js"
 COMPILE_HINT = "//# allFunctionsCalledOnLoad\n"
 
 PlotlyJS = Literal["auto", "basic", "full"]
+PageMode = Literal["auto", "figure", "big"]
 
-_PUBLISHED_HOW = {
-    "printed": "date printed in the article",
-    "inferred": "date inferred from the article's content",
-    "given": "date supplied in the article metadata",
-    "url": "date in the article's web address",
-}
 
 
 class PlotlyBundleWarning(UserWarning):
@@ -321,26 +319,6 @@ def _event_date_html(date: str, end_date: str) -> str:
     return f'<span class="event-date">{shown}</span> <span class="event-date-value">({values})</span>'
 
 
-def safe_url(url: object) -> str:
-    """The URL if it is an absolute ``http``/``https`` address without spaces or controls, else "".
-
-    Only such addresses become links (a ``javascript:`` or ``data:`` URL from
-    the data must never be clickable).
-
-    Parameters
-    ----------
-    url : object
-
-    Returns
-    -------
-    str
-    """
-    text = "" if url is None else str(url).strip()
-    if not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", text, flags=re.IGNORECASE):
-        return ""
-    return text
-
-
 def _citation_html(source: str, article: Article | None, start: int, end: int) -> str:
     parts = []
     url = safe_url(getattr(article, "url", "")) if article is not None else ""
@@ -354,7 +332,7 @@ def _citation_html(source: str, article: Article | None, start: int, end: int) -
     if article is not None and article.outlet:
         parts.append(f'<span class="article-outlet">{_escape_html(article.outlet)}</span>')
     if article is not None and article.published is not None:
-        how = _PUBLISHED_HOW.get(article.published_source or "", "publication date")
+        how = PUBLISHED_HOW.get(article.published_source or "", "publication date")
         parts.append(
             f'published <time class="article-published" datetime="{article.published.isoformat()}">'
             f"{article.published.isoformat()}</time> "
@@ -548,13 +526,14 @@ def html_page(
     articles: Mapping[str, Article] | Sequence[Article] | None = None,
     figure: go.Figure | None = None,
     plotlyjs: PlotlyJS = "auto",
+    mode: PageMode = "auto",
     **figure_kwargs: Any,
 ) -> str:
     """The text of the standalone HTML page :func:`write_html` writes.
 
     Parameters
     ----------
-    events, articles, figure, plotlyjs, **figure_kwargs
+    events, articles, figure, plotlyjs, mode, **figure_kwargs
         As for :func:`write_html`.
 
     Returns
@@ -563,9 +542,9 @@ def html_page(
     """
     from . import __version__
 
+    if mode not in ("auto", "figure", "big"):
+        raise ValueError(f"mode must be 'auto', 'figure' or 'big', not {mode!r}")
     by_id = _articles_by_id(articles)
-    figs = [figure] if figure is not None else page_figures(events, articles=articles, **figure_kwargs)
-    plotly_js, _label = plotly_bundle(sorted({t for f in figs for t in _trace_types(f)}), plotlyjs)
     title = figure_kwargs.get("title") or default_title(events)
     n_events = events[E.event_id].nunique() if len(events) else 0
     n_sources = events[E.source].nunique() if len(events) else 0
@@ -573,6 +552,11 @@ def html_page(
         f"{n_events} event{'s' * (n_events != 1)} from {len(events)} quote{'s' * (len(events) != 1)} "
         f"in {n_sources} article{'s' * (n_sources != 1)}."
     )
+    if mode == "big" or (mode == "auto" and figure is None and n_events > BIG_EVENTS):
+        return _big_page(events, by_id, title=title, summary=summary, n_events=n_events, plotlyjs=plotlyjs,
+                         lane_order=figure_kwargs.get("lane_order"))
+    figs = [figure] if figure is not None else page_figures(events, articles=articles, **figure_kwargs)
+    plotly_js, _label = plotly_bundle(sorted({t for f in figs for t in _trace_types(f)}), plotlyjs)
     page_js = _fill(_template("page.js"), {"DIV_ID": DIV_ID})
     return _fill(
         _template("page.html"),
@@ -591,6 +575,46 @@ def html_page(
     )
 
 
+def _deflated_json(obj: Any) -> str:
+    """JSON (sorted keys, UTF-8), zlib-deflated and base64-encoded, in lines of 76 characters: byte-stable."""
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return base64.encodebytes(zlib.compress(text.encode("utf-8"), 3)).decode("ascii")
+
+
+def _big_page(
+    events: pd.DataFrame,
+    articles: Mapping[str, Article],
+    *,
+    title: str,
+    summary: str,
+    n_events: int,
+    plotlyjs: PlotlyJS = "auto",
+    lane_order: Sequence[str] | None = None,
+) -> str:
+    """The page for big timelines: the events as columns (:func:`timeline.bigpage.page_columns`), drawn by script."""
+    from . import __version__
+    from .plot import PALETTE
+
+    data = page_columns(events, articles, lane_order=lane_order)
+    data["colors"] = [PALETTE[i % len(PALETTE)] for i in range(len(data["lanes"]))]
+    data["marks_max"] = MARKS_MAX
+    plotly_js, _label = plotly_bundle(("scatter", "bar"), plotlyjs)
+    return _fill(
+        _template("page_big.html"),
+        {
+            "VERSION": _escape_html(__version__),
+            "TITLE": _escape_html(title),
+            "SUMMARY": _escape_html(summary),
+            "CSS": _template("page.css"),
+            "DIV_ID": DIV_ID,
+            "N_EVENTS": str(n_events),
+            "DATA": _deflated_json(data),
+            "PLOTLY_JS": plotly_js,
+            "PAGE_JS": _fill(_template("page_big.js"), {"DIV_ID": DIV_ID}),
+        },
+    )
+
+
 def write_html(
     events: pd.DataFrame,
     path: str | os.PathLike[str],
@@ -598,6 +622,7 @@ def write_html(
     articles: Mapping[str, Article] | Sequence[Article] | None = None,
     figure: go.Figure | None = None,
     plotlyjs: PlotlyJS = "auto",
+    mode: PageMode = "auto",
     **figure_kwargs: Any,
 ) -> Path:
     """Write the timeline to one self-contained HTML file, atomically.
@@ -624,6 +649,18 @@ def write_html(
         element. A figure given here is drawn as is (not escaped).
     plotlyjs : {"auto", "basic", "full"}, default "auto"
         Which plotly.js bundle to inline (see :func:`plotly_bundle`).
+    mode : {"auto", "figure", "big"}, default "auto"
+        ``figure``: the Plotly figure built here (or ``figure``) and every
+        event's sources listed up front. ``big``: the events carried once as
+        columns (:func:`timeline.bigpage.page_columns`) and drawn by the
+        page's script: events per lane and time bin while the visible range
+        holds more than :data:`timeline.bigpage.MARKS_MAX` events, marks
+        when zoomed in, and the sources of the events in the visible range,
+        a page at a time (scatter and bar traces only, so the basic bundle;
+        the figure options other than ``title`` and ``lane_order`` do not
+        apply). ``auto``:
+        ``big`` above :data:`timeline.bigpage.BIG_EVENTS` events when no
+        ``figure`` is given.
     **figure_kwargs
         Passed to :func:`timeline.plot.timeline`; ``title`` also titles the
         page (default :func:`timeline.ranges.default_title`: the number of
@@ -640,7 +677,7 @@ def write_html(
         When ``plotlyjs="auto"`` falls back to the full bundle.
     """
     return atomic_write_text(
-        path, html_page(events, articles=articles, figure=figure, plotlyjs=plotlyjs, **figure_kwargs)
+        path, html_page(events, articles=articles, figure=figure, plotlyjs=plotlyjs, mode=mode, **figure_kwargs)
     )
 
 
