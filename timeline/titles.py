@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Clause, Token, analyse, tokens
+from .lexicon import all_lemmas
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "make_title", "third_person", "title_for"]
 
@@ -319,11 +320,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _is_plural(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
     w = word.lower()
-    lemma = getAllLemmas(w).get("NOUN")
-    if not getAllLemmas(w):  # unknown to the lexicon: judge by the ending
+    lemma = all_lemmas(w).get("NOUN")
+    if not all_lemmas(w):  # unknown to the lexicon: judge by the ending
         return w.endswith("s") and not w.endswith(("ss", "us", "is"))
     return bool(lemma) and lemma[0].lower() != w and w.endswith("s")
 

@@ -1,0 +1,41 @@
+"""Lemmas read lazily from lemminflect's shipped table: the same answers as lemminflect, without its start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from timeline.lexicon import all_lemmas, resources_folder
+
+
+@pytest.fixture(scope="module")
+def lemminflect_words():
+    lemminflect = pytest.importorskip("lemminflect")
+    lemmatizer = lemminflect.Lemmatizer()
+    return lemminflect, sorted(set(lemmatizer._getLemmaDict()) | set(lemmatizer._getOverridesDict()))
+
+
+def test_every_word_of_the_table_gets_lemminflects_answer(lemminflect_words):
+    lemminflect, words = lemminflect_words
+    assert len(words) > 70_000
+    cased = [w.capitalize() for w in words[::37]] + [w.upper() for w in words[::41]]
+    unknown = ["", "zzqx", "Xylophonists", "covid-19", "’s", "naïve"]
+    for word in words + cased + unknown:
+        assert all_lemmas(word) == lemminflect.getAllLemmas(word), word
+
+
+def test_known_lemmas():
+    assert all_lemmas("said") == {"VERB": ("say",)}
+    assert all_lemmas("talks") == {"NOUN": ("talk",), "VERB": ("talk",)}
+    assert all_lemmas("Said") == {"VERB": ("Say",)}
+    assert all_lemmas("qwzx") == {}
+    assert (resources_folder() / "lemma_lu.csv.gz").is_file()
+
+
+def test_lookups_import_neither_lemminflect_nor_numpy():
+    code = ("import sys; from timeline.lexicon import all_lemmas; all_lemmas('rose'); "
+            "print(sorted(m for m in ('lemminflect', 'numpy') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
