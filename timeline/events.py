@@ -337,7 +337,7 @@ def _passes_schema(df: pd.DataFrame) -> bool:
         for column in (E.start, E.end):
             if str(df[column].dtype) != "datetime64[ns]" or df[column].isna().any():
                 return False
-        lengths = all((df[c].str.len() >= 1).all() for c in (E.title, E.lane, E.source, E.quote))
+        lengths = all((df[c] != "").all() for c in (E.title, E.lane, E.source, E.quote))  # strings: len >= 1
         slug = re.compile(SLUG)
         return (
             lengths
