@@ -265,11 +265,15 @@ def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
-    seen: dict[tuple[str, str], tuple[str | None, pd.Timestamp, pd.Timestamp]] = {}  # dates repeat across rows
-    bounds = [seen[k] if k in seen else seen.setdefault(k, _period_bounds(*k)) for k in zip(df[E.date], df[E.end_date])]
-    df[E.precision] = pd.Series([b[0] for b in bounds], index=df.index, dtype=object)
-    df[E.start] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=df.index, dtype="datetime64[ns]"))
-    df[E.end] = pd.to_datetime(pd.Series([b[2] for b in bounds], index=df.index, dtype="datetime64[ns]"))
+    seen: dict[tuple[str, str], int] = {}  # dates repeat across rows: each distinct pair is parsed once
+    which = [seen.setdefault(k, len(seen)) for k in zip(df[E.date], df[E.end_date])]
+    bounds = [_period_bounds(*k) for k in seen]
+    precision = pd.Series([b[0] for b in bounds], dtype=object)
+    start = pd.to_datetime(pd.Series([b[1] for b in bounds], dtype="datetime64[ns]"))
+    end = pd.to_datetime(pd.Series([b[2] for b in bounds], dtype="datetime64[ns]"))
+    df[E.precision] = pd.Series(precision.to_numpy()[which], index=df.index, dtype=object)
+    df[E.start] = pd.Series(start.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
+    df[E.end] = pd.Series(end.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
     return df
 
 
@@ -425,8 +429,12 @@ def _control_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> 
     for column in _PLAIN_TEXT_COLUMNS:
         if column not in df.columns:
             continue
-        values = df[column].astype(str)
-        for idx, value in values[values.str.contains(CONTROL_CHARACTERS)].items():
+        values = [v if isinstance(v, str) else str(v) for v in df[column].tolist()]
+        if not CONTROL_CHARACTERS.search("\n".join(values)):  # one search per column ('\n' is allowed)
+            continue
+        for idx, value in zip(df.index, values):
+            if not CONTROL_CHARACTERS.search(value):
+                continue
             out.append(Problem(file, lines.get(idx, idx + 2), column, f"control character {control_character(value)} in text"))
     return out
 
@@ -561,9 +569,14 @@ def read_events(
             continue
         rec = dict(zip(header, values))
         idx = len(records)
-        for column in _INT_COLUMNS:
-            if column in rec and not _WHOLE_NUMBER.fullmatch(rec[column].strip()):
-                problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
+        for column in _INT_COLUMNS:  # read here, once: unreadable offsets become -1 (reported, not checked again)
+            if column in rec:
+                number = rec[column].strip()
+                if _WHOLE_NUMBER.fullmatch(number):
+                    rec[column] = int(number)  # type: ignore[assignment]
+                else:
+                    problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
+                    rec[column] = -1  # type: ignore[assignment]
         for column in (E.date, E.end_date):
             value = rec.get(column, "")
             if column == E.end_date and value == "":
@@ -578,8 +591,7 @@ def read_events(
     columns = list(CSV_COLUMNS) + extra
     df = pd.DataFrame(records, columns=header).reindex(columns=columns, fill_value="").fillna("")
     for column in _INT_COLUMNS:
-        cleaned = df[column].astype(str).str.strip()
-        df[column] = cleaned.where(cleaned.str.fullmatch(r"\d+"), "-1").astype("int64")
+        df[column] = df[column].astype("int64") if column in header else -1
     df = _with_derived(df)
     # Cells already reported as unreadable, and missing columns, are not reported again by later checks.
     missing = {c for p in problems if p.row == 1 for c in _RELATED.get(p.column, (p.column,))}
