@@ -29,9 +29,14 @@ as a venv without ``.pyc`` files would (``PYTHONPYCACHEPREFIX`` set to an
 empty folder and ``PYTHONDONTWRITEBYTECODE=1``: every module compiled from
 source each time).
 
+With ``--before TREE`` (a checkout of an older commit, its ``timeline/``
+compiled) the commands also run as ``python -m timeline ...`` from TREE and
+from this tree, interleaved, for a before/after table from the same run.
+
 Run::
 
     .venv/bin/python benchmarks/bench_cli.py --runs 9
+    git worktree add /tmp/before 8e42577 && .venv/bin/python benchmarks/bench_cli.py --runs 5 --before /tmp/before
 
 Prints a Markdown table.
 """
@@ -117,11 +122,44 @@ def measure(runs: int, no_bytecode: bool) -> tuple[dict, dict[str, list[tuple[fl
     return cmds, times
 
 
+def before_after(before: Path, runs: int) -> None:
+    """Print wall and CPU medians of the commands run from ``before`` and from this tree, interleaved."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(before / "timeline")], check=True)
+    trees = {"before": before, "after": ROOT}
+    with tempfile.TemporaryDirectory() as tmp:
+        extract = ["extract", "seeds", "-o", str(Path(tmp) / "x.csv"), "--no-progress"]
+        args = {"timeline --help": ["--help"], "timeline validate data/events.csv": ["validate", "data/events.csv"],
+                DEFAULT: extract, SERIAL: extract + ["--workers", "1"]}
+        times: dict[tuple[str, str], list[tuple[float, float]]] = {(t, c): [] for t in trees for c in args}
+        for r in range(runs + 1):  # round 0 warms the file cache
+            for name, rest in args.items():
+                for tree in (list(trees) if r % 2 else list(trees)[::-1]):
+                    took = _run_in([sys.executable, "-m", "timeline", *rest], trees[tree])
+                    if r:
+                        times[(tree, name)].append(took)
+    print(f"\nBefore ({before}) and after (this tree), `python -m timeline`, {runs} interleaved rounds:\n")
+    print("| command | before wall s | before CPU s | after wall s | after CPU s | after / before CPU |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name in args:
+        (bw, bc), (aw, ac) = [[statistics.median(x[i] for x in times[(t, name)]) for i in (0, 1)] for t in trees]
+        print(f"| `{name}` | {bw:.2f} | {bc:.2f} | {aw:.2f} | {ac:.2f} | {ac / bc:.2f} |")
+
+
+def _run_in(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    c0, t0 = _cpu(), time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, capture_output=True, check=True)
+    return time.perf_counter() - t0, _cpu() - c0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9, help="rounds (default 9)")
     parser.add_argument("--no-bytecode", action="store_true", help="also time two commands without any .pyc")
+    parser.add_argument("--before", type=Path, help="only a before/after table against this older checkout")
     args = parser.parse_args(argv)
+    if args.before is not None:
+        before_after(args.before.resolve(), args.runs)
+        return 0
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", str(ROOT / "timeline")], check=True)
     load_before = os.getloadavg()[0]
     cmds, times = measure(args.runs, args.no_bytecode)
