@@ -370,3 +370,20 @@ def test_valid_events_do_not_import_pandera(tmp_path):
             "print(sorted(m for m in ('pandera', 'hypothesis', 'dask') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_offsets_are_read_once_with_spaces_and_bad_ones_reported(tmp_path, seed_articles):
+    """Offsets are whole numbers (spaces around them allowed); a bad one is one problem, not two."""
+    rows = list(csv.reader(io.StringIO(EVENTS.read_text(encoding="utf-8"))))
+    col = {name: i for i, name in enumerate(rows[0])}
+    rows[1][col[E.quote_start]] = f" {rows[1][col[E.quote_start]]} "
+    rows[2][col[E.quote_end]] = "12.5"
+    path = tmp_path / "events.csv"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    with pytest.raises(EventsValidationError) as info:
+        read_events(path, articles=seed_articles)
+    assert [(p.row, p.column, p.message) for p in info.value.problems] == [
+        (3, E.quote_end, "not a whole number (got '12.5')")
+    ]
