@@ -39,3 +39,16 @@ def test_lookups_import_neither_lemminflect_nor_numpy():
             "print(sorted(m for m in ('lemminflect', 'numpy') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_no_module_but_the_lexicon_imports_lemminflect():
+    """lemminflect parses its whole table on its first lookup: lemmas go through timeline.lexicon.all_lemmas."""
+    import re
+    from pathlib import Path
+
+    import timeline
+
+    root = Path(timeline.__file__).parent
+    users = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
+                   if re.search(r"^\s*(from|import)\s+lemminflect\b", p.read_text(encoding="utf-8"), re.M))
+    assert users == []
