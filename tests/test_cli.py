@@ -21,7 +21,7 @@ def test_validate_ok():
     assert "ok (23 events" in result.output
 
 
-_HEAVY = ("pandas", "pandera", "numpy", "pyarrow", "plotly", "dask")
+_HEAVY = ("pandas", "pandera", "numpy", "pyarrow", "plotly", "dask", "lemminflect", "hypothesis", "rich")
 
 
 def _modules_after(args: list[str]) -> tuple[int, set[str]]:
@@ -55,11 +55,34 @@ def test_help_and_argument_errors_do_not_import_the_data_stack():
     assert code == 2 and heavy == set()
 
 
+def test_import_and_console_script_help_do_not_import_the_data_stack():
+    """``import timeline.cli`` alone, and ``timeline --help`` through the console script's entry, stay light."""
+    import subprocess
+    import sys
+
+    heavy = f"sorted({{m.split('.')[0] for m in sys.modules}} & set({list(_HEAVY)!r}))"
+    probe = f"import sys, timeline.cli; print({heavy})"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    probe = ("import sys; sys.argv = ['timeline', '--help']\nfrom timeline.entry import main\ntry:\n    main()\n"
+             f"except SystemExit as exc:\n    print(exc.code, {heavy}, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stderr.strip() == "0 []" and "extract" in done.stdout
+
+
+def test_help_is_plain_text_that_keeps_brackets():
+    """The help is click's plain text: rich markup would read '[lanes]' in a help text as a tag and drop it."""
+    result = runner.invoke(app, ["extract", "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    assert "[lanes] table" in result.output and "╭" not in result.output
+
+
 def test_validate_imports_the_data_stack_it_needs():
-    """The probe above can fail: a command that reads events does import pandas (and never dask)."""
+    """The probe above can fail: a command that reads events does import pandas (and never dask); a valid file
+    is checked without pandera (imported only to name the failures of an invalid one)."""
     code, heavy = _modules_after(["validate", str(EVENTS), "--seeds", str(SEEDS)])
     assert code == 0
-    assert "pandas" in heavy and "dask" not in heavy
+    assert "pandas" in heavy and "dask" not in heavy and "pandera" not in heavy and "hypothesis" not in heavy
 
 
 def test_validate_reports_each_problem_and_writes_nothing(tmp_path):

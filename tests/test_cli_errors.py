@@ -78,7 +78,7 @@ def test_read_only_output_folder_is_one_line_before_the_work(capsys, read_only, 
         raise AssertionError("the work started before the output was checked")
 
     monkeypatch.setattr("timeline.engine.run_extraction", no_work)
-    monkeypatch.setattr("timeline.cli.load_articles", no_work)
+    monkeypatch.setattr("timeline.articles.load_articles", no_work)
     argv = [a.format(out=read_only) for a in args]
     if argv[0] != "extract":
         argv += ["--seeds", str(SEEDS), "--events", str(EVENTS)]
@@ -124,7 +124,7 @@ def test_ctrl_c_in_a_command_is_130(capsys, monkeypatch):
     def interrupt(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("timeline.cli.load_articles", interrupt)
+    monkeypatch.setattr("timeline.articles.load_articles", interrupt)
     code, lines = _run(capsys, "validate", EVENTS, "--seeds", SEEDS)
     assert code == 130 and "Traceback" not in "\n".join(lines)
 
@@ -257,7 +257,7 @@ def test_an_unexpected_error_is_one_line_with_a_debug_hint(capsys, monkeypatch):
     def boom(*a, **k):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("timeline.cli.load_articles", boom)
+    monkeypatch.setattr("timeline.articles.load_articles", boom)
     code, lines = _run(capsys, "validate", EVENTS, "--seeds", SEEDS)
     assert code == 1
     assert lines == ["error: ZeroDivisionError: division by zero (run with --debug for the traceback)"]

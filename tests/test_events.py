@@ -313,3 +313,77 @@ def test_validate_events_default_lines_follow_row_positions(seed_events):
 def test_schema_is_built_once():
     assert E.to_schema() is E.to_schema()
     assert E.date == "date" and set(E.to_schema().columns) >= set(CSV_COLUMNS)
+
+
+def _pandera_accepts(df):
+    import pandera.errors
+
+    try:
+        E.validate(df, lazy=True)
+    except pandera.errors.SchemaErrors:
+        return False
+    return True
+
+
+_MUTATIONS = {
+    "valid": lambda df: None,
+    "bad slug": lambda df: df.__setitem__(E.event_id, df[E.event_id].where(df.index != 2, "Bad Slug")),
+    "slug with newline": lambda df: df.__setitem__(E.event_id, df[E.event_id].where(df.index != 2, "abc\n")),
+    "bad date": lambda df: df.__setitem__(E.date, df[E.date].where(df.index != 1, "2022-13")),
+    "bad end date": lambda df: df.__setitem__(E.end_date, df[E.end_date].where(df.index != 1, "soon")),
+    "empty title": lambda df: df.__setitem__(E.title, df[E.title].where(df.index != 0, "")),
+    "empty lane": lambda df: df.__setitem__(E.lane, df[E.lane].where(df.index != 0, "")),
+    "empty quote": lambda df: df.__setitem__(E.quote, df[E.quote].where(df.index != 0, "")),
+    "negative offset": lambda df: df.__setitem__(E.quote_start, df[E.quote_start].where(df.index != 0, -5)),
+    "float offsets": lambda df: df.__setitem__(E.quote_end, df[E.quote_end].astype(float)),
+    "reversed span": lambda df: df.__setitem__(E.quote_end, df[E.quote_start].where(df.index != 0, 0)),
+    "null note": lambda df: df.__setitem__(E.note, df[E.note].where(df.index != 0, None)),
+    "number in tags": lambda df: df.__setitem__(E.tags, df[E.tags].astype(object).where(df.index != 0, 5)),
+    "string dtype": lambda df: df.__setitem__(E.actors, df[E.actors].astype("string")),
+    "unknown precision": lambda df: df.__setitem__(E.precision, df[E.precision].where(df.index != 0, "era")),
+    "missing start": lambda df: df.__setitem__(E.start, df[E.start].where(df.index != 0, pd.NaT)),
+    "end before start": lambda df: df.__setitem__(E.end, df[E.end].where(df.index != 0, df[E.start])),
+    "missing column": lambda df: df.drop(columns=[E.tags], inplace=True),
+    "extra column": lambda df: df.__setitem__("extra", 1),
+    "no rows": lambda df: df.drop(index=df.index, inplace=True),
+}
+
+
+@pytest.mark.parametrize("name", list(_MUTATIONS))
+def test_plain_schema_checks_agree_with_pandera(seed_events, name):
+    """EventSchema.passes (no pandera) never accepts a frame pandera rejects, and accepts the usual valid ones."""
+    df = seed_events.copy()
+    _MUTATIONS[name](df)
+    # a pandas 'string' column is left to pandera, which accepts it
+    assert E.passes(df) == _pandera_accepts(df) or name == "string dtype" and _pandera_accepts(df)
+    # pandera's str_matches is re.match, whose '$' also matches before a final newline: 'abc\n' passes both
+    assert E.passes(df) is (name in {"valid", "extra column", "no rows", "slug with newline"})
+
+
+def test_valid_events_do_not_import_pandera(tmp_path):
+    """Reading and validating a valid events file never imports pandera (nor hypothesis through it)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from timeline.articles import load_articles; from timeline.events import read_events; "
+            f"read_events({str(EVENTS)!r}, articles=load_articles({str(EVENTS.parent.parent / 'seeds')!r})); "
+            "print(sorted(m for m in ('pandera', 'hypothesis', 'dask') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_offsets_are_read_once_with_spaces_and_bad_ones_reported(tmp_path, seed_articles):
+    """Offsets are whole numbers (spaces around them allowed); a bad one is one problem, not two."""
+    rows = list(csv.reader(io.StringIO(EVENTS.read_text(encoding="utf-8"))))
+    col = {name: i for i, name in enumerate(rows[0])}
+    rows[1][col[E.quote_start]] = f" {rows[1][col[E.quote_start]]} "
+    rows[2][col[E.quote_end]] = "12.5"
+    path = tmp_path / "events.csv"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    with pytest.raises(EventsValidationError) as info:
+        read_events(path, articles=seed_articles)
+    assert [(p.row, p.column, p.message) for p in info.value.problems] == [
+        (3, E.quote_end, "not a whole number (got '12.5')")
+    ]

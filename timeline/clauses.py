@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import all_lemmas
+
 __all__ = [
     "Clause",
     "NON_EVENT_KINDS",
@@ -282,11 +284,8 @@ class Clause:
 # --------------------------------------------------------------------------- lexicon
 
 
-@lru_cache(maxsize=65536)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas  # ships its data; imported on first use only
-
-    return dict(getAllLemmas(word))
+    return all_lemmas(word)  # lemminflect's table, read lazily (timeline.lexicon); cached
 
 
 def _is_verb(word: str) -> bool:

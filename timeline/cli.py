@@ -6,7 +6,6 @@ Run ``timeline --help`` (or ``python -m timeline --help``) for the commands.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import warnings
 from enum import Enum
 from pathlib import Path
@@ -14,7 +13,6 @@ from typing import Any, Optional
 
 import typer
 
-from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles
 from .paths import PathProblem, check_input_file, check_output_file, check_output_folder
 
 app = typer.Typer(
@@ -23,6 +21,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: rich's (typer.rich_utils: rich.markdown, markdown_it, ...) doubled the time of `timeline --help`
+    # and read "[lanes]" in a help text as markup, dropping it.
+    rich_markup_mode=None,
 )
 
 SEEDS = Path("seeds")
@@ -75,6 +76,8 @@ def _max_mb_option() -> Any:
 
 
 def _articles(seeds: Path, dayfirst: Optional[bool] = None):
+    from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -229,7 +232,7 @@ def dates(
     English is read by the project's tagger; other languages by dateparser
     (dates only, exact offsets, relative ones resolved against the publication date).
     """
-    from .articles import METADATA_FILE, folder_chrome, load_article, read_metadata
+    from .articles import METADATA_FILE, ArticleError, ArticleMetadataError, folder_chrome, load_article, read_metadata
     from .dates import find_dates
     from .multilingual import ENGLISH, detect_language, is_supported
 
@@ -263,6 +266,8 @@ def dates(
     else:
         mentions = find_dates(article.text, relative_to=relative_to, skip=skip, dayfirst=article.dayfirst, mode=mode.value)
     if fmt is MentionFormat.jsonl:
+        import json
+
         for m in mentions:
             typer.echo(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True))
         return
@@ -330,7 +335,7 @@ def extract(
 
     from tqdm import tqdm
 
-    from .articles import ArticleMetadataError
+    from .articles import ArticleError, ArticleMetadataError
     from .engine import count_sources, run_extraction, write_output
     from .manifest import iter_sources
 

@@ -9,6 +9,9 @@ Columns are referred to through the schema class (``EventSchema.date`` is the
 string ``"date"``); ``EventSchema.to_schema()`` is the pandera schema. Validation
 is lazy: every problem is collected and reported as ``file:row:column:
 message``, where ``row`` is the line of the CSV file (the header is line 1).
+pandera is imported only when a frame fails the schema's checks, made first
+on whole columns without it (:meth:`EventSchema.passes`); it then names each
+failure.
 Every check works on whole columns or walks plain column lists once, so
 validation time grows linearly with the rows.
 """
@@ -22,10 +25,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 import pandas as pd
-import pandera.pandas as pa
+
+if TYPE_CHECKING:  # pandera is imported only when a frame fails the plain checks (see _schema_problems)
+    import pandera.pandas as pa
 
 from .articles import Article
 from .articles import articles_by_id as _by_id
@@ -121,6 +126,8 @@ class EventSchema:
             Strings may be empty unless stated; every column is required and
             non-null; extra columns are allowed, in any order.
         """
+        import pandera.pandas as pa
+
         text = {"dtype": str, "nullable": False}
         not_empty = pa.Check.str_length(min_value=1)
         offset = {"dtype": "int64", "checks": pa.Check.ge(0), "nullable": False}
@@ -144,6 +151,17 @@ class EventSchema:
         }
         checks = [pa.Check(_quote_span, name="quote_span"), pa.Check(_end_after_start, name="end_after_start")]
         return pa.DataFrameSchema(columns, checks=checks, strict=False, ordered=False, name="EventSchema")
+
+    @classmethod
+    def passes(cls, df: pd.DataFrame) -> bool:
+        """Whether :meth:`to_schema` accepts ``df``, decided without pandera (False: let pandera say why).
+
+        The same checks on whole columns, without importing pandera: a valid
+        frame never pays for it (see :func:`validate_events`). Never True for a
+        frame pandera rejects; False in any doubt (an unexpected dtype, a
+        check that raises).
+        """
+        return _passes_schema(df)
 
     @classmethod
     def validate(cls, df: pd.DataFrame, *, lazy: bool = False) -> pd.DataFrame:
@@ -247,11 +265,15 @@ def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
-    seen: dict[tuple[str, str], tuple[str | None, pd.Timestamp, pd.Timestamp]] = {}  # dates repeat across rows
-    bounds = [seen[k] if k in seen else seen.setdefault(k, _period_bounds(*k)) for k in zip(df[E.date], df[E.end_date])]
-    df[E.precision] = pd.Series([b[0] for b in bounds], index=df.index, dtype=object)
-    df[E.start] = pd.to_datetime(pd.Series([b[1] for b in bounds], index=df.index, dtype="datetime64[ns]"))
-    df[E.end] = pd.to_datetime(pd.Series([b[2] for b in bounds], index=df.index, dtype="datetime64[ns]"))
+    seen: dict[tuple[str, str], int] = {}  # dates repeat across rows: each distinct pair is parsed once
+    which = [seen.setdefault(k, len(seen)) for k in zip(df[E.date], df[E.end_date])]
+    bounds = [_period_bounds(*k) for k in seen]
+    precision = pd.Series([b[0] for b in bounds], dtype=object)
+    start = pd.to_datetime(pd.Series([b[1] for b in bounds], dtype="datetime64[ns]"))
+    end = pd.to_datetime(pd.Series([b[2] for b in bounds], dtype="datetime64[ns]"))
+    df[E.precision] = pd.Series(precision.to_numpy()[which], index=df.index, dtype=object)
+    df[E.start] = pd.Series(start.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
+    df[E.end] = pd.Series(end.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
     return df
 
 
@@ -300,7 +322,45 @@ def _sort(df: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------- validation
 
 
+_TEXT_COLUMNS = tuple(c for c in CSV_COLUMNS if c not in _INT_COLUMNS) + (E.precision,)
+
+
+def _passes_schema(df: pd.DataFrame) -> bool:
+    """:meth:`EventSchema.passes`: importing pandera and registering its checks (which imports ``hypothesis``
+    when installed) costs more than the rest of a small command's validation."""
+    try:
+        if not df.columns.is_unique or any(c not in df.columns for c in (*CSV_COLUMNS, *DERIVED_COLUMNS)):
+            return False
+        for column in _TEXT_COLUMNS:  # dtype str, not nullable: Python strings only
+            if df[column].dtype != object or pd.api.types.infer_dtype(df[column], skipna=False) not in (
+                    "string", "empty"):
+                return False
+        for column in _INT_COLUMNS:
+            if str(df[column].dtype) != "int64" or (df[column] < 0).any():
+                return False
+        for column in (E.start, E.end):
+            if str(df[column].dtype) != "datetime64[ns]" or df[column].isna().any():
+                return False
+        lengths = all((df[c] != "").all() for c in (E.title, E.lane, E.source, E.quote))  # strings: len >= 1
+        slug = re.compile(SLUG)
+        return (
+            lengths
+            and all(slug.match(v) for v in pd.unique(df[E.event_id]))
+            and all(_is_period(v) for v in pd.unique(df[E.date]))
+            and all(v == "" or _is_period(v) for v in pd.unique(df[E.end_date]))
+            and bool(df[E.precision].isin(list(PRECISIONS)).all())
+            and bool(_quote_span(df).all())
+            and bool(_end_after_start(df).all())
+        )
+    except Exception:  # noqa: BLE001 - pandera reports what is wrong
+        return False
+
+
 def _schema_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:
+    if _passes_schema(df):
+        return []
+    import pandera.pandas as pa
+
     try:
         EventSchema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -369,8 +429,12 @@ def _control_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> 
     for column in _PLAIN_TEXT_COLUMNS:
         if column not in df.columns:
             continue
-        values = df[column].astype(str)
-        for idx, value in values[values.str.contains(CONTROL_CHARACTERS)].items():
+        values = [v if isinstance(v, str) else str(v) for v in df[column].tolist()]
+        if not CONTROL_CHARACTERS.search("\n".join(values)):  # one search per column ('\n' is allowed)
+            continue
+        for idx, value in zip(df.index, values):
+            if not CONTROL_CHARACTERS.search(value):
+                continue
             out.append(Problem(file, lines.get(idx, idx + 2), column, f"control character {control_character(value)} in text"))
     return out
 
@@ -505,9 +569,14 @@ def read_events(
             continue
         rec = dict(zip(header, values))
         idx = len(records)
-        for column in _INT_COLUMNS:
-            if column in rec and not _WHOLE_NUMBER.fullmatch(rec[column].strip()):
-                problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
+        for column in _INT_COLUMNS:  # read here, once: unreadable offsets become -1 (reported, not checked again)
+            if column in rec:
+                number = rec[column].strip()
+                if _WHOLE_NUMBER.fullmatch(number):
+                    rec[column] = int(number)  # type: ignore[assignment]
+                else:
+                    problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
+                    rec[column] = -1  # type: ignore[assignment]
         for column in (E.date, E.end_date):
             value = rec.get(column, "")
             if column == E.end_date and value == "":
@@ -522,8 +591,7 @@ def read_events(
     columns = list(CSV_COLUMNS) + extra
     df = pd.DataFrame(records, columns=header).reindex(columns=columns, fill_value="").fillna("")
     for column in _INT_COLUMNS:
-        cleaned = df[column].astype(str).str.strip()
-        df[column] = cleaned.where(cleaned.str.fullmatch(r"\d+"), "-1").astype("int64")
+        df[column] = df[column].astype("int64") if column in header else -1
     df = _with_derived(df)
     # Cells already reported as unreadable, and missing columns, are not reported again by later checks.
     missing = {c for p in problems if p.row == 1 for c in _RELATED.get(p.column, (p.column,))}

@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .clauses import Clause, analyse, content_terms, tokens
+from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
 __all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "reports_news", "undated_events"]
@@ -143,10 +144,8 @@ class Undated:
 @lru_cache(maxsize=16384)
 def _is_participle(word: str) -> str:
     """The verb lemma when ``word`` is a past participle ("" otherwise)."""
-    from lemminflect import getAllLemmas, getInflection  # ships its data
-
-    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
-        if word.lower() in getInflection(lemma, "VBN"):
+    for lemma in all_lemmas(word.lower()).get("VERB", ()):
+        if word.lower() in verb_forms(lemma).get("VBN", ()):
             return lemma
     return ""
 
@@ -194,10 +193,8 @@ def _subordinate_clause(head: str) -> bool:
 @lru_cache(maxsize=16384)
 def _is_finite(word: str) -> bool:
     """Whether ``word`` can be a finite past or third-person verb form ('hit', 'struck', 'says')."""
-    from lemminflect import getAllLemmas, getInflection
-
-    return any(word in getInflection(lemma, "VBD") + getInflection(lemma, "VBZ")
-               for lemma in getAllLemmas(word).get("VERB", ()))
+    return any(word in verb_forms(lemma).get("VBD", ()) + verb_forms(lemma).get("VBZ", ())
+               for lemma in all_lemmas(word).get("VERB", ()))
 
 
 def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -256,10 +253,8 @@ def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> 
 @lru_cache(maxsize=16384)
 def _progressive_lemma(word: str) -> str:
     """The verb lemma when ``word`` is an -ing form ("" otherwise)."""
-    from lemminflect import getAllLemmas, getInflection
-
-    for lemma in getAllLemmas(word.lower()).get("VERB", ()):
-        if word.lower() in getInflection(lemma, "VBG"):
+    for lemma in all_lemmas(word.lower()).get("VERB", ()):
+        if word.lower() in verb_forms(lemma).get("VBG", ()):
             return lemma
     return ""
 

@@ -24,6 +24,7 @@ import re
 from typing import Callable
 
 from .clauses import Clause, Token, analyse, tokens
+from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "make_title", "third_person", "title_for"]
 
@@ -413,11 +414,9 @@ def _plural_actor(actor: str) -> bool:
 
 
 def _is_plural(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
     w = word.lower()
-    lemma = getAllLemmas(w).get("NOUN")
-    if not getAllLemmas(w):  # unknown to the lexicon: judge by the ending
+    lemma = all_lemmas(w).get("NOUN")
+    if not all_lemmas(w):  # unknown to the lexicon: judge by the ending
         return w.endswith("s") and not w.endswith(("ss", "us", "is"))
     return bool(lemma) and lemma[0].lower() != w and w.endswith("s")
 
@@ -487,9 +486,7 @@ def _verb_before_object(toks: list[Token], n: int) -> bool:
 
 
 def _lemmas(word: str) -> dict:
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word)
+    return all_lemmas(word)
 
 
 def _reduced_relative(toks: list[Token], n: int) -> bool:
@@ -995,14 +992,10 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
             and tail[1][:1].isupper():  # 'He called on NATO to draft …': 'NATO called on to draft …'
-        from lemminflect import getInflection
-
-        done = (getInflection(lemma, "VBN") or (written,))[0]
+        done = verb_forms(lemma).get("VBN", (written,))[0]
         return _fit([tail[1], done, tail[0], *tail[2:]], MAX_TITLE)
     if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
-        from lemminflect import getInflection
-
-        done = (getInflection(lemma, "VBN") or (written,))[0] + (f" {particle}" if particle else "")
+        done = verb_forms(lemma).get("VBN", (written,))[0] + (f" {particle}" if particle else "")
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
