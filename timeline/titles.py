@@ -404,7 +404,7 @@ def _adjective(word: str) -> bool:
 
 
 def _plural_actor(actor: str) -> bool:
-    """Whether an actor takes a plural verb: 'Rebels', 'NATO and Russia'; not a name 'Joan Miles', 'United States'."""
+    """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline'; not a name 'Joan Miles', 'United States'."""
     words = actor.split()
     if " and " in actor:
         return True
@@ -625,7 +625,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
                     and not (n and _reduced_relative(toks, n - 1))], text)
     before = toks[i - 2 : i] if i >= 2 else []
     if len(before) == 2 and before[1].lower == "and" and before[0].is_cap and before[0].is_word:
-        other, _ = _actor(text, clause, before[1].start, date)  # 'NATO and Russia signed', 'Kan and other ministers'
+        other, _ = _actor(text, clause, before[1].start, date)  # 'Acme and Brightline signed', 'Kan and other ministers'
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
@@ -661,7 +661,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             return actor if how == "" else ""
     if pronoun not in {"he", "she", "it"}:
         return ""
-    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Russia'
+    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
     window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
     names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
     for m in reversed(names):
@@ -991,7 +991,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
-            and tail[1][:1].isupper():  # 'He called on NATO to draft …': 'NATO called on to draft …'
+            and tail[1][:1].isupper():  # 'He called on the UN to draft …': 'UN called on to draft …'
         done = verb_forms(lemma).get("VBN", (written,))[0]
         return _fit([tail[1], done, tail[0], *tail[2:]], MAX_TITLE)
     if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
