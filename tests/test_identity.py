@@ -214,3 +214,35 @@ def test_one_event_written_differently_is_one_event(same, other):
     _, ids = _ids(*arts)
     assert len({ids[f"s{k}"] for k in range(len(same))}) == 1
     assert ids["o"] != ids["s0"]
+
+
+@pytest.mark.parametrize("dated, undated", [
+    # an airline: the undated report's side verb ('still being transferred') is the dated event's action
+    ("Zorba Airlines transferred its headquarters to Lisbon on July 11, 2022.",
+     "Zorba Airlines has cancelled 300 flights, with crews still being transferred to Lisbon."),
+    # a court: the undated report names the dated ruling's verb only in a side clause
+    ("The Ostrava court fined the Delta Steel company on July 11, 2022 for polluting the river.",
+     "Delta Steel has appealed, with its lawyers still being fined by the Ostrava court for delays."),
+    # a disaster: the undated report mentions the quake only as a place's description
+    ("A powerful earthquake struck Chile on July 11, 2022, destroying hundreds of homes in Arica.",
+     "Chilean authorities said 40 bodies have been found in Arica, the city closest to the quake."),
+])
+def test_undated_report_links_only_by_its_main_action(dated, undated):
+    """A sentence dated only by its publication day says which event it is by its main clause alone: it joins a
+    dated mention only when their main actions meet, never through a side verb or a shared noun."""
+    records = [r for a in (_article(dated, "a"), _article(undated, "b")) for r in extract_article(a)]
+    assert {r["anchor"] for r in records if r[E.source] == "b"} == {"undated"}
+    prep = prepare(records)
+    links, _ = score_pairs(prep, prep.pairs)
+    assert links == []
+    frame = merge(records)
+    assert frame.groupby(E.event_id)[E.source].nunique().max() == 1
+
+
+def test_undated_report_joins_the_dated_event_it_restates():
+    """The same main action (one event restated without its date the next day) still joins."""
+    a = _article("Zorba Airlines cancelled 300 flights to Lisbon on July 11, 2022.", "a")
+    b = _article("Zorba Airlines has cancelled 300 flights to Lisbon, leaving thousands stranded.", "b")
+    frame, ids = _ids(a, b)
+    assert ids["a"] == ids["b"]
+    assert set(frame[E.date]) == {"2022-07-11"}

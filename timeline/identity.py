@@ -224,8 +224,8 @@ def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, fl
     return shared / min(sum(idf.get(t, 1.0) for t in a), sum(idf.get(t, 1.0) for t in b))
 
 
-def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: tuple[str, str] | None = None
-               ) -> float | None:
+def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: tuple[str, str] | None = None,
+               undated: bool = False) -> float | None:
     """How strongly two date-compatible mentions state the same event; ``-1`` for a cannot-link.
 
     Parameters
@@ -235,6 +235,11 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         Inverse document frequency of terms over all mentions.
     quotes : tuple of str, optional
         The two quotes, to recognise a near-duplicate sentence.
+    undated : bool, optional
+        One of the two is dated only by its publication day (:mod:`timeline.lede`): nothing but its main
+        clause says which event it is, so the two main actions must meet (a side verb of the other clause,
+        *bodies … being transported*, or a noun of it, *the city closest to the quake*, is not enough): two
+        different main actions give no link at all, whatever words the two share.
 
     Returns
     -------
@@ -245,8 +250,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
-    action = both_act and (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
-                           or _same_action(fa.verbs, fb.actions))
+    action = both_act and (_same_action(fa.actions, fb.actions) or not undated and (
+        _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs, fb.actions)))
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = bool(fa.objects & fb.objects)
@@ -254,6 +259,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0
     if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject):
         return -1.0  # two different named actors doing something: two events
+    if undated and both_act and not action:
+        return None  # only the main clause says which event an undated report is: another action, another event
     if quotes is not None:
         from rapidfuzz.fuzz import token_set_ratio
 
@@ -431,7 +438,7 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
             elif undated:
                 conflicts.append((i, j))  # the publication day and a date of another clause: two events
             continue
-        score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]))
+        score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
         if score is None:
             continue
         if score < 0:
