@@ -87,10 +87,30 @@ def test_a_date_that_belongs_to_a_noun_phrase(sentence, date, words):
     assert words in [w.lower() for w in dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date))]
 
 
+@pytest.mark.parametrize("sentence, date, words", [
+    # an anniversary: the date after 'the time the …' is the earthquake's, not the ceremony's
+    ("Mourners stood in silence at 2:46 p.m., the exact time the 9.0-magnitude earthquake on March 11, 2011 off "
+     "the coast.", "March 11, 2011", "earthquake"),
+    ("Crowds gathered at noon, the hour the deadly storm in August 2005 made landfall.", "August 2005", "storm"),
+    ("Survivors returned to the port on the day the explosion on Aug. 4, 2020 was remembered.", "Aug. 4, 2020",
+     "explosion"),
+    # a happening noun after a preposition needs no '-tion' ending to own its date
+    ("Schools reopened a month after the flood in May 2019.", "May 2019", "flood"),
+    ("Markets fell sharply after the attack on Sept. 11, 2001.", "Sept. 11, 2001", "attack"),
+])
+def test_a_happening_noun_owns_the_date_after_it(sentence, date, words):
+    """A noun that names a happening by itself (earthquake, storm, explosion, flood, attack) followed by on/in and
+    a date, after a preposition or after 'the time/day/hour the …', is what the date dates."""
+    i = sentence.index(date)
+    assert words in [w.lower() for w in dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date))]
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Biden made history last week by naming his running mate.", "last week"),
     ("The minister met with the union leaders on Friday.", "Friday"),
     ("The company announced the layoffs on Friday.", "Friday"),
+    ("Rebels launched the attack on Friday.", "Friday"),
+    ("Firefighters put out the fire on Sunday at the mill.", "Sunday"),
 ])
 def test_a_date_of_the_verb_names_no_noun_phrase(sentence, date):
     i = sentence.index(date)

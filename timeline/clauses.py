@@ -662,6 +662,14 @@ def _happening_nouns(toks: list[Token], k: int) -> list[str]:
     return nouns[::-1]
 
 
+#: nouns that name a happening by themselves (nobody's action): a date right after one is that happening's
+_HAPPENING_NOUNS = {"earthquake", "quake", "tsunami", "aftershock", "explosion", "blast", "fire", "storm", "hurricane",
+                    "typhoon", "cyclone", "tornado", "flood", "landslide", "mudslide", "avalanche", "eruption",
+                    "outbreak", "crash", "disaster", "attack", "riot", "coup", "war", "drought", "heatwave"}
+#: nouns of a point in time that a contact clause follows ('the exact time the earthquake …', 'the day the war …')
+_TIME_NOUNS = {"time", "hour", "minute", "moment", "day", "night", "morning", "week", "year", "date", "anniversary"}
+#: words before a happening noun that leave the date to it
+_AFTER_HAPPENING = {"after", "following", "since", "before", "of", "by", "from", "during", "amid", "despite"}
 _EVENT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|\w{3}al|ure|ing|ship|cy|off|out|over)$")
 _RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+\w+\s+(?:ago|earlier|before|"
                             r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
@@ -709,28 +717,37 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
         return ()
     k = len(before)
     i = k
+    juxtaposed = False  # 'the exact time the earthquake on March 11': a noun phrase right after a time noun
     while i > 0 and k - i < 8:
         t = before[i - 1]
         inner_of = t.lower == "of" and i >= 2 and before[i - 2].is_word and before[i - 2].lower not in _STOP
         if (t.lower in _PREPOSITIONS and not inner_of) or t.lower in _BOUNDARY_WORDS and t.lower != "and" \
-                or not t.is_word and not t.word[:1].isdigit() \
+                or not t.is_word and not t.word[:1].isdigit() and t.word != "-" \
                 or not t.is_cap and "VERB" in _lemmas(t.lower) and "NOUN" not in _lemmas(t.lower):
             break
         i -= 1
+        prev = before[i - 1] if i else None
+        if t.lower in _ARTICLES and prev is not None and prev.lower in _TIME_NOUNS:
+            juxtaposed = True
+            break
     if i == k:
-        return ()
-    if i == 0:
-        if not link:
-            return ()  # a sentence-initial noun phrase is the date's only with 'on'/'in'/'of' and an event noun
-    elif before[i - 1].lower not in _PREPOSITIONS | {"following", "since", "after"}:
         return ()
     words = [t.word for t in before[i:k] if t.lower not in _DETERMINERS]
     lowered = [w.lower() for w in words]
     at = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # 'the termination of the deal'
     head = lowered[at] if words else ""
+    # 'after the flood in May', 'crippled by the quake on Friday', 'the time the quake on March 11' (not a verb's
+    # particle: 'put out the fire on Sunday' dates the putting out)
+    happening = link in {"on", "in"} and _noun_lemma(head) in _HAPPENING_NOUNS and (
+        juxtaposed or i == 0 or before[i - 1].lower in _AFTER_HAPPENING)
+    if i == 0:
+        if not link:
+            return ()  # a sentence-initial noun phrase is the date's only with 'on'/'in'/'of' and an event noun
+    elif before[i - 1].lower not in _PREPOSITIONS | {"following", "since", "after"} and not (juxtaposed and happening):
+        return ()
     if not head or words[at][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
         return ()
-    if link and not _EVENT_NOUN_END.search(_noun_lemma(head)):
+    if link and not (_EVENT_NOUN_END.search(_noun_lemma(head)) or happening):
         return ()  # 'met with the board on Friday': the date is the meeting's
     return tuple(words)
 
