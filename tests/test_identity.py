@@ -246,3 +246,32 @@ def test_undated_report_joins_the_dated_event_it_restates():
     frame, ids = _ids(a, b)
     assert ids["a"] == ids["b"]
     assert set(frame[E.date]) == {"2022-07-11"}
+
+
+@pytest.mark.parametrize("first, second", [
+    # politics: two candidates' visits to one city in one month
+    ("Trump visited Kenosha on Sept. 1, 2020, after the unrest.",
+     "Biden visited Kenosha in September 2020, meeting the Blake family."),
+    ("Trump visited Kenosha on Sept. 1, 2020.", "Biden visited Kenosha two days after Trump in September 2020."),
+    # business: two bidders raise their offers for one target
+    ("Zenith raised its offer for Brightline on May 3, 2022.", "Acme raised its offer for Brightline in May 2022."),
+    # sport: two players sign with one team
+    ("Rivera signed with the Lakers on July 2, 2022.", "Okafor signed with the Lakers in July 2022."),
+    # law: a suit and the countersuit, the same one-way action with the roles swapped
+    ("Acme sued Brightline in Delaware on May 3, 2022.", "Brightline sued Acme in Delaware on May 3, 2022."),
+])
+def test_two_actors_doing_the_same_kind_of_thing_stay_apart(first, second):
+    """Different named subjects are different events, even with the same action, place and month; naming the
+    other only as a reference ('two days after Trump') does not make it a participant."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Biden met Harris in Wilmington on Aug. 12, 2020.", "Harris met Biden in Wilmington on Aug. 12, 2020."),
+    ("Xi hosted Putin in Beijing on Feb. 4, 2022.", "Putin visited Xi in Beijing on Feb. 4, 2022."),
+])
+def test_two_subjects_that_name_each_other_as_participants_join(first, second):
+    """One side's subject is the other's object (a reciprocal verb, or two views of one visit): one event."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert ids["a"] == ids["b"]

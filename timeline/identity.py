@@ -200,6 +200,11 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     return analyse(quote, begin, close.start() if close else len(quote), ds, de)
 
 
+#: action stems of reciprocal verbs: 'A met B' and 'B met A' are one meeting
+_RECIPROCAL = frozenset(action_stem(v) for v in ("meet", "talk", "speak", "negotiate", "confer", "agree", "marry",
+                                                 "reconcile", "merge", "debate", "shake"))
+
+
 def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
     for x in a:
         for y in b:
@@ -246,7 +251,7 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
-        the two subjects are different names.
+        the two subjects are different names and neither is the other's object (a participant of its action).
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
@@ -255,9 +260,15 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = bool(fa.objects & fb.objects)
-    if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
+    # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Biden met
+    # Harris' and 'Harris met Biden' tell one event; 'Acme sued Brightline' and 'Brightline sued Acme' (the same
+    # one-way action with the roles swapped) tell two
+    mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects) and (
+        not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL))
+    if actor and both_act and not action and not obj and not mutual \
+            and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
-    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject):
+    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
     if undated and both_act and not action:
         return None  # only the main clause says which event an undated report is: another action, another event
