@@ -275,3 +275,19 @@ def test_two_subjects_that_name_each_other_as_participants_join(first, second):
     """One side's subject is the other's object (a reciprocal verb, or two views of one visit): one event."""
     _, ids = _ids(_article(first, "a"), _article(second, "b"))
     assert ids["a"] == ids["b"]
+
+
+@pytest.mark.parametrize("short, long", [("station", "start"), ("rise", "risk"), ("tax", "taxi")])
+def test_a_three_letter_stem_is_no_prefix_of_another_action(short, long):
+    """'station' → 'sta' is not 'start', 'rise' → 'ris' is not 'risk': a stem meets a longer one as its prefix
+    only from four letters on (``terminat``/``termination`` still meet)."""
+    from timeline.clauses import action_stem
+    from timeline.identity import Features
+
+    def feats(word: str) -> Features:
+        stem = action_stem(word)
+        return Features(actors=frozenset({"acme"}), subject=frozenset(), actions=frozenset({stem}),
+                        objects=frozenset(), terms=frozenset({"acme", word}), direct=1.0, verbs=frozenset({stem}))
+
+    assert link_score(feats(short), feats(long), {}) < 0  # same actor, different actions, nothing else shared
+    assert link_score(feats("terminate"), feats("termination"), {}) > 0

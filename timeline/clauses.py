@@ -371,7 +371,7 @@ def action_stem(lemma: str) -> str:
 
     ``terminate``/``termination`` → ``termin``, ``announce``/``announcement`` →
     ``announc``, ``approve``/``approval`` → ``approv``; two stems are the same
-    action when one is a prefix of the other or they share five letters. A few
+    action when one (of four letters or more) is a prefix of the other or they share five letters. A few
     event nouns news writes for the same happening meet too (``quake`` and
     ``earthquake``, ``takeover`` and ``acquisition``, ``layoffs`` and ``cuts``, ``scrapped``/``ended`` and
     ``terminated``).

@@ -209,7 +209,7 @@ def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
     for x in a:
         for y in b:
             n = min(len(x), len(y))
-            if x == y or n >= 3 and (x.startswith(y) or y.startswith(x)) or n >= 5 and x[:5] == y[:5]:
+            if x == y or n >= 4 and (x.startswith(y) or y.startswith(x)) or n >= 5 and x[:5] == y[:5]:
                 return True
     return False
 
