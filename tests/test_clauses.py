@@ -76,6 +76,21 @@ def test_an_opening_subordinate_clause_is_left_out():
     assert clause.verb_lemma == "raise" and clause.kind == "event"
 
 
+@pytest.mark.parametrize("sentence, date, verb, other", [
+    ("After the storm flooded the valley in May, the governor declared an emergency on June 2.", "June 2", "declare",
+     "May"),
+    ("When the board rejected the bid on Monday, Acme launched a proxy fight on Tuesday.", "Tuesday", "launch",
+     "Monday"),
+    ("Once the ceasefire took hold in March, aid convoys reached the city on April 4.", "April 4", "reach", "March"),
+])
+def test_an_opening_time_clause_is_not_the_clause_of_a_later_date(sentence, date, verb, other):
+    """Two dates, two events: the main clause's date gets the main clause, the opening 'After/When/Once …,' clause's
+    date gets its own verb (never one clause for both)."""
+    clause = _clause(sentence, date)
+    assert clause.verb_lemma == verb and not sentence[clause.start:clause.end].startswith(("After", "When", "Once"))
+    assert _clause(sentence, other).verb_lemma != verb
+
+
 @pytest.mark.parametrize("sentence, date, words", [
     ("People struggled to cope with the aftermath of Friday's 7.1-magnitude earthquake.", "Friday", "earthquake"),
     ("The plant was crippled by the flood and mudslides a week ago.", "a week ago", "flood"),

@@ -403,7 +403,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 #: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
-_OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid)\b[^,;:]{3,160},\s*")
+_OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|After|Before|When|Once|Following)\b[^,;:]{3,160},\s*")
 
 
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
