@@ -91,6 +91,20 @@ def test_an_opening_time_clause_is_not_the_clause_of_a_later_date(sentence, date
     assert _clause(sentence, other).verb_lemma != verb
 
 
+@pytest.mark.parametrize("sentence, date, verb, other, other_verb", [
+    ("The president visited Kenosha in September, where riots had broken out after a shooting in August.",
+     "September", "visit", "August", "break"),
+    ("The team moved to Leeds in 2019, where a new stadium opened in 2021.", "2019", "move", "2021", "open"),
+    ("Acme shifted output to Ohio on May 2, where workers had struck in April, the union said.", "May 2", "shift",
+     "April", "strike"),
+])
+def test_a_where_clause_is_the_clause_of_its_own_date(sentence, date, verb, other, other_verb):
+    """A non-restrictive ', where …' clause states an event of its own: its date gets it, the main date does not."""
+    main, inner = _clause(sentence, date), _clause(sentence, other)
+    assert main.verb_lemma == verb and ", where" not in sentence[main.start:main.end]
+    assert inner.verb_lemma == other_verb and sentence[inner.start:inner.end].startswith("where")
+
+
 @pytest.mark.parametrize("sentence, date, words", [
     ("People struggled to cope with the aftermath of Friday's 7.1-magnitude earthquake.", "Friday", "earthquake"),
     ("The plant was crippled by the flood and mudslides a week ago.", "a week ago", "flood"),

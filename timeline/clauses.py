@@ -406,10 +406,30 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|After|Before|When|Once|Following)\b[^,;:]{3,160},\s*")
 
 
+#: the start of a non-restrictive place clause ('…, where riots broke out in August'): it states an event of its
+#: own (a 'which'/'who' clause is left in: its subject is the antecedent, outside it)
+_RELATIVE_CLAUSE = re.compile(r",\s+where\b")
+
+
+def _relative_bounds(text: str, s: int, e: int, date_start: int, date_end: int) -> tuple[int, int]:
+    """Narrow a clause to the ``, where …`` clause holding the date (up to its closing comma), or end it before
+    one that follows the date: *Trump visited Kenosha, where riots had broken out in August*
+    gives the August date the riots and the visit's date the visit."""
+    for m in _RELATIVE_CLAUSE.finditer(text, s, e):
+        if m.start() >= date_end:
+            return s, m.start()
+        close = text.find(",", m.end(), e)
+        close = e if close < 0 else close
+        if m.end() <= date_start and date_end <= close:
+            return m.start() + 1, close
+    return s, e
+
+
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while``,
-    after an opening subordinate clause (``While …,``, ``Although …,``) and at a web address (a source line such
-    as ``Original URL: http://…`` run into the first sentence).
+    after an opening subordinate clause (``While …,``, ``Although …,``, ``After …,``), at a web address (a source
+    line such as ``Original URL: http://…`` run into the first sentence), and around a non-restrictive ``, where …``
+    clause: the date inside one gets that clause, a date before one does not.
 
     Parameters
     ----------
@@ -437,6 +457,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
+    s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
