@@ -76,6 +76,35 @@ def test_an_opening_subordinate_clause_is_left_out():
     assert clause.verb_lemma == "raise" and clause.kind == "event"
 
 
+@pytest.mark.parametrize("sentence, date, verb, other", [
+    ("After the storm flooded the valley in May, the governor declared an emergency on June 2.", "June 2", "declare",
+     "May"),
+    ("When the board rejected the bid on Monday, Acme launched a proxy fight on Tuesday.", "Tuesday", "launch",
+     "Monday"),
+    ("Once the ceasefire took hold in March, aid convoys reached the city on April 4.", "April 4", "reach", "March"),
+])
+def test_an_opening_time_clause_is_not_the_clause_of_a_later_date(sentence, date, verb, other):
+    """Two dates, two events: the main clause's date gets the main clause, the opening 'After/When/Once …,' clause's
+    date gets its own verb (never one clause for both)."""
+    clause = _clause(sentence, date)
+    assert clause.verb_lemma == verb and not sentence[clause.start:clause.end].startswith(("After", "When", "Once"))
+    assert _clause(sentence, other).verb_lemma != verb
+
+
+@pytest.mark.parametrize("sentence, date, verb, other, other_verb", [
+    ("The president visited Kenosha in September, where riots had broken out after a shooting in August.",
+     "September", "visit", "August", "break"),
+    ("The team moved to Leeds in 2019, where a new stadium opened in 2021.", "2019", "move", "2021", "open"),
+    ("Acme shifted output to Ohio on May 2, where workers had struck in April, the union said.", "May 2", "shift",
+     "April", "strike"),
+])
+def test_a_where_clause_is_the_clause_of_its_own_date(sentence, date, verb, other, other_verb):
+    """A non-restrictive ', where …' clause states an event of its own: its date gets it, the main date does not."""
+    main, inner = _clause(sentence, date), _clause(sentence, other)
+    assert main.verb_lemma == verb and ", where" not in sentence[main.start:main.end]
+    assert inner.verb_lemma == other_verb and sentence[inner.start:inner.end].startswith("where")
+
+
 @pytest.mark.parametrize("sentence, date, words", [
     ("People struggled to cope with the aftermath of Friday's 7.1-magnitude earthquake.", "Friday", "earthquake"),
     ("The plant was crippled by the flood and mudslides a week ago.", "a week ago", "flood"),
@@ -87,10 +116,30 @@ def test_a_date_that_belongs_to_a_noun_phrase(sentence, date, words):
     assert words in [w.lower() for w in dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date))]
 
 
+@pytest.mark.parametrize("sentence, date, words", [
+    # an anniversary: the date after 'the time the …' is the earthquake's, not the ceremony's
+    ("Mourners stood in silence at 2:46 p.m., the exact time the 9.0-magnitude earthquake on March 11, 2011 off "
+     "the coast.", "March 11, 2011", "earthquake"),
+    ("Crowds gathered at noon, the hour the deadly storm in August 2005 made landfall.", "August 2005", "storm"),
+    ("Survivors returned to the port on the day the explosion on Aug. 4, 2020 was remembered.", "Aug. 4, 2020",
+     "explosion"),
+    # a happening noun after a preposition needs no '-tion' ending to own its date
+    ("Schools reopened a month after the flood in May 2019.", "May 2019", "flood"),
+    ("Markets fell sharply after the attack on Sept. 11, 2001.", "Sept. 11, 2001", "attack"),
+])
+def test_a_happening_noun_owns_the_date_after_it(sentence, date, words):
+    """A noun that names a happening by itself (earthquake, storm, explosion, flood, attack) followed by on/in and
+    a date, after a preposition or after 'the time/day/hour the …', is what the date dates."""
+    i = sentence.index(date)
+    assert words in [w.lower() for w in dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date))]
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Biden made history last week by naming his running mate.", "last week"),
     ("The minister met with the union leaders on Friday.", "Friday"),
     ("The company announced the layoffs on Friday.", "Friday"),
+    ("Rebels launched the attack on Friday.", "Friday"),
+    ("Firefighters put out the fire on Sunday at the mill.", "Sunday"),
 ])
 def test_a_date_of_the_verb_names_no_noun_phrase(sentence, date):
     i = sentence.index(date)

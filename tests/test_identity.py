@@ -253,3 +253,80 @@ def test_blocks_stay_small_on_a_skewed_archive():
 
     small, large = pairs_per_mention(100), pairs_per_mention(400)
     assert large <= 1.3 * small
+
+
+@pytest.mark.parametrize("dated, undated", [
+    # an airline: the undated report's side verb ('still being transferred') is the dated event's action
+    ("Zorba Airlines transferred its headquarters to Lisbon on July 11, 2022.",
+     "Zorba Airlines has cancelled 300 flights, with crews still being transferred to Lisbon."),
+    # a court: the undated report names the dated ruling's verb only in a side clause
+    ("The Ostrava court fined the Delta Steel company on July 11, 2022 for polluting the river.",
+     "Delta Steel has appealed, with its lawyers still being fined by the Ostrava court for delays."),
+    # a disaster: the undated report mentions the quake only as a place's description
+    ("A powerful earthquake struck Chile on July 11, 2022, destroying hundreds of homes in Arica.",
+     "Chilean authorities said 40 bodies have been found in Arica, the city closest to the quake."),
+])
+def test_undated_report_links_only_by_its_main_action(dated, undated):
+    """A sentence dated only by its publication day says which event it is by its main clause alone: it joins a
+    dated mention only when their main actions meet, never through a side verb or a shared noun."""
+    records = [r for a in (_article(dated, "a"), _article(undated, "b")) for r in extract_article(a)]
+    assert {r["anchor"] for r in records if r[E.source] == "b"} == {"undated"}
+    prep = prepare(records)
+    links, _ = score_pairs(prep, prep.pairs)
+    assert links == []
+    frame = merge(records)
+    assert frame.groupby(E.event_id)[E.source].nunique().max() == 1
+
+
+def test_undated_report_joins_the_dated_event_it_restates():
+    """The same main action (one event restated without its date the next day) still joins."""
+    a = _article("Zorba Airlines cancelled 300 flights to Lisbon on July 11, 2022.", "a")
+    b = _article("Zorba Airlines has cancelled 300 flights to Lisbon, leaving thousands stranded.", "b")
+    frame, ids = _ids(a, b)
+    assert ids["a"] == ids["b"]
+    assert set(frame[E.date]) == {"2022-07-11"}
+
+
+@pytest.mark.parametrize("first, second", [
+    # politics: two candidates' visits to one city in one month
+    ("Trump visited Kenosha on Sept. 1, 2020, after the unrest.",
+     "Biden visited Kenosha in September 2020, meeting the Blake family."),
+    ("Trump visited Kenosha on Sept. 1, 2020.", "Biden visited Kenosha two days after Trump in September 2020."),
+    # business: two bidders raise their offers for one target
+    ("Zenith raised its offer for Brightline on May 3, 2022.", "Acme raised its offer for Brightline in May 2022."),
+    # sport: two players sign with one team
+    ("Rivera signed with the Lakers on July 2, 2022.", "Okafor signed with the Lakers in July 2022."),
+    # law: a suit and the countersuit, the same one-way action with the roles swapped
+    ("Acme sued Brightline in Delaware on May 3, 2022.", "Brightline sued Acme in Delaware on May 3, 2022."),
+])
+def test_two_actors_doing_the_same_kind_of_thing_stay_apart(first, second):
+    """Different named subjects are different events, even with the same action, place and month; naming the
+    other only as a reference ('two days after Trump') does not make it a participant."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Biden met Harris in Wilmington on Aug. 12, 2020.", "Harris met Biden in Wilmington on Aug. 12, 2020."),
+    ("Xi hosted Putin in Beijing on Feb. 4, 2022.", "Putin visited Xi in Beijing on Feb. 4, 2022."),
+])
+def test_two_subjects_that_name_each_other_as_participants_join(first, second):
+    """One side's subject is the other's object (a reciprocal verb, or two views of one visit): one event."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert ids["a"] == ids["b"]
+
+
+@pytest.mark.parametrize("short, long", [("station", "start"), ("rise", "risk"), ("tax", "taxi")])
+def test_a_three_letter_stem_is_no_prefix_of_another_action(short, long):
+    """'station' → 'sta' is not 'start', 'rise' → 'ris' is not 'risk': a stem meets a longer one as its prefix
+    only from four letters on (``terminat``/``termination`` still meet)."""
+    from timeline.clauses import action_stem
+    from timeline.identity import Features
+
+    def feats(word: str) -> Features:
+        stem = action_stem(word)
+        return Features(actors=frozenset({"acme"}), subject=frozenset(), actions=frozenset({stem}),
+                        objects=frozenset(), terms=frozenset({"acme", word}), direct=1.0, verbs=frozenset({stem}))
+
+    assert link_score(feats(short), feats(long), {}) < 0  # same actor, different actions, nothing else shared
+    assert link_score(feats("terminate"), feats("termination"), {}) > 0

@@ -370,7 +370,7 @@ def action_stem(lemma: str) -> str:
 
     ``terminate``/``termination`` → ``termin``, ``announce``/``announcement`` →
     ``announc``, ``approve``/``approval`` → ``approv``; two stems are the same
-    action when one is a prefix of the other or they share five letters. A few
+    action when one (of four letters or more) is a prefix of the other or they share five letters. A few
     event nouns news writes for the same happening meet too (``quake`` and
     ``earthquake``, ``takeover`` and ``acquisition``, ``layoffs`` and ``cuts``, ``scrapped``/``ended`` and
     ``terminated``).
@@ -402,13 +402,33 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 #: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
-_OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid)\b[^,;:]{3,160},\s*")
+_OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|After|Before|When|Once|Following)\b[^,;:]{3,160},\s*")
+
+
+#: the start of a non-restrictive place clause ('…, where riots broke out in August'): it states an event of its
+#: own (a 'which'/'who' clause is left in: its subject is the antecedent, outside it)
+_RELATIVE_CLAUSE = re.compile(r",\s+where\b")
+
+
+def _relative_bounds(text: str, s: int, e: int, date_start: int, date_end: int) -> tuple[int, int]:
+    """Narrow a clause to the ``, where …`` clause holding the date (up to its closing comma), or end it before
+    one that follows the date: *Trump visited Kenosha, where riots had broken out in August*
+    gives the August date the riots and the visit's date the visit."""
+    for m in _RELATIVE_CLAUSE.finditer(text, s, e):
+        if m.start() >= date_end:
+            return s, m.start()
+        close = text.find(",", m.end(), e)
+        close = e if close < 0 else close
+        if m.end() <= date_start and date_end <= close:
+            return m.start() + 1, close
+    return s, e
 
 
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while``,
-    after an opening subordinate clause (``While …,``, ``Although …,``) and at a web address (a source line such
-    as ``Original URL: http://…`` run into the first sentence).
+    after an opening subordinate clause (``While …,``, ``Although …,``, ``After …,``), at a web address (a source
+    line such as ``Original URL: http://…`` run into the first sentence), and around a non-restrictive ``, where …``
+    clause: the date inside one gets that clause, a date before one does not.
 
     Parameters
     ----------
@@ -436,6 +456,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
+    s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -661,6 +682,14 @@ def _happening_nouns(toks: list[Token], k: int) -> list[str]:
     return nouns[::-1]
 
 
+#: nouns that name a happening by themselves (nobody's action): a date right after one is that happening's
+_HAPPENING_NOUNS = {"earthquake", "quake", "tsunami", "aftershock", "explosion", "blast", "fire", "storm", "hurricane",
+                    "typhoon", "cyclone", "tornado", "flood", "landslide", "mudslide", "avalanche", "eruption",
+                    "outbreak", "crash", "disaster", "attack", "riot", "coup", "war", "drought", "heatwave"}
+#: nouns of a point in time that a contact clause follows ('the exact time the earthquake …', 'the day the war …')
+_TIME_NOUNS = {"time", "hour", "minute", "moment", "day", "night", "morning", "week", "year", "date", "anniversary"}
+#: words before a happening noun that leave the date to it
+_AFTER_HAPPENING = {"after", "following", "since", "before", "of", "by", "from", "during", "amid", "despite"}
 _EVENT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|\w{3}al|ure|ing|ship|cy|off|out|over)$")
 _RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+\w+\s+(?:ago|earlier|before|"
                             r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
@@ -708,28 +737,37 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
         return ()
     k = len(before)
     i = k
+    juxtaposed = False  # 'the exact time the earthquake on March 11': a noun phrase right after a time noun
     while i > 0 and k - i < 8:
         t = before[i - 1]
         inner_of = t.lower == "of" and i >= 2 and before[i - 2].is_word and before[i - 2].lower not in _STOP
         if (t.lower in _PREPOSITIONS and not inner_of) or t.lower in _BOUNDARY_WORDS and t.lower != "and" \
-                or not t.is_word and not t.word[:1].isdigit() \
+                or not t.is_word and not t.word[:1].isdigit() and t.word != "-" \
                 or not t.is_cap and "VERB" in _lemmas(t.lower) and "NOUN" not in _lemmas(t.lower):
             break
         i -= 1
+        prev = before[i - 1] if i else None
+        if t.lower in _ARTICLES and prev is not None and prev.lower in _TIME_NOUNS:
+            juxtaposed = True
+            break
     if i == k:
-        return ()
-    if i == 0:
-        if not link:
-            return ()  # a sentence-initial noun phrase is the date's only with 'on'/'in'/'of' and an event noun
-    elif before[i - 1].lower not in _PREPOSITIONS | {"following", "since", "after"}:
         return ()
     words = [t.word for t in before[i:k] if t.lower not in _DETERMINERS]
     lowered = [w.lower() for w in words]
     at = lowered.index("of") - 1 if "of" in lowered[1:] else len(words) - 1  # 'the termination of the deal'
     head = lowered[at] if words else ""
+    # 'after the flood in May', 'crippled by the quake on Friday', 'the time the quake on March 11' (not a verb's
+    # particle: 'put out the fire on Sunday' dates the putting out)
+    happening = link in {"on", "in"} and _noun_lemma(head) in _HAPPENING_NOUNS and (
+        juxtaposed or i == 0 or before[i - 1].lower in _AFTER_HAPPENING)
+    if i == 0:
+        if not link:
+            return ()  # a sentence-initial noun phrase is the date's only with 'on'/'in'/'of' and an event noun
+    elif before[i - 1].lower not in _PREPOSITIONS | {"following", "since", "after"} and not (juxtaposed and happening):
+        return ()
     if not head or words[at][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
         return ()
-    if link and not _EVENT_NOUN_END.search(_noun_lemma(head)):
+    if link and not (_EVENT_NOUN_END.search(_noun_lemma(head)) or happening):
         return ()  # 'met with the board on Friday': the date is the meeting's
     return tuple(words)
 

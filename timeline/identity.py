@@ -206,11 +206,16 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     return analyse(quote, begin, close.start() if close else len(quote), ds, de)
 
 
+#: action stems of reciprocal verbs: 'A met B' and 'B met A' are one meeting
+_RECIPROCAL = frozenset(action_stem(v) for v in ("meet", "talk", "speak", "negotiate", "confer", "agree", "marry",
+                                                 "reconcile", "merge", "debate", "shake"))
+
+
 def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
     for x in a:
         for y in b:
             n = min(len(x), len(y))
-            if x == y or n >= 3 and (x.startswith(y) or y.startswith(x)) or n >= 5 and x[:5] == y[:5]:
+            if x == y or n >= 4 and (x.startswith(y) or y.startswith(x)) or n >= 5 and x[:5] == y[:5]:
                 return True
     return False
 
@@ -230,8 +235,8 @@ def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, fl
     return shared / min(sum(idf.get(t, 1.0) for t in a), sum(idf.get(t, 1.0) for t in b))
 
 
-def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: tuple[str, str] | None = None
-               ) -> float | None:
+def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: tuple[str, str] | None = None,
+               undated: bool = False) -> float | None:
     """How strongly two date-compatible mentions state the same event; ``-1`` for a cannot-link.
 
     Parameters
@@ -241,25 +246,38 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         Inverse document frequency of terms over all mentions.
     quotes : tuple of str, optional
         The two quotes, to recognise a near-duplicate sentence.
+    undated : bool, optional
+        One of the two is dated only by its publication day (:mod:`timeline.lede`): nothing but its main
+        clause says which event it is, so the two main actions must meet (a side verb of the other clause,
+        *bodies … being transported*, or a noun of it, *the city closest to the quake*, is not enough): two
+        different main actions give no link at all, whatever words the two share.
 
     Returns
     -------
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
-        the two subjects are different names.
+        the two subjects are different names and neither is the other's object (a participant of its action).
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
-    action = both_act and (_same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs)
-                           or _same_action(fa.verbs, fb.actions))
+    action = both_act and (_same_action(fa.actions, fb.actions) or not undated and (
+        _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs, fb.actions)))
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = bool(fa.objects & fb.objects)
-    if actor and both_act and not action and not obj and not (fa.terms & fb.terms - fa.actors - fb.actors):
+    # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Biden met
+    # Harris' and 'Harris met Biden' tell one event; 'Acme sued Brightline' and 'Brightline sued Acme' (the same
+    # one-way action with the roles swapped) tell two
+    mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects) and (
+        not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL))
+    if actor and both_act and not action and not obj and not mutual \
+            and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
-    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject):
+    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
+    if undated and both_act and not action:
+        return None  # only the main clause says which event an undated report is: another action, another event
     if quotes is not None:
         from rapidfuzz.fuzz import token_set_ratio
 
@@ -509,7 +527,7 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
             elif undated:
                 conflicts.append((i, j))  # the publication day and a date of another clause: two events
             continue
-        score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]))
+        score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
         if score is None:
             continue
         if score < 0:
