@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 import typer
 
-from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles
+from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles, load_sources
 from .paths import PathProblem, check_input_file, check_output_file, check_output_folder
 
 app = typer.Typer(
@@ -74,11 +74,14 @@ def _max_mb_option() -> Any:
     )
 
 
-def _articles(seeds: Path, dayfirst: Optional[bool] = None):
+def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool = False):
+    """The articles of ``seeds`` (``cite_only``: text and metadata, see :func:`timeline.articles.load_sources`),
+    or exit with one ``error:`` line per problem."""
+    load = load_sources if cite_only else load_articles
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load_articles(seeds, dayfirst=dayfirst)
+            articles = load(seeds, dayfirst=dayfirst)
         except ArticleErrors as exc:
             for error in exc.errors[:-1]:
                 typer.echo(f"error: {error}", err=True)
@@ -184,7 +187,7 @@ def build(
 
     _output(output, (".html", ".htm"), "timeline build")
     _input(events)
-    articles = _articles(seeds, dayfirst)
+    articles = _articles(seeds, dayfirst, cite_only=True)  # the page cites articles; it does not read their stories
     frame = _relane(_events(events, articles), lanes)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
