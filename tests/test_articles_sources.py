@@ -131,3 +131,12 @@ def test_the_page_from_either_loader_is_the_same():
     light = {a.id: a for a in load_sources(SEEDS)}
     events = read_events(EVENTS, articles=light)
     assert html_page(events, articles=light, title="T") == html_page(events, articles=full, title="T")
+
+
+@pytest.mark.parametrize("corpus", ["us_election_2020", "japan_earthquake_2011"])
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_scraped_corpora_same_text_and_metadata(corpus):
+    folder = SEEDS.parent / "benchmarks" / "corpora" / corpus / "articles"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not present")
+    assert _cited(load_sources(folder)) == _cited(load_articles(folder))

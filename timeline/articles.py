@@ -525,9 +525,8 @@ def _is_headline_shape(ln: str) -> bool:
     )
 
 
-def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, str]]:
-    """``(line index, text)`` of the lines (or headings before a rule) among the first 30 that may be the headline."""
-    twins = _twin_lines(text)
+def _title_pieces(text: str) -> list[tuple[int, str]]:
+    """``(line index, text)`` of the lines (or headings before a rule) among the first 30, before any test."""
     out = []
     for i, line in enumerate(text.splitlines()[:30]):
         pieces = line_pieces(line)
@@ -535,12 +534,7 @@ def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, s
             piece = _after_stamp(line[ps:pe].strip())
             if k + 1 < len(pieces) or pe < len(line.rstrip()):  # text before a rule: its last sentence is a heading
                 piece = re.split(r"(?<=[.!?])\s+", piece)[-1]
-            if (
-                piece
-                and piece not in twins
-                and not _shape_label(piece, chrome=chrome)
-                and agency_dateline(piece) is None
-            ):
+            if piece:
                 out.append((i, piece))
     return out
 
@@ -551,17 +545,31 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
     Date lines, page-header lines, agency datelines, site chrome (lines repeated
     across the folder, page controls), captions (also lines printed twice in a
     row), credits and bylines are never the headline. In a page that lost its
-    line breaks, the text just before a horizontal rule is a heading.
+    line breaks, the text just before a horizontal rule is a heading. A piece
+    is tested (its shape against every boilerplate pattern) only when it could
+    be the answer: when printed twice, or within the page header.
     """
     end = header_end([ln.strip() for ln in text.splitlines()[:30]], chrome=chrome)
-    candidates = _title_candidates(text, chrome=chrome)
+    pieces = _title_pieces(text)
+    twins = _twin_lines(text)
+    tested: dict[str, bool] = {}
+
+    def may_be(piece: str) -> bool:
+        if piece not in tested:
+            tested[piece] = (
+                piece not in twins and not _shape_label(piece, chrome=chrome) and agency_dateline(piece) is None
+            )
+        return tested[piece]
+
+    counts = Counter(piece for _, piece in pieces)
     seen: set[str] = set()
-    for _, ln in candidates:
-        if ln in seen and _is_headline_shape(ln):
-            return ln
-        seen.add(ln)
-    for i, ln in candidates:
-        if i < end and _is_headline_shape(ln):
+    for _, ln in pieces:
+        if counts[ln] > 1 and may_be(ln):  # a piece printed once is never seen before
+            if ln in seen and _is_headline_shape(ln):
+                return ln
+            seen.add(ln)
+    for i, ln in pieces:
+        if i < end and may_be(ln) and _is_headline_shape(ln):
             return ln
     return ""
 
