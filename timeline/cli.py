@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 import typer
 
-from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles, load_sources
+from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles
 from .paths import PathProblem, check_input_file, check_output_file, check_output_folder
 
 app = typer.Typer(
@@ -77,6 +77,8 @@ def _max_mb_option() -> Any:
 def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool = False):
     """The articles of ``seeds`` (``cite_only``: text and metadata, see :func:`timeline.articles.load_sources`),
     or exit with one ``error:`` line per problem."""
+    from .articles import load_sources
+
     load = load_sources if cite_only else load_articles
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
