@@ -812,6 +812,17 @@ def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None
     return best[0], note
 
 
+def _warn_updated(path: Path, published: dt.date, updated) -> None:
+    """Warn that the text was updated after its publication date (``updated``: the later DateLine)."""
+    warnings.warn(
+        f"{path}: text updated after its publication date {published.isoformat()} "
+        f"({updated.date.isoformat()}: {updated.describe()}); "
+        f"relative dates are read from {published.isoformat()}",
+        UpdatedAfterPublication,
+        stacklevel=4,
+    )
+
+
 def _article(
     path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
 ) -> Article:
@@ -833,13 +844,7 @@ def _article(
         body = [(r.start, r.end) for r in regions if r.kind == "body"]
         updated = found.updated or later_in_story(text, published, body)
         if updated is not None:
-            warnings.warn(
-                f"{path}: text updated after its publication date {published.isoformat()} "
-                f"({updated.date.isoformat()}: {updated.describe()}); "
-                f"relative dates are read from {published.isoformat()}",
-                UpdatedAfterPublication,
-                stacklevel=3,
-            )
+            _warn_updated(path, published, updated)
     if published is None:
         warnings.warn(
             f"{path}: no publication date printed or given; relative dates in it stay unresolved "
@@ -1028,9 +1033,10 @@ def load_sources(
         Sorted by file name. ``regions`` is empty (the whole text counts as
         body) except for the articles loaded in full; ``published_text`` is
         the printed date line only when the date was detected, and
-        ``dayfirst`` the order given or found. The
-        :class:`UpdatedAfterPublication` warning (about reading the text's
-        relative dates, which citing does not do) is not given.
+        ``dayfirst`` the order given or found. :class:`UpdatedAfterPublication`
+        (about reading the text's relative dates, which citing does not do) is
+        given for a later stamp printed in the page, not for a later date
+        told in the story (that search needs the regions).
 
     Raises
     ------
@@ -1060,6 +1066,8 @@ def _source_article(
             return _article(path, text, meta=meta, dayfirst=dayfirst, chrome=chrome)
         published, source, note = found.date, found.source, found.note
         printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
+        if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for
+            _warn_updated(path, published, found.updated)
     meta_note = meta.note if meta else ""
     return Article(
         id=meta.id if meta else path.stem,
