@@ -5,8 +5,8 @@ and, per article, every sentence the quote of an event (every fourth event has
 a second quote), at day, month or year precision, in six lanes. Every row is
 valid. For each size, in the same run:
 
-* ours: ``timeline build --seeds … --events … -o …`` in a fresh interpreter
-  (bytecode compiled first): its wall time and the page's size;
+* ours: ``python -m timeline build --seeds … --events … -o …`` (the code of
+  this checkout) in a fresh interpreter (bytecode compiled first): its wall time and the page's size;
 * the peer: ``pandas.read_csv`` + ``px.scatter(df, x="start", y="lane",
   hover_name="title", custom_data=["event_id"]).write_html(include_plotlyjs=True)``
   in a fresh interpreter (plotly.express draws WebGL above 1,000 points);
@@ -248,10 +248,10 @@ def bench(browser, n_events: int, runs: int, work: Path) -> dict[str, dict[str, 
     out = work / f"events-{n_events}"
     folder, events = make_events(out, n_events)
     py = sys.executable
-    timeline = str(Path(py).with_name("timeline"))
     pages = {"ours": out / "ours.html", "px": out / "px.html"}
     cmds = {
-        "ours": [timeline, "build", "--seeds", str(folder), "--events", str(events), "-o", str(pages["ours"])],
+        "ours": [py, "-m", "timeline", "build", "--seeds", str(folder), "--events", str(events),  # this checkout's code
+                 "-o", str(pages["ours"])],
         "px": [py, "-c", PEER, str(events), str(pages["px"])],
     }
     rec: dict[str, dict[str, list]] = {k: {"build": [], "write": [], "drawn": [], "zoom1": [], "zoom50": [],

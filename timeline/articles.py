@@ -57,6 +57,7 @@ __all__ = [
     "find_regions",
     "load_article",
     "load_articles",
+    "load_sources",
     "read_metadata",
     "ARTICLE_SUFFIXES",
     "METADATA_FILE",
@@ -524,9 +525,8 @@ def _is_headline_shape(ln: str) -> bool:
     )
 
 
-def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, str]]:
-    """``(line index, text)`` of the lines (or headings before a rule) among the first 30 that may be the headline."""
-    twins = _twin_lines(text)
+def _title_pieces(text: str) -> list[tuple[int, str]]:
+    """``(line index, text)`` of the lines (or headings before a rule) among the first 30, before any test."""
     out = []
     for i, line in enumerate(text.splitlines()[:30]):
         pieces = line_pieces(line)
@@ -534,12 +534,7 @@ def _title_candidates(text: str, *, chrome: frozenset[str]) -> list[tuple[int, s
             piece = _after_stamp(line[ps:pe].strip())
             if k + 1 < len(pieces) or pe < len(line.rstrip()):  # text before a rule: its last sentence is a heading
                 piece = re.split(r"(?<=[.!?])\s+", piece)[-1]
-            if (
-                piece
-                and piece not in twins
-                and not _shape_label(piece, chrome=chrome)
-                and agency_dateline(piece) is None
-            ):
+            if piece:
                 out.append((i, piece))
     return out
 
@@ -550,17 +545,31 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
     Date lines, page-header lines, agency datelines, site chrome (lines repeated
     across the folder, page controls), captions (also lines printed twice in a
     row), credits and bylines are never the headline. In a page that lost its
-    line breaks, the text just before a horizontal rule is a heading.
+    line breaks, the text just before a horizontal rule is a heading. A piece
+    is tested (its shape against every boilerplate pattern) only when it could
+    be the answer: when printed twice, or within the page header.
     """
     end = header_end([ln.strip() for ln in text.splitlines()[:30]], chrome=chrome)
-    candidates = _title_candidates(text, chrome=chrome)
+    pieces = _title_pieces(text)
+    twins = _twin_lines(text)
+    tested: dict[str, bool] = {}
+
+    def may_be(piece: str) -> bool:
+        if piece not in tested:
+            tested[piece] = (
+                piece not in twins and not _shape_label(piece, chrome=chrome) and agency_dateline(piece) is None
+            )
+        return tested[piece]
+
+    counts = Counter(piece for _, piece in pieces)
     seen: set[str] = set()
-    for _, ln in candidates:
-        if ln in seen and _is_headline_shape(ln):
-            return ln
-        seen.add(ln)
-    for i, ln in candidates:
-        if i < end and _is_headline_shape(ln):
+    for _, ln in pieces:
+        if counts[ln] > 1 and may_be(ln):  # a piece printed once is never seen before
+            if ln in seen and _is_headline_shape(ln):
+                return ln
+            seen.add(ln)
+    for i, ln in pieces:
+        if i < end and may_be(ln) and _is_headline_shape(ln):
             return ln
     return ""
 
@@ -803,6 +812,17 @@ def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None
     return best[0], note
 
 
+def _warn_updated(path: Path, published: dt.date, updated) -> None:
+    """Warn that the text was updated after its publication date (``updated``: the later DateLine)."""
+    warnings.warn(
+        f"{path}: text updated after its publication date {published.isoformat()} "
+        f"({updated.date.isoformat()}: {updated.describe()}); "
+        f"relative dates are read from {published.isoformat()}",
+        UpdatedAfterPublication,
+        stacklevel=4,
+    )
+
+
 def _article(
     path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
 ) -> Article:
@@ -824,13 +844,7 @@ def _article(
         body = [(r.start, r.end) for r in regions if r.kind == "body"]
         updated = found.updated or later_in_story(text, published, body)
         if updated is not None:
-            warnings.warn(
-                f"{path}: text updated after its publication date {published.isoformat()} "
-                f"({updated.date.isoformat()}: {updated.describe()}); "
-                f"relative dates are read from {published.isoformat()}",
-                UpdatedAfterPublication,
-                stacklevel=3,
-            )
+            _warn_updated(path, published, updated)
     if published is None:
         warnings.warn(
             f"{path}: no publication date printed or given; relative dates in it stay unresolved "
@@ -936,6 +950,18 @@ def load_articles(
     ArticleMetadataError
         ``articles.csv`` is malformed or names a file that is not there.
     """
+    files, texts, metas = _folder_texts(folder, metadata, max_mb)
+    chrome = chrome_lines(texts)
+    articles = [
+        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
+    ]
+    return _unique_ids(articles)
+
+
+def _folder_texts(
+    folder: str | Path, metadata: str | Path | None, max_mb: float | None
+) -> tuple[list[Path], list[str], dict[str, _Meta]]:
+    """The article files of a folder (sorted), their texts and the metadata rows (see :func:`load_articles`)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ArticleError(folder, "no such folder")
@@ -960,13 +986,101 @@ def load_articles(
             errors.append(exc)
     if errors:
         raise errors[0] if len(errors) == 1 else ArticleErrors(errors)
-    chrome = chrome_lines(texts)
-    articles = [
-        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
-    ]
+    return files, texts, metas
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """``articles``, after checking that no two share an id (ArticleError naming both files)."""
     seen: dict[str, Path] = {}
     for art in articles:
         if art.id in seen:
             raise ArticleError(art.path, f"article id {art.id!r} is also used by {seen[art.id]}")
         seen[art.id] = art.path
     return articles
+
+
+def load_sources(
+    folder: str | Path, *, metadata: str | Path | None = None, dayfirst: bool | None = None,
+    max_mb: float | None = None,
+) -> list[Article]:
+    """Load every article of a folder for citing it: its text and metadata, without the story's regions.
+
+    What a page or an export needs of an article (to check each quote against
+    the text at its offsets, and to cite it) at a fraction of
+    :func:`load_articles`' work: the files are read and checked, and fail, in
+    the same way, and each article has the same ``id``, ``path``, ``text``,
+    ``title``, ``outlet``, ``author``, ``url``, ``language``, ``published``,
+    ``published_source`` and ``note`` as :func:`load_articles` gives. The
+    publication date and the title are detected only when ``articles.csv``
+    does not give them (with the folder's site chrome, as
+    :func:`load_articles` does); an article whose date must be inferred or is
+    unknown is loaded in full (with the same warnings).
+
+    Parameters
+    ----------
+    folder : path-like
+        Folder of ``*.txt`` article files (other files are ignored).
+    metadata : path-like, optional
+        Metadata CSV; defaults to ``folder/articles.csv`` when it exists.
+    dayfirst : bool, optional
+        The folder's order of numeric dates, for rows whose ``dayfirst`` is empty.
+    max_mb : float, optional
+        Largest article file loaded, in MB (default :data:`MAX_ARTICLE_MB`; 0: no limit).
+
+    Returns
+    -------
+    list of Article
+        Sorted by file name. ``regions`` is empty (the whole text counts as
+        body) except for the articles loaded in full; ``published_text`` is
+        the printed date line only when the date was detected, and
+        ``dayfirst`` the order given or found. :class:`UpdatedAfterPublication`
+        (about reading the text's relative dates, which citing does not do) is
+        given for a later stamp printed in the page, not for a later date
+        told in the story (that search needs the regions).
+
+    Raises
+    ------
+    ArticleError, ArticleMetadataError
+        As :func:`load_articles`.
+    """
+    files, texts, metas = _folder_texts(folder, metadata, max_mb)
+    needs_chrome = any(m is None or not m.title or m.published is None for m in map(metas.get, (p.name for p in files)))
+    chrome = chrome_lines(texts) if needs_chrome else frozenset()
+    articles = [
+        _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
+    ]
+    return _unique_ids(articles)
+
+
+def _source_article(
+    path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
+) -> Article:
+    """The Article of one text with its metadata, detected only where ``meta`` is silent (see :func:`load_sources`)."""
+    if meta is not None and meta.dayfirst is not None:
+        dayfirst = meta.dayfirst
+    if meta is not None and meta.published is not None:
+        published, source, printed, note = meta.published, meta.published_source, "", ""
+    else:
+        found = find_published(text, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
+        if found.date is None:  # an inferred date or a warning: the full loader decides (it needs the regions)
+            return _article(path, text, meta=meta, dayfirst=dayfirst, chrome=chrome)
+        published, source, note = found.date, found.source, found.note
+        printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
+        if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for
+            _warn_updated(path, published, found.updated)
+    meta_note = meta.note if meta else ""
+    return Article(
+        id=meta.id if meta else path.stem,
+        path=path,
+        text=text,
+        title=(meta.title if meta else "") or _guess_title(text, chrome=chrome),
+        published=published,
+        published_source=source,
+        published_text=printed,
+        outlet=meta.outlet if meta else "",
+        author=meta.author if meta else "",
+        note="; ".join(n for n in (meta_note, note) if n),
+        url=meta.url if meta else "",
+        dayfirst=dayfirst,
+        language=meta.language if meta else "",
+    )

@@ -75,13 +75,16 @@ def _max_mb_option() -> Any:
     )
 
 
-def _articles(seeds: Path, dayfirst: Optional[bool] = None):
-    from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles
+def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool = False):
+    """The articles of ``seeds`` (``cite_only``: text and metadata, see :func:`timeline.articles.load_sources`),
+    or exit with one ``error:`` line per problem."""
+    from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles, load_sources
 
+    load = load_sources if cite_only else load_articles
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load_articles(seeds, dayfirst=dayfirst)
+            articles = load(seeds, dayfirst=dayfirst)
         except ArticleErrors as exc:
             for error in exc.errors[:-1]:
                 typer.echo(f"error: {error}", err=True)
@@ -187,7 +190,7 @@ def build(
 
     _output(output, (".html", ".htm"), "timeline build")
     _input(events)
-    articles = _articles(seeds, dayfirst)
+    articles = _articles(seeds, dayfirst, cite_only=True)  # the page cites articles; it does not read their stories
     frame = _relane(_events(events, articles), lanes)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
