@@ -285,3 +285,33 @@ def test_a_state_reported_by_a_frame_titles_the_frame():
 ])
 def test_a_fronted_phrase_with_the_date_gives_the_setting(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an occasion after the title: 'after' + its noun phrase, not the clause that follows it
+    ("In 1995 the emperor and empress visited Kobe after an earthquake struck and killed 6,400 people.", "1995",
+     "Emperor and empress visit Kobe after earthquake"),
+    ("Monday's vote results were counted after an unexpected day-long delay caused by a glitch in a new app.",
+     "Monday", "Vote results counted after unexpected day-long delay"),
+    ("Troops seized the bridge on May 3 after heavy shelling of the town.", "May 3",
+     "Troops seize bridge after heavy shelling of town"),
+    ("The deal was terminated on July 8 after the buyer walked away.", "July 8", "Deal terminated"),
+    # 'spent <date> doing': the doing is the action
+    ("Rescue teams spent Wednesday digging through the rubble, starting the task of searching for survivors.",
+     "Wednesday", "Rescue teams dig through rubble"),
+    ("Negotiators spent Monday haggling over the price of the merger.", "Monday",
+     "Negotiators haggle over price of merger"),
+    # a date right after a noun of announcing: its 'that' clause is what happened
+    ("Shares fell after the news on Monday that Acme had dropped its bid for Beta.", "Monday",
+     "Acme drops bid for Beta"),
+    ("Markets rallied on the report Tuesday that the rebels had agreed to a ceasefire.", "Tuesday",
+     "Rebels agree to ceasefire"),
+    # 'said it was time …': a claim, titled by its frame in the headline present
+    ("Activist investor Carl Icahn said on Monday it was time for the board to sell the company.", "Monday",
+     "Carl Icahn says it is time for board to sell company"),
+    ("Opposition leader Jane Doe said Thursday it was time for the premier to decide whether to resign over the "
+     "crisis.", "Thursday", "Jane Doe says it is time for premier to decide"),
+])
+def test_occasions_gerunds_announcements_and_claims(sentence, date, expected):
+    title = _title(sentence, date)
+    assert title == expected and len(title) <= MAX_TITLE

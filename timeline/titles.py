@@ -130,6 +130,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
         if w in _HARD_STOP and (out or after_verb and w != "as") or t.word in {";", ":", "(", ")", "—", "–"}:
+            if w in {"after", "before"} and (out or after_verb):
+                out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
@@ -151,6 +153,36 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+#: verbs whose subject names a happening ('an earthquake struck'): 'after earthquake' is an occasion
+_HAPPENING = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "sweep", "spread", "begin", "start",
+              "end", "collapse", "fail", "cause", "kill", "destroy", "damage", "force", "trigger", "prompt"}
+
+
+def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
+    """``after``/``before`` at token ``i`` and the noun phrase that follows it, without its clause's verb or
+    articles (``after an earthquake struck`` → ``after earthquake``; ``after an unexpected day-long delay caused
+    by …`` → ``after unexpected day-long delay``); nothing when no noun phrase of its own follows."""
+    phrase: list[Token] = []
+    for n in range(i + 1, min(len(toks), i + 9)):
+        t = toks[n]
+        if not t.is_word and t.word not in {"-", "’s", "'s"} and not re.match(r"[\d$€£]", t.word):
+            break
+        if _verbish(t) and phrase and not set(_lemmas(t.lower).get("VERB", ())) & _HAPPENING:
+            return []  # 'after the buyer walked away': an actor's clause, no occasion
+        if t.start < date[1] and t.end > date[0] or t.lower in _HARD_STOP | _PHRASE_START | _PRONOUN_SUBJECTS \
+                or _verbish(t) or t.lower in _POSSESSIVE:
+            break
+        if t.lower not in _DROP:
+            phrase.append(t)
+    else:
+        return []  # a long phrase: no short occasion to add
+    while phrase and (phrase[-1].lower in _FUNCTION_END or phrase[-1].is_cap and len(phrase) == 1):
+        phrase.pop()
+    if not phrase or not any(t.is_word and not t.is_cap for t in phrase):
+        return []  # 'after Trump': a name alone is no occasion
+    return [toks[i], *phrase]
 
 
 #: The title of a mention whose clause names nothing else (a dateline alone); callers may replace it.
@@ -183,7 +215,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date)
+    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
+        or _announced(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -793,6 +826,27 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+#: nouns whose 'that' clause states what they announce ('the announcement Thursday that the power was restored')
+_ANNOUNCING = {"announcement", "news", "report", "reports", "word", "confirmation", "statement", "disclosure",
+               "revelation", "declaration", "ruling", "decision", "finding", "admission", "acknowledgement"}
+
+
+def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'before the announcement late Thursday night that the circuit … had been restored': a date right after a
+    noun of announcing dates the announcement, and its 'that' clause states what happened ('Circuit delivering
+    electric power to plant restored')."""
+    head = [t for t in tokens(text, clause.start, date[0]) if t.lower not in {"on", "late", "early", "earlier"}]
+    rest = tokens(text, date[1], clause.end)
+    if not head or head[-1].lower not in _ANNOUNCING or len(rest) < 3 or rest[0].lower != "that":
+        return ""
+    start, end = rest[1].start, rest[-1].end
+    inner = analyse(text, start, end, end, end)
+    if inner.verb == (0, 0) or inner.subject == (0, 0):
+        return ""
+    title = make_title(text, inner, end, end)
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
+
+
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
     established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
@@ -911,7 +965,8 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
             k = next((j for j, u in enumerate(rest) if u.lower == "that" or _verbish(u)), -1)
             k = k if 0 <= k and rest[k].lower == "that" else -1
             content = rest[k + 1] if 0 <= k < len(rest) - 1 else next(
-                (u for u in rest if not _in_date(u, date) and u.lower not in _SUBJECT_SKIP), None)
+                (u for u in rest if not _in_date(u, date) and u.lower not in _SUBJECT_SKIP
+                 and not (u.end <= date[0] and text[u.end : date[0]].strip() == "")), None)  # 'said on Monday
             if content is None:
                 return None
             lemma = "say" if t.lower == "saying" else _lemmas(t.lower).get("VERB", (t.lower,))[0]
@@ -972,17 +1027,27 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             len(bare) <= MAX_TITLE else ""
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
+                                         text[frame[1] : verb[0]], re.I):
+        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
     if frame and (form in {"modal", "present", "progressive"} or state):
         # 'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …'
         actor, how = _actor(text, clause, frame[0], date)
         if actor and how == "":
-            title = _assemble(actor, _saying(frame[2]), _tail(text, clause, frame[1], date, after_verb=True))
+            said = _tail(text, clause, frame[1], date, after_verb=True)
+            if len(said) > 2 and said[0].lower() in {"it", "there"} and said[1] in {"was", "were"}:
+                said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time for …'
+            title = _assemble(actor, _saying(frame[2]), said)
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
+        gerund = _lemmas(tail[0].lower()).get("VERB", ())
+        if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
+            lemma, written, tail = gerund[0], gerund[0], tail[1:]
     particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
     tail = tail[1:] if particle else tail
     if actor:
