@@ -253,3 +253,13 @@ def test_blocks_stay_small_on_a_skewed_archive():
 
     small, large = pairs_per_mention(100), pairs_per_mention(400)
     assert large <= 1.3 * small
+
+
+def test_representative_quote_says_what_and_where_when_equally_direct():
+    a = _article("The explosion occurred on May 3, 2022.", "a")
+    b = _article("Workers were evacuated after the explosion, which occurred on May 3, 2022 at the Acme chemical "
+                 "plant in Leeds.", "b")
+    frame, ids = _ids(a, b)
+    assert ids["a"] == ids["b"]
+    title = frame[E.title].iloc[0]
+    assert title == "Explosion occurs at Acme chemical plant in Leeds", title

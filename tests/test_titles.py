@@ -315,3 +315,12 @@ def test_a_fronted_phrase_with_the_date_gives_the_setting(sentence, date, expect
 def test_occasions_gerunds_announcements_and_claims(sentence, date, expected):
     title = _title(sentence, date)
     assert title == expected and len(title) <= MAX_TITLE
+
+
+def test_informativeness_counts_what_and_where():
+    from timeline.titles import FALLBACK_TITLE, informativeness
+
+    assert informativeness("Explosion occurs") == 0.0
+    assert informativeness("Explosion occurs at Acme chemical plant in Leeds") == 1.0
+    assert 0 < informativeness("Board rejects bid") < informativeness("Acme board rejects Beta's takeover bid")
+    assert informativeness(FALLBACK_TITLE) < 0

@@ -60,7 +60,7 @@ from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun
 from .events import EventSchema as E, events_from_records
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .periods import Period, parse_period
-from .titles import directness, event_phrase
+from .titles import directness, event_phrase, informativeness
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -656,7 +656,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
                                              -counts[recs[i][E.date]], i))
         date = recs[chosen][E.date]
         # the title of the member that states the event most directly, among those that give the event's date
-        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct, 6),
+        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct
+                                                                           + informativeness(recs[i][E.title]), 6),
                                            recs[i]["confidence"], -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
