@@ -324,3 +324,15 @@ def test_informativeness_counts_what_and_where():
     assert informativeness("Explosion occurs at Acme chemical plant in Leeds") == 1.0
     assert 0 < informativeness("Board rejects bid") < informativeness("Acme board rejects Beta's takeover bid")
     assert informativeness(FALLBACK_TITLE) < 0
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from the earthquake that hit the island on Friday has risen to more than 400.",
+     "Death toll from earthquake rises to more than 400"),
+    ("The rebels who seized the town have declared a ceasefire.", "Rebels declare ceasefire"),
+    ("The number of workers who lost their jobs has doubled.", "Number of workers doubles"),
+])
+def test_an_undated_main_clause_after_a_relative_clause_titles_the_main_verb(sentence, expected):
+    at = sentence.index(" has " if " has " in sentence else " have ") + 1  # a lede's title is anchored at its verb
+    clause = analyse(sentence, 0, len(sentence), at, at)
+    assert make_title(sentence, clause, at, at) == expected

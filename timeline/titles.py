@@ -629,6 +629,17 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         k -= 1 + (k > 1 and toks[k - 2].word == ",")
         i, _ = _np_start(toks, k, antecedent=True)
         return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+    antecedent = _antecedent_of_relative(toks, k)
+    if antecedent is not None:  # 'the death toll from the quake that hit Japan on Friday has risen'
+        i, _ = _np_start(toks, antecedent, antecedent=True)
+        p = i - 1
+        while p > 0 and toks[p].lower in {"a", "an", "the"}:
+            p -= 1
+        if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
+            j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
+            i = j if j < p else i
+        if i < antecedent:
+            return _clean(toks[i:antecedent], text), ""
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
         last = toks[k - 1] if k else last
@@ -666,6 +677,22 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
+    """Where the noun a relative clause refers to ends, when ``toks[:k]`` end with that relative clause and the
+    verb at ``k`` is the main one ('the company that bought Beta last year | has reported'); None otherwise."""
+    rel = [n for n in range(1, k - 1) if toks[n].lower in {"that", "which", "who"}]
+    if not rel or any(t.word in {",", ";", ":", "(", ")"} or _reports(toks, n) for n, t in
+                      enumerate(toks[rel[-1] : k], rel[-1])):
+        return None
+    n = rel[-1] + 1
+    while n < k and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
+        n += 1
+    if n >= k - 1 or toks[n].is_cap or "VERB" not in _lemmas(toks[n].lower) or toks[rel[-1] - 1].is_cap \
+            or not toks[rel[-1] - 1].is_word:
+        return None
+    return rel[-1]
 
 
 _PREPOSITIONS = {"near", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
@@ -776,8 +803,8 @@ def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | N
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
     dates the relative clause, whose actor is the noun it refers to."""
-    if clause.verb == (0, 0) or clause.verb[0] < date[1]:
-        return None
+    if clause.verb == (0, 0) or clause.verb[0] < date[1] or clause.verb[0] <= date[0]:
+        return None  # (an undated lede's title is anchored at its main verb: no relative clause holds it)
     toks = tokens(text, clause.start, date[0])
     rel = [n for n, t in enumerate(toks) if t.lower in {"that", "which", "who"}]
     if not rel or any(t.word in {",", ";", ":"} for t in toks[rel[-1] :]):
