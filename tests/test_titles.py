@@ -336,3 +336,17 @@ def test_an_undated_main_clause_after_a_relative_clause_titles_the_main_verb(sen
     at = sentence.index(" has " if " has " in sentence else " have ") + 1  # a lede's title is anchored at its verb
     clause = analyse(sentence, 0, len(sentence), at, at)
     assert make_title(sentence, clause, at, at) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a relative clause without a pronoun: the noun before the name is the verb's object
+    ("Postmaster General Jane Roe, a party fundraiser Trump appointed to the post two months prior, changed the "
+     "rules.", "two months prior", "Trump appoints Jane Roe to post"),
+    ("Jane Roe, a lawyer Acme Corp hired in March, resigned last week.", "March", "Acme Corp hires Jane Roe"),
+    ("Kherson, a city Russia captured in March, was retaken by Ukraine.", "March", "Russia captures Kherson"),
+    ("John Smith, a veteran diplomat Biden nominated in May to lead the agency, was confirmed on Tuesday.", "May",
+     "Biden nominates John Smith to lead agency"),
+    ("Acme appointed a new chief executive on Monday.", "Monday", "Acme appoints new chief executive"),
+])
+def test_a_relative_clause_without_pronoun_gives_the_object(sentence, date, expected):
+    assert _title(sentence, date) == expected

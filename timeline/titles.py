@@ -679,6 +679,34 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     return actor, "fronted" if fronted else ""
 
 
+def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> tuple[str, list[str]]:
+    """The named actor and the object of a relative clause without a pronoun ('Louis DeJoy, a fundraiser Trump
+    appointed to the post' → 'Trump', 'Louis DeJoy'; 'the plant Acme bought' → 'Acme', 'plant'): the noun right
+    before a name, or the name that noun stands in apposition to; no object when the name follows no such noun."""
+    toks = tokens(text, clause.start, verb_start)
+    names = actor.lower().split()
+    k = len(toks)
+    while k and toks[k - 1].is_cap and toks[k - 1].lower in names:
+        k -= 1
+    name = _render(text, toks[k:])
+    if k < 2 or k == len(toks) or not toks[k - 1].is_word or toks[k - 1].is_cap or toks[k - 1].lower in \
+            _FUNCTION_END | _SUBJECT_SKIP | _PRONOUN_SUBJECTS or _verbish(toks[k - 1]) \
+            or _lemmas(toks[k - 1].lower) and "NOUN" not in _lemmas(toks[k - 1].lower):  # 'fundraiser': no entry
+        return actor, []
+    i, _ = _np_start(toks, k, antecedent=True)
+    p = i - 1
+    while p >= 0 and toks[p].lower in {"a", "an", "the"}:
+        p -= 1
+    if p >= 1 and toks[p].word == "," and toks[p - 1].is_cap:
+        j = p - 1
+        while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+            j -= 1
+        return name, _name_of(_render(text, toks[j:p])).split()
+    if p >= 0 and toks[p].lower in _PHRASE_START | {"of"}:
+        return actor, []
+    return name, [t.word for t in toks[i:k] if t.lower not in {"a", "an", "the"}]
+
+
 def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     """Where the noun a relative clause refers to ends, when ``toks[:k]`` end with that relative clause and the
     verb at ``k`` is the main one ('the company that bought Beta last year | has reported'); None otherwise."""
@@ -1078,6 +1106,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
     particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
     tail = tail[1:] if particle else tail
+    if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
+        named, obj = _contact_object(text, clause, verb[0], actor)  # 'a fundraiser Trump appointed to the post'
+        actor, tail = (named, obj + tail) if obj else (actor, tail)
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and)\s+", a)[0]
