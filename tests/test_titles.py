@@ -350,3 +350,13 @@ def test_an_undated_main_clause_after_a_relative_clause_titles_the_main_verb(sen
 ])
 def test_a_relative_clause_without_pronoun_gives_the_object(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Regulators must meet a Dec. 8 deadline to approve or block the merger, officials said.", "Dec. 8",
+     "Dec. 8 deadline to approve or block merger"),
+    ("The parties face a March 1 deadline to sign a ceasefire.", "March 1", "Deadline to sign ceasefire"),
+    ("Voters went to the polls in the November election.", "November", "November election"),
+])
+def test_a_dated_noun_keeps_the_infinitive_that_says_what_it_is_for(sentence, date, expected):
+    assert _title(sentence, date) == expected

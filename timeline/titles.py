@@ -381,6 +381,14 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
         words = [*words, "of", written] if absolute else words
     elif text[date[1] : date[1] + 2] not in ("'s", "’s") and absolute:
         words = [written, *words]
+    at = text.find(words[-1], date[1], clause.end)
+    purpose = re.match(r"\s+to\s+([a-z]+)\b", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
+    if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
+        # 'a Dec. 8 deadline to certify their vote counts': the noun's infinitive says what it is for
+        more = _tail(text, clause, at + len(words[-1]) + purpose.start(1) - 3, date, after_verb=True)
+        if more[:1] == ["to"]:
+            whole = _fit([*words, *[w for w in more if w.lower() not in _POSSESSIVE]], MAX_TITLE)
+            words = whole.split() if len(whole.split()) > len(words) + 1 else words
     title = _fit(words, MAX_TITLE)
     return title if len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
 
