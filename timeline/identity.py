@@ -656,7 +656,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
                                              -counts[recs[i][E.date]], i))
         date = recs[chosen][E.date]
         # the title of the member that states the event most directly, among those that give the event's date
-        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct
+        agree = _consensus(members, prep.features)
+        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct + agree[i]
                                                                            + informativeness(recs[i][E.title]), 6),
                                            recs[i]["confidence"], -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
@@ -683,6 +684,16 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+def _consensus(members: list[int], feats: Sequence[Features]) -> dict[int, float]:
+    """How typical each member's action is of its event: the share of the other members that share
+    an action stem with it (an event of three or more mentions is best titled by what most of them say happened;
+    0 for smaller events)."""
+    if len(members) < 3:
+        return {i: 0.0 for i in members}
+    acts = {i: feats[i].actions | feats[i].happening for i in members}
+    return {i: sum(1 for j in members if j != i and acts[i] & acts[j]) / (len(members) - 1) for i in members}
 
 
 def _empty() -> pd.DataFrame:
