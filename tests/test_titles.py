@@ -347,6 +347,14 @@ def test_an_undated_main_clause_after_a_relative_clause_titles_the_main_verb(sen
     ("John Smith, a veteran diplomat Biden nominated in May to lead the agency, was confirmed on Tuesday.", "May",
      "Biden nominates John Smith to lead agency"),
     ("Acme appointed a new chief executive on Monday.", "Monday", "Acme appoints new chief executive"),
+    # the date in such a clause after the main verb dates that clause
+    ("Brightline sued Acme in Delaware over the merger Acme terminated on July 8, 2022.", "July 8, 2022",
+     "Acme terminates merger"),
+    ("Traders reacted to the offer Musk made on April 14.", "April 14", "Musk makes offer"),
+    # a noun naming the name, or a role before it, is no such clause
+    ("The ship Moskva sank on April 14.", "April 14", "Ship Moskva sinks"),
+    ("Officials said the city Kherson fell on May 3.", "May 3", "City Kherson falls"),
+    ("Acme said the company chairman John Smith resigned on Monday.", "Monday", "John Smith resigns"),
 ])
 def test_a_relative_clause_without_pronoun_gives_the_object(sentence, date, expected):
     assert _title(sentence, date) == expected

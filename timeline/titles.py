@@ -210,7 +210,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
-        or clause
+        or _contact_relative(text, clause, date) or clause
     clause = _checked_verb(text, clause, date)
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
@@ -697,7 +697,7 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     while k and toks[k - 1].is_cap and toks[k - 1].lower in names:
         k -= 1
     name = _render(text, toks[k:])
-    if k < 2 or k == len(toks) or not toks[k - 1].is_word or toks[k - 1].is_cap or toks[k - 1].lower in \
+    if k < 1 or k == len(toks) or not toks[k - 1].is_word or toks[k - 1].is_cap or toks[k - 1].lower in \
             _FUNCTION_END | _SUBJECT_SKIP | _PRONOUN_SUBJECTS or _verbish(toks[k - 1]) \
             or _lemmas(toks[k - 1].lower) and "NOUN" not in _lemmas(toks[k - 1].lower):  # 'fundraiser': no entry
         return actor, []
@@ -705,7 +705,13 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     p = i - 1
     while p >= 0 and toks[p].lower in {"a", "an", "the"}:
         p -= 1
-    if p >= 1 and toks[p].word == "," and toks[p - 1].is_cap:
+    apposition = p >= 1 and toks[p].word == "," and toks[p - 1].is_cap
+    before = re.search(r"(\w+)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", text[max(0, toks[i].start - 40) : toks[i].start])
+    governed = before is not None and before.group(1).lower() in _PHRASE_START - {"and", "or", "that", "which", "who",
+                                                                                   "as", "than", "while", "when", "if"}
+    if not apposition and (toks[k - 1].lower in _ROLE_WORDS or not governed):
+        return actor, []  # 'the company chairman John Smith resigned', 'the ship Moskva sank': a noun before a name
+    if apposition:
         j = p - 1
         while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
             j -= 1
@@ -818,6 +824,35 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
         if actor and how == "":
             return sub
     return None
+
+
+def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Brightline sued over the merger Acme terminated on July 8': a date right after the verb of a relative
+    clause without a pronoun (a noun, a name, a past verb), after the main verb, dates that clause; its actor
+    is the name and its object the noun (see :func:`_contact_object`)."""
+    if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
+        return None
+    toks = tokens(text, clause.verb[1], date[0])
+    k = len(toks)
+    while k and (toks[k - 1].lower in {"on", "in", "at", "by", "during"} | _SUBJECT_SKIP
+                 or toks[k - 1].lower.endswith("ly") and not toks[k - 1].is_cap):
+        k -= 1
+    n = k - 1
+    while n > 0 and toks[n - 1].is_cap and toks[n - 1].is_word:
+        n -= 1
+    if n < 2 or n == k - 1 or toks[k - 1].is_cap or not toks[k - 1].is_word:
+        return None
+    verb, noun = toks[k - 1], toks[n - 1]
+    lemmas = _lemmas(verb.lower).get("VERB", ())
+    if not lemmas or verb.lower in lemmas or not (verb.lower.endswith("ed") or _verbish(verb)) or noun.is_cap \
+            or not noun.is_word or noun.lower in _FUNCTION_END | _SUBJECT_SKIP or _verbish(noun) \
+            or _lemmas(noun.lower) and "NOUN" not in _lemmas(noun.lower):
+        return None  # a past verb after a name after a common noun
+    i, _ = _np_start(toks, n, antecedent=True)
+    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"}:
+        return None
+    return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
+                               verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
 
 
 def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
