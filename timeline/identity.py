@@ -38,7 +38,9 @@ whatever the archive size, and the blocks hold mentions that are rare
 word in a year.
 
 Each event's representative quote is the one that states it most directly
-(:func:`timeline.titles.directness`); the event takes that quote's title and
+(:func:`timeline.titles.directness`), most typically (the share of the other
+members that share its action) and most fully
+(:func:`timeline.titles.informativeness`); the event takes that quote's title and
 lane, and the finest date of its members (the one most of them give among equally fine ones).
 """
 
@@ -615,7 +617,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
 
     Each event takes the finest date of its members (their dates are nested;
     the one most of them give among equally fine ones), and the title and lane of its most direct member
-    (:func:`timeline.titles.directness`); ids are slugs of date and title,
+    (:func:`timeline.titles.directness`, plus the share of the other members that share its action and
+    :func:`timeline.titles.informativeness` of its title); ids are slugs of date and title,
     made unique deterministically.
 
     Parameters
