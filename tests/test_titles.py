@@ -368,3 +368,13 @@ def test_a_relative_clause_without_pronoun_gives_the_object(sentence, date, expe
 ])
 def test_a_dated_noun_keeps_the_infinitive_that_says_what_it_is_for(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Jane Roe won the party vote on Tuesday, paving the way for her appointment on May 2.", "May 2",
+     "Jane Roe’s appointment"),
+    ("Biden cleared the 270-vote threshold, paving the way for his inauguration on January 20.", "January 20",
+     "Biden’s inauguration"),
+])
+def test_a_date_in_a_paved_way_titles_that_event(sentence, date, expected):
+    assert _title(sentence, date) == expected

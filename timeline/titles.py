@@ -900,10 +900,26 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
                                end=end[-1].end if end else clause.verb[0])
 
 
+def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
+    """', paving the way for his inauguration on Jan. 20': the dated noun the way is paved for is the event, with
+    its owner, the named actor of the main verb ('Biden’s inauguration'); "" otherwise."""
+    if len(toks) < 6 or toks[-1].is_cap or not re.search(r"(?:tion|sion|ment|al|ing)$", toks[-1].lower):
+        return ""
+    if toks[-2].lower not in {"his", "her"} or toks[-3].lower != "for" or toks[-4].lower != "way" or toks[-6].lower not in {"paving", "paved",
+                                                                                                    "clearing", "cleared"}:
+        return ""
+    name, how = _actor(text, clause, clause.verb[0], date) if 0 < clause.verb[1] <= toks[-6].start else ("", "")
+    person = how == "" and 1 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split())
+    return f"{_name_of(name)}’s {toks[-1].word}" if person else ""  # the main actor's
+
+
 def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'following an explosion Saturday at the Reactor 1 building': a date written right after an event noun in a
     prepositional phrase dates that noun ('Explosion at Reactor 1 building')."""
     toks = tokens(text, clause.start, date[0])
+    paved = _paved_way(text, clause, toks[:-1] if toks and toks[-1].lower in {"on", "in", "at"} else toks, date)
+    if paved:
+        return paved
     if len(toks) < 3 or toks[-1].is_cap or "NOUN" not in _lemmas(toks[-1].lower) or toks[-1].lower in _FUNCTION_END:
         return ""
     k = len(toks) - 2
