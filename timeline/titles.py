@@ -90,6 +90,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
+        if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
+                and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
+            continue  # 'to force him' without what to: cut before the phrase instead
         cand = " ".join(head).strip(" ,;:–-.")
         if cand and len(cand) <= limit:
             best = cand
@@ -147,6 +150,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
+        if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
+            out.append(t)  # '$54.20 a share', '$15 an hour'
+            continue
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}):
             continue
@@ -1150,8 +1156,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor, how = _actor(text, clause, frame[0], date)
         if actor and how == "":
             said = _tail(text, clause, frame[1], date, after_verb=True)
-            if len(said) > 2 and said[0].lower() in {"it", "there"} and said[1] in {"was", "were"}:
-                said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time for …'
+            if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
+                    said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
+                said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending
             title = _assemble(actor, _saying(frame[2]), said)
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
