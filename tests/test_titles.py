@@ -393,3 +393,15 @@ def test_a_date_in_a_paved_way_titles_that_event(sentence, date, expected):
 ])
 def test_headline_present_prices_per_unit_and_no_dangling_pronoun(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Putin announced a partial mobilisation on Sept. 21, calling up 300,000 reservists.", "Sept. 21",
+     "Putin announces partial mobilisation"),
+    ("Acme confirmed the layoffs on Monday.", "Monday", "Acme confirms layoffs"),
+    ("The central bank raised rates by 0.75 percentage point on Wednesday.", "Wednesday",
+     "Central bank raises rates by 0.75 percentage point"),
+    ("The meeting ended at 9.30 a.m. on Tuesday.", "Tuesday", "Meeting ends"),
+])
+def test_announced_objects_and_numbers_that_are_no_clock_times(sentence, date, expected):
+    assert _title(sentence, date) == expected

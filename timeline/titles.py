@@ -270,7 +270,8 @@ _TIME_WORDS = re.compile(
     r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
-    r"|\s*\b(?:at|by|around|about)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+local time)?"
+    r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s+local time)?"
     r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b"
     r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
@@ -1138,10 +1139,14 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
         actor, how = _actor(text, clause, verb[0], date)
         tail = _tail(text, clause, verb[1], date)
-        tail = tail[1:] if tail[:1] == ["that"] else tail
+        content = tail[:1] == ["that"]
+        tail = tail[1:] if content else tail
         title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
         if lemma == "tell" and title or _has_verb(_after(title, lemma)):
             return title  # 'Putin tells US counterpart'
+        if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
+                and tail[0].lower() not in _PHRASE_START:
+            return title  # what was announced: 'Putin announces partial mobilisation'
         short = _name_of(actor)
         bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
         return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
