@@ -405,3 +405,14 @@ def test_headline_present_prices_per_unit_and_no_dangling_pronoun(sentence, date
 ])
 def test_announced_objects_and_numbers_that_are_no_clock_times(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The 1995 Kobe earthquake, which killed 6,400 people, was the worst since 1923.", "1995",
+     "Kobe earthquake kills 6,400 people"),
+    ("The 2008 financial crisis, which wiped out trillions in wealth, still shapes policy.", "2008",
+     "Financial crisis wipes out trillions in wealth"),
+    ("The 2011 Tohoku tsunami, which is still studied, was huge.", "2011", "2011 Tohoku tsunami"),
+])
+def test_a_dated_noun_phrase_with_a_relative_clause_titles_what_it_did(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -389,6 +389,9 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     elif text[date[1] : date[1] + 2] not in ("'s", "’s") and absolute:
         words = [written, *words]
     at = text.find(words[-1], date[1], clause.end)
+    did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
+    if did:
+        return did  # 'the 1995 Kobe earthquake, which killed 6,400 people' → 'Kobe earthquake kills 6,400 people'
     purpose = re.match(r"\s+to\s+([a-z]+)\b", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
     if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
         # 'a Dec. 8 deadline to certify their vote counts': the noun's infinitive says what it is for
@@ -398,6 +401,25 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
             words = whole.split() if len(whole.split()) > len(words) + 1 else words
     title = _fit(words, MAX_TITLE)
     return title if len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
+
+
+def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[str], end: int) -> str:
+    """A dated noun phrase and what its relative clause says it did ('the 1995 Kobe earthquake, which killed 6,400
+    people' → 'Kobe earthquake kills 6,400 people'); "" when no relative clause with an active past verb follows
+    the phrase (which ends at ``end``)."""
+    m = re.match(r"\s*,?\s*(?:which|that)\s+(\w+)\b", text[end : clause.end])
+    if not m or not words:
+        return ""
+    verb = m.group(1).lower()
+    lemmas = _lemmas(verb).get("VERB", ())
+    if not lemmas or verb in lemmas or verb in _SUBJECT_SKIP or not (verb.endswith("ed") or _verbish(
+            Token(end + m.start(1), end + m.end(1), m.group(1)))):
+        return ""  # not an active past verb ('which is', 'that has', 'which officials')
+    tail = _tail(text, clause, end + m.end(1), date, after_verb=True)
+    actor = " ".join(words)
+    verb_form = lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])
+    title = _assemble(actor[:1].upper() + actor[1:], [verb_form], tail)
+    return title if len(title.split()) >= 3 else ""
 
 
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
