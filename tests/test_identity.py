@@ -330,3 +330,26 @@ def test_a_three_letter_stem_is_no_prefix_of_another_action(short, long):
 
     assert link_score(feats(short), feats(long), {}) < 0  # same actor, different actions, nothing else shared
     assert link_score(feats("terminate"), feats("termination"), {}) > 0
+
+
+def test_representative_quote_says_what_and_where_when_equally_direct():
+    a = _article("The explosion occurred on May 3, 2022.", "a")
+    b = _article("Workers were evacuated after the explosion, which occurred on May 3, 2022 at the Acme chemical "
+                 "plant in Leeds.", "b")
+    frame, ids = _ids(a, b)
+    assert ids["a"] == ids["b"]
+    title = frame[E.title].iloc[0]
+    assert title == "Explosion occurs at Acme chemical plant in Leeds", title
+
+
+def test_representative_quote_states_what_most_members_say_happened():
+    texts = {
+        "a": "Acme terminated its merger agreement with Brightline on July 8, 2022, people familiar said.",
+        "b": "Acme said it terminated the Brightline merger agreement on July 8, 2022 because of breaches.",
+        "c": "Acme terminated the deal with Brightline on July 8, 2022, citing breaches.",
+        "d": "Brightline Inc. shares plunged 40% on the Nasdaq in New York on July 8, 2022 as Acme Corp ended the "
+             "merger agreement.",
+    }
+    frame, ids = _ids(*(_article(t, k) for k, t in texts.items()))
+    assert ids.nunique() == 1
+    assert frame[E.title].iloc[0] == "Acme terminates merger agreement with Brightline"

@@ -38,7 +38,9 @@ whatever the archive size, and the blocks hold mentions that are rare
 word in a year.
 
 Each event's representative quote is the one that states it most directly
-(:func:`timeline.titles.directness`); the event takes that quote's title and
+(:func:`timeline.titles.directness`), most typically (the share of the other
+members that share its action) and most fully
+(:func:`timeline.titles.informativeness`); the event takes that quote's title and
 lane, and the finest date of its members (the one most of them give among equally fine ones).
 """
 
@@ -60,7 +62,7 @@ from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun
 from .events import EventSchema as E, events_from_records
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .periods import Period, parse_period
-from .titles import directness, event_phrase
+from .titles import directness, event_phrase, informativeness
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -633,7 +635,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
 
     Each event takes the finest date of its members (their dates are nested;
     the one most of them give among equally fine ones), and the title and lane of its most direct member
-    (:func:`timeline.titles.directness`); ids are slugs of date and title,
+    (:func:`timeline.titles.directness`, plus the share of the other members that share its action and
+    :func:`timeline.titles.informativeness` of its title); ids are slugs of date and title,
     made unique deterministically.
 
     Parameters
@@ -674,7 +677,9 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
                                              -counts[recs[i][E.date]], i))
         date = recs[chosen][E.date]
         # the title of the member that states the event most directly, among those that give the event's date
-        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct, 6),
+        agree = _consensus(members, prep.features)
+        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct + agree[i]
+                                                                           + informativeness(recs[i][E.title]), 6),
                                            recs[i]["confidence"], -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
@@ -700,6 +705,16 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+def _consensus(members: list[int], feats: Sequence[Features]) -> dict[int, float]:
+    """How typical each member's action is of its event: the share of the other members that share
+    an action stem with it (an event of three or more mentions is best titled by what most of them say happened;
+    0 for smaller events)."""
+    if len(members) < 3:
+        return {i: 0.0 for i in members}
+    acts = {i: feats[i].actions | feats[i].happening for i in members}
+    return {i: sum(1 for j in members if j != i and acts[i] & acts[j]) / (len(members) - 1) for i in members}
 
 
 def _empty() -> pd.DataFrame:

@@ -23,10 +23,11 @@ import re
 
 from typing import Callable
 
-from .clauses import Clause, Token, analyse, tokens
+from .clauses import Clause, Token, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "make_title", "third_person", "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "make_title", "third_person",
+           "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -90,6 +91,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
+        if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
+                and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
+            continue  # 'to force him' without what to: cut before the phrase instead
         cand = " ".join(head).strip(" ,;:–-.")
         if cand and len(cand) <= limit:
             best = cand
@@ -131,6 +135,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
         if w in _HARD_STOP and (out or after_verb and w != "as") or t.word in {";", ":", "(", ")", "—", "–"}:
+            if w in {"after", "before"} and (out or after_verb):
+                out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
@@ -145,6 +151,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
+        if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
+            out.append(t)  # '$54.20 a share', '$15 an hour'
+            continue
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}):
             continue
@@ -152,6 +161,36 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+#: verbs whose subject names a happening ('an earthquake struck'): 'after earthquake' is an occasion
+_HAPPENING = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "sweep", "spread", "begin", "start",
+              "end", "collapse", "fail", "cause", "kill", "destroy", "damage", "force", "trigger", "prompt"}
+
+
+def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
+    """``after``/``before`` at token ``i`` and the noun phrase that follows it, without its clause's verb or
+    articles (``after an earthquake struck`` → ``after earthquake``; ``after an unexpected day-long delay caused
+    by …`` → ``after unexpected day-long delay``); nothing when no noun phrase of its own follows."""
+    phrase: list[Token] = []
+    for n in range(i + 1, min(len(toks), i + 9)):
+        t = toks[n]
+        if not t.is_word and t.word not in {"-", "’s", "'s"} and not re.match(r"[\d$€£]", t.word):
+            break
+        if _verbish(t) and phrase and not set(_lemmas(t.lower).get("VERB", ())) & _HAPPENING:
+            return []  # 'after the buyer walked away': an actor's clause, no occasion
+        if t.start < date[1] and t.end > date[0] or t.lower in _HARD_STOP | _PHRASE_START | _PRONOUN_SUBJECTS \
+                or _verbish(t) or t.lower in _POSSESSIVE:
+            break
+        if t.lower not in _DROP:
+            phrase.append(t)
+    else:
+        return []  # a long phrase: no short occasion to add
+    while phrase and (phrase[-1].lower in _FUNCTION_END or phrase[-1].is_cap and len(phrase) == 1):
+        phrase.pop()
+    if not phrase or not any(t.is_word and not t.is_cap for t in phrase):
+        return []  # 'after Trump': a name alone is no occasion
+    return [toks[i], *phrase]
 
 
 #: The title of a mention whose clause names nothing else (a dateline alone); callers may replace it.
@@ -178,13 +217,14 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
-        or clause
+        or _contact_relative(text, clause, date) or clause
     clause = _checked_verb(text, clause, date)
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date)
+    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
+        or _announced(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -231,7 +271,8 @@ _TIME_WORDS = re.compile(
     r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
-    r"|\s*\b(?:at|by|around|about)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+local time)?"
+    r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s+local time)?"
     r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b"
     r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
@@ -348,8 +389,38 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
         words = [*words, "of", written] if absolute else words
     elif text[date[1] : date[1] + 2] not in ("'s", "’s") and absolute:
         words = [written, *words]
+    at = text.find(words[-1], date[1], clause.end)
+    did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
+    if did:
+        return did  # 'the 1995 Kobe earthquake, which killed 6,400 people' → 'Kobe earthquake kills 6,400 people'
+    purpose = re.match(r"\s+to\s+([a-z]+)\b", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
+    if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
+        # 'a Dec. 8 deadline to certify their vote counts': the noun's infinitive says what it is for
+        more = _tail(text, clause, at + len(words[-1]) + purpose.start(1) - 3, date, after_verb=True)
+        if more[:1] == ["to"]:
+            whole = _fit([*words, *[w for w in more if w.lower() not in _POSSESSIVE]], MAX_TITLE)
+            words = whole.split() if len(whole.split()) > len(words) + 1 else words
     title = _fit(words, MAX_TITLE)
     return title if len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
+
+
+def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[str], end: int) -> str:
+    """A dated noun phrase and what its relative clause says it did ('the 1995 Kobe earthquake, which killed 6,400
+    people' → 'Kobe earthquake kills 6,400 people'); "" when no relative clause with an active past verb follows
+    the phrase (which ends at ``end``)."""
+    m = re.match(r"\s*,?\s*(?:which|that)\s+(\w+)\b", text[end : clause.end])
+    if not m or not words:
+        return ""
+    verb = m.group(1).lower()
+    lemmas = _lemmas(verb).get("VERB", ())
+    if not lemmas or verb in lemmas or verb in _SUBJECT_SKIP or not (verb.endswith("ed") or _verbish(
+            Token(end + m.start(1), end + m.end(1), m.group(1)))):
+        return ""  # not an active past verb ('which is', 'that has', 'which officials')
+    tail = _tail(text, clause, end + m.end(1), date, after_verb=True)
+    actor = " ".join(words)
+    verb_form = lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])
+    title = _assemble(actor[:1].upper() + actor[1:], [verb_form], tail)
+    return title if len(title.split()) >= 3 else ""
 
 
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -592,6 +663,17 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         k -= 1 + (k > 1 and toks[k - 2].word == ",")
         i, _ = _np_start(toks, k, antecedent=True)
         return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+    antecedent = _antecedent_of_relative(toks, k)
+    if antecedent is not None:  # 'the death toll from the quake that hit Japan on Friday has risen'
+        i, _ = _np_start(toks, antecedent, antecedent=True)
+        p = i - 1
+        while p > 0 and toks[p].lower in {"a", "an", "the"}:
+            p -= 1
+        if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
+            j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
+            i = j if j < p else i
+        if i < antecedent:
+            return _clean(toks[i:antecedent], text), ""
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
         last = toks[k - 1] if k else last
@@ -629,6 +711,56 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> tuple[str, list[str]]:
+    """The named actor and the object of a relative clause without a pronoun ('Louis DeJoy, a fundraiser Trump
+    appointed to the post' → 'Trump', 'Louis DeJoy'; 'the plant Acme bought' → 'Acme', 'plant'): the noun right
+    before a name, or the name that noun stands in apposition to; no object when the name follows no such noun."""
+    toks = tokens(text, clause.start, verb_start)
+    names = actor.lower().split()
+    k = len(toks)
+    while k and toks[k - 1].is_cap and toks[k - 1].lower in names:
+        k -= 1
+    name = _render(text, toks[k:])
+    if k < 1 or k == len(toks) or not toks[k - 1].is_word or toks[k - 1].is_cap or toks[k - 1].lower in \
+            _FUNCTION_END | _SUBJECT_SKIP | _PRONOUN_SUBJECTS or _verbish(toks[k - 1]) \
+            or _lemmas(toks[k - 1].lower) and "NOUN" not in _lemmas(toks[k - 1].lower):  # 'fundraiser': no entry
+        return actor, []
+    i, _ = _np_start(toks, k, antecedent=True)
+    p = i - 1
+    while p >= 0 and toks[p].lower in {"a", "an", "the"}:
+        p -= 1
+    apposition = p >= 1 and toks[p].word == "," and toks[p - 1].is_cap
+    before = re.search(r"(\w+)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", text[max(0, toks[i].start - 40) : toks[i].start])
+    governed = before is not None and before.group(1).lower() in _PHRASE_START - {"and", "or", "that", "which", "who",
+                                                                                   "as", "than", "while", "when", "if"}
+    if not apposition and (toks[k - 1].lower in _ROLE_WORDS or not governed):
+        return actor, []  # 'the company chairman John Smith resigned', 'the ship Moskva sank': a noun before a name
+    if apposition:
+        j = p - 1
+        while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+            j -= 1
+        return name, _name_of(_render(text, toks[j:p])).split()
+    if p >= 0 and toks[p].lower in _PHRASE_START | {"of"}:
+        return actor, []
+    return name, [t.word for t in toks[i:k] if t.lower not in {"a", "an", "the"}]
+
+
+def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
+    """Where the noun a relative clause refers to ends, when ``toks[:k]`` end with that relative clause and the
+    verb at ``k`` is the main one ('the company that bought Beta last year | has reported'); None otherwise."""
+    rel = [n for n in range(1, k - 1) if toks[n].lower in {"that", "which", "who"}]
+    if not rel or any(t.word in {",", ";", ":", "(", ")"} or _reports(toks, n) for n, t in
+                      enumerate(toks[rel[-1] : k], rel[-1])):
+        return None
+    n = rel[-1] + 1
+    while n < k and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
+        n += 1
+    if n >= k - 1 or toks[n].is_cap or "VERB" not in _lemmas(toks[n].lower) or toks[rel[-1] - 1].is_cap \
+            or not toks[rel[-1] - 1].is_word:
+        return None
+    return rel[-1]
 
 
 _PREPOSITIONS = {"near", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
@@ -720,6 +852,35 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
     return None
 
 
+def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Brightline sued over the merger Acme terminated on July 8': a date right after the verb of a relative
+    clause without a pronoun (a noun, a name, a past verb), after the main verb, dates that clause; its actor
+    is the name and its object the noun (see :func:`_contact_object`)."""
+    if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
+        return None
+    toks = tokens(text, clause.verb[1], date[0])
+    k = len(toks)
+    while k and (toks[k - 1].lower in {"on", "in", "at", "by", "during"} | _SUBJECT_SKIP
+                 or toks[k - 1].lower.endswith("ly") and not toks[k - 1].is_cap):
+        k -= 1
+    n = k - 1
+    while n > 0 and toks[n - 1].is_cap and toks[n - 1].is_word:
+        n -= 1
+    if n < 2 or n == k - 1 or toks[k - 1].is_cap or not toks[k - 1].is_word:
+        return None
+    verb, noun = toks[k - 1], toks[n - 1]
+    lemmas = _lemmas(verb.lower).get("VERB", ())
+    if not lemmas or verb.lower in lemmas or not (verb.lower.endswith("ed") or _verbish(verb)) or noun.is_cap \
+            or not noun.is_word or noun.lower in _FUNCTION_END | _SUBJECT_SKIP or _verbish(noun) \
+            or _lemmas(noun.lower) and "NOUN" not in _lemmas(noun.lower):
+        return None  # a past verb after a name after a common noun
+    i, _ = _np_start(toks, n, antecedent=True)
+    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"}:
+        return None
+    return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
+                               verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
+
+
 def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'Musk, who had said he would not join the board, reversed course on April 10': the clause's verb lies in a
     relative clause set off by commas, and the date belongs to the verb after it."""
@@ -739,8 +900,8 @@ def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | N
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
     dates the relative clause, whose actor is the noun it refers to."""
-    if clause.verb == (0, 0) or clause.verb[0] < date[1]:
-        return None
+    if clause.verb == (0, 0) or clause.verb[0] < date[1] or clause.verb[0] <= date[0]:
+        return None  # (an undated lede's title is anchored at its main verb: no relative clause holds it)
     toks = tokens(text, clause.start, date[0])
     rel = [n for n, t in enumerate(toks) if t.lower in {"that", "which", "who"}]
     if not rel or any(t.word in {",", ";", ":"} for t in toks[rel[-1] :]):
@@ -765,10 +926,26 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
                                end=end[-1].end if end else clause.verb[0])
 
 
+def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
+    """', paving the way for his inauguration on Jan. 20': the dated noun the way is paved for is the event, with
+    its owner, the named actor of the main verb ('Biden’s inauguration'); "" otherwise."""
+    if len(toks) < 6 or toks[-1].is_cap or not re.search(r"(?:tion|sion|ment|al|ing)$", toks[-1].lower):
+        return ""
+    if toks[-2].lower not in {"his", "her"} or toks[-3].lower != "for" or toks[-4].lower != "way" or toks[-6].lower not in {"paving", "paved",
+                                                                                                    "clearing", "cleared"}:
+        return ""
+    name, how = _actor(text, clause, clause.verb[0], date) if 0 < clause.verb[1] <= toks[-6].start else ("", "")
+    person = how == "" and 1 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split())
+    return f"{_name_of(name)}’s {toks[-1].word}" if person else ""  # the main actor's
+
+
 def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'following an explosion Saturday at the Reactor 1 building': a date written right after an event noun in a
     prepositional phrase dates that noun ('Explosion at Reactor 1 building')."""
     toks = tokens(text, clause.start, date[0])
+    paved = _paved_way(text, clause, toks[:-1] if toks and toks[-1].lower in {"on", "in", "at"} else toks, date)
+    if paved:
+        return paved
     if len(toks) < 3 or toks[-1].is_cap or "NOUN" not in _lemmas(toks[-1].lower) or toks[-1].lower in _FUNCTION_END:
         return ""
     k = len(toks) - 2
@@ -788,6 +965,27 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 words.append(t.word)
     title = _fit(words, MAX_TITLE)
     return title if len(title.split()) >= 3 else ""
+
+
+#: nouns whose 'that' clause states what they announce ('the announcement Thursday that the power was restored')
+_ANNOUNCING = {"announcement", "news", "report", "reports", "word", "confirmation", "statement", "disclosure",
+               "revelation", "declaration", "ruling", "decision", "finding", "admission", "acknowledgement"}
+
+
+def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'before the announcement late Thursday night that the circuit … had been restored': a date right after a
+    noun of announcing dates the announcement, and its 'that' clause states what happened ('Circuit delivering
+    electric power to plant restored')."""
+    head = [t for t in tokens(text, clause.start, date[0]) if t.lower not in {"on", "late", "early", "earlier"}]
+    rest = tokens(text, date[1], clause.end)
+    if not head or head[-1].lower not in _ANNOUNCING or len(rest) < 3 or rest[0].lower != "that":
+        return ""
+    start, end = rest[1].start, rest[-1].end
+    inner = analyse(text, start, end, end, end)
+    if inner.verb == (0, 0) or inner.subject == (0, 0):
+        return ""
+    title = make_title(text, inner, end, end)
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
 
 
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -908,7 +1106,8 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
             k = next((j for j, u in enumerate(rest) if u.lower == "that" or _verbish(u)), -1)
             k = k if 0 <= k and rest[k].lower == "that" else -1
             content = rest[k + 1] if 0 <= k < len(rest) - 1 else next(
-                (u for u in rest if not _in_date(u, date) and u.lower not in _SUBJECT_SKIP), None)
+                (u for u in rest if not _in_date(u, date) and u.lower not in _SUBJECT_SKIP
+                 and not (u.end <= date[0] and text[u.end : date[0]].strip() == "")), None)  # 'said on Monday
             if content is None:
                 return None
             lemma = "say" if t.lower == "saying" else _lemmas(t.lower).get("VERB", (t.lower,))[0]
@@ -959,29 +1158,47 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
         actor, how = _actor(text, clause, verb[0], date)
         tail = _tail(text, clause, verb[1], date)
-        tail = tail[1:] if tail[:1] == ["that"] else tail
+        content = tail[:1] == ["that"]
+        tail = tail[1:] if content else tail
         title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
         if lemma == "tell" and title or _has_verb(_after(title, lemma)):
             return title  # 'Putin tells US counterpart'
+        if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
+                and tail[0].lower() not in _PHRASE_START:
+            return title  # what was announced: 'Putin announces partial mobilisation'
         short = _name_of(actor)
         bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
         return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
             len(bare) <= MAX_TITLE else ""
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
+                                         text[frame[1] : verb[0]], re.I):
+        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
     if frame and (form in {"modal", "present", "progressive"} or state):
         # 'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …'
         actor, how = _actor(text, clause, frame[0], date)
         if actor and how == "":
-            title = _assemble(actor, _saying(frame[2]), _tail(text, clause, frame[1], date, after_verb=True))
+            said = _tail(text, clause, frame[1], date, after_verb=True)
+            if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
+                    said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
+                said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending
+            title = _assemble(actor, _saying(frame[2]), said)
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
+        gerund = _lemmas(tail[0].lower()).get("VERB", ())
+        if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
+            lemma, written, tail = gerund[0], gerund[0], tail[1:]
     particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
     tail = tail[1:] if particle else tail
+    if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
+        named, obj = _contact_object(text, clause, verb[0], actor)  # 'a fundraiser Trump appointed to the post'
+        actor, tail = (named, obj + tail) if obj else (actor, tail)
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and)\s+", a)[0]
@@ -1078,3 +1295,21 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         score += 0.5
     score -= min(1.0, (clause.end - clause.start) / 400)
     return score
+
+
+def informativeness(title: str) -> float:
+    """How much a title says beyond a bare happening, to choose among quotes that state an event about as
+    directly: 0.25 for each distinct content word past the second, at most 1 (``Explosion occurs`` 0,
+    ``Explosion at Reactor 1 building`` 0.25: what and where); the fallback title scores -0.5.
+
+    Parameters
+    ----------
+    title : str
+
+    Returns
+    -------
+    float
+    """
+    if title == FALLBACK_TITLE:
+        return -0.5
+    return 0.25 * min(4, max(0, len(set(content_terms(title))) - 2))
