@@ -479,7 +479,8 @@ class SubEvent:
         Where the clause proper starts, after its link words (``an earthquake struck``).
     link : str
         ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), or the time
-        conjunction (``after``, ``before``, ``when``, ``as``, ``following``).
+        conjunction (``after``, ``before``, ``following``; a ``when``/``as`` clause tells the time of the main
+        event and stays in its quote).
     offset : str
         The distance a time clause is put at (``15 minutes``, ``two days``), "" when none.
     """
@@ -496,8 +497,9 @@ _RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|spark
                           r"resulting in|touching off)\s+", re.I)
 #: a time clause after the main one, with an optional distance: '… after an earthquake struck', ', 15 minutes after'
 _TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<offset>(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"several|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+)?"
-                        r"\b(?P<link>after|before|when|as|following)\s+", re.I)
+                        r"several|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?:the|a|one) (?:day|night|morning|"
+                        r"evening|week|month|year))\s+)?"
+                        r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
 
@@ -512,7 +514,7 @@ def _own_clause(text: str, start: int, end: int) -> bool:
                 or any(t.lower in _BOUNDARY_WORDS | _PREPOSITIONS for t in toks[:k]):
             break
         if w.endswith(("s", "ed")) and not w.endswith("ss") and _is_verb(w) and toks[k + 1].lower in _PREPOSITIONS \
-                and "NOUN" in _lemmas(toks[k - 1].lower):
+                and "NOUN" in _lemmas(toks[k - 1].lower) and not (w.endswith("ed") and toks[k + 1].lower == "by"):
             return True
     for g in _verb_groups(toks, set()):
         subject = toks[: g.first]
@@ -526,7 +528,7 @@ def _own_clause(text: str, start: int, end: int) -> bool:
 def second_events(text: str, start: int, end: int) -> list[SubEvent]:
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
-    clause (``after/before/when/as/following``) with its own subject and finite verb, possibly at a distance
+    clause (``after/before/following``) with its own subject and finite verb, possibly at a distance
     (``15 minutes after Kamala Harris takes the oath``). A time clause that opens the sentence is not one (the
     main clause comes after it); a time phrase without a verb (``two days after Trump``, ``after the quake``) is
     not one either.
@@ -553,7 +555,7 @@ def second_events(text: str, start: int, end: int) -> list[SubEvent]:
             continue  # inside the clause before
         stop = _SUB_END.search(text, body, end)
         e = stop.start() if stop else end
-        if link in {"after", "before", "when", "as", "following"} and not _own_clause(text, body, e):
+        if link in {"after", "before", "following"} and not _own_clause(text, body, e):
             continue
         if e - body < 3:
             continue
@@ -580,9 +582,10 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     """
     subs = second_events(text, start, end)
     for sub in subs:
-        if sub.start <= anchor_start and anchor_end <= sub.end:
+        if sub.body <= anchor_start and anchor_end <= sub.end:
             return sub.start, sub.end, ()
-    after = tuple(sub for sub in subs if sub.start >= anchor_end)
+    # a date in a clause's link words is its distance from the main event ('Wednesday, the day after …')
+    after = tuple(sub for sub in subs if sub.start >= anchor_end or sub.start <= anchor_start < sub.body)
     s, e = start, (after[0].start if after else end)
     while e > s and text[e - 1] in " \t\n,":
         e -= 1

@@ -421,8 +421,8 @@ _SAME_DAY_OFFSET = re.compile(r"\b(?:seconds?|minutes?|hours?)$", re.I)
 def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
                     fronted: bool, lanes: Lanes | None) -> list[dict]:
     """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
-    for those the text dates: a result (*…, triggering an evacuation*) has the main event's date; a time clause
-    has it when its distance keeps the day (*15 minutes after Harris takes the oath*) or when the sentence opens
+    for those the text dates: a result (*…, triggering an evacuation*) has the main event's date; an
+    ``after``/``before``/``following`` clause has it when its distance keeps the day (*15 minutes after Harris takes the oath*) or when the sentence opens
     with a year or month that frames it (*In 1995 the emperor visited Kobe after an earthquake struck*). A clause
     holding a date of its own has that date's candidate; any other is only left out of the main quote.
     """
