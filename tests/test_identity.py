@@ -330,3 +330,16 @@ def test_a_three_letter_stem_is_no_prefix_of_another_action(short, long):
 
     assert link_score(feats(short), feats(long), {}) < 0  # same actor, different actions, nothing else shared
     assert link_score(feats("terminate"), feats("termination"), {}) > 0
+
+
+def test_two_clauses_of_one_sentence_quoted_apart_are_a_cannot_link():
+    """A sentence's second event is quoted apart from its main one (``clauses.event_quote``): the two never
+    join, whatever words they share; the same clauses as two sentences are scored as usual."""
+    one = "In 2022 the rebels shelled the harbour of Port Elm after the navy shelled the harbour of Port Elm."
+    two = "In 2022 the rebels shelled the harbour of Port Elm. The navy shelled the harbour of Port Elm in 2022."
+    for text, apart in ((one, True), (two, False)):
+        recs = extract_article(_article(text, "a"))
+        assert len(recs) == 2, [r[E.quote] for r in recs]
+        prep = prepare(recs)
+        links, conflicts = score_pairs(prep, [(0, 1)])
+        assert (conflicts == [(0, 1)]) is apart
