@@ -497,8 +497,8 @@ _RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|spark
                           r"resulting in|touching off)\s+", re.I)
 #: a time clause after the main one, with an optional distance: '… after an earthquake struck', ', 15 minutes after'
 _TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<offset>(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"several|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?:the|a|one) (?:day|night|morning|"
-                        r"evening|week|month|year))\s+)?"
+                        r"several|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|"
+                        r"(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
@@ -508,7 +508,7 @@ def _own_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with a subject and a finite verb of its own (``an earthquake struck``,
     ``Kamala Harris takes the oath``), not a noun phrase alone (``the quake``, ``Trump``)."""
     toks = tokens(text, start, end)[:12]
-    for k in range(1, min(5, len(toks) - 1)):  # 'pressure rises in …', 'shares fell on …': noun + verb + preposition
+    for k in range(1, min(5, len(toks) - 1)):  # 'pressure rises in …': noun + verb + preposition
         w = toks[k].lower
         if not toks[k].is_word or toks[k].is_cap or w in _STOP or not all(t.is_word for t in toks[:k]) \
                 or any(t.lower in _BOUNDARY_WORDS | _PREPOSITIONS for t in toks[:k]):

@@ -395,7 +395,8 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
-        fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*", text[sent.start : m.start], re.I)
+        fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
+                                                                    text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
         records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
@@ -422,9 +423,10 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
                     fronted: bool, lanes: Lanes | None) -> list[dict]:
     """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
     for those the text dates: a result (*…, triggering an evacuation*) has the main event's date; an
-    ``after``/``before``/``following`` clause has it when its distance keeps the day (*15 minutes after Harris takes the oath*) or when the sentence opens
-    with a year or month that frames it (*In 1995 the emperor visited Kobe after an earthquake struck*). A clause
-    holding a date of its own has that date's candidate; any other is only left out of the main quote.
+    ``after``/``before``/``following`` clause has it when its distance keeps the day (*15 minutes after Harris
+    takes the oath*) or when the sentence opens with a year or month that frames it (*In 1995 the emperor
+    visited Kobe after an earthquake struck*). A clause holding a date of its own has that date's candidate; any
+    other is only left out of the main quote.
     """
     text, out = article.text, []
     for sub in cut:
@@ -433,7 +435,9 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         if sub.link == "where" or sub.link != "result" and not (
                 _SAME_DAY_OFFSET.search(sub.offset) or fronted and not sub.offset):
             continue
-        info = analyse(text, sub.body, sub.end, sub.body, sub.body, when="future" if main[E.tags] == "scheduled" else _when(main[E.date], article.published))
+        # a time clause's present follows its main clause's time: 'is to be sworn in, 15 minutes after Harris takes'
+        when = "future" if main[E.tags] == "scheduled" else _when(main[E.date], article.published)
+        info = analyse(text, sub.body, sub.end, sub.body, sub.body, when=when)
         if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action):
             continue
         title = make_title(text, info, sub.body, sub.body)
@@ -448,6 +452,7 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
             E.quote: text[sub.start : sub.end],
             E.quote_start: sub.start,
             E.quote_end: sub.end,
+            E.tags: "scheduled" if info.kind == "scheduled" else "",
             E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
             E.note: f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by its main clause",
             "confidence": round(main["confidence"] * 0.8, 3),
