@@ -207,3 +207,11 @@ def test_two_events_of_one_sentence_stay_two_events():
     storm = frame[frame[E.quote] == "after a cyclone struck and flooded 40 villages"]
     assert len(tour) == len(storm) == 1
     assert tour[E.event_id].iloc[0] != storm[E.event_id].iloc[0]
+
+
+@pytest.mark.parametrize("adverb, second", [("soon", True), ("long", False)])
+def test_a_fronted_year_frames_a_clause_soon_after_but_not_long_after(adverb, second):
+    text = f"In 1998 the union called a strike {adverb} after the company closed two mines."
+    recs = extract_article(_article(text))
+    assert recs[0][E.quote] == "In 1998 the union called a strike"
+    assert [r[E.quote] for r in recs[1:]] == ([f"{adverb} after the company closed two mines"] if second else [])

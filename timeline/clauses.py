@@ -482,7 +482,7 @@ class SubEvent:
         conjunction (``after``, ``before``, ``following``; a ``when``/``as`` clause tells the time of the main
         event and stays in its quote).
     offset : str
-        The distance a time clause is put at (``15 minutes``, ``two days``), "" when none.
+        The distance a time clause is put at (``15 minutes``, ``two days``, ``soon``, ``long``), "" when none.
     """
 
     start: int
@@ -499,6 +499,7 @@ _RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|spark
 _TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<offset>(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"several|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|"
                         r"(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
+                        r"(?:(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even)\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
@@ -547,7 +548,7 @@ def second_events(text: str, start: int, end: int) -> list[SubEvent]:
         head = text[start : m.start()]
         if not re.search(r"\w+\W+\w+\W+\w+", head):
             continue  # an opening 'After …,' clause, or a stub before it
-        found.append((m.start(), m.end(), m.group("link").lower(), m.group("offset") or ""))
+        found.append((m.start(), m.end(), m.group("link").lower(), m.group("offset") or m.group("adverb") or ""))
     found.sort()
     out: list[SubEvent] = []
     for s, body, link, offset in found:

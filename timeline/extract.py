@@ -417,6 +417,8 @@ def extract_article(
 
 #: a distance that keeps a second event on the main event's day ('15 minutes after', 'two hours before')
 _SAME_DAY_OFFSET = re.compile(r"\b(?:seconds?|minutes?|hours?)$", re.I)
+#: no distance, or a short one: the clause stays in the year or month that opens the sentence ('long after' does not)
+_CLOSE = {"", "soon", "shortly", "just", "right", "immediately"}
 
 
 def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
@@ -433,7 +435,7 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         if any(sub.start <= a and b <= sub.end for a, b in own):
             continue  # it has a date of its own
         if sub.link == "where" or sub.link != "result" and not (
-                _SAME_DAY_OFFSET.search(sub.offset) or fronted and not sub.offset):
+                _SAME_DAY_OFFSET.search(sub.offset) or fronted and sub.offset in _CLOSE):
             continue
         # a time clause's present follows its main clause's time: 'is to be sworn in, 15 minutes after Harris takes'
         when = "future" if main[E.tags] == "scheduled" else _when(main[E.date], article.published)
