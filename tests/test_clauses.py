@@ -229,3 +229,17 @@ def test_a_date_inside_the_second_clause_is_quoted_by_that_clause():
     ds = text.index("Tuesday")
     s, e, _ = event_quote(text, 0, len(text), ds, ds + 7)
     assert text[s:e] == "Troops entered the town on Tuesday"
+
+
+@pytest.mark.parametrize("sentence, main, distance", [
+    ("The rebels took the airport on Sunday, just hours after the army withdrew.", "The rebels took the airport on Sunday",
+     "just hours"),
+    ("The council resigned on Monday, the day after the audit was published.", "The council resigned on Monday",
+     "the day"),
+    ("Acme sold the unit in 2019, soon after its founder retired.", "Acme sold the unit in 2019", "soon"),
+])
+def test_a_distance_before_the_link_belongs_to_the_second_clause(sentence, main, distance):
+    date = ({"Sunday", "Monday", "2019"} & set(sentence.replace(",", " ").split())).pop()
+    ds = sentence.index(date)
+    s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len(date))
+    assert sentence[s:e] == main and [c.offset for c in cut] == [distance]

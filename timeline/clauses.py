@@ -496,10 +496,10 @@ class SubEvent:
 _RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|sparking|causing|setting off|"
                           r"resulting in|touching off)\s+", re.I)
 #: a time clause after the main one, with an optional distance: '… after an earthquake struck', ', 15 minutes after'
-_TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<offset>(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"several|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|"
-                        r"(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
-                        r"(?:(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even)\s+)?"
+_TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even|"
+                        r"barely|less than|more than)\s+)?(?:(?P<offset>(?:(?:\d+|an?|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|several|a few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                        r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
@@ -548,7 +548,8 @@ def second_events(text: str, start: int, end: int) -> list[SubEvent]:
         head = text[start : m.start()]
         if not re.search(r"\w+\W+\w+\W+\w+", head):
             continue  # an opening 'After …,' clause, or a stub before it
-        found.append((m.start(), m.end(), m.group("link").lower(), m.group("offset") or m.group("adverb") or ""))
+        distance = " ".join(g for g in (m.group("adverb"), m.group("offset")) if g)
+        found.append((m.start(), m.end(), m.group("link").lower(), distance))
     found.sort()
     out: list[SubEvent] = []
     for s, body, link, offset in found:
