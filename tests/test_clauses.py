@@ -243,3 +243,11 @@ def test_a_distance_before_the_link_belongs_to_the_second_clause(sentence, main,
     ds = sentence.index(date)
     s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len(date))
     assert sentence[s:e] == main and [c.offset for c in cut] == [distance]
+
+
+def test_a_date_in_the_link_words_keeps_the_clause_it_relates_to():
+    """'the day after …' dates the main event by the second one: its quote states both, so that it holds its date."""
+    text = "The board resigned the day after its founder retired."
+    ds = text.index("the day")
+    s, e, cut = event_quote(text, 0, len(text), ds, ds + len("the day after"))
+    assert text[s:e] == text and cut == ()

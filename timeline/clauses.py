@@ -586,8 +586,9 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     for sub in subs:
         if sub.body <= anchor_start and anchor_end <= sub.end:
             return sub.start, sub.end, ()
-    # a date in a clause's link words is its distance from the main event ('Wednesday, the day after …')
-    after = tuple(sub for sub in subs if sub.start >= anchor_end or sub.start <= anchor_start < sub.body)
+    # a date in a clause's link words relates the two events ('resigned the day after its founder retired'): its
+    # quote keeps that clause, so that it states its date
+    after = tuple(sub for sub in subs if sub.start >= anchor_end)
     s, e = start, (after[0].start if after else end)
     while e > s and text[e - 1] in " \t\n,":
         e -= 1
