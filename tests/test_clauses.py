@@ -186,3 +186,68 @@ def test_an_opening_condition_stays_in_the_clause(sentence, date):
 def test_a_relative_clause_verb_is_not_the_main_verb():
     sentence = "The death toll from the quake that hit the region on Friday has risen to 1,000."
     assert _clause(sentence, "Friday").verb_lemma == "rise"
+
+
+# --------------------------------------------------------------------------- a sentence that states two events
+
+from timeline.clauses import event_quote, second_events  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date, main, second, link", [
+    ("In 2019 the board adopted a poison pill after Acme Corp bought a 9% stake.", "2019",
+     "In 2019 the board adopted a poison pill", "after Acme Corp bought a 9% stake", "after"),
+    ("The ministry ordered a curfew on Monday, prompting protests in three cities.", "Monday",
+     "The ministry ordered a curfew on Monday", "prompting protests in three cities", "result"),
+    ("The senator conceded on Friday, two hours before the networks called the race.", "Friday",
+     "The senator conceded on Friday", "two hours before the networks called the race", "before"),
+    ("Troops entered the town in March, where fighting had raged since January.", "March",
+     "Troops entered the town in March", "where fighting had raged since January", "where"),
+])
+def test_a_second_event_is_cut_from_the_quote_of_the_main_date(sentence, date, main, second, link):
+    ds = sentence.index(date)
+    s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len(date))
+    assert sentence[s:e] == main
+    assert [(sentence[c.start : c.end], c.link) for c in cut] == [(second, link)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden visited the town two days after Trump in what was his first trip there.",  # no verb of its own
+    "The plant closed after the quake and stayed shut for a month.",  # a noun phrase, not a clause
+    "After the flood receded, the council reopened the bridge on May 2.",  # an opening clause: the main one follows
+    "Shares jumped on Friday as investors cheered the deal.",  # 'as' tells the main event's time
+    "The results were counted on Tuesday after a delay caused by an app.",  # '<noun> caused by' is no clause
+])
+def test_no_second_event_without_a_clause_of_its_own_after_the_main_one(sentence):
+    assert second_events(sentence, 0, len(sentence)) == []
+
+
+def test_a_date_inside_the_second_clause_is_quoted_by_that_clause():
+    text = "Troops entered the town on Tuesday, where fighting had broken out in March."
+    ds = text.index("March")
+    s, e, cut = event_quote(text, 0, len(text), ds, ds + 5)
+    assert text[s:e] == "where fighting had broken out in March" and cut == ()
+    ds = text.index("Tuesday")
+    s, e, _ = event_quote(text, 0, len(text), ds, ds + 7)
+    assert text[s:e] == "Troops entered the town on Tuesday"
+
+
+@pytest.mark.parametrize("sentence, main, distance", [
+    ("The rebels took the airport on Sunday, just hours after the army withdrew.", "The rebels took the airport on Sunday",
+     "just hours"),
+    ("The council resigned on Monday, the day after the audit was published.", "The council resigned on Monday",
+     "the day"),
+    ("Acme sold the unit in 2019, soon after its founder retired.", "Acme sold the unit in 2019", "soon"),
+])
+def test_a_distance_before_the_link_belongs_to_the_second_clause(sentence, main, distance):
+    date = ({"Sunday", "Monday", "2019"} & set(sentence.replace(",", " ").split())).pop()
+    ds = sentence.index(date)
+    s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len(date))
+    assert sentence[s:e] == main and [c.offset for c in cut] == [distance]
+
+
+def test_a_date_in_the_link_words_keeps_the_clause_it_relates_to():
+    """'the day after …' dates the main event by the second one: its quote states both, so that it holds its date."""
+    text = "The board resigned the day after its founder retired."
+    ds = text.index("the day")
+    s, e, cut = event_quote(text, 0, len(text), ds, ds + len("the day after"))
+    assert text[s:e] == text and cut == ()

@@ -166,3 +166,52 @@ def test_weekday_flag_reaches_the_candidate_note():
                    published=dt.date(2022, 10, 25))
     rec = next(r for r in extract_article(art) if r["mention_value"] == "2022-10-24")
     assert "before 2022-10-28" in rec[E.note]
+
+
+# --------------------------------------------------------------------------- a sentence that states two events
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # disaster: a fronted year frames the earlier event of an 'after' clause
+    ("In 2004 the king toured the coast after a cyclone struck and flooded 40 villages.", dt.date(2022, 1, 13),
+     [("2004", "In 2004 the king toured the coast"), ("2004", "after a cyclone struck and flooded 40 villages")]),
+    # election: a distance in minutes keeps the day
+    ("The governor was sworn in at noon on January 5, 2021, 30 minutes after the lieutenant governor took the oath.",
+     dt.date(2021, 1, 6),
+     [("2021-01-05", "The governor was sworn in at noon on January 5, 2021"),
+      ("2021-01-05", "30 minutes after the lieutenant governor took the oath")]),
+    # business: a result has the date of what caused it
+    ("Acme Corp terminated the merger agreement on July 8, 2022, prompting an investigation by regulators.",
+     dt.date(2022, 7, 12),
+     [("2022-07-08", "Acme Corp terminated the merger agreement on July 8, 2022"),
+      ("2022-07-08", "prompting an investigation by regulators")]),
+    # war: two days before is another day the text does not give: the clause is only left out of the quote
+    ("The army shelled the port on May 3, 2022, two days after rebels seized the airport.", dt.date(2022, 5, 4),
+     [("2022-05-03", "The army shelled the port on May 3, 2022")]),
+])
+def test_a_sentence_stating_two_events_gives_one_quote_per_event(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    assert [(r[E.date], r[E.quote]) for r in recs] == want
+    for r in recs:
+        assert text[r[E.quote_start] : r[E.quote_end]] == r[E.quote]
+    assert recs[0][E.title] != recs[-1][E.title] or len(recs) == 1
+    if len(recs) == 2:
+        assert "second event of the sentence" in recs[1][E.note] and recs[1]["confidence"] < recs[0]["confidence"]
+
+
+def test_two_events_of_one_sentence_stay_two_events():
+    text = ("In 2004 the king toured the coast after a cyclone struck and flooded 40 villages. "
+            "The cyclone struck the coast in 2004 and flooded villages.")
+    frame = extract([_article(text)])
+    tour = frame[frame[E.quote] == "In 2004 the king toured the coast"]
+    storm = frame[frame[E.quote] == "after a cyclone struck and flooded 40 villages"]
+    assert len(tour) == len(storm) == 1
+    assert tour[E.event_id].iloc[0] != storm[E.event_id].iloc[0]
+
+
+@pytest.mark.parametrize("adverb, second", [("soon", True), ("long", False)])
+def test_a_fronted_year_frames_a_clause_soon_after_but_not_long_after(adverb, second):
+    text = f"In 1998 the union called a strike {adverb} after the company closed two mines."
+    recs = extract_article(_article(text))
+    assert recs[0][E.quote] == "In 1998 the union called a strike"
+    assert [r[E.quote] for r in recs[1:]] == ([f"{adverb} after the company closed two mines"] if second else [])

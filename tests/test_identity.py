@@ -353,3 +353,16 @@ def test_representative_quote_states_what_most_members_say_happened():
     frame, ids = _ids(*(_article(t, k) for k, t in texts.items()))
     assert ids.nunique() == 1
     assert frame[E.title].iloc[0] == "Acme terminates merger agreement with Brightline"
+
+
+def test_two_clauses_of_one_sentence_quoted_apart_are_a_cannot_link():
+    """A sentence's second event is quoted apart from its main one (``clauses.event_quote``): the two never
+    join, whatever words they share; the same clauses as two sentences are scored as usual."""
+    one = "In 2022 the rebels shelled the harbour of Port Elm after the navy shelled the harbour of Port Elm."
+    two = "In 2022 the rebels shelled the harbour of Port Elm. The navy shelled the harbour of Port Elm in 2022."
+    for text, apart in ((one, True), (two, False)):
+        recs = extract_article(_article(text, "a"))
+        assert len(recs) == 2, [r[E.quote] for r in recs]
+        prep = prepare(recs)
+        links, conflicts = score_pairs(prep, [(0, 1)])
+        assert (conflicts == [(0, 1)]) is apart

@@ -192,3 +192,13 @@ def test_a_publication_dated_record_is_not_folded_into_a_date_of_another_clause(
 def test_a_huge_run_without_stops_is_no_sentence():
     text = "The council has approved the plan and " * 3000 + "went home."
     assert _records(text) == []
+
+
+def test_an_undated_report_and_its_result_are_quoted_apart():
+    text = ("The regional government has declared a state of emergency, forcing the evacuation of 5,000 residents "
+            "from the valley.")
+    recs = _records(text)
+    assert [r[E.quote] for r in recs] == ["The regional government has declared a state of emergency",
+                                          "forcing the evacuation of 5,000 residents from the valley"]
+    assert {r[E.date] for r in recs} == {THURSDAY.isoformat()}
+    assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)

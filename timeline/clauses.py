@@ -38,6 +38,7 @@ from .lexicon import all_lemmas
 __all__ = [
     "Clause",
     "NON_EVENT_KINDS",
+    "SubEvent",
     "Token",
     "action_stem",
     "actor_keys",
@@ -45,6 +46,8 @@ __all__ = [
     "clause_bounds",
     "content_terms",
     "dated_noun_phrase",
+    "event_quote",
+    "second_events",
     "tokens",
 ]
 
@@ -462,6 +465,136 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+@dataclass(frozen=True)
+class SubEvent:
+    """A second event a sentence states in a clause of its own, after its main clause.
+
+    Attributes
+    ----------
+    start, end : int
+        The clause in the raw text, its link words included (``after an earthquake struck``).
+    body : int
+        Where the clause proper starts, after its link words (``an earthquake struck``).
+    link : str
+        ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), or the time
+        conjunction (``after``, ``before``, ``following``; a ``when``/``as`` clause tells the time of the main
+        event and stays in its quote).
+    offset : str
+        The distance a time clause is put at (``15 minutes``, ``two days``, ``soon``, ``long``), "" when none.
+    """
+
+    start: int
+    end: int
+    body: int
+    link: str
+    offset: str
+
+
+#: a result participle set off by a comma: '…, triggering an evacuation of civilians'
+_RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|sparking|causing|setting off|"
+                          r"resulting in|touching off)\s+", re.I)
+#: a time clause after the main one, with an optional distance: '… after an earthquake struck', ', 15 minutes after'
+_TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even|"
+                        r"barely|less than|more than)\s+)?(?:(?P<offset>(?:(?:\d+|an?|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|several|a few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                        r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
+                        r"\b(?P<link>after|before|following)\s+", re.I)
+_WHERE_LINK = re.compile(r",\s+where\s+", re.I)
+_SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
+
+
+def _own_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a subject and a finite verb of its own (``an earthquake struck``,
+    ``Kamala Harris takes the oath``), not a noun phrase alone (``the quake``, ``Trump``)."""
+    toks = tokens(text, start, end)[:12]
+    for k in range(1, min(5, len(toks) - 1)):  # 'pressure rises in …': noun + verb + preposition
+        w = toks[k].lower
+        if not toks[k].is_word or toks[k].is_cap or w in _STOP or not all(t.is_word for t in toks[:k]) \
+                or any(t.lower in _BOUNDARY_WORDS | _PREPOSITIONS for t in toks[:k]):
+            break
+        if w.endswith(("s", "ed")) and not w.endswith("ss") and _is_verb(w) and toks[k + 1].lower in _PREPOSITIONS \
+                and "NOUN" in _lemmas(toks[k - 1].lower) and not (w.endswith("ed") and toks[k + 1].lower == "by"):
+            return True
+    for g in _verb_groups(toks, set()):
+        subject = toks[: g.first]
+        if g.first == 0 or g.first > 6 or g.form in {"infinitive", "participle"}:
+            return False
+        return any(t.is_word and t.lower not in _STOP for t in subject) and not any(
+            t.word == "," or t.lower in (_BOUNDARY_WORDS | _PREPOSITIONS | {"what"}) - {"of"} for t in subject)
+    return False
+
+
+def second_events(text: str, start: int, end: int) -> list[SubEvent]:
+    """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
+    a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
+    clause (``after/before/following``) with its own subject and finite verb, possibly at a distance
+    (``15 minutes after Kamala Harris takes the oath``). A time clause that opens the sentence is not one (the
+    main clause comes after it); a time phrase without a verb (``two days after Trump``, ``after the quake``) is
+    not one either.
+
+    Returns
+    -------
+    list of SubEvent
+        In text order, each up to the next comma, ``; – — ( )`` or the sentence end (closing punctuation left out).
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for m in _RESULT_LINK.finditer(text, start, end):
+        found.append((m.start(), m.end(), "result", ""))
+    for m in _WHERE_LINK.finditer(text, start, end):
+        found.append((m.start(), m.end(), "where", ""))
+    for m in _TIME_LINK.finditer(text, start, end):
+        head = text[start : m.start()]
+        if not re.search(r"\w+\W+\w+\W+\w+", head):
+            continue  # an opening 'After …,' clause, or a stub before it
+        distance = " ".join(g for g in (m.group("adverb"), m.group("offset")) if g)
+        found.append((m.start(), m.end(), m.group("link").lower(), distance))
+    found.sort()
+    out: list[SubEvent] = []
+    for s, body, link, offset in found:
+        if out and s < out[-1].end:
+            continue  # inside the clause before
+        stop = _SUB_END.search(text, body, end)
+        e = stop.start() if stop else end
+        if link in {"after", "before", "following"} and not _own_clause(text, body, e):
+            continue
+        if e - body < 3:
+            continue
+        lead = s + len(text[s:body]) - len(text[s:body].lstrip(", \t\n"))
+        out.append(SubEvent(lead, e, body, link, offset))
+    return out
+
+
+def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int
+                ) -> tuple[int, int, tuple[SubEvent, ...]]:
+    """The span of the sentence ``text[start:end]`` that states one event: that of the date (or verb) at
+    ``text[anchor_start:anchor_end]``.
+
+    A date inside a second event's clause (:func:`second_events`) gets that clause; a date of the main clause
+    gets the sentence up to the first second event after it (*In 1995 the emperor visited Kobe* | *after an
+    earthquake struck*). A quote so stays an exact substring at its offsets, and a sentence stating two events
+    is quoted once for each, without overlap.
+
+    Returns
+    -------
+    tuple
+        ``(start, end, cut)``: the span without surrounding white space, and the second events cut off after it
+        (in text order).
+    """
+    subs = second_events(text, start, end)
+    for sub in subs:
+        if sub.body <= anchor_start and anchor_end <= sub.end:
+            return sub.start, sub.end, ()
+    # a date in a clause's link words relates the two events ('resigned the day after its founder retired'): its
+    # quote keeps that clause, so that it states its date
+    after = tuple(sub for sub in subs if sub.start >= anchor_end)
+    s, e = start, (after[0].start if after else end)
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e, after
 
 
 def content_terms(text: str) -> tuple[str, ...]:

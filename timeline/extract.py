@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, analyse, clause_bounds
+from .clauses import NON_EVENT_KINDS, SubEvent, analyse, clause_bounds, event_quote
 from .dates import DateMention, find_dates
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
@@ -202,7 +202,7 @@ def _proper_phrases(text: str) -> list[str]:
 
 
 def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
-    """The clause of a long sentence around a mention (split at ; – — and parentheses)."""
+    """The clause of a long sentence (or quote) around a mention (split at ; – — and parentheses)."""
     s, e = sent.start, sent.end
     for m in re.finditer(r"[;–—()]|, and |, but |, while ", text[sent.start : sent.end]):
         pos = sent.start + m.start()
@@ -350,9 +350,9 @@ def extract_article(
         if i < 0 or sents[i].end < m.end:
             continue  # a mention across sentences is no single event
         sent = sents[i]
-        qs, qe = (sent.start, sent.end)
+        qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end)  # one event per quote
         if qe - qs > _MAX_QUOTE:
-            qs, qe = _clause(text, sent, m)
+            qs, qe = _clause(text, Sentence(qs, qe), m)
             while qs < qe and text[qs].isspace():
                 qs += 1
             while qe > qs and text[qe - 1].isspace():
@@ -395,6 +395,10 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
+        fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
+                                                                    text[sent.start : m.start], re.I)
+        own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
+        records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
@@ -404,8 +408,59 @@ def extract_article(
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
         recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
         found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
-        records += [_undated_record(article, u, lanes=lanes) for u in found]
+        for u in found:
+            rec = _undated_record(article, u, lanes=lanes)
+            cut = event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
+            records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+#: a distance that keeps a second event on the main event's day ('15 minutes after', 'two hours before')
+_SAME_DAY_OFFSET = re.compile(r"\b(?:seconds?|minutes?|hours?)$", re.I)
+#: no distance, or a short one: the clause stays in the year or month that opens the sentence ('long after' does not)
+_CLOSE = {"", "soon", "shortly", "just", "right", "immediately"}
+
+
+def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
+                    fronted: bool, lanes: Lanes | None) -> list[dict]:
+    """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
+    for those the text dates: a result (*…, triggering an evacuation*) has the main event's date; an
+    ``after``/``before``/``following`` clause has it when its distance keeps the day (*15 minutes after Harris
+    takes the oath*) or when the sentence opens with a year or month that frames it (*In 1995 the emperor
+    visited Kobe after an earthquake struck*). A clause holding a date of its own has that date's candidate; any
+    other is only left out of the main quote.
+    """
+    text, out = article.text, []
+    for sub in cut:
+        if any(sub.start <= a and b <= sub.end for a, b in own):
+            continue  # it has a date of its own
+        if sub.link == "where" or sub.link != "result" and not (
+                _SAME_DAY_OFFSET.search(sub.offset) or fronted and sub.offset in _CLOSE):
+            continue
+        # a time clause's present follows its main clause's time: 'is to be sworn in, 15 minutes after Harris takes'
+        when = "future" if main[E.tags] == "scheduled" else _when(main[E.date], article.published)
+        info = analyse(text, sub.body, sub.end, sub.body, sub.body, when=when)
+        if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action):
+            continue
+        title = make_title(text, info, sub.body, sub.body)
+        if title == FALLBACK_TITLE:
+            continue
+        clause = text[info.start : info.end]
+        rec = dict(main)
+        rec.update({
+            E.event_id: f"{main[E.date].lower()}-{slug(title)}",
+            E.title: title,
+            E.lane: guess_lane(clause, lanes=lanes, context=text[sub.start : sub.end]),
+            E.quote: text[sub.start : sub.end],
+            E.quote_start: sub.start,
+            E.quote_end: sub.end,
+            E.tags: "scheduled" if info.kind == "scheduled" else "",
+            E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
+            E.note: f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by its main clause",
+            "confidence": round(main["confidence"] * 0.8, 3),
+        })
+        out.append(rec)
+    return out
 
 
 def _recent(value: str, published) -> bool:
@@ -421,6 +476,7 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     link = _LEADING_URL.match(text, qs, found.anchor)
     if link:  # a page's 'Original URL: http://…' glued to the lede is no part of the sentence
         qs = link.end()
+    qs, qe, _cut = event_quote(text, qs, qe, found.anchor, found.anchor)  # one event per quote
     if qe - qs > _MAX_QUOTE:
         qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
     date = article.published.isoformat()

@@ -529,6 +529,9 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
             elif undated:
                 conflicts.append((i, j))  # the publication day and a date of another clause: two events
             continue
+        if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
+            conflicts.append((i, j))  # 'the king toured the coast' | 'after a cyclone struck': two events
+            continue
         score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
         if score is None:
             continue
@@ -539,6 +542,15 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
         if score >= need:
             links.append((round(score, 6), i, j))
     return links, conflicts
+
+
+def _clauses_of_one_sentence(ri: Mapping, rj: Mapping) -> bool:
+    """Whether two quotes of one article are two clauses of one sentence quoted apart, one right after the other
+    without a sentence end between them: the extractor quotes a sentence's second event apart from its main one
+    (:func:`timeline.clauses.event_quote`), so the two state two events."""
+    a, b = (ri, rj) if ri[E.quote_start] <= rj[E.quote_start] else (rj, ri)
+    gap = b[E.quote_start] - a[E.quote_end]
+    return 0 <= gap <= 2 and not a[E.quote].rstrip("\"”’'").endswith((".", "!", "?", "…"))
 
 
 # --------------------------------------------------------------------------- grouping
