@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.clauses import analyse
-from timeline.titles import MAX_TITLE, make_title
+from timeline.titles import MAX_TITLE, make_title, title_for
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -416,3 +416,15 @@ def test_announced_objects_and_numbers_that_are_no_clock_times(sentence, date, e
 ])
 def test_a_dated_noun_phrase_with_a_relative_clause_titles_what_it_did(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_a_coordinated_past_verb_takes_the_headline_present_too():
+    assert title_for("after an earthquake struck and killed 6,400 people in 1995", "1995")[0] == \
+        "Earthquake strikes and kills 6,400 people"
+    assert title_for("On May 3, 2021 the rebels stormed the town and seized its airport.", "May 3, 2021")[0] \
+        .startswith("Rebels storm")
+
+
+def test_an_occasion_stops_before_the_happenings_own_verb():
+    title = title_for("In 2019 Acme Corp closed the plant after a fire broke out there.", "2019")[0]
+    assert title == "Acme Corp closes plant after fire"

@@ -179,6 +179,9 @@ def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
             break
         if _verbish(t) and phrase and not set(_lemmas(t.lower).get("VERB", ())) & _HAPPENING:
             return []  # 'after the buyer walked away': an actor's clause, no occasion
+        happening = set(_lemmas(t.lower).get("VERB", ())) & _HAPPENING
+        if phrase and happening and t.lower not in happening:
+            break  # 'after a fire broke out': the happening's own verb ends its noun phrase
         if t.start < date[1] and t.end > date[0] or t.lower in _HARD_STOP | _PHRASE_START | _PRONOUN_SUBJECTS \
                 or _verbish(t) or t.lower in _POSSESSIVE:
             break
@@ -1115,6 +1118,21 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
     return None
 
 
+def _coordinated_present(tail: list[str], plural: bool) -> list[str]:
+    """``tail`` with a past verb right after ``and`` in headline present ('… and killed 6,400' → '… and kills
+    6,400'), as the clause's own verb is; a participle that is no past form ('and taken') stays."""
+    out = list(tail)
+    for k in range(len(out) - 1):
+        word = out[k + 1]
+        if out[k].lower() != "and" or not word.isalpha() or not word.islower():
+            continue
+        lemma = next((v for v in all_lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())
+                      and word != v), "")
+        if lemma:
+            out[k + 1] = lemma if plural else third_person(lemma)
+    return out
+
+
 def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: list[str], *,
               bare: bool = False) -> str:
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
@@ -1196,6 +1214,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
     particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
     tail = tail[1:] if particle else tail
+    if actor and form == "past":  # 'An earthquake struck and killed 6,400': 'Earthquake strikes and kills 6,400'
+        tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
         named, obj = _contact_object(text, clause, verb[0], actor)  # 'a fundraiser Trump appointed to the post'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
