@@ -505,6 +505,50 @@ def validate_events(
 # --------------------------------------------------------------------------- reading / writing
 
 
+def _read_rows(
+    reader, header: list[str], file: str, problems: list[Problem]
+) -> tuple[list[list], dict[int, int]]:
+    """The CSV's data rows (offsets read as int, -1 when unreadable) and their file lines; row problems appended.
+
+    Blank rows are skipped; a row with the wrong number of fields is reported
+    and dropped; every date is parsed (a missing ``date`` column reads as empty).
+    """
+    width = len(header)
+    last = {c: i for i, c in enumerate(header)}  # of a column named twice, the last one (as dict(zip(...)))
+    ints = [(c, last[c]) for c in _INT_COLUMNS if c in last]
+    dates = [(c, last.get(c)) for c in (E.date, E.end_date)]
+    whole = _WHOLE_NUMBER.fullmatch
+    rows: list[list] = []
+    lines: dict[int, int] = {}
+    prev_line = reader.line_num
+    for values in reader:
+        line = prev_line + 1
+        prev_line = reader.line_num
+        if not "".join(values).strip():
+            continue
+        if len(values) != width:
+            problems.append(Problem(file, line, "-", f"expected {width} fields, found {len(values)}"))
+            continue
+        for column, i in ints:  # read here, once: unreadable offsets become -1 (reported, not checked again)
+            number = values[i].strip()
+            if whole(number):
+                values[i] = int(number)
+            else:
+                problems.append(Problem(file, line, column, f"not a whole number (got {values[i]!r})"))
+                values[i] = -1
+        for column, i in dates:
+            value = values[i] if i is not None else ""
+            if column == E.end_date and value == "":
+                continue
+            try:
+                parse_period(value)
+            except PeriodError as exc:
+                problems.append(Problem(file, line, column, str(exc)))
+        lines[len(rows)] = line
+        rows.append(values)
+    return rows, lines
+
+
 def read_events(
     path: str | os.PathLike[str],
     *,
@@ -556,37 +600,9 @@ def read_events(
     dupes = {c for c in header if header.count(c) > 1}
     for column in sorted(dupes):
         problems.append(Problem(file, 1, column, "column appears more than once"))
-    records: list[dict[str, str]] = []
-    lines: dict[int, int] = {}
-    prev_line = reader.line_num
-    for values in reader:
-        line = prev_line + 1
-        prev_line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            problems.append(Problem(file, line, "-", f"expected {len(header)} fields, found {len(values)}"))
-            continue
-        rec = dict(zip(header, values))
-        idx = len(records)
-        for column in _INT_COLUMNS:  # read here, once: unreadable offsets become -1 (reported, not checked again)
-            if column in rec:
-                number = rec[column].strip()
-                if _WHOLE_NUMBER.fullmatch(number):
-                    rec[column] = int(number)  # type: ignore[assignment]
-                else:
-                    problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
-                    rec[column] = -1  # type: ignore[assignment]
-        for column in (E.date, E.end_date):
-            value = rec.get(column, "")
-            if column == E.end_date and value == "":
-                continue
-            try:
-                parse_period(value)
-            except PeriodError as exc:
-                problems.append(Problem(file, line, column, str(exc)))
-        records.append(rec)
-        lines[idx] = line
+    rows, lines = _read_rows(reader, header, file, problems)
+    # dict(zip(...)) keeps the last of columns named twice (reported above), as the values were checked
+    records = [dict(zip(header, values)) for values in rows] if dupes else rows
     extra = [c for c in header if c not in CSV_COLUMNS]
     columns = list(CSV_COLUMNS) + extra
     df = pd.DataFrame(records, columns=header).reindex(columns=columns, fill_value="").fillna("")
