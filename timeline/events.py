@@ -19,6 +19,7 @@ validation time grows linearly with the rows.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 import os
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:  # pandera is imported only when a frame fails the plain checks (see _schema_problems)
@@ -249,31 +251,46 @@ def empty_events() -> pd.DataFrame:
     ))
 
 
-def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, pd.Timestamp]:
+def _period_days(date: str, end_date: str) -> tuple[str | None, dt.date | None, dt.date | None]:
+    """Precision, first day and day after of a date (and its end date); None for an unreadable date."""
     try:
         p = parse_period(date)
     except (PeriodError, TypeError):
-        return None, pd.NaT, pd.NaT
+        return None, None, None
     end = p.end
     if end_date:
         try:
             end = parse_period(end_date).end
         except PeriodError:
             pass
-    return p.precision, pd.Timestamp(p.start), pd.Timestamp(end)
+    return p.precision, p.start, end
+
+
+_NS_DAYS = (dt.date(1677, 9, 22), dt.date(2262, 4, 11))  # the days whose midnight a datetime64[ns] holds
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def _datetimes(days: list[dt.date | None]) -> np.ndarray:
+    """The days as ``datetime64[ns]`` midnights (None: NaT), as ``pd.Series([pd.Timestamp(d) …])`` makes them."""
+    known = [d for d in days if d is not None]
+    if known and not (_NS_DAYS[0] <= min(known) and max(known) <= _NS_DAYS[1]):  # pandas raises OutOfBounds…
+        return pd.Series([pd.NaT if d is None else pd.Timestamp(d) for d in days], dtype="datetime64[ns]").to_numpy()
+    ordinals = np.array([_EPOCH_ORDINAL if d is None else d.toordinal() for d in days], dtype=np.int64)
+    out = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]").astype("datetime64[ns]")
+    out[np.array([d is None for d in days], dtype=bool)] = np.datetime64("NaT")
+    return out
 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     seen: dict[tuple[str, str], int] = {}  # dates repeat across rows: each distinct pair is parsed once
     which = [seen.setdefault(k, len(seen)) for k in zip(df[E.date], df[E.end_date])]
-    bounds = [_period_bounds(*k) for k in seen]
-    precision = pd.Series([b[0] for b in bounds], dtype=object)
-    start = pd.to_datetime(pd.Series([b[1] for b in bounds], dtype="datetime64[ns]"))
-    end = pd.to_datetime(pd.Series([b[2] for b in bounds], dtype="datetime64[ns]"))
-    df[E.precision] = pd.Series(precision.to_numpy()[which], index=df.index, dtype=object)
-    df[E.start] = pd.Series(start.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
-    df[E.end] = pd.Series(end.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
+    bounds = [_period_days(*k) for k in seen]
+    precision = np.array([b[0] for b in bounds], dtype=object)
+    start, end = _datetimes([b[1] for b in bounds]), _datetimes([b[2] for b in bounds])
+    df[E.precision] = pd.Series(precision[which], index=df.index, dtype=object)
+    df[E.start] = pd.Series(start[which], index=df.index, dtype="datetime64[ns]")
+    df[E.end] = pd.Series(end[which], index=df.index, dtype="datetime64[ns]")
     return df
 
 
