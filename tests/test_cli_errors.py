@@ -124,7 +124,7 @@ def test_ctrl_c_in_a_command_is_130(capsys, monkeypatch):
     def interrupt(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("timeline.articles.load_articles", interrupt)
+    monkeypatch.setattr("timeline.articles.load_sources", interrupt)  # what validate loads the articles with
     code, lines = _run(capsys, "validate", EVENTS, "--seeds", SEEDS)
     assert code == 130 and "Traceback" not in "\n".join(lines)
 
@@ -257,7 +257,7 @@ def test_an_unexpected_error_is_one_line_with_a_debug_hint(capsys, monkeypatch):
     def boom(*a, **k):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("timeline.articles.load_articles", boom)
+    monkeypatch.setattr("timeline.articles.load_sources", boom)  # what validate loads the articles with
     code, lines = _run(capsys, "validate", EVENTS, "--seeds", SEEDS)
     assert code == 1
     assert lines == ["error: ZeroDivisionError: division by zero (run with --debug for the traceback)"]

@@ -19,6 +19,7 @@ validation time grows linearly with the rows.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 import os
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:  # pandera is imported only when a frame fails the plain checks (see _schema_problems)
@@ -249,31 +251,46 @@ def empty_events() -> pd.DataFrame:
     ))
 
 
-def _period_bounds(date: str, end_date: str) -> tuple[str | None, pd.Timestamp, pd.Timestamp]:
+def _period_days(date: str, end_date: str) -> tuple[str | None, dt.date | None, dt.date | None]:
+    """Precision, first day and day after of a date (and its end date); None for an unreadable date."""
     try:
         p = parse_period(date)
     except (PeriodError, TypeError):
-        return None, pd.NaT, pd.NaT
+        return None, None, None
     end = p.end
     if end_date:
         try:
             end = parse_period(end_date).end
         except PeriodError:
             pass
-    return p.precision, pd.Timestamp(p.start), pd.Timestamp(end)
+    return p.precision, p.start, end
+
+
+_NS_DAYS = (dt.date(1677, 9, 22), dt.date(2262, 4, 11))  # the days whose midnight a datetime64[ns] holds
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def _datetimes(days: list[dt.date | None]) -> np.ndarray:
+    """The days as ``datetime64[ns]`` midnights (None: NaT), as ``pd.Series([pd.Timestamp(d) …])`` makes them."""
+    known = [d for d in days if d is not None]
+    if known and not (_NS_DAYS[0] <= min(known) and max(known) <= _NS_DAYS[1]):  # pandas raises OutOfBounds…
+        return pd.Series([pd.NaT if d is None else pd.Timestamp(d) for d in days], dtype="datetime64[ns]").to_numpy()
+    ordinals = np.array([_EPOCH_ORDINAL if d is None else d.toordinal() for d in days], dtype=np.int64)
+    out = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]").astype("datetime64[ns]")
+    out[np.array([d is None for d in days], dtype=bool)] = np.datetime64("NaT")
+    return out
 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     seen: dict[tuple[str, str], int] = {}  # dates repeat across rows: each distinct pair is parsed once
     which = [seen.setdefault(k, len(seen)) for k in zip(df[E.date], df[E.end_date])]
-    bounds = [_period_bounds(*k) for k in seen]
-    precision = pd.Series([b[0] for b in bounds], dtype=object)
-    start = pd.to_datetime(pd.Series([b[1] for b in bounds], dtype="datetime64[ns]"))
-    end = pd.to_datetime(pd.Series([b[2] for b in bounds], dtype="datetime64[ns]"))
-    df[E.precision] = pd.Series(precision.to_numpy()[which], index=df.index, dtype=object)
-    df[E.start] = pd.Series(start.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
-    df[E.end] = pd.Series(end.to_numpy()[which], index=df.index, dtype="datetime64[ns]")
+    bounds = [_period_days(*k) for k in seen]
+    precision = np.array([b[0] for b in bounds], dtype=object)
+    start, end = _datetimes([b[1] for b in bounds]), _datetimes([b[2] for b in bounds])
+    df[E.precision] = pd.Series(precision[which], index=df.index, dtype=object)
+    df[E.start] = pd.Series(start[which], index=df.index, dtype="datetime64[ns]")
+    df[E.end] = pd.Series(end[which], index=df.index, dtype="datetime64[ns]")
     return df
 
 
@@ -505,6 +522,50 @@ def validate_events(
 # --------------------------------------------------------------------------- reading / writing
 
 
+def _read_rows(
+    reader, header: list[str], file: str, problems: list[Problem]
+) -> tuple[list[list], dict[int, int]]:
+    """The CSV's data rows (offsets read as int, -1 when unreadable) and their file lines; row problems appended.
+
+    Blank rows are skipped; a row with the wrong number of fields is reported
+    and dropped; every date is parsed (a missing ``date`` column reads as empty).
+    """
+    width = len(header)
+    last = {c: i for i, c in enumerate(header)}  # of a column named twice, the last one (as dict(zip(...)))
+    ints = [(c, last[c]) for c in _INT_COLUMNS if c in last]
+    dates = [(c, last.get(c)) for c in (E.date, E.end_date)]
+    whole = _WHOLE_NUMBER.fullmatch
+    rows: list[list] = []
+    lines: dict[int, int] = {}
+    prev_line = reader.line_num
+    for values in reader:
+        line = prev_line + 1
+        prev_line = reader.line_num
+        if not "".join(values).strip():
+            continue
+        if len(values) != width:
+            problems.append(Problem(file, line, "-", f"expected {width} fields, found {len(values)}"))
+            continue
+        for column, i in ints:  # read here, once: unreadable offsets become -1 (reported, not checked again)
+            number = values[i].strip()
+            if whole(number):
+                values[i] = int(number)
+            else:
+                problems.append(Problem(file, line, column, f"not a whole number (got {values[i]!r})"))
+                values[i] = -1
+        for column, i in dates:
+            value = values[i] if i is not None else ""
+            if column == E.end_date and value == "":
+                continue
+            try:
+                parse_period(value)
+            except PeriodError as exc:
+                problems.append(Problem(file, line, column, str(exc)))
+        lines[len(rows)] = line
+        rows.append(values)
+    return rows, lines
+
+
 def read_events(
     path: str | os.PathLike[str],
     *,
@@ -556,37 +617,9 @@ def read_events(
     dupes = {c for c in header if header.count(c) > 1}
     for column in sorted(dupes):
         problems.append(Problem(file, 1, column, "column appears more than once"))
-    records: list[dict[str, str]] = []
-    lines: dict[int, int] = {}
-    prev_line = reader.line_num
-    for values in reader:
-        line = prev_line + 1
-        prev_line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) != len(header):
-            problems.append(Problem(file, line, "-", f"expected {len(header)} fields, found {len(values)}"))
-            continue
-        rec = dict(zip(header, values))
-        idx = len(records)
-        for column in _INT_COLUMNS:  # read here, once: unreadable offsets become -1 (reported, not checked again)
-            if column in rec:
-                number = rec[column].strip()
-                if _WHOLE_NUMBER.fullmatch(number):
-                    rec[column] = int(number)  # type: ignore[assignment]
-                else:
-                    problems.append(Problem(file, line, column, f"not a whole number (got {rec[column]!r})"))
-                    rec[column] = -1  # type: ignore[assignment]
-        for column in (E.date, E.end_date):
-            value = rec.get(column, "")
-            if column == E.end_date and value == "":
-                continue
-            try:
-                parse_period(value)
-            except PeriodError as exc:
-                problems.append(Problem(file, line, column, str(exc)))
-        records.append(rec)
-        lines[idx] = line
+    rows, lines = _read_rows(reader, header, file, problems)
+    # dict(zip(...)) keeps the last of columns named twice (reported above), as the values were checked
+    records = [dict(zip(header, values)) for values in rows] if dupes else rows
     extra = [c for c in header if c not in CSV_COLUMNS]
     columns = list(CSV_COLUMNS) + extra
     df = pd.DataFrame(records, columns=header).reindex(columns=columns, fill_value="").fillna("")

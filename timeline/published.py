@@ -121,6 +121,7 @@ _STAMP_LABEL = re.compile(
 )
 _STAMP_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?\)?")
 _RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
+_RULE_HINT = re.compile(r"[-=_~*]{4}")  # what every _RULE match contains (a cheaper scan)
 _LEAD_TAIL = re.compile(r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?(?=\s*$|\s+[A-Z])")
 _URL_DATES = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<mn>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),
@@ -640,6 +641,8 @@ def line_pieces(line: str) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in line_pieces(line)]
     ['Intro. Big quake hits ', ' March 11, 2011 Story.']
     """
+    if _RULE_HINT.search(line) is None:  # most lines: no four rule characters in a row, so no rule
+        return [(0, len(line))]
     pieces, pos = [], 0
     for m in _RULE.finditer(line):
         if line[pos : m.start()].strip():

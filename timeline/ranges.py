@@ -359,10 +359,28 @@ def default_title(events: pd.DataFrame, name: str | None = None) -> str:
         E.g. "Harbour, Mar 2019 – Jan 2023", "12 events, 1990 – 2024";
         without readable dates just the name.
     """
-    spans = event_spans(events)
-    head = name or f"{len(spans)} event{'s' * (len(spans) != 1)}"
-    if not len(spans):
+    count, first, stop = _date_bounds(events)
+    head = name or f"{count} event{'s' * (count != 1)}"
+    if not count:
         return head
-    first, last = min(spans["start"]), max(spans["end"]) - dt.timedelta(days=1)
-    return f"{head}, {date_span_label(first, last)}"
+    return f"{head}, {date_span_label(first, stop - dt.timedelta(days=1))}"
+
+
+def _date_bounds(events: pd.DataFrame) -> tuple[int, dt.date | None, dt.date | None]:
+    """How many events have a readable date, the first day and the day after the last (what :func:`event_spans`
+    gives, with each distinct date read once and no per-event rows)."""
+    if not len(events):
+        return 0, None, None
+    firsts = events.drop_duplicates(E.event_id)
+    ends = firsts[E.end_date] if E.end_date in firsts.columns else pd.Series("", index=firsts.index)
+    keys = pd.DataFrame({"date": firsts[E.date].astype(str), "end": ends.where(ends.map(type) == str, "")})
+    sizes = keys.groupby(["date", "end"], sort=False).size()
+    count, first, stop = 0, None, None
+    for (date, end_date), size in sizes.items():
+        span = _span(date, end_date)
+        if span is not None:
+            count += int(size)
+            first = span[0] if first is None else min(first, span[0])
+            stop = span[1] if stop is None else max(stop, span[1])
+    return count, first, stop
 
