@@ -403,6 +403,8 @@ def extract_article(
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
+    if language == ENGLISH and known and mode != "narrative":
+        records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
     if language == ENGLISH and known and mode != "narrative" \
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
@@ -460,6 +462,51 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
             "confidence": round(main["confidence"] * 0.8, 3),
         })
         out.append(rec)
+    return out
+
+
+#: a day named relative to the publication in a headline ('… Kicks Off Monday', '… Votes Today')
+_HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)(?:\s+(?:morning|"
+                           r"afternoon|evening|night))?", re.I)
+
+
+def _headline_records(article: Article, body_dates: set[str], *, tagger: Callable[..., list[DateMention]],
+                      lanes: Lanes | None) -> list[dict]:
+    """Candidates from a headline dated by a weekday or 'today' ('Mostly Virtual Convention Kicks Off Monday').
+
+    The headline is boilerplate (the story restates it), but a news headline that names the day of its lead event
+    is often the only place that gives that day; it is a candidate when no body sentence gives the same date, and
+    tagged scheduled when the day lies after the publication date.
+    """
+    text = article.text
+    out: list[dict] = []
+    for region in article.regions:
+        if region.label != "headline":
+            continue
+        for m in tagger(text[region.start : region.end], relative_to=article.published):
+            date = _event_date(m)
+            if date is None or date in body_dates or m.precision != "day" or m.anchor != "publication" \
+                    or not _HEADLINE_DAY.fullmatch(m.text):
+                continue
+            ms, me = region.start + m.start, region.start + m.end
+            qs, qe = region.start, region.end
+            while qe > qs and text[qe - 1].isspace():
+                qe -= 1
+            when = _when(date, article.published)
+            info = analyse(text, qs, qe, ms, me, when=when)
+            bare = re.sub(r"\s*\b(?:on|this|next)?\s*$", "", (text[qs:ms] + text[me:qe]).strip(" ,;:-–—"), flags=re.I)
+            title = bare if 2 <= len(bare.split()) and len(bare) <= 60 else make_title(text, info, ms, me)
+            out.append({
+                E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
+                E.title: title, E.lane: guess_lane(text[qs:qe], lanes=lanes, context=text[qs:qe]),
+                E.source: article.id, E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
+                E.actors: ";".join(p for p in _proper_phrases(text[qs:qe]) if len(p) <= 40)[:200],
+                E.tags: "scheduled" if when == "future" else "",
+                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
+                "confidence": round(0.6 * _ANCHOR_CONFIDENCE["publication"], 3), "mention_value": m.value,
+                "mention_mod": m.mod or "", "anchor": m.anchor,
+            })
+            body_dates.add(date)
     return out
 
 
