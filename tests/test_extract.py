@@ -256,3 +256,28 @@ def test_a_headline_with_a_full_date_or_month_adds_no_candidate():
     art = _headlined("On the campaign trail, July 2020",
                      "Candidates spoke to voters in several states.", dt.date(2020, 8, 31))
     assert all(r[E.quote_start] > 0 for r in extract_article(art))
+
+
+@pytest.mark.parametrize("text, published, date, words", [
+    ("The campaign trail\n\nOctober started with a surprise for the electorate. After it was revealed his aide tested "
+     "positive for the virus, the president himself tested positive.\n", dt.date(2020, 11, 2), "2020-10",
+     ["president himself tested positive", "his aide tested positive"]),
+    ("Markets review\n\nFebruary began with a shock for investors. The central bank raised its rate by a full point.\n",
+     dt.date(2022, 4, 2), "2022-02", ["central bank raised its rate"]),
+    ("Club news\n\nThe season opened with a scandal: The league suspended the coach for a year.\n",
+     dt.date(2022, 4, 2), None, []),
+])
+def test_a_sentence_that_opens_a_period_with_what_follows_dates_the_next(text, published, date, words):
+    recs = extract_article(_article(text, published=published))
+    got = [r for r in recs if "dated by the sentence before" in r[E.note]]
+    assert [r[E.date] for r in got] == [date] * len(words)
+    for r, w in zip(got, words):
+        assert w in r[E.quote] and text[r[E.quote_start] : r[E.quote_end]] == r[E.quote]
+
+
+def test_a_period_opener_gives_nothing_when_the_next_sentence_has_its_own_date():
+    text = ("Notes\n\nOctober started with a surprise for the electorate. On October 2 the president tested "
+            "positive.\n")
+    recs = extract_article(_article(text, published=dt.date(2020, 11, 2)))
+    assert not [r for r in recs if "dated by the sentence before" in r[E.note]]
+    assert [r[E.date] for r in recs] == ["2020-10-02"]
