@@ -493,7 +493,7 @@ def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, 
         comma = text.rindex(",", nxt.start, at)
         if link and link.group(1).lower() in {"after", "following", "before"} and link.end() < comma - nxt.start:
             cut = [SubEvent(nxt.start, comma, nxt.start + link.end(), link.group(1).lower(), ""), *cut]
-    if qe - qs > _MAX_QUOTE:
+    if qe <= qs or qe - qs > _MAX_QUOTE:
         return []
     if opening:  # the main clause alone, read at its last clause (its first may be a list of subjects)
         info = analyse(text, qs, qe, qe - 1, qe - 1, when=_when(date, article.published))
