@@ -251,3 +251,23 @@ def test_a_date_in_the_link_words_keeps_the_clause_it_relates_to():
     ds = text.index("the day")
     s, e, cut = event_quote(text, 0, len(text), ds, ds + len("the day after"))
     assert text[s:e] == text and cut == ()
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("With 62 percent of the votes counted by late Tuesday, two senators appeared to be in a tight race.",
+     "late Tuesday"),
+    ("With most of the ballots tallied by Sunday, the ruling party seemed headed for a majority.", "Sunday"),
+    ("With half of the shares tendered by Friday, the bidder appeared close to control of the company.", "Friday"),
+    ("With 40 bodies recovered by Monday, the toll from the landslide seemed likely to rise.", "Monday"),
+])
+def test_an_opening_absolute_with_phrase_dates_its_main_clause(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "event", (c.kind, c.reason)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Ballots postmarked by Election Day will be counted, officials said.", "Election Day"),
+    ("Votes counted by Tuesday showed a tight race.", "Tuesday"),
+])
+def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentence, date):
+    assert _clause(sentence, date).kind == "reference"

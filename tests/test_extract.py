@@ -215,3 +215,69 @@ def test_a_fronted_year_frames_a_clause_soon_after_but_not_long_after(adverb, se
     recs = extract_article(_article(text))
     assert recs[0][E.quote] == "In 1998 the union called a strike"
     assert [r[E.quote] for r in recs[1:]] == ([f"{adverb} after the company closed two mines"] if second else [])
+
+
+def _headlined(headline: str, body: str, published: dt.date) -> Article:
+    from pathlib import Path
+
+    text = f"{headline}\n{body}\n"
+    return Article(id="h", path=Path("h.txt"), text=text, title=headline, published=published,
+                   regions=find_regions(text, title=headline))
+
+
+@pytest.mark.parametrize("headline, body, date, scheduled", [
+    ("Mostly Virtual Party Convention Kicks Off Monday",
+     "The party looks to make it official this week when its nominee accepts the nomination.", "2020-08-17", True),
+    ("Rail Workers Strike Across the Country Wednesday",
+     "Trains stood still as unions pressed their demand for higher pay after talks failed.", "2022-06-22", False),
+    ("Shareholders Back Takeover of Chip Maker on Tuesday",
+     "The vote ends a months-long fight over the company's future, the board said in a statement.", "2022-06-21",
+     False),
+])
+def test_a_headline_dated_by_a_weekday_gives_its_event(headline, body, date, scheduled):
+    published = {"M": dt.date(2020, 8, 16), "R": dt.date(2022, 6, 23), "S": dt.date(2022, 6, 21)}[headline[0]]
+    recs = [r for r in extract_article(_headlined(headline, body, published)) if r[E.date] == date]
+    assert len(recs) == 1
+    rec = recs[0]
+    text = _headlined(headline, body, published).text
+    assert text[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote] == headline
+    assert (rec[E.tags] == "scheduled") is scheduled
+    assert len(rec[E.title]) <= 60 and "Monday" not in rec[E.title] and "Wednesday" not in rec[E.title]
+
+
+def test_a_headline_day_the_body_gives_too_adds_no_candidate():
+    art = _headlined("Rail Workers Strike Across the Country Tuesday",
+                     "Rail workers went on strike on Tuesday across the country, their union said.", dt.date(2022, 6, 21))
+    recs = extract_article(art)
+    assert [r[E.quote_start] > 0 for r in recs if r[E.date] == "2022-06-21"] == [True]
+
+
+def test_a_headline_with_a_full_date_or_month_adds_no_candidate():
+    art = _headlined("On the campaign trail, July 2020",
+                     "Candidates spoke to voters in several states.", dt.date(2020, 8, 31))
+    assert all(r[E.quote_start] > 0 for r in extract_article(art))
+
+
+@pytest.mark.parametrize("text, published, date, words", [
+    ("The campaign trail\n\nOctober started with a surprise for the electorate. After it was revealed his aide tested "
+     "positive for the virus, the president himself tested positive.\n", dt.date(2020, 11, 2), "2020-10",
+     ["president himself tested positive", "his aide tested positive"]),
+    ("Markets review\n\nFebruary began with a shock for investors. The central bank raised its rate by a full point.\n",
+     dt.date(2022, 4, 2), "2022-02", ["central bank raised its rate"]),
+    ("Club news\n\nThe season opened with a scandal: The league suspended the coach for a year.\n",
+     dt.date(2022, 4, 2), None, []),
+])
+def test_a_sentence_that_opens_a_period_with_what_follows_dates_the_next(text, published, date, words):
+    recs = extract_article(_article(text, published=published))
+    got = [r for r in recs if "dated by the sentence before" in r[E.note]]
+    assert [r[E.date] for r in got] == [date] * len(words)
+    for r, w in zip(got, words):
+        assert w in r[E.quote] and text[r[E.quote_start] : r[E.quote_end]] == r[E.quote]
+
+
+def test_a_period_opener_gives_nothing_when_the_next_sentence_has_its_own_date():
+    text = ("Notes\n\nOctober started with a surprise for the electorate. On October 2 the president tested "
+            "positive.\n")
+    recs = extract_article(_article(text, published=dt.date(2020, 11, 2)))
+    assert not [r for r in recs if "dated by the sentence before" in r[E.note]]
+    assert [r[E.date] for r in recs] == ["2020-10-02"]

@@ -999,6 +999,11 @@ def _noun_before_past(toks: list[Token], main: _Group | None, groups: list[_Grou
     return "NOUN" in _lemmas(toks[main.head].lower) and any(g.form == "past" and g.head > main.head for g in groups)
 
 
+#: an opening absolute phrase ('With 62 percent of the votes counted by Tuesday, …'): its date is the time of the
+#: sentence's main clause (a count or a state reached then), not a deadline inside a noun's modifier
+_ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30},", re.I)
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1022,7 +1027,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
-            and not re.match(r"\s*(?:’s|'s)", after):
+            and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
         return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
@@ -1137,7 +1142,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          first_group=bool(groups) and main is groups[0], end=end,
                          past_verb=_noun_before_past(toks, main, groups))
     if kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
-            text, toks[main.head].end, date_start):  # 'schools stayed shut after the quake that hit on Friday'
+            text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
+            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 62% counted by …,'
         kind = "state"
         reason = "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return Clause(

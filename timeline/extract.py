@@ -361,6 +361,9 @@ def extract_article(
         info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
         english = language == ENGLISH  # the clause rules read English
         if english and info.kind in NON_EVENT_KINDS and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
+            if i + 1 < len(sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
+                    and text[sent.start : m.end].strip() == m.text:
+                records += _opened_records(article, m, date, sents[i + 1], mentions, lanes=lanes)
             continue  # a reference date, a caption or a stamp: not an event
         clause = text[info.start : info.end]
         confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
@@ -403,6 +406,8 @@ def extract_article(
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
+    if language == ENGLISH and known and mode != "narrative":
+        records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
     if language == ENGLISH and known and mode != "narrative" \
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
@@ -460,6 +465,99 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
             "confidence": round(main["confidence"] * 0.8, 3),
         })
         out.append(rec)
+    return out
+
+
+#: a sentence that opens a period and announces what follows ('October started with a surprise for the voters.')
+_OPENED_WITH = re.compile(r"[^.!?]{2,40}?\s+(?:started|began|opened|kicked off)\s+with\s+(?:an?|the)\s+[^.!?,;]{2,60}"
+                          r"[.:]\s*$", re.I)
+
+
+def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
+                    lanes: Lanes | None) -> list[dict]:
+    """Candidates of the sentence after one that opens a period with what follows ('October started with a surprise.
+    After it was revealed his aide tested positive, the president himself tested positive.'): the announced happening
+    is dated by that period, when the sentence gives no date of its own."""
+    text = article.text
+    own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
+    if any(nxt.start <= a < nxt.end for a, _b in own):
+        return []
+    opening = re.match(r"\W*(?:after|when|as|once|before|following|while)\b[^,;]*,\s*", text[nxt.start : nxt.end], re.I)
+    at = nxt.start + (opening.end() if opening else 0)  # the main clause, after an opening time clause
+    info = analyse(text, nxt.start, nxt.end, at, at, when=_when(date, article.published))
+    if info.kind in NON_EVENT_KINDS:
+        return []
+    qs, qe, cut = event_quote(text, at, nxt.end, at, at)  # the main clause's own quote
+    if opening:  # the opening time clause is an event of its own ('After his aide tested positive, …')
+        link = re.match(r"\W*(\w+)\s+", text[nxt.start : at])
+        comma = text.rindex(",", nxt.start, at)
+        if link and link.group(1).lower() in {"after", "following", "before"} and link.end() < comma - nxt.start:
+            cut = [SubEvent(nxt.start, comma, nxt.start + link.end(), link.group(1).lower(), ""), *cut]
+    if qe <= qs or qe - qs > _MAX_QUOTE:
+        return []
+    if opening:  # the main clause alone, read at its last clause (its first may be a list of subjects)
+        info = analyse(text, qs, qe, qe - 1, qe - 1, when=_when(date, article.published))
+    title = make_title(text, info, *((qe - 1, qe - 1) if opening else (at, at)))
+    if title == FALLBACK_TITLE or not info.verb[1] or info.kind in NON_EVENT_KINDS:
+        return []
+    clause = text[info.start : info.end]
+    rec = {
+        E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
+        E.title: title, E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]), E.source: article.id,
+        E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
+        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
+        E.tags: "scheduled" if info.kind == "scheduled" else "",
+        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); dated by the sentence before, which "
+                f"opens that period with it",
+        "confidence": round(0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
+            m.precision or "", 0.5), 3),
+        "mention_value": m.value, "mention_mod": m.mod or "", "anchor": m.anchor,
+    }
+    return [rec, *_second_records(article, rec, cut, own=own, fronted=True, lanes=lanes)]
+
+
+#: a day named relative to the publication in a headline ('… Kicks Off Monday', '… Votes Today')
+_HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)(?:\s+(?:morning|"
+                           r"afternoon|evening|night))?", re.I)
+
+
+def _headline_records(article: Article, body_dates: set[str], *, tagger: Callable[..., list[DateMention]],
+                      lanes: Lanes | None) -> list[dict]:
+    """Candidates from a headline dated by a weekday or 'today' ('Mostly Virtual Convention Kicks Off Monday').
+
+    The headline is boilerplate (the story restates it), but a news headline that names the day of its lead event
+    is often the only place that gives that day; it is a candidate when no body sentence gives the same date, and
+    tagged scheduled when the day lies after the publication date.
+    """
+    text = article.text
+    out: list[dict] = []
+    for region in article.regions:
+        if region.label != "headline":
+            continue
+        for m in tagger(text[region.start : region.end], relative_to=article.published):
+            date = _event_date(m)
+            if date is None or date in body_dates or m.precision != "day" or m.anchor != "publication" \
+                    or not _HEADLINE_DAY.fullmatch(m.text):
+                continue
+            ms, me = region.start + m.start, region.start + m.end
+            qs, qe = region.start, region.end
+            while qe > qs and text[qe - 1].isspace():
+                qe -= 1
+            when = _when(date, article.published)
+            info = analyse(text, qs, qe, ms, me, when=when)
+            bare = re.sub(r"\s*\b(?:on|this|next)?\s*$", "", (text[qs:ms] + text[me:qe]).strip(" ,;:-–—"), flags=re.I)
+            title = bare if 2 <= len(bare.split()) and len(bare) <= 60 else make_title(text, info, ms, me)
+            out.append({
+                E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
+                E.title: title, E.lane: guess_lane(text[qs:qe], lanes=lanes, context=text[qs:qe]),
+                E.source: article.id, E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
+                E.actors: ";".join(p for p in _proper_phrases(text[qs:qe]) if len(p) <= 40)[:200],
+                E.tags: "scheduled" if when == "future" else "",
+                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
+                "confidence": round(0.6 * _ANCHOR_CONFIDENCE["publication"], 3), "mention_value": m.value,
+                "mention_mod": m.mod or "", "anchor": m.anchor,
+            })
+            body_dates.add(date)
     return out
 
 
