@@ -428,3 +428,8 @@ def test_a_coordinated_past_verb_takes_the_headline_present_too():
 def test_an_occasion_stops_before_the_happenings_own_verb():
     title = title_for("In 2019 Acme Corp closed the plant after a fire broke out there.", "2019")[0]
     assert title == "Acme Corp closes plant after fire"
+
+
+def test_a_title_never_ends_on_such():
+    assert title_for("On May 2, 2022, the regulator imposed rules such that banks must hold more capital.",
+                     "May 2, 2022")[0] == "Regulator imposes rules"

@@ -35,7 +35,7 @@ MAX_TITLE = 60
 _DROP = {"a", "an", "the", "then", "also", "just", "already", "finally", "reportedly", "however", "meanwhile",
          "now", "still", "ever", "\"", "“", "”"}
 _POSSESSIVE = {"its", "his", "her", "their"}
-_FUNCTION_END = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but",
+_FUNCTION_END = {"a", "an", "the", "such", "of", "to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but",
                  "as", "that", "which", "who", "its", "his", "her", "their", "our", "into", "over", "than", "about",
                  "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "s",
                  "this", "these", "those", "against", "after", "before", "between", "amid", "under", "up", "out",
