@@ -132,6 +132,22 @@ def test_build_writes_html(tmp_path):
     assert "wrote" in result.output
 
 
+def test_build_page_option_chooses_the_big_page_or_the_figure(tmp_path):
+    pages = {}
+    for kind in ("big", "figure", "auto"):
+        out = tmp_path / f"{kind}.html"
+        result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out),
+                                     "--page", kind])
+        assert result.exit_code == 0, result.output
+        pages[kind] = out.read_text(encoding="utf-8")
+    assert 'id="timeline-data" data-encoding="zlib-base64"' in pages["big"]
+    assert 'id="timeline-figure"' not in pages["big"] and 'id="timeline-figure"' in pages["figure"]
+    assert pages["auto"] == pages["figure"]  # the seeds' 23 events: below the big page's threshold
+    bad = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o",
+                              str(tmp_path / "x.html"), "--page", "huge"])
+    assert bad.exit_code == 2 and not (tmp_path / "x.html").exists()
+
+
 def test_build_title_option_and_default(tmp_path):
     out = tmp_path / "t.html"
     result = runner.invoke(app, ["build", "--seeds", str(SEEDS), "--events", str(EVENTS), "-o", str(out),

@@ -174,6 +174,17 @@ def validate(
     typer.echo(f"{path}: ok ({events['event_id'].nunique()} events, {len(events)} quotes, {len(articles)} articles)")
 
 
+class PageKind(str, Enum):
+    auto = "auto"
+    figure = "figure"
+    big = "big"
+
+
+_PAGE_HELP = ("Page kind: 'figure' (the chart with callouts, every event's card), 'big' (drawn in the browser from "
+              "compact columns: density when zoomed out, marks when zoomed in, sources of the visible range), 'auto' "
+              "(big above 1,000 events).")
+
+
 @app.command()
 def build(
     seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
@@ -184,6 +195,7 @@ def build(
     ),
     title: str = typer.Option(None, "--title", help=TITLE_HELP),
     dayfirst: Optional[bool] = _dayfirst_option(),
+    page: PageKind = typer.Option(PageKind.auto, "--page", help=_PAGE_HELP),
 ) -> None:
     """Build the standalone HTML timeline from the articles and the events CSV."""
     from .export import write_html
@@ -194,7 +206,7 @@ def build(
     frame = _relane(_events(events, articles), lanes)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds))
+        path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds), mode=page.value)
     for w in caught:
         _warn(w.message)
     typer.echo(f"wrote {path} ({frame['event_id'].nunique()} events, {len(frame)} quotes)")
