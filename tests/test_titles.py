@@ -433,3 +433,11 @@ def test_an_occasion_stops_before_the_happenings_own_verb():
 def test_a_title_never_ends_on_such():
     assert title_for("On May 2, 2022, the regulator imposed rules such that banks must hold more capital.",
                      "May 2, 2022")[0] == "Regulator imposes rules"
+
+
+def test_a_relative_clause_after_a_list_of_places_refers_to_what_the_list_places():
+    quote = ("We will hear the results of the three rounds of talks in Geneva, Brussels, and Vienna, which took "
+             "place on May 2, 2022, and decide.")
+    assert title_for(quote, "May 2, 2022")[0] == "Talks take place"
+    assert title_for("The leaders visited Paris and Berlin, which hosted them on May 2, 2022.",
+                     "May 2, 2022")[0] == "Paris and Berlin host them"  # no list after 'in'/'at': the names

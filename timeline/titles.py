@@ -613,6 +613,20 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
     return i, fronted
 
 
+def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Geneva, Brussels,
+    and Vienna'), where the noun phrase the list places starts and ends; None otherwise."""
+    j, listed = i, False
+    while j > 0 and (toks[j - 1].word == "," or toks[j - 1].lower == "and" or toks[j - 1].is_cap and toks[j - 1].is_word):
+        listed = listed or toks[j - 1].lower == "and"
+        j -= 1
+    if not listed or j < 2 or toks[j - 1].lower not in {"in", "at"} or toks[j - 2].is_cap \
+            or "NOUN" not in _lemmas(toks[j - 2].lower):
+        return None
+    start, _ = _np_start(toks, j - 1, antecedent=True)
+    return (start, j - 1) if start < j - 1 else None
+
+
 def _name_of(words: str) -> str:
     """A name without the role written before it: 'former mayor Julian Castro' → 'Julian Castro'; the place of
     'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
@@ -665,6 +679,12 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if last.lower in {"which", "who", "that"}:
         k -= 1 + (k > 1 and toks[k - 2].word == ",")
         i, _ = _np_start(toks, k, antecedent=True)
+        if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
+            wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
+            n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
+            head = _list_head(wide, n) if n is not None else None
+            if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
+                return _clean(wide[head[0] : head[1]], text), ""
         return (_clean(toks[i:k], text), "") if i < k else ("", "none")
     antecedent = _antecedent_of_relative(toks, k)
     if antecedent is not None:  # 'the death toll from the quake that hit Japan on Friday has risen'
