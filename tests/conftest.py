@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -88,3 +87,21 @@ def _user_build_folder_untouched():
     after = _build_state()
     changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
     assert not changed, f"tests wrote into build/: {changed[:10]}"
+
+
+def open_offline(page, path, *, timeout: float = 30_000) -> list[str]:
+    """Open the page ``path`` from file:// with every non-file request refused and recorded (returned), and wait
+    until it says it is ready (``body[data-timeline-ready=true]``)."""
+    blocked: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:", "blob:")):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-timeline-ready=true]", timeout=timeout)
+    return blocked

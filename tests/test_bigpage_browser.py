@@ -18,6 +18,8 @@ from timeline.bigpage import MARKS_MAX
 from timeline.events import read_events
 from timeline.events import EventSchema as E
 from timeline.export import DIV_ID, write_html
+
+from conftest import open_offline
 from test_hostile import assert_not_pwned, assert_only_web_links, hostile, open_trapped  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.browser
@@ -38,22 +40,6 @@ def big(tmp_path_factory):
     events = read_events(events_csv, articles=articles)
     path = write_html(events, folder / "big.html", articles=articles)
     return path, events, articles
-
-
-def open_offline(page, path):
-    blocked: list[str] = []
-
-    def route(r):
-        if r.request.url.startswith(("file:", "data:", "blob:")):
-            r.continue_()
-        else:
-            blocked.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-timeline-ready=true]", timeout=60_000)
-    return blocked
 
 
 def state(page):
@@ -86,7 +72,7 @@ def test_the_big_page_is_not_the_figure_page(big):
 
 def test_opens_offline_with_density_zoomed_out(page, big):
     path, events, _ = big
-    assert open_offline(page, path) == []
+    assert open_offline(page, path, timeout=60_000) == []
     assert page.console_errors == []
     s = state(page)
     assert s["view"] == "density" and s["inView"] == N_EVENTS
@@ -97,7 +83,7 @@ def test_opens_offline_with_density_zoomed_out(page, big):
 
 def test_zoom_shows_marks_and_lists_the_visible_events_with_exact_quotes(page, big):
     path, events, articles = big
-    open_offline(page, path)
+    open_offline(page, path, timeout=60_000)
     lo, hi = page.evaluate("timelinePage.full()")
     c = (lo + hi) / 2
     user_zoom(page, c - 200, c + 200)
@@ -132,7 +118,7 @@ def test_zoom_shows_marks_and_lists_the_visible_events_with_exact_quotes(page, b
 
 def test_zoom_out_returns_to_density_and_paging_walks_the_range(page, big):
     path, _, _ = big
-    open_offline(page, path)
+    open_offline(page, path, timeout=60_000)
     lo, hi = page.evaluate("timelinePage.full()")
     user_zoom(page, lo + (hi - lo) * 0.4, lo + (hi - lo) * 0.41)
     assert state(page)["view"] == "marks"
@@ -149,7 +135,7 @@ def test_zoom_out_returns_to_density_and_paging_walks_the_range(page, big):
 
 def test_clicking_a_mark_shows_its_event_and_show_on_timeline_zooms_to_it(page, big):
     path, _, _ = big
-    open_offline(page, path)
+    open_offline(page, path, timeout=60_000)
     lo, hi = page.evaluate("timelinePage.full()")
     user_zoom(page, lo + (hi - lo) * 0.6, lo + (hi - lo) * 0.62)
     target = page.evaluate(f"""() => {{
@@ -182,7 +168,7 @@ def test_clicking_a_mark_shows_its_event_and_show_on_timeline_zooms_to_it(page, 
 
 def test_lane_and_search_filters(page, big):
     path, events, _ = big
-    open_offline(page, path)
+    open_offline(page, path, timeout=60_000)
     lanes = page.evaluate("Array.from(document.querySelectorAll('.lane-toggle input')).map(i => i.value)")
     page.locator(".lane-toggle input").first.uncheck()
     page.evaluate("timelinePage.idle()")
@@ -243,7 +229,7 @@ def test_hostile_text_is_shown_as_written(page, hostile, tmp_path):
 
 def test_clicking_a_bar_zooms_into_its_bin(page, big):
     path, _, _ = big
-    open_offline(page, path)
+    open_offline(page, path, timeout=60_000)
     lo, hi = page.evaluate(f"""async () => {{
         const gd = {GD};
         const t = gd.data[0], k = Math.floor(t.x.length / 2);

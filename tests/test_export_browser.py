@@ -7,29 +7,14 @@ import pytest
 from timeline.events import EventSchema as E
 from timeline.export import DIV_ID, write_html
 
+from conftest import open_offline
+
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def page_path(seed_events, seed_articles, tmp_path_factory):
     return write_html(seed_events, tmp_path_factory.mktemp("page") / "timeline.html", articles=seed_articles)
-
-
-def open_offline(page, path):
-    """Open ``path`` from file:// with every non-file request refused and recorded."""
-    blocked: list[str] = []
-
-    def route(r):
-        if r.request.url.startswith(("file:", "data:", "blob:")):
-            r.continue_()
-        else:
-            blocked.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-timeline-ready=true]", timeout=30_000)
-    return blocked
 
 
 def test_page_draws_offline_without_errors(page, page_path, seed_events):

@@ -852,7 +852,16 @@ def _article(
             MissingPublicationDate,
             stacklevel=3,
         )
-    meta_note = meta.note if meta else ""
+    return _with_meta(path, text, meta, title=title, published=published, source=source,
+                      printed=found.printed.text if found.printed else "", note=note, dayfirst=found.dayfirst,
+                      regions=regions)
+
+
+def _with_meta(path: Path, text: str, meta: _Meta | None, *, title: str, published: dt.date | None,
+               source: PublishedSource | None, printed: str, note: str, dayfirst: bool | None,
+               regions: tuple[Region, ...] = ()) -> Article:
+    """The Article of ``text``: what was found of it, with the id, outlet, author, URL, language and note of
+    ``meta`` (the note after the metadata's own)."""
     return Article(
         id=meta.id if meta else path.stem,
         path=path,
@@ -860,12 +869,12 @@ def _article(
         title=title,
         published=published,
         published_source=source,
-        published_text=found.printed.text if found.printed else "",
+        published_text=printed,
         outlet=meta.outlet if meta else "",
         author=meta.author if meta else "",
-        note="; ".join(n for n in (meta_note, note) if n),
+        note="; ".join(n for n in (meta.note if meta else "", note) if n),
         url=meta.url if meta else "",
-        dayfirst=found.dayfirst,
+        dayfirst=dayfirst,
         language=meta.language if meta else "",
         regions=regions,
     )
@@ -1068,19 +1077,5 @@ def _source_article(
         printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
         if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for
             _warn_updated(path, published, found.updated)
-    meta_note = meta.note if meta else ""
-    return Article(
-        id=meta.id if meta else path.stem,
-        path=path,
-        text=text,
-        title=(meta.title if meta else "") or _guess_title(text, chrome=chrome),
-        published=published,
-        published_source=source,
-        published_text=printed,
-        outlet=meta.outlet if meta else "",
-        author=meta.author if meta else "",
-        note="; ".join(n for n in (meta_note, note) if n),
-        url=meta.url if meta else "",
-        dayfirst=dayfirst,
-        language=meta.language if meta else "",
-    )
+    return _with_meta(path, text, meta, title=(meta.title if meta else "") or _guess_title(text, chrome=chrome),
+                      published=published, source=source, printed=printed, note=note, dayfirst=dayfirst)
