@@ -441,3 +441,27 @@ def test_a_relative_clause_after_a_list_of_places_refers_to_what_the_list_places
     assert title_for(quote, "May 2, 2022")[0] == "Talks take place"
     assert title_for("The leaders visited Paris and Berlin, which hosted them on May 2, 2022.",
                      "May 2, 2022")[0] == "Paris and Berlin host them"  # no list after 'in'/'at': the names
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a subject ending an -ing phrase after a noun: the noun is the subject, not the last noun of the phrase
+    ("Power was back by noon after the announcement on Friday that the line carrying gas to the city had been "
+     "repaired.", "Friday", "Line carrying gas to city repaired"),
+    ("The firm buying shares of the rival was fined on Monday.", "Monday",
+     "Firm buying shares of rival fined"),
+])
+def test_subject_of_an_ing_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a subject that ends a list of noun phrases is the whole list (a plural verb), not its last item
+    ("Chairman John Smith himself, his deputy, and the finance chief all resigned on Monday.", "Monday",
+     "John Smith, deputy and finance chief resign"),
+    ("In the clash, rebels, soldiers, and civilians were killed on Friday.", "Friday",
+     "Rebels, soldiers and civilians killed"),
+    ("Senator Ann Lee, her husband, and her son all tested positive for the flu in March.", "March",
+     "Ann Lee, husband and son test positive for flu"),
+])
+def test_listed_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected

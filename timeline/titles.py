@@ -716,6 +716,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
     i, fronted = _np_start(toks, k, date=date)
+    i = _ing_relative_start(toks, i, date)
     p = i - 1
     while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her"}:
         p -= 1
@@ -728,12 +729,81 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         return (_name_of(_render(subject, words)), "") if ok else ("", "none")
     actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
                     and not (n and _reduced_relative(toks, n - 1))], text)
+    wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
+    n = next((m for m, t in enumerate(wide) if t.start == toks[i].start), None)
+    listed = _listed_actor(text, wide, n, n + k - i) if n is not None else ""
+    if listed:  # 'The chairman, the finance director, and two board members all resigned'
+        return listed, ""
     before = toks[i - 2 : i] if i >= 2 else []
     if len(before) == 2 and before[1].lower == "and" and before[0].is_cap and before[0].is_word:
         other, _ = _actor(text, clause, before[1].start, date)  # 'Acme and Brightline signed', 'Kan and other ministers'
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+#: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
+_EACH = {"all", "both", "alike", "together", "each"}
+
+
+def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
+    """The whole list when the subject phrase ``toks[i:k]`` ends a list of noun phrases ('President Smith himself,
+    his wife, and his son all tested positive' → 'Smith, wife and son'); "" when it ends none."""
+    end = k
+    while end > i + 1 and toks[end - 1].lower in _EACH:
+        end -= 1
+    pos = i - 1
+    while pos >= 0 and toks[pos].lower in _POSSESSIVE | {"a", "an", "the"}:
+        pos -= 1
+    conj = toks[pos].lower if pos >= 0 and toks[pos].lower in {"and", "or"} else ""
+    pos -= bool(conj)
+    if pos >= 0 and toks[pos].word == ",":
+        pos -= 1
+    elif not conj:
+        return ""
+    if not conj and not any(t.lower in {"and", "or"} for t in toks[i:end]):
+        return ""
+    parts = [toks[i:end]]
+    while pos >= 0:
+        stop = pos + 1
+        while pos >= 0 and toks[pos].word != ",":
+            pos -= 1
+        seg = toks[pos + 1 : stop]
+        if not seg or len(seg) > 6 or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
+                                          or not t.is_word and t.word not in {"’s", "'s", "-"} for t in seg):
+            break
+        parts.insert(0, seg)
+        pos -= 1
+    if len(parts) < 2:
+        return ""
+    names = [_clean([t for t in seg if t.lower not in _POSSESSIVE], text) for seg in parts]
+    if not all(names):
+        return ""
+    return ", ".join(names[:-1]) + (f" {conj} " if conj else ", ") + names[-1]
+
+
+def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int:
+    """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase after a noun ('the
+    circuit delivering electric power to the plant had been restored', 'rebels holding the bridge near the town
+    surrendered'): at that noun's phrase; else ``i``."""
+    n = i - 1
+    while n > 0 and (toks[n].lower in _PHRASE_START - {"and", "or", "that", "which", "who", "than", "as", "while",
+                                                        "when", "if", "because", "since", "until"}
+                     or toks[n].lower in _INNER_PREP | {"a", "an", "the"}):
+        n -= 1
+    if n == i - 1 or n < 1:
+        return i
+    j, _ = _np_start(toks, n + 1, date=date)
+    g = next((m for m in range(n, max(j, 1) - 1, -1) if toks[m].lower.endswith("ing") and not toks[m].is_cap
+              and "VERB" in _lemmas(toks[m].lower)), 0)
+    if g < 1:
+        return i
+    noun = toks[g - 1]
+    if not noun.is_word or noun.lower in _FUNCTION_END | _SUBJECT_SKIP or _verbish(noun) or (
+            not noun.is_cap and "NOUN" not in _lemmas(noun.lower)):
+        return i
+    start, _ = _np_start(toks, g, antecedent=True, date=date)
+    return start if start < g else i
 
 
 def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> tuple[str, list[str]]:
@@ -1158,7 +1228,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
     actors = [actor]
-    conjunct = re.match(r"(.+?) and [a-z]", actor)
+    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
