@@ -465,3 +465,28 @@ def test_subject_of_an_ing_phrase(sentence, date, expected):
 ])
 def test_listed_subject(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a verb of attention or comment states less than the action of the '-ing' phrase after it
+    ("The minister focused on Tuesday on the budget, chairing the first session of a review board set up to cut "
+     "costs.", "Tuesday", "Minister chairs first session of review board"),
+    ("The general took note of the losses on Friday when visiting the troops at the front.", "Friday",
+     "General visits troops at front"),
+    # an '-ing' phrase of saying adds no action: the clause keeps its own verb
+    ("The chairman reflected on the merger on Monday, saying it had been a success.", "Monday",
+     "Chairman reflects on merger"),
+])
+def test_attention_verb_with_an_action(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an apposition after a name is left out when a prepositional phrase follows it
+    ("The coach introduced Maria Lopez, his new assistant, at a press conference in Madrid on Monday.", "Monday",
+     "Coach introduces Maria Lopez at press conference in Madrid"),
+    ("The court heard John Green, the former treasurer, in a closed session on Friday.", "Friday",
+     "Court hears John Green in closed session"),
+])
+def test_apposition_left_out(sentence, date, expected):
+    assert _title(sentence, date) == expected

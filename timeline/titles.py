@@ -91,6 +91,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
+        if k < len(words) and len(head) > 2 and _dangling_participle(head):
+            head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -101,6 +103,33 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     return best or ("" if of else _fit(words, limit, of=True))
 
 
+def _apposition_end(toks: list[Token], comma: int) -> int:
+    """The closing comma of an apposition after a name, when a prepositional phrase follows it ('Jane Doe, his
+    choice for the post, at an event'); -1 otherwise."""
+    n = comma + 1
+    if n >= len(toks) or toks[n].lower not in _POSSESSIVE | {"a", "an", "the"}:
+        return -1
+    while n < len(toks) and n - comma <= 8 and toks[n].word != ",":
+        if not toks[n].is_word or _verbish(toks[n]) or toks[n].lower in _HARD_STOP | {"and", "or", "that", "to"}:
+            return -1
+        n += 1
+    after = toks[n + 1] if n + 1 < len(toks) else None
+    if n >= len(toks) or toks[n].word != "," or after is None or after.lower not in _PARENTHETICAL - {"as", "according"}:
+        return -1
+    return n
+
+
+def _dangling_participle(head: list[str]) -> bool:
+    """Whether ``head`` ends with a past participle right after a common noun inside a prepositional phrase
+    ('meeting of a panel appointed'), which says nothing without the words a cut leaves out."""
+    last, noun = head[-1].lower(), head[-2]
+    lemmas = _lemmas(last).get("VERB", ())
+    inside = any(w.lower() in _PHRASE_START | {"of"} for w in head[:-2])  # not the title's own verb
+    participle = any(last in verb_forms(v).get("VBN", ()) for v in lemmas)
+    return inside and participle and not noun[:1].isupper() \
+        and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END
+
+
 def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
     """Words of the clause from ``start`` up to the first hard boundary, without the date and its preposition
     (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …')."""
@@ -108,7 +137,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     out: list[Token] = []
     after_date = False
     possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
+    skip = -1
     for i, t in enumerate(toks):
+        if i <= skip:
+            continue
         w = t.word.lower()
         in_date = t.start < date[1] and t.end > date[0]
         if in_date:
@@ -141,6 +173,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
             continue  # 'a new, sobering alert'
+        if t.word == "," and out and out[-1].is_cap:
+            skip = _apposition_end(toks, i)
+            if skip > i:
+                continue  # 'introducing Jane Doe, his choice for the post, at an event': the apposition is left out
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
@@ -240,7 +276,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _verb_title(text, clause, date)
+        title = _elaborated(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -1327,6 +1363,40 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+#: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
+#: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
+_ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
+_ATTENTION_NOUNS = {"note", "notice", "stock"}
+#: '-ing' verbs that add no action of their own (saying, thinking)
+_NO_ACTION = _REPORT_LEMMAS | _ATTENTION | {"think", "believe", "hope", "expect", "want", "try", "seek", "call",
+                                            "urge", "ask", "describe", "express", "recall", "remember", "be", "have"}
+
+
+def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Kan focused Thursday on reconstruction, chairing the first meeting of an expert panel': when the clause's
+    verb is one of attention or comment, the action of an '-ing' phrase after it (', chairing …', 'when
+    introducing …', 'by visiting …') is the event: its actor + that verb + what follows ('Kan chairs first
+    meeting of expert panel'); "" otherwise."""
+    if clause.verb == (0, 0):
+        return ""
+    after = text[clause.verb[1] : clause.end]
+    light = re.match(r"\s+(?:\w+\s+){0,2}?(\w+)\b", after)
+    if clause.verb_lemma not in _ATTENTION and not (clause.verb_lemma in {"take", "pay"} and light
+                                                    and light.group(1).lower() in _ATTENTION_NOUNS):
+        return ""
+    m = re.search(r"(?:,\s*|\b(?:when|while|by|in)\s+)([a-z]+ing)\b", after)
+    lemmas = _lemmas(m.group(1)).get("VERB", ()) if m else ()
+    if not lemmas or lemmas[0] in _NO_ACTION:
+        return ""
+    actor, how = _actor(text, clause, clause.verb[0], date)
+    if not actor or how:
+        return ""
+    tail = _tail(text, clause, clause.verb[1] + m.end(1), date, after_verb=True)
+    plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
+    title = _assemble(actor, lambda a: [lemmas[0] if plural else third_person(lemmas[0])], tail)
+    return title if len(title.split()) >= 3 else ""
 
 
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
