@@ -490,3 +490,36 @@ def test_attention_verb_with_an_action(sentence, date, expected):
 ])
 def test_apposition_left_out(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the subject of a reported clause, not the reporter, does what its infinitive says; 'on her way to' travels
+    ("The ministry said the head of the inspection agency, Jane Roe, was on her way to Brazil Monday to review the "
+     "findings.", "Monday", "Jane Roe heads to Brazil"),
+    ("The club said its coach, Pablo Ruiz, was on his way to Milan on Friday to sign the striker.", "Friday",
+     "Pablo Ruiz heads to Milan"),
+])
+def test_reported_subject_travels(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date after the event noun of a phrase between subject and a verb of saying dates what that noun names
+    ("But the governor, in a visit Tuesday to Springfield, Illinois, near the border, predicted heavy losses.",
+     "Tuesday", "Governor visits Springfield, Illinois"),
+    ("The chief executive, in a speech Monday to the Chamber of Commerce, promised new jobs.", "Monday",
+     "Chief executive speaks to Chamber of Commerce"),
+])
+def test_aside_event_noun_before_a_verb_of_saying(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a 'where' clause with nothing after its verb happens at the place it refers to
+    ("The talks resumed at the Hotel Bristol, where protesters had gathered two days earlier.", "two days earlier",
+     "Protesters gather at Hotel Bristol"),
+    ("Troops returned to the Old Fortress, where rebels had stormed a week before.", "a week before",
+     "Rebels storm Old Fortress"),
+])
+def test_where_clause_names_its_place(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -263,7 +263,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
-        or _announced(text, clause, date)
+        or _announced(text, clause, date) or _aside_event(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -293,6 +293,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         words.pop()  # 'First fire breaks out at (9:40 a.m.)'
     title = " ".join(words)
     if verbal and title:
+        title = _where_place(text, clause, date, title)
         title = _with_setting(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
@@ -336,6 +337,31 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
     setting = f"{m.group(1).lower()} {_render(text, words)}"
     joined = f"{title} {setting}"
     return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
+
+
+#: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Capitol')
+_PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "leave", "reach", "tour", "seize",
+                       "besiege", "surround", "flee", "evacuate", "bomb", "shell", "capture", "overrun", "invade"}
+
+
+def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'… outside the Capitol, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
+    after it happens at the place it refers to, which the title names ('Rioters enter Capitol'; 'Judge to rule at
+    county court' for an intransitive verb)."""
+    own = re.match(r"\s*where\s", text[clause.start : clause.end], re.I)
+    at = clause.start + own.start() if own else clause.start
+    head = own or re.search(r"\bwhere\s*$", text[max(0, clause.start - 12) : clause.start], re.I)
+    if not head or clause.verb == (0, 0) or _tail(text, clause, clause.verb[1], date, after_verb=True):
+        return title
+    toks = tokens(text, max(0, at - 200), at)
+    k = len(toks) - (0 if own else 1)  # before 'where'
+    k -= k > 0 and toks[k - 1].word == ","
+    i, _ = _np_start(toks, k, antecedent=True)
+    place = _clean(toks[i:k], text) if i < k else ""
+    if not place or not any(t.is_cap for t in toks[i:k]) or place.lower() in title.lower():
+        return title
+    joined = f"{title} {place}" if clause.verb_lemma in _PLACE_OBJECT_VERBS else f"{title} at {place}"
+    return joined if len(joined) <= MAX_TITLE else title
 
 
 def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
@@ -759,6 +785,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if 0 <= p and i < k and toks[p].lower in {"to", "into", "onto", "toward", "towards"} and not fronted:
         i = k  # 'went to the polls on Tuesday to choose': the polls do not choose
     if i >= k:
+        reported = _reported_subject(text, clause, toks, date)
+        if reported:  # 'The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe
+            return reported, ""
         subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
         words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
         ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
@@ -780,6 +809,21 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
 
 #: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
 _EACH = {"all", "both", "alike", "together", "each"}
+
+
+def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
+    """The subject of a reported clause that ``toks`` (the words before a verb without a subject of its own) hold
+    after a verb of saying ('said the chief, Jane Roe, was on her way to Paris' → 'Jane Roe'); "" when none."""
+    r = next((n for n in range(len(toks)) if _reports(toks, n)), None)
+    if r is None:
+        return ""
+    finite = next((t for t in toks[r + 1 :] if t.lower in {"was", "were", "is", "are", "had", "has", "have", "will",
+                                                            "would"} or _verbish(t) and not _reports([t], 0)), None)
+    if finite is None or finite.start <= toks[r].end:
+        return ""
+    sub = dataclasses.replace(clause, start=toks[r].end)
+    actor, how = _actor(text, sub, finite.start, date)
+    return actor if how == "" else ""
 
 
 def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
@@ -950,6 +994,10 @@ _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", 
 
 _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
                   "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain"}
+#: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
+#: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
+_ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
+_ATTENTION_NOUNS = {"note", "notice", "stock"}
 
 
 _SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before|because|since|until|whereas|"
@@ -1115,6 +1163,41 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     title = make_title(text, inner, end, end)
     return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
+
+
+#: verbs of saying, predicting or judging: what they state is no act done on the day of an event noun near them
+_SPEECH_LEMMAS = _REPORT_LEMMAS | _ATTENTION | {"forecast", "predict", "vow", "promise", "pledge", "praise", "urge",
+                                                "express", "describe", "accuse", "blame", "defend", "deny", "thank",
+                                                "recall", "discuss", "mock", "question", "ask", "speculate", "muse"}
+#: event nouns of a phrase set off by commas ('X, in a visit Thursday to Y, said …'): the verb that states each,
+#: and whether the verb takes the place without the noun's preposition ('visits Y', 'travels to Y')
+_ASIDE_NOUNS = {"visit": ("visit", True), "tour": ("tour", True), "trip": ("travel", False),
+                "journey": ("travel", False), "speech": ("speak", False), "address": ("speak", False),
+                "appearance": ("appear", False), "stop": ("stop", False)}
+
+
+def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'But Trump, in a visit Thursday to Old Forge, Pennsylvania, forecast …': a date right after the event noun
+    of a phrase set off by commas between the subject and its verb dates that noun, done by the subject ('Trump
+    visits Old Forge, Pennsylvania') when the clause's verb is one of saying or predicting; "" otherwise."""
+    if clause.verb == (0, 0) or clause.verb[0] <= date[1]:
+        return ""
+    m = re.search(r",\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(\w+)\s*$",
+                  text[clause.start : date[0]])
+    noun = m.group(1).lower() if m else ""
+    if noun not in _ASIDE_NOUNS or clause.verb_lemma not in _SPEECH_LEMMAS:
+        return ""  # 'the senator, in a visit Thursday to Dover, attacked the plan': the clause's own verb is an act
+    actor, how = _actor(text, clause, clause.verb[0], date)
+    name = r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w.’'-]*)*"
+    rest = re.match(r"\s*(to|at|in|of)\s+((?:the\s+)?%s(?:,\s+%s(?=,))?)" % (name, name),
+                    text[date[1] : clause.verb[0]])
+    if not actor or how or not rest:
+        return ""
+    verb, direct = _ASIDE_NOUNS[noun]
+    place = re.sub(r"^the\s+", "", rest.group(2))
+    words = [third_person(verb) if not _plural_actor(actor) else verb, *([] if direct else [rest.group(1)]), place]
+    title = _assemble(actor, words, [])
+    return title if len(title.split()) >= 3 else ""
 
 
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -1331,6 +1414,14 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
+    way = _ON_WAY.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if actor and how == "" and way:  # 'was on his way to Paris to assess …': 'Jane Roe heads to Paris'
+        place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)]
+        while place and not (place[-1].is_cap and place[-1].is_word):
+            place.pop()
+        head = "head" if _plural_actor(actor) else "heads"
+        if place and all(t.is_cap or t.lower in {"of", "and"} for t in place):
+            return _assemble(actor, [head, "to"], [_render(text, place)])
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
@@ -1365,10 +1456,6 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return ""
 
 
-#: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
-#: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
-_ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
-_ATTENTION_NOUNS = {"note", "notice", "stock"}
 #: '-ing' verbs that add no action of their own (saying, thinking)
 _NO_ACTION = _REPORT_LEMMAS | _ATTENTION | {"think", "believe", "hope", "expect", "want", "try", "seek", "call",
                                             "urge", "ask", "describe", "express", "recall", "remember", "be", "have"}
@@ -1397,6 +1484,10 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
     plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
     title = _assemble(actor, lambda a: [lemmas[0] if plural else third_person(lemmas[0])], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+#: 'was on his way to Paris': the subject travels there
+_ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
 
 
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
