@@ -202,3 +202,16 @@ def test_an_undated_report_and_its_result_are_quoted_apart():
                                           "forcing the evacuation of 5,000 residents from the valley"]
     assert {r[E.date] for r in recs} == {THURSDAY.isoformat()}
     assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)
+
+
+@pytest.mark.parametrize("sentence, certain", [
+    ("Police have claimed that the death toll could be in excess of 5,000.", "could be in excess of"),  # a disaster
+    ("The retailer has warned that its losses may exceed its forecast.", "may exceed"),  # a business story
+    ("The ministry has estimated that infections might top 20,000.", "might top"),  # a pandemic
+])
+def test_a_reported_possibility_is_kept_with_a_low_confidence_and_its_reason(sentence, certain):
+    recs = _records(sentence)
+    assert [r[E.quote] for r in recs] == [sentence]
+    assert "hypothetical" in recs[0][E.note] and recs[0]["confidence"] < 0.2
+    done = _records(sentence.replace(certain, "passed"))  # what was said happened: an event of the usual confidence
+    assert len(done) == 1 and "hypothetical" not in done[0][E.note] and done[0]["confidence"] >= 0.35

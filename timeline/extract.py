@@ -582,6 +582,10 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     clause = text[info.start : info.end]
     rule = {"perfect": "a present perfect", "now": "'now' with the present progressive"}.get(
         found.rule, "the lede in the past tense")
+    note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
+    confidence = _UNDATED_CONFIDENCE[found.rule]
+    if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
+        note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
     return {
         E.event_id: f"{date}-{slug(title)}",
         E.date: date,
@@ -595,8 +599,8 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
         E.quote_end: qe,
         E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
         E.tags: "",
-        E.note: f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}",
-        "confidence": _UNDATED_CONFIDENCE[found.rule],
+        E.note: note,
+        "confidence": round(confidence, 3),
         "mention_value": date,
         "mention_mod": "",
         "anchor": UNDATED_ANCHOR,

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import Clause, analyse, content_terms, tokens
+from .clauses import REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
@@ -266,7 +266,7 @@ def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
     relative clause, a participle: '… has declared an emergency after pressure rose …'), so that its title says
     what was done."""
     info = analyse(text, sent[0], sent[1], at, at)
-    if info.kind not in _EVENT_KINDS or info.verb == (0, 0):
+    if not _states_event(info) or info.verb == (0, 0):
         return None
     cut = _CLAUSE_END.search(text, at + 1, sent[1])
     heads = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[sent[0] : at])]
@@ -274,7 +274,13 @@ def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
     if cut is None and start == sent[0]:
         return info
     main = analyse(text, start, cut.start() if cut else sent[1], at, at)
-    return main if main.kind in _EVENT_KINDS and main.verb != (0, 0) else info
+    return main if _states_event(main) and main.verb != (0, 0) else info
+
+
+def _states_event(info: Clause) -> bool:
+    """Whether a clause states an event, or reports a possibility (*police have said the toll could exceed 10,000*:
+    the statement is news; the extractor keeps it with a low confidence and the reason in its note)."""
+    return info.kind in _EVENT_KINDS or info.kind == "hypothetical" and info.reason == REPORTED_POSSIBILITY
 
 
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
