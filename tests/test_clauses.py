@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.clauses import NON_EVENT_KINDS, analyse, clause_bounds, dated_noun_phrase
+from timeline.clauses import NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -173,6 +173,25 @@ def test_relative_clause_verbs_are_found():
 ])
 def test_a_possibility_is_not_a_plan(sentence, date, kind):
     assert _clause(sentence, date, when="future").kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Police said on Sunday that the death toll could be in excess of 5,000.", "Sunday"),  # a disaster
+    ("Analysts said Monday the bid may well be worth more than the board thinks.", "Monday"),  # a takeover
+    ("The campaign warned on Tuesday that turnout could exceed the record.", "Tuesday"),  # an election
+])
+def test_a_reported_possibility_is_kept_with_its_reason(sentence, date):
+    clause = _clause(sentence, date, when="past")
+    assert clause.kind == "hypothetical" and clause.reason == REPORTED_POSSIBILITY
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The agency said on Monday the situation is still very serious.", "Monday", "state"),  # not a possibility
+    ("Officials said on Friday they could not confirm the figure.", "Friday", "event"),  # an inability
+    ("The company said Monday it would cut 1,000 jobs.", "Monday", "event"),  # an announcement
+])
+def test_what_is_not_a_reported_possibility(sentence, date, kind):
+    assert _clause(sentence, date, when="past").kind == kind
 
 
 @pytest.mark.parametrize("sentence, date", [

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E, validate_events
-from timeline.extract import extract, extract_article, guess_lane, merge_candidates, review, sentences
+from timeline.extract import UnresolvedDates, extract, extract_article, guess_lane, merge_candidates, review, sentences
 
 # The eight design events: (date, a phrase of the quote that states it).
 DESIGN = [
@@ -119,9 +119,33 @@ def test_merge_does_not_chain_different_days_through_a_year():
 
 def test_relative_dates_need_publication_date():
     text = "Russia submitted two draft treaties last week to the United States."
-    assert extract_article(_article(text, published=None)) == []
+    with pytest.warns(UnresolvedDates, match=r"1 date expression\(s\) left out.*'last week'"):
+        assert extract_article(_article(text, published=None)) == []
     (rec,) = extract_article(_article(text, published=dt.date(2021, 12, 21)))
     assert rec[E.date] == "2021-W50" and rec["anchor"] == "publication"
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("The striker signed for the club on Wednesday and scored on Saturday.", "'Wednesday', 'Saturday'"),  # sport
+    ("The court heard the appeal on March 13 and ruled a week later.", "'March 13'"),  # a court case
+])
+def test_dates_nothing_fixes_are_named_not_dropped_silently(text, lost):
+    import warnings
+
+    with pytest.warns(UnresolvedDates, match=lost):
+        assert extract_article(_article(text, published=None)) == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnresolvedDates)  # a publication date fixes them: nothing to say
+        assert extract_article(_article(text, published=dt.date(2019, 3, 20)))
+
+
+def test_a_weekend_is_dated_by_its_week():
+    text = "Protesters blocked the main bridge over the weekend, the city council said."  # a protest
+    (rec,) = extract_article(_article(text, published=dt.date(2019, 3, 20)))
+    assert rec[E.date] == "2019-W11" and rec[E.date_text] == "the weekend"
+    text = "Shareholders of the retailer rejected the bid at a meeting last weekend."  # a takeover
+    (rec,) = extract_article(_article(text, published=dt.date(2019, 3, 20)))
+    assert rec[E.date] == "2019-W11"
 
 
 def test_guess_lane_through_extract():

@@ -55,6 +55,7 @@ __all__ = [
     "article_mentions",
     "usable_records",
     "ExtractionWarning",
+    "UnresolvedDates",
     "Review",
     "Sentence",
     "extract",
@@ -223,6 +224,7 @@ def _event_date(m: DateMention) -> str | None:
     if m.type not in ("DATE", "TIME") or m.underspecified or m.precision not in _DATABLE:
         return None
     value = m.value.split("T")[0] if m.precision == "time" else m.value
+    value = value.removesuffix("-WE")  # a weekend ('2011-W10-WE'): the period of its week, which holds it
     try:
         parse_period(value)
     except PeriodError:
@@ -293,6 +295,22 @@ def article_mentions(
     return found.mentions, [Sentence(s, e) for s, e in spans], language
 
 
+class UnresolvedDates(UserWarning):
+    """Date expressions of an article that nothing fixes (no year in the text, no publication date): left out."""
+
+
+def _warn_unresolved(article: Article, mentions: Sequence[DateMention]) -> None:
+    """Say which date expressions no candidate can be made of because nothing fixes them ('March 13' with no year
+    in the text and no publication date, 'Wednesday', 'a decade ago'): they are left out, never dated by the
+    clock, and the user learns which ones and how to date them (:class:`UnresolvedDates`)."""
+    lost = [m.text for m in mentions if m.type in ("DATE", "TIME") and m.underspecified]
+    if lost:
+        shown = ", ".join(repr(t) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
+        warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, no year or publication date fixes "
+                      f"them ({shown}); give the article's publication date in articles.csv", UnresolvedDates,
+                      stacklevel=3)
+
+
 def _when(value: str, published) -> str:
     """``past`` or ``future`` when the period lies wholly before or after the publication day ("" otherwise)."""
     if published is None:
@@ -342,6 +360,7 @@ def extract_article(
     """
     text = article.text
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
+    _warn_unresolved(article, mentions)
     starts = [s.start for s in sents]
     records: list[dict] = []
     for m in mentions:
@@ -669,6 +688,10 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     clause = text[info.start : info.end]
     rule = {"perfect": "a present perfect", "now": "'now' with the present progressive"}.get(
         found.rule, "the lede in the past tense")
+    note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
+    confidence = _UNDATED_CONFIDENCE[found.rule]
+    if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
+        note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
     return {
         E.event_id: f"{date}-{slug(title)}",
         E.date: date,
@@ -682,8 +705,8 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
         E.quote_end: qe,
         E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
         E.tags: "",
-        E.note: f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}",
-        "confidence": _UNDATED_CONFIDENCE[found.rule],
+        E.note: note,
+        "confidence": round(confidence, 3),
         "mention_value": date,
         "mention_mod": "",
         "anchor": UNDATED_ANCHOR,
