@@ -294,6 +294,18 @@ def test_a_date_of_the_main_clause_after_an_opening_time_clause_titles_the_main_
         assert word in recs[date][E.title].lower(), recs[date][E.title]
 
 
+@pytest.mark.parametrize("text, published, word", [
+    # labour dispute: 'went on strike' is the main clause's verb, 'cut' the second event's
+    ("The nurses went on strike on March 3, 2021, two days after the hospital cut their pay.", dt.date(2021, 3, 5),
+     "strike"),
+    ("The union went on strike on May 2, the day after the company closed two mines.", dt.date(2022, 5, 4),
+     "strike"),
+])
+def test_a_main_clause_is_not_titled_from_the_second_event_cut_after_it(text, published, word):
+    rec = extract_article(_article(text, published=published))[0]
+    assert word in rec[E.title].lower() and rec[E.quote_start] == 0
+
+
 def _headlined(headline: str, body: str, published: dt.date) -> Article:
     from pathlib import Path
 

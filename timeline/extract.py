@@ -373,6 +373,10 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
+        if cut and info.verb[1] and info.verb[0] >= cut[0].start:  # its verb is the second event's, cut after it:
+            # titled from the main clause ('The union went on strike on May 2', not 'the company closed two mines')
+            main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
+            info = main if main.verb[1] else info
         title = make_title(text, info, m.start, m.end)
         note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
         if info.reason:
