@@ -76,6 +76,22 @@ def test_an_opening_subordinate_clause_is_left_out():
     assert clause.verb_lemma == "raise" and clause.kind == "event"
 
 
+@pytest.mark.parametrize("before, sentence, date, main", [
+    # campaign: the sentence is not the first of the text
+    ("The race tightened in the summer.\n\n",
+     "After the governor suggested in a late July speech that the count could be delayed, early August debate "
+     "centered on the postal service.", "early August", "early August debate"),
+    # takeover
+    ("Shares fell. ", "Although the bidder raised its offer in May, the board rejected it on June 2.", "June 2",
+     "the board rejected"),
+])
+def test_an_opening_subordinate_clause_is_left_out_wherever_the_sentence_starts(before, sentence, date, main):
+    text = before + sentence
+    i = text.index(date)
+    s, _ = clause_bounds(text, len(before), len(text), i, i + len(date))
+    assert text[s:].startswith(main)
+
+
 @pytest.mark.parametrize("sentence, date, verb, other", [
     ("After the storm flooded the valley in May, the governor declared an emergency on June 2.", "June 2", "declare",
      "May"),

@@ -454,8 +454,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     """
     s, e = start, end
     opener = _OPENER.match(text, start, end)
-    if opener and start + opener.end() <= date_start:
-        s = start + opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
+    if opener and opener.end() <= date_start:  # (a match at a position gives offsets into the whole text)
+        s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
