@@ -71,6 +71,7 @@ __all__ = [
     "DEFAULT_CAP",
     "DEFAULT_THRESHOLD",
     "Features",
+    "LONE_REFERENCE",
     "Pairs",
     "Prepared",
     "attach_anaphors",
@@ -127,6 +128,8 @@ class Features:
     held : frozenset of str
         Gatherings the clause holds, opens or closes (*open their national convention*, *holding their
         convention* → ``convention``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
+    passive : bool
+        The main verb is passive: its subject is what the action was done to (*Mark Stone was arrested*).
     """
 
     actors: frozenset[str]
@@ -140,6 +143,7 @@ class Features:
     counts: frozenset[tuple[str, int]] = frozenset()
     anaphor: bool = False
     held: frozenset[str] = frozenset()
+    passive: bool = False
 
 
 def features(record: Mapping) -> Features:
@@ -188,6 +192,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         happening=happening,
         counts=counts(quote, skip=(ds, de)) if not happening and clause is not inner else frozenset(),
         held=frozenset(t for t in clause.terms if t in HELD_EVENTS) if holds else frozenset(),
+        passive=clause.verb_form == "passive",
     )
 
 
@@ -214,6 +219,10 @@ def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|[^\sA-Za-z\d]")
 
 
+#: words before a four-digit number that make it a year (*in 2011*), not a count
+_YEAR_BEFORE = frozenset({"in", "since", "of", "by", "from", "until", "till", "before", "after", "during", "to"})
+
+
 def _number_at(toks: list[str], i: int) -> tuple[int, int] | None:
     """The number written from token ``i`` (``1,000``, ``1000``, ``one thousand``, ``a thousand``, ``1.2 million``,
     ``ten thousand``) and the index after it; ``None`` when none starts there (nor a bare ``a``)."""
@@ -230,7 +239,8 @@ def _number_at(toks: list[str], i: int) -> tuple[int, int] | None:
         return None
     while j < len(toks) and toks[j].lower() in SCALE_WORDS:
         value, j = value * SCALE_WORDS[toks[j].lower()], j + 1
-    if value != int(value) or j < len(toks) and toks[j] in {"%"} or j < len(toks) and toks[j].lower() in {
+    year = re.fullmatch(r"1[89]\d\d|20\d\d", w) and i > 0 and toks[i - 1].lower() in _YEAR_BEFORE
+    if year or value != int(value) or j < len(toks) and toks[j] in {"%"} or j < len(toks) and toks[j].lower() in {
             "percent", "years", "year", "days", "hours", "km", "kilometres", "kilometers", "miles", "meters"}:
         return None  # a share, a span of time or a distance is no count
     return int(value), j
@@ -367,7 +377,7 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
         the two subjects are different names and neither is the other's object (a participant of its action).
-        Two count reports of one kind (:func:`counts`) give 1.2 when they share a figure, ``-1`` when they do not;
+        Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
@@ -379,10 +389,11 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = held or bool(fa.objects & fb.objects)
     # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Biden met
-    # Harris' and 'Harris met Biden' tell one event; 'Acme sued Brightline' and 'Brightline sued Acme' (the same
+    # Harris' and 'Harris met Biden' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
+    # passive's subject is what was done to); 'Acme sued Brightline' and 'Brightline sued Acme' (the same
     # one-way action with the roles swapped) tell two
     mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects) and (
-        not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL))
+        not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL) or fa.passive != fb.passive)
     if actor and both_act and not action and not obj and not mutual \
             and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
@@ -404,10 +415,10 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
 
 
 def _same_count(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool | None:
-    """Whether two count reports give the same figure of a kind they share (``None`` when they share no kind):
-    *over a thousand people have been killed* and *the death toll has risen to more than a thousand* are one
-    report; a toll of 1,000 and one of 10,000 are two."""
-    if not a or not b or not {k for k, _ in a} & {k for k, _ in b}:
+    """Whether two count reports give the same figure of one kind (``None`` unless both report figures): *over a
+    thousand people have been killed* and *the death toll has risen to more than a thousand* are one report; a toll
+    of 1,000 and one of 10,000, or 1,000 dead and 1,000 missing, are two."""
+    if not a or not b:
         return None
     return bool(a & b)
 
@@ -884,6 +895,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         event_id = base if k == 0 else f"{base}-{k + 1}"
         sources = {recs[i][E.source] for i in members}
         top = max(recs[i]["confidence"] for i in members)
+        lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
         quoted: set[tuple] = set()
         for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
                                               -recs[i]["confidence"], i)):
@@ -895,6 +907,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
             rec = dict(recs[i])
             rec.update({E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]})
             rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
+            if lone:
+                _lone_reference(rec)
             out.append(rec)
     frame, out = valid_frame(out, dropped)  # rows that would not validate are left out and reported
     keys = [E.event_id, E.source, E.quote_start, E.date_text]
@@ -902,6 +916,19 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+#: confidence factor of an event made only of back-references (:func:`attach_anaphors` found no host)
+LONE_REFERENCE = 0.6
+
+
+def _lone_reference(rec: dict) -> None:
+    """Mark a row of an event stated only by back-references (*since the attack of 9 September*) that joined no
+    main event of its day: kept (it is the archive's only trace of what happened that day, with its quote), at a
+    lower confidence and with the reason in ``note``, so that an analyst can review or filter it."""
+    rec["confidence"] = round(rec["confidence"] * LONE_REFERENCE, 3)
+    why = "a back-reference by a generic event noun; no mention states the event itself"
+    rec[E.note] = f"{rec.get(E.note) or ''}; {why}".lstrip("; ")
 
 
 def _consensus(members: list[int], feats: Sequence[Features]) -> dict[int, float]:
