@@ -17,6 +17,12 @@ links at once. The same actor doing two different actions to different
 objects is a **cannot-link**: the two mentions never end up in one event,
 even through a chain of other links.
 
+Some second mentions need more than shared words: two count reports are one when they give the same figure
+of one kind and two when they do not (:func:`counts`); a gathering opened or held is the action of its clause
+(:attr:`Features.held`); a back-reference by a generic event noun (*since the attack of 9 September*) joins the
+main event of its day (:func:`attach_anaphors`); a possessive event noun is its clause subject's, and a passive
+subject is what was done to (word lists in :mod:`timeline.identity_words`).
+
 Grouping is agglomerative with constraints: links are applied strongest first
 (union-find); a group keeps its finest date and joins another group only when
 one finest date contains the other (so a year-only mention joins at most one
@@ -121,13 +127,13 @@ class Features:
         :func:`timeline.titles.directness` of the quote.
     counts : frozenset of (str, int)
         The figures a count report gives, by kind (:func:`counts`: ``('deaths', 1000)``), for a mention whose main
-        clause reports them (empty for a clause about a named happening: *the quake killed 1,000* is the quake).
+        clause reports them (empty for a clause about a named happening: *the storm killed 40* is the storm).
     anaphor : bool
-        The date names a back-reference by a generic event noun (*the twin disasters of March 11*,
+        The date names a back-reference by a generic event noun (*the attack of 9 September*,
         :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what.
     held : frozenset of str
-        Gatherings the clause holds, opens or closes (*open their national convention*, *holding their
-        convention* → ``convention``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
+        Gatherings the clause holds, opens or closes (*opened its annual meeting*, *hosts its annual
+        meeting* → ``meeting``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
     passive : bool
         The main verb is passive: its subject is what the action was done to (*Mark Stone was arrested*).
     """
@@ -198,7 +204,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
 
 def _quoted_only(quote: str) -> frozenset[str]:
     """Verb lemmas of words the quote has only inside quotation marks: the speaker's words (*"This week, we
-    inaugurate a new administration," X said in the video*) are not a verb of the reported clause."""
+    inaugurate a new board," X said in the video*) are not a verb of the reported clause."""
     inside = re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote)
     if not inside:
         return frozenset()
@@ -208,8 +214,8 @@ def _quoted_only(quote: str) -> frozenset[str]:
 
 
 def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
-    """The named subject of the sentence when a possessive determiner opens the dated noun phrase: *Biden …,
-    paving the way for his inauguration on Jan. 20* is Biden's inauguration (empty otherwise)."""
+    """The named subject of the sentence when a possessive determiner opens the dated noun phrase: *Roe won the
+    runoff, paving the way for her inauguration on January 5* is Roe's inauguration (empty otherwise)."""
     if not re.search(r"\b(?:%s)\s+(?:[\w’'-]+\s+){1,3}(?:on|of|in|at)\s+$" % "|".join(POSSESSIVES), quote[:ds], re.I):
         return frozenset()
     subject = quote[clause.subject[0] : clause.subject[1]]
@@ -263,8 +269,8 @@ def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str,
     Returns
     -------
     frozenset of (str, int)
-        ``(kind, value)`` pairs: *637 are confirmed dead, … over a thousand people have been killed* →
-        ``{('deaths', 637), ('deaths', 1000)}``.
+        ``(kind, value)`` pairs: *only 250 are confirmed dead, … over a thousand people have been killed* →
+        ``{('deaths', 250), ('deaths', 1000)}``.
     """
     text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :] if skip[1] > skip[0] else text
     out: set[tuple[str, int]] = set()
@@ -382,7 +388,7 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
-    held = bool(fa.held & fb.held)  # 'open their convention', 'holding their convention': one gathering
+    held = bool(fa.held & fb.held)  # 'opened its annual meeting', 'hosts its annual meeting': one gathering
     action = held or both_act and (_same_action(fa.actions, fb.actions) or not undated and (
         _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs, fb.actions)))
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
@@ -779,8 +785,8 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
 
 
 def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tuple[int, int]] = ()) -> list[int]:
-    """Join each event made only of back-references by a generic event noun (:attr:`Features.anaphor`: *the twin
-    disasters of March 11*, *after the crash on Monday*), dated to a day, to the main event of that day.
+    """Join each event made only of back-references by a generic event noun (:attr:`Features.anaphor`: *since
+    the attack of 9 September*, *after the crash on Monday*), dated to a day, to the main event of that day.
 
     The main event is the one of that day (its finest date) reported by the most articles, then with the most
     mentions; none when two events tie (the reference could be either), when a member of one has a cannot-link

@@ -8,15 +8,15 @@ from __future__ import annotations
 __all__ = ["ANAPHORIC_NOUNS", "COUNT_KINDS", "COUNT_HEDGES", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
            "POSSESSIVES", "SCALE_WORDS"]
 
-#: generic nouns a back-reference uses for an event stated elsewhere (*following the twin disasters of March 11*,
-#: *since the attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
+#: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
+#: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
 ANAPHORIC_NOUNS = frozenset({
     "disaster", "tragedy", "attack", "crash", "incident", "crisis", "event", "accident", "catastrophe", "calamity",
     "emergency", "unrest", "violence", "chaos", "turmoil", "upheaval", "ordeal", "episode", "shock", "setback",
 })
 
-#: nouns of a gathering or proceeding that its organisers open, hold or host (*open their national convention*,
-#: *holding their convention*): two mentions holding the same one in compatible periods state one event
+#: nouns of a gathering or proceeding that its organisers open, hold or host (*opened its annual meeting*,
+#: *hosts its annual meeting*): two mentions holding the same one in compatible periods state one event
 HELD_EVENTS = frozenset({
     "convention", "conference", "summit", "congress", "meeting", "rally", "hearing", "trial", "ceremony", "parade",
     "festival", "session", "assembly", "forum", "caucus", "primary", "referendum", "plenum", "retreat", "games",
