@@ -408,6 +408,15 @@ def test_two_clauses_holding_one_gathering_join(first, second, other):
     assert ids["a"] == ids["b"] != ids["c"]
 
 
+def test_a_gathering_is_held_only_by_a_verb_of_its_own_noun_phrase():
+    from timeline.identity import _held
+
+    assert _held("Democrats prepare to open their national convention") == {"convention"}
+    assert _held("the summit officially opened in Geneva") == {"summit"}
+    assert _held("Acme ended talks at a meeting with Brightline") == frozenset()  # the meeting is only a place
+    assert _held("the court began to hear the case") == frozenset()  # no gathering noun
+
+
 def test_counts_read_number_words_and_hedges_as_one_figure_of_one_kind():
     from timeline.identity import counts
 
@@ -431,6 +440,9 @@ def test_counts_read_number_words_and_hedges_as_one_figure_of_one_kind():
     # a war: the same casualty figure from two sides' reports
     (["Officials said 250 soldiers were killed in the fighting on May 3, 2022.",
       "The death toll in the fighting reached 250 on May 3, 2022, according to the army."], True),
+    # an agent's deed with its result: one shelling, whatever toll each article gives
+    (["Artillery shelling killed 5 people in the market of Kessel on May 3, 2022.",
+      "Artillery shelling killed at least 7 people in the market of Kessel on May 3, 2022, officials said."], True),
     # different figures of one kind the same day are different reports
     (["The death toll from the storm rose to 1,000 on Sunday, March 13, 2011.",
       "The death toll from the storm rose to 10,000 on Sunday, March 13, 2011."], False),

@@ -69,7 +69,8 @@ from .events import EventSchema as E, events_from_records
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
-from .identity_words import ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS, POSSESSIVES, SCALE_WORDS
+from .identity_words import (AGENT_COUNT_VERBS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS,
+                             POSSESSIVES, SCALE_WORDS)
 from .titles import directness, event_phrase, informativeness
 
 __all__ = [
@@ -186,7 +187,6 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     actions = frozenset(action_stem(a) for a in clause.actions if a)
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
-    holds = {clause.verb_lemma, *clause.verbs} & HOLD_VERBS
     return Features(
         actors=actor_keys(clause.actors),
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
@@ -196,10 +196,53 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         direct=direct,
         verbs=frozenset(action_stem(v) for v in clause.verbs if v not in _quoted_only(quote)) | actions,
         happening=happening,
-        counts=counts(quote, skip=(ds, de)) if not happening and clause is not inner else frozenset(),
-        held=frozenset(t for t in clause.terms if t in HELD_EVENTS) if holds else frozenset(),
+        counts=counts(quote, skip=(ds, de)) if _reports_counts(clause, inner) else frozenset(),
+        held=_held(quote[clause.start : clause.end]),
         passive=clause.verb_form == "passive",
     )
+
+
+#: words a gathering's noun phrase does not cross back to its verb ('ended talks at a meeting' holds no meeting)
+_PHRASE_BREAK = frozenset({"of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "after", "before", "and",
+                           "or", "but", "that", "which", "who", "as", "than", "about", "over", "during", "since"})
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
+
+
+def _held(clause: str) -> frozenset[str]:
+    """Gatherings (:data:`timeline.identity_words.HELD_EVENTS`) the clause opens, holds or closes: the noun is the
+    object of a verb of :data:`~timeline.identity_words.HOLD_VERBS` within its noun phrase (*prepare to open their
+    national convention*, *holding their convention*, *hosts its annual meeting*), or its subject (*the summit
+    opened*, *Convention Kicks Off*)."""
+    words = _WORD.findall(clause)
+    low = [w.lower() for w in words]
+
+    def holds(k: int) -> bool:
+        return k < len(low) and all_lemmas(low[k]).get("VERB", ("",))[0].lower() in HOLD_VERBS
+
+    out: set[str] = set()
+    for k, w in enumerate(low):
+        noun = all_lemmas(w).get("NOUN", (w,))[0].lower() if w[:1].isalpha() else ""
+        if noun not in HELD_EVENTS:
+            continue
+        back = k - 1
+        while back >= max(0, k - 4) and low[back][:1].isalpha() and low[back] not in _PHRASE_BREAK:
+            if holds(back):
+                out.add(noun)
+                break
+            back -= 1
+        if holds(k + 1) or k + 2 < len(low) and low[k + 1].endswith("ly") and holds(k + 2):
+            out.add(noun)
+    return frozenset(out)
+
+
+def _reports_counts(clause, inner) -> bool:
+    """Whether the clause's figures are its news (*over a thousand people have been killed*, *the death toll rose
+    to 1,000*): not a clause about a named happening (*the storm struck …*), nor one dated in a subordinate clause,
+    nor an agent's active deed whose figure is its result (*shelling killed 5 people*: two articles giving 5 and 7
+    tell one attack)."""
+    if clause.happening or clause is inner:
+        return False
+    return not (clause.verb_lemma in AGENT_COUNT_VERBS and clause.verb_form != "passive")
 
 
 def _quoted_only(quote: str) -> frozenset[str]:
