@@ -430,6 +430,7 @@ def test_counts_read_number_words_and_hedges_as_one_figure_of_one_kind():
     assert counts("Ten thousand were evacuated and 1.2 million left homeless, up 5% in 2 days.") == {
         ("evacuated", 10000), ("homeless", 1200000)}
     assert counts("Thousands were killed in 2011; hundreds are missing.") == frozenset()  # no figure
+    assert counts("One of the injured died; a dozen were wounded.") == {("injured", 12)}
 
 
 @pytest.mark.parametrize("texts, together", [

@@ -280,8 +280,8 @@ def _number_at(toks: list[str], i: int) -> tuple[int, int] | None:
         if "%" in w or re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", w) is None:
             return None
         value, j = float(w.replace(",", "")), i + 1
-    elif w in NUMBER_WORDS:
-        value, j = float(NUMBER_WORDS[w]), i + 1
+    elif w in NUMBER_WORDS and not (i + 1 < len(toks) and toks[i + 1].lower() in {"of", "another", "by"}):
+        value, j = float(NUMBER_WORDS[w]), i + 1  # not 'one of the victims', 'one another', 'one by one'
     elif w in {"a", "one"} and i + 1 < len(toks) and toks[i + 1].lower() in SCALE_WORDS:
         value, j = 1.0, i + 1
     else:

@@ -5,7 +5,7 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["AGENT_COUNT_VERBS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "COUNT_HEDGES", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
+__all__ = ["AGENT_COUNT_VERBS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
            "POSSESSIVES", "SCALE_WORDS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
@@ -45,11 +45,6 @@ COUNT_KINDS: dict[str, str] = {
 #: *the quake killed 1,000*): the clause is that happening, not a count report, whatever figure each article gives
 AGENT_COUNT_VERBS = frozenset({"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "displace",
                                "rescue", "strand"})
-
-#: hedges before a number that do not change which figure is reported (*more than a thousand* = *1,000*)
-COUNT_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "at",
-                          "least", "up", "to", "approximately", "estimated", "an", "upwards", "of", "just", "under",
-                          "close", "only"})
 
 #: number words (a number written in words: *one thousand*, *a thousand*, *ten thousand*)
 NUMBER_WORDS: dict[str, int] = {
