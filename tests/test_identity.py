@@ -504,6 +504,10 @@ def test_a_back_reference_stays_alone_when_no_event_of_its_day_is_the_main_one()
     (["Police detained Mark Stone in Leeds on Friday, June 3, 2022.",
       "Mark Stone was arrested in Leeds on Friday, June 3, 2022."],
      "Police charged Ann Wood with fraud in Leeds on Friday, June 3, 2022."),
+    # a lawsuit: sued, filed a lawsuit; the countersuit stays apart
+    (["Brightline sued Acme in Delaware on July 12, 2022.",
+      "Brightline filed a lawsuit against Acme in Delaware on July 12, 2022."],
+     "Acme sued Brightline in Delaware on July 12, 2022."),
     # a government: resigned, quit
     (["Finance minister Karl Berg resigned on Monday, June 6, 2022.",
       "Karl Berg quit as finance minister on Monday, June 6, 2022."],
