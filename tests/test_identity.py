@@ -508,6 +508,14 @@ def test_a_back_reference_stays_alone_when_no_event_of_its_day_is_the_main_one()
     (["Brightline sued Acme in Delaware on July 12, 2022.",
       "Brightline filed a lawsuit against Acme in Delaware on July 12, 2022."],
      "Acme sued Brightline in Delaware on July 12, 2022."),
+    # an election: won the election, was elected; another winner of that day stays apart
+    (["Jane Roe won the election on Tuesday, November 8, 2022.",
+      "Jane Roe was elected governor on Tuesday, November 8, 2022."],
+     "Tom Lee was elected mayor on Tuesday, November 8, 2022."),
+    # a company board: won election to the board, was elected to it
+    (["Eva Lund won election to the Acme board on May 3, 2022.",
+      "Eva Lund was elected to the Acme board on May 3, 2022."],
+     "Karl Berg was elected to the Acme board on May 3, 2022."),
     # a government: resigned, quit
     (["Finance minister Karl Berg resigned on Monday, June 6, 2022.",
       "Karl Berg quit as finance minister on Monday, June 6, 2022."],

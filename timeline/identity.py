@@ -70,7 +70,7 @@ from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
 from .identity_words import (AGENT_COUNT_VERBS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS,
-                             POSSESSIVES, SCALE_WORDS)
+                             POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
 from .titles import directness, event_phrase, informativeness
 
 __all__ = [
@@ -185,6 +185,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
+    if clause.verb_lemma == "win":  # 'won the election': was elected
+        actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
     return Features(

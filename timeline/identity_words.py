@@ -6,7 +6,7 @@ Generic English and news conventions only, never the words of one story.
 from __future__ import annotations
 
 __all__ = ["AGENT_COUNT_VERBS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
-           "POSSESSIVES", "SCALE_WORDS"]
+           "POSSESSIVES", "SCALE_WORDS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -56,6 +56,14 @@ NUMBER_WORDS: dict[str, int] = {
 
 #: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+#: what winning a contest means (*won the election* = *was elected*, *won the nomination* = *was nominated*): the
+#: object noun of *win* and the action it stands for
+WON_CONTESTS: dict[str, str] = {
+    **dict.fromkeys(("election", "reelection", "re-election", "seat", "vote", "ballot", "poll", "polls", "runoff"),
+                    "elect"),
+    "nomination": "nominate",
+}
 
 #: possessive determiners: *his inauguration* is the inauguration of the clause's named subject
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
