@@ -66,11 +66,11 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
+from .identity_words import (AGENT_COUNT_VERBS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS,
+                             POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
-from .identity_words import (AGENT_COUNT_VERBS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS,
-                             POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
 from .titles import directness, event_phrase, informativeness
 
 __all__ = [
@@ -189,6 +189,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
+    quoted = _quoted_only(quote)
     return Features(
         actors=actor_keys(clause.actors),
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
@@ -196,7 +197,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         objects=objects,
         terms=frozenset(clause.terms),
         direct=direct,
-        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in _quoted_only(quote)) | actions,
+        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in quoted) | actions,
         happening=happening,
         counts=counts(quote, skip=(ds, de)) if _reports_counts(clause, inner) else frozenset(),
         held=_held(quote[clause.start : clause.end]),
