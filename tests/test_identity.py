@@ -489,6 +489,20 @@ def test_a_back_reference_stays_alone_when_no_event_of_its_day_is_the_main_one()
     assert "back-reference" in row[E.note] and row["confidence"] < 0.5
 
 
+def test_a_named_event_is_no_back_reference():
+    """*the 1917 Halifax disaster*, *the Ostend attack of 9 September* name their event: not a generic
+    back-reference (kept at its confidence, without the note)."""
+    from timeline.identity import features
+
+    for quote, date_text in (("Officials compared the blast with the 1917 Halifax disaster.", "1917"),
+                             ("Security was tightened after the Ostend attack of 9 September.", "9 September")):
+        rec = {E.quote: quote, E.date_text: date_text, "confidence": 1.0}
+        assert not features(rec).anaphor
+    rec = {E.quote: "The city has been in mourning since the attack of 9 September.", E.date_text: "9 September",
+           "confidence": 1.0}
+    assert features(rec).anaphor
+
+
 @pytest.mark.parametrize("texts, apart", [
     # politics: sworn in, the oath, the inauguration of one person on one day; another person's oath stays apart
     (["Jane Roe was sworn in as governor on Thursday, January 5, 2023.",

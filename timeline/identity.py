@@ -131,7 +131,8 @@ class Features:
         clause reports them (empty for a clause about a named happening: *the storm killed 40* is the storm).
     anaphor : bool
         The date names a back-reference by a generic event noun (*the attack of 9 September*,
-        :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what.
+        :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what
+        (not a named one: *the 1917 Halifax disaster* is an event of its own).
     held : frozenset of str
         Gatherings the clause holds, opens or closes (*opened its annual meeting*, *hosts its annual
         meeting* → ``meeting``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
@@ -178,7 +179,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         heads = [t for t in terms if t not in named and not t[:1].isupper()]
         return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS)
+                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
@@ -836,9 +837,9 @@ def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tu
 
     The main event is the one of that day (its finest date) reported by the most articles, then with the most
     mentions; none when two events tie (the reference could be either), when a member of one has a cannot-link
-    with a member of the other, or when both name actors and share none (*the attack on Acme's plant* does not
-    join what another company did that day). A back-reference has no action of its own, so it never joins two
-    groups that each have one.
+    with a member of the other, or when both name actors and share none (a possessive reference names its owner:
+    *Roe's rivals …, since their attack of 9 September*). A back-reference has no action of its own, so it never
+    joins two groups that each have one; a named event (*the 1917 Halifax disaster*) is no back-reference.
 
     Parameters
     ----------
