@@ -361,9 +361,9 @@ _SAME_EVENT = {
     "oust": "removal", "dismiss": "removal", "killing": "kill", "murder": "kill",
     # taking office: 'his inauguration', 'was sworn in', 'takes the oath (of office)', 'inaugurated'
     "swear": "inauguration", "oath": "inauguration", "inaugurate": "inauguration",
-    # leaving office, detaining, buying a company
+    # leaving office, detaining, buying a company, suing
     "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
-    "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition",
+    "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition", "sue": "suit",
 }
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
