@@ -271,3 +271,36 @@ def test_an_opening_absolute_with_phrase_dates_its_main_clause(sentence, date):
 ])
 def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentence, date):
     assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the wire-photo dateline followed by the place
+    ("• Riot police block the road to the parliament building, March 4, 2014, in Kyiv.", "March 4, 2014"),
+    ("Shareholders arrive for the annual meeting of the brewer, April 28, 2022, in Amsterdam.", "April 28, 2022"),
+    # a noun and its participle with the agent, no auxiliary
+    ("• Shops damaged by rioters in the old town of the capital, July 9, 2021.", "July 9, 2021"),
+    ("Ballots counted by election workers at the convention centre in Philadelphia, Nov. 5, 2020.", "Nov. 5, 2020"),
+    # a line without a verb holding its full date between commas
+    ("The view of the flooded plant from a drone, Tuesday, Aug. 3, 2021, over the river delta.",
+     "Tuesday, Aug. 3, 2021"),
+    ("A crowd outside the stock exchange in Frankfurt, Monday, Oct. 3, 2022, before the opening bell.",
+     "Monday, Oct. 3, 2022"),
+    # a present-tense caption cut after its place and weekday
+    ("Challenger Anna Berg greets supporters at a rally in Dayton, Ohio, Tuesday", "Tuesday"),
+])
+def test_wire_photo_captions_are_not_events(sentence, date):
+    assert _clause(sentence, date).kind == "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # news sentences about the same kind of scene
+    ("Riot police blocked the road to the parliament building on March 4, 2014, in Kyiv.", "March 4, 2014"),
+    ("Shops were damaged by rioters in the old town on July 9, 2021.", "July 9, 2021"),
+    ("Shareholders approved the merger at a meeting in Amsterdam on April 28, 2022.", "April 28, 2022"),
+    ("The court ruled on Tuesday, Aug. 3, 2021, that the plant must close.", "Tuesday, Aug. 3, 2021"),
+    ("Anna Berg won the primary in Dayton, Ohio, on Tuesday.", "Tuesday"),
+    ("The view from the summit changed on Tuesday, Aug. 3, 2021, when the fog lifted.", "Tuesday, Aug. 3, 2021"),
+    ("On Friday, July 8, 2022, the insurer said it was ending the agreement.", "July 8, 2022"),
+])
+def test_news_sentences_with_a_full_date_stay_events(sentence, date):
+    assert _clause(sentence, date).kind == "event"

@@ -157,6 +157,16 @@ _RECORD_SINCE = re.compile(
 )
 # a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
 _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# the wire-photo caption's dateline: ', (Weekday, )Month D, YYYY(, in Place).' closing the line, the same full date
+# set off by commas inside a line without a verb, and a caption cut after its ', Place, Weekday'
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_FULL_DATE = r",\s+(?:" + _WEEKDAY + r",\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+_WIRE_DATELINE = re.compile(_FULL_DATE + r"(?:,?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                            r"(?:[ ,]+[A-Z][\w.’'-]*){0,5})?\.?\s*$")
+_WIRE_DATE_INSIDE = re.compile(_FULL_DATE + r",\s")
+_PLACE_WEEKDAY_END = re.compile(r"\b[A-Z][\w.]*,\s+" + _WEEKDAY + r"\s*$")
+# a caption's noun with a participle and its agent, no auxiliary: 'Homes devastated by fire …'
+_REDUCED_PASSIVE = re.compile(r"^\W*(?:[A-Za-z][\w’'-]*\s+){1,4}?[a-z]+(?:ed|en)\s+by\s+(?!\d)")
 # a comparison with another time: 'As with the Democrats last week, …', 'Unlike in 2016, …'
 _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike|similar to|just as|like)\s+"
                          r"(?:(?:the|a|an|in|at|on|during|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -950,6 +960,14 @@ def _has_inflected_verb(toks: list[Token]) -> bool:
     return False
 
 
+def _verbless(toks: list[Token]) -> bool:
+    """Whether a line has no inflected verb, a participle after a determiner being an adjective (*the flooded
+    tunnel*)."""
+    finite = _BE | _MODALS | {"has", "have", "had", "did", "does", "do", "said", "says", "told", "tells"}
+    return not any(t.lower in finite or _has_inflected_verb([t]) and (k == 0 or toks[k - 1].lower not in _DETERMINERS)
+                   for k, t in enumerate(toks))
+
+
 def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     """The first noun of the clause that names an action (``termination``, ``offer``, ``layoffs``)."""
     for i, t in enumerate(toks):
@@ -1004,6 +1022,21 @@ def _noun_before_past(toks: list[Token], main: _Group | None, groups: list[_Grou
 _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30},", re.I)
 
 
+def _wire_caption(line: str, form: str, verbless: bool) -> bool:
+    """Whether a line is written as a wire-photo caption: closed by its dateline (*…, October 30, 2012, in New
+    York.*) in the present tense, without a verb or with a noun and its participle (*Homes devastated by fire …*);
+    a line without a verb holding that full date between commas (*The view of the damage …, Wednesday, Oct. 31,
+    2012, from a helicopter.*); or a present-tense line cut after its *, Place, Weekday*."""
+    if re.search(r"[\"“”]", line):
+        return False
+    aux = re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", line, re.I)
+    if _WIRE_DATELINE.search(line):
+        return form in {"present", ""} or not aux and _REDUCED_PASSIVE.match(line) is not None
+    if verbless and _WIRE_DATE_INSIDE.search(line) and re.search(r"[.!]\W*$", line):
+        return True
+    return form == "present" and _PLACE_WEEKDAY_END.search(line) is not None
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1052,6 +1085,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
     if form in {"present", ""} and _CAPTION_DATELINE.search(line) and not re.search(r"[\"“”]", line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
+    if when != "future" and _wire_caption(line, form, _verbless(tokens(line))):
+        return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _POSSIBILITY.search(text, cs, ds) and when != "past":
