@@ -304,3 +304,18 @@ def test_wire_photo_captions_are_not_events(sentence, date):
 ])
 def test_news_sentences_with_a_full_date_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The airline has cancelled all flights through Tuesday as the storm nears.", "Tuesday"),
+    ("The regulator approved an extension of the emergency rules for small lenders through March 31, 2021.",
+     "March 31, 2021"),
+    ("Both campaigns suspended their advertising through the weekend.", "the weekend"),
+])
+def test_the_end_bound_of_a_period_is_not_the_event_date(sentence, date):
+    assert _clause(sentence, date).kind == "reference"
+
+
+def test_a_range_through_a_day_keeps_its_end():
+    sentence = "The court heard the case from Monday through Wednesday."
+    assert _clause(sentence, "Wednesday").kind != "reference"

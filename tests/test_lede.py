@@ -228,3 +228,16 @@ def test_a_tally_of_administrative_activity_is_not_an_event(sentence):
 ])
 def test_a_counted_collective_action_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]
+
+
+def test_a_perfect_whose_only_date_ends_a_period_is_dated_by_publication():
+    text = "The governor has extended the state of emergency for the flooded counties through May 31."
+    sents = [(s.start, s.end) for s in sentences(text)]
+    i = text.index("May 31")
+    assert len(undated_events(text, sents, [(i, i + 6)], lede=False)) == 1
+    text = "The league has suspended all matches through Sunday, the federation said."
+    i = text.index("Sunday")
+    assert len(undated_events(text, [(0, len(text))], [(i, i + 6)], lede=False)) == 1
+    text = "The union has called a strike on Friday."  # a date of its own: the dated mention states it
+    i = text.index("Friday")
+    assert undated_events(text, [(0, len(text))], [(i, i + 6)], lede=False) == []

@@ -37,6 +37,7 @@ from .lexicon import all_lemmas
 
 __all__ = [
     "Clause",
+    "END_BOUND",
     "NON_EVENT_KINDS",
     "SubEvent",
     "Token",
@@ -195,6 +196,10 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
+#: the end bound of any period before the date: 'cancelled events through Tuesday', 'an extension … through Nov. 14'
+END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
+# … unless it closes a range whose start the text gives: 'from Monday through Friday'
+_RANGE_THROUGH = re.compile(r"\b(?:from|between)\b[^,;.]{0,40}\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
 _POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
 #: aspect verbs that state that a situation goes on, not that something happened
@@ -1069,7 +1074,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
-    if _THROUGH.search(before):
+    if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
         return "reference", "the end of a period something runs or is accepted through, not an event on that date"
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import Clause, analyse, content_terms, tokens
+from .clauses import END_BOUND, Clause, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
@@ -239,8 +239,9 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
             return None  # 'has lived there since 2010', 'have grown for years': a state up to now
         verb = (m.start(), m.end())
-        if any(not _subordinate(text, sent, verb, d) for d in dates):
-            return None  # a date of its own clause: the dated mention states it
+        if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
+               for d in dates):
+            return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
 
