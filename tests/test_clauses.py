@@ -319,3 +319,31 @@ def test_the_end_bound_of_a_period_is_not_the_event_date(sentence, date):
 def test_a_range_through_a_day_keeps_its_end():
     sentence = "The court heard the case from Monday through Wednesday."
     assert _clause(sentence, "Wednesday").kind != "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The shop is open daily from 9 a.m. to 6 p.m. until the end of the sale.", "9 a.m."),
+    ("Field hospitals receive patients every day from 8 a.m. to 8 p.m.", "8 a.m."),
+    ("The hotline operates weekdays from 10 a.m.", "10 a.m."),
+])
+def test_hours_of_a_recurring_schedule_are_not_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The senator canceled a fundraiser scheduled for Thursday to attend the funeral.", "Thursday"),
+    ("The board postponed a vote planned for Monday on the takeover offer.", "Monday"),
+    ("The court delayed a hearing set for May 4 in the fraud case.", "May 4"),
+])
+def test_the_date_of_an_event_called_off_is_not_the_calling_off(sentence, date):
+    assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("The explosion happened at 7 a.m., witnesses said.", "7 a.m.", "past"),
+    ("The union called a strike scheduled for Monday.", "Monday", "future"),
+    ("The vote was scheduled for Monday but the board postponed it.", "Monday", "past"),
+    ("The rally scheduled for Wednesday drew thousands of supporters.", "Wednesday", "past"),
+])
+def test_clock_times_and_scheduled_dates_of_events_that_happen_stay(sentence, date, when):
+    assert _clause(sentence, date, when).kind in {"event", "scheduled"}

@@ -200,6 +200,15 @@ _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs
 END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # … unless it closes a range whose start the text gives: 'from Monday through Friday'
 _RANGE_THROUGH = re.compile(r"\b(?:from|between)\b[^,;.]{0,40}\b(?:through|thru)\s+(?:the\s+)?$", re.I)
+# a clock time of a recurring schedule: 'open daily from 7 a.m.', 'operate 7 a.m. – 10 p.m. daily'
+_CLOCK = re.compile(r"\s*(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock|hours?|h)?)\W*$", re.I)
+_RECURRING = re.compile(r"\b(?:daily|nightly|every (?:day|night|morning|evening)|each day|weekdays|on weekends|"
+                        r"(?:seven|six|five) days a week|around the clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b",
+                        re.I)
+# a called-off event's own date in the noun's modifier: 'cancelled a rally scheduled for Wednesday'
+_SCHEDULED_NOUN = re.compile(r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?:scheduled|planned|slated|"
+                             r"set|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+_CALL_OFF = {"cancel", "postpone", "delay", "scrap", "suspend", "reschedule", "abandon", "shelve", "defer"}
 # a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
 _POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
 #: aspect verbs that state that a situation goes on, not that something happened
@@ -1042,6 +1051,17 @@ def _wire_caption(line: str, form: str, verbless: bool) -> bool:
     return form == "present" and _PLACE_WEEKDAY_END.search(line) is not None
 
 
+def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
+    """Why a date is the time of a schedule, not of the clause's event ("" when it is not): a clock time of
+    recurring hours (*open daily from 7 a.m. to 10 p.m.*), or the date of an event the clause calls off, in its
+    noun's modifier (*cancelled a rally scheduled for Wednesday*: the cancelling was not on Wednesday)."""
+    if _CLOCK.fullmatch(text, ds, de) and _RECURRING.search(text, cs, ce):
+        return "the hours of a recurring schedule ('daily from 7 a.m.'), not an event"
+    if lemma in _CALL_OFF and _SCHEDULED_NOUN.search(text, max(cs, ds - 40), ds):
+        return "the date of the event called off ('cancelled a rally scheduled for Wednesday'), not of the calling off"
+    return ""
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1076,6 +1096,9 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
         return "reference", "the end of a period something runs or is accepted through, not an event on that date"
+    schedule = _schedule_date(text, cs, ce, ds, de, lemma)
+    if schedule:
+        return "reference", schedule
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
