@@ -1037,8 +1037,8 @@ _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30}
 
 
 def _wire_caption(line: str, form: str, verbless: bool) -> bool:
-    """Whether a line is written as a wire-photo caption: closed by its dateline (*…, October 30, 2012, in New
-    York.*) in the present tense, without a verb or with a noun and its participle (*Homes devastated by fire …*);
+    """Whether a line is written as a wire-photo caption: closed by its dateline (*…, October 30, 2012, in the
+    capital.*) in the present tense, without a verb or with a noun and its participle (*Homes devastated by fire …*);
     a line without a verb holding that full date between commas (*The view of the damage …, Wednesday, Oct. 31,
     2012, from a helicopter.*); or a present-tense line cut after its *, Place, Weekday*."""
     if re.search(r"[\"“”]", line):
