@@ -441,3 +441,85 @@ def test_a_relative_clause_after_a_list_of_places_refers_to_what_the_list_places
     assert title_for(quote, "May 2, 2022")[0] == "Talks take place"
     assert title_for("The leaders visited Paris and Berlin, which hosted them on May 2, 2022.",
                      "May 2, 2022")[0] == "Paris and Berlin host them"  # no list after 'in'/'at': the names
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a subject ending an -ing phrase after a noun: the noun is the subject, not the last noun of the phrase
+    ("Power was back by noon after the announcement on Friday that the line carrying gas to the city had been "
+     "repaired.", "Friday", "Line carrying gas to city repaired"),
+    ("The firm buying shares of the rival was fined on Monday.", "Monday",
+     "Firm buying shares of rival fined"),
+])
+def test_subject_of_an_ing_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a subject that ends a list of noun phrases is the whole list (a plural verb), not its last item
+    ("Chairman John Smith himself, his deputy, and the finance chief all resigned on Monday.", "Monday",
+     "John Smith, deputy and finance chief resign"),
+    ("In the clash, rebels, soldiers, and civilians were killed on Friday.", "Friday",
+     "Rebels, soldiers and civilians killed"),
+    ("Senator Ann Lee, her husband, and her son all tested positive for the flu in March.", "March",
+     "Ann Lee, husband and son test positive for flu"),
+])
+def test_listed_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a verb of attention or comment states less than the action of the '-ing' phrase after it
+    ("The minister focused on Tuesday on the budget, chairing the first session of a review board set up to cut "
+     "costs.", "Tuesday", "Minister chairs first session of review board"),
+    ("The general took note of the losses on Friday when visiting the troops at the front.", "Friday",
+     "General visits troops at front"),
+    # an '-ing' phrase of saying adds no action: the clause keeps its own verb
+    ("The chairman reflected on the merger on Monday, saying it had been a success.", "Monday",
+     "Chairman reflects on merger"),
+])
+def test_attention_verb_with_an_action(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an apposition after a name is left out when a prepositional phrase follows it
+    ("The coach introduced Maria Lopez, his new assistant, at a press conference in Madrid on Monday.", "Monday",
+     "Coach introduces Maria Lopez at press conference in Madrid"),
+    ("The court heard John Green, the former treasurer, in a closed session on Friday.", "Friday",
+     "Court hears John Green in closed session"),
+])
+def test_apposition_left_out(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the subject of a reported clause, not the reporter, does what its infinitive says; 'on her way to' travels
+    ("The ministry said the head of the inspection agency, Jane Roe, was on her way to Brazil Monday to review the "
+     "findings.", "Monday", "Jane Roe heads to Brazil"),
+    ("The club said its coach, Pablo Ruiz, was on his way to Milan on Friday to sign the striker.", "Friday",
+     "Pablo Ruiz heads to Milan"),
+])
+def test_reported_subject_travels(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date after the event noun of a phrase between subject and a verb of saying dates what that noun names
+    ("But the governor, in a visit Tuesday to Springfield, Illinois, near the border, predicted heavy losses.",
+     "Tuesday", "Governor visits Springfield, Illinois"),
+    ("The chief executive, in a speech Monday to the Chamber of Commerce, promised new jobs.", "Monday",
+     "Chief executive speaks to Chamber of Commerce"),
+])
+def test_aside_event_noun_before_a_verb_of_saying(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a 'where' clause with nothing after its verb happens at the place it refers to
+    ("The talks resumed at the Hotel Bristol, where protesters had gathered two days earlier.", "two days earlier",
+     "Protesters gather at Hotel Bristol"),
+    ("Troops returned to the Old Fortress, where rebels had stormed a week before.", "a week before",
+     "Rebels storm Old Fortress"),
+])
+def test_where_clause_names_its_place(sentence, date, expected):
+    assert _title(sentence, date) == expected

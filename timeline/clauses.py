@@ -359,6 +359,11 @@ _SAME_EVENT = {
     "scrap": "terminate", "abandon": "terminate", "cancel": "terminate", "end": "terminate", "axe": "terminate",
     "ditch": "terminate", "cancellation": "terminate", "abandonment": "terminate", "sack": "removal",
     "oust": "removal", "dismiss": "removal", "killing": "kill", "murder": "kill",
+    # taking office: 'his inauguration', 'was sworn in', 'takes the oath (of office)', 'inaugurated'
+    "swear": "inauguration", "oath": "inauguration", "inaugurate": "inauguration",
+    # leaving office, detaining, buying a company
+    "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
+    "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition",
 }
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",

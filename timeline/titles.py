@@ -91,6 +91,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
+        if k < len(words) and len(head) > 2 and _dangling_participle(head):
+            head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -101,6 +103,33 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     return best or ("" if of else _fit(words, limit, of=True))
 
 
+def _apposition_end(toks: list[Token], comma: int) -> int:
+    """The closing comma of an apposition after a name, when a prepositional phrase follows it ('Jane Doe, his
+    choice for the post, at an event'); -1 otherwise."""
+    n = comma + 1
+    if n >= len(toks) or toks[n].lower not in _POSSESSIVE | {"a", "an", "the"}:
+        return -1
+    while n < len(toks) and n - comma <= 8 and toks[n].word != ",":
+        if not toks[n].is_word or _verbish(toks[n]) or toks[n].lower in _HARD_STOP | {"and", "or", "that", "to"}:
+            return -1
+        n += 1
+    after = toks[n + 1] if n + 1 < len(toks) else None
+    if n >= len(toks) or toks[n].word != "," or after is None or after.lower not in _PARENTHETICAL - {"as", "according"}:
+        return -1
+    return n
+
+
+def _dangling_participle(head: list[str]) -> bool:
+    """Whether ``head`` ends with a past participle right after a common noun inside a prepositional phrase
+    ('meeting of a panel appointed'), which says nothing without the words a cut leaves out."""
+    last, noun = head[-1].lower(), head[-2]
+    lemmas = _lemmas(last).get("VERB", ())
+    inside = any(w.lower() in _PHRASE_START | {"of"} for w in head[:-2])  # not the title's own verb
+    participle = any(last in verb_forms(v).get("VBN", ()) for v in lemmas)
+    return inside and participle and not noun[:1].isupper() \
+        and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END
+
+
 def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
     """Words of the clause from ``start`` up to the first hard boundary, without the date and its preposition
     (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …')."""
@@ -108,7 +137,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     out: list[Token] = []
     after_date = False
     possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
+    skip = -1
     for i, t in enumerate(toks):
+        if i <= skip:
+            continue
         w = t.word.lower()
         in_date = t.start < date[1] and t.end > date[0]
         if in_date:
@@ -141,6 +173,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
             continue  # 'a new, sobering alert'
+        if t.word == "," and out and out[-1].is_cap:
+            skip = _apposition_end(toks, i)
+            if skip > i:
+                continue  # 'introducing Jane Doe, his choice for the post, at an event': the apposition is left out
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
@@ -227,7 +263,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
-        or _announced(text, clause, date)
+        or _announced(text, clause, date) or _aside_event(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -240,7 +276,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _verb_title(text, clause, date)
+        title = _elaborated(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -257,6 +293,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         words.pop()  # 'First fire breaks out at (9:40 a.m.)'
     title = " ".join(words)
     if verbal and title:
+        title = _where_place(text, clause, date, title)
         title = _with_setting(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
@@ -300,6 +337,31 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
     setting = f"{m.group(1).lower()} {_render(text, words)}"
     joined = f"{title} {setting}"
     return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
+
+
+#: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Capitol')
+_PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "leave", "reach", "tour", "seize",
+                       "besiege", "surround", "flee", "evacuate", "bomb", "shell", "capture", "overrun", "invade"}
+
+
+def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'… outside the Capitol, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
+    after it happens at the place it refers to, which the title names ('Rioters enter Capitol'; 'Judge to rule at
+    county court' for an intransitive verb)."""
+    own = re.match(r"\s*where\s", text[clause.start : clause.end], re.I)
+    at = clause.start + own.start() if own else clause.start
+    head = own or re.search(r"\bwhere\s*$", text[max(0, clause.start - 12) : clause.start], re.I)
+    if not head or clause.verb == (0, 0) or _tail(text, clause, clause.verb[1], date, after_verb=True):
+        return title
+    toks = tokens(text, max(0, at - 200), at)
+    k = len(toks) - (0 if own else 1)  # before 'where'
+    k -= k > 0 and toks[k - 1].word == ","
+    i, _ = _np_start(toks, k, antecedent=True)
+    place = _clean(toks[i:k], text) if i < k else ""
+    if not place or not any(t.is_cap for t in toks[i:k]) or place.lower() in title.lower():
+        return title
+    joined = f"{title} {place}" if clause.verb_lemma in _PLACE_OBJECT_VERBS else f"{title} at {place}"
+    return joined if len(joined) <= MAX_TITLE else title
 
 
 def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
@@ -716,24 +778,112 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
     i, fronted = _np_start(toks, k, date=date)
+    i = _ing_relative_start(toks, i, date)
     p = i - 1
     while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her"}:
         p -= 1
     if 0 <= p and i < k and toks[p].lower in {"to", "into", "onto", "toward", "towards"} and not fronted:
         i = k  # 'went to the polls on Tuesday to choose': the polls do not choose
     if i >= k:
+        reported = _reported_subject(text, clause, toks, date)
+        if reported:  # 'The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe
+            return reported, ""
         subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
         words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
         ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
         return (_name_of(_render(subject, words)), "") if ok else ("", "none")
     actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
                     and not (n and _reduced_relative(toks, n - 1))], text)
+    wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
+    n = next((m for m, t in enumerate(wide) if t.start == toks[i].start), None)
+    listed = _listed_actor(text, wide, n, n + k - i) if n is not None else ""
+    if listed:  # 'The chairman, the finance director, and two board members all resigned'
+        return listed, ""
     before = toks[i - 2 : i] if i >= 2 else []
     if len(before) == 2 and before[1].lower == "and" and before[0].is_cap and before[0].is_word:
         other, _ = _actor(text, clause, before[1].start, date)  # 'Acme and Brightline signed', 'Kan and other ministers'
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+#: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
+_EACH = {"all", "both", "alike", "together", "each"}
+
+
+def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
+    """The subject of a reported clause that ``toks`` (the words before a verb without a subject of its own) hold
+    after a verb of saying ('said the chief, Jane Roe, was on her way to Paris' → 'Jane Roe'); "" when none."""
+    r = next((n for n in range(len(toks)) if _reports(toks, n)), None)
+    if r is None:
+        return ""
+    finite = next((t for t in toks[r + 1 :] if t.lower in {"was", "were", "is", "are", "had", "has", "have", "will",
+                                                            "would"} or _verbish(t) and not _reports([t], 0)), None)
+    if finite is None or finite.start <= toks[r].end:
+        return ""
+    sub = dataclasses.replace(clause, start=toks[r].end)
+    actor, how = _actor(text, sub, finite.start, date)
+    return actor if how == "" else ""
+
+
+def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
+    """The whole list when the subject phrase ``toks[i:k]`` ends a list of noun phrases ('President Smith himself,
+    his wife, and his son all tested positive' → 'Smith, wife and son'); "" when it ends none."""
+    end = k
+    while end > i + 1 and toks[end - 1].lower in _EACH:
+        end -= 1
+    pos = i - 1
+    while pos >= 0 and toks[pos].lower in _POSSESSIVE | {"a", "an", "the"}:
+        pos -= 1
+    conj = toks[pos].lower if pos >= 0 and toks[pos].lower in {"and", "or"} else ""
+    pos -= bool(conj)
+    if pos >= 0 and toks[pos].word == ",":
+        pos -= 1
+    elif not conj:
+        return ""
+    if not conj and not any(t.lower in {"and", "or"} for t in toks[i:end]):
+        return ""
+    parts = [toks[i:end]]
+    while pos >= 0:
+        stop = pos + 1
+        while pos >= 0 and toks[pos].word != ",":
+            pos -= 1
+        seg = toks[pos + 1 : stop]
+        if not seg or len(seg) > 6 or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
+                                          or not t.is_word and t.word not in {"’s", "'s", "-"} for t in seg):
+            break
+        parts.insert(0, seg)
+        pos -= 1
+    if len(parts) < 2:
+        return ""
+    names = [_clean([t for t in seg if t.lower not in _POSSESSIVE], text) for seg in parts]
+    if not all(names):
+        return ""
+    return ", ".join(names[:-1]) + (f" {conj} " if conj else ", ") + names[-1]
+
+
+def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int:
+    """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase after a noun ('the
+    circuit delivering electric power to the plant had been restored', 'rebels holding the bridge near the town
+    surrendered'): at that noun's phrase; else ``i``."""
+    n = i - 1
+    while n > 0 and (toks[n].lower in _PHRASE_START - {"and", "or", "that", "which", "who", "than", "as", "while",
+                                                        "when", "if", "because", "since", "until"}
+                     or toks[n].lower in _INNER_PREP | {"a", "an", "the"}):
+        n -= 1
+    if n == i - 1 or n < 1:
+        return i
+    j, _ = _np_start(toks, n + 1, date=date)
+    g = next((m for m in range(n, max(j, 1) - 1, -1) if toks[m].lower.endswith("ing") and not toks[m].is_cap
+              and "VERB" in _lemmas(toks[m].lower)), 0)
+    if g < 1:
+        return i
+    noun = toks[g - 1]
+    if not noun.is_word or noun.lower in _FUNCTION_END | _SUBJECT_SKIP or _verbish(noun) or (
+            not noun.is_cap and "NOUN" not in _lemmas(noun.lower)):
+        return i
+    start, _ = _np_start(toks, g, antecedent=True, date=date)
+    return start if start < g else i
 
 
 def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> tuple[str, list[str]]:
@@ -844,6 +994,10 @@ _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", 
 
 _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
                   "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain"}
+#: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
+#: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
+_ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
+_ATTENTION_NOUNS = {"note", "notice", "stock"}
 
 
 _SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before|because|since|until|whereas|"
@@ -1011,6 +1165,41 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
 
 
+#: verbs of saying, predicting or judging: what they state is no act done on the day of an event noun near them
+_SPEECH_LEMMAS = _REPORT_LEMMAS | _ATTENTION | {"forecast", "predict", "vow", "promise", "pledge", "praise", "urge",
+                                                "express", "describe", "accuse", "blame", "defend", "deny", "thank",
+                                                "recall", "discuss", "mock", "question", "ask", "speculate", "muse"}
+#: event nouns of a phrase set off by commas ('X, in a visit Thursday to Y, said …'): the verb that states each,
+#: and whether the verb takes the place without the noun's preposition ('visits Y', 'travels to Y')
+_ASIDE_NOUNS = {"visit": ("visit", True), "tour": ("tour", True), "trip": ("travel", False),
+                "journey": ("travel", False), "speech": ("speak", False), "address": ("speak", False),
+                "appearance": ("appear", False), "stop": ("stop", False)}
+
+
+def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'But Trump, in a visit Thursday to Old Forge, Pennsylvania, forecast …': a date right after the event noun
+    of a phrase set off by commas between the subject and its verb dates that noun, done by the subject ('Trump
+    visits Old Forge, Pennsylvania') when the clause's verb is one of saying or predicting; "" otherwise."""
+    if clause.verb == (0, 0) or clause.verb[0] <= date[1]:
+        return ""
+    m = re.search(r",\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(\w+)\s*$",
+                  text[clause.start : date[0]])
+    noun = m.group(1).lower() if m else ""
+    if noun not in _ASIDE_NOUNS or clause.verb_lemma not in _SPEECH_LEMMAS:
+        return ""  # 'the senator, in a visit Thursday to Dover, attacked the plan': the clause's own verb is an act
+    actor, how = _actor(text, clause, clause.verb[0], date)
+    name = r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w.’'-]*)*"
+    rest = re.match(r"\s*(to|at|in|of)\s+((?:the\s+)?%s(?:,\s+%s(?=,))?)" % (name, name),
+                    text[date[1] : clause.verb[0]])
+    if not actor or how or not rest:
+        return ""
+    verb, direct = _ASIDE_NOUNS[noun]
+    place = re.sub(r"^the\s+", "", rest.group(2))
+    words = [third_person(verb) if not _plural_actor(actor) else verb, *([] if direct else [rest.group(1)]), place]
+    title = _assemble(actor, words, [])
+    return title if len(title.split()) >= 3 else ""
+
+
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
     established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
@@ -1158,7 +1347,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
     actors = [actor]
-    conjunct = re.match(r"(.+?) and [a-z]", actor)
+    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
@@ -1225,6 +1414,14 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
+    way = _ON_WAY.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if actor and how == "" and way:  # 'was on his way to Paris to assess …': 'Jane Roe heads to Paris'
+        place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)]
+        while place and not (place[-1].is_cap and place[-1].is_word):
+            place.pop()
+        head = "head" if _plural_actor(actor) else "heads"
+        if place and all(t.is_cap or t.lower in {"of", "and"} for t in place):
+            return _assemble(actor, [head, "to"], [_render(text, place)])
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
@@ -1257,6 +1454,40 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+#: '-ing' verbs that add no action of their own (saying, thinking)
+_NO_ACTION = _REPORT_LEMMAS | _ATTENTION | {"think", "believe", "hope", "expect", "want", "try", "seek", "call",
+                                            "urge", "ask", "describe", "express", "recall", "remember", "be", "have"}
+
+
+def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Kan focused Thursday on reconstruction, chairing the first meeting of an expert panel': when the clause's
+    verb is one of attention or comment, the action of an '-ing' phrase after it (', chairing …', 'when
+    introducing …', 'by visiting …') is the event: its actor + that verb + what follows ('Kan chairs first
+    meeting of expert panel'); "" otherwise."""
+    if clause.verb == (0, 0):
+        return ""
+    after = text[clause.verb[1] : clause.end]
+    light = re.match(r"\s+(?:\w+\s+){0,2}?(\w+)\b", after)
+    if clause.verb_lemma not in _ATTENTION and not (clause.verb_lemma in {"take", "pay"} and light
+                                                    and light.group(1).lower() in _ATTENTION_NOUNS):
+        return ""
+    m = re.search(r"(?:,\s*|\b(?:when|while|by|in)\s+)([a-z]+ing)\b", after)
+    lemmas = _lemmas(m.group(1)).get("VERB", ()) if m else ()
+    if not lemmas or lemmas[0] in _NO_ACTION:
+        return ""
+    actor, how = _actor(text, clause, clause.verb[0], date)
+    if not actor or how:
+        return ""
+    tail = _tail(text, clause, clause.verb[1] + m.end(1), date, after_verb=True)
+    plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
+    title = _assemble(actor, lambda a: [lemmas[0] if plural else third_person(lemmas[0])], tail)
+    return title if len(title.split()) >= 3 else ""
+
+
+#: 'was on his way to Paris': the subject travels there
+_ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
 
 
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
