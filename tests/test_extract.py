@@ -388,3 +388,16 @@ def test_a_plan_or_a_cancellation_still_to_come_keeps_its_day():
     assert rec[E.date] == "2019-03-22" and rec[E.tags] == "scheduled"
     (rec,) = extract_article(_article("The board has approved the merger planned for Friday.", published=wednesday))
     assert rec[E.date] == "2019-03-22"  # not a cancellation: the day stays
+
+
+@pytest.mark.parametrize("text", [
+    "The bidder has extended its tender offer through March 29.",  # a takeover
+    "Health officials closed all schools in the province until Monday.",  # a pandemic
+])
+def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article(text, published=wednesday))
+    assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
+    (rec,) = extract_article(_article(text.replace("has extended", "will extend").replace("closed", "will close"),
+                                      published=wednesday))
+    assert rec[E.date] > "2019-03-20" and rec[E.tags] == "scheduled"  # still to come: its day stays

@@ -424,7 +424,7 @@ def extract_article(
             }
         )
         if english and known and info.kind == "scheduled":
-            _redate_cancelled(article, records[-1], info)
+            _redate_cancelled(article, records[-1], info, m.start)
         fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
                                                                     text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
@@ -451,19 +451,22 @@ def extract_article(
 _CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scratch"})
 
 
-def _redate_cancelled(article: Article, rec: dict, info: Clause) -> None:
+def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int) -> None:
     """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
-    scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day):
-    the calling off happened by the publication day, and the later day only names what will not happen. The
-    record (changed in place) is dated by the publication day, with the anchor and note of an undated report."""
-    if info.verb_form not in {"past", "perfect"} or not _CANCEL & {*info.actions, *info.verbs}:
+    scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
+    and an act told as done whose later day ends the period it set (*the President has approved an extension …
+    through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
+    names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
+    day, with the anchor and note of an undated report."""
+    until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
+    if info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs} or until):
         return
     day = article.published.isoformat()
     title = make_title(article.text, info, info.verb[0], info.verb[0])  # the later day stays in it: not shown beside
     rec.update({
         E.event_id: f"{day}-{slug(title)}", E.date: day, E.date_text: "", E.tags: "", E.title: title,
-        E.note: f"{UNDATED_NOTE}: a cancellation told as done of what was planned for {rec[E.date_text]!r} "
-                f"({rec[E.date]}) happened by the publication day {day}",
+        E.note: f"{UNDATED_NOTE}: {'an act told as done' if until else 'a cancellation told as done'} of a later "
+                f"{rec[E.date_text]!r} ({rec[E.date]}) happened by the publication day {day}",
         "confidence": _UNDATED_CONFIDENCE["perfect"], "mention_value": day, "mention_mod": "",
         "anchor": UNDATED_ANCHOR,
     })
