@@ -382,3 +382,21 @@ def test_the_date_of_an_event_called_off_is_not_the_calling_off(sentence, date):
 ])
 def test_clock_times_and_scheduled_dates_of_events_that_happen_stay(sentence, date, when):
     assert _clause(sentence, date, when).kind in {"event", "scheduled"}
+
+
+@pytest.mark.parametrize("sentence, date, action", [
+    ("The rival campaign followed suit by canceling its events on Monday.", "Monday", "cancel"),  # an election
+    ("The bidder responded on Monday by raising its offer.", "Monday", "raise"),  # a takeover
+    ("Fans marked the anniversary by laying flowers on Sunday.", "Sunday", "lay"),  # a commemoration
+])
+def test_by_and_an_ing_form_says_what_was_done(sentence, date, action):
+    assert _clause(sentence, date).actions[0] == action
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    ("Both candidates are moving cautiously in the wake of the storm known as Hector on Tuesday.", "Tuesday",
+     "move"),  # 'move' without 'to': what is done, not a plan
+    ("The board set a vote date as shareholders gathered in Dallas on Tuesday.", "Tuesday", "set"),  # a takeover
+])
+def test_a_planning_verb_without_to_is_the_main_verb(sentence, date, verb):
+    assert _clause(sentence, date).verb_lemma == verb

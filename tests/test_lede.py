@@ -279,3 +279,24 @@ def test_a_source_line_run_into_the_lede_is_not_in_its_title():
             "Monday is now nearing 1,900, while officials say the final toll will be higher.")
     recs = _records(text)
     assert len(recs) == 1 and recs[0][E.title].startswith("Official toll")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency has approved more than $594 million in grants to help families.",  # a disaster relief tally
+    "The fund has raised over €2 million for the campaign.",  # an election
+    "NEW YORK — Since the storm struck the city, the agency has approved 3,000 new grants.",  # a fronted 'since'
+    "To date, 43,000 survivors have been assisted at the recovery centres.",  # 'to date'
+    "So far the insurer has paid 12,000 claims to flooded homeowners.",  # 'so far'
+])
+def test_a_running_total_in_money_or_framed_up_to_now_is_not_one_event(sentence):
+    assert _undated(sentence) == []
+
+
+def test_an_opening_absolute_phrase_is_not_the_lede():
+    text = ("With one week left before the U.S. vote, both candidates are moving cautiously on the campaign trail in "
+            "the wake of the storm known as Hector.\n\nThe two men spoke by phone.")
+    assert _records(text) == []  # the main clause is a progressive: no lede in the past tense
+    text = ("With the takeover battle over, the board of Acme Corp. fired its chief executive after a long dispute.\n\n"
+            "The board named the finance chief as interim leader of the group.")
+    (rec,) = _records(text)  # the main clause after it is the lede
+    assert "fire" in rec[E.title].lower() and "lede" in rec[E.note]

@@ -791,6 +791,9 @@ def _states_only(main: _Group, groups: list[_Group]) -> bool:
         and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
 
 
+#: verbs whose 'by + -ing' says what was done: 'followed suit by canceling events', 'responded by raising its bid'
+_MANNER = {"follow", "respond", "react", "retaliate", "reply", "begin", "start", "end", "open", "close", "mark",
+           "celebrate", "protest", "comply"}
 #: modals of a possibility ('could', 'may', 'might'): what is said so may not happen
 _POSSIBLE = {"could", "may", "might"}
 #: verbs that state a possibility as a claim or a warning, besides the reporting verbs
@@ -815,11 +818,12 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
     return bool(words & _POSSIBLE) and not words & {"not", "never"}
 
 
-def _main_group(groups: list[_Group]) -> tuple[_Group | None, str]:
-    """The group that says what happened, and the form of the whole clause (future when planned)."""
+def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
+    """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
+    followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
     planned = ""
     for g in groups:
-        if g.lemma in _SKIP_TO_INFINITIVE:
+        if g.lemma in _SKIP_TO_INFINITIVE and (toks is None or any(t.lower == "to" for t in toks[g.head + 1 : g.head + 3])):
             planned = "future"
             continue
         if g.lemma in _REPORTING or g.lemma == "be" or g.form == "participle" and g is not groups[-1]:
@@ -1195,7 +1199,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
     # a relative clause's verb ('the quake that hit Japan') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
-    main, form = _main_group(outer or groups)
+    main, form = _main_group(outer or groups, toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
@@ -1217,6 +1221,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:
                 actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
+        by = next((k for k in range(main.head + 1, min(main.head + 4, len(toks) - 1)) if toks[k].lower == "by"), 0)
+        if main.lemma in _MANNER and by and toks[by + 1].lower.endswith("ing") and _is_verb(toks[by + 1].lower):
+            actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
     if main is None or main.lemma in _REPORTING or main.lemma == "be":

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, SubEvent, analyse, clause_bounds, event_quote, second_events
+from .clauses import NON_EVENT_KINDS, Clause, SubEvent, analyse, clause_bounds, event_quote, second_events
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -362,6 +362,10 @@ def extract_article(
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
     starts = [s.start for s in sents]
+    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
+    # date in articles.csv counts, whatever its published_source
+    known = article.published is not None and not (article.published_source == "inferred"
+                                                   and article.note.startswith("inferred:"))
     records: list[dict] = []
     for m in mentions:
         date = _event_date(m)
@@ -423,14 +427,12 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
+        if english and known and info.kind == "scheduled":
+            _redate_cancelled(article, records[-1], info, m.start)
         fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
                                                                     text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
         records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
-    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
-    # date in articles.csv counts, whatever its published_source
-    known = article.published is not None and not (article.published_source == "inferred"
-                                                   and article.note.startswith("inferred:"))
     if language == ENGLISH and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
@@ -446,6 +448,31 @@ def extract_article(
                    if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+#: verbs of calling something off: done in the past tense, they are not on the later day of what they call off
+_CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scratch"})
+
+
+def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int) -> None:
+    """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
+    scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
+    and an act told as done whose later day ends the period it set (*the President has approved an extension …
+    through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
+    names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
+    day, with the anchor and note of an undated report."""
+    until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
+    if info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs} or until):
+        return
+    day = article.published.isoformat()
+    title = make_title(article.text, info, info.verb[0], info.verb[0])  # the later day stays in it: not shown beside
+    rec.update({
+        E.event_id: f"{day}-{slug(title)}", E.date: day, E.date_text: "", E.tags: "", E.title: title,
+        E.note: f"{UNDATED_NOTE}: {'an act told as done' if until else 'a cancellation told as done'} of a later "
+                f"{rec[E.date_text]!r} ({rec[E.date]}) happened by the publication day {day}",
+        "confidence": _UNDATED_CONFIDENCE["perfect"], "mention_value": day, "mention_mod": "",
+        "anchor": UNDATED_ANCHOR,
+    })
 
 
 #: a distance that keeps a second event on the main event's day ('15 minutes after', 'two hours before')

@@ -129,7 +129,12 @@ _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
+#: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
+#: 'so far' ('NEW YORK — Since the storm struck, the agency has approved …', 'to date 43,000 have been assisted')
+_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b", re.I)
 _EVENT_KINDS = {"event"}
+#: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
+_ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 
@@ -240,8 +245,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'shares have risen 5%': a market value, not an event
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
-        if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
-            return None  # 'has lived there since 2010', 'have grown for years': a state up to now
+        if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail) or _RUNNING_HEAD.search(head):
+            return None  # 'has lived there since 2010', 'have grown for years', 'to date … have': up to now
         verb = (m.start(), m.end())
         if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
                for d in dates):
@@ -329,7 +334,9 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
         if dated[k] or k + 1 < len(sents) and dated[k + 1] or _inside_quotation(text, s, e) \
                 or text[s:e].lstrip()[:1] in "\"“‘'":
             return None
-        info = _event_clause(text, (s, e), s)
+        opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
+        main = opening.end() if opening else s
+        info = _event_clause(text, (main, e), main)
         if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]):
             return None
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
