@@ -523,3 +523,46 @@ def test_aside_event_noun_before_a_verb_of_saying(sentence, date, expected):
 ])
 def test_where_clause_names_its_place(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date closing the noun phrase of a time preposition dates that phrase
+    ("The bank says the economy faces its deepest slump since the collapse of Lehman Brothers in 2008.", "2008",
+     "Collapse of Lehman Brothers"),
+    ("Officials said the region saw its worst floods since the end of the Korean War in 1953.", "1953",
+     "End of Korean War"),
+])
+def test_date_of_a_since_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the verb after the date is a relative clause's: the '-ing' phrase that holds the date states the event
+    ("Volunteers from Canada and Spain were among 50 doctors working in the field hospital Monday in the town of "
+     "Bree, which was flattened by the storm.", "Monday", "50 doctors work in field hospital in Bree"),
+    ("Two of the bidders were among six firms competing in the final round Friday in the city of Leeds, which was "
+     "chosen as host.", "Friday", "Six firms compete in final round in Leeds"),
+])
+def test_ing_phrase_at_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a name whose last word is the date's weekday, with an apposition that says what the day is
+    ("Retailers are preparing for Black Friday, November 27, the busiest shopping day of the year.",
+     "Friday, November 27", "Black Friday, busiest shopping day of year"),
+    ("Candidates look to Super Tuesday, March 1, the biggest primary day of the season.", "Tuesday, March 1",
+     "Super Tuesday, biggest primary day of season"),
+])
+def test_named_weekday(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a free relative ('in what was …') ends the title; an actor's place phrase keeps the verb plural
+    ("The mayor toured Kenosha on Monday in what was his first trip to the region.", "Monday",
+     "Mayor tours Kenosha"),
+    ("Farmers in the province of Alberta began the harvest on Monday.", "Monday", "Farmers in Alberta begin harvest"),
+])
+def test_free_relative_and_plural_actor_with_place(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -160,6 +160,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             break  # a relative clause: 'nations that joined …'
         if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
             break  # 'struck at 11:32 and was centered under …': a second clause
+        if w == "what" and out and nxt is not None and _verbish(nxt):
+            while out and out[-1].lower in _PHRASE_START:
+                out.pop()
+            break  # 'visited Kenosha in what was his first trip': a free relative clause
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
@@ -263,7 +267,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
-        or _announced(text, clause, date) or _aside_event(text, clause, date)
+        or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+        or _ing_at_date(text, clause, date) or _named_day(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -573,7 +578,8 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
                "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
 _PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|port|kingdom)"
-_PLACE_OF = re.compile(r"\b(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
+_PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
+                       + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
 #: a role written before a name in a title's object: 'for President Donald Trump' → 'for Donald Trump'
 _ROLE_BEFORE_NAME = re.compile(r"\b(?:(?:Former|President|President-elect|Vice|Prime|Minister|Senator|Sen\.|"
                                r"Gov\.|Governor|Mayor|Secretary|Chief|Chairman|CEO|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+"
@@ -936,7 +942,7 @@ def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     return rel[-1]
 
 
-_PREPOSITIONS = {"near", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
+_PREPOSITIONS = {"near", "among", "amongst", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
                  "along", "past", "opposite", "beside", "besides", "below", "above", "beneath"}
 _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with", "from", "amid", "despite", "under",
                   "like", "unlike", "according", "as", "without", "following"}
@@ -1200,6 +1206,68 @@ def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Teams were among 200 specialists assisting in the rescue Wednesday in Ofunato, which was obliterated …':
+    when the clause's verb is only a relative clause's after the date (or *be*), an '-ing' phrase after a noun
+    that holds the date states the event ('200 specialists assist in rescue in Ofunato'); "" otherwise."""
+    if clause.verb != (0, 0) and clause.verb_lemma != "be" and not (
+            clause.verb[0] > date[1] and re.search(r",\s*(?:which|who|that)\b", text[date[1] : clause.verb[0]])):
+        return ""
+    toks = tokens(text, clause.start, date[0])
+    g = len(toks) - 1
+    while g > 0 and toks[g].word not in {",", ";", ":"} and not (toks[g].lower.endswith("ing") and not toks[g].is_cap):
+        g -= 1
+    lemmas = _lemmas(toks[g].lower).get("VERB", ()) if g > 0 else ()
+    if not lemmas or lemmas[0] in _NO_ACTION or _verbish(toks[g - 1]) or toks[g - 1].is_cap or \
+            "NOUN" not in _lemmas(toks[g - 1].lower) or toks[g - 1].lower in _FUNCTION_END:
+        return ""
+    i, _ = _np_start(toks, g, antecedent=True, date=date)
+    actor = _clean(toks[i:g], text) if i < g else ""
+    if not actor:
+        return ""
+    tail = _tail(text, dataclasses.replace(clause, verb=(toks[g].start, toks[g].end)), toks[g].end, date,
+                 after_verb=True)
+    lemma = lemmas[0]
+    title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
+    return title if len(title.split()) >= 3 else ""
+
+
+_DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'what is known as Super Tuesday, March 3, the single most important primary day': a name whose last word
+    is the date's weekday names the day's event, and an apposition after the date says what it is ('Super
+    Tuesday, single most important primary day'); "" otherwise."""
+    day = _DAY_NAMES.match(text, date[0])
+    before = re.search(r"(?<![.!?]\s)\b([A-Z][a-z]+)\s+$", text[max(clause.start, date[0] - 30) : date[0]])
+    if not day or not before or before.group(1).lower() in _STOPWORDS_CAP or _lemmas(before.group(1).lower()) \
+            and "ADJ" not in _lemmas(before.group(1).lower()):
+        return ""
+    name = f"{before.group(1)} {day.group(0)}"
+    rest = re.match(r"\s*,\s*(?:the|a|an)\s", text[date[1] : clause.end])
+    if not rest:
+        return ""
+    what = _tail(text, clause, date[1] + rest.end(), date)
+    title = _fit([f"{name},", *what], MAX_TITLE)
+    return title if len(title.split()) >= 3 else ""
+
+
+def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'the worst losses since the end of the war in 1945': a date after 'in' that closes the noun phrase of a time
+    preposition (since, after, before, until) dates that noun phrase, not the clause's verb ('End of the war');
+    "" otherwise."""
+    m = re.search(r"\b(?:since|after|before|until|till|following)\s+(?:the\s+|a\s+|an\s+)?([^,;:]{3,60}?)\s+in\s*$",
+                  text[clause.start : date[0]], re.I)
+    if not m or any(_verbish(t) or t.lower in _HARD_STOP | {"that", "and", "or"}
+                    for t in tokens(m.group(1))):
+        return ""
+    start = clause.start + m.start(1)
+    title = _render(text, [t for t in tokens(text, start, start + len(m.group(1))) if t.lower not in {"a", "an", "the"}])
+    title = title[:1].upper() + title[1:]
+    return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
+
+
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
     established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
@@ -1350,7 +1418,9 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
+    inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
+                  inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
             actors.append(short)
@@ -1438,7 +1508,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor, tail = (named, obj + tail) if obj else (actor, tail)
     if actor:
         def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and)\s+", a)[0]
+            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with)\s+", a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return _headline([], lemma, form, written, plural) + ([particle] if particle else [])
