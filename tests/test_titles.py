@@ -566,3 +566,15 @@ def test_named_weekday(sentence, date, expected):
 ])
 def test_free_relative_and_plural_actor_with_place(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in the purpose infinitive of a verb of going dates what is done there
+    ("The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday.", "Thursday",
+     "Chancellor signs trade accord"),
+    ("The team traveled to Madrid to play in the cup final on Saturday.", "Saturday", "Team plays in cup final"),
+    # a verb that is no going keeps its own infinitive reading
+    ("The board agreed to sell the unit on Monday.", "Monday", "Board agrees to sell unit"),
+])
+def test_purpose_of_going(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -281,7 +281,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _elaborated(text, clause, date) or _verb_title(text, clause, date)
+        title = _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -1558,6 +1558,32 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: 'was on his way to Paris': the subject travels there
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
+
+
+#: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
+_GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sail", "journey", "hurry", "race"}
+
+
+def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'the President traveled to South Dakota … to take part in a celebration at Mount Rushmore on the eve of
+    Independence Day': a date in the purpose infinitive of a verb of going dates what is done there ('President
+    takes part in celebration at Mount Rushmore'); "" otherwise."""
+    if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1]:
+        return ""
+    m = None
+    for m in re.finditer(r"\bto\s+([a-z]+)\b", text[clause.verb[1] : date[0]]):
+        pass
+    word = m.group(1) if m else ""
+    lemmas = _lemmas(word).get("VERB", ())
+    start = clause.verb[1] + m.end(1) if m else 0
+    if word not in lemmas or lemmas[0] in _NO_ACTION or re.search(r"[.;:]", text[start : date[0]]):
+        return ""
+    actor, how = _actor(text, clause, clause.verb[0], date)
+    if not actor or how:
+        return ""
+    tail = _tail(text, dataclasses.replace(clause, verb=(start - len(word), start)), start, date, after_verb=True)
+    title = _assemble(actor, [word if _plural_actor(actor) else third_person(word)], tail)
+    return title if len(title.split()) >= 3 else ""
 
 
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
