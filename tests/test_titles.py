@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.clauses import analyse
-from timeline.titles import MAX_TITLE, make_title, title_for
+from timeline.titles import MAX_TITLE, directness, link_gaps, make_title, title_for
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -578,3 +578,37 @@ def test_free_relative_and_plural_actor_with_place(sentence, date, expected):
 ])
 def test_purpose_of_going(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, before", [
+    # gaps that links stripped from a web page leave: the word before each gap
+    ("According to , a trade publication, the merger was approved.", "to"),
+    ("The has reported the loss of two ships.", "The"),
+    ("The port was damaged by a powerful that hit the coast.", "powerful"),
+    ("Officials said poisonous and has been found in the river.", "poisonous"),
+    ("After the vote, , the chair of the party, resigned.", ","),
+])
+def test_link_gaps(text, before):
+    gaps = link_gaps(text)
+    assert len(gaps) == 1 and text[: gaps[0]].endswith(before)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said on Monday that the deal, which was agreed in a hurry, is off.",
+    "A new, sobering alert was issued to the people of the city.",
+    "He went to the market and bought a new car that was red.",
+    "Shares rose 5% in the morning, and the index closed higher. It has been a good week.",
+])
+def test_no_link_gaps_in_whole_text(text):
+    assert link_gaps(text) == []
+
+
+def test_title_stops_before_a_gap_and_a_gap_lowers_directness():
+    # a phrase that lost its noun to a stripped link is left out of the title
+    assert _title("The port was damaged by a powerful that hit the coast on Friday.", "Friday") == "Port damaged"
+    assert _title("The bridge was destroyed by a huge that struck the valley on Monday.", "Monday") == "Bridge destroyed"
+    whole = "The port was damaged by a powerful storm that hit the coast on Friday."
+    gap = "The port was damaged by a powerful that hit the coast on Friday."
+    c1, s1, e1 = _clause(whole, "Friday")
+    c2, s2, e2 = _clause(gap, "Friday")
+    assert directness(c2, s2, e2, text=gap) < directness(c1, s1, e1, text=whole)

@@ -26,8 +26,8 @@ from typing import Callable
 from .clauses import Clause, Token, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "make_title", "third_person",
-           "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "link_gaps", "make_title",
+           "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -138,9 +138,16 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     after_date = False
     possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
     skip = -1
+    gaps = set(link_gaps(text, start, clause.end))
     for i, t in enumerate(toks):
         if i <= skip:
             continue
+        if t.end in gaps and not out:
+            continue  # 'The [link] has reported the deaths …'
+        if t.end in gaps:  # 'damaged by a massive [link] that hit': the phrase lost its noun
+            while out and (out[-1].lower in _NEEDS_NOUN or _adjective(out[-1].word)):
+                out.pop()
+            break
         w = t.word.lower()
         in_date = t.start < date[1] and t.end > date[0]
         if in_date:
@@ -1629,7 +1636,7 @@ def title_for(quote: str, date_text: str) -> tuple[str, Clause | None]:
     return make_title(quote, clause, pos, pos + len(date_text)), clause
 
 
-def directness(clause: Clause, date_start: int, date_end: int, confidence: float = 1.0) -> float:
+def directness(clause: Clause, date_start: int, date_end: int, confidence: float = 1.0, *, text: str = "") -> float:
     """How directly a clause states its event (higher is better), to choose an event's representative quote.
 
     A clause that is an event (not a reference, caption, stamp or hypothetical)
@@ -1643,12 +1650,15 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         The date mention, in the clause's text offsets.
     confidence : float, default 1.0
         The candidate's confidence.
+    text : str, optional
+        The text the clause offsets refer to: a clause with a gap left by a stripped link
+        (:func:`link_gaps`) states its event less well.
 
     Returns
     -------
     float
     """
-    score = confidence
+    score = confidence - (0.75 if text and _stated_with_gap(text, clause, date_start, date_end) else 0.0)
     score += {"event": 2.0, "scheduled": 1.8, "hypothetical": 0.5}.get(clause.kind, 0.0)
     if clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         score += 1.0
@@ -1662,6 +1672,56 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         score += 0.5
     score -= min(1.0, (clause.end - clause.start) / 400)
     return score
+
+
+#: words after which a noun must follow: a determiner or a preposition
+_NEEDS_NOUN = {"a", "an", "the", "to", "of", "by", "from", "with", "at", "in", "on", "for", "into", "about"}
+_AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
+
+
+def link_gaps(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of the gaps that links stripped from a web page leave in its text ('According to , a broadcasting
+    organization', 'The has reported', 'damaged by a massive that hit', 'radioactive and has been identified'):
+    a determiner or preposition followed by a comma, another determiner or an auxiliary; a determiner and an
+    adjective followed by a relative pronoun; an adjective and 'and' followed by an auxiliary; two
+    commas in a row.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int, optional
+        The stretch to look in.
+
+    Returns
+    -------
+    list of int
+        The end offset of the word (or comma) before each gap.
+    """
+    toks = tokens(text, start, len(text) if end is None else end)
+    gaps = []
+    for n in range(len(toks) - 1):
+        t, nxt = toks[n], toks[n + 1]
+        if t.word == "," and nxt.word == ",":
+            gaps.append(t.end)
+        elif t.lower in _NEEDS_NOUN and (nxt.word in {",", ".", ";", ":"} or nxt.lower in {"a", "an", "the"} | _AUX) \
+                and not (t.lower in {"to", "about"} and nxt.lower in {"a", "an", "the"} | _AUX) \
+                and not (t.lower in _NEEDS_NOUN - {"a", "an", "the"} and nxt.lower in {"a", "an", "the"}):
+            gaps.append(t.end)
+        elif n and _adjective(t.word) and not t.is_cap and (
+                toks[n - 1].lower in {"a", "an", "the"} and nxt.lower in {"that", "which"}
+                or nxt.lower == "and" and n + 2 < len(toks) and toks[n + 2].lower in _AUX):
+            gaps.append(t.end)
+    return gaps
+
+
+def _stated_with_gap(text: str, clause: Clause, date_start: int, date_end: int) -> bool:
+    """Whether a link gap (:func:`link_gaps`) lies in the stretch that states the event: from the last comma
+    before its verb (or date) to the end of the later of the two ('radioactive and [link] has been identified';
+    not 'At the [link], a second explosion occurred on Monday')."""
+    at = min(clause.verb[0], date_start) if clause.verb != (0, 0) else date_start
+    lo = max(clause.start, text.rfind(",", clause.start, at) + 1)
+    hi = max(clause.verb[1], date_end)
+    return bool(link_gaps(text, lo, min(clause.end, hi + 40)))
 
 
 def informativeness(title: str) -> float:
