@@ -612,3 +612,13 @@ def test_title_stops_before_a_gap_and_a_gap_lowers_directness():
     c1, s1, e1 = _clause(whole, "Friday")
     c2, s2, e2 = _clause(gap, "Friday")
     assert directness(c2, s2, e2, text=gap) < directness(c1, s1, e1, text=whole)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a participle used as an adjective before a noun is no verb: the verb group after the noun is
+    ("The merger and related layoffs have been postponed until June.", "June", "Merger and related layoffs postponed"),
+    ("The match and planned celebrations were cancelled on Sunday.", "Sunday",
+     "Match and planned celebrations cancelled"),
+])
+def test_participle_before_a_noun_is_no_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected

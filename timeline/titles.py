@@ -673,6 +673,10 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                 break
             i -= 1
             continue
+        if _verbish(t) and i >= 2 and i < k and t.lower.endswith("ed") and toks[i - 2].lower in {
+                "and", "or", "a", "an", "the"} and not toks[i].is_cap and "NOUN" in _lemmas(toks[i].lower):
+            i -= 1  # 'the match and planned celebrations': a participle used as an adjective
+            continue
         if _verbish(t) and i >= 3 and _reduced_relative(toks, i - 2):
             i -= 2  # 'the tsunami it generated': a relative clause inside the noun phrase
             continue
@@ -1327,6 +1331,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
             clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
         and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
+    attributive = _attributive_verb(text, clause)
+    if attributive is not None:  # 'The parade and related activities have been scaled down'
+        return attributive
     if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
         after = clause.verb[1] if adjectival else clause.start
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
@@ -1335,6 +1342,28 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+_GROUP = re.compile(r"\s*(?:has|have|had|is|are|was|were)\s+(?:(?:also|now|since|already|been)\s+)*([a-z]+)\b")
+
+
+def _attributive_verb(text: str, clause: Clause) -> Clause | None:
+    """The clause with its verb moved past a participle used as an adjective before a noun ('the parade and related
+    activities have been scaled down': 'scaled', not 'related'); None when the verb is no such participle."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return None
+    before = tokens(text, max(clause.start, clause.verb[0] - 20), clause.verb[0])[-1:]
+    after = tokens(text, clause.verb[1], min(clause.end, clause.verb[1] + 40))[:1]
+    if not before or not after or before[0].lower not in {"and", "or", "a", "an", "the", "its", "their"} \
+            or after[0].is_cap or "NOUN" not in _lemmas(after[0].lower) or _verbish(after[0]):
+        return None
+    group = _GROUP.match(text, after[0].end)
+    lemmas = _lemmas(group.group(1)).get("VERB", ()) if group else ()
+    if not lemmas or group.end() > clause.end:
+        return None
+    passive = re.search(r"\b(?:been|is|are|was|were)\s", group.group(0)) is not None
+    return dataclasses.replace(clause, verb=(group.start(1), group.end(1)), verb_lemma=lemmas[0],
+                               verb_form="passive" if passive else "perfect")
 
 
 def _noun_not_verb(text: str, clause: Clause) -> bool:
