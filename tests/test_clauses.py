@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.clauses import NON_EVENT_KINDS, analyse, clause_bounds, dated_noun_phrase
+from timeline.clauses import NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -74,6 +74,22 @@ def test_an_opening_subordinate_clause_is_left_out():
     assert text[s:].startswith("the central bank")
     clause = _clause(text, "Tuesday")
     assert clause.verb_lemma == "raise" and clause.kind == "event"
+
+
+@pytest.mark.parametrize("before, sentence, date, main", [
+    # campaign: the sentence is not the first of the text
+    ("The race tightened in the summer.\n\n",
+     "After the governor suggested in a late July speech that the count could be delayed, early August debate "
+     "centered on the postal service.", "early August", "early August debate"),
+    # takeover
+    ("Shares fell. ", "Although the bidder raised its offer in May, the board rejected it on June 2.", "June 2",
+     "the board rejected"),
+])
+def test_an_opening_subordinate_clause_is_left_out_wherever_the_sentence_starts(before, sentence, date, main):
+    text = before + sentence
+    i = text.index(date)
+    s, _ = clause_bounds(text, len(before), len(text), i, i + len(date))
+    assert text[s:].startswith(main)
 
 
 @pytest.mark.parametrize("sentence, date, verb, other", [
@@ -173,6 +189,25 @@ def test_relative_clause_verbs_are_found():
 ])
 def test_a_possibility_is_not_a_plan(sentence, date, kind):
     assert _clause(sentence, date, when="future").kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Police said on Sunday that the death toll could be in excess of 5,000.", "Sunday"),  # a disaster
+    ("Analysts said Monday the bid may well be worth more than the board thinks.", "Monday"),  # a takeover
+    ("The campaign warned on Tuesday that turnout could exceed the record.", "Tuesday"),  # an election
+])
+def test_a_reported_possibility_is_kept_with_its_reason(sentence, date):
+    clause = _clause(sentence, date, when="past")
+    assert clause.kind == "hypothetical" and clause.reason == REPORTED_POSSIBILITY
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The agency said on Monday the situation is still very serious.", "Monday", "state"),  # not a possibility
+    ("Officials said on Friday they could not confirm the figure.", "Friday", "event"),  # an inability
+    ("The company said Monday it would cut 1,000 jobs.", "Monday", "event"),  # an announcement
+])
+def test_what_is_not_a_reported_possibility(sentence, date, kind):
+    assert _clause(sentence, date, when="past").kind == kind
 
 
 @pytest.mark.parametrize("sentence, date", [

@@ -1257,10 +1257,27 @@ def test_a_day_right_after_a_year_takes_that_year(sentence: str, value: str) -> 
     ("Stocks fell this week.", "2022-W33"),                                # the week that ends that day
     ("Later this week, the board will meet.", "2022-W34"),
     ("Earlier this week, the board met.", "2022-W33"),
-    ("The talks resumed last week.", "2022-W32"),                           # the ISO week before (TimeBank)
+    ("The talks resumed last week.", "2022-W33"),                           # the week that ends that day
+    ("Last week, the rebels seized the airport.", "2022-W33"),              # war
+    ("The senator made history last week by naming her running mate.", "2022-W33"),  # election
+    ("Hospital admissions rose this past week.", "2022-W33"),              # pandemic
+    ("The bidder raised its offer late last week.", "2022-W33"),           # takeover
+    ("The court will rule next week.", "2022-W34"),                        # the coming week, as "this week"
+    ("The board meets next week.", "2022-W34"),
 ])
 def test_this_week_said_on_a_sunday(sentence: str, value: str) -> None:
     assert one(sentence, AUG21).value == value
+
+
+@pytest.mark.parametrize("sentence,published,value", [
+    ("The jury returned its verdict on Wednesday last week.", AUG21, "2022-08-17"),       # Sunday: the week ending
+    ("The jury returned its verdict on Wednesday last week.", dt.date(2022, 8, 20), "2022-08-10"),  # Saturday: ISO
+    ("The talks resumed last week.", dt.date(2022, 8, 20), "2022-W32"),                    # Saturday: the ISO week before
+    ("The talks resumed last week.", dt.date(2022, 8, 22), "2022-W33"),                    # Monday: the ISO week before
+])
+def test_last_week_is_the_iso_week_before_except_on_a_sunday(sentence: str, published, value: str) -> None:
+    ms = tag(sentence, published)
+    assert ms[-1].value == value
 
 
 def test_this_week_on_a_weekday_is_the_iso_week() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E, validate_events
-from timeline.extract import extract, extract_article, guess_lane, merge_candidates, review, sentences
+from timeline.extract import UnresolvedDates, extract, extract_article, guess_lane, merge_candidates, review, sentences
 
 # The eight design events: (date, a phrase of the quote that states it).
 DESIGN = [
@@ -119,9 +119,33 @@ def test_merge_does_not_chain_different_days_through_a_year():
 
 def test_relative_dates_need_publication_date():
     text = "Russia submitted two draft treaties last week to the United States."
-    assert extract_article(_article(text, published=None)) == []
+    with pytest.warns(UnresolvedDates, match=r"1 date expression\(s\) left out.*'last week'"):
+        assert extract_article(_article(text, published=None)) == []
     (rec,) = extract_article(_article(text, published=dt.date(2021, 12, 21)))
     assert rec[E.date] == "2021-W50" and rec["anchor"] == "publication"
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("The striker signed for the club on Wednesday and scored on Saturday.", "'Wednesday', 'Saturday'"),  # sport
+    ("The court heard the appeal on March 13 and ruled a week later.", "'March 13'"),  # a court case
+])
+def test_dates_nothing_fixes_are_named_not_dropped_silently(text, lost):
+    import warnings
+
+    with pytest.warns(UnresolvedDates, match=lost):
+        assert extract_article(_article(text, published=None)) == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnresolvedDates)  # a publication date fixes them: nothing to say
+        assert extract_article(_article(text, published=dt.date(2019, 3, 20)))
+
+
+def test_a_weekend_is_dated_by_its_week():
+    text = "Protesters blocked the main bridge over the weekend, the city council said."  # a protest
+    (rec,) = extract_article(_article(text, published=dt.date(2019, 3, 20)))
+    assert rec[E.date] == "2019-W11" and rec[E.date_text] == "the weekend"
+    text = "Shareholders of the retailer rejected the bid at a meeting last weekend."  # a takeover
+    (rec,) = extract_article(_article(text, published=dt.date(2019, 3, 20)))
+    assert rec[E.date] == "2019-W11"
 
 
 def test_guess_lane_through_extract():
@@ -185,8 +209,12 @@ def test_weekday_flag_reaches_the_candidate_note():
      dt.date(2022, 7, 12),
      [("2022-07-08", "Acme Corp terminated the merger agreement on July 8, 2022"),
       ("2022-07-08", "prompting an investigation by regulators")]),
-    # war: two days before is another day the text does not give: the clause is only left out of the quote
+    # war: a counted distance of days moves the main clause's day
     ("The army shelled the port on May 3, 2022, two days after rebels seized the airport.", dt.date(2022, 5, 4),
+     [("2022-05-03", "The army shelled the port on May 3, 2022"),
+      ("2022-05-01", "two days after rebels seized the airport")]),
+    # war: a distance the text does not count is another day it does not give: only left out of the quote
+    ("The army shelled the port on May 3, 2022, several days after rebels seized the airport.", dt.date(2022, 5, 4),
      [("2022-05-03", "The army shelled the port on May 3, 2022")]),
 ])
 def test_a_sentence_stating_two_events_gives_one_quote_per_event(text, published, want):
@@ -215,6 +243,91 @@ def test_a_fronted_year_frames_a_clause_soon_after_but_not_long_after(adverb, se
     recs = extract_article(_article(text))
     assert recs[0][E.quote] == "In 1998 the union called a strike"
     assert [r[E.quote] for r in recs[1:]] == ([f"{adverb} after the company closed two mines"] if second else [])
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # court case: 'shortly after' keeps the day
+    ("The judge adjourned the trial on Tuesday, shortly after the defendant collapsed in the dock.",
+     dt.date(2022, 3, 10), ("2022-03-08", "shortly after the defendant collapsed in the dock")),
+    # takeover: 'a day after' is the day before
+    ("Acme Corp rejected the offer on June 9, 2022, a day after the bidder raised its price.",
+     dt.date(2022, 6, 10), ("2022-06-08", "a day after the bidder raised its price")),
+    # election: 'two days before' is two days later, and a future main clause keeps its tag
+    ("The recount will end on Nov. 20, two days before the governor leaves office.", dt.date(2022, 11, 12),
+     ("2022-11-22", "two days before the governor leaves office")),
+    # pandemic: 'a week after' a day is that ISO week
+    ("The city closed its schools on March 16, 2020, a week after the first case was confirmed.",
+     dt.date(2020, 3, 20), ("2020-W11", "a week after the first case was confirmed")),
+    # war: 'soon after' a month is that year (days or weeks may lie between)
+    ("The envoy tabled the plan in September 2019, soon after the truce was broken.", dt.date(2020, 1, 5),
+     ("2019", "soon after the truce was broken")),
+])
+def test_a_second_event_at_a_distance_the_text_gives_is_dated_from_its_main_clause(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    second = [r for r in recs if "second event" in r[E.note]]
+    assert [(r[E.date], r[E.quote]) for r in second] == [want]
+    rec = second[0]
+    assert text[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote]
+    assert rec[E.date_text] == "" or rec[E.date_text] in rec[E.quote]  # its quote holds no date of its own
+    assert rec[E.title] != recs[0][E.title]
+    assert ("scheduled" in rec[E.tags]) is ("will" in text)
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # election: the sentence before gives the day the undated one goes on from
+    ("Rattled members of the assembly reconvened Tuesday night to resume the count. Both parties said they are "
+     "determined to finish the count, hours after protesters stormed the building.", dt.date(2022, 5, 4),
+     ("2022-05-03", "hours after protesters stormed the building")),
+    # takeover
+    ("Acme Corp shares jumped 20% on Monday. Analysts said a bidding war looked likely, hours after Brightline "
+     "made a rival offer.", dt.date(2022, 5, 3), ("2022-05-02", "hours after Brightline made a rival offer")),
+])
+def test_an_undated_sentence_goes_on_from_the_day_of_the_sentence_before(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    second = [r for r in recs if "second event" in r[E.note]]
+    assert [(r[E.date], r[E.quote]) for r in second] == [want]
+    assert "dated by the sentence before" in second[0][E.note] and second[0][E.date_text] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # a new paragraph does not go on from the one before
+    "Rebels seized the airport on Monday.\nThe army said it was ready, hours after the rebels cut the road.",
+    # an old day (a background sentence) is not the time the report has reached
+    "Rebels seized the airport on March 3, 2019. The army said it was ready, hours after the rebels cut the road.",
+    # two days in the sentence before: which one is not said
+    "Rebels seized the airport on Monday and the port on Tuesday. The army said it was ready, hours after the "
+    "rebels cut the road.",
+])
+def test_an_undated_sentence_takes_no_day_the_sentence_before_does_not_give_plainly(text):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 4)))
+    assert not [r for r in recs if "second event" in r[E.note]]
+
+
+@pytest.mark.parametrize("text, published, titles", [
+    # election: the main clause's date is titled from the main clause, the opening clause's from that clause
+    ("The race tightened over the summer. After the governor suggested in a late July speech that the count could "
+     "be delayed, early August debate centered around the postal service.", dt.date(2022, 9, 1),
+     {"2022-07": "governor", "2022-08": "debate"}),
+    # war
+    ("Fighting went on. After the rebels seized the airport in March, the army retook the port in April.",
+     dt.date(2022, 5, 4), {"2022-03": "rebels", "2022-04": "army"}),
+])
+def test_a_date_of_the_main_clause_after_an_opening_time_clause_titles_the_main_clause(text, published, titles):
+    recs = {r[E.date]: r for r in extract_article(_article(text, published=published))}
+    for date, word in titles.items():
+        assert word in recs[date][E.title].lower(), recs[date][E.title]
+
+
+@pytest.mark.parametrize("text, published, word", [
+    # labour dispute: 'went on strike' is the main clause's verb, 'cut' the second event's
+    ("The nurses went on strike on March 3, 2021, two days after the hospital cut their pay.", dt.date(2021, 3, 5),
+     "strike"),
+    ("The union went on strike on May 2, the day after the company closed two mines.", dt.date(2022, 5, 4),
+     "strike"),
+])
+def test_a_main_clause_is_not_titled_from_the_second_event_cut_after_it(text, published, word):
+    rec = extract_article(_article(text, published=published))[0]
+    assert word in rec[E.title].lower() and rec[E.quote_start] == 0
 
 
 def _headlined(headline: str, body: str, published: dt.date) -> Article:

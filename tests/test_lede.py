@@ -202,3 +202,41 @@ def test_an_undated_report_and_its_result_are_quoted_apart():
                                           "forcing the evacuation of 5,000 residents from the valley"]
     assert {r[E.date] for r in recs} == {THURSDAY.isoformat()}
     assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)
+
+
+@pytest.mark.parametrize("sentence, certain", [
+    ("Police have claimed that the death toll could be in excess of 5,000.", "could be in excess of"),  # a disaster
+    ("The retailer has warned that its losses may exceed its forecast.", "may exceed"),  # a business story
+    ("The ministry has estimated that infections might top 20,000.", "might top"),  # a pandemic
+])
+def test_a_reported_possibility_is_kept_with_a_low_confidence_and_its_reason(sentence, certain):
+    recs = _records(sentence)
+    assert [r[E.quote] for r in recs] == [sentence]
+    assert "hypothetical" in recs[0][E.note] and recs[0]["confidence"] < 0.2
+    done = _records(sentence.replace(certain, "passed"))  # what was said happened: an event of the usual confidence
+    assert len(done) == 1 and "hypothetical" not in done[0][E.note] and done[0]["confidence"] >= 0.35
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of confirmed infections is now nearing 10,000, the ministry said.",  # a pandemic
+    "Signatures on the recall petition are now approaching 100,000.",  # an election
+    "The official toll from the floods that hit on Monday is now nearing one thousand.",  # a disaster
+])
+def test_a_count_now_nearing_a_level_is_a_milestone(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks on the merger are now nearing completion.",  # no level: a process going on
+    "Shares of the target are now approaching $50 apiece.",  # a market price
+    "Prices are now nearing the levels of last winter.",  # a trend
+])
+def test_nearing_without_a_count_or_of_a_price_is_no_milestone(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_source_line_run_into_the_lede_is_not_in_its_title():
+    text = ("Original URL: http://example.org/wiki/Toll_passes_10,000 The official toll from the floods that hit on "
+            "Monday is now nearing 1,900, while officials say the final toll will be higher.")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.title].startswith("Official toll")

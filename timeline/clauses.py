@@ -38,6 +38,7 @@ from .lexicon import all_lemmas
 __all__ = [
     "Clause",
     "NON_EVENT_KINDS",
+    "REPORTED_POSSIBILITY",
     "SubEvent",
     "Token",
     "action_stem",
@@ -358,6 +359,11 @@ _SAME_EVENT = {
     "scrap": "terminate", "abandon": "terminate", "cancel": "terminate", "end": "terminate", "axe": "terminate",
     "ditch": "terminate", "cancellation": "terminate", "abandonment": "terminate", "sack": "removal",
     "oust": "removal", "dismiss": "removal", "killing": "kill", "murder": "kill",
+    # taking office: 'his inauguration', 'was sworn in', 'takes the oath (of office)', 'inaugurated'
+    "swear": "inauguration", "oath": "inauguration", "inaugurate": "inauguration",
+    # leaving office, detaining, buying a company
+    "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
+    "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition",
 }
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
@@ -448,8 +454,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     """
     s, e = start, end
     opener = _OPENER.match(text, start, end)
-    if opener and start + opener.end() <= date_start:
-        s = start + opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
+    if opener and opener.end() <= date_start:  # (a match at a position gives offsets into the whole text)
+        s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
@@ -759,6 +765,30 @@ def _states_only(main: _Group, groups: list[_Group]) -> bool:
         return True
     return main.lemma in _REPORTING and any(g.lemma == "be" for g in groups if g is not main) \
         and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
+
+
+#: modals of a possibility ('could', 'may', 'might'): what is said so may not happen
+_POSSIBLE = {"could", "may", "might"}
+#: verbs that state a possibility as a claim or a warning, besides the reporting verbs
+_FORECASTING = {"warn", "predict", "estimate", "forecast", "caution", "fear", "project", "concede", "admit"}
+#: why a reported possibility is kept with a low confidence (:func:`analyse`, :mod:`timeline.lede`)
+REPORTED_POSSIBILITY = ("a possibility or estimate reported ('said … could be', 'may exceed'): the statement was "
+                        "made, what it says may not happen")
+
+
+def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
+    """Whether a reporting verb's content is a possibility: *police said the toll could be in excess of 10,000*,
+    *the company has warned that costs may exceed its forecast* (not *could not*: an inability, a state)."""
+    saying = _REPORTING | _FORECASTING
+    rep = next((g for g in groups if g.lemma in saying), None)
+    after = [g for g in groups if rep is not None and g.first > rep.head and g.lemma not in saying]
+    if not after:
+        return False
+    lo = after[0].first
+    while lo - 1 > rep.head and (toks[lo - 1].lower in _MODALS or _ADVERB.match(toks[lo - 1].lower)):
+        lo -= 1  # the modal before a 'be' group: 'could be', 'may well be'
+    words = {t.lower for t in toks[lo : after[0].head + 1]}
+    return bool(words & _POSSIBLE) and not words & {"not", "never"}
 
 
 def _main_group(groups: list[_Group]) -> tuple[_Group | None, str]:
@@ -1141,7 +1171,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end,
                          past_verb=_noun_before_past(toks, main, groups))
-    if kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+    if kind == "event" and main is not None and _reported_possibility(toks, groups):
+        kind, reason = "hypothetical", REPORTED_POSSIBILITY
+    elif kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 62% counted by …,'
         kind = "state"

@@ -35,16 +35,18 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, SubEvent, analyse, clause_bounds, event_quote
+from .clauses import NON_EVENT_KINDS, SubEvent, analyse, clause_bounds, event_quote, second_events
 from .dates import DateMention, find_dates
+from .dates.normalise import shift, word_number
+from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
-from .lede import NOTE as UNDATED_NOTE, RECENT_DAYS, UNDATED_ANCHOR, Undated, reports_news, undated_events
+from .lede import NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, reports_news, undated_events
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
-from .periods import PeriodError, parse_period
+from .periods import PeriodError, parse_period, precision_of
 from .titles import FALLBACK_TITLE, event_phrase, make_title
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "article_mentions",
     "usable_records",
     "ExtractionWarning",
+    "UnresolvedDates",
     "Review",
     "Sentence",
     "extract",
@@ -221,6 +224,7 @@ def _event_date(m: DateMention) -> str | None:
     if m.type not in ("DATE", "TIME") or m.underspecified or m.precision not in _DATABLE:
         return None
     value = m.value.split("T")[0] if m.precision == "time" else m.value
+    value = value.removesuffix("-WE")  # a weekend ('2011-W10-WE'): the period of its week, which holds it
     try:
         parse_period(value)
     except PeriodError:
@@ -291,6 +295,22 @@ def article_mentions(
     return found.mentions, [Sentence(s, e) for s, e in spans], language
 
 
+class UnresolvedDates(UserWarning):
+    """Date expressions of an article that nothing fixes (no year in the text, no publication date): left out."""
+
+
+def _warn_unresolved(article: Article, mentions: Sequence[DateMention]) -> None:
+    """Say which date expressions no candidate can be made of because nothing fixes them ('March 13' with no year
+    in the text and no publication date, 'Wednesday', 'a decade ago'): they are left out, never dated by the
+    clock, and the user learns which ones and how to date them (:class:`UnresolvedDates`)."""
+    lost = [m.text for m in mentions if m.type in ("DATE", "TIME") and m.underspecified]
+    if lost:
+        shown = ", ".join(repr(t) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
+        warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, no year or publication date fixes "
+                      f"them ({shown}); give the article's publication date in articles.csv", UnresolvedDates,
+                      stacklevel=3)
+
+
 def _when(value: str, published) -> str:
     """``past`` or ``future`` when the period lies wholly before or after the publication day ("" otherwise)."""
     if published is None:
@@ -340,6 +360,7 @@ def extract_article(
     """
     text = article.text
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
+    _warn_unresolved(article, mentions)
     starts = [s.start for s in sents]
     records: list[dict] = []
     for m in mentions:
@@ -371,6 +392,10 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
+        if cut and info.verb[1] and info.verb[0] >= cut[0].start:  # its verb is the second event's, cut after it:
+            # titled from the main clause ('The union went on strike on May 2', not 'the company closed two mines')
+            main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
+            info = main if main.verb[1] else info
         title = make_title(text, info, m.start, m.end)
         note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
         if info.reason:
@@ -407,6 +432,7 @@ def extract_article(
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
     if language == ENGLISH and known and mode != "narrative":
+        records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
     if language == ENGLISH and known and mode != "narrative" \
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
@@ -415,7 +441,9 @@ def extract_article(
         found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
         for u in found:
             rec = _undated_record(article, u, lanes=lanes)
-            cut = event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
+            quoted = {(r[E.quote_start], r[E.quote_end]) for r in records}
+            cut = [c for c in event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
+                   if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
 
@@ -424,26 +452,70 @@ def extract_article(
 _SAME_DAY_OFFSET = re.compile(r"\b(?:seconds?|minutes?|hours?)$", re.I)
 #: no distance, or a short one: the clause stays in the year or month that opens the sentence ('long after' does not)
 _CLOSE = {"", "soon", "shortly", "just", "right", "immediately"}
+#: a distance of minutes or hours said without a number: the main event's date at any precision ('shortly after')
+_MOMENTS = {"shortly", "just", "right", "immediately"}
+#: a distance of days: the main event's date when that is a week or coarser ('soon after', 'not long after')
+_SOON = {"soon", "not long"}
+#: a counted distance of a day or more ('a day', 'two days', 'the day', 'just three weeks'): the main date shifted
+_COUNTED = re.compile(r"(?:(?:just|only|barely|exactly)\s+)?(?P<n>\d{1,2}|an?|one|the|two|three|four|five|six|seven|"
+                      r"eight|nine|ten)\s+(?P<unit>day|week|month|year)s?", re.I)
+_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str | None:
+    """The date of a second event (:func:`timeline.clauses.second_events`) from that of its main clause, when the
+    text gives it: a result (*…, triggering an evacuation*) and a time clause at a distance of seconds, minutes or
+    hours or said *shortly/just/right/immediately* after have the main clause's date; *soon/not long after*, the
+    year of that date when it is a week or coarser (days or weeks may lie between); a counted distance of a day or
+    more (*a day after*, *two weeks before*) the main date less (after) or plus (before) that distance, at the
+    coarser of the two precisions (*May 3, two days after* → May 1; *a week after* → that ISO week); a clause
+    right after a year or month that opens the sentence (``fronted``), that year or month unless it is put *long*
+    after it. None for any other (*after* alone, *several days after*, *more than two days after*) and for a
+    ``where`` clause.
+
+    Returns
+    -------
+    str or None
+        A date value, or None when the text does not date the clause.
+    """
+    if sub.link == "result":
+        return main_date
+    if sub.link == "where":
+        return None
+    prec = precision_of(main_date)
+    if _SAME_DAY_OFFSET.search(sub.offset) or sub.offset in _MOMENTS or fronted and sub.offset in _CLOSE:
+        return main_date
+    if sub.offset in _SOON and PREC_RANK.get(prec or "", 0) >= PREC_RANK["week"]:
+        return main_date if PREC_RANK[prec] >= PREC_RANK["year"] else main_date[:4]
+    counted = _COUNTED.fullmatch(sub.offset)
+    if counted is None or prec is None:
+        return None
+    word = counted.group("n").lower()
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one", "the") else word_number(word)
+    unit = _UNIT_CODE[counted.group("unit").lower()]
+    if not n or PREC_RANK[prec] > PREC_RANK[UNIT_PREC[unit]]:
+        return None  # 'in May, two days after …': a distance finer than the date moves nothing the text gives
+    moved = shift(main_date, prec, -n if sub.link in ("after", "following") else n, unit)
+    return moved[0] if moved else None
 
 
 def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
-                    fronted: bool, lanes: Lanes | None) -> list[dict]:
+                    fronted: bool, lanes: Lanes | None, by: str = "its main clause") -> list[dict]:
     """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
-    for those the text dates: a result (*…, triggering an evacuation*) has the main event's date; an
-    ``after``/``before``/``following`` clause has it when its distance keeps the day (*15 minutes after Harris
-    takes the oath*) or when the sentence opens with a year or month that frames it (*In 1995 the emperor
-    visited Kobe after an earthquake struck*). A clause holding a date of its own has that date's candidate; any
-    other is only left out of the main quote.
+    for those the text dates (:func:`second_date`: a result, a time clause at a distance of hours or minutes, or
+    of counted days, weeks …, or framed by the year or month that opens the sentence). A clause holding a date of
+    its own has that date's candidate; any other is only left out of the main quote. ``by`` says in the note what
+    gave the main date.
     """
     text, out = article.text, []
     for sub in cut:
         if any(sub.start <= a and b <= sub.end for a, b in own):
             continue  # it has a date of its own
-        if sub.link == "where" or sub.link != "result" and not (
-                _SAME_DAY_OFFSET.search(sub.offset) or fronted and sub.offset in _CLOSE):
+        date = second_date(main[E.date], sub, fronted=fronted)
+        if date is None:
             continue
         # a time clause's present follows its main clause's time: 'is to be sworn in, 15 minutes after Harris takes'
-        when = "future" if main[E.tags] == "scheduled" else _when(main[E.date], article.published)
+        when = "future" if main[E.tags] == "scheduled" else _when(date, article.published)
         info = analyse(text, sub.body, sub.end, sub.body, sub.body, when=when)
         if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action):
             continue
@@ -452,8 +524,12 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
             continue
         clause = text[info.start : info.end]
         rec = dict(main)
+        moved = "" if date == main[E.date] else " (its year)" if sub.offset in _SOON else \
+            f" plus {sub.offset}" if sub.link == "before" else f" less {sub.offset}"
         rec.update({
-            E.event_id: f"{main[E.date].lower()}-{slug(title)}",
+            E.event_id: f"{date.lower()}-{slug(title)}",
+            E.date: date,
+            E.date_text: main[E.date_text] if main[E.date_text] in text[sub.start : sub.end] else "",
             E.title: title,
             E.lane: guess_lane(clause, lanes=lanes, context=text[sub.start : sub.end]),
             E.quote: text[sub.start : sub.end],
@@ -461,10 +537,45 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
             E.quote_end: sub.end,
             E.tags: "scheduled" if info.kind == "scheduled" else "",
             E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-            E.note: f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by its main clause",
-            "confidence": round(main["confidence"] * 0.8, 3),
+            E.note: f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by {by}{moved}",
+            "confidence": round(main["confidence"] * (0.8 if not moved else 0.7), 3),
         })
+        if date != main[E.date]:
+            rec.update({"mention_value": date, "mention_mod": ""})
         out.append(rec)
+    return out
+
+
+def _continued_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
+                       mentions: Sequence[DateMention], *, lanes: Lanes | None) -> list[dict]:
+    """Second events of a sentence without a date of its own that goes on from a dated sentence before it, in the
+    same paragraph of a news report: *Lawmakers reconvened Wednesday night. They said they would finish the count,
+    hours after rioters stormed the building.* The undated sentence is read at the time the one before it reached
+    (one day, from a date of that sentence's main clause, within :data:`timeline.lede.NEWS_DAYS` before the
+    publication), and its time clause at a distance the text gives (:func:`second_date`) is dated from that day.
+    The main clause stays no candidate (it has no date); only the clause after it is, quoted alone.
+
+    Returns
+    -------
+    list of dict
+        The candidates, with notes saying they are dated by the sentence before.
+    """
+    text, out = article.text, []
+    own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
+    for prev, sent in zip(sents, sents[1:]):
+        if "\n" in text[prev.end : sent.start] or any(sent.start <= a < sent.end for a, _b in own):
+            continue
+        subs = [sub for sub in second_events(text, sent.start, sent.end)
+                if sub.link in ("after", "before", "following")]
+        mains = [r for r in records if prev.start <= r[E.quote_start] < prev.end and r["anchor"] != UNDATED_ANCHOR
+                 and "second event" not in r[E.note] and not r[E.tags] and precision_of(r[E.date]) == "day"]
+        if not subs or len({r[E.date] for r in mains}) != 1:
+            continue
+        age = (article.published - parse_period(mains[0][E.date]).start).days
+        if not 0 <= age <= NEWS_DAYS:
+            continue
+        main = {**mains[0], "confidence": mains[0]["confidence"] * 0.8}
+        out += _second_records(article, main, subs, own=own, fronted=False, lanes=lanes, by="the sentence before")
     return out
 
 
@@ -582,6 +693,10 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     clause = text[info.start : info.end]
     rule = {"perfect": "a present perfect", "now": "'now' with the present progressive"}.get(
         found.rule, "the lede in the past tense")
+    note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
+    confidence = _UNDATED_CONFIDENCE[found.rule]
+    if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
+        note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
     return {
         E.event_id: f"{date}-{slug(title)}",
         E.date: date,
@@ -595,8 +710,8 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
         E.quote_end: qe,
         E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
         E.tags: "",
-        E.note: f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}",
-        "confidence": _UNDATED_CONFIDENCE[found.rule],
+        E.note: note,
+        "confidence": round(confidence, 3),
         "mention_value": date,
         "mention_mod": "",
         "anchor": UNDATED_ANCHOR,
@@ -641,7 +756,7 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
             else:
                 keep[head].append(i)
     out: list[dict] = []
-    for i in sorted(keep):
+    for i in sorted(keep, key=lambda k: min([k, *keep[k]])):  # at the place of the group's first mention
         rec = dict(records[i])
         titled = [j for j in keep[i] if records[j][E.title] != FALLBACK_TITLE]
         if rec[E.title] == FALLBACK_TITLE and titled:  # e.g. a dateline's clause is the date alone

@@ -61,7 +61,9 @@ from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
+from .lexicon import all_lemmas
 from .periods import Period, parse_period
+from .identity_words import ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS, POSSESSIVES, SCALE_WORDS
 from .titles import directness, event_phrase, informativeness
 
 __all__ = [
@@ -71,6 +73,8 @@ __all__ = [
     "Features",
     "Pairs",
     "Prepared",
+    "attach_anaphors",
+    "counts",
     "features",
     "group",
     "join",
@@ -114,6 +118,15 @@ class Features:
         Content lemmas of the clause.
     direct : float
         :func:`timeline.titles.directness` of the quote.
+    counts : frozenset of (str, int)
+        The figures a count report gives, by kind (:func:`counts`: ``('deaths', 1000)``), for a mention whose main
+        clause reports them (empty for a clause about a named happening: *the quake killed 1,000* is the quake).
+    anaphor : bool
+        The date names a back-reference by a generic event noun (*the twin disasters of March 11*,
+        :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what.
+    held : frozenset of str
+        Gatherings the clause holds, opens or closes (*open their national convention*, *holding their
+        convention* → ``convention``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
     """
 
     actors: frozenset[str]
@@ -124,6 +137,9 @@ class Features:
     direct: float
     verbs: frozenset[str] = frozenset()
     happening: frozenset[str] = frozenset()
+    counts: frozenset[tuple[str, int]] = frozenset()
+    anaphor: bool = False
+    held: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -147,8 +163,11 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         names = tuple(w for w in phrase if w[:1].isupper())
         named = actor_keys(names)
         actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
-        return Features(actors=named, subject=frozenset(), objects=frozenset(terms),
-                        actions=actions, terms=frozenset(terms), direct=direct - 1.0, happening=actions)
+        owner = _possessor(quote, clause, ds) if not named else frozenset()
+        heads = [t for t in terms if t not in named and not t[:1].isupper()]
+        return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
+                        terms=frozenset(terms), direct=direct - 1.0, happening=actions,
+                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
@@ -156,6 +175,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
     subject = quote[clause.subject[0] : clause.subject[1]]
+    happening = frozenset(action_stem(h) for h in clause.happening)
+    holds = {clause.verb_lemma, *clause.verbs} & HOLD_VERBS
     return Features(
         actors=actor_keys(clause.actors),
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
@@ -163,9 +184,95 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         objects=objects,
         terms=frozenset(clause.terms),
         direct=direct,
-        verbs=frozenset(action_stem(v) for v in clause.verbs) | actions,
-        happening=frozenset(action_stem(h) for h in clause.happening),
+        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in _quoted_only(quote)) | actions,
+        happening=happening,
+        counts=counts(quote, skip=(ds, de)) if not happening and clause is not inner else frozenset(),
+        held=frozenset(t for t in clause.terms if t in HELD_EVENTS) if holds else frozenset(),
     )
+
+
+def _quoted_only(quote: str) -> frozenset[str]:
+    """Verb lemmas of words the quote has only inside quotation marks: the speaker's words (*"This week, we
+    inaugurate a new administration," X said in the video*) are not a verb of the reported clause."""
+    inside = re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote)
+    if not inside:
+        return frozenset()
+    outside = set(re.findall(r"[a-z]+", re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", quote).lower()))
+    words = set(re.findall(r"[a-z]+", " ".join(inside).lower())) - outside
+    return frozenset(all_lemmas(w).get("VERB", (w,))[0].lower() for w in words)
+
+
+def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
+    """The named subject of the sentence when a possessive determiner opens the dated noun phrase: *Biden …,
+    paving the way for his inauguration on Jan. 20* is Biden's inauguration (empty otherwise)."""
+    if not re.search(r"\b(?:%s)\s+(?:[\w’'-]+\s+){1,3}(?:on|of|in|at)\s+$" % "|".join(POSSESSIVES), quote[:ds], re.I):
+        return frozenset()
+    subject = quote[clause.subject[0] : clause.subject[1]]
+    return actor_keys((subject,)) if subject[:1].isupper() else frozenset()
+
+
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|[^\sA-Za-z\d]")
+
+
+def _number_at(toks: list[str], i: int) -> tuple[int, int] | None:
+    """The number written from token ``i`` (``1,000``, ``1000``, ``one thousand``, ``a thousand``, ``1.2 million``,
+    ``ten thousand``) and the index after it; ``None`` when none starts there (nor a bare ``a``)."""
+    w = toks[i].lower()
+    if w[:1].isdigit():
+        if "%" in w or re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", w) is None:
+            return None
+        value, j = float(w.replace(",", "")), i + 1
+    elif w in NUMBER_WORDS:
+        value, j = float(NUMBER_WORDS[w]), i + 1
+    elif w in {"a", "one"} and i + 1 < len(toks) and toks[i + 1].lower() in SCALE_WORDS:
+        value, j = 1.0, i + 1
+    else:
+        return None
+    while j < len(toks) and toks[j].lower() in SCALE_WORDS:
+        value, j = value * SCALE_WORDS[toks[j].lower()], j + 1
+    if value != int(value) or j < len(toks) and toks[j] in {"%"} or j < len(toks) and toks[j].lower() in {
+            "percent", "years", "year", "days", "hours", "km", "kilometres", "kilometers", "miles", "meters"}:
+        return None  # a share, a span of time or a distance is no count
+    return int(value), j
+
+
+def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str, int]]:
+    """The figures a sentence reports, by kind: each number with the nearest word of a kind
+    (:data:`timeline.identity_words.COUNT_KINDS`) in its stretch between commas or semicolons.
+
+    Number words and digits are one number (*a thousand* = *one thousand* = *1,000* = *1000*), hedges do not
+    change it (*more than*, *over*, *nearly*), and *dead*, *killed*, *death toll* are one kind (deaths);
+    *thousands*, *hundreds* (no figure) and numbers of ``text[skip[0]:skip[1]]`` (the date) are not counts.
+
+    Parameters
+    ----------
+    text : str
+    skip : (int, int), optional
+        A span to leave out (the date mention).
+
+    Returns
+    -------
+    frozenset of (str, int)
+        ``(kind, value)`` pairs: *637 are confirmed dead, … over a thousand people have been killed* →
+        ``{('deaths', 637), ('deaths', 1000)}``.
+    """
+    text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :] if skip[1] > skip[0] else text
+    out: set[tuple[str, int]] = set()
+    for stretch in re.split(r",(?!\d)|(?<!\d),|[;:()–—]", text):
+        toks = _NUMBER_TOKEN.findall(stretch)
+        kinds = [(k, COUNT_KINDS[t.lower()]) for k, t in enumerate(toks) if t.lower() in COUNT_KINDS]
+        i = 0
+        while i < len(toks):
+            found = _number_at(toks, i)
+            if found is None:
+                i += 1
+                continue
+            value, j = found
+            near = [(min(abs(k - i), abs(k - j + 1)), k < i, kind) for k, kind in kinds]
+            if near and value > 0:
+                out.add((min(near)[2], value))
+            i = j
+    return frozenset(out)
 
 
 #: words that open a subordinate clause: a date after one of them dates that clause's happening
@@ -260,14 +367,17 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
         the two subjects are different names and neither is the other's object (a participant of its action).
+        Two count reports of one kind (:func:`counts`) give 1.2 when they share a figure, ``-1`` when they do not;
+        two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
-    action = both_act and (_same_action(fa.actions, fb.actions) or not undated and (
+    held = bool(fa.held & fb.held)  # 'open their convention', 'holding their convention': one gathering
+    action = held or both_act and (_same_action(fa.actions, fb.actions) or not undated and (
         _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs, fb.actions)))
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
-    obj = bool(fa.objects & fb.objects)
+    obj = held or bool(fa.objects & fb.objects)
     # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Biden met
     # Harris' and 'Harris met Biden' tell one event; 'Acme sued Brightline' and 'Brightline sued Acme' (the same
     # one-way action with the roles swapped) tell two
@@ -278,6 +388,9 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0
     if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
+    same_count = _same_count(fa.counts, fb.counts)
+    if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
+        return 1.2 if same_count else -1.0
     if undated and both_act and not action:
         return None  # only the main clause says which event an undated report is: another action, another event
     if quotes is not None:
@@ -288,6 +401,15 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
     return score
+
+
+def _same_count(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool | None:
+    """Whether two count reports give the same figure of a kind they share (``None`` when they share no kind):
+    *over a thousand people have been killed* and *the death toll has risen to more than a thousand* are one
+    report; a toll of 1,000 and one of 10,000 are two."""
+    if not a or not b or not {k for k, _ in a} & {k for k, _ in b}:
+        return None
+    return bool(a & b)
 
 
 def slug(text: str, limit: int = 6) -> str:
@@ -413,7 +535,7 @@ def mention_period(record: Mapping, p: Period) -> Period:
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
     rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:3]
     return {f"a:{a}" for a in f.actors} | {f"v:{v}" for v in f.actions} | {f"o:{o}" for o in f.objects} | \
-        {f"t:{t}" for t in rare}
+        {f"t:{t}" for t in rare} | {f"n:{k}:{n}" for k, n in f.counts} | {f"v:{h}" for h in f.held}
 
 
 def _blocks(prep: Prepared, df: Mapping[str, int]) -> tuple[dict[tuple, list[int]], list[tuple[str, ...]]]:
@@ -571,6 +693,8 @@ def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
     if _same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs,
                                                                                                    fb.actions):
         return False
+    if fa.held & fb.held or _same_count(fa.counts, fb.counts):
+        return False
     return _weighted_overlap(fa.terms - fa.actors, fb.terms - fb.actors, idf) < DISAGREE_OVERLAP
 
 
@@ -637,8 +761,69 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
 def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = ()
          ) -> list[int]:
     """The event (root candidate index) of every candidate: links applied strongest first, under the date and
-    cannot-link constraints of :func:`group`. The caller may drop its links and pairs afterwards."""
-    return _union(links, conflicts, prep.periods, prep.features, prep.idf)
+    cannot-link constraints of :func:`group`, then back-references joined to their day's main event
+    (:func:`attach_anaphors`). The caller may drop its links and pairs afterwards."""
+    roots = _union(links, conflicts, prep.periods, prep.features, prep.idf)
+    return attach_anaphors(prep, roots, conflicts)
+
+
+def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Join each event made only of back-references by a generic event noun (:attr:`Features.anaphor`: *the twin
+    disasters of March 11*, *after the crash on Monday*), dated to a day, to the main event of that day.
+
+    The main event is the one of that day (its finest date) reported by the most articles, then with the most
+    mentions; none when two events tie (the reference could be either), when a member of one has a cannot-link
+    with a member of the other, or when both name actors and share none (*the attack on Acme's plant* does not
+    join what another company did that day). A back-reference has no action of its own, so it never joins two
+    groups that each have one.
+
+    Parameters
+    ----------
+    prep : Prepared
+    roots : sequence of int
+        The event (root index) of every candidate (:func:`_union`).
+    conflicts : sequence of (int, int)
+        Cannot-link pairs.
+
+    Returns
+    -------
+    list of int
+        The roots, with every attached back-reference given its host's root.
+    """
+    feats, periods, recs = prep.features, prep.periods, prep.records
+    groups: dict[int, list[int]] = {}
+    for i, r in enumerate(roots):
+        groups.setdefault(r, []).append(i)
+    hosts: dict[str, list[tuple[tuple[int, int, int], int]]] = {}
+    for r, members in groups.items():
+        if all(feats[i].anaphor for i in members):
+            continue
+        fine = periods[min(members, key=lambda i: (periods[i].end - periods[i].start, i))]
+        if fine.precision == "day":
+            rank = (len({recs[i][E.source] for i in members}), len(members), -r)
+            hosts.setdefault(fine.value, []).append((rank, r))
+    cannot: dict[int, set[int]] = {}
+    for i, j in conflicts:
+        cannot.setdefault(i, set()).add(j)
+        cannot.setdefault(j, set()).add(i)
+    out = list(roots)
+    for r, members in groups.items():
+        day = periods[min(members, key=lambda i: (periods[i].end - periods[i].start, i))]
+        if not all(feats[i].anaphor for i in members) or day.precision != "day" or day.value not in hosts:
+            continue
+        ranked = sorted(hosts[day.value], reverse=True)
+        if len(ranked) > 1 and ranked[0][0][:2] == ranked[1][0][:2]:
+            continue  # no single main event that day
+        host = groups[ranked[0][1]]
+        if any(cannot.get(i, set()).intersection(host) for i in members):
+            continue
+        mine = frozenset().union(*(feats[i].actors for i in members))
+        theirs = frozenset().union(*(feats[i].actors for i in host))
+        if mine and theirs and not _same_actor(mine, theirs):
+            continue
+        for i in members:
+            out[i] = ranked[0][1]
+    return out
 
 
 def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = (),
@@ -672,7 +857,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         frame.attrs["dropped"] = dropped
         return frame
     if roots is None:
-        roots = _union(links, conflicts, periods, prep.features, prep.idf)
+        roots = join(prep, links, conflicts)
     groups: dict[int, list[int]] = {}
     for i, r in enumerate(roots):
         groups.setdefault(r, []).append(i)

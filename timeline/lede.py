@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import Clause, analyse, content_terms, tokens
+from .clauses import REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
@@ -88,6 +88,10 @@ _NOW = re.compile(r"\b(?:is|are)\s+now\s+(?P<verb>[a-z]+ing)\b", re.I)
 _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "look", "hope", "plan", "prepare",
            "seek", "run", "near", "approach", "grow", "rise", "fall", "increase", "decrease", "suffer", "deal",
            "fight", "work", "await", "weigh", "study", "review", "investigate", "monitor", "watch"}
+#: progressive verbs of a count coming close to a level: with a number after them (*the toll is now nearing 1,900*,
+#: *signatures are now approaching 100,000*) a milestone reported as of the publication, not a trend
+_NEARING = {"near", "approach"}
+_LEVEL = re.compile(r"\s+(?:[$€£]?\d|(?:a|one|two|three|four|five|ten) (?:hundred|thousand|million|billion)\b)", re.I)
 #: a direct object counted as a running total ('more than 1,000 people', 'thousands of homes'): a perfect that adds
 #: up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
@@ -241,7 +245,9 @@ def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> 
     lemma = _progressive_lemma(m.group("verb"))
     head = text[s : m.start()]
     before = _words(head)
-    if not lemma or lemma in _STATIVE | _TRYING or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
+    milestone = lemma in _NEARING and _LEVEL.match(text, m.end()) and not _MARKET.search(text, s, e)
+    if not lemma or lemma in _STATIVE or lemma in _TRYING and not milestone \
+            or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
             or _subordinate_clause(head) or _inside_quotation(text, s, m.start()):
         return None
     verb = (m.start(), m.end())
@@ -266,15 +272,21 @@ def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
     relative clause, a participle: '… has declared an emergency after pressure rose …'), so that its title says
     what was done."""
     info = analyse(text, sent[0], sent[1], at, at)
-    if info.kind not in _EVENT_KINDS or info.verb == (0, 0):
+    if not _states_event(info) or info.verb == (0, 0):
         return None
     cut = _CLAUSE_END.search(text, at + 1, sent[1])
-    heads = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[sent[0] : at])]
+    heads = [b.end() for b in re.finditer(r"[;()—–]|:(?!//)|,(?!\d)", text[sent[0] : at])]  # not 'http://
     start = sent[0] + heads[-1] if heads and _words(text[sent[0] + heads[-1] : at]) else sent[0]
     if cut is None and start == sent[0]:
         return info
     main = analyse(text, start, cut.start() if cut else sent[1], at, at)
-    return main if main.kind in _EVENT_KINDS and main.verb != (0, 0) else info
+    return main if _states_event(main) and main.verb != (0, 0) else info
+
+
+def _states_event(info: Clause) -> bool:
+    """Whether a clause states an event, or reports a possibility (*police have said the toll could exceed 10,000*:
+    the statement is news; the extractor keeps it with a low confidence and the reason in its note)."""
+    return info.kind in _EVENT_KINDS or info.kind == "hypothetical" and info.reason == REPORTED_POSSIBILITY
 
 
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:

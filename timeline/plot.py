@@ -958,6 +958,107 @@ def _segments_cross(p1, p2, p3, p4) -> bool:
     return orient(p1, p2, p3) * orient(p1, p2, p4) < 0 and orient(p3, p4, p1) * orient(p3, p4, p2) < 0
 
 
+class _CalloutSpace:
+    """The free space of :func:`layout_callouts`: marks, obstacles and the labels placed so far."""
+
+    def __init__(self, placed: pd.DataFrame, *, plot_width: float, plot_height: float,
+                 obstacles: Iterable[Box], margin: float, stretch: float) -> None:
+        self.w_plot, self.h_plot, self.margin, self.k = plot_width, plot_height, margin, float(stretch)
+        half = placed["size"].to_numpy(dtype=float) / 2
+        self.is_point = is_point = (placed["kind"] == "point").to_numpy()
+        self.px0 = px0 = placed["x0"].to_numpy(dtype=float)
+        self.px1 = px1 = placed["x1"].to_numpy(dtype=float)
+        self.py = py = placed["y"].to_numpy(dtype=float)
+        self.mx0 = np.where(is_point, px0 - half, px0)
+        self.mx1 = np.where(is_point, px1 + half, np.maximum(px1, px0 + 1))
+        self.my0, self.my1 = py - half, py + half
+        k = self.k
+        self.fixed = list(obstacles)
+        self.fixed_k = [Box(b.x0 + (b.x0 + b.x1) / 2 * (k - 1), b.y0, b.x1 + (b.x0 + b.x1) / 2 * (k - 1), b.y1)
+                        for b in self.fixed]
+        self.xc = placed["xc"].to_numpy(dtype=float)
+        self.size = placed["size"].to_numpy(dtype=float)
+        self.kx0 = np.where(is_point, self.xc * k - half, px0 * k)
+        self.kx1 = np.where(is_point, self.xc * k + half, np.maximum(px1 * k, px0 * k + 1))
+        self.labels: list[Box] = []
+        self.labels_k: list[Box] = []
+        self.leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
+
+    def anchor(self, i: int) -> tuple[float, float]:
+        """The point a callout of mark ``i`` points at (a bar: its visible part)."""
+        ax_, ay_ = float(self.xc[i]), float(self.py[i])
+        if not self.is_point[i]:
+            ax_ = float(np.clip(ax_, max(self.px0[i], 0) + 1, min(self.px1[i], self.w_plot) - 1))
+        return ax_, ay_
+
+    def clear(self, box: Box, ax_: float, near: np.ndarray) -> bool:
+        """Whether ``box`` stays inside the plot and clear of labels, obstacles and marks (also stretched)."""
+        m, k = self.margin, self.k
+        if box.x0 < 1 or box.x1 > self.w_plot - 1 or box.y0 < 1 or box.y1 > self.h_plot - 1:
+            return False
+        if any(box.overlaps(b, m) for b in self.labels) or any(box.overlaps(b, m) for b in self.fixed):
+            return False
+        n = near
+        if ((self.mx0[n] < box.x1 + 1) & (box.x0 < self.mx1[n] + 1)
+                & (self.my0[n] < box.y1 + 1) & (box.y0 < self.my1[n] + 1)).any():
+            return False
+        if k != 1.0:
+            sx = ax_ * (k - 1)
+            bk = Box(box.x0 + sx, box.y0, box.x1 + sx, box.y1)
+            if any(bk.overlaps(b, m) for b in self.labels_k) or any(bk.overlaps(b, m) for b in self.fixed_k):
+                return False
+            if ((self.kx0 < bk.x1 + 1) & (bk.x0 < self.kx1 + 1) & (self.my0 < bk.y1 + 1)
+                    & (bk.y0 < self.my1 + 1)).any():
+                return False
+        return True
+
+    def crossings(self, i: int, near: np.ndarray, ax_: float, ay_: float, dx: float, dy: float) -> int | None:
+        """Leader lines and marks the leader of mark ``i`` crosses; ``None`` when it crosses a label."""
+        tail = (ax_ + dx, ay_ + dy)
+        if any(b.crossed_by(ax_, ay_, tail[0], tail[1]) for b in self.labels):
+            return None
+        crossings = sum(_segments_cross((ax_, ay_), tail, p, q) for p, q in self.leaders)
+        others = near[near != i]
+        if len(others):
+            ts = np.linspace(0.05, 0.95, 10)
+            sx, sy = ax_ + ts * dx, ay_ + ts * dy  # points along the leader line
+            inside = ((sx[:, None] > self.mx0[others]) & (sx[:, None] < self.mx1[others])
+                      & (sy[:, None] > self.my0[others]) & (sy[:, None] < self.my1[others]))
+            crossings += int(inside.any(axis=0).sum())
+        return crossings
+
+    def best(self, i: int, text: str, font_size: float) -> tuple | None:
+        """The cheapest valid label position of mark ``i``: ``(cost, dx, dy, box, ax, ay)`` or ``None``."""
+        w, h = _label_box_size(text, font_size)
+        ax_, ay_ = self.anchor(i)
+        near = np.flatnonzero((self.mx1 > ax_ - 3 * w) & (self.mx0 < ax_ + 3 * w)
+                              & (self.my1 > ay_ - 6 * h) & (self.my0 < ay_ + 6 * h))
+        best = None
+        for ky in _LEVELS_Y:
+            dy = math.copysign(h / 2 + self.size[i] / 2 + 5 + (abs(ky) - 1) * (h + 5), ky)
+            for kx in _OFFSETS_X:
+                dx = kx * w
+                cost = abs(dx) + 1.5 * abs(dy)
+                if best is not None and cost >= best[0]:
+                    continue
+                box = Box(ax_ + dx - w / 2, ay_ + dy - h / 2, ax_ + dx + w / 2, ay_ + dy + h / 2)
+                if not self.clear(box, ax_, near):
+                    continue
+                crossings = self.crossings(i, near, ax_, ay_, dx, dy)
+                if crossings is None:
+                    continue
+                cost += 60.0 * crossings
+                if best is None or cost < best[0]:
+                    best = (cost, dx, dy, box, ax_, ay_)
+        return best
+
+    def take(self, box: Box, ax_: float, ay_: float, dx: float, dy: float) -> None:
+        """Record a placed label and its leader line."""
+        self.labels.append(box)
+        self.labels_k.append(Box(box.x0 + ax_ * (self.k - 1), box.y0, box.x1 + ax_ * (self.k - 1), box.y1))
+        self.leaders.append(((ax_, ay_), (ax_ + dx, ay_ + dy)))
+
+
 def layout_callouts(
     placed: pd.DataFrame,
     *,
@@ -1018,78 +1119,13 @@ def layout_callouts(
     cols = ["event_id", "text", "x", "y", "ax", "ay", "x0", "y0", "x1", "y1"]
     if len(placed) == 0 or max_callouts <= 0:
         return pd.DataFrame({c: [] for c in cols})
-    half = placed["size"].to_numpy(dtype=float) / 2
-    is_point = (placed["kind"] == "point").to_numpy()
-    px0 = placed["x0"].to_numpy(dtype=float)
-    px1 = placed["x1"].to_numpy(dtype=float)
-    py = placed["y"].to_numpy(dtype=float)
-    mx0 = np.where(is_point, px0 - half, px0)
-    mx1 = np.where(is_point, px1 + half, np.maximum(px1, px0 + 1))
-    my0, my1 = py - half, py + half
-    fixed = list(obstacles)
-    k = float(stretch)
-    fixed_k = [Box(b.x0 + (b.x0 + b.x1) / 2 * (k - 1), b.y0, b.x1 + (b.x0 + b.x1) / 2 * (k - 1), b.y1) for b in fixed]
-    xc_all = placed["xc"].to_numpy(dtype=float)
-    kx0 = np.where(is_point, xc_all * k - half, px0 * k)
-    kx1 = np.where(is_point, xc_all * k + half, np.maximum(px1 * k, px0 * k + 1))
-    labels_k: list[Box] = []
+    space = _CalloutSpace(placed, plot_width=plot_width, plot_height=plot_height, obstacles=obstacles,
+                          margin=margin, stretch=stretch)
     starts = _days(placed["start"])
     order = np.lexsort((placed["event_id"].to_numpy(), starts, -placed["n_sources"].to_numpy()))
-    labels: list[Box] = []
-    leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
-    rows = []
     label_col = placed["label"].to_numpy()
     id_col = placed["event_id"].to_numpy()
-    xc_col = placed["xc"].to_numpy(dtype=float)
-    size_col = placed["size"].to_numpy(dtype=float)
-    ts = np.linspace(0.05, 0.95, 10)
-
-    def place_one(i: int, text: str) -> tuple | None:
-        w, h = _label_box_size(text, font_size)
-        ax_, ay_ = float(xc_col[i]), float(py[i])
-        if not is_point[i]:
-            # anchor on the visible part of the bar
-            ax_ = float(np.clip(ax_, max(px0[i], 0) + 1, min(px1[i], plot_width) - 1))
-        near = np.flatnonzero((mx1 > ax_ - 3 * w) & (mx0 < ax_ + 3 * w) & (my1 > ay_ - 6 * h) & (my0 < ay_ + 6 * h))
-        best = None
-        for ky in _LEVELS_Y:
-            dy = math.copysign(h / 2 + size_col[i] / 2 + 5 + (abs(ky) - 1) * (h + 5), ky)
-            for kx in _OFFSETS_X:
-                dx = kx * w
-                box = Box(ax_ + dx - w / 2, ay_ + dy - h / 2, ax_ + dx + w / 2, ay_ + dy + h / 2)
-                if box.x0 < 1 or box.x1 > plot_width - 1 or box.y0 < 1 or box.y1 > plot_height - 1:
-                    continue
-                cost = abs(dx) + 1.5 * abs(dy)
-                if best is not None and cost >= best[0]:
-                    continue
-                if any(box.overlaps(b, margin) for b in labels) or any(box.overlaps(b, margin) for b in fixed):
-                    continue
-                hit = (mx0[near] < box.x1 + 1) & (box.x0 < mx1[near] + 1) & (my0[near] < box.y1 + 1) & (box.y0 < my1[near] + 1)
-                if hit.any():
-                    continue
-                if k != 1.0:
-                    sx = ax_ * (k - 1)
-                    bk = Box(box.x0 + sx, box.y0, box.x1 + sx, box.y1)
-                    if any(bk.overlaps(b, margin) for b in labels_k) or any(bk.overlaps(b, margin) for b in fixed_k):
-                        continue
-                    hit = (kx0 < bk.x1 + 1) & (bk.x0 < kx1 + 1) & (my0 < bk.y1 + 1) & (bk.y0 < my1 + 1)
-                    if hit.any():
-                        continue
-                tail = (ax_ + dx, ay_ + dy)
-                if any(b.crossed_by(ax_, ay_, tail[0], tail[1]) for b in labels):
-                    continue
-                crossings = sum(_segments_cross((ax_, ay_), tail, p, q) for p, q in leaders)
-                others = near[near != i]
-                if len(others):
-                    sx, sy = ax_ + ts * dx, ay_ + ts * dy  # points along the leader line
-                    inside = ((sx[:, None] > mx0[others]) & (sx[:, None] < mx1[others])
-                              & (sy[:, None] > my0[others]) & (sy[:, None] < my1[others]))
-                    crossings += int(inside.any(axis=0).sum())
-                cost += 60.0 * crossings
-                if best is None or cost < best[0]:
-                    best = (cost, dx, dy, box, ax_, ay_)
-        return best
-
+    rows = []
     for attempt, i in enumerate(order):
         if len(rows) >= max_callouts or attempt >= 4 * max_callouts:
             break
@@ -1097,15 +1133,13 @@ def layout_callouts(
         short = _truncate(full.replace("\n", " "), max(len(x) for x in full.split("\n")))
         best = None
         for text in ([full, short] if "\n" in full and shorten else [full]):
-            best = place_one(i, text)
+            best = space.best(i, text, font_size)
             if best is not None:
                 break
         if best is None:
             continue
         _, dx, dy, box, ax_, ay_ = best
-        labels.append(box)
-        labels_k.append(Box(box.x0 + ax_ * (k - 1), box.y0, box.x1 + ax_ * (k - 1), box.y1))
-        leaders.append(((ax_, ay_), (ax_ + dx, ay_ + dy)))
+        space.take(box, ax_, ay_, dx, dy)
         rows.append((id_col[i], text, ax_, ay_, dx, dy, box.x0, box.y0, box.x1, box.y1))
     return pd.DataFrame(rows, columns=cols)
 
@@ -1510,27 +1544,23 @@ def _lane_ticktext(name: str, px: float, band_px: float, size: float) -> str:
     return "<br>".join(escape_plotly(line) for line in lines)
 
 
-def _draw(
-    marks: pd.DataFrame,
-    *,
-    width: int,
-    stretch_to: int,
-    presets: Sequence[tuple[str, str | None, str | None]],
-    era_frame: pd.DataFrame | None,
-    axis: str,
-    render_mode: str,
-    controls: str,
-    callouts: bool = True,
-    max_callouts: int = 40,
-    color_discrete_map: Mapping[str, str] | None = None,
-    height: int | None = None,
-    title: str | None = None,
-    caption: str | None = None,
-) -> go.Figure:
-    """Lay out prepared marks at one width and draw them (see :func:`timeline`)."""
-    webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
-    if caption is None and controls == "plotly":
-        caption = LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:] + "."
+@dataclass(frozen=True)
+class _Geometry:
+    """Where a figure's parts go at one width (see :func:`_geometry`)."""
+
+    margin: dict
+    plot_w: float
+    plot_h: float
+    height: int
+    xmap: Any
+    break_labels: list
+    placed: pd.DataFrame
+    legend_extra: float
+
+
+def _geometry(marks: pd.DataFrame, *, width: int, era_frame: pd.DataFrame | None, axis: str, controls: str,
+              title: str | None, caption: str | None, height: int | None) -> _Geometry:
+    """Margins, x scale, figure height and mark positions of :func:`_draw` at one width."""
     all_lanes = list(dict.fromkeys(marks.sort_values("lane_index", kind="mergesort")["lane"]))
     margin, _ = _margins(width, all_lanes, controls=controls, title=title, caption=caption)
     plot_w = width - margin["l"] - margin["r"]
@@ -1553,6 +1583,65 @@ def _draw(
         height = int(min(max(natural_plot_h, MIN_PLOT_PX) + margin["t"] + margin["b"], 1400))
     plot_h = height - margin["t"] - margin["b"]
     placed = _fit_height(probe, plot_h - bottom_px, top_px)
+    return _Geometry(margin, plot_w, plot_h, height, xmap, break_labels, placed, legend_extra)
+
+
+def _preset_menus(preset_specs: list, *, controls: str, plot_h: float, legend_extra: float) -> list[dict]:
+    """The Plotly preset buttons (none on the page, which draws its own)."""
+    if not preset_specs or controls != "plotly":
+        return []
+    buttons = [dict(label=p["label"], method="relayout", args=[p["args"]]) for p in preset_specs]
+    return [dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0, xanchor="right",
+                 y=1 + (46 + legend_extra) / plot_h, yanchor="bottom", pad=dict(t=0, b=0), font=dict(size=11))]
+
+
+def _decorations(geo: _Geometry, era_frame: pd.DataFrame | None, cmap: Mapping[str, str], xval: Any, *,
+                 callout_opts: dict | None, caption: str | None, width: int) -> tuple[list[dict], list[dict]]:
+    """Lane rules, eras, axis breaks, callouts and caption of :func:`_draw`: its shapes and annotations."""
+    shapes: list[dict] = []
+    annotations: list[dict] = []
+    obstacles: list[Box] = []
+    for li, centre, top, bottom in geo.placed.attrs.get("lanes", [])[1:]:
+        shapes.append(dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=top, y1=top,
+                           line=dict(color="rgba(0,0,0,0.15)", width=1), layer="below"))
+    if era_frame is not None and len(era_frame):
+        _draw_eras(era_frame, geo.xmap, geo.plot_w, xval, shapes, annotations, obstacles)
+    _draw_breaks(geo.xmap, geo.break_labels, geo.plot_h, shapes, annotations, obstacles)
+    if callout_opts is not None:
+        annotations += _callout_annotations(geo.placed, cmap, obstacles, xval, plot_w=geo.plot_w, plot_h=geo.plot_h,
+                                            **callout_opts)
+    for k, line in enumerate(_caption_lines(caption, width)):
+        annotations.append(dict(x=0, y=-(34 + 18 * k) / geo.plot_h, xref="paper", yref="paper", xanchor="left",
+                                yanchor="top", text=escape_plotly(line), showarrow=False,
+                                font=dict(size=11, color="#444"), name="caption"))
+    return shapes, annotations
+
+
+def _draw(
+    marks: pd.DataFrame,
+    *,
+    width: int,
+    stretch_to: int,
+    presets: Sequence[tuple[str, str | None, str | None]],
+    era_frame: pd.DataFrame | None,
+    axis: str,
+    render_mode: str,
+    controls: str,
+    callouts: bool = True,
+    max_callouts: int = 40,
+    color_discrete_map: Mapping[str, str] | None = None,
+    height: int | None = None,
+    title: str | None = None,
+    caption: str | None = None,
+) -> go.Figure:
+    """Lay out prepared marks at one width and draw them (see :func:`timeline`)."""
+    webgl = render_mode == "webgl" or (render_mode == "auto" and len(marks) >= WEBGL_THRESHOLD)
+    if caption is None and controls == "plotly":
+        caption = LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:] + "."
+    geo = _geometry(marks, width=width, era_frame=era_frame, axis=axis, controls=controls, title=title,
+                    caption=caption, height=height)
+    margin, plot_w, plot_h, height, xmap, placed = (geo.margin, geo.plot_w, geo.plot_h, geo.height, geo.xmap,
+                                                    geo.placed)
 
     fig = go.Figure()
     keys = list(dict.fromkeys(placed.sort_values(["lane_index", "start"], kind="mergesort")["color_key"]))
@@ -1566,37 +1655,19 @@ def _draw(
         return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
 
     _add_mark_traces(fig, placed, keys, cmap, webgl=webgl, axis=axis, xval=xval)
-    shapes: list[dict] = []
-    annotations: list[dict] = []
-    obstacles: list[Box] = []
     lanes = placed.attrs.get("lanes", [])
     lane_names = list(dict.fromkeys(placed.sort_values("lane_index")["lane"]))
-    for li, centre, top, bottom in lanes[1:]:
-        shapes.append(dict(type="line", xref="paper", yref="y", x0=0, x1=1, y0=top, y1=top,
-                           line=dict(color="rgba(0,0,0,0.15)", width=1), layer="below"))
-    if era_frame is not None and len(era_frame):
-        _draw_eras(era_frame, xmap, plot_w, xval, shapes, annotations, obstacles)
-    _draw_breaks(xmap, break_labels, plot_h, shapes, annotations, obstacles)
-    if callouts:
-        stretch = (stretch_to - margin["l"] - margin["r"]) / plot_w
-        annotations += _callout_annotations(placed, cmap, obstacles, xval, plot_w=plot_w, plot_h=plot_h,
-                                            max_callouts=max_callouts, stretch=stretch, shorten=controls != "none")
-    for k, line in enumerate(_caption_lines(caption, width)):
-        annotations.append(dict(x=0, y=-(34 + 18 * k) / plot_h, xref="paper", yref="paper", xanchor="left",
-                                yanchor="top", text=escape_plotly(line), showarrow=False,
-                                font=dict(size=11, color="#444"), name="caption"))
+    callout_opts = dict(max_callouts=max_callouts, stretch=(stretch_to - margin["l"] - margin["r"]) / plot_w,
+                        shorten=controls != "none") if callouts else None
+    shapes, annotations = _decorations(geo, era_frame, cmap, xval, callout_opts=callout_opts, caption=caption,
+                                       width=width)
 
     extra = np.unique(np.concatenate([_days(placed["start"]), _days(placed["end"])])) if len(placed) else np.array([])
     xaxis, yaxis = _axes(xmap, lanes, lane_names, extra, axis=axis, controls=controls, webgl=webgl, width=width,
                          margin=margin, plot_w=plot_w, plot_h=plot_h)
 
     preset_specs = _preset_specs(presets, placed, xmap, axis=axis, plot_w=plot_w, extra=extra)
-    menus = []
-    if preset_specs and controls == "plotly":
-        buttons = [dict(label=p["label"], method="relayout", args=[p["args"]]) for p in preset_specs]
-        menus.append(dict(type="buttons", direction="right", buttons=buttons, showactive=True, x=1.0,
-                          xanchor="right", y=1 + (46 + legend_extra) / plot_h, yanchor="bottom", pad=dict(t=0, b=0),
-                          font=dict(size=11)))
+    menus = _preset_menus(preset_specs, controls=controls, plot_h=plot_h, legend_extra=geo.legend_extra)
     meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
     if controls == "page":
         meta.update(width=width, max_width=stretch_to, margin=margin, plot_width=plot_w, presets=preset_specs,

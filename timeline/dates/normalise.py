@@ -84,6 +84,20 @@ def iso_week(d: _dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def news_week_shift(dct: _dt.date, k: int) -> int:
+    """The week ``k`` weeks from the publication day ``dct`` in news usage: the same as the ISO count, except that a
+    Sunday closes the week that has just passed, so "last week" said on a Sunday is the week ending that day (its
+    Monday to Saturday, the ISO week holding the Sunday), not the ISO week before it. ("this week" and "next week" on
+    a Sunday are read in :mod:`.resolve.relunit`, which knows the clause's tense.)
+
+    Returns
+    -------
+    int
+        The number of ISO weeks to add to the week holding ``dct``.
+    """
+    return 0 if k == -1 and dct.isoweekday() == 7 else k
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     t = y * 12 + (m - 1) + k
     return t // 12, t % 12 + 1

@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from ..anchor import ref_day, weekday_date
-from ..normalise import dct_value, duration_value
+from ..normalise import dct_value, duration_value, news_week_shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import (
@@ -190,7 +190,7 @@ def r_weekday(ctx: Ctx, c: Cand) -> Res | None:
     d = weekday_date(ctx, wd, rel, c.start, c.end)
     wk = RX_WEEKDAY_WEEK.match(ctx.text, c.end) if rel is None and not g.get("tod") else None
     if wk and ctx.dct is not None:  # "Wednesday last week", "Monday of next week": that day of that week
-        shift = {"last": -1, "this": 0, "next": 1}[wk.group("r").lower()]
+        shift = news_week_shift(ctx.dct, {"last": -1, "this": 0, "next": 1}[wk.group("r").lower()])
         d = ctx.dct + _dt.timedelta(days=wd - ctx.dct.isoweekday() + 7 * shift)
         c.end = wk.end()
     elif rel is None and d is not None:

@@ -7,7 +7,7 @@ import datetime as _dt
 import re
 
 from ..anchor import monthday_year
-from ..normalise import dct_value, duration_value, iso_week, quarter_default, safe_date, shift
+from ..normalise import dct_value, duration_value, iso_week, news_week_shift, quarter_default, safe_date, shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import RX_PERIOD_ENDED, RX_WEEK_OF
@@ -338,11 +338,18 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
 
 
 def _sunday_week(ctx: Ctx, c: Cand, rel: str, unit: str, dct: _dt.date) -> int:
-    """Weeks to add on a Sunday, when news counts the week from Sunday: "this week" in a clause that does not look
-    back is the one starting then ("Republicans prepare to open their convention this week", "later this week",
-    published on a Sunday). ("last week" said on a Sunday stays the ISO week before: TimeBank reads it so in two
-    articles of three.)"""
+    """Weeks to add on a Sunday, when news makes that day the hinge between the week just passed and the coming one:
+    "last week", "this past week", "earlier this week" and a "this week" of a clause that looks back are the week
+    ending that Sunday (its ISO week: "Biden made history last week by naming …", said on the Sunday after the
+    Tuesday); "this week" in a clause that does not look back, "later this week" and "next week" are the coming
+    week ("Republicans prepare to open their convention this week"), the ISO week after. Nothing is two weeks
+    away: "next week" stays the ISO week after."""
+    if unit != "week" or dct.isoweekday() != 7:
+        return 0
+    k = REL_SHIFT.get(rel, 0)
+    if k == -1:
+        return news_week_shift(dct, k) - k
     first = c.m.group().lower().split()[0]
-    if unit != "week" or rel != "this" or dct.isoweekday() != 7 or first not in ("this", "later"):
+    if rel != "this" or first not in ("this", "later"):
         return 0
     return 1 if first == "later" or ctx.tense(c.start, c.end) != "past" else 0

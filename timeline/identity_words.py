@@ -1,0 +1,61 @@
+"""Word lists of event identity (:mod:`timeline.identity`): data, no logic.
+
+Generic English and news conventions only, never the words of one story.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ANAPHORIC_NOUNS", "COUNT_KINDS", "COUNT_HEDGES", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
+           "POSSESSIVES", "SCALE_WORDS"]
+
+#: generic nouns a back-reference uses for an event stated elsewhere (*following the twin disasters of March 11*,
+#: *since the attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
+ANAPHORIC_NOUNS = frozenset({
+    "disaster", "tragedy", "attack", "crash", "incident", "crisis", "event", "accident", "catastrophe", "calamity",
+    "emergency", "unrest", "violence", "chaos", "turmoil", "upheaval", "ordeal", "episode", "shock", "setback",
+})
+
+#: nouns of a gathering or proceeding that its organisers open, hold or host (*open their national convention*,
+#: *holding their convention*): two mentions holding the same one in compatible periods state one event
+HELD_EVENTS = frozenset({
+    "convention", "conference", "summit", "congress", "meeting", "rally", "hearing", "trial", "ceremony", "parade",
+    "festival", "session", "assembly", "forum", "caucus", "primary", "referendum", "plenum", "retreat", "games",
+    "tournament", "championship", "exhibition", "fair", "auction",
+})
+
+#: verb lemmas that hold, open or close such a gathering (the gathering is then what happened)
+HOLD_VERBS = frozenset({
+    "hold", "open", "host", "stage", "convene", "start", "begin", "kick", "launch", "wrap", "close", "end",
+    "conclude", "adjourn", "gavel", "resume", "prepare", "organize", "organise", "attend",
+})
+
+#: the kind of a reported count, by the words that name it: deaths, the missing, the injured … (a count of one
+#: kind and a count of another are two reports; ``dead``, ``killed`` and ``death toll`` are one kind)
+COUNT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("dead", "death", "deaths", "killed", "kill", "kills", "killing", "died", "die", "dies",
+                     "fatalities", "fatality", "toll", "lives"), "deaths"),
+    **dict.fromkeys(("missing", "unaccounted"), "missing"),
+    **dict.fromkeys(("injured", "injuries", "wounded", "hurt"), "injured"),
+    **dict.fromkeys(("evacuated", "evacuation", "evacuations", "evacuees", "evacuate"), "evacuated"),
+    **dict.fromkeys(("homeless", "displaced"), "homeless"),
+    **dict.fromkeys(("arrested", "arrests", "detained", "detentions"), "arrested"),
+}
+
+#: hedges before a number that do not change which figure is reported (*more than a thousand* = *1,000*)
+COUNT_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "at",
+                          "least", "up", "to", "approximately", "estimated", "an", "upwards", "of", "just", "under",
+                          "close", "only"})
+
+#: number words (a number written in words: *one thousand*, *a thousand*, *ten thousand*)
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+#: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
+SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+#: possessive determiners: *his inauguration* is the inauguration of the clause's named subject
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
