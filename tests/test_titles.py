@@ -622,3 +622,57 @@ def test_title_stops_before_a_gap_and_a_gap_lowers_directness():
 ])
 def test_participle_before_a_noun_is_no_verb(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a negated verb keeps its negation
+    ("Although the chairman did not attend the hearing on Monday, his lawyers were there.", "Monday",
+     "Chairman does not attend hearing"),
+    ("The striker never reached the final in 2014.", "2014", "Striker never reaches final"),
+])
+def test_negation_is_kept(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'as' opening a clause ends the title ('as they tried …'); 'as' before a role stays ('sworn in as …')
+    ("Heavy rain hampered rescuers on Tuesday as they searched for survivors in the valley.", "Tuesday",
+     "Heavy rain hampers rescuers"),
+    ("Trading slowed on Friday as the city's banks and brokers closed early.", "Friday", "Trading slows"),
+    ("Jane Roe was sworn in as mayor on Monday.", "Monday", "Jane Roe sworn in as mayor"),
+])
+def test_as_clause_ends_a_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a subject that 'is' the date names the event
+    ("The deadline to file claims with the insurer and return signed forms is Friday, June 3.", "Friday, June 3",
+     "Deadline to file claims with insurer and return signed forms"),
+    ("The last day to register for the primary election is May 9.", "May 9", "Last day to register for primary election"),
+])
+def test_subject_that_is_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    # an acronym in brackets after the subject is left out; 'in' before a name is a preposition, no particle
+    ("Emergency Housing Support (EHS) has been extended in Ohio and Indiana for families in need.", "has been",
+     "Emergency Housing Support extended in Ohio and Indiana"),
+    ("The Regional Transit Authority (RTA) has resumed service on all lines.", "has resumed",
+     "Regional Transit Authority resumes service on all lines"),
+])
+def test_acronym_after_the_subject(sentence, at, expected):
+    i = sentence.index(at)
+    clause = analyse(sentence, 0, len(sentence), i, i)
+    assert make_title(sentence, clause, i, i) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a possessive after a verb is left out; after a quantifier it stays ('half its staff')
+    ("The senator decided to end his campaign on Monday with a speech in Ohio.", "Monday",
+     "Senator decides to end campaign with speech in Ohio"),
+    ("The company laid off half its staff in November.", "November", "Company lays off half its staff"),
+])
+def test_possessive_after_a_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -103,6 +103,19 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     return best or ("" if of else _fit(words, limit, of=True))
 
 
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether the conjunction at token ``i`` opens a clause ('as they tried', 'as the city's buses began'): a
+    subject pronoun follows, or a verb before the next comma."""
+    for n in range(i + 1, min(len(toks), i + 12)):
+        t = toks[n]
+        if t.word in {",", ";", ":"}:
+            return False
+        if n == i + 1 and t.lower in _PRONOUN_SUBJECTS_ALL or _verbish(t) or n > i + 1 and not t.is_cap \
+                and t.lower.endswith("ed") and "VERB" in _lemmas(t.lower):
+            return True  # 'as they tried', 'as the banks closed early'
+    return False
+
+
 def _apposition_end(toks: list[Token], comma: int) -> int:
     """The closing comma of an apposition after a name, when a prepositional phrase follows it ('Jane Doe, his
     choice for the post, at an event'); -1 otherwise."""
@@ -174,10 +187,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0:
+        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0 and not _opens_clause(toks, i):
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
-        if w in _HARD_STOP and (out or after_verb and w != "as") or t.word in {";", ":", "(", ")", "—", "–"}:
+        if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) or t.word in {";", ":", "(", ")", "—", "–"}:
             if w in {"after", "before"} and (out or after_verb):
                 out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
             break
@@ -198,6 +211,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
+        if w in _POSSESSIVE - {"her"} and out and "VERB" in _lemmas(out[-1].lower) \
+                and out[-1].lower not in _FUNCTION_END and nxt is not None and not nxt.is_cap \
+                and "NOUN" in _lemmas(nxt.lower):
+            continue  # 'decided to resume his campaign' -> 'to resume campaign'
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
@@ -275,7 +292,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     named = _named_by_date(text, clause, date)
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
         or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
-        or _ing_at_date(text, clause, date) or _named_day(text, clause, date)
+        or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
+        or _copula_date(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -748,6 +766,15 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
                  or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
                  and _in_date(toks[k], date)):
         k -= 1
+    if k and toks[k - 1].word == ")":  # 'Transitional Sheltering Assistance (TSA) has been approved'
+        opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
+        k = opening if opening else k
+    if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after the acronym
+        wide = tokens(text, max(0, clause.start - 200), clause.start)
+        opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
+        i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
+        if opening and i < opening and wide[i].start >= text.rfind(".", 0, clause.start):
+            return _clean(wide[i:opening], text), ""
     if not k:
         return "", "none"
     last = toks[k - 1]
@@ -1002,6 +1029,10 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
                 "court", "party", "government", "council", "committee", "union", "nations", "states", "house",
                 "news", "times", "post", "press", "bank", "university", "city", "county", "republic", "kingdom"}
+#: last words of a name that say what kind of body it is, not which one
+_GENERIC_HEADS = {"assistance", "service", "services", "administration", "commission", "authority", "program",
+                  "programme", "fund", "force", "forces", "guard", "bureau", "association", "organization",
+                  "organisation", "institute", "foundation", "exchange", "center", "centre", "board", "police"}
 _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "as",
                   "after", "before", "when", "while", "this", "that", "these", "those", "his", "her", "their", "its",
                   "if", "for", "mr", "mrs", "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1264,6 +1295,23 @@ def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The deadline to register with the agency and return loan applications is Monday, April 1': a subject that
+    the clause says *is* the date names the event ('Deadline to register with agency'); "" otherwise."""
+    m = re.search(r"\s(?:is|are|was|were|will be)\s+(?:(?:on|set for|scheduled for|due)\s+)?$",
+                  text[clause.start : date[0]])
+    if not m or re.match(r"\s*[\w’']", text[date[1] : clause.end]):
+        return ""  # the date ends the clause ('… is Monday, April 1.'), not 'is Monday's vote'
+    words = [t for t in tokens(text, clause.start, clause.start + m.start()) if t.is_word or t.word in {"-", "’s", "'s"}]
+    while words and words[0].lower in {"a", "an", "the", "this", "that"}:
+        words.pop(0)
+    if len(words) < 2 or words[0].is_cap or "NOUN" not in _lemmas(words[0].lower) or any(
+            t.lower in _AUX | {"be", "been", "did", "does", "do", "said", "says"} for t in words):
+        return ""
+    title = _fit([t.word for t in words if t.lower not in {"a", "an", "the"}], MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
+
+
 def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'the worst losses since the end of the war in 1945': a date after 'in' that closes the noun phrase of a time
     preposition (since, after, before, until) dates that noun phrase, not the clause's verb ('End of the war');
@@ -1398,6 +1446,22 @@ def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
     return None
 
 
+#: a negated verb group: 'did not make', 'has not congratulated', 'never reached', "won't attend"
+_NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:(?:been|be|have)\s+)?$", re.I)
+
+
+def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
+    """The headline verb group with its negation kept ('Obama does not make Florida rally', 'Plan not approved',
+    'Team never reaches final'); ``verb`` unchanged when the clause is not negated."""
+    if negation is None:
+        return verb
+    if negation.group(0).lower().startswith("never"):
+        return ["never", *verb]
+    if verb[:1] == ["to"] or verb[-1:] and verb[-1] != lemma and verb[-1] != third_person(lemma):
+        return ["not", *verb]  # 'not approved', 'not to attend'
+    return ["do" if plural else "does", "not", lemma]
+
+
 def _headline(words: list[str], lemma: str, form: str, written: str, plural: bool) -> list[str]:
     """The verb group in headline tense."""
     head = written.split()[-1]
@@ -1454,6 +1518,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
+    generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
+        len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
@@ -1463,6 +1529,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     verbs = verb if callable(verb) else (lambda a: verb)
     plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
     for a in actors:  # the whole tail with the longest actor that fits
+        if generic and a == last:
+            continue  # a kind of body alone ('Agency') only when no cut of the tail fits the whole name
         title = " ".join([a, *verbs(a), *tail])
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
@@ -1535,19 +1603,23 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
-    particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
+    particle = tail[0] if tail and tail[0].lower() in _PARTICLES and not (
+        tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper()) else ""  # not 'in New York'
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'An earthquake struck and killed 6,400': 'Earthquake strikes and kills 6,400'
         tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
         named, obj = _contact_object(text, clause, verb[0], actor)  # 'a fundraiser Trump appointed to the post'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
+    head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
+    negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with)\s+", a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
-            return _headline([], lemma, form, written, plural) + ([particle] if particle else [])
+            return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
+                + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
