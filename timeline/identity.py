@@ -165,7 +165,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, 0, len(quote), ds, de)
-    direct = directness(clause, ds, de, confidence)
+    direct = directness(clause, ds, de, confidence, text=quote)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
