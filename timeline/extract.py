@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, Clause, SubEvent, analyse, clause_bounds, event_quote, second_events
+from .clauses import NON_EVENT_KINDS, Clause, SubEvent, analyse, clause_bounds, event_quote, second_events, sums_up
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -432,7 +432,10 @@ def extract_article(
         fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
                                                                     text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
-        records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
+        seconds = _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
+        if english and seconds and sums_up(analyse(text, sent.start, cut[0].start, m.start, m.end), cut):
+            records.pop()  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
+        records += seconds
     if language == ENGLISH and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
@@ -491,7 +494,8 @@ _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str | None:
     """The date of a second event (:func:`timeline.clauses.second_events`) from that of its main clause, when the
-    text gives it: a result (*…, triggering an evacuation*) and a time clause at a distance of seconds, minutes or
+    text gives it: a result (*…, triggering an evacuation*), a clause at the same time (*… as the board rejected
+    the bid*) and a time clause at a distance of seconds, minutes or
     hours or said *shortly/just/right/immediately* after have the main clause's date; *soon/not long after*, the
     year of that date when it is a week or coarser (days or weeks may lie between); a counted distance of a day or
     more (*a day after*, *two weeks before*) the main date less (after) or plus (before) that distance, at the
@@ -505,8 +509,8 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     str or None
         A date value, or None when the text does not date the clause.
     """
-    if sub.link == "result":
-        return main_date
+    if sub.link in ("result", "as", "while"):
+        return main_date  # what it caused, or what happened at the same time ('fell Monday as the board rejected')
     if sub.link == "where":
         return None
     prec = precision_of(main_date)
