@@ -428,3 +428,44 @@ def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
     (rec,) = extract_article(_article(text.replace("has extended", "will extend").replace("closed", "will close"),
                                       published=wednesday))
     assert rec[E.date] > "2019-03-20" and rec[E.tags] == "scheduled"  # still to come: its day stays
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # takeover day: the share move and three acts at its time, each quoted and titled apart, all on Monday
+    ("Shares of Acme fell Monday as the board rejected the bid, the founder sold his stake, and the regulator "
+     "opened a probe.", dt.date(2022, 5, 3),
+     [("Shares of Acme fell Monday", "Monday"), ("as the board rejected the bid", ""),
+      ("the founder sold his stake", ""), ("the regulator opened a probe", "")]),
+    # election night: 'while' too
+    ("Crowds filled the square on Tuesday night while the senator conceded the race, and the governor declared "
+     "victory.", dt.date(2022, 11, 9),
+     [("Crowds filled the square on Tuesday night", "Tuesday night"), ("while the senator conceded the race", ""),
+      ("the governor declared victory", "")]),
+])
+def test_clauses_after_a_time_as_are_events_of_the_main_clauses_day(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    assert [(r[E.quote], r[E.date_text]) for r in recs] == want
+    assert len({r[E.date] for r in recs}) == 1 and len({r[E.title] for r in recs}) == len(recs)
+    for r in recs:
+        assert text[r[E.quote_start] : r[E.quote_end]] == r[E.quote]
+    for r in recs[1:]:
+        assert "second event of the sentence (" in r[E.note] and r["confidence"] < recs[0]["confidence"]
+    assert [r[E.title] for r in recs[1:3]] == (["Board rejects bid", "Founder sells stake"] if "Acme" in text
+                                               else ["Senator concedes race", "Governor declares victory"])
+
+
+@pytest.mark.parametrize("text, trend", [
+    # war: the fighting that 'intensified' is what the two clauses after it state
+    ("Fighting intensified on Sunday as rebels seized the airport, and government troops shelled the port.", True),
+    # pandemic: so is a campaign that 'accelerated'
+    ("Vaccinations accelerated on Monday as the ministry opened ten centres, and the army delivered new doses.",
+     True),
+    # the same verb with an object is an act of its own
+    ("The army intensified its shelling on Sunday as rebels seized the airport.", False),
+])
+def test_a_trend_main_clause_gives_way_to_the_events_after_as(text, trend):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 3)))
+    mains = [r for r in recs if "second event" not in r[E.note]]
+    assert len(mains) == (0 if trend else 1)
+    assert len(recs) - len(mains) == text.count(",") + 1
+    assert all(r[E.date] == recs[0][E.date] for r in recs)

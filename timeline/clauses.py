@@ -508,9 +508,10 @@ class SubEvent:
     body : int
         Where the clause proper starts, after its link words (``an earthquake struck``).
     link : str
-        ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), or the time
-        conjunction (``after``, ``before``, ``following``; a ``when``/``as`` clause tells the time of the main
-        event and stays in its quote).
+        ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), the time
+        conjunction (``after``, ``before``, ``following``; a ``when`` clause tells the time of the main event and
+        stays in its quote), or ``as``/``while`` for each clause of a chain at the main event's time
+        (:func:`_as_clauses`; the second and later ones start at their subject).
     offset : str
         The distance a time clause is put at (``15 minutes``, ``two days``, ``soon``, ``long``), "" when none.
     """
