@@ -1404,3 +1404,17 @@ def test_dates_of_scheduled_events_said_in_the_past(sentence: str, when: dt.date
 ])
 def test_a_dated_list_takes_the_year_of_its_heading(text: str, values: list[str]) -> None:
     assert [m.value for m in tag(text, OCT28)] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "The courts reopen Friday after the holiday closure.",          # a court case
+    "Polling stations reopen Friday for the runoff.",               # an election
+    "The plant re-opens Friday after the strike.",                  # business
+    "Parliament reconvenes Friday after the recess.",
+])
+def test_reopening_in_the_present_looks_ahead(sentence: str) -> None:
+    assert by_text(tag(sentence, WED))["Friday"][0].value == "2022-07-22"
+
+
+def test_reopened_in_the_past_looks_back() -> None:
+    assert by_text(tag("The plant reopened Friday after the strike.", WED))["Friday"][0].value == "2022-07-15"

@@ -303,6 +303,33 @@ def test_an_undated_sentence_takes_no_day_the_sentence_before_does_not_give_plai
     assert not [r for r in recs if "second event" in r[E.note]]
 
 
+@pytest.mark.parametrize("text, published, titles", [
+    # election: the main clause's date is titled from the main clause, the opening clause's from that clause
+    ("The race tightened over the summer. After the governor suggested in a late July speech that the count could "
+     "be delayed, early August debate centered around the postal service.", dt.date(2022, 9, 1),
+     {"2022-07": "governor", "2022-08": "debate"}),
+    # war
+    ("Fighting went on. After the rebels seized the airport in March, the army retook the port in April.",
+     dt.date(2022, 5, 4), {"2022-03": "rebels", "2022-04": "army"}),
+])
+def test_a_date_of_the_main_clause_after_an_opening_time_clause_titles_the_main_clause(text, published, titles):
+    recs = {r[E.date]: r for r in extract_article(_article(text, published=published))}
+    for date, word in titles.items():
+        assert word in recs[date][E.title].lower(), recs[date][E.title]
+
+
+@pytest.mark.parametrize("text, published, word", [
+    # labour dispute: 'went on strike' is the main clause's verb, 'cut' the second event's
+    ("The nurses went on strike on March 3, 2021, two days after the hospital cut their pay.", dt.date(2021, 3, 5),
+     "strike"),
+    ("The union went on strike on May 2, the day after the company closed two mines.", dt.date(2022, 5, 4),
+     "strike"),
+])
+def test_a_main_clause_is_not_titled_from_the_second_event_cut_after_it(text, published, word):
+    rec = extract_article(_article(text, published=published))[0]
+    assert word in rec[E.title].lower() and rec[E.quote_start] == 0
+
+
 def _headlined(headline: str, body: str, published: dt.date) -> Article:
     from pathlib import Path
 

@@ -204,6 +204,45 @@ def test_an_undated_report_and_its_result_are_quoted_apart():
     assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a pandemic: a vaccination programme's counter
+    "More than 1.2 million residents have received a first dose at the county's clinics.",
+    # an election: early voting and a helpline
+    "Nearly 90,000 voters have applied for a mail-in ballot in the county.",
+    "To date, more than 4,000 voters have called the hotline about polling places.",
+    # business: a lender's relief programme and a bank's tally of money approved
+    "The bank has approved more than $2.5 billion in emergency loans to small firms.",
+    "The airline said customers were angry, and so far more than 30,000 passengers have been reimbursed.",
+    # a war: aid to the displaced
+    "More than 250,000 refugees have registered with the agency in the border towns.",
+])
+def test_a_tally_of_administrative_activity_is_not_an_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly 3,000 troops have been deployed to the border region.",  # one collective action, with its size
+    "More than 100 lawmakers have signed a letter urging the board to resign.",  # one letter
+    "More than 20 countries have offered to send rescue teams.",
+    "The regulator has approved the merger of the two largest lenders.",  # an approval, not a sum of approvals
+])
+def test_a_counted_collective_action_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+def test_a_perfect_whose_only_date_ends_a_period_is_dated_by_publication():
+    text = "The governor has extended the state of emergency for the flooded counties through May 31."
+    sents = [(s.start, s.end) for s in sentences(text)]
+    i = text.index("May 31")
+    assert len(undated_events(text, sents, [(i, i + 6)], lede=False)) == 1
+    text = "The league has suspended all matches through Sunday, the federation said."
+    i = text.index("Sunday")
+    assert len(undated_events(text, [(0, len(text))], [(i, i + 6)], lede=False)) == 1
+    text = "The union has called a strike on Friday."  # a date of its own: the dated mention states it
+    i = text.index("Friday")
+    assert undated_events(text, [(0, len(text))], [(i, i + 6)], lede=False) == []
+
+
 @pytest.mark.parametrize("sentence, certain", [
     ("Police have claimed that the death toll could be in excess of 5,000.", "could be in excess of"),  # a disaster
     ("The retailer has warned that its losses may exceed its forecast.", "may exceed"),  # a business story

@@ -397,6 +397,10 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
+        if cut and info.verb[1] and info.verb[0] >= cut[0].start:  # its verb is the second event's, cut after it:
+            # titled from the main clause ('The union went on strike on May 2', not 'the company closed two mines')
+            main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
+            info = main if main.verb[1] else info
         title = make_title(text, info, m.start, m.end)
         note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
         if info.reason:
@@ -432,7 +436,6 @@ def extract_article(
         records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
     if language == ENGLISH and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
-    if language == ENGLISH and known and mode != "narrative":
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
     if language == ENGLISH and known and mode != "narrative" \
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
@@ -511,11 +514,12 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     """The date of a second event (:func:`timeline.clauses.second_events`) from that of its main clause, when the
     text gives it: a result (*…, triggering an evacuation*) and a time clause at a distance of seconds, minutes or
     hours or said *shortly/just/right/immediately* after have the main clause's date; *soon/not long after*, the
-    year of that date when it is a week or coarser (days or weeks may lie between); a counted distance of a day or more (*a day after*, *two weeks before*) the
-    main date less (after) or plus (before) that distance, at the coarser of the two precisions (*May 3, two days
-    after* → May 1; *a week after* → that ISO week); a clause right after a year or month that opens the sentence
-    (``fronted``), that year or month unless it is put *long* after it. None for any other (*after* alone, *several
-    days after*, *more than two days after*) and for a ``where`` clause.
+    year of that date when it is a week or coarser (days or weeks may lie between); a counted distance of a day or
+    more (*a day after*, *two weeks before*) the main date less (after) or plus (before) that distance, at the
+    coarser of the two precisions (*May 3, two days after* → May 1; *a week after* → that ISO week); a clause
+    right after a year or month that opens the sentence (``fronted``), that year or month unless it is put *long*
+    after it. None for any other (*after* alone, *several days after*, *more than two days after*) and for a
+    ``where`` clause.
 
     Returns
     -------
@@ -568,7 +572,7 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
             continue
         clause = text[info.start : info.end]
         rec = dict(main)
-        moved = "" if date == main[E.date] or sub.offset in _SOON else \
+        moved = "" if date == main[E.date] else " (its year)" if sub.offset in _SOON else \
             f" plus {sub.offset}" if sub.link == "before" else f" less {sub.offset}"
         rec.update({
             E.event_id: f"{date.lower()}-{slug(title)}",
@@ -609,7 +613,8 @@ def _continued_records(article: Article, sents: Sequence[Sentence], records: Seq
     for prev, sent in zip(sents, sents[1:]):
         if "\n" in text[prev.end : sent.start] or any(sent.start <= a < sent.end for a, _b in own):
             continue
-        subs = [sub for sub in second_events(text, sent.start, sent.end) if sub.link in ("after", "before", "following")]
+        subs = [sub for sub in second_events(text, sent.start, sent.end)
+                if sub.link in ("after", "before", "following")]
         mains = [r for r in records if prev.start <= r[E.quote_start] < prev.end and r["anchor"] != UNDATED_ANCHOR
                  and "second event" not in r[E.note] and not r[E.tags] and precision_of(r[E.date]) == "day"]
         if not subs or len({r[E.date] for r in mains}) != 1:

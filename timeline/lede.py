@@ -13,7 +13,8 @@ English news writing, and no word of any story:
   publication. A date inside a subordinate or relative clause of the sentence
   (*after the storm that hit on Friday*) dates that clause, not the perfect.
   Left out: perfects of states (*has been a*, *has had*, *has lived … since*,
-  *has refused to*), running totals (*has killed more than 1,000 people*),
+  *has refused to*), running totals (*has killed more than 1,000 people*, *has approved more than $5 million*,
+  *to date 4,000 have been assisted*, *more than 9,000 have applied*),
   market moves (*shares have risen 5%*),
   negated, habitual or background ones (*has not*, *has repeatedly*, *has
   also*), hypothetical or future ones (*would have*, *will have*), those of a
@@ -46,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
+from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
@@ -96,8 +97,19 @@ _LEVEL = re.compile(r"\s+(?:[$€£]?\d|(?:a|one|two|three|four|five|ten) (?:hun
 #: a direct object counted as a running total ('more than 1,000 people', 'thousands of homes'): a perfect that adds
 #: up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
-                      r"up to|close to|an estimated)\s+(?:[$€£]?\d[\d,.]*|a (?:hundred|thousand|million))\b|"
+                      r"up to|close to|an estimated)\s+(?:[$€£¥]\s?)?(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
                       r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
+#: what marks a figure as a running total up to now when it opens the clause ('to date more than 43,000 …')
+_TALLY_MARK = re.compile(r"\b(?:to date|so far|thus far|all told|in all|in total|cumulatively)\b", re.I)
+#: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
+_COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
+                            r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
+#: transactions that many people make one by one with an office, a firm or a programme (apply, register, call,
+#: visit …) and services it gives them one by one (assisted, served, helped): a count of them that has grown to a
+#: figure is a tally of administrative activity, read off a counter, not an event
+_TRANSACTIONS = {"apply", "register", "contact", "call", "visit", "enroll", "enrol", "subscribe", "download",
+                 "request", "submit", "file", "assist", "serve", "help", "process", "inspect", "approve",
+                 "reimburse", "pay", "receive", "use", "access", "donate", "vote"}
 #: where a main clause ends after its verb: an adverbial or relative clause, a participle, a dash or semicolon
 _CLAUSE_END = re.compile(r"\s+(?:after|before|because|while|whereas|although|though|since|until|as|when|once|"
                          r"amid|following)\s|,\s+(?:which|who|where|with|according|[a-z]+ing)\b|\s*[;—–(]|\s+-\s",
@@ -228,6 +240,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
         if _COUNTED.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'have lost more than 50 lawsuits': a running total
+        if _running_total(head, lemma):
+            return None  # 'to date more than 43,000 survivors have been assisted', 'More than 114,000 have applied'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
         tail = text[m.end() : e]
@@ -235,10 +249,25 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail) or _RUNNING_HEAD.search(head):
             return None  # 'has lived there since 2010', 'have grown for years', 'to date … have': up to now
         verb = (m.start(), m.end())
-        if any(not _subordinate(text, sent, verb, d) for d in dates):
-            return None  # a date of its own clause: the dated mention states it
+        if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
+               for d in dates):
+            return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+def _running_total(head: str, lemma: str) -> bool:
+    """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) adds up a running total
+    as of now: a tally mark in its clause ('to date more than 43,000 people have been assisted', 'So far 40 firms
+    have signed'), or a hedged count as the subject of a transaction made one by one ('More than 114,000 have
+    applied online', 'Nearly 2,000 customers have registered'). A count of a single collective action stays an
+    event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
+    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:to date|so far|thus far|all told|in all|in total)\s*,\s*$",
+                       head[: len(head) - len(piece)], re.I)
+    if (_TALLY_MARK.search(piece) or opener) and re.search(r"\d", piece):
+        return True
+    return lemma in _TRANSACTIONS and _COUNT_SUBJECT.match(piece) is not None
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
