@@ -300,3 +300,32 @@ def test_an_opening_absolute_phrase_is_not_the_lede():
             "The board named the finance chief as interim leader of the group.")
     (rec,) = _records(text)  # the main clause after it is the lede
     assert "fire" in rec[E.title].lower() and "lede" in rec[E.note]
+
+
+def _continued(text: str, published=THURSDAY) -> list[tuple[str, str]]:
+    return [(r[E.quote], r[E.date]) for r in extract_article(_article(text, published=published))
+            if "sentence before" in r[E.note]]
+
+
+def test_past_sentences_of_named_actors_going_on_from_a_dated_one_take_its_day():
+    text = ("Today, the health minister traveled to the northern province to meet local officials. "  # a pandemic
+            "Deputy Minister Ana Costa visited two field hospitals near the border. "
+            "Chief Medical Officer Raj Patel toured the new vaccination centre.")
+    assert _continued(text) == [("Deputy Minister Ana Costa visited two field hospitals near the border.", "2023-05-11"),
+                                ("Chief Medical Officer Raj Patel toured the new vaccination centre.", "2023-05-11")]
+    text = ("Acme Corp. rejected the bid on Wednesday. Chairman John Smith met the bidder's advisers in "
+            "London.")  # a takeover fight: the day before the publication
+    assert _continued(text) == [("Chairman John Smith met the bidder's advisers in London.", "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp. rejected the bid on Wednesday.\nChairman John Smith met the bidder's advisers.",  # new paragraph
+    "Acme Corp. rejected the bid on Wednesday. The chairman met the bidder's advisers.",  # no name
+    "Acme Corp. rejected the bid on Wednesday. Many a small shareholder met the bidder's advisers.",  # no name
+    "Acme Corp. rejected the bid on Wednesday. The Chairman met the bidder's advisers.",  # a title, not a name
+    "Acme Corp. rejected the bid on Wednesday. Chairman John Smith meets the bidder's advisers.",  # not past
+    "Acme Corp. rejected the bid on April 2. Chairman John Smith met the bidder's advisers.",  # not recent
+    "Voters will go to the polls on Friday. Governor Jane Doe urged them to vote early.",  # the day is a plan
+])
+def test_what_does_not_go_on_from_a_dated_sentence(text):
+    assert _continued(text) == []

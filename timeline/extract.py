@@ -43,7 +43,8 @@ from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
-from .lede import NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, reports_news, undated_events
+from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
+                   reports_news, undated_events)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period, precision_of
@@ -71,7 +72,7 @@ __all__ = [
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
-_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35}
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -440,6 +441,7 @@ def extract_article(
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
         recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
+        records += _going_on_records(article, sents, records, dates, lanes=lanes)
         found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
         for u in found:
             rec = _undated_record(article, u, lanes=lanes)
@@ -448,6 +450,25 @@ def extract_article(
                    if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
+                      dates: Sequence[tuple[int, int]], *, lanes: Lanes | None) -> list[dict]:
+    """Candidates of past-tense sentences that go on, in one paragraph, from a sentence dated on a recent day
+    (:func:`timeline.lede.continued_events`): dated by that day, anchored on that sentence's mention."""
+    days: list[str | None] = []
+    for sent in sents:
+        own = {r[E.date] for r in records if sent.start <= r[E.quote_start] < sent.end and not r[E.tags]
+               and r["anchor"] != UNDATED_ANCHOR and "second event" not in r[E.note]}
+        days.append(own.pop() if len(own) == 1 and _recent(next(iter(own)), article.published) else None)
+    out = []
+    for found, day in continued_events(article.text, [(s.start, s.end) for s in sents], dates, days):
+        rec = _undated_record(article, found, lanes=lanes)
+        rec.update({E.event_id: f"{day}-{slug(rec[E.title])}", E.date: day, "mention_value": day, "anchor": "mention",
+                    E.note: f"dated by the sentence before ({day}): a past-tense sentence of a named actor going on "
+                            f"from it in the same paragraph"})
+        out.append(rec)
+    return out
 
 
 #: verbs of calling something off: done in the past tense, they are not on the later day of what they call off

@@ -51,7 +51,8 @@ from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_t
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
-__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "reports_news", "undated_events"]
+__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
+           "undated_events"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
@@ -447,3 +448,63 @@ def undated_events(
             continue
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
+
+
+def continued_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[tuple[int, int]],
+    days: Sequence[str | None],
+) -> list[tuple[Undated, str]]:
+    """Past-tense sentences without a date that go on from a sentence dated on a recent day, in one paragraph.
+
+    News tells a day's doings in one paragraph and dates only its first sentence: *Today, the Secretary traveled to
+    the coast. The Assistant to the President joined officials in three cities. The Housing Secretary visited the
+    worst-hit neighbourhoods.* A sentence in the simple past whose subject is a name (a named actor doing something,
+    not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
+    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
+    past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).
+
+    Parameters
+    ----------
+    text : str
+        The raw article text.
+    sentences : sequence of (int, int)
+        The story's sentences, in order.
+    dates : sequence of (int, int)
+        Offsets of the date expressions that date something.
+    days : sequence of str or None
+        Per sentence, the one recent day (``YYYY-MM-DD``) its dated events give, else None.
+
+    Returns
+    -------
+    list of (Undated, str)
+        Each sentence so dated (rule ``"continued"``) with its day, in text order.
+    """
+    per_sent = _by_sentence(sentences, dates)
+    out: list[tuple[Undated, str]] = []
+    day: str | None = days[0] if days else None
+    for k in range(1, len(sentences)):
+        (ps, pe), (s, e) = sentences[k - 1], sentences[k]
+        before, day = day, days[k]
+        if day or per_sent[k] or before is None or "\n" in text[pe:s] or e - s > _MAX_SENTENCE \
+                or re.search(r"[?]\W*$", text[s:e]) or text[s:e].lstrip()[:1] in "\"“‘'":
+            continue
+        info = _event_clause(text, (s, e), s)
+        subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
+        if info is None or info.verb_form != "past" or not any(_full_name(a) and a in subject for a in info.actors) \
+                or _inside_quotation(text, s, info.verb[0]):
+            continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
+        out.append((Undated(s, e, info.verb[0], info, "continued"), before))
+        day = before  # the next sentence may go on from this one
+    return out
+
+
+def _full_name(actor: str) -> bool:
+    """Whether an actor is a name of two capitalised words or more besides a leading article (*Secretary Jane Doe*,
+    *Assistant to the President John Roe*; not *The President*, nor a sentence's opening *Many a fortress*)."""
+    words = re.findall(r"[\w’'.-]+", actor)
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in {"of", "for", "to", "the", "and", "de"} for w in words)
