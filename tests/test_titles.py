@@ -676,3 +676,19 @@ def test_acronym_after_the_subject(sentence, at, expected):
 ])
 def test_possessive_after_a_verb(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an event noun and what it was done to read as a headline participle
+    ("Evacuation of residents within 5 km of dam", "Residents within 5 km of dam evacuated"),
+    ("Evacuations of around 2,000 villagers take place", "Around 2,000 villagers evacuated"),
+    ("Announcement of merger", "Merger announced"),
+    # not when 'of' names the agent or a name, or the noun has no verb
+    ("Decision of court", "Decision of court"),
+    ("Government of Japan", "Government of Japan"),
+    ("Abolition of slavery", "Abolition of slavery"),
+])
+def test_event_noun_done_to(title, expected):
+    from timeline.titles import _done_to
+    out = _done_to(title)
+    assert out[:1].upper() + out[1:] == expected
