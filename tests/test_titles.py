@@ -692,3 +692,13 @@ def test_event_noun_done_to(title, expected):
     from timeline.titles import _done_to
     out = _done_to(title)
     assert out[:1].upper() + out[1:] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a role after the acronym of its body stays with the name (who it is); other roles are left out
+    ("FIFA president John Doe opened the tournament on Friday.", "Friday", "FIFA president John Doe opens tournament"),
+    ("UEFA chief executive Ann Berg resigned on Monday.", "Monday", "UEFA chief executive Ann Berg resigns"),
+    ("Former mayor John Doe opened the tournament on Friday.", "Friday", "John Doe opens tournament"),
+])
+def test_role_of_a_named_body(sentence, date, expected):
+    assert _title(sentence, date) == expected

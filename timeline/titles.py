@@ -776,7 +776,13 @@ def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
     kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
             and not _JUNK.search(t.word)]
-    return _name_of(_render(text, kept))
+    whole = _render(text, kept)
+    named = _name_of(whole)
+    if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
+            and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
+        return whole  # the body a role belongs to says who: 'TEPCO vice president Norio Tsuzumi' (a shorter form
+        # is the name alone, see :func:`_assemble`)
+    return named
 
 
 def _in_date(t: Token, date: tuple[int, int]) -> bool:
