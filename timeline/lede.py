@@ -51,7 +51,8 @@ from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_t
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
-__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "reports_news", "undated_events"]
+__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
+           "undated_events"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
@@ -152,7 +153,12 @@ class Undated:
     clause : Clause
         The analysis of the clause (``kind == "event"``).
     rule : str
-        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing) or ``"lede"`` (the lede in the past tense).
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense) or
+        ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
+        see ``restates``).
+    restates : tuple of (int, int)
+        For ``"restated"``: the sentence that dates the same news (its dated mention is the candidate, and may take
+        this sentence's more direct statement as its title).
     """
 
     start: int
@@ -160,6 +166,7 @@ class Undated:
     anchor: int
     clause: Clause
     rule: str
+    restates: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=16384)
@@ -347,19 +354,19 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
 
 
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
-                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> bool:
+                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> int | None:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
     with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
     shared; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
-    words before the verb in its clause), whose dated mention wins."""
+    words before the verb in its clause), whose dated mention wins: that sentence's index, or None."""
     own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
     head = set(content_terms(text[subject[0] : subject[1]])) if subject[1] else set()
     for j in (k - 1, k + 1):
         if 0 <= j < len(sentences) and recent[j]:
             other = set(content_terms(text[sentences[j][0] : sentences[j][1]]))
             if len(own & other) >= 2 or head & other:
-                return True
-    return False
+                return j
+    return None
 
 
 def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
@@ -404,6 +411,7 @@ def undated_events(
     *,
     recent: Sequence[tuple[int, int]] = (),
     lede: bool = True,
+    restated: bool = False,
 ) -> list[Undated]:
     """Sentences of a news story that state an event without a date expression of their own.
 
@@ -421,6 +429,9 @@ def undated_events(
         content words with it is left to that sentence's dated mention.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
+    restated : bool, default False
+        Also return the present perfects left to a dated neighbour, with rule ``"restated"`` (no candidates: their
+        statement may title the neighbour's).
 
     Returns
     -------
@@ -443,7 +454,72 @@ def undated_events(
             continue
         info = _event_clause(text, (s, e), verb[0])
         cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
-        if info is None or _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0])):
+        if info is None:
+            continue
+        j = _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0]))
+        if j is not None:
+            if restated and rule == "perfect":
+                out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
             continue
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
+
+
+def continued_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[tuple[int, int]],
+    days: Sequence[str | None],
+) -> list[tuple[Undated, str]]:
+    """Past-tense sentences without a date that go on from a sentence dated on a recent day, in one paragraph.
+
+    News tells a day's doings in one paragraph and dates only its first sentence: *Today, the Secretary traveled to
+    the coast. The Assistant to the President joined officials in three cities. The Housing Secretary visited the
+    worst-hit neighbourhoods.* A sentence in the simple past whose subject is a name (a named actor doing something,
+    not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
+    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
+    past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).
+
+    Parameters
+    ----------
+    text : str
+        The raw article text.
+    sentences : sequence of (int, int)
+        The story's sentences, in order.
+    dates : sequence of (int, int)
+        Offsets of the date expressions that date something.
+    days : sequence of str or None
+        Per sentence, the one recent day (``YYYY-MM-DD``) its dated events give, else None.
+
+    Returns
+    -------
+    list of (Undated, str)
+        Each sentence so dated (rule ``"continued"``) with its day, in text order.
+    """
+    per_sent = _by_sentence(sentences, dates)
+    out: list[tuple[Undated, str]] = []
+    day: str | None = days[0] if days else None
+    for k in range(1, len(sentences)):
+        (ps, pe), (s, e) = sentences[k - 1], sentences[k]
+        before, day = day, days[k]
+        if day or per_sent[k] or before is None or "\n" in text[pe:s] or e - s > _MAX_SENTENCE \
+                or re.search(r"[?]\W*$", text[s:e]) or text[s:e].lstrip()[:1] in "\"“‘'":
+            continue
+        info = _event_clause(text, (s, e), s)
+        subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
+        if info is None or info.verb_form != "past" or not any(_full_name(a) and a in subject for a in info.actors) \
+                or _inside_quotation(text, s, info.verb[0]):
+            continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
+        out.append((Undated(s, e, info.verb[0], info, "continued"), before))
+        day = before  # the next sentence may go on from this one
+    return out
+
+
+def _full_name(actor: str) -> bool:
+    """Whether an actor is a name of two capitalised words or more besides a leading article (*Secretary Jane Doe*,
+    *Assistant to the President John Roe*; not *The President*, nor a sentence's opening *Many a fortress*)."""
+    words = re.findall(r"[\w’'.-]+", actor)
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in {"of", "for", "to", "the", "and", "de"} for w in words)
