@@ -407,6 +407,9 @@ def test_a_planning_verb_without_to_is_the_main_verb(sentence, date, verb):
     # war: 'while', and a chain that ends at a part that is no clause ('officials said')
     ("Fighting intensified on Sunday while rebels seized the airport, officials said.",
      "Fighting intensified on Sunday", ["while rebels seized the airport"]),
+    # a verb that moves figures moves no figure here: an event
+    ("Troops entered the town on Monday as the rebel flag fell from the town hall.", "Troops entered the town on Monday",
+     ["as the rebel flag fell from the town hall"]),
 ])
 def test_clauses_after_a_time_as_are_each_a_second_event(sentence, main, clauses):
     date = re.search(r"[A-Z][a-z]+day", sentence)
@@ -428,6 +431,10 @@ def test_clauses_after_a_time_as_are_each_a_second_event(sentence, main, clauses
     "Rebels seized the airport on Monday as many as 40 soldiers surrendered.",  # 'as many as'
     "Rebels seized the airport on Monday as they advanced.",  # a pronoun: no subject of its own
     "Turnout rose on Tuesday as voters waited in long lines.",  # a setting, not a happening
+    "Shares of Acme fell on Monday as the broader market slumped.",  # a move of a figure: a reason
+    "Schools closed on Monday as cases surged 40%.",  # a pandemic: a figure again
+    "The minister resigned on Monday as the scandal deepened.",  # a process growing
+    "The jury returned its verdict on Monday as the defendant's family wept.",  # a feeling
     "The court adjourned on Monday as lawyers for both sides have appealed.",  # no simple past
 ])
 def test_no_second_event_after_as_without_an_event_clause(sentence):

@@ -542,10 +542,19 @@ _AS_AFTER = re.compile(r"(?:part|well|expected|planned|scheduled|usual|a result|
 #: the separators of coordinated clauses after 'as': '…, the stock exchange reopened, and curtains rose'
 _AS_NEXT = re.compile(r",\s+(?:and\s+)?")
 #: verbs that say how things stood, not what happened ('as prices were high', 'as talks continued')
-#: and moods ('as investors cheered the deal', 'as traders weighed the news'): a reason or a setting, no happening
+#: moods and feelings ('as investors cheered the deal', 'as traders weighed the news', 'as the family wept'): a
+#: reason or a setting, no happening
 _AS_STATES = _STATE_VERBS | {"be", "have", "wait", "watch", "look", "struggle", "try", "hope", "want", "need", "face",
                              "cheer", "welcome", "worry", "fret", "fear", "weigh", "digest", "shrug", "await", "eye",
-                             "bet", "like", "dislike", "doubt", "brace"}
+                             "bet", "like", "dislike", "doubt", "brace", "weep", "cry", "sob", "gasp", "applaud",
+                             "mourn", "grieve"}
+#: moves of a figure ('as the market slumped', 'as sales jumped 20%', 'as cases surged'): a reason, no happening
+#: (not 'as curtains rose at the theaters': no figure moves)
+_AS_MOVES = {"rise", "fall", "gain", "lose", "drop", "jump", "climb", "slide", "slip", "surge", "soar", "tumble",
+             "plunge", "sink", "slump", "spike", "rally", "decline", "dip", "ease", "edge", "rebound", "recover",
+             "increase", "decrease", "double", "halve", "shrink", "swell"}
+_FIGURE = re.compile(r"\b(?:markets?|sales|profits?|revenues?|earnings|rates?|inflation|unemployment|output|exports?|"
+                     r"imports?|demand|costs?|toll|turnout|cases|infections|deaths|numbers|figures|currency)\b", re.I)
 
 
 def _own_clause(text: str, start: int, end: int) -> bool:
@@ -572,14 +581,18 @@ def _own_clause(text: str, start: int, end: int) -> bool:
 def _event_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a clause that states an event: a subject with a content word (not a pronoun,
     no preposition but *of*, no link word but *and*: ``New York City's buses and airports``) and a simple past verb
-    of something done (``began``, ``reopened``, ``rose``), not of a state (``were``, ``continued``, ``waited``) nor a
-    bare report (``officials said``; ``the company announced a buyback`` is one)."""
+    of something done (``began``, ``reopened``, ``rose``), not of a state or a feeling (``were``, ``continued``,
+    ``waited``, ``wept``), of a process growing (``deepened``), of a figure moving (``the market slumped``,
+    ``sales jumped 20%``) nor a bare report (``officials said``; ``the company announced a buyback`` is one)."""
     toks = tokens(text, start, end)[:14]
     groups = _verb_groups(toks, set())
     if not groups:
         return False
     g = groups[0]
-    if not 1 <= g.first <= 7 or g.head != g.first or g.form != "past" or g.lemma in _AS_STATES:
+    if not 1 <= g.first <= 7 or g.head != g.first or g.form != "past" or g.lemma in _AS_STATES | TREND_VERBS:
+        return False
+    piece = text[start:end]
+    if g.lemma in _AS_MOVES and (_MARKET.search(piece) or _NUMBER.search(piece) or _FIGURE.search(piece)):
         return False
     nxt = toks[g.head + 1].lower if g.head + 1 < len(toks) else ""
     if g.lemma in _REPORTING and nxt not in _DETERMINERS and not nxt[:1].isdigit():
