@@ -407,6 +407,9 @@ def test_a_planning_verb_without_to_is_the_main_verb(sentence, date, verb):
     # war: 'while', and a chain that ends at a part that is no clause ('officials said')
     ("Fighting intensified on Sunday while rebels seized the airport, officials said.",
      "Fighting intensified on Sunday", ["while rebels seized the airport"]),
+    # an 'and' without a comma between two clauses with a subject each (a bankruptcy)
+    ("The firm filed for bankruptcy on Monday as its lenders seized the offices and the chief executive resigned.",
+     "The firm filed for bankruptcy on Monday", ["as its lenders seized the offices", "the chief executive resigned"]),
     # a verb that moves figures moves no figure here: an event
     ("Troops entered the town on Monday as the rebel flag fell from the town hall.", "Troops entered the town on Monday",
      ["as the rebel flag fell from the town hall"]),
@@ -433,6 +436,9 @@ def test_clauses_after_a_time_as_are_each_a_second_event(sentence, main, clauses
     "Turnout rose on Tuesday as voters waited in long lines.",  # a setting, not a happening
     "Shares of Acme fell on Monday as the broader market slumped.",  # a move of a figure: a reason
     "Schools closed on Monday as cases surged 40%.",  # a pandemic: a figure again
+    "Schools closed early on Monday as the hurricane approached.",  # a setting
+    "The talks collapsed on Monday as the deadline loomed.",
+    "The rally ended on Monday as night fell.",  # a time of day as subject
     "The minister resigned on Monday as the scandal deepened.",  # a process growing
     "The jury returned its verdict on Monday as the defendant's family wept.",  # a feeling
     "The court adjourned on Monday as lawyers for both sides have appealed.",  # no simple past

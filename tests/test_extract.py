@@ -460,6 +460,13 @@ def test_clauses_after_a_time_as_are_events_of_the_main_clauses_day(text, publis
                                                else ["Senator concedes race", "Governor declares victory"])
 
 
+def test_a_main_clause_before_as_clauses_is_titled_from_its_own_words():
+    """An inauguration: the main clause's title stops before 'as' (the clause after it is an event of its own)."""
+    text = "The new president was sworn in on Wednesday as the outgoing president left the capital."
+    recs = extract_article(_article(text, published=dt.date(2021, 1, 21)))
+    assert [r[E.title] for r in recs] == ["New president sworn in", "Outgoing president leaves capital"]
+
+
 @pytest.mark.parametrize("text, trend", [
     # war: the fighting that 'intensified' is what the two clauses after it state
     ("Fighting intensified on Sunday as rebels seized the airport, and government troops shelled the port.", True),

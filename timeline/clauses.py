@@ -539,20 +539,24 @@ _AS_BEFORE = re.compile(r"\b(?:such|well|known|same|so|regarded|described|seen|s
 #: words after 'as' that make it no clause of an event: 'as part of', 'as expected', 'as a result', 'as of'
 _AS_AFTER = re.compile(r"(?:part|well|expected|planned|scheduled|usual|a result|of|soon|long|far|much|many|if|though|"
                        r"for|to|such|in|with|was the case)\b", re.I)
-#: the separators of coordinated clauses after 'as': '…, the stock exchange reopened, and curtains rose'
+#: the separators of coordinated clauses after 'as': '…, the stock exchange reopened, and curtains rose'; an 'and'
+#: between two clauses with a subject and a verb each ('lenders seized the offices and the chief executive resigned')
 _AS_NEXT = re.compile(r",\s+(?:and\s+)?")
+_AS_AND = re.compile(r"\s+and\s+")
 #: verbs that say how things stood, not what happened ('as prices were high', 'as talks continued')
 #: moods and feelings ('as investors cheered the deal', 'as traders weighed the news', 'as the family wept'): a
 #: reason or a setting, no happening
 _AS_STATES = _STATE_VERBS | {"be", "have", "wait", "watch", "look", "struggle", "try", "hope", "want", "need", "face",
                              "cheer", "welcome", "worry", "fret", "fear", "weigh", "digest", "shrug", "await", "eye",
                              "bet", "like", "dislike", "doubt", "brace", "weep", "cry", "sob", "gasp", "applaud",
-                             "mourn", "grieve"}
+                             "mourn", "grieve", "approach", "near", "loom", "unfold", "drag", "wane", "dawn"}
 #: moves of a figure ('as the market slumped', 'as sales jumped 20%', 'as cases surged'): a reason, no happening
 #: (not 'as curtains rose at the theaters': no figure moves)
 _AS_MOVES = {"rise", "fall", "gain", "lose", "drop", "jump", "climb", "slide", "slip", "surge", "soar", "tumble",
              "plunge", "sink", "slump", "spike", "rally", "decline", "dip", "ease", "edge", "rebound", "recover",
              "increase", "decrease", "double", "halve", "shrink", "swell"}
+#: times of day that fall or break ('as night fell', 'as darkness fell'): a setting, with the time nouns
+_FALLING_TIME = {"dusk", "darkness", "dawn", "evening", "nightfall", "daylight"}
 _FIGURE = re.compile(r"\b(?:markets?|sales|profits?|revenues?|earnings|rates?|inflation|unemployment|output|exports?|"
                      r"imports?|demand|costs?|toll|turnout|cases|infections|deaths|numbers|figures|currency)\b", re.I)
 
@@ -582,7 +586,7 @@ def _event_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a clause that states an event: a subject with a content word (not a pronoun,
     no preposition but *of*, no link word but *and*: ``New York City's buses and airports``) and a simple past verb
     of something done (``began``, ``reopened``, ``rose``), not of a state or a feeling (``were``, ``continued``,
-    ``waited``, ``wept``), of a process growing (``deepened``), of a figure moving (``the market slumped``,
+    ``waited``, ``wept``; a time as subject: ``night fell``), of a process growing (``deepened``), of a figure moving (``the market slumped``,
     ``sales jumped 20%``) nor a bare report (``officials said``; ``the company announced a buyback`` is one)."""
     toks = tokens(text, start, end)[:14]
     groups = _verb_groups(toks, set())
@@ -598,7 +602,7 @@ def _event_clause(text: str, start: int, end: int) -> bool:
     if g.lemma in _REPORTING and nxt not in _DETERMINERS and not nxt[:1].isdigit():
         return False
     subject = toks[: g.first]
-    blocked = (_BOUNDARY_WORDS - {"and"}) | (_PREPOSITIONS - {"of"}) | {"what"}
+    blocked = (_BOUNDARY_WORDS - {"and"}) | (_PREPOSITIONS - {"of"}) | {"what"} | _TIME_NOUNS | _FALLING_TIME
     return all(t.is_word for t in subject) and not any(t.lower in blocked for t in subject) \
         and any(t.lower not in _STOP for t in subject)
 
@@ -607,7 +611,8 @@ def _as_clauses(text: str, start: int, end: int, *, after: int = -1) -> list[Sub
     """The coordinated clauses after a time ``as``/``while`` (at or after ``after``) that each state an event at the
     time of the main clause: *Shares fell Monday as the board rejected the bid, the founder sold his stake, and the
     regulator opened a probe* gives three (:func:`_event_clause`; the first with its link word, the next ones
-    without their ``, and``). The chain ends at the first part that is no such clause (``, officials said``,
+    without their ``, and``; an ``and`` without a comma parts two clauses that each have a subject and a verb, not
+    two nouns of one subject: *buses and airports began*). The chain ends at the first part that is no such clause (``, officials said``,
     ``, killing 12``). Not after fewer than three words (an opening ``As …,``), nor ``such as``, ``as well as``,
     ``known as``, ``as many as``, ``as part of``, ``as expected``, ``as a result``: only the first ``as`` that opens
     one is read.
@@ -623,8 +628,10 @@ def _as_clauses(text: str, start: int, end: int, *, after: int = -1) -> list[Sub
             e = stop.start() if stop else end
             if e - body < 3 or not _event_clause(text, body, e):
                 break
-            out.append(SubEvent(lead, e, body, link, ""))
-            nxt = _AS_NEXT.match(text, e, end)
+            joined = next((j for j in _AS_AND.finditer(text, body, e) if _event_clause(text, body, j.start())
+                           and _event_clause(text, j.end(), e)), None)  # '… seized the port and the mayor fled'
+            out.append(SubEvent(lead, joined.start() if joined else e, body, link, ""))
+            nxt = joined or _AS_NEXT.match(text, e, end)
             if nxt is None:
                 break
             lead = body = nxt.end()

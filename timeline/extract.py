@@ -35,7 +35,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, Clause, SubEvent, analyse, clause_bounds, event_quote, second_events, sums_up
+from .clauses import (NON_EVENT_KINDS, SAME_TIME_LINKS, Clause, SubEvent, analyse, clause_bounds, event_quote,
+                      second_events, sums_up)
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -397,8 +398,10 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
-        if cut and info.verb[1] and info.verb[0] >= cut[0].start:  # its verb is the second event's, cut after it:
-            # titled from the main clause ('The union went on strike on May 2', not 'the company closed two mines')
+        if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
+            # its verb is the second event's, cut after it, or the clauses after 'as' are events of their own: titled
+            # from the main clause ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden
+            # sworn in', not 'Biden sworn in as Trump left Washington')
             main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
             info = main if main.verb[1] else info
         title = make_title(text, info, m.start, m.end)
@@ -434,7 +437,7 @@ def extract_article(
                                                                     text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
         seconds = _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
-        if english and seconds and sums_up(analyse(text, sent.start, cut[0].start, m.start, m.end), cut):
+        if english and seconds and sums_up(info, cut):
             records.pop()  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
         records += seconds
     if language == ENGLISH and known and mode != "narrative":
