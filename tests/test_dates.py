@@ -1404,3 +1404,33 @@ def test_dates_of_scheduled_events_said_in_the_past(sentence: str, when: dt.date
 ])
 def test_a_dated_list_takes_the_year_of_its_heading(text: str, values: list[str]) -> None:
     assert [m.value for m in tag(text, OCT28)] == values
+
+
+@pytest.mark.parametrize("sentence,when,surface,value", [
+    # an "-ed" word after a determiner is an adjective, no past-tense cue: "would" decides
+    ("The dividend would be paid on a still unspecified date in January.", dt.date(1989, 10, 26), "January",
+     "1990-01"),
+    ("The orchestra would perform at the renovated concert hall in March.", dt.date(2022, 10, 12), "March",
+     "2023-03"),
+    ("The minister would fly to the flooded region Friday.", dt.date(2022, 10, 12), "Friday", "2022-10-14"),
+    ("The company reported a loss in May.", dt.date(2022, 10, 12), "May", "2022-05"),  # a real past verb
+])
+def test_participle_adjectives_are_no_past_cue(sentence: str, when: dt.date, surface: str, value: str) -> None:
+    assert by_text(tag(sentence, when))[surface][0].value == value
+
+
+@pytest.mark.parametrize("sentence,when,surface,typ,value", [
+    # a bare "for the year / week" is the period reported on; with an end date or a clause after it, a stretch
+    ("For the year, the index is up 12 percent.", dt.date(2022, 10, 12), "the year", "DATE", "2022"),
+    ("The striker scored his 20th goal for the year on Saturday.", dt.date(2022, 10, 12), "the year", "DATE", "2022"),
+    ("Shares rose to a high for the year of $42 in June.", dt.date(1989, 10, 30), "the year", "DATE", "1989"),
+    ("For the week, the Nasdaq fell 2 percent.", dt.date(2022, 3, 30), "the week", "DATE", "2022-W13"),
+    ("Net income for the year ended Sept. 30 rose 8%.", dt.date(2022, 11, 2), "the year", "DURATION", "P1Y"),
+    ("It expects a loss for the year ending tomorrow.", dt.date(2022, 3, 30), "the year", "DURATION", "P1Y"),
+    ("Prices rose 3% over the year.", dt.date(2022, 3, 30), "the year", "DURATION", "P1Y"),
+    ("Leaders agreed on a budget for the year that begins July 1.", dt.date(1998, 6, 17), "the year", "DURATION",
+     "P1Y"),
+])
+def test_for_the_year(sentence: str, when: dt.date, surface: str, typ: str, value: str) -> None:
+    m = by_text(tag(sentence, when))[surface][0]
+    assert (m.type, m.value) == (typ, value)

@@ -13,9 +13,9 @@ from typing import Iterator
 from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
-    RX_CLAUSE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_INITIALISM_END, RX_NEXT_WORD, RX_OPENER, RX_PAST,
-    RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE, RX_SUBORDINATE,
-    RX_THAT, RX_TO_VERB,
+    RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_INITIALISM_END, RX_NEXT_WORD,
+    RX_OPENER, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
+    RX_SUBORDINATE, RX_THAT, RX_TO_VERB,
 )
 from .resources.words import FUTURE_PREPS, NO_ACTIVITY_PAST, PAST_PREPS, SENTENCE_OPENERS
 
@@ -158,6 +158,9 @@ class Ctx:
                     continue  # the date inside the verb's object ("set an Oct. 17 hearing") is not dated by it
                 if name == "past" and RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
                     continue
+                if rx is RX_PAST and m.group().lower().endswith("ed") \
+                        and RX_DETERMINER_ADJ_BEFORE.search(self.text, max(s, ms - 24), ms):
+                    continue  # an adjective: "would be paid on a still unspecified date in January"
                 if ms >= end and RX_THAT.search(self.text, end, ms):
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
                 if ms >= end and RX_SUBORDINATE.search(self.text, end, ms):

@@ -10,7 +10,7 @@ from ..anchor import monthday_year
 from ..normalise import dct_value, duration_value, iso_week, news_week_shift, quarter_default, safe_date, shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
-from ..resources.cues import RX_PERIOD_ENDED, RX_WEEK_OF
+from ..resources.cues import RX_CLAUSE_NEXT, RX_PERIOD_ENDED, RX_WEEK_OF
 from ..resources.patterns import RX_HOLIDAY
 from ..resources.words import PREC_RANK, REL_SHIFT, UNDERSPEC, YEAR_BEFORE_RELS
 from ..tense import Ctx, Res
@@ -92,9 +92,12 @@ def _definite(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return _period(ctx, c, r)
     pw = prev_word(ctx.text, c.start)
     if r.rel == "a full" or (r.rel in ("the", "the fiscal") and r.unit in ("year", "week", "month") and not r.pre
-                             and (r.rel == "the" and pw in ("for", "over", "throughout")
+                             and (r.rel == "the" and (pw in ("over", "throughout")
+                                                      or pw == "for" and RX_CLAUSE_NEXT.match(ctx.text, c.end))
                                   or RX_PERIOD_ENDED.match(ctx.text, c.end))):
-        # "for the year", "in the year ended Sept. 30", "the week to Friday": a stretch of time (TimeBank)
+        # "over the year", "in the year ended Sept. 30", "the week to Friday", "a budget for the year that begins":
+        # a stretch of time (TimeBank); a bare "for the year" is the year reported on ("For the year, volume was
+        # flat", "a high for the year"; TimeBank 2 of 2, "For the week, the index dropped" likewise)
         code = {"year": "Y", "week": "W", "month": "M", "quarter": "Q", "decade": "DE", "century": "CE",
                 "weekend": "WE"}[r.unit]
         return ("DURATION", duration_value(1, code), r.mod, "absolute")

@@ -84,6 +84,11 @@ RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 
 
 RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|gets)\s+$", re.I)
+# a determiner right before an "-ed" word makes it an adjective, not a past verb: "on a still unspecified date",
+# "the proposed merger", "its long-delayed launch" (a finite verb never follows a determiner)
+RX_DETERMINER_ADJ_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|your|this|these|those|each|every|any|no)\s+"
+    r"(?:(?:still|yet|as[- ]yet|long|newly|recently|previously|already|widely|much|so-called)[\s-]+)?$", re.I)
 RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
@@ -268,7 +273,10 @@ RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
 
 
 RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
-RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z0-9]|(?:last|this|next)\b)")
+RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+                             r"(?=[A-Z0-9]|(?:last|this|next|today|tomorrow|yesterday|tonight)\b)")
+# a clause right after a period that opens it: "the year that begins July 1", "the year he spent abroad"
+RX_CLAUSE_NEXT = re.compile(r"\s+(?:that|which|when|in\s+which|during\s+which|he|she|they|it|we|I|you)\b")
 RX_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|pounds?)\s*"
                              r"(?:[a-z]+\s+){0,2}$", re.I)
 
