@@ -1434,3 +1434,27 @@ def test_participle_adjectives_are_no_past_cue(sentence: str, when: dt.date, sur
 def test_for_the_year(sentence: str, when: dt.date, surface: str, typ: str, value: str) -> None:
     m = by_text(tag(sentence, when))[surface][0]
     assert (m.type, m.value) == (typ, value)
+
+
+@pytest.mark.parametrize("sentence,when,value", [
+    # "the quarter ended <date>": the calendar quarter holding most of the three months up to that date
+    ("In the quarter ended July 31, the distributor had 5.6 million shares outstanding.", dt.date(1989, 10, 30),
+     "1989-Q2"),
+    ("The retailer posted a loss for the quarter ended April 30.", dt.date(2022, 8, 25), "2022-Q1"),
+    ("Revenue for the quarter ended Sept. 30 rose 4%.", dt.date(2022, 10, 30), "2022-Q3"),
+    ("The chain lost money in the quarter ending Jan. 31, 2023.", dt.date(2023, 5, 2), "2022-Q4"),
+    ("In the quarter, sales of the vaccine rose.", dt.date(2022, 10, 30), "2022-Q3"),  # no end date: the last one
+])
+def test_quarter_ended_a_date(sentence: str, when: dt.date, value: str) -> None:
+    assert by_text(tag(sentence, when))["the quarter"][0].value == value
+
+
+@pytest.mark.parametrize("sentence,when,value", [
+    # a past perfect, negated or with an adverb, makes "until / by <weekday>" the past one
+    ("Until Thursday, police had not called him a suspect.", dt.date(1999, 5, 7), "1999-05-06"),
+    ("By Friday, the rebels had never crossed the river.", dt.date(2022, 10, 12), "2022-10-07"),
+    ("By Friday, the ministry had already shipped the vaccines.", dt.date(2022, 10, 12), "2022-10-07"),
+    ("By Friday, the ministry will ship the vaccines.", dt.date(2022, 10, 12), "2022-10-14"),
+])
+def test_negated_past_perfect_before_a_deadline_weekday(sentence: str, when: dt.date, value: str) -> None:
+    assert one(sentence, when).value == value

@@ -10,7 +10,7 @@ from ..anchor import monthday_year
 from ..normalise import dct_value, duration_value, iso_week, news_week_shift, quarter_default, safe_date, shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
-from ..resources.cues import RX_CLAUSE_NEXT, RX_PERIOD_ENDED, RX_WEEK_OF
+from ..resources.cues import RX_CLAUSE_NEXT, RX_PERIOD_ENDED, RX_QUARTER_ENDED, RX_WEEK_OF
 from ..resources.patterns import RX_HOLIDAY
 from ..resources.words import PREC_RANK, REL_SHIFT, UNDERSPEC, YEAR_BEFORE_RELS
 from ..tense import Ctx, Res
@@ -178,11 +178,31 @@ def _quarter(ctx: Ctx, c: Cand, r: _Rel) -> Res:
     if ctx.quarter and r.rel not in ("the latest", "the most recent"):
         y, q = ctx.quarter
         return ("DATE", f"{y:04d}-Q{q}", r.mod, "mention")
+    ended = _quarter_ended(ctx, c)
+    if ended is not None:
+        ctx.quarter, ctx.quarter_pos = ended, c.end
+        return ("DATE", f"{ended[0]:04d}-Q{ended[1]}", r.mod, "mention")
     if dct is None:
         return ("DATE", "XXXX-QX", r.mod, "none")
     y, q = quarter_default(dct)
     ctx.quarter, ctx.quarter_pos = (y, q), c.end  # "Revenue in the quarter ... the same period last year"
     return ("DATE", f"{y:04d}-Q{q}", r.mod, "publication")
+
+
+def _quarter_ended(ctx: Ctx, c: Cand) -> tuple[int, int] | None:
+    """The calendar quarter of "the quarter ended July 31": the one holding most of the three months up to that
+    date (a fiscal quarter from May to July is mostly the second), or None without an end date."""
+    m = RX_QUARTER_ENDED.match(ctx.text, c.end)
+    if m is None:
+        return None
+    month, day = L.MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("dd"))
+    y = int(m.group("year")) if m.group("year") else (
+        monthday_year(ctx, month, day, m.start("mon"), m.end()) if ctx.dct else None)
+    end = safe_date(y, month, day) if y is not None else None
+    if end is None:
+        return None
+    mid = end - _dt.timedelta(days=45)
+    return mid.year, (mid.month - 1) // 3 + 1
 
 
 def _same(ctx: Ctx, r: _Rel) -> Res | None:

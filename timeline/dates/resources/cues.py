@@ -77,7 +77,8 @@ RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|althoug
                              re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
-RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
+RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|long|yet|also|still|only)\s+){0,2}"
+                              r"(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
                               r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen|spread|hit|"
                               r"cut|put|set|shut|quit|run|come|become|begun|done|seen|died|struck|reached)\b", re.I)
 RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
@@ -275,6 +276,9 @@ RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
 RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
 RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
                              r"(?=[A-Z0-9]|(?:last|this|next|today|tomorrow|yesterday|tonight)\b)")
+# "the quarter ended July 31": the end date of a reported period
+RX_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MON_D})\s+"
+                              rf"(?P<dd>[0-3]?\d)(?![\d])(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
 # a clause right after a period that opens it: "the year that begins July 1", "the year he spent abroad"
 RX_CLAUSE_NEXT = re.compile(r"\s+(?:that|which|when|in\s+which|during\s+which|he|she|they|it|we|I|you)\b")
 RX_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|pounds?)\s*"
