@@ -1458,3 +1458,35 @@ def test_quarter_ended_a_date(sentence: str, when: dt.date, value: str) -> None:
 ])
 def test_negated_past_perfect_before_a_deadline_weekday(sentence: str, when: dt.date, value: str) -> None:
     assert one(sentence, when).value == value
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # after a quarter, "a year earlier" is that quarter a year before; after "the first nine months", that year
+    ("Third-quarter net rose 5% to $80 million, up from $70 million a year earlier.", "a year earlier", "1988-Q3"),
+    ("Third-quarter net rose 5% to $80 million. In the first nine months, net was $306 million, compared with a "
+     "loss of $195 million in the 1988 period.", "the 1988 period", "1988"),
+    ("Third-quarter net rose 5% to $80 million. For the nine months, the company reported a net loss, compared "
+     "with year-earlier net income of $967,809.", "year-earlier", "1988"),
+    ("Third-quarter passenger numbers rose 5%. In the first nine months, the airport handled 30 million "
+     "travellers, up from 28 million a year earlier.", "a year earlier", "1988"),
+])
+def test_a_year_earlier_than_the_nine_months(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text, dt.date(1989, 11, 2)))[surface][0].value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The index is up 12% since year-end.", "2021-12-31"),       # since: the last year-end
+    ("The museum hopes to reopen by year-end.", "2022-12-31"),
+])
+def test_since_year_end_is_the_last_one(sentence: str, value: str) -> None:
+    assert one(sentence, dt.date(2022, 6, 10)).value == value
+
+
+def test_the_quarter_named_again_stays_the_quarter_a_year_ago_compares() -> None:
+    # "in the quarter" names the third quarter again: "a year ago" two sentences on is still that quarter's
+    text = ("The airline said yesterday that its profit in the third quarter rose 18 percent, beating analysts' "
+            "expectations, as strong demand on transatlantic routes offset weakness in Asia and the cost of fuel "
+            "kept climbing through the summer months.\n\nThe carrier, based in Dallas, earned $142.6 million, or 58 "
+            "cents a share, in the quarter, up from $120.8 million, or 49 cents a share, in the year-earlier "
+            "period. Revenue climbed 14 percent, to $1.21 billion from $1.06 billion a year ago.")
+    assert by_text(tag(text, dt.date(1998, 10, 20)))["a year ago"][0].value == "1997-Q3"

@@ -139,8 +139,7 @@ def _period(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return _quarter_talked_about(ctx, 0)
     if r.rel in YEAR_BEFORE_RELS or r.ago:
         if ctx.quarter:
-            y, q = ctx.quarter
-            return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+            return ("DATE", ctx.year_before(c.start), None, "mention")
         # "exports rose in the first seven months of this year over the same period of last year": the
         # last period talked about (a day, such as the "today" of the saying, is no period)
         last = next((h for h in reversed(ctx.history) if h[2] in ("month", "quarter", "year")), None)
@@ -177,6 +176,7 @@ def _quarter(ctx: Ctx, c: Cand, r: _Rel) -> Res:
         return ("DATE", dct_value(dct, "quarter"), r.mod, "publication")
     if ctx.quarter and r.rel not in ("the latest", "the most recent"):
         y, q = ctx.quarter
+        ctx.quarter_pos = c.end  # still the quarter talked about: "earned $142.6 million in the quarter"
         return ("DATE", f"{y:04d}-Q{q}", r.mod, "mention")
     ended = _quarter_ended(ctx, c)
     if ended is not None:

@@ -276,6 +276,8 @@ RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
 RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
 RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
                              r"(?=[A-Z0-9]|(?:last|this|next|today|tomorrow|yesterday|tonight)\b)")
+# "the first nine months", "the latest six months": a stretch of the year to date in a report of results
+RX_THE_PERIOD = re.compile(r"(?i:the)\s+(?:(?i:first|latest|past|last|same)\s+)?(?i:nine|six|9|6)\s+(?i:months)\b")
 # "the quarter ended July 31": the end date of a reported period
 RX_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MON_D})\s+"
                               rf"(?P<dd>[0-3]?\d)(?![\d])(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
