@@ -1490,3 +1490,23 @@ def test_the_quarter_named_again_stays_the_quarter_a_year_ago_compares() -> None
             "cents a share, in the quarter, up from $120.8 million, or 49 cents a share, in the year-earlier "
             "period. Revenue climbed 14 percent, to $1.21 billion from $1.06 billion a year ago.")
     assert by_text(tag(text, dt.date(1998, 10, 20)))["a year ago"][0].value == "1997-Q3"
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    # a year in words after a month or a season (broadcast transcripts) is one mention
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+    ("The band first toured in March of nineteen eighty-one.", "March of nineteen eighty-one", "1981-03"),
+    ("The stadium opened in September two thousand and one.", "September two thousand and one", "2001-09"),
+    ("In March, nineteen people were hurt.", "March", "1998-03"),   # a count, no year
+    # "the last / latter half of <year>" is its second half
+    ("Earnings will be lower for the last half of 1989 and for 1990.", "the last half of 1989", "1989-H2"),
+    ("Exports surged in the latter half of 1997.", "the latter half of 1997", "1997-H2"),
+])
+def test_word_years_and_last_halves(sentence: str, surface: str, value: str) -> None:
+    assert by_text(tag(sentence, dt.date(1998, 2, 27)))[surface][0].value == value
+
+
+def test_the_last_half_century_is_no_half_year() -> None:
+    assert all(not m.value.endswith("H2") for m in tag("Over the last half century, prices rose.", D))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .patterns import DAY, MON_D, WD, YEAR
+from .patterns import DAY, MON_D, WD, WORDYEAR, YEAR
 
 
 RX_NUMERIC_CUE = re.compile(
@@ -196,6 +196,8 @@ RX_DAY_YEAR_REL = re.compile(r"(?:\s+(?:and|to|through|or|until)\s+[0-3]?\d)?\s+
 RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>{YEAR}))?(?![\w%]|[-–.,]\d)")
 
 
+# a year in words right after a month or a season: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+RX_WORDYEAR_AFTER = re.compile(rf"(?:\s+(?i:of)|,)?\s+(?P<w>{WORDYEAR})(?![\w-])")
 RX_OF_THAT_YEAR = re.compile(r"\s+(?i:of\s+that\s+year)(?![\w-])")
 
 
