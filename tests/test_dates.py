@@ -1510,18 +1510,3 @@ def test_word_years_and_last_halves(sentence: str, surface: str, value: str) -> 
 
 def test_the_last_half_century_is_no_half_year() -> None:
     assert all(not m.value.endswith("H2") for m in tag("Over the last half century, prices rose.", D))
-
-
-@pytest.mark.parametrize("sentence,when,value", [
-    # "next to" is a place, not the next one
-    ("More than 100 people were killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.",
-     dt.date(1998, 8, 8), "1998-08-07"),
-    ("Fans queued next to the stadium on Friday.", dt.date(2022, 10, 12), "2022-10-07"),
-    ("The festival will be held next to the river on Friday.", dt.date(2022, 10, 12), "2022-10-14"),
-    # a present passive ("is heard", "are played") is no past; "when the case is heard" looks ahead
-    ("Lawyers had not signed the deal that would apply when the case is heard in May.", dt.date(2000, 3, 29),
-     "2000-05"),
-    ("The final of the tournament is played in July.", dt.date(2022, 3, 29), "2022-07"),
-])
-def test_next_to_and_present_passives_are_no_tense_cues(sentence: str, when: dt.date, value: str) -> None:
-    assert one(sentence, when).value == value
