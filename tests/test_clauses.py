@@ -306,3 +306,88 @@ def test_an_opening_absolute_with_phrase_dates_its_main_clause(sentence, date):
 ])
 def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentence, date):
     assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the wire-photo dateline followed by the place
+    ("• Riot police block the road to the parliament building, March 4, 2014, in Kyiv.", "March 4, 2014"),
+    ("Shareholders arrive for the annual meeting of the brewer, April 28, 2022, in Amsterdam.", "April 28, 2022"),
+    # a noun and its participle with the agent, no auxiliary
+    ("• Shops damaged by rioters in the old town of the capital, July 9, 2021.", "July 9, 2021"),
+    ("Ballots counted by election workers at the convention centre in Philadelphia, Nov. 5, 2020.", "Nov. 5, 2020"),
+    # a line without a verb holding its full date between commas
+    ("The view of the flooded plant from a drone, Tuesday, Aug. 3, 2021, over the river delta.",
+     "Tuesday, Aug. 3, 2021"),
+    ("A crowd outside the stock exchange in Frankfurt, Monday, Oct. 3, 2022, before the opening bell.",
+     "Monday, Oct. 3, 2022"),
+    # a present-tense caption cut after its place and weekday
+    ("Challenger Anna Berg greets supporters at a rally in Dayton, Ohio, Tuesday", "Tuesday"),
+])
+def test_wire_photo_captions_are_not_events(sentence, date):
+    assert _clause(sentence, date).kind == "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # news sentences about the same kind of scene
+    ("Riot police blocked the road to the parliament building on March 4, 2014, in Kyiv.", "March 4, 2014"),
+    ("Shops were damaged by rioters in the old town on July 9, 2021.", "July 9, 2021"),
+    ("Shareholders approved the merger at a meeting in Amsterdam on April 28, 2022.", "April 28, 2022"),
+    ("The court ruled on Tuesday, Aug. 3, 2021, that the plant must close.", "Tuesday, Aug. 3, 2021"),
+    ("Anna Berg won the primary in Dayton, Ohio, on Tuesday.", "Tuesday"),
+    ("The view from the summit changed on Tuesday, Aug. 3, 2021, when the fog lifted.", "Tuesday, Aug. 3, 2021"),
+    ("On Friday, July 8, 2022, the insurer said it was ending the agreement.", "July 8, 2022"),
+])
+def test_news_sentences_with_a_full_date_stay_events(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The airline has cancelled all flights through Tuesday as the storm nears.", "Tuesday"),
+    ("The regulator approved an extension of the emergency rules for small lenders through March 31, 2021.",
+     "March 31, 2021"),
+    ("Both campaigns suspended their advertising through the weekend.", "the weekend"),
+])
+def test_the_end_bound_of_a_period_is_not_the_event_date(sentence, date):
+    assert _clause(sentence, date).kind == "reference"
+
+
+def test_a_range_through_a_day_keeps_its_end():
+    sentence = "The court heard the case from Monday through Wednesday."
+    assert _clause(sentence, "Wednesday").kind != "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The shop is open daily from 9 a.m. to 6 p.m. until the end of the sale.", "9 a.m."),
+    ("Field hospitals receive patients every day from 8 a.m. to 8 p.m.", "8 a.m."),
+    ("The hotline operates weekdays from 10 a.m.", "10 a.m."),
+])
+def test_hours_of_a_recurring_schedule_are_not_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("The explosion happened at 7 a.m., witnesses said.", "7 a.m.", "past"),
+    ("The union called a strike scheduled for Monday.", "Monday", "future"),
+    ("The vote was scheduled for Monday but the board postponed it.", "Monday", "past"),
+    ("The rally scheduled for Wednesday drew thousands of supporters.", "Wednesday", "past"),
+])
+def test_clock_times_and_scheduled_dates_of_events_that_happen_stay(sentence, date, when):
+    assert _clause(sentence, date, when).kind in {"event", "scheduled"}
+
+
+@pytest.mark.parametrize("sentence, date, action", [
+    ("The rival campaign followed suit by canceling its events on Monday.", "Monday", "cancel"),  # an election
+    ("The bidder responded on Monday by raising its offer.", "Monday", "raise"),  # a takeover
+    ("Fans marked the anniversary by laying flowers on Sunday.", "Sunday", "lay"),  # a commemoration
+])
+def test_by_and_an_ing_form_says_what_was_done(sentence, date, action):
+    assert _clause(sentence, date).actions[0] == action
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    ("Both candidates are moving cautiously in the wake of the storm known as Hector on Tuesday.", "Tuesday",
+     "move"),  # 'move' without 'to': what is done, not a plan
+    ("The board set a vote date as shareholders gathered in Dallas on Tuesday.", "Tuesday", "set"),  # a takeover
+])
+def test_a_planning_verb_without_to_is_the_main_verb(sentence, date, verb):
+    assert _clause(sentence, date).verb_lemma == verb

@@ -1499,3 +1499,17 @@ def test_word_years_and_last_halves(sentence: str, surface: str, value: str) -> 
 
 def test_the_last_half_century_is_no_half_year() -> None:
     assert all(not m.value.endswith("H2") for m in tag("Over the last half century, prices rose.", D))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The courts reopen Friday after the holiday closure.",          # a court case
+    "Polling stations reopen Friday for the runoff.",               # an election
+    "The plant re-opens Friday after the strike.",                  # business
+    "Parliament reconvenes Friday after the recess.",
+])
+def test_reopening_in_the_present_looks_ahead(sentence: str) -> None:
+    assert by_text(tag(sentence, WED))["Friday"][0].value == "2022-07-22"
+
+
+def test_reopened_in_the_past_looks_back() -> None:
+    assert by_text(tag("The plant reopened Friday after the strike.", WED))["Friday"][0].value == "2022-07-15"

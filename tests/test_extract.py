@@ -394,3 +394,43 @@ def test_a_period_opener_gives_nothing_when_the_next_sentence_has_its_own_date()
     recs = extract_article(_article(text, published=dt.date(2020, 11, 2)))
     assert not [r for r in recs if "dated by the sentence before" in r[E.note]]
     assert [r[E.date] for r in recs] == ["2020-10-02"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor canceled a campaign rally scheduled for Friday in Springfield.",  # an election
+    "The league has called off the final planned for Saturday after the floods.",  # sport
+    "Acme Corp. scrapped the shareholder meeting set for Friday.",  # a takeover fight
+])
+def test_a_cancellation_told_as_done_is_dated_by_publication_not_by_what_it_called_off(text):
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article(text, published=wednesday))
+    assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and rec[E.date_text] == ""
+    assert "cancellation" in rec[E.note] and ("2019-03-22" in rec[E.note] or "2019-03-23" in rec[E.note])
+    assert rec[E.tags] == "" and text[rec[E.quote_start] : rec[E.quote_end]] == rec[E.quote]
+
+
+def test_a_plan_or_a_cancellation_still_to_come_keeps_its_day():
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article("The governor will cancel the rally planned for Friday.", published=wednesday))
+    assert rec[E.date] == "2019-03-22" and rec[E.tags] == "scheduled"
+    (rec,) = extract_article(_article("The board has approved the merger planned for Friday.", published=wednesday))
+    assert rec[E.date] == "2019-03-22"  # not a cancellation: the day stays
+
+
+@pytest.mark.parametrize("text", [
+    "The bidder has extended its tender offer through March 29.",  # a takeover
+    "Health officials closed all schools in the province until Monday.",  # a pandemic
+])
+def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article(text, published=wednesday))
+    assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated"
+    # a past act says so; a present perfect is the lede's undated report: either way dated by publication
+    assert "act told as done" in rec[E.note] or "a present perfect reports it" in rec[E.note]
+    later = extract_article(_article(text.replace("has extended", "will extend").replace("closed", "will close"),
+                                     published=wednesday))
+    if "through" in text:  # 'through <date>' only ends the period: no event is dated by it (clauses.END_BOUND)
+        assert not [r for r in later if r[E.date] == "2019-03-29"]
+    else:  # 'will close … until Monday': still to come, its day stays
+        (rec,) = later
+        assert rec[E.date] > "2019-03-20" and rec[E.tags] == "scheduled"

@@ -316,6 +316,44 @@ def test_two_subjects_that_name_each_other_as_participants_join(first, second):
     assert ids["a"] == ids["b"]
 
 
+@pytest.mark.parametrize("first, second", [
+    # a takeover fight: the chairman's meeting and the bidder's own trip
+    ("On May 3, 2022, the chairman met John Avery in Frankfurt to discuss the bid.",
+     "John Avery flew to London on May 3, 2022, meeting investors."),
+    ("On May 3, 2022, the board held a call with Zenith chief Dana Holt and its advisers about the offer.",
+     "Zenith chief Dana Holt is in London on May 3, 2022 meeting shareholders and advisers."),
+    # a war: a general's briefing with the minister, and the minister's visit to the front
+    ("On March 2, 2022, the general briefed reporters with Defence Minister Olga Marin and local officials.",
+     "Defence Minister Olga Marin visited troops in the east on March 2, 2022, meeting local officials."),
+    # an election: the president's call with a governor, and the governor's tour
+    ("On Oct. 3, 2020, the President convened a call with Governor Ann Lee and state and local officials.",
+     "Governor Ann Lee toured flooded towns on Oct. 3, 2020, meeting state and local officials."),
+])
+def test_a_role_subject_and_a_name_it_names_only_as_participant_stay_apart(first, second):
+    """One mention's subject is an office or body (*the President*, *the board*), the other's a name the first
+    names only outside its subject (*with Governor Ann Lee*): the office is not that person, so two actors do
+    two things, whatever words (*officials*, *meeting*) they share."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, second", [
+    # a role and a name doing the same thing (the role may be that person)
+    ("Mayor Ruiz convened a call with emergency managers on Oct. 3, 2020 about the flooding.",
+     "On Oct. 3, 2020, the mayor convened a call with emergency managers about the flooding."),
+    ("Dana Holt raised the offer for Brightline to $40 a share on May 3, 2022.",
+     "The chief executive raised the offer for Brightline to $40 a share on May 3, 2022."),
+    # the role names the person as its participant of one reciprocal action
+    ("The chairman met John Avery in Frankfurt on May 3, 2022.",
+     "John Avery met the chairman in Frankfurt on May 3, 2022."),
+    # a passive: its subject is what the role did
+    ("Police detained Mark Stone in Leeds on June 3, 2022.", "Mark Stone was arrested in Leeds on June 3, 2022."),
+])
+def test_a_role_subject_and_a_name_still_join_when_one_can_be_the_other(first, second):
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert ids["a"] == ids["b"]
+
+
 @pytest.mark.parametrize("short, long", [("station", "start"), ("rise", "risk"), ("tax", "taxi")])
 def test_a_three_letter_stem_is_no_prefix_of_another_action(short, long):
     """'station' → 'sta' is not 'start', 'rise' → 'ris' is not 'risk': a stem meets a longer one as its prefix
@@ -366,3 +404,185 @@ def test_two_clauses_of_one_sentence_quoted_apart_are_a_cannot_link():
         prep = prepare(recs)
         links, conflicts = score_pairs(prep, [(0, 1)])
         assert (conflicts == [(0, 1)]) is apart
+
+
+# --------------------------------------------------------------------------- second mentions of one event
+
+
+@pytest.mark.parametrize("week, day, other", [
+    # a takeover: 'last week' (the week of 5-11 September 2022, said on 14 September) holds the day of the deal
+    ("Acme made history last week by buying Brightline.", "Acme bought Brightline on Tuesday, September 6, 2022.",
+     "Acme bought Brightline on Tuesday, August 30, 2022."),
+    # an election: a week-level mention of a pick joins the day it was made, not a pick of another week
+    ("Jane Roe made history last week by naming Senator Tom Lee as her running mate.",
+     "Jane Roe named Tom Lee as her running mate on Thursday, September 8, 2022.",
+     "Jane Roe named Tom Lee as her running mate on Thursday, September 1, 2022."),
+])
+def test_a_week_level_mention_joins_the_day_its_week_contains(week, day, other):
+    w = _article(week, "w", published=dt.date(2022, 9, 14))
+    d = _article(day, "d", published=dt.date(2022, 9, 14))
+    o = _article(other, "o", published=dt.date(2022, 9, 14))
+    frame, ids = _ids(w, d, o)
+    assert frame.loc[frame[E.source] == "w", "date_text"].tolist() == ["last week"]
+    assert ids["w"] == ids["d"] != ids["o"]
+    assert frame.loc[frame[E.source] == "w", E.date].iloc[0] == frame.loc[frame[E.source] == "d", E.date].iloc[0]
+
+
+@pytest.mark.parametrize("first, second, other", [
+    # an election: opening and holding one party convention in one week
+    ("Democrats prepare to open their national convention this week with a series of virtual events.",
+     "Democrats have their turn this week holding their convention to nominate Jane Roe for a second term.",
+     "Democrats held a fundraising dinner in Denver this week."),
+    # business: a company's annual meeting, opened and hosted
+    ("Acme opened its annual shareholder meeting this week in Denver.",
+     "Investors gather this week as Acme hosts its annual meeting to vote on the merger.",
+     "Acme launched a new credit card this week."),
+])
+def test_two_clauses_holding_one_gathering_join(first, second, other):
+    """*open their convention* and *holding their convention*: the gathering is what happened, whatever verb
+    opens or holds it; another thing done that week stays apart."""
+    arts = [_article(t, k, published=dt.date(2022, 9, 14)) for k, t in (("a", first), ("b", second), ("c", other))]
+    _, ids = _ids(*arts)
+    assert ids["a"] == ids["b"] != ids["c"]
+
+
+def test_a_gathering_is_held_only_by_a_verb_of_its_own_noun_phrase():
+    from timeline.identity import _held
+
+    assert _held("Democrats prepare to open their national convention") == {"convention"}
+    assert _held("the summit officially opened in Geneva") == {"summit"}
+    assert _held("Acme ended talks at a meeting with Brightline") == frozenset()  # the meeting is only a place
+    assert _held("the court began to hear the case") == frozenset()  # no gathering noun
+
+
+def test_counts_read_number_words_and_hedges_as_one_figure_of_one_kind():
+    from timeline.identity import counts
+
+    same = ["The agency has reported the deaths of one thousand individuals.",
+            "Media reports say that over a thousand people have been killed.",
+            "The death toll has risen to more than 1,000.",
+            "Nearly 1000 are dead."]
+    assert {counts(t) for t in same} == {frozenset({("deaths", 1000)})}
+    assert counts("More than 3,600 people have been confirmed dead and more than 7,500 still are missing.") == {
+        ("deaths", 3600), ("missing", 7500)}
+    assert counts("Ten thousand were evacuated and 1.2 million left homeless, up 5% in 2 days.") == {
+        ("evacuated", 10000), ("homeless", 1200000)}
+    assert counts("Thousands were killed in 2011; hundreds are missing.") == frozenset()  # no figure
+    assert counts("One of the injured died; a dozen were wounded.") == {("injured", 12)}
+
+
+@pytest.mark.parametrize("texts, together", [
+    # a disaster: one figure reported three ways on one day
+    (["The agency has reported the deaths of one thousand individuals on Sunday, March 13, 2011.",
+      "Over a thousand people have been killed, media reports said on Sunday, March 13, 2011.",
+      "The death toll from the storm rose to more than a thousand on Sunday, March 13, 2011."], True),
+    # a war: the same casualty figure from two sides' reports
+    (["Officials said 250 soldiers were killed in the fighting on May 3, 2022.",
+      "The death toll in the fighting reached 250 on May 3, 2022, according to the army."], True),
+    # an agent's deed with its result: one shelling, whatever toll each article gives
+    (["Artillery shelling killed 5 people in the market of Kessel on May 3, 2022.",
+      "Artillery shelling killed at least 7 people in the market of Kessel on May 3, 2022, officials said."], True),
+    # different figures of one kind the same day are different reports
+    (["The death toll from the storm rose to 1,000 on Sunday, March 13, 2011.",
+      "The death toll from the storm rose to 10,000 on Sunday, March 13, 2011."], False),
+    # a figure of another kind is another report
+    (["The death toll from the storm rose to 1,000 on Sunday, March 13, 2011.",
+      "The number of people missing in the storm rose to 1,000 on Sunday, March 13, 2011."], False),
+])
+def test_reports_of_one_figure_of_one_kind_on_one_day_are_one_event(texts, together):
+    arts = [_article(t, f"a{k}", published=dt.date(2022, 9, 14)) for k, t in enumerate(texts)]
+    _, ids = _ids(*arts)
+    assert (ids.nunique() == 1) is together
+
+
+@pytest.mark.parametrize("main, reference", [
+    # a war: 'the attack of 9 September' joins the attack most articles report that day
+    (["Rebels attacked the border town of Kessel on September 9, 2022, killing 40 civilians.",
+      "Rebel fighters stormed Kessel on September 9, 2022 and burned the market.",
+      "Rebels attacked Kessel on September 9, 2022, witnesses said."],
+     "The city has been in mourning since the attack of 9 September."),
+    # aviation: 'after the crash on Monday' joins the crash of that Monday
+    (["A Zorba Airlines jet went down near Ostend on Monday, September 12, 2022 with 120 people on board.",
+      "A Zorba Airlines airliner went down on Monday, September 12, 2022 shortly after take-off from Ostend."],
+     "Passengers are still waiting for news after the crash on Monday."),
+])
+def test_a_back_reference_by_a_generic_event_noun_joins_the_main_event_of_its_day(main, reference):
+    arts = [_article(t, f"m{k}", published=dt.date(2022, 9, 14)) for k, t in enumerate(main)]
+    other = _article("The city council approved the new budget on September 12, 2022.", "x",
+                     published=dt.date(2022, 9, 14))
+    ref = _article(reference, "r", published=dt.date(2022, 9, 14))
+    frame, ids = _ids(*arts, other, ref)
+    assert ids["r"] == ids["m0"] != ids["x"]
+
+
+def test_a_back_reference_stays_alone_when_no_event_of_its_day_is_the_main_one():
+    a = _article("Rebels shelled the port of Kessel on September 9, 2022.", "a", published=dt.date(2022, 9, 14))
+    b = _article("The council of Kessel approved a new budget on September 9, 2022.", "b",
+                 published=dt.date(2022, 9, 14))
+    r = _article("The city has been in mourning since the attack of 9 September.", "r",
+                 published=dt.date(2022, 9, 14))
+    frame, ids = _ids(a, b, r)
+    assert ids["r"] not in {ids["a"], ids["b"]}
+    row = frame[frame[E.source] == "r"].iloc[0]
+    assert "back-reference" in row[E.note] and row["confidence"] < 0.5
+
+
+def test_a_named_event_is_no_back_reference():
+    """*the 1917 Halifax disaster*, *the Ostend attack of 9 September* name their event: not a generic
+    back-reference (kept at its confidence, without the note)."""
+    from timeline.identity import features
+
+    for quote, date_text in (("Officials compared the blast with the 1917 Halifax disaster.", "1917"),
+                             ("Security was tightened after the Ostend attack of 9 September.", "9 September")):
+        rec = {E.quote: quote, E.date_text: date_text, "confidence": 1.0}
+        assert not features(rec).anaphor
+    rec = {E.quote: "The city has been in mourning since the attack of 9 September.", E.date_text: "9 September",
+           "confidence": 1.0}
+    assert features(rec).anaphor
+
+
+@pytest.mark.parametrize("texts, apart", [
+    # politics: sworn in, the oath, the inauguration of one person on one day; another person's oath stays apart
+    (["Jane Roe was sworn in as governor on Thursday, January 5, 2023.",
+      "Roe took the oath of office in Springfield on Thursday, January 5, 2023.",
+      "Roe won the runoff, paving the way for her inauguration on January 5, 2023."],
+     "Tom Lee was sworn in as lieutenant governor on Thursday, January 5, 2023."),
+    # business: bought, acquired, the acquisition of one company; another buyer's deal stays apart
+    (["Acme bought Brightline for $2 billion on May 2, 2022.",
+      "Acme completed its acquisition of Brightline on May 2, 2022.",
+      "Acme acquired rival Brightline on May 2, 2022."],
+     "Zenith acquired Orbital Labs on May 2, 2022."),
+    # a court case: detained and arrested
+    (["Police detained Mark Stone in Leeds on Friday, June 3, 2022.",
+      "Mark Stone was arrested in Leeds on Friday, June 3, 2022."],
+     "Police charged Ann Wood with fraud in Leeds on Friday, June 3, 2022."),
+    # a lawsuit: sued, filed a lawsuit; the countersuit stays apart
+    (["Brightline sued Acme in Delaware on July 12, 2022.",
+      "Brightline filed a lawsuit against Acme in Delaware on July 12, 2022."],
+     "Acme sued Brightline in Delaware on July 12, 2022."),
+    # an election: won the election, was elected; another winner of that day stays apart
+    (["Jane Roe won the election on Tuesday, November 8, 2022.",
+      "Jane Roe was elected governor on Tuesday, November 8, 2022."],
+     "Tom Lee was elected mayor on Tuesday, November 8, 2022."),
+    # a company board: won election to the board, was elected to it
+    (["Eva Lund won election to the Acme board on May 3, 2022.",
+      "Eva Lund was elected to the Acme board on May 3, 2022."],
+     "Karl Berg was elected to the Acme board on May 3, 2022."),
+    # a government: resigned, quit
+    (["Finance minister Karl Berg resigned on Monday, June 6, 2022.",
+      "Karl Berg quit as finance minister on Monday, June 6, 2022."],
+     "Prime minister Eva Lund appointed a new cabinet on Monday, June 6, 2022."),
+])
+def test_one_event_said_with_synonyms_is_one_event(texts, apart):
+    arts = [_article(t, f"a{k}", published=dt.date(2023, 1, 9)) for k, t in enumerate(texts)]
+    _, ids = _ids(*arts, _article(apart, "x", published=dt.date(2023, 1, 9)))
+    assert ids[[f"a{k}" for k in range(len(texts))]].nunique() == 1
+    assert ids["x"] != ids["a0"]
+
+
+def test_a_verb_inside_a_quotation_is_not_a_verb_of_the_reported_clause():
+    from timeline.identity import features
+
+    quote = "“This week, we inaugurate a new board,” Smith said in the video posted online on Tuesday."
+    rec = {E.quote: quote, E.date_text: "on Tuesday", "confidence": 1.0}
+    assert not any(v.startswith("inaug") for v in features(rec).verbs)

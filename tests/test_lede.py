@@ -204,6 +204,45 @@ def test_an_undated_report_and_its_result_are_quoted_apart():
     assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a pandemic: a vaccination programme's counter
+    "More than 1.2 million residents have received a first dose at the county's clinics.",
+    # an election: early voting and a helpline
+    "Nearly 90,000 voters have applied for a mail-in ballot in the county.",
+    "To date, more than 4,000 voters have called the hotline about polling places.",
+    # business: a lender's relief programme and a bank's tally of money approved
+    "The bank has approved more than $2.5 billion in emergency loans to small firms.",
+    "The airline said customers were angry, and so far more than 30,000 passengers have been reimbursed.",
+    # a war: aid to the displaced
+    "More than 250,000 refugees have registered with the agency in the border towns.",
+])
+def test_a_tally_of_administrative_activity_is_not_an_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly 3,000 troops have been deployed to the border region.",  # one collective action, with its size
+    "More than 100 lawmakers have signed a letter urging the board to resign.",  # one letter
+    "More than 20 countries have offered to send rescue teams.",
+    "The regulator has approved the merger of the two largest lenders.",  # an approval, not a sum of approvals
+])
+def test_a_counted_collective_action_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+def test_a_perfect_whose_only_date_ends_a_period_is_dated_by_publication():
+    text = "The governor has extended the state of emergency for the flooded counties through May 31."
+    sents = [(s.start, s.end) for s in sentences(text)]
+    i = text.index("May 31")
+    assert len(undated_events(text, sents, [(i, i + 6)], lede=False)) == 1
+    text = "The league has suspended all matches through Sunday, the federation said."
+    i = text.index("Sunday")
+    assert len(undated_events(text, [(0, len(text))], [(i, i + 6)], lede=False)) == 1
+    text = "The union has called a strike on Friday."  # a date of its own: the dated mention states it
+    i = text.index("Friday")
+    assert undated_events(text, [(0, len(text))], [(i, i + 6)], lede=False) == []
+
+
 @pytest.mark.parametrize("sentence, certain", [
     ("Police have claimed that the death toll could be in excess of 5,000.", "could be in excess of"),  # a disaster
     ("The retailer has warned that its losses may exceed its forecast.", "may exceed"),  # a business story
@@ -240,3 +279,84 @@ def test_a_source_line_run_into_the_lede_is_not_in_its_title():
             "Monday is now nearing 1,900, while officials say the final toll will be higher.")
     recs = _records(text)
     assert len(recs) == 1 and recs[0][E.title].startswith("Official toll")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency has approved more than $594 million in grants to help families.",  # a disaster relief tally
+    "The fund has raised over €2 million for the campaign.",  # an election
+    "NEW YORK — Since the storm struck the city, the agency has approved 3,000 new grants.",  # a fronted 'since'
+    "To date, 43,000 survivors have been assisted at the recovery centres.",  # 'to date'
+    "So far the insurer has paid 12,000 claims to flooded homeowners.",  # 'so far'
+])
+def test_a_running_total_in_money_or_framed_up_to_now_is_not_one_event(sentence):
+    assert _undated(sentence) == []
+
+
+def test_an_opening_absolute_phrase_is_not_the_lede():
+    text = ("With one week left before the U.S. vote, both candidates are moving cautiously on the campaign trail in "
+            "the wake of the storm known as Hector.\n\nThe two men spoke by phone.")
+    assert _records(text) == []  # the main clause is a progressive: no lede in the past tense
+    text = ("With the takeover battle over, the board of Acme Corp. fired its chief executive after a long dispute.\n\n"
+            "The board named the finance chief as interim leader of the group.")
+    (rec,) = _records(text)  # the main clause after it is the lede
+    assert "fire" in rec[E.title].lower() and "lede" in rec[E.note]
+
+
+def _continued(text: str, published=THURSDAY) -> list[tuple[str, str]]:
+    return [(r[E.quote], r[E.date]) for r in extract_article(_article(text, published=published))
+            if "sentence before" in r[E.note]]
+
+
+def test_past_sentences_of_named_actors_going_on_from_a_dated_one_take_its_day():
+    text = ("Today, the health minister traveled to the northern province to meet local officials. "  # a pandemic
+            "Deputy Minister Ana Costa visited two field hospitals near the border. "
+            "Chief Medical Officer Raj Patel toured the new vaccination centre.")
+    assert _continued(text) == [("Deputy Minister Ana Costa visited two field hospitals near the border.", "2023-05-11"),
+                                ("Chief Medical Officer Raj Patel toured the new vaccination centre.", "2023-05-11")]
+    text = ("Acme Corp. rejected the bid on Wednesday. Chairman John Smith met the bidder's advisers in "
+            "London.")  # a takeover fight: the day before the publication
+    assert _continued(text) == [("Chairman John Smith met the bidder's advisers in London.", "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp. rejected the bid on Wednesday.\nChairman John Smith met the bidder's advisers.",  # new paragraph
+    "Acme Corp. rejected the bid on Wednesday. The chairman met the bidder's advisers.",  # no name
+    "Acme Corp. rejected the bid on Wednesday. Many a small shareholder met the bidder's advisers.",  # no name
+    "Acme Corp. rejected the bid on Wednesday. The Chairman met the bidder's advisers.",  # a title, not a name
+    "Acme Corp. rejected the bid on Wednesday. Chairman John Smith meets the bidder's advisers.",  # not past
+    "Acme Corp. rejected the bid on April 2. Chairman John Smith met the bidder's advisers.",  # not recent
+    "Voters will go to the polls on Friday. Governor Jane Doe urged them to vote early.",  # the day is a plan
+])
+def test_what_does_not_go_on_from_a_dated_sentence(text):
+    assert _continued(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a perfect left to the dated sentence next to it that tells the same news titles that sentence's candidate
+    ("Regulators say toxic mercury has been detected in the river near the chemical plant. The company said on "
+     "Wednesday it believed some of the mercury came from an old storage tank.",
+     "Toxic mercury detected in river near chemical plant"),
+    ("A powerful storm has flattened much of the island's northern coast. The storm struck at 4:10 on Wednesday "
+     "evening and was centered over the strait.", "Powerful storm flattens much of island's northern coast"),
+])
+def test_a_restated_perfect_titles_the_dated_sentence(text, expected):
+    recs = extract_article(_article(text))
+    assert [r[E.title] for r in recs if r["anchor"] != UNDATED_ANCHOR] == [expected]
+    assert not [r for r in recs if r["anchor"] == UNDATED_ANCHOR]  # no candidate of its own
+
+
+def test_a_perfect_of_reporting_does_not_title_the_dated_sentence():
+    text = ("A fire has been reported at the city's main railway station. The fire broke out at 9:15 on Wednesday "
+            "in a storage room near platform 4.")
+    titles = [r[E.title] for r in extract_article(_article(text)) if r["anchor"] != UNDATED_ANCHOR]
+    assert titles and not any("reported" in t for t in titles)
+
+
+def test_restated_perfects_are_returned_only_when_asked():
+    text = "A powerful storm has flattened the coast. The storm struck the coast on Wednesday evening."
+    sents = [(s.start, s.end) for s in sentences(text)]
+    i = text.index("Wednesday")
+    recent = [(sents[1][0], sents[1][1])]
+    assert undated_events(text, sents, [(i, i + 9)], recent=recent, lede=False) == []
+    found = undated_events(text, sents, [(i, i + 9)], recent=recent, lede=False, restated=True)
+    assert [(u.rule, u.restates) for u in found] == [("restated", sents[1])]

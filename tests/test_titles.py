@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.clauses import analyse
-from timeline.titles import MAX_TITLE, make_title, title_for
+from timeline.titles import MAX_TITLE, directness, link_gaps, make_title, title_for
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -522,4 +522,183 @@ def test_aside_event_noun_before_a_verb_of_saying(sentence, date, expected):
      "Rebels storm Old Fortress"),
 ])
 def test_where_clause_names_its_place(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date closing the noun phrase of a time preposition dates that phrase
+    ("The bank says the economy faces its deepest slump since the collapse of Lehman Brothers in 2008.", "2008",
+     "Collapse of Lehman Brothers"),
+    ("Officials said the region saw its worst floods since the end of the Korean War in 1953.", "1953",
+     "End of Korean War"),
+])
+def test_date_of_a_since_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the verb after the date is a relative clause's: the '-ing' phrase that holds the date states the event
+    ("Volunteers from Canada and Spain were among 50 doctors working in the field hospital Monday in the town of "
+     "Bree, which was flattened by the storm.", "Monday", "50 doctors work in field hospital in Bree"),
+    ("Two of the bidders were among six firms competing in the final round Friday in the city of Leeds, which was "
+     "chosen as host.", "Friday", "Six firms compete in final round in Leeds"),
+])
+def test_ing_phrase_at_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a name whose last word is the date's weekday, with an apposition that says what the day is
+    ("Retailers are preparing for Black Friday, November 27, the busiest shopping day of the year.",
+     "Friday, November 27", "Black Friday, busiest shopping day of year"),
+    ("Candidates look to Super Tuesday, March 1, the biggest primary day of the season.", "Tuesday, March 1",
+     "Super Tuesday, biggest primary day of season"),
+])
+def test_named_weekday(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a free relative ('in what was …') ends the title; an actor's place phrase keeps the verb plural
+    ("The mayor toured Kenosha on Monday in what was his first trip to the region.", "Monday",
+     "Mayor tours Kenosha"),
+    ("Farmers in the province of Alberta began the harvest on Monday.", "Monday", "Farmers in Alberta begin harvest"),
+])
+def test_free_relative_and_plural_actor_with_place(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in the purpose infinitive of a verb of going dates what is done there
+    ("The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday.", "Thursday",
+     "Chancellor signs trade accord"),
+    ("The team traveled to Madrid to play in the cup final on Saturday.", "Saturday", "Team plays in cup final"),
+    # a verb that is no going keeps its own infinitive reading
+    ("The board agreed to sell the unit on Monday.", "Monday", "Board agrees to sell unit"),
+])
+def test_purpose_of_going(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, before", [
+    # gaps that links stripped from a web page leave: the word before each gap
+    ("According to , a trade publication, the merger was approved.", "to"),
+    ("The has reported the loss of two ships.", "The"),
+    ("The port was damaged by a powerful that hit the coast.", "powerful"),
+    ("Officials said poisonous and has been found in the river.", "poisonous"),
+    ("After the vote, , the chair of the party, resigned.", ","),
+])
+def test_link_gaps(text, before):
+    gaps = link_gaps(text)
+    assert len(gaps) == 1 and text[: gaps[0]].endswith(before)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said on Monday that the deal, which was agreed in a hurry, is off.",
+    "A new, sobering alert was issued to the people of the city.",
+    "He went to the market and bought a new car that was red.",
+    "Shares rose 5% in the morning, and the index closed higher. It has been a good week.",
+])
+def test_no_link_gaps_in_whole_text(text):
+    assert link_gaps(text) == []
+
+
+def test_title_stops_before_a_gap_and_a_gap_lowers_directness():
+    # a phrase that lost its noun to a stripped link is left out of the title
+    assert _title("The port was damaged by a powerful that hit the coast on Friday.", "Friday") == "Port damaged"
+    assert _title("The bridge was destroyed by a huge that struck the valley on Monday.", "Monday") == "Bridge destroyed"
+    whole = "The port was damaged by a powerful storm that hit the coast on Friday."
+    gap = "The port was damaged by a powerful that hit the coast on Friday."
+    c1, s1, e1 = _clause(whole, "Friday")
+    c2, s2, e2 = _clause(gap, "Friday")
+    assert directness(c2, s2, e2, text=gap) < directness(c1, s1, e1, text=whole)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a participle used as an adjective before a noun is no verb: the verb group after the noun is
+    ("The merger and related layoffs have been postponed until June.", "June", "Merger and related layoffs postponed"),
+    ("The match and planned celebrations were cancelled on Sunday.", "Sunday",
+     "Match and planned celebrations cancelled"),
+])
+def test_participle_before_a_noun_is_no_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a negated verb keeps its negation
+    ("Although the chairman did not attend the hearing on Monday, his lawyers were there.", "Monday",
+     "Chairman does not attend hearing"),
+    ("The striker never reached the final in 2014.", "2014", "Striker never reaches final"),
+])
+def test_negation_is_kept(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'as' opening a clause ends the title ('as they tried …'); 'as' before a role stays ('sworn in as …')
+    ("Heavy rain hampered rescuers on Tuesday as they searched for survivors in the valley.", "Tuesday",
+     "Heavy rain hampers rescuers"),
+    ("Trading slowed on Friday as the city's banks and brokers closed early.", "Friday", "Trading slows"),
+    ("Jane Roe was sworn in as mayor on Monday.", "Monday", "Jane Roe sworn in as mayor"),
+])
+def test_as_clause_ends_a_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a subject that 'is' the date names the event
+    ("The deadline to file claims with the insurer and return signed forms is Friday, June 3.", "Friday, June 3",
+     "Deadline to file claims with insurer and return signed forms"),
+    ("The last day to register for the primary election is May 9.", "May 9", "Last day to register for primary election"),
+])
+def test_subject_that_is_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    # an acronym in brackets after the subject is left out; 'in' before a name is a preposition, no particle
+    ("Emergency Housing Support (EHS) has been extended in Ohio and Indiana for families in need.", "has been",
+     "Emergency Housing Support extended in Ohio and Indiana"),
+    ("The Regional Transit Authority (RTA) has resumed service on all lines.", "has resumed",
+     "Regional Transit Authority resumes service on all lines"),
+])
+def test_acronym_after_the_subject(sentence, at, expected):
+    i = sentence.index(at)
+    clause = analyse(sentence, 0, len(sentence), i, i)
+    assert make_title(sentence, clause, i, i) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a possessive after a verb is left out; after a quantifier it stays ('half its staff')
+    ("The senator decided to end his campaign on Monday with a speech in Ohio.", "Monday",
+     "Senator decides to end campaign with speech in Ohio"),
+    ("The company laid off half its staff in November.", "November", "Company lays off half its staff"),
+])
+def test_possessive_after_a_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an event noun and what it was done to read as a headline participle
+    ("Evacuation of residents within 5 km of dam", "Residents within 5 km of dam evacuated"),
+    ("Evacuations of around 2,000 villagers take place", "Around 2,000 villagers evacuated"),
+    ("Announcement of merger", "Merger announced"),
+    # not when 'of' names the agent or a name, or the noun has no verb
+    ("Decision of court", "Decision of court"),
+    ("Government of Japan", "Government of Japan"),
+    ("Abolition of slavery", "Abolition of slavery"),
+])
+def test_event_noun_done_to(title, expected):
+    from timeline.titles import _done_to
+    out = _done_to(title)
+    assert out[:1].upper() + out[1:] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a role after the acronym of its body stays with the name (who it is); other roles are left out
+    ("FIFA president John Doe opened the tournament on Friday.", "Friday", "FIFA president John Doe opens tournament"),
+    ("UEFA chief executive Ann Berg resigned on Monday.", "Monday", "UEFA chief executive Ann Berg resigns"),
+    ("Former mayor John Doe opened the tournament on Friday.", "Friday", "John Doe opens tournament"),
+])
+def test_role_of_a_named_body(sentence, date, expected):
     assert _title(sentence, date) == expected

@@ -37,6 +37,7 @@ from .lexicon import all_lemmas
 
 __all__ = [
     "Clause",
+    "END_BOUND",
     "NON_EVENT_KINDS",
     "REPORTED_POSSIBILITY",
     "SubEvent",
@@ -158,6 +159,16 @@ _RECORD_SINCE = re.compile(
 )
 # a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
 _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# the wire-photo caption's dateline: ', (Weekday, )Month D, YYYY(, in Place).' closing the line, the same full date
+# set off by commas inside a line without a verb, and a caption cut after its ', Place, Weekday'
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_FULL_DATE = r",\s+(?:" + _WEEKDAY + r",\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+_WIRE_DATELINE = re.compile(_FULL_DATE + r"(?:,?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                            r"(?:[ ,]+[A-Z][\w.’'-]*){0,5})?\.?\s*$")
+_WIRE_DATE_INSIDE = re.compile(_FULL_DATE + r",\s")
+_PLACE_WEEKDAY_END = re.compile(r"\b[A-Z][\w.]*,\s+" + _WEEKDAY + r"\s*$")
+# a caption's noun with a participle and its agent, no auxiliary: 'Homes devastated by fire …'
+_REDUCED_PASSIVE = re.compile(r"^\W*(?:[A-Za-z][\w’'-]*\s+){1,4}?[a-z]+(?:ed|en)\s+by\s+(?!\d)")
 # a comparison with another time: 'As with the Democrats last week, …', 'Unlike in 2016, …'
 _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike|similar to|just as|like)\s+"
                          r"(?:(?:the|a|an|in|at|on|during|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -186,6 +197,15 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
+#: the end bound of any period before the date: 'cancelled events through Tuesday', 'an extension … through Nov. 14'
+END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
+# … unless it closes a range whose start the text gives: 'from Monday through Friday'
+_RANGE_THROUGH = re.compile(r"\b(?:from|between)\b[^,;.]{0,40}\b(?:through|thru)\s+(?:the\s+)?$", re.I)
+# a clock time of a recurring schedule: 'open daily from 7 a.m.', 'operate 7 a.m. – 10 p.m. daily'
+_CLOCK = re.compile(r"\s*(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock|hours?|h)?)\W*$", re.I)
+_RECURRING = re.compile(r"\b(?:daily|nightly|every (?:day|night|morning|evening)|each day|weekdays|on weekends|"
+                        r"(?:seven|six|five) days a week|around the clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b",
+                        re.I)
 # a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
 _POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
 #: aspect verbs that state that a situation goes on, not that something happened
@@ -361,9 +381,9 @@ _SAME_EVENT = {
     "oust": "removal", "dismiss": "removal", "killing": "kill", "murder": "kill",
     # taking office: 'his inauguration', 'was sworn in', 'takes the oath (of office)', 'inaugurated'
     "swear": "inauguration", "oath": "inauguration", "inaugurate": "inauguration",
-    # leaving office, detaining, buying a company
+    # leaving office, detaining, buying a company, suing
     "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
-    "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition",
+    "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition", "sue": "suit",
 }
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
@@ -767,6 +787,9 @@ def _states_only(main: _Group, groups: list[_Group]) -> bool:
         and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
 
 
+#: verbs whose 'by + -ing' says what was done: 'followed suit by canceling events', 'responded by raising its bid'
+_MANNER = {"follow", "respond", "react", "retaliate", "reply", "begin", "start", "end", "open", "close", "mark",
+           "celebrate", "protest", "comply"}
 #: modals of a possibility ('could', 'may', 'might'): what is said so may not happen
 _POSSIBLE = {"could", "may", "might"}
 #: verbs that state a possibility as a claim or a warning, besides the reporting verbs
@@ -791,11 +814,12 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
     return bool(words & _POSSIBLE) and not words & {"not", "never"}
 
 
-def _main_group(groups: list[_Group]) -> tuple[_Group | None, str]:
-    """The group that says what happened, and the form of the whole clause (future when planned)."""
+def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
+    """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
+    followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
     planned = ""
     for g in groups:
-        if g.lemma in _SKIP_TO_INFINITIVE:
+        if g.lemma in _SKIP_TO_INFINITIVE and (toks is None or any(t.lower == "to" for t in toks[g.head + 1 : g.head + 3])):
             planned = "future"
             continue
         if g.lemma in _REPORTING or g.lemma == "be" or g.form == "participle" and g is not groups[-1]:
@@ -980,6 +1004,14 @@ def _has_inflected_verb(toks: list[Token]) -> bool:
     return False
 
 
+def _verbless(toks: list[Token]) -> bool:
+    """Whether a line has no inflected verb, a participle after a determiner being an adjective (*the flooded
+    tunnel*)."""
+    finite = _BE | _MODALS | {"has", "have", "had", "did", "does", "do", "said", "says", "told", "tells"}
+    return not any(t.lower in finite or _has_inflected_verb([t]) and (k == 0 or toks[k - 1].lower not in _DETERMINERS)
+                   for k, t in enumerate(toks))
+
+
 def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     """The first noun of the clause that names an action (``termination``, ``offer``, ``layoffs``)."""
     for i, t in enumerate(toks):
@@ -1034,6 +1066,31 @@ def _noun_before_past(toks: list[Token], main: _Group | None, groups: list[_Grou
 _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30},", re.I)
 
 
+def _wire_caption(line: str, form: str, verbless: bool) -> bool:
+    """Whether a line is written as a wire-photo caption: closed by its dateline (*…, October 30, 2012, in the
+    capital.*) in the present tense, without a verb or with a noun and its participle (*Homes devastated by fire …*);
+    a line without a verb holding that full date between commas (*The view of the damage …, Wednesday, Oct. 31,
+    2012, from a helicopter.*); or a present-tense line cut after its *, Place, Weekday*."""
+    if re.search(r"[\"“”]", line):
+        return False
+    aux = re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", line, re.I)
+    if _WIRE_DATELINE.search(line):
+        return form in {"present", ""} or not aux and _REDUCED_PASSIVE.match(line) is not None
+    if verbless and _WIRE_DATE_INSIDE.search(line) and re.search(r"[.!]\W*$", line):
+        return True
+    return form == "present" and _PLACE_WEEKDAY_END.search(line) is not None
+
+
+def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
+    """Why a date is the time of a schedule, not of the clause's event ("" when it is not): a clock time of
+    recurring hours (*open daily from 7 a.m. to 10 p.m.*). (The date of an event a clause calls off, *cancelled a
+    rally scheduled for Wednesday*, is handled in :mod:`timeline.extract`: the cancelling is dated by
+    publication.)"""
+    if _CLOCK.fullmatch(text, ds, de) and _RECURRING.search(text, cs, ce):
+        return "the hours of a recurring schedule ('daily from 7 a.m.'), not an event"
+    return ""
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1066,8 +1123,11 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
-    if _THROUGH.search(before):
+    if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
         return "reference", "the end of a period something runs or is accepted through, not an event on that date"
+    schedule = _schedule_date(text, cs, ce, ds, de, lemma)
+    if schedule:
+        return "reference", schedule
     if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
@@ -1082,6 +1142,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
     if form in {"present", ""} and _CAPTION_DATELINE.search(line) and not re.search(r"[\"“”]", line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
+    if when != "future" and _wire_caption(line, form, _verbless(tokens(line))):
+        return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"
     if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _POSSIBILITY.search(text, cs, ds) and when != "past":
@@ -1132,7 +1194,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
     # a relative clause's verb ('the quake that hit Japan') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
-    main, form = _main_group(outer or groups)
+    main, form = _main_group(outer or groups, toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
@@ -1154,6 +1216,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
             if heads:
                 actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
+        by = next((k for k in range(main.head + 1, min(main.head + 4, len(toks) - 1)) if toks[k].lower == "by"), 0)
+        if main.lemma in _MANNER and by and toks[by + 1].lower.endswith("ing") and _is_verb(toks[by + 1].lower):
+            actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
     if main is None or main.lemma in _REPORTING or main.lemma == "be":

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, SubEvent, analyse, clause_bounds, event_quote, second_events
+from .clauses import NON_EVENT_KINDS, Clause, SubEvent, analyse, clause_bounds, event_quote, second_events
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -43,11 +43,12 @@ from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
-from .lede import NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, reports_news, undated_events
+from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
+                   reports_news, undated_events)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period, precision_of
-from .titles import FALLBACK_TITLE, event_phrase, make_title
+from .titles import FALLBACK_TITLE, event_phrase, informativeness, make_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -71,7 +72,7 @@ __all__ = [
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
-_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35}
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -362,6 +363,10 @@ def extract_article(
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
     starts = [s.start for s in sents]
+    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
+    # date in articles.csv counts, whatever its published_source
+    known = article.published is not None and not (article.published_source == "inferred"
+                                                   and article.note.startswith("inferred:"))
     records: list[dict] = []
     for m in mentions:
         date = _event_date(m)
@@ -423,14 +428,12 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
+        if english and known and info.kind == "scheduled":
+            _redate_cancelled(article, records[-1], info, m.start)
         fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
                                                                     text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
         records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
-    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
-    # date in articles.csv counts, whatever its published_source
-    known = article.published is not None and not (article.published_source == "inferred"
-                                                   and article.note.startswith("inferred:"))
     if language == ENGLISH and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
@@ -438,14 +441,62 @@ def extract_article(
             and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
         recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
-        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
+        records += _going_on_records(article, sents, records, dates, lanes=lanes)
+        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent, restated=True)
         for u in found:
+            if u.rule == "restated":
+                _retitle_restated(text, u, records)
+                continue
             rec = _undated_record(article, u, lanes=lanes)
             quoted = {(r[E.quote_start], r[E.quote_end]) for r in records}
             cut = [c for c in event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
                    if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
+                      dates: Sequence[tuple[int, int]], *, lanes: Lanes | None) -> list[dict]:
+    """Candidates of past-tense sentences that go on, in one paragraph, from a sentence dated on a recent day
+    (:func:`timeline.lede.continued_events`): dated by that day, anchored on that sentence's mention."""
+    days: list[str | None] = []
+    for sent in sents:
+        own = {r[E.date] for r in records if sent.start <= r[E.quote_start] < sent.end and not r[E.tags]
+               and r["anchor"] != UNDATED_ANCHOR and "second event" not in r[E.note]}
+        days.append(own.pop() if len(own) == 1 and _recent(next(iter(own)), article.published) else None)
+    out = []
+    for found, day in continued_events(article.text, [(s.start, s.end) for s in sents], dates, days):
+        rec = _undated_record(article, found, lanes=lanes)
+        rec.update({E.event_id: f"{day}-{slug(rec[E.title])}", E.date: day, "mention_value": day, "anchor": "mention",
+                    E.note: f"dated by the sentence before ({day}): a past-tense sentence of a named actor going on "
+                            f"from it in the same paragraph"})
+        out.append(rec)
+    return out
+
+
+#: verbs of calling something off: done in the past tense, they are not on the later day of what they call off
+_CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scratch"})
+
+
+def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int) -> None:
+    """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
+    scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
+    and an act told as done whose later day ends the period it set (*the President has approved an extension …
+    through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
+    names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
+    day, with the anchor and note of an undated report."""
+    until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
+    if info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs} or until):
+        return
+    day = article.published.isoformat()
+    title = make_title(article.text, info, info.verb[0], info.verb[0])  # the later day stays in it: not shown beside
+    rec.update({
+        E.event_id: f"{day}-{slug(title)}", E.date: day, E.date_text: "", E.tags: "", E.title: title,
+        E.note: f"{UNDATED_NOTE}: {'an act told as done' if until else 'a cancellation told as done'} of a later "
+                f"{rec[E.date_text]!r} ({rec[E.date]}) happened by the publication day {day}",
+        "confidence": _UNDATED_CONFIDENCE["perfect"], "mention_value": day, "mention_mod": "",
+        "anchor": UNDATED_ANCHOR,
+    })
 
 
 #: a distance that keeps a second event on the main event's day ('15 minutes after', 'two hours before')
@@ -676,6 +727,29 @@ def _recent(value: str, published) -> bool:
     """Whether a date names the publication day or one of the :data:`timeline.lede.RECENT_DAYS` before it."""
     p = parse_period(value)
     return p.precision in ("day", "time") and 0 <= (published - p.start).days <= RECENT_DAYS
+
+
+#: verbs of telling: a perfect of one states the telling, not the news ('has been reported')
+_REPORTING = {"report", "say", "tell", "announce", "confirm", "state", "claim", "reveal", "disclose", "warn"}
+
+
+def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
+    """A present perfect left to the dated sentence next to it that tells the same news (*Officials say plutonium
+    has been detected in the soil … TEPCO said late Monday it believed some of the plutonium came from …*) states
+    that news more directly: its title replaces the title of the dated sentence's records when it says at least
+    as much (:func:`timeline.titles.informativeness`)."""
+    if found.clause.verb_lemma in _REPORTING:
+        return  # 'An explosion has been reported at the plant': the report, not the explosion
+    title = make_title(text, found.clause, found.anchor, found.anchor)
+    if title == FALLBACK_TITLE:
+        return
+    start, end = found.restates
+    for rec in records:
+        if start <= rec[E.quote_start] < end and informativeness(title) >= informativeness(rec[E.title]) \
+                and rec.get("anchor") != UNDATED_ANCHOR:
+            rec[E.title] = title
+            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+            rec[E.note] = f"{rec[E.note]}; titled by the sentence that reports the same news without a date"
 
 
 def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) -> dict:

@@ -17,6 +17,12 @@ links at once. The same actor doing two different actions to different
 objects is a **cannot-link**: the two mentions never end up in one event,
 even through a chain of other links.
 
+Some second mentions need more than shared words: two count reports are one when they give the same figure
+of one kind and two when they do not (:func:`counts`); a gathering opened or held is the action of its clause
+(:attr:`Features.held`); a back-reference by a generic event noun (*since the attack of 9 September*) joins the
+main event of its day (:func:`attach_anaphors`); a possessive event noun is its clause subject's, and a passive
+subject is what was done to (word lists in :mod:`timeline.identity_words`).
+
 Grouping is agglomerative with constraints: links are applied strongest first
 (union-find); a group keeps its finest date and joins another group only when
 one finest date contains the other (so a year-only mention joins at most one
@@ -60,10 +66,11 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
+from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
+                             NUMBER_WORDS, POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
-from .identity_words import ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS, POSSESSIVES, SCALE_WORDS
 from .titles import directness, event_phrase, informativeness
 
 __all__ = [
@@ -71,6 +78,7 @@ __all__ = [
     "DEFAULT_CAP",
     "DEFAULT_THRESHOLD",
     "Features",
+    "LONE_REFERENCE",
     "Pairs",
     "Prepared",
     "attach_anaphors",
@@ -120,13 +128,19 @@ class Features:
         :func:`timeline.titles.directness` of the quote.
     counts : frozenset of (str, int)
         The figures a count report gives, by kind (:func:`counts`: ``('deaths', 1000)``), for a mention whose main
-        clause reports them (empty for a clause about a named happening: *the quake killed 1,000* is the quake).
+        clause reports them (empty for a clause about a named happening: *the storm killed 40* is the storm).
     anaphor : bool
-        The date names a back-reference by a generic event noun (*the twin disasters of March 11*,
-        :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what.
+        The date names a back-reference by a generic event noun (*the attack of 9 September*,
+        :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what
+        (not a named one: *the 1917 Halifax disaster* is an event of its own).
     held : frozenset of str
-        Gatherings the clause holds, opens or closes (*open their national convention*, *holding their
-        convention* → ``convention``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
+        Gatherings the clause holds, opens or closes (*opened its annual meeting*, *hosts its annual
+        meeting* → ``meeting``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
+    passive : bool
+        The main verb is passive: its subject is what the action was done to (*Mark Stone was arrested*).
+    agent : frozenset of str
+        Content words of the subject when its head is an office, a role or a body that acts (*the President*, *the
+        board*, *police*: :data:`timeline.identity_words.AGENT_NOUNS`), a name or not; empty otherwise.
     """
 
     actors: frozenset[str]
@@ -140,6 +154,8 @@ class Features:
     counts: frozenset[tuple[str, int]] = frozenset()
     anaphor: bool = False
     held: frozenset[str] = frozenset()
+    passive: bool = False
+    agent: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -153,7 +169,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, 0, len(quote), ds, de)
-    direct = directness(clause, ds, de, confidence)
+    direct = directness(clause, ds, de, confidence, text=quote)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
@@ -167,16 +183,18 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         heads = [t for t in terms if t not in named and not t[:1].isupper()]
         return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS)
+                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
+    if clause.verb_lemma == "win":  # 'won the election': was elected
+        actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
-    holds = {clause.verb_lemma, *clause.verbs} & HOLD_VERBS
+    quoted = _quoted_only(quote)
     return Features(
         actors=actor_keys(clause.actors),
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
@@ -184,16 +202,70 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         objects=objects,
         terms=frozenset(clause.terms),
         direct=direct,
-        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in _quoted_only(quote)) | actions,
+        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in quoted) | actions,
         happening=happening,
-        counts=counts(quote, skip=(ds, de)) if not happening and clause is not inner else frozenset(),
-        held=frozenset(t for t in clause.terms if t in HELD_EVENTS) if holds else frozenset(),
+        counts=counts(quote, skip=(ds, de)) if _reports_counts(clause, inner) else frozenset(),
+        held=_held(quote[clause.start : clause.end]),
+        passive=clause.verb_form == "passive",
+        agent=_agent(subject),
     )
+
+
+def _agent(subject: str) -> frozenset[str]:
+    """Content words of a subject whose head noun is an office, a role or a body (*the President*, *the company's
+    board*: :data:`timeline.identity_words.AGENT_NOUNS`); empty for another subject (*the storm*, *he*)."""
+    words = content_terms(subject)
+    if not words or all_lemmas(words[-1]).get("NOUN", (words[-1],))[0].lower() not in AGENT_NOUNS:
+        return frozenset()
+    return frozenset(words)
+
+
+#: words a gathering's noun phrase does not cross back to its verb ('ended talks at a meeting' holds no meeting)
+_PHRASE_BREAK = frozenset({"of", "in", "on", "at", "for", "from", "with", "by", "to", "into", "after", "before", "and",
+                           "or", "but", "that", "which", "who", "as", "than", "about", "over", "during", "since"})
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
+
+
+def _held(clause: str) -> frozenset[str]:
+    """Gatherings (:data:`timeline.identity_words.HELD_EVENTS`) the clause opens, holds or closes: the noun is the
+    object of a verb of :data:`~timeline.identity_words.HOLD_VERBS` within its noun phrase (*prepare to open their
+    national convention*, *holding their convention*, *hosts its annual meeting*), or its subject (*the summit
+    opened*, *Convention Kicks Off*)."""
+    words = _WORD.findall(clause)
+    low = [w.lower() for w in words]
+
+    def holds(k: int) -> bool:
+        return k < len(low) and all_lemmas(low[k]).get("VERB", ("",))[0].lower() in HOLD_VERBS
+
+    out: set[str] = set()
+    for k, w in enumerate(low):
+        noun = all_lemmas(w).get("NOUN", (w,))[0].lower() if w[:1].isalpha() else ""
+        if noun not in HELD_EVENTS:
+            continue
+        back = k - 1
+        while back >= max(0, k - 4) and low[back][:1].isalpha() and low[back] not in _PHRASE_BREAK:
+            if holds(back):
+                out.add(noun)
+                break
+            back -= 1
+        if holds(k + 1) or k + 2 < len(low) and low[k + 1].endswith("ly") and holds(k + 2):
+            out.add(noun)
+    return frozenset(out)
+
+
+def _reports_counts(clause, inner) -> bool:
+    """Whether the clause's figures are its news (*over a thousand people have been killed*, *the death toll rose
+    to 1,000*): not a clause about a named happening (*the storm struck …*), nor one dated in a subordinate clause,
+    nor an agent's active deed whose figure is its result (*shelling killed 5 people*: two articles giving 5 and 7
+    tell one attack)."""
+    if clause.happening or clause is inner:
+        return False
+    return not (clause.verb_lemma in AGENT_COUNT_VERBS and clause.verb_form != "passive")
 
 
 def _quoted_only(quote: str) -> frozenset[str]:
     """Verb lemmas of words the quote has only inside quotation marks: the speaker's words (*"This week, we
-    inaugurate a new administration," X said in the video*) are not a verb of the reported clause."""
+    inaugurate a new board," X said in the video*) are not a verb of the reported clause."""
     inside = re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote)
     if not inside:
         return frozenset()
@@ -203,8 +275,8 @@ def _quoted_only(quote: str) -> frozenset[str]:
 
 
 def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
-    """The named subject of the sentence when a possessive determiner opens the dated noun phrase: *Biden …,
-    paving the way for his inauguration on Jan. 20* is Biden's inauguration (empty otherwise)."""
+    """The named subject of the sentence when a possessive determiner opens the dated noun phrase: *Roe won the
+    runoff, paving the way for her inauguration on January 5* is Roe's inauguration (empty otherwise)."""
     if not re.search(r"\b(?:%s)\s+(?:[\w’'-]+\s+){1,3}(?:on|of|in|at)\s+$" % "|".join(POSSESSIVES), quote[:ds], re.I):
         return frozenset()
     subject = quote[clause.subject[0] : clause.subject[1]]
@@ -212,6 +284,10 @@ def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|[^\sA-Za-z\d]")
+
+
+#: words before a four-digit number that make it a year (*in 2011*), not a count
+_YEAR_BEFORE = frozenset({"in", "since", "of", "by", "from", "until", "till", "before", "after", "during", "to"})
 
 
 def _number_at(toks: list[str], i: int) -> tuple[int, int] | None:
@@ -222,15 +298,16 @@ def _number_at(toks: list[str], i: int) -> tuple[int, int] | None:
         if "%" in w or re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", w) is None:
             return None
         value, j = float(w.replace(",", "")), i + 1
-    elif w in NUMBER_WORDS:
-        value, j = float(NUMBER_WORDS[w]), i + 1
+    elif w in NUMBER_WORDS and not (i + 1 < len(toks) and toks[i + 1].lower() in {"of", "another", "by"}):
+        value, j = float(NUMBER_WORDS[w]), i + 1  # not 'one of the victims', 'one another', 'one by one'
     elif w in {"a", "one"} and i + 1 < len(toks) and toks[i + 1].lower() in SCALE_WORDS:
         value, j = 1.0, i + 1
     else:
         return None
     while j < len(toks) and toks[j].lower() in SCALE_WORDS:
         value, j = value * SCALE_WORDS[toks[j].lower()], j + 1
-    if value != int(value) or j < len(toks) and toks[j] in {"%"} or j < len(toks) and toks[j].lower() in {
+    year = re.fullmatch(r"1[89]\d\d|20\d\d", w) and i > 0 and toks[i - 1].lower() in _YEAR_BEFORE
+    if year or value != int(value) or j < len(toks) and toks[j] in {"%"} or j < len(toks) and toks[j].lower() in {
             "percent", "years", "year", "days", "hours", "km", "kilometres", "kilometers", "miles", "meters"}:
         return None  # a share, a span of time or a distance is no count
     return int(value), j
@@ -253,8 +330,8 @@ def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str,
     Returns
     -------
     frozenset of (str, int)
-        ``(kind, value)`` pairs: *637 are confirmed dead, … over a thousand people have been killed* →
-        ``{('deaths', 637), ('deaths', 1000)}``.
+        ``(kind, value)`` pairs: *only 250 are confirmed dead, … over a thousand people have been killed* →
+        ``{('deaths', 250), ('deaths', 1000)}``.
     """
     text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :] if skip[1] > skip[0] else text
     out: set[tuple[str, int]] = set()
@@ -366,28 +443,33 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
-        the two subjects are different names and neither is the other's object (a participant of its action).
-        Two count reports of one kind (:func:`counts`) give 1.2 when they share a figure, ``-1`` when they do not;
+        the two subjects are different names and neither is the other's object (a participant of its action), or
+        one subject is an office or body and the other's named subject is named apart from it
+        (:func:`_named_elsewhere`).
+        Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
-    held = bool(fa.held & fb.held)  # 'open their convention', 'holding their convention': one gathering
+    held = bool(fa.held & fb.held)  # 'opened its annual meeting', 'hosts its annual meeting': one gathering
     action = held or both_act and (_same_action(fa.actions, fb.actions) or not undated and (
         _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs, fb.actions)))
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = held or bool(fa.objects & fb.objects)
     # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Biden met
-    # Harris' and 'Harris met Biden' tell one event; 'Acme sued Brightline' and 'Brightline sued Acme' (the same
+    # Harris' and 'Harris met Biden' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
+    # passive's subject is what was done to); 'Acme sued Brightline' and 'Brightline sued Acme' (the same
     # one-way action with the roles swapped) tell two
     mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects) and (
-        not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL))
+        not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL) or fa.passive != fb.passive)
     if actor and both_act and not action and not obj and not mutual \
             and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
     if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
+    if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
+        return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0
@@ -403,11 +485,22 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     return score
 
 
+def _named_elsewhere(fa: Features, fb: Features) -> bool:
+    """Whether ``fa``'s subject is an office, role or body (:attr:`Features.agent`, not a name) and ``fb``'s named
+    subject is one ``fa`` names only outside its subject: *the President convened a call with the agency's chief*
+    and *the agency's chief Ann Lee toured the city* are two actors' deeds (*the President* is not Ann Lee, who is
+    named apart). Nothing is said of a passive (its subject is what was done to) nor of a role subject whose words
+    are the name's (*the administrator* may be *Administrator Ann Lee*)."""
+    if not (fa.agent and fb.subject) or fa.subject or fa.passive or fb.passive:
+        return False
+    return _same_actor(fb.subject, fa.actors) and not _same_actor(fb.subject, fa.agent)
+
+
 def _same_count(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool | None:
-    """Whether two count reports give the same figure of a kind they share (``None`` when they share no kind):
-    *over a thousand people have been killed* and *the death toll has risen to more than a thousand* are one
-    report; a toll of 1,000 and one of 10,000 are two."""
-    if not a or not b or not {k for k, _ in a} & {k for k, _ in b}:
+    """Whether two count reports give the same figure of one kind (``None`` unless both report figures): *over a
+    thousand people have been killed* and *the death toll has risen to more than a thousand* are one report; a toll
+    of 1,000 and one of 10,000, or 1,000 dead and 1,000 missing, are two."""
+    if not a or not b:
         return None
     return bool(a & b)
 
@@ -768,14 +861,14 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
 
 
 def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tuple[int, int]] = ()) -> list[int]:
-    """Join each event made only of back-references by a generic event noun (:attr:`Features.anaphor`: *the twin
-    disasters of March 11*, *after the crash on Monday*), dated to a day, to the main event of that day.
+    """Join each event made only of back-references by a generic event noun (:attr:`Features.anaphor`: *since
+    the attack of 9 September*, *after the crash on Monday*), dated to a day, to the main event of that day.
 
     The main event is the one of that day (its finest date) reported by the most articles, then with the most
     mentions; none when two events tie (the reference could be either), when a member of one has a cannot-link
-    with a member of the other, or when both name actors and share none (*the attack on Acme's plant* does not
-    join what another company did that day). A back-reference has no action of its own, so it never joins two
-    groups that each have one.
+    with a member of the other, or when both name actors and share none (a possessive reference names its owner:
+    *Roe's rivals …, since their attack of 9 September*). A back-reference has no action of its own, so it never
+    joins two groups that each have one; a named event (*the 1917 Halifax disaster*) is no back-reference.
 
     Parameters
     ----------
@@ -884,6 +977,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         event_id = base if k == 0 else f"{base}-{k + 1}"
         sources = {recs[i][E.source] for i in members}
         top = max(recs[i]["confidence"] for i in members)
+        lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
         quoted: set[tuple] = set()
         for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
                                               -recs[i]["confidence"], i)):
@@ -895,6 +989,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
             rec = dict(recs[i])
             rec.update({E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]})
             rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
+            if lone:
+                _lone_reference(rec)
             out.append(rec)
     frame, out = valid_frame(out, dropped)  # rows that would not validate are left out and reported
     keys = [E.event_id, E.source, E.quote_start, E.date_text]
@@ -902,6 +998,19 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+#: confidence factor of an event made only of back-references (:func:`attach_anaphors` found no host)
+LONE_REFERENCE = 0.6
+
+
+def _lone_reference(rec: dict) -> None:
+    """Mark a row of an event stated only by back-references (*since the attack of 9 September*) that joined no
+    main event of its day: kept (it is the archive's only trace of what happened that day, with its quote), at a
+    lower confidence and with the reason in ``note``, so that an analyst can review or filter it."""
+    rec["confidence"] = round(rec["confidence"] * LONE_REFERENCE, 3)
+    why = "a back-reference by a generic event noun; no mention states the event itself"
+    rec[E.note] = f"{rec.get(E.note) or ''}; {why}".lstrip("; ")
 
 
 def _consensus(members: list[int], feats: Sequence[Features]) -> dict[int, float]:

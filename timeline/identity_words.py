@@ -5,18 +5,18 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["ANAPHORIC_NOUNS", "COUNT_KINDS", "COUNT_HEDGES", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
-           "POSSESSIVES", "SCALE_WORDS"]
+__all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
+           "POSSESSIVES", "SCALE_WORDS", "WON_CONTESTS"]
 
-#: generic nouns a back-reference uses for an event stated elsewhere (*following the twin disasters of March 11*,
-#: *since the attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
+#: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
+#: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
 ANAPHORIC_NOUNS = frozenset({
     "disaster", "tragedy", "attack", "crash", "incident", "crisis", "event", "accident", "catastrophe", "calamity",
     "emergency", "unrest", "violence", "chaos", "turmoil", "upheaval", "ordeal", "episode", "shock", "setback",
 })
 
-#: nouns of a gathering or proceeding that its organisers open, hold or host (*open their national convention*,
-#: *holding their convention*): two mentions holding the same one in compatible periods state one event
+#: nouns of a gathering or proceeding that its organisers open, hold or host (*opened its annual meeting*,
+#: *hosts its annual meeting*): two mentions holding the same one in compatible periods state one event
 HELD_EVENTS = frozenset({
     "convention", "conference", "summit", "congress", "meeting", "rally", "hearing", "trial", "ceremony", "parade",
     "festival", "session", "assembly", "forum", "caucus", "primary", "referendum", "plenum", "retreat", "games",
@@ -41,10 +41,10 @@ COUNT_KINDS: dict[str, str] = {
     **dict.fromkeys(("arrested", "arrests", "detained", "detentions"), "arrested"),
 }
 
-#: hedges before a number that do not change which figure is reported (*more than a thousand* = *1,000*)
-COUNT_HEDGES = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "at",
-                          "least", "up", "to", "approximately", "estimated", "an", "upwards", "of", "just", "under",
-                          "close", "only"})
+#: verbs whose active clause tells what someone or something did, its figure the result (*shelling killed 5 people*,
+#: *the quake killed 1,000*): the clause is that happening, not a count report, whatever figure each article gives
+AGENT_COUNT_VERBS = frozenset({"kill", "injure", "wound", "hurt", "evacuate", "arrest", "detain", "displace",
+                               "rescue", "strand"})
 
 #: number words (a number written in words: *one thousand*, *a thousand*, *ten thousand*)
 NUMBER_WORDS: dict[str, int] = {
@@ -57,5 +57,26 @@ NUMBER_WORDS: dict[str, int] = {
 #: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
+#: what winning a contest means (*won the election* = *was elected*, *won the nomination* = *was nominated*): the
+#: object noun of *win* and the action it stands for
+WON_CONTESTS: dict[str, str] = {
+    **dict.fromkeys(("election", "reelection", "re-election", "seat", "vote", "ballot", "poll", "polls", "runoff"),
+                    "elect"),
+    "nomination": "nominate",
+}
+
 #: possessive determiners: *his inauguration* is the inauguration of the clause's named subject
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+#: nouns of an office, a role or a body that acts (*the President convened a call*, *the board rejected the offer*,
+#: *police detained him*): a subject of one of these is an actor, though not a name
+AGENT_NOUNS = frozenset({
+    "president", "governor", "mayor", "minister", "premier", "chancellor", "king", "queen", "prince", "emperor",
+    "pope", "secretary", "senator", "lawmaker", "legislator", "chairman", "chairwoman", "chair", "ceo", "chief",
+    "executive", "director", "founder", "owner", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+    "administrator", "ambassador", "envoy", "general", "commander", "judge", "justice", "prosecutor", "jury",
+    "board", "council", "committee", "commission", "court", "police", "army", "military", "navy", "government",
+    "administration", "ministry", "department", "agency", "regulator", "parliament", "congress", "senate",
+    "legislature", "cabinet", "company", "firm", "bidder", "buyer", "seller", "shareholder", "union", "official",
+    "leader", "candidate", "nominee", "campaign", "party", "rebel", "troop", "force",
+})

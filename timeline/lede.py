@@ -13,7 +13,8 @@ English news writing, and no word of any story:
   publication. A date inside a subordinate or relative clause of the sentence
   (*after the storm that hit on Friday*) dates that clause, not the perfect.
   Left out: perfects of states (*has been a*, *has had*, *has lived … since*,
-  *has refused to*), running totals (*has killed more than 1,000 people*),
+  *has refused to*), running totals (*has killed more than 1,000 people*, *has approved more than $5 million*,
+  *to date 4,000 have been assisted*, *more than 9,000 have applied*),
   market moves (*shares have risen 5%*),
   negated, habitual or background ones (*has not*, *has repeatedly*, *has
   also*), hypothetical or future ones (*would have*, *will have*), those of a
@@ -46,11 +47,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
+from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
-__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "reports_news", "undated_events"]
+__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
+           "undated_events"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
@@ -95,8 +97,19 @@ _LEVEL = re.compile(r"\s+(?:[$€£]?\d|(?:a|one|two|three|four|five|ten) (?:hun
 #: a direct object counted as a running total ('more than 1,000 people', 'thousands of homes'): a perfect that adds
 #: up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
-                      r"up to|close to|an estimated)\s+(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
+                      r"up to|close to|an estimated)\s+(?:[$€£¥]\s?)?(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
                       r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
+#: what marks a figure as a running total up to now when it opens the clause ('to date more than 43,000 …')
+_TALLY_MARK = re.compile(r"\b(?:to date|so far|thus far|all told|in all|in total|cumulatively)\b", re.I)
+#: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
+_COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
+                            r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
+#: transactions that many people make one by one with an office, a firm or a programme (apply, register, call,
+#: visit …) and services it gives them one by one (assisted, served, helped): a count of them that has grown to a
+#: figure is a tally of administrative activity, read off a counter, not an event
+_TRANSACTIONS = {"apply", "register", "contact", "call", "visit", "enroll", "enrol", "subscribe", "download",
+                 "request", "submit", "file", "assist", "serve", "help", "process", "inspect", "approve",
+                 "reimburse", "pay", "receive", "use", "access", "donate", "vote"}
 #: where a main clause ends after its verb: an adverbial or relative clause, a participle, a dash or semicolon
 _CLAUSE_END = re.compile(r"\s+(?:after|before|because|while|whereas|although|though|since|until|as|when|once|"
                          r"amid|following)\s|,\s+(?:which|who|where|with|according|[a-z]+ing)\b|\s*[;—–(]|\s+-\s",
@@ -117,7 +130,12 @@ _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
+#: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
+#: 'so far' ('NEW YORK — Since the storm struck, the agency has approved …', 'to date 43,000 have been assisted')
+_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b", re.I)
 _EVENT_KINDS = {"event"}
+#: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
+_ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 
@@ -135,7 +153,12 @@ class Undated:
     clause : Clause
         The analysis of the clause (``kind == "event"``).
     rule : str
-        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing) or ``"lede"`` (the lede in the past tense).
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense) or
+        ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
+        see ``restates``).
+    restates : tuple of (int, int)
+        For ``"restated"``: the sentence that dates the same news (its dated mention is the candidate, and may take
+        this sentence's more direct statement as its title).
     """
 
     start: int
@@ -143,6 +166,7 @@ class Undated:
     anchor: int
     clause: Clause
     rule: str
+    restates: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=16384)
@@ -222,17 +246,34 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
         if _COUNTED.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'have lost more than 50 lawsuits': a running total
+        if _running_total(head, lemma):
+            return None  # 'to date more than 43,000 survivors have been assisted', 'More than 114,000 have applied'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
-        if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail):
-            return None  # 'has lived there since 2010', 'have grown for years': a state up to now
+        if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail) or _RUNNING_HEAD.search(head):
+            return None  # 'has lived there since 2010', 'have grown for years', 'to date … have': up to now
         verb = (m.start(), m.end())
-        if any(not _subordinate(text, sent, verb, d) for d in dates):
-            return None  # a date of its own clause: the dated mention states it
+        if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
+               for d in dates):
+            return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+def _running_total(head: str, lemma: str) -> bool:
+    """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) adds up a running total
+    as of now: a tally mark in its clause ('to date more than 43,000 people have been assisted', 'So far 40 firms
+    have signed'), or a hedged count as the subject of a transaction made one by one ('More than 114,000 have
+    applied online', 'Nearly 2,000 customers have registered'). A count of a single collective action stays an
+    event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
+    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:to date|so far|thus far|all told|in all|in total)\s*,\s*$",
+                       head[: len(head) - len(piece)], re.I)
+    if (_TALLY_MARK.search(piece) or opener) and re.search(r"\d", piece):
+        return True
+    return lemma in _TRANSACTIONS and _COUNT_SUBJECT.match(piece) is not None
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -300,7 +341,9 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
         if dated[k] or k + 1 < len(sents) and dated[k + 1] or _inside_quotation(text, s, e) \
                 or text[s:e].lstrip()[:1] in "\"“‘'":
             return None
-        info = _event_clause(text, (s, e), s)
+        opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
+        main = opening.end() if opening else s
+        info = _event_clause(text, (main, e), main)
         if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]):
             return None
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
@@ -311,19 +354,19 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
 
 
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
-                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> bool:
+                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> int | None:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
     with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
     shared; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
-    words before the verb in its clause), whose dated mention wins."""
+    words before the verb in its clause), whose dated mention wins: that sentence's index, or None."""
     own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
     head = set(content_terms(text[subject[0] : subject[1]])) if subject[1] else set()
     for j in (k - 1, k + 1):
         if 0 <= j < len(sentences) and recent[j]:
             other = set(content_terms(text[sentences[j][0] : sentences[j][1]]))
             if len(own & other) >= 2 or head & other:
-                return True
-    return False
+                return j
+    return None
 
 
 def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
@@ -368,6 +411,7 @@ def undated_events(
     *,
     recent: Sequence[tuple[int, int]] = (),
     lede: bool = True,
+    restated: bool = False,
 ) -> list[Undated]:
     """Sentences of a news story that state an event without a date expression of their own.
 
@@ -385,6 +429,9 @@ def undated_events(
         content words with it is left to that sentence's dated mention.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
+    restated : bool, default False
+        Also return the present perfects left to a dated neighbour, with rule ``"restated"`` (no candidates: their
+        statement may title the neighbour's).
 
     Returns
     -------
@@ -407,7 +454,72 @@ def undated_events(
             continue
         info = _event_clause(text, (s, e), verb[0])
         cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
-        if info is None or _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0])):
+        if info is None:
+            continue
+        j = _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0]))
+        if j is not None:
+            if restated and rule == "perfect":
+                out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
             continue
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
+
+
+def continued_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[tuple[int, int]],
+    days: Sequence[str | None],
+) -> list[tuple[Undated, str]]:
+    """Past-tense sentences without a date that go on from a sentence dated on a recent day, in one paragraph.
+
+    News tells a day's doings in one paragraph and dates only its first sentence: *Today, the Secretary traveled to
+    the coast. The Assistant to the President joined officials in three cities. The Housing Secretary visited the
+    worst-hit neighbourhoods.* A sentence in the simple past whose subject is a name (a named actor doing something,
+    not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
+    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
+    past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).
+
+    Parameters
+    ----------
+    text : str
+        The raw article text.
+    sentences : sequence of (int, int)
+        The story's sentences, in order.
+    dates : sequence of (int, int)
+        Offsets of the date expressions that date something.
+    days : sequence of str or None
+        Per sentence, the one recent day (``YYYY-MM-DD``) its dated events give, else None.
+
+    Returns
+    -------
+    list of (Undated, str)
+        Each sentence so dated (rule ``"continued"``) with its day, in text order.
+    """
+    per_sent = _by_sentence(sentences, dates)
+    out: list[tuple[Undated, str]] = []
+    day: str | None = days[0] if days else None
+    for k in range(1, len(sentences)):
+        (ps, pe), (s, e) = sentences[k - 1], sentences[k]
+        before, day = day, days[k]
+        if day or per_sent[k] or before is None or "\n" in text[pe:s] or e - s > _MAX_SENTENCE \
+                or re.search(r"[?]\W*$", text[s:e]) or text[s:e].lstrip()[:1] in "\"“‘'":
+            continue
+        info = _event_clause(text, (s, e), s)
+        subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
+        if info is None or info.verb_form != "past" or not any(_full_name(a) and a in subject for a in info.actors) \
+                or _inside_quotation(text, s, info.verb[0]):
+            continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
+        out.append((Undated(s, e, info.verb[0], info, "continued"), before))
+        day = before  # the next sentence may go on from this one
+    return out
+
+
+def _full_name(actor: str) -> bool:
+    """Whether an actor is a name of two capitalised words or more besides a leading article (*Secretary Jane Doe*,
+    *Assistant to the President John Roe*; not *The President*, nor a sentence's opening *Many a fortress*)."""
+    words = re.findall(r"[\w’'.-]+", actor)
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in {"of", "for", "to", "the", "and", "de"} for w in words)

@@ -26,8 +26,8 @@ from typing import Callable
 from .clauses import Clause, Token, analyse, content_terms, tokens
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "make_title", "third_person",
-           "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "link_gaps", "make_title",
+           "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -103,6 +103,19 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     return best or ("" if of else _fit(words, limit, of=True))
 
 
+def _opens_clause(toks: list[Token], i: int) -> bool:
+    """Whether the conjunction at token ``i`` opens a clause ('as they tried', 'as the city's buses began'): a
+    subject pronoun follows, or a verb before the next comma."""
+    for n in range(i + 1, min(len(toks), i + 12)):
+        t = toks[n]
+        if t.word in {",", ";", ":"}:
+            return False
+        if n == i + 1 and t.lower in _PRONOUN_SUBJECTS_ALL or _verbish(t) or n > i + 1 and not t.is_cap \
+                and t.lower.endswith("ed") and "VERB" in _lemmas(t.lower):
+            return True  # 'as they tried', 'as the banks closed early'
+    return False
+
+
 def _apposition_end(toks: list[Token], comma: int) -> int:
     """The closing comma of an apposition after a name, when a prepositional phrase follows it ('Jane Doe, his
     choice for the post, at an event'); -1 otherwise."""
@@ -138,9 +151,16 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     after_date = False
     possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
     skip = -1
+    gaps = set(link_gaps(text, start, clause.end))
     for i, t in enumerate(toks):
         if i <= skip:
             continue
+        if t.end in gaps and not out:
+            continue  # 'The [link] has reported the deaths …'
+        if t.end in gaps:  # 'damaged by a massive [link] that hit': the phrase lost its noun
+            while out and (out[-1].lower in _NEEDS_NOUN or _adjective(out[-1].word)):
+                out.pop()
+            break
         w = t.word.lower()
         in_date = t.start < date[1] and t.end > date[0]
         if in_date:
@@ -160,13 +180,17 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             break  # a relative clause: 'nations that joined …'
         if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
             break  # 'struck at 11:32 and was centered under …': a second clause
+        if w == "what" and out and nxt is not None and _verbish(nxt):
+            while out and out[-1].lower in _PHRASE_START:
+                out.pop()
+            break  # 'visited Kenosha in what was his first trip': a free relative clause
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0:
+        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0 and not _opens_clause(toks, i):
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
-        if w in _HARD_STOP and (out or after_verb and w != "as") or t.word in {";", ":", "(", ")", "—", "–"}:
+        if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) or t.word in {";", ":", "(", ")", "—", "–"}:
             if w in {"after", "before"} and (out or after_verb):
                 out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
             break
@@ -187,6 +211,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
             continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
+        if w in _POSSESSIVE - {"her"} and out and "VERB" in _lemmas(out[-1].lower) \
+                and out[-1].lower not in _FUNCTION_END and nxt is not None and not nxt.is_cap \
+                and "NOUN" in _lemmas(nxt.lower):
+            continue  # 'decided to resume his campaign' -> 'to resume campaign'
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
@@ -263,7 +291,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
-        or _announced(text, clause, date) or _aside_event(text, clause, date)
+        or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+        or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
+        or _copula_date(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -276,7 +306,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _elaborated(text, clause, date) or _verb_title(text, clause, date)
+        title = _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -303,7 +333,39 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
+    title = _done_to(title)
     return title[:1].upper() + title[1:]
+
+
+_NOMINAL = re.compile(r"^([A-Za-z][a-z]+(?:tion|sion|ment))s? of ((?:the |an? )?[a-z0-9$](?:[^,;:A-Z]|,(?=\d))*?)"
+                      r"(?: (?:takes?|took) place| occurs?| occurred)?$")
+#: nouns in -tion/-sion/-ment whose 'of' names no one the act is done to ('the decision of the court')
+_NOT_DONE_TO = {"decision", "statement", "government", "administration", "department", "movement", "commission",
+                "nation", "station", "session", "position", "condition", "population", "generation", "mission",
+                "version", "tension", "question", "foundation", "organization", "organisation", "comment", "moment",
+                "management", "parliament", "agreement", "resolution", "opinion", "mention", "attention", "section",
+                "portion", "collection", "association", "federation", "institution", "union", "region", "action"}
+
+
+def _done_to(title: str) -> str:
+    """An event noun and what it was done to, as a headline's participle ('Evacuation of civilians within 3 km
+    radius of plant' → 'Civilians within 3 km radius of plant evacuated'; 'Evacuations of 300,000 people take
+    place' → '300,000 people evacuated'); the title unchanged when its noun has no verb."""
+    m = _NOMINAL.match(title)
+    if not m:
+        return title
+    noun = m.group(1).lower()
+    if noun in _NOT_DONE_TO:
+        return title
+    stem = noun[: -len("ment")] if noun.endswith("ment") else noun[:-3]
+    for cand in (stem, stem + "e", stem[:-1] + "de" if noun.endswith("sion") else "", stem[:-1] + "e"):
+        lemmas = all_lemmas(cand).get("VERB", ()) if cand else ()
+        done = verb_forms(cand).get("VBN", ()) if cand in lemmas else ()
+        if done:
+            thing = re.sub(r"^(?:the|an?) ", "", m.group(2))
+            out = f"{thing} {done[0]}"
+            return out if len(out) <= MAX_TITLE else title
+    return title
 
 
 #: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
@@ -573,7 +635,8 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
                "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
 _PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|port|kingdom)"
-_PLACE_OF = re.compile(r"\b(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?" + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
+_PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
+                       + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
 #: a role written before a name in a title's object: 'for President Donald Trump' → 'for Donald Trump'
 _ROLE_BEFORE_NAME = re.compile(r"\b(?:(?:Former|President|President-elect|Vice|Prime|Minister|Senator|Sen\.|"
                                r"Gov\.|Governor|Mayor|Secretary|Chief|Chairman|CEO|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+"
@@ -660,6 +723,10 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                 break
             i -= 1
             continue
+        if _verbish(t) and i >= 2 and i < k and t.lower.endswith("ed") and toks[i - 2].lower in {
+                "and", "or", "a", "an", "the"} and not toks[i].is_cap and "NOUN" in _lemmas(toks[i].lower):
+            i -= 1  # 'the match and planned celebrations': a participle used as an adjective
+            continue
         if _verbish(t) and i >= 3 and _reduced_relative(toks, i - 2):
             i -= 2  # 'the tsunami it generated': a relative clause inside the noun phrase
             continue
@@ -709,7 +776,13 @@ def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
     kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
             and not _JUNK.search(t.word)]
-    return _name_of(_render(text, kept))
+    whole = _render(text, kept)
+    named = _name_of(whole)
+    if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
+            and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
+        return whole  # the body a role belongs to says who: 'TEPCO vice president Norio Tsuzumi' (a shorter form
+        # is the name alone, see :func:`_assemble`)
+    return named
 
 
 def _in_date(t: Token, date: tuple[int, int]) -> bool:
@@ -731,6 +804,15 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
                  or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
                  and _in_date(toks[k], date)):
         k -= 1
+    if k and toks[k - 1].word == ")":  # 'Transitional Sheltering Assistance (TSA) has been approved'
+        opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
+        k = opening if opening else k
+    if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after the acronym
+        wide = tokens(text, max(0, clause.start - 200), clause.start)
+        opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
+        i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
+        if opening and i < opening and wide[i].start >= text.rfind(".", 0, clause.start):
+            return _clean(wide[i:opening], text), ""
     if not k:
         return "", "none"
     last = toks[k - 1]
@@ -936,7 +1018,7 @@ def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     return rel[-1]
 
 
-_PREPOSITIONS = {"near", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
+_PREPOSITIONS = {"near", "among", "amongst", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
                  "along", "past", "opposite", "beside", "besides", "below", "above", "beneath"}
 _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with", "from", "amid", "despite", "under",
                   "like", "unlike", "according", "as", "without", "following"}
@@ -985,6 +1067,10 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
                 "court", "party", "government", "council", "committee", "union", "nations", "states", "house",
                 "news", "times", "post", "press", "bank", "university", "city", "county", "republic", "kingdom"}
+#: last words of a name that say what kind of body it is, not which one
+_GENERIC_HEADS = {"assistance", "service", "services", "administration", "commission", "authority", "program",
+                  "programme", "fund", "force", "forces", "guard", "bureau", "association", "organization",
+                  "organisation", "institute", "foundation", "exchange", "center", "centre", "board", "police"}
 _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "as",
                   "after", "before", "when", "while", "this", "that", "these", "those", "his", "her", "their", "its",
                   "if", "for", "mr", "mrs", "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1200,6 +1286,85 @@ def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Teams were among 200 specialists assisting in the rescue Wednesday in Ofunato, which was obliterated …':
+    when the clause's verb is only a relative clause's after the date (or *be*), an '-ing' phrase after a noun
+    that holds the date states the event ('200 specialists assist in rescue in Ofunato'); "" otherwise."""
+    if clause.verb != (0, 0) and clause.verb_lemma != "be" and not (
+            clause.verb[0] > date[1] and re.search(r",\s*(?:which|who|that)\b", text[date[1] : clause.verb[0]])):
+        return ""
+    toks = tokens(text, clause.start, date[0])
+    g = len(toks) - 1
+    while g > 0 and toks[g].word not in {",", ";", ":"} and not (toks[g].lower.endswith("ing") and not toks[g].is_cap):
+        g -= 1
+    lemmas = _lemmas(toks[g].lower).get("VERB", ()) if g > 0 else ()
+    if not lemmas or lemmas[0] in _NO_ACTION or _verbish(toks[g - 1]) or toks[g - 1].is_cap or \
+            "NOUN" not in _lemmas(toks[g - 1].lower) or toks[g - 1].lower in _FUNCTION_END:
+        return ""
+    i, _ = _np_start(toks, g, antecedent=True, date=date)
+    actor = _clean(toks[i:g], text) if i < g else ""
+    if not actor:
+        return ""
+    tail = _tail(text, dataclasses.replace(clause, verb=(toks[g].start, toks[g].end)), toks[g].end, date,
+                 after_verb=True)
+    lemma = lemmas[0]
+    title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
+    return title if len(title.split()) >= 3 else ""
+
+
+_DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'what is known as Super Tuesday, March 3, the single most important primary day': a name whose last word
+    is the date's weekday names the day's event, and an apposition after the date says what it is ('Super
+    Tuesday, single most important primary day'); "" otherwise."""
+    day = _DAY_NAMES.match(text, date[0])
+    before = re.search(r"(?<![.!?]\s)\b([A-Z][a-z]+)\s+$", text[max(clause.start, date[0] - 30) : date[0]])
+    if not day or not before or before.group(1).lower() in _STOPWORDS_CAP or _lemmas(before.group(1).lower()) \
+            and "ADJ" not in _lemmas(before.group(1).lower()):
+        return ""
+    name = f"{before.group(1)} {day.group(0)}"
+    rest = re.match(r"\s*,\s*(?:the|a|an)\s", text[date[1] : clause.end])
+    if not rest:
+        return ""
+    what = _tail(text, clause, date[1] + rest.end(), date)
+    title = _fit([f"{name},", *what], MAX_TITLE)
+    return title if len(title.split()) >= 3 else ""
+
+
+def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The deadline to register with the agency and return loan applications is Monday, April 1': a subject that
+    the clause says *is* the date names the event ('Deadline to register with agency'); "" otherwise."""
+    m = re.search(r"\s(?:is|are|was|were|will be)\s+(?:(?:on|set for|scheduled for|due)\s+)?$",
+                  text[clause.start : date[0]])
+    if not m or re.match(r"\s*[\w’']", text[date[1] : clause.end]):
+        return ""  # the date ends the clause ('… is Monday, April 1.'), not 'is Monday's vote'
+    words = [t for t in tokens(text, clause.start, clause.start + m.start()) if t.is_word or t.word in {"-", "’s", "'s"}]
+    while words and words[0].lower in {"a", "an", "the", "this", "that"}:
+        words.pop(0)
+    if len(words) < 2 or words[0].is_cap or "NOUN" not in _lemmas(words[0].lower) or any(
+            t.lower in _AUX | {"be", "been", "did", "does", "do", "said", "says"} for t in words):
+        return ""
+    title = _fit([t.word for t in words if t.lower not in {"a", "an", "the"}], MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
+
+
+def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'the worst losses since the end of the war in 1945': a date after 'in' that closes the noun phrase of a time
+    preposition (since, after, before, until) dates that noun phrase, not the clause's verb ('End of the war');
+    "" otherwise."""
+    m = re.search(r"\b(?:since|after|before|until|till|following)\s+(?:the\s+|a\s+|an\s+)?([^,;:]{3,60}?)\s+in\s*$",
+                  text[clause.start : date[0]], re.I)
+    if not m or any(_verbish(t) or t.lower in _HARD_STOP | {"that", "and", "or"}
+                    for t in tokens(m.group(1))):
+        return ""
+    start = clause.start + m.start(1)
+    title = _render(text, [t for t in tokens(text, start, start + len(m.group(1))) if t.lower not in {"a", "an", "the"}])
+    title = title[:1].upper() + title[1:]
+    return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
+
+
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
     established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
@@ -1252,6 +1417,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
             clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
         and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
+    attributive = _attributive_verb(text, clause)
+    if attributive is not None:  # 'The parade and related activities have been scaled down'
+        return attributive
     if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
         after = clause.verb[1] if adjectival else clause.start
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
@@ -1260,6 +1428,28 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+_GROUP = re.compile(r"\s*(?:has|have|had|is|are|was|were)\s+(?:(?:also|now|since|already|been)\s+)*([a-z]+)\b")
+
+
+def _attributive_verb(text: str, clause: Clause) -> Clause | None:
+    """The clause with its verb moved past a participle used as an adjective before a noun ('the parade and related
+    activities have been scaled down': 'scaled', not 'related'); None when the verb is no such participle."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return None
+    before = tokens(text, max(clause.start, clause.verb[0] - 20), clause.verb[0])[-1:]
+    after = tokens(text, clause.verb[1], min(clause.end, clause.verb[1] + 40))[:1]
+    if not before or not after or before[0].lower not in {"and", "or", "a", "an", "the", "its", "their"} \
+            or after[0].is_cap or "NOUN" not in _lemmas(after[0].lower) or _verbish(after[0]):
+        return None
+    group = _GROUP.match(text, after[0].end)
+    lemmas = _lemmas(group.group(1)).get("VERB", ()) if group else ()
+    if not lemmas or group.end() > clause.end:
+        return None
+    passive = re.search(r"\b(?:been|is|are|was|were)\s", group.group(0)) is not None
+    return dataclasses.replace(clause, verb=(group.start(1), group.end(1)), verb_lemma=lemmas[0],
+                               verb_form="passive" if passive else "perfect")
 
 
 def _noun_not_verb(text: str, clause: Clause) -> bool:
@@ -1292,6 +1482,22 @@ def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
             lemma = lemmas["VERB"][0]
             return (t.start, t.end), lemma, "past" if t.lower != lemma or t.lower.endswith("ed") else "present"
     return None
+
+
+#: a negated verb group: 'did not make', 'has not congratulated', 'never reached', "won't attend"
+_NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:(?:been|be|have)\s+)?$", re.I)
+
+
+def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
+    """The headline verb group with its negation kept ('Obama does not make Florida rally', 'Plan not approved',
+    'Team never reaches final'); ``verb`` unchanged when the clause is not negated."""
+    if negation is None:
+        return verb
+    if negation.group(0).lower().startswith("never"):
+        return ["never", *verb]
+    if verb[:1] == ["to"] or verb[-1:] and verb[-1] != lemma and verb[-1] != third_person(lemma):
+        return ["not", *verb]  # 'not approved', 'not to attend'
+    return ["do" if plural else "does", "not", lemma]
 
 
 def _headline(words: list[str], lemma: str, form: str, written: str, plural: bool) -> list[str]:
@@ -1350,13 +1556,19 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
+    generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
+        len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
+    inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
+                  inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
     plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
     for a in actors:  # the whole tail with the longest actor that fits
+        if generic and a == last:
+            continue  # a kind of body alone ('Agency') only when no cut of the tail fits the whole name
         title = " ".join([a, *verbs(a), *tail])
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
@@ -1429,19 +1641,23 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
-    particle = tail[0] if tail and tail[0].lower() in _PARTICLES else ""
+    particle = tail[0] if tail and tail[0].lower() in _PARTICLES and not (
+        tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper()) else ""  # not 'in New York'
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'An earthquake struck and killed 6,400': 'Earthquake strikes and kills 6,400'
         tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
         named, obj = _contact_object(text, clause, verb[0], actor)  # 'a fundraiser Trump appointed to the post'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
+    head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
+    negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if actor:
         def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and)\s+", a)[0]
+            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with)\s+", a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
-            return _headline([], lemma, form, written, plural) + ([particle] if particle else [])
+            return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
+                + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
@@ -1490,6 +1706,32 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
 
 
+#: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
+_GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sail", "journey", "hurry", "race"}
+
+
+def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'the President traveled to South Dakota … to take part in a celebration at Mount Rushmore on the eve of
+    Independence Day': a date in the purpose infinitive of a verb of going dates what is done there ('President
+    takes part in celebration at Mount Rushmore'); "" otherwise."""
+    if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1]:
+        return ""
+    m = None
+    for m in re.finditer(r"\bto\s+([a-z]+)\b", text[clause.verb[1] : date[0]]):
+        pass
+    word = m.group(1) if m else ""
+    lemmas = _lemmas(word).get("VERB", ())
+    start = clause.verb[1] + m.end(1) if m else 0
+    if word not in lemmas or lemmas[0] in _NO_ACTION or re.search(r"[.;:]", text[start : date[0]]):
+        return ""
+    actor, how = _actor(text, clause, clause.verb[0], date)
+    if not actor or how:
+        return ""
+    tail = _tail(text, dataclasses.replace(clause, verb=(start - len(word), start)), start, date, after_verb=True)
+    title = _assemble(actor, [word if _plural_actor(actor) else third_person(word)], tail)
+    return title if len(title.split()) >= 3 else ""
+
+
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Without a usable verb: the phrase from the event noun on ('Signing of Partnership for Peace program')."""
     low = text[clause.start : clause.end].lower()
@@ -1533,7 +1775,7 @@ def title_for(quote: str, date_text: str) -> tuple[str, Clause | None]:
     return make_title(quote, clause, pos, pos + len(date_text)), clause
 
 
-def directness(clause: Clause, date_start: int, date_end: int, confidence: float = 1.0) -> float:
+def directness(clause: Clause, date_start: int, date_end: int, confidence: float = 1.0, *, text: str = "") -> float:
     """How directly a clause states its event (higher is better), to choose an event's representative quote.
 
     A clause that is an event (not a reference, caption, stamp or hypothetical)
@@ -1547,12 +1789,15 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         The date mention, in the clause's text offsets.
     confidence : float, default 1.0
         The candidate's confidence.
+    text : str, optional
+        The text the clause offsets refer to: a clause with a gap left by a stripped link
+        (:func:`link_gaps`) states its event less well.
 
     Returns
     -------
     float
     """
-    score = confidence
+    score = confidence - (0.75 if text and _stated_with_gap(text, clause, date_start, date_end) else 0.0)
     score += {"event": 2.0, "scheduled": 1.8, "hypothetical": 0.5}.get(clause.kind, 0.0)
     if clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         score += 1.0
@@ -1566,6 +1811,56 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
         score += 0.5
     score -= min(1.0, (clause.end - clause.start) / 400)
     return score
+
+
+#: words after which a noun must follow: a determiner or a preposition
+_NEEDS_NOUN = {"a", "an", "the", "to", "of", "by", "from", "with", "at", "in", "on", "for", "into", "about"}
+_AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
+
+
+def link_gaps(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of the gaps that links stripped from a web page leave in its text ('According to , a broadcasting
+    organization', 'The has reported', 'damaged by a massive that hit', 'radioactive and has been identified'):
+    a determiner or preposition followed by a comma, another determiner or an auxiliary; a determiner and an
+    adjective followed by a relative pronoun; an adjective and 'and' followed by an auxiliary; two
+    commas in a row.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int, optional
+        The stretch to look in.
+
+    Returns
+    -------
+    list of int
+        The end offset of the word (or comma) before each gap.
+    """
+    toks = tokens(text, start, len(text) if end is None else end)
+    gaps = []
+    for n in range(len(toks) - 1):
+        t, nxt = toks[n], toks[n + 1]
+        if t.word == "," and nxt.word == ",":
+            gaps.append(t.end)
+        elif t.lower in _NEEDS_NOUN and (nxt.word in {",", ".", ";", ":"} or nxt.lower in {"a", "an", "the"} | _AUX) \
+                and not (t.lower in {"to", "about"} and nxt.lower in {"a", "an", "the"} | _AUX) \
+                and not (t.lower in _NEEDS_NOUN - {"a", "an", "the"} and nxt.lower in {"a", "an", "the"}):
+            gaps.append(t.end)
+        elif n and _adjective(t.word) and not t.is_cap and (
+                toks[n - 1].lower in {"a", "an", "the"} and nxt.lower in {"that", "which"}
+                or nxt.lower == "and" and n + 2 < len(toks) and toks[n + 2].lower in _AUX):
+            gaps.append(t.end)
+    return gaps
+
+
+def _stated_with_gap(text: str, clause: Clause, date_start: int, date_end: int) -> bool:
+    """Whether a link gap (:func:`link_gaps`) lies in the stretch that states the event: from the last comma
+    before its verb (or date) to the end of the later of the two ('radioactive and [link] has been identified';
+    not 'At the [link], a second explosion occurred on Monday')."""
+    at = min(clause.verb[0], date_start) if clause.verb != (0, 0) else date_start
+    lo = max(clause.start, text.rfind(",", clause.start, at) + 1)
+    hi = max(clause.verb[1], date_end)
+    return bool(link_gaps(text, lo, min(clause.end, hi + 40)))
 
 
 def informativeness(title: str) -> float:

@@ -35,7 +35,7 @@ RX_FUTURE = re.compile(
     r"intends?\s+to|later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
-    r"(?:begins|starts|opens|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
+    r"(?:begins|starts|opens|re-?opens?|restarts?|reconvenes?|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
     r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)(?<!\bthe\s)(?<!\bof\s)votes|"
     r"(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
     r"visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
