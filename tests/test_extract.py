@@ -434,3 +434,19 @@ def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
     else:  # 'will close … until Monday': still to come, its day stays
         (rec,) = later
         assert rec[E.date] > "2019-03-20" and rec[E.tags] == "scheduled"
+
+
+@pytest.mark.parametrize("text, first", [
+    # a scrape that read UTF-8 as cp1252 leaves what was a closing quote glued to the next sentence
+    ("The mayor told residents “the city is with you.\u2020Schools reopened on Tuesday.", "Schools reopened"),
+    ("The coach said “we will be back.â€\x9d The club fired him on Monday.", "The club fired"),
+    ("The chairman said “no deal.\ufffdShares fell 4% on Friday.", "Shares fell"),
+])
+def test_sentences_end_at_a_mis_decoded_closing_quote(text, first):
+    got = [text[s.start : s.end] for s in sentences(text)]
+    assert len(got) == 2 and got[1].startswith(first)
+
+
+def test_a_symbol_inside_a_sentence_does_not_end_it():
+    text = "The fund (see note \u2020) rose 3.5 percent on Friday. Analysts were surprised."
+    assert len(sentences(text)) == 2

@@ -92,7 +92,12 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
 }
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+#: what is left of a closing quote mis-decoded in a scrape (UTF-8 read as cp1252: "â€\x9d", or a lone "†" / "�")
+_MOJIBAKE_CLOSE = "(?:\u00e2\u20ac[\u009d\u201d\u2122]?|[\u2020\ufffd])"
+#: a sentence end: terminal punctuation with closing quotes or brackets before white space or the end of the line,
+#: or with a mis-decoded closing quote glued to the next sentence's first capital ('with you.†Recovery')
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[\"'”’)\]]|" + _MOJIBAKE_CLOSE + r")*(?=\s+|$)|"
+                           r"[.!?…]+[\"'”’)\]]*" + _MOJIBAKE_CLOSE + r"+(?=[A-Z“\"])")
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         cut = ls
         for m in _SENTENCE_END.finditer(text, ls, le):
             stop = m.end()
-            nxt = re.match(r"\s+(\S)", text[stop:le])
+            nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
             if stop < le and not nxt:
                 continue
             if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"):
