@@ -37,8 +37,10 @@ from .lexicon import all_lemmas
 
 __all__ = [
     "Clause",
+    "CALLED_OFF",
     "END_BOUND",
     "NON_EVENT_KINDS",
+    "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
     "Token",
@@ -197,6 +199,9 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
+#: why a date is a reference: the end of a period (:data:`END_BOUND`), the day of an event called off
+PERIOD_END = "the end of a period something runs or is accepted through, not an event on that date"
+CALLED_OFF = "the date of the event called off ('cancelled a rally scheduled for Wednesday'), not of the calling off"
 #: the end bound of any period before the date: 'cancelled events through Tuesday', 'an extension … through Nov. 14'
 END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # … unless it closes a range whose start the text gives: 'from Monday through Friday'
@@ -1092,7 +1097,7 @@ def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) ->
     if _CLOCK.fullmatch(text, ds, de) and _RECURRING.search(text, cs, ce):
         return "the hours of a recurring schedule ('daily from 7 a.m.'), not an event"
     if lemma in _CALL_OFF and _SCHEDULED_NOUN.search(text, max(cs, ds - 40), ds):
-        return "the date of the event called off ('cancelled a rally scheduled for Wednesday'), not of the calling off"
+        return CALLED_OFF
     return ""
 
 
@@ -1129,7 +1134,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
-        return "reference", "the end of a period something runs or is accepted through, not an event on that date"
+        return "reference", PERIOD_END
     schedule = _schedule_date(text, cs, ce, ds, de, lemma)
     if schedule:
         return "reference", schedule
