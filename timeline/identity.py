@@ -66,8 +66,8 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
-from .identity_words import (AGENT_COUNT_VERBS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS, NUMBER_WORDS,
-                             POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
+from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
+                             NUMBER_WORDS, POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -138,6 +138,9 @@ class Features:
         meeting* → ``meeting``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
     passive : bool
         The main verb is passive: its subject is what the action was done to (*Mark Stone was arrested*).
+    agent : frozenset of str
+        Content words of the subject when its head is an office, a role or a body that acts (*the President*, *the
+        board*, *police*: :data:`timeline.identity_words.AGENT_NOUNS`), a name or not; empty otherwise.
     """
 
     actors: frozenset[str]
@@ -152,6 +155,7 @@ class Features:
     anaphor: bool = False
     held: frozenset[str] = frozenset()
     passive: bool = False
+    agent: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -203,7 +207,17 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         counts=counts(quote, skip=(ds, de)) if _reports_counts(clause, inner) else frozenset(),
         held=_held(quote[clause.start : clause.end]),
         passive=clause.verb_form == "passive",
+        agent=_agent(subject),
     )
+
+
+def _agent(subject: str) -> frozenset[str]:
+    """Content words of a subject whose head noun is an office, a role or a body (*the President*, *the company's
+    board*: :data:`timeline.identity_words.AGENT_NOUNS`); empty for another subject (*the storm*, *he*)."""
+    words = content_terms(subject)
+    if not words or all_lemmas(words[-1]).get("NOUN", (words[-1],))[0].lower() not in AGENT_NOUNS:
+        return frozenset()
+    return frozenset(words)
 
 
 #: words a gathering's noun phrase does not cross back to its verb ('ended talks at a meeting' holds no meeting)
@@ -429,7 +443,9 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
-        the two subjects are different names and neither is the other's object (a participant of its action).
+        the two subjects are different names and neither is the other's object (a participant of its action), or
+        one subject is an office or body and the other's named subject is named apart from it
+        (:func:`_named_elsewhere`).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
@@ -452,6 +468,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0
     if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
+    if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
+        return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0
@@ -465,6 +483,17 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
     return score
+
+
+def _named_elsewhere(fa: Features, fb: Features) -> bool:
+    """Whether ``fa``'s subject is an office, role or body (:attr:`Features.agent`, not a name) and ``fb``'s named
+    subject is one ``fa`` names only outside its subject: *the President convened a call with the agency's chief*
+    and *the agency's chief Ann Lee toured the city* are two actors' deeds (*the President* is not Ann Lee, who is
+    named apart). Nothing is said of a passive (its subject is what was done to) nor of a role subject whose words
+    are the name's (*the administrator* may be *Administrator Ann Lee*)."""
+    if not (fa.agent and fb.subject) or fa.subject or fa.passive or fb.passive:
+        return False
+    return _same_actor(fb.subject, fa.actors) and not _same_actor(fb.subject, fa.agent)
 
 
 def _same_count(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool | None:

@@ -5,7 +5,7 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["AGENT_COUNT_VERBS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
+__all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
            "POSSESSIVES", "SCALE_WORDS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
@@ -67,3 +67,16 @@ WON_CONTESTS: dict[str, str] = {
 
 #: possessive determiners: *his inauguration* is the inauguration of the clause's named subject
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+#: nouns of an office, a role or a body that acts (*the President convened a call*, *the board rejected the offer*,
+#: *police detained him*): a subject of one of these is an actor, though not a name
+AGENT_NOUNS = frozenset({
+    "president", "governor", "mayor", "minister", "premier", "chancellor", "king", "queen", "prince", "emperor",
+    "pope", "secretary", "senator", "lawmaker", "legislator", "chairman", "chairwoman", "chair", "ceo", "chief",
+    "executive", "director", "founder", "owner", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+    "administrator", "ambassador", "envoy", "general", "commander", "judge", "justice", "prosecutor", "jury",
+    "board", "council", "committee", "commission", "court", "police", "army", "military", "navy", "government",
+    "administration", "ministry", "department", "agency", "regulator", "parliament", "congress", "senate",
+    "legislature", "cabinet", "company", "firm", "bidder", "buyer", "seller", "shareholder", "union", "official",
+    "leader", "candidate", "nominee", "campaign", "party", "rebel", "troop", "force",
+})
