@@ -329,3 +329,34 @@ def test_past_sentences_of_named_actors_going_on_from_a_dated_one_take_its_day()
 ])
 def test_what_does_not_go_on_from_a_dated_sentence(text):
     assert _continued(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a perfect left to the dated sentence next to it that tells the same news titles that sentence's candidate
+    ("Regulators say toxic mercury has been detected in the river near the chemical plant. The company said on "
+     "Wednesday it believed some of the mercury came from an old storage tank.",
+     "Toxic mercury detected in river near chemical plant"),
+    ("A powerful storm has flattened much of the island's northern coast. The storm struck at 4:10 on Wednesday "
+     "evening and was centered over the strait.", "Powerful storm flattens much of island's northern coast"),
+])
+def test_a_restated_perfect_titles_the_dated_sentence(text, expected):
+    recs = extract_article(_article(text))
+    assert [r[E.title] for r in recs if r["anchor"] != UNDATED_ANCHOR] == [expected]
+    assert not [r for r in recs if r["anchor"] == UNDATED_ANCHOR]  # no candidate of its own
+
+
+def test_a_perfect_of_reporting_does_not_title_the_dated_sentence():
+    text = ("A fire has been reported at the city's main railway station. The fire broke out at 9:15 on Wednesday "
+            "in a storage room near platform 4.")
+    titles = [r[E.title] for r in extract_article(_article(text)) if r["anchor"] != UNDATED_ANCHOR]
+    assert titles and not any("reported" in t for t in titles)
+
+
+def test_restated_perfects_are_returned_only_when_asked():
+    text = "A powerful storm has flattened the coast. The storm struck the coast on Wednesday evening."
+    sents = [(s.start, s.end) for s in sentences(text)]
+    i = text.index("Wednesday")
+    recent = [(sents[1][0], sents[1][1])]
+    assert undated_events(text, sents, [(i, i + 9)], recent=recent, lede=False) == []
+    found = undated_events(text, sents, [(i, i + 9)], recent=recent, lede=False, restated=True)
+    assert [(u.rule, u.restates) for u in found] == [("restated", sents[1])]

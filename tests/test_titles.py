@@ -676,3 +676,29 @@ def test_acronym_after_the_subject(sentence, at, expected):
 ])
 def test_possessive_after_a_verb(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an event noun and what it was done to read as a headline participle
+    ("Evacuation of residents within 5 km of dam", "Residents within 5 km of dam evacuated"),
+    ("Evacuations of around 2,000 villagers take place", "Around 2,000 villagers evacuated"),
+    ("Announcement of merger", "Merger announced"),
+    # not when 'of' names the agent or a name, or the noun has no verb
+    ("Decision of court", "Decision of court"),
+    ("Government of Japan", "Government of Japan"),
+    ("Abolition of slavery", "Abolition of slavery"),
+])
+def test_event_noun_done_to(title, expected):
+    from timeline.titles import _done_to
+    out = _done_to(title)
+    assert out[:1].upper() + out[1:] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a role after the acronym of its body stays with the name (who it is); other roles are left out
+    ("FIFA president John Doe opened the tournament on Friday.", "Friday", "FIFA president John Doe opens tournament"),
+    ("UEFA chief executive Ann Berg resigned on Monday.", "Monday", "UEFA chief executive Ann Berg resigns"),
+    ("Former mayor John Doe opened the tournament on Friday.", "Friday", "John Doe opens tournament"),
+])
+def test_role_of_a_named_body(sentence, date, expected):
+    assert _title(sentence, date) == expected

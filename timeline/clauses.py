@@ -37,7 +37,6 @@ from .lexicon import all_lemmas
 
 __all__ = [
     "Clause",
-    "CALLED_OFF",
     "END_BOUND",
     "NON_EVENT_KINDS",
     "PERIOD_END",
@@ -199,9 +198,8 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
-#: why a date is a reference: the end of a period (:data:`END_BOUND`), the day of an event called off
+#: why a date is a reference: the end of a period (:data:`END_BOUND`)
 PERIOD_END = "the end of a period something runs or is accepted through, not an event on that date"
-CALLED_OFF = "the date of the event called off ('cancelled a rally scheduled for Wednesday'), not of the calling off"
 #: the end bound of any period before the date: 'cancelled events through Tuesday', 'an extension … through Nov. 14'
 END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # … unless it closes a range whose start the text gives: 'from Monday through Friday'
@@ -211,10 +209,6 @@ _CLOCK = re.compile(r"\s*(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?
 _RECURRING = re.compile(r"\b(?:daily|nightly|every (?:day|night|morning|evening)|each day|weekdays|on weekends|"
                         r"(?:seven|six|five) days a week|around the clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b",
                         re.I)
-# a called-off event's own date in the noun's modifier: 'cancelled a rally scheduled for Wednesday'
-_SCHEDULED_NOUN = re.compile(r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?:scheduled|planned|slated|"
-                             r"set|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
-_CALL_OFF = {"cancel", "postpone", "delay", "scrap", "suspend", "reschedule", "abandon", "shelve", "defer"}
 # a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
 _POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
 #: aspect verbs that state that a situation goes on, not that something happened
@@ -1092,12 +1086,11 @@ def _wire_caption(line: str, form: str, verbless: bool) -> bool:
 
 def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why a date is the time of a schedule, not of the clause's event ("" when it is not): a clock time of
-    recurring hours (*open daily from 7 a.m. to 10 p.m.*), or the date of an event the clause calls off, in its
-    noun's modifier (*cancelled a rally scheduled for Wednesday*: the cancelling was not on Wednesday)."""
+    recurring hours (*open daily from 7 a.m. to 10 p.m.*). (The date of an event a clause calls off, *cancelled a
+    rally scheduled for Wednesday*, is handled in :mod:`timeline.extract`: the cancelling is dated by
+    publication.)"""
     if _CLOCK.fullmatch(text, ds, de) and _RECURRING.search(text, cs, ce):
         return "the hours of a recurring schedule ('daily from 7 a.m.'), not an event"
-    if lemma in _CALL_OFF and _SCHEDULED_NOUN.search(text, max(cs, ds - 40), ds):
-        return CALLED_OFF
     return ""
 
 

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import (CALLED_OFF, NON_EVENT_KINDS, PERIOD_END, Clause, SubEvent, analyse, clause_bounds, event_quote,
+from .clauses import (NON_EVENT_KINDS, PERIOD_END, Clause, SubEvent, analyse, clause_bounds, event_quote,
                       second_events)
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
@@ -49,7 +49,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import PeriodError, parse_period, precision_of
-from .titles import FALLBACK_TITLE, event_phrase, make_title
+from .titles import FALLBACK_TITLE, event_phrase, informativeness, make_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -387,10 +387,10 @@ def extract_article(
         quote = text[qs:qe]
         info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
         english = language == ENGLISH  # the clause rules read English
-        # the day of what a done act called off or set the end of: the act is dated by publication, not dropped
-        done = english and known and info.kind == "reference" and _when(date, article.published) == "future" and (
-            info.reason == CALLED_OFF and info.verb_form in {"past", "perfect"}
-            or info.reason == PERIOD_END and info.verb_form == "past")  # a perfect: an undated report (lede)
+        # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
+        # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
+        done = english and known and info.kind == "reference" and info.reason == PERIOD_END \
+            and info.verb_form == "past" and _when(date, article.published) == "future"
         if english and info.kind in NON_EVENT_KINDS and not done \
                 and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
             if i + 1 < len(sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
@@ -448,8 +448,11 @@ def extract_article(
         dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
         recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
         records += _going_on_records(article, sents, records, dates, lanes=lanes)
-        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent)
+        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent, restated=True)
         for u in found:
+            if u.rule == "restated":
+                _retitle_restated(text, u, records)
+                continue
             rec = _undated_record(article, u, lanes=lanes)
             quoted = {(r[E.quote_start], r[E.quote_end]) for r in records}
             cut = [c for c in event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
@@ -488,7 +491,7 @@ def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, 
     through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
     day, with the anchor and note of an undated report. ``done``: :func:`timeline.clauses.analyse` found so already
-    (the date is a reference: :data:`timeline.clauses.CALLED_OFF`, :data:`timeline.clauses.PERIOD_END`)."""
+    (the date is a reference, :data:`timeline.clauses.PERIOD_END`)."""
     until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
     if not done and (info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs}
                                                                         or until)):
@@ -733,6 +736,29 @@ def _recent(value: str, published) -> bool:
     """Whether a date names the publication day or one of the :data:`timeline.lede.RECENT_DAYS` before it."""
     p = parse_period(value)
     return p.precision in ("day", "time") and 0 <= (published - p.start).days <= RECENT_DAYS
+
+
+#: verbs of telling: a perfect of one states the telling, not the news ('has been reported')
+_REPORTING = {"report", "say", "tell", "announce", "confirm", "state", "claim", "reveal", "disclose", "warn"}
+
+
+def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
+    """A present perfect left to the dated sentence next to it that tells the same news (*Officials say plutonium
+    has been detected in the soil … TEPCO said late Monday it believed some of the plutonium came from …*) states
+    that news more directly: its title replaces the title of the dated sentence's records when it says at least
+    as much (:func:`timeline.titles.informativeness`)."""
+    if found.clause.verb_lemma in _REPORTING:
+        return  # 'An explosion has been reported at the plant': the report, not the explosion
+    title = make_title(text, found.clause, found.anchor, found.anchor)
+    if title == FALLBACK_TITLE:
+        return
+    start, end = found.restates
+    for rec in records:
+        if start <= rec[E.quote_start] < end and informativeness(title) >= informativeness(rec[E.title]) \
+                and rec.get("anchor") != UNDATED_ANCHOR:
+            rec[E.title] = title
+            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+            rec[E.note] = f"{rec[E.note]}; titled by the sentence that reports the same news without a date"
 
 
 def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) -> dict:

@@ -153,7 +153,12 @@ class Undated:
     clause : Clause
         The analysis of the clause (``kind == "event"``).
     rule : str
-        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing) or ``"lede"`` (the lede in the past tense).
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense) or
+        ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
+        see ``restates``).
+    restates : tuple of (int, int)
+        For ``"restated"``: the sentence that dates the same news (its dated mention is the candidate, and may take
+        this sentence's more direct statement as its title).
     """
 
     start: int
@@ -161,6 +166,7 @@ class Undated:
     anchor: int
     clause: Clause
     rule: str
+    restates: tuple[int, int] = (0, 0)
 
 
 @lru_cache(maxsize=16384)
@@ -348,19 +354,19 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
 
 
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
-                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> bool:
+                  recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> int | None:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
     with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
     shared; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
-    words before the verb in its clause), whose dated mention wins."""
+    words before the verb in its clause), whose dated mention wins: that sentence's index, or None."""
     own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
     head = set(content_terms(text[subject[0] : subject[1]])) if subject[1] else set()
     for j in (k - 1, k + 1):
         if 0 <= j < len(sentences) and recent[j]:
             other = set(content_terms(text[sentences[j][0] : sentences[j][1]]))
             if len(own & other) >= 2 or head & other:
-                return True
-    return False
+                return j
+    return None
 
 
 def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
@@ -405,6 +411,7 @@ def undated_events(
     *,
     recent: Sequence[tuple[int, int]] = (),
     lede: bool = True,
+    restated: bool = False,
 ) -> list[Undated]:
     """Sentences of a news story that state an event without a date expression of their own.
 
@@ -422,6 +429,9 @@ def undated_events(
         content words with it is left to that sentence's dated mention.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
+    restated : bool, default False
+        Also return the present perfects left to a dated neighbour, with rule ``"restated"`` (no candidates: their
+        statement may title the neighbour's).
 
     Returns
     -------
@@ -444,7 +454,12 @@ def undated_events(
             continue
         info = _event_clause(text, (s, e), verb[0])
         cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
-        if info is None or _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0])):
+        if info is None:
+            continue
+        j = _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0]))
+        if j is not None:
+            if restated and rule == "perfect":
+                out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
             continue
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]

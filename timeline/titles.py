@@ -333,7 +333,39 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
+    title = _done_to(title)
     return title[:1].upper() + title[1:]
+
+
+_NOMINAL = re.compile(r"^([A-Za-z][a-z]+(?:tion|sion|ment))s? of ((?:the |an? )?[a-z0-9$](?:[^,;:A-Z]|,(?=\d))*?)"
+                      r"(?: (?:takes?|took) place| occurs?| occurred)?$")
+#: nouns in -tion/-sion/-ment whose 'of' names no one the act is done to ('the decision of the court')
+_NOT_DONE_TO = {"decision", "statement", "government", "administration", "department", "movement", "commission",
+                "nation", "station", "session", "position", "condition", "population", "generation", "mission",
+                "version", "tension", "question", "foundation", "organization", "organisation", "comment", "moment",
+                "management", "parliament", "agreement", "resolution", "opinion", "mention", "attention", "section",
+                "portion", "collection", "association", "federation", "institution", "union", "region", "action"}
+
+
+def _done_to(title: str) -> str:
+    """An event noun and what it was done to, as a headline's participle ('Evacuation of civilians within 3 km
+    radius of plant' → 'Civilians within 3 km radius of plant evacuated'; 'Evacuations of 300,000 people take
+    place' → '300,000 people evacuated'); the title unchanged when its noun has no verb."""
+    m = _NOMINAL.match(title)
+    if not m:
+        return title
+    noun = m.group(1).lower()
+    if noun in _NOT_DONE_TO:
+        return title
+    stem = noun[: -len("ment")] if noun.endswith("ment") else noun[:-3]
+    for cand in (stem, stem + "e", stem[:-1] + "de" if noun.endswith("sion") else "", stem[:-1] + "e"):
+        lemmas = all_lemmas(cand).get("VERB", ()) if cand else ()
+        done = verb_forms(cand).get("VBN", ()) if cand in lemmas else ()
+        if done:
+            thing = re.sub(r"^(?:the|an?) ", "", m.group(2))
+            out = f"{thing} {done[0]}"
+            return out if len(out) <= MAX_TITLE else title
+    return title
 
 
 #: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
@@ -744,7 +776,13 @@ def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
     kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
             and not _JUNK.search(t.word)]
-    return _name_of(_render(text, kept))
+    whole = _render(text, kept)
+    named = _name_of(whole)
+    if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
+            and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
+        return whole  # the body a role belongs to says who: 'TEPCO vice president Norio Tsuzumi' (a shorter form
+        # is the name alone, see :func:`_assemble`)
+    return named
 
 
 def _in_date(t: Token, date: tuple[int, int]) -> bool:
