@@ -434,3 +434,13 @@ def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
     else:  # 'will close … until Monday': still to come, its day stays
         (rec,) = later
         assert rec[E.date] > "2019-03-20" and rec[E.tags] == "scheduled"
+
+
+@pytest.mark.parametrize("text", [
+    "The rival campaign followed suit by canceling planned events through Sunday.",  # an election
+    "The league suspended all matches through Sunday after the floods.",  # sport
+])
+def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publication(text):
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article(text, published=wednesday))  # the day after 'through' is a reference
+    assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
