@@ -412,7 +412,7 @@ def test_a_cancellation_told_as_done_is_dated_by_publication_not_by_what_it_call
 def test_a_plan_or_a_cancellation_still_to_come_keeps_its_day():
     wednesday = dt.date(2019, 3, 20)
     (rec,) = extract_article(_article("The governor will cancel the rally planned for Friday.", published=wednesday))
-    assert rec[E.date] == "2019-03-22" and rec[E.tags] == "scheduled"
+    assert rec[E.date] == "2019-03-22" and rec[E.tags] == "scheduled"  # not done yet: not dated by publication
     (rec,) = extract_article(_article("The board has approved the merger planned for Friday.", published=wednesday))
     assert rec[E.date] == "2019-03-22"  # not a cancellation: the day stays
 
@@ -482,3 +482,29 @@ def test_a_trend_main_clause_gives_way_to_the_events_after_as(text, trend):
     assert len(mains) == (0 if trend else 1)
     assert len(recs) - len(mains) == text.count(",") + 1
     assert all(r[E.date] == recs[0][E.date] for r in recs)
+
+
+@pytest.mark.parametrize("text, first", [
+    # a scrape that read UTF-8 as cp1252 leaves what was a closing quote glued to the next sentence
+    ("The mayor told residents “the city is with you.\u2020Schools reopened on Tuesday.", "Schools reopened"),
+    ("The coach said “we will be back.â€\x9d The club fired him on Monday.", "The club fired"),
+    ("The chairman said “no deal.\ufffdShares fell 4% on Friday.", "Shares fell"),
+])
+def test_sentences_end_at_a_mis_decoded_closing_quote(text, first):
+    got = [text[s.start : s.end] for s in sentences(text)]
+    assert len(got) == 2 and got[1].startswith(first)
+
+
+def test_a_symbol_inside_a_sentence_does_not_end_it():
+    text = "The fund (see note \u2020) rose 3.5 percent on Friday. Analysts were surprised."
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The rival campaign followed suit by canceling planned events through Sunday.",  # an election
+    "The league suspended all matches through Sunday after the floods.",  # sport
+])
+def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publication(text):
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article(text, published=wednesday))  # the day after 'through' is a reference
+    assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]

@@ -39,6 +39,7 @@ __all__ = [
     "Clause",
     "END_BOUND",
     "NON_EVENT_KINDS",
+    "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
     "Token",
@@ -197,6 +198,8 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
+#: why a date is a reference: the end of a period (:data:`END_BOUND`)
+PERIOD_END = "the end of a period something runs or is accepted through, not an event on that date"
 #: the end bound of any period before the date: 'cancelled events through Tuesday', 'an extension … through Nov. 14'
 END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # … unless it closes a range whose start the text gives: 'from Monday through Friday'
@@ -1237,7 +1240,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
-        return "reference", "the end of a period something runs or is accepted through, not an event on that date"
+        return "reference", PERIOD_END
     schedule = _schedule_date(text, cs, ce, ds, de, lemma)
     if schedule:
         return "reference", schedule
