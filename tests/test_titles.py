@@ -702,3 +702,37 @@ def test_event_noun_done_to(title, expected):
 ])
 def test_role_of_a_named_body(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an office of a body before a name: the name
+    ("Minister of Foreign Trade and Industry Karl Obermeier visited a shipyard in Hamburg on Monday.", "Monday",
+     "Karl Obermeier visits shipyard in Hamburg"),
+    ("Secretary of Health Ana Pereira opened two clinics in the north on Friday.", "Friday",
+     "Ana Pereira opens two clinics in north"),
+    # a dated noun phrase ends where the clause's verb starts
+    ("Friday's flood swamped the lower town, cutting power to 3,000 homes.", "Friday", "Flood swamps lower town"),
+    # a participle with its agent after a noun is no main verb, and no end of the subject
+    ("The debt left by the former owners weighs on the club on Monday.", "Monday",
+     "Debt left by former owners weighs on club"),
+    # 'are trying to': the trying is the verb
+    ("Parts of the flooded valley are trying to get back to work on Wednesday.", "Wednesday",
+     "Parts of flooded valley try to get back to work"),
+])
+def test_office_names_dated_phrases_and_verb_groups(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'They' opening a sentence stands for the plural subject of the sentence before
+    ("All polling stations will be closed on Sunday. They reopen Monday with longer hours.",
+     "Polling stations reopen with longer hours"),
+    ("Shares of the carmaker fell on Monday. They recovered on Tuesday after the results.",
+     "Shares of carmaker recover after results"),
+])
+def test_they_after_a_plural_subject(text, expected):
+    at = text.index("They")
+    date = "Monday" if "reopen" in text else "Tuesday"
+    i = text.rindex(date)
+    clause = analyse(text, at, len(text), i, i + len(date))
+    assert make_title(text, clause, i, i + len(date)) == expected

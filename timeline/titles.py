@@ -507,6 +507,9 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title for a noun phrase that the date itself names, with the date when it is absolute: 'November
     election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun."""
     words = event_phrase(text, clause, date[0], date[1], loose=False)
+    verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
+    if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
+        words = words[: words.index(verb)]  # 'Monday's storm ravaged the coast': the phrase ends at the verb
     if not words or not any(w[:1].islower() for w in words):
         return ""
     written = text[date[0] : date[1]]
@@ -761,8 +764,13 @@ def _name_of(words: str) -> str:
     'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
-    if name and len(name.group(1).split()) >= 2:
+    if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
+            _PHRASE_START | _INNER_PREP):  # not 'damage left by Hurricane Sandy'
         return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
+    office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
+    if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
+            and not _lemmas(office.group(2).split()[-1].lower()):
+        return office.group(2)  # 'Secretary of Homeland Security Janet Napolitano' → 'Janet Napolitano'
     parts = words.split()
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
@@ -945,9 +953,9 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
 
 
 def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int:
-    """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase after a noun ('the
-    circuit delivering electric power to the plant had been restored', 'rebels holding the bridge near the town
-    surrendered'): at that noun's phrase; else ``i``."""
+    """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase or a participle with its
+    agent after a noun ('the circuit delivering electric power to the plant had been restored', 'the damage left
+    by the storm moves'): at that noun's phrase; else ``i``."""
     n = i - 1
     while n > 0 and (toks[n].lower in _PHRASE_START - {"and", "or", "that", "which", "who", "than", "as", "while",
                                                         "when", "if", "because", "since", "until"}
@@ -956,8 +964,9 @@ def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int
     if n == i - 1 or n < 1:
         return i
     j, _ = _np_start(toks, n + 1, date=date)
-    g = next((m for m in range(n, max(j, 1) - 1, -1) if toks[m].lower.endswith("ing") and not toks[m].is_cap
-              and "VERB" in _lemmas(toks[m].lower)), 0)
+    g = next((m for m in range(n, max(j, 1) - 1, -1) if not toks[m].is_cap and "VERB" in _lemmas(toks[m].lower) and (
+        toks[m].lower.endswith("ing") or toks[m + 1].lower == "by" and any(
+            toks[m].lower in verb_forms(v).get("VBN", ()) for v in _lemmas(toks[m].lower)["VERB"]))), 0)
     if g < 1:
         return i
     noun = toks[g - 1]
@@ -1046,6 +1055,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         if _reports(before, r):
             actor, how = _actor(text, clause, before[r].start, date)
             return actor if how == "" else ""
+    if pronoun == "they":
+        return _previous_subject(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
@@ -1062,6 +1073,28 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+def _previous_subject(text: str, at: int) -> str:
+    """The plural subject of the sentence before offset ``at`` ('All recovery centers will close on Thursday. They
+    reopen Friday' → 'recovery centers'), for a 'they' that opens the next; "" when it has none."""
+    end = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at))
+    if end < 0 or text[end + 1 : at].strip():
+        return ""  # 'they' does not open the sentence right after another
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    words: list[Token] = []
+    for t in tokens(text, start, end):
+        past = words and not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
+                                              for v in _lemmas(t.lower).get("VERB", ()))
+        if _verbish(t) or past or not t.is_word or t.lower in _PHRASE_START | _HARD_STOP:
+            break
+        if t.lower not in {"a", "an", "the", "all", "most", "some"}:
+            words.append(t)
+    subject = _render(text, words)
+    head = re.split(r"\s+(?:of|in|at|from|for)\s+", subject)[0]
+    if not words or len(words) > 5 or words[0].lower in _PRONOUN_SUBJECTS_ALL or not _plural_actor(head):
+        return ""
+    return _name_of(subject)
 
 
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
@@ -1420,6 +1453,25 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     attributive = _attributive_verb(text, clause)
     if attributive is not None:  # 'The parade and related activities have been scaled down'
         return attributive
+    opening = re.match(r"\W*(?:they|he|she|it|we)\s+([a-z]+)\b", text[clause.start : clause.verb[0]], re.I) \
+        if clause.verb != (0, 0) else None
+    lemma = _lemmas(opening.group(1)).get("VERB", ()) if opening else ()
+    if lemma and opening.group(1) not in _FUNCTION_END | _SUBJECT_SKIP:  # 'They reopen Friday with new hours'
+        at = clause.start + opening.start(1)
+        past = any(opening.group(1) in verb_forms(v).get("VBD", ()) for v in lemma)
+        return dataclasses.replace(clause, verb=(at, at + len(opening.group(1))), verb_lemma=lemma[0],
+                                   verb_form="past" if past else "present")
+    trying = re.search(r"\b(?:is|are|was|were)\s+([a-z]+ing)\s+(?:to\s+)?$", text[clause.start : clause.verb[0]]) \
+        if clause.verb_form in {"future", "infinitive"} else None
+    lemma = _lemmas(trying.group(1)).get("VERB", ()) if trying else ()
+    if lemma:  # 'Parts of the coast are trying to get back to business': 'try to get back'
+        at = clause.start + trying.start(1)
+        return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
+                                   verb_form="present")
+    if _reduced_passive(text, clause):  # 'the damage left by the storm moves into high gear': 'moves'
+        found = _local_verb(text, clause, date, after=clause.verb[1] + 1)
+        if found is not None and found[0][0] > clause.verb[1]:
+            return dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
         after = clause.verb[1] if adjectival else clause.start
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
@@ -1431,6 +1483,17 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
 
 
 _GROUP = re.compile(r"\s*(?:has|have|had|is|are|was|were)\s+(?:(?:also|now|since|already|been)\s+)*([a-z]+)\b")
+
+
+def _reduced_passive(text: str, clause: Clause) -> bool:
+    """Whether the clause's past verb is a participle after a noun with its agent ('the damage left by the storm'),
+    not the main verb."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return False
+    before = tokens(text, max(clause.start, clause.verb[0] - 20), clause.verb[0])[-1:]
+    return bool(before) and re.match(r"\s+by\s", text[clause.verb[1] : clause.verb[1] + 5]) is not None \
+        and before[0].is_word and not before[0].is_cap and "NOUN" in _lemmas(before[0].lower) \
+        and before[0].lower not in _FUNCTION_END | _SUBJECT_SKIP and not _verbish(before[0])
 
 
 def _attributive_verb(text: str, clause: Clause) -> Clause | None:
@@ -1448,8 +1511,8 @@ def _attributive_verb(text: str, clause: Clause) -> Clause | None:
     if not lemmas or group.end() > clause.end:
         return None
     passive = re.search(r"\b(?:been|is|are|was|were)\s", group.group(0)) is not None
-    return dataclasses.replace(clause, verb=(group.start(1), group.end(1)), verb_lemma=lemmas[0],
-                               verb_form="passive" if passive else "perfect")
+    form = "present" if group.group(1).endswith("ing") else "passive" if passive else "perfect"
+    return dataclasses.replace(clause, verb=(group.start(1), group.end(1)), verb_lemma=lemmas[0], verb_form=form)
 
 
 def _noun_not_verb(text: str, clause: Clause) -> bool:
@@ -1653,7 +1716,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if actor:
         def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with)\s+", a)[0]
+            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by)\s+", a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
