@@ -116,6 +116,13 @@ def _opens_clause(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _after_verb(out: list[Token], w: str, nxt: Token | None) -> bool:
+    """Whether the possessive ``w`` follows a verb and precedes a common noun ('resume his campaign'); not 'her'
+    (also an object) and not after a quantifier ('half its staff')."""
+    return w != "her" and bool(out) and "VERB" in _lemmas(out[-1].lower) and out[-1].lower not in _FUNCTION_END \
+        and nxt is not None and not nxt.is_cap and "NOUN" in _lemmas(nxt.lower)
+
+
 def _apposition_end(toks: list[Token], comma: int) -> int:
     """The closing comma of an apposition after a name, when a prepositional phrase follows it ('Jane Doe, his
     choice for the post, at an event'); -1 otherwise."""
@@ -127,7 +134,8 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
             return -1
         n += 1
     after = toks[n + 1] if n + 1 < len(toks) else None
-    if n >= len(toks) or toks[n].word != "," or after is None or after.lower not in _PARENTHETICAL - {"as", "according"}:
+    if n >= len(toks) or toks[n].word != "," or after is None \
+            or after.lower not in _PARENTHETICAL - {"as", "according"}:
         return -1
     return n
 
@@ -190,7 +198,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0 and not _opens_clause(toks, i):
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
-        if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) or t.word in {";", ":", "(", ")", "—", "–"}:
+        if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
+                or t.word in {";", ":", "(", ")", "—", "–"}:
             if w in {"after", "before"} and (out or after_verb):
                 out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
             break
@@ -209,12 +218,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
                 nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
-        if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
-            continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
-        if w in _POSSESSIVE - {"her"} and out and "VERB" in _lemmas(out[-1].lower) \
-                and out[-1].lower not in _FUNCTION_END and nxt is not None and not nxt.is_cap \
-                and "NOUN" in _lemmas(nxt.lower):
-            continue  # 'decided to resume his campaign' -> 'to resume campaign'
+        if w in _POSSESSIVE and (not out and (start >= clause.verb[1] > 0 or after_verb) or _after_verb(out, w, nxt)):
+            continue  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
@@ -806,21 +811,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     or ``"none"`` (no actor: a pronoun that names no one before it).
     """
     toks = tokens(text, clause.start, verb_start)
-    k = len(toks)
-    while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
-                 or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
-                 or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
-                 and _in_date(toks[k], date)):
-        k -= 1
-    if k and toks[k - 1].word == ")":  # 'Transitional Sheltering Assistance (TSA) has been approved'
-        opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
-        k = opening if opening else k
-    if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after the acronym
-        wide = tokens(text, max(0, clause.start - 200), clause.start)
-        opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
-        i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
-        if opening and i < opening and wide[i].start >= text.rfind(".", 0, clause.start):
-            return _clean(wide[i:opening], text), ""
+    k = _subject_end(toks, date)
+    if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after an acronym in brackets
+        return _before_brackets(text, clause.start)
     if not k:
         return "", "none"
     last = toks[k - 1]
@@ -875,13 +868,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if 0 <= p and i < k and toks[p].lower in {"to", "into", "onto", "toward", "towards"} and not fronted:
         i = k  # 'went to the polls on Tuesday to choose': the polls do not choose
     if i >= k:
-        reported = _reported_subject(text, clause, toks, date)
-        if reported:  # 'The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe
-            return reported, ""
-        subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
-        words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
-        ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
-        return (_name_of(_render(subject, words)), "") if ok else ("", "none")
+        return _subject_elsewhere(text, clause, toks, verb_start, date)
     actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
                     and not (n and _reduced_relative(toks, n - 1))], text)
     wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
@@ -899,6 +886,46 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
 
 #: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
 _EACH = {"all", "both", "alike", "together", "each"}
+
+
+def _subject_elsewhere(text: str, clause: Clause, toks: list[Token], verb_start: int,
+                       date: tuple[int, int]) -> tuple[str, str]:
+    """The actor of a verb with no noun phrase right before it (``toks`` are the words before it): the subject of
+    a reported clause ('The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe), else
+    the clause's subject when it comes before the verb; as ``(actor, how)`` of :func:`_actor`."""
+    reported = _reported_subject(text, clause, toks, date)
+    if reported:
+        return reported, ""
+    subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
+    words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
+    ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
+    return (_name_of(_render(subject, words)), "") if ok else ("", "none")
+
+
+def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
+    """How many of ``toks`` (the words before a verb) the subject may end with: not the date, auxiliaries,
+    '-ly' adverbs or an acronym in brackets ('Transitional Sheltering Assistance (TSA) has been approved')."""
+    k = len(toks)
+    while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
+                 or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
+                 or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
+                 and _in_date(toks[k], date)):
+        k -= 1
+    if k and toks[k - 1].word == ")":
+        opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
+        k = opening if opening else k
+    return k
+
+
+def _before_brackets(text: str, at: int) -> tuple[str, str]:
+    """The noun phrase before the acronym in brackets that ends right before offset ``at`` (a clause the analysis
+    starts after it), as ``(actor, how)`` of :func:`_actor`."""
+    wide = tokens(text, max(0, at - 200), at)
+    opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
+    i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
+    if opening and i < opening and wide[i].start >= text.rfind(".", 0, at):
+        return _clean(wide[i:opening], text), ""
+    return "", "none"
 
 
 def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
@@ -1027,7 +1054,8 @@ def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     return rel[-1]
 
 
-_PREPOSITIONS = {"near", "among", "amongst", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
+_PREPOSITIONS = {"near", "among", "amongst",
+                 "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
                  "along", "past", "opposite", "beside", "besides", "below", "above", "beneath"}
 _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with", "from", "amid", "despite", "under",
                   "like", "unlike", "according", "as", "without", "following"}
@@ -1373,7 +1401,8 @@ def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
                   text[clause.start : date[0]])
     if not m or re.match(r"\s*[\w’']", text[date[1] : clause.end]):
         return ""  # the date ends the clause ('… is Monday, April 1.'), not 'is Monday's vote'
-    words = [t for t in tokens(text, clause.start, clause.start + m.start()) if t.is_word or t.word in {"-", "’s", "'s"}]
+    words = [t for t in tokens(text, clause.start, clause.start + m.start())
+             if t.is_word or t.word in {"-", "’s", "'s"}]
     while words and words[0].lower in {"a", "an", "the", "this", "that"}:
         words.pop(0)
     if len(words) < 2 or words[0].is_cap or "NOUN" not in _lemmas(words[0].lower) or any(
@@ -1393,7 +1422,8 @@ def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
                     for t in tokens(m.group(1))):
         return ""
     start = clause.start + m.start(1)
-    title = _render(text, [t for t in tokens(text, start, start + len(m.group(1))) if t.lower not in {"a", "an", "the"}])
+    title = _render(text, [t for t in tokens(text, start, start + len(m.group(1)))
+                           if t.lower not in {"a", "an", "the"}])
     title = title[:1].upper() + title[1:]
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
 
@@ -1689,14 +1719,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
-    way = _ON_WAY.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if actor and how == "" and way:  # 'was on his way to Paris to assess …': 'Jane Roe heads to Paris'
-        place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)]
-        while place and not (place[-1].is_cap and place[-1].is_word):
-            place.pop()
-        head = "head" if _plural_actor(actor) else "heads"
-        if place and all(t.is_cap or t.lower in {"of", "and"} for t in place):
-            return _assemble(actor, [head, "to"], [_render(text, place)])
+    way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
+    if way:
+        return way
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
@@ -1704,8 +1729,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
-    particle = tail[0] if tail and tail[0].lower() in _PARTICLES and not (
-        tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper()) else ""  # not 'in New York'
+    particle = _particle(tail)
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'An earthquake struck and killed 6,400': 'Earthquake strikes and kills 6,400'
         tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
@@ -1767,6 +1791,26 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: 'was on his way to Paris': the subject travels there
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
+
+
+def _on_way(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """'Jane Roe was on her way to Paris Monday to assess …' (an infinitive ``verb`` after it): 'Jane Roe heads to
+    Paris'; "" when the clause says no such thing or the place is no name."""
+    way = _ON_WAY.search(text, clause.start, verb[0])
+    place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)] if way else []
+    while place and not (place[-1].is_cap and place[-1].is_word):
+        place.pop()
+    if not place or not all(t.is_cap or t.lower in {"of", "and"} for t in place):
+        return ""
+    return _assemble(actor, ["head" if _plural_actor(actor) else "heads", "to"], [_render(text, place)])
+
+
+def _particle(tail: list[str]) -> str:
+    """The particle a verb's tail starts with ('breaks out', 'sworn in'), or ""; not a preposition before a name
+    ('approved in New York')."""
+    if not tail or tail[0].lower() not in _PARTICLES:
+        return ""
+    return "" if tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper() else tail[0]
 
 
 #: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
