@@ -736,3 +736,12 @@ def test_they_after_a_plural_subject(text, expected):
     i = text.rindex(date)
     clause = analyse(text, at, len(text), i, i + len(date))
     assert make_title(text, clause, i, i + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the verb agrees with the actor's head noun, not with a place phrase after it
+    ("Volunteers across the region collected food on Monday.", "Monday", "Volunteers across region collect food"),
+    ("The mayor of the two towns resigned on Monday.", "Monday", "Mayor of two towns resigns"),
+])
+def test_agreement_with_the_head_noun(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -1740,7 +1740,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if actor:
         def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by)\s+", a)[0]
+            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
+                            a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
