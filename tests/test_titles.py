@@ -745,3 +745,25 @@ def test_they_after_a_plural_subject(text, expected):
 ])
 def test_agreement_with_the_head_noun(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a schedule participle goes with its date
+    ("The union called off a strike scheduled for Monday at the port.", "Monday", "Union calls off strike at port"),
+    ("Shareholders will vote at a meeting scheduled for June 3.", "June 3", "Shareholders to vote at meeting"),
+])
+def test_schedule_goes_with_its_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    # a reported content too long loses the phrase after its subject's head; 'police' takes a plural verb
+    ("The police have claimed that the number of victims of the two fires in the old town could be higher than 300.",
+     "have claimed", "Police claim number of victims of two fires could be higher"),
+    ("The regulator has warned that the cost of the cleanup at the three abandoned mining sites in the northern "
+     "hills could exceed $2 billion.", "has warned", "Regulator warns cost of cleanup could exceed $2 billion"),
+])
+def test_long_reported_content(sentence, at, expected):
+    i = sentence.index(at)
+    clause = analyse(sentence, 0, len(sentence), i, i)
+    assert make_title(sentence, clause, i, i) == expected

@@ -93,6 +93,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             head = head[:-1]
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
+        if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
+                _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
+            continue  # 'in an attempt to save (as many people as possible)': the verb's object is cut off
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -178,6 +181,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
             continue  # 'two days after Trump': the date's anchor goes with it
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if w in _SCHEDULED and nxt is not None and nxt.lower in {"for", "on"} and i + 2 < len(toks) \
+                and _in_date(toks[i + 2], date):
+            skip = i + 1
+            continue  # 'a rally scheduled for Wednesday': the schedule goes with its date
         if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
             "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
             "pre"} \
@@ -324,8 +331,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     words = title.split()
-    while len(words) > 2 and words[-1].lower() in _FUNCTION_END - _PARTICLES:
-        words.pop()  # 'First fire breaks out at (9:40 a.m.)'
+    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED):
+        words.pop()  # 'First fire breaks out at (9:40 a.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
     if verbal and title:
         title = _where_place(text, clause, date, title)
@@ -373,6 +380,8 @@ def _done_to(title: str) -> str:
     return title
 
 
+#: participles of a schedule whose date the title leaves out: nothing to say without it
+_SCHEDULED = {"scheduled", "planned", "slated", "set", "due", "expected"}
 #: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
 _TIME_WORDS = re.compile(
     r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
@@ -619,8 +628,14 @@ def _plural_actor(actor: str) -> bool:
     return bool(words) and _is_plural(words[-1])
 
 
+#: nouns that take a plural verb without a plural ending
+_PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff"}
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
+    if w in _PLURAL_NOUNS:
+        return True
     lemma = all_lemmas(w).get("NOUN")
     if not all_lemmas(w):  # unknown to the lexicon: judge by the ending
         return w.endswith("s") and not w.endswith(("ss", "us", "is"))
@@ -1677,6 +1692,33 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     return ""
 
 
+def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
+    """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
+    ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
+    police have claimed that the death toll from the quake could be in excess of ten thousand' → 'Police claim death
+    toll could be in excess of ten thousand'); else the actor and the verb alone ('Zakharova warns')."""
+    actor, how = _actor(text, clause, verb[0], date)
+    tail = _tail(text, clause, verb[1], date)
+    content = tail[:1] == ["that"]
+    tail = tail[1:] if content else tail
+    title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
+    if lemma == "tell" and title or _has_verb(_after(title, lemma)):
+        return title  # 'Putin tells US counterpart'
+    if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
+            and tail[0].lower() not in _PHRASE_START:
+        return title  # what was announced: 'Putin announces partial mobilisation'
+    v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
+             0)  # the content's own verb group, after its subject
+    p = next((n for n in range(1, v) if tail[n].lower() in _PHRASE_START - {"and", "or"}), 0)
+    short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
+    if _has_verb(_after(short, lemma)):
+        return short
+    short = _name_of(actor)
+    bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
+    return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
+        len(bare) <= MAX_TITLE else ""
+
+
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, in headline grammar (see the module docstring)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
@@ -1687,21 +1729,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
     if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
-        # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
-        actor, how = _actor(text, clause, verb[0], date)
-        tail = _tail(text, clause, verb[1], date)
-        content = tail[:1] == ["that"]
-        tail = tail[1:] if content else tail
-        title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
-        if lemma == "tell" and title or _has_verb(_after(title, lemma)):
-            return title  # 'Putin tells US counterpart'
-        if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
-                and tail[0].lower() not in _PHRASE_START:
-            return title  # what was announced: 'Putin announces partial mobilisation'
-        short = _name_of(actor)
-        bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
-        return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
-            len(bare) <= MAX_TITLE else ""
+        return _report_title(text, clause, verb, lemma, date)
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
     if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
