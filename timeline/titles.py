@@ -143,6 +143,17 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
     return n
 
 
+def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int]) -> bool:
+    """Whether token ``i`` is the preposition of the date right after it ('on Friday'), which a title leaves out
+    with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
+    order')."""
+    w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and _in_date(nxt, date) and w in {
+        "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre"} \
+        and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
+            "the", "a", "its", "his", "her", "their"})
+
+
 def _dangling_participle(head: list[str]) -> bool:
     """Whether ``head`` ends with a past participle right after a common noun inside a prepositional phrase
     ('meeting of a panel appointed'), which says nothing without the words a cut leaves out."""
@@ -185,11 +196,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 and _in_date(toks[i + 2], date):
             skip = i + 1
             continue  # 'a rally scheduled for Wednesday': the schedule goes with its date
-        if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
-            "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
-            "pre"} \
-                and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
-                    "the", "a", "its", "his", "her", "their"}):
+        if not possessive and _date_preposition(text, toks, i, date):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
