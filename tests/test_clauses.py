@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.clauses import NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase
@@ -391,3 +393,64 @@ def test_by_and_an_ing_form_says_what_was_done(sentence, date, action):
 ])
 def test_a_planning_verb_without_to_is_the_main_verb(sentence, date, verb):
     assert _clause(sentence, date).verb_lemma == verb
+
+
+@pytest.mark.parametrize("sentence, main, clauses", [
+    # takeover day: three acts at the time of the share move
+    ("Shares of Acme fell Monday as the board rejected the bid, the founder sold his stake, and the regulator "
+     "opened a probe.", "Shares of Acme fell Monday",
+     ["as the board rejected the bid", "the founder sold his stake", "the regulator opened a probe"]),
+    # election night: a coordinated subject ('the senator and his running mate') is one subject
+    ("Crowds filled the square on Tuesday night as the senator and his running mate conceded the race, and the "
+     "governor declared victory.", "Crowds filled the square on Tuesday night",
+     ["as the senator and his running mate conceded the race", "the governor declared victory"]),
+    # war: 'while', and a chain that ends at a part that is no clause ('officials said')
+    ("Fighting intensified on Sunday while rebels seized the airport, officials said.",
+     "Fighting intensified on Sunday", ["while rebels seized the airport"]),
+    # an 'and' without a comma between two clauses with a subject each (a bankruptcy)
+    ("The firm filed for bankruptcy on Monday as its lenders seized the offices and the chief executive resigned.",
+     "The firm filed for bankruptcy on Monday", ["as its lenders seized the offices", "the chief executive resigned"]),
+    # a verb that moves figures moves no figure here: an event
+    ("Troops entered the town on Monday as the rebel flag fell from the town hall.", "Troops entered the town on Monday",
+     ["as the rebel flag fell from the town hall"]),
+])
+def test_clauses_after_a_time_as_are_each_a_second_event(sentence, main, clauses):
+    date = re.search(r"[A-Z][a-z]+day", sentence)
+    s, e, cut = event_quote(sentence, 0, len(sentence), date.start(), date.end())
+    assert sentence[s:e] == main
+    assert [sentence[c.start : c.end] for c in cut] == clauses
+    assert {c.link for c in cut} <= {"as", "while"} and all(c.offset == "" for c in cut)
+    assert all(not sentence[c.body : c.end].startswith(("as ", "while ", "and ")) for c in cut)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of Acme fell Monday as prices were high.",  # 'as' = because, and a state
+    "Acme sold the plant on Monday as part of a broad restructuring.",
+    "Acme sold the plant on Monday as well as its mill.",
+    "Rebels seized towns such as the port city on Monday.",
+    "The vote was held on Tuesday as expected.",
+    "The senator won the seat on Tuesday as the candidate of the governing party.",  # 'as' + a noun phrase
+    "Rebels seized the airport on Monday as officials said.",  # a bare report
+    "Rebels seized the airport on Monday as many as 40 soldiers surrendered.",  # 'as many as'
+    "Rebels seized the airport on Monday as they advanced.",  # a pronoun: no subject of its own
+    "Turnout rose on Tuesday as voters waited in long lines.",  # a setting, not a happening
+    "Shares of Acme fell on Monday as the broader market slumped.",  # a move of a figure: a reason
+    "Schools closed on Monday as cases surged 40%.",  # a pandemic: a figure again
+    "Schools closed early on Monday as the hurricane approached.",  # a setting
+    "The talks collapsed on Monday as the deadline loomed.",
+    "The rally ended on Monday as night fell.",  # a time of day as subject
+    "The minister resigned on Monday as the scandal deepened.",  # a process growing
+    "The jury returned its verdict on Monday as the defendant's family wept.",  # a feeling
+    "The court adjourned on Monday as lawyers for both sides have appealed.",  # no simple past
+])
+def test_no_second_event_after_as_without_an_event_clause(sentence):
+    ds = next(sentence.index(d) for d in ("Monday", "Tuesday") if d in sentence)
+    assert second_events(sentence, 0, len(sentence), anchor=ds + 6) == []
+
+
+def test_as_clauses_stay_in_the_quote_when_the_date_is_theirs():
+    """Only a main clause's date cuts the clauses after 'as': a date inside one keeps the sentence one event."""
+    text = "Shares of Acme fell as the board rejected the bid on Monday, and the founder sold his stake."
+    ds = text.index("Monday")
+    s, e, cut = event_quote(text, 0, len(text), ds, ds + 6)
+    assert cut == () and text[s:e] == text

@@ -1406,6 +1406,101 @@ def test_a_dated_list_takes_the_year_of_its_heading(text: str, values: list[str]
     assert [m.value for m in tag(text, OCT28)] == values
 
 
+@pytest.mark.parametrize("sentence,when,surface,value", [
+    # an "-ed" word after a determiner is an adjective, no past-tense cue: "would" decides
+    ("The dividend would be paid on a still unspecified date in January.", dt.date(1989, 10, 26), "January",
+     "1990-01"),
+    ("The orchestra would perform at the renovated concert hall in March.", dt.date(2022, 10, 12), "March",
+     "2023-03"),
+    ("The minister would fly to the flooded region Friday.", dt.date(2022, 10, 12), "Friday", "2022-10-14"),
+    ("The company reported a loss in May.", dt.date(2022, 10, 12), "May", "2022-05"),  # a real past verb
+])
+def test_participle_adjectives_are_no_past_cue(sentence: str, when: dt.date, surface: str, value: str) -> None:
+    assert by_text(tag(sentence, when))[surface][0].value == value
+
+
+@pytest.mark.parametrize("sentence,when,surface,typ,value", [
+    # a bare "for the year / week" is the period reported on; with an end date or a clause after it, a stretch
+    ("For the year, the index is up 12 percent.", dt.date(2022, 10, 12), "the year", "DATE", "2022"),
+    ("The striker scored his 20th goal for the year on Saturday.", dt.date(2022, 10, 12), "the year", "DATE", "2022"),
+    ("Shares rose to a high for the year of $42 in June.", dt.date(1989, 10, 30), "the year", "DATE", "1989"),
+    ("For the week, the Nasdaq fell 2 percent.", dt.date(2022, 3, 30), "the week", "DATE", "2022-W13"),
+    ("Net income for the year ended Sept. 30 rose 8%.", dt.date(2022, 11, 2), "the year", "DURATION", "P1Y"),
+    ("It expects a loss for the year ending tomorrow.", dt.date(2022, 3, 30), "the year", "DURATION", "P1Y"),
+    ("Prices rose 3% over the year.", dt.date(2022, 3, 30), "the year", "DURATION", "P1Y"),
+    ("Leaders agreed on a budget for the year that begins July 1.", dt.date(1998, 6, 17), "the year", "DURATION",
+     "P1Y"),
+])
+def test_for_the_year(sentence: str, when: dt.date, surface: str, typ: str, value: str) -> None:
+    m = by_text(tag(sentence, when))[surface][0]
+    assert (m.type, m.value) == (typ, value)
+
+
+@pytest.mark.parametrize("sentence,when,value", [
+    # "the quarter ended <date>": the calendar quarter holding most of the three months up to that date
+    ("In the quarter ended July 31, the distributor had 5.6 million shares outstanding.", dt.date(1989, 10, 30),
+     "1989-Q2"),
+    ("The retailer posted a loss for the quarter ended April 30.", dt.date(2022, 8, 25), "2022-Q1"),
+    ("Revenue for the quarter ended Sept. 30 rose 4%.", dt.date(2022, 10, 30), "2022-Q3"),
+    ("The chain lost money in the quarter ending Jan. 31, 2023.", dt.date(2023, 5, 2), "2022-Q4"),
+    ("In the quarter, sales of the vaccine rose.", dt.date(2022, 10, 30), "2022-Q3"),  # no end date: the last one
+])
+def test_quarter_ended_a_date(sentence: str, when: dt.date, value: str) -> None:
+    assert by_text(tag(sentence, when))["the quarter"][0].value == value
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # after a quarter, "a year earlier" is that quarter a year before; after "the first nine months", that year
+    ("Third-quarter net rose 5% to $80 million, up from $70 million a year earlier.", "a year earlier", "1988-Q3"),
+    ("Third-quarter net rose 5% to $80 million. In the first nine months, net was $306 million, compared with a "
+     "loss of $195 million in the 1988 period.", "the 1988 period", "1988"),
+    ("Third-quarter net rose 5% to $80 million. For the nine months, the company reported a net loss, compared "
+     "with year-earlier net income of $967,809.", "year-earlier", "1988"),
+    ("Third-quarter passenger numbers rose 5%. In the first nine months, the airport handled 30 million "
+     "travellers, up from 28 million a year earlier.", "a year earlier", "1988"),
+])
+def test_a_year_earlier_than_the_nine_months(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text, dt.date(1989, 11, 2)))[surface][0].value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The index is up 12% since year-end.", "2021-12-31"),       # since: the last year-end
+    ("The museum hopes to reopen by year-end.", "2022-12-31"),
+])
+def test_since_year_end_is_the_last_one(sentence: str, value: str) -> None:
+    assert one(sentence, dt.date(2022, 6, 10)).value == value
+
+
+def test_the_quarter_named_again_stays_the_quarter_a_year_ago_compares() -> None:
+    # "in the quarter" names the third quarter again: "a year ago" two sentences on is still that quarter's
+    text = ("The airline said yesterday that its profit in the third quarter rose 18 percent, beating analysts' "
+            "expectations, as strong demand on transatlantic routes offset weakness in Asia and the cost of fuel "
+            "kept climbing through the summer months.\n\nThe carrier, based in Dallas, earned $142.6 million, or 58 "
+            "cents a share, in the quarter, up from $120.8 million, or 49 cents a share, in the year-earlier "
+            "period. Revenue climbed 14 percent, to $1.21 billion from $1.06 billion a year ago.")
+    assert by_text(tag(text, dt.date(1998, 10, 20)))["a year ago"][0].value == "1997-Q3"
+
+
+@pytest.mark.parametrize("sentence,surface,value", [
+    # a year in words after a month or a season (broadcast transcripts) is one mention
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+    ("The band first toured in March of nineteen eighty-one.", "March of nineteen eighty-one", "1981-03"),
+    ("The stadium opened in September two thousand and one.", "September two thousand and one", "2001-09"),
+    ("In March, nineteen people were hurt.", "March", "1998-03"),   # a count, no year
+    # "the last / latter half of <year>" is its second half
+    ("Earnings will be lower for the last half of 1989 and for 1990.", "the last half of 1989", "1989-H2"),
+    ("Exports surged in the latter half of 1997.", "the latter half of 1997", "1997-H2"),
+])
+def test_word_years_and_last_halves(sentence: str, surface: str, value: str) -> None:
+    assert by_text(tag(sentence, dt.date(1998, 2, 27)))[surface][0].value == value
+
+
+def test_the_last_half_century_is_no_half_year() -> None:
+    assert all(not m.value.endswith("H2") for m in tag("Over the last half century, prices rose.", D))
+
+
 @pytest.mark.parametrize("sentence", [
     "The courts reopen Friday after the holiday closure.",          # a court case
     "Polling stations reopen Friday for the runoff.",               # an election

@@ -412,7 +412,7 @@ def test_a_cancellation_told_as_done_is_dated_by_publication_not_by_what_it_call
 def test_a_plan_or_a_cancellation_still_to_come_keeps_its_day():
     wednesday = dt.date(2019, 3, 20)
     (rec,) = extract_article(_article("The governor will cancel the rally planned for Friday.", published=wednesday))
-    assert rec[E.date] == "2019-03-22" and rec[E.tags] == "scheduled"
+    assert rec[E.date] == "2019-03-22" and rec[E.tags] == "scheduled"  # not done yet: not dated by publication
     (rec,) = extract_article(_article("The board has approved the merger planned for Friday.", published=wednesday))
     assert rec[E.date] == "2019-03-22"  # not a cancellation: the day stays
 
@@ -434,3 +434,77 @@ def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
     else:  # 'will close … until Monday': still to come, its day stays
         (rec,) = later
         assert rec[E.date] > "2019-03-20" and rec[E.tags] == "scheduled"
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # takeover day: the share move and three acts at its time, each quoted and titled apart, all on Monday
+    ("Shares of Acme fell Monday as the board rejected the bid, the founder sold his stake, and the regulator "
+     "opened a probe.", dt.date(2022, 5, 3),
+     [("Shares of Acme fell Monday", "Monday"), ("as the board rejected the bid", ""),
+      ("the founder sold his stake", ""), ("the regulator opened a probe", "")]),
+    # election night: 'while' too
+    ("Crowds filled the square on Tuesday night while the senator conceded the race, and the governor declared "
+     "victory.", dt.date(2022, 11, 9),
+     [("Crowds filled the square on Tuesday night", "Tuesday night"), ("while the senator conceded the race", ""),
+      ("the governor declared victory", "")]),
+])
+def test_clauses_after_a_time_as_are_events_of_the_main_clauses_day(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    assert [(r[E.quote], r[E.date_text]) for r in recs] == want
+    assert len({r[E.date] for r in recs}) == 1 and len({r[E.title] for r in recs}) == len(recs)
+    for r in recs:
+        assert text[r[E.quote_start] : r[E.quote_end]] == r[E.quote]
+    for r in recs[1:]:
+        assert "second event of the sentence (" in r[E.note] and r["confidence"] < recs[0]["confidence"]
+    assert [r[E.title] for r in recs[1:3]] == (["Board rejects bid", "Founder sells stake"] if "Acme" in text
+                                               else ["Senator concedes race", "Governor declares victory"])
+
+
+def test_a_main_clause_before_as_clauses_is_titled_from_its_own_words():
+    """An inauguration: the main clause's title stops before 'as' (the clause after it is an event of its own)."""
+    text = "The new president was sworn in on Wednesday as the outgoing president left the capital."
+    recs = extract_article(_article(text, published=dt.date(2021, 1, 21)))
+    assert [r[E.title] for r in recs] == ["New president sworn in", "Outgoing president leaves capital"]
+
+
+@pytest.mark.parametrize("text, trend", [
+    # war: the fighting that 'intensified' is what the two clauses after it state
+    ("Fighting intensified on Sunday as rebels seized the airport, and government troops shelled the port.", True),
+    # pandemic: so is a campaign that 'accelerated'
+    ("Vaccinations accelerated on Monday as the ministry opened ten centres, and the army delivered new doses.",
+     True),
+    # the same verb with an object is an act of its own
+    ("The army intensified its shelling on Sunday as rebels seized the airport.", False),
+])
+def test_a_trend_main_clause_gives_way_to_the_events_after_as(text, trend):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 3)))
+    mains = [r for r in recs if "second event" not in r[E.note]]
+    assert len(mains) == (0 if trend else 1)
+    assert len(recs) - len(mains) == text.count(",") + 1
+    assert all(r[E.date] == recs[0][E.date] for r in recs)
+
+
+@pytest.mark.parametrize("text, first", [
+    # a scrape that read UTF-8 as cp1252 leaves what was a closing quote glued to the next sentence
+    ("The mayor told residents “the city is with you.\u2020Schools reopened on Tuesday.", "Schools reopened"),
+    ("The coach said “we will be back.â€\x9d The club fired him on Monday.", "The club fired"),
+    ("The chairman said “no deal.\ufffdShares fell 4% on Friday.", "Shares fell"),
+])
+def test_sentences_end_at_a_mis_decoded_closing_quote(text, first):
+    got = [text[s.start : s.end] for s in sentences(text)]
+    assert len(got) == 2 and got[1].startswith(first)
+
+
+def test_a_symbol_inside_a_sentence_does_not_end_it():
+    text = "The fund (see note \u2020) rose 3.5 percent on Friday. Analysts were surprised."
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The rival campaign followed suit by canceling planned events through Sunday.",  # an election
+    "The league suspended all matches through Sunday after the floods.",  # sport
+])
+def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publication(text):
+    wednesday = dt.date(2019, 3, 20)
+    (rec,) = extract_article(_article(text, published=wednesday))  # the day after 'through' is a reference
+    assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]

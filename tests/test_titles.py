@@ -767,3 +767,21 @@ def test_long_reported_content(sentence, at, expected):
     i = sentence.index(at)
     clause = analyse(sentence, 0, len(sentence), i, i)
     assert make_title(sentence, clause, i, i) == expected
+
+
+@pytest.mark.parametrize("clause, want", [
+    # pandemic: a clause titled from its start (a second event: no date of its own) keeps its verb
+    ("the city's hospitals and schools reopened", "City's hospitals and schools reopen"),
+    # war
+    ("the rebel army's tanks and trucks crossed the river", "Rebel army's tanks and trucks cross river"),
+])
+def test_a_clause_without_a_date_is_not_titled_as_a_phrase_the_date_names(clause, want):
+    info = analyse(clause, 0, len(clause), 0, 0)
+    assert make_title(clause, info, 0, 0) == want
+
+
+def test_a_quote_without_its_date_states_it_less_directly():
+    """A second event dated by its main clause does not give its date: the member that does represents the event."""
+    text = "Acme sold the plant on Monday"
+    dated = analyse(text, 0, len(text), 23, 29)
+    assert directness(dated, 23, 29) > directness(analyse(text, 0, len(text), 0, 0), 0, 0)

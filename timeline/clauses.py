@@ -39,6 +39,7 @@ __all__ = [
     "Clause",
     "END_BOUND",
     "NON_EVENT_KINDS",
+    "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
     "Token",
@@ -197,6 +198,8 @@ _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
 _THROUGH = re.compile(r"\b(?:received|accepted|counted|valid|open|available|runs?|ran|extended|lasts?|good)\s+"
                       r"(?:through|thru)\s+$", re.I)
+#: why a date is a reference: the end of a period (:data:`END_BOUND`)
+PERIOD_END = "the end of a period something runs or is accepted through, not an event on that date"
 #: the end bound of any period before the date: 'cancelled events through Tuesday', 'an extension … through Nov. 14'
 END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # … unless it closes a range whose start the text gives: 'from Monday through Friday'
@@ -504,9 +507,10 @@ class SubEvent:
     body : int
         Where the clause proper starts, after its link words (``an earthquake struck``).
     link : str
-        ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), or the time
-        conjunction (``after``, ``before``, ``following``; a ``when``/``as`` clause tells the time of the main
-        event and stays in its quote).
+        ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), the time
+        conjunction (``after``, ``before``, ``following``; a ``when`` clause tells the time of the main event and
+        stays in its quote), or ``as``/``while`` for each clause of a chain at the main event's time
+        (:func:`_as_clauses`; the second and later ones start at their subject).
     offset : str
         The distance a time clause is put at (``15 minutes``, ``two days``, ``soon``, ``long``), "" when none.
     """
@@ -529,6 +533,35 @@ _TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<adverb>soon|shortly|just|right|immedia
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
+#: 'as'/'while' after the main clause, opening clauses of events at the same time ('… fell Monday as the board
+#: rejected the bid, the founder sold his stake, and a regulator opened a probe')
+_AS_LINK = re.compile(r"(?:,\s+)?\b(?:(?:just|even)\s+)?(?P<link>as|while)\s+", re.I)
+#: words before 'as' that make it no time link: 'such as', 'as well as', 'known as', 'as many as', 'the same as'
+_AS_BEFORE = re.compile(r"\b(?:such|well|known|same|so|regarded|described|seen|serve[sd]?|act(?:ed|s)?|"
+                        r"as\s+[\w-]+)\s*$", re.I)
+#: words after 'as' that make it no clause of an event: 'as part of', 'as expected', 'as a result', 'as of'
+_AS_AFTER = re.compile(r"(?:part|well|expected|planned|scheduled|usual|a result|of|soon|long|far|much|many|if|though|"
+                       r"for|to|such|in|with|was the case)\b", re.I)
+#: the separators of coordinated clauses after 'as': '…, the stock exchange reopened, and curtains rose'; an 'and'
+#: between two clauses with a subject and a verb each ('lenders seized the offices and the chief executive resigned')
+_AS_NEXT = re.compile(r",\s+(?:and\s+)?")
+_AS_AND = re.compile(r"\s+and\s+")
+#: verbs that say how things stood, not what happened ('as prices were high', 'as talks continued')
+#: moods and feelings ('as investors cheered the deal', 'as traders weighed the news', 'as the family wept'): a
+#: reason or a setting, no happening
+_AS_STATES = _STATE_VERBS | {"be", "have", "wait", "watch", "look", "struggle", "try", "hope", "want", "need", "face",
+                             "cheer", "welcome", "worry", "fret", "fear", "weigh", "digest", "shrug", "await", "eye",
+                             "bet", "like", "dislike", "doubt", "brace", "weep", "cry", "sob", "gasp", "applaud",
+                             "mourn", "grieve", "approach", "near", "loom", "unfold", "drag", "wane", "dawn"}
+#: moves of a figure ('as the market slumped', 'as sales jumped 20%', 'as cases surged'): a reason, no happening
+#: (not 'as curtains rose at the theaters': no figure moves)
+_AS_MOVES = {"rise", "fall", "gain", "lose", "drop", "jump", "climb", "slide", "slip", "surge", "soar", "tumble",
+             "plunge", "sink", "slump", "spike", "rally", "decline", "dip", "ease", "edge", "rebound", "recover",
+             "increase", "decrease", "double", "halve", "shrink", "swell"}
+#: times of day that fall or break ('as night fell', 'as darkness fell'): a setting, with the time nouns
+_FALLING_TIME = {"dusk", "darkness", "dawn", "evening", "nightfall", "daylight"}
+_FIGURE = re.compile(r"\b(?:markets?|sales|profits?|revenues?|earnings|rates?|inflation|unemployment|output|exports?|"
+                     r"imports?|demand|costs?|toll|turnout|cases|infections|deaths|numbers|figures|currency)\b", re.I)
 
 
 def _own_clause(text: str, start: int, end: int) -> bool:
@@ -552,13 +585,73 @@ def _own_clause(text: str, start: int, end: int) -> bool:
     return False
 
 
-def second_events(text: str, start: int, end: int) -> list[SubEvent]:
+def _event_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a clause that states an event: a subject with a content word (not a pronoun,
+    no preposition but *of*, no link word but *and*: ``New York City's buses and airports``) and a simple past verb
+    of something done (``began``, ``reopened``, ``rose``), not of a state or a feeling (``were``, ``continued``,
+    ``waited``, ``wept``; a time as subject: ``night fell``), of a process growing (``deepened``), of a figure moving (``the market slumped``,
+    ``sales jumped 20%``) nor a bare report (``officials said``; ``the company announced a buyback`` is one)."""
+    toks = tokens(text, start, end)[:14]
+    groups = _verb_groups(toks, set())
+    if not groups:
+        return False
+    g = groups[0]
+    if not 1 <= g.first <= 7 or g.head != g.first or g.form != "past" or g.lemma in _AS_STATES | TREND_VERBS:
+        return False
+    piece = text[start:end]
+    if g.lemma in _AS_MOVES and (_MARKET.search(piece) or _NUMBER.search(piece) or _FIGURE.search(piece)):
+        return False
+    nxt = toks[g.head + 1].lower if g.head + 1 < len(toks) else ""
+    if g.lemma in _REPORTING and nxt not in _DETERMINERS and not nxt[:1].isdigit():
+        return False
+    subject = toks[: g.first]
+    blocked = (_BOUNDARY_WORDS - {"and"}) | (_PREPOSITIONS - {"of"}) | {"what"} | _TIME_NOUNS | _FALLING_TIME
+    return all(t.is_word for t in subject) and not any(t.lower in blocked for t in subject) \
+        and any(t.lower not in _STOP for t in subject)
+
+
+def _as_clauses(text: str, start: int, end: int, *, after: int = -1) -> list[SubEvent]:
+    """The coordinated clauses after a time ``as``/``while`` (at or after ``after``) that each state an event at the
+    time of the main clause: *Shares fell Monday as the board rejected the bid, the founder sold his stake, and the
+    regulator opened a probe* gives three (:func:`_event_clause`; the first with its link word, the next ones
+    without their ``, and``; an ``and`` without a comma parts two clauses that each have a subject and a verb, not
+    two nouns of one subject: *buses and airports began*). The chain ends at the first part that is no such clause (``, officials said``,
+    ``, killing 12``). Not after fewer than three words (an opening ``As …,``), nor ``such as``, ``as well as``,
+    ``known as``, ``as many as``, ``as part of``, ``as expected``, ``as a result``: only the first ``as`` that opens
+    one is read.
+    """
+    for m in _AS_LINK.finditer(text, max(start, after), end):
+        head = text[start : m.start()]
+        if not re.search(r"\w+\W+\w+\W+\w+", head) or _AS_BEFORE.search(head) or _AS_AFTER.match(text, m.end(), end):
+            continue
+        out: list[SubEvent] = []
+        link, lead, body = m.group("link").lower(), m.start() + len(m.group(0)) - len(m.group(0).lstrip(", ")), m.end()
+        while True:
+            stop = _SUB_END.search(text, body, end)
+            e = stop.start() if stop else end
+            if e - body < 3 or not _event_clause(text, body, e):
+                break
+            joined = next((j for j in _AS_AND.finditer(text, body, e) if _event_clause(text, body, j.start())
+                           and _event_clause(text, j.end(), e)), None)  # '… seized the port and the mayor fled'
+            out.append(SubEvent(lead, joined.start() if joined else e, body, link, ""))
+            nxt = joined or _AS_NEXT.match(text, e, end)
+            if nxt is None:
+                break
+            lead = body = nxt.end()
+        if out:
+            return out
+    return []
+
+
+def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[SubEvent]:
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
     clause (``after/before/following``) with its own subject and finite verb, possibly at a distance
     (``15 minutes after Kamala Harris takes the oath``). A time clause that opens the sentence is not one (the
     main clause comes after it); a time phrase without a verb (``two days after Trump``, ``after the quake``) is
-    not one either.
+    not one either. After ``anchor`` (the end of the main clause's date; anywhere when -1), the coordinated clauses
+    after a time ``as``/``while`` are each one (:func:`_as_clauses`: *… intensified Wednesday as the buses began to
+    run, the stock exchange reopened, and curtains rose*).
 
     Returns
     -------
@@ -589,7 +682,30 @@ def second_events(text: str, start: int, end: int) -> list[SubEvent]:
             continue
         lead = s + len(text[s:body]) - len(text[s:body].lstrip(", \t\n"))
         out.append(SubEvent(lead, e, body, link, offset))
-    return out
+    chain = _as_clauses(text, start, end, after=anchor)
+    kept: list[SubEvent] = []
+    for sub in sorted(out + chain, key=lambda x: x.start):
+        if kept and sub.start < kept[-1].end or sub in chain[1:] and chain[0] not in kept:
+            continue  # inside the clause before; or the rest of a chain whose first clause is inside one
+        kept.append(sub)
+    return kept
+
+
+#: the links of clauses that state events at the time of the main clause (:func:`_as_clauses`)
+SAME_TIME_LINKS = frozenset({"as", "while"})
+#: verbs of a process growing ('cleanup intensified', 'fighting escalated', 'protests grew'): said without an object
+#: before a chain of same-time clauses, the main clause sums up the events those clauses state
+TREND_VERBS = frozenset({"intensify", "escalate", "accelerate", "deepen", "mount", "grow", "quicken", "worsen",
+                         "widen", "heighten"})
+
+
+def sums_up(main: Clause, cut: tuple[SubEvent, ...] | list[SubEvent]) -> bool:
+    """Whether a main clause (:func:`analyse` of the sentence up to its first cut clause) only sums up the events
+    of the same-time clauses cut after it: a verb of a process growing (:data:`TREND_VERBS`) without an object,
+    before ``as``/``while`` clauses (*Fighting intensified Monday as rebels seized the airport and troops shelled
+    the port*: what happened is the seizure and the shelling)."""
+    return bool(cut) and cut[0].link in SAME_TIME_LINKS and main.verb_lemma in TREND_VERBS \
+        and main.object == (0, 0) and main.verb_form == "past"
 
 
 def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int
@@ -608,7 +724,7 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
         ``(start, end, cut)``: the span without surrounding white space, and the second events cut off after it
         (in text order).
     """
-    subs = second_events(text, start, end)
+    subs = second_events(text, start, end, anchor=anchor_end)
     for sub in subs:
         if sub.body <= anchor_start and anchor_end <= sub.end:
             return sub.start, sub.end, ()
@@ -1124,7 +1240,7 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
-        return "reference", "the end of a period something runs or is accepted through, not an event on that date"
+        return "reference", PERIOD_END
     schedule = _schedule_date(text, cs, ce, ds, de, lemma)
     if schedule:
         return "reference", schedule

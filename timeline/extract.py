@@ -35,7 +35,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import NON_EVENT_KINDS, Clause, SubEvent, analyse, clause_bounds, event_quote, second_events
+from .clauses import (NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse, clause_bounds,
+                      event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -92,7 +93,12 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
 }
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+#: what is left of a closing quote mis-decoded in a scrape (UTF-8 read as cp1252: "â€\x9d", or a lone "†" / "�")
+_MOJIBAKE_CLOSE = "(?:\u00e2\u20ac[\u009d\u201d\u2122]?|[\u2020\ufffd])"
+#: a sentence end: terminal punctuation with closing quotes or brackets before white space or the end of the line,
+#: or with a mis-decoded closing quote glued to the next sentence's first capital ('with you.†Recovery')
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[\"'”’)\]]|" + _MOJIBAKE_CLOSE + r")*(?=\s+|$)|"
+                           r"[.!?…]+[\"'”’)\]]*" + _MOJIBAKE_CLOSE + r"+(?=[A-Z“\"])")
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         cut = ls
         for m in _SENTENCE_END.finditer(text, ls, le):
             stop = m.end()
-            nxt = re.match(r"\s+(\S)", text[stop:le])
+            nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
             if stop < le and not nxt:
                 continue
             if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"):
@@ -386,7 +392,12 @@ def extract_article(
         quote = text[qs:qe]
         info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
         english = language == ENGLISH  # the clause rules read English
-        if english and info.kind in NON_EVENT_KINDS and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
+        # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
+        # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
+        done = english and known and info.kind == "reference" and info.reason == PERIOD_END \
+            and info.verb_form == "past" and _when(date, article.published) == "future"
+        if english and info.kind in NON_EVENT_KINDS and not done \
+                and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
             if i + 1 < len(sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
                     and text[sent.start : m.end].strip() == m.text:
                 records += _opened_records(article, m, date, sents[i + 1], mentions, lanes=lanes)
@@ -397,8 +408,10 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
-        if cut and info.verb[1] and info.verb[0] >= cut[0].start:  # its verb is the second event's, cut after it:
-            # titled from the main clause ('The union went on strike on May 2', not 'the company closed two mines')
+        if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
+            # its verb is the second event's, cut after it, or the clauses after 'as' are events of their own: titled
+            # from the main clause ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden
+            # sworn in', not 'Biden sworn in as Trump left Washington')
             main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
             info = main if main.verb[1] else info
         title = make_title(text, info, m.start, m.end)
@@ -428,12 +441,15 @@ def extract_article(
                 "anchor": m.anchor,
             }
         )
-        if english and known and info.kind == "scheduled":
-            _redate_cancelled(article, records[-1], info, m.start)
+        if english and known and info.kind == "scheduled" or done:
+            _redate_cancelled(article, records[-1], info, m.start, done=done)
         fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
                                                                     text[sent.start : m.start], re.I)
         own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
-        records += _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
+        seconds = _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
+        if english and seconds and sums_up(info, cut):
+            records.pop()  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
+        records += seconds
     if language == ENGLISH and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
@@ -478,21 +494,24 @@ def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequ
 _CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scratch"})
 
 
-def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int) -> None:
+def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, done: bool = False) -> None:
     """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
     scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
     and an act told as done whose later day ends the period it set (*the President has approved an extension …
     through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
-    day, with the anchor and note of an undated report."""
+    day, with the anchor and note of an undated report. ``done``: :func:`timeline.clauses.analyse` found so already
+    (the date is a reference, :data:`timeline.clauses.PERIOD_END`)."""
     until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
-    if info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs} or until):
+    if not done and (info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs}
+                                                                        or until)):
         return
     day = article.published.isoformat()
+    what = "an act told as done" if until or info.reason == PERIOD_END else "a cancellation told as done"
     title = make_title(article.text, info, info.verb[0], info.verb[0])  # the later day stays in it: not shown beside
     rec.update({
         E.event_id: f"{day}-{slug(title)}", E.date: day, E.date_text: "", E.tags: "", E.title: title,
-        E.note: f"{UNDATED_NOTE}: {'an act told as done' if until else 'a cancellation told as done'} of a later "
+        E.note: f"{UNDATED_NOTE}: {what} of a later "
                 f"{rec[E.date_text]!r} ({rec[E.date]}) happened by the publication day {day}",
         "confidence": _UNDATED_CONFIDENCE["perfect"], "mention_value": day, "mention_mod": "",
         "anchor": UNDATED_ANCHOR,
@@ -515,7 +534,8 @@ _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str | None:
     """The date of a second event (:func:`timeline.clauses.second_events`) from that of its main clause, when the
-    text gives it: a result (*…, triggering an evacuation*) and a time clause at a distance of seconds, minutes or
+    text gives it: a result (*…, triggering an evacuation*), a clause at the same time (*… as the board rejected
+    the bid*) and a time clause at a distance of seconds, minutes or
     hours or said *shortly/just/right/immediately* after have the main clause's date; *soon/not long after*, the
     year of that date when it is a week or coarser (days or weeks may lie between); a counted distance of a day or
     more (*a day after*, *two weeks before*) the main date less (after) or plus (before) that distance, at the
@@ -529,8 +549,8 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     str or None
         A date value, or None when the text does not date the clause.
     """
-    if sub.link == "result":
-        return main_date
+    if sub.link in ("result", "as", "while"):
+        return main_date  # what it caused, or what happened at the same time ('fell Monday as the board rejected')
     if sub.link == "where":
         return None
     prec = precision_of(main_date)

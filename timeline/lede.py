@@ -522,4 +522,5 @@ def _full_name(actor: str) -> bool:
     if words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     caps = [w for w in words if w[:1].isupper()]
-    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in {"of", "for", "to", "the", "and", "de"} for w in words)
+    joins = {"of", "for", "to", "the", "and", "de"}
+    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in joins for w in words)

@@ -526,7 +526,11 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
 
 def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title for a noun phrase that the date itself names, with the date when it is absolute: 'November
-    election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun."""
+    election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun, and
+    when there is no date (an empty span at the clause's start: a clause titled from its start, *New York City's
+    buses and airports began to operate*, opens with no phrase that a date names)."""
+    if date[0] == date[1] and not text[clause.start : date[0]].strip():
+        return ""
     words = event_phrase(text, clause, date[0], date[1], loose=False)
     verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
     if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
@@ -1923,7 +1927,8 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
 
     A clause that is an event (not a reference, caption, stamp or hypothetical)
     scores most; then one whose main verb is an action (not a reporting verb or
-    *be*), with a named actor, the date close to the verb, and few words.
+    *be*), with a named actor, the date close to the verb (a quote without its date, an empty span, the
+    farthest), and few words.
 
     Parameters
     ----------
@@ -1945,7 +1950,8 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
     if clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         score += 1.0
         gap = max(0, clause.verb[0] - date_end, date_start - clause.verb[1])
-        score -= min(1.0, gap / 150)
+        score -= min(1.0, gap / 150) if date_end > date_start else 1.0  # a quote without its date (a second event
+        # dated by its main clause, a report dated by its publication) states when least directly
         if clause.verb_form in {"infinitive", "future", "modal"}:
             score -= 0.3  # an intention or a prospect states the event less directly than what was done
     if clause.actors:

@@ -227,6 +227,20 @@ def word_number(s: str) -> int | None:
     return total
 
 
+def word_year(w: str) -> int | None:
+    """A year in words: "nineteen ninety-four" 1994, "nineteen hundred and five" 1905, "two thousand one" 2001,
+    "two thousand" 2000; None for anything else."""
+    w = " ".join(p for p in w.lower().replace("-", " ").split() if p != "and")
+    if w.startswith("nineteen"):
+        n = word_number(w[len("nineteen"):].replace("hundred", "").strip())
+        return None if n is None else 1900 + n
+    if not w.startswith("two thousand"):
+        return None
+    rest = w[len("two thousand"):].strip()
+    n = word_number(rest) if rest else 0
+    return None if n is None else 2000 + n
+
+
 def quarter_default(dct: _dt.date) -> tuple[int, int]:
     q = (dct.month - 1) // 3 + 1
     return (dct.year, q - 1) if q > 1 else (dct.year - 1, 4)

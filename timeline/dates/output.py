@@ -13,7 +13,7 @@ from .recognise import Cand
 from .resources.cues import (
     RX_BC_YEAR,
     RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_SHAREABLE,
-    RX_SPEECH_BEFORE, RX_TOD_OF,
+    RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_TOD_OF,
 )
 from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
 from .tense import Ctx, Res
@@ -119,6 +119,8 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)
+    elif typ == "DURATION" and value in ("P6M", "P9M") and RX_THE_PERIOD.match(text, start):
+        ctx.months_pos = end  # "the first nine months": the year to date, what "a year earlier" now compares
     elif typ == "DATE" and prec in ("decade", "century") and value.isdigit():
         ctx.last_era = (start, value, prec)
     if typ == "DATE" and prec in ("year", "century", "decade"):

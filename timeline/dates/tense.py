@@ -13,9 +13,9 @@ from typing import Iterator
 from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
-    RX_CLAUSE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_INITIALISM_END, RX_NEXT_WORD, RX_OPENER, RX_PAST,
-    RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE, RX_SUBORDINATE,
-    RX_THAT, RX_TO_VERB,
+    RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_INITIALISM_END, RX_NEXT_WORD,
+    RX_OPENER, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
+    RX_SUBORDINATE, RX_THAT, RX_TO_VERB,
 )
 from .resources.words import FUTURE_PREPS, NO_ACTIVITY_PAST, PAST_PREPS, SENTENCE_OPENERS
 
@@ -57,6 +57,7 @@ class Ctx:
         self.last_end = -1                              # end offset of that date
         self.quarter: tuple[int, int] | None = None     # last quarter (year, q) talked about
         self.quarter_pos = -10_000
+        self.months_pos = -10_000                       # end of the last "the (first) nine months" talked about
         self._sent: list[int] | None = None
         self.pending: list[tuple[Cand, Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
@@ -64,6 +65,18 @@ class Ctx:
         self.chron_down = False                         # the dated list goes back in time ("Oct. 27: … July 8: …")
         self.weekdays: list[int] = []                   # indices in the output of weekdays read from the DCT alone
         self.calendar: list[int] = []                   # ... and of calendar dates ("Oct. 27", "10/27/2022")
+
+    def year_before(self, pos: int, back: int = 1) -> str | None:
+        """What "a year ago", "year-earlier", "the 1988 period" at ``pos`` compares with when a quarter was talked
+        about: that quarter ``back`` years earlier, or the year itself when a stretch of the year to date ("the first
+        nine months") was named after the quarter ("In the first nine months, net was $306 million, compared with
+        $195 million a year earlier": 1988); None without a quarter."""
+        if self.quarter is None:
+            return None
+        y, q = self.quarter
+        if self.quarter_pos < self.months_pos < pos <= self.months_pos + 300:
+            return f"{y - back:04d}"
+        return f"{y - back:04d}-Q{q}"
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if self._sent is None:
@@ -158,6 +171,9 @@ class Ctx:
                     continue  # the date inside the verb's object ("set an Oct. 17 hearing") is not dated by it
                 if name == "past" and RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
                     continue
+                if rx is RX_PAST and m.group().lower().endswith("ed") \
+                        and RX_DETERMINER_ADJ_BEFORE.search(self.text, max(s, ms - 24), ms):
+                    continue  # an adjective: "would be paid on a still unspecified date in January"
                 if ms >= end and RX_THAT.search(self.text, end, ms):
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
                 if ms >= end and RX_SUBORDINATE.search(self.text, end, ms):

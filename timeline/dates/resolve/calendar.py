@@ -9,12 +9,12 @@ from ..resources import lexicon as L
 from ..anchor import (
     SEPT_11, chronicle_entry, chronicle_year, month_year, monthday_year, sentence_year, year_for_monthday,
 )
-from ..normalise import numeric_month_day, safe_date, word_number
+from ..normalise import numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
     RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_OF_THAT_YEAR, RX_RANGE_QUARTER,
-    RX_SEASON_NAME_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
+    RX_SEASON_NAME_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE, RX_WORDYEAR_AFTER,
 )
 from ..resources.patterns import RX_DMY, RX_MONTH
 from ..resources.words import (
@@ -112,6 +112,18 @@ def r_dayrange(ctx: Ctx, c: Cand) -> Res | None:
     return ("DATE", f"{res2[1][:8]}{d1:02d}", None, res2[3])
 
 
+def word_year_after(ctx: Ctx, c: Cand) -> int | None:
+    """A year in words right after the mention ("January nineteen ninety-seven", "the winter of nineteen
+    ninety-four"), which then ends the mention; None without one (a bare "two thousand" is a number)."""
+    m = RX_WORDYEAR_AFTER.match(ctx.text, c.end)
+    if m is None or m.group("w").lower().replace("-", " ") == "two thousand":
+        return None
+    y = word_year(m.group("w"))
+    if y is not None:
+        c.end = m.end()
+    return y
+
+
 def r_month(ctx: Ctx, c: Cand) -> Res | None:
     g = c.m.groupdict()
     name = g["mon"].rstrip(".")
@@ -137,6 +149,8 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
             return None
         if not cue and pw and pw[:1].isupper() is False and c.start > 0 and ctx.text[c.start - 1] not in " \n\t(“\"":
             return None
+    if rel is None and (wy := word_year_after(ctx, c)) is not None:
+        return ("DATE", f"{wy:04d}-{month:02d}", mod, "absolute")  # "January nineteen ninety-seven"
     yrel = (g.get("yrel") or "").lower().split()
     if yrel and ctx.dct is not None:
         y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel[0]]
@@ -341,19 +355,10 @@ def r_yearrange(ctx: Ctx, c: Cand) -> Res | None:
 
 def r_wordyear(ctx: Ctx, c: Cand) -> Res | None:
     w = c.m.group("w").lower().replace("-", " ")
-    if w.startswith("nineteen"):
-        rest = w[len("nineteen"):].replace("hundred", "").replace(" and ", " ").strip()
-        n = word_number(rest)
-        if n is None:
-            return None
-        return ("DATE", f"{1900 + n:04d}", None, "absolute")
-    rest = w[len("two thousand"):].strip()
-    n = word_number(rest) if rest else 0
-    if n is None:
+    y = word_year(w)
+    if y is None or w == "two thousand" and "year" not in c.m.group(0).lower():
         return None
-    if not rest and "year" not in c.m.group(0).lower():
-        return None
-    return ("DATE", f"{2000 + n:04d}", None, "absolute")
+    return ("DATE", f"{y:04d}", None, "absolute")
 
 
 def r_decade(ctx: Ctx, c: Cand) -> Res | None:
@@ -445,6 +450,8 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
         mod = "MID"
     if g.get("year"):
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
+    if (wy := word_year_after(ctx, c)) is not None:
+        return ("DATE", f"{wy:04d}-{s}", mod, "absolute")  # "the winter of nineteen ninety-four"
     if ctx.last is not None and ctx.last[1][:4].isdigit() and (of := RX_OF_THAT_YEAR.match(ctx.text, c.end)):
         c.end = of.end()  # "in the autumn of that year": one mention, in the year just given
         return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
@@ -516,7 +523,7 @@ def r_quarter(ctx: Ctx, c: Cand) -> Res | None:
     g = c.m.groupdict()
     det = (g.get("det") or "").lower()
     unit = g["unit"].lower()
-    q = L.ORDINALS[g["ord"].lower()]
+    q = 2 if g["ord"].lower() in ("last", "latter") else L.ORDINALS[g["ord"].lower()]
     if unit == "half" and q > 2:
         return None
     if not (g.get("year") or g.get("yr1") or g.get("yr2") or g.get("yrel")):

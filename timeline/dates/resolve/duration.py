@@ -188,10 +188,9 @@ def _later_than_text(ctx: Ctx, c: Cand, n: float, unit: str, direction: int) -> 
     quarter or month just talked about decides it, else ``("ANCHOR", (value, precision), kind)`` or None."""
     sent_s, _ = ctx.sentence(c.start)
     txt = ctx.text[sent_s:c.end].lower()
-    if direction < 0 and ctx.quarter and unit == "Y" and n == 1 and (
-            "quarter" in txt or c.start - ctx.quarter_pos < 300):
-        y, q = ctx.quarter
-        return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+    if direction < 0 and unit == "Y" and n == 1 and (v := ctx.year_before(c.start)) and (
+            "quarter" in txt or c.start - max(ctx.quarter_pos, ctx.months_pos) < 300):
+        return ("DATE", v, None, "mention")
     if direction < 0 and unit == "Y" and ctx.last is not None and ctx.last[2] == "month" \
             and ctx.last[0] >= sent_s and float(n).is_integer():
         # "Exports fell in January from a year earlier": the same month a year before, as for quarters
@@ -212,10 +211,9 @@ def _later_than_text(ctx: Ctx, c: Cand, n: float, unit: str, direction: int) -> 
 def _ago(ctx: Ctx, c: Cand, n: float, unit: str) -> Res | None:
     """"two weeks ago", "a year ago" (the quarter a year before one just named), "fifty years ago today"."""
     sent_s, _ = ctx.sentence(c.start)
-    if ctx.quarter and unit == "Y" and n == 1 and (
-            "quarter" in ctx.text[sent_s:c.end].lower() or c.start - ctx.quarter_pos < 300):
-        y, q = ctx.quarter
-        return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+    if unit == "Y" and n == 1 and (v := ctx.year_before(c.start)) and (
+            "quarter" in ctx.text[sent_s:c.end].lower() or c.start - max(ctx.quarter_pos, ctx.months_pos) < 300):
+        return ("DATE", v, None, "mention")
     if ctx.dct is None:
         return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
     today = RX_TODAY_AFTER.match(ctx.text, c.end) if unit in ("Y", "DE", "CE") else None

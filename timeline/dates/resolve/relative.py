@@ -14,7 +14,7 @@ from ..resources.cues import (
 )
 from ..resources.patterns import ONES, TEENS, TENS
 from ..resources.words import (
-    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, NARRATIVE_RELATIVE, REF_WORDS, UNDERSPEC,
+    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, NARRATIVE_RELATIVE, PAST_PREPS, REF_WORDS, UNDERSPEC,
 )
 from ..tense import Ctx, Res
 
@@ -32,7 +32,8 @@ def r_yearperiod(ctx: Ctx, c: Cand) -> Res | None:
     """'the 1988 quarter', 'the 1989 period': the quarter being reported on, in that year."""
     y = int(c.m.group("year"))
     if ctx.quarter is not None and c.start - ctx.quarter_pos < 1500:
-        return ("DATE", f"{y:04d}-Q{ctx.quarter[1]}", None, "mention")
+        v = ctx.year_before(c.start, ctx.quarter[0] - y)  # "In the first nine months ... in the 1988 period": 1988
+        return ("DATE", v, None, "mention")
     if c.m.group("u").lower() == "quarter":
         return ("DATE", f"{y:04d}-QX", None, "none")
     return ("DATE", f"{y:04d}", None, "absolute")
@@ -43,8 +44,7 @@ def r_yearend(ctx: Ctx, c: Cand) -> Res | None:
     dct = ctx.dct
     if c.m.group("ya"):
         if ctx.quarter:
-            y, q = ctx.quarter
-            return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+            return ("DATE", ctx.year_before(c.start), None, "mention")
         if dct is None:
             return ("DATE", "XXXX", None, "none")
         return ("DATE", f"{dct.year - 1:04d}", None, "publication")
@@ -57,8 +57,8 @@ def r_yearend(ctx: Ctx, c: Cand) -> Res | None:
         return ("DATE", dct_value(dct, w), "END", "publication")
     if w == "year":
         y = dct.year
-        if dct.month <= 2 and ctx.tense(c.start, c.end) == "past":
-            y -= 1
+        if prev_word(ctx.text, c.start) in PAST_PREPS or dct.month <= 2 and ctx.tense(c.start, c.end) == "past":
+            y -= 1  # "The percentage change is since year-end": the last one; "at year-end" said in January
         return ("DATE", f"{y:04d}-12-31", None, "publication")
     if w == "month":
         return ("DATE", f"{dct.year:04d}-{dct.month:02d}", "END", "publication")

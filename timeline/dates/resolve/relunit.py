@@ -10,7 +10,7 @@ from ..anchor import monthday_year
 from ..normalise import dct_value, duration_value, iso_week, news_week_shift, quarter_default, safe_date, shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
-from ..resources.cues import RX_PERIOD_ENDED, RX_WEEK_OF
+from ..resources.cues import RX_CLAUSE_NEXT, RX_PERIOD_ENDED, RX_QUARTER_ENDED, RX_WEEK_OF
 from ..resources.patterns import RX_HOLIDAY
 from ..resources.words import PREC_RANK, REL_SHIFT, UNDERSPEC, YEAR_BEFORE_RELS
 from ..tense import Ctx, Res
@@ -92,9 +92,12 @@ def _definite(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return _period(ctx, c, r)
     pw = prev_word(ctx.text, c.start)
     if r.rel == "a full" or (r.rel in ("the", "the fiscal") and r.unit in ("year", "week", "month") and not r.pre
-                             and (r.rel == "the" and pw in ("for", "over", "throughout")
+                             and (r.rel == "the" and (pw in ("over", "throughout")
+                                                      or pw == "for" and RX_CLAUSE_NEXT.match(ctx.text, c.end))
                                   or RX_PERIOD_ENDED.match(ctx.text, c.end))):
-        # "for the year", "in the year ended Sept. 30", "the week to Friday": a stretch of time (TimeBank)
+        # "over the year", "in the year ended Sept. 30", "the week to Friday", "a budget for the year that begins":
+        # a stretch of time (TimeBank); a bare "for the year" is the year reported on ("For the year, volume was
+        # flat", "a high for the year"; TimeBank 2 of 2, "For the week, the index dropped" likewise)
         code = {"year": "Y", "week": "W", "month": "M", "quarter": "Q", "decade": "DE", "century": "CE",
                 "weekend": "WE"}[r.unit]
         return ("DURATION", duration_value(1, code), r.mod, "absolute")
@@ -136,8 +139,7 @@ def _period(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return _quarter_talked_about(ctx, 0)
     if r.rel in YEAR_BEFORE_RELS or r.ago:
         if ctx.quarter:
-            y, q = ctx.quarter
-            return ("DATE", f"{y - 1:04d}-Q{q}", None, "mention")
+            return ("DATE", ctx.year_before(c.start), None, "mention")
         # "exports rose in the first seven months of this year over the same period of last year": the
         # last period talked about (a day, such as the "today" of the saying, is no period)
         last = next((h for h in reversed(ctx.history) if h[2] in ("month", "quarter", "year")), None)
@@ -174,12 +176,33 @@ def _quarter(ctx: Ctx, c: Cand, r: _Rel) -> Res:
         return ("DATE", dct_value(dct, "quarter"), r.mod, "publication")
     if ctx.quarter and r.rel not in ("the latest", "the most recent"):
         y, q = ctx.quarter
+        ctx.quarter_pos = c.end  # still the quarter talked about: "earned $142.6 million in the quarter"
         return ("DATE", f"{y:04d}-Q{q}", r.mod, "mention")
+    ended = _quarter_ended(ctx, c)
+    if ended is not None:
+        ctx.quarter, ctx.quarter_pos = ended, c.end
+        return ("DATE", f"{ended[0]:04d}-Q{ended[1]}", r.mod, "mention")
     if dct is None:
         return ("DATE", "XXXX-QX", r.mod, "none")
     y, q = quarter_default(dct)
     ctx.quarter, ctx.quarter_pos = (y, q), c.end  # "Revenue in the quarter ... the same period last year"
     return ("DATE", f"{y:04d}-Q{q}", r.mod, "publication")
+
+
+def _quarter_ended(ctx: Ctx, c: Cand) -> tuple[int, int] | None:
+    """The calendar quarter of "the quarter ended July 31": the one holding most of the three months up to that
+    date (a fiscal quarter from May to July is mostly the second), or None without an end date."""
+    m = RX_QUARTER_ENDED.match(ctx.text, c.end)
+    if m is None:
+        return None
+    month, day = L.MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("dd"))
+    y = int(m.group("year")) if m.group("year") else (
+        monthday_year(ctx, month, day, m.start("mon"), m.end()) if ctx.dct else None)
+    end = safe_date(y, month, day) if y is not None else None
+    if end is None:
+        return None
+    mid = end - _dt.timedelta(days=45)
+    return mid.year, (mid.month - 1) // 3 + 1
 
 
 def _same(ctx: Ctx, r: _Rel) -> Res | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
-from .patterns import DAY, MON_D, WD, YEAR
+from .patterns import DAY, MON_D, WD, WORDYEAR, YEAR
 
 
 RX_NUMERIC_CUE = re.compile(
@@ -84,6 +84,11 @@ RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 
 
 RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|gets)\s+$", re.I)
+# a determiner right before an "-ed" word makes it an adjective, not a past verb: "on a still unspecified date",
+# "the proposed merger", "its long-delayed launch" (a finite verb never follows a determiner)
+RX_DETERMINER_ADJ_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|your|this|these|those|each|every|any|no)\s+"
+    r"(?:(?:still|yet|as[- ]yet|long|newly|recently|previously|already|widely|much|so-called)[\s-]+)?$", re.I)
 RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
@@ -190,6 +195,8 @@ RX_DAY_YEAR_REL = re.compile(r"(?:\s+(?:and|to|through|or|until)\s+[0-3]?\d)?\s+
 RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>{YEAR}))?(?![\w%]|[-–.,]\d)")
 
 
+# a year in words right after a month or a season: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+RX_WORDYEAR_AFTER = re.compile(rf"(?:\s+(?i:of)|,)?\s+(?P<w>{WORDYEAR})(?![\w-])")
 RX_OF_THAT_YEAR = re.compile(r"\s+(?i:of\s+that\s+year)(?![\w-])")
 
 
@@ -268,7 +275,15 @@ RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
 
 
 RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
-RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z0-9]|(?:last|this|next)\b)")
+RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+                             r"(?=[A-Z0-9]|(?:last|this|next|today|tomorrow|yesterday|tonight)\b)")
+# "the first nine months", "the latest six months": a stretch of the year to date in a report of results
+RX_THE_PERIOD = re.compile(r"(?i:the)\s+(?:(?i:first|latest|past|last|same)\s+)?(?i:nine|six|9|6)\s+(?i:months)\b")
+# "the quarter ended July 31": the end date of a reported period
+RX_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MON_D})\s+"
+                              rf"(?P<dd>[0-3]?\d)(?![\d])(?:,?\s+(?P<year>{YEAR})(?![\d%]))?")
+# a clause right after a period that opens it: "the year that begins July 1", "the year he spent abroad"
+RX_CLAUSE_NEXT = re.compile(r"\s+(?:that|which|when|in\s+which|during\s+which|he|she|they|it|we|I|you)\b")
 RX_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|dollars?|pounds?)\s*"
                              r"(?:[a-z]+\s+){0,2}$", re.I)
 

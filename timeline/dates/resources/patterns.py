@@ -75,9 +75,10 @@ _RX_YEARRANGE = re.compile(
 _RX_MONTHRANGE = re.compile(
     rf"{_B}(?P<m1>{L.MONTH_FULL})\s?[-–]\s?(?P<m2>{L.MONTH_FULL})"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\w%]|[.,]\d))?(?![\w-])")
-_RX_WORDYEAR = re.compile(
-    rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|"
-    rf"{TEENS}|(?:oh[- ])?(?:{ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{TEENS}|{ONES}))?))(?![\w-])")
+# a year in words, as spoken in broadcast transcripts: "nineteen ninety-four", "two thousand and one"
+WORDYEAR = (rf"(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|"
+            rf"{TEENS}|(?:oh[- ])?(?:{ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{TEENS}|{ONES}))?)")
+_RX_WORDYEAR = re.compile(rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>{WORDYEAR})(?![\w-])")
 _RX_DECADE = re.compile(
     rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?"
     rf"(?:(?P<full>1[0-9]\d0|20[0-9]0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:twenties|thirties|forties|"
@@ -110,7 +111,10 @@ _RX_QUARTER = re.compile(
     rf"the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|the\s+latest|the\s+current|the\s+same|"
     rf"the\s+comparable|the\s+corresponding|the\s+fiscal|fiscal|"
     rf"the\s+(?P<yr1>{YEAR})|(?P<yr2>{YEAR}))\s+)*)"
-    rf"(?:(?i:fiscal)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal)[\s-]+)?"
+    rf"(?:(?i:fiscal)[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|"
+    # "the last half of 1989": the second half, when a year follows (not "the last half century")
+    rf"(?:last|latter)(?=\s+half\s+of\s+(?:{YEAR}|(?:this|last|next|the)\s+(?:fiscal\s+)?year)\b)))"
+    rf"[\s-]+(?:(?i:fiscal)[\s-]+)?"
     rf"(?P<unit>(?i:quarter|half))(?![\w])"
     rf"(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<year>{YEAR})(?![\w])|"
     rf"(?P<yrel>(?i:this|last|next|the)\s+(?:fiscal\s+)?year)))?")
