@@ -785,3 +785,15 @@ def test_a_quote_without_its_date_states_it_less_directly():
     text = "Acme sold the plant on Monday"
     dated = analyse(text, 0, len(text), 23, 29)
     assert directness(dated, 23, 29) > directness(analyse(text, 0, len(text), 0, 0), 0, 0)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date right after a participle that follows a noun, past the clause's verb, dates the noun's making
+    ("Farmers may be eligible for aid as a result of the emergency decree signed March 3.", "March 3",
+     "Emergency decree signed"),
+    ("The board approved the plan drafted in May.", "May", "Plan drafted"),
+    # not the clause's own verb
+    ("The team won the cup in May.", "May", "Team wins cup"),
+])
+def test_participle_at_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected

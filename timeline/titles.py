@@ -312,7 +312,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
         or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
-        or _copula_date(text, clause, date)
+        or _copula_date(text, clause, date) or _participle_at_date(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -1418,6 +1418,29 @@ def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
     what = _tail(text, clause, date[1] + rest.end(), date)
     title = _fit([f"{name},", *what], MAX_TITLE)
     return title if len(title.split()) >= 3 else ""
+
+
+def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'… eligible as a result of the presidential disaster declaration made Oct. 30, 2012': a date right after a
+    participle that follows a noun, past the clause's verb, dates that noun's making ('Presidential disaster
+    declaration made'); "" otherwise."""
+    toks = tokens(text, clause.start, date[0])
+    while toks and toks[-1].lower in {"on", "in", "at"}:
+        toks.pop()
+    if len(toks) < 4 or toks[-1].is_cap or toks[-2].is_cap:
+        return ""
+    part, noun = toks[-1], toks[-2]
+    verbs = _lemmas(part.lower).get("VERB", ())
+    if not any(part.lower in verb_forms(v).get("VBN", ()) for v in verbs) or part.lower in verbs \
+            or "NOUN" not in _lemmas(noun.lower) or noun.lower in _FUNCTION_END or _verbish(noun):
+        return ""
+    i, _ = _np_start(toks, len(toks) - 1, antecedent=True, date=date)
+    if i < 1 or not any(_verbish(t) or not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
+                                                           for v in _lemmas(t.lower).get("VERB", ())) for t in toks[:i]):
+        return ""  # no verb of the clause before the noun: the participle may be the clause's own verb
+    thing = _clean(toks[i : len(toks) - 1], text)
+    title = f"{thing} {part.word}"
+    return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
 
 
 def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
