@@ -797,3 +797,14 @@ def test_a_quote_without_its_date_states_it_less_directly():
 ])
 def test_participle_at_the_date(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # with 'be' as the verb, a relative clause right after the date states the event of the noun before it
+    ("Two banks were among the lenders on Monday that cut their rates by half a point.", "Monday",
+     "Lenders cut rates by half point"),
+    ("The Times and the Post were among the papers Thursday that called the race for the senator.", "Thursday",
+     "Papers call race for senator"),
+])
+def test_relative_clause_after_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected

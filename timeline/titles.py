@@ -312,7 +312,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
         or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
-        or _copula_date(text, clause, date) or _participle_at_date(text, clause, date)
+        or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
+        or _relative_after_date(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -1441,6 +1442,30 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
     thing = _clean(toks[i : len(toks) - 1], text)
     title = f"{thing} {part.word}"
     return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
+
+
+def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'… were among the news organizations Thursday that projected Biden the winner in Arizona': when the clause's
+    verb is *be*, a relative clause right after the date, with a past verb, states the event of the noun before
+    the date ('News organizations project Biden winner in Arizona'); "" otherwise."""
+    m = re.match(r"\s*,?\s*(?:that|who|which)\s+([a-z]+)\b", text[date[1] : clause.end])
+    if not m or clause.verb_lemma not in {"be", ""}:
+        return ""
+    word = m.group(1)
+    lemmas = _lemmas(word).get("VERB", ())
+    if not lemmas or not any(word in verb_forms(v).get("VBD", ()) for v in lemmas):
+        return ""
+    toks = tokens(text, clause.start, date[0])
+    while toks and toks[-1].lower in {"on", "in", "at", "late", "early"}:
+        toks.pop()
+    i, _ = _np_start(toks, len(toks), antecedent=True, date=date)
+    actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
+    if not actor or actor[:1].isupper() and len(toks) - i == 1:
+        return ""
+    tail = _tail(text, clause, date[1] + m.end(1), date, after_verb=True)
+    lemma = lemmas[0]
+    title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
 
 
 def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
