@@ -808,3 +808,13 @@ def test_participle_at_the_date(sentence, date, expected):
 ])
 def test_relative_clause_after_the_date(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an infinitive whose object a boundary cuts off is left out, with 'in an attempt' before it
+    ("More than 50 aid groups offered help on Saturday in an attempt to save as many people as possible.",
+     "Saturday", "50 aid groups offer help"),
+    ("The board met on Monday to decide whether to sell the unit.", "Monday", "Board meets to decide whether to sell unit"),
+])
+def test_infinitive_without_its_object(sentence, date, expected):
+    assert _title(sentence, date) == expected

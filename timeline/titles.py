@@ -143,6 +143,15 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
     return n
 
 
+def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
+    """Whether the words kept so far end with an infinitive whose object the boundary at token ``i`` cuts off
+    ('to decide | who controls', 'to save | as many people as possible')."""
+    w = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    wh = w in {"who", "what", "whether", "how", "which"} or w == "as" and nxt in {"many", "much", "few", "little"}
+    return wh and len(out) >= 3 and out[-2].lower == "to" and out[-1].lower in _lemmas(out[-1].lower).get("VERB", ())
+
+
 def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int]) -> bool:
     """Whether token ``i`` is the preposition of the date right after it ('on Friday'), which a title leaves out
     with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
@@ -216,6 +225,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 or t.word in {";", ":", "(", ")", "—", "–"}:
             if w in {"after", "before"} and (out or after_verb):
                 out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
+            elif _object_cut(out, toks, i):
+                out = out[:-2]  # 'an election to decide (who controls …)', 'to save (as many people as possible)'
+                if len(out) > 2 and out[-1].lower in {"attempt", "effort", "bid", "order"} and out[-2].lower == "in":
+                    out = out[:-2]  # 'in an attempt (to save …)'
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
@@ -553,7 +566,7 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
         # 'a Dec. 8 deadline to certify their vote counts': the noun's infinitive says what it is for
         more = _tail(text, clause, at + len(words[-1]) + purpose.start(1) - 3, date, after_verb=True)
-        if more[:1] == ["to"]:
+        if more[:1] == ["to"] and len(more) > 2:  # not 'election to decide' (who controls …)
             whole = _fit([*words, *[w for w in more if w.lower() not in _POSSESSIVE]], MAX_TITLE)
             words = whole.split() if len(whole.split()) > len(words) + 1 else words
     title = _fit(words, MAX_TITLE)
