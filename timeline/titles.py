@@ -143,6 +143,19 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
     return n
 
 
+def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
+    """The words of a tail that stops at the boundary word ``toks[i]``: with the occasion of an 'after'/'before'
+    ('visited Kobe after an earthquake struck' → 'after earthquake'); without an infinitive whose object the
+    boundary cuts off ('an election to decide (who controls …)', 'in an attempt to save (as many …)')."""
+    if toks[i].lower in {"after", "before"} and (out or after_verb):
+        return [*out, *_occasion(toks, i, date)]
+    if _object_cut(out, toks, i):
+        out = out[:-2]
+        if len(out) > 2 and out[-1].lower in {"attempt", "effort", "bid", "order"} and out[-2].lower == "in":
+            out = out[:-2]
+    return out
+
+
 def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
     """Whether the words kept so far end with an infinitive whose object the boundary at token ``i`` cuts off
     ('to decide | who controls', 'to save | as many people as possible')."""
@@ -223,12 +236,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
                 or t.word in {";", ":", "(", ")", "—", "–"}:
-            if w in {"after", "before"} and (out or after_verb):
-                out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
-            elif _object_cut(out, toks, i):
-                out = out[:-2]  # 'an election to decide (who controls …)', 'to save (as many people as possible)'
-                if len(out) > 2 and out[-1].lower in {"attempt", "effort", "bid", "order"} and out[-2].lower == "in":
-                    out = out[:-2]  # 'in an attempt (to save …)'
+            out = _at_boundary(out, toks, i, date, after_verb)
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
@@ -1449,8 +1457,11 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
             or "NOUN" not in _lemmas(noun.lower) or noun.lower in _FUNCTION_END or _verbish(noun):
         return ""
     i, _ = _np_start(toks, len(toks) - 1, antecedent=True, date=date)
-    if i < 1 or not any(_verbish(t) or not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
-                                                           for v in _lemmas(t.lower).get("VERB", ())) for t in toks[:i]):
+    def finite(t: Token) -> bool:
+        return _verbish(t) or not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
+                                                   for v in _lemmas(t.lower).get("VERB", ()))
+
+    if i < 1 or not any(finite(t) for t in toks[:i]):
         return ""  # no verb of the clause before the noun: the participle may be the clause's own verb
     thing = _clean(toks[i : len(toks) - 1], text)
     title = f"{thing} {part.word}"
