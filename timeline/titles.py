@@ -444,14 +444,14 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
     return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
 
 
-#: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Capitol')
+#: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Senate')
 _PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "leave", "reach", "tour", "seize",
                        "besiege", "surround", "flee", "evacuate", "bomb", "shell", "capture", "overrun", "invade"}
 
 
 def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """'… outside the Capitol, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
-    after it happens at the place it refers to, which the title names ('Rioters enter Capitol'; 'Judge to rule at
+    """'… outside the Senate, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
+    after it happens at the place it refers to, which the title names ('Rioters enter Senate'; 'Judge to rule at
     county court' for an intransitive verb)."""
     own = re.match(r"\s*where\s", text[clause.start : clause.end], re.I)
     at = clause.start + own.start() if own else clause.start
@@ -818,12 +818,12 @@ def _name_of(words: str) -> str:
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
     if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
-            _PHRASE_START | _INNER_PREP):  # not 'damage left by Hurricane Sandy'
+            _PHRASE_START | _INNER_PREP):  # not 'damage left by Storm Ellen'
         return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
     office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
     if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
             and not _lemmas(office.group(2).split()[-1].lower()):
-        return office.group(2)  # 'Secretary of Homeland Security Janet Napolitano' → 'Janet Napolitano'
+        return office.group(2)  # 'Minister of Foreign Trade Karl Obermeier' → 'Karl Obermeier'
     parts = words.split()
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
@@ -841,7 +841,7 @@ def _clean(words: list[Token], text: str) -> str:
     named = _name_of(whole)
     if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
             and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
-        return whole  # the body a role belongs to says who: 'TEPCO vice president Norio Tsuzumi' (a shorter form
+        return whole  # the body a role belongs to says who: 'FIFA president John Doe' (a shorter form
         # is the name alone, see :func:`_assemble`)
     return named
 
@@ -1372,9 +1372,9 @@ _ASIDE_NOUNS = {"visit": ("visit", True), "tour": ("tour", True), "trip": ("trav
 
 
 def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'But Trump, in a visit Thursday to Old Forge, Pennsylvania, forecast …': a date right after the event noun
-    of a phrase set off by commas between the subject and its verb dates that noun, done by the subject ('Trump
-    visits Old Forge, Pennsylvania') when the clause's verb is one of saying or predicting; "" otherwise."""
+    """'But the governor, in a visit Tuesday to Springfield, Illinois, predicted …': a date right after the event
+    noun of a phrase set off by commas between the subject and its verb dates that noun, done by the subject
+    ('Governor visits Springfield, Illinois') when the clause's verb is one of saying or predicting; "" otherwise."""
     if clause.verb == (0, 0) or clause.verb[0] <= date[1]:
         return ""
     m = re.search(r",\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(\w+)\s*$",
@@ -1396,9 +1396,9 @@ def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'Teams were among 200 specialists assisting in the rescue Wednesday in Ofunato, which was obliterated …':
+    """'Volunteers were among 50 doctors working in the field hospital Monday in Bree, which was flattened …':
     when the clause's verb is only a relative clause's after the date (or *be*), an '-ing' phrase after a noun
-    that holds the date states the event ('200 specialists assist in rescue in Ofunato'); "" otherwise."""
+    that holds the date states the event ('50 doctors work in field hospital in Bree'); "" otherwise."""
     if clause.verb != (0, 0) and clause.verb_lemma != "be" and not (
             clause.verb[0] > date[1] and re.search(r",\s*(?:which|who|that)\b", text[date[1] : clause.verb[0]])):
         return ""
@@ -1425,7 +1425,7 @@ _DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 
 
 def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'what is known as Super Tuesday, March 3, the single most important primary day': a name whose last word
+    """'preparing for Black Friday, November 27, the busiest shopping day of the year': a name whose last word
     is the date's weekday names the day's event, and an apposition after the date says what it is ('Super
     Tuesday, single most important primary day'); "" otherwise."""
     day = _DAY_NAMES.match(text, date[0])
@@ -1469,9 +1469,9 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
 
 
 def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'… were among the news organizations Thursday that projected Biden the winner in Arizona': when the clause's
+    """'… were among the papers Thursday that called the race for the senator': when the clause's
     verb is *be*, a relative clause right after the date, with a past verb, states the event of the noun before
-    the date ('News organizations project Biden winner in Arizona'); "" otherwise."""
+    the date ('Papers call race for senator'); "" otherwise."""
     m = re.match(r"\s*,?\s*(?:that|who|which)\s+([a-z]+)\b", text[date[1] : clause.end])
     if not m or clause.verb_lemma not in {"be", ""}:
         return ""
@@ -1579,7 +1579,7 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
         and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
     attributive = _attributive_verb(text, clause)
-    if attributive is not None:  # 'The parade and related activities have been scaled down'
+    if attributive is not None:  # 'The match and related celebrations have been called off'
         return attributive
     opening = re.match(r"\W*(?:they|he|she|it|we)\s+([a-z]+)\b", text[clause.start : clause.verb[0]], re.I) \
         if clause.verb != (0, 0) else None
@@ -1625,8 +1625,8 @@ def _reduced_passive(text: str, clause: Clause) -> bool:
 
 
 def _attributive_verb(text: str, clause: Clause) -> Clause | None:
-    """The clause with its verb moved past a participle used as an adjective before a noun ('the parade and related
-    activities have been scaled down': 'scaled', not 'related'); None when the verb is no such participle."""
+    """The clause with its verb moved past a participle used as an adjective before a noun ('the match and related
+    celebrations have been called off': 'called', not 'related'); None when the verb is no such participle."""
     if clause.verb == (0, 0) or clause.verb_form != "past":
         return None
     before = tokens(text, max(clause.start, clause.verb[0] - 20), clause.verb[0])[-1:]
@@ -1744,7 +1744,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
     actors = [actor]
-    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
+    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
@@ -1877,10 +1877,10 @@ _NO_ACTION = _REPORT_LEMMAS | _ATTENTION | {"think", "believe", "hope", "expect"
 
 
 def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'Kan focused Thursday on reconstruction, chairing the first meeting of an expert panel': when the clause's
-    verb is one of attention or comment, the action of an '-ing' phrase after it (', chairing …', 'when
-    introducing …', 'by visiting …') is the event: its actor + that verb + what follows ('Kan chairs first
-    meeting of expert panel'); "" otherwise."""
+    """'The minister focused on Tuesday on the budget, chairing the first session of a review board': when the
+    clause's verb is one of attention or comment, the action of an '-ing' phrase after it (', chairing …', 'when
+    introducing …', 'by visiting …') is the event: its actor + that verb + what follows ('Minister chairs first
+    session of review board'); "" otherwise."""
     if clause.verb == (0, 0):
         return ""
     after = text[clause.verb[1] : clause.end]
@@ -1930,9 +1930,8 @@ _GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sai
 
 
 def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'the President traveled to South Dakota … to take part in a celebration at Mount Rushmore on the eve of
-    Independence Day': a date in the purpose infinitive of a verb of going dates what is done there ('President
-    takes part in celebration at Mount Rushmore'); "" otherwise."""
+    """'The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday': a date in the
+    purpose infinitive of a verb of going dates what is done there ('Chancellor signs trade accord'); "" otherwise."""
     if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1]:
         return ""
     m = None
