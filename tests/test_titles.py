@@ -818,3 +818,11 @@ def test_relative_clause_after_the_date(sentence, date, expected):
 ])
 def test_infinitive_without_its_object(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_bare_passive_keeps_the_longest_actor_that_fits():
+    sentence = ("Officials announced toxic mercury, above the legal limit, has been found at one of the region's three "
+                "largest drinking water treatment plants.")
+    i = sentence.index("has been")
+    clause = analyse(sentence, 0, len(sentence), i, i)
+    assert make_title(sentence, clause, i, i) == "Toxic mercury found"

@@ -1769,9 +1769,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = _fit([a, *verbs(a), *t], MAX_TITLE)
             if len(title.split()) > len(a.split()) + len(verbs(a)) or title and not t:
                 return title
-    if bare:  # 'Emergency centers packed': a passive needs nothing after it
-        title = " ".join([actors[-1], *verbs(actors[-1])])
-        return title if len(title) <= MAX_TITLE else ""
+    if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
+        return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
 
 
