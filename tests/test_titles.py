@@ -826,3 +826,17 @@ def test_bare_passive_keeps_the_longest_actor_that_fits():
     i = sentence.index("has been")
     clause = analyse(sentence, 0, len(sentence), i, i)
     assert make_title(sentence, clause, i, i) == "Toxic mercury found"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in an '-ing' aside between subject and verb dates what the subject did meanwhile
+    ("The coach, speaking after the match on Sunday, praised the young striker.", "Sunday",
+     "Coach praises young striker"),
+    ("The president, preparing to board a plane Wednesday, explained the roots of the crisis.", "Wednesday",
+     "President explains roots of crisis"),
+    # 'it' after a reporting verb is what the reported clause is about, not the reporter
+    ("The senator says the ministry should have known about the fees when it paid the firm $2 million in May.",
+     "May", "Ministry pays firm $2 million"),
+])
+def test_aside_and_it_after_a_reporting_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -334,7 +334,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
-        or _relative_after_date(text, clause, date)
+        or _relative_after_date(text, clause, date) or _during_aside(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -1126,8 +1126,12 @@ def _before_parentheticals(toks: list[Token], comma: int) -> int:
 
 def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date: tuple[int, int]) -> str:
     """Who a subject pronoun stands for: the subject of a reporting verb just before it ('Officials said they …'),
+    or for 'it' the thing the reported clause is about ('X says the government should have known when it gave …');
     else for he, she and it the nearest name written before the clause; "" when none."""
     for r in range(len(before) - 1, -1, -1):
+        if _reports(before, r) and pronoun == "it":
+            reported = _reported_subject(text, clause, before, date)  # 'X says the government … when it gave …'
+            return reported
         if _reports(before, r):
             actor, how = _actor(text, clause, before[r].start, date)
             return actor if how == "" else ""
@@ -1468,6 +1472,27 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
     return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
 
 
+def _during_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The president, preparing to board a helicopter Wednesday, explained the roots of the crisis': a date in an
+    '-ing' aside set off by commas between the subject and its verb dates what the subject did meanwhile, the
+    verb after the aside ('President explains roots of crisis'); "" otherwise."""
+    if not re.search(r",\s*[a-z]+ing\b[^,;:]*$", text[clause.start : date[0]]):
+        return ""
+    close = text.find(",", date[1], clause.end)
+    after = re.match(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b", text[close + 1 : clause.end]) if close > 0 else None
+    word = after.group(1) if after else ""
+    lemmas = _lemmas(word).get("VERB", ())
+    past = any(word in verb_forms(v).get("VBD", ()) for v in lemmas)
+    if not lemmas or re.search(r"[;:]", text[date[1] : close]) or not (past or word != lemmas[0] and word.endswith("s")):
+        return ""  # no finite verb right after the aside
+    at = close + 1 + after.start(1)
+    stop = re.search(r"[.;!?](?=\s|$)", text[at:])
+    main = dataclasses.replace(clause, verb=(at, at + len(word)), verb_lemma=lemmas[0],
+                               verb_form="past" if past else "present",
+                               end=max(clause.end, at + stop.start()) if stop else clause.end)
+    return _verb_title(text, main, date)
+
+
 def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'… were among the papers Thursday that called the race for the senator': when the clause's
     verb is *be*, a relative clause right after the date, with a past verb, states the event of the noun before
@@ -1786,7 +1811,7 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
         return title  # 'Putin tells US counterpart'
-    if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
+    if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain"} \
             and tail[0].lower() not in _PHRASE_START:
         return title  # what was announced: 'Putin announces partial mobilisation'
     v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
