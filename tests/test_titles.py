@@ -840,3 +840,14 @@ def test_bare_passive_keeps_the_longest_actor_that_fits():
 ])
 def test_aside_and_it_after_a_reporting_verb(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a dated noun phrase followed by 'when' + a clause: the clause says what happened then
+    ("Shares recovered after Friday's crash when the exchange halted trading for an hour.", "Friday",
+     "Exchange halts trading for hour"),
+    ("The index closed higher, following Monday's dramatic slump when the central bank raised its rates.", "Monday",
+     "Central bank raises rates"),
+])
+def test_dated_phrase_with_a_when_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected

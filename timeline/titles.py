@@ -567,6 +567,13 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     elif text[date[1] : date[1] + 2] not in ("'s", "’s") and absolute:
         words = [written, *words]
     at = text.find(words[-1], date[1], clause.end)
+    when = re.match(r"\s+(?:[a-z]+\s+)?when\s+", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
+    if when:  # 'Monday's dramatic sell-off when the bank went into bankruptcy protection': what happened then
+        start = at + len(words[-1]) + when.end()
+        inner = analyse(text, start, clause.end, start, start)
+        title = make_title(text, inner, start, start) if inner.verb != (0, 0) and inner.start >= start else ""
+        if title and title != FALLBACK_TITLE and len(title.split()) >= 3:
+            return title
     did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
     if did:
         return did  # 'the 1995 Kobe earthquake, which killed 6,400 people' → 'Kobe earthquake kills 6,400 people'
