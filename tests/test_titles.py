@@ -851,3 +851,13 @@ def test_aside_and_it_after_a_reporting_verb(sentence, date, expected):
 ])
 def test_dated_phrase_with_a_when_clause(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
+    ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
+     "Ann Lee responds to bank paying bonuses"),
+    ("The mayor on Monday made the following comment on the strike.", "Monday", "Mayor comments on strike"),
+])
+def test_statement_made(sentence, date, expected):
+    assert _title(sentence, date) == expected

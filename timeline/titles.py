@@ -91,6 +91,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
+        if k < len(words) and len(head) > 3 and head[-2].lower() == "in" and head[-1].lower() in {
+                "response", "reply", "reaction", "addition", "order", "turn"}:
+            head = head[:-2]  # 'makes statement in response (to …)': the phrase needs what follows
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
@@ -253,7 +256,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
                 nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
-        if w in _POSSESSIVE and (not out and (start >= clause.verb[1] > 0 or after_verb) or _after_verb(out, w, nxt)):
+        if w in _POSSESSIVE | {"this", "these"} and (not out and (start >= clause.verb[1] > 0 or after_verb) and (
+                w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
             continue  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
@@ -978,7 +982,7 @@ def _before_brackets(text: str, at: int) -> tuple[str, str]:
     wide = tokens(text, max(0, at - 200), at)
     opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
     i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
-    if opening and i < opening and wide[i].start >= text.rfind(".", 0, at):
+    if opening and i < opening:  # (the noun phrase stops at a sentence's end)
         return _clean(wide[i:opening], text), ""
     return "", "none"
 
@@ -1806,6 +1810,24 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     return ""
 
 
+#: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
+_STATEMENTS = {"statement", "comment", "comments", "remark", "remarks"}
+
+
+def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, str, list[str]]:
+    """'made this statement in response to the bonuses' → ``respond``, 'to bonuses'; 'made the following comment on
+    news that …' → ``comment``, 'on news that …'; else unchanged."""
+    lead = 1 if tail[:1] and tail[0].lower() == "following" else 0
+    if lemma != "make" or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
+        return lemma, written, tail
+    rest = tail[lead + 1 :]
+    if len(rest) > 2 and rest[0].lower() == "in" and rest[1].lower() in {"response", "reply"} and rest[2] == "to":
+        return "respond", "respond", rest[2:]
+    if rest and rest[0].lower() in {"on", "about"}:
+        return "comment", "comment", rest
+    return lemma, written, tail
+
+
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
     ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
@@ -1867,6 +1889,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    lemma, written, tail = _light_statement(lemma, written, tail)
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
