@@ -704,6 +704,71 @@ def test_role_of_a_named_body(sentence, date, expected):
     assert _title(sentence, date) == expected
 
 
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an office of a body before a name: the name
+    ("Minister of Foreign Trade and Industry Karl Obermeier visited a shipyard in Hamburg on Monday.", "Monday",
+     "Karl Obermeier visits shipyard in Hamburg"),
+    ("Secretary of Health Ana Pereira opened two clinics in the north on Friday.", "Friday",
+     "Ana Pereira opens two clinics in north"),
+    # a dated noun phrase ends where the clause's verb starts
+    ("Friday's flood swamped the lower town, cutting power to 3,000 homes.", "Friday", "Flood swamps lower town"),
+    # a participle with its agent after a noun is no main verb, and no end of the subject
+    ("The debt left by the former owners weighs on the club on Monday.", "Monday",
+     "Debt left by former owners weighs on club"),
+    # 'are trying to': the trying is the verb
+    ("Parts of the flooded valley are trying to get back to work on Wednesday.", "Wednesday",
+     "Parts of flooded valley try to get back to work"),
+])
+def test_office_names_dated_phrases_and_verb_groups(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'They' opening a sentence stands for the plural subject of the sentence before
+    ("All polling stations will be closed on Sunday. They reopen Monday with longer hours.",
+     "Polling stations reopen with longer hours"),
+    ("Shares of the carmaker fell on Monday. They recovered on Tuesday after the results.",
+     "Shares of carmaker recover after results"),
+])
+def test_they_after_a_plural_subject(text, expected):
+    at = text.index("They")
+    date = "Monday" if "reopen" in text else "Tuesday"
+    i = text.rindex(date)
+    clause = analyse(text, at, len(text), i, i + len(date))
+    assert make_title(text, clause, i, i + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the verb agrees with the actor's head noun, not with a place phrase after it
+    ("Volunteers across the region collected food on Monday.", "Monday", "Volunteers across region collect food"),
+    ("The mayor of the two towns resigned on Monday.", "Monday", "Mayor of two towns resigns"),
+])
+def test_agreement_with_the_head_noun(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a schedule participle goes with its date
+    ("The union called off a strike scheduled for Monday at the port.", "Monday", "Union calls off strike at port"),
+    ("Shareholders will vote at a meeting scheduled for June 3.", "June 3", "Shareholders to vote at meeting"),
+])
+def test_schedule_goes_with_its_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    # a reported content too long loses the phrase after its subject's head; 'police' takes a plural verb
+    ("The police have claimed that the number of victims of the two fires in the old town could be higher than 300.",
+     "have claimed", "Police claim number of victims of two fires could be higher"),
+    ("The regulator has warned that the cost of the cleanup at the three abandoned mining sites in the northern "
+     "hills could exceed $2 billion.", "has warned", "Regulator warns cost of cleanup could exceed $2 billion"),
+])
+def test_long_reported_content(sentence, at, expected):
+    i = sentence.index(at)
+    clause = analyse(sentence, 0, len(sentence), i, i)
+    assert make_title(sentence, clause, i, i) == expected
+
+
 @pytest.mark.parametrize("clause, want", [
     # pandemic: a clause titled from its start (a second event: no date of its own) keeps its verb
     ("the city's hospitals and schools reopened", "City's hospitals and schools reopen"),
@@ -720,3 +785,79 @@ def test_a_quote_without_its_date_states_it_less_directly():
     text = "Acme sold the plant on Monday"
     dated = analyse(text, 0, len(text), 23, 29)
     assert directness(dated, 23, 29) > directness(analyse(text, 0, len(text), 0, 0), 0, 0)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date right after a participle that follows a noun, past the clause's verb, dates the noun's making
+    ("Farmers may be eligible for aid as a result of the emergency decree signed March 3.", "March 3",
+     "Emergency decree signed"),
+    ("The board approved the plan drafted in May.", "May", "Plan drafted"),
+    # not the clause's own verb
+    ("The team won the cup in May.", "May", "Team wins cup"),
+])
+def test_participle_at_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # with 'be' as the verb, a relative clause right after the date states the event of the noun before it
+    ("Two banks were among the lenders on Monday that cut their rates by half a point.", "Monday",
+     "Lenders cut rates by half point"),
+    ("The Times and the Post were among the papers Thursday that called the race for the senator.", "Thursday",
+     "Papers call race for senator"),
+])
+def test_relative_clause_after_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an infinitive whose object a boundary cuts off is left out, with 'in an attempt' before it
+    ("More than 50 aid groups offered help on Saturday in an attempt to save as many people as possible.",
+     "Saturday", "50 aid groups offer help"),
+    ("The board met on Monday to decide whether to sell the unit.", "Monday", "Board meets to decide whether to sell unit"),
+])
+def test_infinitive_without_its_object(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_bare_passive_keeps_the_longest_actor_that_fits():
+    sentence = ("Officials announced toxic mercury, above the legal limit, has been found at one of the region's three "
+                "largest drinking water treatment plants.")
+    i = sentence.index("has been")
+    clause = analyse(sentence, 0, len(sentence), i, i)
+    assert make_title(sentence, clause, i, i) == "Toxic mercury found"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date in an '-ing' aside between subject and verb dates what the subject did meanwhile
+    ("The coach, speaking after the match on Sunday, praised the young striker.", "Sunday",
+     "Coach praises young striker"),
+    ("The president, preparing to board a plane Wednesday, explained the roots of the crisis.", "Wednesday",
+     "President explains roots of crisis"),
+    # 'it' after a reporting verb is what the reported clause is about, not the reporter
+    ("The senator says the ministry should have known about the fees when it paid the firm $2 million in May.",
+     "May", "Ministry pays firm $2 million"),
+])
+def test_aside_and_it_after_a_reporting_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a dated noun phrase followed by 'when' + a clause: the clause says what happened then
+    ("Shares recovered after Friday's crash when the exchange halted trading for an hour.", "Friday",
+     "Exchange halts trading for hour"),
+    ("The index closed higher, following Monday's dramatic slump when the central bank raised its rates.", "Monday",
+     "Central bank raises rates"),
+])
+def test_dated_phrase_with_a_when_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
+    ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
+     "Ann Lee responds to bank paying bonuses"),
+    ("The mayor on Monday made the following comment on the strike.", "Monday", "Mayor comments on strike"),
+])
+def test_statement_made(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -754,10 +754,10 @@ _REPORTING = {"report", "say", "tell", "announce", "confirm", "state", "claim", 
 
 
 def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
-    """A present perfect left to the dated sentence next to it that tells the same news (*Officials say plutonium
-    has been detected in the soil … TEPCO said late Monday it believed some of the plutonium came from …*) states
-    that news more directly: its title replaces the title of the dated sentence's records when it says at least
-    as much (:func:`timeline.titles.informativeness`)."""
+    """A present perfect left to the dated sentence next to it that tells the same news (*Regulators say mercury
+    has been detected in the river … The company said on Wednesday it believed some of the mercury came from …*)
+    states that news more directly: its title replaces the title of the dated sentence's records when it says at
+    least as much (:func:`timeline.titles.informativeness`)."""
     if found.clause.verb_lemma in _REPORTING:
         return  # 'An explosion has been reported at the plant': the report, not the explosion
     title = make_title(text, found.clause, found.anchor, found.anchor)

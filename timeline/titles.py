@@ -91,8 +91,14 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
+        if k < len(words) and len(head) > 3 and head[-2].lower() == "in" and head[-1].lower() in {
+                "response", "reply", "reaction", "addition", "order", "turn"}:
+            head = head[:-2]  # 'makes statement in response (to …)': the phrase needs what follows
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
+        if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
+                _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
+            continue  # 'in an attempt to save (as many people as possible)': the verb's object is cut off
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -116,6 +122,13 @@ def _opens_clause(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _after_verb(out: list[Token], w: str, nxt: Token | None) -> bool:
+    """Whether the possessive ``w`` follows a verb and precedes a common noun ('resume his campaign'); not 'her'
+    (also an object) and not after a quantifier ('half its staff')."""
+    return w != "her" and bool(out) and "VERB" in _lemmas(out[-1].lower) and out[-1].lower not in _FUNCTION_END \
+        and nxt is not None and not nxt.is_cap and "NOUN" in _lemmas(nxt.lower)
+
+
 def _apposition_end(toks: list[Token], comma: int) -> int:
     """The closing comma of an apposition after a name, when a prepositional phrase follows it ('Jane Doe, his
     choice for the post, at an event'); -1 otherwise."""
@@ -127,9 +140,43 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
             return -1
         n += 1
     after = toks[n + 1] if n + 1 < len(toks) else None
-    if n >= len(toks) or toks[n].word != "," or after is None or after.lower not in _PARENTHETICAL - {"as", "according"}:
+    if n >= len(toks) or toks[n].word != "," or after is None \
+            or after.lower not in _PARENTHETICAL - {"as", "according"}:
         return -1
     return n
+
+
+def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
+    """The words of a tail that stops at the boundary word ``toks[i]``: with the occasion of an 'after'/'before'
+    ('visited Kobe after an earthquake struck' → 'after earthquake'); without an infinitive whose object the
+    boundary cuts off ('an election to decide (who controls …)', 'in an attempt to save (as many …)')."""
+    if toks[i].lower in {"after", "before"} and (out or after_verb):
+        return [*out, *_occasion(toks, i, date)]
+    if _object_cut(out, toks, i):
+        out = out[:-2]
+        if len(out) > 2 and out[-1].lower in {"attempt", "effort", "bid", "order"} and out[-2].lower == "in":
+            out = out[:-2]
+    return out
+
+
+def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
+    """Whether the words kept so far end with an infinitive whose object the boundary at token ``i`` cuts off
+    ('to decide | who controls', 'to save | as many people as possible')."""
+    w = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    wh = w in {"who", "what", "whether", "how", "which"} or w == "as" and nxt in {"many", "much", "few", "little"}
+    return wh and len(out) >= 3 and out[-2].lower == "to" and out[-1].lower in _lemmas(out[-1].lower).get("VERB", ())
+
+
+def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int]) -> bool:
+    """Whether token ``i`` is the preposition of the date right after it ('on Friday'), which a title leaves out
+    with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
+    order')."""
+    w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and _in_date(nxt, date) and w in {
+        "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre"} \
+        and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
+            "the", "a", "its", "his", "her", "their"})
 
 
 def _dangling_participle(head: list[str]) -> bool:
@@ -170,11 +217,11 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
             continue  # 'two days after Trump': the date's anchor goes with it
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.start < date[1] and nxt.end > date[0] and not possessive and w in {
-            "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post",
-            "pre"} \
-                and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
-                    "the", "a", "its", "his", "her", "their"}):
+        if w in _SCHEDULED and nxt is not None and nxt.lower in {"for", "on"} and i + 2 < len(toks) \
+                and _in_date(toks[i + 2], date):
+            skip = i + 1
+            continue  # 'a rally scheduled for Wednesday': the schedule goes with its date
+        if not possessive and _date_preposition(text, toks, i, date):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
@@ -190,9 +237,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0 and not _opens_clause(toks, i):
             out.append(t)  # 'sworn in as president', 'named as chief executive'
             continue
-        if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) or t.word in {";", ":", "(", ")", "—", "–"}:
-            if w in {"after", "before"} and (out or after_verb):
-                out.extend(_occasion(toks, i, date))  # 'visited Kobe after an earthquake struck' → 'after earthquake'
+        if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
+                or t.word in {";", ":", "(", ")", "—", "–"}:
+            out = _at_boundary(out, toks, i, date, after_verb)
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
@@ -209,12 +256,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
                 nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
-        if w in _POSSESSIVE and not out and (start >= clause.verb[1] > 0 or after_verb):
-            continue  # 'declares its first nuclear emergency' -> 'declares first nuclear emergency'
-        if w in _POSSESSIVE - {"her"} and out and "VERB" in _lemmas(out[-1].lower) \
-                and out[-1].lower not in _FUNCTION_END and nxt is not None and not nxt.is_cap \
-                and "NOUN" in _lemmas(nxt.lower):
-            continue  # 'decided to resume his campaign' -> 'to resume campaign'
+        if w in _POSSESSIVE | {"this", "these"} and (not out and (start >= clause.verb[1] > 0 or after_verb) and (
+                w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
+            continue  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
@@ -293,7 +337,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
         or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
-        or _copula_date(text, clause, date)
+        or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
+        or _relative_after_date(text, clause, date) or _during_aside(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -319,8 +364,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     words = title.split()
-    while len(words) > 2 and words[-1].lower() in _FUNCTION_END - _PARTICLES:
-        words.pop()  # 'First fire breaks out at (9:40 a.m.)'
+    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED):
+        words.pop()  # 'First fire breaks out at (9:40 a.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
     if verbal and title:
         title = _where_place(text, clause, date, title)
@@ -368,6 +413,8 @@ def _done_to(title: str) -> str:
     return title
 
 
+#: participles of a schedule whose date the title leaves out: nothing to say without it
+_SCHEDULED = {"scheduled", "planned", "slated", "set", "due", "expected"}
 #: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
 _TIME_WORDS = re.compile(
     r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
@@ -401,14 +448,14 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
     return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
 
 
-#: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Capitol')
+#: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Senate')
 _PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "leave", "reach", "tour", "seize",
                        "besiege", "surround", "flee", "evacuate", "bomb", "shell", "capture", "overrun", "invade"}
 
 
 def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """'… outside the Capitol, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
-    after it happens at the place it refers to, which the title names ('Rioters enter Capitol'; 'Judge to rule at
+    """'… outside the Senate, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
+    after it happens at the place it refers to, which the title names ('Rioters enter Senate'; 'Judge to rule at
     county court' for an intransitive verb)."""
     own = re.match(r"\s*where\s", text[clause.start : clause.end], re.I)
     at = clause.start + own.start() if own else clause.start
@@ -511,6 +558,9 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if date[0] == date[1] and not text[clause.start : date[0]].strip():
         return ""
     words = event_phrase(text, clause, date[0], date[1], loose=False)
+    verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
+    if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
+        words = words[: words.index(verb)]  # 'Monday's storm ravaged the coast': the phrase ends at the verb
     if not words or not any(w[:1].islower() for w in words):
         return ""
     written = text[date[0] : date[1]]
@@ -521,6 +571,13 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     elif text[date[1] : date[1] + 2] not in ("'s", "’s") and absolute:
         words = [written, *words]
     at = text.find(words[-1], date[1], clause.end)
+    when = re.match(r"\s+(?:[a-z]+\s+)?when\s+", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
+    if when:  # 'Monday's dramatic sell-off when the bank went into bankruptcy protection': what happened then
+        start = at + len(words[-1]) + when.end()
+        inner = analyse(text, start, clause.end, start, start)
+        title = make_title(text, inner, start, start) if inner.verb != (0, 0) and inner.start >= start else ""
+        if title and title != FALLBACK_TITLE and len(title.split()) >= 3:
+            return title
     did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
     if did:
         return did  # 'the 1995 Kobe earthquake, which killed 6,400 people' → 'Kobe earthquake kills 6,400 people'
@@ -528,7 +585,7 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
         # 'a Dec. 8 deadline to certify their vote counts': the noun's infinitive says what it is for
         more = _tail(text, clause, at + len(words[-1]) + purpose.start(1) - 3, date, after_verb=True)
-        if more[:1] == ["to"]:
+        if more[:1] == ["to"] and len(more) > 2:  # not 'election to decide' (who controls …)
             whole = _fit([*words, *[w for w in more if w.lower() not in _POSSESSIVE]], MAX_TITLE)
             words = whole.split() if len(whole.split()) > len(words) + 1 else words
     title = _fit(words, MAX_TITLE)
@@ -615,8 +672,14 @@ def _plural_actor(actor: str) -> bool:
     return bool(words) and _is_plural(words[-1])
 
 
+#: nouns that take a plural verb without a plural ending
+_PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff"}
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
+    if w in _PLURAL_NOUNS:
+        return True
     lemma = all_lemmas(w).get("NOUN")
     if not all_lemmas(w):  # unknown to the lexicon: judge by the ending
         return w.endswith("s") and not w.endswith(("ss", "us", "is"))
@@ -765,8 +828,13 @@ def _name_of(words: str) -> str:
     'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
-    if name and len(name.group(1).split()) >= 2:
+    if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
+            _PHRASE_START | _INNER_PREP):  # not 'damage left by Storm Ellen'
         return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
+    office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
+    if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
+            and not _lemmas(office.group(2).split()[-1].lower()):
+        return office.group(2)  # 'Minister of Foreign Trade Karl Obermeier' → 'Karl Obermeier'
     parts = words.split()
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
@@ -784,7 +852,7 @@ def _clean(words: list[Token], text: str) -> str:
     named = _name_of(whole)
     if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
             and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
-        return whole  # the body a role belongs to says who: 'TEPCO vice president Norio Tsuzumi' (a shorter form
+        return whole  # the body a role belongs to says who: 'FIFA president John Doe' (a shorter form
         # is the name alone, see :func:`_assemble`)
     return named
 
@@ -802,21 +870,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     or ``"none"`` (no actor: a pronoun that names no one before it).
     """
     toks = tokens(text, clause.start, verb_start)
-    k = len(toks)
-    while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
-                 or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
-                 or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
-                 and _in_date(toks[k], date)):
-        k -= 1
-    if k and toks[k - 1].word == ")":  # 'Transitional Sheltering Assistance (TSA) has been approved'
-        opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
-        k = opening if opening else k
-    if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after the acronym
-        wide = tokens(text, max(0, clause.start - 200), clause.start)
-        opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
-        i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
-        if opening and i < opening and wide[i].start >= text.rfind(".", 0, clause.start):
-            return _clean(wide[i:opening], text), ""
+    k = _subject_end(toks, date)
+    if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after an acronym in brackets
+        return _before_brackets(text, clause.start)
     if not k:
         return "", "none"
     last = toks[k - 1]
@@ -871,13 +927,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if 0 <= p and i < k and toks[p].lower in {"to", "into", "onto", "toward", "towards"} and not fronted:
         i = k  # 'went to the polls on Tuesday to choose': the polls do not choose
     if i >= k:
-        reported = _reported_subject(text, clause, toks, date)
-        if reported:  # 'The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe
-            return reported, ""
-        subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
-        words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
-        ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
-        return (_name_of(_render(subject, words)), "") if ok else ("", "none")
+        return _subject_elsewhere(text, clause, toks, verb_start, date)
     actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
                     and not (n and _reduced_relative(toks, n - 1))], text)
     wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
@@ -895,6 +945,46 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
 
 #: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
 _EACH = {"all", "both", "alike", "together", "each"}
+
+
+def _subject_elsewhere(text: str, clause: Clause, toks: list[Token], verb_start: int,
+                       date: tuple[int, int]) -> tuple[str, str]:
+    """The actor of a verb with no noun phrase right before it (``toks`` are the words before it): the subject of
+    a reported clause ('The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe), else
+    the clause's subject when it comes before the verb; as ``(actor, how)`` of :func:`_actor`."""
+    reported = _reported_subject(text, clause, toks, date)
+    if reported:
+        return reported, ""
+    subject = text[clause.subject[0] : clause.subject[1]] if clause.subject[1] <= verb_start else ""
+    words = [t for t in tokens(subject) if t.lower not in {"a", "an", "the"}]
+    ok = words and len(subject) <= 40 and subject.lower() not in _PRONOUN_SUBJECTS_ALL
+    return (_name_of(_render(subject, words)), "") if ok else ("", "none")
+
+
+def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
+    """How many of ``toks`` (the words before a verb) the subject may end with: not the date, auxiliaries,
+    '-ly' adverbs or an acronym in brackets ('Transitional Sheltering Assistance (TSA) has been approved')."""
+    k = len(toks)
+    while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
+                 or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
+                 or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
+                 and _in_date(toks[k], date)):
+        k -= 1
+    if k and toks[k - 1].word == ")":
+        opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
+        k = opening if opening else k
+    return k
+
+
+def _before_brackets(text: str, at: int) -> tuple[str, str]:
+    """The noun phrase before the acronym in brackets that ends right before offset ``at`` (a clause the analysis
+    starts after it), as ``(actor, how)`` of :func:`_actor`."""
+    wide = tokens(text, max(0, at - 200), at)
+    opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
+    i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
+    if opening and i < opening:  # (the noun phrase stops at a sentence's end)
+        return _clean(wide[i:opening], text), ""
+    return "", "none"
 
 
 def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
@@ -949,9 +1039,9 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
 
 
 def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int:
-    """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase after a noun ('the
-    circuit delivering electric power to the plant had been restored', 'rebels holding the bridge near the town
-    surrendered'): at that noun's phrase; else ``i``."""
+    """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase or a participle with its
+    agent after a noun ('the circuit delivering electric power to the plant had been restored', 'the damage left
+    by the storm moves'): at that noun's phrase; else ``i``."""
     n = i - 1
     while n > 0 and (toks[n].lower in _PHRASE_START - {"and", "or", "that", "which", "who", "than", "as", "while",
                                                         "when", "if", "because", "since", "until"}
@@ -960,8 +1050,9 @@ def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int
     if n == i - 1 or n < 1:
         return i
     j, _ = _np_start(toks, n + 1, date=date)
-    g = next((m for m in range(n, max(j, 1) - 1, -1) if toks[m].lower.endswith("ing") and not toks[m].is_cap
-              and "VERB" in _lemmas(toks[m].lower)), 0)
+    g = next((m for m in range(n, max(j, 1) - 1, -1) if not toks[m].is_cap and "VERB" in _lemmas(toks[m].lower) and (
+        toks[m].lower.endswith("ing") or toks[m + 1].lower == "by" and any(
+            toks[m].lower in verb_forms(v).get("VBN", ()) for v in _lemmas(toks[m].lower)["VERB"]))), 0)
     if g < 1:
         return i
     noun = toks[g - 1]
@@ -1022,7 +1113,8 @@ def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     return rel[-1]
 
 
-_PREPOSITIONS = {"near", "among", "amongst", "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
+_PREPOSITIONS = {"near", "among", "amongst",
+                 "across", "around", "toward", "towards", "behind", "beyond", "inside", "outside", "within",
                  "along", "past", "opposite", "beside", "besides", "below", "above", "beneath"}
 _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with", "from", "amid", "despite", "under",
                   "like", "unlike", "according", "as", "without", "following"}
@@ -1045,11 +1137,17 @@ def _before_parentheticals(toks: list[Token], comma: int) -> int:
 
 def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date: tuple[int, int]) -> str:
     """Who a subject pronoun stands for: the subject of a reporting verb just before it ('Officials said they …'),
+    or for 'it' the thing the reported clause is about ('X says the government should have known when it gave …');
     else for he, she and it the nearest name written before the clause; "" when none."""
     for r in range(len(before) - 1, -1, -1):
+        if _reports(before, r) and pronoun == "it":
+            reported = _reported_subject(text, clause, before, date)  # 'X says the government … when it gave …'
+            return reported
         if _reports(before, r):
             actor, how = _actor(text, clause, before[r].start, date)
             return actor if how == "" else ""
+    if pronoun == "they":
+        return _previous_subject(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
@@ -1066,6 +1164,28 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+def _previous_subject(text: str, at: int) -> str:
+    """The plural subject of the sentence before offset ``at`` ('All recovery centers will close on Thursday. They
+    reopen Friday' → 'recovery centers'), for a 'they' that opens the next; "" when it has none."""
+    end = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at))
+    if end < 0 or text[end + 1 : at].strip():
+        return ""  # 'they' does not open the sentence right after another
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    words: list[Token] = []
+    for t in tokens(text, start, end):
+        past = words and not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
+                                              for v in _lemmas(t.lower).get("VERB", ()))
+        if _verbish(t) or past or not t.is_word or t.lower in _PHRASE_START | _HARD_STOP:
+            break
+        if t.lower not in {"a", "an", "the", "all", "most", "some"}:
+            words.append(t)
+    subject = _render(text, words)
+    head = re.split(r"\s+(?:of|in|at|from|for)\s+", subject)[0]
+    if not words or len(words) > 5 or words[0].lower in _PRONOUN_SUBJECTS_ALL or not _plural_actor(head):
+        return ""
+    return _name_of(subject)
 
 
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
@@ -1267,9 +1387,9 @@ _ASIDE_NOUNS = {"visit": ("visit", True), "tour": ("tour", True), "trip": ("trav
 
 
 def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'But Trump, in a visit Thursday to Old Forge, Pennsylvania, forecast …': a date right after the event noun
-    of a phrase set off by commas between the subject and its verb dates that noun, done by the subject ('Trump
-    visits Old Forge, Pennsylvania') when the clause's verb is one of saying or predicting; "" otherwise."""
+    """'But the governor, in a visit Tuesday to Springfield, Illinois, predicted …': a date right after the event
+    noun of a phrase set off by commas between the subject and its verb dates that noun, done by the subject
+    ('Governor visits Springfield, Illinois') when the clause's verb is one of saying or predicting; "" otherwise."""
     if clause.verb == (0, 0) or clause.verb[0] <= date[1]:
         return ""
     m = re.search(r",\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(\w+)\s*$",
@@ -1291,9 +1411,9 @@ def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'Teams were among 200 specialists assisting in the rescue Wednesday in Ofunato, which was obliterated …':
+    """'Volunteers were among 50 doctors working in the field hospital Monday in Bree, which was flattened …':
     when the clause's verb is only a relative clause's after the date (or *be*), an '-ing' phrase after a noun
-    that holds the date states the event ('200 specialists assist in rescue in Ofunato'); "" otherwise."""
+    that holds the date states the event ('50 doctors work in field hospital in Bree'); "" otherwise."""
     if clause.verb != (0, 0) and clause.verb_lemma != "be" and not (
             clause.verb[0] > date[1] and re.search(r",\s*(?:which|who|that)\b", text[date[1] : clause.verb[0]])):
         return ""
@@ -1320,7 +1440,7 @@ _DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 
 
 def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'what is known as Super Tuesday, March 3, the single most important primary day': a name whose last word
+    """'preparing for Black Friday, November 27, the busiest shopping day of the year': a name whose last word
     is the date's weekday names the day's event, and an apposition after the date says what it is ('Super
     Tuesday, single most important primary day'); "" otherwise."""
     day = _DAY_NAMES.match(text, date[0])
@@ -1337,6 +1457,77 @@ def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'… eligible as a result of the presidential disaster declaration made Oct. 30, 2012': a date right after a
+    participle that follows a noun, past the clause's verb, dates that noun's making ('Presidential disaster
+    declaration made'); "" otherwise."""
+    toks = tokens(text, clause.start, date[0])
+    while toks and toks[-1].lower in {"on", "in", "at"}:
+        toks.pop()
+    if len(toks) < 4 or toks[-1].is_cap or toks[-2].is_cap:
+        return ""
+    part, noun = toks[-1], toks[-2]
+    verbs = _lemmas(part.lower).get("VERB", ())
+    if not any(part.lower in verb_forms(v).get("VBN", ()) for v in verbs) or part.lower in verbs \
+            or "NOUN" not in _lemmas(noun.lower) or noun.lower in _FUNCTION_END or _verbish(noun):
+        return ""
+    i, _ = _np_start(toks, len(toks) - 1, antecedent=True, date=date)
+    def finite(t: Token) -> bool:
+        return _verbish(t) or not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
+                                                   for v in _lemmas(t.lower).get("VERB", ()))
+
+    if i < 1 or not any(finite(t) for t in toks[:i]):
+        return ""  # no verb of the clause before the noun: the participle may be the clause's own verb
+    thing = _clean(toks[i : len(toks) - 1], text)
+    title = f"{thing} {part.word}"
+    return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
+
+
+def _during_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The president, preparing to board a helicopter Wednesday, explained the roots of the crisis': a date in an
+    '-ing' aside set off by commas between the subject and its verb dates what the subject did meanwhile, the
+    verb after the aside ('President explains roots of crisis'); "" otherwise."""
+    if not re.search(r",\s*[a-z]+ing\b[^,;:]*$", text[clause.start : date[0]]):
+        return ""
+    close = text.find(",", date[1], clause.end)
+    after = re.match(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b", text[close + 1 : clause.end]) if close > 0 else None
+    word = after.group(1) if after else ""
+    lemmas = _lemmas(word).get("VERB", ())
+    past = any(word in verb_forms(v).get("VBD", ()) for v in lemmas)
+    if not lemmas or re.search(r"[;:]", text[date[1] : close]) or not (past or word != lemmas[0] and word.endswith("s")):
+        return ""  # no finite verb right after the aside
+    at = close + 1 + after.start(1)
+    stop = re.search(r"[.;!?](?=\s|$)", text[at:])
+    main = dataclasses.replace(clause, verb=(at, at + len(word)), verb_lemma=lemmas[0],
+                               verb_form="past" if past else "present",
+                               end=max(clause.end, at + stop.start()) if stop else clause.end)
+    return _verb_title(text, main, date)
+
+
+def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'… were among the papers Thursday that called the race for the senator': when the clause's
+    verb is *be*, a relative clause right after the date, with a past verb, states the event of the noun before
+    the date ('Papers call race for senator'); "" otherwise."""
+    m = re.match(r"\s*,?\s*(?:that|who|which)\s+([a-z]+)\b", text[date[1] : clause.end])
+    if not m or clause.verb_lemma not in {"be", ""}:
+        return ""
+    word = m.group(1)
+    lemmas = _lemmas(word).get("VERB", ())
+    if not lemmas or not any(word in verb_forms(v).get("VBD", ()) for v in lemmas):
+        return ""
+    toks = tokens(text, clause.start, date[0])
+    while toks and toks[-1].lower in {"on", "in", "at", "late", "early"}:
+        toks.pop()
+    i, _ = _np_start(toks, len(toks), antecedent=True, date=date)
+    actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
+    if not actor or actor[:1].isupper() and len(toks) - i == 1:
+        return ""
+    tail = _tail(text, clause, date[1] + m.end(1), date, after_verb=True)
+    lemma = lemmas[0]
+    title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
+
+
 def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'The deadline to register with the agency and return loan applications is Monday, April 1': a subject that
     the clause says *is* the date names the event ('Deadline to register with agency'); "" otherwise."""
@@ -1344,7 +1535,8 @@ def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
                   text[clause.start : date[0]])
     if not m or re.match(r"\s*[\w’']", text[date[1] : clause.end]):
         return ""  # the date ends the clause ('… is Monday, April 1.'), not 'is Monday's vote'
-    words = [t for t in tokens(text, clause.start, clause.start + m.start()) if t.is_word or t.word in {"-", "’s", "'s"}]
+    words = [t for t in tokens(text, clause.start, clause.start + m.start())
+             if t.is_word or t.word in {"-", "’s", "'s"}]
     while words and words[0].lower in {"a", "an", "the", "this", "that"}:
         words.pop(0)
     if len(words) < 2 or words[0].is_cap or "NOUN" not in _lemmas(words[0].lower) or any(
@@ -1364,7 +1556,8 @@ def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
                     for t in tokens(m.group(1))):
         return ""
     start = clause.start + m.start(1)
-    title = _render(text, [t for t in tokens(text, start, start + len(m.group(1))) if t.lower not in {"a", "an", "the"}])
+    title = _render(text, [t for t in tokens(text, start, start + len(m.group(1)))
+                           if t.lower not in {"a", "an", "the"}])
     title = title[:1].upper() + title[1:]
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
 
@@ -1422,8 +1615,27 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
         and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
     attributive = _attributive_verb(text, clause)
-    if attributive is not None:  # 'The parade and related activities have been scaled down'
+    if attributive is not None:  # 'The match and related celebrations have been called off'
         return attributive
+    opening = re.match(r"\W*(?:they|he|she|it|we)\s+([a-z]+)\b", text[clause.start : clause.verb[0]], re.I) \
+        if clause.verb != (0, 0) else None
+    lemma = _lemmas(opening.group(1)).get("VERB", ()) if opening else ()
+    if lemma and opening.group(1) not in _FUNCTION_END | _SUBJECT_SKIP:  # 'They reopen Friday with new hours'
+        at = clause.start + opening.start(1)
+        past = any(opening.group(1) in verb_forms(v).get("VBD", ()) for v in lemma)
+        return dataclasses.replace(clause, verb=(at, at + len(opening.group(1))), verb_lemma=lemma[0],
+                                   verb_form="past" if past else "present")
+    trying = re.search(r"\b(?:is|are|was|were)\s+([a-z]+ing)\s+(?:to\s+)?$", text[clause.start : clause.verb[0]]) \
+        if clause.verb_form in {"future", "infinitive"} else None
+    lemma = _lemmas(trying.group(1)).get("VERB", ()) if trying else ()
+    if lemma:  # 'Parts of the coast are trying to get back to business': 'try to get back'
+        at = clause.start + trying.start(1)
+        return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
+                                   verb_form="present")
+    if _reduced_passive(text, clause):  # 'the damage left by the storm moves into high gear': 'moves'
+        found = _local_verb(text, clause, date, after=clause.verb[1] + 1)
+        if found is not None and found[0][0] > clause.verb[1]:
+            return dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     if clause.verb != (0, 0) and (adjectival or clause.verb_form == "present" and _noun_not_verb(text, clause)):
         after = clause.verb[1] if adjectival else clause.start
         clause = dataclasses.replace(clause, verb=(0, 0), verb_lemma="", verb_form="")  # 'the coming attacks'
@@ -1437,9 +1649,20 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
 _GROUP = re.compile(r"\s*(?:has|have|had|is|are|was|were)\s+(?:(?:also|now|since|already|been)\s+)*([a-z]+)\b")
 
 
+def _reduced_passive(text: str, clause: Clause) -> bool:
+    """Whether the clause's past verb is a participle after a noun with its agent ('the damage left by the storm'),
+    not the main verb."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return False
+    before = tokens(text, max(clause.start, clause.verb[0] - 20), clause.verb[0])[-1:]
+    return bool(before) and re.match(r"\s+by\s", text[clause.verb[1] : clause.verb[1] + 5]) is not None \
+        and before[0].is_word and not before[0].is_cap and "NOUN" in _lemmas(before[0].lower) \
+        and before[0].lower not in _FUNCTION_END | _SUBJECT_SKIP and not _verbish(before[0])
+
+
 def _attributive_verb(text: str, clause: Clause) -> Clause | None:
-    """The clause with its verb moved past a participle used as an adjective before a noun ('the parade and related
-    activities have been scaled down': 'scaled', not 'related'); None when the verb is no such participle."""
+    """The clause with its verb moved past a participle used as an adjective before a noun ('the match and related
+    celebrations have been called off': 'called', not 'related'); None when the verb is no such participle."""
     if clause.verb == (0, 0) or clause.verb_form != "past":
         return None
     before = tokens(text, max(clause.start, clause.verb[0] - 20), clause.verb[0])[-1:]
@@ -1452,8 +1675,8 @@ def _attributive_verb(text: str, clause: Clause) -> Clause | None:
     if not lemmas or group.end() > clause.end:
         return None
     passive = re.search(r"\b(?:been|is|are|was|were)\s", group.group(0)) is not None
-    return dataclasses.replace(clause, verb=(group.start(1), group.end(1)), verb_lemma=lemmas[0],
-                               verb_form="passive" if passive else "perfect")
+    form = "present" if group.group(1).endswith("ing") else "passive" if passive else "perfect"
+    return dataclasses.replace(clause, verb=(group.start(1), group.end(1)), verb_lemma=lemmas[0], verb_form=form)
 
 
 def _noun_not_verb(text: str, clause: Clause) -> bool:
@@ -1557,7 +1780,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
     actors = [actor]
-    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Kan and other ministers', 'Smith, wife and son'
+    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
@@ -1582,10 +1805,54 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = _fit([a, *verbs(a), *t], MAX_TITLE)
             if len(title.split()) > len(a.split()) + len(verbs(a)) or title and not t:
                 return title
-    if bare:  # 'Emergency centers packed': a passive needs nothing after it
-        title = " ".join([actors[-1], *verbs(actors[-1])])
-        return title if len(title) <= MAX_TITLE else ""
+    if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
+        return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+#: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
+_STATEMENTS = {"statement", "comment", "comments", "remark", "remarks"}
+
+
+def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, str, list[str]]:
+    """'made this statement in response to the bonuses' → ``respond``, 'to bonuses'; 'made the following comment on
+    news that …' → ``comment``, 'on news that …'; else unchanged."""
+    lead = 1 if tail[:1] and tail[0].lower() == "following" else 0
+    if lemma != "make" or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
+        return lemma, written, tail
+    rest = tail[lead + 1 :]
+    if len(rest) > 2 and rest[0].lower() == "in" and rest[1].lower() in {"response", "reply"} and rest[2] == "to":
+        return "respond", "respond", rest[2:]
+    if rest and rest[0].lower() in {"on", "about"}:
+        return "comment", "comment", rest
+    return lemma, written, tail
+
+
+def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
+    """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
+    ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
+    police have claimed that the death toll from the quake could be in excess of ten thousand' → 'Police claim death
+    toll could be in excess of ten thousand'); else the actor and the verb alone ('Zakharova warns')."""
+    actor, how = _actor(text, clause, verb[0], date)
+    tail = _tail(text, clause, verb[1], date)
+    content = tail[:1] == ["that"]
+    tail = tail[1:] if content else tail
+    title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
+    if lemma == "tell" and title or _has_verb(_after(title, lemma)):
+        return title  # 'Putin tells US counterpart'
+    if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain"} \
+            and tail[0].lower() not in _PHRASE_START:
+        return title  # what was announced: 'Putin announces partial mobilisation'
+    v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
+             0)  # the content's own verb group, after its subject
+    p = next((n for n in range(1, v) if tail[n].lower() in _PHRASE_START - {"and", "or"}), 0)
+    short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
+    if _has_verb(_after(short, lemma)):
+        return short
+    short = _name_of(actor)
+    bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
+    return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
+        len(bare) <= MAX_TITLE else ""
 
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -1598,21 +1865,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
     if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
-        # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
-        actor, how = _actor(text, clause, verb[0], date)
-        tail = _tail(text, clause, verb[1], date)
-        content = tail[:1] == ["that"]
-        tail = tail[1:] if content else tail
-        title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
-        if lemma == "tell" and title or _has_verb(_after(title, lemma)):
-            return title  # 'Putin tells US counterpart'
-        if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
-                and tail[0].lower() not in _PHRASE_START:
-            return title  # what was announced: 'Putin announces partial mobilisation'
-        short = _name_of(actor)
-        bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
-        return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
-            len(bare) <= MAX_TITLE else ""
+        return _report_title(text, clause, verb, lemma, date)
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
     if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
@@ -1630,23 +1883,18 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
-    way = _ON_WAY.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if actor and how == "" and way:  # 'was on his way to Paris to assess …': 'Jane Roe heads to Paris'
-        place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)]
-        while place and not (place[-1].is_cap and place[-1].is_word):
-            place.pop()
-        head = "head" if _plural_actor(actor) else "heads"
-        if place and all(t.is_cap or t.lower in {"of", "and"} for t in place):
-            return _assemble(actor, [head, "to"], [_render(text, place)])
+    way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
+    if way:
+        return way
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    lemma, written, tail = _light_statement(lemma, written, tail)
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
-    particle = tail[0] if tail and tail[0].lower() in _PARTICLES and not (
-        tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper()) else ""  # not 'in New York'
+    particle = _particle(tail)
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'An earthquake struck and killed 6,400': 'Earthquake strikes and kills 6,400'
         tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
@@ -1657,7 +1905,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if actor:
         def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with)\s+", a)[0]
+            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
+                            a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
@@ -1682,10 +1931,10 @@ _NO_ACTION = _REPORT_LEMMAS | _ATTENTION | {"think", "believe", "hope", "expect"
 
 
 def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'Kan focused Thursday on reconstruction, chairing the first meeting of an expert panel': when the clause's
-    verb is one of attention or comment, the action of an '-ing' phrase after it (', chairing …', 'when
-    introducing …', 'by visiting …') is the event: its actor + that verb + what follows ('Kan chairs first
-    meeting of expert panel'); "" otherwise."""
+    """'The minister focused on Tuesday on the budget, chairing the first session of a review board': when the
+    clause's verb is one of attention or comment, the action of an '-ing' phrase after it (', chairing …', 'when
+    introducing …', 'by visiting …') is the event: its actor + that verb + what follows ('Minister chairs first
+    session of review board'); "" otherwise."""
     if clause.verb == (0, 0):
         return ""
     after = text[clause.verb[1] : clause.end]
@@ -1710,14 +1959,33 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
 
 
+def _on_way(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """'Jane Roe was on her way to Paris Monday to assess …' (an infinitive ``verb`` after it): 'Jane Roe heads to
+    Paris'; "" when the clause says no such thing or the place is no name."""
+    way = _ON_WAY.search(text, clause.start, verb[0])
+    place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)] if way else []
+    while place and not (place[-1].is_cap and place[-1].is_word):
+        place.pop()
+    if not place or not all(t.is_cap or t.lower in {"of", "and"} for t in place):
+        return ""
+    return _assemble(actor, ["head" if _plural_actor(actor) else "heads", "to"], [_render(text, place)])
+
+
+def _particle(tail: list[str]) -> str:
+    """The particle a verb's tail starts with ('breaks out', 'sworn in'), or ""; not a preposition before a name
+    ('approved in New York')."""
+    if not tail or tail[0].lower() not in _PARTICLES:
+        return ""
+    return "" if tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper() else tail[0]
+
+
 #: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
 _GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sail", "journey", "hurry", "race"}
 
 
 def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'the President traveled to South Dakota … to take part in a celebration at Mount Rushmore on the eve of
-    Independence Day': a date in the purpose infinitive of a verb of going dates what is done there ('President
-    takes part in celebration at Mount Rushmore'); "" otherwise."""
+    """'The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday': a date in the
+    purpose infinitive of a verb of going dates what is done there ('Chancellor signs trade accord'); "" otherwise."""
     if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1]:
         return ""
     m = None
