@@ -148,7 +148,7 @@ def test_default_view_keeps_1994_and_january_2022_legible(page, seed_figure, tmp
                 if k != event_id and abs(o["y"] - me["y"]) < 1]
         return min(gaps) if gaps else float("inf")
 
-    talks, osce, pfp = ext["january-2022-security-talks"], ext["osce-vienna-discussion"], ext["partnership-for-peace"]
+    talks = ext["january-2022-security-talks"]
     assert talks["x1"] - talks["x0"] >= 20
     assert gap_to_row_neighbours("january-2022-security-talks") >= 20
     assert gap_to_row_neighbours("osce-vienna-discussion") >= 20

@@ -500,7 +500,7 @@ def continued_events(
     out: list[tuple[Undated, str]] = []
     day: str | None = days[0] if days else None
     for k in range(1, len(sentences)):
-        (ps, pe), (s, e) = sentences[k - 1], sentences[k]
+        pe, (s, e) = sentences[k - 1][1], sentences[k]
         before, day = day, days[k]
         if day or per_sent[k] or before is None or "\n" in text[pe:s] or e - s > _MAX_SENTENCE \
                 or re.search(r"[?]\W*$", text[s:e]) or text[s:e].lstrip()[:1] in "\"“‘'":
