@@ -508,3 +508,35 @@ def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publicatio
     wednesday = dt.date(2019, 3, 20)
     (rec,) = extract_article(_article(text, published=wednesday))  # the day after 'through' is a reference
     assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover: two events, the bidder's on the board's day ('the same day')
+    ("Although the board rejected the offer on Monday, the bidder raised it the same day.",
+     [("2022-05-16", "Although the board rejected the offer on Monday"),
+      ("2022-05-16", "the bidder raised it the same day")]),
+    # an election: the running mate was at the rally the governor missed; the negation stays in the title
+    ("Though the governor did not attend the rally on Saturday, her running mate was there to greet supporters.",
+     [("2022-05-14", "Though the governor did not attend the rally on Saturday"),
+      ("2022-05-14", "her running mate was there to greet supporters")]),
+    # a war: the concessive clause after the main one has no word of the same occasion: no date of its own
+    ("The rebels shelled the port on Tuesday, even though the two sides signed a ceasefire.",
+     [("2022-05-17", "The rebels shelled the port on Tuesday")]),
+    # a takeover: the concessive clause without a date may be older than the dated main clause
+    ("Although the board rejected the offer, the bidder raised it on Monday.",
+     [("2022-05-16", "the bidder raised it on Monday")]),
+    # a state in the main clause: one event, quoted whole as before
+    ("Although shares fell on Monday, the company remains confident.",
+     [("2022-05-16", "Although shares fell on Monday, the company remains confident.")]),
+])
+def test_a_concessive_sentence_states_two_events(text, expected):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
+    assert [(r[E.date], r[E.quote]) for r in recs] == expected
+    assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)
+
+
+def test_concessive_titles_keep_the_negation_and_the_act_done_there():
+    """An election: 'did not attend' stays negated; 'was there to greet' is the greeting, by its subject."""
+    text = "Though the governor did not attend the rally on Saturday, her running mate was there to greet supporters."
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
+    assert [r[E.title] for r in recs] == ["Governor does not attend rally", "Running mate greets supporters"]

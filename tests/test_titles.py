@@ -720,3 +720,30 @@ def test_a_quote_without_its_date_states_it_less_directly():
     text = "Acme sold the plant on Monday"
     dated = analyse(text, 0, len(text), 23, 29)
     assert directness(dated, 23, 29) > directness(analyse(text, 0, len(text), 0, 0), 0, 0)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a treaty: the purpose of a trip not made was not done either
+    ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
+     "Minister does not travel to Paris to sign treaty"),
+    ("The minister traveled to Paris to sign the treaty on Monday.", "Monday", "Minister signs treaty"),
+    # an election: a past act negated keeps 'not'
+    ("The Senate did not pass the bill on Monday.", "Monday", "Senate does not pass bill"),
+    ("The president never signed the order in May.", "May", "President never signs order"),
+])
+def test_a_negated_act_keeps_its_negation(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an election rally: 'was there to urge' is the urging, by the one who was there
+    ("A former governor was there to urge voters to back the levy on Friday.",
+     "Former governor urges voters to back levy"),
+    # a war: 'rally' may be a noun, read as the verb after 'was there to'
+    ("The general was there to rally the troops on Sunday.", "General rallies troops"),
+    # a takeover: 'were on hand to'
+    ("Two directors were on hand to greet the bidder on Monday.", "Two directors greet bidder"),
+])
+def test_being_there_to_act_is_titled_by_the_act(sentence, expected):
+    date = next(d for d in ("Friday", "Sunday", "Monday") if d in sentence)
+    assert _title(sentence, date) == expected

@@ -35,8 +35,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import (NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse, clause_bounds,
-                      event_quote, second_events, sums_up)
+from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
+                      clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -408,7 +408,12 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
-        if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
+        if english and any(c.link == CONTRAST for c in cut):
+            # one clause of a concessive sentence: read alone, from its subject ('Even though the president did not
+            # make the rally Monday' | 'a former president was there to urge voters')
+            alone = analyse(text, contrast_body(text, qs, qe), qe, m.start, m.end, when=_when(date, article.published))
+            info = alone if alone.verb[1] else info
+        elif cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
             # its verb is the second event's, cut after it, or the clauses after 'as' are events of their own: titled
             # from the main clause ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden
             # sworn in', not 'Biden sworn in as Trump left Washington')
@@ -541,14 +546,17 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     more (*a day after*, *two weeks before*) the main date less (after) or plus (before) that distance, at the
     coarser of the two precisions (*May 3, two days after* → May 1; *a week after* → that ISO week); a clause
     right after a year or month that opens the sentence (``fronted``), that year or month unless it is put *long*
-    after it. None for any other (*after* alone, *several days after*, *more than two days after*) and for a
-    ``where`` clause.
+    after it. The other clause of a concessive sentence has the date when told of the same occasion
+    (:func:`timeline.clauses.contrast_clauses`). None for any other (*after* alone, *several days after*, *more than
+    two days after*) and for a ``where`` clause.
 
     Returns
     -------
     str or None
         A date value, or None when the text does not date the clause.
     """
+    if sub.link == CONTRAST:
+        return main_date if sub.same_time else None  # the other clause of a concessive sentence, of its occasion
     if sub.link in ("result", "as", "while"):
         return main_date  # what it caused, or what happened at the same time ('fell Monday as the board rejected')
     if sub.link == "where":

@@ -285,7 +285,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
         or _contact_relative(text, clause, date) or clause
-    clause = _checked_verb(text, clause, date)
+    clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -1492,6 +1492,13 @@ def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
 _NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:(?:been|be|have)\s+)?$", re.I)
 
 
+def _negated_at(text: str, clause: Clause) -> bool:
+    """Whether the clause's verb group is negated ('did not travel', 'never reached', "won't attend")."""
+    written = text[clause.verb[0] : clause.verb[1]].split()
+    head_at = clause.verb[1] - len(written[-1]) if written else clause.verb[0]
+    return _NEGATION.search(text, max(clause.start, clause.verb[0] - 30), head_at) is not None
+
+
 def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
     """The headline verb group with its negation kept ('Obama does not make Florida rally', 'Plan not approved',
     'Team never reaches final'); ``verb`` unchanged when the clause is not negated."""
@@ -1630,6 +1637,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
+    there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
+        (actor, how), form = _actor(text, clause, there.start(), date), "past"
     way = _ON_WAY.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if actor and how == "" and way:  # 'was on his way to Paris to assess …': 'Jane Roe heads to Paris'
         place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)]
@@ -1708,6 +1718,20 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: 'was on his way to Paris': the subject travels there
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
+#: being at an occasion to do something ('was there to urge voters', 'were on hand to greet'): the act done there
+_THERE_TO = re.compile(r"\b(?:was|were)\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+(?:to\s+)?$", re.I)
+_THERE_VERB = re.compile(r"\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+(to\s+([a-z]+))\b")
+
+
+def _act_there(text: str, clause: Clause) -> Clause:
+    """A clause of being at an occasion to do something (*her running mate was there to rally supporters*, where
+    *rally* may be a noun) read at the act done there, an infinitive; ``clause`` itself otherwise."""
+    m = _THERE_VERB.match(text, clause.verb[1], clause.end) if clause.verb_lemma == "be" else None
+    lemmas = _lemmas(m.group(2)).get("VERB", ()) if m else ()
+    if not lemmas or text[clause.verb[0] : clause.verb[1]].lower() not in {"was", "were"}:
+        return clause
+    return dataclasses.replace(clause, verb=(m.start(1), m.end(2)), verb_lemma=lemmas[0], verb_form="infinitive",
+                               action=lemmas[0])
 
 
 #: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
@@ -1718,8 +1742,9 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'the President traveled to South Dakota … to take part in a celebration at Mount Rushmore on the eve of
     Independence Day': a date in the purpose infinitive of a verb of going dates what is done there ('President
     takes part in celebration at Mount Rushmore'); "" otherwise."""
-    if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1]:
-        return ""
+    if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1] \
+            or _negated_at(text, clause):
+        return ""  # 'did not travel to Paris to sign the treaty': nothing was signed there
     m = None
     for m in re.finditer(r"\bto\s+([a-z]+)\b", text[clause.verb[1] : date[0]]):
         pass
