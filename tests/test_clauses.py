@@ -485,6 +485,8 @@ def test_contrast_clauses_opening(text, first, second, same):
     "While the lockdown was in force in March, hospitals struggled to cope.",  # both are states
     "Although the court ruled on Tuesday, officials said.",  # a bare report
     "The ministry was cautious on Friday, although cases rose 20%.",  # a figure moving, after a state
+    "Two airports reopened on Tuesday, though the main terminal remains closed.",  # a state after the event
+    "The clinics reopened on Monday, even though the ward stays shut.",  # a pandemic: the same
 ])
 def test_contrast_clauses_need_two_events(text):
     from timeline.clauses import contrast_clauses

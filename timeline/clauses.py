@@ -745,7 +745,8 @@ def _contrast_event(text: str, start: int, end: int) -> bool:
     if _PRESENCE.search(text, toks[g.first].start, end) and _PRESENCE.search(text, toks[g.first].start, end).start() \
             == toks[g.first].start:
         return True
-    if not 1 <= g.first <= 8 or g.form in {"infinitive", "participle", ""} or g.lemma in _AS_STATES | TREND_VERBS:
+    if not 1 <= g.first <= 8 or g.form in {"infinitive", "participle", ""} or g.lemma in _AS_STATES | TREND_VERBS \
+            or _verb_lemma(toks[g.first - 1].lower) in _AS_STATES:  # 'the airport remains closed'
         return False
     if g.lemma in _AS_MOVES and (_MARKET.search(piece) or _NUMBER.search(piece) or _FIGURE.search(piece)):
         return False
