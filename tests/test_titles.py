@@ -747,3 +747,16 @@ def test_a_negated_act_keeps_its_negation(sentence, date, expected):
 def test_being_there_to_act_is_titled_by_the_act(sentence, expected):
     date = next(d for d in ("Friday", "Sunday", "Monday") if d in sentence)
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an election: 'former' before a capitalised role; the role goes with it (not 'President Jane Roe', untrue)
+    ("On Monday, former President Jane Roe endorsed the mayor.", "Monday", "Jane Roe endorses mayor"),
+    # a takeover
+    ("On Tuesday, former Chairman John Doe sold his stake.", "Tuesday", "John Doe sells stake"),
+    # two names: the first stays
+    ("On Monday, mayor Pete Buttigieg and Senator Bernie Sanders met voters.", "Monday",
+     "Pete Buttigieg and Senator Bernie Sanders meet voters"),
+])
+def test_a_former_role_goes_with_the_role(sentence, date, expected):
+    assert _title(sentence, date) == expected

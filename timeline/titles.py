@@ -765,8 +765,12 @@ def _name_of(words: str) -> str:
     'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
-    if name and len(name.group(1).split()) >= 2:
-        return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
+    if name and len(name.group(1).split()) >= 2:  # 'federal Cybersecurity and Infrastructure Security Agency'
+        parts = name.group(1).split()
+        k = 0
+        while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS:
+            k += 1  # 'former President Bill Clinton': the role that opens the name goes too
+        return " ".join(parts[k:])
     parts = words.split()
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
