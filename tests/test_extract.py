@@ -525,6 +525,15 @@ def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publicatio
     # a takeover: the concessive clause without a date may be older than the dated main clause
     ("Although the board rejected the offer, the bidder raised it on Monday.",
      [("2022-05-16", "the bidder raised it on Monday")]),
+    # a takeover: a date inside a concessive clause after the main one says when that happened, not the main event
+    ("The bidder walked away, even though the board accepted the offer on Monday.",
+     [("2022-05-16", "even though the board accepted the offer on Monday")]),
+    # a war: the main clause's own result clause is cut from it
+    ("While rebels seized the airport on Sunday, troops shelled the port, triggering an exodus of civilians.",
+     [("2022-05-15", "While rebels seized the airport on Sunday"), ("2022-05-15", "troops shelled the port")]),
+    # ... and a main clause put at another time is not dated
+    ("While rebels seized the airport on Sunday, troops later shelled the port.",
+     [("2022-05-15", "While rebels seized the airport on Sunday")]),
     # a state in the main clause: one event, quoted whole as before
     ("Although shares fell on Monday, the company remains confident.",
      [("2022-05-16", "Although shares fell on Monday, the company remains confident.")]),

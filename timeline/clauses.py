@@ -30,7 +30,7 @@ story. :func:`action_stem` gives the key under which a verb and its noun meet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import all_lemmas
@@ -756,10 +756,13 @@ def _contrast_event(text: str, start: int, end: int) -> bool:
 
 def _same_occasion(text: str, start: int, end: int, *, main: bool) -> bool:
     """Whether a clause of a concessive sentence is told of the occasion of the other clause: it says so
-    (``was there``, ``the same day``, ``instead``), or it is the main clause and tells a simple past event with no
-    word of another time (*Although the board rejected the offer on Monday, the bidder walked away*: the writer
-    sets the fact against the dated one, at its moment). A concessive clause without such words is background
-    (*Although the board rejected the offer, the bidder raised it on Monday*: the rejection may be older)."""
+    (``was there``, ``the same day``, ``instead``), or it is the ``main`` clause after an opening concessive clause
+    that holds the date and tells a simple past event with no word of another time (*Although the board rejected
+    the offer on Monday, the bidder walked away*: the date, said first, sets the scene for the sentence, and the
+    writer sets the fact against the dated one, at its moment). A concessive clause without such words is
+    background (*Although the board rejected the offer, the bidder raised it on Monday*: the rejection may be
+    older), and so is a date inside a concessive clause after the main one (*The bidder walked away, even though the
+    board accepted the offer on Monday*: Monday is when the board accepted)."""
     piece = text[start:end]
     if _SAME_OCCASION.search(piece):
         return True
@@ -817,8 +820,9 @@ def contrast_clauses(text: str, start: int, end: int) -> tuple[SubEvent, SubEven
     if not (_contrast_event(text, start, link.start()) and _contrast_event(text, link.end(), a_end)):
         return None
     lead = link.start() + re.search(r"\w", link.group(0)).start()
+    # the date of a concessive clause after the main one says when that background happened, not the main event
     return (SubEvent(lead, a_end, link.end(), CONTRAST, "", _same_occasion(text, link.end(), a_end, main=False)),
-            SubEvent(start, link.start(), start, CONTRAST, "", _same_occasion(text, start, link.start(), main=True)))
+            SubEvent(start, link.start(), start, CONTRAST, "", _same_occasion(text, start, link.start(), main=False)))
 
 
 def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int, *, contrast: bool = True
@@ -843,9 +847,12 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     if pair is not None:  # each clause of a concessive sentence is quoted alone; the other one is cut
         inside = next((c for c in pair if c.start <= anchor_start and anchor_end <= c.end), None)
         if inside is not None:
-            other = pair[1] if inside is pair[0] else pair[0]
+            other, more = pair[1] if inside is pair[0] else pair[0], ()
+            if other.body == other.start:  # the main clause: its own second events (', triggering …') are cut from it
+                _s, oe, more = event_quote(text, other.start, other.end, other.start, other.start, contrast=False)
+                other, more = replace(other, end=oe), more if other.same_time else ()
             qs, qe, cut = event_quote(text, inside.start, inside.end, anchor_start, anchor_end, contrast=False)
-            return qs, qe, tuple(sorted((*cut, other), key=lambda c: c.start))
+            return qs, qe, tuple(sorted((*cut, other, *more), key=lambda c: c.start))
     subs = second_events(text, start, end, anchor=anchor_end)
     for sub in subs:
         if sub.body <= anchor_start and anchor_end <= sub.end:
