@@ -511,3 +511,15 @@ def test_contrast_clause_after_the_main_one_and_quotes():
     qs, qe, cut = event_quote(text, 0, len(text), at, at + 6)
     assert text[qs:qe] == "Although the board rejected the offer on Monday"
     assert [text[c.start : c.end] for c in cut] == ["the bidder raised it the same day"]
+
+
+def test_a_negative_contraction_is_its_auxiliary():
+    """A war and a court case: "didn't", "won't" are read as 'did', 'will' (the verb after them is found)."""
+    from timeline.clauses import tokens
+
+    assert [t.lower for t in tokens("Troops didn’t withdraw; the bank won't pay, can't pay, isn't paying.")
+            if t.is_word] == ["troops", "did", "withdraw", "the", "bank", "will", "pay", "can", "pay", "is", "paying"]
+    text = "The rebels didn't withdraw from the city on Monday."
+    at = text.index("Monday")
+    clause = analyse(text, 0, len(text), at, at + 6)
+    assert (clause.kind, clause.verb_lemma, clause.verb_form) == ("event", "withdraw", "past")

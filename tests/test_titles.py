@@ -760,3 +760,16 @@ def test_being_there_to_act_is_titled_by_the_act(sentence, expected):
 ])
 def test_a_former_role_goes_with_the_role(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a court case: a negative contraction is read as its auxiliary, the negation kept
+    ("The bank didn't pay the fine on Thursday.", "Thursday", "Bank does not pay fine"),
+    # an election
+    ("The candidate didn’t show up at the debate on Thursday.", "Thursday", "Candidate does not show up at debate"),
+    # a takeover: without an actor the negation stays in the passive headline
+    ("Do not expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+    ("Don't expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+])
+def test_contracted_and_actorless_negations_stay(sentence, date, expected):
+    assert _title(sentence, date) == expected

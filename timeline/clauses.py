@@ -227,6 +227,10 @@ _FUTURE = re.compile(
 )
 
 
+#: negative contractions whose auxiliary is not the word less its "n't"
+_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+
+
 @dataclass(frozen=True)
 class Token:
     """A token of the raw text: ``text[start:end] == word``."""
@@ -237,8 +241,12 @@ class Token:
 
     @property
     def lower(self) -> str:
-        """The word in lower case, possessive and curly apostrophes normalised."""
-        return re.sub(r"(?:['’]s|['’])$", "", self.word.lower().replace("’", "'"))
+        """The word in lower case, possessive and curly apostrophes normalised; a negative contraction is its
+        auxiliary (``didn't`` → ``did``, ``won't`` → ``will``: the negation stays in the text, read by the titles)."""
+        w = self.word.lower().replace("’", "'")
+        if w.endswith("n't") and len(w) > 4:
+            return _CONTRACTED.get(w, w[:-3])
+        return re.sub(r"(?:'s|')$", "", w)
 
     @property
     def is_cap(self) -> bool:

@@ -1678,12 +1678,13 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    neg = "not " if negation else ""  # 'Do not expect a deal': 'Deal not expected'
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
             and tail[1][:1].isupper():  # 'He called on the UN to draft …': 'UN called on to draft …'
-        done = verb_forms(lemma).get("VBN", (written,))[0]
-        return _fit([tail[1], done, tail[0], *tail[2:]], MAX_TITLE)
+        done = neg + verb_forms(lemma).get("VBN", (written,))[0]
+        return _fit([tail[1], *done.split(), tail[0], *tail[2:]], MAX_TITLE)
     if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
-        done = verb_forms(lemma).get("VBN", (written,))[0] + (f" {particle}" if particle else "")
+        done = neg + verb_forms(lemma).get("VBN", (written,))[0] + (f" {particle}" if particle else "")
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
