@@ -770,6 +770,10 @@ def test_a_former_role_goes_with_the_role(sentence, date, expected):
     # a takeover: without an actor the negation stays in the passive headline
     ("Do not expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
     ("Don't expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+    # a takeover: a negated verb of announcing keeps its negation
+    ("On Monday the regulator did not announce a decision.", "Monday", "Regulator does not announce decision"),
+    # a court case: 'not yet'
+    ("The company has not yet filed its results for May.", "May", "Company does not file results"),
 ])
 def test_contracted_and_actorless_negations_stay(sentence, date, expected):
     assert _title(sentence, date) == expected

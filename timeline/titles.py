@@ -1493,7 +1493,8 @@ def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
 
 
 #: a negated verb group: 'did not make', 'has not congratulated', 'never reached', "won't attend"
-_NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:(?:been|be|have)\s+)?$", re.I)
+_NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:\w+ly|yet|even|ever|quite|always)\s+)?"
+                       r"(?:(?:been|be|have)\s+)?$", re.I)
 
 
 def _negated_at(text: str, clause: Clause) -> bool:
@@ -1614,6 +1615,11 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         tail = _tail(text, clause, verb[1], date)
         content = tail[:1] == ["that"]
         tail = tail[1:] if content else tail
+        not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
+            if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
+        if not_said:
+            return _assemble(actor, lambda a: _negated(_saying(lemma)(a), not_said, lemma, _plural_actor(a)), tail) \
+                if actor and how == "" and tail else ""
         title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
         if lemma == "tell" and title or _has_verb(_after(title, lemma)):
             return title  # 'Putin tells US counterpart'
