@@ -549,3 +549,19 @@ def test_concessive_titles_keep_the_negation_and_the_act_done_there():
     text = "Though the governor did not attend the rally on Saturday, her running mate was there to greet supporters."
     recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
     assert [r[E.title] for r in recs] == ["Governor does not attend rally", "Running mate greets supporters"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a takeover: the object 'it' of the second clause is the offer of the first
+    ("Although the board rejected the offer on Monday, the bidder raised it the same day.",
+     ["Board rejects offer", "Bidder raises offer"]),
+    # an election: the bill
+    ("Whereas the Senate passed the bill on Monday, the House rejected it on Wednesday.",
+     ["Senate passes bill", "House rejects bill"]),
+    # a court case: a plural object is no antecedent of 'it'
+    ("Although the court upheld the verdicts on Monday, the governor overturned it.",
+     ["Court upholds verdicts", "Governor overturns it"]),
+])
+def test_an_object_it_is_titled_by_what_it_stands_for(text, titles):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
+    assert [r[E.title] for r in recs] == titles

@@ -1661,6 +1661,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    if tail[:1] == ["it"] and form != "passive":  # 'the bidder raised it': what 'it' stands for, when said before
+        tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
@@ -1695,6 +1697,22 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _object_before(text: str, clause: Clause) -> list[str]:
+    """What an object *it* stands for: the object of the clause before it in the same sentence, a common noun
+    phrase of at most four words, singular (*Although the board rejected the offer on Monday, the bidder raised it
+    the same day* → ``offer``); [] when there is none."""
+    head = text[max(0, clause.start - 300) : clause.start]
+    start = clause.start - len(head) + max(head.rfind(c) for c in ".!?\n") + 1
+    if clause.start - start < 8:
+        return []
+    before = analyse(text, start, clause.start, start, start)
+    words = [t for t in tokens(text, *before.object) if t.is_word and t.lower not in {"a", "an", "the"} | _POSSESSIVE]
+    if before.object == (0, 0) or not words or len(words) > 4 or words[0].is_cap or _is_plural(words[-1].lower) \
+            or any(t.lower in _PRONOUN_SUBJECTS_ALL | {"them", "him", "her", "itself"} for t in words):
+        return []
+    return [t.word for t in words]
 
 
 #: '-ing' verbs that add no action of their own (saying, thinking)
