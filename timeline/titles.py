@@ -1600,6 +1600,32 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     return ""
 
 
+def _report_title(text: str, clause: Clause, date: tuple[int, int], verb: tuple[int, int], lemma: str) -> str:
+    """The title of a clause whose verb reports (``verb``, lemma ``lemma``): 'The regulator said Friday that prices
+    were high' → 'Regulator says prices were high'; a negated one keeps its negation ('did not announce a decision'
+    → 'Regulator does not announce decision')."""
+    written = text[verb[0] : verb[1]]
+    actor, how = _actor(text, clause, verb[0], date)
+    tail = _tail(text, clause, verb[1], date)
+    content = tail[:1] == ["that"]
+    tail = tail[1:] if content else tail
+    not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
+        if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
+    if not_said:
+        return _assemble(actor, lambda a: _negated(_saying(lemma)(a), not_said, lemma, _plural_actor(a)), tail) \
+            if actor and how == "" and tail else ""
+    title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
+    if lemma == "tell" and title or _has_verb(_after(title, lemma)):
+        return title  # 'Putin tells US counterpart'
+    if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
+            and tail[0].lower() not in _PHRASE_START:
+        return title  # what was announced: 'Putin announces partial mobilisation'
+    short = _name_of(actor)
+    bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
+    return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
+        len(bare) <= MAX_TITLE else ""
+
+
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, in headline grammar (see the module docstring)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
@@ -1610,26 +1636,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
     if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
-        # 'The regulator said Friday that prices were high': 'Regulator says prices were high'
-        actor, how = _actor(text, clause, verb[0], date)
-        tail = _tail(text, clause, verb[1], date)
-        content = tail[:1] == ["that"]
-        tail = tail[1:] if content else tail
-        not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
-            if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
-        if not_said:
-            return _assemble(actor, lambda a: _negated(_saying(lemma)(a), not_said, lemma, _plural_actor(a)), tail) \
-                if actor and how == "" and tail else ""
-        title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
-        if lemma == "tell" and title or _has_verb(_after(title, lemma)):
-            return title  # 'Putin tells US counterpart'
-        if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge"} \
-                and tail[0].lower() not in _PHRASE_START:
-            return title  # what was announced: 'Putin announces partial mobilisation'
-        short = _name_of(actor)
-        bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
-        return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
-            len(bare) <= MAX_TITLE else ""
+        return _report_title(text, clause, date, verb, lemma)
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
     if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
