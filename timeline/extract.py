@@ -408,17 +408,7 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
-        if english and any(c.link == CONTRAST for c in cut):
-            # one clause of a concessive sentence: read alone, from its subject ('Even though the president did not
-            # make the rally Monday' | 'a former president was there to urge voters')
-            alone = analyse(text, contrast_body(text, qs, qe), qe, m.start, m.end, when=_when(date, article.published))
-            info = alone if alone.verb[1] else info
-        elif cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
-            # its verb is the second event's, cut after it, or the clauses after 'as' are events of their own: titled
-            # from the main clause ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden
-            # sworn in', not 'Biden sworn in as Trump left Washington')
-            main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
-            info = main if main.verb[1] else info
+        info = _own_words(text, info, (qs, qe), (sent.start, m.start, m.end), cut, when=_when(date, article.published))
         title = make_title(text, info, m.start, m.end)
         note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
         if info.reason:
@@ -474,6 +464,25 @@ def extract_article(
                    if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, int, int],
+               cut: Sequence[SubEvent], *, when: str) -> Clause:
+    """The reading of a main clause from its own words, when clauses were cut from its sentence (``at``: the
+    sentence start and the date mention). One clause of a concessive sentence is read alone, from its subject ('Even
+    though the president did not make the rally Monday' | 'a former president was there to urge voters'). A verb
+    read in the second event cut after it, or clauses after 'as' that are events of their own: read up to the
+    first cut ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden sworn in', not
+    'Biden sworn in as Trump left Washington'). ``info`` when that finds no verb."""
+    qs, qe = quote
+    start, ms, me = at
+    if any(c.link == CONTRAST for c in cut):
+        alone = analyse(text, contrast_body(text, qs, qe), qe, ms, me, when=when)
+        return alone if alone.verb[1] else info
+    if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
+        main = analyse(text, start, cut[0].start, ms, me, when=when)
+        return main if main.verb[1] else info
+    return info
 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
