@@ -777,3 +777,17 @@ def test_a_former_role_goes_with_the_role(sentence, date, expected):
 ])
 def test_contracted_and_actorless_negations_stay(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a takeover: a deadline not made is missed
+    ("The bidder did not make the deadline on Friday.", "Friday", "Bidder misses deadline"),
+    # sport/election: an occasion not made
+    ("The senator did not make the debate in Ohio on Sunday.", "Sunday", "Senator misses debate in Ohio"),
+    # not an occasion: the negation stays as it is
+    ("The minister did not make a statement on Monday.", "Monday", "Minister does not make statement"),
+    # made, not missed
+    ("The president made the rally on Monday.", "Monday", "President makes rally"),
+])
+def test_an_occasion_not_made_is_missed(sentence, date, expected):
+    assert _title(sentence, date) == expected

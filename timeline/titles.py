@@ -19,6 +19,7 @@ passing.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from typing import Callable
@@ -1600,6 +1601,21 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     return ""
 
 
+#: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
+_OCCASIONS = {"rally", "meeting", "summit", "ceremony", "debate", "deadline", "flight", "plane", "train", "game",
+              "match", "final", "event", "session", "hearing", "funeral", "trip", "conference", "briefing",
+              "appointment", "parade", "cut", "playoffs", "start", "launch", "dinner", "wedding", "vote"}
+
+
+def _missed(lemma: str, form: str, negation: re.Match, tail: list[str]) -> bool:
+    """Whether a negated past *make* is missing an occasion (*did not make the Florida rally*: ``tail`` is what
+    follows the verb); a headline says *misses*, which keeps the negation in one word."""
+    if lemma != "make" or form != "past" or negation.group(0).lower().startswith("never"):
+        return False
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_START, tail))
+    return bool(phrase) and phrase[-1].lower() in _OCCASIONS
+
+
 def _report_title(text: str, clause: Clause, date: tuple[int, int], verb: tuple[int, int], lemma: str) -> str:
     """The title of a clause whose verb reports (``verb``, lemma ``lemma``): 'The regulator said Friday that prices
     were high' → 'Regulator says prices were high'; a negated one keeps its negation ('did not announce a decision'
@@ -1684,6 +1700,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor, tail = (named, obj + tail) if obj else (actor, tail)
     head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
+    if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
+        lemma, written, form, negation = "miss", "missed", "past", None
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with)\s+", a)[0]
