@@ -750,9 +750,8 @@ def _contrast_event(text: str, start: int, end: int) -> bool:
     if not groups or not _own_clause(text, start, end):
         return False
     g, piece = groups[0], text[start:end]
-    if _PRESENCE.search(text, toks[g.first].start, end) and _PRESENCE.search(text, toks[g.first].start, end).start() \
-            == toks[g.first].start:
-        return True
+    if _PRESENCE.match(text, toks[g.first].start, end):
+        return True  # 'was there to urge voters
     if not 1 <= g.first <= 8 or g.form in {"infinitive", "participle", ""} or g.lemma in _AS_STATES | TREND_VERBS \
             or _verb_lemma(toks[g.first - 1].lower) in _AS_STATES:  # 'the airport remains closed'
         return False
