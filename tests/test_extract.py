@@ -534,6 +534,10 @@ def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publicatio
     # ... and a main clause put at another time is not dated
     ("While rebels seized the airport on Sunday, troops later shelled the port.",
      [("2022-05-15", "While rebels seized the airport on Sunday")]),
+    # a takeover: a passive of announcing is an event; each clause has its own date
+    ("Although the deal was announced in April 2021, regulators blocked it in March 2022.",
+     [("2021-04", "Although the deal was announced in April 2021"),
+      ("2022-03", "regulators blocked it in March 2022")]),
     # a state in the main clause: one event, quoted whole as before
     ("Although shares fell on Monday, the company remains confident.",
      [("2022-05-16", "Although shares fell on Monday, the company remains confident.")]),

@@ -791,3 +791,16 @@ def test_contracted_and_actorless_negations_stay(sentence, date, expected):
 ])
 def test_an_occasion_not_made_is_missed(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a court case: a future passive stays passive
+    ("The verdict will be delivered on Friday.", "Friday", "Verdict to be delivered"),
+    # an election: an irregular participle
+    ("The president will be sworn in on January 20.", "January 20", "President to be sworn in"),
+    # a takeover: a verb of announcing said of the future is to come, not done
+    ("The results will be announced next week.", "next week", "Results to be announced"),
+    ("The company will announce results next week.", "next week", "Company to announce results"),
+])
+def test_future_passives_and_announcements_stay_to_come(sentence, date, expected):
+    assert _title(sentence, date, when="future") == expected

@@ -744,7 +744,7 @@ def _contrast_event(text: str, start: int, end: int) -> bool:
     """Whether a clause of a concessive sentence states an event: a subject with a content word and a finite verb
     of something done, negated or not (``the board rejected the offer``, ``the president did not make the rally``),
     not a state, a feeling or a figure moving (``the company remains confident``, ``shares fell``) nor a bare
-    report (``officials said``); or being at the occasion to act (``was there to urge voters``)."""
+    report (``officials said``; ``the deal was announced`` is an event); or being at the occasion to act (``was there to urge voters``)."""
     toks = tokens(text, start, end)[:16]
     groups = _verb_groups(toks, set())
     if not groups or not _own_clause(text, start, end):
@@ -758,7 +758,8 @@ def _contrast_event(text: str, start: int, end: int) -> bool:
     if g.lemma in _AS_MOVES and (_MARKET.search(piece) or _NUMBER.search(piece) or _FIGURE.search(piece)):
         return False
     nxt = toks[g.head + 1].lower if g.head + 1 < len(toks) else ""
-    return not (g.lemma in _REPORTING and nxt not in _DETERMINERS and not nxt[:1].isdigit())
+    passive = any(t.lower in _BE for t in toks[g.first : g.head])  # 'was announced', 'will be announced'
+    return passive or not (g.lemma in _REPORTING and nxt not in _DETERMINERS and not nxt[:1].isdigit())
 
 
 def _same_occasion(text: str, start: int, end: int, *, main: bool) -> bool:

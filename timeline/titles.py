@@ -1522,8 +1522,10 @@ def _headline(words: list[str], lemma: str, form: str, written: str, plural: boo
     head = written.split()[-1]
     if form in {"passive", "participle"}:
         return ["to", "be", head] if re.search(r"\b(?:to|will|shall) be\b", written) else [head]
-    if form in {"future", "infinitive"}:
-        return ["to", lemma]
+    if form in {"future", "infinitive"}:  # 'will be announced': 'to be announced', not 'to announce'
+        done = re.search(r"\b(?:to|will|shall)\s+be\s+\w+$", written) and head.lower() in verb_forms(lemma).get(
+            "VBN", ())
+        return ["to", "be", head] if done else ["to", lemma]
     if form == "modal":
         return written.split()
     return [lemma if plural else third_person(lemma)]
@@ -1651,7 +1653,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return ""
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
-    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
+    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle", "future"}:  # 'will announce': to come
         return _report_title(text, clause, date, verb, lemma)
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
