@@ -454,3 +454,72 @@ def test_as_clauses_stay_in_the_quote_when_the_date_is_theirs():
     ds = text.index("Monday")
     s, e, cut = event_quote(text, 0, len(text), ds, ds + 6)
     assert cut == () and text[s:e] == text
+
+
+@pytest.mark.parametrize("text, first, second, same", [
+    # a takeover: the main clause says it is the same day
+    ("Although the board rejected the offer on Monday, the bidder raised it the same day.",
+     "Although the board rejected the offer on Monday", "the bidder raised it the same day", True),
+    # an election: 'was there' is at the occasion of the rally the other clause names
+    ("Though the governor did not attend the rally on Saturday, her running mate was there to greet supporters.",
+     "Though the governor did not attend the rally on Saturday", "her running mate was there to greet supporters",
+     True),
+    # a war: a simple past event of the main clause, set against the dated one
+    ("Even though the army withdrew from the city on Friday, rebels shelled the airport.",
+     "Even though the army withdrew from the city on Friday", "rebels shelled the airport", True),
+    # ... not when it says another time
+    ("Even though the army withdrew from the city on Friday, rebels later shelled the airport.",
+     "Even though the army withdrew from the city on Friday", "rebels later shelled the airport", False),
+])
+def test_contrast_clauses_opening(text, first, second, same):
+    from timeline.clauses import CONTRAST, contrast_clauses
+
+    conc, main = contrast_clauses(text, 0, len(text))
+    assert (text[conc.start : conc.end], text[main.start : main.end]) == (first, second)
+    assert conc.link == main.link == CONTRAST and main.same_time is same and not conc.same_time
+    assert text[conc.body : conc.body + 4] == first.split(" ", 2 if first.startswith("Even") else 1)[-1][:4]
+
+
+@pytest.mark.parametrize("text", [
+    "Although shares fell on Monday, the company remains confident.",  # the main clause is a state
+    "While the lockdown was in force in March, hospitals struggled to cope.",  # both are states
+    "Although the court ruled on Tuesday, officials said.",  # a bare report
+    "The ministry was cautious on Friday, although cases rose 20%.",  # a figure moving, after a state
+    "Two airports reopened on Tuesday, though the main terminal remains closed.",  # a state after the event
+    "The clinics reopened on Monday, even though the ward stays shut.",  # a pandemic: the same
+])
+def test_contrast_clauses_need_two_events(text):
+    from timeline.clauses import contrast_clauses
+
+    assert contrast_clauses(text, 0, len(text)) is None
+
+
+def test_contrast_clause_after_the_main_one_and_quotes():
+    """A court case: ', although …' after the main clause; each clause is quoted alone, the other one cut."""
+    from timeline.clauses import contrast_clauses, event_quote
+
+    text = "The court dismissed the appeal on Tuesday, although the judge criticised the prosecution."
+    conc, main = contrast_clauses(text, 0, len(text))
+    assert text[conc.start : conc.end] == "although the judge criticised the prosecution"
+    assert text[main.start : main.end] == "The court dismissed the appeal on Tuesday"
+    assert not conc.same_time  # no word puts the criticism on Tuesday
+    at = text.index("Tuesday")
+    qs, qe, cut = event_quote(text, 0, len(text), at, at + 7)
+    assert text[qs:qe] == "The court dismissed the appeal on Tuesday" and cut == (conc,)
+    text = "Although the board rejected the offer on Monday, the bidder raised it the same day."
+    at = text.index("Monday")
+    qs, qe, cut = event_quote(text, 0, len(text), at, at + 6)
+    assert text[qs:qe] == "Although the board rejected the offer on Monday"
+    assert [text[c.start : c.end] for c in cut] == ["the bidder raised it the same day"]
+
+
+def test_a_negative_contraction_is_its_auxiliary():
+    """A war and a court case: "didn't", "won't" are read as 'did', 'will' (the verb after them is found)."""
+    from timeline.clauses import tokens
+
+    assert [t.lower for t in tokens("Troops didn’t withdraw; the bank won't pay, can't pay, isn't paying.")
+            if t.is_word] == ["troops", "did", "withdraw", "the", "bank", "will", "pay", "can", "pay", "is", "paying"]
+    text = "The rebels didn't withdraw from the city on Monday."
+    at = text.index("Monday")
+    clause = analyse(text, 0, len(text), at, at + 6)
+    assert (clause.kind, clause.verb_lemma, clause.verb_form) == ("event", "withdraw", "past")

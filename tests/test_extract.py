@@ -508,3 +508,64 @@ def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publicatio
     wednesday = dt.date(2019, 3, 20)
     (rec,) = extract_article(_article(text, published=wednesday))  # the day after 'through' is a reference
     assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover: two events, the bidder's on the board's day ('the same day')
+    ("Although the board rejected the offer on Monday, the bidder raised it the same day.",
+     [("2022-05-16", "Although the board rejected the offer on Monday"),
+      ("2022-05-16", "the bidder raised it the same day")]),
+    # an election: the running mate was at the rally the governor missed; the negation stays in the title
+    ("Though the governor did not attend the rally on Saturday, her running mate was there to greet supporters.",
+     [("2022-05-14", "Though the governor did not attend the rally on Saturday"),
+      ("2022-05-14", "her running mate was there to greet supporters")]),
+    # a war: the concessive clause after the main one has no word of the same occasion: no date of its own
+    ("The rebels shelled the port on Tuesday, even though the two sides signed a ceasefire.",
+     [("2022-05-17", "The rebels shelled the port on Tuesday")]),
+    # a takeover: the concessive clause without a date may be older than the dated main clause
+    ("Although the board rejected the offer, the bidder raised it on Monday.",
+     [("2022-05-16", "the bidder raised it on Monday")]),
+    # a takeover: a date inside a concessive clause after the main one says when that happened, not the main event
+    ("The bidder walked away, even though the board accepted the offer on Monday.",
+     [("2022-05-16", "even though the board accepted the offer on Monday")]),
+    # a war: the main clause's own result clause is cut from it
+    ("While rebels seized the airport on Sunday, troops shelled the port, triggering an exodus of civilians.",
+     [("2022-05-15", "While rebels seized the airport on Sunday"), ("2022-05-15", "troops shelled the port")]),
+    # ... and a main clause put at another time is not dated
+    ("While rebels seized the airport on Sunday, troops later shelled the port.",
+     [("2022-05-15", "While rebels seized the airport on Sunday")]),
+    # a takeover: a passive of announcing is an event; each clause has its own date
+    ("Although the deal was announced in April 2021, regulators blocked it in March 2022.",
+     [("2021-04", "Although the deal was announced in April 2021"),
+      ("2022-03", "regulators blocked it in March 2022")]),
+    # a state in the main clause: one event, quoted whole as before
+    ("Although shares fell on Monday, the company remains confident.",
+     [("2022-05-16", "Although shares fell on Monday, the company remains confident.")]),
+])
+def test_a_concessive_sentence_states_two_events(text, expected):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
+    assert [(r[E.date], r[E.quote]) for r in recs] == expected
+    assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)
+
+
+def test_concessive_titles_keep_the_negation_and_the_act_done_there():
+    """An election: 'did not attend' stays negated; 'was there to greet' is the greeting, by its subject."""
+    text = "Though the governor did not attend the rally on Saturday, her running mate was there to greet supporters."
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
+    assert [r[E.title] for r in recs] == ["Governor does not attend rally", "Running mate greets supporters"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a takeover: the object 'it' of the second clause is the offer of the first
+    ("Although the board rejected the offer on Monday, the bidder raised it the same day.",
+     ["Board rejects offer", "Bidder raises offer"]),
+    # an election: the bill
+    ("Whereas the Senate passed the bill on Monday, the House rejected it on Wednesday.",
+     ["Senate passes bill", "House rejects bill"]),
+    # a court case: a plural object is no antecedent of 'it'
+    ("Although the court upheld the verdicts on Monday, the governor overturned it.",
+     ["Court upholds verdicts", "Governor overturns it"]),
+])
+def test_an_object_it_is_titled_by_what_it_stands_for(text, titles):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
+    assert [r[E.title] for r in recs] == titles

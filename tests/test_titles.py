@@ -861,3 +861,87 @@ def test_dated_phrase_with_a_when_clause(sentence, date, expected):
 ])
 def test_statement_made(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a treaty: the purpose of a trip not made was not done either
+    ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
+     "Minister does not travel to Paris to sign treaty"),
+    ("The minister traveled to Paris to sign the treaty on Monday.", "Monday", "Minister signs treaty"),
+    # an election: a past act negated keeps 'not'
+    ("The Senate did not pass the bill on Monday.", "Monday", "Senate does not pass bill"),
+    ("The president never signed the order in May.", "May", "President never signs order"),
+])
+def test_a_negated_act_keeps_its_negation(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an election rally: 'was there to urge' is the urging, by the one who was there
+    ("A former governor was there to urge voters to back the levy on Friday.",
+     "Former governor urges voters to back levy"),
+    # a war: 'rally' may be a noun, read as the verb after 'was there to'
+    ("The general was there to rally the troops on Sunday.", "General rallies troops"),
+    # a takeover: 'were on hand to'
+    ("Two directors were on hand to greet the bidder on Monday.", "Two directors greet bidder"),
+])
+def test_being_there_to_act_is_titled_by_the_act(sentence, expected):
+    date = next(d for d in ("Friday", "Sunday", "Monday") if d in sentence)
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an election: 'former' before a capitalised role; the role goes with it (not 'President Jane Roe', untrue)
+    ("On Monday, former President Jane Roe endorsed the mayor.", "Monday", "Jane Roe endorses mayor"),
+    # a takeover
+    ("On Tuesday, former Chairman John Doe sold his stake.", "Tuesday", "John Doe sells stake"),
+    # two names: the first stays
+    ("On Monday, mayor Pete Buttigieg and Senator Bernie Sanders met voters.", "Monday",
+     "Pete Buttigieg and Senator Bernie Sanders meet voters"),
+])
+def test_a_former_role_goes_with_the_role(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a court case: a negative contraction is read as its auxiliary, the negation kept
+    ("The bank didn't pay the fine on Thursday.", "Thursday", "Bank does not pay fine"),
+    # an election
+    ("The candidate didn’t show up at the debate on Thursday.", "Thursday", "Candidate does not show up at debate"),
+    # a takeover: without an actor the negation stays in the passive headline
+    ("Do not expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+    ("Don't expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+    # a takeover: a negated verb of announcing keeps its negation
+    ("On Monday the regulator did not announce a decision.", "Monday", "Regulator does not announce decision"),
+    # a court case: 'not yet'
+    ("The company has not yet filed its results for May.", "May", "Company does not file results"),
+])
+def test_contracted_and_actorless_negations_stay(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a takeover: a deadline not made is missed
+    ("The bidder did not make the deadline on Friday.", "Friday", "Bidder misses deadline"),
+    # sport/election: an occasion not made
+    ("The senator did not make the debate in Ohio on Sunday.", "Sunday", "Senator misses debate in Ohio"),
+    # not an occasion: the negation stays as it is
+    ("The minister did not make a statement on Monday.", "Monday", "Minister does not make statement"),
+    # made, not missed
+    ("The president made the rally on Monday.", "Monday", "President makes rally"),
+])
+def test_an_occasion_not_made_is_missed(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a court case: a future passive stays passive
+    ("The verdict will be delivered on Friday.", "Friday", "Verdict to be delivered"),
+    # an election: an irregular participle
+    ("The president will be sworn in on January 20.", "January 20", "President to be sworn in"),
+    # a takeover: a verb of announcing said of the future is to come, not done
+    ("The results will be announced next week.", "next week", "Results to be announced"),
+    ("The company will announce results next week.", "next week", "Company to announce results"),
+])
+def test_future_passives_and_announcements_stay_to_come(sentence, date, expected):
+    assert _title(sentence, date, when="future") == expected

@@ -30,7 +30,7 @@ story. :func:`action_stem` gives the key under which a verb and its noun meet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import all_lemmas
@@ -227,6 +227,10 @@ _FUTURE = re.compile(
 )
 
 
+#: negative contractions whose auxiliary is not the word less its "n't"
+_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+
+
 @dataclass(frozen=True)
 class Token:
     """A token of the raw text: ``text[start:end] == word``."""
@@ -237,8 +241,12 @@ class Token:
 
     @property
     def lower(self) -> str:
-        """The word in lower case, possessive and curly apostrophes normalised."""
-        return re.sub(r"(?:['’]s|['’])$", "", self.word.lower().replace("’", "'"))
+        """The word in lower case, possessive and curly apostrophes normalised; a negative contraction is its
+        auxiliary (``didn't`` → ``did``, ``won't`` → ``will``: the negation stays in the text, read by the titles)."""
+        w = self.word.lower().replace("’", "'")
+        if w.endswith("n't") and len(w) > 4:
+            return _CONTRACTED.get(w, w[:-3])
+        return re.sub(r"(?:'s|')$", "", w)
 
     @property
     def is_cap(self) -> bool:
@@ -509,10 +517,14 @@ class SubEvent:
     link : str
         ``result`` (*…, triggering an evacuation*), ``where`` (*…, where riots broke out*), the time
         conjunction (``after``, ``before``, ``following``; a ``when`` clause tells the time of the main event and
-        stays in its quote), or ``as``/``while`` for each clause of a chain at the main event's time
-        (:func:`_as_clauses`; the second and later ones start at their subject).
+        stays in its quote), ``as``/``while`` for each clause of a chain at the main event's time
+        (:func:`_as_clauses`; the second and later ones start at their subject), or :data:`CONTRAST` for the other
+        clause of a concessive sentence (:func:`contrast_clauses`).
     offset : str
         The distance a time clause is put at (``15 minutes``, ``two days``, ``soon``, ``long``), "" when none.
+    same_time : bool
+        For a :data:`CONTRAST` clause: whether it is told of the same occasion as the other clause (its date
+        then dates it).
     """
 
     start: int
@@ -520,6 +532,7 @@ class SubEvent:
     body: int
     link: str
     offset: str
+    same_time: bool = False
 
 
 #: a result participle set off by a comma: '…, triggering an evacuation of civilians'
@@ -708,7 +721,119 @@ def sums_up(main: Clause, cut: tuple[SubEvent, ...] | list[SubEvent]) -> bool:
         and main.object == (0, 0) and main.verb_form == "past"
 
 
-def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int
+#: the link of the two clauses of a concessive sentence (:func:`contrast_clauses`)
+CONTRAST = "contrast"
+#: a concessive clause that opens the sentence, up to a comma ('Even though …,', 'Although …,', 'While …,')
+_CONTRAST_OPEN = re.compile(r"\W*(?:even\s+though|although|though|while|whereas)\s+", re.I)
+#: a concessive clause after the main one (', even though …', ', although …'; ', while …' is a time link)
+_CONTRAST_LINK = re.compile(r",\s+(?:even\s+though|although|though|whereas)\s+", re.I)
+#: being at the occasion to do something ('was there to urge voters', 'were on hand to greet'): an act there
+_PRESENCE = re.compile(r"\b(?:was|were)\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+to\s+[a-z]+",
+                       re.I)
+#: words that tell a clause of the occasion of the other clause ('was there', 'the same day', 'instead')
+_SAME_OCCASION = re.compile(r"\b(?:there|instead|the\s+same\s+(?:day|night|morning|afternoon|evening|time)|"
+                            r"that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|at\s+the\s+same\s+time)\b",
+                            re.I)
+#: words that put a clause at another time than the other clause ('later', 'a week earlier', 'had already')
+_OTHER_TIME = re.compile(r"\b(?:later|earlier|previously|before|afterwards?|since|ago|once|had|long|last|next|"
+                         r"recently|eventually|then)\b", re.I)
+_CLAUSE_TAIL = " \t\n.!?…,;:"
+
+
+def _contrast_event(text: str, start: int, end: int) -> bool:
+    """Whether a clause of a concessive sentence states an event: a subject with a content word and a finite verb
+    of something done, negated or not (``the board rejected the offer``, ``the president did not make the rally``),
+    not a state, a feeling or a figure moving (``the company remains confident``, ``shares fell``) nor a bare
+    report (``officials said``; ``the deal was announced`` is an event); or being at the occasion to act (``was there to urge voters``)."""
+    toks = tokens(text, start, end)[:16]
+    groups = _verb_groups(toks, set())
+    if not groups or not _own_clause(text, start, end):
+        return False
+    g, piece = groups[0], text[start:end]
+    if _PRESENCE.match(text, toks[g.first].start, end):
+        return True  # 'was there to urge voters
+    if not 1 <= g.first <= 8 or g.form in {"infinitive", "participle", ""} or g.lemma in _AS_STATES | TREND_VERBS \
+            or _verb_lemma(toks[g.first - 1].lower) in _AS_STATES:  # 'the airport remains closed'
+        return False
+    if g.lemma in _AS_MOVES and (_MARKET.search(piece) or _NUMBER.search(piece) or _FIGURE.search(piece)):
+        return False
+    nxt = toks[g.head + 1].lower if g.head + 1 < len(toks) else ""
+    passive = any(t.lower in _BE for t in toks[g.first : g.head])  # 'was announced', 'will be announced'
+    return passive or not (g.lemma in _REPORTING and nxt not in _DETERMINERS and not nxt[:1].isdigit())
+
+
+def _same_occasion(text: str, start: int, end: int, *, main: bool) -> bool:
+    """Whether a clause of a concessive sentence is told of the occasion of the other clause: it says so
+    (``was there``, ``the same day``, ``instead``), or it is the ``main`` clause after an opening concessive clause
+    that holds the date and tells a simple past event with no word of another time (*Although the board rejected
+    the offer on Monday, the bidder walked away*: the date, said first, sets the scene for the sentence, and the
+    writer sets the fact against the dated one, at its moment). A concessive clause without such words is
+    background (*Although the board rejected the offer, the bidder raised it on Monday*: the rejection may be
+    older), and so is a date inside a concessive clause after the main one (*The bidder walked away, even though the
+    board accepted the offer on Monday*: Monday is when the board accepted)."""
+    piece = text[start:end]
+    if _SAME_OCCASION.search(piece):
+        return True
+    if not main or _OTHER_TIME.search(piece):
+        return False
+    groups = _verb_groups(tokens(text, start, end)[:16], set())
+    return bool(groups) and groups[0].form == "past"
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _CLAUSE_TAIL:
+        end -= 1
+    return end
+
+
+def contrast_body(text: str, start: int, end: int) -> int:
+    """Where the clause ``text[start:end]`` starts after its concessive link words (``Even though``, ``although``),
+    ``start`` when it has none."""
+    m = _CONTRAST_OPEN.match(text, start, end)
+    return m.end() if m else start
+
+
+def contrast_clauses(text: str, start: int, end: int) -> tuple[SubEvent, SubEvent] | None:
+    """The two clauses of a concessive sentence that each state an event (:func:`_contrast_event`): *Even though
+    / Although / Though / While / Whereas A, B* and *B, even though / although / though A*.
+
+    Returns
+    -------
+    tuple of SubEvent or None
+        ``(concessive, main)``, both with link :data:`CONTRAST` (the concessive one with its link words, its body
+        after them), each up to its comma or the sentence end, ``same_time`` when told of the other's occasion
+        (:func:`_same_occasion`); None when the sentence is no such pair (*Although shares fell on Monday, the
+        company remains confident* states one event).
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    opening = _CONTRAST_OPEN.match(text, start, end)
+    if opening:
+        for comma in re.finditer(r",\s+", text[opening.end() : end]):
+            a_end, b = opening.end() + comma.start(), opening.end() + comma.end()
+            b_end = _trim(text, b, end)
+            if a_end - opening.end() < 8 or not _own_clause(text, b, b_end):
+                continue
+            if not (_contrast_event(text, opening.end(), a_end) and _contrast_event(text, b, b_end)):
+                return None
+            lead = start + re.search(r"\w", text[start : opening.end()]).start()
+            return (SubEvent(lead, a_end, opening.end(), CONTRAST, "", _same_occasion(text, opening.end(), a_end,
+                                                                                       main=False)),
+                    SubEvent(b, b_end, b, CONTRAST, "", _same_occasion(text, b, b_end, main=True)))
+        return None
+    link = _CONTRAST_LINK.search(text, start, end)
+    if link is None or not re.search(r"\w+\W+\w+\W+\w+", text[start : link.start()]):
+        return None
+    a_end = _trim(text, link.end(), end)
+    if not (_contrast_event(text, start, link.start()) and _contrast_event(text, link.end(), a_end)):
+        return None
+    lead = link.start() + re.search(r"\w", link.group(0)).start()
+    # the date of a concessive clause after the main one says when that background happened, not the main event
+    return (SubEvent(lead, a_end, link.end(), CONTRAST, "", _same_occasion(text, link.end(), a_end, main=False)),
+            SubEvent(start, link.start(), start, CONTRAST, "", _same_occasion(text, start, link.start(), main=False)))
+
+
+def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int, *, contrast: bool = True
                 ) -> tuple[int, int, tuple[SubEvent, ...]]:
     """The span of the sentence ``text[start:end]`` that states one event: that of the date (or verb) at
     ``text[anchor_start:anchor_end]``.
@@ -716,14 +841,26 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     A date inside a second event's clause (:func:`second_events`) gets that clause; a date of the main clause
     gets the sentence up to the first second event after it (*In 1995 the emperor visited Kobe* | *after an
     earthquake struck*). A quote so stays an exact substring at its offsets, and a sentence stating two events
-    is quoted once for each, without overlap.
+    is quoted once for each, without overlap. Each clause of a concessive sentence (:func:`contrast_clauses`, when
+    ``contrast``) is quoted alone (*Even though the president did not make the rally Monday* | *a former president
+    was there to urge voters*), the other one cut (before or after it).
 
     Returns
     -------
     tuple
         ``(start, end, cut)``: the span without surrounding white space, and the second events cut off after it
-        (in text order).
+        (and the other clause of a concessive sentence, before or after it), in text order.
     """
+    pair = contrast_clauses(text, start, end) if contrast else None
+    if pair is not None:  # each clause of a concessive sentence is quoted alone; the other one is cut
+        inside = next((c for c in pair if c.start <= anchor_start and anchor_end <= c.end), None)
+        if inside is not None:
+            other, more = pair[1] if inside is pair[0] else pair[0], ()
+            if other.body == other.start:  # the main clause: its own second events (', triggering …') are cut from it
+                _s, oe, more = event_quote(text, other.start, other.end, other.start, other.start, contrast=False)
+                other, more = replace(other, end=oe), more if other.same_time else ()
+            qs, qe, cut = event_quote(text, inside.start, inside.end, anchor_start, anchor_end, contrast=False)
+            return qs, qe, tuple(sorted((*cut, other, *more), key=lambda c: c.start))
     subs = second_events(text, start, end, anchor=anchor_end)
     for sub in subs:
         if sub.body <= anchor_start and anchor_end <= sub.end:

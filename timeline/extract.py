@@ -35,8 +35,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import Article
-from .clauses import (NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse, clause_bounds,
-                      event_quote, second_events, sums_up)
+from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
+                      clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -408,12 +408,7 @@ def extract_article(
             confidence *= 0.8
         if info.kind == "hypothetical":
             confidence *= 0.4
-        if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
-            # its verb is the second event's, cut after it, or the clauses after 'as' are events of their own: titled
-            # from the main clause ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden
-            # sworn in', not 'Biden sworn in as Trump left Washington')
-            main = analyse(text, sent.start, cut[0].start, m.start, m.end, when=_when(date, article.published))
-            info = main if main.verb[1] else info
+        info = _own_words(text, info, (qs, qe), (sent.start, m.start, m.end), cut, when=_when(date, article.published))
         title = make_title(text, info, m.start, m.end)
         note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
         if info.reason:
@@ -469,6 +464,25 @@ def extract_article(
                    if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, int, int],
+               cut: Sequence[SubEvent], *, when: str) -> Clause:
+    """The reading of a main clause from its own words, when clauses were cut from its sentence (``at``: the
+    sentence start and the date mention). One clause of a concessive sentence is read alone, from its subject ('Even
+    though the president did not make the rally Monday' | 'a former president was there to urge voters'). A verb
+    read in the second event cut after it, or clauses after 'as' that are events of their own: read up to the
+    first cut ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden sworn in', not
+    'Biden sworn in as Trump left Washington'). ``info`` when that finds no verb."""
+    qs, qe = quote
+    start, ms, me = at
+    if any(c.link == CONTRAST for c in cut):
+        alone = analyse(text, contrast_body(text, qs, qe), qe, ms, me, when=when)
+        return alone if alone.verb[1] else info
+    if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
+        main = analyse(text, start, cut[0].start, ms, me, when=when)
+        return main if main.verb[1] else info
+    return info
 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
@@ -541,14 +555,17 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     more (*a day after*, *two weeks before*) the main date less (after) or plus (before) that distance, at the
     coarser of the two precisions (*May 3, two days after* → May 1; *a week after* → that ISO week); a clause
     right after a year or month that opens the sentence (``fronted``), that year or month unless it is put *long*
-    after it. None for any other (*after* alone, *several days after*, *more than two days after*) and for a
-    ``where`` clause.
+    after it. The other clause of a concessive sentence has the date when told of the same occasion
+    (:func:`timeline.clauses.contrast_clauses`). None for any other (*after* alone, *several days after*, *more than
+    two days after*) and for a ``where`` clause.
 
     Returns
     -------
     str or None
         A date value, or None when the text does not date the clause.
     """
+    if sub.link == CONTRAST:
+        return main_date if sub.same_time else None  # the other clause of a concessive sentence, of its occasion
     if sub.link in ("result", "as", "while"):
         return main_date  # what it caused, or what happened at the same time ('fell Monday as the board rejected')
     if sub.link == "where":

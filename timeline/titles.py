@@ -19,6 +19,7 @@ passing.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from typing import Callable
@@ -329,7 +330,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = ""
     clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
         or _contact_relative(text, clause, date) or clause
-    clause = _checked_verb(text, clause, date)
+    clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -364,7 +365,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     words = title.split()
-    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED):
+    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED
+                              and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
         words.pop()  # 'First fire breaks out at (9:40 a.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
     if verbal and title:
@@ -830,7 +832,11 @@ def _name_of(words: str) -> str:
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
     if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
             _PHRASE_START | _INNER_PREP):  # not 'damage left by Storm Ellen'
-        return name.group(1)  # 'federal Cybersecurity and Infrastructure Security Agency'
+        parts = name.group(1).split()  # 'federal Cybersecurity and Infrastructure Security Agency'
+        k = 0
+        while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS:
+            k += 1  # 'former President Bill Clinton': the role that opens the name goes too
+        return " ".join(parts[k:])
     office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
     if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
             and not _lemmas(office.group(2).split()[-1].lower()):
@@ -1712,7 +1718,15 @@ def _local_verb(text: str, clause: Clause, date: tuple[int, int], *,
 
 
 #: a negated verb group: 'did not make', 'has not congratulated', 'never reached', "won't attend"
-_NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:(?:been|be|have)\s+)?$", re.I)
+_NEGATION = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:\w+ly|yet|even|ever|quite|always)\s+)?"
+                       r"(?:(?:been|be|have)\s+)?$", re.I)
+
+
+def _negated_at(text: str, clause: Clause) -> bool:
+    """Whether the clause's verb group is negated ('did not travel', 'never reached', "won't attend")."""
+    written = text[clause.verb[0] : clause.verb[1]].split()
+    head_at = clause.verb[1] - len(written[-1]) if written else clause.verb[0]
+    return _NEGATION.search(text, max(clause.start, clause.verb[0] - 30), head_at) is not None
 
 
 def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
@@ -1732,8 +1746,10 @@ def _headline(words: list[str], lemma: str, form: str, written: str, plural: boo
     head = written.split()[-1]
     if form in {"passive", "participle"}:
         return ["to", "be", head] if re.search(r"\b(?:to|will|shall) be\b", written) else [head]
-    if form in {"future", "infinitive"}:
-        return ["to", lemma]
+    if form in {"future", "infinitive"}:  # 'will be announced': 'to be announced', not 'to announce'
+        done = re.search(r"\b(?:to|will|shall)\s+be\s+\w+$", written) and head.lower() in verb_forms(lemma).get(
+            "VBN", ())
+        return ["to", "be", head] if done else ["to", lemma]
     if form == "modal":
         return written.split()
     return [lemma if plural else third_person(lemma)]
@@ -1828,15 +1844,37 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     return lemma, written, tail
 
 
+#: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
+_OCCASIONS = {"rally", "meeting", "summit", "ceremony", "debate", "deadline", "flight", "plane", "train", "game",
+              "match", "final", "event", "session", "hearing", "funeral", "trip", "conference", "briefing",
+              "appointment", "parade", "cut", "playoffs", "start", "launch", "dinner", "wedding", "vote"}
+
+
+def _missed(lemma: str, form: str, negation: re.Match, tail: list[str]) -> bool:
+    """Whether a negated past *make* is missing an occasion (*did not make the Florida rally*: ``tail`` is what
+    follows the verb); a headline says *misses*, which keeps the negation in one word."""
+    if lemma != "make" or form != "past" or negation.group(0).lower().startswith("never"):
+        return False
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_START, tail))
+    return bool(phrase) and phrase[-1].lower() in _OCCASIONS
+
+
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
     ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
     police have claimed that the death toll from the quake could be in excess of ten thousand' → 'Police claim death
-    toll could be in excess of ten thousand'); else the actor and the verb alone ('Zakharova warns')."""
+    toll could be in excess of ten thousand'); a negated one keeps its negation ('did not announce a decision' →
+    'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns')."""
+    written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
     tail = _tail(text, clause, verb[1], date)
     content = tail[:1] == ["that"]
     tail = tail[1:] if content else tail
+    not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
+        if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
+    if not_said:
+        return _assemble(actor, lambda a: _negated(_saying(lemma)(a), not_said, lemma, _plural_actor(a)), tail) \
+            if actor and how == "" and tail else ""
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
         return title  # 'Putin tells US counterpart'
@@ -1864,7 +1902,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return ""
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
-    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle"}:
+    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle", "future"}:  # 'will announce': to come
         return _report_title(text, clause, verb, lemma, date)
     frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
@@ -1883,6 +1921,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
+    there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
+        (actor, how), form = _actor(text, clause, there.start(), date), "past"
     way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
     if way:
         return way
@@ -1890,6 +1931,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     lemma, written, tail = _light_statement(lemma, written, tail)
+    if tail[:1] == ["it"] and form != "passive":  # 'the bidder raised it': what 'it' stands for, when said before
+        tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
         if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
@@ -1903,6 +1946,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor, tail = (named, obj + tail) if obj else (actor, tail)
     head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
+    if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
+        lemma, written, form, negation = "miss", "missed", "past", None
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
@@ -1913,16 +1958,33 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    neg = "not " if negation else ""  # 'Do not expect a deal': 'Deal not expected'
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
             and tail[1][:1].isupper():  # 'He called on the UN to draft …': 'UN called on to draft …'
-        done = verb_forms(lemma).get("VBN", (written,))[0]
-        return _fit([tail[1], done, tail[0], *tail[2:]], MAX_TITLE)
+        done = neg + verb_forms(lemma).get("VBN", (written,))[0]
+        return _fit([tail[1], *done.split(), tail[0], *tail[2:]], MAX_TITLE)
     if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
-        done = verb_forms(lemma).get("VBN", (written,))[0] + (f" {particle}" if particle else "")
+        done = neg + verb_forms(lemma).get("VBN", (written,))[0] + (f" {particle}" if particle else "")
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _object_before(text: str, clause: Clause) -> list[str]:
+    """What an object *it* stands for: the object of the clause before it in the same sentence, a common noun
+    phrase of at most four words, singular (*Although the board rejected the offer on Monday, the bidder raised it
+    the same day* → ``offer``); [] when there is none."""
+    head = text[max(0, clause.start - 300) : clause.start]
+    start = clause.start - len(head) + max(head.rfind(c) for c in ".!?\n") + 1
+    if clause.start - start < 8:
+        return []
+    before = analyse(text, start, clause.start, start, start)
+    words = [t for t in tokens(text, *before.object) if t.is_word and t.lower not in {"a", "an", "the"} | _POSSESSIVE]
+    if before.object == (0, 0) or not words or len(words) > 4 or words[0].is_cap or _is_plural(words[-1].lower) \
+            or any(t.lower in _PRONOUN_SUBJECTS_ALL | {"them", "him", "her", "itself"} for t in words):
+        return []
+    return [t.word for t in words]
 
 
 #: '-ing' verbs that add no action of their own (saying, thinking)
@@ -1957,6 +2019,20 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: 'was on his way to Paris': the subject travels there
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
+#: being at an occasion to do something ('was there to urge voters', 'were on hand to greet'): the act done there
+_THERE_TO = re.compile(r"\b(?:was|were)\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+(?:to\s+)?$", re.I)
+_THERE_VERB = re.compile(r"\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+(to\s+([a-z]+))\b")
+
+
+def _act_there(text: str, clause: Clause) -> Clause:
+    """A clause of being at an occasion to do something (*her running mate was there to rally supporters*, where
+    *rally* may be a noun) read at the act done there, an infinitive; ``clause`` itself otherwise."""
+    m = _THERE_VERB.match(text, clause.verb[1], clause.end) if clause.verb_lemma == "be" else None
+    lemmas = _lemmas(m.group(2)).get("VERB", ()) if m else ()
+    if not lemmas or text[clause.verb[0] : clause.verb[1]].lower() not in {"was", "were"}:
+        return clause
+    return dataclasses.replace(clause, verb=(m.start(1), m.end(2)), verb_lemma=lemmas[0], verb_form="infinitive",
+                               action=lemmas[0])
 
 
 def _on_way(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
@@ -1986,8 +2062,9 @@ _GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sai
 def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday': a date in the
     purpose infinitive of a verb of going dates what is done there ('Chancellor signs trade accord'); "" otherwise."""
-    if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1]:
-        return ""
+    if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1] \
+            or _negated_at(text, clause):
+        return ""  # 'did not travel to Paris to sign the treaty': nothing was signed there
     m = None
     for m in re.finditer(r"\bto\s+([a-z]+)\b", text[clause.verb[1] : date[0]]):
         pass
