@@ -508,3 +508,31 @@ def test_a_past_act_ending_its_period_through_a_later_day_is_dated_by_publicatio
     wednesday = dt.date(2019, 3, 20)
     (rec,) = extract_article(_article(text, published=wednesday))  # the day after 'through' is a reference
     assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
+
+
+@pytest.mark.parametrize("published", [dt.date(2022, 11, 2), None])
+def test_chronicle_entries_dated_by_the_line_above(published):
+    # a takeover fight told as a dated chronicle, each date on its own line over a present-tense entry
+    text = ("How the fight for Beta unfolded\n\nThe sequence of events in the takeover fight.\n\n"
+            "October 3, 2022\n\nAcme makes a hostile bid for Beta.\n\n"
+            "October 17, 2022\n\nBeta's board rejects the offer.\n\n"
+            "October 24, 2022\n\nAcme raises its bid to $50 a share.\n")
+    recs = [r for r in extract_article(_article(text, published=published)) if r[E.date_text] != ""]
+    got = {r[E.date]: (r[E.quote], r[E.title], r[E.tags]) for r in recs if r[E.date].startswith("2022-10-")}
+    assert got["2022-10-03"][:2] == ("Acme makes a hostile bid for Beta.", "Acme makes hostile bid for Beta")
+    assert got["2022-10-17"][0] == "Beta's board rejects the offer."
+    assert got["2022-10-24"][0] == "Acme raises its bid to $50 a share."
+    assert all(tags == "" for _, _, tags in got.values())  # a chronicle's present: past events, not scheduled
+    for r in recs:
+        assert text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
+
+
+def test_chronicle_without_years_takes_the_publication_year():
+    text = ("Timeline of the war\n\nFeb 24\n\nTroops cross the border at dawn.\n\n"
+            "March 2\n\nThe army takes the port city after a week of shelling.\n\nMarch 16\n\n"
+            "An air strike hits the theatre.\n")
+    recs = extract_article(_article(text, published=dt.date(2022, 4, 1)))
+    got = {r[E.date]: r[E.quote] for r in recs}
+    assert got["2022-02-24"] == "Troops cross the border at dawn."
+    assert got["2022-03-16"] == "An air strike hits the theatre."
+    assert all(r[E.tags] == "" for r in recs)

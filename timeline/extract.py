@@ -374,6 +374,7 @@ def extract_article(
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
     records: list[dict] = []
+    entries = chronicle_entries(article, sents)
     for m in mentions:
         date = _event_date(m)
         if date is None:
@@ -382,7 +383,12 @@ def extract_article(
         if i < 0 or sents[i].end < m.end:
             continue  # a mention across sentences is no single event
         sent = sents[i]
+        entry = entries.get(i)
+        if entry is not None:  # a chronicle's date line: its event is the entry below it
+            sent = Sentence(sent.start, entry.end)
         qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end)  # one event per quote
+        if entry is not None:
+            qs = max(qs, entry.start)
         if qe - qs > _MAX_QUOTE:
             qs, qe = _clause(text, Sentence(qs, qe), m)
             while qs < qe and text[qs].isspace():
@@ -469,6 +475,30 @@ def extract_article(
                    if (c.start, c.end) not in quoted]  # already dated by the sentence before
             records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
     return _fold_same_quote(records)
+
+
+def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, Sentence]:
+    """The entry of each date line of a dated chronicle (``November 25, 2008`` on its own line over ``The Treasury
+    buys …``: see :func:`timeline.articles.find_regions`), by the index of the date line's sentence: the first
+    sentence of the next line. The entry is dated by its line's date, and its present tense is the historical
+    present of a chronicle, like that of ``Oct 17: Acme raises its bid``.
+
+    Parameters
+    ----------
+    article : Article
+    sents : sequence of Sentence
+        The article's story sentences, in order.
+
+    Returns
+    -------
+    dict of int to Sentence
+    """
+    lines = [(r.start, r.end) for r in article.regions if r.label == "chronicle"]
+    out: dict[int, Sentence] = {}
+    for i, sent in enumerate(sents[:-1]):
+        if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in article.text[sent.end:sents[i + 1].start]:
+            out[i] = sents[i + 1]
+    return out
 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],

@@ -487,7 +487,8 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
                 break
             i -= 1
         words = [t.word for t in before[i:k] if t.word.lower() not in {"a", "an", "the"}]
-    elif after and after[0].is_word and (possessive or not before or before[-1].word.lower() in {
+    elif after and after[0].is_word and "\n" not in text[date_end : after[0].start] and (  # not over a line break
+            possessive or not before or before[-1].word.lower() in {
             "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s"))):
         j = 0
         while j < len(after):
