@@ -720,3 +720,21 @@ def test_a_quote_without_its_date_states_it_less_directly():
     text = "Acme sold the plant on Monday"
     dated = analyse(text, 0, len(text), 23, 29)
     assert directness(dated, 23, 29) > directness(analyse(text, 0, len(text), 0, 0), 0, 0)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'it' after a reported clause's own subject is that subject, not the person who speaks
+    ("But Republican leader John Doe says the government should have known about the bonuses when it gave Zelkor "
+     "$30 billion earlier this month.", "earlier this month", "Government gives Zelkor $30 billion"),
+    ("Acme chief Jane Roe said the board should have known about the offer when it rejected the bid on Monday.",
+     "Monday", "Board rejects bid"),
+])
+def test_it_is_not_the_speaker(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_it_never_stands_for_a_person_who_speaks():
+    # an expletive 'it': not the senator
+    title = _title("Senator Ann Lee said voters were angry when it emerged on Monday that the count was wrong.",
+                   "Monday")
+    assert "Ann Lee" not in title and "Voters" not in title

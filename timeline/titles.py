@@ -1049,8 +1049,12 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     else for he, she and it the nearest name written before the clause; "" when none."""
     for r in range(len(before) - 1, -1, -1):
         if _reports(before, r):
+            reported = _reported_subject(text, clause, before[r:], date) if pronoun == "it" else ""
+            plural = re.search(r"\b[a-z]+[^s\W]s$", reported) is not None  # 'voters': not what 'it' stands for
+            if reported and not _is_person(reported) and not plural:
+                return reported  # 'Smith says the government knew when it gave …': the government, not Smith
             actor, how = _actor(text, clause, before[r].start, date)
-            return actor if how == "" else ""
+            return actor if how == "" and not (pronoun == "it" and _is_person(actor)) else ""
     if pronoun not in {"he", "she", "it"}:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
@@ -1067,6 +1071,14 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+def _is_person(name: str) -> bool:
+    """Whether an actor reads as a person's name (two or three capitalised words, none of a body's kind), which
+    'it' never stands for."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {
+        w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS)
 
 
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
