@@ -454,3 +454,38 @@ def test_as_clauses_stay_in_the_quote_when_the_date_is_theirs():
     ds = text.index("Monday")
     s, e, cut = event_quote(text, 0, len(text), ds, ds + 6)
     assert cut == () and text[s:e] == text
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    # a republisher's or the page's own publication stamp, written as a sentence
+    ("The following press release was published by the Ministry of Health on Oct. 8, 2021. It is reproduced "
+     "in full below.", "Oct. 8, 2021", "stamp"),
+    ("This article was originally published on March 3, 2022.", "March 3, 2022", "stamp"),
+    # a cutoff in a noun's modifier: contracts, ballots
+    ("The new rules excluded contracts dated before February 11.", "February 11", "reference"),
+    ("Officials will not count ballots received prior to November 1.", "November 1", "reference"),
+    # a price moved over a period up to now, and an index's close with its gain in points
+    ("The company's stock price has declined by 98 percent in the past year.", "the past year", "reference"),
+    ("Shares of the airline have fallen 40% over the last 12 months.", "the last 12 months", "reference"),
+    ("The Dow Jones industrial average closed Tuesday with a gain of 141 points.", "Tuesday", "reference"),
+])
+def test_stamps_cutoffs_and_running_figures_are_no_events(sentence, date, kind):
+    c = _clause(sentence, date)
+    assert (c.kind, kind in NON_EVENT_KINDS) == (kind, True), c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a release issued, a report published: events of their own (not the text's own stamp)
+    ("The ministry published its report on the outbreak on Oct. 8, 2021.", "Oct. 8, 2021"),
+    ("The World Health Organization's report was published on Monday.", "Monday"),
+    # an event after a link word in a market sentence dates another happening
+    ("The index closed Tuesday with a gain of 141 points, following Monday's sell-off when the bank collapsed.",
+     "Monday"),
+    # a price move on a day, not over a period up to now
+    ("The rebels took the port in the past week, and the army retreated.", "the past week"),
+    # a vote held before a date without a noun's modifier
+    ("The senators voted before Friday's deadline.", "Friday"),
+])
+def test_published_reports_and_linked_dates_stay_events(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind not in NON_EVENT_KINDS, c.reason

@@ -120,7 +120,20 @@ _MARKET = re.compile(
     r"market cap\w*|valuation|closed|opened|closing|opening)\b",
     re.I,
 )
-_NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|dollars?|billion|million|bn|m\b)", re.I)
+_NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|dollars?|billion|million|bn|m\b|"
+                     r"points?\b|pts\b)", re.I)
+#: a period up to the time of writing before the date ('in the past year', 'over the last 12 months', 'so far this
+#: year'): a price moved over it is a running figure, not an event on a day
+_UP_TO_NOW = re.compile(r"\b(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:past|last|previous|preceding)\b|"
+                        r"\bso\s+far\b|\byear[- ]to[- ]date\b", re.I)
+#: the text's own publication stamp, written as a sentence ('The following press release was published by … on
+#: Oct. 8, 2008.', 'This article was originally published on …', 'First published on …')
+_PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:(?:the\s+following|this)\s+(?:(?:press|news)\s+)?(?:release|article|story|statement|report|post|"
+    r"piece|column|transcript|interview|letter|text|item|essay|op-ed)\s+(?:was|has\s+been|is|were)\s+"
+    r"(?:(?:first|originally)\s+)?(?:published|posted|republished|reproduced|printed|appeared)|"
+    r"(?:this\s+(?:article|story|piece|post|column)\s+)?(?:first|originally)\s+(?:published|appeared|posted))\b",
+    re.I)
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
@@ -1207,6 +1220,31 @@ def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) ->
     return ""
 
 
+#: a link word before a date that dates another happening than the clause's market figure ('closed Tuesday with a
+#: gain, following Monday's sell-off')
+_LINKED_BEFORE = re.compile(r"\b(?:following|after|before|amid|since|when)\b", re.I)
+
+
+def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
+    """Why the date only anchors a market figure ("" when it does not): a price, value or volume on that date
+    (*closed at $5 on Friday*, *closed Tuesday with a gain of 141 points*), or moved over a period up to now (*the
+    stock price has declined by 98 percent in the past year*). Not a date after a link word (*…, following Monday's
+    sell-off*): that one dates another happening."""
+    clause = text[cs:ce]
+    if not _NUMBER.search(clause) or _LINKED_BEFORE.search(text, cs, ds):
+        return ""
+    if re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|worth)\s+(?:at|up|down|near|"
+                 r"around)\b|\bchang(?:ed|ing|es?) hands\b", clause, re.I):
+        return "a market price, value or volume on that date, not an event"
+    if not _MARKET.search(clause):
+        return ""
+    if lemma in _AS_MOVES and _UP_TO_NOW.search(text, max(cs, ds - 24), de):
+        return "a price or value moved over a period up to now ('down 98 percent in the past year'), not an event"
+    if lemma in {"close", "open", "trade", "value", "be", "stand", "end", "finish", "have", ""}:
+        return "a market price, value or volume on that date, not an event"
+    return ""
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1221,6 +1259,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     words = [t for t in tokens(rest) if t.is_word and t.lower not in _STOP]
     if _STAMP.search(clause) and len(words) <= 8 or not words:
         return "stamp", "a time stamp or bare date line, not an event"
+    if _PUBLICATION_STAMP.match(line):
+        return "stamp", "the text's own publication stamp ('this article was published … on …'), not an event"
     if _CITATION.search(text[start:ce] if start >= 0 else clause):
         return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(clause) or _CAPTION_POSITION.search(line):
@@ -1229,9 +1269,10 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
-    if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
-            and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
-        return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
+    if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+(?:by|before|prior\s+to)"
+                 r"\s*(?:the\s+)?$", before) and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
+        return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
+                             "before …'), not an event on that date")
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
@@ -1264,13 +1305,9 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _POSSIBILITY.search(text, cs, ds) and when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
-    if _NUMBER.search(clause) and re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|"
-                                            r"worth)\s+(?:at|up|down|near|around)\b|\bchang(?:ed|ing|es?) hands\b",
-                                            clause, re.I):
-        return "reference", "a market price, value or volume on that date, not an event"
-    if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
-                                                                          "stand", "end", "finish", "have", ""}:
-        return "reference", "a market price, value or volume on that date, not an event"
+    market = _market_value(text, cs, ce, ds, de, lemma)
+    if market:
+        return "reference", market
     sentence_end = not re.search(r"\w", text[de:ce]) or _CAPTION_PLACE.match(text, de, ce) is not None
     if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
