@@ -489,3 +489,37 @@ def test_stamps_cutoffs_and_running_figures_are_no_events(sentence, date, kind):
 def test_published_reports_and_linked_dates_stay_events(sentence, date):
     c = _clause(sentence, date)
     assert c.kind not in NON_EVENT_KINDS, c.reason
+
+
+@pytest.mark.parametrize("sentence, date, lemma, noun", [
+    # announcing a thing (a noun phrase, no reported clause) is the act: a rescue, a takeover, a pandemic measure
+    ("In March 2020, the central bank announced a major rescue package for the airline to save it from collapse.",
+     "March 2020", "announce", "package"),
+    ("The fund disclosed a 9% stake in the retailer on Monday to press for a sale.", "Monday", "disclose", "stake"),
+])
+def test_announcing_a_thing_is_the_act(sentence, date, lemma, noun):
+    c = _clause(sentence, date)
+    assert c.verb_lemma == lemma and noun in c.actions, (c.verb_lemma, c.actions)
+
+
+def test_announcing_a_thing_is_no_reported_state():
+    c = _clause("The governor announced the loan late Tuesday, saying pensions and jobs will be unaffected.",
+                "late Tuesday")
+    assert (c.kind, c.verb_lemma) == ("event", "announce")
+
+
+@pytest.mark.parametrize("sentence, date, lemma", [
+    # a reported clause: what it says is the act
+    ("Acme announced the company would cut 500 jobs on Monday.", "Monday", "cut"),
+    ("Officials late Sunday revealed that two more crops had been found to be contaminated.", "late Sunday",
+     "find"),
+])
+def test_announcing_a_clause_reports_it(sentence, date, lemma):
+    assert _clause(sentence, date).verb_lemma == lemma
+
+
+def test_lending_and_rescue_synonyms():
+    from timeline.clauses import action_stem
+
+    assert action_stem("lend") == action_stem("loan") == action_stem("lent")
+    assert action_stem("bailout") == action_stem("rescue")

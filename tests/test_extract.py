@@ -536,3 +536,26 @@ def test_chronicle_without_years_takes_the_publication_year():
     assert got["2022-02-24"] == "Troops cross the border at dawn."
     assert got["2022-03-16"] == "An air strike hits the theatre."
     assert all(r[E.tags] == "" for r in recs)
+
+
+def test_hard_wrapped_paragraphs_are_one_sentence():
+    # a release extracted from a PDF: its paragraphs wrapped at a fixed width (a pandemic, a takeover)
+    text = ("Press Release\n\nRelease Date: March 16, 2020\nFor release at 9:00 p.m. EDT\n"
+            "The Ministry of Health on Monday, with the full support of the regional governments,\n"
+            "ordered the closure of all schools and universities for three weeks to slow the spread of\n"
+            "the virus across the country and to protect the elderly. The closure starts on Tuesday\n"
+            "morning.\n\nAcme Corp on Friday raised its offer for Brightline Inc to $52 a share, valuing\n"
+            "Brightline at about $4 billion including debt, according to a filing.\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert "Release Date: March 16, 2020" in got and "For release at 9:00 p.m. EDT" in got  # short lines: apart
+    assert got[got.index("For release at 9:00 p.m. EDT") + 1].startswith("The Ministry of Health on Monday")
+    assert got[got.index("For release at 9:00 p.m. EDT") + 1].endswith("to protect the elderly.")
+    assert "The closure starts on Tuesday\nmorning." in got  # a wrapped line of a paragraph of three or more
+    assert any(s.startswith("Acme Corp on Friday") and s.endswith("according to a filing.") for s in got)
+
+
+def test_lines_that_end_sentences_stay_apart():
+    text = ("Acme wins the vote on the merger with Brightline after a long fight\n"
+            "Shareholders approved the merger on Thursday.\nThe deal closes next month.\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got[0] == "Acme wins the vote on the merger with Brightline after a long fight"

@@ -400,6 +400,8 @@ _SAME_EVENT = {
     # leaving office, detaining, buying a company, suing
     "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
     "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition", "sue": "suit",
+    # lending and rescuing: 'lent $5 billion' = 'a $5 billion loan', 'bailed out' = 'bailout' = 'rescue'
+    "lend": "loan", "lent": "loan", "bailout": "rescue", "bail": "rescue",
 }
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
@@ -943,6 +945,22 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
     return bool(words & _POSSIBLE) and not words & {"not", "never"}
 
 
+#: verbs of making known that, with a noun phrase object, state an act (*announced a rescue package*)
+_ANNOUNCING = {"announce", "unveil", "disclose", "reveal"}
+
+
+def _announces_thing(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
+    """Whether a verb of announcing takes a noun phrase (a determiner next) and no finite verb follows it (no
+    reported clause): *announced a major rescue package for the insurer to save it* is the announcement, not the
+    saving; *announced the company would cut jobs* reports the cut."""
+    if toks is None or g.lemma not in _ANNOUNCING or g.head + 1 >= len(toks) or toks[g.head + 1].lower not in _DETERMINERS - {"that"}:
+        return False
+    stop = next((k for k in range(g.head + 1, len(toks)) if toks[k].word in {",", ";", ":"}), len(toks))
+    later = [h for h in groups if g.head < h.first < stop]
+    return all(h.form in {"infinitive", "participle"} for h in later) and not any(
+        t.lower == "to" for t in toks[g.head + 1 : g.head + 4])
+
+
 def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
     """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
@@ -951,7 +969,8 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
         if g.lemma in _SKIP_TO_INFINITIVE and (toks is None or any(t.lower == "to" for t in toks[g.head + 1 : g.head + 3])):
             planned = "future"
             continue
-        if g.lemma in _REPORTING or g.lemma == "be" or g.form == "participle" and g is not groups[-1]:
+        if g.lemma in _REPORTING and not _announces_thing(g, groups, toks) or g.lemma == "be" \
+                or g.form == "participle" and g is not groups[-1]:
             continue
         form = "future" if planned and g.form == "infinitive" else g.form
         return g, form
@@ -1374,7 +1393,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
-    if main is None or main.lemma in _REPORTING or main.lemma == "be":
+    thing = main is not None and _announces_thing(main, groups, toks)  # 'announced the loan': an act, not a report
+    if main is None or main.lemma in _REPORTING and not thing or main.lemma == "be":
         noun = _event_noun(toks, blocked)
         if noun:
             actions.insert(0, noun)
@@ -1391,7 +1411,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          past_verb=_noun_before_past(toks, main, groups))
     if kind == "event" and main is not None and _reported_possibility(toks, groups):
         kind, reason = "hypothetical", REPORTED_POSSIBILITY
-    elif kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+    elif kind == "event" and main is not None and not thing and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 62% counted by …,'
         kind = "state"

@@ -122,7 +122,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split ``text[start:end]`` into sentences, with offsets into ``text``.
 
-    Lines are paragraphs: a line break always ends a sentence. Within a line,
+    Lines are paragraphs: a line break ends a sentence, except inside a hard-wrapped paragraph (see
+    :func:`_logical_lines`). Within a line,
     a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets) followed by white space and a capital letter, digit or opening
     quote — except after common abbreviations (``U.S.``, ``Jan.``) and initials.
@@ -141,8 +142,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     end = len(text) if end is None else end
     out: list[Sentence] = []
     pos = start
-    for line in re.finditer(r"[^\n\r]+", text[start:end]):
-        ls, le = start + line.start(), start + line.end()
+    for ls, le in _logical_lines(text, start, end):
         cut = ls
         for m in _SENTENCE_END.finditer(text, ls, le):
             stop = m.end()
@@ -158,6 +158,38 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         _append(out, text, cut, le)
         pos = le
     del pos
+    return out
+
+
+#: a line that ends a sentence, a heading or a list item (not cut by a hard wrap)
+_LINE_END = re.compile(r"[.!?…:;\"'”’)\]|*•-]\s*$")
+#: shortest wrap width of a hard-wrapped paragraph, and the share of it a wrapped line fills
+HARD_WRAP_WIDTH, HARD_WRAP_FILL = 50, 0.7
+
+
+def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
+
+    Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the full
+    support of the Treasury Department,* / *authorized the Federal Reserve Bank …*). A line continues into the
+    next one (a single line break between them) when it ends without a sentence end and either the next one opens
+    in lower case, or the text is hard-wrapped and this line fills the wrap width: at least
+    :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
+    has at least two such lines cut without a sentence end. A short line (a heading, a time stamp) and a line
+    after a blank one never continue.
+    """
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]+", text[start:end])]
+    width = max((len(text[a:b].rstrip()) for a, b in lines), default=0)
+    full = [len(text[a:b].rstrip()) >= HARD_WRAP_FILL * width and not _LINE_END.search(text[a:b]) for a, b in lines]
+    wrapped = width >= HARD_WRAP_WIDTH and sum(full) >= 2
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(lines):
+        if out and k and re.fullmatch(r"\r?\n", text[lines[k - 1][1]:a]):
+            last, head = text[lines[k - 1][0]:lines[k - 1][1]].rstrip(), text[a:b].lstrip()
+            if last and not _LINE_END.search(last) and head and (head[0].islower() or wrapped and full[k - 1]):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
     return out
 
 
