@@ -614,3 +614,25 @@ def test_ordinals_of_a_phrase():
     assert ordinals("its fourth consecutive dividend") == {4}
     assert ordinals("the 2nd round of talks") == {2}
     assert ordinals("the plan for the first time") == frozenset()
+
+
+@pytest.mark.parametrize("one, two", [
+    # a senator's statement and the hearing of the committee her role names: two deeds (a pandemic, a takeover)
+    ("Sen. Jane Roe, ranking member of the Committee on Health, today made the following comment on the vaccine "
+     "shortage.", "Sen. Roe raised this issue at today's Health Committee hearing with the minister."),
+    ("Acme Corp, the largest shareholder of Brightline Holdings, today made a statement on the offer.",
+     "Jane Roe attended today's Brightline Holdings board meeting."),
+])
+def test_a_role_in_apposition_is_not_what_happened(one, two):
+    _, ids = _ids(_article(one, "a"), _article(two, "b"))
+    assert ids["a"] != ids["b"]
+
+
+def test_role_words_leave_the_event_words():
+    from timeline.clauses import analyse
+    from timeline.identity import features
+
+    quote = "Jane Roe, chief executive of Acme Corp, resigned on Monday after the vote."
+    f = features({"quote": quote, "date_text": "Monday"})
+    assert "acme" not in f.terms and "acme" not in f.actors and "resign" in f.terms
+    assert analyse(quote, 0, len(quote), quote.index("Monday"), quote.index("Monday") + 6).verb_lemma == "resign"

@@ -738,3 +738,15 @@ def test_it_never_stands_for_a_person_who_speaks():
     title = _title("Senator Ann Lee said voters were angry when it emerged on Monday that the count was wrong.",
                    "Monday")
     assert "Ann Lee" not in title and "Voters" not in title
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a role in apposition naming another body: the actor is the name before it (a takeover, a pandemic)
+    ("Acme Corp, the largest shareholder of Brightline Holdings, today made a statement on the offer.", "today",
+     "Acme Corp makes statement on offer"),
+    # a name in apposition after a role is the actor
+    ("The only Latino candidate in the race, former mayor Julian Castro, withdrew on Thursday.", "Thursday",
+     "Julian Castro withdraws"),
+])
+def test_apposition_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -201,12 +201,13 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
     quoted = _quoted_only(quote)
+    role_terms, role_actors = _role_words(quote, clause)
     return Features(
-        actors=actor_keys(clause.actors),
+        actors=actor_keys(clause.actors) - role_actors,
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
         actions=actions,
         objects=objects,
-        terms=frozenset(clause.terms),
+        terms=frozenset(clause.terms) - role_terms,
         direct=direct,
         verbs=frozenset(action_stem(v) for v in clause.verbs if v not in quoted) | actions,
         happening=happening,
@@ -238,6 +239,26 @@ def ordinals(text: str) -> frozenset[int]:
             continue
         out.add(int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2).lower()])
     return frozenset(out)
+
+
+#: a role in apposition to the name that opens a sentence ('Sen. Jane Roe, ranking member of the Committee on
+#: Finance, said …', 'Acme Corp, the largest widget maker, said …')
+_ROLE_APPOSITION = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*((?:the\s+|an?\s+)?[a-z][^,;:()\"“”]{2,80}?),\s")
+
+
+def _role_words(quote: str, clause) -> tuple[frozenset[str], frozenset[str]]:
+    """Content terms and actor keys written only in a role in apposition to the sentence's opening name (*Sen.
+    Jane Roe, ranking member of the Committee on Finance, today made a comment …*): they say who the actor is, not
+    what happened, so two deeds of that actor the same day (a comment, a hearing of that committee) do not share
+    them."""
+    m = _ROLE_APPOSITION.match(quote)
+    if m is None or m.end() > clause.verb[0] > 0 or clause.start > m.start(1):
+        return frozenset(), frozenset()
+    rest = quote[: m.start(1)] + " " + quote[m.end(1) :]
+    kept = set(content_terms(rest))
+    role = frozenset(t for t in content_terms(m.group(1)) if t not in kept)
+    names = tuple(n.group(0) for n in re.finditer(r"[A-Z][\w’'-]*(?:\s+(?:of|on|for|the)?\s*[A-Z][\w’'-]*)*", m.group(1)))
+    return role, actor_keys(names) - actor_keys(tuple(re.findall(r"[A-Z][\w’'-]*", rest)))
 
 
 def _agent(subject: str) -> frozenset[str]:

@@ -854,7 +854,12 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
             j -= 1
         seg = toks[j : k - 1]
-        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap):
+        tail = len(seg)
+        while tail and seg[tail - 1].is_cap:
+            tail -= 1
+        # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
+        of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
+        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
             return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
         if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
                               or not any(_verbish(t) for t in seg)):
