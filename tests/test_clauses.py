@@ -523,3 +523,13 @@ def test_lending_and_rescue_synonyms():
 
     assert action_stem("lend") == action_stem("loan") == action_stem("lent")
     assert action_stem("bailout") == action_stem("rescue")
+
+
+def test_a_quoted_question_after_the_date_is_what_was_asked():
+    # the letter was sent (an event); the quoted question's own date stays a question (a pandemic, a takeover)
+    s = "In a letter sent this afternoon, Senator Roe wrote, “Why should the ministry honor contracts signed in March?”"
+    assert _clause(s, "this afternoon").kind not in NON_EVENT_KINDS
+    assert _clause(s, "March").kind == "question"
+    s = "On Monday, the fund asked the board, “Why did you reject the offer?”"
+    assert _clause(s, "Monday").kind not in NON_EVENT_KINDS
+    assert _clause("Will the board reject the offer on Monday?", "Monday").kind == "question"

@@ -1309,7 +1309,11 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
     if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
-    if re.search(r"\?[\"”’')\]]*\s*$", text[cs:ce] if end < 0 else text[ds:end]) or _QUESTION.search(text[cs:ds]):
+    asked = text[cs:ce] if end < 0 else text[ds:end]
+    # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
+    # writing is the event
+    quoted_question = re.search(r"[“\"][^”\"]*\?[\"”’')\]]*\s*$", text[de:ce] if end < 0 else text[de:end])
+    if re.search(r"\?[\"”’')\]]*\s*$", asked) and not quoted_question or _QUESTION.search(text[cs:ds]):
         return "question", "a question or an open issue ('… ?', 'the question is whether …'), not an event"
     if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
         return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
