@@ -559,3 +559,12 @@ def test_lines_that_end_sentences_stay_apart():
             "Shareholders approved the merger on Thursday.\nThe deal closes next month.\n")
     got = [text[s.start:s.end] for s in sentences(text)]
     assert got[0] == "Acme wins the vote on the merger with Brightline after a long fight"
+
+
+def test_lists_and_headline_lines_are_not_wrapped_prose():
+    text = ('- "Explosion at the chemical plant kills four workers and injures dozens more" — Daily News, March 12, 2011\n'
+            '- "Thousands evacuated from the towns near the burning chemical plant" — Evening Post, March 12, 2011\n'
+            "Women in Capital Neighborhood Spearhead Protest Against New Citizenship Law\n"
+            "Former Vice President Sworn in as the Country's Next President Amid Tight Security\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert len(got) == 4 and all("\n" not in s for s in got)

@@ -167,6 +167,16 @@ _LINE_END = re.compile(r"[.!?…:;\"'”’)\]|*•-]\s*$")
 HARD_WRAP_WIDTH, HARD_WRAP_FILL = 50, 0.7
 
 
+#: a line opening a list item ('- "Headline" — Outlet', '• …', '2. …'): never a wrapped line's continuation
+_LIST_ITEM = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of a line are capitalised (a headline, a list of story titles), not wrapped prose."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
 
@@ -186,7 +196,8 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for k, (a, b) in enumerate(lines):
         if out and k and re.fullmatch(r"\r?\n", text[lines[k - 1][1]:a]):
             last, head = text[lines[k - 1][0]:lines[k - 1][1]].rstrip(), text[a:b].lstrip()
-            if last and not _LINE_END.search(last) and head and (head[0].islower() or wrapped and full[k - 1]):
+            if last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and (
+                    head[0].islower() or wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
