@@ -292,7 +292,7 @@ _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
-# A dated chronicle with each date on its own line above its entry ("November 25, 2008" over "The Treasury buys
+# A dated chronicle with each date on its own line above its entry ("November 25, 2008" over "The ministry buys
 # …"): a line that is only a date with its day (weekday and year optional, a colon or dash after it allowed).
 _CHRON_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                 r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -525,7 +525,7 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
     """Make the date lines of a dated chronicle story (kind ``body``, label ``chronicle``), in place.
 
     A chronicle is a run of at least two date lines each directly over its entry (``November 25, 2008`` over
-    ``The Treasury buys …``), every entry but the last at most :data:`CHRONICLE_ENTRY_LINES` lines long. A page's
+    ``The ministry buys …``), every entry but the last at most :data:`CHRONICLE_ENTRY_LINES` lines long. A page's
     own date line over the story is one pair, not a run, and stays a ``dateline``; a lone date line without an
     entry goes back to its label by shape.
     """

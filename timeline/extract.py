@@ -181,7 +181,7 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
 
     Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the full
-    support of the Treasury Department,* / *authorized the Federal Reserve Bank …*). A line continues into the
+    support of the regional governments,* / *ordered the closure of all schools …*). A line continues into the
     next one (a single line break between them) when it ends without a sentence end and either the next one opens
     in lower case, or the text is hard-wrapped and this line fills the wrap width: at least
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
@@ -521,7 +521,7 @@ def extract_article(
 
 
 def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, Sentence]:
-    """The entry of each date line of a dated chronicle (``November 25, 2008`` on its own line over ``The Treasury
+    """The entry of each date line of a dated chronicle (``November 25, 2008`` on its own line over ``The ministry
     buys …``: see :func:`timeline.articles.find_regions`), by the index of the date line's sentence: the first
     sentence of the next line. The entry is dated by its line's date, and its present tense is the historical
     present of a chronicle, like that of ``Oct 17: Acme raises its bid``.
