@@ -504,3 +504,39 @@ def test_an_article_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
     assert load_article(path, max_mb=0).text.startswith("Acme")  # 0: no limit
     assert load_article(path, max_mb=0.004).text.startswith("Acme")
     assert MAX_ARTICLE_MB >= 1 and load_article(path).text.startswith("Acme")  # the default holds real articles
+
+
+# a dated chronicle with each date on its own line above its entry (a takeover fight, a war)
+_TAKEOVER_CHRONICLE = ("How the fight for Beta unfolded\n\nThe sequence of events in the takeover fight.\n\n"
+                       "October 3, 2022\n\nAcme makes a hostile bid for Beta.\n\n"
+                       "October 17, 2022\n\nBeta's board rejects the offer.\n\n"
+                       "October 24, 2022\n\nAcme raises its bid to $50 a share.\n")
+_WAR_CHRONICLE = ("Timeline of the war\n\nFeb 24\n\nTroops cross the border at dawn.\n\n"
+                  "March 2\n\nThe army takes the port city after a week of shelling.\n\nMarch 16\n\n"
+                  "An air strike hits the theatre.\n")
+
+
+@pytest.mark.parametrize("text, dates", [(_TAKEOVER_CHRONICLE, ["October 3, 2022", "October 17, 2022",
+                                                               "October 24, 2022"]),
+                                         (_WAR_CHRONICLE, ["Feb 24", "March 2", "March 16"])])
+def test_chronicle_date_lines_are_story(text, dates):
+    regions = find_regions(text)
+    got = [text[r.start:r.end].strip() for r in regions if r.label == "chronicle"]
+    assert got == dates
+    assert all(r.kind == "body" for r in regions if r.label == "chronicle")
+
+
+def test_page_date_line_is_no_chronicle():
+    # one date line over the story (the page's own date), or date lines without entries: not a chronicle
+    text = ("Acme wins the vote\n\nOctober 28, 2022\n\nShareholders of Beta approved the takeover by Acme on "
+            "Thursday, ending a fight of ten months.\n\nThe vote came after Acme raised its offer twice.\n")
+    assert not [r for r in find_regions(text) if r.label == "chronicle"]
+    assert any(r.label == "dateline" for r in find_regions(text))
+    text = "Election night\n\nNovember 3, 2020\n\nNovember 4, 2020\n\nVoters waited for hours in long lines.\n"
+    assert not [r for r in find_regions(text) if r.label == "chronicle"]
+
+
+def test_chronicle_date_lines_do_not_date_the_page(tmp_path):
+    with pytest.warns(MissingPublicationDate):
+        art = load_article(_write(tmp_path, "a.txt", "How the fight for Beta unfolded", "", _TAKEOVER_CHRONICLE))
+    assert art.published is None  # not the chronicle's first date

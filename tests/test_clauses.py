@@ -523,3 +523,82 @@ def test_a_negative_contraction_is_its_auxiliary():
     at = text.index("Monday")
     clause = analyse(text, 0, len(text), at, at + 6)
     assert (clause.kind, clause.verb_lemma, clause.verb_form) == ("event", "withdraw", "past")
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    # a republisher's or the page's own publication stamp, written as a sentence
+    ("The following press release was published by the Ministry of Health on Oct. 8, 2021. It is reproduced "
+     "in full below.", "Oct. 8, 2021", "stamp"),
+    ("This article was originally published on March 3, 2022.", "March 3, 2022", "stamp"),
+    # a cutoff in a noun's modifier: contracts, ballots
+    ("The new rules excluded contracts dated before February 11.", "February 11", "reference"),
+    ("Officials will not count ballots received prior to November 1.", "November 1", "reference"),
+    # a price moved over a period up to now, and an index's close with its gain in points
+    ("The company's stock price has declined by 98 percent in the past year.", "the past year", "reference"),
+    ("Shares of the airline have fallen 40% over the last 12 months.", "the last 12 months", "reference"),
+    ("The Dow Jones industrial average closed Tuesday with a gain of 141 points.", "Tuesday", "reference"),
+])
+def test_stamps_cutoffs_and_running_figures_are_no_events(sentence, date, kind):
+    c = _clause(sentence, date)
+    assert (c.kind, kind in NON_EVENT_KINDS) == (kind, True), c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a release issued, a report published: events of their own (not the text's own stamp)
+    ("The ministry published its report on the outbreak on Oct. 8, 2021.", "Oct. 8, 2021"),
+    ("The World Health Organization's report was published on Monday.", "Monday"),
+    # an event after a link word in a market sentence dates another happening
+    ("The index closed Tuesday with a gain of 141 points, following Monday's sell-off when the bank collapsed.",
+     "Monday"),
+    # a price move on a day, not over a period up to now
+    ("The rebels took the port in the past week, and the army retreated.", "the past week"),
+    # a vote held before a date without a noun's modifier
+    ("The senators voted before Friday's deadline.", "Friday"),
+])
+def test_published_reports_and_linked_dates_stay_events(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind not in NON_EVENT_KINDS, c.reason
+
+
+@pytest.mark.parametrize("sentence, date, lemma, noun", [
+    # announcing a thing (a noun phrase, no reported clause) is the act: a rescue, a takeover, a pandemic measure
+    ("In March 2020, the central bank announced a major rescue package for the airline to save it from collapse.",
+     "March 2020", "announce", "package"),
+    ("The fund disclosed a 9% stake in the retailer on Monday to press for a sale.", "Monday", "disclose", "stake"),
+])
+def test_announcing_a_thing_is_the_act(sentence, date, lemma, noun):
+    c = _clause(sentence, date)
+    assert c.verb_lemma == lemma and noun in c.actions, (c.verb_lemma, c.actions)
+
+
+def test_announcing_a_thing_is_no_reported_state():
+    c = _clause("The governor announced the loan late Tuesday, saying pensions and jobs will be unaffected.",
+                "late Tuesday")
+    assert (c.kind, c.verb_lemma) == ("event", "announce")
+
+
+@pytest.mark.parametrize("sentence, date, lemma", [
+    # a reported clause: what it says is the act
+    ("Acme announced the company would cut 500 jobs on Monday.", "Monday", "cut"),
+    ("Officials late Sunday revealed that two more crops had been found to be contaminated.", "late Sunday",
+     "find"),
+])
+def test_announcing_a_clause_reports_it(sentence, date, lemma):
+    assert _clause(sentence, date).verb_lemma == lemma
+
+
+def test_lending_and_rescue_synonyms():
+    from timeline.clauses import action_stem
+
+    assert action_stem("lend") == action_stem("loan") == action_stem("lent")
+    assert action_stem("bailout") == action_stem("rescue")
+
+
+def test_a_quoted_question_after_the_date_is_what_was_asked():
+    # the letter was sent (an event); the quoted question's own date stays a question (a pandemic, a takeover)
+    s = "In a letter sent this afternoon, Senator Roe wrote, “Why should the ministry honor contracts signed in March?”"
+    assert _clause(s, "this afternoon").kind not in NON_EVENT_KINDS
+    assert _clause(s, "March").kind == "question"
+    s = "On Monday, the fund asked the board, “Why did you reject the offer?”"
+    assert _clause(s, "Monday").kind not in NON_EVENT_KINDS
+    assert _clause("Will the board reject the offer on Monday?", "Monday").kind == "question"

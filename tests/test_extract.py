@@ -569,3 +569,63 @@ def test_concessive_titles_keep_the_negation_and_the_act_done_there():
 def test_an_object_it_is_titled_by_what_it_stands_for(text, titles):
     recs = extract_article(_article(text, published=dt.date(2022, 5, 20)))
     assert [r[E.title] for r in recs] == titles
+
+
+@pytest.mark.parametrize("published", [dt.date(2022, 11, 2), None])
+def test_chronicle_entries_dated_by_the_line_above(published):
+    # a takeover fight told as a dated chronicle, each date on its own line over a present-tense entry
+    text = ("How the fight for Beta unfolded\n\nThe sequence of events in the takeover fight.\n\n"
+            "October 3, 2022\n\nAcme makes a hostile bid for Beta.\n\n"
+            "October 17, 2022\n\nBeta's board rejects the offer.\n\n"
+            "October 24, 2022\n\nAcme raises its bid to $50 a share.\n")
+    recs = [r for r in extract_article(_article(text, published=published)) if r[E.date_text] != ""]
+    got = {r[E.date]: (r[E.quote], r[E.title], r[E.tags]) for r in recs if r[E.date].startswith("2022-10-")}
+    assert got["2022-10-03"][:2] == ("Acme makes a hostile bid for Beta.", "Acme makes hostile bid for Beta")
+    assert got["2022-10-17"][0] == "Beta's board rejects the offer."
+    assert got["2022-10-24"][0] == "Acme raises its bid to $50 a share."
+    assert all(tags == "" for _, _, tags in got.values())  # a chronicle's present: past events, not scheduled
+    for r in recs:
+        assert text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
+
+
+def test_chronicle_without_years_takes_the_publication_year():
+    text = ("Timeline of the war\n\nFeb 24\n\nTroops cross the border at dawn.\n\n"
+            "March 2\n\nThe army takes the port city after a week of shelling.\n\nMarch 16\n\n"
+            "An air strike hits the theatre.\n")
+    recs = extract_article(_article(text, published=dt.date(2022, 4, 1)))
+    got = {r[E.date]: r[E.quote] for r in recs}
+    assert got["2022-02-24"] == "Troops cross the border at dawn."
+    assert got["2022-03-16"] == "An air strike hits the theatre."
+    assert all(r[E.tags] == "" for r in recs)
+
+
+def test_hard_wrapped_paragraphs_are_one_sentence():
+    # a release extracted from a PDF: its paragraphs wrapped at a fixed width (a pandemic, a takeover)
+    text = ("Press Release\n\nRelease Date: March 16, 2020\nFor release at 9:00 p.m. EDT\n"
+            "The Ministry of Health on Monday, with the full support of the regional governments,\n"
+            "ordered the closure of all schools and universities for three weeks to slow the spread of\n"
+            "the virus across the country and to protect the elderly. The closure starts on Tuesday\n"
+            "morning.\n\nAcme Corp on Friday raised its offer for Brightline Inc to $52 a share, valuing\n"
+            "Brightline at about $4 billion including debt, according to a filing.\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert "Release Date: March 16, 2020" in got and "For release at 9:00 p.m. EDT" in got  # short lines: apart
+    assert got[got.index("For release at 9:00 p.m. EDT") + 1].startswith("The Ministry of Health on Monday")
+    assert got[got.index("For release at 9:00 p.m. EDT") + 1].endswith("to protect the elderly.")
+    assert "The closure starts on Tuesday\nmorning." in got  # a wrapped line of a paragraph of three or more
+    assert any(s.startswith("Acme Corp on Friday") and s.endswith("according to a filing.") for s in got)
+
+
+def test_lines_that_end_sentences_stay_apart():
+    text = ("Acme wins the vote on the merger with Brightline after a long fight\n"
+            "Shareholders approved the merger on Thursday.\nThe deal closes next month.\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got[0] == "Acme wins the vote on the merger with Brightline after a long fight"
+
+
+def test_lists_and_headline_lines_are_not_wrapped_prose():
+    text = ('- "Explosion at the chemical plant kills four workers and injures dozens more" — Daily News, March 12, 2011\n'
+            '- "Thousands evacuated from the towns near the burning chemical plant" — Evening Post, March 12, 2011\n'
+            "Women in Capital Neighborhood Spearhead Protest Against New Citizenship Law\n"
+            "Former Vice President Sworn in as the Country's Next President Amid Tight Security\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert len(got) == 4 and all("\n" not in s for s in got)

@@ -586,3 +586,53 @@ def test_a_verb_inside_a_quotation_is_not_a_verb_of_the_reported_clause():
     quote = "“This week, we inaugurate a new board,” Smith said in the video posted online on Tuesday."
     rec = {E.quote: quote, E.date_text: "on Tuesday", "confidence": 1.0}
     assert not any(v.startswith("inaug") for v in features(rec).verbs)
+
+
+@pytest.mark.parametrize("one, two", [
+    # a company's missed dividends: the first and the fourth are two events of a series
+    ("Zelkor Corp missed its first quarterly dividend payment in February 2022.",
+     "Zelkor Corp missed its 4th quarterly dividend payment on November 1, 2022."),
+    # an election's rounds of voting
+    ("Parliament held the second round of voting in May 2022.",
+     "Parliament held the third round of voting on May 20, 2022."),
+])
+def test_different_ordinals_are_different_events(one, two):
+    _, ids = _ids(_article(one, "a", published=dt.date(2022, 12, 1)), _article(two, "b", published=dt.date(2022, 12, 1)))
+    assert ids["a"] != ids["b"]
+
+
+def test_same_ordinal_still_joins():
+    one = "Zelkor Corp missed its fourth quarterly dividend payment in November 2022."
+    two = "Zelkor Corp missed its fourth quarterly dividend payment on November 1, 2022."
+    _, ids = _ids(_article(one, "a", published=dt.date(2022, 12, 1)), _article(two, "b", published=dt.date(2022, 12, 1)))
+    assert ids["a"] == ids["b"]
+
+
+def test_ordinals_of_a_phrase():
+    from timeline.identity import ordinals
+
+    assert ordinals("its fourth consecutive dividend") == {4}
+    assert ordinals("the 2nd round of talks") == {2}
+    assert ordinals("the plan for the first time") == frozenset()
+
+
+@pytest.mark.parametrize("one, two", [
+    # a senator's statement and the hearing of the committee her role names: two deeds (a pandemic, a takeover)
+    ("Sen. Jane Roe, ranking member of the Committee on Health, today made the following comment on the vaccine "
+     "shortage.", "Sen. Roe raised this issue at today's Health Committee hearing with the minister."),
+    ("Acme Corp, the largest shareholder of Brightline Holdings, today made a statement on the offer.",
+     "Jane Roe attended today's Brightline Holdings board meeting."),
+])
+def test_a_role_in_apposition_is_not_what_happened(one, two):
+    _, ids = _ids(_article(one, "a"), _article(two, "b"))
+    assert ids["a"] != ids["b"]
+
+
+def test_role_words_leave_the_event_words():
+    from timeline.clauses import analyse
+    from timeline.identity import features
+
+    quote = "Jane Roe, chief executive of Acme Corp, resigned on Monday after the vote."
+    f = features({"quote": quote, "date_text": "Monday"})
+    assert "acme" not in f.terms and "acme" not in f.actors and "resign" in f.terms
+    assert analyse(quote, 0, len(quote), quote.index("Monday"), quote.index("Monday") + 6).verb_lemma == "resign"

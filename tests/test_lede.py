@@ -360,3 +360,17 @@ def test_restated_perfects_are_returned_only_when_asked():
     assert undated_events(text, sents, [(i, i + 9)], recent=recent, lede=False) == []
     found = undated_events(text, sents, [(i, i + 9)], recent=recent, lede=False, restated=True)
     assert [(u.rule, u.restates) for u in found] == [("restated", sents[1])]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation over several sentences: the later ones are the speaker's words too (a takeover, a pandemic)
+    "In a statement, Roe said, “Acme has the shareholders over a barrel. The board has been outmaneuvered.”",
+    "The minister told reporters: “We are ready. Hospitals have received 2,000 extra beds. More will come.”",
+])
+def test_sentences_inside_an_earlier_opened_quotation_are_left_out(text):
+    assert _undated(text) == []
+
+
+def test_a_closed_quotation_does_not_hide_the_next_sentence():
+    text = "“We are ready,” the minister said. The city council has approved a new budget for the hospitals."
+    assert _undated(text) == ["The city council has approved a new budget for the hospitals."]

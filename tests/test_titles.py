@@ -945,3 +945,33 @@ def test_an_occasion_not_made_is_missed(sentence, date, expected):
 ])
 def test_future_passives_and_announcements_stay_to_come(sentence, date, expected):
     assert _title(sentence, date, when="future") == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'it' after a reported clause's own subject is that subject, not the person who speaks
+    ("But Republican leader John Doe says the government should have known about the bonuses when it gave Zelkor "
+     "$30 billion earlier this month.", "earlier this month", "Government gives Zelkor $30 billion"),
+    ("Acme chief Jane Roe said the board should have known about the offer when it rejected the bid on Monday.",
+     "Monday", "Board rejects bid"),
+])
+def test_it_is_not_the_speaker(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_it_never_stands_for_a_person_who_speaks():
+    # an expletive 'it': not the senator
+    title = _title("Senator Ann Lee said voters were angry when it emerged on Monday that the count was wrong.",
+                   "Monday")
+    assert "Ann Lee" not in title and "Voters" not in title
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a role in apposition naming another body: the actor is the name before it (a takeover, a pandemic)
+    ("Acme Corp, the largest shareholder of Brightline Holdings, today made a statement on the offer.", "today",
+     "Acme Corp comments on offer"),
+    # a name in apposition after a role is the actor
+    ("The only Latino candidate in the race, former mayor Julian Castro, withdrew on Thursday.", "Thursday",
+     "Julian Castro withdraws"),
+])
+def test_apposition_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected

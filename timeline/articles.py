@@ -292,6 +292,16 @@ _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
+# A dated chronicle with each date on its own line above its entry ("November 25, 2008" over "The ministry buys
+# …"): a line that is only a date with its day (weekday and year optional, a colon or dash after it allowed).
+_CHRON_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_CHRON_DATE_LINE = re.compile(
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
+    rf"(?:{_CHRON_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_CHRON_MONTH})"
+    r"(?:,?\s+\d{4})?\s*[:–—-]?", re.I)
+#: Most lines an entry of a dated chronicle may have before the next date line.
+CHRONICLE_ENTRY_LINES = 3
 # Photo captions and credits by shape: "(Photo: …)" closing a line, a "Name/Agency" credit closing a
 # line after its last sentence ("… 2022. REUTERS/Jane Doe") or alone, or a line opening with
 # "Photo by"/"Image:".
@@ -492,12 +502,14 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             label = forced or _label_line(
                 part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome
             )
+            if forced is None and label in ("dateline", "label") and _CHRON_DATE_LINE.fullmatch(part.strip()):
+                label = "chronicle"  # confirmed below when entries follow
             if label in ("title", "headline"):
                 seen_title = True
                 label = "headline"
             in_related = label == "related"
             kind = "body" if label == "body" else "boilerplate"
-            if spans and spans[-1][3] == label and label not in ("dateline", "headline"):
+            if spans and spans[-1][3] == label and label not in ("dateline", "headline", "chronicle"):
                 spans[-1][1] = end
             else:
                 if spans:
@@ -505,7 +517,39 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
                 spans.append([start, end, kind, label])
     if spans:
         spans[-1][1] = len(text)
+    _confirm_chronicle(spans, text)
     return tuple(Region(s, e, k, lab) for s, e, k, lab in spans if e > s)
+
+
+def _confirm_chronicle(spans: list[list], text: str) -> None:
+    """Make the date lines of a dated chronicle story (kind ``body``, label ``chronicle``), in place.
+
+    A chronicle is a run of at least two date lines each directly over its entry (``November 25, 2008`` over
+    ``The ministry buys …``), every entry but the last at most :data:`CHRONICLE_ENTRY_LINES` lines long. A page's
+    own date line over the story is one pair, not a run, and stays a ``dateline``; a lone date line without an
+    entry goes back to its label by shape.
+    """
+    runs: list[list[int]] = [[]]
+    for k, span in enumerate(spans):
+        if span[3] != "chronicle":
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if nxt is None or nxt[3] != "body":
+            runs.append([])
+            continue
+        lines = sum(1 for ln in text[nxt[0]:nxt[1]].splitlines() if ln.strip())
+        follows = k + 2 < len(spans) and spans[k + 2][3] == "chronicle"
+        runs[-1].append(k)
+        if not follows or lines > CHRONICLE_ENTRY_LINES:
+            runs.append([])  # the run ends with this entry (the story may go on in its region)
+    confirmed = {k for run in runs if len(run) >= 2 for k in run}
+    for k, span in enumerate(spans):
+        if span[3] != "chronicle":
+            continue
+        if k in confirmed:
+            span[2] = "body"
+        else:
+            span[3] = "dateline" if is_date_line(text[span[0]:span[1]].strip(), any_language=False) else "label"
 
 
 def _twin_lines(text: str) -> set[str]:
@@ -829,9 +873,16 @@ def _article(
     """Build the Article of one text (see :func:`load_article`)."""
     if meta is not None and meta.dayfirst is not None:
         dayfirst = meta.dayfirst
-    found = find_published(text, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
     title = (meta.title if meta else "") or _guess_title(text, chrome=chrome)
     regions = find_regions(text, title=title, chrome=chrome)
+    # a chronicle's date lines date its entries, not the page: read the publication date without them (blanked to
+    # spaces, so that offsets stay)
+    dated = text
+    for r in regions:
+        if r.label == "chronicle":
+            line = text[r.start : r.end].rstrip("\r\n")
+            dated = dated[: r.start] + re.sub(r"\S", " ", line) + dated[r.start + len(line) :]
+    found = find_published(dated, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
     published, source, note = found.date, found.source, found.note
     if published is None and (meta is None or meta.published is None):
         published, note = _caption_date(text, regions, dayfirst=found.dayfirst)

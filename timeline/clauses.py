@@ -120,7 +120,20 @@ _MARKET = re.compile(
     r"market cap\w*|valuation|closed|opened|closing|opening)\b",
     re.I,
 )
-_NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|dollars?|billion|million|bn|m\b)", re.I)
+_NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|dollars?|billion|million|bn|m\b|"
+                     r"points?\b|pts\b)", re.I)
+#: a period up to the time of writing before the date ('in the past year', 'over the last 12 months', 'so far this
+#: year'): a price moved over it is a running figure, not an event on a day
+_UP_TO_NOW = re.compile(r"\b(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:past|last|previous|preceding)\b|"
+                        r"\bso\s+far\b|\byear[- ]to[- ]date\b", re.I)
+#: the text's own publication stamp, written as a sentence ('The following press release was published by … on
+#: Oct. 8, 2008.', 'This article was originally published on …', 'First published on …')
+_PUBLICATION_STAMP = re.compile(
+    r"^\W*(?:(?:the\s+following|this)\s+(?:(?:press|news)\s+)?(?:release|article|story|statement|report|post|"
+    r"piece|column|transcript|interview|letter|text|item|essay|op-ed)\s+(?:was|has\s+been|is|were)\s+"
+    r"(?:(?:first|originally)\s+)?(?:published|posted|republished|reproduced|printed|appeared)|"
+    r"(?:this\s+(?:article|story|piece|post|column)\s+)?(?:first|originally)\s+(?:published|appeared|posted))\b",
+    re.I)
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
@@ -395,6 +408,8 @@ _SAME_EVENT = {
     # leaving office, detaining, buying a company, suing
     "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
     "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition", "sue": "suit",
+    # lending and rescuing: 'lent $5 billion' = 'a $5 billion loan', 'bailed out' = 'bailout' = 'rescue'
+    "lend": "loan", "lent": "loan", "bailout": "rescue", "bail": "rescue",
 }
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
@@ -1067,6 +1082,22 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
     return bool(words & _POSSIBLE) and not words & {"not", "never"}
 
 
+#: verbs of making known that, with a noun phrase object, state an act (*announced a rescue package*)
+_ANNOUNCING = {"announce", "unveil", "disclose", "reveal"}
+
+
+def _announces_thing(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
+    """Whether a verb of announcing takes a noun phrase (a determiner next) and no finite verb follows it (no
+    reported clause): *announced a major rescue package for the insurer to save it* is the announcement, not the
+    saving; *announced the company would cut jobs* reports the cut."""
+    if toks is None or g.lemma not in _ANNOUNCING or g.head + 1 >= len(toks) or toks[g.head + 1].lower not in _DETERMINERS - {"that"}:
+        return False
+    stop = next((k for k in range(g.head + 1, len(toks)) if toks[k].word in {",", ";", ":"}), len(toks))
+    later = [h for h in groups if g.head < h.first < stop]
+    return all(h.form in {"infinitive", "participle"} for h in later) and not any(
+        t.lower == "to" for t in toks[g.head + 1 : g.head + 4])
+
+
 def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
     """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
@@ -1075,7 +1106,8 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
         if g.lemma in _SKIP_TO_INFINITIVE and (toks is None or any(t.lower == "to" for t in toks[g.head + 1 : g.head + 3])):
             planned = "future"
             continue
-        if g.lemma in _REPORTING or g.lemma == "be" or g.form == "participle" and g is not groups[-1]:
+        if g.lemma in _REPORTING and not _announces_thing(g, groups, toks) or g.lemma == "be" \
+                or g.form == "participle" and g is not groups[-1]:
             continue
         form = "future" if planned and g.form == "infinitive" else g.form
         return g, form
@@ -1344,6 +1376,31 @@ def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) ->
     return ""
 
 
+#: a link word before a date that dates another happening than the clause's market figure ('closed Tuesday with a
+#: gain, following Monday's sell-off')
+_LINKED_BEFORE = re.compile(r"\b(?:following|after|before|amid|since|when)\b", re.I)
+
+
+def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
+    """Why the date only anchors a market figure ("" when it does not): a price, value or volume on that date
+    (*closed at $5 on Friday*, *closed Tuesday with a gain of 141 points*), or moved over a period up to now (*the
+    stock price has declined by 98 percent in the past year*). Not a date after a link word (*…, following Monday's
+    sell-off*): that one dates another happening."""
+    clause = text[cs:ce]
+    if not _NUMBER.search(clause) or _LINKED_BEFORE.search(text, cs, ds):
+        return ""
+    if re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|worth)\s+(?:at|up|down|near|"
+                 r"around)\b|\bchang(?:ed|ing|es?) hands\b", clause, re.I):
+        return "a market price, value or volume on that date, not an event"
+    if not _MARKET.search(clause):
+        return ""
+    if lemma in _AS_MOVES and _UP_TO_NOW.search(text, max(cs, ds - 24), de):
+        return "a price or value moved over a period up to now ('down 98 percent in the past year'), not an event"
+    if lemma in {"close", "open", "trade", "value", "be", "stand", "end", "finish", "have", ""}:
+        return "a market price, value or volume on that date, not an event"
+    return ""
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1358,6 +1415,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     words = [t for t in tokens(rest) if t.is_word and t.lower not in _STOP]
     if _STAMP.search(clause) and len(words) <= 8 or not words:
         return "stamp", "a time stamp or bare date line, not an event"
+    if _PUBLICATION_STAMP.match(line):
+        return "stamp", "the text's own publication stamp ('this article was published … on …'), not an event"
     if _CITATION.search(text[start:ce] if start >= 0 else clause):
         return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(clause) or _CAPTION_POSITION.search(line):
@@ -1366,9 +1425,10 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
-    if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+by\s*(?:the\s+)?$", before) \
-            and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
-        return "reference", "a deadline in a noun's modifier ('ballots postmarked by …'), not an event on that date"
+    if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+(?:by|before|prior\s+to)"
+                 r"\s*(?:the\s+)?$", before) and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
+        return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
+                             "before …'), not an event on that date")
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
@@ -1386,7 +1446,11 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
     if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
-    if re.search(r"\?[\"”’')\]]*\s*$", text[cs:ce] if end < 0 else text[ds:end]) or _QUESTION.search(text[cs:ds]):
+    asked = text[cs:ce] if end < 0 else text[ds:end]
+    # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
+    # writing is the event
+    quoted_question = re.search(r"[“\"][^”\"]*\?[\"”’')\]]*\s*$", text[de:ce] if end < 0 else text[de:end])
+    if re.search(r"\?[\"”’')\]]*\s*$", asked) and not quoted_question or _QUESTION.search(text[cs:ds]):
         return "question", "a question or an open issue ('… ?', 'the question is whether …'), not an event"
     if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
         return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
@@ -1401,13 +1465,9 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _POSSIBILITY.search(text, cs, ds) and when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
-    if _NUMBER.search(clause) and re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|"
-                                            r"worth)\s+(?:at|up|down|near|around)\b|\bchang(?:ed|ing|es?) hands\b",
-                                            clause, re.I):
-        return "reference", "a market price, value or volume on that date, not an event"
-    if _MARKET.search(clause) and _NUMBER.search(clause) and lemma in {"close", "open", "trade", "value", "be",
-                                                                          "stand", "end", "finish", "have", ""}:
-        return "reference", "a market price, value or volume on that date, not an event"
+    market = _market_value(text, cs, ce, ds, de, lemma)
+    if market:
+        return "reference", market
     sentence_end = not re.search(r"\w", text[de:ce]) or _CAPTION_PLACE.match(text, de, ce) is not None
     if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
@@ -1474,7 +1534,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
-    if main is None or main.lemma in _REPORTING or main.lemma == "be":
+    thing = main is not None and _announces_thing(main, groups, toks)  # 'announced the loan': an act, not a report
+    if main is None or main.lemma in _REPORTING and not thing or main.lemma == "be":
         noun = _event_noun(toks, blocked)
         if noun:
             actions.insert(0, noun)
@@ -1491,7 +1552,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          past_verb=_noun_before_past(toks, main, groups))
     if kind == "event" and main is not None and _reported_possibility(toks, groups):
         kind, reason = "hypothetical", REPORTED_POSSIBILITY
-    elif kind == "event" and main is not None and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+    elif kind == "event" and main is not None and not thing and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 62% counted by …,'
         kind = "state"

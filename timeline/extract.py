@@ -122,7 +122,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split ``text[start:end]`` into sentences, with offsets into ``text``.
 
-    Lines are paragraphs: a line break always ends a sentence. Within a line,
+    Lines are paragraphs: a line break ends a sentence, except inside a hard-wrapped paragraph (see
+    :func:`_logical_lines`). Within a line,
     a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets) followed by white space and a capital letter, digit or opening
     quote — except after common abbreviations (``U.S.``, ``Jan.``) and initials.
@@ -141,8 +142,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     end = len(text) if end is None else end
     out: list[Sentence] = []
     pos = start
-    for line in re.finditer(r"[^\n\r]+", text[start:end]):
-        ls, le = start + line.start(), start + line.end()
+    for ls, le in _logical_lines(text, start, end):
         cut = ls
         for m in _SENTENCE_END.finditer(text, ls, le):
             stop = m.end()
@@ -158,6 +158,49 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         _append(out, text, cut, le)
         pos = le
     del pos
+    return out
+
+
+#: a line that ends a sentence, a heading or a list item (not cut by a hard wrap)
+_LINE_END = re.compile(r"[.!?…:;\"'”’)\]|*•-]\s*$")
+#: shortest wrap width of a hard-wrapped paragraph, and the share of it a wrapped line fills
+HARD_WRAP_WIDTH, HARD_WRAP_FILL = 50, 0.7
+
+
+#: a line opening a list item ('- "Headline" — Outlet', '• …', '2. …'): never a wrapped line's continuation
+_LIST_ITEM = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of a line are capitalised (a headline, a list of story titles), not wrapped prose."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
+
+    Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the full
+    support of the regional governments,* / *ordered the closure of all schools …*). A line continues into the
+    next one (a single line break between them) when it ends without a sentence end and either the next one opens
+    in lower case, or the text is hard-wrapped and this line fills the wrap width: at least
+    :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
+    has at least two such lines cut without a sentence end. A short line (a heading, a time stamp) and a line
+    after a blank one never continue.
+    """
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]+", text[start:end])]
+    width = max((len(text[a:b].rstrip()) for a, b in lines), default=0)
+    full = [len(text[a:b].rstrip()) >= HARD_WRAP_FILL * width and not _LINE_END.search(text[a:b]) for a, b in lines]
+    wrapped = width >= HARD_WRAP_WIDTH and sum(full) >= 2
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(lines):
+        if out and k and re.fullmatch(r"\r?\n", text[lines[k - 1][1]:a]):
+            last, head = text[lines[k - 1][0]:lines[k - 1][1]].rstrip(), text[a:b].lstrip()
+            if last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and (
+                    head[0].islower() or wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
     return out
 
 
@@ -374,6 +417,7 @@ def extract_article(
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
     records: list[dict] = []
+    entries = chronicle_entries(article, sents)
     for m in mentions:
         date = _event_date(m)
         if date is None:
@@ -382,7 +426,12 @@ def extract_article(
         if i < 0 or sents[i].end < m.end:
             continue  # a mention across sentences is no single event
         sent = sents[i]
+        entry = entries.get(i)
+        if entry is not None:  # a chronicle's date line: its event is the entry below it
+            sent = Sentence(sent.start, entry.end)
         qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end)  # one event per quote
+        if entry is not None:
+            qs = max(qs, entry.start)
         if qe - qs > _MAX_QUOTE:
             qs, qe = _clause(text, Sentence(qs, qe), m)
             while qs < qe and text[qs].isspace():
@@ -483,6 +532,30 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
         main = analyse(text, start, cut[0].start, ms, me, when=when)
         return main if main.verb[1] else info
     return info
+
+
+def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, Sentence]:
+    """The entry of each date line of a dated chronicle (``November 25, 2008`` on its own line over ``The ministry
+    buys …``: see :func:`timeline.articles.find_regions`), by the index of the date line's sentence: the first
+    sentence of the next line. The entry is dated by its line's date, and its present tense is the historical
+    present of a chronicle, like that of ``Oct 17: Acme raises its bid``.
+
+    Parameters
+    ----------
+    article : Article
+    sents : sequence of Sentence
+        The article's story sentences, in order.
+
+    Returns
+    -------
+    dict of int to Sentence
+    """
+    lines = [(r.start, r.end) for r in article.regions if r.label == "chronicle"]
+    out: dict[int, Sentence] = {}
+    for i, sent in enumerate(sents[:-1]):
+        if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in article.text[sent.end:sents[i + 1].start]:
+            out[i] = sents[i + 1]
+    return out
 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],

@@ -67,7 +67,7 @@ from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             NUMBER_WORDS, POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
+                             NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -83,6 +83,7 @@ __all__ = [
     "Prepared",
     "attach_anaphors",
     "counts",
+    "ordinals",
     "features",
     "group",
     "join",
@@ -141,6 +142,10 @@ class Features:
     agent : frozenset of str
         Content words of the subject when its head is an office, a role or a body that acts (*the President*, *the
         board*, *police*: :data:`timeline.identity_words.AGENT_NOUNS`), a name or not; empty otherwise.
+    ordinals : frozenset of int
+        The ordinals of the object phrase (:func:`ordinals`: *missed its fourth dividend* → ``{4}``): two mentions
+        with different ones are two events of a series (the first and the fourth dividend missed, the second and
+        the third round of talks).
     """
 
     actors: frozenset[str]
@@ -156,6 +161,7 @@ class Features:
     held: frozenset[str] = frozenset()
     passive: bool = False
     agent: frozenset[str] = frozenset()
+    ordinals: frozenset[int] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -195,12 +201,13 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
     quoted = _quoted_only(quote)
+    role_terms, role_actors = _role_words(quote, clause)
     return Features(
-        actors=actor_keys(clause.actors),
+        actors=actor_keys(clause.actors) - role_actors,
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
         actions=actions,
         objects=objects,
-        terms=frozenset(clause.terms),
+        terms=frozenset(clause.terms) - role_terms,
         direct=direct,
         verbs=frozenset(action_stem(v) for v in clause.verbs if v not in quoted) | actions,
         happening=happening,
@@ -208,7 +215,50 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         held=_held(quote[clause.start : clause.end]),
         passive=clause.verb_form == "passive",
         agent=_agent(subject),
+        ordinals=ordinals(quote[clause.object[0] : clause.object[1]]),
     )
+
+
+_ORDINAL = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINAL_WORDS) + r"))\b", re.I)
+
+
+def ordinals(text: str) -> frozenset[int]:
+    """The ordinals a phrase gives (``its fourth consecutive dividend`` → ``{4}``, ``the 2nd round`` → ``{2}``),
+    not *first* of *for the first time* nor *at first* (a manner, not a member of a series).
+
+    Examples
+    --------
+    >>> sorted(ordinals("its fourth consecutive dividend")), sorted(ordinals("1st quarterly dividend payment"))
+    ([4], [1])
+    >>> sorted(ordinals("the plan for the first time"))
+    []
+    """
+    out = set()
+    for m in _ORDINAL.finditer(text):
+        if re.match(r"\s+(?:time|ever)\b", text[m.end():], re.I) or re.search(r"\bat\s+$", text[:m.start()], re.I):
+            continue
+        out.add(int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2).lower()])
+    return frozenset(out)
+
+
+#: a role in apposition to the name that opens a sentence ('Sen. Jane Roe, ranking member of the Committee on
+#: Finance, said …', 'Acme Corp, the largest widget maker, said …')
+_ROLE_APPOSITION = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*((?:the\s+|an?\s+)?[a-z][^,;:()\"“”]{2,80}?),\s")
+
+
+def _role_words(quote: str, clause) -> tuple[frozenset[str], frozenset[str]]:
+    """Content terms and actor keys written only in a role in apposition to the sentence's opening name (*Sen.
+    Jane Roe, ranking member of the Committee on Finance, today made a comment …*): they say who the actor is, not
+    what happened, so two deeds of that actor the same day (a comment, a hearing of that committee) do not share
+    them."""
+    m = _ROLE_APPOSITION.match(quote)
+    if m is None or m.end() > clause.verb[0] > 0 or clause.start > m.start(1):
+        return frozenset(), frozenset()
+    rest = quote[: m.start(1)] + " " + quote[m.end(1) :]
+    kept = set(content_terms(rest))
+    role = frozenset(t for t in content_terms(m.group(1)) if t not in kept)
+    names = tuple(n.group(0) for n in re.finditer(r"[A-Z][\w’'-]*(?:\s+(?:of|on|for|the)?\s*[A-Z][\w’'-]*)*", m.group(1)))
+    return role, actor_keys(names) - actor_keys(tuple(re.findall(r"[A-Z][\w’'-]*", rest)))
 
 
 def _agent(subject: str) -> frozenset[str]:
@@ -470,6 +520,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0  # two different named actors doing something: two events
     if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
         return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
+    if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
+        return -1.0  # the first and the fourth dividend missed: two members of a series
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0

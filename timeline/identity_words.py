@@ -55,6 +55,13 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 #: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
+#: ordinal words: *missed its fourth dividend* and *misses its 1st dividend* are two events (digits with
+#: st/nd/rd/th are read by :func:`timeline.identity.ordinals`)
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 #: what winning a contest means (*won the election* = *was elected*, *won the nomination* = *was nominated*): the

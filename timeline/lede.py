@@ -183,7 +183,10 @@ def _words(text: str) -> list[str]:
 
 
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
-    head = text[start:pos]
+    """Whether ``pos`` lies inside a quotation opened in its paragraph, in its sentence (from ``start``) or in an
+    earlier one (*Roe said, “Acme has us over a barrel. The administration has been outmaneuvered.”*: the second
+    sentence is her words, not an undated report)."""
+    head = text[min(start, text.rfind("\n", 0, start) + 1) : pos]
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 

@@ -536,7 +536,8 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
                 break
             i -= 1
         words = [t.word for t in before[i:k] if t.word.lower() not in {"a", "an", "the"}]
-    elif after and after[0].is_word and (possessive or not before or before[-1].word.lower() in {
+    elif after and after[0].is_word and "\n" not in text[date_end : after[0].start] and (  # not over a line break
+            possessive or not before or before[-1].word.lower() in {
             "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s"))):
         j = 0
         while j < len(after):
@@ -915,7 +916,12 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
             j -= 1
         seg = toks[j : k - 1]
-        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap):
+        tail = len(seg)
+        while tail and seg[tail - 1].is_cap:
+            tail -= 1
+        # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
+        of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
+        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
             return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
         if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
                               or not any(_verbish(t) for t in seg)):
@@ -1146,12 +1152,13 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     or for 'it' the thing the reported clause is about ('X says the government should have known when it gave …');
     else for he, she and it the nearest name written before the clause; "" when none."""
     for r in range(len(before) - 1, -1, -1):
-        if _reports(before, r) and pronoun == "it":
-            reported = _reported_subject(text, clause, before, date)  # 'X says the government … when it gave …'
-            return reported
         if _reports(before, r):
+            reported = _reported_subject(text, clause, before[r:], date) if pronoun == "it" else ""
+            plural = re.search(r"\b[a-z]+[^s\W]s$", reported) is not None  # 'voters': not what 'it' stands for
+            if reported and not _is_person(reported) and not plural:
+                return reported  # 'Smith says the government knew when it gave …': the government, not Smith
             actor, how = _actor(text, clause, before[r].start, date)
-            return actor if how == "" else ""
+            return actor if how == "" and not (pronoun == "it" and _is_person(actor)) else ""
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
@@ -1192,6 +1199,14 @@ def _previous_subject(text: str, at: int) -> str:
     if not words or len(words) > 5 or words[0].lower in _PRONOUN_SUBJECTS_ALL or not _plural_actor(head):
         return ""
     return _name_of(subject)
+
+
+def _is_person(name: str) -> bool:
+    """Whether an actor reads as a person's name (two or three capitalised words, none of a body's kind), which
+    'it' never stands for."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not {
+        w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS)
 
 
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
