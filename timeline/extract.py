@@ -408,111 +408,151 @@ def extract_article(
         (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
         give one record: see :func:`_fold_same_quote`.
     """
-    text = article.text
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
-    starts = [s.start for s in sents]
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
+    ctx = _Reading(article, sents, [s.start for s in sents], mentions, chronicle_entries(article, sents),
+                   english=language == ENGLISH, known=known, lanes=lanes,
+                   own=[(x.start, x.end) for x in mentions if _event_date(x) is not None])
     records: list[dict] = []
-    entries = chronicle_entries(article, sents)
     for m in mentions:
-        date = _event_date(m)
-        if date is None:
-            continue
-        i = bisect.bisect_right(starts, m.start) - 1
-        if i < 0 or sents[i].end < m.end:
-            continue  # a mention across sentences is no single event
-        sent = sents[i]
-        entry = entries.get(i)
-        if entry is not None:  # a chronicle's date line: its event is the entry below it
-            sent = Sentence(sent.start, entry.end)
-        qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end)  # one event per quote
-        if entry is not None:
-            qs = max(qs, entry.start)
-        if qe - qs > _MAX_QUOTE:
-            qs, qe = _clause(text, Sentence(qs, qe), m)
-            while qs < qe and text[qs].isspace():
-                qs += 1
-            while qe > qs and text[qe - 1].isspace():
-                qe -= 1
-        quote = text[qs:qe]
-        info = analyse(text, sent.start, sent.end, m.start, m.end, when=_when(date, article.published))
-        english = language == ENGLISH  # the clause rules read English
-        # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
-        # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
-        done = english and known and info.kind == "reference" and info.reason == PERIOD_END \
-            and info.verb_form == "past" and _when(date, article.published) == "future"
-        if english and info.kind in NON_EVENT_KINDS and not done \
-                and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
-            if i + 1 < len(sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
-                    and text[sent.start : m.end].strip() == m.text:
-                records += _opened_records(article, m, date, sents[i + 1], mentions, lanes=lanes)
-            continue  # a reference date, a caption or a stamp: not an event
-        clause = text[info.start : info.end]
-        confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
-        if not info.verb[1] and not _EVENT_VERBS.search(clause):
-            confidence *= 0.8
-        if info.kind == "hypothetical":
-            confidence *= 0.4
-        info = _own_words(text, info, (qs, qe), (sent.start, m.start, m.end), cut, when=_when(date, article.published))
-        title = make_title(text, info, m.start, m.end)
-        note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
-        if info.reason:
-            note += f"; {info.kind}: {info.reason}"
-        if m.note:
-            note += f"; {m.note}"
-        records.append(
-            {
-                E.event_id: f"{date.lower()}-{slug(title)}",
-                E.date: date,
-                E.end_date: "",
-                E.date_text: m.text,
-                E.title: title,
-                E.lane: guess_lane(clause, lanes=lanes, context=quote),
-                E.source: article.id,
-                E.quote: quote,
-                E.quote_start: qs,
-                E.quote_end: qe,
-                E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-                E.tags: "scheduled" if info.kind == "scheduled" else "",
-                E.note: note,
-                "confidence": round(confidence, 3),
-                "mention_value": m.value,
-                "mention_mod": m.mod or "",
-                "anchor": m.anchor,
-            }
-        )
-        if english and known and info.kind == "scheduled" or done:
-            _redate_cancelled(article, records[-1], info, m.start, done=done)
-        fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
-                                                                    text[sent.start : m.start], re.I)
-        own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
-        seconds = _second_records(article, records[-1], cut, own=own, fronted=bool(fronted), lanes=lanes)
-        if english and seconds and sums_up(info, cut):
-            records.pop()  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
-        records += seconds
-    if language == ENGLISH and known and mode != "narrative":
+        records += _mention_records(ctx, m)
+    if ctx.english and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
-    if language == ENGLISH and known and mode != "narrative" \
-            and reports_news(article.published, (parse_period(r[E.date]) for r in records)):
-        dates = [(m.start, m.end) for m in mentions if _event_date(m) is not None]
-        recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
-        records += _going_on_records(article, sents, records, dates, lanes=lanes)
-        found = undated_events(text, [(s.start, s.end) for s in sents], dates, recent=recent, restated=True)
-        for u in found:
-            if u.rule == "restated":
-                _retitle_restated(text, u, records)
-                continue
-            rec = _undated_record(article, u, lanes=lanes)
-            quoted = {(r[E.quote_start], r[E.quote_end]) for r in records}
-            cut = [c for c in event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
-                   if (c.start, c.end) not in quoted]  # already dated by the sentence before
-            records += [rec, *_second_records(article, rec, cut, own=dates, fronted=False, lanes=lanes)]
+        if reports_news(article.published, (parse_period(r[E.date]) for r in records)):
+            records += _undated_news_records(ctx, records)
     return _fold_same_quote(records)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the mentions of one article share while :func:`extract_article` reads them."""
+
+    article: Article
+    sents: list[Sentence]
+    starts: list[int]
+    mentions: list[DateMention]
+    entries: dict[int, Sentence]  # a chronicle's date lines: their entries (:func:`chronicle_entries`)
+    english: bool  # the clause rules read English
+    known: bool  # a publication date the analyst or the page gave
+    lanes: Lanes | None
+    own: list[tuple[int, int]]  # the spans of the mentions that give an event date
+
+
+def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMention
+                   ) -> tuple[Sentence, int, int, list[SubEvent]]:
+    """The sentence a mention dates (a chronicle's date line: with its entry), the event's quote in it and the
+    second events cut from it (:func:`timeline.clauses.event_quote`)."""
+    if entry is not None:  # a chronicle's date line: its event is the entry below it
+        sent = Sentence(sent.start, entry.end)
+    qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end)  # one event per quote
+    if entry is not None:
+        qs = max(qs, entry.start)
+    if qe - qs > _MAX_QUOTE:
+        qs, qe = _clause(text, Sentence(qs, qe), m)
+        while qs < qe and text[qs].isspace():
+            qs += 1
+        while qe > qs and text[qe - 1].isspace():
+            qe -= 1
+    return sent, qs, qe, list(cut)
+
+
+def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
+    """The candidate records of one date mention: its event (unless the clause states none), the events cut from its
+    sentence, or what a sentence opening a period dates in the next one."""
+    article, text = ctx.article, ctx.article.text
+    date = _event_date(m)
+    if date is None:
+        return []
+    i = bisect.bisect_right(ctx.starts, m.start) - 1
+    if i < 0 or ctx.sents[i].end < m.end:
+        return []  # a mention across sentences is no single event
+    sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m)
+    when = _when(date, article.published)
+    info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
+    # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
+    # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
+    done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
+        and info.verb_form == "past" and when == "future"
+    if ctx.english and info.kind in NON_EVENT_KINDS and not done \
+            and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
+        if i + 1 < len(ctx.sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
+                and text[sent.start : m.end].strip() == m.text:
+            return _opened_records(article, m, date, ctx.sents[i + 1], ctx.mentions, lanes=ctx.lanes)
+        return []  # a reference date, a caption or a stamp: not an event
+    rec, info = _mention_record(ctx, m, date, info, sent, (qs, qe), cut)
+    if ctx.english and ctx.known and info.kind == "scheduled" or done:
+        _redate_cancelled(article, rec, info, m.start, done=done)
+    fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
+                                                                text[sent.start : m.start], re.I)
+    seconds = _second_records(article, rec, cut, own=ctx.own, fronted=bool(fronted), lanes=ctx.lanes)
+    if ctx.english and seconds and sums_up(info, cut):
+        return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
+    return [rec, *seconds]
+
+
+def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent: Sentence,
+                    quote: tuple[int, int], cut: Sequence[SubEvent]) -> tuple[dict, Clause]:
+    """The record of the event a mention dates (its confidence, title and note), with the clause it was titled
+    from."""
+    text = ctx.article.text
+    qs, qe = quote
+    clause = text[info.start : info.end]
+    confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
+    if not info.verb[1] and not _EVENT_VERBS.search(clause):
+        confidence *= 0.8
+    if info.kind == "hypothetical":
+        confidence *= 0.4
+    info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published))
+    title = make_title(text, info, m.start, m.end)
+    note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
+    if info.reason:
+        note += f"; {info.kind}: {info.reason}"
+    if m.note:
+        note += f"; {m.note}"
+    return {
+        E.event_id: f"{date.lower()}-{slug(title)}",
+        E.date: date,
+        E.end_date: "",
+        E.date_text: m.text,
+        E.title: title,
+        E.lane: guess_lane(clause, lanes=ctx.lanes, context=text[qs:qe]),
+        E.source: ctx.article.id,
+        E.quote: text[qs:qe],
+        E.quote_start: qs,
+        E.quote_end: qe,
+        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
+        E.tags: "scheduled" if info.kind == "scheduled" else "",
+        E.note: note,
+        "confidence": round(confidence, 3),
+        "mention_value": m.value,
+        "mention_mod": m.mod or "",
+        "anchor": m.anchor,
+    }, info
+
+
+def _undated_news_records(ctx: _Reading, records: list[dict]) -> list[dict]:
+    """Events a news article states without a date (:mod:`timeline.lede`), dated by its publication, with the
+    sentences going on from a dated one; a perfect that restates a dated sentence retitles that sentence's
+    ``records`` instead (in place)."""
+    article, text = ctx.article, ctx.article.text
+    recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
+    out = _going_on_records(article, ctx.sents, records, ctx.own, lanes=ctx.lanes)
+    found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True)
+    for u in found:
+        if u.rule == "restated":
+            _retitle_restated(text, u, records + out)
+            continue
+        rec = _undated_record(article, u, lanes=ctx.lanes)
+        quoted = {(r[E.quote_start], r[E.quote_end]) for r in (*records, *out)}
+        cut = [c for c in event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
+               if (c.start, c.end) not in quoted]  # already dated by the sentence before
+        out += [rec, *_second_records(article, rec, cut, own=ctx.own, fronted=False, lanes=ctx.lanes)]
+    return out
 
 
 def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, int, int],
