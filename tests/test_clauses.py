@@ -602,3 +602,21 @@ def test_a_quoted_question_after_the_date_is_what_was_asked():
     s = "On Monday, the fund asked the board, “Why did you reject the offer?”"
     assert _clause(s, "Monday").kind not in NON_EVENT_KINDS
     assert _clause("Will the board reject the offer on Monday?", "Monday").kind == "question"
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    # a copula clause with a reduced relative after a preposition: the state, not the participle's act
+    ("Anger was the common reaction of shareholders this week to bonuses paid at struggling lenders.", "be"),
+    ("Outrage was the response of voters this week to ballots destroyed in the warehouse fire.", "be"),
+    ("Fear was the mood in the wards this week over vaccines withheld from rural clinics.", "be"),
+    # a finite verb before the noun phrase: still that verb
+    ("Soldiers this week found the bodies of villagers killed in the shelling.", "find"),
+    # a subject with its complement: the verb after it is finite
+    ("Shareholders of the insurer rejected the bid this week.", "reject"),
+    ("Voters in the northern district elected a new mayor this week.", "elect"),
+    # an adjective after a preposition or article is no verb
+    ("Regulators this week fined the embattled lender over its accounts.", "fine"),
+])
+def test_participle_after_a_preposition_is_no_main_verb(sentence, lemma):
+    i = sentence.index("this week")
+    assert analyse(sentence, 0, len(sentence), i, i + 9).verb_lemma == lemma

@@ -987,6 +987,27 @@ class _Group:
     form: str
 
 
+#: prepositions that never open a clause: a noun phrase after one is no subject ('to bonuses paid at …')
+_PLAIN_PREPOSITIONS = _PREPOSITIONS - {"out", "up", "down", "off", "for"}
+
+
+def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
+    """Whether the past form ``toks[i]`` is the participle of a reduced relative clause of a noun phrase led by a
+    preposition in a clause whose verb came ``before`` (not a reporting one): *anger was the reaction to bonuses paid to traders*,
+    *police found the bodies of victims killed in the attack*. Not a subject with its complement (*shareholders of
+    the company rejected the bid*: no verb before), nor after a time noun (*in the morning troops entered*) or a
+    name (*in Tokyo police arrested …*)."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _TIME_NOUNS \
+            and toks[k].lower not in _PLAIN_PREPOSITIONS and toks[k].lower not in _STOP - _DETERMINERS:
+        k -= 1
+    if not (0 <= k < i - 1 and toks[k].lower in _PLAIN_PREPOSITIONS and toks[k + 1].lower not in _PRONOUNS):
+        return False
+    if not before or before[-1].lemma in _REPORTING:
+        return False
+    return not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in toks[before[-1].head + 1 : k])
+
+
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
     """Verb groups of a clause: auxiliaries/modals/'to' + verb, or a finite past/'-s' verb."""
     groups: list[_Group] = []
@@ -1006,6 +1027,9 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {t.lower for t in toks[i:j]}
                 head = toks[j].lower
+                if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
+                    i += 1
+                    continue  # 'to bonuses', 'to ballots': a noun after a preposition, no infinitive
                 if auxes & _BE and not auxes & (_MODALS | {"to", "has", "have", "had"}) and _verb_lemma(head) == head \
                         and head not in _SAME_PAST:
                     groups.append(_Group(i, i, "be", "present" if auxes & {"is", "are"} else "past"))
@@ -1034,14 +1058,18 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             continue
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
+            if form == "past" and i and toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES:
+                i += 1
+                continue  # an adjective: 'at rescued banks', 'the embattled firm'
             k = i + 1
             while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
             prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
                                and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
-            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun:
+            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun or \
+                    form == "past" and _after_preposition(toks, i, groups):
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
-                # a reduced relative clause
+                # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return groups
@@ -1098,6 +1126,13 @@ def _announces_thing(g: _Group, groups: list[_Group], toks: list[Token] | None) 
         t.lower == "to" for t in toks[g.head + 1 : g.head + 4])
 
 
+def _finite_before(g: _Group, groups: list[_Group]) -> bool:
+    """Whether a finite verb (``be`` included) comes before the participle group ``g``: *anger was the reaction to
+    bonuses paid to traders* states the anger, not the paying; *a statement released by the agency* has only its
+    participle."""
+    return any(h.first < g.first and h.form in {"past", "present", "perfect", "passive"} for h in groups)
+
+
 def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
     """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
@@ -1107,7 +1142,7 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
             planned = "future"
             continue
         if g.lemma in _REPORTING and not _announces_thing(g, groups, toks) or g.lemma == "be" \
-                or g.form == "participle" and g is not groups[-1]:
+                or g.form == "participle" and (g is not groups[-1] or _finite_before(g, groups)):
             continue
         form = "future" if planned and g.form == "infinitive" else g.form
         return g, form
