@@ -671,6 +671,39 @@ def _as_clauses(text: str, start: int, end: int, *, after: int = -1) -> list[Sub
     return []
 
 
+#: a time 'when' clause: '… Monday's sell-off when the bank failed and a rival was sold'
+_WHEN_LINK = re.compile(r"\bwhen\s+", re.I)
+
+
+def _done_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a subject of its own and a past verb, active or passive, of something done
+    (``a rival was sold``, ``the minister resigned``), not a state (``prices were high``) nor a present or a plan
+    (``its chairman is expected to resign``)."""
+    if not _own_clause(text, start, end):
+        return False
+    toks = tokens(text, start, end)[:14]
+    groups = _verb_groups(toks, set())
+    if not groups or groups[0].lemma in _AS_STATES | _SKIP_TO_INFINITIVE | {"be"}:
+        return False
+    g = groups[0]
+    return g.form == "past" or g.form == "passive" and toks[g.first].lower in {"was", "were"}
+
+
+def _when_and(text: str, start: int, end: int, *, after: int = -1) -> list[SubEvent]:
+    """The second clause of a time ``when`` clause (at or after ``after``) that joins two events with ``and``, each
+    with its own subject and past verb: *shares fell Monday when the lender collapsed and a rival was sold* states
+    the sale beside the collapse, at the same time (link ``and``; the clause starts at its subject, the main quote
+    ends before the ``and``). The first clause stays in the main quote, as a ``when`` clause does. Nothing when the ``and`` joins
+    two nouns (*when Smith and Jones met*) or the second part has no past verb of its own."""
+    for m in _WHEN_LINK.finditer(text, max(start, after), end):
+        stop = _SUB_END.search(text, m.end(), end)
+        e = stop.start() if stop else end
+        for j in _AS_AND.finditer(text, m.end(), e):
+            if _event_clause(text, m.end(), j.start()) and _done_clause(text, j.end(), e):
+                return [SubEvent(j.end(), e, j.end(), "and", "")]
+    return []
+
+
 def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[SubEvent]:
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
@@ -711,6 +744,7 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
         lead = s + len(text[s:body]) - len(text[s:body].lstrip(", \t\n"))
         out.append(SubEvent(lead, e, body, link, offset))
     chain = _as_clauses(text, start, end, after=anchor)
+    out += _when_and(text, start, end, after=anchor)
     kept: list[SubEvent] = []
     for sub in sorted(out + chain, key=lambda x: x.start):
         if kept and sub.start < kept[-1].end or sub in chain[1:] and chain[0] not in kept:
@@ -720,7 +754,7 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
 
 
 #: the links of clauses that state events at the time of the main clause (:func:`_as_clauses`)
-SAME_TIME_LINKS = frozenset({"as", "while"})
+SAME_TIME_LINKS = frozenset({"as", "while", "and"})
 #: verbs of a process growing ('cleanup intensified', 'fighting escalated', 'protests grew'): said without an object
 #: before a chain of same-time clauses, the main clause sums up the events those clauses state
 TREND_VERBS = frozenset({"intensify", "escalate", "accelerate", "deepen", "mount", "grow", "quicken", "worsen",
@@ -886,6 +920,8 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     s, e = start, (after[0].start if after else end)
     while e > s and text[e - 1] in " \t\n,":
         e -= 1
+    if after and after[0].link == "and" and text[s:e].endswith(" and"):
+        e -= 4  # 'when the lender collapsed' | 'and' | 'a rival was sold'
     while s < e and text[s].isspace():
         s += 1
     return s, e, after
