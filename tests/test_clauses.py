@@ -602,3 +602,48 @@ def test_a_quoted_question_after_the_date_is_what_was_asked():
     s = "On Monday, the fund asked the board, “Why did you reject the offer?”"
     assert _clause(s, "Monday").kind not in NON_EVENT_KINDS
     assert _clause("Will the board reject the offer on Monday?", "Monday").kind == "question"
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    # a copula clause with a reduced relative after a preposition: the state, not the participle's act
+    ("Anger was the common reaction of shareholders this week to bonuses paid at struggling lenders.", "be"),
+    ("Outrage was the response of voters this week to ballots destroyed in the warehouse fire.", "be"),
+    ("Fear was the mood in the wards this week over vaccines withheld from rural clinics.", "be"),
+    # a finite verb before the noun phrase: still that verb
+    ("Soldiers this week found the bodies of villagers killed in the shelling.", "find"),
+    # a subject with its complement: the verb after it is finite
+    ("Shareholders of the insurer rejected the bid this week.", "reject"),
+    ("Voters in the northern district elected a new mayor this week.", "elect"),
+    # an adjective after a preposition or article is no verb
+    ("Regulators this week fined the embattled lender over its accounts.", "fine"),
+])
+def test_participle_after_a_preposition_is_no_main_verb(sentence, lemma):
+    i = sentence.index("this week")
+    assert analyse(sentence, 0, len(sentence), i, i + 9).verb_lemma == lemma
+
+
+@pytest.mark.parametrize("sentence, date, main_end, second", [
+    ("Shares of the carmaker tumbled on Monday when its chief executive resigned and two directors were arrested "
+     "by police.", "Monday", "its chief executive resigned", "two directors were arrested by police"),
+    ("The capital fell on March 3 when rebel troops stormed the palace and the president fled to the coast.",
+     "March 3", "stormed the palace", "the president fled to the coast"),
+    ("Hospitals closed their wards on Friday when the outbreak reached the capital and the vaccine was withdrawn "
+     "by regulators.", "Friday", "the outbreak reached the capital", "the vaccine was withdrawn by regulators"),
+])
+def test_a_when_clause_joining_two_events_gives_the_second_its_own_quote(sentence, date, main_end, second):
+    from timeline.clauses import SAME_TIME_LINKS
+
+    ds = sentence.index(date)
+    s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len(date))
+    assert sentence[s:e].endswith(main_end)  # no dangling 'and'
+    assert [sentence[c.start : c.end] for c in cut] == [second]
+    assert cut[0].link in SAME_TIME_LINKS  # at the time of the 'when' clause
+
+
+@pytest.mark.parametrize("sentence", [
+    "Markets rallied on Friday when Smith and Jones met in Geneva.",  # two nouns of one subject
+    "Turnout surged on Tuesday when polls opened and prices were high.",  # a state, no second event
+    "Stocks rose on Monday when the bank reopened and its chairman is expected to resign.",  # no past deed
+])
+def test_a_when_clause_with_one_event_stays_whole(sentence):
+    assert [c for c in second_events(sentence, 0, len(sentence)) if c.link == "and"] == []

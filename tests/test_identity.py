@@ -636,3 +636,17 @@ def test_role_words_leave_the_event_words():
     f = features({"quote": quote, "date_text": "Monday"})
     assert "acme" not in f.terms and "acme" not in f.actors and "resign" in f.terms
     assert analyse(quote, 0, len(quote), quote.index("Monday"), quote.index("Monday") + 6).verb_lemma == "resign"
+
+
+def test_a_reaction_to_payments_is_not_the_payment():
+    """'X was the reaction to bonuses paid' states the reaction: it does not join the payment itself."""
+    for pay, anger in (
+        ("Zenith Bank paid $40 million in bonuses to its traders on Monday.",
+         "Anger was the common reaction of savers this week to bonuses paid at rescued banks."),
+        ("The ministry paid $9 million in overtime to hospital staff on Monday.",
+         "Fury was the reaction of nurses this week to overtime paid at private clinics."),
+    ):
+        a = _article(pay, "a", published=dt.date(2022, 3, 18))
+        b = _article(anger, "b", published=dt.date(2022, 3, 18))
+        _, ids = _ids(a, b)
+        assert ids["a"] != ids["b"]

@@ -671,6 +671,39 @@ def _as_clauses(text: str, start: int, end: int, *, after: int = -1) -> list[Sub
     return []
 
 
+#: a time 'when' clause: '… Monday's sell-off when the bank failed and a rival was sold'
+_WHEN_LINK = re.compile(r"\bwhen\s+", re.I)
+
+
+def _done_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a subject of its own and a past verb, active or passive, of something done
+    (``a rival was sold``, ``the minister resigned``), not a state (``prices were high``) nor a present or a plan
+    (``its chairman is expected to resign``)."""
+    if not _own_clause(text, start, end):
+        return False
+    toks = tokens(text, start, end)[:14]
+    groups = _verb_groups(toks, set())
+    if not groups or groups[0].lemma in _AS_STATES | _SKIP_TO_INFINITIVE | {"be"}:
+        return False
+    g = groups[0]
+    return g.form == "past" or g.form == "passive" and toks[g.first].lower in {"was", "were"}
+
+
+def _when_and(text: str, start: int, end: int, *, after: int = -1) -> list[SubEvent]:
+    """The second clause of a time ``when`` clause (at or after ``after``) that joins two events with ``and``, each
+    with its own subject and past verb: *shares fell Monday when the lender collapsed and a rival was sold* states
+    the sale beside the collapse, at the same time (link ``and``; the clause starts at its subject, the main quote
+    ends before the ``and``). The first clause stays in the main quote, as a ``when`` clause does. Nothing when the ``and`` joins
+    two nouns (*when Smith and Jones met*) or the second part has no past verb of its own."""
+    for m in _WHEN_LINK.finditer(text, max(start, after), end):
+        stop = _SUB_END.search(text, m.end(), end)
+        e = stop.start() if stop else end
+        for j in _AS_AND.finditer(text, m.end(), e):
+            if _event_clause(text, m.end(), j.start()) and _done_clause(text, j.end(), e):
+                return [SubEvent(j.end(), e, j.end(), "and", "")]
+    return []
+
+
 def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[SubEvent]:
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
@@ -711,6 +744,7 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
         lead = s + len(text[s:body]) - len(text[s:body].lstrip(", \t\n"))
         out.append(SubEvent(lead, e, body, link, offset))
     chain = _as_clauses(text, start, end, after=anchor)
+    out += _when_and(text, start, end, after=anchor)
     kept: list[SubEvent] = []
     for sub in sorted(out + chain, key=lambda x: x.start):
         if kept and sub.start < kept[-1].end or sub in chain[1:] and chain[0] not in kept:
@@ -720,7 +754,7 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
 
 
 #: the links of clauses that state events at the time of the main clause (:func:`_as_clauses`)
-SAME_TIME_LINKS = frozenset({"as", "while"})
+SAME_TIME_LINKS = frozenset({"as", "while", "and"})
 #: verbs of a process growing ('cleanup intensified', 'fighting escalated', 'protests grew'): said without an object
 #: before a chain of same-time clauses, the main clause sums up the events those clauses state
 TREND_VERBS = frozenset({"intensify", "escalate", "accelerate", "deepen", "mount", "grow", "quicken", "worsen",
@@ -886,6 +920,8 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     s, e = start, (after[0].start if after else end)
     while e > s and text[e - 1] in " \t\n,":
         e -= 1
+    if after and after[0].link == "and" and text[s:e].endswith(" and"):
+        e -= 4  # 'when the lender collapsed' | 'and' | 'a rival was sold'
     while s < e and text[s].isspace():
         s += 1
     return s, e, after
@@ -987,6 +1023,27 @@ class _Group:
     form: str
 
 
+#: prepositions that never open a clause: a noun phrase after one is no subject ('to bonuses paid at …')
+_PLAIN_PREPOSITIONS = _PREPOSITIONS - {"out", "up", "down", "off", "for"}
+
+
+def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
+    """Whether the past form ``toks[i]`` is the participle of a reduced relative clause of a noun phrase led by a
+    preposition in a clause whose verb came ``before`` (not a reporting one): *anger was the reaction to bonuses paid to traders*,
+    *police found the bodies of victims killed in the attack*. Not a subject with its complement (*shareholders of
+    the company rejected the bid*: no verb before), nor after a time noun (*in the morning troops entered*) or a
+    name (*in Tokyo police arrested …*)."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _TIME_NOUNS \
+            and toks[k].lower not in _PLAIN_PREPOSITIONS and toks[k].lower not in _STOP - _DETERMINERS:
+        k -= 1
+    if not (0 <= k < i - 1 and toks[k].lower in _PLAIN_PREPOSITIONS and toks[k + 1].lower not in _PRONOUNS):
+        return False
+    if not before or before[-1].lemma in _REPORTING:
+        return False
+    return not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in toks[before[-1].head + 1 : k])
+
+
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
     """Verb groups of a clause: auxiliaries/modals/'to' + verb, or a finite past/'-s' verb."""
     groups: list[_Group] = []
@@ -1006,6 +1063,9 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {t.lower for t in toks[i:j]}
                 head = toks[j].lower
+                if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
+                    i += 1
+                    continue  # 'to bonuses', 'to ballots': a noun after a preposition, no infinitive
                 if auxes & _BE and not auxes & (_MODALS | {"to", "has", "have", "had"}) and _verb_lemma(head) == head \
                         and head not in _SAME_PAST:
                     groups.append(_Group(i, i, "be", "present" if auxes & {"is", "are"} else "past"))
@@ -1034,14 +1094,18 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             continue
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
+            if form == "past" and i and toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES:
+                i += 1
+                continue  # an adjective: 'at rescued banks', 'the embattled firm'
             k = i + 1
             while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
             prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
                                and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
-            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun:
+            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun or \
+                    form == "past" and _after_preposition(toks, i, groups):
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
-                # a reduced relative clause
+                # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return groups
@@ -1098,6 +1162,13 @@ def _announces_thing(g: _Group, groups: list[_Group], toks: list[Token] | None) 
         t.lower == "to" for t in toks[g.head + 1 : g.head + 4])
 
 
+def _finite_before(g: _Group, groups: list[_Group]) -> bool:
+    """Whether a finite verb (``be`` included) comes before the participle group ``g``: *anger was the reaction to
+    bonuses paid to traders* states the anger, not the paying; *a statement released by the agency* has only its
+    participle."""
+    return any(h.first < g.first and h.form in {"past", "present", "perfect", "passive"} for h in groups)
+
+
 def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
     """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
@@ -1107,7 +1178,7 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
             planned = "future"
             continue
         if g.lemma in _REPORTING and not _announces_thing(g, groups, toks) or g.lemma == "be" \
-                or g.form == "participle" and g is not groups[-1]:
+                or g.form == "participle" and (g is not groups[-1] or _finite_before(g, groups)):
             continue
         form = "future" if planned and g.form == "infinitive" else g.form
         return g, form
