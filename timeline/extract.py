@@ -679,7 +679,7 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     """
     if sub.link == CONTRAST:
         return main_date if sub.same_time else None  # the other clause of a concessive sentence, of its occasion
-    if sub.link in ("result", "as", "while"):
+    if sub.link == "result" or sub.link in SAME_TIME_LINKS:
         return main_date  # what it caused, or what happened at the same time ('fell Monday as the board rejected')
     if sub.link == "where":
         return None
