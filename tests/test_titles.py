@@ -975,3 +975,27 @@ def test_it_never_stands_for_a_person_who_speaks():
 ])
 def test_apposition_actor(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In a statement issued last night, after the offer was raised, the board said, “The bid undervalues the "
+     "company.", "last night", "Board says bid undervalues company"),
+    ("In an interview broadcast on Sunday, the defence minister said the army would withdraw from the city.",
+     "on Sunday", "Defence minister says army would withdraw from city"),
+    ("In a speech delivered Monday, the candidate promised to cut taxes.", "Monday", "Candidate promises to cut taxes"),
+    ("In a filing made Tuesday, the company rejected the hostile bid as too low.", "Tuesday",
+     "Company rejects hostile bid"),
+])
+def test_fronted_statement_is_what_it_says(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("In a letter sent this afternoon, the senator wrote, “At a minimum, why should the agency pay the claims "
+     "filed in May and June, 2020", "this afternoon"),
+    ("In a statement released Friday, after the strike was reported, the ministry said, “Our forces hit only "
+     "military targets.", "Friday"),
+])
+def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date):
+    """A question the writer asks, a first-person claim: no headline of what was said; the statement's title."""
+    assert _title(sentence, date).split()[0] in {"Letter", "Statement"}

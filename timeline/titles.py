@@ -328,8 +328,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     date = (date_start, date_end)
     title = ""
-    clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
-        or _contact_relative(text, clause, date) or clause
+    clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
+        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
@@ -1303,6 +1303,41 @@ def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | N
     if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.start <= close:
         return None
     return dataclasses.replace(sub, start=clause.start)
+
+
+#: a fronted phrase naming a piece of writing or speech whose participle holds the date ('In a letter sent Monday,')
+_FRONTED_WORK = re.compile(r"\W*(?:in|with|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:statement|letter|e-?mail|memo|note|interview|post|tweet|message|speech|release|"
+                           r"filing|report|comments?|remarks)\s+$", re.I)
+
+
+def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'In a statement issued Monday, the senator said …': the date's participle belongs to a fronted phrase that
+    names the statement, the letter or the interview; the event is what the main clause after it says was said or
+    done (its first clause with its own actor and a finite verb); None otherwise."""
+    if clause.verb == (0, 0) or not clause.verb[0] < date[0] or clause.verb_form not in {"past", "participle",
+                                                                                         "passive"}:
+        return None
+    if not _FRONTED_WORK.match(text[clause.start : clause.verb[0]]) or re.search(r"[,;]", text[clause.start : date[0]]):
+        return None
+    for comma in (m.start() for m in re.finditer(",", text[date[1] : clause.end])):
+        at = date[1] + comma + 1
+        if re.search(r"[“\"]", text[date[1] : at]):
+            return None  # inside the quotation
+        opened = re.search(r"[“\"]", text[at : clause.end])
+        quoted = at + opened.start() if opened else clause.end  # the speaker's clause ends where the quote opens
+        sub = analyse(text, at, quoted, date[0], date[1])
+        if sub.verb == (0, 0) or sub.start < at or sub.verb_form not in {"past", "present", "perfect"}:
+            continue
+        if re.match(r"\W*(?:[^,?]{0,30},\s*)?(?:why|how|what|whether)\b", text[sub.verb[1] : clause.end], re.I):
+            return None  # a question the writer asks: its words are no headline
+        actor, how = _actor(text, sub, sub.verb[0], date)
+        if not actor or how != "" or re.search(r"[,;]", text[sub.start : sub.verb[0]]):
+            continue
+        sub = dataclasses.replace(sub, end=clause.end)  # what the speaker says in the quotation
+        said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
+        return sub if sub.verb_lemma not in _REPORT_LEMMAS or _has_verb(_after(said, sub.verb_lemma)) else None
+    return None
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
