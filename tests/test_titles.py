@@ -999,3 +999,23 @@ def test_fronted_statement_is_what_it_says(sentence, date, expected):
 def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date):
     """A question the writer asks, a first-person claim: no headline of what was said; the statement's title."""
     assert _title(sentence, date).split()[0] in {"Letter", "Statement"}
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The ministry indicated on Monday that troops would comply with the ceasefire.", "on Monday",
+     "Ministry indicates troops would comply with ceasefire"),
+    ("The court said Tuesday the company must reply to the claims.", "Tuesday", "Court says company must reply to claims"),
+])
+def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The regulator indicated in its ruling today that it will apply stricter limits on mergers.", "today",
+     "Regulator indicates it will apply stricter limits on mergers"),
+    ("The rebels indicated in a radio message on Sunday that they would comply with the truce.", "on Sunday",
+     "Rebels indicate they would comply with truce"),
+])
+def test_report_with_a_phrase_before_that(sentence, date, expected):
+    """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
+    assert _title(sentence, date) == expected

@@ -264,12 +264,19 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
-                                                                          "assembly", "ally", "rally"}):
-            continue
+                                                                          "assembly", "ally", "rally"}
+                          and not _ly_verb(w)):
+            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply')
         out.append(t)
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+def _ly_verb(word: str) -> bool:
+    """Whether a word in '-ly' is a verb and no adverb ('apply', 'comply', 'rely'; not 'quickly', 'multiply')."""
+    lemmas = _lemmas(word)
+    return "VERB" in lemmas and "ADV" not in lemmas
 
 
 #: verbs whose subject names a happening ('an earthquake struck'): 'after earthquake' is an occasion
@@ -694,7 +701,8 @@ def _is_plural(word: str) -> bool:
 _REPORT_WORDS = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
                  "states", "added", "adds", "noted", "notes", "suggested", "suggests", "claimed", "claims", "warned",
                  "warns", "revealed", "reveals", "confirmed", "confirms", "saying", "acknowledged", "acknowledges",
-                 "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained"}
+                 "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained",
+                 "indicated", "indicates"}
 #: words of a role or office written before a name: 'Japanese Prime Minister Naoto Kan' → 'Naoto Kan'
 _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep", "representative", "gov",
                "governor", "mayor", "secretary", "chief", "cabinet", "chairman", "chairwoman", "chair", "ceo", "cfo",
@@ -1224,7 +1232,7 @@ _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", 
 
 
 _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
-                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain"}
+                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain", "indicate"}
 #: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
 #: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
 _ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
@@ -1917,7 +1925,9 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns')."""
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
-    tail = _tail(text, clause, verb[1], date)
+    aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
+                     text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
+    tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
     tail = tail[1:] if content else tail
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
