@@ -1004,7 +1004,8 @@ def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date
 @pytest.mark.parametrize("sentence, date, expected", [
     ("The ministry indicated on Monday that troops would comply with the ceasefire.", "on Monday",
      "Ministry indicates troops would comply with ceasefire"),
-    ("The court said Tuesday the company must reply to the claims.", "Tuesday", "Court says company must reply to claims"),
+    ("The court said Tuesday the company must reply to the claims.", "Tuesday",
+     "Court says company must reply to claims"),
 ])
 def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
     assert _title(sentence, date) == expected
@@ -1019,3 +1020,19 @@ def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
 def test_report_with_a_phrase_before_that(sentence, date, expected):
     """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The foreign minister was in Kyiv on Tuesday meeting with government leaders.", "on Tuesday",
+     "Foreign minister meets with government leaders in Kyiv"),
+    ("The candidate is in Ohio today campaigning with union workers.", "today",
+     "Candidate campaigns with union workers in Ohio"),
+    ("The health minister was in Lombardy on Friday visiting hospitals.", "on Friday",
+     "Health minister visits hospitals in Lombardy"),
+])
+def test_being_somewhere_doing_is_doing_it_there(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_being_somewhere_alone_is_no_act():
+    assert "visit" not in _title("The president was in Ohio Tuesday.", "Tuesday").lower()

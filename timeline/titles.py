@@ -342,8 +342,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
-        or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+    participle = "" if named else _there_doing(text, clause, date) or _participle_title(text, clause, date) \
+        or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date)
@@ -1498,6 +1498,30 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+def _there_doing(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The minister was in Kyiv on Tuesday meeting with leaders': being somewhere on the date doing something is
+    doing it there ('Minister meets with leaders in Kyiv'; the place left out when the title would be too long);
+    "" otherwise."""
+    place = r"(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+    m = re.compile(r"\b(?:is|are|was|were)\s+(%s)?\s*$" % place).search(text, clause.start, date[0])
+    after = re.compile(r"\s*(%s)?\s*(?:,\s*)?([a-z]+ing)\b" % ("" if m and m.group(1) else place)).match(text, date[1])
+    if not m or not after or not (m.group(1) or after.group(1)):
+        return ""
+    lemmas = _lemmas(after.group(2)).get("VERB", ())
+    if not lemmas or lemmas[0] in _NO_ACTION:
+        return ""
+    actor, how = _actor(text, clause, m.start(), date)
+    if not actor or how != "":
+        return ""
+    where = (m.group(1) or after.group(1)).split()
+    verb = dataclasses.replace(clause, verb=(after.start(2), after.end(2)))
+    tail = _tail(text, verb, after.end(2), date)
+    words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
+    where = [where[0], *(w for w in where[1:] if w != "the")]
+    there = _assemble(actor, words, [*tail, *where])
+    return there if there.endswith(" ".join(where)) else _assemble(actor, words, tail)
 
 
 _DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
