@@ -1036,3 +1036,19 @@ def test_being_somewhere_doing_is_doing_it_there(sentence, date, expected):
 
 def test_being_somewhere_alone_is_no_act():
     assert "visit" not in _title("The president was in Ohio Tuesday.", "Tuesday").lower()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The minister announced the ceasefire at Monday’s press conference in Geneva.", "Monday",
+     "Minister announces ceasefire at press conference in Geneva"),
+    ("Protesters clashed with police at Sunday's funeral.", "Sunday", "Protesters clash with police at funeral"),
+    ("The senator raised the issue at today’s Finance Committee hearing with the Treasury Secretary:", "today",
+     "Senator raises issue at Finance Committee hearing"),
+])
+def test_act_at_a_dated_occasion(sentence, date, expected):
+    """The act done at the occasion the date names is the event, the occasion its setting."""
+    assert _title(sentence, date) == expected
+
+
+def test_dated_occasion_as_object_stays_the_event():
+    assert _title("Biden won the November election.", "November") == "November election"

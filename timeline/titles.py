@@ -354,6 +354,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
     if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
         title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results …'
+    if named and not title and _acted_at(text, clause, date):
+        acted = _verb_title(text, clause, date)  # 'raised the issue at today's committee hearing': the act there
+        title = acted if named.split()[-1] in acted.split() else ""
     if named and not title:
         title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
@@ -494,6 +497,16 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
     between = text[date[1] : clause.verb[0]]
     return date[1] <= clause.verb[0] and not re.search(r"[,;:()]|\b(?:%s)\b" % "|".join(sorted(_PHRASE_START)),
                                                         between, re.I)
+
+
+def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
+    """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during' it, after the
+    main verb in the same clause ('Grassley raised the issue at today's committee hearing')."""
+    if clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} or clause.verb[1] > date[0]:
+        return False
+    between = text[clause.verb[1] : date[0]]
+    return re.search(r"\b(?:at|during)\s+(?:(?:the|a|an)\s+)?$", between, re.I) is not None and not re.search(
+        r"[,;:()]", between)
 
 
 def _initial_adverbial(text: str, clause: Clause, date: tuple[int, int]) -> bool:
