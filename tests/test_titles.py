@@ -1052,3 +1052,18 @@ def test_act_at_a_dated_occasion(sentence, date, expected):
 
 def test_dated_occasion_as_object_stays_the_event():
     assert _title("Biden won the November election.", "November") == "November election"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday, the prime minister ordered Defence Minister Anna Berg to prepare plans for a withdrawal.", "On Monday",
+     "Prime minister orders Berg to prepare plans for withdrawal"),
+    ("The board on Friday asked Chief Executive Officer John Smith to step down immediately from the company.",
+     "on Friday", "Board asks Smith to step down from company"),
+])
+def test_person_with_office_named_by_surname_when_space_is_short(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_places_are_not_surnamed():
+    from timeline.titles import _surnames
+    assert _surnames("visits New York and New Jersey".split()) == "visits New York and New Jersey".split()

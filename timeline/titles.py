@@ -1911,6 +1911,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
+    short = _surnames(tail)
+    for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
+        title = " ".join([a, *verbs(a), *short])
+        if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
+            return title.strip(" ,;:–-.")
     for a in actors:
         for t in (tail, plain):
             title = _fit([a, *verbs(a), *t], MAX_TITLE)
@@ -1919,6 +1924,26 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+def _surnames(tail: list[str]) -> list[str]:
+    """A tail whose persons named with their office are named by their surname alone, as headlines do when space is
+    short ('Treasury Secretary Jane Doe' → 'Doe'); the tail unchanged when it names none."""
+    out: list[str] = []
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and tail[j][:1].isupper() and re.fullmatch(r"[\w.’'-]+", tail[j]):
+            j += 1
+        run = " ".join(tail[i:j])
+        name = _name_of(run) if j - i >= 3 else run
+        if name != run and _is_person(name) and not name.split()[-1].endswith("."):
+            out.append(name.split()[-1])
+            i = j
+            continue
+        out.extend(tail[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
 
 
 #: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
