@@ -1067,3 +1067,13 @@ def test_person_with_office_named_by_surname_when_space_is_short(sentence, date,
 def test_places_are_not_surnamed():
     from timeline.titles import _surnames
     assert _surnames("visits New York and New Jersey".split()) == "visits New York and New Jersey".split()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The bank nearly collapsed last September.", "last September", "Bank nearly collapses"),
+    ("The bidder narrowly lost the shareholder vote on Tuesday.", "on Tuesday", "Bidder narrowly loses shareholder vote"),
+    ("The army almost captured the bridge on Monday.", "on Monday", "Army almost captures bridge"),
+    ("Rebels partly destroyed the dam on Sunday.", "on Sunday", "Rebels partly destroy dam"),
+])
+def test_degree_adverb_that_changes_the_act_stays(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -2015,6 +2015,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         len(bare) <= MAX_TITLE else ""
 
 
+#: adverbs before a verb that change what it states ('nearly collapsed' did not collapse): kept in the title
+_DEGREE = re.compile(r"\b(nearly|almost|narrowly|barely|partly|partially)\s+$", re.I)
+
+
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, in headline grammar (see the module docstring)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
@@ -2070,13 +2074,17 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
         lemma, written, form, negation = "miss", "missed", "past", None
+    degree = _DEGREE.search(text, max(clause.start, verb[0] - 12), verb[0])
+    if actor and degree:  # 'nearly collapsed' is not 'collapsed'
+        actor = re.sub(r"\s+%s$" % degree.group(1), "", actor, flags=re.I)
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                             a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
-            return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
+            return ([degree.group(1).lower()] if degree else []) \
+                + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
                 + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
