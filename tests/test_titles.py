@@ -1077,3 +1077,19 @@ def test_places_are_not_surnamed():
 ])
 def test_degree_adverb_that_changes_the_act_stays(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Markets fell after the central bank raised rates on Tuesday.", "on Tuesday",
+     "Markets fall after central bank raises rates"),
+    ("Shares jumped after Acme rejected the bid on Friday.", "on Friday", "Shares jump after Acme rejects bid"),
+    ("Power failed after a wall of water came ashore Monday night.", "Monday night",
+     "Power fails after wall of water comes ashore"),
+])
+def test_short_consequence_before_dated_after_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_main_clause_with_object_leaves_the_dated_after_clause_alone():
+    title = _title("The minister praised the rescue teams after the ferry sank on Monday.", "on Monday")
+    assert "praise" not in title.lower()

@@ -334,7 +334,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         At most :data:`MAX_TITLE` characters, never empty.
     """
     date = (date_start, date_end)
-    title = ""
+    title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
@@ -390,8 +390,29 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
-    title = _done_to(title)
+    title = _with_consequence(text, stated, date, _done_to(title))
     return title[:1].upper() + title[1:]
+
+
+def _with_consequence(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'Power failed after a wall of water came ashore Monday night': a short main clause without an object before
+    the dated 'after' clause is what followed at once, and the headline says both when it fits ('Power fails after
+    wall of water comes ashore'); the title unchanged otherwise."""
+    sub = _subclause(text, clause, date)
+    if sub is None or clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} | _REPORT_LEMMAS:
+        return title
+    after = re.search(r"\s+after\s+", text[clause.verb[1] : sub.start])
+    main = text[clause.start : clause.verb[1] + after.start()] if after else ""
+    if not main or text[clause.verb[1] : clause.verb[1] + after.start()].strip() or len(main.split()) > 4 \
+            or re.search(r"[,;:()]", main):
+        return title  # (an object, a comma, a long main clause: the dated clause alone)
+    head = _verb_title(text, dataclasses.replace(clause, end=clause.verb[1]), date)
+    first = title.split()[0] if title else ""
+    if not head or not first or len(head.split()) > 4:
+        return title
+    low = first.lower() if re.search(r"\b%s\b" % re.escape(first.lower()), text[sub.start : sub.end]) else first
+    joined = f"{head} after {low}{title[len(first):]}"
+    return joined if len(joined) <= MAX_TITLE else title
 
 
 _NOMINAL = re.compile(r"^([A-Za-z][a-z]+(?:tion|sion|ment))s? of ((?:the |an? )?[a-z0-9$](?:[^,;:A-Z]|,(?=\d))*?)"
