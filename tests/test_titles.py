@@ -1093,3 +1093,25 @@ def test_short_consequence_before_dated_after_clause(sentence, date, expected):
 def test_main_clause_with_object_leaves_the_dated_after_clause_alone():
     title = _title("The minister praised the rescue teams after the ferry sank on Monday.", "on Monday")
     assert "praise" not in title.lower()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The court on Monday, with the consent of both parties, ordered the company to pay damages.", "Monday",
+     "Court orders company to pay damages"),
+    ("The ministry on Friday, despite protests from the opposition, extended the curfew.", "Friday",
+     "Ministry extends curfew"),
+])
+def test_subject_before_a_dated_aside(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_aside_between_date_and_verb_is_no_distance():
+    """Only the aside's own length counts against it (a longer clause), not as a distance from date to verb."""
+    aside = ("The court on Monday, with the consent of both parties and of the union that represents the workers, "
+             "ordered the company to pay damages.")
+    clause, ds, de = _clause(aside, "Monday")
+    length = min(1.0, (clause.end - clause.start) / 400)
+    named = 0.5 + 0.1 * min(2, len(clause.actors) - 1) if clause.actors else 0.0
+    subject = 0.5 if clause.subject != (0, 0) else 0.0
+    at_verb = 1.0 + 2.0 + 1.0 + named + subject - length  # confidence, an event, an action verb, no gap
+    assert directness(clause, ds, de, text=aside) == pytest.approx(at_verb)

@@ -952,6 +952,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
             return _clean(toks[i:antecedent], text), ""
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
+        k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
         j = k - 1
@@ -2303,6 +2304,8 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
     if clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         score += 1.0
         gap = max(0, clause.verb[0] - date_end, date_start - clause.verb[1])
+        if text and re.fullmatch(r"\s*,[^,;:]{1,120},\s*", text[date_end : clause.verb[0]]):
+            gap = 0  # 'The court on Monday, with the consent of both parties, ordered': an aside, not a distance
         score -= min(1.0, gap / 150) if date_end > date_start else 1.0  # a quote without its date (a second event
         # dated by its main clause, a report dated by its publication) states when least directly
         if clause.verb_form in {"infinitive", "future", "modal"}:
