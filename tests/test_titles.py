@@ -1115,3 +1115,13 @@ def test_an_aside_between_date_and_verb_is_no_distance():
     subject = 0.5 if clause.subject != (0, 0) else 0.0
     at_verb = 1.0 + 2.0 + 1.0 + named + subject - length  # confidence, an event, an action verb, no gap
     assert directness(clause, ds, de, text=aside) == pytest.approx(at_verb)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Shareholders have until May 3 to tender their shares.", "May 3", "Deadline for shareholders to tender shares"),
+    ("The company has until Friday to respond to the lawsuit.", "Friday", "Deadline for company to respond to lawsuit"),
+    ("Iran has until June 30 to respond.", "June 30", "Deadline for Iran to respond"),
+    ("Voters in Ohio have until Monday to register.", "Monday", "Deadline for voters in Ohio to register"),
+])
+def test_having_until_a_date_to_act_is_a_deadline(sentence, date, expected):
+    assert _title(sentence, date) == expected

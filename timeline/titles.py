@@ -342,7 +342,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _there_doing(text, clause, date) or _participle_title(text, clause, date) \
+    participle = "" if named else _deadline(text, clause, date) or _there_doing(text, clause, date) \
+        or _participle_title(text, clause, date) \
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
@@ -1533,6 +1534,33 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+def _deadline(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Shareholders have until May 3 to tender their shares': having until the date to act is a deadline ('Deadline
+    for shareholders to tender shares'), its actor shortened or its tail cut to fit; "" otherwise."""
+    until = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|only\s+)?until\s+(?:the\s+)?$", re.I).search(
+        text, clause.start, date[0])
+    to = re.compile(r"\s*(?:,\s*)?to\s+([a-z]+)\b").match(text, date[1])
+    if not until or not to or "VERB" not in _lemmas(to.group(1)):
+        return ""
+    actor, how = _actor(text, clause, until.start(), date)
+    if not actor or how != "":
+        return ""
+    first = actor.split()[0]
+    plural = first.lower().endswith("s") and "NOUN" in _lemmas(first.lower()[:-1])
+    nouns = _lemmas(first.lower()).get("NOUN", ())
+    if first[1:].islower() and (plural or nouns and (nouns[0] != first.lower() or actor.split()[1:2] != [] and
+                                                    actor.split()[1][:1].islower())):
+        actor = first.lower() + actor[len(first):]  # a common noun opening the sentence: 'Survivors of …'
+    verb = dataclasses.replace(clause, verb=(to.start(1), to.end(1)))
+    tail = _tail(text, verb, to.end(1), date, after_verb=True)
+    shorter = [actor, re.split(r"\s+(?:of|in|at|from|across|around|near)\s+", actor)[0]]
+    for a in dict.fromkeys(shorter):
+        title = _fit(["Deadline", "for", *a.split(), "to", to.group(1), *tail], MAX_TITLE)
+        if len(title.split()) >= len(a.split()) + 4:
+            return title
+    return ""
 
 
 def _there_doing(text: str, clause: Clause, date: tuple[int, int]) -> str:
