@@ -1125,3 +1125,17 @@ def test_an_aside_between_date_and_verb_is_no_distance():
 ])
 def test_having_until_a_date_to_act_is_a_deadline(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("All polling stations will be closed on Thanksgiving.", "Thanksgiving",
+     "All polling stations to be closed on Thanksgiving"),
+    ("The rebels declared a ceasefire on Christmas Day.", "Christmas Day", "Rebels declare ceasefire on Christmas Day"),
+    ("The bank will remain closed over Easter.", "over Easter", "Bank to remain closed over Easter"),
+])
+def test_a_named_holiday_stays_in_the_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_ordinary_day_stays_out_of_the_title():
+    assert "Monday" not in _title("The rebels declared a ceasefire on Monday.", "on Monday")

@@ -25,6 +25,7 @@ import re
 from typing import Callable
 
 from .clauses import Clause, Token, analyse, content_terms, tokens
+from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "link_gaps", "make_title",
@@ -391,8 +392,22 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
-    title = _with_consequence(text, stated, date, _done_to(title))
+    title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     return title[:1].upper() + title[1:]
+
+
+_HOLIDAYS = frozenset({*HOLIDAYS_FIXED, *HOLIDAYS_NTH, *HOLIDAYS_EASTER})
+
+
+def _on_holiday(text: str, date: tuple[int, int], title: str) -> str:
+    """'All centers will be closed on Thanksgiving': a date that is a named holiday says what the day is, and stays
+    in the title when it fits ('All centers to be closed on Thanksgiving'); the title unchanged otherwise."""
+    prep = re.match(r"(on|at|over|during|for|until|before|after)\s+", text[date[0] : date[1]].strip(), re.I)
+    written = text[date[0] : date[1]].strip()[prep.end() if prep else 0 :]
+    if not title or written.lower().replace("’", "'") not in _HOLIDAYS or written.lower() in title.lower():
+        return title
+    joined = f"{title} {prep.group(1).lower() if prep else 'on'} {written}"
+    return joined if len(joined) <= MAX_TITLE else title
 
 
 def _with_consequence(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
