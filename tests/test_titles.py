@@ -991,13 +991,13 @@ def test_fronted_statement_is_what_it_says(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date", [
-    ("In a letter sent this afternoon, the senator wrote, “At a minimum, why should the agency pay the claims "
-     "filed in May and June, 2020", "this afternoon"),
+    ("In a letter sent Friday, the judge wrote, “Why did the police ignore the warnings?", "Friday"),
     ("In a statement released Friday, after the strike was reported, the ministry said, “Our forces hit only "
      "military targets.", "Friday"),
 ])
 def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date):
-    """A question the writer asks, a first-person claim: no headline of what was said; the statement's title."""
+    """A question with 'do' (its tense to undo), a first-person claim: no headline of what was said; the statement's
+    title."""
     assert _title(sentence, date).split()[0] in {"Letter", "Statement"}
 
 
@@ -1139,3 +1139,15 @@ def test_a_named_holiday_stays_in_the_title(sentence, date, expected):
 
 def test_an_ordinary_day_stays_out_of_the_title():
     assert "Monday" not in _title("The rebels declared a ceasefire on Monday.", "on Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In a letter sent this afternoon, the senator wrote, “At a minimum, why should the agency pay the claims "
+     "filed in May and June, 2020", "this afternoon", "Senator asks why agency should pay claims"),
+    ("In a statement issued Friday, the union asked, “How can the company justify these layoffs?”", "Friday",
+     "Union asks how company can justify these layoffs"),
+    ("In a letter sent Friday, the judge wrote, “Why was the evidence withheld?", "Friday",
+     "Judge asks why evidence was withheld"),
+])
+def test_fronted_statement_asking_a_question(sentence, date, expected):
+    assert _title(sentence, date) == expected

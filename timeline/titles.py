@@ -343,7 +343,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _deadline(text, clause, date) or _there_doing(text, clause, date) \
+    participle = "" if named else _fronted_question(text, clause, date) or _deadline(text, clause, date) \
+        or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
@@ -1397,6 +1398,32 @@ def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
         said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
         return sub if sub.verb_lemma not in _REPORT_LEMMAS or _has_verb(_after(said, sub.verb_lemma)) else None
     return None
+
+
+_QUESTION = re.compile(r",\s*(?P<who>[^,;“\"]{2,60}?)\s+(?:wrote|said|asked|writes|says|asks)\s*,?\s*[“\"]"
+                       r"(?:[^,?”\"]{0,30},\s*)?(?P<wh>why|how|what|whether|when|where)\s+"
+                       r"(?P<aux>should|would|could|will|can|is|are|was|were|has|have|had)\s+"
+                       r"(?P<subj>(?:the\s+)?[A-Za-z][\w.’'-]*)\s+(?P<rest>[^?”\"]+)", re.I)
+
+
+def _fronted_question(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'In a letter sent Monday, the senator wrote, “Why should the agency pay the claims?”': the statement the date
+    dates asks a question, and the title says who asks what ('Senator asks why agency should pay claims'); ""
+    otherwise (a question with *do*, whose verb would need its tense undone, is left as it is)."""
+    if clause.verb == (0, 0) or not clause.verb[0] < date[0] or not _FRONTED_WORK.match(
+            text[clause.start : clause.verb[0]]):
+        return ""
+    q = _QUESTION.match(text, date[1], clause.end)
+    if not q or re.search(r"[,;]", text[clause.start : date[0]]):
+        return ""
+    who = _name_of(re.sub(r"^(?:the|a|an)\s+", "", q.group("who").strip(), flags=re.I))
+    subj = re.sub(r"^the\s+", "", q.group("subj"), flags=re.I)
+    rest = [w for w in q.group("rest").split() if w.lower() not in {"the", "a", "an"}]
+    words = [who, "asks", q.group("wh").lower(), subj, q.group("aux").lower(), *rest]
+    title = _fit(words, MAX_TITLE).split()
+    if len(title) < len(words) and title[-1].endswith("ed") and title[-1] != q.group("rest").split()[0]:
+        title.pop()  # 'contracts executed (in May)': the participle needs what was cut
+    return " ".join(title) if len(title) >= 6 else ""
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
