@@ -1151,3 +1151,12 @@ def test_an_ordinary_day_stays_out_of_the_title():
 ])
 def test_fronted_statement_asking_a_question(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The storm is forcing a halt in campaigning for next week’s U.S. presidential election.", "next week",
+     "U.S. presidential election"),
+    ("Campaigning stopped ahead of Sunday’s U.K. general election.", "Sunday", "U.K. general election"),
+])
+def test_abbreviation_inside_a_dated_noun_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected

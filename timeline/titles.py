@@ -601,13 +601,22 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
         while j < len(after):
             t = after[j]
             w = t.word.lower()
+            if t.word == "." and j and after[j - 1].end == t.start and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]",
+                                                                                     after[j - 1].word):
+                j += 1  # the full stop of an abbreviation ('U.S. presidential election')
+                continue
             if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP and w not in {"for", "of", "in"}:
                 break
             if w in {"for", "of", "in"} and not (j + 1 < len(after) and (after[j + 1].is_cap or
                                                                        after[j + 1].word.lower() in {"a", "the"})):
                 break
             j += 1
-        words = [t.word for t in after[:j] if t.word.lower() not in {"a", "an", "the"}]
+        words = []
+        for n, t in enumerate(after[:j]):
+            if t.word == "." and n and words and after[n - 1].end == t.start:
+                words[-1] += "."  # 'U.S.'
+            elif t.word.lower() not in {"a", "an", "the"}:
+                words.append(t.word)
     return [w for w in words if w.lower() not in _DROP]
 
 
