@@ -1160,3 +1160,17 @@ def test_fronted_statement_asking_a_question(sentence, date, expected):
 ])
 def test_abbreviation_inside_a_dated_noun_phrase(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The match was abandoned on Sunday because pitch conditions were unsafe.", "on Sunday",
+     "Match abandoned over pitch conditions"),
+    ("The merger was blocked on Friday because market shares were too high.", "on Friday",
+     "Merger blocked over market shares"),
+])
+def test_reason_judged_too_much_said_with_over(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_people_as_reason_are_not_said_with_over():
+    assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")

@@ -394,7 +394,27 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
+    title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+_REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]+s)\s+(?:was|were|had been|have been)"
+                     r"\s+(?:deemed\s+|considered\s+|judged\s+|found\s+)?(?:too|un\w+|not)\b")
+
+
+def _over_reason(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'The mission was aborted Wednesday because radiation levels were deemed too high': a reason right after the
+    title's last word and the date, a compound noun judged too much or not enough, is said the headline way ('Mission
+    aborted over radiation levels') when it fits; the title unchanged otherwise."""
+    last = title.split()[-1] if title else ""
+    at = text.find(last, clause.start, date[0]) if last else -1
+    if at < 0 or text[at + len(last) : date[0]].strip(" ,") not in {"", "on", "early", "late", "early on", "late on"}:
+        return title
+    m = _REASON.match(text, date[1], clause.end)
+    if not m or "NOUN" not in _lemmas(m.group(1)) or m.group(2).endswith(("ers", "ors", "ists", "ians")):
+        return title  # (not people: 'because the pilots were unfit')
+    joined = f"{title} over {m.group(1)} {m.group(2)}"
+    return joined if len(joined) <= MAX_TITLE else title
 
 
 _HOLIDAYS = frozenset({*HOLIDAYS_FIXED, *HOLIDAYS_NTH, *HOLIDAYS_EASTER})
