@@ -975,3 +975,202 @@ def test_it_never_stands_for_a_person_who_speaks():
 ])
 def test_apposition_actor(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In a statement issued last night, after the offer was raised, the board said, “The bid undervalues the "
+     "company.", "last night", "Board says bid undervalues company"),
+    ("In an interview broadcast on Sunday, the defence minister said the army would withdraw from the city.",
+     "on Sunday", "Defence minister says army would withdraw from city"),
+    ("In a speech delivered Monday, the candidate promised to cut taxes.", "Monday", "Candidate promises to cut taxes"),
+    ("In a filing made Tuesday, the company rejected the hostile bid as too low.", "Tuesday",
+     "Company rejects hostile bid"),
+])
+def test_fronted_statement_is_what_it_says(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("In a letter sent Friday, the judge wrote, “Why did the police ignore the warnings?", "Friday"),
+    ("In a statement released Friday, after the strike was reported, the ministry said, “Our forces hit only "
+     "military targets.", "Friday"),
+])
+def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date):
+    """A question with 'do' (its tense to undo), a first-person claim: no headline of what was said; the statement's
+    title."""
+    assert _title(sentence, date).split()[0] in {"Letter", "Statement"}
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The ministry indicated on Monday that troops would comply with the ceasefire.", "on Monday",
+     "Ministry indicates troops would comply with ceasefire"),
+    ("The court said Tuesday the company must reply to the claims.", "Tuesday",
+     "Court says company must reply to claims"),
+])
+def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The regulator indicated in its ruling today that it will apply stricter limits on mergers.", "today",
+     "Regulator indicates it will apply stricter limits on mergers"),
+    ("The rebels indicated in a radio message on Sunday that they would comply with the truce.", "on Sunday",
+     "Rebels indicate they would comply with truce"),
+])
+def test_report_with_a_phrase_before_that(sentence, date, expected):
+    """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The foreign minister was in Kyiv on Tuesday meeting with government leaders.", "on Tuesday",
+     "Foreign minister meets with government leaders in Kyiv"),
+    ("The candidate is in Ohio today campaigning with union workers.", "today",
+     "Candidate campaigns with union workers in Ohio"),
+    ("The health minister was in Lombardy on Friday visiting hospitals.", "on Friday",
+     "Health minister visits hospitals in Lombardy"),
+])
+def test_being_somewhere_doing_is_doing_it_there(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_being_somewhere_alone_is_no_act():
+    assert "visit" not in _title("The president was in Ohio Tuesday.", "Tuesday").lower()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The minister announced the ceasefire at Monday’s press conference in Geneva.", "Monday",
+     "Minister announces ceasefire at press conference in Geneva"),
+    ("Protesters clashed with police at Sunday's funeral.", "Sunday", "Protesters clash with police at funeral"),
+    ("The senator raised the issue at today’s Finance Committee hearing with the Treasury Secretary:", "today",
+     "Senator raises issue at Finance Committee hearing"),
+])
+def test_act_at_a_dated_occasion(sentence, date, expected):
+    """The act done at the occasion the date names is the event, the occasion its setting."""
+    assert _title(sentence, date) == expected
+
+
+def test_dated_occasion_as_object_stays_the_event():
+    assert _title("Biden won the November election.", "November") == "November election"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday, the prime minister ordered Defence Minister Anna Berg to prepare plans for a withdrawal.", "On Monday",
+     "Prime minister orders Berg to prepare plans for withdrawal"),
+    ("The board on Friday asked Chief Executive Officer John Smith to step down immediately from the company.",
+     "on Friday", "Board asks Smith to step down from company"),
+])
+def test_person_with_office_named_by_surname_when_space_is_short(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_places_are_not_surnamed():
+    from timeline.titles import _surnames
+    assert _surnames("visits New York and New Jersey".split()) == "visits New York and New Jersey".split()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The bank nearly collapsed last September.", "last September", "Bank nearly collapses"),
+    ("The bidder narrowly lost the shareholder vote on Tuesday.", "on Tuesday", "Bidder narrowly loses shareholder vote"),
+    ("The army almost captured the bridge on Monday.", "on Monday", "Army almost captures bridge"),
+    ("Rebels partly destroyed the dam on Sunday.", "on Sunday", "Rebels partly destroy dam"),
+])
+def test_degree_adverb_that_changes_the_act_stays(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Markets fell after the central bank raised rates on Tuesday.", "on Tuesday",
+     "Markets fall after central bank raises rates"),
+    ("Shares jumped after Acme rejected the bid on Friday.", "on Friday", "Shares jump after Acme rejects bid"),
+    ("Power failed after a wall of water came ashore Monday night.", "Monday night",
+     "Power fails after wall of water comes ashore"),
+])
+def test_short_consequence_before_dated_after_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_main_clause_with_object_leaves_the_dated_after_clause_alone():
+    title = _title("The minister praised the rescue teams after the ferry sank on Monday.", "on Monday")
+    assert "praise" not in title.lower()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The court on Monday, with the consent of both parties, ordered the company to pay damages.", "Monday",
+     "Court orders company to pay damages"),
+    ("The ministry on Friday, despite protests from the opposition, extended the curfew.", "Friday",
+     "Ministry extends curfew"),
+])
+def test_subject_before_a_dated_aside(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_aside_between_date_and_verb_is_no_distance():
+    """Only the aside's own length counts against it (a longer clause), not as a distance from date to verb."""
+    aside = ("The court on Monday, with the consent of both parties and of the union that represents the workers, "
+             "ordered the company to pay damages.")
+    clause, ds, de = _clause(aside, "Monday")
+    length = min(1.0, (clause.end - clause.start) / 400)
+    named = 0.5 + 0.1 * min(2, len(clause.actors) - 1) if clause.actors else 0.0
+    subject = 0.5 if clause.subject != (0, 0) else 0.0
+    at_verb = 1.0 + 2.0 + 1.0 + named + subject - length  # confidence, an event, an action verb, no gap
+    assert directness(clause, ds, de, text=aside) == pytest.approx(at_verb)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Shareholders have until May 3 to tender their shares.", "May 3", "Deadline for shareholders to tender shares"),
+    ("The company has until Friday to respond to the lawsuit.", "Friday", "Deadline for company to respond to lawsuit"),
+    ("Iran has until June 30 to respond.", "June 30", "Deadline for Iran to respond"),
+    ("Voters in Ohio have until Monday to register.", "Monday", "Deadline for voters in Ohio to register"),
+])
+def test_having_until_a_date_to_act_is_a_deadline(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("All polling stations will be closed on Thanksgiving.", "Thanksgiving",
+     "All polling stations to be closed on Thanksgiving"),
+    ("The rebels declared a ceasefire on Christmas Day.", "Christmas Day", "Rebels declare ceasefire on Christmas Day"),
+    ("The bank will remain closed over Easter.", "over Easter", "Bank to remain closed over Easter"),
+])
+def test_a_named_holiday_stays_in_the_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_ordinary_day_stays_out_of_the_title():
+    assert "Monday" not in _title("The rebels declared a ceasefire on Monday.", "on Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In a letter sent this afternoon, the senator wrote, “At a minimum, why should the agency pay the claims "
+     "filed in May and June, 2020", "this afternoon", "Senator asks why agency should pay claims"),
+    ("In a statement issued Friday, the union asked, “How can the company justify these layoffs?”", "Friday",
+     "Union asks how company can justify these layoffs"),
+    ("In a letter sent Friday, the judge wrote, “Why was the evidence withheld?", "Friday",
+     "Judge asks why evidence was withheld"),
+])
+def test_fronted_statement_asking_a_question(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The storm is forcing a halt in campaigning for next week’s U.S. presidential election.", "next week",
+     "U.S. presidential election"),
+    ("Campaigning stopped ahead of Sunday’s U.K. general election.", "Sunday", "U.K. general election"),
+])
+def test_abbreviation_inside_a_dated_noun_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The match was abandoned on Sunday because pitch conditions were unsafe.", "on Sunday",
+     "Match abandoned over pitch conditions"),
+    ("The merger was blocked on Friday because market shares were too high.", "on Friday",
+     "Merger blocked over market shares"),
+])
+def test_reason_judged_too_much_said_with_over(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_people_as_reason_are_not_said_with_over():
+    assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")

@@ -25,6 +25,7 @@ import re
 from typing import Callable
 
 from .clauses import Clause, Token, analyse, content_terms, tokens
+from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "link_gaps", "make_title",
@@ -264,12 +265,19 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
-                                                                          "assembly", "ally", "rally"}):
-            continue
+                                                                          "assembly", "ally", "rally"}
+                          and not _ly_verb(w)):
+            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply')
         out.append(t)
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+def _ly_verb(word: str) -> bool:
+    """Whether a word in '-ly' is a verb and no adverb ('apply', 'comply', 'rely'; not 'quickly', 'multiply')."""
+    lemmas = _lemmas(word)
+    return "VERB" in lemmas and "ADV" not in lemmas
 
 
 #: verbs whose subject names a happening ('an earthquake struck'): 'after earthquake' is an occasion
@@ -327,16 +335,18 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         At most :data:`MAX_TITLE` characters, never empty.
     """
     date = (date_start, date_end)
-    title = ""
-    clause = _subclause(text, clause, date) or _relative(text, clause, date) or _after_aside(text, clause, date) \
-        or _contact_relative(text, clause, date) or clause
+    title, stated = "", clause
+    clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
+        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _participle_title(text, clause, date) or _noun_at_date(text, clause, date) \
-        or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+    participle = "" if named else _fronted_question(text, clause, date) or _deadline(text, clause, date) \
+        or _there_doing(text, clause, date) \
+        or _participle_title(text, clause, date) \
+        or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date)
@@ -347,6 +357,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
     if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
         title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results …'
+    if named and not title and _acted_at(text, clause, date):
+        acted = _verb_title(text, clause, date)  # 'raised the issue at today's committee hearing': the act there
+        title = acted if named.split()[-1] in acted.split() else ""
     if named and not title:
         title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
@@ -380,8 +393,63 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
-    title = _done_to(title)
+    title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
+    title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+_REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]+s)\s+(?:was|were|had been|have been)"
+                     r"\s+(?:deemed\s+|considered\s+|judged\s+|found\s+)?(?:too|un\w+|not)\b")
+
+
+def _over_reason(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'The mission was aborted Wednesday because radiation levels were deemed too high': a reason right after the
+    title's last word and the date, a compound noun judged too much or not enough, is said the headline way ('Mission
+    aborted over radiation levels') when it fits; the title unchanged otherwise."""
+    last = title.split()[-1] if title else ""
+    at = text.find(last, clause.start, date[0]) if last else -1
+    if at < 0 or text[at + len(last) : date[0]].strip(" ,") not in {"", "on", "early", "late", "early on", "late on"}:
+        return title
+    m = _REASON.match(text, date[1], clause.end)
+    if not m or "NOUN" not in _lemmas(m.group(1)) or m.group(2).endswith(("ers", "ors", "ists", "ians")):
+        return title  # (not people: 'because the pilots were unfit')
+    joined = f"{title} over {m.group(1)} {m.group(2)}"
+    return joined if len(joined) <= MAX_TITLE else title
+
+
+_HOLIDAYS = frozenset({*HOLIDAYS_FIXED, *HOLIDAYS_NTH, *HOLIDAYS_EASTER})
+
+
+def _on_holiday(text: str, date: tuple[int, int], title: str) -> str:
+    """'All centers will be closed on Thanksgiving': a date that is a named holiday says what the day is, and stays
+    in the title when it fits ('All centers to be closed on Thanksgiving'); the title unchanged otherwise."""
+    prep = re.match(r"(on|at|over|during|for|until|before|after)\s+", text[date[0] : date[1]].strip(), re.I)
+    written = text[date[0] : date[1]].strip()[prep.end() if prep else 0 :]
+    if not title or written.lower().replace("’", "'") not in _HOLIDAYS or written.lower() in title.lower():
+        return title
+    joined = f"{title} {prep.group(1).lower() if prep else 'on'} {written}"
+    return joined if len(joined) <= MAX_TITLE else title
+
+
+def _with_consequence(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'Power failed after a wall of water came ashore Monday night': a short main clause without an object before
+    the dated 'after' clause is what followed at once, and the headline says both when it fits ('Power fails after
+    wall of water comes ashore'); the title unchanged otherwise."""
+    sub = _subclause(text, clause, date)
+    if sub is None or clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} | _REPORT_LEMMAS:
+        return title
+    after = re.search(r"\s+after\s+", text[clause.verb[1] : sub.start])
+    main = text[clause.start : clause.verb[1] + after.start()] if after else ""
+    if not main or text[clause.verb[1] : clause.verb[1] + after.start()].strip() or len(main.split()) > 4 \
+            or re.search(r"[,;:()]", main):
+        return title  # (an object, a comma, a long main clause: the dated clause alone)
+    head = _verb_title(text, dataclasses.replace(clause, end=clause.verb[1]), date)
+    first = title.split()[0] if title else ""
+    if not head or not first or len(head.split()) > 4:
+        return title
+    low = first.lower() if re.search(r"\b%s\b" % re.escape(first.lower()), text[sub.start : sub.end]) else first
+    joined = f"{head} after {low}{title[len(first):]}"
+    return joined if len(joined) <= MAX_TITLE else title
 
 
 _NOMINAL = re.compile(r"^([A-Za-z][a-z]+(?:tion|sion|ment))s? of ((?:the |an? )?[a-z0-9$](?:[^,;:A-Z]|,(?=\d))*?)"
@@ -489,6 +557,16 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
                                                         between, re.I)
 
 
+def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
+    """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during' it, after the
+    main verb in the same clause ('Grassley raised the issue at today's committee hearing')."""
+    if clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} or clause.verb[1] > date[0]:
+        return False
+    between = text[clause.verb[1] : date[0]]
+    return re.search(r"\b(?:at|during)\s+(?:(?:the|a|an)\s+)?$", between, re.I) is not None and not re.search(
+        r"[,;:()]", between)
+
+
 def _initial_adverbial(text: str, clause: Clause, date: tuple[int, int]) -> bool:
     """'On Thursday, …', 'In 1997, …': the date opens the clause as an adverbial."""
     head = text[clause.start : date[0]].strip().lower()
@@ -543,13 +621,22 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
         while j < len(after):
             t = after[j]
             w = t.word.lower()
+            if t.word == "." and j and after[j - 1].end == t.start and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]",
+                                                                                     after[j - 1].word):
+                j += 1  # the full stop of an abbreviation ('U.S. presidential election')
+                continue
             if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP and w not in {"for", "of", "in"}:
                 break
             if w in {"for", "of", "in"} and not (j + 1 < len(after) and (after[j + 1].is_cap or
                                                                        after[j + 1].word.lower() in {"a", "the"})):
                 break
             j += 1
-        words = [t.word for t in after[:j] if t.word.lower() not in {"a", "an", "the"}]
+        words = []
+        for n, t in enumerate(after[:j]):
+            if t.word == "." and n and words and after[n - 1].end == t.start:
+                words[-1] += "."  # 'U.S.'
+            elif t.word.lower() not in {"a", "an", "the"}:
+                words.append(t.word)
     return [w for w in words if w.lower() not in _DROP]
 
 
@@ -694,7 +781,8 @@ def _is_plural(word: str) -> bool:
 _REPORT_WORDS = {"said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "stated",
                  "states", "added", "adds", "noted", "notes", "suggested", "suggests", "claimed", "claims", "warned",
                  "warns", "revealed", "reveals", "confirmed", "confirms", "saying", "acknowledged", "acknowledges",
-                 "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained"}
+                 "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained",
+                 "indicated", "indicates"}
 #: words of a role or office written before a name: 'Japanese Prime Minister Naoto Kan' → 'Naoto Kan'
 _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep", "representative", "gov",
                "governor", "mayor", "secretary", "chief", "cabinet", "chairman", "chairwoman", "chair", "ceo", "cfo",
@@ -910,6 +998,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
             return _clean(toks[i:antecedent], text), ""
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
+        k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
         j = k - 1
@@ -1224,7 +1313,7 @@ _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", 
 
 
 _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
-                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain"}
+                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain", "indicate"}
 #: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
 #: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
 _ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
@@ -1303,6 +1392,67 @@ def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | N
     if sub.verb == (0, 0) or sub.verb[0] > date[0] or sub.start <= close:
         return None
     return dataclasses.replace(sub, start=clause.start)
+
+
+#: a fronted phrase naming a piece of writing or speech whose participle holds the date ('In a letter sent Monday,')
+_FRONTED_WORK = re.compile(r"\W*(?:in|with|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:statement|letter|e-?mail|memo|note|interview|post|tweet|message|speech|release|"
+                           r"filing|report|comments?|remarks)\s+$", re.I)
+
+
+def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'In a statement issued Monday, the senator said …': the date's participle belongs to a fronted phrase that
+    names the statement, the letter or the interview; the event is what the main clause after it says was said or
+    done (its first clause with its own actor and a finite verb); None otherwise."""
+    if clause.verb == (0, 0) or not clause.verb[0] < date[0] or clause.verb_form not in {"past", "participle",
+                                                                                         "passive"}:
+        return None
+    if not _FRONTED_WORK.match(text[clause.start : clause.verb[0]]) or re.search(r"[,;]", text[clause.start : date[0]]):
+        return None
+    for comma in (m.start() for m in re.finditer(",", text[date[1] : clause.end])):
+        at = date[1] + comma + 1
+        if re.search(r"[“\"]", text[date[1] : at]):
+            return None  # inside the quotation
+        opened = re.search(r"[“\"]", text[at : clause.end])
+        quoted = at + opened.start() if opened else clause.end  # the speaker's clause ends where the quote opens
+        sub = analyse(text, at, quoted, date[0], date[1])
+        if sub.verb == (0, 0) or sub.start < at or sub.verb_form not in {"past", "present", "perfect"}:
+            continue
+        if re.match(r"\W*(?:[^,?]{0,30},\s*)?(?:why|how|what|whether)\b", text[sub.verb[1] : clause.end], re.I):
+            return None  # a question the writer asks: its words are no headline
+        actor, how = _actor(text, sub, sub.verb[0], date)
+        if not actor or how != "" or re.search(r"[,;]", text[sub.start : sub.verb[0]]):
+            continue
+        sub = dataclasses.replace(sub, end=clause.end)  # what the speaker says in the quotation
+        said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
+        return sub if sub.verb_lemma not in _REPORT_LEMMAS or _has_verb(_after(said, sub.verb_lemma)) else None
+    return None
+
+
+_QUESTION = re.compile(r",\s*(?P<who>[^,;“\"]{2,60}?)\s+(?:wrote|said|asked|writes|says|asks)\s*,?\s*[“\"]"
+                       r"(?:[^,?”\"]{0,30},\s*)?(?P<wh>why|how|what|whether|when|where)\s+"
+                       r"(?P<aux>should|would|could|will|can|is|are|was|were|has|have|had)\s+"
+                       r"(?P<subj>(?:the\s+)?[A-Za-z][\w.’'-]*)\s+(?P<rest>[^?”\"]+)", re.I)
+
+
+def _fronted_question(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'In a letter sent Monday, the senator wrote, “Why should the agency pay the claims?”': the statement the date
+    dates asks a question, and the title says who asks what ('Senator asks why agency should pay claims'); ""
+    otherwise (a question with *do*, whose verb would need its tense undone, is left as it is)."""
+    if clause.verb == (0, 0) or not clause.verb[0] < date[0] or not _FRONTED_WORK.match(
+            text[clause.start : clause.verb[0]]):
+        return ""
+    q = _QUESTION.match(text, date[1], clause.end)
+    if not q or re.search(r"[,;]", text[clause.start : date[0]]):
+        return ""
+    who = _name_of(re.sub(r"^(?:the|a|an)\s+", "", q.group("who").strip(), flags=re.I))
+    subj = re.sub(r"^the\s+", "", q.group("subj"), flags=re.I)
+    rest = [w for w in q.group("rest").split() if w.lower() not in {"the", "a", "an"}]
+    words = [who, "asks", q.group("wh").lower(), subj, q.group("aux").lower(), *rest]
+    title = _fit(words, MAX_TITLE).split()
+    if len(title) < len(words) and title[-1].endswith("ed") and title[-1] != q.group("rest").split()[0]:
+        title.pop()  # 'contracts executed (in May)': the participle needs what was cut
+    return " ".join(title) if len(title) >= 6 else ""
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -1455,6 +1605,57 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+def _deadline(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Shareholders have until May 3 to tender their shares': having until the date to act is a deadline ('Deadline
+    for shareholders to tender shares'), its actor shortened or its tail cut to fit; "" otherwise."""
+    until = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|only\s+)?until\s+(?:the\s+)?$", re.I).search(
+        text, clause.start, date[0])
+    to = re.compile(r"\s*(?:,\s*)?to\s+([a-z]+)\b").match(text, date[1])
+    if not until or not to or "VERB" not in _lemmas(to.group(1)):
+        return ""
+    actor, how = _actor(text, clause, until.start(), date)
+    if not actor or how != "":
+        return ""
+    first = actor.split()[0]
+    plural = first.lower().endswith("s") and "NOUN" in _lemmas(first.lower()[:-1])
+    nouns = _lemmas(first.lower()).get("NOUN", ())
+    if first[1:].islower() and (plural or nouns and (nouns[0] != first.lower() or actor.split()[1:2] != [] and
+                                                    actor.split()[1][:1].islower())):
+        actor = first.lower() + actor[len(first):]  # a common noun opening the sentence: 'Survivors of …'
+    verb = dataclasses.replace(clause, verb=(to.start(1), to.end(1)))
+    tail = _tail(text, verb, to.end(1), date, after_verb=True)
+    shorter = [actor, re.split(r"\s+(?:of|in|at|from|across|around|near)\s+", actor)[0]]
+    for a in dict.fromkeys(shorter):
+        title = _fit(["Deadline", "for", *a.split(), "to", to.group(1), *tail], MAX_TITLE)
+        if len(title.split()) >= len(a.split()) + 4:
+            return title
+    return ""
+
+
+def _there_doing(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The minister was in Kyiv on Tuesday meeting with leaders': being somewhere on the date doing something is
+    doing it there ('Minister meets with leaders in Kyiv'; the place left out when the title would be too long);
+    "" otherwise."""
+    place = r"(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+    m = re.compile(r"\b(?:is|are|was|were)\s+(%s)?\s*$" % place).search(text, clause.start, date[0])
+    after = re.compile(r"\s*(%s)?\s*(?:,\s*)?([a-z]+ing)\b" % ("" if m and m.group(1) else place)).match(text, date[1])
+    if not m or not after or not (m.group(1) or after.group(1)):
+        return ""
+    lemmas = _lemmas(after.group(2)).get("VERB", ())
+    if not lemmas or lemmas[0] in _NO_ACTION:
+        return ""
+    actor, how = _actor(text, clause, m.start(), date)
+    if not actor or how != "":
+        return ""
+    where = (m.group(1) or after.group(1)).split()
+    verb = dataclasses.replace(clause, verb=(after.start(2), after.end(2)))
+    tail = _tail(text, verb, after.end(2), date)
+    words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
+    where = [where[0], *(w for w in where[1:] if w != "the")]
+    there = _assemble(actor, words, [*tail, *where])
+    return there if there.endswith(" ".join(where)) else _assemble(actor, words, tail)
 
 
 _DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -1831,6 +2032,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
+    short = _surnames(tail)
+    for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
+        title = " ".join([a, *verbs(a), *short])
+        if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
+            return title.strip(" ,;:–-.")
     for a in actors:
         for t in (tail, plain):
             title = _fit([a, *verbs(a), *t], MAX_TITLE)
@@ -1839,6 +2045,26 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+def _surnames(tail: list[str]) -> list[str]:
+    """A tail whose persons named with their office are named by their surname alone, as headlines do when space is
+    short ('Treasury Secretary Jane Doe' → 'Doe'); the tail unchanged when it names none."""
+    out: list[str] = []
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and tail[j][:1].isupper() and re.fullmatch(r"[\w.’'-]+", tail[j]):
+            j += 1
+        run = " ".join(tail[i:j])
+        name = _name_of(run) if j - i >= 3 else run
+        if name != run and _is_person(name) and not name.split()[-1].endswith("."):
+            out.append(name.split()[-1])
+            i = j
+            continue
+        out.extend(tail[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
 
 
 #: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
@@ -1882,7 +2108,9 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns')."""
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
-    tail = _tail(text, clause, verb[1], date)
+    aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
+                     text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
+    tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
     tail = tail[1:] if content else tail
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
@@ -1906,6 +2134,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
     return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
         len(bare) <= MAX_TITLE else ""
+
+
+#: adverbs before a verb that change what it states ('nearly collapsed' did not collapse): kept in the title
+_DEGREE = re.compile(r"\b(nearly|almost|narrowly|barely|partly|partially)\s+$", re.I)
 
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -1963,13 +2195,17 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
         lemma, written, form, negation = "miss", "missed", "past", None
+    degree = _DEGREE.search(text, max(clause.start, verb[0] - 12), verb[0])
+    if actor and degree:  # 'nearly collapsed' is not 'collapsed'
+        actor = re.sub(r"\s+%s$" % degree.group(1), "", actor, flags=re.I)
     if actor:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                             a)[0]
             plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
                 r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
-            return _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
+            return ([degree.group(1).lower()] if degree else []) \
+                + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
                 + ([particle] if particle else [])
 
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
@@ -2167,6 +2403,8 @@ def directness(clause: Clause, date_start: int, date_end: int, confidence: float
     if clause.verb != (0, 0) and clause.verb_lemma not in {"be", "say", "tell"}:
         score += 1.0
         gap = max(0, clause.verb[0] - date_end, date_start - clause.verb[1])
+        if text and re.fullmatch(r"\s*,[^,;:]{1,120},\s*", text[date_end : clause.verb[0]]):
+            gap = 0  # 'The court on Monday, with the consent of both parties, ordered': an aside, not a distance
         score -= min(1.0, gap / 150) if date_end > date_start else 1.0  # a quote without its date (a second event
         # dated by its main clause, a report dated by its publication) states when least directly
         if clause.verb_form in {"infinitive", "future", "modal"}:
