@@ -647,3 +647,40 @@ def test_a_when_clause_joining_two_events_gives_the_second_its_own_quote(sentenc
 ])
 def test_a_when_clause_with_one_event_stays_whole(sentence):
     assert [c for c in second_events(sentence, 0, len(sentence)) if c.link == "and"] == []
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Striking dockworkers are trying to reopen talks with the port authority on Monday.", "on Monday"),
+    ("The rebels were attempting to retake the bridge on Friday.", "on Friday"),
+    ("Hospitals are struggling to find enough beds for patients this week.", "this week"),
+])
+def test_a_progressive_of_effort_is_a_state(sentence, date):
+    i = sentence.index(date)
+    c = analyse(sentence, 0, len(sentence), i, i + len(date))
+    assert c.kind == "state" and "effort" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The dockworkers tried to reopen talks with the port authority on Monday.", "on Monday"),
+    ("The rebels will try to retake the bridge on Friday.", "on Friday"),
+])
+def test_an_effort_made_or_planned_is_no_state(sentence, date):
+    i = sentence.index(date)
+    assert analyse(sentence, 0, len(sentence), i, i + len(date)).kind in {"event", "scheduled"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Asked about the bid, the chairman smiled. “The market will settle this itself next month. We are ready,” "
+     "he said.", "next month"),
+    ("The governor spoke. “The virus will fade away by next spring, believe me,” she told reporters.", "next spring"),
+])
+def test_a_quoted_prediction_is_no_event(text, date):
+    i, start = text.index(date), text.index("“")
+    c = analyse(text, start, len(text), i, i + len(date))
+    assert c.kind == "quoted" and "prediction" in c.reason
+
+
+def test_a_future_outside_quotation_stays_scheduled():
+    text = "The league will vote on the merger next month."
+    i = text.index("next month")
+    assert analyse(text, 0, len(text), i, i + len("next month")).kind == "scheduled"

@@ -1111,6 +1111,35 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
     return groups
 
 
+#: verbs of an effort: their progressive with 'to' ('are trying to reopen', 'was struggling to pump out') reports
+#: an attempt going on at the date, a situation, not the action tried nor an event of that day
+_CONATIVE = {"try", "attempt", "struggle", "strive", "seek"}
+
+
+def _effort_going_on(main: _Group, groups: list[_Group], toks: list[Token]) -> bool:
+    """Whether the main infinitive ``main`` follows a progressive of effort: *crews are trying to restore power
+    Friday*, *the rebels were attempting to retake the bridge on Monday*."""
+    if main.lemma in _CONATIVE and main.form == "progressive":
+        return main.head + 1 < len(toks) and toks[main.head + 1].lower == "to"
+    return main.form in {"infinitive", "future"} and any(
+        g.lemma in _CONATIVE and g.form == "progressive" and g.head < main.first
+        and any(t.lower == "to" for t in toks[g.head + 1 : main.first + 1]) for g in groups)
+
+
+def _quoted_prediction(text: str, start: int, ds: int, main: _Group, form: str, toks: list[Token]) -> bool:
+    """Whether the clause is a speaker's prediction in direct speech: a future with 'will'/'shall' in the active
+    voice inside a quotation still open at the date, its subject not the speakers themselves (*“The market will
+    sort this out next month,” he said*; not *“We will file the appeal on Monday”*, a plan, nor a relative clause:
+    *“This week we hand over to a team that will serve well”*)."""
+    if form != "future" or not _inside_quotation(text, start, ds):
+        return False
+    aux = [t.lower for t in toks[main.first : main.head]]
+    if not {"will", "shall"} & set(aux) or _BE & set(aux):
+        return False
+    before = [t.lower for t in toks[: main.first] if t.is_word]
+    return not before or before[-1] not in {"i", "we", "that", "which", "who"}  # not 'a team that will serve'
+
+
 def _states_only(main: _Group, groups: list[_Group]) -> bool:
     """Whether a clause only states a situation: a reporting verb whose content is ``be``, or a verb of going on."""
     if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
@@ -1621,7 +1650,12 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end,
                          past_verb=_noun_before_past(toks, main, groups))
-    if kind == "event" and main is not None and _reported_possibility(toks, groups):
+    if kind in {"event", "scheduled"} and main is not None and _effort_going_on(main, groups, toks):
+        kind, reason = "state", "an effort going on at the date ('are trying to …'), not an event of that day"
+    elif kind in {"event", "scheduled"} and main is not None and _quoted_prediction(
+            text, start if 0 <= start <= cs else cs, date_start, main, form, toks):
+        kind, reason = "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
+    elif kind == "event" and main is not None and _reported_possibility(toks, groups):
         kind, reason = "hypothetical", REPORTED_POSSIBILITY
     elif kind == "event" and main is not None and not thing and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
