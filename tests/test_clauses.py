@@ -684,3 +684,20 @@ def test_a_future_outside_quotation_stays_scheduled():
     text = "The league will vote on the merger next month."
     i = text.index("next month")
     assert analyse(text, 0, len(text), i, i + len("next month")).kind == "scheduled"
+
+
+@pytest.mark.parametrize("sentence, date, noun", [
+    ("Creditors may claim refunds as a result of the settlement agreement reached on Friday.", "on Friday",
+     "agreement"),
+    ("Clinics are exempt under the emergency declaration made on 12 March.", "on 12 March", "declaration"),
+])
+def test_a_light_verb_participle_after_an_action_noun_states_the_noun(sentence, date, noun):
+    i = sentence.index(date)
+    assert analyse(sentence, 0, len(sentence), i, i + len(date)).actions[0] == noun
+
+
+def test_a_light_verb_with_its_own_object_keeps_its_object():
+    sentence = "The bidder made a new offer on Friday."
+    i = sentence.index("on Friday")
+    c = analyse(sentence, 0, len(sentence), i, i + len("on Friday"))
+    assert c.actions[0] == "make" and "offer" in c.actions

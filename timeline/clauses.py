@@ -1140,6 +1140,19 @@ def _quoted_prediction(text: str, start: int, ds: int, main: _Group, form: str, 
     return not before or before[-1] not in {"i", "we", "that", "which", "who"}  # not 'a team that will serve'
 
 
+def _noun_before_light(toks: list[Token], main: _Group, has_object: bool) -> str:
+    """The action noun a light verb's past participle modifies when it has no object of its own (a reduced
+    relative clause): *the declaration made Oct. 30*, *the agreement reached on Friday*, *the statement issued
+    Monday* state a declaring, an agreeing, a statement; "" otherwise (*the company made a bid*)."""
+    if main.lemma not in _LIGHT or main.form not in {"past", "participle"} or has_object or main.first == 0:
+        return ""
+    prev = toks[main.first - 1]
+    if not prev.is_word or prev.is_cap or prev.lower in _STOP | _PRONOUNS or "NOUN" not in _lemmas(prev.lower):
+        return ""
+    noun = _noun_lemma(prev.lower)
+    return noun if _is_verb(action_stem(noun)) or action_stem(noun) != noun else ""
+
+
 def _states_only(main: _Group, groups: list[_Group]) -> bool:
     """Whether a clause only states a situation: a reporting verb whose content is ``be``, or a verb of going on."""
     if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
@@ -1632,6 +1645,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         by = next((k for k in range(main.head + 1, min(main.head + 4, len(toks) - 1)) if toks[k].lower == "by"), 0)
         if main.lemma in _MANNER and by and toks[by + 1].lower.endswith("ing") and _is_verb(toks[by + 1].lower):
             actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
+        noun = _noun_before_light(toks, main, oj > oi)
+        if noun:
+            actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
     thing = main is not None and _announces_thing(main, groups, toks)  # 'announced the loan': an act, not a report
