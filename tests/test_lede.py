@@ -322,6 +322,8 @@ def test_a_named_actor_going_on_from_a_sentence_of_this_week_takes_the_week():
     text = ("Hospitals across the region ran short of oxygen this week. "  # a pandemic: the publication's week
             "Nurses protested and Health Minister Ana Costa promised new supplies.")
     assert _continued(text) == [("Nurses protested and Health Minister Ana Costa promised new supplies.", "2023-W19")]
+    titles = [r[E.title] for r in extract_article(_article(text)) if "sentence before" in r[E.note]]
+    assert titles == ["Ana Costa promises new supplies"]  # the name's clause is the event, not 'Nurses protested'
     text = ("Shareholders of Acme Corp. rejected the bid this week. "  # a takeover fight
             "Chairman John Smith resigned from the board.")
     assert _continued(text) == [("Chairman John Smith resigned from the board.", "2023-W19")]
