@@ -324,6 +324,9 @@ def test_a_named_actor_going_on_from_a_sentence_of_this_week_takes_the_week():
     assert _continued(text) == [("Nurses protested and Health Minister Ana Costa promised new supplies.", "2023-W19")]
     titles = [r[E.title] for r in extract_article(_article(text)) if "sentence before" in r[E.note]]
     assert titles == ["Ana Costa promises new supplies"]  # the name's clause is the event, not 'Nurses protested'
+    text = ("Voters queued for hours at polling stations this week. "  # an election: an irregular past
+            "Turnout rose and Electoral Commissioner Jane Doe met party agents in the capital.")
+    assert [d for _, d in _continued(text)] == ["2023-W19"]
     text = ("Shareholders of Acme Corp. rejected the bid this week. "  # a takeover fight
             "Chairman John Smith resigned from the board.")
     assert _continued(text) == [("Chairman John Smith resigned from the board.", "2023-W19")]
@@ -333,6 +336,7 @@ def test_a_named_actor_going_on_from_a_sentence_of_this_week_takes_the_week():
     "Shareholders of Acme Corp. rejected the bid last week. Chairman John Smith resigned.",  # not this week
     "Hospitals ran short of oxygen this week. Nurses protested and the minister promised supplies.",  # no name
     "Hospitals ran short of oxygen this week. Nurses protested and Health Minister Ana Costa's aides left.",  # no verb
+    "Hospitals ran short of oxygen this week. Nurses protested and Health Minister Ana Costa will visit.",  # not past
 ])
 def test_what_does_not_go_on_from_a_sentence_of_a_week(text):
     assert _continued(text) == []
