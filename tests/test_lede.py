@@ -318,6 +318,30 @@ def test_past_sentences_of_named_actors_going_on_from_a_dated_one_take_its_day()
     assert _continued(text) == [("Chairman John Smith met the bidder's advisers in London.", "2023-05-10")]
 
 
+def test_a_named_actor_going_on_from_a_sentence_of_this_week_takes_the_week():
+    text = ("Hospitals across the region ran short of oxygen this week. "  # a pandemic: the publication's week
+            "Nurses protested and Health Minister Ana Costa promised new supplies.")
+    assert _continued(text) == [("Nurses protested and Health Minister Ana Costa promised new supplies.", "2023-W19")]
+    titles = [r[E.title] for r in extract_article(_article(text)) if "sentence before" in r[E.note]]
+    assert titles == ["Ana Costa promises new supplies"]  # the name's clause is the event, not 'Nurses protested'
+    text = ("Voters queued for hours at polling stations this week. "  # an election: an irregular past
+            "Turnout rose and Electoral Commissioner Jane Doe met party agents in the capital.")
+    assert [d for _, d in _continued(text)] == ["2023-W19"]
+    text = ("Shareholders of Acme Corp. rejected the bid this week. "  # a takeover fight
+            "Chairman John Smith resigned from the board.")
+    assert _continued(text) == [("Chairman John Smith resigned from the board.", "2023-W19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shareholders of Acme Corp. rejected the bid last week. Chairman John Smith resigned.",  # not this week
+    "Hospitals ran short of oxygen this week. Nurses protested and the minister promised supplies.",  # no name
+    "Hospitals ran short of oxygen this week. Nurses protested and Health Minister Ana Costa's aides left.",  # no verb
+    "Hospitals ran short of oxygen this week. Nurses protested and Health Minister Ana Costa will visit.",  # not past
+])
+def test_what_does_not_go_on_from_a_sentence_of_a_week(text):
+    assert _continued(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme Corp. rejected the bid on Wednesday.\nChairman John Smith met the bidder's advisers.",  # new paragraph
     "Acme Corp. rejected the bid on Wednesday. The chairman met the bidder's advisers.",  # no name

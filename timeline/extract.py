@@ -600,13 +600,16 @@ def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
                       dates: Sequence[tuple[int, int]], *, lanes: Lanes | None) -> list[dict]:
-    """Candidates of past-tense sentences that go on, in one paragraph, from a sentence dated on a recent day
-    (:func:`timeline.lede.continued_events`): dated by that day, anchored on that sentence's mention."""
+    """Candidates of past-tense sentences that go on, in one paragraph, from a sentence dated on a recent day or in
+    the publication's own week (*this week*) (:func:`timeline.lede.continued_events`): dated by that day or week,
+    anchored on that sentence's mention."""
     days: list[str | None] = []
     for sent in sents:
         own = {r[E.date] for r in records if sent.start <= r[E.quote_start] < sent.end and not r[E.tags]
                and r["anchor"] != UNDATED_ANCHOR and "second event" not in r[E.note]}
-        days.append(own.pop() if len(own) == 1 and _recent(next(iter(own)), article.published) else None)
+        value = own.pop() if len(own) == 1 else ""
+        days.append(value if value and (_recent(value, article.published) or _this_week(value, article.published))
+                    else None)
     out = []
     for found, day in continued_events(article.text, [(s.start, s.end) for s in sents], dates, days):
         rec = _undated_record(article, found, lanes=lanes)
@@ -877,6 +880,12 @@ def _recent(value: str, published) -> bool:
     """Whether a date names the publication day or one of the :data:`timeline.lede.RECENT_DAYS` before it."""
     p = parse_period(value)
     return p.precision in ("day", "time") and 0 <= (published - p.start).days <= RECENT_DAYS
+
+
+def _this_week(value: str, published) -> bool:
+    """Whether a date is the week of the publication day (*this week*, said in the story of that week)."""
+    p = parse_period(value)
+    return p.precision == "week" and p.start <= published < p.end
 
 
 #: verbs of telling: a perfect of one states the telling, not the news ('has been reported')

@@ -510,12 +510,32 @@ def continued_events(
             continue
         info = _event_clause(text, (s, e), s)
         subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
-        if info is None or info.verb_form != "past" or not any(_full_name(a) and a in subject for a in info.actors) \
-                or _inside_quotation(text, s, info.verb[0]):
+        at = _named_doer(text, (s, e), info, subject) if info is not None and info.verb_form == "past" else None
+        if at is not None and at > s:  # the name opens a clause joined by 'and': that clause is the event
+            info = _event_clause(text, (at, e), at)
+            name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
+            if info is None or name is None or info.verb[0] != at + name.end():
+                continue  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
+        if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
             continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
         out.append((Undated(s, e, info.verb[0], info, "continued"), before))
         day = before  # the next sentence may go on from this one
     return out
+
+
+def _named_doer(text: str, span: tuple[int, int], info: Clause, subject: str) -> int | None:
+    """Where the doing of a name starts in a sentence, if a name does what it tells: the sentence start when its
+    subject holds a full name (*Secretary Jane Doe visited*); the name's offset when it opens a clause joined by *and*
+    and a lower-case word after it (*Lawmakers held hearings and Governor Jane Doe denounced …*; the caller checks
+    that word is the clause's verb in the past); else None."""
+    names = [a for a in info.actors if _full_name(a)]
+    if any(a in subject for a in names):
+        return span[0]
+    for a in names:
+        m = re.search(r"\band\s+(" + re.escape(a) + r")\s+[a-z]", text[span[0] : span[1]])
+        if m:
+            return span[0] + m.start(1)
+    return None
 
 
 def _full_name(actor: str) -> bool:
