@@ -28,7 +28,12 @@ Figures (per story and over all stories):
   unmatched event is clutter or a date the analyst did not keep);
 * ``per_found``: events emitted per gold event found (clutter; target ≤ 1.3);
 * ``split``: share of found gold events matched by two or more emitted events;
-* ``merge_err``: emitted events matching two or more gold events (and per 50 emitted events);
+* ``merge_err``: emitted events matching two or more gold events (and per 50 emitted events) — the target figure;
+* ``merge_mentions``: of those, events that *group mentions of different gold events*: two of its quotes, each
+  matching some gold event on its own (same rule, without the event's title), match no gold event in common. An
+  event whose single quote matches two gold rows (one sentence naming two events, or a shared word such as a place)
+  counts in ``merge_err`` but not here, so the difference shows how many merge errors are the matching rule's
+  overlap rather than mentions of different events put together;
 * ``title``: mean share of the gold title's content words found in the title of the best matching event.
 
 dateparser (``search_dates`` per sentence, ``RELATIVE_BASE`` = the publication date) emits one date-only
@@ -188,6 +193,18 @@ def matches(ev: Emitted, gold: Gold) -> bool:
     return len(want & words) >= max(2, (len(want) + 1) // 2)
 
 
+def groups_different(ev: Emitted, gold: list[Gold]) -> bool:
+    """Whether two quotes of ``ev`` each match a gold event on their own but share none (see ``merge_mentions``)."""
+    sets = []
+    for article, quotes in ev.quotes.items():
+        for q in quotes:
+            one = Emitted(ev.id, ev.date, "", {article: [q]})
+            hit = frozenset(g.id for g in gold if matches(one, g))
+            if hit:
+                sets.append(hit)
+    return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
+
+
 def score(events: list[Emitted], gold: list[Gold], *, titles: bool = True) -> dict:
     """The figures of the module docstring for one set of emitted events."""
     by_gold: dict[str, list[Emitted]] = {g.id: [] for g in gold}
@@ -203,6 +220,7 @@ def score(events: list[Emitted], gold: list[Gold], *, titles: bool = True) -> di
     exact = [g for g in found if any(e.date == g.date for e in by_gold[g.id])]
     matched_events = sum(1 for n in per_event.values() if n)
     merge_err = sum(1 for n in per_event.values() if n >= 2)
+    mention_merges = [ev.id for ev in events if per_event[ev.id] >= 2 and groups_different(ev, gold)]
     out = {
         "events": len(events),
         "gold": len(gold),
@@ -214,6 +232,7 @@ def score(events: list[Emitted], gold: list[Gold], *, titles: bool = True) -> di
         "split": sum(1 for g in found if len(by_gold[g.id]) >= 2) / len(found) if found else 0.0,
         "merge_err": merge_err,
         "merge_err_per_50": 50 * merge_err / len(events) if events else 0.0,
+        "merge_mentions": len(mention_merges),
     }
     by_expr = [g for g in gold if g.dated_by == "expression"]
     if by_expr:
@@ -230,6 +249,7 @@ def score(events: list[Emitted], gold: list[Gold], *, titles: bool = True) -> di
         out["title"] = sum(shares) / len(shares) if shares else 0.0
     out["_by_gold"] = {k: [e.id for e in v] for k, v in by_gold.items()}
     out["_unmatched"] = [e.id for e in events if not per_event[e.id]]
+    out["_mention_merges"] = mention_merges
     return out
 
 
@@ -238,7 +258,7 @@ def _row(name: str, tool: str, s: dict, seconds: float) -> str:
     expr = f"{s['recall_expression']:.0%} of {s['gold_expression']}" if "recall_expression" in s else "–"
     return (f"| {name} | {tool} | {s['gold']} | {s['events']} | {s['recall']:.0%} | {s['recall_exact']:.0%} | {expr} | "
             f"{s['precision']:.0%} | {s['per_found']:.2f} | {s['split']:.0%} | {s['merge_err']} "
-            f"({s['merge_err_per_50']:.1f}/50) | {title} | {seconds:.1f} |")
+            f"({s['merge_err_per_50']:.1f}/50) | {s['merge_mentions']} | {title} | {seconds:.1f} |")
 
 
 def _show(events: list[Emitted], gold: list[Gold], s: dict) -> None:
@@ -255,6 +275,12 @@ def _show(events: list[Emitted], gold: list[Gold], s: dict) -> None:
     for g in gold:
         for i in s["_by_gold"][g.id][:1]:
             print(f"  {g.title!r:70} -> {byid[i].title!r}")
+    print("\nmerge errors (gold events matched; * = groups mentions of different gold events):")
+    for e in events:
+        hit = [g for g in gold if matches(e, g)]
+        if len(hit) >= 2:
+            star = "*" if e.id in s["_mention_merges"] else " "
+            print(f" {star}{e.date:10} {e.title!r}: " + " | ".join(g.title for g in hit))
     print("\nunmatched events:")
     for i in s["_unmatched"]:
         e = byid[i]
@@ -270,8 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     args = ap.parse_args(argv)
     print("| story | tool | gold | events | recall (compatible) | recall (exact) | recall (dated in text) | precision "
-          "| events per found | split | merge errors | title words | seconds |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| events per found | split | merge errors | of which mentions of different events | title words "
+          "| seconds |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     results = {}
     totals: dict[str, tuple[list, list, float]] = {}
     for folder in args.stories:

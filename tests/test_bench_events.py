@@ -1,0 +1,45 @@
+"""The event benchmark's scoring rule: matches, splits, and the two merge-error figures."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import bench_events as b  # noqa: E402
+
+BID = b.Gold("bid", "2019-05-06", "", "Harlow offers $9 billion for Corbel", {"a1", "a2"},
+             "Harlow offered $9 billion for Corbel")
+REJECT = b.Gold("reject", "2019-05", "", "Corbel directors turn down bid", {"a1", "a2"},
+                "directors turned down the bid")
+
+
+def test_a_quote_stating_the_evidence_matches_and_a_wrong_date_does_not():
+    ev = b.Emitted("e1", "2019-05-06", "Harlow bids", {"a1": ["On Monday Harlow offered $9 billion for Corbel."]})
+    assert b.matches(ev, BID)
+    assert not b.matches(b.Emitted("e2", "2019-06-06", "", ev.quotes), BID)
+    assert not b.matches(b.Emitted("e3", "2019-05-06", "", {"a9": ev.quotes["a1"]}), BID)
+
+
+def test_an_event_grouping_mentions_of_two_gold_events_is_a_mention_merge():
+    ev = b.Emitted("e1", "2019-05-06", "Harlow offer", {
+        "a1": ["On Monday Harlow offered $9 billion for Corbel."],
+        "a2": ["Corbel's directors turned down the bid on Monday."]})
+    s = b.score([ev], [BID, REJECT])
+    assert (s["merge_err"], s["merge_mentions"]) == (1, 1)
+
+
+def test_one_quote_matching_two_gold_events_is_a_merge_error_but_not_a_mention_merge():
+    ev = b.Emitted("e1", "2019-05-06", "Corbel rejects offer", {
+        "a1": ["Harlow offered $9 billion for Corbel, and its directors turned down the bid within hours."]})
+    s = b.score([ev], [BID, REJECT])
+    assert (s["merge_err"], s["merge_mentions"]) == (1, 0)
+
+
+def test_two_mentions_of_one_gold_event_are_a_split_not_a_merge():
+    one = b.Emitted("e1", "2019-05-06", "Harlow offers $9 billion", {"a1": ["Harlow offered $9 billion for Corbel."]})
+    two = b.Emitted("e2", "2019-05", "Offer for Corbel", {"a2": ["In May Harlow offered $9 billion for Corbel."]})
+    s = b.score([one, two], [BID, REJECT])
+    assert s["found"] == 1 and s["split"] == 1.0 and s["merge_err"] == 0 and s["precision"] == 1.0
