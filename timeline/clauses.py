@@ -1514,50 +1514,105 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
     return ""
 
 
-def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
-          subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
-          ) -> tuple[str, str]:
-    """Whether the clause states an event, and why not (``past_verb``: the clause has a past-tense verb too)."""
-    line = text[start:end] if 0 <= start < end else text[cs:ce]
-    caps = re.findall(r"\b[^\W\d_][\w’'-]*", line)
-    if len(caps) >= 4 and sum(w[0].isupper() for w in caps) >= 0.7 * len(caps) and not re.search(r"[.!?]\W*$", line):
+@dataclass(frozen=True)
+class _KindInput:
+    """The arguments of :func:`_kind` with the views of the text its checks share.
+
+    ``line`` is the sentence (``text[start:end]`` when given, else the
+    clause), ``head`` the text from the sentence (or clause) start to the
+    date, ``before`` at most 80 characters of the clause before the date,
+    ``after`` the clause after it and ``words`` the clause's content words
+    other than the date.
+    """
+
+    text: str
+    cs: int
+    ce: int
+    ds: int
+    de: int
+    form: str
+    lemma: str
+    when: str
+    start: int
+    end: int
+    subject_start: bool
+    first_group: bool
+    past_verb: bool
+    line: str
+    clause: str
+    before: str
+    after: str
+    words: list[Token]
+
+    @property
+    def opening(self) -> int:
+        """Where the sentence starts when it holds the clause's start, else the clause's start."""
+        return self.start if 0 <= self.start <= self.cs else self.cs
+
+
+_Found = tuple[str, str] | None
+
+
+def _line_form(k: _KindInput) -> _Found:
+    """A line that is no sentence of the story: a heading, a stamp, a cited headline, a caption."""
+    caps = re.findall(r"\b[^\W\d_][\w’'-]*", k.line)
+    if len(caps) >= 4 and sum(w[0].isupper() for w in caps) >= 0.7 * len(caps) and not re.search(r"[.!?]\W*$",
+                                                                                                   k.line):
         return "heading", "a headline or heading line, not a sentence"
-    clause = text[cs:ce]
-    before, after = text[max(cs, ds - 80) : ds], text[de:ce]
-    rest = (text[cs:ds] + " " + text[de:ce]).strip()
-    words = [t for t in tokens(rest) if t.is_word and t.lower not in _STOP]
-    if _STAMP.search(clause) and len(words) <= 8 or not words:
+    if _STAMP.search(k.clause) and len(k.words) <= 8 or not k.words:
         return "stamp", "a time stamp or bare date line, not an event"
-    if _PUBLICATION_STAMP.match(line):
+    if _PUBLICATION_STAMP.match(k.line):
         return "stamp", "the text's own publication stamp ('this article was published … on …'), not an event"
-    if _CITATION.search(text[start:ce] if start >= 0 else clause):
+    if _CITATION.search(k.text[k.start:k.ce] if k.start >= 0 else k.clause):
         return "citation", "a cited headline with its outlet and date, not an event"
-    if _CAPTION.search(clause) or _CAPTION_POSITION.search(line):
+    if _CAPTION.search(k.clause) or _CAPTION_POSITION.search(k.line):
         return "caption", "a photo caption or credit, not an event"
-    if _COMPARISON.search(before):
+    return None
+
+
+def _anchoring(k: _KindInput) -> _Found:
+    """The date anchors something else: a comparison, a value, a deadline in a noun's modifier."""
+    if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
-    if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after):
+    if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+(?:by|before|prior\s+to)"
-                 r"\s*(?:the\s+)?$", before) and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
+                 r"\s*(?:the\s+)?$", k.before) and not re.match(r"\s*(?:’s|'s)", k.after) and \
+            not _ABSOLUTE_WITH.match(k.line):
         return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
                              "before …'), not an event on that date")
-    if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
+    return None
+
+
+def _quoted_or_cut(k: _KindInput) -> _Found:
+    """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
+    text, ds, de = k.text, k.ds, k.de
+    if _quoted_name(text, k.opening, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
-    if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
-            _only_attribution(line):
+    if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line):
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
-    if _FRAGMENT.search(line) and end >= 0 and not re.search(r"[,;:]", text[de:end]):
+    if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
-    if _THROUGH.search(before) or END_BOUND.search(before) and not _RANGE_THROUGH.search(before):
+    return None
+
+
+def _period_reference(k: _KindInput) -> _Found:
+    """The date bounds a period, a schedule or a record (*through …*, *the most … since …*)."""
+    if _THROUGH.search(k.before) or END_BOUND.search(k.before) and not _RANGE_THROUGH.search(k.before):
         return "reference", PERIOD_END
-    schedule = _schedule_date(text, cs, ce, ds, de, lemma)
+    schedule = _schedule_date(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
     if schedule:
         return "reference", schedule
-    if _RECORD_SINCE.search(before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", after):
+    if _RECORD_SINCE.search(k.before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
-    head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
-    if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
+    return None
+
+
+def _framing(k: _KindInput) -> _Found:
+    """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
+    text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
+    head = text[k.opening:ds]
+    if _PREFACE.match(k.line):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]
     # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
@@ -1568,29 +1623,75 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     if _FRAME_OBJECT.search(head) or _FRAME_SUBJECT_BEFORE.match(head) and _FRAME_SUBJECT_AFTER.match(text[de:ce]):
         return "framing", "the date is the time a narrative reaches ('as the campaign entered …'), not an event"
     if re.match(r"(?:this|today|tonight)\b", text[ds:de], re.I) and re.match(r"(?:’s|'s)\s", text[de:de + 3]) \
-            and (form == "present" or re.match(r"(?:’s|'s)(?:\s+[\w-]+){1,6}\s*:", text[de:de + 80])):
+            and (k.form == "present" or re.match(r"(?:’s|'s)(?:\s+[\w-]+){1,6}\s*:", text[de:de + 80])):
         return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
-    if form in {"present", ""} and _CAPTION_DATELINE.search(line) and not re.search(r"[\"“”]", line):
+    return None
+
+
+def _caption_line(k: _KindInput) -> _Found:
+    """A line written as a caption: closed by 'place, date', or a wire-photo caption."""
+    if k.form in {"present", ""} and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
-    if when != "future" and _wire_caption(line, form, _verbless(tokens(line))):
+    if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
         return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"
-    if _CONDITIONAL.search(text[cs:de]) or re.search(r"\b(?:would|could|might|should) have\b", clause):
+    return None
+
+
+def _hypothetical(k: _KindInput) -> _Found:
+    """A condition, a counterfactual or a possibility."""
+    if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
-    if _POSSIBILITY.search(text, cs, ds) and when != "past":
+    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
-    market = _market_value(text, cs, ce, ds, de, lemma)
-    if market:
-        return "reference", market
-    sentence_end = not re.search(r"\w", text[de:ce]) or _CAPTION_PLACE.match(text, de, ce) is not None
-    if not lemma and cs == start and sentence_end and len(words) <= 20 and not re.search(r"[\"“”]", clause) \
+    return None
+
+
+def _market(k: _KindInput) -> _Found:
+    """A market price, value or volume on the date (see :func:`_market_value`)."""
+    market = _market_value(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
+    return ("reference", market) if market else None
+
+
+def _caption_grammar(k: _KindInput) -> _Found:
+    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date."""
+    text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
+    sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
+    if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
-    if form == "present" and when != "future" and lemma not in _REPORTING and lemma != "be" and cs == start \
-            and subject_start and first_group and not past_verb and not re.search(r"[\"“”]", clause):
+    if k.form == "present" and k.when != "future" and k.lemma not in _REPORTING and k.lemma != "be" and cs == start \
+            and k.subject_start and k.first_group and not k.past_verb and not re.search(r"[\"“”]", clause):
         return "caption", "present tense about a past date, as photo captions are written"
-    if when == "future" or form in {"future"} or _FUTURE.search(before[-40:] + " " + clause[: ds - cs]):
-        if when != "past":
+    return None
+
+
+def _scheduled(k: _KindInput) -> _Found:
+    """A future event (by the tense, the publication date or a future word before the date)."""
+    if k.when == "future" or k.form in {"future"} or _FUTURE.search(k.before[-40:] + " " + k.clause[: k.ds - k.cs]):
+        if k.when != "past":
             return "scheduled", "a scheduled or expected event, not yet happened when published"
+    return None
+
+
+#: The checks of :func:`_kind`, in order: the first that finds a kind decides.
+_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
+                _market, _caption_grammar, _scheduled)
+
+
+def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
+          subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
+          ) -> tuple[str, str]:
+    """Whether the clause states an event, and why not (``past_verb``: the clause has a past-tense verb too)."""
+    line = text[start:end] if 0 <= start < end else text[cs:ce]
+    rest = (text[cs:ds] + " " + text[de:ce]).strip()
+    words = [t for t in tokens(rest) if t.is_word and t.lower not in _STOP]
+    k = _KindInput(text=text, cs=cs, ce=ce, ds=ds, de=de, form=form, lemma=lemma, when=when, start=start, end=end,
+                   subject_start=subject_start, first_group=first_group, past_verb=past_verb, line=line,
+                   clause=text[cs:ce], before=text[max(cs, ds - 80) : ds], after=text[de:ce], words=words)
+    for check in _KIND_CHECKS:
+        found = check(k)
+        if found:
+            return found
     return "event", ""
 
 
