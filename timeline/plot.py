@@ -93,7 +93,7 @@ import unicodedata
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -1617,6 +1617,69 @@ def _decorations(geo: _Geometry, era_frame: pd.DataFrame | None, cmap: Mapping[s
     return shapes, annotations
 
 
+def _colour_map(placed: pd.DataFrame, color_discrete_map: Mapping[str, str] | None) -> tuple[list[str], dict[str, str]]:
+    """The colour keys in lane order and the colour of each (the given ones, then the palette's in turn)."""
+    keys = list(dict.fromkeys(placed.sort_values(["lane_index", "start"], kind="mergesort")["color_key"]))
+    cmap = dict(color_discrete_map or {})
+    for i, k in enumerate(keys):
+        cmap.setdefault(k, PALETTE[i % len(PALETTE)])
+    return keys, cmap
+
+
+def _x_values(xmap: Any, axis: str) -> Callable[[np.ndarray], list]:
+    """The function giving Plotly's x values of pixel positions (pixels when collapsed, else ISO dates)."""
+
+    def xval(px: np.ndarray) -> list:
+        if axis == "collapsed":
+            return [round(float(v), 3) for v in px]
+        return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
+
+    return xval
+
+
+def _figure_meta(geo: _Geometry, *, axis: str, webgl: bool, controls: str, width: int, stretch_to: int,
+                 preset_specs: list, keys: Sequence[str], cmap: Mapping[str, str]) -> dict[str, Any]:
+    """``layout.meta``: the axis and render mode; on the page also the sizes, presets, lanes and scale it draws."""
+    meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
+    if controls == "page":
+        meta.update(width=width, max_width=stretch_to, margin=geo.margin, plot_width=geo.plot_w, presets=preset_specs,
+                    lanes=[dict(key=k, color=cmap[k]) for k in keys], scale=_scale_meta(geo.xmap, axis))
+    return meta
+
+
+def _layout(geo: _Geometry, *, width: int, title: str | None, controls: str, xaxis: dict[str, Any],
+            yaxis: dict[str, Any], shapes: list[dict], annotations: list[dict], menus: list[dict],
+            meta: dict[str, Any]) -> dict[str, Any]:
+    """The keywords of :meth:`plotly.graph_objects.Figure.update_layout` of :func:`_draw`."""
+    height, plot_h = geo.height, geo.plot_h
+    legend_title = "Lanes"
+    title_y = 1 - 12 / height
+    return dict(
+        title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
+        width=width,
+        height=height,
+        margin=dict(geo.margin, autoexpand=False),
+        font=dict(family=FONT_FAMILY, size=12),
+        barmode="overlay",
+        bargap=0,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=controls != "page",
+        xaxis=xaxis,
+        yaxis=yaxis,
+        shapes=shapes,
+        annotations=annotations,
+        updatemenus=menus,
+        hovermode="closest",
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
+        # the legend starts at the figure's left edge (Plotly wraps it at the figure's width), its title on a row
+        # of its own; a legend of more rows has pushed the buttons and the top margin up (legend_extra)
+        legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
+                    title=dict(text=legend_title, side="top"), font=dict(size=11)),
+        meta=meta,
+    )
+
+
 def _draw(
     marks: pd.DataFrame,
     *,
@@ -1640,20 +1703,11 @@ def _draw(
         caption = LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:] + "."
     geo = _geometry(marks, width=width, era_frame=era_frame, axis=axis, controls=controls, title=title,
                     caption=caption, height=height)
-    margin, plot_w, plot_h, height, xmap, placed = (geo.margin, geo.plot_w, geo.plot_h, geo.height, geo.xmap,
-                                                    geo.placed)
+    margin, plot_w, plot_h, xmap, placed = geo.margin, geo.plot_w, geo.plot_h, geo.xmap, geo.placed
 
     fig = go.Figure()
-    keys = list(dict.fromkeys(placed.sort_values(["lane_index", "start"], kind="mergesort")["color_key"]))
-    cmap = dict(color_discrete_map or {})
-    for i, k in enumerate(keys):
-        cmap.setdefault(k, PALETTE[i % len(PALETTE)])
-
-    def xval(px: np.ndarray) -> list:
-        if axis == "collapsed":
-            return [round(float(v), 3) for v in px]
-        return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
-
+    keys, cmap = _colour_map(placed, color_discrete_map)
+    xval = _x_values(xmap, axis)
     _add_mark_traces(fig, placed, keys, cmap, webgl=webgl, axis=axis, xval=xval)
     lanes = placed.attrs.get("lanes", [])
     lane_names = list(dict.fromkeys(placed.sort_values("lane_index")["lane"]))
@@ -1668,36 +1722,10 @@ def _draw(
 
     preset_specs = _preset_specs(presets, placed, xmap, axis=axis, plot_w=plot_w, extra=extra)
     menus = _preset_menus(preset_specs, controls=controls, plot_h=plot_h, legend_extra=geo.legend_extra)
-    meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
-    if controls == "page":
-        meta.update(width=width, max_width=stretch_to, margin=margin, plot_width=plot_w, presets=preset_specs,
-                    lanes=[dict(key=k, color=cmap[k]) for k in keys], scale=_scale_meta(xmap, axis))
-    legend_title = "Lanes"
-    title_y = 1 - 12 / height
-    fig.update_layout(
-        title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
-        width=width,
-        height=height,
-        margin=dict(margin, autoexpand=False),
-        font=dict(family=FONT_FAMILY, size=12),
-        barmode="overlay",
-        bargap=0,
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        showlegend=controls != "page",
-        xaxis=xaxis,
-        yaxis=yaxis,
-        shapes=shapes,
-        annotations=annotations,
-        updatemenus=menus,
-        hovermode="closest",
-        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
-        # the legend starts at the figure's left edge (Plotly wraps it at the figure's width), its title on a row
-        # of its own; a legend of more rows has pushed the buttons and the top margin up (legend_extra)
-        legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
-                    title=dict(text=legend_title, side="top"), font=dict(size=11)),
-        meta=meta,
-    )
+    meta = _figure_meta(geo, axis=axis, webgl=webgl, controls=controls, width=width, stretch_to=stretch_to,
+                        preset_specs=preset_specs, keys=keys, cmap=cmap)
+    fig.update_layout(**_layout(geo, width=width, title=title, controls=controls, xaxis=xaxis, yaxis=yaxis,
+                                shapes=shapes, annotations=annotations, menus=menus, meta=meta))
     return fig
 
 
