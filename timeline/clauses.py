@@ -126,8 +126,8 @@ _NUMBER = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|cents?|
 #: year'): a price moved over it is a running figure, not an event on a day
 _UP_TO_NOW = re.compile(r"\b(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:past|last|previous|preceding)\b|"
                         r"\bso\s+far\b|\byear[- ]to[- ]date\b", re.I)
-#: the text's own publication stamp, written as a sentence ('The following press release was published by … on
-#: Oct. 8, 2008.', 'This article was originally published on …', 'First published on …')
+#: the text's own publication stamp, written as a sentence ('The following statement was first posted by … on
+#: March 3, 2021.', 'This article was originally published on …', 'First published on …')
 _PUBLICATION_STAMP = re.compile(
     r"^\W*(?:(?:the\s+following|this)\s+(?:(?:press|news)\s+)?(?:release|article|story|statement|report|post|"
     r"piece|column|transcript|interview|letter|text|item|essay|op-ed)\s+(?:was|has\s+been|is|were)\s+"
@@ -166,7 +166,7 @@ _FRAME_SUBJECT_AFTER = re.compile(
     r"got under way|gets under way|opened with|opens with|closed with|closes with|wore on|wears on)\b",
     re.I,
 )
-# a record compared with a past date: 'the 5th most powerful earthquake since 1900', 'the highest since 2008'
+# a record compared with a past date: 'the third largest takeover since 1999', 'the highest since 2008'
 _RECORD_SINCE = re.compile(
     r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
     re.I,
@@ -183,10 +183,10 @@ _WIRE_DATE_INSIDE = re.compile(_FULL_DATE + r",\s")
 _PLACE_WEEKDAY_END = re.compile(r"\b[A-Z][\w.]*,\s+" + _WEEKDAY + r"\s*$")
 # a caption's noun with a participle and its agent, no auxiliary: 'Homes devastated by fire …'
 _REDUCED_PASSIVE = re.compile(r"^\W*(?:[A-Za-z][\w’'-]*\s+){1,4}?[a-z]+(?:ed|en)\s+by\s+(?!\d)")
-# a comparison with another time: 'As with the Democrats last week, …', 'Unlike in 2016, …'
+# a comparison with another time: 'As with the first bid last month, …', 'Unlike in 2016, …'
 _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike|similar to|just as|like)\s+"
                          r"(?:(?:the|a|an|in|at|on|during|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
-# the text presenting itself, not news: 'The following is the third edition of …', 'In this essay he reflects …'
+# the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
     r"(?i:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
@@ -217,7 +217,7 @@ PERIOD_END = "the end of a period something runs or is accepted through, not an 
 END_BOUND = re.compile(r"\b(?:through|thru)\s+(?:the\s+)?$", re.I)
 # … unless it closes a range whose start the text gives: 'from Monday through Friday'
 _RANGE_THROUGH = re.compile(r"\b(?:from|between)\b[^,;.]{0,40}\b(?:through|thru)\s+(?:the\s+)?$", re.I)
-# a clock time of a recurring schedule: 'open daily from 7 a.m.', 'operate 7 a.m. – 10 p.m. daily'
+# a clock time of a recurring schedule: 'open daily from 8 a.m.', 'test sites run 9 a.m. – 6 p.m. daily'
 _CLOCK = re.compile(r"\s*(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock|hours?|h)?)\W*$", re.I)
 _RECURRING = re.compile(r"\b(?:daily|nightly|every (?:day|night|morning|evening)|each day|weekdays|on weekends|"
                         r"(?:seven|six|five) days a week|around the clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b",
@@ -467,8 +467,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+where\b")
 
 def _relative_bounds(text: str, s: int, e: int, date_start: int, date_end: int) -> tuple[int, int]:
     """Narrow a clause to the ``, where …`` clause holding the date (up to its closing comma), or end it before
-    one that follows the date: *Trump visited Kenosha, where riots had broken out in August*
-    gives the August date the riots and the visit's date the visit."""
+    one that follows the date: *The minister visited Lyon, where the outbreak had begun in August*
+    gives the August date the outbreak and the visit's date the visit."""
     for m in _RELATIVE_CLAUSE.finditer(text, s, e):
         if m.start() >= date_end:
             return s, m.start()
@@ -594,7 +594,7 @@ _FIGURE = re.compile(r"\b(?:markets?|sales|profits?|revenues?|earnings|rates?|in
 
 def _own_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with a subject and a finite verb of its own (``an earthquake struck``,
-    ``Kamala Harris takes the oath``), not a noun phrase alone (``the quake``, ``Trump``)."""
+    ``Judge Ann Lee takes the bench``), not a noun phrase alone (``the outbreak``, ``Judge Lee``)."""
     toks = tokens(text, start, end)[:12]
     for k in range(1, min(5, len(toks) - 1)):  # 'pressure rises in …': noun + verb + preposition
         w = toks[k].lower
@@ -615,7 +615,7 @@ def _own_clause(text: str, start: int, end: int) -> bool:
 
 def _event_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a clause that states an event: a subject with a content word (not a pronoun,
-    no preposition but *of*, no link word but *and*: ``New York City's buses and airports``) and a simple past verb
+    no preposition but *of*, no link word but *and*: ``the region's schools and libraries``) and a simple past verb
     of something done (``began``, ``reopened``, ``rose``), not of a state or a feeling (``were``, ``continued``,
     ``waited``, ``wept``; a time as subject: ``night fell``), of a process growing (``deepened``), of a figure moving (``the market slumped``,
     ``sales jumped 20%``) nor a bare report (``officials said``; ``the company announced a buyback`` is one)."""
@@ -708,11 +708,11 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
     clause (``after/before/following``) with its own subject and finite verb, possibly at a distance
-    (``15 minutes after Kamala Harris takes the oath``). A time clause that opens the sentence is not one (the
-    main clause comes after it); a time phrase without a verb (``two days after Trump``, ``after the quake``) is
-    not one either. After ``anchor`` (the end of the main clause's date; anywhere when -1), the coordinated clauses
-    after a time ``as``/``while`` are each one (:func:`_as_clauses`: *… intensified Wednesday as the buses began to
-    run, the stock exchange reopened, and curtains rose*).
+    (``an hour after the jury returns its verdict``). A time clause that opens the sentence is not one (the
+    main clause comes after it); a time phrase without a verb (``two days after the ruling``, ``after the vote``)
+    is not one either. After ``anchor`` (the end of the main clause's date; anywhere when -1), the coordinated
+    clauses after a time ``as``/``while`` are each one (:func:`_as_clauses`: *… eased Wednesday as the schools
+    reopened, the courts resumed hearings, and shops raised their shutters*).
 
     Returns
     -------
@@ -888,11 +888,11 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     ``text[anchor_start:anchor_end]``.
 
     A date inside a second event's clause (:func:`second_events`) gets that clause; a date of the main clause
-    gets the sentence up to the first second event after it (*In 1995 the emperor visited Kobe* | *after an
-    earthquake struck*). A quote so stays an exact substring at its offsets, and a sentence stating two events
+    gets the sentence up to the first second event after it (*In 2019 the minister visited Lyon* | *after an
+    outbreak began*). A quote so stays an exact substring at its offsets, and a sentence stating two events
     is quoted once for each, without overlap. Each clause of a concessive sentence (:func:`contrast_clauses`, when
-    ``contrast``) is quoted alone (*Even though the president did not make the rally Monday* | *a former president
-    was there to urge voters*), the other one cut (before or after it).
+    ``contrast``) is quoted alone (*Even though the chief executive did not attend the hearing Monday* | *a former
+    chairman was there to defend the bid*), the other one cut (before or after it).
 
     Returns
     -------
@@ -1250,7 +1250,7 @@ def _phrase_after(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, in
 
 def _happening_nouns(toks: list[Token], k: int) -> list[str]:
     """Common nouns of the subject of a happening verb at token ``k``, coordinated subjects included: *the
-    earthquake and subsequent tsunami that hit Japan* → ``earthquake``, ``tsunami`` (they name the event)."""
+    strike and subsequent blockade that hit the port* → ``strike``, ``blockade`` (they name the event)."""
     i = k
     if i > 0 and toks[i - 1].lower in {"that", "which"}:
         i -= 1
@@ -1283,12 +1283,12 @@ _RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a 
 def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[str, ...]:
     """Words of a noun phrase the date belongs to, found by grammar rather than by the verb (``()`` when none).
 
-    - a possessive date names what follows it: *the aftermath of Friday's 9-magnitude earthquake* →
-      ``9-magnitude earthquake``;
-    - a relative date right after a noun phrase led by a preposition: *crippled by the earthquake and tsunami a
-      week ago* → ``earthquake and tsunami`` (*made history last week* has no preposition: the verb's date);
+    - a possessive date names what follows it: *the fallout of Friday's hostile bid* →
+      ``hostile bid``;
+    - a relative date right after a noun phrase led by a preposition: *slowed by the strike and blockade a
+      week ago* → ``strike and blockade`` (*won the case last week* has no preposition: the verb's date);
     - an event noun (``-tion``, ``-ment``, ``-al`` …) after a preposition, followed by ``on``/``in``/``of`` and
-      the date: *paving the way for his inauguration on Jan. 20* → ``inauguration``.
+      the date: *clearing the way for her appointment on Jan. 20* → ``appointment``.
 
     Parameters
     ----------
@@ -1374,8 +1374,8 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
 
 
 def _opening_phrase(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
-    """Token range of the noun phrase that opens the clause, when the verb at ``k`` comes later ('The death toll
-    from the quake that hit Japan on Friday has risen': 'death toll')."""
+    """Token range of the noun phrase that opens the clause, when the verb at ``k`` comes later ('The case count
+    from the outbreak that began on Friday has risen': 'case count')."""
     i = 0
     while i < k and (toks[i].lower in _DETERMINERS or not toks[i].is_word and not toks[i].word[:1].isdigit()):
         i += 1
@@ -1432,8 +1432,8 @@ def _inside_quotation(text: str, start: int, ds: int) -> bool:
 
 
 def _only_attribution(line: str) -> bool:
-    """Whether what a sentence says outside its quotations is only who said it (``…,” Biden said.``), not an event
-    of its own (``…,” Trump said in the video posted online on Tuesday.``)."""
+    """Whether what a sentence says outside its quotations is only who said it (``…,” Lee said.``), not an event
+    of its own (``…,” Roe said in a statement filed with the court on Tuesday.``)."""
     outside = re.sub(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", " ", line)
     words = [t for t in tokens(outside) if t.is_word and not t.is_cap and t.lower not in _STOP
              and _verb_lemma(t.lower) not in _REPORTING]
@@ -1452,23 +1452,23 @@ def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
 
 
 def _noun_before_past(toks: list[Token], main: _Group | None, groups: list[_Group]) -> bool:
-    """Whether the main '-s' form may be a plural noun before the clause's real past verb (*Self Defense Forces
-    helicopters on Thursday began …*): a noun reading, no pronoun before it, a past verb after it."""
+    """Whether the main '-s' form may be a plural noun before the clause's real past verb (*Health Ministry
+    inspectors on Thursday began …*): a noun reading, no pronoun before it, a past verb after it."""
     if main is None or main.form != "present" or main.head == 0 or toks[main.head - 1].lower in _PRONOUNS:
         return False
     return "NOUN" in _lemmas(toks[main.head].lower) and any(g.form == "past" and g.head > main.head for g in groups)
 
 
-#: an opening absolute phrase ('With 62 percent of the votes counted by Tuesday, …'): its date is the time of the
+#: an opening absolute phrase ('With 80 percent of the shares tendered by Tuesday, …'): its date is the time of the
 #: sentence's main clause (a count or a state reached then), not a deadline inside a noun's modifier
 _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30},", re.I)
 
 
 def _wire_caption(line: str, form: str, verbless: bool) -> bool:
-    """Whether a line is written as a wire-photo caption: closed by its dateline (*…, October 30, 2012, in the
+    """Whether a line is written as a wire-photo caption: closed by its dateline (*…, March 2, 2021, in the
     capital.*) in the present tense, without a verb or with a noun and its participle (*Homes devastated by fire …*);
-    a line without a verb holding that full date between commas (*The view of the damage …, Wednesday, Oct. 31,
-    2012, from a helicopter.*); or a present-tense line cut after its *, Place, Weekday*."""
+    a line without a verb holding that full date between commas (*A view of the courthouse …, Wednesday, March 3,
+    2021, from a drone.*); or a present-tense line cut after its *, Place, Weekday*."""
     if re.search(r"[\"“”]", line):
         return False
     aux = re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", line, re.I)
@@ -1481,8 +1481,8 @@ def _wire_caption(line: str, form: str, verbless: bool) -> bool:
 
 def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why a date is the time of a schedule, not of the clause's event ("" when it is not): a clock time of
-    recurring hours (*open daily from 7 a.m. to 10 p.m.*). (The date of an event a clause calls off, *cancelled a
-    rally scheduled for Wednesday*, is handled in :mod:`timeline.extract`: the cancelling is dated by
+    recurring hours (*open daily from 8 a.m. to 6 p.m.*). (The date of an event a clause calls off, *cancelled a
+    hearing scheduled for Wednesday*, is handled in :mod:`timeline.extract`: the cancelling is dated by
     publication.)"""
     if _CLOCK.fullmatch(text, ds, de) and _RECURRING.search(text, cs, ce):
         return "the hours of a recurring schedule ('daily from 7 a.m.'), not an event"
@@ -1496,8 +1496,8 @@ _LINKED_BEFORE = re.compile(r"\b(?:following|after|before|amid|since|when)\b", r
 
 def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why the date only anchors a market figure ("" when it does not): a price, value or volume on that date
-    (*closed at $5 on Friday*, *closed Tuesday with a gain of 141 points*), or moved over a period up to now (*the
-    stock price has declined by 98 percent in the past year*). Not a date after a link word (*…, following Monday's
+    (*closed at $5 on Friday*, *finished Tuesday with a rise of 37 points*), or moved over a period up to now (*the
+    shares have fallen by 60 percent in the past year*). Not a date after a link word (*…, following Monday's
     sell-off*): that one dates another happening."""
     clause = text[cs:ce]
     if not _NUMBER.search(clause) or _LINKED_BEFORE.search(text, cs, ds):

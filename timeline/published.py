@@ -662,10 +662,10 @@ def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int,
 
     Examples
     --------
-    >>> line = " date 2020-11-13 U.S. President-elect Joe Biden is the winner."
+    >>> line = " date 2021-03-02 Acme Corp. agrees to buy Brightline for $4 billion."
     >>> s, e, date, kind = leading_stamp(line)
     >>> line[s:e], date, kind
-    ('date 2020-11-13', datetime.date(2020, 11, 13), 'plain')
+    ('date 2021-03-02', datetime.date(2021, 3, 2), 'plain')
     """
     m = _STAMP_LABEL.match(line)
     if m is None:
