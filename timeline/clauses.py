@@ -141,7 +141,7 @@ _CAPTION = re.compile(
     r"(?:photo(?:graph)?|picture|portrait)\b",
     re.I,
 )
-# a caption's position cue for the people shown: 'Paul Pate, left, and …', '(L)', 'from left'
+# a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
     r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
@@ -199,7 +199,7 @@ _QUESTION = re.compile(
     r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:whether|if)\b",
     re.I,
 )
-# what closes a caption after its date: ', in Wilmington, Delaware.'
+# what closes a caption after its date: ', in Dayton, Ohio.'
 _CAPTION_PLACE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,5}\W*$")
 # a subordinate or relative clause between the main verb and the date: the date is that clause's
 _SUBORDINATE_DATE = re.compile(r"\b(?:after|when|that|which|who|following|before|since|until|once)\b", re.I)
@@ -375,7 +375,7 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
             "first", "then", "also", "later", "finally", "that"} or prev.is_word and prev.lower not in _STOP and
             "NOUN" in _lemmas(prev.lower) and nxt is not None and nxt.lower in _DETERMINERS)  # 'the quake that hit …', 'waves hit the coast'
     if prev is not None and prev.lower == "that" and not w.endswith("s"):
-        return True  # 'the quake that struck Japan': a relative clause's verb
+        return True  # 'the storm that struck the coast': a relative clause's verb
     noun = "NOUN" in lem or "ADJ" in lem
     if w.endswith("ed") or not noun:
         return True
@@ -1029,10 +1029,10 @@ _PLAIN_PREPOSITIONS = _PREPOSITIONS - {"out", "up", "down", "off", "for"}
 
 def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
     """Whether the past form ``toks[i]`` is the participle of a reduced relative clause of a noun phrase led by a
-    preposition in a clause whose verb came ``before`` (not a reporting one): *anger was the reaction to bonuses paid to traders*,
+    preposition in a clause whose verb came ``before`` (not a reporting one): *anger was the reaction to fees paid to advisers*,
     *police found the bodies of victims killed in the attack*. Not a subject with its complement (*shareholders of
     the company rejected the bid*: no verb before), nor after a time noun (*in the morning troops entered*) or a
-    name (*in Tokyo police arrested …*)."""
+    name (*in Lyon police arrested …*)."""
     k = i - 1
     while k >= 0 and i - k <= 4 and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _TIME_NOUNS \
             and toks[k].lower not in _PLAIN_PREPOSITIONS and toks[k].lower not in _STOP - _DETERMINERS:
@@ -1719,7 +1719,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
-    # a relative clause's verb ('the quake that hit Japan') is not the main verb while the clause has another one
+    # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
     main, form = _main_group(outer or groups, toks)
     subject = verb = obj = (0, 0)
@@ -1729,7 +1729,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
         si, sj = _phrase_before(toks, main.first, blocked | heads)
         if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
-            si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the quake that struck Japan'
+            si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
         elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
             si, sj = _opening_phrase(toks, main.first, blocked | heads)
         if sj > si:

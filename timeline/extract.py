@@ -718,7 +718,7 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         date = second_date(main[E.date], sub, fronted=fronted)
         if date is None:
             continue
-        # a time clause's present follows its main clause's time: 'is to be sworn in, 15 minutes after Harris takes'
+        # a time clause's present follows its main clause's time: 'is to be sentenced, an hour after the jury returns'
         when = "future" if main[E.tags] == "scheduled" else _when(date, article.published)
         info = analyse(text, sub.body, sub.end, sub.body, sub.body, when=when)
         if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action):
@@ -838,7 +838,7 @@ _HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today
 
 def _headline_records(article: Article, body_dates: set[str], *, tagger: Callable[..., list[DateMention]],
                       lanes: Lanes | None) -> list[dict]:
-    """Candidates from a headline dated by a weekday or 'today' ('Mostly Virtual Convention Kicks Off Monday').
+    """Candidates from a headline dated by a weekday or 'today' ('Annual Shareholder Meeting Opens Monday').
 
     The headline is boilerplate (the story restates it), but a news headline that names the day of its lead event
     is often the only place that gives that day; it is a candidate when no body sentence gives the same date, and

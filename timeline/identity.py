@@ -180,7 +180,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
-        # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
+        # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
         named = actor_keys(names)
@@ -192,7 +192,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
                         anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
-        clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
+        clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
@@ -280,7 +280,7 @@ def _held(clause: str) -> frozenset[str]:
     """Gatherings (:data:`timeline.identity_words.HELD_EVENTS`) the clause opens, holds or closes: the noun is the
     object of a verb of :data:`~timeline.identity_words.HOLD_VERBS` within its noun phrase (*prepare to open their
     annual conference*, *holding their convention*, *hosts its annual meeting*), or its subject (*the summit
-    opened*, *Convention Kicks Off*)."""
+    opened*, *Summit Kicks Off*)."""
     words = _WORD.findall(clause)
     low = [w.lower() for w in words]
 

@@ -131,7 +131,7 @@ _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
 #: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
-#: 'so far' ('NEW YORK — Since the storm struck, the agency has approved …', 'to date 43,000 have been assisted')
+#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated')
 _RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b", re.I)
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
@@ -477,8 +477,8 @@ def continued_events(
     """Past-tense sentences without a date that go on from a sentence dated on a recent day, in one paragraph.
 
     News tells a day's doings in one paragraph and dates only its first sentence: *Today, the Secretary traveled to
-    the coast. The Assistant to the President joined officials in three cities. The Housing Secretary visited the
-    worst-hit neighbourhoods.* A sentence in the simple past whose subject is a name (a named actor doing something,
+    the border. The Deputy Minister joined officials in three cities. The Health Secretary visited two field
+    hospitals.* A sentence in the simple past whose subject is a name (a named actor doing something,
     not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
     one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
     past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).
