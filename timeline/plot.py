@@ -841,14 +841,35 @@ def place_marks(
     # horizontal extent on screen, for packing
     left = np.where(is_point, x0 - size / 2, x0)
     right = np.where(is_point, x1 + size / 2, np.maximum(x1, x0 + 1))
-    rows = np.zeros(len(out), dtype=int)
     n_lanes = int(out["lane_index"].max()) + 1 if len(out) else 0
+    rows, lane_rows = _pack_rows(out["lane_index"].to_numpy(), out["event_id"].to_numpy(), left, right,
+                                 n_lanes=n_lanes, max_rows=max_rows, gap_px=gap_px)
+    natural = sum(lane_rows) * row_px + n_lanes * lane_pad_px
+    avail = (plot_height - top_px) if plot_height else natural
+    k = avail / natural if natural else 1.0
+    rp, lp = row_px * k, lane_pad_px * k
+    lanes, lane_y = _lane_bands(lane_rows, row_px=rp, pad_px=lp, top_px=top_px)
+    out["row"] = rows
+    lane_idx = out["lane_index"].to_numpy().astype(int)
+    band_top = np.array([ln[2] for ln in lanes])[lane_idx] if len(out) else np.array([])
+    out["y"] = band_top + lp / 2 + (rows + 0.5) * rp if len(out) else []
+    out["lane_y"] = lane_y[lane_idx] if len(out) else []
+    out.attrs["lanes"] = lanes
+    out.attrs["natural_height"] = natural + top_px
+    return out
+
+
+def _pack_rows(lane_index: np.ndarray, event_ids: np.ndarray, left: np.ndarray, right: np.ndarray, *, n_lanes: int,
+               max_rows: int, gap_px: float) -> tuple[np.ndarray, list[int]]:
+    """Rows of the marks in their lanes by greedy interval packing in start order (see :func:`place_marks`), and
+    the number of rows of each lane."""
+    rows = np.zeros(len(left), dtype=int)
     lane_rows = [1] * n_lanes
     for li in range(n_lanes):
-        idx = np.flatnonzero(out["lane_index"].to_numpy() == li)
-        idx = idx[np.lexsort((out["event_id"].to_numpy()[idx], left[idx]))]
+        idx = np.flatnonzero(lane_index == li)
+        idx = idx[np.lexsort((event_ids[idx], left[idx]))]
         row_end: list[float] = []
-        for k, i in enumerate(idx):
+        for i in idx:
             for r, end in enumerate(row_end):
                 if left[i] >= end + gap_px:
                     rows[i] = r
@@ -863,27 +884,21 @@ def place_marks(
                     rows[i] = r
                     row_end[r] = max(row_end[r], right[i])
         lane_rows[li] = max(1, len(row_end))
-    total_rows = sum(lane_rows)
-    natural = total_rows * row_px + n_lanes * lane_pad_px
-    avail = (plot_height - top_px) if plot_height else natural
-    k = avail / natural if natural else 1.0
-    rp, lp = row_px * k, lane_pad_px * k
+    return rows, lane_rows
+
+
+def _lane_bands(lane_rows: Sequence[int], *, row_px: float, pad_px: float,
+                top_px: float) -> tuple[list[tuple[int, float, float, float]], np.ndarray]:
+    """The lanes' bands from the top down, ``(lane, centre, top, bottom)``, and their centres."""
     lanes = []
     y_top = top_px
-    lane_y = np.zeros(n_lanes)
-    for li in range(n_lanes):
-        band = lane_rows[li] * rp + lp
+    lane_y = np.zeros(len(lane_rows))
+    for li, n_rows in enumerate(lane_rows):
+        band = n_rows * row_px + pad_px
         lane_y[li] = y_top + band / 2
         lanes.append((li, y_top + band / 2, y_top, y_top + band))
         y_top += band
-    out["row"] = rows
-    lane_idx = out["lane_index"].to_numpy().astype(int)
-    band_top = np.array([ln[2] for ln in lanes])[lane_idx] if len(out) else np.array([])
-    out["y"] = band_top + lp / 2 + (rows + 0.5) * rp if len(out) else []
-    out["lane_y"] = lane_y[lane_idx] if len(out) else []
-    out.attrs["lanes"] = lanes
-    out.attrs["natural_height"] = natural + top_px
-    return out
+    return lanes, lane_y
 
 
 def _fit_height(placed: pd.DataFrame, height: float, top_px: float) -> pd.DataFrame:
