@@ -1023,7 +1023,7 @@ class _Group:
     form: str
 
 
-#: prepositions that never open a clause: a noun phrase after one is no subject ('to bonuses paid at …')
+#: prepositions that never open a clause: a noun phrase after one is no subject ('to fees paid at …')
 _PLAIN_PREPOSITIONS = _PREPOSITIONS - {"out", "up", "down", "off", "for"}
 
 
@@ -1725,30 +1725,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
-        verb = (toks[main.first].start, toks[main.head].end)
-        heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
-        si, sj = _phrase_before(toks, main.first, blocked | heads)
-        if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
-            si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
-        elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
-            si, sj = _opening_phrase(toks, main.first, blocked | heads)
-        if sj > si:
-            subject = (toks[si].start, toks[sj - 1].end)
-        oi, oj = _phrase_after(toks, main.head + 1, blocked)
-        if oj > oi:
-            obj = (toks[oi].start, toks[oj - 1].end)
-        particle = toks[main.head + 1].lower if main.head + 1 < len(toks) else ""
-        actions.append(_PHRASAL.get((main.lemma, particle), main.lemma))
-        if main.lemma in _LIGHT or main.lemma in _REPORTING or main.lemma == "be":
-            heads = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
-            if heads:
-                actions.append(_noun_lemma(heads[-1] if "of" not in [t.lower for t in toks[oi:oj]] else heads[0]))
-        by = next((k for k in range(main.head + 1, min(main.head + 4, len(toks) - 1)) if toks[k].lower == "by"), 0)
-        if main.lemma in _MANNER and by and toks[by + 1].lower.endswith("ing") and _is_verb(toks[by + 1].lower):
-            actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
-        noun = _noun_before_light(toks, main, oj > oi)
-        if noun:
-            actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
+        subject, verb, obj, actions = _main_roles(toks, main, groups, blocked)
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
     thing = main is not None and _announces_thing(main, groups, toks)  # 'announced the loan': an act, not a report
@@ -1756,35 +1733,89 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         noun = _event_noun(toks, blocked)
         if noun:
             actions.insert(0, noun)
-    ordered = sorted(names, key=lambda s: (0 if subject != (0, 0) and toks[s[0]].start >= subject[0]
-                                          and toks[s[1] - 1].end <= subject[1] else 1, s[0]))
-    actors = tuple(dict.fromkeys(text[toks[i].start : toks[j - 1].end] for i, j in ordered))
-    if subject != (0, 0) and text[subject[0]].isupper() and not any(a in text[subject[0]:subject[1]] for a in actors):
-        actors = (text[subject[0] : subject[1]], *actors)  # 'Musk made an offer': a name that starts the sentence
+    actors = _clause_actors(text, toks, names, subject)
     rest = text[cs:date_start] + " " + text[date_end:ce]
     opening = re.match(r"\W*(?:file\s*[-–—:]\s*)?", text[cs:ce], re.I)
     kind, reason = _kind(text, cs, ce, date_start, date_end, form, main.lemma if main else "", when, start=start,
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end,
                          past_verb=_noun_before_past(toks, main, groups))
-    if kind in {"event", "scheduled"} and main is not None and _effort_going_on(main, groups, toks):
-        kind, reason = "state", "an effort going on at the date ('are trying to …'), not an event of that day"
-    elif kind in {"event", "scheduled"} and main is not None and _quoted_prediction(
-            text, start if 0 <= start <= cs else cs, date_start, main, form, toks):
-        kind, reason = "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
-    elif kind == "event" and main is not None and _reported_possibility(toks, groups):
-        kind, reason = "hypothetical", REPORTED_POSSIBILITY
-    elif kind == "event" and main is not None and not thing and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
-            text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
-            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 62% counted by …,'
-        kind = "state"
-        reason = "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
+    if main is not None:
+        kind, reason = _refined_kind(kind, reason, text, toks, main, groups, form=form, thing=thing, start=start,
+                                     end=end, cs=cs, date_start=date_start, date_end=date_end)
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),
-        verbs=tuple(dict.fromkeys(_verb_lemma(t.lower) for i, t in enumerate(toks) if i not in blocked and t.is_word
-                                  and not t.is_cap and t.lower not in _STOP and len(t.lower) > 3
-                                  and _is_verb(t.lower) and _verb_lemma(t.lower) not in _REPORTING | {"be", "have"})),
-        object=obj, terms=content_terms(rest), kind=kind,
+        verbs=_other_verbs(toks, blocked), object=obj, terms=content_terms(rest), kind=kind,
         reason=reason, happening=tuple(dict.fromkeys(happening)),
     )
+
+
+def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: set[int]
+                ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], list[str]]:
+    """Subject, verb and object spans of the main verb group and its actions: the verb (or its phrasal form), the
+    noun after a light or reporting verb, a manner's *by* + *-ing* verb, an event noun before a light verb."""
+    subject = obj = (0, 0)
+    actions: list[str] = []
+    verb = (toks[main.first].start, toks[main.head].end)
+    heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
+    si, sj = _phrase_before(toks, main.first, blocked | heads)
+    if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
+        si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
+    elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
+        si, sj = _opening_phrase(toks, main.first, blocked | heads)
+    if sj > si:
+        subject = (toks[si].start, toks[sj - 1].end)
+    oi, oj = _phrase_after(toks, main.head + 1, blocked)
+    if oj > oi:
+        obj = (toks[oi].start, toks[oj - 1].end)
+    particle = toks[main.head + 1].lower if main.head + 1 < len(toks) else ""
+    actions.append(_PHRASAL.get((main.lemma, particle), main.lemma))
+    if main.lemma in _LIGHT or main.lemma in _REPORTING or main.lemma == "be":
+        nouns = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
+        if nouns:
+            actions.append(_noun_lemma(nouns[-1] if "of" not in [t.lower for t in toks[oi:oj]] else nouns[0]))
+    by = next((k for k in range(main.head + 1, min(main.head + 4, len(toks) - 1)) if toks[k].lower == "by"), 0)
+    if main.lemma in _MANNER and by and toks[by + 1].lower.endswith("ing") and _is_verb(toks[by + 1].lower):
+        actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling
+    noun = _noun_before_light(toks, main, oj > oi)
+    if noun:
+        actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
+    return subject, verb, obj, actions
+
+
+def _clause_actors(text: str, toks: list[Token], names: list[tuple[int, int]], subject: tuple[int, int]
+                   ) -> tuple[str, ...]:
+    """The clause's names, those inside the subject first, and a capitalised subject that is no name found."""
+    ordered = sorted(names, key=lambda s: (0 if subject != (0, 0) and toks[s[0]].start >= subject[0]
+                                          and toks[s[1] - 1].end <= subject[1] else 1, s[0]))
+    actors = tuple(dict.fromkeys(text[toks[i].start : toks[j - 1].end] for i, j in ordered))
+    if subject != (0, 0) and text[subject[0]].isupper() and not any(a in text[subject[0]:subject[1]] for a in actors):
+        actors = (text[subject[0] : subject[1]], *actors)  # 'Acme made an offer': a name that starts the sentence
+    return actors
+
+
+def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
+                  form: str, thing: bool, start: int, end: int, cs: int, date_start: int, date_end: int
+                  ) -> tuple[str, str]:
+    """The kind of :func:`_kind` turned by the verb groups: an effort going on, a quoted prediction, a reported
+    possibility or a state is no event."""
+    if kind in {"event", "scheduled"} and _effort_going_on(main, groups, toks):
+        return "state", "an effort going on at the date ('are trying to …'), not an event of that day"
+    if kind in {"event", "scheduled"} and _quoted_prediction(
+            text, start if 0 <= start <= cs else cs, date_start, main, form, toks):
+        return "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
+    if kind == "event" and _reported_possibility(toks, groups):
+        return "hypothetical", REPORTED_POSSIBILITY
+    if kind == "event" and not thing and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+            text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
+            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 80% tendered by …,'
+        return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
+    return kind, reason
+
+
+def _other_verbs(toks: list[Token], blocked: set[int]) -> tuple[str, ...]:
+    """Lemmas of the clause's content verbs besides the date (no reporting verb, *be* or *have*), in text order."""
+    return tuple(dict.fromkeys(_verb_lemma(t.lower) for i, t in enumerate(toks) if i not in blocked and t.is_word
+                               and not t.is_cap and t.lower not in _STOP and len(t.lower) > 3
+                               and _is_verb(t.lower) and _verb_lemma(t.lower) not in _REPORTING | {"be", "have"}))
