@@ -5,8 +5,8 @@ generic rules and a lemmatiser that ships its data (``lemminflect``), and no
 model: it returns a :class:`Clause` with
 
 * the **actors**: named entities, found as runs of capitalised words that are
-  not capitalised only because they start the sentence (``Elon Musk``,
-  ``Twitter Inc.``), plus the subject noun phrase when it is a common noun
+  not capitalised only because they start the sentence (``Dana Hale``,
+  ``Corvex Inc.``), plus the subject noun phrase when it is a common noun
   (``the board``);
 * the **action**: the main verb, lemmatised, skipping reporting verbs (``said``,
   ``announced``) when the clause goes on to say what happened, and replaced by
@@ -994,7 +994,7 @@ def _name_spans(toks: list[Token], text: str, skip: tuple[int, int]) -> list[tup
 
 
 def actor_keys(names: tuple[str, ...]) -> frozenset[str]:
-    """Distinctive lowercase words of names: ``Twitter Inc.`` → ``twitter``, ``Elon Musk`` → ``elon``, ``musk``."""
+    """Distinctive lowercase words of names: ``Corvex Inc.`` → ``corvex``, ``Dana Hale`` → ``dana``, ``hale``."""
     keys = set()
     for name in names:
         for tok in tokens(name):

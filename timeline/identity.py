@@ -2,8 +2,8 @@
 
 A mention (one candidate record of :func:`timeline.extract.extract_article`)
 is described by what its clause says (:func:`timeline.clauses.analyse`): the
-**actors** (named entities, as distinctive lowercase words: ``Twitter Inc.`` →
-``twitter``), the **action** (the main verb or event noun, lemmatised and
+**actors** (named entities, as distinctive lowercase words: ``Corvex Inc.`` →
+``corvex``), the **action** (the main verb or event noun, lemmatised and
 reduced to a stem so that ``terminated`` and ``termination`` meet), the
 **object** and the content words, plus its **date** as a period.
 

@@ -59,7 +59,7 @@ RX_PAST = re.compile(
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
     r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
-# verbs whose past is their base form ("the court set", "Musk cut"): past after a singular subject (its present
+# verbs whose past is their base form ("the court set", "Hale cut"): past after a singular subject (its present
 # would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
 RX_PAST_BARE = re.compile(r"\b(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
                            r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
