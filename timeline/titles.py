@@ -976,50 +976,78 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
                       or _verb_before_object(toks, n)), None)
         return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
     if last.lower in {"which", "who", "that"}:
-        k -= 1 + (k > 1 and toks[k - 2].word == ",")
-        i, _ = _np_start(toks, k, antecedent=True)
-        if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
-            wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
-            n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
-            head = _list_head(wide, n) if n is not None else None
-            if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
-                return _clean(wide[head[0] : head[1]], text), ""
-        return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+        return _relative_actor(text, clause, toks, k)
     antecedent = _antecedent_of_relative(toks, k)
-    if antecedent is not None:  # 'the death toll from the quake that hit Japan on Friday has risen'
-        i, _ = _np_start(toks, antecedent, antecedent=True)
-        p = i - 1
-        while p > 0 and toks[p].lower in {"a", "an", "the"}:
-            p -= 1
-        if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
-            j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
-            i = j if j < p else i
-        if i < antecedent:
-            return _clean(toks[i:antecedent], text), ""
+    found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
+    if found:  # 'the death toll from the quake that hit Japan on Friday has risen'
+        return found
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
-        j = k - 1
-        while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
-            j -= 1
-        seg = toks[j : k - 1]
-        tail = len(seg)
-        while tail and seg[tail - 1].is_cap:
-            tail -= 1
-        # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
-        of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
-        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
-            return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
-        if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
-                              or not any(_verbish(t) for t in seg)):
-            i, _ = _np_start(toks, j - 1, antecedent=True)
-            return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
-        return "", "none"
+        return _apposed_actor(text, toks, k)
     if last.lower in _PRONOUN_SUBJECTS_ALL:
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
+    return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tuple[str, str]:
+    """The actor of a verb right after a relative pronoun (``toks[k - 1]``): the noun it refers to ('a quake which
+    struck' → 'quake'), or the noun phrase a list of places ends ('talks in Geneva, Brussels, and Vienna, which
+    took place' → 'talks'); as ``(actor, how)`` of :func:`_actor`."""
+    k -= 1 + (k > 1 and toks[k - 2].word == ",")
+    i, _ = _np_start(toks, k, antecedent=True)
+    if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
+        wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
+        n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
+        head = _list_head(wide, n) if n is not None else None
+        if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
+            return _clean(wide[head[0] : head[1]], text), ""
+    return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+
+
+def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[str, str] | None:
+    """The noun phrase (with its ``of``/``from`` head: 'the death toll from the quake') that a relative clause
+    ending the subject refers to, its noun ending before token ``antecedent``; None when there is none."""
+    i, _ = _np_start(toks, antecedent, antecedent=True)
+    p = i - 1
+    while p > 0 and toks[p].lower in {"a", "an", "the"}:
+        p -= 1
+    if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
+        j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
+        i = j if j < p else i
+    return (_clean(toks[i:antecedent], text), "") if i < antecedent else None
+
+
+def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
+    """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
+    only candidate in the race, former mayor Julian Castro, withdrew' → 'Julian Castro'), or the noun phrase before
+    a relative or participle phrase set off by commas; as ``(actor, how)`` of :func:`_actor`."""
+    j = k - 1
+    while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
+        j -= 1
+    seg = toks[j : k - 1]
+    tail = len(seg)
+    while tail and seg[tail - 1].is_cap:
+        tail -= 1
+    # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
+    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
+    if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
+        return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
+    if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
+                          or not any(_verbish(t) for t in seg)):
+        i, _ = _np_start(toks, j - 1, antecedent=True)
+        return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
+    return "", "none"
+
+
+def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_start: int,
+                  date: tuple[int, int]) -> tuple[str, str]:
+    """The noun phrase ending before token ``k`` as the actor (the whole list it may end, a name joined to it by
+    'and'), or the subject found elsewhere when no noun phrase stands there; as ``(actor, how)`` of
+    :func:`_actor`."""
     i, fronted = _np_start(toks, k, date=date)
     i = _ing_relative_start(toks, i, date)
     p = i - 1
