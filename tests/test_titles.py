@@ -1174,3 +1174,57 @@ def test_reason_judged_too_much_said_with_over(sentence, date, expected):
 
 def test_people_as_reason_are_not_said_with_over():
     assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The deputy took the oath of office as interior minister on Monday.", "Monday",
+     "Deputy takes oath of office as interior minister"),
+    ("The judge was sworn in on Monday as chief justice of the court.", "Monday", "Judge sworn in as chief justice of court"),
+    ("Acme named Jane Roe as its chief executive on Friday.", "Friday", "Acme names Jane Roe as its chief executive"),
+])
+def test_as_before_a_noun_phrase_is_the_role_not_a_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The index rose on Monday as traders returned from the holiday.", "Monday"),
+    ("The rebels advanced on Friday as the army withdrew from the town.", "Friday"),
+])
+def test_as_opening_a_clause_still_ends_the_title(sentence, date):
+    assert " as " not in _title(sentence, date)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The navy reopened the port of Odessa on Tuesday to grain ships.", "Tuesday", "Navy reopens port of Odessa to grain ships"),
+    ("The carrier closed the port of Long Beach on Friday.", "Friday", "Carrier closes port of Long Beach"),
+])
+def test_the_port_of_a_city_is_not_the_city(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The insurer paid retention bonuses planned for March of this year.", "March", "Insurer pays retention bonuses"),
+    ("The ministry bought vaccine doses planned for June of next year.", "June", "Ministry buys vaccine doses"),
+])
+def test_a_month_of_this_year_leaves_no_stub(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The club has cancelled the match scheduled for Saturday in Madrid.", "Club cancels match in Madrid"),
+    ("The court has postponed a hearing set for Monday in the fraud case.", "Court postpones hearing in fraud case"),
+])
+def test_a_cancelled_occasion_keeps_its_place_without_a_stub_of_its_day(sentence, expected):
+    at = sentence.index(" has ") + 1  # titled at its verb, as a cancellation told as done is (the later day stays)
+    clause = analyse(sentence, 0, len(sentence), at, at)
+    assert make_title(sentence, clause, at, at) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The House of Representatives voted on Thursday to place a ninety percent tax on those bonuses at the largest "
+     "banks.", "Thursday", "House votes to place ninety percent tax on those bonuses"),
+    ("The Ministry of Health ordered on Monday the closure of all schools in the northern provinces for two weeks.",
+     "Monday", "Ministry orders closure of all schools in northern provinces"),
+])
+def test_a_shorter_actor_leaves_room_for_what_was_done(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -176,7 +176,8 @@ def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int
     order')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and _in_date(nxt, date) and w in {
-        "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre"} \
+        "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre",
+        "for"} \
         and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
             "the", "a", "its", "his", "her", "their"})
 
@@ -214,6 +215,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         in_date = t.start < date[1] and t.end > date[0]
         if in_date:
             after_date = True
+            year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[t.end : clause.end])
+            skip = max(skip, i + 4 if year and t.end == date[1] else -1)  # 'March (of this year)'
             continue
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
@@ -236,8 +239,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0 and not _opens_clause(toks, i):
-            out.append(t)  # 'sworn in as president', 'named as chief executive'
+        if w == "as" and (len(out) <= 1 and start >= clause.verb[1] > 0 or out and _as_role(toks, i)) \
+                and not _opens_clause(toks, i):
+            out.append(t)  # 'sworn in as president', 'took the oath of office as vice president'
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
                 or t.word in {";", ":", "(", ")", "—", "–"}:
@@ -272,6 +276,20 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+def _as_role(toks: list[Token], i: int) -> bool:
+    """Whether ``as`` at token ``i`` introduces the role or capacity of what precedes it ('took the oath of office
+    as vice president', 'named her as its chief executive'): a noun phrase follows (a determiner, a name or a
+    noun), no comparison ('as many as', 'as well as', 'as soon as')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or nxt.lower in {"many", "much", "few", "little", "well", "soon", "long", "far",
+                                                       "if", "though", "of", "to", "for", "part", "such", "usual"}:
+        return False
+    if nxt.lower in {"a", "an", "the", "his", "her", "its", "their", "our"} or nxt.is_cap:
+        return True
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    return "NOUN" in _lemmas(nxt.lower) and after != "as"  # not 'as high as'
 
 
 def _ly_verb(word: str) -> bool:
@@ -487,7 +505,8 @@ def _done_to(title: str) -> str:
 _SCHEDULED = {"scheduled", "planned", "slated", "set", "due", "expected"}
 #: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
 _TIME_WORDS = re.compile(
-    r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
+    r"\s*\b(?:(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+)?"  # 'a rally scheduled for Wednesday'
+    r"(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
@@ -792,7 +811,7 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "queen", "emperor", "empress", "pope", "attorney", "deputy", "acting", "president-elect", "analyst",
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
                "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
-_PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|port|kingdom)"
+_PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|kingdom)"
 _PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
                        + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
 #: a role written before a name in a title's object: 'for President Donald Trump' → 'for Donald Trump'
@@ -2065,14 +2084,32 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    for a in actors:
-        for t in (tail, plain):
-            title = _fit([a, *verbs(a), *t], MAX_TITLE)
-            if len(title.split()) > len(a.split()) + len(verbs(a)) or title and not t:
-                return title
+    fitted = _fitted(actors, verbs, tail, plain, {_name_of(actor), re.split(
+        r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0]} - {actor})
+    if fitted:
+        return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str], plain: list[str],
+            heads: set[str]) -> str:
+    """The title cut to fit (:func:`_fit`) with the first actor form that leaves a word of the tail, or with the
+    actor's name or head noun phrase (``heads``: 'House' of 'House of Representatives') when that keeps more of
+    what was done ('House votes to place tax on bonuses' rather than 'House of Representatives votes to place
+    tax'); "" when no cut keeps a word of the tail."""
+    best, kept = "", -1
+    for a in actors:
+        if best and a not in heads:
+            continue
+        for t in (tail, plain):
+            title = _fit([a, *verbs(a), *t], MAX_TITLE)
+            n = len(title.split()) - len(a.split()) - len(verbs(a))
+            if (n > 0 or title and not t) and n > kept:
+                best, kept = title, n
+                break
+    return best
 
 
 def _surnames(tail: list[str]) -> list[str]:
