@@ -260,7 +260,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         after_date = False
         if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
-                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
+                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
+                out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE | {"this", "these"} and (not out and (start >= clause.verb[1] > 0 or after_verb) and (
                 w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
@@ -361,7 +362,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _fronted_question(text, clause, date) or _deadline(text, clause, date) \
+    participle = "" if named else _quoted_attribution(text, clause, date) or _fronted_question(text, clause, date) \
+        or _deadline(text, clause, date) \
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
@@ -1502,6 +1504,49 @@ def _fronted_question(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return " ".join(title) if len(title) >= 6 else ""
 
 
+_SAYS = r"(?:said|says|added|adds|wrote|writes|tweeted|tweets|stated|states|noted|notes|explained|explains|" \
+        r"insisted|insists|argued|argues|warned|warns|declared|declares|told|tells)"
+#: a quotation and who said it after it: '“We will appeal,” the company said' or '“…,” said Jane Roe'
+_ATTRIBUTED = re.compile(r"[“\"](?P<q>[^“”\"]{8,400}?)[,.!?]?\s*[”\"]\s*,?\s*(?:(?P<who>[^,;.!?“”\"]{2,60}?)\s+"
+                         + _SAYS + r"|" + _SAYS + r"\s+(?P<who2>[^,;.!?“”\"]{2,60}?)(?=[\s,.]))")
+_FIRST_PERSON = re.compile(r"(?:I|We|Our|My|Us)|(?:I|We)[’'](?:m|re|ve|ll|d)")
+
+
+def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'“We will appeal the ruling,” the company said on Friday': the date is the saying's, after the quotation; the
+    title is who said what ('Company says “we will appeal ruling”'; a reported third person without quotation
+    marks: '“The bid undervalues the company,” the board said in a statement on Monday' → 'Board says bid
+    undervalues company'); "" when the date is no such saying's."""
+    window = text[max(0, date[0] - 500) : date[0]]
+    found = None
+    for found in _ATTRIBUTED.finditer(window):
+        pass
+    if found is None:
+        return ""
+    rest = text[date[0] - len(window) + found.end() : date[0]]
+    if re.search(r"[.!?;“”\"]", rest) or len(rest) > 80:
+        return ""  # the date is not in the attribution's own words
+    who = found.group("who") or found.group("who2") + rest  # '… said Health Minister Jane Roe on Tuesday'
+    who = re.sub(r"\s+(?:on|in|at|during|late|early|earlier|last|this|from|to)\b.*$", "", who.strip(), flags=re.S)
+    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,"), flags=re.I)
+    if not who or who.lower() in _PRONOUN_SUBJECTS_ALL or not re.fullmatch(r"[\w.’'& -]+", who) \
+            or any(_verbish(t) for t in tokens(who)):
+        return ""
+    who = _name_of(who)
+    words = [w for w in _TIME_WORDS.sub("", found.group("q")).strip(" ,").split() if w.lower() not in {"a", "an", "the"}]
+    if not words:
+        return ""
+    first = _FIRST_PERSON.fullmatch(words[0][:1].upper() + words[0][1:]) is not None
+    if first and not re.match(r"I\b|I[’']", words[0]) or not first and _lemmas(words[0].lower()) and (
+            len(words) < 2 or not words[1][:1].isupper()):
+        words[0] = words[0].lower()  # 'The bid undervalues …' → 'bid undervalues …'; not a name
+    head = f"{who[:1].upper()}{who[1:]} says"
+    said = _fit(words, MAX_TITLE - len(head) - (3 if first else 1))
+    if len(said.split()) < 2:
+        return ""
+    return f"{head} “{said}”" if first else f"{head} {said}"
+
+
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
     dates the relative clause, whose actor is the noun it refers to."""
@@ -2084,8 +2129,10 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    fitted = _fitted(actors, verbs, tail, plain, {_name_of(actor), re.split(
-        r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0]} - {actor})
+    heads = {_name_of(actor), re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+",
+                                       actor)[0], last if _is_person(_name_of(actor))
+             and any(not _lemmas(w.lower()) for w in _name_of(actor).split()) else ""}  # a person's surname
+    fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
@@ -2177,7 +2224,7 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
                      text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
     tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
-    tail = tail[1:] if content else tail
+    tail = _reported_present(tail[1:] if content else tail)
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
         if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
     if not_said:
@@ -2191,14 +2238,27 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         return title  # what was announced: 'Putin announces partial mobilisation'
     v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
              0)  # the content's own verb group, after its subject
-    p = next((n for n in range(1, v) if tail[n].lower() in _PHRASE_START - {"and", "or"}), 0)
-    short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
-    if _has_verb(_after(short, lemma)):
-        return short
+    for starts in (_PHRASE_START - {"and", "or"}, _PHRASE_START - {"and", "or"} | {"of"}):  # an 'of' phrase last
+        p = next((n for n in range(1, v) if tail[n].lower() in starts), 0)
+        short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
+        if _has_verb(_after(short, lemma)):
+            return short
     short = _name_of(actor)
     bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
     return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
         len(bare) <= MAX_TITLE else ""
+
+
+def _reported_present(said: list[str]) -> list[str]:
+    """A reported clause as the headline present tells it: the first *would* of its verb group is *will* ('said it
+    would appeal' → 'says it will appeal'), not in a counterfactual (*would have ended*) nor with a condition."""
+    out = list(said)
+    at = next((n for n, w in enumerate(out) if w.lower() in _AUX | {"could", "can", "may", "might", "must"}), -1)
+    nxt = out[at + 1].lower() if 0 <= at < len(out) - 1 else ""
+    if at >= 0 and out[at].lower() == "would" and nxt != "have" and nxt in _lemmas(nxt).get("VERB", ()) + ("be",) \
+            and not any(w.lower() in {"if", "unless"} for w in out):  # not 'would (have) ended
+        out[at] = "will"
+    return out
 
 
 #: adverbs before a verb that change what it states ('nearly collapsed' did not collapse): kept in the title
@@ -2229,7 +2289,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
                     said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
                 said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending
-            title = _assemble(actor, _saying(frame[2]), said)
+            title = _assemble(actor, _saying(frame[2]), _reported_present(said))
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
