@@ -1267,3 +1267,34 @@ def test_a_reported_would_is_told_in_the_headline_future(sentence, date, expecte
 ])
 def test_a_long_reported_content_keeps_its_verb_before_the_name_is_kept_whole(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The minister today made the following comment on news that the army crossed the border.", "today",
+     "Minister comments on news that army crosses border"),
+    ("The health minister made the following comment today on reports that the northern provinces had run out of "
+     "vaccine doses for children.", "today", "Northern provinces run out of vaccine doses for children"),
+    ("Senator Ann Lee, ranking member of the Committee on Finance, today made the following comment on news that "
+     "Acme plans to cut another round of jobs worth about $100 million at its plants.", "today",
+     "Acme to cut another round of jobs worth about $100 million"),
+])
+def test_a_comment_on_news_is_titled_with_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("words", [["worth"], ["Acme", "plans"]])
+def test_no_title_ends_on_worth_nor_lone_planning_verb(words):
+    sentence = "Acme said on Monday it plans to sell the unit worth about $5 billion to a rival from the south of the country."
+    title = _title(sentence, "on Monday")
+    assert title.split()[-1] != words[-1]
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme said on Monday it plans to sell the unit to a rival.", "on Monday", "Acme to sell unit to rival"),
+    ("The ministry said on Friday it intends to reopen all schools in March.", "on Friday",
+     "Ministry to reopen all schools in March"),
+    ("Republicans prepare to open their national convention this week with a series of live and virtual events.",
+     "this week", "Republicans to open national convention"),
+])
+def test_a_planning_verb_is_the_headline_future_and_no_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -43,7 +43,7 @@ _FUNCTION_END = {"a", "an", "the", "such", "of", "to", "for", "in", "on", "at", 
                  "this", "these", "those", "against", "after", "before", "between", "amid", "under", "up", "out",
                  "new", "further", "more", "nearly", "about", "some", "all", "each", "every", "no", "per", "via",
                  "up", "down", "off", "while", "when", "if", "because", "since", "until", "during", "through",
-                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where"}
+                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where", "worth"}
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
@@ -90,6 +90,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
             continue  # not inside a name ('Partnership for Peace')
+        if 0 < k < len(words) - 1 and words[k].lower() in {"and", "or"} and "ADJ" in _lemmas(words[k + 1].lower()) \
+                and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
+            continue  # not between coordinated modifiers ('a series of live and virtual events')
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
@@ -1123,7 +1126,13 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
     if k and toks[k - 1].word == ")":
         opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
         k = opening if opening else k
+    if k >= 2 and toks[k - 1].lower in _PLANNING and (toks[k - 2].is_cap or toks[k - 2].lower in _PRONOUN_SUBJECTS_ALL):
+        k -= 1  # 'it plans (to sell)', 'Acme intends (to bid)': the planning verb is no part of the subject
     return k
+
+
+#: verbs of intending before an infinitive ('Acme plans to sell'): the planned act is the verb
+_PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "prepares", "prepare"}
 
 
 def _before_brackets(text: str, at: int) -> tuple[str, str]:
@@ -2103,6 +2112,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
               bare: bool = False) -> str:
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
+    plan = re.fullmatch(r"(.+?\S)\s+((?:plans|plan|expects|expect|hopes|hope|intends|intend|aims|aim|seeks|seek|"
+                        r"wants|want|prepares|prepare|vows|vow|promises|promise|threatens|threaten)(?:\s+not)?)", actor)
+    if plan and callable(verb) and verb(actor)[:1] == ["to"] or plan and not callable(verb) and verb[:1] == ["to"]:
+        said = verb  # 'Acme plans' + 'to cut': the actor is Acme, its verb group 'plans to cut'
+        actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     actors = [actor]
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
@@ -2195,6 +2209,27 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     if rest and rest[0].lower() in {"on", "about"}:
         return "comment", "comment", rest
     return lemma, written, tail
+
+
+def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """'The senator today made the following comment on news that Acme plans to cut 500 jobs': a comment on news
+    titled with the news it is on ('Senator comments on news that Acme plans to cut 500 jobs'), or when both do not
+    fit one title the news alone, which is what the headline tells ('Acme plans to cut 500 jobs'); "" when the
+    comment is on no reported clause."""
+    that = re.match(r"\s+(?:\w+\s+){0,5}?(?:on|about)\s+(?:the\s+)?(?:news|reports?|word|announcement|disclosure)"
+                    r"\s+that\s+", text[verb[1] : clause.end])
+    if not that or not actor:
+        return ""
+    start = verb[1] + that.end()
+    inner = analyse(text, start, clause.end, clause.end, clause.end)
+    if inner.verb == (0, 0):
+        return ""
+    news = make_title(text, inner, clause.end, clause.end)
+    if news == FALLBACK_TITLE or len(news.split()) < 3 or news.split()[0].lower() in _GENERIC_ORG | _GENERIC_HEADS:
+        return ""  # not 'Group plans to …' for a long name cut to its kind
+    noun = that.group(0).split()[-2]
+    whole = f"{actor} comments on {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
+    return whole if len(whole) <= MAX_TITLE else news
 
 
 #: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
@@ -2303,6 +2338,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     lemma, written, tail = _light_statement(lemma, written, tail)
+    news = _commented_news(text, clause, verb, actor) if lemma == "comment" else ""
+    if news:
+        return news
     if tail[:1] == ["it"] and form != "passive":  # 'the bidder raised it': what 'it' stands for, when said before
         tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
