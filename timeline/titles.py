@@ -408,6 +408,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if verbal and title:
         title = _where_place(text, clause, date, title)
         title = _with_setting(text, clause, date, title)
+        title = _named_places(text, clause, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -543,6 +544,29 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
 
 
 #: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Senate')
+#: a vague place made precise by the names after it: 'in hard-hit areas, particularly in New York and New Jersey'
+_PARTICULARLY = re.compile(r"\b(in|across|throughout)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:particularly|"
+                           r"especially|notably|mainly|mostly|chiefly|primarily)\s+(?:in\s+)?"
+                           r"((?:[A-Z][\w.’'-]*)(?:(?:\s+|\s*,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.’'-]*)*)")
+
+
+def _named_places(text: str, clause: Clause, title: str) -> str:
+    """A title whose place is a common noun phrase that the clause makes precise with names ('Recovery efforts began
+    Tuesday in hard-hit areas, particularly in New York and New Jersey') with those names instead (`Recovery
+    efforts begin in New York and New Jersey`), as a headline says where; the title itself otherwise."""
+    m = _PARTICULARLY.search(text, clause.start, clause.end)
+    if not m:
+        return title
+    vague = " ".join(w for w in m.group(2).split() if w.lower() not in {"the", "a", "an"})
+    names = re.sub(r"\s*,\s*(?=and\s)", " ", m.group(3)).strip(" ,")
+    names = names[:-1] if re.search(r"[a-z]{2}\.$", names) else names  # the sentence's full stop, not 'N.J.'
+    end = f" {m.group(1)} {vague}"
+    if not title.endswith(end) or any(w[:1].isupper() for w in vague.split()):
+        return title
+    named = f"{title[: -len(end)]} {m.group(1)} {names}"
+    return named if len(named) <= MAX_TITLE else title
+
+
 _PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "leave", "reach", "tour", "seize",
                        "besiege", "surround", "flee", "evacuate", "bomb", "shell", "capture", "overrun", "invade"}
 
@@ -2124,7 +2148,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
-    for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
+    named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
+    for short in (_name_of(actor), named, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
@@ -2143,7 +2168,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    heads = {_name_of(actor), re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+",
+    heads = {_name_of(actor), named, re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+",
                                        actor)[0], last if _is_person(_name_of(actor))
              and any(not _lemmas(w.lower()) for w in _name_of(actor).split()) else ""}  # a person's surname
     fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
