@@ -1320,3 +1320,26 @@ def test_a_person_inside_the_actor_is_named_by_surname_when_space_is_short(sente
 ])
 def test_a_vague_place_made_precise_by_names_gives_the_names(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def _in_context(before: str, sentence: str, date: str) -> str:
+    text = f"{before}\n\n{sentence}"
+    start = len(before) + 2
+    ds = text.index(date, start)
+    clause = analyse(text, start, len(text), ds, ds + len(date), when="past")
+    return make_title(text, clause, ds, ds + len(date))
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    ("JUDGE ROE:  The court will come to order.", "On Monday, I asked you for the records of the merger talks.",
+     "On Monday", "Roe asks for records of merger talks"),
+    ("SEN. KOWALCZYK:  Let me go on.", "Last week, I received a letter from the regulator.", "Last week",
+     "Kowalczyk receives letter from regulator"),
+])
+def test_i_in_a_transcript_is_the_speaker_label_before_it(before, sentence, date, expected):
+    assert _in_context(before, sentence, date) == expected
+
+
+def test_a_memo_header_is_no_speaker():
+    assert not _in_context("FROM: FEDERAL AGENCY", "Last week, I received a letter from the regulator.",
+                           "Last week").startswith("From")

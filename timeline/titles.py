@@ -1332,6 +1332,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             return actor if how == "" and not (pronoun == "it" and _is_person(actor)) else ""
     if pronoun == "they":
         return _previous_subject(text, clause.start)
+    if pronoun == "i":
+        return _speaker_label(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
@@ -1348,6 +1350,26 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+#: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
+_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z’'.-]+ ){0,2}[A-Z][A-Z’'-]+):[ \t]", re.M)
+
+
+def _speaker_label(text: str, at: int) -> str:
+    """Who 'I' is in a transcript: the speaker label nearest before offset ``at`` ('GRASSLEY:  … In December, I
+    asked …' → 'Grassley'), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
+    memo's header words: 'TO:', 'FROM:')."""
+    found = None
+    for found in _LABEL.finditer(text, max(0, at - 5000), at):
+        pass
+    if found is None:
+        return ""
+    words = [w for w in found.group(1).split() if w.rstrip(".").lower() not in _ROLE_WORDS | {"mr", "mrs", "ms"}]
+    if not words or words[-1].lower() in {"to", "from", "re", "cc", "date", "subject", "fr", "da", "note", "who",
+                                          "what", "when", "where", "update", "editor", "q", "a"}:
+        return ""
+    return " ".join(w.capitalize() for w in words)
 
 
 def _previous_subject(text: str, at: int) -> str:
@@ -2366,6 +2388,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     news = _commented_news(text, clause, verb, actor) if lemma == "comment" else ""
     if news:
         return news
+    if tail[:1] == ["you"] and len(tail) > 2 and tail[1] in _PHRASE_START:
+        tail = tail[1:]  # 'I asked you for details': a headline has no 'you' ('Roe asks for details')
     if tail[:1] == ["it"] and form != "passive":  # 'the bidder raised it': what 'it' stands for, when said before
         tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
