@@ -1343,3 +1343,18 @@ def test_i_in_a_transcript_is_the_speaker_label_before_it(before, sentence, date
 def test_a_memo_header_is_no_speaker():
     assert not _in_context("FROM: FEDERAL AGENCY", "Last week, I received a letter from the regulator.",
                            "Last week").startswith("From")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Party delegates start Monday in Geneva, Switzerland, and will likely officially elect Jane Roe as their "
+     "chair in the spring.", "Monday", "Party delegates start in Geneva to elect Jane Roe"),
+    ("Creditors meet Friday in Frankfurt, and will vote on the restructuring plan.", "Friday",
+     "Creditors meet in Frankfurt to vote on restructuring plan"),
+])
+def test_a_vague_gathering_takes_the_act_it_will_do(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_started_thing_keeps_its_object():
+    assert _title("The jury began deliberations on Monday and will likely reach a verdict this week.",
+                  "on Monday") == "Jury begins deliberations"

@@ -409,6 +409,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _where_place(text, clause, date, title)
         title = _with_setting(text, clause, date, title)
         title = _named_places(text, clause, title)
+        title = _coming_act(text, clause, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -544,6 +545,37 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
 
 
 #: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Senate')
+#: verbs of coming together or starting that say little without what follows ('delegates start in Charlotte')
+_VAGUE = {"start", "starts", "begin", "begins", "open", "opens", "gather", "gathers", "meet", "meets", "arrive",
+          "arrives", "convene", "convenes", "assemble", "assembles"}
+_WILL_ACT = re.compile(r",?\s+and\s+(?:will|are\s+expected\s+to|are\s+set\s+to|are\s+due\s+to)\s+"
+                       r"(?:(?:likely|probably|then|also|officially|formally|eventually)\s+)*([a-z]+)\s+")
+
+
+def _coming_act(text: str, clause: Clause, title: str) -> str:
+    """A title whose verb only says that someone gathers or starts ('Party delegates start in Charlotte'), when
+    the clause goes on with what they will do ('…, and will likely officially nominate Jane Roe as their candidate')
+    with that act as its purpose, headline style ('Party delegates start in Charlotte to nominate Jane Roe'); the
+    title itself otherwise."""
+    words = title.split()
+    verb = next((n for n, w in enumerate(words[:6]) if w.lower() in _VAGUE), -1)
+    if verb < 1 or any(w.lower() not in _PHRASE_START and not w[:1].isupper() and not w.endswith(",")
+                       for w in words[verb + 1 : verb + 2]):
+        return title  # 'Jury begins deliberations': an object says what began
+    m = _WILL_ACT.search(text, clause.start, clause.end + 300)
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[clause.start :])
+    if not m or sentence_end and m.start() > clause.start + sentence_end.start():
+        return title
+    lemmas = _lemmas(m.group(1)).get("VERB", ())
+    if m.group(1) not in lemmas or lemmas[0] in _NO_ACTION:
+        return title
+    what = dataclasses.replace(clause, start=m.end(1) - len(m.group(1)), end=clause.end + 300, verb=(0, 0))
+    tail = _tail(text, what, m.end(1), (0, 0))
+    tail = list(itertools.takewhile(lambda w: w.lower() not in {"as", "in", "at", "during", "after", "before"}, tail))
+    act = f"{title} to {m.group(1)} {' '.join(tail)}".strip()
+    return act if tail and len(act) <= MAX_TITLE else title
+
+
 #: a vague place made precise by the names after it: 'in hard-hit areas, particularly in New York and New Jersey'
 _PARTICULARLY = re.compile(r"\b(in|across|throughout)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:particularly|"
                            r"especially|notably|mainly|mostly|chiefly|primarily)\s+(?:in\s+)?"
