@@ -1358,3 +1358,24 @@ def test_a_vague_gathering_takes_the_act_it_will_do(sentence, date, expected):
 def test_a_started_thing_keeps_its_object():
     assert _title("The jury began deliberations on Monday and will likely reach a verdict this week.",
                   "on Monday") == "Jury begins deliberations"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The union held a silent march on Friday to mark the tenth anniversary of the factory fire that killed 40 "
+     "workers in the city.", "on Friday", "Union holds silent march to mark tenth anniversary"),
+    ("The central bank cut its main interest rate on Tuesday to ease the burden of the debt crisis on small "
+     "businesses across the country.", "on Tuesday", "Central bank cuts main interest rate to ease burden"),
+])
+def test_a_purpose_infinitive_keeps_its_object_before_an_of_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("In accepting the award Thursday, the mayor set out to make the governor’s handling of the flood the central "
+     "issue of the race.", "Thursday"),
+    ("The firm announced on Monday a plan to pay another round of bonuses worth about $100 million to the traders "
+     "of its unit in London.", "on Monday"),
+])
+def test_no_cut_before_of_leaves_a_possessive_or_a_partitive(sentence, date):
+    last = _title(sentence, date).split()[-1]
+    assert not last.endswith("’s") and last not in {"round", "handling"}

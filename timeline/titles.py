@@ -2244,12 +2244,39 @@ def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str
         if best and a not in heads:
             continue
         for t in (tail, plain):
-            title = _fit([a, *verbs(a), *t], MAX_TITLE)
+            title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
             n = len(title.split()) - len(a.split()) - len(verbs(a))
             if (n > 0 or title and not t) and n > kept:
                 best, kept = title, n
                 break
     return best
+
+
+#: verbs whose infinitive needs more than an object ('to make X the issue', 'to have X done'): no cut before 'of'
+_LIGHT_INFINITIVE = {"make", "have", "get", "take", "let", "keep", "put", "set", "give", "do", "see", "find"}
+
+
+def _purpose_kept(title: str, words: list[str]) -> str:
+    """``title`` (``words`` cut to fit) or, when the cut dropped a purpose infinitive with its object ('observes
+    moment of silence | to mark the second anniversary of …'), the cut before that object's ``of`` phrase that keeps
+    it ('Japan observes moment of silence to mark second anniversary'); not for an infinitive that needs more than
+    an object ('to make X's handling | of … the central issue')."""
+    joined = " ".join(words)
+    rest = joined[len(title) :].split() if joined.startswith(title) else []
+    if len(rest) < 4 or rest[0].lower() != "to" or rest[1].lower() in _LIGHT_INFINITIVE \
+            or rest[1].lower() not in _lemmas(rest[1].lower()).get("VERB", ()):
+        return title
+    longer = _fit(words, MAX_TITLE, of=True)
+    last = longer.split()[-1] if longer else ""
+    return longer if longer.startswith(title + " to ") and len(longer.split()) >= len(title.split()) + 3 \
+        and not last.endswith(("’s", "'s")) and last.lower() not in _PARTITIVE else title
+
+
+#: nouns that say how much of what their 'of' phrase names ('another round (of bonuses)'): no end of a title
+_PARTITIVE = {"round", "rounds", "number", "series", "part", "half", "lot", "lots", "group", "range", "host",
+              "couple", "pair", "set", "wave", "string", "batch", "kind", "type", "amount", "share", "portion",
+              "majority", "minority", "percent", "bulk", "rest", "total", "sum", "piece", "bit", "handful", "dozens",
+              "hundreds", "thousands", "millions", "billions", "tons", "slew", "raft", "spate", "flurry"}
 
 
 def _surnames(tail: list[str]) -> list[str]:
