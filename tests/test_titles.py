@@ -191,7 +191,7 @@ def test_old_fragments_are_not_produced(title):
                             "Police killing of George Floyd"),
         "Rushed to emergency cabinet meeting": ("Prime Minister Naoto Kan and other ministers rushed to an emergency "
                                                 "cabinet meeting after Thursday's quake.", "Thursday",
-                                                "Naoto Kan rushes to emergency cabinet meeting"),
+                                                "Kan and other ministers rush to emergency cabinet meeting"),
     }
     sentence, date, expected = sentences[title]
     assert _title(sentence, date) == expected
@@ -310,7 +310,7 @@ def test_a_fronted_phrase_with_the_date_gives_the_setting(sentence, date, expect
     ("Activist investor Carl Icahn said on Monday it was time for the board to sell the company.", "Monday",
      "Carl Icahn says it is time for board to sell company"),
     ("Opposition leader Jane Doe said Thursday it was time for the premier to decide whether to resign over the "
-     "crisis.", "Thursday", "Jane Doe says it is time for premier to decide"),
+     "crisis.", "Thursday", "Doe says it is time for premier to decide whether to resign"),
 ])
 def test_occasions_gerunds_announcements_and_claims(sentence, date, expected):
     title = _title(sentence, date)
@@ -981,7 +981,7 @@ def test_apposition_actor(sentence, date, expected):
     ("In a statement issued last night, after the offer was raised, the board said, “The bid undervalues the "
      "company.", "last night", "Board says bid undervalues company"),
     ("In an interview broadcast on Sunday, the defence minister said the army would withdraw from the city.",
-     "on Sunday", "Defence minister says army would withdraw from city"),
+     "on Sunday", "Defence minister says army will withdraw from city"),
     ("In a speech delivered Monday, the candidate promised to cut taxes.", "Monday", "Candidate promises to cut taxes"),
     ("In a filing made Tuesday, the company rejected the hostile bid as too low.", "Tuesday",
      "Company rejects hostile bid"),
@@ -1003,7 +1003,7 @@ def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("The ministry indicated on Monday that troops would comply with the ceasefire.", "on Monday",
-     "Ministry indicates troops would comply with ceasefire"),
+     "Ministry indicates troops will comply with ceasefire"),
     ("The court said Tuesday the company must reply to the claims.", "Tuesday",
      "Court says company must reply to claims"),
 ])
@@ -1015,7 +1015,7 @@ def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
     ("The regulator indicated in its ruling today that it will apply stricter limits on mergers.", "today",
      "Regulator indicates it will apply stricter limits on mergers"),
     ("The rebels indicated in a radio message on Sunday that they would comply with the truce.", "on Sunday",
-     "Rebels indicate they would comply with truce"),
+     "Rebels indicate they will comply with truce"),
 ])
 def test_report_with_a_phrase_before_that(sentence, date, expected):
     """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
@@ -1174,3 +1174,208 @@ def test_reason_judged_too_much_said_with_over(sentence, date, expected):
 
 def test_people_as_reason_are_not_said_with_over():
     assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The deputy took the oath of office as interior minister on Monday.", "Monday",
+     "Deputy takes oath of office as interior minister"),
+    ("The judge was sworn in on Monday as chief justice of the court.", "Monday", "Judge sworn in as chief justice of court"),
+    ("Acme named Jane Roe as its chief executive on Friday.", "Friday", "Acme names Jane Roe as its chief executive"),
+])
+def test_as_before_a_noun_phrase_is_the_role_not_a_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The index rose on Monday as traders returned from the holiday.", "Monday"),
+    ("The rebels advanced on Friday as the army withdrew from the town.", "Friday"),
+])
+def test_as_opening_a_clause_still_ends_the_title(sentence, date):
+    assert " as " not in _title(sentence, date)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The navy reopened the port of Odessa on Tuesday to grain ships.", "Tuesday", "Navy reopens port of Odessa to grain ships"),
+    ("The carrier closed the port of Long Beach on Friday.", "Friday", "Carrier closes port of Long Beach"),
+])
+def test_the_port_of_a_city_is_not_the_city(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The insurer paid retention bonuses planned for March of this year.", "March", "Insurer pays retention bonuses"),
+    ("The ministry bought vaccine doses planned for June of next year.", "June", "Ministry buys vaccine doses"),
+])
+def test_a_month_of_this_year_leaves_no_stub(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The club has cancelled the match scheduled for Saturday in Madrid.", "Club cancels match in Madrid"),
+    ("The court has postponed a hearing set for Monday in the fraud case.", "Court postpones hearing in fraud case"),
+])
+def test_a_cancelled_occasion_keeps_its_place_without_a_stub_of_its_day(sentence, expected):
+    at = sentence.index(" has ") + 1  # titled at its verb, as a cancellation told as done is (the later day stays)
+    clause = analyse(sentence, 0, len(sentence), at, at)
+    assert make_title(sentence, clause, at, at) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The House of Representatives voted on Thursday to place a ninety percent tax on those bonuses at the largest "
+     "banks.", "Thursday", "House votes to place ninety percent tax on those bonuses"),
+    ("The Ministry of Health ordered on Monday the closure of all schools in the northern provinces for two weeks.",
+     "Monday", "Ministry orders closure of all schools in northern provinces"),
+])
+def test_a_shorter_actor_leaves_room_for_what_was_done(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("“We will appeal the ruling,” the company said on Friday.", "Friday", "Company says “we will appeal ruling”"),
+    ("“I have asked employees to return the bonuses,” Jane Roe told lawmakers on Wednesday.", "Wednesday",
+     "Jane Roe says “I have asked employees to return bonuses”"),
+    ("“The bid undervalues the company,” the board said in a statement on Monday.", "Monday",
+     "Board says bid undervalues company"),
+    ("“The vaccine is safe for children,” said Health Minister Jane Roe on Tuesday.", "Tuesday",
+     "Jane Roe says vaccine is safe for children"),
+    ("“This week, we begin the withdrawal of our troops,” the general said in a video posted on Monday.", "Monday",
+     "General says “we begin withdrawal of our troops”"),
+])
+def test_a_dated_attribution_after_a_quotation_titles_who_said_what(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_date_inside_the_quotation_is_not_the_attribution():
+    assert "says" not in _title("“We reopened the plant on Monday,” the company said.", "Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The company said on Friday it would appeal the ruling.", "on Friday", "Company says it will appeal ruling"),
+    ("The judge said Monday that the trial would start in October.", "Monday", "Judge says trial will start in October"),
+    ("The minister said on Monday the strike would have ended sooner.", "on Monday",
+     "Minister says strike would have ended sooner"),
+])
+def test_a_reported_would_is_told_in_the_headline_future(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Defense Minister Olga Petrenko warned on Friday that further shelling of the port in the south of the country "
+     "was a red line for the government.", "on Friday", "Olga Petrenko warns further shelling of port was red line"),
+    ("State prosecutor Marta Kowalczyk argued on Monday that the merger of the two largest grocery chains in the "
+     "region would harm shoppers.", "on Monday", "Kowalczyk argues merger will harm shoppers"),
+])
+def test_a_long_reported_content_keeps_its_verb_before_the_name_is_kept_whole(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The minister today made the following comment on news that the army crossed the border.", "today",
+     "Minister comments on news that army crosses border"),
+    ("The health minister made the following comment today on reports that the northern provinces had run out of "
+     "vaccine doses for children.", "today", "Northern provinces run out of vaccine doses for children"),
+    ("Senator Ann Lee, ranking member of the Committee on Finance, today made the following comment on news that "
+     "Acme plans to cut another round of jobs worth about $100 million at its plants.", "today",
+     "Acme to cut another round of jobs worth about $100 million"),
+])
+def test_a_comment_on_news_is_titled_with_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("words", [["worth"], ["Acme", "plans"]])
+def test_no_title_ends_on_worth_nor_lone_planning_verb(words):
+    sentence = "Acme said on Monday it plans to sell the unit worth about $5 billion to a rival from the south of the country."
+    title = _title(sentence, "on Monday")
+    assert title.split()[-1] != words[-1]
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme said on Monday it plans to sell the unit to a rival.", "on Monday", "Acme to sell unit to rival"),
+    ("The ministry said on Friday it intends to reopen all schools in March.", "on Friday",
+     "Ministry to reopen all schools in March"),
+    ("Republicans prepare to open their national convention this week with a series of live and virtual events.",
+     "this week", "Republicans to open national convention"),
+])
+def test_a_planning_verb_is_the_headline_future_and_no_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Wednesday, thousands of President Jane Roe’s supporters stormed the parliament building.", "On Wednesday",
+     "Thousands of Roe’s supporters storm parliament building"),
+    ("Dozens of Senator Marta Kowalczyk's former aides testified before the grand jury on Tuesday.", "on Tuesday",
+     "Dozens of Kowalczyk's former aides testify before grand jury"),
+])
+def test_a_person_inside_the_actor_is_named_by_surname_when_space_is_short(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Fighting intensified on Monday in the eastern provinces, especially in Donetsk and Luhansk.", "on Monday",
+     "Fighting intensifies in Donetsk and Luhansk"),
+    ("Infections rose sharply last week across the region, particularly in Lombardy, Veneto and Piedmont.",
+     "last week", "Infections rise across Lombardy, Veneto and Piedmont"),
+    ("Infections rose sharply last week across the region, particularly among the elderly.", "last week",
+     "Infections rise across region"),
+])
+def test_a_vague_place_made_precise_by_names_gives_the_names(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def _in_context(before: str, sentence: str, date: str) -> str:
+    text = f"{before}\n\n{sentence}"
+    start = len(before) + 2
+    ds = text.index(date, start)
+    clause = analyse(text, start, len(text), ds, ds + len(date), when="past")
+    return make_title(text, clause, ds, ds + len(date))
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    ("JUDGE ROE:  The court will come to order.", "On Monday, I asked you for the records of the merger talks.",
+     "On Monday", "Roe asks for records of merger talks"),
+    ("SEN. KOWALCZYK:  Let me go on.", "Last week, I received a letter from the regulator.", "Last week",
+     "Kowalczyk receives letter from regulator"),
+])
+def test_i_in_a_transcript_is_the_speaker_label_before_it(before, sentence, date, expected):
+    assert _in_context(before, sentence, date) == expected
+
+
+def test_a_memo_header_is_no_speaker():
+    assert not _in_context("FROM: FEDERAL AGENCY", "Last week, I received a letter from the regulator.",
+                           "Last week").startswith("From")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Party delegates start Monday in Geneva, Switzerland, and will likely officially elect Jane Roe as their "
+     "chair in the spring.", "Monday", "Party delegates start in Geneva to elect Jane Roe"),
+    ("Creditors meet Friday in Frankfurt, and will vote on the restructuring plan.", "Friday",
+     "Creditors meet in Frankfurt to vote on restructuring plan"),
+])
+def test_a_vague_gathering_takes_the_act_it_will_do(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_started_thing_keeps_its_object():
+    assert _title("The jury began deliberations on Monday and will likely reach a verdict this week.",
+                  "on Monday") == "Jury begins deliberations"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The union held a silent march on Friday to mark the tenth anniversary of the factory fire that killed 40 "
+     "workers in the city.", "on Friday", "Union holds silent march to mark tenth anniversary"),
+    ("The central bank cut its main interest rate on Tuesday to ease the burden of the debt crisis on small "
+     "businesses across the country.", "on Tuesday", "Central bank cuts main interest rate to ease burden"),
+])
+def test_a_purpose_infinitive_keeps_its_object_before_an_of_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("In accepting the award Thursday, the mayor set out to make the governor’s handling of the flood the central "
+     "issue of the race.", "Thursday"),
+    ("The firm announced on Monday a plan to pay another round of bonuses worth about $100 million to the traders "
+     "of its unit in London.", "on Monday"),
+])
+def test_no_cut_before_of_leaves_a_possessive_or_a_partitive(sentence, date):
+    last = _title(sentence, date).split()[-1]
+    assert not last.endswith("’s") and last not in {"round", "handling"}

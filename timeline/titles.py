@@ -43,7 +43,7 @@ _FUNCTION_END = {"a", "an", "the", "such", "of", "to", "for", "in", "on", "at", 
                  "this", "these", "those", "against", "after", "before", "between", "amid", "under", "up", "out",
                  "new", "further", "more", "nearly", "about", "some", "all", "each", "every", "no", "per", "via",
                  "up", "down", "off", "while", "when", "if", "because", "since", "until", "during", "through",
-                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where"}
+                 "one", "some", "part", "most", "many", "much", "whether", "what", "how", "why", "where", "worth"}
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
@@ -90,6 +90,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
             continue  # not inside a name ('Partnership for Peace')
+        if 0 < k < len(words) - 1 and words[k].lower() in {"and", "or"} and "ADJ" in _lemmas(words[k + 1].lower()) \
+                and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
+            continue  # not between coordinated modifiers ('a series of live and virtual events')
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
@@ -176,7 +179,8 @@ def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int
     order')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and _in_date(nxt, date) and w in {
-        "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre"} \
+        "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre",
+        "for"} \
         and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
             "the", "a", "its", "his", "her", "their"})
 
@@ -214,6 +218,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         in_date = t.start < date[1] and t.end > date[0]
         if in_date:
             after_date = True
+            year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[t.end : clause.end])
+            skip = max(skip, i + 4 if year and t.end == date[1] else -1)  # 'March (of this year)'
             continue
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
@@ -236,8 +242,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and len(out) <= 1 and start >= clause.verb[1] > 0 and not _opens_clause(toks, i):
-            out.append(t)  # 'sworn in as president', 'named as chief executive'
+        if w == "as" and (len(out) <= 1 and start >= clause.verb[1] > 0 or out and _as_role(toks, i)) \
+                and not _opens_clause(toks, i):
+            out.append(t)  # 'sworn in as president', 'took the oath of office as vice president'
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
                 or t.word in {";", ":", "(", ")", "—", "–"}:
@@ -256,7 +263,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         after_date = False
         if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
-                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)):
+                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
+                out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
         if w in _POSSESSIVE | {"this", "these"} and (not out and (start >= clause.verb[1] > 0 or after_verb) and (
                 w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
@@ -272,6 +280,20 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+def _as_role(toks: list[Token], i: int) -> bool:
+    """Whether ``as`` at token ``i`` introduces the role or capacity of what precedes it ('took the oath of office
+    as vice president', 'named her as its chief executive'): a noun phrase follows (a determiner, a name or a
+    noun), no comparison ('as many as', 'as well as', 'as soon as')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or nxt.lower in {"many", "much", "few", "little", "well", "soon", "long", "far",
+                                                       "if", "though", "of", "to", "for", "part", "such", "usual"}:
+        return False
+    if nxt.lower in {"a", "an", "the", "his", "her", "its", "their", "our"} or nxt.is_cap:
+        return True
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    return "NOUN" in _lemmas(nxt.lower) and after != "as"  # not 'as high as'
 
 
 def _ly_verb(word: str) -> bool:
@@ -343,7 +365,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _fronted_question(text, clause, date) or _deadline(text, clause, date) \
+    participle = "" if named else _quoted_attribution(text, clause, date) or _fronted_question(text, clause, date) \
+        or _deadline(text, clause, date) \
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
@@ -385,6 +408,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if verbal and title:
         title = _where_place(text, clause, date, title)
         title = _with_setting(text, clause, date, title)
+        title = _named_places(text, clause, title)
+        title = _coming_act(text, clause, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -487,7 +512,8 @@ def _done_to(title: str) -> str:
 _SCHEDULED = {"scheduled", "planned", "slated", "set", "due", "expected"}
 #: time words a headline leaves out (the event's date is shown beside it): weekdays, clock times, 'this week'
 _TIME_WORDS = re.compile(
-    r"\s*\b(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
+    r"\s*\b(?:(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+)?"  # 'a rally scheduled for Wednesday'
+    r"(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
@@ -519,6 +545,60 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
 
 
 #: verbs that take the place a 'where' clause refers to as their object ('where rioters entered' → 'enter Senate')
+#: verbs of coming together or starting that say little without what follows ('delegates start in Charlotte')
+_VAGUE = {"start", "starts", "begin", "begins", "open", "opens", "gather", "gathers", "meet", "meets", "arrive",
+          "arrives", "convene", "convenes", "assemble", "assembles"}
+_WILL_ACT = re.compile(r",?\s+and\s+(?:will|are\s+expected\s+to|are\s+set\s+to|are\s+due\s+to)\s+"
+                       r"(?:(?:likely|probably|then|also|officially|formally|eventually)\s+)*([a-z]+)\s+")
+
+
+def _coming_act(text: str, clause: Clause, title: str) -> str:
+    """A title whose verb only says that someone gathers or starts ('Party delegates start in Charlotte'), when
+    the clause goes on with what they will do ('…, and will likely officially nominate Jane Roe as their candidate')
+    with that act as its purpose, headline style ('Party delegates start in Charlotte to nominate Jane Roe'); the
+    title itself otherwise."""
+    words = title.split()
+    verb = next((n for n, w in enumerate(words[:6]) if w.lower() in _VAGUE), -1)
+    if verb < 1 or any(w.lower() not in _PHRASE_START and not w[:1].isupper() and not w.endswith(",")
+                       for w in words[verb + 1 : verb + 2]):
+        return title  # 'Jury begins deliberations': an object says what began
+    m = _WILL_ACT.search(text, clause.start, clause.end + 300)
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[clause.start :])
+    if not m or sentence_end and m.start() > clause.start + sentence_end.start():
+        return title
+    lemmas = _lemmas(m.group(1)).get("VERB", ())
+    if m.group(1) not in lemmas or lemmas[0] in _NO_ACTION:
+        return title
+    what = dataclasses.replace(clause, start=m.end(1) - len(m.group(1)), end=clause.end + 300, verb=(0, 0))
+    tail = _tail(text, what, m.end(1), (0, 0))
+    tail = list(itertools.takewhile(lambda w: w.lower() not in {"as", "in", "at", "during", "after", "before"}, tail))
+    act = f"{title} to {m.group(1)} {' '.join(tail)}".strip()
+    return act if tail and len(act) <= MAX_TITLE else title
+
+
+#: a vague place made precise by the names after it: 'in hard-hit areas, particularly in New York and New Jersey'
+_PARTICULARLY = re.compile(r"\b(in|across|throughout)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:particularly|"
+                           r"especially|notably|mainly|mostly|chiefly|primarily)\s+(?:in\s+)?"
+                           r"((?:[A-Z][\w.’'-]*)(?:(?:\s+|\s*,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.’'-]*)*)")
+
+
+def _named_places(text: str, clause: Clause, title: str) -> str:
+    """A title whose place is a common noun phrase that the clause makes precise with names ('Recovery efforts began
+    Tuesday in hard-hit areas, particularly in New York and New Jersey') with those names instead (`Recovery
+    efforts begin in New York and New Jersey`), as a headline says where; the title itself otherwise."""
+    m = _PARTICULARLY.search(text, clause.start, clause.end)
+    if not m:
+        return title
+    vague = " ".join(w for w in m.group(2).split() if w.lower() not in {"the", "a", "an"})
+    names = re.sub(r"\s*,\s*(?=and\s)", " ", m.group(3)).strip(" ,")
+    names = names[:-1] if re.search(r"[a-z]{2}\.$", names) else names  # the sentence's full stop, not 'N.J.'
+    end = f" {m.group(1)} {vague}"
+    if not title.endswith(end) or any(w[:1].isupper() for w in vague.split()):
+        return title
+    named = f"{title[: -len(end)]} {m.group(1)} {names}"
+    return named if len(named) <= MAX_TITLE else title
+
+
 _PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "leave", "reach", "tour", "seize",
                        "besiege", "surround", "flee", "evacuate", "bomb", "shell", "capture", "overrun", "invade"}
 
@@ -792,7 +872,7 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "queen", "emperor", "empress", "pope", "attorney", "deputy", "acting", "president-elect", "analyst",
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
                "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
-_PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|port|kingdom)"
+_PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|kingdom)"
 _PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
                        + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
 #: a role written before a name in a title's object: 'for President Donald Trump' → 'for Donald Trump'
@@ -976,50 +1056,78 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
                       or _verb_before_object(toks, n)), None)
         return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
     if last.lower in {"which", "who", "that"}:
-        k -= 1 + (k > 1 and toks[k - 2].word == ",")
-        i, _ = _np_start(toks, k, antecedent=True)
-        if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
-            wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
-            n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
-            head = _list_head(wide, n) if n is not None else None
-            if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
-                return _clean(wide[head[0] : head[1]], text), ""
-        return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+        return _relative_actor(text, clause, toks, k)
     antecedent = _antecedent_of_relative(toks, k)
-    if antecedent is not None:  # 'the death toll from the quake that hit Japan on Friday has risen'
-        i, _ = _np_start(toks, antecedent, antecedent=True)
-        p = i - 1
-        while p > 0 and toks[p].lower in {"a", "an", "the"}:
-            p -= 1
-        if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
-            j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
-            i = j if j < p else i
-        if i < antecedent:
-            return _clean(toks[i:antecedent], text), ""
+    found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
+    if found:  # 'the death toll from the quake that hit Japan on Friday has risen'
+        return found
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
-        j = k - 1
-        while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
-            j -= 1
-        seg = toks[j : k - 1]
-        tail = len(seg)
-        while tail and seg[tail - 1].is_cap:
-            tail -= 1
-        # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
-        of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
-        if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
-            return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
-        if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
-                              or not any(_verbish(t) for t in seg)):
-            i, _ = _np_start(toks, j - 1, antecedent=True)
-            return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
-        return "", "none"
+        return _apposed_actor(text, toks, k)
     if last.lower in _PRONOUN_SUBJECTS_ALL:
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
+    return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tuple[str, str]:
+    """The actor of a verb right after a relative pronoun (``toks[k - 1]``): the noun it refers to ('a quake which
+    struck' → 'quake'), or the noun phrase a list of places ends ('talks in Geneva, Brussels, and Vienna, which
+    took place' → 'talks'); as ``(actor, how)`` of :func:`_actor`."""
+    k -= 1 + (k > 1 and toks[k - 2].word == ",")
+    i, _ = _np_start(toks, k, antecedent=True)
+    if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
+        wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
+        n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
+        head = _list_head(wide, n) if n is not None else None
+        if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
+            return _clean(wide[head[0] : head[1]], text), ""
+    return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+
+
+def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[str, str] | None:
+    """The noun phrase (with its ``of``/``from`` head: 'the death toll from the quake') that a relative clause
+    ending the subject refers to, its noun ending before token ``antecedent``; None when there is none."""
+    i, _ = _np_start(toks, antecedent, antecedent=True)
+    p = i - 1
+    while p > 0 and toks[p].lower in {"a", "an", "the"}:
+        p -= 1
+    if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
+        j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
+        i = j if j < p else i
+    return (_clean(toks[i:antecedent], text), "") if i < antecedent else None
+
+
+def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
+    """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
+    only candidate in the race, former mayor Julian Castro, withdrew' → 'Julian Castro'), or the noun phrase before
+    a relative or participle phrase set off by commas; as ``(actor, how)`` of :func:`_actor`."""
+    j = k - 1
+    while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
+        j -= 1
+    seg = toks[j : k - 1]
+    tail = len(seg)
+    while tail and seg[tail - 1].is_cap:
+        tail -= 1
+    # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
+    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
+    if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
+        return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
+    if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
+                          or not any(_verbish(t) for t in seg)):
+        i, _ = _np_start(toks, j - 1, antecedent=True)
+        return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
+    return "", "none"
+
+
+def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_start: int,
+                  date: tuple[int, int]) -> tuple[str, str]:
+    """The noun phrase ending before token ``k`` as the actor (the whole list it may end, a name joined to it by
+    'and'), or the subject found elsewhere when no noun phrase stands there; as ``(actor, how)`` of
+    :func:`_actor`."""
     i, fronted = _np_start(toks, k, date=date)
     i = _ing_relative_start(toks, i, date)
     p = i - 1
@@ -1074,7 +1182,13 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
     if k and toks[k - 1].word == ")":
         opening = next((n for n in range(k - 2, max(-1, k - 8), -1) if toks[n].word == "("), None)
         k = opening if opening else k
+    if k >= 2 and toks[k - 1].lower in _PLANNING and (toks[k - 2].is_cap or toks[k - 2].lower in _PRONOUN_SUBJECTS_ALL):
+        k -= 1  # 'it plans (to sell)', 'Acme intends (to bid)': the planning verb is no part of the subject
     return k
+
+
+#: verbs of intending before an infinitive ('Acme plans to sell'): the planned act is the verb
+_PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "prepares", "prepare"}
 
 
 def _before_brackets(text: str, at: int) -> tuple[str, str]:
@@ -1250,6 +1364,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             return actor if how == "" and not (pronoun == "it" and _is_person(actor)) else ""
     if pronoun == "they":
         return _previous_subject(text, clause.start)
+    if pronoun == "i":
+        return _speaker_label(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
@@ -1266,6 +1382,26 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+#: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
+_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z’'.-]+ ){0,2}[A-Z][A-Z’'-]+):[ \t]", re.M)
+
+
+def _speaker_label(text: str, at: int) -> str:
+    """Who 'I' is in a transcript: the speaker label nearest before offset ``at`` ('GRASSLEY:  … In December, I
+    asked …' → 'Grassley'), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
+    memo's header words: 'TO:', 'FROM:')."""
+    found = None
+    for found in _LABEL.finditer(text, max(0, at - 5000), at):
+        pass
+    if found is None:
+        return ""
+    words = [w for w in found.group(1).split() if w.rstrip(".").lower() not in _ROLE_WORDS | {"mr", "mrs", "ms"}]
+    if not words or words[-1].lower() in {"to", "from", "re", "cc", "date", "subject", "fr", "da", "note", "who",
+                                          "what", "when", "where", "update", "editor", "q", "a"}:
+        return ""
+    return " ".join(w.capitalize() for w in words)
 
 
 def _previous_subject(text: str, at: int) -> str:
@@ -1453,6 +1589,49 @@ def _fronted_question(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if len(title) < len(words) and title[-1].endswith("ed") and title[-1] != q.group("rest").split()[0]:
         title.pop()  # 'contracts executed (in May)': the participle needs what was cut
     return " ".join(title) if len(title) >= 6 else ""
+
+
+_SAYS = r"(?:said|says|added|adds|wrote|writes|tweeted|tweets|stated|states|noted|notes|explained|explains|" \
+        r"insisted|insists|argued|argues|warned|warns|declared|declares|told|tells)"
+#: a quotation and who said it after it: '“We will appeal,” the company said' or '“…,” said Jane Roe'
+_ATTRIBUTED = re.compile(r"[“\"](?P<q>[^“”\"]{8,400}?)[,.!?]?\s*[”\"]\s*,?\s*(?:(?P<who>[^,;.!?“”\"]{2,60}?)\s+"
+                         + _SAYS + r"|" + _SAYS + r"\s+(?P<who2>[^,;.!?“”\"]{2,60}?)(?=[\s,.]))")
+_FIRST_PERSON = re.compile(r"(?:I|We|Our|My|Us)|(?:I|We)[’'](?:m|re|ve|ll|d)")
+
+
+def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'“We will appeal the ruling,” the company said on Friday': the date is the saying's, after the quotation; the
+    title is who said what ('Company says “we will appeal ruling”'; a reported third person without quotation
+    marks: '“The bid undervalues the company,” the board said in a statement on Monday' → 'Board says bid
+    undervalues company'); "" when the date is no such saying's."""
+    window = text[max(0, date[0] - 500) : date[0]]
+    found = None
+    for found in _ATTRIBUTED.finditer(window):
+        pass
+    if found is None:
+        return ""
+    rest = text[date[0] - len(window) + found.end() : date[0]]
+    if re.search(r"[.!?;“”\"]", rest) or len(rest) > 80:
+        return ""  # the date is not in the attribution's own words
+    who = found.group("who") or found.group("who2") + rest  # '… said Health Minister Jane Roe on Tuesday'
+    who = re.sub(r"\s+(?:on|in|at|during|late|early|earlier|last|this|from|to)\b.*$", "", who.strip(), flags=re.S)
+    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,"), flags=re.I)
+    if not who or who.lower() in _PRONOUN_SUBJECTS_ALL or not re.fullmatch(r"[\w.’'& -]+", who) \
+            or any(_verbish(t) for t in tokens(who)):
+        return ""
+    who = _name_of(who)
+    words = [w for w in _TIME_WORDS.sub("", found.group("q")).strip(" ,").split() if w.lower() not in {"a", "an", "the"}]
+    if not words:
+        return ""
+    first = _FIRST_PERSON.fullmatch(words[0][:1].upper() + words[0][1:]) is not None
+    if first and not re.match(r"I\b|I[’']", words[0]) or not first and _lemmas(words[0].lower()) and (
+            len(words) < 2 or not words[1][:1].isupper()):
+        words[0] = words[0].lower()  # 'The bid undervalues …' → 'bid undervalues …'; not a name
+    head = f"{who[:1].upper()}{who[1:]} says"
+    said = _fit(words, MAX_TITLE - len(head) - (3 if first else 1))
+    if len(said.split()) < 2:
+        return ""
+    return f"{head} “{said}”" if first else f"{head} {said}"
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -2011,6 +2190,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
               bare: bool = False) -> str:
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
     then cut where a phrase ends; "" when only the actor and verb would be left of a tail."""
+    plan = re.fullmatch(r"(.+?\S)\s+((?:plans|plan|expects|expect|hopes|hope|intends|intend|aims|aim|seeks|seek|"
+                        r"wants|want|prepares|prepare|vows|vow|promises|promise|threatens|threaten)(?:\s+not)?)", actor)
+    if plan and callable(verb) and verb(actor)[:1] == ["to"] or plan and not callable(verb) and verb[:1] == ["to"]:
+        said = verb  # 'Acme plans' + 'to cut': the actor is Acme, its verb group 'plans to cut'
+        actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     actors = [actor]
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
@@ -2018,7 +2202,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
-    for short in (_name_of(actor), _name_of(conjunct.group(1)) if conjunct else "",
+    named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
+    for short in (_name_of(actor), named, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
@@ -2037,14 +2222,61 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    for a in actors:
-        for t in (tail, plain):
-            title = _fit([a, *verbs(a), *t], MAX_TITLE)
-            if len(title.split()) > len(a.split()) + len(verbs(a)) or title and not t:
-                return title
+    heads = {_name_of(actor), named, re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+",
+                                       actor)[0], last if _is_person(_name_of(actor))
+             and any(not _lemmas(w.lower()) for w in _name_of(actor).split()) else ""}  # a person's surname
+    fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
+    if fitted:
+        return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str], plain: list[str],
+            heads: set[str]) -> str:
+    """The title cut to fit (:func:`_fit`) with the first actor form that leaves a word of the tail, or with the
+    actor's name or head noun phrase (``heads``: 'House' of 'House of Representatives') when that keeps more of
+    what was done ('House votes to place tax on bonuses' rather than 'House of Representatives votes to place
+    tax'); "" when no cut keeps a word of the tail."""
+    best, kept = "", -1
+    for a in actors:
+        if best and a not in heads:
+            continue
+        for t in (tail, plain):
+            title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
+            n = len(title.split()) - len(a.split()) - len(verbs(a))
+            if (n > 0 or title and not t) and n > kept:
+                best, kept = title, n
+                break
+    return best
+
+
+#: verbs whose infinitive needs more than an object ('to make X the issue', 'to have X done'): no cut before 'of'
+_LIGHT_INFINITIVE = {"make", "have", "get", "take", "let", "keep", "put", "set", "give", "do", "see", "find"}
+
+
+def _purpose_kept(title: str, words: list[str]) -> str:
+    """``title`` (``words`` cut to fit) or, when the cut dropped a purpose infinitive with its object ('observes
+    moment of silence | to mark the second anniversary of …'), the cut before that object's ``of`` phrase that keeps
+    it ('Japan observes moment of silence to mark second anniversary'); not for an infinitive that needs more than
+    an object ('to make X's handling | of … the central issue')."""
+    joined = " ".join(words)
+    rest = joined[len(title) :].split() if joined.startswith(title) else []
+    if len(rest) < 4 or rest[0].lower() != "to" or rest[1].lower() in _LIGHT_INFINITIVE \
+            or rest[1].lower() not in _lemmas(rest[1].lower()).get("VERB", ()):
+        return title
+    longer = _fit(words, MAX_TITLE, of=True)
+    last = longer.split()[-1] if longer else ""
+    return longer if longer.startswith(title + " to ") and len(longer.split()) >= len(title.split()) + 3 \
+        and not last.endswith(("’s", "'s")) and last.lower() not in _PARTITIVE else title
+
+
+#: nouns that say how much of what their 'of' phrase names ('another round (of bonuses)'): no end of a title
+_PARTITIVE = {"round", "rounds", "number", "series", "part", "half", "lot", "lots", "group", "range", "host",
+              "couple", "pair", "set", "wave", "string", "batch", "kind", "type", "amount", "share", "portion",
+              "majority", "minority", "percent", "bulk", "rest", "total", "sum", "piece", "bit", "handful", "dozens",
+              "hundreds", "thousands", "millions", "billions", "tons", "slew", "raft", "spate", "flurry"}
 
 
 def _surnames(tail: list[str]) -> list[str]:
@@ -2085,6 +2317,27 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     return lemma, written, tail
 
 
+def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """'The senator today made the following comment on news that Acme plans to cut 500 jobs': a comment on news
+    titled with the news it is on ('Senator comments on news that Acme plans to cut 500 jobs'), or when both do not
+    fit one title the news alone, which is what the headline tells ('Acme plans to cut 500 jobs'); "" when the
+    comment is on no reported clause."""
+    that = re.match(r"\s+(?:\w+\s+){0,5}?(?:on|about)\s+(?:the\s+)?(?:news|reports?|word|announcement|disclosure)"
+                    r"\s+that\s+", text[verb[1] : clause.end])
+    if not that or not actor:
+        return ""
+    start = verb[1] + that.end()
+    inner = analyse(text, start, clause.end, clause.end, clause.end)
+    if inner.verb == (0, 0):
+        return ""
+    news = make_title(text, inner, clause.end, clause.end)
+    if news == FALLBACK_TITLE or len(news.split()) < 3 or news.split()[0].lower() in _GENERIC_ORG | _GENERIC_HEADS:
+        return ""  # not 'Group plans to …' for a long name cut to its kind
+    noun = that.group(0).split()[-2]
+    whole = f"{actor} comments on {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
+    return whole if len(whole) <= MAX_TITLE else news
+
+
 #: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
 _OCCASIONS = {"rally", "meeting", "summit", "ceremony", "debate", "deadline", "flight", "plane", "train", "game",
               "match", "final", "event", "session", "hearing", "funeral", "trip", "conference", "briefing",
@@ -2112,7 +2365,7 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
                      text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
     tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
-    tail = tail[1:] if content else tail
+    tail = _reported_present(tail[1:] if content else tail)
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
         if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
     if not_said:
@@ -2126,14 +2379,27 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         return title  # what was announced: 'Putin announces partial mobilisation'
     v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
              0)  # the content's own verb group, after its subject
-    p = next((n for n in range(1, v) if tail[n].lower() in _PHRASE_START - {"and", "or"}), 0)
-    short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
-    if _has_verb(_after(short, lemma)):
-        return short
+    for starts in (_PHRASE_START - {"and", "or"}, _PHRASE_START - {"and", "or"} | {"of"}):  # an 'of' phrase last
+        p = next((n for n in range(1, v) if tail[n].lower() in starts), 0)
+        short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
+        if _has_verb(_after(short, lemma)):
+            return short
     short = _name_of(actor)
     bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
     return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
         len(bare) <= MAX_TITLE else ""
+
+
+def _reported_present(said: list[str]) -> list[str]:
+    """A reported clause as the headline present tells it: the first *would* of its verb group is *will* ('said it
+    would appeal' → 'says it will appeal'), not in a counterfactual (*would have ended*) nor with a condition."""
+    out = list(said)
+    at = next((n for n, w in enumerate(out) if w.lower() in _AUX | {"could", "can", "may", "might", "must"}), -1)
+    nxt = out[at + 1].lower() if 0 <= at < len(out) - 1 else ""
+    if at >= 0 and out[at].lower() == "would" and nxt != "have" and nxt in _lemmas(nxt).get("VERB", ()) + ("be",) \
+            and not any(w.lower() in {"if", "unless"} for w in out):  # not 'would (have) ended
+        out[at] = "will"
+    return out
 
 
 #: adverbs before a verb that change what it states ('nearly collapsed' did not collapse): kept in the title
@@ -2164,7 +2430,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
                     said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
                 said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending
-            title = _assemble(actor, _saying(frame[2]), said)
+            title = _assemble(actor, _saying(frame[2]), _reported_present(said))
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
@@ -2178,6 +2444,11 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     lemma, written, tail = _light_statement(lemma, written, tail)
+    news = _commented_news(text, clause, verb, actor) if lemma == "comment" else ""
+    if news:
+        return news
+    if tail[:1] == ["you"] and len(tail) > 2 and tail[1] in _PHRASE_START:
+        tail = tail[1:]  # 'I asked you for details': a headline has no 'you' ('Roe asks for details')
     if tail[:1] == ["it"] and form != "passive":  # 'the bidder raised it': what 'it' stands for, when said before
         tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
