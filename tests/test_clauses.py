@@ -701,3 +701,24 @@ def test_a_light_verb_with_its_own_object_keeps_its_object():
     i = sentence.index("on Friday")
     c = analyse(sentence, 0, len(sentence), i, i + len("on Friday"))
     assert c.actions[0] == "make" and "offer" in c.actions
+
+
+@pytest.mark.parametrize("text,date,main", [
+    ("On April 28—minutes after she was sworn in as mayor—she was rushed to the flooded district.", "April 28",
+     "she was rushed to the flooded district"),
+    ("On May 3 – hours after the final whistle – the club sacked its coach.", "May 3",
+     "the club sacked its coach"),
+])
+def test_a_date_before_a_dashed_aside_is_the_main_clauses_not_a_bare_date_line(text: str, date: str,
+                                                                              main: str) -> None:
+    i = text.index(date)
+    s, e = clause_bounds(text, 0, len(text), i, i + len(date))
+    assert text[s:e].startswith("On " + date) and text[s:e].rstrip(".").endswith(main)
+    assert analyse(text, 0, len(text), i, i + len(date)).kind not in NON_EVENT_KINDS
+
+
+def test_a_dash_after_a_date_inside_a_clause_still_ends_it() -> None:
+    text = "The club sacked its coach on May 3 – a week before the final – and named a caretaker."
+    i = text.index("May 3")
+    s, e = clause_bounds(text, 0, len(text), i, i + 5)
+    assert text[s:e] == "The club sacked its coach on May 3"

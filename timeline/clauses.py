@@ -511,12 +511,32 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
+    e = _past_aside(text, s, e, end, date_start)
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+#: only a preposition before a date that opens its clause ('On April 28—…')
+_DATE_HEAD = re.compile(r"\W*(?:(?:on|in|by|at|early|late)\s+)?", re.I)
+#: where a clause ends after a dashed aside
+_AFTER_ASIDE_END = re.compile(r"[;–—()]|, and |, but |, while |, whereas ")
+
+
+def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
+    """The end of the clause of a date that opens it before a dashed aside: past the aside, to the end of the main
+    clause (*On April 28—minutes after she was sworn in—she was rushed to the briefing*: the date is the main
+    clause's, not a bare date line); ``e`` unchanged otherwise."""
+    if e >= end or text[e] not in "–—" or not _DATE_HEAD.fullmatch(text, s, date_start):
+        return e
+    close = re.compile(r"[–—]").search(text, e + 1, end)
+    if close is None:
+        return e
+    nxt = _AFTER_ASIDE_END.search(text, close.end(), end)
+    return nxt.start() if nxt else end
 
 
 @dataclass(frozen=True)

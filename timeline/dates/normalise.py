@@ -227,6 +227,25 @@ def word_number(s: str) -> int | None:
     return total
 
 
+def day_number(s: str) -> int:
+    """The day of a month written in digits or as an ordinal word: "13", "13th", "thirteenth", "twenty-ninth".
+
+    Parameters
+    ----------
+    s : str
+        The day as matched by a date pattern.
+
+    Returns
+    -------
+    int
+        The day number (not checked against the month).
+    """
+    digits = re.match(r"\d+", s)
+    if digits:
+        return int(digits.group())
+    return L.DAY_ORDINALS[" ".join(s.lower().replace("-", " ").split())]
+
+
 def word_year(w: str) -> int | None:
     """A year in words: "nineteen ninety-four" 1994, "nineteen hundred and five" 1905, "two thousand one" 2001,
     "two thousand" 2000; None for anything else."""
