@@ -1460,6 +1460,37 @@ def _only_attribution(line: str) -> bool:
     return len(words) <= 2
 
 
+#: a law, treaty or plan named with its year: 'the Defense Production Act of 1950', 'the Clean Water Act of 1972'
+_NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accord|Convention|Amendments?|Statute|"
+                              r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
+#: a year that premodifies a noun after an indefinite article: 'a 2007 national strategy', 'an 1890 map'
+_INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
+#: a page's notice that it is kept as an archive: '… was developed during … and has not been updated'
+_ARCHIVE_NOTICE = re.compile(r"\b(?:has|have)\s+not\s+been\s+(?:updated|revised|reviewed)\b|\bno\s+longer\s+"
+                             r"(?:being\s+)?(?:updated|maintained|reviewed)\b|\b(?:is|are)\s+(?:now\s+)?archived\b|"
+                             r"\bfor\s+historical\s+(?:purposes|reference)\b", re.I)
+_TEXT_ITSELF = re.compile(r"\b(?:this|the)\s+(?:page|content|site|web\s?site|article|document|material|information|"
+                          r"archive|release|publication)\b", re.I)
+
+
+def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
+    """Why a year is no date of an event but part of a name or a label ("" when it is): in a clause that tells no
+    past, a law named with its year (*… operates under Section 721 of the … Act of 1950*) or a year that premodifies
+    a noun after an indefinite article (*A 2007 national strategy … can be found at this website*); or any date of
+    a page's archive notice
+    (*Content on this page was developed during the 2009-2010 pandemic and has not been updated*)."""
+    if _ARCHIVE_NOTICE.search(line) and _TEXT_ITSELF.search(line):
+        return "the page's archive notice ('… has not been updated'), not an event"
+    if not re.fullmatch(r"\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", ""}:
+        return ""  # in a past clause the year dates what is told ('… an expansion of the Founding Act of 1997')
+    before = text[max(0, ds - 60) : ds]
+    if _NAMED_WITH_YEAR.search(before):
+        return "a year in a name (a law or treaty 'of 1950') in a clause telling no past event, not an event"
+    if _INDEFINITE_YEAR.search(before) and re.match(r"\s+[a-z]", text[de : de + 2]):
+        return "a year that labels a thing ('a 2007 strategy') in a clause telling no past event, not an event"
+    return ""
+
+
 def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
     head = text[start:ds]
@@ -1564,6 +1595,9 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
                              "before …'), not an event on that date")
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
+    named = _year_as_name(text, line, ds, de, form)
+    if named:
+        return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
             _only_attribution(line):
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
