@@ -773,3 +773,14 @@ def test_a_software_update_sentence_is_no_archive_notice() -> None:
 def test_a_law_named_with_its_year_in_a_past_clause_dates_it() -> None:
     text = "The council was an expansion of the Founding Act of 1997, which the two alliances signed."
     assert _kind_of(text, "1997")[0] == "event"
+
+
+@pytest.mark.parametrize("text,date,lemma", [
+    ("On April 28—minutes after she was sworn in as mayor—she was rushed to the flooded district.", "April 28",
+     "rush"),
+    ("On May 3 – hours after the final whistle was blown – the club sacked its coach.", "May 3", "sack"),
+])
+def test_the_verbs_of_a_dashed_aside_after_an_opening_date_are_not_the_main_verb(text: str, date: str,
+                                                                                 lemma: str) -> None:
+    i = text.index(date)
+    assert analyse(text, 0, len(text), i, i + len(date)).verb_lemma == lemma

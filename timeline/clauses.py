@@ -526,6 +526,15 @@ _DATE_HEAD = re.compile(r"\W*(?:(?:on|in|by|at|early|late)\s+)?", re.I)
 _AFTER_ASIDE_END = re.compile(r"[;–—()]|, and |, but |, while |, whereas ")
 
 
+def _aside_after_date(text: str, cs: int, ce: int, date_start: int, date_end: int) -> tuple[int, int]:
+    """``(start, end)`` of a dashed aside between a date that opens its clause and the main clause (*On April
+    28—minutes after she was sworn in—she was rushed …*), ``(0, 0)`` when none: its verbs are not the clause's."""
+    if not _DATE_HEAD.fullmatch(text, cs, date_start):
+        return 0, 0
+    m = re.match(r"\s*[–—][^–—]*[–—]", text[date_end:ce])
+    return (date_end, date_end + m.end()) if m else (0, 0)
+
+
 def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
     """The end of the clause of a date that opens it before a dashed aside: past the aside, to the end of the main
     clause (*On April 28—minutes after she was sworn in—she was rushed to the briefing*: the date is the main
@@ -1669,6 +1678,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     cs, ce = clause_bounds(text, start, end, date_start, date_end)
     toks = tokens(text, cs, ce)
     blocked = {i for i, t in enumerate(toks) if t.start < date_end and t.end > date_start}
+    aside = _aside_after_date(text, cs, ce, date_start, date_end)
+    blocked |= {i for i, t in enumerate(toks) if aside[0] <= t.start < aside[1]}
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
