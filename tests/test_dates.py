@@ -1595,3 +1595,25 @@ def test_fronted_month_day_of_a_past_sentence_is_behind(sentence: str) -> None:
 ])
 def test_fronted_month_day_stays_in_the_publication_year_otherwise(sentence: str) -> None:
     assert tag(sentence, APR19)[0].value[:4] == "2010"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The retailer was founded in twenty ten.", "twenty ten", "2010"),
+    ("Harvests fell sharply in twenty twenty-one.", "twenty twenty-one", "2021"),
+    ("The deal was announced in April, two thousand twenty-two.", "April, two thousand twenty-two", "2022-04"),
+    ("On April fourteenth, two thousand twenty-two, the investor made an offer.",
+     "April fourteenth, two thousand twenty-two", "2022-04-14"),
+    ("The alert system has been used since two thousand five.", "two thousand five", "2005"),
+])
+def test_years_in_words_as_broadcasts_say_them(text: str, surface: str, value: str) -> None:
+    assert [(m.text, m.value) for m in tag(text, MAR10)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "About two thousand three hundred people died in the floods.",     # a number, then its hundreds
+    "Officials reported two thousand five cases of the disease.",     # a count of a plural noun
+    "The guard scored twenty twenty-one times this season.",           # no word that introduces a year
+    "The fund paid two thousand three dollars to each saver.",
+])
+def test_numbers_in_words_are_no_years(text: str) -> None:
+    assert [m for m in tag(text, MAR10) if m.precision == "year"] == []

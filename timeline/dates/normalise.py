@@ -248,11 +248,14 @@ def day_number(s: str) -> int:
 
 def word_year(w: str) -> int | None:
     """A year in words: "nineteen ninety-four" 1994, "nineteen hundred and five" 1905, "two thousand one" 2001,
-    "two thousand" 2000; None for anything else."""
+    "two thousand twenty-two" 2022, "twenty ten" 2010, "two thousand" 2000; None for anything else."""
     w = " ".join(p for p in w.lower().replace("-", " ").split() if p != "and")
     if w.startswith("nineteen"):
         n = word_number(w[len("nineteen"):].replace("hundred", "").strip())
         return None if n is None else 1900 + n
+    if w.startswith("twenty "):  # "twenty ten", "twenty twenty-one"
+        n = word_number(w[len("twenty "):])
+        return None if n is None or n < 10 else 2000 + n
     if not w.startswith("two thousand"):
         return None
     rest = w[len("two thousand"):].strip()

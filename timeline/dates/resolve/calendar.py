@@ -19,7 +19,7 @@ from ..resources.cues import (
 from ..resources.patterns import RX_DMY, RX_MONTH
 from ..resources.words import (
     CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
-    NAME_YEAR_NEXT, NAME_YEAR_OK, NUMERIC_PREV, ORDINAL_NOUNS, THAT_VERBS,
+    NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS, THAT_VERBS,
 )
 from ..tense import Ctx, Res, grab_left
 
@@ -383,10 +383,19 @@ def r_yearrange(ctx: Ctx, c: Cand) -> Res | None:
 
 
 def r_wordyear(ctx: Ctx, c: Cand) -> Res | None:
+    """A year in words ("nineteen ninety-four", "the year two thousand", "in two thousand three", "in twenty ten");
+    not a count ("two thousand three hundred people", "two thousand five cases")."""
     w = c.m.group("w").lower().replace("-", " ")
     y = word_year(w)
-    if y is None or w == "two thousand" and "year" not in c.m.group(0).lower():
+    said_year = "year" in c.m.group(0).lower()
+    if y is None or w == "two thousand" and not said_year:
         return None
+    nw = next_word(ctx.text, c.end).lower()
+    if nw in NUMBER_SCALE:
+        return None  # "two thousand three hundred": a number
+    cue = said_year or prev_word(ctx.text, c.start) in L.YEAR_CUES
+    if not cue and (w.startswith("twenty ") or nw in COUNT_NOUNS or re.fullmatch(r"[a-z]{2,}[^s']s", nw)):
+        return None  # "two thousand five cases"; "twenty twenty" only as a year after "in", "since" ...
     return ("DATE", f"{y:04d}", None, "absolute")
 
 

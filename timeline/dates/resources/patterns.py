@@ -84,8 +84,10 @@ _RX_MONTHRANGE = re.compile(
     rf"{_B}(?P<m1>{L.MONTH_FULL})\s?[-–]\s?(?P<m2>{L.MONTH_FULL})"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\w%]|[.,]\d))?(?![\w-])")
 # a year in words, as spoken in broadcast transcripts: "nineteen ninety-four", "two thousand and one"
+# ("two thousand twenty-two"; "twenty ten", "twenty twenty-one" only after a word that introduces a year)
 WORDYEAR = (rf"(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|"
-            rf"{TEENS}|(?:oh[- ])?(?:{ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{TEENS}|{ONES}))?)")
+            rf"{TEENS}|(?:oh[- ])?(?:{ONES}))|two[- ]thousand(?:(?: and)?[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|"
+            rf"{TEENS}|{ONES}))?|twenty[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|{TEENS}))")
 _RX_WORDYEAR = re.compile(rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>{WORDYEAR})(?![\w-])")
 _RX_DECADE = re.compile(
     rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?"

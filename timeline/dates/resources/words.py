@@ -182,3 +182,5 @@ ORDINAL_NOUNS = {"lady", "ladies", "time", "times", "round", "rounds", "place", 
 DAY_WORD_CUES = {"on", "since", "until", "till", "by", "from", "through", "thru", "before", "after", "effective",
                  "next", "last", "this", "to", "and", "or", "between", "dated", "of", "as", "in", "starting",
                  "beginning", "ending", "until", "around", "about"}
+# words after a number in words that make it part of a larger number ("two thousand three hundred")
+NUMBER_SCALE = {"hundred", "thousand", "million", "billion", "trillion", "point"}
