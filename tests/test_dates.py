@@ -1617,3 +1617,19 @@ def test_years_in_words_as_broadcasts_say_them(text: str, surface: str, value: s
 ])
 def test_numbers_in_words_are_no_years(text: str) -> None:
     assert [m for m in tag(text, MAR10) if m.precision == "year"] == []
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # the past verb says what was done on the day: a day after the publication is last year's
+    ("The health agency raised its alert level on April 29.", "2009-04-29"),
+    ("Shareholders of the club approved the proposed merger on April 29.", "2009-04-29"),
+    # the day belongs to a plan or another verb: the nearest occurrence, as before
+    ("The union said it would stage a strike on April 29.", "2010-04-29"),
+    ("The regulator approved the merger planned for April 29.", "2010-04-29"),
+    ("The bidder extended its offer, due to expire today, to April 29.", "2010-04-29"),
+    ("The band was invited to a festival in Oslo on April 29.", "2010-04-29"),
+    # behind already in the publication year: that year (issue 14)
+    ("The health agency raised its alert level on April 12.", "2010-04-12"),
+])
+def test_a_past_verb_that_governs_the_month_day_sends_it_back(sentence: str, value: str) -> None:
+    assert tag(sentence, APR19)[-1].value == value

@@ -20,7 +20,7 @@ from .resources.cues import (
     RX_YEAR_THEN_DAY,
 )
 from .resources.words import STOP_AFTER
-from .tense import Ctx, future_verb_before, last_relative, past_verb_before
+from .tense import Ctx, future_verb_before, governing_past, last_relative, past_verb_before
 
 
 def month_year(ctx: Ctx, month: int, rel: str | None, pos: int, end: int) -> tuple[str, str]:
@@ -93,6 +93,8 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
         # a past sentence opening on its date ("On April 28—minutes after …—I was rushed …"): behind
         aside = RX_ASIDE_AFTER.match(ctx.text, end) if t is None else None
         strong = strong or (ctx.tense(aside.end(), aside.end(), preps=False) if aside else t) == "past"
+    elif t == "past" and not ahead and governing_past(ctx.text, ctx.clause(pos, end)[2], pos):
+        strong = True  # "the agency raised its alert level on April 29": what was done that day, behind
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)

@@ -83,6 +83,14 @@ RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|
 RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 
 
+# between a past verb and a date after it: what makes the date another verb's or a plan's ("said it will redeem …
+# on Oct. 31", "invited to a ceremony on March 12", "agreed that talks resume on May 2")
+RX_GOVERN_BLOCK = re.compile(
+    r"[,;:(]|\b(?:to|will|would|shall|going|is|are|am|be|been|being|that|which|who|when|if|because|after|before|"
+    r"until|till|through|thru|by|effective|while|as|due|expected|scheduled|planned|set|next|for)\b", re.I)
+RX_FUTURE_ANYWHERE = re.compile(r"\b(?:will|would|shall|going\s+to|to)\b|['’]ll\b", re.I)
+# past forms that do not say what was done on a date after them (reporting, auxiliaries, time words)
+RX_NOT_GOVERNING = re.compile(r"(?:was|were|had|did|ago|last|yesterday|earlier|said|told|been|[a-z]+en)$", re.I)
 RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|gets)\s+$", re.I)
 # a determiner right before an "-ed" word makes it an adjective, not a past verb: "on a still unspecified date",
 # "the proposed merger", "its long-delayed launch" (a finite verb never follows a determiner)
