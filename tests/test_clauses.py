@@ -701,3 +701,86 @@ def test_a_light_verb_with_its_own_object_keeps_its_object():
     i = sentence.index("on Friday")
     c = analyse(sentence, 0, len(sentence), i, i + len("on Friday"))
     assert c.actions[0] == "make" and "offer" in c.actions
+
+
+@pytest.mark.parametrize("text,date,main", [
+    ("On April 28—minutes after she was sworn in as mayor—she was rushed to the flooded district.", "April 28",
+     "she was rushed to the flooded district"),
+    ("On May 3 – hours after the final whistle – the club sacked its coach.", "May 3",
+     "the club sacked its coach"),
+])
+def test_a_date_before_a_dashed_aside_is_the_main_clauses_not_a_bare_date_line(text: str, date: str,
+                                                                              main: str) -> None:
+    i = text.index(date)
+    s, e = clause_bounds(text, 0, len(text), i, i + len(date))
+    assert text[s:e].startswith("On " + date) and text[s:e].rstrip(".").endswith(main)
+    assert analyse(text, 0, len(text), i, i + len(date)).kind not in NON_EVENT_KINDS
+
+
+def test_a_dash_after_a_date_inside_a_clause_still_ends_it() -> None:
+    text = "The club sacked its coach on May 3 – a week before the final – and named a caretaker."
+    i = text.index("May 3")
+    s, e = clause_bounds(text, 0, len(text), i, i + 5)
+    assert text[s:e] == "The club sacked its coach on May 3"
+
+
+def _kind_of(text: str, date: str) -> tuple[str, str]:
+    i = text.index(date)
+    info = analyse(text, 0, len(text), i, i + len(date))
+    return info.kind, info.reason
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The agency acts under the powers granted by the Clean Water Act of 1972.", "1972"),
+    ("Brokers must report trades under the Securities Exchange Act of 1934, the regulator said.", "1934"),
+    ("The shipping rules still follow the Merchant Marine Act of 1920.", "1920"),
+    ("Ships may sail under Section 27 of the Merchant Marine Act of 1920.", "1920"),
+])
+def test_a_law_named_with_its_year_is_no_event(text: str, date: str) -> None:
+    assert _kind_of(text, date)[0] == "reference"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("A 2007 national strategy to fight wildfires can be found at this website.", "2007"),
+    ("A 1998 survey of the reef is available from the museum.", "1998"),
+])
+def test_a_year_labelling_a_thing_in_a_clause_without_a_past_is_no_event(text: str, date: str) -> None:
+    assert _kind_of(text, date)[0] == "reference"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("A 2007 report found that the levee was weak.", "2007"),       # a past: what the report found
+    ("The league adopted the 1998 rules in full.", "1998"),          # a definite article: a known thing
+    ("Congress passed the act in 1972.", "1972"),
+])
+def test_years_that_date_what_happened_stay_events(text: str, date: str) -> None:
+    assert _kind_of(text, date)[0] == "event"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Content on this page was developed during the 2012-2013 drought and has not been updated.", "2012"),
+    ("This article was written during the 2016 Olympics and is no longer maintained.", "2016"),
+])
+def test_a_pages_archive_notice_is_no_event(text: str, date: str) -> None:
+    assert _kind_of(text, date)[0] == "stamp"
+
+
+def test_a_software_update_sentence_is_no_archive_notice() -> None:
+    # no word for the text itself: what the sentence tells stays
+    assert _kind_of("The pumps were installed in 2012 and have not been updated since.", "2012")[0] == "event"
+
+
+def test_a_law_named_with_its_year_in_a_past_clause_dates_it() -> None:
+    text = "The council was an expansion of the Founding Act of 1997, which the two alliances signed."
+    assert _kind_of(text, "1997")[0] == "event"
+
+
+@pytest.mark.parametrize("text,date,lemma", [
+    ("On April 28—minutes after she was sworn in as mayor—she was rushed to the flooded district.", "April 28",
+     "rush"),
+    ("On May 3 – hours after the final whistle was blown – the club sacked its coach.", "May 3", "sack"),
+])
+def test_the_verbs_of_a_dashed_aside_after_an_opening_date_are_not_the_main_verb(text: str, date: str,
+                                                                                 lemma: str) -> None:
+    i = text.index(date)
+    assert analyse(text, 0, len(text), i, i + len(date)).verb_lemma == lemma

@@ -1513,3 +1513,123 @@ def test_reopening_in_the_present_looks_ahead(sentence: str) -> None:
 
 def test_reopened_in_the_past_looks_back() -> None:
     assert by_text(tag("The plant reopened Friday after the strike.", WED))["Friday"][0].value == "2022-07-15"
+
+
+# --- days as ordinal words, months of a named year (broadcast transcripts) ---
+
+MAR10 = dt.date(2006, 3, 10)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # broadcast transcripts spell the day out: one day, not the month alone
+    ("On February thirteenth, the shareholders approved the merger.", "February thirteenth", "2006-02-13"),
+    ("On February thirteenth Acme shareholders voted for the merger.", "February thirteenth", "2006-02-13"),
+    ("On April twenty-ninth, the health agency raised its alert level.", "April twenty-ninth", "2005-04-29"),
+    ("The team still expects to finish the stadium on March second.", "March second", "2006-03-02"),
+    ("Schools stay closed until at least May sixth.", "May sixth", "2006-05-06"),
+    ("The new tariff takes effect next October first.", "October first", "2006-10-01"),
+    ("The ceasefire began on the first of March.", "the first of March", "2006-03-01"),
+    ("The orchestra played on Tuesday, the twenty-first of March, 2000.", "Tuesday, the twenty-first of March, 2000",
+     "2000-03-21"),
+    ("The treaty was signed on May first, nineteen ninety-five.", "May first, nineteen ninety-five", "1995-05-01"),
+    ("The rover landed on January thirty-first, 2004.", "January thirty-first, 2004", "2004-01-31"),
+])
+def test_ordinal_word_days_are_days(text: str, surface: str, value: str) -> None:
+    assert [(m.text, m.value) for m in tag(text, MAR10) if m.type == "DATE"] == [(surface, value)]
+
+
+def test_ordinal_word_days_next_and_last_look_that_way() -> None:
+    assert one("The league opens next March second.", MAR10).value == "2007-03-02"
+    assert one("The league opened last March ninth.", MAR10).value == "2005-03-09"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("In June first lady Laura Smith opened the school.", "2005-06"),     # an ordinal of the noun after it
+    ("The bill passed its March second reading.", None),
+    ("In May first-quarter sales rose.", "2005-05"),                       # an adjective in a compound
+    ("Profits rose in April second only to March.", "2006-04"),
+])
+def test_ordinal_words_that_count_something_else_leave_the_month(text: str, value: str | None) -> None:
+    months = [m.value for m in tag(text, MAR10) if m.precision in ("month", "day")]
+    assert months[:1] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("In January of last year, the airline bought two jets.", "January of last year", "2005-01"),
+    ("The bonuses were planned for March of this year.", "March of this year", "2006-03"),
+    ("The vaccine should be ready in May of next year.", "May of next year", "2007-05"),
+    ("In May of 2005, the two clubs merged.", "May of 2005", "2005-05"),
+    ("The clinic opened on May 11 of last year.", "May 11 of last year", "2005-05-11"),
+    ("The summit took place in the autumn of last year.", "the autumn of last year", "2005-FA"),
+])
+def test_month_of_a_named_year_is_one_expression(text: str, surface: str, value: str) -> None:
+    assert [(m.text, m.value) for m in tag(text, MAR10)] == [(surface, value)]
+
+
+def test_month_of_the_following_year_counts_from_the_date_just_given() -> None:
+    ms = tag("The rebels took the capital in 1994. In June of the following year, they signed a treaty.", MAR10)
+    assert [(m.text, m.value, m.anchor) for m in ms] == [("1994", "1994", "absolute"),
+                                                        ("June of the following year", "1995-06", "mention")]
+    ms = tag("The dam was finished in 1931. In March of the previous year, the river flooded.", None)
+    assert ms[-1].value == "1930-03"
+
+
+APR19 = dt.date(2010, 4, 19)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a past sentence that opens on its date: the day is behind, even a few days after the publication's
+    "On April 28—minutes after I was sworn in as governor—I was rushed to the flooded valley.",
+    "On April 28, a day after the vote, the club's board resigned.",
+    "On April 28 the striking miners returned to work.",
+])
+def test_fronted_month_day_of_a_past_sentence_is_behind(sentence: str) -> None:
+    assert tag(sentence, APR19)[0].value == "2009-04-28"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On April 28, the new tariffs will take effect.",
+    "On April 28, a day after the vote, the board will resign.",
+    "The club said its board resigned, effective April 28.",        # not fronted: an end bound, ahead
+    "On April 12, the striking miners returned to work.",          # behind already in the publication year
+])
+def test_fronted_month_day_stays_in_the_publication_year_otherwise(sentence: str) -> None:
+    assert tag(sentence, APR19)[0].value[:4] == "2010"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The retailer was founded in twenty ten.", "twenty ten", "2010"),
+    ("Harvests fell sharply in twenty twenty-one.", "twenty twenty-one", "2021"),
+    ("The deal was announced in April, two thousand twenty-two.", "April, two thousand twenty-two", "2022-04"),
+    ("On April fourteenth, two thousand twenty-two, the investor made an offer.",
+     "April fourteenth, two thousand twenty-two", "2022-04-14"),
+    ("The alert system has been used since two thousand five.", "two thousand five", "2005"),
+])
+def test_years_in_words_as_broadcasts_say_them(text: str, surface: str, value: str) -> None:
+    assert [(m.text, m.value) for m in tag(text, MAR10)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "About two thousand three hundred people died in the floods.",     # a number, then its hundreds
+    "Officials reported two thousand five cases of the disease.",     # a count of a plural noun
+    "The guard scored twenty twenty-one times this season.",           # no word that introduces a year
+    "The fund paid two thousand three dollars to each saver.",
+])
+def test_numbers_in_words_are_no_years(text: str) -> None:
+    assert [m for m in tag(text, MAR10) if m.precision == "year"] == []
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # the past verb says what was done on the day: a day after the publication is last year's
+    ("The health agency raised its alert level on April 29.", "2009-04-29"),
+    ("Shareholders of the club approved the proposed merger on April 29.", "2009-04-29"),
+    # the day belongs to a plan or another verb: the nearest occurrence, as before
+    ("The union said it would stage a strike on April 29.", "2010-04-29"),
+    ("The regulator approved the merger planned for April 29.", "2010-04-29"),
+    ("The bidder extended its offer, due to expire today, to April 29.", "2010-04-29"),
+    ("The band was invited to a festival in Oslo on April 29.", "2010-04-29"),
+    # behind already in the publication year: that year (issue 14)
+    ("The health agency raised its alert level on April 12.", "2010-04-12"),
+])
+def test_a_past_verb_that_governs_the_month_day_sends_it_back(sentence: str, value: str) -> None:
+    assert tag(sentence, APR19)[-1].value == value

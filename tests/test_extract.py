@@ -420,6 +420,8 @@ def test_a_plan_or_a_cancellation_still_to_come_keeps_its_day():
 @pytest.mark.parametrize("text", [
     "The bidder has extended its tender offer through March 29.",  # a takeover
     "Health officials closed all schools in the province until Monday.",  # a pandemic
+    "Health officials closed all schools in the province until at least March 29.",
+    "Lawmakers introduced a bill banning the imports effective next April first.",  # a trade fight
 ])
 def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
     wednesday = dt.date(2019, 3, 20)
@@ -427,8 +429,8 @@ def test_an_act_told_as_done_is_not_dated_by_the_end_of_what_it_set(text):
     assert rec[E.date] == "2019-03-20" and rec["anchor"] == "undated"
     # a past act says so; a present perfect is the lede's undated report: either way dated by publication
     assert "act told as done" in rec[E.note] or "a present perfect reports it" in rec[E.note]
-    later = extract_article(_article(text.replace("has extended", "will extend").replace("closed", "will close"),
-                                     published=wednesday))
+    later = extract_article(_article(text.replace("has extended", "will extend").replace("closed", "will close")
+                                     .replace("introduced", "will introduce"), published=wednesday))
     if "through" in text:  # 'through <date>' only ends the period: no event is dated by it (clauses.END_BOUND)
         assert not [r for r in later if r[E.date] == "2019-03-29"]
     else:  # 'will close … until Monday': still to come, its day stays

@@ -511,12 +511,41 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
+    e = _past_aside(text, s, e, end, date_start)
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+#: only a preposition before a date that opens its clause ('On April 28—…')
+_DATE_HEAD = re.compile(r"\W*(?:(?:on|in|by|at|early|late)\s+)?", re.I)
+#: where a clause ends after a dashed aside
+_AFTER_ASIDE_END = re.compile(r"[;–—()]|, and |, but |, while |, whereas ")
+
+
+def _aside_after_date(text: str, cs: int, ce: int, date_start: int, date_end: int) -> tuple[int, int]:
+    """``(start, end)`` of a dashed aside between a date that opens its clause and the main clause (*On April
+    28—minutes after she was sworn in—she was rushed …*), ``(0, 0)`` when none: its verbs are not the clause's."""
+    if not _DATE_HEAD.fullmatch(text, cs, date_start):
+        return 0, 0
+    m = re.match(r"\s*[–—][^–—]*[–—]", text[date_end:ce])
+    return (date_end, date_end + m.end()) if m else (0, 0)
+
+
+def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
+    """The end of the clause of a date that opens it before a dashed aside: past the aside, to the end of the main
+    clause (*On April 28—minutes after she was sworn in—she was rushed to the briefing*: the date is the main
+    clause's, not a bare date line); ``e`` unchanged otherwise."""
+    if e >= end or text[e] not in "–—" or not _DATE_HEAD.fullmatch(text, s, date_start):
+        return e
+    close = re.compile(r"[–—]").search(text, e + 1, end)
+    if close is None:
+        return e
+    nxt = _AFTER_ASIDE_END.search(text, close.end(), end)
+    return nxt.start() if nxt else end
 
 
 @dataclass(frozen=True)
@@ -1440,6 +1469,37 @@ def _only_attribution(line: str) -> bool:
     return len(words) <= 2
 
 
+#: a law, treaty or plan named with its year: 'the Defense Production Act of 1950', 'the Clean Water Act of 1972'
+_NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accord|Convention|Amendments?|Statute|"
+                              r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
+#: a year that premodifies a noun after an indefinite article: 'a 2007 national strategy', 'an 1890 map'
+_INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
+#: a page's notice that it is kept as an archive: '… was developed during … and has not been updated'
+_ARCHIVE_NOTICE = re.compile(r"\b(?:has|have)\s+not\s+been\s+(?:updated|revised|reviewed)\b|\bno\s+longer\s+"
+                             r"(?:being\s+)?(?:updated|maintained|reviewed)\b|\b(?:is|are)\s+(?:now\s+)?archived\b|"
+                             r"\bfor\s+historical\s+(?:purposes|reference)\b", re.I)
+_TEXT_ITSELF = re.compile(r"\b(?:this|the)\s+(?:page|content|site|web\s?site|article|document|material|information|"
+                          r"archive|release|publication)\b", re.I)
+
+
+def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
+    """Why a year is no date of an event but part of a name or a label ("" when it is): in a clause that tells no
+    past, a law named with its year (*… operates under Section 721 of the … Act of 1950*) or a year that premodifies
+    a noun after an indefinite article (*A 2007 national strategy … can be found at this website*); or any date of
+    a page's archive notice
+    (*Content on this page was developed during the 2009-2010 pandemic and has not been updated*)."""
+    if _ARCHIVE_NOTICE.search(line) and _TEXT_ITSELF.search(line):
+        return "the page's archive notice ('… has not been updated'), not an event"
+    if not re.fullmatch(r"\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", ""}:
+        return ""  # in a past clause the year dates what is told ('… an expansion of the Founding Act of 1997')
+    before = text[max(0, ds - 60) : ds]
+    if _NAMED_WITH_YEAR.search(before):
+        return "a year in a name (a law or treaty 'of 1950') in a clause telling no past event, not an event"
+    if _INDEFINITE_YEAR.search(before) and re.match(r"\s+[a-z]", text[de : de + 2]):
+        return "a year that labels a thing ('a 2007 strategy') in a clause telling no past event, not an event"
+    return ""
+
+
 def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
     head = text[start:ds]
@@ -1589,6 +1649,9 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     text, ds, de = k.text, k.ds, k.de
     if _quoted_name(text, k.opening, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
+    named = _year_as_name(text, k.line, ds, de, k.form)
+    if named:
+        return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line):
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
@@ -1716,6 +1779,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     cs, ce = clause_bounds(text, start, end, date_start, date_end)
     toks = tokens(text, cs, ce)
     blocked = {i for i, t in enumerate(toks) if t.start < date_end and t.end > date_start}
+    aside = _aside_after_date(text, cs, ce, date_start, date_end)
+    blocked |= {i for i, t in enumerate(toks) if aside[0] <= t.start < aside[1]}
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]

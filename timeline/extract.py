@@ -632,7 +632,8 @@ def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, 
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
     day, with the anchor and note of an undated report. ``done``: :func:`timeline.clauses.analyse` found so already
     (the date is a reference, :data:`timeline.clauses.PERIOD_END`)."""
-    until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
+    until = re.search(r"\b(?:through|thru|until|till|effective)\s+(?:at\s+least\s+|next\s+)?$",
+                      article.text[max(0, start - 24) : start], re.I)  # 'until at least May 6', 'effective next …'
     if not done and (info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs}
                                                                         or until)):
         return

@@ -13,14 +13,14 @@ from .narrative import story_day
 from .normalise import safe_date
 from .recognise import Cand
 from .resources.cues import (
-    RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
+    RX_ASIDE_AFTER, RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
-    RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_OPENER, RX_OWN_DATE,
+    RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE,
     RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
     RX_YEAR_THEN_DAY,
 )
 from .resources.words import STOP_AFTER
-from .tense import Ctx, future_verb_before, last_relative, past_verb_before
+from .tense import Ctx, future_verb_before, governing_past, last_relative, past_verb_before
 
 
 def month_year(ctx: Ctx, month: int, rel: str | None, pos: int, end: int) -> tuple[str, str]:
@@ -89,6 +89,12 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
         t, strong = None, False  # "was supposed to close on Oct. 17" in July: after the past, not before it
     if names_event(ctx, pos, end):
         t, strong = None, False  # "accepted the nomination in the November 3 election" in August: the nearest one
+    if t != "future" and not ahead and RX_OPENER.fullmatch(ctx.text, ctx.sentence(pos)[0], pos):
+        # a past sentence opening on its date ("On April 28—minutes after …—I was rushed …"): behind
+        aside = RX_ASIDE_AFTER.match(ctx.text, end) if t is None else None
+        strong = strong or (ctx.tense(aside.end(), aside.end(), preps=False) if aside else t) == "past"
+    elif t == "past" and not ahead and governing_past(ctx.text, ctx.clause(pos, end)[2], pos):
+        strong = True  # "the agency raised its alert level on April 29": what was done that day, behind
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)
@@ -206,6 +212,38 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
     if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
         return None  # "Starr, who was appointed in August 1994, said ... since January": the year stays in its clause
     return y
+
+
+def of_year(ctx: Ctx, end: int) -> tuple[int, str, int] | None:
+    """The year named right after a month, a season or a day by ``of ... year``.
+
+    "January of last year", "March of this year" count from the publication date; "June of that year", "the spring
+    of the following year" from the last date the text gave.
+
+    Parameters
+    ----------
+    ctx : Ctx
+        The document context.
+    end : int
+        Where the month, season or day ends.
+
+    Returns
+    -------
+    tuple of (int, str, int) or None
+        (year, anchor, end of the ``of ... year`` phrase), None when no such phrase follows or nothing fixes its
+        year.
+    """
+    m = RX_OF_YEAR.match(ctx.text, end)
+    if m is None:
+        return None
+    if m.group("pub"):
+        if ctx.dct is None:
+            return None
+        return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("pub").lower()], "publication", m.end()
+    if ctx.last is None or not ctx.last[1][:4].isdigit():
+        return None
+    step = 0 if m.group("same") else (1 if m.group("dir").lower() in ("following", "next") else -1)
+    return int(ctx.last[1][:4]) + step, "mention", m.end()
 
 
 def chronicle_entry(ctx: Ctx, c: Cand) -> int | None:

@@ -227,13 +227,35 @@ def word_number(s: str) -> int | None:
     return total
 
 
+def day_number(s: str) -> int:
+    """The day of a month written in digits or as an ordinal word: "13", "13th", "thirteenth", "twenty-ninth".
+
+    Parameters
+    ----------
+    s : str
+        The day as matched by a date pattern.
+
+    Returns
+    -------
+    int
+        The day number (not checked against the month).
+    """
+    digits = re.match(r"\d+", s)
+    if digits:
+        return int(digits.group())
+    return L.DAY_ORDINALS[" ".join(s.lower().replace("-", " ").split())]
+
+
 def word_year(w: str) -> int | None:
     """A year in words: "nineteen ninety-four" 1994, "nineteen hundred and five" 1905, "two thousand one" 2001,
-    "two thousand" 2000; None for anything else."""
+    "two thousand twenty-two" 2022, "twenty ten" 2010, "two thousand" 2000; None for anything else."""
     w = " ".join(p for p in w.lower().replace("-", " ").split() if p != "and")
     if w.startswith("nineteen"):
         n = word_number(w[len("nineteen"):].replace("hundred", "").strip())
         return None if n is None else 1900 + n
+    if w.startswith("twenty "):  # "twenty ten", "twenty twenty-one"
+        n = word_number(w[len("twenty "):])
+        return None if n is None or n < 10 else 2000 + n
     if not w.startswith("two thousand"):
         return None
     rest = w[len("two thousand"):].strip()

@@ -81,6 +81,6 @@ _DATED_KINDS = {"iso", "numeric", "my", "year", "yearrange", "erayear", "erarang
 
 def dated(c: Cand) -> bool:
     """Whether the candidate gives a year of its own ("1944", "June 1632", "May 14, 1804", "480 BC")."""
-    if c.kind in ("mdy", "dmy", "monthrange", "dayrange", "season"):
+    if c.kind in ("mdy", "dmy", "mdyword", "dmyword", "monthrange", "dayrange", "season"):
         return bool(c.m.groupdict().get("year"))
     return c.kind in _DATED_KINDS

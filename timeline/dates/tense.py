@@ -13,7 +13,8 @@ from typing import Iterator
 from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
-    RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_INITIALISM_END, RX_NEXT_WORD,
+    RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_FUTURE_ANYWHERE, RX_GOVERN_BLOCK,
+    RX_INITIALISM_END, RX_NEXT_WORD, RX_NOT_GOVERNING,
     RX_OPENER, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
     RX_SUBORDINATE, RX_THAT, RX_TO_VERB,
 )
@@ -190,6 +191,35 @@ Res = tuple  # (type, value, mod, anchor)
 def future_verb_before(text: str, start: int) -> bool:
     """A future verb right before a date ("will run until Dec. 31", "will be launched on Jan. 1")."""
     return bool(RX_FUTURE_VERB_BEFORE.search(text, max(0, start - 40), start))
+
+
+def governing_past(text: str, cs: int, start: int) -> bool:
+    """The last verb before a date in its clause is a past that tells what was done on it ("the agency raised its
+    alert level on April 29"): a finite past, not a reporting verb, an auxiliary or a participle after "be", with
+    nothing after it that makes the date another verb's or a plan's ("said it will redeem … on Oct. 31", "invited
+    to a ceremony on March 12", "to be completed around Nov. 1").
+
+    Parameters
+    ----------
+    text : str
+    cs : int
+        Start of the clause.
+    start : int
+        Start of the date.
+
+    Returns
+    -------
+    bool
+    """
+    pasts = [m for m in RX_PAST.finditer(text, cs, start)  # not an adjective: "approved the proposed merger"
+             if not RX_DETERMINER_ADJ_BEFORE.search(text, max(cs, m.start() - 24), m.start())]
+    last = pasts[-1] if pasts else None
+    if last is None or RX_NOT_GOVERNING.search(last.group()) or RX_BE_BEFORE.search(text, max(0, last.start() - 8),
+                                                                                     last.start()):
+        return False
+    if RX_FUTURE_ANYWHERE.search(text, cs, start):
+        return False  # "said it will redeem … preferred shares on Oct. 31": the past form is another word's
+    return RX_GOVERN_BLOCK.search(text, last.end(), start) is None
 
 
 def past_verb_before(text: str, start: int) -> bool:

@@ -7,19 +7,19 @@ import re
 
 from ..resources import lexicon as L
 from ..anchor import (
-    SEPT_11, chronicle_entry, chronicle_year, month_year, monthday_year, sentence_year, year_for_monthday,
+    SEPT_11, chronicle_entry, chronicle_year, month_year, of_year, monthday_year, sentence_year, year_for_monthday,
 )
-from ..normalise import numeric_month_day, safe_date, word_year
+from ..normalise import day_number, numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
-    RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_OF_THAT_YEAR, RX_RANGE_QUARTER,
+    RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
     RX_SEASON_NAME_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE, RX_WORDYEAR_AFTER,
 )
 from ..resources.patterns import RX_DMY, RX_MONTH
 from ..resources.words import (
-    CENT_WORDS, COMMODITIES, COUNT_NOUNS, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
-    NAME_YEAR_NEXT, NAME_YEAR_OK, NUMERIC_PREV, THAT_VERBS,
+    CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
+    NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS, THAT_VERBS,
 )
 from ..tense import Ctx, Res, grab_left
 
@@ -27,13 +27,15 @@ from ..tense import Ctx, Res, grab_left
 def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
     g = c.m.groupdict()
     month = L.MONTHS[g["mon"].rstrip(".").lower()]
-    day = int(re.match(r"\d+", g["day"]).group())
+    day = day_number(g["day"])
     wd = L.WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
     if g.get("year"):
         y, anchor = int(g["year"]), "absolute"
     elif (month, day) == (9, 11) and ctx.dct is not None and ctx.dct > SEPT_11 \
             and RX_ATTACKS_AFTER.match(ctx.text, c.end):
         y, anchor = 2001, "absolute"  # "since the Sept. 11 attacks" names one day, whatever the year of writing
+    elif wd is None and (of := of_year(ctx, c.end)) is not None:
+        y, anchor, c.end = of  # "on May 11 of last year", "on June 5 of the following year": one expression
     elif wd is None and ctx.dct is not None and (yr := RX_DAY_YEAR_REL.match(ctx.text, c.end)):
         # "on May 11 and 13 last year": the year named right after the days
         y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
@@ -79,6 +81,34 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
             second = Cand(rng.start("d2"), rng.end(), c.prio, "dayrange2", c.m)
             ctx.pending.append((second, ("DATE", f"{y2:04d}-{month:02d}-{d2:02d}", None, anchor)))
     return ("DATE", val, None, anchor)
+
+
+def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:
+    """A day written as an ordinal word ("February thirteenth", "the twenty-first of March"), read like "February
+    13": not when the ordinal counts a noun after it ("in June first lady ...", "the March second reading"), nor
+    after a month that opens a name without a date's word before it; "next/last October first" is the next or
+    last one."""
+    g = c.m.groupdict()
+    if c.kind == "mdyword" and not g.get("year") and not g.get("wd"):
+        nw = next_word(ctx.text, c.end)
+        if nw.lower() in ORDINAL_NOUNS or nw.lower().endswith("est"):
+            return None
+        if nw[:1].isupper() and prev_word(ctx.text, c.start) not in DAY_WORD_CUES:
+            return None
+    if not g.get("year") and (wy := word_year_after(ctx, c)) is not None:
+        d = safe_date(wy, L.MONTHS[g["mon"].rstrip(".").lower()], day_number(g["day"]))
+        return None if d is None else ("DATE", d.isoformat(), None, "absolute")  # "May first, two thousand nine"
+    res = r_mdy(ctx, c)
+    rel = prev_word(ctx.text, c.start)
+    if res is None or g.get("year") or rel not in ("next", "last") or ctx.dct is None or res[0] != "DATE":
+        return res
+    month, day = int(res[1][5:7]), int(res[1][8:10])
+    here = (ctx.dct.year, ctx.dct.month)  # like "last March": not the publication's own month
+    days = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+            if (d := safe_date(y, month, day)) and (d.year, d.month) != here]
+    d = min((d for d in days if d > ctx.dct), default=None) if rel == "next" else \
+        max((d for d in days if d < ctx.dct), default=None)
+    return res if d is None else ("DATE", d.isoformat(), None, "publication")
 
 
 def r_my(ctx: Ctx, c: Cand) -> Res | None:
@@ -161,10 +191,9 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
         # a futures contract month ("December gold", "gold for December delivery"): the next such month
         y = ctx.dct.year if month >= ctx.dct.month else ctx.dct.year + 1
         return ("DATE", f"{y:04d}-{month:02d}", mod, "publication")
-    if rel is None and ctx.last is not None and ctx.last[1][:4].isdigit() and ctx.last[0] < c.start \
-            and (of := RX_OF_THAT_YEAR.match(ctx.text, c.end)):
-        c.end = of.end()  # "in June of that year": one mention, in the year just given
-        return ("DATE", f"{ctx.last[1][:4]}-{month:02d}", mod, "mention")
+    if rel is None and (ctx.last is None or ctx.last[0] < c.start) and (of := of_year(ctx, c.end)):
+        c.end = of[2]  # "in June of that year", "January of last year": one mention, in the year named
+        return ("DATE", f"{of[0]:04d}-{month:02d}", mod, of[1])
     if rel in ("the following", "the next", "the previous", "that"):
         rel = re.sub(r"\s+", " ", rel)
         no_anchor = ctx.last is None or not ctx.last[1][:4].isdigit()
@@ -354,10 +383,19 @@ def r_yearrange(ctx: Ctx, c: Cand) -> Res | None:
 
 
 def r_wordyear(ctx: Ctx, c: Cand) -> Res | None:
+    """A year in words ("nineteen ninety-four", "the year two thousand", "in two thousand three", "in twenty ten");
+    not a count ("two thousand three hundred people", "two thousand five cases")."""
     w = c.m.group("w").lower().replace("-", " ")
     y = word_year(w)
-    if y is None or w == "two thousand" and "year" not in c.m.group(0).lower():
+    said_year = "year" in c.m.group(0).lower()
+    if y is None or w == "two thousand" and not said_year:
         return None
+    nw = next_word(ctx.text, c.end).lower()
+    if nw in NUMBER_SCALE:
+        return None  # "two thousand three hundred": a number
+    cue = said_year or prev_word(ctx.text, c.start) in L.YEAR_CUES
+    if not cue and (w.startswith("twenty ") or nw in COUNT_NOUNS or re.fullmatch(r"[a-z]{2,}[^s']s", nw)):
+        return None  # "two thousand five cases"; "twenty twenty" only as a year after "in", "since" ...
     return ("DATE", f"{y:04d}", None, "absolute")
 
 
@@ -452,9 +490,9 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
         return ("DATE", f"{g['year']}-{s}", mod, "absolute")
     if (wy := word_year_after(ctx, c)) is not None:
         return ("DATE", f"{wy:04d}-{s}", mod, "absolute")  # "the winter of nineteen ninety-four"
-    if ctx.last is not None and ctx.last[1][:4].isdigit() and (of := RX_OF_THAT_YEAR.match(ctx.text, c.end)):
-        c.end = of.end()  # "in the autumn of that year": one mention, in the year just given
-        return ("DATE", f"{ctx.last[1][:4]}-{s}", mod, "mention")
+    if (of := of_year(ctx, c.end)) is not None:
+        c.end = of[2]  # "in the autumn of that year", "the spring of last year": one mention, in the year named
+        return ("DATE", f"{of[0]:04d}-{s}", mod, of[1])
     if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
         return None  # "the fall of the Berlin Wall": a collapse, not the autumn
     if next_word(ctx.text, c.end).lower() in ("training", "break", "cleaning", "semester", "term", "collection",

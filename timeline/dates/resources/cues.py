@@ -83,6 +83,14 @@ RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|
 RX_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b", re.I)
 
 
+# between a past verb and a date after it: what makes the date another verb's or a plan's ("said it will redeem …
+# on Oct. 31", "invited to a ceremony on March 12", "agreed that talks resume on May 2")
+RX_GOVERN_BLOCK = re.compile(
+    r"[,;:(]|\b(?:to|will|would|shall|going|is|are|am|be|been|being|that|which|who|when|if|because|after|before|"
+    r"until|till|through|thru|by|effective|while|as|due|expected|scheduled|planned|set|next|for)\b", re.I)
+RX_FUTURE_ANYWHERE = re.compile(r"\b(?:will|would|shall|going\s+to|to)\b|['’]ll\b", re.I)
+# past forms that do not say what was done on a date after them (reporting, auxiliaries, time words)
+RX_NOT_GOVERNING = re.compile(r"(?:was|were|had|did|ago|last|yesterday|earlier|said|told|been|[a-z]+en)$", re.I)
 RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|gets)\s+$", re.I)
 # a determiner right before an "-ed" word makes it an adjective, not a past verb: "on a still unspecified date",
 # "the proposed merger", "its long-delayed launch" (a finite verb never follows a determiner)
@@ -158,6 +166,9 @@ RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the f
 
 
 RX_RECENTLY = re.compile(r"\b(?:most\s+recently|latest|last\s+time)\b", re.I)
+# an aside between a date that opens a sentence and its main clause: "On April 28—minutes after I was sworn in—I was
+# rushed", "On May 2, a day after the vote, the board resigned"
+RX_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)[^—–.!?\n]{1,160}(?:—|–|--)\s*|,[^,.!?\n]{1,160},\s*")
 RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later|Then|And|But|That|Early|Late)"
                         r"(?:\s+(?:in|on))?\s+)?")
 
@@ -197,7 +208,10 @@ RX_DAYRANGE = re.compile(rf"\s*[-–]\s*(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>{YEAR}))?
 
 # a year in words right after a month or a season: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
 RX_WORDYEAR_AFTER = re.compile(rf"(?:\s+(?i:of)|,)?\s+(?P<w>{WORDYEAR})(?![\w-])")
-RX_OF_THAT_YEAR = re.compile(r"\s+(?i:of\s+that\s+year)(?![\w-])")
+# "in June of that year", "January of last year", "the autumn of the following year": the month, season or day of a
+# year named relative to the publication date (``pub``) or to the date just given (``same``, ``dir``)
+RX_OF_YEAR = re.compile(r"\s+(?i:of\s+(?:(?P<pub>last|this|next)|(?P<same>that|the\s+same)|"
+                        r"the\s+(?P<dir>following|next|previous|preceding|prior))\s+year)(?![\w-])")
 
 
 RX_NUMERIC_NEXT = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till|and|or))\s*"

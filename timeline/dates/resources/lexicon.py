@@ -39,6 +39,19 @@ VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of", "nume
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4, "last": 4, "final": 4}
 
+# the days of a month as ordinal words, as broadcast transcripts write them ("February thirteenth", "the twenty-first
+# of March"); the compounds "twenty-first" ... "thirty-first" are built from the units
+_DAY_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9}
+DAY_ORDINALS: dict[str, int] = {
+    **_DAY_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty {w}": 20 + n for w, n in _DAY_UNITS.items()}, "thirty first": 31,
+}
+DAY_ORDINAL_RE = ("(?:twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first|"
+                  "twentieth|thirtieth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                  "seventeenth|eighteenth|nineteenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)")
+
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
                            "winter": "WI"}
 

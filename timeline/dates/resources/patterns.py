@@ -43,6 +43,14 @@ RX_DMY = re.compile(
 _RX_DAYRANGE_DMY = re.compile(
     rf"(?:{_B}|(?<=[a-z]))(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|and|through|until|till)\s)\s*(?P<second>(?P<d2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon>{MON_D})(?:,?\s+(?P<year>{YEAR})(?![\d%]))?)(?![\w])")
+# a day as an ordinal word, as broadcast transcripts write it: "February thirteenth", "April twenty-ninth, 2009",
+# "the twenty-first of March" (read like "February 13"; the resolver checks the words around the first form)
+_DAYW = rf"(?P<day>(?i:{L.DAY_ORDINAL_RE}))(?![\w-])"
+_RX_MDY_WORD = re.compile(
+    rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{_MON})\s+{_DAYW}(?:,?\s+(?P<year>{YEAR})(?![\w%]))?")
+_RX_DMY_WORD = re.compile(
+    rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?i:the)\s+{_DAYW}\s+of\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{YEAR})(?![\w%]))?"
+    rf"(?![\w-])")
 _RX_MY = re.compile(rf"{_B}(?:(?P<lmod>(?i:early|late|mid))(?:-|\s+)|(?P<lmid>(?i:mid)-))?(?P<mon>{MON_D})(?:\s+of)?,?\s+(?P<year>{YEAR}|['’]\d\d)(?![\w%]|[.,]\d)")
 RX_MONTH = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later|"
@@ -76,8 +84,10 @@ _RX_MONTHRANGE = re.compile(
     rf"{_B}(?P<m1>{L.MONTH_FULL})\s?[-–]\s?(?P<m2>{L.MONTH_FULL})"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\w%]|[.,]\d))?(?![\w-])")
 # a year in words, as spoken in broadcast transcripts: "nineteen ninety-four", "two thousand and one"
+# ("two thousand twenty-two"; "twenty ten", "twenty twenty-one" only after a word that introduces a year)
 WORDYEAR = (rf"(?i:nineteen(?:[- ]hundred(?: and)?)?[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|"
-            rf"{TEENS}|(?:oh[- ])?(?:{ONES}))|two[- ]thousand(?:(?: and)?[- ](?:{TEENS}|{ONES}))?)")
+            rf"{TEENS}|(?:oh[- ])?(?:{ONES}))|two[- ]thousand(?:(?: and)?[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|"
+            rf"{TEENS}|{ONES}))?|twenty[- ](?:(?:{TENS})(?:[- ](?:{ONES}))?|{TEENS}))")
 _RX_WORDYEAR = re.compile(rf"{_B}(?:(?i:the\s+year\s+))?(?P<w>{WORDYEAR})(?![\w-])")
 _RX_DECADE = re.compile(
     rf"{_B}(?P<the>(?i:the)\s+)?(?P<mod>(?i:early|mid|late)(?:-|\s+))?"
@@ -248,6 +258,8 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("mdy", _RX_MDY, 1),
     ("dmy", RX_DMY, 1),
     ("dayrange", _RX_DAYRANGE_DMY, 1),
+    ("mdyword", _RX_MDY_WORD, 1),
+    ("dmyword", _RX_DMY_WORD, 1),
     ("my", _RX_MY, 2),
     ("quarter", _RX_QUARTER, 2),
     ("decade", _RX_DECADE, 2),

@@ -162,3 +162,25 @@ DUR_CODES = ("Y", "M", "W", "D", "H", "M", "S")
 # vague references that, in a narrative, point at the story's time rather than the writer's present: left untagged
 NARRATIVE_RELATIVE = {"now", "right now", "just now", "soon", "the future", "the near future", "the present",
                       "current", "recently", "recent", "lately", "more recently", "most recently", "the time being"}
+
+
+# nouns an ordinal word before them counts ("in June first lady X", "the March second reading", "May first round"):
+# the ordinal is not the day of the month before it
+ORDINAL_NOUNS = {"lady", "ladies", "time", "times", "round", "rounds", "place", "half", "quarter", "day", "week",
+                 "month", "year", "anniversary", "phase", "stage", "step", "term", "class", "grade", "reading",
+                 "vote", "ballot", "edition", "season", "floor", "team", "string", "line", "hand", "rate", "degree",
+                 "generation", "person", "wave", "leg", "game", "games", "inning", "period", "session", "test",
+                 "trial", "batch", "tranche", "installment", "instalment", "payment", "dose", "shot", "case",
+                 "cases", "death", "deaths", "victim", "priority", "choice", "option", "consecutive", "straight",
+                 "annual", "quarterly", "successive", "largest", "biggest", "highest", "lowest", "most", "best",
+                 "worst", "last", "only", "major", "attempt", "try", "part", "act", "chapter", "section", "draft",
+                 "amendment", "world", "world's", "person's", "century", "album", "film", "book", "child", "son",
+                 "daughter", "wife", "husband", "baseman", "prize", "base", "officer", "mate", "secretary",
+                 "deputy", "order", "level", "tier", "division", "league", "set", "lap", "heat", "title"}
+# words before a month and its ordinal-word day that make it a date whatever follows ("on February thirteenth P and
+# O shareholders voted")
+DAY_WORD_CUES = {"on", "since", "until", "till", "by", "from", "through", "thru", "before", "after", "effective",
+                 "next", "last", "this", "to", "and", "or", "between", "dated", "of", "as", "in", "starting",
+                 "beginning", "ending", "until", "around", "about"}
+# words after a number in words that make it part of a larger number ("two thousand three hundred")
+NUMBER_SCALE = {"hundred", "thousand", "million", "billion", "trillion", "point"}
