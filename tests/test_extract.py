@@ -629,3 +629,27 @@ def test_lists_and_headline_lines_are_not_wrapped_prose():
             "Former Vice President Sworn in as the Country's Next President Amid Tight Security\n")
     got = [text[s.start:s.end] for s in sentences(text)]
     assert len(got) == 4 and all("\n" not in s for s in got)
+
+
+@pytest.mark.parametrize("text, first", [
+    # a takeover: a company known by its initials closes the sentence
+    ("Last October, Acme offered to buy B and Q. On February 13, B and Q shareholders voted to accept the offer.",
+     "Last October, Acme offered to buy B and Q."),
+    # a pandemic: cases in a country written with an abbreviation, then a sentence opener
+    ("The virus was found in the U.S. The agency said on Friday that 20 people were ill.",
+     "The virus was found in the U.S."),
+    # a storm: a clock time closes the sentence
+    ("The storm reached the coast at 9 p.m. It flooded the harbour on Monday.",
+     "The storm reached the coast at 9 p.m."),
+])
+def test_an_initial_or_abbreviation_before_a_sentence_opener_ends_the_sentence(text, first):
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got[0] == first and len(got) == 2
+
+
+def test_initials_inside_names_stay_in_the_sentence():
+    text = ("George W. Bush met John F. Kennedy Jr. in the morning. The U.S. Army sent J. A. Smith to the port. "
+            "Acme Inc. Chief Executive Jane Q. Public resigned on Monday.")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["George W. Bush met John F. Kennedy Jr. in the morning.", "The U.S. Army sent J. A. Smith to the port.",
+                   "Acme Inc. Chief Executive Jane Q. Public resigned on Monday."]

@@ -109,14 +109,37 @@ class Sentence:
     end: int
 
 
+#: abbreviations that may close a sentence (*… cases in the U.S. The agency said …*, *at 9 a.m. The mayor …*)
+_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m"}
+#: capitalised words that open sentences and never follow an initial inside a name (*George W. Bush*): after a
+#: single letter or an abbreviation that may close a sentence, they open the next one (*offered to buy P and O. On
+#: February 13, the shareholders voted*)
+_OPENERS = frozenset("""on in at by for from after before during since until when while as if but and yet so or
+    the a an this that these those its his her their our my he she it they we you there here last next earlier
+    later today yesterday meanwhile however also some many both all each no""".split())
+_OPENER_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?=[\s,])")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial rather than a sentence.
+
+    An initial (*J. Biden*) or an abbreviation that may close a sentence (:data:`_FINAL_ABBREVIATIONS`) followed by
+    a capitalised word that opens sentences (:data:`_OPENERS`: *On*, *The*, *He* …) closes the sentence: *… to buy
+    P and O. On February 13, …*, *… in the U.S. The agency …*; *George W. Bush*, *John F. Kennedy*, *U.S. Army* stay
+    one sentence.
+    """
     word = re.search(r"(?<![\w-])([A-Za-z.]+)\.$", text[max(0, dot - 12) : dot + 1])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    if token in _ABBREVIATIONS:
-        return True
-    return len(token) == 1 and token.isalpha()  # initials: "J. Biden"
+    initial = len(token) == 1 and token.isalpha()  # initials: "J. Biden"
+    if not (initial or token in _ABBREVIATIONS):
+        return False
+    if initial or token in _FINAL_ABBREVIATIONS:
+        nxt = _OPENER_AFTER.match(text, dot + 1)
+        if nxt and nxt.group(1).lower() in _OPENERS:
+            return False
+    return True
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
