@@ -653,3 +653,29 @@ def test_initials_inside_names_stay_in_the_sentence():
     got = [text[s.start:s.end] for s in sentences(text)]
     assert got == ["George W. Bush met John F. Kennedy Jr. in the morning.", "The U.S. Army sent J. A. Smith to the port.",
                    "Acme Inc. Chief Executive Jane Q. Public resigned on Monday."]
+
+
+def test_a_lower_case_caption_transcript_splits_at_its_periods():
+    # a storm briefing and an earnings call, written as closed captions: no capitals, time codes inside sentences
+    text = ("thank you all for coming. the river crested this morning at TimeCode: 10:02:11.4 twelve feet. "
+            "mr. jones, the county engineer, will inspect the levee next week. we closed the bridge on monday.\n"
+            "good afternoon everyone. revenue rose nine percent in the quarter. we expect to close the "
+            "TimeCode: 16:40:02.1 acquisition next month. the board approved the dividend yesterday.\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert "mr. jones, the county engineer, will inspect the levee next week." in got  # 'next week' stays in its own
+    assert "the river crested this morning at TimeCode: 10:02:11.4 twelve feet." in got
+    assert "we expect to close the TimeCode: 16:40:02.1 acquisition next month." in got
+    assert len(got) == 8
+    proper = "The plant closed approx. two weeks ago. it reopened on Monday. Shares rose."  # one lower case opener
+    assert len(sentences(proper)) == 2
+
+
+def test_a_long_unpunctuated_caption_run_is_cut_at_its_time_codes():
+    # a council meeting and a court hearing: a caption stream without sentence ends for hundreds of characters
+    piece = "the council heard from residents about the new bus lanes and the parking rules downtown and then "
+    text = (piece * 2 + "[00:14:31] the vote on the budget was held yesterday and " + piece * 2 + "[00:15:02] "
+            "the judge will hear the motion next week " + piece)
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert len(got) == 3 and got[1].startswith("[00:14:31] the vote") and got[2].startswith("[00:15:02] the judge")
+    short = "the vote was held yesterday TimeCode: 10:02:11.4 and the judge will rule next week"
+    assert len(sentences(short)) == 1  # a short run keeps its stamp inside

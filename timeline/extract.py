@@ -164,24 +164,58 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     """
     end = len(text) if end is None else end
     out: list[Sentence] = []
-    pos = start
     for ls, le in _logical_lines(text, start, end):
         cut = ls
-        for m in _SENTENCE_END.finditer(text, ls, le):
-            stop = m.end()
-            nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
-            if stop < le and not nxt:
-                continue
-            if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"):
-                continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
-                continue
-            _append(out, text, cut, stop)
+        for stop in _line_ends(text, ls, le):
+            _append_run(out, text, cut, stop)
             cut = stop
-        _append(out, text, cut, le)
-        pos = le
-    del pos
+        _append_run(out, text, cut, le)
     return out
+
+
+def _line_ends(text: str, ls: int, le: int) -> list[int]:
+    """Offsets where the sentences of the line ``text[ls:le]`` end (within the line)."""
+    caseless = _caseless(text, ls, le)
+    ends: list[int] = []
+    for m in _SENTENCE_END.finditer(text, ls, le):
+        stop = m.end()
+        nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
+        if stop < le and not nxt:
+            continue
+        if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"
+                        or caseless and nxt.group(1).islower()):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            continue
+        ends.append(stop)
+    return ends
+
+
+#: a sentence end followed by a lower-case word, and by a capitalised one (see :func:`_caseless`)
+_END_LOWER = re.compile(r"[.!?]\s+[a-z]")
+_END_UPPER = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _caseless(text: str, ls: int, le: int) -> bool:
+    """Whether a line is written without capitals (a closed-caption transcript: *… in the supplemental bill. the
+    committee will mark it up today. mr. speaker, …*): at least two sentence ends before a lower-case word, and
+    more than three times as many as before a capitalised one. In such a line a lower-case word after ``.``, ``!``
+    or ``?`` opens a sentence (abbreviations and initials aside: *mr. lewis*)."""
+    lower = sum(not _is_abbreviation(text, m.start()) for m in _END_LOWER.finditer(text, ls, le))
+    return lower >= 2 and lower > 3 * len(_END_UPPER.findall(text, ls, le))
+
+
+#: a caption or recording time code inside running text: ``TimeCode: 14:38:25.7``, ``[00:12:31]``, ``01:02:03,500``
+_TIME_CODE = re.compile(r"[\[(]?(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s*)?\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b[\])]?")
+
+
+def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
+    """Append ``text[s:e]`` as a sentence, or, when it is longer than a quote may be (``_MAX_QUOTE``) and holds time
+    codes (:data:`_TIME_CODE`, the stamps of a caption transcript), as the pieces between them (each stamp opens
+    the piece after it), so that a date in a long unpunctuated run of speech dates only its own piece."""
+    cuts = [m.start() for m in _TIME_CODE.finditer(text, s, e) if m.start() > s] if e - s > _MAX_QUOTE else []
+    for a, b in zip([s] + cuts, cuts + [e]):
+        _append(out, text, a, b)
 
 
 #: a line that ends a sentence, a heading or a list item (not cut by a hard wrap)
