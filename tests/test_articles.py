@@ -540,3 +540,24 @@ def test_chronicle_date_lines_do_not_date_the_page(tmp_path):
     with pytest.warns(MissingPublicationDate):
         art = load_article(_write(tmp_path, "a.txt", "How the fight for Beta unfolded", "", _TAKEOVER_CHRONICLE))
     assert art.published is None  # not the chronicle's first date
+
+
+@pytest.mark.parametrize("text, short", [
+    # a bill's text: the short last line of a wrapped recital holds its date
+    ("Whereas the agency declined to open an investigation, issuing a statement of no objection to the\n\n"
+     "sale on January 17, 2006; and\n\nWhereas the public was not consulted;\n", "sale on January 17, 2006; and"),
+    # a court docket entry: a short first line running on into a lower-case line
+    ("March 3, 2015\n\nJudge Rivera granted\n\nthe motion of the plaintiff and ordered a new hearing.\n",
+     "Judge Rivera granted"),
+])
+def test_short_lines_of_a_wrapped_paragraph_are_body(text, short):
+    regions = find_regions(text)
+    at = text.index(short)
+    assert [r.kind for r in regions if r.start <= at < r.end] == ["body"]
+
+
+def test_short_heading_lines_stay_labels():
+    text = ("Market Report\n\nShares of Acme rose on Monday after the company raised its forecast for the year.\n\n"
+            "Related Stories\n\nWeather Today\n")
+    labels = {text[r.start:r.end].strip(): r.label for r in find_regions(text)}
+    assert labels.get("Market Report") == "label"

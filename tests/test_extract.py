@@ -679,3 +679,31 @@ def test_a_long_unpunctuated_caption_run_is_cut_at_its_time_codes():
     assert len(got) == 3 and got[1].startswith("[00:14:31] the vote") and got[2].startswith("[00:15:02] the judge")
     short = "the vote was held yesterday TimeCode: 10:02:11.4 and the judge will rule next week"
     assert len(sentences(short)) == 1  # a short run keeps its stamp inside
+
+
+@pytest.mark.parametrize("text, want", [
+    # a city ordinance's text, double-spaced with hanging indents (an XML bill without its tags)
+    ("\t\tWhereas the council of the city reviewed the\n\n\t\t\t zoning plan (referred to in this ordinance as\n\n"
+     "\t\t\t the Plan) within 30 days and approved the\n\n\t\t\t plan on March 3, 2015; and\n\n"
+     "\t\tWhereas the residents were not consulted;\n",
+     "Whereas the council of the city reviewed the\n\n\t\t\t zoning plan (referred to in this ordinance as\n\n"
+     "\t\t\t the Plan) within 30 days and approved the\n\n\t\t\t plan on March 3, 2015; and"),
+    # a court order typed double-spaced
+    ("The court of appeals heard the motion of the\n\nplaintiff and granted it on June 2, 2019, ordering the\n\n"
+     "defendant to pay costs.\n\nThe defendant appealed.\n",
+     "The court of appeals heard the motion of the\n\nplaintiff and granted it on June 2, 2019, ordering the\n\n"
+     "defendant to pay costs."),
+])
+def test_a_double_spaced_wrapped_text_joins_its_lines(text, want):
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert want in got
+    assert got[-1] in ("Whereas the residents were not consulted;", "The defendant appealed.")
+
+
+def test_paragraphs_apart_by_blank_lines_stay_apart():
+    # a web article: one paragraph a line, blank lines between; a heading line before a paragraph
+    text = ("Flood waters rose in the valley\n\nThe river burst its banks on Monday, the county said.\n\n"
+            "Schools were closed on Tuesday.\n\nShares of Acme fell 5% on the news of the\n\nOther headlines\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got[0] == "Flood waters rose in the valley" and "Schools were closed on Tuesday." in got
+    assert len(got) == 5

@@ -326,6 +326,50 @@ _UI_CHROME = re.compile(
 )
 
 
+#: words that never end a paragraph: a line ending with one is cut by a wrap (*… a statement of no objection to the*)
+_DANGLING = frozenset("""the a an of to in on at by for with from and or nor that which whose as into onto than its
+    their his her our your is are was were be been has have had will would""".split())
+_LIST_MARK = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
+
+
+def wraps_into(last: str, head: str) -> bool:
+    """Whether the line ``last`` runs on into the line ``head``, cut by a hard wrap.
+
+    ``head`` is no list item, and ``last`` ends without a sentence end (nor a colon, a semicolon, a closing quote
+    or bracket) and ``head`` opens in lower case (a closing bracket may then end ``last``: *(referred to as
+    CFIUS)* / *conducted a review*), or ``last`` ends with a word that never ends a paragraph (*the*, *of*,
+    *and* …: *issuing a statement of no objection to the* / *sale on January 17, 2006; and*), not a conjunction
+    after a semicolon closing a list item (*…, 2006; and* / *Whereas Congress …*).
+
+    Parameters
+    ----------
+    last, head : str
+        Two lines of text, ``head`` after ``last`` (blank lines between them are the caller's matter).
+
+    Returns
+    -------
+    bool
+    """
+    last, head = last.strip(), head.strip()
+    if not last or not head or _LIST_MARK.match(head):
+        return False
+    if head[0].islower():  # a bracket closed inside the sentence: '(referred to as CFIUS)' / 'conducted a review'
+        return not _SENTENCE_END.search(re.sub(r"[)\]]+$", "", last) or ".")
+    word = re.search(r"(?<!; )(?<!;)[^\W\d_][\w’'-]*$", last)
+    return not _SENTENCE_END.search(last) and word is not None and word.group(0).lower() in _DANGLING
+
+
+def _wrapped_label(label: str, part: str, prev: tuple[str, str], nxt: str) -> str:
+    """``body`` for a short line (``label``) that is part of a wrapped paragraph: the body line before it runs on
+    into it, or it runs on into a next line opening in lower case (*Ms. Collins introduced* / *the following
+    joint resolution; …*), and it holds a lower-case word (a heading does not); else ``label``."""
+    if label != "label" or not re.search(r"\b[a-z]", part):
+        return label
+    if prev[1] == "body" and wraps_into(prev[0], part):
+        return "body"
+    return "body" if nxt.strip()[:1].islower() and wraps_into(part, nxt) else label
+
+
 def _lines(text: str) -> Iterable[tuple[int, int, str]]:
     """Yield ``(start, end, line)`` for each line, ``end`` excluding the newline."""
     pos = 0
@@ -487,7 +531,11 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     dupes = _twin_lines(text)
     in_related = False
     seen_title = False
-    for line_start, line_end, line in _lines(text):
+    lines = list(_lines(text))
+    filled = [k for k, ln in enumerate(lines) if ln[2].strip()]
+    after = {k: lines[j][2] for k, j in zip(filled, filled[1:])}  # the next non-blank line
+    prev = ("", "")  # the last non-blank part and its label
+    for k, (line_start, line_end, line) in enumerate(lines):
         if not line.strip():
             if spans:
                 spans[-1][1] = line_end
@@ -504,6 +552,9 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             )
             if forced is None and label in ("dateline", "label") and _CHRON_DATE_LINE.fullmatch(part.strip()):
                 label = "chronicle"  # confirmed below when entries follow
+            elif forced is None:
+                label = _wrapped_label(label, part, prev, after.get(k, "") if end == line_end else "")
+            prev = (part, label)
             if label in ("title", "headline"):
                 seen_title = True
                 label = "headline"

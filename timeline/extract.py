@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import Article
+from .articles import Article, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
@@ -240,21 +240,27 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the full
     support of the regional governments,* / *ordered the closure of all schools …*). A line continues into the
     next one (a single line break between them) when it ends without a sentence end and either the next one opens
-    in lower case, or the text is hard-wrapped and this line fills the wrap width: at least
+    in lower case or this one ends with a word that never ends a paragraph (:func:`timeline.articles.wraps_into`),
+    or the text is hard-wrapped and this line fills the wrap width: at least
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
     has at least two such lines cut without a sentence end. A short line (a heading, a time stamp) and a line
-    after a blank one never continue.
+    after a blank one never continue — except in a double-spaced text (every line break followed by a blank line,
+    and at least two lines that so run on: a bill's text), where one blank line is a line break and two end a
+    paragraph. White-space-only lines are blank.
     """
-    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]+", text[start:end])]
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]*\S[^\n\r]*", text[start:end])]
     width = max((len(text[a:b].rstrip()) for a, b in lines), default=0)
     full = [len(text[a:b].rstrip()) >= HARD_WRAP_FILL * width and not _LINE_END.search(text[a:b]) for a, b in lines]
     wrapped = width >= HARD_WRAP_WIDTH and sum(full) >= 2
+    breaks = [len(re.findall(r"\n|\r(?!\n)", text[b:a])) for (_, b), (a, _) in zip(lines, lines[1:])]
+    spaced = bool(breaks) and min(breaks) == 2 and sum(
+        n == 2 and wraps_into(text[a:b], text[c:d]) for n, (a, b), (c, d) in zip(breaks, lines, lines[1:])) >= 2
     out: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(lines):
-        if out and k and re.fullmatch(r"\r?\n", text[lines[k - 1][1]:a]):
-            last, head = text[lines[k - 1][0]:lines[k - 1][1]].rstrip(), text[a:b].lstrip()
-            if last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and (
-                    head[0].islower() or wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
+        if out and k and breaks[k - 1] == (2 if spaced else 1):
+            last, head = text[lines[k - 1][0]:lines[k - 1][1]].strip(), text[a:b].lstrip()
+            if wraps_into(last, head) or (last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head)
+                                          and wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
