@@ -561,3 +561,21 @@ def test_short_heading_lines_stay_labels():
             "Related Stories\n\nWeather Today\n")
     labels = {text[r.start:r.end].strip(): r.label for r in find_regions(text)}
     assert labels.get("Market Report") == "label"
+
+
+@pytest.mark.parametrize("text, lone", [
+    # a bill's record: its day over the one entry it dates
+    ("IN THE CITY COUNCIL\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced the following ordinance; which was "
+     "referred to the committee.\n\nAN ORDINANCE\n", True),
+    # a court docket with one entry
+    ("Docket\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", True),
+    # a page's date line over a lede that dates itself: no entry
+    ("June 2, 2019\n\nAcme Corp acquired Brightline on Monday for $2 billion, the companies said.\n", False),
+    # a present-tense lede, and a date line without a year: no entry
+    ("June 2, 2019\n\nAcme Corp expects sales to rise this quarter as demand grows.\n", False),
+    ("June 2\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", False),
+])
+def test_a_lone_date_line_dates_a_past_report_of_a_named_actor(text, lone):
+    labels = [r.label for r in find_regions(text)]
+    assert ("entry-date" in labels) is lone
+    assert "chronicle" not in labels

@@ -707,3 +707,19 @@ def test_paragraphs_apart_by_blank_lines_stay_apart():
     got = [text[s.start:s.end] for s in sentences(text)]
     assert got[0] == "Flood waters rose in the valley" and "Schools were closed on Tuesday." in got
     assert len(got) == 5
+
+
+@pytest.mark.parametrize("text, day, quote", [
+    # a council's record, double-spaced: its day over the one entry it dates
+    ("IN THE CITY COUNCIL\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced\n\nthe following ordinance; which was "
+     "referred to the\n\nCommittee on Housing.\n", "2015-03-03",
+     "Councilmember Rivera introduced\n\nthe following ordinance; which was referred to the\n\nCommittee on Housing."),
+    # a court docket with one entry
+    ("Docket\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", "2019-06-02",
+     "Judge Amy Stone granted the motion to dismiss the complaint."),
+])
+def test_a_lone_date_line_dates_its_entry(text, day, quote):
+    recs = extract_article(_article(text, published=dt.date(2020, 1, 10)))
+    got = {r[E.date]: r for r in recs}
+    assert got[day][E.quote] == quote
+    assert text[got[day][E.quote_start]:got[day][E.quote_end]] == quote

@@ -599,8 +599,39 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
             continue
         if k in confirmed:
             span[2] = "body"
+        elif k + 1 < len(spans) and spans[k + 1][3] == "body" and _lone_entry(text[span[0]:span[1]],
+                                                                              text[spans[k + 1][0]:spans[k + 1][1]]):
+            span[2], span[3] = "body", ENTRY_DATE
         else:
             span[3] = "dateline" if is_date_line(text[span[0]:span[1]].strip(), any_language=False) else "label"
+
+
+#: the label of a date line standing alone over the one entry it dates (:func:`_lone_entry`)
+ENTRY_DATE = "entry-date"
+#: an entry that opens with a named actor (a title, *The*, capitalised words) and a regular past verb
+_NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*)"
+                         r"{0,4}\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+_NOT_NAMES = frozenset("""a an in on at by for from after before during since until when while as if but and so or
+    this that these those it its he she they we i you there here his her their our my""".split())
+#: a date word of an entry's own (then its own date dates it, not the line above)
+_DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
+                        r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|\b(?:1[5-9]|20)\d\d\b")
+
+
+def _lone_entry(date_line: str, entry: str) -> bool:
+    """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle.
+
+    The date line gives the year (*February 27, 2006*), and the entry's first sentence is a past-tense report of a
+    named actor (*Ms. Collins introduced the following joint resolution; …*, *Acme Corp acquired …*) that holds
+    no date word of its own (a lede with *on Monday* is dated by its own words).
+    """
+    if not re.search(r"\b\d{4}\b", date_line):
+        return False
+    first = re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", entry.strip(), maxsplit=1)[0]
+    if not _NAMED_PAST.match(first) or first.split()[0].lower() in _NOT_NAMES or _DATE_WORD.search(first):
+        return False
+    return True
 
 
 def _twin_lines(text: str) -> set[str]:

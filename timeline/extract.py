@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import Article, wraps_into
+from .articles import ENTRY_DATE, Article, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
@@ -653,7 +653,7 @@ def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, 
     -------
     dict of int to Sentence
     """
-    lines = [(r.start, r.end) for r in article.regions if r.label == "chronicle"]
+    lines = [(r.start, r.end) for r in article.regions if r.label in ("chronicle", ENTRY_DATE)]
     out: dict[int, Sentence] = {}
     for i, sent in enumerate(sents[:-1]):
         if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in article.text[sent.end:sents[i + 1].start]:
