@@ -579,3 +579,17 @@ def test_a_lone_date_line_dates_a_past_report_of_a_named_actor(text, lone):
     labels = [r.label for r in find_regions(text)]
     assert ("entry-date" in labels) is lone
     assert "chronicle" not in labels
+
+
+@pytest.mark.parametrize("notice", [
+    "Content on this page was developed during the 2014 measles outbreak and has not been updated.",  # health agency
+    "The full text on this page is automatically extracted from the file linked above and may contain errors.",  # bank
+    "This page is archived and is no longer updated since the 2019 merger.",  # a company's newsroom
+])
+def test_a_notice_about_the_page_is_boilerplate(notice):
+    text = f"Acme Corp agreed on Monday to buy Brightline for $2 billion, the companies said.\n{notice}\n"
+    regions = find_regions(text)
+    at = text.index(notice)
+    assert [r.kind for r in regions if r.start <= at < r.end] == ["boilerplate"]
+    story = "Officials said the content of this page of the report was leaked on Friday to reporters in the capital."
+    assert [r.kind for r in find_regions(story)] == ["body"]

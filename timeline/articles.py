@@ -289,6 +289,12 @@ _CREDIT = re.compile(
     re.I,
 )
 _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed|^the views expressed in this", re.I)
+# A notice about the page itself (its content's age, archiving, format), not the story: "Content on this page was
+# developed during … and has not been updated", "The full text on this page is automatically extracted …", "This
+# page is archived …".
+_PAGE_NOTICE = re.compile(
+    r"\b(?:content|text|information|material|topics)\s+on\s+this\s+(?:web\s?)?(?:page|site|website)\b|"
+    r"^(?:this|the)\s+(?:web\s?)?(?:page|site|website)\s+(?:is|was|has|contains|may)\b", re.I)
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
@@ -418,7 +424,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "credit"
     if _is_caption(s):
         return "caption"
-    if _DISCLAIMER.match(s):
+    if _DISCLAIMER.match(s) or (_PAGE_NOTICE.search(s) and len(s.split()) <= 40):
         return "disclaimer"
     if _RELATED_HEADING.match(s):
         return "related"
