@@ -723,3 +723,11 @@ def test_a_lone_date_line_dates_its_entry(text, day, quote):
     got = {r[E.date]: r for r in recs}
     assert got[day][E.quote] == quote
     assert text[got[day][E.quote_start]:got[day][E.quote_end]] == quote
+
+
+@pytest.mark.parametrize("text", [
+    "Senators Ann Lee and Bo Park were joined by Reps. Cy Diaz and Di Ho in sending a letter to the agency today.",
+    "The convoy led by Capt. Eva Stone and Adm. Raj Patel reached Mt. Hood on Friday.",
+])
+def test_titles_before_names_do_not_end_the_sentence(text):
+    assert len(sentences(text)) == 1
