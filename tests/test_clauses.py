@@ -701,30 +701,3 @@ def test_a_light_verb_with_its_own_object_keeps_its_object():
     i = sentence.index("on Friday")
     c = analyse(sentence, 0, len(sentence), i, i + len("on Friday"))
     assert c.actions[0] == "make" and "offer" in c.actions
-
-
-@pytest.mark.parametrize("text, date, verb", [
-    # a memoir of a pandemic: the date, a dashed aside, then the main clause
-    ("On April 28—minutes after I was sworn in as minister—I was rushed into the crisis room.", "April 28",
-     "rushed"),
-    # a takeover, with spaced hyphens for dashes
-    ("On Monday - hours after the market closed - Acme raised its offer for Brightline.", "Monday", "raised"),
-    # a storm, with en dashes
-    ("By Friday – two days after the storm made landfall – crews restored power to the city.", "Friday",
-     "restored"),
-])
-def test_a_date_before_a_dashed_aside_keeps_the_main_clause(text, date, verb):
-    i = text.index(date)
-    s, e = clause_bounds(text, 0, len(text), i, i + len(date))
-    assert verb in text[s:e] and text[s:e].startswith(text[:2])
-    info = analyse(text, 0, len(text), i, i + len(date))
-    assert info.kind not in NON_EVENT_KINDS
-
-
-def test_a_dashed_aside_after_a_full_clause_still_cuts_it():
-    # an election and a trial: the date's clause has its verb before the dash
-    for text, date in (("Voters went to the polls on Tuesday — a day late — in the northern districts.", "Tuesday"),
-                       ("The jury convicted Smith on Friday — the trial had lasted a month — of fraud.", "Friday")):
-        i = text.index(date)
-        s, e = clause_bounds(text, 0, len(text), i, i + len(date))
-        assert text[s:e] == text[:text.index("—")].strip()

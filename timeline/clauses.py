@@ -509,7 +509,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
-            e = _past_aside(text, s, pos, end, date_start, date_end)
+            e = pos
             break
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
@@ -517,26 +517,6 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-#: a dash opening or closing an aside (an em or en dash, or a hyphen between spaces)
-_ASIDE_DASH = re.compile(r"[–—]|\s-{1,2}\s")
-
-
-def _past_aside(text: str, s: int, dash: int, end: int, date_start: int, date_end: int) -> int:
-    """Where the clause of a date ends when a split mark follows it at ``dash``: there, unless the clause so far
-    is only the date with a word or two (*On April 28*) and ``dash`` opens a dashed aside closed before the
-    sentence end (*On April 28—minutes after I was sworn in—I was rushed into the Situation Room*): the clause
-    then runs on past the aside to the next split mark, so that the date keeps its main clause's verb (the aside
-    inside it is cut as a second event by :func:`second_events`)."""
-    if not _ASIDE_DASH.match(text, dash) or len(re.findall(r"\w+", text[s:date_start] + text[date_end:dash])) > 2:
-        return dash
-    opened = _ASIDE_DASH.match(text, dash)
-    close = _ASIDE_DASH.search(text, opened.end(), end)
-    if close is None or not re.search(r"\w", text[close.end():end]):
-        return dash
-    nxt = re.compile(r"[;–—()]|, and |, but |, while |, whereas ").search(text, close.end(), end)
-    return nxt.start() if nxt else end
 
 
 @dataclass(frozen=True)
