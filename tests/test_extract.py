@@ -648,10 +648,10 @@ def test_an_initial_or_abbreviation_before_a_sentence_opener_ends_the_sentence(t
 
 
 def test_initials_inside_names_stay_in_the_sentence():
-    text = ("George W. Bush met John F. Kennedy Jr. in the morning. The U.S. Army sent J. A. Smith to the port. "
+    text = ("Jane Q. Public met John F. Roe Jr. in the morning. The U.S. Army sent J. A. Smith to the port. "
             "Acme Inc. Chief Executive Jane Q. Public resigned on Monday.")
     got = [text[s.start:s.end] for s in sentences(text)]
-    assert got == ["George W. Bush met John F. Kennedy Jr. in the morning.", "The U.S. Army sent J. A. Smith to the port.",
+    assert got == ["Jane Q. Public met John F. Roe Jr. in the morning.", "The U.S. Army sent J. A. Smith to the port.",
                    "Acme Inc. Chief Executive Jane Q. Public resigned on Monday."]
 
 

@@ -332,7 +332,7 @@ _UI_CHROME = re.compile(
 )
 
 
-#: words that never end a paragraph: a line ending with one is cut by a wrap (*… a statement of no objection to the*)
+#: words that never end a paragraph: a line ending with one is cut by a wrap (*… the council voted to refer the plan to the*)
 _DANGLING = frozenset("""the a an of to in on at by for with from and or nor that which whose as into onto than its
     their his her our your is are was were be been has have had will would""".split())
 _LIST_MARK = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
@@ -343,8 +343,8 @@ def wraps_into(last: str, head: str) -> bool:
 
     ``head`` is no list item, and ``last`` ends without a sentence end (nor a colon, a semicolon, a closing quote
     or bracket) and ``head`` opens in lower case (a closing bracket may then end ``last``: *(referred to as
-    CFIUS)* / *conducted a review*), or ``last`` ends with a word that never ends a paragraph (*the*, *of*,
-    *and* …: *issuing a statement of no objection to the* / *sale on January 17, 2006; and*), not a conjunction
+    the Board)* / *approved the plan*), or ``last`` ends with a word that never ends a paragraph (*the*, *of*,
+    *and* …: *approved the rezoning of the* / *harbour on March 3, 2015; and*), not a conjunction
     after a semicolon closing a list item (*…, 2006; and* / *Whereas Congress …*).
 
     Parameters
@@ -359,7 +359,7 @@ def wraps_into(last: str, head: str) -> bool:
     last, head = last.strip(), head.strip()
     if not last or not head or _LIST_MARK.match(head):
         return False
-    if head[0].islower():  # a bracket closed inside the sentence: '(referred to as CFIUS)' / 'conducted a review'
+    if head[0].islower():  # a bracket closed inside the sentence: '(referred to as the Board)' / 'approved the plan'
         return not _SENTENCE_END.search(re.sub(r"[)\]]+$", "", last) or ".")
     word = re.search(r"(?<!; )(?<!;)[^\W\d_][\w’'-]*$", last)
     return not _SENTENCE_END.search(last) and word is not None and word.group(0).lower() in _DANGLING
@@ -367,8 +367,8 @@ def wraps_into(last: str, head: str) -> bool:
 
 def _wrapped_label(label: str, part: str, prev: tuple[str, str], nxt: str) -> str:
     """``body`` for a short line (``label``) that is part of a wrapped paragraph: the body line before it runs on
-    into it, or it runs on into a next line opening in lower case (*Ms. Collins introduced* / *the following
-    joint resolution; …*), and it holds a lower-case word (a heading does not); else ``label``."""
+    into it, or it runs on into a next line opening in lower case (*Councilmember Rivera introduced* / *the
+    following ordinance; …*), and it holds a lower-case word (a heading does not); else ``label``."""
     if label != "label" or not re.search(r"\b[a-z]", part):
         return label
     if prev[1] == "body" and wraps_into(prev[0], part):
@@ -628,8 +628,8 @@ _DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
 def _lone_entry(date_line: str, entry: str) -> bool:
     """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle.
 
-    The date line gives the year (*February 27, 2006*), and the entry's first sentence is a past-tense report of a
-    named actor (*Ms. Collins introduced the following joint resolution; …*, *Acme Corp acquired …*) that holds
+    The date line gives the year (*March 3, 2015*), and the entry's first sentence is a past-tense report of a
+    named actor (*Councilmember Rivera introduced the following ordinance; …*, *Acme Corp acquired …*) that holds
     no date word of its own (a lede with *on Monday* is dated by its own words).
     """
     if not re.search(r"\b\d{4}\b", date_line):

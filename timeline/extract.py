@@ -113,9 +113,9 @@ class Sentence:
 
 #: abbreviations that may close a sentence (*… cases in the U.S. The agency said …*, *at 9 a.m. The mayor …*)
 _FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m"}
-#: capitalised words that open sentences and never follow an initial inside a name (*George W. Bush*): after a
-#: single letter or an abbreviation that may close a sentence, they open the next one (*offered to buy P and O. On
-#: February 13, the shareholders voted*)
+#: capitalised words that open sentences and never follow an initial inside a name (*Jane Q. Public*): after a
+#: single letter or an abbreviation that may close a sentence, they open the next one (*offered to buy B and Q. On
+#: March 13, the shareholders voted*)
 _OPENERS = frozenset("""on in at by for from after before during since until when while as if but and yet so or
     the a an this that these those its his her their our my he she it they we you there here last next earlier
     later today yesterday meanwhile however also some many both all each no""".split())
@@ -125,16 +125,16 @@ _OPENER_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?=[\s,])")
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation or an initial rather than a sentence.
 
-    An initial (*J. Biden*) or an abbreviation that may close a sentence (:data:`_FINAL_ABBREVIATIONS`) followed by
+    An initial (*J. Roe*) or an abbreviation that may close a sentence (:data:`_FINAL_ABBREVIATIONS`) followed by
     a capitalised word that opens sentences (:data:`_OPENERS`: *On*, *The*, *He* …) closes the sentence: *… to buy
-    P and O. On February 13, …*, *… in the U.S. The agency …*; *George W. Bush*, *John F. Kennedy*, *U.S. Army* stay
+    B and Q. On March 13, …*, *… in the U.S. The agency …*; *Jane Q. Public*, *John F. Roe*, *U.S. Army* stay
     one sentence.
     """
     word = re.search(r"(?<![\w-])([A-Za-z.]+)\.$", text[max(0, dot - 12) : dot + 1])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    initial = len(token) == 1 and token.isalpha()  # initials: "J. Biden"
+    initial = len(token) == 1 and token.isalpha()  # initials: "J. Roe"
     if not (initial or token in _ABBREVIATIONS):
         return False
     if initial or token in _FINAL_ABBREVIATIONS:
@@ -202,7 +202,7 @@ def _caseless(text: str, ls: int, le: int) -> bool:
     """Whether a line is written without capitals (a closed-caption transcript: *… in the supplemental bill. the
     committee will mark it up today. mr. speaker, …*): at least two sentence ends before a lower-case word, and
     more than three times as many as before a capitalised one. In such a line a lower-case word after ``.``, ``!``
-    or ``?`` opens a sentence (abbreviations and initials aside: *mr. lewis*)."""
+    or ``?`` opens a sentence (abbreviations and initials aside: *mr. jones*)."""
     lower = sum(not _is_abbreviation(text, m.start()) for m in _END_LOWER.finditer(text, ls, le))
     return lower >= 2 and lower > 3 * len(_END_UPPER.findall(text, ls, le))
 
@@ -239,8 +239,8 @@ def _title_case(line: str) -> bool:
 def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
 
-    Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the full
-    support of the regional governments,* / *ordered the closure of all schools …*). A line continues into the
+    Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the backing
+    of the regional health authorities,* / *ordered the closure of all schools …*). A line continues into the
     next one (a single line break between them) when it ends without a sentence end and either the next one opens
     in lower case or this one ends with a word that never ends a paragraph (:func:`timeline.articles.wraps_into`),
     or the text is hard-wrapped and this line fills the wrap width: at least
