@@ -731,3 +731,16 @@ def test_a_lone_date_line_dates_its_entry(text, day, quote):
 ])
 def test_titles_before_names_do_not_end_the_sentence(text):
     assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize("text, last", [
+    # a takeover story wrapped at 70 characters, its sentence ending on an abbreviation's line
+    ("Lawmakers stepped up pressure on the government over its approval of\n"
+     "the deal involving the acquisition of management operations in six\nU.S. seaports.\n", "U.S. seaports."),
+    # a conflict story
+    ("Peacekeepers said on Monday that the rebel troops had withdrawn from two\n"
+     "villages and crossed the border back into the demilitarised areas of\nU.N. zones.\n", "U.N. zones."),
+])
+def test_a_wrapped_line_of_an_abbreviation_is_no_heading(text, last):
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert len(got) == 1 and got[0].endswith(last)

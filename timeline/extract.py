@@ -231,8 +231,9 @@ _LIST_ITEM = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
 
 
 def _title_case(line: str) -> bool:
-    """Whether most words of a line are capitalised (a headline, a list of story titles), not wrapped prose."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    """Whether most words of a line are capitalised (a headline, a list of story titles), not wrapped prose.
+    Initials and the letters of an abbreviation are no words (*U.S. seaports.* ends a wrapped sentence)."""
+    words = re.findall(r"(?<![\w.])[^\W\d_][\w’'-]+", line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
