@@ -593,3 +593,12 @@ def test_a_notice_about_the_page_is_boilerplate(notice):
     assert [r.kind for r in regions if r.start <= at < r.end] == ["boilerplate"]
     story = "Officials said the content of this page of the report was leaked on Friday to reporters in the capital."
     assert [r.kind for r in find_regions(story)] == ["body"]
+
+
+def test_a_lone_control_letter_after_a_caption_is_no_wrapped_line():
+    # a photo caption of a storm visit, then a gallery's close control; a court photo the same
+    for caption in ("The mayor speaks during a visit to a shelter in the city Oct. 30, 2012",
+                    "The defendant arrives at the federal court in the capital on June 2, 2019"):
+        text = f"{caption}\nx\nThe storm hit the coast on Monday, officials said.\n"
+        at = text.index("\nx\n") + 1
+        assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]

@@ -368,9 +368,10 @@ def wraps_into(last: str, head: str) -> bool:
 def _wrapped_label(label: str, part: str, prev: tuple[str, str], nxt: str) -> str:
     """``body`` for a short line (``label``) that is part of a wrapped paragraph: the body line before it runs on
     into it, or it runs on into a next line opening in lower case (*Councilmember Rivera introduced* / *the
-    following ordinance; …*), and it holds a lower-case word (a heading does not); else ``label``."""
-    if label != "label" or not re.search(r"\b[a-z]", part):
-        return label
+    following ordinance; …*), and it has two words or more, one of them in lower case (a heading has none, a
+    control such as ``x`` one); else ``label``."""
+    if label != "label" or not re.search(r"\b[a-z]", part) or len(part.split()) < 2:
+        return label  # a heading, or a lone word or letter (a control: 'x')
     if prev[1] == "body" and wraps_into(prev[0], part):
         return "body"
     return "body" if nxt.strip()[:1].islower() and wraps_into(part, nxt) else label
