@@ -540,3 +540,65 @@ def test_chronicle_date_lines_do_not_date_the_page(tmp_path):
     with pytest.warns(MissingPublicationDate):
         art = load_article(_write(tmp_path, "a.txt", "How the fight for Beta unfolded", "", _TAKEOVER_CHRONICLE))
     assert art.published is None  # not the chronicle's first date
+
+
+@pytest.mark.parametrize("text, short", [
+    # a bill's text: the short last line of a wrapped recital holds its date
+    ("Whereas the agency declined to open an investigation, issuing a statement of no objection to the\n\n"
+     "sale on January 17, 2006; and\n\nWhereas the public was not consulted;\n", "sale on January 17, 2006; and"),
+    # a court docket entry: a short first line running on into a lower-case line
+    ("March 3, 2015\n\nJudge Rivera granted\n\nthe motion of the plaintiff and ordered a new hearing.\n",
+     "Judge Rivera granted"),
+])
+def test_short_lines_of_a_wrapped_paragraph_are_body(text, short):
+    regions = find_regions(text)
+    at = text.index(short)
+    assert [r.kind for r in regions if r.start <= at < r.end] == ["body"]
+
+
+def test_short_heading_lines_stay_labels():
+    text = ("Market Report\n\nShares of Acme rose on Monday after the company raised its forecast for the year.\n\n"
+            "Related Stories\n\nWeather Today\n")
+    labels = {text[r.start:r.end].strip(): r.label for r in find_regions(text)}
+    assert labels.get("Market Report") == "label"
+
+
+@pytest.mark.parametrize("text, lone", [
+    # a bill's record: its day over the one entry it dates
+    ("IN THE CITY COUNCIL\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced the following ordinance; which was "
+     "referred to the committee.\n\nAN ORDINANCE\n", True),
+    # a court docket with one entry
+    ("Docket\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", True),
+    # a page's date line over a lede that dates itself: no entry
+    ("June 2, 2019\n\nAcme Corp acquired Brightline on Monday for $2 billion, the companies said.\n", False),
+    # a present-tense lede, and a date line without a year: no entry
+    ("June 2, 2019\n\nAcme Corp expects sales to rise this quarter as demand grows.\n", False),
+    ("June 2\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", False),
+])
+def test_a_lone_date_line_dates_a_past_report_of_a_named_actor(text, lone):
+    labels = [r.label for r in find_regions(text)]
+    assert ("entry-date" in labels) is lone
+    assert "chronicle" not in labels
+
+
+@pytest.mark.parametrize("notice", [
+    "Content on this page was developed during the 2014 measles outbreak and has not been updated.",  # health agency
+    "The full text on this page is automatically extracted from the file linked above and may contain errors.",  # bank
+    "This page is archived and is no longer updated since the 2019 merger.",  # a company's newsroom
+])
+def test_a_notice_about_the_page_is_boilerplate(notice):
+    text = f"Acme Corp agreed on Monday to buy Brightline for $2 billion, the companies said.\n{notice}\n"
+    regions = find_regions(text)
+    at = text.index(notice)
+    assert [r.kind for r in regions if r.start <= at < r.end] == ["boilerplate"]
+    story = "Officials said the content of this page of the report was leaked on Friday to reporters in the capital."
+    assert [r.kind for r in find_regions(story)] == ["body"]
+
+
+def test_a_lone_control_letter_after_a_caption_is_no_wrapped_line():
+    # a photo caption of a storm visit, then a gallery's close control; a court photo the same
+    for caption in ("The mayor speaks during a visit to a shelter in the city Oct. 30, 2012",
+                    "The defendant arrives at the federal court in the capital on June 2, 2019"):
+        text = f"{caption}\nx\nThe storm hit the coast on Monday, officials said.\n"
+        at = text.index("\nx\n") + 1
+        assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]

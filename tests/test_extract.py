@@ -631,3 +631,118 @@ def test_lists_and_headline_lines_are_not_wrapped_prose():
             "Former Vice President Sworn in as the Country's Next President Amid Tight Security\n")
     got = [text[s.start:s.end] for s in sentences(text)]
     assert len(got) == 4 and all("\n" not in s for s in got)
+
+
+@pytest.mark.parametrize("text, first", [
+    # a takeover: a company known by its initials closes the sentence
+    ("Last October, Acme offered to buy B and Q. On February 13, B and Q shareholders voted to accept the offer.",
+     "Last October, Acme offered to buy B and Q."),
+    # a pandemic: cases in a country written with an abbreviation, then a sentence opener
+    ("The virus was found in the U.S. The agency said on Friday that 20 people were ill.",
+     "The virus was found in the U.S."),
+    # a storm: a clock time closes the sentence
+    ("The storm reached the coast at 9 p.m. It flooded the harbour on Monday.",
+     "The storm reached the coast at 9 p.m."),
+])
+def test_an_initial_or_abbreviation_before_a_sentence_opener_ends_the_sentence(text, first):
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got[0] == first and len(got) == 2
+
+
+def test_initials_inside_names_stay_in_the_sentence():
+    text = ("Jane Q. Public met John F. Roe Jr. in the morning. The U.S. Army sent J. A. Smith to the port. "
+            "Acme Inc. Chief Executive Jane Q. Public resigned on Monday.")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["Jane Q. Public met John F. Roe Jr. in the morning.", "The U.S. Army sent J. A. Smith to the port.",
+                   "Acme Inc. Chief Executive Jane Q. Public resigned on Monday."]
+
+
+def test_a_lower_case_caption_transcript_splits_at_its_periods():
+    # a storm briefing and an earnings call, written as closed captions: no capitals, time codes inside sentences
+    text = ("thank you all for coming. the river crested this morning at TimeCode: 10:02:11.4 twelve feet. "
+            "mr. jones, the county engineer, will inspect the levee next week. we closed the bridge on monday.\n"
+            "good afternoon everyone. revenue rose nine percent in the quarter. we expect to close the "
+            "TimeCode: 16:40:02.1 acquisition next month. the board approved the dividend yesterday.\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert "mr. jones, the county engineer, will inspect the levee next week." in got  # 'next week' stays in its own
+    assert "the river crested this morning at TimeCode: 10:02:11.4 twelve feet." in got
+    assert "we expect to close the TimeCode: 16:40:02.1 acquisition next month." in got
+    assert len(got) == 8
+    proper = "The plant closed approx. two weeks ago. it reopened on Monday. Shares rose."  # one lower case opener
+    assert len(sentences(proper)) == 2
+
+
+def test_a_long_unpunctuated_caption_run_is_cut_at_its_time_codes():
+    # a council meeting and a court hearing: a caption stream without sentence ends for hundreds of characters
+    piece = "the council heard from residents about the new bus lanes and the parking rules downtown and then "
+    text = (piece * 2 + "[00:14:31] the vote on the budget was held yesterday and " + piece * 2 + "[00:15:02] "
+            "the judge will hear the motion next week " + piece)
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert len(got) == 3 and got[1].startswith("[00:14:31] the vote") and got[2].startswith("[00:15:02] the judge")
+    short = "the vote was held yesterday TimeCode: 10:02:11.4 and the judge will rule next week"
+    assert len(sentences(short)) == 1  # a short run keeps its stamp inside
+
+
+@pytest.mark.parametrize("text, want", [
+    # a city ordinance's text, double-spaced with hanging indents (an XML bill without its tags)
+    ("\t\tWhereas the council of the city reviewed the\n\n\t\t\t zoning plan (referred to in this ordinance as\n\n"
+     "\t\t\t the Plan) within 30 days and approved the\n\n\t\t\t plan on March 3, 2015; and\n\n"
+     "\t\tWhereas the residents were not consulted;\n",
+     "Whereas the council of the city reviewed the\n\n\t\t\t zoning plan (referred to in this ordinance as\n\n"
+     "\t\t\t the Plan) within 30 days and approved the\n\n\t\t\t plan on March 3, 2015; and"),
+    # a court order typed double-spaced
+    ("The court of appeals heard the motion of the\n\nplaintiff and granted it on June 2, 2019, ordering the\n\n"
+     "defendant to pay costs.\n\nThe defendant appealed.\n",
+     "The court of appeals heard the motion of the\n\nplaintiff and granted it on June 2, 2019, ordering the\n\n"
+     "defendant to pay costs."),
+])
+def test_a_double_spaced_wrapped_text_joins_its_lines(text, want):
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert want in got
+    assert got[-1] in ("Whereas the residents were not consulted;", "The defendant appealed.")
+
+
+def test_paragraphs_apart_by_blank_lines_stay_apart():
+    # a web article: one paragraph a line, blank lines between; a heading line before a paragraph
+    text = ("Flood waters rose in the valley\n\nThe river burst its banks on Monday, the county said.\n\n"
+            "Schools were closed on Tuesday.\n\nShares of Acme fell 5% on the news of the\n\nOther headlines\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got[0] == "Flood waters rose in the valley" and "Schools were closed on Tuesday." in got
+    assert len(got) == 5
+
+
+@pytest.mark.parametrize("text, day, quote", [
+    # a council's record, double-spaced: its day over the one entry it dates
+    ("IN THE CITY COUNCIL\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced\n\nthe following ordinance; which was "
+     "referred to the\n\nCommittee on Housing.\n", "2015-03-03",
+     "Councilmember Rivera introduced\n\nthe following ordinance; which was referred to the\n\nCommittee on Housing."),
+    # a court docket with one entry
+    ("Docket\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", "2019-06-02",
+     "Judge Amy Stone granted the motion to dismiss the complaint."),
+])
+def test_a_lone_date_line_dates_its_entry(text, day, quote):
+    recs = extract_article(_article(text, published=dt.date(2020, 1, 10)))
+    got = {r[E.date]: r for r in recs}
+    assert got[day][E.quote] == quote
+    assert text[got[day][E.quote_start]:got[day][E.quote_end]] == quote
+
+
+@pytest.mark.parametrize("text", [
+    "Senators Ann Lee and Bo Park were joined by Reps. Cy Diaz and Di Ho in sending a letter to the agency today.",
+    "The convoy led by Capt. Eva Stone and Adm. Raj Patel reached Mt. Hood on Friday.",
+])
+def test_titles_before_names_do_not_end_the_sentence(text):
+    assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize("text, last", [
+    # a takeover story wrapped at 70 characters, its sentence ending on an abbreviation's line
+    ("Lawmakers stepped up pressure on the government over its approval of\n"
+     "the deal involving the acquisition of management operations in six\nU.S. seaports.\n", "U.S. seaports."),
+    # a conflict story
+    ("Peacekeepers said on Monday that the rebel troops had withdrawn from two\n"
+     "villages and crossed the border back into the demilitarised areas of\nU.N. zones.\n", "U.N. zones."),
+])
+def test_a_wrapped_line_of_an_abbreviation_is_no_heading(text, last):
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert len(got) == 1 and got[0].endswith(last)

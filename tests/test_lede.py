@@ -398,3 +398,12 @@ def test_sentences_inside_an_earlier_opened_quotation_are_left_out(text):
 def test_a_closed_quotation_does_not_hide_the_next_sentence():
     text = "“We are ready,” the minister said. The city council has approved a new budget for the hospitals."
     assert _undated(text) == ["The city council has approved a new budget for the hospitals."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whereas the river has flooded the lower town of the city;",  # a council's resolution
+    "Whereas the company has acquired a majority of the shares of the target; and",  # a board's resolution
+])
+def test_a_recital_of_a_resolution_is_no_undated_report(sentence):
+    assert _undated(sentence) == []
+    assert _undated(sentence.replace("Whereas the", "The").rstrip("; and") + ".") != []  # the same as a statement

@@ -289,6 +289,12 @@ _CREDIT = re.compile(
     re.I,
 )
 _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed|^the views expressed in this", re.I)
+# A notice about the page itself (its content's age, archiving, format), not the story: "Content on this page was
+# developed during … and has not been updated", "The full text on this page is automatically extracted …", "This
+# page is archived …".
+_PAGE_NOTICE = re.compile(
+    r"\b(?:content|text|information|material|topics)\s+on\s+this\s+(?:web\s?)?(?:page|site|website)\b|"
+    r"^(?:this|the)\s+(?:web\s?)?(?:page|site|website)\s+(?:is|was|has|contains|may)\b", re.I)
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
@@ -324,6 +330,51 @@ _UI_CHROME = re.compile(
     r"toggle navigation|back to top|cookie (settings|preferences)|accept( all)?( cookies)?)\W*$",
     re.I,
 )
+
+
+#: words that never end a paragraph: a line ending with one is cut by a wrap (*… the council voted to refer the plan to the*)
+_DANGLING = frozenset("""the a an of to in on at by for with from and or nor that which whose as into onto than its
+    their his her our your is are was were be been has have had will would""".split())
+_LIST_MARK = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
+
+
+def wraps_into(last: str, head: str) -> bool:
+    """Whether the line ``last`` runs on into the line ``head``, cut by a hard wrap.
+
+    ``head`` is no list item, and ``last`` ends without a sentence end (nor a colon, a semicolon, a closing quote
+    or bracket) and ``head`` opens in lower case (a closing bracket may then end ``last``: *(referred to as
+    the Board)* / *approved the plan*), or ``last`` ends with a word that never ends a paragraph (*the*, *of*,
+    *and* …: *approved the rezoning of the* / *harbour on March 3, 2015; and*), not a conjunction
+    after a semicolon closing a list item (*…, 2006; and* / *Whereas Congress …*).
+
+    Parameters
+    ----------
+    last, head : str
+        Two lines of text, ``head`` after ``last`` (blank lines between them are the caller's matter).
+
+    Returns
+    -------
+    bool
+    """
+    last, head = last.strip(), head.strip()
+    if not last or not head or _LIST_MARK.match(head):
+        return False
+    if head[0].islower():  # a bracket closed inside the sentence: '(referred to as the Board)' / 'approved the plan'
+        return not _SENTENCE_END.search(re.sub(r"[)\]]+$", "", last) or ".")
+    word = re.search(r"(?<!; )(?<!;)[^\W\d_][\w’'-]*$", last)
+    return not _SENTENCE_END.search(last) and word is not None and word.group(0).lower() in _DANGLING
+
+
+def _wrapped_label(label: str, part: str, prev: tuple[str, str], nxt: str) -> str:
+    """``body`` for a short line (``label``) that is part of a wrapped paragraph: the body line before it runs on
+    into it, or it runs on into a next line opening in lower case (*Councilmember Rivera introduced* / *the
+    following ordinance; …*), and it has two words or more, one of them in lower case (a heading has none, a
+    control such as ``x`` one); else ``label``."""
+    if label != "label" or not re.search(r"\b[a-z]", part) or len(part.split()) < 2:
+        return label  # a heading, or a lone word or letter (a control: 'x')
+    if prev[1] == "body" and wraps_into(prev[0], part):
+        return "body"
+    return "body" if nxt.strip()[:1].islower() and wraps_into(part, nxt) else label
 
 
 def _lines(text: str) -> Iterable[tuple[int, int, str]]:
@@ -374,7 +425,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "credit"
     if _is_caption(s):
         return "caption"
-    if _DISCLAIMER.match(s):
+    if _DISCLAIMER.match(s) or (_PAGE_NOTICE.search(s) and len(s.split()) <= 40):
         return "disclaimer"
     if _RELATED_HEADING.match(s):
         return "related"
@@ -487,7 +538,11 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     dupes = _twin_lines(text)
     in_related = False
     seen_title = False
-    for line_start, line_end, line in _lines(text):
+    lines = list(_lines(text))
+    filled = [k for k, ln in enumerate(lines) if ln[2].strip()]
+    after = {k: lines[j][2] for k, j in zip(filled, filled[1:])}  # the next non-blank line
+    prev = ("", "")  # the last non-blank part and its label
+    for k, (line_start, line_end, line) in enumerate(lines):
         if not line.strip():
             if spans:
                 spans[-1][1] = line_end
@@ -504,6 +559,9 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             )
             if forced is None and label in ("dateline", "label") and _CHRON_DATE_LINE.fullmatch(part.strip()):
                 label = "chronicle"  # confirmed below when entries follow
+            elif forced is None:
+                label = _wrapped_label(label, part, prev, after.get(k, "") if end == line_end else "")
+            prev = (part, label)
             if label in ("title", "headline"):
                 seen_title = True
                 label = "headline"
@@ -548,8 +606,39 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
             continue
         if k in confirmed:
             span[2] = "body"
+        elif k + 1 < len(spans) and spans[k + 1][3] == "body" and _lone_entry(text[span[0]:span[1]],
+                                                                              text[spans[k + 1][0]:spans[k + 1][1]]):
+            span[2], span[3] = "body", ENTRY_DATE
         else:
             span[3] = "dateline" if is_date_line(text[span[0]:span[1]].strip(), any_language=False) else "label"
+
+
+#: the label of a date line standing alone over the one entry it dates (:func:`_lone_entry`)
+ENTRY_DATE = "entry-date"
+#: an entry that opens with a named actor (a title, *The*, capitalised words) and a regular past verb
+_NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*)"
+                         r"{0,4}\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+_NOT_NAMES = frozenset("""a an in on at by for from after before during since until when while as if but and so or
+    this that these those it its he she they we i you there here his her their our my""".split())
+#: a date word of an entry's own (then its own date dates it, not the line above)
+_DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
+                        r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|\b(?:1[5-9]|20)\d\d\b")
+
+
+def _lone_entry(date_line: str, entry: str) -> bool:
+    """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle.
+
+    The date line gives the year (*March 3, 2015*), and the entry's first sentence is a past-tense report of a
+    named actor (*Councilmember Rivera introduced the following ordinance; …*, *Acme Corp acquired …*) that holds
+    no date word of its own (a lede with *on Monday* is dated by its own words).
+    """
+    if not re.search(r"\b\d{4}\b", date_line):
+        return False
+    first = re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", entry.strip(), maxsplit=1)[0]
+    if not _NAMED_PAST.match(first) or first.split()[0].lower() in _NOT_NAMES or _DATE_WORD.search(first):
+        return False
+    return True
 
 
 def _twin_lines(text: str) -> set[str]:

@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import Article
+from .articles import ENTRY_DATE, Article, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
@@ -92,6 +92,8 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
+    # titles before a name, plurals too ('Reps. Jane Doe and John Roe')
+    "reps", "sens", "govs", "gens", "messrs", "capt", "cmdr", "adm", "maj", "rev", "hon", "atty", "supt", "mt", "ft",
 }
 #: what is left of a closing quote mis-decoded in a scrape (UTF-8 read as cp1252: "â€\x9d", or a lone "†" / "�")
 _MOJIBAKE_CLOSE = "(?:\u00e2\u20ac[\u009d\u201d\u2122]?|[\u2020\ufffd])"
@@ -109,14 +111,37 @@ class Sentence:
     end: int
 
 
+#: abbreviations that may close a sentence (*… cases in the U.S. The agency said …*, *at 9 a.m. The mayor …*)
+_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m"}
+#: capitalised words that open sentences and never follow an initial inside a name (*Jane Q. Public*): after a
+#: single letter or an abbreviation that may close a sentence, they open the next one (*offered to buy B and Q. On
+#: March 13, the shareholders voted*)
+_OPENERS = frozenset("""on in at by for from after before during since until when while as if but and yet so or
+    the a an this that these those its his her their our my he she it they we you there here last next earlier
+    later today yesterday meanwhile however also some many both all each no""".split())
+_OPENER_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?=[\s,])")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial rather than a sentence.
+
+    An initial (*J. Roe*) or an abbreviation that may close a sentence (:data:`_FINAL_ABBREVIATIONS`) followed by
+    a capitalised word that opens sentences (:data:`_OPENERS`: *On*, *The*, *He* …) closes the sentence: *… to buy
+    B and Q. On March 13, …*, *… in the U.S. The agency …*; *Jane Q. Public*, *John F. Roe*, *U.S. Army* stay
+    one sentence.
+    """
     word = re.search(r"(?<![\w-])([A-Za-z.]+)\.$", text[max(0, dot - 12) : dot + 1])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    if token in _ABBREVIATIONS:
-        return True
-    return len(token) == 1 and token.isalpha()  # initials: "J. Roe"
+    initial = len(token) == 1 and token.isalpha()  # initials: "J. Roe"
+    if not (initial or token in _ABBREVIATIONS):
+        return False
+    if initial or token in _FINAL_ABBREVIATIONS:
+        nxt = _OPENER_AFTER.match(text, dot + 1)
+        if nxt and nxt.group(1).lower() in _OPENERS:
+            return False
+    return True
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -141,24 +166,58 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     """
     end = len(text) if end is None else end
     out: list[Sentence] = []
-    pos = start
     for ls, le in _logical_lines(text, start, end):
         cut = ls
-        for m in _SENTENCE_END.finditer(text, ls, le):
-            stop = m.end()
-            nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
-            if stop < le and not nxt:
-                continue
-            if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"):
-                continue
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
-                continue
-            _append(out, text, cut, stop)
+        for stop in _line_ends(text, ls, le):
+            _append_run(out, text, cut, stop)
             cut = stop
-        _append(out, text, cut, le)
-        pos = le
-    del pos
+        _append_run(out, text, cut, le)
     return out
+
+
+def _line_ends(text: str, ls: int, le: int) -> list[int]:
+    """Offsets where the sentences of the line ``text[ls:le]`` end (within the line)."""
+    caseless = _caseless(text, ls, le)
+    ends: list[int] = []
+    for m in _SENTENCE_END.finditer(text, ls, le):
+        stop = m.end()
+        nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
+        if stop < le and not nxt:
+            continue
+        if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"
+                        or caseless and nxt.group(1).islower()):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            continue
+        ends.append(stop)
+    return ends
+
+
+#: a sentence end followed by a lower-case word, and by a capitalised one (see :func:`_caseless`)
+_END_LOWER = re.compile(r"[.!?]\s+[a-z]")
+_END_UPPER = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _caseless(text: str, ls: int, le: int) -> bool:
+    """Whether a line is written without capitals (a closed-caption transcript: *… in the supplemental bill. the
+    committee will mark it up today. mr. speaker, …*): at least two sentence ends before a lower-case word, and
+    more than three times as many as before a capitalised one. In such a line a lower-case word after ``.``, ``!``
+    or ``?`` opens a sentence (abbreviations and initials aside: *mr. jones*)."""
+    lower = sum(not _is_abbreviation(text, m.start()) for m in _END_LOWER.finditer(text, ls, le))
+    return lower >= 2 and lower > 3 * len(_END_UPPER.findall(text, ls, le))
+
+
+#: a caption or recording time code inside running text: ``TimeCode: 14:38:25.7``, ``[00:12:31]``, ``01:02:03,500``
+_TIME_CODE = re.compile(r"[\[(]?(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s*)?\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b[\])]?")
+
+
+def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
+    """Append ``text[s:e]`` as a sentence, or, when it is longer than a quote may be (``_MAX_QUOTE``) and holds time
+    codes (:data:`_TIME_CODE`, the stamps of a caption transcript), as the pieces between them (each stamp opens
+    the piece after it), so that a date in a long unpunctuated run of speech dates only its own piece."""
+    cuts = [m.start() for m in _TIME_CODE.finditer(text, s, e) if m.start() > s] if e - s > _MAX_QUOTE else []
+    for a, b in zip([s] + cuts, cuts + [e]):
+        _append(out, text, a, b)
 
 
 #: a line that ends a sentence, a heading or a list item (not cut by a hard wrap)
@@ -172,8 +231,9 @@ _LIST_ITEM = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
 
 
 def _title_case(line: str) -> bool:
-    """Whether most words of a line are capitalised (a headline, a list of story titles), not wrapped prose."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    """Whether most words of a line are capitalised (a headline, a list of story titles), not wrapped prose.
+    Initials and the letters of an abbreviation are no words (*U.S. seaports.* ends a wrapped sentence)."""
+    words = re.findall(r"(?<![\w.])[^\W\d_][\w’'-]+", line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -183,21 +243,27 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the backing
     of the regional health authorities,* / *ordered the closure of all schools …*). A line continues into the
     next one (a single line break between them) when it ends without a sentence end and either the next one opens
-    in lower case, or the text is hard-wrapped and this line fills the wrap width: at least
+    in lower case or this one ends with a word that never ends a paragraph (:func:`timeline.articles.wraps_into`),
+    or the text is hard-wrapped and this line fills the wrap width: at least
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
     has at least two such lines cut without a sentence end. A short line (a heading, a time stamp) and a line
-    after a blank one never continue.
+    after a blank one never continue — except in a double-spaced text (every line break followed by a blank line,
+    and at least two lines that so run on: a bill's text), where one blank line is a line break and two end a
+    paragraph. White-space-only lines are blank.
     """
-    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]+", text[start:end])]
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]*\S[^\n\r]*", text[start:end])]
     width = max((len(text[a:b].rstrip()) for a, b in lines), default=0)
     full = [len(text[a:b].rstrip()) >= HARD_WRAP_FILL * width and not _LINE_END.search(text[a:b]) for a, b in lines]
     wrapped = width >= HARD_WRAP_WIDTH and sum(full) >= 2
+    breaks = [len(re.findall(r"\n|\r(?!\n)", text[b:a])) for (_, b), (a, _) in zip(lines, lines[1:])]
+    spaced = bool(breaks) and min(breaks) == 2 and sum(
+        n == 2 and wraps_into(text[a:b], text[c:d]) for n, (a, b), (c, d) in zip(breaks, lines, lines[1:])) >= 2
     out: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(lines):
-        if out and k and re.fullmatch(r"\r?\n", text[lines[k - 1][1]:a]):
-            last, head = text[lines[k - 1][0]:lines[k - 1][1]].rstrip(), text[a:b].lstrip()
-            if last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and (
-                    head[0].islower() or wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
+        if out and k and breaks[k - 1] == (2 if spaced else 1):
+            last, head = text[lines[k - 1][0]:lines[k - 1][1]].strip(), text[a:b].lstrip()
+            if wraps_into(last, head) or (last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head)
+                                          and wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
@@ -590,7 +656,7 @@ def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, 
     -------
     dict of int to Sentence
     """
-    lines = [(r.start, r.end) for r in article.regions if r.label == "chronicle"]
+    lines = [(r.start, r.end) for r in article.regions if r.label in ("chronicle", ENTRY_DATE)]
     out: dict[int, Sentence] = {}
     for i, sent in enumerate(sents[:-1]):
         if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in article.text[sent.end:sents[i + 1].start]:

@@ -86,6 +86,8 @@ _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
 _NOW = re.compile(r"\b(?:is|are)\s+now\s+(?P<verb>[a-z]+ing)\b", re.I)
+#: a recital of a resolution or contract: 'Whereas …;' (or '…; and'), a clause without a main clause
+_RECITAL = re.compile(r"\W*whereas\b.*;(?:\s*(?:and|or))?\s*$", re.I | re.S)
 #: progressive verbs of trying, waiting or facing: a situation, not an action of the day
 _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "look", "hope", "plan", "prepare",
            "seek", "run", "near", "approach", "grow", "rise", "fall", "increase", "decrease", "suffer", "deal",
@@ -234,6 +236,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
     The first perfect of the main clause decides: when it states a state, a habit or speech, so do the perfects
     coordinated with it ('has refused … and has levelled …')."""
     s, e = sent
+    if _RECITAL.match(text, s, e):
+        return None  # 'Whereas the company has been …;': a resolution's recital, background without a main clause
     for m in _PERFECT.finditer(text, s, e):
         lemma = _is_participle(m.group("verb"))
         if not lemma:
