@@ -629,3 +629,25 @@ def test_lists_and_headline_lines_are_not_wrapped_prose():
             "Former Vice President Sworn in as the Country's Next President Amid Tight Security\n")
     got = [text[s.start:s.end] for s in sentences(text)]
     assert len(got) == 4 and all("\n" not in s for s in got)
+
+
+@pytest.mark.parametrize("narrator, speech", [
+    # a takeover fight: a committee vote and the congressman's own account of it
+    ("Late last night, Representative Jane Roe voted with her colleagues on the committee to block the sale.",
+     "“Last night, my fellow committee members and I sent a strong message to the buyer,” said Roe."),
+    # a central bank: the decision and its maker's words at the press conference
+    ("The central bank raised its main interest rate to 4 percent on Thursday.",
+     "“I have therefore decided to propose a rise of half a point,” the governor told a press conference earlier "
+     "today."),
+])
+def test_a_first_person_account_of_a_day_the_article_dates_is_no_second_event(narrator, speech):
+    published = dt.date(2022, 1, 13)  # a Thursday
+    recs = extract_article(_article(f"{narrator}\n\n{speech}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in speech] == []
+    assert any(r[E.quote] in narrator for r in recs)
+    # without the article's own dated account, or told in the third person, the quotation stays an event
+    alone = extract_article(_article(speech, published=published))
+    assert [r[E.quote] for r in alone if r[E.quote] in speech] != []
+    third = speech.replace("my fellow committee members and I", "the committee").replace("I have", "the board has")
+    recs = extract_article(_article(f"{narrator}\n\n{third}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in third] != []

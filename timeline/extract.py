@@ -425,6 +425,8 @@ def extract_article(
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
         if reports_news(article.published, (parse_period(r[E.date]) for r in records)):
             records += _undated_news_records(ctx, records)
+    if ctx.english:
+        records = _without_restated_speech(article.text, records)
     return _fold_same_quote(records)
 
 
@@ -949,6 +951,41 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
         "mention_mod": "",
         "anchor": UNDATED_ANCHOR,
     }
+
+
+#: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I sent')
+_FIRST_PERSON = {"i", "we", "my", "our"}
+
+
+def _spoken(text: str, start: int, end: int) -> str:
+    """The words of a quote ``text[start:end]`` that lie inside a quotation (direct speech): from its start when a
+    quotation opened earlier in its paragraph is still open there, or after an opening mark at its start, up to the
+    closing mark; "" when the quote does not start in direct speech."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
+        lo = start
+    elif text[start : start + 1] in {"“", '"'}:
+        lo = start + 1
+    else:
+        return ""
+    close = re.search(r"[”\"]", text[lo:end])
+    return text[lo : lo + close.start()] if close else text[lo:end]
+
+
+def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
+    """The records less a speaker's first-person account in direct speech of a day the article dates in its own
+    words (*“I have therefore decided to raise the alert level,” said the director earlier today* beside *The agency
+    raised its alert level on Thursday*; *“Last night, my colleagues and I sent a strong message …”* beside *Late
+    last night, the congressman voted …*): the quotation restates that day's news by its maker, not another event."""
+    told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
+            and not _spoken(text, r[E.quote_start], r[E.quote_end])}
+    out = []
+    for r in records:
+        said = _spoken(text, r[E.quote_start], r[E.quote_end])
+        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON:
+            continue
+        out.append(r)
+    return out
 
 
 _ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2}
