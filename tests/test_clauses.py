@@ -771,3 +771,13 @@ def test_a_public_mood_growing_is_a_state(sentence, date, kind):
 ])
 def test_a_past_state_read_at_a_later_time_is_no_scheduled_event(sentence, date):
     assert _clause(sentence, date, when="future").kind == "state"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The full 2021 audit report can be found at the company's website.", "2021"),  # business
+    ("A map of the 2019 flood zones can be viewed online at the county's site.", "2019"),  # a disaster
+    ("Content on this page was developed during the 2015 election campaign and has not been updated.", "2015"),
+    ("The material on this page was prepared during the 2019 merger talks and is no longer maintained.", "2019"),
+])
+def test_the_text_pointing_to_a_resource_or_presenting_its_page_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"

@@ -651,3 +651,17 @@ def test_a_first_person_account_of_a_day_the_article_dates_is_no_second_event(na
     third = speech.replace("my fellow committee members and I", "the committee").replace("I have", "the board has")
     recs = extract_article(_article(f"{narrator}\n\n{third}", published=published))
     assert [r[E.quote] for r in recs if r[E.quote] in third] != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "All branches of the bank are closed until next week.",  # business
+    "The coastal highway is closed until next week after the landslide.",  # a disaster
+])
+def test_a_present_state_until_a_later_day_is_dated_by_publication(sentence):
+    recs = extract_article(_article(sentence))  # published Thursday 2022-01-13
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec[E.date] == "2022-01-13" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
+    future = extract_article(_article(sentence.replace(" are closed", " will be closed").replace(" is closed",
+                                                                                             " will be closed")))
+    assert [r[E.date] for r in future] == ["2022-W03"] and future[0][E.tags] == "scheduled"

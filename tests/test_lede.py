@@ -467,3 +467,13 @@ def test_a_lede_in_the_first_person_is_a_speech_not_the_news(speaker, writer):
     tail = "\n\nThe board named the finance chief as interim leader of the group."
     assert _records(speaker + tail) == []
     assert [r[E.quote] for r in _records(writer + tail)] == [writer]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reports have indicated that the factory is ready for inspection.",  # industry: evidence, not an act
+    "Early polls have suggested that the mayor is ahead.",  # an election
+    "The crisis has taught us that banks need more capital.",  # finance: a speaker's lesson ('us')
+    "The drought has shown us how fragile the harvest is.",  # farming
+])
+def test_evidence_and_a_speakers_lesson_are_no_undated_events(sentence):
+    assert _undated(sentence) == []

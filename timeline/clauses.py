@@ -189,10 +189,14 @@ _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike
 # the text presenting itself, not news: 'The following is the third edition of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
-    r"(?i:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
+    r"(?i:the following (?:is|are|was)\b|(?:in |with |(?:the )?(?:content|information|material|text) (?:on|in|of) )?"
+    r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
 # an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
+#: the text pointing to where a document can be had ('The 2007 strategy can be found at this website:')
+_POINTER = re.compile(r"\b(?:can|may)\s+be\s+(?:found|viewed|read|accessed|downloaded|consulted)\s+(?:at|on|here|"
+                      r"online|via|through)\b", re.I)
 _QUESTION = re.compile(
     r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
     r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known)) (?:whether|how|if|what|when|who|why)\b|"
@@ -1646,6 +1650,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
     if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
+    if _POINTER.search(clause):
+        return "framing", "the text points to a document or resource ('… can be found at …'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]
     # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
     # writing is the event

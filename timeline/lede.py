@@ -154,7 +154,8 @@ _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
             "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
-            "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
+            "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell",
+            "indicate", "suggest"}
 _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
                        r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
@@ -274,8 +275,9 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         before = _words(head)
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
-        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()):
-            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation
+        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()) \
+                or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
+            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has taught us' (speech)
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
