@@ -781,3 +781,13 @@ def test_a_past_state_read_at_a_later_time_is_no_scheduled_event(sentence, date)
 ])
 def test_the_text_pointing_to_a_resource_or_presenting_its_page_is_no_event(sentence, date):
     assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The regulator acts under Section 13 of the Securities Exchange Act of 1934.", "1934", "citation"),  # finance
+    ("Farmers are paid under the Agricultural Adjustment Act of 1938, the ministry said.", "1938", "citation"),
+    ("The two sides signed the Founding Act of 1997 in Paris.", "1997", "event"),  # a document signed: its name
+    ("Congress passed the act in 1934 after the crash.", "1934", "event"),  # the passing itself
+])
+def test_the_year_in_a_laws_name_is_no_event(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

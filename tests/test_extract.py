@@ -665,3 +665,12 @@ def test_a_present_state_until_a_later_day_is_dated_by_publication(sentence):
     future = extract_article(_article(sentence.replace(" are closed", " will be closed").replace(" is closed",
                                                                                              " will be closed")))
     assert [r[E.date] for r in future] == ["2022-W03"] and future[0][E.tags] == "scheduled"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition lawmakers introduced a bill to ban foreign ownership of the ports effective next October.",  # trade
+    "The league adopted a new salary cap for all clubs effective next March.",  # sport
+])
+def test_a_past_act_whose_later_day_is_when_it_takes_effect_is_dated_by_publication(sentence):
+    recs = extract_article(_article(sentence))  # published 2022-01-13
+    assert [r[E.date] for r in recs] == ["2022-01-13"] and "act told as done" in recs[0][E.note]

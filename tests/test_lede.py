@@ -477,3 +477,11 @@ def test_a_lede_in_the_first_person_is_a_speech_not_the_news(speaker, writer):
 ])
 def test_evidence_and_a_speakers_lesson_are_no_undated_events(sentence):
     assert _undated(sentence) == []
+
+
+def test_a_letter_in_the_first_person_after_an_opening_phrase_is_no_lede():
+    tail = "\n\nThe board named the finance chief as interim leader of the group."
+    letter = "During the past several days, I have read with great interest your comments on the Acme Corp. merger."
+    assert _records(letter + tail) == []
+    news = "During the past several days, Acme Corp. has dismissed its chief executive and two directors."
+    assert [r[E.quote] for r in _records(news + tail)] == [news]

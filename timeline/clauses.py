@@ -194,6 +194,10 @@ _PREFACE = re.compile(
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
 # an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
+#: the name of a law before its year, cited by a section or as an authority ('Section 721 of the Defense
+#: Production Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
+_LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+of|under)\s+the\s+"
+                       r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
 #: the text pointing to where a document can be had ('The 2007 strategy can be found at this website:')
 _POINTER = re.compile(r"\b(?:can|may)\s+be\s+(?:found|viewed|read|accessed|downloaded|consulted)\s+(?:at|on|here|"
                       r"online|via|through)\b", re.I)
@@ -1633,6 +1637,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
                  r"\s*(?:the\s+)?$", before) and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
         return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
                              "before …'), not an event on that date")
+    if _LAW_NAME.search(text, max(cs, ds - 120), ds):
+        return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \

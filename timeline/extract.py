@@ -630,12 +630,12 @@ def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, 
     """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
     scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
     and an act told as done whose later day ends the period it set (*the President has approved an extension …
-    through November 14*, *schools are closed until next week*, the date at ``start``): the act happened by the
-    publication day, and the later day only
+    through November 14*, *schools are closed until next week*, *introduced a bill to ban it effective next
+    October*, the date at ``start``): the act happened by the publication day, and the later day only
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
     day, with the anchor and note of an undated report. ``done``: :func:`timeline.clauses.analyse` found so already
     (the date is a reference, :data:`timeline.clauses.PERIOD_END`)."""
-    until = re.search(r"\b(?:through|thru|until|till)\s+$", article.text[max(0, start - 12) : start], re.I)
+    until = re.search(r"\b(?:through|thru|until|till|effective)\s+$", article.text[max(0, start - 12) : start], re.I)
     shut = until and info.verb_form == "passive" and re.match(r"(?:is|are)\b", article.text[info.verb[0] :], re.I)
     if not done and not shut and (info.verb_form not in {"past", "perfect"} or not (
             _CANCEL & {*info.actions, *info.verbs} or until)):

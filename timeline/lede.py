@@ -396,8 +396,9 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
         if _FIRST_PERSON.match(text, main, e):
             return None  # 'I'm glad to be here …', 'We have …': a speech or a letter, not a news lede
         info = _event_clause(text, (main, e), main)
-        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]):
-            return None
+        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]) \
+                or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
+            return None  # ('During the past days, I have read …': a letter)
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
                                                         text[info.verb[0] : info.verb[1]], re.I):
             return None
