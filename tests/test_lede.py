@@ -402,7 +402,7 @@ def test_a_closed_quotation_does_not_hide_the_next_sentence():
 
 @pytest.mark.parametrize("sentence", [
     # a count in words or a count of places reached, after a verb of tallying (retail, disaster, farming, banking, IT)
-    "The retailer has closed more than two hundred stores.",
+    "The charity has received more than two hundred donations.",
     "The wildfire has destroyed at least three hundred homes.",
     "The fungus has spread to more than 30 orchards in the valley.",
     "Counterfeit notes have been found in more than twenty branches.",
@@ -485,3 +485,13 @@ def test_a_letter_in_the_first_person_after_an_opening_phrase_is_no_lede():
     assert _records(letter + tail) == []
     news = "During the past several days, Acme Corp. has dismissed its chief executive and two directors."
     assert [r[E.quote] for r in _records(news + tail)] == [news]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme has bought more than 9% of the company.",  # a takeover: a stake disclosed
+    "The investor has acquired more than nine percent of the shares.",
+    "The carmaker has cut about 3,700 jobs.",  # layoffs: one decision on many
+    "The ministry has evacuated nearly 2,000 residents from the valley.",  # a disaster
+])
+def test_a_hedged_count_of_one_decision_or_a_share_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]

@@ -107,6 +107,13 @@ _HEDGE = (r"(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around
 #: of homes'): a perfect that adds up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:" + _HEDGE + r"\s+" + _AMOUNT + r"|(?:hundreds|thousands|dozens|millions|scores) of\b)",
                       re.I)
+#: verbs of one decision taken on many things at once: a hedged count after them is the size of one act
+_ONE_DECISION = {"cut", "slash", "shed", "eliminate", "axe", "lay", "recall", "buy", "acquire", "purchase", "sell",
+                 "offer", "bid", "fire", "dismiss", "furlough", "suspend", "evacuate", "deploy", "order", "pledge",
+                 "commit", "allocate", "earmark", "set"}
+#: a count that is a share of a whole ('more than 9%', 'about ten percent of its staff')
+_SHARE = re.compile(r"\s+" + _HEDGE + r"\s+" + _AMOUNT + r"\s*(?:%|percent\b|per cent\b|percentage points?\b)",
+                    re.I)
 #: a hedged count of places or groups a verb of tallying reaches ('has spread to at least seven countries', 'have
 #: been detected in more than 20 states')
 _COUNTED_PLACES = re.compile(r"\s+(?:\w+ly\s+)?(?:to|in|across|into|among)\s+" + _HEDGE + r"\s+" + _AMOUNT
@@ -281,7 +288,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
-        if _COUNTED.match(text, m.end()) or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
+        if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
+                or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to at least seven countries': a total
         if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e]):
             return None  # 'to date more than 43,000 survivors have been assisted', 'Many residents have left'
@@ -313,6 +321,13 @@ def _running_total(head: str, lemma: str) -> bool:
     if lemma in _TALLYING and _COUNT_BEFORE.search(piece):
         return True  # 'More than twenty countries have found cases', 'at least 152 people have died'
     return lemma in _TRANSACTIONS and _COUNT_SUBJECT.match(piece) is not None
+
+
+def _one_act(lemma: str, tail: str) -> bool:
+    """Whether a perfect with a hedged count after it (``tail``) states one act of one actor, not a running total: a
+    share of a whole (*has bought more than 9% of the company*, *has cut about 10 percent of its staff*) or a verb of
+    one decision on many (*has cut about 3,700 jobs*, *has recalled nearly 40,000 cars*)."""
+    return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
 
 
 def _no_one_event(head: str, tail: str) -> bool:
