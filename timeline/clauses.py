@@ -1609,6 +1609,16 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
     return ""
 
 
+def _cited_or_pointed(text: str, cs: int, ce: int, ds: int) -> tuple[str, str]:
+    """Why a clause's date is cited, not an event's (``("", "")`` when it is not): the year in the name of a law cited
+    by a section or as an authority, or a document the text points to (*… can be found at this website*)."""
+    if _LAW_NAME.search(text, max(cs, ds - 120), ds):
+        return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
+    if _POINTER.search(text, cs, ce):
+        return "framing", "the text points to a document or resource ('… can be found at …'), not an event"
+    return "", ""
+
+
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
           subject_start: bool = False, first_group: bool = False, end: int = -1, past_verb: bool = False
           ) -> tuple[str, str]:
@@ -1637,8 +1647,8 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
                  r"\s*(?:the\s+)?$", before) and not re.match(r"\s*(?:’s|'s)", after) and not _ABSOLUTE_WITH.match(line):
         return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
                              "before …'), not an event on that date")
-    if _LAW_NAME.search(text, max(cs, ds - 120), ds):
-        return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
+    if _cited_or_pointed(text, cs, ce, ds)[0]:
+        return _cited_or_pointed(text, cs, ce, ds)
     if _quoted_name(text, start if 0 <= start <= cs else cs, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, start if 0 <= start <= cs else cs, ds) and \
@@ -1656,8 +1666,6 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     head = text[start:ds] if 0 <= start <= cs else text[cs:ds]
     if _PREFACE.match(line if 0 <= start < end else text[cs:ce]):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
-    if _POINTER.search(clause):
-        return "framing", "the text points to a document or resource ('… can be found at …'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]
     # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
     # writing is the event
@@ -1765,6 +1773,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          subject_start=subject != (0, 0) and subject[0] <= cs + (opening.end() if opening else 0) + 4,
                          first_group=bool(groups) and main is groups[0], end=end,
                          past_verb=_noun_before_past(toks, main, groups))
+    spans, phrases = (text, (cs, ce), (date_start, date_end)), (subject, obj)
     if kind in {"event", "scheduled"} and main is not None and _effort_going_on(main, groups, toks):
         kind, reason = "state", "an effort going on at the date ('are trying to …'), not an event of that day"
     elif kind in {"event", "scheduled"} and main is not None and _quoted_prediction(
@@ -1772,9 +1781,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         kind, reason = "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
     elif kind == "event" and main is not None and _reported_possibility(toks, groups):
         kind, reason = "hypothetical", REPORTED_POSSIBILITY
-    elif kind in {"event", "scheduled"} and main is not None and _talk_or_situation(
-            text, (cs, ce), (date_start, date_end), main, toks, (subject, obj))[0]:
-        kind, reason = _talk_or_situation(text, (cs, ce), (date_start, date_end), main, toks, (subject, obj))
+    elif kind in {"event", "scheduled"} and main is not None and _talk_or_situation(*spans, main, toks, phrases)[0]:
+        kind, reason = _talk_or_situation(*spans, main, toks, phrases)  # ceremony talk, a negated act, a mood
     elif (kind == "event" or kind == "scheduled" and form == "past") and main is not None and not thing \
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
