@@ -746,3 +746,48 @@ def test_titles_before_names_do_not_end_the_sentence(text):
 def test_a_wrapped_line_of_an_abbreviation_is_no_heading(text, last):
     got = [text[s.start:s.end] for s in sentences(text)]
     assert len(got) == 1 and got[0].endswith(last)
+
+
+@pytest.mark.parametrize("narrator, speech", [
+    # a takeover fight: a committee vote and the congressman's own account of it
+    ("Late last night, Representative Jane Roe voted with her colleagues on the committee to block the sale.",
+     "“Last night, my fellow committee members and I sent a strong message to the buyer,” said Roe."),
+    # a central bank: the decision and its maker's words at the press conference
+    ("The central bank raised its main interest rate to 4 percent on Thursday.",
+     "“I have therefore decided to propose a rise of half a point,” the governor told a press conference earlier "
+     "today."),
+])
+def test_a_first_person_account_of_a_day_the_article_dates_is_no_second_event(narrator, speech):
+    published = dt.date(2022, 1, 13)  # a Thursday
+    recs = extract_article(_article(f"{narrator}\n\n{speech}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in speech] == []
+    assert any(r[E.quote] in narrator for r in recs)
+    # without the article's own dated account, or told in the third person, the quotation stays an event
+    alone = extract_article(_article(speech, published=published))
+    assert [r[E.quote] for r in alone if r[E.quote] in speech] != []
+    third = speech.replace("my fellow committee members and I", "the committee").replace("I have", "the board has")
+    recs = extract_article(_article(f"{narrator}\n\n{third}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in third] != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "All branches of the bank are closed until next week.",  # business
+    "The coastal highway is closed until next week after the landslide.",  # a disaster
+])
+def test_a_present_state_until_a_later_day_is_dated_by_publication(sentence):
+    recs = extract_article(_article(sentence))  # published Thursday 2022-01-13
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec[E.date] == "2022-01-13" and rec["anchor"] == "undated" and "act told as done" in rec[E.note]
+    future = extract_article(_article(sentence.replace(" are closed", " will be closed").replace(" is closed",
+                                                                                             " will be closed")))
+    assert [r[E.date] for r in future] == ["2022-W03"] and future[0][E.tags] == "scheduled"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition lawmakers introduced a bill to ban foreign ownership of the ports effective next October.",  # trade
+    "The league adopted a new salary cap for all clubs effective next March.",  # sport
+])
+def test_a_past_act_whose_later_day_is_when_it_takes_effect_is_dated_by_publication(sentence):
+    recs = extract_article(_article(sentence))  # published 2022-01-13
+    assert [r[E.date] for r in recs] == ["2022-01-13"] and "act told as done" in recs[0][E.note]

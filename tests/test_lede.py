@@ -407,3 +407,100 @@ def test_a_closed_quotation_does_not_hide_the_next_sentence():
 def test_a_recital_of_a_resolution_is_no_undated_report(sentence):
     assert _undated(sentence) == []
     assert _undated(sentence.replace("Whereas the", "The").rstrip("; and") + ".") != []  # the same as a statement
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count in words or a count of places reached, after a verb of tallying (retail, disaster, farming, banking, IT)
+    "The charity has received more than two hundred donations.",
+    "The wildfire has destroyed at least three hundred homes.",
+    "The fungus has spread to more than 30 orchards in the valley.",
+    "Counterfeit notes have been found in more than twenty branches.",
+    "The malware has been detected in at least 40 company networks.",
+    # a hedged count as the subject of a verb of tallying (banking, mountaineering, manufacturing)
+    "More than thirty banks have reported losses on the bonds.",
+    "At least twelve climbers have died on the mountain this season.",
+    "Inspectors say more than 200 faulty units have been found in warehouses.",
+    # a tally mark with a count in words (a disaster, a business)
+    "So far, forty-two shelters have opened across the county.",
+    "In all, about two hundred employees have accepted the buyout.",
+])
+def test_a_count_in_words_or_of_places_reached_is_a_running_total(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The death toll has risen to more than 1,000.",  # a toll reaching a level: news (not a verb of tallying)
+    "The bank has extended the offer to more than 30 countries.",  # one extension
+    "The company has taken over one of the largest lenders in the region.",  # 'over one of': no count
+    "Three countries have reported their first cases of the disease.",  # an exact count: a milestone
+    "The regulator has found serious faults in the bank's accounts.",
+])
+def test_a_count_that_is_the_news_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a vague quantity as subject (law, an election, unrest, a strike, housing, trade)
+    "Numerous lawsuits have been filed against the developer.",
+    "Many voters have complained about the long lines at polling stations.",
+    "Several shops have been looted in the old town.",
+    "Some of the strikers have returned to work at the plant.",
+    "A growing number of tenants have stopped paying rent.",
+    "But most have been sold abroad.",
+    # wanted, checked or believed (a takeover, a crime)
+    "But the chairman added he wants to make sure the buyer has paid all its debts.",
+    "Police suspect the gang has fled abroad with the paintings.",
+    # a detail added 'as well', 'too' (politics, manufacturing)
+    "Protests have been held in the northern cities as well.",
+    "Similar faults have been found in older models, too.",
+])
+def test_a_vague_wished_or_added_perfect_states_no_one_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most shareholders have approved the merger.",  # 'most' before a noun: one vote of a body
+    "All of the hostages have been freed.",
+])
+def test_a_quantity_of_a_body_acting_once_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("speaker, writer", [
+    ("I’m glad to be here at the annual congress of the farmers’ union – with the people who feed the nation.",
+     "Acme Corp. fired its chief executive after a long dispute with investors over the strategy."),
+    ("We signed the agreement with the union after long and difficult talks in the capital.",
+     "Minister Ana Costa signed the agreement with the union after long and difficult talks in the capital."),
+])
+def test_a_lede_in_the_first_person_is_a_speech_not_the_news(speaker, writer):
+    tail = "\n\nThe board named the finance chief as interim leader of the group."
+    assert _records(speaker + tail) == []
+    assert [r[E.quote] for r in _records(writer + tail)] == [writer]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reports have indicated that the factory is ready for inspection.",  # industry: evidence, not an act
+    "Early polls have suggested that the mayor is ahead.",  # an election
+    "The crisis has taught us that banks need more capital.",  # finance: a speaker's lesson ('us')
+    "The drought has shown us how fragile the harvest is.",  # farming
+])
+def test_evidence_and_a_speakers_lesson_are_no_undated_events(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_letter_in_the_first_person_after_an_opening_phrase_is_no_lede():
+    tail = "\n\nThe board named the finance chief as interim leader of the group."
+    letter = "During the past several days, I have read with great interest your comments on the Acme Corp. merger."
+    assert _records(letter + tail) == []
+    news = "During the past several days, Acme Corp. has dismissed its chief executive and two directors."
+    assert [r[E.quote] for r in _records(news + tail)] == [news]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme has bought more than 9% of the company.",  # a takeover: a stake disclosed
+    "The investor has acquired more than nine percent of the shares.",
+    "The carmaker has cut about 3,700 jobs.",  # layoffs: one decision on many
+    "The ministry has evacuated nearly 2,000 residents from the valley.",  # a disaster
+])
+def test_a_hedged_count_of_one_decision_or_a_share_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]

@@ -56,7 +56,7 @@ __all__ = [
 
 #: Kinds that are not events (the extractor drops them).
 NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state", "question",
-                             "quoted", "fragment"})
+                             "quoted", "fragment", "negated"})
 
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
 
@@ -189,10 +189,18 @@ _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
-    r"(?i:the following (?:is|are|was)\b|(?:in |with )?this (?:article|essay|report|series|edition|story|piece|"
+    r"(?i:the following (?:is|are|was)\b|(?:in |with |(?:the )?(?:content|information|material|text) (?:on|in|of) )?"
+    r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
 # an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
+#: the name of a law before its year, cited by a section or as an authority ('Section 721 of the Defense
+#: Production Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
+_LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+of|under)\s+the\s+"
+                       r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
+#: the text pointing to where a document can be had ('The 2007 strategy can be found at this website:')
+_POINTER = re.compile(r"\b(?:can|may)\s+be\s+(?:found|viewed|read|accessed|downloaded|consulted)\s+(?:at|on|here|"
+                      r"online|via|through)\b", re.I)
 _QUESTION = re.compile(
     r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
     r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known)) (?:whether|how|if|what|when|who|why)\b|"
@@ -1182,12 +1190,35 @@ def _noun_before_light(toks: list[Token], main: _Group, has_object: bool) -> str
     return noun if _is_verb(action_stem(noun)) or action_stem(noun) != noun else ""
 
 
-def _states_only(main: _Group, groups: list[_Group]) -> bool:
-    """Whether a clause only states a situation: a reporting verb whose content is ``be``, or a verb of going on."""
+def _states_only(main: _Group, groups: list[_Group], toks: list[Token] | None = None) -> bool:
+    """Whether a clause only states a situation: a reporting verb whose content is ``be``, or a verb of going on.
+    With ``toks``, the verbs of a relative clause set off by commas and of a concessive tail are not the content
+    (*officials said the woman, who died Monday, was in her 30s*: a state; *said it has confirmed 12 deaths, although
+    the toll is higher*: the confirming)."""
     if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
         return True
+    if toks is not None:
+        groups = [g for g in groups if not _aside(toks, g.head)]
     return main.lemma in _REPORTING and any(g.lemma == "be" for g in groups if g is not main) \
         and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
+
+
+#: words that open a relative clause set off by commas, and a concessive tail
+_ASIDE_OPEN = {"who", "which", "whose", "where"}
+_CONCESSIVE = {"although", "though", "whereas"}
+
+
+def _aside(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` lies in a relative clause set off by commas (*, who died Monday,*) or in a concessive tail
+    after a comma (*…, although the toll is higher*)."""
+    for i in range(k - 1, 0, -1):
+        if toks[i].word in {",", ";", ":"}:
+            return False
+        if toks[i - 1].word == "," and toks[i].lower in _CONCESSIVE:
+            return True
+        if toks[i - 1].word == "," and toks[i].lower in _ASIDE_OPEN:
+            return any(t.word == "," for t in toks[k + 1 :])  # closed by a comma before the clause goes on
+    return False
 
 
 #: verbs whose 'by + -ing' says what was done: 'followed suit by canceling events', 'responded by raising its bid'
@@ -1215,6 +1246,70 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
         lo -= 1  # the modal before a 'be' group: 'could be', 'may well be'
     words = {t.lower for t in toks[lo : after[0].head + 1]}
     return bool(words & _POSSIBLE) and not words & {"not", "never"}
+
+
+#: a speaker welcoming or introducing guests at an occasion ('With me today are …', 'we are joined by …', 'we're
+#: delighted to have … with us'): ceremony talk, not an event (*I'm pleased to be here* stays: the occasion itself)
+_HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
+                      r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
+                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|honou?red|"
+                      r"proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
+#: a speaker's agenda for the session at hand ('Today we will learn more about …', 'this morning we'll hear from …')
+_AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|discuss|talk|"
+                     r"examine|explore|consider|review|look|focus|listen|debate|turn)\b", re.I)
+#: what joins another clause between a speaker's words and a date ('X was confirmed but we're delighted to …')
+_JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
+_TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+#: nouns of a public mood or debate: 'a political storm grew', 'pressure mounted' state a situation growing
+_SITUATION_NOUNS = {"storm", "row", "furor", "furore", "uproar", "outcry", "controversy", "debate", "dispute",
+                    "criticism", "opposition", "anger", "outrage", "pressure", "concern", "concerns", "fears",
+                    "worries", "tension", "tensions", "unease", "frustration", "momentum", "speculation", "backlash",
+                    "clamor", "clamour", "discontent", "doubts", "resistance", "alarm", "confusion", "uncertainty"}
+#: verbs of growing, besides :data:`TREND_VERBS`
+_GROWING = {"build", "swell", "rage", "simmer", "spread", "rise", "increase"}
+
+
+def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
+                       phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
+    """Why a clause that reads as an event is none (``("", "")`` when it is one): a speaker's ceremony talk
+    (welcoming guests, the session's agenda: *Today we will learn more about …*; the date in that clause), a negated
+    act of a subject the date owns, no name in it (*Thursday's development did not stop the moves*: the clause says
+    what the day's news did not do; not *The rebels didn't withdraw on Monday*, nor a contrast, *Even though …'s
+    … did not …, …*, nor when the date names a happening: *last week's storm has not worsened the damage*), or a public mood growing (*A political storm grew this week
+    over the deal*; not with an object, nor before an ``as``/``while`` clause, whose events it sums up). ``phrases``:
+    the clause's subject and object."""
+    (cs, ce), (ds, de), (subject, obj) = clause, date, phrases
+    for talk, why in ((_HOSTING, "a speaker welcoming or introducing guests ('with me today are …'), not an event"),
+                      (_AGENDA, "a speaker's agenda for the session ('today we will learn …'), not an event")):
+        m = talk.search(text, cs, ce)
+        if m and (talk is _HOSTING or _TODAY.match(text, ds, de)) and not _JOINED.search(
+                text, min(m.start(), de), max(m.start(), ds)):  # not 'X was confirmed but we're glad to have …'
+            return "framing", why
+    said = text[subject[0] : subject[1]] if subject[1] else ""
+    owner = re.match(r"['’]s((?:\s+[\w-]+){1,3})", text[de:ce])  # 'Thursday's development', 'last week's storm'
+    if owner and de < toks[main.first].start and _negated(toks, main) and not re.search(r"\b[A-Z]", said) \
+            and not _CONTRAST_OPEN.match(text, cs) and not set(owner.group(1).lower().split()) & _HAPPENING_NOUNS:
+        return "negated", "a negated act ('did not stop', 'has never'): what did not happen is no event"
+    head = re.split(r"\s(?:of|from|over|in|at|on|with|about|for|to)\s", said, maxsplit=1)[0].lower().split()
+    pre = [t.lower for t in tokens(text, cs, subject[0]) if t.is_word and not ds <= t.start < de
+           and t.lower not in _DETERMINERS] if said else []
+    if pre and pre[-1] in _PREPOSITIONS:
+        head = []  # 'the damage from the storm': the subject found is a preposition's noun, not the head
+    if (main.lemma in TREND_VERBS or main.lemma in _GROWING) and head and head[-1] in _SITUATION_NOUNS and not obj[1] \
+            and main.form in {"past", "present", "perfect", "progressive"} \
+            and not re.search(r"\b(?:as|while)\s", text[toks[main.head].end : ce]):
+        return "state", "a public mood or debate growing ('a political storm grew'), not an event"
+    return "", ""
+
+
+def _negated(toks: list[Token], main: _Group) -> bool:
+    """Whether the main verb group is negated in the simple past or the perfect, in the narrator's words (*did not
+    stop*, *has never*; not after a reporting verb: *said it would not sell* states a decision; not *not only*)."""
+    aux = [t.word.lower().replace("’", "'") for t in toks[main.first : main.head]]
+    negative = any(w in {"not", "never"} or w.endswith("n't") for w in aux)
+    if not negative or main.form not in {"past", "perfect", "passive"} or "only" in aux or _aside(toks, main.head):
+        return False  # (a negation in a concessive tail: '…, although thousands have not been counted')
+    return not any(t.lower in {"say", "said", "says", "told", "announced", "added"} for t in toks[: main.first])
 
 
 #: verbs of making known that, with a noun phrase object, state an act (*announced a rescue package*)
@@ -1574,6 +1669,16 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
     return ""
 
 
+def _cited_or_pointed(text: str, cs: int, ce: int, ds: int) -> tuple[str, str]:
+    """Why a clause's date is cited, not an event's (``("", "")`` when it is not): the year in the name of a law cited
+    by a section or as an authority, or a document the text points to (*… can be found at this website*)."""
+    if _LAW_NAME.search(text, max(cs, ds - 120), ds):
+        return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
+    if _POINTER.search(text, cs, ce):
+        return "framing", "the text points to a document or resource ('… can be found at …'), not an event"
+    return "", ""
+
+
 @dataclass(frozen=True)
 class _KindInput:
     """The arguments of :func:`_kind` with the views of the text its checks share.
@@ -1647,6 +1752,8 @@ def _anchoring(k: _KindInput) -> _Found:
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
+    if _cited_or_pointed(text, k.cs, k.ce, ds)[0]:
+        return _cited_or_pointed(text, k.cs, k.ce, ds)
     if _quoted_name(text, k.opening, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
     named = _year_as_name(text, k.line, ds, de, k.form)
@@ -1807,7 +1914,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
                          past_verb=_noun_before_past(toks, main, groups))
     if main is not None:
         kind, reason = _refined_kind(kind, reason, text, toks, main, groups, form=form, thing=thing, start=start,
-                                     end=end, cs=cs, date_start=date_start, date_end=date_end)
+                                     end=end, cs=cs, ce=ce, date_start=date_start, date_end=date_end,
+                                     phrases=(subject, obj))
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),
@@ -1861,10 +1969,10 @@ def _clause_actors(text: str, toks: list[Token], names: list[tuple[int, int]], s
 
 
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
-                  form: str, thing: bool, start: int, end: int, cs: int, date_start: int, date_end: int
-                  ) -> tuple[str, str]:
+                  form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
+                  phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """The kind of :func:`_kind` turned by the verb groups: an effort going on, a quoted prediction, a reported
-    possibility or a state is no event."""
+    possibility, ceremony talk, a negated act, a mood or a state is no event (``phrases``: subject and object)."""
     if kind in {"event", "scheduled"} and _effort_going_on(main, groups, toks):
         return "state", "an effort going on at the date ('are trying to …'), not an event of that day"
     if kind in {"event", "scheduled"} and _quoted_prediction(
@@ -1872,7 +1980,11 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
     if kind == "event" and _reported_possibility(toks, groups):
         return "hypothetical", REPORTED_POSSIBILITY
-    if kind == "event" and not thing and _states_only(main, groups) and not _SUBORDINATE_DATE.search(
+    spans = (text, (cs, ce), (date_start, date_end))
+    if kind in {"event", "scheduled"} and _talk_or_situation(*spans, main, toks, phrases)[0]:
+        return _talk_or_situation(*spans, main, toks, phrases)  # ceremony talk, a negated act, a mood
+    if (kind == "event" or kind == "scheduled" and form == "past") and not thing \
+            and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 80% tendered by …,'
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"

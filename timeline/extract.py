@@ -491,6 +491,8 @@ def extract_article(
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
         if reports_news(article.published, (parse_period(r[E.date]) for r in records)):
             records += _undated_news_records(ctx, records)
+    if ctx.english:
+        records = _without_restated_speech(article.text, records)
     return _fold_same_quote(records)
 
 
@@ -691,18 +693,20 @@ _CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scr
 
 
 def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, done: bool = False) -> None:
-    """Re-date a cancellation told as done of what was planned for a later day (*The company canceled a meeting
-    scheduled for Wednesday*, *the clinics have cancelled appointments through Tuesday*, published before that day),
-    and an act told as done whose later day ends the period it set (*the court has approved an extension …
-    through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
+    """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
+    scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
+    and an act told as done whose later day ends the period it set (*the President has approved an extension …
+    through November 14*, *schools are closed until next week*, *introduced a bill to ban it effective next
+    October*, the date at ``start``): the act happened by the publication day, and the later day only
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
     day, with the anchor and note of an undated report. ``done``: :func:`timeline.clauses.analyse` found so already
     (the date is a reference, :data:`timeline.clauses.PERIOD_END`)."""
     until = re.search(r"\b(?:through|thru|until|till|effective)\s+(?:at\s+least\s+|next\s+)?$",
                       article.text[max(0, start - 24) : start], re.I)  # 'until at least May 6', 'effective next …'
-    if not done and (info.verb_form not in {"past", "perfect"} or not (_CANCEL & {*info.actions, *info.verbs}
-                                                                        or until)):
-        return
+    shut = until and info.verb_form == "passive" and re.match(r"(?:is|are)\b", article.text[info.verb[0] :], re.I)
+    if not done and not shut and (info.verb_form not in {"past", "perfect"} or not (
+            _CANCEL & {*info.actions, *info.verbs} or until)):
+        return  # ('shut': a present passive state until a later day, 'schools are closed until next week')
     day = article.published.isoformat()
     what = "an act told as done" if until or info.reason == PERIOD_END else "a cancellation told as done"
     title = make_title(article.text, info, info.verb[0], info.verb[0])  # the later day stays in it: not shown beside
@@ -1016,6 +1020,41 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
         "mention_mod": "",
         "anchor": UNDATED_ANCHOR,
     }
+
+
+#: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I sent')
+_FIRST_PERSON = {"i", "we", "my", "our"}
+
+
+def _spoken(text: str, start: int, end: int) -> str:
+    """The words of a quote ``text[start:end]`` that lie inside a quotation (direct speech): from its start when a
+    quotation opened earlier in its paragraph is still open there, or after an opening mark at its start, up to the
+    closing mark; "" when the quote does not start in direct speech."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
+        lo = start
+    elif text[start : start + 1] in {"“", '"'}:
+        lo = start + 1
+    else:
+        return ""
+    close = re.search(r"[”\"]", text[lo:end])
+    return text[lo : lo + close.start()] if close else text[lo:end]
+
+
+def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
+    """The records less a speaker's first-person account in direct speech of a day the article dates in its own
+    words (*“I have therefore decided to raise the alert level,” said the director earlier today* beside *The agency
+    raised its alert level on Thursday*; *“Last night, my colleagues and I sent a strong message …”* beside *Late
+    last night, the congressman voted …*): the quotation restates that day's news by its maker, not another event."""
+    told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
+            and not _spoken(text, r[E.quote_start], r[E.quote_end])}
+    out = []
+    for r in records:
+        said = _spoken(text, r[E.quote_start], r[E.quote_end])
+        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON:
+            continue
+        out.append(r)
+    return out
 
 
 _ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2}

@@ -96,11 +96,48 @@ _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "
 #: *signatures are now approaching 100,000*) a milestone reported as of the publication, not a trend
 _NEARING = {"near", "approach"}
 _LEVEL = re.compile(r"\s+(?:[$€£]?\d|(?:a|one|two|three|four|five|ten) (?:hundred|thousand|million|billion)\b)", re.I)
-#: a direct object counted as a running total ('more than 1,000 people', 'thousands of homes'): a perfect that adds
-#: up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
-_COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
-                      r"up to|close to|an estimated)\s+(?:[$€£¥]\s?)?(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
-                      r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
+#: a number written in words ('seven', 'one hundred fifty-two', 'a thousand'), not a pronoun ('one of them')
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million|billion|dozen)")
+_AMOUNT = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*\b|(?:an?\s+)?" + _NUMBER_WORD + r"(?:[\s-]+(?:and\s+)?" + _NUMBER_WORD
+           + r")*\b(?!\s+(?:of|another)\b))")
+#: words that hedge a count ('more than', 'at least', 'nearly' …)
+_HEDGE = (r"(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|up to|close to|"
+          r"an estimated|approximately)")
+#: a direct object counted as a running total ('more than 1,000 people', 'more than one hundred deaths', 'thousands
+#: of homes'): a perfect that adds up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
+_COUNTED = re.compile(r"\s+(?:" + _HEDGE + r"\s+" + _AMOUNT + r"|(?:hundreds|thousands|dozens|millions|scores) of\b)",
+                      re.I)
+#: verbs of one decision taken on many things at once: a hedged count after them is the size of one act
+_ONE_DECISION = {"cut", "slash", "shed", "eliminate", "axe", "lay", "recall", "buy", "acquire", "purchase", "sell",
+                 "offer", "bid", "fire", "dismiss", "furlough", "suspend", "evacuate", "deploy", "order", "pledge",
+                 "commit", "allocate", "earmark", "set"}
+#: a count that is a share of a whole ('more than 9%', 'about ten percent of its staff')
+_SHARE = re.compile(r"\s+" + _HEDGE + r"\s+" + _AMOUNT + r"\s*(?:%|percent\b|per cent\b|percentage points?\b)",
+                    re.I)
+#: a hedged count of places or groups a verb of tallying reaches ('has spread to at least seven countries', 'have
+#: been detected in more than 20 states')
+_COUNTED_PLACES = re.compile(r"\s+(?:\w+ly\s+)?(?:to|in|across|into|among)\s+" + _HEDGE + r"\s+" + _AMOUNT
+                             + r"\s+[a-z]", re.I)
+#: a hedged count right before the perfect, as its subject ('officials say at least 152 people have died')
+_COUNT_BEFORE = re.compile(r"\b" + _HEDGE + r"\s+" + _AMOUNT + r"(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+#: verbs of counting cases, finds and casualties: with a hedged count as subject or place ('More than twenty countries
+#: have found cases', 'at least 152 people have died') a perfect tallies what surveillance has counted so far
+_TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagnose", "die", "kill", "infect",
+             "sicken", "hospitalize", "hospitalise", "spread", "document", "log", "count"}
+#: a subject that names no one but a vague quantity ('Numerous bills', 'Many residents', 'Most', 'Some of the sick',
+#: 'An unusual number of cases'): what it states happened many times over, a situation, not one event ('Most
+#: shareholders have approved', 'All of the hostages have been freed' are one)
+_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:numerous|several|many|various|countless|most(?=\s*$)|"
+                            r"(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of)\b", re.I)
+#: verbs of wanting, checking or believing before a perfect in its clause: what it says is wished, checked or
+#: believed ('he wants to make sure the firm has severed all ties', 'officials suspect 150 people have died')
+_ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
+             "verify", "check", "doubt", "doubts", "suspect", "suspects", "suspected", "believe", "believes",
+             "believed", "think", "thinks", "fear", "fears", "feared", "whether", "unclear", "unsure"}
+#: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
+_AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
 #: what marks a figure as a running total up to now when it opens the clause ('to date more than 12,000 …')
 _TALLY_MARK = re.compile(r"\b(?:to date|so far|thus far|all told|in all|in total|cumulatively)\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
@@ -126,7 +163,8 @@ _RELATIVE = {"that", "which", "who"}
 _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
             "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
-            "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell"}
+            "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell",
+            "indicate", "suggest"}
 _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
                        r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
@@ -140,6 +178,8 @@ _EVENT_KINDS = {"event"}
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
+#: a clause opening in the first person ('I’m glad to be here', 'We have …'): a speaker's or a writer's words
+_FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 
 
 @dataclass(frozen=True)
@@ -246,15 +286,17 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         before = _words(head)
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
-        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()):
-            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation
+        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()) \
+                or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
+            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has taught us' (speech)
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
-        if _COUNTED.match(text, m.end()):
-            return None  # 'has killed more than 1,000 people', 'have lost more than 20 appeals': a running total
-        if _running_total(head, lemma):
-            return None  # 'to date more than 12,000 patients have been treated', 'More than 90,000 have registered'
+        if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
+                or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
+            return None  # 'has killed more than 1,000 people', 'has spread to at least seven countries': a total
+        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e]):
+            return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
         tail = text[m.end() : e]
@@ -278,9 +320,29 @@ def _running_total(head: str, lemma: str) -> bool:
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:to date|so far|thus far|all told|in all|in total)\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
-    if (_TALLY_MARK.search(piece) or opener) and re.search(r"\d", piece):
+    if (_TALLY_MARK.search(piece) or opener) and (re.search(r"\d", piece) or re.search(_AMOUNT, piece, re.I)):
         return True
+    if lemma in _TALLYING and _COUNT_BEFORE.search(piece):
+        return True  # 'More than twenty countries have found cases', 'at least 152 people have died'
     return lemma in _TRANSACTIONS and _COUNT_SUBJECT.match(piece) is not None
+
+
+def _one_act(lemma: str, tail: str) -> bool:
+    """Whether a perfect with a hedged count after it (``tail``) states one act of one actor, not a running total: a
+    share of a whole (*has bought more than 9% of the company*, *has cut about 10 percent of its staff*) or a verb of
+    one decision on many (*has cut about 3,700 jobs*, *has recalled nearly 40,000 cars*)."""
+    return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
+
+
+def _no_one_event(head: str, tail: str) -> bool:
+    """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on with
+    ``tail`` states no one event: its subject is a vague quantity ('Numerous bills have been introduced', 'But most
+    have been reported in Mexico'), a verb of wanting, checking or believing governs it ('he wants to make sure the
+    firm has severed all ties'), or it adds a detail ('Cases have been reported abroad as well')."""
+    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
+        return True
+    return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -350,9 +412,12 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
             return None
         opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
         main = opening.end() if opening else s
+        if _FIRST_PERSON.match(text, main, e):
+            return None  # 'I'm glad to be here …', 'We have …': a speech or a letter, not a news lede
         info = _event_clause(text, (main, e), main)
-        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]):
-            return None
+        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]) \
+                or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
+            return None  # ('During the past days, I have read …': a letter)
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
                                                         text[info.verb[0] : info.verb[1]], re.I):
             return None
