@@ -650,3 +650,50 @@ def test_a_reaction_to_payments_is_not_the_payment():
         b = _article(anger, "b", published=dt.date(2022, 3, 18))
         _, ids = _ids(a, b)
         assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, restated, other", [
+    # a wildfire agency raises its alert: the decision to raise it is the raise; another level is another step
+    ("The fire service raised its evacuation alert to level 3 on Monday, August 1, 2022.",
+     "After a night meeting, the fire service said on Monday, August 1, 2022 it had decided to raise the evacuation "
+     "alert to level 3.",
+     "The fire service raised its evacuation alert from level 3 to level 4 in August 2022."),
+    # a drug maker's trial: a phase 2 start and a phase 3 start are two events
+    ("Zelkor Pharma moved its asthma drug into Phase II trials on March 3, 2022.",
+     "Zelkor Pharma decided on March 3, 2022 to move its asthma drug into Phase 2 trials.",
+     "Zelkor Pharma moved its asthma drug into Phase 3 trials in March 2022."),
+])
+def test_numbered_steps_of_a_series_are_different_events(first, restated, other):
+    """A step of a series (*level 3*, *Phase II*) reached by a decision is the step itself; a different step of the
+    series (*from level 3 to level 4*) is another event, whatever words the two share."""
+    pub = dt.date(2022, 9, 1)
+    _, ids = _ids(_article(first, "a", pub), _article(restated, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_stages_of_a_clause():
+    from timeline.identity import stages
+
+    assert stages("raised its alert level from phase four to phase five") == {5}
+    assert stages("a Category 3 storm") == {3} and stages("entered Stage IV") == {4}
+    assert stages("the highest level in years") == frozenset()
+    assert stages("the second round of talks") == frozenset()  # an ordinal, read by ordinals()
+
+
+@pytest.mark.parametrize("intent, deed, other", [
+    # a company board: voted to reject the bid, rejected the bid; adopting a poison pill stays apart
+    ("Brightline's board voted unanimously to reject the Acme bid on May 2, 2022.",
+     "Brightline's board rejected the Acme bid on May 2, 2022.",
+     "Brightline's board adopted a poison pill on May 2, 2022."),
+    # a sports league: decided to suspend the season, suspended the season; fining a club stays apart
+    ("The Nordic Hockey League decided on March 12, 2022 to suspend its season.",
+     "The Nordic Hockey League suspended its season on March 12, 2022.",
+     "The Nordic Hockey League fined the Oslo club on March 12, 2022."),
+])
+def test_a_verb_of_intent_states_the_action_of_its_complement(intent, deed, other):
+    """*decided to suspend*, *voted to reject*: the complement is what happened, so the two mentions meet."""
+    pub = dt.date(2022, 6, 1)
+    _, ids = _ids(_article(intent, "a", pub), _article(deed, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]

@@ -67,7 +67,8 @@ from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
+                             INTENT_VERBS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, SCALE_WORDS, SERIES_NOUNS,
+                             WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -85,6 +86,7 @@ __all__ = [
     "counts",
     "ordinals",
     "features",
+    "stages",
     "group",
     "join",
     "link_score",
@@ -143,9 +145,10 @@ class Features:
         Content words of the subject when its head is an office, a role or a body that acts (*the President*, *the
         board*, *police*: :data:`timeline.identity_words.AGENT_NOUNS`), a name or not; empty otherwise.
     ordinals : frozenset of int
-        The ordinals of the object phrase (:func:`ordinals`: *missed its fourth dividend* → ``{4}``): two mentions
+        The ordinals of the object phrase (:func:`ordinals`: *missed its fourth dividend* → ``{4}``) and the numbered
+        steps of a series the clause reaches (:func:`stages`: *raised the alert to phase 4* → ``{4}``): two mentions
         with different ones are two events of a series (the first and the fourth dividend missed, the second and
-        the third round of talks).
+        the third round of talks, the alert raised to phase 4 and to phase 5).
     """
 
     actors: frozenset[str]
@@ -189,13 +192,14 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         heads = [t for t in terms if t not in named and not t[:1].isupper()]
         return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named)
+                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named,
+                        ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
-    actions = frozenset(action_stem(a) for a in clause.actions if a)
+    actions = frozenset(action_stem(a) for a in clause.actions if a) | _intended(quote, clause)
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
@@ -215,8 +219,52 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         held=_held(quote[clause.start : clause.end]),
         passive=clause.verb_form == "passive",
         agent=_agent(subject),
-        ordinals=ordinals(quote[clause.object[0] : clause.object[1]]),
+        ordinals=ordinals(quote[clause.object[0] : clause.object[1]]) | stages(quote[clause.start : clause.end]),
     )
+
+
+#: the verb a ``to`` complement starts with, right after a verb of intent ('decided to raise', 'voted unanimously to
+#: reject', 'moved closer to halting')
+_TO_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:closer\s+)?to\s+([a-z][a-z-]+)", re.I)
+
+
+def _intended(quote: str, clause) -> frozenset[str]:
+    """The action stem of the ``to`` complement of a verb of intent (:data:`timeline.identity_words.INTENT_VERBS`):
+    *the agency decided to raise the alert* raises it, *the committee voted to block the deal* blocks it (empty for
+    another verb, or a complement that is no verb: *moved to New York*)."""
+    if clause.verb_lemma not in INTENT_VERBS or not clause.verb[1]:
+        return frozenset()
+    m = _TO_COMPLEMENT.match(quote, clause.verb[1])
+    if m is None:
+        return frozenset()
+    lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
+    return frozenset({action_stem(lemma)}) if lemma and lemma not in {"be", "have", "do"} else frozenset()
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_STAGE = re.compile(r"\b(from\s+)?(?:%s)\s+(\d{1,2}|(?-i:%s)|%s)\b" % (
+    "|".join(sorted(SERIES_NOUNS)), "|".join(sorted(_ROMAN, key=len, reverse=True)), "|".join(NUMBER_WORDS)), re.I)
+
+
+def stages(text: str) -> frozenset[int]:
+    """The numbered steps of a series a clause reaches (:data:`timeline.identity_words.SERIES_NOUNS` and a number:
+    *raised its alert to Phase 4*, *a category three storm*, *Stage IV*); in *from phase 4 to phase 5* only the
+    step reached (5).
+
+    Examples
+    --------
+    >>> sorted(stages("raised its alert level from phase four to phase five")), sorted(stages("up to Phase 4"))
+    ([5], [4])
+    >>> sorted(stages("the highest level in years"))
+    []
+    """
+    out = set()
+    for m in _STAGE.finditer(text):
+        if m.group(1):
+            continue  # 'from phase 4': the step left, not the one reached
+        n = m.group(2)
+        out.add(int(n) if n.isdigit() else _ROMAN.get(n) or NUMBER_WORDS[n.lower()])
+    return frozenset(out)
 
 
 _ORDINAL = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINAL_WORDS) + r"))\b", re.I)

@@ -5,8 +5,8 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
-           "POSSESSIVES", "SCALE_WORDS", "WON_CONTESTS"]
+__all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+           "NUMBER_WORDS", "ORDINAL_WORDS", "POSSESSIVES", "SCALE_WORDS", "SERIES_NOUNS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -54,7 +54,6 @@ NUMBER_WORDS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 
-#: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 #: ordinal words: *missed its fourth dividend* and *misses its 1st dividend* are two events (digits with
 #: st/nd/rd/th are read by :func:`timeline.identity.ordinals`)
 ORDINAL_WORDS: dict[str, int] = {
@@ -62,6 +61,17 @@ ORDINAL_WORDS: dict[str, int] = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 
+#: nouns of a numbered step of a series (*raised the alert to phase 4*, *round 2 of the talks*, *a category 3 storm*):
+#: two mentions giving different numbers are two steps, two events (*phase 4* | *from phase four to phase five*)
+SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier", "grade", "wave", "game", "leg"})
+
+#: verbs that announce the action of their ``to`` complement (*decided to raise the alert*, *voted to block the deal*,
+#: *tried to deflect criticism*, *moved closer to halting the takeover*): the complement is the clause's action too
+#: (not *agree*, *plan*, *promise*, *offer*, *threaten*: an agreement, a plan or a promise is an event of its own)
+INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
+                          "scramble"})
+
+#: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 #: what winning a contest means (*won the election* = *was elected*, *won the nomination* = *was nominated*): the
