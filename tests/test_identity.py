@@ -697,3 +697,56 @@ def test_a_verb_of_intent_states_the_action_of_its_complement(intent, deed, othe
     _, ids = _ids(_article(intent, "a", pub), _article(deed, "b", pub), _article(other, "c", pub))
     assert ids["a"] == ids["b"]
     assert ids["c"] != ids["a"]
+
+
+@pytest.mark.parametrize("news, reaction, restated", [
+    # a company: a shareholder group's statement in response to a sale is not the sale
+    ("On June 1, 2022, the company's board sold the trucking unit.",
+     "A shareholder group today issued this statement in response to the company's board selling the trucking unit.",
+     "The company's board sold the trucking unit on June 1, 2022 for $2 billion."),
+    # a city: a statement in response to service cuts is not the cuts
+    ("On June 1, 2022, the transit agency cut bus service on six routes.",
+     "Mayor Ann Lee today issued this statement in response to the transit agency cutting bus service on six routes.",
+     "The transit agency cut bus service on six routes on June 1, 2022 to save money."),
+    # public health: a statement in response to clinic closures is not the closures
+    ("On June 1, 2022, the state health department closed six rural clinics.",
+     "The county health officer today issued this statement in response to the state health department closing six "
+     "rural clinics.",
+     "The state health department closed six rural clinics on June 1, 2022 for lack of staff."),
+])
+def test_a_reaction_to_an_event_is_another_event(news, reaction, restated):
+    """A statement *in response to* news, or a mention that welcomes or condemns a decision, answers an event: it
+    is a cannot-link with a mention stating that event (another restatement of the event still joins)."""
+    pub = dt.date(2022, 6, 1)
+    prep = prepare([r for a in (_article(news, "a", pub), _article(reaction, "b", pub)) for r in extract_article(a)])
+    assert [r[E.source] for r in prep.records] == ["a", "b"]
+    assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0
+    _, ids = _ids(_article(news, "a", pub), _article(reaction, "b", pub), _article(restated, "c", pub))
+    assert ids["a"] == ids["c"] != ids["b"]
+
+
+@pytest.mark.parametrize("quote, date_text, words", [
+    # business: a sentence-opening date, then the subject and a verb of intent
+    ("Last week Acme tried to deflect criticism of the deal by saying it would sell its plants.", "Last week",
+     {"criticism", "deflect"}),
+    # politics: a sentence-opening date, then a name and its verb
+    ("Yesterday Roe announced that she would introduce a bill to suspend the merger.", "Yesterday", {"bill"}),
+    # a hearing: a sentence-opening date, then a pronoun
+    ("Today we will learn more about the ministry's plans to address the drought.", "Today", {"plan"}),
+])
+def test_a_date_opening_a_clause_names_no_event_phrase(quote, date_text, words):
+    """*Yesterday Roe announced …* is a clause, not a noun phrase *Yesterday Roe announced* naming an event: the
+    mention is described by its clause (its words and action), not by the words after the date only."""
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert words <= f.terms
+    assert f.direct > 1.5  # not a weaker, noun-phrase representative
+
+
+def test_a_possessive_date_still_names_its_event_phrase():
+    from timeline.identity import features
+
+    f = features({E.quote: "Crews cleared roads blocked by last Friday's landslide near Arica.",
+                  E.date_text: "last Friday", "confidence": 1.0})
+    assert f.happening and "landslide" in f.terms and "cleared" not in f.terms and "clear" not in f.terms

@@ -67,8 +67,8 @@ from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             INTENT_VERBS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, SCALE_WORDS, SERIES_NOUNS,
-                             WON_CONTESTS)
+                             INTENT_VERBS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
+                             SCALE_WORDS, SERIES_NOUNS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -149,6 +149,10 @@ class Features:
         steps of a series the clause reaches (:func:`stages`: *raised the alert to phase 4* → ``{4}``): two mentions
         with different ones are two events of a series (the first and the fourth dividend missed, the second and
         the third round of talks, the alert raised to phase 4 and to phase 5).
+    reacted : frozenset of str
+        Stems of the words of the event the mention answers or judges (:func:`_reacted`: *issued a statement in
+        response to news that the company would sell its ports* → ``sell``, ``port`` …): a mention whose action is
+        one of them is the event answered, another event.
     """
 
     actors: frozenset[str]
@@ -165,6 +169,7 @@ class Features:
     passive: bool = False
     agent: frozenset[str] = frozenset()
     ordinals: frozenset[int] = frozenset()
+    reacted: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -182,7 +187,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase) and _names_event(phrase, quote, clause):
         # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
@@ -220,7 +225,49 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         passive=clause.verb_form == "passive",
         agent=_agent(subject),
         ordinals=ordinals(quote[clause.object[0] : clause.object[1]]) | stages(quote[clause.start : clause.end]),
+        reacted=_reacted(quote, clause),
     )
+
+
+_REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in REACTION_PHRASES), re.I)
+
+
+def _reacted(quote: str, clause) -> frozenset[str]:
+    """Stems of the words naming the event a mention answers or judges: after a phrase of
+    :data:`timeline.identity_words.REACTION_PHRASES` (*made this statement in response to the company paying
+    bonuses*), or after a main verb of :data:`~timeline.identity_words.REACTION_VERBS` (*the regulator welcomed the
+    announcement that the bank would sell its branches*); empty for another mention."""
+    m = _REACTION.search(quote, clause.start)
+    if m is not None:
+        rest = quote[m.end() :]
+    elif clause.verb_lemma in REACTION_VERBS and clause.verb[1]:
+        rest = quote[clause.verb[1] :]
+    else:
+        return frozenset()
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", rest)}
+    return frozenset(action_stem(all_lemmas(t).get("VERB", (t,))[0].lower()) for t in content_terms(rest)
+                     if t not in names)
+
+
+#: pronouns: a "phrase" of them after a sentence-opening date is the clause's subject (*Today we will learn …*)
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
+
+
+def _names_event(phrase: Sequence[str], quote: str, clause) -> bool:
+    """Whether the words after or before a date are a noun phrase that names an event (*last Friday's tsunami*, *the
+    proposed merger*), not the start of the clause itself: a sentence-opening date followed by its subject and verb
+    (*Yesterday the senator announced …*, *Last week the company tried to …*, *Today we …*) names no event. The
+    phrase is a clause when a word of it that can only be a verb (no noun reading) is the clause's main verb or
+    ends the phrase after another word, or when its common words are pronouns."""
+    low = [w for w in phrase if w[:1].islower()]
+    if all(w.lower() in _PRONOUNS for w in low):
+        return False
+    main = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", quote[clause.verb[0] : clause.verb[1]])}
+    for k, w in enumerate(phrase):
+        readings = all_lemmas(w.lower()) if w[:1].islower() else {}
+        if "VERB" in readings and "NOUN" not in readings and (w.lower() in main or k == len(phrase) - 1 > 0):
+            return False
+    return True
 
 
 #: the verb a ``to`` complement starts with, right after a verb of intent ('decided to raise', 'voted unanimously to
@@ -543,7 +590,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
         the two subjects are different names and neither is the other's object (a participant of its action), or
         one subject is an office or body and the other's named subject is named apart from it
-        (:func:`_named_elsewhere`).
+        (:func:`_named_elsewhere`), or one answers or judges the event the other states (:func:`_answers`), or the
+        two give different steps of a series (:attr:`Features.ordinals`).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
@@ -570,6 +618,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
     if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
         return -1.0  # the first and the fourth dividend missed: two members of a series
+    if _answers(fa, fb) or _answers(fb, fa):
+        return -1.0  # 'X said in response to news that Acme would sell' and 'Acme agreed to sell': two events
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0
@@ -583,6 +633,13 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
     return score
+
+
+def _answers(fa: Features, fb: Features) -> bool:
+    """Whether ``fa`` answers or judges (:attr:`Features.reacted`) the event ``fb`` states: ``fb``'s main action is
+    among the words ``fa`` gives of the event it answers, and ``fb`` answers nothing itself (*Sen. Roe made this
+    statement in response to the bank paying bonuses* | *the bank paid $40 million in bonuses*)."""
+    return bool(fa.reacted and fb.actions) and not fb.reacted and _same_action(fb.actions, fa.reacted)
 
 
 def _named_elsewhere(fa: Features, fb: Features) -> bool:

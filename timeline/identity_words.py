@@ -6,7 +6,8 @@ Generic English and news conventions only, never the words of one story.
 from __future__ import annotations
 
 __all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "ORDINAL_WORDS", "POSSESSIVES", "SCALE_WORDS", "SERIES_NOUNS", "WON_CONTESTS"]
+           "NUMBER_WORDS", "ORDINAL_WORDS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
+           "SERIES_NOUNS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -70,6 +71,16 @@ SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier"
 #: (not *agree*, *plan*, *promise*, *offer*, *threaten*: an agreement, a plan or a promise is an event of its own)
 INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
                           "scramble"})
+
+#: phrases after which a sentence names the event it answers (*issued a statement in response to news that the company
+#: would sell*, *said, reacting to the board's decision*): the answer is another event than the one it answers
+REACTION_PHRASES = ("in response to", "in reaction to", "in reply to", "in answer to", "responding to", "reacting to",
+                    "responded to", "reacted to", "responds to", "reacts to")
+
+#: verbs whose object is an event they judge (*welcomed the announcement that the company would sell*, *condemned the
+#: payments*): the judgement is another event than the one judged
+REACTION_VERBS = frozenset({"welcome", "praise", "applaud", "hail", "laud", "commend", "criticize", "criticise",
+                            "condemn", "denounce", "decry", "deplore", "lament", "slam", "blast", "protest"})
 
 #: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
