@@ -750,3 +750,40 @@ def test_a_possessive_date_still_names_its_event_phrase():
     f = features({E.quote: "Crews cleared roads blocked by last Friday's landslide near Arica.",
                   E.date_text: "last Friday", "confidence": 1.0})
     assert f.happening and "landslide" in f.terms and "cleared" not in f.terms and "clear" not in f.terms
+
+
+@pytest.mark.parametrize("texts, other", [
+    # a company hands over, turns over, "transfers" its terminals: one decision, told by the day and by the week
+    (["Acme announced on March 9, 2022 that it would hand over its port terminals to a local operator.",
+      "Acme's sudden decision last week to turn over its port terminals to a local operator ended the dispute.",
+      'Last week Acme tried to calm critics by saying it would "transfer" its port terminals to a local operator.'],
+     "Acme opened a new container terminal in Rotterdam on March 9, 2022."),
+    # a city council prohibits, blocks, halts a sale
+    (["The city council voted on March 9, 2022 to prohibit the sale of fireworks.",
+      "The city council moved closer to halting the sale of fireworks on March 9, 2022."],
+     "The city council approved the new budget on March 9, 2022."),
+])
+def test_one_action_said_with_phrasal_verbs_and_synonyms_is_one_event(texts, other):
+    """*hand over* = *turn over* = *transfer* (also in scare quotes: a single quoted word is the writer's, not a
+    speaker's), *prohibit* = *halt* = *block* (:data:`timeline.identity_words.ACTION_SYNONYMS`, ``PHRASAL_ACTIONS``);
+    another action of the same actor that day stays apart."""
+    pub = dt.date(2022, 3, 14)
+    arts = [_article(t, f"a{k}", pub) for k, t in enumerate(texts)]
+    _, ids = _ids(*arts, _article(other, "x", pub))
+    assert ids[[f"a{k}" for k in range(len(texts))]].nunique() == 1
+    assert ids["x"] != ids["a0"]
+
+
+@pytest.mark.parametrize("quote, date_text, actors, actions", [
+    # business: a ticker in parentheses after the company's name
+    ("Acme Corp (NASDAQ: ACME) said on Monday it rejected the offer from Brightline.", "on Monday", {"acme"},
+     {"reject"}),
+    # politics: a party and state tag after a representative's name
+    ("Rep. Ann Lee (D-NJ) voted on Monday to block the sale of the terminals.", "on Monday", {"lee"}, {"block"}),
+])
+def test_a_short_aside_in_parentheses_does_not_end_the_clause(quote, date_text, actors, actions):
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert actors <= f.actors
+    assert actions <= f.actions

@@ -66,8 +66,8 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
-from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             INTENT_VERBS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
+from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
+                             INTENT_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
                              SCALE_WORDS, SERIES_NOUNS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
@@ -178,8 +178,20 @@ def features(record: Mapping) -> Features:
     return _features(quote, date_text, float(record.get("confidence", 1.0) or 0.0))
 
 
+#: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the World Health
+#: Organization (WHO) raised*): a tag of the name before it, not a clause boundary
+_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+def _plain(quote: str) -> str:
+    """The quote with the brackets (and the ``:;,`` inside) of its short asides blanked, at the same offsets, so that
+    a clause reads across *Rep. Ann Lee (D-NJ) voted …* or *Acme Corp (NASDAQ: ACME) said …*."""
+    return _ASIDE.sub(lambda m: " " + re.sub(r"[:;,]", " ", m.group(1)) + " ", quote)
+
+
 @lru_cache(maxsize=8192)
 def _features(quote: str, date_text: str, confidence: float) -> Features:
+    quote = _plain(quote)
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, 0, len(quote), ds, de)
@@ -204,12 +216,15 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
-    actions = frozenset(action_stem(a) for a in clause.actions if a) | _intended(quote, clause)
+    actions = _stems(a for a in clause.actions if a) | _intended(quote, clause)
+    quoted = _quoted_only(quote)
+    verbs = _stems(v for v in clause.verbs if v not in quoted) | actions
+    said, side = _phrasal(quote[clause.start : clause.end], actions)
+    actions, verbs = actions | said, verbs | said | side
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
-    quoted = _quoted_only(quote)
     role_terms, role_actors = _role_words(quote, clause)
     return Features(
         actors=actor_keys(clause.actors) - role_actors,
@@ -218,7 +233,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         objects=objects,
         terms=frozenset(clause.terms) - role_terms,
         direct=direct,
-        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in quoted) | actions,
+        verbs=verbs,
         happening=happening,
         counts=counts(quote, skip=(ds, de)) if _reports_counts(clause, inner) else frozenset(),
         held=_held(quote[clause.start : clause.end]),
@@ -245,8 +260,7 @@ def _reacted(quote: str, clause) -> frozenset[str]:
     else:
         return frozenset()
     names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", rest)}
-    return frozenset(action_stem(all_lemmas(t).get("VERB", (t,))[0].lower()) for t in content_terms(rest)
-                     if t not in names)
+    return _stems(all_lemmas(t).get("VERB", (t,))[0].lower() for t in content_terms(rest) if t not in names)
 
 
 #: pronouns: a "phrase" of them after a sentence-opening date is the clause's subject (*Today we will learn …*)
@@ -270,9 +284,9 @@ def _names_event(phrase: Sequence[str], quote: str, clause) -> bool:
     return True
 
 
-#: the verb a ``to`` complement starts with, right after a verb of intent ('decided to raise', 'voted unanimously to
-#: reject', 'moved closer to halting')
-_TO_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:closer\s+)?to\s+([a-z][a-z-]+)", re.I)
+#: the verb a ``to`` complement starts with, after a verb of intent and a short adverbial ('decided to raise', 'voted
+#: unanimously to reject', 'moved closer to halting', 'voted on Monday to block')
+_TO_COMPLEMENT = re.compile(r"\s+(?:(?:[^,;:.()\"“”]|,(?=\s*\d)){0,60}?\s)??to\s+([a-z][a-z-]+)", re.I)
 
 
 def _intended(quote: str, clause) -> frozenset[str]:
@@ -285,7 +299,33 @@ def _intended(quote: str, clause) -> frozenset[str]:
     if m is None:
         return frozenset()
     lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
-    return frozenset({action_stem(lemma)}) if lemma and lemma not in {"be", "have", "do"} else frozenset()
+    return _stems((lemma,)) if lemma and lemma not in {"be", "have", "do"} else frozenset()
+
+
+def _stems(lemmas: Iterable[str]) -> frozenset[str]:
+    """Action stems of verb lemmas, with the stem of the action each stands for
+    (:data:`timeline.identity_words.ACTION_SYNONYMS`: *halt* → ``halt`` and ``block``)."""
+    out = set()
+    for lemma in lemmas:
+        out.add(action_stem(lemma))
+        if lemma in ACTION_SYNONYMS:
+            out.add(action_stem(ACTION_SYNONYMS[lemma]))
+    return frozenset(out)
+
+
+_PARTICLE = re.compile(r"\b([a-z]+)\s+(%s)\b" % "|".join(sorted({p for _v, p in PHRASAL_ACTIONS})), re.I)
+
+
+def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The actions phrasal verbs of a clause say (:data:`timeline.identity_words.PHRASAL_ACTIONS`: *would hand over
+    its stake* → ``transfer``): those of its main action, and those of its other verbs."""
+    main, side = set(), set()
+    for m in _PARTICLE.finditer(clause):
+        lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
+        said = PHRASAL_ACTIONS.get((lemma, m.group(2).lower()))
+        if said:
+            (main if action_stem(lemma) in actions else side).add(action_stem(said))
+    return frozenset(main), frozenset(side)
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -411,7 +451,7 @@ def _reports_counts(clause, inner) -> bool:
 def _quoted_only(quote: str) -> frozenset[str]:
     """Verb lemmas of words the quote has only inside quotation marks: the speaker's words (*"This week, we
     inaugurate a new board," X said in the video*) are not a verb of the reported clause."""
-    inside = re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote)
+    inside = [q for q in re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote) if len(q.split()) > 2]  # not a scare quote
     if not inside:
         return frozenset()
     outside = set(re.findall(r"[a-z]+", re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", quote).lower()))

@@ -5,8 +5,8 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "ORDINAL_WORDS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
+__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+           "NUMBER_WORDS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
            "SERIES_NOUNS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
@@ -71,6 +71,19 @@ SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier"
 #: (not *agree*, *plan*, *promise*, *offer*, *threaten*: an agreement, a plan or a promise is an event of its own)
 INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
                           "scramble"})
+
+#: verb lemmas news writes for one action, and the action they stand for (the verb's own stem is kept too): handing
+#: over a business is transferring it, halting or prohibiting a deal is blocking it
+ACTION_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("divest", "cede", "relinquish", "surrender"), "transfer"),
+    **dict.fromkeys(("halt", "prohibit", "bar", "thwart", "derail", "stop"), "block"),
+}
+
+#: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turn over management*)
+PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
+    ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
+    ("give", "up"): "transfer", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+}
 
 #: phrases after which a sentence names the event it answers (*issued a statement in response to news that the company
 #: would sell*, *said, reacting to the board's decision*): the answer is another event than the one it answers
