@@ -787,3 +787,19 @@ def test_a_short_aside_in_parentheses_does_not_end_the_clause(quote, date_text, 
     f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
     assert actors <= f.actors
     assert actions <= f.actions
+
+
+@pytest.mark.parametrize("quote, date_text, action, not_action", [
+    # a company board: a legal opener with a participle, then the dated clause
+    ("Pursuant to the authority vested in the board under the company's charter, on May 2, 2022, the board adopted "
+     "a shareholder rights plan.", "May 2, 2022", "adopt", "vest"),
+    # a harbor authority: a scene-setting opener with a participle
+    ("In light of the pier being damaged by the storm, the harbor board today voted to close the marina.", "today",
+     "clos", "damag"),
+])
+def test_a_prepositional_opener_is_not_the_dated_clause(quote, date_text, action, not_action):
+    """*In light of …, the board today voted …*: the opener's participle is not the action of the dated clause."""
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert action in f.actions and not_action not in f.actions

@@ -67,7 +67,7 @@ from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             INTENT_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
+                             INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
                              SCALE_WORDS, SERIES_NOUNS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
@@ -194,7 +194,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     quote = _plain(quote)
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
-    clause = analyse(quote, 0, len(quote), ds, de)
+    clause = analyse(quote, _after_opener(quote, ds), len(quote), ds, de)
     direct = directness(clause, ds, de, confidence, text=quote)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
@@ -282,6 +282,22 @@ def _names_event(phrase: Sequence[str], quote: str, clause) -> bool:
         if "VERB" in readings and "NOUN" not in readings and (w.lower() in main or k == len(phrase) - 1 > 0):
             return False
     return True
+
+
+#: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets the
+#: scene, its participles are no main verb (data: :data:`timeline.identity_words.OPENING_PREPOSITIONS`)
+_PREP_OPENER = re.compile(r"\W*(?:%s)\s" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in OPENING_PREPOSITIONS),
+                          re.I)
+
+
+def _after_opener(quote: str, ds: int) -> int:
+    """Where the dated clause starts: after the last comma before the date when the sentence opens with a
+    prepositional phrase (*In light of these functions being transferred …, the group today called for a review*,
+    *Pursuant to the authority vested in me under section 319 …, on April 26, 2009, I determined …*); else 0."""
+    if ds <= 0 or _PREP_OPENER.match(quote) is None:
+        return 0
+    comma = quote.rfind(",", 0, ds)
+    return comma + 1 if comma > 0 else 0
 
 
 #: the verb a ``to`` complement starts with, after a verb of intent and a short adverbial ('decided to raise', 'voted

@@ -6,7 +6,7 @@ Generic English and news conventions only, never the words of one story.
 from __future__ import annotations
 
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
+           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
            "SERIES_NOUNS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
@@ -84,6 +84,13 @@ PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
     ("give", "up"): "transfer", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
 }
+
+#: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
+#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is no
+#: main verb
+OPENING_PREPOSITIONS = ("in light of", "in the wake of", "pursuant to", "in accordance with", "as part of",
+                        "in addition to", "because of", "due to", "under", "with", "without", "given", "amid", "despite",
+                        "during", "upon", "ahead of", "in view of", "in the face of", "on behalf of")
 
 #: phrases after which a sentence names the event it answers (*issued a statement in response to news that the company
 #: would sell*, *said, reacting to the board's decision*): the answer is another event than the one it answers
