@@ -762,6 +762,14 @@ def test_a_possessive_date_still_names_its_event_phrase():
     (["The city council voted on March 9, 2022 to prohibit the sale of fireworks.",
       "The city council moved closer to halting the sale of fireworks on March 9, 2022."],
      "The city council approved the new budget on March 9, 2022."),
+    # a takeover: a board rejects an offer, turns down a bid; its poison pill of that day stays apart
+    (["Brightline's board rejected the offer from Acme on March 9, 2022.",
+      "On March 9, 2022, Brightline turned down Acme's sweetened bid."],
+     "Brightline's board adopted a poison pill on March 9, 2022."),
+    # an airline: slashed jobs, would cut its workforce; its new route that day stays apart
+    (["Zorba Airlines slashed 2,000 jobs on March 9, 2022.",
+      "On March 9, 2022, Zorba Airlines said it would cut its workforce by 2,000."],
+     "Zorba Airlines launched a new route to Oslo on March 9, 2022."),
 ])
 def test_one_action_said_with_phrasal_verbs_and_synonyms_is_one_event(texts, other):
     """*hand over* = *turn over* = *transfer* (also in scare quotes: a single quoted word is the writer's, not a

@@ -72,17 +72,27 @@ SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier"
 INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
                           "scramble"})
 
-#: verb lemmas news writes for one action, and the action they stand for (the verb's own stem is kept too): handing
-#: over a business is transferring it, halting or prohibiting a deal is blocking it
+#: verb (and event noun) lemmas news writes for one action, and the action they stand for (the word's own stem is
+#: kept too): handing over a business is transferring it, halting or prohibiting a deal is blocking it, rebuffing a bid
+#: is rejecting an offer, sweetening it is raising it
 ACTION_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(("divest", "cede", "relinquish", "surrender"), "transfer"),
+    **dict.fromkeys(("divest", "cede", "relinquish", "surrender", "dispose", "offload"), "transfer"),
     **dict.fromkeys(("halt", "prohibit", "bar", "thwart", "derail", "stop"), "block"),
+    **dict.fromkeys(("rebuff", "spurn", "snub"), "reject"),
+    **dict.fromkeys(("sweeten", "hike", "boost"), "raise"),
+    **dict.fromkeys(("endorse", "ratify", "greenlight", "authorize", "authorise"), "approve"),
+    **dict.fromkeys(("withdraw", "withdrawal"), "terminate"),
+    **dict.fromkeys(("eliminate", "slash", "shed"), "cut"),
+    **dict.fromkeys(("delay", "defer"), "postpone"),
+    **dict.fromkeys(("bid", "tender"), "offer"),
+    "finalize": "complete", "finalise": "complete", "unveil": "announce",
 }
 
-#: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turn over management*)
+#: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
 PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
-    ("give", "up"): "transfer", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+    ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
+    ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
