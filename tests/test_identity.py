@@ -650,3 +650,164 @@ def test_a_reaction_to_payments_is_not_the_payment():
         b = _article(anger, "b", published=dt.date(2022, 3, 18))
         _, ids = _ids(a, b)
         assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, restated, other", [
+    # a wildfire agency raises its alert: the decision to raise it is the raise; another level is another step
+    ("The fire service raised its evacuation alert to level 3 on Monday, August 1, 2022.",
+     "After a night meeting, the fire service said on Monday, August 1, 2022 it had decided to raise the evacuation "
+     "alert to level 3.",
+     "The fire service raised its evacuation alert from level 3 to level 4 in August 2022."),
+    # a drug maker's trial: a phase 2 start and a phase 3 start are two events
+    ("Zelkor Pharma moved its asthma drug into Phase II trials on March 3, 2022.",
+     "Zelkor Pharma decided on March 3, 2022 to move its asthma drug into Phase 2 trials.",
+     "Zelkor Pharma moved its asthma drug into Phase 3 trials in March 2022."),
+])
+def test_numbered_steps_of_a_series_are_different_events(first, restated, other):
+    """A step of a series (*level 3*, *Phase II*) reached by a decision is the step itself; a different step of the
+    series (*from level 3 to level 4*) is another event, whatever words the two share."""
+    pub = dt.date(2022, 9, 1)
+    _, ids = _ids(_article(first, "a", pub), _article(restated, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_stages_of_a_clause():
+    from timeline.identity import stages
+
+    assert stages("raised its alert level from phase four to phase five") == {5}
+    assert stages("a Category 3 storm") == {3} and stages("entered Stage IV") == {4}
+    assert stages("the highest level in years") == frozenset()
+    assert stages("the second round of talks") == frozenset()  # an ordinal, read by ordinals()
+
+
+@pytest.mark.parametrize("intent, deed, other", [
+    # a company board: voted to reject the bid, rejected the bid; adopting a poison pill stays apart
+    ("Brightline's board voted unanimously to reject the Acme bid on May 2, 2022.",
+     "Brightline's board rejected the Acme bid on May 2, 2022.",
+     "Brightline's board adopted a poison pill on May 2, 2022."),
+    # a sports league: decided to suspend the season, suspended the season; fining a club stays apart
+    ("The Nordic Hockey League decided on March 12, 2022 to suspend its season.",
+     "The Nordic Hockey League suspended its season on March 12, 2022.",
+     "The Nordic Hockey League fined the Oslo club on March 12, 2022."),
+])
+def test_a_verb_of_intent_states_the_action_of_its_complement(intent, deed, other):
+    """*decided to suspend*, *voted to reject*: the complement is what happened, so the two mentions meet."""
+    pub = dt.date(2022, 6, 1)
+    _, ids = _ids(_article(intent, "a", pub), _article(deed, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+@pytest.mark.parametrize("news, reaction, restated", [
+    # a company: a shareholder group's statement in response to a sale is not the sale
+    ("On June 1, 2022, the company's board sold the trucking unit.",
+     "A shareholder group today issued this statement in response to the company's board selling the trucking unit.",
+     "The company's board sold the trucking unit on June 1, 2022 for $2 billion."),
+    # a city: a statement in response to service cuts is not the cuts
+    ("On June 1, 2022, the transit agency cut bus service on six routes.",
+     "Mayor Ann Lee today issued this statement in response to the transit agency cutting bus service on six routes.",
+     "The transit agency cut bus service on six routes on June 1, 2022 to save money."),
+    # public health: a statement in response to clinic closures is not the closures
+    ("On June 1, 2022, the state health department closed six rural clinics.",
+     "The county health officer today issued this statement in response to the state health department closing six "
+     "rural clinics.",
+     "The state health department closed six rural clinics on June 1, 2022 for lack of staff."),
+])
+def test_a_reaction_to_an_event_is_another_event(news, reaction, restated):
+    """A statement *in response to* news, or a mention that welcomes or condemns a decision, answers an event: it
+    is a cannot-link with a mention stating that event (another restatement of the event still joins)."""
+    pub = dt.date(2022, 6, 1)
+    prep = prepare([r for a in (_article(news, "a", pub), _article(reaction, "b", pub)) for r in extract_article(a)])
+    assert [r[E.source] for r in prep.records] == ["a", "b"]
+    assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0
+    _, ids = _ids(_article(news, "a", pub), _article(reaction, "b", pub), _article(restated, "c", pub))
+    assert ids["a"] == ids["c"] != ids["b"]
+
+
+@pytest.mark.parametrize("quote, date_text, words", [
+    # business: a sentence-opening date, then the subject and a verb of intent
+    ("Last week Acme tried to deflect criticism of the deal by saying it would sell its plants.", "Last week",
+     {"criticism", "deflect"}),
+    # politics: a sentence-opening date, then a name and its verb
+    ("Yesterday Roe announced that she would introduce a bill to suspend the merger.", "Yesterday", {"bill"}),
+    # a hearing: a sentence-opening date, then a pronoun
+    ("Today we will learn more about the ministry's plans to address the drought.", "Today", {"plan"}),
+])
+def test_a_date_opening_a_clause_names_no_event_phrase(quote, date_text, words):
+    """*Yesterday Roe announced …* is a clause, not a noun phrase *Yesterday Roe announced* naming an event: the
+    mention is described by its clause (its words and action), not by the words after the date only."""
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert words <= f.terms
+    assert f.direct > 1.5  # not a weaker, noun-phrase representative
+
+
+def test_a_possessive_date_still_names_its_event_phrase():
+    from timeline.identity import features
+
+    f = features({E.quote: "Crews cleared roads blocked by last Friday's landslide near Arica.",
+                  E.date_text: "last Friday", "confidence": 1.0})
+    assert f.happening and "landslide" in f.terms and "cleared" not in f.terms and "clear" not in f.terms
+
+
+@pytest.mark.parametrize("texts, other", [
+    # a company hands over, turns over, "transfers" its terminals: one decision, told by the day and by the week
+    (["Acme announced on March 9, 2022 that it would hand over its port terminals to a local operator.",
+      "Acme's sudden decision last week to turn over its port terminals to a local operator ended the dispute.",
+      'Last week Acme tried to calm critics by saying it would "transfer" its port terminals to a local operator.'],
+     "Acme opened a new container terminal in Rotterdam on March 9, 2022."),
+    # a city council prohibits, blocks, halts a sale
+    (["The city council voted on March 9, 2022 to prohibit the sale of fireworks.",
+      "The city council moved closer to halting the sale of fireworks on March 9, 2022."],
+     "The city council approved the new budget on March 9, 2022."),
+    # a takeover: a board rejects an offer, turns down a bid; its poison pill of that day stays apart
+    (["Brightline's board rejected the offer from Acme on March 9, 2022.",
+      "On March 9, 2022, Brightline turned down Acme's sweetened bid."],
+     "Brightline's board adopted a poison pill on March 9, 2022."),
+    # an airline: slashed jobs, would cut its workforce; its new route that day stays apart
+    (["Zorba Airlines slashed 2,000 jobs on March 9, 2022.",
+      "On March 9, 2022, Zorba Airlines said it would cut its workforce by 2,000."],
+     "Zorba Airlines launched a new route to Oslo on March 9, 2022."),
+])
+def test_one_action_said_with_phrasal_verbs_and_synonyms_is_one_event(texts, other):
+    """*hand over* = *turn over* = *transfer* (also in scare quotes: a single quoted word is the writer's, not a
+    speaker's), *prohibit* = *halt* = *block* (:data:`timeline.identity_words.ACTION_SYNONYMS`, ``PHRASAL_ACTIONS``);
+    another action of the same actor that day stays apart."""
+    pub = dt.date(2022, 3, 14)
+    arts = [_article(t, f"a{k}", pub) for k, t in enumerate(texts)]
+    _, ids = _ids(*arts, _article(other, "x", pub))
+    assert ids[[f"a{k}" for k in range(len(texts))]].nunique() == 1
+    assert ids["x"] != ids["a0"]
+
+
+@pytest.mark.parametrize("quote, date_text, actors, actions", [
+    # business: a ticker in parentheses after the company's name
+    ("Acme Corp (NASDAQ: ACME) said on Monday it rejected the offer from Brightline.", "on Monday", {"acme"},
+     {"reject"}),
+    # politics: a party and state tag after a representative's name
+    ("Rep. Ann Lee (D-NJ) voted on Monday to block the sale of the terminals.", "on Monday", {"lee"}, {"block"}),
+])
+def test_a_short_aside_in_parentheses_does_not_end_the_clause(quote, date_text, actors, actions):
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert actors <= f.actors
+    assert actions <= f.actions
+
+
+@pytest.mark.parametrize("quote, date_text, action, not_action", [
+    # a company board: a legal opener with a participle, then the dated clause
+    ("Pursuant to the authority vested in the board under the company's charter, on May 2, 2022, the board adopted "
+     "a shareholder rights plan.", "May 2, 2022", "adopt", "vest"),
+    # a harbor authority: a scene-setting opener with a participle
+    ("In light of the pier being damaged by the storm, the harbor board today voted to close the marina.", "today",
+     "clos", "damag"),
+])
+def test_a_prepositional_opener_is_not_the_dated_clause(quote, date_text, action, not_action):
+    """*In light of …, the board today voted …*: the opener's participle is not the action of the dated clause."""
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert action in f.actions and not_action not in f.actions

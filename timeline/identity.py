@@ -66,8 +66,9 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
-from .identity_words import (AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVES, SCALE_WORDS, WON_CONTESTS)
+from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
+                             INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
+                             SCALE_WORDS, SERIES_NOUNS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -85,6 +86,7 @@ __all__ = [
     "counts",
     "ordinals",
     "features",
+    "stages",
     "group",
     "join",
     "link_score",
@@ -143,9 +145,14 @@ class Features:
         Content words of the subject when its head is an office, a role or a body that acts (*the President*, *the
         board*, *police*: :data:`timeline.identity_words.AGENT_NOUNS`), a name or not; empty otherwise.
     ordinals : frozenset of int
-        The ordinals of the object phrase (:func:`ordinals`: *missed its fourth dividend* → ``{4}``): two mentions
+        The ordinals of the object phrase (:func:`ordinals`: *missed its fourth dividend* → ``{4}``) and the numbered
+        steps of a series the clause reaches (:func:`stages`: *raised the alert to phase 4* → ``{4}``): two mentions
         with different ones are two events of a series (the first and the fourth dividend missed, the second and
-        the third round of talks).
+        the third round of talks, the alert raised to phase 4 and to phase 5).
+    reacted : frozenset of str
+        Stems of the words of the event the mention answers or judges (:func:`_reacted`: *issued a statement in
+        response to news that the company would sell its ports* → ``sell``, ``port`` …): a mention whose action is
+        one of them is the event answered, another event.
     """
 
     actors: frozenset[str]
@@ -162,6 +169,7 @@ class Features:
     passive: bool = False
     agent: frozenset[str] = frozenset()
     ordinals: frozenset[int] = frozenset()
+    reacted: frozenset[str] = frozenset()
 
 
 def features(record: Mapping) -> Features:
@@ -170,16 +178,28 @@ def features(record: Mapping) -> Features:
     return _features(quote, date_text, float(record.get("confidence", 1.0) or 0.0))
 
 
+#: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the World Health
+#: Organization (WHO) raised*): a tag of the name before it, not a clause boundary
+_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+def _plain(quote: str) -> str:
+    """The quote with the brackets (and the ``:;,`` inside) of its short asides blanked, at the same offsets, so that
+    a clause reads across *Rep. Ann Lee (D-NJ) voted …* or *Acme Corp (NASDAQ: ACME) said …*."""
+    return _ASIDE.sub(lambda m: " " + re.sub(r"[:;,]", " ", m.group(1)) + " ", quote)
+
+
 @lru_cache(maxsize=8192)
 def _features(quote: str, date_text: str, confidence: float) -> Features:
+    quote = _plain(quote)
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
-    clause = analyse(quote, 0, len(quote), ds, de)
+    clause = analyse(quote, _after_opener(quote, ds), len(quote), ds, de)
     direct = directness(clause, ds, de, confidence, text=quote)
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase) and _names_event(phrase, quote, clause):
         # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
@@ -189,18 +209,22 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         heads = [t for t in terms if t not in named and not t[:1].isupper()]
         return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named)
+                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named,
+                        ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
-    actions = frozenset(action_stem(a) for a in clause.actions if a)
+    actions = _stems(a for a in clause.actions if a) | _intended(quote, clause)
+    quoted = _quoted_only(quote)
+    verbs = _stems(v for v in clause.verbs if v not in quoted) | actions
+    said, side = _phrasal(quote[clause.start : clause.end], actions)
+    actions, verbs = actions | said, verbs | said | side
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
     happening = frozenset(action_stem(h) for h in clause.happening)
-    quoted = _quoted_only(quote)
     role_terms, role_actors = _role_words(quote, clause)
     return Features(
         actors=actor_keys(clause.actors) - role_actors,
@@ -209,14 +233,141 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         objects=objects,
         terms=frozenset(clause.terms) - role_terms,
         direct=direct,
-        verbs=frozenset(action_stem(v) for v in clause.verbs if v not in quoted) | actions,
+        verbs=verbs,
         happening=happening,
         counts=counts(quote, skip=(ds, de)) if _reports_counts(clause, inner) else frozenset(),
         held=_held(quote[clause.start : clause.end]),
         passive=clause.verb_form == "passive",
         agent=_agent(subject),
-        ordinals=ordinals(quote[clause.object[0] : clause.object[1]]),
+        ordinals=ordinals(quote[clause.object[0] : clause.object[1]]) | stages(quote[clause.start : clause.end]),
+        reacted=_reacted(quote, clause),
     )
+
+
+_REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in REACTION_PHRASES), re.I)
+
+
+def _reacted(quote: str, clause) -> frozenset[str]:
+    """Stems of the words naming the event a mention answers or judges: after a phrase of
+    :data:`timeline.identity_words.REACTION_PHRASES` (*made this statement in response to the company paying
+    bonuses*), or after a main verb of :data:`~timeline.identity_words.REACTION_VERBS` (*the regulator welcomed the
+    announcement that the bank would sell its branches*); empty for another mention."""
+    m = _REACTION.search(quote, clause.start)
+    if m is not None:
+        rest = quote[m.end() :]
+    elif clause.verb_lemma in REACTION_VERBS and clause.verb[1]:
+        rest = quote[clause.verb[1] :]
+    else:
+        return frozenset()
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", rest)}
+    return _stems(all_lemmas(t).get("VERB", (t,))[0].lower() for t in content_terms(rest) if t not in names)
+
+
+#: pronouns: a "phrase" of them after a sentence-opening date is the clause's subject (*Today we will learn …*)
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
+
+
+def _names_event(phrase: Sequence[str], quote: str, clause) -> bool:
+    """Whether the words after or before a date are a noun phrase that names an event (*last Friday's tsunami*, *the
+    proposed merger*), not the start of the clause itself: a sentence-opening date followed by its subject and verb
+    (*Yesterday the senator announced …*, *Last week the company tried to …*, *Today we …*) names no event. The
+    phrase is a clause when a word of it that can only be a verb (no noun reading) is the clause's main verb or
+    ends the phrase after another word, or when its common words are pronouns."""
+    low = [w for w in phrase if w[:1].islower()]
+    if all(w.lower() in _PRONOUNS for w in low):
+        return False
+    main = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", quote[clause.verb[0] : clause.verb[1]])}
+    for k, w in enumerate(phrase):
+        readings = all_lemmas(w.lower()) if w[:1].islower() else {}
+        if "VERB" in readings and "NOUN" not in readings and (w.lower() in main or k == len(phrase) - 1 > 0):
+            return False
+    return True
+
+
+#: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets the
+#: scene, its participles are no main verb (data: :data:`timeline.identity_words.OPENING_PREPOSITIONS`)
+_PREP_OPENER = re.compile(r"\W*(?:%s)\s" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in OPENING_PREPOSITIONS),
+                          re.I)
+
+
+def _after_opener(quote: str, ds: int) -> int:
+    """Where the dated clause starts: after the last comma before the date when the sentence opens with a
+    prepositional phrase (*In light of these functions being transferred …, the group today called for a review*,
+    *Pursuant to the authority vested in me under section 319 …, on April 26, 2009, I determined …*); else 0."""
+    if ds <= 0 or _PREP_OPENER.match(quote) is None:
+        return 0
+    comma = quote.rfind(",", 0, ds)
+    return comma + 1 if comma > 0 else 0
+
+
+#: the verb a ``to`` complement starts with, after a verb of intent and a short adverbial ('decided to raise', 'voted
+#: unanimously to reject', 'moved closer to halting', 'voted on Monday to block')
+_TO_COMPLEMENT = re.compile(r"\s+(?:(?:[^,;:.()\"“”]|,(?=\s*\d)){0,60}?\s)??to\s+([a-z][a-z-]+)", re.I)
+
+
+def _intended(quote: str, clause) -> frozenset[str]:
+    """The action stem of the ``to`` complement of a verb of intent (:data:`timeline.identity_words.INTENT_VERBS`):
+    *the agency decided to raise the alert* raises it, *the committee voted to block the deal* blocks it (empty for
+    another verb, or a complement that is no verb: *moved to New York*)."""
+    if clause.verb_lemma not in INTENT_VERBS or not clause.verb[1]:
+        return frozenset()
+    m = _TO_COMPLEMENT.match(quote, clause.verb[1])
+    if m is None:
+        return frozenset()
+    lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
+    return _stems((lemma,)) if lemma and lemma not in {"be", "have", "do"} else frozenset()
+
+
+def _stems(lemmas: Iterable[str]) -> frozenset[str]:
+    """Action stems of verb lemmas, with the stem of the action each stands for
+    (:data:`timeline.identity_words.ACTION_SYNONYMS`: *halt* → ``halt`` and ``block``)."""
+    out = set()
+    for lemma in lemmas:
+        out.add(action_stem(lemma))
+        if lemma in ACTION_SYNONYMS:
+            out.add(action_stem(ACTION_SYNONYMS[lemma]))
+    return frozenset(out)
+
+
+_PARTICLE = re.compile(r"\b([a-z]+)\s+(%s)\b" % "|".join(sorted({p for _v, p in PHRASAL_ACTIONS})), re.I)
+
+
+def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The actions phrasal verbs of a clause say (:data:`timeline.identity_words.PHRASAL_ACTIONS`: *would hand over
+    its stake* → ``transfer``): those of its main action, and those of its other verbs."""
+    main, side = set(), set()
+    for m in _PARTICLE.finditer(clause):
+        lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
+        said = PHRASAL_ACTIONS.get((lemma, m.group(2).lower()))
+        if said:
+            (main if action_stem(lemma) in actions else side).add(action_stem(said))
+    return frozenset(main), frozenset(side)
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_STAGE = re.compile(r"\b(from\s+)?(?:%s)\s+(\d{1,2}|(?-i:%s)|%s)\b" % (
+    "|".join(sorted(SERIES_NOUNS)), "|".join(sorted(_ROMAN, key=len, reverse=True)), "|".join(NUMBER_WORDS)), re.I)
+
+
+def stages(text: str) -> frozenset[int]:
+    """The numbered steps of a series a clause reaches (:data:`timeline.identity_words.SERIES_NOUNS` and a number:
+    *raised its alert to Phase 4*, *a category three storm*, *Stage IV*); in *from phase 4 to phase 5* only the
+    step reached (5).
+
+    Examples
+    --------
+    >>> sorted(stages("raised its alert level from phase four to phase five")), sorted(stages("up to Phase 4"))
+    ([5], [4])
+    >>> sorted(stages("the highest level in years"))
+    []
+    """
+    out = set()
+    for m in _STAGE.finditer(text):
+        if m.group(1):
+            continue  # 'from phase 4': the step left, not the one reached
+        n = m.group(2)
+        out.add(int(n) if n.isdigit() else _ROMAN.get(n) or NUMBER_WORDS[n.lower()])
+    return frozenset(out)
 
 
 _ORDINAL = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINAL_WORDS) + r"))\b", re.I)
@@ -316,7 +467,7 @@ def _reports_counts(clause, inner) -> bool:
 def _quoted_only(quote: str) -> frozenset[str]:
     """Verb lemmas of words the quote has only inside quotation marks: the speaker's words (*"This week, we
     open a new chapter," X said in the video*) are not a verb of the reported clause."""
-    inside = re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote)
+    inside = [q for q in re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote) if len(q.split()) > 2]  # not a scare quote
     if not inside:
         return frozenset()
     outside = set(re.findall(r"[a-z]+", re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", quote).lower()))
@@ -495,7 +646,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         different actions); ``-1.0`` when the same actor does different things to different objects, or when
         the two subjects are different names and neither is the other's object (a participant of its action), or
         one subject is an office or body and the other's named subject is named apart from it
-        (:func:`_named_elsewhere`).
+        (:func:`_named_elsewhere`), or one answers or judges the event the other states (:func:`_answers`), or the
+        two give different steps of a series (:attr:`Features.ordinals`).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
@@ -522,6 +674,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0  # 'the President convened a meeting with X' and 'X toured the city': two actors, two events
     if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
         return -1.0  # the first and the fourth dividend missed: two members of a series
+    if _answers(fa, fb) or _answers(fb, fa):
+        return -1.0  # 'X said in response to news that Acme would sell' and 'Acme agreed to sell': two events
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0
@@ -535,6 +689,13 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
     return score
+
+
+def _answers(fa: Features, fb: Features) -> bool:
+    """Whether ``fa`` answers or judges (:attr:`Features.reacted`) the event ``fb`` states: ``fb``'s main action is
+    among the words ``fa`` gives of the event it answers, and ``fb`` answers nothing itself (*Sen. Roe made this
+    statement in response to the bank paying bonuses* | *the bank paid $40 million in bonuses*)."""
+    return bool(fa.reacted and fb.actions) and not fb.reacted and _same_action(fb.actions, fa.reacted)
 
 
 def _named_elsewhere(fa: Features, fb: Features) -> bool:

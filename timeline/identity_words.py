@@ -5,8 +5,9 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "NUMBER_WORDS",
-           "POSSESSIVES", "SCALE_WORDS", "WON_CONTESTS"]
+__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
+           "SERIES_NOUNS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -54,7 +55,6 @@ NUMBER_WORDS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 
-#: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 #: ordinal words: *missed its fourth dividend* and *misses its 1st dividend* are two events (digits with
 #: st/nd/rd/th are read by :func:`timeline.identity.ordinals`)
 ORDINAL_WORDS: dict[str, int] = {
@@ -62,6 +62,57 @@ ORDINAL_WORDS: dict[str, int] = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 
+#: nouns of a numbered step of a series (*raised the alert to phase 4*, *round 2 of the talks*, *a category 3 storm*):
+#: two mentions giving different numbers are two steps, two events (*phase 4* | *from phase four to phase five*)
+SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier", "grade", "wave", "game", "leg"})
+
+#: verbs that announce the action of their ``to`` complement (*decided to raise the alert*, *voted to block the deal*,
+#: *tried to deflect criticism*, *moved closer to halting the takeover*): the complement is the clause's action too
+#: (not *agree*, *plan*, *promise*, *offer*, *threaten*: an agreement, a plan or a promise is an event of its own)
+INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
+                          "scramble"})
+
+#: verb (and event noun) lemmas news writes for one action, and the action they stand for (the word's own stem is
+#: kept too): handing over a business is transferring it, halting or prohibiting a deal is blocking it, rebuffing a bid
+#: is rejecting an offer, sweetening it is raising it
+ACTION_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("divest", "cede", "relinquish", "surrender", "dispose", "offload"), "transfer"),
+    **dict.fromkeys(("halt", "prohibit", "bar", "thwart", "derail", "stop"), "block"),
+    **dict.fromkeys(("rebuff", "spurn", "snub"), "reject"),
+    **dict.fromkeys(("sweeten", "hike", "boost"), "raise"),
+    **dict.fromkeys(("endorse", "ratify", "greenlight", "authorize", "authorise"), "approve"),
+    **dict.fromkeys(("withdraw", "withdrawal"), "terminate"),
+    **dict.fromkeys(("eliminate", "slash", "shed"), "cut"),
+    **dict.fromkeys(("delay", "defer"), "postpone"),
+    **dict.fromkeys(("bid", "tender"), "offer"),
+    "finalize": "complete", "finalise": "complete", "unveil": "announce",
+}
+
+#: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
+PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
+    ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
+    ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
+    ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+}
+
+#: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
+#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is no
+#: main verb
+OPENING_PREPOSITIONS = ("in light of", "in the wake of", "pursuant to", "in accordance with", "as part of",
+                        "in addition to", "because of", "due to", "under", "with", "without", "given", "amid", "despite",
+                        "during", "upon", "ahead of", "in view of", "in the face of", "on behalf of")
+
+#: phrases after which a sentence names the event it answers (*issued a statement in response to news that the company
+#: would sell*, *said, reacting to the board's decision*): the answer is another event than the one it answers
+REACTION_PHRASES = ("in response to", "in reaction to", "in reply to", "in answer to", "responding to", "reacting to",
+                    "responded to", "reacted to", "responds to", "reacts to")
+
+#: verbs whose object is an event they judge (*welcomed the announcement that the company would sell*, *condemned the
+#: payments*): the judgement is another event than the one judged
+REACTION_VERBS = frozenset({"welcome", "praise", "applaud", "hail", "laud", "commend", "criticize", "criticise",
+                            "condemn", "denounce", "decry", "deplore", "lament", "slam", "blast", "protest"})
+
+#: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 #: what winning a contest means (*won the election* = *was elected*, *won the nomination* = *was nominated*): the
