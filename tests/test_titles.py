@@ -1174,3 +1174,46 @@ def test_reason_judged_too_much_said_with_over(sentence, date, expected):
 
 def test_people_as_reason_are_not_said_with_over():
     assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")
+
+
+# --- round 6 (h/titles6): verbless heads, fixed phrases, first person, date residue ------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # sport: the verb comes after a list of names ending ', and …'
+    ("On Monday, coach Ann Lee, striker Bo Diaz, and keeper Tim Ray were suspended by the league.", "Monday",
+     "Ann Lee, Bo Diaz and Tim Ray suspended by league"),
+    # courts: a short bracket after a name is no clause boundary
+    ("Late on Tuesday, Judge Mary Poe (D-NY) blocked the merger of the two railroads.", "Late on Tuesday",
+     "Mary Poe blocks merger of two railroads"),
+    # takeovers: a bracket before the date
+    ("Director Sam Vick (CA - 05) voted on Tuesday to reject the offer.", "Tuesday", "Sam Vick votes to reject offer"),
+])
+def test_the_verb_after_a_subject_list_or_a_bracket_titles_the_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    ("Emergencies were declared for floods in Ohio, the blizzard, and several 2011 tornadoes.", "2011", "declare"),
+    ("Fines were imposed on three banks, two brokers, and a dozen 2019 trades.", "2019", "impose"),
+])
+def test_a_date_in_the_last_item_of_a_list_keeps_the_clause_verb(sentence, date, verb):
+    clause, _, _ = _clause(sentence, date)
+    assert clause.verb_lemma == verb and clause.start == 0
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The National Transportation Safety Board (NTSB) opened an inquiry into the crash on Sunday.", "Sunday",
+     "NTSB opens inquiry into crash"),
+    ("The Securities and Exchange Commission (SEC) on Friday sued the hedge fund.", "Friday", "SEC sues hedge fund"),
+    ("The Committee on Trade Remedies of the Customs Union (CTRCU) on Monday fined the importer.", "Monday",
+     "CTRCU fines importer"),
+])
+def test_an_acronym_in_brackets_names_a_long_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_acronym_is_not_used_for_a_passive_subject_or_a_bracket_of_something_else():
+    assert "TSA" not in _title("The Transitional Sheltering Assistance (TSA) program was approved on Friday.",
+                               "Friday")
+    assert _title("The hedge fund sued the Securities and Exchange Commission (SEC) on Friday.", "Friday") \
+        == "Hedge fund sues Securities and Exchange Commission"

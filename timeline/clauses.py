@@ -502,10 +502,14 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     opener = _OPENER.match(text, start, end)
     if opener and opener.end() <= date_start:  # (a match at a position gives offsets into the whole text)
         s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
+    asides = _short_asides(text, start, end, date_start, date_end)
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
+        if any(a <= pos < b and (b <= date_start or _verbless(tokens(text, s, a))) for a, b in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
+                                                              (date_start, date_end)):
+            continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
@@ -517,6 +521,34 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int]]:
+    """Spans of the short brackets after a word that hold only capitalised words, signs and short numbers, not the
+    date (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe (CA - 05)*; not *(6:00am UTC)*): an aside in a noun
+    phrase, no clause boundary while the verb is still to come."""
+    spans = []
+    for m in re.finditer(r"\(([^()]{1,40})\)", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        inside = tokens(text, a + 1, b - 1)
+        if not (a < date_end and b > date_start) and all(
+                t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word)
+                for t in inside) and text[:a].rstrip()[-1:].isalpha():
+            spans.append((a, b))
+    return spans
+
+
+def _list_link(text: str, link: str, s: int, pos: int, after: int, end: int, date: tuple[int, int]) -> bool:
+    """Whether ``, and``/``, but`` at ``pos`` joins the last item of a list rather than a clause: after the date,
+    when the clause before it has no verb yet (*Today, Senators A, B, C, and D sent a letter*); before the date, when
+    the rest of the sentence has none (*declared for floods, storms, and several 2008 hurricanes*)."""
+    if link not in {", and ", ", but "}:
+        return False
+    if pos >= date[1]:
+        before = [t for t in tokens(text, s, pos) if not (t.start < date[1] and t.end > date[0])]
+        return any(t.is_word for t in before) and _verbless(before)
+    rest = tokens(text, after, end)
+    return pos < date[0] and text.count(",", s, pos) >= 1 and bool(rest) and _verbless(rest)
 
 
 @dataclass(frozen=True)

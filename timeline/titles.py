@@ -2168,6 +2168,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
+    actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
@@ -2220,6 +2221,30 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The acronym written in brackets after the subject, when it spells a name of more than 30 characters that
+    holds the actor (*The Committee on Foreign Investment in the United States (CFIUS) today welcomed* → ``CFIUS``),
+    as a headline writes a long name; ``actor`` otherwise (*The Regional Transit Authority (RTA)*)."""
+    m = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)[^()]{0,40}$", text[clause.start : verb_start])
+    if not m or len(actor.split()) < 2 or re.search(r"[,;:]|\b(?:that|which|who)\b",
+                                                    text[clause.start + m.end() : verb_start]):
+        return actor  # (a bracket of a phrase before the verb's own subject)
+    toks = tokens(text, clause.start, clause.start + m.start())
+    k = len(toks)
+    while k and (toks[k - 1].is_cap or toks[k - 1].lower in {"of", "on", "in", "for", "and", "the", "&"}):
+        k -= 1
+    words = [t.word for t in toks[k:] if t.word != "&"]
+    while words and words[0].lower() in {"of", "on", "in", "for", "and", "the"}:
+        words.pop(0)
+    if not set(actor.split()) <= {w.lower() for w in words} | set(words):
+        return actor
+    letters = m.group(1).replace(".", "").replace("&", "").upper()
+    caps = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words).upper()
+    long = len(" ".join(w for w in words if w.lower() != "the")) > 30  # 'Regional Transit Authority' fits
+    return m.group(1) if long and letters in {caps, every} else actor
 
 
 def _object_before(text: str, clause: Clause) -> list[str]:
