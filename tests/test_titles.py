@@ -1217,3 +1217,32 @@ def test_an_acronym_is_not_used_for_a_passive_subject_or_a_bracket_of_something_
                                "Friday")
     assert _title("The hedge fund sued the Securities and Exchange Commission (SEC) on Friday.", "Friday") \
         == "Hedge fund sues Securities and Exchange Commission"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: 'in light of' is a fixed preposition, no subject
+    ("In light of the shares being sold to a rival based in Ohio, the board today adopted a poison pill.", "today",
+     "Board adopts poison pill"),
+    # sport: 'in order to'
+    ("In order to win the cup, the club signed three strikers on Monday.", "Monday", "Club signs three strikers"),
+    # disasters: 'in response to', after a coordinated clause
+    ("The river rose, and in response to the flooding, the governor on Friday closed two highways.", "Friday",
+     "Governor closes two highways"),
+])
+def test_an_opening_phrase_of_a_fixed_preposition_is_no_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a proclamation: a legal formula and a citation before the date, a finding in the first person
+    ("Pursuant to the authority vested in me under section 12 of the Water Act, 33 U.S.C. § 1251, on May 1, 2019, I "
+     "determined that a drought emergency exists in the county.", "May 1, 2019", "Drought emergency exists in county"),
+    # sport: a ruling in the first person
+    ("On Friday we found that the referee had acted within the rules.", "Friday", "Referee acts within rules"),
+])
+def test_a_first_person_finding_is_titled_by_what_was_found(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_named_finding_keeps_its_actor():
+    assert _title("The court ruled on Monday that the merger was illegal.", "Monday").startswith("Court rules")

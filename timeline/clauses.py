@@ -460,6 +460,31 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|After|Before|When|Once|Following)\b[^,;:]{3,160},\s*")
 
 
+#: an opening phrase of a fixed preposition ('In light of …,', 'Pursuant to …,', 'In order to …,'): no subject, no
+#: verb of the clause (*In light of these functions being transferred …, the lawmakers today called for …*)
+_FIXED_OPENER = re.compile(r"\W*(?:(?:therefore|thus|accordingly|and|but|so|now),?\s+)?(?:in\s+(?:light|view|"
+                           r"respect|support|recognition|anticipation|the\s+wake)\s+of|in\s+order\s+to|pursuant\s+to|"
+                           r"in\s+(?:response|reply|addition|accordance)\s+(?:to|with)|with\s+regard\s+to|"
+                           r"due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+behalf\s+of)\s[^;:]{3,240}?,\s+", re.I)
+
+
+def _fixed_opener_end(text: str, start: int, end: int, date_start: int) -> int:
+    """Where the clause starts after an opening phrase of a fixed preposition (:data:`_FIXED_OPENER`) and the
+    verbless pieces set off by commas after it (*pursuant to the authority vested in me under section 3 of the Act,
+    42 U.S.C. § 247, on May 1 I determined …*); ``start`` when there is none before the date."""
+    m = _FIXED_OPENER.match(text, start, end) if start < end else None
+    if not m or m.end() > date_start:
+        return start
+    at = m.end()
+    nxt = re.compile(r"[^,;:]{1,40}?,\s+")
+    more = nxt.match(text, at, end)
+    while more and more.end() <= date_start and re.match(r"[\d§(A-Z]", text[at]) \
+            and _verbless(tokens(text, at, more.end())):
+        at = more.end()
+        more = nxt.match(text, at, end)
+    return at
+
+
 #: the start of a non-restrictive place clause ('…, where riots broke out in August'): it states an event of its
 #: own (a 'which'/'who' clause is left in: its subject is the antecedent, outside it)
 _RELATIVE_CLAUSE = re.compile(r",\s+where\b")
@@ -515,6 +540,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
+    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me …, I determined')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1

@@ -365,7 +365,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
+        title = _finding(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) \
+            or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -1544,6 +1545,26 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     title = make_title(text, inner, end, end)
     return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
+
+
+#: verbs of a finding or ruling whose 'that' clause states what was found
+_FINDING = {"determine", "find", "conclude", "rule", "certify", "judge", "establish", "decide"}
+
+
+def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'On May 1, I determined that a state of emergency exists in the county': a finding in the first person (the
+    signer of a proclamation or ruling, whose name the text gives elsewhere) is titled by what was found ('State of
+    emergency exists in county'); "" otherwise."""
+    if clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}:
+        return ""
+    subject = text[clause.subject[0] : clause.subject[1]].lower() if clause.subject != (0, 0) else ""
+    m = re.match(r"\s+(?:\w+ly\s+)?that\s+", text[clause.verb[1] : clause.end])
+    if subject.split()[-1:] not in (["i"], ["we"]) or not m:
+        return ""
+    start, end = clause.verb[1] + m.end(), clause.end
+    inner = analyse(text, start, end, end, end)
+    title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
+    return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
 
 
 #: verbs of saying, predicting or judging: what they state is no act done on the day of an event noun near them
