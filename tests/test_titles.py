@@ -1246,3 +1246,20 @@ def test_a_first_person_finding_is_titled_by_what_was_found(sentence, date, expe
 
 def test_a_named_finding_keeps_its_actor():
     assert _title("The court ruled on Monday that the merger was illegal.", "Monday").startswith("Court rules")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: the rest of a date written in two pieces leaves nothing in the title
+    ("In January of last year, Acme bought Zelkor Terminals, the port business of Zelkor.", "January",
+     "Acme buys Zelkor Terminals"),
+    ("In January of last year, Acme bought Zelkor Terminals, the port business of Zelkor.", "last year",
+     "Acme buys Zelkor Terminals"),
+    # sport
+    ("In March of last year, the club sold its stadium to a developer.", "last year", "Club sells stadium to developer"),
+    # a day in words after the month, an adverb between subject and verb
+    ("The company still expects to complete the sale on March second.", "March", "Company to complete sale"),
+    ("The tournament will open on June twenty-first in Lyon.", "June", "Tournament to open in Lyon"),
+    ("The club now expects to sign the striker on Monday.", "Monday", "Club to sign striker"),
+])
+def test_no_date_residue_in_titles(sentence, date, expected):
+    assert _title(sentence, date, "future" if "expects" in sentence or "will" in sentence else "past") == expected

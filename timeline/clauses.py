@@ -1415,6 +1415,11 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
     return tuple(words)
 
 
+#: adverbs between a subject and its verb ('the company still expects'): no part of the subject
+_VERB_ADVERBS = {"still", "now", "reportedly", "initially", "subsequently", "eventually", "ultimately", "quickly",
+                 "immediately", "formally", "officially", "again", "never", "not", "jointly", "unanimously"}
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
     i = k
@@ -1423,7 +1428,7 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         w = t.lower
         number = re.fullmatch(r"[$€£]?\d+(?:[,.]\d+)*%?", t.word) is not None
         if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
-                or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE:
+                or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
         i -= 1
     while i < k and toks[i].lower in _DETERMINERS:
@@ -1440,7 +1445,7 @@ def _opening_phrase(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, 
     j = i
     while j < k and j not in blocked and (toks[j].is_word or re.fullmatch(r"\d[\d,.]*|-", toks[j].word)) \
             and toks[j].lower not in _PREPOSITIONS and toks[j].lower not in _BOUNDARY_WORDS \
-            and toks[j].lower not in _AUX and toks[j].lower not in _PREDICATIVE:
+            and toks[j].lower not in _AUX and toks[j].lower not in _PREDICATIVE and toks[j].lower not in _VERB_ADVERBS:
         j += 1
     return (i, j) if j > i and j - i <= 6 else (0, 0)
 

@@ -374,6 +374,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
+    title = _without_day_word(text, date, title)
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -397,6 +398,23 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+_ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                            r"eighteenth|nineteenth|twentieth|thirtieth)\b", re.I)
+
+
+def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
+    """A title without the day a month date is followed by in words and its preposition (*complete the sale on March
+    second* → ``… sale``, not ``… sale on second``)."""
+    m = _ORDINAL_WORDS.match(text, date[1])
+    if not m or not re.search(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$",
+                              text[date[0] : date[1]], re.I):
+        return title
+    day = re.escape(m.group(0).strip()).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
+    return re.sub(r"(?:\s+(?:on|by|until|from|since|of|in))?\s+" + day + r"\b", "", title, flags=re.I).strip() or title
 
 
 _REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]+s)\s+(?:was|were|had been|have been)"
@@ -514,6 +532,8 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
             t.lower in _PHRASE_START | _HARD_STOP and t is not words[0] and t.lower not in {"in", "of", "at"}
             for t in words):
         return title
+    if _only_calendar(_render(text, words).split()):
+        return title  # 'In January of last year, …': the rest of a date, no setting
     setting = f"{m.group(1).lower()} {_render(text, words)}"
     joined = f"{title} {setting}"
     return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
@@ -641,6 +661,17 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
     return [w for w in words if w.lower() not in _DROP]
 
 
+_CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the|early|late|mid|last|this|"
+                       r"next|that|year|month|week|day|days|weeks|months|years|first|second|third|fourth|fifth|"
+                       r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?)", re.I)
+
+
+def _only_calendar(words: list[str]) -> bool:
+    """Whether words left of a date name only a time (*January of last year*, *of that same month*): no event."""
+    return bool(words) and all(_CALENDAR.fullmatch(w.strip(",.")) for w in words)
+
+
 def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title for a noun phrase that the date itself names, with the date when it is absolute: 'November
     election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun, and
@@ -652,8 +683,8 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
     if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
         words = words[: words.index(verb)]  # 'Monday's storm ravaged the coast': the phrase ends at the verb
-    if not words or not any(w[:1].islower() for w in words):
-        return ""
+    if not words or not any(w[:1].islower() for w in words) or _only_calendar(words):
+        return ""  # 'January of last year': a date, named by no event
     written = text[date[0] : date[1]]
     absolute = bool(re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written, re.I)) and not \
         re.match(r"(?:last|next|this|that|the)\b", written, re.I)
@@ -705,6 +736,8 @@ def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[st
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title from the noun phrase a date belongs to: 'the CEO’s Davos speech', 'Kyoto Protocol of 1997'."""
     words = event_phrase(text, clause, date[0], date[1])
+    if _only_calendar(words):
+        return ""  # 'In March of last year, …': the rest of a date
     title = _fit(words, MAX_TITLE)
     of = bool(re.search(r"\bof\s*$", text[max(clause.start, date[0] - 5) : date[0]], re.I))
     if title and _is_lone_name(title, clause) and of:
