@@ -1263,3 +1263,33 @@ def test_a_named_finding_keeps_its_actor():
 ])
 def test_no_date_residue_in_titles(sentence, date, expected):
     assert _title(sentence, date, "future" if "expects" in sentence or "will" in sentence else "past") == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a speech: a feeling after a contracted 'am'/'are' is no verb of its own to inflect
+    ("I’m pleased to be here this morning at my first opportunity to meet the delegates.", "this morning",
+     "Pleased to be here at first opportunity to meet delegates"),
+    # sport
+    ("We're delighted to welcome our new coach to the club today.", "today", "Delighted to welcome new coach to club"),
+    ("I am proud to open the new terminal today.", "today", "Proud to open new terminal"),
+])
+def test_first_person_feelings_are_not_inflected_as_verbs(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # courts: a clause after 'but' with a pronoun subject is a clause of its own, a day adverb names no noun phrase
+    ("Yesterday in the Senate the nominee for the Supreme Court, Judge Ann Poe, was confirmed but we’re sorry to see "
+     "her leave the bench.", "Yesterday", "Ann Poe confirmed"),
+    # sport
+    ("Today at the club's ground the new coach, Ian Fry, was presented to fans.", "Today", "Ian Fry presented to fans"),
+])
+def test_a_day_adverb_before_a_place_names_no_event(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_clause_after_but_with_a_pronoun_subject_is_its_own():
+    text = "The nominee was confirmed but we’re sorry to see her leave the bench today."
+    i = text.index("today")
+    clause = analyse(text, 0, len(text), i, i + 5)
+    assert text[clause.start : clause.end].startswith("we’re sorry")

@@ -528,7 +528,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     if opener and opener.end() <= date_start:  # (a match at a position gives offsets into the whole text)
         s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
     asides = _short_asides(text, start, end, date_start, date_end)
-    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
+    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+|"
+                         r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
@@ -1102,6 +1103,15 @@ def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
     return not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in toks[before[-1].head + 1 : k])
 
 
+#: a pronoun with a contracted 'be' ('I’m', 'we’re')
+_BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
+
+
+def _first_person_be(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*."""
+    return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 and toks[i - 1].lower == "i"
+
+
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
     """Verb groups of a clause: auxiliaries/modals/'to' + verb, or a finite past/'-s' verb."""
     groups: list[_Group] = []
@@ -1112,14 +1122,16 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
         if i in blocked or not tok.is_word:
             i += 1
             continue
-        if w in _AUX and w not in {"also", "just", "already", "finally", "then", "later", "not", "never"}:
+        if w in _AUX and w not in {"also", "just", "already", "finally", "then", "later", "not", "never"} \
+                or _first_person_be(toks, i):
             j = i + 1
             while j < len(toks) and (toks[j].lower in _AUX or _ADVERB.match(toks[j].lower)) and j not in blocked \
                     and not (toks[j].lower in _BE and j + 1 < len(toks) and not _is_verb(toks[j + 1].lower)):
                 j += 1
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
-                auxes = {t.lower for t in toks[i:j]}
+                auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
+                         for n, t in enumerate(toks[i:j], i)}
                 head = toks[j].lower
                 if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
                     i += 1
@@ -1146,7 +1158,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, j, _verb_lemma(head), form))
                 i = j + 1
                 continue
-            if w in _BE and not (w == "to"):
+            if (w in _BE or _first_person_be(toks, i)) and not (w == "to"):
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue

@@ -375,6 +375,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
+    title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title  # 'at my first …'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -667,6 +668,13 @@ _CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|se
                        r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?)", re.I)
 
 
+def _adverb_date(text: str, date: tuple[int, int]) -> bool:
+    """Whether the date is a day adverb, no possessive (*Yesterday in the Senate the nominee was confirmed*): it
+    names no noun phrase after it."""
+    return bool(re.fullmatch(r"(?:yesterday|today|tonight|tomorrow)", text[date[0] : date[1]].strip(), re.I)) \
+        and text[date[1] : date[1] + 2] not in ("'s", "’s")
+
+
 def _only_calendar(words: list[str]) -> bool:
     """Whether words left of a date name only a time (*January of last year*, *of that same month*): no event."""
     return bool(words) and all(_CALENDAR.fullmatch(w.strip(",.")) for w in words)
@@ -683,7 +691,7 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
     if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
         words = words[: words.index(verb)]  # 'Monday's storm ravaged the coast': the phrase ends at the verb
-    if not words or not any(w[:1].islower() for w in words) or _only_calendar(words):
+    if not words or not any(w[:1].islower() for w in words) or _only_calendar(words) or _adverb_date(text, date):
         return ""  # 'January of last year': a date, named by no event
     written = text[date[0] : date[1]]
     absolute = bool(re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written, re.I)) and not \
@@ -736,7 +744,7 @@ def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[st
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title from the noun phrase a date belongs to: 'the CEO’s Davos speech', 'Kyoto Protocol of 1997'."""
     words = event_phrase(text, clause, date[0], date[1])
-    if _only_calendar(words):
+    if _only_calendar(words) or _adverb_date(text, date):
         return ""  # 'In March of last year, …': the rest of a date
     title = _fit(words, MAX_TITLE)
     of = bool(re.search(r"\bof\s*$", text[max(clause.start, date[0] - 5) : date[0]], re.I))
