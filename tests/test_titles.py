@@ -1293,3 +1293,28 @@ def test_a_clause_after_but_with_a_pronoun_subject_is_its_own():
     i = text.index("today")
     clause = analyse(text, 0, len(text), i, i + 5)
     assert text[clause.start : clause.end].startswith("we’re sorry")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # transport: a date in a relative clause set off by commas after the reporting verb dates that clause
+    ("Police said on Tuesday the driver, who died Monday, was 42 and had no licence.", "Monday", "Driver dies"),
+    ("The club said its captain, who signed a new contract in May, would miss the final.", "May",
+     "Captain signs new contract"),
+    # the reporting verb's own date: the reported state said without the relative clause
+    ("Police said on Tuesday the driver, who died Monday, was 42 and had no licence.", "Tuesday",
+     "Police say driver was 42"),
+    ("The club said on Friday that the striker, who joined in May, was out of form.", "Friday",
+     "Club says striker was out of form"),
+])
+def test_a_relative_clause_inside_a_reported_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an outbreak / a market / a team: a reported change of course is the speaker's assessment
+    ("The governor said Tuesday the situation has stabilized, but schools stay shut.", "Tuesday",
+     "Governor says situation has stabilized"),
+    ("The coach said on Friday that the team's form has improved.", "Friday", "Coach says team's form has improved"),
+])
+def test_a_reported_change_of_course_keeps_its_speaker(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -337,7 +337,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
-        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
+        or _relative_aside(text, clause, date) or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
@@ -365,8 +365,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _finding(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) \
-            or _verb_title(text, clause, date)
+        title = _finding(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
+            or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -1526,6 +1526,30 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
                                end=end[-1].end if end else clause.verb[0])
 
 
+def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Officials said Tuesday the driver, who died Monday, was 42': a date in a relative clause set off by commas
+    dates that clause, an action of the noun it refers to (``Driver dies``); None when the clause's verb is *be*,
+    *have* or one of saying, or the date is not in such a clause."""
+    head = text[clause.start : date[0]]
+    m = None
+    for m in re.finditer(r",\s+(?:who|which)\s+", head):
+        pass
+    if m is None or "," in head[m.end() :] or clause.verb[0] > clause.start + m.start() and clause.verb[0] < date[1]:
+        return None  # (the clause's own verb already stands in the relative clause)
+    toks = tokens(text, clause.start + m.end(), date[0])
+    n = 0
+    while n < len(toks) and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
+        n += 1
+    verb = toks[n] if n < len(toks) else None
+    lemmas = _lemmas(verb.lower).get("VERB", ()) if verb is not None and not verb.is_cap else ()
+    if not lemmas or lemmas[0] == verb.lower or lemmas[0] in _REPORT_LEMMAS | {"be", "have", "do"} \
+            or any(_verbish(t) for t in toks[n + 1 :]):
+        return None  # a past action verb only: 'who died', 'which sank'
+    close = text.find(",", date[1], clause.end)
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past",
+                               end=close if close > 0 else clause.end, subject=(0, 0))
+
+
 def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
     """', paving the way for his inauguration on Jan. 20': the dated noun the way is paved for is the event, with
     its owner, the named actor of the main verb ('Biden’s inauguration'); "" otherwise."""
@@ -1606,6 +1630,48 @@ def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
     inner = analyse(text, start, end, end, end)
     title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
+
+
+def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Officials said Tuesday the driver, who died Monday, was 42': a reported state (the clause's verb is the
+    reporting one) whose subject carries a relative clause set off by commas is said without that clause
+    (``Officials say driver was 42``); "" otherwise."""
+    if clause.verb_lemma not in _REPORT_LEMMAS or clause.verb == (0, 0):
+        return ""  # (a reported action is the clause's verb, and titles it: 'said the ferry, which …, sank')
+    after = [t for t in tokens(text, clause.verb[1], clause.end) if not _in_date(t, date)
+             and t.lower not in {"on", "late", "early", "that"}]
+    frame = (clause.verb[0], after[0].start, clause.verb_lemma) if after else None
+    m = re.match(r"(?:that\s+)?((?:the|a|an|its|his|her|their)\s+[^,;:]{1,40}?),\s+(?:who|which)\s+[^,;:]{1,80}?,\s+",
+                 text[frame[1] : clause.end]) if frame else None
+    if not m or frame[1] + m.end(1) <= date[0] < frame[1] + m.end():
+        return ""  # (the date is in the reported clause's relative clause: that clause is titled)
+    actor, how = _actor(text, clause, frame[0], date)
+    noun = [w for w in _tail(text, clause, frame[1] + m.start(1), date) if w.lower() not in _POSSESSIVE]
+    rest = _tail(text, clause, frame[1] + m.end(), date, after_verb=True)
+    if not actor or how or not noun or not rest or not _has_verb(rest[:1]):
+        return ""
+    title = _assemble(actor, _saying(frame[2]), [*noun, *rest])
+    return title if _has_verb(_after(title, frame[2])) else ""
+
+
+#: verbs of a situation's course, reported as an assessment: 'said the situation has stabilized'
+_ASSESSED = {"stabilize", "stabilise", "improve", "worsen", "deteriorate", "ease", "calm", "subside", "peak",
+             "plateau", "slow", "recover"}
+
+
+def _assessed(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The governor said Tuesday the situation has stabilized': a reported change in a situation's course is an
+    assessment, said by its speaker (``Governor says situation has stabilized``); "" otherwise."""
+    frame = _says_form(text, clause, date) if clause.verb_lemma in _ASSESSED and clause.verb_form in {
+        "past", "perfect", "present"} else None
+    if not frame or clause.verb[0] < frame[1]:
+        return ""
+    actor, how = _actor(text, clause, frame[0], date)
+    said = [w for w in text[frame[1] : clause.verb[1]].split() if w.lower() not in {"that", "the", "a", "an"}]
+    if not actor or how or not 2 <= len(said) <= 6:
+        return ""
+    tail = _tail(text, clause, clause.verb[1], date, after_verb=True)
+    return _assemble(actor, _saying(frame[2]), [*said, *tail])
 
 
 #: verbs of saying, predicting or judging: what they state is no act done on the day of an event noun near them
