@@ -1318,3 +1318,23 @@ def test_a_relative_clause_inside_a_reported_clause(sentence, date, expected):
 ])
 def test_a_reported_change_of_course_keeps_its_speaker(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # trade: an opening participle phrase that holds the date states what its subject did then
+    ("Speaking Monday at a trade fair in Lyon, the minister said exports would rise.", "Monday",
+     "Minister speaks at trade fair in Lyon"),
+    # disasters
+    ("Visiting the flooded town on Sunday, the governor promised new levees.", "Sunday", "Governor visits flooded town"),
+    # a long name of the occasion gives way to its kind, and 'in order to' is no verb of the clause
+    ("Speaking Monday at the Annual Global Steel Producers Industry Trade Summit, the chief executive said that in "
+     "order to win market share, prices would fall.", "Monday", "Chief executive speaks at summit"),
+])
+def test_an_opening_participle_phrase_holding_the_date(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_in_order_to_is_no_verb_of_the_clause():
+    clause, _, _ = _clause("The club said on Monday that in order to win the league, it would sign two strikers.",
+                           "Monday")
+    assert clause.verb_lemma != "win"

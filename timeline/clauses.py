@@ -1136,6 +1136,10 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
                     i += 1
                     continue  # 'to bonuses', 'to ballots': a noun after a preposition, no infinitive
+                if auxes == {"to"} and i > 1 and (toks[i - 2].lower, toks[i - 1].lower) in {("in", "order"),
+                                                                                          ("so", "as")}:
+                    i = j + 1
+                    continue  # 'in order to win': a purpose, no verb of the clause
                 if auxes & _BE and not auxes & (_MODALS | {"to", "has", "have", "had"}) and _verb_lemma(head) == head \
                         and head not in _SAME_PAST:
                     groups.append(_Group(i, i, "be", "present" if auxes & {"is", "are"} else "past"))

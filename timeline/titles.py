@@ -349,7 +349,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
-        or _relative_after_date(text, clause, date) or _during_aside(text, clause, date)
+        or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
+        or _fronted_ing(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -1733,6 +1734,50 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Speaking Monday at a trade fair in Lyon, the minister said …': a participle phrase opening the clause that
+    holds the date states what its subject did then (``Minister speaks at trade fair in Lyon``) — for a verb of
+    speaking only at an occasion (not *Speaking by phone, she told …*); "" otherwise."""
+    m = re.match(r"\W*([A-Z][a-z]+ing)\s+([^,;:]{3,120}),\s+", text[clause.start : clause.end])
+    lemmas = _lemmas(m.group(1).lower()).get("VERB", ()) if m else ()
+    if not lemmas or lemmas[0] in {"be", "have", "follow", "accord"} or not \
+            clause.start + m.start(2) <= date[0] < clause.start + m.end(2):
+        return ""
+    after = tokens(text, clause.start + m.end(), clause.end)
+    verb = next((t for n, t in enumerate(after) if _verbish(t) and n > 0), None)
+    if verb is None or any(t.word in {",", ";", ":"} or t.lower in _HARD_STOP for t in after if t.start < verb.start):
+        return ""
+    actor, how = _actor(text, clause, verb.start, date)
+    if not actor or how:
+        return ""
+    head = clause.start + m.end(1)
+    tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
+    if lemmas[0] in {"speak", "talk", "write", "comment"} and tail[:1] not in (["at"], ["to"], ["before"]):
+        return ""  # 'Speaking by phone, she told …': how she said it, not an occasion
+    verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
+    title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
+    return title if len(title.split()) >= 3 else ""
+
+
+def _kind_of_name(words: list[str]) -> list[str]:
+    """Words with each long name of an occasion or body (three capitalised words or more) replaced by its kind, the
+    common noun that ends it (``at National Newspaper Editors Trade Conference`` → ``at conference``)."""
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        k = n
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        last = words[k - 1].lower() if k > n else ""
+        if k - n >= 3 and "NOUN" in _lemmas(last) and last not in _GENERIC_ORG:
+            out.append(last)
+            n = k
+        else:
+            out.extend(words[n : max(k, n + 1)])
+            n = max(k, n + 1)
+    return out
 
 
 def _deadline(text: str, clause: Clause, date: tuple[int, int]) -> str:
