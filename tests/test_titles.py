@@ -1338,3 +1338,16 @@ def test_in_order_to_is_no_verb_of_the_clause():
     clause, _, _ = _clause("The club said on Monday that in order to win the league, it would sign two strikers.",
                            "Monday")
     assert clause.verb_lemma != "win"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # industry
+    ("Closing the plant on Monday was the right decision.", "Monday", "Plant closed"),
+    # sport
+    ("Selling the stadium in 2019 proved a costly mistake for the club.", "2019", "Stadium sold"),
+    # schools
+    ("Closing Lincoln High School yesterday was a prudent response to the outbreak.", "yesterday",
+     "Lincoln High School closed"),
+])
+def test_a_gerund_subject_holding_the_date_states_the_event(sentence, date, expected):
+    assert _title(sentence, date) == expected

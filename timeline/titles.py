@@ -350,7 +350,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
-        or _fronted_ing(text, clause, date)
+        or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -1759,6 +1759,25 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
+
+
+def _gerund_subject(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Closing the plant on Monday was the right decision': a gerund phrase that holds the date and is the
+    subject of the clause's verb states the event, as its object and participle (``Plant closed``); "" otherwise."""
+    m = re.match(r"\W*([A-Z][a-z]+ing)\s+", text[clause.start : clause.end])
+    lemmas = _lemmas(m.group(1).lower()).get("VERB", ()) if m else ()
+    start = clause.start + m.end() if m else 0
+    if not lemmas or lemmas[0] in _NO_ACTION or clause.verb == (0, 0) or not start <= date[0] < clause.verb[0] \
+            or re.search(r"[,;:]", text[start : clause.verb[0]]):
+        return ""
+    words = [t for t in tokens(text, start, clause.verb[0]) if not _in_date(t, date)
+             and t.lower not in {"a", "an", "the"} | _POSSESSIVE]
+    while words and (words[-1].lower in _FUNCTION_END or not words[-1].is_word and words[-1].word not in {"’s", "'s"}):
+        words.pop()
+    done = verb_forms(lemmas[0]).get("VBN", ())
+    if not words or not done or len(words) > 8 or any(_verbish(t) for t in words):
+        return ""
+    return _fit([*_render(text, words).split(), done[0]], MAX_TITLE)
 
 
 def _kind_of_name(words: list[str]) -> list[str]:
