@@ -629,3 +629,9 @@ def test_lists_and_headline_lines_are_not_wrapped_prose():
             "Former Vice President Sworn in as the Country's Next President Amid Tight Security\n")
     got = [text[s.start:s.end] for s in sentences(text)]
     assert len(got) == 4 and all("\n" not in s for s in got)
+
+
+def test_plural_titles_are_abbreviations_too():
+    text = "Today, Sens. Ann Roe and Bo Diaz are joined by Reps. Cy Lee and Di Poe in sending a letter. It was long."
+    assert [text[s.start : s.end] for s in sentences(text)][1] == "It was long."
+    assert len(sentences(text)) == 2

@@ -1351,3 +1351,19 @@ def test_in_order_to_is_no_verb_of_the_clause():
 ])
 def test_a_gerund_subject_holding_the_date_states_the_event(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # city politics: those joined by others in doing something do it; a date before a list is no list item
+    ("Today, the mayors Ann Lee, Bo Diaz and Tim Ray are joined by the governor in sending a letter to the "
+     "minister.", "Today", "Ann Lee, Bo Diaz and Tim Ray send letter to minister"),
+    # a ribbon cutting
+    ("On Monday the mayor was joined by two council members in opening the new bridge.", "Monday",
+     "Mayor opens new bridge"),
+    # a long list of names gives its surnames
+    ("Today, directors Annabel Hartley, Borislav Kowalski, Cyrus Montague, and Dimitri Schwarz are joined by two "
+     "investors in sending a letter to the chairman of the board.", "Today",
+     "Hartley, Kowalski, Montague and Schwarz send letter"),
+])
+def test_those_joined_in_doing_something_do_it(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -560,7 +560,7 @@ def _short_asides(text: str, start: int, end: int, date_start: int, date_end: in
         inside = tokens(text, a + 1, b - 1)
         if not (a < date_end and b > date_start) and all(
                 t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word)
-                for t in inside) and text[:a].rstrip()[-1:].isalpha():
+                for t in inside) and (text[:a].rstrip()[-1:].isalpha() or text[:a].rstrip()[-1:] == "."):
             spans.append((a, b))
     return spans
 

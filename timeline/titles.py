@@ -367,7 +367,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
         title = _finding(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
-            or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
+            or _joined_in(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -1169,7 +1169,7 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
         while pos >= 0 and toks[pos].word != ",":
             pos -= 1
         seg = toks[pos + 1 : stop]
-        if not seg or len(seg) > 6 or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
+        if not seg or len(seg) > 6 or _TIME_WORDS.fullmatch(_render(text, seg)) or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
                                           or not t.is_word and t.word not in {"’s", "'s", "-"} for t in seg):
             break
         parts.insert(0, seg)
@@ -1653,6 +1653,30 @@ def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     title = _assemble(actor, _saying(frame[2]), [*noun, *rest])
     return title if _has_verb(_after(title, frame[2])) else ""
+
+
+def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Today, the mayors A, B and C are joined by D in sending a letter to the governor': those joined did what the
+    '-ing' verb says (``A, B and C send letter to governor``, a long list by surnames); "" otherwise."""
+    m = re.match(r"\s+by\s+[^;:]{3,120}?\s+in\s+([a-z]+ing)\b", text[clause.verb[1] : clause.end]) \
+        if clause.verb_lemma == "join" and clause.verb_form == "passive" else None
+    lemmas = _lemmas(m.group(1)).get("VERB", ()) if m else ()
+    actor, how = _actor(text, clause, clause.verb[0], date) if lemmas else ("", "none")
+    if not actor or how:
+        return ""
+    tail = _tail(text, clause, clause.verb[1] + m.end(), date, after_verb=True)
+    items = [i for i in re.split(r",\s*|\s+and\s+", actor) if i]
+    short = [actor]
+    if len(items) >= 3 and all(i.split()[-1][:1].isupper() for i in items):
+        surnames = [i.split()[-1] for i in items]
+        short.append(", ".join(surnames[:-1]) + " and " + surnames[-1])
+    verb = lemmas[0] if len(items) > 1 or _plural_actor(actor) else third_person(lemmas[0])
+    for a in short:  # (the whole list, or its surnames: never one of the list alone)
+        fits = [t for t in (_fit([*a.split(), verb, *w], MAX_TITLE) for w in (tail, _surnames(tail)))
+                if t.startswith(a) and len(t.split()) > len(a.split()) + 1]
+        if fits:
+            return max(fits, key=lambda t: len(t.split()))
+    return ""
 
 
 #: verbs of a situation's course, reported as an assessment: 'said the situation has stabilized'
