@@ -1367,3 +1367,25 @@ def test_a_gerund_subject_holding_the_date_states_the_event(sentence, date, expe
 ])
 def test_those_joined_in_doing_something_do_it(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    # health: a participle with its phrase after a noun, before the verb group, is a reduced relative clause
+    ("Earlier this year, cases of humans infected with the virus were first reported in Ohio.", "Earlier this year",
+     "report"),
+    # food safety
+    ("On Monday, bottles of water contaminated with lead were found in three schools.", "Monday", "find"),
+])
+def test_a_reduced_relative_before_the_verb_group_is_no_main_verb(sentence, date, verb):
+    clause, _, _ = _clause(sentence, date)
+    assert clause.verb_lemma == verb and clause.verb_form == "passive"
+    assert sentence[clause.subject[0] : clause.subject[1]].split()[0] in {"cases", "bottles"}
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Shares of companies listed in Tokyo were suspended on Monday.", "Monday",
+     "Shares of companies listed in Tokyo suspended"),
+    ("Many of the workers walked out on Monday.", "Monday", "Many of workers walk out"),
+])
+def test_the_subject_before_a_participle_and_a_quantifier_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected

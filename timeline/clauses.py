@@ -1182,7 +1182,37 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
-    return groups
+    return _reduced_relatives(groups, toks)
+
+
+def _before_reduced_relative(toks: list[Token], groups: list[_Group], main: _Group, si: int, blocked: set[int]) -> int:
+    """Where the subject starts when a reduced relative clause (:func:`_reduced_relatives`) ends right before the
+    main verb: at the noun phrase the participle follows (*bottles of water contaminated with lead were found*:
+    the bottles); ``si`` otherwise."""
+    part = next((g for g in reversed(groups) if g.form == "participle" and 0 < g.head < main.first), None)
+    if part is None or si < part.head or any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS
+                                             for t in toks[part.head + 1 : main.first]):
+        return si
+    pi, pj = _phrase_before(toks, part.head, blocked - {part.head})
+    return pi if pj > pi else si
+
+
+def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
+    """Groups with a past form in '-ed' right after a noun and followed, with no comma or link word between, by a
+    verb group that opens with an auxiliary read as participles: *cases of humans infected with the virus were
+    reported*, *bottles contaminated with lead were found* (a reduced relative clause, not the clause's verb)."""
+    out = list(groups)
+    for n in range(len(out) - 1):
+        g, nxt = out[n], out[n + 1]
+        if g.form != "past" or not toks[g.head].lower.endswith("ed") or g.head == 0 or nxt.first == nxt.head \
+                or toks[nxt.first].lower not in {"was", "were", "is", "are", "has", "have", "had"}:
+            continue
+        prev = toks[g.head - 1]
+        between = toks[g.head + 1 : nxt.first]
+        if prev.is_word and not prev.is_cap and prev.lower not in _STOP and "NOUN" in _lemmas(prev.lower) \
+                and not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in between):
+            out[n] = _Group(g.first, g.head, g.lemma, "participle")
+    return out
 
 
 #: verbs of an effort: their progressive with 'to' ('are trying to reopen', 'was struggling to pump out') reports
@@ -1710,6 +1740,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
             si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the quake that struck Japan'
         elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
             si, sj = _opening_phrase(toks, main.first, blocked | heads)
+        si = _before_reduced_relative(toks, groups, main, si, blocked | heads)
         if sj > si:
             subject = (toks[si].start, toks[sj - 1].end)
         oi, oj = _phrase_after(toks, main.head + 1, blocked)

@@ -806,7 +806,8 @@ def _plural_actor(actor: str) -> bool:
 
 
 #: nouns that take a plural verb without a plural ending
-_PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff"}
+_PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff",
+                 "many", "several", "few", "both"}  # ('Many of the workers walked out': 'walk out')
 
 
 def _is_plural(word: str) -> bool:
@@ -2385,6 +2386,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
+    actor = _over_participle(text, clause, verb[0], actor)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
@@ -2437,6 +2439,20 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The clause's subject when the actor is only the end of it, after a participle and its preposition (*bottles
+    of water contaminated with lead were found*: ``bottles of water contaminated with lead``, not ``lead``);
+    ``actor`` otherwise."""
+    if not actor or clause.subject == (0, 0) or text[clause.subject[1] : verb_start].strip():
+        return actor
+    words = [t for t in tokens(text, *clause.subject) if t.lower not in {"a", "an", "the"}]
+    cut = next((n for n in range(1, len(words) - 1) if words[n].lower.endswith("ed") and not words[n].is_cap
+                and words[n + 1].lower in {"by", "with", "from", "in", "at", "on", "into", "for"}), 0)
+    if not cut or not _render(text, words).endswith(actor) or len(actor) >= len(_render(text, words)):
+        return actor
+    return _render(text, words)
 
 
 def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> str:
