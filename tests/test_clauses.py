@@ -874,3 +874,24 @@ def test_the_text_pointing_to_a_resource_or_presenting_its_page_is_no_event(sent
 ])
 def test_the_year_in_a_laws_name_is_no_event(sentence, date, kind):
     assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # politics: the verb comes after a list of names with an Oxford comma
+    ("Today, Senators Ann Roe, Bo Diaz, and Cy Lee sent a letter to the minister.", "Today", "sent a letter"),
+    # business: a party label in brackets after a name
+    ("Late last night, director Jo Poe (CA - 05) voted to reject the offer.", "Late last night", "voted to reject"),
+])
+def test_no_clause_ends_before_its_verb_at_a_list_link_or_a_short_bracket(sentence, date, expected):
+    i = sentence.index(date)
+    s, e = clause_bounds(sentence, 0, len(sentence), i, i + len(date))
+    assert expected in sentence[s:e]
+
+
+def test_a_bracket_after_the_verb_and_a_clock_time_in_brackets_still_bound_the_clause():
+    text = "The explosion occurred at 3:30pm local time (6:00am UTC)."
+    i = text.index("3:30pm")
+    assert text[slice(*clause_bounds(text, 0, len(text), i, i + 6))] == "The explosion occurred at 3:30pm local time"
+    text = "The union called a strike on Monday, and the company closed two mines."
+    i = text.index("Monday")
+    assert text[slice(*clause_bounds(text, 0, len(text), i, i + 6))].endswith("Monday")

@@ -791,3 +791,9 @@ def test_a_present_state_until_a_later_day_is_dated_by_publication(sentence):
 def test_a_past_act_whose_later_day_is_when_it_takes_effect_is_dated_by_publication(sentence):
     recs = extract_article(_article(sentence))  # published 2022-01-13
     assert [r[E.date] for r in recs] == ["2022-01-13"] and "act told as done" in recs[0][E.note]
+
+
+def test_plural_titles_are_abbreviations_too():
+    text = "Today, Sens. Ann Roe and Bo Diaz are joined by Reps. Cy Lee and Di Poe in sending a letter. It was long."
+    assert [text[s.start : s.end] for s in sentences(text)][1] == "It was long."
+    assert len(sentences(text)) == 2

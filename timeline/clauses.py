@@ -468,6 +468,31 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|After|Before|When|Once|Following)\b[^,;:]{3,160},\s*")
 
 
+#: an opening phrase of a fixed preposition ('In light of …,', 'Pursuant to …,', 'In order to …,'): no subject, no
+#: verb of the clause (*In light of these functions being transferred …, the lawmakers today called for …*)
+_FIXED_OPENER = re.compile(r"\W*(?:(?:therefore|thus|accordingly|and|but|so|now),?\s+)?(?:in\s+(?:light|view|"
+                           r"respect|support|recognition|anticipation|the\s+wake)\s+of|in\s+order\s+to|pursuant\s+to|"
+                           r"in\s+(?:response|reply|addition|accordance)\s+(?:to|with)|with\s+regard\s+to|"
+                           r"due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+behalf\s+of)\s[^;:]{3,240}?,\s+", re.I)
+
+
+def _fixed_opener_end(text: str, start: int, end: int, date_start: int) -> int:
+    """Where the clause starts after an opening phrase of a fixed preposition (:data:`_FIXED_OPENER`) and the
+    verbless pieces set off by commas after it (*pursuant to the authority vested in me under section 3 of the Act,
+    42 U.S.C. § 247, on May 1 I determined …*); ``start`` when there is none before the date."""
+    m = _FIXED_OPENER.match(text, start, end) if start < end else None
+    if not m or m.end() > date_start:
+        return start
+    at = m.end()
+    nxt = re.compile(r"[^,;:]{1,40}?,\s+")
+    more = nxt.match(text, at, end)
+    while more and more.end() <= date_start and re.match(r"[\d§(A-Z]", text[at]) \
+            and _verbless(tokens(text, at, more.end())):
+        at = more.end()
+        more = nxt.match(text, at, end)
+    return at
+
+
 #: the start of a non-restrictive place clause ('…, where riots broke out in August'): it states an event of its
 #: own (a 'which'/'who' clause is left in: its subject is the antecedent, outside it)
 _RELATIVE_CLAUSE = re.compile(r",\s+where\b")
@@ -510,16 +535,22 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     opener = _OPENER.match(text, start, end)
     if opener and opener.end() <= date_start:  # (a match at a position gives offsets into the whole text)
         s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
-    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+", text[start:end]):
+    asides = _short_asides(text, start, end, date_start, date_end)
+    for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+|"
+                         r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
+        if any(a <= pos < b and (b <= date_start or _verbless(tokens(text, s, a))) for a, b in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
+                                                              (date_start, date_end)):
+            continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
             e = pos
             break
     e = _past_aside(text, s, e, end, date_start)
+    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me …, I determined')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
@@ -554,6 +585,35 @@ def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
         return e
     nxt = _AFTER_ASIDE_END.search(text, close.end(), end)
     return nxt.start() if nxt else end
+
+
+def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int]]:
+    """Spans of the short brackets after a word that hold only capitalised words, signs and short numbers, not the
+    date (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe (CA - 05)*; not *(6:00am UTC)*): an aside in a noun
+    phrase, no clause boundary while the verb is still to come."""
+    spans = []
+    for m in re.finditer(r"\(([^()]{1,40})\)", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        inside = tokens(text, a + 1, b - 1)
+        if not (a < date_end and b > date_start) and all(
+                t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word)
+                for t in inside) and (text[:a].rstrip()[-1:].isalpha() or text[:a].rstrip()[-1:] == "."):
+            spans.append((a, b))
+    return spans
+
+
+def _list_link(text: str, link: str, s: int, pos: int, after: int, end: int, date: tuple[int, int]) -> bool:
+    """Whether ``, and``/``, but`` at ``pos`` joins the last item of a list rather than a clause: after the date,
+    when the clause before it has no verb yet (*Today, Senators A, B, C, and D sent a letter*); before the date, when
+    the rest of the sentence has none (*declared for floods, storms, and several 2008 hurricanes*)."""
+    if link not in {", and ", ", but "}:
+        return False
+    if pos >= date[1]:
+        before = [t for t in tokens(text, s, pos) if not (t.start < date[1] and t.end > date[0])]
+        listed = text.count(",", max(s, date[1]), pos) >= 1  # 'A, B, and C': a list has a comma before its ', and'
+        return listed and any(t.is_word for t in before) and _verbless(before)
+    rest = tokens(text, after, end)
+    return pos < date[0] and text.count(",", s, pos) >= 1 and bool(rest) and _verbless(rest)
 
 
 @dataclass(frozen=True)
@@ -1081,6 +1141,15 @@ def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
     return not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in toks[before[-1].head + 1 : k])
 
 
+#: a pronoun with a contracted 'be' ('I’m', 'we’re')
+_BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
+
+
+def _first_person_be(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*."""
+    return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 and toks[i - 1].lower == "i"
+
+
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
     """Verb groups of a clause: auxiliaries/modals/'to' + verb, or a finite past/'-s' verb."""
     groups: list[_Group] = []
@@ -1091,18 +1160,24 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
         if i in blocked or not tok.is_word:
             i += 1
             continue
-        if w in _AUX and w not in {"also", "just", "already", "finally", "then", "later", "not", "never"}:
+        if w in _AUX and w not in {"also", "just", "already", "finally", "then", "later", "not", "never"} \
+                or _first_person_be(toks, i):
             j = i + 1
             while j < len(toks) and (toks[j].lower in _AUX or _ADVERB.match(toks[j].lower)) and j not in blocked \
                     and not (toks[j].lower in _BE and j + 1 < len(toks) and not _is_verb(toks[j + 1].lower)):
                 j += 1
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
-                auxes = {t.lower for t in toks[i:j]}
+                auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
+                         for n, t in enumerate(toks[i:j], i)}
                 head = toks[j].lower
                 if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
                     i += 1
                     continue  # 'to bonuses', 'to ballots': a noun after a preposition, no infinitive
+                if auxes == {"to"} and i > 1 and (toks[i - 2].lower, toks[i - 1].lower) in {("in", "order"),
+                                                                                          ("so", "as")}:
+                    i = j + 1
+                    continue  # 'in order to win': a purpose, no verb of the clause
                 if auxes & _BE and not auxes & (_MODALS | {"to", "has", "have", "had"}) and _verb_lemma(head) == head \
                         and head not in _SAME_PAST:
                     groups.append(_Group(i, i, "be", "present" if auxes & {"is", "are"} else "past"))
@@ -1125,7 +1200,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, j, _verb_lemma(head), form))
                 i = j + 1
                 continue
-            if w in _BE and not (w == "to"):
+            if (w in _BE or _first_person_be(toks, i)) and not (w == "to"):
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue
@@ -1145,7 +1220,37 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
-    return groups
+    return _reduced_relatives(groups, toks)
+
+
+def _before_reduced_relative(toks: list[Token], groups: list[_Group], main: _Group, si: int, blocked: set[int]) -> int:
+    """Where the subject starts when a reduced relative clause (:func:`_reduced_relatives`) ends right before the
+    main verb: at the noun phrase the participle follows (*bottles of water contaminated with lead were found*:
+    the bottles); ``si`` otherwise."""
+    part = next((g for g in reversed(groups) if g.form == "participle" and 0 < g.head < main.first), None)
+    if part is None or si < part.head or any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS
+                                             for t in toks[part.head + 1 : main.first]):
+        return si
+    pi, pj = _phrase_before(toks, part.head, blocked - {part.head})
+    return pi if pj > pi else si
+
+
+def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
+    """Groups with a past form in '-ed' right after a noun and followed, with no comma or link word between, by a
+    verb group that opens with an auxiliary read as participles: *cases of humans infected with the virus were
+    reported*, *bottles contaminated with lead were found* (a reduced relative clause, not the clause's verb)."""
+    out = list(groups)
+    for n in range(len(out) - 1):
+        g, nxt = out[n], out[n + 1]
+        if g.form != "past" or not toks[g.head].lower.endswith("ed") or g.head == 0 or nxt.first == nxt.head \
+                or toks[nxt.first].lower not in {"was", "were", "is", "are", "has", "have", "had"}:
+            continue
+        prev = toks[g.head - 1]
+        between = toks[g.head + 1 : nxt.first]
+        if prev.is_word and not prev.is_cap and prev.lower not in _STOP and "NOUN" in _lemmas(prev.lower) \
+                and not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in between):
+            out[n] = _Group(g.first, g.head, g.lemma, "participle")
+    return out
 
 
 #: verbs of an effort: their progressive with 'to' ('are trying to reopen', 'was struggling to pump out') reports
@@ -1481,6 +1586,11 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
     return tuple(words)
 
 
+#: adverbs between a subject and its verb ('the company still expects'): no part of the subject
+_VERB_ADVERBS = {"still", "now", "reportedly", "initially", "subsequently", "eventually", "ultimately", "quickly",
+                 "immediately", "formally", "officially", "again", "never", "not", "jointly", "unanimously"}
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
     i = k
@@ -1489,7 +1599,7 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         w = t.lower
         number = re.fullmatch(r"[$€£]?\d+(?:[,.]\d+)*%?", t.word) is not None
         if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
-                or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE:
+                or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
         i -= 1
     while i < k and toks[i].lower in _DETERMINERS:
@@ -1506,7 +1616,7 @@ def _opening_phrase(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, 
     j = i
     while j < k and j not in blocked and (toks[j].is_word or re.fullmatch(r"\d[\d,.]*|-", toks[j].word)) \
             and toks[j].lower not in _PREPOSITIONS and toks[j].lower not in _BOUNDARY_WORDS \
-            and toks[j].lower not in _AUX and toks[j].lower not in _PREDICATIVE:
+            and toks[j].lower not in _AUX and toks[j].lower not in _PREDICATIVE and toks[j].lower not in _VERB_ADVERBS:
         j += 1
     return (i, j) if j > i and j - i <= 6 else (0, 0)
 
@@ -1937,6 +2047,7 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
         si, sj = _opening_phrase(toks, main.first, blocked | heads)
+    si = _before_reduced_relative(toks, groups, main, si, blocked | heads)
     if sj > si:
         subject = (toks[si].start, toks[sj - 1].end)
     oi, oj = _phrase_after(toks, main.head + 1, blocked)

@@ -90,6 +90,7 @@ _LEADING_URL = re.compile(r"[^.!?\n]{0,40}?(?:https?://|www\.)\S+\s+")
 
 _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "reps", "sens", "govs", "messrs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
     # titles before a name, plurals too ('Reps. Jane Doe and John Roe')

@@ -359,7 +359,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
-        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
+        or _relative_aside(text, clause, date) or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
@@ -372,7 +372,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
-        or _relative_after_date(text, clause, date) or _during_aside(text, clause, date)
+        or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
+        or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -388,7 +389,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
+        title = _finding(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
+            or _joined_in(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -396,6 +398,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
+    title = _without_day_word(text, date, title)
+    title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title  # 'at my first …'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -421,6 +425,23 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+_ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                            r"eighteenth|nineteenth|twentieth|thirtieth)\b", re.I)
+
+
+def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
+    """A title without the day a month date is followed by in words and its preposition (*complete the sale on March
+    second* → ``… sale``, not ``… sale on second``)."""
+    m = _ORDINAL_WORDS.match(text, date[1])
+    if not m or not re.search(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$",
+                              text[date[0] : date[1]], re.I):
+        return title
+    day = re.escape(m.group(0).strip()).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
+    return re.sub(r"(?:\s+(?:on|by|until|from|since|of|in))?\s+" + day + r"\b", "", title, flags=re.I).strip() or title
 
 
 _REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]+s)\s+(?:was|were|had been|have been)"
@@ -539,6 +560,8 @@ def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) 
             t.lower in _PHRASE_START | _HARD_STOP and t is not words[0] and t.lower not in {"in", "of", "at"}
             for t in words):
         return title
+    if _only_calendar(_render(text, words).split()):
+        return title  # 'In January of last year, …': the rest of a date, no setting
     setting = f"{m.group(1).lower()} {_render(text, words)}"
     joined = f"{title} {setting}"
     return joined if len(joined) <= MAX_TITLE and setting.split()[1].lower() not in title.lower() else title
@@ -720,6 +743,24 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
     return [w for w in words if w.lower() not in _DROP]
 
 
+_CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the|early|late|mid|last|this|"
+                       r"next|that|year|month|week|day|days|weeks|months|years|first|second|third|fourth|fifth|"
+                       r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?)", re.I)
+
+
+def _adverb_date(text: str, date: tuple[int, int]) -> bool:
+    """Whether the date is a day adverb, no possessive (*Yesterday in the Senate the nominee was confirmed*): it
+    names no noun phrase after it."""
+    return bool(re.fullmatch(r"(?:yesterday|today|tonight|tomorrow)", text[date[0] : date[1]].strip(), re.I)) \
+        and text[date[1] : date[1] + 2] not in ("'s", "’s")
+
+
+def _only_calendar(words: list[str]) -> bool:
+    """Whether words left of a date name only a time (*January of last year*, *of that same month*): no event."""
+    return bool(words) and all(_CALENDAR.fullmatch(w.strip(",.")) for w in words)
+
+
 def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title for a noun phrase that the date itself names, with the date when it is absolute: 'November
     election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun, and
@@ -731,8 +772,8 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
     if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
         words = words[: words.index(verb)]  # 'Monday's storm ravaged the coast': the phrase ends at the verb
-    if not words or not any(w[:1].islower() for w in words):
-        return ""
+    if not words or not any(w[:1].islower() for w in words) or _only_calendar(words) or _adverb_date(text, date):
+        return ""  # 'January of last year': a date, named by no event
     written = text[date[0] : date[1]]
     absolute = bool(re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", written, re.I)) and not \
         re.match(r"(?:last|next|this|that|the)\b", written, re.I)
@@ -784,6 +825,8 @@ def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[st
 def _date_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title from the noun phrase a date belongs to: 'the CEO’s Davos speech', 'Kyoto Protocol of 1997'."""
     words = event_phrase(text, clause, date[0], date[1])
+    if _only_calendar(words) or _adverb_date(text, date):
+        return ""  # 'In March of last year, …': the rest of a date
     title = _fit(words, MAX_TITLE)
     of = bool(re.search(r"\bof\s*$", text[max(clause.start, date[0] - 5) : date[0]], re.I))
     if title and _is_lone_name(title, clause) and of:
@@ -843,7 +886,8 @@ def _plural_actor(actor: str) -> bool:
 
 
 #: nouns that take a plural verb without a plural ending
-_PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff"}
+_PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff",
+                 "many", "several", "few", "both"}  # ('Many of the workers walked out': 'walk out')
 
 
 def _is_plural(word: str) -> bool:
@@ -1240,7 +1284,7 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
         while pos >= 0 and toks[pos].word != ",":
             pos -= 1
         seg = toks[pos + 1 : stop]
-        if not seg or len(seg) > 6 or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
+        if not seg or len(seg) > 6 or _TIME_WORDS.fullmatch(_render(text, seg)) or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
                                           or not t.is_word and t.word not in {"’s", "'s", "-"} for t in seg):
             break
         parts.insert(0, seg)
@@ -1663,6 +1707,30 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
                                end=end[-1].end if end else clause.verb[0])
 
 
+def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Officials said Tuesday the driver, who died Monday, was 42': a date in a relative clause set off by commas
+    dates that clause, an action of the noun it refers to (``Driver dies``); None when the clause's verb is *be*,
+    *have* or one of saying, or the date is not in such a clause."""
+    head = text[clause.start : date[0]]
+    m = None
+    for m in re.finditer(r",\s+(?:who|which)\s+", head):
+        pass
+    if m is None or "," in head[m.end() :] or clause.verb[0] > clause.start + m.start() and clause.verb[0] < date[1]:
+        return None  # (the clause's own verb already stands in the relative clause)
+    toks = tokens(text, clause.start + m.end(), date[0])
+    n = 0
+    while n < len(toks) and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
+        n += 1
+    verb = toks[n] if n < len(toks) else None
+    lemmas = _lemmas(verb.lower).get("VERB", ()) if verb is not None and not verb.is_cap else ()
+    if not lemmas or lemmas[0] == verb.lower or lemmas[0] in _REPORT_LEMMAS | {"be", "have", "do"} \
+            or any(_verbish(t) for t in toks[n + 1 :]):
+        return None  # a past action verb only: 'who died', 'which sank'
+    close = text.find(",", date[1], clause.end)
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past",
+                               end=close if close > 0 else clause.end, subject=(0, 0))
+
+
 def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
     """', paving the way for his inauguration on Jan. 20': the dated noun the way is paved for is the event, with
     its owner, the named actor of the main verb ('Biden’s inauguration'); "" otherwise."""
@@ -1725,6 +1793,92 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
 
 
+#: verbs of a finding or ruling whose 'that' clause states what was found
+_FINDING = {"determine", "find", "conclude", "rule", "certify", "judge", "establish", "decide"}
+
+
+def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'On May 1, I determined that a state of emergency exists in the county': a finding in the first person (the
+    signer of a proclamation or ruling, whose name the text gives elsewhere) is titled by what was found ('State of
+    emergency exists in county'); "" otherwise."""
+    if clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}:
+        return ""
+    subject = text[clause.subject[0] : clause.subject[1]].lower() if clause.subject != (0, 0) else ""
+    m = re.match(r"\s+(?:\w+ly\s+)?that\s+", text[clause.verb[1] : clause.end])
+    if subject.split()[-1:] not in (["i"], ["we"]) or not m:
+        return ""
+    start, end = clause.verb[1] + m.end(), clause.end
+    inner = analyse(text, start, end, end, end)
+    title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
+    return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
+
+
+def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Officials said Tuesday the driver, who died Monday, was 42': a reported state (the clause's verb is the
+    reporting one) whose subject carries a relative clause set off by commas is said without that clause
+    (``Officials say driver was 42``); "" otherwise."""
+    if clause.verb_lemma not in _REPORT_LEMMAS or clause.verb == (0, 0):
+        return ""  # (a reported action is the clause's verb, and titles it: 'said the ferry, which …, sank')
+    after = [t for t in tokens(text, clause.verb[1], clause.end) if not _in_date(t, date)
+             and t.lower not in {"on", "late", "early", "that"}]
+    frame = (clause.verb[0], after[0].start, clause.verb_lemma) if after else None
+    m = re.match(r"(?:that\s+)?((?:the|a|an|its|his|her|their)\s+[^,;:]{1,40}?),\s+(?:who|which)\s+[^,;:]{1,80}?,\s+",
+                 text[frame[1] : clause.end]) if frame else None
+    if not m or frame[1] + m.end(1) <= date[0] < frame[1] + m.end():
+        return ""  # (the date is in the reported clause's relative clause: that clause is titled)
+    actor, how = _actor(text, clause, frame[0], date)
+    noun = [w for w in _tail(text, clause, frame[1] + m.start(1), date) if w.lower() not in _POSSESSIVE]
+    rest = _tail(text, clause, frame[1] + m.end(), date, after_verb=True)
+    if not actor or how or not noun or not rest or not _has_verb(rest[:1]):
+        return ""
+    title = _assemble(actor, _saying(frame[2]), [*noun, *rest])
+    return title if _has_verb(_after(title, frame[2])) else ""
+
+
+def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Today, the mayors A, B and C are joined by D in sending a letter to the governor': those joined did what the
+    '-ing' verb says (``A, B and C send letter to governor``, a long list by surnames); "" otherwise."""
+    m = re.match(r"\s+by\s+[^;:]{3,120}?\s+in\s+([a-z]+ing)\b", text[clause.verb[1] : clause.end]) \
+        if clause.verb_lemma == "join" and clause.verb_form == "passive" else None
+    lemmas = _lemmas(m.group(1)).get("VERB", ()) if m else ()
+    actor, how = _actor(text, clause, clause.verb[0], date) if lemmas else ("", "none")
+    if not actor or how:
+        return ""
+    tail = _tail(text, clause, clause.verb[1] + m.end(), date, after_verb=True)
+    items = [i for i in re.split(r",\s*|\s+and\s+", actor) if i]
+    short = [actor]
+    if len(items) >= 3 and all(i.split()[-1][:1].isupper() for i in items):
+        surnames = [i.split()[-1] for i in items]
+        short.append(", ".join(surnames[:-1]) + " and " + surnames[-1])
+    verb = lemmas[0] if len(items) > 1 or _plural_actor(actor) else third_person(lemmas[0])
+    for a in short:  # (the whole list, or its surnames: never one of the list alone)
+        fits = [t for t in (_fit([*a.split(), verb, *w], MAX_TITLE) for w in (tail, _surnames(tail)))
+                if t.startswith(a) and len(t.split()) > len(a.split()) + 1]
+        if fits:
+            return max(fits, key=lambda t: len(t.split()))
+    return ""
+
+
+#: verbs of a situation's course, reported as an assessment: 'said the situation has stabilized'
+_ASSESSED = {"stabilize", "stabilise", "improve", "worsen", "deteriorate", "ease", "calm", "subside", "peak",
+             "plateau", "slow", "recover"}
+
+
+def _assessed(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The governor said Tuesday the situation has stabilized': a reported change in a situation's course is an
+    assessment, said by its speaker (``Governor says situation has stabilized``); "" otherwise."""
+    frame = _says_form(text, clause, date) if clause.verb_lemma in _ASSESSED and clause.verb_form in {
+        "past", "perfect", "present"} else None
+    if not frame or clause.verb[0] < frame[1]:
+        return ""
+    actor, how = _actor(text, clause, frame[0], date)
+    said = [w for w in text[frame[1] : clause.verb[1]].split() if w.lower() not in {"that", "the", "a", "an"}]
+    if not actor or how or not 2 <= len(said) <= 6:
+        return ""
+    tail = _tail(text, clause, clause.verb[1], date, after_verb=True)
+    return _assemble(actor, _saying(frame[2]), [*said, *tail])
+
+
 #: verbs of saying, predicting or judging: what they state is no act done on the day of an event noun near them
 _SPEECH_LEMMAS = _REPORT_LEMMAS | _ATTENTION | {"forecast", "predict", "vow", "promise", "pledge", "praise", "urge",
                                                 "express", "describe", "accuse", "blame", "defend", "deny", "thank",
@@ -1784,6 +1938,69 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Speaking Monday at a trade fair in Lyon, the minister said …': a participle phrase opening the clause that
+    holds the date states what its subject did then (``Minister speaks at trade fair in Lyon``) — for a verb of
+    speaking only at an occasion (not *Speaking by phone, she told …*); "" otherwise."""
+    m = re.match(r"\W*([A-Z][a-z]+ing)\s+([^,;:]{3,120}),\s+", text[clause.start : clause.end])
+    lemmas = _lemmas(m.group(1).lower()).get("VERB", ()) if m else ()
+    if not lemmas or lemmas[0] in {"be", "have", "follow", "accord"} or not \
+            clause.start + m.start(2) <= date[0] < clause.start + m.end(2):
+        return ""
+    after = tokens(text, clause.start + m.end(), clause.end)
+    verb = next((t for n, t in enumerate(after) if _verbish(t) and n > 0), None)
+    if verb is None or any(t.word in {",", ";", ":"} or t.lower in _HARD_STOP for t in after if t.start < verb.start):
+        return ""
+    actor, how = _actor(text, clause, verb.start, date)
+    if not actor or how:
+        return ""
+    head = clause.start + m.end(1)
+    tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
+    if lemmas[0] in {"speak", "talk", "write", "comment"} and tail[:1] not in (["at"], ["to"], ["before"]):
+        return ""  # 'Speaking by phone, she told …': how she said it, not an occasion
+    verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
+    title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
+    return title if len(title.split()) >= 3 else ""
+
+
+def _gerund_subject(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Closing the plant on Monday was the right decision': a gerund phrase that holds the date and is the
+    subject of the clause's verb states the event, as its object and participle (``Plant closed``); "" otherwise."""
+    m = re.match(r"\W*([A-Z][a-z]+ing)\s+", text[clause.start : clause.end])
+    lemmas = _lemmas(m.group(1).lower()).get("VERB", ()) if m else ()
+    start = clause.start + m.end() if m else 0
+    if not lemmas or lemmas[0] in _NO_ACTION or clause.verb == (0, 0) or not start <= date[0] < clause.verb[0] \
+            or re.search(r"[,;:]", text[start : clause.verb[0]]):
+        return ""
+    words = [t for t in tokens(text, start, clause.verb[0]) if not _in_date(t, date)
+             and t.lower not in {"a", "an", "the"} | _POSSESSIVE]
+    while words and (words[-1].lower in _FUNCTION_END or not words[-1].is_word and words[-1].word not in {"’s", "'s"}):
+        words.pop()
+    done = verb_forms(lemmas[0]).get("VBN", ())
+    if not words or not done or len(words) > 8 or any(_verbish(t) for t in words):
+        return ""
+    return _fit([*_render(text, words).split(), done[0]], MAX_TITLE)
+
+
+def _kind_of_name(words: list[str]) -> list[str]:
+    """Words with each long name of an occasion or body (three capitalised words or more) replaced by its kind, the
+    common noun that ends it (``at National Newspaper Editors Trade Conference`` → ``at conference``)."""
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        k = n
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        last = words[k - 1].lower() if k > n else ""
+        if k - n >= 3 and "NOUN" in _lemmas(last) and last not in _GENERIC_ORG:
+            out.append(last)
+            n = k
+        else:
+            out.extend(words[n : max(k, n + 1)])
+            n = max(k, n + 1)
+    return out
 
 
 def _deadline(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -2434,6 +2651,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
+    actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
+    actor = _over_participle(text, clause, verb[0], actor)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
@@ -2491,6 +2710,44 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The clause's subject when the actor is only the end of it, after a participle and its preposition (*bottles
+    of water contaminated with lead were found*: ``bottles of water contaminated with lead``, not ``lead``);
+    ``actor`` otherwise."""
+    if not actor or clause.subject == (0, 0) or text[clause.subject[1] : verb_start].strip():
+        return actor
+    words = [t for t in tokens(text, *clause.subject) if t.lower not in {"a", "an", "the"}]
+    cut = next((n for n in range(1, len(words) - 1) if words[n].lower.endswith("ed") and not words[n].is_cap
+                and words[n + 1].lower in {"by", "with", "from", "in", "at", "on", "into", "for"}), 0)
+    if not cut or not _render(text, words).endswith(actor) or len(actor) >= len(_render(text, words)):
+        return actor
+    return _render(text, words)
+
+
+def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The acronym written in brackets after the subject, when it spells a name of more than 30 characters that
+    holds the actor (*The Committee on Foreign Investment in the United States (CFIUS) today welcomed* → ``CFIUS``),
+    as a headline writes a long name; ``actor`` otherwise (*The Regional Transit Authority (RTA)*)."""
+    m = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)[^()]{0,40}$", text[clause.start : verb_start])
+    if not m or len(actor.split()) < 2 or re.search(r"[,;:]|\b(?:that|which|who)\b",
+                                                    text[clause.start + m.end() : verb_start]):
+        return actor  # (a bracket of a phrase before the verb's own subject)
+    toks = tokens(text, clause.start, clause.start + m.start())
+    k = len(toks)
+    while k and (toks[k - 1].is_cap or toks[k - 1].lower in {"of", "on", "in", "for", "and", "the", "&"}):
+        k -= 1
+    words = [t.word for t in toks[k:] if t.word != "&"]
+    while words and words[0].lower() in {"of", "on", "in", "for", "and", "the"}:
+        words.pop(0)
+    if not set(actor.split()) <= {w.lower() for w in words} | set(words):
+        return actor
+    letters = m.group(1).replace(".", "").replace("&", "").upper()
+    caps = "".join(w[0] for w in words if w[0].isupper()).upper()
+    every = "".join(w[0] for w in words).upper()
+    long = len(" ".join(w for w in words if w.lower() != "the")) > 30  # 'Regional Transit Authority' fits
+    return m.group(1) if long and letters in {caps, every} else actor
 
 
 def _object_before(text: str, clause: Clause) -> list[str]:
