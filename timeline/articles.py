@@ -357,8 +357,8 @@ def wraps_into(last: str, head: str) -> bool:
     bool
     """
     last, head = last.strip(), head.strip()
-    if not last or not head or _LIST_MARK.match(head):
-        return False
+    if not last or not head or last[-1] in ".!?…:;" and not head[0].islower() or _LIST_MARK.match(head):
+        return False  # (the first test is a shortcut: most lines end a sentence before a capital)
     if head[0].islower():  # a bracket closed inside the sentence: '(referred to as the Board)' / 'approved the plan'
         return not _SENTENCE_END.search(re.sub(r"[)\]]+$", "", last) or ".")
     word = re.search(r"(?<!; )(?<!;)[^\W\d_][\w’'-]*$", last)
@@ -425,7 +425,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "credit"
     if _is_caption(s):
         return "caption"
-    if _DISCLAIMER.match(s) or (_PAGE_NOTICE.search(s) and len(s.split()) <= 40):
+    if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)):
         return "disclaimer"
     if _RELATED_HEADING.match(s):
         return "related"
