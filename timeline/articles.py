@@ -606,8 +606,8 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
             continue
         if k in confirmed:
             span[2] = "body"
-        elif k + 1 < len(spans) and spans[k + 1][3] == "body" and _lone_entry(text[span[0]:span[1]],
-                                                                              text[spans[k + 1][0]:spans[k + 1][1]]):
+        elif k + 1 < len(spans) and spans[k + 1][3] == "body" and any(sp[3] == "body" for sp in spans[:k]) \
+                and _lone_entry(text[span[0]:span[1]], text[spans[k + 1][0]:spans[k + 1][1]]):
             span[2], span[3] = "body", ENTRY_DATE
         else:
             span[3] = "dateline" if is_date_line(text[span[0]:span[1]].strip(), any_language=False) else "label"
@@ -621,13 +621,16 @@ _NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z
 _NOT_NAMES = frozenset("""a an in on at by for from after before during since until when while as if but and so or
     this that these those it its he she they we i you there here his her their our my""".split())
 #: a date word of an entry's own (then its own date dates it, not the line above)
-_DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+_DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
                         r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
                         r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|\b(?:1[5-9]|20)\d\d\b")
 
 
 def _lone_entry(date_line: str, entry: str) -> bool:
-    """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle.
+    """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle (the
+    caller asks it only of a date line after the story has begun: the page's own date line in its header, over the
+    lede, is no entry).
 
     The date line gives the year (*March 3, 2015*), and the entry's first sentence is a past-tense report of a
     named actor (*Councilmember Rivera introduced the following ordinance; …*, *Acme Corp acquired …*) that holds
