@@ -332,7 +332,7 @@ _UI_CHROME = re.compile(
 )
 
 
-#: words that never end a paragraph: a line ending with one is cut by a wrap (*… the council voted to refer the plan to the*)
+#: words that never end a paragraph: a line ending with one is cut by a wrap (*… voted to refer the plan to the*)
 _DANGLING = frozenset("""the a an of to in on at by for with from and or nor that which whose as into onto than its
     their his her our your is are was were be been has have had will would""".split())
 _LIST_MARK = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
@@ -616,15 +616,16 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
 #: the label of a date line standing alone over the one entry it dates (:func:`_lone_entry`)
 ENTRY_DATE = "entry-date"
 #: an entry that opens with a named actor (a title, *The*, capitalised words) and a regular past verb
-_NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*)"
-                         r"{0,4}\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+_NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z][\w&’'.-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,4}\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 _NOT_NAMES = frozenset("""a an in on at by for from after before during since until when while as if but and so or
     this that these those it its he she they we i you there here his her their our my""".split())
 #: a date word of an entry's own (then its own date dates it, not the line above)
 _DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
                         r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
-                        r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|\b(?:1[5-9]|20)\d\d\b")
+                        r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|"
+                        r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def _lone_entry(date_line: str, entry: str) -> bool:

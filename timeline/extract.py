@@ -265,8 +265,9 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for k, (a, b) in enumerate(lines):
         if out and k and breaks[k - 1] == (2 if spaced else 1):
             last, head = text[lines[k - 1][0]:lines[k - 1][1]].strip(), text[a:b].lstrip()
-            if wraps_into(last, head) or (last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head)
-                                          and wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
+            if wraps_into(last, head) or (
+                    last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and wrapped
+                    and full[k - 1] and not _title_case(last) and not _title_case(head)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
