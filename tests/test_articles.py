@@ -565,10 +565,13 @@ def test_short_heading_lines_stay_labels():
 
 @pytest.mark.parametrize("text, lone", [
     # a bill's record: its day over the one entry it dates
-    ("IN THE CITY COUNCIL\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced the following ordinance; which was "
-     "referred to the committee.\n\nAN ORDINANCE\n", True),
+    ("IN THE CITY COUNCIL OF THE TOWN OF SPRINGFIELD\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced the "
+     "following ordinance; which was referred to the committee.\n\nAN ORDINANCE\n", True),
     # a court docket with one entry
-    ("Docket\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", True),
+    ("United States District Court for the Northern District\n\nJune 2, 2019\n\nJudge Jane Stone granted the motion "
+     "to dismiss the complaint.\n", True),  # 'Jane' is no month
+    # a news page's own date line in its header, over an undated lede: no entry
+    ("Acme names a new chief\n\nMarch 16, 2009\n\nAcme Corp appointed Jane Roe as chief executive.\n", False),
     # a page's date line over a lede that dates itself: no entry
     ("June 2, 2019\n\nAcme Corp acquired Brightline on Monday for $2 billion, the companies said.\n", False),
     # a present-tense lede, and a date line without a year: no entry

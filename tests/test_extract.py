@@ -713,11 +713,13 @@ def test_paragraphs_apart_by_blank_lines_stay_apart():
 
 @pytest.mark.parametrize("text, day, quote", [
     # a council's record, double-spaced: its day over the one entry it dates
-    ("IN THE CITY COUNCIL\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced\n\nthe following ordinance; which was "
+    ("IN THE CITY COUNCIL OF THE TOWN OF SPRINGFIELD\n\nMarch 3, 2015\n\nCouncilmember Rivera introduced\n\nthe "
+     "following ordinance; which was "
      "referred to the\n\nCommittee on Housing.\n", "2015-03-03",
      "Councilmember Rivera introduced\n\nthe following ordinance; which was referred to the\n\nCommittee on Housing."),
     # a court docket with one entry
-    ("Docket\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion to dismiss the complaint.\n", "2019-06-02",
+    ("United States District Court for the Northern District\n\nJune 2, 2019\n\nJudge Amy Stone granted the motion "
+     "to dismiss the complaint.\n", "2019-06-02",
      "Judge Amy Stone granted the motion to dismiss the complaint."),
 ])
 def test_a_lone_date_line_dates_its_entry(text, day, quote):

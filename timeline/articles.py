@@ -332,7 +332,7 @@ _UI_CHROME = re.compile(
 )
 
 
-#: words that never end a paragraph: a line ending with one is cut by a wrap (*… the council voted to refer the plan to the*)
+#: words that never end a paragraph: a line ending with one is cut by a wrap (*… voted to refer the plan to the*)
 _DANGLING = frozenset("""the a an of to in on at by for with from and or nor that which whose as into onto than its
     their his her our your is are was were be been has have had will would""".split())
 _LIST_MARK = re.compile(r"(?:[-–—*•·>]|\d{1,2}[.)])\s")
@@ -357,8 +357,8 @@ def wraps_into(last: str, head: str) -> bool:
     bool
     """
     last, head = last.strip(), head.strip()
-    if not last or not head or _LIST_MARK.match(head):
-        return False
+    if not last or not head or last[-1] in ".!?…:;" and not head[0].islower() or _LIST_MARK.match(head):
+        return False  # (the first test is a shortcut: most lines end a sentence before a capital)
     if head[0].islower():  # a bracket closed inside the sentence: '(referred to as the Board)' / 'approved the plan'
         return not _SENTENCE_END.search(re.sub(r"[)\]]+$", "", last) or ".")
     word = re.search(r"(?<!; )(?<!;)[^\W\d_][\w’'-]*$", last)
@@ -425,7 +425,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "credit"
     if _is_caption(s):
         return "caption"
-    if _DISCLAIMER.match(s) or (_PAGE_NOTICE.search(s) and len(s.split()) <= 40):
+    if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)):
         return "disclaimer"
     if _RELATED_HEADING.match(s):
         return "related"
@@ -606,8 +606,8 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
             continue
         if k in confirmed:
             span[2] = "body"
-        elif k + 1 < len(spans) and spans[k + 1][3] == "body" and _lone_entry(text[span[0]:span[1]],
-                                                                              text[spans[k + 1][0]:spans[k + 1][1]]):
+        elif k + 1 < len(spans) and spans[k + 1][3] == "body" and any(sp[3] == "body" for sp in spans[:k]) \
+                and _lone_entry(text[span[0]:span[1]], text[spans[k + 1][0]:spans[k + 1][1]]):
             span[2], span[3] = "body", ENTRY_DATE
         else:
             span[3] = "dateline" if is_date_line(text[span[0]:span[1]].strip(), any_language=False) else "label"
@@ -616,18 +616,22 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
 #: the label of a date line standing alone over the one entry it dates (:func:`_lone_entry`)
 ENTRY_DATE = "entry-date"
 #: an entry that opens with a named actor (a title, *The*, capitalised words) and a regular past verb
-_NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*)"
-                         r"{0,4}\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
+_NAMED_PAST = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+|The\s+)?[A-Z][\w&’'.-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w&’'.-]*){0,4}\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")
 _NOT_NAMES = frozenset("""a an in on at by for from after before during since until when while as if but and so or
     this that these those it its he she they we i you there here his her their our my""".split())
 #: a date word of an entry's own (then its own date dates it, not the line above)
-_DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+_DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
                         r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
-                        r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|\b(?:1[5-9]|20)\d\d\b")
+                        r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|"
+                        r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def _lone_entry(date_line: str, entry: str) -> bool:
-    """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle.
+    """Whether a date line standing alone over one entry dates it, though no second pair makes a chronicle (the
+    caller asks it only of a date line after the story has begun: the page's own date line in its header, over the
+    lede, is no entry).
 
     The date line gives the year (*March 3, 2015*), and the entry's first sentence is a past-tense report of a
     named actor (*Councilmember Rivera introduced the following ordinance; …*, *Acme Corp acquired …*) that holds

@@ -178,16 +178,19 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
 
 def _line_ends(text: str, ls: int, le: int) -> list[int]:
     """Offsets where the sentences of the line ``text[ls:le]`` end (within the line)."""
-    caseless = _caseless(text, ls, le)
+    caseless: bool | None = None  # read when a sentence end before a lower-case word asks
     ends: list[int] = []
     for m in _SENTENCE_END.finditer(text, ls, le):
         stop = m.end()
         nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
         if stop < le and not nxt:
             continue
-        if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"
-                        or caseless and nxt.group(1).islower()):
-            continue
+        if nxt and not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"'“‘([«"):
+            if not nxt.group(1).islower():
+                continue
+            caseless = _caseless(text, ls, le) if caseless is None else caseless
+            if not caseless:
+                continue
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
         ends.append(stop)
@@ -263,8 +266,9 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for k, (a, b) in enumerate(lines):
         if out and k and breaks[k - 1] == (2 if spaced else 1):
             last, head = text[lines[k - 1][0]:lines[k - 1][1]].strip(), text[a:b].lstrip()
-            if wraps_into(last, head) or (last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head)
-                                          and wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
+            if wraps_into(last, head) or (
+                    last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and wrapped
+                    and full[k - 1] and not _title_case(last) and not _title_case(head)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
