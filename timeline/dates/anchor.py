@@ -90,11 +90,11 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
     if names_event(ctx, pos, end):
         t, strong = None, False  # "accepted the nomination in the November 3 election" in August: the nearest one
     if t != "future" and not ahead and RX_OPENER.fullmatch(ctx.text, ctx.sentence(pos)[0], pos):
-        # a past sentence opening on its date ("On April 28—minutes after …—I was rushed …"): behind
+        # a past sentence opening on its date ("On May 3—hours after the vote—the board resigned"): behind
         aside = RX_ASIDE_AFTER.match(ctx.text, end) if t is None else None
         strong = strong or (ctx.tense(aside.end(), aside.end(), preps=False) if aside else t) == "past"
     elif t == "past" and not ahead and governing_past(ctx.text, ctx.clause(pos, end)[2], pos):
-        strong = True  # "the agency raised its alert level on April 29": what was done that day, behind
+        strong = True  # "the union staged a strike on May 3": what was done that day, behind
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)

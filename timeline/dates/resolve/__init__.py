@@ -5,7 +5,8 @@ from typing import Callable
 
 from ..recognise import Cand
 from .calendar import (
-    r_century, r_dayrange, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_mdyword, r_month, r_monthrange, r_my, r_numeric, r_numeric_md,
+    r_century, r_dayrange, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_mdyword, r_month, r_monthrange, r_my,
+    r_numeric, r_numeric_md,
     r_quarter, r_season, r_shortyear, r_wordyear, r_year, r_yearrange,
 )
 from .clock import r_bare_tod, r_holiday, r_hourpart, r_miltime, r_noon, r_time
