@@ -1633,3 +1633,17 @@ def test_numbers_in_words_are_no_years(text: str) -> None:
 ])
 def test_a_past_verb_that_governs_the_month_day_sends_it_back(sentence: str, value: str) -> None:
     assert tag(sentence, APR19)[-1].value == value
+
+
+def test_a_scanned_received_stamp_with_its_day_split_by_ocr() -> None:
+    text = "Office of the Mayor\nAPR 2 6 2009\nI am writing to you.\nRECEIVED MAY 1 4 2010\n"
+    assert [(m.text, m.value) for m in tag(text)] == [("APR 2 6 2009", "2009-04-26"), ("MAY 1 4 2010", "2010-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The score was APR 2 6 2009 in the table.",     # not alone on its line
+    "APR 3 6 2009\n",                                # no such day
+    "Apr 2 6 2009\n",                                # a stamp is written in capitals
+])
+def test_split_day_stamps_only_alone_on_their_line(text: str) -> None:
+    assert not [m for m in tag(text) if m.value.endswith(("-26", "-36"))]

@@ -111,6 +111,13 @@ def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:
     return res if d is None else ("DATE", d.isoformat(), None, "publication")
 
 
+def r_ocrstamp(ctx: Ctx, c: Cand) -> Res | None:
+    """'APR 2 6 2009' alone on its line: a scanned letter's received-stamp whose day OCR split in two."""
+    g = c.m.groupdict()
+    d = safe_date(int(g["year"]), L.MONTHS[g["mon"].lower()], int(g["d1"] + g["d2"]))
+    return None if d is None else ("DATE", d.isoformat(), None, "absolute")
+
+
 def r_my(ctx: Ctx, c: Cand) -> Res | None:
     g = c.m.groupdict()
     month = L.MONTHS[g["mon"].rstrip(".").lower()]
