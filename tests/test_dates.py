@@ -1647,3 +1647,19 @@ def test_a_scanned_received_stamp_with_its_day_split_by_ocr() -> None:
 ])
 def test_split_day_stamps_only_alone_on_their_line(text: str) -> None:
     assert not [m for m in tag(text) if m.value.endswith(("-26", "-36"))]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Published: 2009/07/14 - Updated: 2018/03/16", "2009/07/14", "2009-07-14"),
+    ("Match report, posted 2021/11/02 by the club.", "2021/11/02", "2021-11-02"),
+])
+def test_year_first_dates_with_slashes(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text))[surface][0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "See archive/2009/07/14/page.html for the minutes.",   # a path
+    "The ratio was 2009/07-14 in the table.",               # mixed separators
+])
+def test_year_first_slash_look_alikes(text: str) -> None:
+    assert not [m for m in tag(text) if m.precision == "day"]

@@ -63,9 +63,10 @@ RX_MONTH = re.compile(
     rf"the\s+following|the\s+next|the\s+previous|that)"
     rf"(?:\s+|-))|(?P<mid>(?i:mid)-))?(?P<mon>{_MON})"
     rf"(?:\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w-])")
+# ISO dates, and the same order with slashes as web pages stamp them ("Published: 2009/07/14")
 _RX_ISO = re.compile(
-    r"(?<![\w.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w-])")
+    r"(?<![\w./-])(?P<y>1[6-9]\d\d|20\d\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w/-])")
 # numeric dates: "4/9/2022", "13/05/22" (slashes), "13.05.2022" (dots, four-digit year); which number is the month
 # is decided by ``find_dates(dayfirst=...)`` and a number above 12
 _RX_NUMERIC = re.compile(
