@@ -1548,6 +1548,7 @@ def test_ordinal_word_days_next_and_last_look_that_way() -> None:
     ("The bill passed its March second reading.", None),
     ("In May first-quarter sales rose.", "2005-05"),                       # an adjective in a compound
     ("Profits rose in April second only to March.", "2006-04"),
+    ("In May third parties bought most of the stake.", "2005-05"),
 ])
 def test_ordinal_words_that_count_something_else_leave_the_month(text: str, value: str | None) -> None:
     months = [m.value for m in tag(text, MAR10) if m.precision in ("month", "day")]
