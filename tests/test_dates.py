@@ -1664,3 +1664,19 @@ def test_year_first_dates_with_slashes(text: str, surface: str, value: str) -> N
 ])
 def test_year_first_slash_look_alikes(text: str) -> None:
     assert not [m for m in tag(text) if m.precision == "day"]
+
+
+def test_a_past_verb_does_not_send_back_a_period_it_sets() -> None:
+    # "over Christmas": the period of the truce, not the day it was declared on
+    dec20 = dt.date(1998, 12, 20)
+    assert by_text(tag("The rebels declared a three-day truce over Christmas.", dec20))["Christmas"][0].value == \
+        "1998-12-25"
+    assert by_text(tag("The union called a two-day strike over Easter.", dt.date(2010, 3, 30)))["Easter"][0].value \
+        == "2010-04-04"
+
+
+def test_holidays_written_with_an_ordinal_keep_their_own_rule() -> None:
+    jun30 = dt.date(2004, 6, 30)
+    assert [(m.text, m.value) for m in tag("Trading will be light ahead of the Fourth of July weekend.", jun30)] == [
+        ("the Fourth of July weekend", "2004-W27-WE")]
+    assert one("The parade ends July fourth.", jun30).value == "2004-07-04"

@@ -11,7 +11,7 @@ from typing import Callable
 from .resources import lexicon as L
 from .narrative import story_day
 from .normalise import safe_date
-from .recognise import Cand
+from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ASIDE_AFTER, RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
@@ -93,7 +93,8 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
         # a past sentence opening on its date ("On May 3—hours after the vote—the board resigned"): behind
         aside = RX_ASIDE_AFTER.match(ctx.text, end) if t is None else None
         strong = strong or (ctx.tense(aside.end(), aside.end(), preps=False) if aside else t) == "past"
-    elif t == "past" and not ahead and governing_past(ctx.text, ctx.clause(pos, end)[2], pos):
+    elif t == "past" and not ahead and prev_word(ctx.text, pos) == "on" \
+            and governing_past(ctx.text, ctx.clause(pos, end)[2], pos):
         strong = True  # "the union staged a strike on May 3": what was done that day, behind
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
