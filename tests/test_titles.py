@@ -25,7 +25,7 @@ def _title(sentence: str, date: str, when: str = "past") -> str:
     ("Shareholders will vote on the deal on Sept. 13.", "Sept. 13", "Shareholders to vote on deal"),
     ("In 1997, NATO and Russia signed the Founding Act in Paris, a landmark agreement.", "1997",
      "NATO and Russia sign Founding Act in Paris"),
-    ("Musk made an offer to buy Twitter on April 14.", "April 14", "Musk makes offer to buy Twitter"),
+    ("Hale made an offer to buy Corvex on March 3.", "March 3", "Hale makes offer to buy Corvex"),
 ])
 def test_headline_titles(sentence, date, expected):
     assert _title(sentence, date, "future" if "will" in sentence else "past") == expected
@@ -37,7 +37,7 @@ def test_headline_titles(sentence, date, expected):
     ("The transaction, which had been negotiated for many months by a large team of bankers and lawyers from "
      "several countries, was completed on 4 March 2021.", "4 March 2021"),
     ("Moscow’s attempts to regulate this process (starting with Putin’s Munich Speech in 2007) failed.", "2007"),
-    ("Elon Musk on Thursday.", "Thursday"),
+    ("Dana Hale on Thursday.", "Thursday"),
     ("In 2008, Georgia.", "2008"),
 ])
 def test_titles_are_short_whole_phrases_and_never_a_lone_name(sentence, date):
@@ -45,7 +45,7 @@ def test_titles_are_short_whole_phrases_and_never_a_lone_name(sentence, date):
     title = make_title(sentence, clause, ds, de)
     assert 0 < len(title) <= MAX_TITLE
     assert not title.endswith(("…", " of", " the", " to", " a", " and", " in"))
-    assert title not in ("Elon Musk", "Georgia", "Russia")
+    assert title not in ("Dana Hale", "Georgia", "Russia")
     words = title.split()
     assert words[-1].strip(".,") in sentence  # not cut inside a word
     assert len(words) >= 2
@@ -63,7 +63,7 @@ def test_date_phrase_titles():
     ("The offer represents a 38% premium over the stock's closing price on April 1.", "April 1", "reference"),
     ("Revenue rose 12% compared with the first quarter of 2021.", "the first quarter of 2021", "reference"),
     ("UPDATE 3-Acme rejects bid 12:31 UTC", "12:31 UTC", "stamp"),
-    ("Elon Musk speaks at a conference in Los Angeles on May 2, 2022.", "May 2, 2022", "caption"),
+    ("Dana Hale speaks at a conference in Los Angeles on May 2, 2022.", "May 2, 2022", "caption"),
     ("FILE - An aerial view of the damaged plant is seen on March 24, 2011.", "March 24, 2011", "caption"),
     ("- \"Huge blast at plant\" — BBC News Online, March 12, 2011", "March 12, 2011", "citation"),
     ("If the deal had closed in June, shareholders would have received $54.20.", "June", "hypothetical"),
@@ -350,7 +350,7 @@ def test_an_undated_main_clause_after_a_relative_clause_titles_the_main_verb(sen
     # the date in such a clause after the main verb dates that clause
     ("Brightline sued Acme in Delaware over the merger Acme terminated on July 8, 2022.", "July 8, 2022",
      "Acme terminates merger"),
-    ("Traders reacted to the offer Musk made on April 14.", "April 14", "Musk makes offer"),
+    ("Traders reacted to the offer Hale made on March 3.", "March 3", "Hale makes offer"),
     # a noun naming the name, or a role before it, is no such clause
     ("The ship Moskva sank on April 14.", "April 14", "Ship Moskva sinks"),
     ("Officials said the city Kherson fell on May 3.", "May 3", "City Kherson falls"),
@@ -381,15 +381,15 @@ def test_a_date_in_a_paved_way_titles_that_event(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
-    ("Musk said on July 8 he was terminating the deal, citing misleading statements.", "July 8",
-     "Musk says he is terminating deal"),
+    ("Hale said on June 9 he was terminating the deal, citing misleading statements.", "June 9",
+     "Hale says he is terminating deal"),
     ("Officials said on Monday a storm was approaching the coast.", "Monday", "Officials say storm is approaching coast"),
     ("The agency said on Friday the election was the most secure in history.", "Friday",
      "Agency says election was most secure in history"),
-    ("Twitter sued Musk in Delaware Chancery Court on July 12 to force him to complete the acquisition.", "July 12",
-     "Twitter sues Musk in Delaware Chancery Court"),
-    ("Musk offered to buy Twitter for $54.20 a share on April 14, after rejecting a seat on the board.", "April 14",
-     "Musk offers to buy Twitter for $54.20 a share"),
+    ("Corvex sued Hale in Delaware Chancery Court on June 14 to force him to complete the acquisition.", "June 14",
+     "Corvex sues Hale in Delaware Chancery Court"),
+    ("Hale offered to buy Corvex for $41.50 a share on March 3, after rejecting a seat on the board.", "March 3",
+     "Hale offers to buy Corvex for $41.50 a share"),
 ])
 def test_headline_present_prices_per_unit_and_no_dangling_pronoun(sentence, date, expected):
     assert _title(sentence, date) == expected

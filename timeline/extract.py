@@ -116,7 +116,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().strip(".")
     if token in _ABBREVIATIONS:
         return True
-    return len(token) == 1 and token.isalpha()  # initials: "J. Biden"
+    return len(token) == 1 and token.isalpha()  # initials: "J. Roe"
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -180,8 +180,8 @@ def _title_case(line: str) -> bool:
 def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
 
-    Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the full
-    support of the regional governments,* / *ordered the closure of all schools …*). A line continues into the
+    Text extracted from a PDF or a plain-text release wraps its paragraphs at a fixed width (*… with the backing
+    of the regional health authorities,* / *ordered the closure of all schools …*). A line continues into the
     next one (a single line break between them) when it ends without a sentence end and either the next one opens
     in lower case, or the text is hard-wrapped and this line fills the wrap width: at least
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
@@ -559,10 +559,10 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
                cut: Sequence[SubEvent], *, when: str) -> Clause:
     """The reading of a main clause from its own words, when clauses were cut from its sentence (``at``: the
     sentence start and the date mention). One clause of a concessive sentence is read alone, from its subject ('Even
-    though the president did not make the rally Monday' | 'a former president was there to urge voters'). A verb
-    read in the second event cut after it, or clauses after 'as' that are events of their own: read up to the
-    first cut ('The union went on strike on May 2', not 'the company closed two mines'; 'Biden sworn in', not
-    'Biden sworn in as Trump left Washington'). ``info`` when that finds no verb."""
+    though the chief executive did not attend the hearing Monday' | 'a former chairman was there to defend the
+    bid'). A verb read in the second event cut after it, or clauses after 'as' that are events of their own: read
+    up to the first cut ('The union went on strike on May 2', not 'the company closed two mines'; 'Lee sworn in',
+    not 'Lee sworn in as Roe left the court'). ``info`` when that finds no verb."""
     qs, qe = quote
     start, ms, me = at
     if any(c.link == CONTRAST for c in cut):
@@ -625,9 +625,9 @@ _CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scr
 
 
 def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, done: bool = False) -> None:
-    """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
-    scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
-    and an act told as done whose later day ends the period it set (*the President has approved an extension …
+    """Re-date a cancellation told as done of what was planned for a later day (*The company canceled a meeting
+    scheduled for Wednesday*, *the clinics have cancelled appointments through Tuesday*, published before that day),
+    and an act told as done whose later day ends the period it set (*the court has approved an extension …
     through November 14*, the date at ``start``): the act happened by the publication day, and the later day only
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication
     day, with the anchor and note of an undated report. ``done``: :func:`timeline.clauses.analyse` found so already
@@ -719,7 +719,7 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         date = second_date(main[E.date], sub, fronted=fronted)
         if date is None:
             continue
-        # a time clause's present follows its main clause's time: 'is to be sworn in, 15 minutes after Harris takes'
+        # a time clause's present follows its main clause's time: 'is to be sentenced, an hour after the jury returns'
         when = "future" if main[E.tags] == "scheduled" else _when(date, article.published)
         info = analyse(text, sub.body, sub.end, sub.body, sub.body, when=when)
         if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action):
@@ -784,15 +784,15 @@ def _continued_records(article: Article, sents: Sequence[Sentence], records: Seq
     return out
 
 
-#: a sentence that opens a period and announces what follows ('October started with a surprise for the voters.')
+#: a sentence that opens a period and announces what follows ('March began with a setback for the bidders.')
 _OPENED_WITH = re.compile(r"[^.!?]{2,40}?\s+(?:started|began|opened|kicked off)\s+with\s+(?:an?|the)\s+[^.!?,;]{2,60}"
                           r"[.:]\s*$", re.I)
 
 
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
                     lanes: Lanes | None) -> list[dict]:
-    """Candidates of the sentence after one that opens a period with what follows ('October started with a surprise.
-    After it was revealed his aide tested positive, the president himself tested positive.'): the announced happening
+    """Candidates of the sentence after one that opens a period with what follows ('March began with a setback.
+    After the bank said it would pull out, the bidder itself withdrew the offer.'): the announced happening
     is dated by that period, when the sentence gives no date of its own."""
     text = article.text
     own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
@@ -839,7 +839,7 @@ _HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today
 
 def _headline_records(article: Article, body_dates: set[str], *, tagger: Callable[..., list[DateMention]],
                       lanes: Lanes | None) -> list[dict]:
-    """Candidates from a headline dated by a weekday or 'today' ('Mostly Virtual Convention Kicks Off Monday').
+    """Candidates from a headline dated by a weekday or 'today' ('Annual Shareholder Meeting Opens Monday').
 
     The headline is boilerplate (the story restates it), but a news headline that names the day of its lead event
     is often the only place that gives that day; it is a candidate when no body sentence gives the same date, and
@@ -899,7 +899,7 @@ def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
     states that news more directly: its title replaces the title of the dated sentence's records when it says at
     least as much (:func:`timeline.titles.informativeness`)."""
     if found.clause.verb_lemma in _REPORTING:
-        return  # 'An explosion has been reported at the plant': the report, not the explosion
+        return  # 'A fire has been reported at the warehouse': the report, not the fire
     title = make_title(text, found.clause, found.anchor, found.anchor)
     if title == FALLBACK_TITLE:
         return

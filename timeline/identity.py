@@ -2,8 +2,8 @@
 
 A mention (one candidate record of :func:`timeline.extract.extract_article`)
 is described by what its clause says (:func:`timeline.clauses.analyse`): the
-**actors** (named entities, as distinctive lowercase words: ``Twitter Inc.`` →
-``twitter``), the **action** (the main verb or event noun, lemmatised and
+**actors** (named entities, as distinctive lowercase words: ``Corvex Inc.`` →
+``corvex``), the **action** (the main verb or event noun, lemmatised and
 reduced to a stem so that ``terminated`` and ``termination`` meet), the
 **object** and the content words, plus its **date** as a period.
 
@@ -180,7 +180,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
-        # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
+        # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
         named = actor_keys(names)
@@ -192,7 +192,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
                         anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named)
     inner = _date_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
-        clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
+        clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
     objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
     actions = frozenset(action_stem(a) for a in clause.actions if a)
@@ -241,14 +241,14 @@ def ordinals(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-#: a role in apposition to the name that opens a sentence ('Sen. Jane Roe, ranking member of the Committee on
-#: Finance, said …', 'Acme Corp, the largest widget maker, said …')
+#: a role in apposition to the name that opens a sentence ('Sen. Jane Roe, chair of the Committee on
+#: Health, said …', 'Acme Corp, the largest widget maker, said …')
 _ROLE_APPOSITION = re.compile(r"\W*(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*,\s*((?:the\s+|an?\s+)?[a-z][^,;:()\"“”]{2,80}?),\s")
 
 
 def _role_words(quote: str, clause) -> tuple[frozenset[str], frozenset[str]]:
     """Content terms and actor keys written only in a role in apposition to the sentence's opening name (*Sen.
-    Jane Roe, ranking member of the Committee on Finance, today made a comment …*): they say who the actor is, not
+    Jane Roe, chair of the Committee on Health, today made a comment …*): they say who the actor is, not
     what happened, so two deeds of that actor the same day (a comment, a hearing of that committee) do not share
     them."""
     m = _ROLE_APPOSITION.match(quote)
@@ -279,8 +279,8 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
 def _held(clause: str) -> frozenset[str]:
     """Gatherings (:data:`timeline.identity_words.HELD_EVENTS`) the clause opens, holds or closes: the noun is the
     object of a verb of :data:`~timeline.identity_words.HOLD_VERBS` within its noun phrase (*prepare to open their
-    national convention*, *holding their convention*, *hosts its annual meeting*), or its subject (*the summit
-    opened*, *Convention Kicks Off*)."""
+    annual conference*, *holding their convention*, *hosts its annual meeting*), or its subject (*the summit
+    opened*, *Summit Kicks Off*)."""
     words = _WORD.findall(clause)
     low = [w.lower() for w in words]
 
@@ -304,7 +304,7 @@ def _held(clause: str) -> frozenset[str]:
 
 
 def _reports_counts(clause, inner) -> bool:
-    """Whether the clause's figures are its news (*over a thousand people have been killed*, *the death toll rose
+    """Whether the clause's figures are its news (*over a thousand protesters were arrested*, *the death toll rose
     to 1,000*): not a clause about a named happening (*the storm struck …*), nor one dated in a subordinate clause,
     nor an agent's active deed whose figure is its result (*shelling killed 5 people*: two articles giving 5 and 7
     tell one attack)."""
@@ -315,7 +315,7 @@ def _reports_counts(clause, inner) -> bool:
 
 def _quoted_only(quote: str) -> frozenset[str]:
     """Verb lemmas of words the quote has only inside quotation marks: the speaker's words (*"This week, we
-    inaugurate a new board," X said in the video*) are not a verb of the reported clause."""
+    open a new chapter," X said in the video*) are not a verb of the reported clause."""
     inside = re.findall(r"“[^”]*”?|\"[^\"]*\"?", quote)
     if not inside:
         return frozenset()
@@ -380,7 +380,7 @@ def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str,
     Returns
     -------
     frozenset of (str, int)
-        ``(kind, value)`` pairs: *only 250 are confirmed dead, … over a thousand people have been killed* →
+        ``(kind, value)`` pairs: *only 250 are confirmed dead, … over a thousand people have died* →
         ``{('deaths', 250), ('deaths', 1000)}``.
     """
     text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :] if skip[1] > skip[0] else text
@@ -414,8 +414,8 @@ _ANTECEDENT_STOP = re.compile(
 
 def _date_clause(quote: str, start: int, ds: int, de: int):
     """The subordinate or relative clause that holds the date, analysed on its own (``None`` when the date
-    belongs to the main clause): *the death toll from the quake that hit Japan on Friday has risen* dates
-    the quake, *… refrained from criticizing him after a tsunami hit the coast on March 11* the tsunami."""
+    belongs to the main clause): *the case count from the outbreak that began on Friday has risen* dates
+    the outbreak, *… declined to comment after a fire hit the plant on March 11* the fire."""
     head = quote[start:ds]
     if not de:
         return None
@@ -436,7 +436,7 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
         begin = start + last_sub
     if begin <= start:
         return None
-    # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that hit Japan
+    # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that began
     # on Friday has risen …')
     close = _RESUME.search(quote, de)
     return analyse(quote, begin, close.start() if close else len(quote), ds, de)
@@ -485,7 +485,7 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     undated : bool, optional
         One of the two is dated only by its publication day (:mod:`timeline.lede`): nothing but its main
         clause says which event it is, so the two main actions must meet (a side verb of the other clause,
-        *bodies … being transported*, or a noun of it, *the city closest to the quake*, is not enough): two
+        *patients … being transferred*, or a noun of it, *the town closest to the plant*, is not enough): two
         different main actions give no link at all, whatever words the two share.
 
     Returns
@@ -507,8 +507,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = held or bool(fa.objects & fb.objects)
-    # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Biden met
-    # Harris' and 'Harris met Biden' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
+    # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Lee met
+    # Roe' and 'Roe met Lee' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
     # passive's subject is what was done to); 'Acme sued Brightline' and 'Brightline sued Acme' (the same
     # one-way action with the roles swapped) tell two
     mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects) and (
@@ -519,7 +519,7 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
     if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
-        return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
+        return -1.0  # 'the President convened a meeting with X' and 'X toured the city': two actors, two events
     if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
         return -1.0  # the first and the fourth dividend missed: two members of a series
     same_count = _same_count(fa.counts, fb.counts)
@@ -539,7 +539,7 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
 
 def _named_elsewhere(fa: Features, fb: Features) -> bool:
     """Whether ``fa``'s subject is an office, role or body (:attr:`Features.agent`, not a name) and ``fb``'s named
-    subject is one ``fa`` names only outside its subject: *the President convened a call with the agency's chief*
+    subject is one ``fa`` names only outside its subject: *the President convened a meeting with the agency's chief*
     and *the agency's chief Ann Lee toured the city* are two actors' deeds (*the President* is not Ann Lee, who is
     named apart). Nothing is said of a passive (its subject is what was done to) nor of a role subject whose words
     are the name's (*the administrator* may be *Administrator Ann Lee*)."""
@@ -550,7 +550,7 @@ def _named_elsewhere(fa: Features, fb: Features) -> bool:
 
 def _same_count(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool | None:
     """Whether two count reports give the same figure of one kind (``None`` unless both report figures): *over a
-    thousand people have been killed* and *the death toll has risen to more than a thousand* are one report; a toll
+    thousand protesters were arrested* and *police said arrests had climbed past a thousand* are one report; a toll
     of 1,000 and one of 10,000, or 1,000 dead and 1,000 missing, are two."""
     if not a or not b:
         return None

@@ -99,7 +99,7 @@ _LEVEL = re.compile(r"\s+(?:[$€£]?\d|(?:a|one|two|three|four|five|ten) (?:hun
 _COUNTED = re.compile(r"\s+(?:(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|"
                       r"up to|close to|an estimated)\s+(?:[$€£¥]\s?)?(?:\d[\d,.]*|a (?:hundred|thousand|million))\b|"
                       r"(?:hundreds|thousands|dozens|millions|scores) of\b)", re.I)
-#: what marks a figure as a running total up to now when it opens the clause ('to date more than 43,000 …')
+#: what marks a figure as a running total up to now when it opens the clause ('to date more than 12,000 …')
 _TALLY_MARK = re.compile(r"\b(?:to date|so far|thus far|all told|in all|in total|cumulatively)\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
 _COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
@@ -131,7 +131,7 @@ _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
 #: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
-#: 'so far' ('NEW YORK — Since the storm struck, the agency has approved …', 'to date 43,000 have been assisted')
+#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated')
 _RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b", re.I)
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
@@ -248,9 +248,9 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
         if _COUNTED.match(text, m.end()):
-            return None  # 'has killed more than 1,000 people', 'have lost more than 50 lawsuits': a running total
+            return None  # 'has killed more than 1,000 people', 'have lost more than 20 appeals': a running total
         if _running_total(head, lemma):
-            return None  # 'to date more than 43,000 survivors have been assisted', 'More than 114,000 have applied'
+            return None  # 'to date more than 12,000 patients have been treated', 'More than 90,000 have registered'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
         tail = text[m.end() : e]
@@ -267,9 +267,9 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
 
 def _running_total(head: str, lemma: str) -> bool:
     """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) adds up a running total
-    as of now: a tally mark in its clause ('to date more than 43,000 people have been assisted', 'So far 40 firms
-    have signed'), or a hedged count as the subject of a transaction made one by one ('More than 114,000 have
-    applied online', 'Nearly 2,000 customers have registered'). A count of a single collective action stays an
+    as of now: a tally mark in its clause ('to date more than 12,000 people have been vaccinated', 'So far 40 firms
+    have signed'), or a hedged count as the subject of a transaction made one by one ('More than 90,000 have
+    registered online', 'Nearly 2,000 customers have applied'). A count of a single collective action stays an
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:to date|so far|thus far|all told|in all|in total)\s*,\s*$",
@@ -377,7 +377,7 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
 
     News dates what it reports close to its publication; an article with two or more dated events, all more
     than :data:`NEWS_DAYS` before its publication, looks back, and its perfects state results as of now (*more than
-    1,500 children have lost a parent*, *rebuilding has commenced*), not events of its day.
+    1,500 firms have closed for good*, *rebuilding has commenced*), not events of its day.
 
     Parameters
     ----------
@@ -477,8 +477,8 @@ def continued_events(
     """Past-tense sentences without a date that go on from a sentence dated on a recent day, in one paragraph.
 
     News tells a day's doings in one paragraph and dates only its first sentence: *Today, the Secretary traveled to
-    the coast. The Assistant to the President joined officials in three cities. The Housing Secretary visited the
-    worst-hit neighbourhoods.* A sentence in the simple past whose subject is a name (a named actor doing something,
+    the border. The Deputy Minister joined officials in three cities. The Health Secretary visited two field
+    hospitals.* A sentence in the simple past whose subject is a name (a named actor doing something,
     not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
     one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
     past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).

@@ -93,7 +93,7 @@ import unicodedata
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -841,14 +841,35 @@ def place_marks(
     # horizontal extent on screen, for packing
     left = np.where(is_point, x0 - size / 2, x0)
     right = np.where(is_point, x1 + size / 2, np.maximum(x1, x0 + 1))
-    rows = np.zeros(len(out), dtype=int)
     n_lanes = int(out["lane_index"].max()) + 1 if len(out) else 0
+    rows, lane_rows = _pack_rows(out["lane_index"].to_numpy(), out["event_id"].to_numpy(), left, right,
+                                 n_lanes=n_lanes, max_rows=max_rows, gap_px=gap_px)
+    natural = sum(lane_rows) * row_px + n_lanes * lane_pad_px
+    avail = (plot_height - top_px) if plot_height else natural
+    k = avail / natural if natural else 1.0
+    rp, lp = row_px * k, lane_pad_px * k
+    lanes, lane_y = _lane_bands(lane_rows, row_px=rp, pad_px=lp, top_px=top_px)
+    out["row"] = rows
+    lane_idx = out["lane_index"].to_numpy().astype(int)
+    band_top = np.array([ln[2] for ln in lanes])[lane_idx] if len(out) else np.array([])
+    out["y"] = band_top + lp / 2 + (rows + 0.5) * rp if len(out) else []
+    out["lane_y"] = lane_y[lane_idx] if len(out) else []
+    out.attrs["lanes"] = lanes
+    out.attrs["natural_height"] = natural + top_px
+    return out
+
+
+def _pack_rows(lane_index: np.ndarray, event_ids: np.ndarray, left: np.ndarray, right: np.ndarray, *, n_lanes: int,
+               max_rows: int, gap_px: float) -> tuple[np.ndarray, list[int]]:
+    """Rows of the marks in their lanes by greedy interval packing in start order (see :func:`place_marks`), and
+    the number of rows of each lane."""
+    rows = np.zeros(len(left), dtype=int)
     lane_rows = [1] * n_lanes
     for li in range(n_lanes):
-        idx = np.flatnonzero(out["lane_index"].to_numpy() == li)
-        idx = idx[np.lexsort((out["event_id"].to_numpy()[idx], left[idx]))]
+        idx = np.flatnonzero(lane_index == li)
+        idx = idx[np.lexsort((event_ids[idx], left[idx]))]
         row_end: list[float] = []
-        for k, i in enumerate(idx):
+        for i in idx:
             for r, end in enumerate(row_end):
                 if left[i] >= end + gap_px:
                     rows[i] = r
@@ -863,27 +884,21 @@ def place_marks(
                     rows[i] = r
                     row_end[r] = max(row_end[r], right[i])
         lane_rows[li] = max(1, len(row_end))
-    total_rows = sum(lane_rows)
-    natural = total_rows * row_px + n_lanes * lane_pad_px
-    avail = (plot_height - top_px) if plot_height else natural
-    k = avail / natural if natural else 1.0
-    rp, lp = row_px * k, lane_pad_px * k
+    return rows, lane_rows
+
+
+def _lane_bands(lane_rows: Sequence[int], *, row_px: float, pad_px: float,
+                top_px: float) -> tuple[list[tuple[int, float, float, float]], np.ndarray]:
+    """The lanes' bands from the top down, ``(lane, centre, top, bottom)``, and their centres."""
     lanes = []
     y_top = top_px
-    lane_y = np.zeros(n_lanes)
-    for li in range(n_lanes):
-        band = lane_rows[li] * rp + lp
+    lane_y = np.zeros(len(lane_rows))
+    for li, n_rows in enumerate(lane_rows):
+        band = n_rows * row_px + pad_px
         lane_y[li] = y_top + band / 2
         lanes.append((li, y_top + band / 2, y_top, y_top + band))
         y_top += band
-    out["row"] = rows
-    lane_idx = out["lane_index"].to_numpy().astype(int)
-    band_top = np.array([ln[2] for ln in lanes])[lane_idx] if len(out) else np.array([])
-    out["y"] = band_top + lp / 2 + (rows + 0.5) * rp if len(out) else []
-    out["lane_y"] = lane_y[lane_idx] if len(out) else []
-    out.attrs["lanes"] = lanes
-    out.attrs["natural_height"] = natural + top_px
-    return out
+    return lanes, lane_y
 
 
 def _fit_height(placed: pd.DataFrame, height: float, top_px: float) -> pd.DataFrame:
@@ -1617,6 +1632,69 @@ def _decorations(geo: _Geometry, era_frame: pd.DataFrame | None, cmap: Mapping[s
     return shapes, annotations
 
 
+def _colour_map(placed: pd.DataFrame, color_discrete_map: Mapping[str, str] | None) -> tuple[list[str], dict[str, str]]:
+    """The colour keys in lane order and the colour of each (the given ones, then the palette's in turn)."""
+    keys = list(dict.fromkeys(placed.sort_values(["lane_index", "start"], kind="mergesort")["color_key"]))
+    cmap = dict(color_discrete_map or {})
+    for i, k in enumerate(keys):
+        cmap.setdefault(k, PALETTE[i % len(PALETTE)])
+    return keys, cmap
+
+
+def _x_values(xmap: Any, axis: str) -> Callable[[np.ndarray], list]:
+    """The function giving Plotly's x values of pixel positions (pixels when collapsed, else ISO dates)."""
+
+    def xval(px: np.ndarray) -> list:
+        if axis == "collapsed":
+            return [round(float(v), 3) for v in px]
+        return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
+
+    return xval
+
+
+def _figure_meta(geo: _Geometry, *, axis: str, webgl: bool, controls: str, width: int, stretch_to: int,
+                 preset_specs: list, keys: Sequence[str], cmap: Mapping[str, str]) -> dict[str, Any]:
+    """``layout.meta``: the axis and render mode; on the page also the sizes, presets, lanes and scale it draws."""
+    meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
+    if controls == "page":
+        meta.update(width=width, max_width=stretch_to, margin=geo.margin, plot_width=geo.plot_w, presets=preset_specs,
+                    lanes=[dict(key=k, color=cmap[k]) for k in keys], scale=_scale_meta(geo.xmap, axis))
+    return meta
+
+
+def _layout(geo: _Geometry, *, width: int, title: str | None, controls: str, xaxis: dict[str, Any],
+            yaxis: dict[str, Any], shapes: list[dict], annotations: list[dict], menus: list[dict],
+            meta: dict[str, Any]) -> dict[str, Any]:
+    """The keywords of :meth:`plotly.graph_objects.Figure.update_layout` of :func:`_draw`."""
+    height, plot_h = geo.height, geo.plot_h
+    legend_title = "Lanes"
+    title_y = 1 - 12 / height
+    return dict(
+        title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
+        width=width,
+        height=height,
+        margin=dict(geo.margin, autoexpand=False),
+        font=dict(family=FONT_FAMILY, size=12),
+        barmode="overlay",
+        bargap=0,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=controls != "page",
+        xaxis=xaxis,
+        yaxis=yaxis,
+        shapes=shapes,
+        annotations=annotations,
+        updatemenus=menus,
+        hovermode="closest",
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
+        # the legend starts at the figure's left edge (Plotly wraps it at the figure's width), its title on a row
+        # of its own; a legend of more rows has pushed the buttons and the top margin up (legend_extra)
+        legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
+                    title=dict(text=legend_title, side="top"), font=dict(size=11)),
+        meta=meta,
+    )
+
+
 def _draw(
     marks: pd.DataFrame,
     *,
@@ -1640,20 +1718,11 @@ def _draw(
         caption = LEGEND_NOTE[0].upper() + LEGEND_NOTE[1:] + "."
     geo = _geometry(marks, width=width, era_frame=era_frame, axis=axis, controls=controls, title=title,
                     caption=caption, height=height)
-    margin, plot_w, plot_h, height, xmap, placed = (geo.margin, geo.plot_w, geo.plot_h, geo.height, geo.xmap,
-                                                    geo.placed)
+    margin, plot_w, plot_h, xmap, placed = geo.margin, geo.plot_w, geo.plot_h, geo.xmap, geo.placed
 
     fig = go.Figure()
-    keys = list(dict.fromkeys(placed.sort_values(["lane_index", "start"], kind="mergesort")["color_key"]))
-    cmap = dict(color_discrete_map or {})
-    for i, k in enumerate(keys):
-        cmap.setdefault(k, PALETTE[i % len(PALETTE)])
-
-    def xval(px: np.ndarray) -> list:
-        if axis == "collapsed":
-            return [round(float(v), 3) for v in px]
-        return [_to_timestamp(float(d)).isoformat() for d in xmap.to_days(px)]
-
+    keys, cmap = _colour_map(placed, color_discrete_map)
+    xval = _x_values(xmap, axis)
     _add_mark_traces(fig, placed, keys, cmap, webgl=webgl, axis=axis, xval=xval)
     lanes = placed.attrs.get("lanes", [])
     lane_names = list(dict.fromkeys(placed.sort_values("lane_index")["lane"]))
@@ -1668,36 +1737,10 @@ def _draw(
 
     preset_specs = _preset_specs(presets, placed, xmap, axis=axis, plot_w=plot_w, extra=extra)
     menus = _preset_menus(preset_specs, controls=controls, plot_h=plot_h, legend_extra=geo.legend_extra)
-    meta: dict[str, Any] = dict(axis=axis, render_mode="webgl" if webgl else "svg")
-    if controls == "page":
-        meta.update(width=width, max_width=stretch_to, margin=margin, plot_width=plot_w, presets=preset_specs,
-                    lanes=[dict(key=k, color=cmap[k]) for k in keys], scale=_scale_meta(xmap, axis))
-    legend_title = "Lanes"
-    title_y = 1 - 12 / height
-    fig.update_layout(
-        title=dict(text=escape_plotly(title), x=12 / width, xanchor="left", y=title_y, yanchor="top") if title else None,
-        width=width,
-        height=height,
-        margin=dict(margin, autoexpand=False),
-        font=dict(family=FONT_FAMILY, size=12),
-        barmode="overlay",
-        bargap=0,
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        showlegend=controls != "page",
-        xaxis=xaxis,
-        yaxis=yaxis,
-        shapes=shapes,
-        annotations=annotations,
-        updatemenus=menus,
-        hovermode="closest",
-        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=11), align="left", bgcolor="white"),
-        # the legend starts at the figure's left edge (Plotly wraps it at the figure's width), its title on a row
-        # of its own; a legend of more rows has pushed the buttons and the top margin up (legend_extra)
-        legend=dict(orientation="h", x=0.005, xanchor="left", xref="container", y=1 + 8 / plot_h, yanchor="bottom",
-                    title=dict(text=legend_title, side="top"), font=dict(size=11)),
-        meta=meta,
-    )
+    meta = _figure_meta(geo, axis=axis, webgl=webgl, controls=controls, width=width, stretch_to=stretch_to,
+                        preset_specs=preset_specs, keys=keys, cmap=cmap)
+    fig.update_layout(**_layout(geo, width=width, title=title, controls=controls, xaxis=xaxis, yaxis=yaxis,
+                                shapes=shapes, annotations=annotations, menus=menus, meta=meta))
     return fig
 
 

@@ -318,8 +318,8 @@ def printed_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int,
 
     Examples
     --------
-    >>> printed_dates("Rescuers in Sendai, March 16, 2011, and on 17 March 2011")
-    [(20, 34, datetime.date(2011, 3, 16)), (43, 56, datetime.date(2011, 3, 17))]
+    >>> printed_dates("Hearings in Lyon, March 16, 2021, and on 17 March 2021")
+    [(18, 32, datetime.date(2021, 3, 16)), (41, 54, datetime.date(2021, 3, 17))]
     """
     return [(m.start(), m.end(), date) for m, date, _ in _date_matches(text, dayfirst=dayfirst)]
 
@@ -637,9 +637,9 @@ def line_pieces(line: str) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> line = "Intro. Big quake hits ------------ March 11, 2011 Story."
+    >>> line = "Intro. Big merger set ------------ March 11, 2021 Story."
     >>> [line[s:e] for s, e in line_pieces(line)]
-    ['Intro. Big quake hits ', ' March 11, 2011 Story.']
+    ['Intro. Big merger set ', ' March 11, 2021 Story.']
     """
     if _RULE_HINT.search(line) is None:  # most lines: no four rule characters in a row, so no rule
         return [(0, len(line))]
@@ -662,10 +662,10 @@ def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int,
 
     Examples
     --------
-    >>> line = " date 2020-11-13 U.S. President-elect Joe Biden is the winner."
+    >>> line = " date 2021-03-02 Acme Corp. agrees to buy Brightline for $4 billion."
     >>> s, e, date, kind = leading_stamp(line)
     >>> line[s:e], date, kind
-    ('date 2020-11-13', datetime.date(2020, 11, 13), 'plain')
+    ('date 2021-03-02', datetime.date(2021, 3, 2), 'plain')
     """
     m = _STAMP_LABEL.match(line)
     if m is None:

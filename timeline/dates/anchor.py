@@ -185,7 +185,7 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
     y = int(ctx.last[1][:4])
     if len(ctx.last[1]) == 4 and 0 <= ctx.last_end <= c.start \
             and RX_YEAR_THEN_DAY.fullmatch(ctx.text, ctx.last_end, c.start):
-        return y  # "struck Japan one year ago on March 11", "last year in May": the year just named
+        return y  # "the merger closed one year ago on June 4", "last year in May": the year just named
     fine = ctx.last[2] in ("month", "week", "day")
     s = ctx.sentence(c.start)[0]
     if fine and ctx.last[0] >= s and y == ctx.dct.year - 1 and ctx.last[1][5:7].isdigit() \
@@ -378,7 +378,7 @@ def time_context_day(ctx: Ctx, c: Cand) -> tuple[str, str]:
             if dct is not None and val > dct and is_past():
                 continue  # "agreed last night on a budget for the year that begins July 1 ... announced at 11"
             if not ctx.narrative and dct is not None and val < dct and _background_day(ctx, pos, c.start):
-                break  # "… after it was damaged by a quake that hit on Friday. The blast occurred at 3:30pm": today's
+                break  # "… after it was damaged by a storm that hit on Friday. The fire started at 3:30pm": today's
             return val, "mention"  # the day talked about (a year named in between does not change it)
     return day_for(ctx, None, c)
 
@@ -386,7 +386,7 @@ def time_context_day(ctx: Ctx, c: Cand) -> tuple[str, str]:
 def _background_day(ctx: Ctx, pos: int, start: int) -> bool:
     """The day at ``pos`` dates background told in a clause after "after/since/following", in another sentence than
     the clock time at ``start`` whose sentence opens on the same subject as the one with the day: the news is of
-    the publication day ("An explosion has been reported after a quake that hit on Friday. The explosion occurred
+    the publication day ("A fire has been reported after a storm that hit on Friday. The fire started
     at 3:30pm")."""
     s, e = ctx.sentence(pos)
     if s <= start < e:
@@ -427,7 +427,7 @@ def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
     for start, value, prec in reversed(ctx.history):
         s, e = ctx.sentence(start)
         if s == here:
-            continue  # "reunited today, 45 years after the end of World War II": today is not the war's date
+            continue  # "met today, 20 years after the signing of the Geneva accord": today is not the accord's date
         sent = text[s:e]
         if not any(k in sent for k in keys):
             continue
@@ -441,8 +441,8 @@ def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
 
 
 def _nearest_to_name(ctx: Ctx, s: int, e: int, keys: list[str], last: tuple[int, str, str]) -> tuple[str, str]:
-    """Of the dates of sentence ``[s, e)``, the one nearest the name the anchor looks for ("Biden visited Kenosha two
-    days after Trump": in "Trump started the month visiting Kenosha, where riots had broken out in August", the
+    """Of the dates of sentence ``[s, e)``, the one nearest the name the anchor looks for ("Lee visited the plant two
+    days after Roe": in "Roe started the month visiting the plant, where a strike had broken out in August", the
     month, not August)."""
     at = [i for k in keys if (i := ctx.text.find(k, s, e)) >= 0]
     if not at:

@@ -55,7 +55,7 @@ def flag_weekdays(ctx: Ctx, out: list[DateMention]) -> None:
     """Note a weekday read as a day before the newest calendar date the text gives, in the same week.
 
     Only a full date after the publication date, not in a forward-looking clause, is such a newest date: the text
-    was updated after the date it is filed under. "UPDATE Oct. 28, 2022 ... On Thursday, Musk closed the deal",
+    was updated after the date it is filed under. "UPDATE Oct. 28, 2022 ... On Thursday, Hale closed the deal",
     published (by its metadata) Tuesday Oct. 25, reads Thursday as Oct. 20, likely the wrong side of Oct. 28.
     A date up to the publication date (a dateline, an earlier event) is no sign: past weekdays come before it.
     """

@@ -84,7 +84,7 @@ def r_holiday(ctx: Ctx, c: Cand) -> Res | None:
     res = _r_holiday_day(ctx, c)
     if res is not None and res[0] == "DATE" and RX_DAYVALUE.fullmatch(res[1]) and "X" not in res[1] \
             and grab_left(ctx, c, RX_EVE_OF_BEFORE, 16):
-        # "on the eve of Independence Day": the day before, one expression
+        # "on the eve of Labor Day": the day before, one expression
         return ("DATE", (_dt.date.fromisoformat(res[1]) - _dt.timedelta(days=1)).isoformat(), None, res[3])
     wk = RX_WEEKEND_AFTER.match(ctx.text, c.end)
     if res is None or wk is None or res[0] != "DATE" or not RX_DAYVALUE.fullmatch(res[1]) or "X" in res[1]:

@@ -260,8 +260,8 @@ def _weekend(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
 
 def _month_talked_about(ctx: Ctx, c: Cand) -> str | None:
     """The month just named, for "the month" that refers back to it: after a month in the same sentence ("the
-    previous month after an overview of the month's stories"), or opening or closing the month named last, a few
-    lines before at most ("As the campaign entered September, … Trump started the month visiting Kenosha")."""
+    previous month, after a review of the month's filings"), or opening or closing the month named last, a few
+    lines before at most ("As the trial entered September, … the defence started the month calling witnesses")."""
     if ctx.last is None or ctx.last[2] != "month" or not ctx.last[1][:4].isdigit() or ctx.last[0] >= c.start:
         return None
     s0 = ctx.sentence(c.start)[0]
@@ -363,9 +363,9 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
 def _sunday_week(ctx: Ctx, c: Cand, rel: str, unit: str, dct: _dt.date) -> int:
     """Weeks to add on a Sunday, when news makes that day the hinge between the week just passed and the coming one:
     "last week", "this past week", "earlier this week" and a "this week" of a clause that looks back are the week
-    ending that Sunday (its ISO week: "Biden made history last week by naming …", said on the Sunday after the
+    ending that Sunday (its ISO week: "the court ruled last week that …", said on the Sunday after the
     Tuesday); "this week" in a clause that does not look back, "later this week" and "next week" are the coming
-    week ("Republicans prepare to open their convention this week"), the ISO week after. Nothing is two weeks
+    week ("shareholders prepare to vote on the offer this week"), the ISO week after. Nothing is two weeks
     away: "next week" stays the ISO week after."""
     if unit != "week" or dct.isoweekday() != 7:
         return 0

@@ -24,7 +24,7 @@ RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_
                       r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])"
                       r"(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
                       r"|\n\s*(?=\S))")
-# "U.S. President Bill Clinton", "the U.N. Security Council": an initialism before a name or a title does not
+# "U.S. Senator Jane Roe", "the U.N. Security Council": an initialism before a name or a title does not
 # end the sentence; one before a word that usually opens a sentence does ("... to the U.S. The talks ...")
 RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
 
@@ -50,7 +50,7 @@ RX_FUTURE = re.compile(
     r"\b(?:a|the|its|their|his|her)\s+(?:pledge|promise|vow|plan|bid|decision|agreement)\s+to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)|"
     r"takes\s+over|takes\s+effect|kicks\s+off|goes\s+into\s+effect|"
-    # what a step opens the way to lies ahead of it ("paving the way for his inauguration on Jan. 20")
+    # what a step opens the way to lies ahead of it ("clearing the way for the merger on Jan. 20")
     r"(?:pav|clear|open)(?:es|s|ing)\s+the\s+way\s+(?:for|to)|in\s+the\s+run-up\s+to))\b|['’]ll\b", re.I)
 RX_PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|took|began|met|came|went|made|gave|held|saw|brought|bought|sold|"
@@ -59,7 +59,7 @@ RX_PAST = re.compile(
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
     r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
-# verbs whose past is their base form ("the court set", "Musk cut"): past after a singular subject (its present
+# verbs whose past is their base form ("the court set", "Hale cut"): past after a singular subject (its present
 # would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
 RX_PAST_BARE = re.compile(r"\b(?P<v>set|cut|put|hit|let|shut|quit|cast|bid|split|spread|cost|shed|upset)"
                            r"\s+(?=(?:the|a|an|its|his|her|their|our|up|down|off|out|back|aside|\d|\$)\b)")
@@ -139,7 +139,7 @@ RX_EVENT_NOUN_AFTER = re.compile(
     r"conferences?|auctions?|trials?|launch(?:es)?|talks|sessions?|expiration|expiry|closing|"
     r"court\s+date|opening|kickoff|kick-off|showdown|appearance|sentencing|arraignment)\b")
 # ... in a prepositional phrase (not a past verb's object, "held its Oct. 17 hearing"; not after "after/since")
-# a year-valued mention right before a day or month: "one year ago on March 11", "last year in May"
+# a year-valued mention right before a day or month: "one year ago on June 4", "last year in May"
 RX_YEAR_THEN_DAY = re.compile(r",?\s+(?:on|in)\s+|\s*,\s*")
 RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
 # background to a present-perfect report: "has been reported after a quake that hit on Friday"
