@@ -1474,6 +1474,9 @@ _NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accor
                               r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
 #: a year that premodifies a noun after an indefinite article: 'a 1998 survey', 'an 1890 map'
 _INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
+#: a span of years that premodifies a noun after a determiner: 'the 2009-2010 flu season', 'its 2021-22 budget'
+_YEAR_SPAN_LABEL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+"
+                              r"(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4}\s+[a-z]")
 #: a page's notice that it is kept as an archive: '… was developed during … and has not been updated'
 _ARCHIVE_NOTICE = re.compile(r"\b(?:has|have)\s+not\s+been\s+(?:updated|revised|reviewed)\b|\bno\s+longer\s+"
                              r"(?:being\s+)?(?:updated|maintained|reviewed)\b|\b(?:is|are)\s+(?:now\s+)?archived\b|"
@@ -1485,13 +1488,18 @@ _TEXT_ITSELF = re.compile(r"\b(?:this|the)\s+(?:page|content|site|web\s?site|art
 def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
     """Why a year is no date of an event but part of a name or a label ("" when it is): in a clause that tells no
     past, a law named with its year (*ships may sail under Section 27 of the … Act of 1920*) or a year that
-    premodifies a noun after an indefinite article (*A 1998 survey of the reef is available from the museum*); or
+    premodifies a noun after an indefinite article (*A 1998 survey of the reef is available from the museum*), and a
+    span of years before a noun, also in the future (*vaccines for the 2021-2022 flu season will ship in May*); or
     any date of a page's archive notice (*This material was written during the 2012-2013 drought and is no longer
     maintained*)."""
     if _ARCHIVE_NOTICE.search(line) and _TEXT_ITSELF.search(line):
         return "the page's archive notice ('… has not been updated'), not an event"
-    if not re.fullmatch(r"\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", ""}:
+    if not re.fullmatch(r"\d{2}|\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", "future", ""}:
         return ""  # in a past clause the year dates what is told ('… an expansion of the Treaty of 1997')
+    if any(m.start() <= ds and de < m.end() for m in _YEAR_SPAN_LABEL.finditer(text, max(0, ds - 16), de + 12)):
+        return "a span of years that labels a thing ('the 2021-2022 flu season'), not the date of this event"
+    if len(text[ds:de]) != 4 or form == "future":
+        return ""
     before = text[max(0, ds - 60) : ds]
     if _NAMED_WITH_YEAR.search(before):
         return "a year in a name (a law or treaty 'of 1920') in a clause telling no past event, not an event"
