@@ -1680,3 +1680,14 @@ def test_holidays_written_with_an_ordinal_keep_their_own_rule() -> None:
     assert [(m.text, m.value) for m in tag("Trading will be light ahead of the Fourth of July weekend.", jun30)] == [
         ("the Fourth of July weekend", "2004-W27-WE")]
     assert one("The parade ends July fourth.", jun30).value == "2004-07-04"
+
+
+def test_an_updated_text_keeps_a_past_day_after_its_publication_date() -> None:
+    # the text names a later day than its publication date first: it was updated, the day is this year's
+    tue = dt.date(2022, 10, 25)
+    ms = by_text(tag("UPDATE Oct. 28, 2022: On Oct. 27, the buyer closed the deal. The bank raised rates on Oct. 27.",
+                     tue))
+    assert [m.value for m in ms["Oct. 27"]] == ["2022-10-27", "2022-10-27"]
+    # without the update stamp, the past sentences are last October's
+    ms = by_text(tag("On Oct. 27, the buyer closed the deal. The bank raised rates on Oct. 27.", tue))
+    assert [m.value for m in ms["Oct. 27"]] == ["2021-10-27", "2021-10-27"]
