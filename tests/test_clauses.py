@@ -895,3 +895,17 @@ def test_a_bracket_after_the_verb_and_a_clock_time_in_brackets_still_bound_the_c
     text = "The union called a strike on Monday, and the company closed two mines."
     i = text.index("Monday")
     assert text[slice(*clause_bounds(text, 0, len(text), i, i + 6))].endswith("Monday")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Vaccines for the 2021-2022 flu season will ship in May.", "2021"),
+    ("Vaccines for the 2021-2022 flu season will ship in May.", "2022"),
+    ("The museum keeps its 1998-2001 survey of the reef in the library.", "2001"),
+    ("Tickets for the 2023-24 season go on sale next week.", "2023"),
+])
+def test_a_span_of_years_that_labels_a_thing_is_no_event(text: str, date: str) -> None:
+    assert _kind_of(text, date)[0] == "reference"
+
+
+def test_a_span_of_years_in_a_past_clause_stays() -> None:
+    assert _kind_of("The league cancelled the 2019-20 season.", "2019")[0] == "event"

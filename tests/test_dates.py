@@ -1548,6 +1548,7 @@ def test_ordinal_word_days_next_and_last_look_that_way() -> None:
     ("The bill passed its March second reading.", None),
     ("In May first-quarter sales rose.", "2005-05"),                       # an adjective in a compound
     ("Profits rose in April second only to March.", "2006-04"),
+    ("In May third parties bought most of the stake.", "2005-05"),
 ])
 def test_ordinal_words_that_count_something_else_leave_the_month(text: str, value: str | None) -> None:
     months = [m.value for m in tag(text, MAR10) if m.precision in ("month", "day")]
@@ -1633,3 +1634,60 @@ def test_numbers_in_words_are_no_years(text: str) -> None:
 ])
 def test_a_past_verb_that_governs_the_month_day_sends_it_back(sentence: str, value: str) -> None:
     assert tag(sentence, APR19)[-1].value == value
+
+
+def test_a_scanned_received_stamp_with_its_day_split_by_ocr() -> None:
+    text = "Office of the Mayor\nAPR 2 6 2009\nI am writing to you.\nRECEIVED MAY 1 4 2010\n"
+    assert [(m.text, m.value) for m in tag(text)] == [("APR 2 6 2009", "2009-04-26"), ("MAY 1 4 2010", "2010-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The score was APR 2 6 2009 in the table.",     # not alone on its line
+    "APR 3 6 2009\n",                                # no such day
+    "Apr 2 6 2009\n",                                # a stamp is written in capitals
+])
+def test_split_day_stamps_only_alone_on_their_line(text: str) -> None:
+    assert not [m for m in tag(text) if m.value.endswith(("-26", "-36"))]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Published: 2009/07/14 - Updated: 2018/03/16", "2009/07/14", "2009-07-14"),
+    ("Match report, posted 2021/11/02 by the club.", "2021/11/02", "2021-11-02"),
+])
+def test_year_first_dates_with_slashes(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text))[surface][0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "See archive/2009/07/14/page.html for the minutes.",   # a path
+    "The ratio was 2009/07-14 in the table.",               # mixed separators
+])
+def test_year_first_slash_look_alikes(text: str) -> None:
+    assert not [m for m in tag(text) if m.precision == "day"]
+
+
+def test_a_past_verb_does_not_send_back_a_period_it_sets() -> None:
+    # "over Christmas": the period of the truce, not the day it was declared on
+    dec20 = dt.date(1998, 12, 20)
+    assert by_text(tag("The rebels declared a three-day truce over Christmas.", dec20))["Christmas"][0].value == \
+        "1998-12-25"
+    assert by_text(tag("The union called a two-day strike over Easter.", dt.date(2010, 3, 30)))["Easter"][0].value \
+        == "2010-04-04"
+
+
+def test_holidays_written_with_an_ordinal_keep_their_own_rule() -> None:
+    jun30 = dt.date(2004, 6, 30)
+    assert [(m.text, m.value) for m in tag("Trading will be light ahead of the Fourth of July weekend.", jun30)] == [
+        ("the Fourth of July weekend", "2004-W27-WE")]
+    assert one("The parade ends July fourth.", jun30).value == "2004-07-04"
+
+
+def test_an_updated_text_keeps_a_past_day_after_its_publication_date() -> None:
+    # the text names a later day than its publication date first: it was updated, the day is this year's
+    tue = dt.date(2022, 10, 25)
+    ms = by_text(tag("UPDATE Oct. 28, 2022: On Oct. 27, the buyer closed the deal. The bank raised rates on Oct. 27.",
+                     tue))
+    assert [m.value for m in ms["Oct. 27"]] == ["2022-10-27", "2022-10-27"]
+    # without the update stamp, the past sentences are last October's
+    ms = by_text(tag("On Oct. 27, the buyer closed the deal. The bank raised rates on Oct. 27.", tue))
+    assert [m.value for m in ms["Oct. 27"]] == ["2021-10-27", "2021-10-27"]

@@ -559,7 +559,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     return s, e
 
 
-#: only a preposition before a date that opens its clause ('On April 28—…')
+#: only a preposition before a date that opens its clause ('On May 3—…')
 _DATE_HEAD = re.compile(r"\W*(?:(?:on|in|by|at|early|late)\s+)?", re.I)
 #: where a clause ends after a dashed aside
 _AFTER_ASIDE_END = re.compile(r"[;–—()]|, and |, but |, while |, whereas ")
@@ -567,7 +567,7 @@ _AFTER_ASIDE_END = re.compile(r"[;–—()]|, and |, but |, while |, whereas ")
 
 def _aside_after_date(text: str, cs: int, ce: int, date_start: int, date_end: int) -> tuple[int, int]:
     """``(start, end)`` of a dashed aside between a date that opens its clause and the main clause (*On April
-    28—minutes after she was sworn in—she was rushed …*), ``(0, 0)`` when none: its verbs are not the clause's."""
+    3—hours after the final whistle—the club sacked …*), ``(0, 0)`` when none: its verbs are not the clause's."""
     if not _DATE_HEAD.fullmatch(text, cs, date_start):
         return 0, 0
     m = re.match(r"\s*[–—][^–—]*[–—]", text[date_end:ce])
@@ -576,7 +576,7 @@ def _aside_after_date(text: str, cs: int, ce: int, date_start: int, date_end: in
 
 def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
     """The end of the clause of a date that opens it before a dashed aside: past the aside, to the end of the main
-    clause (*On April 28—minutes after she was sworn in—she was rushed to the briefing*: the date is the main
+    clause (*On May 3—hours after the final whistle—the club sacked its coach*: the date is the main
     clause's, not a bare date line); ``e`` unchanged otherwise."""
     if e >= end or text[e] not in "–—" or not _DATE_HEAD.fullmatch(text, s, date_start):
         return e
@@ -1674,11 +1674,14 @@ def _only_attribution(line: str) -> bool:
     return len(words) <= 2
 
 
-#: a law, treaty or plan named with its year: 'the Defense Production Act of 1950', 'the Clean Water Act of 1972'
+#: a law or treaty named with its year: 'the Merchant Marine Act of 1920', 'the Clean Water Act of 1972'
 _NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accord|Convention|Amendments?|Statute|"
                               r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
-#: a year that premodifies a noun after an indefinite article: 'a 2007 national strategy', 'an 1890 map'
+#: a year that premodifies a noun after an indefinite article: 'a 1998 survey', 'an 1890 map'
 _INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
+#: a span of years that premodifies a noun after a determiner: 'the 2009-2010 flu season', 'its 2021-22 budget'
+_YEAR_SPAN_LABEL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+"
+                              r"(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4}\s+[a-z]")
 #: a page's notice that it is kept as an archive: '… was developed during … and has not been updated'
 _ARCHIVE_NOTICE = re.compile(r"\b(?:has|have)\s+not\s+been\s+(?:updated|revised|reviewed)\b|\bno\s+longer\s+"
                              r"(?:being\s+)?(?:updated|maintained|reviewed)\b|\b(?:is|are)\s+(?:now\s+)?archived\b|"
@@ -1689,19 +1692,24 @@ _TEXT_ITSELF = re.compile(r"\b(?:this|the)\s+(?:page|content|site|web\s?site|art
 
 def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
     """Why a year is no date of an event but part of a name or a label ("" when it is): in a clause that tells no
-    past, a law named with its year (*… operates under Section 721 of the … Act of 1950*) or a year that premodifies
-    a noun after an indefinite article (*A 2007 national strategy … can be found at this website*); or any date of
-    a page's archive notice
-    (*Content on this page was developed during the 2009-2010 pandemic and has not been updated*)."""
+    past, a law named with its year (*ships may sail under Section 27 of the … Act of 1920*) or a year that
+    premodifies a noun after an indefinite article (*A 1998 survey of the reef is available from the museum*), and a
+    span of years before a noun, also in the future (*vaccines for the 2021-2022 flu season will ship in May*); or
+    any date of a page's archive notice (*This material was written during the 2012-2013 drought and is no longer
+    maintained*)."""
     if _ARCHIVE_NOTICE.search(line) and _TEXT_ITSELF.search(line):
         return "the page's archive notice ('… has not been updated'), not an event"
-    if not re.fullmatch(r"\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", ""}:
-        return ""  # in a past clause the year dates what is told ('… an expansion of the Founding Act of 1997')
+    if not re.fullmatch(r"\d{2}|\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", "future", ""}:
+        return ""  # in a past clause the year dates what is told ('… an expansion of the Treaty of 1997')
+    if any(m.start() <= ds and de < m.end() for m in _YEAR_SPAN_LABEL.finditer(text, max(0, ds - 16), de + 12)):
+        return "a span of years that labels a thing ('the 2021-2022 flu season'), not the date of this event"
+    if len(text[ds:de]) != 4 or form == "future":
+        return ""
     before = text[max(0, ds - 60) : ds]
     if _NAMED_WITH_YEAR.search(before):
-        return "a year in a name (a law or treaty 'of 1950') in a clause telling no past event, not an event"
+        return "a year in a name (a law or treaty 'of 1920') in a clause telling no past event, not an event"
     if _INDEFINITE_YEAR.search(before) and re.match(r"\s+[a-z]", text[de : de + 2]):
-        return "a year that labels a thing ('a 2007 strategy') in a clause telling no past event, not an event"
+        return "a year that labels a thing ('a 1998 survey') in a clause telling no past event, not an event"
     return ""
 
 

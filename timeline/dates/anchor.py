@@ -11,7 +11,7 @@ from typing import Callable
 from .resources import lexicon as L
 from .narrative import story_day
 from .normalise import safe_date
-from .recognise import Cand
+from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ASIDE_AFTER, RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
@@ -89,12 +89,7 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
         t, strong = None, False  # "was supposed to close on Oct. 17" in July: after the past, not before it
     if names_event(ctx, pos, end):
         t, strong = None, False  # "accepted the nomination in the November 3 election" in August: the nearest one
-    if t != "future" and not ahead and RX_OPENER.fullmatch(ctx.text, ctx.sentence(pos)[0], pos):
-        # a past sentence opening on its date ("On April 28—minutes after …—I was rushed …"): behind
-        aside = RX_ASIDE_AFTER.match(ctx.text, end) if t is None else None
-        strong = strong or (ctx.tense(aside.end(), aside.end(), preps=False) if aside else t) == "past"
-    elif t == "past" and not ahead and governing_past(ctx.text, ctx.clause(pos, end)[2], pos):
-        strong = True  # "the agency raised its alert level on April 29": what was done that day, behind
+    strong = strong or (t != "future" and not ahead and _told_as_past(ctx, t, pos, end))
     best = None
     for cy in (dct.year - 1, dct.year, dct.year + 1):
         d = day_in(cy)
@@ -109,6 +104,19 @@ def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, en
         if best is None or score < best[0]:
             best = (score, d)
     return None if best is None else best[1]
+
+
+def _told_as_past(ctx: Ctx, t: str | None, pos: int, end: int) -> bool:
+    """A past sentence that opens on its date ("On May 3—hours after the vote—the board resigned", the tense read
+    after a dashed aside), or whose past verb did something on the date ("the union staged a strike on May 3"): the
+    day is behind the publication date, not a few days after it. Not in a text that gives a day after its
+    publication date before this one (it was updated: "UPDATE Oct. 28, 2022: … closed the deal on Oct. 27")."""
+    if any(v[:10] > ctx.dct.isoformat() and p in ("day", "time") for _, v, p in ctx.history):
+        return False
+    if RX_OPENER.fullmatch(ctx.text, ctx.sentence(pos)[0], pos):
+        aside = RX_ASIDE_AFTER.match(ctx.text, end) if t is None else None
+        return (ctx.tense(aside.end(), aside.end(), preps=False) if aside else t) == "past"
+    return t == "past" and prev_word(ctx.text, pos) == "on" and governing_past(ctx.text, ctx.clause(pos, end)[2], pos)
 
 
 def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.date | None:

@@ -76,7 +76,7 @@ def choose(cands: list[Cand], skips: list[tuple[int, int]]) -> list[Cand]:
 
 
 # candidate kinds that give a year of their own
-_DATED_KINDS = {"iso", "numeric", "my", "year", "yearrange", "erayear", "erarange", "decade", "century", "wordyear"}
+_DATED_KINDS = {"iso", "numeric", "ocrstamp", "my", "year", "yearrange", "erayear", "erarange", "decade", "century", "wordyear"}
 
 
 def dated(c: Cand) -> bool:

@@ -194,8 +194,8 @@ def future_verb_before(text: str, start: int) -> bool:
 
 
 def governing_past(text: str, cs: int, start: int) -> bool:
-    """The last verb before a date in its clause is a past that tells what was done on it ("the agency raised its
-    alert level on April 29"): a finite past, not a reporting verb, an auxiliary or a participle after "be", with
+    """The last verb before a date in its clause is a past that tells what was done on it ("the union staged a
+    strike on May 3"): a finite past, not a reporting verb, an auxiliary or a participle after "be", with
     nothing after it that makes the date another verb's or a plan's ("said it will redeem … on Oct. 31", "invited
     to a ceremony on March 12", "to be completed around Nov. 1").
 

@@ -5,7 +5,8 @@ from typing import Callable
 
 from ..recognise import Cand
 from .calendar import (
-    r_century, r_dayrange, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_mdyword, r_month, r_monthrange, r_my, r_numeric, r_numeric_md,
+    r_century, r_dayrange, r_decade, r_erarange, r_erayear, r_iso, r_mdy, r_mdyword, r_month, r_monthrange, r_my,
+    r_numeric, r_numeric_md, r_ocrstamp,
     r_quarter, r_season, r_shortyear, r_wordyear, r_year, r_yearrange,
 )
 from .clock import r_bare_tod, r_holiday, r_hourpart, r_miltime, r_noon, r_time
@@ -25,6 +26,7 @@ RESOLVERS: dict[str, Callable[[Ctx, Cand], Res | None]] = {
     "dayrange": r_dayrange,
     "mdyword": r_mdyword,
     "dmyword": r_mdyword,
+    "ocrstamp": r_ocrstamp,
     "my": r_my,
     "quarter": r_quarter,
     "decade": r_decade,

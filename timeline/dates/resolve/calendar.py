@@ -16,7 +16,7 @@ from ..resources.cues import (
     RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
     RX_SEASON_NAME_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE, RX_WORDYEAR_AFTER,
 )
-from ..resources.patterns import RX_DMY, RX_MONTH
+from ..resources.patterns import RX_DMY, RX_HOLIDAY, RX_MONTH
 from ..resources.words import (
     CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
     NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS, THAT_VERBS,
@@ -89,6 +89,9 @@ def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:
     after a month that opens a name without a date's word before it; "next/last October first" is the next or
     last one."""
     g = c.m.groupdict()
+    holiday = RX_HOLIDAY.match(ctx.text, c.start)
+    if holiday is not None and holiday.end() >= c.end:
+        return None  # "the Fourth of July (weekend)", "July Fourth": the holiday's own rule
     if c.kind == "mdyword" and not g.get("year") and not g.get("wd"):
         nw = next_word(ctx.text, c.end)
         if nw.lower() in ORDINAL_NOUNS or nw.lower().endswith("est"):
@@ -109,6 +112,13 @@ def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:
     d = min((d for d in days if d > ctx.dct), default=None) if rel == "next" else \
         max((d for d in days if d < ctx.dct), default=None)
     return res if d is None else ("DATE", d.isoformat(), None, "publication")
+
+
+def r_ocrstamp(ctx: Ctx, c: Cand) -> Res | None:
+    """'APR 2 6 2009' alone on its line: a scanned letter's received-stamp whose day OCR split in two."""
+    g = c.m.groupdict()
+    d = safe_date(int(g["year"]), L.MONTHS[g["mon"].lower()], int(g["d1"] + g["d2"]))
+    return None if d is None else ("DATE", d.isoformat(), None, "absolute")
 
 
 def r_my(ctx: Ctx, c: Cand) -> Res | None:

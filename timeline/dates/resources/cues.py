@@ -166,8 +166,8 @@ RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the f
 
 
 RX_RECENTLY = re.compile(r"\b(?:most\s+recently|latest|last\s+time)\b", re.I)
-# an aside between a date that opens a sentence and its main clause: "On April 28—minutes after I was sworn in—I was
-# rushed", "On May 2, a day after the vote, the board resigned"
+# an aside between a date that opens a sentence and its main clause: "On May 3—hours after the final whistle—the
+# club sacked its coach", "On May 2, a day after the vote, the board resigned"
 RX_ASIDE_AFTER = re.compile(r"\s*(?:—|–|--)[^—–.!?\n]{1,160}(?:—|–|--)\s*|,[^,.!?\n]{1,160},\s*")
 RX_OPENER = re.compile(r"[\s\"“(]*(?:(?:In|By|Until|From|During|Since|On|Later|Then|And|But|That|Early|Late)"
                         r"(?:\s+(?:in|on))?\s+)?")

@@ -51,15 +51,22 @@ _RX_MDY_WORD = re.compile(
 _RX_DMY_WORD = re.compile(
     rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?i:the)\s+{_DAYW}\s+of\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{YEAR})(?![\w%]))?"
     rf"(?![\w-])")
+# a received-stamp of a scanned letter, its day split in two by OCR, alone on its line: "APR 2 6 2009",
+# "RECEIVED MAY 1 4 2010" (the date is the core)
+_OCR_MON = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC"
+_RX_OCR_STAMP = re.compile(
+    rf"(?m)^[^\S\n]*(?:[A-Z]+[^\S\n]+)?(?P<core>(?P<mon>{_OCR_MON})\.?[^\S\n]+(?P<d1>[0-3])[^\S\n](?P<d2>\d)"
+    rf"[^\S\n]*,?[^\S\n]+(?P<year>{YEAR}))[^\S\n]*$")
 _RX_MY = re.compile(rf"{_B}(?:(?P<lmod>(?i:early|late|mid))(?:-|\s+)|(?P<lmid>(?i:mid)-))?(?P<mon>{MON_D})(?:\s+of)?,?\s+(?P<year>{YEAR}|['’]\d\d)(?![\w%]|[.,]\d)")
 RX_MONTH = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later|"
     rf"the\s+following|the\s+next|the\s+previous|that)"
     rf"(?:\s+|-))|(?P<mid>(?i:mid)-))?(?P<mon>{_MON})"
     rf"(?:\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w-])")
+# ISO dates, and the same order with slashes as web pages stamp them ("Published: 2009/07/14")
 _RX_ISO = re.compile(
-    r"(?<![\w.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w-])")
+    r"(?<![\w./-])(?P<y>1[6-9]\d\d|20\d\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w/-])")
 # numeric dates: "4/9/2022", "13/05/22" (slashes), "13.05.2022" (dots, four-digit year); which number is the month
 # is decided by ``find_dates(dayfirst=...)`` and a number above 12
 _RX_NUMERIC = re.compile(
@@ -259,6 +266,7 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("dmy", RX_DMY, 1),
     ("dayrange", _RX_DAYRANGE_DMY, 1),
     ("mdyword", _RX_MDY_WORD, 1),
+    ("ocrstamp", _RX_OCR_STAMP, 1),
     ("dmyword", _RX_DMY_WORD, 1),
     ("my", _RX_MY, 2),
     ("quarter", _RX_QUARTER, 2),
@@ -306,6 +314,7 @@ GATES: dict[str, tuple[str, ...] | re.Pattern] = {
     "baretod": ("morning", "afternoon", "evening"),
     "erayear": _RX_ERA_WORD,
     "erarange": _RX_ERA_WORD,
+    "ocrstamp": re.compile(rf"\b(?:{_OCR_MON})\b"),
     "hourpart": ("this morning", "this afternoon", "this evening", "tonight", "last night", "yesterday ",
                  "tomorrow "),
 }

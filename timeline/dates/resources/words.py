@@ -176,9 +176,10 @@ ORDINAL_NOUNS = {"lady", "ladies", "time", "times", "round", "rounds", "place", 
                  "worst", "last", "only", "major", "attempt", "try", "part", "act", "chapter", "section", "draft",
                  "amendment", "world", "world's", "person's", "century", "album", "film", "book", "child", "son",
                  "daughter", "wife", "husband", "baseman", "prize", "base", "officer", "mate", "secretary",
-                 "deputy", "order", "level", "tier", "division", "league", "set", "lap", "heat", "title"}
-# words before a month and its ordinal-word day that make it a date whatever follows ("on February thirteenth P and
-# O shareholders voted")
+                 "deputy", "order", "level", "tier", "division", "league", "set", "lap", "heat", "title", "party",
+                 "parties", "position", "spot", "rank", "fiscal", "version", "iteration", "offer", "bid", "deal"}
+# words before a month and its ordinal-word day that make it a date whatever follows ("on June ninth Acme
+# shareholders voted")
 DAY_WORD_CUES = {"on", "since", "until", "till", "by", "from", "through", "thru", "before", "after", "effective",
                  "next", "last", "this", "to", "and", "or", "between", "dated", "of", "as", "in", "starting",
                  "beginning", "ending", "until", "around", "about"}
