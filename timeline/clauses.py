@@ -1225,9 +1225,9 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|honou?red|"
                       r"proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
-#: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning we'll discuss …')
-_AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|discuss|talk|"
-                     r"examine|explore|consider|review|look|focus|listen|debate|turn)\b", re.I)
+#: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk about …')
+_AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
+                     r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
 #: what joins another clause between a speaker's words and a date ('X was confirmed but we're delighted to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
