@@ -495,3 +495,16 @@ def test_a_letter_in_the_first_person_after_an_opening_phrase_is_no_lede():
 ])
 def test_a_hedged_count_of_one_decision_or_a_share_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("left, done", [
+    ("About 2,000 passengers have been left stranded at the airport.",  # aviation
+     "About 2,000 passengers have been evacuated from the airport."),
+    ("Nearly 40,000 homes have been left without power after the storm.",  # a disaster
+     "Nearly 40,000 homes have been reconnected after the storm."),
+    ("Hundreds of former employees have been left jobless by the closure.",  # business
+     "The company has dismissed its chief executive after the closure."),
+])
+def test_a_state_people_are_left_in_is_no_event(left, done):
+    assert _undated(left) == []
+    assert _undated(done) == [done]

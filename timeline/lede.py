@@ -134,6 +134,8 @@ _VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:numerous|several|many|var
 _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
              "verify", "check", "doubt", "doubts", "suspect", "suspects", "suspected", "believe", "believes",
              "believed", "think", "thinks", "fear", "fears", "feared", "whether", "unclear", "unsure"}
+#: a state people are left in ('have been left without homes', '… stranded', '… in the dark'): a situation
+_LEFT_IN = re.compile(r"\s+(?:without|homeless|stranded|jobless|unemployed|destitute|in the dark|in limbo)\b", re.I)
 #: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
 #: what marks a figure as a running total up to now when it opens the clause ('to date more than 43,000 …')
@@ -291,7 +293,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
-        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e]):
+        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma):
             return None  # 'to date more than 43,000 survivors have been assisted', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -330,13 +332,14 @@ def _one_act(lemma: str, tail: str) -> bool:
     return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
 
 
-def _no_one_event(head: str, tail: str) -> bool:
-    """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on with
-    ``tail`` states no one event: its subject is a vague quantity ('Numerous lawsuits have been filed', 'But most
+def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
+    """Whether a perfect of ``lemma`` whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on
+    with ``tail`` states no one event: a state it left people in ('350,000 people have been left without homes',
+    'have been left stranded'), its subject is a vague quantity ('Numerous lawsuits have been filed', 'But most
     have been sold abroad'), a verb of wanting, checking or believing governs it ('the chairman wants to make sure
     the buyer has paid its debts'), or it adds a detail ('Protests have been held in the north as well')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
-    if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
+    if lemma == "leave" and _LEFT_IN.match(tail) or _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
 
