@@ -508,3 +508,14 @@ def test_a_hedged_count_of_one_decision_or_a_share_stays_an_event(sentence):
 def test_a_state_people_are_left_in_is_no_event(left, done):
     assert _undated(left) == []
     assert _undated(done) == [done]
+
+
+@pytest.mark.parametrize("stance, act", [
+    ("Union leaders have urged patience while talks with the owners go on.",  # labour
+     "Union leaders have called a strike at the three plants."),
+    ("The central bank has called for calm after the sell-off.",  # finance
+     "The central bank has called an emergency meeting after the sell-off."),
+])
+def test_a_stance_urged_is_no_event(stance, act):
+    assert _undated(stance) == []
+    assert _undated(act) == [act]

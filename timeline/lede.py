@@ -136,6 +136,8 @@ _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishe
              "believed", "think", "thinks", "fear", "fears", "feared", "whether", "unclear", "unsure"}
 #: a state people are left in ('have been left without homes', '… stranded', '… in the dark'): a situation
 _LEFT_IN = re.compile(r"\s+(?:without|homeless|stranded|jobless|unemployed|destitute|in the dark|in limbo)\b", re.I)
+#: a stance urged rather than an act ('have urged patience', 'has called for calm', 'have appealed for restraint')
+_STANCE = re.compile(r"\s+(?:for\s+)?(?:patience|calm|caution|restraint|unity|vigilance|prudence)\b", re.I)
 #: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
 #: what marks a figure as a running total up to now when it opens the clause ('to date more than 43,000 …')
@@ -335,11 +337,13 @@ def _one_act(lemma: str, tail: str) -> bool:
 def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     """Whether a perfect of ``lemma`` whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on
     with ``tail`` states no one event: a state it left people in ('350,000 people have been left without homes',
-    'have been left stranded'), its subject is a vague quantity ('Numerous lawsuits have been filed', 'But most
+    'have been left stranded'), a stance urged ('leaders have urged patience', 'have called for calm'), its subject is a vague quantity ('Numerous lawsuits have been filed', 'But most
     have been sold abroad'), a verb of wanting, checking or believing governs it ('the chairman wants to make sure
     the buyer has paid its debts'), or it adds a detail ('Protests have been held in the north as well')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
-    if lemma == "leave" and _LEFT_IN.match(tail) or _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
+    if lemma == "leave" and _LEFT_IN.match(tail) or lemma in {"urge", "call", "appeal", "counsel"} and _STANCE.match(tail):
+        return True
+    if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
 
