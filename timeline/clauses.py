@@ -1223,9 +1223,10 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
 #: delighted to have … with us'): ceremony talk, not an event (*I'm pleased to be here* stays: the occasion itself)
 _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
                       r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
-                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|honou?red|"
-                      r"proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
-#: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk about …')
+                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
+                      r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
+#: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
+#: about …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
 #: what joins another clause between a speaker's words and a date ('X was confirmed but we're delighted to …')
@@ -1243,12 +1244,12 @@ _GROWING = {"build", "swell", "rage", "simmer", "spread", "rise", "increase"}
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
                        phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """Why a clause that reads as an event is none (``("", "")`` when it is one): a speaker's ceremony talk
-    (welcoming guests, the session's agenda: *Today we will hear from the auditors …*; the date in that clause), a negated
-    act of a subject the date owns, no name in it (*Friday's ruling did not end the dispute*: the clause says
-    what the day's news did not do; not *The rebels didn't withdraw on Monday*, nor a contrast, *Even though …'s
-    … did not …, …*, nor when the date names a happening: *last week's storm has not worsened the damage*), or a public mood growing (*A row grew this week
-    over the deal*; not with an object, nor before an ``as``/``while`` clause, whose events it sums up). ``phrases``:
-    the clause's subject and object."""
+    (welcoming guests, the session's agenda: *Today we will hear from the auditors …*; the date in that clause), a
+    negated act of a subject the date owns, no name in it (*Friday's ruling did not end the dispute*: the clause says
+    what the day's news did not do; not *The rebels didn't withdraw on Monday*, nor a contrast, *Even though …'s …
+    did not …, …*, nor when the date names a happening: *last week's storm has not worsened the damage*), or a
+    public mood growing (*A row grew this week over the closures*; not with an object, nor before an ``as``/``while``
+    clause, whose events it sums up). ``phrases``: the clause's subject and object."""
     (cs, ce), (ds, de), (subject, obj) = clause, date, phrases
     for talk, why in ((_HOSTING, "a speaker welcoming or introducing guests ('with me today are …'), not an event"),
                       (_AGENDA, "a speaker's agenda for the session ('today we will learn …'), not an event")):

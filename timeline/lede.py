@@ -137,6 +137,7 @@ _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishe
 #: a state people are left in ('have been left without homes', '… stranded', '… in the dark'): a situation
 _LEFT_IN = re.compile(r"\s+(?:without|homeless|stranded|jobless|unemployed|destitute|in the dark|in limbo)\b", re.I)
 #: a stance urged rather than an act ('have urged patience', 'has called for calm', 'have appealed for restraint')
+_URGING = {"urge", "call", "appeal", "counsel"}
 _STANCE = re.compile(r"\s+(?:for\s+)?(?:patience|calm|caution|restraint|unity|vigilance|prudence)\b", re.I)
 #: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
@@ -180,7 +181,8 @@ _EVENT_KINDS = {"event"}
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
-#: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a writer's words
+#: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
+#: writer's words
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 
 
@@ -337,11 +339,12 @@ def _one_act(lemma: str, tail: str) -> bool:
 def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     """Whether a perfect of ``lemma`` whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on
     with ``tail`` states no one event: a state it left people in ('350,000 people have been left without homes',
-    'have been left stranded'), a stance urged ('leaders have urged patience', 'have called for calm'), its subject is a vague quantity ('Numerous lawsuits have been filed', 'But most
-    have been sold abroad'), a verb of wanting, checking or believing governs it ('the chairman wants to make sure
-    the buyer has paid its debts'), or it adds a detail ('Protests have been held in the north as well')."""
+    'have been left stranded'), a stance urged ('leaders have urged patience', 'have called for calm'), its subject
+    is a vague quantity ('Numerous lawsuits have been filed', 'But most have been sold abroad'), a verb of wanting,
+    checking or believing governs it ('the chairman wants to make sure the buyer has paid its debts'), or it adds a
+    detail ('Protests have been held in the north as well')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
-    if lemma == "leave" and _LEFT_IN.match(tail) or lemma in {"urge", "call", "appeal", "counsel"} and _STANCE.match(tail):
+    if lemma == "leave" and _LEFT_IN.match(tail) or lemma in _URGING and _STANCE.match(tail):
         return True
     if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
         return True
@@ -416,7 +419,7 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
         opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
         main = opening.end() if opening else s
         if _FIRST_PERSON.match(text, main, e):
-            return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter, not a news lede
+            return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
         if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]) \
                 or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
