@@ -806,7 +806,7 @@ def test_a_relative_aside_or_a_concessive_tail_is_not_the_reported_content(sente
     ("Today, we are joined by the coach and two players from the squad.", "Today"),  # sport
     ("We're delighted to have the minister with us this morning.", "this morning"),  # politics
     ("Today we will hear from the auditors about the accounts.", "Today"),  # a hearing
-    ("This morning we'll discuss the new stadium plans with residents.", "This morning"),  # a town meeting
+    ("This morning I'll talk about the new stadium plans with residents.", "This morning"),  # a town meeting
 ])
 def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -819,6 +819,14 @@ def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
 ])
 def test_a_speakers_presence_or_another_clause_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today we will debate the ports bill on the floor.",  # a legislature's own act, said by a member
+    "Today we will consider the offer at a special board meeting.",  # a board's
+])
+def test_a_bodys_own_act_announced_in_the_first_person_stays_scheduled(sentence):
+    assert _clause(sentence, "Today", when="future").kind == "scheduled"
 
 
 @pytest.mark.parametrize("sentence, date, kind", [

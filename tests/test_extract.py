@@ -751,9 +751,9 @@ def test_a_wrapped_line_of_an_abbreviation_is_no_heading(text, last):
 
 
 @pytest.mark.parametrize("narrator, speech", [
-    # a takeover fight: a committee vote and the congressman's own account of it
-    ("Late last night, Representative Jane Roe voted with her colleagues on the committee to block the sale.",
-     "“Last night, my fellow committee members and I sent a strong message to the buyer,” said Roe."),
+    # a takeover fight: a board vote and a director's own account of it
+    ("Late last night, director Jane Roe voted with the board to reject the bid.",
+     "“Last night, my colleagues on the board and I rejected the bid from the rival group,” said Roe."),
     # a central bank: the decision and its maker's words at the press conference
     ("The central bank raised its main interest rate to 4 percent on Thursday.",
      "“I have therefore decided to propose a rise of half a point,” the governor told a press conference earlier "
@@ -767,7 +767,7 @@ def test_a_first_person_account_of_a_day_the_article_dates_is_no_second_event(na
     # without the article's own dated account, or told in the third person, the quotation stays an event
     alone = extract_article(_article(speech, published=published))
     assert [r[E.quote] for r in alone if r[E.quote] in speech] != []
-    third = speech.replace("my fellow committee members and I", "the committee").replace("I have", "the board has")
+    third = speech.replace("my colleagues on the board and I", "the board").replace("I have", "the board has")
     recs = extract_article(_article(f"{narrator}\n\n{third}", published=published))
     assert [r[E.quote] for r in recs if r[E.quote] in third] != []
 

@@ -504,3 +504,27 @@ def test_a_letter_in_the_first_person_after_an_opening_phrase_is_no_lede():
 ])
 def test_a_hedged_count_of_one_decision_or_a_share_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("left, done", [
+    ("About 2,000 passengers have been left stranded at the airport.",  # aviation
+     "About 2,000 passengers have been evacuated from the airport."),
+    ("Nearly 40,000 homes have been left without power after the storm.",  # a disaster
+     "Nearly 40,000 homes have been reconnected after the storm."),
+    ("Hundreds of former employees have been left jobless by the closure.",  # business
+     "The company has dismissed its chief executive after the closure."),
+])
+def test_a_state_people_are_left_in_is_no_event(left, done):
+    assert _undated(left) == []
+    assert _undated(done) == [done]
+
+
+@pytest.mark.parametrize("stance, act", [
+    ("Union leaders have urged patience while talks with the owners go on.",  # labour
+     "Union leaders have called a strike at the three plants."),
+    ("The central bank has called for calm after the sell-off.",  # finance
+     "The central bank has called an emergency meeting after the sell-off."),
+])
+def test_a_stance_urged_is_no_event(stance, act):
+    assert _undated(stance) == []
+    assert _undated(act) == [act]

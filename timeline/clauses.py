@@ -193,14 +193,14 @@ _PREFACE = re.compile(
     r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
-# an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
-#: the name of a law before its year, cited by a section or as an authority ('Section 721 of the Defense
-#: Production Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
+#: the name of a law before its year, cited by a section or as an authority ('Section 13 of the Securities
+#: Exchange Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
 _LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+of|under)\s+the\s+"
                        r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
-#: the text pointing to where a document can be had ('The 2007 strategy can be found at this website:')
+#: the text pointing to where a document can be had ('The 2021 audit report can be found at the company's website')
 _POINTER = re.compile(r"\b(?:can|may)\s+be\s+(?:found|viewed|read|accessed|downloaded|consulted)\s+(?:at|on|here|"
                       r"online|via|through)\b", re.I)
+# an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
 _QUESTION = re.compile(
     r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
     r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known)) (?:whether|how|if|what|when|who|why)\b|"
@@ -1298,8 +1298,8 @@ def _noun_before_light(toks: list[Token], main: _Group, has_object: bool) -> str
 def _states_only(main: _Group, groups: list[_Group], toks: list[Token] | None = None) -> bool:
     """Whether a clause only states a situation: a reporting verb whose content is ``be``, or a verb of going on.
     With ``toks``, the verbs of a relative clause set off by commas and of a concessive tail are not the content
-    (*officials said the woman, who died Monday, was in her 30s*: a state; *said it has confirmed 12 deaths, although
-    the toll is higher*: the confirming)."""
+    (*police said the driver, who fled on Thursday, was a local man*: a state; *said it has confirmed 40 faulty
+    airbags, although the true number is higher*: the confirming)."""
     if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
         return True
     if toks is not None:
@@ -1357,15 +1357,16 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
 #: delighted to have … with us'): ceremony talk, not an event (*I'm pleased to be here* stays: the occasion itself)
 _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
                       r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
-                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|honou?red|"
-                      r"proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
-#: a speaker's agenda for the session at hand ('Today we will learn more about …', 'this morning we'll hear from …')
-_AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|discuss|talk|"
-                     r"examine|explore|consider|review|look|focus|listen|debate|turn)\b", re.I)
+                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
+                      r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
+#: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
+#: about …')
+_AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
+                     r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
 #: what joins another clause between a speaker's words and a date ('X was confirmed but we're delighted to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-#: nouns of a public mood or debate: 'a political storm grew', 'pressure mounted' state a situation growing
+#: nouns of a public mood or debate: 'a row grew', 'pressure mounted' state a situation growing
 _SITUATION_NOUNS = {"storm", "row", "furor", "furore", "uproar", "outcry", "controversy", "debate", "dispute",
                     "criticism", "opposition", "anger", "outrage", "pressure", "concern", "concerns", "fears",
                     "worries", "tension", "tensions", "unease", "frustration", "momentum", "speculation", "backlash",
@@ -1377,12 +1378,12 @@ _GROWING = {"build", "swell", "rage", "simmer", "spread", "rise", "increase"}
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
                        phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """Why a clause that reads as an event is none (``("", "")`` when it is one): a speaker's ceremony talk
-    (welcoming guests, the session's agenda: *Today we will learn more about …*; the date in that clause), a negated
-    act of a subject the date owns, no name in it (*Thursday's development did not stop the moves*: the clause says
-    what the day's news did not do; not *The rebels didn't withdraw on Monday*, nor a contrast, *Even though …'s
-    … did not …, …*, nor when the date names a happening: *last week's storm has not worsened the damage*), or a public mood growing (*A political storm grew this week
-    over the deal*; not with an object, nor before an ``as``/``while`` clause, whose events it sums up). ``phrases``:
-    the clause's subject and object."""
+    (welcoming guests, the session's agenda: *Today we will hear from the auditors …*; the date in that clause), a
+    negated act of a subject the date owns, no name in it (*Friday's ruling did not end the dispute*: the clause says
+    what the day's news did not do; not *The rebels didn't withdraw on Monday*, nor a contrast, *Even though …'s …
+    did not …, …*, nor when the date names a happening: *last week's storm has not worsened the damage*), or a
+    public mood growing (*A row grew this week over the closures*; not with an object, nor before an ``as``/``while``
+    clause, whose events it sums up). ``phrases``: the clause's subject and object."""
     (cs, ce), (ds, de), (subject, obj) = clause, date, phrases
     for talk, why in ((_HOSTING, "a speaker welcoming or introducing guests ('with me today are …'), not an event"),
                       (_AGENDA, "a speaker's agenda for the session ('today we will learn …'), not an event")):
@@ -1391,7 +1392,7 @@ def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int]
                 text, min(m.start(), de), max(m.start(), ds)):  # not 'X was confirmed but we're glad to have …'
             return "framing", why
     said = text[subject[0] : subject[1]] if subject[1] else ""
-    owner = re.match(r"['’]s((?:\s+[\w-]+){1,3})", text[de:ce])  # 'Thursday's development', 'last week's storm'
+    owner = re.match(r"['’]s((?:\s+[\w-]+){1,3})", text[de:ce])  # 'Friday's ruling', 'last week's storm'
     if owner and de < toks[main.first].start and _negated(toks, main) and not re.search(r"\b[A-Z]", said) \
             and not _CONTRAST_OPEN.match(text, cs) and not set(owner.group(1).lower().split()) & _HAPPENING_NOUNS:
         return "negated", "a negated act ('did not stop', 'has never'): what did not happen is no event"
@@ -1403,7 +1404,7 @@ def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int]
     if (main.lemma in TREND_VERBS or main.lemma in _GROWING) and head and head[-1] in _SITUATION_NOUNS and not obj[1] \
             and main.form in {"past", "present", "perfect", "progressive"} \
             and not re.search(r"\b(?:as|while)\s", text[toks[main.head].end : ce]):
-        return "state", "a public mood or debate growing ('a political storm grew'), not an event"
+        return "state", "a public mood or debate growing ('a row grew', 'pressure mounted'), not an event"
     return "", ""
 
 

@@ -1027,7 +1027,7 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     }
 
 
-#: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I sent')
+#: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I rejected')
 _FIRST_PERSON = {"i", "we", "my", "our"}
 
 
@@ -1048,9 +1048,10 @@ def _spoken(text: str, start: int, end: int) -> str:
 
 def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     """The records less a speaker's first-person account in direct speech of a day the article dates in its own
-    words (*“I have therefore decided to raise the alert level,” said the director earlier today* beside *The agency
-    raised its alert level on Thursday*; *“Last night, my colleagues and I sent a strong message …”* beside *Late
-    last night, the congressman voted …*): the quotation restates that day's news by its maker, not another event."""
+    words (*“I have therefore decided to propose a rise of half a point,” the governor told a press conference
+    earlier today* beside *The central bank raised its main rate on Thursday*; *“Last night, my colleagues on the
+    board and I rejected the bid”* beside *Late last night, director Jane Roe voted with the board to reject the
+    bid*): the quotation restates that day's news by its maker, not another event."""
     told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
             and not _spoken(text, r[E.quote_start], r[E.quote_end])}
     out = []

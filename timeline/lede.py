@@ -105,7 +105,7 @@ _AMOUNT = (r"(?:[$€£¥]\s?)?(?:\d[\d,.]*\b|(?:an?\s+)?" + _NUMBER_WORD + r"(?
 #: words that hedge a count ('more than', 'at least', 'nearly' …)
 _HEDGE = (r"(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around|some|roughly|up to|close to|"
           r"an estimated|approximately)")
-#: a direct object counted as a running total ('more than 1,000 people', 'more than one hundred deaths', 'thousands
+#: a direct object counted as a running total ('more than 1,000 people', 'more than two hundred donations', 'thousands
 #: of homes'): a perfect that adds up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:" + _HEDGE + r"\s+" + _AMOUNT + r"|(?:hundreds|thousands|dozens|millions|scores) of\b)",
                       re.I)
@@ -116,26 +116,31 @@ _ONE_DECISION = {"cut", "slash", "shed", "eliminate", "axe", "lay", "recall", "b
 #: a count that is a share of a whole ('more than 9%', 'about ten percent of its staff')
 _SHARE = re.compile(r"\s+" + _HEDGE + r"\s+" + _AMOUNT + r"\s*(?:%|percent\b|per cent\b|percentage points?\b)",
                     re.I)
-#: a hedged count of places or groups a verb of tallying reaches ('has spread to at least seven countries', 'have
+#: a hedged count of places or groups a verb of tallying reaches ('has spread to more than 30 orchards', 'have
 #: been detected in more than 20 states')
 _COUNTED_PLACES = re.compile(r"\s+(?:\w+ly\s+)?(?:to|in|across|into|among)\s+" + _HEDGE + r"\s+" + _AMOUNT
                              + r"\s+[a-z]", re.I)
-#: a hedged count right before the perfect, as its subject ('officials say at least 152 people have died')
+#: a hedged count right before the perfect, as its subject ('inspectors say more than 200 faulty units have been found')
 _COUNT_BEFORE = re.compile(r"\b" + _HEDGE + r"\s+" + _AMOUNT + r"(?:\s+[\w’'-]+){0,4}\s*$", re.I)
-#: verbs of counting cases, finds and casualties: with a hedged count as subject or place ('More than twenty countries
-#: have found cases', 'at least 152 people have died') a perfect tallies what surveillance has counted so far
+#: verbs of counting cases, finds and casualties: with a hedged count as subject or place ('More than thirty banks
+#: have reported losses', 'at least twelve climbers have died') a perfect tallies what surveillance has counted so far
 _TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagnose", "die", "kill", "infect",
              "sicken", "hospitalize", "hospitalise", "spread", "document", "log", "count"}
-#: a subject that names no one but a vague quantity ('Numerous bills', 'Many residents', 'Most', 'Some of the sick',
-#: 'An unusual number of cases'): what it states happened many times over, a situation, not one event ('Most
+#: a subject that names no one but a vague quantity ('Numerous lawsuits', 'Many voters', 'Most', 'Some of the strikers',
+#: 'A growing number of tenants'): what it states happened many times over, a situation, not one event ('Most
 #: shareholders have approved', 'All of the hostages have been freed' are one)
 _VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:numerous|several|many|various|countless|most(?=\s*$)|"
                             r"(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of)\b", re.I)
 #: verbs of wanting, checking or believing before a perfect in its clause: what it says is wished, checked or
-#: believed ('he wants to make sure the firm has severed all ties', 'officials suspect 150 people have died')
+#: believed ('the chairman wants to make sure the buyer has paid its debts', 'police suspect the gang has fled')
 _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
              "verify", "check", "doubt", "doubts", "suspect", "suspects", "suspected", "believe", "believes",
              "believed", "think", "thinks", "fear", "fears", "feared", "whether", "unclear", "unsure"}
+#: a state people are left in ('have been left without homes', '… stranded', '… in the dark'): a situation
+_LEFT_IN = re.compile(r"\s+(?:without|homeless|stranded|jobless|unemployed|destitute|in the dark|in limbo)\b", re.I)
+#: a stance urged rather than an act ('have urged patience', 'has called for calm', 'have appealed for restraint')
+_URGING = {"urge", "call", "appeal", "counsel"}
+_STANCE = re.compile(r"\s+(?:for\s+)?(?:patience|calm|caution|restraint|unity|vigilance|prudence)\b", re.I)
 #: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
 #: what marks a figure as a running total up to now when it opens the clause ('to date more than 12,000 …')
@@ -178,7 +183,8 @@ _EVENT_KINDS = {"event"}
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
-#: a clause opening in the first person ('I’m glad to be here', 'We have …'): a speaker's or a writer's words
+#: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
+#: writer's words
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 
 
@@ -288,14 +294,14 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
         if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
-            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has taught us' (speech)
+            return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
         if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
-            return None  # 'has killed more than 1,000 people', 'has spread to at least seven countries': a total
-        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e]):
+            return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
+        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -323,7 +329,7 @@ def _running_total(head: str, lemma: str) -> bool:
     if (_TALLY_MARK.search(piece) or opener) and (re.search(r"\d", piece) or re.search(_AMOUNT, piece, re.I)):
         return True
     if lemma in _TALLYING and _COUNT_BEFORE.search(piece):
-        return True  # 'More than twenty countries have found cases', 'at least 152 people have died'
+        return True  # 'More than thirty banks have reported losses', 'at least twelve climbers have died'
     return lemma in _TRANSACTIONS and _COUNT_SUBJECT.match(piece) is not None
 
 
@@ -334,12 +340,16 @@ def _one_act(lemma: str, tail: str) -> bool:
     return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
 
 
-def _no_one_event(head: str, tail: str) -> bool:
-    """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on with
-    ``tail`` states no one event: its subject is a vague quantity ('Numerous bills have been introduced', 'But most
-    have been reported in Mexico'), a verb of wanting, checking or believing governs it ('he wants to make sure the
-    firm has severed all ties'), or it adds a detail ('Cases have been reported abroad as well')."""
+def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
+    """Whether a perfect of ``lemma`` whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on
+    with ``tail`` states no one event: a state it left people in ('350,000 people have been left without homes',
+    'have been left stranded'), a stance urged ('leaders have urged patience', 'have called for calm'), its subject
+    is a vague quantity ('Numerous lawsuits have been filed', 'But most have been sold abroad'), a verb of wanting,
+    checking or believing governs it ('the chairman wants to make sure the buyer has paid its debts'), or it adds a
+    detail ('Protests have been held in the north as well')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    if lemma == "leave" and _LEFT_IN.match(tail) or lemma in _URGING and _STANCE.match(tail):
+        return True
     if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
@@ -413,7 +423,7 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
         opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
         main = opening.end() if opening else s
         if _FIRST_PERSON.match(text, main, e):
-            return None  # 'I'm glad to be here …', 'We have …': a speech or a letter, not a news lede
+            return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
         if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]) \
                 or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
