@@ -1379,3 +1379,15 @@ def test_a_purpose_infinitive_keeps_its_object_before_an_of_phrase(sentence, dat
 def test_no_cut_before_of_leaves_a_possessive_or_a_partitive(sentence, date):
     last = _title(sentence, date).split()[-1]
     assert not last.endswith("’s") and last not in {"round", "handling"}
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The police have claimed on Sunday that the death toll in the province as a result of the earthquake could be "
+     "in excess of ten thousand.", "on Sunday", "Police claim death toll could be in excess of ten thousand"),
+    ("The company cut 500 jobs on Friday as part of its restructuring plan.", "on Friday",
+     "Company cuts 500 jobs as part of its restructuring plan"),
+    ("The ministry said on Monday that hospital admissions as a result of the outbreak could exceed 2,000 a day.",
+     "on Monday", "Hospital admissions could exceed 2,000 a day"),
+])
+def test_as_a_result_of_and_as_part_of_are_phrases_not_clauses(sentence, date, expected):
+    assert _title(sentence, date) == expected

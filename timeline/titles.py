@@ -242,8 +242,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and (len(out) <= 1 and start >= clause.verb[1] > 0 or out and _as_role(toks, i)) \
-                and not _opens_clause(toks, i):
+        if w == "as" and (out and _AS_PHRASE.match(text, t.start) or (
+                len(out) <= 1 and start >= clause.verb[1] > 0 or out and _as_role(toks, i)) and not _opens_clause(toks, i)):
             out.append(t)  # 'sworn in as president', 'took the oath of office as vice president'
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
@@ -280,6 +280,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+
+
+#: 'as' opening a prepositional phrase of cause or belonging, never a clause ('as a result of the quake')
+_AS_PHRASE = re.compile(r"as\s+(?:a\s+(?:result|consequence)|part)\s+of\b", re.I)
 
 
 def _as_role(toks: list[Token], i: int) -> bool:
@@ -955,6 +959,11 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             continue
         if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL:
             break
+        if w == "as" and i < k and i + 2 < len(toks) and " ".join(u.lower for u in toks[i - 1 : i + 3]) in {
+                "as a result of", "as a consequence of"} or w == "as" and i + 1 < len(toks) and \
+                " ".join(u.lower for u in toks[i - 1 : i + 2]) == "as part of":
+            i -= 1  # 'hospital admissions as a result of the outbreak': a phrase inside the noun phrase
+            continue
         if w in _INNER_PREP or w == "and" or w in _PREPOSITIONS:
             if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
                     not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
@@ -2205,7 +2214,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     for short in (_name_of(actor), named, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
-                  re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
+                  re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
@@ -2222,8 +2231,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    heads = {_name_of(actor), named, re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+",
-                                       actor)[0], last if _is_person(_name_of(actor))
+    heads = {_name_of(actor), named, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
+                                              actor)[0], last if _is_person(_name_of(actor))
              and any(not _lemmas(w.lower()) for w in _name_of(actor).split()) else ""}  # a person's surname
     fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
     if fitted:
