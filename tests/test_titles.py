@@ -1391,3 +1391,33 @@ def test_no_cut_before_of_leaves_a_possessive_or_a_partitive(sentence, date):
 ])
 def test_as_a_result_of_and_as_part_of_are_phrases_not_clauses(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme moved to terminate the $44 billion deal on July 8, citing breaches of the merger agreement.", "on July 8",
+     "Acme moves to terminate $44 billion deal"),
+    ("The rebels sought to seize the airport on Monday.", "on Monday", "Rebels seek to seize airport"),
+    ("The regulator refused to approve the merger on Monday.", "on Monday", "Regulator refuses to approve merger"),
+])
+def test_a_verb_of_trying_before_the_infinitive_is_the_act_done(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The company said in a statement on Friday that it would lay off about half of its workforce.", "on Friday",
+     "Company says it will lay off about half of its workforce"),
+    ("The ministry said in a briefing on Monday that it would close all schools.", "on Monday",
+     "Ministry says it will close all schools"),
+])
+def test_a_saying_in_a_statement_keeps_who_said_it(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme said on Thursday it had secured $46.5 billion in financing to fund its bid for the rival.", "on Thursday",
+     "Acme secures $46.5 billion in financing to fund bid"),
+    ("The founder tweeted on Sunday that he would not join the board after all.", "on Sunday",
+     "Founder tweets he will not join board"),
+])
+def test_an_object_that_looks_like_a_participle_and_a_negated_would(sentence, date, expected):
+    assert _title(sentence, date) == expected

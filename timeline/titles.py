@@ -192,7 +192,8 @@ def _dangling_participle(head: list[str]) -> bool:
     lemmas = _lemmas(last).get("VERB", ())
     inside = any(w.lower() in _PHRASE_START | {"of"} for w in head[:-2])  # not the title's own verb
     participle = any(last in verb_forms(v).get("VBN", ()) for v in lemmas)
-    return inside and participle and not noun[:1].isupper() \
+    noun_too = "NOUN" in _lemmas(last) and not last.endswith(("ed", "en"))  # 'to fund bid': 'bid' is its object
+    return inside and participle and not noun[:1].isupper() and not noun_too \
         and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END
 
 
@@ -1731,6 +1732,8 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if inner.verb == (0, 0) or inner.subject == (0, 0):
         return ""
     title = make_title(text, inner, end, end)
+    if title.split()[0].lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""  # 'said in a statement on Friday that it would …': who 'it' is, the saying's title tells
     return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
 
 
@@ -2405,7 +2408,7 @@ def _reported_present(said: list[str]) -> list[str]:
     out = list(said)
     at = next((n for n, w in enumerate(out) if w.lower() in _AUX | {"could", "can", "may", "might", "must"}), -1)
     nxt = out[at + 1].lower() if 0 <= at < len(out) - 1 else ""
-    if at >= 0 and out[at].lower() == "would" and nxt != "have" and nxt in _lemmas(nxt).get("VERB", ()) + ("be",) \
+    if at >= 0 and out[at].lower() == "would" and nxt != "have" and nxt in _lemmas(nxt).get("VERB", ()) + ("be", "not") \
             and not any(w.lower() in {"if", "unless"} for w in out):  # not 'would (have) ended
         out[at] = "will"
     return out
@@ -2442,6 +2445,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             title = _assemble(actor, _saying(frame[2]), _reported_present(said))
             if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
                 return title
+    tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
+    if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
+        return _tried_title(text, clause, verb, tried, date)
     actor, how = _actor(text, clause, verb[0], date)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
@@ -2546,6 +2552,26 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
     plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
     title = _assemble(actor, lambda a: [lemmas[0] if plural else third_person(lemmas[0])], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+#: a finite verb of trying or deciding right before the infinitive the clause reads as its verb ('moved to terminate')
+_TRIED = re.compile(r"\b(moved|sought|tried|attempted|decided|voted|agreed|offered|threatened|vowed|pledged|promised|"
+                    r"refused|failed|declined|began|started|rushed|scrambled|struggled|fought|worked|managed|"
+                    r"chose|opted|asked)\s+$")
+
+
+def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Match, date: tuple[int, int]) -> str:
+    """'Acme moved on Friday to terminate the deal': the verb of trying or deciding before the infinitive is the act
+    done, in the headline present with the infinitive and what follows ('Acme moves to terminate deal'); "" when it
+    has no actor."""
+    actor, how = _actor(text, clause, tried.start(1), date)
+    if not actor or how:
+        return ""
+    lemma = _lemmas(tried.group(1)).get("VERB", (tried.group(1),))[0]
+    plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
+    group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]  # 'to be acquired': 'be acquired'
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    return _assemble(actor, [lemma if plural else third_person(lemma), "to", *group], tail)
 
 
 #: 'was on his way to Paris': the subject travels there
