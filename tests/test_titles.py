@@ -1421,3 +1421,31 @@ def test_a_saying_in_a_statement_keeps_who_said_it(sentence, date, expected):
 ])
 def test_an_object_that_looks_like_a_participle_and_a_negated_would(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday the health ministry reported 5,000 new cases, the highest daily count since the pandemic began.",
+     "On Monday", "Health ministry reports 5,000 new cases"),
+    ("On Friday the army reported 300 casualties, the heaviest daily toll since the offensive began.", "On Friday",
+     "Army reports 300 casualties"),
+])
+def test_a_record_since_a_beginning_is_the_measure_not_the_event(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday the ministry said 5,000 new cases had been recorded.", "On Monday", "5,000 new cases recorded"),
+    ("Thirty years after the signing of the peace treaty, the border is still closed.", "Thirty years after",
+     "Signing of peace treaty"),
+])
+def test_a_date_opening_the_sentence_names_no_noun_phrase_after_an_article(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The WHO declared the outbreak a pandemic on March 11, 2020.", "on March 11, 2020",
+     "WHO declares outbreak pandemic"),
+    ("The IT department restored the network on Tuesday.", "on Tuesday", "IT department restores network"),
+])
+def test_an_acronym_that_reads_as_a_pronoun_is_a_name(sentence, date, expected):
+    assert _title(sentence, date) == expected

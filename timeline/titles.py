@@ -700,8 +700,9 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
             i -= 1
         words = [t.word for t in before[i:k] if t.word.lower() not in {"a", "an", "the"}]
     elif after and after[0].is_word and "\n" not in text[date_end : after[0].start] and (  # not over a line break
-            possessive or not before or before[-1].word.lower() in {
-            "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s"))):
+            possessive or not before and (after[0].lower not in {"a", "an", "the"} or re.search(
+                r"\b(?:after|before|since)$", text[date_start:date_end], re.I)) or before and (before[-1].word.lower() in {
+            "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s")))):
         j = 0
         while j < len(after):
             t = after[j]
@@ -958,7 +959,7 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
             continue
-        if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL:
+        if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL and not _acronym(t):
             break
         if w == "as" and i < k and i + 2 < len(toks) and " ".join(u.lower for u in toks[i - 1 : i + 3]) in {
                 "as a result of", "as a consequence of"} or w == "as" and i + 1 < len(toks) and \
@@ -978,8 +979,8 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if _verbish(t) and i >= 3 and _reduced_relative(toks, i - 2):
             i -= 2  # 'the tsunami it generated': a relative clause inside the noun phrase
             continue
-        if w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"} or _verbish(t) \
-                or _verb_before_object(toks, i - 1):
+        if (w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"}) and not _acronym(t) \
+                or _verbish(t) or _verb_before_object(toks, i - 1):
             break
         i -= 1
     fronted = False
@@ -1065,7 +1066,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
                       or _verb_before_object(toks, n)), None)
         return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
-    if last.lower in {"which", "who", "that"}:
+    if last.lower in {"which", "who", "that"} and not _acronym(last):
         return _relative_actor(text, clause, toks, k)
     antecedent = _antecedent_of_relative(toks, k)
     found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
@@ -1077,10 +1078,15 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         last = toks[k - 1] if k else last
     if last.word == ",":
         return _apposed_actor(text, toks, k)
-    if last.lower in _PRONOUN_SUBJECTS_ALL:
+    if last.lower in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+def _acronym(t: Token) -> bool:
+    """Whether a token that reads as a pronoun is an acronym ('WHO', 'IT'): all capitals, two letters or more."""
+    return len(t.word) > 1 and t.word.isupper()
 
 
 def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tuple[str, str]:
@@ -2030,6 +2036,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     attributive = _attributive_verb(text, clause)
     if attributive is not None:  # 'The match and related celebrations have been called off'
         return attributive
+    reported = _report_before_since(text, clause, date)
+    if reported is not None:  # 'reported 5,000 new cases, the highest since the pandemic began': 'reported'
+        return reported
     opening = re.match(r"\W*(?:they|he|she|it|we)\s+([a-z]+)\b", text[clause.start : clause.verb[0]], re.I) \
         if clause.verb != (0, 0) else None
     lemma = _lemmas(opening.group(1)).get("VERB", ()) if opening else ()
@@ -2057,6 +2066,25 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _report_before_since(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause read at its verb of reporting when the verb the analysis chose closes a 'since' phrase after it
+    (*the ministry reported 5,000 new cases, the highest daily count since the pandemic began*: the reporting is
+    what was done, the pandemic's beginning is the measure); None otherwise."""
+    if clause.verb == (0, 0) or date[1] > clause.verb[0]:
+        return None
+    since = re.search(r"\bsince\s+(?:\S+\s+){0,5}$", text[clause.start : clause.verb[0]])
+    if not since or date[0] >= clause.start + since.start():
+        return None
+    toks = tokens(text, date[1], clause.start + since.start())
+    r = next((n for n in range(len(toks)) if _reports(toks, n)), None)
+    if r is None:
+        return None
+    t = toks[r]
+    lemma = _lemmas(t.lower).get("VERB", (t.lower,))[0]
+    return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemma,
+                               verb_form="past" if t.lower.endswith("ed") or t.lower != lemma else "present")
 
 
 _GROUP = re.compile(r"\s*(?:has|have|had|is|are|was|were)\s+(?:(?:also|now|since|already|been)\s+)*([a-z]+)\b")
