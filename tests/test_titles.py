@@ -1449,3 +1449,16 @@ def test_a_date_opening_the_sentence_names_no_noun_phrase_after_an_article(sente
 ])
 def test_an_acronym_that_reads_as_a_pronoun_is_a_name(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A missile struck a residential building in the city on Saturday, killing at least 40 people.", "on Saturday",
+     "Missile strikes residential building, killing at least 40"),
+    ("Shares of the company fell 12% on Monday, wiping $20 billion off its market value.", "on Monday",
+     "Shares of company fall 12%, wiping $20 billion"),
+    ("The storm hit the coast on Monday, killing three people in the city.", "on Monday",
+     "Storm hits coast, killing three"),
+    ("The storm hit the coast on Monday, leaving the city without power.", "on Monday", "Storm hits coast"),
+])
+def test_a_toll_set_off_after_the_clause_joins_the_title(sentence, date, expected):
+    assert _title(sentence, date) == expected

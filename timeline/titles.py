@@ -415,6 +415,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _with_setting(text, clause, date, title)
         title = _named_places(text, clause, title)
         title = _coming_act(text, clause, title)
+        title = _with_toll(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -579,6 +580,33 @@ def _coming_act(text: str, clause: Clause, title: str) -> str:
     tail = list(itertools.takewhile(lambda w: w.lower() not in {"as", "in", "at", "during", "after", "before"}, tail))
     act = f"{title} to {m.group(1)} {' '.join(tail)}".strip()
     return act if tail and len(act) <= MAX_TITLE else title
+
+
+#: a participle of consequence set off after the clause ('…, killing at least 40 people')
+_TOLL = re.compile(r",\s+(killing|injuring|wounding|leaving|displacing|wiping|forcing|stranding)\s+"
+                   r"((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?[\w$€£.,-]+"
+                   r"(?:\s+[a-z]+){0,3}?)(?=\s+(?:and|in|on|at|across|from|off|with|while|as)\b|[,;.]|$)")
+
+
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|hundred|thousand|million|billion|dozen)s?\b", re.I)
+
+
+def _with_toll(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A title with the human or material toll its clause adds as a participle ('A missile struck a residential
+    building on Saturday, killing at least 40 people' → 'Missile strikes residential building, killing at least
+    40'), headline style, when it fits (the title's last place phrase may go for it); the title itself otherwise."""
+    m = _TOLL.search(text, max(clause.verb[1], date[1]) if clause.verb != (0, 0) else date[1], clause.end + 200)
+    if not m or re.search(r"[.;!?]", text[clause.verb[1] : m.start()]) or not _NUMBER.search(m.group(2)):
+        return title  # no number: 'leaving the city', 'forcing a delay' say no toll
+    toll = re.sub(r"\s+(?:of\s+)?(?:people|persons|residents|civilians)$", "", m.group(2).strip(" ,."))
+    if toll.split()[-1].lower() in _FUNCTION_END:
+        return title
+    for head in (title, re.sub(r"\s+(?:in|at|on|near|across)\s+[^,]+$", "", title)):
+        whole = f"{head}, {m.group(1)} {toll}"
+        if len(whole) <= MAX_TITLE and head.split()[-1].lower() not in _FUNCTION_END:
+            return whole
+    return title
 
 
 #: a vague place made precise by the names after it: 'in hard-hit areas, particularly in New York and New Jersey'
