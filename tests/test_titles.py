@@ -1462,3 +1462,16 @@ def test_an_acronym_that_reads_as_a_pronoun_is_a_name(sentence, date, expected):
 ])
 def test_a_toll_set_off_after_the_clause_joins_the_title(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The company posted a quarterly loss of $2 billion on Tuesday.", "on Tuesday",
+     "Company posts quarterly loss of $2 billion"),
+    ("The club has cancelled its friendly match on Saturday in Madrid.", "on Saturday",
+     "Club cancels friendly match in Madrid"),
+    ("The governor urged residents on Monday to vote early.", "on Monday", "Governor urges residents to vote early"),
+    ("The index rose sharply on Monday.", "on Monday", "Index rises"),
+    ("A second fire was discovered early on Wednesday.", "on Wednesday", "Second fire discovered"),
+])
+def test_adjectives_in_ly_stay_adverbs_and_a_date_modifier_go(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -273,10 +273,13 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
+        if w in {"early", "late", "earlier", "later"} and nxt is not None and (_in_date(nxt, date) or nxt.lower in {
+                "on", "in", "at", "this", "that", "last", "next"} and i + 2 < len(toks) and _in_date(toks[i + 2], date)):
+            continue  # 'early on Friday': the date's own modifier goes with it
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}
-                          and not _ly_verb(w)):
-            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply')
+                          and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
+            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
         out.append(t)
     rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
