@@ -1475,3 +1475,18 @@ def test_a_toll_set_off_after_the_clause_joins_the_title(sentence, date, expecte
 ])
 def test_adjectives_in_ly_stay_adverbs_and_a_date_modifier_go(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Some of the retention bonus agreements were signed in October 2008.", "in October 2008",
+     "Some retention bonus agreements signed"),
+    ("Steam and smoke rose from two of the reactor buildings on Tuesday.", "on Tuesday",
+     "Steam and smoke rise from two reactor buildings"),
+    ("Three of the rebel commanders surrendered on Friday.", "on Friday", "Three rebel commanders surrender"),
+])
+def test_a_quantity_of_a_plural_drops_of_the(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_quantity_of_a_mass_noun_keeps_of():
+    assert "Some of" in _title("Officials said on Monday some of the plutonium came from the fuel.", "on Monday")

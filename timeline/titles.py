@@ -281,7 +281,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                           and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
             continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
         out.append(t)
-    rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
+    rendered = _partitive_of(_PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?"))
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
 
@@ -1061,11 +1061,26 @@ def _name_of(words: str) -> str:
     return words
 
 
+#: a quantity 'of' a common noun phrase: 'some of (the) agreements', 'two of (the) reactor buildings'
+_SOME_OF = re.compile(r"\b(some|many|most|several|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+) of "
+                      r"(?:the |its |their )?(?!(?:them|us|it|these|those|which|whom|whose|what)\b)(?=[a-z])", re.I)
+
+
+def _partitive_of(words: str) -> str:
+    """Headline style for a quantity of a common noun phrase: 'Some of the retention agreements' → 'Some retention
+    agreements', 'two of the reactor buildings' → 'two reactor buildings'."""
+    def plural(m: re.Match) -> str:
+        after = re.match(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[^s\W]s\b", words[m.end() :])
+        return m.group(1) + " " if after else m.group(0)  # not 'some of the plutonium': a mass noun
+
+    return _SOME_OF.sub(plural, words)
+
+
 def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
     kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
             and not _JUNK.search(t.word)]
-    whole = _render(text, kept)
+    whole = _partitive_of(_render(text, kept))
     named = _name_of(whole)
     if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
             and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
