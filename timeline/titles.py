@@ -216,11 +216,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 out.pop()
             break
         w = t.word.lower()
-        in_date = t.start < date[1] and t.end > date[0]
-        if in_date:
+        if _in_date(t, date):
             after_date = True
-            year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[t.end : clause.end])
-            skip = max(skip, i + 4 if year and t.end == date[1] else -1)  # 'March (of this year)'
+            skip = max(skip, _date_skip(text, clause, toks, i, date))
             continue
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
@@ -243,8 +241,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and (out and _AS_PHRASE.match(text, t.start) or (
-                len(out) <= 1 and start >= clause.verb[1] > 0 or out and _as_role(toks, i)) and not _opens_clause(toks, i)):
+        if w == "as" and _kept_as(text, clause, toks, i, out, start):
             out.append(t)  # 'sworn in as president', 'took the oath of office as vice president'
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
@@ -273,17 +270,45 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
-        if w in {"early", "late", "earlier", "later"} and nxt is not None and (_in_date(nxt, date) or nxt.lower in {
-                "on", "in", "at", "this", "that", "last", "next"} and i + 2 < len(toks) and _in_date(toks[i + 2], date)):
+        if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
             continue  # 'early on Friday': the date's own modifier goes with it
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}
                           and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
             continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
         out.append(t)
+    return _headline_words(text, out)
+
+
+def _headline_words(text: str, out: list[Token]) -> list[str]:
+    """A tail's tokens as a headline writes them: 'the city of X' as X, a quantity without 'of the', no role before
+    a name ('for President Jane Roe' → 'for Jane Roe'; 'California Senator Kamala Harris' stays whole)."""
     rendered = _partitive_of(_PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?"))
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
-                                 else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+                                 else "", rendered).split()
+
+
+def _date_skip(text: str, clause: Clause, toks: list[Token], i: int, date: tuple[int, int]) -> int:
+    """The last token of the date's own words at token ``i`` ('March (of this year)'), or -1."""
+    year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[toks[i].end : clause.end])
+    return i + 4 if year and toks[i].end == date[1] else -1
+
+
+def _kept_as(text: str, clause: Clause, toks: list[Token], i: int, out: list[Token], start: int) -> bool:
+    """Whether the ``as`` at token ``i`` of a tail (``out`` its words so far, from ``start``) opens a phrase the title
+    keeps: 'as a result of', 'as part of', or a role or capacity, right after the verb ('sworn in as president') or
+    after a noun phrase ('took the oath of office as vice president'), that opens no clause."""
+    if out and _AS_PHRASE.match(text, toks[i].start):
+        return True
+    return (len(out) <= 1 and start >= clause.verb[1] > 0 or bool(out) and _as_role(toks, i)) \
+        and not _opens_clause(toks, i)
+
+
+def _modifies_date(toks: list[Token], i: int, date: tuple[int, int]) -> bool:
+    """Whether the word at token ``i`` stands right before the date, or before its preposition ('early on Friday')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (_in_date(nxt, date) or nxt.lower in {"on", "in", "at", "this", "that", "last", "next"}
+                                and i + 2 < len(toks) and _in_date(toks[i + 2], date))
 
 
 #: 'as' opening a prepositional phrase of cause or belonging, never a clause ('as a result of the quake')
@@ -414,11 +439,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         words.pop()  # 'First fire breaks out at (9:40 a.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
     if verbal and title:
-        title = _where_place(text, clause, date, title)
-        title = _with_setting(text, clause, date, title)
-        title = _named_places(text, clause, title)
-        title = _coming_act(text, clause, title)
-        title = _with_toll(text, clause, date, title)
+        title = _completed(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -583,6 +604,16 @@ def _coming_act(text: str, clause: Clause, title: str) -> str:
     tail = list(itertools.takewhile(lambda w: w.lower() not in {"as", "in", "at", "during", "after", "before"}, tail))
     act = f"{title} to {m.group(1)} {' '.join(tail)}".strip()
     return act if tail and len(act) <= MAX_TITLE else title
+
+
+def _completed(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A verb's title completed with what its clause says around it: the place a relative clause names, the dated
+    setting, named places for a vague one, the act a gathering will do, and a toll set off after it."""
+    title = _where_place(text, clause, date, title)
+    title = _with_setting(text, clause, date, title)
+    title = _named_places(text, clause, title)
+    title = _coming_act(text, clause, title)
+    return _with_toll(text, clause, date, title)
 
 
 #: a participle of consequence set off after the clause ('…, killing at least 40 people')
@@ -2492,6 +2523,28 @@ def _reported_present(said: list[str]) -> list[str]:
 _DEGREE = re.compile(r"\b(nearly|almost|narrowly|barely|partly|partially)\s+$", re.I)
 
 
+def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, date: tuple[int, int]) -> str:
+    """'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …': a
+    reporting verb framing a claim, a prospect or a state (the clause's ``verb`` in the modal, present or
+    progressive, or after *be*) titles who says what; "" when the clause has no such frame."""
+    frame = _says_form(text, clause, date)
+    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
+                                         text[frame[1] : verb[0]], re.I):
+        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
+    if not frame or not (form in {"modal", "present", "progressive"} or state):
+        return ""
+    actor, how = _actor(text, clause, frame[0], date)
+    if not actor or how != "":
+        return ""
+    said = _tail(text, clause, frame[1], date, after_verb=True)
+    if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
+            said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
+        said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
+    title = _assemble(actor, _saying(frame[2]), _reported_present(said))
+    return title if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title else ""
+
+
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, in headline grammar (see the module docstring)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
@@ -2503,22 +2556,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     written = text[verb[0] : verb[1]]
     if lemma in _REPORT_LEMMAS and form not in {"passive", "participle", "future"}:  # 'will announce': to come
         return _report_title(text, clause, verb, lemma, date)
-    frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
-    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
-    if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
-                                         text[frame[1] : verb[0]], re.I):
-        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
-    if frame and (form in {"modal", "present", "progressive"} or state):
-        # 'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …'
-        actor, how = _actor(text, clause, frame[0], date)
-        if actor and how == "":
-            said = _tail(text, clause, frame[1], date, after_verb=True)
-            if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
-                    said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
-                said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending
-            title = _assemble(actor, _saying(frame[2]), _reported_present(said))
-            if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
-                return title
+    claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
+    if claimed:
+        return claimed
     tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
     if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
         return _tried_title(text, clause, verb, tried, date)
