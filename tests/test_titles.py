@@ -1490,3 +1490,15 @@ def test_a_quantity_of_a_plural_drops_of_the(sentence, date, expected):
 
 def test_a_quantity_of_a_mass_noun_keeps_of():
     assert "Some of" in _title("Officials said on Monday some of the plutonium came from the fuel.", "on Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Wednesday, the chief executive Edward Liddy told Congress that he has asked employees to return at least "
+     "half of bonuses of one hundred thousand dollars or more.", "On Wednesday",
+     "Liddy asks employees to return at least half of bonuses"),
+    ("On Friday, the health minister Olga Petrenko said she has asked hospitals to free at least a third of their "
+     "beds for patients from the northern provinces.", "On Friday",
+     "Petrenko asks hospitals to free at least third of their beds"),
+])
+def test_at_least_is_a_quantity_not_a_place_to_cut(sentence, date, expected):
+    assert _title(sentence, date) == expected

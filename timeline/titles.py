@@ -90,6 +90,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
             continue  # not inside a name ('Partnership for Peace')
+        if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
+                                       words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
+            continue  # a quantity, not a phrase: 'at least half', 'more than 100'
         if 0 < k < len(words) - 1 and words[k].lower() in {"and", "or"} and "ADJ" in _lemmas(words[k + 1].lower()) \
                 and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
             continue  # not between coordinated modifiers ('a series of live and virtual events')
