@@ -1502,3 +1502,13 @@ def test_a_quantity_of_a_mass_noun_keeps_of():
 ])
 def test_at_least_is_a_quantity_not_a_place_to_cut(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Assistant to the Minister for Trade and Competition Jane Roe visited the port on Monday.", "on Monday",
+     "Jane Roe visits port"),
+    ("Commissioner for Fair Competition John Okafor fined the cartel on Friday.", "on Friday",
+     "John Okafor fines cartel"),
+])
+def test_the_end_of_an_office_is_no_first_name(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -1087,6 +1087,9 @@ def _name_of(words: str) -> str:
             and not _lemmas(office.group(2).split()[-1].lower()):
         return office.group(2)  # 'Minister of Foreign Trade Karl Obermeier' → 'Karl Obermeier'
     parts = words.split()
+    if len(parts) == 3 and re.search(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship)$", parts[0]) \
+            and _is_person(" ".join(parts[1:])):
+        return " ".join(parts[1:])  # 'Counterterrorism John Brennan': the end of an office, then the name
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
         j -= 1
