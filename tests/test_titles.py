@@ -1512,3 +1512,13 @@ def test_at_least_is_a_quantity_not_a_place_to_cut(sentence, date, expected):
 ])
 def test_the_end_of_an_office_is_no_first_name(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In September 2008, the U.S. Federal Reserve announced a major government rescue package for the insurer to "
+     "save it from collapse.", "In September 2008", "Federal Reserve announces major government rescue package"),
+    ("On Monday, the U.N. Security Council approved a new round of sanctions against the regime in the capital.",
+     "On Monday", "U.N. Security Council approves new round of sanctions"),
+])
+def test_an_organisation_is_never_cut_to_its_last_word(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -2326,7 +2326,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
-    for short in (_name_of(actor), named, _name_of(conjunct.group(1)) if conjunct else "",
+    unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
+    for short in (_name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
@@ -2345,15 +2346,22 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    heads = {_name_of(actor), named, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
-                                              actor)[0], last if _is_person(_name_of(actor))
-             and any(not _lemmas(w.lower()) for w in _name_of(actor).split()) else ""}  # a person's surname
+    heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
+                                              actor)[0], last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+def _first_name(name: str) -> bool:
+    """Whether a name reads as a person's first name and surname, so that the surname may stand for it: two or
+    three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Edward Liddy',
+    'Maria Zakharova'; not 'U.S. Federal Reserve', 'Emergency Housing Support')."""
+    first = name.split()[0] if name.split() else ""
+    return _is_person(name) and first.isalpha() and not first.isupper() and not _lemmas(first.lower())
 
 
 def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str], plain: list[str],
