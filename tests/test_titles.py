@@ -1522,3 +1522,23 @@ def test_the_end_of_an_office_is_no_first_name(sentence, date, expected):
 ])
 def test_an_organisation_is_never_cut_to_its_last_word(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The board on Monday named its chief financial officer, Jane Roe, as interim chief executive.", "on Monday",
+     "Board names Jane Roe as interim chief executive"),
+    ("The club on Friday sacked its head coach, Marco Rossi, after a string of defeats.", "on Friday",
+     "Club sacks head coach Marco Rossi after string of defeats"),
+])
+def test_an_object_named_in_apposition_is_said_by_its_name(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme's lawyers sent a letter to Brightline on Friday notifying the company of the termination of the merger "
+     "agreement.", "on Friday", "Acme's lawyers send letter to Brightline"),
+    ("Rebels fired rockets at the airport on Monday forcing the closure of all runways for the rest of the week.",
+     "on Monday", "Rebels fire rockets at airport"),
+])
+def test_a_title_may_be_cut_before_an_ing_phrase_after_a_noun(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -85,7 +85,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     best = ""
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
-        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]):
+        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]) \
+                and not _participle_phrase(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
@@ -115,6 +116,19 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             best = cand
             break
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+def _participle_phrase(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens an '-ing' phrase after a noun phrase ('sent a letter to the board | notifying it
+    of …'), where a title may be cut: a verb form only, no noun ('meeting', 'building'), right after a noun or a
+    name (not 'three abandoned | mining sites')."""
+    w = words[k].lower()
+    if not w.endswith("ing") or not w.isalpha() or k < 2:
+        return False
+    lemmas, prev = _lemmas(w), words[k - 1]
+    noun = prev[:1].isupper() or "NOUN" in _lemmas(prev.lower()) and not {"ADJ", "VERB"} & set(_lemmas(prev.lower()))
+    return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and noun \
+        and prev.lower() not in _FUNCTION_END | _AUX
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
@@ -152,6 +166,22 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
             or after.lower not in _PARENTHETICAL - {"as", "according"}:
         return -1
     return n
+
+
+def _named_object(toks: list[Token], comma: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When the words kept (``out``) are a verb's common noun object ('its chief financial officer') and the comma at
+    ``comma`` opens the name it stands for, closed by another comma ('…, Jane Roe, as interim chief'), the name in
+    its place (after a role of one or two words: 'head coach Marco Rossi') and the index of the closing comma; None
+    otherwise."""
+    if not out or len(out) > 5 or any(t.is_cap or not t.is_word or t.lower in _PHRASE_START | {"of"} for t in out):
+        return None
+    n = comma + 1
+    while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - comma <= 3:
+        n += 1
+    if n - comma < 3 or n >= len(toks) or toks[n].word != "," or not _is_person(" ".join(t.word for t in toks[comma + 1 : n])):
+        return None
+    role = out if len(out) <= 2 else []  # 'its head coach, Marco Rossi': 'head coach Marco Rossi'
+    return [*role, *toks[comma + 1 : n]], n
 
 
 def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
@@ -258,6 +288,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             skip = _apposition_end(toks, i)
             if skip > i:
                 continue  # 'introducing Jane Doe, his choice for the post, at an event': the apposition is left out
+        named = _named_object(toks, i, out) if t.word == "," and start >= clause.verb[1] > 0 else None
+        if named:  # 'named its chief financial officer, Jane Roe, as interim chief executive': 'Jane Roe as …'
+            out, skip = named
+            continue
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
