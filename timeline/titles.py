@@ -168,6 +168,17 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
     return n
 
 
+def _apposed(toks: list[Token], comma: int, out: list[Token], object_: bool) -> tuple[list[Token], int] | None:
+    """An apposition at the comma ``comma`` of a tail that the title leaves out: after a name, the phrase that
+    describes it before a prepositional phrase ('introducing Jane Doe, his choice for the post, at an event'); after
+    a verb's common-noun object (``object_``), the name it stands for, which replaces it (:func:`_named_object`). The
+    words kept and the index of the apposition's closing comma; None when there is none."""
+    if out and out[-1].is_cap:
+        end = _apposition_end(toks, comma)
+        return (out, end) if end > comma else None
+    return _named_object(toks, comma, out) if object_ else None
+
+
 def _named_object(toks: list[Token], comma: int, out: list[Token]) -> tuple[list[Token], int] | None:
     """When the words kept (``out``) are a verb's common noun object ('its chief financial officer') and the comma at
     ``comma`` opens the name it stands for, closed by another comma ('…, Jane Roe, as interim chief'), the name in
@@ -284,13 +295,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
             continue  # 'a new, sobering alert'
-        if t.word == "," and out and out[-1].is_cap:
-            skip = _apposition_end(toks, i)
-            if skip > i:
-                continue  # 'introducing Jane Doe, his choice for the post, at an event': the apposition is left out
-        named = _named_object(toks, i, out) if t.word == "," and start >= clause.verb[1] > 0 else None
-        if named:  # 'named its chief financial officer, Jane Roe, as interim chief executive': 'Jane Roe as …'
-            out, skip = named
+        apposed = _apposed(toks, i, out, start >= clause.verb[1] > 0) if t.word == "," else None
+        if apposed:  # 'introducing Jane Doe, his choice for the post, at an event'; 'named its CFO, Jane Roe, as …'
+            out, skip = apposed
             continue
         if t.word == "," and (out or after_date):
             break
