@@ -1542,3 +1542,25 @@ def test_an_object_named_in_apposition_is_said_by_its_name(sentence, date, expec
 ])
 def test_a_title_may_be_cut_before_an_ing_phrase_after_a_noun(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The bidder's attorneys argued in a court filing on Friday that the target had hidden information about its "
+     "users.", "on Friday", "Attorneys argue target hid information about its users"),
+    ("Prosecutors alleged on Monday that the founder had misled investors.", "on Monday",
+     "Prosecutors allege founder misled investors"),
+    ("The rebels claimed on Sunday that they had shot down two helicopters.", "on Sunday",
+     "Rebels claim they shot down two helicopters"),
+])
+def test_a_contested_claim_keeps_who_claims_it(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme told employees in an email on Wednesday that remote work would end.", "on Wednesday",
+     "Acme tells employees remote work will end"),
+    ("The minister told reporters on Monday that the border would reopen.", "on Monday",
+     "Minister tells reporters border will reopen"),
+])
+def test_tell_keeps_whom_it_tells(sentence, date, expected):
+    assert _title(sentence, date) == expected

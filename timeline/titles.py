@@ -930,7 +930,9 @@ def _has_verb(words: list[str]) -> bool:
     enlargement of bloc')."""
     return any(w.lower() in {"is", "was", "are", "were", "be", "could", "would", "will", "can", "may", "might",
                              "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
-               or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) for w in words)
+               or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) or n and words[n - 1].lower() in
+               _PRONOUN_SUBJECTS_ALL and any(w in verb_forms(v).get("VBD", ()) for v in _lemmas(w).get("VERB", ()))
+               for n, w in enumerate(words))  # 'they shot down two helicopters
 
 
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
@@ -974,7 +976,7 @@ _REPORT_WORDS = {"said", "says", "say", "told", "tells", "announced", "announces
                  "states", "added", "adds", "noted", "notes", "suggested", "suggests", "claimed", "claims", "warned",
                  "warns", "revealed", "reveals", "confirmed", "confirms", "saying", "acknowledged", "acknowledges",
                  "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained",
-                 "indicated", "indicates"}
+                 "indicated", "indicates", "alleged", "alleges", "contended", "contends", "asserted", "asserts"}
 #: words of a role or office written before a name: 'Japanese Prime Minister Naoto Kan' → 'Naoto Kan'
 _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep", "representative", "gov",
                "governor", "mayor", "secretary", "chief", "cabinet", "chairman", "chairwoman", "chair", "ceo", "cfo",
@@ -1589,7 +1591,8 @@ _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", 
 
 
 _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
-                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain", "indicate"}
+                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain", "indicate", "allege",
+                  "contend", "assert"}
 #: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
 #: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
 _ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
@@ -2537,7 +2540,7 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
                      text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
     tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
-    tail = _reported_present(tail[1:] if content else tail)
+    tail = _reported_present(_perfect_as_past(tail[1:]) if content else tail)
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
         if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
     if not_said:
@@ -2562,6 +2565,25 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         len(bare) <= MAX_TITLE else ""
 
 
+def _perfect_as_past(said: list[str]) -> list[str]:
+    """A reported clause whose past perfect lost its *had* (:func:`_tail`) in the simple past, the headline's tense
+    for what was done before the saying ('Brightline had hidden information' → 'Brightline hid information'); a
+    participle after *be*, *been* or *have* (a passive, a perfect kept) stays."""
+    out = list(said)
+    for n in range(1, len(out)):
+        w = out[n]
+        had = out[n - 1].lower() == "had" and n >= 2  # 'they had shot down': 'they shot down'
+        if not w.isalpha() or not w.islower() or not had and out[n - 1].lower() in _AUX | {
+                "be", "been", "being", "get", "got"}:
+            continue
+        for v in _lemmas(w).get("VERB", ()):
+            forms = verb_forms(v)
+            if w in forms.get("VBN", ()) and forms.get("VBD") and (had or w not in forms.get("VBD", ())):
+                out[n] = forms["VBD"][0]
+                return out[: n - 1] + out[n:] if had else out  # only the reported clause's own verb
+    return out
+
+
 def _reported_present(said: list[str]) -> list[str]:
     """A reported clause as the headline present tells it: the first *would* of its verb group is *will* ('said it
     would appeal' → 'says it will appeal'), not in a counterfactual (*would have ended*) nor with a condition."""
@@ -2578,6 +2600,25 @@ def _reported_present(said: list[str]) -> list[str]:
 _DEGREE = re.compile(r"\b(nearly|almost|narrowly|barely|partly|partially)\s+$", re.I)
 
 
+#: verbs of saying whose content is contested: titled with who says it, whatever its tense
+_CONTESTED = {"argue", "claim", "allege", "contend", "insist", "assert", "maintain", "accuse", "charge", "suggest"}
+
+
+def _addressee(text: str, frame: tuple[int, int, str], date: tuple[int, int]) -> list[str]:
+    """Whom a *tell* frame (:func:`_says_form`) tells, when one to three words stand between the verb and a
+    prepositional phrase or the reported clause ('told employees in an email on Wednesday that …' → 'employees');
+    [] otherwise."""
+    if frame[2] != "tell":
+        return []
+    words: list[str] = []
+    for t in tokens(text, frame[0], frame[1])[1:]:
+        if _in_date(t, date) or t.lower in _PHRASE_START | {"that", ","} or not t.is_word:
+            break
+        if t.lower not in {"a", "an", "the"} | _POSSESSIVE:
+            words.append(t.word)
+    return words if 1 <= len(words) <= 3 else []
+
+
 def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, date: tuple[int, int]) -> str:
     """'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …': a
     reporting verb framing a claim, a prospect or a state (the clause's ``verb`` in the modal, present or
@@ -2587,12 +2628,12 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
                                          text[frame[1] : verb[0]], re.I):
         state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
-    if not frame or not (form in {"modal", "present", "progressive"} or state):
-        return ""
+    if not frame or not (form in {"modal", "present", "progressive"} or state or frame[2] in _CONTESTED):
+        return ""  # 'argued that the bidder had hidden …': a contested claim is never told as what happened
     actor, how = _actor(text, clause, frame[0], date)
     if not actor or how != "":
         return ""
-    said = _tail(text, clause, frame[1], date, after_verb=True)
+    said = _addressee(text, frame, date) + _perfect_as_past(_tail(text, clause, frame[1], date, after_verb=True))
     if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
             said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
         said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
