@@ -1564,3 +1564,16 @@ def test_a_contested_claim_keeps_who_claims_it(sentence, date, expected):
 ])
 def test_tell_keeps_whom_it_tells(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Schools across the state will remain closed until at least April 24, the governor announced on Monday.",
+     "on Monday", "Schools across state to remain closed, governor announces"),
+    ("The rebels have withdrawn from the town, the army said on Tuesday.", "on Tuesday",
+     "Rebels withdraw from town, army says"),
+    ("Acme will cut 500 jobs, the company said in a statement on Friday.", "on Friday", "Acme to cut 500 jobs, company says"),
+    ("The talks collapsed, officials said on Monday, after the two sides failed to agree on a ceasefire.", "on Monday",
+     "Talks collapse, officials say"),
+])
+def test_who_said_it_after_the_news_is_attributed_the_headline_way(sentence, date, expected):
+    assert _title(sentence, date) == expected

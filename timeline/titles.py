@@ -442,7 +442,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _quoted_attribution(text, clause, date) or _fronted_question(text, clause, date) \
+    participle = "" if named else _quoted_attribution(text, clause, date) or _unquoted_attribution(text, clause, date) \
+        or _fronted_question(text, clause, date) \
         or _deadline(text, clause, date) \
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
@@ -1775,6 +1776,39 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     if len(said.split()) < 2:
         return ""
     return f"{head} “{said}”" if first else f"{head} {said}"
+
+
+#: what a sentence says, then who said it when: '…, the governor announced on Monday.'
+_SAID_AFTER = re.compile(r",\s+(?P<who>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<verb>" + _SAYS[3:-1]
+                         + r"|announced|reported|confirmed)(?:\s+reporters)?(?:\s+(?:in|to|at)\s+(?:an?|the|its|his|her"
+                         r"|their)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
+
+
+def _unquoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Schools will remain closed until April 24, the governor announced on Monday': who said it, and when, closes
+    the sentence; the title is what was said, then who said it, the way headlines attribute ('Schools to remain
+    closed until April 24, governor announces'), or what was said alone when both do not fit; "" otherwise."""
+    sentence = max(text.rfind(". ", 0, date[0]), text.rfind("\n", 0, date[0]), -1) + 1
+    head = text[sentence : date[0]]
+    m = _SAID_AFTER.search(re.sub(r"\s+(?:on|in|at|late|early|last|this)\s*$", "", head))
+    rest = text[date[1] :]
+    if not m or re.search(r"[“”\"]", head) or not re.match(r"[^.!?;\n]{0,40}(?:[.!?]|$)", rest) and not re.match(
+            r"\s*,\s*(?:after|as|while|because|before|when|since|saying|adding|citing)\b", rest):
+        return ""  # a quotation, or more said after the date
+    who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
+    if any(_verbish(t) for t in tokens(who)) or who.lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""
+    end = sentence + m.start()
+    inner = analyse(text, sentence, end, end, end)
+    if inner.verb == (0, 0) or inner.verb_lemma in _REPORT_LEMMAS:
+        return ""
+    said = make_title(text, inner, end, end)
+    if said == FALLBACK_TITLE or len(said.split()) < 2 or _is_lone_name(said, inner):
+        return ""
+    verb = m.group("verb").lower()
+    lemma = "say" if verb in {"said", "says", "told", "tells"} else _lemmas(verb).get("VERB", (verb,))[0]
+    whole = f"{said}, {_name_of(who)} {lemma if _plural_actor(who) else third_person(lemma)}"
+    return whole if len(whole) <= MAX_TITLE else said
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
