@@ -1282,9 +1282,6 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
         return _subject_elsewhere(text, clause, toks, verb_start, date)
     actor = _clean([t for n, t in enumerate(toks[i:k], i) if not _reduced_relative(toks, n)
                     and not (n and _reduced_relative(toks, n - 1))], text)
-    named = _role_name(text, toks, i, k)
-    if named:  # 'the president canceled …', with 'President Jane Roe' written before: 'Jane Roe cancels …'
-        return named, ""
     wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
     n = next((m for m, t in enumerate(wide) if t.start == toks[i].start), None)
     listed = _listed_actor(text, wide, n, n + k - i) if n is not None else ""
@@ -1296,35 +1293,6 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
-
-
-#: words before a role that make it another one ('Vice President', 'former senator'): no name for 'the president'
-_OTHER_ROLE = {"vice", "former", "deputy", "assistant", "acting", "ex", "associate", "co", "prime", "interim", "late",
-               "then", "outgoing", "incoming", "under", "lieutenant"}
-
-
-#: endings of nouns of persons ('investor', 'billionaire', 'negotiator', 'nominee', 'strategist')
-_PERSON_NOUN = r"(?:[^aeiou]er|or|ist|ian|aire|ee|man|woman)$"
-
-
-def _role_name(text: str, toks: list[Token], i: int, k: int) -> str:
-    """The person a definite role subject (``toks[i:k]``: 'the president', 'the chief executive') stands for: the
-    name written right after that role nearest before it in the text ('President Jane Roe', 'chief executive John
-    Doe'), as headlines name people; "" when the subject is no bare role or the text names no one so."""
-    words = toks[i:k]
-    if not 1 <= len(words) <= 2 or i < 1 or toks[i - 1].lower != "the" or not all(
-            t.is_word and t.lower.isalpha() and (t.lower in _ROLE_WORDS or not t.is_cap or _lemmas(t.lower).get("NOUN"))
-            for t in words) or not (words[-1].lower in _ROLE_WORDS or re.search(_PERSON_NOUN, words[-1].lower)):
-        return ""  # a person's role ('the judge', 'the billionaire'), not 'the earthquake
-    role = r"\s+".join(re.escape(t.lower) for t in words)
-    found = ""
-    for m in re.finditer(r"(?i:\b(\w+)?[\s-]*\b" + role + r")\s+((?:[A-Z][\w’'-]*[a-z][\w’'-]*\s+){0,2}"
-                         r"[A-Z][\w’'-]*[a-z][\w’'-]*)\b(?![\w’'-])", text[: toks[i].start]):
-        name = m.group(2).split()
-        if (m.group(1) or "").lower() in _OTHER_ROLE or any(w.lower() in _ROLE_WORDS | _STOPWORDS_CAP for w in name):
-            continue  # 'Vice President Jane Roe' is no president; 'President and CEO' names no one
-        found = " ".join(name)
-    return found
 
 
 #: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
