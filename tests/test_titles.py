@@ -1577,3 +1577,12 @@ def test_tell_keeps_whom_it_tells(sentence, date, expected):
 ])
 def test_who_said_it_after_the_news_is_attributed_the_headline_way(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Results released on Thursday showed the incumbent winning 52% of the vote.", "on Thursday",
+     "Results show incumbent winning 52% of vote"),
+    ("Troops deployed on Friday secured the airport.", "on Friday", "Troops secure airport"),
+])
+def test_a_dated_participle_after_the_subject_names_it_and_the_verb_after_states_the_event(sentence, date, expected):
+    assert _title(sentence, date) == expected

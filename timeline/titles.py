@@ -2215,6 +2215,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         at = clause.start + trying.start(1)
         return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
                                    verb_form="present")
+    dated = _dated_participle(text, clause, date)
+    if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
+        return dated
     if _reduced_passive(text, clause):  # 'the damage left by the storm moves into high gear': 'moves'
         found = _local_verb(text, clause, date, after=clause.verb[1] + 1)
         if found is not None and found[0][0] > clause.verb[1]:
@@ -2227,6 +2230,28 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _dated_participle(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause read at its finite verb when the verb the analysis chose is a participle right after the subject
+    noun and dated ('Results released on Thursday showed the incumbent ahead', 'The report published Monday found
+    …'): the participle names the noun, the verb after the date states the event; None otherwise."""
+    if clause.verb == (0, 0) or clause.verb_form != "past" or not clause.verb[1] <= date[0]:
+        return None
+    between = text[clause.verb[1] : date[0]]
+    before = tokens(text, clause.start, clause.verb[0])
+    if between.strip() not in {"", "on", "in", "at", "late", "early"} or not before or before[-1].is_cap \
+            and len(before) > 1 or "NOUN" not in _lemmas(before[-1].lower) or _verbish(before[-1]):
+        return None
+    word = text[clause.verb[0] : clause.verb[1]].lower()
+    if not any(word in verb_forms(v).get("VBN", ()) for v in _lemmas(word).get("VERB", ())):
+        return None
+    nxt = tokens(text, date[1], min(clause.end, date[1] + 30))[:1]
+    if not nxt or nxt[0].is_cap or not _verbish(nxt[0]) or nxt[0].lower in _AUX | {"be", "been", "being", "did", "does"}:
+        return None  # 'The damage caused on Monday was extensive': no act after the date
+    lemma = _lemmas(nxt[0].lower).get("VERB", (nxt[0].lower,))[0]
+    return dataclasses.replace(clause, verb=(nxt[0].start, nxt[0].end), verb_lemma=lemma,
+                               verb_form="past" if nxt[0].lower != lemma else "present")
 
 
 def _report_before_since(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
