@@ -1331,7 +1331,7 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
 
 
 #: verbs of intending before an infinitive ('Acme plans to sell'): the planned act is the verb
-_PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "prepares", "prepare"}
+_PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"}
 
 
 def _before_brackets(text: str, at: int) -> tuple[str, str]:
@@ -2717,6 +2717,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
     if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
         return _tried_title(text, clause, verb, tried, date)
+    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
+    if controlled:  # 'to renominate Donald Trump to run for a second term': 'Donald Trump renominated to run …'
+        return controlled
     actor, how = _actor(text, clause, verb[0], date)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
@@ -2827,6 +2830,28 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
 _TRIED = re.compile(r"\b(moved|sought|tried|attempted|decided|voted|agreed|offered|threatened|vowed|pledged|promised|"
                     r"refused|failed|declined|began|started|rushed|scrambled|struggled|fought|worked|managed|"
                     r"chose|opted|asked)\s+$")
+
+
+def _controlled(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
+    """'… holding their convention to renominate Jane Roe to run for a second term': the infinitive's subject is the
+    object of the verb before it, which is what was done to it: 'Jane Roe renominated to run for second term'; ""
+    when no verb governs the noun phrase before the infinitive."""
+    actor, how = _actor(text, clause, verb[0], date)
+    toks = tokens(text, clause.start, verb[0])
+    first = actor.split()[0] if actor else ""
+    at = next((n for n in range(len(toks) - 1, 0, -1) if toks[n].word == first), -1)
+    gov = toks[at - 1] if at > 0 else None
+    unknown = gov is not None and not _lemmas(gov.lower) and at > 1 and toks[at - 2].lower == "to" \
+        and gov.lower.isalpha()  # a verb the lexicon lacks after 'to' ('to renominate')
+    if not actor or how or gov is None or gov.is_cap or gov.lower in _FUNCTION_END | _AUX | _SUBJECT_SKIP \
+            or gov.lower in _REPORT_WORDS or gov.lower not in _lemmas(gov.lower).get("VERB", ()) and not unknown:
+        return ""  # a base-form verb right before its object: 'to renominate | Jane Roe'
+    done = verb_forms(gov.lower).get("VBN", ()) or ((gov.lower + ("d" if gov.lower.endswith("e") else "ed"),)
+                                                    if unknown else ())
+    if not done or gov.lower in {"be", "have", "do", "let", "help", "make", "see", "hear", "watch"}:
+        return ""
+    inner = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
+    return _assemble(actor, [done[0], "to", *inner], _tail(text, clause, verb[1], date, after_verb=True))
 
 
 def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Match, date: tuple[int, int]) -> str:
