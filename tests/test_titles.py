@@ -1596,3 +1596,9 @@ def test_a_dated_participle_after_the_subject_names_it_and_the_verb_after_states
 ])
 def test_an_infinitive_whose_subject_is_another_verb_s_object_says_what_was_done_to_it(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_a_date_after_the_attribution_in_another_clause_is_not_the_saying():
+    title = _title("“We will appeal,” Smith said, adding that the board met on Friday to discuss the ruling.",
+                   "on Friday")
+    assert "says" not in title and "appeal" not in title

@@ -1755,8 +1755,10 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     if found is None:
         return ""
     rest = text[date[0] - len(window) + found.end() : date[0]]
-    if re.search(r"[.!?;“”\"]", rest) or len(rest) > 80:
-        return ""  # the date is not in the attribution's own words
+    if re.search(r"[,.!?;“”\"]", rest) or len(rest) > 80 or any(
+            _verbish(t) and t.lower not in {"released", "issued", "posted", "published", "sent", "made", "delivered",
+                                            "given", "broadcast", "aired"} for t in tokens(rest)):
+        return ""  # the date is not in the attribution's own words ('…,” Roe said, adding that the board met on …')
     who = found.group("who") or found.group("who2") + rest  # '… said Health Minister Jane Roe on Tuesday'
     who = re.sub(r"\s+(?:on|in|at|during|late|early|earlier|last|this|from|to)\b.*$", "", who.strip(), flags=re.S)
     who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,"), flags=re.I)
