@@ -85,11 +85,15 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     best = ""
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
-        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]):
+        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]) \
+                and not _participle_phrase(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
             continue  # not inside a name ('Partnership for Peace')
+        if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
+                                       words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
+            continue  # a quantity, not a phrase: 'at least half', 'more than 100'
         if 0 < k < len(words) - 1 and words[k].lower() in {"and", "or"} and "ADJ" in _lemmas(words[k + 1].lower()) \
                 and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
             continue  # not between coordinated modifiers ('a series of live and virtual events')
@@ -112,6 +116,19 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             best = cand
             break
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+def _participle_phrase(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens an '-ing' phrase after a noun phrase ('sent a letter to the board | notifying it
+    of …'), where a title may be cut: a verb form only, no noun ('meeting', 'building'), right after a noun or a
+    name (not 'three abandoned | mining sites')."""
+    w = words[k].lower()
+    if not w.endswith("ing") or not w.isalpha() or k < 2:
+        return False
+    lemmas, prev = _lemmas(w), words[k - 1]
+    noun = prev[:1].isupper() or "NOUN" in _lemmas(prev.lower()) and not {"ADJ", "VERB"} & set(_lemmas(prev.lower()))
+    return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and noun \
+        and prev.lower() not in _FUNCTION_END | _AUX
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
@@ -149,6 +166,33 @@ def _apposition_end(toks: list[Token], comma: int) -> int:
             or after.lower not in _PARENTHETICAL - {"as", "according"}:
         return -1
     return n
+
+
+def _apposed(toks: list[Token], comma: int, out: list[Token], object_: bool) -> tuple[list[Token], int] | None:
+    """An apposition at the comma ``comma`` of a tail that the title leaves out: after a name, the phrase that
+    describes it before a prepositional phrase ('introducing Jane Doe, his choice for the post, at an event'); after
+    a verb's common-noun object (``object_``), the name it stands for, which replaces it (:func:`_named_object`). The
+    words kept and the index of the apposition's closing comma; None when there is none."""
+    if out and out[-1].is_cap:
+        end = _apposition_end(toks, comma)
+        return (out, end) if end > comma else None
+    return _named_object(toks, comma, out) if object_ else None
+
+
+def _named_object(toks: list[Token], comma: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When the words kept (``out``) are a verb's common noun object ('its chief financial officer') and the comma at
+    ``comma`` opens the name it stands for, closed by another comma ('…, Jane Roe, as interim chief'), the name in
+    its place (after a role of one or two words: 'head coach Marco Rossi') and the index of the closing comma; None
+    otherwise."""
+    if not out or len(out) > 5 or any(t.is_cap or not t.is_word or t.lower in _PHRASE_START | {"of"} for t in out):
+        return None
+    n = comma + 1
+    while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - comma <= 3:
+        n += 1
+    if n - comma < 3 or n >= len(toks) or toks[n].word != "," or not _is_person(" ".join(t.word for t in toks[comma + 1 : n])):
+        return None
+    role = out if len(out) <= 2 else []  # 'its head coach, Marco Rossi': 'head coach Marco Rossi'
+    return [*role, *toks[comma + 1 : n]], n
 
 
 def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
@@ -192,7 +236,8 @@ def _dangling_participle(head: list[str]) -> bool:
     lemmas = _lemmas(last).get("VERB", ())
     inside = any(w.lower() in _PHRASE_START | {"of"} for w in head[:-2])  # not the title's own verb
     participle = any(last in verb_forms(v).get("VBN", ()) for v in lemmas)
-    return inside and participle and not noun[:1].isupper() \
+    noun_too = "NOUN" in _lemmas(last) and not last.endswith(("ed", "en"))  # 'to fund bid': 'bid' is its object
+    return inside and participle and not noun[:1].isupper() and not noun_too \
         and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END
 
 
@@ -215,11 +260,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 out.pop()
             break
         w = t.word.lower()
-        in_date = t.start < date[1] and t.end > date[0]
-        if in_date:
+        if _in_date(t, date):
             after_date = True
-            year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[t.end : clause.end])
-            skip = max(skip, i + 4 if year and t.end == date[1] else -1)  # 'March (of this year)'
+            skip = max(skip, _date_skip(text, clause, toks, i, date))
             continue
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
@@ -242,8 +285,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
-        if w == "as" and (len(out) <= 1 and start >= clause.verb[1] > 0 or out and _as_role(toks, i)) \
-                and not _opens_clause(toks, i):
+        if w == "as" and _kept_as(text, clause, toks, i, out, start):
             out.append(t)  # 'sworn in as president', 'took the oath of office as vice president'
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
@@ -253,10 +295,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
                 and toks[i - 2].lower in {"a", "an", "the"}:
             continue  # 'a new, sobering alert'
-        if t.word == "," and out and out[-1].is_cap:
-            skip = _apposition_end(toks, i)
-            if skip > i:
-                continue  # 'introducing Jane Doe, his choice for the post, at an event': the apposition is left out
+        apposed = _apposed(toks, i, out, start >= clause.verb[1] > 0) if t.word == "," else None
+        if apposed:  # 'introducing Jane Doe, his choice for the post, at an event'; 'named its CFO, Jane Roe, as …'
+            out, skip = apposed
+            continue
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
@@ -272,14 +314,49 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$54.20 a share', '$15 an hour'
             continue
+        if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
+            continue  # 'early on Friday': the date's own modifier goes with it
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}
-                          and not _ly_verb(w)):
-            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply')
+                          and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
+            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
         out.append(t)
-    rendered = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?")
+    return _headline_words(text, out)
+
+
+def _headline_words(text: str, out: list[Token]) -> list[str]:
+    """A tail's tokens as a headline writes them: 'the city of X' as X, a quantity without 'of the', no role before
+    a name ('for President Jane Roe' → 'for Jane Roe'; 'California Senator Kamala Harris' stays whole)."""
+    rendered = _partitive_of(_PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?"))
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
-                                 else "", rendered).split()  # 'California Senator Kamala Harris' stays whole
+                                 else "", rendered).split()
+
+
+def _date_skip(text: str, clause: Clause, toks: list[Token], i: int, date: tuple[int, int]) -> int:
+    """The last token of the date's own words at token ``i`` ('March (of this year)'), or -1."""
+    year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[toks[i].end : clause.end])
+    return i + 4 if year and toks[i].end == date[1] else -1
+
+
+def _kept_as(text: str, clause: Clause, toks: list[Token], i: int, out: list[Token], start: int) -> bool:
+    """Whether the ``as`` at token ``i`` of a tail (``out`` its words so far, from ``start``) opens a phrase the title
+    keeps: 'as a result of', 'as part of', or a role or capacity, right after the verb ('sworn in as president') or
+    after a noun phrase ('took the oath of office as vice president'), that opens no clause."""
+    if out and _AS_PHRASE.match(text, toks[i].start):
+        return True
+    return (len(out) <= 1 and start >= clause.verb[1] > 0 or bool(out) and _as_role(toks, i)) \
+        and not _opens_clause(toks, i)
+
+
+def _modifies_date(toks: list[Token], i: int, date: tuple[int, int]) -> bool:
+    """Whether the word at token ``i`` stands right before the date, or before its preposition ('early on Friday')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (_in_date(nxt, date) or nxt.lower in {"on", "in", "at", "this", "that", "last", "next"}
+                                and i + 2 < len(toks) and _in_date(toks[i + 2], date))
+
+
+#: 'as' opening a prepositional phrase of cause or belonging, never a clause ('as a result of the quake')
+_AS_PHRASE = re.compile(r"as\s+(?:a\s+(?:result|consequence)|part)\s+of\b", re.I)
 
 
 def _as_role(toks: list[Token], i: int) -> bool:
@@ -365,7 +442,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
     named = _named_by_date(text, clause, date)
-    participle = "" if named else _quoted_attribution(text, clause, date) or _fronted_question(text, clause, date) \
+    participle = "" if named else _quoted_attribution(text, clause, date) or _unquoted_attribution(text, clause, date) \
+        or _fronted_question(text, clause, date) \
         or _deadline(text, clause, date) \
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
@@ -410,10 +488,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         words.pop()  # 'First fire breaks out at (9:40 a.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
     if verbal and title:
-        title = _where_place(text, clause, date, title)
-        title = _with_setting(text, clause, date, title)
-        title = _named_places(text, clause, title)
-        title = _coming_act(text, clause, title)
+        title = _completed(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -599,6 +674,43 @@ def _coming_act(text: str, clause: Clause, title: str) -> str:
     return act if tail and len(act) <= MAX_TITLE else title
 
 
+def _completed(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A verb's title completed with what its clause says around it: the place a relative clause names, the dated
+    setting, named places for a vague one, the act a gathering will do, and a toll set off after it."""
+    title = _where_place(text, clause, date, title)
+    title = _with_setting(text, clause, date, title)
+    title = _named_places(text, clause, title)
+    title = _coming_act(text, clause, title)
+    return _with_toll(text, clause, date, title)
+
+
+#: a participle of consequence set off after the clause ('…, killing at least 40 people')
+_TOLL = re.compile(r",\s+(killing|injuring|wounding|leaving|displacing|wiping|forcing|stranding)\s+"
+                   r"((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?[\w$€£.,-]+"
+                   r"(?:\s+[a-z]+){0,3}?)(?=\s+(?:and|in|on|at|across|from|off|with|while|as)\b|[,;.]|$)")
+
+
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|hundred|thousand|million|billion|dozen)s?\b", re.I)
+
+
+def _with_toll(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A title with the human or material toll its clause adds as a participle ('A missile struck a residential
+    building on Saturday, killing at least 40 people' → 'Missile strikes residential building, killing at least
+    40'), headline style, when it fits (the title's last place phrase may go for it); the title itself otherwise."""
+    m = _TOLL.search(text, max(clause.verb[1], date[1]) if clause.verb != (0, 0) else date[1], clause.end + 200)
+    if not m or re.search(r"[.;!?]", text[clause.verb[1] : m.start()]) or not _NUMBER.search(m.group(2)):
+        return title  # no number: 'leaving the city', 'forcing a delay' say no toll
+    toll = re.sub(r"\s+(?:of\s+)?(?:people|persons|residents|civilians)$", "", m.group(2).strip(" ,."))
+    if toll.split()[-1].lower() in _FUNCTION_END:
+        return title
+    for head in (title, re.sub(r"\s+(?:in|at|on|near|across)\s+[^,]+$", "", title)):
+        whole = f"{head}, {m.group(1)} {toll}"
+        if len(whole) <= MAX_TITLE and head.split()[-1].lower() not in _FUNCTION_END:
+            return whole
+    return title
+
+
 #: a vague place made precise by the names after it: 'in hard-hit areas, particularly in New York and New Jersey'
 _PARTICULARLY = re.compile(r"\b(in|across|throughout)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:particularly|"
                            r"especially|notably|mainly|mostly|chiefly|primarily)\s+(?:in\s+)?"
@@ -718,8 +830,9 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
             i -= 1
         words = [t.word for t in before[i:k] if t.word.lower() not in {"a", "an", "the"}]
     elif after and after[0].is_word and "\n" not in text[date_end : after[0].start] and (  # not over a line break
-            possessive or not before or before[-1].word.lower() in {
-            "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s"))):
+            possessive or not before and (after[0].lower not in {"a", "an", "the"} or re.search(
+                r"\b(?:after|before|since)$", text[date_start:date_end], re.I)) or before and (before[-1].word.lower() in {
+            "the", "a", "an", "its", "their", "his", "her"} or before[-1].word.endswith(("’s", "'s")))):
         j = 0
         while j < len(after):
             t = after[j]
@@ -861,7 +974,9 @@ def _has_verb(words: list[str]) -> bool:
     enlargement of bloc')."""
     return any(w.lower() in {"is", "was", "are", "were", "be", "could", "would", "will", "can", "may", "might",
                              "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
-               or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) for w in words)
+               or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) or n and words[n - 1].lower() in
+               _PRONOUN_SUBJECTS_ALL and any(w in verb_forms(v).get("VBD", ()) for v in _lemmas(w).get("VERB", ()))
+               for n, w in enumerate(words))  # 'they shot down two helicopters
 
 
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
@@ -906,7 +1021,7 @@ _REPORT_WORDS = {"said", "says", "say", "told", "tells", "announced", "announces
                  "states", "added", "adds", "noted", "notes", "suggested", "suggests", "claimed", "claims", "warned",
                  "warns", "revealed", "reveals", "confirmed", "confirms", "saying", "acknowledged", "acknowledges",
                  "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "tweets", "explained",
-                 "indicated", "indicates"}
+                 "indicated", "indicates", "alleged", "alleges", "contended", "contends", "asserted", "asserts"}
 #: words of a role or office written before a name: 'Japanese Prime Minister Naoto Kan' → 'Naoto Kan'
 _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep", "representative", "gov",
                "governor", "mayor", "secretary", "chief", "cabinet", "chairman", "chairwoman", "chair", "ceo", "cfo",
@@ -997,8 +1112,13 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
             continue
-        if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL:
+        if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL and not _acronym(t):
             break
+        if w == "as" and i < k and i + 2 < len(toks) and " ".join(u.lower for u in toks[i - 1 : i + 3]) in {
+                "as a result of", "as a consequence of"} or w == "as" and i + 1 < len(toks) and \
+                " ".join(u.lower for u in toks[i - 1 : i + 2]) == "as part of":
+            i -= 1  # 'hospital admissions as a result of the outbreak': a phrase inside the noun phrase
+            continue
         if w in _INNER_PREP or w == "and" or w in _PREPOSITIONS:
             if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
                     not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
@@ -1012,8 +1132,8 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if _verbish(t) and i >= 3 and _reduced_relative(toks, i - 2):
             i -= 2  # 'the tsunami it generated': a relative clause inside the noun phrase
             continue
-        if w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"} or _verbish(t) \
-                or _verb_before_object(toks, i - 1):
+        if (w in _HARD_STOP or w in _PHRASE_START or w in {"that", "than", "such", "including"}) and not _acronym(t) \
+                or _verbish(t) or _verb_before_object(toks, i - 1):
             break
         i -= 1
     fronted = False
@@ -1055,6 +1175,9 @@ def _name_of(words: str) -> str:
             and not _lemmas(office.group(2).split()[-1].lower()):
         return office.group(2)  # 'Minister of Foreign Trade Karl Obermeier' → 'Karl Obermeier'
     parts = words.split()
+    if len(parts) == 3 and re.search(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship)$", parts[0]) \
+            and _is_person(" ".join(parts[1:])):
+        return " ".join(parts[1:])  # 'Counterterrorism John Brennan': the end of an office, then the name
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
         j -= 1
@@ -1063,11 +1186,26 @@ def _name_of(words: str) -> str:
     return words
 
 
+#: a quantity 'of' a common noun phrase: 'some of (the) agreements', 'two of (the) reactor buildings'
+_SOME_OF = re.compile(r"\b(some|many|most|several|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+) of "
+                      r"(?:the |its |their )?(?!(?:them|us|it|these|those|which|whom|whose|what)\b)(?=[a-z])", re.I)
+
+
+def _partitive_of(words: str) -> str:
+    """Headline style for a quantity of a common noun phrase: 'Some of the retention agreements' → 'Some retention
+    agreements', 'two of the reactor buildings' → 'two reactor buildings'."""
+    def plural(m: re.Match) -> str:
+        after = re.match(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[^s\W]s\b", words[m.end() :])
+        return m.group(1) + " " if after else m.group(0)  # not 'some of the plutonium': a mass noun
+
+    return _SOME_OF.sub(plural, words)
+
+
 def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
     kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
             and not _JUNK.search(t.word)]
-    whole = _render(text, kept)
+    whole = _partitive_of(_render(text, kept))
     named = _name_of(whole)
     if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
             and len(kept) > 1 and kept[1].lower in _ROLE_WORDS:
@@ -1099,7 +1237,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
                       or _verb_before_object(toks, n)), None)
         return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
-    if last.lower in {"which", "who", "that"}:
+    if last.lower in {"which", "who", "that"} and not _acronym(last):
         return _relative_actor(text, clause, toks, k)
     antecedent = _antecedent_of_relative(toks, k)
     found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
@@ -1111,10 +1249,15 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         last = toks[k - 1] if k else last
     if last.word == ",":
         return _apposed_actor(text, toks, k)
-    if last.lower in _PRONOUN_SUBJECTS_ALL:
+    if last.lower in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+def _acronym(t: Token) -> bool:
+    """Whether a token that reads as a pronoun is an acronym ('WHO', 'IT'): all capitals, two letters or more."""
+    return len(t.word) > 1 and t.word.isupper()
 
 
 def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tuple[str, str]:
@@ -1232,7 +1375,7 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
 
 
 #: verbs of intending before an infinitive ('Acme plans to sell'): the planned act is the verb
-_PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "prepares", "prepare"}
+_PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"}
 
 
 def _before_brackets(text: str, at: int) -> tuple[str, str]:
@@ -1493,7 +1636,8 @@ _STOPWORDS_CAP = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "in", 
 
 
 _REPORT_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "suggest", "claim", "warn", "reveal",
-                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain", "indicate"}
+                  "confirm", "acknowledge", "insist", "argue", "write", "tweet", "explain", "indicate", "allege",
+                  "contend", "assert"}
 #: verbs of attention or comment: a clause with one of them states less than the action an '-ing' phrase adds to it
 #: ('focused on reconstruction, chairing the panel's first meeting'); a light verb with one of the nouns after it
 _ATTENTION = {"focus", "concentrate", "dwell", "reflect", "ponder", "muse", "marvel", "remark", "comment", "look"}
@@ -1655,8 +1799,10 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     if found is None:
         return ""
     rest = text[date[0] - len(window) + found.end() : date[0]]
-    if re.search(r"[.!?;“”\"]", rest) or len(rest) > 80:
-        return ""  # the date is not in the attribution's own words
+    if re.search(r"[,.!?;“”\"]", rest) or len(rest) > 80 or any(
+            _verbish(t) and t.lower not in {"released", "issued", "posted", "published", "sent", "made", "delivered",
+                                            "given", "broadcast", "aired"} for t in tokens(rest)):
+        return ""  # the date is not in the attribution's own words ('…,” Roe said, adding that the board met on …')
     who = found.group("who") or found.group("who2") + rest  # '… said Health Minister Jane Roe on Tuesday'
     who = re.sub(r"\s+(?:on|in|at|during|late|early|earlier|last|this|from|to)\b.*$", "", who.strip(), flags=re.S)
     who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(" ,"), flags=re.I)
@@ -1676,6 +1822,39 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     if len(said.split()) < 2:
         return ""
     return f"{head} “{said}”" if first else f"{head} {said}"
+
+
+#: what a sentence says, then who said it when: '…, the governor announced on Monday.'
+_SAID_AFTER = re.compile(r",\s+(?P<who>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<verb>" + _SAYS[3:-1]
+                         + r"|announced|reported|confirmed)(?:\s+reporters)?(?:\s+(?:in|to|at)\s+(?:an?|the|its|his|her"
+                         r"|their)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
+
+
+def _unquoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Schools will remain closed until April 24, the governor announced on Monday': who said it, and when, closes
+    the sentence; the title is what was said, then who said it, the way headlines attribute ('Schools to remain
+    closed until April 24, governor announces'), or what was said alone when both do not fit; "" otherwise."""
+    sentence = max(text.rfind(". ", 0, date[0]), text.rfind("\n", 0, date[0]), -1) + 1
+    head = text[sentence : date[0]]
+    m = _SAID_AFTER.search(re.sub(r"\s+(?:on|in|at|late|early|last|this)\s*$", "", head))
+    rest = text[date[1] :]
+    if not m or re.search(r"[“”\"]", head) or not re.match(r"[^.!?;\n]{0,40}(?:[.!?]|$)", rest) and not re.match(
+            r"\s*,\s*(?:after|as|while|because|before|when|since|saying|adding|citing)\b", rest):
+        return ""  # a quotation, or more said after the date
+    who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
+    if any(_verbish(t) for t in tokens(who)) or who.lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""
+    end = sentence + m.start()
+    inner = analyse(text, sentence, end, end, end)
+    if inner.verb == (0, 0) or inner.verb_lemma in _REPORT_LEMMAS:
+        return ""
+    said = make_title(text, inner, end, end)
+    if said == FALLBACK_TITLE or len(said.split()) < 2 or _is_lone_name(said, inner):
+        return ""
+    verb = m.group("verb").lower()
+    lemma = "say" if verb in {"said", "says", "told", "tells"} else _lemmas(verb).get("VERB", (verb,))[0]
+    whole = f"{said}, {_name_of(who)} {lemma if _plural_actor(who) else third_person(lemma)}"
+    return whole if len(whole) <= MAX_TITLE else said
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -1790,6 +1969,8 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if inner.verb == (0, 0) or inner.subject == (0, 0):
         return ""
     title = make_title(text, inner, end, end)
+    if title.split()[0].lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""  # 'said in a statement on Friday that it would …': who 'it' is, the saying's title tells
     return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
 
 
@@ -2235,6 +2416,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     attributive = _attributive_verb(text, clause)
     if attributive is not None:  # 'The match and related celebrations have been called off'
         return attributive
+    reported = _report_before_since(text, clause, date)
+    if reported is not None:  # 'reported 5,000 new cases, the highest since the pandemic began': 'reported'
+        return reported
     opening = re.match(r"\W*(?:they|he|she|it|we)\s+([a-z]+)\b", text[clause.start : clause.verb[0]], re.I) \
         if clause.verb != (0, 0) else None
     lemma = _lemmas(opening.group(1)).get("VERB", ()) if opening else ()
@@ -2250,6 +2434,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         at = clause.start + trying.start(1)
         return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
                                    verb_form="present")
+    dated = _dated_participle(text, clause, date)
+    if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
+        return dated
     if _reduced_passive(text, clause):  # 'the damage left by the storm moves into high gear': 'moves'
         found = _local_verb(text, clause, date, after=clause.verb[1] + 1)
         if found is not None and found[0][0] > clause.verb[1]:
@@ -2262,6 +2449,47 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _dated_participle(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause read at its finite verb when the verb the analysis chose is a participle right after the subject
+    noun and dated ('Results released on Thursday showed the incumbent ahead', 'The report published Monday found
+    …'): the participle names the noun, the verb after the date states the event; None otherwise."""
+    if clause.verb == (0, 0) or clause.verb_form != "past" or not clause.verb[1] <= date[0]:
+        return None
+    between = text[clause.verb[1] : date[0]]
+    before = tokens(text, clause.start, clause.verb[0])
+    if between.strip() not in {"", "on", "in", "at", "late", "early"} or not before or before[-1].is_cap \
+            and len(before) > 1 or "NOUN" not in _lemmas(before[-1].lower) or _verbish(before[-1]):
+        return None
+    word = text[clause.verb[0] : clause.verb[1]].lower()
+    if not any(word in verb_forms(v).get("VBN", ()) for v in _lemmas(word).get("VERB", ())):
+        return None
+    nxt = tokens(text, date[1], min(clause.end, date[1] + 30))[:1]
+    if not nxt or nxt[0].is_cap or not _verbish(nxt[0]) or nxt[0].lower in _AUX | {"be", "been", "being", "did", "does"}:
+        return None  # 'The damage caused on Monday was extensive': no act after the date
+    lemma = _lemmas(nxt[0].lower).get("VERB", (nxt[0].lower,))[0]
+    return dataclasses.replace(clause, verb=(nxt[0].start, nxt[0].end), verb_lemma=lemma,
+                               verb_form="past" if nxt[0].lower != lemma else "present")
+
+
+def _report_before_since(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause read at its verb of reporting when the verb the analysis chose closes a 'since' phrase after it
+    (*the ministry reported 5,000 new cases, the highest daily count since the pandemic began*: the reporting is
+    what was done, the pandemic's beginning is the measure); None otherwise."""
+    if clause.verb == (0, 0) or date[1] > clause.verb[0]:
+        return None
+    since = re.search(r"\bsince\s+(?:\S+\s+){0,5}$", text[clause.start : clause.verb[0]])
+    if not since or date[0] >= clause.start + since.start():
+        return None
+    toks = tokens(text, date[1], clause.start + since.start())
+    r = next((n for n in range(len(toks)) if _reports(toks, n)), None)
+    if r is None:
+        return None
+    t = toks[r]
+    lemma = _lemmas(t.lower).get("VERB", (t.lower,))[0]
+    return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemma,
+                               verb_form="past" if t.lower.endswith("ed") or t.lower != lemma else "present")
 
 
 _GROUP = re.compile(r"\s*(?:has|have|had|is|are|was|were)\s+(?:(?:also|now|since|already|been)\s+)*([a-z]+)\b")
@@ -2420,9 +2648,10 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
-    for short in (_name_of(actor), named, _name_of(conjunct.group(1)) if conjunct else "",
+    unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
+    for short in (_name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
-                  re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+", actor)[0], last):
+                  re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0], last):
         if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
@@ -2439,15 +2668,22 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         title = " ".join([a, *verbs(a), *short])
         if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    heads = {_name_of(actor), named, re.split(r"\s+(?:of|for|from|with|in|at|on|across|around|near|outside|inside)\s+",
-                                       actor)[0], last if _is_person(_name_of(actor))
-             and any(not _lemmas(w.lower()) for w in _name_of(actor).split()) else ""}  # a person's surname
+    heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
+                                              actor)[0], last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+def _first_name(name: str) -> bool:
+    """Whether a name reads as a person's first name and surname, so that the surname may stand for it: two or
+    three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Edward Liddy',
+    'Maria Zakharova'; not 'U.S. Federal Reserve', 'Emergency Housing Support')."""
+    first = name.split()[0] if name.split() else ""
+    return _is_person(name) and first.isalpha() and not first.isupper() and not _lemmas(first.lower())
 
 
 def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str], plain: list[str],
@@ -2582,7 +2818,7 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
                      text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
     tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
-    tail = _reported_present(tail[1:] if content else tail)
+    tail = _reported_present(_perfect_as_past(tail[1:]) if content else tail)
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
         if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
     if not_said:
@@ -2607,13 +2843,32 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         len(bare) <= MAX_TITLE else ""
 
 
+def _perfect_as_past(said: list[str]) -> list[str]:
+    """A reported clause whose past perfect lost its *had* (:func:`_tail`) in the simple past, the headline's tense
+    for what was done before the saying ('Brightline had hidden information' → 'Brightline hid information'); a
+    participle after *be*, *been* or *have* (a passive, a perfect kept) stays."""
+    out = list(said)
+    for n in range(1, len(out)):
+        w = out[n]
+        had = out[n - 1].lower() == "had" and n >= 2  # 'they had shot down': 'they shot down'
+        if not w.isalpha() or not w.islower() or not had and out[n - 1].lower() in _AUX | {
+                "be", "been", "being", "get", "got"}:
+            continue
+        for v in _lemmas(w).get("VERB", ()):
+            forms = verb_forms(v)
+            if w in forms.get("VBN", ()) and forms.get("VBD") and (had or w not in forms.get("VBD", ())):
+                out[n] = forms["VBD"][0]
+                return out[: n - 1] + out[n:] if had else out  # only the reported clause's own verb
+    return out
+
+
 def _reported_present(said: list[str]) -> list[str]:
     """A reported clause as the headline present tells it: the first *would* of its verb group is *will* ('said it
     would appeal' → 'says it will appeal'), not in a counterfactual (*would have ended*) nor with a condition."""
     out = list(said)
     at = next((n for n, w in enumerate(out) if w.lower() in _AUX | {"could", "can", "may", "might", "must"}), -1)
     nxt = out[at + 1].lower() if 0 <= at < len(out) - 1 else ""
-    if at >= 0 and out[at].lower() == "would" and nxt != "have" and nxt in _lemmas(nxt).get("VERB", ()) + ("be",) \
+    if at >= 0 and out[at].lower() == "would" and nxt != "have" and nxt in _lemmas(nxt).get("VERB", ()) + ("be", "not") \
             and not any(w.lower() in {"if", "unless"} for w in out):  # not 'would (have) ended
         out[at] = "will"
     return out
@@ -2621,6 +2876,47 @@ def _reported_present(said: list[str]) -> list[str]:
 
 #: adverbs before a verb that change what it states ('nearly collapsed' did not collapse): kept in the title
 _DEGREE = re.compile(r"\b(nearly|almost|narrowly|barely|partly|partially)\s+$", re.I)
+
+
+#: verbs of saying whose content is contested: titled with who says it, whatever its tense
+_CONTESTED = {"argue", "claim", "allege", "contend", "insist", "assert", "maintain", "accuse", "charge", "suggest"}
+
+
+def _addressee(text: str, frame: tuple[int, int, str], date: tuple[int, int]) -> list[str]:
+    """Whom a *tell* frame (:func:`_says_form`) tells, when one to three words stand between the verb and a
+    prepositional phrase or the reported clause ('told employees in an email on Wednesday that …' → 'employees');
+    [] otherwise."""
+    if frame[2] != "tell":
+        return []
+    words: list[str] = []
+    for t in tokens(text, frame[0], frame[1])[1:]:
+        if _in_date(t, date) or t.lower in _PHRASE_START | {"that", ","} or not t.is_word:
+            break
+        if t.lower not in {"a", "an", "the"} | _POSSESSIVE:
+            words.append(t.word)
+    return words if 1 <= len(words) <= 3 else []
+
+
+def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, date: tuple[int, int]) -> str:
+    """'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …': a
+    reporting verb framing a claim, a prospect or a state (the clause's ``verb`` in the modal, present or
+    progressive, or after *be*) titles who says what; "" when the clause has no such frame."""
+    frame = _says_form(text, clause, date)
+    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
+                                         text[frame[1] : verb[0]], re.I):
+        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
+    if not frame or not (form in {"modal", "present", "progressive"} or state or frame[2] in _CONTESTED):
+        return ""  # 'argued that the bidder had hidden …': a contested claim is never told as what happened
+    actor, how = _actor(text, clause, frame[0], date)
+    if not actor or how != "":
+        return ""
+    said = _addressee(text, frame, date) + _perfect_as_past(_tail(text, clause, frame[1], date, after_verb=True))
+    if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
+            said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
+        said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
+    title = _assemble(actor, _saying(frame[2]), _reported_present(said))
+    return title if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title else ""
 
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -2634,22 +2930,15 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     written = text[verb[0] : verb[1]]
     if lemma in _REPORT_LEMMAS and form not in {"passive", "participle", "future"}:  # 'will announce': to come
         return _report_title(text, clause, verb, lemma, date)
-    frame = _says_form(text, clause, date) if clause.verb != (0, 0) else None
-    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
-    if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
-                                         text[frame[1] : verb[0]], re.I):
-        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
-    if frame and (form in {"modal", "present", "progressive"} or state):
-        # 'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …'
-        actor, how = _actor(text, clause, frame[0], date)
-        if actor and how == "":
-            said = _tail(text, clause, frame[1], date, after_verb=True)
-            if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
-                    said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
-                said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending
-            title = _assemble(actor, _saying(frame[2]), _reported_present(said))
-            if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title:
-                return title
+    claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
+    if claimed:
+        return claimed
+    tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
+    if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
+        return _tried_title(text, clause, verb, tried, date)
+    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
+    if controlled:  # 'to renominate Donald Trump to run for a second term': 'Donald Trump renominated to run …'
+        return controlled
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
     actor = _over_participle(text, clause, verb[0], actor)
@@ -2794,6 +3083,48 @@ def _elaborated(text: str, clause: Clause, date: tuple[int, int]) -> str:
     plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
     title = _assemble(actor, lambda a: [lemmas[0] if plural else third_person(lemmas[0])], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+#: a finite verb of trying or deciding right before the infinitive the clause reads as its verb ('moved to terminate')
+_TRIED = re.compile(r"\b(moved|sought|tried|attempted|decided|voted|agreed|offered|threatened|vowed|pledged|promised|"
+                    r"refused|failed|declined|began|started|rushed|scrambled|struggled|fought|worked|managed|"
+                    r"chose|opted|asked)\s+$")
+
+
+def _controlled(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
+    """'… holding their convention to renominate Jane Roe to run for a second term': the infinitive's subject is the
+    object of the verb before it, which is what was done to it: 'Jane Roe renominated to run for second term'; ""
+    when no verb governs the noun phrase before the infinitive."""
+    actor, how = _actor(text, clause, verb[0], date)
+    toks = tokens(text, clause.start, verb[0])
+    first = actor.split()[0] if actor else ""
+    at = next((n for n in range(len(toks) - 1, 0, -1) if toks[n].word == first), -1)
+    gov = toks[at - 1] if at > 0 else None
+    unknown = gov is not None and not _lemmas(gov.lower) and at > 1 and toks[at - 2].lower == "to" \
+        and gov.lower.isalpha()  # a verb the lexicon lacks after 'to' ('to renominate')
+    if not actor or how or gov is None or gov.is_cap or gov.lower in _FUNCTION_END | _AUX | _SUBJECT_SKIP \
+            or gov.lower in _REPORT_WORDS or gov.lower not in _lemmas(gov.lower).get("VERB", ()) and not unknown:
+        return ""  # a base-form verb right before its object: 'to renominate | Jane Roe'
+    done = verb_forms(gov.lower).get("VBN", ()) or ((gov.lower + ("d" if gov.lower.endswith("e") else "ed"),)
+                                                    if unknown else ())
+    if not done or gov.lower in {"be", "have", "do", "let", "help", "make", "see", "hear", "watch"}:
+        return ""
+    inner = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
+    return _assemble(actor, [done[0], "to", *inner], _tail(text, clause, verb[1], date, after_verb=True))
+
+
+def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Match, date: tuple[int, int]) -> str:
+    """'Acme moved on Friday to terminate the deal': the verb of trying or deciding before the infinitive is the act
+    done, in the headline present with the infinitive and what follows ('Acme moves to terminate deal'); "" when it
+    has no actor."""
+    actor, how = _actor(text, clause, tried.start(1), date)
+    if not actor or how:
+        return ""
+    lemma = _lemmas(tried.group(1)).get("VERB", (tried.group(1),))[0]
+    plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
+    group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]  # 'to be acquired': 'be acquired'
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    return _assemble(actor, [lemma if plural else third_person(lemma), "to", *group], tail)
 
 
 #: 'was on his way to Paris': the subject travels there
