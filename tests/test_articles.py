@@ -350,14 +350,14 @@ def test_chrome_lines_rules():
 
 def test_url_column(tmp_path):
     _write(tmp_path, "a.txt", HEADLINE, "", STORY)
-    _write(tmp_path, "b.txt", HEADLINE, "July 8, 2022", "", STORY)
+    _write(tmp_path, "b.txt", HEADLINE, "June 10, 2022", "", STORY)
     (tmp_path / "articles.csv").write_text(
-        "file,url\na.txt,https://example.com/2022/07/08/acme\nb.txt,https://example.com/20220708/acme\n"
+        "file,url\na.txt,https://example.com/2022/06/10/acme\nb.txt,https://example.com/20220610/acme\n"
     )
     a, b = load_articles(tmp_path)
-    assert (a.published, a.published_source, a.published_text) == (dt.date(2022, 7, 8), "url", "")
-    assert a.url == "https://example.com/2022/07/08/acme" and a.note == "url: https://example.com/2022/07/08/acme"
-    assert (b.published, b.published_source) == (dt.date(2022, 7, 8), "printed")
+    assert (a.published, a.published_source, a.published_text) == (dt.date(2022, 6, 10), "url", "")
+    assert a.url == "https://example.com/2022/06/10/acme" and a.note == "url: https://example.com/2022/06/10/acme"
+    assert (b.published, b.published_source) == (dt.date(2022, 6, 10), "printed")
 
 
 def test_dayfirst_column_and_default(tmp_path):

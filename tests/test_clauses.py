@@ -337,7 +337,7 @@ def test_wire_photo_captions_are_not_events(sentence, date):
     ("The court ruled on Tuesday, Aug. 3, 2021, that the plant must close.", "Tuesday, Aug. 3, 2021"),
     ("Anna Berg won the primary in Dayton, Ohio, on Tuesday.", "Tuesday"),
     ("The view from the summit changed on Tuesday, Aug. 3, 2021, when the fog lifted.", "Tuesday, Aug. 3, 2021"),
-    ("On Friday, July 8, 2022, the insurer said it was ending the agreement.", "July 8, 2022"),
+    ("On Friday, June 10, 2022, the insurer said it was ending the agreement.", "June 10, 2022"),
 ])
 def test_news_sentences_with_a_full_date_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"

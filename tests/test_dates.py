@@ -1030,10 +1030,10 @@ OCT28 = dt.date(2022, 10, 28)
 CHRONICLE = """How the takeover fight unfolded
 
 Apr 4: Acme discloses a 9% stake in Widget.
-Apr 14: Acme offers to buy Widget for $54.20 a share.
+Apr 14: Acme offers to buy Widget for $41.50 a share.
 Apr 15: Widget's board adopts a poison pill.
 - May 13 - Acme says the deal is on hold.
-- Jul 8 -- Acme moves to end the deal.
+- Jun 10 -- Acme moves to end the deal.
 Oct 4: Acme proposes to proceed at the original price.
 Oct 17: The judge sets a deadline to close.
 """
@@ -1045,7 +1045,7 @@ def values(text: str, dct: dt.date | None) -> list[str]:
 
 def test_chronicle_lines_present_tense_take_the_year_of_publication() -> None:
     # present-tense headline verbs ("sets", "adopts") would otherwise send the spring entries to the next spring
-    assert values(CHRONICLE, OCT28) == ["2022-04-04", "2022-04-14", "2022-04-15", "2022-05-13", "2022-07-08",
+    assert values(CHRONICLE, OCT28) == ["2022-04-04", "2022-04-14", "2022-04-15", "2022-05-13", "2022-06-10",
                                         "2022-10-04", "2022-10-17"]
 
 
@@ -1066,8 +1066,8 @@ def test_chronicle_follows_the_year_of_its_previous_entry() -> None:
     text = "Chronology:\nDec 20, 2019: Acme files suit.\nJan 5: The court hears the case.\nMar 3: The judge rules."
     assert values(text, OCT28) == ["2019-12-20", "2020-01-05", "2020-03-03"]
     # newest first: each entry is counted back from the one above it
-    assert values("Oct 4: Acme relents.\nJul 8: Acme walks away.\nDec 20: Acme files suit.", OCT28) == [
-        "2022-10-04", "2022-07-08", "2021-12-20"]
+    assert values("Oct 4: Acme relents.\nJun 10: Acme walks away.\nDec 20: Acme files suit.", OCT28) == [
+        "2022-10-04", "2022-06-10", "2021-12-20"]
 
 
 def test_month_day_in_running_text_is_no_chronicle_entry() -> None:

@@ -205,10 +205,10 @@ def test_weekday_flag_reaches_the_candidate_note():
      [("2021-01-05", "The governor was sworn in at noon on January 5, 2021"),
       ("2021-01-05", "30 minutes after the lieutenant governor took the oath")]),
     # business: a result has the date of what caused it
-    ("Acme Corp terminated the merger agreement on July 8, 2022, prompting an investigation by regulators.",
+    ("Acme Corp terminated the merger agreement on June 10, 2022, prompting an investigation by regulators.",
      dt.date(2022, 7, 12),
-     [("2022-07-08", "Acme Corp terminated the merger agreement on July 8, 2022"),
-      ("2022-07-08", "prompting an investigation by regulators")]),
+     [("2022-06-10", "Acme Corp terminated the merger agreement on June 10, 2022"),
+      ("2022-06-10", "prompting an investigation by regulators")]),
     # war: a counted distance of days moves the main clause's day
     ("The army shelled the port on May 3, 2022, two days after rebels seized the airport.", dt.date(2022, 5, 4),
      [("2022-05-03", "The army shelled the port on May 3, 2022"),

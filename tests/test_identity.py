@@ -25,9 +25,9 @@ def _ids(*articles: Article):
 
 
 def test_same_event_written_differently_across_articles_joins():
-    a = _article("Acme Corp terminated its merger agreement with Brightline Inc. on July 8, 2022.", "a")
-    b = _article("On July 8, 2022, Acme walked away from the Brightline merger, terminating the agreement.", "b")
-    c = _article("Acme opened a new factory in Ohio on July 8, 2022.", "c")
+    a = _article("Acme Corp terminated its merger agreement with Brightline Inc. on June 10, 2022.", "a")
+    b = _article("On June 10, 2022, Acme walked away from the Brightline merger, terminating the agreement.", "b")
+    c = _article("Acme opened a new factory in Ohio on June 10, 2022.", "c")
     _, ids = _ids(a, b, c)
     assert ids["a"] == ids["b"]
     assert ids["c"] != ids["a"]
@@ -93,8 +93,8 @@ def test_blocked_pairs_grow_linearly():
 
 def test_representative_quote_states_the_event_most_directly():
     a = _article("Analysts, who have followed the company for years and who spoke on condition of anonymity, said "
-                 "that the decision taken on July 8, 2022 by Acme to end the Brightline merger was expected.", "a")
-    b = _article("Acme terminated the Brightline merger on July 8, 2022.", "b")
+                 "that the decision taken on June 10, 2022 by Acme to end the Brightline merger was expected.", "a")
+    b = _article("Acme terminated the Brightline merger on June 10, 2022.", "b")
     frame, ids = _ids(a, b)
     assert ids["a"] == ids["b"]
     title = frame[E.title].iloc[0]
@@ -191,17 +191,17 @@ def test_a_bridging_sentence_does_not_chain_two_events_into_one(first, bridge, s
 
 @pytest.mark.parametrize("same, other", [
     # business: one termination written five ways (verb synonyms, a phrasal verb, a month, a noun phrase)
-    (["Acme terminated its $44 billion deal to buy Brightline on July 8, 2022.",
-      "On Friday, July 8, 2022, Acme said it was ending the agreement to acquire Brightline.",
-      "Acme walked away from the Brightline deal in July 2022, citing breaches of the agreement.",
-      "Acme scrapped its takeover of Brightline on July 8, 2022, saying the company had misled it.",
-      "The termination of the Brightline deal on July 8, 2022 sent its shares down 11%."],
-     "Brightline sued Acme on July 8, 2022 to enforce the merger agreement."),
+    (["Acme terminated its $31 billion deal to buy Brightline on June 10, 2022.",
+      "On Friday, June 10, 2022, Acme said it was ending the agreement to acquire Brightline.",
+      "Acme walked away from the Brightline deal in June 2022, citing breaches of the agreement.",
+      "Acme scrapped its takeover of Brightline on June 10, 2022, saying the company had misled it.",
+      "The termination of the Brightline deal on June 10, 2022 sent its shares down 11%."],
+     "Brightline sued Acme on June 10, 2022 to enforce the merger agreement."),
     # business: one round of layoffs
-    (["Acme cut 200 jobs at its Texas plant on July 8, 2022.",
-      "About 200 workers were laid off by Acme in Texas on July 8, 2022.",
-      "Acme's layoffs of 200 Texas workers on July 8, 2022 drew protests."],
-     "Acme opened a new plant in Ohio on July 8, 2022."),
+    (["Acme cut 200 jobs at its Texas plant on June 10, 2022.",
+      "About 200 workers were laid off by Acme in Texas on June 10, 2022.",
+      "Acme's layoffs of 200 Texas workers on June 10, 2022 drew protests."],
+     "Acme opened a new plant in Ohio on June 10, 2022."),
     # sport: one dismissal
     (["Rovers sacked their manager Tom Reed on March 3, 2023.",
       "The dismissal of Rovers manager Tom Reed on March 3, 2023 surprised the players."],
@@ -382,10 +382,10 @@ def test_representative_quote_says_what_and_where_when_equally_direct():
 
 def test_representative_quote_states_what_most_members_say_happened():
     texts = {
-        "a": "Acme terminated its merger agreement with Brightline on July 8, 2022, people familiar said.",
-        "b": "Acme said it terminated the Brightline merger agreement on July 8, 2022 because of breaches.",
-        "c": "Acme terminated the deal with Brightline on July 8, 2022, citing breaches.",
-        "d": "Brightline Inc. shares plunged 40% on the Nasdaq in New York on July 8, 2022 as Acme Corp ended the "
+        "a": "Acme terminated its merger agreement with Brightline on June 10, 2022, people familiar said.",
+        "b": "Acme said it terminated the Brightline merger agreement on June 10, 2022 because of breaches.",
+        "c": "Acme terminated the deal with Brightline on June 10, 2022, citing breaches.",
+        "d": "Brightline Inc. shares plunged 40% on the Nasdaq in New York on June 10, 2022 as Acme Corp ended the "
              "merger agreement.",
     }
     frame, ids = _ids(*(_article(t, k) for k, t in texts.items()))

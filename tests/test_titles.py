@@ -66,7 +66,7 @@ def test_date_phrase_titles():
     ("Dana Hale speaks at a conference in Los Angeles on May 2, 2022.", "May 2, 2022", "caption"),
     ("FILE - An aerial view of the damaged plant is seen on March 24, 2011.", "March 24, 2011", "caption"),
     ("- \"Huge blast at plant\" — BBC News Online, March 12, 2011", "March 12, 2011", "citation"),
-    ("If the deal had closed in June, shareholders would have received $54.20.", "June", "hypothetical"),
+    ("If the deal had closed in June, shareholders would have received $41.50.", "June", "hypothetical"),
     ("Shareholders will vote on the deal on Sept. 13.", "Sept. 13", "scheduled"),
     ("The company laid off half its staff in November.", "November", "event"),
     ("Russia’s concerns about NATO expansion have been voiced since the mid-1990s.", "the mid-1990s", "event"),
@@ -231,9 +231,9 @@ def test_prepositional_phrases_between_actor_and_verb_are_skipped():
 @pytest.mark.parametrize("sentence, date, expected", [
     ("Acme's board on Friday unanimously adopted a limited-duration shareholder rights plan.", "Friday",
      "Acme's board adopts limited-duration shareholder rights plan"),
-    ("In a letter to regulators on July 8, the bidder's lawyers said he was ending the deal.", "July 8",
+    ("In a letter to regulators on June 10, the bidder's lawyers said he was ending the deal.", "June 10",
      "Bidder's lawyers say he is ending deal"),
-    ("The founder, who had said he would not join the board, reversed course on April 10.", "April 10",
+    ("The founder, who had said he would not join the board, reversed course on April 3.", "April 3",
      "Founder reverses course"),
     ("The company's former security chief, Ann Ruiz, filed a whistleblower complaint in July.", "July",
      "Ann Ruiz files whistleblower complaint"),
@@ -295,7 +295,7 @@ def test_a_fronted_phrase_with_the_date_gives_the_setting(sentence, date, expect
      "Monday", "Vote results counted after unexpected day-long delay"),
     ("Troops seized the bridge on May 3 after heavy shelling of the town.", "May 3",
      "Troops seize bridge after heavy shelling of town"),
-    ("The deal was terminated on July 8 after the buyer walked away.", "July 8", "Deal terminated"),
+    ("The deal was terminated on June 10 after the buyer walked away.", "June 10", "Deal terminated"),
     # 'spent <date> doing': the doing is the action
     ("Rescue teams spent Wednesday digging through the rubble, starting the task of searching for survivors.",
      "Wednesday", "Rescue teams dig through rubble"),
@@ -348,7 +348,7 @@ def test_an_undated_main_clause_after_a_relative_clause_titles_the_main_verb(sen
      "Biden nominates John Smith to lead agency"),
     ("Acme appointed a new chief executive on Monday.", "Monday", "Acme appoints new chief executive"),
     # the date in such a clause after the main verb dates that clause
-    ("Brightline sued Acme in Delaware over the merger Acme terminated on July 8, 2022.", "July 8, 2022",
+    ("Brightline sued Acme in Delaware over the merger Acme terminated on June 10, 2022.", "June 10, 2022",
      "Acme terminates merger"),
     ("Traders reacted to the offer Hale made on March 3.", "March 3", "Hale makes offer"),
     # a noun naming the name, or a role before it, is no such clause
@@ -1590,7 +1590,7 @@ def test_a_reduced_relative_before_the_verb_group_is_no_main_verb(sentence, date
 @pytest.mark.parametrize("sentence, date, expected", [
     ("Shares of companies listed in Tokyo were suspended on Monday.", "Monday",
      "Shares of companies listed in Tokyo suspended"),
-    ("Many of the workers walked out on Monday.", "Monday", "Many of workers walk out"),
+    ("Many of the workers walked out on Monday.", "Monday", "Many workers walk out"),
 ])
 def test_the_subject_before_a_participle_and_a_quantifier_subject(sentence, date, expected):
     assert _title(sentence, date) == expected
@@ -1609,8 +1609,8 @@ def test_as_a_result_of_and_as_part_of_are_phrases_not_clauses(sentence, date, e
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
-    ("Acme moved to terminate the $44 billion deal on July 8, citing breaches of the merger agreement.", "on July 8",
-     "Acme moves to terminate $44 billion deal"),
+    ("Acme moved to terminate the $31 billion deal on June 10, citing breaches of the merger agreement.", "on June 10",
+     "Acme moves to terminate $31 billion deal"),
     ("The rebels sought to seize the airport on Monday.", "on Monday", "Rebels seek to seize airport"),
     ("The regulator refused to approve the merger on Monday.", "on Monday", "Regulator refuses to approve merger"),
 ])

@@ -312,7 +312,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                 w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
             continue  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
-            out.append(t)  # '$54.20 a share', '$15 an hour'
+            out.append(t)  # '$41.50 a share', '$15 an hour'
             continue
         if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
             continue  # 'early on Friday': the date's own modifier goes with it
@@ -1674,7 +1674,7 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
 
 
 def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
-    """'Brightline sued over the merger Acme terminated on July 8': a date right after the verb of a relative
+    """'Brightline sued over the merger Acme terminated on June 10': a date right after the verb of a relative
     clause without a pronoun (a noun, a name, a past verb), after the main verb, dates that clause; its actor
     is the name and its object the noun (see :func:`_contact_object`)."""
     if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
@@ -1703,7 +1703,7 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
 
 
 def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
-    """'Musk, who had said he would not join the board, reversed course on April 10': the clause's verb lies in a
+    """'Hale, who had said he would not join the board, reversed course on April 3': the clause's verb lies in a
     relative clause set off by commas, and the date belongs to the verb after it."""
     if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
         return None
@@ -2377,7 +2377,7 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
     if close is None or not any(_verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close):
-        return ""  # not set off by commas before the main verb ('Musk, who …, reversed course on April 10')
+        return ""  # not set off by commas before the main verb ('Hale, who …, reversed course on April 3')
     i, _ = _np_start(toks, j - 1, antecedent=True)
     thing = _clean(toks[i : j - 1], text)
     if not thing or thing.lower() in _PRONOUN_SUBJECTS_ALL:

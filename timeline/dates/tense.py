@@ -63,7 +63,7 @@ class Ctx:
         self.pending: list[tuple[Cand, Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
         self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry
-        self.chron_down = False                         # the dated list goes back in time ("Oct. 27: … July 8: …")
+        self.chron_down = False                         # the dated list goes back in time ("Oct. 27: … June 10: …")
         self.weekdays: list[int] = []                   # indices in the output of weekdays read from the DCT alone
         self.calendar: list[int] = []                   # ... and of calendar dates ("Oct. 27", "10/27/2022")
 
