@@ -811,3 +811,29 @@ def test_a_prepositional_opener_is_not_the_dated_clause(quote, date_text, action
 
     f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
     assert action in f.actions and not_action not in f.actions
+
+
+@pytest.mark.parametrize("day, week", [
+    # a takeover: the pill a relative clause with a named subject dates, under another of its names
+    ("Brightline's board adopted a shareholder rights plan on Tuesday, May 3, 2022.",
+     "Acme filed a lawsuit on Monday seeking to invalidate the poison pill that Brightline Corp adopted last week."),
+    # a city: the ban a relative clause with a named subject dates
+    ("The city council approved a ban on fireworks sales on Tuesday, May 3, 2022.",
+     "Vendors protested on Monday against the fireworks sales ban that Springfield City Council approved last week."),
+])
+def test_a_relative_clause_with_a_named_subject_dates_its_own_event(day, week):
+    """*the poison pill that Brightline Corp adopted last week* dates the adoption, not the lawsuit of the main
+    clause; a *poison pill* is a *shareholder rights plan* (:data:`timeline.identity_words.THING_SYNONYMS`)."""
+    pub = dt.date(2022, 5, 10)
+    frame, ids = _ids(_article(day, "a", pub), _article(week, "b", pub))
+    week_rows = frame[(frame[E.source] == "b") & (frame[E.date_text] == "last week")]
+    assert len(week_rows) == 1
+    assert set(week_rows[E.event_id]) == {ids["a"]}
+
+
+def test_names_of_one_thing_share_one_token():
+    from timeline.identity import features
+
+    pill = features({E.quote: "The board adopted a poison pill on Monday.", E.date_text: "on Monday"})
+    plan = features({E.quote: "The board adopted a shareholder rights plan on Monday.", E.date_text: "on Monday"})
+    assert "poison-pill" in pill.terms & plan.terms and "plan" not in plan.terms

@@ -68,7 +68,7 @@ from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
                              INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
-                             SCALE_WORDS, SERIES_NOUNS, WON_CONTESTS)
+                             SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -215,7 +215,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
-    objects = frozenset(content_terms(quote[clause.object[0] : clause.object[1]])) if clause.object[1] else frozenset()
+    objects = _things(frozenset(content_terms(quote[clause.object[0] : clause.object[1]])),
+                      quote[clause.object[0] : clause.object[1]]) if clause.object[1] else frozenset()
     actions = _stems(a for a in clause.actions if a) | _intended(quote, clause)
     quoted = _quoted_only(quote)
     verbs = _stems(v for v in clause.verbs if v not in quoted) | actions
@@ -231,7 +232,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
         actions=actions,
         objects=objects,
-        terms=frozenset(clause.terms) - role_terms,
+        terms=_things(frozenset(clause.terms) - role_terms, quote[clause.start : clause.end]),
         direct=direct,
         verbs=verbs,
         happening=happening,
@@ -316,6 +317,21 @@ def _intended(quote: str, clause) -> frozenset[str]:
         return frozenset()
     lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
     return _stems((lemma,)) if lemma and lemma not in {"be", "have", "do"} else frozenset()
+
+
+_THING = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(THING_SYNONYMS, key=len,
+                                                                                                 reverse=True)), re.I)
+
+
+def _things(terms: frozenset[str], text: str) -> frozenset[str]:
+    """``terms`` with the words of each phrase of :data:`timeline.identity_words.THING_SYNONYMS` in ``text`` replaced
+    by the one token of its thing (*a shareholder rights plan*, *a poison pill* → ``poison-pill``): two names of one
+    thing share a rare word, not their common ones."""
+    found = [m.group(0) for m in _THING.finditer(text)]
+    if not found:
+        return terms
+    words = {t for phrase in found for t in content_terms(phrase)}
+    return terms - words | {THING_SYNONYMS[re.sub(r"\s+", " ", p.lower())] for p in found}
 
 
 def _stems(lemmas: Iterable[str]) -> frozenset[str]:
@@ -556,7 +572,7 @@ def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str,
 #: words that open a subordinate clause: a date after one of them dates that clause's happening
 _SUBORDINATE = re.compile(r"\b(?:after|following|when|whenever|once|until|till|before|because|since|where|"
                           r"while|as soon as)\s+(?=\S)", re.I)
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z])")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z]|(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+ed\b)")
 _RESUME = re.compile(r"[,;:]|\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b", re.I)
 _ANTECEDENT_STOP = re.compile(
     r"[,;:]|\b(?:of|from|in|on|at|for|with|by|to|into|after|before|following|since|about|over|says?|said|saying|"
@@ -967,7 +983,7 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
             conflicts.append((i, j))
             continue
         need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
-        if score >= need:
+        if score >= need - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
             links.append((round(score, 6), i, j))
     return links, conflicts
 

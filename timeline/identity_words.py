@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
-           "SERIES_NOUNS", "WON_CONTESTS"]
+           "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -86,6 +86,20 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("delay", "defer"), "postpone"),
     **dict.fromkeys(("bid", "tender"), "offer"),
     "finalize": "complete", "finalise": "complete", "unveil": "announce",
+}
+
+#: noun phrases news writes for one thing, and one token for it (added to a mention's words, so that two names of the
+#: thing share a rare word): a poison pill is a shareholder rights plan, a bid an offer, job cuts layoffs
+THING_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("poison pill", "rights plan", "shareholder rights plan", "stockholder rights plan",
+                     "rights agreement"), "poison-pill"),
+    **dict.fromkeys(("takeover bid", "takeover offer", "buyout offer", "acquisition offer", "tender offer",
+                     "hostile bid", "hostile offer", "unsolicited bid", "unsolicited offer"), "takeover-offer"),
+    **dict.fromkeys(("job cuts", "layoffs", "lay off", "laid off", "lay-offs", "redundancies", "job losses"),
+                    "job-cuts"),
+    **dict.fromkeys(("lawsuit", "legal action", "legal challenge", "court challenge"), "lawsuit"),
+    **dict.fromkeys(("merger agreement", "merger deal", "acquisition agreement", "purchase agreement",
+                     "definitive agreement", "deal to buy", "agreement to buy", "deal to acquire"), "merger-agreement"),
 }
 
 #: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
