@@ -837,3 +837,33 @@ def test_names_of_one_thing_share_one_token():
     pill = features({E.quote: "The board adopted a poison pill on Monday.", E.date_text: "on Monday"})
     plan = features({E.quote: "The board adopted a shareholder rights plan on Monday.", E.date_text: "on Monday"})
     assert "poison-pill" in pill.terms & plan.terms and "plan" not in plan.terms
+
+
+@pytest.mark.parametrize("day, participle, other", [
+    # a company's layoffs: 'its decision to lay off …, disclosed Tuesday, will hit …' is the layoffs decision
+    ("Corvel Labs announced on Tuesday, July 19, 2022 that it would eliminate 900 jobs.",
+     "Corvel Labs' decision to lay off 900 workers, disclosed Tuesday, will hit its Ohio campus hardest.",
+     "Corvel Labs opened a research campus in Texas on Tuesday, July 19, 2022."),
+    # a court case: 'the lawsuit, filed in Delaware on July 19, seeks …' is the filing
+    ("Corvel Labs sued Helix Pharma in Delaware on Tuesday, July 19, 2022.",
+     "The Corvel lawsuit against Helix, filed in Delaware on Tuesday, seeks a $300 million fee.",
+     "Corvel Labs hired a new chief executive on Tuesday, July 19, 2022."),
+])
+def test_a_participle_phrase_dates_the_noun_phrase_it_describes(day, participle, other):
+    """A participle phrase set off by commas (*, disclosed Tuesday,*, *, filed in Delaware on Tuesday,*) dates the
+    noun phrase before it (the decision to lay off workers, the lawsuit), not the sentence's main verb; a decision
+    noun's ``to`` complement is the action decided (*decision to lay off* = *eliminate jobs*)."""
+    pub = dt.date(2022, 7, 20)
+    _, ids = _ids(_article(day, "a", pub), _article(participle, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_a_decision_noun_announced_states_the_action_decided():
+    from timeline.identity import features
+
+    f = features({E.quote: "The airline announced on Monday its decision to cut 2,000 jobs.", E.date_text: "on Monday"})
+    assert "cut" in f.actions
+    f = features({E.quote: "The city council confirmed on Monday its vote to ban fireworks sales.",
+                  E.date_text: "on Monday"})
+    assert "ban" in f.actions

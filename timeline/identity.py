@@ -52,6 +52,7 @@ lane, and the finest date of its members (the one most of them give among equall
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -66,7 +67,7 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
-from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
+from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, ANNOUNCING_VERBS, DECISION_NOUNS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
                              INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
                              SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
@@ -211,7 +212,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
                         anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named,
                         ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
-    inner = _date_clause(quote, clause.start, ds, de)
+    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the earthquake that hit Japan on Friday', 'after a tsunami hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
@@ -306,16 +307,27 @@ def _after_opener(quote: str, ds: int) -> int:
 _TO_COMPLEMENT = re.compile(r"\s+(?:(?:[^,;:.()\"“”]|,(?=\s*\d)){0,60}?\s)??to\s+([a-z][a-z-]+)", re.I)
 
 
+#: a noun of a decision and its ``to`` complement (*the decision by the board to sell*, *its move to cut jobs*)
+_DECISION = re.compile(r"\b(?:%s)\s+(?:by\s+[^,;:()]{1,40}?\s+)?to\s+([a-z][a-z-]+)" % "|".join(sorted(DECISION_NOUNS)),
+                       re.I)
+
+
 def _intended(quote: str, clause) -> frozenset[str]:
     """The action stem of the ``to`` complement of a verb of intent (:data:`timeline.identity_words.INTENT_VERBS`):
     *the agency decided to raise the alert* raises it, *the committee voted to block the deal* blocks it (empty for
-    another verb, or a complement that is no verb: *moved to New York*)."""
-    if clause.verb_lemma not in INTENT_VERBS or not clause.verb[1]:
-        return frozenset()
-    m = _TO_COMPLEMENT.match(quote, clause.verb[1])
+    another verb, or a complement that is no verb: *moved to New York*); also of a noun of a decision
+    (:data:`~timeline.identity_words.DECISION_NOUNS`) in a clause that only announces it or has no verb (*announced
+    its decision to cut 900 jobs*, *the decision to lay off 900 workers, disclosed Tuesday*)."""
+    m = _DECISION.search(quote, clause.start, clause.end or len(quote))
+    if m is None or clause.verb_lemma and clause.verb_lemma not in ANNOUNCING_VERBS:
+        if clause.verb_lemma not in INTENT_VERBS or not clause.verb[1]:
+            return frozenset()
+        m = _TO_COMPLEMENT.match(quote, clause.verb[1])
     if m is None:
         return frozenset()
-    lemma = all_lemmas(m.group(1).lower()).get("VERB", ("",))[0].lower()
+    word = m.group(1).lower()
+    lemmas = all_lemmas(word).get("VERB", ("",))
+    lemma = word if word in lemmas else lemmas[0].lower()  # a base form after 'to': 'to lay off' is 'lay'
     return _stems((lemma,)) if lemma and lemma not in {"be", "have", "do"} else frozenset()
 
 
@@ -607,6 +619,27 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     # on Friday has risen …')
     close = _RESUME.search(quote, de)
     return analyse(quote, begin, close.start() if close else len(quote), ds, de)
+
+
+#: a participle phrase set off by a comma before the date (*Acme's decision to cut jobs, disclosed Tuesday, will …*,
+#: *The lawsuit, filed in Delaware on May 9, seeks …*)
+_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn))\s(?:[^,;:()]*\s)?$")
+
+
+def _participle_clause(quote: str, start: int, ds: int, de: int):
+    """The noun phrase a participle phrase set off by commas describes, with that phrase, analysed on its own when
+    the phrase holds the date (``None`` otherwise): *Acme's decision to cut 900 jobs, disclosed Tuesday, will hit
+    Ohio hardest* dates the decision to cut jobs, not what *will hit*; *the lawsuit, filed on May 9, seeks …* the
+    filing."""
+    m = _PARTICIPLE.search(quote[start:ds])
+    close = re.match(r"[^,;:.()]{0,30}[,;]", quote[de:]) if de else None
+    if m is None or close is None or "VERB" not in all_lemmas(m.group(1).lower()):
+        return None
+    clause = analyse(quote, start, de + close.end() - 1, ds, de)
+    head = re.split(r"\b(?:of|against|by|for|from|with|in|on|to|over|at|about)\b", quote[start : start + m.start()], 1)[0]
+    nouns = [t for t in content_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", head)) if "NOUN" in all_lemmas(t)]
+    # what the participle was done to is its action's noun too: 'the lawsuit, filed …' files a lawsuit
+    return dataclasses.replace(clause, actions=clause.actions + (nouns[-1],)) if nouns else clause
 
 
 #: action stems of reciprocal verbs: 'A met B' and 'B met A' are one meeting

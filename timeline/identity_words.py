@@ -5,7 +5,7 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "ANNOUNCING_VERBS", "DECISION_NOUNS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
            "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
 
@@ -85,6 +85,7 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("eliminate", "slash", "shed"), "cut"),
     **dict.fromkeys(("delay", "defer"), "postpone"),
     **dict.fromkeys(("bid", "tender"), "offer"),
+    **dict.fromkeys(("leave", "depart", "retire"), "resign"),
     "finalize": "complete", "finalise": "complete", "unveil": "announce",
 }
 
@@ -125,6 +126,14 @@ REACTION_PHRASES = ("in response to", "in reaction to", "in reply to", "in answe
 #: payments*): the judgement is another event than the one judged
 REACTION_VERBS = frozenset({"welcome", "praise", "applaud", "hail", "laud", "commend", "criticize", "criticise",
                             "condemn", "denounce", "decry", "deplore", "lament", "slam", "blast", "protest"})
+
+#: nouns of a decision whose ``to`` complement is the action decided (*its decision to cut jobs*, *the move by the
+#: board to sell the unit*), read when the clause only announces it (:data:`ANNOUNCING_VERBS`) or has no verb
+DECISION_NOUNS = frozenset({"decision", "move", "vote", "resolution", "choice"})
+
+#: verbs that only make a decision or a plan known (*announced its decision to …*, *disclosed …*)
+ANNOUNCING_VERBS = frozenset({"announce", "disclose", "reveal", "confirm", "report", "unveil", "publish", "say",
+                              "state", "make", "take"})
 
 #: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
