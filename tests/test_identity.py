@@ -867,3 +867,31 @@ def test_a_decision_noun_announced_states_the_action_decided():
     f = features({E.quote: "The city council confirmed on Monday its vote to ban fireworks sales.",
                   E.date_text: "on Monday"})
     assert "ban" in f.actions
+
+
+@pytest.mark.parametrize("first, second, other", [
+    # a company's job cuts: 'will eliminate about 500 positions' and 'would lay off 500 workers'
+    ("Kestrel Networks will eliminate about 500 positions, it said on July 12, 2022.",
+     "Kestrel also said on Tuesday, July 12, 2022 it would lay off 500 workers.",
+     "Kestrel Networks sued Vortex Media in Delaware on Tuesday, July 12, 2022."),
+    # a hospital group's ward closures: 'shut down 12 wards' and 'will close 12 wards'
+    ("Northgate Health will shut down 12 wards, it said on July 12, 2022.",
+     "Northgate also said on Tuesday, July 12, 2022 it would close 12 wards across the region.",
+     "Northgate Health hired 300 nurses on Tuesday, July 12, 2022."),
+])
+def test_one_figure_and_a_phrasal_verb_tell_one_event(first, second, other):
+    """*lay off* = *eliminate* (a phrasal verb of :data:`timeline.identity_words.PHRASAL_ACTIONS`, read whatever the
+    lemma of *lay*), and the same figure (*500*, *12*: :func:`timeline.identity.figures`) is a rare word the two
+    reports share."""
+    pub = dt.date(2022, 7, 13)
+    _, ids = _ids(_article(first, "a", pub), _article(second, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_figures_of_a_clause():
+    from timeline.identity import figures
+
+    assert figures("raised its offer to $50 a share, valuing it at $9.2 billion") == {"#$50", "#$9.2billion"}
+    assert figures("cut 1,200 jobs, or 8%, in 2022") == {"#1200"}  # a one-digit share and a year are no figure
+    assert figures("on July 12 it cut 500 jobs", skip=(3, 10)) == {"#500"}

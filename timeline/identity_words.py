@@ -107,7 +107,7 @@ THING_SYNONYMS: dict[str, str] = {
 PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
     ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
-    ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+    ("lay", "off"): "cut", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
