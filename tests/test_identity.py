@@ -895,3 +895,34 @@ def test_figures_of_a_clause():
     assert figures("raised its offer to $50 a share, valuing it at $9.2 billion") == {"#$50", "#$9.2billion"}
     assert figures("cut 1,200 jobs, or 8%, in 2022") == {"#1200"}  # a one-digit share and a year are no figure
     assert figures("on July 12 it cut 500 jobs", skip=(3, 10)) == {"#500"}
+
+
+@pytest.mark.parametrize("one, two", [
+    # a takeover: the bidder raised and extended its tender offer the same day
+    ("Acme Inc raised its tender offer for Brightline Corp to $50 a share on Monday, May 2, 2022.",
+     "Acme Inc extended its tender offer for Brightline Corp until June 1 on Monday, May 2, 2022."),
+    # an airline: suspended and resumed its Lisbon flights the same day
+    ("Zorba Airlines suspended its Lisbon flights on Monday, May 2, 2022 during the strike.",
+     "Zorba Airlines later resumed its Lisbon flights on Monday, May 2, 2022 after the strike."),
+])
+def test_one_named_actor_doing_two_things_to_one_object_is_two_events(one, two):
+    """The same named subject with two main actions that do not meet is two events even when the two share their
+    object's words (the offer, the flights); a name parted from its verb by an adverb (*Zorba Airlines later
+    resumed*) is the subject."""
+    pub = dt.date(2022, 5, 3)
+    _, ids = _ids(_article(one, "a", pub), _article(two, "b", pub))
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("reaction, deed", [
+    # a takeover: a spokesman welcoming the raised offer is not the board rejecting the earlier one
+    ("A Brightline spokesman on Monday, May 2, 2022 welcomed Acme's raised offer but said the board would review it.",
+     "Brightline's board rejected Acme's previous offer on Monday, May 2, 2022."),
+    # a wage dispute: the union welcoming the new offer is not the union rejecting the earlier one
+    ("A Northgate union spokesman on Monday, May 2, 2022 welcomed the ministry's new wage offer.",
+     "The Northgate union rejected the ministry's earlier wage offer on Monday, May 2, 2022."),
+])
+def test_a_reaction_joins_only_another_report_of_itself(reaction, deed):
+    pub = dt.date(2022, 5, 3)
+    prep = prepare([r for a in (_article(reaction, "a", pub), _article(deed, "b", pub)) for r in extract_article(a)])
+    assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0

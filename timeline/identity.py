@@ -226,7 +226,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     actions, verbs = actions | said, verbs | said | side
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
-    subject = quote[clause.subject[0] : clause.subject[1]]
+    subject = quote[clause.subject[0] : clause.subject[1]] or _name_before_adverb(quote, clause)
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     return Features(
@@ -263,7 +263,7 @@ def _reacted(quote: str, clause) -> frozenset[str]:
         rest = quote[clause.verb[1] :]
     else:
         return frozenset()
-    names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", rest)}
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", rest)}  # 'Acme's' is the name 'acme'
     return _stems(all_lemmas(t).get("VERB", (t,))[0].lower() for t in content_terms(rest) if t not in names)
 
 
@@ -286,6 +286,21 @@ def _names_event(phrase: Sequence[str], quote: str, clause) -> bool:
         if "VERB" in readings and "NOUN" not in readings and (w.lower() in main or k == len(phrase) - 1 > 0):
             return False
     return True
+
+
+#: a name and an adverb right before the main verb (*Acme also extended …*, *Roe later resigned …*)
+_NAME_ADVERB = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:[a-z]+ly|also|then|again|now|still|soon|"
+                          r"already|later|too|even|once|first|finally)\s+$")
+
+
+def _name_before_adverb(quote: str, clause) -> str:
+    """The name that is the subject of a main verb it is parted from by an adverb (*Acme also extended its offer*:
+    ``Acme``), when the clause found none; ``""`` otherwise."""
+    m = _NAME_ADVERB.search(quote, clause.start, clause.verb[0]) if clause.verb[0] > clause.start else None
+    if m is None:
+        return ""
+    before = quote[clause.start : m.start()].strip()
+    return m.group(1) if not before or before.endswith(",") else ""  # the clause opens with it, or after a comma
 
 
 #: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets the
@@ -749,6 +764,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         return -1.0
     if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
         return -1.0  # two different named actors doing something: two events
+    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held:
+        return -1.0  # one named actor doing two things, even to one object: raised and extended its offer
     if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
         return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
     if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
@@ -771,10 +788,14 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
 
 
 def _answers(fa: Features, fb: Features) -> bool:
-    """Whether ``fa`` answers or judges (:attr:`Features.reacted`) the event ``fb`` states: ``fb``'s main action is
-    among the words ``fa`` gives of the event it answers, and ``fb`` answers nothing itself (*Sen. Roe made this
-    statement in response to the bank paying bonuses* | *the bank paid $40 million in bonuses*)."""
-    return bool(fa.reacted and fb.actions) and not fb.reacted and _same_action(fb.actions, fa.reacted)
+    """Whether ``fa`` answers or judges (:attr:`Features.reacted`) an event ``fb`` states: ``fb`` answers nothing
+    itself and its main action is among the words ``fa`` gives of the event it answers (*Sen. Roe made this statement
+    in response to the bank paying bonuses* | *the bank paid $40 million in bonuses*), or is not ``fa``'s own (*a
+    spokesman welcomed the raised offer* | *the board rejected the earlier offer*: a reaction joins only another
+    report of itself)."""
+    if not (fa.reacted and fb.actions) or fb.reacted:
+        return False
+    return _same_action(fb.actions, fa.reacted) or not _same_action(fa.actions, fb.actions | fb.verbs)
 
 
 def _named_elsewhere(fa: Features, fb: Features) -> bool:

@@ -86,6 +86,7 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("delay", "defer"), "postpone"),
     **dict.fromkeys(("bid", "tender"), "offer"),
     **dict.fromkeys(("leave", "depart", "retire"), "resign"),
+    **dict.fromkeys(("deal", "pact"), "agree"),  # 'announced the deal', 'struck a deal': agreed
     "finalize": "complete", "finalise": "complete", "unveil": "announce",
 }
 
