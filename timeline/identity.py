@@ -737,11 +737,9 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     -------
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
-        different actions); ``-1.0`` when the same actor does different things to different objects, or when
-        the two subjects are different names and neither is the other's object (a participant of its action), or
-        one subject is an office or body and the other's named subject is named apart from it
-        (:func:`_named_elsewhere`), or one answers or judges the event the other states (:func:`_answers`), or the
-        two give different steps of a series (:attr:`Features.ordinals`).
+        different actions); ``-1.0`` when the same actor does different things to different objects, or one named
+        subject does two things (main actions that do not meet), or :func:`_apart` (two different named subjects, a
+        role and a name named apart, two steps of a series, a reaction and what it answers).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
@@ -762,19 +760,13 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     if actor and both_act and not action and not obj and not mutual \
             and not (fa.terms & fb.terms - fa.actors - fb.actors):
         return -1.0
-    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
-        return -1.0  # two different named actors doing something: two events
-    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held:
-        return -1.0  # one named actor doing two things, even to one object: raised and extended its offer
-    if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
-        return -1.0  # 'the President convened a call with X' and 'X toured the city': two actors, two events
-    if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
-        return -1.0  # the first and the fourth dividend missed: two members of a series
-    if _answers(fa, fb) or _answers(fb, fa):
-        return -1.0  # 'X said in response to news that Acme would sell' and 'Acme agreed to sell': two events
+    if _apart(fa, fb, mutual):
+        return -1.0
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0
+    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held:
+        return -1.0  # one named actor doing two things, even to one object: raised and extended its offer
     if undated and both_act and not action:
         return None  # only the main clause says which event an undated report is: another action, another event
     if quotes is not None:
@@ -785,6 +777,20 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
     return score
+
+
+def _apart(fa: Features, fb: Features, mutual: bool) -> bool:
+    """The cannot-links of two mentions that do not depend on their actions meeting: two different named subjects
+    (unless one is the other's participant, ``mutual``), a role subject and a name it names apart
+    (:func:`_named_elsewhere`), two steps of a series (:attr:`Features.ordinals`), a reaction and the event it
+    answers (:func:`_answers`)."""
+    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
+        return True  # two different named actors doing something: two events
+    if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
+        return True  # 'the President convened a call with X' and 'X toured the city': two actors, two events
+    if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
+        return True  # the first and the fourth dividend missed: two members of a series
+    return _answers(fa, fb) or _answers(fb, fa)  # 'X said in response to news that Acme would sell' | 'Acme sold'
 
 
 def _answers(fa: Features, fb: Features) -> bool:
