@@ -201,7 +201,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase) and _names_event(phrase, quote, clause):
+    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else phrase
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         # 'the disasters of March 11', 'last Friday's tsunami': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
         names = tuple(w for w in phrase if w[:1].isupper())
@@ -229,9 +230,10 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     subject = quote[clause.subject[0] : clause.subject[1]] or _name_before_adverb(quote, clause)
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
+    what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'You remember what began April 21'
     return Features(
-        actors=actor_keys(clause.actors) - role_actors,
-        subject=actor_keys((subject,)) if subject[:1].isupper() else frozenset(),
+        actors=frozenset() if what else actor_keys(clause.actors) - role_actors,
+        subject=actor_keys((subject,)) if subject[:1].isupper() and not what else frozenset(),
         actions=actions,
         objects=objects,
         terms=_things(frozenset(clause.terms) - role_terms, quote[clause.start : clause.end])
@@ -245,7 +247,13 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         agent=_agent(subject),
         ordinals=ordinals(quote[clause.object[0] : clause.object[1]]) | stages(quote[clause.start : clause.end]),
         reacted=_reacted(quote, clause),
+        anaphor=what,
     )
+
+
+#: 'what happened on …', 'what began April 21': a back-reference to the event of that day, which it does not name
+_WHAT_HAPPENED = re.compile(r"\bwhat\s+(?:had\s+|has\s+|first\s+)?(?:happened|began|begun|started|occurred|unfolded|"
+                            r"took\s+place)\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 
 
 _REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in REACTION_PHRASES), re.I)
@@ -271,21 +279,24 @@ def _reacted(quote: str, clause) -> frozenset[str]:
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
 
 
-def _names_event(phrase: Sequence[str], quote: str, clause) -> bool:
-    """Whether the words after or before a date are a noun phrase that names an event (*last Friday's tsunami*, *the
-    proposed merger*), not the start of the clause itself: a sentence-opening date followed by its subject and verb
-    (*Yesterday the senator announced …*, *Last week the company tried to …*, *Today we …*) names no event. The
-    phrase is a clause when a word of it that can only be a verb (no noun reading) is the clause's main verb or
-    ends the phrase after another word, or when its common words are pronouns."""
-    low = [w for w in phrase if w[:1].islower()]
-    if all(w.lower() in _PRONOUNS for w in low):
-        return False
+def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) -> list[str]:
+    """The words of the noun phrase a date names an event by (*last Friday's tsunami*, *the proposed merger*), without
+    the clause that may follow it (*Thursday's development did not stop …* → ``development``); empty when the words
+    after the date are the sentence's own subject and verb (*Yesterday Roe announced …*, *Last week the company
+    tried to …*, *Today we …*: a date opening the sentence, not possessive). The phrase ends before a word that can
+    only be a verb (no noun reading) and is the clause's main verb or ends the phrase; a phrase of pronouns is
+    none."""
+    if not quote[:ds].strip(" \t\n\"“'(—-") and not re.match(r"['’]s\b", quote[de:]):
+        return []
     main = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", quote[clause.verb[0] : clause.verb[1]])}
-    for k, w in enumerate(phrase):
+    words = list(phrase)
+    for k, w in enumerate(words):
         readings = all_lemmas(w.lower()) if w[:1].islower() else {}
-        if "VERB" in readings and "NOUN" not in readings and (w.lower() in main or k == len(phrase) - 1 > 0):
-            return False
-    return True
+        if "VERB" in readings and "NOUN" not in readings and (w.lower() in main or k == len(words) - 1 > 0):
+            words = words[:k]
+            break
+    low = [w for w in words if w[:1].islower()]
+    return [] if all(w.lower() in _PRONOUNS for w in low) else words
 
 
 #: a name and an adverb right before the main verb (*Acme also extended …*, *Roe later resigned …*)

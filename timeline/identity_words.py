@@ -14,6 +14,7 @@ __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "ANNOUNCING_VERBS", "DECISION
 ANAPHORIC_NOUNS = frozenset({
     "disaster", "tragedy", "attack", "crash", "incident", "crisis", "event", "accident", "catastrophe", "calamity",
     "emergency", "unrest", "violence", "chaos", "turmoil", "upheaval", "ordeal", "episode", "shock", "setback",
+    "development", "news", "announcement", "move", "turn", "twist",
 })
 
 #: nouns of a gathering or proceeding that its organisers open, hold or host (*opened its annual meeting*,
