@@ -934,3 +934,18 @@ def test_a_reaction_joins_only_another_report_of_itself(reaction, deed):
     pub = dt.date(2022, 5, 3)
     prep = prepare([r for a in (_article(reaction, "a", pub), _article(deed, "b", pub)) for r in extract_article(a)])
     assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0
+
+
+@pytest.mark.parametrize("one, two", [
+    # a takeover: two bidders each said they had raised their offer
+    ("Acme said on Monday, May 2, 2022 it had raised its offer for Brightline to $50 a share.",
+     "Zenith said on Monday, May 2, 2022 it had raised its offer for Brightline to $50 a share."),
+    # a city: two officials each told reporters they would resign
+    ("Roe told reporters on Friday, May 6, 2022 that she would resign from the Springfield council.",
+     "Lee told reporters on Friday, May 6, 2022 that he would resign from the Springfield council."),
+])
+def test_a_named_speaker_is_the_actor_of_the_pronoun_it_reports(one, two):
+    """*Acme said on Monday it had raised its offer*: *it* is Acme, so two speakers' deeds are two events."""
+    pub = dt.date(2022, 5, 9)
+    _, ids = _ids(_article(one, "a", pub), _article(two, "b", pub))
+    assert ids["a"] != ids["b"]

@@ -227,12 +227,15 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     actions, verbs = actions | said, verbs | said | side
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
-    subject = quote[clause.subject[0] : clause.subject[1]] or _name_before_adverb(quote, clause)
+    subject = quote[clause.subject[0] : clause.subject[1]]
+    if not subject or subject.lower() in _PRONOUNS:  # 'Acme also extended …', 'Acme said on Monday it had raised …'
+        subject = _name_before_adverb(quote, clause) or _speaker(quote) or subject
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'You remember what began April 21'
     return Features(
-        actors=frozenset() if what else actor_keys(clause.actors) - role_actors,
+        actors=frozenset() if what else actor_keys(clause.actors + ((subject,) if subject[:1].isupper() else ()))
+        - role_actors,
         subject=actor_keys((subject,)) if subject[:1].isupper() and not what else frozenset(),
         actions=actions,
         objects=objects,
@@ -312,6 +315,20 @@ def _name_before_adverb(quote: str, clause) -> str:
         return ""
     before = quote[clause.start : m.start()].strip()
     return m.group(1) if not before or before.endswith(",") else ""  # the clause opens with it, or after a comma
+
+
+#: a named speaker, a reporting verb and a pronoun subject of what is reported (*Acme said on Monday it had raised its
+#: offer*, *Roe also told reporters on Friday that she would resign*): the pronoun is the speaker
+_SPEAKER = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:also\s+|later\s+)?(?:said|says|announced|"
+                      r"told\s+\w+|reported|confirmed|disclosed)\b[^.;:!?]{0,40}?\b(?:that\s+)?(?:it|they|he|she)\s+"
+                      r"(?:had|has|have|would|will|was|were|is|are|[a-z]+ed)\b")
+
+
+def _speaker(quote: str) -> str:
+    """The named speaker whose own deed a sentence reports (*Acme said on Monday it had raised its offer*: ``Acme``),
+    ``""`` when the reported subject is not a pronoun."""
+    m = _SPEAKER.match(quote)
+    return m.group(1) if m is not None else ""
 
 
 #: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets the
