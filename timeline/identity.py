@@ -153,7 +153,7 @@ class Features:
         the third round of talks, the alert raised to phase 4 and to phase 5).
     reacted : frozenset of str
         Stems of the words of the event the mention answers or judges (:func:`_reacted`: *issued a statement in
-        response to news that the company would sell its ports* → ``sell``, ``port`` …): a mention whose action is
+        response to news that the company would sell its plants* → ``sell``, ``plant`` …): a mention whose action is
         one of them is the event answered, another event.
     """
 
@@ -180,8 +180,8 @@ def features(record: Mapping) -> Features:
     return _features(quote, date_text, float(record.get("confidence", 1.0) or 0.0))
 
 
-#: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the World Health
-#: Organization (WHO) raised*): a tag of the name before it, not a clause boundary
+#: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the Federal Aviation
+#: Agency (FAA) grounded*): a tag of the name before it, not a clause boundary
 _ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
 
 
