@@ -67,7 +67,7 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
-from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, ANNOUNCING_VERBS, DECISION_NOUNS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
+from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, ANNOUNCING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
                              INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
                              SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
@@ -715,6 +715,10 @@ def _participle_clause(quote: str, start: int, ds: int, de: int):
     return dataclasses.replace(clause, actions=clause.actions + (nouns[-1],)) if nouns else clause
 
 
+#: stems of actions of distinct meaning (:data:`timeline.identity_words.DISTINCT_ACTIONS` and their synonyms)
+_DISTINCT = frozenset(action_stem(a) for a in DISTINCT_ACTIONS) | frozenset(
+    action_stem(w) for w, a in ACTION_SYNONYMS.items() if a in DISTINCT_ACTIONS)
+
 #: action stems of reciprocal verbs: 'A met B' and 'B met A' are one meeting
 _RECIPROCAL = frozenset(action_stem(v) for v in ("meet", "talk", "speak", "negotiate", "confer", "agree", "marry",
                                                  "reconcile", "merge", "debate", "shake"))
@@ -793,7 +797,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
         return 1.2 if same_count else -1.0
-    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held:
+    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held \
+            and fa.actions & _DISTINCT and fb.actions & _DISTINCT:
         return -1.0  # one named actor doing two things, even to one object: raised and extended its offer
     if undated and both_act and not action:
         return None  # only the main clause says which event an undated report is: another action, another event

@@ -5,7 +5,7 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "ANNOUNCING_VERBS", "DECISION_NOUNS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "ANNOUNCING_VERBS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
            "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
 
@@ -88,7 +88,7 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("bid", "tender"), "offer"),
     **dict.fromkeys(("leave", "depart", "retire"), "resign"),
     **dict.fromkeys(("deal", "pact"), "agree"),  # 'announced the deal', 'struck a deal': agreed
-    "finalize": "complete", "finalise": "complete", "unveil": "announce",
+    "finalize": "complete", "finalise": "complete", "unveil": "announce", "close": "complete",
 }
 
 #: noun phrases news writes for one thing, and one token for it (added to a mention's words, so that two names of the
@@ -104,6 +104,17 @@ THING_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("merger agreement", "merger deal", "acquisition agreement", "purchase agreement",
                      "definitive agreement", "deal to buy", "agreement to buy", "deal to acquire"), "merger-agreement"),
 }
+
+#: actions of distinct meaning (lemmas; their synonyms above count as them): one named actor doing two of these that
+#: do not meet the same day did two things (*raised its offer* | *extended its offer*); a verb outside the list (*put
+#: in place*, *took to court*) may be a paraphrase and only lowers the score
+DISTINCT_ACTIONS = frozenset({
+    "raise", "extend", "reject", "accept", "adopt", "approve", "sue", "terminate", "complete", "cut", "offer",
+    "agree", "resign", "appoint", "hire", "fire", "nominate", "elect", "postpone", "block", "acquire", "buy", "sell",
+    "merge", "transfer", "open", "close", "suspend", "resume", "ban", "arrest", "release", "sign", "launch", "lower",
+    "increase", "reduce", "settle", "dismiss", "appeal", "rule", "fine", "charge", "convict", "sentence", "veto",
+    "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall",
+})
 
 #: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
 PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
