@@ -67,9 +67,10 @@ import pandas as pd
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
-from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, ANNOUNCING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, AGENT_NOUNS, ANAPHORIC_NOUNS, COUNT_KINDS, HELD_EVENTS, HOLD_VERBS,
-                             INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES, REACTION_PHRASES, REACTION_VERBS,
-                             SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
+from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
+                             COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
+                             NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES,
+                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -303,8 +304,8 @@ def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) ->
 
 
 #: a name and an adverb right before the main verb (*Acme also extended …*, *Roe later resigned …*)
-_NAME_ADVERB = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:[a-z]+ly|also|then|again|now|still|soon|"
-                          r"already|later|too|even|once|first|finally)\s+$")
+_NAME_ADVERB = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+"
+                          r"(?:[a-z]+ly|also|then|again|now|still|soon|already|later|too|even|once|first|finally)\s+$")
 
 
 def _name_before_adverb(quote: str, clause) -> str:
@@ -319,9 +320,9 @@ def _name_before_adverb(quote: str, clause) -> str:
 
 #: a named speaker, a reporting verb and a pronoun subject of what is reported (*Acme said on Monday it had raised its
 #: offer*, *Roe also told reporters on Friday that she would resign*): the pronoun is the speaker
-_SPEAKER = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:also\s+|later\s+)?(?:said|says|announced|"
-                      r"told\s+\w+|reported|confirmed|disclosed)\b[^.;:!?]{0,40}?\b(?:that\s+)?(?:it|they|he|she)\s+"
-                      r"(?:had|has|have|would|will|was|were|is|are|[a-z]+ed)\b")
+_SPEAKER = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:also\s+|later\s+)?"
+                      r"(?:said|says|announced|told\s+\w+|reported|confirmed|disclosed)\b[^.;:!?]{0,40}?\b"
+                      r"(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have|would|will|was|were|is|are|[a-z]+ed)\b")
 
 
 def _speaker(quote: str) -> str:
@@ -331,8 +332,8 @@ def _speaker(quote: str) -> str:
     return m.group(1) if m is not None else ""
 
 
-#: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets the
-#: scene, its participles are no main verb (data: :data:`timeline.identity_words.OPENING_PREPOSITIONS`)
+#: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets
+#: the scene, its participles are no main verb (data: :data:`timeline.identity_words.OPENING_PREPOSITIONS`)
 _PREP_OPENER = re.compile(r"\W*(?:%s)\s" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in OPENING_PREPOSITIONS),
                           re.I)
 
@@ -376,8 +377,8 @@ def _intended(quote: str, clause) -> frozenset[str]:
     return _stems((lemma,)) if lemma and lemma not in {"be", "have", "do"} else frozenset()
 
 
-_THING = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(THING_SYNONYMS, key=len,
-                                                                                                 reverse=True)), re.I)
+_THING = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                            for p in sorted(THING_SYNONYMS, key=len, reverse=True)), re.I)
 
 
 def _things(terms: frozenset[str], text: str) -> frozenset[str]:
@@ -420,8 +421,8 @@ def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], froz
     return frozenset(main), frozenset(side)
 
 
-_FIGURE = re.compile(r"(?<![\w.])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(%|percent|million|billion|trillion|bn|m)\b)?",
-                     re.I)
+_FIGURE = re.compile(r"(?<![\w.])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                     r"(?:\s*(%|percent|million|billion|trillion|bn|m)\b)?", re.I)
 
 
 def figures(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[str]:
@@ -709,7 +710,8 @@ def _participle_clause(quote: str, start: int, ds: int, de: int):
     if m is None or close is None or "VERB" not in all_lemmas(m.group(1).lower()):
         return None
     clause = analyse(quote, start, de + close.end() - 1, ds, de)
-    head = re.split(r"\b(?:of|against|by|for|from|with|in|on|to|over|at|about)\b", quote[start : start + m.start()], 1)[0]
+    head = re.split(r"\b(?:of|against|by|for|from|with|in|on|to|over|at|about)\b", quote[start : start + m.start()],
+                    maxsplit=1)[0]
     nouns = [t for t in content_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", head)) if "NOUN" in all_lemmas(t)]
     # what the participle was done to is its action's noun too: 'the lawsuit, filed …' files a lawsuit
     return dataclasses.replace(clause, actions=clause.actions + (nouns[-1],)) if nouns else clause

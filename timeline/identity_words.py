@@ -5,9 +5,10 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "ANNOUNCING_VERBS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
-           "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
+__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
+           "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES",
+           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -124,11 +125,11 @@ PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
-#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is no
-#: main verb
+#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is
+#: no main verb
 OPENING_PREPOSITIONS = ("in light of", "in the wake of", "pursuant to", "in accordance with", "as part of",
-                        "in addition to", "because of", "due to", "under", "with", "without", "given", "amid", "despite",
-                        "during", "upon", "ahead of", "in view of", "in the face of", "on behalf of")
+                        "in addition to", "because of", "due to", "under", "with", "without", "given", "amid",
+                        "despite", "during", "upon", "ahead of", "in view of", "in the face of", "on behalf of")
 
 #: phrases after which a sentence names the event it answers (*issued a statement in response to news that the company
 #: would sell*, *said, reacting to the board's decision*): the answer is another event than the one it answers
