@@ -183,7 +183,7 @@ def features(record: Mapping) -> Features:
 
 #: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the Federal Aviation
 #: Agency (FAA) grounded*): a tag of the name before it, not a clause boundary
-_ASIDE = re.compile(r"\(([^()\n]{1,40})\)")
+_ASIDE = re.compile(r"\((?=[^()\n]*[A-Za-z])([^()\n]{1,40})\)")  # a tag with a letter, not a subsection '(3)'
 
 
 def _plain(quote: str) -> str:
