@@ -183,7 +183,7 @@ def features(record: Mapping) -> Features:
 
 #: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the Federal Aviation
 #: Agency (FAA) grounded*): a tag of the name before it, not a clause boundary
-_ASIDE = re.compile(r"\((?=[^()\n]*[A-Za-z])([^()\n]{1,40})\)")  # a tag with a letter, not a subsection '(3)'
+_ASIDE = re.compile(r"\(([A-Za-z][^()\n]{0,39})\)")  # a tag, not a subsection '(3)' nor a time '(6:00am UTC)'
 
 
 def _plain(quote: str) -> str:
@@ -421,8 +421,8 @@ def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], froz
     return frozenset(main), frozenset(side)
 
 
-_FIGURE = re.compile(r"(?<![\w.])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                     r"(?:\s*(%|percent|million|billion|trillion|bn|m)\b)?", re.I)
+_FIGURE = re.compile(r"(?<![\w.:/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w:/]|-\d)"
+                     r"(?:\s*(%|percent|million|billion|trillion|bn|m)\b)?", re.I)  # not a time, a date or a code
 
 
 def figures(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[str]:
@@ -434,6 +434,8 @@ def figures(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[str]:
     --------
     >>> sorted(figures("raised its offer to $50 a share, valuing it at $9.2 billion, in 2022"))
     ['#$50', '#$9.2billion']
+    >>> sorted(figures("at 3:30pm (6:00am UTC) on 3/11, in the A-320, by 62-2")), sorted(figures("a $45-a-share bid"))
+    ([], ['#$45'])
     """
     out = set()
     for m in _FIGURE.finditer(text):
