@@ -965,3 +965,21 @@ def test_one_named_actor_saying_one_thing_two_ways_is_one_event(one, two):
     pub = dt.date(2022, 5, 12)
     _, ids = _ids(_article(one, "a", pub), _article(two, "b", pub))
     assert ids["a"] == ids["b"]
+
+
+@pytest.mark.parametrize("deed, relative, later", [
+    # a takeover: the opening name's relative clause dates the stake disclosure, not the offer of the main clause
+    ("Rex Marlow disclosed a 9.2% stake in Zenith Media on Monday, April 4, 2022.",
+     "Marlow, who revealed his stake in Zenith in early April, said on Thursday, April 14, 2022 the offer was final.",
+     "Rex Marlow offered on Thursday, April 14, 2022 to buy Zenith Media for $54.20 a share."),
+    # politics: the opening name's relative clause dates the resignation, not the campaign launch
+    ("Mayor Dana Ruiz resigned on Tuesday, March 1, 2022.",
+     "Ruiz, who resigned as mayor on March 1, said on Friday, March 18, 2022 she would run for governor.",
+     "Dana Ruiz launched a run for governor on Friday, March 18, 2022."),
+])
+def test_a_relative_clause_of_the_opening_name_dates_its_own_event(deed, relative, later):
+    pub = dt.date(2022, 4, 26)
+    frame, ids = _ids(_article(deed, "a", pub), _article(relative, "b", pub), _article(later, "c", pub))
+    early = frame[(frame[E.source] == "b") & frame[E.date_text].isin(["early April", "March 1"])]
+    assert len(early) == 1
+    assert early[E.event_id].iloc[0] == ids["a"] != ids["c"]

@@ -680,16 +680,20 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     last_sub = sub[-1].end() if sub else -1
     if last_rel < 0 and last_sub < 0:
         return None
+    opening = False
     if last_rel > last_sub:
         near = head[:last_rel].rstrip()
-        near = near[:-1] if near.endswith(",") else near  # ', which': the antecedent is before the comma
+        aside = near.endswith(",")
+        near = near[:-1] if aside else near  # ', which': the antecedent is before the comma
         stops = list(_ANTECEDENT_STOP.finditer(head, 0, len(near)))
         begin = start + (stops[-1].end() if stops else 0)
         if len(quote[begin : start + last_rel].split()) > 8:
             return None  # no noun phrase right before the relative pronoun
+        # 'Marlow, who revealed his stake in early April, said …': the opening name's relative clause
+        opening = aside and not stops and re.fullmatch(r"\W*(?:[A-Z][\w&.’'-]*\s*){1,4}", near) is not None
     else:
         begin = start + last_sub
-    if begin <= start:
+    if begin <= start and not opening:
         return None
     # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that hit Japan
     # on Friday has risen …')
