@@ -983,3 +983,18 @@ def test_a_relative_clause_of_the_opening_name_dates_its_own_event(deed, relativ
     early = frame[(frame[E.source] == "b") & frame[E.date_text].isin(["early April", "March 1"])]
     assert len(early) == 1
     assert early[E.event_id].iloc[0] == ids["a"] != ids["c"]
+
+
+@pytest.mark.parametrize("quote, date_text, subject", [
+    ("Corvel, which sued Helix Pharma last week over the cancelled merger, did not comment.", "last week", {"corvel"}),
+    ("Ruiz, who quit the council last week after the cancelled vote, declined to comment.", "last week", {"ruiz"}),
+])
+def test_the_opening_name_is_the_subject_of_its_relative_clause(quote, date_text, subject):
+    """*Corvel, which sued Helix last week …*: the dated relative clause is Corvel's deed, not that of whoever
+    cancelled the merger (a cannot-link with *Helix cancelled the merger*, another named subject)."""
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert f.subject == subject
+    other = features({E.quote: "Helix Pharma cancelled the merger last week.", E.date_text: "last week"})
+    assert link_score(f, other, {}) == -1.0

@@ -230,7 +230,9 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
     if not subject or subject.lower() in _PRONOUNS:  # 'Acme also extended …', 'Acme said on Monday it had raised …'
-        subject = _name_before_adverb(quote, clause) or _speaker(quote) or subject
+        opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
+        subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
+            or subject
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'You remember what began April 21'
@@ -316,6 +318,11 @@ def _name_before_adverb(quote: str, clause) -> str:
         return ""
     before = quote[clause.start : m.start()].strip()
     return m.group(1) if not before or before.endswith(",") else ""  # the clause opens with it, or after a comma
+
+
+#: a sentence's opening name and its relative clause (*Corvel, which sued Helix last week, …*): the name is the
+#: relative clause's subject
+_OPENING_RELATIVE = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s*){1,4}),\s+(?:who|which)\b")
 
 
 #: a named speaker, a reporting verb and a pronoun subject of what is reported (*Acme said on Monday it had raised its
