@@ -505,6 +505,14 @@ def test_reports_of_one_figure_of_one_kind_on_one_day_are_one_event(texts, toget
     (["A Zorba Airlines jet went down near Ostend on Monday, September 12, 2022 with 120 people on board.",
       "A Zorba Airlines airliner went down on Monday, September 12, 2022 shortly after take-off from Ostend."],
      "Passengers are still waiting for news after the crash on Monday."),
+    # a takeover: 'Monday's development did not stop …' (a possessive date, then the clause) joins Monday's sale
+    (["Acme agreed on Monday, September 12, 2022 to sell its trucking unit to Brightline.",
+      "Acme said on Monday, September 12, 2022 it would sell its trucking unit to Brightline for $2 billion."],
+     "Monday's development did not stop lawmakers from moving to block the sale."),
+    # a pandemic: 'what began on September 12' joins the event of that day
+    (["Health officials confirmed the first case of the new flu in Lisbon on Monday, September 12, 2022.",
+      "The first case of the new flu was confirmed in Lisbon on Monday, September 12, 2022."],
+     "Doctors in Lisbon still remember what began on September 12, 2022."),
 ])
 def test_a_back_reference_by_a_generic_event_noun_joins_the_main_event_of_its_day(main, reference):
     arts = [_article(t, f"m{k}", published=dt.date(2022, 9, 14)) for k, t in enumerate(main)]
@@ -811,3 +819,182 @@ def test_a_prepositional_opener_is_not_the_dated_clause(quote, date_text, action
 
     f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
     assert action in f.actions and not_action not in f.actions
+
+
+@pytest.mark.parametrize("day, week", [
+    # a takeover: the pill a relative clause with a named subject dates, under another of its names
+    ("Brightline's board adopted a shareholder rights plan on Tuesday, May 3, 2022.",
+     "Acme filed a lawsuit on Monday seeking to invalidate the poison pill that Brightline Corp adopted last week."),
+    # a city: the ban a relative clause with a named subject dates
+    ("The city council approved a ban on fireworks sales on Tuesday, May 3, 2022.",
+     "Vendors protested on Monday against the fireworks sales ban that Springfield City Council approved last week."),
+])
+def test_a_relative_clause_with_a_named_subject_dates_its_own_event(day, week):
+    """*the poison pill that Brightline Corp adopted last week* dates the adoption, not the lawsuit of the main
+    clause; a *poison pill* is a *shareholder rights plan* (:data:`timeline.identity_words.THING_SYNONYMS`)."""
+    pub = dt.date(2022, 5, 10)
+    frame, ids = _ids(_article(day, "a", pub), _article(week, "b", pub))
+    week_rows = frame[(frame[E.source] == "b") & (frame[E.date_text] == "last week")]
+    assert len(week_rows) == 1
+    assert set(week_rows[E.event_id]) == {ids["a"]}
+
+
+def test_names_of_one_thing_share_one_token():
+    from timeline.identity import features
+
+    pill = features({E.quote: "The board adopted a poison pill on Monday.", E.date_text: "on Monday"})
+    plan = features({E.quote: "The board adopted a shareholder rights plan on Monday.", E.date_text: "on Monday"})
+    assert "poison-pill" in pill.terms & plan.terms and "plan" not in plan.terms
+
+
+@pytest.mark.parametrize("day, participle, other", [
+    # a company's layoffs: 'its decision to lay off …, disclosed Tuesday, will hit …' is the layoffs decision
+    ("Corvel Labs announced on Tuesday, July 19, 2022 that it would eliminate 900 jobs.",
+     "Corvel Labs' decision to lay off 900 workers, disclosed Tuesday, will hit its Ohio campus hardest.",
+     "Corvel Labs opened a research campus in Texas on Tuesday, July 19, 2022."),
+    # a court case: 'the lawsuit, filed in Delaware on July 19, seeks …' is the filing
+    ("Corvel Labs sued Helix Pharma in Delaware on Tuesday, July 19, 2022.",
+     "The Corvel lawsuit against Helix, filed in Delaware on Tuesday, seeks a $300 million fee.",
+     "Corvel Labs hired a new chief executive on Tuesday, July 19, 2022."),
+])
+def test_a_participle_phrase_dates_the_noun_phrase_it_describes(day, participle, other):
+    """A participle phrase set off by commas (*, disclosed Tuesday,*, *, filed in Delaware on Tuesday,*) dates the
+    noun phrase before it (the decision to lay off workers, the lawsuit), not the sentence's main verb; a decision
+    noun's ``to`` complement is the action decided (*decision to lay off* = *eliminate jobs*)."""
+    pub = dt.date(2022, 7, 20)
+    _, ids = _ids(_article(day, "a", pub), _article(participle, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_a_decision_noun_announced_states_the_action_decided():
+    from timeline.identity import features
+
+    f = features({E.quote: "The airline announced on Monday its decision to cut 2,000 jobs.", E.date_text: "on Monday"})
+    assert "cut" in f.actions
+    f = features({E.quote: "The city council confirmed on Monday its vote to ban fireworks sales.",
+                  E.date_text: "on Monday"})
+    assert "ban" in f.actions
+
+
+@pytest.mark.parametrize("first, second, other", [
+    # a company's job cuts: 'will eliminate about 500 positions' and 'would lay off 500 workers'
+    ("Kestrel Networks will eliminate about 500 positions, it said on July 12, 2022.",
+     "Kestrel also said on Tuesday, July 12, 2022 it would lay off 500 workers.",
+     "Kestrel Networks sued Vortex Media in Delaware on Tuesday, July 12, 2022."),
+    # a hospital group's ward closures: 'shut down 12 wards' and 'will close 12 wards'
+    ("Northgate Health will shut down 12 wards, it said on July 12, 2022.",
+     "Northgate also said on Tuesday, July 12, 2022 it would close 12 wards across the region.",
+     "Northgate Health hired 300 nurses on Tuesday, July 12, 2022."),
+])
+def test_one_figure_and_a_phrasal_verb_tell_one_event(first, second, other):
+    """*lay off* = *eliminate* (a phrasal verb of :data:`timeline.identity_words.PHRASAL_ACTIONS`, read whatever the
+    lemma of *lay*), and the same figure (*500*, *12*: :func:`timeline.identity.figures`) is a rare word the two
+    reports share."""
+    pub = dt.date(2022, 7, 13)
+    _, ids = _ids(_article(first, "a", pub), _article(second, "b", pub), _article(other, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
+def test_figures_of_a_clause():
+    from timeline.identity import figures
+
+    assert figures("raised its offer to $50 a share, valuing it at $9.2 billion") == {"#$50", "#$9.2billion"}
+    assert figures("cut 1,200 jobs, or 8%, in 2022") == {"#1200"}  # a one-digit share and a year are no figure
+    assert figures("on July 12 it cut 500 jobs", skip=(3, 10)) == {"#500"}
+
+
+@pytest.mark.parametrize("one, two", [
+    # a takeover: the bidder raised and extended its tender offer the same day
+    ("Acme Inc raised its tender offer for Brightline Corp to $50 a share on Monday, May 2, 2022.",
+     "Acme Inc extended its tender offer for Brightline Corp until June 1 on Monday, May 2, 2022."),
+    # an airline: suspended and resumed its Lisbon flights the same day
+    ("Zorba Airlines suspended its Lisbon flights on Monday, May 2, 2022 during the strike.",
+     "Zorba Airlines later resumed its Lisbon flights on Monday, May 2, 2022 after the strike."),
+])
+def test_one_named_actor_doing_two_things_to_one_object_is_two_events(one, two):
+    """The same named subject with two main actions that do not meet is two events even when the two share their
+    object's words (the offer, the flights); a name parted from its verb by an adverb (*Zorba Airlines later
+    resumed*) is the subject."""
+    pub = dt.date(2022, 5, 3)
+    _, ids = _ids(_article(one, "a", pub), _article(two, "b", pub))
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("reaction, deed", [
+    # a takeover: a spokesman welcoming the raised offer is not the board rejecting the earlier one
+    ("A Brightline spokesman on Monday, May 2, 2022 welcomed Acme's raised offer but said the board would review it.",
+     "Brightline's board rejected Acme's previous offer on Monday, May 2, 2022."),
+    # a wage dispute: the union welcoming the new offer is not the union rejecting the earlier one
+    ("A Northgate union spokesman on Monday, May 2, 2022 welcomed the ministry's new wage offer.",
+     "The Northgate union rejected the ministry's earlier wage offer on Monday, May 2, 2022."),
+])
+def test_a_reaction_joins_only_another_report_of_itself(reaction, deed):
+    pub = dt.date(2022, 5, 3)
+    prep = prepare([r for a in (_article(reaction, "a", pub), _article(deed, "b", pub)) for r in extract_article(a)])
+    assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0
+
+
+@pytest.mark.parametrize("one, two", [
+    # a takeover: two bidders each said they had raised their offer
+    ("Acme said on Monday, May 2, 2022 it had raised its offer for Brightline to $50 a share.",
+     "Zenith said on Monday, May 2, 2022 it had raised its offer for Brightline to $50 a share."),
+    # a city: two officials each told reporters they would resign
+    ("Roe told reporters on Friday, May 6, 2022 that she would resign from the Springfield council.",
+     "Lee told reporters on Friday, May 6, 2022 that he would resign from the Springfield council."),
+])
+def test_a_named_speaker_is_the_actor_of_the_pronoun_it_reports(one, two):
+    """*Acme said on Monday it had raised its offer*: *it* is Acme, so two speakers' deeds are two events."""
+    pub = dt.date(2022, 5, 9)
+    _, ids = _ids(_article(one, "a", pub), _article(two, "b", pub))
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("one, two", [
+    # a lawsuit said with a verb of no listed meaning ('took … to court')
+    ("Brightline Corp sued Acme Inc on Wednesday, May 4, 2022.",
+     "Brightline Corp took Acme Inc to court on Wednesday, May 4, 2022."),
+    # a completed purchase: 'closed its purchase' = 'completed its acquisition'
+    ("Acme Inc completed its acquisition of Zenith Labs on Monday, May 9, 2022.",
+     "Acme Inc closed its purchase of Zenith Labs on Monday, May 9, 2022."),
+])
+def test_one_named_actor_saying_one_thing_two_ways_is_one_event(one, two):
+    """The one-actor-two-actions cannot-link holds only between actions of distinct meaning
+    (:data:`timeline.identity_words.DISTINCT_ACTIONS`): a paraphrase by a verb outside that list still joins."""
+    pub = dt.date(2022, 5, 12)
+    _, ids = _ids(_article(one, "a", pub), _article(two, "b", pub))
+    assert ids["a"] == ids["b"]
+
+
+@pytest.mark.parametrize("deed, relative, later", [
+    # a takeover: the opening name's relative clause dates the stake disclosure, not the offer of the main clause
+    ("Rex Marlow disclosed a 9.2% stake in Zenith Media on Monday, April 4, 2022.",
+     "Marlow, who revealed his stake in Zenith in early April, said on Thursday, April 14, 2022 the offer was final.",
+     "Rex Marlow offered on Thursday, April 14, 2022 to buy Zenith Media for $54.20 a share."),
+    # politics: the opening name's relative clause dates the resignation, not the campaign launch
+    ("Mayor Dana Ruiz resigned on Tuesday, March 1, 2022.",
+     "Ruiz, who resigned as mayor on March 1, said on Friday, March 18, 2022 she would run for governor.",
+     "Dana Ruiz launched a run for governor on Friday, March 18, 2022."),
+])
+def test_a_relative_clause_of_the_opening_name_dates_its_own_event(deed, relative, later):
+    pub = dt.date(2022, 4, 26)
+    frame, ids = _ids(_article(deed, "a", pub), _article(relative, "b", pub), _article(later, "c", pub))
+    early = frame[(frame[E.source] == "b") & frame[E.date_text].isin(["early April", "March 1"])]
+    assert len(early) == 1
+    assert early[E.event_id].iloc[0] == ids["a"] != ids["c"]
+
+
+@pytest.mark.parametrize("quote, date_text, subject", [
+    ("Corvel, which sued Helix Pharma last week over the cancelled merger, did not comment.", "last week", {"corvel"}),
+    ("Ruiz, who quit the council last week after the cancelled vote, declined to comment.", "last week", {"ruiz"}),
+])
+def test_the_opening_name_is_the_subject_of_its_relative_clause(quote, date_text, subject):
+    """*Corvel, which sued Helix last week …*: the dated relative clause is Corvel's deed, not that of whoever
+    cancelled the merger (a cannot-link with *Helix cancelled the merger*, another named subject)."""
+    from timeline.identity import features
+
+    f = features({E.quote: quote, E.date_text: date_text, "confidence": 1.0})
+    assert f.subject == subject
+    other = features({E.quote: "Helix Pharma cancelled the merger last week.", E.date_text: "last week"})
+    assert link_score(f, other, {}) == -1.0

@@ -5,15 +5,17 @@ Generic English and news conventions only, never the words of one story.
 
 from __future__ import annotations
 
-__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "COUNT_KINDS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS",
-           "SERIES_NOUNS", "WON_CONTESTS"]
+__all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
+           "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
+           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES",
+           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
 ANAPHORIC_NOUNS = frozenset({
     "disaster", "tragedy", "attack", "crash", "incident", "crisis", "event", "accident", "catastrophe", "calamity",
     "emergency", "unrest", "violence", "chaos", "turmoil", "upheaval", "ordeal", "episode", "shock", "setback",
+    "development", "news", "announcement", "move", "turn", "twist",
 })
 
 #: nouns of a gathering or proceeding that its organisers open, hold or host (*opened its annual meeting*,
@@ -85,22 +87,49 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("eliminate", "slash", "shed"), "cut"),
     **dict.fromkeys(("delay", "defer"), "postpone"),
     **dict.fromkeys(("bid", "tender"), "offer"),
-    "finalize": "complete", "finalise": "complete", "unveil": "announce",
+    **dict.fromkeys(("leave", "depart", "retire"), "resign"),
+    **dict.fromkeys(("deal", "pact"), "agree"),  # 'announced the deal', 'struck a deal': agreed
+    "finalize": "complete", "finalise": "complete", "unveil": "announce", "close": "complete",
 }
+
+#: noun phrases news writes for one thing, and one token for it (added to a mention's words, so that two names of the
+#: thing share a rare word): a poison pill is a shareholder rights plan, a bid an offer, job cuts layoffs
+THING_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("poison pill", "rights plan", "shareholder rights plan", "stockholder rights plan",
+                     "rights agreement"), "poison-pill"),
+    **dict.fromkeys(("takeover bid", "takeover offer", "buyout offer", "acquisition offer", "tender offer",
+                     "hostile bid", "hostile offer", "unsolicited bid", "unsolicited offer"), "takeover-offer"),
+    **dict.fromkeys(("job cuts", "layoffs", "lay off", "laid off", "lay-offs", "redundancies", "job losses"),
+                    "job-cuts"),
+    **dict.fromkeys(("lawsuit", "legal action", "legal challenge", "court challenge"), "lawsuit"),
+    **dict.fromkeys(("merger agreement", "merger deal", "acquisition agreement", "purchase agreement",
+                     "definitive agreement", "deal to buy", "agreement to buy", "deal to acquire"), "merger-agreement"),
+}
+
+#: actions of distinct meaning (lemmas; their synonyms above count as them): one named actor doing two of these that
+#: do not meet the same day did two things (*raised its offer* | *extended its offer*); a verb outside the list (*put
+#: in place*, *took to court*) may be a paraphrase and only lowers the score
+DISTINCT_ACTIONS = frozenset({
+    "raise", "extend", "reject", "accept", "adopt", "approve", "sue", "terminate", "complete", "cut", "offer",
+    "agree", "resign", "appoint", "hire", "fire", "nominate", "elect", "postpone", "block", "acquire", "buy", "sell",
+    "merge", "transfer", "open", "close", "suspend", "resume", "ban", "arrest", "release", "sign", "launch", "lower",
+    "increase", "reduce", "settle", "dismiss", "appeal", "rule", "fine", "charge", "convict", "sentence", "veto",
+    "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall",
+})
 
 #: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
 PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
     ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
-    ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+    ("lay", "off"): "cut", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
-#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is no
-#: main verb
+#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is
+#: no main verb
 OPENING_PREPOSITIONS = ("in light of", "in the wake of", "pursuant to", "in accordance with", "as part of",
-                        "in addition to", "because of", "due to", "under", "with", "without", "given", "amid", "despite",
-                        "during", "upon", "ahead of", "in view of", "in the face of", "on behalf of")
+                        "in addition to", "because of", "due to", "under", "with", "without", "given", "amid",
+                        "despite", "during", "upon", "ahead of", "in view of", "in the face of", "on behalf of")
 
 #: phrases after which a sentence names the event it answers (*issued a statement in response to news that the company
 #: would sell*, *said, reacting to the board's decision*): the answer is another event than the one it answers
@@ -111,6 +140,14 @@ REACTION_PHRASES = ("in response to", "in reaction to", "in reply to", "in answe
 #: payments*): the judgement is another event than the one judged
 REACTION_VERBS = frozenset({"welcome", "praise", "applaud", "hail", "laud", "commend", "criticize", "criticise",
                             "condemn", "denounce", "decry", "deplore", "lament", "slam", "blast", "protest"})
+
+#: nouns of a decision whose ``to`` complement is the action decided (*its decision to cut jobs*, *the move by the
+#: board to sell the unit*), read when the clause only announces it (:data:`ANNOUNCING_VERBS`) or has no verb
+DECISION_NOUNS = frozenset({"decision", "move", "vote", "resolution", "choice"})
+
+#: verbs that only make a decision or a plan known (*announced its decision to …*, *disclosed …*)
+ANNOUNCING_VERBS = frozenset({"announce", "disclose", "reveal", "confirm", "report", "unveil", "publish", "say",
+                              "state", "make", "take"})
 
 #: scale words multiplying the number before them (``a`` stands for one before a scale word: *a thousand*)
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
