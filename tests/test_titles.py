@@ -1389,3 +1389,16 @@ def test_a_reduced_relative_before_the_verb_group_is_no_main_verb(sentence, date
 ])
 def test_the_subject_before_a_participle_and_a_quantifier_subject(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # health: a date in a 'that' clause after 'the fact' dates that clause; a known acronym when the name is too long
+    ("This hearing is timely in light of the fact that earlier this week, the World Health Organization (WHO) raised "
+     "the alert level from phase 3 to phase 4 – a sign of concern.", "earlier this week",
+     "WHO raises alert level from phase 3 to phase 4"),
+    # sport
+    ("Fans were angered by the news that on Monday the club sold its best striker to a rival.", "Monday",
+     "Club sells best striker to rival"),
+])
+def test_a_date_in_a_that_clause_after_a_noun_of_fact(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -350,7 +350,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
-        or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date)
+        or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date) or _fact_that(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -1786,6 +1786,27 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+_FACT_THAT = re.compile(r"\b(?:fact|news|reports?|word|confirmation|knowledge|disclosure|revelation)\s+that\s+", re.I)
+
+
+def _fact_that(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The hearing is timely in light of the fact that last week the agency raised its alert level': a date in a
+    'that' clause after a noun of fact or news dates that clause, which states the event (``Agency raises alert
+    level``), read to its sentence's end; "" otherwise."""
+    m = None
+    for m in _FACT_THAT.finditer(text, clause.start, date[0]):
+        pass
+    if m is None or re.search(r"[;:]|\b(?:which|who|because|but)\b", text[m.end() : date[0]]):
+        return ""
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[date[1] :])
+    end = date[1] + (stop.start() if stop else len(text) - date[1])
+    inner = analyse(text, m.end(), end, *date)
+    if inner.verb == (0, 0) or inner.verb_lemma == "be" or inner.start < m.end():
+        return ""
+    title = make_title(text, inner, *date)
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
+
+
 def _gerund_subject(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'Closing the plant on Monday was the right decision': a gerund phrase that holds the date and is the
     subject of the clause's verb states the event, as its object and participle (``Plant closed``); "" otherwise."""
@@ -2456,9 +2477,10 @@ def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> 
 
 
 def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> str:
-    """The acronym written in brackets after the subject, when it spells a name of more than 30 characters that
-    holds the actor (*The Committee on Foreign Investment in the United States (CFIUS) today welcomed* → ``CFIUS``),
-    as a headline writes a long name; ``actor`` otherwise (*The Regional Transit Authority (RTA)*)."""
+    """The acronym written in brackets after the subject, when it spells a name that holds the actor and is long (more
+    than 30 characters, or too long for the title with what the clause says after it): *The Committee on Foreign
+    Investment in the United States (CFIUS) today welcomed* → ``CFIUS``, as a headline writes a long name; ``actor``
+    otherwise (*The Regional Transit Authority (RTA) has resumed service*)."""
     m = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)[^()]{0,40}$", text[clause.start : verb_start])
     if not m or len(actor.split()) < 2 or re.search(r"[,;:]|\b(?:that|which|who)\b",
                                                     text[clause.start + m.end() : verb_start]):
@@ -2475,7 +2497,9 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
     letters = m.group(1).replace(".", "").replace("&", "").upper()
     caps = "".join(w[0] for w in words if w[0].isupper()).upper()
     every = "".join(w[0] for w in words).upper()
-    long = len(" ".join(w for w in words if w.lower() != "the")) > 30  # 'Regional Transit Authority' fits
+    rest = re.sub(r"\b(?:the|a|an)\s+", "", text[verb_start : clause.end]).strip()
+    full = len(" ".join(w for w in words if w.lower() != "the"))
+    long = full > 30 or full + len(rest) > MAX_TITLE  # 'Regional Transit Authority resumed service' fits
     return m.group(1) if long and letters in {caps, every} else actor
 
 
