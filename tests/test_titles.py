@@ -1402,3 +1402,23 @@ def test_the_subject_before_a_participle_and_a_quantifier_subject(sentence, date
 ])
 def test_a_date_in_a_that_clause_after_a_noun_of_fact(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a speech on an outbreak: what was learned of in the first person is the news
+    ("And today, we have learned of the tragic death of a patient from Ohio who was treated in Texas.", "today",
+     "Tragic death of patient from Ohio"),
+    # industry
+    ("On Friday I heard about the closure of the plant in Ohio.", "Friday", "Closure of plant in Ohio"),
+    # what happened at the date is told by the next sentence; no clause of the speaker's in the title
+    ("Nobody forgets what happened on May 1. The regulator ordered the plant shut after a leak.", "May 1",
+     "Regulator orders plant shut"),
+    ("You remember what began on March 3. The agency announced it had found a strain we had never seen.",
+     "March 3", "Agency finds strain"),
+])
+def test_first_person_news_and_what_happened(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_named_learner_keeps_the_verb():
+    assert _title("The board learned of the offer on Monday.", "Monday") == "Board learns of offer"

@@ -366,7 +366,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _finding(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
+        title = _finding(text, clause, date) or _what_happened(text, clause, date) or _learned_of(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
             or _joined_in(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
@@ -376,7 +376,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
-    title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title  # 'at my first …'
+    title = _no_first_person(title)
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -417,6 +417,15 @@ def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
         return title
     day = re.escape(m.group(0).strip()).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
     return re.sub(r"(?:\s+(?:on|by|until|from|since|of|in))?\s+" + day + r"\b", "", title, flags=re.I).strip() or title
+
+
+def _no_first_person(title: str) -> str:
+    """A title without the speaker's first and second person: no *my/our/your* (``at my first meeting`` → ``at first
+    meeting``) and no clause of theirs at its end (``Agency identifies strain we’d never seen`` → ``Agency identifies
+    strain``)."""
+    title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title
+    cut = re.search(r"\s(?:we|you|I)(?:[’'](?:d|ve|re|ll|m))?\s.*$", title)
+    return title[: cut.start()] if cut and len(title[: cut.start()].split()) >= 3 else title
 
 
 _REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]+s)\s+(?:was|were|had been|have been)"
@@ -1632,6 +1641,43 @@ def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
     inner = analyse(text, start, end, end, end)
     title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
+
+
+def _what_happened(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'You remember what began on May 1. The regulator ordered the plant shut …': what a free relative says began
+    or happened at the date is told by the next sentence, which titles it (``Regulator orders plant shut``); ""
+    otherwise."""
+    what = re.search(r"\bwhat\s+(?:had\s+|has\s+)?([a-z]+)\s+(?:on\s+|in\s+|at\s+)?$", text[clause.start : date[0]])
+    if not what or _lemmas(what.group(1)).get("VERB", ("",))[0] not in _HAPPENING | {"take"}:
+        return ""
+    end = re.search(r"[.!?][\"”’']?(?=\s)", text[date[1] :])
+    if not end or "\n\n" in text[date[1] : date[1] + end.end()]:
+        return ""
+    start = date[1] + end.end()
+    start += len(text[start:]) - len(text[start:].lstrip())
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[start:])
+    if not stop or not text[start : start + 1].isupper():
+        return ""
+    inner = analyse(text, start, start + stop.start(), start, start)
+    if inner.verb == (0, 0) or inner.verb_lemma == "be":
+        return ""
+    title = make_title(text, inner, start, start)
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
+
+
+def _learned_of(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'This morning we learned of the death of a patient in Ohio': what a speaker learned or heard of in the first
+    person is the news, titled by its noun phrase (``Death of patient in Ohio``); "" otherwise."""
+    if clause.verb_lemma not in {"learn", "hear"} or clause.verb == (0, 0):
+        return ""
+    before = [t.lower for t in tokens(text, clause.start, clause.verb[0]) if t.lower not in {"also", "just", "have",
+                                                                                           "has", "had", "now"}]
+    m = re.match(r"\s+(?:\w+ly\s+)?(?:about\s+|of\s+)", text[clause.verb[1] : clause.end])
+    if not before or before[-1] not in {"we", "i"} or not m:
+        return ""
+    words = [w for w in _tail(text, clause, clause.verb[1] + m.end(), date) if w.lower() not in _POSSESSIVE]
+    title = _fit(words, MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
 
 
 def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
