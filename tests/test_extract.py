@@ -635,3 +635,10 @@ def test_plural_titles_are_abbreviations_too():
     text = "Today, Sens. Ann Roe and Bo Diaz are joined by Reps. Cy Lee and Di Poe in sending a letter. It was long."
     assert [text[s.start : s.end] for s in sentences(text)][1] == "It was long."
     assert len(sentences(text)) == 2
+
+
+def test_a_single_capital_before_a_sentence_opener_ends_a_sentence():
+    text = "Last year Acme offered to buy P and O. On May 3, the shareholders of P and O voted. J. Biden spoke."
+    got = [text[s.start : s.end] for s in sentences(text)]
+    assert got == ["Last year Acme offered to buy P and O.", "On May 3, the shareholders of P and O voted.",
+                   "J. Biden spoke."]

@@ -1422,3 +1422,14 @@ def test_first_person_news_and_what_happened(sentence, date, expected):
 
 def test_a_named_learner_keeps_the_verb():
     assert _title("The board learned of the offer on Monday.", "Monday") == "Board learns of offer"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a press briefing
+    ("Today, we are joined by two of the agency’s leading experts -- Dr. Ann Poe and Dr. Bo Diaz.", "Today",
+     "Joined by two of agency’s leading experts"),
+    # sport
+    ("On Monday we were visited by the minister of sport.", "Monday", "Visited by minister of sport"),
+])
+def test_a_passive_done_to_the_speaker_keeps_its_participle(sentence, date, expected):
+    assert _title(sentence, date) == expected

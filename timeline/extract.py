@@ -94,6 +94,9 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
 }
+#: function words that open a sentence and are no surname after an initial ('P and O. On Monday, …')
+_SENTENCE_OPENERS = {"on", "in", "at", "the", "a", "an", "it", "he", "she", "they", "we", "but", "and", "this", "that",
+                     "after", "before", "when", "while", "its", "their", "his", "her", "there", "then", "later"}
 #: what is left of a closing quote mis-decoded in a scrape (UTF-8 read as cp1252: "â€\x9d", or a lone "†" / "�")
 _MOJIBAKE_CLOSE = "(?:\u00e2\u20ac[\u009d\u201d\u2122]?|[\u2020\ufffd])"
 #: a sentence end: terminal punctuation with closing quotes or brackets before white space or the end of the line,
@@ -117,6 +120,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().strip(".")
     if token in _ABBREVIATIONS:
         return True
+    nxt = re.match(r"\s+([A-Z][a-z]*)\b", text[dot + 1 : dot + 20])
+    if nxt and nxt.group(1).lower() in _SENTENCE_OPENERS:
+        return False  # 'offered to buy P and O. On February 13, …': a sentence starts, no surname follows
     return len(token) == 1 and token.isalpha()  # initials: "J. Biden"
 
 

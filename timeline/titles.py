@@ -367,7 +367,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
         title = _finding(text, clause, date) or _what_happened(text, clause, date) or _learned_of(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
-            or _joined_in(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
+            or _joined_in(text, clause, date) or _done_to_speaker(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -1724,6 +1724,22 @@ def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
         if fits:
             return max(fits, key=lambda t: len(t.split()))
     return ""
+
+
+def _done_to_speaker(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Today we are joined by two experts from the agency': a passive whose subject is the speaker (*we*, *I*,
+    *you*) is titled by its participle and what follows (``Joined by two experts from agency``); "" otherwise."""
+    if clause.verb_form != "passive" or clause.verb == (0, 0):
+        return ""
+    before = [t.lower for t in tokens(text, clause.start, clause.verb[0])]
+    written = text[clause.verb[0] : clause.verb[1]].split()
+    if not before or before[-1] not in {"we", "i", "you"} and not re.fullmatch(r"(?:we|you|i)[’'](?:re|m)",
+                                                                                written[0].lower()):
+        return ""
+    tail = _tail(text, clause, clause.verb[1], date, after_verb=True)
+    tail = list(itertools.takewhile(lambda w: re.search(r"\w", w), tail))  # (up to a dash: '-- Dr. A and Dr. B')
+    title = _fit([written[-1], *tail], MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
 
 
 #: verbs of a situation's course, reported as an assessment: 'said the situation has stabilized'
