@@ -1433,3 +1433,16 @@ def test_a_named_learner_keeps_the_verb():
 ])
 def test_a_passive_done_to_the_speaker_keeps_its_participle(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a resolution: a bracket between subject and verb is an aside, its verb no verb of the clause
+    ("Whereas on March 3, 2019, the shareholders of the Ohio-based Procter and Gamble Company (referred to in this "
+     "resolution as the Company) approved the sale of its unit.", "March 3, 2019",
+     "Shareholders approve sale of its unit"),
+    # sport
+    ("On Monday the owners of the club (known to fans as the Reds) approved the sale of the stadium.", "Monday",
+     "Owners of club approve sale of stadium"),
+])
+def test_a_bracket_before_the_verb_is_an_aside(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -533,8 +533,9 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
-        if any(a <= pos < b and (b <= date_start or _verbless(tokens(text, s, a))) for a, b in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
-                                                              (date_start, date_end)):
+        if any(a <= pos < b and (short and b <= date_start or a >= date_end and _verbless(tokens(text, s, a)))
+               for a, b, short in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
+                                                         (date_start, date_end)):
             continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
         if pos < date_start:
             s = start + m.end()
@@ -550,18 +551,20 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     return s, e
 
 
-def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int]]:
-    """Spans of the short brackets after a word that hold only capitalised words, signs and short numbers, not the
-    date (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe (CA - 05)*; not *(6:00am UTC)*): an aside in a noun
-    phrase, no clause boundary while the verb is still to come."""
+def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int, bool]]:
+    """``(start, end, short)`` of the brackets of at most 100 characters after a word, not around the date; short when
+    they hold only capitalised words, signs and short numbers (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe
+    (CA - 05)*; not *(6:00am UTC)*). An aside in a noun phrase, no clause boundary: a short one anywhere before the
+    date, any one after the date while the verb is still to come (*the shareholders of Acme (referred to as the
+    Company) approved*)."""
     spans = []
-    for m in re.finditer(r"\(([^()]{1,40})\)", text[start:end]):
+    for m in re.finditer(r"\(([^()]{1,100})\)", text[start:end]):
         a, b = start + m.start(), start + m.end()
         inside = tokens(text, a + 1, b - 1)
-        if not (a < date_end and b > date_start) and all(
-                t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word)
-                for t in inside) and (text[:a].rstrip()[-1:].isalpha() or text[:a].rstrip()[-1:] == "."):
-            spans.append((a, b))
+        short = len(m.group(1)) <= 40 and all(
+            t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word) for t in inside)
+        if not (a < date_end and b > date_start) and (text[:a].rstrip()[-1:].isalpha() or text[:a].rstrip()[-1:] == "."):
+            spans.append((a, b, short))
     return spans
 
 
@@ -1466,6 +1469,18 @@ _VERB_ADVERBS = {"still", "now", "reportedly", "initially", "subsequently", "eve
                  "immediately", "formally", "officially", "again", "never", "not", "jointly", "unanimously"}
 
 
+def _and_in_name(toks: list[Token], n: int) -> bool:
+    """Whether ``and`` at token ``n`` joins two capitalised words of one company name after *of* or *the*
+    (*the shareholders of Procter and Gamble*, *of the London-based Peninsular and Oriental Steam Navigation*; not
+    *for Homeland Security and Counterterrorism John Brennan*)."""
+    if not (0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap):
+        return False
+    k = n - 1
+    while k >= 0 and (toks[k].is_cap or "-" in toks[k].word and toks[k].is_word):
+        k -= 1
+    return k >= 0 and toks[k].lower in {"of", "the"}
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
     i = k
@@ -1473,6 +1488,9 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         t = toks[i - 1]
         w = t.lower
         number = re.fullmatch(r"[$€£]?\d+(?:[,.]\d+)*%?", t.word) is not None
+        if w == "and" and _and_in_name(toks, i - 1):
+            i -= 1
+            continue  # 'the shareholders of Procter and Gamble approved'
         if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
                 or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
@@ -1703,6 +1721,21 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     return "event", ""
 
 
+def _in_brackets(toks: list[Token], blocked: set[int]) -> set[int]:
+    """Indices of the tokens inside brackets that do not hold the date: an aside (*the shareholders of Acme
+    (referred to as the Company) approved*), whose verb is never the clause's."""
+    inside: set[int] = set()
+    opened = -1
+    for k, t in enumerate(toks):
+        if t.word == "(":
+            opened = k
+        elif t.word == ")" and opened >= 0:
+            span = set(range(opened + 1, k))
+            inside |= span if not span & blocked else set()
+            opened = -1
+    return inside
+
+
 def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, when: str = "") -> Clause:
     """Analyse the clause of ``text[start:end]`` that holds the date ``text[date_start:date_end]``.
 
@@ -1726,7 +1759,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     blocked = {i for i, t in enumerate(toks) if t.start < date_end and t.end > date_start}
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
-    groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
+    aside = _in_brackets(toks, blocked)
+    groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in aside]
     # a relative clause's verb ('the quake that hit Japan') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
     main, form = _main_group(outer or groups, toks)
@@ -1735,7 +1769,10 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     if main is not None:
         verb = (toks[main.first].start, toks[main.head].end)
         heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
-        si, sj = _phrase_before(toks, main.first, blocked | heads)
+        first = main.first
+        if first > 1 and toks[first - 1].word == ")" and first - 2 in aside:  # 'Acme (the Company) approved'
+            first = max(k for k in range(first - 1) if toks[k].word == "(")
+        si, sj = _phrase_before(toks, first, blocked | heads)
         if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
             si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the quake that struck Japan'
         elif sj == si and main.first > 2 and toks[main.first - 1].is_word:

@@ -184,6 +184,18 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+#: a line that ends on a word after which a sentence must go on ('… the shareholders of the')
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|to|by|for|with|from|and|or|in|on|at|that|which|whose)\s*$")
+
+
+def _double_spaced(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text is double-spaced: a blank line between most of its lines (eight or more), as in a bill or a
+    resolution printed for a record; then a blank line is a line break."""
+    gaps = [text[b:a] for (_, b), (a, _) in zip(lines, lines[1:])]
+    blank = sum(bool(re.fullmatch(r"\r?\n[ \t]*\r?\n[ \t]*", g)) for g in gaps)
+    return len(gaps) >= 8 and blank >= 0.8 * len(gaps)
+
+
 def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text[start:end]``, a hard-wrapped paragraph's lines joined into one.
 
@@ -200,11 +212,13 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     full = [len(text[a:b].rstrip()) >= HARD_WRAP_FILL * width and not _LINE_END.search(text[a:b]) for a, b in lines]
     wrapped = width >= HARD_WRAP_WIDTH and sum(full) >= 2
     out: list[tuple[int, int]] = []
+    gap = r"\r?\n(?:[ \t]*\r?\n)?" if _double_spaced(text, lines) else r"\r?\n"
     for k, (a, b) in enumerate(lines):
-        if out and k and re.fullmatch(r"\r?\n", text[lines[k - 1][1]:a]):
+        if out and k and re.fullmatch(gap, text[lines[k - 1][1]:a]):
             last, head = text[lines[k - 1][0]:lines[k - 1][1]].rstrip(), text[a:b].lstrip()
             if last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and (
-                    head[0].islower() or wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)):
+                    head[0].islower() or wrapped and full[k - 1] and not _title_case(last) and not _title_case(head)
+                    or _OPEN_END.search(last)):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))

@@ -2470,6 +2470,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
     actor = _over_participle(text, clause, verb[0], actor)
+    actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
@@ -2522,6 +2523,16 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
+    """The clause's subject when a bracket stands between it and the verb (*the shareholders of Acme (referred to as
+    the Company) approved*), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
+    between = text[clause.subject[1] : verb_start].strip() if clause.subject != (0, 0) else ""
+    if not re.fullmatch(r"\([^()]*\)", between):
+        return "", "none"
+    words = [t for t in tokens(text, *clause.subject) if t.lower not in {"a", "an", "the"}]
+    return (_render(text, words), "") if words else ("", "none")
 
 
 def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> str:
