@@ -542,7 +542,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
-    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me …, I determined')
+    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me, I found')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
@@ -563,7 +563,8 @@ def _short_asides(text: str, start: int, end: int, date_start: int, date_end: in
         inside = tokens(text, a + 1, b - 1)
         short = len(m.group(1)) <= 40 and all(
             t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word) for t in inside)
-        if not (a < date_end and b > date_start) and (text[:a].rstrip()[-1:].isalpha() or text[:a].rstrip()[-1:] == "."):
+        before = text[:a].rstrip()[-1:]
+        if not (a < date_end and b > date_start) and (before.isalpha() or before == "."):
             spans.append((a, b, short))
     return spans
 
@@ -1112,7 +1113,8 @@ _BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
 
 def _first_person_be(toks: list[Token], i: int) -> bool:
     """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*."""
-    return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 and toks[i - 1].lower == "i"
+    return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 \
+        and toks[i - 1].lower == "i"
 
 
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
@@ -1471,7 +1473,7 @@ _VERB_ADVERBS = {"still", "now", "reportedly", "initially", "subsequently", "eve
 
 def _and_in_name(toks: list[Token], n: int) -> bool:
     """Whether ``and`` at token ``n`` joins two capitalised words of one company name after *of* or *the*
-    (*the shareholders of Procter and Gamble*, *of the London-based Peninsular and Oriental Steam Navigation*; not
+    (*the shareholders of Procter and Gamble*, *of the Ohio-based Smith and Wesson Holding Company*; not
     *for Homeland Security and Counterterrorism John Brennan*)."""
     if not (0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap):
         return False

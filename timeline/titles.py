@@ -337,7 +337,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
-        or _relative_aside(text, clause, date) or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
+        or _relative_aside(text, clause, date) \
+        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
@@ -366,8 +367,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _finding(text, clause, date) or _what_happened(text, clause, date) or _learned_of(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
-            or _joined_in(text, clause, date) or _done_to_speaker(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
+        title = _first_title((_finding, _what_happened, _learned_of, _said_over_aside, _assessed, _joined_in,
+                              _done_to_speaker), text, clause, date) \
+            or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -407,6 +409,12 @@ _ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fou
                             r"eighteenth|nineteenth|twentieth|thirtieth)\b", re.I)
 
 
+def _first_title(rules: tuple[Callable[[str, Clause, tuple[int, int]], str], ...], text: str, clause: Clause,
+                 date: tuple[int, int]) -> str:
+    """The title of the first of ``rules`` that gives one (each ``rule(text, clause, date)``), "" when none does."""
+    return next((title for title in (rule(text, clause, date) for rule in rules) if title), "")
+
+
 def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
     """A title without the day a month date is followed by in words and its preposition (*complete the sale on March
     second* → ``… sale``, not ``… sale on second``)."""
@@ -421,8 +429,8 @@ def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
 
 def _no_first_person(title: str) -> str:
     """A title without the speaker's first and second person: no *my/our/your* (``at my first meeting`` → ``at first
-    meeting``) and no clause of theirs at its end (``Agency identifies strain we’d never seen`` → ``Agency identifies
-    strain``)."""
+    meeting``) and no clause of theirs at its end (``Agency identifies strain we’d never seen`` → ``Agency
+    identifies strain``)."""
     title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title
     cut = re.search(r"\s(?:we|you|I)(?:[’'](?:d|ve|re|ll|m))?\s.*$", title)
     return title[: cut.start()] if cut and len(title[: cut.start()].split()) >= 3 else title
@@ -1179,7 +1187,9 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
         while pos >= 0 and toks[pos].word != ",":
             pos -= 1
         seg = toks[pos + 1 : stop]
-        if not seg or len(seg) > 6 or _TIME_WORDS.fullmatch(_render(text, seg)) or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
+        if seg and _TIME_WORDS.fullmatch(_render(text, seg)):
+            break  # 'Today, A, B, and C sent': the day is no item of the list
+        if not seg or len(seg) > 6 or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
                                           or not t.is_word and t.word not in {"’s", "'s", "-"} for t in seg):
             break
         parts.insert(0, seg)
@@ -1880,7 +1890,8 @@ def _gerund_subject(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     words = [t for t in tokens(text, start, clause.verb[0]) if not _in_date(t, date)
              and t.lower not in {"a", "an", "the"} | _POSSESSIVE]
-    while words and (words[-1].lower in _FUNCTION_END or not words[-1].is_word and words[-1].word not in {"’s", "'s"}):
+    while words and (words[-1].lower in _FUNCTION_END
+                     or not words[-1].is_word and words[-1].word not in {"’s", "'s"}):
         words.pop()
     done = verb_forms(lemmas[0]).get("VBN", ())
     if not words or not done or len(words) > 8 or any(_verbish(t) for t in words):
@@ -2551,9 +2562,9 @@ def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> 
 
 def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> str:
     """The acronym written in brackets after the subject, when it spells a name that holds the actor and is long (more
-    than 30 characters, or too long for the title with what the clause says after it): *The Committee on Foreign
-    Investment in the United States (CFIUS) today welcomed* → ``CFIUS``, as a headline writes a long name; ``actor``
-    otherwise (*The Regional Transit Authority (RTA) has resumed service*)."""
+    than 30 characters, or too long for the title with what the clause says after it): *The National Transportation
+    Safety Board (NTSB) today opened* → ``NTSB``, as a headline writes a long name; ``actor`` otherwise (*The
+    Regional Transit Authority (RTA) has resumed service*)."""
     m = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)[^()]{0,40}$", text[clause.start : verb_start])
     if not m or len(actor.split()) < 2 or re.search(r"[,;:]|\b(?:that|which|who)\b",
                                                     text[clause.start + m.end() : verb_start]):
