@@ -1446,3 +1446,12 @@ def test_a_passive_done_to_the_speaker_keeps_its_participle(sentence, date, expe
 ])
 def test_a_bracket_before_the_verb_is_an_aside(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # politics and film: a name's 'Jr.' (and its party label) stays in the subject
+    ("Rep. Frank Poe, Jr. (D-NJ) issued a statement on Monday.", "Monday", "Frank Poe, Jr. issues statement"),
+    ("Robert Downey, Jr. sued the studio on Monday.", "Monday", "Robert Downey, Jr. sues studio"),
+])
+def test_a_name_with_jr_is_the_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected

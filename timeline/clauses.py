@@ -1484,8 +1484,10 @@ def _and_in_name(toks: list[Token], n: int) -> bool:
 
 
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
-    """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
+    """Token range ``[i, k)`` of the subject phrase ending just before token ``k`` (a name's *, Jr.* included)."""
     i = k
+    if i >= 3 and toks[i - 1].word == "." and toks[i - 2].lower in {"jr", "sr"}:
+        i -= 3 if toks[i - 3].word == "," else 2  # 'Frank Pallone, Jr. (D-NJ) issued'
     while i > 0 and (i - 1) not in blocked:
         t = toks[i - 1]
         w = t.lower
