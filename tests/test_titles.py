@@ -1322,11 +1322,15 @@ def test_a_reported_change_of_course_keeps_its_speaker(sentence, date, expected)
 
 @pytest.mark.parametrize("sentence, date, expected", [
     # trade: an opening participle phrase that holds the date states what its subject did then
-    ("Speaking Monday at a trade fair in Lyon, the minister said exports would rise.", "Monday",
-     "Minister speaks at trade fair in Lyon"),
+    ("Walking Monday through a trade fair in Lyon, the minister said exports would rise.", "Monday",
+     "Minister walks through trade fair in Lyon"),
+    # what a speaker said is the news, not where she spoke ...
+    ("Speaking Thursday at an investor conference, the chief executive said the company would not raise its bid.",
+     "Thursday", "Chief executive says company would not raise bid"),
     # disasters
     ("Visiting the flooded town on Sunday, the governor promised new levees.", "Sunday", "Governor visits flooded town"),
-    # a long name of the occasion gives way to its kind, and 'in order to' is no verb of the clause
+    # ... unless it opens with a purpose; a long name of the occasion gives way to its kind, and 'in order to' is no
+    # verb of the clause
     ("Speaking Monday at the Annual Global Steel Producers Industry Trade Summit, the chief executive said that in "
      "order to win market share, prices would fall.", "Monday", "Chief executive speaks at summit"),
 ])
@@ -1455,3 +1459,8 @@ def test_a_bracket_before_the_verb_is_an_aside(sentence, date, expected):
 ])
 def test_a_name_with_jr_is_the_actor(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def test_have_got_to_is_a_modal():
+    clause, _, _ = _clause("The minister said on Monday that the country has got to cut spending.", "Monday")
+    assert clause.verb_lemma == "cut" and clause.verb_form == "modal"

@@ -1138,6 +1138,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
                          for n, t in enumerate(toks[i:j], i)}
                 head = toks[j].lower
+                if head == "got" and auxes & {"have", "has", "’ve", "'ve"} and j + 2 < len(toks) \
+                        and toks[j + 1].lower == "to" and _is_verb(toks[j + 2].lower):
+                    groups.append(_Group(i, j + 2, _verb_lemma(toks[j + 2].lower), "modal"))
+                    i = j + 3
+                    continue  # 'we have got to act': must act
                 if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
                     i += 1
                     continue  # 'to bonuses', 'to ballots': a noun after a preposition, no infinitive

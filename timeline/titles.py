@@ -1833,10 +1833,16 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+#: a reported content that opens with a purpose or a frame ('said that in order to win the vote, …')
+_PURPOSE_FIRST = re.compile(r"\s+(?:that\s+)?(?:in\s+order\s+to|so\s+as\s+to|in\s+light\s+of|in\s+view\s+of)\b",
+                            re.I)
+
+
 def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'Speaking Monday at a trade fair in Lyon, the minister said …': a participle phrase opening the clause that
-    holds the date states what its subject did then (``Minister speaks at trade fair in Lyon``) — for a verb of
-    speaking only at an occasion (not *Speaking by phone, she told …*); "" otherwise."""
+    holds the date states what its subject did then (``Minister visits flooded town``); for a verb of speaking only
+    when what the main clause says opens with a purpose (*Speaking Monday at a fair, she said that in order to …*:
+    ``Minister speaks at fair``); "" otherwise."""
     m = re.match(r"\W*([A-Z][a-z]+ing)\s+([^,;:]{3,120}),\s+", text[clause.start : clause.end])
     lemmas = _lemmas(m.group(1).lower()).get("VERB", ()) if m else ()
     if not lemmas or lemmas[0] in {"be", "have", "follow", "accord"} or not \
@@ -1851,8 +1857,11 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     head = clause.start + m.end(1)
     tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
-    if lemmas[0] in {"speak", "talk", "write", "comment"} and tail[:1] not in (["at"], ["to"], ["before"]):
-        return ""  # 'Speaking by phone, she told …': how she said it, not an occasion
+    if lemmas[0] in {"speak", "talk", "write", "comment", "testify", "address"} \
+            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS \
+            and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
+        return ""  # 'Speaking Monday at a fair, she said prices would rise': what she said is the news (unless
+        # it opens with a purpose, 'said that in order to win …, we must …': then where she spoke)
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
