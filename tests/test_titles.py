@@ -1464,3 +1464,15 @@ def test_a_name_with_jr_is_the_actor(sentence, date, expected):
 def test_have_got_to_is_a_modal():
     clause, _, _ = _clause("The minister said on Monday that the country has got to cut spending.", "Monday")
     assert clause.verb_lemma == "cut" and clause.verb_form == "modal"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: a list of names set off by commas after the subject is the actor, whole
+    ("Today, Acme's directors, Ann Poe, Bo Diaz, and Cy Lee, sent a letter to shareholders.", "Today",
+     "Ann Poe, Bo Diaz and Cy Lee send letter to shareholders"),
+    # sport: a long list gives way to the subject
+    ("On Monday, the club's new signings, Alessandro Montebello, Bartholomew Kowalczyk, and Cyrus Lindqvist, arrived "
+     "in Lyon.", "Monday", "Club's new signings arrive in Lyon"),
+])
+def test_a_list_of_names_in_apposition_is_the_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected

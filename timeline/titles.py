@@ -2489,7 +2489,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
                 return title
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
-    actor = _over_participle(text, clause, verb[0], actor)
+    actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
     actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
@@ -2543,6 +2543,26 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_APPOSED_NAMES = re.compile(r"(?P<head>[^,;:]+),\s+(?P<names>" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+(?:and|or)\s+"
+                            + _NAME + r"),\s*$")
+
+
+def _apposed_names(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The whole list of names set off by commas after the subject (*Acme's directors, Ann Poe, Bo Diaz, and Cy
+    Lee, sent …* → ``Ann Poe, Bo Diaz and Cy Lee``, or the subject itself, ``Acme's directors``, when the list is
+    long), when the actor is only a part of that list; ``actor`` otherwise."""
+    m = _APPOSED_NAMES.search(text, clause.start, verb_start)
+    if not m or not actor or actor not in m.group("names") or actor == m.group("names"):
+        return actor
+    names = [n.strip() for n in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("names")) if n.strip()]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    head = [t for t in tokens(text, m.start("head"), m.end("head")) if not _in_date(t, (clause.start, clause.start))
+            and t.lower not in {"a", "an", "the"}]
+    head = head[next((n + 1 for n in range(len(head) - 1, -1, -1) if head[n].word == ","), 0) :]
+    return listed if len(listed) <= 35 or not head else _render(text, head)
 
 
 def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
