@@ -1476,3 +1476,15 @@ def test_have_got_to_is_a_modal():
 ])
 def test_a_list_of_names_in_apposition_is_the_actor(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: news a speaker is glad to announce is what was announced
+    ("I’m pleased to announce today that we have reached an agreement with Brightline.", "today",
+     "Agreement reached with Brightline"),
+    # transport
+    ("We are delighted to report this morning that the bridge has reopened to traffic.", "this morning",
+     "Bridge reopens to traffic"),
+])
+def test_news_a_speaker_is_glad_to_announce(sentence, date, expected):
+    assert _title(sentence, date) == expected

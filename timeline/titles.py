@@ -1637,17 +1637,25 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
 _FINDING = {"determine", "find", "conclude", "rule", "certify", "judge", "establish", "decide"}
 
 
+#: a speaker glad to tell news in the first person: 'I'm pleased to announce today that …'
+_GLAD_TO_SAY = re.compile(r"\b(?:i|we)(?:[’']m|[’']re|\s+am|\s+are)\s+(?:\w+ly\s+)?(?:pleased|delighted|happy|glad|"
+                          r"proud|thrilled|excited|honou?red)\s+to\s+(?:announce|report|confirm|say|share|tell\s+you)"
+                          r"\s+(?:[\w,]+\s+){0,3}?that\s+", re.I)
+
+
 def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'On May 1, I determined that a state of emergency exists in the county': a finding in the first person (the
-    signer of a proclamation or ruling, whose name the text gives elsewhere) is titled by what was found ('State of
-    emergency exists in county'); "" otherwise."""
-    if clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}:
+    signer of a proclamation or ruling, whose name the text gives elsewhere), or news a speaker is glad to announce
+    (*I'm pleased to announce today that the bridge has reopened*), is titled by what was found or announced ('State of
+    emergency exists in county', 'Bridge reopens'); "" otherwise."""
+    glad = _GLAD_TO_SAY.search(text, clause.start, clause.end)
+    if not glad and (clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}):
         return ""
     subject = text[clause.subject[0] : clause.subject[1]].lower() if clause.subject != (0, 0) else ""
-    m = re.match(r"\s+(?:\w+ly\s+)?that\s+", text[clause.verb[1] : clause.end])
-    if subject.split()[-1:] not in (["i"], ["we"]) or not m:
+    m = glad or re.match(r"\s+(?:\w+ly\s+)?that\s+", text[clause.verb[1] : clause.end])
+    if not glad and (subject.split()[-1:] not in (["i"], ["we"]) or not m):
         return ""
-    start, end = clause.verb[1] + m.end(), clause.end
+    start, end = m.end() if glad else clause.verb[1] + m.end(), clause.end
     inner = analyse(text, start, end, end, end)
     title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
