@@ -1488,3 +1488,16 @@ def test_a_list_of_names_in_apposition_is_the_actor(sentence, date, expected):
 ])
 def test_news_a_speaker_is_glad_to_announce(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: a letter to someone, dated, whose writer is named in apposition
+    ("In a letter to shareholders dated April 14, the bidder's chief executive, Anna Rolf, said the offer was full "
+     "and fair.", "April 14", "Anna Rolf says offer was full and fair"),
+    # sport
+    ("In a letter to fans dated May 2, Karl Maas said the offer was too low.", "May 2",
+     "Karl Maas says offer was too low"),
+    ("In a letter to fans dated May 2, Karl Maas said the club had sold the stadium.", "May 2", "Club sells stadium"),
+])
+def test_a_dated_letter_to_someone_is_a_fronted_statement(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -1460,7 +1460,7 @@ def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | N
 #: a fronted phrase naming a piece of writing or speech whose participle holds the date ('In a letter sent Monday,')
 _FRONTED_WORK = re.compile(r"\W*(?:in|with|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:statement|letter|e-?mail|memo|note|interview|post|tweet|message|speech|release|"
-                           r"filing|report|comments?|remarks)\s+$", re.I)
+                           r"filing|report|comments?|remarks)\s+(?:(?:to|for)\s+(?:[\w’'-]+\s+){1,3}?)?$", re.I)
 
 
 def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -1484,7 +1484,8 @@ def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
         if re.match(r"\W*(?:[^,?]{0,30},\s*)?(?:why|how|what|whether)\b", text[sub.verb[1] : clause.end], re.I):
             return None  # a question the writer asks: its words are no headline
         actor, how = _actor(text, sub, sub.verb[0], date)
-        if not actor or how != "" or re.search(r"[,;]", text[sub.start : sub.verb[0]]):
+        if not actor or how != "" or re.search(r"[,;]", text[sub.start : sub.verb[0]]) and not re.fullmatch(
+                r"[^,;]+,\s*[^,;]+,\s*", text[sub.start : sub.verb[0]]):  # (an apposition: 'Acme's chief, Ann Poe,')
             continue
         sub = dataclasses.replace(sub, end=clause.end)  # what the speaker says in the quotation
         said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
