@@ -853,329 +853,6 @@ def test_dated_phrase_with_a_when_clause(sentence, date, expected):
     assert _title(sentence, date) == expected
 
 
-@pytest.mark.parametrize("sentence, date, expected", [
-    # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
-    ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
-     "Ann Lee responds to bank paying bonuses"),
-    ("The mayor on Monday made the following comment on the strike.", "Monday", "Mayor comments on strike"),
-])
-def test_statement_made(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # a treaty: the purpose of a trip not made was not done either
-    ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
-     "Minister does not travel to Paris to sign treaty"),
-    ("The minister traveled to Paris to sign the treaty on Monday.", "Monday", "Minister signs treaty"),
-    # an election: a past act negated keeps 'not'
-    ("The Senate did not pass the bill on Monday.", "Monday", "Senate does not pass bill"),
-    ("The president never signed the order in May.", "May", "President never signs order"),
-])
-def test_a_negated_act_keeps_its_negation(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # an election rally: 'was there to urge' is the urging, by the one who was there
-    ("A former governor was there to urge voters to back the levy on Friday.",
-     "Former governor urges voters to back levy"),
-    # a war: 'rally' may be a noun, read as the verb after 'was there to'
-    ("The general was there to rally the troops on Sunday.", "General rallies troops"),
-    # a takeover: 'were on hand to'
-    ("Two directors were on hand to greet the bidder on Monday.", "Two directors greet bidder"),
-])
-def test_being_there_to_act_is_titled_by_the_act(sentence, expected):
-    date = next(d for d in ("Friday", "Sunday", "Monday") if d in sentence)
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # an election: 'former' before a capitalised role; the role goes with it (not 'President Jane Roe', untrue)
-    ("On Monday, former President Jane Roe endorsed the mayor.", "Monday", "Jane Roe endorses mayor"),
-    # a takeover
-    ("On Tuesday, former Chairman John Doe sold his stake.", "Tuesday", "John Doe sells stake"),
-    # two names: the first stays
-    ("On Monday, mayor Pete Buttigieg and Senator Bernie Sanders met voters.", "Monday",
-     "Pete Buttigieg and Senator Bernie Sanders meet voters"),
-])
-def test_a_former_role_goes_with_the_role(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # a court case: a negative contraction is read as its auxiliary, the negation kept
-    ("The bank didn't pay the fine on Thursday.", "Thursday", "Bank does not pay fine"),
-    # an election
-    ("The candidate didn’t show up at the debate on Thursday.", "Thursday", "Candidate does not show up at debate"),
-    # a takeover: without an actor the negation stays in the passive headline
-    ("Do not expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
-    ("Don't expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
-    # a takeover: a negated verb of announcing keeps its negation
-    ("On Monday the regulator did not announce a decision.", "Monday", "Regulator does not announce decision"),
-    # a court case: 'not yet'
-    ("The company has not yet filed its results for May.", "May", "Company does not file results"),
-])
-def test_contracted_and_actorless_negations_stay(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # a takeover: a deadline not made is missed
-    ("The bidder did not make the deadline on Friday.", "Friday", "Bidder misses deadline"),
-    # sport/election: an occasion not made
-    ("The senator did not make the debate in Ohio on Sunday.", "Sunday", "Senator misses debate in Ohio"),
-    # not an occasion: the negation stays as it is
-    ("The minister did not make a statement on Monday.", "Monday", "Minister does not make statement"),
-    # made, not missed
-    ("The president made the rally on Monday.", "Monday", "President makes rally"),
-])
-def test_an_occasion_not_made_is_missed(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # a court case: a future passive stays passive
-    ("The verdict will be delivered on Friday.", "Friday", "Verdict to be delivered"),
-    # an election: an irregular participle
-    ("The president will be sworn in on January 20.", "January 20", "President to be sworn in"),
-    # a takeover: a verb of announcing said of the future is to come, not done
-    ("The results will be announced next week.", "next week", "Results to be announced"),
-    ("The company will announce results next week.", "next week", "Company to announce results"),
-])
-def test_future_passives_and_announcements_stay_to_come(sentence, date, expected):
-    assert _title(sentence, date, when="future") == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # 'it' after a reported clause's own subject is that subject, not the person who speaks
-    ("But Republican leader John Doe says the government should have known about the bonuses when it gave Zelkor "
-     "$30 billion earlier this month.", "earlier this month", "Government gives Zelkor $30 billion"),
-    ("Acme chief Jane Roe said the board should have known about the offer when it rejected the bid on Monday.",
-     "Monday", "Board rejects bid"),
-])
-def test_it_is_not_the_speaker(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_it_never_stands_for_a_person_who_speaks():
-    # an expletive 'it': not the senator
-    title = _title("Senator Ann Lee said voters were angry when it emerged on Monday that the count was wrong.",
-                   "Monday")
-    assert "Ann Lee" not in title and "Voters" not in title
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    # a role in apposition naming another body: the actor is the name before it (a takeover, a pandemic)
-    ("Acme Corp, the largest shareholder of Brightline Holdings, today made a statement on the offer.", "today",
-     "Acme Corp comments on offer"),
-    # a name in apposition after a role is the actor
-    ("The only Latino candidate in the race, former mayor Julian Castro, withdrew on Thursday.", "Thursday",
-     "Julian Castro withdraws"),
-])
-def test_apposition_actor(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("In a statement issued last night, after the offer was raised, the board said, “The bid undervalues the "
-     "company.", "last night", "Board says bid undervalues company"),
-    ("In an interview broadcast on Sunday, the defence minister said the army would withdraw from the city.",
-     "on Sunday", "Defence minister says army would withdraw from city"),
-    ("In a speech delivered Monday, the candidate promised to cut taxes.", "Monday", "Candidate promises to cut taxes"),
-    ("In a filing made Tuesday, the company rejected the hostile bid as too low.", "Tuesday",
-     "Company rejects hostile bid"),
-])
-def test_fronted_statement_is_what_it_says(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date", [
-    ("In a letter sent Friday, the judge wrote, “Why did the police ignore the warnings?", "Friday"),
-    ("In a statement released Friday, after the strike was reported, the ministry said, “Our forces hit only "
-     "military targets.", "Friday"),
-])
-def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date):
-    """A question with 'do' (its tense to undo), a first-person claim: no headline of what was said; the statement's
-    title."""
-    assert _title(sentence, date).split()[0] in {"Letter", "Statement"}
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The ministry indicated on Monday that troops would comply with the ceasefire.", "on Monday",
-     "Ministry indicates troops would comply with ceasefire"),
-    ("The court said Tuesday the company must reply to the claims.", "Tuesday",
-     "Court says company must reply to claims"),
-])
-def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The regulator indicated in its ruling today that it will apply stricter limits on mergers.", "today",
-     "Regulator indicates it will apply stricter limits on mergers"),
-    ("The rebels indicated in a radio message on Sunday that they would comply with the truce.", "on Sunday",
-     "Rebels indicate they would comply with truce"),
-])
-def test_report_with_a_phrase_before_that(sentence, date, expected):
-    """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The foreign minister was in Kyiv on Tuesday meeting with government leaders.", "on Tuesday",
-     "Foreign minister meets with government leaders in Kyiv"),
-    ("The candidate is in Ohio today campaigning with union workers.", "today",
-     "Candidate campaigns with union workers in Ohio"),
-    ("The health minister was in Lombardy on Friday visiting hospitals.", "on Friday",
-     "Health minister visits hospitals in Lombardy"),
-])
-def test_being_somewhere_doing_is_doing_it_there(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_being_somewhere_alone_is_no_act():
-    assert "visit" not in _title("The president was in Ohio Tuesday.", "Tuesday").lower()
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The minister announced the ceasefire at Monday’s press conference in Geneva.", "Monday",
-     "Minister announces ceasefire at press conference in Geneva"),
-    ("Protesters clashed with police at Sunday's funeral.", "Sunday", "Protesters clash with police at funeral"),
-    ("The senator raised the issue at today’s Finance Committee hearing with the Treasury Secretary:", "today",
-     "Senator raises issue at Finance Committee hearing"),
-])
-def test_act_at_a_dated_occasion(sentence, date, expected):
-    """The act done at the occasion the date names is the event, the occasion its setting."""
-    assert _title(sentence, date) == expected
-
-
-def test_dated_occasion_as_object_stays_the_event():
-    assert _title("Biden won the November election.", "November") == "November election"
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("On Monday, the prime minister ordered Defence Minister Anna Berg to prepare plans for a withdrawal.", "On Monday",
-     "Prime minister orders Berg to prepare plans for withdrawal"),
-    ("The board on Friday asked Chief Executive Officer John Smith to step down immediately from the company.",
-     "on Friday", "Board asks Smith to step down from company"),
-])
-def test_person_with_office_named_by_surname_when_space_is_short(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_places_are_not_surnamed():
-    from timeline.titles import _surnames
-    assert _surnames("visits New York and New Jersey".split()) == "visits New York and New Jersey".split()
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The bank nearly collapsed last September.", "last September", "Bank nearly collapses"),
-    ("The bidder narrowly lost the shareholder vote on Tuesday.", "on Tuesday", "Bidder narrowly loses shareholder vote"),
-    ("The army almost captured the bridge on Monday.", "on Monday", "Army almost captures bridge"),
-    ("Rebels partly destroyed the dam on Sunday.", "on Sunday", "Rebels partly destroy dam"),
-])
-def test_degree_adverb_that_changes_the_act_stays(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("Markets fell after the central bank raised rates on Tuesday.", "on Tuesday",
-     "Markets fall after central bank raises rates"),
-    ("Shares jumped after Acme rejected the bid on Friday.", "on Friday", "Shares jump after Acme rejects bid"),
-    ("Power failed after a wall of water came ashore Monday night.", "Monday night",
-     "Power fails after wall of water comes ashore"),
-])
-def test_short_consequence_before_dated_after_clause(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_main_clause_with_object_leaves_the_dated_after_clause_alone():
-    title = _title("The minister praised the rescue teams after the ferry sank on Monday.", "on Monday")
-    assert "praise" not in title.lower()
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The court on Monday, with the consent of both parties, ordered the company to pay damages.", "Monday",
-     "Court orders company to pay damages"),
-    ("The ministry on Friday, despite protests from the opposition, extended the curfew.", "Friday",
-     "Ministry extends curfew"),
-])
-def test_subject_before_a_dated_aside(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_an_aside_between_date_and_verb_is_no_distance():
-    """Only the aside's own length counts against it (a longer clause), not as a distance from date to verb."""
-    aside = ("The court on Monday, with the consent of both parties and of the union that represents the workers, "
-             "ordered the company to pay damages.")
-    clause, ds, de = _clause(aside, "Monday")
-    length = min(1.0, (clause.end - clause.start) / 400)
-    named = 0.5 + 0.1 * min(2, len(clause.actors) - 1) if clause.actors else 0.0
-    subject = 0.5 if clause.subject != (0, 0) else 0.0
-    at_verb = 1.0 + 2.0 + 1.0 + named + subject - length  # confidence, an event, an action verb, no gap
-    assert directness(clause, ds, de, text=aside) == pytest.approx(at_verb)
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("Shareholders have until May 3 to tender their shares.", "May 3", "Deadline for shareholders to tender shares"),
-    ("The company has until Friday to respond to the lawsuit.", "Friday", "Deadline for company to respond to lawsuit"),
-    ("Iran has until June 30 to respond.", "June 30", "Deadline for Iran to respond"),
-    ("Voters in Ohio have until Monday to register.", "Monday", "Deadline for voters in Ohio to register"),
-])
-def test_having_until_a_date_to_act_is_a_deadline(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("All polling stations will be closed on Thanksgiving.", "Thanksgiving",
-     "All polling stations to be closed on Thanksgiving"),
-    ("The rebels declared a ceasefire on Christmas Day.", "Christmas Day", "Rebels declare ceasefire on Christmas Day"),
-    ("The bank will remain closed over Easter.", "over Easter", "Bank to remain closed over Easter"),
-])
-def test_a_named_holiday_stays_in_the_title(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_an_ordinary_day_stays_out_of_the_title():
-    assert "Monday" not in _title("The rebels declared a ceasefire on Monday.", "on Monday")
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("In a letter sent this afternoon, the senator wrote, “At a minimum, why should the agency pay the claims "
-     "filed in May and June, 2020", "this afternoon", "Senator asks why agency should pay claims"),
-    ("In a statement issued Friday, the union asked, “How can the company justify these layoffs?”", "Friday",
-     "Union asks how company can justify these layoffs"),
-    ("In a letter sent Friday, the judge wrote, “Why was the evidence withheld?", "Friday",
-     "Judge asks why evidence was withheld"),
-])
-def test_fronted_statement_asking_a_question(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The storm is forcing a halt in campaigning for next week’s U.S. presidential election.", "next week",
-     "U.S. presidential election"),
-    ("Campaigning stopped ahead of Sunday’s U.K. general election.", "Sunday", "U.K. general election"),
-])
-def test_abbreviation_inside_a_dated_noun_phrase(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("The match was abandoned on Sunday because pitch conditions were unsafe.", "on Sunday",
-     "Match abandoned over pitch conditions"),
-    ("The merger was blocked on Friday because market shares were too high.", "on Friday",
-     "Merger blocked over market shares"),
-])
-def test_reason_judged_too_much_said_with_over(sentence, date, expected):
-    assert _title(sentence, date) == expected
-
-
-def test_people_as_reason_are_not_said_with_over():
-    assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")
-
-
 # --- round 6 (h/titles6): verbless heads, fixed phrases, first person, date residue ------------------------------
 
 @pytest.mark.parametrize("sentence, date, expected", [
@@ -1501,3 +1178,326 @@ def test_news_a_speaker_is_glad_to_announce(sentence, date, expected):
 ])
 def test_a_dated_letter_to_someone_is_a_fronted_statement(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
+    ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
+     "Ann Lee responds to bank paying bonuses"),
+    ("The mayor on Monday made the following comment on the strike.", "Monday", "Mayor comments on strike"),
+])
+def test_statement_made(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a treaty: the purpose of a trip not made was not done either
+    ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
+     "Minister does not travel to Paris to sign treaty"),
+    ("The minister traveled to Paris to sign the treaty on Monday.", "Monday", "Minister signs treaty"),
+    # an election: a past act negated keeps 'not'
+    ("The Senate did not pass the bill on Monday.", "Monday", "Senate does not pass bill"),
+    ("The president never signed the order in May.", "May", "President never signs order"),
+])
+def test_a_negated_act_keeps_its_negation(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an election rally: 'was there to urge' is the urging, by the one who was there
+    ("A former governor was there to urge voters to back the levy on Friday.",
+     "Former governor urges voters to back levy"),
+    # a war: 'rally' may be a noun, read as the verb after 'was there to'
+    ("The general was there to rally the troops on Sunday.", "General rallies troops"),
+    # a takeover: 'were on hand to'
+    ("Two directors were on hand to greet the bidder on Monday.", "Two directors greet bidder"),
+])
+def test_being_there_to_act_is_titled_by_the_act(sentence, expected):
+    date = next(d for d in ("Friday", "Sunday", "Monday") if d in sentence)
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an election: 'former' before a capitalised role; the role goes with it (not 'President Jane Roe', untrue)
+    ("On Monday, former President Jane Roe endorsed the mayor.", "Monday", "Jane Roe endorses mayor"),
+    # a takeover
+    ("On Tuesday, former Chairman John Doe sold his stake.", "Tuesday", "John Doe sells stake"),
+    # two names: the first stays
+    ("On Monday, mayor Pete Buttigieg and Senator Bernie Sanders met voters.", "Monday",
+     "Pete Buttigieg and Senator Bernie Sanders meet voters"),
+])
+def test_a_former_role_goes_with_the_role(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a court case: a negative contraction is read as its auxiliary, the negation kept
+    ("The bank didn't pay the fine on Thursday.", "Thursday", "Bank does not pay fine"),
+    # an election
+    ("The candidate didn’t show up at the debate on Thursday.", "Thursday", "Candidate does not show up at debate"),
+    # a takeover: without an actor the negation stays in the passive headline
+    ("Do not expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+    ("Don't expect a deal on Monday, the minister said.", "Monday", "Deal not expected"),
+    # a takeover: a negated verb of announcing keeps its negation
+    ("On Monday the regulator did not announce a decision.", "Monday", "Regulator does not announce decision"),
+    # a court case: 'not yet'
+    ("The company has not yet filed its results for May.", "May", "Company does not file results"),
+])
+def test_contracted_and_actorless_negations_stay(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a takeover: a deadline not made is missed
+    ("The bidder did not make the deadline on Friday.", "Friday", "Bidder misses deadline"),
+    # sport/election: an occasion not made
+    ("The senator did not make the debate in Ohio on Sunday.", "Sunday", "Senator misses debate in Ohio"),
+    # not an occasion: the negation stays as it is
+    ("The minister did not make a statement on Monday.", "Monday", "Minister does not make statement"),
+    # made, not missed
+    ("The president made the rally on Monday.", "Monday", "President makes rally"),
+])
+def test_an_occasion_not_made_is_missed(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a court case: a future passive stays passive
+    ("The verdict will be delivered on Friday.", "Friday", "Verdict to be delivered"),
+    # an election: an irregular participle
+    ("The president will be sworn in on January 20.", "January 20", "President to be sworn in"),
+    # a takeover: a verb of announcing said of the future is to come, not done
+    ("The results will be announced next week.", "next week", "Results to be announced"),
+    ("The company will announce results next week.", "next week", "Company to announce results"),
+])
+def test_future_passives_and_announcements_stay_to_come(sentence, date, expected):
+    assert _title(sentence, date, when="future") == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'it' after a reported clause's own subject is that subject, not the person who speaks
+    ("But Republican leader John Doe says the government should have known about the bonuses when it gave Zelkor "
+     "$30 billion earlier this month.", "earlier this month", "Government gives Zelkor $30 billion"),
+    ("Acme chief Jane Roe said the board should have known about the offer when it rejected the bid on Monday.",
+     "Monday", "Board rejects bid"),
+])
+def test_it_is_not_the_speaker(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_it_never_stands_for_a_person_who_speaks():
+    # an expletive 'it': not the senator
+    title = _title("Senator Ann Lee said voters were angry when it emerged on Monday that the count was wrong.",
+                   "Monday")
+    assert "Ann Lee" not in title and "Voters" not in title
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a role in apposition naming another body: the actor is the name before it (a takeover, a pandemic)
+    ("Acme Corp, the largest shareholder of Brightline Holdings, today made a statement on the offer.", "today",
+     "Acme Corp comments on offer"),
+    # a name in apposition after a role is the actor
+    ("The only Latino candidate in the race, former mayor Julian Castro, withdrew on Thursday.", "Thursday",
+     "Julian Castro withdraws"),
+])
+def test_apposition_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In a statement issued last night, after the offer was raised, the board said, “The bid undervalues the "
+     "company.", "last night", "Board says bid undervalues company"),
+    ("In an interview broadcast on Sunday, the defence minister said the army would withdraw from the city.",
+     "on Sunday", "Defence minister says army would withdraw from city"),
+    ("In a speech delivered Monday, the candidate promised to cut taxes.", "Monday", "Candidate promises to cut taxes"),
+    ("In a filing made Tuesday, the company rejected the hostile bid as too low.", "Tuesday",
+     "Company rejects hostile bid"),
+])
+def test_fronted_statement_is_what_it_says(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("In a letter sent Friday, the judge wrote, “Why did the police ignore the warnings?", "Friday"),
+    ("In a statement released Friday, after the strike was reported, the ministry said, “Our forces hit only "
+     "military targets.", "Friday"),
+])
+def test_fronted_statement_without_a_headline_keeps_its_own_title(sentence, date):
+    """A question with 'do' (its tense to undo), a first-person claim: no headline of what was said; the statement's
+    title."""
+    assert _title(sentence, date).split()[0] in {"Letter", "Statement"}
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The ministry indicated on Monday that troops would comply with the ceasefire.", "on Monday",
+     "Ministry indicates troops would comply with ceasefire"),
+    ("The court said Tuesday the company must reply to the claims.", "Tuesday",
+     "Court says company must reply to claims"),
+])
+def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The regulator indicated in its ruling today that it will apply stricter limits on mergers.", "today",
+     "Regulator indicates it will apply stricter limits on mergers"),
+    ("The rebels indicated in a radio message on Sunday that they would comply with the truce.", "on Sunday",
+     "Rebels indicate they would comply with truce"),
+])
+def test_report_with_a_phrase_before_that(sentence, date, expected):
+    """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The foreign minister was in Kyiv on Tuesday meeting with government leaders.", "on Tuesday",
+     "Foreign minister meets with government leaders in Kyiv"),
+    ("The candidate is in Ohio today campaigning with union workers.", "today",
+     "Candidate campaigns with union workers in Ohio"),
+    ("The health minister was in Lombardy on Friday visiting hospitals.", "on Friday",
+     "Health minister visits hospitals in Lombardy"),
+])
+def test_being_somewhere_doing_is_doing_it_there(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_being_somewhere_alone_is_no_act():
+    assert "visit" not in _title("The president was in Ohio Tuesday.", "Tuesday").lower()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The minister announced the ceasefire at Monday’s press conference in Geneva.", "Monday",
+     "Minister announces ceasefire at press conference in Geneva"),
+    ("Protesters clashed with police at Sunday's funeral.", "Sunday", "Protesters clash with police at funeral"),
+    ("The senator raised the issue at today’s Finance Committee hearing with the Treasury Secretary:", "today",
+     "Senator raises issue at Finance Committee hearing"),
+])
+def test_act_at_a_dated_occasion(sentence, date, expected):
+    """The act done at the occasion the date names is the event, the occasion its setting."""
+    assert _title(sentence, date) == expected
+
+
+def test_dated_occasion_as_object_stays_the_event():
+    assert _title("Biden won the November election.", "November") == "November election"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday, the prime minister ordered Defence Minister Anna Berg to prepare plans for a withdrawal.", "On Monday",
+     "Prime minister orders Berg to prepare plans for withdrawal"),
+    ("The board on Friday asked Chief Executive Officer John Smith to step down immediately from the company.",
+     "on Friday", "Board asks Smith to step down from company"),
+])
+def test_person_with_office_named_by_surname_when_space_is_short(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_places_are_not_surnamed():
+    from timeline.titles import _surnames
+    assert _surnames("visits New York and New Jersey".split()) == "visits New York and New Jersey".split()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The bank nearly collapsed last September.", "last September", "Bank nearly collapses"),
+    ("The bidder narrowly lost the shareholder vote on Tuesday.", "on Tuesday", "Bidder narrowly loses shareholder vote"),
+    ("The army almost captured the bridge on Monday.", "on Monday", "Army almost captures bridge"),
+    ("Rebels partly destroyed the dam on Sunday.", "on Sunday", "Rebels partly destroy dam"),
+])
+def test_degree_adverb_that_changes_the_act_stays(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Markets fell after the central bank raised rates on Tuesday.", "on Tuesday",
+     "Markets fall after central bank raises rates"),
+    ("Shares jumped after Acme rejected the bid on Friday.", "on Friday", "Shares jump after Acme rejects bid"),
+    ("Power failed after a wall of water came ashore Monday night.", "Monday night",
+     "Power fails after wall of water comes ashore"),
+])
+def test_short_consequence_before_dated_after_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_main_clause_with_object_leaves_the_dated_after_clause_alone():
+    title = _title("The minister praised the rescue teams after the ferry sank on Monday.", "on Monday")
+    assert "praise" not in title.lower()
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The court on Monday, with the consent of both parties, ordered the company to pay damages.", "Monday",
+     "Court orders company to pay damages"),
+    ("The ministry on Friday, despite protests from the opposition, extended the curfew.", "Friday",
+     "Ministry extends curfew"),
+])
+def test_subject_before_a_dated_aside(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_aside_between_date_and_verb_is_no_distance():
+    """Only the aside's own length counts against it (a longer clause), not as a distance from date to verb."""
+    aside = ("The court on Monday, with the consent of both parties and of the union that represents the workers, "
+             "ordered the company to pay damages.")
+    clause, ds, de = _clause(aside, "Monday")
+    length = min(1.0, (clause.end - clause.start) / 400)
+    named = 0.5 + 0.1 * min(2, len(clause.actors) - 1) if clause.actors else 0.0
+    subject = 0.5 if clause.subject != (0, 0) else 0.0
+    at_verb = 1.0 + 2.0 + 1.0 + named + subject - length  # confidence, an event, an action verb, no gap
+    assert directness(clause, ds, de, text=aside) == pytest.approx(at_verb)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Shareholders have until May 3 to tender their shares.", "May 3", "Deadline for shareholders to tender shares"),
+    ("The company has until Friday to respond to the lawsuit.", "Friday", "Deadline for company to respond to lawsuit"),
+    ("Iran has until June 30 to respond.", "June 30", "Deadline for Iran to respond"),
+    ("Voters in Ohio have until Monday to register.", "Monday", "Deadline for voters in Ohio to register"),
+])
+def test_having_until_a_date_to_act_is_a_deadline(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("All polling stations will be closed on Thanksgiving.", "Thanksgiving",
+     "All polling stations to be closed on Thanksgiving"),
+    ("The rebels declared a ceasefire on Christmas Day.", "Christmas Day", "Rebels declare ceasefire on Christmas Day"),
+    ("The bank will remain closed over Easter.", "over Easter", "Bank to remain closed over Easter"),
+])
+def test_a_named_holiday_stays_in_the_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_an_ordinary_day_stays_out_of_the_title():
+    assert "Monday" not in _title("The rebels declared a ceasefire on Monday.", "on Monday")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In a letter sent this afternoon, the senator wrote, “At a minimum, why should the agency pay the claims "
+     "filed in May and June, 2020", "this afternoon", "Senator asks why agency should pay claims"),
+    ("In a statement issued Friday, the union asked, “How can the company justify these layoffs?”", "Friday",
+     "Union asks how company can justify these layoffs"),
+    ("In a letter sent Friday, the judge wrote, “Why was the evidence withheld?", "Friday",
+     "Judge asks why evidence was withheld"),
+])
+def test_fronted_statement_asking_a_question(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The storm is forcing a halt in campaigning for next week’s U.S. presidential election.", "next week",
+     "U.S. presidential election"),
+    ("Campaigning stopped ahead of Sunday’s U.K. general election.", "Sunday", "U.K. general election"),
+])
+def test_abbreviation_inside_a_dated_noun_phrase(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The match was abandoned on Sunday because pitch conditions were unsafe.", "on Sunday",
+     "Match abandoned over pitch conditions"),
+    ("The merger was blocked on Friday because market shares were too high.", "on Friday",
+     "Merger blocked over market shares"),
+])
+def test_reason_judged_too_much_said_with_over(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_people_as_reason_are_not_said_with_over():
+    assert "over" not in _title("The flight was cancelled on Monday because the pilots were unfit.", "on Monday")
