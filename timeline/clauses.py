@@ -577,7 +577,8 @@ def _list_link(text: str, link: str, s: int, pos: int, after: int, end: int, dat
         return False
     if pos >= date[1]:
         before = [t for t in tokens(text, s, pos) if not (t.start < date[1] and t.end > date[0])]
-        return any(t.is_word for t in before) and _verbless(before)
+        listed = any(t.word == "," and text[date[1] : t.start].strip() for t in before)  # 'A, B, and C'
+        return listed and any(t.is_word for t in before) and _verbless(before)
     rest = tokens(text, after, end)
     return pos < date[0] and text.count(",", s, pos) >= 1 and bool(rest) and _verbless(rest)
 
