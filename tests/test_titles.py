@@ -1181,6 +1181,18 @@ def test_a_dated_letter_to_someone_is_a_fronted_statement(sentence, date, expect
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # an attempt made is an event of its own, in the headline present
+    ("On Monday the company tried to block the sale.", "Monday", "Company tries to block sale"),
+    ("The rebels attempted to seize the airport on Sunday.", "Sunday", "Rebels attempt to seize airport"),
+    # the others in a subject with the speaker
+    ("On Monday my colleagues and I voted against the merger.", "Monday", "Colleagues vote against merger"),
+    ("The board and I agreed on Friday to sell the unit.", "Friday", "Board agrees to sell unit"),
+])
+def test_attempts_and_the_speaker_with_others(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
     ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
      "Ann Lee responds to bank paying bonuses"),

@@ -1331,6 +1331,8 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
     planned = ""
     for g in groups:
+        if g.lemma in _CONATIVE and g.form == "past" and not planned:
+            return g, g.form  # 'the company tried to block the sale': the attempt was made
         if g.lemma in _SKIP_TO_INFINITIVE and (toks is None or any(t.lower == "to" for t in toks[g.head + 1 : g.head + 3])):
             planned = "future"
             continue

@@ -2500,6 +2500,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
     actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
     actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
@@ -2572,6 +2573,17 @@ def _apposed_names(text: str, clause: Clause, verb_start: int, actor: str) -> st
             and t.lower not in {"a", "an", "the"}]
     head = head[next((n + 1 for n in range(len(head) - 1, -1, -1) if head[n].word == ","), 0) :]
     return listed if len(listed) <= 35 or not head else _render(text, head)
+
+
+def _others_than_speaker(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
+    """The others in a subject that joins them with the speaker (*my fellow committee members and I sent a
+    letter* → ``fellow committee members``), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
+    head = text[clause.start : verb_start]
+    m = re.search(r"\b(?:my|our)\s+([a-z][\w\s’'-]{2,60}?)\s+and\s+(?:I|we)\s*$", head) \
+        or re.search(r"(?:^|[,;:“\"])\s*(?:[Tt]he\s+)?([a-z][\w\s’'-]{2,60}?)\s+and\s+(?:I|we)\s*$", head)
+    if not m or re.search(r"\b(?:that|which|who|when|after|because|on|in|at|last)\b", m.group(1)):
+        return "", "none"
+    return m.group(1).strip(), ""
 
 
 def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
