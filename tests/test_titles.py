@@ -1193,6 +1193,22 @@ def test_attempts_and_the_speaker_with_others(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # politics: a list of names each with a party label is the actor whole, a long one by the plural role
+    ("Today, Senators Ann Roe (D-NY), Bo Diaz (R-TX), and Cy Lee (D-CA) introduced a bill to block the deal.", "Today",
+     "Ann Roe, Bo Diaz and Cy Lee introduce bill to block deal"),
+    ("Today, Senators Alexandra Montgomery (D-NY), Bartholomew Diaz (R-TX), and Cyrus Lindqvist (D-CA) sent a "
+     "letter.", "Today", "Senators send letter"),
+    # a letter dated a day, set off between subject and verb, is no verb of the clause
+    ("The bidder's lawyers, in a letter to the board dated July 8, said the deal was terminated.", "July 8",
+     "Deal terminated"),
+    # glad to report, the date inside what was reported
+    ("I am honored to report that the board voted today to accept the offer.", "today", "Board votes to accept offer"),
+])
+def test_listed_actors_dated_letters_and_reported_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
     ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
      "Ann Lee responds to bank paying bonuses"),

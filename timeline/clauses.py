@@ -1188,7 +1188,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
                                and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
             if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun or \
-                    form == "past" and _after_preposition(toks, i, groups):
+                    form == "past" and _after_preposition(toks, i, groups) or \
+                    w == "dated" and i + 1 in blocked and i and toks[i - 1].is_word:  # "a letter to Acme dated May 3"
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
                 # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))

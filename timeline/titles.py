@@ -340,6 +340,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
+    glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
+    if glad:
+        return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -1657,8 +1660,9 @@ def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if not glad and (subject.split()[-1:] not in (["i"], ["we"]) or not m):
         return ""
     start, end = m.end() if glad else clause.verb[1] + m.end(), clause.end
-    inner = analyse(text, start, end, end, end)
-    title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
+    at = date if start <= date[0] < end else (end, end)
+    inner = analyse(text, start, end, *at)
+    title = _verb_title(text, inner, at) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
 
 
@@ -2564,8 +2568,12 @@ def _apposed_names(text: str, clause: Clause, verb_start: int, actor: str) -> st
     """The whole list of names set off by commas after the subject (*Acme's directors, Ann Poe, Bo Diaz, and Cy
     Lee, sent …* → ``Ann Poe, Bo Diaz and Cy Lee``, or the subject itself, ``Acme's directors``, when the list is
     long), when the actor is only a part of that list; ``actor`` otherwise."""
+    if not actor:
+        return actor
     m = _APPOSED_NAMES.search(text, clause.start, verb_start)
-    if not m or not actor or actor not in m.group("names") or actor == m.group("names"):
+    if not m:
+        return _bracketed_list(text, clause, verb_start, actor)
+    if actor not in m.group("names") or actor == m.group("names"):
         return actor
     names = [n.strip() for n in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("names")) if n.strip()]
     listed = ", ".join(names[:-1]) + " and " + names[-1]
@@ -2584,6 +2592,28 @@ def _others_than_speaker(text: str, clause: Clause, verb_start: int) -> tuple[st
     if not m or re.search(r"\b(?:that|which|who|when|after|because|on|in|at|last)\b", m.group(1)):
         return "", "none"
     return m.group(1).strip(), ""
+
+
+_LISTED_NAMES = re.compile(r"(?:(?P<role>\b[A-Z][a-z]+s)\s+)?(?P<names>" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+"
+                           r"(?:and|or)\s+" + _NAME + r")\s*$")
+
+
+def _bracketed_list(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The whole subject when it is a list of names each with a short bracket (*Senators Ann Roe (D-NY), Bo Diaz
+    (R-TX), and Cy Lee (D-CA) introduced …* → ``Ann Roe, Bo Diaz and Cy Lee``, or ``Senators`` for a long list) and
+    the actor is only its last name; ``actor`` otherwise."""
+    head = text[clause.start : verb_start]
+    if "(" not in head:
+        return actor
+    bare = re.sub(r"\s*\([^()]{1,20}\)", "", head)
+    lead = re.match(r"\W*([^,]+),\s*", bare)
+    bare = bare[lead.end() :] if lead and _TIME_WORDS.fullmatch(lead.group(1)) else bare  # 'Today, Senators …'
+    m = _LISTED_NAMES.search(bare)
+    if not m or not m.group("names").endswith(actor) or actor == m.group("names"):
+        return actor
+    names = [n.strip() for n in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("names")) if n.strip()]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return listed if len(listed) <= 35 else m.group("role") or actor
 
 
 def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
