@@ -1209,6 +1209,17 @@ def test_listed_actors_dated_letters_and_reported_news(sentence, date, expected)
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: a participle phrase set off by commas dates what it says was done to the subject
+    ("The agreement, signed on April 25, included a $1 billion breakup fee.", "April 25", "Agreement signed"),
+    ("The deal, announced on Monday, values the company at $44 billion.", "Monday", "Deal announced"),
+    # and is no verb of the clause for the clause's own date
+    ("The ferry, built in 1990, sank near the port on Sunday.", "Sunday", "Ferry sinks near port"),
+])
+def test_a_participle_set_off_by_commas(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
     ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
      "Ann Lee responds to bank paying bonuses"),

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import all_lemmas
+from .lexicon import all_lemmas, verb_forms
 
 __all__ = [
     "Clause",
@@ -1209,6 +1209,19 @@ def _before_reduced_relative(toks: list[Token], groups: list[_Group], main: _Gro
     return pi if pj > pi else si
 
 
+def _set_off_participle(toks: list[Token], g: _Group, nxt: _Group) -> bool:
+    """Whether the past form of ``g`` opens a participle phrase set off by commas after a noun, before the verb
+    ``nxt`` (*The agreement, signed on April 25, included a fee*): no verb of the clause."""
+    if g.form != "past" or g.first != g.head or g.head < 2 or toks[g.head - 1].word != "," \
+            or toks[g.head].lower not in verb_forms(g.lemma).get("VBN", ()) or nxt.form not in {
+                "past", "present", "perfect", "passive", "modal", "future"}:
+        return False
+    before = toks[g.head - 2]
+    between = toks[g.head + 1 : nxt.first]
+    return before.is_word and (before.is_cap or "NOUN" in _lemmas(before.lower)) and before.lower not in _STOP \
+        and any(t.word == "," for t in between) and not any(t.lower in _BOUNDARY_WORDS for t in between)
+
+
 def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
     """Groups with a past form in '-ed' right after a noun and followed, with no comma or link word between, by a
     verb group that opens with an auxiliary read as participles: *cases of humans infected with the virus were
@@ -1216,6 +1229,9 @@ def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
     out = list(groups)
     for n in range(len(out) - 1):
         g, nxt = out[n], out[n + 1]
+        if _set_off_participle(toks, g, nxt):
+            out[n] = _Group(g.first, g.head, g.lemma, "participle")
+            continue
         if g.form != "past" or not toks[g.head].lower.endswith("ed") or g.head == 0 or nxt.first == nxt.head \
                 or toks[nxt.first].lower not in {"was", "were", "is", "are", "has", "have", "had"}:
             continue

@@ -2132,7 +2132,10 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             or "VERB" not in _lemmas(head.lower) or "NOUN" in _lemmas(head.lower):
         return ""
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
-    if close is None or not any(_verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close):
+    after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
+    verb_next = after is not None and after.is_word and not after.is_cap and "VERB" in _lemmas(after.lower)
+    if close is None or not (clause.verb[0] >= toks[close].end or verb_next or any(
+            _verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close)):
         return ""  # not set off by commas before the main verb ('Musk, who …, reversed course on April 10')
     i, _ = _np_start(toks, j - 1, antecedent=True)
     thing = _clean(toks[i : j - 1], text)
@@ -2621,9 +2624,22 @@ def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]
     the Company) approved*), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
     between = text[clause.subject[1] : verb_start].strip() if clause.subject != (0, 0) else ""
     if not re.fullmatch(r"\([^()]*\)", between):
-        return "", "none"
+        return _before_participle(text, clause, verb_start)
     words = [t for t in tokens(text, *clause.subject) if t.lower not in {"a", "an", "the"}]
     return (_render(text, words), "") if words else ("", "none")
+
+
+def _before_participle(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
+    """The noun phrase that opens the clause when a participle phrase set off by commas stands between it and the
+    verb (*The ferry, built in 1990, sank* → ``ferry``), as ``(actor, how)`` of :func:`_actor`; ``("", "none")``
+    otherwise."""
+    m = re.fullmatch(r"\W*(?:[Tt]he\s+|[Aa]n?\s+)?([^,;:]{2,50}?),\s+([a-z]+)\s[^,;:]{1,80},\s*",
+                     text[clause.start : verb_start])
+    if not m or not any(m.group(2) in verb_forms(v).get("VBN", ()) for v in _lemmas(m.group(2)).get("VERB", ())):
+        return "", "none"
+    words = [t for t in tokens(text, clause.start + m.start(1), clause.start + m.end(1)) if t.lower not in
+             _FUNCTION_END]
+    return (_render(text, words), "") if words and not any(_verbish(t) for t in words) else ("", "none")
 
 
 def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> str:
