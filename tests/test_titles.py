@@ -1220,6 +1220,18 @@ def test_a_participle_set_off_by_commas(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # takeovers: the agent of a participle phrase set off by commas is not the actor of the verb after it
+    ("Acme's board, advised by Lazard Freres, urged shareholders on Friday not to tender their shares.", "Friday",
+     "Acme's board urges shareholders not to tender shares"),
+    # elections
+    ("The agency, established by Congress in 2018, said on Monday the count was accurate.", "Monday",
+     "Agency says count was accurate"),
+])
+def test_the_agent_of_a_participle_aside_is_no_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # 'made a statement in response to X' responds to X; 'made the following comment on X' comments on X
     ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
      "Ann Lee responds to bank paying bonuses"),

@@ -2507,6 +2507,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
     actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
     actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
     actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
@@ -2629,17 +2630,20 @@ def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]
     return (_render(text, words), "") if words else ("", "none")
 
 
-def _before_participle(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
+def _before_participle(text: str, clause: Clause, verb_start: int, actor: str = "") -> tuple[str, str]:
     """The noun phrase that opens the clause when a participle phrase set off by commas stands between it and the
-    verb (*The ferry, built in 1990, sank* → ``ferry``), as ``(actor, how)`` of :func:`_actor`; ``("", "none")``
-    otherwise."""
+    verb (*The ferry, built in 1990, sank* → ``ferry``; *The board, advised by Lazard Freres, urged* → ``board``,
+    not the agent), as ``(actor, how)`` of :func:`_actor`; ``(actor, "")`` when ``actor`` is given and is no part
+    of such a phrase, ``("", "none")`` when there is none."""
+    kept = (actor, "") if actor else ("", "none")
     m = re.fullmatch(r"\W*(?:[Tt]he\s+|[Aa]n?\s+)?([^,;:]{2,50}?),\s+([a-z]+)\s[^,;:]{1,80},\s*",
                      text[clause.start : verb_start])
-    if not m or not any(m.group(2) in verb_forms(v).get("VBN", ()) for v in _lemmas(m.group(2)).get("VERB", ())):
-        return "", "none"
+    if not m or not any(m.group(2) in verb_forms(v).get("VBN", ()) for v in _lemmas(m.group(2)).get("VERB", ())) \
+            or actor and actor not in m.group(0)[m.end(1) - m.start(0) :]:
+        return kept
     words = [t for t in tokens(text, clause.start + m.start(1), clause.start + m.end(1)) if t.lower not in
              _FUNCTION_END]
-    return (_render(text, words), "") if words and not any(_verbish(t) for t in words) else ("", "none")
+    return (_render(text, words), "") if words and not any(_verbish(t) for t in words) else kept
 
 
 def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> str:
