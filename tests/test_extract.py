@@ -799,3 +799,19 @@ def test_plural_titles_are_abbreviations_too():
     text = "Today, Sens. Ann Roe and Bo Diaz are joined by Reps. Cy Lee and Di Poe in sending a letter. It was long."
     assert [text[s.start : s.end] for s in sentences(text)][1] == "It was long."
     assert len(sentences(text)) == 2
+
+
+def test_a_single_capital_before_a_sentence_opener_ends_a_sentence():
+    text = "Last year Acme offered to buy P and O. On May 3, the shareholders of P and O voted. J. Biden spoke."
+    got = [text[s.start : s.end] for s in sentences(text)]
+    assert got == ["Last year Acme offered to buy P and O.", "On May 3, the shareholders of P and O voted.",
+                   "J. Biden spoke."]
+
+
+def test_a_double_spaced_resolution_joins_its_lines():
+    lines = ["Whereas on March 3, 2019, the shareholders of the", "Ohio-based Acme Company approved the sale;",
+             "Whereas the sale transfers", "operations at 21 ports;", "Whereas the", "board agreed;",
+             "Whereas the unit", "was sold;", "Resolved, That the sale", "is reviewed."]
+    text = "\n\n\t".join(lines) + "\n"
+    got = [" ".join(text[s.start : s.end].split()) for s in sentences(text)]
+    assert "Whereas on March 3, 2019, the shareholders of the Ohio-based Acme Company approved the sale;" in got

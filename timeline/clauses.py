@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import all_lemmas
+from .lexicon import all_lemmas, verb_forms
 
 __all__ = [
     "Clause",
@@ -541,8 +541,9 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
-        if any(a <= pos < b and (b <= date_start or _verbless(tokens(text, s, a))) for a, b in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
-                                                              (date_start, date_end)):
+        if any(a <= pos < b and (short and b <= date_start or a >= date_end and _verbless(tokens(text, s, a)))
+               for a, b, short in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
+                                                         (date_start, date_end)):
             continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
         if pos < date_start:
             s = start + m.end()
@@ -550,7 +551,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
             e = pos
             break
     e = _past_aside(text, s, e, end, date_start)
-    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me …, I determined')
+    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me, I found')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
@@ -587,18 +588,21 @@ def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
     return nxt.start() if nxt else end
 
 
-def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int]]:
-    """Spans of the short brackets after a word that hold only capitalised words, signs and short numbers, not the
-    date (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe (CA - 05)*; not *(6:00am UTC)*): an aside in a noun
-    phrase, no clause boundary while the verb is still to come."""
+def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int, bool]]:
+    """``(start, end, short)`` of the brackets of at most 100 characters after a word, not around the date; short when
+    they hold only capitalised words, signs and short numbers (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe
+    (CA - 05)*; not *(6:00am UTC)*). An aside in a noun phrase, no clause boundary: a short one anywhere before the
+    date, any one after the date while the verb is still to come (*the shareholders of Acme (referred to as the
+    Company) approved*)."""
     spans = []
-    for m in re.finditer(r"\(([^()]{1,40})\)", text[start:end]):
+    for m in re.finditer(r"\(([^()]{1,100})\)", text[start:end]):
         a, b = start + m.start(), start + m.end()
         inside = tokens(text, a + 1, b - 1)
-        if not (a < date_end and b > date_start) and all(
-                t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word)
-                for t in inside) and (text[:a].rstrip()[-1:].isalpha() or text[:a].rstrip()[-1:] == "."):
-            spans.append((a, b))
+        short = len(m.group(1)) <= 40 and all(
+            t.is_cap or not t.is_word and not t.word[:1].isdigit() or re.fullmatch(r"\d{1,3}", t.word) for t in inside)
+        before = text[:a].rstrip()[-1:]
+        if not (a < date_end and b > date_start) and (before.isalpha() or before == "."):
+            spans.append((a, b, short))
     return spans
 
 
@@ -610,7 +614,7 @@ def _list_link(text: str, link: str, s: int, pos: int, after: int, end: int, dat
         return False
     if pos >= date[1]:
         before = [t for t in tokens(text, s, pos) if not (t.start < date[1] and t.end > date[0])]
-        listed = text.count(",", max(s, date[1]), pos) >= 1  # 'A, B, and C': a list has a comma before its ', and'
+        listed = any(t.word == "," and text[date[1] : t.start].strip() for t in before)  # 'A, B, and C'
         return listed and any(t.is_word for t in before) and _verbless(before)
     rest = tokens(text, after, end)
     return pos < date[0] and text.count(",", s, pos) >= 1 and bool(rest) and _verbless(rest)
@@ -1147,7 +1151,8 @@ _BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
 
 def _first_person_be(toks: list[Token], i: int) -> bool:
     """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*."""
-    return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 and toks[i - 1].lower == "i"
+    return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 \
+        and toks[i - 1].lower == "i"
 
 
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
@@ -1171,6 +1176,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
                          for n, t in enumerate(toks[i:j], i)}
                 head = toks[j].lower
+                if head == "got" and auxes & {"have", "has", "’ve", "'ve"} and j + 2 < len(toks) \
+                        and toks[j + 1].lower == "to" and _is_verb(toks[j + 2].lower):
+                    groups.append(_Group(i, j + 2, _verb_lemma(toks[j + 2].lower), "modal"))
+                    i = j + 3
+                    continue  # 'we have got to act': must act
                 if auxes == {"to"} and _verb_lemma(head) != head and head not in _SAME_PAST:
                     i += 1
                     continue  # 'to bonuses', 'to ballots': a noun after a preposition, no infinitive
@@ -1215,7 +1225,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
                                and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
             if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun or \
-                    form == "past" and _after_preposition(toks, i, groups):
+                    form == "past" and _after_preposition(toks, i, groups) or \
+                    w == "dated" and i + 1 in blocked and i and toks[i - 1].is_word:  # "a letter to Acme dated May 3"
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
                 # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))
@@ -1235,6 +1246,19 @@ def _before_reduced_relative(toks: list[Token], groups: list[_Group], main: _Gro
     return pi if pj > pi else si
 
 
+def _set_off_participle(toks: list[Token], g: _Group, nxt: _Group) -> bool:
+    """Whether the past form of ``g`` opens a participle phrase set off by commas after a noun, before the verb
+    ``nxt`` (*The agreement, signed on April 25, included a fee*): no verb of the clause."""
+    if g.form != "past" or g.first != g.head or g.head < 2 or toks[g.head - 1].word != "," \
+            or toks[g.head].lower not in verb_forms(g.lemma).get("VBN", ()) or nxt.form not in {
+                "past", "present", "perfect", "passive", "modal", "future"}:
+        return False
+    before = toks[g.head - 2]
+    between = toks[g.head + 1 : nxt.first]
+    return before.is_word and (before.is_cap or "NOUN" in _lemmas(before.lower)) and before.lower not in _STOP \
+        and any(t.word == "," for t in between) and not any(t.lower in _BOUNDARY_WORDS for t in between)
+
+
 def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
     """Groups with a past form in '-ed' right after a noun and followed, with no comma or link word between, by a
     verb group that opens with an auxiliary read as participles: *cases of humans infected with the virus were
@@ -1242,6 +1266,9 @@ def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
     out = list(groups)
     for n in range(len(out) - 1):
         g, nxt = out[n], out[n + 1]
+        if _set_off_participle(toks, g, nxt):
+            out[n] = _Group(g.first, g.head, g.lemma, "participle")
+            continue
         if g.form != "past" or not toks[g.head].lower.endswith("ed") or g.head == 0 or nxt.first == nxt.head \
                 or toks[nxt.first].lower not in {"was", "were", "is", "are", "has", "have", "had"}:
             continue
@@ -1446,6 +1473,8 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
     planned = ""
     for g in groups:
+        if g.lemma in _CONATIVE and g.form == "past" and not planned:
+            return g, g.form  # 'the company tried to block the sale': the attempt was made
         if g.lemma in _SKIP_TO_INFINITIVE and (toks is None or any(t.lower == "to" for t in toks[g.head + 1 : g.head + 3])):
             planned = "future"
             continue
@@ -1592,13 +1621,30 @@ _VERB_ADVERBS = {"still", "now", "reportedly", "initially", "subsequently", "eve
                  "immediately", "formally", "officially", "again", "never", "not", "jointly", "unanimously"}
 
 
+def _and_in_name(toks: list[Token], n: int) -> bool:
+    """Whether ``and`` at token ``n`` joins two capitalised words of one company name after *of* or *the*
+    (*the shareholders of Procter and Gamble*, *of the Ohio-based Smith and Wesson Holding Company*; not
+    *for Homeland Security and Counterterrorism John Brennan*)."""
+    if not (0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap):
+        return False
+    k = n - 1
+    while k >= 0 and (toks[k].is_cap or "-" in toks[k].word and toks[k].is_word):
+        k -= 1
+    return k >= 0 and toks[k].lower in {"of", "the"}
+
+
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
-    """Token range ``[i, k)`` of the subject phrase ending just before token ``k``."""
+    """Token range ``[i, k)`` of the subject phrase ending just before token ``k`` (a name's *, Jr.* included)."""
     i = k
+    if i >= 3 and toks[i - 1].word == "." and toks[i - 2].lower in {"jr", "sr"}:
+        i -= 3 if toks[i - 3].word == "," else 2  # 'Frank Pallone, Jr. (D-NJ) issued'
     while i > 0 and (i - 1) not in blocked:
         t = toks[i - 1]
         w = t.lower
         number = re.fullmatch(r"[$€£]?\d+(?:[,.]\d+)*%?", t.word) is not None
+        if w == "and" and _and_in_name(toks, i - 1):
+            i -= 1
+            continue  # 'the shareholders of Procter and Gamble approved'
         if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
                 or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
@@ -1984,6 +2030,21 @@ def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, 
     return "event", ""
 
 
+def _in_brackets(toks: list[Token], blocked: set[int]) -> set[int]:
+    """Indices of the tokens inside brackets that do not hold the date: an aside (*the shareholders of Acme
+    (referred to as the Company) approved*), whose verb is never the clause's."""
+    inside: set[int] = set()
+    opened = -1
+    for k, t in enumerate(toks):
+        if t.word == "(":
+            opened = k
+        elif t.word == ")" and opened >= 0:
+            span = set(range(opened + 1, k))
+            inside |= span if not span & blocked else set()
+            opened = -1
+    return inside
+
+
 def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, when: str = "") -> Clause:
     """Analyse the clause of ``text[start:end]`` that holds the date ``text[date_start:date_end]``.
 
@@ -2009,14 +2070,15 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     blocked |= {i for i, t in enumerate(toks) if aside[0] <= t.start < aside[1]}
     names = _name_spans(toks, text, (date_start, date_end))
     in_name = {k for i, j in names for k in range(i, j)}
-    groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name]
+    bracketed = _in_brackets(toks, blocked)
+    groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in bracketed]
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
     main, form = _main_group(outer or groups, toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
-        subject, verb, obj, actions = _main_roles(toks, main, groups, blocked)
+        subject, verb, obj, actions = _main_roles(toks, main, groups, blocked, bracketed)
     happening = _happening_nouns(toks, main.first) if main is not None and main.lemma in _HAPPEN else []
     actions += happening
     thing = main is not None and _announces_thing(main, groups, toks)  # 'announced the loan': an act, not a report
@@ -2043,15 +2105,18 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     )
 
 
-def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: set[int]
-                ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], list[str]]:
+def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: set[int],
+                bracketed: set[int] = frozenset()) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], list[str]]:
     """Subject, verb and object spans of the main verb group and its actions: the verb (or its phrasal form), the
     noun after a light or reporting verb, a manner's *by* + *-ing* verb, an event noun before a light verb."""
     subject = obj = (0, 0)
     actions: list[str] = []
     verb = (toks[main.first].start, toks[main.head].end)
     heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
-    si, sj = _phrase_before(toks, main.first, blocked | heads)
+    first = main.first
+    if first > 1 and toks[first - 1].word == ")" and first - 2 in bracketed:  # 'Acme (the Company) approved'
+        first = max(k for k in range(first - 1) if toks[k].word == "(")
+    si, sj = _phrase_before(toks, first, blocked | heads)
     if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and main.first > 2 and toks[main.first - 1].is_word:

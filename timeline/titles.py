@@ -436,8 +436,12 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     date = (date_start, date_end)
     title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
-        or _relative_aside(text, clause, date) or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
+        or _relative_aside(text, clause, date) \
+        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
+    glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
+    if glad:
+        return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -451,7 +455,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
-        or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date)
+        or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date) or _fact_that(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
     written = set(text[date_start:date_end].split())
@@ -467,8 +471,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
-        title = _finding(text, clause, date) or _said_over_aside(text, clause, date) or _assessed(text, clause, date) \
-            or _joined_in(text, clause, date) or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
+        title = _first_title((_finding, _what_happened, _learned_of, _said_over_aside, _assessed, _joined_in,
+                              _done_to_speaker), text, clause, date) \
+            or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
@@ -477,7 +482,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
-    title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title  # 'at my first …'
+    title = _no_first_person(title)
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -507,6 +512,12 @@ _ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fou
                             r"eighteenth|nineteenth|twentieth|thirtieth)\b", re.I)
 
 
+def _first_title(rules: tuple[Callable[[str, Clause, tuple[int, int]], str], ...], text: str, clause: Clause,
+                 date: tuple[int, int]) -> str:
+    """The title of the first of ``rules`` that gives one (each ``rule(text, clause, date)``), "" when none does."""
+    return next((title for title in (rule(text, clause, date) for rule in rules) if title), "")
+
+
 def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
     """A title without the day a month date is followed by in words and its preposition (*complete the sale on March
     second* → ``… sale``, not ``… sale on second``)."""
@@ -517,6 +528,15 @@ def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
         return title
     day = re.escape(m.group(0).strip()).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
     return re.sub(r"(?:\s+(?:on|by|until|from|since|of|in))?\s+" + day + r"\b", "", title, flags=re.I).strip() or title
+
+
+def _no_first_person(title: str) -> str:
+    """A title without the speaker's first and second person: no *my/our/your* (``at my first meeting`` → ``at first
+    meeting``) and no clause of theirs at its end (``Agency identifies strain we’d never seen`` → ``Agency
+    identifies strain``)."""
+    title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title
+    cut = re.search(r"\s(?:we|you|I)(?:[’'](?:d|ve|re|ll|m))?\s.*$", title)
+    return title[: cut.start()] if cut and len(title[: cut.start()].split()) >= 3 else title
 
 
 _REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]+s)\s+(?:was|were|had been|have been)"
@@ -1427,7 +1447,9 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
         while pos >= 0 and toks[pos].word != ",":
             pos -= 1
         seg = toks[pos + 1 : stop]
-        if not seg or len(seg) > 6 or _TIME_WORDS.fullmatch(_render(text, seg)) or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
+        if seg and _TIME_WORDS.fullmatch(_render(text, seg)):
+            break  # 'Today, A, B, and C sent': the day is no item of the list
+        if not seg or len(seg) > 6 or any(_verbish(t) or t.lower in _PHRASE_START | _HARD_STOP | _PRONOUN_SUBJECTS_ALL
                                           or not t.is_word and t.word not in {"’s", "'s", "-"} for t in seg):
             break
         parts.insert(0, seg)
@@ -1721,7 +1743,7 @@ def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | N
 #: a fronted phrase naming a piece of writing or speech whose participle holds the date ('In a letter sent Monday,')
 _FRONTED_WORK = re.compile(r"\W*(?:in|with|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:statement|letter|e-?mail|memo|note|interview|post|tweet|message|speech|release|"
-                           r"filing|report|comments?|remarks)\s+$", re.I)
+                           r"filing|report|comments?|remarks)\s+(?:(?:to|for)\s+(?:[\w’'-]+\s+){1,3}?)?$", re.I)
 
 
 def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -1745,7 +1767,8 @@ def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
         if re.match(r"\W*(?:[^,?]{0,30},\s*)?(?:why|how|what|whether)\b", text[sub.verb[1] : clause.end], re.I):
             return None  # a question the writer asks: its words are no headline
         actor, how = _actor(text, sub, sub.verb[0], date)
-        if not actor or how != "" or re.search(r"[,;]", text[sub.start : sub.verb[0]]):
+        if not actor or how != "" or re.search(r"[,;]", text[sub.start : sub.verb[0]]) and not re.fullmatch(
+                r"[^,;]+,\s*[^,;]+,\s*", text[sub.start : sub.verb[0]]):  # (an apposition: 'Acme's chief, Ann Poe,')
             continue
         sub = dataclasses.replace(sub, end=clause.end)  # what the speaker says in the quotation
         said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
@@ -1978,20 +2001,66 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
 _FINDING = {"determine", "find", "conclude", "rule", "certify", "judge", "establish", "decide"}
 
 
+#: a speaker glad to tell news in the first person: 'I'm pleased to announce today that …'
+_GLAD_TO_SAY = re.compile(r"\b(?:i|we)(?:[’']m|[’']re|\s+am|\s+are)\s+(?:\w+ly\s+)?(?:pleased|delighted|happy|glad|"
+                          r"proud|thrilled|excited|honou?red)\s+to\s+(?:announce|report|confirm|say|share|tell\s+you)"
+                          r"\s+(?:[\w,]+\s+){0,3}?that\s+", re.I)
+
+
 def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'On May 1, I determined that a state of emergency exists in the county': a finding in the first person (the
-    signer of a proclamation or ruling, whose name the text gives elsewhere) is titled by what was found ('State of
-    emergency exists in county'); "" otherwise."""
-    if clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}:
+    signer of a proclamation or ruling, whose name the text gives elsewhere), or news a speaker is glad to announce
+    (*I'm pleased to announce today that the bridge has reopened*), is titled by what was found or announced ('State of
+    emergency exists in county', 'Bridge reopens'); "" otherwise."""
+    glad = _GLAD_TO_SAY.search(text, clause.start, clause.end)
+    if not glad and (clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}):
         return ""
     subject = text[clause.subject[0] : clause.subject[1]].lower() if clause.subject != (0, 0) else ""
-    m = re.match(r"\s+(?:\w+ly\s+)?that\s+", text[clause.verb[1] : clause.end])
-    if subject.split()[-1:] not in (["i"], ["we"]) or not m:
+    m = glad or re.match(r"\s+(?:\w+ly\s+)?that\s+", text[clause.verb[1] : clause.end])
+    if not glad and (subject.split()[-1:] not in (["i"], ["we"]) or not m):
         return ""
-    start, end = clause.verb[1] + m.end(), clause.end
-    inner = analyse(text, start, end, end, end)
-    title = _verb_title(text, inner, (end, end)) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
+    start, end = m.end() if glad else clause.verb[1] + m.end(), clause.end
+    at = date if start <= date[0] < end else (end, end)
+    inner = analyse(text, start, end, *at)
+    title = _verb_title(text, inner, at) if inner.verb != (0, 0) and inner.subject != (0, 0) else ""
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
+
+
+def _what_happened(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'You remember what began on May 1. The regulator ordered the plant shut …': what a free relative says began
+    or happened at the date is told by the next sentence, which titles it (``Regulator orders plant shut``); ""
+    otherwise."""
+    what = re.search(r"\bwhat\s+(?:had\s+|has\s+)?([a-z]+)\s+(?:on\s+|in\s+|at\s+)?$", text[clause.start : date[0]])
+    if not what or _lemmas(what.group(1)).get("VERB", ("",))[0] not in _HAPPENING | {"take"}:
+        return ""
+    end = re.search(r"[.!?][\"”’']?(?=\s)", text[date[1] :])
+    if not end or "\n\n" in text[date[1] : date[1] + end.end()]:
+        return ""
+    start = date[1] + end.end()
+    start += len(text[start:]) - len(text[start:].lstrip())
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[start:])
+    if not stop or not text[start : start + 1].isupper():
+        return ""
+    inner = analyse(text, start, start + stop.start(), start, start)
+    if inner.verb == (0, 0) or inner.verb_lemma == "be":
+        return ""
+    title = make_title(text, inner, start, start)
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
+
+
+def _learned_of(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'This morning we learned of the death of a patient in Ohio': what a speaker learned or heard of in the first
+    person is the news, titled by its noun phrase (``Death of patient in Ohio``); "" otherwise."""
+    if clause.verb_lemma not in {"learn", "hear"} or clause.verb == (0, 0):
+        return ""
+    before = [t.lower for t in tokens(text, clause.start, clause.verb[0]) if t.lower not in {"also", "just", "have",
+                                                                                           "has", "had", "now"}]
+    m = re.match(r"\s+(?:\w+ly\s+)?(?:about\s+|of\s+)", text[clause.verb[1] : clause.end])
+    if not before or before[-1] not in {"we", "i"} or not m:
+        return ""
+    words = [w for w in _tail(text, clause, clause.verb[1] + m.end(), date) if w.lower() not in _POSSESSIVE]
+    title = _fit(words, MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
 
 
 def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -2038,6 +2107,22 @@ def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
         if fits:
             return max(fits, key=lambda t: len(t.split()))
     return ""
+
+
+def _done_to_speaker(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'Today we are joined by two experts from the agency': a passive whose subject is the speaker (*we*, *I*,
+    *you*) is titled by its participle and what follows (``Joined by two experts from agency``); "" otherwise."""
+    if clause.verb_form != "passive" or clause.verb == (0, 0):
+        return ""
+    before = [t.lower for t in tokens(text, clause.start, clause.verb[0])]
+    written = text[clause.verb[0] : clause.verb[1]].split()
+    if not before or before[-1] not in {"we", "i", "you"} and not re.fullmatch(r"(?:we|you|i)[’'](?:re|m)",
+                                                                                written[0].lower()):
+        return ""
+    tail = _tail(text, clause, clause.verb[1], date, after_verb=True)
+    tail = list(itertools.takewhile(lambda w: re.search(r"\w", w), tail))  # (up to a dash: '-- Dr. A and Dr. B')
+    title = _fit([written[-1], *tail], MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
 
 
 #: verbs of a situation's course, reported as an assessment: 'said the situation has stabilized'
@@ -2121,10 +2206,16 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+#: a reported content that opens with a purpose or a frame ('said that in order to win the vote, …')
+_PURPOSE_FIRST = re.compile(r"\s+(?:that\s+)?(?:in\s+order\s+to|so\s+as\s+to|in\s+light\s+of|in\s+view\s+of)\b",
+                            re.I)
+
+
 def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'Speaking Monday at a trade fair in Lyon, the minister said …': a participle phrase opening the clause that
-    holds the date states what its subject did then (``Minister speaks at trade fair in Lyon``) — for a verb of
-    speaking only at an occasion (not *Speaking by phone, she told …*); "" otherwise."""
+    holds the date states what its subject did then (``Minister visits flooded town``); for a verb of speaking only
+    when what the main clause says opens with a purpose (*Speaking Monday at a fair, she said that in order to …*:
+    ``Minister speaks at fair``); "" otherwise."""
     m = re.match(r"\W*([A-Z][a-z]+ing)\s+([^,;:]{3,120}),\s+", text[clause.start : clause.end])
     lemmas = _lemmas(m.group(1).lower()).get("VERB", ()) if m else ()
     if not lemmas or lemmas[0] in {"be", "have", "follow", "accord"} or not \
@@ -2139,11 +2230,35 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     head = clause.start + m.end(1)
     tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
-    if lemmas[0] in {"speak", "talk", "write", "comment"} and tail[:1] not in (["at"], ["to"], ["before"]):
-        return ""  # 'Speaking by phone, she told …': how she said it, not an occasion
+    if lemmas[0] in {"speak", "talk", "write", "comment", "testify", "address"} \
+            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS \
+            and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
+        return ""  # 'Speaking Monday at a fair, she said prices would rise': what she said is the news (unless
+        # it opens with a purpose, 'said that in order to win …, we must …': then where she spoke)
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
+
+
+_FACT_THAT = re.compile(r"\b(?:fact|news|reports?|word|confirmation|knowledge|disclosure|revelation)\s+that\s+", re.I)
+
+
+def _fact_that(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The hearing is timely in light of the fact that last week the agency raised its alert level': a date in a
+    'that' clause after a noun of fact or news dates that clause, which states the event (``Agency raises alert
+    level``), read to its sentence's end; "" otherwise."""
+    m = None
+    for m in _FACT_THAT.finditer(text, clause.start, date[0]):
+        pass
+    if m is None or re.search(r"[;:]|\b(?:which|who|because|but)\b", text[m.end() : date[0]]):
+        return ""
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[date[1] :])
+    end = date[1] + (stop.start() if stop else len(text) - date[1])
+    inner = analyse(text, m.end(), end, *date)
+    if inner.verb == (0, 0) or inner.verb_lemma == "be" or inner.start < m.end():
+        return ""
+    title = make_title(text, inner, *date)
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 else title
 
 
 def _gerund_subject(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -2157,7 +2272,8 @@ def _gerund_subject(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     words = [t for t in tokens(text, start, clause.verb[0]) if not _in_date(t, date)
              and t.lower not in {"a", "an", "the"} | _POSSESSIVE]
-    while words and (words[-1].lower in _FUNCTION_END or not words[-1].is_word and words[-1].word not in {"’s", "'s"}):
+    while words and (words[-1].lower in _FUNCTION_END
+                     or not words[-1].is_word and words[-1].word not in {"’s", "'s"}):
         words.pop()
     done = verb_forms(lemmas[0]).get("VBN", ())
     if not words or not done or len(words) > 8 or any(_verbish(t) for t in words):
@@ -2376,7 +2492,10 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             or "VERB" not in _lemmas(head.lower) or "NOUN" in _lemmas(head.lower):
         return ""
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
-    if close is None or not any(_verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close):
+    after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
+    verb_next = after is not None and after.is_word and not after.is_cap and "VERB" in _lemmas(after.lower)
+    if close is None or not (clause.verb[0] >= toks[close].end or verb_next or any(
+            _verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close)):
         return ""  # not set off by commas before the main verb ('Hale, who …, reversed course on April 3')
     i, _ = _np_start(toks, j - 1, antecedent=True)
     thing = _clean(toks[i : j - 1], text)
@@ -2941,7 +3060,10 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return controlled
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
-    actor = _over_participle(text, clause, verb[0], actor)
+    actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
+    actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
+    actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
     if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
@@ -3001,6 +3123,89 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return ""
 
 
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_APPOSED_NAMES = re.compile(r"(?P<head>[^,;:]+),\s+(?P<names>" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+(?:and|or)\s+"
+                            + _NAME + r"),\s*$")
+
+
+def _apposed_names(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The whole list of names set off by commas after the subject (*Acme's directors, Ann Poe, Bo Diaz, and Cy
+    Lee, sent …* → ``Ann Poe, Bo Diaz and Cy Lee``, or the subject itself, ``Acme's directors``, when the list is
+    long), when the actor is only a part of that list; ``actor`` otherwise."""
+    if not actor:
+        return actor
+    m = _APPOSED_NAMES.search(text, clause.start, verb_start)
+    if not m:
+        return _bracketed_list(text, clause, verb_start, actor)
+    if actor not in m.group("names") or actor == m.group("names"):
+        return actor
+    names = [n.strip() for n in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("names")) if n.strip()]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    head = [t for t in tokens(text, m.start("head"), m.end("head")) if not _in_date(t, (clause.start, clause.start))
+            and t.lower not in {"a", "an", "the"}]
+    head = head[next((n + 1 for n in range(len(head) - 1, -1, -1) if head[n].word == ","), 0) :]
+    return listed if len(listed) <= 35 or not head else _render(text, head)
+
+
+def _others_than_speaker(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
+    """The others in a subject that joins them with the speaker (*my fellow committee members and I sent a
+    letter* → ``fellow committee members``), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
+    head = text[clause.start : verb_start]
+    m = re.search(r"\b(?:my|our)\s+([a-z][\w\s’'-]{2,60}?)\s+and\s+(?:I|we)\s*$", head) \
+        or re.search(r"(?:^|[,;:“\"])\s*(?:[Tt]he\s+)?([a-z][\w\s’'-]{2,60}?)\s+and\s+(?:I|we)\s*$", head)
+    if not m or re.search(r"\b(?:that|which|who|when|after|because|on|in|at|last)\b", m.group(1)):
+        return "", "none"
+    return m.group(1).strip(), ""
+
+
+_LISTED_NAMES = re.compile(r"(?:(?P<role>\b[A-Z][a-z]+s)\s+)?(?P<names>" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+"
+                           r"(?:and|or)\s+" + _NAME + r")\s*$")
+
+
+def _bracketed_list(text: str, clause: Clause, verb_start: int, actor: str) -> str:
+    """The whole subject when it is a list of names each with a short bracket (*Senators Ann Roe (D-NY), Bo Diaz
+    (R-TX), and Cy Lee (D-CA) introduced …* → ``Ann Roe, Bo Diaz and Cy Lee``, or ``Senators`` for a long list) and
+    the actor is only its last name; ``actor`` otherwise."""
+    head = text[clause.start : verb_start]
+    if "(" not in head:
+        return actor
+    bare = re.sub(r"\s*\([^()]{1,20}\)", "", head)
+    lead = re.match(r"\W*([^,]+),\s*", bare)
+    bare = bare[lead.end() :] if lead and _TIME_WORDS.fullmatch(lead.group(1)) else bare  # 'Today, Senators …'
+    m = _LISTED_NAMES.search(bare)
+    if not m or not m.group("names").endswith(actor) or actor == m.group("names"):
+        return actor
+    names = [n.strip() for n in re.split(r",?\s+(?:and|or)\s+|,\s*", m.group("names")) if n.strip()]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return listed if len(listed) <= 35 else m.group("role") or actor
+
+
+def _before_aside(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
+    """The clause's subject when a bracket stands between it and the verb (*the shareholders of Acme (referred to as
+    the Company) approved*), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
+    between = text[clause.subject[1] : verb_start].strip() if clause.subject != (0, 0) else ""
+    if not re.fullmatch(r"\([^()]*\)", between):
+        return _before_participle(text, clause, verb_start)
+    words = [t for t in tokens(text, *clause.subject) if t.lower not in {"a", "an", "the"}]
+    return (_render(text, words), "") if words else ("", "none")
+
+
+def _before_participle(text: str, clause: Clause, verb_start: int, actor: str = "") -> tuple[str, str]:
+    """The noun phrase that opens the clause when a participle phrase set off by commas stands between it and the
+    verb (*The ferry, built in 1990, sank* → ``ferry``; *The board, advised by Lazard Freres, urged* → ``board``,
+    not the agent), as ``(actor, how)`` of :func:`_actor`; ``(actor, "")`` when ``actor`` is given and is no part
+    of such a phrase, ``("", "none")`` when there is none."""
+    kept = (actor, "") if actor else ("", "none")
+    m = re.fullmatch(r"\W*(?:[Tt]he\s+|[Aa]n?\s+)?([^,;:]{2,50}?),\s+([a-z]+)\s[^,;:]{1,80},\s*",
+                     text[clause.start : verb_start])
+    if not m or not any(m.group(2) in verb_forms(v).get("VBN", ()) for v in _lemmas(m.group(2)).get("VERB", ())) \
+            or actor and actor not in m.group(0)[m.end(1) - m.start(0) :]:
+        return kept
+    words = [t for t in tokens(text, clause.start + m.start(1), clause.start + m.end(1)) if t.lower not in
+             _FUNCTION_END]
+    return (_render(text, words), "") if words and not any(_verbish(t) for t in words) else kept
+
+
 def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> str:
     """The clause's subject when the actor is only the end of it, after a participle and its preposition (*bottles
     of water contaminated with lead were found*: ``bottles of water contaminated with lead``, not ``lead``);
@@ -3016,9 +3221,10 @@ def _over_participle(text: str, clause: Clause, verb_start: int, actor: str) -> 
 
 
 def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> str:
-    """The acronym written in brackets after the subject, when it spells a name of more than 30 characters that
-    holds the actor (*The Committee on Foreign Investment in the United States (CFIUS) today welcomed* → ``CFIUS``),
-    as a headline writes a long name; ``actor`` otherwise (*The Regional Transit Authority (RTA)*)."""
+    """The acronym written in brackets after the subject, when it spells a name that holds the actor and is long (more
+    than 30 characters, or too long for the title with what the clause says after it): *The National Transportation
+    Safety Board (NTSB) today opened* → ``NTSB``, as a headline writes a long name; ``actor`` otherwise (*The
+    Regional Transit Authority (RTA) has resumed service*)."""
     m = re.search(r"\(([A-Z][A-Za-z&.]{1,9})\)[^()]{0,40}$", text[clause.start : verb_start])
     if not m or len(actor.split()) < 2 or re.search(r"[,;:]|\b(?:that|which|who)\b",
                                                     text[clause.start + m.end() : verb_start]):
@@ -3035,7 +3241,9 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
     letters = m.group(1).replace(".", "").replace("&", "").upper()
     caps = "".join(w[0] for w in words if w[0].isupper()).upper()
     every = "".join(w[0] for w in words).upper()
-    long = len(" ".join(w for w in words if w.lower() != "the")) > 30  # 'Regional Transit Authority' fits
+    rest = re.sub(r"\b(?:the|a|an)\s+", "", text[verb_start : clause.end]).strip()
+    full = len(" ".join(w for w in words if w.lower() != "the"))
+    long = full > 30 or full + len(rest) > MAX_TITLE  # 'Regional Transit Authority resumed service' fits
     return m.group(1) if long and letters in {caps, every} else actor
 
 
