@@ -289,8 +289,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed|^the views expressed in this", re.I)
-# A notice about the page itself (its content's age, archiving, format), not the story: "Content on this page was
-# developed during … and has not been updated", "The full text on this page is automatically extracted …", "This
+# A notice about the page itself (its content's age, archiving, format), not the story: "The material here was
+# prepared in … and is no longer revised", "The text of this document was machine-extracted …", "This
 # page is archived …".
 _PAGE_NOTICE = re.compile(
     r"\b(?:content|text|information|material|topics)\s+on\s+this\s+(?:web\s?)?(?:page|site|website)\b|"

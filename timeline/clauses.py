@@ -478,7 +478,7 @@ _FIXED_OPENER = re.compile(r"\W*(?:(?:therefore|thus|accordingly|and|but|so|now)
 
 def _fixed_opener_end(text: str, start: int, end: int, date_start: int) -> int:
     """Where the clause starts after an opening phrase of a fixed preposition (:data:`_FIXED_OPENER`) and the
-    verbless pieces set off by commas after it (*pursuant to the authority vested in me under section 3 of the Act,
+    verbless pieces set off by commas after it (*under the powers conferred on me by section 3 of the Act,
     42 U.S.C. § 247, on May 1 I determined …*); ``start`` when there is none before the date."""
     m = _FIXED_OPENER.match(text, start, end) if start < end else None
     if not m or m.end() > date_start:
@@ -551,7 +551,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
             e = pos
             break
     e = _past_aside(text, s, e, end, date_start)
-    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and pursuant to the authority vested in me, I found')
+    s = _fixed_opener_end(text, s, e, date_start)  # ('…, and under the powers conferred on me, I found')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
         s += 1
@@ -590,7 +590,7 @@ def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
 
 def _short_asides(text: str, start: int, end: int, date_start: int, date_end: int) -> list[tuple[int, int, bool]]:
     """``(start, end, short)`` of the brackets of at most 100 characters after a word, not around the date; short when
-    they hold only capitalised words, signs and short numbers (*Rep. Jane Roe (D-NJ)*, *the agency (FEMA)*, *Jo Doe
+    they hold only capitalised words, signs and short numbers (*Rep. Jane Roe (D-NJ)*, *the agency (EPA)*, *Jo Doe
     (CA - 05)*; not *(6:00am UTC)*). An aside in a noun phrase, no clause boundary: a short one anywhere before the
     date, any one after the date while the verb is still to come (*the shareholders of Acme (referred to as the
     Company) approved*)."""
@@ -1390,7 +1390,7 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 #: about …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
-#: what joins another clause between a speaker's words and a date ('X was confirmed but we're delighted to …')
+#: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 #: nouns of a public mood or debate: 'a row grew', 'pressure mounted' state a situation growing
@@ -1624,7 +1624,7 @@ _VERB_ADVERBS = {"still", "now", "reportedly", "initially", "subsequently", "eve
 def _and_in_name(toks: list[Token], n: int) -> bool:
     """Whether ``and`` at token ``n`` joins two capitalised words of one company name after *of* or *the*
     (*the shareholders of Procter and Gamble*, *of the Ohio-based Smith and Wesson Holding Company*; not
-    *for Homeland Security and Counterterrorism John Brennan*)."""
+    *for Trade and Industry Minister Jane Roe*)."""
     if not (0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap):
         return False
     k = n - 1
@@ -1637,7 +1637,7 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k`` (a name's *, Jr.* included)."""
     i = k
     if i >= 3 and toks[i - 1].word == "." and toks[i - 2].lower in {"jr", "sr"}:
-        i -= 3 if toks[i - 3].word == "," else 2  # 'Frank Pallone, Jr. (D-NJ) issued'
+        i -= 3 if toks[i - 3].word == "," else 2  # 'John Roe, Jr. (D-OH) issued'
     while i > 0 and (i - 1) not in blocked:
         t = toks[i - 1]
         w = t.lower
@@ -1836,7 +1836,7 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
 
 def _cited_or_pointed(text: str, cs: int, ce: int, ds: int) -> tuple[str, str]:
     """Why a clause's date is cited, not an event's (``("", "")`` when it is not): the year in the name of a law cited
-    by a section or as an authority, or a document the text points to (*… can be found at this website*)."""
+    by a section or as an authority, or a document the text points to (*… is available on the agency's site*)."""
     if _LAW_NAME.search(text, max(cs, ds - 120), ds):
         return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
     if _POINTER.search(text, cs, ce):

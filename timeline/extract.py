@@ -700,7 +700,7 @@ _CANCEL = frozenset({"cancel", "scrap", "abandon", "axe", "ditch", "scrub", "scr
 def _redate_cancelled(article: Article, rec: dict, info: Clause, start: int, *, done: bool = False) -> None:
     """Re-date a cancellation told as done of what was planned for a later day (*The president canceled a rally
     scheduled for Wednesday*, *the campaigns have cancelled events through Tuesday*, published before that day),
-    and an act told as done whose later day ends the period it set (*the President has approved an extension …
+    and an act told as done whose later day ends the period it set (*the court has granted an extension …
     through November 14*, *schools are closed until next week*, *introduced a bill to ban it effective next
     October*, the date at ``start``): the act happened by the publication day, and the later day only
     names what will not happen or when what it set ends. The record (changed in place) is dated by the publication

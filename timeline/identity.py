@@ -235,7 +235,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
             or subject
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
-    what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'You remember what began April 21'
+    what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
     return Features(
         actors=frozenset() if what else actor_keys(clause.actors + ((subject,) if subject[:1].isupper() else ()))
         - role_actors,
@@ -267,7 +267,7 @@ _REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s
 
 def _reacted(quote: str, clause) -> frozenset[str]:
     """Stems of the words naming the event a mention answers or judges: after a phrase of
-    :data:`timeline.identity_words.REACTION_PHRASES` (*made this statement in response to the company paying
+    :data:`timeline.identity_words.REACTION_PHRASES` (*issued a statement in reply to the company paying
     bonuses*), or after a main verb of :data:`~timeline.identity_words.REACTION_VERBS` (*the regulator welcomed the
     announcement that the bank would sell its branches*); empty for another mention."""
     m = _REACTION.search(quote, clause.start)
@@ -348,7 +348,7 @@ _PREP_OPENER = re.compile(r"\W*(?:%s)\s" % "|".join(re.escape(p).replace(r"\ ", 
 def _after_opener(quote: str, ds: int) -> int:
     """Where the dated clause starts: after the last comma before the date when the sentence opens with a
     prepositional phrase (*In light of these functions being transferred …, the group today called for a review*,
-    *Pursuant to the authority vested in me under section 319 …, on April 26, 2009, I determined …*); else 0."""
+    *Under the powers conferred on me by section 12 …, on May 2, 2019, I found …*); else 0."""
     if ds <= 0 or _PREP_OPENER.match(quote) is None:
         return 0
     comma = quote.rfind(",", 0, ds)
@@ -467,7 +467,7 @@ def stages(text: str) -> frozenset[int]:
 
     Examples
     --------
-    >>> sorted(stages("raised its alert level from phase four to phase five")), sorted(stages("up to Phase 4"))
+    >>> sorted(stages("moved the plan from stage four to stage five")), sorted(stages("up to Phase 4"))
     ([5], [4])
     >>> sorted(stages("the highest level in years"))
     []
@@ -843,8 +843,8 @@ def _apart(fa: Features, fb: Features, mutual: bool) -> bool:
 
 def _answers(fa: Features, fb: Features) -> bool:
     """Whether ``fa`` answers or judges (:attr:`Features.reacted`) an event ``fb`` states: ``fb`` answers nothing
-    itself and its main action is among the words ``fa`` gives of the event it answers (*Sen. Roe made this statement
-    in response to the bank paying bonuses* | *the bank paid $40 million in bonuses*), or is not ``fa``'s own (*a
+    itself and its main action is among the words ``fa`` gives of the event it answers (*Sen. Roe issued a statement
+    in reply to the bank paying bonuses* | *the bank paid $40 million in bonuses*), or is not ``fa``'s own (*a
     spokesman welcomed the raised offer* | *the board rejected the earlier offer*: a reaction joins only another
     report of itself)."""
     if not (fa.reacted and fb.actions) or fb.reacted:

@@ -65,11 +65,11 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 
 #: nouns of a numbered step of a series (*raised the alert to phase 4*, *round 2 of the talks*, *a category 3 storm*):
-#: two mentions giving different numbers are two steps, two events (*phase 4* | *from phase four to phase five*)
+#: two mentions giving different numbers are two steps, two events (*round 2* | *from round two to round three*)
 SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier", "grade", "wave", "game", "leg"})
 
 #: verbs that announce the action of their ``to`` complement (*decided to raise the alert*, *voted to block the deal*,
-#: *tried to deflect criticism*, *moved closer to halting the takeover*): the complement is the clause's action too
+#: *tried to deflect criticism*, *sought to stop the merger*): the complement is the clause's action too
 #: (not *agree*, *plan*, *promise*, *offer*, *threaten*: an agreement, a plan or a promise is an event of its own)
 INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
                           "scramble"})
@@ -125,7 +125,7 @@ PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
-#: called for a review*, *Pursuant to the authority vested in me …, on May 2 I determined …*): a participle in it is
+#: called for a review*, *Under the powers conferred on me …, on May 2 I found …*): a participle in it is
 #: no main verb
 OPENING_PREPOSITIONS = ("in light of", "in the wake of", "pursuant to", "in accordance with", "as part of",
                         "in addition to", "because of", "due to", "under", "with", "without", "given", "amid",

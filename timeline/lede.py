@@ -342,7 +342,7 @@ def _one_act(lemma: str, tail: str) -> bool:
 
 def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     """Whether a perfect of ``lemma`` whose clause opens with ``head`` (the sentence up to the auxiliary) and goes on
-    with ``tail`` states no one event: a state it left people in ('350,000 people have been left without homes',
+    with ``tail`` states no one event: a state it left people in ('20,000 families have been left without homes',
     'have been left stranded'), a stance urged ('leaders have urged patience', 'have called for calm'), its subject
     is a vague quantity ('Numerous lawsuits have been filed', 'But most have been sold abroad'), a verb of wanting,
     checking or believing governs it ('the chairman wants to make sure the buyer has paid its debts'), or it adds a
