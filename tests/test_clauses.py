@@ -917,3 +917,18 @@ def test_a_span_of_years_that_labels_a_thing_is_no_event(text: str, date: str) -
 
 def test_a_span_of_years_in_a_past_clause_stays() -> None:
     assert _kind_of("The league cancelled the 2019-20 season.", "2019")[0] == "event"
+
+
+@pytest.mark.parametrize("sentence, date, when, kind", [
+    # a transaction closed (completed) on the date is an event, even with its value in the clause
+    ("The $5 billion sale of the unit closed on May 4.", "May 4", "past", "event"),
+    ("The bank closed the $1.2 billion acquisition of the insurer on Tuesday.", "Tuesday", "past", "event"),
+    ("The $900 million merger of the two hospital groups is scheduled to be closed on June 30.", "June 30",
+     "future", "scheduled"),
+    # a price on the date stays a reference, a transaction named beside it or not
+    ("Acme's shares closed on Friday up 3 percent after the $4 billion offer.", "Friday", "past", "reference"),
+    ("The stock closed on Monday at $31, below the $41.50 offer.", "Monday", "past", "reference"),
+    ("The index closed on Wednesday 2 percent lower.", "Wednesday", "past", "reference"),
+])
+def test_a_closed_transaction_is_not_a_closing_price(sentence, date, when, kind):
+    assert _clause(sentence, date, when=when).kind == kind

@@ -1814,6 +1814,13 @@ def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) ->
 _LINKED_BEFORE = re.compile(r"\b(?:following|after|before|amid|since|when)\b", re.I)
 
 
+#: a transaction a clause may close or open (complete or start): the date is then the event's, not a price's
+_TRANSACTION = re.compile(r"\b(?:deals?|sales?|acquisitions?|mergers?|takeovers?|purchases?|transactions?|buyouts?|"
+                          r"tender offers?|offers?|bids?|rounds?|financing)\b", re.I)
+#: the words of ``_MARKET`` that a completed transaction shares with a price ('closed', 'opening')
+_OPEN_CLOSE = re.compile(r"\b(?:closed|opened|closing|opening)\b", re.I)
+
+
 def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why the date only anchors a market figure ("" when it does not): a price, value or volume on that date
     (*closed at $5 on Friday*, *finished Tuesday with a rise of 37 points*), or moved over a period up to now (*the
@@ -1827,6 +1834,8 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
         return "a market price, value or volume on that date, not an event"
     if not _MARKET.search(clause):
         return ""
+    if lemma in {"close", "open"} and _TRANSACTION.search(clause) and not _MARKET.search(_OPEN_CLOSE.sub(" ", clause)):
+        return ""  # a deal closed (completed) on the date, not a price: 'the $2 billion sale closed on May 4'
     if lemma in _AS_MOVES and _UP_TO_NOW.search(text, max(cs, ds - 24), de):
         return "a price or value moved over a period up to now ('down 98 percent in the past year'), not an event"
     if lemma in {"close", "open", "trade", "value", "be", "stand", "end", "finish", "have", ""}:
