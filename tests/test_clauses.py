@@ -932,3 +932,17 @@ def test_a_span_of_years_in_a_past_clause_stays() -> None:
 ])
 def test_a_closed_transaction_is_not_a_closing_price(sentence, date, when, kind):
     assert _clause(sentence, date, when=when).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, when, kind", [
+    # an opportunity or right open to someone is a state, not a happening
+    ("Every shareholder has the opportunity right now, today, to tender at the higher price.", "today", "past",
+     "state"),
+    ("Voters have the chance this week to reject the levy.", "this week", "future", "state"),
+    ("Patients have the option from Monday to book a second dose online.", "Monday", "future", "state"),
+    # the report of a right is an event; so is a past chance taken
+    ("The court said on Friday that tenants have the right to stay.", "Friday", "past", "event"),
+    ("Acme's board had the chance on Monday to reject the bid, and it did.", "Monday", "past", "event"),
+])
+def test_an_opportunity_open_to_someone_is_a_state(sentence, date, when, kind):
+    assert _clause(sentence, date, when=when).kind == kind

@@ -2009,6 +2009,25 @@ def _caption_grammar(k: _KindInput) -> _Found:
     return None
 
 
+#: a present 'has/have the opportunity (chance, right, option)': something open to someone, not a happening
+_OPPORTUNITY = re.compile(r"\b(?:has|have)\s+(?:(?:the|an?|every|this|that)\s+)?(?:\w+\s+)?"
+                          r"(?:opportunity|chance|right|option)\b(?!\s+(?:now\s+)?(?:after|behind|away)\b)", re.I)
+
+#: a reporting verb before an opportunity: the report is the clause's event
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|rules|stated|states|wrote|argued|"
+                          r"added|reported|confirmed|noted|decided|decides|agreed)\b", re.I)
+
+
+def _opportunity(k: _KindInput) -> _Found:
+    """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
+    this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
+    to stay*: the saying is the event)."""
+    m = _OPPORTUNITY.search(k.clause)
+    if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
+        return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"
+    return None
+
+
 def _scheduled(k: _KindInput) -> _Found:
     """A future event (by the tense, the publication date or a future word before the date)."""
     if k.when == "future" or k.form in {"future"} or _FUTURE.search(k.before[-40:] + " " + k.clause[: k.ds - k.cs]):
@@ -2019,7 +2038,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
-                _market, _caption_grammar, _scheduled)
+                _market, _caption_grammar, _opportunity, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
