@@ -546,3 +546,16 @@ def test_a_new_figure_now_confirmed_is_not_left_to_a_dated_neighbour():
     same = ("Rescuers found the bodies of 14 people in the flooded valley on Wednesday. "
             "Officials say 14 people are now confirmed to have drowned in the valley.")
     assert _records(same) == []  # the dated sentence gives the figure: it is its news
+
+
+@pytest.mark.parametrize("sentence", [
+    "In addition, samples of the same strain as those in the earlier patients have been confirmed by the laboratory.",
+    "Shares of the same class as those sold last year have been bought back by the company.",
+    "Ballots of such a design as the court banned have been withdrawn by the county.",
+])
+def test_a_comparison_with_as_does_not_make_the_perfect_subordinate(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+def test_as_opening_a_clause_still_makes_its_perfect_subordinate():
+    assert _undated("As the regulator has blocked the deal, the talks are over.") == []
