@@ -259,7 +259,7 @@ def _subordinate_clause(head: str) -> bool:
         return True
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", piece, flags=re.I)
-    # a comparison ('of the same strain as those in the earlier patients', 'as large as'), not a clause opener
+    # a comparison ('a model of the same kind as the one recalled', 'as large as'), not a clause opener
     piece = re.sub(r"\b(?:the\s+same|such|as\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?as\b", " ", piece, flags=re.I)
     words = _words(piece)
     if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
