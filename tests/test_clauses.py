@@ -946,3 +946,16 @@ def test_a_closed_transaction_is_not_a_closing_price(sentence, date, when, kind)
 ])
 def test_an_opportunity_open_to_someone_is_a_state(sentence, date, when, kind):
     assert _clause(sentence, date, when=when).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, lemma", [
+    # a date in a past-tense conjunct after 'and' dates that conjunct's verb, not the first one
+    ("The $2 billion sale is expected to close in June and was approved by regulators last month.", "last month",
+     "approve"),
+    ("The board rejected the bid and was sued by investors on Tuesday.", "Tuesday", "sue"),
+    ("The vaccine is due to reach clinics in May and was cleared by the agency in March.", "March", "clear"),
+    # a date before the 'and' stays with the first verb
+    ("The board rejected the bid on Monday and was sued by investors.", "Monday", "reject"),
+])
+def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lemma):
+    assert _clause(sentence, date).verb_lemma == lemma

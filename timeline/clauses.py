@@ -1489,6 +1489,17 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
     return (groups[0], groups[0].form) if groups else (None, "")
 
 
+def _dated_conjunct(groups: list[_Group], toks: list[Token], date_start: int) -> list[_Group]:
+    """The verb groups from the last past-tense verb coordinated by 'and' before the date on (*the $2 billion sale
+    is expected to close in June and was approved by regulators last month*: 'last month' dates the approval), or
+    all of them when no such conjunct holds the date."""
+    joined = [g for g in groups if g.first > 0 and toks[g.first - 1].lower == "and" and g.form in {"past", "passive"}
+              and toks[g.first].start < date_start and any(h.first < g.first - 1 for h in groups)]
+    if not joined:
+        return groups
+    return [g for g in groups if g.first >= joined[-1].first]
+
+
 def _phrase_after(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[k, j)`` of the noun phrase that starts at ``k`` ('of' phrases included)."""
     j = k
@@ -2102,7 +2113,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in bracketed]
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
-    main, form = _main_group(outer or groups, toks)
+    main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
