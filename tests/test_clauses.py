@@ -952,7 +952,7 @@ def test_an_opportunity_open_to_someone_is_a_state(sentence, date, when, kind):
     # a date in a past-tense conjunct after 'and' dates that conjunct's verb, not the first one
     ("The $2 billion sale is expected to close in June and was approved by regulators last month.", "last month",
      "approve"),
-    ("The board rejected the bid and was sued by investors on Tuesday.", "Tuesday", "sue"),
+    ("The rival is due to file its bid next week and was told of the board's terms on Tuesday.", "Tuesday", "tell"),
     ("The vaccine is due to reach clinics in May and was cleared by the agency in March.", "March", "clear"),
     # a date before the 'and' stays with the first verb
     ("The board rejected the bid on Monday and was sued by investors.", "Monday", "reject"),
