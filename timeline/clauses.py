@@ -1492,15 +1492,15 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
 def _dated_conjunct(groups: list[_Group], toks: list[Token], date_start: int) -> list[_Group]:
     """The verb groups from the last past-tense verb coordinated by 'and' before the date on, when the verb before
     the 'and' is not in the past too (*the $2 billion sale is expected to close in June and was approved by
-    regulators last month*: 'last month' dates the approval), or all of them (*struck and killed 6,400 people in
-    1995*)."""
+    regulators last month*: 'last month' dates the approval), or all of them (*stormed and looted the depot in
+    2004*)."""
     joined = [g for g in groups if g.first > 0 and toks[g.first - 1].lower == "and" and g.form in {"past", "passive"}
               and toks[g.first].start < date_start and any(h.first < g.first - 1 for h in groups)]
     if not joined:
         return groups
     first = [h for h in groups if h.first < joined[-1].first - 1][-1]
     if first.form == "past" or first.form == "passive" and toks[first.first].lower not in {"is", "are", "am", "be", "to"}:
-        return groups  # 'struck and killed 6,400 people in 1995': one past act told by two verbs, dated together
+        return groups  # 'stormed and looted the depot in 2004': one past act told by two verbs, dated together
     return [g for g in groups if g.first >= joined[-1].first]
 
 
