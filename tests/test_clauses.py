@@ -917,3 +917,45 @@ def test_a_span_of_years_that_labels_a_thing_is_no_event(text: str, date: str) -
 
 def test_a_span_of_years_in_a_past_clause_stays() -> None:
     assert _kind_of("The league cancelled the 2019-20 season.", "2019")[0] == "event"
+
+
+@pytest.mark.parametrize("sentence, date, when, kind", [
+    # a transaction closed (completed) on the date is an event, even with its value in the clause
+    ("The $5 billion sale of the unit closed on May 4.", "May 4", "past", "event"),
+    ("The bank closed the $1.2 billion acquisition of the insurer on Tuesday.", "Tuesday", "past", "event"),
+    ("The $900 million merger of the two hospital groups is scheduled to be closed on June 30.", "June 30",
+     "future", "scheduled"),
+    # a price on the date stays a reference, a transaction named beside it or not
+    ("Acme's shares closed on Friday up 3 percent after the $4 billion offer.", "Friday", "past", "reference"),
+    ("The stock closed on Monday at $31, below the $41.50 offer.", "Monday", "past", "reference"),
+    ("The index closed on Wednesday 2 percent lower.", "Wednesday", "past", "reference"),
+])
+def test_a_closed_transaction_is_not_a_closing_price(sentence, date, when, kind):
+    assert _clause(sentence, date, when=when).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, when, kind", [
+    # an opportunity or right open to someone is a state, not a happening
+    ("Every shareholder has the opportunity right now, today, to tender at the higher price.", "today", "past",
+     "state"),
+    ("Voters have the chance this week to reject the levy.", "this week", "future", "state"),
+    ("Patients have the option from Monday to book a second dose online.", "Monday", "future", "state"),
+    # the report of a right is an event; so is a past chance taken
+    ("The court said on Friday that tenants have the right to stay.", "Friday", "past", "event"),
+    ("Acme's board had the chance on Monday to reject the bid, and it did.", "Monday", "past", "event"),
+])
+def test_an_opportunity_open_to_someone_is_a_state(sentence, date, when, kind):
+    assert _clause(sentence, date, when=when).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, lemma", [
+    # a date in a past-tense conjunct after 'and' dates that conjunct's verb, not the first one
+    ("The $2 billion sale is expected to close in June and was approved by regulators last month.", "last month",
+     "approve"),
+    ("The rival is due to file its bid next week and was told of the board's terms on Tuesday.", "Tuesday", "tell"),
+    ("The vaccine is due to reach clinics in May and was cleared by the agency in March.", "March", "clear"),
+    # a date before the 'and' stays with the first verb
+    ("The board rejected the bid on Monday and was sued by investors.", "Monday", "reject"),
+])
+def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lemma):
+    assert _clause(sentence, date).verb_lemma == lemma

@@ -528,3 +528,34 @@ def test_a_state_people_are_left_in_is_no_event(left, done):
 def test_a_stance_urged_is_no_event(stance, act):
     assert _undated(stance) == []
     assert _undated(act) == [act]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health officials say 14 people are now confirmed to have been infected in the county.",  # an outbreak
+    "The union says 1,200 job cuts are now confirmed at the two plants.",  # layoffs
+    "Regulators say three more sales of the unit are now officially confirmed.",  # a takeover fight
+])
+def test_now_confirmed_is_taken(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+def test_a_new_figure_now_confirmed_is_not_left_to_a_dated_neighbour():
+    new = ("The governor said on Wednesday that the people of the valley should stay calm. "
+           "Officials say 14 people are now confirmed to have drowned in the valley.")
+    assert [r[E.date] for r in _records(new)] == ["2023-05-11"]
+    same = ("Rescuers found the bodies of 14 people in the flooded valley on Wednesday. "
+            "Officials say 14 people are now confirmed to have drowned in the valley.")
+    assert _records(same) == []  # the dated sentence gives the figure: it is its news
+
+
+@pytest.mark.parametrize("sentence", [
+    "In addition, faults of the same kind as the ones in the first model have been found by the inspectors.",
+    "Shares of the same class as those sold last year have been bought back by the company.",
+    "Ballots of such a design as the court banned have been withdrawn by the county.",
+])
+def test_a_comparison_with_as_does_not_make_the_perfect_subordinate(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+def test_as_opening_a_clause_still_makes_its_perfect_subordinate():
+    assert _undated("As the regulator has blocked the deal, the talks are over.") == []

@@ -1489,6 +1489,21 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
     return (groups[0], groups[0].form) if groups else (None, "")
 
 
+def _dated_conjunct(groups: list[_Group], toks: list[Token], date_start: int) -> list[_Group]:
+    """The verb groups from the last past-tense verb coordinated by 'and' before the date on, when the verb before
+    the 'and' is not in the past too (*the $2 billion sale is expected to close in June and was approved by
+    regulators last month*: 'last month' dates the approval), or all of them (*stormed and looted the depot in
+    2004*)."""
+    joined = [g for g in groups if g.first > 0 and toks[g.first - 1].lower == "and" and g.form in {"past", "passive"}
+              and toks[g.first].start < date_start and any(h.first < g.first - 1 for h in groups)]
+    if not joined:
+        return groups
+    first = [h for h in groups if h.first < joined[-1].first - 1][-1]
+    if first.form == "past" or first.form == "passive" and toks[first.first].lower not in {"is", "are", "am", "be", "to"}:
+        return groups  # 'stormed and looted the depot in 2004': one past act told by two verbs, dated together
+    return [g for g in groups if g.first >= joined[-1].first]
+
+
 def _phrase_after(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[k, j)`` of the noun phrase that starts at ``k`` ('of' phrases included)."""
     j = k
@@ -1814,6 +1829,13 @@ def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) ->
 _LINKED_BEFORE = re.compile(r"\b(?:following|after|before|amid|since|when)\b", re.I)
 
 
+#: a transaction a clause may close or open (complete or start): the date is then the event's, not a price's
+_TRANSACTION = re.compile(r"\b(?:deals?|sales?|acquisitions?|mergers?|takeovers?|purchases?|transactions?|buyouts?|"
+                          r"tender offers?|offers?|bids?|rounds?|financing)\b", re.I)
+#: the words of ``_MARKET`` that a completed transaction shares with a price ('closed', 'opening')
+_OPEN_CLOSE = re.compile(r"\b(?:closed|opened|closing|opening)\b", re.I)
+
+
 def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why the date only anchors a market figure ("" when it does not): a price, value or volume on that date
     (*closed at $5 on Friday*, *finished Tuesday with a rise of 37 points*), or moved over a period up to now (*the
@@ -1827,6 +1849,8 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
         return "a market price, value or volume on that date, not an event"
     if not _MARKET.search(clause):
         return ""
+    if lemma in {"close", "open"} and _TRANSACTION.search(clause) and not _MARKET.search(_OPEN_CLOSE.sub(" ", clause)):
+        return ""  # a deal closed (completed) on the date, not a price: 'the $2 billion sale closed on May 4'
     if lemma in _AS_MOVES and _UP_TO_NOW.search(text, max(cs, ds - 24), de):
         return "a price or value moved over a period up to now ('down 98 percent in the past year'), not an event"
     if lemma in {"close", "open", "trade", "value", "be", "stand", "end", "finish", "have", ""}:
@@ -2000,6 +2024,25 @@ def _caption_grammar(k: _KindInput) -> _Found:
     return None
 
 
+#: a present 'has/have the opportunity (chance, right, option)': something open to someone, not a happening
+_OPPORTUNITY = re.compile(r"\b(?:has|have)\s+(?:(?:the|an?|every|this|that)\s+)?(?:\w+\s+)?"
+                          r"(?:opportunity|chance|right|option)\b(?!\s+(?:now\s+)?(?:after|behind|away)\b)", re.I)
+
+#: a reporting verb before an opportunity: the report is the clause's event
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|rules|stated|states|wrote|argued|"
+                          r"added|reported|confirmed|noted|decided|decides|agreed)\b", re.I)
+
+
+def _opportunity(k: _KindInput) -> _Found:
+    """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
+    this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
+    to stay*: the saying is the event)."""
+    m = _OPPORTUNITY.search(k.clause)
+    if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
+        return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"
+    return None
+
+
 def _scheduled(k: _KindInput) -> _Found:
     """A future event (by the tense, the publication date or a future word before the date)."""
     if k.when == "future" or k.form in {"future"} or _FUTURE.search(k.before[-40:] + " " + k.clause[: k.ds - k.cs]):
@@ -2010,7 +2053,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
-                _market, _caption_grammar, _scheduled)
+                _market, _caption_grammar, _opportunity, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -2074,7 +2117,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in bracketed]
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
-    main, form = _main_group(outer or groups, toks)
+    main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:

@@ -1000,7 +1000,7 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     date = article.published.isoformat()
     title = make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
-    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive"}.get(
+    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'"}.get(
         found.rule, "the lede in the past tense")
     note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
     confidence = _UNDATED_CONFIDENCE[found.rule]

@@ -86,6 +86,9 @@ _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
 _NOW = re.compile(r"\b(?:is|are)\s+now\s+(?P<verb>[a-z]+ing)\b", re.I)
+#: a main-clause 'is/are now confirmed': a confirmation made as of the publication ('the clinic says 12 patients
+#: are now confirmed as infected', 'two further cases are now confirmed')
+_NOW_CONFIRMED = re.compile(r"\b(?:is|are)\s+now\s+(?:officially\s+)?(?P<verb>confirmed)\b", re.I)
 #: a recital of a resolution or contract: 'Whereas …;' (or '…; and'), a clause without a main clause
 _RECITAL = re.compile(r"\W*whereas\b.*;(?:\s*(?:and|or))?\s*$", re.I | re.S)
 #: progressive verbs of trying, waiting or facing: a situation, not an action of the day
@@ -256,6 +259,8 @@ def _subordinate_clause(head: str) -> bool:
         return True
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", piece, flags=re.I)
+    # a comparison ('a model of the same kind as the one recalled', 'as large as'), not a clause opener
+    piece = re.sub(r"\b(?:the\s+same|such|as\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?as\b", " ", piece, flags=re.I)
     words = _words(piece)
     if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
         return True
@@ -356,13 +361,14 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A main-clause 'is/are now + -ing' of an action ('the ministry is now halting sales'), as its verb group:
-    news reports with it what is being done as of its publication."""
+    """A main-clause 'is/are now + -ing' of an action ('the ministry is now halting sales') or 'is/are now
+    confirmed' ('the union says 300 job cuts are now confirmed'), as its verb group: news reports with it
+    what is being done, or what has just been confirmed, as of its publication."""
     s, e = sent
-    m = _NOW.search(text, s, e)
+    m = _NOW.search(text, s, e) or _NOW_CONFIRMED.search(text, s, e)
     if m is None:
         return None
-    lemma = _progressive_lemma(m.group("verb"))
+    lemma = _progressive_lemma(m.group("verb")) or ("confirm" if m.re is _NOW_CONFIRMED else "")
     head = text[s : m.start()]
     before = _words(head)
     milestone = lemma in _NEARING and _LEVEL.match(text, m.end()) and not _MARKET.search(text, s, e)
@@ -449,6 +455,13 @@ def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
             if len(own & other) >= 2 or head & other:
                 return j
     return None
+
+
+def _new_figure(text: str, own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether sentence ``own`` gives a figure (a number in digits) that sentence ``other`` does not: it then reports
+    a new count, not the news of its dated neighbour."""
+    figures = set(re.findall(r"\d[\d,.]*\d|\d", text[own[0] : own[1]]))
+    return bool(figures - set(re.findall(r"\d[\d,.]*\d|\d", text[other[0] : other[1]])))
 
 
 def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
@@ -539,6 +552,8 @@ def undated_events(
         if info is None:
             continue
         j = _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0]))
+        if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
+            j = None  # a new count 'now confirmed' beside a dated sentence without that figure
         if j is not None:
             if restated and rule == "perfect":
                 out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
