@@ -1242,6 +1242,21 @@ def test_statement_made(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # a statement issued or released, not only made, in response to news: who responds to what (a takeover, a
+    # court case, a pandemic; the object's 'of' phrase cut rather than the whole object)
+    ("Acme Corp issued the following statement this afternoon in response to news that Brightline would raise its "
+     "bid for the company.", "this afternoon", "Brightline would raise bid for company"),
+    ("The union released a statement Monday in reply to the ruling.", "Monday", "Union responds to ruling"),
+    ("Congresswoman Jane Roe (OH - 05) issued the following statement today in response to news of three confirmed "
+     "cases of seasonal influenza among inmates:", "today", "Roe responds to news of three confirmed cases"),
+    ("The court made a statement on Monday in response to claims of widespread intimidation of witnesses by the "
+     "defendants' families.", "on Monday", "Court responds to claims of widespread intimidation"),
+])
+def test_statement_issued_in_response(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # a treaty: the purpose of a trip not made was not done either
     ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
      "Minister does not travel to Paris to sign treaty"),
@@ -1685,6 +1700,19 @@ def test_a_long_reported_content_keeps_its_verb_before_the_name_is_kept_whole(se
      "Acme to cut another round of jobs worth about $100 million"),
 ])
 def test_a_comment_on_news_is_titled_with_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the news a statement answers is titled from its own start, not from a relative clause at its end
+    ("Rep. Jane Roe this afternoon made the following comment on news that the Rovers football club "
+     "would sell its training ground, which included two stadiums and a youth academy.", "this afternoon",
+     "Rovers football club would sell training ground"),
+    ("The mayor released a statement Monday in response to reports that Judge Ann Lee would hear the eviction case, "
+     "which concerned most of the tenants in the tower.", "Monday",
+     "Ann Lee would hear eviction case"),
+])
+def test_the_news_a_statement_answers_is_titled_from_its_start(sentence, date, expected):
     assert _title(sentence, date) == expected
 
 

@@ -115,6 +115,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if cand and len(cand) <= limit:
             best = cand
             break
+    if best and not of and len(best.split()) <= 2 < len(words):
+        longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
+        return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
 
 
@@ -2873,13 +2876,15 @@ def _surnames(tail: list[str]) -> list[str]:
 
 #: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
 _STATEMENTS = {"statement", "comment", "comments", "remark", "remarks"}
+#: verbs that make a statement noun their object: 'issued a statement on X' is 'comments on X'
+_STATEMENT_VERBS = {"make", "issue", "release"}
 
 
 def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, str, list[str]]:
     """'made a statement in reply to the ruling' → ``respond``, 'to ruling'; 'made the following remarks about
     reports that …' → ``comment``, 'about reports that …'; else unchanged."""
     lead = 1 if tail[:1] and tail[0].lower() == "following" else 0
-    if lemma != "make" or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
+    if lemma not in _STATEMENT_VERBS or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
         return lemma, written, tail
     rest = tail[lead + 1 :]
     if len(rest) > 2 and rest[0].lower() == "in" and rest[1].lower() in {"response", "reply"} and rest[2] == "to":
@@ -2894,19 +2899,20 @@ def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str
     titled with the news it is on ('Senator comments about reports that Acme plans to cut 500 jobs'), or when both do not
     fit one title the news alone, which is what the headline tells ('Acme plans to cut 500 jobs'); "" when the
     comment is on no reported clause."""
-    that = re.match(r"\s+(?:\w+\s+){0,5}?(?:on|about)\s+(?:the\s+)?(?:news|reports?|word|announcement|disclosure)"
-                    r"\s+that\s+", text[verb[1] : clause.end])
+    that = re.match(r"\s+(?:\w+\s+){0,5}?(on|about|in\s+(?:response|reply)\s+to)\s+(?:the\s+)?"
+                    r"(?:news|reports?|word|announcement|disclosure)\s+that\s+", text[verb[1] : clause.end])
     if not that or not actor:
         return ""
     start = verb[1] + that.end()
-    inner = analyse(text, start, clause.end, clause.end, clause.end)
+    inner = analyse(text, start, clause.end, start, start)  # no date inside: the clause is titled from its start
     if inner.verb == (0, 0):
         return ""
-    news = make_title(text, inner, clause.end, clause.end)
+    news = make_title(text, inner, start, start)
     if news == FALLBACK_TITLE or len(news.split()) < 3 or news.split()[0].lower() in _GENERIC_ORG | _GENERIC_HEADS:
         return ""  # not 'Group plans to …' for a long name cut to its kind
     noun = that.group(0).split()[-2]
-    whole = f"{actor} comments on {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
+    says = "responds to" if that.group(1).lower().startswith("in") else "comments on"
+    whole = f"{actor} {says} {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
     return whole if len(whole) <= MAX_TITLE else news
 
 
@@ -3074,7 +3080,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     lemma, written, tail = _light_statement(lemma, written, tail)
-    news = _commented_news(text, clause, verb, actor) if lemma == "comment" else ""
+    news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
     if news:
         return news
     if tail[:1] == ["you"] and len(tail) > 2 and tail[1] in _PHRASE_START:
