@@ -1257,6 +1257,18 @@ def test_statement_issued_in_response(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # 'the following X' points to the text below: no word of the title; 'the following day' says when and stays
+    ("Acme Corp on Monday filed the following motion with the Delaware court to block the Brightline offer.",
+     "Monday", "Acme Corp files motion with Delaware court"),
+    ("The health ministry on Monday published the following guidance for schools reopening after the outbreak.",
+     "Monday", "Health ministry publishes guidance for schools reopening"),
+    ("The court met on Monday and ruled the following day.", "Monday", "Court meets and rules following day"),
+])
+def test_the_following_is_no_word_of_a_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # a treaty: the purpose of a trip not made was not done either
     ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
      "Minister does not travel to Paris to sign treaty"),

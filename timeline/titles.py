@@ -319,6 +319,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
             continue  # 'early on Friday': the date's own modifier goes with it
+        if w == "following" and i > 0 and toks[i - 1].lower == "the" and nxt is not None and nxt.is_word \
+                and nxt.lower not in _PERIOD_NOUNS:
+            continue  # 'filed the following motion': a pointer to the text below, no word of the title
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}
                           and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
@@ -2874,6 +2877,9 @@ def _surnames(tail: list[str]) -> list[str]:
     return out
 
 
+#: periods after 'the following' ('the following day'), where 'following' says when and stays
+_PERIOD_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening",
+                 "night", "season", "weekend", "quarter"}
 #: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
 _STATEMENTS = {"statement", "comment", "comments", "remark", "remarks"}
 #: verbs that make a statement noun their object: 'issued a statement on X' is 'comments on X'
