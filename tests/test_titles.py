@@ -1269,6 +1269,24 @@ def test_the_following_is_no_word_of_a_title(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # a post written as the subject before its new holder's name: the title says which post (a club, a company,
+    # a government); only for verbs that put someone into a post, only when nothing follows the participle
+    ("The new coach of the Rovers, Ann Lee, was appointed on Monday.", "Monday",
+     "Ann Lee appointed as new coach of Rovers"),
+    ("The new chief executive of Acme, Jane Roe, was appointed on Monday.", "Monday",
+     "Jane Roe appointed as new chief executive of Acme"),
+    ("The new health minister, Dr. Ann Lee, was sworn in on Monday.", "Monday",
+     "Ann Lee sworn in as new health minister"),
+    ("The company, Acme, was sold on Monday.", "Monday", "Acme sold"),
+    ("The nominee for the Supreme Court, Judge Ann Poe, was confirmed on Monday.", "Monday", "Ann Poe confirmed"),
+    ("The interim chief executive, Dana Hale, was named on Monday to lead the company.", "Monday",
+     "Dana Hale named to lead company"),
+])
+def test_a_post_before_its_holder_names_the_post(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # a treaty: the purpose of a trip not made was not done either
     ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
      "Minister does not travel to Paris to sign treaty"),

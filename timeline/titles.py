@@ -702,12 +702,47 @@ def _coming_act(text: str, clause: Clause, title: str) -> str:
 
 def _completed(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """A verb's title completed with what its clause says around it: the place a relative clause names, the dated
-    setting, named places for a vague one, the act a gathering will do, and a toll set off after it."""
+    setting, named places for a vague one, the act a gathering will do, the post a person is put into, and a toll
+    set off after it."""
     title = _where_place(text, clause, date, title)
     title = _with_setting(text, clause, date, title)
     title = _named_places(text, clause, title)
     title = _coming_act(text, clause, title)
+    title = _in_role(text, clause, title)
     return _with_toll(text, clause, date, title)
+
+
+#: verbs that put a person into a post: 'the new coach, Ann Lee, was appointed' is 'Ann Lee appointed as new coach'
+_INSTALLING = {"appoint", "name", "confirm", "elect", "swear", "install", "nominate", "hire", "choose", "select",
+               "approve", "reappoint", "promote"}
+#: words of a person's standing before a post is theirs ('the nominee for the court, Ann Poe, was confirmed')
+_HOPEFULS = {"nominee", "nominees", "candidate", "candidates", "pick", "choice", "designate", "hopeful", "contender"}
+#: a subject that is a post with the name of its holder set off by commas, before a passive verb
+_ROLE_NAME = re.compile(r"\b[Tt]he\s+(?P<role>(?:new\s+|newly\s+\w+\s+|next\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)"
+                        r",\s+(?:(?:Dr|Mr|Ms|Mrs|Sen|Rep|Gen|Judge)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),"
+                        r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
+
+
+def _in_role(text: str, clause: Clause, title: str) -> str:
+    """'The new chief executive of Acme, Jane Roe, was appointed on Monday': a passive that puts a person into a
+    post written as the subject before the name says which post ('Jane Roe appointed as new chief executive of
+    Acme'), when it fits and the title has nothing after its participle; the title itself otherwise."""
+    if clause.verb_lemma not in _INSTALLING or clause.verb == (0, 0):
+        return title
+    m = _ROLE_NAME.search(text, clause.start, clause.verb[0])
+    if not m or m.group("role").split()[0].lower() in _GENERIC_HEADS | {"a", "an", "this", "that", "former"} \
+            or _HOPEFULS & {w.lower() for w in m.group("role").split()}:
+        return title  # 'the nominee for the court, Ann Poe, was confirmed': a hopeful, not the post
+    name, participle = m.group("name"), text[clause.verb[0] : clause.verb[1]].split()[-1]
+    words = title.split()
+    words = words[:-1] if len(words) > 2 and words[-1] == "in" and clause.verb_lemma == "swear" else words
+    if len(words) < 2 or words[-1] != participle or not name.endswith(" ".join(words[:-1])):
+        return title
+    role = re.sub(r"\b(?:the|a|an)\s+", "", m.group("role"))  # 'coach of the Rovers': 'coach of Rovers'
+    particle = " in" if clause.verb_lemma == "swear" and re.match(r"\s+in\b", text[clause.verb[1] :]) else ""
+    longer = f"{' '.join(words)}{particle} as {role}"  # 'sworn in as …'
+
+    return longer if len(longer) <= MAX_TITLE else title
 
 
 #: a participle of consequence set off after the clause ('…, killing at least 40 people')
