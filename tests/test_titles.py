@@ -1287,6 +1287,18 @@ def test_a_post_before_its_holder_names_the_post(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # a subject said to be in a state (absent, missing, injured …): subject and state, no copula, the subject's
+    # head kept before its 'from' phrase (a workforce, a sports club); other copulas keep their titles
+    ("All in all, more than 100 workers from the plant were absent on Monday with flu-like symptoms.", "on Monday",
+     "More than 100 workers from plant absent"),
+    ("Twelve players from the youth squad were absent on Monday.", "on Monday", "Twelve players from youth squad absent"),
+    ("The results were clear on Monday.", "on Monday", "Results were clear"),
+])
+def test_a_subject_in_a_state_is_titled_without_its_copula(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # a treaty: the purpose of a trip not made was not done either
     ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
      "Minister does not travel to Paris to sign treaty"),

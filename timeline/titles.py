@@ -481,6 +481,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
                               _done_to_speaker), text, clause, date) \
             or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
+    if not title and clause.verb_lemma == "be":
+        title = _state_title(text, clause, date)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
@@ -3444,6 +3446,28 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
     tail = _tail(text, dataclasses.replace(clause, verb=(start - len(word), start)), start, date, after_verb=True)
     title = _assemble(actor, [word if _plural_actor(actor) else third_person(word)], tail)
     return title if len(title.split()) >= 3 else ""
+
+
+#: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
+_STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
+           "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
+
+
+def _state_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'More than 100 workers from the plant were absent on Monday with flu-like symptoms': a subject said to be in
+    a state of :data:`_STATES` is titled by the subject and the state, without the copula ('More than 100 workers
+    from plant absent with flu-like symptoms'); "" otherwise."""
+    after = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(\w+)\b", text[clause.verb[1] : clause.end])
+    state = after.group(1).lower() if after else ""
+    if state not in _STATES or date[0] < clause.verb[1] < date[1]:
+        return ""
+    head = text[clause.start : clause.verb[0]]
+    start = clause.start + max(head.rfind(",") + 1, 0)
+    if not re.search(r"[A-Za-z0-9]", text[start : clause.verb[0]]):
+        return ""
+    words = [w for w in _tail(text, clause, start, date) if w.lower() not in {"was", "were", "are", "is", "been"}]
+    title = _fit(words, MAX_TITLE)
+    return title if state in title.lower().split() and len(title.split()) >= 3 else ""
 
 
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
