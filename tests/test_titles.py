@@ -1299,6 +1299,17 @@ def test_a_subject_in_a_state_is_titled_without_its_copula(sentence, date, expec
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # a connective or a resolution's recital word opens no title (a health ministry, a takeover, a club)
+    ("Nevertheless the ministry plans to pay $20 million in bonuses to nurses in 2010.", "in 2010",
+     "Ministry plans to pay $20 million in bonuses"),
+    ("Meanwhile Acme Corp raised its offer for Brightline on Monday.", "Monday", "Acme Corp raises offer for Brightline"),
+    ("Moreover Rovers Football Club signed three players on Monday.", "Monday", "Rovers Football Club signs three players"),
+])
+def test_a_connective_opens_no_title(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     # a treaty: the purpose of a trip not made was not done either
     ("The minister did not travel to Paris to sign the treaty on Monday.", "Monday",
      "Minister does not travel to Paris to sign treaty"),

@@ -491,6 +491,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _no_first_person(title)
+    title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -3448,6 +3449,8 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+#: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
+_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+")
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
 _STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
            "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
