@@ -96,7 +96,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             continue  # a quantity, not a phrase: 'at least half', 'more than 100'
         if 0 < k < len(words) - 1 and words[k].lower() in {"and", "or"} and "ADJ" in _lemmas(words[k + 1].lower()) \
                 and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
-            continue  # not between coordinated modifiers ('a series of live and virtual events')
+            continue  # not between coordinated modifiers ('a run of home and away fixtures')
         head = words[:k]
         while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
             head = head[:-1]
@@ -107,7 +107,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
                 _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
-            continue  # 'in an attempt to save (as many people as possible)': the verb's object is cut off
+            continue  # 'in a bid to sign (as many players as it can)': the verb's object is cut off
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -115,6 +115,9 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if cand and len(cand) <= limit:
             best = cand
             break
+    if best and not of and len(best.split()) <= 2 < len(words):
+        longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
+        return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
 
 
@@ -197,8 +200,8 @@ def _named_object(toks: list[Token], comma: int, out: list[Token]) -> tuple[list
 
 def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
     """The words of a tail that stops at the boundary word ``toks[i]``: with the occasion of an 'after'/'before'
-    ('visited Kobe after an earthquake struck' → 'after earthquake'); without an infinitive whose object the
-    boundary cuts off ('an election to decide (who controls …)', 'in an attempt to save (as many …)')."""
+    ('toured Leeds after a flood struck' → 'after flood'); without an infinitive whose object the
+    boundary cuts off ('an election to decide (who controls …)', 'in a bid to sign (as many …)')."""
     if toks[i].lower in {"after", "before"} and (out or after_verb):
         return [*out, *_occasion(toks, i, date)]
     if _object_cut(out, toks, i):
@@ -210,7 +213,7 @@ def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, i
 
 def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
     """Whether the words kept so far end with an infinitive whose object the boundary at token ``i`` cuts off
-    ('to decide | who controls', 'to save | as many people as possible')."""
+    ('to decide | who controls', 'to sign | as many players as it can')."""
     w = toks[i].lower
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     wh = w in {"who", "what", "whether", "how", "which"} or w == "as" and nxt in {"many", "much", "few", "little"}
@@ -266,7 +269,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
-            continue  # 'two days after Trump': the date's anchor goes with it
+            continue  # 'two days after Hale': the date's anchor goes with it
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if w in _SCHEDULED and nxt is not None and nxt.lower in {"for", "on"} and i + 2 < len(toks) \
                 and _in_date(toks[i + 2], date):
@@ -281,12 +284,12 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w == "what" and out and nxt is not None and _verbish(nxt):
             while out and out[-1].lower in _PHRASE_START:
                 out.pop()
-            break  # 'visited Kenosha in what was his first trip': a free relative clause
+            break  # 'toured Leeds in what was her first visit': a free relative clause
         if re.match(r"^(?:[’']s)$", t.word) and out and out[-1].end == t.start:
             out.append(t)
             continue
         if w == "as" and _kept_as(text, clause, toks, i, out, start):
-            out.append(t)  # 'sworn in as president', 'took the oath of office as vice president'
+            out.append(t)  # 'sworn in as president', 'took the helm of the club as interim manager'
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
                 or t.word in {";", ":", "(", ")", "—", "–"}:
@@ -316,6 +319,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
             continue  # 'early on Friday': the date's own modifier goes with it
+        if w == "following" and i > 0 and toks[i - 1].lower == "the" and nxt is not None and nxt.is_word \
+                and nxt.lower not in _PERIOD_NOUNS:
+            continue  # 'filed the following motion': a pointer to the text below, no word of the title
         if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
                                                                           "assembly", "ally", "rally"}
                           and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
@@ -326,7 +332,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
 
 def _headline_words(text: str, out: list[Token]) -> list[str]:
     """A tail's tokens as a headline writes them: 'the city of X' as X, a quantity without 'of the', no role before
-    a name ('for President Jane Roe' → 'for Jane Roe'; 'California Senator Kamala Harris' stays whole)."""
+    a name ('for President Jane Roe' → 'for Jane Roe'; 'Ohio Senator Ann Lee' stays whole)."""
     rendered = _partitive_of(_PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?"))
     return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
                                  else "", rendered).split()
@@ -341,7 +347,7 @@ def _date_skip(text: str, clause: Clause, toks: list[Token], i: int, date: tuple
 def _kept_as(text: str, clause: Clause, toks: list[Token], i: int, out: list[Token], start: int) -> bool:
     """Whether the ``as`` at token ``i`` of a tail (``out`` its words so far, from ``start``) opens a phrase the title
     keeps: 'as a result of', 'as part of', or a role or capacity, right after the verb ('sworn in as president') or
-    after a noun phrase ('took the oath of office as vice president'), that opens no clause."""
+    after a noun phrase ('took the helm of the club as interim manager'), that opens no clause."""
     if out and _AS_PHRASE.match(text, toks[i].start):
         return True
     return (len(out) <= 1 and start >= clause.verb[1] > 0 or bool(out) and _as_role(toks, i)) \
@@ -360,8 +366,8 @@ _AS_PHRASE = re.compile(r"as\s+(?:a\s+(?:result|consequence)|part)\s+of\b", re.I
 
 
 def _as_role(toks: list[Token], i: int) -> bool:
-    """Whether ``as`` at token ``i`` introduces the role or capacity of what precedes it ('took the oath of office
-    as vice president', 'named her as its chief executive'): a noun phrase follows (a determiner, a name or a
+    """Whether ``as`` at token ``i`` introduces the role or capacity of what precedes it ('took the helm of the club
+    as interim manager', 'named her as its chief executive'): a noun phrase follows (a determiner, a name or a
     noun), no comparison ('as many as', 'as well as', 'as soon as')."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not nxt.is_word or nxt.lower in {"many", "much", "few", "little", "well", "soon", "long", "far",
@@ -386,8 +392,8 @@ _HAPPENING = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "s
 
 def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
     """``after``/``before`` at token ``i`` and the noun phrase that follows it, without its clause's verb or
-    articles (``after an earthquake struck`` → ``after earthquake``; ``after an unexpected day-long delay caused
-    by …`` → ``after unexpected day-long delay``); nothing when no noun phrase of its own follows."""
+    articles (``after an earthquake struck`` → ``after earthquake``; ``after an unplanned two-hour hold-up caused
+    by …`` → ``after unplanned two-hour hold-up``); nothing when no noun phrase of its own follows."""
     phrase: list[Token] = []
     for n in range(i + 1, min(len(toks), i + 9)):
         t = toks[n]
@@ -408,7 +414,7 @@ def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
     while phrase and (phrase[-1].lower in _FUNCTION_END or phrase[-1].is_cap and len(phrase) == 1):
         phrase.pop()
     if not phrase or not any(t.is_word and not t.is_cap for t in phrase):
-        return []  # 'after Trump': a name alone is no occasion
+        return []  # 'after Hale': a name alone is no occasion
     return [toks[i], *phrase]
 
 
@@ -462,12 +468,12 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
         r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
     if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
-        title = _verb_title(text, clause, date)  # 'suggested in a late July tweet that …', 'Monday's results …'
+        title = _verb_title(text, clause, date)  # 'hinted in a late June post that …', 'Monday's results …'
     if named and not title and _acted_at(text, clause, date):
         acted = _verb_title(text, clause, date)  # 'raised the issue at today's committee hearing': the act there
         title = acted if named.split()[-1] in acted.split() else ""
     if named and not title:
-        title = named  # 'the November election', 'the twin disasters of March 11': the date names that event
+        title = named  # 'the November election', 'the twin floods of March 11': the date names that event
     elif not title and weak_verb and not _initial_adverbial(text, clause, date):
         title = _date_phrase(text, clause, date)
     if not title and clause.verb != (0, 0) and clause.verb_lemma != "be":
@@ -475,6 +481,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
                               _done_to_speaker), text, clause, date) \
             or _elaborated(text, clause, date) or _purpose(text, clause, date) or _verb_title(text, clause, date)
     verbal = bool(title) and title != named and clause.verb != (0, 0)
+    if not title and clause.verb_lemma == "be":
+        title = _state_title(text, clause, date)
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
@@ -483,6 +491,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _no_first_person(title)
+    title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
@@ -490,14 +499,14 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     words = title.split()
     while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED
                               and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
-        words.pop()  # 'First fire breaks out at (9:40 a.m.)', 'cancels rally scheduled (for Wednesday)'
+        words.pop()  # 'Strike begins at (6:15 p.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
     if verbal and title:
         title = _completed(text, clause, date, title)
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
-    if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Joe Biden on the …'
+    if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Jane Roe on the …'
         rest = _tail(text, clause, clause.start, date)
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
@@ -519,8 +528,8 @@ def _first_title(rules: tuple[Callable[[str, Clause, tuple[int, int]], str], ...
 
 
 def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
-    """A title without the day a month date is followed by in words and its preposition (*complete the sale on March
-    second* → ``… sale``, not ``… sale on second``)."""
+    """A title without the day a month date is followed by in words and its preposition (*close the deal on March
+    second* → ``… deal``, not ``… sale on second``)."""
     m = _ORDINAL_WORDS.match(text, date[1])
     if not m or not re.search(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
                               r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$",
@@ -544,9 +553,9 @@ _REASON = re.compile(r"\s*because\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\s+([a-z]
 
 
 def _over_reason(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """'The mission was aborted Wednesday because radiation levels were deemed too high': a reason right after the
-    title's last word and the date, a compound noun judged too much or not enough, is said the headline way ('Mission
-    aborted over radiation levels') when it fits; the title unchanged otherwise."""
+    """'The match was abandoned Wednesday because wind speeds were deemed too great': a reason right after the
+    title's last word and the date, a compound noun judged too much or not enough, is said the headline way ('Match
+    abandoned over wind speeds') when it fits; the title unchanged otherwise."""
     last = title.split()[-1] if title else ""
     at = text.find(last, clause.start, date[0]) if last else -1
     if at < 0 or text[at + len(last) : date[0]].strip(" ,") not in {"", "on", "early", "late", "early on", "late on"}:
@@ -573,9 +582,9 @@ def _on_holiday(text: str, date: tuple[int, int], title: str) -> str:
 
 
 def _with_consequence(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """'Power failed after a wall of water came ashore Monday night': a short main clause without an object before
-    the dated 'after' clause is what followed at once, and the headline says both when it fits ('Power fails after
-    wall of water comes ashore'); the title unchanged otherwise."""
+    """'Play stopped after a hailstorm swept the ground Monday night': a short main clause without an object before
+    the dated 'after' clause is what followed at once, and the headline says both when it fits ('Play stops after
+    hailstorm sweeps ground'); the title unchanged otherwise."""
     sub = _subclause(text, clause, date)
     if sub is None or clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} | _REPORT_LEMMAS:
         return title
@@ -641,9 +650,9 @@ _TIME_WORDS = re.compile(
 
 
 def _with_setting(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """'At a national ceremony in Tokyo Monday, attendees stood in silence': the fronted phrase that holds the date
-    says where the event took place, and joins the title when it fits ('… in silence at national ceremony in
-    Tokyo')."""
+    """'At a club ceremony in Turin Monday, fans stood in silence': the fronted phrase that holds the date
+    says where the event took place, and joins the title when it fits ('… in silence at club ceremony in
+    Turin')."""
     m = re.match(r"\W*(at|in|during|after|amid|following)\s+([^,;:]+),", text[clause.start : clause.verb[0]], re.I)
     if not m or not clause.start + m.start(2) <= date[0] < clause.start + m.end(2):
         return title
@@ -696,12 +705,47 @@ def _coming_act(text: str, clause: Clause, title: str) -> str:
 
 def _completed(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """A verb's title completed with what its clause says around it: the place a relative clause names, the dated
-    setting, named places for a vague one, the act a gathering will do, and a toll set off after it."""
+    setting, named places for a vague one, the act a gathering will do, the post a person is put into, and a toll
+    set off after it."""
     title = _where_place(text, clause, date, title)
     title = _with_setting(text, clause, date, title)
     title = _named_places(text, clause, title)
     title = _coming_act(text, clause, title)
+    title = _in_role(text, clause, title)
     return _with_toll(text, clause, date, title)
+
+
+#: verbs that put a person into a post: 'the new coach, Ann Lee, was appointed' is 'Ann Lee appointed as new coach'
+_INSTALLING = {"appoint", "name", "confirm", "elect", "swear", "install", "nominate", "hire", "choose", "select",
+               "approve", "reappoint", "promote"}
+#: words of a person's standing before a post is theirs ('the nominee for the court, Ann Poe, was confirmed')
+_HOPEFULS = {"nominee", "nominees", "candidate", "candidates", "pick", "choice", "designate", "hopeful", "contender"}
+#: a subject that is a post with the name of its holder set off by commas, before a passive verb
+_ROLE_NAME = re.compile(r"\b[Tt]he\s+(?P<role>(?:new\s+|newly\s+\w+\s+|next\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}?)"
+                        r",\s+(?:(?:Dr|Mr|Ms|Mrs|Sen|Rep|Gen|Judge)\.?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),"
+                        r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?$")
+
+
+def _in_role(text: str, clause: Clause, title: str) -> str:
+    """'The new chief executive of Acme, Jane Roe, was appointed on Monday': a passive that puts a person into a
+    post written as the subject before the name says which post ('Jane Roe appointed as new chief executive of
+    Acme'), when it fits and the title has nothing after its participle; the title itself otherwise."""
+    if clause.verb_lemma not in _INSTALLING or clause.verb == (0, 0):
+        return title
+    m = _ROLE_NAME.search(text, clause.start, clause.verb[0])
+    if not m or m.group("role").split()[0].lower() in _GENERIC_HEADS | {"a", "an", "this", "that", "former"} \
+            or _HOPEFULS & {w.lower() for w in m.group("role").split()}:
+        return title  # 'the nominee for the court, Ann Poe, was confirmed': a hopeful, not the post
+    name, participle = m.group("name"), text[clause.verb[0] : clause.verb[1]].split()[-1]
+    words = title.split()
+    words = words[:-1] if len(words) > 2 and words[-1] == "in" and clause.verb_lemma == "swear" else words
+    if len(words) < 2 or words[-1] != participle or not name.endswith(" ".join(words[:-1])):
+        return title
+    role = re.sub(r"\b(?:the|a|an)\s+", "", m.group("role"))  # 'coach of the Rovers': 'coach of Rovers'
+    particle = " in" if clause.verb_lemma == "swear" and re.match(r"\s+in\b", text[clause.verb[1] :]) else ""
+    longer = f"{' '.join(words)}{particle} as {role}"  # 'sworn in as …'
+
+    return longer if len(longer) <= MAX_TITLE else title
 
 
 #: a participle of consequence set off after the clause ('…, killing at least 40 people')
@@ -731,16 +775,16 @@ def _with_toll(text: str, clause: Clause, date: tuple[int, int], title: str) -> 
     return title
 
 
-#: a vague place made precise by the names after it: 'in hard-hit areas, particularly in New York and New Jersey'
+#: a vague place made precise by the names after it: 'in hard-hit regions, notably in Lombardy and Veneto'
 _PARTICULARLY = re.compile(r"\b(in|across|throughout)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:particularly|"
                            r"especially|notably|mainly|mostly|chiefly|primarily)\s+(?:in\s+)?"
                            r"((?:[A-Z][\w.’'-]*)(?:(?:\s+|\s*,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w.’'-]*)*)")
 
 
 def _named_places(text: str, clause: Clause, title: str) -> str:
-    """A title whose place is a common noun phrase that the clause makes precise with names ('Recovery efforts began
-    Tuesday in hard-hit areas, particularly in New York and New Jersey') with those names instead (`Recovery
-    efforts begin in New York and New Jersey`), as a headline says where; the title itself otherwise."""
+    """A title whose place is a common noun phrase that the clause makes precise with names ('Vaccination drives began
+    Tuesday in hard-hit regions, notably in Lombardy and Veneto') with those names instead (`Vaccination
+    drives begin in Lombardy and Veneto`), as a headline says where; the title itself otherwise."""
     m = _PARTICULARLY.search(text, clause.start, clause.end)
     if not m:
         return title
@@ -759,8 +803,8 @@ _PLACE_OBJECT_VERBS = {"enter", "storm", "occupy", "visit", "attack", "raid", "l
 
 
 def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """'… outside the Senate, where rioters had entered two weeks prior': a 'where' clause whose verb has nothing
-    after it happens at the place it refers to, which the title names ('Rioters enter Senate'; 'Judge to rule at
+    """'… outside the courthouse, where protesters had gathered a week before': a 'where' clause whose verb has nothing
+    after it happens at the place it refers to, which the title names ('Protesters gather at courthouse'; 'Judge to rule at
     county court' for an intransitive verb)."""
     own = re.match(r"\s*where\s", text[clause.start : clause.end], re.I)
     at = clause.start + own.start() if own else clause.start
@@ -779,11 +823,11 @@ def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -
 
 
 def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
-    """Whether the noun phrase holding the date is an adjunct right after the verb ('suggested in a late July
-    tweet') or the verb's subject ('Monday's vote results were counted'), so the verb states the event."""
+    """Whether the noun phrase holding the date is an adjunct right after the verb ('hinted in a late June
+    post') or the verb's subject ('Monday's vote results were counted'), so the verb states the event."""
     frame = _says_form(text, clause, date)
     if frame and frame[0] < date[0] < frame[1]:
-        return True  # 'Trump suggested in a late July tweet that …'
+        return True  # 'Hale hinted in a late June post that …'
     after = text[clause.verb[1] : date[0]]
     if re.fullmatch(r"\s*(?:in|on|at|during|via|through)\s+(?:(?:a|an|the)\s+)?", after, re.I):
         return True
@@ -794,7 +838,7 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
 
 def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
     """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during' it, after the
-    main verb in the same clause ('Grassley raised the issue at today's committee hearing')."""
+    main verb in the same clause ('Okafor raised the issue at today's board meeting')."""
     if clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} or clause.verb[1] > date[0]:
         return False
     between = text[clause.verb[1] : date[0]]
@@ -817,7 +861,7 @@ _NP_STOP = _HARD_STOP | {"and", "or", "to", "with", "by", "at", "on", "from", "i
 def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, loose: bool = True) -> list[str]:
     """Words of the noun phrase a date belongs to, or ``[]``.
 
-    ``the twin disasters of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Paris`` (always);
+    ``the twin floods of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Paris`` (always);
     ``Putin’s Munich Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb).
 
     Parameters
@@ -844,7 +888,7 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
             w = t.word.lower()
             if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP or w.endswith("ing") and not t.is_cap \
                     and before[i].word.lower() != "of":
-                break  # ('the police killing of George Floyd in May' keeps its gerund)
+                break  # ('the club's sacking of coach Ann Lee in May' keeps its gerund)
             if w in {"in", "of", "for"} and not (before[i].is_cap and i - 2 >= 0 and before[i - 2].is_word):
                 break
             i -= 1
@@ -896,9 +940,9 @@ def _only_calendar(words: list[str]) -> bool:
 
 def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A title for a noun phrase that the date itself names, with the date when it is absolute: 'November
-    election', 'Twin disasters of March 11'; "" when the date is no part of a noun phrase with a common noun, and
-    when there is no date (an empty span at the clause's start: a clause titled from its start, *New York City's
-    buses and airports began to operate*, opens with no phrase that a date names)."""
+    election', 'Twin floods of March 11'; "" when the date is no part of a noun phrase with a common noun, and
+    when there is no date (an empty span at the clause's start: a clause titled from its start, *Lyon's
+    trams and ferries started running again*, opens with no phrase that a date names)."""
     if date[0] == date[1] and not text[clause.start : date[0]].strip():
         return ""
     words = event_phrase(text, clause, date[0], date[1], loose=False)
@@ -924,10 +968,10 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return title
     did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
     if did:
-        return did  # 'the 1995 Kobe earthquake, which killed 6,400 people' → 'Kobe earthquake kills 6,400 people'
+        return did  # 'the 1918 Boston outbreak, which killed 4,000 people' → 'Boston outbreak kills 4,000 people'
     purpose = re.match(r"\s+to\s+([a-z]+)\b", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
     if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
-        # 'a Dec. 8 deadline to certify their vote counts': the noun's infinitive says what it is for
+        # 'a Dec. 8 deadline to file their merger papers': the noun's infinitive says what it is for
         more = _tail(text, clause, at + len(words[-1]) + purpose.start(1) - 3, date, after_verb=True)
         if more[:1] == ["to"] and len(more) > 2:  # not 'election to decide' (who controls …)
             whole = _fit([*words, *[w for w in more if w.lower() not in _POSSESSIVE]], MAX_TITLE)
@@ -937,8 +981,8 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[str], end: int) -> str:
-    """A dated noun phrase and what its relative clause says it did ('the 1995 Kobe earthquake, which killed 6,400
-    people' → 'Kobe earthquake kills 6,400 people'); "" when no relative clause with an active past verb follows
+    """A dated noun phrase and what its relative clause says it did ('the 1918 Boston outbreak, which killed 4,000
+    people' → 'Boston outbreak kills 4,000 people'); "" when no relative clause with an active past verb follows
     the phrase (which ends at ``end``)."""
     m = re.match(r"\s*,?\s*(?:which|that)\s+(\w+)\b", text[end : clause.end])
     if not m or not words:
@@ -1054,7 +1098,7 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
 _PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|kingdom)"
 _PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
                        + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
-#: a role written before a name in a title's object: 'for President Donald Trump' → 'for Donald Trump'
+#: a role written before a name in a title's object: 'for President Jane Roe' → 'for Jane Roe'
 _ROLE_BEFORE_NAME = re.compile(r"\b(?:(?:Former|President|President-elect|Vice|Prime|Minister|Senator|Sen\.|"
                                r"Gov\.|Governor|Mayor|Secretary|Chief|Chairman|CEO|Judge|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+"
                                r"(?=[A-Z][a-z]+\s+[A-Z])")
@@ -1116,8 +1160,8 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
-    phrase ('In the nearly 20 minutes of remarks taped …'). With ``antecedent`` the phrase holds no preposition
-    (the noun a relative pronoun refers to: 'the aftermath of a quake which struck' → 'quake')."""
+    phrase ('In the nearly 90 minutes of evidence heard …'). With ``antecedent`` the phrase holds no preposition
+    (the noun a relative pronoun refers to: 'the aftermath of a flood which struck' → 'flood')."""
     i = k
     while i > 0:
         t = toks[i - 1]
@@ -1185,7 +1229,7 @@ def _name_of(words: str) -> str:
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
     if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
             _PHRASE_START | _INNER_PREP):  # not 'damage left by Storm Ellen'
-        parts = name.group(1).split()  # 'federal Cybersecurity and Infrastructure Security Agency'
+        parts = name.group(1).split()  # 'federal Food and Drug Safety Agency'
         k = 0
         while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS:
             k += 1  # 'former President Bill Clinton': the role that opens the name goes too
@@ -1261,7 +1305,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         return _relative_actor(text, clause, toks, k)
     antecedent = _antecedent_of_relative(toks, k)
     found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
-    if found:  # 'the death toll from the quake that hit Japan on Friday has risen'
+    if found:  # 'the case count from the outbreak that hit Lyon on Friday has risen'
         return found
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
@@ -1303,14 +1347,14 @@ def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[st
     while p > 0 and toks[p].lower in {"a", "an", "the"}:
         p -= 1
     if 0 < p < i and toks[p].lower in {"of", "from"} and not toks[p - 1].is_cap:
-        j, _ = _np_start(toks, p, antecedent=True)  # 'the death toll from the earthquake that …'
+        j, _ = _np_start(toks, p, antecedent=True)  # 'the case count from the outbreak that …'
         i = j if j < p else i
     return (_clean(toks[i:antecedent], text), "") if i < antecedent else None
 
 
 def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
-    only candidate in the race, former mayor Julian Castro, withdrew' → 'Julian Castro'), or the noun phrase before
+    only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
     a relative or participle phrase set off by commas; as ``(actor, how)`` of :func:`_actor`."""
     j = k - 1
     while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
@@ -1379,7 +1423,7 @@ def _subject_elsewhere(text: str, clause: Clause, toks: list[Token], verb_start:
 
 def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
     """How many of ``toks`` (the words before a verb) the subject may end with: not the date, auxiliaries,
-    '-ly' adverbs or an acronym in brackets ('Transitional Sheltering Assistance (TSA) has been approved')."""
+    '-ly' adverbs or an acronym in brackets ('Emergency Rent Support (ERS) has been approved')."""
     k = len(toks)
     while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
                  or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
@@ -1464,7 +1508,7 @@ def _listed_actor(text: str, toks: list[Token], i: int, k: int) -> str:
 
 def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int:
     """Where a subject starts when the noun phrase at token ``i`` ends an ``-ing`` phrase or a participle with its
-    agent after a noun ('the circuit delivering electric power to the plant had been restored', 'the damage left
+    agent after a noun ('the pipeline delivering crude oil to the refinery had been repaired', 'the damage left
     by the storm moves'): at that noun's phrase; else ``i``."""
     n = i - 1
     while n > 0 and (toks[n].lower in _PHRASE_START - {"and", "or", "that", "which", "who", "than", "as", "while",
@@ -1488,8 +1532,8 @@ def _ing_relative_start(toks: list[Token], i: int, date: tuple[int, int]) -> int
 
 
 def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> tuple[str, list[str]]:
-    """The named actor and the object of a relative clause without a pronoun ('Louis DeJoy, a fundraiser Trump
-    appointed to the post' → 'Trump', 'Louis DeJoy'; 'the plant Acme bought' → 'Acme', 'plant'): the noun right
+    """The named actor and the object of a relative clause without a pronoun ('Ann Lee, a lawyer Hale
+    appointed to the board' → 'Hale', 'Ann Lee'; 'the plant Acme bought' → 'Acme', 'plant'): the noun right
     before a name, or the name that noun stands in apposition to; no object when the name follows no such noun."""
     toks = tokens(text, clause.start, verb_start)
     names = actor.lower().split()
@@ -1545,8 +1589,8 @@ _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with",
 
 
 def _before_parentheticals(toks: list[Token], comma: int) -> int:
-    """Where the actor's phrase ends when the verb follows prepositional phrases set off by commas ('But Trump, in
-    a visit Thursday to Old Forge, Pennsylvania, near Scranton, forecast …' → after 'Trump'); else ``comma + 1``."""
+    """Where the actor's phrase ends when the verb follows prepositional phrases set off by commas ('But Hale, in
+    a visit Thursday to Lyon, France, near the plant, forecast …' → after 'Hale'); else ``comma + 1``."""
     j, skipped = comma, False
     while True:
         start = j
@@ -1561,7 +1605,7 @@ def _before_parentheticals(toks: list[Token], comma: int) -> int:
 
 def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date: tuple[int, int]) -> str:
     """Who a subject pronoun stands for: the subject of a reporting verb just before it ('Officials said they …'),
-    or for 'it' the thing the reported clause is about ('X says the government should have known when it gave …');
+    or for 'it' the thing the reported clause is about ('X says the board ought to have known when it gave …');
     else for he, she and it the nearest name written before the clause; "" when none."""
     for r in range(len(before) - 1, -1, -1):
         if _reports(before, r):
@@ -1598,8 +1642,8 @@ _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z’'.-]+ ){0,2}[A-Z][A-Z’'-]+):[ \t]
 
 
 def _speaker_label(text: str, at: int) -> str:
-    """Who 'I' is in a transcript: the speaker label nearest before offset ``at`` ('GRASSLEY:  … In December, I
-    asked …' → 'Grassley'), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
+    """Who 'I' is in a transcript: the speaker label nearest before offset ``at`` ('OKAFOR:  … In December, I
+    asked …' → 'Okafor'), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
     memo's header words: 'TO:', 'FROM:')."""
     found = None
     for found in _LABEL.finditer(text, max(0, at - 5000), at):
@@ -1671,14 +1715,14 @@ _SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before
 
 
 def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
-    """The clause of a date written in a subordinate or second clause after the main verb ('…, where Biden is to
-    be sworn in at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
+    """The clause of a date written in a subordinate or second clause after the main verb ('…, where Roe is due
+    to testify at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
     if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
         return None
     opening = re.match(r"\W*(?:while|after|as|when|although|though|because|since|once|before)\b", text[clause.start :],
                        re.I)
     comma = text.find(",", clause.verb[1], date[0]) if opening else -1
-    if comma > 0:  # 'While the nation continued to suffer …, the President traveled to …'
+    if comma > 0:  # 'While the club kept on losing …, the coach traveled to …'
         sub = analyse(text, comma + 1, clause.end, date[0], date[1])
         if sub.verb != (0, 0) and sub.start > comma and sub.verb[0] < date[0] and sub.verb_lemma != "be":
             return _subclause(text, sub, date) or sub
@@ -1881,7 +1925,7 @@ def _unquoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> s
 
 
 def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
-    """'the earthquake that hit on Friday is now nearing 1,900': a date in a relative clause before the main verb
+    """'the outbreak that began on Friday has now passed 1,900 cases': a date in a relative clause before the main verb
     dates the relative clause, whose actor is the noun it refers to."""
     if clause.verb == (0, 0) or clause.verb[0] < date[1] or clause.verb[0] <= date[0]:
         return None  # (an undated lede's title is anchored at its main verb: no relative clause holds it)
@@ -1898,7 +1942,7 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
         return None
     head = toks[n]
     if any(_verbish(t) or t.lower in _REPORT_WORDS for t in toks[n + 1 :]):
-        return None  # 'TEPCO, that runs the plant, said late Monday': the date is the main verb's
+        return None  # 'Acme, that runs the mill, said late Monday': the date is the main verb's
     lemma = _lemmas(head.lower)["VERB"][0]
     be = set(aux) & {"was", "were", "is", "are", "been", "be"}
     form = "passive" if be and head.lower.endswith(("ed", "en")) else "present" if head.lower == lemma else "past"
@@ -1934,8 +1978,8 @@ def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause 
 
 
 def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
-    """', paving the way for his inauguration on Jan. 20': the dated noun the way is paved for is the event, with
-    its owner, the named actor of the main verb ('Biden’s inauguration'); "" otherwise."""
+    """', clearing the way for its merger on Jan. 20': the dated noun the way is paved for is the event, with
+    its owner, the named actor of the main verb ('Acme’s merger'); "" otherwise."""
     if len(toks) < 6 or toks[-1].is_cap or not re.search(r"(?:tion|sion|ment|al|ing)$", toks[-1].lower):
         return ""
     if toks[-2].lower not in {"his", "her"} or toks[-3].lower != "for" or toks[-4].lower != "way" or toks[-6].lower not in {"paving", "paved",
@@ -1947,8 +1991,8 @@ def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, in
 
 
 def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'following an explosion Saturday at the Reactor 1 building': a date written right after an event noun in a
-    prepositional phrase dates that noun ('Explosion at Reactor 1 building')."""
+    """'following a fire Saturday at the Unit 2 warehouse': a date written right after an event noun in a
+    prepositional phrase dates that noun ('Fire at Unit 2 warehouse')."""
     toks = tokens(text, clause.start, date[0])
     paved = _paved_way(text, clause, toks[:-1] if toks and toks[-1].lower in {"on", "in", "at"} else toks, date)
     if paved:
@@ -1980,9 +2024,9 @@ _ANNOUNCING = {"announcement", "news", "report", "reports", "word", "confirmatio
 
 
 def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'before the announcement late Thursday night that the circuit … had been restored': a date right after a
-    noun of announcing dates the announcement, and its 'that' clause states what happened ('Circuit delivering
-    electric power to plant restored')."""
+    """'before the news late Thursday evening that the pipeline … had been repaired': a date right after a
+    noun of announcing dates the announcement, and its 'that' clause states what happened ('Pipeline delivering
+    crude oil to refinery repaired')."""
     head = [t for t in tokens(text, clause.start, date[0]) if t.lower not in {"on", "late", "early", "earlier"}]
     rest = tokens(text, date[1], clause.end)
     if not head or head[-1].lower not in _ANNOUNCING or len(rest) < 3 or rest[0].lower != "that":
@@ -2110,8 +2154,8 @@ def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _done_to_speaker(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'Today we are joined by two experts from the agency': a passive whose subject is the speaker (*we*, *I*,
-    *you*) is titled by its participle and what follows (``Joined by two experts from agency``); "" otherwise."""
+    """'This morning I am joined by three doctors from the agency': a passive whose subject is the speaker (*we*, *I*,
+    *you*) is titled by its participle and what follows (``Joined by three doctors from agency``); "" otherwise."""
     if clause.verb_form != "passive" or clause.verb == (0, 0):
         return ""
     before = [t.lower for t in tokens(text, clause.start, clause.verb[0])]
@@ -2131,8 +2175,8 @@ _ASSESSED = {"stabilize", "stabilise", "improve", "worsen", "deteriorate", "ease
 
 
 def _assessed(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'The governor said Tuesday the situation has stabilized': a reported change in a situation's course is an
-    assessment, said by its speaker (``Governor says situation has stabilized``); "" otherwise."""
+    """'The mayor said Tuesday the outbreak has stabilized': a reported change in a situation's course is an
+    assessment, said by its speaker (``Mayor says outbreak has stabilized``); "" otherwise."""
     frame = _says_form(text, clause, date) if clause.verb_lemma in _ASSESSED and clause.verb_form in {
         "past", "perfect", "present"} else None
     if not frame or clause.verb[0] < frame[1]:
@@ -2206,7 +2250,7 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
-#: a reported content that opens with a purpose or a frame ('said that in order to win the vote, …')
+#: a reported content that opens with a purpose or a frame ('said that, so as to win the league, …')
 _PURPOSE_FIRST = re.compile(r"\s+(?:that\s+)?(?:in\s+order\s+to|so\s+as\s+to|in\s+light\s+of|in\s+view\s+of)\b",
                             re.I)
 
@@ -2234,7 +2278,7 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
             and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS \
             and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
         return ""  # 'Speaking Monday at a fair, she said prices would rise': what she said is the news (unless
-        # it opens with a purpose, 'said that in order to win …, we must …': then where she spoke)
+        # it opens with a purpose, 'said that, so as to win …, we must …': then where she spoke)
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
@@ -2244,9 +2288,9 @@ _FACT_THAT = re.compile(r"\b(?:fact|news|reports?|word|confirmation|knowledge|di
 
 
 def _fact_that(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'The hearing is timely in light of the fact that last week the agency raised its alert level': a date in a
-    'that' clause after a noun of fact or news dates that clause, which states the event (``Agency raises alert
-    level``), read to its sentence's end; "" otherwise."""
+    """'The ruling is welcome in view of the fact that last week the court raised its fines': a date in a
+    'that' clause after a noun of fact or news dates that clause, which states the event (``Court raises its
+    fines``), read to its sentence's end; "" otherwise."""
     m = None
     for m in _FACT_THAT.finditer(text, clause.start, date[0]):
         pass
@@ -2373,9 +2417,9 @@ def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'… eligible as a result of the presidential disaster declaration made Oct. 30, 2012': a date right after a
-    participle that follows a noun, past the clause's verb, dates that noun's making ('Presidential disaster
-    declaration made'); "" otherwise."""
+    """'… eligible under the emergency relief order made Oct. 30, 2012': a date right after a
+    participle that follows a noun, past the clause's verb, dates that noun's making ('Emergency relief
+    order made'); "" otherwise."""
     toks = tokens(text, clause.start, date[0])
     while toks and toks[-1].lower in {"on", "in", "at"}:
         toks.pop()
@@ -2399,9 +2443,9 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
 
 
 def _during_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'The president, preparing to board a helicopter Wednesday, explained the roots of the crisis': a date in an
+    """'The coach, preparing to board a bus Wednesday, explained the causes of the slump': a date in an
     '-ing' aside set off by commas between the subject and its verb dates what the subject did meanwhile, the
-    verb after the aside ('President explains roots of crisis'); "" otherwise."""
+    verb after the aside ('Coach explains causes of slump'); "" otherwise."""
     if not re.search(r",\s*[a-z]+ing\b[^,;:]*$", text[clause.start : date[0]]):
         return ""
     close = text.find(",", date[1], clause.end)
@@ -2444,8 +2488,8 @@ def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> st
 
 
 def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'The deadline to register with the agency and return loan applications is Monday, April 1': a subject that
-    the clause says *is* the date names the event ('Deadline to register with agency'); "" otherwise."""
+    """'The deadline to file claims with the court and send back ballot forms is Monday, April 1': a subject that
+    the clause says *is* the date names the event ('Deadline to file claims with court'); "" otherwise."""
     m = re.search(r"\s(?:is|are|was|were|will be)\s+(?:(?:on|set for|scheduled for|due)\s+)?$",
                   text[clause.start : date[0]])
     if not m or re.match(r"\s*[\w’']", text[date[1] : clause.end]):
@@ -2478,8 +2522,8 @@ def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the agency,
-    established by Trump in 2018, said …' → 'Trump establishes agency' (or 'Agency established'); "" otherwise."""
+    """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the fund,
+    established by Hale in 2018, said …' → 'Hale establishes fund' (or 'Fund established'); "" otherwise."""
     toks = tokens(text, clause.start, clause.end)
     idx = [i for i, t in enumerate(toks) if _in_date(t, date)]
     if not idx:
@@ -2541,7 +2585,7 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     opening = re.match(r"\W*(?:they|he|she|it|we)\s+([a-z]+)\b", text[clause.start : clause.verb[0]], re.I) \
         if clause.verb != (0, 0) else None
     lemma = _lemmas(opening.group(1)).get("VERB", ()) if opening else ()
-    if lemma and opening.group(1) not in _FUNCTION_END | _SUBJECT_SKIP:  # 'They reopen Friday with new hours'
+    if lemma and opening.group(1) not in _FUNCTION_END | _SUBJECT_SKIP:  # 'They resume Friday with new rules'
         at = clause.start + opening.start(1)
         past = any(opening.group(1) in verb_forms(v).get("VBD", ()) for v in lemma)
         return dataclasses.replace(clause, verb=(at, at + len(opening.group(1))), verb_lemma=lemma[0],
@@ -2549,7 +2593,7 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     trying = re.search(r"\b(?:is|are|was|were)\s+([a-z]+ing)\s+(?:to\s+)?$", text[clause.start : clause.verb[0]]) \
         if clause.verb_form in {"future", "infinitive"} else None
     lemma = _lemmas(trying.group(1)).get("VERB", ()) if trying else ()
-    if lemma:  # 'Parts of the coast are trying to get back to business': 'try to get back'
+    if lemma:  # 'Parts of the league are hoping to return to play soon': 'hope to return'
         at = clause.start + trying.start(1)
         return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
                                    verb_form="present")
@@ -2717,7 +2761,7 @@ def _headline(words: list[str], lemma: str, form: str, written: str, plural: boo
 def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, int, str] | None:
     """A reporting verb that frames the clause's verb: ``(verb start, content start, lemma)``; None if none.
 
-    'Officials said Thursday that prices rose', 'Trump suggested in a tweet that voting could result in fraud'.
+    'Officials said Thursday that prices rose', 'Hale hinted in a post that the bid could be raised'.
     """
     toks = tokens(text, clause.start, clause.verb[0] if clause.verb != (0, 0) else clause.end)
     for r, t in enumerate(toks):
@@ -2829,9 +2873,9 @@ _LIGHT_INFINITIVE = {"make", "have", "get", "take", "let", "keep", "put", "set",
 
 
 def _purpose_kept(title: str, words: list[str]) -> str:
-    """``title`` (``words`` cut to fit) or, when the cut dropped a purpose infinitive with its object ('observes
-    moment of silence | to mark the second anniversary of …'), the cut before that object's ``of`` phrase that keeps
-    it ('Japan observes moment of silence to mark second anniversary'); not for an infinitive that needs more than
+    """``title`` (``words`` cut to fit) or, when the cut dropped a purpose infinitive with its object ('holds
+    minute of silence | to mark the tenth anniversary of …'), the cut before that object's ``of`` phrase that keeps
+    it ('Club holds minute of silence to mark tenth anniversary'); not for an infinitive that needs more than
     an object ('to make X's handling | of … the central issue')."""
     joined = " ".join(words)
     rest = joined[len(title) :].split() if joined.startswith(title) else []
@@ -2871,15 +2915,20 @@ def _surnames(tail: list[str]) -> list[str]:
     return out
 
 
+#: periods after 'the following' ('the following day'), where 'following' says when and stays
+_PERIOD_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon", "evening",
+                 "night", "season", "weekend", "quarter"}
 #: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
 _STATEMENTS = {"statement", "comment", "comments", "remark", "remarks"}
+#: verbs that make a statement noun their object: 'issued a statement on X' is 'comments on X'
+_STATEMENT_VERBS = {"make", "issue", "release"}
 
 
 def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, str, list[str]]:
-    """'made this statement in response to the bonuses' → ``respond``, 'to bonuses'; 'made the following comment on
-    news that …' → ``comment``, 'on news that …'; else unchanged."""
+    """'made a statement in reply to the ruling' → ``respond``, 'to ruling'; 'made the following remarks about
+    reports that …' → ``comment``, 'about reports that …'; else unchanged."""
     lead = 1 if tail[:1] and tail[0].lower() == "following" else 0
-    if lemma != "make" or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
+    if lemma not in _STATEMENT_VERBS or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
         return lemma, written, tail
     rest = tail[lead + 1 :]
     if len(rest) > 2 and rest[0].lower() == "in" and rest[1].lower() in {"response", "reply"} and rest[2] == "to":
@@ -2890,23 +2939,24 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
 
 
 def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
-    """'The senator today made the following comment on news that Acme plans to cut 500 jobs': a comment on news
-    titled with the news it is on ('Senator comments on news that Acme plans to cut 500 jobs'), or when both do not
+    """'The senator today made the following remarks about reports that Acme plans to cut 500 jobs': a comment on news
+    titled with the news it is on ('Senator comments about reports that Acme plans to cut 500 jobs'), or when both do not
     fit one title the news alone, which is what the headline tells ('Acme plans to cut 500 jobs'); "" when the
     comment is on no reported clause."""
-    that = re.match(r"\s+(?:\w+\s+){0,5}?(?:on|about)\s+(?:the\s+)?(?:news|reports?|word|announcement|disclosure)"
-                    r"\s+that\s+", text[verb[1] : clause.end])
+    that = re.match(r"\s+(?:\w+\s+){0,5}?(on|about|in\s+(?:response|reply)\s+to)\s+(?:the\s+)?"
+                    r"(?:news|reports?|word|announcement|disclosure)\s+that\s+", text[verb[1] : clause.end])
     if not that or not actor:
         return ""
     start = verb[1] + that.end()
-    inner = analyse(text, start, clause.end, clause.end, clause.end)
+    inner = analyse(text, start, clause.end, start, start)  # no date inside: the clause is titled from its start
     if inner.verb == (0, 0):
         return ""
-    news = make_title(text, inner, clause.end, clause.end)
+    news = make_title(text, inner, start, start)
     if news == FALLBACK_TITLE or len(news.split()) < 3 or news.split()[0].lower() in _GENERIC_ORG | _GENERIC_HEADS:
         return ""  # not 'Group plans to …' for a long name cut to its kind
     noun = that.group(0).split()[-2]
-    whole = f"{actor} comments on {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
+    says = "responds to" if that.group(1).lower().startswith("in") else "comments on"
+    whole = f"{actor} {says} {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
     return whole if len(whole) <= MAX_TITLE else news
 
 
@@ -2917,7 +2967,7 @@ _OCCASIONS = {"rally", "meeting", "summit", "ceremony", "debate", "deadline", "f
 
 
 def _missed(lemma: str, form: str, negation: re.Match, tail: list[str]) -> bool:
-    """Whether a negated past *make* is missing an occasion (*did not make the Florida rally*: ``tail`` is what
+    """Whether a negated past *make* is missing an occasion (*did not make the team dinner*: ``tail`` is what
     follows the verb); a headline says *misses*, which keeps the negation in one word."""
     if lemma != "make" or form != "past" or negation.group(0).lower().startswith("never"):
         return False
@@ -2928,13 +2978,13 @@ def _missed(lemma: str, form: str, negation: re.Match, tail: list[str]) -> bool:
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
     ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
-    police have claimed that the death toll from the quake could be in excess of ten thousand' → 'Police claim death
-    toll could be in excess of ten thousand'); a negated one keeps its negation ('did not announce a decision' →
+    ministry has claimed that the case count from the outbreak could be well over twenty thousand' → 'Ministry claims
+    case count could be well over twenty thousand'); a negated one keeps its negation ('did not announce a decision' →
     'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns')."""
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
-                     text[verb[1] : clause.end], re.I)  # 'indicated in its announcement today that …'
+                     text[verb[1] : clause.end], re.I)  # 'indicated in its filing today that …'
     tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
     content = tail[:1] == ["that"]
     tail = _reported_present(_perfect_as_past(tail[1:]) if content else tail)
@@ -3017,14 +3067,14 @@ def _addressee(text: str, frame: tuple[int, int, str], date: tuple[int, int]) ->
 
 
 def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, date: tuple[int, int]) -> str:
-    """'Trump suggested … voting could result in fraud', 'Putin told Biden his country was “interested” …': a
+    """'Hale hinted … the bid could be raised', 'The coach told the owner his club was “interested” …': a
     reporting verb framing a claim, a prospect or a state (the clause's ``verb`` in the modal, present or
     progressive, or after *be*) titles who says what; "" when the clause has no such frame."""
     frame = _says_form(text, clause, date)
     state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
     if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
                                          text[frame[1] : verb[0]], re.I):
-        state = True  # 'said Thursday it was time for Kan to decide': a claim, not what was done
+        state = True  # 'said Thursday the board should now decide': a claim, not what was done
     if not frame or not (form in {"modal", "present", "progressive"} or state or frame[2] in _CONTESTED):
         return ""  # 'argued that the bidder had hidden …': a contested claim is never told as what happened
     actor, how = _actor(text, clause, frame[0], date)
@@ -3056,7 +3106,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
         return _tried_title(text, clause, verb, tried, date)
     controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
-    if controlled:  # 'to renominate Donald Trump to run for a second term': 'Donald Trump renominated to run …'
+    if controlled:  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed to lead …'
         return controlled
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
@@ -3065,7 +3115,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
     actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if there:  # 'Bill Clinton was there to urge voters …': 'Bill Clinton urges voters …'
+    if there:  # 'Ann Lee was there to urge fans …': 'Ann Lee urges fans …'
         (actor, how), form = _actor(text, clause, there.start(), date), "past"
     way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
     if way:
@@ -3074,7 +3124,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     lemma, written, tail = _light_statement(lemma, written, tail)
-    news = _commented_news(text, clause, verb, actor) if lemma == "comment" else ""
+    news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
     if news:
         return news
     if tail[:1] == ["you"] and len(tail) > 2 and tail[1] in _PHRASE_START:
@@ -3083,14 +3133,14 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
     if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
         gerund = _lemmas(tail[0].lower()).get("VERB", ())
-        if gerund:  # 'spent Wednesday digging through the rubble': 'dig through rubble'
+        if gerund:  # 'spent Wednesday sifting through the records': 'sift through records'
             lemma, written, tail = gerund[0], gerund[0], tail[1:]
     particle = _particle(tail)
     tail = tail[1:] if particle else tail
-    if actor and form == "past":  # 'An earthquake struck and killed 6,400': 'Earthquake strikes and kills 6,400'
+    if actor and form == "past":  # 'A storm struck and killed 40': 'Storm strikes and kills 40'
         tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
-        named, obj = _contact_object(text, clause, verb[0], actor)  # 'a fundraiser Trump appointed to the post'
+        named, obj = _contact_object(text, clause, verb[0], actor)  # 'a lawyer Hale appointed to the board'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
     head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
@@ -3148,8 +3198,8 @@ def _apposed_names(text: str, clause: Clause, verb_start: int, actor: str) -> st
 
 
 def _others_than_speaker(text: str, clause: Clause, verb_start: int) -> tuple[str, str]:
-    """The others in a subject that joins them with the speaker (*my fellow committee members and I sent a
-    letter* → ``fellow committee members``), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
+    """The others in a subject that joins them with the speaker (*my fellow board members and I wrote a
+    letter* → ``fellow board members``), as ``(actor, how)`` of :func:`_actor`; ``("", "none")`` otherwise."""
     head = text[clause.start : verb_start]
     m = re.search(r"\b(?:my|our)\s+([a-z][\w\s’'-]{2,60}?)\s+and\s+(?:I|we)\s*$", head) \
         or re.search(r"(?:^|[,;:“\"])\s*(?:[Tt]he\s+)?([a-z][\w\s’'-]{2,60}?)\s+and\s+(?:I|we)\s*$", head)
@@ -3300,8 +3350,8 @@ _TRIED = re.compile(r"\b(moved|sought|tried|attempted|decided|voted|agreed|offer
 
 
 def _controlled(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
-    """'… holding their convention to renominate Jane Roe to run for a second term': the infinitive's subject is the
-    object of the verb before it, which is what was done to it: 'Jane Roe renominated to run for second term'; ""
+    """'… holding their meeting to reappoint Jane Roe to lead for a second season': the infinitive's subject is the
+    object of the verb before it, which is what was done to it: 'Jane Roe reappointed to lead for second season'; ""
     when no verb governs the noun phrase before the infinitive."""
     actor, how = _actor(text, clause, verb[0], date)
     toks = tokens(text, clause.start, verb[0])
@@ -3399,6 +3449,30 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title.split()) >= 3 else ""
 
 
+#: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
+_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+")
+#: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
+_STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
+           "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
+
+
+def _state_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'More than 100 workers from the plant were absent on Monday with flu-like symptoms': a subject said to be in
+    a state of :data:`_STATES` is titled by the subject and the state, without the copula ('More than 100 workers
+    from plant absent with flu-like symptoms'); "" otherwise."""
+    after = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(\w+)\b", text[clause.verb[1] : clause.end])
+    state = after.group(1).lower() if after else ""
+    if state not in _STATES or date[0] < clause.verb[1] < date[1]:
+        return ""
+    head = text[clause.start : clause.verb[0]]
+    start = clause.start + max(head.rfind(",") + 1, 0)
+    if not re.search(r"[A-Za-z0-9]", text[start : clause.verb[0]]):
+        return ""
+    words = [w for w in _tail(text, clause, start, date) if w.lower() not in {"was", "were", "are", "is", "been"}]
+    title = _fit(words, MAX_TITLE)
+    return title if state in title.lower().split() and len(title.split()) >= 3 else ""
+
+
 def _noun_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Without a usable verb: the phrase from the event noun on ('Signing of Partnership for Peace program')."""
     low = text[clause.start : clause.end].lower()
@@ -3417,7 +3491,7 @@ def _is_lone_name(title: str, clause: Clause) -> bool:
     role = named != bare and bare.endswith(named) and all(w[:1].isupper() or w.lower() in _ROLE_WORDS or _adjective(w)
                                                          for w in bare[: -len(named)].split())
     return not words or len(words) <= 2 and all(w[:1].isupper() for w in words) or title in clause.actors \
-        or bare in clause.actors or role  # 'Democratic presidential nominee Joe Biden' is a name too
+        or bare in clause.actors or role  # 'Republican Senate nominee Jane Roe' is a name too
 
 
 def title_for(quote: str, date_text: str) -> tuple[str, Clause | None]:
@@ -3491,7 +3565,7 @@ _AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
 
 def link_gaps(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets of the gaps that links stripped from a web page leave in its text ('According to , a broadcasting
-    organization', 'The has reported', 'damaged by a massive that hit', 'radioactive and has been identified'):
+    organization', 'The has reported', 'swept by a violent that hit', 'radioactive and has been identified'):
     a determiner or preposition followed by a comma, another determiner or an auxiliary; a determiner and an
     adjective followed by a relative pronoun; an adjective and 'and' followed by an auxiliary; two
     commas in a row.
@@ -3527,7 +3601,7 @@ def link_gaps(text: str, start: int = 0, end: int | None = None) -> list[int]:
 def _stated_with_gap(text: str, clause: Clause, date_start: int, date_end: int) -> bool:
     """Whether a link gap (:func:`link_gaps`) lies in the stretch that states the event: from the last comma
     before its verb (or date) to the end of the later of the two ('radioactive and [link] has been identified';
-    not 'At the [link], a second explosion occurred on Monday')."""
+    not 'At the [link], a second fire broke out on Monday')."""
     at = min(clause.verb[0], date_start) if clause.verb != (0, 0) else date_start
     lo = max(clause.start, text.rfind(",", clause.start, at) + 1)
     hi = max(clause.verb[1], date_end)
