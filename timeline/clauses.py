@@ -1941,8 +1941,9 @@ def _anchoring(k: _KindInput) -> _Found:
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
-    if _cited_or_pointed(text, k.cs, k.ce, ds)[0]:
-        return _cited_or_pointed(text, k.cs, k.ce, ds)
+    cited = _cited_or_pointed(text, k.cs, k.ce, ds)
+    if cited[0]:
+        return cited
     if _quoted_name(text, k.opening, ds, de):
         return "citation", "the date is part of a short quoted name, title or banner, not an event"
     named = _year_as_name(text, k.line, ds, de, k.form)
@@ -2209,8 +2210,9 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
     if kind == "event" and _reported_possibility(toks, groups):
         return "hypothetical", REPORTED_POSSIBILITY
     spans = (text, (cs, ce), (date_start, date_end))
-    if kind in {"event", "scheduled"} and _talk_or_situation(*spans, main, toks, phrases)[0]:
-        return _talk_or_situation(*spans, main, toks, phrases)  # ceremony talk, a negated act, a mood
+    talk = _talk_or_situation(*spans, main, toks, phrases) if kind in {"event", "scheduled"} else ("", "")
+    if talk[0]:
+        return talk  # ceremony talk, a negated act, a mood
     if (kind == "event" or kind == "scheduled" and form == "past") and not thing \
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
