@@ -191,7 +191,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 #: Columns computed when reading.
 DERIVED_COLUMNS: tuple[str, ...] = (E.precision, E.start, E.end)
 _REQUIRED = (E.event_id, E.date, E.end_date, E.title, E.lane, E.source, E.quote, E.quote_start, E.quote_end)
-_OPTIONAL = tuple(c for c in CSV_COLUMNS if c not in _REQUIRED)
 _INT_COLUMNS = (E.quote_start, E.quote_end)
 _WHOLE_NUMBER = re.compile(r"\d+")
 
