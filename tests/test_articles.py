@@ -605,3 +605,33 @@ def test_a_lone_control_letter_after_a_caption_is_no_wrapped_line():
         text = f"{caption}\nx\nThe storm hit the coast on Monday, officials said.\n"
         at = text.index("\nx\n") + 1
         assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("notice", [
+    "This is the stable version, checked on 14 August 2016. Template changes await review.",  # a wiki's sports report
+    "This is an old revision of this page, as edited by Jroe at 10:02, 4 June 2019.",  # a wiki's court case page
+    "This is the latest accepted revision, reviewed on 2 March 2021.",
+    "Last reviewed on 9 October 2018",  # a hospital's page
+])
+def test_a_revision_notice_of_a_wiki_copy_is_boilerplate(notice):
+    text = f"Riverside United beat Harbor City 3-1 on Saturday to win the league title.\n{notice}\n"
+    at = text.index(notice)
+    assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]
+    # near-miss: a story's sentence about the latest version of a plan
+    story = "This is the latest version of the zoning plan, approved by the city council on 3 May 2015."
+    assert [r.kind for r in find_regions(story)] == ["body"]
+
+
+def test_a_line_in_another_script_on_an_english_page_is_boilerplate():
+    story = ("The hospital board voted on Tuesday to close the maternity ward by June, its chairman said. "
+             "The union said it would appeal the decision before the county court.")
+    for stamp in ("时间:2015-03-02 08:30来源:互联网 提供网友:abc123", "Дата: 12.04.2019 Источник: агентство"):
+        text = f"{stamp}\n{story}\n"
+        regions = find_regions(text)
+        assert [(r.kind, r.label) for r in regions if r.start == 0] == [("boilerplate", "foreign")]
+        assert not any(r.kind == "boilerplate" and r.start <= text.index(story) < r.end for r in regions)
+    # near-miss: a Latin line with one name in another script stays story; a page in that script is not furniture
+    line = "The club signed the striker Li Wei (李伟) on Friday for an undisclosed fee."
+    assert [r.kind for r in find_regions(f"{line}\n{story}\n")] == ["body"]
+    chinese = "时间:2015-03-02 08:30来源:互联网\n市议会周二投票决定关闭医院的产科病房。\n"
+    assert all(r.label != "foreign" for r in find_regions(chinese))

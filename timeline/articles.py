@@ -136,7 +136,8 @@ class Region:
         ``credit``, ``caption`` (photo captions and credits), ``embed``
         (embedded-post signatures and links), ``chrome`` (site chrome: lines
         repeated across the folder, page controls), ``rule`` (horizontal rules
-        such as ``-----``), ``disclaimer`` or ``label``.
+        such as ``-----``), ``disclaimer`` (also a wiki copy's revision notice), ``foreign`` (a line in
+        another script on a Latin-script page: a republishing site's stamp or menu) or ``label``.
     """
 
     start: int
@@ -295,6 +296,21 @@ _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed
 _PAGE_NOTICE = re.compile(
     r"\b(?:content|text|information|material|topics)\s+on\s+this\s+(?:web\s?)?(?:page|site|website)\b|"
     r"^(?:this|the)\s+(?:web\s?)?(?:page|site|website)\s+(?:is|was|has|contains|may)\b", re.I)
+# A wiki or archive copy's note on which revision of the page this is: "This is the accepted revision, reviewed on
+# 3 May 2015.", "This is an old revision of this page, as edited by Jdoe at 10:02, 4 June 2019.", "Last reviewed on 2 March
+# 2020." (the date is the page's review, not the story's).
+_REVISION_NOTICE = re.compile(
+    r"^this is (?:the|an?) (?:stable|latest|current|accepted|reviewed|checked|sighted|draft|old|archived|cached)"
+    r"(?: (?:accepted|reviewed|checked|stable))? (?:version|revision|copy)(?: of this (?:page|article|entry))?,?"
+    r"\s+(?:as\s+)?(?:checked|reviewed|sighted|edited|retrieved|saved|archived|captured|accepted)\s+(?:on|at|by)\b|"
+    r"^(?:page\s+)?last\s+(?:reviewed|checked|edited|modified|revised)\s+(?:on|at)\b|"
+    r"^\(?(?:template|pending) changes await review\b", re.I)
+#: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+#: share of Latin letters above which a text is read as written in the Latin script (its other-script lines are
+#: the page's furniture: a republishing site's stamp, menu or notice in its own language)
+LATIN_TEXT_SHARE = 0.8
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
@@ -425,13 +441,29 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "credit"
     if _is_caption(s):
         return "caption"
-    if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)):
+    if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)) \
+            or (len(s) < 300 and _REVISION_NOTICE.match(s)):
         return "disclaimer"
     if _RELATED_HEADING.match(s):
         return "related"
     if s in chrome or _UI_CHROME.match(s):
         return "chrome"
     return ""
+
+
+def latin_script(text: str, *, sample: int = 200_000) -> bool:
+    """Whether ``text`` (its first ``sample`` characters) is written in the Latin script: at least
+    :data:`LATIN_TEXT_SHARE` of its letters are Latin (a text without letters counts as Latin)."""
+    head = text[:sample]
+    letters = sum(1 for _ in _ANY_LETTER.finditer(head))
+    return not letters or sum(1 for _ in _LATIN_LETTER.finditer(head)) >= LATIN_TEXT_SHARE * letters
+
+
+def other_script(line: str) -> bool:
+    """Whether most letters of ``line`` (two at least) are of a script other than Latin (``时间:2015-03-02 来源:…``,
+    a line of Cyrillic or Arabic menu words)."""
+    letters = sum(1 for _ in _ANY_LETTER.finditer(line))
+    return letters >= 2 and 2 * sum(1 for _ in _LATIN_LETTER.finditer(line)) < letters
 
 
 def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, chrome: frozenset[str]) -> str:
@@ -512,8 +544,9 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
 
     Each line is classified on its own by its shape (icon lists, player times,
     date lines and update stamps, aggregator headers, bylines, credits, photo
-    captions, embedded-post signatures, disclaimers, footers, related-link boxes,
-    site chrome, repeated headlines, short labels); an agency dateline opening a
+    captions, embedded-post signatures, disclaimers and revision notices, footers,
+    related-link boxes, site chrome, repeated headlines, short labels, lines in
+    another script on a Latin-script page); an agency dateline opening a
     paragraph (``April 4 (Reuters) -``) is cut off as its own ``dateline``
     region. Runs of lines with the same label are merged. The regions cover the
     whole text, so their ``start``/``end`` offsets index the raw text directly.
@@ -536,6 +569,7 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     """
     spans: list[list] = []  # [start, end, kind, label]
     dupes = _twin_lines(text)
+    latin = latin_script(text)
     in_related = False
     seen_title = False
     lines = list(_lines(text))
@@ -554,6 +588,8 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             part = text[start:end]
             if forced is None and (part.strip() in dupes):
                 forced = "caption"
+            elif forced is None and latin and other_script(part):
+                forced = "foreign"  # a line in another script on a Latin-script page: the site's furniture
             label = forced or _label_line(
                 part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome
             )
