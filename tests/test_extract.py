@@ -815,3 +815,26 @@ def test_a_double_spaced_resolution_joins_its_lines():
     text = "\n\n\t".join(lines) + "\n"
     got = [" ".join(text[s.start : s.end].split()) for s in sentences(text)]
     assert "Whereas on March 3, 2019, the shareholders of the Ohio-based Acme Company approved the sale;" in got
+
+
+def test_a_subtitle_transcript_reads_its_words_without_the_time_codes():
+    # a league report and a court report as LRC transcripts: a stamp before each phrase, tags at the head
+    from timeline.extract import mask_transcript_codes
+
+    prose = ("Riverside United sacked its coach on Monday after a fifth straight defeat. "
+             "The appeals court overturned the verdict on March 3, the lawyers said.")
+    lrc = ("[ti:Weekly Report ] [ar:Jane Roe] [00:00.00]Riverside United [00:01.52]sacked its coach "
+           "[00:03.10]on Monday [00:04.05]after a fifth straight defeat. [00:06.71]The appeals court "
+           "[00:08.02]overturned the verdict [00:09.95]on March 3, [00:11.30]the lawyers said.")
+    masked = mask_transcript_codes(lrc)
+    assert len(masked) == len(lrc) and "[" not in masked and "sacked its coach" in masked
+    published = dt.date(2021, 3, 10)
+    plain = {(r[E.date], r[E.title]) for r in extract_article(_article(prose, published))}
+    copy = extract_article(_article(lrc, published, art_id="lrc"))
+    assert {(r[E.date], r[E.title]) for r in copy} == plain  # the copy differs from the prose by its codes only
+    for r in copy:
+        assert lrc[r[E.quote_start]:r[E.quote_end]] == r[E.quote]  # quotes stay exact substrings of the raw text
+        assert not r[E.quote].startswith("[") and "[" not in r[E.title]
+    # near-miss: a bracketed clock time or two in prose is no transcript
+    note = "The hearing [10:30] was moved to [14:00] on Friday."
+    assert mask_transcript_codes(note) == note

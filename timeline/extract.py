@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -213,6 +213,33 @@ def _caseless(text: str, ls: int, le: int) -> bool:
 
 #: a caption or recording time code inside running text: ``TimeCode: 14:38:25.7``, ``[00:12:31]``, ``01:02:03,500``
 _TIME_CODE = re.compile(r"[\[(]?(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s*)?\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b[\])]?")
+
+
+#: the stamps of a lyrics/subtitle transcript (LRC): ``[01:42.45]`` before each phrase, ``[ti:Title]``, ``[ar:Name]``
+#: tags at its head (not ``[12:30]`` alone: :data:`TRANSCRIPT_CODES` of them make a transcript)
+_TRANSCRIPT_CODE = re.compile(r"\[\d{1,3}:[0-5]\d(?:[.:]\d{1,3})?\]|\[(?:ti|ar|al|au|by|re|ve|offset|length):[^\]\n]{0,120}\]")
+#: fewest phrase stamps that make a text a transcript
+TRANSCRIPT_CODES = 3
+
+
+def mask_transcript_codes(text: str) -> str:
+    """``text`` with the stamps of a lyrics/subtitle transcript (``[00:42.45]Prices fell [00:44.96]in May.``)
+    blanked out by as many spaces, so that offsets still index the raw text: the sentences, clauses and titles
+    read the words alone, and quotes are cut from the raw text at the same offsets. ``text`` itself when it holds
+    fewer than :data:`TRANSCRIPT_CODES` phrase stamps (a bracketed clock time in prose stays).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``.
+    """
+    if sum(1 for m in _TRANSCRIPT_CODE.finditer(text) if m.group(0)[1].isdigit()) < TRANSCRIPT_CODES:
+        return text
+    return _TRANSCRIPT_CODE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
@@ -479,6 +506,9 @@ def extract_article(
         (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
         give one record: see :func:`_fold_same_quote`.
     """
+    raw = article.text
+    if mask_transcript_codes(raw) != raw:  # a transcript: its time stamps are read as blanks (quotes stay raw)
+        article = replace(article, text=mask_transcript_codes(raw))
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
@@ -498,7 +528,7 @@ def extract_article(
             records += _undated_news_records(ctx, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
-    return _fold_same_quote(records)
+    return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
 
 
 @dataclass(frozen=True)
