@@ -838,3 +838,20 @@ def test_a_subtitle_transcript_reads_its_words_without_the_time_codes():
     # near-miss: a bracketed clock time or two in prose is no transcript
     note = "The hearing [10:30] was moved to [14:00] on Friday."
     assert mask_transcript_codes(note) == note
+
+
+@pytest.mark.parametrize("caption", [
+    "1957 Harbor City championship team photo at Riverside Stadium",  # a sports club's archive picture
+    "1987 Acme Roadster prototype on display at the Geneva motor show",  # a carmaker's takeover story
+    "2004 County Courthouse annex before its renovation",  # a court story's photo
+])
+def test_a_verbless_caption_line_opened_by_its_year_is_no_event(caption):
+    text = f"The league fined Harbor City on Monday for the brawl.\n{caption}\nThe club said it would appeal.\n"
+    recs = extract_article(_article(text, dt.date(2021, 3, 10)))
+    assert [r[E.date] for r in recs] == ["2021-03-08"]
+    # near-misses: a chronicle's entry with a verb, a year set off by a colon, a year inside a sentence
+    for line in ("1995 Flood destroys the old stadium and the club moves across the river",
+                 "1987: Acme Roadster prototype unveiled at the Geneva motor show",
+                 "In 1987 Acme showed its roadster prototype in Geneva."):
+        recs = extract_article(_article(f"{text}{line}\n", dt.date(2021, 3, 10)))
+        assert any(r[E.date] in ("1995", "1987") for r in recs), line

@@ -564,6 +564,25 @@ def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMen
     return sent, qs, qe, list(cut)
 
 
+#: a year opening a line, right before a capitalised word (a photo's model-year or archive caption: *1957 Acme
+#: Roadster prototype at the motor show*); a year set off by a colon or dash opens a chronicle's entry instead
+_YEAR_OPENER = re.compile(r"\d{4}\s+[A-Z]")
+#: most words of such a caption
+YEAR_CAPTION_WORDS = 15
+
+
+def _year_caption(text: str, sent: Sentence, m: DateMention, info: Clause) -> bool:
+    """Whether the sentence is a verbless caption line opened by its year (*1938 Acme historical concept car
+    Roadster*): a whole line, without a sentence end, of at most :data:`YEAR_CAPTION_WORDS` words, the mention a
+    year right before a capitalised word, and no verb in its clause (*1995 Quake kills 6,400* is an event)."""
+    line = text[sent.start : sent.end]
+    if m.start != sent.start or m.precision != "year" or info.verb[1] or not _YEAR_OPENER.match(line):
+        return False
+    alone = text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip() == "" and \
+        text[sent.end : (text.find("\n", sent.end) + 1 or len(text) + 1) - 1].strip() == ""
+    return alone and len(line.split()) <= YEAR_CAPTION_WORDS and line.rstrip()[-1:] not in ".!?…\"”"
+
+
 def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     """The candidate records of one date mention: its event (unless the clause states none), the events cut from its
     sentence, or what a sentence opening a period dates in the next one."""
@@ -577,6 +596,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m)
     when = _when(date, article.published)
     info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
+    if ctx.english and _year_caption(text, sent, m, info):
+        return []  # a photo's caption opened by its year: not an event
     # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
     # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
