@@ -635,3 +635,28 @@ def test_a_line_in_another_script_on_an_english_page_is_boilerplate():
     assert [r.kind for r in find_regions(f"{line}\n{story}\n")] == ["body"]
     chinese = "时间:2015-03-02 08:30来源:互联网\n市议会周二投票决定关闭医院的产科病房。\n"
     assert all(r.label != "foreign" for r in find_regions(chinese))
+
+
+@pytest.mark.parametrize("line", [
+    "Press Set-Up Time: 8:30 a.m. Session I; 1:15 p.m. Session II",  # a city council's hearing notice
+    "Tip-off: 7 p.m.",  # a basketball league's game notice
+    "Doors open at 6:30 p.m.",  # a hospital's town hall
+    "Live stream at 10 a.m. on the court's website",  # a court's sentencing hearing
+    "Media check-in begins at 9 a.m. at the north entrance",
+])
+def test_a_notice_s_logistics_line_is_boilerplate(line):
+    story = "The city council will hold a public hearing on the budget on Thursday, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "schedule")]
+
+
+@pytest.mark.parametrize("line", [
+    "The doors open at 6 p.m. and the vote begins at 7 p.m.",  # a sentence about the evening
+    "Mayor Roe: 10 a.m. was too early for the vote, she said on Monday.",  # a speaker's line in a transcript
+    "Doors opened at 6 p.m. and fans rushed onto the field after the final whistle.",
+])
+def test_a_sentence_with_a_clock_time_is_no_logistics_line(line):
+    text = f"The league fined the club on Monday.\n{line}\n"
+    at = text.index(line)
+    assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["body"]

@@ -136,7 +136,8 @@ class Region:
         ``credit``, ``caption`` (photo captions and credits), ``embed``
         (embedded-post signatures and links), ``chrome`` (site chrome: lines
         repeated across the folder, page controls), ``rule`` (horizontal rules
-        such as ``-----``), ``disclaimer`` (also a wiki copy's revision notice), ``foreign`` (a line in
+        such as ``-----``), ``disclaimer`` (also a wiki copy's revision notice), ``schedule`` (a notice's logistics: *Doors open at
+        6 p.m.*), ``foreign`` (a line in
         another script on a Latin-script page: a republishing site's stamp or menu) or ``label``.
     """
 
@@ -305,6 +306,17 @@ _REVISION_NOTICE = re.compile(
     r"\s+(?:as\s+)?(?:checked|reviewed|sighted|edited|retrieved|saved|archived|captured|accepted)\s+(?:on|at|by)\b|"
     r"^(?:page\s+)?last\s+(?:reviewed|checked|edited|modified|revised)\s+(?:on|at)\b|"
     r"^\(?(?:template|pending) changes await review\b", re.I)
+# The logistics of a hearing, briefing or match notice, not its news: a field label with a clock time ("Press
+# Set-Up Time: 8:30 a.m. Session I", "Tip-off: 7 p.m.") and a line opening with doors, a live stream, a media
+# check-in or registration at a time ("Doors open at 6:30 p.m.", "Live stream at 10 a.m. on the court's site").
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|noon\b)"
+_SCHEDULE_FIELD = re.compile(rf"(?:[A-Za-z][\w'’.-]*\s+){{0,4}}[A-Za-z][\w'’-]*[A-Za-z]\s*:\s*{_CLOCK}", re.I)
+_SCHEDULE_LINE = re.compile(
+    r"(?:doors\s+open|live\s?-?stream(?:ing)?|webcast|(?:press|media)\s+(?:pre-?set|set-?up|check-?in|availability|"
+    r"arrival)|credentials?|registration|check-?in)\b[^.!?]{0,40}?\b(?:at|from|begins?|starts?|opens?)\s+" + _CLOCK,
+    re.I)
+#: most words of a logistics line
+SCHEDULE_WORDS = 25
 #: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
@@ -421,6 +433,14 @@ def _is_embed(s: str) -> bool:
     return "(@" not in s or (parse_date(s[-30:]) is not None and s.lstrip()[:1] in "—–-") or "twitter.com" in s
 
 
+def _is_schedule(s: str) -> bool:
+    """Whether a line is a notice's logistics (:data:`_SCHEDULE_FIELD`, :data:`_SCHEDULE_LINE`): short, and not a
+    sentence (no sentence end but that of *a.m.*/*p.m.*: *Mayor Roe: 10 a.m. was too early, she said.* is one)."""
+    if len(s.split()) > SCHEDULE_WORDS or not (_SCHEDULE_FIELD.match(s) or _SCHEDULE_LINE.match(s)):
+        return False
+    return not re.search(r"[.!?…]\W*$", s) or bool(re.search(r"\b[ap]\.\s?m\.$", s, re.I))
+
+
 def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
     """The boilerplate label a line's shape alone gives ("" when none)."""
     if _is_icon_list(s):
@@ -444,6 +464,8 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
     if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)) \
             or (len(s) < 300 and _REVISION_NOTICE.match(s)):
         return "disclaimer"
+    if _is_schedule(s):
+        return "schedule"
     if _RELATED_HEADING.match(s):
         return "related"
     if s in chrome or _UI_CHROME.match(s):
