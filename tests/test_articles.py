@@ -660,3 +660,30 @@ def test_a_sentence_with_a_clock_time_is_no_logistics_line(line):
     text = f"The league fined the club on Monday.\n{line}\n"
     at = text.index(line)
     assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["body"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("© 2015 Riverside Gazette. All rights reserved.", "footer"),  # a local paper's sports page
+    ("Copyright (c) 2014-2016 by the County Hospital Foundation", "footer"),  # a hospital's news page
+    ("All times are GMT. The time now is 10:02 AM.", "footer"),  # a fans' forum copy
+    ("Print edition: March 4, 2015, page A3", "footer"),
+    ("Watch the full council meeting on our YouTube channel", "promo"),  # a city council
+    ("Download the ruling (PDF, 2.3 MB)", "promo"),  # a court
+    ("Listen to the post-match press conference (12:41)", "promo"),  # a football league
+])
+def test_a_copyright_line_a_page_clock_or_a_call_to_watch_is_boilerplate(line, label):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright claims against the studio rose in 2014, the court said on Monday.",
+    "Follow-up inspections on March 3 found live wires in the hospital basement.",
+    "Stream levels rose on Monday after the storm, the agency's site said.",
+    "The time now is right to act, the mayor said on Tuesday.",
+])
+def test_news_sentences_opening_like_page_furniture_stay_story(line):
+    text = f"The county court fined the club on Tuesday.\n{line}\n"
+    assert [r.kind for r in find_regions(text)] == ["body"]

@@ -137,7 +137,7 @@ class Region:
         (embedded-post signatures and links), ``chrome`` (site chrome: lines
         repeated across the folder, page controls), ``rule`` (horizontal rules
         such as ``-----``), ``disclaimer`` (also a wiki copy's revision notice), ``schedule`` (a notice's logistics: *Doors open at
-        6 p.m.*), ``foreign`` (a line in
+        6 p.m.*), ``promo`` (a call to watch, download or follow), ``foreign`` (a line in
         another script on a Latin-script page: a republishing site's stamp or menu) or ``label``.
     """
 
@@ -317,6 +317,19 @@ _SCHEDULE_LINE = re.compile(
     re.I)
 #: most words of a logistics line
 SCHEDULE_WORDS = 25
+# A page's copyright line ("© 2015 Acme Media", "Copyright (c) 2014-2016 by the Gazette", "… All rights reserved."):
+# its year is the page's, not the story's. "Copyright" opening a sentence ("Copyright claims rose in 2015") is news.
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}\b|by\b))|\ball rights reserved\b", re.I)
+# A call to the reader to play, fetch or follow something ("Watch the full meeting on our YouTube channel", "Download
+# the report (PDF, 2 MB)", "Listen to the hearing (45:12)"): an imperative opening the line, with a medium in it.
+_PROMO = re.compile(
+    r"^(?:(?:watch|listen|follow|download|subscribe|click|tap|share|view|stream|register|visit)\s+(?:the|our|this|"
+    r"these|it|us|live|now|here|more|all|full|an?|to|on|for|at)\b|sign up\b|like us\b)"
+    r"(?=.*\b(?:video|audio|podcast|channel|pdf|mb|kb|website|site|page|link|here|twitter|facebook|youtube|"
+    r"instagram|app|newsletter|live|stream|recording|\d{1,2}:\d{2}\)))", re.I)
+# A forum's or archive's clock and a print-edition note: "All times are GMT. The time now is 10:02 AM.", "Print
+# edition: March 4, 2015, page A3".
+_PAGE_CLOCK = re.compile(r"^(?:all times are (?:gmt|utc|[a-z]{1,2}t)\b|the time now is \d|(?:print|printed|online|digital) edition\s*:)", re.I)
 #: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
@@ -466,6 +479,10 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "disclaimer"
     if _is_schedule(s):
         return "schedule"
+    if len(s) < 400 and (_COPYRIGHT.search(s) or _PAGE_CLOCK.match(s)):
+        return "footer"
+    if len(s.split()) <= SCHEDULE_WORDS and _PROMO.match(s):
+        return "promo"
     if _RELATED_HEADING.match(s):
         return "related"
     if s in chrome or _UI_CHROME.match(s):
