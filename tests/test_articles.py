@@ -687,3 +687,31 @@ def test_a_copyright_line_a_page_clock_or_a_call_to_watch_is_boilerplate(line, l
 def test_news_sentences_opening_like_page_furniture_stay_story(line):
     text = f"The county court fined the club on Tuesday.\n{line}\n"
     assert [r.kind for r in find_regions(text)] == ["body"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Previous article: Council sets budget hearing for March 10", "related"),  # a city council's page
+    ("More in Sports: Riverside United sack coach on Monday", "related"),  # a league's page
+    ("You may also like: Hospital board fires director on Monday", "related"),  # a hospital's news
+    ("Offer ends March 31.", "promo"),
+    ("When: Saturday, March 7, 10 a.m.", "schedule"),  # a court's open day listing
+    ("This entry was posted on Tuesday, March 3rd, 2015 at 10:02 am.", "dateline"),  # a blog's footer
+    ("Page generated in 0.12 seconds on March 5, 2015", "dateline"),
+])
+def test_a_link_to_another_story_an_offer_a_listing_field_or_a_post_stamp_is_boilerplate(line, label):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+
+
+@pytest.mark.parametrize("line", [
+    "Next week the council will vote on the library, the clerk said on Tuesday.",
+    "More in sorrow than anger, the mayor said on Tuesday she would appeal.",
+    "Latest: The council voted on Tuesday to close the library.",  # a live page's update is news
+    "When the vote ended on Tuesday, the mayor left the chamber.",
+    "This post was created in 2009 by the council, the mayor said on Tuesday.",
+])
+def test_news_sentences_opening_like_links_or_fields_stay_story(line):
+    text = f"The county court fined the club on Tuesday.\n{line}\n"
+    assert [r.kind for r in find_regions(text)] == ["body"]

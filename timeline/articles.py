@@ -315,6 +315,9 @@ _SCHEDULE_LINE = re.compile(
     r"(?:doors\s+open|live\s?-?stream(?:ing)?|webcast|(?:press|media)\s+(?:pre-?set|set-?up|check-?in|availability|"
     r"arrival)|credentials?|registration|check-?in)\b[^.!?]{0,40}?\b(?:at|from|begins?|starts?|opens?)\s+" + _CLOCK,
     re.I)
+# An event listing's own fields ("When: Saturday, March 7, 10 a.m.", "Where: Riverside Park"): the notice's heading
+# names the event; the field line alone is no news.
+_LISTING_FIELD = re.compile(r"(?:when|where|date|dates|time|times|venue|location)\s*:\s*\S", re.I)
 #: most words of a logistics line
 SCHEDULE_WORDS = 25
 # A page's copyright line ("© 2015 Acme Media", "Copyright (c) 2014-2016 by the Gazette", "… All rights reserved."):
@@ -327,6 +330,20 @@ _PROMO = re.compile(
     r"these|it|us|live|now|here|more|all|full|an?|to|on|for|at)\b|sign up\b|like us\b)"
     r"(?=.*\b(?:video|audio|podcast|channel|pdf|mb|kb|website|site|page|link|here|twitter|facebook|youtube|"
     r"instagram|app|newsletter|live|stream|recording|\d{1,2}:\d{2}\)))", re.I)
+# A link to another story, by its box's label: "Previous article: …", "More in Sports: …", "You may also like: …".
+# ("Latest:" stays: live pages put their news under it.)
+_TEASER = re.compile(
+    r"^(?:(?:previous|prev|next)(?: (?:article|story|post|item))?|up next|read next|more (?:in|from|on) [^:|]{1,30}|"
+    r"trending(?: now)?|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| reading| stories)?|"
+    r"most (?:read|popular|viewed|shared)|popular now|editor'?s picks?|top stories|also read|don'?t miss|"
+    r"related (?:article|story|stories|coverage|content|links?|reading))\s*[:|»›>]\s*\S", re.I)
+# A site's offer or reader poll ("Offer ends March 31.", "Have your say: …").
+_OFFER = re.compile(r"^(?:(?:limited[- ]time |special )?offer (?:ends|expires|valid)\b|have your say\b)", re.I)
+# A blog's or archive's own stamp in words: "This entry was posted on …", "Page generated in 0.1 seconds on …",
+# "The Wayback Machine captured this page on …".
+_POST_STAMP = re.compile(
+    r"^this (?:entry|post|item|article|story|page) was (?:posted|filed|captured|archived|generated)\b|"
+    r"^page generated in\b|\bwayback machine\b", re.I)
 # A forum's or archive's clock and a print-edition note: "All times are GMT. The time now is 10:02 AM.", "Print
 # edition: March 4, 2015, page A3".
 _PAGE_CLOCK = re.compile(r"^(?:all times are (?:gmt|utc|[a-z]{1,2}t)\b|the time now is \d|(?:print|printed|online|digital) edition\s*:)", re.I)
@@ -449,7 +466,8 @@ def _is_embed(s: str) -> bool:
 def _is_schedule(s: str) -> bool:
     """Whether a line is a notice's logistics (:data:`_SCHEDULE_FIELD`, :data:`_SCHEDULE_LINE`): short, and not a
     sentence (no sentence end but that of *a.m.*/*p.m.*: *Mayor Roe: 10 a.m. was too early, she said.* is one)."""
-    if len(s.split()) > SCHEDULE_WORDS or not (_SCHEDULE_FIELD.match(s) or _SCHEDULE_LINE.match(s)):
+    if len(s.split()) > SCHEDULE_WORDS or not (_SCHEDULE_FIELD.match(s) or _SCHEDULE_LINE.match(s)
+                                               or _LISTING_FIELD.match(s)):
         return False
     return not re.search(r"[.!?…]\W*$", s) or bool(re.search(r"\b[ap]\.\s?m\.$", s, re.I))
 
@@ -481,8 +499,12 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "schedule"
     if len(s) < 400 and (_COPYRIGHT.search(s) or _PAGE_CLOCK.match(s)):
         return "footer"
-    if len(s.split()) <= SCHEDULE_WORDS and _PROMO.match(s):
+    if len(s.split()) <= SCHEDULE_WORDS and (_PROMO.match(s) or _OFFER.match(s)):
         return "promo"
+    if len(s) < 300 and _TEASER.match(s):
+        return "related"
+    if len(s) < 300 and _POST_STAMP.search(s):
+        return "dateline"
     if _RELATED_HEADING.match(s):
         return "related"
     if s in chrome or _UI_CHROME.match(s):
