@@ -855,3 +855,22 @@ def test_a_verbless_caption_line_opened_by_its_year_is_no_event(caption):
                  "In 1987 Acme showed its roadster prototype in Geneva."):
         recs = extract_article(_article(f"{text}{line}\n", dt.date(2021, 3, 10)))
         assert any(r[E.date] in ("1995", "1987") for r in recs), line
+
+
+@pytest.mark.parametrize("cue", ["{n}\n00:00:0{n},000 --> 00:00:0{m},500\n", "00:00:0{n}.000 --> 00:00:0{m}.500 align:start\n"])
+def test_a_subtitle_file_joins_a_sentence_running_over_two_cues(cue):
+    # a hospital's video statement and a league's match report as SRT / WebVTT subtitles
+    lines = ["The hospital board voted", "on Tuesday to close the maternity ward.",
+             "Riverside United sacked its coach", "on Monday after a fifth straight defeat."]
+    text = ("WEBVTT\n\n" if "align" in cue else "") + "\n".join(
+        cue.format(n=k + 1, m=k + 2) + line + "\n" for k, line in enumerate(lines))
+    recs = extract_article(_article(text, dt.date(2021, 3, 10)))
+    assert {(r[E.date], r[E.title]) for r in recs} == {
+        ("2021-03-09", "Hospital board votes to close maternity ward"),
+        ("2021-03-08", "Riverside United sacks coach after fifth straight defeat")}
+    for r in recs:
+        assert text[r[E.quote_start]:r[E.quote_end]] == r[E.quote] and r[E.quote].startswith(("The", "Riverside"))
+    # near-miss: one timing line quoted in prose is no subtitle file
+    from timeline.extract import mask_transcript_codes
+    prose = "The clip runs\n00:00:01,000 --> 00:00:04,000\nand the board voted on Tuesday.\n"
+    assert mask_transcript_codes(prose) == prose

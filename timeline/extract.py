@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import ENTRY_DATE, Article, wraps_into
+from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
@@ -218,15 +218,21 @@ _TIME_CODE = re.compile(r"[\[(]?(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s*)?\b\d{1,2}
 #: the stamps of a lyrics/subtitle transcript (LRC): ``[01:42.45]`` before each phrase, ``[ti:Title]``, ``[ar:Name]``
 #: tags at its head (not ``[12:30]`` alone: :data:`TRANSCRIPT_CODES` of them make a transcript)
 _TRANSCRIPT_CODE = re.compile(r"\[\d{1,3}:[0-5]\d(?:[.:]\d{1,3})?\]|\[(?:ti|ar|al|au|by|re|ve|offset|length):[^\]\n]{0,120}\]")
-#: fewest phrase stamps that make a text a transcript
+#: the head of a subtitle cue (SRT, WebVTT), with the line breaks around it: a blank line, the cue number, the
+#: timing line ``00:00:03,600 --> 00:00:06,200``; and a WebVTT file's first line
+_CUE_HEAD = re.compile(r"(?:\A[ \t]*WEBVTT[^\n]*)?\s*(?:^[ \t]*\d+[ \t]*\r?\n)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}"
+                       r"[ \t]*-->[ \t]*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}[^\n]*(?:\r?\n|\Z)", re.M)
+#: fewest phrase stamps or cue heads that make a text a transcript
 TRANSCRIPT_CODES = 3
 
 
 def mask_transcript_codes(text: str) -> str:
-    """``text`` with the stamps of a lyrics/subtitle transcript (``[00:42.45]Prices fell [00:44.96]in May.``)
-    blanked out by as many spaces, so that offsets still index the raw text: the sentences, clauses and titles
-    read the words alone, and quotes are cut from the raw text at the same offsets. ``text`` itself when it holds
-    fewer than :data:`TRANSCRIPT_CODES` phrase stamps (a bracketed clock time in prose stays).
+    """``text`` with the stamps of a lyrics/subtitle transcript blanked out by as many spaces, so that offsets still
+    index the raw text: the phrase stamps of an LRC file (``[00:42.45]Prices fell [00:44.96]in May.``) and the cue
+    heads of an SRT or WebVTT file (number and timing lines, with the line breaks around them, so that a sentence
+    running over two cues is one line). The sentences, clauses and titles read the words alone; quotes are cut from
+    the raw text at the same offsets. ``text`` itself when it holds fewer than :data:`TRANSCRIPT_CODES` stamps or
+    cue heads (a bracketed clock time in prose stays).
 
     Parameters
     ----------
@@ -237,9 +243,16 @@ def mask_transcript_codes(text: str) -> str:
     str
         Of the same length as ``text``.
     """
+    if sum(1 for _ in zip(range(TRANSCRIPT_CODES), _CUE_HEAD.finditer(text))) >= TRANSCRIPT_CODES:
+        text = _CUE_HEAD.sub(_blank, text)
     if sum(1 for m in _TRANSCRIPT_CODE.finditer(text) if m.group(0)[1].isdigit()) < TRANSCRIPT_CODES:
         return text
-    return _TRANSCRIPT_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    return _TRANSCRIPT_CODE.sub(_blank, text)
+
+
+def _blank(m: re.Match) -> str:
+    """As many spaces as the match has characters."""
+    return " " * len(m.group(0))
 
 
 def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
@@ -507,8 +520,10 @@ def extract_article(
         give one record: see :func:`_fold_same_quote`.
     """
     raw = article.text
-    if mask_transcript_codes(raw) != raw:  # a transcript: its time stamps are read as blanks (quotes stay raw)
-        article = replace(article, text=mask_transcript_codes(raw))
+    masked = mask_transcript_codes(raw)
+    if masked != raw:  # a transcript: its time stamps are read as blanks (quotes stay raw); cues joined into lines
+        regions = find_regions(masked, title=article.title) if masked.count("\n") < raw.count("\n") else article.regions
+        article = replace(article, text=masked, regions=regions)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
