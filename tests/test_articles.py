@@ -715,3 +715,17 @@ def test_a_link_to_another_story_an_offer_a_listing_field_or_a_post_stamp_is_boi
 def test_news_sentences_opening_like_links_or_fields_stay_story(line):
     text = f"The county court fined the club on Tuesday.\n{line}\n"
     assert [r.kind for r in find_regions(text)] == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Chart: Hospital admissions fell every year since 2009",  # a hospital's annual report
+    "Screenshot: the league's statement on the fine, March 3, 2015",  # a league's disciplinary case
+    "Map: the council's new ward boundaries (2015)",
+])
+def test_a_labelled_chart_map_or_screenshot_is_a_caption(line):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "caption")]
+    near = "Map makers redrew the council's ward boundaries in 2015, the clerk said."  # news about maps
+    assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]

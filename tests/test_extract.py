@@ -844,8 +844,10 @@ def test_a_subtitle_transcript_reads_its_words_without_the_time_codes():
     "1957 Harbor City championship team photo at Riverside Stadium",  # a sports club's archive picture
     "1987 Acme Roadster prototype on display at the Geneva motor show",  # a carmaker's takeover story
     "2004 County Courthouse annex before its renovation",  # a court story's photo
+    "1962 photograph of the hospital's first maternity ward",  # a hospital's archive picture
+    "Fans outside Riverside Stadium on March 3, 2021 before the final",  # a date inside a verbless line
 ])
-def test_a_verbless_caption_line_opened_by_its_year_is_no_event(caption):
+def test_a_verbless_caption_line_with_its_date_inside_or_opened_by_its_year_is_no_event(caption):
     text = f"The league fined Harbor City on Monday for the brawl.\n{caption}\nThe club said it would appeal.\n"
     recs = extract_article(_article(text, dt.date(2021, 3, 10)))
     assert [r[E.date] for r in recs] == ["2021-03-08"]

@@ -368,10 +368,11 @@ _CHRON_DATE_LINE = re.compile(
 CHRONICLE_ENTRY_LINES = 3
 # Photo captions and credits by shape: "(Photo: …)" closing a line, a "Name/Agency" credit closing a
 # line after its last sentence ("… 2022. REUTERS/Jane Doe") or alone, or a line opening with
-# "Photo by"/"Image:".
+# "Photo by"/"Image:" (or "Chart:", "Map:", "Screenshot:" …).
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|photograph|credit|file photo|video)s?\b[^()]{0,120}\)\s*$|"
-    r"^(?:photo|image|picture|photograph|file photo)s?\s*(?:by\b|:|/)",
+    r"^(?:photo|image|picture|photograph|file photo|chart|graphic|infographic|map|screenshot|illustration|gallery|"
+    r"slideshow)s?\s*(?:by\b|:|/)",
     re.I,
 )
 _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")

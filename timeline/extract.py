@@ -579,23 +579,27 @@ def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMen
     return sent, qs, qe, list(cut)
 
 
-#: a year opening a line, right before a capitalised word (a photo's model-year or archive caption: *1957 Acme
-#: Roadster prototype at the motor show*); a year set off by a colon or dash opens a chronicle's entry instead
-_YEAR_OPENER = re.compile(r"\d{4}\s+[A-Z]")
+#: a year opening a line right before a word (a photo's model-year or archive caption: *1957 Acme Roadster
+#: prototype at the motor show*, *1962 photograph of the reading room*); a year set off by a colon or dash opens a
+#: chronicle's entry instead
+_YEAR_OPENER = re.compile(r"\d{4}\s+\w")
 #: most words of such a caption
 YEAR_CAPTION_WORDS = 15
 
 
 def _year_caption(text: str, sent: Sentence, m: DateMention, info: Clause) -> bool:
-    """Whether the sentence is a verbless caption line opened by its year (*1938 Acme historical concept car
-    Roadster*): a whole line, without a sentence end, of at most :data:`YEAR_CAPTION_WORDS` words, the mention a
-    year right before a capitalised word, and no verb in its clause (*1995 Quake kills 6,400* is an event)."""
+    """Whether the sentence is a verbless caption line (*1938 Acme historical concept car Roadster*, *A crowd
+    outside the court on March 3, 2015 before the verdict*): a whole line, without a sentence end, of at most
+    :data:`YEAR_CAPTION_WORDS` words, no verb in the date's clause (*1995 Quake kills 6,400* is an event), and the
+    date inside the line or a year opening it right before a word (*March 3, 2015: Council approves budget* and
+    *1994 – Treaty signed* are a chronicle's entries)."""
     line = text[sent.start : sent.end]
-    if m.start != sent.start or m.precision != "year" or info.verb[1] or not _YEAR_OPENER.match(line):
+    if info.verb[1] or len(line.split()) > YEAR_CAPTION_WORDS or line.rstrip()[-1:] in ".!?…\"”:":
         return False
-    alone = text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip() == "" and \
+    if m.start == sent.start and not (m.precision == "year" and _YEAR_OPENER.match(line)):
+        return False
+    return text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip() == "" and \
         text[sent.end : (text.find("\n", sent.end) + 1 or len(text) + 1) - 1].strip() == ""
-    return alone and len(line.split()) <= YEAR_CAPTION_WORDS and line.rstrip()[-1:] not in ".!?…\"”"
 
 
 def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
