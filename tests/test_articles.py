@@ -729,3 +729,20 @@ def test_a_labelled_chart_map_or_screenshot_is_a_caption(line):
     assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "caption")]
     near = "Map makers redrew the council's ward boundaries in 2015, the clerk said."  # news about maps
     assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Fiscal year 2015 budget (PDF, 2 MB)", "related"),  # a city council's documents
+    ("Disciplinary panel ruling of March 3, 2015 [DOC]", "related"),  # a league's rulings
+    ("Office hours: Monday to Friday, 9 a.m. to 5 p.m.", "schedule"),  # a hospital's contact box
+    ("Visiting hours: daily from 2 p.m. to 8 p.m.", "schedule"),
+])
+def test_a_document_link_or_opening_hours_are_boilerplate(line, label):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+    # near-misses: a sentence that names its document, a news sentence before a link in the same line
+    for near in ("The council published the minutes on Tuesday (PDF).",
+                 "The council approved the budget on Tuesday. Read it here (PDF, 2 MB)"):
+        assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]

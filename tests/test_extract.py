@@ -876,3 +876,19 @@ def test_a_subtitle_file_joins_a_sentence_running_over_two_cues(cue):
     from timeline.extract import mask_transcript_codes
     prose = "The clip runs\n00:00:01,000 --> 00:00:04,000\nand the board voted on Tuesday.\n"
     assert mask_transcript_codes(prose) == prose
+
+
+@pytest.mark.parametrize("line", [
+    "The council meets on the first Tuesday of every month.",  # a city council's page
+    "The league's disciplinary panel sits every Tuesday at 7 p.m.",  # a sports league
+    "The hospital's blood drive is held each Saturday morning.",
+    "Trash is collected on Mondays.",
+])
+def test_a_recurring_time_is_no_event(line):
+    recs = extract_article(_article(f"The court fined the club on Monday.\n{line}\n", dt.date(2015, 3, 5)))
+    assert [r[E.date] for r in recs] == ["2015-03-02"]
+    # near-misses: a recurrence elsewhere in the sentence leaves the day of the act alone
+    for near in ("The council, which meets every month, voted on Tuesday to close the library.",
+                 "The council voted on Tuesday, as it does every month, to approve the minutes."):
+        recs = extract_article(_article(f"{near}\n", dt.date(2015, 3, 5)))
+        assert [r[E.date] for r in recs] == ["2015-03-03"], near

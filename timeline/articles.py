@@ -317,7 +317,10 @@ _SCHEDULE_LINE = re.compile(
     re.I)
 # An event listing's own fields ("When: Saturday, March 7, 10 a.m.", "Where: Riverside Park"): the notice's heading
 # names the event; the field line alone is no news.
-_LISTING_FIELD = re.compile(r"(?:when|where|date|dates|time|times|venue|location)\s*:\s*\S", re.I)
+_LISTING_FIELD = re.compile(r"(?:when|where|date|dates|time|times|venue|location|(?:office|opening|business|"
+                            r"visiting|operating) hours)\s*:\s*\S", re.I)
+# A link to a document, closed by its file type and size: "Fiscal year 2015 budget (PDF, 2 MB)", "Minutes [DOC]".
+_DOC_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|csv|zip|mp3|mp4|wav|rtf|txt)\b[^()\[\]]{0,30}[)\]]\s*$", re.I)
 #: most words of a logistics line
 SCHEDULE_WORDS = 25
 # A page's copyright line ("© 2015 Acme Media", "Copyright (c) 2014-2016 by the Gazette", "… All rights reserved."):
@@ -502,7 +505,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "footer"
     if len(s.split()) <= SCHEDULE_WORDS and (_PROMO.match(s) or _OFFER.match(s)):
         return "promo"
-    if len(s) < 300 and _TEASER.match(s):
+    if len(s) < 300 and (_TEASER.match(s) or _DOC_LINK.search(s) and not re.search(r"[.!?]\s", s)):
         return "related"
     if len(s) < 300 and _POST_STAMP.search(s):
         return "dateline"

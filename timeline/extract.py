@@ -602,6 +602,28 @@ def _year_caption(text: str, sent: Sentence, m: DateMention, info: Clause) -> bo
         text[sent.end : (text.find("\n", sent.end) + 1 or len(text) + 1) - 1].strip() == ""
 
 
+#: a date joined to a recurrence beside it: *the first Tuesday of every month*, *every Tuesday at 7 p.m.*, *each
+#: Saturday morning* (the tagger's SET, or ``every``/``each`` right before the date)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_RECURRENCE_LINK = re.compile(r"\s*(?:,\s*)?(?:of|at|from|on)?\s*", re.I)
+
+
+def _recurring(text: str, m: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """Whether the date names a recurring time, not a day something happened: ``every``/``each`` right before it, or
+    a recurrence (a ``SET`` mention) right after it (*the first Tuesday of every month*) or right before it (*every
+    Tuesday at 7 p.m.*), joined by at most ``of``/``at``/``from``/``on``. A recurrence elsewhere in the sentence
+    (*the council, which meets every month, voted on Tuesday*) leaves the date alone."""
+    if _EVERY_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return True
+    for x in mentions:
+        if x.type != "SET":
+            continue
+        gap = text[m.end : x.start] if x.start >= m.end else text[x.end : m.start] if x.end <= m.start else "x"
+        if len(gap) <= 8 and _RECURRENCE_LINK.fullmatch(gap):
+            return True
+    return False
+
+
 def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     """The candidate records of one date mention: its event (unless the clause states none), the events cut from its
     sentence, or what a sentence opening a period dates in the next one."""
@@ -612,6 +634,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     i = bisect.bisect_right(ctx.starts, m.start) - 1
     if i < 0 or ctx.sents[i].end < m.end:
         return []  # a mention across sentences is no single event
+    if ctx.english and _recurring(text, m, ctx.mentions):
+        return []  # a recurring time ('meets on the first Tuesday of every month'): no day something happened
     sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m)
     when = _when(date, article.published)
     info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
