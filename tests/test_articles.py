@@ -697,6 +697,8 @@ def test_news_sentences_opening_like_page_furniture_stay_story(line):
     ("When: Saturday, March 7, 10 a.m.", "schedule"),  # a court's open day listing
     ("This entry was posted on Tuesday, March 3rd, 2015 at 10:02 am.", "dateline"),  # a blog's footer
     ("Page generated in 0.12 seconds on March 5, 2015", "dateline"),
+    ("Comments are closed for this article since March 10, 2015.", "footer"),  # a council story's comment box
+    ("Report a typo in this article published on March 3, 2015", "footer"),  # a league report's footer
 ])
 def test_a_link_to_another_story_an_offer_a_listing_field_or_a_post_stamp_is_boilerplate(line, label):
     story = "The county court fined the club on Tuesday for the brawl, the clerk said."
@@ -711,6 +713,8 @@ def test_a_link_to_another_story_an_offer_a_listing_field_or_a_post_stamp_is_boi
     "Latest: The council voted on Tuesday to close the library.",  # a live page's update is news
     "When the vote ended on Tuesday, the mayor left the chamber.",
     "This post was created in 2009 by the council, the mayor said on Tuesday.",
+    "Comments from residents closed the hearing on Tuesday, the clerk said.",
+    "Report cards were sent home on Tuesday, the school said.",
 ])
 def test_news_sentences_opening_like_links_or_fields_stay_story(line):
     text = f"The county court fined the club on Tuesday.\n{line}\n"

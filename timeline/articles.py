@@ -347,6 +347,11 @@ _OFFER = re.compile(r"^(?:(?:limited[- ]time |special )?offer (?:ends|expires|va
 _POST_STAMP = re.compile(
     r"^this (?:entry|post|item|article|story|page) was (?:posted|filed|captured|archived|generated)\b|"
     r"^page generated in\b|\bwayback machine\b", re.I)
+# The comment box and its controls: "Comments are closed for this article since …", "Comments will be closed on
+# …", "Report a typo in this article …".
+_COMMENT_BOX = re.compile(
+    r"^(?:comments? (?:(?:are|is|will be|were|have been) (?:now )?(?:closed|open|disabled)|close[sd]?\b|open(?:s|ed)?\b)|"
+    r"report (?:a|an) (?:typo|error|mistake|correction)\b|(?:leave|post|add|write) a comment\b)", re.I)
 # A forum's or archive's clock and a print-edition note: "All times are GMT. The time now is 10:02 AM.", "Print
 # edition: March 4, 2015, page A3".
 _PAGE_CLOCK = re.compile(r"^(?:all times are (?:gmt|utc|[a-z]{1,2}t)\b|the time now is \d|(?:print|printed|online|digital) edition\s*:)", re.I)
@@ -501,7 +506,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "disclaimer"
     if _is_schedule(s):
         return "schedule"
-    if len(s) < 400 and (_COPYRIGHT.search(s) or _PAGE_CLOCK.match(s)):
+    if len(s) < 400 and (_COPYRIGHT.search(s) or _PAGE_CLOCK.match(s) or _COMMENT_BOX.match(s)):
         return "footer"
     if len(s.split()) <= SCHEDULE_WORDS and (_PROMO.match(s) or _OFFER.match(s)):
         return "promo"
