@@ -525,6 +525,8 @@ def latin_script(text: str, *, sample: int = 200_000) -> bool:
     """Whether ``text`` (its first ``sample`` characters) is written in the Latin script: at least
     :data:`LATIN_TEXT_SHARE` of its letters are Latin (a text without letters counts as Latin)."""
     head = text[:sample]
+    if head.isascii():
+        return True
     letters = sum(1 for _ in _ANY_LETTER.finditer(head))
     return not letters or sum(1 for _ in _LATIN_LETTER.finditer(head)) >= LATIN_TEXT_SHARE * letters
 
@@ -532,6 +534,8 @@ def latin_script(text: str, *, sample: int = 200_000) -> bool:
 def other_script(line: str) -> bool:
     """Whether most letters of ``line`` (two at least) are of a script other than Latin (``时间:2015-03-02 来源:…``,
     a line of Cyrillic or Arabic menu words)."""
+    if line.isascii():
+        return False
     letters = sum(1 for _ in _ANY_LETTER.finditer(line))
     return letters >= 2 and 2 * sum(1 for _ in _LATIN_LETTER.finditer(line)) < letters
 
