@@ -243,9 +243,11 @@ def mask_transcript_codes(text: str) -> str:
     str
         Of the same length as ``text``.
     """
-    if sum(1 for _ in zip(range(TRANSCRIPT_CODES), _CUE_HEAD.finditer(text))) >= TRANSCRIPT_CODES:
+    if text.count("-->") >= TRANSCRIPT_CODES and \
+            sum(1 for _ in zip(range(TRANSCRIPT_CODES), _CUE_HEAD.finditer(text))) >= TRANSCRIPT_CODES:
         text = _CUE_HEAD.sub(_blank, text)
-    if sum(1 for m in _TRANSCRIPT_CODE.finditer(text) if m.group(0)[1].isdigit()) < TRANSCRIPT_CODES:
+    if text.count(":") < TRANSCRIPT_CODES or \
+            sum(1 for m in _TRANSCRIPT_CODE.finditer(text) if m.group(0)[1].isdigit()) < TRANSCRIPT_CODES:
         return text
     return _TRANSCRIPT_CODE.sub(_blank, text)
 
