@@ -750,3 +750,22 @@ def test_a_document_link_or_opening_hours_are_boilerplate(line, label):
     for near in ("The council published the minutes on Tuesday (PDF).",
                  "The council approved the budget on Tuesday. Read it here (PDF, 2 MB)"):
         assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Interview recorded on March 2, 2015 and edited for length.",  # a coach's interview
+    "The conversation was recorded on Monday and has been edited for clarity.",  # a surgeon's interview
+    "This transcript was produced on March 3, 2015 and may be updated.",  # a council meeting's transcript
+    "This content was produced by the County Hospital Foundation on March 3, 2015.",
+    "Audio for this story will be available at approx. 7 p.m. ET",
+    "Appeared in the March 4, 2015, print edition as 'Council votes to close library'.",
+])
+def test_a_note_on_how_the_piece_was_made_is_boilerplate(line):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]
+    for near in ("The interview was recorded on Monday and shown to the jury on Tuesday.",
+                 "The forecast may be updated on Tuesday, the agency said.",
+                 "The story was produced by students and won a prize on Monday."):
+        assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]

@@ -355,6 +355,16 @@ _COMMENT_BOX = re.compile(
 # A forum's or archive's clock and a print-edition note: "All times are GMT. The time now is 10:02 AM.", "Print
 # edition: March 4, 2015, page A3".
 _PAGE_CLOCK = re.compile(r"^(?:all times are (?:gmt|utc|[a-z]{1,2}t)\b|the time now is \d|(?:print|printed|online|digital) edition\s*:)", re.I)
+# A note on how the piece was made (its editing, recording, producer, availability or print edition), not news:
+# "Interview recorded on March 2 and edited for length.", "This transcript … may be updated.", "This content was
+# produced by …", "Audio for this story will be available at …", "Appeared in the March 4 print edition as …".
+_PRODUCTION_NOTE = re.compile(
+    r"\b(?:edited|condensed|shortened|abridged) for (?:length|clarity|brevity|space)\b|"
+    r"^(?:this|the) (?:transcript|story|article|report|page|post)\b[^.]{0,80}\bmay (?:be updated|be revised|"
+    r"not be in (?:its|their) final form)\b|"
+    r"^this (?:content|story|article|video|podcast|report) was (?:produced|paid for|sponsored|created) by\b|"
+    r"^(?:audio|video|a transcript|the transcript) (?:for|of) this (?:story|segment|episode|report|interview) "
+    r"(?:will be|is|was) available\b|^appeared in the\b.{0,60}\bprint edition\b", re.I)
 #: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
@@ -502,7 +512,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
     if _is_caption(s):
         return "caption"
     if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)) \
-            or (len(s) < 300 and _REVISION_NOTICE.match(s)):
+            or (len(s) < 300 and (_REVISION_NOTICE.match(s) or _PRODUCTION_NOTE.search(s))):
         return "disclaimer"
     if _is_schedule(s):
         return "schedule"
