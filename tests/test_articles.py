@@ -694,6 +694,11 @@ def test_news_sentences_opening_like_page_furniture_stay_story(line):
     ("More in Sports: Riverside United sack coach on Monday", "related"),  # a league's page
     ("You may also like: Hospital board fires director on Monday", "related"),  # a hospital's news
     ("Offer ends March 31.", "promo"),
+    ("Watch: Mayor speaks after library vote on Tuesday", "related"),  # a video link of a council story
+    ("Catch up on the latest: the league fines the club on Tuesday", "related"),
+    ("Tune in on Tuesday at 7 p.m. for the council debate on Channel 5.", "promo"),
+    ("Join us on Tuesday at 7 p.m. for a live Q&A with the hospital's chief.", "promo"),
+    ("Don't miss our live coverage of the final on Saturday.", "promo"),
     ("When: Saturday, March 7, 10 a.m.", "schedule"),  # a court's open day listing
     ("This entry was posted on Tuesday, March 3rd, 2015 at 10:02 am.", "dateline"),  # a blog's footer
     ("Page generated in 0.12 seconds on March 5, 2015", "dateline"),
@@ -715,6 +720,9 @@ def test_a_link_to_another_story_an_offer_a_listing_field_or_a_post_stamp_is_boi
     "This post was created in 2009 by the council, the mayor said on Tuesday.",
     "Comments from residents closed the hearing on Tuesday, the clerk said.",
     "Report cards were sent home on Tuesday, the school said.",
+    "Join-up rates fell on Tuesday, the league said.",
+    "Video footage released on Tuesday shows the brawl.",
+    "Listeners complained on Tuesday about the broadcast.",
 ])
 def test_news_sentences_opening_like_links_or_fields_stay_story(line):
     text = f"The county court fined the club on Tuesday.\n{line}\n"

@@ -339,9 +339,12 @@ _TEASER = re.compile(
     r"^(?:(?:previous|prev|next)(?: (?:article|story|post|item))?|up next|read next|more (?:in|from|on) [^:|]{1,30}|"
     r"trending(?: now)?|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| reading| stories)?|"
     r"most (?:read|popular|viewed|shared)|popular now|editor'?s picks?|top stories|also read|don'?t miss|"
-    r"related (?:article|story|stories|coverage|content|links?|reading))\s*[:|»›>]\s*\S", re.I)
-# A site's offer or reader poll ("Offer ends March 31.", "Have your say: …").
-_OFFER = re.compile(r"^(?:(?:limited[- ]time |special )?offer (?:ends|expires|valid)\b|have your say\b)", re.I)
+    r"related (?:article|story|stories|coverage|content|links?|reading)|watch|listen|video|audio|podcast|"
+    r"photos|gallery|in pictures|catch up(?: on the latest)?)\s*[:|»›>]\s*\S", re.I)
+# A site's offer, reader poll or call to tune in ("Offer ends March 31.", "Have your say: …", "Tune in on Tuesday at
+# 7 p.m. …", "Join us on Tuesday for a live Q&A", "Don't miss our live coverage …", "Get the latest updates …").
+_OFFER = re.compile(r"^(?:(?:limited[- ]time |special )?offer (?:ends|expires|valid)\b|have your say\b|tune in\b|"
+                    r"stay tuned\b|join us\b|don'?t miss (?:our|the|it)\b|get the latest\b)", re.I)
 # A blog's or archive's own stamp in words: "This entry was posted on …", "Page generated in 0.1 seconds on …",
 # "The Wayback Machine captured this page on …".
 _POST_STAMP = re.compile(
