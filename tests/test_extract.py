@@ -892,3 +892,17 @@ def test_a_recurring_time_is_no_event(line):
                  "The council voted on Tuesday, as it does every month, to approve the minutes."):
         recs = extract_article(_article(f"{near}\n", dt.date(2015, 3, 5)))
         assert [r[E.date] for r in recs] == ["2015-03-03"], near
+
+
+def test_a_labelled_web_address_run_into_the_next_sentence_ends_a_piece():
+    # flattened pages of a league report and a court report: the source address glued to the lead
+    for text, lead in [
+        ("Original URL: http://example.org/wiki/United_sack_coach Riverside United sacked its coach on Monday.",
+         "Riverside United sacked its coach on Monday."),
+        ("Source: www.example.com/court/2021/ruling “The appeal is dismissed,” the judge wrote on Friday.",
+         "“The appeal is dismissed,” the judge wrote on Friday."),
+    ]:
+        assert [text[s.start:s.end] for s in sentences(text)][-1] == lead
+    # near-miss: an address inside a sentence, without a label, keeps the sentence whole
+    prose = "The minutes were posted at www.example.gov Tuesday, the clerk said."
+    assert [prose[s.start:s.end] for s in sentences(prose)] == [prose]

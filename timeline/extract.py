@@ -176,10 +176,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     return out
 
 
+#: a labelled web address run into the sentence after it on a flattened page (*Original URL: http://… A massive
+#: quake struck …*): the address ends a piece of its own
+_LABELLED_URL = re.compile(r"\b(?:url|link|permalink|source|address)\s*:\s*(?:https?://|www\.)\S+(?=\s+[A-Z“\"])",
+                           re.I)
+
+
 def _line_ends(text: str, ls: int, le: int) -> list[int]:
     """Offsets where the sentences of the line ``text[ls:le]`` end (within the line)."""
     caseless: bool | None = None  # read when a sentence end before a lower-case word asks
-    ends: list[int] = []
+    ends: list[int] = [m.end() for m in _LABELLED_URL.finditer(text, ls, le)] if "://" in text[ls:le] or \
+        "www." in text[ls:le] else []
     for m in _SENTENCE_END.finditer(text, ls, le):
         stop = m.end()
         nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
@@ -194,7 +201,7 @@ def _line_ends(text: str, ls: int, le: int) -> list[int]:
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
         ends.append(stop)
-    return ends
+    return sorted(set(ends))
 
 
 #: a sentence end followed by a lower-case word, and by a capitalised one (see :func:`_caseless`)
