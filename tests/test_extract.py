@@ -901,6 +901,8 @@ def test_a_labelled_web_address_run_into_the_next_sentence_ends_a_piece():
          "Riverside United sacked its coach on Monday."),
         ("Source: www.example.com/court/2021/ruling “The appeal is dismissed,” the judge wrote on Friday.",
          "“The appeal is dismissed,” the judge wrote on Friday."),
+        ("http://news.example.com/t?ctl=2543755:A6F0& The hospital board closed the ward on Friday.",  # tracking link
+         "The hospital board closed the ward on Friday."),
     ]:
         assert [text[s.start:s.end] for s in sentences(text)][-1] == lead
     # near-miss: an address inside a sentence, without a label, keeps the sentence whole

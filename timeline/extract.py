@@ -180,13 +180,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
 #: quake struck …*): the address ends a piece of its own
 _LABELLED_URL = re.compile(r"\b(?:url|link|permalink|source|address)\s*:\s*(?:https?://|www\.)\S+(?=\s+[A-Z“\"])",
                            re.I)
+#: the same, a bare address opening the line (a tracking link left before the lead)
+_OPENING_URL = re.compile(r"\s*(?:https?://|www\.)\S+(?=\s+[A-Z“\"])")
 
 
 def _line_ends(text: str, ls: int, le: int) -> list[int]:
     """Offsets where the sentences of the line ``text[ls:le]`` end (within the line)."""
     caseless: bool | None = None  # read when a sentence end before a lower-case word asks
-    ends: list[int] = [m.end() for m in _LABELLED_URL.finditer(text, ls, le)] if "://" in text[ls:le] or \
-        "www." in text[ls:le] else []
+    ends: list[int] = []
+    if "://" in text[ls:le] or "www." in text[ls:le]:
+        opening = _OPENING_URL.match(text, ls, le)
+        ends = [m.end() for m in _LABELLED_URL.finditer(text, ls, le)] + ([opening.end()] if opening else [])
     for m in _SENTENCE_END.finditer(text, ls, le):
         stop = m.end()
         nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
