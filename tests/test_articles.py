@@ -605,3 +605,175 @@ def test_a_lone_control_letter_after_a_caption_is_no_wrapped_line():
         text = f"{caption}\nx\nThe storm hit the coast on Monday, officials said.\n"
         at = text.index("\nx\n") + 1
         assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("notice", [
+    "This is the stable version, checked on 14 August 2016. Template changes await review.",  # a wiki's sports report
+    "This is an old revision of this page, as edited by Jroe at 10:02, 4 June 2019.",  # a wiki's court case page
+    "This is the latest accepted revision, reviewed on 2 March 2021.",
+    "Last reviewed on 9 October 2018",  # a hospital's page
+])
+def test_a_revision_notice_of_a_wiki_copy_is_boilerplate(notice):
+    text = f"Riverside United beat Harbor City 3-1 on Saturday to win the league title.\n{notice}\n"
+    at = text.index(notice)
+    assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]
+    # near-miss: a story's sentence about the latest version of a plan
+    story = "This is the latest version of the zoning plan, approved by the city council on 3 May 2015."
+    assert [r.kind for r in find_regions(story)] == ["body"]
+
+
+def test_a_line_in_another_script_on_an_english_page_is_boilerplate():
+    story = ("The hospital board voted on Tuesday to close the maternity ward by June, its chairman said. "
+             "The union said it would appeal the decision before the county court.")
+    for stamp in ("时间:2015-03-02 08:30来源:互联网 提供网友:abc123", "Дата: 12.04.2019 Источник: агентство"):
+        text = f"{stamp}\n{story}\n"
+        regions = find_regions(text)
+        assert [(r.kind, r.label) for r in regions if r.start == 0] == [("boilerplate", "foreign")]
+        assert not any(r.kind == "boilerplate" and r.start <= text.index(story) < r.end for r in regions)
+    # near-miss: a Latin line with one name in another script stays story; a page in that script is not furniture
+    line = "The club signed the striker Li Wei (李伟) on Friday for an undisclosed fee."
+    assert [r.kind for r in find_regions(f"{line}\n{story}\n")] == ["body"]
+    chinese = "时间:2015-03-02 08:30来源:互联网\n市议会周二投票决定关闭医院的产科病房。\n"
+    assert all(r.label != "foreign" for r in find_regions(chinese))
+
+
+@pytest.mark.parametrize("line", [
+    "Press Set-Up Time: 8:30 a.m. Session I; 1:15 p.m. Session II",  # a city council's hearing notice
+    "Tip-off: 7 p.m.",  # a basketball league's game notice
+    "Doors open at 6:30 p.m.",  # a hospital's town hall
+    "Live stream at 10 a.m. on the court's website",  # a court's sentencing hearing
+    "Media check-in begins at 9 a.m. at the north entrance",
+])
+def test_a_notice_s_logistics_line_is_boilerplate(line):
+    story = "The city council will hold a public hearing on the budget on Thursday, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "schedule")]
+
+
+@pytest.mark.parametrize("line", [
+    "The doors open at 6 p.m. and the vote begins at 7 p.m.",  # a sentence about the evening
+    "Mayor Roe: 10 a.m. was too early for the vote, she said on Monday.",  # a speaker's line in a transcript
+    "Doors opened at 6 p.m. and fans rushed onto the field after the final whistle.",
+])
+def test_a_sentence_with_a_clock_time_is_no_logistics_line(line):
+    text = f"The league fined the club on Monday.\n{line}\n"
+    at = text.index(line)
+    assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["body"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("© 2015 Riverside Gazette. All rights reserved.", "footer"),  # a local paper's sports page
+    ("Copyright (c) 2014-2016 by the County Hospital Foundation", "footer"),  # a hospital's news page
+    ("All times are GMT. The time now is 10:02 AM.", "footer"),  # a fans' forum copy
+    ("Print edition: March 4, 2015, page A3", "footer"),
+    ("Watch the full council meeting on our YouTube channel", "promo"),  # a city council
+    ("Download the ruling (PDF, 2.3 MB)", "promo"),  # a court
+    ("Listen to the post-match press conference (12:41)", "promo"),  # a football league
+])
+def test_a_copyright_line_a_page_clock_or_a_call_to_watch_is_boilerplate(line, label):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright claims against the studio rose in 2014, the court said on Monday.",
+    "Follow-up inspections on March 3 found live wires in the hospital basement.",
+    "Stream levels rose on Monday after the storm, the agency's site said.",
+    "The time now is right to act, the mayor said on Tuesday.",
+])
+def test_news_sentences_opening_like_page_furniture_stay_story(line):
+    text = f"The county court fined the club on Tuesday.\n{line}\n"
+    assert [r.kind for r in find_regions(text)] == ["body"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Previous article: Council sets budget hearing for March 10", "related"),  # a city council's page
+    ("More in Sports: Riverside United sack coach on Monday", "related"),  # a league's page
+    ("You may also like: Hospital board fires director on Monday", "related"),  # a hospital's news
+    ("Offer ends March 31.", "promo"),
+    ("Watch: Mayor speaks after library vote on Tuesday", "related"),  # a video link of a council story
+    ("Catch up on the latest: the league fines the club on Tuesday", "related"),
+    ("Tune in on Tuesday at 7 p.m. for the council debate on Channel 5.", "promo"),
+    ("Join us on Tuesday at 7 p.m. for a live Q&A with the hospital's chief.", "promo"),
+    ("Don't miss our live coverage of the final on Saturday.", "promo"),
+    ("When: Saturday, March 7, 10 a.m.", "schedule"),  # a court's open day listing
+    ("This entry was posted on Tuesday, March 3rd, 2015 at 10:02 am.", "dateline"),  # a blog's footer
+    ("Page generated in 0.12 seconds on March 5, 2015", "dateline"),
+    ("Comments are closed for this article since March 10, 2015.", "footer"),  # a council story's comment box
+    ("Report a typo in this article published on March 3, 2015", "footer"),  # a league report's footer
+])
+def test_a_link_to_another_story_an_offer_a_listing_field_or_a_post_stamp_is_boilerplate(line, label):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+
+
+@pytest.mark.parametrize("line", [
+    "Next week the council will vote on the library, the clerk said on Tuesday.",
+    "More in sorrow than anger, the mayor said on Tuesday she would appeal.",
+    "Latest: The council voted on Tuesday to close the library.",  # a live page's update is news
+    "When the vote ended on Tuesday, the mayor left the chamber.",
+    "This post was created in 2009 by the council, the mayor said on Tuesday.",
+    "Comments from residents closed the hearing on Tuesday, the clerk said.",
+    "Report cards were sent home on Tuesday, the school said.",
+    "Join-up rates fell on Tuesday, the league said.",
+    "Video footage released on Tuesday shows the brawl.",
+    "Listeners complained on Tuesday about the broadcast.",
+])
+def test_news_sentences_opening_like_links_or_fields_stay_story(line):
+    text = f"The county court fined the club on Tuesday.\n{line}\n"
+    assert [r.kind for r in find_regions(text)] == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Chart: Hospital admissions fell every year since 2009",  # a hospital's annual report
+    "Screenshot: the league's statement on the fine, March 3, 2015",  # a league's disciplinary case
+    "Map: the council's new ward boundaries (2015)",
+])
+def test_a_labelled_chart_map_or_screenshot_is_a_caption(line):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "caption")]
+    near = "Map makers redrew the council's ward boundaries in 2015, the clerk said."  # news about maps
+    assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Fiscal year 2015 budget (PDF, 2 MB)", "related"),  # a city council's documents
+    ("Disciplinary panel ruling of March 3, 2015 [DOC]", "related"),  # a league's rulings
+    ("Office hours: Monday to Friday, 9 a.m. to 5 p.m.", "schedule"),  # a hospital's contact box
+    ("Visiting hours: daily from 2 p.m. to 8 p.m.", "schedule"),
+])
+def test_a_document_link_or_opening_hours_are_boilerplate(line, label):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+    # near-misses: a sentence that names its document, a news sentence before a link in the same line
+    for near in ("The council published the minutes on Tuesday (PDF).",
+                 "The council approved the budget on Tuesday. Read it here (PDF, 2 MB)"):
+        assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Interview recorded on March 2, 2015 and edited for length.",  # a coach's interview
+    "The conversation was recorded on Monday and has been edited for clarity.",  # a surgeon's interview
+    "This transcript was produced on March 3, 2015 and may be updated.",  # a council meeting's transcript
+    "This content was produced by the County Hospital Foundation on March 3, 2015.",
+    "Audio for this story will be available at approx. 7 p.m. ET",
+    "Appeared in the March 4, 2015, print edition as 'Council votes to close library'.",
+])
+def test_a_note_on_how_the_piece_was_made_is_boilerplate(line):
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [r.kind for r in find_regions(text) if r.start <= at < r.end] == ["boilerplate"]
+    for near in ("The interview was recorded on Monday and shown to the jury on Tuesday.",
+                 "The forecast may be updated on Tuesday, the agency said.",
+                 "The story was produced by students and won a prize on Monday."):
+        assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]

@@ -815,3 +815,96 @@ def test_a_double_spaced_resolution_joins_its_lines():
     text = "\n\n\t".join(lines) + "\n"
     got = [" ".join(text[s.start : s.end].split()) for s in sentences(text)]
     assert "Whereas on March 3, 2019, the shareholders of the Ohio-based Acme Company approved the sale;" in got
+
+
+def test_a_subtitle_transcript_reads_its_words_without_the_time_codes():
+    # a league report and a court report as LRC transcripts: a stamp before each phrase, tags at the head
+    from timeline.extract import mask_transcript_codes
+
+    prose = ("Riverside United sacked its coach on Monday after a fifth straight defeat. "
+             "The appeals court overturned the verdict on March 3, the lawyers said.")
+    lrc = ("[ti:Weekly Report ] [ar:Jane Roe] [00:00.00]Riverside United [00:01.52]sacked its coach "
+           "[00:03.10]on Monday [00:04.05]after a fifth straight defeat. [00:06.71]The appeals court "
+           "[00:08.02]overturned the verdict [00:09.95]on March 3, [00:11.30]the lawyers said.")
+    masked = mask_transcript_codes(lrc)
+    assert len(masked) == len(lrc) and "[" not in masked and "sacked its coach" in masked
+    published = dt.date(2021, 3, 10)
+    plain = {(r[E.date], r[E.title]) for r in extract_article(_article(prose, published))}
+    copy = extract_article(_article(lrc, published, art_id="lrc"))
+    assert {(r[E.date], r[E.title]) for r in copy} == plain  # the copy differs from the prose by its codes only
+    for r in copy:
+        assert lrc[r[E.quote_start]:r[E.quote_end]] == r[E.quote]  # quotes stay exact substrings of the raw text
+        assert not r[E.quote].startswith("[") and "[" not in r[E.title]
+    # near-miss: a bracketed clock time or two in prose is no transcript
+    note = "The hearing [10:30] was moved to [14:00] on Friday."
+    assert mask_transcript_codes(note) == note
+
+
+@pytest.mark.parametrize("caption", [
+    "1957 Harbor City championship team photo at Riverside Stadium",  # a sports club's archive picture
+    "1987 Acme Roadster prototype on display at the Geneva motor show",  # a carmaker's takeover story
+    "2004 County Courthouse annex before its renovation",  # a court story's photo
+    "1962 photograph of the hospital's first maternity ward",  # a hospital's archive picture
+    "Fans outside Riverside Stadium on March 3, 2021 before the final",  # a date inside a verbless line
+])
+def test_a_verbless_caption_line_with_its_date_inside_or_opened_by_its_year_is_no_event(caption):
+    text = f"The league fined Harbor City on Monday for the brawl.\n{caption}\nThe club said it would appeal.\n"
+    recs = extract_article(_article(text, dt.date(2021, 3, 10)))
+    assert [r[E.date] for r in recs] == ["2021-03-08"]
+    # near-misses: a chronicle's entry with a verb, a year set off by a colon, a year inside a sentence
+    for line in ("1995 Flood destroys the old stadium and the club moves across the river",
+                 "1987: Acme Roadster prototype unveiled at the Geneva motor show",
+                 "In 1987 Acme showed its roadster prototype in Geneva."):
+        recs = extract_article(_article(f"{text}{line}\n", dt.date(2021, 3, 10)))
+        assert any(r[E.date] in ("1995", "1987") for r in recs), line
+
+
+@pytest.mark.parametrize("cue", ["{n}\n00:00:0{n},000 --> 00:00:0{m},500\n", "00:00:0{n}.000 --> 00:00:0{m}.500 align:start\n"])
+def test_a_subtitle_file_joins_a_sentence_running_over_two_cues(cue):
+    # a hospital's video statement and a league's match report as SRT / WebVTT subtitles
+    lines = ["The hospital board voted", "on Tuesday to close the maternity ward.",
+             "Riverside United sacked its coach", "on Monday after a fifth straight defeat."]
+    text = ("WEBVTT\n\n" if "align" in cue else "") + "\n".join(
+        cue.format(n=k + 1, m=k + 2) + line + "\n" for k, line in enumerate(lines))
+    recs = extract_article(_article(text, dt.date(2021, 3, 10)))
+    assert {(r[E.date], r[E.title]) for r in recs} == {
+        ("2021-03-09", "Hospital board votes to close maternity ward"),
+        ("2021-03-08", "Riverside United sacks coach after fifth straight defeat")}
+    for r in recs:
+        assert text[r[E.quote_start]:r[E.quote_end]] == r[E.quote] and r[E.quote].startswith(("The", "Riverside"))
+    # near-miss: one timing line quoted in prose is no subtitle file
+    from timeline.extract import mask_transcript_codes
+    prose = "The clip runs\n00:00:01,000 --> 00:00:04,000\nand the board voted on Tuesday.\n"
+    assert mask_transcript_codes(prose) == prose
+
+
+@pytest.mark.parametrize("line", [
+    "The council meets on the first Tuesday of every month.",  # a city council's page
+    "The league's disciplinary panel sits every Tuesday at 7 p.m.",  # a sports league
+    "The hospital's blood drive is held each Saturday morning.",
+    "Trash is collected on Mondays.",
+])
+def test_a_recurring_time_is_no_event(line):
+    recs = extract_article(_article(f"The court fined the club on Monday.\n{line}\n", dt.date(2015, 3, 5)))
+    assert [r[E.date] for r in recs] == ["2015-03-02"]
+    # near-misses: a recurrence elsewhere in the sentence leaves the day of the act alone
+    for near in ("The council, which meets every month, voted on Tuesday to close the library.",
+                 "The council voted on Tuesday, as it does every month, to approve the minutes."):
+        recs = extract_article(_article(f"{near}\n", dt.date(2015, 3, 5)))
+        assert [r[E.date] for r in recs] == ["2015-03-03"], near
+
+
+def test_a_labelled_web_address_run_into_the_next_sentence_ends_a_piece():
+    # flattened pages of a league report and a court report: the source address glued to the lead
+    for text, lead in [
+        ("Original URL: http://example.org/wiki/United_sack_coach Riverside United sacked its coach on Monday.",
+         "Riverside United sacked its coach on Monday."),
+        ("Source: www.example.com/court/2021/ruling “The appeal is dismissed,” the judge wrote on Friday.",
+         "“The appeal is dismissed,” the judge wrote on Friday."),
+        ("http://news.example.com/t?ctl=2543755:A6F0& The hospital board closed the ward on Friday.",  # tracking link
+         "The hospital board closed the ward on Friday."),
+    ]:
+        assert [text[s.start:s.end] for s in sentences(text)][-1] == lead
+    # near-miss: an address inside a sentence, without a label, keeps the sentence whole
+    prose = "The minutes were posted at www.example.gov Tuesday, the clerk said."
+    assert [prose[s.start:s.end] for s in sentences(prose)] == [prose]

@@ -136,7 +136,9 @@ class Region:
         ``credit``, ``caption`` (photo captions and credits), ``embed``
         (embedded-post signatures and links), ``chrome`` (site chrome: lines
         repeated across the folder, page controls), ``rule`` (horizontal rules
-        such as ``-----``), ``disclaimer`` or ``label``.
+        such as ``-----``), ``disclaimer`` (also a wiki copy's revision notice), ``schedule`` (a notice's logistics: *Doors open at
+        6 p.m.*), ``promo`` (a call to watch, download or follow), ``foreign`` (a line in
+        another script on a Latin-script page: a republishing site's stamp or menu) or ``label``.
     """
 
     start: int
@@ -295,6 +297,83 @@ _DISCLAIMER = re.compile(r"^the (statements|views), views and opinions expressed
 _PAGE_NOTICE = re.compile(
     r"\b(?:content|text|information|material|topics)\s+on\s+this\s+(?:web\s?)?(?:page|site|website)\b|"
     r"^(?:this|the)\s+(?:web\s?)?(?:page|site|website)\s+(?:is|was|has|contains|may)\b", re.I)
+# A wiki or archive copy's note on which revision of the page this is: "This is the accepted revision, reviewed on
+# 3 May 2015.", "This is an old revision of this page, as edited by Jdoe at 10:02, 4 June 2019.", "Last reviewed on 2 March
+# 2020." (the date is the page's review, not the story's).
+_REVISION_NOTICE = re.compile(
+    r"^this is (?:the|an?) (?:stable|latest|current|accepted|reviewed|checked|sighted|draft|old|archived|cached)"
+    r"(?: (?:accepted|reviewed|checked|stable))? (?:version|revision|copy)(?: of this (?:page|article|entry))?,?"
+    r"\s+(?:as\s+)?(?:checked|reviewed|sighted|edited|retrieved|saved|archived|captured|accepted)\s+(?:on|at|by)\b|"
+    r"^(?:page\s+)?last\s+(?:reviewed|checked|edited|modified|revised)\s+(?:on|at)\b|"
+    r"^\(?(?:template|pending) changes await review\b", re.I)
+# The logistics of a hearing, briefing or match notice, not its news: a field label with a clock time ("Press
+# Set-Up Time: 8:30 a.m. Session I", "Tip-off: 7 p.m.") and a line opening with doors, a live stream, a media
+# check-in or registration at a time ("Doors open at 6:30 p.m.", "Live stream at 10 a.m. on the court's site").
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|noon\b)"
+_SCHEDULE_FIELD = re.compile(rf"(?:[A-Za-z][\w'’.-]*\s+){{0,4}}[A-Za-z][\w'’-]*[A-Za-z]\s*:\s*{_CLOCK}", re.I)
+_SCHEDULE_LINE = re.compile(
+    r"(?:doors\s+open|live\s?-?stream(?:ing)?|webcast|(?:press|media)\s+(?:pre-?set|set-?up|check-?in|availability|"
+    r"arrival)|credentials?|registration|check-?in)\b[^.!?]{0,40}?\b(?:at|from|begins?|starts?|opens?)\s+" + _CLOCK,
+    re.I)
+# An event listing's own fields ("When: Saturday, March 7, 10 a.m.", "Where: Riverside Park"): the notice's heading
+# names the event; the field line alone is no news.
+_LISTING_FIELD = re.compile(r"(?:when|where|date|dates|time|times|venue|location|(?:office|opening|business|"
+                            r"visiting|operating) hours)\s*:\s*\S", re.I)
+# A link to a document, closed by its file type and size: "Fiscal year 2015 budget (PDF, 2 MB)", "Minutes [DOC]".
+_DOC_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|csv|zip|mp3|mp4|wav|rtf|txt)\b[^()\[\]]{0,30}[)\]]\s*$", re.I)
+#: most words of a logistics line
+SCHEDULE_WORDS = 25
+# A page's copyright line ("© 2015 Acme Media", "Copyright (c) 2014-2016 by the Gazette", "… All rights reserved."):
+# its year is the page's, not the story's. "Copyright" opening a sentence ("Copyright claims rose in 2015") is news.
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}\b|by\b))|\ball rights reserved\b", re.I)
+# A call to the reader to play, fetch or follow something ("Watch the full meeting on our YouTube channel", "Download
+# the report (PDF, 2 MB)", "Listen to the hearing (45:12)"): an imperative opening the line, with a medium in it.
+_PROMO = re.compile(
+    r"^(?:(?:watch|listen|follow|download|subscribe|click|tap|share|view|stream|register|visit)\s+(?:the|our|this|"
+    r"these|it|us|live|now|here|more|all|full|an?|to|on|for|at)\b|sign up\b|like us\b)"
+    r"(?=.*\b(?:video|audio|podcast|channel|pdf|mb|kb|website|site|page|link|here|twitter|facebook|youtube|"
+    r"instagram|app|newsletter|live|stream|recording|\d{1,2}:\d{2}\)))", re.I)
+# A link to another story, by its box's label: "Previous article: …", "More in Sports: …", "You may also like: …".
+# ("Latest:" stays: live pages put their news under it.)
+_TEASER = re.compile(
+    r"^(?:(?:previous|prev|next)(?: (?:article|story|post|item))?|up next|read next|more (?:in|from|on) [^:|]{1,30}|"
+    r"trending(?: now)?|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| reading| stories)?|"
+    r"most (?:read|popular|viewed|shared)|popular now|editor'?s picks?|top stories|also read|don'?t miss|"
+    r"related (?:article|story|stories|coverage|content|links?|reading)|watch|listen|video|audio|podcast|"
+    r"photos|gallery|in pictures|catch up(?: on the latest)?)\s*[:|»›>]\s*\S", re.I)
+# A site's offer, reader poll or call to tune in ("Offer ends March 31.", "Have your say: …", "Tune in on Tuesday at
+# 7 p.m. …", "Join us on Tuesday for a live Q&A", "Don't miss our live coverage …", "Get the latest updates …").
+_OFFER = re.compile(r"^(?:(?:limited[- ]time |special )?offer (?:ends|expires|valid)\b|have your say\b|tune in\b|"
+                    r"stay tuned\b|join us\b|don'?t miss (?:our|the|it)\b|get the latest\b)", re.I)
+# A blog's or archive's own stamp in words: "This entry was posted on …", "Page generated in 0.1 seconds on …",
+# "The Wayback Machine captured this page on …".
+_POST_STAMP = re.compile(
+    r"^this (?:entry|post|item|article|story|page) was (?:posted|filed|captured|archived|generated)\b|"
+    r"^page generated in\b|\bwayback machine\b", re.I)
+# The comment box and its controls: "Comments are closed for this article since …", "Comments will be closed on
+# …", "Report a typo in this article …".
+_COMMENT_BOX = re.compile(
+    r"^(?:comments? (?:(?:are|is|will be|were|have been) (?:now )?(?:closed|open|disabled)|close[sd]?\b|open(?:s|ed)?\b)|"
+    r"report (?:a|an) (?:typo|error|mistake|correction)\b|(?:leave|post|add|write) a comment\b)", re.I)
+# A forum's or archive's clock and a print-edition note: "All times are GMT. The time now is 10:02 AM.", "Print
+# edition: March 4, 2015, page A3".
+_PAGE_CLOCK = re.compile(r"^(?:all times are (?:gmt|utc|[a-z]{1,2}t)\b|the time now is \d|(?:print|printed|online|digital) edition\s*:)", re.I)
+# A note on how the piece was made (its editing, recording, producer, availability or print edition), not news:
+# "Interview recorded on March 2 and edited for length.", "This transcript … may be updated.", "This content was
+# produced by …", "Audio for this story will be available at …", "Appeared in the March 4 print edition as …".
+_PRODUCTION_NOTE = re.compile(
+    r"\b(?:edited|condensed|shortened|abridged) for (?:length|clarity|brevity|space)\b|"
+    r"^(?:this|the) (?:transcript|story|article|report|page|post)\b[^.]{0,80}\bmay (?:be updated|be revised|"
+    r"not be in (?:its|their) final form)\b|"
+    r"^this (?:content|story|article|video|podcast|report) was (?:produced|paid for|sponsored|created) by\b|"
+    r"^(?:audio|video|a transcript|the transcript) (?:for|of) this (?:story|segment|episode|report|interview) "
+    r"(?:will be|is|was) available\b|^appeared in the\b.{0,60}\bprint edition\b", re.I)
+#: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+#: share of Latin letters above which a text is read as written in the Latin script (its other-script lines are
+#: the page's furniture: a republishing site's stamp, menu or notice in its own language)
+LATIN_TEXT_SHARE = 0.8
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
@@ -310,10 +389,11 @@ _CHRON_DATE_LINE = re.compile(
 CHRONICLE_ENTRY_LINES = 3
 # Photo captions and credits by shape: "(Photo: …)" closing a line, a "Name/Agency" credit closing a
 # line after its last sentence ("… 2022. REUTERS/Jane Doe") or alone, or a line opening with
-# "Photo by"/"Image:".
+# "Photo by"/"Image:" (or "Chart:", "Map:", "Screenshot:" …).
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|photograph|credit|file photo|video)s?\b[^()]{0,120}\)\s*$|"
-    r"^(?:photo|image|picture|photograph|file photo)s?\s*(?:by\b|:|/)",
+    r"^(?:photo|image|picture|photograph|file photo|chart|graphic|infographic|map|screenshot|illustration|gallery|"
+    r"slideshow)s?\s*(?:by\b|:|/)",
     re.I,
 )
 _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
@@ -405,6 +485,15 @@ def _is_embed(s: str) -> bool:
     return "(@" not in s or (parse_date(s[-30:]) is not None and s.lstrip()[:1] in "—–-") or "twitter.com" in s
 
 
+def _is_schedule(s: str) -> bool:
+    """Whether a line is a notice's logistics (:data:`_SCHEDULE_FIELD`, :data:`_SCHEDULE_LINE`): short, and not a
+    sentence (no sentence end but that of *a.m.*/*p.m.*: *Mayor Roe: 10 a.m. was too early, she said.* is one)."""
+    if len(s.split()) > SCHEDULE_WORDS or not (_SCHEDULE_FIELD.match(s) or _SCHEDULE_LINE.match(s)
+                                               or _LISTING_FIELD.match(s)):
+        return False
+    return not re.search(r"[.!?…]\W*$", s) or bool(re.search(r"\b[ap]\.\s?m\.$", s, re.I))
+
+
 def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
     """The boilerplate label a line's shape alone gives ("" when none)."""
     if _is_icon_list(s):
@@ -425,13 +514,43 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "credit"
     if _is_caption(s):
         return "caption"
-    if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)):
+    if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)) \
+            or (len(s) < 300 and (_REVISION_NOTICE.match(s) or _PRODUCTION_NOTE.search(s))):
         return "disclaimer"
+    if _is_schedule(s):
+        return "schedule"
+    if len(s) < 400 and (_COPYRIGHT.search(s) or _PAGE_CLOCK.match(s) or _COMMENT_BOX.match(s)):
+        return "footer"
+    if len(s.split()) <= SCHEDULE_WORDS and (_PROMO.match(s) or _OFFER.match(s)):
+        return "promo"
+    if len(s) < 300 and (_TEASER.match(s) or _DOC_LINK.search(s) and not re.search(r"[.!?]\s", s)):
+        return "related"
+    if len(s) < 300 and _POST_STAMP.search(s):
+        return "dateline"
     if _RELATED_HEADING.match(s):
         return "related"
     if s in chrome or _UI_CHROME.match(s):
         return "chrome"
     return ""
+
+
+def latin_script(text: str, *, sample: int = 200_000) -> bool:
+    """Whether ``text`` (its first ``sample`` characters) is written in the Latin script: at least
+    :data:`LATIN_TEXT_SHARE` of its letters are Latin (a text without letters counts as Latin)."""
+    head = text[:sample]
+    if head.isascii():
+        return True
+    letters = sum(1 for _ in _ANY_LETTER.finditer(head))
+    return not letters or sum(1 for _ in _LATIN_LETTER.finditer(head)) >= LATIN_TEXT_SHARE * letters
+
+
+def other_script(line: str) -> bool:
+    """Whether most letters of ``line`` (two at least) are of a script other than Latin (``时间:2015-03-02 来源:…``,
+    a line of Cyrillic or Arabic menu words)."""
+    if line.isascii():
+        return False
+    letters = sum(1 for _ in _ANY_LETTER.finditer(line))
+    return letters >= 2 and 2 * sum(1 for _ in _LATIN_LETTER.finditer(line)) < letters
 
 
 def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, chrome: frozenset[str]) -> str:
@@ -512,8 +631,9 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
 
     Each line is classified on its own by its shape (icon lists, player times,
     date lines and update stamps, aggregator headers, bylines, credits, photo
-    captions, embedded-post signatures, disclaimers, footers, related-link boxes,
-    site chrome, repeated headlines, short labels); an agency dateline opening a
+    captions, embedded-post signatures, disclaimers and revision notices, footers,
+    related-link boxes, site chrome, repeated headlines, short labels, lines in
+    another script on a Latin-script page); an agency dateline opening a
     paragraph (``April 4 (Reuters) -``) is cut off as its own ``dateline``
     region. Runs of lines with the same label are merged. The regions cover the
     whole text, so their ``start``/``end`` offsets index the raw text directly.
@@ -536,6 +656,7 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     """
     spans: list[list] = []  # [start, end, kind, label]
     dupes = _twin_lines(text)
+    latin = latin_script(text)
     in_related = False
     seen_title = False
     lines = list(_lines(text))
@@ -554,6 +675,8 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             part = text[start:end]
             if forced is None and (part.strip() in dupes):
                 forced = "caption"
+            elif forced is None and latin and other_script(part):
+                forced = "foreign"  # a line in another script on a Latin-script page: the site's furniture
             label = forced or _label_line(
                 part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome
             )

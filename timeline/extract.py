@@ -29,12 +29,12 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import ENTRY_DATE, Article, wraps_into
+from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
@@ -176,10 +176,21 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     return out
 
 
+#: a labelled web address run into the sentence after it on a flattened page (*Original URL: http://… A massive
+#: quake struck …*): the address ends a piece of its own
+_LABELLED_URL = re.compile(r"\b(?:url|link|permalink|source|address)\s*:\s*(?:https?://|www\.)\S+(?=\s+[A-Z“\"])",
+                           re.I)
+#: the same, a bare address opening the line (a tracking link left before the lead)
+_OPENING_URL = re.compile(r"\s*(?:https?://|www\.)\S+(?=\s+[A-Z“\"])")
+
+
 def _line_ends(text: str, ls: int, le: int) -> list[int]:
     """Offsets where the sentences of the line ``text[ls:le]`` end (within the line)."""
     caseless: bool | None = None  # read when a sentence end before a lower-case word asks
     ends: list[int] = []
+    if "://" in text[ls:le] or "www." in text[ls:le]:
+        opening = _OPENING_URL.match(text, ls, le)
+        ends = [m.end() for m in _LABELLED_URL.finditer(text, ls, le)] + ([opening.end()] if opening else [])
     for m in _SENTENCE_END.finditer(text, ls, le):
         stop = m.end()
         nxt = re.match(r"\s+(\S)" if text[stop:stop + 1].isspace() or stop == le else r"(\S)", text[stop:le])
@@ -194,7 +205,7 @@ def _line_ends(text: str, ls: int, le: int) -> list[int]:
         if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
             continue
         ends.append(stop)
-    return ends
+    return sorted(set(ends))
 
 
 #: a sentence end followed by a lower-case word, and by a capitalised one (see :func:`_caseless`)
@@ -213,6 +224,48 @@ def _caseless(text: str, ls: int, le: int) -> bool:
 
 #: a caption or recording time code inside running text: ``TimeCode: 14:38:25.7``, ``[00:12:31]``, ``01:02:03,500``
 _TIME_CODE = re.compile(r"[\[(]?(?:\b[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s*)?\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b[\])]?")
+
+
+#: the stamps of a lyrics/subtitle transcript (LRC): ``[01:42.45]`` before each phrase, ``[ti:Title]``, ``[ar:Name]``
+#: tags at its head (not ``[12:30]`` alone: :data:`TRANSCRIPT_CODES` of them make a transcript)
+_TRANSCRIPT_CODE = re.compile(r"\[\d{1,3}:[0-5]\d(?:[.:]\d{1,3})?\]|\[(?:ti|ar|al|au|by|re|ve|offset|length):[^\]\n]{0,120}\]")
+#: the head of a subtitle cue (SRT, WebVTT), with the line breaks around it: a blank line, the cue number, the
+#: timing line ``00:00:03,600 --> 00:00:06,200``; and a WebVTT file's first line
+_CUE_HEAD = re.compile(r"(?:\A[ \t]*WEBVTT[^\n]*)?\s*(?:^[ \t]*\d+[ \t]*\r?\n)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}"
+                       r"[ \t]*-->[ \t]*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}[^\n]*(?:\r?\n|\Z)", re.M)
+#: fewest phrase stamps or cue heads that make a text a transcript
+TRANSCRIPT_CODES = 3
+
+
+def mask_transcript_codes(text: str) -> str:
+    """``text`` with the stamps of a lyrics/subtitle transcript blanked out by as many spaces, so that offsets still
+    index the raw text: the phrase stamps of an LRC file (``[00:42.45]Prices fell [00:44.96]in May.``) and the cue
+    heads of an SRT or WebVTT file (number and timing lines, with the line breaks around them, so that a sentence
+    running over two cues is one line). The sentences, clauses and titles read the words alone; quotes are cut from
+    the raw text at the same offsets. ``text`` itself when it holds fewer than :data:`TRANSCRIPT_CODES` stamps or
+    cue heads (a bracketed clock time in prose stays).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``.
+    """
+    if text.count("-->") >= TRANSCRIPT_CODES and \
+            sum(1 for _ in zip(range(TRANSCRIPT_CODES), _CUE_HEAD.finditer(text))) >= TRANSCRIPT_CODES:
+        text = _CUE_HEAD.sub(_blank, text)
+    if text.count(":") < TRANSCRIPT_CODES or \
+            sum(1 for m in _TRANSCRIPT_CODE.finditer(text) if m.group(0)[1].isdigit()) < TRANSCRIPT_CODES:
+        return text
+    return _TRANSCRIPT_CODE.sub(_blank, text)
+
+
+def _blank(m: re.Match) -> str:
+    """As many spaces as the match has characters."""
+    return " " * len(m.group(0))
 
 
 def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
@@ -479,6 +532,11 @@ def extract_article(
         (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
         give one record: see :func:`_fold_same_quote`.
     """
+    raw = article.text
+    masked = mask_transcript_codes(raw)
+    if masked != raw:  # a transcript: its time stamps are read as blanks (quotes stay raw); cues joined into lines
+        regions = find_regions(masked, title=article.title) if masked.count("\n") < raw.count("\n") else article.regions
+        article = replace(article, text=masked, regions=regions)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
@@ -498,7 +556,7 @@ def extract_article(
             records += _undated_news_records(ctx, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
-    return _fold_same_quote(records)
+    return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
 
 
 @dataclass(frozen=True)
@@ -534,6 +592,51 @@ def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMen
     return sent, qs, qe, list(cut)
 
 
+#: a year opening a line right before a word (a photo's model-year or archive caption: *1957 Acme Roadster
+#: prototype at the motor show*, *1962 photograph of the reading room*); a year set off by a colon or dash opens a
+#: chronicle's entry instead
+_YEAR_OPENER = re.compile(r"\d{4}\s+\w")
+#: most words of such a caption
+YEAR_CAPTION_WORDS = 15
+
+
+def _year_caption(text: str, sent: Sentence, m: DateMention, info: Clause) -> bool:
+    """Whether the sentence is a verbless caption line (*1938 Acme historical concept car Roadster*, *A crowd
+    outside the court on March 3, 2015 before the verdict*): a whole line, without a sentence end, of at most
+    :data:`YEAR_CAPTION_WORDS` words, no verb in the date's clause (*1995 Quake kills 6,400* is an event), and the
+    date inside the line or a year opening it right before a word (*March 3, 2015: Council approves budget* and
+    *1994 – Treaty signed* are a chronicle's entries)."""
+    line = text[sent.start : sent.end]
+    if info.verb[1] or len(line.split()) > YEAR_CAPTION_WORDS or line.rstrip()[-1:] in ".!?…\"”:":
+        return False
+    if m.start == sent.start and not (m.precision == "year" and _YEAR_OPENER.match(line)):
+        return False
+    return text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip() == "" and \
+        text[sent.end : (text.find("\n", sent.end) + 1 or len(text) + 1) - 1].strip() == ""
+
+
+#: a date joined to a recurrence beside it: *the first Tuesday of every month*, *every Tuesday at 7 p.m.*, *each
+#: Saturday morning* (the tagger's SET, or ``every``/``each`` right before the date)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_RECURRENCE_LINK = re.compile(r"\s*(?:,\s*)?(?:of|at|from|on)?\s*", re.I)
+
+
+def _recurring(text: str, m: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """Whether the date names a recurring time, not a day something happened: ``every``/``each`` right before it, or
+    a recurrence (a ``SET`` mention) right after it (*the first Tuesday of every month*) or right before it (*every
+    Tuesday at 7 p.m.*), joined by at most ``of``/``at``/``from``/``on``. A recurrence elsewhere in the sentence
+    (*the council, which meets every month, voted on Tuesday*) leaves the date alone."""
+    if _EVERY_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return True
+    for x in mentions:
+        if x.type != "SET":
+            continue
+        gap = text[m.end : x.start] if x.start >= m.end else text[x.end : m.start] if x.end <= m.start else "x"
+        if len(gap) <= 8 and _RECURRENCE_LINK.fullmatch(gap):
+            return True
+    return False
+
+
 def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     """The candidate records of one date mention: its event (unless the clause states none), the events cut from its
     sentence, or what a sentence opening a period dates in the next one."""
@@ -544,9 +647,13 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     i = bisect.bisect_right(ctx.starts, m.start) - 1
     if i < 0 or ctx.sents[i].end < m.end:
         return []  # a mention across sentences is no single event
+    if ctx.english and _recurring(text, m, ctx.mentions):
+        return []  # a recurring time ('meets on the first Tuesday of every month'): no day something happened
     sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m)
     when = _when(date, article.published)
     info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
+    if ctx.english and _year_caption(text, sent, m, info):
+        return []  # a photo's caption opened by its year: not an event
     # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
     # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
