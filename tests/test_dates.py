@@ -1691,3 +1691,23 @@ def test_an_updated_text_keeps_a_past_day_after_its_publication_date() -> None:
     # without the update stamp, the past sentences are last October's
     ms = by_text(tag("On Oct. 27, the buyer closed the deal. The bank raised rates on Oct. 27.", tue))
     assert [m.value for m in ms["Oct. 27"]] == ["2021-10-27", "2021-10-27"]
+
+
+@pytest.mark.parametrize("text", [
+    "The union learned that the Spring Valley depot will close after the vote.",  # a depot's place name
+    "Fans gathered outside the Winter Park arena before the final.",           # an arena
+    "The clinic on Summer Street treated the patients that night.",            # a street
+    "The estate in Summer Ridge had been sold to the developer, lawyers said.",   # an estate
+    "Officials at the Fall Creek plant said the last shift ended.",            # a plant
+])
+def test_a_capitalised_season_inside_a_name_is_no_season(text: str) -> None:
+    assert not [m for m in tag(text, dt.date(2015, 6, 1)) if m.precision == "season"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Club Sales Slump This Spring As Ticket Prices Rise", "This Spring", "2015-SP"),   # a title-case headline
+    ("The court will rule this Fall.", "this Fall", "2015-FA"),                       # no name after it
+    ("The hospital opens its wing in late Spring May 3.", "late Spring", "2016-SP"),  # a month after it
+])
+def test_a_capitalised_season_before_a_date_or_in_a_headline_stays(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text, dt.date(2015, 6, 1)))[surface][0].value == value

@@ -235,6 +235,12 @@ RX_TEMPERATURE = re.compile(r"\b(?:degrees?|temperatures?|highs?|lows?|fahrenhei
 
 RX_SEASON_NAME_AFTER = re.compile(r"\s+(?:Games|Olympics?|Olympiad|Festival|Palace|Classic|Meetings?|Session|"
                                    r"Universiade|Davos|Fair|Collection|Solstice|Offensive)\b")
+# after a capitalised season word, another capitalised word makes a name (a place, a street, a plant: "the Spring
+# Hill plant", "on Summer Street", "at Winter Park") unless it is a month, a weekday or a joining word; the rule
+# also needs a lower-case word before the season (a headline's "Sales Slump This Spring As Prices Rise" keeps it)
+RX_SEASON_PROPER_AFTER = re.compile(
+    rf"\s+(?!(?:{L.MONTH_FULL}|{L.MONTH_ABBR}|{L.WEEKDAY_RE}|Of|And|Or|In|As|At|To|For|The)\b)[A-Z][a-z]")
+RX_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 
 
 RX_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
