@@ -815,3 +815,20 @@ def test_a_double_spaced_resolution_joins_its_lines():
     text = "\n\n\t".join(lines) + "\n"
     got = [" ".join(text[s.start : s.end].split()) for s in sentences(text)]
     assert "Whereas on March 3, 2019, the shareholders of the Ohio-based Acme Company approved the sale;" in got
+
+
+@pytest.mark.parametrize("text", [
+    "The league said referees working over the past decade have not been trained well enough.",  # a trend's span
+    "The hospital opened a new ward built for the 21st century, its chairman said.",              # a purpose
+    "Councillors said this decade had brought more flooding than any other.",                     # a relative decade
+])
+def test_a_relative_decade_or_a_century_dates_no_event(text: str) -> None:
+    recs = extract_article(_article(text, published=dt.date(2015, 5, 4)))
+    assert not [r for r in recs if len(r[E.date]) <= 3], recs
+
+
+def test_a_decade_written_in_figures_still_dates_an_event() -> None:
+    # near miss: "the 1990s" names the decade itself
+    recs = extract_article(_article("In the 1990s, the club moved its stadium to the river bank.",
+                                    published=dt.date(2015, 5, 4)))
+    assert [r[E.date] for r in recs] == ["199"]

@@ -344,6 +344,8 @@ def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
 def _event_date(m: DateMention) -> str | None:
     if m.type not in ("DATE", "TIME") or m.underspecified or m.precision not in _DATABLE:
         return None
+    if m.precision == "century" or m.precision == "decade" and m.anchor != "absolute":
+        return None  # "for the 21st century", "over the past decade": the span of a trend, no event's date
     value = m.value.split("T")[0] if m.precision == "time" else m.value
     value = value.removesuffix("-WE")  # a weekend ('2011-W10-WE'): the period of its week, which holds it
     try:
