@@ -1711,3 +1711,25 @@ def test_a_capitalised_season_inside_a_name_is_no_season(text: str) -> None:
 ])
 def test_a_capitalised_season_before_a_date_or_in_a_headline_stays(text: str, surface: str, value: str) -> None:
     assert by_text(tag(text, dt.date(2015, 6, 1)))[surface][0].value == value
+
+
+def test_an_offset_from_a_named_actors_event_needs_a_sentence_about_that_event() -> None:
+    # the earlier sentence names the club but not its move: the offset counts from no date the text gives
+    text = ("On Monday, Rovers United unveiled a new kit. Just 40 days after Rovers United's stadium move, "
+            "the league has fined the club.")
+    ms = by_text(tag(text, dt.date(2016, 3, 9)))
+    assert (ms["40 days"][0].type, ms["40 days"][0].value) == ("DURATION", "P40D")
+    text = ("Halvorsen Ltd paid its staff on May 4. Two weeks after the Halvorsen Ltd bankruptcy filing, "
+            "the court has named a trustee.")
+    ms = by_text(tag(text, dt.date(2016, 6, 1)))
+    assert ms["Two weeks"][0].type == "DURATION"
+
+
+def test_an_offset_from_a_named_actors_event_counts_from_the_sentence_about_it() -> None:
+    # near miss: a sentence that dates the filing (filed) anchors "after ... filing"
+    text = ("Halvorsen Ltd filed for bankruptcy on May 4. Two weeks after the Halvorsen Ltd bankruptcy filing, "
+            "the court named a trustee.")
+    assert by_text(tag(text, dt.date(2016, 6, 1)))["Two weeks after"][0].value == "2016-W20"  # the week of May 18
+    # a name alone still counts from the last sentence about it ("two days after Roe")
+    text = "Mayor Roe toured the flooded district on March 2. Governor Lee visited two days after Roe, by boat."
+    assert by_text(tag(text, dt.date(2016, 3, 9)))["two days after"][0].value == "2016-03-04"

@@ -117,6 +117,13 @@ RX_CLAUSE_AFTER = re.compile(
     r"declared|signed)\b")
 RX_CUE_WORD = re.compile(r"([\w’'-]+)[\s\"“(]*$")
 RX_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+# where the noun phrase after "N days after/before" ends (a comma, a preposition, a conjunction, a relative word):
+# its last word, when lower-case, heads it ("the company's bankruptcy filing, …", "the signing of …": the event the
+# offset counts from); a name ends it otherwise ("two days after Roe in …")
+RX_NOUN_PHRASE_END = re.compile(
+    r",|\b(?:of|in|on|at|by|to|for|with|from|and|but|or|when|that|which|who|as|after|before|while|where|was|were|"
+    r"is|are|had|has)\b")
+RX_NOUN_PHRASE_HEAD = re.compile(r"\s*(?:\S+\s+){0,5}(?P<head>[a-z]{3,})\s*")
 RX_THAT_ANAPHOR = re.compile(
     r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
 RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
