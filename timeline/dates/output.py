@@ -77,7 +77,7 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
     prev_end = out[-1].end if out else 0
-    typ, value, mod, anchor = in_story_time(ctx, res)
+    typ, value, mod, anchor = in_story_time(ctx, res, c.start)
     start, mod, value = _left_extend(text, c, typ, value, mod)
     if typ == "DATE" and start == c.start and RX_DAYVALUE.fullmatch(value):
         tod = RX_TOD_OF.search(text, max(0, start - 30), start)

@@ -14,7 +14,7 @@ from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
     RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_FUTURE_ANYWHERE, RX_GOVERN_BLOCK,
-    RX_INITIALISM_END, RX_NEXT_WORD, RX_NOT_GOVERNING,
+    RX_INITIALISM_END, RX_LINE, RX_NEXT_WORD, RX_NOT_GOVERNING, RX_PARAGRAPH,
     RX_OPENER, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
     RX_SUBORDINATE, RX_THAT, RX_TO_VERB,
 )
@@ -60,6 +60,7 @@ class Ctx:
         self.quarter_pos = -10_000
         self.months_pos = -10_000                       # end of the last "the (first) nine months" talked about
         self._sent: list[int] | None = None
+        self._paras: list[int] | None = None
         self.pending: list[tuple[Cand, Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
         self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry
@@ -86,6 +87,14 @@ class Ctx:
         s = self._sent[i]
         e = self._sent[i + 1] if i + 1 < len(self._sent) else len(self.text)
         return s, e
+
+    def paragraph(self, pos: int) -> int:
+        """The start of the paragraph holding ``pos``: after a blank line in a text that has them, else after a line
+        end."""
+        if self._paras is None:
+            brk = RX_PARAGRAPH if RX_PARAGRAPH.search(self.text) else RX_LINE
+            self._paras = [0] + [m.end() for m in brk.finditer(self.text)]
+        return self._paras[bisect.bisect_right(self._paras, pos) - 1]
 
     def tense(self, start: int, end: int, *, preps: bool = True) -> str | None:
         """'future', 'past' or None from the nearest tense cue in the mention's sentence (and, with ``preps``,

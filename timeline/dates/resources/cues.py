@@ -24,6 +24,9 @@ RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_
                       r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])"
                       r"(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
                       r"|\n\s*(?=\S))")
+# paragraphs: after a blank line in a text that has them, else after each line end
+RX_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+RX_LINE = re.compile(r"\n\s*")
 # "U.S. Senator Jane Roe", "the U.N. Security Council": an initialism before a name or a title does not
 # end the sentence; one before a word that usually opens a sentence does ("... to the U.S. The talks ...")
 RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
