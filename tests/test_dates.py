@@ -1733,3 +1733,35 @@ def test_an_offset_from_a_named_actors_event_counts_from_the_sentence_about_it()
     # a name alone still counts from the last sentence about it ("two days after Roe")
     text = "Mayor Roe toured the flooded district on March 2. Governor Lee visited two days after Roe, by boat."
     assert by_text(tag(text, dt.date(2016, 3, 9)))["two days after"][0].value == "2016-03-04"
+
+
+SATURDAY = dt.date(2016, 3, 12)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ahead of a council vote scheduled for this Wednesday, the mayor said today he would abstain.",
+     "this Wednesday", "2016-03-16"),                                       # set by a schedule
+    ("The trial will resume this Tuesday, the judge said.", "this Tuesday", "2016-03-15"),   # a future clause
+    ("The striker returned to training this Tuesday.", "this Tuesday", "2016-03-08"),         # near miss: past
+    ("The board meets this Sunday.", "this Sunday", "2016-03-13"),           # not yet past in the week
+])
+def test_this_weekday_already_past_in_the_week_looks_ahead_when_scheduled(text: str, surface: str,
+                                                                          value: str) -> None:
+    assert by_text(tag(text, SATURDAY))[surface][0].value == value
+
+
+def test_a_bare_weekday_is_the_day_the_text_gives_as_this_weekday() -> None:
+    text = ("Mayor Silent on Wednesday's Council Session\n\n"
+            "Ahead of a council vote scheduled for this Wednesday, the mayor said today he would abstain.")
+    assert [m.value for m in tag(text, SATURDAY) if "Wednesday" in m.text] == ["2016-03-16", "2016-03-16"]
+    # near miss: "next Wednesday" beside a past "on Wednesday" are two Wednesdays
+    text = "The hospital board met on Wednesday. It meets again next Wednesday."
+    assert [m.value for m in tag(text, SATURDAY)] == ["2016-03-09", "2016-03-16"]
+
+
+def test_wanting_someone_to_act_looks_ahead() -> None:
+    assert one("The coach wants the players to train on Thursday.", SATURDAY).value == "2016-03-17"
+    assert one("The defence wants the court to rule on Thursday.", SATURDAY).value == "2016-03-17"
+    # near miss: a past want, and a want of a thing
+    assert one("The coach wanted the players to train on Thursday.", SATURDAY).value == "2016-03-10"
+    assert one("The club wants the money it paid on Thursday.", SATURDAY).value == "2016-03-10"

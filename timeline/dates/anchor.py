@@ -16,7 +16,7 @@ from .resources.cues import (
     RX_ASIDE_AFTER, RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
     RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_NOUN_PHRASE_END, RX_NOUN_PHRASE_HEAD, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE,
-    RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
+    RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY, RX_SCHEDULED_FOR, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
     RX_YEAR_THEN_DAY,
 )
 from .resources.words import STOP_AFTER
@@ -138,7 +138,10 @@ def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.
         return dct
     t = "future" if RX_ENDING_BEFORE.search(ctx.text, max(0, pos - 12), pos) else ctx.tense(pos, end)
     if rel == "this":
-        # same ISO week
+        # same ISO week; one already past in it, in a clause about the future or set for it by a schedule, is the
+        # coming one ("the hearing scheduled for this Wednesday", said on a Saturday)
+        if wd < dct.isoweekday() and (t == "future" or RX_SCHEDULED_FOR.search(ctx.text, max(0, pos - 24), pos)):
+            return dct + _dt.timedelta(days=delta)
         return dct + _dt.timedelta(days=wd - dct.isoweekday())
     if t == "future" or delta == 1 and _after_publication_day(ctx, pos):
         return dct + _dt.timedelta(days=delta)

@@ -13,7 +13,7 @@ from .recognise import Cand
 from .resources.cues import (
     RX_BC_YEAR,
     RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_SHAREABLE,
-    RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_TOD_OF,
+    RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF,
 )
 from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
 from .tense import Ctx, Res
@@ -71,6 +71,21 @@ def flag_weekdays(ctx: Ctx, out: list[DateMention]) -> None:
         if d < newest <= d + _dt.timedelta(days=6):
             out[i] = dataclasses.replace(m, note=f"weekday read as {d.isoformat()}, before {newest.isoformat()} "
                                                  f"given in the text: the day may be the one after it")
+
+
+def same_weekday(out: list[DateMention], weekdays: list[int]) -> None:
+    """A bare weekday (``out[i]`` for ``i`` in ``weekdays``: "Wednesday's hearing") a week away from the day the
+    text gives as "this <that weekday>" ("the hearing scheduled for this Wednesday") is that day: one news text
+    names one Wednesday."""
+    this = {m.value[:10] for m in out if m.precision == "day" and RX_THIS_WEEKDAY.fullmatch(m.text)}
+    for i in weekdays:
+        m = out[i]
+        if m.precision not in ("day", "time") or not m.value[:4].isdigit():
+            continue
+        d = _dt.date.fromisoformat(m.value[:10])
+        near = [x for x in this if abs((_dt.date.fromisoformat(x) - d).days) == 7]
+        if len(near) == 1:
+            out[i] = dataclasses.replace(m, value=near[0] + m.value[10:])
 
 
 def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
