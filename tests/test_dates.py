@@ -1765,3 +1765,19 @@ def test_wanting_someone_to_act_looks_ahead() -> None:
     # near miss: a past want, and a want of a thing
     assert one("The coach wanted the players to train on Thursday.", SATURDAY).value == "2016-03-10"
     assert one("The club wants the money it paid on Thursday.", SATURDAY).value == "2016-03-10"
+
+
+FRIDAY = dt.date(2016, 3, 11)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a verbless stretch after a dash takes the tense before it, not that of the coordinate clause after it
+    ("The keeper was given the award -- the league's top award on Wednesday, and he will speak at the dinner.",
+     "2016-03-09"),
+    ("The nurse was handed the prize -- the hospital's highest prize on Tuesday, and she will lead the ward.",
+     "2016-03-08"),
+    # near miss: a coordinate clause about the future before the date, the date in it
+    ("The keeper was given the award, and he will speak at the dinner on Wednesday.", "2016-03-16"),
+])
+def test_a_coordinate_clause_after_a_verbless_date_clause_does_not_give_its_tense(text: str, value: str) -> None:
+    assert [m.value for m in tag(text, FRIDAY) if m.precision == "day"] == [value]

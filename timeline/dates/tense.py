@@ -13,7 +13,7 @@ from typing import Iterator
 from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
-    RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_FUTURE_ANYWHERE, RX_GOVERN_BLOCK,
+    RX_CLAUSE, RX_COORDINATE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_FUTURE_ANYWHERE, RX_GOVERN_BLOCK,
     RX_INITIALISM_END, RX_LINE, RX_NEXT_WORD, RX_NOT_GOVERNING, RX_PARAGRAPH,
     RX_OPENER, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
     RX_SUBORDINATE, RX_THAT, RX_TO_VERB,
@@ -127,7 +127,13 @@ class Ctx:
         if att is not None:
             # "… faces an election in September, officials said.": the attribution's tense is the reporting's
             ce, e = min(ce, att.start()), att.start()
-        return self._cue(start, end, cs, ce) or (self._cue(start, end, s, e) if (cs, ce) != (s, e) else None)
+        if (cs, ce) == (s, e):
+            return self._cue(start, end, cs, ce)
+        # a verbless clause ("was given the award -- the top prize on Tuesday, and she will lead the ward"): the
+        # sentence's tense, but not from a coordinate clause after it, which has its own
+        after = RX_COORDINATE.match(self.text, ce)
+        return self._cue(start, end, cs, ce) or (after is not None and self._cue(start, end, s, ce)) \
+            or self._cue(start, end, s, e)
 
     def clause(self, start: int, end: int) -> tuple[int, int, int, int]:
         """(sentence start, sentence end, clause start, clause end) around a mention: the clause holding it

@@ -80,6 +80,7 @@ RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|althoug
                              re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
+RX_COORDINATE = re.compile(r",\s+(?:and|but|so)\s+(?:he|she|it|they|we|I|you|the|this|that|these|those)\b|;", re.I)
 RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
                               r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen|spread|hit|"
                               r"cut|put|set|shut|quit|run|come|become|begun|done|seen|died|struck|reached)\b", re.I)
