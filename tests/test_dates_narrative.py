@@ -208,3 +208,22 @@ def test_a_future_this_year_in_a_dateless_text_is_the_writers_year() -> None:
     # near miss: a past clause counts from the story's year
     text = "The clinic opened in May 2012. Its founder had left the town last year."
     assert by_text(text)["last year"].value == "2011"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a year-end report without a date: written after the year it says ended
+    ("Ticket sales rose in 2014.\n\nAs 2014 ended, the league signed a new sponsor. Last month, the owners met.",
+     "2014-12"),
+    ("The hospital treated more patients in 2019 than ever. 2019 came to an end with a new wing. "
+     "Last month, the trust hired 40 nurses.", "2019-12"),
+])
+def test_last_month_in_a_text_that_says_a_year_ended_is_that_years_last(text: str, value: str) -> None:
+    assert by_text(text)["Last month"].value == value
+
+
+def test_a_fiscal_year_ended_or_a_plan_gives_no_time_of_writing() -> None:
+    # near misses: a fiscal year ends in any month; a plan "this year" is not dated by the guess
+    text = "Ticket sales rose in 2014.\n\nAs fiscal 2014 ended, the league signed a sponsor. Last month, the owners met."
+    assert by_text(text)["Last month"].value == "XXXX-XX"
+    text = "Ticket sales rose in 2014.\n\nAs 2014 ended, the league signed a sponsor. It expects to add a team this year."
+    assert by_text(text)["this year"].value == "XXXX"

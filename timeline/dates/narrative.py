@@ -27,11 +27,14 @@ def story_year(ctx: Ctx, pos: int | None = None) -> int | None:
     return int(ctx.last[1][:4])
 
 
-def story_now(ctx: Ctx) -> tuple[str, str] | None:
+def story_now(ctx: Ctx, *, writer: bool = False) -> tuple[str, str] | None:
     """What "last month", "this year", "next week" count from in a narrative: the last date the text gave as
     ``(value, precision)``, or, when that date is background (:func:`background_of`), the year its paragraph opened
     in ("Crowds grew in March 2014. … In October 2013, the owners voted to expand. Last month, …": not September
-    2013); None without a date."""
+    2013); None without a date. With ``writer`` (a deictic "last month", "this year"), the time of writing when the
+    text gave it: the January after a year it says ended ("As 2014 ended, …"; :attr:`Ctx.written_after`)."""
+    if writer and ctx.written_after is not None:
+        return f"{ctx.written_after + 1:04d}-01", "month"
     if ctx.last is None:
         return None
     opened = background_of(ctx)

@@ -12,8 +12,8 @@ from .normalise import season_or_month
 from .recognise import Cand
 from .resources.cues import (
     RX_BC_YEAR,
-    RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_SHAREABLE,
-    RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF,
+    RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL,
+    RX_SHAREABLE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF, RX_YEAR_ENDED,
 )
 from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
 from .tense import Ctx, Res
@@ -140,6 +140,9 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
         ctx.last_era = (start, value, prec)
     if typ == "DATE" and prec in ("year", "century", "decade"):
         ctx.bc_story = value.startswith("BC")
+    if ctx.narrative and typ == "DATE" and prec == "year" and value.isdigit() and RX_YEAR_ENDED.match(text, end) \
+            and not RX_FISCAL_BEFORE.search(text, max(0, start - 16), end):
+        ctx.written_after = max(int(value), ctx.written_after or 0)  # "As 2014 ended, …": written after it
 
 
 def join_durations(text: str, out: list[DateMention]) -> list[DateMention]:

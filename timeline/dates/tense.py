@@ -61,6 +61,7 @@ class Ctx:
         self.months_pos = -10_000                       # end of the last "the (first) nine months" talked about
         self._sent: list[int] | None = None
         self._paras: list[int] | None = None
+        self.written_after: int | None = None           # a narrative's last year said to have ended ("As 2014 ended")
         self.pending: list[tuple[Cand, Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
         self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry

@@ -344,10 +344,11 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "publication")
     code = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}[unit]
     prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
-    now = story_now(ctx) if dct is None and ctx.narrative else None
-    if now is not None and base_rel in ("this", "last", "next", "past", "coming") \
-            and ctx.tense(c.start, c.end) == "future":
-        now = None  # "the agency expects to repay the loans this year": the writer's year, which the text omits
+    deictic = base_rel in ("this", "last", "next", "past", "coming")
+    ahead = deictic and dct is None and ctx.narrative and ctx.tense(c.start, c.end) == "future"
+    now = story_now(ctx, writer=deictic) if dct is None and ctx.narrative and not ahead else None
+    # "the agency expects to repay the loans this year": the writer's year, which the text omits (or gives only
+    # as some time after a year it says ended: too loose to date a plan by)
     if now is not None and now[0][:4].isdigit() and PREC_RANK.get(now[1], 9) <= PREC_RANK[prec]:
         s = shift(now[0], now[1], k, code)  # "next year" in a history: the year after the story's
         if s is not None:
