@@ -1781,3 +1781,10 @@ FRIDAY = dt.date(2016, 3, 11)
 ])
 def test_a_coordinate_clause_after_a_verbless_date_clause_does_not_give_its_tense(text: str, value: str) -> None:
     assert [m.value for m in tag(text, FRIDAY) if m.precision == "day"] == [value]
+
+
+def test_a_past_year_a_trend_ran_over_is_noted_as_a_span() -> None:
+    ms = tag("Over the past year, the league lost a third of its referees.", dt.date(2015, 5, 4))
+    assert [(m.value, m.note) for m in ms] == [("2014", "a span up to the present")]
+    ms = tag("The clinic was sold in the past year.", dt.date(2015, 5, 4))   # near miss: no trend's preposition
+    assert [(m.value, m.note) for m in ms] == [("2014", "")]

@@ -827,6 +827,22 @@ def test_a_relative_decade_or_a_century_dates_no_event(text: str) -> None:
     assert not [r for r in recs if len(r[E.date]) <= 3], recs
 
 
+@pytest.mark.parametrize("text", [
+    "Over the past year, the league lost a third of its referees.",
+    "Throughout the last year the hospital struggled to fill its night shifts.",
+])
+def test_the_past_year_a_trend_ran_over_dates_no_event(text: str) -> None:
+    recs = extract_article(_article(text, published=dt.date(2015, 5, 4)))
+    assert not [r for r in recs if r[E.date] == "2014"], recs
+
+
+def test_a_past_year_that_is_no_trends_span_still_dates_an_event() -> None:
+    # near miss: "in the past year" and "last year" date what happened in them
+    for text in ("The club was sold in the past year, its owner said.", "The club was sold last year."):
+        recs = extract_article(_article(text, published=dt.date(2015, 5, 4)))
+        assert [r[E.date] for r in recs] == ["2014"], text
+
+
 def test_a_decade_written_in_figures_still_dates_an_event() -> None:
     # near miss: "the 1990s" names the decade itself
     recs = extract_article(_article("In the 1990s, the club moved its stadium to the river bank.",

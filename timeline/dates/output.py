@@ -12,8 +12,8 @@ from .normalise import season_or_month
 from .recognise import Cand
 from .resources.cues import (
     RX_BC_YEAR,
-    RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL,
-    RX_SHAREABLE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF, RX_YEAR_ENDED,
+    RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_PAST_PERIOD,
+    RX_SHAREABLE, RX_SPAN_BEFORE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF, RX_YEAR_ENDED,
 )
 from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
 from .tense import Ctx, Res
@@ -71,6 +71,19 @@ def flag_weekdays(ctx: Ctx, out: list[DateMention]) -> None:
         if d < newest <= d + _dt.timedelta(days=6):
             out[i] = dataclasses.replace(m, note=f"weekday read as {d.isoformat()}, before {newest.isoformat()} "
                                                  f"given in the text: the day may be the one after it")
+
+
+#: the note of a period that runs up to the text's present ("over the past year"): a trend's span, no event's date
+SPAN_NOTE = "a span up to the present"
+
+
+def mark_spans(text: str, out: list[DateMention]) -> None:
+    """Note the periods a trend ran over up to now ("over the past year, the industry shed 400,000 jobs",
+    "throughout the last two months"): TimeML dates them (the year before), but nothing happened on that date."""
+    for i, m in enumerate(out):
+        if m.type == "DATE" and RX_PAST_PERIOD.fullmatch(m.text) \
+                and RX_SPAN_BEFORE.search(text, max(0, m.start - 16), m.start):
+            out[i] = dataclasses.replace(m, note=SPAN_NOTE)
 
 
 def same_weekday(out: list[DateMention], weekdays: list[int]) -> None:

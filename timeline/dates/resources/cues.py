@@ -177,6 +177,9 @@ RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the f
 # a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
 RX_YEAR_ENDED = re.compile(r"\s+(?:had\s+)?(?:ended|came\s+to\s+(?:an\s+)?end|drew\s+to\s+(?:a\s+)?close)\b")
 RX_FISCAL_BEFORE = re.compile(r"\b(?i:fiscal|financial|FY|season|year)\b")  # "fiscal 2014 ended in June": not the year
+# a period up to now that a trend ran over: "over the past year", "throughout the last decade"
+RX_PAST_PERIOD = re.compile(r"(?i:the\s+(?:past|last))\s+(?:year|decade|century)")
+RX_SPAN_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
 RX_THIS_WEEKDAY = re.compile(rf"(?i:this)\s+(?:{L.WEEKDAY_RE})")  # "this Wednesday"
 RX_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+$", re.I)  # "set for this Friday"
 
