@@ -35,7 +35,8 @@ RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
 RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
-    r"intends?\s+to|wants?\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)|later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
+    r"intends?\s+to|wants?\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)|"
+    r"later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|re-?opens?|restarts?|reconvenes?|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
