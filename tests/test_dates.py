@@ -1691,3 +1691,100 @@ def test_an_updated_text_keeps_a_past_day_after_its_publication_date() -> None:
     # without the update stamp, the past sentences are last October's
     ms = by_text(tag("On Oct. 27, the buyer closed the deal. The bank raised rates on Oct. 27.", tue))
     assert [m.value for m in ms["Oct. 27"]] == ["2021-10-27", "2021-10-27"]
+
+
+@pytest.mark.parametrize("text", [
+    "The union learned that the Spring Valley depot will close after the vote.",  # a depot's place name
+    "Fans gathered outside the Winter Park arena before the final.",           # an arena
+    "The clinic on Summer Street treated the patients that night.",            # a street
+    "The estate in Summer Ridge had been sold to the developer, lawyers said.",   # an estate
+    "Officials at the Fall Creek plant said the last shift ended.",            # a plant
+])
+def test_a_capitalised_season_inside_a_name_is_no_season(text: str) -> None:
+    assert not [m for m in tag(text, dt.date(2015, 6, 1)) if m.precision == "season"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Club Sales Slump This Spring As Ticket Prices Rise", "This Spring", "2015-SP"),   # a title-case headline
+    ("The court will rule this Fall.", "this Fall", "2015-FA"),                       # no name after it
+    ("The hospital opens its wing in late Spring May 3.", "late Spring", "2016-SP"),  # a month after it
+])
+def test_a_capitalised_season_before_a_date_or_in_a_headline_stays(text: str, surface: str, value: str) -> None:
+    assert by_text(tag(text, dt.date(2015, 6, 1)))[surface][0].value == value
+
+
+def test_an_offset_from_a_named_actors_event_needs_a_sentence_about_that_event() -> None:
+    # the earlier sentence names the club but not its move: the offset counts from no date the text gives
+    text = ("On Monday, Rovers United unveiled a new kit. Just 40 days after Rovers United's stadium move, "
+            "the league has fined the club.")
+    ms = by_text(tag(text, dt.date(2016, 3, 9)))
+    assert (ms["40 days"][0].type, ms["40 days"][0].value) == ("DURATION", "P40D")
+    text = ("Halvorsen Ltd paid its staff on May 4. Two weeks after the Halvorsen Ltd bankruptcy filing, "
+            "the court has named a trustee.")
+    ms = by_text(tag(text, dt.date(2016, 6, 1)))
+    assert ms["Two weeks"][0].type == "DURATION"
+
+
+def test_an_offset_from_a_named_actors_event_counts_from_the_sentence_about_it() -> None:
+    # near miss: a sentence that dates the filing (filed) anchors "after ... filing"
+    text = ("Halvorsen Ltd filed for bankruptcy on May 4. Two weeks after the Halvorsen Ltd bankruptcy filing, "
+            "the court named a trustee.")
+    assert by_text(tag(text, dt.date(2016, 6, 1)))["Two weeks after"][0].value == "2016-W20"  # the week of May 18
+    # a name alone still counts from the last sentence about it ("two days after Roe")
+    text = "Mayor Roe toured the flooded district on March 2. Governor Lee visited two days after Roe, by boat."
+    assert by_text(tag(text, dt.date(2016, 3, 9)))["two days after"][0].value == "2016-03-04"
+
+
+SATURDAY = dt.date(2016, 3, 12)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ahead of a council vote scheduled for this Wednesday, the mayor said today he would abstain.",
+     "this Wednesday", "2016-03-16"),                                       # set by a schedule
+    ("The trial will resume this Tuesday, the judge said.", "this Tuesday", "2016-03-15"),   # a future clause
+    ("The striker returned to training this Tuesday.", "this Tuesday", "2016-03-08"),         # near miss: past
+    ("The board meets this Sunday.", "this Sunday", "2016-03-13"),           # not yet past in the week
+])
+def test_this_weekday_already_past_in_the_week_looks_ahead_when_scheduled(text: str, surface: str,
+                                                                          value: str) -> None:
+    assert by_text(tag(text, SATURDAY))[surface][0].value == value
+
+
+def test_a_bare_weekday_is_the_day_the_text_gives_as_this_weekday() -> None:
+    text = ("Mayor Silent on Wednesday's Council Session\n\n"
+            "Ahead of a council vote scheduled for this Wednesday, the mayor said today he would abstain.")
+    assert [m.value for m in tag(text, SATURDAY) if "Wednesday" in m.text] == ["2016-03-16", "2016-03-16"]
+    # near miss: "next Wednesday" beside a past "on Wednesday" are two Wednesdays
+    text = "The hospital board met on Wednesday. It meets again next Wednesday."
+    assert [m.value for m in tag(text, SATURDAY)] == ["2016-03-09", "2016-03-16"]
+
+
+def test_wanting_someone_to_act_looks_ahead() -> None:
+    assert one("The coach wants the players to train on Thursday.", SATURDAY).value == "2016-03-17"
+    assert one("The defence wants the court to rule on Thursday.", SATURDAY).value == "2016-03-17"
+    # near miss: a past want, and a want of a thing
+    assert one("The coach wanted the players to train on Thursday.", SATURDAY).value == "2016-03-10"
+    assert one("The club wants the money it paid on Thursday.", SATURDAY).value == "2016-03-10"
+
+
+FRIDAY = dt.date(2016, 3, 11)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a verbless stretch after a dash takes the tense before it, not that of the coordinate clause after it
+    ("The keeper was given the award -- the league's top award on Wednesday, and he will speak at the dinner.",
+     "2016-03-09"),
+    ("The nurse was handed the prize -- the hospital's highest prize on Tuesday, and she will lead the ward.",
+     "2016-03-08"),
+    # near miss: a coordinate clause about the future before the date, the date in it
+    ("The keeper was given the award, and he will speak at the dinner on Wednesday.", "2016-03-16"),
+])
+def test_a_coordinate_clause_after_a_verbless_date_clause_does_not_give_its_tense(text: str, value: str) -> None:
+    assert [m.value for m in tag(text, FRIDAY) if m.precision == "day"] == [value]
+
+
+def test_a_past_year_a_trend_ran_over_is_noted_as_a_span() -> None:
+    ms = tag("Over the past year, the league lost a third of its referees.", dt.date(2015, 5, 4))
+    assert [(m.value, m.note) for m in ms] == [("2014", "a span up to the present")]
+    ms = tag("The clinic was sold in the past year.", dt.date(2015, 5, 4))   # near miss: no trend's preposition
+    assert [(m.value, m.note) for m in ms] == [("2014", "")]

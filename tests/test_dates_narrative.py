@@ -168,3 +168,62 @@ def test_relative_years_in_a_story_told_before_the_common_era() -> None:
     assert ("The following year", "BC0333") in vals and ("Three years later", "BC0330") in vals
     assert ("three days", "P3D") in vals
     assert values("In 2 BC he was born. Three years later he moved.")[1] == ("Three years later", "0002")
+
+
+# a dateless report that goes back in passing to an earlier year, then on with its own (a league, a hospital)
+BACKGROUND_LEAGUE = ("The 2014 season may be remembered as the league's best.\n\n"
+                     "Crowds grew in March 2014 and again over the summer. In October 2013, the owners had voted to "
+                     "expand. Last month, the league announced a new sponsor.\n\n"
+                     "In June, the commissioner signed a television deal.")
+BACKGROUND_HOSPITAL = ("Admissions at St Anne's rose in 2016.\n\n"
+                       "Waiting times fell in April 2016. The board approved the new wing in May 2015.\n\n"
+                       "In September, the trust opened two more wards.")
+
+
+def test_a_paragraph_after_background_returns_to_the_storys_year() -> None:
+    assert by_text(BACKGROUND_LEAGUE)["June"].value == "2014-06"
+    assert by_text(BACKGROUND_HOSPITAL)["September"].value == "2016-09"
+
+
+def test_last_month_does_not_count_from_background() -> None:
+    # not September 2013: the month of writing, which the text does not give
+    assert by_text(BACKGROUND_LEAGUE)["Last month"].value == "XXXX-XX"
+
+
+def test_a_paragraph_that_opens_on_an_earlier_year_starts_that_part_of_the_story() -> None:
+    # near miss: a section (or its heading) that opens in the earlier year goes on in it
+    text = ("The bridge opened in 1932.\n\nIn May 1930, the engineers sank the first pier.\n\n"
+            "In June, the second pier followed.")
+    assert by_text(text)["June"].value == "1930-06"
+    text = "The club won the cup in 1999.\n\n1997\n\nIn June the club was sold."
+    assert by_text(text)["June"].value == "1997-06"
+    # and a month right after the background, in its paragraph, stays in the background's year
+    text = "Sales rose in March 2014. In October 2013, the firm was sold. In November, its chief resigned."
+    assert by_text(text)["November"].value == "2013-11"
+
+
+def test_a_future_this_year_in_a_dateless_text_is_the_writers_year() -> None:
+    text = "The clinic opened in May 2012. The trust expects to repay the loan this year."
+    assert by_text(text)["this year"].value == "XXXX"
+    # near miss: a past clause counts from the story's year
+    text = "The clinic opened in May 2012. Its founder had left the town last year."
+    assert by_text(text)["last year"].value == "2011"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a year-end report without a date: written after the year it says ended
+    ("Ticket sales rose in 2014.\n\nAs 2014 ended, the league signed a new sponsor. Last month, the owners met.",
+     "2014-12"),
+    ("The hospital treated more patients in 2019 than ever. 2019 came to an end with a new wing. "
+     "Last month, the trust hired 40 nurses.", "2019-12"),
+])
+def test_last_month_in_a_text_that_says_a_year_ended_is_that_years_last(text: str, value: str) -> None:
+    assert by_text(text)["Last month"].value == value
+
+
+def test_a_fiscal_year_ended_or_a_plan_gives_no_time_of_writing() -> None:
+    # near misses: a fiscal year ends in any month; a plan "this year" is not dated by the guess
+    text = "Ticket sales rose in 2014.\n\nAs fiscal 2014 ended, the league signed a sponsor. Last month, the owners met."
+    assert by_text(text)["Last month"].value == "XXXX-XX"
+    text = "Ticket sales rose in 2014.\n\nAs 2014 ended, the league signed a sponsor. It expects to add a team this year."
+    assert by_text(text)["this year"].value == "XXXX"

@@ -908,3 +908,36 @@ def test_a_labelled_web_address_run_into_the_next_sentence_ends_a_piece():
     # near-miss: an address inside a sentence, without a label, keeps the sentence whole
     prose = "The minutes were posted at www.example.gov Tuesday, the clerk said."
     assert [prose[s.start:s.end] for s in sentences(prose)] == [prose]
+
+
+@pytest.mark.parametrize("text", [
+    "The league said referees working over the past decade have not been trained well enough.",  # a trend's span
+    "The hospital opened a new ward built for the 21st century, its chairman said.",              # a purpose
+    "Councillors said this decade had brought more flooding than any other.",                     # a relative decade
+])
+def test_a_relative_decade_or_a_century_dates_no_event(text: str) -> None:
+    recs = extract_article(_article(text, published=dt.date(2015, 5, 4)))
+    assert not [r for r in recs if len(r[E.date]) <= 3], recs
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past year, the league lost a third of its referees.",
+    "Throughout the last year the hospital struggled to fill its night shifts.",
+])
+def test_the_past_year_a_trend_ran_over_dates_no_event(text: str) -> None:
+    recs = extract_article(_article(text, published=dt.date(2015, 5, 4)))
+    assert not [r for r in recs if r[E.date] == "2014"], recs
+
+
+def test_a_past_year_that_is_no_trends_span_still_dates_an_event() -> None:
+    # near miss: "in the past year" and "last year" date what happened in them
+    for text in ("The club was sold in the past year, its owner said.", "The club was sold last year."):
+        recs = extract_article(_article(text, published=dt.date(2015, 5, 4)))
+        assert [r[E.date] for r in recs] == ["2014"], text
+
+
+def test_a_decade_written_in_figures_still_dates_an_event() -> None:
+    # near miss: "the 1990s" names the decade itself
+    recs = extract_article(_article("In the 1990s, the club moved its stadium to the river bank.",
+                                    published=dt.date(2015, 5, 4)))
+    assert [r[E.date] for r in recs] == ["199"]

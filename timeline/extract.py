@@ -38,6 +38,7 @@ from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, second_events, sums_up)
 from .dates import DateMention, find_dates
+from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
@@ -397,6 +398,8 @@ def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
 def _event_date(m: DateMention) -> str | None:
     if m.type not in ("DATE", "TIME") or m.underspecified or m.precision not in _DATABLE:
         return None
+    if m.precision == "century" or m.precision == "decade" and m.anchor != "absolute" or m.note == SPAN_NOTE:
+        return None  # "for the 21st century", "over the past decade", "over the past year": a trend's span
     value = m.value.split("T")[0] if m.precision == "time" else m.value
     value = value.removesuffix("-WE")  # a weekend ('2011-W10-WE'): the period of its week, which holds it
     try:

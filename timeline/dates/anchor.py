@@ -15,9 +15,9 @@ from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ASIDE_AFTER, RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
-    RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE,
-    RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER,
-    RX_YEAR_THEN_DAY,
+    RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_NOUN_PHRASE_END,
+    RX_NOUN_PHRASE_HEAD, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE, RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY,
+    RX_SCHEDULED_FOR, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER, RX_YEAR_THEN_DAY,
 )
 from .resources.words import STOP_AFTER
 from .tense import Ctx, future_verb_before, governing_past, last_relative, past_verb_before
@@ -138,7 +138,10 @@ def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.
         return dct
     t = "future" if RX_ENDING_BEFORE.search(ctx.text, max(0, pos - 12), pos) else ctx.tense(pos, end)
     if rel == "this":
-        # same ISO week
+        # same ISO week; one already past in it, in a clause about the future or set for it by a schedule, is the
+        # coming one ("the hearing scheduled for this Wednesday", said on a Saturday)
+        if wd < dct.isoweekday() and (t == "future" or RX_SCHEDULED_FOR.search(ctx.text, max(0, pos - 24), pos)):
+            return dct + _dt.timedelta(days=delta)
         return dct + _dt.timedelta(days=wd - dct.isoweekday())
     if t == "future" or delta == 1 and _after_publication_day(ctx, pos):
         return dct + _dt.timedelta(days=delta)
@@ -428,6 +431,7 @@ def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
         stems = [_stem(w) for w in re.findall(r"\b[a-z]{5,}\b", rest) if w not in STOP_AFTER]
         if not stems:
             return None
+    head = None if clause else _head_stem(phrase)
     # with a long clause, one shared word ("southern") is chance: ask for two
     best, best_score = None, (0 if len(stems) <= 2 else 1)
     here = ctx.sentence(c.start)[0]
@@ -439,6 +443,8 @@ def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
         if not any(k in sent for k in keys):
             continue
         if not stems:
+            if head is not None and not re.search(rf"\b{head}", sent, re.I):
+                continue  # "31 days after the company's bankruptcy filing": a sentence about its filing
             return _nearest_to_name(ctx, s, e, keys, (start, value, prec))
         low = sent.lower()
         score = sum(st in low for st in stems)
@@ -458,6 +464,25 @@ def _nearest_to_name(ctx: Ctx, s: int, e: int, keys: list[str], last: tuple[int,
     dates = [h for h in ctx.history if s <= h[0] < e]
     best = min(dates, key=lambda h: (abs(h[0] - here), -h[0]))
     return best[1], best[2]
+
+
+def _head_stem(phrase: str) -> str | None:
+    """The stem of the common noun that heads the noun phrase opening ``phrase`` when a name only modifies it ("the
+    company's bankruptcy filing, …" -> ``fil``, "the club's stadium move" -> ``move``), or None: a name heads it
+    ("Roe", "the Geneva Accord"), or it is the event of a name after it ("the signing of the accord": a sentence
+    about the accord dates it)."""
+    cut = RX_NOUN_PHRASE_END.search(phrase)
+    if cut is not None and cut.group() == "of":
+        return None
+    m = RX_NOUN_PHRASE_HEAD.fullmatch(phrase, 0, cut.start() if cut else len(phrase))
+    if m is None:
+        return None
+    word = m.group("head").lower()
+    for suf in ("ing", "ed", "s", "e"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            word = word[: -len(suf)]
+            break
+    return re.escape(word[:4])  # "election" meets "elected", "arrival" "arrived"
 
 
 def _stem(word: str) -> str:

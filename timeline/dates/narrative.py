@@ -14,16 +14,54 @@ from .resources.cues import RX_WEEKDAY_VALUE, RX_YEARLESS_VALUE
 from .tense import Ctx, Res
 
 
-def story_year(ctx: Ctx) -> int | None:
-    """The year of the last date the text gave (a BC year counts as none), or None."""
+def story_year(ctx: Ctx, pos: int | None = None) -> int | None:
+    """The year of the last date the text gave (a BC year counts as none), or None. At ``pos`` in a later paragraph
+    than one that went back to background (:func:`background_of`), the year that paragraph opened in: the story
+    returns to its own time."""
     if ctx.last is None or not ctx.last[1][:4].isdigit():
         return None
+    if pos is not None and ctx.paragraph(pos) > ctx.last[0]:
+        opened = background_of(ctx)
+        if opened is not None:
+            return opened
     return int(ctx.last[1][:4])
 
 
-def in_story_time(ctx: Ctx, res: Res) -> Res:
-    """``res`` with the story's year in place of ``XXXX`` when the text is read as a narrative and a rule left the
-    year out; unchanged otherwise."""
+def story_now(ctx: Ctx, *, writer: bool = False) -> tuple[str, str] | None:
+    """What "last month", "this year", "next week" count from in a narrative: the last date the text gave as
+    ``(value, precision)``, or, when that date is background (:func:`background_of`), the year its paragraph opened
+    in ("Crowds grew in March 2014. … In October 2013, the owners voted to expand. Last month, …": not September
+    2013); None without a date. With ``writer`` (a deictic "last month", "this year"), the time of writing when the
+    text gave it: the January after a year it says ended ("As 2014 ended, …"; :attr:`Ctx.written_after`)."""
+    if writer and ctx.written_after is not None:
+        return f"{ctx.written_after + 1:04d}-01", "month"
+    if ctx.last is None:
+        return None
+    opened = background_of(ctx)
+    return (f"{opened:04d}", "year") if opened is not None else (ctx.last[1], ctx.last[2])
+
+
+def background_of(ctx: Ctx) -> int | None:
+    """The year the paragraph of the last date opened in, when that paragraph opened in a later year than the last
+    date's and went back to it (background told in passing); None otherwise, and when the paragraph or heading
+    opens on the earlier year (it starts a part of the story told in that year)."""
+    if ctx.last is None or not ctx.last[1][:4].isdigit():
+        return None
+    para = ctx.paragraph(ctx.last[0])
+    opened = None
+    for h in reversed(ctx.history):
+        if h[0] < para:
+            break
+        if h[0] < ctx.last[0]:
+            opened = h
+    if opened is not None and opened[1][:4].isdigit() and opened[1][:4] > ctx.last[1][:4]:
+        return int(opened[1][:4])
+    return None
+
+
+def in_story_time(ctx: Ctx, res: Res, pos: int | None = None) -> Res:
+    """``res`` with the story's year (:func:`story_year` at ``pos``) in place of ``XXXX`` when the text is read as
+    a narrative and a rule left the year out; unchanged otherwise."""
     typ, value, mod, anchor = res
     if not ctx.narrative or anchor != "none" or typ not in ("DATE", "TIME"):
         return res
@@ -32,7 +70,7 @@ def in_story_time(ctx: Ctx, res: Res) -> Res:
         return _weekday_in_story(ctx, res, int(wd.group("wd")), wd.group("time") or "")
     if not RX_YEARLESS_VALUE.fullmatch(value) or ctx.bc_story:
         return res  # a story told before the common era: the year stays open
-    y = story_year(ctx)
+    y = story_year(ctx, pos)
     if y is None:
         return res
     if value == "XXXX-WI" and ctx.last[1][5:7].isdigit() and int(ctx.last[1][5:7]) <= 3:

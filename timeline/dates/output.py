@@ -11,9 +11,9 @@ from .narrative import in_story_time
 from .normalise import season_or_month
 from .recognise import Cand
 from .resources.cues import (
-    RX_BC_YEAR,
-    RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL, RX_SHAREABLE,
-    RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_TOD_OF,
+    RX_BC_YEAR, RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL,
+    RX_PAST_PERIOD, RX_SHAREABLE, RX_SPAN_BEFORE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF,
+    RX_YEAR_ENDED,
 )
 from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
 from .tense import Ctx, Res
@@ -73,11 +73,39 @@ def flag_weekdays(ctx: Ctx, out: list[DateMention]) -> None:
                                                  f"given in the text: the day may be the one after it")
 
 
+#: the note of a period that runs up to the text's present ("over the past year"): a trend's span, no event's date
+SPAN_NOTE = "a span up to the present"
+
+
+def mark_spans(text: str, out: list[DateMention]) -> None:
+    """Note the periods a trend ran over up to now ("over the past year, the industry shed 400,000 jobs",
+    "throughout the last two months"): TimeML dates them (the year before), but nothing happened on that date."""
+    for i, m in enumerate(out):
+        if m.type == "DATE" and RX_PAST_PERIOD.fullmatch(m.text) \
+                and RX_SPAN_BEFORE.search(text, max(0, m.start - 16), m.start):
+            out[i] = dataclasses.replace(m, note=SPAN_NOTE)
+
+
+def same_weekday(out: list[DateMention], weekdays: list[int]) -> None:
+    """A bare weekday (``out[i]`` for ``i`` in ``weekdays``: "Wednesday's hearing") a week away from the day the
+    text gives as "this <that weekday>" ("the hearing scheduled for this Wednesday") is that day: one news text
+    names one Wednesday."""
+    this = {m.value[:10] for m in out if m.precision == "day" and RX_THIS_WEEKDAY.fullmatch(m.text)}
+    for i in weekdays:
+        m = out[i]
+        if m.precision not in ("day", "time") or not m.value[:4].isdigit():
+            continue
+        d = _dt.date.fromisoformat(m.value[:10])
+        near = [x for x in this if abs((_dt.date.fromisoformat(x) - d).days) == 7]
+        if len(near) == 1:
+            out[i] = dataclasses.replace(m, value=near[0] + m.value[10:])
+
+
 def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text
     prev_end = out[-1].end if out else 0
-    typ, value, mod, anchor = in_story_time(ctx, res)
+    typ, value, mod, anchor = in_story_time(ctx, res, c.start)
     start, mod, value = _left_extend(text, c, typ, value, mod)
     if typ == "DATE" and start == c.start and RX_DAYVALUE.fullmatch(value):
         tod = RX_TOD_OF.search(text, max(0, start - 30), start)
@@ -125,6 +153,9 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
         ctx.last_era = (start, value, prec)
     if typ == "DATE" and prec in ("year", "century", "decade"):
         ctx.bc_story = value.startswith("BC")
+    if ctx.narrative and typ == "DATE" and prec == "year" and value.isdigit() and RX_YEAR_ENDED.match(text, end) \
+            and not RX_FISCAL_BEFORE.search(text, max(0, start - 16), end):
+        ctx.written_after = max(int(value), ctx.written_after or 0)  # "As 2014 ended, …": written after it
 
 
 def join_durations(text: str, out: list[DateMention]) -> list[DateMention]:

@@ -5,7 +5,7 @@ import datetime as _dt
 from typing import Sequence
 
 from .mention import DateMention
-from .output import emit, flag_weekdays, join_durations, share_years
+from .output import emit, flag_weekdays, join_durations, mark_spans, same_weekday, share_years
 from .recognise import Cand, candidates, choose, dated
 from .resolve import RESOLVERS
 from .tense import Ctx
@@ -63,8 +63,11 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     narrative = narrative and any(dated(c) for c in cands)  # no dated context: read as before
     ctx = Ctx(text, relative_to, dayfirst, narrative)
     out = _resolve(ctx, cands, chosen, skips)
+    if ctx.weekdays and relative_to is not None:
+        same_weekday(out, ctx.weekdays)
     if ctx.weekdays and ctx.calendar and relative_to is not None:
         flag_weekdays(ctx, out)
+    mark_spans(text, out)
     return join_durations(text, share_years(text, out, narrative))
 
 

@@ -13,10 +13,10 @@ from typing import Iterator
 from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
-    RX_CLAUSE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_VERB_BEFORE, RX_FUTURE_ANYWHERE, RX_GOVERN_BLOCK,
-    RX_INITIALISM_END, RX_NEXT_WORD, RX_NOT_GOVERNING,
-    RX_OPENER, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
-    RX_SUBORDINATE, RX_THAT, RX_TO_VERB,
+    RX_CLAUSE, RX_COORDINATE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_ANYWHERE, RX_FUTURE_VERB_BEFORE,
+    RX_GOVERN_BLOCK, RX_INITIALISM_END, RX_LINE, RX_NEXT_WORD, RX_NOT_GOVERNING, RX_OPENER, RX_PARAGRAPH, RX_PAST,
+    RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE, RX_SUBORDINATE,
+    RX_THAT, RX_TO_VERB,
 )
 from .resources.words import FUTURE_PREPS, NO_ACTIVITY_PAST, PAST_PREPS, SENTENCE_OPENERS
 
@@ -60,6 +60,8 @@ class Ctx:
         self.quarter_pos = -10_000
         self.months_pos = -10_000                       # end of the last "the (first) nine months" talked about
         self._sent: list[int] | None = None
+        self._paras: list[int] | None = None
+        self.written_after: int | None = None           # a narrative's last year said to have ended ("As 2014 ended")
         self.pending: list[tuple[Cand, Res]] = []     # extra mentions a resolver splits off (year ranges)
         self.last_era: tuple[int, str, str] | None = None  # last decade or century given ("the 1980s")
         self.chron_last: tuple[int, _dt.date] | None = None  # (line start, date) of the last dated-list entry
@@ -86,6 +88,14 @@ class Ctx:
         s = self._sent[i]
         e = self._sent[i + 1] if i + 1 < len(self._sent) else len(self.text)
         return s, e
+
+    def paragraph(self, pos: int) -> int:
+        """The start of the paragraph holding ``pos``: after a blank line in a text that has them, else after a line
+        end."""
+        if self._paras is None:
+            brk = RX_PARAGRAPH if RX_PARAGRAPH.search(self.text) else RX_LINE
+            self._paras = [0] + [m.end() for m in brk.finditer(self.text)]
+        return self._paras[bisect.bisect_right(self._paras, pos) - 1]
 
     def tense(self, start: int, end: int, *, preps: bool = True) -> str | None:
         """'future', 'past' or None from the nearest tense cue in the mention's sentence (and, with ``preps``,
@@ -118,7 +128,13 @@ class Ctx:
         if att is not None:
             # "… faces an election in September, officials said.": the attribution's tense is the reporting's
             ce, e = min(ce, att.start()), att.start()
-        return self._cue(start, end, cs, ce) or (self._cue(start, end, s, e) if (cs, ce) != (s, e) else None)
+        if (cs, ce) == (s, e):
+            return self._cue(start, end, cs, ce)
+        # a verbless clause ("was given the award -- the top prize on Tuesday, and she will lead the ward"): the
+        # sentence's tense, but not from a coordinate clause after it, which has its own
+        after = RX_COORDINATE.match(self.text, ce)
+        return self._cue(start, end, cs, ce) or (after is not None and self._cue(start, end, s, ce)) \
+            or self._cue(start, end, s, e)
 
     def clause(self, start: int, end: int) -> tuple[int, int, int, int]:
         """(sentence start, sentence end, clause start, clause end) around a mention: the clause holding it

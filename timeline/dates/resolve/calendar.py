@@ -13,8 +13,9 @@ from ..normalise import day_number, numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
-    RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
-    RX_SEASON_NAME_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE, RX_WORDYEAR_AFTER,
+    RX_LOWER_WORD_BEFORE, RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
+    RX_SEASON_NAME_AFTER, RX_SEASON_PROPER_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
+    RX_WORDYEAR_AFTER,
 )
 from ..resources.patterns import RX_DMY, RX_HOLIDAY, RX_MONTH
 from ..resources.words import (
@@ -511,6 +512,9 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
     if g["s"][0].isupper() and (RX_SEASON_NAME_AFTER.match(ctx.text, c.end)
                                 or re.match(r"['’]s\s+[A-Z]", ctx.text[c.end:c.end + 4])):
         return None  # "the next Winter Games", "Summer Olympics", "The Winter's Tale": names
+    if g["s"][0].isupper() and RX_SEASON_PROPER_AFTER.match(ctx.text, c.m.end("s")) \
+            and RX_LOWER_WORD_BEFORE.search(ctx.text, max(0, c.m.start("s") - 40), c.m.start("s")):
+        return None  # "the Spring Hill plant", "in Summer Park": a place's name
     if not rels or rels == ["the"] and s in ("FA", "SP"):
         pw = prev_word(ctx.text, c.start)
         if not rels and (s in ("FA", "SP") and pw not in ("since", "until", "till")

@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 
 from ..anchor import monthday_year
+from ..narrative import story_now
 from ..normalise import dct_value, duration_value, iso_week, news_week_shift, quarter_default, safe_date, shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
@@ -343,9 +344,13 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
         return ("DATE", f"{t // 4:04d}-Q{t % 4 + 1}", mod, "publication")
     code = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}[unit]
     prec = {"year": "year", "month": "month", "week": "week", "decade": "decade", "century": "century"}[unit]
-    if dct is None and ctx.narrative and ctx.last is not None and ctx.last[1][:4].isdigit() \
-            and PREC_RANK.get(ctx.last[2], 9) <= PREC_RANK[prec]:
-        s = shift(ctx.last[1], ctx.last[2], k, code)  # "next year" in a history: the year after the story's
+    deictic = base_rel in ("this", "last", "next", "past", "coming")
+    ahead = deictic and dct is None and ctx.narrative and ctx.tense(c.start, c.end) == "future"
+    now = story_now(ctx, writer=deictic) if dct is None and ctx.narrative and not ahead else None
+    # "the agency expects to repay the loans this year": the writer's year, which the text omits (or gives only
+    # as some time after a year it says ended: too loose to date a plan by)
+    if now is not None and now[0][:4].isdigit() and PREC_RANK.get(now[1], 9) <= PREC_RANK[prec]:
+        s = shift(now[0], now[1], k, code)  # "next year" in a history: the year after the story's
         if s is not None:
             return ("DATE", s[0], mod, "mention")
     if dct is None:

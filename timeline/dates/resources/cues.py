@@ -24,6 +24,9 @@ RX_SENT = re.compile(r"(?:[.!?](?<!" + r")(?<!".join(rf"\b{a}\." for a in _SENT_
                       r"[\"”’')\]]*\s+(?=[^\sa-z0-9(])"
                       r"(?!(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]T|GMT|UTC)\b)"
                       r"|\n\s*(?=\S))")
+# paragraphs: after a blank line in a text that has them, else after each line end
+RX_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+RX_LINE = re.compile(r"\n\s*")
 # "U.S. Senator Jane Roe", "the U.N. Security Council": an initialism before a name or a title does not
 # end the sentence; one before a word that usually opens a sentence does ("... to the U.S. The talks ...")
 RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
@@ -32,7 +35,8 @@ RX_INITIALISM_END = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
 RX_FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|(?:is|are|was|were|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|"
     r"plans?\s+to|planned|scheduled|expect(?:s|ed)?|would|next|upcoming|tomorrow|hope[sd]?\s+to|aims?\s+to|"
-    r"intends?\s+to|later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
+    r"intends?\s+to|wants?\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)|"
+    r"later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
     # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
     r"(?:begins|starts|opens|re-?opens?|restarts?|reconvenes?|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
@@ -77,6 +81,7 @@ RX_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|because|while|althoug
                              re.I)
 # clause boundaries inside a sentence: ", and", ", but", ";", ", while" ...
 RX_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as|so)\b|;|\s[—–]\s|\s--\s", re.I)
+RX_COORDINATE = re.compile(r",\s+(?:and|but|so)\s+(?:he|she|it|they|we|I|you|the|this|that|these|those)\b|;", re.I)
 RX_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]+en|fled|left|lost|won|held|made|spent|"
                               r"sold|bought|built|paid|sent|kept|met|fought|grown|gone|risen|fallen|spread|hit|"
                               r"cut|put|set|shut|quit|run|come|become|begun|done|seen|died|struck|reached)\b", re.I)
@@ -117,6 +122,13 @@ RX_CLAUSE_AFTER = re.compile(
     r"declared|signed)\b")
 RX_CUE_WORD = re.compile(r"([\w’'-]+)[\s\"“(]*$")
 RX_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+# where the noun phrase after "N days after/before" ends (a comma, a preposition, a conjunction, a relative word):
+# its last word, when lower-case, heads it ("the company's bankruptcy filing, …", "the signing of …": the event the
+# offset counts from); a name ends it otherwise ("two days after Roe in …")
+RX_NOUN_PHRASE_END = re.compile(
+    r",|\b(?:of|in|on|at|by|to|for|with|from|and|but|or|when|that|which|who|as|after|before|while|where|was|were|"
+    r"is|are|had|has)\b")
+RX_NOUN_PHRASE_HEAD = re.compile(r"\s*(?:\S+\s+){0,5}(?P<head>[a-z]{3,})\s*")
 RX_THAT_ANAPHOR = re.compile(
     r"\s+(?i:that|this)(?=\s*[,.;:!?)]|\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\b)")
 RX_FRACTION_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:a|one)\s+)?(?P<f>(?i:half|quarter))(?:\s+(?i:of))?\s+$")
@@ -163,6 +175,14 @@ RX_FUTURE_IN_PAST = re.compile(
 
 
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
+# a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
+RX_YEAR_ENDED = re.compile(r"\s+(?:had\s+)?(?:ended|came\s+to\s+(?:an\s+)?end|drew\s+to\s+(?:a\s+)?close)\b")
+RX_FISCAL_BEFORE = re.compile(r"\b(?i:fiscal|financial|FY|season|year)\b")  # "fiscal 2014 ended in June": not the year
+# a period up to now that a trend ran over: "over the past year", "throughout the last decade"
+RX_PAST_PERIOD = re.compile(r"(?i:the\s+(?:past|last))\s+(?:year|decade|century)")
+RX_SPAN_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
+RX_THIS_WEEKDAY = re.compile(rf"(?i:this)\s+(?:{L.WEEKDAY_RE})")  # "this Wednesday"
+RX_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due)\s+(?:for|on)\s+$", re.I)  # "set for this Friday"
 
 
 RX_RECENTLY = re.compile(r"\b(?:most\s+recently|latest|last\s+time)\b", re.I)
@@ -235,6 +255,12 @@ RX_TEMPERATURE = re.compile(r"\b(?:degrees?|temperatures?|highs?|lows?|fahrenhei
 
 RX_SEASON_NAME_AFTER = re.compile(r"\s+(?:Games|Olympics?|Olympiad|Festival|Palace|Classic|Meetings?|Session|"
                                    r"Universiade|Davos|Fair|Collection|Solstice|Offensive)\b")
+# after a capitalised season word, another capitalised word makes a name (a place, a street, a plant: "the Spring
+# Hill plant", "on Summer Street", "at Winter Park") unless it is a month, a weekday or a joining word; the rule
+# also needs a lower-case word before the season (a headline's "Sales Slump This Spring As Prices Rise" keeps it)
+RX_SEASON_PROPER_AFTER = re.compile(
+    rf"\s+(?!(?:{L.MONTH_FULL}|{L.MONTH_ABBR}|{L.WEEKDAY_RE}|Of|And|Or|In|As|At|To|For|The)\b)[A-Z][a-z]")
+RX_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 
 
 RX_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
