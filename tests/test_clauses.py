@@ -959,3 +959,46 @@ def test_an_opportunity_open_to_someone_is_a_state(sentence, date, when, kind):
 ])
 def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lemma):
     assert _clause(sentence, date).verb_lemma == lemma
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("I want to thank all of today’s panelists for their patience with the committee.", "today"),  # a hearing
+    ("We thank the referees who worked this weekend's semifinals.", "this weekend"),  # a sports league
+    ("Madam Chair, first let me say that this is not a tax increase this evening, it is a fee.", "this evening"),
+    ("If the vote fails tonight, we are saying we do not care about the nurses.", "tonight"),  # a city council
+    ("On board with us today, Alderman Rita Vance and Alderman Joe Park.", "today"),  # a city council
+    ("Joining us this morning are the head coach and the club's captain.", "this morning"),  # a sports club
+])
+def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "speaker" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The coach thanked the fans after the final on Sunday.", "Sunday"),  # a third person's act, told
+    ("On board the ferry today, the crew rescued twelve passengers.", "today"),  # 'on board' of a place
+    ("The mayor said on Monday that the council will cut the fee.", "on Monday"),  # a saying, reported
+])
+def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tonight will rank as another proud night for the club.", "Tonight"),  # a sports club
+    ("This afternoon marked an important moment for the hospital.", "This afternoon"),  # a hospital
+    ("Yesterday was a sad day for the whole city council.", "Yesterday"),  # a city council
+    ("1994 might be recorded as the season the league changed its rules.", "1994"),
+    ("1994 might be recorded as the season the league changed its rules.", "the season"),
+])
+def test_a_date_judged_by_a_speaker_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "judged" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today the board marked a milestone by approving the merger.", "Today"),  # the date is no subject
+    ("Yesterday the court ruled that the merger may proceed.", "Yesterday"),
+    ("Monday was the day the hospital opened its new wing.", "Monday"),  # no judgement
+])
+def test_a_date_that_is_no_judged_subject_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind in {"event", "state"}

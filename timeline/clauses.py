@@ -1385,7 +1385,17 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
 _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
                       r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
-                      r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
+                      r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b|"
+                      r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
+                      r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b", re.I)
+#: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
+#: let me …') and a gloss of what the speakers themselves say ('we are saying …'): words about the speaking
+_SPEECH_ACT = re.compile(
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"(?:thank|commend|congratulate|salute)\b|"
+    r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
+    r"repeat|remind)\b|"
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
 #: about …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
@@ -1402,6 +1412,13 @@ _SITUATION_NOUNS = {"storm", "row", "furor", "furore", "uproar", "outcry", "cont
 _GROWING = {"build", "swell", "rage", "simmer", "spread", "rise", "increase"}
 
 
+def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.Pattern) -> bool:
+    """Whether the clause holds the speaker's words ``talk`` with no other clause joined between them and the date
+    (not *X was confirmed on Monday but we're glad to have …*)."""
+    m = talk.search(text, *clause)
+    return bool(m) and not _JOINED.search(text, min(m.start(), date[1]), max(m.start(), date[0]))
+
+
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
                        phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """Why a clause that reads as an event is none (``("", "")`` when it is one): a speaker's ceremony talk
@@ -1414,9 +1431,7 @@ def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int]
     (cs, ce), (ds, de), (subject, obj) = clause, date, phrases
     for talk, why in ((_HOSTING, "a speaker welcoming or introducing guests ('with me today are …'), not an event"),
                       (_AGENDA, "a speaker's agenda for the session ('today we will learn …'), not an event")):
-        m = talk.search(text, cs, ce)
-        if m and (talk is _HOSTING or _TODAY.match(text, ds, de)) and not _JOINED.search(
-                text, min(m.start(), de), max(m.start(), ds)):  # not 'X was confirmed but we're glad to have …'
+        if _spoken(text, clause, date, talk) and (talk is _HOSTING or _TODAY.match(text, ds, de)):
             return "framing", why
     said = text[subject[0] : subject[1]] if subject[1] else ""
     owner = re.match(r"['’]s((?:\s+[\w-]+){1,3})", text[de:ce])  # 'Friday's ruling', 'last week's storm'
@@ -1968,12 +1983,45 @@ def _period_reference(k: _KindInput) -> _Found:
     return None
 
 
+#: a date judged by a speaker, after the date that opens its clause: 'Tonight will go down as a proud night', '1995
+#: might be recorded as a turning point', 'Yesterday was a sad day for the league'
+_REMEMBERED_AS = re.compile(r"\s*(?:will|may|might|could|would)\s+(?:(?:well|surely|always|forever|long)\s+)*"
+                            r"(?:rank|go\s+down|be\s+(?:remembered|recorded|seen|known|regarded))\s+"
+                            r"(?:in\s+(?:history|the\s+\w+\s+books)\s+)?as\b", re.I)
+_REMEMBERED_BEFORE = re.compile(r"\b(?:remembered|recorded|regarded|go\s+down|rank)\s+(?:in\s+history\s+)?as\s+"
+                                r"(?:(?:the|a|an)\s+)?$", re.I)
+_JUDGED_DAY = re.compile(r"\s*(?:marks|marked|is|was|will\s+be|has\s+been)\s+(?:(?:truly|indeed|surely)\s+)?"
+                         r"(?:a|an|another|one\s+of\s+the)\s+(?:(?:very|truly|most|really|\w+ly)\s+)?"
+                         r"(?:historic|historical|significant|important|momentous|sad|dark|black|proud|great|good|bad|"
+                         r"tragic|memorable|remarkable|critical|pivotal|defining|landmark|watershed|special|"
+                         r"extraordinary|monumental|solemn|joyous|happy|difficult|painful|emotional|bittersweet)\w*\s+"
+                         r"(?:day|days|moment|year|week|night|morning|milestone|chapter|occasion|time|step|"
+                         r"turning\s+point)\b", re.I)
+
+
+def _judged_date(k: _KindInput) -> bool:
+    """Whether the date opens its clause as the subject of a speaker's judgement (*Tonight will go down as a
+    proud night for the club*, *Yesterday was a sad day*, *1989 might be recorded as a turning point …*), or follows
+    one (*… be recorded as the season …*); not *Today the board marked a milestone by …* (the date is no subject)."""
+    if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
+        return True
+    if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?", k.text[k.opening : k.ds], re.I):
+        return False
+    return bool(_REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce))
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
     head = text[k.opening:ds]
     if _PREFACE.match(k.line):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
+    if not k.lemma and _HOSTING.search(k.clause):  # verbless: 'On board with us today, Senator Ann Roe.'
+        return "framing", "a speaker welcoming or introducing guests ('with me today are …'), not an event"
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
+        return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _judged_date(k):
+        return "framing", "the date judged by a speaker ('today will rank as a historic day'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]
     # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
     # writing is the event
