@@ -1002,3 +1002,26 @@ def test_a_date_judged_by_a_speaker_is_no_event(sentence, date):
 ])
 def test_a_date_that_is_no_judged_subject_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind in {"event", "state"}
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Ticket sales fell twelve percent in October from a year earlier.", "October"),  # a sports league
+    ("Hospital admissions were flat, but pharmacy revenues rose 8% in the second quarter.", "the second quarter"),
+    ("Brewery shares recovered strongly for the year.", "the year"),  # a company
+    ("Over the past year, the steel industry has shed more than 20,000 jobs.", "the past year"),
+    ("The league inherited a market that had lost half of its viewers and 300 clubs in 2015.", "2015"),
+    ("Both clubs reported higher earnings in March.", "March"),  # a sports league
+])
+def test_a_measure_over_a_period_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and "measure" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Shares of the brewer fell 9 percent on Monday after the ruling.", "on Monday"),  # a day's news
+    ("The hospital group eliminated 4,000 jobs in March.", "March"),  # one actor's act
+    ("A rebate program that paid drivers increased bicycle sales in the summer.", "the summer"),  # an act's effect
+    ("The council raised parking fees in May.", "May"),  # an act, no figure moving
+])
+def test_an_act_or_a_days_move_is_no_period_measure(sentence, date):
+    assert "measure" not in _clause(sentence, date).reason

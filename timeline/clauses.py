@@ -2054,6 +2054,55 @@ def _hypothetical(k: _KindInput) -> _Found:
     return None
 
 
+#: a date that names a day or a time of one (a measure over it may be the day's news: 'shares fell 9% on Monday')
+_DAY_IN_DATE = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:years?|months?|quarters?|decades?|centur))|"
+                          r"day\b|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|hour|\d:\d", re.I)
+#: figures whose moves over a period are measures ('sales fell 30% in May', 'stocks recovered for the year')
+_MEASURE_NOUNS = {"sales", "prices", "stocks", "shares", "profit", "profits", "revenue", "revenues", "earnings",
+                  "output", "exports", "imports", "unemployment", "inflation", "production", "deliveries", "volume",
+                  "volumes", "demand", "growth", "index", "indexes", "indices", "markets", "market", "spending",
+                  "employment", "wages", "rents", "payrolls"}
+#: verbs a figure moves by, besides :data:`_AS_MOVES`
+_MEASURE_MOVES = _AS_MOVES | {"grow", "plummet", "sag", "improve", "worsen", "weaken", "strengthen", "stabilize",
+                              "stabilise", "fluctuate", "rally", "soften"}
+#: a whole sector or economy losing or adding jobs, sales or output ('the industry has shed 400,000 jobs', 'an
+#: economy that had lost 5% of its output'): a statistic, not one actor's act ('Acme cut 4,000 jobs')
+_AGGREGATE = re.compile(r"\b(?:industry|industries|sector|sectors|economy|economies|market|markets|nation|country|"
+                        r"workforce|trade)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+                        r"(?:shed|lost|added|gained|cut|created|eliminated|shrank|grew)\b", re.I)
+_COUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+#: a figure qualified as having moved, the object of a report ('reported increased sales', 'posted lower profits')
+_MOVED_FIGURE = re.compile(r"\b(?:report(?:ed|s)?|post(?:ed|s)?|saw|sees|see|show(?:ed|s)?|record(?:ed|s)?|had|has)\s+"
+                           r"(?:\w+\s+)?(?:increased|decreased|higher|lower|record|rising|falling|declining|weaker|"
+                           r"stronger|improved|reduced|flat)\s+(?:\w+\s+)?(?:sales|profits?|revenues?|earnings|"
+                           r"output|deliveries|margins?)\b", re.I)
+
+
+def _figure_moves(text: str, cs: int, ce: int, ds: int, de: int) -> bool:
+    """Whether a figure of :data:`_MEASURE_NOUNS` is followed by a verb of moving within three words (*its sales
+    fall 30 percent*, *stock prices sank*), the date's words left aside."""
+    words = [t.lower for t in tokens(text, cs, ce) if t.is_word and not ds <= t.start < de]
+    for i, w in enumerate(words):
+        if w in _MEASURE_NOUNS and any(_verb_lemma(n) in _MEASURE_MOVES and _is_verb(n) and n not in _STOP
+                                       for n in words[i + 1 : i + 4]):
+            return True
+    return False
+
+
+def _period_measure(k: _KindInput) -> _Found:
+    """A measure over a period, not an act: a figure moved over a month, a year or a season (*ticket sales fell 12
+    percent in October*, *brewery shares recovered for the year*), a sector's statistic (*over the past year the
+    steel industry has shed 20,000 jobs*), a figure reported as moved (*both clubs posted higher earnings in May*).
+    Not over a day or a week (*shares fell 9% on Monday* may be the day's news), nor an actor's act (*Acme
+    eliminated 4,000 jobs in March*, *a rebate program increased bicycle sales in the summer*)."""
+    if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
+        return None
+    if _figure_moves(k.text, k.cs, k.ce, k.ds, k.de) or _MOVED_FIGURE.search(k.clause) or \
+            _AGGREGATE.search(k.clause) and _COUNT.search(k.clause):
+        return "reference", "a measure over a period ('sales fell 30% in May', 'the sector shed jobs'), not an act"
+    return None
+
+
 def _market(k: _KindInput) -> _Found:
     """A market price, value or volume on the date (see :func:`_market_value`)."""
     market = _market_value(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
@@ -2102,7 +2151,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
-                _market, _caption_grammar, _opportunity, _scheduled)
+                _market, _period_measure, _caption_grammar, _opportunity, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
