@@ -1025,3 +1025,23 @@ def test_a_measure_over_a_period_is_no_event(sentence, date):
 ])
 def test_an_act_or_a_days_move_is_no_period_measure(sentence, date):
     assert "measure" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Since March, the hospital has treated more than 4,000 patients for the virus.", "March"),  # a hospital
+    ("Since January, the city council has been working to balance an ailing budget.", "January"),  # a council
+    ("Ever since 2015, the league has fined its clubs 40 times.", "2015"),  # a sports league
+    ("In all, more than 40 clinics have been closed this year.", "this year"),  # a running total
+])
+def test_a_running_count_or_ongoing_work_up_to_now_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "running" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Since Monday, the council voted twice on the budget.", "Monday"),  # a simple past: acts told
+    ("The striker has not played since May.", "May"),  # the date inside its clause
+    ("In all, the court heard the appeal on Friday.", "on Friday"),  # no count, no perfect
+])
+def test_acts_told_after_since_or_in_all_are_no_running_count(sentence, date):
+    assert "running" not in _clause(sentence, date).reason

@@ -2294,6 +2294,28 @@ def _clause_actors(text: str, toks: list[Token], names: list[tuple[int, int]], s
     return actors
 
 
+#: a date that opens a period up to now: 'Since January, the board has been working to …'
+_SINCE_OPEN = re.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:ever\s+)?since\s+$", re.I)
+#: a sentence that sums a count up: 'Combined, more than 15 units have been sold'
+_TOTAL_OPEN = re.compile(r"\W*(?:combined|in\s+all|in\s+total|all\s+told|altogether|cumulatively|"
+                         r"taken\s+together)\s*,", re.I)
+RUNNING = "a running count or ongoing work up to now ('since May, the club has …', 'in all, 15 have …'), not an act"
+
+
+def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group], toks: list[Token]) -> bool:
+    """Whether a present perfect (or its passive) reports what has gone on up to now: after an opening *Since
+    <date>,* (*Since March, the hospital has treated 4,000 patients*, *Since January, the council has been working
+    to …*: the date starts the period, no act happened on it), or in a sentence that sums a count up (*In all, 40
+    clinics have been closed*). Not a perfect whose date follows *since* inside its clause (*has not played since
+    May*: a record, see :data:`_RECORD_SINCE`), nor a simple past (*Since Monday's ruling, it filed …*)."""
+    if not any({"has", "have"} & {t.lower for t in toks[g.first : g.head]} for g in groups[:2]):
+        return False  # (the first groups: the main verb may be read as a reporting one, 'has recalled')
+    ds, de = date
+    if _SINCE_OPEN.fullmatch(text, opening, ds) and re.match(r"\s*,", text[de : de + 3]):
+        return True
+    return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -2306,6 +2328,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
     if kind == "event" and _reported_possibility(toks, groups):
         return "hypothetical", REPORTED_POSSIBILITY
+    if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
+        return "state", RUNNING
     spans = (text, (cs, ce), (date_start, date_end))
     talk = _talk_or_situation(*spans, main, toks, phrases) if kind in {"event", "scheduled"} else ("", "")
     if talk[0]:
