@@ -1045,3 +1045,25 @@ def test_a_running_count_or_ongoing_work_up_to_now_is_no_event(sentence, date):
 ])
 def test_acts_told_after_since_or_in_all_are_no_running_count(sentence, date):
     assert "running" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The clinics to be sold represent only 4% of the group's 2011 revenue.", "2011"),  # a hospital group
+    ("Ticket income made up half of the club's 2016 earnings.", "2016"),  # a sports club
+])
+def test_a_year_naming_a_measures_period_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and "measure" in c.reason
+
+
+def test_a_year_naming_an_act_stays():
+    assert _clause("The 2011 sale of the stadium was approved in May.", "2011").kind != "reference"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("This is the stable version, checked on 3 March 2015.", "3 March 2015", "stamp"),  # a wiki page
+    ("You are viewing an archived copy, retrieved on 9 June 2019.", "9 June 2019", "stamp"),
+    ("This is the final version of the bylaw, approved on 3 March 2015.", "3 March 2015", "event"),  # a council
+])
+def test_a_wiki_pages_version_line_is_a_stamp(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

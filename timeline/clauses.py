@@ -132,7 +132,9 @@ _PUBLICATION_STAMP = re.compile(
     r"^\W*(?:(?:the\s+following|this)\s+(?:(?:press|news)\s+)?(?:release|article|story|statement|report|post|"
     r"piece|column|transcript|interview|letter|text|item|essay|op-ed)\s+(?:was|has\s+been|is|were)\s+"
     r"(?:(?:first|originally)\s+)?(?:published|posted|republished|reproduced|printed|appeared)|"
-    r"(?:this\s+(?:article|story|piece|post|column)\s+)?(?:first|originally)\s+(?:published|appeared|posted))\b",
+    r"(?:this\s+(?:article|story|piece|post|column)\s+)?(?:first|originally)\s+(?:published|appeared|posted)|"
+    r"(?:this\s+is|you\s+are\s+(?:viewing|reading))\s+(?:the|an?)\s+(?:stable|cached|archived|printable|checked|"
+    r"reviewed|sighted|older)\s+(?:version|revision|copy))\b",  # a wiki page's 'This is the stable version, …'
     re.I)
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
@@ -2070,6 +2072,10 @@ _MEASURE_MOVES = _AS_MOVES | {"grow", "plummet", "sag", "improve", "worsen", "we
 _AGGREGATE = re.compile(r"\b(?:industry|industries|sector|sectors|economy|economies|market|markets|nation|country|"
                         r"workforce|trade)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
                         r"(?:shed|lost|added|gained|cut|created|eliminated|shrank|grew)\b", re.I)
+#: a measure a year names after it ('its 2008 revenue', 'the 1999 sales figures')
+_MEASURE_AFTER = re.compile(r"\s+(?:(?:full[- ]year|annual|first[- ]half|second[- ]half)\s+)?(?:revenues?|sales|profits?|"
+                            r"earnings|income|losses|loss|turnover|output|results|figures|deficit|exports|imports)\b",
+                            re.I)
 _COUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 #: a figure qualified as having moved, the object of a report ('reported increased sales', 'posted lower profits')
 _MOVED_FIGURE = re.compile(r"\b(?:report(?:ed|s)?|post(?:ed|s)?|saw|sees|see|show(?:ed|s)?|record(?:ed|s)?|had|has)\s+"
@@ -2095,6 +2101,8 @@ def _period_measure(k: _KindInput) -> _Found:
     steel industry has shed 20,000 jobs*), a figure reported as moved (*both clubs posted higher earnings in May*).
     Not over a day or a week (*shares fell 9% on Monday* may be the day's news), nor an actor's act (*Acme
     eliminated 4,000 jobs in March*, *a rebate program increased bicycle sales in the summer*)."""
+    if re.fullmatch(r"(?:fiscal\s+)?\d{4}", k.text[k.ds : k.de], re.I) and _MEASURE_AFTER.match(k.text, k.de):
+        return "reference", "a year naming the period of a measure ('its 2008 revenue'), not an event"
     if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
         return None
     if _figure_moves(k.text, k.cs, k.ce, k.ds, k.de) or _MOVED_FIGURE.search(k.clause) or \
