@@ -1067,3 +1067,58 @@ def test_a_year_naming_an_act_stays():
 ])
 def test_a_wiki_pages_version_line_is_a_stamp(sentence, date, kind):
     assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("We need to ensure that the hospital serves the region well into the 2030s.", "the 2030s"),  # a hospital
+    ("But we must make sure the league is ready for the 2026 season.", "2026"),  # a sports league
+])
+def test_a_speakers_call_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "call" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Every single patient deserves a full answer, and a clear account of what we here today will do.", "today"),
+    ("The fans deserve better than the defeat they saw on Sunday.", "Sunday"),  # a sports club
+])
+def test_what_someone_deserves_is_a_judgement(sentence, date):
+    c = _clause(sentence, date, when="future" if date == "today" else "past")
+    assert c.kind == "state" and "deserves" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The club said on Monday that we must sell the stadium.", "on Monday", "event"),  # a call reported
+    ("The tribunal ruled on Friday that every tenant deserves a hearing.", "on Friday", "event"),  # a ruling
+])
+def test_a_call_or_judgement_reported_stays_an_event(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+def test_a_speakers_judgement_over_a_period_in_a_quotation_is_no_event():
+    text = ('“For years, the county has trusted its contractors. But the reality is, too many bridges built over the '
+            'past decade haven\'t been safe,” the inspector said during the hearing.')
+    i = text.index("the past decade") - len("")
+    s = text.index("But the reality")
+    c = analyse(text, s, len(text), i, i + len("the past decade"), when="past")
+    assert c.kind == "quoted" and "period" in c.reason
+
+
+def test_a_period_outside_a_quotation_stays():
+    c = _clause("The county has rebuilt 40 bridges over the past decade, the inspector said.", "the past decade")
+    assert c.kind != "quoted"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The brewer says it expects costs from the recall to total two million euros by the end of March.",
+     "the end of March"),  # a company
+    ("The hospital group projected that its losses would exceed $3 million in 2024.", "2024"),  # a hospital
+])
+def test_a_forecast_figure_is_no_event(sentence, date):
+    c = _clause(sentence, date, when="future")
+    assert c.kind == "reference" and "forecast" in c.reason
+
+
+def test_a_forecast_act_stays_scheduled():
+    assert _clause("The club expects to sign the striker by the end of March.", "the end of March",
+                   when="future").kind == "scheduled"

@@ -1955,6 +1955,24 @@ def _anchoring(k: _KindInput) -> _Found:
     return None
 
 
+#: a period up to the time of speaking ('the past decade', 'the last two years', 'recent months')
+_PAST_PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+(?:(?:few|several|two|"
+                          r"three|four|five|ten|\d+)\s+)?|recent\s+)(?:decades?|years?|months?|centur(?:y|ies))", re.I)
+
+
+def _quoted_period(k: _KindInput) -> bool:
+    """Whether the date is a period up to now inside a quotation (opened in the sentence or before it, in its
+    paragraph) and the sentence says nothing outside it but who spoke: *too many of the bridges built over the past
+    decade were unsafe,” the inspector said* is the speaker's judgement."""
+    para = k.text.rfind("\n", 0, k.opening) + 1
+    if not _PAST_PERIOD.fullmatch(k.text, k.ds, k.de) or not _inside_quotation(k.text, para, k.ds):
+        return False
+    line = k.line
+    if not _inside_quotation(k.text, k.opening, k.ds):
+        line = ('"' if '"' in line else "“") + line  # opened in a sentence before
+    return _only_attribution(line)
+
+
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
@@ -1968,6 +1986,8 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
         return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line):
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
+    if _quoted_period(k):
+        return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
     if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     return None
@@ -1985,6 +2005,9 @@ def _period_reference(k: _KindInput) -> _Found:
     return None
 
 
+#: a speaker's call opening the sentence ('We need to ensure …', 'I must stress …', 'We have to act …'): a stance
+_CALL = re.compile(r"\W*(?:(?:but|and|so|now|today|here|first|again),?\s+)?(?:we|I)\s+(?:(?:still|also|really|"
+                   r"simply|all|clearly)\s+)?(?:need|must|have\s+to|ought\s+to|should)\b", re.I)
 #: a date judged by a speaker, after the date that opens its clause: 'Tonight will go down as a proud night', '1995
 #: might be recorded as a turning point', 'Yesterday was a sad day for the league'
 _REMEMBERED_AS = re.compile(r"\s*(?:will|may|might|could|would)\s+(?:(?:well|surely|always|forever|long)\s+)*"
@@ -2020,6 +2043,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
     if not k.lemma and _HOSTING.search(k.clause):  # verbless: 'On board with us today, Senator Ann Roe.'
         return "framing", "a speaker welcoming or introducing guests ('with me today are …'), not an event"
+    if _CALL.match(k.line) and _CALL.match(k.line).end() <= max(0, k.ds - (k.start if k.start >= 0 else k.cs)):
+        return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _judged_date(k):
@@ -2076,6 +2101,15 @@ _AGGREGATE = re.compile(r"\b(?:industry|industries|sector|sectors|economy|econom
 _MEASURE_AFTER = re.compile(r"\s+(?:(?:full[- ]year|annual|first[- ]half|second[- ]half)\s+)?(?:revenues?|sales|profits?|"
                             r"earnings|income|losses|loss|turnover|output|results|figures|deficit|exports|imports)\b",
                             re.I)
+#: a forecast of a figure ('expects costs to total $2 billion by March'): an estimate, not a scheduled event
+_FORECAST_FIGURE = re.compile(r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|"
+                              r"predicts?|predicted)\b[^.;]{0,80}?\b(?:to|would|will)\s+(?:total|reach|exceed|top|hit|surpass|"
+                              r"amount\s+to|rise|fall|climb|drop|grow|double)\b", re.I)
+#: figures yielded, the object that ends a clause ('Asia has provided growth and profit'): a performance, no act
+_FIGURE_YIELDED = re.compile(r"\b(?:provided|delivered|generated|brought|produced|yielded|contributed)\s+(?:(?:strong|"
+                             r"solid|steady|most|much|more|some|the|its|their)\s+)?(?:growth|profits?|revenues?|sales|"
+                             r"earnings|returns|income)(?:\s+and\s+(?:growth|profits?|revenues?|sales|earnings|returns|"
+                             r"income))?\W*$", re.I)
 _COUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 #: a figure qualified as having moved, the object of a report ('reported increased sales', 'posted lower profits')
 _MOVED_FIGURE = re.compile(r"\b(?:report(?:ed|s)?|post(?:ed|s)?|saw|sees|see|show(?:ed|s)?|record(?:ed|s)?|had|has)\s+"
@@ -2095,6 +2129,11 @@ def _figure_moves(text: str, cs: int, ce: int, ds: int, de: int) -> bool:
     return False
 
 
+def _figure_named(clause: str) -> bool:
+    """Whether a clause names a figure of :data:`_MEASURE_NOUNS` (or costs, losses)."""
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", clause)} & (_MEASURE_NOUNS | {"costs", "losses"}))
+
+
 def _period_measure(k: _KindInput) -> _Found:
     """A measure over a period, not an act: a figure moved over a month, a year or a season (*ticket sales fell 12
     percent in October*, *brewery shares recovered for the year*), a sector's statistic (*over the past year the
@@ -2105,6 +2144,9 @@ def _period_measure(k: _KindInput) -> _Found:
         return "reference", "a year naming the period of a measure ('its 2008 revenue'), not an event"
     if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
         return None
+    if _FORECAST_FIGURE.search(k.clause) and (_COUNT.search(k.clause) or _figure_named(k.clause)) or \
+            _FIGURE_YIELDED.search(k.clause):
+        return "reference", "a figure forecast or yielded over a period ('expects costs to total …'), not an act"
     if _figure_moves(k.text, k.cs, k.ce, k.ds, k.de) or _MOVED_FIGURE.search(k.clause) or \
             _AGGREGATE.search(k.clause) and _COUNT.search(k.clause):
         return "reference", "a measure over a period ('sales fell 30% in May', 'the sector shed jobs'), not an act"
@@ -2139,6 +2181,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|
                           r"added|reported|confirmed|noted|decided|decides|agreed)\b", re.I)
 
 
+#: a sentence opening with what someone deserves ('Every patient deserves an answer …', 'The fans merit better')
+_DESERVES = re.compile(r"\W*(?:[\w’'-]+\s+){1,6}?(?:deserves?|deserved|merits?|merited)\b", re.I)
+
+
 def _opportunity(k: _KindInput) -> _Found:
     """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
     this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
@@ -2146,6 +2192,9 @@ def _opportunity(k: _KindInput) -> _Found:
     m = _OPPORTUNITY.search(k.clause)
     if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
         return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"
+    m = _DESERVES.match(k.line)
+    if m and not _SAID_BEFORE.search(m.group()):
+        return "state", "what someone deserves ('every patient deserves an answer'), a judgement, not an event"
     return None
 
 
