@@ -1122,3 +1122,14 @@ def test_a_forecast_figure_is_no_event(sentence, date):
 def test_a_forecast_act_stays_scheduled():
     assert _clause("The club expects to sign the striker by the end of March.", "the end of March",
                    when="future").kind == "scheduled"
+
+
+@pytest.mark.parametrize("sentence, date, lemma", [
+    ("On Monday the carmaker recalled 40,000 trucks over faulty brakes and said more checks were due.", "On Monday",
+     "recall"),  # a product recall is the act, not a reporting verb
+    ("The toy maker has recalled the 2011 model, the regulator said on Friday.", "on Friday", "recall"),
+    ("On Monday the coach recalled that the club had lost the final.", "On Monday", "lose"),  # a memory reported
+    ("The mayor recalled how the river had flooded the town in 1990.", "1990", "flood"),
+])
+def test_recall_of_a_product_is_an_act_a_recalled_memory_reports(sentence, date, lemma):
+    assert _clause(sentence, date).verb_lemma == lemma

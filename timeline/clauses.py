@@ -1466,10 +1466,21 @@ def _negated(toks: list[Token], main: _Group) -> bool:
 _ANNOUNCING = {"announce", "unveil", "disclose", "reveal"}
 
 
+#: what follows 'recall' when it reports a memory ('she recalled that …', '… recalled how …'), not a product recall
+_MEMORY_NEXT = {"that", "how", "when", "what", "why", "where", "whether", "being", "having", "his", "her", "their",
+                "my", "our", ",", "“", "\"", ":", "seeing", "hearing"}
+
+
 def _announces_thing(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
     """Whether a verb of announcing takes a noun phrase (a determiner next) and no finite verb follows it (no
     reported clause): *announced a major rescue package for the insurer to save it* is the announcement, not the
     saving; *announced the company would cut jobs* reports the cut."""
+    if toks is not None and g.lemma == "recall" and g.head + 1 < len(toks):
+        nxt = toks[g.head + 1].lower
+        after = toks[g.head + 2].lower if g.head + 2 < len(toks) else ""
+        if nxt in _ARTICLES:  # 'recalled the 2010 model' (an act), 'recalled the day …' (a memory)
+            return after not in _TIME_NOUNS | {"scene", "words", "story", "events", "moment", "feeling"}
+        return nxt not in _MEMORY_NEXT  # 'recalled 40,000 cars', not 'recalled that …'
     if toks is None or g.lemma not in _ANNOUNCING or g.head + 1 >= len(toks) or toks[g.head + 1].lower not in _DETERMINERS - {"that"}:
         return False
     stop = next((k for k in range(g.head + 1, len(toks)) if toks[k].word in {",", ";", ":"}), len(toks))
