@@ -1133,3 +1133,32 @@ def test_a_forecast_act_stays_scheduled():
 ])
 def test_recall_of_a_product_is_an_act_a_recalled_memory_reports(sentence, date, lemma):
     assert _clause(sentence, date).verb_lemma == lemma
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("But over the past decade, the once proud football club fell from grace, losing its stadium.",
+     "the past decade"),  # a sports club
+    ("In the last two years, the hospital trust has lost the confidence of its staff.", "the last two years"),
+])
+def test_a_summary_over_a_period_up_to_now_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "summary" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Last year, the club fell into the second division.", "Last year"),  # a calendar period: an event
+    ("In the past week, the council approved two budgets.", "the past week"),  # a week: news of the week
+])
+def test_a_calendar_period_or_a_week_is_no_summary(sentence, date):
+    assert "summary" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("text, at, kind", [
+    ("While this has been hard for the players, it has resulted in a club that can pay its debts.", "has resulted",
+     "state"),  # an outcome summed up by a pronoun
+    ("After two hard years, this has led to a leaner city budget.", "has led", "state"),
+    ("The strike has resulted in 300 layoffs at the plant.", "has resulted", "event"),  # a named cause
+])
+def test_an_outcome_summed_up_by_a_pronoun_is_no_event(text, at, kind):
+    i = text.index(at)
+    assert analyse(text, 0, len(text), i, i).kind == kind

@@ -2004,6 +2004,26 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     return None
 
 
+#: a period up to the time of writing, not a calendar one ('over the past year', 'in the last two decades'; not
+#: 'last year')
+_SUMMARY_PERIOD = re.compile(r"(?:the\s+(?:past|last|previous)|past)\s+(?:(?:few|several|two|three|four|five|ten|"
+                             r"\d+)\s+)?(?:decades?|years?|months?|centur(?:y|ies))", re.I)
+#: a summing-up: an outcome told with a pronoun subject ('it has resulted in …', 'this has led to …')
+_OUTCOME = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:it|this|that|all\s+(?:of\s+)?this|these\s+steps)\s+"
+                      r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:resulted\s+in|led\s+to|meant|brought\s+about|"
+                      r"paid\s+off)\b", re.I)
+SUMMARY = "a summary over a period up to now ('over the past year, …'), or an outcome summed up, not an event"
+
+
+def _summary_period(k: _KindInput) -> _Found:
+    """A period up to now that a past clause sums up (*Over the past decade, the club fell from grace*; not *last
+    year*, a calendar period)."""
+    if _SUMMARY_PERIOD.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:over|in|during|across|throughout)\s+$",
+                                                                   k.before, re.I) and k.form in {"past", "perfect"}:
+        return "state", SUMMARY
+    return None
+
+
 def _period_reference(k: _KindInput) -> _Found:
     """The date bounds a period, a schedule or a record (*through …*, *the most … since …*)."""
     if _THROUGH.search(k.before) or END_BOUND.search(k.before) and not _RANGE_THROUGH.search(k.before):
@@ -2219,7 +2239,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
-                _market, _period_measure, _caption_grammar, _opportunity, _scheduled)
+                _market, _period_measure, _summary_period,
+                _caption_grammar, _opportunity, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -2396,6 +2417,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
     if kind == "event" and _reported_possibility(toks, groups):
         return "hypothetical", REPORTED_POSSIBILITY
+    if kind == "event" and main.lemma in {"result", "lead", "mean", "bring", "pay"} and _OUTCOME.search(text[cs:ce]):
+        return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
     spans = (text, (cs, ce), (date_start, date_end))
