@@ -1395,6 +1395,7 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 _SPEECH_ACT = re.compile(
     r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
+    r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
@@ -2190,9 +2191,18 @@ def _market(k: _KindInput) -> _Found:
     return ("reference", market) if market else None
 
 
+#: a short verbless label that opens with its year and has no separator nor sentence end ('1957 convertible
+#: prototype on display'; not a chronicle's '1957: …', '1957 – …')
+_YEAR_LABEL = re.compile(r"\W{0,3}(?:1[5-9]|20)\d\d\s+[A-Za-z](?:[^.!?:;–—\s]|\s(?!-))*")
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
-    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date."""
+    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date, or a
+    verbless label opening with its year (a picture's caption or alt text)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
+    if _YEAR_LABEL.fullmatch(k.line.strip()) and k.ds - k.opening <= 3 and len(k.words) <= 12 \
+            and _verbless(tokens(k.line)):
+        return "caption", "a verbless label opening with its year (a picture's caption), not an event"
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
