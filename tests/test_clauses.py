@@ -1177,3 +1177,23 @@ def test_a_verbless_label_opening_with_its_year_is_a_caption(text, date, kind):
 def test_a_speakers_thanks_with_appreciate_is_no_event():
     c = _clause("We really appreciate the volunteers who cleared the park this morning.", "this morning")
     assert c.kind == "framing" and "speech act" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club's debt has risen from twelve million euros two years ago to thirty million.", "two years ago"),
+    ("Admissions at the hospital grew from 250 last week to 410.", "last week"),  # a hospital
+])
+def test_the_date_of_an_earlier_value_is_a_reference(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and "earlier value" in c.reason
+
+
+def test_a_journey_from_a_place_on_a_day_stays_an_event():
+    assert _clause("The minister flew from Oslo on Monday to Rome.", "on Monday").kind == "event"
+
+
+def test_a_forecast_figure_in_a_timed_transcript_is_no_event():
+    text = ("[01:24.79]The brewer says it expects costs [01:28.25]and lost sales from the recall "
+            "[01:33.00]to total two million euros by the end of March.")
+    c = _clause(text, "the end of March", when="future")
+    assert c.kind == "reference" and "forecast" in c.reason

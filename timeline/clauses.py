@@ -1953,8 +1953,19 @@ def _line_form(k: _KindInput) -> _Found:
     return None
 
 
+#: an amount right before the date, after 'from', and 'to' after it: the date of an earlier value ('has risen from
+#: 25 cases two weeks ago to 40', 'grew from $3 million in 2019 to …'); not a place ('flew from Oslo on Monday to …')
+_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?:[$€£]?\d[\d,.]*%?|"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*)(?:\s+(?:hundred|thousand|million|"
+                          r"billion|trillion|percent|per\s+cent|dollars|euros|pounds|points|[a-z]+))?(?:\s+(?:dollars|"
+                          r"euros|pounds))?\s+(?:(?:in|on|at)\s+)?$", re.I)
+
+
 def _anchoring(k: _KindInput) -> _Found:
     """The date anchors something else: a comparison, a value, a deadline in a noun's modifier."""
+    if _FROM_AMOUNT.search(k.before) and re.match(r"\s+to\s", k.after):
+        return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
@@ -2161,6 +2172,10 @@ def _figure_moves(text: str, cs: int, ce: int, ds: int, de: int) -> bool:
     return False
 
 
+#: a time code of a synchronised transcript ('[00:42.45]') inside a line
+_LRC_STAMP = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]\s*")
+
+
 def _figure_named(clause: str) -> bool:
     """Whether a clause names a figure of :data:`_MEASURE_NOUNS` (or costs, losses)."""
     return bool({w.lower() for w in re.findall(r"[A-Za-z]+", clause)} & (_MEASURE_NOUNS | {"costs", "losses"}))
@@ -2176,8 +2191,9 @@ def _period_measure(k: _KindInput) -> _Found:
         return "reference", "a year naming the period of a measure ('its 2008 revenue'), not an event"
     if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
         return None
-    if _FORECAST_FIGURE.search(k.clause) and (_COUNT.search(k.clause) or _figure_named(k.clause)) or \
-            _FIGURE_YIELDED.search(k.clause):
+    clause = _LRC_STAMP.sub("", k.clause)  # a transcript's '[01:24.79]' time codes
+    if _FORECAST_FIGURE.search(clause) and (_COUNT.search(clause) or _figure_named(clause)) or \
+            _FIGURE_YIELDED.search(clause):
         return "reference", "a figure forecast or yielded over a period ('expects costs to total …'), not an act"
     if _figure_moves(k.text, k.cs, k.ce, k.ds, k.de) or _MOVED_FIGURE.search(k.clause) or \
             _AGGREGATE.search(k.clause) and _COUNT.search(k.clause):
