@@ -1197,3 +1197,9 @@ def test_a_forecast_figure_in_a_timed_transcript_is_no_event():
             "[01:33.00]to total two million euros by the end of March.")
     c = _clause(text, "the end of March", when="future")
     assert c.kind == "reference" and "forecast" in c.reason
+
+
+def test_a_figures_possessive_is_no_move():
+    text = "Some traders say the market's rally in the last hour was set off by rumors of a takeover of the brewer."
+    i = text.index("was set")
+    assert "measure" not in analyse(text, 0, len(text), i, i).reason

@@ -2164,8 +2164,11 @@ _MOVED_FIGURE = re.compile(r"\b(?:report(?:ed|s)?|post(?:ed|s)?|saw|sees|see|sho
 def _figure_moves(text: str, cs: int, ce: int, ds: int, de: int) -> bool:
     """Whether a figure of :data:`_MEASURE_NOUNS` is followed by a verb of moving within three words (*its sales
     fall 30 percent*, *stock prices sank*), the date's words left aside."""
-    words = [t.lower for t in tokens(text, cs, ce) if t.is_word and not ds <= t.start < de]
+    toks = [t for t in tokens(text, cs, ce) if t.is_word and not ds <= t.start < de]
+    words = [t.lower for t in toks]
     for i, w in enumerate(words):
+        if text[toks[i].start : toks[i].end].endswith(("'s", "’s")):
+            continue  # a possessive: 'the market's rally' names a noun, no move
         if w in _MEASURE_NOUNS and any(_verb_lemma(n) in _MEASURE_MOVES and _is_verb(n) and n not in _STOP
                                        for n in words[i + 1 : i + 4]):
             return True
