@@ -1203,3 +1203,13 @@ def test_a_figures_possessive_is_no_move():
     text = "Some traders say the market's rally in the last hour was set off by rumors of a takeover of the brewer."
     i = text.index("was set")
     assert "measure" not in analyse(text, 0, len(text), i, i).reason
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Just 40 days after the club's insolvency petition, a judge has approved the sale.", "40 days after", "reference"),
+    ("Two months after the hospital's merger, the regulator approved a new board.", "Two months after", "reference"),
+    ("Two days after the vote on May 3, the council approved the budget.", "Two days after", "event"),  # dated
+    ("The council met again two days after.", "two days after", "event"),  # no event named after it
+])
+def test_a_distance_from_an_event_the_sentence_does_not_date_is_no_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

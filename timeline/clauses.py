@@ -52,6 +52,7 @@ __all__ = [
     "event_quote",
     "second_events",
     "tokens",
+    "undated_distance",
 ]
 
 #: Kinds that are not events (the extractor drops them).
@@ -1962,8 +1963,28 @@ _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|rou
                           r"euros|pounds))?\s+(?:(?:in|on|at)\s+)?$", re.I)
 
 
+#: why a distance from an event the sentence does not date is no date (:func:`undated_distance`)
+UNDATED_DISTANCE = "a distance from an event the sentence does not date ('31 days after the filing'), not a date"
+_DATE_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December|\w+day|today|tonight|yesterday)\b", re.I)
+
+
+def undated_distance(text: str, date_start: int, date_end: int, end: int) -> bool:
+    """Whether the date is a distance from an event its opening phrase names without a date (*Just 40 days after
+    the league's insolvency petition, a judge ruled …*, *Two months after the flood, …*): it is read from the
+    publication day, which it is not. ``end``: where the clause ends."""
+    if not re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)$", text[date_start:date_end], re.I):
+        return False
+    after = text[date_end:end]
+    return bool(re.match(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:’s|'s)?(?:\s+[^,;]*)?,", after)) \
+        and not _DATE_WORDS.search(after.split(",")[0])
+
+
 def _anchoring(k: _KindInput) -> _Found:
-    """The date anchors something else: a comparison, a value, a deadline in a noun's modifier."""
+    """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
+    event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
+    if undated_distance(k.text, k.ds, k.de, k.ce):
+        return "reference", UNDATED_DISTANCE
     if _FROM_AMOUNT.search(k.before) and re.match(r"\s+to\s", k.after):
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
