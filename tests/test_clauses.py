@@ -1213,3 +1213,13 @@ def test_a_figures_possessive_is_no_move():
 ])
 def test_a_distance_from_an_event_the_sentence_does_not_date_is_no_date(sentence, date, kind):
     assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The mayor was sad to learn that the Fall River mill has been placed on standby.", "the Fall", "citation"),
+    ("The team won the Spring Cup final at the stadium.", "the Spring", "citation"),  # a sports cup
+    ("The league reopened in the Spring Of 2004.", "the Spring", "event"),  # a season of a year
+    ("Classes resume in the Spring, the dean said.", "the Spring", "event"),  # a season
+])
+def test_a_season_word_inside_a_name_is_no_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

@@ -1969,6 +1969,11 @@ _DATE_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:
                          r"July|August|September|October|November|December|\w+day|today|tonight|yesterday)\b", re.I)
 
 
+#: a capitalised word after a season that continues a name ('Spring Hill', 'Fall River'; not 'Spring Of 2004',
+#: 'Spring Term')
+_NAME_AFTER_SEASON = re.compile(r"\s+(?!(?:[Oo]f|[Ii]n|[Tt]erm|[Ss]emester|[Ss]ession|[Qq]uarter)\b)[A-Z][a-z]+\b")
+
+
 def undated_distance(text: str, date_start: int, date_end: int, end: int) -> bool:
     """Whether the date is a distance from an event its opening phrase names without a date (*Just 40 days after
     the league's insolvency petition, a judge ruled …*, *Two months after the flood, …*): it is read from the
@@ -1985,6 +1990,9 @@ def _anchoring(k: _KindInput) -> _Found:
     event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
     if undated_distance(k.text, k.ds, k.de, k.ce):
         return "reference", UNDATED_DISTANCE
+    if re.search(r"\b(?:Spring|Summer|Fall|Autumn|Winter)$", k.text[k.ds : k.de]) \
+            and _NAME_AFTER_SEASON.match(k.after) and not _DATE_WORDS.match(k.after.strip()):
+        return "citation", "a season word inside a name ('Spring Hill', 'Fall River'), not a date"
     if _FROM_AMOUNT.search(k.before) and re.match(r"\s+to\s", k.after):
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
