@@ -1223,3 +1223,11 @@ def test_a_distance_from_an_event_the_sentence_does_not_date_is_no_date(sentence
 ])
 def test_a_season_word_inside_a_name_is_no_date(sentence, date, kind):
     assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The victims deserve justice, the judge said on Monday as she sentenced the driver.", "on Monday"),
+    ("We need to rebuild the stand, the club's chairman told members on Friday.", "on Friday"),
+])
+def test_a_call_or_judgement_attributed_before_the_date_leaves_the_saying_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"

@@ -2115,7 +2115,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
     if not k.lemma and _HOSTING.search(k.clause):  # verbless: 'On board with us today, Senator Ann Roe.'
         return "framing", "a speaker welcoming or introducing guests ('with me today are …'), not an event"
-    if _CALL.match(k.line) and _CALL.match(k.line).end() <= max(0, k.ds - (k.start if k.start >= 0 else k.cs)):
+    call = _CALL.match(k.line)
+    if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
@@ -2282,7 +2283,8 @@ def _opportunity(k: _KindInput) -> _Found:
     if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
         return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"
     m = _DESERVES.match(k.line)
-    if m and not _SAID_BEFORE.search(m.group()):
+    if m and not _SAID_BEFORE.search(m.group()) and not (k.opening + m.end() < k.ds and _SAID_BEFORE.search(
+            k.text, k.opening + m.end(), k.ds)):  # not '… deserve justice, the judge said on Monday'
         return "state", "what someone deserves ('every patient deserves an answer'), a judgement, not an event"
     return None
 
