@@ -1231,3 +1231,11 @@ def test_a_season_word_inside_a_name_is_no_date(sentence, date, kind):
 ])
 def test_a_call_or_judgement_attributed_before_the_date_leaves_the_saying_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Monday was a historic day for the city as the council approved the budget.", "Monday"),  # the act told
+    ("Yesterday was a proud day for the club, which won the cup.", "Yesterday"),  # a sports club
+])
+def test_a_judged_day_with_what_made_it_so_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"

@@ -2096,6 +2096,12 @@ _JUDGED_DAY = re.compile(r"\s*(?:marks|marked|is|was|will\s+be|has\s+been)\s+(?:
                          r"turning\s+point)\b", re.I)
 
 
+#: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')
+_JUDGED_BECAUSE = re.compile(r"\b(?:as|when|after|because|since|by|with|that|which)\s+(?:\w+\s+){0,3}?"
+                             r"(?:\w+ed|won|made|took|gave|held|became|began|signed|voted|agreed|approved)\b|"
+                             r"\b(?:as|when|after|because|since|by|with)\s+\w+ing\b", re.I)
+
+
 def _judged_date(k: _KindInput) -> bool:
     """Whether the date opens its clause as the subject of a speaker's judgement (*Tonight will go down as a
     proud night for the club*, *Yesterday was a sad day*, *1989 might be recorded as a turning point …*), or follows
@@ -2104,7 +2110,10 @@ def _judged_date(k: _KindInput) -> bool:
         return True
     if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?", k.text[k.opening : k.ds], re.I):
         return False
-    return bool(_REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce))
+    m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
+    end = k.end if k.end > k.de else k.ce
+    return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
+
 
 
 def _framing(k: _KindInput) -> _Found:
