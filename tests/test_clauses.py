@@ -1239,3 +1239,11 @@ def test_a_call_or_judgement_attributed_before_the_date_leaves_the_saying_an_eve
 ])
 def test_a_judged_day_with_what_made_it_so_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, measure", [
+    ("Ticket prices rose sharply, prompting the league to freeze fees in April.", "April", False),  # the league's act
+    ("In March, ticket sales fell 12 percent.", "March", True),  # a date that opens the clause
+])
+def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, date, measure):
+    assert ("measure" in _clause(sentence, date).reason) is measure

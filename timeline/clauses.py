@@ -2202,16 +2202,29 @@ _MOVED_FIGURE = re.compile(r"\b(?:report(?:ed|s)?|post(?:ed|s)?|saw|sees|see|sho
 
 def _figure_moves(text: str, cs: int, ce: int, ds: int, de: int) -> bool:
     """Whether a figure of :data:`_MEASURE_NOUNS` is followed by a verb of moving within three words (*its sales
-    fall 30 percent*, *stock prices sank*), the date's words left aside."""
+    fall 30 percent*, *stock prices sank*), the date's words left aside, in the date's own stretch of the clause:
+    no comma nor link word between the move and a date after it (*prices rose, prompting the bank to raise rates in
+    April* dates the bank's act), and a date before it opens the clause (*In March, sales fell*)."""
     toks = [t for t in tokens(text, cs, ce) if t.is_word and not ds <= t.start < de]
     words = [t.lower for t in toks]
     for i, w in enumerate(words):
-        if text[toks[i].start : toks[i].end].endswith(("'s", "’s")):
+        if w not in _MEASURE_NOUNS or text[toks[i].start : toks[i].end].endswith(("'s", "’s")):
             continue  # a possessive: 'the market's rally' names a noun, no move
-        if w in _MEASURE_NOUNS and any(_verb_lemma(n) in _MEASURE_MOVES and _is_verb(n) and n not in _STOP
-                                       for n in words[i + 1 : i + 4]):
+        j = next((j for j in range(i + 1, min(i + 4, len(words))) if _verb_lemma(words[j]) in _MEASURE_MOVES
+                  and _is_verb(words[j]) and words[j] not in _STOP), None)
+        if j is None:
+            continue
+        pos = toks[j].start
+        if pos < ds and not _MOVE_LINK.search(text, pos, ds) or pos > de and (
+                not re.search(r"[,;]", text[de:pos]) or re.fullmatch(r"\W*(?:in|during|for|over|by)?\s*", text[cs:ds],
+                                                                   re.I)):
             return True
     return False
+
+
+#: what ends a figure's move before a later date of another clause
+_MOVE_LINK = re.compile(r"[,;]|\b(?:prompting|leading|forcing|causing|after|before|as|while|when|and|but|until)\b",
+                        re.I)
 
 
 #: a time code of a synchronised transcript ('[00:42.45]') inside a line
