@@ -959,3 +959,291 @@ def test_an_opportunity_open_to_someone_is_a_state(sentence, date, when, kind):
 ])
 def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lemma):
     assert _clause(sentence, date).verb_lemma == lemma
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("I want to thank all of today’s panelists for their patience with the committee.", "today"),  # a hearing
+    ("We thank the referees who worked this weekend's semifinals.", "this weekend"),  # a sports league
+    ("Madam Chair, first let me say that this is not a tax increase this evening, it is a fee.", "this evening"),
+    ("If the vote fails tonight, we are saying we do not care about the nurses.", "tonight"),  # a city council
+    ("On board with us today, Alderman Rita Vance and Alderman Joe Park.", "today"),  # a city council
+    ("Joining us this morning are the head coach and the club's captain.", "this morning"),  # a sports club
+])
+def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "speaker" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The coach thanked the fans after the final on Sunday.", "Sunday"),  # a third person's act, told
+    ("On board the ferry today, the crew rescued twelve passengers.", "today"),  # 'on board' of a place
+    ("The mayor said on Monday that the council will cut the fee.", "on Monday"),  # a saying, reported
+])
+def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tonight will rank as another proud night for the club.", "Tonight"),  # a sports club
+    ("This afternoon marked an important moment for the hospital.", "This afternoon"),  # a hospital
+    ("Yesterday was a sad day for the whole city council.", "Yesterday"),  # a city council
+    ("1994 might be recorded as the season the league changed its rules.", "1994"),
+    ("1994 might be recorded as the season the league changed its rules.", "the season"),
+])
+def test_a_date_judged_by_a_speaker_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "judged" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today the board marked a milestone by approving the merger.", "Today"),  # the date is no subject
+    ("Yesterday the court ruled that the merger may proceed.", "Yesterday"),
+    ("Monday was the day the hospital opened its new wing.", "Monday"),  # no judgement
+])
+def test_a_date_that_is_no_judged_subject_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind in {"event", "state"}
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Ticket sales fell twelve percent in October from a year earlier.", "October"),  # a sports league
+    ("Hospital admissions were flat, but pharmacy revenues rose 8% in the second quarter.", "the second quarter"),
+    ("Brewery shares recovered strongly for the year.", "the year"),  # a company
+    ("Over the past year, the steel industry has shed more than 20,000 jobs.", "the past year"),
+    ("The league inherited a market that had lost half of its viewers and 300 clubs in 2015.", "2015"),
+    ("Both clubs reported higher earnings in March.", "March"),  # a sports league
+])
+def test_a_measure_over_a_period_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and "measure" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Shares of the brewer fell 9 percent on Monday after the ruling.", "on Monday"),  # a day's news
+    ("The hospital group eliminated 4,000 jobs in March.", "March"),  # one actor's act
+    ("A rebate program that paid drivers increased bicycle sales in the summer.", "the summer"),  # an act's effect
+    ("The council raised parking fees in May.", "May"),  # an act, no figure moving
+])
+def test_an_act_or_a_days_move_is_no_period_measure(sentence, date):
+    assert "measure" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Since March, the hospital has treated more than 4,000 patients for the virus.", "March"),  # a hospital
+    ("Since January, the city council has been working to balance an ailing budget.", "January"),  # a council
+    ("Ever since 2015, the league has fined its clubs 40 times.", "2015"),  # a sports league
+    ("In all, more than 40 clinics have been closed this year.", "this year"),  # a running total
+])
+def test_a_running_count_or_ongoing_work_up_to_now_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "running" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Since Monday, the council voted twice on the budget.", "Monday"),  # a simple past: acts told
+    ("The striker has not played since May.", "May"),  # the date inside its clause
+    ("In all, the court heard the appeal on Friday.", "on Friday"),  # no count, no perfect
+])
+def test_acts_told_after_since_or_in_all_are_no_running_count(sentence, date):
+    assert "running" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The clinics to be sold represent only 4% of the group's 2011 revenue.", "2011"),  # a hospital group
+    ("Ticket income made up half of the club's 2016 earnings.", "2016"),  # a sports club
+])
+def test_a_year_naming_a_measures_period_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and "measure" in c.reason
+
+
+def test_a_year_naming_an_act_stays():
+    assert _clause("The 2011 sale of the stadium was approved in May.", "2011").kind != "reference"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("This is the stable version, checked on 3 March 2015.", "3 March 2015", "stamp"),  # a wiki page
+    ("You are viewing an archived copy, retrieved on 9 June 2019.", "9 June 2019", "stamp"),
+    ("This is the final version of the bylaw, approved on 3 March 2015.", "3 March 2015", "event"),  # a council
+])
+def test_a_wiki_pages_version_line_is_a_stamp(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("We need to ensure that the hospital serves the region well into the 2030s.", "the 2030s"),  # a hospital
+    ("But we must make sure the league is ready for the 2026 season.", "2026"),  # a sports league
+])
+def test_a_speakers_call_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "call" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Every single patient deserves a full answer, and a clear account of what we here today will do.", "today"),
+    ("The fans deserve better than the defeat they saw on Sunday.", "Sunday"),  # a sports club
+])
+def test_what_someone_deserves_is_a_judgement(sentence, date):
+    c = _clause(sentence, date, when="future" if date == "today" else "past")
+    assert c.kind == "state" and "deserves" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The club said on Monday that we must sell the stadium.", "on Monday", "event"),  # a call reported
+    ("The tribunal ruled on Friday that every tenant deserves a hearing.", "on Friday", "event"),  # a ruling
+])
+def test_a_call_or_judgement_reported_stays_an_event(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+def test_a_speakers_judgement_over_a_period_in_a_quotation_is_no_event():
+    text = ('“For years, the county has trusted its contractors. But the reality is, too many bridges built over the '
+            'past decade haven\'t been safe,” the inspector said during the hearing.')
+    i = text.index("the past decade") - len("")
+    s = text.index("But the reality")
+    c = analyse(text, s, len(text), i, i + len("the past decade"), when="past")
+    assert c.kind == "quoted" and "period" in c.reason
+
+
+def test_a_period_outside_a_quotation_stays():
+    c = _clause("The county has rebuilt 40 bridges over the past decade, the inspector said.", "the past decade")
+    assert c.kind != "quoted"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The brewer says it expects costs from the recall to total two million euros by the end of March.",
+     "the end of March"),  # a company
+    ("The hospital group projected that its losses would exceed $3 million in 2024.", "2024"),  # a hospital
+])
+def test_a_forecast_figure_is_no_event(sentence, date):
+    c = _clause(sentence, date, when="future")
+    assert c.kind == "reference" and "forecast" in c.reason
+
+
+def test_a_forecast_act_stays_scheduled():
+    assert _clause("The club expects to sign the striker by the end of March.", "the end of March",
+                   when="future").kind == "scheduled"
+
+
+@pytest.mark.parametrize("sentence, date, lemma", [
+    ("On Monday the carmaker recalled 40,000 trucks over faulty brakes and said more checks were due.", "On Monday",
+     "recall"),  # a product recall is the act, not a reporting verb
+    ("The toy maker has recalled the 2011 model, the regulator said on Friday.", "on Friday", "recall"),
+    ("On Monday the coach recalled that the club had lost the final.", "On Monday", "lose"),  # a memory reported
+    ("The mayor recalled how the river had flooded the town in 1990.", "1990", "flood"),
+])
+def test_recall_of_a_product_is_an_act_a_recalled_memory_reports(sentence, date, lemma):
+    assert _clause(sentence, date).verb_lemma == lemma
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("But over the past decade, the once proud football club fell from grace, losing its stadium.",
+     "the past decade"),  # a sports club
+    ("In the last two years, the hospital trust has lost the confidence of its staff.", "the last two years"),
+])
+def test_a_summary_over_a_period_up_to_now_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "summary" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Last year, the club fell into the second division.", "Last year"),  # a calendar period: an event
+    ("In the past week, the council approved two budgets.", "the past week"),  # a week: news of the week
+])
+def test_a_calendar_period_or_a_week_is_no_summary(sentence, date):
+    assert "summary" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("text, at, kind", [
+    ("While this has been hard for the players, it has resulted in a club that can pay its debts.", "has resulted",
+     "state"),  # an outcome summed up by a pronoun
+    ("After two hard years, this has led to a leaner city budget.", "has led", "state"),
+    ("The strike has resulted in 300 layoffs at the plant.", "has resulted", "event"),  # a named cause
+])
+def test_an_outcome_summed_up_by_a_pronoun_is_no_event(text, at, kind):
+    i = text.index(at)
+    assert analyse(text, 0, len(text), i, i).kind == kind
+
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("1957 convertible prototype of the Halvard Motor Works", "1957", "caption"),  # a museum picture's label
+    ("1994 league champions team photo at Elm Park", "1994", "caption"),  # a sports club's picture
+    ("1957: the club wins its first title", "1957", "event"),  # a chronicle's entry: a separator
+    ("1957 - club founded by railway workers", "1957", "event"),
+])
+def test_a_verbless_label_opening_with_its_year_is_a_caption(text, date, kind):
+    assert _clause(text, date).kind == kind
+
+
+def test_a_speakers_thanks_with_appreciate_is_no_event():
+    c = _clause("We really appreciate the volunteers who cleared the park this morning.", "this morning")
+    assert c.kind == "framing" and "speech act" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club's debt has risen from twelve million euros two years ago to thirty million.", "two years ago"),
+    ("Admissions at the hospital grew from 250 last week to 410.", "last week"),  # a hospital
+])
+def test_the_date_of_an_earlier_value_is_a_reference(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and "earlier value" in c.reason
+
+
+def test_a_journey_from_a_place_on_a_day_stays_an_event():
+    assert _clause("The minister flew from Oslo on Monday to Rome.", "on Monday").kind == "event"
+
+
+def test_a_forecast_figure_in_a_timed_transcript_is_no_event():
+    text = ("[01:24.79]The brewer says it expects costs [01:28.25]and lost sales from the recall "
+            "[01:33.00]to total two million euros by the end of March.")
+    c = _clause(text, "the end of March", when="future")
+    assert c.kind == "reference" and "forecast" in c.reason
+
+
+def test_a_figures_possessive_is_no_move():
+    text = "Some traders say the market's rally in the last hour was set off by rumors of a takeover of the brewer."
+    i = text.index("was set")
+    assert "measure" not in analyse(text, 0, len(text), i, i).reason
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Just 40 days after the club's insolvency petition, a judge has approved the sale.", "40 days after", "reference"),
+    ("Two months after the hospital's merger, the regulator approved a new board.", "Two months after", "reference"),
+    ("Two days after the vote on May 3, the council approved the budget.", "Two days after", "event"),  # dated
+    ("The council met again two days after.", "two days after", "event"),  # no event named after it
+])
+def test_a_distance_from_an_event_the_sentence_does_not_date_is_no_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The mayor was sad to learn that the Fall River mill has been placed on standby.", "the Fall", "citation"),
+    ("The team won the Spring Cup final at the stadium.", "the Spring", "citation"),  # a sports cup
+    ("The league reopened in the Spring Of 2004.", "the Spring", "event"),  # a season of a year
+    ("Classes resume in the Spring, the dean said.", "the Spring", "event"),  # a season
+])
+def test_a_season_word_inside_a_name_is_no_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The victims deserve justice, the judge said on Monday as she sentenced the driver.", "on Monday"),
+    ("We need to rebuild the stand, the club's chairman told members on Friday.", "on Friday"),
+])
+def test_a_call_or_judgement_attributed_before_the_date_leaves_the_saying_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Monday was a historic day for the city as the council approved the budget.", "Monday"),  # the act told
+    ("Yesterday was a proud day for the club, which won the cup.", "Yesterday"),  # a sports club
+])
+def test_a_judged_day_with_what_made_it_so_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, measure", [
+    ("Ticket prices rose sharply, prompting the league to freeze fees in April.", "April", False),  # the league's act
+    ("In March, ticket sales fell 12 percent.", "March", True),  # a date that opens the clause
+])
+def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, date, measure):
+    assert ("measure" in _clause(sentence, date).reason) is measure

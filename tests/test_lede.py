@@ -559,3 +559,12 @@ def test_a_comparison_with_as_does_not_make_the_perfect_subordinate(sentence):
 
 def test_as_opening_a_clause_still_makes_its_perfect_subordinate():
     assert _undated("As the regulator has blocked the deal, the talks are over.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Just 40 days after the club's insolvency petition, a judge has approved the sale of its stadium.",  # a league
+    "Two months after the hospital's merger, the regulator has approved a new board.",  # a hospital
+])
+def test_a_distance_from_an_undated_event_leaves_the_perfect_an_undated_report(text):
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.date] == THURSDAY.isoformat()

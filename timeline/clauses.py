@@ -52,6 +52,7 @@ __all__ = [
     "event_quote",
     "second_events",
     "tokens",
+    "undated_distance",
 ]
 
 #: Kinds that are not events (the extractor drops them).
@@ -132,7 +133,9 @@ _PUBLICATION_STAMP = re.compile(
     r"^\W*(?:(?:the\s+following|this)\s+(?:(?:press|news)\s+)?(?:release|article|story|statement|report|post|"
     r"piece|column|transcript|interview|letter|text|item|essay|op-ed)\s+(?:was|has\s+been|is|were)\s+"
     r"(?:(?:first|originally)\s+)?(?:published|posted|republished|reproduced|printed|appeared)|"
-    r"(?:this\s+(?:article|story|piece|post|column)\s+)?(?:first|originally)\s+(?:published|appeared|posted))\b",
+    r"(?:this\s+(?:article|story|piece|post|column)\s+)?(?:first|originally)\s+(?:published|appeared|posted)|"
+    r"(?:this\s+is|you\s+are\s+(?:viewing|reading))\s+(?:the|an?)\s+(?:stable|cached|archived|printable|checked|"
+    r"reviewed|sighted|older)\s+(?:version|revision|copy))\b",  # a wiki page's 'This is the stable version, …'
     re.I)
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
@@ -1385,7 +1388,18 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
 _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
                       r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
-                      r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b", re.I)
+                      r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b|"
+                      r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
+                      r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b", re.I)
+#: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
+#: let me …') and a gloss of what the speakers themselves say ('we are saying …'): words about the speaking
+_SPEECH_ACT = re.compile(
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"(?:thank|commend|congratulate|salute)\b|"
+    r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
+    r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
+    r"repeat|remind)\b|"
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
 #: about …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
@@ -1402,6 +1416,13 @@ _SITUATION_NOUNS = {"storm", "row", "furor", "furore", "uproar", "outcry", "cont
 _GROWING = {"build", "swell", "rage", "simmer", "spread", "rise", "increase"}
 
 
+def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.Pattern) -> bool:
+    """Whether the clause holds the speaker's words ``talk`` with no other clause joined between them and the date
+    (not *X was confirmed on Monday but we're glad to have …*)."""
+    m = talk.search(text, *clause)
+    return bool(m) and not _JOINED.search(text, min(m.start(), date[1]), max(m.start(), date[0]))
+
+
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
                        phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """Why a clause that reads as an event is none (``("", "")`` when it is one): a speaker's ceremony talk
@@ -1414,9 +1435,7 @@ def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int]
     (cs, ce), (ds, de), (subject, obj) = clause, date, phrases
     for talk, why in ((_HOSTING, "a speaker welcoming or introducing guests ('with me today are …'), not an event"),
                       (_AGENDA, "a speaker's agenda for the session ('today we will learn …'), not an event")):
-        m = talk.search(text, cs, ce)
-        if m and (talk is _HOSTING or _TODAY.match(text, ds, de)) and not _JOINED.search(
-                text, min(m.start(), de), max(m.start(), ds)):  # not 'X was confirmed but we're glad to have …'
+        if _spoken(text, clause, date, talk) and (talk is _HOSTING or _TODAY.match(text, ds, de)):
             return "framing", why
     said = text[subject[0] : subject[1]] if subject[1] else ""
     owner = re.match(r"['’]s((?:\s+[\w-]+){1,3})", text[de:ce])  # 'Friday's ruling', 'last week's storm'
@@ -1449,10 +1468,21 @@ def _negated(toks: list[Token], main: _Group) -> bool:
 _ANNOUNCING = {"announce", "unveil", "disclose", "reveal"}
 
 
+#: what follows 'recall' when it reports a memory ('she recalled that …', '… recalled how …'), not a product recall
+_MEMORY_NEXT = {"that", "how", "when", "what", "why", "where", "whether", "being", "having", "his", "her", "their",
+                "my", "our", ",", "“", "\"", ":", "seeing", "hearing"}
+
+
 def _announces_thing(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
     """Whether a verb of announcing takes a noun phrase (a determiner next) and no finite verb follows it (no
     reported clause): *announced a major rescue package for the insurer to save it* is the announcement, not the
     saving; *announced the company would cut jobs* reports the cut."""
+    if toks is not None and g.lemma == "recall" and g.head + 1 < len(toks):
+        nxt = toks[g.head + 1].lower
+        after = toks[g.head + 2].lower if g.head + 2 < len(toks) else ""
+        if nxt in _ARTICLES:  # 'recalled the 2010 model' (an act), 'recalled the day …' (a memory)
+            return after not in _TIME_NOUNS | {"scene", "words", "story", "events", "moment", "feeling"}
+        return nxt not in _MEMORY_NEXT  # 'recalled 40,000 cars', not 'recalled that …'
     if toks is None or g.lemma not in _ANNOUNCING or g.head + 1 >= len(toks) or toks[g.head + 1].lower not in _DETERMINERS - {"that"}:
         return False
     stop = next((k for k in range(g.head + 1, len(toks)) if toks[k].word in {",", ";", ":"}), len(toks))
@@ -1924,8 +1954,47 @@ def _line_form(k: _KindInput) -> _Found:
     return None
 
 
+#: an amount right before the date, after 'from', and 'to' after it: the date of an earlier value ('has risen from
+#: 25 cases two weeks ago to 40', 'grew from $3 million in 2019 to …'); not a place ('flew from Oslo on Monday to …')
+_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?:[$€£]?\d[\d,.]*%?|"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*)(?:\s+(?:hundred|thousand|million|"
+                          r"billion|trillion|percent|per\s+cent|dollars|euros|pounds|points|[a-z]+))?(?:\s+(?:dollars|"
+                          r"euros|pounds))?\s+(?:(?:in|on|at)\s+)?$", re.I)
+
+
+#: why a distance from an event the sentence does not date is no date (:func:`undated_distance`)
+UNDATED_DISTANCE = "a distance from an event the sentence does not date ('31 days after the filing'), not a date"
+_DATE_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December|\w+day|today|tonight|yesterday)\b", re.I)
+
+
+#: a capitalised word after a season that continues a name ('Spring Hill', 'Fall River'; not 'Spring Of 2004',
+#: 'Spring Term')
+_NAME_AFTER_SEASON = re.compile(r"\s+(?!(?:[Oo]f|[Ii]n|[Tt]erm|[Ss]emester|[Ss]ession|[Qq]uarter)\b)[A-Z][a-z]+\b")
+
+
+def undated_distance(text: str, date_start: int, date_end: int, end: int) -> bool:
+    """Whether the date is a distance from an event its opening phrase names without a date (*Just 40 days after
+    the league's insolvency petition, a judge ruled …*, *Two months after the flood, …*): it is read from the
+    publication day, which it is not. ``end``: where the clause ends."""
+    if not re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)$", text[date_start:date_end], re.I):
+        return False
+    after = text[date_end:end]
+    return bool(re.match(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:’s|'s)?(?:\s+[^,;]*)?,", after)) \
+        and not _DATE_WORDS.search(after.split(",")[0])
+
+
 def _anchoring(k: _KindInput) -> _Found:
-    """The date anchors something else: a comparison, a value, a deadline in a noun's modifier."""
+    """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
+    event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
+    if undated_distance(k.text, k.ds, k.de, k.ce):
+        return "reference", UNDATED_DISTANCE
+    if re.search(r"\b(?:Spring|Summer|Fall|Autumn|Winter)$", k.text[k.ds : k.de]) \
+            and _NAME_AFTER_SEASON.match(k.after) and not _DATE_WORDS.match(k.after.strip()):
+        return "citation", "a season word inside a name ('Spring Hill', 'Fall River'), not a date"
+    if _FROM_AMOUNT.search(k.before) and re.match(r"\s+to\s", k.after):
+        return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
@@ -1936,6 +2005,24 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
                              "before …'), not an event on that date")
     return None
+
+
+#: a period up to the time of speaking ('the past decade', 'the last two years', 'recent months')
+_PAST_PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+(?:(?:few|several|two|"
+                          r"three|four|five|ten|\d+)\s+)?|recent\s+)(?:decades?|years?|months?|centur(?:y|ies))", re.I)
+
+
+def _quoted_period(k: _KindInput) -> bool:
+    """Whether the date is a period up to now inside a quotation (opened in the sentence or before it, in its
+    paragraph) and the sentence says nothing outside it but who spoke: *too many of the bridges built over the past
+    decade were unsafe,” the inspector said* is the speaker's judgement."""
+    para = k.text.rfind("\n", 0, k.opening) + 1
+    if not _PAST_PERIOD.fullmatch(k.text, k.ds, k.de) or not _inside_quotation(k.text, para, k.ds):
+        return False
+    line = k.line
+    if not _inside_quotation(k.text, k.opening, k.ds):
+        line = ('"' if '"' in line else "“") + line  # opened in a sentence before
+    return _only_attribution(line)
 
 
 def _quoted_or_cut(k: _KindInput) -> _Found:
@@ -1951,8 +2038,30 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
         return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line):
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
+    if _quoted_period(k):
+        return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
     if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
+    return None
+
+
+#: a period up to the time of writing, not a calendar one ('over the past year', 'in the last two decades'; not
+#: 'last year')
+_SUMMARY_PERIOD = re.compile(r"(?:the\s+(?:past|last|previous)|past)\s+(?:(?:few|several|two|three|four|five|ten|"
+                             r"\d+)\s+)?(?:decades?|years?|months?|centur(?:y|ies))", re.I)
+#: a summing-up: an outcome told with a pronoun subject ('it has resulted in …', 'this has led to …')
+_OUTCOME = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:it|this|that|all\s+(?:of\s+)?this|these\s+steps)\s+"
+                      r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:resulted\s+in|led\s+to|meant|brought\s+about|"
+                      r"paid\s+off)\b", re.I)
+SUMMARY = "a summary over a period up to now ('over the past year, …'), or an outcome summed up, not an event"
+
+
+def _summary_period(k: _KindInput) -> _Found:
+    """A period up to now that a past clause sums up (*Over the past decade, the club fell from grace*; not *last
+    year*, a calendar period)."""
+    if _SUMMARY_PERIOD.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:over|in|during|across|throughout)\s+$",
+                                                                   k.before, re.I) and k.form in {"past", "perfect"}:
+        return "state", SUMMARY
     return None
 
 
@@ -1968,12 +2077,60 @@ def _period_reference(k: _KindInput) -> _Found:
     return None
 
 
+#: a speaker's call opening the sentence ('We need to ensure …', 'I must stress …', 'We have to act …'): a stance
+_CALL = re.compile(r"\W*(?:(?:but|and|so|now|today|here|first|again),?\s+)?(?:we|I)\s+(?:(?:still|also|really|"
+                   r"simply|all|clearly)\s+)?(?:need|must|have\s+to|ought\s+to|should)\b", re.I)
+#: a date judged by a speaker, after the date that opens its clause: 'Tonight will go down as a proud night', '1995
+#: might be recorded as a turning point', 'Yesterday was a sad day for the league'
+_REMEMBERED_AS = re.compile(r"\s*(?:will|may|might|could|would)\s+(?:(?:well|surely|always|forever|long)\s+)*"
+                            r"(?:rank|go\s+down|be\s+(?:remembered|recorded|seen|known|regarded))\s+"
+                            r"(?:in\s+(?:history|the\s+\w+\s+books)\s+)?as\b", re.I)
+_REMEMBERED_BEFORE = re.compile(r"\b(?:remembered|recorded|regarded|go\s+down|rank)\s+(?:in\s+history\s+)?as\s+"
+                                r"(?:(?:the|a|an)\s+)?$", re.I)
+_JUDGED_DAY = re.compile(r"\s*(?:marks|marked|is|was|will\s+be|has\s+been)\s+(?:(?:truly|indeed|surely)\s+)?"
+                         r"(?:a|an|another|one\s+of\s+the)\s+(?:(?:very|truly|most|really|\w+ly)\s+)?"
+                         r"(?:historic|historical|significant|important|momentous|sad|dark|black|proud|great|good|bad|"
+                         r"tragic|memorable|remarkable|critical|pivotal|defining|landmark|watershed|special|"
+                         r"extraordinary|monumental|solemn|joyous|happy|difficult|painful|emotional|bittersweet)\w*\s+"
+                         r"(?:day|days|moment|year|week|night|morning|milestone|chapter|occasion|time|step|"
+                         r"turning\s+point)\b", re.I)
+
+
+#: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')
+_JUDGED_BECAUSE = re.compile(r"\b(?:as|when|after|because|since|by|with|that|which)\s+(?:\w+\s+){0,3}?"
+                             r"(?:\w+ed|won|made|took|gave|held|became|began|signed|voted|agreed|approved)\b|"
+                             r"\b(?:as|when|after|because|since|by|with)\s+\w+ing\b", re.I)
+
+
+def _judged_date(k: _KindInput) -> bool:
+    """Whether the date opens its clause as the subject of a speaker's judgement (*Tonight will go down as a
+    proud night for the club*, *Yesterday was a sad day*, *1989 might be recorded as a turning point …*), or follows
+    one (*… be recorded as the season …*); not *Today the board marked a milestone by …* (the date is no subject)."""
+    if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
+        return True
+    if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?", k.text[k.opening : k.ds], re.I):
+        return False
+    m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
+    end = k.end if k.end > k.de else k.ce
+    return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
+
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
     head = text[k.opening:ds]
     if _PREFACE.match(k.line):
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
+    if not k.lemma and _HOSTING.search(k.clause):  # verbless: 'On board with us today, Senator Ann Roe.'
+        return "framing", "a speaker welcoming or introducing guests ('with me today are …'), not an event"
+    call = _CALL.match(k.line)
+    if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
+        return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
+        return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _judged_date(k):
+        return "framing", "the date judged by a speaker ('today will rank as a historic day'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]
     # a question quoted after the date is what someone asked ('In a letter sent today, Roe wrote, “Why …?”'): the
     # writing is the event
@@ -2006,15 +2163,117 @@ def _hypothetical(k: _KindInput) -> _Found:
     return None
 
 
+#: a date that names a day or a time of one (a measure over it may be the day's news: 'shares fell 9% on Monday')
+_DAY_IN_DATE = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:years?|months?|quarters?|decades?|centur))|"
+                          r"day\b|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|hour|\d:\d", re.I)
+#: figures whose moves over a period are measures ('sales fell 30% in May', 'stocks recovered for the year')
+_MEASURE_NOUNS = {"sales", "prices", "stocks", "shares", "profit", "profits", "revenue", "revenues", "earnings",
+                  "output", "exports", "imports", "unemployment", "inflation", "production", "deliveries", "volume",
+                  "volumes", "demand", "growth", "index", "indexes", "indices", "markets", "market", "spending",
+                  "employment", "wages", "rents", "payrolls"}
+#: verbs a figure moves by, besides :data:`_AS_MOVES`
+_MEASURE_MOVES = _AS_MOVES | {"grow", "plummet", "sag", "improve", "worsen", "weaken", "strengthen", "stabilize",
+                              "stabilise", "fluctuate", "rally", "soften"}
+#: a whole sector or economy losing or adding jobs, sales or output ('the industry has shed 400,000 jobs', 'an
+#: economy that had lost 5% of its output'): a statistic, not one actor's act ('Acme cut 4,000 jobs')
+_AGGREGATE = re.compile(r"\b(?:industry|industries|sector|sectors|economy|economies|market|markets|nation|country|"
+                        r"workforce|trade)\s+(?:that\s+|which\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+                        r"(?:shed|lost|added|gained|cut|created|eliminated|shrank|grew)\b", re.I)
+#: a measure a year names after it ('its 2008 revenue', 'the 1999 sales figures')
+_MEASURE_AFTER = re.compile(r"\s+(?:(?:full[- ]year|annual|first[- ]half|second[- ]half)\s+)?(?:revenues?|sales|profits?|"
+                            r"earnings|income|losses|loss|turnover|output|results|figures|deficit|exports|imports)\b",
+                            re.I)
+#: a forecast of a figure ('expects costs to total $2 billion by March'): an estimate, not a scheduled event
+_FORECAST_FIGURE = re.compile(r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|"
+                              r"predicts?|predicted)\b[^.;]{0,80}?\b(?:to|would|will)\s+(?:total|reach|exceed|top|hit|surpass|"
+                              r"amount\s+to|rise|fall|climb|drop|grow|double)\b", re.I)
+#: figures yielded, the object that ends a clause ('the export arm has provided growth and profit'): a performance, no act
+_FIGURE_YIELDED = re.compile(r"\b(?:provided|delivered|generated|brought|produced|yielded|contributed)\s+(?:(?:strong|"
+                             r"solid|steady|most|much|more|some|the|its|their)\s+)?(?:growth|profits?|revenues?|sales|"
+                             r"earnings|returns|income)(?:\s+and\s+(?:growth|profits?|revenues?|sales|earnings|returns|"
+                             r"income))?\W*$", re.I)
+_COUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+#: a figure qualified as having moved, the object of a report ('reported increased sales', 'posted lower profits')
+_MOVED_FIGURE = re.compile(r"\b(?:report(?:ed|s)?|post(?:ed|s)?|saw|sees|see|show(?:ed|s)?|record(?:ed|s)?|had|has)\s+"
+                           r"(?:\w+\s+)?(?:increased|decreased|higher|lower|record|rising|falling|declining|weaker|"
+                           r"stronger|improved|reduced|flat)\s+(?:\w+\s+)?(?:sales|profits?|revenues?|earnings|"
+                           r"output|deliveries|margins?)\b", re.I)
+
+
+def _figure_moves(text: str, cs: int, ce: int, ds: int, de: int) -> bool:
+    """Whether a figure of :data:`_MEASURE_NOUNS` is followed by a verb of moving within three words (*its sales
+    fall 30 percent*, *stock prices sank*), the date's words left aside, in the date's own stretch of the clause:
+    no comma nor link word between the move and a date after it (*prices rose, prompting the bank to raise rates in
+    April* dates the bank's act), and a date before it opens the clause (*In March, sales fell*)."""
+    toks = [t for t in tokens(text, cs, ce) if t.is_word and not ds <= t.start < de]
+    words = [t.lower for t in toks]
+    for i, w in enumerate(words):
+        if w not in _MEASURE_NOUNS or text[toks[i].start : toks[i].end].endswith(("'s", "’s")):
+            continue  # a possessive: 'the market's rally' names a noun, no move
+        j = next((j for j in range(i + 1, min(i + 4, len(words))) if _verb_lemma(words[j]) in _MEASURE_MOVES
+                  and _is_verb(words[j]) and words[j] not in _STOP), None)
+        if j is None:
+            continue
+        pos = toks[j].start
+        if pos < ds and not _MOVE_LINK.search(text, pos, ds) or pos > de and (
+                not re.search(r"[,;]", text[de:pos]) or re.fullmatch(r"\W*(?:in|during|for|over|by)?\s*", text[cs:ds],
+                                                                   re.I)):
+            return True
+    return False
+
+
+#: what ends a figure's move before a later date of another clause
+_MOVE_LINK = re.compile(r"[,;]|\b(?:prompting|leading|forcing|causing|after|before|as|while|when|and|but|until)\b",
+                        re.I)
+
+
+#: a time code of a synchronised transcript ('[00:42.45]') inside a line
+_LRC_STAMP = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]\s*")
+
+
+def _figure_named(clause: str) -> bool:
+    """Whether a clause names a figure of :data:`_MEASURE_NOUNS` (or costs, losses)."""
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", clause)} & (_MEASURE_NOUNS | {"costs", "losses"}))
+
+
+def _period_measure(k: _KindInput) -> _Found:
+    """A measure over a period, not an act: a figure moved over a month, a year or a season (*ticket sales fell 12
+    percent in October*, *brewery shares recovered for the year*), a sector's statistic (*over the past year the
+    steel industry has shed 20,000 jobs*), a figure reported as moved (*both clubs posted higher earnings in May*).
+    Not over a day or a week (*shares fell 9% on Monday* may be the day's news), nor an actor's act (*Acme
+    eliminated 4,000 jobs in March*, *a rebate program increased bicycle sales in the summer*)."""
+    if re.fullmatch(r"(?:fiscal\s+)?\d{4}", k.text[k.ds : k.de], re.I) and _MEASURE_AFTER.match(k.text, k.de):
+        return "reference", "a year naming the period of a measure ('its 2008 revenue'), not an event"
+    if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
+        return None
+    clause = _LRC_STAMP.sub("", k.clause)  # a transcript's '[01:24.79]' time codes
+    if _FORECAST_FIGURE.search(clause) and (_COUNT.search(clause) or _figure_named(clause)) or \
+            _FIGURE_YIELDED.search(clause):
+        return "reference", "a figure forecast or yielded over a period ('expects costs to total …'), not an act"
+    if _figure_moves(k.text, k.cs, k.ce, k.ds, k.de) or _MOVED_FIGURE.search(k.clause) or \
+            _AGGREGATE.search(k.clause) and _COUNT.search(k.clause):
+        return "reference", "a measure over a period ('sales fell 30% in May', 'the sector shed jobs'), not an act"
+    return None
+
+
 def _market(k: _KindInput) -> _Found:
     """A market price, value or volume on the date (see :func:`_market_value`)."""
     market = _market_value(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
     return ("reference", market) if market else None
 
 
+#: a short verbless label that opens with its year and has no separator nor sentence end ('1957 convertible
+#: prototype on display'; not a chronicle's '1957: …', '1957 – …')
+_YEAR_LABEL = re.compile(r"\W{0,3}(?:1[5-9]|20)\d\d\s+[A-Za-z](?:[^.!?:;–—\s]|\s(?!-))*")
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
-    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date."""
+    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date, or a
+    verbless label opening with its year (a picture's caption or alt text)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
+    if _YEAR_LABEL.fullmatch(k.line.strip()) and k.ds - k.opening <= 3 and len(k.words) <= 12 \
+            and _verbless(tokens(k.line)):
+        return "caption", "a verbless label opening with its year (a picture's caption), not an event"
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
@@ -2034,6 +2293,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|
                           r"added|reported|confirmed|noted|decided|decides|agreed)\b", re.I)
 
 
+#: a sentence opening with what someone deserves ('Every patient deserves an answer …', 'The fans merit better')
+_DESERVES = re.compile(r"\W*(?:[\w’'-]+\s+){1,6}?(?:deserves?|deserved|merits?|merited)\b", re.I)
+
+
 def _opportunity(k: _KindInput) -> _Found:
     """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
     this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
@@ -2041,6 +2304,10 @@ def _opportunity(k: _KindInput) -> _Found:
     m = _OPPORTUNITY.search(k.clause)
     if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
         return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"
+    m = _DESERVES.match(k.line)
+    if m and not _SAID_BEFORE.search(m.group()) and not (k.opening + m.end() < k.ds and _SAID_BEFORE.search(
+            k.text, k.opening + m.end(), k.ds)):  # not '… deserve justice, the judge said on Monday'
+        return "state", "what someone deserves ('every patient deserves an answer'), a judgement, not an event"
     return None
 
 
@@ -2054,7 +2321,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
-                _market, _caption_grammar, _opportunity, _scheduled)
+                _market, _period_measure, _summary_period,
+                _caption_grammar, _opportunity, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -2197,6 +2465,28 @@ def _clause_actors(text: str, toks: list[Token], names: list[tuple[int, int]], s
     return actors
 
 
+#: a date that opens a period up to now: 'Since January, the board has been working to …'
+_SINCE_OPEN = re.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:ever\s+)?since\s+$", re.I)
+#: a sentence that sums a count up: 'Combined, more than 15 units have been sold'
+_TOTAL_OPEN = re.compile(r"\W*(?:combined|in\s+all|in\s+total|all\s+told|altogether|cumulatively|"
+                         r"taken\s+together)\s*,", re.I)
+RUNNING = "a running count or ongoing work up to now ('since May, the club has …', 'in all, 15 have …'), not an act"
+
+
+def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group], toks: list[Token]) -> bool:
+    """Whether a present perfect (or its passive) reports what has gone on up to now: after an opening *Since
+    <date>,* (*Since March, the hospital has treated 4,000 patients*, *Since January, the council has been working
+    to …*: the date starts the period, no act happened on it), or in a sentence that sums a count up (*In all, 40
+    clinics have been closed*). Not a perfect whose date follows *since* inside its clause (*has not played since
+    May*: a record, see :data:`_RECORD_SINCE`), nor a simple past (*Since Monday's ruling, it filed …*)."""
+    if not any({"has", "have"} & {t.lower for t in toks[g.first : g.head]} for g in groups[:2]):
+        return False  # (the first groups: the main verb may be read as a reporting one, 'has recalled')
+    ds, de = date
+    if _SINCE_OPEN.fullmatch(text, opening, ds) and re.match(r"\s*,", text[de : de + 3]):
+        return True
+    return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -2209,6 +2499,10 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "quoted", "a speaker's prediction in direct speech ('“… will …”'), not a planned event"
     if kind == "event" and _reported_possibility(toks, groups):
         return "hypothetical", REPORTED_POSSIBILITY
+    if kind == "event" and main.lemma in {"result", "lead", "mean", "bring", "pay"} and _OUTCOME.search(text[cs:ce]):
+        return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
+    if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
+        return "state", RUNNING
     spans = (text, (cs, ce), (date_start, date_end))
     talk = _talk_or_situation(*spans, main, toks, phrases) if kind in {"event", "scheduled"} else ("", "")
     if talk[0]:

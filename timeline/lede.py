@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens
+from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens, undated_distance
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
@@ -316,7 +316,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'has lived there since 2010', 'have grown for years', 'to date … have': up to now
         verb = (m.start(), m.end())
         if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
-               for d in dates):
+               and not undated_distance(text, d[0], d[1], e) for d in dates):
             return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
