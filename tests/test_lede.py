@@ -559,3 +559,46 @@ def test_a_comparison_with_as_does_not_make_the_perfect_subordinate(sentence):
 
 def test_as_opening_a_clause_still_makes_its_perfect_subordinate():
     assert _undated("As the regulator has blocked the deal, the talks are over.") == []
+
+
+@pytest.mark.parametrize("lede", [
+    "SPRINGFIELD, Ill. — The Harbour Council approved a new budget for the docks district after a long debate.",
+    "(Springfield City Council: Springfield) -- The Harbour Council approved a new budget for the docks district.",
+    "GENEVA (Wire) - The Premier Football League suspended two club owners over unpaid wages to their players.",
+])
+def test_a_lede_after_a_dateline_of_any_form(lede):
+    tail = "\n\nThe vote followed a debate of several hours in the chamber."
+    recs = _records(lede + tail)
+    assert [r[E.quote] for r in recs] == [lede] and "lede" in recs[0][E.note]
+    assert "Springfield" not in recs[0][E.title] and "GENEVA" not in recs[0][E.title]
+    assert _records(lede.replace("approved", "will approve").replace("suspended", "will suspend") + tail) == []
+
+
+def test_a_next_sentence_dated_long_before_is_background_not_the_ledes_date():
+    lede = ("(State Hospital Board: Riverton) -- The Riverton Hospital Board released results from a two-year "
+            "review of emergency wait times in the region.")
+    background = "\n\nThe board launched the review in March 2021 at the request of the governor."
+    assert [r[E.quote] for r in _records(lede + background)] == [lede]
+    recent = "\n\nThe board launched the review on Tuesday at the request of the governor."
+    assert _records(lede + recent) == []  # the next sentence dates the news: its dated mention states it
+
+
+def test_an_article_looking_back_takes_only_a_datelined_lede():
+    body = ("\n\nThe review began in March 2021 and ended in June 2021 after forty games. The league has approved "
+            "new rules for video replays.")
+    lede = "NEW YORK — The National Hockey League released the results of its review of officiating in the playoffs."
+    recs = _records(lede + body)
+    assert [r[E.quote] for r in recs] == [lede]  # the perfect of a look-back stays out
+    assert _records(lede.replace("NEW YORK — ", "") + body) == []  # no dateline: a look-back, no lede
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("MADRID — Since the strike began, the Metro Workers Union has won the support of the city's teachers.", False),
+    ("MADRID — After the vote was counted, the Royal Hospital Trust dismissed its chief executive and a director.",
+     True),
+])
+def test_an_opening_adverbial_clause_is_not_the_ledes_verb(text, taken):
+    recs = _records(text + "\n\nThe board named the finance chief as interim leader of the group.")
+    assert bool(recs) == taken
+    if taken:
+        assert "dismiss" in recs[0][E.title].lower()

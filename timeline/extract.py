@@ -494,8 +494,8 @@ def extract_article(
     if ctx.english and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
-        if reports_news(article.published, (parse_period(r[E.date]) for r in records)):
-            records += _undated_news_records(ctx, records)
+        news = reports_news(article.published, (parse_period(r[E.date]) for r in records))
+        records += _undated_news_records(ctx, records, looking_back=not news)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     return _fold_same_quote(records)
@@ -608,14 +608,17 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     }, info
 
 
-def _undated_news_records(ctx: _Reading, records: list[dict]) -> list[dict]:
+def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: bool = False) -> list[dict]:
     """Events a news article states without a date (:mod:`timeline.lede`), dated by its publication, with the
     sentences going on from a dated one; a perfect that restates a dated sentence retitles that sentence's
-    ``records`` instead (in place)."""
+    ``records`` instead (in place). ``looking_back``: the article looks back (only a datelined lede is taken)."""
     article, text = ctx.article, ctx.article.text
     recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
-    out = _going_on_records(article, ctx.sents, records, ctx.own, lanes=ctx.lanes)
-    found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True)
+    background = [(m.start, m.end) for m in ctx.mentions if _event_date(m) is not None
+                  and (article.published - parse_period(_event_date(m)).end).days >= NEWS_DAYS]
+    out = [] if looking_back else _going_on_records(article, ctx.sents, records, ctx.own, lanes=ctx.lanes)
+    found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True,
+                           background=background, looking_back=looking_back)
     for u in found:
         if u.rule == "restated":
             _retitle_restated(text, u, records + out)

@@ -184,6 +184,15 @@ _RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so 
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
+#: an opening adverbial clause ('After the vote was counted, …', 'Since the storm struck, …'): its verb is not the
+#: lede's
+_OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|although|though|since|until|if|unless)"
+                             r"\s[^,;]{1,120},\s*", re.I)
+#: a dateline before the lede: a place in capitals (with its state or an agency in brackets) or a bracketed
+#: source and place, then a dash ('PARIS —', 'SPRINGFIELD, Ill. –', 'NEW YORK (Wire) -',
+#: '(City Council: Springfield) --'): the lede's clause starts after it
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
+                       r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 #: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
@@ -415,23 +424,32 @@ def _states_event(info: Clause) -> bool:
     return info.kind in _EVENT_KINDS or info.kind == "hypothetical" and info.reason == REPORTED_POSSIBILITY
 
 
-def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
-    """The lede: the first sentence of the story that reads as one, when it states a past event with no date."""
+def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], background: Sequence[bool] = (),
+          *, datelined: bool = False) -> Undated | None:
+    """The lede: the first sentence of the story that reads as one, when it states a past event with no date. The
+    next sentence may give dates of ``background`` only (more than :data:`NEWS_DAYS` before the publication: *The
+    agency launched the study last spring*); ``datelined``: only a lede opened by a dateline."""
     for k, (s, e) in enumerate(sents):
         if e - s > _MAX_SENTENCE:
             return None
         words = _words(text[s:e])
         if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
             continue  # a headline, a byline, a label or a caption line: not yet the story
-        if dated[k] or k + 1 < len(sents) and dated[k + 1] or _inside_quotation(text, s, e) \
-                or text[s:e].lstrip()[:1] in "\"“‘'":
+        line = _DATELINE.match(text, s, e)  # 'PARIS —', '(City Council: Springfield) --'
+        after = k + 1 < len(sents) and dated[k + 1] and not (k + 1 < len(background) and background[k + 1])
+        if dated[k] or after or _inside_quotation(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
+                or datelined and line is None:
             return None
-        opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
-        main = opening.end() if opening else s
+        main = line.end() if line else s
+        opening = _ABSOLUTE.match(text, main, e) or _OPENING_CLAUSE.match(text, main, e)
+        if opening and opening.re is _OPENING_CLAUSE and opening.group(1).lower() == "since":
+            return None  # 'Since the storm struck, the agency has approved …': a running total up to now
+        main = opening.end() if opening else main  # 'With one week left before the vote, both candidates are …'
         if _FIRST_PERSON.match(text, main, e):
             return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
-        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]) \
+        named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
+        if info is None or info.verb_form not in _LEDE_FORMS or not named \
                 or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
             return None  # ('During the past days, I have read …': a letter)
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
@@ -505,8 +523,10 @@ def undated_events(
     dates: Sequence[tuple[int, int]],
     *,
     recent: Sequence[tuple[int, int]] = (),
+    background: Sequence[tuple[int, int]] = (),
     lede: bool = True,
     restated: bool = False,
+    looking_back: bool = False,
 ) -> list[Undated]:
     """Sentences of a news story that state an event without a date expression of their own.
 
@@ -522,11 +542,19 @@ def undated_events(
         Offsets of the quotes of dated events (not stamps, references …) on a recent day: the publication day or
         one of the :data:`RECENT_DAYS` before it. A present perfect next to a sentence so dated that shares two
         content words with it is left to that sentence's dated mention.
+    background : sequence of (int, int), optional
+        Offsets of those of ``dates`` that lie more than :data:`NEWS_DAYS` before the publication: a sentence after
+        the lede that gives only such dates tells background (*the agency launched the study last spring*), and
+        does not date the lede's news.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
     restated : bool, default False
         Also return the present perfects left to a dated neighbour, with rule ``"restated"`` (no candidates: their
         statement may title the neighbour's).
+    looking_back : bool, default False
+        The article looks back (:func:`reports_news` is false): only a lede opened by a dateline is taken (a
+        release's *WASHINGTON — The agency released results of a study …* is its day's news, whatever the dates
+        of its background).
 
     Returns
     -------
@@ -534,12 +562,13 @@ def undated_events(
         In text order, at most one per sentence.
     """
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
+    old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
-    if lede:
-        first = _lede(text, sentences, [bool(d) for d in per_sent])
+    if lede or looking_back:
+        first = _lede(text, sentences, [bool(d) for d in per_sent], old, datelined=looking_back)
         if first is not None:
             out[first.start] = first
-    for k, ((s, e), own) in enumerate(zip(sentences, per_sent)):
+    for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]):
             continue  # a question; or a run of text too long to be a sentence (a table, a list without stops)
         verb, rule = _perfect(text, (s, e), own), "perfect"
