@@ -602,3 +602,24 @@ def test_an_opening_adverbial_clause_is_not_the_ledes_verb(text, taken):
     assert bool(recs) == taken
     if taken:
         assert "dismiss" in recs[0][E.title].lower()
+
+
+@pytest.mark.parametrize("lede", [
+    "BOSTON – Councillor Maria Lopez is asking the transit authority for answers about delays on the harbour line.",
+    "LYON — The Rhône Valley Football Club is suing its former coach over a breach of his contract.",
+    "DENVER – Health Commissioner Tom Reyes is ordering an inspection of every nursing home in the county.",
+])
+def test_a_datelined_lede_in_the_present_progressive_of_a_named_actors_act(lede):
+    tail = "\n\nThe request follows complaints from residents."
+    recs = _records(lede + tail)
+    assert [r[E.quote] for r in recs] == [lede] and "lede" in recs[0][E.note]
+
+
+@pytest.mark.parametrize("lede", [
+    "Councillor Maria Lopez is asking the transit authority for answers about delays on the harbour line.",  # no dateline
+    "BOSTON – Councillor Maria Lopez is moving cautiously after the delays on the harbour line.",  # no object
+    "BOSTON – Councillor Maria Lopez is considering a complaint about delays on the harbour line.",  # weighing
+    "BOSTON – The transit authority is asking riders for patience about delays on the harbour line.",  # no name
+])
+def test_a_progressive_lede_without_dateline_object_act_or_name_is_not_taken(lede):
+    assert _records(lede + "\n\nThe request follows complaints from residents.") == []

@@ -449,6 +449,8 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
             return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
         named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
+        if info is not None and info.verb_form == "progressive" and line is not None:
+            return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
         if info is None or info.verb_form not in _LEDE_FORMS or not named \
                 or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
             return None  # ('During the past days, I have read …': a letter)
@@ -457,6 +459,20 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
             return None
         return Undated(s, e, info.verb[0], info, "lede")
     return None
+
+
+def _acting_lede(text: str, sent: tuple[int, int], info: Clause) -> Undated | None:
+    """A datelined lede in the present progressive of an act on something by a named actor (*WASHINGTON – Chairman
+    Jane Roe is asking the agency for answers about …*, *PARIS — Acme Corp. is recalling 20,000 heaters*): a release
+    or a wire reports with it what its actor does on its day. Not a verb of trying, waiting or a trend, nor one
+    without an object (*both candidates are moving cautiously*), nor one whose subject names no one."""
+    before = text[info.start : info.verb[0]]  # the subject ('Chairman Jane "Jo" Roe (D-NY)'), from the clause start
+    lemma = _progressive_lemma(text[info.verb[0] : info.verb[1]].split()[-1])
+    thing = text[info.object[0] : info.object[1]]  # ('moving cautiously': a manner, no object)
+    if not lemma or lemma in _TRYING | _STATIVE or not thing or re.match(r"\w+ly\b", thing) \
+            or not any(_full_name(a) and a in before for a in info.actors):
+        return None
+    return Undated(sent[0], sent[1], info.verb[0], info, "lede")
 
 
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
