@@ -616,10 +616,31 @@ def test_a_datelined_lede_in_the_present_progressive_of_a_named_actors_act(lede)
 
 
 @pytest.mark.parametrize("lede", [
-    "Councillor Maria Lopez is asking the transit authority for answers about delays on the harbour line.",  # no dateline
+    # no dateline
+    "Councillor Maria Lopez is asking the transit authority for answers about delays on the harbour line.",
     "BOSTON – Councillor Maria Lopez is moving cautiously after the delays on the harbour line.",  # no object
     "BOSTON – Councillor Maria Lopez is considering a complaint about delays on the harbour line.",  # weighing
     "BOSTON – The transit authority is asking riders for patience about delays on the harbour line.",  # no name
 ])
 def test_a_progressive_lede_without_dateline_object_act_or_name_is_not_taken(lede):
     assert _records(lede + "\n\nThe request follows complaints from residents.") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "\"The League Office has now received the appeals of both clubs against the fines. We thank the fans for their "
+    "patience.\"\n\nPress Office",
+    "“The City of Riverton has now signed the contract for the new water treatment plant. We look forward to the "
+    "work.”\n\nContact: Press Office",
+])
+def test_a_release_opening_with_its_statement_in_quotation_marks_is_its_own_text(statement):
+    recs = _records(statement)
+    assert len(recs) == 1 and "has now" in recs[0][E.quote]
+
+
+def test_an_attributed_opening_quotation_or_a_later_paragraph_stays_speech():
+    said = ("“The League Office has now received the appeals of both clubs against the fines,” the chief said."
+            "\n\nThe clubs were fined for crowd trouble.")
+    assert _records(said) == []  # a speaker's words, reported
+    later = ("“In the wake of the ruling, hundreds of tenants in our district face an uncertain future.\n\n"
+             "“The Riverton tenants have earned their homes through years of hard work and deserve better.”")
+    assert _records(later) == []  # the second paragraph of a statement stays the speaker's words

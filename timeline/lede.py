@@ -82,6 +82,9 @@ _CLAUSE_OPENERS = {"if", "unless", "once", "when", "whenever", "after", "before"
 _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced", "announces", "confirmed",
            "confirms", "stated", "states", "added", "adds", "told", "warned", "warns", "claimed", "claims",
            "revealed", "reveals", "disclosed", "discloses", "noted", "notes", "acknowledged", "acknowledges"}
+#: words that attribute a quotation to its speaker after its closing mark ('…," the mayor said', '…” according')
+_ATTRIBUTION = _SAYING | {"say", "according", "writes", "wrote", "write", "asked", "asks", "explained", "explains",
+                          "continued", "continues", "declared", "declares", "insisted", "insists", "replied"}
 #: adverbs of a perfect that make it background, a habit or a running state rather than the news
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
@@ -475,6 +478,29 @@ def _acting_lede(text: str, sent: tuple[int, int], info: Clause) -> Undated | No
     return Undated(sent[0], sent[1], info.verb[0], info, "lede")
 
 
+def _as_statement(text: str, sentences: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the quotation marks of an opening statement blanked (offsets kept): a release that opens with a
+    quotation attributed to no one in its text (*"The Ministry has now received the reports from both firms. We
+    appreciate …"*, the statement released as quoted words) is the release's own text, not speech it reports — its
+    first paragraph, the lede (the later paragraphs of a statement over several stay the speaker's words). A
+    quotation whose closing mark is followed by its speaker (*…," the mayor said*) stays a quotation."""
+    first = next(((s, e) for s, e in sentences if len(_words(text[s:e])) >= 8), None)
+    if first is None:
+        return text
+    a = first[0] + len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+    if text[a : a + 1] not in {"“", '"'}:
+        return text
+    close = text.find("”" if text[a] == "“" else '"', a + 1)
+    if close < 0:
+        return text
+    tail = re.split(r"[.!?\n]", text[close + 1 : close + 120])[0]
+    if set(_words(tail)) & _ATTRIBUTION:
+        return text  # '…," said the mayor': a quotation of the speaker's words
+    if "\n" in text[a:close]:  # a statement over paragraphs: its first paragraph opens the release
+        return text[:a] + " " + text[a + 1 :]
+    return text[:a] + " " + text[a + 1 : close] + " " + text[close + 1 :]
+
+
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
                   recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> int | None:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
@@ -577,6 +603,7 @@ def undated_events(
     list of Undated
         In text order, at most one per sentence.
     """
+    text = _as_statement(text, sentences)  # a release opening with its statement in quotation marks: its own text
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
     old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
