@@ -36,7 +36,7 @@ import pandas as pd
 
 from .articles import ENTRY_DATE, Article, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
-                      clause_bounds, contrast_body, event_quote, second_events, sums_up)
+                      clause_bounds, contrast_body, event_quote, second_events, speaker_act, sums_up)
 from .dates import DateMention, find_dates
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -1054,13 +1054,16 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     words (*“I have therefore decided to propose a rise of half a point,” the governor told a press conference
     earlier today* beside *The central bank raised its main rate on Thursday*; *“Last night, my colleagues on the
     board and I rejected the bid”* beside *Late last night, director Jane Roe voted with the board to reject the
-    bid*): the quotation restates that day's news by its maker, not another event."""
+    bid*): the quotation restates that day's news by its maker, not another event. Not the speaker's own past act
+    told with its own date inside the quotation (*“When I spoke with the coach last week, he assured me …”*:
+    :func:`timeline.clauses.speaker_act`): the release's news of its author."""
     told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
             and not _spoken(text, r[E.quote_start], r[E.quote_end])}
     out = []
     for r in records:
         said = _spoken(text, r[E.quote_start], r[E.quote_end])
-        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON:
+        own = r[E.date_text] and r[E.date_text] in said and speaker_act(said)  # 'When I spoke with … last week'
+        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own:
             continue
         out.append(r)
     return out
