@@ -644,3 +644,24 @@ def test_an_attributed_opening_quotation_or_a_later_paragraph_stays_speech():
     later = ("“In the wake of the ruling, hundreds of tenants in our district face an uncertain future.\n\n"
              "“The Riverton tenants have earned their homes through years of hard work and deserve better.”")
     assert _records(later) == []  # the second paragraph of a statement stays the speaker's words
+
+
+@pytest.mark.parametrize("text, going_on", [
+    # a sports club: the coach named in full, then by the surname
+    ("Head coach Marta Silva unveiled the new squad on Thursday. Silva also promised a new youth academy, announcing "
+     "a partnership with a local school.", "Silva also promised a new youth academy, announcing a partnership with a "
+     "local school."),
+    # a hospital
+    ("Hospital director Omar Haddad opened the new cancer wing today. Haddad thanked the donors who funded it.",
+     "Haddad thanked the donors who funded it."),
+])
+def test_a_person_named_in_full_then_by_the_surname_goes_on(text, going_on):
+    assert _continued(text) == [(going_on, "2023-05-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The club unveiled the new squad on Thursday. Silva also promised a new youth academy.",  # never named in full
+    "In Verona the wine fair opened on Thursday with a record crowd. Verona hosted a parade.",  # a place
+])
+def test_a_single_name_not_given_in_full_before_does_not_go_on(text):
+    assert _continued(text) == []

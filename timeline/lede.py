@@ -200,6 +200,9 @@ _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 #: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
 #: writer's words
+#: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Hague')
+_NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
+              "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 
 
@@ -694,14 +697,25 @@ def _named_doer(text: str, span: tuple[int, int], info: Clause, subject: str) ->
     subject holds a full name (*Secretary Jane Doe visited*); the name's offset when it opens a clause joined by *and*
     and a lower-case word after it (*Lawmakers held hearings and Governor Jane Doe denounced …*; the caller checks
     that word is the clause's verb in the past); else None."""
-    names = [a for a in info.actors if _full_name(a)]
-    if any(a in subject for a in names):
+    names = [a for a in info.actors if _full_name(a) or _surname(text, span[0], a)]
+    lead = text[span[0] : info.verb[0]]  # 'Costa also promised …' (a subject the clause did not mark)
+    if any(a in subject or re.fullmatch(r"\W*" + re.escape(a) + r"(?:\s+(?:also|\w+ly))?\s*", lead) for a in names):
         return span[0]
     for a in names:
         m = re.search(r"\band\s+(" + re.escape(a) + r")\s+[a-z]", text[span[0] : span[1]])
         if m:
             return span[0] + m.start(1)
     return None
+
+
+def _surname(text: str, start: int, actor: str) -> bool:
+    """Whether an actor of one word is the surname of a person the text named in full before ``start`` (*Coach Ana
+    Costa … . Costa also promised …*): news names a person in full once, then by the surname."""
+    if re.fullmatch(r"[A-Z][a-z][\w’'-]+", actor) is None:
+        return False
+    given = re.finditer(r"\b([A-Z][a-z][\w’'.-]*)\s+" + re.escape(actor) + r"\b", text[:start])
+    return any(m.group(1).lower() not in _NOT_GIVEN for m in given)  # not 'In Costa', 'The Costa'
+
 
 
 def _full_name(actor: str) -> bool:
