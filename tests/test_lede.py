@@ -665,3 +665,13 @@ def test_a_person_named_in_full_then_by_the_surname_goes_on(text, going_on):
 ])
 def test_a_single_name_not_given_in_full_before_does_not_go_on(text):
     assert _continued(text) == []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Mayor Ana Costa has told residents of the flooded district that the water is safe to drink.", True),  # a city
+    ("Head coach Marta Silva has told her players that the club was sold to a new owner.", True),  # a sports club
+    ("Officials have told residents of the flooded district that the water is safe to drink.", False),  # no name
+    ("The hospital has told patients that their operations will go ahead.", False),  # no person named
+])
+def test_a_named_persons_perfect_of_telling_people_is_a_statement(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken

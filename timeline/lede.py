@@ -200,6 +200,11 @@ _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 #: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
 #: writer's words
+#: verbs of addressing people: a named person's perfect of them (*Mayor Ana Costa has told residents that …*) is a
+#: statement made to them, news; *officials have told us*, *the crisis has told* stay out
+_ADDRESS = {"tell"}
+#: a name of two capitalised words or more right before the verb group ('… Governor Ana Costa has told')
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[a-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]+)+\s*$")
 #: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Hague')
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
@@ -312,7 +317,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         before = _words(head)
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
-        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()) \
+        stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head))
+        if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
