@@ -675,3 +675,20 @@ def test_a_single_name_not_given_in_full_before_does_not_go_on(text):
 ])
 def test_a_named_persons_perfect_of_telling_people_is_a_statement(sentence, taken):
     assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Combined, more than 40 players have been suspended by the league this season.", False),  # sports: a tally
+    ("Altogether, more than 300 patients have been moved to other hospitals.", False),  # a hospital: a tally
+    ("As you know, the two banks have completed their merger through the courts.", False),  # finance: a reminder
+    ("As we all know, the council has approved the new harbour plan.", False),  # a city council
+    ("The board has combined the two divisions into one company.", True),  # a verb, not a tally mark
+    ("As expected, the council has approved the new harbour plan.", True),  # no reminder of known background
+])
+def test_a_tally_mark_or_a_reminder_of_known_background_is_no_news(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken
+
+
+def test_a_reminder_of_known_background_is_no_news_now():
+    assert _undated("As you know, the two banks are now operating as one group with a single board.") == []
+    assert _undated("The two banks are now merging their branch networks across the region.") != []

@@ -150,7 +150,11 @@ _STANCE = re.compile(r"\s+(?:for\s+)?(?:patience|calm|caution|restraint|unity|vi
 #: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
 #: what marks a figure as a running total up to now when it opens the clause ('to date more than 12,000 …')
-_TALLY_MARK = re.compile(r"\b(?:to date|so far|thus far|all told|in all|in total|cumulatively)\b", re.I)
+#: a reminder of what the audience knows before the perfect ('As you know, the two firms have completed …'): background
+_KNOWN = re.compile(r"\bas (?:you|we)(?: all)?(?: may| might| will| well)?(?: know| are aware| have heard| recall)\b",
+                    re.I)
+_TALLIES = r"to date|so far|thus far|all told|in all|in total|cumulatively|combined|altogether|taken together"
+_TALLY_MARK = re.compile(r"\b(?:" + _TALLIES + r")\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
 _COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
                             r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
@@ -327,7 +331,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
-        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma):
+        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -350,7 +354,7 @@ def _running_total(head: str, lemma: str) -> bool:
     registered online', 'Nearly 2,000 customers have applied'). A count of a single collective action stays an
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
-    opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:to date|so far|thus far|all told|in all|in total)\s*,\s*$",
+    opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
     if (_TALLY_MARK.search(piece) or opener) and (re.search(r"\d", piece) or re.search(_AMOUNT, piece, re.I)):
         return True
@@ -395,7 +399,7 @@ def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> 
     milestone = lemma in _NEARING and _LEVEL.match(text, m.end()) and not _MARKET.search(text, s, e)
     if not lemma or lemma in _STATIVE or lemma in _TRYING and not milestone \
             or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
-            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()):
+            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()) or _KNOWN.search(head):
         return None
     verb = (m.start(), m.end())
     if any(not _subordinate(text, sent, verb, d) for d in dates):
