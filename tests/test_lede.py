@@ -692,3 +692,13 @@ def test_a_tally_mark_or_a_reminder_of_known_background_is_no_news(sentence, tak
 def test_a_reminder_of_known_background_is_no_news_now():
     assert _undated("As you know, the two banks are now operating as one group with a single board.") == []
     assert _undated("The two banks are now merging their branch networks across the region.") != []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("The carmaker has recalled millions of vehicles to replace faulty airbags.", False),  # a total of many recalls
+    ("The hospital group has cut thousands of nursing jobs to save costs.", False),  # health
+    ("The league has fined dozens of clubs for late payments.", False),  # sports
+    ("The carmaker has recalled nearly 40,000 vehicles to replace faulty airbags.", True),  # one recall's size
+])
+def test_a_count_in_vague_plurals_is_a_total_even_after_a_verb_of_one_decision(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken

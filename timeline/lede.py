@@ -115,6 +115,9 @@ _HEDGE = (r"(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around
 #: of homes'): a perfect that adds up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:" + _HEDGE + r"\s+" + _AMOUNT + r"|(?:hundreds|thousands|dozens|millions|scores) of\b)",
                       re.I)
+#: a count in vague plurals ('millions of cars', 'tens of thousands of homes'): no size of one act
+_VAGUE_COUNT = re.compile(r"\s+(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|dozens|millions|billions|scores)"
+                          r"\s+of\b", re.I)
 #: verbs of one decision taken on many things at once: a hedged count after them is the size of one act
 _ONE_DECISION = {"cut", "slash", "shed", "eliminate", "axe", "lay", "recall", "buy", "acquire", "purchase", "sell",
                  "offer", "bid", "fire", "dismiss", "furlough", "suspend", "evacuate", "deploy", "order", "pledge",
@@ -366,7 +369,10 @@ def _running_total(head: str, lemma: str) -> bool:
 def _one_act(lemma: str, tail: str) -> bool:
     """Whether a perfect with a hedged count after it (``tail``) states one act of one actor, not a running total: a
     share of a whole (*has bought more than 9% of the company*, *has cut about 10 percent of its staff*) or a verb of
-    one decision on many (*has cut about 3,700 jobs*, *has recalled nearly 40,000 cars*)."""
+    one decision on many (*has cut about 3,700 jobs*, *has recalled nearly 40,000 cars*) — not with a count in vague
+    plurals (*has recalled millions of cars*, *has cut thousands of jobs*: a total of many acts)."""
+    if _VAGUE_COUNT.match(tail):
+        return False
     return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
 
 
