@@ -702,3 +702,14 @@ def test_a_reminder_of_known_background_is_no_news_now():
 ])
 def test_a_count_in_vague_plurals_is_a_total_even_after_a_verb_of_one_decision(sentence, taken):
     assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Fans across the region have watched ticket prices climb higher every season.", False),  # sports: seen
+    ("Nurses have witnessed the waiting lists grow at every hospital in the county.", False),  # health: seen
+    ("The long strike has resulted in the closure of two branch libraries.", False),  # a city: a consequence
+    ("The club has watched its rival sign three players.", False),
+    ("The club has signed three players from its rival.", True),
+])
+def test_a_perfect_of_seeing_or_of_a_consequence_is_no_act(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken

@@ -182,7 +182,7 @@ _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
             "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
             "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell",
-            "indicate", "suggest"}
+            "indicate", "suggest", "watch", "witness", "result"}  # what was seen, or a consequence: no act
 _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
                        r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
