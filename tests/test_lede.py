@@ -641,6 +641,7 @@ def test_an_attributed_opening_quotation_or_a_later_paragraph_stays_speech():
     said = ("“The League Office has now received the appeals of both clubs against the fines,” the chief said."
             "\n\nThe clubs were fined for crowd trouble.")
     assert _records(said) == []  # a speaker's words, reported
+    assert _records(said.replace("the chief said", "the chief tweeted")) == []
     later = ("“In the wake of the ruling, hundreds of tenants in our district face an uncertain future.\n\n"
              "“The Riverton tenants have earned their homes through years of hard work and deserve better.”")
     assert _records(later) == []  # the second paragraph of a statement stays the speaker's words

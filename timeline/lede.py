@@ -84,7 +84,8 @@ _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced
            "revealed", "reveals", "disclosed", "discloses", "noted", "notes", "acknowledged", "acknowledges"}
 #: words that attribute a quotation to its speaker after its closing mark ('…," the mayor said', '…” according')
 _ATTRIBUTION = _SAYING | {"say", "according", "writes", "wrote", "write", "asked", "asks", "explained", "explains",
-                          "continued", "continues", "declared", "declares", "insisted", "insists", "replied"}
+                          "continued", "continues", "declared", "declares", "insisted", "insists", "replied",
+                          "tweeted", "posted", "argued", "urged", "remarked", "commented", "responded", "recalled"}
 #: adverbs of a perfect that make it background, a habit or a running state rather than the news
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
