@@ -714,3 +714,23 @@ def test_a_count_in_vague_plurals_is_a_total_even_after_a_verb_of_one_decision(s
 ])
 def test_a_perfect_of_seeing_or_of_a_consequence_is_no_act(sentence, taken):
     assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("letter", [
+    "Dear Parents:\nI am writing to inform you that the board of the Riverton School District has approved the merger "
+    "of our two middle schools.",
+    "Dear Commissioner Hale:\nWe are writing to you to ask that the league review the fines imposed on our club after "
+    "the cup final.",
+])
+def test_a_letters_opening_is_the_letter_sent_on_its_day(letter):
+    recs = _records(letter + "\n\nSincerely,\nJane Roe")
+    assert len(recs) == 1 and "writing" in recs[0][E.quote] and "letter" in recs[0][E.note]
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing this column from a hotel room in Riverton after a long week of budget talks.",  # no letter's verb
+    "The Riverton School District released the text of the letter. I am writing to inform you that the board has "
+    "met.",  # the letter is not the text's opening: the release reports it
+])
+def test_writing_that_is_no_letters_opening_is_not_taken(text):
+    assert [r for r in _records(text) if "letter" in r[E.note]] == []

@@ -73,7 +73,7 @@ __all__ = [
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
-_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35}
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35, "letter": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -1003,8 +1003,8 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     date = article.published.isoformat()
     title = make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
-    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'"}.get(
-        found.rule, "the lede in the past tense")
+    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'",
+            "letter": "a letter's 'I am writing to …'"}.get(found.rule, "the lede in the past tense")
     note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
     confidence = _UNDATED_CONFIDENCE[found.rule]
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)

@@ -213,6 +213,12 @@ _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 _ADDRESS = {"tell"}
 #: a name of two capitalised words or more right before the verb group ('… Governor Ana Costa has told')
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[a-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]+)+\s*$")
+#: a letter's opening: its writer writes to notify, ask, inform … its addressee ('I am writing to inform you of …',
+#: 'We are writing to you to ask …'): as the first sentence of a text, the sending of the letter, dated by the letter
+#: (a date later in the sentence dates what the letter tells: 'that, on May 2, I determined …')
+_LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\s+you\s+)?"
+                     r"(?P<verb>to\s+(?:notify|inform|ask|request|urge|advise|tell|invite|appeal|express|convey|"
+                     r"let you know|bring)\b)", re.I)
 #: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Hague')
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
@@ -232,7 +238,8 @@ class Undated:
     clause : Clause
         The analysis of the clause (``kind == "event"``).
     rule : str
-        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense) or
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense),
+        ``"letter"`` (a letter's *I am writing to …*), ``"continued"`` (:func:`continued_events`) or
         ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
         see ``restates``).
     restates : tuple of (int, int)
@@ -458,6 +465,10 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         words = _words(text[s:e])
         if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
             continue  # a headline, a byline, a label or a caption line: not yet the story
+        letter = _LETTER.match(text, s, e)  # 'I am writing to inform you of …': the letter is the act, of its day
+        if letter is not None:
+            info = _event_clause(text, (s, e), letter.start("verb"))
+            return Undated(s, e, letter.start("verb"), info, "letter") if info is not None else None
         line = _DATELINE.match(text, s, e)  # 'PARIS —', '(City Council: Springfield) --'
         after = k + 1 < len(sents) and dated[k + 1] and not (k + 1 < len(background) and background[k + 1])
         if dated[k] or after or _inside_quotation(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
