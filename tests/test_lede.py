@@ -734,3 +734,13 @@ def test_a_letters_opening_is_the_letter_sent_on_its_day(letter):
 ])
 def test_writing_that_is_no_letters_opening_is_not_taken(text):
     assert [r for r in _records(text) if "letter" in r[E.note]] == []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Other clubs have fined their players for the brawl.", False),  # sports: unnamed others, many acts
+    ("Yet other hospitals, especially in the north, have cancelled routine operations.", False),  # health, an aside
+    ("The other candidate has conceded the race to the mayor.", True),  # one named side of a contest
+    ("Acme Bank, the largest lender in the region, has fired its chief executive.", True),  # an aside after a name
+])
+def test_unnamed_others_as_subject_state_no_one_event(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken

@@ -139,8 +139,9 @@ _TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagn
 #: a subject that names no one but a vague quantity ('Numerous lawsuits', 'Many voters', 'Most', 'Some of the strikers',
 #: 'A growing number of tenants'): what it states happened many times over, a situation, not one event ('Most
 #: shareholders have approved', 'All of the hostages have been freed' are one)
-_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:numerous|several|many|various|countless|most(?=\s*$)|"
-                            r"(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of)\b", re.I)
+_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+|yet\s+)?(?:numerous|several|many|various|countless|"
+                            r"most(?=\s*$)|(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of|"
+                            r"other\s+[a-z]+s\b)\b", re.I)
 #: verbs of wanting, checking or believing before a perfect in its clause: what it says is wished, checked or
 #: believed ('the chairman wants to make sure the buyer has paid its debts', 'police suspect the gang has fled')
 _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
@@ -394,6 +395,8 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     if lemma == "leave" and _LEFT_IN.match(tail) or lemma in _URGING and _STANCE.match(tail):
         return True
+    if not piece.strip():  # the subject before an aside: 'Yet other clubs, especially in the north, have …'
+        piece = re.split(r"[;:()—–]|,(?!\d)", head)[0]
     if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
