@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from timeline.clauses import NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase
+from timeline.clauses import (NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase,
+                              speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -36,6 +37,13 @@ def _clause(sentence: str, date: str, when: str = "past"):
     ("“This morning, fans across the city woke up to a new era,” the coach said.", "This morning", "quoted"),
     ("“Today we open a new chapter for the region and for everyone who lives here,” Governor Ames told reporters.",
      "Today", "quoted"),
+    # ... but the speaker's own past act told with its own date is the news of a release
+    ("“This morning, along with other board members, I took part in a call with the hospital's chief executive.",
+     "This morning", "event"),
+    ("“This morning I met the league commissioner to discuss the transfer rules,” the club owner said.",
+     "This morning", "event"),
+    ("“This morning, my colleagues and I met the league commissioner,” the club owner said.", "This morning",
+     "quoted"),
     # a sentence cut off in the text
     ("Officials said Tuesday that among the d", "Tuesday", "fragment"),
     ("The earthquake last month crippled the plant, leading to leaks of radioactive s", "last month", "event"),
@@ -1247,3 +1255,15 @@ def test_a_judged_day_with_what_made_it_so_stays_an_event(sentence, date):
 ])
 def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, date, measure):
     assert ("measure" in _clause(sentence, date).reason) is measure
+
+
+@pytest.mark.parametrize("words, act", [
+    ("When I spoke with the coach last week, he assured me that the club would appeal.", True),  # sport
+    ("This morning, along with other members, I joined a call with the hospital's chief executive.", True),  # health
+    ("Last night, my fellow councillors and I sent a strong message to the mayor.", False),  # a body's act
+    ("I have therefore decided to raise the fee.", False),  # a perfect: a decision restated
+    ("I was disappointed to learn that the plant will close.", False),  # a state
+    ("I thought the verdict was fair.", False),  # thinking, not an act
+])
+def test_speaker_act(words, act):
+    assert speaker_act(words) is act

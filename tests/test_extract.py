@@ -772,6 +772,24 @@ def test_a_first_person_account_of_a_day_the_article_dates_is_no_second_event(na
     assert [r[E.quote] for r in recs if r[E.quote] in third] != []
 
 
+@pytest.mark.parametrize("narrator, speech", [
+    # a sports league: the league's dated news and the owner's own call that week
+    ("The league opened an inquiry into the club's finances last week.",
+     "“When I spoke with the commissioner last week, he assured me the inquiry would be fair,” the owner said."),
+    # a court case: the ruling and the lawyer's own meeting that morning
+    ("The court struck down the zoning law this morning.",
+     "“This morning, before the ruling, I met the tenants to explain the appeal,” the lawyer said."),
+])
+def test_the_speakers_own_past_act_with_its_own_date_is_no_restatement(narrator, speech):
+    published = dt.date(2022, 1, 13)
+    recs = extract_article(_article(f"{narrator}\n\n{speech}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in speech] != []
+    body = speech.replace("I met the tenants", "my colleagues and I met the tenants").replace(
+        "When I spoke", "When my staff and I spoke")  # a body's act: the article's news restated
+    recs = extract_article(_article(f"{narrator}\n\n{body}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in body] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "All branches of the bank are closed until next week.",  # business
     "The coastal highway is closed until next week after the landslide.",  # a disaster

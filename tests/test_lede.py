@@ -568,3 +568,188 @@ def test_as_opening_a_clause_still_makes_its_perfect_subordinate():
 def test_a_distance_from_an_undated_event_leaves_the_perfect_an_undated_report(text):
     recs = _records(text)
     assert len(recs) == 1 and recs[0][E.date] == THURSDAY.isoformat()
+
+
+@pytest.mark.parametrize("lede", [
+    "SPRINGFIELD, Ill. — The Harbour Council approved a new budget for the docks district after a long debate.",
+    "(Springfield City Council: Springfield) -- The Harbour Council approved a new budget for the docks district.",
+    "GENEVA (Wire) - The Premier Football League suspended two club owners over unpaid wages to their players.",
+])
+def test_a_lede_after_a_dateline_of_any_form(lede):
+    tail = "\n\nThe vote followed a debate of several hours in the chamber."
+    recs = _records(lede + tail)
+    assert [r[E.quote] for r in recs] == [lede] and "lede" in recs[0][E.note]
+    assert "Springfield" not in recs[0][E.title] and "GENEVA" not in recs[0][E.title]
+    assert _records(lede.replace("approved", "will approve").replace("suspended", "will suspend") + tail) == []
+
+
+def test_a_next_sentence_dated_long_before_is_background_not_the_ledes_date():
+    lede = ("(State Hospital Board: Riverton) -- The Riverton Hospital Board released results from a two-year "
+            "review of emergency wait times in the region.")
+    background = "\n\nThe board launched the review in March 2021 at the request of the governor."
+    assert [r[E.quote] for r in _records(lede + background)] == [lede]
+    recent = "\n\nThe board launched the review on Tuesday at the request of the governor."
+    assert _records(lede + recent) == []  # the next sentence dates the news: its dated mention states it
+
+
+def test_an_article_looking_back_takes_only_a_datelined_lede():
+    body = ("\n\nThe review began in March 2021 and ended in June 2021 after forty games. The league has approved "
+            "new rules for video replays.")
+    lede = "NEW YORK — The National Hockey League released the results of its review of officiating in the playoffs."
+    recs = _records(lede + body)
+    assert [r[E.quote] for r in recs] == [lede]  # the perfect of a look-back stays out
+    assert _records(lede.replace("NEW YORK — ", "") + body) == []  # no dateline: a look-back, no lede
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("MADRID — Since the strike began, the Metro Workers Union has won the support of the city's teachers.", False),
+    ("MADRID — After the vote was counted, the Royal Hospital Trust dismissed its chief executive and a director.",
+     True),
+])
+def test_an_opening_adverbial_clause_is_not_the_ledes_verb(text, taken):
+    recs = _records(text + "\n\nThe board named the finance chief as interim leader of the group.")
+    assert bool(recs) == taken
+    if taken:
+        assert "dismiss" in recs[0][E.title].lower()
+
+
+@pytest.mark.parametrize("lede", [
+    "BOSTON – Councillor Maria Lopez is asking the transit authority for answers about delays on the harbour line.",
+    "LYON — The Rhône Valley Football Club is suing its former coach over a breach of his contract.",
+    "DENVER – Health Commissioner Tom Reyes is ordering an inspection of every nursing home in the county.",
+])
+def test_a_datelined_lede_in_the_present_progressive_of_a_named_actors_act(lede):
+    tail = "\n\nThe request follows complaints from residents."
+    recs = _records(lede + tail)
+    assert [r[E.quote] for r in recs] == [lede] and "lede" in recs[0][E.note]
+
+
+@pytest.mark.parametrize("lede", [
+    # no dateline
+    "Councillor Maria Lopez is asking the transit authority for answers about delays on the harbour line.",
+    "BOSTON – Councillor Maria Lopez is moving cautiously after the delays on the harbour line.",  # no object
+    "BOSTON – Councillor Maria Lopez is considering a complaint about delays on the harbour line.",  # weighing
+    "BOSTON – The transit authority is asking riders for patience about delays on the harbour line.",  # no name
+])
+def test_a_progressive_lede_without_dateline_object_act_or_name_is_not_taken(lede):
+    assert _records(lede + "\n\nThe request follows complaints from residents.") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "\"The League Office has now received the appeals of both clubs against the fines. We thank the fans for their "
+    "patience.\"\n\nPress Office",
+    "“The City of Riverton has now signed the contract for the new water treatment plant. We look forward to the "
+    "work.”\n\nContact: Press Office",
+])
+def test_a_release_opening_with_its_statement_in_quotation_marks_is_its_own_text(statement):
+    recs = _records(statement)
+    assert len(recs) == 1 and "has now" in recs[0][E.quote]
+
+
+def test_an_attributed_opening_quotation_or_a_later_paragraph_stays_speech():
+    said = ("“The League Office has now received the appeals of both clubs against the fines,” the chief said."
+            "\n\nThe clubs were fined for crowd trouble.")
+    assert _records(said) == []  # a speaker's words, reported
+    assert _records(said.replace("the chief said", "the chief tweeted")) == []
+    later = ("“In the wake of the ruling, hundreds of tenants in our district face an uncertain future.\n\n"
+             "“The Riverton tenants have earned their homes through years of hard work and deserve better.”")
+    assert _records(later) == []  # the second paragraph of a statement stays the speaker's words
+
+
+@pytest.mark.parametrize("text, going_on", [
+    # a sports club: the coach named in full, then by the surname
+    ("Head coach Marta Silva unveiled the new squad on Thursday. Silva also promised a new youth academy, announcing "
+     "a partnership with a local school.", "Silva also promised a new youth academy, announcing a partnership with a "
+     "local school."),
+    # a hospital
+    ("Hospital director Omar Haddad opened the new cancer wing today. Haddad thanked the donors who funded it.",
+     "Haddad thanked the donors who funded it."),
+])
+def test_a_person_named_in_full_then_by_the_surname_goes_on(text, going_on):
+    assert _continued(text) == [(going_on, "2023-05-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The club unveiled the new squad on Thursday. Silva also promised a new youth academy.",  # never named in full
+    "In Verona the wine fair opened on Thursday with a record crowd. Verona hosted a parade.",  # a place
+])
+def test_a_single_name_not_given_in_full_before_does_not_go_on(text):
+    assert _continued(text) == []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Mayor Ana Costa has told residents of the flooded district that the water is safe to drink.", True),  # a city
+    ("Head coach Marta Silva has told her players that the club was sold to a new owner.", True),  # a sports club
+    ("Officials have told residents of the flooded district that the water is safe to drink.", False),  # no name
+    ("The hospital has told patients that their operations will go ahead.", False),  # no person named
+])
+def test_a_named_persons_perfect_of_telling_people_is_a_statement(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Combined, more than 40 players have been suspended by the league this season.", False),  # sports: a tally
+    ("Altogether, more than 300 patients have been moved to other hospitals.", False),  # a hospital: a tally
+    ("As you know, the two banks have completed their merger through the courts.", False),  # finance: a reminder
+    ("As we all know, the council has approved the new harbour plan.", False),  # a city council
+    ("The board has combined the two divisions into one company.", True),  # a verb, not a tally mark
+    ("As expected, the council has approved the new harbour plan.", True),  # no reminder of known background
+])
+def test_a_tally_mark_or_a_reminder_of_known_background_is_no_news(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken
+
+
+def test_a_reminder_of_known_background_is_no_news_now():
+    assert _undated("As you know, the two banks are now operating as one group with a single board.") == []
+    assert _undated("The two banks are now merging their branch networks across the region.") != []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("The carmaker has recalled millions of vehicles to replace faulty airbags.", False),  # a total of many recalls
+    ("The hospital group has cut thousands of nursing jobs to save costs.", False),  # health
+    ("The league has fined dozens of clubs for late payments.", False),  # sports
+    ("The carmaker has recalled nearly 40,000 vehicles to replace faulty airbags.", True),  # one recall's size
+])
+def test_a_count_in_vague_plurals_is_a_total_even_after_a_verb_of_one_decision(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Fans across the region have watched ticket prices climb higher every season.", False),  # sports: seen
+    ("Nurses have witnessed the waiting lists grow at every hospital in the county.", False),  # health: seen
+    ("The long strike has resulted in the closure of two branch libraries.", False),  # a city: a consequence
+    ("The club has watched its rival sign three players.", False),
+    ("The club has signed three players from its rival.", True),
+])
+def test_a_perfect_of_seeing_or_of_a_consequence_is_no_act(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("letter", [
+    "Dear Parents:\nI am writing to inform you that the board of the Riverton School District has approved the merger "
+    "of our two middle schools.",
+    "Dear Commissioner Hale:\nWe are writing to you to ask that the league review the fines imposed on our club after "
+    "the cup final.",
+])
+def test_a_letters_opening_is_the_letter_sent_on_its_day(letter):
+    recs = _records(letter + "\n\nSincerely,\nJane Roe")
+    assert len(recs) == 1 and "writing" in recs[0][E.quote] and "letter" in recs[0][E.note]
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing this column from a hotel room in Riverton after a long week of budget talks.",  # no letter's verb
+    "The Riverton School District released the text of the letter. I am writing to inform you that the board has "
+    "met.",  # the letter is not the text's opening: the release reports it
+])
+def test_writing_that_is_no_letters_opening_is_not_taken(text):
+    assert [r for r in _records(text) if "letter" in r[E.note]] == []
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Other clubs have fined their players for the brawl.", False),  # sports: unnamed others, many acts
+    ("Yet other hospitals, especially in the north, have cancelled routine operations.", False),  # health, an aside
+    ("The other candidate has conceded the race to the mayor.", True),  # one named side of a contest
+    ("Acme Bank, the largest lender in the region, has fired its chief executive.", True),  # an aside after a name
+])
+def test_unnamed_others_as_subject_state_no_one_event(sentence, taken):
+    assert (_undated(sentence) == [sentence]) is taken

@@ -51,6 +51,7 @@ __all__ = [
     "dated_noun_phrase",
     "event_quote",
     "second_events",
+    "speaker_act",
     "tokens",
     "undated_distance",
 ]
@@ -358,6 +359,26 @@ def _verb_lemma(word: str) -> str:
         if upos in lem:
             return lem[upos][0].lower()
     return word
+
+
+#: verbs of a first-person 'I' that tell no act of the speaker: being, having, a modal, thinking or feeling
+_NOT_ACTS = _MODALS | {"be", "have", "do", "think", "believe", "feel", "know", "want", "hope", "wish", "like", "love",
+                       "need", "mean", "guess", "suppose", "expect", "fear", "say"}
+
+
+def speaker_act(words: str) -> bool:
+    """Whether quoted words in the first person singular tell the speaker's own past act (*This morning, I took part in
+    a call with the chief executive*, *When I spoke with the coach last week, he …*): *I* alone as subject (not *my
+    colleagues and I*: a body's act, which the text reports itself) before a simple past of an action (not *I was*,
+    *I have*, *I thought*, *I said*)."""
+    for m in re.finditer(r"\bI\s+(?:[a-z]+ly\s+)?([a-z]+)\b", words):
+        if re.search(r"\b(?:and|or|nor)\s*$", words[: m.start()]):
+            continue  # 'my colleagues and I sent …'
+        w = m.group(1)
+        lemma = _verb_lemma(w)
+        if lemma not in _NOT_ACTS and w in verb_forms(lemma).get("VBD", ()):
+            return True
+    return False
 
 
 def _noun_lemma(word: str) -> str:
@@ -2036,7 +2057,8 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     named = _year_as_name(text, k.line, ds, de, k.form)
     if named:
         return ("stamp" if named.startswith("the page") else "reference"), named
-    if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line):
+    if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line) \
+            and not speaker_act(k.clause):  # 'This morning, I took part in a call with …': the speaker's own act
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _quoted_period(k):
         return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"

@@ -36,7 +36,7 @@ import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
-                      clause_bounds, contrast_body, event_quote, second_events, sums_up)
+                      clause_bounds, contrast_body, event_quote, second_events, speaker_act, sums_up)
 from .dates import DateMention, find_dates
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -74,7 +74,7 @@ __all__ = [
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
-_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35}
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35, "letter": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -555,8 +555,8 @@ def extract_article(
     if ctx.english and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
-        if reports_news(article.published, (parse_period(r[E.date]) for r in records)):
-            records += _undated_news_records(ctx, records)
+        news = reports_news(article.published, (parse_period(r[E.date]) for r in records))
+        records += _undated_news_records(ctx, records, looking_back=not news)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
@@ -718,14 +718,17 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     }, info
 
 
-def _undated_news_records(ctx: _Reading, records: list[dict]) -> list[dict]:
+def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: bool = False) -> list[dict]:
     """Events a news article states without a date (:mod:`timeline.lede`), dated by its publication, with the
     sentences going on from a dated one; a perfect that restates a dated sentence retitles that sentence's
-    ``records`` instead (in place)."""
+    ``records`` instead (in place). ``looking_back``: the article looks back (only a datelined lede is taken)."""
     article, text = ctx.article, ctx.article.text
     recent = [(r[E.quote_start], r[E.quote_end]) for r in records if _recent(r[E.date], article.published)]
-    out = _going_on_records(article, ctx.sents, records, ctx.own, lanes=ctx.lanes)
-    found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True)
+    background = [(m.start, m.end) for m in ctx.mentions if _event_date(m) is not None
+                  and (article.published - parse_period(_event_date(m)).end).days >= NEWS_DAYS]
+    out = [] if looking_back else _going_on_records(article, ctx.sents, records, ctx.own, lanes=ctx.lanes)
+    found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True,
+                           background=background, looking_back=looking_back)
     for u in found:
         if u.rule == "restated":
             _retitle_restated(text, u, records + out)
@@ -1110,8 +1113,8 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     date = article.published.isoformat()
     title = make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
-    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'"}.get(
-        found.rule, "the lede in the past tense")
+    rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'",
+            "letter": "a letter's 'I am writing to …'"}.get(found.rule, "the lede in the past tense")
     note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
     confidence = _UNDATED_CONFIDENCE[found.rule]
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
@@ -1161,13 +1164,16 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     words (*“I have therefore decided to propose a rise of half a point,” the governor told a press conference
     earlier today* beside *The central bank raised its main rate on Thursday*; *“Last night, my colleagues on the
     board and I rejected the bid”* beside *Late last night, director Jane Roe voted with the board to reject the
-    bid*): the quotation restates that day's news by its maker, not another event."""
+    bid*): the quotation restates that day's news by its maker, not another event. Not the speaker's own past act
+    told with its own date inside the quotation (*“When I spoke with the coach last week, he assured me …”*:
+    :func:`timeline.clauses.speaker_act`): the release's news of its author."""
     told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
             and not _spoken(text, r[E.quote_start], r[E.quote_end])}
     out = []
     for r in records:
         said = _spoken(text, r[E.quote_start], r[E.quote_end])
-        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON:
+        own = r[E.date_text] and r[E.date_text] in said and speaker_act(said)  # 'When I spoke with … last week'
+        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own:
             continue
         out.append(r)
     return out

@@ -82,6 +82,10 @@ _CLAUSE_OPENERS = {"if", "unless", "once", "when", "whenever", "after", "before"
 _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced", "announces", "confirmed",
            "confirms", "stated", "states", "added", "adds", "told", "warned", "warns", "claimed", "claims",
            "revealed", "reveals", "disclosed", "discloses", "noted", "notes", "acknowledged", "acknowledges"}
+#: words that attribute a quotation to its speaker after its closing mark ('…," the mayor said', '…” according')
+_ATTRIBUTION = _SAYING | {"say", "according", "writes", "wrote", "write", "asked", "asks", "explained", "explains",
+                          "continued", "continues", "declared", "declares", "insisted", "insists", "replied",
+                          "tweeted", "posted", "argued", "urged", "remarked", "commented", "responded", "recalled"}
 #: adverbs of a perfect that make it background, a habit or a running state rather than the news
 _BACKGROUND = {"also", "repeatedly", "previously", "already", "long", "often", "always", "still", "since", "ever",
                "never", "consistently", "frequently", "increasingly", "largely", "mostly", "traditionally"}
@@ -112,6 +116,9 @@ _HEDGE = (r"(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|around
 #: of homes'): a perfect that adds up a total as of the publication, not one event ('has recalled 40,000 cars' is one)
 _COUNTED = re.compile(r"\s+(?:" + _HEDGE + r"\s+" + _AMOUNT + r"|(?:hundreds|thousands|dozens|millions|scores) of\b)",
                       re.I)
+#: a count in vague plurals ('millions of cars', 'tens of thousands of homes'): no size of one act
+_VAGUE_COUNT = re.compile(r"\s+(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|dozens|millions|billions|scores)"
+                          r"\s+of\b", re.I)
 #: verbs of one decision taken on many things at once: a hedged count after them is the size of one act
 _ONE_DECISION = {"cut", "slash", "shed", "eliminate", "axe", "lay", "recall", "buy", "acquire", "purchase", "sell",
                  "offer", "bid", "fire", "dismiss", "furlough", "suspend", "evacuate", "deploy", "order", "pledge",
@@ -132,8 +139,9 @@ _TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagn
 #: a subject that names no one but a vague quantity ('Numerous lawsuits', 'Many voters', 'Most', 'Some of the strikers',
 #: 'A growing number of tenants'): what it states happened many times over, a situation, not one event ('Most
 #: shareholders have approved', 'All of the hostages have been freed' are one)
-_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:numerous|several|many|various|countless|most(?=\s*$)|"
-                            r"(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of)\b", re.I)
+_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+|yet\s+)?(?:numerous|several|many|various|countless|"
+                            r"most(?=\s*$)|(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of|"
+                            r"other\s+[a-z]+s\b)\b", re.I)
 #: verbs of wanting, checking or believing before a perfect in its clause: what it says is wished, checked or
 #: believed ('the chairman wants to make sure the buyer has paid its debts', 'police suspect the gang has fled')
 _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
@@ -147,7 +155,11 @@ _STANCE = re.compile(r"\s+(?:for\s+)?(?:patience|calm|caution|restraint|unity|vi
 #: what ends a clause that adds a detail to the news ('Cases have been reported abroad as well.', '…, too.')
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as)|,\s*too\b", re.I)
 #: what marks a figure as a running total up to now when it opens the clause ('to date more than 12,000 …')
-_TALLY_MARK = re.compile(r"\b(?:to date|so far|thus far|all told|in all|in total|cumulatively)\b", re.I)
+#: a reminder of what the audience knows before the perfect ('As you know, the two firms have completed …'): background
+_KNOWN = re.compile(r"\bas (?:you|we)(?: all)?(?: may| might| will| well)?(?: know| are aware| have heard| recall)\b",
+                    re.I)
+_TALLIES = r"to date|so far|thus far|all told|in all|in total|cumulatively|combined|altogether|taken together"
+_TALLY_MARK = re.compile(r"\b(?:" + _TALLIES + r")\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
 _COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
                             r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
@@ -172,7 +184,7 @@ _BE_FINITE = {"is", "are", "was", "were", "am"}
 _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "serve", "remain", "stay", "seem",
             "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
             "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell",
-            "indicate", "suggest"}
+            "indicate", "suggest", "watch", "witness", "result"}  # what was seen, or a consequence: no act
 _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
                        r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
@@ -184,10 +196,33 @@ _RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so 
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
+#: an opening adverbial clause ('After the vote was counted, …', 'Since the storm struck, …'): its verb is not the
+#: lede's
+_OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|although|though|since|until|if|unless)"
+                             r"\s[^,;]{1,120},\s*", re.I)
+#: a dateline before the lede: a place in capitals (with its state or an agency in brackets) or a bracketed
+#: source and place, then a dash ('PARIS —', 'SPRINGFIELD, Ill. –', 'NEW YORK (Wire) -',
+#: '(City Council: Springfield) --'): the lede's clause starts after it
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
+                       r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 #: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
 #: writer's words
+#: verbs of addressing people: a named person's perfect of them (*Mayor Ana Costa has told residents that …*) is a
+#: statement made to them, news; *officials have told us*, *the crisis has told* stay out
+_ADDRESS = {"tell"}
+#: a name of two capitalised words or more right before the verb group ('… Governor Ana Costa has told')
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[a-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]+)+\s*$")
+#: a letter's opening: its writer writes to notify, ask, inform … its addressee ('I am writing to inform you of …',
+#: 'We are writing to you to ask …'): as the first sentence of a text, the sending of the letter, dated by the letter
+#: (a date later in the sentence dates what the letter tells: 'that, on May 2, I determined …')
+_LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\s+you\s+)?"
+                     r"(?P<verb>to\s+(?:notify|inform|ask|request|urge|advise|tell|invite|appeal|express|convey|"
+                     r"let you know|bring)\b)", re.I)
+#: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Hague')
+_NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
+              "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 
 
@@ -204,7 +239,8 @@ class Undated:
     clause : Clause
         The analysis of the clause (``kind == "event"``).
     rule : str
-        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense) or
+        ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense),
+        ``"letter"`` (a letter's *I am writing to …*), ``"continued"`` (:func:`continued_events`) or
         ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
         see ``restates``).
     restates : tuple of (int, int)
@@ -297,7 +333,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         before = _words(head)
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
-        if before[-1] in _BLOCK_BEFORE or lemma in _STATIVE or _inside_quotation(text, s, m.start()) \
+        stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head))
+        if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
@@ -306,7 +343,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
-        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma):
+        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -329,7 +366,7 @@ def _running_total(head: str, lemma: str) -> bool:
     registered online', 'Nearly 2,000 customers have applied'). A count of a single collective action stays an
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
-    opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:to date|so far|thus far|all told|in all|in total)\s*,\s*$",
+    opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
     if (_TALLY_MARK.search(piece) or opener) and (re.search(r"\d", piece) or re.search(_AMOUNT, piece, re.I)):
         return True
@@ -341,7 +378,10 @@ def _running_total(head: str, lemma: str) -> bool:
 def _one_act(lemma: str, tail: str) -> bool:
     """Whether a perfect with a hedged count after it (``tail``) states one act of one actor, not a running total: a
     share of a whole (*has bought more than 9% of the company*, *has cut about 10 percent of its staff*) or a verb of
-    one decision on many (*has cut about 3,700 jobs*, *has recalled nearly 40,000 cars*)."""
+    one decision on many (*has cut about 3,700 jobs*, *has recalled nearly 40,000 cars*) — not with a count in vague
+    plurals (*has recalled millions of cars*, *has cut thousands of jobs*: a total of many acts)."""
+    if _VAGUE_COUNT.match(tail):
+        return False
     return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
 
 
@@ -355,6 +395,8 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     if lemma == "leave" and _LEFT_IN.match(tail) or lemma in _URGING and _STANCE.match(tail):
         return True
+    if not piece.strip():  # the subject before an aside: 'Yet other clubs, especially in the north, have …'
+        piece = re.split(r"[;:()—–]|,(?!\d)", head)[0]
     if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
@@ -374,7 +416,7 @@ def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> 
     milestone = lemma in _NEARING and _LEVEL.match(text, m.end()) and not _MARKET.search(text, s, e)
     if not lemma or lemma in _STATIVE or lemma in _TRYING and not milestone \
             or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
-            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()):
+            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()) or _KNOWN.search(head):
         return None
     verb = (m.start(), m.end())
     if any(not _subordinate(text, sent, verb, d) for d in dates):
@@ -415,23 +457,38 @@ def _states_event(info: Clause) -> bool:
     return info.kind in _EVENT_KINDS or info.kind == "hypothetical" and info.reason == REPORTED_POSSIBILITY
 
 
-def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) -> Undated | None:
-    """The lede: the first sentence of the story that reads as one, when it states a past event with no date."""
+def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], background: Sequence[bool] = (),
+          *, datelined: bool = False) -> Undated | None:
+    """The lede: the first sentence of the story that reads as one, when it states a past event with no date. The
+    next sentence may give dates of ``background`` only (more than :data:`NEWS_DAYS` before the publication: *The
+    agency launched the study last spring*); ``datelined``: only a lede opened by a dateline."""
     for k, (s, e) in enumerate(sents):
         if e - s > _MAX_SENTENCE:
             return None
         words = _words(text[s:e])
         if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
             continue  # a headline, a byline, a label or a caption line: not yet the story
-        if dated[k] or k + 1 < len(sents) and dated[k + 1] or _inside_quotation(text, s, e) \
-                or text[s:e].lstrip()[:1] in "\"“‘'":
+        letter = _LETTER.match(text, s, e)  # 'I am writing to inform you of …': the letter is the act, of its day
+        if letter is not None:
+            info = _event_clause(text, (s, e), letter.start("verb"))
+            return Undated(s, e, letter.start("verb"), info, "letter") if info is not None else None
+        line = _DATELINE.match(text, s, e)  # 'PARIS —', '(City Council: Springfield) --'
+        after = k + 1 < len(sents) and dated[k + 1] and not (k + 1 < len(background) and background[k + 1])
+        if dated[k] or after or _inside_quotation(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
+                or datelined and line is None:
             return None
-        opening = _ABSOLUTE.match(text, s, e)  # 'With one week left before the vote, both candidates are …'
-        main = opening.end() if opening else s
+        main = line.end() if line else s
+        opening = _ABSOLUTE.match(text, main, e) or _OPENING_CLAUSE.match(text, main, e)
+        if opening and opening.re is _OPENING_CLAUSE and opening.group(1).lower() == "since":
+            return None  # 'Since the storm struck, the agency has approved …': a running total up to now
+        main = opening.end() if opening else main  # 'With one week left before the vote, both candidates are …'
         if _FIRST_PERSON.match(text, main, e):
             return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
-        if info is None or info.verb_form not in _LEDE_FORMS or not _NAMED.search(text[s:e][1:]) \
+        named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
+        if info is not None and info.verb_form == "progressive" and line is not None:
+            return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
+        if info is None or info.verb_form not in _LEDE_FORMS or not named \
                 or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
             return None  # ('During the past days, I have read …': a letter)
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
@@ -439,6 +496,43 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool]) ->
             return None
         return Undated(s, e, info.verb[0], info, "lede")
     return None
+
+
+def _acting_lede(text: str, sent: tuple[int, int], info: Clause) -> Undated | None:
+    """A datelined lede in the present progressive of an act on something by a named actor (*WASHINGTON – Chairman
+    Jane Roe is asking the agency for answers about …*, *PARIS — Acme Corp. is recalling 20,000 heaters*): a release
+    or a wire reports with it what its actor does on its day. Not a verb of trying, waiting or a trend, nor one
+    without an object (*both candidates are moving cautiously*), nor one whose subject names no one."""
+    before = text[info.start : info.verb[0]]  # the subject ('Chairman Jane "Jo" Roe (D-NY)'), from the clause start
+    lemma = _progressive_lemma(text[info.verb[0] : info.verb[1]].split()[-1])
+    thing = text[info.object[0] : info.object[1]]  # ('moving cautiously': a manner, no object)
+    if not lemma or lemma in _TRYING | _STATIVE or not thing or re.match(r"\w+ly\b", thing) \
+            or not any(_full_name(a) and a in before for a in info.actors):
+        return None
+    return Undated(sent[0], sent[1], info.verb[0], info, "lede")
+
+
+def _as_statement(text: str, sentences: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the quotation marks of an opening statement blanked (offsets kept): a release that opens with a
+    quotation attributed to no one in its text (*"The Ministry has now received the reports from both firms. We
+    appreciate …"*, the statement released as quoted words) is the release's own text, not speech it reports — its
+    first paragraph, the lede (the later paragraphs of a statement over several stay the speaker's words). A
+    quotation whose closing mark is followed by its speaker (*…," the mayor said*) stays a quotation."""
+    first = next(((s, e) for s, e in sentences if len(_words(text[s:e])) >= 8), None)
+    if first is None:
+        return text
+    a = first[0] + len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+    if text[a : a + 1] not in {"“", '"'}:
+        return text
+    close = text.find("”" if text[a] == "“" else '"', a + 1)
+    if close < 0:
+        return text
+    tail = re.split(r"[.!?\n]", text[close + 1 : close + 120])[0]
+    if set(_words(tail)) & _ATTRIBUTION:
+        return text  # '…," said the mayor': a quotation of the speaker's words
+    if "\n" in text[a:close]:  # a statement over paragraphs: its first paragraph opens the release
+        return text[:a] + " " + text[a + 1 :]
+    return text[:a] + " " + text[a + 1 : close] + " " + text[close + 1 :]
 
 
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
@@ -505,8 +599,10 @@ def undated_events(
     dates: Sequence[tuple[int, int]],
     *,
     recent: Sequence[tuple[int, int]] = (),
+    background: Sequence[tuple[int, int]] = (),
     lede: bool = True,
     restated: bool = False,
+    looking_back: bool = False,
 ) -> list[Undated]:
     """Sentences of a news story that state an event without a date expression of their own.
 
@@ -522,24 +618,34 @@ def undated_events(
         Offsets of the quotes of dated events (not stamps, references …) on a recent day: the publication day or
         one of the :data:`RECENT_DAYS` before it. A present perfect next to a sentence so dated that shares two
         content words with it is left to that sentence's dated mention.
+    background : sequence of (int, int), optional
+        Offsets of those of ``dates`` that lie more than :data:`NEWS_DAYS` before the publication: a sentence after
+        the lede that gives only such dates tells background (*the agency launched the study last spring*), and
+        does not date the lede's news.
     lede : bool, default True
         Also take the lede in the past tense (see the module docstring).
     restated : bool, default False
         Also return the present perfects left to a dated neighbour, with rule ``"restated"`` (no candidates: their
         statement may title the neighbour's).
+    looking_back : bool, default False
+        The article looks back (:func:`reports_news` is false): only a lede opened by a dateline is taken (a
+        release's *WASHINGTON — The agency released results of a study …* is its day's news, whatever the dates
+        of its background).
 
     Returns
     -------
     list of Undated
         In text order, at most one per sentence.
     """
+    text = _as_statement(text, sentences)  # a release opening with its statement in quotation marks: its own text
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
+    old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
-    if lede:
-        first = _lede(text, sentences, [bool(d) for d in per_sent])
+    if lede or looking_back:
+        first = _lede(text, sentences, [bool(d) for d in per_sent], old, datelined=looking_back)
         if first is not None:
             out[first.start] = first
-    for k, ((s, e), own) in enumerate(zip(sentences, per_sent)):
+    for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]):
             continue  # a question; or a run of text too long to be a sentence (a table, a list without stops)
         verb, rule = _perfect(text, (s, e), own), "perfect"
@@ -622,14 +728,25 @@ def _named_doer(text: str, span: tuple[int, int], info: Clause, subject: str) ->
     subject holds a full name (*Secretary Jane Doe visited*); the name's offset when it opens a clause joined by *and*
     and a lower-case word after it (*Lawmakers held hearings and Governor Jane Doe denounced …*; the caller checks
     that word is the clause's verb in the past); else None."""
-    names = [a for a in info.actors if _full_name(a)]
-    if any(a in subject for a in names):
+    names = [a for a in info.actors if _full_name(a) or _surname(text, span[0], a)]
+    lead = text[span[0] : info.verb[0]]  # 'Costa also promised …' (a subject the clause did not mark)
+    if any(a in subject or re.fullmatch(r"\W*" + re.escape(a) + r"(?:\s+(?:also|\w+ly))?\s*", lead) for a in names):
         return span[0]
     for a in names:
         m = re.search(r"\band\s+(" + re.escape(a) + r")\s+[a-z]", text[span[0] : span[1]])
         if m:
             return span[0] + m.start(1)
     return None
+
+
+def _surname(text: str, start: int, actor: str) -> bool:
+    """Whether an actor of one word is the surname of a person the text named in full before ``start`` (*Coach Ana
+    Costa … . Costa also promised …*): news names a person in full once, then by the surname."""
+    if re.fullmatch(r"[A-Z][a-z][\w’'-]+", actor) is None:
+        return False
+    given = re.finditer(r"\b([A-Z][a-z][\w’'.-]*)\s+" + re.escape(actor) + r"\b", text[:start])
+    return any(m.group(1).lower() not in _NOT_GIVEN for m in given)  # not 'In Costa', 'The Costa'
+
 
 
 def _full_name(actor: str) -> bool:
