@@ -225,6 +225,18 @@ def test_a_relative_clause_verb_is_not_the_main_verb():
     assert _clause(sentence, "Friday").verb_lemma == "rise"
 
 
+@pytest.mark.parametrize("sentence, date, verb", [
+    # a health agency's acronym written like the pronoun: the agency, then its verb (not the later 'to phase')
+    ("On Monday the WHO raised its alert level to phase 4.", "Monday", "raise"),
+    # a sports body: the acronym before its verb and an infinitive after it
+    ("On Friday the WHO suspended the player to protect its rules.", "Friday", "suspend"),
+    # near miss: the lower-case relative pronoun still opens a relative clause
+    ("The inspector who resigned on Friday had led the inquiry.", "Friday", "lead"),
+])
+def test_an_acronym_written_like_a_relative_pronoun_is_a_name(sentence, date, verb):
+    assert _clause(sentence, date).verb_lemma == verb
+
+
 # --------------------------------------------------------------------------- a sentence that states two events
 
 from timeline.clauses import event_quote, second_events  # noqa: E402

@@ -999,3 +999,39 @@ def test_the_opening_name_is_the_subject_of_its_relative_clause(quote, date_text
     assert f.subject == subject
     other = features({E.quote: "Helix Pharma cancelled the merger last week.", E.date_text: "last week"})
     assert link_score(f, other, {}) == -1.0
+
+
+_AIRLINE = ("Zorba Airlines has cancelled 300 flights to Lisbon, leaving thousands stranded.",
+            "Earlier this week, Zorba Airlines cancelled 300 flights to Lisbon because of a strike.")
+_COURT = ("The Ostrava court has fined the Delta Steel company $2 million for polluting the river.",
+          "Last week the Ostrava court fined the Delta Steel company $2 million for polluting the river.")
+
+
+@pytest.mark.parametrize("pair, published, joined", [
+    # an airline: the report of the Monday, then 'earlier this week' on the Thursday
+    (_AIRLINE, dt.date(2022, 7, 14), True),
+    # a court: a ruling reported the day it came, then 'last week' in the next week's article
+    (_COURT, dt.date(2022, 7, 18), True),
+    # near miss: 'last week' said on the Thursday is the week before the report's Monday
+    (_COURT, dt.date(2022, 7, 14), False),
+])
+def test_week_containing_an_undated_reports_day_joins_it(pair, published, joined):
+    """A week that contains the publication day of an undated report (dated by that day alone) describes it: one
+    event, dated by the report's day; a week that ends before that day does not."""
+    a = _article(pair[0], "a", published=dt.date(2022, 7, 11))
+    records = [r for art in (a, _article(pair[1], "b", published=published)) for r in extract_article(art)]
+    assert {r["anchor"] for r in records if r[E.source] == "a"} == {"undated"}
+    frame = merge(records)
+    ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
+    assert (ids["a"] == ids["b"]) is joined
+    if joined:
+        assert set(frame[E.date]) == {"2022-07-11"}
+
+
+def test_two_undated_reports_of_different_days_stay_apart():
+    """Undated reports two days apart each stand for their own publication day: they never join through the days
+    before them that both may tell."""
+    a = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "a", published=dt.date(2022, 7, 11))
+    b = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "b", published=dt.date(2022, 7, 13))
+    _, ids = _ids(a, b)
+    assert ids["a"] != ids["b"]

@@ -2089,6 +2089,12 @@ def _in_brackets(toks: list[Token], blocked: set[int]) -> set[int]:
     return inside
 
 
+def _relative_word(tok: Token) -> bool:
+    """Whether ``tok`` is a relative pronoun (*the storm that hit*, *officials who met*): not an acronym written
+    like one (*the WHO suspended the player*: a body, then its verb)."""
+    return tok.lower in {"that", "which", "who"} and not (tok.word.isupper() and len(tok.word) > 1)
+
+
 def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, when: str = "") -> Clause:
     """Analyse the clause of ``text[start:end]`` that holds the date ``text[date_start:date_end]``.
 
@@ -2117,7 +2123,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     bracketed = _in_brackets(toks, blocked)
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in bracketed]
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
-    outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
+    outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))]
     main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
@@ -2161,7 +2167,7 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if first > 1 and toks[first - 1].word == ")" and first - 2 in bracketed:  # 'Acme (the Company) approved'
         first = max(k for k in range(first - 1) if toks[k].word == "(")
     si, sj = _phrase_before(toks, first, blocked | heads)
-    if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
+    if sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
         si, sj = _opening_phrase(toks, main.first, blocked | heads)

@@ -992,6 +992,30 @@ def mention_period(record: Mapping, p: Period) -> Period:
     return Period(p.value, p.precision, p.start - dt.timedelta(days=RECENT_DAYS), p.end)
 
 
+def _own_day(p: Period) -> Period:
+    """The publication day of a mention dated only by it (:func:`mention_period` widened it to the days before);
+    ``p`` itself for any other mention."""
+    if p.precision != "day" or (p.end - p.start).days <= 1:
+        return p
+    return Period(p.value, p.precision, p.end - dt.timedelta(days=1), p.end)
+
+
+def _finer(a: Period, b: Period) -> Period | None:
+    """The finer of two mention periods when one contains the other (``None`` when neither does). A week or a
+    month containing the publication day of an undated report (:func:`_own_day`) contains that report too (not a
+    day, nor another undated report: their days differ): the report then stands for its own day (*Acme opened a probe* published on Monday, and *earlier this week, Acme
+    opened a probe* in a later article, are one event of that Monday)."""
+    if b.contains(a):
+        return a
+    if a.contains(b):
+        return b
+    if b.precision != "day" and b.contains(_own_day(a)):
+        return _own_day(a)
+    if a.precision != "day" and a.contains(_own_day(b)):
+        return _own_day(b)
+    return None  # two undated reports of days apart stay apart
+
+
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
     rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:3]
     return {f"a:{a}" for a in f.actors} | {f"v:{v}" for v in f.actions} | {f"o:{o}" for o in f.objects} | \
@@ -1067,7 +1091,7 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 if code in seen:
                     continue
                 pa, pb = periods[a], periods[b]
-                if pa.contains(pb) or pb.contains(pa):
+                if _finer(pa, pb) is not None:
                     seen.add(code)
 
     for key in list(blocks):
@@ -1169,7 +1193,7 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     spirit, at a bounded cost)."""
     n = len(periods)
     parent = list(range(n))
-    finest = list(range(n))
+    finest = list(periods)
     members: dict[int, set[int]] = {}
     sample: dict[int, list[int]] = {}
     cannot: dict[int, set[int]] = {}
@@ -1189,12 +1213,8 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        fi, fj = finest[ri], finest[rj]
-        if periods[fj].contains(periods[fi]):
-            fine = fi
-        elif periods[fi].contains(periods[fj]):
-            fine = fj
-        else:
+        fine = _finer(finest[ri], finest[rj])
+        if fine is None:
             continue  # the groups hold two dates that exclude each other
         mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
         ci, cj = cannot.get(ri, set()), cannot.get(rj, set())
@@ -1328,10 +1348,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         counts: dict[str, int] = {}
         for i in members:
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        # a date of the text wins over the publication day; then the finest date (the members' dates are nested:
-        # a month-level mention joined the day it describes), the one most members give among equally fine ones
-        chosen = min(members, key=lambda i: (recs[i].get("anchor") == UNDATED_ANCHOR, periods[i].end - periods[i].start,
-                                             -counts[recs[i][E.date]], i))
+        chosen = min(members, key=_date_rank(members, recs, periods, counts))
         date = recs[chosen][E.date]
         # the title of the member that states the event most directly, among those that give the event's date
         agree = _consensus(members, prep.features)
@@ -1368,6 +1385,25 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
 
 
 #: confidence factor of an event made only of back-references (:func:`attach_anaphors` found no host)
+def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequence[Period],
+               counts: Mapping[str, int]) -> Callable[[int], tuple]:
+    """The sort key that picks an event's date among its members': a date of the text wins over the publication
+    day of an undated report when the text gives a day (the report may tell a day before it); then the finest
+    date (the members' dates are nested: a month-level mention joined the day it describes), the one most members
+    give among equally fine ones. A week or month of the text that contains an undated report's day gives way to
+    that day (:func:`_finer`)."""
+    def undated(i: int) -> bool:
+        return recs[i].get("anchor") == UNDATED_ANCHOR
+
+    day = dt.timedelta(days=1)
+    text_day = any(not undated(i) and periods[i].end - periods[i].start <= day for i in members)
+
+    def rank(i: int) -> tuple:
+        p = _own_day(periods[i]) if undated(i) and not text_day else periods[i]
+        return undated(i) and text_day, p.end - p.start, -counts[recs[i][E.date]], i
+    return rank
+
+
 LONE_REFERENCE = 0.6
 
 
