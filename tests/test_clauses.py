@@ -294,6 +294,21 @@ def test_a_distance_before_the_link_belongs_to_the_second_clause(sentence, main,
     assert sentence[s:e] == main and [c.offset for c in cut] == [distance]
 
 
+@pytest.mark.parametrize("sentence, main, second", [
+    # a city council: 'today after' is no distance of a day (the 'day' of 'today')
+    ("The mayor made the following statement today after the council approved the budget this morning:",
+     "The mayor made the following statement today", "after the council approved the budget this morning:"),
+    # sport
+    ("The coach spoke to reporters today before the team flew to Madrid on Friday.",
+     "The coach spoke to reporters today", "before the team flew to Madrid on Friday"),
+])
+def test_a_time_link_after_today_is_cut_like_any_other(sentence, main, second):
+    ds = sentence.index("today")
+    s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len("today"))
+    assert sentence[s:e] == main
+    assert [sentence[c.start : c.end] for c in cut] == [second]
+
+
 def test_a_date_in_the_link_words_keeps_the_clause_it_relates_to():
     """'the day after …' dates the main event by the second one: its quote states both, so that it holds its date."""
     text = "The board resigned the day after its founder retired."

@@ -1035,3 +1035,21 @@ def test_two_undated_reports_of_different_days_stay_apart():
     b = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "b", published=dt.date(2022, 7, 13))
     _, ids = _ids(a, b)
     assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    # a city: the filing and the trip to the bankruptcy court are one act
+    ("The city of Millbrook filed for bankruptcy protection on May 3, 2022, citing pension debts.",
+     "In May 2022, Millbrook went to bankruptcy court.", True),
+    # a football club
+    ("The Rovers football club filed for Chapter 11 on March 2, 2022.",
+     "The Rovers declared bankruptcy in March 2022 after losing their stadium.", True),
+    ("On March 2, 2022, the Rovers football club filed for bankruptcy.",
+     "In March 2022, the Rovers declared bankruptcy after losing their stadium.", True),
+    # near miss: leaving bankruptcy is another act
+    ("On March 2, 2022, the Rovers football club filed for bankruptcy.",
+     "In March 2022, the Rovers emerged from bankruptcy.", False),
+])
+def test_phrases_of_going_bankrupt_are_one_action(first, second, joined):
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert (ids["a"] == ids["b"]) is joined

@@ -655,8 +655,9 @@ class SubEvent:
 _RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|sparking|causing|setting off|"
                           r"resulting in|touching off)\s+", re.I)
 #: a time clause after the main one, with an optional distance: '… after an earthquake struck', ', 15 minutes after'
-_TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even|"
-                        r"barely|less than|more than)\s+)?(?:(?P<offset>(?:(?:\d+|an?|one|two|three|four|five|six|"
+#: (whole words: the 'day' of 'today after …' is no distance)
+_TIME_LINK = re.compile(r"(?:,\s+)?(?:\b(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even|"
+                        r"barely|less than|more than)\s+)?(?:\b(?P<offset>(?:(?:\d+|an?|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several|a few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
                         r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)

@@ -410,7 +410,9 @@ def _stems(lemmas: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_PARTICLE = re.compile(r"\b([a-z]+)\s+(%s)\b" % "|".join(sorted({p for _v, p in PHRASAL_ACTIONS})), re.I)
+_PARTICLE = re.compile(r"\b([a-z]+)\s+(%s)\b" % "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted({p for _v, p in PHRASAL_ACTIONS}, key=lambda p: (-len(p), p))),
+    re.I)
 
 
 def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -418,7 +420,7 @@ def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], froz
     its stake* → ``transfer``): those of its main action, and those of its other verbs."""
     main, side = set(), set()
     for m in _PARTICLE.finditer(clause):
-        word, particle = m.group(1).lower(), m.group(2).lower()
+        word, particle = m.group(1).lower(), " ".join(m.group(2).lower().split())
         for lemma in (word, *all_lemmas(word).get("VERB", ())):  # 'would lay off': 'lay', not only 'lie'
             said = PHRASAL_ACTIONS.get((lemma.lower(), particle))
             if said:

@@ -117,11 +117,17 @@ DISTINCT_ACTIONS = frozenset({
     "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall",
 })
 
-#: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
+#: phrasal verbs (lemma, particle or phrase) that say one of those actions (*hand over its stake*, *turned down the
+#: bid*, *went to bankruptcy court* = *filed for bankruptcy*)
 PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
     ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
     ("lay", "off"): "cut", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+    # going bankrupt, said with a verb and its phrase (not 'emerged from bankruptcy': the end of it)
+    **dict.fromkeys((("file", "for bankruptcy"), ("file", "for chapter 11"), ("file", "for chapter 9"),
+                     ("file", "for chapter 7"), ("go", "to bankruptcy court"), ("go", "into bankruptcy"),
+                     ("go", "bankrupt"), ("declare", "bankruptcy"), ("enter", "bankruptcy"),
+                     ("seek", "bankruptcy protection"), ("enter", "chapter 11")), "bankruptcy"),
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
