@@ -1053,3 +1053,23 @@ def test_two_undated_reports_of_different_days_stay_apart():
 def test_phrases_of_going_bankrupt_are_one_action(first, second, joined):
     _, ids = _ids(_article(first, "a"), _article(second, "b"))
     assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("reported, direct, joined", [
+    # a manufacturer going on about itself as 'the company'
+    ("Corvel Inc. announced last week that the company is closing its Ohio plant for repairs.",
+     "Last Thursday, Corvel closed its Ohio plant for repairs.", True),
+    # a government body as 'the ministry'
+    ("The Ruritanian Transport Ministry said last week that the ministry is opening an inquiry into rail fares.",
+     "Last Thursday, the Ruritanian Transport Ministry opened an inquiry into rail fares.", True),
+    # near miss: another body than the speaker ('the regulator') is not the speaker
+    ("Brightline said last week that the regulator is opening an investigation of its pricing.",
+     "Last Thursday, Brightline opened an investigation of its pricing.", False),
+])
+def test_a_body_going_on_about_itself_is_the_named_speaker(reported, direct, joined):
+    """*X announced that the agency is opening …*: the reported clause's subject is the kind of body the speaker is,
+    so it is the speaker, not a role named apart from it (which would keep the two reports apart)."""
+    a = _article(reported, "a", published=dt.date(2022, 7, 12))
+    b = _article(direct, "b", published=dt.date(2022, 7, 12))
+    _, ids = _ids(a, b)
+    assert (ids["a"] == ids["b"]) is joined

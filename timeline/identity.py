@@ -70,7 +70,8 @@ from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
                              NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES,
-                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
+                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
+                             WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -233,6 +234,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
             or subject
+    subject = _self_subject(quote, clause, subject)
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
@@ -337,6 +339,25 @@ def _speaker(quote: str) -> str:
     ``""`` when the reported subject is not a pronoun."""
     m = _SPEAKER.match(quote)
     return m.group(1) if m is not None else ""
+
+
+#: the name (up to five capitalised words) before a reporting verb that ends right before the reported clause's
+#: subject (*Corvel Inc. announced last week that* | *the company is closing …*)
+_REPORTER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:also\s+)?"
+                       r"(?:said|says|announced|announces|told\s+\w+|reported|confirmed|disclosed|stated)\b"
+                       r"[^.;:!?\"“”]{0,40}?\s(?:that\s+)?(?:the\s+)?$")
+
+
+def _self_subject(quote: str, clause, subject: str) -> str:
+    """The named speaker when the reported clause's subject is the kind of body the speaker is, going on about itself
+    (*Acme said on Monday that the company had cut 500 jobs*: ``Acme``; :data:`timeline.identity_words.SELF_NOUNS`);
+    ``subject`` otherwise (*Acme said the regulator opened a probe*)."""
+    words = content_terms(subject)
+    definite = subject.lower().startswith("the ") or quote[: clause.subject[0]].lower().endswith("the ")
+    if not words or words[-1] not in SELF_NOUNS or not definite:
+        return subject
+    m = _REPORTER.search(quote, 0, clause.subject[0])
+    return m.group(1) if m is not None else subject
 
 
 #: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets

@@ -8,7 +8,8 @@ from __future__ import annotations
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES",
-           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
+           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS", "THING_SYNONYMS",
+           "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -180,4 +181,13 @@ AGENT_NOUNS = frozenset({
     "administration", "ministry", "department", "agency", "regulator", "parliament", "congress", "senate",
     "legislature", "cabinet", "company", "firm", "bidder", "buyer", "seller", "shareholder", "union", "official",
     "leader", "candidate", "nominee", "campaign", "party", "rebel", "troop", "force",
+})
+
+#: nouns of the kind of body a named speaker is, by which it goes on about itself (*Acme said on Monday that the
+#: company had cut 500 jobs*, *the Rovers announced that the club is selling its stadium*): the subject of the
+#: reported clause is the speaker (not *the regulator*, *the court*, *police*: another body than the speaker)
+SELF_NOUNS = frozenset({
+    "company", "firm", "corporation", "group", "agency", "department", "ministry", "administration", "organization",
+    "organisation", "bank", "insurer", "carrier", "airline", "automaker", "carmaker", "manufacturer", "club", "team",
+    "hospital", "university", "school", "city", "town", "charity", "foundation", "network", "retailer", "utility",
 })
