@@ -1073,3 +1073,26 @@ def test_a_body_going_on_about_itself_is_the_named_speaker(reported, direct, joi
     b = _article(direct, "b", published=dt.date(2022, 7, 12))
     _, ids = _ids(a, b)
     assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("inquiry, account, joined", [
+    # a regulator's inquiry into whether a bank told it of a loss in a year: that year dates the telling
+    ("The Ruritanian Banking Authority today opened an inquiry into whether, in 2019, Corvel Bank notified the "
+     "authority of a trading loss in its Lisbon branch.",
+     "In 2019, Corvel Bank informed the authority that its Lisbon branch had a trading loss.", True),
+    # a league's inquiry into whether a club told it of an injury
+    ("The league said today it is examining whether, in March 2021, the Rovers notified it of the striker's knee "
+     "injury before the transfer.",
+     "In March 2021, the Rovers informed the league of the striker's knee injury.", True),
+    # near miss: the inquiry itself, dated by 'today', is not the telling years before
+    ("The Ruritanian Banking Authority opened an inquiry on May 3, 2022 into a trading loss at Corvel Bank.",
+     "In 2019, Corvel Bank informed the authority that its Lisbon branch had a trading loss.", False),
+])
+def test_a_date_opening_a_whether_clause_dates_that_clause(inquiry, account, joined):
+    """*… into whether, in 2019, Corvel notified the authority …*: the date set off by commas at the head of the
+    *whether* clause dates that clause (to notify is to inform), not the inquiry around it."""
+    frame, _ = _ids(_article(inquiry, "a"), _article(account, "b"))
+    year = frame[frame[E.date].str.startswith(("2019", "2021"))]
+    assert (year[E.source].nunique() == 2 and year[E.event_id].nunique() == 1) is joined
+    if joined:  # the event of that year is the telling, not the inquiry the sentence is about
+        assert "inform" in year[E.title].iloc[0].lower(), year[E.title].iloc[0]

@@ -689,7 +689,9 @@ def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str,
 
 #: words that open a subordinate clause: a date after one of them dates that clause's happening
 _SUBORDINATE = re.compile(r"\b(?:after|following|when|whenever|once|until|till|before|because|since|where|"
-                          r"while|as soon as)\s+(?=\S)", re.I)
+                          r"while|as soon as|whether)\s*(?=\S)", re.I)
+#: a date that opens its subordinate clause, set off by commas (*into whether, in 2005, Acme notified …*)
+_FRONTED = re.compile(r"[\s,]*(?:(?:in|on|at|by|during|from|since)\s+)?(?:the\s+)?")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z]|(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+ed\b)")
 _RESUME = re.compile(r"[,;:]|\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b", re.I)
 _ANTECEDENT_STOP = re.compile(
@@ -726,8 +728,9 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     if begin <= start and not opening:
         return None
     # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that began
-    # on Friday has risen …')
-    close = _RESUME.search(quote, de)
+    # on Friday has risen …'); not the comma closing a date that opens the clause ('whether, in 2005, Acme …')
+    fronted = _FRONTED.fullmatch(quote, begin, ds) is not None and quote.startswith(",", de)
+    close = _RESUME.search(quote, de + 1 if fronted else de)
     return analyse(quote, begin, close.start() if close else len(quote), ds, de)
 
 

@@ -90,6 +90,7 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("bid", "tender"), "offer"),
     **dict.fromkeys(("leave", "depart", "retire"), "resign"),
     **dict.fromkeys(("deal", "pact"), "agree"),  # 'announced the deal', 'struck a deal': agreed
+    **dict.fromkeys(("notify", "apprise"), "inform"),  # 'notified the agency of the defect': informed it
     "finalize": "complete", "finalise": "complete", "unveil": "announce", "close": "complete",
 }
 
