@@ -309,6 +309,25 @@ def test_a_time_link_after_today_is_cut_like_any_other(sentence, main, second):
     assert [sentence[c.start : c.end] for c in cut] == [second]
 
 
+@pytest.mark.parametrize("sentence, second", [
+    # a city hall memoir: a pronoun subject in a time clause set off by dashes
+    ("On May 2—an hour after I took the oath as mayor—I was called into a meeting on the flood.",
+     "an hour after I took the oath as mayor"),
+    # sport
+    ("On Sunday morning—hours after we landed in Madrid—the coach held a training session.",
+     "hours after we landed in Madrid"),
+])
+def test_a_time_clause_set_off_by_dashes_may_have_a_pronoun_subject(sentence, second):
+    assert [(sentence[c.start : c.end], c.link) for c in second_events(sentence, 0, len(sentence))] == [
+        (second, "after")]
+
+
+def test_a_pronoun_time_clause_between_commas_is_no_second_event():
+    """Near miss: between commas a pronoun clause is not cut (*…, after he said so, …* is often a report)."""
+    sentence = "On May 2, an hour after I took the oath as mayor, I was called into a meeting."
+    assert second_events(sentence, 0, len(sentence)) == []
+
+
 def test_a_date_in_the_link_words_keeps_the_clause_it_relates_to():
     """'the day after …' dates the main event by the second one: its quote states both, so that it holds its date."""
     text = "The board resigned the day after its founder retired."

@@ -715,6 +715,23 @@ def _own_clause(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: personal pronouns that may be the subject of a time clause set off by dashes ('—an hour after she resigned—')
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _dashed_pronoun_clause(text: str, link: int, body: int, end: int) -> bool:
+    """Whether the time clause ``text[body:end]`` is set off by dashes and has a personal pronoun subject and a
+    finite verb (*On May 2—an hour after she resigned—the council met*, *—hours after we landed—*):
+    an aside of its own, which a bare pronoun does not make of a clause between commas."""
+    if not (text[:link].rstrip().endswith(("—", "–")) and text[end : end + 1] in ("—", "–")):
+        return False
+    toks = tokens(text, body, end)[:8]
+    if len(toks) < 2 or toks[0].lower not in _PERSONAL:
+        return False
+    groups = _verb_groups(toks, set())
+    return bool(groups) and groups[0].first == 1 and groups[0].form not in {"infinitive", "participle"}
+
+
 def _event_clause(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a clause that states an event: a subject with a content word (not a pronoun,
     no preposition but *of*, no link word but *and*: ``the region's schools and libraries``) and a simple past verb
@@ -839,7 +856,8 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
             continue  # inside the clause before
         stop = _SUB_END.search(text, body, end)
         e = stop.start() if stop else end
-        if link in {"after", "before", "following"} and not _own_clause(text, body, e):
+        if link in {"after", "before", "following"} and not _own_clause(text, body, e) \
+                and not _dashed_pronoun_clause(text, s, body, e):
             continue
         if e - body < 3:
             continue
