@@ -1096,3 +1096,21 @@ def test_a_date_opening_a_whether_clause_dates_that_clause(inquiry, account, joi
     assert (year[E.source].nunique() == 2 and year[E.event_id].nunique() == 1) is joined
     if joined:  # the event of that year is the telling, not the inquiry the sentence is about
         assert "inform" in year[E.title].iloc[0].lower(), year[E.title].iloc[0]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    # a city council: 'Meanwhile,' opens the sentence, the council is the subject
+    ("Meanwhile, Harlow Council still approved the new stadium in 2022 despite the protests.",
+     "In March 2022, Harlow Council approved the new stadium.", True),
+    # a company: 'Nevertheless,' before the name
+    ("Nevertheless, Corvel Inc. still paid $40 million in bonuses to its traders in 2021.",
+     "In May 2021, Corvel Inc. paid $40 million in bonuses to its traders.", True),
+    # near miss: the same council doing another thing stays apart
+    ("Meanwhile, Harlow Council still rejected the new stadium in 2022 despite the protests.",
+     "In March 2022, Harlow Council approved the new stadium.", False),
+])
+def test_a_sentence_adverb_is_no_named_subject(first, second, joined):
+    """A capitalised word that can only be an adverb (*Meanwhile*, *Nevertheless*) opens the sentence; it is no name
+    and no subject, so it does not make two named subjects of one actor's two reports."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert (ids["a"] == ids["b"]) is joined

@@ -230,6 +230,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
+    if _adverb_only(subject):  # 'Nevertheless, Acme still planned …': a sentence adverb, no subject
+        subject = ""
     if not subject or subject.lower() in _PRONOUNS:  # 'Acme also extended …', 'Acme said on Monday it had raised …'
         opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
@@ -239,8 +241,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
     return Features(
-        actors=frozenset() if what else actor_keys(clause.actors + ((subject,) if subject[:1].isupper() else ()))
-        - role_actors,
+        actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a))
+                                                   + ((subject,) if subject[:1].isupper() else ())) - role_actors,
         subject=actor_keys((subject,)) if subject[:1].isupper() and not what else frozenset(),
         actions=actions,
         objects=objects,
@@ -305,6 +307,13 @@ def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) ->
             break
     low = [w for w in words if w[:1].islower()]
     return [] if all(w.lower() in _PRONOUNS for w in low) else words
+
+
+def _adverb_only(words: str) -> bool:
+    """Whether ``words`` is one word that can only be an adverb (*Nevertheless*, *Meanwhile*, *Separately*): capitalised
+    because it opens the sentence, not a name."""
+    parts = words.split()
+    return len(parts) == 1 and set(all_lemmas(parts[0].strip(",").lower())) == {"ADV"}
 
 
 #: a name and an adverb right before the main verb (*Acme also extended …*, *Roe later resigned …*)
