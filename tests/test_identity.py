@@ -1114,3 +1114,22 @@ def test_a_sentence_adverb_is_no_named_subject(first, second, joined):
     and no subject, so it does not make two named subjects of one actor's two reports."""
     _, ids = _ids(_article(first, "a"), _article(second, "b"))
     assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("series, other, joined", [
+    # labour: 'a subsequent one' stands for the strike of the sentence's subject
+    ("The first strike was called on March 2, 2021, and was followed by a subsequent one on June 8, 2021.",
+     "The June 2021 strike was called off on July 20, 2021, after a pay deal.", True),
+    # a product recall by a toy maker: 'another one' in the month the other article names
+    ("The first recall was issued on May 3, 2020, and was followed by another one on October 6, 2021.",
+     "The October 2021 recall was widened on January 29, 2022, to more toys.", True),
+    # near miss: 'a second one' is the second of a series, not the first named elsewhere
+    ("The first strike was called on March 2, 2021, and a second one on June 8, 2021.",
+     "The first strike of the year, in June 2021, closed the port.", False),
+])
+def test_a_dated_one_phrase_stands_for_the_noun_before_it(series, other, joined):
+    """*… followed by a subsequent one on June 8*: the date names *one*, the noun of the sentence's subject (a strike,
+    a recall), so it meets another article's *the June strike*; an ordinal (*a second one*) is kept."""
+    frame, _ = _ids(_article(series, "a"), _article(other, "b"))
+    months = frame[frame[E.date].str.startswith(("2021-06", "2021-10"))]
+    assert (months[E.source].nunique() == 2 and months[E.event_id].nunique() == 1) is joined

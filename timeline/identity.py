@@ -203,7 +203,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else phrase
+    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else _one_phrase(quote, clause, ds)
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
@@ -314,6 +314,27 @@ def _adverb_only(words: str) -> bool:
     because it opens the sentence, not a name."""
     parts = words.split()
     return len(parts) == 1 and set(all_lemmas(parts[0].strip(",").lower())) == {"ADV"}
+
+
+#: a dated noun phrase headed by *one* that stands for a noun said before it (*… and a later one on May 9*)
+_ONE_BEFORE_DATE = re.compile(r"\b(?:a|an|another|the)\s+(?:([a-z]+)\s+)?one\s+(?:on|in|of|at)\s+$", re.I)
+
+
+def _one_phrase(quote: str, clause, ds: int) -> list[str]:
+    """The noun a dated *one* phrase stands for, the head of the clause's (else the sentence's) subject, with its
+    ordinal (*The first strike was called on May 2, and a second one on May 9* → ``second``, ``strike``; *… then came
+    a later one in June* → ``strike``); empty when the date names no such phrase or the subject has no common noun
+    head."""
+    m = _ONE_BEFORE_DATE.search(quote, 0, ds) if ds > 0 else None
+    if m is None:
+        return []
+    if clause.subject == (0, 0):  # '…, and was followed by a second one on May 9': the subject of the sentence
+        clause = analyse(quote, 0, m.start(), 0, 0)
+    subject = re.findall(r"[A-Za-z][\w’'-]*", quote[clause.subject[0] : clause.subject[1]])
+    if not subject or subject[-1][:1].isupper() or "NOUN" not in all_lemmas(subject[-1].lower()):
+        return []
+    ordinal = (m.group(1) or "").lower()
+    return [ordinal, subject[-1].lower()] if ordinal in ORDINAL_WORDS else [subject[-1].lower()]
 
 
 #: a name and an adverb right before the main verb (*Acme also extended …*, *Roe later resigned …*)
