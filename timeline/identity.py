@@ -1059,8 +1059,9 @@ def _own_day(p: Period) -> Period:
 def _finer(a: Period, b: Period) -> Period | None:
     """The finer of two mention periods when one contains the other (``None`` when neither does). A week or a
     month containing the publication day of an undated report (:func:`_own_day`) contains that report too (not a
-    day, nor another undated report: their days differ): the report then stands for its own day (*Acme opened a probe* published on Monday, and *earlier this week, Acme
-    opened a probe* in a later article, are one event of that Monday)."""
+    day, nor another undated report: their days differ): the report then stands for its own day (*Acme opened a
+    probe* published on Monday, and *earlier this week, Acme opened a probe* in a later article, are one event of
+    that Monday)."""
     if b.contains(a):
         return a
     if a.contains(b):
