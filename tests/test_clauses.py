@@ -233,6 +233,18 @@ def test_a_relative_clause_verb_is_not_the_main_verb():
     assert _clause(sentence, "Friday").verb_lemma == "rise"
 
 
+@pytest.mark.parametrize("sentence, date, verb", [
+    # a health agency's acronym written like the pronoun: the agency, then its verb (not the later 'to phase')
+    ("On Monday the WHO raised its alert level to phase 4.", "Monday", "raise"),
+    # a sports body: the acronym before its verb and an infinitive after it
+    ("On Friday the WHO suspended the player to protect its rules.", "Friday", "suspend"),
+    # near miss: the lower-case relative pronoun still opens a relative clause
+    ("The inspector who resigned on Friday had led the inquiry.", "Friday", "lead"),
+])
+def test_an_acronym_written_like_a_relative_pronoun_is_a_name(sentence, date, verb):
+    assert _clause(sentence, date).verb_lemma == verb
+
+
 # --------------------------------------------------------------------------- a sentence that states two events
 
 from timeline.clauses import event_quote, second_events  # noqa: E402
@@ -288,6 +300,40 @@ def test_a_distance_before_the_link_belongs_to_the_second_clause(sentence, main,
     ds = sentence.index(date)
     s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len(date))
     assert sentence[s:e] == main and [c.offset for c in cut] == [distance]
+
+
+@pytest.mark.parametrize("sentence, main, second", [
+    # a city council: 'today after' is no distance of a day (the 'day' of 'today')
+    ("The mayor made the following statement today after the council approved the budget this morning:",
+     "The mayor made the following statement today", "after the council approved the budget this morning:"),
+    # sport
+    ("The coach spoke to reporters today before the team flew to Madrid on Friday.",
+     "The coach spoke to reporters today", "before the team flew to Madrid on Friday"),
+])
+def test_a_time_link_after_today_is_cut_like_any_other(sentence, main, second):
+    ds = sentence.index("today")
+    s, e, cut = event_quote(sentence, 0, len(sentence), ds, ds + len("today"))
+    assert sentence[s:e] == main
+    assert [sentence[c.start : c.end] for c in cut] == [second]
+
+
+@pytest.mark.parametrize("sentence, second", [
+    # a city hall memoir: a pronoun subject in a time clause set off by dashes
+    ("On May 2—an hour after I took the oath as mayor—I was called into a meeting on the flood.",
+     "an hour after I took the oath as mayor"),
+    # sport
+    ("On Sunday morning—hours after we landed in Madrid—the coach held a training session.",
+     "hours after we landed in Madrid"),
+])
+def test_a_time_clause_set_off_by_dashes_may_have_a_pronoun_subject(sentence, second):
+    assert [(sentence[c.start : c.end], c.link) for c in second_events(sentence, 0, len(sentence))] == [
+        (second, "after")]
+
+
+def test_a_pronoun_time_clause_between_commas_is_no_second_event():
+    """Near miss: between commas a pronoun clause is not cut (*…, after he said so, …* is often a report)."""
+    sentence = "On May 2, an hour after I took the oath as mayor, I was called into a meeting."
+    assert second_events(sentence, 0, len(sentence)) == []
 
 
 def test_a_date_in_the_link_words_keeps_the_clause_it_relates_to():

@@ -330,6 +330,24 @@ def test_a_main_clause_is_not_titled_from_the_second_event_cut_after_it(text, pu
     assert word in rec[E.title].lower() and rec[E.quote_start] == 0
 
 
+@pytest.mark.parametrize("text, words, not_word", [
+    # a city council: the clause after the statement has its own date and its own verb
+    ("The mayor made the following statement today after the city council approved the budget this morning:",
+     ("council", "approve"), "statement"),
+    # a hospital: a second event cut after the main one, dated by its own words
+    ("The hospital issued a statement today after two nurses resigned this morning.", ("nurses", "resign"),
+     "statement"),
+])
+def test_a_second_event_with_its_own_date_is_titled_from_its_own_words(text, words, not_word):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 4)))
+    second = [r for r in recs if r[E.quote_start] > 0]
+    assert len(second) == 1 and second[0][E.quote].startswith("after")
+    title = second[0][E.title].lower()
+    assert all(w in title for w in words) and not_word not in title, title
+    main = [r for r in recs if r[E.quote_start] == 0]
+    assert main and not_word in main[0][E.title].lower()  # near miss: the main clause keeps its own title
+
+
 def _headlined(headline: str, body: str, published: dt.date) -> Article:
     from pathlib import Path
 

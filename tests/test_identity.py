@@ -999,3 +999,137 @@ def test_the_opening_name_is_the_subject_of_its_relative_clause(quote, date_text
     assert f.subject == subject
     other = features({E.quote: "Helix Pharma cancelled the merger last week.", E.date_text: "last week"})
     assert link_score(f, other, {}) == -1.0
+
+
+_AIRLINE = ("Zorba Airlines has cancelled 300 flights to Lisbon, leaving thousands stranded.",
+            "Earlier this week, Zorba Airlines cancelled 300 flights to Lisbon because of a strike.")
+_COURT = ("The Ostrava court has fined the Delta Steel company $2 million for polluting the river.",
+          "Last week the Ostrava court fined the Delta Steel company $2 million for polluting the river.")
+
+
+@pytest.mark.parametrize("pair, published, joined", [
+    # an airline: the report of the Monday, then 'earlier this week' on the Thursday
+    (_AIRLINE, dt.date(2022, 7, 14), True),
+    # a court: a ruling reported the day it came, then 'last week' in the next week's article
+    (_COURT, dt.date(2022, 7, 18), True),
+    # near miss: 'last week' said on the Thursday is the week before the report's Monday
+    (_COURT, dt.date(2022, 7, 14), False),
+])
+def test_week_containing_an_undated_reports_day_joins_it(pair, published, joined):
+    """A week that contains the publication day of an undated report (dated by that day alone) describes it: one
+    event, dated by the report's day; a week that ends before that day does not."""
+    a = _article(pair[0], "a", published=dt.date(2022, 7, 11))
+    records = [r for art in (a, _article(pair[1], "b", published=published)) for r in extract_article(art)]
+    assert {r["anchor"] for r in records if r[E.source] == "a"} == {"undated"}
+    frame = merge(records)
+    ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
+    assert (ids["a"] == ids["b"]) is joined
+    if joined:
+        assert set(frame[E.date]) == {"2022-07-11"}
+
+
+def test_two_undated_reports_of_different_days_stay_apart():
+    """Undated reports two days apart each stand for their own publication day: they never join through the days
+    before them that both may tell."""
+    a = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "a", published=dt.date(2022, 7, 11))
+    b = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "b", published=dt.date(2022, 7, 13))
+    _, ids = _ids(a, b)
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    # a city: the filing and the trip to the bankruptcy court are one act
+    ("The city of Millbrook filed for bankruptcy protection on May 3, 2022, citing pension debts.",
+     "In May 2022, Millbrook went to bankruptcy court.", True),
+    # a football club
+    ("The Rovers football club filed for Chapter 11 on March 2, 2022.",
+     "The Rovers declared bankruptcy in March 2022 after losing their stadium.", True),
+    ("On March 2, 2022, the Rovers football club filed for bankruptcy.",
+     "In March 2022, the Rovers declared bankruptcy after losing their stadium.", True),
+    # near miss: leaving bankruptcy is another act
+    ("On March 2, 2022, the Rovers football club filed for bankruptcy.",
+     "In March 2022, the Rovers emerged from bankruptcy.", False),
+])
+def test_phrases_of_going_bankrupt_are_one_action(first, second, joined):
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("reported, direct, joined", [
+    # a manufacturer going on about itself as 'the company'
+    ("Corvel Inc. announced last week that the company is closing its Ohio plant for repairs.",
+     "Last Thursday, Corvel closed its Ohio plant for repairs.", True),
+    # a government body as 'the ministry'
+    ("The Ruritanian Transport Ministry said last week that the ministry is opening an inquiry into rail fares.",
+     "Last Thursday, the Ruritanian Transport Ministry opened an inquiry into rail fares.", True),
+    # near miss: another body than the speaker ('the regulator') is not the speaker
+    ("Brightline said last week that the regulator is opening an investigation of its pricing.",
+     "Last Thursday, Brightline opened an investigation of its pricing.", False),
+])
+def test_a_body_going_on_about_itself_is_the_named_speaker(reported, direct, joined):
+    """*X announced that the agency is opening …*: the reported clause's subject is the kind of body the speaker is,
+    so it is the speaker, not a role named apart from it (which would keep the two reports apart)."""
+    a = _article(reported, "a", published=dt.date(2022, 7, 12))
+    b = _article(direct, "b", published=dt.date(2022, 7, 12))
+    _, ids = _ids(a, b)
+    assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("inquiry, account, joined", [
+    # a regulator's inquiry into whether a bank told it of a loss in a year: that year dates the telling
+    ("The Ruritanian Banking Authority today opened an inquiry into whether, in 2019, Corvel Bank notified the "
+     "authority of a trading loss in its Lisbon branch.",
+     "In 2019, Corvel Bank informed the authority that its Lisbon branch had a trading loss.", True),
+    # a league's inquiry into whether a club told it of an injury
+    ("The league said today it is examining whether, in March 2021, the Rovers notified it of the striker's knee "
+     "injury before the transfer.",
+     "In March 2021, the Rovers informed the league of the striker's knee injury.", True),
+    # near miss: the inquiry itself, dated by 'today', is not the telling years before
+    ("The Ruritanian Banking Authority opened an inquiry on May 3, 2022 into a trading loss at Corvel Bank.",
+     "In 2019, Corvel Bank informed the authority that its Lisbon branch had a trading loss.", False),
+])
+def test_a_date_opening_a_whether_clause_dates_that_clause(inquiry, account, joined):
+    """*… into whether, in 2019, Corvel notified the authority …*: the date set off by commas at the head of the
+    *whether* clause dates that clause (to notify is to inform), not the inquiry around it."""
+    frame, _ = _ids(_article(inquiry, "a"), _article(account, "b"))
+    year = frame[frame[E.date].str.startswith(("2019", "2021"))]
+    assert (year[E.source].nunique() == 2 and year[E.event_id].nunique() == 1) is joined
+    if joined:  # the event of that year is the telling, not the inquiry the sentence is about
+        assert "inform" in year[E.title].iloc[0].lower(), year[E.title].iloc[0]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    # a city council: 'Meanwhile,' opens the sentence, the council is the subject
+    ("Meanwhile, Harlow Council still approved the new stadium in 2022 despite the protests.",
+     "In March 2022, Harlow Council approved the new stadium.", True),
+    # a company: 'Nevertheless,' before the name
+    ("Nevertheless, Corvel Inc. still paid $40 million in bonuses to its traders in 2021.",
+     "In May 2021, Corvel Inc. paid $40 million in bonuses to its traders.", True),
+    # near miss: the same council doing another thing stays apart
+    ("Meanwhile, Harlow Council still rejected the new stadium in 2022 despite the protests.",
+     "In March 2022, Harlow Council approved the new stadium.", False),
+])
+def test_a_sentence_adverb_is_no_named_subject(first, second, joined):
+    """A capitalised word that can only be an adverb (*Meanwhile*, *Nevertheless*) opens the sentence; it is no name
+    and no subject, so it does not make two named subjects of one actor's two reports."""
+    _, ids = _ids(_article(first, "a"), _article(second, "b"))
+    assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("series, other, joined", [
+    # labour: 'a subsequent one' stands for the strike of the sentence's subject
+    ("The first strike was called on March 2, 2021, and was followed by a subsequent one on June 8, 2021.",
+     "The June 2021 strike was called off on July 20, 2021, after a pay deal.", True),
+    # a product recall by a toy maker: 'another one' in the month the other article names
+    ("The first recall was issued on May 3, 2020, and was followed by another one on October 6, 2021.",
+     "The October 2021 recall was widened on January 29, 2022, to more toys.", True),
+    # near miss: 'a second one' is the second of a series, not the first named elsewhere
+    ("The first strike was called on March 2, 2021, and a second one on June 8, 2021.",
+     "The first strike of the year, in June 2021, closed the port.", False),
+])
+def test_a_dated_one_phrase_stands_for_the_noun_before_it(series, other, joined):
+    """*… followed by a subsequent one on June 8*: the date names *one*, the noun of the sentence's subject (a strike,
+    a recall), so it meets another article's *the June strike*; an ordinal (*a second one*) is kept."""
+    frame, _ = _ids(_article(series, "a"), _article(other, "b"))
+    months = frame[frame[E.date].str.startswith(("2021-06", "2021-10"))]
+    assert (months[E.source].nunique() == 2 and months[E.event_id].nunique() == 1) is joined

@@ -679,8 +679,9 @@ class SubEvent:
 _RESULT_LINK = re.compile(r",\s+(?:triggering|prompting|forcing|leading to|sparking|causing|setting off|"
                           r"resulting in|touching off)\s+", re.I)
 #: a time clause after the main one, with an optional distance: '… after an earthquake struck', ', 15 minutes after'
-_TIME_LINK = re.compile(r"(?:,\s+)?(?:(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even|"
-                        r"barely|less than|more than)\s+)?(?:(?P<offset>(?:(?:\d+|an?|one|two|three|four|five|six|"
+#: (whole words: the 'day' of 'today after …' is no distance)
+_TIME_LINK = re.compile(r"(?:,\s+)?(?:\b(?P<adverb>soon|shortly|just|right|immediately|only|not long|long|well|even|"
+                        r"barely|less than|more than)\s+)?(?:\b(?P<offset>(?:(?:\d+|an?|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|several|a few)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
                         r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
@@ -736,6 +737,23 @@ def _own_clause(text: str, start: int, end: int) -> bool:
         return any(t.is_word and t.lower not in _STOP for t in subject) and not any(
             t.word == "," or t.lower in (_BOUNDARY_WORDS | _PREPOSITIONS | {"what"}) - {"of"} for t in subject)
     return False
+
+
+#: personal pronouns that may be the subject of a time clause set off by dashes ('—an hour after she resigned—')
+_PERSONAL = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _dashed_pronoun_clause(text: str, link: int, body: int, end: int) -> bool:
+    """Whether the time clause ``text[body:end]`` is set off by dashes and has a personal pronoun subject and a
+    finite verb (*On May 2—an hour after she resigned—the council met*, *—hours after we landed—*):
+    an aside of its own, which a bare pronoun does not make of a clause between commas."""
+    if not (text[:link].rstrip().endswith(("—", "–")) and text[end : end + 1] in ("—", "–")):
+        return False
+    toks = tokens(text, body, end)[:8]
+    if len(toks) < 2 or toks[0].lower not in _PERSONAL:
+        return False
+    groups = _verb_groups(toks, set())
+    return bool(groups) and groups[0].first == 1 and groups[0].form not in {"infinitive", "participle"}
 
 
 def _event_clause(text: str, start: int, end: int) -> bool:
@@ -862,7 +880,8 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
             continue  # inside the clause before
         stop = _SUB_END.search(text, body, end)
         e = stop.start() if stop else end
-        if link in {"after", "before", "following"} and not _own_clause(text, body, e):
+        if link in {"after", "before", "following"} and not _own_clause(text, body, e) \
+                and not _dashed_pronoun_clause(text, s, body, e):
             continue
         if e - body < 3:
             continue
@@ -2379,6 +2398,12 @@ def _in_brackets(toks: list[Token], blocked: set[int]) -> set[int]:
     return inside
 
 
+def _relative_word(tok: Token) -> bool:
+    """Whether ``tok`` is a relative pronoun (*the storm that hit*, *officials who met*): not an acronym written
+    like one (*the WHO suspended the player*: a body, then its verb)."""
+    return tok.lower in {"that", "which", "who"} and not (tok.word.isupper() and len(tok.word) > 1)
+
+
 def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, when: str = "") -> Clause:
     """Analyse the clause of ``text[start:end]`` that holds the date ``text[date_start:date_end]``.
 
@@ -2407,7 +2432,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     bracketed = _in_brackets(toks, blocked)
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in bracketed]
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
-    outer = [g for g in groups if not (g.first == g.head > 0 and toks[g.first - 1].lower in {"that", "which", "who"})]
+    outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))]
     main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
     subject = verb = obj = (0, 0)
     actions: list[str] = []
@@ -2451,7 +2476,7 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if first > 1 and toks[first - 1].word == ")" and first - 2 in bracketed:  # 'Acme (the Company) approved'
         first = max(k for k in range(first - 1) if toks[k].word == "(")
     si, sj = _phrase_before(toks, first, blocked | heads)
-    if sj == si and main.first > 1 and toks[main.first - 1].lower in {"that", "which", "who"}:
+    if sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
         si, sj = _opening_phrase(toks, main.first, blocked | heads)

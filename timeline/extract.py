@@ -748,7 +748,9 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
     though the chief executive did not attend the hearing Monday' | 'a former chairman was there to defend the
     bid'). A verb read in the second event cut after it, or clauses after 'as' that are events of their own: read
     up to the first cut ('The union went on strike on May 2', not 'the company closed two mines'; 'Lee sworn in',
-    not 'Lee sworn in as Roe left the court'). ``info`` when that finds no verb."""
+    not 'Lee sworn in as Roe left the court'). A second event's clause with a date of its own, quoted alone, is read
+    alone when the sentence's verb lies before it ('Lee made a statement today' | 'after the mill closed this
+    morning': the closing). ``info`` when that finds no verb."""
     qs, qe = quote
     start, ms, me = at
     if any(c.link == CONTRAST for c in cut):
@@ -757,6 +759,10 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
     if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
         main = analyse(text, start, cut[0].start, ms, me, when=when)
         return main if main.verb[1] else info
+    if not cut and qs > start and info.verb[1] and info.verb[0] < qs \
+            and any(sub.start == qs for sub in second_events(text, start, qe, anchor=me)):  # a second event alone
+        alone = analyse(text, qs, qe, ms, me, when=when)
+        return alone if alone.verb[1] else info
     return info
 
 

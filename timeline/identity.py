@@ -70,7 +70,8 @@ from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
                              NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES,
-                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
+                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
+                             WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -202,7 +203,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else phrase
+    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else _one_phrase(quote, clause, ds)
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
         terms = content_terms(" ".join(phrase))
@@ -229,16 +230,19 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
     subject = quote[clause.subject[0] : clause.subject[1]]
+    if _adverb_only(subject):  # 'Nevertheless, Acme still planned …': a sentence adverb, no subject
+        subject = ""
     if not subject or subject.lower() in _PRONOUNS:  # 'Acme also extended …', 'Acme said on Monday it had raised …'
         opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
             or subject
+    subject = _self_subject(quote, clause, subject)
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
     return Features(
-        actors=frozenset() if what else actor_keys(clause.actors + ((subject,) if subject[:1].isupper() else ()))
-        - role_actors,
+        actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a))
+                                                   + ((subject,) if subject[:1].isupper() else ())) - role_actors,
         subject=actor_keys((subject,)) if subject[:1].isupper() and not what else frozenset(),
         actions=actions,
         objects=objects,
@@ -305,6 +309,34 @@ def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) ->
     return [] if all(w.lower() in _PRONOUNS for w in low) else words
 
 
+def _adverb_only(words: str) -> bool:
+    """Whether ``words`` is one word that can only be an adverb (*Nevertheless*, *Meanwhile*, *Separately*): capitalised
+    because it opens the sentence, not a name."""
+    parts = words.split()
+    return len(parts) == 1 and set(all_lemmas(parts[0].strip(",").lower())) == {"ADV"}
+
+
+#: a dated noun phrase headed by *one* that stands for a noun said before it (*… and a later one on May 9*)
+_ONE_BEFORE_DATE = re.compile(r"\b(?:a|an|another|the)\s+(?:([a-z]+)\s+)?one\s+(?:on|in|of|at)\s+$", re.I)
+
+
+def _one_phrase(quote: str, clause, ds: int) -> list[str]:
+    """The noun a dated *one* phrase stands for, the head of the clause's (else the sentence's) subject, with its
+    ordinal (*The first strike was called on May 2, and a second one on May 9* → ``second``, ``strike``; *… then came
+    a later one in June* → ``strike``); empty when the date names no such phrase or the subject has no common noun
+    head."""
+    m = _ONE_BEFORE_DATE.search(quote, 0, ds) if ds > 0 else None
+    if m is None:
+        return []
+    if clause.subject == (0, 0):  # '…, and was followed by a second one on May 9': the subject of the sentence
+        clause = analyse(quote, 0, m.start(), 0, 0)
+    subject = re.findall(r"[A-Za-z][\w’'-]*", quote[clause.subject[0] : clause.subject[1]])
+    if not subject or subject[-1][:1].isupper() or "NOUN" not in all_lemmas(subject[-1].lower()):
+        return []
+    ordinal = (m.group(1) or "").lower()
+    return [ordinal, subject[-1].lower()] if ordinal in ORDINAL_WORDS else [subject[-1].lower()]
+
+
 #: a name and an adverb right before the main verb (*Acme also extended …*, *Roe later resigned …*)
 _NAME_ADVERB = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+"
                           r"(?:[a-z]+ly|also|then|again|now|still|soon|already|later|too|even|once|first|finally)\s+$")
@@ -337,6 +369,25 @@ def _speaker(quote: str) -> str:
     ``""`` when the reported subject is not a pronoun."""
     m = _SPEAKER.match(quote)
     return m.group(1) if m is not None else ""
+
+
+#: the name (up to five capitalised words) before a reporting verb that ends right before the reported clause's
+#: subject (*Corvel Inc. announced last week that* | *the company is closing …*)
+_REPORTER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:also\s+)?"
+                       r"(?:said|says|announced|announces|told\s+\w+|reported|confirmed|disclosed|stated)\b"
+                       r"[^.;:!?\"“”]{0,40}?\s(?:that\s+)?(?:the\s+)?$")
+
+
+def _self_subject(quote: str, clause, subject: str) -> str:
+    """The named speaker when the reported clause's subject is the kind of body the speaker is, going on about itself
+    (*Acme said on Monday that the company had cut 500 jobs*: ``Acme``; :data:`timeline.identity_words.SELF_NOUNS`);
+    ``subject`` otherwise (*Acme said the regulator opened a probe*)."""
+    words = content_terms(subject)
+    definite = subject.lower().startswith("the ") or quote[: clause.subject[0]].lower().endswith("the ")
+    if not words or words[-1] not in SELF_NOUNS or not definite:
+        return subject
+    m = _REPORTER.search(quote, 0, clause.subject[0])
+    return m.group(1) if m is not None else subject
 
 
 #: a sentence-opening prepositional phrase (*In light of …*, *Pursuant to the authority …*, *Under …*): it sets
@@ -410,7 +461,9 @@ def _stems(lemmas: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_PARTICLE = re.compile(r"\b([a-z]+)\s+(%s)\b" % "|".join(sorted({p for _v, p in PHRASAL_ACTIONS})), re.I)
+_PARTICLE = re.compile(r"\b([a-z]+)\s+(%s)\b" % "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted({p for _v, p in PHRASAL_ACTIONS}, key=lambda p: (-len(p), p))),
+    re.I)
 
 
 def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -418,7 +471,7 @@ def _phrasal(clause: str, actions: frozenset[str]) -> tuple[frozenset[str], froz
     its stake* → ``transfer``): those of its main action, and those of its other verbs."""
     main, side = set(), set()
     for m in _PARTICLE.finditer(clause):
-        word, particle = m.group(1).lower(), m.group(2).lower()
+        word, particle = m.group(1).lower(), " ".join(m.group(2).lower().split())
         for lemma in (word, *all_lemmas(word).get("VERB", ())):  # 'would lay off': 'lay', not only 'lie'
             said = PHRASAL_ACTIONS.get((lemma.lower(), particle))
             if said:
@@ -666,7 +719,9 @@ def counts(text: str, *, skip: tuple[int, int] = (0, 0)) -> frozenset[tuple[str,
 
 #: words that open a subordinate clause: a date after one of them dates that clause's happening
 _SUBORDINATE = re.compile(r"\b(?:after|following|when|whenever|once|until|till|before|because|since|where|"
-                          r"while|as soon as)\s+(?=\S)", re.I)
+                          r"while|as soon as|whether)\s*(?=\S)", re.I)
+#: a date that opens its subordinate clause, set off by commas (*into whether, in 2005, Acme notified …*)
+_FRONTED = re.compile(r"[\s,]*(?:(?:in|on|at|by|during|from|since)\s+)?(?:the\s+)?")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?=[a-z]|(?:[A-Z][\w.’'-]*\s+){1,3}[a-z]+ed\b)")
 _RESUME = re.compile(r"[,;:]|\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\b", re.I)
 _ANTECEDENT_STOP = re.compile(
@@ -703,8 +758,9 @@ def _date_clause(quote: str, start: int, ds: int, de: int):
     if begin <= start and not opening:
         return None
     # the clause ends where the main clause resumes: a comma, or an auxiliary after the date ('… that began
-    # on Friday has risen …')
-    close = _RESUME.search(quote, de)
+    # on Friday has risen …'); not the comma closing a date that opens the clause ('whether, in 2005, Acme …')
+    fronted = _FRONTED.fullmatch(quote, begin, ds) is not None and quote.startswith(",", de)
+    close = _RESUME.search(quote, de + 1 if fronted else de)
     return analyse(quote, begin, close.start() if close else len(quote), ds, de)
 
 
@@ -992,6 +1048,31 @@ def mention_period(record: Mapping, p: Period) -> Period:
     return Period(p.value, p.precision, p.start - dt.timedelta(days=RECENT_DAYS), p.end)
 
 
+def _own_day(p: Period) -> Period:
+    """The publication day of a mention dated only by it (:func:`mention_period` widened it to the days before);
+    ``p`` itself for any other mention."""
+    if p.precision != "day" or (p.end - p.start).days <= 1:
+        return p
+    return Period(p.value, p.precision, p.end - dt.timedelta(days=1), p.end)
+
+
+def _finer(a: Period, b: Period) -> Period | None:
+    """The finer of two mention periods when one contains the other (``None`` when neither does). A week or a
+    month containing the publication day of an undated report (:func:`_own_day`) contains that report too (not a
+    day, nor another undated report: their days differ): the report then stands for its own day (*Acme opened a
+    probe* published on Monday, and *earlier this week, Acme opened a probe* in a later article, are one event of
+    that Monday)."""
+    if b.contains(a):
+        return a
+    if a.contains(b):
+        return b
+    if b.precision != "day" and b.contains(_own_day(a)):
+        return _own_day(a)
+    if a.precision != "day" and a.contains(_own_day(b)):
+        return _own_day(b)
+    return None  # two undated reports of days apart stay apart
+
+
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
     rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:3]
     return {f"a:{a}" for a in f.actors} | {f"v:{v}" for v in f.actions} | {f"o:{o}" for o in f.objects} | \
@@ -1067,7 +1148,7 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 if code in seen:
                     continue
                 pa, pb = periods[a], periods[b]
-                if pa.contains(pb) or pb.contains(pa):
+                if _finer(pa, pb) is not None:
                     seen.add(code)
 
     for key in list(blocks):
@@ -1169,7 +1250,7 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     spirit, at a bounded cost)."""
     n = len(periods)
     parent = list(range(n))
-    finest = list(range(n))
+    finest = list(periods)
     members: dict[int, set[int]] = {}
     sample: dict[int, list[int]] = {}
     cannot: dict[int, set[int]] = {}
@@ -1189,12 +1270,8 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        fi, fj = finest[ri], finest[rj]
-        if periods[fj].contains(periods[fi]):
-            fine = fi
-        elif periods[fi].contains(periods[fj]):
-            fine = fj
-        else:
+        fine = _finer(finest[ri], finest[rj])
+        if fine is None:
             continue  # the groups hold two dates that exclude each other
         mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
         ci, cj = cannot.get(ri, set()), cannot.get(rj, set())
@@ -1328,10 +1405,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         counts: dict[str, int] = {}
         for i in members:
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        # a date of the text wins over the publication day; then the finest date (the members' dates are nested:
-        # a month-level mention joined the day it describes), the one most members give among equally fine ones
-        chosen = min(members, key=lambda i: (recs[i].get("anchor") == UNDATED_ANCHOR, periods[i].end - periods[i].start,
-                                             -counts[recs[i][E.date]], i))
+        chosen = min(members, key=_date_rank(members, recs, periods, counts))
         date = recs[chosen][E.date]
         # the title of the member that states the event most directly, among those that give the event's date
         agree = _consensus(members, prep.features)
@@ -1368,6 +1442,25 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
 
 
 #: confidence factor of an event made only of back-references (:func:`attach_anaphors` found no host)
+def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequence[Period],
+               counts: Mapping[str, int]) -> Callable[[int], tuple]:
+    """The sort key that picks an event's date among its members': a date of the text wins over the publication
+    day of an undated report when the text gives a day (the report may tell a day before it); then the finest
+    date (the members' dates are nested: a month-level mention joined the day it describes), the one most members
+    give among equally fine ones. A week or month of the text that contains an undated report's day gives way to
+    that day (:func:`_finer`)."""
+    def undated(i: int) -> bool:
+        return recs[i].get("anchor") == UNDATED_ANCHOR
+
+    day = dt.timedelta(days=1)
+    text_day = any(not undated(i) and periods[i].end - periods[i].start <= day for i in members)
+
+    def rank(i: int) -> tuple:
+        p = _own_day(periods[i]) if undated(i) and not text_day else periods[i]
+        return undated(i) and text_day, p.end - p.start, -counts[recs[i][E.date]], i
+    return rank
+
+
 LONE_REFERENCE = 0.6
 
 

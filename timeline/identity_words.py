@@ -8,7 +8,8 @@ from __future__ import annotations
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES",
-           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SERIES_NOUNS", "THING_SYNONYMS", "WON_CONTESTS"]
+           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS", "THING_SYNONYMS",
+           "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -89,6 +90,7 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("bid", "tender"), "offer"),
     **dict.fromkeys(("leave", "depart", "retire"), "resign"),
     **dict.fromkeys(("deal", "pact"), "agree"),  # 'announced the deal', 'struck a deal': agreed
+    **dict.fromkeys(("notify", "apprise"), "inform"),  # 'notified the agency of the defect': informed it
     "finalize": "complete", "finalise": "complete", "unveil": "announce", "close": "complete",
 }
 
@@ -117,11 +119,17 @@ DISTINCT_ACTIONS = frozenset({
     "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall",
 })
 
-#: phrasal verbs (lemma, particle) that say one of those actions (*hand over its stake*, *turned down the bid*)
+#: phrasal verbs (lemma, particle or phrase) that say one of those actions (*hand over its stake*, *turned down the
+#: bid*, *went to bankruptcy court* = *filed for bankruptcy*)
 PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
     ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
     ("lay", "off"): "cut", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+    # going bankrupt, said with a verb and its phrase (not 'emerged from bankruptcy': the end of it)
+    **dict.fromkeys((("file", "for bankruptcy"), ("file", "for chapter 11"), ("file", "for chapter 9"),
+                     ("file", "for chapter 7"), ("go", "to bankruptcy court"), ("go", "into bankruptcy"),
+                     ("go", "bankrupt"), ("declare", "bankruptcy"), ("enter", "bankruptcy"),
+                     ("seek", "bankruptcy protection"), ("enter", "chapter 11")), "bankruptcy"),
 }
 
 #: prepositions that open a scene-setting phrase before a sentence's clause (*In light of the sale, the group today
@@ -174,4 +182,13 @@ AGENT_NOUNS = frozenset({
     "administration", "ministry", "department", "agency", "regulator", "parliament", "congress", "senate",
     "legislature", "cabinet", "company", "firm", "bidder", "buyer", "seller", "shareholder", "union", "official",
     "leader", "candidate", "nominee", "campaign", "party", "rebel", "troop", "force",
+})
+
+#: nouns of the kind of body a named speaker is, by which it goes on about itself (*Acme said on Monday that the
+#: company had cut 500 jobs*, *the Rovers announced that the club is selling its stadium*): the subject of the
+#: reported clause is the speaker (not *the regulator*, *the court*, *police*: another body than the speaker)
+SELF_NOUNS = frozenset({
+    "company", "firm", "corporation", "group", "agency", "department", "ministry", "administration", "organization",
+    "organisation", "bank", "insurer", "carrier", "airline", "automaker", "carmaker", "manufacturer", "club", "team",
+    "hospital", "university", "school", "city", "town", "charity", "foundation", "network", "retailer", "utility",
 })
