@@ -2101,3 +2101,86 @@ def test_a_date_after_the_attribution_in_another_clause_is_not_the_saying():
     title = _title("“We will appeal,” Smith said, adding that the board met on Friday to discuss the ruling.",
                    "on Friday")
     assert "says" not in title and "appeal" not in title
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("[02:11.40]The coach of the Rovers [02:14.05]resigned on Monday after a run of defeats.", "on Monday",
+     "Coach of Rovers resigns after run of defeats"),
+    ("[00:42.45]Nurses and porters at the hospital [00:44.96]walked out on Friday.", "on Friday",
+     "Nurses and porters at hospital walk out"),
+])
+def test_a_transcript_s_time_codes_never_show_and_do_not_break_the_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Today, Representative Jane Roe (OH-14) introduced a bill to fund the county's hospitals.", "Today",
+     "Jane Roe introduces bill to fund county's hospitals"),
+    ("State Senator John Doe, D-NY, today questioned the league's commissioner about ticket prices.", "today",
+     "John Doe questions league's commissioner about ticket prices"),
+    ("Ranking Member Ann Lee (R-TX), said today that she will oppose the stadium deal.", "today",
+     "Ann Lee to oppose stadium deal"),
+])
+def test_a_legislator_s_party_code_is_no_part_of_the_title_nor_a_clause_break(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Today, General Foods closed three of its bakeries.", "Today", "General Foods closes three bakeries"),
+    ("On Monday, General Electric sold its lighting unit.", "On Monday", "General Electric sells lighting unit"),
+    ("On Monday, General Petraeus visited the base.", "On Monday", "Petraeus visits base"),  # a rank before a name
+    ("On Monday, Governor Brown signed the budget.", "On Monday", "Brown signs budget"),
+])
+def test_a_role_word_that_opens_a_firm_s_name_stays(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Yesterday Brightline Corp. filed for bankruptcy protection.", "Yesterday",
+     "Brightline Corp. files for bankruptcy protection"),
+    ("On Monday Jane Q. Public signed with the Rovers.", "On Monday", "Jane Q. Public signs with Rovers"),
+    ("After Acme Corporation agreed to pay a $5 million fine - the largest fine permitted by law - for failing to "
+     "report, the judge spoke.", "After", "Acme Corporation agrees to pay $5 million fine"),
+])
+def test_a_name_ending_in_an_abbreviation_or_initial_stays_whole(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Today, the Rovers football club adopted the youth plan it drew up in its review of the academy on March 3.",
+     "Today", "Rovers football club adopts youth plan"),
+    ("On Monday the hospital board approved the budget they proposed in their meeting with the county on March 3.",
+     "On Monday", "Hospital board approves budget"),
+])
+def test_a_title_is_not_cut_inside_a_relative_clause_without_its_pronoun(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Last August, a driver in Ohio was unable to stop.", "Last August", "Driver in Ohio unable to stop"),
+    ("On Monday the club was unable to pay its players' wages.", "On Monday", "Club unable to pay players' wages"),
+    ("The council was not able to vote on Tuesday on the budget.", "on Tuesday", "Council not able to vote on budget"),
+])
+def test_an_adjective_of_ability_before_the_infinitive_keeps_the_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor issued a statement on Monday after the Rovers football club sold its training ground to a "
+     "developer.", "on Monday", "Rovers football club sells training ground to developer"),
+    ("Governor Ann Lee released a statement today after the hospital closed its maternity ward.", "today",
+     "Ann Lee responds after hospital closes maternity ward"),
+    ("Today, Senator Jane Roe released the statement below following the court's ruling on the merger:", "Today",
+     "Jane Roe responds to court's ruling on merger"),
+    ("The coach made the following remarks on Sunday after the final whistle:", "on Sunday",
+     "Coach responds to final whistle"),  # no clause after 'after': the noun phrase is answered
+])
+def test_a_statement_after_news_is_titled_with_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_name_in_quotation_marks_is_no_saying():
+    sentence = ("Ahead of a hearing entitled “Is the Stadium Safe?” the panel’s chairman John Doe said today that he "
+                "will call the architects.")
+    assert "Stadium" not in _title(sentence, "today")
+    assert _title("“We will appeal the ruling,” the company said on Friday.", "on Friday").startswith("Company says")

@@ -85,7 +85,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     best = ""
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
-        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]) \
+        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
                 and not _participle_phrase(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
@@ -105,6 +105,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             head = head[:-2]  # 'makes statement in response (to …)': the phrase needs what follows
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
+        if k < len(words) and len(head) > 4 and _contact_relative_end(head):
+            head = head[:-2]  # 'adopts the plan (it) (drew up) in May': the relative clause needs what follows
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
                 _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
             continue  # 'in a bid to sign (as many players as it can)': the verb's object is cut off
@@ -119,6 +121,18 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+_CONTACT_SUBJECTS = {"it", "they", "he", "she", "we", "i", "you"}
+
+
+def _contact_relative_end(head: list[str]) -> bool:
+    """Whether a cut head ends on a relative clause without its pronoun, cut after its verb ('initiates the plan it
+    laid | out in May', 'signs the deal they struck | with the union'): a noun, a subject pronoun, a past verb."""
+    pronoun, verb, noun = head[-2].lower(), head[-1].lower().strip(",;:"), head[-3].lower()
+    past = verb.endswith("ed") or any(verb in verb_forms(v).get("VBD", ()) for v in _lemmas(verb).get("VERB", ()))
+    return pronoun in _CONTACT_SUBJECTS and past and noun not in _FUNCTION_END | _REPORT_WORDS \
+        and "NOUN" in _lemmas(noun) and not noun.endswith("ly")
 
 
 def _participle_phrase(words: list[str], k: int) -> bool:
@@ -440,6 +454,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         At most :data:`MAX_TITLE` characters, never empty.
     """
     date = (date_start, date_end)
+    text, clause = _without_time_codes(text, clause, date)
     title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
@@ -488,7 +503,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
-    title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
+    title = re.sub(r"\s+", " ", _TIME_CODE.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _no_first_person(title)
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
@@ -514,6 +529,40 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+#: a transcript's time code before the words said at that time: '[01:41.11]', '[00:32]'
+_TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]")
+#: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
+_MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-[A-Z]{2}(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
+                          r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,")
+_SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)|\n")
+#: what a subject starts after: a sentence's end, a closing quotation mark, a dash
+_SUBJECT_OPENS = re.compile(r"[.!?:;”\"–—](?=\s)|\n")
+
+
+def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with a transcript's time codes and a legislator's party code (:data:`_MEMBER_CODE`) blanked in the
+    clause's sentence (same length, so every offset holds) and the clause read again without them — a bracket no
+    longer ends the clause before its verb; unchanged when there is none."""
+    stop = _SENTENCE_END.search(text, clause.end)
+    end = max(clause.end, stop.start() if stop else len(text))
+    before = _MEMBER_CODE.search(text, max(0, clause.start - 14), clause.start + 1)  # '(R-CA), said today …'
+    start = clause.start
+    if before and before.end() >= clause.start - 2:
+        opened = [m.end() for m in _SUBJECT_OPENS.finditer(text, max(0, clause.start - 400), before.start())]
+        start = opened[-1] if opened else max(0, clause.start - 400)
+    member = before or _MEMBER_CODE.search(text, clause.start, min(end, clause.end + 2))  # in the clause or ending it
+    codes = list(_MEMBER_CODE.finditer(text, start, end))
+    if any(b.start() - a.end() < 40 and "," in text[a.end() : b.start()] for a, b in zip(codes, codes[1:])):
+        member = None  # a list of members, each with a code: :data:`_LISTED_NAMES`
+    if not _TIME_CODE.search(text, clause.start, clause.end) and not member:
+        return text, clause
+    end = end if member else clause.end
+    blank = _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
+    text = text[:start] + blank + text[end:]
+    return text, analyse(text, start, end, *date)
 
 
 _ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -643,7 +692,8 @@ _TIME_WORDS = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s+local time)?"
-    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b"
+    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend|morning|afternoon|evening|night)\b"
+    r"(?![’'])|\s*\blocal time\b"
     r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
 )
@@ -1094,7 +1144,8 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "reporter", "director", "executive", "officer", "founder", "commissioner", "chancellor", "king",
                "queen", "emperor", "empress", "pope", "attorney", "deputy", "acting", "president-elect", "analyst",
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
-               "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
+               "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant",
+               "member", "ranking"}
 _PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|kingdom)"
 _PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
                        + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
@@ -1157,6 +1208,10 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
         and toks[n - 1].lower not in _SUBJECT_SKIP | _FUNCTION_END and not _verbish(toks[n - 1])
 
 
+#: abbreviations that end a firm's name with their period: 'Acme Corp.', 'Brightline Inc.'
+_NAME_SUFFIXES = {"corp", "inc", "co", "ltd", "llc", "plc", "bros", "cos", "mfg", "intl"}
+
+
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
@@ -1170,6 +1225,10 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             break
         if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
             i -= 1  # 'U.S.' (tokens 'U.S' and '.')
+            continue
+        if t.word == "." and i >= 3 and toks[i - 2].end == t.start and (toks[i - 2].lower in _NAME_SUFFIXES or re.fullmatch(
+                r"[A-Z]", toks[i - 2].word) and toks[i - 3].is_cap and toks[i].is_cap):
+            i -= 1  # 'Acme Corp.', 'Jane Q. Public' (tokens 'Corp' and '.')
             continue
         if t.word == "-" and (i < 2 or toks[i - 2].end < t.start):
             break  # 'WASHINGTON - Presidential electors': a dateline's dash
@@ -1231,7 +1290,7 @@ def _name_of(words: str) -> str:
             _PHRASE_START | _INNER_PREP):  # not 'damage left by Storm Ellen'
         parts = name.group(1).split()  # 'federal Food and Drug Safety Agency'
         k = 0
-        while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS:
+        while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
             k += 1  # 'former President Bill Clinton': the role that opens the name goes too
         return " ".join(parts[k:])
     office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
@@ -1245,9 +1304,20 @@ def _name_of(words: str) -> str:
     j = len(parts)
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
         j -= 1
-    if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS:
+    if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS \
+            and not _firm_word(parts[j]):
         return " ".join(parts[j:])
     return words
+
+
+def _firm_word(word: str) -> bool:
+    """Whether a capitalised word after a role word makes that word part of a firm's name rather than a title
+    before a person's: a plural noun or a word only an adjective ('General Foods', 'General Electric', 'Chief
+    Holdings'; not 'General Lee', 'Governor Brown', 'President Bill Clinton')."""
+    w = word.lower().strip(".,’'")
+    found = _lemmas(w)
+    plural = "NOUN" in found and found["NOUN"][0] != w and w.endswith("s")
+    return plural or set(found) == {"ADJ"}
 
 
 #: a quantity 'of' a common noun phrase: 'some of (the) agreements', 'two of (the) reactor buildings'
@@ -1689,6 +1759,7 @@ def _is_person(name: str) -> bool:
 
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
                 "court", "party", "government", "council", "committee", "union", "nations", "states", "house",
+                "corporation", "incorporated",
                 "news", "times", "post", "press", "bank", "university", "city", "county", "republic", "kingdom"}
 #: last words of a name that say what kind of body it is, not which one
 _GENERIC_HEADS = {"assistance", "service", "services", "administration", "commission", "authority", "program",
@@ -1854,6 +1925,10 @@ _ATTRIBUTED = re.compile(r"[“\"](?P<q>[^“”\"]{8,400}?)[,.!?]?\s*[”\"]\s*
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My|Us)|(?:I|We)[’'](?:m|re|ve|ll|d)")
 
 
+#: a word that gives a name the quotation marks after it hold: 'a report entitled “…”'
+_NAMING = re.compile(r"\b(?:entitled|titled|called|named|dubbed|headlined|labell?ed|billed\s+as),?\s*$", re.I)
+
+
 def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'“We will appeal the ruling,” the company said on Friday': the date is the saying's, after the quotation; the
     title is who said what ('Company says “we will appeal ruling”'; a reported third person without quotation
@@ -1863,8 +1938,8 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     found = None
     for found in _ATTRIBUTED.finditer(window):
         pass
-    if found is None:
-        return ""
+    if found is None or _NAMING.search(window, 0, found.start()):
+        return ""  # 'a hearing entitled “Is the Public at Risk?”': a name in quotation marks, not a saying
     rest = text[date[0] - len(window) + found.end() : date[0]]
     if re.search(r"[,.!?;“”\"]", rest) or len(rest) > 80 or any(
             _verbish(t) and t.lower not in {"released", "issued", "posted", "published", "sent", "made", "delivered",
@@ -2807,6 +2882,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
+    last = "" if last.lower().strip(".") in _NAME_SUFFIXES else last  # never 'Corp.' alone
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
@@ -2931,11 +3007,45 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     if lemma not in _STATEMENT_VERBS or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
         return lemma, written, tail
     rest = tail[lead + 1 :]
+    rest = rest[1:] if rest[:1] and rest[0].lower() in {"below", "above", "here"} else rest
+    if len(rest) > 1 and rest[0].lower() in {"following", "after"}:  # 'the statement below following the ruling'
+        return "respond", "respond", ["to", *rest[1:]]
     if len(rest) > 2 and rest[0].lower() == "in" and rest[1].lower() in {"response", "reply"} and rest[2] == "to":
         return "respond", "respond", rest[2:]
     if rest and rest[0].lower() in {"on", "about"}:
         return "comment", "comment", rest
     return lemma, written, tail
+
+
+#: a statement made after a reported clause: 'issued a statement on Monday after the club sold its ground'
+_STATEMENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:following\s+)?(?:statement|comments?|remarks?)"
+                              r"(?:\s+(?:below|above|here))?(?:\s+[\w’']+){0,2}?\s+(?:after|following)\s+(?=\S)")
+
+
+def _statement_after(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """'The senator issued a statement on Monday after the club sold its training ground': the statement is
+    titled with the news it follows, with who made it when both fit ('Senator responds after club sells training
+    ground') and else the news alone ('Club sells training ground'); "" when what follows is no clause with its
+    own subject and verb (a noun phrase is :func:`_light_statement`'s 'responds to')."""
+    after = _STATEMENT_AFTER.match(text, verb[1], clause.end)
+    if not after or not actor:
+        return ""
+    start = after.end()
+    when = _TIME_WORDS.search(text, start, clause.end)  # 'after the club sold its ground this morning'
+    at = (when.start() + len(when.group(0)) - len(when.group(0).lstrip()), when.end()) if when else (start, start)
+    inner = analyse(text, start, clause.end, *at)
+    if inner.verb == (0, 0) or inner.verb_form not in {"past", "present", "perfect", "passive"} \
+            or not re.search(r"[A-Za-z]", text[start : inner.verb[0]]):
+        return ""
+    news = make_title(text, inner, *at)
+    if news == FALLBACK_TITLE or len(news.split()) < 3:
+        return ""
+    news = news if text[start : start + 1].isupper() else news[:1].lower() + news[1:]  # a name keeps its capital
+    for who in dict.fromkeys((actor, _name_of(actor), _name_of(actor).split()[-1])):
+        whole = f"{who} responds after {news}"
+        if len(whole) <= MAX_TITLE:
+            return whole
+    return news
 
 
 def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
@@ -3102,6 +3212,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
     if claimed:
         return claimed
+    able = _ABLE.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if able:  # 'a driver was unable to stop': 'Driver unable to stop'
+        return _able_title(text, clause, verb, able, date)
     tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
     if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
         return _tried_title(text, clause, verb, tried, date)
@@ -3123,6 +3236,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
+    if after:  # 'made a statement after the club sold its ground': the news it follows
+        return after
     lemma, written, tail = _light_statement(lemma, written, tail)
     news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
     if news:
@@ -3383,6 +3499,22 @@ def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Mat
     group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]  # 'to be acquired': 'be acquired'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     return _assemble(actor, [lemma if plural else third_person(lemma), "to", *group], tail)
+
+
+#: a copula and an adjective of ability or readiness before the infinitive the clause reads as its verb
+_ABLE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(not\s+)?(unable|able|ready|"
+                   r"unwilling|willing|eager|reluctant|powerless|free|forced|obliged|compelled)\s+$")
+
+
+def _able_title(text: str, clause: Clause, verb: tuple[int, int], able: re.Match, date: tuple[int, int]) -> str:
+    """'A driver in the city was unable to stop': the subject, the adjective and the infinitive, without the copula
+    ('Driver in city unable to stop'); "" when the subject is no actor (a pronoun naming no one)."""
+    actor, how = _actor(text, clause, able.start(), date)
+    if not actor or how:
+        return ""
+    group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
+    head = [*(["not"] if able.group(1) else []), able.group(2).lower(), "to", *group]
+    return _assemble(actor, head, _tail(text, clause, verb[1], date, after_verb=True))
 
 
 #: 'was on his way to Paris': the subject travels there
