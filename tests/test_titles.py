@@ -2184,3 +2184,37 @@ def test_a_name_in_quotation_marks_is_no_saying():
                 "will call the architects.")
     assert "Stadium" not in _title(sentence, "today")
     assert _title("“We will appeal the ruling,” the company said on Friday.", "on Friday").startswith("Company says")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The city’s Regional Transit Safety Board (RTSB) today opened an inquiry into the crash of a commuter train.",
+     "today", "RTSB opens inquiry into crash of commuter train"),
+    ("The Ministry of Health’s National Vaccine Advisory Committee (NVAC) on Monday approved the new vaccine for "
+     "children.", "on Monday", "NVAC approves new vaccine for children"),
+    ("The league’s Disciplinary Panel (DP) today banned the striker for three matches.", "today",
+     "League’s Disciplinary Panel bans striker for three matches"),  # short enough: the name stays
+])
+def test_an_acronym_names_the_head_of_a_possessive_name(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The regulator learned on Monday of a second recall of toasters.", "on Monday",
+     "Regulator learns of second recall of toasters"),
+    ("The Northern Region Disciplinary Committee of the Football League learned today of a betting scandal involving "
+     "two referees.", "today", "Betting scandal involving two referees"),
+    ("We learned today of the death of a patient in Ohio.", "today", "Death of patient in Ohio"),
+])
+def test_what_a_body_learned_of_is_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The following is a statement from the mayor regarding the hearing today on the stadium lease before the city "
+     "council.", "today", "Hearing on stadium lease"),
+    ("The union issued a statement about the vote Friday on the new contract for nurses.", "Friday",
+     "Vote on new contract"),
+    ("The club wrote to fans about the match on Saturday.", "on Saturday", "Club writes to fans about match"),
+])
+def test_a_date_after_the_noun_a_statement_is_about_dates_that_noun(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -2078,7 +2078,8 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     while k > 0 and (_adjective(toks[k].word) or toks[k].lower in {"second", "third", "first", "new", "fresh"}):
         k -= 1
     if k < 1 or toks[k].lower not in {"a", "an", "the"} or toks[k - 1].lower not in {
-            "following", "after", "before", "since", "amid", "despite", "during", "with"}:
+            "following", "after", "before", "since", "amid", "despite", "during", "with", "regarding", "concerning",
+            "about"}:  # 'a statement regarding the hearing today on …': the hearing's date
         return ""
     words = [t.word for t in toks[k + 1 :]]
     rest = tokens(text, date[1], clause.end)
@@ -2169,17 +2170,25 @@ def _what_happened(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 def _learned_of(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'This morning we learned of the death of a patient in Ohio': what a speaker learned or heard of in the first
-    person is the news, titled by its noun phrase (``Death of patient in Ohio``); "" otherwise."""
+    person is the news, titled by its noun phrase (``Death of patient in Ohio``); what a named body learned of too,
+    after that body when both fit (``Regulator learns of second recall of toasters``); "" otherwise."""
     if clause.verb_lemma not in {"learn", "hear"} or clause.verb == (0, 0):
         return ""
     before = [t.lower for t in tokens(text, clause.start, clause.verb[0]) if t.lower not in {"also", "just", "have",
                                                                                            "has", "had", "now"}]
-    m = re.match(r"\s+(?:\w+ly\s+)?(?:about\s+|of\s+)", text[clause.verb[1] : clause.end])
-    if not before or before[-1] not in {"we", "i"} or not m:
+    after = date[1] if date[0] >= clause.verb[1] and not text[clause.verb[1] : date[0]].strip() else clause.verb[1]
+    m = re.match(r"\s+(?:\w+ly\s+)?(?:about\s+|of\s+)", text[after : clause.end])  # 'learned (today) of'
+    if not before or not m or clause.verb_form not in {"past", "perfect", "present"}:
         return ""
-    words = [w for w in _tail(text, clause, clause.verb[1] + m.end(), date) if w.lower() not in _POSSESSIVE]
+    actor, how = ("", "") if before[-1] in {"we", "i"} else _actor(text, clause, clause.verb[0], date)
+    if how or before[-1] not in {"we", "i"} and not actor:
+        return ""
+    words = [w for w in _tail(text, clause, after + m.end(), date) if w.lower() not in _POSSESSIVE]
     title = _fit(words, MAX_TITLE)
-    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
+    if len(title.split()) < 2:
+        return ""
+    whole = f"{actor} learns of {title[:1].lower() + title[1:] if not words[0][:1].isupper() else title}"
+    return whole if actor and len(whole) <= MAX_TITLE and whole.endswith(title[1:]) else title[:1].upper() + title[1:]
 
 
 def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -3397,13 +3406,15 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
         return actor  # (a bracket of a phrase before the verb's own subject)
     toks = tokens(text, clause.start, clause.start + m.start())
     k = len(toks)
-    while k and (toks[k - 1].is_cap or toks[k - 1].lower in {"of", "on", "in", "for", "and", "the", "&"}):
+    while k and (toks[k - 1].is_cap or toks[k - 1].lower in {"of", "on", "in", "for", "and", "the", "&"}) \
+            and not toks[k - 1].word.endswith(("’s", "'s")):  # the name a possessive belongs to is another body
         k -= 1
     words = [t.word for t in toks[k:] if t.word != "&"]
     while words and words[0].lower() in {"of", "on", "in", "for", "and", "the"}:
         words.pop(0)
-    if not set(actor.split()) <= {w.lower() for w in words} | set(words):
-        return actor
+    if not set(actor.split()) <= {w.lower() for w in words} | set(words) and not (
+            len(words) >= 2 and re.search(r"[’']s\s+" + r"\s+".join(map(re.escape, words)) + r"$", actor)):
+        return actor  # (the acronym may name the head of a possessive: 'the state's Transit Safety Board (TSB)')
     letters = m.group(1).replace(".", "").replace("&", "").upper()
     caps = "".join(w[0] for w in words if w[0].isupper()).upper()
     every = "".join(w[0] for w in words).upper()
