@@ -2218,3 +2218,34 @@ def test_what_a_body_learned_of_is_the_news(sentence, date, expected):
 ])
 def test_a_date_after_the_noun_a_statement_is_about_dates_that_noun(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    ("ISU officials met twice. ", "The International Skating Union said it has decided today to move the world "
+     "championship from Milan to Vienna.", "today", "ISU decides to move world championship from Milan to Vienna"),
+    ("The NTSB has six staff. ", "The National Transit Safety Board said on Monday it has decided to open a formal "
+     "investigation into the derailment near the station.", "on Monday", "NTSB decides to open formal investigation"),
+])
+def test_a_long_name_is_written_as_the_acronym_the_article_uses(before, sentence, date, expected):
+    text = before + sentence
+    i = text.index(date)
+    clause = analyse(text, len(before), len(text), i, i + len(date), when="past")
+    assert make_title(text, clause, i, i + len(date)) == expected
+
+
+def test_no_acronym_the_article_does_not_write():
+    title = _title("The International Skating Union said it has decided today to move the world championship from "
+                   "Milan to Vienna.", "today")
+    assert not title.startswith("ISU")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Three players from a club in Leeds, England signed with the Rovers on Monday.", "on Monday",
+     "Three players from club in Leeds, England sign with Rovers"),
+    ("This afternoon the mayor reported that 8 pupils from the St. Anne School in Lowell, Massachusetts have caught "
+     "the measles.", "This afternoon", "8 pupils from St. Anne School in Lowell catch measles"),
+    ("On Monday the mayor of Lyon, Jean Dupont, resigned.", "On Monday", "Jean Dupont resigns"),  # an apposition
+    ("On Monday, patients at St. Mary's Hospital walked out.", "On Monday", "Patients at St. Mary's Hospital walk out"),
+])
+def test_a_town_and_its_state_and_a_saint_s_name_stay_in_the_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected

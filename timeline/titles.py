@@ -19,9 +19,10 @@ passing.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
-
+from contextvars import ContextVar
 from typing import Callable
 
 from .clauses import Clause, Token, analyse, content_terms, tokens
@@ -436,8 +437,29 @@ def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
 FALLBACK_TITLE = "Dated mention"
 
 
+#: the acronyms the article being titled writes ('WHO', 'W.H.O.'), for :func:`_acronym_of`
+_ARTICLE_ACRONYMS: ContextVar[frozenset[str]] = ContextVar("article_acronyms", default=frozenset())
+
+
+@functools.lru_cache(maxsize=8)
+def _acronyms(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{3,6}\b", text))
+
+
+def _acronym_of(actor: str) -> str:
+    """The acronym of a name of three or more capitalised words, as the article writes it elsewhere ('World Trade
+    Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'); "" when it writes none."""
+    words = [w for w in actor.split() if w.lower() not in {"of", "the", "and", "for", "on", "in", "&"}]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    letters = "".join(w[0] for w in words).upper()
+    known = _ARTICLE_ACRONYMS.get()
+    dotted = ".".join(letters) + "."
+    return letters if letters in known else dotted if dotted in known else ""
+
+
 def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
-    """A headline-style title for the event a clause states.
+    """A headline-style title for the event a clause states (:func:`_make_title`, knowing the article's acronyms).
 
     Parameters
     ----------
@@ -453,6 +475,15 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     str
         At most :data:`MAX_TITLE` characters, never empty.
     """
+    token = _ARTICLE_ACRONYMS.set(_acronyms(text))
+    try:
+        return _make_title(text, clause, date_start, date_end)
+    finally:
+        _ARTICLE_ACRONYMS.reset(token)
+
+
+def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
+    """:func:`make_title`'s rules."""
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
     title, stated = "", clause
@@ -1208,8 +1239,22 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
         and toks[n - 1].lower not in _SUBJECT_SKIP | _FUNCTION_END and not _verbish(toks[n - 1])
 
 
+def _place_pair(toks: list[Token], comma: int, k: int) -> bool:
+    """Whether the comma ``toks[comma]`` joins a place and its state or country after a preposition of place ('in
+    Lowell, Massachusetts', 'from Porto, Portugal'): one to three capitalised words on each side, the pair ending at
+    ``k``."""
+    after = toks[comma + 1 : k]
+    j = comma
+    while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and comma - j < 3:
+        j -= 1
+    return 0 < len(after) <= 3 and all(t.is_cap and t.is_word for t in after) and comma - j >= 1 and j > 0 \
+        and toks[j - 1].lower in {"in", "at", "from", "near", "of", "outside"}
+
+
 #: abbreviations that end a firm's name with their period: 'Acme Corp.', 'Brightline Inc.'
 _NAME_SUFFIXES = {"corp", "inc", "co", "ltd", "llc", "plc", "bros", "cos", "mfg", "intl"}
+#: abbreviations that open a name with their period: 'St. Mary's Hospital', 'Mt. Vernon', 'Dr. Jane Roe'
+_NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof"}
 
 
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
@@ -1226,9 +1271,13 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
             i -= 1  # 'U.S.' (tokens 'U.S' and '.')
             continue
-        if t.word == "." and i >= 3 and toks[i - 2].end == t.start and (toks[i - 2].lower in _NAME_SUFFIXES or re.fullmatch(
-                r"[A-Z]", toks[i - 2].word) and toks[i - 3].is_cap and toks[i].is_cap):
+        if t.word == "." and i >= 3 and toks[i - 2].end == t.start and (toks[i - 2].lower in _NAME_SUFFIXES or i < k and (
+                re.fullmatch(r"[A-Z]", toks[i - 2].word) and toks[i - 3].is_cap or toks[i - 2].word in _NAME_PREFIXES)
+                and toks[i].is_cap):
             i -= 1  # 'Acme Corp.', 'Jane Q. Public' (tokens 'Corp' and '.')
+            continue
+        if t.word == "," and i < k and _place_pair(toks, i - 1, k):
+            i -= 1  # 'students from a school in Queens, New York': a town and its state
             continue
         if t.word == "-" and (i < 2 or toks[i - 2].end < t.start):
             break  # 'WASHINGTON - Presidential electors': a dateline's dash
@@ -2897,10 +2946,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in (_name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
+    for short in ("" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0], last):
-        if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
+        if short and short not in actors and (short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}
+                                              or short.isupper()):  # 'WHO', 'IT': an acronym
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
     plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
@@ -2918,7 +2968,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             return title.strip(" ,;:–-.")
     heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
                                               actor)[0], last if _first_name(_name_of(actor)) else ""}
-    fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
+    fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
+    fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
