@@ -2249,3 +2249,31 @@ def test_no_acronym_the_article_does_not_write():
 ])
 def test_a_town_and_its_state_and_a_saint_s_name_stay_in_the_subject(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The slump is the longest since a recession that began in 1974 and lasted two years.", "1974",
+     "Recession begins"),
+    ("It was the club's worst run since a drought that ended in 1998.", "1998", "Drought ends"),
+])
+def test_a_date_in_a_relative_clause_after_since_dates_that_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("I will have something for you on the council budget vote from last night in just a moment.", "last night",
+     "Council budget vote"),
+    ("Fans still talk about the cup final from 1998.", "1998", "Cup final"),
+])
+def test_a_date_after_from_names_the_noun_phrase_before_it(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A city scheme that paid residents to replace old boilers with new, efficient models lowered gas use in the "
+     "winter.", "the winter", "City scheme lowers gas use"),
+    ("A fund that helped farmers to buy seed boosted harvests in 2010.", "2010", "Fund boosts harvests"),
+    ("Officials praised a fund that helped farmers to buy seed in 2010.", "2010", "Officials praise fund"),  # before
+])
+def test_the_main_verb_follows_the_subject_s_relative_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -504,6 +504,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+        or _since_relative(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
@@ -1684,12 +1685,18 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     return name, [t.word for t in toks[i:k] if t.lower not in {"a", "an", "the"}]
 
 
+def _adjective_comma(toks: list[Token], n: int) -> bool:
+    """Whether the comma ``toks[n]`` separates two adjectives of one noun ('new, fuel-saving models')."""
+    return toks[n].word == "," and 0 < n < len(toks) - 1 and "ADJ" in _lemmas(toks[n - 1].lower) and (
+        "ADJ" in _lemmas(toks[n + 1].lower) or "-" in toks[n + 1].word[1:-1]) and not toks[n + 1].is_cap
+
+
 def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     """Where the noun a relative clause refers to ends, when ``toks[:k]`` end with that relative clause and the
     verb at ``k`` is the main one ('the company that bought Beta last year | has reported'); None otherwise."""
     rel = [n for n in range(1, k - 1) if toks[n].lower in {"that", "which", "who"}]
-    if not rel or any(t.word in {",", ";", ":", "(", ")"} or _reports(toks, n) for n, t in
-                      enumerate(toks[rel[-1] : k], rel[-1])):
+    if not rel or any(t.word in {",", ";", ":", "(", ")"} and not _adjective_comma(toks, n) or _reports(toks, n)
+                      for n, t in enumerate(toks[rel[-1] : k], rel[-1])):
         return None
     n = rel[-1] + 1
     while n < k and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
@@ -2121,6 +2128,16 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     paved = _paved_way(text, clause, toks[:-1] if toks and toks[-1].lower in {"on", "in", "at"} else toks, date)
     if paved:
         return paved
+    if len(toks) > 3 and toks[-1].lower == "from" and toks[-2].lower not in _FUNCTION_END:
+        k = len(toks) - 2  # 'on the committee vote from last night': the date names the noun phrase before it
+        while k > 0 and toks[k - 1].is_word and ({"NOUN", "ADJ"} & set(_lemmas(toks[k - 1].lower)) or
+                                                   toks[k - 1].is_cap) and \
+                toks[k - 1].lower not in _FUNCTION_END | _HARD_STOP and not _verbish(toks[k - 1]):
+            k -= 1
+        words = [t.word for t in toks[k:-1]]
+        if k and toks[k - 1].lower in {"the", "a", "an"} and len(words) >= 2 and "NOUN" in _lemmas(toks[-2].lower):
+            title = _fit(words, MAX_TITLE)
+            return title[:1].upper() + title[1:]
     if len(toks) < 3 or toks[-1].is_cap or "NOUN" not in _lemmas(toks[-1].lower) or toks[-1].lower in _FUNCTION_END:
         return ""
     k = len(toks) - 2
@@ -2654,6 +2671,25 @@ def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
 
 
+_SINCE_RELATIVE = re.compile(r"\b(?:since|after|before|until|till|following)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?P<np>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}?)\s+(?:that|which)\s+"
+                             r"(?P<verb>[a-z]+)\s+(?:(?:in|on|at|during)\s+)?$")
+
+
+def _since_relative(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'the longest slump since the recession which started in 1974': a date closing a relative clause whose noun a time
+    preposition governs dates that noun's clause, not the main verb ('Recession starts'); "" otherwise."""
+    m = _SINCE_RELATIVE.search(text, clause.start, date[0])
+    if not m or any(_verbish(t) or t.lower in _HARD_STOP | _PHRASE_START for t in tokens(m.group("np"))):
+        return ""
+    lemma = _lemmas(m.group("verb")).get("VERB", ("",))[0]
+    if not lemma or m.group("verb") not in verb_forms(lemma).get("VBD", ()) or lemma in {"be", "have"}:
+        return ""
+    noun = _render(text, [t for t in tokens(text, m.start("np"), m.end("np")) if t.lower not in {"a", "an", "the"}])
+    title = f"{noun} {lemma if _plural_actor(noun) else third_person(lemma)}"
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE and not _is_lone_name(noun, clause) else ""
+
+
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """A date inside a participle phrase set off by a comma dates that phrase, not the sentence: 'the fund,
     established by Hale in 2018, said …' → 'Hale establishes fund' (or 'Fund established'); "" otherwise."""
@@ -2730,6 +2766,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         at = clause.start + trying.start(1)
         return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
                                    verb_form="present")
+    beyond = _past_relative(text, clause, date)
+    if beyond is not None:  # 'a scheme that paid owners to scrap old cars lifted sales': 'lifted'
+        return beyond
     dated = _dated_participle(text, clause, date)
     if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
         return dated
@@ -2745,6 +2784,22 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _past_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause read at the finite past verb after its subject's relative clause when the verb the analysis chose
+    is an infinitive inside that relative clause ('A scheme that paid owners to scrap old cars lifted sales in
+    May': 'lifted', not 'to scrap'); None otherwise."""
+    if clause.verb_form != "infinitive" or not re.search(r"\b(?:that|which|who)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,3}$",
+                                                          text[clause.start : clause.verb[0]]):
+        return None
+    toks = tokens(text, clause.verb[1], date[0] if date[0] > clause.verb[1] else clause.end)
+    for prev, t in zip(toks, toks[1:]):
+        lemma = _lemmas(t.lower).get("VERB", ("",))[0]
+        if lemma and t.lower in verb_forms(lemma).get("VBD", ()) and t.lower.endswith("ed") and prev.is_word \
+                and "NOUN" in _lemmas(prev.lower) and prev.lower not in _FUNCTION_END and not t.is_cap:
+            return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemma, verb_form="past")
+    return None
 
 
 def _dated_participle(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
