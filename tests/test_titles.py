@@ -2277,3 +2277,15 @@ def test_a_date_after_from_names_the_noun_phrase_before_it(sentence, date, expec
 ])
 def test_the_main_verb_follows_the_subject_s_relative_clause(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The coach says two of the club's goals are to win the league next year and to pay off its debt long before "
+     "the 2030 deadline.", "next year", "Club aims to win league"),
+    ("The coach says two of the club's goals are to win the league next year and to pay off its debt long before "
+     "the 2030 deadline.", "2030", "Club aims to pay off its debt long before deadline"),
+    ("The hospital's priority in 2010 was to cut waiting times.", "2010", "Hospital aims to cut waiting times"),
+    ("The club's goalkeeper is to sign a new contract in May.", "in May", "Club's goalkeeper to sign new contract"),
+])
+def test_a_stated_goal_is_what_its_owner_aims_to_do(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -494,6 +494,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
     if glad:
         return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
+    goal = _goal_title(text, clause, date)
+    if goal:
+        return goal  # 'the club's goal is to win the league next year': 'Club aims to win league'
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -595,6 +598,35 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
     text = text[:start] + blank + text[end:]
     return text, analyse(text, start, end, *date)
+
+
+#: a goal stated as a copula and its infinitives: "(one of) the club's goals are to …"
+_GOAL = re.compile(r"(?:\b(?:one|two|three|some|several)\s+of\s+)?\b(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+"
+                   r"(?:\w+\s+)?(?:goals?|aims?|objectives?|ambitions?|priority|priorities|intention)\s+"
+                   r"(?:\w+\s+){0,3}?(?:is|are|was|were|will\s+be)\s+to\s+", re.I)
+
+
+def _goal_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The club's goals are to win the league next year and to pay off its debt by 2030': the owner aims to do the
+    infinitive that holds the date (the first one when none does): 'Club aims to win league'; "" when the sentence
+    states no goal so or its owner is a pronoun."""
+    m = _GOAL.search(text, clause.start, clause.end)
+    owner = m.group("owner") if m else ""
+    if not m or owner.lower() in _POSSESSIVE | _PRONOUN_SUBJECTS_ALL or not re.search(r"[A-Za-z]{2}", owner):
+        return ""
+    parts = [(m.end(), clause.end)]
+    for sep in re.finditer(r",?\s+and\s+to\s+", text[m.end() : clause.end]):
+        parts[-1:] = [(parts[-1][0], m.end() + sep.start()), (m.end() + sep.end(), clause.end)]
+    start, end = next(((a, b) for a, b in parts if a <= date[0] < b), parts[0])
+    words = [t.word for t in tokens(text, start, end) if not _in_date(t, date) and t.lower not in {"a", "an", "the"}
+             and (t.is_word or re.match(r"[$€£\d]", t.word))]
+    words = _TIME_WORDS.sub("", " ".join(words)).split()
+    while words and (words[-1].lower() in _FUNCTION_END or words[-1].lower() in {"long", "well", "just"}):
+        words.pop()  # 'long before (the 2015 deadline)'
+    name = _clean(tokens(text, m.start("owner"), m.end("owner")), text)
+    verb = "aim" if _plural_actor(name) else "aims"
+    title = _fit([name, verb, "to", *words], MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) > 3 else ""
 
 
 _ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
