@@ -2289,3 +2289,17 @@ def test_the_main_verb_follows_the_subject_s_relative_clause(sentence, date, exp
 ])
 def test_a_stated_goal_is_what_its_owner_aims_to_do(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("head, sentence, expected", [
+    ("Jane Doe, Chief Economist at the National Retail Federation Testimony before the Senate Finance Committee\n\n",
+     "Chairman Roe, thank you for the opportunity to testify today.", "Jane Doe testifies before Senate Finance Committee"),
+    ("Statement of Dr. Ann Lee before the House Committee on Health\n\n",
+     "Thank you for the chance to speak today about the outbreak.", "Dr. Ann Lee speaks before House Committee on Health"),
+    ("", "Thank you for the chance to speak today about the outbreak.", "Chance to speak about outbreak"),  # no header
+])
+def test_a_witness_s_thanks_for_the_chance_is_the_act_done_by_the_speaker_the_header_names(head, sentence, expected):
+    text = head + sentence
+    d = text.index("today")
+    clause = analyse(text, len(head), len(text), d, d + 5, when="past")
+    assert make_title(text, clause, d, d + 5) == expected

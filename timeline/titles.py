@@ -494,6 +494,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
     if glad:
         return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
+    thanks = _thanked_chance(text, clause)
+    if thanks:
+        return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
     goal = _goal_title(text, clause, date)
     if goal:
         return goal  # 'the club's goal is to win the league next year': 'Club aims to win league'
@@ -598,6 +601,35 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
     text = text[:start] + blank + text[end:]
     return text, analyse(text, start, end, *date)
+
+
+_THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:\w+\s+){0,2}?for\s+(?:the|this|giving\s+me\s+the)\s+(?:opportunity|"
+                     r"chance|invitation|privilege)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+#: a statement's or testimony's header naming its speaker and the body it is given before
+_TESTIMONY_HEAD = re.compile(r"(?:(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+),[^\n]{0,120}?\s|"
+                             r"\b(?:Statement|Testimony|Remarks)\s+(?:of|by)\s+(?P<name2>(?:[A-Z][\w.]*\s+){1,3}?))"
+                             r"(?:Statement|Testimony|Remarks|[a-z,\s]{0,40}?)\s*before\s+(?:the\s+)?"
+                             r"(?P<body>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:on|of|and)[ \t]+)?[A-Z][\w’'&-]*){0,5})")
+
+
+def _thanked_chance(text: str, clause: Clause) -> str:
+    """'Chair Roe, thanks for this chance to appear before the panel': a witness's opening is the act it
+    thanks for, done by the speaker the text's header names ('Jane Doe, Chief Economist … Testimony before the
+    Senate Finance Committee' → 'Jane Doe testifies before Senate Finance Committee'); "" when no header names the
+    speaker."""
+    m = _THANKS.search(text, clause.start, clause.end)
+    lemma = _lemmas(m.group("verb").lower()).get("VERB", ("",))[0] if m else ""
+    if not lemma:
+        return ""
+    head = None
+    for head in _TESTIMONY_HEAD.finditer(text, max(0, m.start() - 3000), m.start()):
+        break  # the first header of the text above
+    if head is None:
+        return ""
+    name = (head.group("name") or head.group("name2") or "").strip()
+    body = head.group("body").strip()
+    title = f"{name} {third_person(lemma)} before {body}"
+    return title if len(title) <= MAX_TITLE else _fit(title.split(), MAX_TITLE)
 
 
 #: a goal stated as a copula and its infinitives: "(one of) the club's goals are to …"
