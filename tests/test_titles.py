@@ -2303,3 +2303,24 @@ def test_a_witness_s_thanks_for_the_chance_is_the_act_done_by_the_speaker_the_he
     d = text.index("today")
     clause = analyse(text, len(head), len(text), d, d + 5, when="past")
     assert make_title(text, clause, d, d + 5) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Ms. Adams introduced the following bill on May 4, 2021.", "May 4, 2021", "Adams introduces bill"),
+    ("Dr. Simmons resigned from the hospital board on Monday.", "on Monday", "Simmons resigns from hospital board"),
+    ("The Mets signed a new pitcher on Monday.", "on Monday", "Mets sign new pitcher"),  # no title before: a team
+])
+def test_a_surname_ending_in_s_after_a_title_takes_a_singular_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Yesterday Dan Poe said that he and Councilwoman Jane Roe, Chair of the Transit Committee, were introducing a "
+     "motion to halt the bus contract.", "Yesterday", "Dan Poe and Jane Roe introduce motion to halt bus contract"),
+    ("Yesterday the coach said that he and Trustee Ann King, Chair of the Finance Committee, were opening a review of "
+     "the club's accounts.", "Yesterday", "Coach and Trustee Ann King open review of club's accounts"),
+    ("On Monday Jane Roe, Chair of the Hospital Board, signed the lease.", "On Monday", "Jane Roe signs lease"),
+    ("The only bidder in the auction, former banker Dana Hale, withdrew on Monday.", "on Monday", "Dana Hale withdraws"),
+])
+def test_a_capitalised_role_in_apposition_leaves_the_name_before_it_as_the_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -1210,6 +1210,16 @@ def _plural_actor(actor: str) -> bool:
     return bool(words) and _is_plural(words[-1])
 
 
+_COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge"
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """Whether a one-word name ending in 's' is a person's surname the text writes after a title ('Ms. Collins',
+    'Senator Jane Adams'), so it takes a singular verb."""
+    return len(name.split()) == 1 and name[:1].isupper() and name.endswith("s") and re.search(
+        r"\b(?:%s)\s+(?:[A-Z][a-z]+\s+)?%s\b" % (_COURTESY, re.escape(name)), text) is not None
+
+
 #: nouns that take a plural verb without a plural ending
 _PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff",
                  "many", "several", "few", "both"}  # ('Many of the workers walked out': 'walk out')
@@ -1241,7 +1251,8 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "queen", "emperor", "empress", "pope", "attorney", "deputy", "acting", "president-elect", "analyst",
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
                "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant",
-               "member", "ranking"}
+               "member", "ranking", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
+               "assemblyman", "assemblywoman", "alderman"}
 _PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|kingdom)"
 _PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
                        + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
@@ -1415,7 +1426,8 @@ def _name_of(words: str) -> str:
     if len(parts) == 3 and re.search(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship)$", parts[0]) \
             and _is_person(" ".join(parts[1:])):
         return " ".join(parts[1:])  # 'Counterterrorism John Brennan': the end of an office, then the name
-    j = len(parts)
+    j = len(parts) - 1 if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-2][:1].isupper() else len(parts)
+    # (the last word of a name is its surname even when it is a role word: 'Peter King', 'Ann Judge')
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
         j -= 1
     if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS \
@@ -1496,7 +1508,8 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
-        return _apposed_actor(text, toks, k)
+        actor, how = _apposed_actor(text, toks, k)
+        return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
     if last.lower in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
@@ -1536,6 +1549,19 @@ def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[st
     return (_clean(toks[i:antecedent], text), "") if i < antecedent else None
 
 
+def _with_pronoun(text: str, clause: Clause, toks: list[Token], actor: str, date: tuple[int, int]) -> tuple[str, str]:
+    """``actor`` joined to the person a 'he and'/'she and' before it stands for ('he and Governor Jane Roe, chair of
+    …, were introducing' → 'Dan Poe and Jane Roe' when Dan Poe is the one who said so); ``(actor, "")`` otherwise."""
+    first = actor.split()[0] if actor else ""
+    at = next((n for n in range(len(toks) - 1, 1, -1) if toks[n].word == first), -1)
+    while at > 1 and toks[at - 1].is_cap and toks[at - 1].lower in _ROLE_WORDS:
+        at -= 1  # 'he and Congressman Jane Roe'
+    if at < 2 or toks[at - 1].lower != "and" or toks[at - 2].lower not in {"he", "she"}:
+        return actor, ""
+    other = _resolve(text, clause, toks[: at - 2], toks[at - 2].lower, date)
+    return (f"{_name_of(other)} and {actor}" if other else actor), ""
+
+
 def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
@@ -1548,7 +1574,8 @@ def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     while tail and seg[tail - 1].is_cap:
         tail -= 1
     # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
-    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
+    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"} or seg and seg[0].lower in _ROLE_WORDS \
+        and any(t.lower in {"of", "at", "for"} for t in seg)  # 'Jane Roe, Chairman of the Finance Committee,'
     if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
         return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
@@ -3059,7 +3086,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
-    last = "" if last.lower().strip(".") in _NAME_SUFFIXES else last  # never 'Corp.' alone
+    last = "" if last.lower().strip(".") in _NAME_SUFFIXES or " and " in actor and _is_person(_name_of(
+        actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
@@ -3448,8 +3476,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                             a)[0]
-            plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
-                r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
+            plural = " and " in a or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
+                re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return ([degree.group(1).lower()] if degree else []) \
                 + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
                 + ([particle] if particle else [])
