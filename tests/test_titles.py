@@ -2324,3 +2324,16 @@ def test_a_surname_ending_in_s_after_a_title_takes_a_singular_verb(sentence, dat
 ])
 def test_a_capitalised_role_in_apposition_leaves_the_name_before_it_as_the_actor(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, sentence, date, expected", [
+    ("At present, Brightline runs 40 stores in the U.K. It plans to close half of them in May.", "It plans", "in May",
+     "Brightline plans to close half of them"),
+    ("At the moment, the Rovers FC has 30 players in the E.U. It intends to sell ten of them by the end of 2030.",
+     "It intends", "the end of 2030", "Rovers FC intends to sell ten of them"),
+    ("Jane Roe chairs the board of the U.N. It met on Monday in Geneva.", "It met", "on Monday",
+     "U.N meets in Geneva"),  # a person is never 'it': the nearest name
+])
+def test_it_opening_a_sentence_is_the_named_subject_of_the_sentence_before(text, sentence, date, expected):
+    i, j = text.index(sentence), text.index(date)
+    assert make_title(text, analyse(text, i, len(text), j, j + len(date), when="past"), j, j + len(date)) == expected

@@ -1838,6 +1838,9 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         return _speaker_label(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
+    prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
+    if prior:  # 'Acme has 600 stores in the U.S. It plans to close half': Acme, not the U.S.
+        return prior
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
     window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
     names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
@@ -1852,6 +1855,27 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+def _prior_named_subject(text: str, at: int) -> str:
+    """The name that is the subject of the sentence right before offset ``at`` ('At the moment, Acme has 600 stores
+    in the U.S.' → 'Acme'): a capitalised run right before that sentence's first verb, not a person's name; ""
+    when the sentence does not open so."""
+    end = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at))
+    if end < 0 or text[end + 1 : at].strip():
+        return ""
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    toks = tokens(text, start, end)
+    n = next((i for i, t in enumerate(toks) if _verbish(t) or t.lower in _AUX or i and toks[i - 1].is_cap
+              and toks[i - 1].lower not in _STOPWORDS_CAP and not t.is_cap and "VERB" in _lemmas(t.lower)), None)
+    if not n:
+        return ""
+    k = n
+    while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+        k -= 1
+    name = _render(text, toks[k:n])
+    initial = k == 0 and len(name.split()) == 1 and bool(_lemmas(name.lower()))  # 'Shares rose': no name
+    return "" if k == n or initial or _first_name(name) or toks[k].lower in _STOPWORDS_CAP else _name_of(name)
 
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
