@@ -2337,3 +2337,13 @@ def test_a_capitalised_role_in_apposition_leaves_the_name_before_it_as_the_actor
 def test_it_opening_a_sentence_is_the_named_subject_of_the_sentence_before(text, sentence, date, expected):
     i, j = text.index(sentence), text.index(date)
     assert make_title(text, analyse(text, i, len(text), j, j + len(date), when="past"), j, j + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor praised the crews that arrived on Friday.", "on Friday", "Crews arrive"),
+    ("The board will review the figures that came out on Monday.", "on Monday", "Figures come out"),
+    ("The crews that arrived on Friday cleared the road.", "on Friday", "Crews arrive"),  # before the main verb
+    ("The club signed the striker that it scouted in May.", "in May", "Club signs striker"),  # a subject: no such clause
+])
+def test_a_date_right_after_a_relative_clause_s_past_verb_dates_that_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected

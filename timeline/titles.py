@@ -514,6 +514,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
+        or _relative_before_date(text, clause, date) \
         or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date) or _fact_that(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
@@ -2750,6 +2751,31 @@ def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> st
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
+
+
+_RELATIVE_BEFORE_DATE = re.compile(r"\s(?:that|which)\s+(?P<verb>[a-z]+)(?:\s+(?P<part>out|up|down|off|back|in|over|"
+                                   r"through))?\s+(?:(?:on|in|at|during|late|early|earlier)\s+)?$")
+
+
+def _relative_before_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The mayor praised the crews that arrived on Friday': a date right after the past verb of a relative clause
+    written after the main verb dates that clause, whose actor is the noun it refers to ('Crews arrive'); ""
+    otherwise (a verb that is no past form, a relative clause before the main verb: :func:`_relative`)."""
+    m = _RELATIVE_BEFORE_DATE.search(text, clause.start, date[0])
+    if not m or clause.verb != (0, 0) and clause.verb[0] > m.start():
+        return ""
+    word = m.group("verb")
+    lemmas = _lemmas(word).get("VERB", ())
+    if not lemmas or not any(word in verb_forms(v).get("VBD", ()) for v in lemmas) or lemmas[0] in {"be", "have"}:
+        return ""
+    toks = tokens(text, clause.start, m.start() + 1)
+    i, _ = _np_start(toks, len(toks), antecedent=True, date=date)
+    actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
+    if not actor or actor.lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""
+    verb = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])] + ([m.group("part")] if m.group("part") else [])
+    title = " ".join([actor, *verb])
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE else ""
 
 
 def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
