@@ -2347,3 +2347,14 @@ def test_it_opening_a_sentence_is_the_named_subject_of_the_sentence_before(text,
 ])
 def test_a_date_right_after_a_relative_clause_s_past_verb_dates_that_clause(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The coach made it very clear on Friday that the striker will leave the club in the summer.", "on Friday",
+     "Coach makes clear striker will leave club in summer"),
+    ("The regulator made it clear Monday that it wants to limit its role in the merger.", "Monday",
+     "Regulator makes clear it wants to limit role in merger"),
+    ("The coach made it to the final on Friday.", "on Friday", "Coach makes it to final"),  # no 'clear … that'
+])
+def test_made_it_clear_that_is_a_saying_with_its_content(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -3274,6 +3274,8 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     return lemma, written, tail
 
 
+#: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
+_MADE_CLEAR = re.compile(r"\s+it\s+(?:\w+ly\s+|very\s+)?(?:clear|plain|known)\b[^,;:]{0,30}?\bthat\s+", re.I)
 #: a statement made after a reported clause: 'issued a statement on Monday after the club sold its ground'
 _STATEMENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:following\s+)?(?:statement|comments?|remarks?)"
                               r"(?:\s+(?:below|above|here))?(?:\s+[\w’']+){0,2}?\s+(?:after|following)\s+(?=\S)")
@@ -3492,6 +3494,12 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return way
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
+    clear = _MADE_CLEAR.match(text, verb[1], clause.end) if lemma == "make" and actor and how == "" else None
+    if clear:  # 'made it clear on Friday that the striker will leave': 'X makes clear striker will leave'
+        said = _reported_present(_perfect_as_past(_tail(text, clause, clear.end(), date)))
+        title = _assemble(actor, ["make" if _plural_actor(actor) else "makes", "clear"], said) if said else ""
+        if title:
+            return title
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
     if after:  # 'made a statement after the club sold its ground': the news it follows
