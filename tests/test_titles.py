@@ -2101,3 +2101,260 @@ def test_a_date_after_the_attribution_in_another_clause_is_not_the_saying():
     title = _title("“We will appeal,” Smith said, adding that the board met on Friday to discuss the ruling.",
                    "on Friday")
     assert "says" not in title and "appeal" not in title
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("[02:11.40]The coach of the Rovers [02:14.05]resigned on Monday after a run of defeats.", "on Monday",
+     "Coach of Rovers resigns after run of defeats"),
+    ("[00:42.45]Nurses and porters at the hospital [00:44.96]walked out on Friday.", "on Friday",
+     "Nurses and porters at hospital walk out"),
+])
+def test_a_transcript_s_time_codes_never_show_and_do_not_break_the_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Today, Representative Jane Roe (OH-14) introduced a bill to fund the county's hospitals.", "Today",
+     "Jane Roe introduces bill to fund county's hospitals"),
+    ("State Senator John Doe, D-NY, today questioned the league's commissioner about ticket prices.", "today",
+     "John Doe questions league's commissioner about ticket prices"),
+    ("Ranking Member Ann Lee (R-TX), said today that she will oppose the stadium deal.", "today",
+     "Ann Lee to oppose stadium deal"),
+])
+def test_a_legislator_s_party_code_is_no_part_of_the_title_nor_a_clause_break(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Today, General Foods closed three of its bakeries.", "Today", "General Foods closes three bakeries"),
+    ("On Monday, General Electric sold its lighting unit.", "On Monday", "General Electric sells lighting unit"),
+    ("On Monday, General Petraeus visited the base.", "On Monday", "Petraeus visits base"),  # a rank before a name
+    ("On Monday, Governor Brown signed the budget.", "On Monday", "Brown signs budget"),
+])
+def test_a_role_word_that_opens_a_firm_s_name_stays(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Yesterday Brightline Corp. filed for bankruptcy protection.", "Yesterday",
+     "Brightline Corp. files for bankruptcy protection"),
+    ("On Monday Jane Q. Public signed with the Rovers.", "On Monday", "Jane Q. Public signs with Rovers"),
+    ("After Acme Corporation agreed to pay a $5 million fine - the largest fine permitted by law - for failing to "
+     "report, the judge spoke.", "After", "Acme Corporation agrees to pay $5 million fine"),
+])
+def test_a_name_ending_in_an_abbreviation_or_initial_stays_whole(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Today, the Rovers football club adopted the youth plan it drew up in its review of the academy on March 3.",
+     "Today", "Rovers football club adopts youth plan"),
+    ("On Monday the hospital board approved the budget they proposed in their meeting with the county on March 3.",
+     "On Monday", "Hospital board approves budget"),
+])
+def test_a_title_is_not_cut_inside_a_relative_clause_without_its_pronoun(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Last August, a driver in Ohio was unable to stop.", "Last August", "Driver in Ohio unable to stop"),
+    ("On Monday the club was unable to pay its players' wages.", "On Monday", "Club unable to pay players' wages"),
+    ("The council was not able to vote on Tuesday on the budget.", "on Tuesday", "Council not able to vote on budget"),
+])
+def test_an_adjective_of_ability_before_the_infinitive_keeps_the_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor issued a statement on Monday after the Rovers football club sold its training ground to a "
+     "developer.", "on Monday", "Rovers football club sells training ground to developer"),
+    ("Governor Ann Lee released a statement today after the hospital closed its maternity ward.", "today",
+     "Ann Lee responds after hospital closes maternity ward"),
+    ("Today, Senator Jane Roe released the statement below following the court's ruling on the merger:", "Today",
+     "Jane Roe responds to court's ruling on merger"),
+    ("The coach made the following remarks on Sunday after the final whistle:", "on Sunday",
+     "Coach responds to final whistle"),  # no clause after 'after': the noun phrase is answered
+])
+def test_a_statement_after_news_is_titled_with_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_name_in_quotation_marks_is_no_saying():
+    sentence = ("Ahead of a hearing entitled “Is the Stadium Safe?” the panel’s chairman John Doe said today that he "
+                "will call the architects.")
+    assert "Stadium" not in _title(sentence, "today")
+    assert _title("“We will appeal the ruling,” the company said on Friday.", "on Friday").startswith("Company says")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The city’s Regional Transit Safety Board (RTSB) today opened an inquiry into the crash of a commuter train.",
+     "today", "RTSB opens inquiry into crash of commuter train"),
+    ("The Ministry of Health’s National Vaccine Advisory Committee (NVAC) on Monday approved the new vaccine for "
+     "children.", "on Monday", "NVAC approves new vaccine for children"),
+    ("The league’s Disciplinary Panel (DP) today banned the striker for three matches.", "today",
+     "League’s Disciplinary Panel bans striker for three matches"),  # short enough: the name stays
+])
+def test_an_acronym_names_the_head_of_a_possessive_name(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The regulator learned on Monday of a second recall of toasters.", "on Monday",
+     "Regulator learns of second recall of toasters"),
+    ("The Northern Region Disciplinary Committee of the Football League learned today of a betting scandal involving "
+     "two referees.", "today", "Betting scandal involving two referees"),
+    ("We learned today of the death of a patient in Ohio.", "today", "Death of patient in Ohio"),
+])
+def test_what_a_body_learned_of_is_the_news(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The following is a statement from the mayor regarding the hearing today on the stadium lease before the city "
+     "council.", "today", "Hearing on stadium lease"),
+    ("The union issued a statement about the vote Friday on the new contract for nurses.", "Friday",
+     "Vote on new contract"),
+    ("The club wrote to fans about the match on Saturday.", "on Saturday", "Club writes to fans about match"),
+])
+def test_a_date_after_the_noun_a_statement_is_about_dates_that_noun(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    ("ISU officials met twice. ", "The International Skating Union said it has decided today to move the world "
+     "championship from Milan to Vienna.", "today", "ISU decides to move world championship from Milan to Vienna"),
+    ("The NTSB has six staff. ", "The National Transit Safety Board said on Monday it has decided to open a formal "
+     "investigation into the derailment near the station.", "on Monday", "NTSB decides to open formal investigation"),
+])
+def test_a_long_name_is_written_as_the_acronym_the_article_uses(before, sentence, date, expected):
+    text = before + sentence
+    i = text.index(date)
+    clause = analyse(text, len(before), len(text), i, i + len(date), when="past")
+    assert make_title(text, clause, i, i + len(date)) == expected
+
+
+def test_no_acronym_the_article_does_not_write():
+    title = _title("The International Skating Union said it has decided today to move the world championship from "
+                   "Milan to Vienna.", "today")
+    assert not title.startswith("ISU")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Three players from a club in Leeds, England signed with the Rovers on Monday.", "on Monday",
+     "Three players from club in Leeds, England sign with Rovers"),
+    ("This afternoon the mayor reported that 8 pupils from the St. Anne School in Lowell, Massachusetts have caught "
+     "the measles.", "This afternoon", "8 pupils from St. Anne School in Lowell catch measles"),
+    ("On Monday the mayor of Lyon, Jean Dupont, resigned.", "On Monday", "Jean Dupont resigns"),  # an apposition
+    ("On Monday, patients at St. Mary's Hospital walked out.", "On Monday", "Patients at St. Mary's Hospital walk out"),
+])
+def test_a_town_and_its_state_and_a_saint_s_name_stay_in_the_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The slump is the longest since a recession that began in 1974 and lasted two years.", "1974",
+     "Recession begins"),
+    ("It was the club's worst run since a drought that ended in 1998.", "1998", "Drought ends"),
+])
+def test_a_date_in_a_relative_clause_after_since_dates_that_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("I will have something for you on the council budget vote from last night in just a moment.", "last night",
+     "Council budget vote"),
+    ("Fans still talk about the cup final from 1998.", "1998", "Cup final"),
+])
+def test_a_date_after_from_names_the_noun_phrase_before_it(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A city scheme that paid residents to replace old boilers with new, efficient models lowered gas use in the "
+     "winter.", "the winter", "City scheme lowers gas use"),
+    ("A fund that helped farmers to buy seed boosted harvests in 2010.", "2010", "Fund boosts harvests"),
+    ("Officials praised a fund that helped farmers to buy seed in 2010.", "2010", "Officials praise fund"),  # before
+])
+def test_the_main_verb_follows_the_subject_s_relative_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The coach says two of the club's goals are to win the league next year and to pay off its debt long before "
+     "the 2030 deadline.", "next year", "Club aims to win league"),
+    ("The coach says two of the club's goals are to win the league next year and to pay off its debt long before "
+     "the 2030 deadline.", "2030", "Club aims to pay off its debt long before deadline"),
+    ("The hospital's priority in 2010 was to cut waiting times.", "2010", "Hospital aims to cut waiting times"),
+    ("The club's goalkeeper is to sign a new contract in May.", "in May", "Club's goalkeeper to sign new contract"),
+])
+def test_a_stated_goal_is_what_its_owner_aims_to_do(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("head, sentence, expected", [
+    ("Jane Doe, Chief Economist at the National Retail Federation Testimony before the Senate Finance Committee\n\n",
+     "Chairman Roe, thank you for the opportunity to testify today.", "Jane Doe testifies before Senate Finance Committee"),
+    ("Statement of Dr. Ann Lee before the House Committee on Health\n\n",
+     "Thank you for the chance to speak today about the outbreak.", "Dr. Ann Lee speaks before House Committee on Health"),
+    ("", "Thank you for the chance to speak today about the outbreak.", "Chance to speak about outbreak"),  # no header
+])
+def test_a_witness_s_thanks_for_the_chance_is_the_act_done_by_the_speaker_the_header_names(head, sentence, expected):
+    text = head + sentence
+    d = text.index("today")
+    clause = analyse(text, len(head), len(text), d, d + 5, when="past")
+    assert make_title(text, clause, d, d + 5) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Ms. Adams introduced the following bill on May 4, 2021.", "May 4, 2021", "Adams introduces bill"),
+    ("Dr. Simmons resigned from the hospital board on Monday.", "on Monday", "Simmons resigns from hospital board"),
+    ("The Mets signed a new pitcher on Monday.", "on Monday", "Mets sign new pitcher"),  # no title before: a team
+])
+def test_a_surname_ending_in_s_after_a_title_takes_a_singular_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Yesterday Dan Poe said that he and Councilwoman Jane Roe, Chair of the Transit Committee, were introducing a "
+     "motion to halt the bus contract.", "Yesterday", "Dan Poe and Jane Roe introduce motion to halt bus contract"),
+    ("Yesterday the coach said that he and Trustee Ann King, Chair of the Finance Committee, were opening a review of "
+     "the club's accounts.", "Yesterday", "Coach and Trustee Ann King open review of club's accounts"),
+    ("On Monday Jane Roe, Chair of the Hospital Board, signed the lease.", "On Monday", "Jane Roe signs lease"),
+    ("The only bidder in the auction, former banker Dana Hale, withdrew on Monday.", "on Monday", "Dana Hale withdraws"),
+])
+def test_a_capitalised_role_in_apposition_leaves_the_name_before_it_as_the_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, sentence, date, expected", [
+    ("At present, Brightline runs 40 stores in the U.K. It plans to close half of them in May.", "It plans", "in May",
+     "Brightline plans to close half of them"),
+    ("At the moment, the Rovers FC has 30 players in the E.U. It intends to sell ten of them by the end of 2030.",
+     "It intends", "the end of 2030", "Rovers FC intends to sell ten of them"),
+    ("Jane Roe chairs the board of the U.N. It met on Monday in Geneva.", "It met", "on Monday",
+     "U.N meets in Geneva"),  # a person is never 'it': the nearest name
+])
+def test_it_opening_a_sentence_is_the_named_subject_of_the_sentence_before(text, sentence, date, expected):
+    i, j = text.index(sentence), text.index(date)
+    assert make_title(text, analyse(text, i, len(text), j, j + len(date), when="past"), j, j + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor praised the crews that arrived on Friday.", "on Friday", "Crews arrive"),
+    ("The board will review the figures that came out on Monday.", "on Monday", "Figures come out"),
+    ("The crews that arrived on Friday cleared the road.", "on Friday", "Crews arrive"),  # before the main verb
+    ("The club signed the striker that it scouted in May.", "in May", "Club signs striker"),  # a subject: no such clause
+])
+def test_a_date_right_after_a_relative_clause_s_past_verb_dates_that_clause(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The coach made it very clear on Friday that the striker will leave the club in the summer.", "on Friday",
+     "Coach makes clear striker will leave club in summer"),
+    ("The regulator made it clear Monday that it wants to limit its role in the merger.", "Monday",
+     "Regulator makes clear it wants to limit role in merger"),
+    ("The coach made it to the final on Friday.", "on Friday", "Coach makes it to final"),  # no 'clear … that'
+])
+def test_made_it_clear_that_is_a_saying_with_its_content(sentence, date, expected):
+    assert _title(sentence, date) == expected

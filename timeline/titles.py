@@ -19,9 +19,10 @@ passing.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
-
+from contextvars import ContextVar
 from typing import Callable
 
 from .clauses import Clause, Token, analyse, content_terms, tokens
@@ -85,7 +86,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     best = ""
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
-        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]", words[k]) \
+        if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
                 and not _participle_phrase(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
@@ -105,6 +106,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             head = head[:-2]  # 'makes statement in response (to …)': the phrase needs what follows
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
+        if k < len(words) and len(head) > 4 and _contact_relative_end(head):
+            head = head[:-2]  # 'adopts the plan (it) (drew up) in May': the relative clause needs what follows
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
                 _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
             continue  # 'in a bid to sign (as many players as it can)': the verb's object is cut off
@@ -119,6 +122,18 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+_CONTACT_SUBJECTS = {"it", "they", "he", "she", "we", "i", "you"}
+
+
+def _contact_relative_end(head: list[str]) -> bool:
+    """Whether a cut head ends on a relative clause without its pronoun, cut after its verb ('initiates the plan it
+    laid | out in May', 'signs the deal they struck | with the union'): a noun, a subject pronoun, a past verb."""
+    pronoun, verb, noun = head[-2].lower(), head[-1].lower().strip(",;:"), head[-3].lower()
+    past = verb.endswith("ed") or any(verb in verb_forms(v).get("VBD", ()) for v in _lemmas(verb).get("VERB", ()))
+    return pronoun in _CONTACT_SUBJECTS and past and noun not in _FUNCTION_END | _REPORT_WORDS \
+        and "NOUN" in _lemmas(noun) and not noun.endswith("ly")
 
 
 def _participle_phrase(words: list[str], k: int) -> bool:
@@ -422,8 +437,29 @@ def _occasion(toks: list[Token], i: int, date: tuple[int, int]) -> list[Token]:
 FALLBACK_TITLE = "Dated mention"
 
 
+#: the acronyms the article being titled writes ('WHO', 'W.H.O.'), for :func:`_acronym_of`
+_ARTICLE_ACRONYMS: ContextVar[frozenset[str]] = ContextVar("article_acronyms", default=frozenset())
+
+
+@functools.lru_cache(maxsize=8)
+def _acronyms(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{3,6}\b", text))
+
+
+def _acronym_of(actor: str) -> str:
+    """The acronym of a name of three or more capitalised words, as the article writes it elsewhere ('World Trade
+    Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'); "" when it writes none."""
+    words = [w for w in actor.split() if w.lower() not in {"of", "the", "and", "for", "on", "in", "&"}]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    letters = "".join(w[0] for w in words).upper()
+    known = _ARTICLE_ACRONYMS.get()
+    dotted = ".".join(letters) + "."
+    return letters if letters in known else dotted if dotted in known else ""
+
+
 def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
-    """A headline-style title for the event a clause states.
+    """A headline-style title for the event a clause states (:func:`_make_title`, knowing the article's acronyms).
 
     Parameters
     ----------
@@ -439,7 +475,17 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     str
         At most :data:`MAX_TITLE` characters, never empty.
     """
+    token = _ARTICLE_ACRONYMS.set(_acronyms(text))
+    try:
+        return _make_title(text, clause, date_start, date_end)
+    finally:
+        _ARTICLE_ACRONYMS.reset(token)
+
+
+def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
+    """:func:`make_title`'s rules."""
     date = (date_start, date_end)
+    text, clause = _without_time_codes(text, clause, date)
     title, stated = "", clause
     clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
@@ -448,6 +494,12 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
     if glad:
         return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
+    thanks = _thanked_chance(text, clause)
+    if thanks:
+        return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
+    goal = _goal_title(text, clause, date)
+    if goal:
+        return goal  # 'the club's goal is to win the league next year': 'Club aims to win league'
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -458,9 +510,11 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
         or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+        or _since_relative(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
+        or _relative_before_date(text, clause, date) \
         or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date) or _fact_that(text, clause, date)
     if participle:
         return participle[:1].upper() + participle[1:]
@@ -488,7 +542,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
-    title = re.sub(r"\s+", " ", title.replace("\u00a0", " ")).strip(" ,;:–-.")
+    title = re.sub(r"\s+", " ", _TIME_CODE.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _no_first_person(title)
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
@@ -514,6 +568,98 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+#: a transcript's time code before the words said at that time: '[01:41.11]', '[00:32]'
+_TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]")
+#: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
+_MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-[A-Z]{2}(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
+                          r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,")
+_SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)|\n")
+#: what a subject starts after: a sentence's end, a closing quotation mark, a dash
+_SUBJECT_OPENS = re.compile(r"[.!?:;”\"–—](?=\s)|\n")
+
+
+def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with a transcript's time codes and a legislator's party code (:data:`_MEMBER_CODE`) blanked in the
+    clause's sentence (same length, so every offset holds) and the clause read again without them — a bracket no
+    longer ends the clause before its verb; unchanged when there is none."""
+    stop = _SENTENCE_END.search(text, clause.end)
+    end = max(clause.end, stop.start() if stop else len(text))
+    before = _MEMBER_CODE.search(text, max(0, clause.start - 14), clause.start + 1)  # '(R-CA), said today …'
+    start = clause.start
+    if before and before.end() >= clause.start - 2:
+        opened = [m.end() for m in _SUBJECT_OPENS.finditer(text, max(0, clause.start - 400), before.start())]
+        start = opened[-1] if opened else max(0, clause.start - 400)
+    member = before or _MEMBER_CODE.search(text, clause.start, min(end, clause.end + 2))  # in the clause or ending it
+    codes = list(_MEMBER_CODE.finditer(text, start, end))
+    if any(b.start() - a.end() < 40 and "," in text[a.end() : b.start()] for a, b in zip(codes, codes[1:])):
+        member = None  # a list of members, each with a code: :data:`_LISTED_NAMES`
+    if not _TIME_CODE.search(text, clause.start, clause.end) and not member:
+        return text, clause
+    end = end if member else clause.end
+    blank = _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
+    text = text[:start] + blank + text[end:]
+    return text, analyse(text, start, end, *date)
+
+
+_THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:\w+\s+){0,2}?for\s+(?:the|this|giving\s+me\s+the)\s+(?:opportunity|"
+                     r"chance|invitation|privilege)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+#: a statement's or testimony's header naming its speaker and the body it is given before
+_TESTIMONY_HEAD = re.compile(r"(?:(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+),[^\n]{0,120}?\s|"
+                             r"\b(?:Statement|Testimony|Remarks)\s+(?:of|by)\s+(?P<name2>(?:[A-Z][\w.]*\s+){1,3}?))"
+                             r"(?:Statement|Testimony|Remarks|[a-z,\s]{0,40}?)\s*before\s+(?:the\s+)?"
+                             r"(?P<body>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:on|of|and)[ \t]+)?[A-Z][\w’'&-]*){0,5})")
+
+
+def _thanked_chance(text: str, clause: Clause) -> str:
+    """'Chair Roe, thanks for this chance to appear before the panel': a witness's opening is the act it
+    thanks for, done by the speaker the text's header names ('Jane Doe, Chief Economist … Testimony before the
+    Senate Finance Committee' → 'Jane Doe testifies before Senate Finance Committee'); "" when no header names the
+    speaker."""
+    m = _THANKS.search(text, clause.start, clause.end)
+    lemma = _lemmas(m.group("verb").lower()).get("VERB", ("",))[0] if m else ""
+    if not lemma:
+        return ""
+    head = None
+    for head in _TESTIMONY_HEAD.finditer(text, max(0, m.start() - 3000), m.start()):
+        break  # the first header of the text above
+    if head is None:
+        return ""
+    name = (head.group("name") or head.group("name2") or "").strip()
+    body = head.group("body").strip()
+    title = f"{name} {third_person(lemma)} before {body}"
+    return title if len(title) <= MAX_TITLE else _fit(title.split(), MAX_TITLE)
+
+
+#: a goal stated as a copula and its infinitives: "(one of) the club's goals are to …"
+_GOAL = re.compile(r"(?:\b(?:one|two|three|some|several)\s+of\s+)?\b(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+"
+                   r"(?:\w+\s+)?(?:goals?|aims?|objectives?|ambitions?|priority|priorities|intention)\s+"
+                   r"(?:\w+\s+){0,3}?(?:is|are|was|were|will\s+be)\s+to\s+", re.I)
+
+
+def _goal_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The club's goals are to win the league next year and to pay off its debt by 2030': the owner aims to do the
+    infinitive that holds the date (the first one when none does): 'Club aims to win league'; "" when the sentence
+    states no goal so or its owner is a pronoun."""
+    m = _GOAL.search(text, clause.start, clause.end)
+    owner = m.group("owner") if m else ""
+    if not m or owner.lower() in _POSSESSIVE | _PRONOUN_SUBJECTS_ALL or not re.search(r"[A-Za-z]{2}", owner):
+        return ""
+    parts = [(m.end(), clause.end)]
+    for sep in re.finditer(r",?\s+and\s+to\s+", text[m.end() : clause.end]):
+        parts[-1:] = [(parts[-1][0], m.end() + sep.start()), (m.end() + sep.end(), clause.end)]
+    start, end = next(((a, b) for a, b in parts if a <= date[0] < b), parts[0])
+    words = [t.word for t in tokens(text, start, end) if not _in_date(t, date) and t.lower not in {"a", "an", "the"}
+             and (t.is_word or re.match(r"[$€£\d]", t.word))]
+    words = _TIME_WORDS.sub("", " ".join(words)).split()
+    while words and (words[-1].lower() in _FUNCTION_END or words[-1].lower() in {"long", "well", "just"}):
+        words.pop()  # 'long before (the 2015 deadline)'
+    name = _clean(tokens(text, m.start("owner"), m.end("owner")), text)
+    verb = "aim" if _plural_actor(name) else "aims"
+    title = _fit([name, verb, "to", *words], MAX_TITLE)
+    return title[:1].upper() + title[1:] if len(title.split()) > 3 else ""
 
 
 _ORDINAL_WORDS = re.compile(r"\s+((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -643,7 +789,8 @@ _TIME_WORDS = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s+local time)?"
-    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend)\b(?![’'])|\s*\blocal time\b"
+    r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend|morning|afternoon|evening|night)\b"
+    r"(?![’'])|\s*\blocal time\b"
     r"|\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:year|month|week|day)s? ago\b",
     re.I,
 )
@@ -1064,6 +1211,16 @@ def _plural_actor(actor: str) -> bool:
     return bool(words) and _is_plural(words[-1])
 
 
+_COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge"
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """Whether a one-word name ending in 's' is a person's surname the text writes after a title ('Ms. Collins',
+    'Senator Jane Adams'), so it takes a singular verb."""
+    return len(name.split()) == 1 and name[:1].isupper() and name.endswith("s") and re.search(
+        r"\b(?:%s)\s+(?:[A-Z][a-z]+\s+)?%s\b" % (_COURTESY, re.escape(name)), text) is not None
+
+
 #: nouns that take a plural verb without a plural ending
 _PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia", "staff",
                  "many", "several", "few", "both"}  # ('Many of the workers walked out': 'walk out')
@@ -1094,7 +1251,9 @@ _ROLE_WORDS = {"president", "vice", "prime", "minister", "senator", "sen", "rep"
                "reporter", "director", "executive", "officer", "founder", "commissioner", "chancellor", "king",
                "queen", "emperor", "empress", "pope", "attorney", "deputy", "acting", "president-elect", "analyst",
                "head", "boss", "owner", "investor", "activist", "rival", "fundraiser", "adviser", "advisor", "aide",
-               "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant"}
+               "lawyer", "economist", "professor", "official", "colonel", "commander", "sergeant", "lieutenant",
+               "member", "ranking", "congressman", "congresswoman", "councilman", "councilwoman", "councillor",
+               "assemblyman", "assemblywoman", "alderman"}
 _PLACE_KINDS = r"(?:city|state|town|village|province|prefecture|county|island|country|region|district|kingdom)"
 _PLACE_OF = re.compile(r"\b(?:the\s+)?(?:(?!(?:in|at|on|of|to|for|from|by|with|the|a|an)\s)[\w.’'-]+\s+){0,3}?"
                        + _PLACE_KINDS + r"\s+of\s+((?:[A-Z][\w.’'-]*\s*)+)")
@@ -1157,6 +1316,24 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
         and toks[n - 1].lower not in _SUBJECT_SKIP | _FUNCTION_END and not _verbish(toks[n - 1])
 
 
+def _place_pair(toks: list[Token], comma: int, k: int) -> bool:
+    """Whether the comma ``toks[comma]`` joins a place and its state or country after a preposition of place ('in
+    Lowell, Massachusetts', 'from Porto, Portugal'): one to three capitalised words on each side, the pair ending at
+    ``k``."""
+    after = toks[comma + 1 : k]
+    j = comma
+    while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and comma - j < 3:
+        j -= 1
+    return 0 < len(after) <= 3 and all(t.is_cap and t.is_word for t in after) and comma - j >= 1 and j > 0 \
+        and toks[j - 1].lower in {"in", "at", "from", "near", "of", "outside"}
+
+
+#: abbreviations that end a firm's name with their period: 'Acme Corp.', 'Brightline Inc.'
+_NAME_SUFFIXES = {"corp", "inc", "co", "ltd", "llc", "plc", "bros", "cos", "mfg", "intl"}
+#: abbreviations that open a name with their period: 'St. Mary's Hospital', 'Mt. Vernon', 'Dr. Jane Roe'
+_NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof"}
+
+
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
@@ -1170,6 +1347,14 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             break
         if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
             i -= 1  # 'U.S.' (tokens 'U.S' and '.')
+            continue
+        if t.word == "." and i >= 3 and toks[i - 2].end == t.start and (toks[i - 2].lower in _NAME_SUFFIXES or i < k and (
+                re.fullmatch(r"[A-Z]", toks[i - 2].word) and toks[i - 3].is_cap or toks[i - 2].word in _NAME_PREFIXES)
+                and toks[i].is_cap):
+            i -= 1  # 'Acme Corp.', 'Jane Q. Public' (tokens 'Corp' and '.')
+            continue
+        if t.word == "," and i < k and _place_pair(toks, i - 1, k):
+            i -= 1  # 'students from a school in Queens, New York': a town and its state
             continue
         if t.word == "-" and (i < 2 or toks[i - 2].end < t.start):
             break  # 'WASHINGTON - Presidential electors': a dateline's dash
@@ -1231,7 +1416,7 @@ def _name_of(words: str) -> str:
             _PHRASE_START | _INNER_PREP):  # not 'damage left by Storm Ellen'
         parts = name.group(1).split()  # 'federal Food and Drug Safety Agency'
         k = 0
-        while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS:
+        while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
             k += 1  # 'former President Bill Clinton': the role that opens the name goes too
         return " ".join(parts[k:])
     office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
@@ -1242,12 +1427,24 @@ def _name_of(words: str) -> str:
     if len(parts) == 3 and re.search(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship)$", parts[0]) \
             and _is_person(" ".join(parts[1:])):
         return " ".join(parts[1:])  # 'Counterterrorism John Brennan': the end of an office, then the name
-    j = len(parts)
+    j = len(parts) - 1 if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-2][:1].isupper() else len(parts)
+    # (the last word of a name is its surname even when it is a role word: 'Peter King', 'Ann Judge')
     while j > 0 and parts[j - 1][:1].isupper() and parts[j - 1].lower().strip(".") not in _ROLE_WORDS:
         j -= 1
-    if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS:
+    if 0 < j < len(parts) and re.sub(r"(?:['’]s)?\.?$", "", parts[j - 1].lower()) in _ROLE_WORDS \
+            and not _firm_word(parts[j]):
         return " ".join(parts[j:])
     return words
+
+
+def _firm_word(word: str) -> bool:
+    """Whether a capitalised word after a role word makes that word part of a firm's name rather than a title
+    before a person's: a plural noun or a word only an adjective ('General Foods', 'General Electric', 'Chief
+    Holdings'; not 'General Lee', 'Governor Brown', 'President Bill Clinton')."""
+    w = word.lower().strip(".,’'")
+    found = _lemmas(w)
+    plural = "NOUN" in found and found["NOUN"][0] != w and w.endswith("s")
+    return plural or set(found) == {"ADJ"}
 
 
 #: a quantity 'of' a common noun phrase: 'some of (the) agreements', 'two of (the) reactor buildings'
@@ -1312,7 +1509,8 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
-        return _apposed_actor(text, toks, k)
+        actor, how = _apposed_actor(text, toks, k)
+        return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
     if last.lower in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
         name = _resolve(text, clause, toks[: k - 1], last.lower, date)
         return (name, "") if name else ("", "none")
@@ -1352,6 +1550,19 @@ def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[st
     return (_clean(toks[i:antecedent], text), "") if i < antecedent else None
 
 
+def _with_pronoun(text: str, clause: Clause, toks: list[Token], actor: str, date: tuple[int, int]) -> tuple[str, str]:
+    """``actor`` joined to the person a 'he and'/'she and' before it stands for ('he and Governor Jane Roe, chair of
+    …, were introducing' → 'Dan Poe and Jane Roe' when Dan Poe is the one who said so); ``(actor, "")`` otherwise."""
+    first = actor.split()[0] if actor else ""
+    at = next((n for n in range(len(toks) - 1, 1, -1) if toks[n].word == first), -1)
+    while at > 1 and toks[at - 1].is_cap and toks[at - 1].lower in _ROLE_WORDS:
+        at -= 1  # 'he and Congressman Jane Roe'
+    if at < 2 or toks[at - 1].lower != "and" or toks[at - 2].lower not in {"he", "she"}:
+        return actor, ""
+    other = _resolve(text, clause, toks[: at - 2], toks[at - 2].lower, date)
+    return (f"{_name_of(other)} and {actor}" if other else actor), ""
+
+
 def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
@@ -1364,7 +1575,8 @@ def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     while tail and seg[tail - 1].is_cap:
         tail -= 1
     # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
-    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"}
+    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"} or seg and seg[0].lower in _ROLE_WORDS \
+        and any(t.lower in {"of", "at", "for"} for t in seg)  # 'Jane Roe, Chairman of the Finance Committee,'
     if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
         return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
@@ -1565,12 +1777,18 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     return name, [t.word for t in toks[i:k] if t.lower not in {"a", "an", "the"}]
 
 
+def _adjective_comma(toks: list[Token], n: int) -> bool:
+    """Whether the comma ``toks[n]`` separates two adjectives of one noun ('new, fuel-saving models')."""
+    return toks[n].word == "," and 0 < n < len(toks) - 1 and "ADJ" in _lemmas(toks[n - 1].lower) and (
+        "ADJ" in _lemmas(toks[n + 1].lower) or "-" in toks[n + 1].word[1:-1]) and not toks[n + 1].is_cap
+
+
 def _antecedent_of_relative(toks: list[Token], k: int) -> int | None:
     """Where the noun a relative clause refers to ends, when ``toks[:k]`` end with that relative clause and the
     verb at ``k`` is the main one ('the company that bought Beta last year | has reported'); None otherwise."""
     rel = [n for n in range(1, k - 1) if toks[n].lower in {"that", "which", "who"}]
-    if not rel or any(t.word in {",", ";", ":", "(", ")"} or _reports(toks, n) for n, t in
-                      enumerate(toks[rel[-1] : k], rel[-1])):
+    if not rel or any(t.word in {",", ";", ":", "(", ")"} and not _adjective_comma(toks, n) or _reports(toks, n)
+                      for n, t in enumerate(toks[rel[-1] : k], rel[-1])):
         return None
     n = rel[-1] + 1
     while n < k and (toks[n].lower in _SUBJECT_SKIP or toks[n].lower.endswith("ly")):
@@ -1621,6 +1839,9 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         return _speaker_label(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
+    prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
+    if prior:  # 'Acme has 600 stores in the U.S. It plans to close half': Acme, not the U.S.
+        return prior
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
     window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
     names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
@@ -1635,6 +1856,27 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+def _prior_named_subject(text: str, at: int) -> str:
+    """The name that is the subject of the sentence right before offset ``at`` ('At the moment, Acme has 600 stores
+    in the U.S.' → 'Acme'): a capitalised run right before that sentence's first verb, not a person's name; ""
+    when the sentence does not open so."""
+    end = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at))
+    if end < 0 or text[end + 1 : at].strip():
+        return ""
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    toks = tokens(text, start, end)
+    n = next((i for i, t in enumerate(toks) if _verbish(t) or t.lower in _AUX or i and toks[i - 1].is_cap
+              and toks[i - 1].lower not in _STOPWORDS_CAP and not t.is_cap and "VERB" in _lemmas(t.lower)), None)
+    if not n:
+        return ""
+    k = n
+    while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+        k -= 1
+    name = _render(text, toks[k:n])
+    initial = k == 0 and len(name.split()) == 1 and bool(_lemmas(name.lower()))  # 'Shares rose': no name
+    return "" if k == n or initial or _first_name(name) or toks[k].lower in _STOPWORDS_CAP else _name_of(name)
 
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
@@ -1689,6 +1931,7 @@ def _is_person(name: str) -> bool:
 
 _GENERIC_ORG = {"inc", "corp", "co", "ltd", "group", "company", "ministry", "department", "agency", "office",
                 "court", "party", "government", "council", "committee", "union", "nations", "states", "house",
+                "corporation", "incorporated",
                 "news", "times", "post", "press", "bank", "university", "city", "county", "republic", "kingdom"}
 #: last words of a name that say what kind of body it is, not which one
 _GENERIC_HEADS = {"assistance", "service", "services", "administration", "commission", "authority", "program",
@@ -1854,6 +2097,10 @@ _ATTRIBUTED = re.compile(r"[“\"](?P<q>[^“”\"]{8,400}?)[,.!?]?\s*[”\"]\s*
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My|Us)|(?:I|We)[’'](?:m|re|ve|ll|d)")
 
 
+#: a word that gives a name the quotation marks after it hold: 'a report entitled “…”'
+_NAMING = re.compile(r"\b(?:entitled|titled|called|named|dubbed|headlined|labell?ed|billed\s+as),?\s*$", re.I)
+
+
 def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'“We will appeal the ruling,” the company said on Friday': the date is the saying's, after the quotation; the
     title is who said what ('Company says “we will appeal ruling”'; a reported third person without quotation
@@ -1863,8 +2110,8 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     found = None
     for found in _ATTRIBUTED.finditer(window):
         pass
-    if found is None:
-        return ""
+    if found is None or _NAMING.search(window, 0, found.start()):
+        return ""  # 'a hearing entitled “Is the Public at Risk?”': a name in quotation marks, not a saying
     rest = text[date[0] - len(window) + found.end() : date[0]]
     if re.search(r"[,.!?;“”\"]", rest) or len(rest) > 80 or any(
             _verbish(t) and t.lower not in {"released", "issued", "posted", "published", "sent", "made", "delivered",
@@ -1997,13 +2244,24 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     paved = _paved_way(text, clause, toks[:-1] if toks and toks[-1].lower in {"on", "in", "at"} else toks, date)
     if paved:
         return paved
+    if len(toks) > 3 and toks[-1].lower == "from" and toks[-2].lower not in _FUNCTION_END:
+        k = len(toks) - 2  # 'on the committee vote from last night': the date names the noun phrase before it
+        while k > 0 and toks[k - 1].is_word and ({"NOUN", "ADJ"} & set(_lemmas(toks[k - 1].lower)) or
+                                                   toks[k - 1].is_cap) and \
+                toks[k - 1].lower not in _FUNCTION_END | _HARD_STOP and not _verbish(toks[k - 1]):
+            k -= 1
+        words = [t.word for t in toks[k:-1]]
+        if k and toks[k - 1].lower in {"the", "a", "an"} and len(words) >= 2 and "NOUN" in _lemmas(toks[-2].lower):
+            title = _fit(words, MAX_TITLE)
+            return title[:1].upper() + title[1:]
     if len(toks) < 3 or toks[-1].is_cap or "NOUN" not in _lemmas(toks[-1].lower) or toks[-1].lower in _FUNCTION_END:
         return ""
     k = len(toks) - 2
     while k > 0 and (_adjective(toks[k].word) or toks[k].lower in {"second", "third", "first", "new", "fresh"}):
         k -= 1
     if k < 1 or toks[k].lower not in {"a", "an", "the"} or toks[k - 1].lower not in {
-            "following", "after", "before", "since", "amid", "despite", "during", "with"}:
+            "following", "after", "before", "since", "amid", "despite", "during", "with", "regarding", "concerning",
+            "about"}:  # 'a statement regarding the hearing today on …': the hearing's date
         return ""
     words = [t.word for t in toks[k + 1 :]]
     rest = tokens(text, date[1], clause.end)
@@ -2094,17 +2352,25 @@ def _what_happened(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 def _learned_of(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'This morning we learned of the death of a patient in Ohio': what a speaker learned or heard of in the first
-    person is the news, titled by its noun phrase (``Death of patient in Ohio``); "" otherwise."""
+    person is the news, titled by its noun phrase (``Death of patient in Ohio``); what a named body learned of too,
+    after that body when both fit (``Regulator learns of second recall of toasters``); "" otherwise."""
     if clause.verb_lemma not in {"learn", "hear"} or clause.verb == (0, 0):
         return ""
     before = [t.lower for t in tokens(text, clause.start, clause.verb[0]) if t.lower not in {"also", "just", "have",
                                                                                            "has", "had", "now"}]
-    m = re.match(r"\s+(?:\w+ly\s+)?(?:about\s+|of\s+)", text[clause.verb[1] : clause.end])
-    if not before or before[-1] not in {"we", "i"} or not m:
+    after = date[1] if date[0] >= clause.verb[1] and not text[clause.verb[1] : date[0]].strip() else clause.verb[1]
+    m = re.match(r"\s+(?:\w+ly\s+)?(?:about\s+|of\s+)", text[after : clause.end])  # 'learned (today) of'
+    if not before or not m or clause.verb_form not in {"past", "perfect", "present"}:
         return ""
-    words = [w for w in _tail(text, clause, clause.verb[1] + m.end(), date) if w.lower() not in _POSSESSIVE]
+    actor, how = ("", "") if before[-1] in {"we", "i"} else _actor(text, clause, clause.verb[0], date)
+    if how or before[-1] not in {"we", "i"} and not actor:
+        return ""
+    words = [w for w in _tail(text, clause, after + m.end(), date) if w.lower() not in _POSSESSIVE]
     title = _fit(words, MAX_TITLE)
-    return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
+    if len(title.split()) < 2:
+        return ""
+    whole = f"{actor} learns of {title[:1].lower() + title[1:] if not words[0][:1].isupper() else title}"
+    return whole if actor and len(whole) <= MAX_TITLE and whole.endswith(title[1:]) else title[:1].upper() + title[1:]
 
 
 def _said_over_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -2487,6 +2753,31 @@ def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> st
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
 
 
+_RELATIVE_BEFORE_DATE = re.compile(r"\s(?:that|which)\s+(?P<verb>[a-z]+)(?:\s+(?P<part>out|up|down|off|back|in|over|"
+                                   r"through))?\s+(?:(?:on|in|at|during|late|early|earlier)\s+)?$")
+
+
+def _relative_before_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The mayor praised the crews that arrived on Friday': a date right after the past verb of a relative clause
+    written after the main verb dates that clause, whose actor is the noun it refers to ('Crews arrive'); ""
+    otherwise (a verb that is no past form, a relative clause before the main verb: :func:`_relative`)."""
+    m = _RELATIVE_BEFORE_DATE.search(text, clause.start, date[0])
+    if not m or clause.verb != (0, 0) and clause.verb[0] > m.start():
+        return ""
+    word = m.group("verb")
+    lemmas = _lemmas(word).get("VERB", ())
+    if not lemmas or not any(word in verb_forms(v).get("VBD", ()) for v in lemmas) or lemmas[0] in {"be", "have"}:
+        return ""
+    toks = tokens(text, clause.start, m.start() + 1)
+    i, _ = _np_start(toks, len(toks), antecedent=True, date=date)
+    actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
+    if not actor or actor.lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""
+    verb = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])] + ([m.group("part")] if m.group("part") else [])
+    title = " ".join([actor, *verb])
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE else ""
+
+
 def _copula_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'The deadline to file claims with the court and send back ballot forms is Monday, April 1': a subject that
     the clause says *is* the date names the event ('Deadline to file claims with court'); "" otherwise."""
@@ -2519,6 +2810,25 @@ def _since_phrase(text: str, clause: Clause, date: tuple[int, int]) -> str:
                            if t.lower not in {"a", "an", "the"}])
     title = title[:1].upper() + title[1:]
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 and not _is_lone_name(title, clause) else ""
+
+
+_SINCE_RELATIVE = re.compile(r"\b(?:since|after|before|until|till|following)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?P<np>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}?)\s+(?:that|which)\s+"
+                             r"(?P<verb>[a-z]+)\s+(?:(?:in|on|at|during)\s+)?$")
+
+
+def _since_relative(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'the longest slump since the recession which started in 1974': a date closing a relative clause whose noun a time
+    preposition governs dates that noun's clause, not the main verb ('Recession starts'); "" otherwise."""
+    m = _SINCE_RELATIVE.search(text, clause.start, date[0])
+    if not m or any(_verbish(t) or t.lower in _HARD_STOP | _PHRASE_START for t in tokens(m.group("np"))):
+        return ""
+    lemma = _lemmas(m.group("verb")).get("VERB", ("",))[0]
+    if not lemma or m.group("verb") not in verb_forms(lemma).get("VBD", ()) or lemma in {"be", "have"}:
+        return ""
+    noun = _render(text, [t for t in tokens(text, m.start("np"), m.end("np")) if t.lower not in {"a", "an", "the"}])
+    title = f"{noun} {lemma if _plural_actor(noun) else third_person(lemma)}"
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE and not _is_lone_name(noun, clause) else ""
 
 
 def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -2597,6 +2907,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         at = clause.start + trying.start(1)
         return dataclasses.replace(clause, verb=(at, at + len(trying.group(1))), verb_lemma=lemma[0],
                                    verb_form="present")
+    beyond = _past_relative(text, clause, date)
+    if beyond is not None:  # 'a scheme that paid owners to scrap old cars lifted sales': 'lifted'
+        return beyond
     dated = _dated_participle(text, clause, date)
     if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
         return dated
@@ -2612,6 +2925,22 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _past_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause read at the finite past verb after its subject's relative clause when the verb the analysis chose
+    is an infinitive inside that relative clause ('A scheme that paid owners to scrap old cars lifted sales in
+    May': 'lifted', not 'to scrap'); None otherwise."""
+    if clause.verb_form != "infinitive" or not re.search(r"\b(?:that|which|who)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,3}$",
+                                                          text[clause.start : clause.verb[0]]):
+        return None
+    toks = tokens(text, clause.verb[1], date[0] if date[0] > clause.verb[1] else clause.end)
+    for prev, t in zip(toks, toks[1:]):
+        lemma = _lemmas(t.lower).get("VERB", ("",))[0]
+        if lemma and t.lower in verb_forms(lemma).get("VBD", ()) and t.lower.endswith("ed") and prev.is_word \
+                and "NOUN" in _lemmas(prev.lower) and prev.lower not in _FUNCTION_END and not t.is_cap:
+            return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemma, verb_form="past")
+    return None
 
 
 def _dated_participle(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -2807,15 +3136,18 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
+    last = "" if last.lower().strip(".") in _NAME_SUFFIXES or " and " in actor and _is_person(_name_of(
+        actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in (_name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
+    for short in ("" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0], last):
-        if short and short not in actors and short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}:
+        if short and short not in actors and (short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}
+                                              or short.isupper()):  # 'WHO', 'IT': an acronym
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
     plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
@@ -2833,7 +3165,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             return title.strip(" ,;:–-.")
     heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
                                               actor)[0], last if _first_name(_name_of(actor)) else ""}
-    fitted = _fitted(actors, verbs, tail, plain, heads - {actor, ""})
+    fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
+    fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
@@ -2931,11 +3264,47 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     if lemma not in _STATEMENT_VERBS or len(tail) <= lead or tail[lead].lower() not in _STATEMENTS:
         return lemma, written, tail
     rest = tail[lead + 1 :]
+    rest = rest[1:] if rest[:1] and rest[0].lower() in {"below", "above", "here"} else rest
+    if len(rest) > 1 and rest[0].lower() in {"following", "after"}:  # 'the statement below following the ruling'
+        return "respond", "respond", ["to", *rest[1:]]
     if len(rest) > 2 and rest[0].lower() == "in" and rest[1].lower() in {"response", "reply"} and rest[2] == "to":
         return "respond", "respond", rest[2:]
     if rest and rest[0].lower() in {"on", "about"}:
         return "comment", "comment", rest
     return lemma, written, tail
+
+
+#: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
+_MADE_CLEAR = re.compile(r"\s+it\s+(?:\w+ly\s+|very\s+)?(?:clear|plain|known)\b[^,;:]{0,30}?\bthat\s+", re.I)
+#: a statement made after a reported clause: 'issued a statement on Monday after the club sold its ground'
+_STATEMENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:following\s+)?(?:statement|comments?|remarks?)"
+                              r"(?:\s+(?:below|above|here))?(?:\s+[\w’']+){0,2}?\s+(?:after|following)\s+(?=\S)")
+
+
+def _statement_after(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """'The senator issued a statement on Monday after the club sold its training ground': the statement is
+    titled with the news it follows, with who made it when both fit ('Senator responds after club sells training
+    ground') and else the news alone ('Club sells training ground'); "" when what follows is no clause with its
+    own subject and verb (a noun phrase is :func:`_light_statement`'s 'responds to')."""
+    after = _STATEMENT_AFTER.match(text, verb[1], clause.end)
+    if not after or not actor:
+        return ""
+    start = after.end()
+    when = _TIME_WORDS.search(text, start, clause.end)  # 'after the club sold its ground this morning'
+    at = (when.start() + len(when.group(0)) - len(when.group(0).lstrip()), when.end()) if when else (start, start)
+    inner = analyse(text, start, clause.end, *at)
+    if inner.verb == (0, 0) or inner.verb_form not in {"past", "present", "perfect", "passive"} \
+            or not re.search(r"[A-Za-z]", text[start : inner.verb[0]]):
+        return ""
+    news = make_title(text, inner, *at)
+    if news == FALLBACK_TITLE or len(news.split()) < 3:
+        return ""
+    news = news if text[start : start + 1].isupper() else news[:1].lower() + news[1:]  # a name keeps its capital
+    for who in dict.fromkeys((actor, _name_of(actor), _name_of(actor).split()[-1])):
+        whole = f"{who} responds after {news}"
+        if len(whole) <= MAX_TITLE:
+            return whole
+    return news
 
 
 def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
@@ -3102,6 +3471,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
     if claimed:
         return claimed
+    able = _ABLE.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if able:  # 'a driver was unable to stop': 'Driver unable to stop'
+        return _able_title(text, clause, verb, able, date)
     tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
     if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
         return _tried_title(text, clause, verb, tried, date)
@@ -3122,7 +3494,16 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return way
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
+    clear = _MADE_CLEAR.match(text, verb[1], clause.end) if lemma == "make" and actor and how == "" else None
+    if clear:  # 'made it clear on Friday that the striker will leave': 'X makes clear striker will leave'
+        said = _reported_present(_perfect_as_past(_tail(text, clause, clear.end(), date)))
+        title = _assemble(actor, ["make" if _plural_actor(actor) else "makes", "clear"], said) if said else ""
+        if title:
+            return title
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
+    if after:  # 'made a statement after the club sold its ground': the news it follows
+        return after
     lemma, written, tail = _light_statement(lemma, written, tail)
     news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
     if news:
@@ -3153,8 +3534,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                             a)[0]
-            plural = " and " in a or bool(head) and (_plural_actor(head) or bool(re.fullmatch(
-                r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
+            plural = " and " in a or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
+                re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return ([degree.group(1).lower()] if degree else []) \
                 + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
                 + ([particle] if particle else [])
@@ -3281,13 +3662,15 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
         return actor  # (a bracket of a phrase before the verb's own subject)
     toks = tokens(text, clause.start, clause.start + m.start())
     k = len(toks)
-    while k and (toks[k - 1].is_cap or toks[k - 1].lower in {"of", "on", "in", "for", "and", "the", "&"}):
+    while k and (toks[k - 1].is_cap or toks[k - 1].lower in {"of", "on", "in", "for", "and", "the", "&"}) \
+            and not toks[k - 1].word.endswith(("’s", "'s")):  # the name a possessive belongs to is another body
         k -= 1
     words = [t.word for t in toks[k:] if t.word != "&"]
     while words and words[0].lower() in {"of", "on", "in", "for", "and", "the"}:
         words.pop(0)
-    if not set(actor.split()) <= {w.lower() for w in words} | set(words):
-        return actor
+    if not set(actor.split()) <= {w.lower() for w in words} | set(words) and not (
+            len(words) >= 2 and re.search(r"[’']s\s+" + r"\s+".join(map(re.escape, words)) + r"$", actor)):
+        return actor  # (the acronym may name the head of a possessive: 'the state's Transit Safety Board (TSB)')
     letters = m.group(1).replace(".", "").replace("&", "").upper()
     caps = "".join(w[0] for w in words if w[0].isupper()).upper()
     every = "".join(w[0] for w in words).upper()
@@ -3383,6 +3766,22 @@ def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Mat
     group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]  # 'to be acquired': 'be acquired'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     return _assemble(actor, [lemma if plural else third_person(lemma), "to", *group], tail)
+
+
+#: a copula and an adjective of ability or readiness before the infinitive the clause reads as its verb
+_ABLE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(not\s+)?(unable|able|ready|"
+                   r"unwilling|willing|eager|reluctant|powerless|free|forced|obliged|compelled)\s+$")
+
+
+def _able_title(text: str, clause: Clause, verb: tuple[int, int], able: re.Match, date: tuple[int, int]) -> str:
+    """'A driver in the city was unable to stop': the subject, the adjective and the infinitive, without the copula
+    ('Driver in city unable to stop'); "" when the subject is no actor (a pronoun naming no one)."""
+    actor, how = _actor(text, clause, able.start(), date)
+    if not actor or how:
+        return ""
+    group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
+    head = [*(["not"] if able.group(1) else []), able.group(2).lower(), "to", *group]
+    return _assemble(actor, head, _tail(text, clause, verb[1], date, after_verb=True))
 
 
 #: 'was on his way to Paris': the subject travels there
