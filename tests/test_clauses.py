@@ -1218,16 +1218,6 @@ def test_an_outcome_summed_up_by_a_pronoun_is_no_event(text, at, kind):
     assert analyse(text, 0, len(text), i, i).kind == kind
 
 
-@pytest.mark.parametrize("text, date, kind", [
-    ("1957 convertible prototype of the Halvard Motor Works", "1957", "caption"),  # a museum picture's label
-    ("1994 league champions team photo at Elm Park", "1994", "caption"),  # a sports club's picture
-    ("1957: the club wins its first title", "1957", "event"),  # a chronicle's entry: a separator
-    ("1957 - club founded by railway workers", "1957", "event"),
-])
-def test_a_verbless_label_opening_with_its_year_is_a_caption(text, date, kind):
-    assert _clause(text, date).kind == kind
-
-
 def test_a_speakers_thanks_with_appreciate_is_no_event():
     c = _clause("We really appreciate the volunteers who cleared the park this morning.", "this morning")
     assert c.kind == "framing" and "speech act" in c.reason

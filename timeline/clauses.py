@@ -2303,18 +2303,10 @@ def _market(k: _KindInput) -> _Found:
     return ("reference", market) if market else None
 
 
-#: a short verbless label that opens with its year and has no separator nor sentence end ('1957 convertible
-#: prototype on display'; not a chronicle's '1957: …', '1957 – …')
-_YEAR_LABEL = re.compile(r"\W{0,3}(?:1[5-9]|20)\d\d\s+[A-Za-z](?:[^.!?:;–—\s]|\s(?!-))*")
-
-
 def _caption_grammar(k: _KindInput) -> _Found:
-    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date, or a
-    verbless label opening with its year (a picture's caption or alt text)."""
+    """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
+    opened by its year is caught as a whole line in :mod:`timeline.extract`)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
-    if _YEAR_LABEL.fullmatch(k.line.strip()) and k.ds - k.opening <= 3 and len(k.words) <= 12 \
-            and _verbless(tokens(k.line)):
-        return "caption", "a verbless label opening with its year (a picture's caption), not an event"
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)):
