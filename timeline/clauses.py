@@ -42,6 +42,7 @@ __all__ = [
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
+    "TIME_STAMP",
     "Token",
     "action_stem",
     "actor_keys",
@@ -2268,8 +2269,10 @@ _MOVE_LINK = re.compile(r"[,;]|\b(?:prompting|leading|forcing|causing|after|befo
                         re.I)
 
 
-#: a time code of a synchronised transcript ('[00:42.45]') inside a line
-_LRC_STAMP = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]\s*")
+#: a time code of a synchronised transcript before the words said at that time ('[00:42.45]', '[00:32]'), inside a
+#: line (also blanked by :mod:`timeline.titles`)
+TIME_STAMP = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]")
+_LRC_STAMP = re.compile(TIME_STAMP.pattern + r"\s*")
 
 
 def _figure_named(clause: str) -> bool:

@@ -25,7 +25,7 @@ import re
 from contextvars import ContextVar
 from typing import Callable
 
-from .clauses import Clause, Token, analyse, content_terms, tokens
+from .clauses import TIME_STAMP, Clause, Token, analyse, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .lexicon import all_lemmas, verb_forms
 
@@ -542,7 +542,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     if not title or _is_lone_name(title, clause):
         title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
-    title = re.sub(r"\s+", " ", _TIME_CODE.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
+    title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _no_first_person(title)
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
@@ -570,8 +570,6 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     return title[:1].upper() + title[1:]
 
 
-#: a transcript's time code before the words said at that time: '[01:41.11]', '[00:32]'
-_TIME_CODE = re.compile(r"\[\d{1,2}:\d{2}(?:[.:]\d{1,3})?\]")
 #: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
 _MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-[A-Z]{2}(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
                           r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,")
@@ -595,10 +593,10 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     codes = list(_MEMBER_CODE.finditer(text, start, end))
     if any(b.start() - a.end() < 40 and "," in text[a.end() : b.start()] for a, b in zip(codes, codes[1:])):
         member = None  # a list of members, each with a code: :data:`_LISTED_NAMES`
-    if not _TIME_CODE.search(text, clause.start, clause.end) and not member:
+    if not TIME_STAMP.search(text, clause.start, clause.end) and not member:
         return text, clause
     end = end if member else clause.end
-    blank = _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    blank = TIME_STAMP.sub(lambda m: " " * len(m.group(0)), text[start:end])
     blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
     text = text[:start] + blank + text[end:]
     return text, analyse(text, start, end, *date)
@@ -3494,12 +3492,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return way
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
-    clear = _MADE_CLEAR.match(text, verb[1], clause.end) if lemma == "make" and actor and how == "" else None
-    if clear:  # 'made it clear on Friday that the striker will leave': 'X makes clear striker will leave'
-        said = _reported_present(_perfect_as_past(_tail(text, clause, clear.end(), date)))
-        title = _assemble(actor, ["make" if _plural_actor(actor) else "makes", "clear"], said) if said else ""
-        if title:
-            return title
+    clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
+    if clear:
+        return clear
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
     if after:  # 'made a statement after the club sold its ground': the news it follows
@@ -3508,14 +3503,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
     if news:
         return news
-    if tail[:1] == ["you"] and len(tail) > 2 and tail[1] in _PHRASE_START:
-        tail = tail[1:]  # 'I asked you for details': a headline has no 'you' ('Roe asks for details')
-    if tail[:1] == ["it"] and form != "passive":  # 'the bidder raised it': what 'it' stands for, when said before
-        tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
-    if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
-        gerund = _lemmas(tail[0].lower()).get("VERB", ())
-        if gerund:  # 'spent Wednesday sifting through the records': 'sift through records'
-            lemma, written, tail = gerund[0], gerund[0], tail[1:]
+    lemma, written, tail = _tidy_tail(text, clause, lemma, written, form, tail)
     particle = _particle(tail)
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'A storm struck and killed 40': 'Storm strikes and kills 40'
@@ -3558,6 +3546,30 @@ _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _APPOSED_NAMES = re.compile(r"(?P<head>[^,;:]+),\s+(?P<names>" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+(?:and|or)\s+"
                             + _NAME + r"),\s*$")
 
+
+
+def _made_clear(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """'made it clear on Friday that the striker will leave': 'X makes clear striker will leave' ("" when no such
+    saying or nothing said)."""
+    clear = _MADE_CLEAR.match(text, verb[1], clause.end)
+    said = _reported_present(_perfect_as_past(_tail(text, clause, clear.end(), date))) if clear else []
+    return _assemble(actor, ["make" if _plural_actor(actor) else "makes", "clear"], said) if said else ""
+
+
+def _tidy_tail(text: str, clause: Clause, lemma: str, written: str, form: str, tail: list[str]
+               ) -> tuple[str, str, list[str]]:
+    """The verb and the words after it as a headline says them: no 'you' before a phrase ('I asked you for details':
+    'asks for details'), 'it' replaced by the object named before ('the bidder raised it'), and 'spent <time> doing'
+    read as the doing ('spent Wednesday sifting through the records': 'sift through records')."""
+    if tail[:1] == ["you"] and len(tail) > 2 and tail[1] in _PHRASE_START:
+        tail = tail[1:]
+    if tail[:1] == ["it"] and form != "passive":
+        tail = [*_object_before(text, clause), *tail[1:]] if _object_before(text, clause) else tail
+    if lemma == "spend" and form in {"past", "present", "perfect"} and tail and tail[0].endswith("ing"):
+        gerund = _lemmas(tail[0].lower()).get("VERB", ())
+        if gerund:
+            lemma, written, tail = gerund[0], gerund[0], tail[1:]
+    return lemma, written, tail
 
 def _apposed_names(text: str, clause: Clause, verb_start: int, actor: str) -> str:
     """The whole list of names set off by commas after the subject (*Acme's directors, Ann Poe, Bo Diaz, and Cy
