@@ -978,3 +978,37 @@ def test_a_decade_written_in_figures_still_dates_an_event() -> None:
     recs = extract_article(_article("In the 1990s, the club moved its stadium to the river bank.",
                                     published=dt.date(2015, 5, 4)))
     assert [r[E.date] for r in recs] == ["199"]
+
+
+# --------------------------------------------------------------------------- periods: one event, not one per date
+
+
+def _periods(text: str, published=dt.date(2021, 6, 30)) -> list[tuple[str, str]]:
+    return sorted((r[E.date], r[E.end_date]) for r in extract_article(_article(text, published=published)))
+
+
+def test_period_between_two_days_is_one_event_until_the_second():
+    # a sports league: 'between A and B' opens and ends one period
+    got = _periods("Inspectors checked the stadium between March 12 and March 16, 2021, for safety faults.")
+    assert got == [("2021-03-12", "2021-03-16")]
+
+
+def test_period_list_after_one_between_gives_one_event_per_pair():
+    # a pandemic: a list of periods after one 'between'
+    text = ("Health officers tested the wells between November 11 and November 14, 2020, March 12 and "
+            "March 16, 2021, and March 28 and April 1, 2021, for the virus.")
+    assert _periods(text) == [("2020-11-11", "2020-11-14"), ("2021-03-12", "2021-03-16"), ("2021-03-28", "2021-04-01")]
+
+
+def test_period_from_to_and_through():
+    # an election and a trade fair
+    assert _periods("Early voting ran from May 3 to May 5, 2021, in every county.") == [("2021-05-03", "2021-05-05")]
+    assert _periods("The union held its fair June 2 through June 9, 2021, in the old hall.") == [("2021-06-02", "2021-06-09")]
+
+
+def test_period_near_miss_moved_day_and_two_events():
+    # a court case: a day moved to another is two days, no period; two events joined by 'and' stay two
+    moved = _periods("The judge moved the hearing from May 3 to May 10, 2021, after a request.")
+    assert all(end == "" for _, end in moved) and len(moved) == 2
+    two = _periods("The club signed a striker on May 3, 2021, and sold a keeper on May 10, 2021.")
+    assert all(end == "" for _, end in two) and len(two) == 2

@@ -66,6 +66,7 @@ __all__ = [
     "guess_lane",
     "warn_dropped",
     "merge_candidates",
+    "period_ends",
     "review",
     "sentences",
 ]
@@ -550,8 +551,15 @@ def extract_article(
                    english=language == ENGLISH, known=known, lanes=lanes,
                    own=[(x.start, x.end) for x in mentions if _event_date(x) is not None])
     records: list[dict] = []
-    for m in mentions:
-        records += _mention_records(ctx, m)
+    ends = period_ends(article.text, mentions)
+    opened = {a: b for b, a in ends.items()}
+    for i, m in enumerate(mentions):
+        if i in ends:
+            continue  # the end of a period another mention opens ('between May 3 and May 5'): no event of its own
+        here = _mention_records(ctx, m)
+        if i in opened:
+            _close_period(here, m, mentions[opened[i]])
+        records += here
     if ctx.english and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
@@ -560,6 +568,75 @@ def extract_article(
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+
+
+#: a word opening a period right before its first date ('between May 3 and May 5', 'from May 3 to May 5')
+_PERIOD_OPEN = re.compile(r"\b(between|from)\s+(?:the\s+)?$", re.I)
+#: what joins the two dates of a period after its opening word
+_PERIOD_LINK = {"between": re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I),
+                "from": re.compile(r"\s*,?\s*(?:to|through|thru|until|till|[-\u2013])\s+(?:the\s+)?", re.I)}
+#: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5')
+_PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
+#: a list of periods after one opening word ('between May 3 and May 5, June 1 and June 4, and July 2 and July 9')
+_PERIOD_NEXT = re.compile(r"\s*,\s*(?:and\s+)?")
+#: verbs moving a day to another ('moved the vote from May 3 to May 10'): the old and the new day, no period
+_MOVED = re.compile(r"\b(?:mov|postpon|delay|push|pushed|reschedul|shift|extend|brought|bring|chang|advanc|defer|"
+                    r"put\s+off|set\s+back)\w*\b[^.!?;]*$", re.I)
+
+
+def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
+    """The mentions that end a period the mention right before them opens, each with the index of that mention.
+
+    A period is two dates joined by ``and`` after ``between`` (*inspected the plant between March 12 and March 16*,
+    and so on in a list: *between May 3 and May 5, and June 1 and June 4*), by ``to``/``through``/``until``/a dash
+    after ``from`` (*the fair ran from June 2 to June 9*), or by ``through`` or an en dash alone (*June 2 through
+    June 9*). The first date opens the event's period and the second ends it: one event, not one per date. Two
+    dates after a verb that moves a day to another (*moved the vote from May 3 to May 10*) are an old and a new
+    day, not a period; so are dates whose second does not come later than the first.
+
+    Parameters
+    ----------
+    text : str
+        The article's text the mentions were found in.
+    mentions : sequence of DateMention
+        Its date mentions, in text order.
+
+    Returns
+    -------
+    dict
+        Index of a period's end mention -> index of the mention opening the period.
+    """
+    ends: dict[int, int] = {}
+    word_of: dict[int, str] = {}  # a period's end -> its opening word (a list of periods goes on after it)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if i in ends or a.type != "DATE" or b.type != "DATE":
+            continue
+        opener = _PERIOD_OPEN.search(text, max(0, a.start - 14), a.start)
+        word = opener.group(1).lower() if opener else None
+        if word is None and i - 1 in word_of and _PERIOD_NEXT.fullmatch(text, mentions[i - 1].end, a.start):
+            word = word_of[i - 1]
+        gap = (a.end, b.start)
+        if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)):
+            continue
+        first, last = _event_date(a), _event_date(b)
+        if first is None or last is None or parse_period(last).start <= parse_period(first).start:
+            continue
+        clause = text[max(text.rfind(".", 0, a.start), text.rfind("\n", 0, a.start), a.start - 120, 0) : a.start]
+        if word != "between" and _MOVED.search(clause):
+            continue
+        ends[i + 1] = i
+        word_of[i + 1] = word or "from"
+    return ends
+
+
+def _close_period(records: list[dict], m: DateMention, end: DateMention) -> None:
+    """Give the records a mention dates the end of the period it opens (:func:`period_ends`), in place."""
+    first, last = _event_date(m), _event_date(end)
+    for rec in records:
+        if rec[E.date] == first and rec[E.date_text] == m.text and last:
+            rec[E.end_date] = last
+            rec[E.note] += f"; until {end.text!r} ({last})"
 
 
 @dataclass(frozen=True)
