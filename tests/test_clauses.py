@@ -1022,6 +1022,10 @@ def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lem
     ("If the vote fails tonight, we are saying we do not care about the nurses.", "tonight"),  # a city council
     ("On board with us today, Alderman Rita Vance and Alderman Joe Park.", "today"),  # a city council
     ("Joining us this morning are the head coach and the club's captain.", "this morning"),  # a sports club
+    # a speaker's own taking the floor, told in the past or wished
+    ("That is partly why I wanted to speak this morning, because the rumours about the merger are wrong.",
+     "this morning"),  # a takeover fight
+    ("We wanted to give everyone a short update on the vaccine rollout today.", "today"),  # a pandemic
 ])
 def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -1032,6 +1036,7 @@ def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
     ("The coach thanked the fans after the final on Sunday.", "Sunday"),  # a third person's act, told
     ("On board the ferry today, the crew rescued twelve passengers.", "today"),  # 'on board' of a place
     ("The mayor said on Monday that the council will cut the fee.", "on Monday"),  # a saying, reported
+    ("The governor spoke to reporters this morning about the flood.", "this morning"),  # a speech, told
 ])
 def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"

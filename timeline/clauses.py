@@ -1433,10 +1433,13 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
                       r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b", re.I)
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
-#: let me …') and a gloss of what the speakers themselves say ('we are saying …'): words about the speaking
+#: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
+#: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
     r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
+    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)"
+    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,3}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
