@@ -378,6 +378,11 @@ def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentenc
      "Monday, Oct. 3, 2022"),
     # a present-tense caption cut after its place and weekday
     ("Challenger Anna Berg greets supporters at a rally in Dayton, Ohio, Tuesday", "Tuesday"),
+    # a present passive closed by its full date
+    ("Goalkeeper Tom Reyes is carried off by his teammates after the cup final in Leeds, Sunday, May 8, 2022.",
+     "Sunday, May 8, 2022"),  # a sports league
+    ("Nurses are shown a new ventilator at the county hospital, Tuesday, March 3, 2020.",
+     "Tuesday, March 3, 2020"),  # a pandemic
 ])
 def test_wire_photo_captions_are_not_events(sentence, date):
     assert _clause(sentence, date).kind == "caption"
@@ -392,6 +397,9 @@ def test_wire_photo_captions_are_not_events(sentence, date):
     ("Anna Berg won the primary in Dayton, Ohio, on Tuesday.", "Tuesday"),
     ("The view from the summit changed on Tuesday, Aug. 3, 2021, when the fog lifted.", "Tuesday, Aug. 3, 2021"),
     ("On Friday, June 10, 2022, the insurer said it was ending the agreement.", "June 10, 2022"),
+    # a past passive closed by its full date is told, not captioned
+    ("Goalkeeper Tom Reyes was carried off by his teammates after the cup final, Sunday, May 8, 2022.",
+     "Sunday, May 8, 2022"),
 ])
 def test_news_sentences_with_a_full_date_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"
