@@ -1012,3 +1012,23 @@ def test_period_near_miss_moved_day_and_two_events():
     assert all(end == "" for _, end in moved) and len(moved) == 2
     two = _periods("The club signed a striker on May 3, 2021, and sold a keeper on May 10, 2021.")
     assert all(end == "" for _, end in two) and len(two) == 2
+
+
+# --------------------------------------------------------------------------- a hedged count of weeks back
+
+
+def _dates(text: str, published: dt.date) -> list[str]:
+    return sorted(r[E.date] for r in extract_article(_article(text, published=published)))
+
+
+def test_a_hedged_count_of_weeks_back_is_dated_by_its_month():
+    # a sports club: 'nearly two weeks ago' from Sunday 2 May 2021 is 12-13 days back, not the week of 12-18 April
+    assert _dates("The coach resigned nearly two weeks ago after a string of defeats.", dt.date(2021, 5, 2)) == ["2021-04"]
+    # a pandemic: 'about three weeks ago' from 8 July 2021 is some day of June
+    assert _dates("The ministry approved the vaccine about three weeks ago.", dt.date(2021, 7, 8)) == ["2021-06"]
+
+
+def test_a_hedged_count_of_weeks_back_across_two_months_keeps_its_week_and_an_exact_count_its_week():
+    # near misses: the weeks it may mean straddle two months; no hedge
+    assert _dates("The ministry approved the vaccine about three weeks ago.", dt.date(2021, 5, 20)) == ["2021-W17"]
+    assert _dates("The coach resigned two weeks ago after a string of defeats.", dt.date(2021, 5, 2)) == ["2021-W15"]

@@ -27,6 +27,7 @@ events the extractor found, which it missed, and which candidates are new.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass, replace
@@ -49,7 +50,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
                    reports_news, undated_events)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
-from .periods import PeriodError, parse_period, precision_of
+from .periods import Period, PeriodError, parse_period, precision_of
 from .titles import FALLBACK_TITLE, event_phrase, informativeness, make_title
 
 __all__ = [
@@ -404,10 +405,30 @@ def _event_date(m: DateMention) -> str | None:
     value = m.value.split("T")[0] if m.precision == "time" else m.value
     value = value.removesuffix("-WE")  # a weekend ('2011-W10-WE'): the period of its week, which holds it
     try:
-        parse_period(value)
+        period = parse_period(value)
     except PeriodError:
         return None
+    if m.precision == "week" and m.mod in _HEDGED_SIDES and m.anchor in ("publication", "mention"):
+        return _hedged_week(period, m.mod)
     return value
+
+
+#: the weeks a hedged distance may mean beside the one it counts back to: 'nearly two weeks ago' (less than two:
+#: the week after as well), 'more than two weeks ago' (the week before), 'about two weeks ago' (either)
+_HEDGED_SIDES = {"LESS_THAN": (0, 1), "APPROX": (-1, 1), "MORE_THAN": (-1, 0), "EQUAL_OR_LESS": (0, 1),
+                 "EQUAL_OR_MORE": (-1, 0)}
+
+
+def _hedged_week(week: Period, mod: str) -> str:
+    """The date of a hedged count of weeks back (*nearly two weeks ago*, *about three weeks ago*): the month that
+    holds the week it counts to and the week it may mean beside it, else that week (they straddle two months); a
+    hedged distance does not name one week."""
+    before, after = _HEDGED_SIDES[mod]
+    first = week.start + dt.timedelta(days=7 * before)
+    last = week.end + dt.timedelta(days=7 * after - 1)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return week.value
 
 
 def article_mentions(
