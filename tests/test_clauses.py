@@ -1316,3 +1316,23 @@ def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, da
 ])
 def test_speaker_act(words, act):
     assert speaker_act(words) is act
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Jane Roe, chief executive of the club, who served in 2014 as chair of the league.", "2014"),  # a sports league
+    ("She served as mayor of the river town from 2004.", "2004"),  # an election
+    ("In 2019 he served two terms as chair of the vaccine board.", "2019"),  # a pandemic
+])
+def test_a_role_held_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "role" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The sheriff served the eviction papers on Friday.", "Friday"),  # a court case: serving is an act
+    ("The town served as a base for the rebels who attacked the fort in March 2014.", "March 2014"),  # the date is
+    # the relative clause's
+])
+def test_serving_an_act_or_a_date_of_another_clause_is_no_role(sentence, date):
+    c = _clause(sentence, date)
+    assert "role" not in c.reason

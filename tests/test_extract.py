@@ -1032,3 +1032,10 @@ def test_a_hedged_count_of_weeks_back_across_two_months_keeps_its_week_and_an_ex
     # near misses: the weeks it may mean straddle two months; no hedge
     assert _dates("The ministry approved the vaccine about three weeks ago.", dt.date(2021, 5, 20)) == ["2021-W17"]
     assert _dates("The coach resigned two weeks ago after a string of defeats.", dt.date(2021, 5, 2)) == ["2021-W15"]
+
+
+def test_a_role_held_in_a_year_is_no_event_but_a_named_event_of_that_year_is():
+    # a sports league: the clause's verb before 'in' names no event; a court case: the year's trial does
+    assert _dates("With me are Bob Lane; and Jane Roe, chief executive of the club, who served in 2014 as chair of "
+                  "the league.", dt.date(2021, 6, 30)) == []
+    assert _dates("Jane Roe served as a juror in the 2014 trial of the mayor.", dt.date(2021, 6, 30)) == ["2014"]

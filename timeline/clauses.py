@@ -2534,6 +2534,12 @@ def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group
     return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
 
 
+#: what follows 'serve' when it names a role held ('served as mayor', 'who served in 2014 as chair',
+#: 'served two terms as chair'): a tenure, not an event ('served the papers on Friday' is one)
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
+_ROLE_AS = re.compile(r"(?:\s+[\w’'-]+,?){0,4}?\s+as\s+(?:(?:the|an?|its|their|his|her|our)\s+)?[\w-]", re.I)
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -2550,6 +2556,9 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
+            and not _RELATIVE_OPEN.search(text, toks[main.head].end, max(date_start, toks[main.head].end)):
+        return "state", "a role held ('served as …'), a tenure, not an event"  # (not 'served as a base for those who …')
     spans = (text, (cs, ce), (date_start, date_end))
     talk = _talk_or_situation(*spans, main, toks, phrases) if kind in {"event", "scheduled"} else ("", "")
     if talk[0]:

@@ -760,7 +760,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
         and info.verb_form == "past" and when == "future"
     if ctx.english and info.kind in NON_EVENT_KINDS and not done \
-            and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
+            and not (info.kind == "state" and _names_event(text, info, m)):
         if i + 1 < len(ctx.sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
                 and text[sent.start : m.end].strip() == m.text:
             return _opened_records(article, m, date, ctx.sents[i + 1], ctx.mentions, lanes=ctx.lanes)
@@ -774,6 +774,14 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     if ctx.english and seconds and sums_up(info, cut):
         return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
     return [rec, *seconds]
+
+
+def _names_event(text: str, info: Clause, m: DateMention) -> bool:
+    """Whether the date of a clause that states a situation belongs to a noun phrase (*the 2010 spill*, *the floods
+    of March 11*): that phrase names an event. The clause's own verb before ``in`` is no such phrase (*who served
+    in 2014 as chair*)."""
+    phrase = event_phrase(text, info, m.start, m.end)
+    return bool(phrase) and phrase != [text[info.verb[0] : info.verb[1]]]
 
 
 def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent: Sentence,
