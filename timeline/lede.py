@@ -101,6 +101,9 @@ _RECITAL = re.compile(r"\W*whereas\b.*;(?:\s*(?:and|or))?\s*$", re.I | re.S)
 _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "look", "hope", "plan", "prepare",
            "seek", "run", "near", "approach", "grow", "rise", "fall", "increase", "decrease", "suffer", "deal",
            "fight", "work", "await", "weigh", "study", "review", "investigate", "monitor", "watch"}
+#: verbs of weighing options: their perfect (*the board has explored a sale*, *ministers have considered several
+#: options*) tells deliberation up to now, no one act
+_DELIBERATING = {"explore", "consider", "weigh", "mull", "ponder", "contemplate"}
 #: progressive verbs of a count coming close to a level: with a number after them (*the toll is now nearing 1,900*,
 #: *signatures are now approaching 100,000*) a milestone reported as of the publication, not a trend
 _NEARING = {"near", "approach"}
@@ -340,7 +343,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         before = _words(head)
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
-        stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head))
+        stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head)) \
+            or lemma in _DELIBERATING
         if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
