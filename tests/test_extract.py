@@ -1039,3 +1039,12 @@ def test_a_role_held_in_a_year_is_no_event_but_a_named_event_of_that_year_is():
     assert _dates("With me are Bob Lane; and Jane Roe, chief executive of the club, who served in 2014 as chair of "
                   "the league.", dt.date(2021, 6, 30)) == []
     assert _dates("Jane Roe served as a juror in the 2014 trial of the mayor.", dt.date(2021, 6, 30)) == ["2014"]
+
+
+def test_a_periods_title_leaves_out_all_its_dates():
+    # a trade fair and a court case; a list of periods after one 'between'
+    text = ("The union held its fair June 2 through June 9, 2021, in the old hall. The court sat between May 3 and "
+            "May 5, 2021, and June 1 and June 4, 2021, in the annex.")
+    titles = {r[E.date]: r[E.title] for r in extract_article(_article(text, published=dt.date(2021, 6, 30)))}
+    assert titles["2021-06-02"] == "Union holds fair"
+    assert all(not any(ch.isdigit() for ch in titles[d]) for d in ("2021-05-03", "2021-06-01")), titles

@@ -568,12 +568,13 @@ def extract_article(
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
-    ctx = _Reading(article, sents, [s.start for s in sents], mentions, chronicle_entries(article, sents),
-                   english=language == ENGLISH, known=known, lanes=lanes,
-                   own=[(x.start, x.end) for x in mentions if _event_date(x) is not None])
-    records: list[dict] = []
     ends = period_ends(article.text, mentions)
     opened = {a: b for b, a in ends.items()}
+    ctx = _Reading(article, sents, [s.start for s in sents], mentions, chronicle_entries(article, sents),
+                   english=language == ENGLISH, known=known, lanes=lanes,
+                   own=[(x.start, x.end) for x in mentions if _event_date(x) is not None],
+                   periods=_period_spans(article.text, mentions, ends))
+    records: list[dict] = []
     for i, m in enumerate(mentions):
         if i in ends:
             continue  # the end of a period another mention opens ('between May 3 and May 5'): no event of its own
@@ -651,6 +652,20 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
     return ends
 
 
+def _period_spans(text: str, mentions: Sequence[DateMention], ends: Mapping[int, int]) -> dict[int, tuple[int, int]]:
+    """The span of the dates of each period (:func:`period_ends`), by the start of the mention opening it: from
+    its first date to its last, or over a whole list of periods (*between May 3 and May 5, and June 1 and June 4*),
+    so that a title leaves them all out."""
+    chains: list[list[int]] = []  # the openers and ends of each list of periods, in text order
+    for b in sorted(ends):
+        a = ends[b]
+        if chains and chains[-1][-1] == a - 1 and _PERIOD_NEXT.fullmatch(text, mentions[a - 1].end, mentions[a].start):
+            chains[-1] += [a, b]
+        else:
+            chains.append([a, b])
+    return {mentions[k].start: (mentions[c[0]].start, mentions[c[-1]].end) for c in chains for k in c[::2]}
+
+
 def _close_period(records: list[dict], m: DateMention, end: DateMention) -> None:
     """Give the records a mention dates the end of the period it opens (:func:`period_ends`), in place."""
     first, last = _event_date(m), _event_date(end)
@@ -673,6 +688,7 @@ class _Reading:
     known: bool  # a publication date the analyst or the page gave
     lanes: Lanes | None
     own: list[tuple[int, int]]  # the spans of the mentions that give an event date
+    periods: dict[int, tuple[int, int]]  # start of a mention opening a period -> its dates' span (:func:`_spans`)
 
 
 def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMention
@@ -797,7 +813,7 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     if info.kind == "hypothetical":
         confidence *= 0.4
     info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published))
-    title = make_title(text, info, m.start, m.end)
+    title = make_title(text, info, *ctx.periods.get(m.start, (m.start, m.end)))  # a period's dates all left out
     note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
     if info.reason:
         note += f"; {info.kind}: {info.reason}"
