@@ -1048,3 +1048,17 @@ def test_a_periods_title_leaves_out_all_its_dates():
     titles = {r[E.date]: r[E.title] for r in extract_article(_article(text, published=dt.date(2021, 6, 30)))}
     assert titles["2021-06-02"] == "Union holds fair"
     assert all(not any(ch.isdigit() for ch in titles[d]) for d in ("2021-05-03", "2021-06-01")), titles
+
+
+def test_a_period_joined_by_other_mentions_of_its_event_keeps_one_end_date():
+    # a trade fair told in three articles: every row of the event gives the period's end, none is dropped
+    arts = [_article("The union held its annual fair from May 3 to May 5, 2021, in the old hall.", art_id="a",
+                     published=dt.date(2021, 6, 30)),
+            _article("The union held its annual fair in the old hall on May 3, 2021.", art_id="b",
+                     published=dt.date(2021, 6, 30)),
+            _article("The union held its annual fair in the old hall in 2021, its biggest.", art_id="c",
+                     published=dt.date(2021, 6, 30))]
+    frame = extract(arts)
+    validate_events(frame)
+    assert sorted(frame[E.source]) == ["a", "b", "c"]
+    assert set(frame[E.date]) == {"2021-05-03"} and set(frame[E.end_date]) == {"2021-05-05"}

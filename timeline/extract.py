@@ -642,8 +642,9 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
         if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)):
             continue
         first, last = _event_date(a), _event_date(b)
-        if first is None or last is None or parse_period(last).start <= parse_period(first).start:
-            continue
+        if first is None or last is None or parse_period(last).start <= parse_period(first).start \
+                or parse_period(last).end < parse_period(first).end:
+            continue  # ('between 2020 and March 2020' is no period)
         clause = text[max(text.rfind(".", 0, a.start), text.rfind("\n", 0, a.start), a.start - 120, 0) : a.start]
         if word != "between" and _MOVED.search(clause):
             continue
