@@ -1010,6 +1010,8 @@ def test_period_near_miss_moved_day_and_two_events():
     # a court case: a day moved to another is two days, no period; two events joined by 'and' stay two
     moved = _periods("The judge moved the hearing from May 3 to May 10, 2021, after a request.")
     assert all(end == "" for _, end in moved) and len(moved) == 2
+    adjourned = _periods("The tribunal adjourned the inquiry from June 7 to June 14, 2021.")  # a sports league
+    assert all(end == "" for _, end in adjourned)
     two = _periods("The club signed a striker on May 3, 2021, and sold a keeper on May 10, 2021.")
     assert all(end == "" for _, end in two) and len(two) == 2
 

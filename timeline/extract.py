@@ -602,7 +602,8 @@ _PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
 #: a list of periods after one opening word ('between May 3 and May 5, June 1 and June 4, and July 2 and July 9')
 _PERIOD_NEXT = re.compile(r"\s*,\s*(?:and\s+)?")
 #: verbs moving a day to another ('moved the vote from May 3 to May 10'): the old and the new day, no period
-_MOVED = re.compile(r"\b(?:mov|postpon|delay|push|pushed|reschedul|shift|extend|brought|bring|chang|advanc|defer|"
+_MOVED = re.compile(r"\b(?:mov|postpon|delay|push|pushed|reschedul|shift|extend|brought|bring|chang|advanc|defer|adjourn|"
+                    r"switch|bump|"
                     r"put\s+off|set\s+back)\w*\b[^.!?;]*$", re.I)
 
 
