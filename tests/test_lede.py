@@ -775,6 +775,7 @@ def test_perfects_of_embedded_questions_and_of_all_along_are_left_out(sentence):
     "The league has fined the club for repaying its debts late.",  # near miss: no embedded question
     "The ministry has approved the vaccine plan after a long review.",  # near miss: no frame up to now
     "The board has agreed to a sale of the bottling unit.",  # near miss: a decision, not weighing it
+    "The league has considered the appeal and rejected it.",  # near miss: a decision after the weighing
 ])
 def test_perfects_near_embedded_questions_and_frames_are_taken(sentence):
     assert _undated(sentence) == [sentence]

@@ -104,6 +104,8 @@ _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "
 #: verbs of weighing options: their perfect (*the board has explored a sale*, *ministers have considered several
 #: options*) tells deliberation up to now, no one act
 _DELIBERATING = {"explore", "consider", "weigh", "mull", "ponder", "contemplate"}
+#: a decision coordinated after the weighing ('has considered the offer and rejected it'): that is news
+_AND_DONE = re.compile(r"\band\s+(?:has\s+|have\s+)?(?:\w+ly\s+|then\s+|now\s+)?[a-z]+ed\b", re.I)
 #: progressive verbs of a count coming close to a level: with a number after them (*the toll is now nearing 1,900*,
 #: *signatures are now approaching 100,000*) a milestone reported as of the publication, not a trend
 _NEARING = {"near", "approach"}
@@ -344,7 +346,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
         stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head)) \
-            or lemma in _DELIBERATING
+            or lemma in _DELIBERATING and not _AND_DONE.search(text, m.end(), e)
         if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
