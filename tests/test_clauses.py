@@ -1336,3 +1336,18 @@ def test_a_role_held_is_no_event(sentence, date):
 def test_serving_an_act_or_a_date_of_another_clause_is_no_role(sentence, date):
     c = _clause(sentence, date)
     assert "role" not in c.reason
+
+
+@pytest.mark.parametrize("sentence, date, clause", [
+    # 'and' + a subject pronoun + a past verb after a clause with its own verb opens a second clause
+    ("The minister was glad to learn that the new tests have worked well and she asked the agency to send a team "
+     "to the north this week.", "this week", "she asked the agency to send a team to the north this week."),  # a pandemic
+    ("The club lost the final and they sacked the coach on Monday.", "on Monday",
+     "they sacked the coach on Monday."),  # a sports league
+    # near miss: a subject of two ('The mayor and he'), no verb before 'and'
+    ("The mayor and he toured the flooded site on Monday.", "on Monday",
+     "The mayor and he toured the flooded site on Monday."),
+])
+def test_and_before_a_pronoun_and_its_verb_opens_a_clause(sentence, date, clause):
+    c = _clause(sentence, date)
+    assert sentence[c.start : c.end] == clause

@@ -539,6 +539,7 @@ def _relative_bounds(text: str, s: int, e: int, date_start: int, date_end: int) 
 
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while``,
+    ``and``/``but`` before a subject pronoun (``… and she asked the agency …``: a past verb after ``and``),
     after an opening subordinate clause (``While …,``, ``Although …,``, ``After …,``), at a web address (a source
     line such as ``Original URL: http://…`` run into the first sentence), and around a non-restrictive ``, where …``
     clause: the date inside one gets that clause, a date before one does not.
@@ -562,7 +563,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
     asides = _short_asides(text, start, end, date_start, date_end)
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+|"
-                         r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)", text[start:end]):
+                         r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)|"
+                         r"\sand (?=(?:he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\s)", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
@@ -570,6 +572,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
                for a, b, short in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
                                                          (date_start, date_end)):
             continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
+        if m.group().startswith((" and", "\tand", "\nand")) and not _has_inflected_verb(tokens(text, s, pos)):
+            continue  # 'The mayor and he toured …': a subject of two, not a second clause
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
