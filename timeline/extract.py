@@ -610,7 +610,7 @@ _MOVED = re.compile(r"\b(?:mov|postpon|delay|push|pushed|reschedul|shift|extend|
 def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
     """The mentions that end a period the mention right before them opens, each with the index of that mention.
 
-    A period is two dates joined by ``and`` after ``between`` (*inspected the plant between March 12 and March 16*,
+    A period is two dates joined by ``and`` after ``between`` (*inspected the plant between March 8 and March 10*,
     and so on in a list: *between May 3 and May 5, and June 1 and June 4*), by ``to``/``through``/``until``/a dash
     after ``from`` (*the fair ran from June 2 to June 9*), or by ``through`` or an en dash alone (*June 2 through
     June 9*). The first date opens the event's period and the second ends it: one event, not one per date. Two
