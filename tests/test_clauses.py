@@ -378,6 +378,11 @@ def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentenc
      "Monday, Oct. 3, 2022"),
     # a present-tense caption cut after its place and weekday
     ("Challenger Anna Berg greets supporters at a rally in Dayton, Ohio, Tuesday", "Tuesday"),
+    # a present passive closed by its full date
+    ("Goalkeeper Tom Reyes is carried off by his teammates after the cup final in Leeds, Sunday, May 8, 2022.",
+     "Sunday, May 8, 2022"),  # a sports league
+    ("Nurses are shown a new ventilator at the county hospital, Tuesday, March 3, 2020.",
+     "Tuesday, March 3, 2020"),  # a pandemic
 ])
 def test_wire_photo_captions_are_not_events(sentence, date):
     assert _clause(sentence, date).kind == "caption"
@@ -392,6 +397,9 @@ def test_wire_photo_captions_are_not_events(sentence, date):
     ("Anna Berg won the primary in Dayton, Ohio, on Tuesday.", "Tuesday"),
     ("The view from the summit changed on Tuesday, Aug. 3, 2021, when the fog lifted.", "Tuesday, Aug. 3, 2021"),
     ("On Friday, June 10, 2022, the insurer said it was ending the agreement.", "June 10, 2022"),
+    # a past passive closed by its full date is told, not captioned
+    ("Goalkeeper Tom Reyes was carried off by his teammates after the cup final, Sunday, May 8, 2022.",
+     "Sunday, May 8, 2022"),
 ])
 def test_news_sentences_with_a_full_date_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"
@@ -1022,6 +1030,10 @@ def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lem
     ("If the vote fails tonight, we are saying we do not care about the nurses.", "tonight"),  # a city council
     ("On board with us today, Alderman Rita Vance and Alderman Joe Park.", "today"),  # a city council
     ("Joining us this morning are the head coach and the club's captain.", "this morning"),  # a sports club
+    # a speaker's own taking the floor, told in the past or wished
+    ("That is partly why I wanted to speak this morning, because the rumours about the merger are wrong.",
+     "this morning"),  # a takeover fight
+    ("We wanted to give everyone a short update on the vaccine rollout today.", "today"),  # a pandemic
 ])
 def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -1032,6 +1044,7 @@ def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
     ("The coach thanked the fans after the final on Sunday.", "Sunday"),  # a third person's act, told
     ("On board the ferry today, the crew rescued twelve passengers.", "today"),  # 'on board' of a place
     ("The mayor said on Monday that the council will cut the fee.", "on Monday"),  # a saying, reported
+    ("The governor spoke to reporters this morning about the flood.", "this morning"),  # a speech, told
 ])
 def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
@@ -1303,3 +1316,38 @@ def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, da
 ])
 def test_speaker_act(words, act):
     assert speaker_act(words) is act
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Jane Roe, chief executive of the club, who served in 2014 as chair of the league.", "2014"),  # a sports league
+    ("She served as mayor of the river town from 2004.", "2004"),  # an election
+    ("In 2019 he served two terms as chair of the vaccine board.", "2019"),  # a pandemic
+])
+def test_a_role_held_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "role" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The sheriff served the eviction papers on Friday.", "Friday"),  # a court case: serving is an act
+    ("The town served as a base for the rebels who attacked the fort in March 2014.", "March 2014"),  # the date is
+    # the relative clause's
+])
+def test_serving_an_act_or_a_date_of_another_clause_is_no_role(sentence, date):
+    c = _clause(sentence, date)
+    assert "role" not in c.reason
+
+
+@pytest.mark.parametrize("sentence, date, clause", [
+    # 'and' + a subject pronoun + a past verb after a clause with its own verb opens a second clause
+    ("The minister was glad to learn that the new tests have worked well and she asked the agency to send a team "
+     "to the north this week.", "this week", "she asked the agency to send a team to the north this week."),  # a pandemic
+    ("The club lost the final and they sacked the coach on Monday.", "on Monday",
+     "they sacked the coach on Monday."),  # a sports league
+    # near miss: a subject of two ('The mayor and he'), no verb before 'and'
+    ("The mayor and he toured the flooded site on Monday.", "on Monday",
+     "The mayor and he toured the flooded site on Monday."),
+])
+def test_and_before_a_pronoun_and_its_verb_opens_a_clause(sentence, date, clause):
+    c = _clause(sentence, date)
+    assert sentence[c.start : c.end] == clause

@@ -844,6 +844,12 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     ("Talks were held in June and July 1995.", [("June", "1995-06"), ("July 1995", "1995-07")]),
     ("They met on March 3 and April 5, 1995.", [("March 3", "1995-03-03"), ("April 5, 1995", "1995-04-05")]),
     ("It snowed from November to February 1996.", [("November", "1995-11"), ("February 1996", "1996-02")]),
+    # ... also after an earlier date of another year gave it one (a list of periods; a sports league, a pandemic)
+    ("The stadium was shut between October 5 and October 9, 2020, and February 2 and February 6, 2021.",
+     [("October 5", "2020-10-05"), ("October 9, 2020", "2020-10-09"), ("February 2", "2021-02-02"),
+      ("February 6, 2021", "2021-02-06")]),
+    ("Clinics closed on December 30, 2020, then from March 2 to March 9, 2021.",
+     [("December 30, 2020", "2020-12-30"), ("March 2", "2021-03-02"), ("March 9, 2021", "2021-03-09")]),
     # a clock time after a day word is on that day; "set for" looks ahead
     ("The ceremony is set for Tuesday at noon.", [("Tuesday", "2022-01-18"), ("noon", "2022-01-18T12:00")]),
     # a clock time followed by a date is on that date

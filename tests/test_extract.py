@@ -978,3 +978,89 @@ def test_a_decade_written_in_figures_still_dates_an_event() -> None:
     recs = extract_article(_article("In the 1990s, the club moved its stadium to the river bank.",
                                     published=dt.date(2015, 5, 4)))
     assert [r[E.date] for r in recs] == ["199"]
+
+
+# --------------------------------------------------------------------------- periods: one event, not one per date
+
+
+def _periods(text: str, published=dt.date(2021, 6, 30)) -> list[tuple[str, str]]:
+    return sorted((r[E.date], r[E.end_date]) for r in extract_article(_article(text, published=published)))
+
+
+def test_period_between_two_days_is_one_event_until_the_second():
+    # a sports league: 'between A and B' opens and ends one period
+    got = _periods("Inspectors checked the stadium between March 8 and March 10, 2021, for safety faults.")
+    assert got == [("2021-03-08", "2021-03-10")]
+
+
+def test_period_list_after_one_between_gives_one_event_per_pair():
+    # a pandemic: a list of periods after one 'between'
+    text = ("Health officers tested the wells between October 5 and October 9, 2020, February 2 and "
+            "February 6, 2021, and April 26 and May 3, 2021, for the virus.")
+    assert _periods(text) == [("2020-10-05", "2020-10-09"), ("2021-02-02", "2021-02-06"), ("2021-04-26", "2021-05-03")]
+
+
+def test_period_from_to_and_through():
+    # an election and a trade fair
+    assert _periods("Early voting ran from May 3 to May 5, 2021, in every county.") == [("2021-05-03", "2021-05-05")]
+    assert _periods("The union held its fair June 2 through June 9, 2021, in the old hall.") == [("2021-06-02", "2021-06-09")]
+
+
+def test_period_near_miss_moved_day_and_two_events():
+    # a court case: a day moved to another is two days, no period; two events joined by 'and' stay two
+    moved = _periods("The judge moved the hearing from May 3 to May 10, 2021, after a request.")
+    assert all(end == "" for _, end in moved) and len(moved) == 2
+    adjourned = _periods("The tribunal adjourned the inquiry from June 7 to June 14, 2021.")  # a sports league
+    assert all(end == "" for _, end in adjourned)
+    two = _periods("The club signed a striker on May 3, 2021, and sold a keeper on May 10, 2021.")
+    assert all(end == "" for _, end in two) and len(two) == 2
+
+
+# --------------------------------------------------------------------------- a hedged count of weeks back
+
+
+def _dates(text: str, published: dt.date) -> list[str]:
+    return sorted(r[E.date] for r in extract_article(_article(text, published=published)))
+
+
+def test_a_hedged_count_of_weeks_back_is_dated_by_its_month():
+    # a sports club: 'nearly two weeks ago' from Sunday 2 May 2021 is 12-13 days back, not the week of 12-18 April
+    assert _dates("The coach resigned nearly two weeks ago after a string of defeats.", dt.date(2021, 5, 2)) == ["2021-04"]
+    # a pandemic: 'about three weeks ago' from 8 July 2021 is some day of June
+    assert _dates("The ministry approved the vaccine about three weeks ago.", dt.date(2021, 7, 8)) == ["2021-06"]
+
+
+def test_a_hedged_count_of_weeks_back_across_two_months_keeps_its_week_and_an_exact_count_its_week():
+    # near misses: the weeks it may mean straddle two months; no hedge
+    assert _dates("The ministry approved the vaccine about three weeks ago.", dt.date(2021, 5, 20)) == ["2021-W17"]
+    assert _dates("The coach resigned two weeks ago after a string of defeats.", dt.date(2021, 5, 2)) == ["2021-W15"]
+
+
+def test_a_role_held_in_a_year_is_no_event_but_a_named_event_of_that_year_is():
+    # a sports league: the clause's verb before 'in' names no event; a court case: the year's trial does
+    assert _dates("With me are Bob Lane; and Jane Roe, chief executive of the club, who served in 2014 as chair of "
+                  "the league.", dt.date(2021, 6, 30)) == []
+    assert _dates("Jane Roe served as a juror in the 2014 trial of the mayor.", dt.date(2021, 6, 30)) == ["2014"]
+
+
+def test_a_periods_title_leaves_out_all_its_dates():
+    # a trade fair and a court case; a list of periods after one 'between'
+    text = ("The union held its fair June 2 through June 9, 2021, in the old hall. The court sat between May 3 and "
+            "May 5, 2021, and June 1 and June 4, 2021, in the annex.")
+    titles = {r[E.date]: r[E.title] for r in extract_article(_article(text, published=dt.date(2021, 6, 30)))}
+    assert titles["2021-06-02"] == "Union holds fair"
+    assert all(not any(ch.isdigit() for ch in titles[d]) for d in ("2021-05-03", "2021-06-01")), titles
+
+
+def test_a_period_joined_by_other_mentions_of_its_event_keeps_one_end_date():
+    # a trade fair told in three articles: every row of the event gives the period's end, none is dropped
+    arts = [_article("The union held its annual fair from May 3 to May 5, 2021, in the old hall.", art_id="a",
+                     published=dt.date(2021, 6, 30)),
+            _article("The union held its annual fair in the old hall on May 3, 2021.", art_id="b",
+                     published=dt.date(2021, 6, 30)),
+            _article("The union held its annual fair in the old hall in 2021, its biggest.", art_id="c",
+                     published=dt.date(2021, 6, 30))]
+    frame = extract(arts)
+    validate_events(frame)
+    assert sorted(frame[E.source]) == ["a", "b", "c"]
+    assert set(frame[E.date]) == {"2021-05-03"} and set(frame[E.end_date]) == {"2021-05-05"}

@@ -753,3 +753,29 @@ def test_writing_that_is_no_letters_opening_is_not_taken(text):
 ])
 def test_unnamed_others_as_subject_state_no_one_event(sentence, taken):
     assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("sentence", [
+    # an embedded question: its perfect is not the main clause's
+    "The league welcomes the chance to report to the panel on how the club has repaid its debts.",
+    "The hearing was called to learn why the ministry has delayed the vaccine orders.",
+    # a frame from the start up to now: a state or a habit, no one act
+    "From the beginning, this campaign has been driven by volunteers in every county.",
+    "The ministry has backed the vaccine plan all along.",
+    "From day one, the club has been run by its supporters.",
+    # weighing options up to now: deliberation, no one act
+    "The board has explored a sale of the bottling unit.",  # a takeover fight
+    "Health ministers have considered several ways to speed up the vaccine rollout.",  # a pandemic
+])
+def test_perfects_of_embedded_questions_and_of_all_along_are_left_out(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The league has fined the club for repaying its debts late.",  # near miss: no embedded question
+    "The ministry has approved the vaccine plan after a long review.",  # near miss: no frame up to now
+    "The board has agreed to a sale of the bottling unit.",  # near miss: a decision, not weighing it
+    "The league has considered the appeal and rejected it.",  # near miss: a decision after the weighing
+])
+def test_perfects_near_embedded_questions_and_frames_are_taken(sentence):
+    assert _undated(sentence) == [sentence]

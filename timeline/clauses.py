@@ -539,6 +539,7 @@ def _relative_bounds(text: str, s: int, e: int, date_start: int, date_end: int) 
 
 def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` around a date: split at ``; – — ( )``, ``, and``/``, but``/``, while``,
+    ``and``/``but`` before a subject pronoun (``… and she asked the agency …``: a past verb after ``and``),
     after an opening subordinate clause (``While …,``, ``Although …,``, ``After …,``), at a web address (a source
     line such as ``Original URL: http://…`` run into the first sentence), and around a non-restrictive ``, where …``
     clause: the date inside one gets that clause, a date before one does not.
@@ -562,7 +563,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
     asides = _short_asides(text, start, end, date_start, date_end)
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+|"
-                         r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)", text[start:end]):
+                         r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)|"
+                         r"\sand (?=(?:he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed\s)", text[start:end]):
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
@@ -570,6 +572,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
                for a, b, short in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
                                                          (date_start, date_end)):
             continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
+        if m.group().startswith((" and", "\tand", "\nand")) and not _has_inflected_verb(tokens(text, s, pos)):
+            continue  # 'The mayor and he toured …': a subject of two, not a second clause
         if pos < date_start:
             s = start + m.end()
         elif pos >= date_end:
@@ -1433,10 +1437,13 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
                       r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b", re.I)
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
-#: let me …') and a gloss of what the speakers themselves say ('we are saying …'): words about the speaking
+#: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
+#: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
     r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
+    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)"
+    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,3}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
@@ -1872,14 +1879,16 @@ _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30}
 
 def _wire_caption(line: str, form: str, verbless: bool) -> bool:
     """Whether a line is written as a wire-photo caption: closed by its dateline (*…, March 2, 2021, in the
-    capital.*) in the present tense, without a verb or with a noun and its participle (*Homes devastated by fire …*);
+    capital.*) in the present tense (active or passive: *The coach is greeted by fans …, Sunday, May 2, 2021.*),
+    without a verb or with a noun and its participle (*Homes devastated by fire …*);
     a line without a verb holding that full date between commas (*A view of the courthouse …, Wednesday, March 3,
     2021, from a drone.*); or a present-tense line cut after its *, Place, Weekday*."""
     if re.search(r"[\"“”]", line):
         return False
     aux = re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", line, re.I)
     if _WIRE_DATELINE.search(line):
-        return form in {"present", ""} or not aux and _REDUCED_PASSIVE.match(line) is not None
+        present_passive = form == "passive" and aux is not None and aux.group().lower() in {"is", "are"}
+        return form in {"present", ""} or present_passive or not aux and _REDUCED_PASSIVE.match(line) is not None
     if verbless and _WIRE_DATE_INSIDE.search(line) and re.search(r"[.!]\W*$", line):
         return True
     return form == "present" and _PLACE_WEEKDAY_END.search(line) is not None
@@ -2529,6 +2538,12 @@ def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group
     return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
 
 
+#: what follows 'serve' when it names a role held ('served as mayor', 'who served in 2014 as chair',
+#: 'served two terms as chair'): a tenure, not an event ('served the papers on Friday' is one)
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
+_ROLE_AS = re.compile(r"(?:\s+[\w’'-]+,?){0,4}?\s+as\s+(?:(?:the|an?|its|their|his|her|our)\s+)?[\w-]", re.I)
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -2545,6 +2560,9 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
+            and not _RELATIVE_OPEN.search(text, toks[main.head].end, max(date_start, toks[main.head].end)):
+        return "state", "a role held ('served as …'), a tenure, not an event"  # (not 'served as a base for those who …')
     spans = (text, (cs, ce), (date_start, date_end))
     talk = _talk_or_situation(*spans, main, toks, phrases) if kind in {"event", "scheduled"} else ("", "")
     if talk[0]:

@@ -27,6 +27,7 @@ events the extractor found, which it missed, and which candidates are new.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import warnings
 from dataclasses import dataclass, replace
@@ -49,7 +50,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
                    reports_news, undated_events)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
-from .periods import PeriodError, parse_period, precision_of
+from .periods import Period, PeriodError, parse_period, precision_of
 from .titles import FALLBACK_TITLE, event_phrase, informativeness, make_title
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "guess_lane",
     "warn_dropped",
     "merge_candidates",
+    "period_ends",
     "review",
     "sentences",
 ]
@@ -403,10 +405,30 @@ def _event_date(m: DateMention) -> str | None:
     value = m.value.split("T")[0] if m.precision == "time" else m.value
     value = value.removesuffix("-WE")  # a weekend ('2011-W10-WE'): the period of its week, which holds it
     try:
-        parse_period(value)
+        period = parse_period(value)
     except PeriodError:
         return None
+    if m.precision == "week" and m.mod in _HEDGED_SIDES and m.anchor in ("publication", "mention"):
+        return _hedged_week(period, m.mod)
     return value
+
+
+#: the weeks a hedged distance may mean beside the one it counts back to: 'nearly two weeks ago' (less than two:
+#: the week after as well), 'more than two weeks ago' (the week before), 'about two weeks ago' (either)
+_HEDGED_SIDES = {"LESS_THAN": (0, 1), "APPROX": (-1, 1), "MORE_THAN": (-1, 0), "EQUAL_OR_LESS": (0, 1),
+                 "EQUAL_OR_MORE": (-1, 0)}
+
+
+def _hedged_week(week: Period, mod: str) -> str:
+    """The date of a hedged count of weeks back (*nearly two weeks ago*, *about three weeks ago*): the month that
+    holds the week it counts to and the week it may mean beside it, else that week (they straddle two months); a
+    hedged distance does not name one week."""
+    before, after = _HEDGED_SIDES[mod]
+    first = week.start + dt.timedelta(days=7 * before)
+    last = week.end + dt.timedelta(days=7 * after - 1)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return week.value
 
 
 def article_mentions(
@@ -546,12 +568,20 @@ def extract_article(
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
+    ends = period_ends(article.text, mentions)
+    opened = {a: b for b, a in ends.items()}
     ctx = _Reading(article, sents, [s.start for s in sents], mentions, chronicle_entries(article, sents),
                    english=language == ENGLISH, known=known, lanes=lanes,
-                   own=[(x.start, x.end) for x in mentions if _event_date(x) is not None])
+                   own=[(x.start, x.end) for x in mentions if _event_date(x) is not None],
+                   periods=_period_spans(article.text, mentions, ends))
     records: list[dict] = []
-    for m in mentions:
-        records += _mention_records(ctx, m)
+    for i, m in enumerate(mentions):
+        if i in ends:
+            continue  # the end of a period another mention opens ('between May 3 and May 5'): no event of its own
+        here = _mention_records(ctx, m)
+        if i in opened:
+            _close_period(here, m, mentions[opened[i]])
+        records += here
     if ctx.english and known and mode != "narrative":
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
@@ -560,6 +590,91 @@ def extract_article(
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+
+
+#: a word opening a period right before its first date ('between May 3 and May 5', 'from May 3 to May 5')
+_PERIOD_OPEN = re.compile(r"\b(between|from)\s+(?:the\s+)?$", re.I)
+#: what joins the two dates of a period after its opening word
+_PERIOD_LINK = {"between": re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I),
+                "from": re.compile(r"\s*,?\s*(?:to|through|thru|until|till|[-\u2013])\s+(?:the\s+)?", re.I)}
+#: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5')
+_PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
+#: a list of periods after one opening word ('between May 3 and May 5, June 1 and June 4, and July 2 and July 9')
+_PERIOD_NEXT = re.compile(r"\s*,\s*(?:and\s+)?")
+#: verbs moving a day to another ('moved the vote from May 3 to May 10'): the old and the new day, no period
+_MOVED = re.compile(r"\b(?:mov|postpon|delay|push|pushed|reschedul|shift|extend|brought|bring|chang|advanc|defer|adjourn|"
+                    r"switch|bump|"
+                    r"put\s+off|set\s+back)\w*\b[^.!?;]*$", re.I)
+
+
+def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
+    """The mentions that end a period the mention right before them opens, each with the index of that mention.
+
+    A period is two dates joined by ``and`` after ``between`` (*inspected the plant between March 8 and March 10*,
+    and so on in a list: *between May 3 and May 5, and June 1 and June 4*), by ``to``/``through``/``until``/a dash
+    after ``from`` (*the fair ran from June 2 to June 9*), or by ``through`` or an en dash alone (*June 2 through
+    June 9*). The first date opens the event's period and the second ends it: one event, not one per date. Two
+    dates after a verb that moves a day to another (*moved the vote from May 3 to May 10*) are an old and a new
+    day, not a period; so are dates whose second does not come later than the first.
+
+    Parameters
+    ----------
+    text : str
+        The article's text the mentions were found in.
+    mentions : sequence of DateMention
+        Its date mentions, in text order.
+
+    Returns
+    -------
+    dict
+        Index of a period's end mention -> index of the mention opening the period.
+    """
+    ends: dict[int, int] = {}
+    word_of: dict[int, str] = {}  # a period's end -> its opening word (a list of periods goes on after it)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if i in ends or a.type != "DATE" or b.type != "DATE":
+            continue
+        opener = _PERIOD_OPEN.search(text, max(0, a.start - 14), a.start)
+        word = opener.group(1).lower() if opener else None
+        if word is None and i - 1 in word_of and _PERIOD_NEXT.fullmatch(text, mentions[i - 1].end, a.start):
+            word = word_of[i - 1]
+        gap = (a.end, b.start)
+        if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)):
+            continue
+        first, last = _event_date(a), _event_date(b)
+        if first is None or last is None or parse_period(last).start <= parse_period(first).start \
+                or parse_period(last).end < parse_period(first).end:
+            continue  # ('between 2020 and March 2020' is no period)
+        clause = text[max(text.rfind(".", 0, a.start), text.rfind("\n", 0, a.start), a.start - 120, 0) : a.start]
+        if word != "between" and _MOVED.search(clause):
+            continue
+        ends[i + 1] = i
+        word_of[i + 1] = word or "from"
+    return ends
+
+
+def _period_spans(text: str, mentions: Sequence[DateMention], ends: Mapping[int, int]) -> dict[int, tuple[int, int]]:
+    """The span of the dates of each period (:func:`period_ends`), by the start of the mention opening it: from
+    its first date to its last, or over a whole list of periods (*between May 3 and May 5, and June 1 and June 4*),
+    so that a title leaves them all out."""
+    chains: list[list[int]] = []  # the openers and ends of each list of periods, in text order
+    for b in sorted(ends):
+        a = ends[b]
+        if chains and chains[-1][-1] == a - 1 and _PERIOD_NEXT.fullmatch(text, mentions[a - 1].end, mentions[a].start):
+            chains[-1] += [a, b]
+        else:
+            chains.append([a, b])
+    return {mentions[k].start: (mentions[c[0]].start, mentions[c[-1]].end) for c in chains for k in c[::2]}
+
+
+def _close_period(records: list[dict], m: DateMention, end: DateMention) -> None:
+    """Give the records a mention dates the end of the period it opens (:func:`period_ends`), in place."""
+    first, last = _event_date(m), _event_date(end)
+    for rec in records:
+        if rec[E.date] == first and rec[E.date_text] == m.text and last:
+            rec[E.end_date] = last
+            rec[E.note] += f"; until {end.text!r} ({last})"
 
 
 @dataclass(frozen=True)
@@ -575,6 +690,7 @@ class _Reading:
     known: bool  # a publication date the analyst or the page gave
     lanes: Lanes | None
     own: list[tuple[int, int]]  # the spans of the mentions that give an event date
+    periods: dict[int, tuple[int, int]]  # start of a mention opening a period -> its dates' span (:func:`_spans`)
 
 
 def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMention
@@ -662,7 +778,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
         and info.verb_form == "past" and when == "future"
     if ctx.english and info.kind in NON_EVENT_KINDS and not done \
-            and not (info.kind == "state" and event_phrase(text, info, m.start, m.end)):
+            and not (info.kind == "state" and _names_event(text, info, m)):
         if i + 1 < len(ctx.sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
                 and text[sent.start : m.end].strip() == m.text:
             return _opened_records(article, m, date, ctx.sents[i + 1], ctx.mentions, lanes=ctx.lanes)
@@ -678,6 +794,14 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     return [rec, *seconds]
 
 
+def _names_event(text: str, info: Clause, m: DateMention) -> bool:
+    """Whether the date of a clause that states a situation belongs to a noun phrase (*the 2010 spill*, *the floods
+    of March 11*): that phrase names an event. The clause's own verb before ``in`` is no such phrase (*who served
+    in 2014 as chair*)."""
+    phrase = event_phrase(text, info, m.start, m.end)
+    return bool(phrase) and phrase != [text[info.verb[0] : info.verb[1]]]
+
+
 def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent: Sentence,
                     quote: tuple[int, int], cut: Sequence[SubEvent]) -> tuple[dict, Clause]:
     """The record of the event a mention dates (its confidence, title and note), with the clause it was titled
@@ -691,7 +815,7 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     if info.kind == "hypothetical":
         confidence *= 0.4
     info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published))
-    title = make_title(text, info, m.start, m.end)
+    title = make_title(text, info, *ctx.periods.get(m.start, (m.start, m.end)))  # a period's dates all left out
     note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
     if info.reason:
         note += f"; {info.kind}: {info.reason}"

@@ -1407,6 +1407,9 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
             counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
         chosen = min(members, key=_date_rank(members, recs, periods, counts))
         date = recs[chosen][E.date]
+        # the end of a period a member with the event's date gives ('from May 3 to May 5'): every row agrees on it
+        end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
+                       key=lambda v: parse_period(v).end if v else dt.date.min)
         # the title of the member that states the event most directly, among those that give the event's date
         agree = _consensus(members, prep.features)
         best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct + agree[i]
@@ -1428,7 +1431,8 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
                 continue
             quoted.add(key)
             rec = dict(recs[i])
-            rec.update({E.event_id: event_id, E.date: date, E.title: recs[best][E.title], E.lane: recs[best][E.lane]})
+            rec.update({E.event_id: event_id, E.date: date, E.end_date: end_date, E.title: recs[best][E.title],
+                        E.lane: recs[best][E.lane]})
             rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
             if lone:
                 _lone_reference(rec)

@@ -79,6 +79,8 @@ _SUBORDINATE = {"that", "which", "who", "whom", "whose", "where", "when", "after
                 "while", "as", "because", "following", "than", "amid", "amongst", "among", "during", "if"}
 _CLAUSE_OPENERS = {"if", "unless", "once", "when", "whenever", "after", "before", "since", "until", "as", "because",
                    "while", "whereas", "although", "though", "whether", "who", "which", "that", "where"}
+#: words opening an embedded question inside a clause ('a report on how the agency has handled it')
+_WH_CLAUSE = {"how", "why"}
 _SAYING = {"said", "says", "say", "reported", "reports", "reporting", "announced", "announces", "confirmed",
            "confirms", "stated", "states", "added", "adds", "told", "warned", "warns", "claimed", "claims",
            "revealed", "reveals", "disclosed", "discloses", "noted", "notes", "acknowledged", "acknowledges"}
@@ -99,6 +101,11 @@ _RECITAL = re.compile(r"\W*whereas\b.*;(?:\s*(?:and|or))?\s*$", re.I | re.S)
 _TRYING = {"try", "attempt", "struggle", "wait", "face", "expect", "consider", "look", "hope", "plan", "prepare",
            "seek", "run", "near", "approach", "grow", "rise", "fall", "increase", "decrease", "suffer", "deal",
            "fight", "work", "await", "weigh", "study", "review", "investigate", "monitor", "watch"}
+#: verbs of weighing options: their perfect (*the board has explored a sale*, *ministers have considered several
+#: options*) tells deliberation up to now, no one act
+_DELIBERATING = {"explore", "consider", "weigh", "mull", "ponder", "contemplate"}
+#: a decision coordinated after the weighing ('has considered the offer and rejected it'): that is news
+_AND_DONE = re.compile(r"\band\s+(?:has\s+|have\s+)?(?:\w+ly\s+|then\s+|now\s+)?[a-z]+ed\b", re.I)
 #: progressive verbs of a count coming close to a level: with a number after them (*the toll is now nearing 1,900*,
 #: *signatures are now approaching 100,000*) a milestone reported as of the publication, not a trend
 _NEARING = {"near", "approach"}
@@ -185,14 +192,17 @@ _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "se
             "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
             "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell",
             "indicate", "suggest", "watch", "witness", "result"}  # what was seen, or a consequence: no act
-_DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
+#: a frame from the start up to now ('From the outset, the league has been run by …', 'has backed the plan all
+#: along'): a state or a habit, no one act
+_ALL_ALONG = r"\bfrom\s+(?:the\s+(?:very\s+)?(?:beginning|start|outset|first)|day\s+one)\b|\ball\s+along\b"
+_DURATION = re.compile(_ALL_ALONG + r"|\b(?:since|for (?:the past |the last |more than |over |nearly |almost |about )?"
                        r"(?:\w+ )?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|generations?|ages|"
                        r"long)|so far|thus far|to date|ever since|over the (?:past|last)|"
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
 #: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
 #: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated')
-_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b", re.I)
+_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b|" + _ALL_ALONG, re.I)
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
@@ -301,6 +311,8 @@ def _subordinate_clause(head: str) -> bool:
     if words and words[0] in _CLAUSE_OPENERS or set(words) & _BE_FINITE:
         return True
     for k, w in enumerate(words[1:], start=1):
+        if w in _WH_CLAUSE:
+            return True  # an embedded question ('to report on how the agency has handled …'): not the main clause
         if w in _RELATIVE:
             if words[k - 1] in _SAYING or any(_is_finite(x) for x in words[k + 1 :]):
                 continue
@@ -333,7 +345,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         before = _words(head)
         if not before or before[-1] in _RELATIVE | _CLAUSE_OPENERS or _subordinate_clause(head):
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
-        stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head))
+        stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head)) \
+            or lemma in _DELIBERATING and not _AND_DONE.search(text, m.end(), e)
         if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)

@@ -187,10 +187,11 @@ def share_years(text: str, out: list[DateMention], narrative: bool = False) -> l
 
     "the spring and summer of 1995", "June and July 1995", "March 3 and April 5, 1995": without this the first one
     would be read near the publication date. In a range ("November to February 1996") the first may fall in the
-    year before. In a narrative, the year the first one took from the story gives way as well ("from Sunday,
-    October 8, to early Tuesday, October 10, 1871").
+    year before. The year the first one took from an earlier date gives way as well, in a narrative ("from Sunday,
+    October 8, to early Tuesday, October 10, 1871") and in news ("between October 5 and October 9, 2020, February 2
+    and February 6, 2021": February 2 is not in 2020).
     """
-    shared = ("publication", "none", "mention") if narrative else ("publication", "none")
+    shared = ("publication", "none", "mention")
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.anchor not in shared or b.anchor != "absolute" or a.type != "DATE" \
