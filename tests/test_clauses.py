@@ -1303,3 +1303,65 @@ def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, da
 ])
 def test_speaker_act(words, act):
     assert speaker_act(words) is act
+
+
+def _kind_in(text: str, date: str, sentence: str):
+    s = text.index(sentence)
+    i = text.index(date, s)
+    return analyse(text, s, s + len(sentence), i, i + len(date), when="")
+
+
+@pytest.mark.parametrize("text, sentence, date", [
+    # a council member's release: the statement quoted in full after its introduction
+    ("Councillor Ana Reyes released the following statement on the transit vote:\n\n"
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.\n\n"
+     "“Riders deserve better than this.”",
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.", "Tonight"),
+    # a league's release over two paragraphs, each opened by a quotation mark
+    ("The players' union issued the following statement today after the owners' meeting.\n\n"
+     "“We are disappointed,” the union's director said. “Our members will keep talking.”\n\n"
+     "“So today, every club in the league locked out its players and closed its training grounds.”",
+     "“So today, every club in the league locked out its players and closed its training grounds.”", "today"),
+])
+def test_a_speakers_today_in_a_released_statement_is_its_news(text, sentence, date):
+    assert _kind_in(text, date, sentence).kind == "event"
+
+
+@pytest.mark.parametrize("text, sentence, date", [
+    # the statement was released another day: its 'today' is not the publication's
+    ("Councillor Ana Reyes released the following statement on Monday:\n\n"
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.”",
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.”", "Tonight"),
+    # a narrative paragraph between the introduction and the quotation: no longer the statement
+    ("The club's owner issued the following statement after the match.\n\n"
+     "The stadium emptied quickly as rain fell on the pitch.\n\n"
+     "“Today we open a new chapter for the fans and for everyone in this town,” the owner told reporters.",
+     "“Today we open a new chapter for the fans and for everyone in this town,” the owner told reporters.",
+     "Today"),
+    # a time inside the sentence, not opening it: a reaction to the news, not the news
+    ("The senator issued the following statement this afternoon:\n\n"
+     "“The bidder made the right call today in walking away from the takeover.”",
+     "“The bidder made the right call today in walking away from the takeover.”", "today"),
+    ("The health minister released the following statement after the vaccine hearing:\n\n"
+     "“Patients today received a promise from both the maker and the regulator.”",
+     "“Patients today received a promise from both the maker and the regulator.”", "today"),
+])
+def test_a_speakers_today_outside_a_released_statement_stays_quoted(text, sentence, date):
+    assert _kind_in(text, date, sentence).kind == "quoted"
+
+
+def test_released_statement_needs_every_line_to_open_a_quotation():
+    from timeline.clauses import released_statement
+    text = ("The mayor made the following remarks at noon:\n“First line of the remarks.\n“Second line.”\n"
+            "Reporters left.\n“Third.”")
+    assert released_statement(text, text.index("“Second"))
+    assert not released_statement(text, text.index("“Third"))
+    assert not released_statement("“No introduction here, only a quote.”", 0)
+
+
+def test_released_statement_reads_a_weekday_not_a_word_holding_one():
+    from timeline.clauses import released_statement
+    common = "The coach made the following comments about a common mistake:\n“Today the squad trained twice.”"
+    monday = "The coach made the following comments on Monday:\n“Today the squad trained twice.”"
+    assert released_statement(common, common.index("“Today"))
+    assert not released_statement(monday, monday.index("“Today"))

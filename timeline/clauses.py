@@ -51,6 +51,7 @@ __all__ = [
     "content_terms",
     "dated_noun_phrase",
     "event_quote",
+    "released_statement",
     "second_events",
     "speaker_act",
     "tokens",
@@ -219,6 +220,18 @@ _SUBORDINATE_DATE = re.compile(r"\b(?:after|when|that|which|who|following|before
 # a speaker's own time: inside a quotation it dates their words, not a reported event
 _DEICTIC = re.compile(r"(?:this (?:morning|afternoon|evening|week|weekend)|today|tonight|now|yesterday|tomorrow)\b",
                       re.I)
+#: a statement the text introduces and then quotes in full ('released the following statement:', 'gave the
+#: following remarks at the rally:'): the words of a release, whose 'today' is the day it was put out
+_STATEMENT_INTRO = re.compile(r"\b(?:released|issued|made|gave|delivered|sent|put\s+out|offered)\s+the\s+following\s+"
+                              r"(?:\w+\s+){0,2}?(?:statement|comments|remarks|message|letter)\b", re.I)
+#: another day named after the introduction ('released the following statement on Monday'): the release is not today
+_OTHER_DAY = re.compile(r"\b" + _WEEKDAY + r"(?!\w)|\b(?:[Yy]esterday|[Ll]ast\s+(?:night|week)|(?:Jan|Feb|Mar|Apr|May|"
+                        r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+#: a speaker's time opening the sentence of a statement ('“Tonight, the council voted …', '“So today, …'): the
+#: statement tells the day's news (a time inside the sentence, '“The fans today received a promise …', is a reaction)
+_OPENING_TIME = re.compile(r"\W*(?:(?:so|and|but|yet|then)\s+)?$", re.I)
+#: how far before a sentence the introduction of the statement it belongs to may lie
+_STATEMENT_REACH = 2000
 # a sentence cut off in the text: no closing punctuation and a dangling function word or a one-letter stub
 _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|by|in|on|at)|\b[a-z])\s*$")
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
@@ -2066,6 +2079,27 @@ def _quoted_period(k: _KindInput) -> bool:
     return _only_attribution(line)
 
 
+def released_statement(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` belongs to a statement the text introduces and then quotes in full, the
+    release of a statement (*Senator Roe released the following statement:* / *“Tonight, the council voted to …*):
+    the introduction (:data:`_STATEMENT_INTRO`, naming no other day after it) lies at most
+    :data:`_STATEMENT_REACH` characters before, on an earlier line, and every line from the one after it to the
+    sentence's own opens with a quotation mark (a quotation running over paragraphs opens each of them). A speaker's
+    *today* in it is the day of the release, not words said some other day."""
+    intro = None
+    for intro in _STATEMENT_INTRO.finditer(text, max(0, start - _STATEMENT_REACH), start):
+        pass
+    if intro is None:
+        return False
+    line_end = text.find("\n", intro.end(), start)
+    if line_end < 0 or _OTHER_DAY.search(text, intro.end(), line_end):
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    lines = [ln.strip() for ln in text[line_end:para].split("\n") if ln.strip()]
+    lines.append(text[para:start + 1].strip() or "“")
+    return all(ln[:1] in "“\"" for ln in lines)
+
+
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
@@ -2078,7 +2112,9 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     if named:
         return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line) \
-            and not speaker_act(k.clause):  # 'This morning, I took part in a call with …': the speaker's own act
+            and not speaker_act(k.clause) \
+            and not (_OPENING_TIME.fullmatch(text[k.opening : ds]) and released_statement(text, k.opening)):
+        # 'This morning, I took part in a call with …': the speaker's own act; a statement released today: its news
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _quoted_period(k):
         return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
