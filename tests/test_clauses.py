@@ -1167,6 +1167,9 @@ def test_a_period_outside_a_quotation_stays():
     ("The brewer says it expects costs from the recall to total two million euros by the end of March.",
      "the end of March"),  # a company
     ("The hospital group projected that its losses would exceed $3 million in 2024.", "2024"),  # a hospital
+    # a figure forecast to increase or decline over a year
+    ("Ticket sales are projected to increase from 2.1 million this season to 2.6 million next year.", "next year"),
+    ("The ministry estimates that flu admissions will decline by 30% next year.", "next year"),
 ])
 def test_a_forecast_figure_is_no_event(sentence, date):
     c = _clause(sentence, date, when="future")
@@ -1175,6 +1178,9 @@ def test_a_forecast_figure_is_no_event(sentence, date):
 
 def test_a_forecast_act_stays_scheduled():
     assert _clause("The club expects to sign the striker by the end of March.", "the end of March",
+                   when="future").kind == "scheduled"
+    # an increase decided, not forecast
+    assert _clause("The council voted to increase parking fees by 10% next year.", "next year",
                    when="future").kind == "scheduled"
 
 

@@ -2264,7 +2264,7 @@ _MEASURE_AFTER = re.compile(r"\s+(?:(?:full[- ]year|annual|first[- ]half|second[
 #: a forecast of a figure ('expects costs to total $2 billion by March'): an estimate, not a scheduled event
 _FORECAST_FIGURE = re.compile(r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|"
                               r"predicts?|predicted)\b[^.;]{0,80}?\b(?:to|would|will)\s+(?:total|reach|exceed|top|hit|surpass|"
-                              r"amount\s+to|rise|fall|climb|drop|grow|double)\b", re.I)
+                              r"amount\s+to|rise|fall|climb|drop|grow|double|increase|decrease|decline|shrink)\b", re.I)
 #: figures yielded, the object that ends a clause ('the export arm has provided growth and profit'): a performance, no act
 _FIGURE_YIELDED = re.compile(r"\b(?:provided|delivered|generated|brought|produced|yielded|contributed)\s+(?:(?:strong|"
                              r"solid|steady|most|much|more|some|the|its|their)\s+)?(?:growth|profits?|revenues?|sales|"
