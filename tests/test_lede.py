@@ -342,6 +342,28 @@ def test_what_does_not_go_on_from_a_sentence_of_a_week(text):
     assert _continued(text) == []
 
 
+@pytest.mark.parametrize("text, quote", [
+    # a legislature named again by the subject of the next sentence
+    ("The Assembly approved the budget on Wednesday. Instead the Assembly majority rejected the tax amendments.",
+     "Instead the Assembly majority rejected the tax amendments."),
+    # a sports league
+    ("The League fined the club on Wednesday. The League also suspended its coach.",
+     "The League also suspended its coach."),
+])
+def test_a_body_named_again_goes_on_from_the_dated_sentence_that_names_it(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp. rejected the bid on Wednesday. The Board met the bidder's advisers.",  # a body not named before
+    "Governor Jane Doe signed the bill on Wednesday. The Governor made clear she would run again.",  # an office
+    "The Assembly approved the budget on Wednesday.\nThe Assembly also passed a bill.",  # a new paragraph
+    "The Assembly approved the budget on Wednesday. The Assembly also passes a bill.",  # not past
+])
+def test_a_body_not_named_in_the_dated_sentence_before_does_not_go_on(text):
+    assert _continued(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme Corp. rejected the bid on Wednesday.\nChairman John Smith met the bidder's advisers.",  # new paragraph
     "Acme Corp. rejected the bid on Wednesday. The chairman met the bidder's advisers.",  # no name

@@ -716,11 +716,32 @@ def continued_events(
             name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
             if info is None or name is None or info.verb[0] != at + name.end():
                 continue  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
+        if at is None and info is not None and info.verb_form == "past" \
+                and _actor_again(text, info.subject, s, sentences[k - 1]):
+            at = s  # 'The council approved the budget on Monday. Instead the council majority rejected …'
         if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
             continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
         out.append((Undated(s, e, info.verb[0], info, "continued"), before))
         day = before  # the next sentence may go on from this one
     return out
+
+
+#: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
+_OFFICES = {"president", "secretary", "minister", "governor", "mayor", "chairman", "chairwoman", "chair", "chief",
+            "director", "senator", "speaker", "spokesman", "spokeswoman", "spokesperson", "commissioner", "king",
+            "queen", "prince", "princess", "pope", "general", "judge", "justice", "prosecutor", "sheriff", "premier",
+            "chancellor", "ambassador", "administrator", "superintendent", "leader", "manager", "coach", "captain",
+            "ceo", "founder", "owner", "representative", "congressman", "congresswoman", "inspector", "officer"}
+
+
+def _actor_again(text: str, subject: tuple[int, int], start: int, before: tuple[int, int]) -> bool:
+    """Whether a subject names again, by a capitalised word not opening its sentence (at ``start``), the body named
+    in the sentence before (*The Assembly voted on Monday to … . The Assembly also passed …*; not *The President*, a
+    title of :data:`_OFFICES`, nor *Officials*)."""
+    caps = [m.group() for m in re.finditer(r"[\w’'.-]+", text[subject[0] : subject[1]])
+            if m.group()[:1].isupper() and len(m.group()) > 2 and m.group().lower() not in _OFFICES
+            and text[start : subject[0] + m.start()].strip()]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text[before[0] : before[1]]) for w in caps)
 
 
 def _named_doer(text: str, span: tuple[int, int], info: Clause, subject: str) -> int | None:
