@@ -1371,3 +1371,27 @@ def test_released_statement_reads_a_weekday_not_a_word_holding_one():
     monday = "The coach made the following comments on Monday:\n“Today the squad trained twice.”"
     assert released_statement(common, common.index("“Today"))
     assert not released_statement(monday, monday.index("“Today"))
+
+
+@pytest.mark.parametrize("line, verb", [
+    ("• Raises the fuel tax until June 30, 2025", True),  # a budget's fact box
+    ("- Bans night games at the stadium until May 1, 2024", True),  # a sports league's new rules
+    ("• Requires every school to report flu cases by March 3, 2021", True),  # a pandemic order
+    ("• Details of the ruling on March 3, 2021", False),  # a noun before a preposition
+    ("• Sales rose in May 2021", False),  # not opened by a verb
+    ("Raises the fuel tax until June 30, 2025", False),  # no list mark
+])
+def test_a_list_item_opened_by_its_verb(line, verb):
+    from timeline.clauses import list_item_verb
+    assert list_item_verb(line) is verb
+
+
+def test_a_list_item_opened_by_its_verb_is_no_caption():
+    text = "What the budget does:\n\n• Raises the fuel tax until June 30, 2025\n"
+    i = text.index("June 30, 2025")
+    s = text.index("•")
+    assert analyse(text, s, text.index("\n", s), i, i + len("June 30, 2025"), when="future").kind != "caption"
+    text = "The council on Friday.\n\n• Council chamber on June 30, 2025\n"  # a verbless line stays a caption
+    i = text.index("June 30, 2025")
+    s = text.index("•")
+    assert analyse(text, s, text.index("\n", s), i, i + len("June 30, 2025"), when="past").kind == "caption"

@@ -978,3 +978,20 @@ def test_a_decade_written_in_figures_still_dates_an_event() -> None:
     recs = extract_article(_article("In the 1990s, the club moved its stadium to the river bank.",
                                     published=dt.date(2015, 5, 4)))
     assert [r[E.date] for r in recs] == ["199"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a league's rule changes and a city's budget, each listed under a heading
+    ("The league announced new rules on Monday.\n\nWhat changes\n\n• Bans night games at the stadium until "
+     "May 1, 2022\n", "2022-05-01"),
+    ("The council passed the budget on Monday.\n\nDetails of the budget\n\n• Raises the fuel tax until June 30, "
+     "2022\n", "2022-06-30"),
+])
+def test_a_list_item_opened_by_its_verb_is_a_candidate(text, date):
+    recs = [r for r in extract_article(_article(text)) if r[E.date] == date]
+    assert recs and recs[0][E.quote].startswith(("Bans", "Raises", "• "))
+
+
+def test_a_verbless_list_line_ending_with_its_date_stays_out():
+    text = "The council passed the budget on Monday.\n\nPictures\n\n• Council chamber on June 30, 2022\n"
+    assert not [r for r in extract_article(_article(text)) if r[E.date] == "2022-06-30"]

@@ -51,6 +51,7 @@ __all__ = [
     "content_terms",
     "dated_noun_phrase",
     "event_quote",
+    "list_item_verb",
     "released_statement",
     "second_events",
     "speaker_act",
@@ -2342,13 +2343,31 @@ def _market(k: _KindInput) -> _Found:
     return ("reference", market) if market else None
 
 
+#: a list item opened by a capitalised verb in the third person, its subject the list's topic (a fact box under
+#: *What the bill does*: '• Raises the fuel tax until June 30, 2025', '- Bans flights over the stadium until May 1')
+_LIST_ITEM_VERB = re.compile(r"\s*[•·▪◦‣*–-]\s*([A-Z][a-z]{2,}s)\s+([\w’'-]+)")
+
+
+def list_item_verb(line: str) -> bool:
+    """Whether a line is a list item whose first word, capitalised after the list mark, is a verb in the third person
+    singular before no preposition (*• Raises the fuel tax until June 30, 2025*, not *• Details of the plan*): an
+    act of the list's topic, not a verbless caption."""
+    m = _LIST_ITEM_VERB.match(line)
+    if m is None or m.group(2).lower() in _PREPOSITIONS:
+        return False  # '• Details of the deal': a noun
+    word = m.group(1).lower()
+    return any(word in verb_forms(lemma).get("VBZ", ()) for lemma in all_lemmas(word).get("VERB", ()))
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
     """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
-    opened by its year is caught as a whole line in :mod:`timeline.extract`)."""
+    opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
+    (:func:`list_item_verb`)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
-            and not _has_inflected_verb(tokens(text, cs, ce)):
+            and not _has_inflected_verb(tokens(text, cs, ce)) \
+            and not list_item_verb(text[text.rfind("\n", 0, start) + 1 : ce]):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
     if k.form == "present" and k.when != "future" and k.lemma not in _REPORTING and k.lemma != "be" and cs == start \
             and k.subject_start and k.first_group and not k.past_verb and not re.search(r"[\"“”]", clause):
