@@ -1395,3 +1395,15 @@ def test_a_list_item_opened_by_its_verb_is_no_caption():
     i = text.index("June 30, 2025")
     s = text.index("•")
     assert analyse(text, s, text.index("\n", s), i, i + len("June 30, 2025"), when="past").kind == "caption"
+
+
+@pytest.mark.parametrize("words, done", [
+    ("Last night, my colleagues and I rejected the offer", True),  # a takeover: a past act
+    ("I have decided to close the clinics", True),  # a pandemic: a perfect
+    ("The measures we are taking today will protect the players", True),  # a league: an act in progress
+    ("I'm deeply worried for our nurses, the director said today", False),  # a worry, and saying
+    ("We are pleased with the ruling and we will appeal the fine", False),  # a court case: a reaction
+])
+def test_tells_past(words, done):
+    from timeline.clauses import tells_past
+    assert tells_past(words) is done

@@ -55,6 +55,7 @@ __all__ = [
     "released_statement",
     "second_events",
     "speaker_act",
+    "tells_past",
     "tokens",
     "undated_distance",
 ]
@@ -392,6 +393,30 @@ def speaker_act(words: str) -> bool:
         w = m.group(1)
         lemma = _verb_lemma(w)
         if lemma not in _NOT_ACTS and w in verb_forms(lemma).get("VBD", ()):
+            return True
+    return False
+
+
+def tells_past(words: str) -> bool:
+    """Whether words tell something done or being done: a simple past not after a form of *be* (*we rejected the
+    bid*, not *I'm so worried*, *we are pleased*), a perfect (*I have decided*) or a progressive (*the steps
+    we are taking today*); a verb of saying (*…, the chief said today*) does not count."""
+    toks = [t for t in tokens(words) if t.is_word]
+    for k, t in enumerate(toks):
+        w = t.lower
+        if w.endswith("ing") and k and re.search(r"(?:^|['’])(?:am|m|is|are|re|was|were)$", toks[k - 1].lower):
+            return True
+        if w in {"have", "has", "had", "’ve", "'ve"} and k + 1 < len(toks) and toks[k + 1].lower not in _BE:
+            lemma = _verb_lemma(toks[k + 1].lower)
+            if toks[k + 1].lower in verb_forms(lemma).get("VBN", ()) and lemma not in {"be", "have"}:
+                return True
+        lemma = _verb_lemma(w)
+        if lemma in {"be", "have", "do"} | _REPORTING or w not in verb_forms(lemma).get("VBD", ()):
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].lower.endswith("ly"):
+            j -= 1  # 'I'm so worried'
+        if j < 0 or not re.search(r"(?:^|['’])(?:am|m|is|are|re|was|were|be|been|being|s)$", toks[j].lower):
             return True
     return False
 

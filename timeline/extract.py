@@ -36,7 +36,8 @@ import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
-                      clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up)
+                      clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up,
+                      tells_past)
 from .dates import DateMention, find_dates
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -1174,15 +1175,18 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     board and I rejected the bid”* beside *Late last night, director Jane Roe voted with the board to reject the
     bid*): the quotation restates that day's news by its maker, not another event. Not the speaker's own past act
     told with its own date inside the quotation (*“When I spoke with the coach last week, he assured me …”*:
-    :func:`timeline.clauses.speaker_act`): the release's news of its author."""
+    :func:`timeline.clauses.speaker_act`): the release's news of its author. Nor words that tell nothing done
+    (:func:`timeline.clauses.tells_past`: *“I'm worried for our nurses and their patients,” the chief said
+    today*): a warning or a judgement of the speaker's, their own statement."""
     told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
             and not _spoken(text, r[E.quote_start], r[E.quote_end])}
     out = []
     for r in records:
         said = _spoken(text, r[E.quote_start], r[E.quote_end])
         own = r[E.date_text] and r[E.date_text] in said and speaker_act(said)  # 'When I spoke with … last week'
-        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own:
-            continue
+        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own \
+                and tells_past(said):
+            continue  # not '“I'm worried for our nurses,” the chief said today': a warning
         out.append(r)
     return out
 
