@@ -1407,3 +1407,14 @@ def test_a_list_item_opened_by_its_verb_is_no_caption():
 def test_tells_past(words, done):
     from timeline.clauses import tells_past
     assert tells_past(words) is done
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Today, the strike can no longer hurt the club's season.", "Today", "negated"),  # a sports league
+    ("The court cannot rule on the appeal before Friday.", "Friday", "negated"),  # a court case
+    ("The court could rule on the appeal on Friday.", "Friday", "hypothetical"),  # a possibility stays one
+    ("The court ruled on the appeal on Friday, and the tenants can now stay.", "Friday", "event"),  # an event
+])
+def test_what_cannot_happen_is_no_event(sentence, date, kind):
+    assert _clause(sentence, date, when="future" if date == "Friday" and "ruled" not in sentence else "past").kind \
+        == kind

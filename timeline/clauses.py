@@ -2258,8 +2258,14 @@ def _caption_line(k: _KindInput) -> _Found:
     return None
 
 
+#: what cannot (or can no longer) happen: 'the strike can no longer hurt the season', 'the court cannot rule before'
+_CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|couldn[’']t|could\s+not)\b", re.I)
+
+
 def _hypothetical(k: _KindInput) -> _Found:
-    """A condition, a counterfactual or a possibility."""
+    """A condition, a counterfactual or a possibility; what cannot happen is no event at all."""
+    if _CANNOT.search(k.text, k.cs, k.ce):
+        return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
