@@ -1418,3 +1418,7 @@ def test_tells_past(words, done):
 def test_what_cannot_happen_is_no_event(sentence, date, kind):
     assert _clause(sentence, date, when="future" if date == "Friday" and "ruled" not in sentence else "past").kind \
         == kind
+
+
+def test_what_cannot_happen_in_reported_words_leaves_the_saying():
+    assert _clause("The club said on Friday it could not pay the players.", "Friday").kind == "event"

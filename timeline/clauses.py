@@ -2263,8 +2263,10 @@ _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|co
 
 
 def _hypothetical(k: _KindInput) -> _Found:
-    """A condition, a counterfactual or a possibility; what cannot happen is no event at all."""
-    if _CANNOT.search(k.text, k.cs, k.ce):
+    """A condition, a counterfactual or a possibility; what cannot happen is no event at all (not in words reported
+    after a verb of saying: *officials said on Friday they could not confirm the figure* is the saying)."""
+    cannot = _CANNOT.search(k.text, k.cs, k.ce)
+    if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in tokens(k.text, k.cs, cannot.start())):
         return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
