@@ -1422,3 +1422,13 @@ def test_what_cannot_happen_is_no_event(sentence, date, kind):
 
 def test_what_cannot_happen_in_reported_words_leaves_the_saying():
     assert _clause("The club said on Friday it could not pay the players.", "Friday").kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Every club would know its wage bill for the whole next season.", "next season", "reference"),  # a league
+    ("The museum stays closed for the entire month of May.", "May", "reference"),  # a strike
+    ("Clinics will stay open throughout the rest of the year.", "the year", "reference"),  # a pandemic
+    ("The museum closed its doors in May.", "May", "event"),  # near miss: the date of an act
+])
+def test_a_whole_period_something_lasts_over_is_no_event_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

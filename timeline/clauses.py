@@ -2065,6 +2065,12 @@ def undated_distance(text: str, date_start: int, date_end: int, end: int) -> boo
         and not _DATE_WORDS.search(after.split(",")[0])
 
 
+#: a whole period before the date: what goes on over it ('budgets set for the whole next season', 'closed for the
+#: entire month of May'), no event on a date
+_WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+|an?\s+)?(?:whole|entire|full|rest\s+of"
+                           r"(?:\s+the)?)\s+(?:(?:month|year|week|season)\s+of\s+)?$", re.I)
+
+
 def _anchoring(k: _KindInput) -> _Found:
     """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
     event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
@@ -2077,6 +2083,8 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
+    if _WHOLE_PERIOD.search(k.before):
+        return "reference", "a period something lasts over ('for the whole next season'), not an event on a date"
     if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+(?:by|before|prior\s+to)"
