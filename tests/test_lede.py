@@ -357,7 +357,7 @@ def test_a_body_named_again_goes_on_from_the_dated_sentence_that_names_it(text, 
 @pytest.mark.parametrize("text", [
     "Acme Corp. rejected the bid on Wednesday. The Board met the bidder's advisers.",  # a body not named before
     "Governor Jane Doe signed the bill on Wednesday. The Governor made clear she would run again.",  # an office
-    "The Assembly approved the budget on Wednesday.\nThe Assembly also passed a bill.",  # a new paragraph
+    "The Assembly approved the budget on Wednesday.\nThe Assembly passed a bill.",  # a new paragraph ('also' may cross)
     "The Assembly approved the budget on Wednesday. The Assembly also passes a bill.",  # not past
 ])
 def test_a_body_not_named_in_the_dated_sentence_before_does_not_go_on(text):
@@ -775,3 +775,26 @@ def test_writing_that_is_no_letters_opening_is_not_taken(text):
 ])
 def test_unnamed_others_as_subject_state_no_one_event(sentence, taken):
     assert (_undated(sentence) == [sentence]) is taken
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a legislature: across a quotation's paragraph
+    ("The Assembly approved the budget on Wednesday.\n\n“This is a good day for our schools,” the speaker said.\n\n"
+     "The Assembly also passed a bill to fund school meals.", "The Assembly also passed a bill to fund school meals."),
+    # a sports league: across an undated sentence
+    ("The League fined the club on Wednesday. The fine is the largest in its history. The League also suspended "
+     "its coach for three games.", "The League also suspended its coach for three games."),
+])
+def test_a_body_that_also_acted_goes_on_from_the_last_dated_sentence_naming_it(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # no 'also': a new paragraph is no going on
+    "The Assembly approved the budget on Wednesday.\n\n“A good day,” the speaker said.\n\nThe Assembly passed a bill.",
+    # the last dated sentence names another body
+    "The Assembly approved the budget on Wednesday.\n\nThe Senate rejected it on Wednesday.\n\n"
+    "The Assembly also passed a bill.",
+])
+def test_a_body_that_also_acted_takes_no_day_the_text_does_not_give_it(text):
+    assert [q for q, _ in _continued(text) if "Assembly" in q] == []

@@ -702,11 +702,18 @@ def continued_events(
     per_sent = _by_sentence(sentences, dates)
     out: list[tuple[Undated, str]] = []
     day: str | None = days[0] if days else None
+    given = list(days)  # the day of each sentence, dated or continued
     for k in range(1, len(sentences)):
         pe, (s, e) = sentences[k - 1][1], sentences[k]
         before, day = day, days[k]
-        if day or per_sent[k] or before is None or "\n" in text[pe:s] or e - s > _MAX_SENTENCE \
-                or re.search(r"[?]\W*$", text[s:e]) or text[s:e].lstrip()[:1] in "\"“‘'":
+        if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
+                or text[s:e].lstrip()[:1] in "\"“‘'":
+            continue
+        if before is None or "\n" in text[pe:s]:
+            again = _also_again(text, sentences, k, given)
+            if again is not None:
+                out.append(again)
+                day = given[k] = again[1]
             continue
         info = _event_clause(text, (s, e), s)
         subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
@@ -722,8 +729,26 @@ def continued_events(
         if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
             continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
         out.append((Undated(s, e, info.verb[0], info, "continued"), before))
-        day = before  # the next sentence may go on from this one
+        day = given[k] = before  # the next sentence may go on from this one
     return out
+
+
+def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: Sequence[str | None]
+                ) -> tuple[Undated, str] | None:
+    """Sentence ``k`` in the simple past, its subject a body named again and *also* before its verb (*The Assembly
+    also passed a bill to …*), with its day: that of the nearest sentence before it that has one (``given``: dated
+    or continued; across a quotation's paragraphs or an undated sentence), when that sentence names the body — a
+    second act of the body on that day. None otherwise."""
+    s, e = sentences[k]
+    info = _event_clause(text, (s, e), s)
+    if info is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]) \
+            or not re.search(r"\balso\s+$", text[info.subject[1] : info.verb[0]] + " "):
+        return None
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if given[j]:
+            ok = _actor_again(text, info.subject, s, sentences[j])
+            return (Undated(s, e, info.verb[0], info, "continued"), given[j]) if ok else None
+    return None
 
 
 #: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
