@@ -1432,3 +1432,12 @@ def test_what_cannot_happen_in_reported_words_leaves_the_saying():
 ])
 def test_a_whole_period_something_lasts_over_is_no_event_date(sentence, date, kind):
     assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The coach made the remarks on Monday after the club's third defeat.", "Monday", "reference"),  # a league
+    ("The minister gave those comments on Tuesday at a briefing on the outbreak.", "Tuesday", "reference"),  # a pandemic
+    ("The minister made a statement on Tuesday on the outbreak.", "Tuesday", "event"),  # near miss: a first mention
+])
+def test_the_time_of_words_already_quoted_is_no_other_event(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

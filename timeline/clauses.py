@@ -2071,6 +2071,11 @@ _WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+
                            r"(?:\s+the)?)\s+(?:(?:month|year|week|season)\s+of\s+)?$", re.I)
 
 
+#: words the text has already quoted, named again by a definite noun ('the coach made the remarks after the match',
+#: 'the minister made those comments on Monday'): the sentence gives their time, no other event
+_WORDS_AGAIN = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|those|these)\s+(?:remarks|comments)\b", re.I)
+
+
 def _anchoring(k: _KindInput) -> _Found:
     """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
     event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
@@ -2083,6 +2088,9 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
+    if _WORDS_AGAIN.search(k.clause):
+        return "reference", ("the time of words the text has given ('the coach made the remarks on Monday'), not "
+                             "another event")
     if _WHOLE_PERIOD.search(k.before):
         return "reference", "a period something lasts over ('for the whole next season'), not an event on a date"
     if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
