@@ -798,3 +798,22 @@ def test_a_body_that_also_acted_goes_on_from_the_last_dated_sentence_naming_it(t
 ])
 def test_a_body_that_also_acted_takes_no_day_the_text_does_not_give_it(text):
     assert [q for q, _ in _continued(text) if "Assembly" in q] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a pandemic: the ministry's stance, then the minister's act
+    ("Amid a surge in cases, the health ministry says hospitals must stock more oxygen and must do so now. "
+     "Health Minister Ana Costa ordered regional clinics to report their reserves.", "Costa"),
+    # a sports league: the league's stance, then the commissioner's act
+    ("A week before the draft, the league says clubs must disclose their debts and must do so in full. "
+     "Commissioner John Roe fined two clubs for late filings.", "Roe"),
+])
+def test_a_standfirst_that_says_leaves_the_lede_to_the_next_sentence(text, word):
+    (rec,) = _records(text)
+    assert word in rec[E.quote] and "lede" in rec[E.note]
+
+
+def test_a_standfirst_that_says_is_no_lede_itself():
+    text = ("Amid a surge in cases, the health ministry says hospitals must stock more oxygen and must do so now. "
+            "Clinics are short of supplies in three regions.")
+    assert _records(text) == []

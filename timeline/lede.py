@@ -206,6 +206,8 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
                        r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
+#: a present-tense verb of saying: a standfirst summing up a stance ('the ministry says farms must be sealed off')
+_SAYS = re.compile(r"\b(?:says|say|warns|argues|insists|maintains|contends)\b")
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 #: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
 #: writer's words
@@ -485,6 +487,8 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if _FIRST_PERSON.match(text, main, e):
             return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
+        if info is not None and info.verb_form not in _LEDE_FORMS and _SAYS.search(text, main, info.verb[1]):
+            continue  # 'The ministry says farms must be sealed off.': a standfirst; the next sentence tells the act
         named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
         if info is not None and info.verb_form == "progressive" and line is not None:
             return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
