@@ -817,3 +817,16 @@ def test_a_standfirst_that_says_is_no_lede_itself():
     text = ("Amid a surge in cases, the health ministry says hospitals must stock more oxygen and must do so now. "
             "Clinics are short of supplies in three regions.")
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court case and a pandemic: a report of background up to now
+    "The state auditor has reported that the county has already missed half of its repair deadlines.",
+    "Researchers have found that the virus had long circulated in the region before the outbreak.",
+])
+def test_a_report_of_background_is_no_news(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_report_of_news_stays():
+    assert _undated("The state auditor has reported that the county missed its repair deadline.") != []

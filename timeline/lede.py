@@ -206,6 +206,11 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
                        r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
+#: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
+#: half of its targets'): a state of things up to now, not the news of the day
+_REPORT_LEMMAS = {"report", "find", "conclude", "note", "show", "document", "estimate", "say"}
+_BACKGROUND_REPORTED = re.compile(r"\bthat\b[^.;]*?\b(?:has|have|had)\s+(?:already|long|repeatedly|previously)\b",
+                                  re.I)
 #: a present-tense verb of saying: a standfirst summing up a stance ('the ministry says farms must be sealed off')
 _SAYS = re.compile(r"\b(?:says|say|warns|argues|insists|maintains|contends)\b")
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
@@ -349,6 +354,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
+        if lemma in _REPORT_LEMMAS and _BACKGROUND_REPORTED.search(text, m.end(), e):
+            return None  # 'auditors have reported that the agency has already missed …': background reported
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail) or _RUNNING_HEAD.search(head):
