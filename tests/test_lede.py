@@ -830,3 +830,21 @@ def test_a_report_of_background_is_no_news(sentence):
 
 def test_a_report_of_news_stays():
     assert _undated("The state auditor has reported that the county missed its repair deadline.") != []
+
+
+@pytest.mark.parametrize("text", [
+    # a legislature: a perfect restating, two paragraphs on, the bill the Assembly passed on Wednesday
+    "On Wednesday the Assembly passed a Budget Bill (BB) for the harbour district.\n\nThe mayor welcomed the vote. "
+    "The Assembly has responded with a BB that funds every school.",
+    # a sports league
+    "On Wednesday the League approved a Fair Play Rule (FPR) for all clubs.\n\nOwners criticised the timing. "
+    "The League has answered with a FPR that caps transfer fees.",
+])
+def test_a_perfect_restating_a_dated_sentence_further_back_is_no_new_event(text):
+    assert [r for r in _records(text) if "has" in r[E.quote]] == []
+
+
+def test_a_perfect_of_the_same_body_on_something_else_stays():
+    text = ("On Wednesday the Assembly passed a Budget Bill (BB) for the harbour district.\n\nThe mayor welcomed the "
+            "vote. The Assembly has opened an inquiry into the port authority.")
+    assert [r for r in _records(text) if "has opened" in r[E.quote]] != []

@@ -675,8 +675,33 @@ def undated_events(
             if restated and rule == "perfect":
                 out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
             continue
+        if rule == "perfect" and _restates_far(text, sentences, near, k, info):
+            continue  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
+
+
+def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Sequence[Sequence[tuple[int, int]]],
+                  k: int, info: Clause) -> bool:
+    """Whether a present perfect names again, by the capitalised word of its subject and the head of its object,
+    what a sentence of the article dated on a recent day states (*Late Monday, the Assembly passed a Budget Bill (BB)
+    … The Assembly has responded with a BB that …*): the dated sentence tells that news, the perfect restates it."""
+    subject = text[info.subject[0] : info.subject[1]]
+    # the object, or the phrase after the verb up to a clause or a comma ('has responded with a BB that …': 'BB')
+    thing = text[info.object[0] : info.object[1]] or re.split(r"\b(?:that|which|who|to)\b|[,;:(]",
+                                                              text[info.verb[1] : sentences[k][1]])[0]
+    names = {w for w in re.findall(r"\b[A-Z][\w’'.-]+", subject) if w.lower() not in {"the", "a", "an"}}
+    heads = [w for w in re.findall(r"[\w’'-]+", thing) if w.lower() not in _NOT_GIVEN]
+    if not names or len(heads) != 1 or len(heads[0]) < 2:
+        return False  # one noun, the head of a short phrase: not a long description to match loosely
+    head = heads[0]
+    for j, dated in enumerate(recent):
+        if j != k and dated:
+            other = text[sentences[j][0] : sentences[j][1]]
+            if all(re.search(r"\b" + re.escape(w) + r"\b", other) for w in names) \
+                    and re.search(r"\b" + re.escape(head) + r"\b", other, re.I):
+                return True
+    return False
 
 
 def continued_events(
