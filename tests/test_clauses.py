@@ -1441,3 +1441,12 @@ def test_a_whole_period_something_lasts_over_is_no_event_date(sentence, date, ki
 ])
 def test_the_time_of_words_already_quoted_is_no_other_event(sentence, date, kind):
     assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The court ruled on Friday that the city cannot evict the tenants.", "Friday"),  # a court case
+    ("The board decided on Monday that the club could not sign new players.", "Monday"),  # a sports league
+    ("On Monday the league banned the club, which cannot now sign players.", "Monday"),  # a relative clause
+])
+def test_cannot_in_a_subordinate_clause_leaves_the_main_act(sentence, date):
+    assert _clause(sentence, date).kind == "event"

@@ -2274,15 +2274,21 @@ def _caption_line(k: _KindInput) -> _Found:
     return None
 
 
+#: words that open a subordinate clause: a 'cannot' after them is not the main clause's
+_SUBORDINATORS = {"that", "which", "who", "whom", "because", "if", "when", "while", "after", "before", "so", "unless",
+                  "although", "though", "since", "until", "where"}
 #: what cannot (or can no longer) happen: 'the strike can no longer hurt the season', 'the court cannot rule before'
 _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|couldn[’']t|could\s+not)\b", re.I)
 
 
 def _hypothetical(k: _KindInput) -> _Found:
-    """A condition, a counterfactual or a possibility; what cannot happen is no event at all (not in words reported
-    after a verb of saying: *officials said on Friday they could not confirm the figure* is the saying)."""
+    """A condition, a counterfactual or a possibility; what cannot happen, as the clause's own verb, is no event at
+    all (not in words reported after a verb of saying, *officials said on Friday they could not confirm the figure*,
+    nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*)."""
     cannot = _CANNOT.search(k.text, k.cs, k.ce)
-    if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in tokens(k.text, k.cs, cannot.start())):
+    head = tokens(k.text, k.cs, cannot.start()) if cannot else []
+    if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in head) \
+            and not _has_inflected_verb(head) and not any(t.lower in _SUBORDINATORS for t in head):
         return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
