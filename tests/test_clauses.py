@@ -1450,3 +1450,11 @@ def test_the_time_of_words_already_quoted_is_no_other_event(sentence, date, kind
 ])
 def test_cannot_in_a_subordinate_clause_leaves_the_main_act(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The senator, who made the remarks at a rally, resigned on Monday.", "Monday"),  # an election: a relative
+    ("On Monday the coach resigned after he made the remarks at a dinner.", "Monday"),  # a league: a time clause
+])
+def test_remarks_made_in_a_subordinate_clause_leave_the_main_act(sentence, date):
+    assert _clause(sentence, date).kind == "event"

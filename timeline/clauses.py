@@ -2088,7 +2088,10 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
-    if _WORDS_AGAIN.search(k.clause):
+    again = _WORDS_AGAIN.search(k.text, k.cs, k.ce)
+    if again and not any(t.lower in _SUBORDINATORS or not t.is_word for t in tokens(k.text, k.cs, again.start())
+                         if t.lower not in {".", "’", "'"}) and not _has_inflected_verb(tokens(k.text, k.cs,
+                                                                                               again.start())):
         return "reference", ("the time of words the text has given ('the coach made the remarks on Monday'), not "
                              "another event")
     if _WHOLE_PERIOD.search(k.before):
