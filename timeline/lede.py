@@ -716,8 +716,12 @@ def continued_events(
     the border. The Deputy Minister joined officials in three cities. The Health Secretary visited two field
     hospitals.* A sentence in the simple past whose subject is a name (a named actor doing something,
     not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
-    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
-    past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).
+    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. So does a
+    sentence whose subject names again, by a capitalised word, the body the sentence before names (*The Assembly
+    approved the budget on Wednesday. Instead the Assembly majority rejected …*: :func:`_actor_again`), and one whose
+    body *also* acted, from the nearest sentence with a day that names it, across paragraphs (:func:`_also_again`).
+    Other undated past-tense sentences stay out: read alone they cost more precision than they bring
+    (``docs/events.md``).
 
     Parameters
     ----------
