@@ -1180,6 +1180,9 @@ def test_a_period_outside_a_quotation_stays():
     ("The brewer says it expects costs from the recall to total two million euros by the end of March.",
      "the end of March"),  # a company
     ("The hospital group projected that its losses would exceed $3 million in 2024.", "2024"),  # a hospital
+    # a figure forecast to increase or decline over a year
+    ("Ticket sales are projected to increase from 2.1 million this season to 2.6 million next year.", "next year"),
+    ("The ministry estimates that flu admissions will decline by 30% next year.", "next year"),
 ])
 def test_a_forecast_figure_is_no_event(sentence, date):
     c = _clause(sentence, date, when="future")
@@ -1188,6 +1191,9 @@ def test_a_forecast_figure_is_no_event(sentence, date):
 
 def test_a_forecast_act_stays_scheduled():
     assert _clause("The club expects to sign the striker by the end of March.", "the end of March",
+                   when="future").kind == "scheduled"
+    # an increase decided, not forecast
+    assert _clause("The council voted to increase parking fees by 10% next year.", "next year",
                    when="future").kind == "scheduled"
 
 
@@ -1351,3 +1357,150 @@ def test_serving_an_act_or_a_date_of_another_clause_is_no_role(sentence, date):
 def test_and_before_a_pronoun_and_its_verb_opens_a_clause(sentence, date, clause):
     c = _clause(sentence, date)
     assert sentence[c.start : c.end] == clause
+def _kind_in(text: str, date: str, sentence: str):
+    s = text.index(sentence)
+    i = text.index(date, s)
+    return analyse(text, s, s + len(sentence), i, i + len(date), when="")
+
+
+@pytest.mark.parametrize("text, sentence, date", [
+    # a council member's release: the statement quoted in full after its introduction
+    ("Councillor Ana Reyes released the following statement on the transit vote:\n\n"
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.\n\n"
+     "“Riders deserve better than this.”",
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.", "Tonight"),
+    # a league's release over two paragraphs, each opened by a quotation mark
+    ("The players' union issued the following statement today after the owners' meeting.\n\n"
+     "“We are disappointed,” the union's director said. “Our members will keep talking.”\n\n"
+     "“So today, every club in the league locked out its players and closed its training grounds.”",
+     "“So today, every club in the league locked out its players and closed its training grounds.”", "today"),
+])
+def test_a_speakers_today_in_a_released_statement_is_its_news(text, sentence, date):
+    assert _kind_in(text, date, sentence).kind == "event"
+
+
+@pytest.mark.parametrize("text, sentence, date", [
+    # the statement was released another day: its 'today' is not the publication's
+    ("Councillor Ana Reyes released the following statement on Monday:\n\n"
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.”",
+     "“Tonight, the council voted to scrap the tram extension and cut the night buses.”", "Tonight"),
+    # a narrative paragraph between the introduction and the quotation: no longer the statement
+    ("The club's owner issued the following statement after the match.\n\n"
+     "The stadium emptied quickly as rain fell on the pitch.\n\n"
+     "“Today we open a new chapter for the fans and for everyone in this town,” the owner told reporters.",
+     "“Today we open a new chapter for the fans and for everyone in this town,” the owner told reporters.",
+     "Today"),
+    # a time inside the sentence, not opening it: a reaction to the news, not the news
+    ("The senator issued the following statement this afternoon:\n\n"
+     "“The bidder made the right call today in walking away from the takeover.”",
+     "“The bidder made the right call today in walking away from the takeover.”", "today"),
+    ("The health minister released the following statement after the vaccine hearing:\n\n"
+     "“Patients today received a promise from both the maker and the regulator.”",
+     "“Patients today received a promise from both the maker and the regulator.”", "today"),
+])
+def test_a_speakers_today_outside_a_released_statement_stays_quoted(text, sentence, date):
+    assert _kind_in(text, date, sentence).kind == "quoted"
+
+
+def test_released_statement_needs_every_line_to_open_a_quotation():
+    from timeline.clauses import released_statement
+    text = ("The mayor made the following remarks at noon:\n“First line of the remarks.\n“Second line.”\n"
+            "Reporters left.\n“Third.”")
+    assert released_statement(text, text.index("“Second"))
+    assert not released_statement(text, text.index("“Third"))
+    assert not released_statement("“No introduction here, only a quote.”", 0)
+
+
+def test_released_statement_reads_a_weekday_not_a_word_holding_one():
+    from timeline.clauses import released_statement
+    common = "The coach made the following comments about a common mistake:\n“Today the squad trained twice.”"
+    monday = "The coach made the following comments on Monday:\n“Today the squad trained twice.”"
+    assert released_statement(common, common.index("“Today"))
+    assert not released_statement(monday, monday.index("“Today"))
+
+
+@pytest.mark.parametrize("line, verb", [
+    ("• Raises the fuel tax until June 30, 2025", True),  # a budget's fact box
+    ("- Bans night games at the stadium until May 1, 2024", True),  # a sports league's new rules
+    ("• Requires every school to report flu cases by March 3, 2021", True),  # a pandemic order
+    ("• Details of the ruling on March 3, 2021", False),  # a noun before a preposition
+    ("• Sales rose in May 2021", False),  # not opened by a verb
+    ("Raises the fuel tax until June 30, 2025", False),  # no list mark
+])
+def test_a_list_item_opened_by_its_verb(line, verb):
+    from timeline.clauses import list_item_verb
+    assert list_item_verb(line) is verb
+
+
+def test_a_list_item_opened_by_its_verb_is_no_caption():
+    text = "What the budget does:\n\n• Raises the fuel tax until June 30, 2025\n"
+    i = text.index("June 30, 2025")
+    s = text.index("•")
+    assert analyse(text, s, text.index("\n", s), i, i + len("June 30, 2025"), when="future").kind != "caption"
+    text = "The council on Friday.\n\n• Council chamber on June 30, 2025\n"  # a verbless line stays a caption
+    i = text.index("June 30, 2025")
+    s = text.index("•")
+    assert analyse(text, s, text.index("\n", s), i, i + len("June 30, 2025"), when="past").kind == "caption"
+
+
+@pytest.mark.parametrize("words, done", [
+    ("Last night, my colleagues and I rejected the offer", True),  # a takeover: a past act
+    ("I have decided to close the clinics", True),  # a pandemic: a perfect
+    ("The measures we are taking today will protect the players", True),  # a league: an act in progress
+    ("I'm deeply worried for our nurses, the director said today", False),  # a worry, and saying
+    ("We are pleased with the ruling and we will appeal the fine", False),  # a court case: a reaction
+])
+def test_tells_past(words, done):
+    from timeline.clauses import tells_past
+    assert tells_past(words) is done
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Today, the strike can no longer hurt the club's season.", "Today", "negated"),  # a sports league
+    ("The court cannot rule on the appeal before Friday.", "Friday", "negated"),  # a court case
+    ("The court could rule on the appeal on Friday.", "Friday", "hypothetical"),  # a possibility stays one
+    ("The court ruled on the appeal on Friday, and the tenants can now stay.", "Friday", "event"),  # an event
+])
+def test_what_cannot_happen_is_no_event(sentence, date, kind):
+    assert _clause(sentence, date, when="future" if date == "Friday" and "ruled" not in sentence else "past").kind \
+        == kind
+
+
+def test_what_cannot_happen_in_reported_words_leaves_the_saying():
+    assert _clause("The club said on Friday it could not pay the players.", "Friday").kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("Every club would know its wage bill for the whole next season.", "next season", "reference"),  # a league
+    ("The museum stays closed for the entire month of May.", "May", "reference"),  # a strike
+    ("Clinics will stay open throughout the rest of the year.", "the year", "reference"),  # a pandemic
+    ("The museum closed its doors in May.", "May", "event"),  # near miss: the date of an act
+])
+def test_a_whole_period_something_lasts_over_is_no_event_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The coach made the remarks on Monday after the club's third defeat.", "Monday", "reference"),  # a league
+    ("The minister gave those comments on Tuesday at a briefing on the outbreak.", "Tuesday", "reference"),  # a pandemic
+    ("The minister made a statement on Tuesday on the outbreak.", "Tuesday", "event"),  # near miss: a first mention
+])
+def test_the_time_of_words_already_quoted_is_no_other_event(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The court ruled on Friday that the city cannot evict the tenants.", "Friday"),  # a court case
+    ("The board decided on Monday that the club could not sign new players.", "Monday"),  # a sports league
+    ("On Monday the league banned the club, which cannot now sign players.", "Monday"),  # a relative clause
+])
+def test_cannot_in_a_subordinate_clause_leaves_the_main_act(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The senator, who made the remarks at a rally, resigned on Monday.", "Monday"),  # an election: a relative
+    ("On Monday the coach resigned after he made the remarks at a dinner.", "Monday"),  # a league: a time clause
+])
+def test_remarks_made_in_a_subordinate_clause_leave_the_main_act(sentence, date):
+    assert _clause(sentence, date).kind == "event"

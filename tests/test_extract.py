@@ -1064,3 +1064,32 @@ def test_a_period_joined_by_other_mentions_of_its_event_keeps_one_end_date():
     validate_events(frame)
     assert sorted(frame[E.source]) == ["a", "b", "c"]
     assert set(frame[E.date]) == {"2021-05-03"} and set(frame[E.end_date]) == {"2021-05-05"}
+@pytest.mark.parametrize("text, date", [
+    # a league's rule changes and a city's budget, each listed under a heading
+    ("The league announced new rules on Monday.\n\nWhat changes\n\n• Bans night games at the stadium until "
+     "May 1, 2022\n", "2022-05-01"),
+    ("The council passed the budget on Monday.\n\nDetails of the budget\n\n• Raises the fuel tax until June 30, "
+     "2022\n", "2022-06-30"),
+])
+def test_a_list_item_opened_by_its_verb_is_a_candidate(text, date):
+    recs = [r for r in extract_article(_article(text)) if r[E.date] == date]
+    assert recs and recs[0][E.quote].startswith(("Bans", "Raises", "• "))
+
+
+def test_a_verbless_list_line_ending_with_its_date_stays_out():
+    text = "The council passed the budget on Monday.\n\nPictures\n\n• Council chamber on June 30, 2022\n"
+    assert not [r for r in extract_article(_article(text)) if r[E.date] == "2022-06-30"]
+
+
+@pytest.mark.parametrize("narrator, speech", [
+    # a pandemic: the closure and the health chief's warning, its quotation left open to the attribution
+    ("The city closed its schools on Thursday.",
+     "\"With the schools closing, I'm deeply worried about what this means for working parents, "
+     "Dr. Ana Costa, the city's health chief, said earlier today."),
+    # a sports league: the suspension and the coach's reaction
+    ("The league suspended the striker for six games on Thursday.",
+     "“We are disappointed and we will appeal,” the coach said today."),
+])
+def test_a_first_person_warning_on_a_day_the_article_dates_stays_an_event(narrator, speech):
+    recs = extract_article(_article(f"{narrator}\n\n{speech}", published=dt.date(2022, 1, 13)))
+    assert [r[E.quote] for r in recs if r[E.quote] in speech] != []

@@ -775,6 +775,14 @@ def test_a_possessive_date_still_names_its_event_phrase():
     (["Brightline's board rejected the offer from Acme on March 9, 2022.",
       "On March 9, 2022, Brightline turned down Acme's sweetened bid."],
      "Brightline's board adopted a poison pill on March 9, 2022."),
+    # a smoking ban goes into effect, takes effect, begins; a fine the city set that day stays apart
+    (["The city's smoking ban went into effect on March 9, 2022.",
+      "On March 9, 2022, the smoking ban began across the city's parks."],
+     "The city raised parking fines on March 9, 2022."),
+    # a league's salary cap takes effect and begins
+    (["The league's new salary cap took effect on March 9, 2022.",
+      "The new salary cap of the league began on March 9, 2022."],
+     "The league fined two clubs on March 9, 2022."),
     # an airline: slashed jobs, would cut its workforce; its new route that day stays apart
     (["Zorba Airlines slashed 2,000 jobs on March 9, 2022.",
       "On March 9, 2022, Zorba Airlines said it would cut its workforce by 2,000."],

@@ -342,6 +342,28 @@ def test_what_does_not_go_on_from_a_sentence_of_a_week(text):
     assert _continued(text) == []
 
 
+@pytest.mark.parametrize("text, quote", [
+    # a legislature named again by the subject of the next sentence
+    ("The Assembly approved the budget on Wednesday. Instead the Assembly majority rejected the tax amendments.",
+     "Instead the Assembly majority rejected the tax amendments."),
+    # a sports league
+    ("The League fined the club on Wednesday. The League also suspended its coach.",
+     "The League also suspended its coach."),
+])
+def test_a_body_named_again_goes_on_from_the_dated_sentence_that_names_it(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp. rejected the bid on Wednesday. The Board met the bidder's advisers.",  # a body not named before
+    "Governor Jane Doe signed the bill on Wednesday. The Governor made clear she would run again.",  # an office
+    "The Assembly approved the budget on Wednesday.\nThe Assembly passed a bill.",  # a new paragraph ('also' may cross)
+    "The Assembly approved the budget on Wednesday. The Assembly also passes a bill.",  # not past
+])
+def test_a_body_not_named_in_the_dated_sentence_before_does_not_go_on(text):
+    assert _continued(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme Corp. rejected the bid on Wednesday.\nChairman John Smith met the bidder's advisers.",  # new paragraph
     "Acme Corp. rejected the bid on Wednesday. The chairman met the bidder's advisers.",  # no name
@@ -779,3 +801,74 @@ def test_perfects_of_embedded_questions_and_of_all_along_are_left_out(sentence):
 ])
 def test_perfects_near_embedded_questions_and_frames_are_taken(sentence):
     assert _undated(sentence) == [sentence]
+@pytest.mark.parametrize("text, quote", [
+    # a legislature: across a quotation's paragraph
+    ("The Assembly approved the budget on Wednesday.\n\n“This is a good day for our schools,” the speaker said.\n\n"
+     "The Assembly also passed a bill to fund school meals.", "The Assembly also passed a bill to fund school meals."),
+    # a sports league: across an undated sentence
+    ("The League fined the club on Wednesday. The fine is the largest in its history. The League also suspended "
+     "its coach for three games.", "The League also suspended its coach for three games."),
+])
+def test_a_body_that_also_acted_goes_on_from_the_last_dated_sentence_naming_it(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # no 'also': a new paragraph is no going on
+    "The Assembly approved the budget on Wednesday.\n\n“A good day,” the speaker said.\n\nThe Assembly passed a bill.",
+    # the last dated sentence names another body
+    "The Assembly approved the budget on Wednesday.\n\nThe Senate rejected it on Wednesday.\n\n"
+    "The Assembly also passed a bill.",
+])
+def test_a_body_that_also_acted_takes_no_day_the_text_does_not_give_it(text):
+    assert [q for q, _ in _continued(text) if "Assembly" in q] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a pandemic: the ministry's stance, then the minister's act
+    ("Amid a surge in cases, the health ministry says hospitals must stock more oxygen and must do so now. "
+     "Health Minister Ana Costa ordered regional clinics to report their reserves.", "Costa"),
+    # a sports league: the league's stance, then the commissioner's act
+    ("A week before the draft, the league says clubs must disclose their debts and must do so in full. "
+     "Commissioner John Roe fined two clubs for late filings.", "Roe"),
+])
+def test_a_standfirst_that_says_leaves_the_lede_to_the_next_sentence(text, word):
+    (rec,) = _records(text)
+    assert word in rec[E.quote] and "lede" in rec[E.note]
+
+
+def test_a_standfirst_that_says_is_no_lede_itself():
+    text = ("Amid a surge in cases, the health ministry says hospitals must stock more oxygen and must do so now. "
+            "Clinics are short of supplies in three regions.")
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court case and a pandemic: a report of background up to now
+    "The state auditor has reported that the county has already missed half of its repair deadlines.",
+    "Researchers have found that the virus had long circulated in the region before the outbreak.",
+])
+def test_a_report_of_background_is_no_news(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_report_of_news_stays():
+    assert _undated("The state auditor has reported that the county missed its repair deadline.") != []
+
+
+@pytest.mark.parametrize("text", [
+    # a legislature: a perfect restating, two paragraphs on, the bill the Assembly passed on Wednesday
+    "On Wednesday the Assembly passed a Budget Bill (BB) for the harbour district.\n\nThe mayor welcomed the vote. "
+    "The Assembly has responded with a BB that funds every school.",
+    # a sports league
+    "On Wednesday the League approved a Fair Play Rule (FPR) for all clubs.\n\nOwners criticised the timing. "
+    "The League has answered with a FPR that caps transfer fees.",
+])
+def test_a_perfect_restating_a_dated_sentence_further_back_is_no_new_event(text):
+    assert [r for r in _records(text) if "has" in r[E.quote]] == []
+
+
+def test_a_perfect_of_the_same_body_on_something_else_stays():
+    text = ("On Wednesday the Assembly passed a Budget Bill (BB) for the harbour district.\n\nThe mayor welcomed the "
+            "vote. The Assembly has opened an inquiry into the port authority.")
+    assert [r for r in _records(text) if "has opened" in r[E.quote]] != []

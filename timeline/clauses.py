@@ -51,8 +51,11 @@ __all__ = [
     "content_terms",
     "dated_noun_phrase",
     "event_quote",
+    "list_item_verb",
+    "released_statement",
     "second_events",
     "speaker_act",
+    "tells_past",
     "tokens",
     "undated_distance",
 ]
@@ -219,6 +222,18 @@ _SUBORDINATE_DATE = re.compile(r"\b(?:after|when|that|which|who|following|before
 # a speaker's own time: inside a quotation it dates their words, not a reported event
 _DEICTIC = re.compile(r"(?:this (?:morning|afternoon|evening|week|weekend)|today|tonight|now|yesterday|tomorrow)\b",
                       re.I)
+#: a statement the text introduces and then quotes in full ('released the following statement:', 'gave the
+#: following remarks at the rally:'): the words of a release, whose 'today' is the day it was put out
+_STATEMENT_INTRO = re.compile(r"\b(?:released|issued|made|gave|delivered|sent|put\s+out|offered)\s+the\s+following\s+"
+                              r"(?:\w+\s+){0,2}?(?:statement|comments|remarks|message|letter)\b", re.I)
+#: another day named after the introduction ('released the following statement on Monday'): the release is not today
+_OTHER_DAY = re.compile(r"\b" + _WEEKDAY + r"(?!\w)|\b(?:[Yy]esterday|[Ll]ast\s+(?:night|week)|(?:Jan|Feb|Mar|Apr|May|"
+                        r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+#: a speaker's time opening the sentence of a statement ('“Tonight, the council voted …', '“So today, …'): the
+#: statement tells the day's news (a time inside the sentence, '“The fans today received a promise …', is a reaction)
+_OPENING_TIME = re.compile(r"\W*(?:(?:so|and|but|yet|then)\s+)?$", re.I)
+#: how far before a sentence the introduction of the statement it belongs to may lie
+_STATEMENT_REACH = 2000
 # a sentence cut off in the text: no closing punctuation and a dangling function word or a one-letter stub
 _FRAGMENT = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|that|among|with|from|for|by|in|on|at)|\b[a-z])\s*$")
 # the end of a period: 'ballots will be received through November 12', 'the exhibit runs through May 3'
@@ -378,6 +393,30 @@ def speaker_act(words: str) -> bool:
         w = m.group(1)
         lemma = _verb_lemma(w)
         if lemma not in _NOT_ACTS and w in verb_forms(lemma).get("VBD", ()):
+            return True
+    return False
+
+
+def tells_past(words: str) -> bool:
+    """Whether words tell something done or being done: a simple past not after a form of *be* (*we rejected the
+    bid*, not *I'm so worried*, *we are pleased*), a perfect (*I have decided*) or a progressive (*the steps
+    we are taking today*); a verb of saying (*…, the chief said today*) does not count."""
+    toks = [t for t in tokens(words) if t.is_word]
+    for k, t in enumerate(toks):
+        w = t.lower
+        if w.endswith("ing") and k and re.search(r"(?:^|['’])(?:am|m|is|are|re|was|were)$", toks[k - 1].lower):
+            return True
+        if w in {"have", "has", "had", "’ve", "'ve"} and k + 1 < len(toks) and toks[k + 1].lower not in _BE:
+            lemma = _verb_lemma(toks[k + 1].lower)
+            if toks[k + 1].lower in verb_forms(lemma).get("VBN", ()) and lemma not in {"be", "have"}:
+                return True
+        lemma = _verb_lemma(w)
+        if lemma in {"be", "have", "do"} | _REPORTING or w not in verb_forms(lemma).get("VBD", ()):
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].lower.endswith("ly"):
+            j -= 1  # 'I'm so worried'
+        if j < 0 or not re.search(r"(?:^|['’])(?:am|m|is|are|re|was|were|be|been|being|s)$", toks[j].lower):
             return True
     return False
 
@@ -2035,6 +2074,17 @@ def undated_distance(text: str, date_start: int, date_end: int, end: int) -> boo
         and not _DATE_WORDS.search(after.split(",")[0])
 
 
+#: a whole period before the date: what goes on over it ('budgets set for the whole next season', 'closed for the
+#: entire month of May'), no event on a date
+_WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+|an?\s+)?(?:whole|entire|full|rest\s+of"
+                           r"(?:\s+the)?)\s+(?:(?:month|year|week|season)\s+of\s+)?$", re.I)
+
+
+#: words the text has already quoted, named again by a definite noun ('the coach made the remarks after the match',
+#: 'the minister made those comments on Monday'): the sentence gives their time, no other event
+_WORDS_AGAIN = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|those|these)\s+(?:remarks|comments)\b", re.I)
+
+
 def _anchoring(k: _KindInput) -> _Found:
     """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
     event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
@@ -2047,6 +2097,14 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
+    again = _WORDS_AGAIN.search(k.text, k.cs, k.ce)
+    if again and not any(t.lower in _SUBORDINATORS or not t.is_word for t in tokens(k.text, k.cs, again.start())
+                         if t.lower not in {".", "’", "'"}) and not _has_inflected_verb(tokens(k.text, k.cs,
+                                                                                               again.start())):
+        return "reference", ("the time of words the text has given ('the coach made the remarks on Monday'), not "
+                             "another event")
+    if _WHOLE_PERIOD.search(k.before):
+        return "reference", "a period something lasts over ('for the whole next season'), not an event on a date"
     if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+(?:by|before|prior\s+to)"
@@ -2075,6 +2133,27 @@ def _quoted_period(k: _KindInput) -> bool:
     return _only_attribution(line)
 
 
+def released_statement(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` belongs to a statement the text introduces and then quotes in full, the
+    release of a statement (*Senator Roe released the following statement:* / *“Tonight, the council voted to …*):
+    the introduction (:data:`_STATEMENT_INTRO`, naming no other day after it) lies at most
+    :data:`_STATEMENT_REACH` characters before, on an earlier line, and every line from the one after it to the
+    sentence's own opens with a quotation mark (a quotation running over paragraphs opens each of them). A speaker's
+    *today* in it is the day of the release, not words said some other day."""
+    intro = None
+    for intro in _STATEMENT_INTRO.finditer(text, max(0, start - _STATEMENT_REACH), start):
+        pass
+    if intro is None:
+        return False
+    line_end = text.find("\n", intro.end(), start)
+    if line_end < 0 or _OTHER_DAY.search(text, intro.end(), line_end):
+        return False
+    para = text.rfind("\n", 0, start) + 1
+    lines = [ln.strip() for ln in text[line_end:para].split("\n") if ln.strip()]
+    lines.append(text[para:start + 1].strip() or "“")
+    return all(ln[:1] in "“\"" for ln in lines)
+
+
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
@@ -2087,7 +2166,9 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     if named:
         return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line) \
-            and not speaker_act(k.clause):  # 'This morning, I took part in a call with …': the speaker's own act
+            and not speaker_act(k.clause) \
+            and not (_OPENING_TIME.fullmatch(text[k.opening : ds]) and released_statement(text, k.opening)):
+        # 'This morning, I took part in a call with …': the speaker's own act; a statement released today: its news
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _quoted_period(k):
         return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
@@ -2205,8 +2286,22 @@ def _caption_line(k: _KindInput) -> _Found:
     return None
 
 
+#: words that open a subordinate clause: a 'cannot' after them is not the main clause's
+_SUBORDINATORS = {"that", "which", "who", "whom", "because", "if", "when", "while", "after", "before", "so", "unless",
+                  "although", "though", "since", "until", "where"}
+#: what cannot (or can no longer) happen: 'the strike can no longer hurt the season', 'the court cannot rule before'
+_CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|couldn[’']t|could\s+not)\b", re.I)
+
+
 def _hypothetical(k: _KindInput) -> _Found:
-    """A condition, a counterfactual or a possibility."""
+    """A condition, a counterfactual or a possibility; what cannot happen, as the clause's own verb, is no event at
+    all (not in words reported after a verb of saying, *officials said on Friday they could not confirm the figure*,
+    nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*)."""
+    cannot = _CANNOT.search(k.text, k.cs, k.ce)
+    head = tokens(k.text, k.cs, cannot.start()) if cannot else []
+    if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in head) \
+            and not _has_inflected_verb(head) and not any(t.lower in _SUBORDINATORS for t in head):
+        return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
     if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
@@ -2237,7 +2332,7 @@ _MEASURE_AFTER = re.compile(r"\s+(?:(?:full[- ]year|annual|first[- ]half|second[
 #: a forecast of a figure ('expects costs to total $2 billion by March'): an estimate, not a scheduled event
 _FORECAST_FIGURE = re.compile(r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|"
                               r"predicts?|predicted)\b[^.;]{0,80}?\b(?:to|would|will)\s+(?:total|reach|exceed|top|hit|surpass|"
-                              r"amount\s+to|rise|fall|climb|drop|grow|double)\b", re.I)
+                              r"amount\s+to|rise|fall|climb|drop|grow|double|increase|decrease|decline|shrink)\b", re.I)
 #: figures yielded, the object that ends a clause ('the export arm has provided growth and profit'): a performance, no act
 _FIGURE_YIELDED = re.compile(r"\b(?:provided|delivered|generated|brought|produced|yielded|contributed)\s+(?:(?:strong|"
                              r"solid|steady|most|much|more|some|the|its|their)\s+)?(?:growth|profits?|revenues?|sales|"
@@ -2315,13 +2410,31 @@ def _market(k: _KindInput) -> _Found:
     return ("reference", market) if market else None
 
 
+#: a list item opened by a capitalised verb in the third person, its subject the list's topic (a fact box under
+#: *What the bill does*: '• Raises the fuel tax until June 30, 2025', '- Bans flights over the stadium until May 1')
+_LIST_ITEM_VERB = re.compile(r"\s*[•·▪◦‣*–-]\s*([A-Z][a-z]{2,}s)\s+([\w’'-]+)")
+
+
+def list_item_verb(line: str) -> bool:
+    """Whether a line is a list item whose first word, capitalised after the list mark, is a verb in the third person
+    singular before no preposition (*• Raises the fuel tax until June 30, 2025*, not *• Details of the plan*): an
+    act of the list's topic, not a verbless caption."""
+    m = _LIST_ITEM_VERB.match(line)
+    if m is None or m.group(2).lower() in _PREPOSITIONS:
+        return False  # '• Details of the deal': a noun
+    word = m.group(1).lower()
+    return any(word in verb_forms(lemma).get("VBZ", ()) for lemma in all_lemmas(word).get("VERB", ()))
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
     """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
-    opened by its year is caught as a whole line in :mod:`timeline.extract`)."""
+    opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
+    (:func:`list_item_verb`)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
-            and not _has_inflected_verb(tokens(text, cs, ce)):
+            and not _has_inflected_verb(tokens(text, cs, ce)) \
+            and not list_item_verb(text[text.rfind("\n", 0, start) + 1 : ce]):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
     if k.form == "present" and k.when != "future" and k.lemma not in _REPORTING and k.lemma != "be" and cs == start \
             and k.subject_start and k.first_group and not k.past_verb and not re.search(r"[\"“”]", clause):

@@ -37,7 +37,8 @@ import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
-                      clause_bounds, contrast_body, event_quote, second_events, speaker_act, sums_up)
+                      clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up,
+                      tells_past)
 from .dates import DateMention, find_dates
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -724,10 +725,12 @@ def _year_caption(text: str, sent: Sentence, m: DateMention, info: Clause) -> bo
     outside the court on March 3, 2015 before the verdict*): a whole line, without a sentence end, of at most
     :data:`YEAR_CAPTION_WORDS` words, no verb in the date's clause (*1995 Quake kills 6,400* is an event), and the
     date inside the line or a year opening it right before a word (*March 3, 2015: Council approves budget* and
-    *1994 – Treaty signed* are a chronicle's entries)."""
+    *1994 – Treaty signed* are a chronicle's entries; *• Raises the fuel tax until June 30, 2025* is a list item
+    opened by its verb: :func:`timeline.clauses.list_item_verb`)."""
     line = text[sent.start : sent.end]
-    if info.verb[1] or len(line.split()) > YEAR_CAPTION_WORDS or line.rstrip()[-1:] in ".!?…\"”:":
-        return False
+    if info.verb[1] or len(line.split()) > YEAR_CAPTION_WORDS or line.rstrip()[-1:] in ".!?…\"”:" \
+            or list_item_verb(text[text.rfind("\n", 0, sent.start) + 1 : sent.end]):
+        return False  # not '• Raises the fuel tax until June 30, 2025': a list item opened by its verb
     if m.start == sent.start and not (m.precision == "year" and _YEAR_OPENER.match(line)):
         return False
     return text[text.rfind("\n", 0, sent.start) + 1 : sent.start].strip() == "" and \
@@ -1296,15 +1299,18 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     board and I rejected the bid”* beside *Late last night, director Jane Roe voted with the board to reject the
     bid*): the quotation restates that day's news by its maker, not another event. Not the speaker's own past act
     told with its own date inside the quotation (*“When I spoke with the coach last week, he assured me …”*:
-    :func:`timeline.clauses.speaker_act`): the release's news of its author."""
+    :func:`timeline.clauses.speaker_act`): the release's news of its author. Nor words that tell nothing done
+    (:func:`timeline.clauses.tells_past`: *“I'm worried for our nurses and their patients,” the chief said
+    today*): a warning or a judgement of the speaker's, their own statement."""
     told = {r[E.date] for r in records if r["anchor"] != UNDATED_ANCHOR
             and not _spoken(text, r[E.quote_start], r[E.quote_end])}
     out = []
     for r in records:
         said = _spoken(text, r[E.quote_start], r[E.quote_end])
         own = r[E.date_text] and r[E.date_text] in said and speaker_act(said)  # 'When I spoke with … last week'
-        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own:
-            continue
+        if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own \
+                and tells_past(said):
+            continue  # not '“I'm worried for our nurses,” the chief said today': a warning
         out.append(r)
     return out
 

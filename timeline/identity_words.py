@@ -125,6 +125,7 @@ PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("hand", "over"): "transfer", ("turn", "over"): "transfer", ("sign", "over"): "transfer",
     ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
     ("lay", "off"): "cut", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
+    ("go", "into effect"): "begin", ("take", "effect"): "begin",  # a law, a ban or a closure starting
     # going bankrupt, said with a verb and its phrase (not 'emerged from bankruptcy': the end of it)
     **dict.fromkeys((("file", "for bankruptcy"), ("file", "for chapter 11"), ("file", "for chapter 9"),
                      ("file", "for chapter 7"), ("go", "to bankruptcy court"), ("go", "into bankruptcy"),

@@ -216,6 +216,13 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
                        r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
+#: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
+#: half of its targets'): a state of things up to now, not the news of the day
+_REPORT_LEMMAS = {"report", "find", "conclude", "note", "show", "document", "estimate", "say"}
+_BACKGROUND_REPORTED = re.compile(r"\bthat\b[^.;]*?\b(?:has|have|had)\s+(?:already|long|repeatedly|previously)\b",
+                                  re.I)
+#: a present-tense verb of saying: a standfirst summing up a stance ('the ministry says farms must be sealed off')
+_SAYS = re.compile(r"\b(?:says|say|warns|argues|insists|maintains|contends)\b")
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+")
 #: a clause opening in the first person ('I’m delighted to be at this congress', 'We have …'): a speaker's or a
 #: writer's words
@@ -360,6 +367,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
+        if lemma in _REPORT_LEMMAS and _BACKGROUND_REPORTED.search(text, m.end(), e):
+            return None  # 'auditors have reported that the agency has already missed …': background reported
         tail = text[m.end() : e]
         tail = re.split(r"\b(?:that|which|who|after|before|because|while|when|as)\b|[;:—–(]", tail)[0]
         if _DURATION.search(text[m.start("adv") : m.end()] + " " + tail) or _RUNNING_HEAD.search(head):
@@ -498,6 +507,8 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if _FIRST_PERSON.match(text, main, e):
             return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
         info = _event_clause(text, (main, e), main)
+        if info is not None and info.verb_form not in _LEDE_FORMS and _SAYS.search(text, main, info.verb[1]):
+            continue  # 'The ministry says farms must be sealed off.': a standfirst; the next sentence tells the act
         named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
         if info is not None and info.verb_form == "progressive" and line is not None:
             return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
@@ -677,8 +688,33 @@ def undated_events(
             if restated and rule == "perfect":
                 out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
             continue
+        if rule == "perfect" and _restates_far(text, sentences, near, k, info):
+            continue  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
         out[s] = Undated(s, e, verb[0], info, rule)
     return [out[k] for k in sorted(out)]
+
+
+def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Sequence[Sequence[tuple[int, int]]],
+                  k: int, info: Clause) -> bool:
+    """Whether a present perfect names again, by the capitalised word of its subject and the head of its object,
+    what a sentence of the article dated on a recent day states (*Late Monday, the Assembly passed a Budget Bill (BB)
+    … The Assembly has responded with a BB that …*): the dated sentence tells that news, the perfect restates it."""
+    subject = text[info.subject[0] : info.subject[1]]
+    # the object, or the phrase after the verb up to a clause or a comma ('has responded with a BB that …': 'BB')
+    thing = text[info.object[0] : info.object[1]] or re.split(r"\b(?:that|which|who|to)\b|[,;:(]",
+                                                              text[info.verb[1] : sentences[k][1]])[0]
+    names = {w for w in re.findall(r"\b[A-Z][\w’'.-]+", subject) if w.lower() not in {"the", "a", "an"}}
+    heads = [w for w in re.findall(r"[\w’'-]+", thing) if w.lower() not in _NOT_GIVEN]
+    if not names or len(heads) != 1 or len(heads[0]) < 2:
+        return False  # one noun, the head of a short phrase: not a long description to match loosely
+    head = heads[0]
+    for j, dated in enumerate(recent):
+        if j != k and dated:
+            other = text[sentences[j][0] : sentences[j][1]]
+            if all(re.search(r"\b" + re.escape(w) + r"\b", other) for w in names) \
+                    and re.search(r"\b" + re.escape(head) + r"\b", other, re.I):
+                return True
+    return False
 
 
 def continued_events(
@@ -693,8 +729,12 @@ def continued_events(
     the border. The Deputy Minister joined officials in three cities. The Health Secretary visited two field
     hospitals.* A sentence in the simple past whose subject is a name (a named actor doing something,
     not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
-    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. Other undated
-    past-tense sentences stay out: read alone they cost more precision than they bring (``docs/events.md``).
+    one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. So does a
+    sentence whose subject names again, by a capitalised word, the body the sentence before names (*The Assembly
+    approved the budget on Wednesday. Instead the Assembly majority rejected …*: :func:`_actor_again`), and one whose
+    body *also* acted, from the nearest sentence with a day that names it, across paragraphs (:func:`_also_again`).
+    Other undated past-tense sentences stay out: read alone they cost more precision than they bring
+    (``docs/events.md``).
 
     Parameters
     ----------
@@ -715,11 +755,18 @@ def continued_events(
     per_sent = _by_sentence(sentences, dates)
     out: list[tuple[Undated, str]] = []
     day: str | None = days[0] if days else None
+    given = list(days)  # the day of each sentence, dated or continued
     for k in range(1, len(sentences)):
         pe, (s, e) = sentences[k - 1][1], sentences[k]
         before, day = day, days[k]
-        if day or per_sent[k] or before is None or "\n" in text[pe:s] or e - s > _MAX_SENTENCE \
-                or re.search(r"[?]\W*$", text[s:e]) or text[s:e].lstrip()[:1] in "\"“‘'":
+        if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
+                or text[s:e].lstrip()[:1] in "\"“‘'":
+            continue
+        if before is None or "\n" in text[pe:s]:
+            again = _also_again(text, sentences, k, given)
+            if again is not None:
+                out.append(again)
+                day = given[k] = again[1]
             continue
         info = _event_clause(text, (s, e), s)
         subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
@@ -729,11 +776,50 @@ def continued_events(
             name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
             if info is None or name is None or info.verb[0] != at + name.end():
                 continue  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
+        if at is None and info is not None and info.verb_form == "past" \
+                and _actor_again(text, info.subject, s, sentences[k - 1]):
+            at = s  # 'The council approved the budget on Monday. Instead the council majority rejected …'
         if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
             continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
         out.append((Undated(s, e, info.verb[0], info, "continued"), before))
-        day = before  # the next sentence may go on from this one
+        day = given[k] = before  # the next sentence may go on from this one
     return out
+
+
+def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: Sequence[str | None]
+                ) -> tuple[Undated, str] | None:
+    """Sentence ``k`` in the simple past, its subject a body named again and *also* before its verb (*The Assembly
+    also passed a bill to …*), with its day: that of the nearest sentence before it that has one (``given``: dated
+    or continued; across a quotation's paragraphs or an undated sentence), when that sentence names the body — a
+    second act of the body on that day. None otherwise."""
+    s, e = sentences[k]
+    info = _event_clause(text, (s, e), s)
+    if info is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]) \
+            or not re.search(r"\balso\s+$", text[info.subject[1] : info.verb[0]] + " "):
+        return None
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if given[j]:
+            ok = _actor_again(text, info.subject, s, sentences[j])
+            return (Undated(s, e, info.verb[0], info, "continued"), given[j]) if ok else None
+    return None
+
+
+#: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
+_OFFICES = {"president", "secretary", "minister", "governor", "mayor", "chairman", "chairwoman", "chair", "chief",
+            "director", "senator", "speaker", "spokesman", "spokeswoman", "spokesperson", "commissioner", "king",
+            "queen", "prince", "princess", "pope", "general", "judge", "justice", "prosecutor", "sheriff", "premier",
+            "chancellor", "ambassador", "administrator", "superintendent", "leader", "manager", "coach", "captain",
+            "ceo", "founder", "owner", "representative", "congressman", "congresswoman", "inspector", "officer"}
+
+
+def _actor_again(text: str, subject: tuple[int, int], start: int, before: tuple[int, int]) -> bool:
+    """Whether a subject names again, by a capitalised word not opening its sentence (at ``start``), the body named
+    in the sentence before (*The Assembly voted on Monday to … . The Assembly also passed …*; not *The President*, a
+    title of :data:`_OFFICES`, nor *Officials*)."""
+    caps = [m.group() for m in re.finditer(r"[\w’'.-]+", text[subject[0] : subject[1]])
+            if m.group()[:1].isupper() and len(m.group()) > 2 and m.group().lower() not in _OFFICES
+            and text[start : subject[0] + m.start()].strip()]
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text[before[0] : before[1]]) for w in caps)
 
 
 def _named_doer(text: str, span: tuple[int, int], info: Clause, subject: str) -> int | None:
