@@ -1243,6 +1243,25 @@ def test_a_forecast_figure_in_a_timed_transcript_is_no_event():
     assert c.kind == "reference" and "forecast" in c.reason
 
 
+@pytest.mark.parametrize("text, date", [
+    ("[01:24.79]The brewer says it expects costs [01:28.25]and lost sales from its recent product "
+     "recalls [01:33.00]to total two million euros by the end of March.", "the end of March"),  # a company
+    ("[00:12.40]The hospital group projects that its losses [00:15.10]from the long nurses' strike "
+     "[00:18.90]and the closed wards [00:21.35]would exceed three million dollars in 2024.", "2024"),  # a hospital
+])
+def test_a_forecast_figure_in_a_masked_transcript_is_no_event(text, date):
+    # the extractor blanks a transcript's time codes to spaces (offsets kept): the gaps do not hide the forecast
+    masked = re.sub(r"\[\d{2}:\d{2}\.\d{2}\]", lambda m: " " * len(m.group()), text)
+    c = _clause(masked, date, when="future")
+    assert c.kind == "reference" and "forecast" in c.reason
+
+
+def test_a_forecast_act_in_a_masked_transcript_stays_scheduled():
+    text = "The club [00:10.00]expects to sign [00:12.50]the young striker [00:14.00]by the end of March."
+    masked = re.sub(r"\[\d{2}:\d{2}\.\d{2}\]", lambda m: " " * len(m.group()), text)
+    assert _clause(masked, "the end of March", when="future").kind == "scheduled"
+
+
 def test_a_figures_possessive_is_no_move():
     text = "Some traders say the market's rally in the last hour was set off by rumors of a takeover of the brewer."
     i = text.index("was set")

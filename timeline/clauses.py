@@ -2290,7 +2290,8 @@ def _period_measure(k: _KindInput) -> _Found:
         return "reference", "a year naming the period of a measure ('its 2008 revenue'), not an event"
     if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
         return None
-    clause = _LRC_STAMP.sub("", k.clause)  # a transcript's '[01:24.79]' time codes
+    # a transcript's '[01:24.79]' time codes, kept or blanked to spaces by the extractor's mask
+    clause = re.sub(r"\s+", " ", _LRC_STAMP.sub("", k.clause))
     if _FORECAST_FIGURE.search(clause) and (_COUNT.search(clause) or _figure_named(clause)) or \
             _FIGURE_YIELDED.search(clause):
         return "reference", "a figure forecast or yielded over a period ('expects costs to total …'), not an act"
