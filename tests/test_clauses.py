@@ -278,6 +278,23 @@ def test_no_second_event_without_a_clause_of_its_own_after_the_main_one(sentence
     assert second_events(sentence, 0, len(sentence)) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a product recall: the result of a flaw that may happen, not of the recall
+    "In 2019, the maker recalled 40,000 kettles with switches prone to overheating and possibly melting, "
+    "causing the base to catch fire.",
+    # a stadium: a possibility in a relative clause
+    "On Monday the league closed the north stand, whose roof could give way in high winds, forcing fans onto the pitch.",
+])
+def test_a_result_of_a_possibility_is_no_second_event(sentence):
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == []
+
+
+def test_a_result_of_the_act_after_a_possibility_later_in_the_sentence_stays():
+    """Near miss: the result follows the act itself; the possibility comes after the result link."""
+    sentence = "The ministry ordered a curfew on Monday, prompting protests that could spread to three cities."
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == ["result"]
+
+
 def test_a_date_inside_the_second_clause_is_quoted_by_that_clause():
     text = "Troops entered the town on Tuesday, where fighting had broken out in March."
     ds = text.index("March")

@@ -687,6 +687,10 @@ _TIME_LINK = re.compile(r"(?:,\s+)?(?:\b(?P<adverb>soon|shortly|just|right|immed
                         r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
+#: a possibility or a proneness just before a result participle ('brakes prone to wear and possibly failing, causing
+#: crashes', 'a flaw that could let water in, causing damage'): the result is of what may happen, no second event
+_MAY_RESULT = re.compile(r"\b(?:possibly|potentially|perhaps|(?:prone|liable|likely|apt)\s+to|capable\s+of|"
+                         r"(?:risk|danger|threat)\s+of|could|might|may|can)\b[^.;:!?]{0,60}$")
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
 #: 'as'/'while' after the main clause, opening clauses of events at the same time ('… fell Monday as the board
 #: rejected the bid, the founder sold his stake, and a regulator opened a probe')
@@ -865,7 +869,8 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
     """
     found: list[tuple[int, int, str, str]] = []
     for m in _RESULT_LINK.finditer(text, start, end):
-        found.append((m.start(), m.end(), "result", ""))
+        if not _MAY_RESULT.search(text[max(start, m.start() - 80) : m.start()]):
+            found.append((m.start(), m.end(), "result", ""))
     for m in _WHERE_LINK.finditer(text, start, end):
         found.append((m.start(), m.end(), "where", ""))
     for m in _TIME_LINK.finditer(text, start, end):
