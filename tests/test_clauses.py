@@ -1260,6 +1260,26 @@ def test_a_forecast_figure_in_a_timed_transcript_is_no_event():
     assert c.kind == "reference" and "forecast" in c.reason
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("The brewery cut its staff last year and is working to return to profit by two thousand twenty-seven.",
+     "two thousand twenty-seven"),  # a company
+    ("The health board aims to cut waiting lists for hip surgery by the end of next year.",
+     "the end of next year"),  # a hospital service
+    ("The league is trying to fill every stadium again by 2027.", "2027"),  # sport
+])
+def test_a_goals_deadline_is_no_event(sentence, date):
+    c = _clause(sentence, date, when="future")
+    assert c.kind == "reference" and "goal" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club expects to sign the striker by the end of March.", "the end of March"),  # an expected act
+    ("The brewery is working to reopen the plant on Monday.", "Monday"),  # an effort dated 'on', not 'by'
+])
+def test_an_act_expected_by_a_date_stays_scheduled(sentence, date):
+    assert _clause(sentence, date, when="future").kind == "scheduled"
+
+
 @pytest.mark.parametrize("text, date", [
     ("[01:24.79]The brewer says it expects costs [01:28.25]and lost sales from its recent product "
      "recalls [01:33.00]to total two million euros by the end of March.", "the end of March"),  # a company

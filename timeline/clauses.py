@@ -2353,6 +2353,21 @@ def _opportunity(k: _KindInput) -> _Found:
     return None
 
 
+#: an effort towards a goal before a deadline 'by' that dates it ('is working to break even by 2027', 'aims to cut
+#: waiting lists by next spring'): the date is the goal's, the end of an effort, no event on it (a plan or an
+#: expectation of one act, 'expects to sign the striker by March', stays scheduled)
+_GOAL_BY = re.compile(r"\b(?:work(?:s|ed|ing)?|striv(?:e|es|ed|ing)|strove|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|"
+                      r"seek(?:s|ing)?|sought|push(?:es|ed|ing)?|struggl(?:e|es|ed|ing))\s+to\s+[a-z]+\b"
+                      r"[^.;:!?]{0,80}\bby\s+(?:the\s+)?$", re.I)
+
+
+def _goal_date(k: _KindInput) -> _Found:
+    """A goal's deadline (:data:`_GOAL_BY`): *the club is working to return to profit by 2027*."""
+    if _GOAL_BY.search(re.sub(r"\s+", " ", k.text[k.cs : k.ds])):
+        return "reference", "a goal's deadline ('working to break even by 2027'): the end of an effort, not an event"
+    return None
+
+
 def _scheduled(k: _KindInput) -> _Found:
     """A future event (by the tense, the publication date or a future word before the date)."""
     if k.when == "future" or k.form in {"future"} or _FUTURE.search(k.before[-40:] + " " + k.clause[: k.ds - k.cs]):
@@ -2364,7 +2379,7 @@ def _scheduled(k: _KindInput) -> _Found:
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
                 _market, _period_measure, _summary_period,
-                _caption_grammar, _opportunity, _scheduled)
+                _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
