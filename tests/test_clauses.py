@@ -1359,3 +1359,29 @@ def test_a_figures_move_measures_only_its_own_stretch_of_the_clause(sentence, da
 ])
 def test_speaker_act(words, act):
     assert speaker_act(words) is act
+
+
+@pytest.mark.parametrize("sentence, date, subject", [
+    # sport: an abbreviation with dots before the name, the date between subject and verb
+    ("The U.S. Football Licensing Board today opened an investigation into the club.", "today",
+     "Football Licensing Board"),
+    # a city's water supply: a bracketed abbreviation and a preposition before the date
+    ("The city’s Water Quality Authority (WQA) on Monday ordered a boil-water notice.", "Monday",
+     "city’s Water Quality Authority"),
+    # medicine
+    ("The E.U. Medicines Agency (EMA) today approved the vaccine for children.", "today", "Medicines Agency"),
+])
+def test_the_subject_before_a_date_before_the_verb_is_the_whole_name(sentence, date, subject):
+    i = sentence.index(date)
+    c = analyse(sentence, 0, len(sentence), i, i + len(date))
+    assert sentence[c.subject[0] : c.subject[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, date, subject", [
+    ("On Monday the board approved the merger.", "Monday", "board"),  # the date opens the sentence
+    ("Acme announced a merger today.", "today", "Acme"),  # the date after the verb
+])
+def test_the_subject_without_a_date_before_the_verb_is_unchanged(sentence, date, subject):
+    i = sentence.index(date)
+    c = analyse(sentence, 0, len(sentence), i, i + len(date))
+    assert sentence[c.subject[0] : c.subject[1]] == subject

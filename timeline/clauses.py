@@ -2494,6 +2494,15 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     si, sj = _phrase_before(toks, first, blocked | heads)
     if sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
+    elif sj == si and _date_before(toks, first, blocked) < first:  # 'the U.S. agency today opened'
+        before = _date_before(toks, first, blocked)
+        if before > 1 and toks[before - 1].word == ")" and before - 2 in bracketed:  # 'the Agency (TA) today …'
+            before = max(k for k in range(before - 1) if toks[k].word == "(")
+        si, sj = _phrase_before(toks, before, blocked | heads)
+        if sj == si or any(t.is_word and t.lower not in _DETERMINERS and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", t.word)
+                           for t in toks[:si]):  # (an initialism before the name, 'the U.S. Football League')
+            # not a phrase that opens the clause ('went to the polls on Tuesday to choose'): no subject there
+            si, sj = _opening_phrase(toks, main.first, blocked | heads)
     elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
         si, sj = _opening_phrase(toks, main.first, blocked | heads)
     si = _before_reduced_relative(toks, groups, main, si, blocked | heads)
@@ -2515,6 +2524,17 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if noun:
         actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
     return subject, verb, obj, actions
+
+
+def _date_before(toks: list[Token], k: int, blocked: set[int]) -> int:
+    """Where a date (with its preposition) that sits right before the verb at ``k`` starts (*the agency today
+    opened*, *the board on Monday approved*): ``k`` when none does."""
+    i = k
+    while i > 0 and i - 1 in blocked:
+        i -= 1
+    if i < k and i > 0 and toks[i - 1].lower in {"on", "in", "at", "early", "late", "last", "this"}:
+        i -= 1
+    return i
 
 
 def _clause_actors(text: str, toks: list[Token], names: list[tuple[int, int]], subject: tuple[int, int]
