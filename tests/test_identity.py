@@ -1133,3 +1133,31 @@ def test_a_dated_one_phrase_stands_for_the_noun_before_it(series, other, joined)
     frame, _ = _ids(_article(series, "a"), _article(other, "b"))
     months = frame[frame[E.date].str.startswith(("2021-06", "2021-10"))]
     assert (months[E.source].nunique() == 2 and months[E.event_id].nunique() == 1) is joined
+
+
+_THURSDAY_WEEK = dt.date(2022, 7, 15)  # published on a Friday: 'Thursday' is July 14
+
+
+@pytest.mark.parametrize("held, called", [
+    # a pandemic: a gathering held to call for something is the call; 'both political parties' is bipartisan
+    ("Legislators from both political parties held a joint news conference Thursday to call on the health ministry "
+     "to reopen the vaccine contract.",
+     "The bipartisan group of lawmakers on Thursday called for the health ministry to reopen the vaccine contract "
+     "and its new terms."),
+    # a sports league
+    ("Members of Parliament from both parties held a press conference Thursday to urge the league to review the "
+     "stadium sale.",
+     "A cross-party group of lawmakers on Thursday urged the football league to scrutinize the stadium sale."),
+])
+def test_a_gathering_held_to_call_for_something_joins_the_call(held, called):
+    _, ids = _ids(_article(held, "a", _THURSDAY_WEEK), _article(called, "b", _THURSDAY_WEEK))
+    assert ids["a"] == ids["b"]
+
+
+def test_a_gathering_held_for_something_else_stays_apart():
+    """Near miss: the same group's news conference that day announced another thing."""
+    held = "Senators from both parties held a news conference Thursday to announce a new farm bill."
+    called = ("The bipartisan group of lawmakers on Thursday called for the health ministry to reopen the vaccine "
+              "contract and its new terms.")
+    _, ids = _ids(_article(held, "a", _THURSDAY_WEEK), _article(called, "b", _THURSDAY_WEEK))
+    assert ids["a"] != ids["b"]
