@@ -292,6 +292,20 @@ def test_a_running_total_in_money_or_framed_up_to_now_is_not_one_event(sentence)
     assert _undated(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "From the outset, the inquiry has been guided by the best forensic evidence available.",  # a court case
+    "From the very beginning, the club has been run by volunteers from the town.",  # a sports club
+    "LONDON — From the start, the vaccine rollout has been driven by the local health boards.",  # a pandemic
+])
+def test_a_perfect_framed_from_the_start_is_no_news(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_perfect_with_the_start_inside_its_clause_stays_news():
+    """Near miss: 'the start' is not the opening frame of the sentence here."""
+    assert _undated("The club has sacked its coach after a poor start to the season.") != []
+
+
 def test_an_opening_absolute_phrase_is_not_the_lede():
     text = ("With one week left before the U.S. vote, both candidates are moving cautiously on the campaign trail in "
             "the wake of the storm known as Hector.\n\nThe two men spoke by phone.")

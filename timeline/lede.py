@@ -191,8 +191,10 @@ _DURATION = re.compile(r"\b(?:since|for (?:the past |the last |more than |over |
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
 #: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
-#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated')
-_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b", re.I)
+#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated'),
+#: or a fronted 'from the start' ('From the outset, the inquiry has been guided by …': all along, up to now)
+_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)(?:since\b|from\s+(?:the\s+)?(?:very\s+)?(?:beginning|start|"
+                           r"outset|first\s+day|day\s+one)\b)|\b(?:to date|so far|thus far)\b", re.I)
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
