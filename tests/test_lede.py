@@ -553,6 +553,23 @@ def test_now_confirmed_is_taken(sentence):
     assert _undated(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The football club, at the centre of a long row with its fans, now says it will sell the old stadium to the city.",
+    "The health ministry now says 40 patients died of the infection at the two hospitals.",  # an outbreak
+    "Acme now says it will drop its bid for Brightline.",  # a takeover fight
+])
+def test_now_says_is_taken(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club says it will sell the old stadium to the city.",  # no 'now': a plan, no changed position
+    "Fans who now say the stadium should be sold held a march.",  # a relative clause
+])
+def test_says_without_now_or_in_a_relative_is_not_taken(sentence):
+    assert _undated(sentence) == []
+
+
 def test_a_new_figure_now_confirmed_is_not_left_to_a_dated_neighbour():
     new = ("The governor said on Wednesday that the people of the valley should stay calm. "
            "Officials say 14 people are now confirmed to have drowned in the valley.")
