@@ -22,7 +22,9 @@ English news writing, and no word of any story:
   has*, *if … has*, *while … have*) or following another finite verb of their
   clause, and first- or second-person speech (*we have*).
 * **now** — a main-clause *is/are now* + -ing of an action (*the ministry is
-  now halting sales*), not of trying, waiting or a trend.
+  now halting sales*), not of trying, waiting or a trend; *are now confirmed*;
+  and *now says* (*the club now says it will sell the stadium*: a position
+  changed as of the publication).
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day.
