@@ -1385,3 +1385,25 @@ def test_the_subject_without_a_date_before_the_verb_is_unchanged(sentence, date,
     i = sentence.index(date)
     c = analyse(sentence, 0, len(sentence), i, i + len(date))
     assert sentence[c.subject[0] : c.subject[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, date, phrase", [
+    # a city council
+    ("The minority leader asked the chair to let residents speak at the council’s hearing scheduled for Wednesday, "
+     "March 9.", "Wednesday, March 9", ("council’s", "hearing")),
+    # a football league
+    ("Fans urged the league to move the cup final set for May 3 to a larger stadium.", "May 3", ("cup", "final")),
+    # a trial
+    ("The defence asked for more time before the sentencing hearing slated for next Tuesday.", "next Tuesday",
+     ("sentencing", "hearing")),
+])
+def test_a_thing_planned_for_a_date_is_its_noun_phrase(sentence, date, phrase):
+    i = sentence.index(date)
+    assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date)) == phrase
+
+
+def test_someone_scheduled_for_a_date_is_no_noun_phrase():
+    """Near miss: the words before 'scheduled for' end in no noun (a person, a verb phrase)."""
+    sentence = "The mayor said he was scheduled for Monday."
+    i = sentence.index("Monday")
+    assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len("Monday")) == ()

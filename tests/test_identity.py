@@ -1183,3 +1183,14 @@ def test_mentions_sharing_only_a_common_word_are_not_compared():
     recs = [r for k, t in enumerate((first, "Monday's storm flattened villages across the northern provinces."))
             for r in extract_article(_article(t, f"s{k}", _TUESDAY))]
     assert prepare(recs).pairs == []
+
+
+def test_a_request_about_a_planned_hearing_joins_the_hearing_of_that_day():
+    """A date that dates a hearing named in a request ('… to testify at the council’s hearing scheduled for
+    Wednesday, March 9') is the hearing's: the mention joins a report of that day's hearing."""
+    request = _article("The minority leader sent a letter to the chair asking him to let residents testify at the "
+                       "council’s hearing scheduled for Wednesday, March 9 at 10 a.m.:", "a", dt.date(2022, 3, 7))
+    held = _article("The minority leader issued a statement on today’s hearing of the council on the transit budget.",
+                    "b", dt.date(2022, 3, 9))
+    _, ids = _ids(request, held)
+    assert ids["a"] == ids["b"]

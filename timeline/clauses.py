@@ -1630,6 +1630,26 @@ _RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a 
                             r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
 
 
+#: a date a thing is planned for, right after it: 'the hearing scheduled for Wednesday', 'a vote set for May 3'
+_PLANNED_FOR = re.compile(r"\s(?:scheduled|rescheduled|set|slated|planned|due|postponed|moved)\s+(?:for|to|on)\s+"
+                          r"(?:the\s+)?$", re.I)
+
+
+def _noun_before(before: list[Token]) -> tuple[str, ...]:
+    """Words of the noun phrase that ends ``before`` (up to a preposition, a verb word or a boundary; no determiner),
+    ``()`` when its last word is not a lowercase noun."""
+    out: list[Token] = []
+    for t in reversed(before):
+        w = t.lower
+        if not t.is_word or w in _PREPOSITIONS or w in _BOUNDARY_WORDS or w in _AUX or w in _DETERMINERS \
+                or len(out) >= 4:
+            break
+        out.insert(0, t)
+    if not out or not out[-1].word[:1].islower() or _is_verb(out[-1].lower) and not _lemmas(out[-1].lower).get("NOUN"):
+        return ()
+    return tuple(t.word for t in out)
+
+
 def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[str, ...]:
     """Words of a noun phrase the date belongs to, found by grammar rather than by the verb (``()`` when none).
 
@@ -1638,7 +1658,9 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
     - a relative date right after a noun phrase led by a preposition: *slowed by the strike and blockade a
       week ago* → ``strike and blockade`` (*won the case last week* has no preposition: the verb's date);
     - an event noun (``-tion``, ``-ment``, ``-al`` …) after a preposition, followed by ``on``/``in``/``of`` and
-      the date: *clearing the way for her appointment on Jan. 20* → ``appointment``.
+      the date: *clearing the way for her appointment on Jan. 20* → ``appointment``;
+    - a thing planned for the date: *to speak at the council's budget hearing set for May 9* →
+      ``budget hearing``.
 
     Parameters
     ----------
@@ -1661,6 +1683,9 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
                 break
             out.append(t.word)
         return tuple(out) if any(w[:1].isalpha() and w[:1].islower() for w in out) else ()
+    planned = _PLANNED_FOR.search(text[start:date_start])
+    if planned:
+        return _noun_before(tokens(text, start, start + planned.start()))
     before = tokens(text, start, date_start)
     written = text[date_start:date_end]
     link = before[-1].lower if before else ""
