@@ -278,6 +278,23 @@ def test_no_second_event_without_a_clause_of_its_own_after_the_main_one(sentence
     assert second_events(sentence, 0, len(sentence)) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a product recall: the result of a flaw that may happen, not of the recall
+    "In 2019, the maker recalled 40,000 kettles with switches prone to overheating and possibly melting, "
+    "causing the base to catch fire.",
+    # a stadium: a possibility in a relative clause
+    "On Monday the league closed the north stand, whose roof could give way in high winds, forcing fans onto the pitch.",
+])
+def test_a_result_of_a_possibility_is_no_second_event(sentence):
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == []
+
+
+def test_a_result_of_the_act_after_a_possibility_later_in_the_sentence_stays():
+    """Near miss: the result follows the act itself; the possibility comes after the result link."""
+    sentence = "The ministry ordered a curfew on Monday, prompting protests that could spread to three cities."
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == ["result"]
+
+
 def test_a_date_inside_the_second_clause_is_quoted_by_that_clause():
     text = "Troops entered the town on Tuesday, where fighting had broken out in March."
     ds = text.index("March")
@@ -1262,6 +1279,45 @@ def test_a_forecast_figure_in_a_timed_transcript_is_no_event():
     assert c.kind == "reference" and "forecast" in c.reason
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("The brewery cut its staff last year and is working to return to profit by two thousand twenty-seven.",
+     "two thousand twenty-seven"),  # a company
+    ("The health board aims to cut waiting lists for hip surgery by the end of next year.",
+     "the end of next year"),  # a hospital service
+    ("The league is trying to fill every stadium again by 2027.", "2027"),  # sport
+])
+def test_a_goals_deadline_is_no_event(sentence, date):
+    c = _clause(sentence, date, when="future")
+    assert c.kind == "reference" and "goal" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club expects to sign the striker by the end of March.", "the end of March"),  # an expected act
+    ("The brewery is working to reopen the plant on Monday.", "Monday"),  # an effort dated 'on', not 'by'
+])
+def test_an_act_expected_by_a_date_stays_scheduled(sentence, date):
+    assert _clause(sentence, date, when="future").kind == "scheduled"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("[01:24.79]The brewer says it expects costs [01:28.25]and lost sales from its recent product "
+     "recalls [01:33.00]to total two million euros by the end of March.", "the end of March"),  # a company
+    ("[00:12.40]The hospital group projects that its losses [00:15.10]from the long nurses' strike "
+     "[00:18.90]and the closed wards [00:21.35]would exceed three million dollars in 2024.", "2024"),  # a hospital
+])
+def test_a_forecast_figure_in_a_masked_transcript_is_no_event(text, date):
+    # the extractor blanks a transcript's time codes to spaces (offsets kept): the gaps do not hide the forecast
+    masked = re.sub(r"\[\d{2}:\d{2}\.\d{2}\]", lambda m: " " * len(m.group()), text)
+    c = _clause(masked, date, when="future")
+    assert c.kind == "reference" and "forecast" in c.reason
+
+
+def test_a_forecast_act_in_a_masked_transcript_stays_scheduled():
+    text = "The club [00:10.00]expects to sign [00:12.50]the young striker [00:14.00]by the end of March."
+    masked = re.sub(r"\[\d{2}:\d{2}\.\d{2}\]", lambda m: " " * len(m.group()), text)
+    assert _clause(masked, "the end of March", when="future").kind == "scheduled"
+
+
 def test_a_figures_possessive_is_no_move():
     text = "Some traders say the market's rally in the last hour was set off by rumors of a takeover of the brewer."
     i = text.index("was set")
@@ -1504,3 +1560,49 @@ def test_cannot_in_a_subordinate_clause_leaves_the_main_act(sentence, date):
 ])
 def test_remarks_made_in_a_subordinate_clause_leave_the_main_act(sentence, date):
     assert _clause(sentence, date).kind == "event"
+@pytest.mark.parametrize("sentence, date, subject", [
+    # sport: an abbreviation with dots before the name, the date between subject and verb
+    ("The U.S. Football Licensing Board today opened an investigation into the club.", "today",
+     "Football Licensing Board"),
+    # a city's water supply: a bracketed abbreviation and a preposition before the date
+    ("The city’s Water Quality Authority (WQA) on Monday ordered a boil-water notice.", "Monday",
+     "city’s Water Quality Authority"),
+    # medicine
+    ("The E.U. Medicines Agency (EMA) today approved the vaccine for children.", "today", "Medicines Agency"),
+])
+def test_the_subject_before_a_date_before_the_verb_is_the_whole_name(sentence, date, subject):
+    i = sentence.index(date)
+    c = analyse(sentence, 0, len(sentence), i, i + len(date))
+    assert sentence[c.subject[0] : c.subject[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, date, subject", [
+    ("On Monday the board approved the merger.", "Monday", "board"),  # the date opens the sentence
+    ("Acme announced a merger today.", "today", "Acme"),  # the date after the verb
+])
+def test_the_subject_without_a_date_before_the_verb_is_unchanged(sentence, date, subject):
+    i = sentence.index(date)
+    c = analyse(sentence, 0, len(sentence), i, i + len(date))
+    assert sentence[c.subject[0] : c.subject[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, date, phrase", [
+    # a city council
+    ("The minority leader asked the chair to let residents speak at the council’s hearing scheduled for Wednesday, "
+     "March 9.", "Wednesday, March 9", ("council’s", "hearing")),
+    # a football league
+    ("Fans urged the league to move the cup final set for May 3 to a larger stadium.", "May 3", ("cup", "final")),
+    # a trial
+    ("The defence asked for more time before the sentencing hearing slated for next Tuesday.", "next Tuesday",
+     ("sentencing", "hearing")),
+])
+def test_a_thing_planned_for_a_date_is_its_noun_phrase(sentence, date, phrase):
+    i = sentence.index(date)
+    assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len(date)) == phrase
+
+
+def test_someone_scheduled_for_a_date_is_no_noun_phrase():
+    """Near miss: the words before 'scheduled for' end in no noun (a person, a verb phrase)."""
+    sentence = "The mayor said he was scheduled for Monday."
+    i = sentence.index("Monday")
+    assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len("Monday")) == ()

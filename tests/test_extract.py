@@ -1093,3 +1093,35 @@ def test_a_verbless_list_line_ending_with_its_date_stays_out():
 def test_a_first_person_warning_on_a_day_the_article_dates_stays_an_event(narrator, speech):
     recs = extract_article(_article(f"{narrator}\n\n{speech}", published=dt.date(2022, 1, 13)))
     assert [r[E.quote] for r in recs if r[E.quote] in speech] != []
+_LONG_TAGGED = [
+    # a city council: a long sentence (over the quote limit) whose clause goes on after a name's party tag
+    ("CITY HALL – Ahead of a council hearing on the transit budget set for this Thursday and titled “Buses – Who Pays "
+     "the Fare?” the council’s minority leader Jane Roe (R-Ward 3), said today that she intends on asking the "
+     "council’s chair John Doe (D-Ward 5) invite three former transit directors who worked under the previous mayor "
+     "to testify at that hearing or for the chair to hold a second hearing the week after that includes them.",
+     "invite three former transit directors"),
+    # a health committee abroad
+    ("GENEVA – Before a board meeting on the vaccine budget planned for next Tuesday under the title “Doses – Who Gets "
+     "Them First?” the health committee’s deputy head Ann Lee (SPD), said today that she will urge the committee’s "
+     "president Max Roth (CDU) summon two former procurement chiefs who served under the last minister to give "
+     "evidence at the meeting or to call a special meeting later in the month with them.",
+     "summon two former procurement chiefs"),
+]
+
+
+@pytest.mark.parametrize("text, words", _LONG_TAGGED)
+def test_a_long_clause_goes_on_across_a_name_tag_after_its_date(text, words):
+    assert len(text) > 400
+    quotes = [r["quote"] for r in extract_article(_article(text, dt.date(2022, 3, 4))) if r["date_text"] == "today"]
+    assert quotes and words in quotes[0]
+
+
+def test_a_long_clause_stops_at_a_name_tag_before_a_participle_clause():
+    """Near miss: after the tag a participle opens a clause of its own ('… (D-Ward 5) requesting that …')."""
+    text = ("CITY HALL – Ahead of a council hearing on the transit budget set for this Thursday and titled “Buses – Who "
+            "Pays the Fare?” the council’s minority leader Jane Roe (R-Ward 3), said today that she will send a letter "
+            "to the council’s chair John Doe (D-Ward 5) requesting that he invite three former transit directors who "
+            "worked under the previous mayor to testify at that hearing or to hold a second hearing in the following "
+            "week with all of them present.")
+    quotes = [r["quote"] for r in extract_article(_article(text, dt.date(2022, 3, 4))) if r["date_text"] == "today"]
+    assert quotes and quotes[0].endswith("chair John Doe")

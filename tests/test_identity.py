@@ -1141,3 +1141,64 @@ def test_a_dated_one_phrase_stands_for_the_noun_before_it(series, other, joined)
     frame, _ = _ids(_article(series, "a"), _article(other, "b"))
     months = frame[frame[E.date].str.startswith(("2021-06", "2021-10"))]
     assert (months[E.source].nunique() == 2 and months[E.event_id].nunique() == 1) is joined
+
+
+_THURSDAY_WEEK = dt.date(2022, 7, 15)  # published on a Friday: 'Thursday' is July 14
+
+
+@pytest.mark.parametrize("held, called", [
+    # a pandemic: a gathering held to call for something is the call; 'both political parties' is bipartisan
+    ("Legislators from both political parties held a joint news conference Thursday to call on the health ministry "
+     "to reopen the vaccine contract.",
+     "The bipartisan group of lawmakers on Thursday called for the health ministry to reopen the vaccine contract "
+     "and its new terms."),
+    # a sports league
+    ("Members of Parliament from both parties held a press conference Thursday to urge the league to review the "
+     "stadium sale.",
+     "A cross-party group of lawmakers on Thursday urged the football league to scrutinize the stadium sale."),
+])
+def test_a_gathering_held_to_call_for_something_joins_the_call(held, called):
+    _, ids = _ids(_article(held, "a", _THURSDAY_WEEK), _article(called, "b", _THURSDAY_WEEK))
+    assert ids["a"] == ids["b"]
+
+
+def test_a_gathering_held_for_something_else_stays_apart():
+    """Near miss: the same group's news conference that day announced another thing."""
+    held = "Senators from both parties held a news conference Thursday to announce a new farm bill."
+    called = ("The bipartisan group of lawmakers on Thursday called for the health ministry to reopen the vaccine "
+              "contract and its new terms.")
+    _, ids = _ids(_article(held, "a", _THURSDAY_WEEK), _article(called, "b", _THURSDAY_WEEK))
+    assert ids["a"] != ids["b"]
+
+
+_TUESDAY = dt.date(2022, 9, 13)
+
+
+@pytest.mark.parametrize("first, second", [
+    # a storm: the shared word is the fourth rarest of the first mention
+    ("Typhoon Mira struck late Monday as a storm.", "Monday's storm flattened villages across the northern provinces."),
+    # a labour dispute
+    ("Union leaders called early Tuesday for a walkout.", "Tuesday's walkout halted trains across the country."),
+])
+def test_mentions_sharing_a_fourth_rarest_word_are_compared(first, second):
+    recs = [r for k, t in enumerate((first, second)) for r in extract_article(_article(t, f"s{k}", _TUESDAY))]
+    assert prepare(recs).pairs == [(0, 1)]
+
+
+def test_mentions_sharing_only_a_common_word_are_not_compared():
+    """Near miss: the shared word is only the fifth rarest of the first mention, and nothing else is shared."""
+    first = "Typhoon Mira struck the coast late Monday as a storm."
+    recs = [r for k, t in enumerate((first, "Monday's storm flattened villages across the northern provinces."))
+            for r in extract_article(_article(t, f"s{k}", _TUESDAY))]
+    assert prepare(recs).pairs == []
+
+
+def test_a_request_about_a_planned_hearing_joins_the_hearing_of_that_day():
+    """A date that dates a hearing named in a request ('… to testify at the council’s hearing scheduled for
+    Wednesday, March 9') is the hearing's: the mention joins a report of that day's hearing."""
+    request = _article("The minority leader sent a letter to the chair asking him to let residents testify at the "
+                       "council’s hearing scheduled for Wednesday, March 9 at 10 a.m.:", "a", dt.date(2022, 3, 7))
+    held = _article("The minority leader issued a statement on today’s hearing of the council on the transit budget.",
+                    "b", dt.date(2022, 3, 9))
+    _, ids = _ids(request, held)
+    assert ids["a"] == ids["b"]

@@ -292,6 +292,20 @@ def test_a_running_total_in_money_or_framed_up_to_now_is_not_one_event(sentence)
     assert _undated(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "From the outset, the inquiry has been guided by the best forensic evidence available.",  # a court case
+    "From the very beginning, the club has been run by volunteers from the town.",  # a sports club
+    "LONDON — From the start, the vaccine rollout has been driven by the local health boards.",  # a pandemic
+])
+def test_a_perfect_framed_from_the_start_is_no_news(sentence):
+    assert _undated(sentence) == []
+
+
+def test_a_perfect_with_the_start_inside_its_clause_stays_news():
+    """Near miss: 'the start' is not the opening frame of the sentence here."""
+    assert _undated("The club has sacked its coach after a poor start to the season.") != []
+
+
 def test_an_opening_absolute_phrase_is_not_the_lede():
     text = ("With one week left before the U.S. vote, both candidates are moving cautiously on the campaign trail in "
             "the wake of the storm known as Hector.\n\nThe two men spoke by phone.")
@@ -559,6 +573,23 @@ def test_a_stance_urged_is_no_event(stance, act):
 ])
 def test_now_confirmed_is_taken(sentence):
     assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The football club, at the centre of a long row with its fans, now says it will sell the old stadium to the city.",
+    "The health ministry now says 40 patients died of the infection at the two hospitals.",  # an outbreak
+    "Acme now says it will drop its bid for Brightline.",  # a takeover fight
+])
+def test_now_says_is_taken(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club says it will sell the old stadium to the city.",  # no 'now': a plan, no changed position
+    "Fans who now say the stadium should be sold held a march.",  # a relative clause
+])
+def test_says_without_now_or_in_a_relative_is_not_taken(sentence):
+    assert _undated(sentence) == []
 
 
 def test_a_new_figure_now_confirmed_is_not_left_to_a_dated_neighbour():

@@ -730,6 +730,10 @@ _TIME_LINK = re.compile(r"(?:,\s+)?(?:\b(?P<adverb>soon|shortly|just|right|immed
                         r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
+#: a possibility or a proneness just before a result participle ('brakes prone to wear and possibly failing, causing
+#: crashes', 'a flaw that could let water in, causing damage'): the result is of what may happen, no second event
+_MAY_RESULT = re.compile(r"\b(?:possibly|potentially|perhaps|(?:prone|liable|likely|apt)\s+to|capable\s+of|"
+                         r"(?:risk|danger|threat)\s+of|could|might|may|can)\b[^.;:!?]{0,60}$")
 _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
 #: 'as'/'while' after the main clause, opening clauses of events at the same time ('… fell Monday as the board
 #: rejected the bid, the founder sold his stake, and a regulator opened a probe')
@@ -908,7 +912,8 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
     """
     found: list[tuple[int, int, str, str]] = []
     for m in _RESULT_LINK.finditer(text, start, end):
-        found.append((m.start(), m.end(), "result", ""))
+        if not _MAY_RESULT.search(text[max(start, m.start() - 80) : m.start()]):
+            found.append((m.start(), m.end(), "result", ""))
     for m in _WHERE_LINK.finditer(text, start, end):
         found.append((m.start(), m.end(), "where", ""))
     for m in _TIME_LINK.finditer(text, start, end):
@@ -1671,6 +1676,26 @@ _RELATIVE_DATE = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|several|a 
                             r"prior)|(?:last|earlier this|this past|the previous|the past)\s+\w+)$", re.I)
 
 
+#: a date a thing is planned for, right after it: 'the hearing scheduled for Wednesday', 'a vote set for May 3'
+_PLANNED_FOR = re.compile(r"\s(?:scheduled|rescheduled|set|slated|planned|due|postponed|moved)\s+(?:for|to|on)\s+"
+                          r"(?:the\s+)?$", re.I)
+
+
+def _noun_before(before: list[Token]) -> tuple[str, ...]:
+    """Words of the noun phrase that ends ``before`` (up to a preposition, a verb word or a boundary; no determiner),
+    ``()`` when its last word is not a lowercase noun."""
+    out: list[Token] = []
+    for t in reversed(before):
+        w = t.lower
+        if not t.is_word or w in _PREPOSITIONS or w in _BOUNDARY_WORDS or w in _AUX or w in _DETERMINERS \
+                or len(out) >= 4:
+            break
+        out.insert(0, t)
+    if not out or not out[-1].word[:1].islower() or _is_verb(out[-1].lower) and not _lemmas(out[-1].lower).get("NOUN"):
+        return ()
+    return tuple(t.word for t in out)
+
+
 def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end: int) -> tuple[str, ...]:
     """Words of a noun phrase the date belongs to, found by grammar rather than by the verb (``()`` when none).
 
@@ -1679,7 +1704,9 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
     - a relative date right after a noun phrase led by a preposition: *slowed by the strike and blockade a
       week ago* → ``strike and blockade`` (*won the case last week* has no preposition: the verb's date);
     - an event noun (``-tion``, ``-ment``, ``-al`` …) after a preposition, followed by ``on``/``in``/``of`` and
-      the date: *clearing the way for her appointment on Jan. 20* → ``appointment``.
+      the date: *clearing the way for her appointment on Jan. 20* → ``appointment``;
+    - a thing planned for the date: *to speak at the council's budget hearing set for May 9* →
+      ``budget hearing``.
 
     Parameters
     ----------
@@ -1702,6 +1729,9 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
                 break
             out.append(t.word)
         return tuple(out) if any(w[:1].isalpha() and w[:1].islower() for w in out) else ()
+    planned = _PLANNED_FOR.search(text[start:date_start])
+    if planned:
+        return _noun_before(tokens(text, start, start + planned.start()))
     before = tokens(text, start, date_start)
     written = text[date_start:date_end]
     link = before[-1].lower if before else ""
@@ -2394,7 +2424,8 @@ def _period_measure(k: _KindInput) -> _Found:
         return "reference", "a year naming the period of a measure ('its 2008 revenue'), not an event"
     if _DAY_IN_DATE.search(k.text, k.ds, k.de) or _LINKED_BEFORE.search(k.text, k.cs, k.ds):
         return None
-    clause = _LRC_STAMP.sub("", k.clause)  # a transcript's '[01:24.79]' time codes
+    # a transcript's '[01:24.79]' time codes, kept or blanked to spaces by the extractor's mask
+    clause = re.sub(r"\s+", " ", _LRC_STAMP.sub("", k.clause))
     if _FORECAST_FIGURE.search(clause) and (_COUNT.search(clause) or _figure_named(clause)) or \
             _FIGURE_YIELDED.search(clause):
         return "reference", "a figure forecast or yielded over a period ('expects costs to total …'), not an act"
@@ -2469,6 +2500,21 @@ def _opportunity(k: _KindInput) -> _Found:
     return None
 
 
+#: an effort towards a goal before a deadline 'by' that dates it ('is working to break even by 2027', 'aims to cut
+#: waiting lists by next spring'): the date is the goal's, the end of an effort, no event on it (a plan or an
+#: expectation of one act, 'expects to sign the striker by March', stays scheduled)
+_GOAL_BY = re.compile(r"\b(?:work(?:s|ed|ing)?|striv(?:e|es|ed|ing)|strove|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|"
+                      r"seek(?:s|ing)?|sought|push(?:es|ed|ing)?|struggl(?:e|es|ed|ing))\s+to\s+[a-z]+\b"
+                      r"[^.;:!?]{0,80}\bby\s+(?:the\s+)?$", re.I)
+
+
+def _goal_date(k: _KindInput) -> _Found:
+    """A goal's deadline (:data:`_GOAL_BY`): *the club is working to return to profit by 2027*."""
+    if _GOAL_BY.search(re.sub(r"\s+", " ", k.text[k.cs : k.ds])):
+        return "reference", "a goal's deadline ('working to break even by 2027'): the end of an effort, not an event"
+    return None
+
+
 def _scheduled(k: _KindInput) -> _Found:
     """A future event (by the tense, the publication date or a future word before the date)."""
     if k.when == "future" or k.form in {"future"} or _FUTURE.search(k.before[-40:] + " " + k.clause[: k.ds - k.cs]):
@@ -2480,7 +2526,7 @@ def _scheduled(k: _KindInput) -> _Found:
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
                 _market, _period_measure, _summary_period,
-                _caption_grammar, _opportunity, _scheduled)
+                _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -2595,6 +2641,15 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     si, sj = _phrase_before(toks, first, blocked | heads)
     if sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
+    elif sj == si and _date_before(toks, first, blocked) < first:  # 'the U.S. agency today opened'
+        before = _date_before(toks, first, blocked)
+        if before > 1 and toks[before - 1].word == ")" and before - 2 in bracketed:  # 'the Agency (TA) today …'
+            before = max(k for k in range(before - 1) if toks[k].word == "(")
+        si, sj = _phrase_before(toks, before, blocked | heads)
+        if sj == si or any(t.is_word and t.lower not in _DETERMINERS and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", t.word)
+                           for t in toks[:si]):  # (an initialism before the name, 'the U.S. Football League')
+            # not a phrase that opens the clause ('went to the polls on Tuesday to choose'): no subject there
+            si, sj = _opening_phrase(toks, main.first, blocked | heads)
     elif sj == si and main.first > 2 and toks[main.first - 1].is_word:
         si, sj = _opening_phrase(toks, main.first, blocked | heads)
     si = _before_reduced_relative(toks, groups, main, si, blocked | heads)
@@ -2616,6 +2671,17 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if noun:
         actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
     return subject, verb, obj, actions
+
+
+def _date_before(toks: list[Token], k: int, blocked: set[int]) -> int:
+    """Where a date (with its preposition) that sits right before the verb at ``k`` starts (*the agency today
+    opened*, *the board on Monday approved*): ``k`` when none does."""
+    i = k
+    while i > 0 and i - 1 in blocked:
+        i -= 1
+    if i < k and i > 0 and toks[i - 1].lower in {"on", "in", "at", "early", "late", "last", "this"}:
+        i -= 1
+    return i
 
 
 def _clause_actors(text: str, toks: list[Token], names: list[tuple[int, int]], subject: tuple[int, int]

@@ -382,11 +382,22 @@ def _proper_phrases(text: str) -> list[str]:
 
 
 
+#: a short tag in brackets after a name (*Rep. Jane Roe (D-NJ)*, *the agency (EPA)*, *Jo Doe (CA-05)*): part of the
+#: noun phrase, no clause boundary
+_NAME_TAG = re.compile(r"(?<=[A-Za-z.]) \([A-Z][A-Za-z.&]*(?:(?: ?[-–/,] ?| )[A-Z0-9][A-Za-z0-9.&]*){0,3}\)")
+
+
 def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
-    """The clause of a long sentence (or quote) around a mention (split at ; – — and parentheses)."""
+    """The clause of a long sentence (or quote) around a mention (split at ; – — and parentheses; not at a short tag
+    after a name after the mention, :data:`_NAME_TAG`: *said today that he asked Chairman Jo Roe (D-NY) to …*)."""
     s, e = sent.start, sent.end
+    tags = [(t.start(), t.end()) for t in _NAME_TAG.finditer(text, mention.end, sent.end)
+            if re.match(r"\s+[a-z]+\b(?<!ing)", text[t.end() : t.end() + 30])]  # its verb follows: 'Roe (D-NY) voted'
+
     for m in re.finditer(r"[;–—()]|, and |, but |, while ", text[sent.start : sent.end]):
         pos = sent.start + m.start()
+        if any(a < pos < b for a, b in tags):
+            continue
         if pos < mention.start:
             s = sent.start + m.end()
         elif pos >= mention.end:

@@ -31,7 +31,7 @@ describes), and never when the two groups hold a cannot-link pair.
 
 Blocking keeps the work linear in the archive: a mention is put in blocks
 keyed by (year, key) for each year its period touches and each of its keys
-(actor words, action stem, object words and its three rarest content words),
+(actor words, action stem, object words and its four rarest content words),
 so only mentions of the same year that share a key are compared. A block
 larger than ``cap`` (a common action or object in a big archive: its block
 would grow with the archive) is split by a second key: its members are
@@ -416,6 +416,14 @@ _DECISION = re.compile(r"\b(?:%s)\s+(?:by\s+[^,;:()]{1,40}?\s+)?to\s+([a-z][a-z-
                        re.I)
 
 
+def _held_for(quote: str, clause) -> bool:
+    """Whether the clause holds a gathering (:data:`timeline.identity_words.HELD_EVENTS`, *held a news conference*,
+    *staged a rally*) as its object, whose ``to`` complement (*… to call for a review*) is what the gathering did."""
+    if clause.verb_lemma not in HOLD_VERBS or not clause.object[1]:
+        return False
+    return bool(set(content_terms(quote[clause.object[0] : clause.object[1]])) & HELD_EVENTS)
+
+
 def _intended(quote: str, clause) -> frozenset[str]:
     """The action stem of the ``to`` complement of a verb of intent (:data:`timeline.identity_words.INTENT_VERBS`):
     *the agency decided to raise the alert* raises it, *the committee voted to block the deal* blocks it (empty for
@@ -424,9 +432,12 @@ def _intended(quote: str, clause) -> frozenset[str]:
     its decision to cut 900 jobs*, *the decision to lay off 900 workers, disclosed Tuesday*)."""
     m = _DECISION.search(quote, clause.start, clause.end or len(quote))
     if m is None or clause.verb_lemma and clause.verb_lemma not in ANNOUNCING_VERBS:
-        if clause.verb_lemma not in INTENT_VERBS or not clause.verb[1]:
+        if _held_for(quote, clause):  # 'staged a rally on Sunday to demand a recount': the demand
+            m = _TO_COMPLEMENT.match(quote, clause.object[1])
+        elif clause.verb_lemma not in INTENT_VERBS or not clause.verb[1]:
             return frozenset()
-        m = _TO_COMPLEMENT.match(quote, clause.verb[1])
+        else:
+            m = _TO_COMPLEMENT.match(quote, clause.verb[1])
     if m is None:
         return frozenset()
     word = m.group(1).lower()
@@ -1074,7 +1085,7 @@ def _finer(a: Period, b: Period) -> Period | None:
 
 
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
-    rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:3]
+    rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:4]
     return {f"a:{a}" for a in f.actors} | {f"v:{v}" for v in f.actions} | {f"o:{o}" for o in f.objects} | \
         {f"t:{t}" for t in rare} | {f"n:{k}:{n}" for k, n in f.counts} | {f"v:{h}" for h in f.held}
 

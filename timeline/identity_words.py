@@ -106,6 +106,13 @@ THING_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("lawsuit", "legal action", "legal challenge", "court challenge"), "lawsuit"),
     **dict.fromkeys(("merger agreement", "merger deal", "acquisition agreement", "purchase agreement",
                      "definitive agreement", "deal to buy", "agreement to buy", "deal to acquire"), "merger-agreement"),
+    # legislators of both parties (a parliament or congress): 'a bipartisan group of lawmakers', 'deputies of both
+    # major parties'
+    **dict.fromkeys(("bipartisan", "cross-party", "both parties", "both political parties", "both major parties",
+                     "both sides of the aisle"), "bipartisan"),
+    **dict.fromkeys(("lawmakers", "legislators", "members of congress", "members of parliament",
+                     "senators and house members", "senators and representatives", "congressmen and senators"),
+                    "lawmakers"),
 }
 
 #: actions of distinct meaning (lemmas; their synonyms above count as them): one named actor doing two of these that

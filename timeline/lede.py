@@ -22,7 +22,9 @@ English news writing, and no word of any story:
   has*, *if … has*, *while … have*) or following another finite verb of their
   clause, and first- or second-person speech (*we have*).
 * **now** — a main-clause *is/are now* + -ing of an action (*the ministry is
-  now halting sales*), not of trying, waiting or a trend.
+  now halting sales*), not of trying, waiting or a trend; *are now confirmed*;
+  and *now says* (*the club now says it will sell the stadium*: a position
+  changed as of the publication).
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day.
@@ -95,6 +97,9 @@ _NOW = re.compile(r"\b(?:is|are)\s+now\s+(?P<verb>[a-z]+ing)\b", re.I)
 #: a main-clause 'is/are now confirmed': a confirmation made as of the publication ('the clinic says 12 patients
 #: are now confirmed as infected', 'two further cases are now confirmed')
 _NOW_CONFIRMED = re.compile(r"\b(?:is|are)\s+now\s+(?:officially\s+)?(?P<verb>confirmed)\b", re.I)
+#: a main-clause 'now says': a changed position reported as of the publication ('the club now says it will sell the
+#: stadium', 'the ministry now says 40 people died')
+_NOW_SAYS = re.compile(r"\bnow\s+(?P<verb>says|say)\b", re.I)
 #: a recital of a resolution or contract: 'Whereas …;' (or '…; and'), a clause without a main clause
 _RECITAL = re.compile(r"\W*whereas\b.*;(?:\s*(?:and|or))?\s*$", re.I | re.S)
 #: progressive verbs of trying, waiting or facing: a situation, not an action of the day
@@ -425,18 +430,19 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A main-clause 'is/are now + -ing' of an action ('the ministry is now halting sales') or 'is/are now
-    confirmed' ('the union says 300 job cuts are now confirmed'), as its verb group: news reports with it
-    what is being done, or what has just been confirmed, as of its publication."""
+    """A main-clause 'is/are now + -ing' of an action ('the ministry is now halting sales'), 'is/are now
+    confirmed' ('the union says 300 job cuts are now confirmed') or 'now says' ('the club now says it will sell'), as
+    its verb group: news reports with it what is being done, what has just been confirmed or a position just
+    changed, as of its publication."""
     s, e = sent
-    m = _NOW.search(text, s, e) or _NOW_CONFIRMED.search(text, s, e)
+    m = _NOW.search(text, s, e) or _NOW_CONFIRMED.search(text, s, e) or _NOW_SAYS.search(text, s, e)
     if m is None:
         return None
-    lemma = _progressive_lemma(m.group("verb")) or ("confirm" if m.re is _NOW_CONFIRMED else "")
+    lemma = _progressive_lemma(m.group("verb")) or {_NOW_CONFIRMED: "confirm", _NOW_SAYS: "say"}.get(m.re, "")
     head = text[s : m.start()]
     before = _words(head)
     milestone = lemma in _NEARING and _LEVEL.match(text, m.end()) and not _MARKET.search(text, s, e)
-    if not lemma or lemma in _STATIVE or lemma in _TRYING and not milestone \
+    if not lemma or lemma in _STATIVE and m.re is not _NOW_SAYS or lemma in _TRYING and not milestone \
             or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
             or _subordinate_clause(head) or _inside_quotation(text, s, m.start()) or _KNOWN.search(head):
         return None
@@ -455,14 +461,15 @@ def _progressive_lemma(word: str) -> str:
     return ""
 
 
-def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
+def _event_clause(text: str, sent: tuple[int, int], at: int, *, said: bool = False) -> Clause | None:
     """The analysis of the sentence's main clause around the verb at ``at``, or None when the sentence states no
     event. The clause starts after the last comma before the verb when words are left there ('Even without
     hoping …, the company has agreed') and ends before what follows the verb's own clause (an adverbial or
     relative clause, a participle: '… has declared an emergency after pressure rose …'), so that its title says
-    what was done."""
+    what was done. ``said``: the verb reports a changed position ('now says it will sell'), itself the news, whose
+    reported plan may be scheduled."""
     info = analyse(text, sent[0], sent[1], at, at)
-    if not _states_event(info) or info.verb == (0, 0):
+    if not _states_event(info, said) or info.verb == (0, 0):
         return None
     cut = _CLAUSE_END.search(text, at + 1, sent[1])
     heads = [b.end() for b in re.finditer(r"[;()—–]|:(?!//)|,(?!\d)", text[sent[0] : at])]  # not 'http://
@@ -470,13 +477,15 @@ def _event_clause(text: str, sent: tuple[int, int], at: int) -> Clause | None:
     if cut is None and start == sent[0]:
         return info
     main = analyse(text, start, cut.start() if cut else sent[1], at, at)
-    return main if _states_event(main) and main.verb != (0, 0) else info
+    return main if _states_event(main, said) and main.verb != (0, 0) else info
 
 
-def _states_event(info: Clause) -> bool:
+def _states_event(info: Clause, said: bool = False) -> bool:
     """Whether a clause states an event, or reports a possibility (*police have said the toll could exceed 10,000*:
-    the statement is news; the extractor keeps it with a low confidence and the reason in its note)."""
-    return info.kind in _EVENT_KINDS or info.kind == "hypothetical" and info.reason == REPORTED_POSSIBILITY
+    the statement is news; the extractor keeps it with a low confidence and the reason in its note), or, when
+    ``said``, a plan (*the club now says it will sell the stadium*: the saying is news)."""
+    return info.kind in _EVENT_KINDS or info.kind == "hypothetical" and info.reason == REPORTED_POSSIBILITY \
+        or said and info.kind == "scheduled"
 
 
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], background: Sequence[bool] = (),
@@ -677,7 +686,7 @@ def undated_events(
             verb, rule = _now(text, (s, e), own), "now"
         if verb is None:
             continue
-        info = _event_clause(text, (s, e), verb[0])
+        info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None)
         cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
         if info is None:
             continue
