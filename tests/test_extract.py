@@ -319,6 +319,21 @@ def test_an_undated_sentence_goes_on_from_the_day_of_the_sentence_before(text, p
     assert "dated by the sentence before" in second[0][E.note] and second[0][E.date_text] == ""
 
 
+@pytest.mark.parametrize("text, published, want", [
+    # a takeover: 'The move comes a day after …' puts the event of the paragraph before at a distance
+    ("Acme Corp said on Friday it would close 300 stores.\nThe move comes a day after Brightline, its main rival, "
+     "opened 40 stores.", dt.date(2022, 5, 7), ("2022-05-05", "a day after Brightline, its main rival, opened 40 stores")),
+    # a sports league
+    ("The league fined the club on Tuesday.\nThe decision came two days after the club's fans invaded the pitch.",
+     dt.date(2022, 5, 4), ("2022-05-01", "two days after the club's fans invaded the pitch")),
+])
+def test_a_new_paragraph_that_puts_the_event_before_at_a_distance_goes_on_from_it(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    second = [r for r in recs if "second event" in r[E.note]]
+    assert [(r[E.date], r[E.quote]) for r in second] == [want]
+    assert text[second[0][E.quote_start] : second[0][E.quote_end]] == second[0][E.quote]
+
+
 @pytest.mark.parametrize("text", [
     # a new paragraph does not go on from the one before
     "Rebels seized the airport on Monday.\nThe army said it was ready, hours after the rebels cut the road.",

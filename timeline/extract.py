@@ -962,6 +962,12 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
     return out
 
 
+#: a sentence that puts the event of the one before at a distance from another ('The move comes a day after …',
+#: 'Acme's decision came two weeks after …'): it goes on from that sentence even across a paragraph break
+_COMES_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}?(?:after|before|following)\s", re.I)
+
+
 def _continued_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
                        mentions: Sequence[DateMention], *, lanes: Lanes | None) -> list[dict]:
     """Second events of a sentence without a date of its own that goes on from a dated sentence before it, in the
@@ -969,7 +975,10 @@ def _continued_records(article: Article, sents: Sequence[Sentence], records: Seq
     hours after rioters stormed the building.* The undated sentence is read at the time the one before it reached
     (one day, from a date of that sentence's main clause, within :data:`timeline.lede.NEWS_DAYS` before the
     publication), and its time clause at a distance the text gives (:func:`second_date`) is dated from that day.
-    The main clause stays no candidate (it has no date); only the clause after it is, quoted alone.
+    The main clause stays no candidate (it has no date); only the clause after it is, quoted alone. A new paragraph
+    goes on from the sentence before only when it opens by putting that sentence's event at a distance
+    (:data:`_COMES_AFTER`: *Acme closed its plant on Monday.* / *The move comes a day after Brightline, its rival,
+    opened a factory.*).
 
     Returns
     -------
@@ -979,7 +988,8 @@ def _continued_records(article: Article, sents: Sequence[Sentence], records: Seq
     text, out = article.text, []
     own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
     for prev, sent in zip(sents, sents[1:]):
-        if "\n" in text[prev.end : sent.start] or any(sent.start <= a < sent.end for a, _b in own):
+        if "\n" in text[prev.end : sent.start] and not _COMES_AFTER.match(text, sent.start, sent.end) \
+                or any(sent.start <= a < sent.end for a, _b in own):
             continue
         subs = [sub for sub in second_events(text, sent.start, sent.end)
                 if sub.link in ("after", "before", "following")]
