@@ -347,6 +347,32 @@ def test_a_time_clause_set_off_by_dashes_may_have_a_pronoun_subject(sentence, se
         (second, "after")]
 
 
+@pytest.mark.parametrize("sentence, second", [
+    # a takeover: an appositive between the time clause's subject and its verb
+    ("The union called a strike on May 2, a day after Acme, the city's largest employer, closed two mines.",
+     "a day after Acme, the city's largest employer, closed two mines"),
+    # an election
+    ("Lee resigned on Monday, two days after Roe, the party chairman, called for a vote.",
+     "two days after Roe, the party chairman, called for a vote"),
+    # a sports league
+    ("The club sold its ground on Monday, a week after Rovers, another league side, bought a stadium.",
+     "a week after Rovers, another league side, bought a stadium"),
+])
+def test_a_time_clause_may_set_an_appositive_between_its_subject_and_verb(sentence, second):
+    assert [(sentence[c.start : c.end], c.link) for c in second_events(sentence, 0, len(sentence))] == [
+        (second, "after")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee resigned on Monday, two days after Roe, which owns the mill, called for a vote.",  # a relative clause
+    "Shares rose on Monday, a day after Acme, Brightline and Corvex raised their bids.",  # a list of subjects
+    "Shares rose on Monday, a day after the vote, a sign of confidence.",  # an appositive with no verb after it
+])
+def test_no_appositive_time_clause_without_a_noun_phrase_and_a_verb_after_it(sentence):
+    """Near misses of :func:`test_a_time_clause_may_set_an_appositive_between_its_subject_and_verb`."""
+    assert second_events(sentence, 0, len(sentence)) == []
+
+
 def test_a_pronoun_time_clause_between_commas_is_no_second_event():
     """Near miss: between commas a pronoun clause is not cut (*…, after he said so, …* is often a report)."""
     sentence = "On May 2, an hour after I took the oath as mayor, I was called into a meeting."

@@ -237,6 +237,36 @@ def test_two_events_of_one_sentence_stay_two_events():
     assert tour[E.event_id].iloc[0] != storm[E.event_id].iloc[0]
 
 
+@pytest.mark.parametrize("text, main, second", [
+    # a royal visit: the year that opens the sentence dates the clause after it, an event of its own
+    ("In 2015 the league's commissioner visited the stadium after a fire destroyed the main stand.",
+     "League's commissioner visits stadium", "Fire destroys main stand"),
+    # a hospital: the clause after the statement has its own date
+    ("The health minister issued a statement today after the regional hospital closed its maternity ward this "
+     "morning.", "Health minister issues statement", "Regional hospital closes maternity ward"),
+    # a sports club
+    ("The club's owner made the following statement today after the board sacked the head coach this morning:",
+     "Club's owner makes statement", "Board sacks head coach"),
+])
+def test_a_main_clause_is_titled_apart_from_a_second_event_of_its_own(text, main, second):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 4)))
+    assert [r[E.title] for r in recs] == [main, second]
+    assert not recs[1][E.quote].lower().startswith(recs[0][E.quote].lower())
+
+
+@pytest.mark.parametrize("text, words", [
+    # near miss: an undated clause after the statement is no event of its own: the main title still tells it
+    ("The club's owner made the following statement today after the board sacked the head coach:",
+     ("board", "coach")),
+    ("The health minister issued a statement today after the regional hospital closed its maternity ward.",
+     ("hospital", "ward")),
+])
+def test_an_undated_clause_cut_from_a_main_quote_stays_in_its_title(text, words):
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 4)))
+    assert len(recs) == 1 and "after" not in recs[0][E.quote]
+    assert all(w in recs[0][E.title].lower() for w in words), recs[0][E.title]
+
+
 @pytest.mark.parametrize("adverb, second", [("soon", True), ("long", False)])
 def test_a_fronted_year_frames_a_clause_soon_after_but_not_long_after(adverb, second):
     text = f"In 1998 the union called a strike {adverb} after the company closed two mines."
@@ -287,6 +317,21 @@ def test_an_undated_sentence_goes_on_from_the_day_of_the_sentence_before(text, p
     second = [r for r in recs if "second event" in r[E.note]]
     assert [(r[E.date], r[E.quote]) for r in second] == [want]
     assert "dated by the sentence before" in second[0][E.note] and second[0][E.date_text] == ""
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a takeover: 'The move comes a day after …' puts the event of the paragraph before at a distance
+    ("Acme Corp said on Friday it would close 300 stores.\nThe move comes a day after Brightline, its main rival, "
+     "opened 40 stores.", dt.date(2022, 5, 7), ("2022-05-05", "a day after Brightline, its main rival, opened 40 stores")),
+    # a sports league
+    ("The league fined the club on Tuesday.\nThe decision came two days after the club's fans invaded the pitch.",
+     dt.date(2022, 5, 4), ("2022-05-01", "two days after the club's fans invaded the pitch")),
+])
+def test_a_new_paragraph_that_puts_the_event_before_at_a_distance_goes_on_from_it(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    second = [r for r in recs if "second event" in r[E.note]]
+    assert [(r[E.date], r[E.quote]) for r in second] == [want]
+    assert text[second[0][E.quote_start] : second[0][E.quote_end]] == second[0][E.quote]
 
 
 @pytest.mark.parametrize("text", [

@@ -895,6 +895,33 @@ def _when_and(text: str, start: int, end: int, *, after: int = -1) -> list[SubEv
     return []
 
 
+def _past_appositive(text: str, body: int, e: int, end: int) -> int:
+    """Where a time clause ends when its subject ``text[body:e]`` is followed by an appositive set off by commas and
+    then by its verb (*a day after Acme, the city's largest employer, closed two mines*; *after Lee, its chairman,
+    resigned*): the end of the clause after the appositive, -1 when there is none. The subject is a short noun
+    phrase without a verb; the appositive a noun phrase of at most eight words opened by a determiner or a capital
+    (not a relative clause: *after Acme, which owns the mill, …*); and subject and verb read as a clause of their
+    own once the appositive is blanked out (offsets kept). Not a list (*after Acme, Brightline and Corvex …*: the
+    words after the second comma are no verb)."""
+    if not text.startswith(", ", e):
+        return -1
+    subject = tokens(text, body, e)
+    if not 1 <= len(subject) <= 5 or _verb_groups(subject, set()) \
+            or any(t.lower in _BOUNDARY_WORDS | _PREPOSITIONS for t in subject):
+        return -1
+    stop = _SUB_END.search(text, e + 2, end)
+    if stop is None or not text.startswith(", ", stop.start()):
+        return -1
+    aside = tokens(text, e + 2, stop.start())
+    if not 1 <= len(aside) <= 8 or not (aside[0].lower in _DETERMINERS or aside[0].is_cap) \
+            or any(t.lower in _BOUNDARY_WORDS for t in aside) or _verb_groups(aside, set()):
+        return -1
+    after = _SUB_END.search(text, stop.end(), end)
+    clause_end = after.start() if after else end
+    blanked = text[:e] + " " * (stop.end() - e) + text[stop.end() :]
+    return clause_end if _own_clause(blanked, body, clause_end) else -1
+
+
 def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[SubEvent]:
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
@@ -931,7 +958,9 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
         e = stop.start() if stop else end
         if link in {"after", "before", "following"} and not _own_clause(text, body, e) \
                 and not _dashed_pronoun_clause(text, s, body, e):
-            continue
+            e = _past_appositive(text, body, e, end)
+            if e < 0:
+                continue
         if e - body < 3:
             continue
         lead = s + len(text[s:body]) - len(text[s:body].lstrip(", \t\n"))

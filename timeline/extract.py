@@ -797,11 +797,12 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
                 and text[sent.start : m.end].strip() == m.text:
             return _opened_records(article, m, date, ctx.sents[i + 1], ctx.mentions, lanes=ctx.lanes)
         return []  # a reference date, a caption or a stamp: not an event
-    rec, info = _mention_record(ctx, m, date, info, sent, (qs, qe), cut)
-    if ctx.english and ctx.known and info.kind == "scheduled" or done:
-        _redate_cancelled(article, rec, info, m.start, done=done)
     fronted = m.precision in ("year", "month") and re.fullmatch(r"\W*(?:in|during|by)?\s*",
                                                                 text[sent.start : m.start], re.I)
+    apart = bool(cut) and _stands_apart(cut[0], date, ctx.own, fronted=bool(fronted))
+    rec, info = _mention_record(ctx, m, date, info, sent, (qs, qe), cut, apart=apart)
+    if ctx.english and ctx.known and info.kind == "scheduled" or done:
+        _redate_cancelled(article, rec, info, m.start, done=done)
     seconds = _second_records(article, rec, cut, own=ctx.own, fronted=bool(fronted), lanes=ctx.lanes)
     if ctx.english and seconds and sums_up(info, cut):
         return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
@@ -817,9 +818,9 @@ def _names_event(text: str, info: Clause, m: DateMention) -> bool:
 
 
 def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent: Sentence,
-                    quote: tuple[int, int], cut: Sequence[SubEvent]) -> tuple[dict, Clause]:
+                    quote: tuple[int, int], cut: Sequence[SubEvent], *, apart: bool = False) -> tuple[dict, Clause]:
     """The record of the event a mention dates (its confidence, title and note), with the clause it was titled
-    from."""
+    from (``apart``: the first clause cut from the quote is an event of its own, :func:`_stands_apart`)."""
     text = ctx.article.text
     qs, qe = quote
     clause = text[info.start : info.end]
@@ -828,7 +829,8 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
         confidence *= 0.8
     if info.kind == "hypothetical":
         confidence *= 0.4
-    info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published))
+    info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published),
+                      apart=apart)
     title = make_title(text, info, *ctx.periods.get(m.start, (m.start, m.end)))  # a period's dates all left out
     note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
     if info.reason:
@@ -880,7 +882,7 @@ def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: b
 
 
 def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, int, int],
-               cut: Sequence[SubEvent], *, when: str) -> Clause:
+               cut: Sequence[SubEvent], *, when: str, apart: bool = False) -> Clause:
     """The reading of a main clause from its own words, when clauses were cut from its sentence (``at``: the
     sentence start and the date mention). One clause of a concessive sentence is read alone, from its subject ('Even
     though the chief executive did not attend the hearing Monday' | 'a former chairman was there to defend the
@@ -888,13 +890,17 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
     up to the first cut ('The union went on strike on May 2', not 'the company closed two mines'; 'Lee sworn in',
     not 'Lee sworn in as Roe left the court'). A second event's clause with a date of its own, quoted alone, is read
     alone when the sentence's verb lies before it ('Lee made a statement today' | 'after the mill closed this
-    morning': the closing). ``info`` when that finds no verb."""
+    morning': the closing). When the first cut clause is an event of its own (``apart``: :func:`_stands_apart`),
+    the main clause is read up to it as well, so that the two events are not titled alike ('Lee makes statement'
+    | 'Mill closes'; 'In 1990 the king visited the port' | 'after a fire destroyed the docks'); a cut clause that
+    is no event of its own (undated) stays in the reading ('Lee responds after mill closes'). ``info`` when that
+    finds no verb."""
     qs, qe = quote
     start, ms, me = at
     if any(c.link == CONTRAST for c in cut):
         alone = analyse(text, contrast_body(text, qs, qe), qe, ms, me, when=when)
         return alone if alone.verb[1] else info
-    if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS):
+    if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS or apart):
         main = analyse(text, start, cut[0].start, ms, me, when=when)
         return main if main.verb[1] else info
     if not cut and qs > start and info.verb[1] and info.verb[0] < qs \
@@ -1036,6 +1042,17 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     return moved[0] if moved else None
 
 
+def _stands_apart(sub: SubEvent, main_date: str, own: Sequence[tuple[int, int]], *, fronted: bool = False) -> bool:
+    """Whether a clause cut from a main quote (:func:`timeline.clauses.event_quote`) is an event of its own on the
+    timeline: it holds a date of its own (one of the ``own`` spans), or the text dates it from the main clause
+    (:func:`second_date`: a result, a clause at the same time, a time clause at a distance, or framed by an opening
+    year). An undated time clause (*made a statement after the club sold its ground*) is only left out of the
+    main quote, and the main event's title may still tell it."""
+    if any(sub.start <= a and b <= sub.end for a, b in own):
+        return True
+    return second_date(main_date, sub, fronted=fronted) is not None
+
+
 def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
                     fronted: bool, lanes: Lanes | None, by: str = "its main clause") -> list[dict]:
     """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
@@ -1083,6 +1100,12 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
     return out
 
 
+#: a sentence that puts the event of the one before at a distance from another ('The move comes a day after …',
+#: 'Acme's decision came two weeks after …'): it goes on from that sentence even across a paragraph break
+_COMES_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:comes|came)\s+(?:[\w-]+\s+){0,4}?(?:after|before|following)\s", re.I)
+
+
 def _continued_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
                        mentions: Sequence[DateMention], *, lanes: Lanes | None) -> list[dict]:
     """Second events of a sentence without a date of its own that goes on from a dated sentence before it, in the
@@ -1090,7 +1113,10 @@ def _continued_records(article: Article, sents: Sequence[Sentence], records: Seq
     hours after rioters stormed the building.* The undated sentence is read at the time the one before it reached
     (one day, from a date of that sentence's main clause, within :data:`timeline.lede.NEWS_DAYS` before the
     publication), and its time clause at a distance the text gives (:func:`second_date`) is dated from that day.
-    The main clause stays no candidate (it has no date); only the clause after it is, quoted alone.
+    The main clause stays no candidate (it has no date); only the clause after it is, quoted alone. A new paragraph
+    goes on from the sentence before only when it opens by putting that sentence's event at a distance
+    (:data:`_COMES_AFTER`: *Acme closed its plant on Monday.* / *The move comes a day after Brightline, its rival,
+    opened a factory.*).
 
     Returns
     -------
@@ -1100,7 +1126,8 @@ def _continued_records(article: Article, sents: Sequence[Sentence], records: Seq
     text, out = article.text, []
     own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
     for prev, sent in zip(sents, sents[1:]):
-        if "\n" in text[prev.end : sent.start] or any(sent.start <= a < sent.end for a, _b in own):
+        if "\n" in text[prev.end : sent.start] and not _COMES_AFTER.match(text, sent.start, sent.end) \
+                or any(sent.start <= a < sent.end for a, _b in own):
             continue
         subs = [sub for sub in second_events(text, sent.start, sent.end)
                 if sub.link in ("after", "before", "following")]
