@@ -2358,3 +2358,18 @@ def test_a_date_right_after_a_relative_clause_s_past_verb_dates_that_clause(sent
 ])
 def test_made_it_clear_that_is_a_saying_with_its_content(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The league on Tuesday approved a plan that would expand the playoffs, officials said.", "on Tuesday",
+     "League approves plan to expand playoffs"),
+    ("The senate tonight passed a measure that will reopen the clinics, end the strike and pay the nurses.", "tonight",
+     "Senate passes measure to reopen clinics"),
+    ("On Monday the court issued an order which will freeze the firm's assets.", "On Monday",
+     "Court issues order to freeze firm's assets"),
+    # near misses: a relative clause that says what will happen to the thing, or a past one, stays out
+    ("The union on Friday signed a deal that will be put to a vote next month.", "on Friday", "Union signs deal"),
+    ("The mayor praised the crews on Friday that would have stayed longer.", "on Friday", "Mayor praises crews"),
+])
+def test_a_will_or_would_relative_clause_after_the_object_is_a_headline_infinitive(sentence, date, expected):
+    assert _title(sentence, date) == expected

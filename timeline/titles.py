@@ -292,6 +292,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # 'a rally scheduled for Wednesday': the schedule goes with its date
         if not possessive and _date_preposition(text, toks, i, date):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
+        if w in {"that", "which"} and out and start >= clause.verb[1] > 0 and _modal_relative(toks, i, out):
+            out.append(Token(toks[i + 1].start, toks[i + 1].start, "to"))
+            skip = i + 1
+            continue  # 'passed a measure that will reopen …' → 'passes measure to reopen …'
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
         if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
@@ -343,6 +347,25 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
         out.append(t)
     return _headline_words(text, out)
+
+
+#: modals of a relative clause that says what a thing is for ('a bill that would ban …'): a headline's 'to'
+_PURPOSE_MODALS = {"will", "would"}
+
+
+def _modal_relative(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """Whether the 'that'/'which' at token ``i`` opens a relative clause of purpose after a common noun ('a measure
+    that will reopen the agency', 'a plan which would expand the league'), which a headline writes as an infinitive
+    ('measure to reopen agency'): 'will' or 'would' and a verb in its base form follow, not 'be' or 'have' ('a deal
+    that will be signed', 'a rule that would have barred'), after a common noun only (not 'told Acme that it would')."""
+    if i + 2 >= len(toks) or toks[i + 1].lower not in _PURPOSE_MODALS or toks[i + 1].word != toks[i + 1].word.lower():
+        return False
+    verb, noun = toks[i + 2].lower, out[-1]
+    if verb in {"be", "have", "not", "also", "still", "then"} or toks[i + 2].is_cap or not toks[i + 2].is_word:
+        return False
+    base = verb in _lemmas(verb).get("VERB", ())
+    return base and not noun.is_cap and noun.is_word and "NOUN" in _lemmas(noun.lower) \
+        and noun.lower not in _FUNCTION_END
 
 
 def _headline_words(text: str, out: list[Token]) -> list[str]:
