@@ -2373,3 +2373,39 @@ def test_made_it_clear_that_is_a_saying_with_its_content(sentence, date, expecte
 ])
 def test_a_will_or_would_relative_clause_after_the_object_is_a_headline_infinitive(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The league — which includes most of the big clubs in the north — announced on Monday that it will cut ticket "
+     "prices.", "on Monday", "League to cut ticket prices"),
+    ("The health ministry - which runs most of the clinics in the capital - tweeted that its wards will be open "
+     "Thursday.", "Thursday", "Health ministry tweets its wards will be open"),
+    # near miss: a dash that closes a dateline, not an aside between a subject and its verb
+    ("LONDON - The club on Friday sold its ground to a developer.", "on Friday", "Club sells ground to developer"),
+])
+def test_an_aside_between_dashes_keeps_the_subject_before_it(sentence, date, expected):
+    assert title_for(sentence, date[3:] if date.startswith("on ") else date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor said today we've signed a deal with the union.", "today", "Mayor signs deal with union"),
+    ("The coach said on Friday they'd agreed terms with the striker.", "Friday", "Coach agrees terms with striker"),
+    # near miss: a name that ends in an apostrophe and letters is no pronoun
+    ("O'Neill signed the bill on Friday.", "Friday", "O'Neill signs bill"),
+])
+def test_a_subject_pronoun_with_its_auxiliary_is_a_pronoun(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The agency sampled the river between May 11 and May 14 for traces of lead.", "May 11",
+     "Agency samples river for traces of lead"),
+    ("The agency sampled the river between May 11 and May 14 for traces of lead.", "May 14",
+     "Agency samples river for traces of lead"),
+    ("The union held talks with the club from Monday to Wednesday.", "Monday", "Union holds talks with club"),
+    # near misses: a 'between' of parties and a 'from' of a source keep their words
+    ("The club bought the striker from Rovers on Monday.", "Monday", "Club buys striker from Rovers"),
+    ("On Monday the court ruled between the two parties.", "Monday", "Court rules between two parties"),
+])
+def test_a_range_of_dates_goes_with_the_date(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

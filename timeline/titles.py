@@ -285,6 +285,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
             continue  # 'two days after Hale': the date's anchor goes with it
+        ranged = _range_skip(toks, i, date)
+        if ranged > i:
+            after_date, skip = True, ranged
+            continue  # 'between May 11 and May 14', 'from Monday to Wednesday': the whole range is the date's
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if w in _SCHEDULED and nxt is not None and nxt.lower in {"for", "on"} and i + 2 < len(toks) \
                 and _in_date(toks[i + 2], date):
@@ -366,6 +370,36 @@ def _modal_relative(toks: list[Token], i: int, out: list[Token]) -> bool:
     base = verb in _lemmas(verb).get("VERB", ())
     return base and not noun.is_cap and noun.is_word and "NOUN" in _lemmas(noun.lower) \
         and noun.lower not in _FUNCTION_END
+
+
+#: the words that join the two ends of a range of dates ('between May 11 and May 14', 'from 2019 to 2021')
+_RANGE_WORDS = {"between": {"and"}, "from": {"to", "through", "until", "till", "-", "–"}}
+_DAY_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday|\d{1,4}(?:st|nd|rd|th)?)", re.I)
+
+
+def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
+    """The last token of a range of dates that opens at token ``i`` ('between', 'from') and has the date at one of
+    its ends ('between May 11 and May 14, 2010': both ends go with the date, not 'between and May 14'); -1 when
+    ``toks[i]`` opens none (a 'between' of places, a 'from' of a source)."""
+    joins = _RANGE_WORDS.get(toks[i].lower)
+    if not joins:
+        return -1
+    c = next((n for n in range(i + 1, min(len(toks), i + 6)) if toks[n].lower in joins), None)
+    if c is None or c == i + 1:
+        return -1
+    first = toks[i + 1 : c]
+    if not all(_in_date(t, date) or _DAY_WORD.fullmatch(t.word) or t.word == "," for t in first):
+        return -1
+    n = c + 1
+    while n < len(toks) and (_in_date(toks[n], date) or _DAY_WORD.fullmatch(toks[n].word) or toks[n].word == ","
+                             and n + 1 < len(toks) and re.fullmatch(r"\d{4}", toks[n + 1].word)):
+        n += 1
+    second = toks[c + 1 : n]
+    if not second or not any(_in_date(t, date) for t in [*first, *second]):
+        return -1
+    return n - 1
 
 
 def _headline_words(text: str, out: list[Token]) -> list[str]:
@@ -563,7 +597,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
-        title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
+        whole = _tail(text, clause, clause.start, date)
+        short = _surnames(whole) if len(" ".join(whole)) > MAX_TITLE else whole  # 'with Allen', not cut before it
+        title = _fit(short, MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
@@ -1512,6 +1548,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     k = _subject_end(toks, date)
     if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after an acronym in brackets
         return _before_brackets(text, clause.start)
+    dashed = _before_dashes(text, toks[k - 1].start if k else clause.start, clause.start)
+    if dashed:  # 'The league — which includes most clubs — announced'
+        return dashed, ""
     if not k:
         return "", "none"
     last = toks[k - 1]
@@ -1532,10 +1571,16 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if last.word == ",":
         actor, how = _apposed_actor(text, toks, k)
         return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
-    if last.lower in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
-        name = _resolve(text, clause, toks[: k - 1], last.lower, date)
+    pronoun = _CONTRACTED_SUBJECT.sub("", last.lower)  # "I've", "we'd": the pronoun and its auxiliary
+    if pronoun in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
+        name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+#: the auxiliary a subject pronoun is written with ("I've", "we'd", "they'll", "you're", "I'm")
+_CONTRACTED_SUBJECT = re.compile(r"(?<=^i)'(?:ve|d|ll|m)$|(?<=^we|^he)'(?:ve|d|ll|re)$|(?<=^you|^she)'(?:ve|d|ll|re)$|"
+                                 r"(?<=^they)'(?:ve|d|ll|re)$")
 
 
 def _acronym(t: Token) -> bool:
@@ -1684,6 +1729,32 @@ def _before_brackets(text: str, at: int) -> tuple[str, str]:
     if opening and i < opening:  # (the noun phrase stops at a sentence's end)
         return _clean(wide[i:opening], text), ""
     return "", "none"
+
+
+_DASHES = {"-", "–", "—"}
+#: an aside set off by dashes right before offset ``at`` (the closing dash ends there): no sentence end inside
+_DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^.–—!?;:\n-]|\.(?!\s+[A-Z])){3,200}\s$")
+
+
+def _before_dashes(text: str, at: int, start: int) -> str:
+    """The noun phrase before an aside set off by dashes that ends with the dash at offset ``at`` (or the one right
+    before ``start``, where the analysis starts the clause after it) and stands between a subject and its verb
+    ('The league — which includes most of the big clubs — announced' → 'league'); "" otherwise (no closing dash, no
+    opening dash in the same sentence, no noun phrase before it)."""
+    before = text[:start].rstrip()
+    close = at if text[at : at + 1] in _DASHES and text[at + 1 : at + 2].isspace() else \
+        len(before) - 1 if at == start and before[-1:] in _DASHES and before[-2:-1].isspace() else -1
+    if close <= 0:
+        return ""
+    m = _DASH_ASIDE.search(text, max(0, close - 240), close)
+    if not m:
+        return ""
+    wide = tokens(text, max(0, m.start() - 200), m.start() + 1)
+    i, _ = _np_start(wide, len(wide), antecedent=True)
+    words = wide[i:]
+    if not words or not any(t.is_word for t in words) or _verbish(words[-1]) or words[-1].lower in _FUNCTION_END:
+        return ""
+    return _clean(words, text)
 
 
 def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
