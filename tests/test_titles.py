@@ -2409,3 +2409,30 @@ def test_a_subject_pronoun_with_its_auxiliary_is_a_pronoun(sentence, date, expec
 ])
 def test_a_range_of_dates_goes_with_the_date(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor on Monday told fans affected by the closure that the stadium would reopen.", "Monday",
+     "Mayor tells fans stadium will reopen"),
+    ("On Monday the club fined three players caught in the brawl.", "Monday", "Club fines three players caught in brawl"),
+    ("The ministry on Friday warned patients treated at the clinic to get tested.", "Friday",
+     "Ministry warns patients treated at clinic to get tested"),
+    # near miss: after a verb of saying the noun is the subject of what was said
+    ("The agency said on Friday the fund needed to grow so it could pay its bills.", "Friday",
+     "Fund needs to grow so it could pay bills"),
+])
+def test_a_participle_after_the_object_of_a_past_verb_is_no_main_verb(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On April 21, the Office for Water Supply and Sanitation (OWS) found lead in the pipes of two schools.",
+     "April 21", "OWS finds lead in pipes of two schools"),
+    ("On Monday the National Football League Players Association (NFLPA) filed a complaint against the owners.",
+     "Monday", "NFLPA files complaint against owners"),
+    # near miss: an acronym in brackets that spells another name stays out
+    ("On Monday the National Football League Players Association (WHO) filed a complaint against the owners.",
+     "Monday", "National Football League Players Association files complaint"),
+])
+def test_an_acronym_in_brackets_may_leave_out_the_last_words_of_the_name(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

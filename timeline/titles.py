@@ -1285,6 +1285,8 @@ _PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia",
 
 def _is_plural(word: str) -> bool:
     w = word.lower()
+    if re.fullmatch(r"[A-Z]{2,}S", word):
+        return False  # an acronym ('IRS', 'OWS'), not a plural noun
     if w in _PLURAL_NOUNS:
         return True
     lemma = all_lemmas(w).get("NOUN")
@@ -3002,6 +3004,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     beyond = _past_relative(text, clause, date)
     if beyond is not None:  # 'a scheme that paid owners to scrap old cars lifted sales': 'lifted'
         return beyond
+    governing = _object_participle(text, clause)
+    if governing is not None:  # 'told fans affected by the closure': 'told', not 'affected'
+        return governing
     dated = _dated_participle(text, clause, date)
     if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
         return dated
@@ -3088,6 +3093,41 @@ def _reduced_passive(text: str, clause: Clause) -> bool:
     return bool(before) and re.match(r"\s+by\s", text[clause.verb[1] : clause.verb[1] + 5]) is not None \
         and before[0].is_word and not before[0].is_cap and "NOUN" in _lemmas(before[0].lower) \
         and before[0].lower not in _FUNCTION_END | _SUBJECT_SKIP and not _verbish(before[0])
+
+
+#: prepositions after a participle that modifies the noun before it ('fans affected by', 'goods shipped from')
+_PARTICIPLE_PREPOSITIONS = {"by", "from", "in", "at", "with", "for", "on", "during", "under"}
+
+
+def _object_participle(text: str, clause: Clause) -> Clause | None:
+    """The clause with its verb moved back to the past verb whose object the clause's '-ed' verb describes ('the
+    mayor told fans affected by the closure that …': 'told', not 'affected'; 'the club fined players caught
+    in the brawl'); None when no past verb of the clause governs the noun before it (a subject: 'Fans affected by
+    the closure sued the club')."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return None
+    verb = text[clause.verb[0] : clause.verb[1]]
+    nxt = tokens(text, clause.verb[1], min(clause.end, clause.verb[1] + 20))[:1]
+    if not verb.endswith("ed") or " " in verb or not nxt or nxt[0].lower not in _PARTICIPLE_PREPOSITIONS:
+        return None
+    before = tokens(text, max(clause.start, clause.verb[0] - 80), clause.verb[0])
+    last = before[-1] if before else None
+    people = last is not None and last.is_cap and last.lower.endswith("s") and not _lemmas(last.lower)  # 'Americans'
+    if last is None or not people and (last.is_cap or "NOUN" not in _lemmas(last.lower)) or _verbish(last) \
+            or last.lower in _FUNCTION_END:
+        return None
+    for n in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        t = before[n]
+        if t.lower in {"a", "an", "the", "its", "their", "his", "her", "all", "some", "many"} or t.is_word and (
+                not t.is_cap and not _verbish(t) and ({"ADJ", "NOUN"} & set(_lemmas(t.lower)))):
+            continue  # the object's determiner and modifiers
+        lemmas = _lemmas(t.lower).get("VERB", ())
+        finite = not t.is_cap and t.is_word and any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
+        saying = lemmas and lemmas[0] in _REPORT_LEMMAS and lemmas[0] not in {"tell", "warn", "inform", "notify"}
+        if finite and _verbish(t) and not saying:  # ('said the limit needed …': the limit is a subject)
+            return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0], verb_form="past")
+        return None
+    return None
 
 
 def _attributive_verb(text: str, clause: Clause) -> Clause | None:
@@ -3522,6 +3562,8 @@ def _addressee(text: str, frame: tuple[int, int, str], date: tuple[int, int]) ->
     for t in tokens(text, frame[0], frame[1])[1:]:
         if _in_date(t, date) or t.lower in _PHRASE_START | {"that", ","} or not t.is_word:
             break
+        if words and t.lower.endswith("ed") and "VERB" in _lemmas(t.lower):
+            break  # 'told fans affected by the closure that …': the fans, without what describes them
         if t.lower not in {"a", "an", "the"} | _POSSESSIVE:
             words.append(t.word)
     return words if 1 <= len(words) <= 3 else []
@@ -3783,7 +3825,9 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
     rest = re.sub(r"\b(?:the|a|an)\s+", "", text[verb_start : clause.end]).strip()
     full = len(" ".join(w for w in words if w.lower() != "the"))
     long = full > 30 or full + len(rest) > MAX_TITLE  # 'Regional Transit Authority resumed service' fits
-    return m.group(1) if long and letters in {caps, every} else actor
+    spelled = letters in {caps, every} or len(letters) >= 3 and caps.startswith(letters)  # 'Office for Water
+    # Supply and Sanitation (OWS)': a name's last words may stay out of its acronym
+    return m.group(1) if long and spelled else actor
 
 
 def _object_before(text: str, clause: Clause) -> list[str]:
