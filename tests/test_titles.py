@@ -2436,3 +2436,16 @@ def test_a_participle_after_the_object_of_a_past_verb_is_no_main_verb(sentence, 
 ])
 def test_an_acronym_in_brackets_may_leave_out_the_last_words_of_the_name(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("This is the second and final reopening of the road since May 2, and opens all lanes.", "May 2",
+     "Second and final reopening of road"),
+    ("It was the first public hearing on the merger since March 3, and drew a big crowd.", "March 3",
+     "Hearing on merger"),
+    # near miss: an '-ing' phrase after a plural noun is still what those people did
+    ("Rescuers were among the local volunteers working at the site Monday in Bree, which was flattened by the storm.",
+     "Monday", "Local volunteers work at site in Bree"),
+])
+def test_an_ing_word_after_a_determiner_and_an_adjective_is_a_noun(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

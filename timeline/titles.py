@@ -2599,6 +2599,10 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if not lemmas or lemmas[0] in _NO_ACTION or _verbish(toks[g - 1]) or toks[g - 1].is_cap or \
             "NOUN" not in _lemmas(toks[g - 1].lower) or toks[g - 1].lower in _FUNCTION_END:
         return ""
+    if g >= 2 and "ADJ" in _lemmas(toks[g - 1].lower) and toks[g - 2].lower in {"the", "a", "an", "and", "or", "its",
+                                                                                "their", "his", "her", "this", "first",
+                                                                                "second", "third", "last", "next"}:
+        return ""  # 'the second and final reopening of the road': the '-ing' word is the noun those words modify
     i, _ = _np_start(toks, g, antecedent=True, date=date)
     actor = _clean(toks[i:g], text) if i < g else ""
     if not actor:
