@@ -2449,3 +2449,15 @@ def test_an_acronym_in_brackets_may_leave_out_the_last_words_of_the_name(sentenc
 ])
 def test_an_ing_word_after_a_determiner_and_an_adjective_is_a_noun(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A fire last week at the old mill destroyed three homes.", "last week", "Fire at old mill destroys three homes"),
+    ("A blast on Monday at the chemical plant injured 20 workers.", "Monday", "Blast at chemical plant injures 20 workers"),
+    ("The strike on Monday by bus drivers shut the city.", "Monday", "Strike by bus drivers shuts city"),
+    ("Acme on Monday at its meeting voted to sell the unit.", "Monday", "Acme votes to sell unit"),
+    # near miss: a date at the end of the subject splits nothing
+    ("The league's board on Monday voted to expand the playoffs.", "Monday", "League's board votes to expand playoffs"),
+])
+def test_a_date_between_a_noun_and_its_modifier_keeps_the_whole_subject(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

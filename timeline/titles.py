@@ -1659,6 +1659,9 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
     """The noun phrase ending before token ``k`` as the actor (the whole list it may end, a name joined to it by
     'and'), or the subject found elsewhere when no noun phrase stands there; as ``(actor, how)`` of
     :func:`_actor`."""
+    split = _split_by_date(text, toks, k, date)
+    if split:  # 'A fire last week at the old mill destroyed three homes': 'Fire at old mill'
+        return split, ""
     i, fronted = _np_start(toks, k, date=date)
     i = _ing_relative_start(toks, i, date)
     p = i - 1
@@ -1681,6 +1684,38 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+#: prepositions that open a noun's modifier after a date inside its noun phrase ('a fire last week at the mill')
+_MODIFIER_PREPOSITIONS = {"at", "aboard", "in", "on", "near", "off", "outside", "inside", "by", "of", "from", "against",
+                          "over", "between", "among", "across", "along", "involving"}
+#: words that go with a date: its preposition and its modifiers ('on Monday', 'nearly two weeks ago', 'late Friday')
+_DATE_COMPANIONS = {"on", "in", "at", "during", "nearly", "about", "almost", "some", "just", "early", "late",
+                    "earlier", "later", "only"}
+
+
+def _split_by_date(text: str, toks: list[Token], k: int, date: tuple[int, int]) -> str:
+    """The subject when the date stands between its head noun and the phrase that modifies it ('A fire last week at
+    the old mill destroyed …' → 'Fire at old mill'; 'The strike on Monday by bus drivers shut …' → 'Strike by bus
+    drivers'), or the subject alone when that phrase says where it acted ('Acme on Monday at its meeting voted' →
+    'Acme'); "" when the date does not split a noun phrase so (at its end: 'The board on Monday voted'; after a
+    verb: 'voted on Monday at the meeting')."""
+    inside = [n for n in range(k) if _in_date(toks[n], date)]
+    if not inside or inside[-1] + 1 >= k - 1 or toks[inside[-1] + 1].lower not in _MODIFIER_PREPOSITIONS:
+        return ""
+    d0, d1 = inside[0], inside[-1]
+    while d0 > 0 and toks[d0 - 1].lower in _DATE_COMPANIONS:
+        d0 -= 1
+    head = toks[d0 - 1] if d0 else None
+    rest = toks[d1 + 1 : k]
+    own = rest[1].lower in _POSSESSIVE  # 'The board on Monday at its meeting voted': where the board acted
+    if head is None or not head.is_word or _verbish(head) or head.lower in _FUNCTION_END \
+            or not own and (head.is_cap or "NOUN" not in _lemmas(head.lower)):
+        return ""
+    j, fronted = _np_start(toks, d0, date=date)
+    if fronted or j >= d0 or any(t.word in {",", ";", ":"} or _verbish(t) for t in rest):
+        return ""
+    return _clean(toks[j:d0] if own else [*toks[j:d0], *rest], text)
 
 
 #: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
