@@ -2461,3 +2461,17 @@ def test_an_ing_word_after_a_determiner_and_an_adjective_is_a_noun(sentence, dat
 ])
 def test_a_date_between_a_noun_and_its_modifier_keeps_the_whole_subject(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The brewer signed the papers Friday completing the sale of its best, most popular labels to a rival, ending a "
+     "century of family control.", "Friday", "Brewer signs papers completing sale"),
+    ("The senator will send a letter to the panel's chairman on Monday requesting more time for the inquiry.",
+     "on Monday", "Senator to send letter to panel's chairman"),
+    ("“When I spoke with the union leaders last week, they told me the strike would end.", "last week",
+     "I spoke with union leaders"),  # no subordinate clause's 'When' opens a title
+    # near miss: an '-ing' word after a verb of going on, and an adjective with its noun, stay
+    ("The club on Saturday kept on winning.", "on Saturday", "Club keeps on winning"),
+])
+def test_a_title_never_ends_on_a_word_that_needs_what_was_cut(sentence, date, expected):
+    assert title_for(sentence, date[3:] if date.startswith("on ") else date)[0] == expected

@@ -106,6 +106,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             head = head[:-2]  # 'makes statement in response (to …)': the phrase needs what follows
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
+        head = _without_dangling_end(head)
         if k < len(words) and len(head) > 4 and _contact_relative_end(head):
             head = head[:-2]  # 'adopts the plan (it) (drew up) in May': the relative clause needs what follows
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
@@ -247,6 +248,32 @@ def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int
             "the", "a", "its", "his", "her", "their"})
 
 
+_DETERMINERS = {"its", "their", "his", "her", "our", "my", "the", "a", "an", "this", "these", "those", "that"}
+
+
+def _without_dangling_end(head: list[str]) -> list[str]:
+    """A cut title's words without an end that needs what the cut left out: a determiner and an adjective without
+    its noun ('agreed the transfer of its finest (players)'), an '-ing' verb without its object ('sends a letter to the
+    board requesting (…)'), with the function words before them; ``head`` unchanged otherwise."""
+    out = list(head)
+    while len(out) > 4:
+        last = out[-1].lower().strip(",;:")
+        lemmas = _lemmas(last)
+        superlative = last.endswith("est") and last not in lemmas.get("ADJ", (last,))  # 'best', 'largest'
+        if out[-2].lower() in _DETERMINERS and "ADJ" in lemmas and ("NOUN" not in lemmas or superlative):
+            out = out[:-2]
+        elif last.endswith("ing") and "VERB" in lemmas and not {"NOUN", "ADJ"} & set(lemmas) \
+                and out[-2].lower() not in _FUNCTION_END | _AUX | {"be", "been", "keep", "keeps", "start", "starts",
+                                                                    "stop", "stops", "begin", "begins", "finish",
+                                                                    "finishes"}:
+            out = out[:-1]
+        else:
+            break
+        while len(out) > 2 and (out[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", out[-1])):
+            out = out[:-1]
+    return out
+
+
 def _dangling_participle(head: list[str]) -> bool:
     """Whether ``head`` ends with a past participle right after a common noun inside a prepositional phrase
     ('meeting of a panel appointed'), which says nothing without the words a cut leaves out."""
@@ -319,8 +346,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             out = _at_boundary(out, toks, i, date, after_verb)
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
-                and toks[i - 2].lower in {"a", "an", "the"}:
-            continue  # 'a new, sobering alert'
+                and toks[i - 2].lower in {"a", "an", "the"} | _POSSESSIVE:
+            continue  # 'a new, sobering alert', 'its best, most profitable parts'
         apposed = _apposed(toks, i, out, start >= clause.verb[1] > 0) if t.word == "," else None
         if apposed:  # 'introducing Jane Doe, his choice for the post, at an event'; 'named its CFO, Jane Roe, as …'
             out, skip = apposed
@@ -350,7 +377,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
                           and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
             continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
         out.append(t)
-    return _headline_words(text, out)
+    return _without_dangling_end(_headline_words(text, out))
 
 
 #: modals of a relative clause that says what a thing is for ('a bill that would ban …'): a headline's 'to'
@@ -4038,7 +4065,9 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 #: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
-_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+")
+_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+|"
+                         r"^(?:When|While|Once|Although|Though|Because|If)\s+(?=\S+\s+[a-z]+(?:ed|[^s\W]s)?\s)")
+# (a subordinate clause's conjunction: 'When the mayor visited the site' is 'Mayor visited site')
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
 _STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
            "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
