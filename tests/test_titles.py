@@ -2475,3 +2475,25 @@ def test_a_date_between_a_noun_and_its_modifier_keeps_the_whole_subject(sentence
 ])
 def test_a_title_never_ends_on_a_word_that_needs_what_was_cut(sentence, date, expected):
     assert title_for(sentence, date[3:] if date.startswith("on ") else date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Starting Monday and lasting until the strike ends, the museum's galleries in Leeds and York will be closed and "
+     "half of its staff will be sent home.", "Monday", "Museum's galleries in Leeds and York to be closed"),
+    ("Beginning today and continuing until the pitch is repaired, the club's shops in Derby, Hull, York and Bath will "
+     "be closed.", "today", "Club's shops to be closed"),
+    # near miss: a fronted participle of an act, not of a start, is the event ('Speaking …' keeps its own rule)
+    ("Beginning on Friday, the league will cut ticket prices.", "Friday", "League to cut ticket prices"),
+])
+def test_a_fronted_from_when_phrase_gives_way_to_the_main_clause(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The firm on Monday closed two plants and 300 of its workers were laid off.", "Monday", "Firm closes two plants"),
+    # near miss: two nouns joined by 'and' are one subject of what was said
+    ("The agency said on Monday that the flood and storm could cost the region millions.", "Monday",
+     "Agency says flood and storm could cost region millions"),
+])
+def test_and_before_a_subject_with_its_own_auxiliary_ends_the_title(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

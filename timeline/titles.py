@@ -329,8 +329,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # 'passed a measure that will reopen …' → 'passes measure to reopen …'
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
-        if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
-            break  # 'struck at 11:32 and was centered under …': a second clause
+        if w == "and" and nxt is not None and (out and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP)
+                                               or (out or after_verb) and _second_clause(toks, i)):
+            break  # 'struck at 11:32 and was centered under …', '… and half of its staff will be sent home
         if w == "what" and out and nxt is not None and _verbish(nxt):
             while out and out[-1].lower in _PHRASE_START:
                 out.pop()
@@ -427,6 +428,25 @@ def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
     if not second or not any(_in_date(t, date) for t in [*first, *second]):
         return -1
     return n - 1
+
+
+def _second_clause(toks: list[Token], i: int) -> bool:
+    """Whether the 'and' at token ``i`` opens a clause with a subject of its own: a determiner, a quantity or a
+    pronoun, then an auxiliary or modal after a subject of one to six words without a comma ('will be closed and
+    half of its staff will be sent home'); not a noun joined to the one before ('the quake and tsunami could be')."""
+    opener = toks[i + 1] if i + 1 < len(toks) else None
+    if opener is None or not (opener.lower in {"the", "a", "an", "half", "all", "most", "some", "many", "several",
+                                               "its", "his", "her", "their", "our", "he", "she", "they", "it", "we"}
+                              or re.fullmatch(r"\d[\d,.]*%?", opener.word)):
+        return False
+    for n in range(i + 2, min(len(toks), i + 8)):
+        t = toks[n]
+        if t.word in {",", ";", ":"} or t.lower in _PHRASE_START - {"of", "in", "at", "for"}:
+            return False
+        if t.lower in {"will", "would", "was", "were", "is", "are", "has", "have", "had", "could", "can", "may",
+                       "might", "must", "should"} and not toks[n - 1].lower in {"to", "and", "or"}:
+            return not _verbish(toks[i + 1])
+    return False
 
 
 def _headline_words(text: str, out: list[Token]) -> list[str]:
@@ -571,7 +591,8 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
     title, stated = "", clause
-    clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
+    clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
+        or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
@@ -1702,6 +1723,9 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
                     and not (n and _reduced_relative(toks, n - 1))], text)
     wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
     n = next((m for m, t in enumerate(wide) if t.start == toks[i].start), None)
+    placed = _list_head(wide, n + k - i - 1) if n is not None and toks[k - 1].is_cap else None
+    if placed:  # 'the offices in Leeds, York and Hull will be closed': the offices, not the list of places
+        return _clean(wide[placed[0] : placed[1]], text), ""
     listed = _listed_actor(text, wide, n, n + k - i) if n is not None else ""
     if listed:  # 'The chairman, the finance director, and two board members all resigned'
         return listed, ""
@@ -2217,6 +2241,25 @@ def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
         said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
         return sub if sub.verb_lemma not in _REPORT_LEMMAS or _has_verb(_after(said, sub.verb_lemma)) else None
     return None
+
+
+_FRONTED_TIME = re.compile(r"\W*(?:Beginning|Starting|Effective|Commencing|From|As\s+of)\b", re.I)
+
+
+def _fronted_time(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Beginning Monday and continuing until the strike ends, the galleries will be closed': a fronted phrase that
+    only says from when holds the date; the event is the main clause after it (its first clause after a comma with
+    an actor and a verb of its own); None otherwise."""
+    if not _FRONTED_TIME.match(text, clause.start) or date[0] < clause.start:
+        return None
+    comma = text.find(",", date[1], clause.end)
+    if comma < 0 or re.search(r"[“\";:]", text[clause.start : comma]):
+        return None
+    sub = analyse(text, comma + 1, clause.end, date[0], date[1])
+    if sub.verb == (0, 0):
+        return None
+    actor, how = _actor(text, sub, sub.verb[0], date)
+    return sub if actor and how == "" else None
 
 
 _QUESTION = re.compile(r",\s*(?P<who>[^,;“\"]{2,60}?)\s+(?:wrote|said|asked|writes|says|asks)\s*,?\s*[“\"]"
