@@ -2497,3 +2497,16 @@ def test_a_fronted_from_when_phrase_gives_way_to_the_main_clause(sentence, date,
 ])
 def test_and_before_a_subject_with_its_own_auxiliary_ends_the_title(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The club announced plans on Friday to sell its ground.", "Friday", "Club announces plans to sell ground"),
+    ("The brewer Acme Beers (AB) announced plans Friday to close two of its plants.", "Friday",
+     "Acme Beers announces plans to close two plants"),
+    ("The league unveiled a proposal Monday to expand the playoffs.", "Monday",
+     "League unveils proposal to expand playoffs"),
+    # near miss: a plan that is no one's announcement keeps the infinitive's own reading
+    ("The club moved on Friday to sell its ground.", "Friday", "Club moves to sell ground"),
+])
+def test_a_plan_made_public_before_its_infinitive_is_the_act(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

@@ -3720,6 +3720,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
     if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
         return _tried_title(text, clause, verb, tried, date)
+    planned = _planned_title(text, clause, verb, date) if form == "infinitive" else ""
+    if planned:  # 'Acme announced plans Friday to close two plants': 'Acme announces plans to close two plants'
+        return planned
     controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
     if controlled:  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed to lead …'
         return controlled
@@ -3926,7 +3929,8 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
     while words and words[0].lower() in {"of", "on", "in", "for", "and", "the"}:
         words.pop(0)
     if not set(actor.split()) <= {w.lower() for w in words} | set(words) and not (
-            len(words) >= 2 and re.search(r"[’']s\s+" + r"\s+".join(map(re.escape, words)) + r"$", actor)):
+            len(words) >= 2 and re.search(r"(?:[’']s|\b[a-z][\w-]*)\s+" + r"\s+".join(map(re.escape, words)) + r"$",
+                                          actor)):  # ('the carmaker Acme Motors (AM)': the name after its kind)
         return actor  # (the acronym may name the head of a possessive: 'the state's Transit Safety Board (TSB)')
     letters = m.group(1).replace(".", "").replace("&", "").upper()
     caps = "".join(w[0] for w in words if w[0].isupper()).upper()
@@ -4025,6 +4029,32 @@ def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Mat
     group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]  # 'to be acquired': 'be acquired'
     tail = _tail(text, clause, verb[1], date, after_verb=True)
     return _assemble(actor, [lemma if plural else third_person(lemma), "to", *group], tail)
+
+
+#: a verb that makes a plan public, its plan noun, and what stands before the infinitive ('announced plans Friday to')
+_PLANNED = re.compile(r"\b(?P<verb>announced|unveiled|revealed|outlined|disclosed|detailed|unveils|announces|reveals|"
+                      r"outlines|discloses|details)\s+(?:(?:its|their|his|her|the|a|new)\s+)*"
+                      r"(?P<noun>plans?|proposals?|bid|intention|decision)\b(?P<gap>[^,;:.]{0,40}?)\s*$")
+
+
+def _planned_title(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
+    """'Acme announced plans Friday to close two plants': the infinitive is what a plan made public would do, and
+    the verb that made it public is the act ('Acme announces plans to close two plants'); "" when no such verb and
+    plan noun stand right before the infinitive (only the date between them) or the verb has no actor."""
+    m = _PLANNED.search(text, clause.start, verb[0])
+    gap = m.group("gap") if m else ""
+    if m is None or gap.strip() and not (m.end("gap") - len(gap.lstrip()) >= date[0] - 4
+                                         and m.end("gap") <= date[1] + 1):
+        return ""  # (only the date may stand between the plan and its infinitive)
+    actor, how = _actor(text, clause, m.start("verb"), date)
+    if not actor or how:
+        return ""
+    actor = _acronym_actor(text, clause, m.start("verb"), actor)
+    lemma = _lemmas(m.group("verb").lower()).get("VERB", (m.group("verb").lower(),))[0]
+    plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
+    group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    return _assemble(actor, [lemma if plural else third_person(lemma), m.group("noun"), "to", *group], tail)
 
 
 #: a copula and an adjective of ability or readiness before the infinitive the clause reads as its verb
