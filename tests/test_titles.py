@@ -2510,3 +2510,15 @@ def test_and_before_a_subject_with_its_own_auxiliary_ends_the_title(sentence, da
 ])
 def test_a_plan_made_public_before_its_infinitive_is_the_act(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The league on Friday reported its first case of the virus being passed between players.", "Friday",
+     "League reports first case of virus passed between players"),
+    ("The ministry on Monday confirmed a second case of the strain being detected in cattle.", "Monday",
+     "Ministry confirms second case of strain detected in cattle"),
+    # near miss: 'being' as the main verb's own progressive stays the clause's verb
+    ("The stadium is being rebuilt after the fire on Monday.", "Monday", "Stadium rebuilt after fire"),
+])
+def test_a_being_participle_after_a_noun_is_no_main_verb(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

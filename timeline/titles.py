@@ -358,7 +358,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
             continue
         after_date = False
-        if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
+        if w in {"has", "have", "had", "was", "were", "is", "are", "been", "being"} and nxt is not None and (
                 nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
                 out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
             continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
@@ -3113,7 +3113,7 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     beyond = _past_relative(text, clause, date)
     if beyond is not None:  # 'a scheme that paid owners to scrap old cars lifted sales': 'lifted'
         return beyond
-    governing = _object_participle(text, clause)
+    governing = _object_participle(text, clause) or _before_being(text, clause)
     if governing is not None:  # 'told fans affected by the closure': 'told', not 'affected'
         return governing
     dated = _dated_participle(text, clause, date)
@@ -3236,6 +3236,26 @@ def _object_participle(text: str, clause: Clause) -> Clause | None:
         if finite and _verbish(t) and not saying:  # ('said the limit needed …': the limit is a subject)
             return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0], verb_form="past")
         return None
+    return None
+
+
+def _before_being(text: str, clause: Clause) -> Clause | None:
+    """The clause with its verb moved back to the finite verb before a 'being' + participle phrase, which only
+    describes a noun ('reported its first case of the virus being passed between players': 'reported'); None when
+    the verb is no such phrase or no finite verb precedes it."""
+    if clause.verb == (0, 0) or not re.match(r"being\s", text[clause.verb[0] : clause.verb[1]], re.I):
+        return None
+    for t in reversed(tokens(text, clause.start, clause.verb[0])):
+        if t.word in {";", ":"} or t.lower in {"that", "which", "who"}:
+            return None
+        lemmas = _lemmas(t.lower).get("VERB", ())
+        if t.is_cap or not lemmas or not _verbish(t):
+            continue
+        past = any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
+        present = any(t.lower in verb_forms(v).get("VBZ", ()) for v in lemmas)
+        if past or present:
+            return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0],
+                                       verb_form="past" if past else "present")
     return None
 
 
