@@ -2522,3 +2522,17 @@ def test_a_plan_made_public_before_its_infinitive_is_the_act(sentence, date, exp
 ])
 def test_a_being_participle_after_a_noun_is_no_main_verb(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Treasury Secretary Dan Poe said on Monday the department will sell its stake in the bank.", "Monday",
+     "Treasury to sell stake in bank"),
+    ("FIFA Director Jan Roe announced today that the agency will fund two new stadiums.", "today",
+     "FIFA to fund two new stadiums"),
+    # near misses: a body that is not what the speaker's office names, a kind of body that names itself
+    ("Treasury Secretary Dan Poe said on Monday the agency will sell its stake in the bank.", "Monday",
+     "Agency to sell stake in bank"),
+    ("The club chairman said on Monday the club will sell its ground.", "Monday", "Club to sell ground"),
+])
+def test_the_department_of_a_speaker_s_office_is_named(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

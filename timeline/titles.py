@@ -3435,6 +3435,25 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     return ""
 
 
+#: the body a speaker's office names before it ('UEFA Director Jane Roe', 'Treasury Secretary Dan Poe')
+_BODY_ROLE = re.compile(r"\b(?P<body>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z][a-z]+)\s+(?:Secretary|Minister|Director|"
+                        r"Administrator|Commissioner|Chairman|Chairwoman|Chair|spokesman|spokeswoman|spokesperson)\s+"
+                        r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|announced|announces|told|added|stated|noted)\b")
+
+
+def _body_of_speaker(text: str, verb_start: int, actor: str) -> str:
+    """The body a speaker's office names when the actor is only its kind ('the department', 'the agency'): 'Treasury
+    Secretary Dan Poe said the department will sell …' → 'Treasury'; ``actor`` otherwise."""
+    if actor.lower() not in _GENERIC_ORG | _GENERIC_HEADS:
+        return actor
+    line = text[max(0, verb_start - 250) : verb_start]
+    ends = list(_SENTENCE_END.finditer(line))
+    found = list(_BODY_ROLE.finditer(line, ends[-1].end() if ends else 0))
+    body = found[-1].group("body") if found else ""
+    fits = body.isupper() or actor.lower() in {"department", "ministry"}  # 'Treasury' is a department, not an agency
+    return body if body and fits and body.lower() not in _GENERIC_ORG | _GENERIC_HEADS | _ROLE_WORDS else actor
+
+
 def _first_name(name: str) -> bool:
     """Whether a name reads as a person's first name and surname, so that the surname may stand for it: two or
     three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Edward Liddy',
@@ -3748,6 +3767,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return controlled
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
+    actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
     actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
     actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
