@@ -2536,3 +2536,24 @@ def test_a_being_participle_after_a_noun_is_no_main_verb(sentence, date, expecte
 ])
 def test_the_department_of_a_speaker_s_office_is_named(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+def _in_text(text: str, sentence: str, date: str) -> str:
+    i = text.index(sentence)
+    j = text.index(date, i)
+    return make_title(text, analyse(text, i, i + len(sentence), j, j + len(date), when="past"), j, j + len(date))
+
+
+@pytest.mark.parametrize("text, sentence, date, expected", [
+    ("MINISTER OKAFOR: Good evening. I’m so proud to be here tonight at the Annual Congress of Surgeons in Lyon.",
+     "I’m so proud to be here tonight at the Annual Congress of Surgeons in Lyon.", "tonight",
+     "Okafor speaks at Annual Congress of Surgeons"),
+    ("Thank you all. We are delighted to be here today at the Riverside Book Fair.",
+     "We are delighted to be here today at the Riverside Book Fair.", "today", "Remarks at Riverside Book Fair"),
+    # near miss: no named place where the speaker is
+    ("COACH ROE: Good evening. I’m so proud to be here tonight at my first chance to meet the board.",
+     "I’m so proud to be here tonight at my first chance to meet the board.", "tonight", None),
+])
+def test_being_here_at_a_named_event_is_speaking_there(text, sentence, date, expected):
+    title = _in_text(text, sentence, date)
+    assert title == expected if expected else "speaks at" not in title and not title.startswith("Remarks")

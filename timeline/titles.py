@@ -599,6 +599,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
     if glad:
         return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
+    here = _speaking_here(text, clause, date)
+    if here:
+        return here  # 'I'm proud to be here tonight at the Annual Congress …': 'Roe speaks at Annual Congress …'
     thanks = _thanked_chance(text, clause)
     if thanks:
         return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
@@ -2616,6 +2619,26 @@ def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
         if fits:
             return max(fits, key=lambda t: len(t.split()))
     return ""
+
+
+#: a speaker's opening words about being where they speak ('I'm pleased to be here today at the …')
+_HERE = re.compile(r"\b(?:i|we)(?:[’']m|[’']re|\s+am|\s+are)\s+(?:\w+ly\s+|very\s+|so\s+)?(?:pleased|delighted|happy|"
+                   r"glad|proud|thrilled|honou?red|privileged|grateful)\s+to\s+be\s+(?:here|with\s+you)\b", re.I)
+_AT_NAME = re.compile(r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and)\s+)?){0,6}[A-Z][\w’'&.-]*)")
+
+
+def _speaking_here(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'We are delighted to be with you tonight at the Annual Congress of Surgeons': a speaker's words about being
+    where they speak say that they spoke there (``Roe speaks at Annual Congress of Surgeons``, the speaker from the
+    transcript's label; ``Remarks at …`` without one); "" when no named place follows."""
+    m = _HERE.search(text, clause.start, clause.end)
+    place = _AT_NAME.search(text, m.end(), clause.end) if m else None
+    if place is None:
+        return ""
+    who = _speaker_label(text, clause.start) if m.group(0).lower().startswith("i") else ""
+    name = place.group(1) if "." in place.group(1).split()[-1][:-1] else place.group(1).rstrip(".")  # (not 'D.C.')
+    title = f"{who} speaks at {name}" if who else f"Remarks at {name}"
+    return title if len(title) <= MAX_TITLE else ""
 
 
 def _done_to_speaker(text: str, clause: Clause, date: tuple[int, int]) -> str:
