@@ -2557,3 +2557,15 @@ def _in_text(text: str, sentence: str, date: str) -> str:
 def test_being_here_at_a_named_event_is_speaking_there(text, sentence, date, expected):
     title = _in_text(text, sentence, date)
     assert title == expected if expected else "speaks at" not in title and not title.startswith("Remarks")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday Chairman Dan Poe asked the National Roads Safety Board (NRSB) for answers about its inquiry into the "
+     "crash at the bridge.", "Monday", "Dan Poe asks NRSB for answers about its inquiry into crash"),
+    ("The club on Monday hired the Forensic Accounting Group (FAG) to review its books.", "Monday",
+     "Club hires Forensic Accounting Group to review books"),  # the whole name fits: it stays
+    # near miss: a bracket that is no acronym of the name before it ends the title as before
+    ("The club on Monday sold its ground (the oldest in the league) to a developer.", "Monday", "Club sells ground"),
+])
+def test_a_name_with_its_acronym_in_brackets_is_abbreviated_only_when_too_long(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

@@ -288,8 +288,10 @@ def _dangling_participle(head: list[str]) -> bool:
 
 def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
     """Words of the clause from ``start`` up to the first hard boundary, without the date and its preposition
-    (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …')."""
-    toks = tokens(text, start, clause.end)
+    (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …'); past an acronym in
+    brackets where the analysis ends the clause ('asked the National Roads Board (NRB) for answers')."""
+    acronym = _ACRONYM_AFTER.match(text, clause.end) if start < clause.end else None
+    toks = tokens(text, start, acronym.end() if acronym else clause.end)
     out: list[Token] = []
     after_date = False
     possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
@@ -341,6 +343,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue
         if w == "as" and _kept_as(text, clause, toks, i, out, start):
             out.append(t)  # 'sworn in as president', 'took the helm of the club as interim manager'
+            continue
+        named = _bracketed_acronym(toks, i, out) if t.word == "(" else None
+        if named is not None:  # 'asks the National Roads Safety Board (NRSB) for …': the bracket goes
+            out, skip = named
             continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
                 or t.word in {";", ":", "(", ")", "—", "–"}:
@@ -428,6 +434,28 @@ def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
     if not second or not any(_in_date(t, date) for t in [*first, *second]):
         return -1
     return n - 1
+
+
+#: an acronym in brackets and what follows it up to a clause boundary (the analysis ends a clause at a bracket)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)[^,;:!?()\n]{0,150}?(?=[,;:!?()\n]|\.(?:\s|$)|$)")
+
+
+def _bracketed_acronym(toks: list[Token], i: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When the bracket opening at token ``i`` holds the acronym of the name the kept words end with ('the National
+    Roads Safety Board (NRSB)'), the kept words and the index of the closing bracket (the title goes on past it);
+    None otherwise."""
+    if i + 2 >= len(toks) or toks[i + 2].word != ")" or not re.fullmatch(r"[A-Z][A-Z&]{1,7}", toks[i + 1].word):
+        return None
+    letters = toks[i + 1].word.replace("&", "")
+    n = len(out)
+    while n and (out[n - 1].is_cap or out[n - 1].lower in {"of", "on", "for", "and", "&"}) and out[n - 1].is_word:
+        n -= 1
+    while n < len(out) and out[n].lower in {"of", "on", "for", "and"}:
+        n += 1
+    name = [t for t in out[n:] if t.is_cap]
+    if len(name) < 2 or not "".join(t.word[0] for t in name).upper().startswith(letters):
+        return None
+    return out, i + 2  # (the name stays; :func:`_abbreviated` writes the acronym when the title is too long)
 
 
 def _second_clause(toks: list[Token], i: int) -> bool:
@@ -3442,11 +3470,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    short = _surnames(tail)
-    for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
-        title = " ".join([a, *verbs(a), *short])
-        if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
-            return title.strip(" ,;:–-.")
+    for short in (_surnames(tail), _abbreviated(tail), _abbreviated(_surnames(tail))):
+        for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
+            title = " ".join([a, *verbs(a), *short])
+            if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
+                return title.strip(" ,;:–-.")
     heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
                                               actor)[0], last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
@@ -3492,16 +3520,36 @@ def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str
     what was done ('House votes to place tax on bonuses' rather than 'House of Representatives votes to place
     tax'); "" when no cut keeps a word of the tail."""
     best, kept = "", -1
+    short = _abbreviated(tail)
     for a in actors:
         if best and a not in heads:
             continue
         for t in (tail, plain):
             title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
             n = len(title.split()) - len(a.split()) - len(verbs(a))
+            if short != tail and t is tail:  # 'asks NRSB for answers' rather than 'asks National Roads Safety Board'
+                brief = _purpose_kept(_fit([a, *verbs(a), *short], MAX_TITLE), [a, *verbs(a), *short])
+                m = len(brief.split()) - len(a.split()) - len(verbs(a))
+                covered = m + (len(tail) - len(short) if m >= len(short) else _expanded(short[:max(0, m)], tail))
+                title, n = (brief, covered) if covered > n else (title, n)
             if (n > 0 or title and not t) and n > kept:
                 best, kept = title, n
                 break
     return best
+
+
+def _expanded(head: list[str], tail: list[str]) -> int:
+    """How many words of ``tail`` the first words ``head`` of its :func:`_abbreviated` form stand for."""
+    n = i = 0
+    for w in head:
+        if i < len(tail) and tail[i] == w:
+            n, i = n + 1, i + 1
+            continue
+        j = i
+        while j < len(tail) and (tail[j][:1].isupper() or tail[j] in {"of", "on", "for", "and", "&"}):
+            j += 1
+        n, i = n + (j - i), j
+    return n
 
 
 #: verbs whose infinitive needs more than an object ('to make X the issue', 'to have X done'): no cut before 'of'
@@ -3529,6 +3577,23 @@ _PARTITIVE = {"round", "rounds", "number", "series", "part", "half", "lot", "lot
               "couple", "pair", "set", "wave", "string", "batch", "kind", "type", "amount", "share", "portion",
               "majority", "minority", "percent", "bulk", "rest", "total", "sum", "piece", "bit", "handful", "dozens",
               "hundreds", "thousands", "millions", "billions", "tons", "slew", "raft", "spate", "flurry"}
+
+
+def _abbreviated(tail: list[str]) -> list[str]:
+    """A tail whose names of three or more words are written as the acronym the article gives them ('asks National
+    Roads Safety Board for …' → 'asks NRSB for …', :func:`_acronym_of`); the tail unchanged when it names none."""
+    out: list[str] = []
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and (tail[j][:1].isupper() or j > i and tail[j] in {"of", "on", "for", "and", "&"}):
+            j += 1
+        while j > i and not tail[j - 1][:1].isupper():
+            j -= 1
+        short = _acronym_of(" ".join(tail[i:j])) if j - i >= 3 else ""
+        out.extend([short] if short else tail[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
 
 
 def _surnames(tail: list[str]) -> list[str]:
