@@ -2569,3 +2569,15 @@ def test_being_here_at_a_named_event_is_speaking_there(text, sentence, date, exp
 ])
 def test_a_name_with_its_acronym_in_brackets_is_abbreviated_only_when_too_long(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The U.S. Senate Committee on Trade, Energy, and Transport held a full committee hearing today on the rail strike "
+     "and the government response.", "today", "U.S. Senate Committee holds full committee hearing"),
+    ("The Board of Sport, Culture and Media on Monday fined the club.", "Monday",
+     "Board of Sport, Culture and Media fines club"),
+    # near miss: a list of actors stays a list
+    ("Acme, Brightline and Zenith on Monday signed the deal.", "Monday", "Acme, Brightline and Zenith sign deal"),
+])
+def test_a_name_that_lists_its_fields_is_one_actor(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

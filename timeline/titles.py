@@ -1531,6 +1531,19 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
     return i, fronted
 
 
+def _listed_name(toks: list[Token], i: int) -> int | None:
+    """When the name at token ``i`` ends a list of capitalised words that a name's 'of'/'on'/'for' opens ('the
+    Committee on Trade, Energy, and Transport'), where that whole name starts; None otherwise."""
+    j, listed = i, False
+    while j > 0 and (toks[j - 1].word == "," or toks[j - 1].lower == "and" or toks[j - 1].is_cap and toks[j - 1].is_word):
+        listed = listed or toks[j - 1].word == ","
+        j -= 1
+    if not listed or j < 2 or toks[j - 1].lower not in {"of", "on", "for"} or not toks[j - 2].is_cap:
+        return None
+    start, _ = _np_start(toks, j - 1, antecedent=True)
+    return start if start < j - 1 else None
+
+
 def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
     """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Geneva, Brussels,
     and Vienna'), where the noun phrase the list places starts and ends; None otherwise."""
@@ -1757,6 +1770,9 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
     placed = _list_head(wide, n + k - i - 1) if n is not None and toks[k - 1].is_cap else None
     if placed:  # 'the offices in Leeds, York and Hull will be closed': the offices, not the list of places
         return _clean(wide[placed[0] : placed[1]], text), ""
+    whole = _listed_name(wide, n + k - i - 1) if n is not None and toks[k - 1].is_cap else None
+    if whole is not None:  # 'The Committee on Trade, Energy, and Transport held': one name, no list of actors
+        return _clean(wide[whole : n + k - i], text), ""
     listed = _listed_actor(text, wide, n, n + k - i) if n is not None else ""
     if listed:  # 'The chairman, the finance director, and two board members all resigned'
         return listed, ""
@@ -3446,6 +3462,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     actors = [actor]
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
+    conjunct = None if conjunct and re.search(r"\s(?:of|on|for)\s", conjunct.group(1)) else conjunct  # (not the
+    # first of the words a name lists: 'Committee on Trade, Energy, and Transport')
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     last = "" if last.lower().strip(".") in _NAME_SUFFIXES or " and " in actor and _is_person(_name_of(
@@ -3898,7 +3916,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                             a)[0]
-            plural = " and " in a or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
+            plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
                 re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return ([degree.group(1).lower()] if degree else []) \
                 + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
