@@ -1459,9 +1459,9 @@ def test_verbs_in_ly_are_no_adverbs(sentence, date, expected):
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("The regulator indicated in its ruling today that it will apply stricter limits on mergers.", "today",
-     "Regulator indicates it will apply stricter limits on mergers"),
+     "Regulator to apply stricter limits on mergers"),
     ("The rebels indicated in a radio message on Sunday that they would comply with the truce.", "on Sunday",
-     "Rebels indicate they will comply with truce"),
+     "Rebels to comply with truce"),
 ])
 def test_report_with_a_phrase_before_that(sentence, date, expected):
     """The phrase between the reporting verb and its 'that' (where, in what) is left out: what was said follows."""
@@ -1716,7 +1716,7 @@ def test_a_date_inside_the_quotation_is_not_the_attribution():
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
-    ("The company said on Friday it would appeal the ruling.", "on Friday", "Company says it will appeal ruling"),
+    ("The company said on Friday it would appeal the ruling.", "on Friday", "Company to appeal ruling"),
     ("The judge said Monday that the trial would start in October.", "Monday", "Judge says trial will start in October"),
     ("The minister said on Monday the strike would have ended sooner.", "on Monday",
      "Minister says strike would have ended sooner"),
@@ -1904,9 +1904,9 @@ def test_a_verb_of_trying_before_the_infinitive_is_the_act_done(sentence, date, 
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("The company said in a statement on Friday that it would lay off about half of its workforce.", "on Friday",
-     "Company says it will lay off about half of its workforce"),
+     "Company to lay off about half of its workforce"),
     ("The ministry said in a briefing on Monday that it would close all schools.", "on Monday",
-     "Ministry says it will close all schools"),
+     "Ministry to close all schools"),
 ])
 def test_a_saying_in_a_statement_keeps_who_said_it(sentence, date, expected):
     assert _title(sentence, date) == expected
@@ -2580,4 +2580,16 @@ def test_a_name_with_its_acronym_in_brackets_is_abbreviated_only_when_too_long(s
     ("Acme, Brightline and Zenith on Monday signed the deal.", "Monday", "Acme, Brightline and Zenith sign deal"),
 ])
 def test_a_name_that_lists_its_fields_is_one_actor(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Acme announced this morning that it would hand over its stake in its U.K. port operations to a local firm.",
+     "this morning", "Acme to hand over stake in its U.K. port operations"),
+    ("Jane Roe said on Friday that she will run for mayor.", "Friday", "Jane Roe to run for mayor"),
+    ("Acme Ports World said on Friday that it will sell its ground.", "Friday", "Acme Ports World to sell ground"),
+    # near misses: 'it' is no person; a future of being is no act
+    ("The players said on Friday that it would be hard.", "Friday", "Players say it will be hard"),
+])
+def test_what_a_speaker_said_it_will_do_is_a_headline_future(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected

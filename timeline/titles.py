@@ -2059,7 +2059,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             if reported and not _is_person(reported) and not plural:
                 return reported  # 'Smith says the government knew when it gave …': the government, not Smith
             actor, how = _actor(text, clause, before[r].start, date)
-            return actor if how == "" and not (pronoun == "it" and _is_person(actor)) else ""
+            return actor if how == "" and not (pronoun == "it" and _person_name(actor)) else ""
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun == "i":
@@ -3748,6 +3748,9 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     if not_said:
         return _assemble(actor, lambda a: _negated(_saying(lemma)(a), not_said, lemma, _plural_actor(a)), tail) \
             if actor and how == "" and tail else ""
+    own = _own_future(actor, tail) if actor and how == "" and lemma != "tell" else ""
+    if own:  # 'Acme said on Friday that it would close two plants': 'Acme to close two plants'
+        return own
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
         return title  # 'Putin tells US counterpart'
@@ -3765,6 +3768,33 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
     return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
         len(bare) <= MAX_TITLE else ""
+
+
+def _person_name(actor: str) -> bool:
+    """Whether an actor names a person, whom 'it' never stands for: a first name and a surname (:func:`_first_name`),
+    not a body whose name holds two common nouns ('Acme Ports World')."""
+    name = _name_of(actor)
+    return _first_name(name) and sum("NOUN" in _lemmas(w.lower()) for w in name.split()) < 2
+
+
+def _own_future(actor: str, said: list[str]) -> str:
+    """What a speaker said it will do, as a headline future ('Acme' + 'it will close two plants' → 'Acme to close two
+    plants'): the content opens with the pronoun that stands for the speaker (*it* for a body, *he*/*she* for a
+    person, *they* for more than one), 'will' or 'would' and a verb (not 'be' or 'have'); "" otherwise."""
+    if len(said) < 4 or said[1].lower() not in {"will", "would"}:
+        return ""
+    pronoun, verb = said[0].lower(), said[2].lower()
+    person = _person_name(actor)
+    plural = _plural_actor(re.split(r"\s+(?:of|on|for)\s+", actor)[0])
+    speaker = pronoun == "it" and not person and not plural or pronoun in {"he", "she"} and person \
+        or pronoun == "they" and plural
+    if not speaker or verb in {"be", "have", "not", "also", "never"} or verb not in _lemmas(verb).get("VERB", ()):
+        return ""
+    rest = list(said[3:])
+    at = 1 if rest and rest[0].lower() in _PARTICLES else 0
+    if len(rest) > at + 1 and rest[at].lower() in _POSSESSIVE:
+        del rest[at]  # headline grammar: 'to hand over (its) stake in …'
+    return _assemble(actor, ["to", said[2]], rest)
 
 
 def _perfect_as_past(said: list[str]) -> list[str]:
@@ -3841,6 +3871,9 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
             said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
         said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
+    own = _own_future(actor, _reported_present(said)) if frame[2] != "tell" else ""
+    if own:  # 'Acme announced that it would close two plants': 'Acme to close two plants'
+        return own
     title = _assemble(actor, _saying(frame[2]), _reported_present(said))
     return title if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title else ""
 
