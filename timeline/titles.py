@@ -364,27 +364,36 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
             continue
         after_date = False
-        if w in {"has", "have", "had", "was", "were", "is", "are", "been", "being"} and nxt is not None and (
-                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
-                out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
-            continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
-        if w in _POSSESSIVE | {"this", "these"} and (not out and (start >= clause.verb[1] > 0 or after_verb) and (
-                w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
-            continue  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$41.50 a share', '$15 an hour'
             continue
-        if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
-            continue  # 'early on Friday': the date's own modifier goes with it
-        if w == "following" and i > 0 and toks[i - 1].lower == "the" and nxt is not None and nxt.is_word \
-                and nxt.lower not in _PERIOD_NOUNS:
-            continue  # 'filed the following motion': a pointer to the text below, no word of the title
-        if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
-                                                                          "assembly", "ally", "rally"}
-                          and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
-            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
-        out.append(t)
+        if not _left_out(toks, i, out, date, start >= clause.verb[1] > 0 or after_verb):
+            out.append(t)
     return _without_dangling_end(_headline_words(text, out))
+
+
+def _left_out(toks: list[Token], i: int, out: list[Token], date: tuple[int, int], after_verb: bool) -> bool:
+    """Whether a headline leaves out the word at token ``i`` of a tail (``out``: the words kept before it;
+    ``after_verb``: the tail follows the verb): an auxiliary before a participle, a possessive or demonstrative
+    after the verb, the date's own 'early'/'late', 'the following', a dropped word or an '-ly' adverb."""
+    t = toks[i]
+    w, nxt = t.word.lower(), toks[i + 1] if i + 1 < len(toks) else None
+    if w in {"has", "have", "had", "was", "were", "is", "are", "been", "being"} and nxt is not None and (
+            nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
+            out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
+        return True  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
+    if w in _POSSESSIVE | {"this", "these"} and (not out and after_verb and (
+            w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
+        return True  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
+    if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
+        return True  # 'early on Friday': the date's own modifier goes with it
+    if w == "following" and i > 0 and toks[i - 1].lower == "the" and nxt is not None and nxt.is_word \
+            and nxt.lower not in _PERIOD_NOUNS:
+        return True  # 'filed the following motion': a pointer to the text below, no word of the title
+    return w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
+                                                                         "assembly", "ally", "rally"}
+                          and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w))))
+    # (an '-ly' adverb, not a verb: 'will apply', 'to comply'; nor an adjective: 'quarterly loss')
 
 
 #: modals of a relative clause that says what a thing is for ('a bill that would ban …'): a headline's 'to'
@@ -624,18 +633,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
-    glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
-    if glad:
-        return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
-    here = _speaking_here(text, clause, date)
-    if here:
-        return here  # 'I'm proud to be here tonight at the Annual Congress …': 'Roe speaks at Annual Congress …'
-    thanks = _thanked_chance(text, clause)
-    if thanks:
-        return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
-    goal = _goal_title(text, clause, date)
-    if goal:
-        return goal  # 'the club's goal is to win the league next year': 'Club aims to win league'
+    spoken = _speech_title(text, clause, date)
+    if spoken:
+        return spoken
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -706,6 +706,21 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """The title of a speaker's set phrase: what a glad announcement announced, where the speaker is glad to be,
+    the chance they thank for, the goal they state; "" when the clause holds none."""
+    glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
+    if glad:
+        return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
+    here = _speaking_here(text, clause, date)
+    if here:
+        return here  # 'I'm proud to be here tonight at the Annual Congress …': 'Roe speaks at Annual Congress …'
+    thanks = _thanked_chance(text, clause)
+    if thanks:
+        return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
+    return _goal_title(text, clause, date)  # 'the club's goal is to win the league next year': 'Club aims to win …'
 
 
 #: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
@@ -3892,18 +3907,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
     if claimed:
         return claimed
-    able = _ABLE.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if able:  # 'a driver was unable to stop': 'Driver unable to stop'
-        return _able_title(text, clause, verb, able, date)
-    tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
-    if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
-        return _tried_title(text, clause, verb, tried, date)
-    planned = _planned_title(text, clause, verb, date) if form == "infinitive" else ""
-    if planned:  # 'Acme announced plans Friday to close two plants': 'Acme announces plans to close two plants'
-        return planned
-    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
-    if controlled:  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed to lead …'
-        return controlled
+    framed = _infinitive_title(text, clause, verb, form, date) if form in {"future", "infinitive"} else None
+    if framed is not None:
+        return framed
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
     actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
@@ -3967,6 +3973,24 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _infinitive_title(text: str, clause: Clause, verb: tuple[int, int], form: str,
+                      date: tuple[int, int]) -> str | None:
+    """The title of an infinitive (or future) verb framed by what stands before it: ability ('was unable to stop'),
+    trying or deciding ('moved to terminate'), a plan made public ('announced plans to close'), a verb whose object
+    the infinitive's subject is ('to reappoint Jane Roe to lead'); None when no frame applies (the verb's own title)."""
+    able = _ABLE.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if able:  # 'a driver was unable to stop': 'Driver unable to stop'
+        return _able_title(text, clause, verb, able, date)
+    tried = _TRIED.search(text, clause.start, verb[0])
+    if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
+        return _tried_title(text, clause, verb, tried, date)
+    planned = _planned_title(text, clause, verb, date) if form == "infinitive" else ""
+    if planned:  # 'Acme announced plans Friday to close two plants': 'Acme announces plans to close two plants'
+        return planned
+    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
+    return controlled or None  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed …'
 
 
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
