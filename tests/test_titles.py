@@ -2593,3 +2593,13 @@ def test_a_name_that_lists_its_fields_is_one_actor(sentence, date, expected):
 ])
 def test_what_a_speaker_said_it_will_do_is_a_headline_future(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The regulator on Monday directed the club to adopt a new rule whereby ticket prices will be capped.", "Monday",
+     "Regulator directs club to adopt new rule"),
+    # near miss: no 'whereby', the infinitive's object stays whole
+    ("The regulator on Monday directed the club to adopt a new rule.", "Monday", "Regulator directs club to adopt new rule"),
+])
+def test_whereby_opens_a_relative_clause_that_ends_the_title(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

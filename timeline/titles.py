@@ -48,7 +48,7 @@ _FUNCTION_END = {"a", "an", "the", "such", "of", "to", "for", "in", "on", "at", 
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
-_HARD_STOP = {"which", "who", "whom", "whose", "because", "although", "though", "while", "whereas", "according",
+_HARD_STOP = {"which", "who", "whom", "whose", "whereby", "because", "although", "though", "while", "whereas", "according",
               "saying", "adding", "citing", "but", "when", "where", "after", "before", "since", "until", "if",
               "unless", "as"}
 _PARTICLES = {"up", "off", "out", "down", "away", "back", "over", "ahead", "in"}
