@@ -3170,7 +3170,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
             lemma = _lemmas(later.lower).get("VERB", (later.lower,))[0]
             clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
-        and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
+        and (toks[-3].word in {"a", "an", "the"} or toks[-3].lower in {",", "for", "of", "with", "by", "from", "among"}
+             and _noun_next(text, clause.verb[1], clause.end))
+    # ('A grueling, bitterly fought campaign', 'sampled fish for potentially affected species'): an adjective
     attributive = _attributive_verb(text, clause)
     if attributive is not None:  # 'The match and related celebrations have been called off'
         return attributive
@@ -3213,6 +3215,16 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _noun_next(text: str, at: int, end: int) -> bool:
+    """Whether the word right after offset ``at`` (before ``end``) may be modified by the word before it: a noun, an
+    adjective or a name, not a determiner, pronoun or preposition ('fought | U.S. campaign', not 'investigated |
+    the deal')."""
+    nxt = tokens(text, at, min(end, at + 30))[:1]
+    if not nxt or not nxt[0].is_word or nxt[0].lower in _FUNCTION_END | _PRONOUN_SUBJECTS_ALL | _PHRASE_START:
+        return False
+    return nxt[0].is_cap or bool({"NOUN", "ADJ"} & set(_lemmas(nxt[0].lower)))
 
 
 def _past_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
