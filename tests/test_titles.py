@@ -2613,3 +2613,16 @@ def test_whereby_opens_a_relative_clause_that_ends_the_title(sentence, date, exp
 ])
 def test_an_ly_adverb_after_a_comma_before_a_verb_and_its_object_is_no_adjective(sentence, date, expected):
     assert title_for(sentence, date[3:] if date.startswith("on ") else date)[0] == expected
+
+
+@pytest.mark.parametrize("text, sentence, date, expected", [
+    ('Chairman Dan "Danny" Roberts is unhappy. On Monday Roberts asked the league for answers.',
+     "On Monday Roberts asked the league for answers.", "Monday", "Roberts asks league for answers"),
+    ("Mayor Ann Jennings spoke first. On Monday Jennings signed the budget.", "On Monday Jennings signed the budget.",
+     "Monday", "Jennings signs budget"),
+    # near miss: a plural group after a body's name stays plural
+    ("Senate Democrats met. On Monday Democrats signed the letter.", "On Monday Democrats signed the letter.",
+     "Monday", "Democrats sign letter"),
+])
+def test_a_surname_in_s_after_an_office_takes_a_singular_verb(text, sentence, date, expected):
+    assert _in_text(text, sentence, date) == expected

@@ -1362,14 +1362,16 @@ def _plural_actor(actor: str) -> bool:
     return bool(words) and _is_plural(words[-1])
 
 
-_COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge"
+_COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge|" \
+            r"Chairman|Chairwoman|Secretary|Minister|Mayor|Speaker|Commissioner|Administrator"
 
 
 def _titled_person(text: str, name: str) -> bool:
     """Whether a one-word name ending in 's' is a person's surname the text writes after a title ('Ms. Collins',
     'Senator Jane Adams'), so it takes a singular verb."""
     return len(name.split()) == 1 and name[:1].isupper() and name.endswith("s") and re.search(
-        r"\b(?:%s)\s+(?:[A-Z][a-z]+\s+)?%s\b" % (_COURTESY, re.escape(name)), text) is not None
+        r"\b(?:%s)\s+(?:[A-Z][a-z]+\s+)?(?:[\"“][A-Z][a-z]+[\"”]\s+)?%s\b" % (_COURTESY, re.escape(name)), text) \
+        is not None  # ('Chairman Dan "Danny" Roberts')
 
 
 #: nouns that take a plural verb without a plural ending
