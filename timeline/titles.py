@@ -4356,7 +4356,7 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
 _CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+|"
-                         r"^(?:When|While|Once|Although|Though|Because|If)\s+(?=\S+\s+[a-z]+(?:ed|[^s\W]s)?\s)")
+                         r"^(?:When|While|Once|Although|Though|Because)\s+(?=\S+\s+[a-z]+(?:ed|[^s\W]s)?\s)")
 # (a subordinate clause's conjunction: 'When the mayor visited the site' is 'Mayor visited site')
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
 _STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
