@@ -48,7 +48,7 @@ _FUNCTION_END = {"a", "an", "the", "such", "of", "to", "for", "in", "on", "at", 
 _PHRASE_START = {"to", "for", "in", "on", "at", "by", "with", "from", "and", "or", "as", "after", "before", "over",
                  "into", "against", "amid", "under", "between", "during", "through", "than", "about", "via", "while",
                  "when", "if", "because", "since", "until", "that", "which", "who"}
-_HARD_STOP = {"which", "who", "whom", "whose", "because", "although", "though", "while", "whereas", "according",
+_HARD_STOP = {"which", "who", "whom", "whose", "whereby", "because", "although", "though", "while", "whereas", "according",
               "saying", "adding", "citing", "but", "when", "where", "after", "before", "since", "until", "if",
               "unless", "as"}
 _PARTICLES = {"up", "off", "out", "down", "away", "back", "over", "ahead", "in"}
@@ -106,6 +106,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             head = head[:-2]  # 'makes statement in response (to …)': the phrase needs what follows
         if k < len(words) and len(head) > 2 and _dangling_participle(head):
             head = head[:-1]  # 'first meeting of a panel appointed (to draft …)': the participle needs what follows
+        head = _without_dangling_end(head)
         if k < len(words) and len(head) > 4 and _contact_relative_end(head):
             head = head[:-2]  # 'adopts the plan (it) (drew up) in May': the relative clause needs what follows
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
@@ -247,6 +248,32 @@ def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int
             "the", "a", "its", "his", "her", "their"})
 
 
+_DETERMINERS = {"its", "their", "his", "her", "our", "my", "the", "a", "an", "this", "these", "those", "that"}
+
+
+def _without_dangling_end(head: list[str]) -> list[str]:
+    """A cut title's words without an end that needs what the cut left out: a determiner and an adjective without
+    its noun ('agreed the transfer of its finest (players)'), an '-ing' verb without its object ('sends a letter to the
+    board requesting (…)'), with the function words before them; ``head`` unchanged otherwise."""
+    out = list(head)
+    while len(out) > 4:
+        last = out[-1].lower().strip(",;:")
+        lemmas = _lemmas(last)
+        superlative = last.endswith("est") and last not in lemmas.get("ADJ", (last,))  # 'best', 'largest'
+        if out[-2].lower() in _DETERMINERS and "ADJ" in lemmas and ("NOUN" not in lemmas or superlative):
+            out = out[:-2]
+        elif last.endswith("ing") and "VERB" in lemmas and not {"NOUN", "ADJ"} & set(lemmas) \
+                and out[-2].lower() not in _FUNCTION_END | _AUX | {"be", "been", "keep", "keeps", "start", "starts",
+                                                                    "stop", "stops", "begin", "begins", "finish",
+                                                                    "finishes"}:
+            out = out[:-1]
+        else:
+            break
+        while len(out) > 2 and (out[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", out[-1])):
+            out = out[:-1]
+    return out
+
+
 def _dangling_participle(head: list[str]) -> bool:
     """Whether ``head`` ends with a past participle right after a common noun inside a prepositional phrase
     ('meeting of a panel appointed'), which says nothing without the words a cut leaves out."""
@@ -261,8 +288,10 @@ def _dangling_participle(head: list[str]) -> bool:
 
 def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
     """Words of the clause from ``start`` up to the first hard boundary, without the date and its preposition
-    (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …')."""
-    toks = tokens(text, start, clause.end)
+    (with ``after_verb``, a boundary right after the verb ends it too: 'aborted because …'); past an acronym in
+    brackets where the analysis ends the clause ('asked the National Roads Board (NRB) for answers')."""
+    acronym = _ACRONYM_AFTER.match(text, clause.end) if start < clause.end else None
+    toks = tokens(text, start, acronym.end() if acronym else clause.end)
     out: list[Token] = []
     after_date = False
     possessive = text[date[1] : date[1] + 2] in ("'s", "’s")  # 'by last Friday's tsunami' keeps its 'by'
@@ -285,6 +314,10 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
             continue  # 'two days after Hale': the date's anchor goes with it
+        ranged = _range_skip(toks, i, date)
+        if ranged > i:
+            after_date, skip = True, ranged
+            continue  # 'between May 11 and May 14', 'from Monday to Wednesday': the whole range is the date's
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if w in _SCHEDULED and nxt is not None and nxt.lower in {"for", "on"} and i + 2 < len(toks) \
                 and _in_date(toks[i + 2], date):
@@ -292,10 +325,15 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # 'a rally scheduled for Wednesday': the schedule goes with its date
         if not possessive and _date_preposition(text, toks, i, date):
             continue  # the date's preposition ('on Friday'; not in 'on Sunday talk shows')
+        if w in {"that", "which"} and out and start >= clause.verb[1] > 0 and _modal_relative(toks, i, out):
+            out.append(Token(toks[i + 1].start, toks[i + 1].start, "to"))
+            skip = i + 1
+            continue  # 'passed a measure that will reopen …' → 'passes measure to reopen …'
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
-        if w == "and" and out and nxt is not None and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP):
-            break  # 'struck at 11:32 and was centered under …': a second clause
+        if w == "and" and nxt is not None and (out and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP)
+                                               or (out or after_verb) and _second_clause(toks, i)):
+            break  # 'struck at 11:32 and was centered under …', '… and half of its staff will be sent home
         if w == "what" and out and nxt is not None and _verbish(nxt):
             while out and out[-1].lower in _PHRASE_START:
                 out.pop()
@@ -306,13 +344,17 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w == "as" and _kept_as(text, clause, toks, i, out, start):
             out.append(t)  # 'sworn in as president', 'took the helm of the club as interim manager'
             continue
+        named = _bracketed_acronym(toks, i, out) if t.word == "(" else None
+        if named is not None:  # 'asks the National Roads Safety Board (NRSB) for …': the bracket goes
+            out, skip = named
+            continue
         if w in _HARD_STOP and (out or after_verb and (w != "as" or _opens_clause(toks, i))) \
                 or t.word in {";", ":", "(", ")", "—", "–"}:
             out = _at_boundary(out, toks, i, date, after_verb)
             break
         if t.word == "," and out and nxt is not None and nxt.is_word and _adjective(out[-1].word) and i > 1 \
-                and toks[i - 2].lower in {"a", "an", "the"}:
-            continue  # 'a new, sobering alert'
+                and toks[i - 2].lower in {"a", "an", "the"} | _POSSESSIVE:
+            continue  # 'a new, sobering alert', 'its best, most profitable parts'
         apposed = _apposed(toks, i, out, start >= clause.verb[1] > 0) if t.word == "," else None
         if apposed:  # 'introducing Jane Doe, his choice for the post, at an event'; 'named its CFO, Jane Roe, as …'
             out, skip = apposed
@@ -322,27 +364,126 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
             continue
         after_date = False
-        if w in {"has", "have", "had", "was", "were", "is", "are", "been"} and nxt is not None and (
-                nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
-                out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
-            continue  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
-        if w in _POSSESSIVE | {"this", "these"} and (not out and (start >= clause.verb[1] > 0 or after_verb) and (
-                w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
-            continue  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
         if w in {"a", "an"} and out and re.search(r"\d", out[-1].word) and nxt is not None and nxt.is_word:
             out.append(t)  # '$41.50 a share', '$15 an hour'
             continue
-        if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
-            continue  # 'early on Friday': the date's own modifier goes with it
-        if w == "following" and i > 0 and toks[i - 1].lower == "the" and nxt is not None and nxt.is_word \
-                and nxt.lower not in _PERIOD_NOUNS:
-            continue  # 'filed the following motion': a pointer to the text below, no word of the title
-        if w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
-                                                                          "assembly", "ally", "rally"}
-                          and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w)))):
-            continue  # an '-ly' adverb, not a verb ('will apply', 'to comply') nor an adjective ('quarterly loss')
-        out.append(t)
-    return _headline_words(text, out)
+        if not _left_out(toks, i, out, date, start >= clause.verb[1] > 0 or after_verb):
+            out.append(t)
+    return _without_dangling_end(_headline_words(text, out))
+
+
+def _left_out(toks: list[Token], i: int, out: list[Token], date: tuple[int, int], after_verb: bool) -> bool:
+    """Whether a headline leaves out the word at token ``i`` of a tail (``out``: the words kept before it;
+    ``after_verb``: the tail follows the verb): an auxiliary before a participle, a possessive or demonstrative
+    after the verb, the date's own 'early'/'late', 'the following', a dropped word or an '-ly' adverb."""
+    t = toks[i]
+    w, nxt = t.word.lower(), toks[i + 1] if i + 1 < len(toks) else None
+    if w in {"has", "have", "had", "was", "were", "is", "are", "been", "being"} and nxt is not None and (
+            nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
+            out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
+        return True  # headline grammar: 'have been confirmed dead' → 'confirmed dead'
+    if w in _POSSESSIVE | {"this", "these"} and (not out and after_verb and (
+            w in _POSSESSIVE or nxt is not None and nxt.is_word and not nxt.is_cap) or _after_verb(out, w, nxt)):
+        return True  # 'declares its first nuclear emergency', 'to resume his campaign': no possessive
+    if w in {"early", "late", "earlier", "later"} and _modifies_date(toks, i, date):
+        return True  # 'early on Friday': the date's own modifier goes with it
+    if w == "following" and i > 0 and toks[i - 1].lower == "the" and nxt is not None and nxt.is_word \
+            and nxt.lower not in _PERIOD_NOUNS:
+        return True  # 'filed the following motion': a pointer to the text below, no word of the title
+    return w in _DROP or (w.endswith("ly") and len(w) > 4 and w not in {"italy", "family", "july", "supply",
+                                                                         "assembly", "ally", "rally"}
+                          and not _ly_verb(w) and (w == "likely" or not {"ADJ", "NOUN"} & set(_lemmas(w))))
+    # (an '-ly' adverb, not a verb: 'will apply', 'to comply'; nor an adjective: 'quarterly loss')
+
+
+#: modals of a relative clause that says what a thing is for ('a bill that would ban …'): a headline's 'to'
+_PURPOSE_MODALS = {"will", "would"}
+
+
+def _modal_relative(toks: list[Token], i: int, out: list[Token]) -> bool:
+    """Whether the 'that'/'which' at token ``i`` opens a relative clause of purpose after a common noun ('a measure
+    that will reopen the agency', 'a plan which would expand the league'), which a headline writes as an infinitive
+    ('measure to reopen agency'): 'will' or 'would' and a verb in its base form follow, not 'be' or 'have' ('a deal
+    that will be signed', 'a rule that would have barred'), after a common noun only (not 'told Acme that it would')."""
+    if i + 2 >= len(toks) or toks[i + 1].lower not in _PURPOSE_MODALS or toks[i + 1].word != toks[i + 1].word.lower():
+        return False
+    verb, noun = toks[i + 2].lower, out[-1]
+    if verb in {"be", "have", "not", "also", "still", "then"} or toks[i + 2].is_cap or not toks[i + 2].is_word:
+        return False
+    base = verb in _lemmas(verb).get("VERB", ())
+    return base and not noun.is_cap and noun.is_word and "NOUN" in _lemmas(noun.lower) \
+        and noun.lower not in _FUNCTION_END
+
+
+#: the words that join the two ends of a range of dates ('between May 11 and May 14', 'from 2019 to 2021')
+_RANGE_WORDS = {"between": {"and"}, "from": {"to", "through", "until", "till", "-", "–"}}
+_DAY_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday|\d{1,4}(?:st|nd|rd|th)?)", re.I)
+
+
+def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
+    """The last token of a range of dates that opens at token ``i`` ('between', 'from') and has the date at one of
+    its ends ('between May 11 and May 14, 2010': both ends go with the date, not 'between and May 14'); -1 when
+    ``toks[i]`` opens none (a 'between' of places, a 'from' of a source)."""
+    joins = _RANGE_WORDS.get(toks[i].lower)
+    if not joins:
+        return -1
+    c = next((n for n in range(i + 1, min(len(toks), i + 6)) if toks[n].lower in joins), None)
+    if c is None or c == i + 1:
+        return -1
+    first = toks[i + 1 : c]
+    if not all(_in_date(t, date) or _DAY_WORD.fullmatch(t.word) or t.word == "," for t in first):
+        return -1
+    n = c + 1
+    while n < len(toks) and (_in_date(toks[n], date) or _DAY_WORD.fullmatch(toks[n].word) or toks[n].word == ","
+                             and n + 1 < len(toks) and re.fullmatch(r"\d{4}", toks[n + 1].word)):
+        n += 1
+    second = toks[c + 1 : n]
+    if not second or not any(_in_date(t, date) for t in [*first, *second]):
+        return -1
+    return n - 1
+
+
+#: an acronym in brackets and what follows it up to a clause boundary (the analysis ends a clause at a bracket)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)[^,;:!?()\n]{0,150}?(?=[,;:!?()\n]|\.(?:\s|$)|$)")
+
+
+def _bracketed_acronym(toks: list[Token], i: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When the bracket opening at token ``i`` holds the acronym of the name the kept words end with ('the National
+    Roads Safety Board (NRSB)'), the kept words and the index of the closing bracket (the title goes on past it);
+    None otherwise."""
+    if i + 2 >= len(toks) or toks[i + 2].word != ")" or not re.fullmatch(r"[A-Z][A-Z&]{1,7}", toks[i + 1].word):
+        return None
+    letters = toks[i + 1].word.replace("&", "")
+    n = len(out)
+    while n and (out[n - 1].is_cap or out[n - 1].lower in {"of", "on", "for", "and", "&"}) and out[n - 1].is_word:
+        n -= 1
+    while n < len(out) and out[n].lower in {"of", "on", "for", "and"}:
+        n += 1
+    name = [t for t in out[n:] if t.is_cap]
+    if len(name) < 2 or not "".join(t.word[0] for t in name).upper().startswith(letters):
+        return None
+    return out, i + 2  # (the name stays; :func:`_abbreviated` writes the acronym when the title is too long)
+
+
+def _second_clause(toks: list[Token], i: int) -> bool:
+    """Whether the 'and' at token ``i`` opens a clause with a subject of its own: a determiner, a quantity or a
+    pronoun, then an auxiliary or modal after a subject of one to six words without a comma ('will be closed and
+    half of its staff will be sent home'); not a noun joined to the one before ('the quake and tsunami could be')."""
+    opener = toks[i + 1] if i + 1 < len(toks) else None
+    if opener is None or not (opener.lower in {"the", "a", "an", "half", "all", "most", "some", "many", "several",
+                                               "its", "his", "her", "their", "our", "he", "she", "they", "it", "we"}
+                              or re.fullmatch(r"\d[\d,.]*%?", opener.word)):
+        return False
+    for n in range(i + 2, min(len(toks), i + 8)):
+        t = toks[n]
+        if t.word in {",", ";", ":"} or t.lower in _PHRASE_START - {"of", "in", "at", "for"}:
+            return False
+        if t.lower in {"will", "would", "was", "were", "is", "are", "has", "have", "had", "could", "can", "may",
+                       "might", "must", "should"} and not toks[n - 1].lower in {"to", "and", "or"}:
+            return not _verbish(toks[i + 1])
+    return False
 
 
 def _headline_words(text: str, out: list[Token]) -> list[str]:
@@ -487,19 +628,14 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
     title, stated = "", clause
-    clause = _fronted_frame(text, clause, date) or _subclause(text, clause, date) or _relative(text, clause, date) \
+    clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
+        or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
-    glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
-    if glad:
-        return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
-    thanks = _thanked_chance(text, clause)
-    if thanks:
-        return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
-    goal = _goal_title(text, clause, date)
-    if goal:
-        return goal  # 'the club's goal is to win the league next year': 'Club aims to win league'
+    spoken = _speech_title(text, clause, date)
+    if spoken:
+        return spoken
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -540,7 +676,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     if not title and clause.action:
         title = _noun_title(text, clause, date)
     if not title or _is_lone_name(title, clause):
-        title = _fit(_tail(text, clause, clause.start, date), MAX_TITLE) or title
+        whole = _tail(text, clause, clause.start, date)
+        short = _surnames(whole) if len(" ".join(whole)) > MAX_TITLE else whole  # 'with Allen', not cut before it
+        title = _fit(short, MAX_TITLE) or title
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
@@ -568,6 +706,21 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """The title of a speaker's set phrase: what a glad announcement announced, where the speaker is glad to be,
+    the chance they thank for, the goal they state; "" when the clause holds none."""
+    glad = _finding(text, clause, date) if _GLAD_TO_SAY.search(text, clause.start, clause.end) else ""
+    if glad:
+        return glad  # 'I'm pleased to announce today that the bridge has reopened': what was announced
+    here = _speaking_here(text, clause, date)
+    if here:
+        return here  # 'I'm proud to be here tonight at the Annual Congress …': 'Roe speaks at Annual Congress …'
+    thanks = _thanked_chance(text, clause)
+    if thanks:
+        return thanks  # 'thanks for the chance to appear here today': 'Jane Roe appears before …'
+    return _goal_title(text, clause, date)  # 'the club's goal is to win the league next year': 'Club aims to win …'
 
 
 #: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
@@ -1209,14 +1362,16 @@ def _plural_actor(actor: str) -> bool:
     return bool(words) and _is_plural(words[-1])
 
 
-_COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge"
+_COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge|" \
+            r"Chairman|Chairwoman|Secretary|Minister|Mayor|Speaker|Commissioner|Administrator"
 
 
 def _titled_person(text: str, name: str) -> bool:
     """Whether a one-word name ending in 's' is a person's surname the text writes after a title ('Ms. Collins',
     'Senator Jane Adams'), so it takes a singular verb."""
     return len(name.split()) == 1 and name[:1].isupper() and name.endswith("s") and re.search(
-        r"\b(?:%s)\s+(?:[A-Z][a-z]+\s+)?%s\b" % (_COURTESY, re.escape(name)), text) is not None
+        r"\b(?:%s)\s+(?:[A-Z][a-z]+\s+)?(?:[\"“][A-Z][a-z]+[\"”]\s+)?%s\b" % (_COURTESY, re.escape(name)), text) \
+        is not None  # ('Chairman Dan "Danny" Roberts')
 
 
 #: nouns that take a plural verb without a plural ending
@@ -1226,6 +1381,8 @@ _PLURAL_NOUNS = {"police", "people", "personnel", "cattle", "clergy", "militia",
 
 def _is_plural(word: str) -> bool:
     w = word.lower()
+    if re.fullmatch(r"[A-Z]{2,}S", word):
+        return False  # an acronym ('IRS', 'OWS'), not a plural noun
     if w in _PLURAL_NOUNS:
         return True
     lemma = all_lemmas(w).get("NOUN")
@@ -1391,6 +1548,19 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
     return i, fronted
 
 
+def _listed_name(toks: list[Token], i: int) -> int | None:
+    """When the name at token ``i`` ends a list of capitalised words that a name's 'of'/'on'/'for' opens ('the
+    Committee on Trade, Energy, and Transport'), where that whole name starts; None otherwise."""
+    j, listed = i, False
+    while j > 0 and (toks[j - 1].word == "," or toks[j - 1].lower == "and" or toks[j - 1].is_cap and toks[j - 1].is_word):
+        listed = listed or toks[j - 1].word == ","
+        j -= 1
+    if not listed or j < 2 or toks[j - 1].lower not in {"of", "on", "for"} or not toks[j - 2].is_cap:
+        return None
+    start, _ = _np_start(toks, j - 1, antecedent=True)
+    return start if start < j - 1 else None
+
+
 def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
     """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Geneva, Brussels,
     and Vienna'), where the noun phrase the list places starts and ends; None otherwise."""
@@ -1489,6 +1659,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     k = _subject_end(toks, date)
     if not k and text[: clause.start].rstrip().endswith(")"):  # the clause starts after an acronym in brackets
         return _before_brackets(text, clause.start)
+    dashed = _before_dashes(text, toks[k - 1].start if k else clause.start, clause.start)
+    if dashed:  # 'The league — which includes most clubs — announced'
+        return dashed, ""
     if not k:
         return "", "none"
     last = toks[k - 1]
@@ -1509,10 +1682,16 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if last.word == ",":
         actor, how = _apposed_actor(text, toks, k)
         return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
-    if last.lower in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
-        name = _resolve(text, clause, toks[: k - 1], last.lower, date)
+    pronoun = _CONTRACTED_SUBJECT.sub("", last.lower)  # "I've", "we'd": the pronoun and its auxiliary
+    if pronoun in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
+        name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+#: the auxiliary a subject pronoun is written with ("I've", "we'd", "they'll", "you're", "I'm")
+_CONTRACTED_SUBJECT = re.compile(r"(?<=^i)'(?:ve|d|ll|m)$|(?<=^we|^he)'(?:ve|d|ll|re)$|(?<=^you|^she)'(?:ve|d|ll|re)$|"
+                                 r"(?<=^they)'(?:ve|d|ll|re)$")
 
 
 def _acronym(t: Token) -> bool:
@@ -1589,6 +1768,9 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
     """The noun phrase ending before token ``k`` as the actor (the whole list it may end, a name joined to it by
     'and'), or the subject found elsewhere when no noun phrase stands there; as ``(actor, how)`` of
     :func:`_actor`."""
+    split = _split_by_date(text, toks, k, date)
+    if split:  # 'A fire last week at the old mill destroyed three homes': 'Fire at old mill'
+        return split, ""
     i, fronted = _np_start(toks, k, date=date)
     i = _ing_relative_start(toks, i, date)
     p = i - 1
@@ -1602,6 +1784,12 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
                     and not (n and _reduced_relative(toks, n - 1))], text)
     wide = tokens(text, max(0, toks[i].start - 200), toks[k - 1].end)  # the list may begin before the clause
     n = next((m for m, t in enumerate(wide) if t.start == toks[i].start), None)
+    placed = _list_head(wide, n + k - i - 1) if n is not None and toks[k - 1].is_cap else None
+    if placed:  # 'the offices in Leeds, York and Hull will be closed': the offices, not the list of places
+        return _clean(wide[placed[0] : placed[1]], text), ""
+    whole = _listed_name(wide, n + k - i - 1) if n is not None and toks[k - 1].is_cap else None
+    if whole is not None:  # 'The Committee on Trade, Energy, and Transport held': one name, no list of actors
+        return _clean(wide[whole : n + k - i], text), ""
     listed = _listed_actor(text, wide, n, n + k - i) if n is not None else ""
     if listed:  # 'The chairman, the finance director, and two board members all resigned'
         return listed, ""
@@ -1611,6 +1799,38 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
         if other and len(other.split()) <= 3:
             actor = f"{other} and {actor}" if actor[:1].isupper() else other
     return actor, "fronted" if fronted else ""
+
+
+#: prepositions that open a noun's modifier after a date inside its noun phrase ('a fire last week at the mill')
+_MODIFIER_PREPOSITIONS = {"at", "aboard", "in", "on", "near", "off", "outside", "inside", "by", "of", "from", "against",
+                          "over", "between", "among", "across", "along", "involving"}
+#: words that go with a date: its preposition and its modifiers ('on Monday', 'nearly two weeks ago', 'late Friday')
+_DATE_COMPANIONS = {"on", "in", "at", "during", "nearly", "about", "almost", "some", "just", "early", "late",
+                    "earlier", "later", "only"}
+
+
+def _split_by_date(text: str, toks: list[Token], k: int, date: tuple[int, int]) -> str:
+    """The subject when the date stands between its head noun and the phrase that modifies it ('A fire last week at
+    the old mill destroyed …' → 'Fire at old mill'; 'The strike on Monday by bus drivers shut …' → 'Strike by bus
+    drivers'), or the subject alone when that phrase says where it acted ('Acme on Monday at its meeting voted' →
+    'Acme'); "" when the date does not split a noun phrase so (at its end: 'The board on Monday voted'; after a
+    verb: 'voted on Monday at the meeting')."""
+    inside = [n for n in range(k) if _in_date(toks[n], date)]
+    if not inside or inside[-1] + 1 >= k - 1 or toks[inside[-1] + 1].lower not in _MODIFIER_PREPOSITIONS:
+        return ""
+    d0, d1 = inside[0], inside[-1]
+    while d0 > 0 and toks[d0 - 1].lower in _DATE_COMPANIONS:
+        d0 -= 1
+    head = toks[d0 - 1] if d0 else None
+    rest = toks[d1 + 1 : k]
+    own = rest[1].lower in _POSSESSIVE  # 'The board on Monday at its meeting voted': where the board acted
+    if head is None or not head.is_word or _verbish(head) or head.lower in _FUNCTION_END \
+            or not own and (head.is_cap or "NOUN" not in _lemmas(head.lower)):
+        return ""
+    j, fronted = _np_start(toks, d0, date=date)
+    if fronted or j >= d0 or any(t.word in {",", ";", ":"} or _verbish(t) for t in rest):
+        return ""
+    return _clean(toks[j:d0] if own else [*toks[j:d0], *rest], text)
 
 
 #: words after a listed subject that say the verb holds for each ('A, B and C all resigned')
@@ -1661,6 +1881,32 @@ def _before_brackets(text: str, at: int) -> tuple[str, str]:
     if opening and i < opening:  # (the noun phrase stops at a sentence's end)
         return _clean(wide[i:opening], text), ""
     return "", "none"
+
+
+_DASHES = {"-", "–", "—"}
+#: an aside set off by dashes right before offset ``at`` (the closing dash ends there): no sentence end inside
+_DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^.–—!?;:\n-]|\.(?!\s+[A-Z])){3,200}\s$")
+
+
+def _before_dashes(text: str, at: int, start: int) -> str:
+    """The noun phrase before an aside set off by dashes that ends with the dash at offset ``at`` (or the one right
+    before ``start``, where the analysis starts the clause after it) and stands between a subject and its verb
+    ('The league — which includes most of the big clubs — announced' → 'league'); "" otherwise (no closing dash, no
+    opening dash in the same sentence, no noun phrase before it)."""
+    before = text[:start].rstrip()
+    close = at if text[at : at + 1] in _DASHES and text[at + 1 : at + 2].isspace() else \
+        len(before) - 1 if at == start and before[-1:] in _DASHES and before[-2:-1].isspace() else -1
+    if close <= 0:
+        return ""
+    m = _DASH_ASIDE.search(text, max(0, close - 240), close)
+    if not m:
+        return ""
+    wide = tokens(text, max(0, m.start() - 200), m.start() + 1)
+    i, _ = _np_start(wide, len(wide), antecedent=True)
+    words = wide[i:]
+    if not words or not any(t.is_word for t in words) or _verbish(words[-1]) or words[-1].lower in _FUNCTION_END:
+        return ""
+    return _clean(words, text)
 
 
 def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
@@ -1830,7 +2076,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             if reported and not _is_person(reported) and not plural:
                 return reported  # 'Smith says the government knew when it gave …': the government, not Smith
             actor, how = _actor(text, clause, before[r].start, date)
-            return actor if how == "" and not (pronoun == "it" and _is_person(actor)) else ""
+            return actor if how == "" and not (pronoun == "it" and _person_name(actor)) else ""
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun == "i":
@@ -2059,6 +2305,25 @@ def _fronted_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
         said = _report_title(text, sub, sub.verb, sub.verb_lemma, date) if sub.verb_lemma in _REPORT_LEMMAS else ""
         return sub if sub.verb_lemma not in _REPORT_LEMMAS or _has_verb(_after(said, sub.verb_lemma)) else None
     return None
+
+
+_FRONTED_TIME = re.compile(r"\W*(?:Beginning|Starting|Effective|Commencing|From|As\s+of)\b", re.I)
+
+
+def _fronted_time(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Beginning Monday and continuing until the strike ends, the galleries will be closed': a fronted phrase that
+    only says from when holds the date; the event is the main clause after it (its first clause after a comma with
+    an actor and a verb of its own); None otherwise."""
+    if not _FRONTED_TIME.match(text, clause.start) or date[0] < clause.start:
+        return None
+    comma = text.find(",", date[1], clause.end)
+    if comma < 0 or re.search(r"[“\";:]", text[clause.start : comma]):
+        return None
+    sub = analyse(text, comma + 1, clause.end, date[0], date[1])
+    if sub.verb == (0, 0):
+        return None
+    actor, how = _actor(text, sub, sub.verb[0], date)
+    return sub if actor and how == "" else None
 
 
 _QUESTION = re.compile(r",\s*(?P<who>[^,;“\"]{2,60}?)\s+(?:wrote|said|asked|writes|says|asks)\s*,?\s*[“\"]"
@@ -2417,6 +2682,26 @@ def _joined_in(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return ""
 
 
+#: a speaker's opening words about being where they speak ('I'm pleased to be here today at the …')
+_HERE = re.compile(r"\b(?:i|we)(?:[’']m|[’']re|\s+am|\s+are)\s+(?:\w+ly\s+|very\s+|so\s+)?(?:pleased|delighted|happy|"
+                   r"glad|proud|thrilled|honou?red|privileged|grateful)\s+to\s+be\s+(?:here|with\s+you)\b", re.I)
+_AT_NAME = re.compile(r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|on|and)\s+)?){0,6}[A-Z][\w’'&.-]*)")
+
+
+def _speaking_here(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'We are delighted to be with you tonight at the Annual Congress of Surgeons': a speaker's words about being
+    where they speak say that they spoke there (``Roe speaks at Annual Congress of Surgeons``, the speaker from the
+    transcript's label; ``Remarks at …`` without one); "" when no named place follows."""
+    m = _HERE.search(text, clause.start, clause.end)
+    place = _AT_NAME.search(text, m.end(), clause.end) if m else None
+    if place is None:
+        return ""
+    who = _speaker_label(text, clause.start) if m.group(0).lower().startswith("i") else ""
+    name = place.group(1) if "." in place.group(1).split()[-1][:-1] else place.group(1).rstrip(".")  # (not 'D.C.')
+    title = f"{who} speaks at {name}" if who else f"Remarks at {name}"
+    return title if len(title) <= MAX_TITLE else ""
+
+
 def _done_to_speaker(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'This morning I am joined by three doctors from the agency': a passive whose subject is the speaker (*we*, *I*,
     *you*) is titled by its participle and what follows (``Joined by three doctors from agency``); "" otherwise."""
@@ -2503,6 +2788,10 @@ def _ing_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if not lemmas or lemmas[0] in _NO_ACTION or _verbish(toks[g - 1]) or toks[g - 1].is_cap or \
             "NOUN" not in _lemmas(toks[g - 1].lower) or toks[g - 1].lower in _FUNCTION_END:
         return ""
+    if g >= 2 and "ADJ" in _lemmas(toks[g - 1].lower) and toks[g - 2].lower in {"the", "a", "an", "and", "or", "its",
+                                                                                "their", "his", "her", "this", "first",
+                                                                                "second", "third", "last", "next"}:
+        return ""  # 'the second and final reopening of the road': the '-ing' word is the noun those words modify
     i, _ = _np_start(toks, g, antecedent=True, date=date)
     actor = _clean(toks[i:g], text) if i < g else ""
     if not actor:
@@ -2883,7 +3172,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
             lemma = _lemmas(later.lower).get("VERB", (later.lower,))[0]
             clause = dataclasses.replace(clause, verb=(later.start, later.end), verb_lemma=lemma, verb_form="past")
     adjectival = len(toks) >= 3 and clause.verb_form == "past" and toks[-2].lower.endswith("ly") \
-        and toks[-3].word in {",", "a", "an", "the"}  # 'A grueling, bitterly fought campaign'
+        and (toks[-3].word in {"a", "an", "the"} or toks[-3].lower in {",", "for", "of", "with", "by", "from", "among"}
+             and _noun_next(text, clause.verb[1], clause.end))
+    # ('A grueling, bitterly fought campaign', 'sampled fish for potentially affected species'): an adjective
     attributive = _attributive_verb(text, clause)
     if attributive is not None:  # 'The match and related celebrations have been called off'
         return attributive
@@ -2908,6 +3199,9 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     beyond = _past_relative(text, clause, date)
     if beyond is not None:  # 'a scheme that paid owners to scrap old cars lifted sales': 'lifted'
         return beyond
+    governing = _object_participle(text, clause) or _before_being(text, clause)
+    if governing is not None:  # 'told fans affected by the closure': 'told', not 'affected'
+        return governing
     dated = _dated_participle(text, clause, date)
     if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
         return dated
@@ -2923,6 +3217,16 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         if found is not None:
             clause = dataclasses.replace(clause, verb=found[0], verb_lemma=found[1], verb_form=found[2])
     return clause
+
+
+def _noun_next(text: str, at: int, end: int) -> bool:
+    """Whether the word right after offset ``at`` (before ``end``) may be modified by the word before it: a noun, an
+    adjective or a name, not a determiner, pronoun or preposition ('fought | U.S. campaign', not 'investigated |
+    the deal')."""
+    nxt = tokens(text, at, min(end, at + 30))[:1]
+    if not nxt or not nxt[0].is_word or nxt[0].lower in _FUNCTION_END | _PRONOUN_SUBJECTS_ALL | _PHRASE_START:
+        return False
+    return nxt[0].is_cap or bool({"NOUN", "ADJ"} & set(_lemmas(nxt[0].lower)))
 
 
 def _past_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -2994,6 +3298,61 @@ def _reduced_passive(text: str, clause: Clause) -> bool:
     return bool(before) and re.match(r"\s+by\s", text[clause.verb[1] : clause.verb[1] + 5]) is not None \
         and before[0].is_word and not before[0].is_cap and "NOUN" in _lemmas(before[0].lower) \
         and before[0].lower not in _FUNCTION_END | _SUBJECT_SKIP and not _verbish(before[0])
+
+
+#: prepositions after a participle that modifies the noun before it ('fans affected by', 'goods shipped from')
+_PARTICIPLE_PREPOSITIONS = {"by", "from", "in", "at", "with", "for", "on", "during", "under"}
+
+
+def _object_participle(text: str, clause: Clause) -> Clause | None:
+    """The clause with its verb moved back to the past verb whose object the clause's '-ed' verb describes ('the
+    mayor told fans affected by the closure that …': 'told', not 'affected'; 'the club fined players caught
+    in the brawl'); None when no past verb of the clause governs the noun before it (a subject: 'Fans affected by
+    the closure sued the club')."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return None
+    verb = text[clause.verb[0] : clause.verb[1]]
+    nxt = tokens(text, clause.verb[1], min(clause.end, clause.verb[1] + 20))[:1]
+    if not verb.endswith("ed") or " " in verb or not nxt or nxt[0].lower not in _PARTICIPLE_PREPOSITIONS:
+        return None
+    before = tokens(text, max(clause.start, clause.verb[0] - 80), clause.verb[0])
+    last = before[-1] if before else None
+    people = last is not None and last.is_cap and last.lower.endswith("s") and not _lemmas(last.lower)  # 'Americans'
+    if last is None or not people and (last.is_cap or "NOUN" not in _lemmas(last.lower)) or _verbish(last) \
+            or last.lower in _FUNCTION_END:
+        return None
+    for n in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        t = before[n]
+        if t.lower in {"a", "an", "the", "its", "their", "his", "her", "all", "some", "many"} or t.is_word and (
+                not t.is_cap and not _verbish(t) and ({"ADJ", "NOUN"} & set(_lemmas(t.lower)))):
+            continue  # the object's determiner and modifiers
+        lemmas = _lemmas(t.lower).get("VERB", ())
+        finite = not t.is_cap and t.is_word and any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
+        saying = lemmas and lemmas[0] in _REPORT_LEMMAS and lemmas[0] not in {"tell", "warn", "inform", "notify"}
+        if finite and _verbish(t) and not saying:  # ('said the limit needed …': the limit is a subject)
+            return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0], verb_form="past")
+        return None
+    return None
+
+
+def _before_being(text: str, clause: Clause) -> Clause | None:
+    """The clause with its verb moved back to the finite verb before a 'being' + participle phrase, which only
+    describes a noun ('reported its first case of the virus being passed between players': 'reported'); None when
+    the verb is no such phrase or no finite verb precedes it."""
+    if clause.verb == (0, 0) or not re.match(r"being\s", text[clause.verb[0] : clause.verb[1]], re.I):
+        return None
+    for t in reversed(tokens(text, clause.start, clause.verb[0])):
+        if t.word in {";", ":"} or t.lower in {"that", "which", "who"}:
+            return None
+        lemmas = _lemmas(t.lower).get("VERB", ())
+        if t.is_cap or not lemmas or not _verbish(t):
+            continue
+        past = any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
+        present = any(t.lower in verb_forms(v).get("VBZ", ()) for v in lemmas)
+        if past or present:
+            return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0],
+                                       verb_form="past" if past else "present")
+    return None
 
 
 def _attributive_verb(text: str, clause: Clause) -> Clause | None:
@@ -3132,6 +3491,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     actors = [actor]
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
+    conjunct = None if conjunct and re.search(r"\s(?:of|on|for)\s", conjunct.group(1)) else conjunct  # (not the
+    # first of the words a name lists: 'Committee on Trade, Energy, and Transport')
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
     last = "" if last.lower().strip(".") in _NAME_SUFFIXES or " and " in actor and _is_person(_name_of(
@@ -3156,11 +3517,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
-    short = _surnames(tail)
-    for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
-        title = " ".join([a, *verbs(a), *short])
-        if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
-            return title.strip(" ,;:–-.")
+    for short in (_surnames(tail), _abbreviated(tail), _abbreviated(_surnames(tail))):
+        for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
+            title = " ".join([a, *verbs(a), *short])
+            if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
+                return title.strip(" ,;:–-.")
     heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
                                               actor)[0], last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
@@ -3170,6 +3531,25 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+#: the body a speaker's office names before it ('UEFA Director Jane Roe', 'Treasury Secretary Dan Poe')
+_BODY_ROLE = re.compile(r"\b(?P<body>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|[A-Z][a-z]+)\s+(?:Secretary|Minister|Director|"
+                        r"Administrator|Commissioner|Chairman|Chairwoman|Chair|spokesman|spokeswoman|spokesperson)\s+"
+                        r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|announced|announces|told|added|stated|noted)\b")
+
+
+def _body_of_speaker(text: str, verb_start: int, actor: str) -> str:
+    """The body a speaker's office names when the actor is only its kind ('the department', 'the agency'): 'Treasury
+    Secretary Dan Poe said the department will sell …' → 'Treasury'; ``actor`` otherwise."""
+    if actor.lower() not in _GENERIC_ORG | _GENERIC_HEADS:
+        return actor
+    line = text[max(0, verb_start - 250) : verb_start]
+    ends = list(_SENTENCE_END.finditer(line))
+    found = list(_BODY_ROLE.finditer(line, ends[-1].end() if ends else 0))
+    body = found[-1].group("body") if found else ""
+    fits = body.isupper() or actor.lower() in {"department", "ministry"}  # 'Treasury' is a department, not an agency
+    return body if body and fits and body.lower() not in _GENERIC_ORG | _GENERIC_HEADS | _ROLE_WORDS else actor
 
 
 def _first_name(name: str) -> bool:
@@ -3187,16 +3567,36 @@ def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str
     what was done ('House votes to place tax on bonuses' rather than 'House of Representatives votes to place
     tax'); "" when no cut keeps a word of the tail."""
     best, kept = "", -1
+    short = _abbreviated(tail)
     for a in actors:
         if best and a not in heads:
             continue
         for t in (tail, plain):
             title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
             n = len(title.split()) - len(a.split()) - len(verbs(a))
+            if short != tail and t is tail:  # 'asks NRSB for answers' rather than 'asks National Roads Safety Board'
+                brief = _purpose_kept(_fit([a, *verbs(a), *short], MAX_TITLE), [a, *verbs(a), *short])
+                m = len(brief.split()) - len(a.split()) - len(verbs(a))
+                covered = m + (len(tail) - len(short) if m >= len(short) else _expanded(short[:max(0, m)], tail))
+                title, n = (brief, covered) if covered > n else (title, n)
             if (n > 0 or title and not t) and n > kept:
                 best, kept = title, n
                 break
     return best
+
+
+def _expanded(head: list[str], tail: list[str]) -> int:
+    """How many words of ``tail`` the first words ``head`` of its :func:`_abbreviated` form stand for."""
+    n = i = 0
+    for w in head:
+        if i < len(tail) and tail[i] == w:
+            n, i = n + 1, i + 1
+            continue
+        j = i
+        while j < len(tail) and (tail[j][:1].isupper() or tail[j] in {"of", "on", "for", "and", "&"}):
+            j += 1
+        n, i = n + (j - i), j
+    return n
 
 
 #: verbs whose infinitive needs more than an object ('to make X the issue', 'to have X done'): no cut before 'of'
@@ -3224,6 +3624,23 @@ _PARTITIVE = {"round", "rounds", "number", "series", "part", "half", "lot", "lot
               "couple", "pair", "set", "wave", "string", "batch", "kind", "type", "amount", "share", "portion",
               "majority", "minority", "percent", "bulk", "rest", "total", "sum", "piece", "bit", "handful", "dozens",
               "hundreds", "thousands", "millions", "billions", "tons", "slew", "raft", "spate", "flurry"}
+
+
+def _abbreviated(tail: list[str]) -> list[str]:
+    """A tail whose names of three or more words are written as the acronym the article gives them ('asks National
+    Roads Safety Board for …' → 'asks NRSB for …', :func:`_acronym_of`); the tail unchanged when it names none."""
+    out: list[str] = []
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and (tail[j][:1].isupper() or j > i and tail[j] in {"of", "on", "for", "and", "&"}):
+            j += 1
+        while j > i and not tail[j - 1][:1].isupper():
+            j -= 1
+        short = _acronym_of(" ".join(tail[i:j])) if j - i >= 3 else ""
+        out.extend([short] if short else tail[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
 
 
 def _surnames(tail: list[str]) -> list[str]:
@@ -3360,6 +3777,9 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     if not_said:
         return _assemble(actor, lambda a: _negated(_saying(lemma)(a), not_said, lemma, _plural_actor(a)), tail) \
             if actor and how == "" and tail else ""
+    own = _own_future(actor, tail) if actor and how == "" and lemma != "tell" else ""
+    if own:  # 'Acme said on Friday that it would close two plants': 'Acme to close two plants'
+        return own
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
         return title  # 'Putin tells US counterpart'
@@ -3377,6 +3797,33 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
     return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
         len(bare) <= MAX_TITLE else ""
+
+
+def _person_name(actor: str) -> bool:
+    """Whether an actor names a person, whom 'it' never stands for: a first name and a surname (:func:`_first_name`),
+    not a body whose name holds two common nouns ('Acme Ports World')."""
+    name = _name_of(actor)
+    return _first_name(name) and sum("NOUN" in _lemmas(w.lower()) for w in name.split()) < 2
+
+
+def _own_future(actor: str, said: list[str]) -> str:
+    """What a speaker said it will do, as a headline future ('Acme' + 'it will close two plants' → 'Acme to close two
+    plants'): the content opens with the pronoun that stands for the speaker (*it* for a body, *he*/*she* for a
+    person, *they* for more than one), 'will' or 'would' and a verb (not 'be' or 'have'); "" otherwise."""
+    if len(said) < 4 or said[1].lower() not in {"will", "would"}:
+        return ""
+    pronoun, verb = said[0].lower(), said[2].lower()
+    person = _person_name(actor)
+    plural = _plural_actor(re.split(r"\s+(?:of|on|for)\s+", actor)[0])
+    speaker = pronoun == "it" and not person and not plural or pronoun in {"he", "she"} and person \
+        or pronoun == "they" and plural
+    if not speaker or verb in {"be", "have", "not", "also", "never"} or verb not in _lemmas(verb).get("VERB", ()):
+        return ""
+    rest = list(said[3:])
+    at = 1 if rest and rest[0].lower() in _PARTICLES else 0
+    if len(rest) > at + 1 and rest[at].lower() in _POSSESSIVE:
+        del rest[at]  # headline grammar: 'to hand over (its) stake in …'
+    return _assemble(actor, ["to", said[2]], rest)
 
 
 def _perfect_as_past(said: list[str]) -> list[str]:
@@ -3428,6 +3875,8 @@ def _addressee(text: str, frame: tuple[int, int, str], date: tuple[int, int]) ->
     for t in tokens(text, frame[0], frame[1])[1:]:
         if _in_date(t, date) or t.lower in _PHRASE_START | {"that", ","} or not t.is_word:
             break
+        if words and t.lower.endswith("ed") and "VERB" in _lemmas(t.lower):
+            break  # 'told fans affected by the closure that …': the fans, without what describes them
         if t.lower not in {"a", "an", "the"} | _POSSESSIVE:
             words.append(t.word)
     return words if 1 <= len(words) <= 3 else []
@@ -3451,6 +3900,9 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
             said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
         said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
+    own = _own_future(actor, _reported_present(said)) if frame[2] != "tell" else ""
+    if own:  # 'Acme announced that it would close two plants': 'Acme to close two plants'
+        return own
     title = _assemble(actor, _saying(frame[2]), _reported_present(said))
     return title if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title else ""
 
@@ -3469,17 +3921,12 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
     if claimed:
         return claimed
-    able = _ABLE.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if able:  # 'a driver was unable to stop': 'Driver unable to stop'
-        return _able_title(text, clause, verb, able, date)
-    tried = _TRIED.search(text, clause.start, verb[0]) if form in {"future", "infinitive"} else None
-    if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
-        return _tried_title(text, clause, verb, tried, date)
-    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
-    if controlled:  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed to lead …'
-        return controlled
+    framed = _infinitive_title(text, clause, verb, form, date) if form in {"future", "infinitive"} else None
+    if framed is not None:
+        return framed
     actor, how = _actor(text, clause, verb[0], date)
     actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
+    actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
     actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
     actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
     actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
@@ -3522,7 +3969,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         def words(a: str) -> list[str]:
             head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                             a)[0]
-            plural = " and " in a or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
+            plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
                 re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
             return ([degree.group(1).lower()] if degree else []) \
                 + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
@@ -3540,6 +3987,24 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
     return ""
+
+
+def _infinitive_title(text: str, clause: Clause, verb: tuple[int, int], form: str,
+                      date: tuple[int, int]) -> str | None:
+    """The title of an infinitive (or future) verb framed by what stands before it: ability ('was unable to stop'),
+    trying or deciding ('moved to terminate'), a plan made public ('announced plans to close'), a verb whose object
+    the infinitive's subject is ('to reappoint Jane Roe to lead'); None when no frame applies (the verb's own title)."""
+    able = _ABLE.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if able:  # 'a driver was unable to stop': 'Driver unable to stop'
+        return _able_title(text, clause, verb, able, date)
+    tried = _TRIED.search(text, clause.start, verb[0])
+    if tried:  # 'Acme moved to terminate the deal': 'Acme moves to terminate deal'
+        return _tried_title(text, clause, verb, tried, date)
+    planned = _planned_title(text, clause, verb, date) if form == "infinitive" else ""
+    if planned:  # 'Acme announced plans Friday to close two plants': 'Acme announces plans to close two plants'
+        return planned
+    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
+    return controlled or None  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed …'
 
 
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
@@ -3681,7 +4146,8 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
     while words and words[0].lower() in {"of", "on", "in", "for", "and", "the"}:
         words.pop(0)
     if not set(actor.split()) <= {w.lower() for w in words} | set(words) and not (
-            len(words) >= 2 and re.search(r"[’']s\s+" + r"\s+".join(map(re.escape, words)) + r"$", actor)):
+            len(words) >= 2 and re.search(r"(?:[’']s|\b[a-z][\w-]*)\s+" + r"\s+".join(map(re.escape, words)) + r"$",
+                                          actor)):  # ('the carmaker Acme Motors (AM)': the name after its kind)
         return actor  # (the acronym may name the head of a possessive: 'the state's Transit Safety Board (TSB)')
     letters = m.group(1).replace(".", "").replace("&", "").upper()
     caps = "".join(w[0] for w in words if w[0].isupper()).upper()
@@ -3689,7 +4155,9 @@ def _acronym_actor(text: str, clause: Clause, verb_start: int, actor: str) -> st
     rest = re.sub(r"\b(?:the|a|an)\s+", "", text[verb_start : clause.end]).strip()
     full = len(" ".join(w for w in words if w.lower() != "the"))
     long = full > 30 or full + len(rest) > MAX_TITLE  # 'Regional Transit Authority resumed service' fits
-    return m.group(1) if long and letters in {caps, every} else actor
+    spelled = letters in {caps, every} or len(letters) >= 3 and caps.startswith(letters)  # 'Office for Water
+    # Supply and Sanitation (OWS)': a name's last words may stay out of its acronym
+    return m.group(1) if long and spelled else actor
 
 
 def _object_before(text: str, clause: Clause) -> list[str]:
@@ -3780,6 +4248,32 @@ def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Mat
     return _assemble(actor, [lemma if plural else third_person(lemma), "to", *group], tail)
 
 
+#: a verb that makes a plan public, its plan noun, and what stands before the infinitive ('announced plans Friday to')
+_PLANNED = re.compile(r"\b(?P<verb>announced|unveiled|revealed|outlined|disclosed|detailed|unveils|announces|reveals|"
+                      r"outlines|discloses|details)\s+(?:(?:its|their|his|her|the|a|new)\s+)*"
+                      r"(?P<noun>plans?|proposals?|bid|intention|decision)\b(?P<gap>[^,;:.]{0,40}?)\s*$")
+
+
+def _planned_title(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
+    """'Acme announced plans Friday to close two plants': the infinitive is what a plan made public would do, and
+    the verb that made it public is the act ('Acme announces plans to close two plants'); "" when no such verb and
+    plan noun stand right before the infinitive (only the date between them) or the verb has no actor."""
+    m = _PLANNED.search(text, clause.start, verb[0])
+    gap = m.group("gap") if m else ""
+    if m is None or gap.strip() and not (m.end("gap") - len(gap.lstrip()) >= date[0] - 4
+                                         and m.end("gap") <= date[1] + 1):
+        return ""  # (only the date may stand between the plan and its infinitive)
+    actor, how = _actor(text, clause, m.start("verb"), date)
+    if not actor or how:
+        return ""
+    actor = _acronym_actor(text, clause, m.start("verb"), actor)
+    lemma = _lemmas(m.group("verb").lower()).get("VERB", (m.group("verb").lower(),))[0]
+    plural = _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]) or " and " in actor
+    group = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    return _assemble(actor, [lemma if plural else third_person(lemma), m.group("noun"), "to", *group], tail)
+
+
 #: a copula and an adjective of ability or readiness before the infinitive the clause reads as its verb
 _ABLE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(not\s+)?(unable|able|ready|"
                    r"unwilling|willing|eager|reluctant|powerless|free|forced|obliged|compelled)\s+$")
@@ -3861,7 +4355,9 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 #: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
-_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+")
+_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+|"
+                         r"^(?:When|While|Once|Although|Though|Because)\s+(?=\S+\s+[a-z]+(?:ed|[^s\W]s)?\s)")
+# (a subordinate clause's conjunction: 'When the mayor visited the site' is 'Mayor visited site')
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
 _STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
            "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
