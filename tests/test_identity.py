@@ -1171,27 +1171,6 @@ def test_a_gathering_held_for_something_else_stays_apart():
     assert ids["a"] != ids["b"]
 
 
-_TUESDAY = dt.date(2022, 9, 13)
-
-
-@pytest.mark.parametrize("first, second", [
-    # a storm: the shared word is the fourth rarest of the first mention
-    ("Typhoon Mira struck late Monday as a storm.", "Monday's storm flattened villages across the northern provinces."),
-    # a labour dispute
-    ("Union leaders called early Tuesday for a walkout.", "Tuesday's walkout halted trains across the country."),
-])
-def test_mentions_sharing_a_fourth_rarest_word_are_compared(first, second):
-    recs = [r for k, t in enumerate((first, second)) for r in extract_article(_article(t, f"s{k}", _TUESDAY))]
-    assert prepare(recs).pairs == [(0, 1)]
-
-
-def test_mentions_sharing_only_a_common_word_are_not_compared():
-    """Near miss: the shared word is only the fifth rarest of the first mention, and nothing else is shared."""
-    first = "Typhoon Mira struck the coast late Monday as a storm."
-    recs = [r for k, t in enumerate((first, "Monday's storm flattened villages across the northern provinces."))
-            for r in extract_article(_article(t, f"s{k}", _TUESDAY))]
-    assert prepare(recs).pairs == []
-
 
 def test_a_request_about_a_planned_hearing_joins_the_hearing_of_that_day():
     """A date that dates a hearing named in a request ('… to testify at the council’s hearing scheduled for

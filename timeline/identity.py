@@ -31,7 +31,7 @@ describes), and never when the two groups hold a cannot-link pair.
 
 Blocking keeps the work linear in the archive: a mention is put in blocks
 keyed by (year, key) for each year its period touches and each of its keys
-(actor words, action stem, object words and its four rarest content words),
+(actor words, action stem, object words and its three rarest content words),
 so only mentions of the same year that share a key are compared. A block
 larger than ``cap`` (a common action or object in a big archive: its block
 would grow with the archive) is split by a second key: its members are
@@ -1085,7 +1085,7 @@ def _finer(a: Period, b: Period) -> Period | None:
 
 
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
-    rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:4]
+    rare = sorted(f.terms, key=lambda t: (df.get(t, 0), t))[:3]
     return {f"a:{a}" for a in f.actors} | {f"v:{v}" for v in f.actions} | {f"o:{o}" for o in f.objects} | \
         {f"t:{t}" for t in rare} | {f"n:{k}:{n}" for k, n in f.counts} | {f"v:{h}" for h in f.held}
 
