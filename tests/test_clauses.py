@@ -1158,6 +1158,26 @@ def test_acts_told_after_since_or_in_all_are_no_running_count(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The regulator has acted quickly since it first received the complaints on Monday.", "Monday"),  # a watchdog
+    ("The club has not won a match since losing the cup final on Tuesday.", "Tuesday"),  # a sports league
+    ("Health officials have opened three new clinics since the outbreak began in March.", "March"),  # a pandemic
+    ("The campaign has raised $2 million since the senator declared her bid on Friday.", "Friday"),  # an election
+])
+def test_a_present_perfect_whose_date_is_in_its_since_phrase_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "'since' phrase" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The bridge has been closed since Friday.", "Friday"),  # a passive: the closing dates from then
+    ("The board had acted quickly since it received the bid on Monday.", "Monday"),  # a past perfect
+    ("The court has approved the settlement on Monday, since both sides agreed.", "Monday"),  # 'since' after the date
+])
+def test_a_since_near_miss_keeps_its_kind(sentence, date):
+    assert "'since' phrase" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The clinics to be sold represent only 4% of the group's 2011 revenue.", "2011"),  # a hospital group
     ("Ticket income made up half of the club's 2016 earnings.", "2016"),  # a sports club
 ])

@@ -2746,6 +2746,25 @@ def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group
     return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
 
 
+#: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
+_PRESENT_PERFECT_AUX = {"has", "have", "’ve", "'ve"}
+#: 'since' after the verb of a present perfect and before its date, in the same clause: the date opens the period
+_SINCE_THEN = re.compile(r"\bsince\b[^.;:!?]*$", re.I)
+SINCE_PERIOD = ("a present perfect up to now from a start the 'since' phrase dates ('has acted quickly since receiving "
+                "the report on Monday'), not an act of that day")
+
+
+def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether the date of a present perfect's clause sits in a *since* phrase after its verb (*the league has
+    acted quickly since it received the report on Monday*, *the club has not won since losing the final on
+    Tuesday*): the date starts a period that runs up to now, what the perfect tells did not happen on it. Not a
+    passive (*the road has been closed since Friday*: the closing dates from then), nor a past perfect."""
+    if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
+        return False
+    after = toks[main.head].end
+    return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
+
+
 #: what follows 'serve' when it names a role held ('served as mayor', 'who served in 2014 as chair',
 #: 'served two terms as chair'): a tenure, not an event ('served the papers on Friday' is one)
 _RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
@@ -2768,6 +2787,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and _since_period(text, toks, main, date_start):
+        return "state", SINCE_PERIOD
     if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
             and not _RELATIVE_OPEN.search(text, toks[main.head].end, max(date_start, toks[main.head].end)):
         return "state", "a role held ('served as …'), a tenure, not an event"  # (not 'served as a base for those who …')
