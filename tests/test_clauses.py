@@ -1169,6 +1169,24 @@ def test_a_present_perfect_whose_date_is_in_its_since_phrase_is_no_event(sentenc
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The charity needed to raise $2 million by May 1 to keep its shelters open.", "May 1"),  # a charity appeal
+    ("The club says it needs a new stadium by 2025.", "2025"),  # a sports league
+    ("Regional hospitals needed 300 more ventilators last week, the ministry said.", "last week"),  # a pandemic
+])
+def test_a_need_stated_before_its_date_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "need stated" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The hospital said on Monday that it needs 200 more nurses.", "Monday"),  # the saying is dated
+    ("The league announced on Friday that the stadium needed repairs.", "Friday"),  # the announcing is dated
+])
+def test_a_dated_report_of_a_need_keeps_its_kind(sentence, date):
+    assert "need stated" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The bridge has been closed since Friday.", "Friday"),  # a passive: the closing dates from then
     ("The board had acted quickly since it received the bid on Monday.", "Monday"),  # a past perfect
     ("The court has approved the settlement on Monday, since both sides agreed.", "Monday"),  # 'since' after the date

@@ -2765,6 +2765,11 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
 
 
+#: verbs of a need: in the simple past or present, before their date, they state what was or is lacking, no act
+_NEEDING = {"need"}
+NEED = "a need stated ('the fund needed to raise $2 million by May 1', 'says it needs more doctors this month'), no act"
+
+
 #: what follows 'serve' when it names a role held ('served as mayor', 'who served in 2014 as chair',
 #: 'served two terms as chair'): a tenure, not an event ('served the papers on Friday' is one)
 _RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
@@ -2787,6 +2792,9 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
+            and toks[main.head].end <= date_start:  # (not 'said on Monday that it needs …': the saying is dated)
+        return "state", NEED
     if kind == "event" and _since_period(text, toks, main, date_start):
         return "state", SINCE_PERIOD
     if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
