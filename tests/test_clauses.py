@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from timeline.clauses import (NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase,
-                              speaker_act)
+from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, analyse, clause_bounds,
+                              dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -1184,6 +1184,25 @@ def test_a_need_stated_before_its_date_is_no_event(sentence, date):
 ])
 def test_a_dated_report_of_a_need_keeps_its_kind(sentence, date):
     assert "need stated" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The deal will keep the plant open until at least May 3.", "May 3"),  # a takeover
+    ("The league's ban will remain in force until April 1.", "April 1"),  # a sports league
+    ("Schools will stay closed until next week, the health ministry said.", "next week"),  # a pandemic
+])
+def test_an_until_date_of_a_future_ends_a_period(sentence, date):
+    c = _clause(sentence, date, when="future")
+    assert c.kind == "reference" and c.reason == PERIOD_END
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("The striker will not play until the final on Sunday.", "Sunday", "future"),  # the date is the final's
+    ("The league will resume the season on April 1.", "April 1", "future"),  # no 'until': the resuming
+    ("The league will suspend the season until April 1.", "April 1", "future"),  # a suspending to come
+])
+def test_a_future_without_an_until_date_is_no_period_end(sentence, date, when):
+    assert _clause(sentence, date, when=when).reason != PERIOD_END
 
 
 @pytest.mark.parametrize("sentence, date", [

@@ -2256,9 +2256,20 @@ def _summary_period(k: _KindInput) -> _Found:
     return None
 
 
+#: verbs of keeping something going: their 'until' date ends a state ('will keep the plant open until May 3', 'will
+#: remain in force until June'); 'will close the schools until Monday' tells a closing to come, and keeps its day
+_LASTING = {"keep", "stay", "remain", "continue", "last", "run", "persist"}
+#: 'until' (or 'till') right before a date, hedged or not ('until at least March 3', 'until next week')
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|untill)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?(?:the\s+)?$", re.I)
+
+
 def _period_reference(k: _KindInput) -> _Found:
-    """The date bounds a period, a schedule or a record (*through …*, *the most … since …*)."""
+    """The date bounds a period, a schedule or a record (*through …*, *the most … since …*); an *until* date of a
+    future verb of keeping something going (*the deal will keep the plant open until at least May 3*: what ends
+    then is not told; a past or a perfect so bounded is re-dated to its publication by :mod:`timeline.extract`)."""
     if _THROUGH.search(k.before) or END_BOUND.search(k.before) and not _RANGE_THROUGH.search(k.before):
+        return "reference", PERIOD_END
+    if k.form == "future" and k.lemma in _LASTING and _UNTIL_BEFORE.search(k.before):
         return "reference", PERIOD_END
     schedule = _schedule_date(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
     if schedule:
