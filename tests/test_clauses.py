@@ -1206,6 +1206,26 @@ def test_a_future_without_an_until_date_is_no_period_end(sentence, date, when):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("That was the verdict on Monday from the appeals court.", "Monday"),  # a court case
+    ("This was the mood this week among the club's supporters.", "this week"),  # a sports league
+    ("That was the message on Friday from the health ministry.", "Friday"),  # a pandemic
+])
+def test_a_pronouns_copula_summing_up_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "pronoun's copula" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Anger was the common reaction of fans this week to the ticket prices.", "this week"),  # a noun subject
+    ("That was the first club to win the cup on Sunday.", "Sunday"),  # an infinitive: the winning
+    ("This was the worst defeat since the 1999 final.", "1999"),  # the date is the final's
+    ("That was the day the senator conceded, on Tuesday.", "Tuesday"),  # another verb: the conceding
+])
+def test_a_copula_near_miss_is_no_pronoun_summing_up(sentence, date):
+    assert "pronoun's copula" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The bridge has been closed since Friday.", "Friday"),  # a passive: the closing dates from then
     ("The board had acted quickly since it received the bid on Monday.", "Monday"),  # a past perfect
     ("The court has approved the settlement on Monday, since both sides agreed.", "Monday"),  # 'since' after the date

@@ -2776,6 +2776,29 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
 
 
+ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
+                    "was the scene on Monday'), a summing-up, no act")
+#: a demonstrative subject right before the copula: it points back to what the sentences before told
+_POINTING_SUBJECT = {"that", "this"}
+
+
+def _anaphoric_copula(toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether the clause is *That/This was* + a noun phrase before the date (*That was the verdict on Monday from
+    the appeals court*, *This was the scene on Monday outside the court*): it names or sums up what the sentences
+    before told, and is no event of its own. Not with a noun subject (*Anger was the reaction this week*: it may open
+    a paragraph whose next sentences go on from its date), nor with an infinitive after it (*That was the first club to
+    win the cup on Sunday*), nor when the date is a noun's (*… since the 1999 final*)."""
+    if main.lemma != "be" or main.first != main.head or main.form != "past" or toks[main.head].end > date_start:
+        return False
+    words = [t for t in toks[: main.first] if t.is_word]
+    nxt = toks[main.head + 1] if main.head + 1 < len(toks) else None
+    if len(words) != 1 or words[0].lower not in _POINTING_SUBJECT or nxt is None or nxt.lower not in _ARTICLES:
+        return False
+    between = [t.lower for t in toks[main.head + 1 :] if t.start < date_start]
+    # (not a date that names a noun after it: 'That was the worst spill since the 1989 tanker disaster')
+    return "to" not in between and "since" not in between and between[-1] not in _ARTICLES
+
+
 #: verbs of a need: in the simple past or present, before their date, they state what was or is lacking, no act
 _NEEDING = {"need"}
 NEED = "a need stated ('the fund needed to raise $2 million by May 1', 'says it needs more doctors this month'), no act"
@@ -2803,6 +2826,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and _anaphoric_copula(toks, main, date_start):
+        return "state", ANAPHORIC_COPULA
     if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
             and toks[main.head].end <= date_start:  # (not 'said on Monday that it needs …': the saying is dated)
         return "state", NEED
