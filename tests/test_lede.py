@@ -483,6 +483,9 @@ def test_a_count_that_is_the_news_stays_an_event(sentence):
     "Some of the strikers have returned to work at the plant.",
     "A growing number of tenants have stopped paying rent.",
     "But most have been sold abroad.",
+    "Tens of thousands have fled their homes in the border region.",  # a vague plural count (a war)
+    "Hundreds of fans have queued outside the stadium since dawn.",  # a sports league
+    "Thousands of patients have been turned away from overcrowded clinics.",  # a pandemic
     # wanted, checked or believed (a takeover, a crime)
     "But the chairman added he wants to make sure the buyer has paid all its debts.",
     "Police suspect the gang has fled abroad with the paintings.",
@@ -497,6 +500,7 @@ def test_a_vague_wished_or_added_perfect_states_no_one_event(sentence):
 @pytest.mark.parametrize("sentence", [
     "Most shareholders have approved the merger.",  # 'most' before a noun: one vote of a body
     "All of the hostages have been freed.",
+    "More than 4,000 residents have been evacuated from the valley.",  # a hedged count in digits, not vague
 ])
 def test_a_quantity_of_a_body_acting_once_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]

@@ -149,11 +149,12 @@ _COUNT_BEFORE = re.compile(r"\b" + _HEDGE + r"\s+" + _AMOUNT + r"(?:\s+[\w’'-]
 _TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagnose", "die", "kill", "infect",
              "sicken", "hospitalize", "hospitalise", "spread", "document", "log", "count"}
 #: a subject that names no one but a vague quantity ('Numerous lawsuits', 'Many voters', 'Most', 'Some of the strikers',
-#: 'A growing number of tenants'): what it states happened many times over, a situation, not one event ('Most
-#: shareholders have approved', 'All of the hostages have been freed' are one)
+#: 'A growing number of tenants', 'Tens of thousands', 'Hundreds of fans'): what it states happened many times over, a
+#: situation, not one event ('Most shareholders have approved', 'All of the hostages have been freed' are one)
 _VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+|yet\s+)?(?:numerous|several|many|various|countless|"
                             r"most(?=\s*$)|(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of|"
-                            r"other\s+[a-z]+s\b)\b", re.I)
+                            r"other\s+[a-z]+s\b|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|millions|"
+                            r"dozens|scores)\b)\b", re.I)
 #: verbs of wanting, checking or believing before a perfect in its clause: what it says is wished, checked or
 #: believed ('the chairman wants to make sure the buyer has paid its debts', 'police suspect the gang has fled')
 _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
