@@ -498,6 +498,23 @@ def test_a_vague_wished_or_added_perfect_states_no_one_event(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The fire has destroyed homes across the valley.",  # a wildfire
+    "The explosion at the refinery has damaged houses in the nearby village.",  # an industrial accident
+    "The flood has submerged the main square of the old town.",  # a flood
+])
+def test_the_harm_a_happening_has_done_is_no_event_of_its_own(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army has destroyed the last bridge over the river.",  # an actor's act
+    "The storm has forced the league to postpone the final.",  # no verb of harm: a decision it caused
+])
+def test_an_actors_harm_or_a_happenings_other_perfect_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
     "Most shareholders have approved the merger.",  # 'most' before a noun: one vote of a body
     "All of the hostages have been freed.",
     "More than 4,000 residents have been evacuated from the valley.",  # a hedged count in digits, not vague

@@ -1696,6 +1696,8 @@ def _happening_nouns(toks: list[Token], k: int) -> list[str]:
 _HAPPENING_NOUNS = {"earthquake", "quake", "tsunami", "aftershock", "explosion", "blast", "fire", "storm", "hurricane",
                     "typhoon", "cyclone", "tornado", "flood", "landslide", "mudslide", "avalanche", "eruption",
                     "outbreak", "crash", "disaster", "attack", "riot", "coup", "war", "drought", "heatwave"}
+#: the nouns of a happening (public, for :mod:`timeline.lede`)
+HAPPENING_NOUNS = frozenset(_HAPPENING_NOUNS)
 #: nouns of a point in time that a contact clause follows ('the exact time the earthquake …', 'the day the war …')
 _TIME_NOUNS = {"time", "hour", "minute", "moment", "day", "night", "morning", "week", "year", "date", "anniversary"}
 #: words before a happening noun that leave the date to it
