@@ -507,6 +507,23 @@ def test_the_harm_a_happening_has_done_is_no_event_of_its_own(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The proposed stadium has drawn sharp criticism from residents.",  # a sports league
+    "The vaccine plan has garnered broad support among doctors.",  # a pandemic
+    "The court's ruling has attracted international attention.",  # a court case
+])
+def test_a_reception_gathered_so_far_is_no_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator has won the primary in her home state.",  # a win of a contest, not of a reception
+    "The club has received a formal offer for its striker.",  # a thing received
+])
+def test_a_win_or_a_thing_received_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
     "The army has destroyed the last bridge over the river.",  # an actor's act
     "The storm has forced the league to postpone the final.",  # no verb of harm: a decision it caused
 ])

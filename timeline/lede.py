@@ -371,7 +371,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
         if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head) \
-                or _harm_done(head, lemma):
+                or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -413,6 +413,15 @@ def _one_act(lemma: str, tail: str) -> bool:
     if _VAGUE_COUNT.match(tail):
         return False
     return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
+
+
+#: verbs of gathering a reception, and the reception: their perfect tells how something has been received so far
+#: ('the plan has garnered broad support', 'the ruling has drawn sharp criticism'), a state of opinion, no act
+_RECEIVING = {"garner", "draw", "attract", "earn", "win", "gain", "receive"}
+_RECEPTION = re.compile(r"\s+(?:(?:broad|wide|widespread|strong|bipartisan|sharp|heavy|much|international|public|"
+                        r"general|growing|mixed|fierce|harsh|high|overwhelming|considerable)\s+)*(?:support|praise|"
+                        r"criticism|backing|condemnation|attention|interest|acclaim|applause|scrutiny|approval|"
+                        r"opposition|backlash)\b", re.I)
 
 
 #: verbs of harm a happening does: its perfect tells the damage it left as of now ('the storm has destroyed homes')
