@@ -1709,3 +1709,18 @@ def test_someone_scheduled_for_a_date_is_no_noun_phrase():
     sentence = "The mayor said he was scheduled for Monday."
     i = sentence.index("Monday")
     assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len("Monday")) == ()
+
+
+@pytest.mark.parametrize("sentence, date, label", [
+    ("the committee will vote on the merger today and TimeCode: 10:12:04.3 the board may meet next week.", "today",
+     "TimeCode"),  # a caption transcript of a hearing on a takeover
+    ("the league will announce the schedule tomorrow, Time: 09:15 and the clubs will reply.", "tomorrow",
+     "Time"),  # a live blog of a sports league
+])
+def test_the_label_of_a_clock_stamp_is_no_actor(sentence, date, label):
+    assert label not in _clause(sentence, date).actors
+
+
+def test_a_name_before_a_colon_without_a_clock_stays_an_actor():
+    c = _clause("Acme Corp: the board approved the merger on Monday.", "Monday")  # a near miss: no clock
+    assert any("Acme" in a for a in c.actors)

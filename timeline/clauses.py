@@ -1177,6 +1177,10 @@ def _capitalised_words(text: str) -> frozenset[str]:
     return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
 
 
+#: what follows the label of a clock stamp ('TimeCode: 14:38:25.7', 'Time: 09:15'): a colon and a clock time
+_STAMP_LABEL = re.compile(r":\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b")
+
+
 def _name_spans(toks: list[Token], text: str, skip: tuple[int, int]) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (with of/for/and/de inside), as token index ranges ``[i, j)``."""
     spans: list[tuple[int, int]] = []
@@ -1184,8 +1188,8 @@ def _name_spans(toks: list[Token], text: str, skip: tuple[int, int]) -> list[tup
     while i < len(toks):
         tok = toks[i]
         inside = skip[0] <= tok.start < skip[1]
-        if not tok.is_cap or not tok.is_word or inside or tok.lower in _MONTHS_DAYS:
-            i += 1
+        if not tok.is_cap or not tok.is_word or inside or tok.lower in _MONTHS_DAYS or _STAMP_LABEL.match(text, tok.end):
+            i += 1  # (a label of a clock stamp inside the text, 'TimeCode: 14:38:25.7', 'Time: 09:15', is no name)
             continue
         if _sentence_initial(toks, i, text) and (tok.lower in _STOP or _lemmas(tok.lower) and not (
             tok.lower in _capitalised_words(text)
