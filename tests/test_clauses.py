@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from timeline.clauses import (NON_EVENT_KINDS, REPORTED_POSSIBILITY, analyse, clause_bounds, dated_noun_phrase,
-                              speaker_act)
+from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, analyse, clause_bounds,
+                              dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -1158,6 +1158,83 @@ def test_acts_told_after_since_or_in_all_are_no_running_count(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The regulator has acted quickly since it first received the complaints on Monday.", "Monday"),  # a watchdog
+    ("The club has not won a match since losing the cup final on Tuesday.", "Tuesday"),  # a sports league
+    ("Health officials have opened three new clinics since the outbreak began in March.", "March"),  # a pandemic
+    ("The campaign has raised $2 million since the senator declared her bid on Friday.", "Friday"),  # an election
+])
+def test_a_present_perfect_whose_date_is_in_its_since_phrase_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "'since' phrase" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The charity needed to raise $2 million by May 1 to keep its shelters open.", "May 1"),  # a charity appeal
+    ("The club says it needs a new stadium by 2025.", "2025"),  # a sports league
+    ("Regional hospitals needed 300 more ventilators last week, the ministry said.", "last week"),  # a pandemic
+])
+def test_a_need_stated_before_its_date_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "need stated" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The hospital said on Monday that it needs 200 more nurses.", "Monday"),  # the saying is dated
+    ("The league announced on Friday that the stadium needed repairs.", "Friday"),  # the announcing is dated
+])
+def test_a_dated_report_of_a_need_keeps_its_kind(sentence, date):
+    assert "need stated" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The deal will keep the plant open until at least May 3.", "May 3"),  # a takeover
+    ("The league's ban will remain in force until April 1.", "April 1"),  # a sports league
+    ("Schools will stay closed until next week, the health ministry said.", "next week"),  # a pandemic
+])
+def test_an_until_date_of_a_future_ends_a_period(sentence, date):
+    c = _clause(sentence, date, when="future")
+    assert c.kind == "reference" and c.reason == PERIOD_END
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("The striker will not play until the final on Sunday.", "Sunday", "future"),  # the date is the final's
+    ("The league will resume the season on April 1.", "April 1", "future"),  # no 'until': the resuming
+    ("The league will suspend the season until April 1.", "April 1", "future"),  # a suspending to come
+])
+def test_a_future_without_an_until_date_is_no_period_end(sentence, date, when):
+    assert _clause(sentence, date, when=when).reason != PERIOD_END
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("That was the verdict on Monday from the appeals court.", "Monday"),  # a court case
+    ("This was the mood this week among the club's supporters.", "this week"),  # a sports league
+    ("That was the message on Friday from the health ministry.", "Friday"),  # a pandemic
+])
+def test_a_pronouns_copula_summing_up_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "pronoun's copula" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Anger was the common reaction of fans this week to the ticket prices.", "this week"),  # a noun subject
+    ("That was the first club to win the cup on Sunday.", "Sunday"),  # an infinitive: the winning
+    ("This was the worst defeat since the 1999 final.", "1999"),  # the date is the final's
+    ("That was the day the senator conceded, on Tuesday.", "Tuesday"),  # another verb: the conceding
+])
+def test_a_copula_near_miss_is_no_pronoun_summing_up(sentence, date):
+    assert "pronoun's copula" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The bridge has been closed since Friday.", "Friday"),  # a passive: the closing dates from then
+    ("The board had acted quickly since it received the bid on Monday.", "Monday"),  # a past perfect
+    ("The court has approved the settlement on Monday, since both sides agreed.", "Monday"),  # 'since' after the date
+])
+def test_a_since_near_miss_keeps_its_kind(sentence, date):
+    assert "'since' phrase" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The clinics to be sold represent only 4% of the group's 2011 revenue.", "2011"),  # a hospital group
     ("Ticket income made up half of the club's 2016 earnings.", "2016"),  # a sports club
 ])
@@ -1632,3 +1709,18 @@ def test_someone_scheduled_for_a_date_is_no_noun_phrase():
     sentence = "The mayor said he was scheduled for Monday."
     i = sentence.index("Monday")
     assert dated_noun_phrase(sentence, 0, len(sentence), i, i + len("Monday")) == ()
+
+
+@pytest.mark.parametrize("sentence, date, label", [
+    ("the committee will vote on the merger today and TimeCode: 10:12:04.3 the board may meet next week.", "today",
+     "TimeCode"),  # a caption transcript of a hearing on a takeover
+    ("the league will announce the schedule tomorrow, Time: 09:15 and the clubs will reply.", "tomorrow",
+     "Time"),  # a live blog of a sports league
+])
+def test_the_label_of_a_clock_stamp_is_no_actor(sentence, date, label):
+    assert label not in _clause(sentence, date).actors
+
+
+def test_a_name_before_a_colon_without_a_clock_stays_an_actor():
+    c = _clause("Acme Corp: the board approved the merger on Monday.", "Monday")  # a near miss: no clock
+    assert any("Acme" in a for a in c.actors)

@@ -483,6 +483,9 @@ def test_a_count_that_is_the_news_stays_an_event(sentence):
     "Some of the strikers have returned to work at the plant.",
     "A growing number of tenants have stopped paying rent.",
     "But most have been sold abroad.",
+    "Tens of thousands have fled their homes in the border region.",  # a vague plural count (a war)
+    "Hundreds of fans have queued outside the stadium since dawn.",  # a sports league
+    "Thousands of patients have been turned away from overcrowded clinics.",  # a pandemic
     # wanted, checked or believed (a takeover, a crime)
     "But the chairman added he wants to make sure the buyer has paid all its debts.",
     "Police suspect the gang has fled abroad with the paintings.",
@@ -495,8 +498,43 @@ def test_a_vague_wished_or_added_perfect_states_no_one_event(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The fire has destroyed homes across the valley.",  # a wildfire
+    "The explosion at the refinery has damaged houses in the nearby village.",  # an industrial accident
+    "The flood has submerged the main square of the old town.",  # a flood
+])
+def test_the_harm_a_happening_has_done_is_no_event_of_its_own(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The proposed stadium has drawn sharp criticism from residents.",  # a sports league
+    "The vaccine plan has garnered broad support among doctors.",  # a pandemic
+    "The court's ruling has attracted international attention.",  # a court case
+])
+def test_a_reception_gathered_so_far_is_no_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator has won the primary in her home state.",  # a win of a contest, not of a reception
+    "The club has received a formal offer for its striker.",  # a thing received
+])
+def test_a_win_or_a_thing_received_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army has destroyed the last bridge over the river.",  # an actor's act
+    "The storm has forced the league to postpone the final.",  # no verb of harm: a decision it caused
+])
+def test_an_actors_harm_or_a_happenings_other_perfect_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
     "Most shareholders have approved the merger.",  # 'most' before a noun: one vote of a body
     "All of the hostages have been freed.",
+    "More than 4,000 residents have been evacuated from the valley.",  # a hedged count in digits, not vague
 ])
 def test_a_quantity_of_a_body_acting_once_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]

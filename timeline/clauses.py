@@ -1177,6 +1177,10 @@ def _capitalised_words(text: str) -> frozenset[str]:
     return frozenset(re.sub(r"['’]s$", "", w).lower() for w in found)
 
 
+#: what follows the label of a clock stamp ('TimeCode: 14:38:25.7', 'Time: 09:15'): a colon and a clock time
+_STAMP_LABEL = re.compile(r":\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b")
+
+
 def _name_spans(toks: list[Token], text: str, skip: tuple[int, int]) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (with of/for/and/de inside), as token index ranges ``[i, j)``."""
     spans: list[tuple[int, int]] = []
@@ -1184,8 +1188,8 @@ def _name_spans(toks: list[Token], text: str, skip: tuple[int, int]) -> list[tup
     while i < len(toks):
         tok = toks[i]
         inside = skip[0] <= tok.start < skip[1]
-        if not tok.is_cap or not tok.is_word or inside or tok.lower in _MONTHS_DAYS:
-            i += 1
+        if not tok.is_cap or not tok.is_word or inside or tok.lower in _MONTHS_DAYS or _STAMP_LABEL.match(text, tok.end):
+            i += 1  # (a label of a clock stamp inside the text, 'TimeCode: 14:38:25.7', 'Time: 09:15', is no name)
             continue
         if _sentence_initial(toks, i, text) and (tok.lower in _STOP or _lemmas(tok.lower) and not (
             tok.lower in _capitalised_words(text)
@@ -1696,6 +1700,8 @@ def _happening_nouns(toks: list[Token], k: int) -> list[str]:
 _HAPPENING_NOUNS = {"earthquake", "quake", "tsunami", "aftershock", "explosion", "blast", "fire", "storm", "hurricane",
                     "typhoon", "cyclone", "tornado", "flood", "landslide", "mudslide", "avalanche", "eruption",
                     "outbreak", "crash", "disaster", "attack", "riot", "coup", "war", "drought", "heatwave"}
+#: the nouns of a happening (public, for :mod:`timeline.lede`)
+HAPPENING_NOUNS = frozenset(_HAPPENING_NOUNS)
 #: nouns of a point in time that a contact clause follows ('the exact time the earthquake …', 'the day the war …')
 _TIME_NOUNS = {"time", "hour", "minute", "moment", "day", "night", "morning", "week", "year", "date", "anniversary"}
 #: words before a happening noun that leave the date to it
@@ -2256,9 +2262,20 @@ def _summary_period(k: _KindInput) -> _Found:
     return None
 
 
+#: verbs of keeping something going: their 'until' date ends a state ('will keep the plant open until May 3', 'will
+#: remain in force until June'); 'will close the schools until Monday' tells a closing to come, and keeps its day
+_LASTING = {"keep", "stay", "remain", "continue", "last", "run", "persist"}
+#: 'until' (or 'till') right before a date, hedged or not ('until at least March 3', 'until next week')
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|untill)\s+(?:at\s+least\s+|at\s+the\s+earliest\s+)?(?:the\s+)?$", re.I)
+
+
 def _period_reference(k: _KindInput) -> _Found:
-    """The date bounds a period, a schedule or a record (*through …*, *the most … since …*)."""
+    """The date bounds a period, a schedule or a record (*through …*, *the most … since …*); an *until* date of a
+    future verb of keeping something going (*the deal will keep the plant open until at least May 3*: what ends
+    then is not told; a past or a perfect so bounded is re-dated to its publication by :mod:`timeline.extract`)."""
     if _THROUGH.search(k.before) or END_BOUND.search(k.before) and not _RANGE_THROUGH.search(k.before):
+        return "reference", PERIOD_END
+    if k.form == "future" and k.lemma in _LASTING and _UNTIL_BEFORE.search(k.before):
         return "reference", PERIOD_END
     schedule = _schedule_date(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
     if schedule:
@@ -2746,6 +2763,53 @@ def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group
     return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
 
 
+#: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
+_PRESENT_PERFECT_AUX = {"has", "have", "’ve", "'ve"}
+#: 'since' after the verb of a present perfect and before its date, in the same clause: the date opens the period
+_SINCE_THEN = re.compile(r"\bsince\b[^.;:!?]*$", re.I)
+SINCE_PERIOD = ("a present perfect up to now from a start the 'since' phrase dates ('has acted quickly since receiving "
+                "the report on Monday'), not an act of that day")
+
+
+def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether the date of a present perfect's clause sits in a *since* phrase after its verb (*the league has
+    acted quickly since it received the report on Monday*, *the club has not won since losing the final on
+    Tuesday*): the date starts a period that runs up to now, what the perfect tells did not happen on it. Not a
+    passive (*the road has been closed since Friday*: the closing dates from then), nor a past perfect."""
+    if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
+        return False
+    after = toks[main.head].end
+    return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
+
+
+ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
+                    "was the scene on Monday'), a summing-up, no act")
+#: a demonstrative subject right before the copula: it points back to what the sentences before told
+_POINTING_SUBJECT = {"that", "this"}
+
+
+def _anaphoric_copula(toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether the clause is *That/This was* + a noun phrase before the date (*That was the verdict on Monday from
+    the appeals court*, *This was the scene on Monday outside the court*): it names or sums up what the sentences
+    before told, and is no event of its own. Not with a noun subject (*Anger was the reaction this week*: it may open
+    a paragraph whose next sentences go on from its date), nor with an infinitive after it (*That was the first club to
+    win the cup on Sunday*), nor when the date is a noun's (*… since the 1999 final*)."""
+    if main.lemma != "be" or main.first != main.head or main.form != "past" or toks[main.head].end > date_start:
+        return False
+    words = [t for t in toks[: main.first] if t.is_word]
+    nxt = toks[main.head + 1] if main.head + 1 < len(toks) else None
+    if len(words) != 1 or words[0].lower not in _POINTING_SUBJECT or nxt is None or nxt.lower not in _ARTICLES:
+        return False
+    between = [t.lower for t in toks[main.head + 1 :] if t.start < date_start]
+    # (not a date that names a noun after it: 'That was the worst spill since the 1989 tanker disaster')
+    return "to" not in between and "since" not in between and between[-1] not in _ARTICLES
+
+
+#: verbs of a need: in the simple past or present, before their date, they state what was or is lacking, no act
+_NEEDING = {"need"}
+NEED = "a need stated ('the fund needed to raise $2 million by May 1', 'says it needs more doctors this month'), no act"
+
+
 #: what follows 'serve' when it names a role held ('served as mayor', 'who served in 2014 as chair',
 #: 'served two terms as chair'): a tenure, not an event ('served the papers on Friday' is one)
 _RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
@@ -2768,6 +2832,13 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and _anaphoric_copula(toks, main, date_start):
+        return "state", ANAPHORIC_COPULA
+    if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
+            and toks[main.head].end <= date_start:  # (not 'said on Monday that it needs …': the saying is dated)
+        return "state", NEED
+    if kind == "event" and _since_period(text, toks, main, date_start):
+        return "state", SINCE_PERIOD
     if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
             and not _RELATIVE_OPEN.search(text, toks[main.head].end, max(date_start, toks[main.head].end)):
         return "state", "a role held ('served as …'), a tenure, not an event"  # (not 'served as a base for those who …')

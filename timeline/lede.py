@@ -49,7 +49,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .clauses import END_BOUND, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens, undated_distance
+from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens,
+                      undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 
@@ -149,11 +150,12 @@ _COUNT_BEFORE = re.compile(r"\b" + _HEDGE + r"\s+" + _AMOUNT + r"(?:\s+[\w’'-]
 _TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagnose", "die", "kill", "infect",
              "sicken", "hospitalize", "hospitalise", "spread", "document", "log", "count"}
 #: a subject that names no one but a vague quantity ('Numerous lawsuits', 'Many voters', 'Most', 'Some of the strikers',
-#: 'A growing number of tenants'): what it states happened many times over, a situation, not one event ('Most
-#: shareholders have approved', 'All of the hostages have been freed' are one)
+#: 'A growing number of tenants', 'Tens of thousands', 'Hundreds of fans'): what it states happened many times over, a
+#: situation, not one event ('Most shareholders have approved', 'All of the hostages have been freed' are one)
 _VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+|yet\s+)?(?:numerous|several|many|various|countless|"
                             r"most(?=\s*$)|(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of|"
-                            r"other\s+[a-z]+s\b)\b", re.I)
+                            r"other\s+[a-z]+s\b|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|millions|"
+                            r"dozens|scores)\b)\b", re.I)
 #: verbs of wanting, checking or believing before a perfect in its clause: what it says is wished, checked or
 #: believed ('the chairman wants to make sure the buyer has paid its debts', 'police suspect the gang has fled')
 _ATTITUDE = {"want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "ensure", "ensures", "sure",
@@ -368,7 +370,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
-        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head):
+        if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head) \
+                or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -410,6 +413,32 @@ def _one_act(lemma: str, tail: str) -> bool:
     if _VAGUE_COUNT.match(tail):
         return False
     return lemma in _ONE_DECISION or _SHARE.match(tail) is not None
+
+
+#: verbs of gathering a reception, and the reception: their perfect tells how something has been received so far
+#: ('the plan has garnered broad support', 'the ruling has drawn sharp criticism'), a state of opinion, no act
+_RECEIVING = {"garner", "draw", "attract", "earn", "win", "gain", "receive"}
+_RECEPTION = re.compile(r"\s+(?:(?:broad|wide|widespread|strong|bipartisan|sharp|heavy|much|international|public|"
+                        r"general|growing|mixed|fierce|harsh|high|overwhelming|considerable)\s+)*(?:support|praise|"
+                        r"criticism|backing|condemnation|attention|interest|acclaim|applause|scrutiny|approval|"
+                        r"opposition|backlash)\b", re.I)
+
+
+#: verbs of harm a happening does: its perfect tells the damage it left as of now ('the storm has destroyed homes')
+_HARMING = {"destroy", "damage", "devastate", "ravage", "wreck", "flatten", "cripple", "batter", "flood", "sweep",
+            "wipe", "level", "raze", "submerge", "inundate", "injure", "kill", "displace", "disrupt"}
+#: a subject headed by a happening noun ('The storm', 'The fire that began in the hills', 'Last week's flood')
+_HAPPENING_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:the|this|that|its|last\s+\w+['’]s|\w+['’]s)\s+"
+                                r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+?)s?\b", re.I)
+
+
+def _harm_done(head: str, lemma: str) -> bool:
+    """Whether a perfect tells the harm a happening has done (*The fire that began in the hills has destroyed
+    homes across the valley*, *the storm has flooded the subway*): the damage it left as of now, which the happening's
+    own event tells; not an actor's act (*The army has destroyed the bridge*)."""
+    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    m = _HAPPENING_SUBJECT.match(piece)
+    return lemma in _HARMING and m is not None and m.group("noun").lower() in HAPPENING_NOUNS
 
 
 def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
