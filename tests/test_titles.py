@@ -2626,3 +2626,20 @@ def test_an_ly_adverb_after_a_comma_before_a_verb_and_its_object_is_no_adjective
 ])
 def test_a_surname_in_s_after_an_office_takes_a_singular_verb(text, sentence, date, expected):
     assert _in_text(text, sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Pleased with the draw, he asked Assistant Coach Romero to lead a squad of young reserve players and coaching "
+     "staff to Leeds this week for talks with the owners.", "this week", "Assistant Coach Romero asked to lead squad"),
+    ("Pleased with the vote, she asked Health Minister Okafor to lead a delegation of senior ministry officials and "
+     "hospital chiefs to Geneva on Monday for talks.", "Monday", "Health Minister Okafor asked to lead delegation"),
+    # near misses: the infinitive fits whole; a 'to' before a noun phrase is no infinitive
+    ("Pleased with the vote, she asked Health Minister Okafor to lead a delegation to Geneva on Monday for talks with "
+     "hospital chiefs and ministry officials.", "Monday", "Health Minister Okafor asked to lead delegation to Geneva"),
+    ("Detectives from the national art theft squad moved the seized paintings to a vault of the national gallery on "
+     "Tuesday.", "Tuesday", "Detectives move seized paintings"),
+])
+def test_cut_keeps_the_asked_infinitive(sentence, date, expected):
+    """A title too long for its whole object is not cut right after a verb before the infinitive it governs
+    ('Minister asked'): the cut moves into the infinitive's phrase, before its 'of'."""
+    assert _title(sentence, date) == expected

@@ -83,7 +83,7 @@ def _render(text: str, toks: list[Token]) -> str:
 def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word
     (before 'of' only when nothing else fits)."""
-    best = ""
+    best, cut = "", 0
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
         if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
@@ -117,12 +117,22 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             continue  # 'to force him' without what to: cut before the phrase instead
         cand = " ".join(head).strip(" ,;:–-.")
         if cand and len(cand) <= limit:
-            best = cand
+            best, cut = cand, k
             break
-    if best and not of and len(best.split()) <= 2 < len(words):
+    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+def _infinitive_cut(words: list[str], k: int) -> bool:
+    """Whether a cut before ``words[k]`` leaves a verb without the infinitive it governs ('Captain asked' of
+    'Captain asked (to lead a team of …)', 'Union urges' of 'Union urges (members to …)' is not one: the object
+    stays); a cut inside that infinitive's phrase, before an 'of', keeps what was asked."""
+    if not 0 < k < len(words) - 1 or words[k].lower() != "to":
+        return False
+    last, nxt = words[k - 1].lower(), words[k + 1].lower()
+    return "VERB" in _lemmas(last) and nxt in _lemmas(nxt).get("VERB", ())
 
 
 _CONTACT_SUBJECTS = {"it", "they", "he", "she", "we", "i", "you"}
