@@ -2643,3 +2643,21 @@ def test_cut_keeps_the_asked_infinitive(sentence, date, expected):
     """A title too long for its whole object is not cut right after a verb before the infinitive it governs
     ('Minister asked'): the cut moves into the infinitive's phrase, before its 'of'."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The league said its grounds will be open Thursday, with the final to be played on Sunday.", "Sunday",
+     "Final to be played"),
+    ("Polls close at 8 p.m., with results expected on Tuesday.", "Tuesday", "Results expected"),
+    ("The airline resumed flights to Lisbon on Monday, with services to Porto restarting on Wednesday.", "Wednesday",
+     "Services to Porto restart"),
+    ("Rebels seized the town on Monday, with government troops retreating by Wednesday.", "Wednesday",
+     "Government troops retreat"),
+    # near misses: no absolute phrase ('with the new coach'), or one that reports rather than happens
+    ("The team trained with the new coach on Monday.", "Monday", "Team trains with new coach"),
+    ("The vote was held on Monday, with the company saying results would come on Friday.", "Friday", "Vote held"),
+])
+def test_date_of_trailing_absolute_phrase(sentence, date, expected):
+    """A date at the end of a trailing ', with NOUN to VERB / VERBing / VERBed' phrase dates that phrase's event,
+    not the clause before it."""
+    assert _title(sentence, date) == expected

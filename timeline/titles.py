@@ -646,6 +646,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     spoken = _speech_title(text, clause, date)
     if spoken:
         return spoken
+    absolute = _with_absolute(text, date)
+    if absolute:
+        return absolute  # '…, with the museum to reopen on Friday': 'Museum to reopen'
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -716,6 +719,69 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+#: a trailing absolute phrase that holds the date: ', with the museum to reopen (on)', ', with results expected (by)'
+_WITH_ABSOLUTE = re.compile(r"[,;–—]\s+with\s+(?P<phrase>[\w’'&.$%\s-]{3,160}?)"
+                            r"(?:\s+(?:on|by|at|in|from|until|before|after|early|late|later|next|this))*\s*$")
+_ABSOLUTE_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+
+
+def _with_absolute(text: str, date: tuple[int, int]) -> str:
+    """The title of a date that sits at the end of a trailing absolute phrase, not in the clause before it: '…
+    reopened on Thursday, with the museum to reopen on Friday' → 'Museum to reopen'; ', with results expected by
+    Tuesday' → 'Results expected'; ', with talks resuming on Monday' → 'Talks resume'; "" for any other date.
+
+    Parameters
+    ----------
+    text : str
+        The raw text.
+    date : tuple of int
+        The date mention's offsets.
+
+    Returns
+    -------
+    str
+        The headline of the absolute phrase, or "".
+    """
+    if not re.match(r"\s*(?:[.,;!?]|$)", text[date[1] : date[1] + 3]):
+        return ""  # the phrase goes on past the date: not the phrase's last words
+    m = _WITH_ABSOLUTE.search(text[max(0, date[0] - 200) : date[0]].replace("\n", " "))
+    words = m.group("phrase").split() if m else []
+    for k in range(1, min(7, len(words))):
+        said = _absolute_verb(words[:k], words[k:])
+        if said is None:
+            continue
+        np = list(itertools.dropwhile(lambda w: w.lower() in _ABSOLUTE_SKIP, words[:k]))
+        if not np or not np[0][:1].isalpha() or not said:
+            return ""
+        title = _fit([*np, *said], MAX_TITLE)
+        return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
+    return ""
+
+
+def _absolute_verb(np: list[str], rest: list[str]) -> list[str] | None:
+    """The headline verb group of an absolute phrase's ``rest`` after its noun phrase ``np`` ('to reopen', 'expected
+    by', 'resuming' → 'resume(s)'), and what follows it; None when ``rest`` starts with no verb; [] when the phrase
+    is no event (a noun phrase with a verb inside, a reporting verb)."""
+    w = rest[0]
+    if w == "to" and len(rest) > 1:
+        base = rest[2] if rest[1] == "be" and len(rest) > 2 else rest[1]
+        lemmas = _lemmas(base).get("VERB", ())
+        if not lemmas or rest[1] != "be" and base not in lemmas:
+            return None
+        lemma, said = lemmas[0], rest
+    elif re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w):
+        lemmas = _lemmas(w)
+        lemma = next(iter(lemmas.get("VERB", ())), "")
+        if not lemma or w.endswith("ing") and "NOUN" in lemmas or w.endswith("ed") and w not in verb_forms(
+                lemma).get("VBN", ()):
+            return None
+        head = re.split(r"\s+(?:of|to|for|from|in|at|on|with)\s+", " ".join(np))[0]
+        said = rest if w.endswith("ed") else [lemma if _plural_actor(head) else third_person(lemma), *rest[1:]]
+    else:
+        return None
+    return [] if lemma in _REPORT_LEMMAS or any(_verbish(t) for t in tokens(" ".join(np))) else said
 
 
 def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
