@@ -2661,3 +2661,17 @@ def test_date_of_trailing_absolute_phrase(sentence, date, expected):
     """A date at the end of a trailing ', with NOUN to VERB / VERBing / VERBed' phrase dates that phrase's event,
     not the clause before it."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The first strike was called on May 1, and was followed by a second one on June 3.", "June 3",
+     "First strike followed by second one"),
+    ("The company posted a loss in March, and then cut 500 jobs in April.", "April", "Company cuts 500 jobs"),
+    ("The club sacked its manager in March, and then signed a new one in April.", "April", "Club signs new one"),
+    # near miss: the second clause has a subject of its own
+    ("The company posted a loss in March, and its rival cut 500 jobs in April.", "April", "Rival cuts 500 jobs"),
+])
+def test_verb_after_comma_and_shares_the_first_subject(sentence, date, expected):
+    """A clause that starts with its verb after ', and (then)' takes the subject of the verb before the 'and'; a
+    noun after an adjective ('a second one') is not cut as a function word."""
+    assert _title(sentence, date) == expected

@@ -99,7 +99,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                 and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
             continue  # not between coordinated modifiers ('a run of home and away fixtures')
         head = words[:k]
-        while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
+        while head and (head[-1].lower().strip(",;:") in _FUNCTION_END and not _pro_one(head)
+                        or not re.search(r"\w", head[-1])):
             head = head[:-1]
         if k < len(words) and len(head) > 3 and head[-2].lower() == "in" and head[-1].lower() in {
                 "response", "reply", "reaction", "addition", "order", "turn"}:
@@ -133,6 +134,13 @@ def _infinitive_cut(words: list[str], k: int) -> bool:
         return False
     last, nxt = words[k - 1].lower(), words[k + 1].lower()
     return "VERB" in _lemmas(last) and nxt in _lemmas(nxt).get("VERB", ())
+
+
+def _pro_one(words: list[str]) -> bool:
+    """Whether ``words`` end with the noun 'one' an adjective stands before ('a second one', 'a subsequent one'):
+    no function word to cut."""
+    return len(words) >= 2 and words[-1].lower() in {"one", "ones"} and words[-2].lower() not in _DETERMINERS and (
+        "ADJ" in _lemmas(words[-2].lower()) or words[-2].lower() in {"second", "third", "another", "other", "next"})
 
 
 _CONTACT_SUBJECTS = {"it", "they", "he", "she", "we", "i", "you"}
@@ -702,7 +710,8 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     words = title.split()
-    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED
+    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES and not _pro_one(words)
+                              or words[-1].lower() in _SCHEDULED
                               and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
         words.pop()  # 'Strike begins at (6:15 p.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
@@ -1739,7 +1748,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if dashed:  # 'The league — which includes most clubs — announced'
         return dashed, ""
     if not k:
-        return "", "none"
+        return _shared_subject(text, clause, date) or ("", "none")
     last = toks[k - 1]
     if last.lower in {"and", "or"}:  # 'the tsunami hit the coast and crippled a plant': the first verb's actor
         prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
@@ -1763,6 +1772,32 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+#: ', and' (', and then') ending the text before a clause that starts with its verb: two verbs share a subject
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and(?:\s+(?:then|later|also|again|eventually|finally))?\s*$")
+
+
+def _shared_subject(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, str] | None:
+    """The actor of a clause that starts with its verb after ', and' ('The first strike was called on May 1, and
+    was followed by a second one on June 3'; 'The firm posted a loss in March, and then cut 500 jobs in April'):
+    the subject of the verb before the 'and' in the same sentence, as ``(actor, how)`` of :func:`_actor`; None
+    when there is none."""
+    before = text[max(0, clause.start - 300) : clause.start]
+    m = _AND_BEFORE.search(before)
+    if not m:
+        return None
+    cut = clause.start - len(before) + m.start()
+    ends = list(re.finditer(r"[.!?;:](?=\s)|\n", text[max(0, cut - 300) : cut]))
+    start = max(0, cut - 300) + (ends[-1].end() if ends else 0)
+    toks = tokens(text, start, cut)
+    n = next((n for n in range(len(toks) - 1, -1, -1) if _verbish(toks[n]) or _verb_before_object(toks, n)), None)
+    while n and _verbish(toks[n - 1]):
+        n -= 1  # the verb group's first word: 'was (called)'
+    if not n:
+        return None
+    actor, how = _actor(text, dataclasses.replace(clause, start=start, subject=(0, 0)), toks[n].start, date)
+    return (actor, how) if actor and how == "" else None
 
 
 #: the auxiliary a subject pronoun is written with ("I've", "we'd", "they'll", "you're", "I'm")
