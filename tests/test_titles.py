@@ -2675,3 +2675,20 @@ def test_verb_after_comma_and_shares_the_first_subject(sentence, date, expected)
     """A clause that starts with its verb after ', and (then)' takes the subject of the verb before the 'and'; a
     noun after an adjective ('a second one') is not cut as a function word."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("After long talks with the players, as well as studying figures collected from tests, the club today began the "
+     "final steps towards the sale of its stadium.", "today", "Club begins final steps towards sale of its stadium"),
+    ("After the recount, as well as checking ballots mailed from abroad, election officials on Tuesday found a second "
+     "batch of unsigned envelopes.", "Tuesday", "Election officials find second batch of unsigned envelopes"),
+    ("After weeks of hearings, as well as reviewing evidence gathered by police, the court on Monday ordered a retrial "
+     "of the case.", "Monday", "Court orders retrial of case"),
+    # near miss: no participle after the gerund's object: the clause's own verb, as before
+    ("After reviewing the evidence, the court on Monday ordered a retrial of the case.", "Monday",
+     "Court orders retrial of case"),
+])
+def test_participle_after_fronted_gerund_object_is_no_verb(sentence, date, expected):
+    """'(as well as) checking ballots mailed from abroad, officials found …': the participle after the fronted
+    gerund's object is not the clause's verb; the verb after the phrase's comma is."""
+    assert _title(sentence, date) == expected

@@ -3271,10 +3271,44 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
 
 
+#: words that open a fronted '-ing' phrase ('as well as reviewing …', 'after meeting …')
+_GERUND_OPENERS = {"as", "after", "before", "while", "by", "when", "since", "besides", "despite"}
+
+
+def _after_gerund_phrase(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause after a fronted '-ing' phrase whose object's participle the analysis took for the verb ('as well
+    as checking ballots mailed from abroad, officials on Tuesday found a batch': 'found', not 'mailed'), when
+    the date is in that clause: its verb is the first after the phrase's comma, its subject what comes between;
+    None otherwise."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return None
+    toks = tokens(text, clause.start, clause.verb[0])
+    g = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].lower.endswith("ing")
+              and "VERB" in _lemmas(toks[n].lower)), None)
+    if g is None or not 0 < len(toks) - g - 1 <= 4 or g and toks[g - 1].lower not in _GERUND_OPENERS \
+            or any(not t.is_word or _verbish(t) for t in toks[g + 1 :]):
+        return None  # 'checking (the) ballots mailed': the gerund, its object, the participle
+    comma = text.find(",", clause.verb[1], clause.end)
+    if comma < 0 or date[0] < comma:
+        return None  # the date is in the '-ing' phrase: it dates that phrase
+    later = tokens(text, comma + 1, clause.end)
+    v = next((n for n, t in enumerate(later) if _verbish(t)), None)
+    if not v or later[v].lower in _REPORT_WORDS | {"is", "are", "was", "were", "be", "been"}:
+        return None
+    t = later[v]
+    lemmas = _lemmas(t.lower).get("VERB", (t.lower,))
+    past = any(t.lower in verb_forms(x).get("VBD", ()) for x in lemmas)
+    return dataclasses.replace(clause, start=later[0].start, subject=(later[0].start, later[v - 1].end),
+                               verb=(t.start, t.end), verb_lemma=lemmas[0], verb_form="past" if past else "present")
+
+
 def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     """The clause with its verb checked: not a relative clause without 'that' ('the tsunami it generated killed'),
     not a noun ('the coming attacks'), not a participle used as an adjective ('a bitterly fought campaign comes');
     a verb the analysis missed is looked for ('The giant waves hit the coast')."""
+    fronted = _after_gerund_phrase(text, clause, date)
+    if fronted is not None:  # 'as well as checking ballots mailed from abroad, officials found …': 'found'
+        return fronted
     after = clause.start
     toks = tokens(text, clause.start, clause.verb[1]) if clause.verb != (0, 0) else []
     if len(toks) >= 2 and _reduced_relative(toks, len(toks) - 2):  # 'the tsunami it generated killed …'
@@ -3606,7 +3640,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     # first of the words a name lists: 'Committee on Trade, Energy, and Transport')
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
-    last = "" if last.lower().strip(".") in _NAME_SUFFIXES or " and " in actor and _is_person(_name_of(
+    last = "" if last.lower().strip(".") in _NAME_SUFFIXES or re.fullmatch(r"[IVX]+|\d+", last) or " and " in actor \
+        and _is_person(_name_of(
         actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
