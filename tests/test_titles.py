@@ -2692,3 +2692,18 @@ def test_participle_after_fronted_gerund_object_is_no_verb(sentence, date, expec
     """'(as well as) checking ballots mailed from abroad, officials found …': the participle after the fronted
     gerund's object is not the clause's verb; the verb after the phrase's comma is."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The club studied the tests the coach ordered Friday.", "Friday", "Coach orders tests"),
+    ("The court heard the appeal the defence lodged in March.", "March", "Defence lodges appeal"),
+    ("The union rejected the new offer the company made on Monday.", "Monday", "Company makes new offer"),
+    ("The club relied on figures from tests I ordered Friday.", "Friday", "Tests ordered"),
+    # near miss: a relative clause with its pronoun keeps the main clause's title
+    ("The club studied the tests that I ordered Friday.", "Friday", "Club studies tests"),
+])
+def test_relative_clause_without_pronoun_and_common_subject(sentence, date, expected):
+    """'the tests the mayor ordered Friday': the date dates the relative clause, whose subject is a common noun or
+    a pronoun, not a name; its actor is that subject and its object the noun before it ('Mayor orders tests'; with
+    'I' and no speaker known, 'Tests ordered')."""
+    assert _title(sentence, date) == expected

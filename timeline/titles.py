@@ -2103,6 +2103,10 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     appointed to the board' → 'Hale', 'Ann Lee'; 'the plant Acme bought' → 'Acme', 'plant'): the noun right
     before a name, or the name that noun stands in apposition to; no object when the name follows no such noun."""
     toks = tokens(text, clause.start, verb_start)
+    common = _common_subject(toks, len(toks))
+    if 1 <= common < len(toks) and not any(t.is_cap for t in toks[:common]) and "NOUN" in _lemmas(
+            toks[common - 1].lower) and all(t.is_word and {"NOUN", "ADJ"} & set(_lemmas(t.lower)) for t in toks[:common]):
+        return actor, [t.word for t in toks[:common]]  # 'the tests the mayor ordered' → 'mayor', 'tests'
     names = actor.lower().split()
     k = len(toks)
     while k and toks[k - 1].is_cap and toks[k - 1].lower in names:
@@ -2337,6 +2341,18 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
     return None
 
 
+def _common_subject(toks: list[Token], v: int) -> int:
+    """Where the subject of a relative clause without a pronoun starts when it is no name: a subject pronoun ('the
+    tests I ordered') or a determiner and a common noun ('the tests the mayor ordered') right before the verb at
+    ``v``; ``v`` when neither."""
+    if v >= 1 and toks[v - 1].lower in {"i", "we", "he", "she", "they"}:
+        return v - 1
+    if v >= 2 and toks[v - 2].lower in {"the", "a", "an", "its", "their", "his", "her", "our"} and toks[v - 1].is_word \
+            and "NOUN" in _lemmas(toks[v - 1].lower) and not _verbish(toks[v - 1]):
+        return v - 2
+    return v
+
+
 def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'Brightline sued over the merger Acme terminated on June 10': a date right after the verb of a relative
     clause without a pronoun (a noun, a name, a past verb), after the main verb, dates that clause; its actor
@@ -2351,6 +2367,9 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
     n = k - 1
     while n > 0 and toks[n - 1].is_cap and toks[n - 1].is_word:
         n -= 1
+    common = k >= 2 and (n == k - 1 or toks[k - 2].lower in {"i", "we", "he", "she", "they"})
+    if common:
+        n = _common_subject(toks, k - 1)  # 'the tests the mayor ordered', 'the tests I ordered'
     if n < 2 or n == k - 1 or toks[k - 1].is_cap or not toks[k - 1].is_word:
         return None
     verb, noun = toks[k - 1], toks[n - 1]
@@ -2360,7 +2379,12 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
             or _lemmas(noun.lower) and "NOUN" not in _lemmas(noun.lower):
         return None  # a past verb after a name after a common noun
     i, _ = _np_start(toks, n, antecedent=True)
-    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"}:
+    if common:  # ('tests' before 'the mayor' reads as a verb before its object to _np_start)
+        i = next((m + 1 for m in range(n - 2, max(-1, n - 4), -1) if toks[m].lower in _DETERMINERS), n)
+        bare = n >= 2 and toks[n - 2].lower in _PHRASE_START and _is_plural(noun.lower)  # 'from tests I ordered'
+        i = n - 1 if i >= n and bare else i
+    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"} | (
+            _PHRASE_START if common else set()):
         return None
     return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
                                verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
@@ -4104,6 +4128,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
         named, obj = _contact_object(text, clause, verb[0], actor)  # 'a lawyer Hale appointed to the board'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
+    elif not actor and how == "none" and form in {"past", "present"} and (not tail or tail[0] in _PHRASE_START):
+        tail = _contact_object(text, clause, verb[0], "")[1] + tail  # 'the tests I ordered': 'Tests ordered'
     head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
