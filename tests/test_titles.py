@@ -2707,3 +2707,20 @@ def test_relative_clause_without_pronoun_and_common_subject(sentence, date, expe
     a pronoun, not a name; its actor is that subject and its object the noun before it ('Mayor orders tests'; with
     'I' and no speaker known, 'Tests ordered')."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Whereas the 9 member Board of Appeals of the Regional Football League (referred to in this statute as the "
+     "Board) conducted a review of the transfer within 30 days of formal notification on March 3 and declined to open "
+     "an inquiry;", "March 3", "Board conducts review of transfer within 30 days"),
+    ("The Board of Appeals of the Regional Football League (the Board) on March 3 conducted a review of the transfer.",
+     "March 3", "Board conducts review of transfer"),
+    ("The Standing Committee on Public Health of the Assembly (hereinafter “the Committee”) on Friday opened hearings "
+     "into hospital waiting lists.", "Friday", "Committee opens hearings into hospital waiting lists"),
+    # near miss: an acronym in brackets is no defined short name; the old reading stays
+    ("The Emergency Rent Support (ERS) has been approved on March 3.", "March 3", "Emergency Rent Support approved"),
+])
+def test_actor_named_by_its_defined_short_form(sentence, date, expected):
+    """A subject whose brackets define its short name ('(referred to in this statute as the Board)', '(the
+    Board)', '(hereinafter “the Committee”)') is that short name, not the last noun before the brackets."""
+    assert _title(sentence, date) == expected

@@ -1983,9 +1983,19 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
 _PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"}
 
 
+#: brackets that give a name its short form: '(referred to below as the Board)', '(hereinafter “the
+#: Panel”)', '(the Board)'
+_SHORT_NAME = re.compile(r"\(\s*(?:(?:referred\s+to|hereinafter(?:\s+referred\s+to)?|known)\s+(?:[\w,]+\s+){0,4}?as\s+"
+                         r"(?:the\s+)?|hereinafter\s+(?:the\s+)?|the\s+)[“\"]?(?:the\s+)?"
+                         r"(?P<short>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?\s*\)\s*$")
+
+
 def _before_brackets(text: str, at: int) -> tuple[str, str]:
     """The noun phrase before the acronym in brackets that ends right before offset ``at`` (a clause the analysis
     starts after it), as ``(actor, how)`` of :func:`_actor`."""
+    named = _SHORT_NAME.search(text, max(0, at - 200), at)
+    if named:  # 'the Board of Appeals of the League (referred to as the Board) ruled': 'Board'
+        return named.group("short"), ""
     wide = tokens(text, max(0, at - 200), at)
     opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
     i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
