@@ -2724,3 +2724,20 @@ def test_actor_named_by_its_defined_short_form(sentence, date, expected):
     """A subject whose brackets define its short name ('(referred to in this statute as the Board)', '(the
     Board)', '(hereinafter “the Committee”)') is that short name, not the last noun before the brackets."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In May, the club informed the league that the stadium roof was unsafe.", "May",
+     "Club informs league stadium roof was unsafe"),
+    ("On Monday the ministry advised hospitals that the vaccine stocks were running low.", "Monday",
+     "Ministry advises hospitals vaccine stocks were running low"),
+    ("In March, the airline notified the regulator that two engines had failed inspections.", "March",
+     "Airline notifies regulator two engines failed inspections"),
+    # near miss: no 'that' clause after the addressee
+    ("On Monday the ministry advised hospitals on the new vaccine rules.", "Monday",
+     "Ministry advises hospitals on new vaccine rules"),
+])
+def test_informing_verb_keeps_what_was_told(sentence, date, expected):
+    """'informed/notified/advised X that …' is titled with what was told, not cut after the addressee ('Club
+    informs league')."""
+    assert _title(sentence, date) == expected

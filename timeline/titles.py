@@ -4087,6 +4087,26 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     return title if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title else ""
 
 
+#: verbs of informing someone of a fact ('informed the league that …'): what was told goes in the title
+_INFORMING = {"inform", "notify", "advise", "assure", "remind", "tell"}
+
+
+def _told_content(text: str, clause: Clause, verb: tuple[int, int], tail: list[str], date: tuple[int, int]) -> list[str]:
+    """Whom a verb of informing told and what, when ``tail`` (the words after the verb) is that addressee alone
+    and a 'that' clause follows it ('Acme informed the regulator that a flaw had been found in two plants'
+    → 'regulator flaw had been found in two plants'); [] otherwise."""
+    m = re.match(r"\s+(?:(?:the|its|their|his|her)\s+)?((?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]+)\s+that\s+",
+                 text[verb[1] : clause.end + 400])
+    if not m or not tail or " ".join(tail) != " ".join(w for w in m.group(1).split()):
+        return []
+    start = verb[1] + m.end()
+    end = _SENTENCE_END.search(text, start)
+    content = _tail(text, dataclasses.replace(clause, end=end.start() if end else len(text)), start, date)
+    if len(content) < 2 or content[0].lower() in _PRONOUN_SUBJECTS_ALL - {"it", "they"}:
+        return []
+    return [*tail, *_reported_present(_perfect_as_past(content))]
+
+
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, in headline grammar (see the module docstring)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
@@ -4123,6 +4143,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if clear:
         return clear
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    told = _told_content(text, clause, verb, tail, date) if lemma in _INFORMING and form in {"past", "present"} else []
+    tail = told or tail  # 'informed the league that the roof was unsafe': 'informs league roof was unsafe'
     after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
     if after:  # 'made a statement after the club sold its ground': the news it follows
         return after
