@@ -2741,3 +2741,16 @@ def test_informing_verb_keeps_what_was_told(sentence, date, expected):
     """'informed/notified/advised X that …' is titled with what was told, not cut after the addressee ('Club
     informs league')."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Instead the club board rejected the revised offer on Monday.", "Monday", "Club board rejects revised offer"),
+    ("Similarly, the health ministry on Friday closed all schools in the capital.", "Friday",
+     "Health ministry closes all schools in capital"),
+    ("Still, the union on Monday rejected the revised offer from the company.", "Monday",
+     "Union rejects revised offer from company"),
+])
+def test_title_drops_opening_connective(sentence, date, expected):
+    """A sentence adverb that links to the sentence before ('Instead', 'Similarly,', 'Still,') is no word of a
+    headline."""
+    assert _title(sentence, date) == expected

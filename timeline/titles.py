@@ -4559,7 +4559,9 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 #: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
-_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+|"
+_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus|Instead|"
+                         r"Likewise|Similarly|Consequently|Therefore|Nonetheless),?\s+|"
+                         r"^(?:Still|Also|Besides),\s+|"
                          r"^(?:When|While|Once|Although|Though|Because)\s+(?=\S+\s+[a-z]+(?:ed|[^s\W]s)?\s)")
 # (a subordinate clause's conjunction: 'When the mayor visited the site' is 'Mayor visited site')
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
