@@ -2754,3 +2754,18 @@ def test_title_drops_opening_connective(sentence, date, expected):
     """A sentence adverb that links to the sentence before ('Instead', 'Similarly,', 'Still,') is no word of a
     headline."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The union warned on Monday of a long strike at the plant.", "Monday", "Union warns of long strike at plant"),
+    ("The coach on Friday wrote about the club's financial troubles.", "Friday",
+     "Coach writes about club's financial troubles"),
+    ("The finance minister on Tuesday warned of severe economic fallout from a default.", "Tuesday",
+     "Minister warns of severe economic fallout from default"),
+    # near miss: 'said … of her rival that …': the 'that' clause is what was said
+    ("The minister said on Monday of her rival that he was unfit.", "Monday", "Minister says he was unfit"),
+])
+def test_report_verb_keeps_its_topic(sentence, date, expected):
+    """A reporting verb whose object is a topic ('warned of …', 'wrote about …', 'argued against …') keeps it: not
+    the bare 'Union warns'."""
+    assert _title(sentence, date) == expected

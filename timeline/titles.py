@@ -3966,6 +3966,9 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain"} \
             and tail[0].lower() not in _PHRASE_START:
         return title  # what was announced: 'Putin announces partial mobilisation'
+    if title and not content and len(tail) >= 2 and tail[0].lower() in {"of", "about", "against"} \
+            and lemma not in {"say", "tell", "add", "note", "state"}:
+        return title  # what the warning is of: 'Minister warns of severe fallout', not 'Minister warns'
     v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
              0)  # the content's own verb group, after its subject
     for starts in (_PHRASE_START - {"and", "or"}, _PHRASE_START - {"and", "or"} | {"of"}):  # an 'of' phrase last
