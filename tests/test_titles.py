@@ -2769,3 +2769,20 @@ def test_report_verb_keeps_its_topic(sentence, date, expected):
     """A reporting verb whose object is a topic ('warned of …', 'wrote about …', 'argued against …') keeps it: not
     the bare 'Union warns'."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Tuesday the last stand in the city park closed to traders due to the flooding reopens.", "Tuesday",
+     "Last stand in city park reopens"),
+    ("Council map: Tuesday, May 3, 2011: The last stand in the city park closed to traders due to the flooding "
+     "reopens", "Tuesday, May 3, 2011", "Last stand in city park reopens"),
+    ("On Monday the only road in the valley closed to lorries since the landslide reopens to all traffic.",
+     "Monday", "Only road in valley reopens to all traffic"),
+    # near miss: the '-ed' verb is the clause's own, with its object and a second verb after 'and'
+    ("On Tuesday the council closed the road to traffic and reopened the bridge.", "Tuesday",
+     "Council closes road to traffic"),
+])
+def test_participle_in_subject_is_no_verb(sentence, date, expected):
+    """'The last stand in the park closed to traders due to the flood reopens': the '-ed' form after the subject's
+    noun with a prepositional phrase after it is a relative clause's; the finite verb after it is the title's."""
+    assert _title(sentence, date) == expected

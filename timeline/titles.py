@@ -651,6 +651,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
+    relative = _past_reduced_relative(text, clause, date)
+    if relative:
+        return relative  # 'The last stand in the park closed to traders reopens': 'Last stand in park reopens'
     spoken = _speech_title(text, clause, date)
     if spoken:
         return spoken
@@ -3303,6 +3306,48 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return active
     title = f"{thing} {head.word}"
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+_NOT_IN_RELATIVE = {"and", "or", "but", "that", "which", "who", "where", "when", "while", "if", "because", "as"}
+
+
+def _past_reduced_relative(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """The title of a clause whose verb the analysis took from a relative clause without 'that' inside the subject
+    ('The last stand in the park closed to traders due to the flood reopens' → 'Last stand in park reopens'): a past
+    '-ed' form right after a noun, a prepositional phrase after it, then a finite verb with no comma, conjunction
+    or relative word between; the title is that subject and that verb, with what follows it; "" otherwise."""
+    if clause.verb == (0, 0) or clause.verb_form != "past" or not text[clause.verb[0] : clause.verb[1]].endswith("ed"):
+        return ""
+    before = tokens(text, clause.start, clause.verb[0])
+    k = _subject_end(before, date)
+    if not k or not before[k - 1].is_word or before[k - 1].is_cap and k == len(before) or _verbish(before[k - 1]) \
+            or "NOUN" not in _lemmas(before[k - 1].lower) or any(_in_date(t, date) for t in before[k:]):
+        return ""
+    toks = tokens(text, clause.verb[1], clause.end)
+    if len(toks) < 3 or toks[0].lower not in _PHRASE_START - _NOT_IN_RELATIVE - {"to"} | {"to"} or \
+            toks[0].lower in _NOT_IN_RELATIVE:
+        return ""
+    v = next((n for n, t in enumerate(toks[2:], 2) if not t.is_word or t.lower in _NOT_IN_RELATIVE or _verbish(t)
+              and toks[n - 1].lower not in _PHRASE_START | _DETERMINERS), None)
+    if v is None or not toks[v].is_word or toks[v].lower in _NOT_IN_RELATIVE | _AUX | _REPORT_WORDS \
+            or re.fullmatch(r"[a-z]+(?:ed|ing)", toks[v].lower) or toks[v].lower in {"be", "been", "can", "could", "may",
+                                                                                  "might", "must", "should"}:
+        return ""  # a finite present or irregular past verb: 'reopens', 'rose'
+    i, _ = _np_start(before, k, date=date)
+    if any(not (_in_date(u, date) or not u.is_word or u.lower in _DETERMINERS | {"on", "in", "at", "by", "during"})
+           for u in before[max([0, *(n + 1 for n in range(i) if before[n].word in {":", "–", "—"})]) : i]):
+        return ""  # the noun phrase _np_start found is not the whole subject ('the bridges over (the river)'); a
+        # label before a colon is no part of it ('Map: Tuesday: The last stand …')
+    actor = _clean(before[i:k], text)
+    t = toks[v]
+    lemmas = _lemmas(t.lower).get("VERB", ())
+    if not actor or not lemmas:
+        return ""
+    plural = _plural_actor(re.split(r"\s+(?:of|in|at|on|from|for|near|with)\s+", actor)[0])
+    said = lemmas[0] if plural else third_person(lemmas[0])
+    tail = _tail(text, clause, t.end, date, after_verb=True)
+    title = _assemble(actor, [said], tail, bare=True) if tail else f"{actor} {said}"
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
 
 
 #: words that open a fronted '-ing' phrase ('as well as reviewing …', 'after meeting …')
