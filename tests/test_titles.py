@@ -2626,3 +2626,163 @@ def test_an_ly_adverb_after_a_comma_before_a_verb_and_its_object_is_no_adjective
 ])
 def test_a_surname_in_s_after_an_office_takes_a_singular_verb(text, sentence, date, expected):
     assert _in_text(text, sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Pleased with the draw, he asked Assistant Coach Romero to lead a squad of young reserve players and coaching "
+     "staff to Leeds this week for talks with the owners.", "this week", "Assistant Coach Romero asked to lead squad"),
+    ("Pleased with the vote, she asked Health Minister Okafor to lead a delegation of senior ministry officials and "
+     "hospital chiefs to Geneva on Monday for talks.", "Monday", "Health Minister Okafor asked to lead delegation"),
+    # near misses: the infinitive fits whole; a 'to' before a noun phrase is no infinitive
+    ("Pleased with the vote, she asked Health Minister Okafor to lead a delegation to Geneva on Monday for talks with "
+     "hospital chiefs and ministry officials.", "Monday", "Health Minister Okafor asked to lead delegation to Geneva"),
+    ("Detectives from the national art theft squad moved the seized paintings to a vault of the national gallery on "
+     "Tuesday.", "Tuesday", "Detectives move seized paintings"),
+])
+def test_cut_keeps_the_asked_infinitive(sentence, date, expected):
+    """A title too long for its whole object is not cut right after a verb before the infinitive it governs
+    ('Minister asked'): the cut moves into the infinitive's phrase, before its 'of'."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The league said its grounds will be open Thursday, with the final to be played on Sunday.", "Sunday",
+     "Final to be played"),
+    ("Polls close at 8 p.m., with results expected on Tuesday.", "Tuesday", "Results expected"),
+    ("The airline resumed flights to Lisbon on Monday, with services to Porto restarting on Wednesday.", "Wednesday",
+     "Services to Porto restart"),
+    ("Rebels seized the town on Monday, with government troops retreating by Wednesday.", "Wednesday",
+     "Government troops retreat"),
+    # near misses: no absolute phrase ('with the new coach'), or one that reports rather than happens
+    ("The team trained with the new coach on Monday.", "Monday", "Team trains with new coach"),
+    ("The vote was held on Monday, with the company saying results would come on Friday.", "Friday", "Vote held"),
+])
+def test_date_of_trailing_absolute_phrase(sentence, date, expected):
+    """A date at the end of a trailing ', with NOUN to VERB / VERBing / VERBed' phrase dates that phrase's event,
+    not the clause before it."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The first strike was called on May 1, and was followed by a second one on June 3.", "June 3",
+     "First strike followed by second one"),
+    ("The company posted a loss in March, and then cut 500 jobs in April.", "April", "Company cuts 500 jobs"),
+    ("The club sacked its manager in March, and then signed a new one in April.", "April", "Club signs new one"),
+    # near miss: the second clause has a subject of its own
+    ("The company posted a loss in March, and its rival cut 500 jobs in April.", "April", "Rival cuts 500 jobs"),
+])
+def test_verb_after_comma_and_shares_the_first_subject(sentence, date, expected):
+    """A clause that starts with its verb after ', and (then)' takes the subject of the verb before the 'and'; a
+    noun after an adjective ('a second one') is not cut as a function word."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("After long talks with the players, as well as studying figures collected from tests, the club today began the "
+     "final steps towards the sale of its stadium.", "today", "Club begins final steps towards sale of its stadium"),
+    ("After the recount, as well as checking ballots mailed from abroad, election officials on Tuesday found a second "
+     "batch of unsigned envelopes.", "Tuesday", "Election officials find second batch of unsigned envelopes"),
+    ("After weeks of hearings, as well as reviewing evidence gathered by police, the court on Monday ordered a retrial "
+     "of the case.", "Monday", "Court orders retrial of case"),
+    # near miss: no participle after the gerund's object: the clause's own verb, as before
+    ("After reviewing the evidence, the court on Monday ordered a retrial of the case.", "Monday",
+     "Court orders retrial of case"),
+])
+def test_participle_after_fronted_gerund_object_is_no_verb(sentence, date, expected):
+    """'(as well as) checking ballots mailed from abroad, officials found …': the participle after the fronted
+    gerund's object is not the clause's verb; the verb after the phrase's comma is."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The club studied the tests the coach ordered Friday.", "Friday", "Coach orders tests"),
+    ("The court heard the appeal the defence lodged in March.", "March", "Defence lodges appeal"),
+    ("The union rejected the new offer the company made on Monday.", "Monday", "Company makes new offer"),
+    ("The club relied on figures from tests I ordered Friday.", "Friday", "Tests ordered"),
+    # near miss: a relative clause with its pronoun keeps the main clause's title
+    ("The club studied the tests that I ordered Friday.", "Friday", "Club studies tests"),
+])
+def test_relative_clause_without_pronoun_and_common_subject(sentence, date, expected):
+    """'the tests the mayor ordered Friday': the date dates the relative clause, whose subject is a common noun or
+    a pronoun, not a name; its actor is that subject and its object the noun before it ('Mayor orders tests'; with
+    'I' and no speaker known, 'Tests ordered')."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Whereas the 9 member Board of Appeals of the Regional Football League (referred to in this statute as the "
+     "Board) conducted a review of the transfer within 30 days of formal notification on March 3 and declined to open "
+     "an inquiry;", "March 3", "Board conducts review of transfer within 30 days"),
+    ("The Board of Appeals of the Regional Football League (the Board) on March 3 conducted a review of the transfer.",
+     "March 3", "Board conducts review of transfer"),
+    ("The Standing Committee on Public Health of the Assembly (hereinafter “the Committee”) on Friday opened hearings "
+     "into hospital waiting lists.", "Friday", "Committee opens hearings into hospital waiting lists"),
+    # near miss: an acronym in brackets is no defined short name; the old reading stays
+    ("The Emergency Rent Support (ERS) has been approved on March 3.", "March 3", "Emergency Rent Support approved"),
+])
+def test_actor_named_by_its_defined_short_form(sentence, date, expected):
+    """A subject whose brackets define its short name ('(referred to in this statute as the Board)', '(the
+    Board)', '(hereinafter “the Committee”)') is that short name, not the last noun before the brackets."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In May, the club informed the league that the stadium roof was unsafe.", "May",
+     "Club informs league stadium roof was unsafe"),
+    ("On Monday the ministry advised hospitals that the vaccine stocks were running low.", "Monday",
+     "Ministry advises hospitals vaccine stocks were running low"),
+    ("In March, the airline notified the regulator that two engines had failed inspections.", "March",
+     "Airline notifies regulator two engines failed inspections"),
+    # near miss: no 'that' clause after the addressee
+    ("On Monday the ministry advised hospitals on the new vaccine rules.", "Monday",
+     "Ministry advises hospitals on new vaccine rules"),
+])
+def test_informing_verb_keeps_what_was_told(sentence, date, expected):
+    """'informed/notified/advised X that …' is titled with what was told, not cut after the addressee ('Club
+    informs league')."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Instead the club board rejected the revised offer on Monday.", "Monday", "Club board rejects revised offer"),
+    ("Similarly, the health ministry on Friday closed all schools in the capital.", "Friday",
+     "Health ministry closes all schools in capital"),
+    ("Still, the union on Monday rejected the revised offer from the company.", "Monday",
+     "Union rejects revised offer from company"),
+])
+def test_title_drops_opening_connective(sentence, date, expected):
+    """A sentence adverb that links to the sentence before ('Instead', 'Similarly,', 'Still,') is no word of a
+    headline."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The union warned on Monday of a long strike at the plant.", "Monday", "Union warns of long strike at plant"),
+    ("The coach on Friday wrote about the club's financial troubles.", "Friday",
+     "Coach writes about club's financial troubles"),
+    ("The finance minister on Tuesday warned of severe economic fallout from a default.", "Tuesday",
+     "Minister warns of severe economic fallout from default"),
+    # near miss: 'said … of her rival that …': the 'that' clause is what was said
+    ("The minister said on Monday of her rival that he was unfit.", "Monday", "Minister says he was unfit"),
+])
+def test_report_verb_keeps_its_topic(sentence, date, expected):
+    """A reporting verb whose object is a topic ('warned of …', 'wrote about …', 'argued against …') keeps it: not
+    the bare 'Union warns'."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Tuesday the last stand in the city park closed to traders due to the flooding reopens.", "Tuesday",
+     "Last stand in city park reopens"),
+    ("Council map: Tuesday, May 3, 2011: The last stand in the city park closed to traders due to the flooding "
+     "reopens", "Tuesday, May 3, 2011", "Last stand in city park reopens"),
+    ("On Monday the only road in the valley closed to lorries since the landslide reopens to all traffic.",
+     "Monday", "Only road in valley reopens to all traffic"),
+    # near miss: the '-ed' verb is the clause's own, with its object and a second verb after 'and'
+    ("On Tuesday the council closed the road to traffic and reopened the bridge.", "Tuesday",
+     "Council closes road to traffic"),
+])
+def test_participle_in_subject_is_no_verb(sentence, date, expected):
+    """'The last stand in the park closed to traders due to the flood reopens': the '-ed' form after the subject's
+    noun with a prepositional phrase after it is a relative clause's; the finite verb after it is the title's."""
+    assert _title(sentence, date) == expected

@@ -83,7 +83,7 @@ def _render(text: str, toks: list[Token]) -> str:
 def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word
     (before 'of' only when nothing else fits)."""
-    best = ""
+    best, cut = "", 0
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
         if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
@@ -99,7 +99,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                 and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
             continue  # not between coordinated modifiers ('a run of home and away fixtures')
         head = words[:k]
-        while head and (head[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", head[-1])):
+        while head and (head[-1].lower().strip(",;:") in _FUNCTION_END and not _pro_one(head)
+                        or not re.search(r"\w", head[-1])):
             head = head[:-1]
         if k < len(words) and len(head) > 3 and head[-2].lower() == "in" and head[-1].lower() in {
                 "response", "reply", "reaction", "addition", "order", "turn"}:
@@ -117,12 +118,29 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
             continue  # 'to force him' without what to: cut before the phrase instead
         cand = " ".join(head).strip(" ,;:–-.")
         if cand and len(cand) <= limit:
-            best = cand
+            best, cut = cand, k
             break
-    if best and not of and len(best.split()) <= 2 < len(words):
+    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+def _infinitive_cut(words: list[str], k: int) -> bool:
+    """Whether a cut before ``words[k]`` leaves a verb without the infinitive it governs ('Captain asked' of
+    'Captain asked (to lead a team of …)', 'Union urges' of 'Union urges (members to …)' is not one: the object
+    stays); a cut inside that infinitive's phrase, before an 'of', keeps what was asked."""
+    if not 0 < k < len(words) - 1 or words[k].lower() != "to":
+        return False
+    last, nxt = words[k - 1].lower(), words[k + 1].lower()
+    return "VERB" in _lemmas(last) and nxt in _lemmas(nxt).get("VERB", ())
+
+
+def _pro_one(words: list[str]) -> bool:
+    """Whether ``words`` end with the noun 'one' an adjective stands before ('a second one', 'a subsequent one'):
+    no function word to cut."""
+    return len(words) >= 2 and words[-1].lower() in {"one", "ones"} and words[-2].lower() not in _DETERMINERS and (
+        "ADJ" in _lemmas(words[-2].lower()) or words[-2].lower() in {"second", "third", "another", "other", "next"})
 
 
 _CONTACT_SUBJECTS = {"it", "they", "he", "she", "we", "i", "you"}
@@ -633,9 +651,15 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
+    relative = _past_reduced_relative(text, clause, date)
+    if relative:
+        return relative  # 'The last stand in the park closed to traders reopens': 'Last stand in park reopens'
     spoken = _speech_title(text, clause, date)
     if spoken:
         return spoken
+    absolute = _with_absolute(text, date)
+    if absolute:
+        return absolute  # '…, with the museum to reopen on Friday': 'Museum to reopen'
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -689,7 +713,8 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     words = title.split()
-    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES or words[-1].lower() in _SCHEDULED
+    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES and not _pro_one(words)
+                              or words[-1].lower() in _SCHEDULED
                               and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
         words.pop()  # 'Strike begins at (6:15 p.m.)', 'cancels rally scheduled (for Wednesday)'
     title = " ".join(words)
@@ -706,6 +731,69 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+#: a trailing absolute phrase that holds the date: ', with the museum to reopen (on)', ', with results expected (by)'
+_WITH_ABSOLUTE = re.compile(r"[,;–—]\s+with\s+(?P<phrase>[\w’'&.$%\s-]{3,160}?)"
+                            r"(?:\s+(?:on|by|at|in|from|until|before|after|early|late|later|next|this))*\s*$")
+_ABSOLUTE_SKIP = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+
+
+def _with_absolute(text: str, date: tuple[int, int]) -> str:
+    """The title of a date that sits at the end of a trailing absolute phrase, not in the clause before it: '…
+    reopened on Thursday, with the museum to reopen on Friday' → 'Museum to reopen'; ', with results expected by
+    Tuesday' → 'Results expected'; ', with talks resuming on Monday' → 'Talks resume'; "" for any other date.
+
+    Parameters
+    ----------
+    text : str
+        The raw text.
+    date : tuple of int
+        The date mention's offsets.
+
+    Returns
+    -------
+    str
+        The headline of the absolute phrase, or "".
+    """
+    if not re.match(r"\s*(?:[.,;!?]|$)", text[date[1] : date[1] + 3]):
+        return ""  # the phrase goes on past the date: not the phrase's last words
+    m = _WITH_ABSOLUTE.search(text[max(0, date[0] - 200) : date[0]].replace("\n", " "))
+    words = m.group("phrase").split() if m else []
+    for k in range(1, min(7, len(words))):
+        said = _absolute_verb(words[:k], words[k:])
+        if said is None:
+            continue
+        np = list(itertools.dropwhile(lambda w: w.lower() in _ABSOLUTE_SKIP, words[:k]))
+        if not np or not np[0][:1].isalpha() or not said:
+            return ""
+        title = _fit([*np, *said], MAX_TITLE)
+        return title[:1].upper() + title[1:] if len(title.split()) >= 2 else ""
+    return ""
+
+
+def _absolute_verb(np: list[str], rest: list[str]) -> list[str] | None:
+    """The headline verb group of an absolute phrase's ``rest`` after its noun phrase ``np`` ('to reopen', 'expected
+    by', 'resuming' → 'resume(s)'), and what follows it; None when ``rest`` starts with no verb; [] when the phrase
+    is no event (a noun phrase with a verb inside, a reporting verb)."""
+    w = rest[0]
+    if w == "to" and len(rest) > 1:
+        base = rest[2] if rest[1] == "be" and len(rest) > 2 else rest[1]
+        lemmas = _lemmas(base).get("VERB", ())
+        if not lemmas or rest[1] != "be" and base not in lemmas:
+            return None
+        lemma, said = lemmas[0], rest
+    elif re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w):
+        lemmas = _lemmas(w)
+        lemma = next(iter(lemmas.get("VERB", ())), "")
+        if not lemma or w.endswith("ing") and "NOUN" in lemmas or w.endswith("ed") and w not in verb_forms(
+                lemma).get("VBN", ()):
+            return None
+        head = re.split(r"\s+(?:of|to|for|from|in|at|on|with)\s+", " ".join(np))[0]
+        said = rest if w.endswith("ed") else [lemma if _plural_actor(head) else third_person(lemma), *rest[1:]]
+    else:
+        return None
+    return [] if lemma in _REPORT_LEMMAS or any(_verbish(t) for t in tokens(" ".join(np))) else said
 
 
 def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -1663,7 +1751,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if dashed:  # 'The league — which includes most clubs — announced'
         return dashed, ""
     if not k:
-        return "", "none"
+        return _shared_subject(text, clause, date) or ("", "none")
     last = toks[k - 1]
     if last.lower in {"and", "or"}:  # 'the tsunami hit the coast and crippled a plant': the first verb's actor
         prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
@@ -1687,6 +1775,32 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+#: ', and' (', and then') ending the text before a clause that starts with its verb: two verbs share a subject
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and(?:\s+(?:then|later|also|again|eventually|finally))?\s*$")
+
+
+def _shared_subject(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, str] | None:
+    """The actor of a clause that starts with its verb after ', and' ('The first strike was called on May 1, and
+    was followed by a second one on June 3'; 'The firm posted a loss in March, and then cut 500 jobs in April'):
+    the subject of the verb before the 'and' in the same sentence, as ``(actor, how)`` of :func:`_actor`; None
+    when there is none."""
+    before = text[max(0, clause.start - 300) : clause.start]
+    m = _AND_BEFORE.search(before)
+    if not m:
+        return None
+    cut = clause.start - len(before) + m.start()
+    ends = list(re.finditer(r"[.!?;:](?=\s)|\n", text[max(0, cut - 300) : cut]))
+    start = max(0, cut - 300) + (ends[-1].end() if ends else 0)
+    toks = tokens(text, start, cut)
+    n = next((n for n in range(len(toks) - 1, -1, -1) if _verbish(toks[n]) or _verb_before_object(toks, n)), None)
+    while n and _verbish(toks[n - 1]):
+        n -= 1  # the verb group's first word: 'was (called)'
+    if not n:
+        return None
+    actor, how = _actor(text, dataclasses.replace(clause, start=start, subject=(0, 0)), toks[n].start, date)
+    return (actor, how) if actor and how == "" else None
 
 
 #: the auxiliary a subject pronoun is written with ("I've", "we'd", "they'll", "you're", "I'm")
@@ -1872,9 +1986,19 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
 _PLANNING = {"plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect"}
 
 
+#: brackets that give a name its short form: '(referred to below as the Board)', '(hereinafter “the
+#: Panel”)', '(the Board)'
+_SHORT_NAME = re.compile(r"\(\s*(?:(?:referred\s+to|hereinafter(?:\s+referred\s+to)?|known)\s+(?:[\w,]+\s+){0,4}?as\s+"
+                         r"(?:the\s+)?|hereinafter\s+(?:the\s+)?|the\s+)[“\"]?(?:the\s+)?"
+                         r"(?P<short>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[”\"]?\s*\)\s*$")
+
+
 def _before_brackets(text: str, at: int) -> tuple[str, str]:
     """The noun phrase before the acronym in brackets that ends right before offset ``at`` (a clause the analysis
     starts after it), as ``(actor, how)`` of :func:`_actor`."""
+    named = _SHORT_NAME.search(text, max(0, at - 200), at)
+    if named:  # 'the Board of Appeals of the League (referred to as the Board) ruled': 'Board'
+        return named.group("short"), ""
     wide = tokens(text, max(0, at - 200), at)
     opening = next((n for n in range(len(wide) - 2, max(-1, len(wide) - 8), -1) if wide[n].word == "("), None)
     i, _ = _np_start(wide, opening, antecedent=True) if opening else (0, False)
@@ -1992,6 +2116,10 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     appointed to the board' → 'Hale', 'Ann Lee'; 'the plant Acme bought' → 'Acme', 'plant'): the noun right
     before a name, or the name that noun stands in apposition to; no object when the name follows no such noun."""
     toks = tokens(text, clause.start, verb_start)
+    common = _common_subject(toks, len(toks))
+    if 1 <= common < len(toks) and not any(t.is_cap for t in toks[:common]) and "NOUN" in _lemmas(
+            toks[common - 1].lower) and all(t.is_word and {"NOUN", "ADJ"} & set(_lemmas(t.lower)) for t in toks[:common]):
+        return actor, [t.word for t in toks[:common]]  # 'the tests the mayor ordered' → 'mayor', 'tests'
     names = actor.lower().split()
     k = len(toks)
     while k and toks[k - 1].is_cap and toks[k - 1].lower in names:
@@ -2226,6 +2354,18 @@ def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | Non
     return None
 
 
+def _common_subject(toks: list[Token], v: int) -> int:
+    """Where the subject of a relative clause without a pronoun starts when it is no name: a subject pronoun ('the
+    tests I ordered') or a determiner and a common noun ('the tests the mayor ordered') right before the verb at
+    ``v``; ``v`` when neither."""
+    if v >= 1 and toks[v - 1].lower in {"i", "we", "he", "she", "they"}:
+        return v - 1
+    if v >= 2 and toks[v - 2].lower in {"the", "a", "an", "its", "their", "his", "her", "our"} and toks[v - 1].is_word \
+            and "NOUN" in _lemmas(toks[v - 1].lower) and not _verbish(toks[v - 1]):
+        return v - 2
+    return v
+
+
 def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """'Brightline sued over the merger Acme terminated on June 10': a date right after the verb of a relative
     clause without a pronoun (a noun, a name, a past verb), after the main verb, dates that clause; its actor
@@ -2240,6 +2380,9 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
     n = k - 1
     while n > 0 and toks[n - 1].is_cap and toks[n - 1].is_word:
         n -= 1
+    common = k >= 2 and (n == k - 1 or toks[k - 2].lower in {"i", "we", "he", "she", "they"})
+    if common:
+        n = _common_subject(toks, k - 1)  # 'the tests the mayor ordered', 'the tests I ordered'
     if n < 2 or n == k - 1 or toks[k - 1].is_cap or not toks[k - 1].is_word:
         return None
     verb, noun = toks[k - 1], toks[n - 1]
@@ -2249,7 +2392,12 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
             or _lemmas(noun.lower) and "NOUN" not in _lemmas(noun.lower):
         return None  # a past verb after a name after a common noun
     i, _ = _np_start(toks, n, antecedent=True)
-    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"}:
+    if common:  # ('tests' before 'the mayor' reads as a verb before its object to _np_start)
+        i = next((m + 1 for m in range(n - 2, max(-1, n - 4), -1) if toks[m].lower in _DETERMINERS), n)
+        bare = n >= 2 and toks[n - 2].lower in _PHRASE_START and _is_plural(noun.lower)  # 'from tests I ordered'
+        i = n - 1 if i >= n and bare else i
+    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"} | (
+            _PHRASE_START if common else set()):
         return None
     return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
                                verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
@@ -3160,10 +3308,86 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
 
 
+_NOT_IN_RELATIVE = {"and", "or", "but", "that", "which", "who", "where", "when", "while", "if", "because", "as"}
+
+
+def _past_reduced_relative(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """The title of a clause whose verb the analysis took from a relative clause without 'that' inside the subject
+    ('The last stand in the park closed to traders due to the flood reopens' → 'Last stand in park reopens'): a past
+    '-ed' form right after a noun, a prepositional phrase after it, then a finite verb with no comma, conjunction
+    or relative word between; the title is that subject and that verb, with what follows it; "" otherwise."""
+    if clause.verb == (0, 0) or clause.verb_form != "past" or not text[clause.verb[0] : clause.verb[1]].endswith("ed"):
+        return ""
+    before = tokens(text, clause.start, clause.verb[0])
+    k = _subject_end(before, date)
+    if not k or not before[k - 1].is_word or before[k - 1].is_cap and k == len(before) or _verbish(before[k - 1]) \
+            or "NOUN" not in _lemmas(before[k - 1].lower) or any(_in_date(t, date) for t in before[k:]):
+        return ""
+    toks = tokens(text, clause.verb[1], clause.end)
+    if len(toks) < 3 or toks[0].lower not in _PHRASE_START - _NOT_IN_RELATIVE - {"to"} | {"to"} or \
+            toks[0].lower in _NOT_IN_RELATIVE:
+        return ""
+    v = next((n for n, t in enumerate(toks[2:], 2) if not t.is_word or t.lower in _NOT_IN_RELATIVE or _verbish(t)
+              and toks[n - 1].lower not in _PHRASE_START | _DETERMINERS), None)
+    if v is None or not toks[v].is_word or toks[v].lower in _NOT_IN_RELATIVE | _AUX | _REPORT_WORDS \
+            or re.fullmatch(r"[a-z]+(?:ed|ing)", toks[v].lower) or toks[v].lower in {"be", "been", "can", "could", "may",
+                                                                                  "might", "must", "should"}:
+        return ""  # a finite present or irregular past verb: 'reopens', 'rose'
+    i, _ = _np_start(before, k, date=date)
+    if any(not (_in_date(u, date) or not u.is_word or u.lower in _DETERMINERS | {"on", "in", "at", "by", "during"})
+           for u in before[max([0, *(n + 1 for n in range(i) if before[n].word in {":", "–", "—"})]) : i]):
+        return ""  # the noun phrase _np_start found is not the whole subject ('the bridges over (the river)'); a
+        # label before a colon is no part of it ('Map: Tuesday: The last stand …')
+    actor = _clean(before[i:k], text)
+    t = toks[v]
+    lemmas = _lemmas(t.lower).get("VERB", ())
+    if not actor or not lemmas:
+        return ""
+    plural = _plural_actor(re.split(r"\s+(?:of|in|at|on|from|for|near|with)\s+", actor)[0])
+    said = lemmas[0] if plural else third_person(lemmas[0])
+    tail = _tail(text, clause, t.end, date, after_verb=True)
+    title = _assemble(actor, [said], tail, bare=True) if tail else f"{actor} {said}"
+    return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+#: words that open a fronted '-ing' phrase ('as well as reviewing …', 'after meeting …')
+_GERUND_OPENERS = {"as", "after", "before", "while", "by", "when", "since", "besides", "despite"}
+
+
+def _after_gerund_phrase(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause after a fronted '-ing' phrase whose object's participle the analysis took for the verb ('as well
+    as checking ballots mailed from abroad, officials on Tuesday found a batch': 'found', not 'mailed'), when
+    the date is in that clause: its verb is the first after the phrase's comma, its subject what comes between;
+    None otherwise."""
+    if clause.verb == (0, 0) or clause.verb_form != "past":
+        return None
+    toks = tokens(text, clause.start, clause.verb[0])
+    g = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].lower.endswith("ing")
+              and "VERB" in _lemmas(toks[n].lower)), None)
+    if g is None or not 0 < len(toks) - g - 1 <= 4 or g and toks[g - 1].lower not in _GERUND_OPENERS \
+            or any(not t.is_word or _verbish(t) for t in toks[g + 1 :]):
+        return None  # 'checking (the) ballots mailed': the gerund, its object, the participle
+    comma = text.find(",", clause.verb[1], clause.end)
+    if comma < 0 or date[0] < comma:
+        return None  # the date is in the '-ing' phrase: it dates that phrase
+    later = tokens(text, comma + 1, clause.end)
+    v = next((n for n, t in enumerate(later) if _verbish(t)), None)
+    if not v or later[v].lower in _REPORT_WORDS | {"is", "are", "was", "were", "be", "been"}:
+        return None
+    t = later[v]
+    lemmas = _lemmas(t.lower).get("VERB", (t.lower,))
+    past = any(t.lower in verb_forms(x).get("VBD", ()) for x in lemmas)
+    return dataclasses.replace(clause, start=later[0].start, subject=(later[0].start, later[v - 1].end),
+                               verb=(t.start, t.end), verb_lemma=lemmas[0], verb_form="past" if past else "present")
+
+
 def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     """The clause with its verb checked: not a relative clause without 'that' ('the tsunami it generated killed'),
     not a noun ('the coming attacks'), not a participle used as an adjective ('a bitterly fought campaign comes');
     a verb the analysis missed is looked for ('The giant waves hit the coast')."""
+    fronted = _after_gerund_phrase(text, clause, date)
+    if fronted is not None:  # 'as well as checking ballots mailed from abroad, officials found …': 'found'
+        return fronted
     after = clause.start
     toks = tokens(text, clause.start, clause.verb[1]) if clause.verb != (0, 0) else []
     if len(toks) >= 2 and _reduced_relative(toks, len(toks) - 2):  # 'the tsunami it generated killed …'
@@ -3495,7 +3719,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     # first of the words a name lists: 'Committee on Trade, Energy, and Transport')
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
-    last = "" if last.lower().strip(".") in _NAME_SUFFIXES or " and " in actor and _is_person(_name_of(
+    last = "" if last.lower().strip(".") in _NAME_SUFFIXES or re.fullmatch(r"[IVX]+|\d+", last) or " and " in actor \
+        and _is_person(_name_of(
         actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
@@ -3786,6 +4011,9 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain"} \
             and tail[0].lower() not in _PHRASE_START:
         return title  # what was announced: 'Putin announces partial mobilisation'
+    if title and not content and len(tail) >= 2 and tail[0].lower() in {"of", "about", "against"} \
+            and lemma not in {"say", "tell", "add", "note", "state"}:
+        return title  # what the warning is of: 'Minister warns of severe fallout', not 'Minister warns'
     v = next((n for n, w in enumerate(tail) if w.lower() in _AUX | {"could", "can", "may", "might", "must", "should"}),
              0)  # the content's own verb group, after its subject
     for starts in (_PHRASE_START - {"and", "or"}, _PHRASE_START - {"and", "or"} | {"of"}):  # an 'of' phrase last
@@ -3907,6 +4135,26 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     return title if _has_verb(_after(title, frame[2])) or frame[2] == "tell" and title else ""
 
 
+#: verbs of informing someone of a fact ('informed the league that …'): what was told goes in the title
+_INFORMING = {"inform", "notify", "advise", "assure", "remind", "tell"}
+
+
+def _told_content(text: str, clause: Clause, verb: tuple[int, int], tail: list[str], date: tuple[int, int]) -> list[str]:
+    """Whom a verb of informing told and what, when ``tail`` (the words after the verb) is that addressee alone
+    and a 'that' clause follows it ('Acme informed the regulator that a flaw had been found in two plants'
+    → 'regulator flaw had been found in two plants'); [] otherwise."""
+    m = re.match(r"\s+(?:(?:the|its|their|his|her)\s+)?((?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]+)\s+that\s+",
+                 text[verb[1] : clause.end + 400])
+    if not m or not tail or " ".join(tail) != " ".join(w for w in m.group(1).split()):
+        return []
+    start = verb[1] + m.end()
+    end = _SENTENCE_END.search(text, start)
+    content = _tail(text, dataclasses.replace(clause, end=end.start() if end else len(text)), start, date)
+    if len(content) < 2 or content[0].lower() in _PRONOUN_SUBJECTS_ALL - {"it", "they"}:
+        return []
+    return [*tail, *_reported_present(_perfect_as_past(content))]
+
+
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """Actor + verb + what follows, in headline grammar (see the module docstring)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
@@ -3943,6 +4191,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if clear:
         return clear
     tail = _tail(text, clause, verb[1], date, after_verb=True)
+    told = _told_content(text, clause, verb, tail, date) if lemma in _INFORMING and form in {"past", "present"} else []
+    tail = told or tail  # 'informed the league that the roof was unsafe': 'informs league roof was unsafe'
     after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
     if after:  # 'made a statement after the club sold its ground': the news it follows
         return after
@@ -3958,6 +4208,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
         named, obj = _contact_object(text, clause, verb[0], actor)  # 'a lawyer Hale appointed to the board'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
+    elif not actor and how == "none" and form in {"past", "present"} and (not tail or tail[0] in _PHRASE_START):
+        tail = _contact_object(text, clause, verb[0], "")[1] + tail  # 'the tests I ordered': 'Tests ordered'
     head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
@@ -4355,7 +4607,9 @@ def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 #: sentence connectives and a resolution's recital word, which open a title when a name-like capital kept them
-_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus),?\s+|"
+_CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Nevertheless|Additionally|Thus|Instead|"
+                         r"Likewise|Similarly|Consequently|Therefore|Nonetheless),?\s+|"
+                         r"^(?:Still|Also|Besides),\s+|"
                          r"^(?:When|While|Once|Although|Though|Because)\s+(?=\S+\s+[a-z]+(?:ed|[^s\W]s)?\s)")
 # (a subordinate clause's conjunction: 'When the mayor visited the site' is 'Mayor visited site')
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
