@@ -1,0 +1,216 @@
+"""Copies of one article in a folder: a wire story republished by other sites, a print and an AMP view, a
+release on its author's site and on a newswire, a shortened version.
+
+A scraped folder often holds one text several times, each copy under its own menus, stamps and publication
+date. :func:`find_copies` finds them at article level: each text is cut into word shingles (runs of ``k``
+lowercase words, hashed with ``zlib.crc32`` so that results do not depend on the process), an inverted index
+of the shingles gives the pairs of articles that share some, and a pair is a copy when the shared shingles
+make ``containment`` of the smaller text (a shortened copy, or a page holding the release among others, is
+contained in the other). Shingles held by more than ``cap`` articles (a site's furniture, a programme's
+standard opening) are left out of the index, so the work grows with the folder's size, not its square.
+
+:func:`join_copies` then makes the mentions of one sentence in two copies one event: after the merge
+(:func:`timeline.identity.merge`), two rows of two copies whose quotes are near-identical (``rapidfuzz``
+ratio) and which print the same date expression are put in one event even when their dates disagree (a
+relative *Monday* resolved against two publication stamps). The event keeps the date of the row that prints a
+full date (an ``absolute`` anchor), else the date of the copy published first (the original precedes its
+republications: a later stamp is a republisher's), and its note names the copies joined.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from .events import E
+
+#: words of a shingle
+DEFAULT_K = 5
+#: share of the smaller text's shingles found in the other that makes two articles copies
+DEFAULT_CONTAINMENT = 0.4
+#: a shingle held by more articles than this is furniture, not text, and is left out of the index
+DEFAULT_CAP = 20
+#: fewest shingles a text needs to be compared (a stub of a few words is nobody's copy)
+MIN_SHINGLES = 20
+#: ``rapidfuzz.fuzz.ratio`` of two quotes that are one sentence of two copies
+SENTENCE_RATIO = 92.0
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = DEFAULT_K) -> frozenset[int]:
+    """Hashed runs of ``k`` lowercase words of a text.
+
+    Parameters
+    ----------
+    text : str
+    k : int, optional
+        Words a shingle.
+
+    Returns
+    -------
+    frozenset of int
+        ``zlib.crc32`` of each run (empty when the text has fewer than ``k`` words).
+    """
+    words = _WORD.findall(text.lower())
+    return frozenset(zlib.crc32(" ".join(words[i:i + k]).encode()) for i in range(len(words) - k + 1))
+
+
+def find_copies(texts: Mapping[str, str], *, k: int = DEFAULT_K, containment: float = DEFAULT_CONTAINMENT,
+                cap: int = DEFAULT_CAP) -> list[tuple[str, str, float]]:
+    """Pairs of articles that are copies of one text.
+
+    Parameters
+    ----------
+    texts : mapping
+        Article id to its text (the body; furniture makes no difference but costs time).
+    k : int, optional
+        Words a shingle.
+    containment : float, optional
+        Share of the smaller text's shingles found in the other that makes a copy.
+    cap : int, optional
+        A shingle held by more articles is left out (furniture; keeps the work linear).
+
+    Returns
+    -------
+    list of (str, str, float)
+        ``(id_a, id_b, containment)`` with ``id_a`` before ``id_b`` in ``texts`` order, in that order.
+    """
+    ids = list(texts)
+    sets = [shingles(texts[i], k) for i in ids]
+    index: dict[int, list[int]] = defaultdict(list)
+    for n, s in enumerate(sets):
+        if len(s) >= MIN_SHINGLES:
+            for h in s:
+                index[h].append(n)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in index.values():
+        if 1 < len(members) <= cap:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[members[x], members[y]] += 1
+    out = []
+    for (a, b), n in sorted(shared.items()):
+        share = n / min(len(sets[a]), len(sets[b]))
+        if share >= containment:
+            out.append((ids[a], ids[b], round(share, 3)))
+    return out
+
+
+def copy_groups(pairs: Sequence[tuple[str, str, float]]) -> list[list[str]]:
+    """Groups of articles linked by copy pairs (a copy of a copy is a copy), each in first-seen order."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _ in pairs:
+        parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in parent:
+        groups[root(x)].append(x)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+#: columns every row of one event shares (the rest are the row's own: its quote, date expression, anchor, note)
+EVENT_COLUMNS = (E.event_id, E.date, E.end_date, E.title, E.lane, "precision", "start", "end", "confidence")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def aligned_rows(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]]) -> list[tuple[int, int]]:
+    """Row positions ``(i, j)`` of ``frame`` that are one sentence of two copies: the rows' articles are a copy
+    pair, their quotes are near-identical (:data:`SENTENCE_RATIO`) and they print the same date expression."""
+    from rapidfuzz.fuzz import ratio
+
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for pos, source in enumerate(frame[E.source]):
+        by_source[source].append(pos)
+    quotes = [_plain(q) for q in frame[E.quote]]
+    said = [_plain(t) for t in frame[E.date_text]]
+    out = []
+    for a, b, _ in pairs:
+        for i in by_source.get(a, ()):
+            for j in by_source.get(b, ()):
+                if said[i] == said[j] and ratio(quotes[i], quotes[j], score_cutoff=SENTENCE_RATIO):
+                    out.append((i, j))
+    return out
+
+
+def _winner(rows: Sequence[int], frame: pd.DataFrame, published: Mapping[str, object]) -> int:
+    """The row whose date an event of joined copies keeps: one printing a full date (``absolute`` anchor), else
+    the one of the copy published first (a later stamp is a republisher's); ties keep the earlier row."""
+    def rank(pos: int) -> tuple:
+        row = frame.iloc[pos]
+        day = published.get(row[E.source])
+        return (row.get("anchor") != "absolute", day is None, str(day), pos)
+    return min(rows, key=rank)
+
+
+def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
+                published: Mapping[str, object] | None = None) -> pd.DataFrame:
+    """Make the mentions of one sentence in two copies one event, and say so in the notes.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Merged candidates (:func:`timeline.identity.merge`), one row per quote.
+    pairs : sequence of (str, str, float)
+        Copy pairs of :func:`find_copies`.
+    published : mapping, optional
+        Article id to its publication date (``None`` when unknown), for the date rule.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The frame (a copy when changed): the events of aligned rows (:func:`aligned_rows`) joined, each taking
+        the event columns (:data:`EVENT_COLUMNS`) of the row of :func:`_winner`; each aligned row's note ends
+        with ``copy of <other ids>``.
+    """
+    if frame.empty or not pairs:
+        return frame
+    aligned = aligned_rows(frame, pairs)
+    if not aligned:
+        return frame
+    published = published or {}
+    frame = frame.copy()
+    events = list(frame[E.event_id])
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    other: dict[int, set[str]] = defaultdict(set)
+    for i, j in aligned:
+        other[i].add(frame.iloc[j][E.source])
+        other[j].add(frame.iloc[i][E.source])
+        a, b = root(events[i]), root(events[j])
+        if a != b:
+            parent[b] = a
+    members: dict[str, list[int]] = defaultdict(list)
+    for pos in other:
+        members[root(events[pos])].append(pos)
+    note_col = frame.columns.get_loc(E.note)
+    for pos, names in other.items():
+        frame.iat[pos, note_col] = f"{frame.iat[pos, note_col]}; copy of {', '.join(sorted(names))}"
+    for rows in members.values():
+        ids = {events[p] for p in rows}
+        if len(ids) < 2:
+            continue
+        win = frame.iloc[_winner(rows, frame, published)]
+        cols = [c for c in EVENT_COLUMNS if c in frame.columns]
+        mask = frame[E.event_id].isin(ids)
+        for c in cols:
+            frame.loc[mask, c] = win[c]
+    return frame
