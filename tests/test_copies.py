@@ -118,3 +118,30 @@ def test_near_miss_rows_are_not_aligned():
     ])
     assert aligned_rows(frame, [("wire", "repub", 0.9)]) == []
     assert join_copies(frame, [("wire", "repub", 0.9)]) is frame
+
+
+def _article(art_id, text, published):
+    from pathlib import Path
+
+    from timeline.articles import Article, find_regions
+
+    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=published,
+                   regions=find_regions(text))
+
+
+def test_extract_joins_a_republished_copy_under_a_later_stamp():
+    # a republisher posts the wire story a week later: its 'on Monday' would be a week late, a second event
+    from timeline.extract import extract
+
+    story = ("Brightline Holdings raised its offer for the logistics group Corvex on Monday, two weeks after the "
+             "Corvex board rejected an earlier bid as too low. " + TAKEOVER.split(". ", 1)[1])
+    original = _article("wire", story, dt.date(2031, 3, 11))
+    copy = _article("repub", "Business news\n\n" + story + "\n\nShare this story", dt.date(2031, 3, 18))
+    other = _article("vote", ELECTION + " The mayor conceded on Monday.", dt.date(2031, 3, 18))
+    frame = extract([original, copy, other])
+    raised = frame[frame["quote"].str.contains("raised its offer")]
+    assert set(raised["source"]) == {"wire", "repub"}
+    assert raised["event_id"].nunique() == 1 and set(raised["date"]) == {"2031-03-10"}
+    assert raised["note"].str.contains("copy of").all()
+    conceded = frame[frame["source"] == "vote"]
+    assert not conceded["note"].str.contains("copy of").any()

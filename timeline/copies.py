@@ -213,4 +213,16 @@ def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
         mask = frame[E.event_id].isin(ids)
         for c in cols:
             frame.loc[mask, c] = win[c]
-    return frame
+    return _together(frame)
+
+
+def _together(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of each event next to each other, events in the order of their first row (a stable reorder)."""
+    first: dict[str, int] = {}
+    for pos, event in enumerate(frame[E.event_id]):
+        first.setdefault(event, pos)
+    order = sorted(range(len(frame)), key=lambda pos: (first[frame.iat[pos, frame.columns.get_loc(E.event_id)]],
+                                                       pos))
+    out = frame.iloc[order].reset_index(drop=True)
+    out.attrs.update(frame.attrs)
+    return out
