@@ -17,7 +17,10 @@ TAKEOVER = (
 LEAGUE = (
     "The northern league suspended its season on Thursday after three clubs reported cases of the illness among "
     "players and staff. Officials said matches would resume no earlier than the first week of next month, and "
-    "that clubs would be told on Friday how the remaining fixtures would be played. Supporters' groups welcomed "
+    "that clubs would be told on Friday how the remaining fixtures would be played. The league's chief executive "
+    "said the clubs had agreed unanimously, and that a medical panel would review the testing of every squad "
+    "before any training resumed at the grounds. Two of the three clubs said their players were isolating at home "
+    "and that none had been taken to hospital. Supporters' groups welcomed "
     "the decision but asked for refunds of season tickets already paid for the spring."
 )
 ELECTION = (
@@ -145,3 +148,25 @@ def test_extract_joins_a_republished_copy_under_a_later_stamp():
     assert raised["note"].str.contains("copy of").all()
     conceded = frame[frame["source"] == "vote"]
     assert not conceded["note"].str.contains("copy of").any()
+
+
+def test_engine_joins_copies_like_extract(tmp_path):
+    # the command line's engine sends signatures, not texts, from its workers: the same events as extract
+    from timeline.articles import load_articles
+    from timeline.engine import run_extraction
+    from timeline.extract import extract
+
+    story = ("The northern league suspended its season on Thursday after three clubs reported cases. "
+             + LEAGUE.split(". ", 1)[1])
+    (tmp_path / "orig.txt").write_text(story + "\n", encoding="utf-8")
+    (tmp_path / "repost.txt").write_text("Sport | Football\n\n" + story + "\n\nComments (0)\n", encoding="utf-8")
+    (tmp_path / "vote.txt").write_text(ELECTION + "\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text(
+        "id,file,title,published\norig,orig.txt,Season suspended,2031-05-09\n"
+        "repost,repost.txt,Season suspended,2031-05-16\nvote,vote.txt,Runoff,2031-05-16\n", encoding="utf-8")
+    frame = run_extraction(tmp_path, workers=1).events
+    suspended = frame[frame["quote"].str.contains("suspended its season")]
+    assert set(suspended["source"]) == {"orig", "repost"}
+    assert set(suspended["date"]) == {"2031-05-08"} and suspended["event_id"].nunique() == 1
+    direct = extract(load_articles(tmp_path))
+    assert sorted(zip(frame["event_id"], frame["source"])) == sorted(zip(direct["event_id"], direct["source"]))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import pandas as pd
 
@@ -34,15 +34,17 @@ DEFAULT_K = 5
 DEFAULT_CONTAINMENT = 0.4
 #: a shingle held by more articles than this is furniture, not text, and is left out of the index
 DEFAULT_CAP = 20
-#: fewest shingles a text needs to be compared (a stub of a few words is nobody's copy)
-MIN_SHINGLES = 20
+#: one shingle in this many is kept in a :func:`signature` (modulo sampling: the kept ones are the same in every text)
+SAMPLE = 4
+#: fewest kept shingles a text needs to be compared (a stub of a few dozen words is nobody's copy)
+MIN_SHINGLES = 8
 #: ``rapidfuzz.fuzz.ratio`` of two quotes that are one sentence of two copies
 SENTENCE_RATIO = 92.0
 
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str, k: int = DEFAULT_K) -> frozenset[int]:
+def shingles(text: str, k: int = DEFAULT_K, sample: int = 1) -> frozenset[int]:
     """Hashed runs of ``k`` lowercase words of a text.
 
     Parameters
@@ -50,26 +52,57 @@ def shingles(text: str, k: int = DEFAULT_K) -> frozenset[int]:
     text : str
     k : int, optional
         Words a shingle.
+    sample : int, optional
+        Keep only the hashes divisible by ``sample`` (1: all). Every text keeps the same shingles, so the share
+        of one text's kept shingles found in another estimates the share of all of them (:data:`SAMPLE`).
 
     Returns
     -------
     frozenset of int
-        ``zlib.crc32`` of each run (empty when the text has fewer than ``k`` words).
+        ``zlib.crc32`` of each kept run (empty when the text has fewer than ``k`` words).
     """
     words = _WORD.findall(text.lower())
-    return frozenset(zlib.crc32(" ".join(words[i:i + k]).encode()) for i in range(len(words) - k + 1))
+    hashes = (zlib.crc32(" ".join(words[i:i + k]).encode()) for i in range(len(words) - k + 1))
+    return frozenset(h for h in hashes if h % sample == 0)
 
 
-def find_copies(texts: Mapping[str, str], *, k: int = DEFAULT_K, containment: float = DEFAULT_CONTAINMENT,
+def signature(text: str) -> frozenset[int]:
+    """The shingles of a text that :func:`find_copies` compares (one in :data:`SAMPLE`, a few hundred bytes a
+    text: an engine's workers send them instead of the texts)."""
+    return shingles(text, DEFAULT_K, SAMPLE)
+
+
+def article_signature(article) -> frozenset[int]:
+    """:func:`signature` of an article's story (its body regions, :attr:`timeline.articles.Article.body`)."""
+    return signature(" ".join(article.text[s:e] for s, e in article.body))
+
+
+def find_copies(texts: Mapping[str, str], *, containment: float = DEFAULT_CONTAINMENT,
                 cap: int = DEFAULT_CAP) -> list[tuple[str, str, float]]:
-    """Pairs of articles that are copies of one text.
+    """Pairs of articles that are copies of one text (:func:`copy_pairs` of their :func:`signature`).
 
     Parameters
     ----------
     texts : mapping
         Article id to its text (the body; furniture makes no difference but costs time).
-    k : int, optional
-        Words a shingle.
+    containment, cap : float, int, optional
+        See :func:`copy_pairs`.
+
+    Returns
+    -------
+    list of (str, str, float)
+    """
+    return copy_pairs({i: signature(t) for i, t in texts.items()}, containment=containment, cap=cap)
+
+
+def copy_pairs(signatures: Mapping[str, Collection[int]], *, containment: float = DEFAULT_CONTAINMENT,
+               cap: int = DEFAULT_CAP) -> list[tuple[str, str, float]]:
+    """Pairs of articles that are copies of one text, from their shingle signatures.
+
+    Parameters
+    ----------
+    signatures : mapping
+        Article id to its :func:`signature`.
     containment : float, optional
         Share of the smaller text's shingles found in the other that makes a copy.
     cap : int, optional
@@ -78,14 +111,14 @@ def find_copies(texts: Mapping[str, str], *, k: int = DEFAULT_K, containment: fl
     Returns
     -------
     list of (str, str, float)
-        ``(id_a, id_b, containment)`` with ``id_a`` before ``id_b`` in ``texts`` order, in that order.
+        ``(id_a, id_b, containment)`` with ``id_a`` before ``id_b`` in ``signatures`` order, in that order.
     """
-    ids = list(texts)
-    sets = [shingles(texts[i], k) for i in ids]
+    ids = list(signatures)
+    sizes = [len(signatures[i]) for i in ids]
     index: dict[int, list[int]] = defaultdict(list)
-    for n, s in enumerate(sets):
-        if len(s) >= MIN_SHINGLES:
-            for h in s:
+    for n, art in enumerate(ids):
+        if sizes[n] >= MIN_SHINGLES:
+            for h in signatures[art]:
                 index[h].append(n)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in index.values():
@@ -95,7 +128,7 @@ def find_copies(texts: Mapping[str, str], *, k: int = DEFAULT_K, containment: fl
                     shared[members[x], members[y]] += 1
     out = []
     for (a, b), n in sorted(shared.items()):
-        share = n / min(len(sets[a]), len(sets[b]))
+        share = n / min(sizes[a], sizes[b])
         if share >= containment:
             out.append((ids[a], ids[b], round(share, 3)))
     return out

@@ -45,7 +45,7 @@ from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
-from .copies import find_copies, join_copies
+from .copies import article_signature, copy_pairs, join_copies
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
@@ -1554,12 +1554,11 @@ def join_article_copies(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.
     Returns
     -------
     pandas.DataFrame
-        :func:`timeline.copies.join_copies` of the copy pairs :func:`timeline.copies.find_copies` finds.
+        :func:`timeline.copies.join_copies` of the copy pairs :func:`timeline.copies.copy_pairs` finds.
     """
     if len(articles) < 2 or frame.empty:
         return frame
-    bodies = {a.id: " ".join(a.text[r.start:r.end] for r in a.regions if r.kind == "body") for a in articles}
-    pairs = find_copies(bodies)
+    pairs = copy_pairs({a.id: article_signature(a) for a in articles})
     if not pairs:
         return frame
     attrs = dict(frame.attrs)
