@@ -6,8 +6,9 @@ date. :func:`find_copies` finds them at article level: each text is cut into wor
 lowercase words, hashed with ``zlib.crc32`` so that results do not depend on the process), an inverted index
 of the shingles gives the pairs of articles that share some, and a pair is a copy when the shared shingles
 make ``containment`` of the smaller text (a shortened copy, or a page holding the release among others, is
-contained in the other). Shingles held by more than ``cap`` articles (a site's furniture, a programme's
-standard opening) are left out of the index, so the work grows with the folder's size, not its square.
+contained in the other). A shingle held by more than ``cap`` articles (a site's furniture, a programme's
+standard opening, a story republished everywhere) links each of them only with the next one in the folder's
+order, so the work grows with the folder's size, not its square (:func:`copy_pairs`).
 
 :func:`join_copies` then makes the mentions of one sentence in two copies one event: after the merge
 (:func:`timeline.identity.merge`), two rows of two copies whose quotes are near-identical (``rapidfuzz``
@@ -24,6 +25,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .events import E
@@ -32,7 +34,7 @@ from .events import E
 DEFAULT_K = 5
 #: share of the smaller text's shingles found in the other that makes two articles copies
 DEFAULT_CONTAINMENT = 0.4
-#: a shingle held by more articles than this is furniture, not text, and is left out of the index
+#: a shingle held by more articles than this links each of them only with the next (furniture, or a crowd of copies)
 DEFAULT_CAP = 20
 #: one shingle in this many is kept in a :func:`signature` (modulo sampling: the kept ones are the same in every text)
 SAMPLE = 4
@@ -99,6 +101,11 @@ def copy_pairs(signatures: Mapping[str, Collection[int]], *, containment: float 
                cap: int = DEFAULT_CAP) -> list[tuple[str, str, float]]:
     """Pairs of articles that are copies of one text, from their shingle signatures.
 
+    The index is a sorted array of (shingle, article) entries (``numpy``, 12 bytes an entry): the articles of
+    one shingle are a run of it. A run of at most ``cap`` articles counts a shared shingle for each of its pairs; a
+    longer run (a site's furniture, or a story republished by more than ``cap`` sites) only for each article and
+    the next one, so a crowd of copies still links as a chain and the work stays linear in the signatures.
+
     Parameters
     ----------
     signatures : mapping
@@ -106,7 +113,7 @@ def copy_pairs(signatures: Mapping[str, Collection[int]], *, containment: float 
     containment : float, optional
         Share of the smaller text's shingles found in the other that makes a copy.
     cap : int, optional
-        A shingle held by more articles is left out (furniture; keeps the work linear).
+        Longest run of one shingle whose articles are all compared pair by pair.
 
     Returns
     -------
@@ -114,24 +121,29 @@ def copy_pairs(signatures: Mapping[str, Collection[int]], *, containment: float 
         ``(id_a, id_b, containment)`` with ``id_a`` before ``id_b`` in ``signatures`` order, in that order.
     """
     ids = list(signatures)
-    sizes = [len(signatures[i]) for i in ids]
-    index: dict[int, list[int]] = defaultdict(list)
-    for n, art in enumerate(ids):
-        if sizes[n] >= MIN_SHINGLES:
-            for h in signatures[art]:
-                index[h].append(n)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in index.values():
-        if 1 < len(members) <= cap:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    shared[members[x], members[y]] += 1
-    out = []
-    for (a, b), n in sorted(shared.items()):
-        share = n / min(sizes[a], sizes[b])
-        if share >= containment:
-            out.append((ids[a], ids[b], round(share, 3)))
-    return out
+    sizes = np.array([len(signatures[i]) for i in ids], dtype=np.int64)
+    keep = np.flatnonzero(sizes >= MIN_SHINGLES)
+    if len(keep) < 2:
+        return []
+    hashes = np.concatenate([np.fromiter(signatures[ids[n]], dtype=np.uint32, count=int(sizes[n])) for n in keep])
+    owners = np.repeat(keep, sizes[keep])
+    order = np.lexsort((owners, hashes))  # by shingle, then in article order: a pair's first is the earlier
+    hashes, owners = hashes[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    lengths = np.diff(np.r_[starts, len(hashes)])
+    long_runs = np.repeat(lengths > cap, lengths) & np.r_[hashes[1:] == hashes[:-1], False]
+    first, second = [owners[long_runs]], [owners[np.flatnonzero(long_runs) + 1]]
+    for size in range(2, cap + 1):
+        at = starts[lengths == size]
+        for x in range(size):
+            for y in range(x + 1, size):
+                first.append(owners[at + x])
+                second.append(owners[at + y])
+    keys, shared = np.unique(np.concatenate(first) * len(ids) + np.concatenate(second), return_counts=True)
+    a, b = keys // len(ids), keys % len(ids)
+    share = shared / np.minimum(sizes[a], sizes[b])
+    hit = np.flatnonzero(share >= containment)
+    return [(ids[a[k]], ids[b[k]], round(float(share[k]), 3)) for k in hit]
 
 
 def copy_groups(pairs: Sequence[tuple[str, str, float]]) -> list[list[str]]:
