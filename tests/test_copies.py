@@ -178,3 +178,14 @@ def test_a_story_republished_by_more_sites_than_the_cap_still_links_as_a_chain()
     pairs = find_copies(texts, cap=3)
     assert copy_groups(pairs) == [[f"site{n:02d}" for n in range(12)]]
     assert len(pairs) < 12 * 11 // 2  # neighbours only, not every pair
+
+
+def test_releases_of_one_template_with_other_figures_are_not_one_event():
+    # near-miss: two daily releases of an agency share most words, but the figures of 'today' differ
+    frame = pd.DataFrame([
+        _row("e1", "2031-06-02", "day1", "Today the agency has approved $690 million in grants to 41,000 families.",
+             "Today"),
+        _row("e2", "2031-06-09", "day8", "Today the agency has approved $720 million in grants to 43,000 families.",
+             "Today"),
+    ])
+    assert aligned_rows(frame, [("day1", "day8", 0.6)]) == []

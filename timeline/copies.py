@@ -44,6 +44,7 @@ MIN_SHINGLES = 8
 SENTENCE_RATIO = 92.0
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+")
 
 
 def shingles(text: str, k: int = DEFAULT_K, sample: int = 1) -> frozenset[int]:
@@ -174,7 +175,9 @@ def _plain(text: str) -> str:
 
 def aligned_rows(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]]) -> list[tuple[int, int]]:
     """Row positions ``(i, j)`` of ``frame`` that are one sentence of two copies: the rows' articles are a copy
-    pair, their quotes are near-identical (:data:`SENTENCE_RATIO`) and they print the same date expression."""
+    pair, their quotes are near-identical (:data:`SENTENCE_RATIO`), give the same numbers and print the same date
+    expression. (A series of releases written from one template, *the agency has approved $690 million* one day and
+    *$720 million* a week later, is not one text: its figures differ.)"""
     from rapidfuzz.fuzz import ratio
 
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -182,11 +185,13 @@ def aligned_rows(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]]) -
         by_source[source].append(pos)
     quotes = [_plain(q) for q in frame[E.quote]]
     said = [_plain(t) for t in frame[E.date_text]]
+    numbers = [sorted(_NUMBER.findall(q)) for q in quotes]
     out = []
     for a, b, _ in pairs:
         for i in by_source.get(a, ()):
             for j in by_source.get(b, ()):
-                if said[i] == said[j] and ratio(quotes[i], quotes[j], score_cutoff=SENTENCE_RATIO):
+                if said[i] == said[j] and numbers[i] == numbers[j] \
+                        and ratio(quotes[i], quotes[j], score_cutoff=SENTENCE_RATIO):
                     out.append((i, j))
     return out
 
