@@ -268,11 +268,11 @@ def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
 
 def _together(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows of each event next to each other, events in the order of their first row (a stable reorder)."""
+    events = list(frame[E.event_id])
     first: dict[str, int] = {}
-    for pos, event in enumerate(frame[E.event_id]):
+    for pos, event in enumerate(events):
         first.setdefault(event, pos)
-    order = sorted(range(len(frame)), key=lambda pos: (first[frame.iat[pos, frame.columns.get_loc(E.event_id)]],
-                                                       pos))
+    order = sorted(range(len(frame)), key=lambda pos: (first[events[pos]], pos))
     out = frame.iloc[order].reset_index(drop=True)
     out.attrs.update(frame.attrs)
     return out
