@@ -44,6 +44,7 @@ import shutil
 import time
 import uuid
 import warnings
+from array import array
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .articles import ArticleError, load_article
+from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
@@ -138,6 +140,10 @@ class ArticleOutcome:
         The failure message ("" on success).
     warnings : list of str
         Warnings raised while loading (e.g. no publication date).
+    signature : frozenset of int
+        Sampled shingles of the story (:func:`timeline.copies.article_signature`), to find copies of one article.
+    published : datetime.date or None
+        The article's publication date (the date rule of :func:`timeline.copies.join_copies`).
     """
 
     id: str
@@ -147,6 +153,8 @@ class ArticleOutcome:
     records: list[dict] = field(default_factory=list)
     error: str = ""
     warnings: list[str] = field(default_factory=list)
+    signature: frozenset = frozenset()
+    published: Any = None
 
 
 def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto") -> ArticleOutcome:
@@ -199,6 +207,8 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
         out.mentions = found
         out.words = article.word_count()
+        out.signature = article_signature(article)
+        out.published = article.published
     except ArticleError as exc:
         out.error = str(exc).removeprefix(f"{source.path}: ")
         out.records = []
@@ -465,6 +475,7 @@ def run_extraction(
         stream = map_batches(process_batch, batches, n, lanes, mode)
     tally = _Tally()
     merged = _merge_stream(stream, tally, progress, workers=n if scheduler is None else 1, scheduler=scheduler)
+    merged = _join_copies(merged, tally)
     warned = tally.warned + _dropped_rows(merged, tally.paths)
     events = finish_lanes(merged, lanes)
     failures = tally.failures
@@ -491,6 +502,14 @@ class _Tally:
     failures: list[Failure] = field(default_factory=list)
     warned: list[Failure] = field(default_factory=list)
     paths: dict[str, str] = field(default_factory=dict)
+    signatures: dict[str, array] = field(default_factory=dict)
+    published: dict[str, Any] = field(default_factory=dict)
+
+    def keep_signature(self, o: ArticleOutcome) -> None:
+        """Keep an outcome's copy signature (a compact array) and publication date for :func:`join_copies`."""
+        if len(o.signature) >= MIN_SHINGLES:
+            self.signatures[o.id] = array("I", sorted(o.signature))
+            self.published[o.id] = o.published
 
 
 def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progress: Callable[[int], None] | None,
@@ -511,6 +530,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                 tally.words += o.words
                 tally.mentions += o.mentions
                 records += o.records
+                tally.keep_signature(o)
                 tally.warned += [Failure(o.path, o.id, w) for w in o.warnings]
             if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come
                 spill = spill or PartitionedMerge()
@@ -526,6 +546,17 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
     finally:
         if spill is not None:
             spill.close()
+
+
+def _join_copies(merged: pd.DataFrame, tally: _Tally) -> pd.DataFrame:
+    """:func:`timeline.copies.join_copies` of the copies the outcomes' signatures show (as in ``extract``)."""
+    pairs = copy_pairs(tally.signatures)
+    if not pairs:
+        return merged
+    attrs = dict(merged.attrs)
+    out = join_copies(merged, pairs, tally.published)
+    out.attrs.update(attrs)
+    return out
 
 
 def _dropped_rows(events: pd.DataFrame, paths: Mapping[str, str]) -> list[Failure]:

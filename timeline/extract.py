@@ -45,6 +45,7 @@ from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
+from .copies import article_signature, copy_pairs, join_copies
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
@@ -1535,9 +1536,35 @@ def extract(
                 progress(n)
         for _first, recs in sorted(done, key=lambda d: d[0]):  # article order, whatever the completion order
             records += recs
-    merged = merge_candidates(records)
+    merged = join_article_copies(merge_candidates(records), articles)
     warn_dropped(merged, {a.id: a.path for a in articles})
     return finish_lanes(merged, lanes)
+
+
+def join_article_copies(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.DataFrame:
+    """Join the mentions of one sentence in copies of one article (:mod:`timeline.copies`).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Merged candidates (:func:`merge_candidates`).
+    articles : sequence of Article
+        The articles, whose body regions are compared.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`timeline.copies.join_copies` of the copy pairs :func:`timeline.copies.copy_pairs` finds.
+    """
+    if len(articles) < 2 or frame.empty:
+        return frame
+    pairs = copy_pairs({a.id: article_signature(a) for a in articles})
+    if not pairs:
+        return frame
+    attrs = dict(frame.attrs)
+    out = join_copies(frame, pairs, {a.id: a.published for a in articles})
+    out.attrs.update(attrs)
+    return out
 
 
 def _extract_batch(
