@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -149,6 +149,14 @@ def copy_pairs(signatures: Mapping[str, Collection[int]], *, containment: float 
 
 def copy_groups(pairs: Sequence[tuple[str, str, float]]) -> list[list[str]]:
     """Groups of articles linked by copy pairs (a copy of a copy is a copy), each in first-seen order."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x, top in _roots((a, b) for a, b, _ in pairs).items():
+        groups[top].append(x)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _roots(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Union-find over ``edges``: every node, in first-seen order, to the root of its connected component."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -157,12 +165,11 @@ def copy_groups(pairs: Sequence[tuple[str, str, float]]) -> list[list[str]]:
             x = parent[x]
         return x
 
-    for a, b, _ in pairs:
-        parent[root(b)] = root(a)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for x in parent:
-        groups[root(x)].append(x)
-    return [g for g in groups.values() if len(g) > 1]
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+    return {x: root(x) for x in parent}
 
 
 #: columns every row of one event shares (the rest are the row's own: its quote, date expression, anchor, note)
@@ -222,7 +229,7 @@ def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
     Returns
     -------
     pandas.DataFrame
-        The frame (a copy when changed): the events of aligned rows (:func:`aligned_rows`) joined, each taking
+        The frame (a copy when changed, with its ``attrs``): the events of aligned rows (:func:`aligned_rows`) joined, each taking
         the event columns (:data:`EVENT_COLUMNS`) of the row of :func:`_winner`; each aligned row's note ends
         with ``copy of <other ids>``.
     """
@@ -234,23 +241,14 @@ def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
     published = published or {}
     frame = frame.copy()
     events = list(frame[E.event_id])
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
     other: dict[int, set[str]] = defaultdict(set)
     for i, j in aligned:
         other[i].add(frame.iloc[j][E.source])
         other[j].add(frame.iloc[i][E.source])
-        a, b = root(events[i]), root(events[j])
-        if a != b:
-            parent[b] = a
+    top = _roots((events[i], events[j]) for i, j in aligned)
     members: dict[str, list[int]] = defaultdict(list)
     for pos in other:
-        members[root(events[pos])].append(pos)
+        members[top[events[pos]]].append(pos)
     note_col = frame.columns.get_loc(E.note)
     for pos, names in other.items():
         frame.iat[pos, note_col] = f"{frame.iat[pos, note_col]}; copy of {', '.join(sorted(names))}"

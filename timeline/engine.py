@@ -550,13 +550,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
 
 def _join_copies(merged: pd.DataFrame, tally: _Tally) -> pd.DataFrame:
     """:func:`timeline.copies.join_copies` of the copies the outcomes' signatures show (as in ``extract``)."""
-    pairs = copy_pairs(tally.signatures)
-    if not pairs:
-        return merged
-    attrs = dict(merged.attrs)
-    out = join_copies(merged, pairs, tally.published)
-    out.attrs.update(attrs)
-    return out
+    return join_copies(merged, copy_pairs(tally.signatures), tally.published)
 
 
 def _dropped_rows(events: pd.DataFrame, paths: Mapping[str, str]) -> list[Failure]:

@@ -1559,12 +1559,7 @@ def join_article_copies(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.
     if len(articles) < 2 or frame.empty:
         return frame
     pairs = copy_pairs({a.id: article_signature(a) for a in articles})
-    if not pairs:
-        return frame
-    attrs = dict(frame.attrs)
-    out = join_copies(frame, pairs, {a.id: a.published for a in articles})
-    out.attrs.update(attrs)
-    return out
+    return join_copies(frame, pairs, {a.id: a.published for a in articles})
 
 
 def _extract_batch(

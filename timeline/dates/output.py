@@ -182,7 +182,7 @@ def join_durations(text: str, out: list[DateMention]) -> list[DateMention]:
     return res
 
 
-def share_years(text: str, out: list[DateMention], narrative: bool = False) -> list[DateMention]:
+def share_years(text: str, out: list[DateMention]) -> list[DateMention]:
     """A month, season or day coordinated with a later one that gives its year takes that year.
 
     "the spring and summer of 1995", "June and July 1995", "March 3 and April 5, 1995": without this the first one

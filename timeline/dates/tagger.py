@@ -68,7 +68,7 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     if ctx.weekdays and ctx.calendar and relative_to is not None:
         flag_weekdays(ctx, out)
     mark_spans(text, out)
-    return join_durations(text, share_years(text, out, narrative))
+    return join_durations(text, share_years(text, out))
 
 
 def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[int, int]]) -> list[DateMention]:
