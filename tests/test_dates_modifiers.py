@@ -105,3 +105,21 @@ def test_a_date_in_a_participle_phrase_of_the_subject_is_no_event(sentence, date
 ])
 def test_a_date_of_the_main_verb_stays_an_event(sentence, date):
     assert _kind(sentence, date) == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Earlier today, the coach called the mayor to thank the 12 divers trapped in the flooded cave in the north "
+     "since June 23.", "June 23"),
+    ("On March 4, the lab informed the journal that the error has existed in all of its samples since 2015.", "2015"),
+])
+def test_a_since_period_of_a_modifier_after_the_main_verb_is_no_event(sentence, date):
+    assert _kind(sentence, date) == "reference"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    ("The company expanded since 2009.", "2009", "event"),
+    ("The road has been closed since Friday.", "Friday", "event"),
+    ("The striker has not scored since March.", "March", "state"),
+])
+def test_a_since_period_of_the_main_verb_is_left_to_its_rules(sentence, date, kind):
+    assert _kind(sentence, date) == kind

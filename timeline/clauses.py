@@ -2155,12 +2155,21 @@ _WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+
 
 #: a participle right after a noun (not after an auxiliary, a pronoun or an adverb) and the words of its phrase up to
 #: the date: 'the fans injured in the stampede on …', 'cars sold abroad since …' (a reduced relative clause)
-_PARTICIPLE_BEFORE = re.compile(
+_PARTICIPLE_PHRASE = (
     r"(?:^|[^\w’'-])(?!(?i:has|have|had|was|were|is|are|be|been|being|not|never|it|he|she|they|we|I|you|who|which|that|"
     r"also|later|then|recently|previously|first|just|and|or|but)\b)(?![\w’'-]*ly\b)[\w’'-]*[A-Za-z0-9]\s+"
     r"(?:[a-z]{3,}ed|built|sold|held|made|taken|given|seen|found|known|born|brought|bought|caught|chosen|driven|"
     r"hit|hurt|kept|laid|led|left|lost|paid|sent|shot|shut|spent|stolen|struck|sworn|thrown|told|won|written)"
-    r"(?:\s+(?!(?:and|or|but|that|which|who|has|have|had|was|were|is|are|will|would)\b)[\w’'.-]+){0,8}?\s+$")
+    r"(?:\s+(?!(?:and|or|but|that|which|who|has|have|had|was|were|is|are|will|would)\b)[\w’'.-]+(?:,\d{3})*)"
+    r"{0,%d}?\s+")
+_PARTICIPLE_BEFORE = re.compile(_PARTICIPLE_PHRASE % 8 + "$")
+#: after the main verb, a 'since' that opens the period of a noun's participle phrase or of a perfect in a clause
+#: the verb governs: 'called to congratulate the boys trapped in the cave since …', 'told the agency that the
+#: fault has existed since …'
+_SINCE_OF_OTHER = re.compile(r"(?:" + _PARTICIPLE_PHRASE % 12 + r"|\b(?:has|have|had)\s+(?:not\s+|never\s+)?"
+                             r"(?:been\s+)?[a-z]+\b[^;:]*?\s)since\s+$")
+SINCE_OF_OTHER = ("the start of a period a noun's participle phrase or a governed perfect runs over ('the boys "
+                  "trapped since …'), not the date of the main verb before it")
 #: a finite verb group right after the date: the subject the date sat in ends there ('… on Sunday have sued')
 _FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|later|since)\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|"
                            r"may|might|must|should|did|does|do)\b(?!\s+(?:been\s+)?(?:the|a|an)\b)")
@@ -2692,6 +2701,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         kind, reason = _refined_kind(kind, reason, text, toks, main, groups, form=form, thing=thing, start=start,
                                      end=end, cs=cs, ce=ce, date_start=date_start, date_end=date_end,
                                      phrases=(subject, obj))
+    if kind == "event" and 0 < verb[1] <= date_start and _SINCE_OF_OTHER.search(text, verb[1], date_start):
+        kind, reason = "reference", SINCE_OF_OTHER
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),
