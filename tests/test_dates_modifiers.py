@@ -123,3 +123,20 @@ def test_a_since_period_of_a_modifier_after_the_main_verb_is_no_event(sentence, 
 ])
 def test_a_since_period_of_the_main_verb_is_left_to_its_rules(sentence, date, kind):
     assert _kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("A new documentary tells the story of the famous 1986 reactor fire.", "1986"),
+    ("The exhibition describes the great 1953 flood of the delta.", "1953"),
+    ("The 2010 collapse is still the worst in the league's history.", "2010"),
+])
+def test_a_year_naming_a_past_thing_in_a_present_clause_is_no_event(sentence, date):
+    assert _kind(sentence, date) == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The 1986 fire destroyed the reactor hall.", "1986"),
+    ("The great 1953 flood drowned the delta.", "1953"),
+])
+def test_a_year_naming_a_thing_in_a_past_clause_stays_a_date(sentence, date):
+    assert _kind(sentence, date) == "event"

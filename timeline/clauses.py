@@ -1928,6 +1928,8 @@ _NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accor
                               r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
 #: a year that premodifies a noun after an indefinite article: 'a 1998 survey', 'an 1890 map'
 _INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
+#: a year that premodifies a noun after a definite determiner and at most two adjectives: 'the famous 2010 flood'
+_DEFINITE_YEAR = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: a span of years that premodifies a noun after a determiner: 'the 2009-2010 flu season', 'its 2021-22 budget'
 _YEAR_SPAN_LABEL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+"
                               r"(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4}\s+[a-z]")
@@ -2360,6 +2362,16 @@ def _judged_date(k: _KindInput) -> bool:
 
 
 
+def _named_past_thing(k: _KindInput) -> _Found:
+    """A year that premodifies a noun after a definite determiner in a present clause: it names a past thing the
+    clause tells about (*a new film tells of the famous 2010 flood*), not the time of what the clause tells."""
+    if k.form == "present" and re.fullmatch(r"\d{4}", k.text[k.ds : k.de]) and re.match(r"\s+[a-z]", k.after) \
+            and _DEFINITE_YEAR.search(k.text, max(0, k.ds - 60), k.ds):
+        return "reference", ("a year that names a past thing ('tells of the famous 2010 flood') in a present clause, "
+                             "not the date of what the clause tells")
+    return None
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
@@ -2606,7 +2618,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
+_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _named_past_thing,
+                _hypothetical,
                 _market, _period_measure, _summary_period,
                 _caption_grammar, _opportunity, _goal_date, _scheduled)
 
