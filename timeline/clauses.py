@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = [
@@ -194,6 +195,10 @@ _REDUCED_PASSIVE = re.compile(r"^\W*(?:[A-Za-z][\w’'-]*\s+){1,4}?[a-z]+(?:ed|e
 # a comparison with another time: 'As with the first bid last month, …', 'Unlike in 2016, …'
 _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike|similar to|just as|like)\s+"
                          r"(?:(?:the|a|an|in|at|on|during|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# a time compared with a thing's ('finished earlier than the forecast for …', 'later than its rival's launch in …';
+# not the deadline 'no later than …', nor 'later than expected on …')
+_THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+than\s+"
+                         r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$", re.I)
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
@@ -1923,6 +1928,8 @@ _NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accor
                               r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
 #: a year that premodifies a noun after an indefinite article: 'a 1998 survey', 'an 1890 map'
 _INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
+#: a year that premodifies a noun after a definite determiner and at most two adjectives: 'the famous 2010 flood'
+_DEFINITE_YEAR = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: a span of years that premodifies a noun after a determiner: 'the 2009-2010 flu season', 'its 2021-22 budget'
 _YEAR_SPAN_LABEL = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur)\s+"
                               r"(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4}\s+[a-z]")
@@ -1943,6 +1950,9 @@ def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
     maintained*)."""
     if _ARCHIVE_NOTICE.search(line) and _TEXT_ITSELF.search(line):
         return "the page's archive notice ('… has not been updated'), not an event"
+    product = labels_product(text, ds, de)
+    if product:
+        return f"a year that labels a product ({product}), not the date of an event"
     if not re.fullmatch(r"\d{2}|\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", "future", ""}:
         return ""  # in a past clause the year dates what is told ('… an expansion of the Treaty of 1997')
     if any(m.start() <= ds and de < m.end() for m in _YEAR_SPAN_LABEL.finditer(text, max(0, ds - 16), de + 12)):
@@ -2145,6 +2155,28 @@ _WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+
                            r"(?:\s+the)?)\s+(?:(?:month|year|week|season)\s+of\s+)?$", re.I)
 
 
+#: a participle right after a noun (not after an auxiliary, a pronoun or an adverb) and the words of its phrase up to
+#: the date: 'the fans injured in the stampede on …', 'cars sold abroad since …' (a reduced relative clause)
+_PARTICIPLE_PHRASE = (
+    r"(?:^|[^\w’'-])(?!(?i:has|have|had|was|were|is|are|be|been|being|not|never|it|he|she|they|we|I|you|who|which|that|"
+    r"also|later|then|recently|previously|first|just|and|or|but)\b)(?![\w’'-]*ly\b)[\w’'-]*[A-Za-z0-9]\s+"
+    r"(?:[a-z]{3,}ed|built|sold|held|made|taken|given|seen|found|known|born|brought|bought|caught|chosen|driven|"
+    r"hit|hurt|kept|laid|led|left|lost|paid|sent|shot|shut|spent|stolen|struck|sworn|thrown|told|won|written)"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|has|have|had|was|were|is|are|will|would)\b)[\w’'.-]+(?:,\d{3})*)"
+    r"{0,%d}?\s+")
+_PARTICIPLE_BEFORE = re.compile(_PARTICIPLE_PHRASE % 8 + "$")
+#: after the main verb, a 'since' that opens the period of a noun's participle phrase or of a perfect in a clause
+#: the verb governs: 'called to congratulate the boys trapped in the cave since …', 'told the agency that the
+#: fault has existed since …'
+_SINCE_OF_OTHER = re.compile(r"(?:" + _PARTICIPLE_PHRASE % 12 + r"|\b(?:has|have|had)\s+(?:not\s+|never\s+)?"
+                             r"(?:been\s+)?[a-z]+\b[^;:]*?\s)since\s+$")
+SINCE_OF_OTHER = ("the start of a period a noun's participle phrase or a governed perfect runs over ('the boys "
+                  "trapped since …'), not the date of the main verb before it")
+#: a finite verb group right after the date: the subject the date sat in ends there ('… on Sunday have sued')
+_FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|later|since)\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|"
+                           r"may|might|must|should|did|does|do)\b(?!\s+(?:been\s+)?(?:the|a|an)\b)")
+
+
 #: words the text has already quoted, named again by a definite noun ('the coach made the remarks after the match',
 #: 'the minister made those comments on Monday'): the sentence gives their time, no other event
 _WORDS_AGAIN = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|those|these)\s+(?:remarks|comments)\b", re.I)
@@ -2162,6 +2194,9 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
+    if _THAN_THING.search(k.before):
+        return "reference", ("the date belongs to what a time is compared with ('sooner than the forecast for "
+                             "March'), not this event")
     again = _WORDS_AGAIN.search(k.text, k.cs, k.ce)
     if again and not any(t.lower in _SUBORDINATORS or not t.is_word for t in tokens(k.text, k.cs, again.start())
                          if t.lower not in {".", "’", "'"}) and not _has_inflected_verb(tokens(k.text, k.cs,
@@ -2170,6 +2205,9 @@ def _anchoring(k: _KindInput) -> _Found:
                              "another event")
     if _WHOLE_PERIOD.search(k.before):
         return "reference", "a period something lasts over ('for the whole next season'), not an event on a date"
+    if _PARTICIPLE_BEFORE.search(k.before) and _FINITE_AFTER.match(k.after):
+        return "reference", ("the date of a participle modifying the subject ('the fans injured on Sunday have "
+                             "sued'), not of the clause's verb after it")
     if _REFERENCE_BEFORE.search(k.before) or _REFERENCE_AFTER.match(k.after):
         return "reference", "the date only anchors a value (as of, compared with, a close or opening)"
     if re.search(r"\b(?!(?:is|are|was|were|be|been|has|have|had)\b)[A-Za-z]+s\s+[a-z]+ed\s+(?:by|before|prior\s+to)"
@@ -2322,6 +2360,16 @@ def _judged_date(k: _KindInput) -> bool:
     end = k.end if k.end > k.de else k.ce
     return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
 
+
+
+def _named_past_thing(k: _KindInput) -> _Found:
+    """A year that premodifies a noun after a definite determiner in a present clause: it names a past thing the
+    clause tells about (*a new film tells of the famous 2010 flood*), not the time of what the clause tells."""
+    if k.form == "present" and re.fullmatch(r"\d{4}", k.text[k.ds : k.de]) and re.match(r"\s+[a-z]", k.after) \
+            and _DEFINITE_YEAR.search(k.text, max(0, k.ds - 60), k.ds):
+        return "reference", ("a year that names a past thing ('tells of the famous 2010 flood') in a present clause, "
+                             "not the date of what the clause tells")
+    return None
 
 
 def _framing(k: _KindInput) -> _Found:
@@ -2570,7 +2618,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _hypothetical,
+_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _named_past_thing,
+                _hypothetical,
                 _market, _period_measure, _summary_period,
                 _caption_grammar, _opportunity, _goal_date, _scheduled)
 
@@ -2665,6 +2714,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         kind, reason = _refined_kind(kind, reason, text, toks, main, groups, form=form, thing=thing, start=start,
                                      end=end, cs=cs, ce=ce, date_start=date_start, date_end=date_end,
                                      phrases=(subject, obj))
+    if kind == "event" and 0 < verb[1] <= date_start and _SINCE_OF_OTHER.search(text, verb[1], date_start):
+        kind, reason = "reference", SINCE_OF_OTHER
     return Clause(
         start=cs, end=ce, actors=actors, subject=subject, verb=verb, verb_lemma=main.lemma if main else "",
         verb_form=form, action=actions[0] if actions else "", actions=tuple(dict.fromkeys(actions)),

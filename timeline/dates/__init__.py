@@ -33,6 +33,7 @@ The package follows the stages of the tagger:
 from __future__ import annotations
 
 from .mention import DateMention, precision_of
+from .output import labels_product
 from .tagger import find_dates
 
-__all__ = ["DateMention", "find_dates", "precision_of"]
+__all__ = ["DateMention", "find_dates", "labels_product", "precision_of"]

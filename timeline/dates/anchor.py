@@ -19,7 +19,7 @@ from .resources.cues import (
     RX_NOUN_PHRASE_HEAD, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE, RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY,
     RX_SCHEDULED_FOR, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER, RX_YEAR_THEN_DAY,
 )
-from .resources.words import STOP_AFTER
+from .resources.words import FUTURE_PREPS, STOP_AFTER
 from .tense import Ctx, future_verb_before, governing_past, last_relative, past_verb_before
 
 
@@ -411,6 +411,24 @@ def ref_day(ctx: Ctx, c: Cand, window: int = 2500) -> tuple[str, str] | None:
         return ctx.last[1], "mention"
     day = story_day(ctx, c.start, window)
     return None if day is None else (day, "mention")
+
+
+def story_event_day(ctx: Ctx, pos: int, window: int = 1500) -> str | None:
+    """The last day given within ``window`` characters before ``pos`` that is a day something happened: not a
+    deadline or the end of a period ("by October 17", "until February 7"), not after the publication date; None
+    without one. What a past "earlier in the day" far from its day counts from ("Late Wednesday night, Congress
+    approved the deal. … The debt limit had to rise by October 17. … Earlier in the day, the speaker talked …")."""
+    for start, value, prec in reversed(ctx.history):
+        if start >= pos:
+            continue
+        if start < pos - window:
+            return None
+        if prec != "day" or prev_word(ctx.text, start) in FUTURE_PREPS:
+            continue
+        if ctx.dct is not None and value[:10] > ctx.dct.isoformat():
+            continue
+        return value[:10]
+    return None
 
 
 def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ from .narrative import in_story_time
 from .normalise import season_or_month
 from .recognise import Cand
 from .resources.cues import (
+    RX_MODEL_YEAR_BEFORE, RX_MODEL_YEAR_OPEN, RX_NAME_LIST_GAP, RX_PRODUCT_AFTER, RX_YEAR_NAME,
     RX_BC_YEAR, RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL,
     RX_PAST_PERIOD, RX_SHAREABLE, RX_SPAN_BEFORE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF,
     RX_YEAR_ENDED,
@@ -144,6 +145,8 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
             # "... killed 13 people on Tuesday, authorities said Wednesday": the saying's day does not replace the
             # event's as the day later sentences count from ("until late afternoon", "that night")
             return
+        if p == "year" and labels_product(text, start, end):
+            return  # "its 2016 diesel vehicles": a label, not the year later dates take
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)
@@ -206,3 +209,32 @@ def share_years(text: str, out: list[DateMention]) -> list[DateMention]:
         value = f"{y:04d}{a.value[4:]}"
         out[i] = dataclasses.replace(a, value=value, anchor="mention", underspecified=False)
     return out
+
+
+def labels_product(text: str, start: int, end: int) -> str:
+    """How the year at ``text[start:end]`` labels products rather than a time ("" when it does not): a model year
+    (*model year 2009-2015 cars*, *the 2019 model year*), a year before the products it labels (*its 2016 diesel
+    vehicles*, *the 2018 to 2020 Acme and Zeta models*), or one item of a list of names each labelled by another year
+    (*the 2014 Acme Roadster, the 2015 Zeta Coupe and the 2016 Zeta Wagon*: three years at least). Not a year before
+    an event or a single name (*the 2010 final*, *the 2012 Olympics*, *the 2010 and 2014 World Cups*). Such a year
+    dates no event and gives no year to the dates after it."""
+    opened = RX_MODEL_YEAR_OPEN.match(text, start, end)
+    ds = opened.end() if opened else start
+    if not re.fullmatch(r"(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:\d\d){1,2})?", text[ds:end]):
+        return ""
+    if opened or RX_MODEL_YEAR_BEFORE.search(text, max(0, ds - 40), ds):
+        return "'model year 2016'"
+    if RX_PRODUCT_AFTER.match(text, end):
+        return "'its 2016 diesel vehicles'"
+    items = list(RX_YEAR_NAME.finditer(text, max(0, ds - 120), min(len(text), end + 120)))
+    k = next((i for i, m in enumerate(items) if m.start(1) == ds), None)
+    if k is None:
+        return ""
+    lo = hi = k  # the run of items joined only by names, commas and "and" around this one
+    while lo > 0 and RX_NAME_LIST_GAP.fullmatch(text, items[lo - 1].end(1), items[lo].start()):
+        lo -= 1
+    while hi + 1 < len(items) and RX_NAME_LIST_GAP.fullmatch(text, items[hi].end(1), items[hi + 1].start()):
+        hi += 1
+    if len({m.group(1) for m in items[lo : hi + 1]}) >= 3:
+        return "one of a list of names each labelled by its year, 'the 2014 Acme Roadster, the 2015 …'"
+    return ""

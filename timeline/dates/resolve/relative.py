@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..anchor import ref_day, weekday_date
+from ..anchor import ref_day, story_event_day, weekday_date
 from ..normalise import dct_value, duration_value, news_week_shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
@@ -242,7 +242,12 @@ def r_dayref(ctx: Ctx, c: Cand) -> Res | None:
                 return None
             c.end = c.m.end("u")
             base = None
-            if ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
+            lo_pre = RX_THE_DAY_PRE.search(text, lo, c.start) if u == "day" else None
+            earlier = lo_pre is not None and (lo_pre.group("inn") or "").lower().startswith("earlier")
+            if earlier and ctx.tense(c.start, c.end, preps=False) == "past" \
+                    and (day := story_event_day(ctx, c.start)) is not None:
+                base, anchor = day, "mention"  # a past "earlier in the day": the day the story told last
+            elif ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
                 base, anchor = ctx.last[1], "mention"
             elif ctx.dct is not None:
                 base, anchor = ctx.dct.isoformat(), "publication"

@@ -61,7 +61,7 @@ RX_PAST = re.compile(
     r"paid|left|won|lost|fell|rose|got|built|led|ran|sent|spent|struck|stood|found|kept|became|wrote|"
     r"said|told|spoke|heard|felt|meant|sought|fought|caught|drew|flew|grew|knew|threw|broke|chose|fled|"
     r"been|fallen|risen|gone|seen|taken|given|grown|shown|begun|hit|died|fed|led|shed|fled|"
-    r"earlier|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
+    r"earlier(?!\s+than\b)|(?!(?:exceed|proceed|succeed|need|feed|speed|seed|indeed|breed|heed|deed|greed|hundred|kindred|"
     r"sacred|naked|wicked|rugged|embed|shred)\b)[a-z]{3,}ed)\b", re.I)
 # verbs whose past is their base form ("the court set", "Hale cut"): past after a singular subject (its present
 # would take -s), when an object or particle follows ("set a hearing", "hit back"), not a noun ("a rate cut was")
@@ -355,3 +355,22 @@ RX_YEARLESS_VALUE = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?(?:T[\w:]+)?
 RX_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?P<time>T[\w:]+)?")
 # what may follow a three-digit year: punctuation or a word that opens a clause ("in 476, ...", "in 476 the ...")
 RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|she|it|they|his|her|its|their|a|an)\b)")
+
+# a year that labels products, not a time (timeline.dates.output.labels_product):
+# 'model year(s)' right before a year or span of years: "model year 2009-2015 cars", "model-year 2016 trucks"
+RX_MODEL_YEAR_BEFORE = re.compile(r"\bmodel[- ]years?\s+(?:(?:1[89]|20)\d\d\s*(?:[-–]|to|through|and)\s*)?$", re.I)
+# a year (or the first of a span) before the products it labels, across at most four words that are no preposition,
+# article, auxiliary or linking word: "its 2016 diesel vehicles", "the 2018 to 2020 Acme and Zeta models"
+RX_PRODUCT_AFTER = re.compile(
+    r"(?:\s*(?:[-–]|to|through|and)\s*(?:1[89]|20)\d\d)?"
+    r"(?:\s+(?!(?:of|in|on|at|for|by|to|from|with|since|was|were|is|are|has|have|had|the|a|an|this|that|when|"
+    r"which|who|after|before|than)\b)[\w.’'&-]+){0,4}?"
+    r"\s+(?:vehicles|cars|models?|trucks|SUVs|sedans|pickups|minivans|vans|engines|diesels|motorcycles|"
+    r"model[- ]years?)\b")
+# a determiner, a year and a capitalised name: an item of a list of products labelled by their years ("the 2014
+# Acme Roadster, the 2015 Zeta Coupe and the 2016 Zeta Wagon")
+RX_YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:1[89]|20)\d\d)\s+[A-Z]")
+# what may stand between two items of such a list: capitalised words, numbers, commas, "and", "or", a determiner
+RX_NAME_LIST_GAP = re.compile(r"(?:[ \t,]+|\b(?:and|or|the|its|their)\b|\b[A-Z0-9][\w.’'&-]*)*")
+# a mention that opens with "model year": the year it labels follows
+RX_MODEL_YEAR_OPEN = re.compile(r"(?i:model[- ]years?)\s+")
