@@ -1235,6 +1235,28 @@ def test_a_since_near_miss_keeps_its_kind(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("Divers have been searching the reservoir since Sunday.", "Sunday"),  # a search
+    ("Firefighters have been battling the blaze since last Tuesday.", "last Tuesday"),  # a wildfire
+    ("Engineers have been testing the new bridge since March 4.", "March 4"),  # construction
+])
+def test_a_perfect_progressive_since_a_bare_day_tells_the_activity_began_then(sentence, date):
+    """'have been drilling since Sunday': the activity started on that day, an event of the day."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club has not won since Tuesday.", "Tuesday"),  # no progressive: a result up to now
+    ("The singer has been living in Lyon since 2004.", "2004"),  # a year: a tenure
+    ("Crews have been trying since Monday to restore power.", "Monday"),  # an effort
+    ("Fans have been waiting outside the stadium since Friday.", "Friday"),  # a wait
+    ("The lab has been testing samples since receiving them on Monday.", "Monday"),  # a clause after 'since'
+])
+def test_a_since_phrase_of_a_state_effort_or_clause_stays_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "'since' phrase" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The clinics to be sold represent only 4% of the group's 2011 revenue.", "2011"),  # a hospital group
     ("Ticket income made up half of the club's 2016 earnings.", "2016"),  # a sports club
 ])

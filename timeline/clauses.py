@@ -2779,7 +2779,29 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
         return False
     after = toks[main.head].end
+    if after <= date_start and _began_on(text, toks, main, date_start):
+        return False
     return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
+
+
+#: verbs of waiting or expecting: their progressive since a day is a situation, not an activity begun
+_AWAITING = {"wait", "await", "hope", "expect", "wonder", "live"}
+#: 'since' right before its date ('since Sunday', 'since last Tuesday'), no clause or noun between them
+_SINCE_BARE = re.compile(r"\bsince\s+(?:(?:last|early|late|this\s+past)\s+)?$", re.I)
+#: a date of one day, or of a part of one ('Sunday', 'March 4', 'yesterday', 'Friday night')
+_ONE_DAY = re.compile(r"\W*(?:(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?(?:" + _WEEKDAY + r"(?!\w)|(?:[Yy]esterday|[Tt]his\s+morning)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                      r"(?!\d)|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
+
+
+def _began_on(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether a present perfect progressive runs from a day a bare *since* names (*rescuers have been drilling
+    since Sunday*, *police have been searching the woods since March 4*): the activity began that day, an event.
+    Not a perfect of a state or result (*the club has not won since Tuesday*), a *since* phrase with its own
+    clause (*… since receiving the report on Monday*), nor a year or month (*has been living there since 2004*)."""
+    if main.head < 1 or toks[main.head - 1].lower != "been" or not toks[main.head].lower.endswith("ing") \
+            or main.lemma in _CONATIVE | _STATE_VERBS | _AWAITING:
+        return False  # (nor an effort or a wait: 'have been trying since Monday to …', 'waiting since Friday')
+    return bool(_SINCE_BARE.search(text, toks[main.head].end, date_start)) and bool(_ONE_DAY.match(text, date_start))
 
 
 ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
