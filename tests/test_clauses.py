@@ -1746,3 +1746,22 @@ def test_the_label_of_a_clock_stamp_is_no_actor(sentence, date, label):
 def test_a_name_before_a_colon_without_a_clock_stays_an_actor():
     c = _clause("Acme Corp: the board approved the merger on Monday.", "Monday")  # a near miss: no clock
     assert any("Acme" in a for a in c.actors)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Excerpts from Coach Ann Roe's interview with Radio Uno, in Turin, Italy, May 3, 2019", "May 3, 2019"),  # sport
+    ("Remarks by the Governor at the flood site, Dayton, Ohio, May 3, 2019", "May 3, 2019"),  # a flood
+    ("Transcript of the minister's press conference, Brussels, March 8, 2021", "March 8, 2021"),  # politics
+])
+def test_a_line_heading_the_record_of_a_spoken_act_is_no_caption(sentence, date):
+    """'Excerpts from X's interview with Y, Place, date': the line dates the interview, not a picture."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Players celebrate in Turin, Italy, May 3, 2019", "May 3, 2019"),  # a photo of a match
+    ("Text of the treaty, Geneva, May 3, 2019", "May 3, 2019"),  # a document, no spoken act
+    ("Volunteers at the interview tent in Dayton, Ohio, May 3, 2019", "May 3, 2019"),  # 'interview' not heading it
+])
+def test_a_caption_near_a_spoken_act_header_stays_a_caption(sentence, date):
+    assert _clause(sentence, date).kind == "caption"

@@ -2353,8 +2353,29 @@ def _framing(k: _KindInput) -> _Found:
     return None
 
 
+#: a line heading the record of a spoken act ('Excerpts from the coach's interview with …, Place, date', 'Remarks by
+#: the Mayor at …', 'Transcript of the minister's press conference'): it names that act, no caption of a picture
+_ACT_HEADER = re.compile(r"\W*(?:(?:(?:full|partial|complete|official)\s+)?(?:excerpts?|transcript|text|video)\s+(?:of|from)"
+                         r"\s+|(?:remarks|statement|testimony|interview|address|briefing|speech)\s+(?:by|of|with)\s+)",
+                         re.I)
+_SPOKEN_ACT = re.compile(r"\b(?:interview|remarks|speech|address|briefing|(?:press|news)\s+conference|statement|"
+                         r"testimony|debate)\b", re.I)
+
+
+def act_header(line: str) -> bool:
+    """Whether ``line`` heads the record of a spoken act (*Excerpts from the coach's interview with a radio station,
+    in Turin, May 3, 2019*; *Remarks by the Governor at the flood site, May 3, 2019*): the line dates that act. Not a
+    picture's caption (*Players celebrate in Turin, May 3, 2019*) nor a document's title without a spoken act
+    (*Text of the treaty, May 3, 2019*)."""
+    m = _ACT_HEADER.match(line)
+    return m is not None and _SPOKEN_ACT.search(line) is not None
+
+
 def _caption_line(k: _KindInput) -> _Found:
-    """A line written as a caption: closed by 'place, date', or a wire-photo caption."""
+    """A line written as a caption: closed by 'place, date', or a wire-photo caption (not a line heading the record
+    of a spoken act, :func:`act_header`)."""
+    if act_header(k.line):
+        return None
     if k.form in {"present", ""} and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
@@ -2508,6 +2529,8 @@ def _caption_grammar(k: _KindInput) -> _Found:
     opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
     (:func:`list_item_verb`)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
+    if act_header(k.line):
+        return None
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
             and not _has_inflected_verb(tokens(text, cs, ce)) \
