@@ -941,3 +941,41 @@ def test_a_perfect_of_the_same_body_on_something_else_stays():
     text = ("On Wednesday the Assembly passed a Budget Bill (BB) for the harbour district.\n\nThe mayor welcomed the "
             "vote. The Assembly has opened an inquiry into the port authority.")
     assert [r for r in _records(text) if "has opened" in r[E.quote]] != []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Statement on the final\n\nTURIN -- The following is a statement from Club President Ann Roe on the cup final.\n\n"
+     "\"We are proud of every player. The fans were wonderful.\"\n", "Club President Ann Roe issues statement on cup final"),
+    ("GENEVA - The following is a statement by the Director of the Institute on the vaccine trial.\n\n"
+     "\"The results are encouraging and we thank the volunteers.\"\n",
+     "Director of the Institute issues statement on vaccine trial"),
+])
+def test_a_release_introducing_its_statement_is_the_days_news(text, title):
+    """'The following is a statement from X on Y': the release of the statement, dated by the publication."""
+    recs = [r for r in _records(text) if "statement" in r[E.title]]
+    assert [r[E.title] for r in recs] == [title]
+    assert recs[0][E.date] == THURSDAY.isoformat()
+
+
+def test_a_named_speaker_issuing_the_following_statement_is_the_days_news():
+    text = ("Senator Ann Roe (D-XX) issued the following statement on the court's ruling on water rights:\n\n"
+            "\"This ruling protects every farmer in the valley.\"\n")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.quote].startswith("Senator Ann Roe") and "Ann Roe" in recs[0][E.title]
+
+
+@pytest.mark.parametrize("text", [
+    # made after another event: the vote is the news, dated with the release's own mentions
+    "Senator Ann Roe issued the following statement after the Senate passed the farm bill:\n\n\"A good day.\"\n",
+    # the first person: a speech telling its own statement
+    "I issued the following statement on the ruling last month, and I stand by it today in this chamber.\n",
+    # no publication date: nothing to date it by
+])
+def test_a_statement_made_after_another_event_or_in_the_first_person_is_not_the_news(text):
+    assert not [r for r in _records(text) if "statement" in r[E.quote][:120] and r[E.title].endswith("statement")
+                or "issues statement" in r[E.title]]
+
+
+def test_a_statement_introduction_without_a_publication_date_dates_nothing():
+    text = "The following is a statement from Mayor Ann Roe on the flood.\n\n\"We will rebuild.\"\n"
+    assert _records(text, published=None) == []
