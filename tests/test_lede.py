@@ -979,3 +979,28 @@ def test_a_statement_made_after_another_event_or_in_the_first_person_is_not_the_
 def test_a_statement_introduction_without_a_publication_date_dates_nothing():
     text = "The following is a statement from Mayor Ann Roe on the flood.\n\n\"We will rebuild.\"\n"
     assert _records(text, published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Club news\n\nTURIN, May 11, 2023 – Juventus Torino fired its coach after the heavy defeat in the derby.\n\n"
+    "The board met for three hours.\n",
+    "Lab news\n\nGeneva (May 11, 2023) – The Ansel Institute retracted two papers on the new vaccine trial.\n\n"
+    "The board met for three hours.\n",
+])
+def test_a_lede_whose_dateline_carries_the_date_is_the_days_news(text):
+    """The date of a dateline ('TURIN, May 11, 2023 –', 'Geneva (May 11, 2023) –') is the publication's: the lede
+    after it is still the news of the day, as after a dateline without a date."""
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.date] == THURSDAY.isoformat()
+    assert recs[0][E.quote].startswith(("TURIN", "Geneva"))
+
+
+@pytest.mark.parametrize("text", [
+    # the lede's own date after the dateline dates it: no undated record
+    "Club news\n\nTURIN, May 11, 2023 – Juventus Torino fired its coach on Tuesday after the heavy defeat.\n\n"
+    "The board met for three hours.\n",
+    # a name with a bracketed party is no dateline: its date is the news's
+    "Senator Ann Roe (D-XX) – who chairs the panel – on May 9 opened an inquiry into the Ansel Institute.\n",
+])
+def test_a_date_of_the_news_after_or_outside_a_dateline_still_dates_it(text):
+    assert _records(text) == []

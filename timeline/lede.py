@@ -225,8 +225,13 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 #: a dateline before the lede: a place in capitals (with its state or an agency in brackets) or a bracketed
 #: source and place, then a dash ('PARIS —', 'SPRINGFIELD, Ill. –', 'NEW YORK (Wire) -',
 #: '(City Council: Springfield) --'): the lede's clause starts after it
+#: a dateline that carries its date ('PARIS, May 3, 2019 –', 'Paris (May 3, 2019) –', 'WASHINGTON, D.C., Sept. 3
+#: (Wire) -'): the date is the publication's, no date of the lede's news
+_DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
+                r"(?:\s*\((?=[^()\n]*\d)[^()\n]{4,40}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+                r"(?:\s*\([^()\n]{1,40}\))?)")
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
-                       r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
+                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r")\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 #: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
 #: half of its targets'): a state of things up to now, not the news of the day
@@ -703,6 +708,13 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
+def _in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a date lies in the dateline that opens its sentence (*PARIS, May 3, 2019 – The club fired …*,
+    *Paris (May 3, 2019) – …*): the publication's date, not one of the news the sentence tells."""
+    line = _DATELINE.match(text, sent[0], sent[1])
+    return line is not None and date[1] <= line.end()
+
+
 def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
                  ) -> list[list[tuple[int, int]]]:
     """The spans that lie within each sentence (sentences in order; linear after sorting, for long articles)."""
@@ -764,7 +776,8 @@ def undated_events(
     old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
     if lede or looking_back:
-        first = _lede(text, sentences, [bool(d) for d in per_sent], old, datelined=looking_back)
+        dated = [any(not _in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
+        first = _lede(text, sentences, dated, old, datelined=looking_back)
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
