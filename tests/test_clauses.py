@@ -1765,3 +1765,21 @@ def test_a_line_heading_the_record_of_a_spoken_act_is_no_caption(sentence, date)
 ])
 def test_a_caption_near_a_spoken_act_header_stays_a_caption(sentence, date):
     assert _clause(sentence, date).kind == "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The letters request the lab records by Oct. 13, 2015.", "Oct. 13, 2015"),  # an inquiry's deadline
+    ("The rules require payment of the fee by May 1, 2019.", "May 1, 2019"),  # a club's dues
+    ("The orders keep the beaches closed until June 30, 2021.", "June 30, 2021"),  # a storm closure
+])
+def test_a_short_sentence_ending_with_a_deadline_is_no_caption(sentence, date):
+    """'… by Oct. 13, 2015.': a deadline, whose verb may read as a noun ('The letters request'), not a caption."""
+    assert _clause(sentence, date).kind != "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Fans outside the stadium in Turin, May 3, 2019.", "May 3, 2019"),  # a photo: place, date
+    ("Volunteers at the flood barrier, June 30, 2021", "June 30, 2021"),  # no deadline word
+])
+def test_a_caption_ending_with_place_and_date_stays_a_caption(sentence, date):
+    assert _clause(sentence, date).kind == "caption"

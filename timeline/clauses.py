@@ -2524,6 +2524,11 @@ def list_item_verb(line: str) -> bool:
     return any(word in verb_forms(lemma).get("VBZ", ()) for lemma in all_lemmas(word).get("VERB", ()))
 
 
+#: a deadline right before the date that ends a line ('… the documents by Oct. 13, 2015.', '… until May 1.'): a
+#: sentence whose verb the tagger may have read as a noun ('The letters request …'), no caption
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+$", re.I)
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
     """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
     opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
@@ -2533,6 +2538,7 @@ def _caption_grammar(k: _KindInput) -> _Found:
         return None
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
+            and not _DEADLINE_BEFORE.search(text, cs, k.ds) \
             and not _has_inflected_verb(tokens(text, cs, ce)) \
             and not list_item_verb(text[text.rfind("\n", 0, start) + 1 : ce]):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
