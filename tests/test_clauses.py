@@ -1783,3 +1783,22 @@ def test_a_short_sentence_ending_with_a_deadline_is_no_caption(sentence, date):
 ])
 def test_a_caption_ending_with_place_and_date_stays_a_caption(sentence, date):
     assert _clause(sentence, date).kind == "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Earlier Friday, the team doctor, Dr. Ann Roe, said overall the players' health is very good.", "Earlier Friday"),
+    ("On Monday, Judge Maria Lopez said the jury's verdict is final.", "On Monday"),  # a court
+    ("Late Tuesday, Chief Economist Li Wei said growth is slowing.", "Late Tuesday"),  # business
+])
+def test_a_named_speakers_saying_dated_by_an_opening_time_is_the_event(sentence, date):
+    """A time opening the sentence dates a named person's statement: the saying is that day's event."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Officials said Monday the situation is serious.", "Monday"),  # no name, the date after the verb
+    ("On Monday, officials said the situation is serious.", "On Monday"),  # no named speaker
+    ("Dr. Ann Roe said on Friday the players' health is very good.", "on Friday"),  # the date after the verb
+])
+def test_a_said_situation_without_a_named_speaker_before_it_stays_a_state(sentence, date):
+    assert _clause(sentence, date).kind == "state"

@@ -2867,6 +2867,13 @@ _RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.
 _ROLE_AS = re.compile(r"(?:\s+[\w’'-]+,?){0,4}?\s+as\s+(?:(?:the|an?|its|their|his|her|our)\s+)?[\w-]", re.I)
 
 
+def _named_saying_dated(text: str, toks: list[Token], main: _Group, date_end: int) -> bool:
+    """Whether a named speaker's saying is dated by a time that opens the sentence (*Earlier Friday, the team's
+    doctor, Dr. Ann Roe, said the players' health is good*): the statement is the event of that day."""
+    return main.lemma in _REPORTING and date_end <= toks[main.first].start \
+        and bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", text[date_end : toks[main.first].start]))
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -2900,7 +2907,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
     if (kind == "event" or kind == "scheduled" and form == "past") and not thing \
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
-            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 80% tendered by …,'
+            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)) \
+            and not _named_saying_dated(text, toks, main, date_end):  # 'With 80% tendered by …,'
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return kind, reason
 
