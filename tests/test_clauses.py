@@ -1235,6 +1235,28 @@ def test_a_since_near_miss_keeps_its_kind(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("Divers have been searching the reservoir since Sunday.", "Sunday"),  # a search
+    ("Firefighters have been battling the blaze since last Tuesday.", "last Tuesday"),  # a wildfire
+    ("Engineers have been testing the new bridge since March 4.", "March 4"),  # construction
+])
+def test_a_perfect_progressive_since_a_bare_day_tells_the_activity_began_then(sentence, date):
+    """'have been drilling since Sunday': the activity started on that day, an event of the day."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club has not won since Tuesday.", "Tuesday"),  # no progressive: a result up to now
+    ("The singer has been living in Lyon since 2004.", "2004"),  # a year: a tenure
+    ("Crews have been trying since Monday to restore power.", "Monday"),  # an effort
+    ("Fans have been waiting outside the stadium since Friday.", "Friday"),  # a wait
+    ("The lab has been testing samples since receiving them on Monday.", "Monday"),  # a clause after 'since'
+])
+def test_a_since_phrase_of_a_state_effort_or_clause_stays_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and "'since' phrase" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The clinics to be sold represent only 4% of the group's 2011 revenue.", "2011"),  # a hospital group
     ("Ticket income made up half of the club's 2016 earnings.", "2016"),  # a sports club
 ])
@@ -1724,3 +1746,59 @@ def test_the_label_of_a_clock_stamp_is_no_actor(sentence, date, label):
 def test_a_name_before_a_colon_without_a_clock_stays_an_actor():
     c = _clause("Acme Corp: the board approved the merger on Monday.", "Monday")  # a near miss: no clock
     assert any("Acme" in a for a in c.actors)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Excerpts from Coach Ann Roe's interview with Radio Uno, in Turin, Italy, May 3, 2019", "May 3, 2019"),  # sport
+    ("Remarks by the Governor at the flood site, Dayton, Ohio, May 3, 2019", "May 3, 2019"),  # a flood
+    ("Transcript of the minister's press conference, Brussels, March 8, 2021", "March 8, 2021"),  # politics
+])
+def test_a_line_heading_the_record_of_a_spoken_act_is_no_caption(sentence, date):
+    """'Excerpts from X's interview with Y, Place, date': the line dates the interview, not a picture."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Players celebrate in Turin, Italy, May 3, 2019", "May 3, 2019"),  # a photo of a match
+    ("Text of the treaty, Geneva, May 3, 2019", "May 3, 2019"),  # a document, no spoken act
+    ("Volunteers at the interview tent in Dayton, Ohio, May 3, 2019", "May 3, 2019"),  # 'interview' not heading it
+])
+def test_a_caption_near_a_spoken_act_header_stays_a_caption(sentence, date):
+    assert _clause(sentence, date).kind == "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The letters request the lab records by Oct. 13, 2015.", "Oct. 13, 2015"),  # an inquiry's deadline
+    ("The rules require payment of the fee by May 1, 2019.", "May 1, 2019"),  # a club's dues
+    ("The orders keep the beaches closed until June 30, 2021.", "June 30, 2021"),  # a storm closure
+])
+def test_a_short_sentence_ending_with_a_deadline_is_no_caption(sentence, date):
+    """'… by Oct. 13, 2015.': a deadline, whose verb may read as a noun ('The letters request'), not a caption."""
+    assert _clause(sentence, date).kind != "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Fans outside the stadium in Turin, May 3, 2019.", "May 3, 2019"),  # a photo: place, date
+    ("Volunteers at the flood barrier, June 30, 2021", "June 30, 2021"),  # no deadline word
+])
+def test_a_caption_ending_with_place_and_date_stays_a_caption(sentence, date):
+    assert _clause(sentence, date).kind == "caption"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Earlier Friday, the team doctor, Dr. Ann Roe, said overall the players' health is very good.", "Earlier Friday"),
+    ("On Monday, Judge Maria Lopez said the jury's verdict is final.", "On Monday"),  # a court
+    ("Late Tuesday, Chief Economist Li Wei said growth is slowing.", "Late Tuesday"),  # business
+])
+def test_a_named_speakers_saying_dated_by_an_opening_time_is_the_event(sentence, date):
+    """A time opening the sentence dates a named person's statement: the saying is that day's event."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Officials said Monday the situation is serious.", "Monday"),  # no name, the date after the verb
+    ("On Monday, officials said the situation is serious.", "On Monday"),  # no named speaker
+    ("Dr. Ann Roe said on Friday the players' health is very good.", "on Friday"),  # the date after the verb
+])
+def test_a_said_situation_without_a_named_speaker_before_it_stays_a_state(sentence, date):
+    assert _clause(sentence, date).kind == "state"

@@ -1794,3 +1794,23 @@ def test_a_past_year_a_trend_ran_over_is_noted_as_a_span() -> None:
     assert [(m.value, m.note) for m in ms] == [("2014", "a span up to the present")]
     ms = tag("The clinic was sold in the past year.", dt.date(2015, 5, 4))   # near miss: no trend's preposition
     assert [(m.value, m.note) for m in ms] == [("2014", "")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("GENEVA--This evening, the federation suspended two sprinters.", "This evening", "2019-06-05TEV"),
+    ("BOSTON, Mass.--Yesterday the court overturned the verdict.", "Yesterday", "2019-06-04"),
+    ("The lab's two findings--Monday and Tuesday--were both retracted.", "Monday", "2019-06-03"),
+])
+def test_a_date_after_a_double_hyphen_dash_is_found(text: str, surface: str, value: str) -> None:
+    """A typed dash '--' (a dateline glued to the lead) is no hyphen inside a word: the date after it is found."""
+    found = by_text(tag(text, dt.date(2019, 6, 5)))
+    assert [m.value for m in found[surface]] == [value]
+
+
+@pytest.mark.parametrize("text", ["Scores of 2009--2010 were kept.", "The ex-Monday slot was dropped.",
+                                  "The pre-March rally faded."])
+def test_a_date_glued_to_a_hyphen_or_a_number_dash_is_not_split_off(text: str) -> None:
+    """Near-misses: a single hyphen inside a word, and a double hyphen after a number (a range), stay as before."""
+    assert "2010" not in by_text(tag(text, dt.date(2019, 6, 5)))
+    assert "Monday" not in by_text(tag(text, dt.date(2019, 6, 5)))
+    assert "March" not in by_text(tag(text, dt.date(2019, 6, 5)))

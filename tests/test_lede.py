@@ -941,3 +941,66 @@ def test_a_perfect_of_the_same_body_on_something_else_stays():
     text = ("On Wednesday the Assembly passed a Budget Bill (BB) for the harbour district.\n\nThe mayor welcomed the "
             "vote. The Assembly has opened an inquiry into the port authority.")
     assert [r for r in _records(text) if "has opened" in r[E.quote]] != []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Statement on the final\n\nTURIN -- The following is a statement from Club President Ann Roe on the cup final.\n\n"
+     "\"We are proud of every player. The fans were wonderful.\"\n", "Club President Ann Roe issues statement on cup final"),
+    ("GENEVA - The following is a statement by the Director of the Institute on the vaccine trial.\n\n"
+     "\"The results are encouraging and we thank the volunteers.\"\n",
+     "Director of the Institute issues statement on vaccine trial"),
+])
+def test_a_release_introducing_its_statement_is_the_days_news(text, title):
+    """'The following is a statement from X on Y': the release of the statement, dated by the publication."""
+    recs = [r for r in _records(text) if "statement" in r[E.title]]
+    assert [r[E.title] for r in recs] == [title]
+    assert recs[0][E.date] == THURSDAY.isoformat()
+
+
+def test_a_named_speaker_issuing_the_following_statement_is_the_days_news():
+    text = ("Senator Ann Roe (D-XX) issued the following statement on the court's ruling on water rights:\n\n"
+            "\"This ruling protects every farmer in the valley.\"\n")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.quote].startswith("Senator Ann Roe") and "Ann Roe" in recs[0][E.title]
+
+
+@pytest.mark.parametrize("text", [
+    # made after another event: the vote is the news, dated with the release's own mentions
+    "Senator Ann Roe issued the following statement after the Senate passed the farm bill:\n\n\"A good day.\"\n",
+    # the first person: a speech telling its own statement
+    "I issued the following statement on the ruling last month, and I stand by it today in this chamber.\n",
+    # no publication date: nothing to date it by
+])
+def test_a_statement_made_after_another_event_or_in_the_first_person_is_not_the_news(text):
+    assert not [r for r in _records(text) if "statement" in r[E.quote][:120] and r[E.title].endswith("statement")
+                or "issues statement" in r[E.title]]
+
+
+def test_a_statement_introduction_without_a_publication_date_dates_nothing():
+    text = "The following is a statement from Mayor Ann Roe on the flood.\n\n\"We will rebuild.\"\n"
+    assert _records(text, published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Club news\n\nTURIN, May 11, 2023 – Juventus Torino fired its coach after the heavy defeat in the derby.\n\n"
+    "The board met for three hours.\n",
+    "Lab news\n\nGeneva (May 11, 2023) – The Ansel Institute retracted two papers on the new vaccine trial.\n\n"
+    "The board met for three hours.\n",
+])
+def test_a_lede_whose_dateline_carries_the_date_is_the_days_news(text):
+    """The date of a dateline ('TURIN, May 11, 2023 –', 'Geneva (May 11, 2023) –') is the publication's: the lede
+    after it is still the news of the day, as after a dateline without a date."""
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.date] == THURSDAY.isoformat()
+    assert recs[0][E.quote].startswith(("TURIN", "Geneva"))
+
+
+@pytest.mark.parametrize("text", [
+    # the lede's own date after the dateline dates it: no undated record
+    "Club news\n\nTURIN, May 11, 2023 – Juventus Torino fired its coach on Tuesday after the heavy defeat.\n\n"
+    "The board met for three hours.\n",
+    # a name with a bracketed party is no dateline: its date is the news's
+    "Senator Ann Roe (D-XX) – who chairs the panel – on May 9 opened an inquiry into the Ansel Institute.\n",
+])
+def test_a_date_of_the_news_after_or_outside_a_dateline_still_dates_it(text):
+    assert _records(text) == []

@@ -2401,8 +2401,29 @@ def _framing(k: _KindInput) -> _Found:
     return None
 
 
+#: a line heading the record of a spoken act ('Excerpts from the coach's interview with …, Place, date', 'Remarks by
+#: the Mayor at …', 'Transcript of the minister's press conference'): it names that act, no caption of a picture
+_ACT_HEADER = re.compile(r"\W*(?:(?:(?:full|partial|complete|official)\s+)?(?:excerpts?|transcript|text|video)\s+(?:of|from)"
+                         r"\s+|(?:remarks|statement|testimony|interview|address|briefing|speech)\s+(?:by|of|with)\s+)",
+                         re.I)
+_SPOKEN_ACT = re.compile(r"\b(?:interview|remarks|speech|address|briefing|(?:press|news)\s+conference|statement|"
+                         r"testimony|debate)\b", re.I)
+
+
+def act_header(line: str) -> bool:
+    """Whether ``line`` heads the record of a spoken act (*Excerpts from the coach's interview with a radio station,
+    in Turin, May 3, 2019*; *Remarks by the Governor at the flood site, May 3, 2019*): the line dates that act. Not a
+    picture's caption (*Players celebrate in Turin, May 3, 2019*) nor a document's title without a spoken act
+    (*Text of the treaty, May 3, 2019*)."""
+    m = _ACT_HEADER.match(line)
+    return m is not None and _SPOKEN_ACT.search(line) is not None
+
+
 def _caption_line(k: _KindInput) -> _Found:
-    """A line written as a caption: closed by 'place, date', or a wire-photo caption."""
+    """A line written as a caption: closed by 'place, date', or a wire-photo caption (not a line heading the record
+    of a spoken act, :func:`act_header`)."""
+    if act_header(k.line):
+        return None
     if k.form in {"present", ""} and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
@@ -2551,13 +2572,21 @@ def list_item_verb(line: str) -> bool:
     return any(word in verb_forms(lemma).get("VBZ", ()) for lemma in all_lemmas(word).get("VERB", ()))
 
 
+#: a deadline right before the date that ends a line ('… the documents by Oct. 13, 2015.', '… until May 1.'): a
+#: sentence whose verb the tagger may have read as a noun ('The letters request …'), no caption
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+$", re.I)
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
     """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
     opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
     (:func:`list_item_verb`)."""
     text, cs, ce, start, clause = k.text, k.cs, k.ce, k.start, k.clause
+    if act_header(k.line):
+        return None
     sentence_end = not re.search(r"\w", text[k.de:ce]) or _CAPTION_PLACE.match(text, k.de, ce) is not None
     if not k.lemma and cs == start and sentence_end and len(k.words) <= 20 and not re.search(r"[\"“”]", clause) \
+            and not _DEADLINE_BEFORE.search(text, cs, k.ds) \
             and not _has_inflected_verb(tokens(text, cs, ce)) \
             and not list_item_verb(text[text.rfind("\n", 0, start) + 1 : ce]):
         return "caption", "a phrase without a verb that ends with its date, as captions are written"
@@ -2830,7 +2859,29 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
         return False
     after = toks[main.head].end
+    if after <= date_start and _began_on(text, toks, main, date_start):
+        return False
     return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
+
+
+#: verbs of waiting or expecting: their progressive since a day is a situation, not an activity begun
+_AWAITING = {"wait", "await", "hope", "expect", "wonder", "live"}
+#: 'since' right before its date ('since Sunday', 'since last Tuesday'), no clause or noun between them
+_SINCE_BARE = re.compile(r"\bsince\s+(?:(?:last|early|late|this\s+past)\s+)?$", re.I)
+#: a date of one day, or of a part of one ('Sunday', 'March 4', 'yesterday', 'Friday night')
+_ONE_DAY = re.compile(r"\W*(?:(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?(?:" + _WEEKDAY + r"(?!\w)|(?:[Yy]esterday|[Tt]his\s+morning)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                      r"(?!\d)|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
+
+
+def _began_on(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether a present perfect progressive runs from a day a bare *since* names (*rescuers have been drilling
+    since Sunday*, *police have been searching the woods since March 4*): the activity began that day, an event.
+    Not a perfect of a state or result (*the club has not won since Tuesday*), a *since* phrase with its own
+    clause (*… since receiving the report on Monday*), nor a year or month (*has been living there since 2004*)."""
+    if main.head < 1 or toks[main.head - 1].lower != "been" or not toks[main.head].lower.endswith("ing") \
+            or main.lemma in _CONATIVE | _STATE_VERBS | _AWAITING:
+        return False  # (nor an effort or a wait: 'have been trying since Monday to …', 'waiting since Friday')
+    return bool(_SINCE_BARE.search(text, toks[main.head].end, date_start)) and bool(_ONE_DAY.match(text, date_start))
 
 
 ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
@@ -2867,6 +2918,13 @@ _RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.
 _ROLE_AS = re.compile(r"(?:\s+[\w’'-]+,?){0,4}?\s+as\s+(?:(?:the|an?|its|their|his|her|our)\s+)?[\w-]", re.I)
 
 
+def _named_saying_dated(text: str, toks: list[Token], main: _Group, date_end: int) -> bool:
+    """Whether a named speaker's saying is dated by a time that opens the sentence (*Earlier Friday, the team's
+    doctor, Dr. Ann Roe, said the players' health is good*): the statement is the event of that day."""
+    return main.lemma in _REPORTING and date_end <= toks[main.first].start \
+        and bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", text[date_end : toks[main.first].start]))
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -2900,7 +2958,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
     if (kind == "event" or kind == "scheduled" and form == "past") and not thing \
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
-            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)):  # 'With 80% tendered by …,'
+            _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)) \
+            and not _named_saying_dated(text, toks, main, date_end):  # 'With 80% tendered by …,'
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return kind, reason
 

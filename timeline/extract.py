@@ -1283,7 +1283,7 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     if qe - qs > _MAX_QUOTE:
         qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
     date = article.published.isoformat()
-    title = make_title(text, info, found.anchor, found.anchor)
+    title = found.title or make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
     rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'",
             "letter": "a letter's 'I am writing to …'"}.get(found.rule, "the lede in the past tense")

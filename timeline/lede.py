@@ -27,7 +27,11 @@ English news writing, and no word of any story:
   changed as of the publication).
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
-  holds a date expression, it is dated by the publication day.
+  holds a date expression, it is dated by the publication day. A release
+  whose opening sentence introduces the statement it quotes (*Senator Roe
+  issued the following statement on the ruling:*, *The following is a
+  statement from the Mayor on the flood.*) has that statement as its news,
+  unless it was made *after* another event (that event is the news).
 
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
 caption, a hypothetical, a scheduled event …) is left out, and so is a
@@ -45,7 +49,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -53,6 +57,7 @@ from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, 
                       undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
+from .titles import MAX_TITLE
 
 __all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
            "undated_events"]
@@ -220,8 +225,13 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 #: a dateline before the lede: a place in capitals (with its state or an agency in brackets) or a bracketed
 #: source and place, then a dash ('PARIS —', 'SPRINGFIELD, Ill. –', 'NEW YORK (Wire) -',
 #: '(City Council: Springfield) --'): the lede's clause starts after it
+#: a dateline that carries its date ('PARIS, May 3, 2019 –', 'Paris (May 3, 2019) –', 'WASHINGTON, D.C., Sept. 3
+#: (Wire) -'): the date is the publication's, no date of the lede's news
+_DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
+                r"(?:\s*\((?=[^()\n]*\d)[^()\n]{4,40}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+                r"(?:\s*\([^()\n]{1,40}\))?)")
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
-                       r"(?:\s*\([^()\n]{1,40}\))?)\s*(?:--?|[–—])\s+")
+                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r")\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 #: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
 #: half of its targets'): a state of things up to now, not the news of the day
@@ -270,6 +280,9 @@ class Undated:
     restates : tuple of (int, int)
         For ``"restated"``: the sentence that dates the same news (its dated mention is the candidate, and may take
         this sentence's more direct statement as its title).
+    title : str
+        A title the rule words itself (*The following is a statement from Mayor Roe on the flood*: "Mayor Roe issues
+        statement on flood"), or empty: the extractor titles the clause.
     """
 
     start: int
@@ -278,6 +291,7 @@ class Undated:
     clause: Clause
     rule: str
     restates: tuple[int, int] = (0, 0)
+    title: str = ""
 
 
 @lru_cache(maxsize=16384)
@@ -517,6 +531,54 @@ def _states_event(info: Clause, said: bool = False) -> bool:
         or said and info.kind == "scheduled"
 
 
+#: a release's sentence that introduces the statement it then quotes ('Senator Roe issued the following statement on
+#: the verdict:', 'The following is a statement from Mayor Roe on the flood.'): the statement is the release's news
+_INTRODUCES_STATEMENT = re.compile(
+    r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+the\s+following|the\s+following\s+is\s+(?:an?|the))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|message)\b", re.I)
+
+
+#: a statement made after another event it answers ('… the following statement after the House passed the bill:'):
+#: that event is the news, dated with the release's other mentions
+_REACTS_TO = re.compile(r"\b(?:after|following|when|once)\b", re.I)
+
+
+#: who made the statement and what it is about, after 'The following is a statement' ('from the Mayor on the flood')
+_STATEMENT_BY = re.compile(r"\s+(?:from|by|of)\s+(?P<who>[^,;:.]{3,60}?)\s+(?P<rel>on|about|regarding|concerning)\s+"
+                           r"(?:the\s+)?(?P<what>[^;:.]{3,})", re.I)
+
+
+def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
+    """A release's opening sentence that introduces the statement it quotes, without a date (*Senator Jane Roe issued
+    the following statement on the verdict:*, *The following is a statement from Coach Roe on the final.*): the
+    statement is the release's news, of its publication day. Not one in quotation marks nor in the first person
+    (*I issued the following statement*: a speech), nor one made after another event (*… the following statement
+    after the council passed the budget:*: the vote is the news)."""
+    s, e = sent
+    intro = _INTRODUCES_STATEMENT.search(text, s, e)
+    if intro is None or _inside_quotation(text, s, intro.start()) or _FIRST_PERSON.search(text[s : intro.start()]) \
+            or _REACTS_TO.search(text, intro.end(), e):
+        return None
+    info = analyse(text, s, e, intro.start(), intro.start())
+    if info.verb == (0, 0):
+        return None
+    title = ""
+    if intro.group(0).lower().startswith("the following"):  # 'The following is a statement from …': no act verb
+        info = replace(info, kind="event", reason="")
+        who = _STATEMENT_BY.match(text, intro.end(), e)
+        if who is None:
+            return None
+        words = re.findall(r"[\w’'-]+", who.group("what"))[:6]
+        speaker = re.sub(r"^(?:the|an?)\s+", "", " ".join(who.group("who").split()), flags=re.I)
+        head = f"{speaker} issues statement {who.group('rel').lower()}"
+        while len(f"{head} {' '.join(words)}") > MAX_TITLE and len(words) > 1:  # whole words, within a title's length
+            words = words[:-1]
+        title = f"{head} {' '.join(words)}"
+    elif info.kind not in _EVENT_KINDS:
+        return None
+    return Undated(s, e, info.verb[0], info, "lede", title=title)
+
+
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], background: Sequence[bool] = (),
           *, datelined: bool = False) -> Undated | None:
     """The lede: the first sentence of the story that reads as one, when it states a past event with no date. The
@@ -526,6 +588,9 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if e - s > _MAX_SENTENCE:
             return None
         words = _words(text[s:e])
+        statement = _statement_lede(text, (s, e)) if len(words) >= 6 and not dated[k] else None
+        if statement is not None:
+            return statement  # 'Senator Roe issued the following statement on …:' (its quoted statement may be dated)
         if len(words) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
             continue  # a headline, a byline, a label or a caption line: not yet the story
         letter = _LETTER.match(text, s, e)  # 'I am writing to inform you of …': the letter is the act, of its day
@@ -643,6 +708,13 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
+def _in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a date lies in the dateline that opens its sentence (*PARIS, May 3, 2019 – The club fired …*,
+    *Paris (May 3, 2019) – …*): the publication's date, not one of the news the sentence tells."""
+    line = _DATELINE.match(text, sent[0], sent[1])
+    return line is not None and date[1] <= line.end()
+
+
 def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
                  ) -> list[list[tuple[int, int]]]:
     """The spans that lie within each sentence (sentences in order; linear after sorting, for long articles)."""
@@ -704,7 +776,8 @@ def undated_events(
     old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
     if lede or looking_back:
-        first = _lede(text, sentences, [bool(d) for d in per_sent], old, datelined=looking_back)
+        dated = [any(not _in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
+        first = _lede(text, sentences, dated, old, datelined=looking_back)
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):

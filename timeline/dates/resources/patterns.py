@@ -23,7 +23,8 @@ _NUMW = (rf"(?:(?:{TENS})(?:[- ](?:{ONES}))?|{TEENS}|{ONES}|a couple of|couple o
 _NUM1 = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:[\s-]1/2|½)?|(?i:{_NUMW}))(?:(?i:-and-a-half| and a half))?"
 # "two to three weeks", "12 to 18 months", "two or three days": one TIMEX3 (value from the first number, as TimeBank)
 _NUM = rf"(?:{_NUM1})(?:(?P<range>\s*(?:-|–|(?i:to|or))\s*(?:\d+(?:\.\d+)?|(?i:{TENS}|{TEENS}|{ONES}))(?=[\s-]))?)"
-_B = r"(?<![\w$€£#@/.-])"     # left boundary
+# left boundary; a double hyphen is a typed dash ("WASHINGTON--This evening, …"), not a hyphenated word
+_B = r"(?:(?<![\w$€£#@/.-])|(?<=[^\s\d-]--))"
 _E = r"(?![\w])"              # right boundary
 _TIME_AP = r"(?i:a\.m\.?|p\.m\.?|am|pm)"
 _TZ = (r"(?:,?\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time|(?:New York|Washington|London) time|"
