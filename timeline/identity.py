@@ -69,8 +69,8 @@ from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
-                             NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES,
-                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
+                             NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASAL_ACTIONS,
+                             POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
                              WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
@@ -95,6 +95,7 @@ __all__ = [
     "join",
     "link_score",
     "merge",
+    "may_be_name",
     "prepare",
     "score_pairs",
     "slug",
@@ -240,10 +241,12 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
+    named = subject[:1].isupper() and may_be_name(subject)  # not 'Officials', 'One of the miners'
     return Features(
-        actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a))
-                                                   + ((subject,) if subject[:1].isupper() else ())) - role_actors,
-        subject=actor_keys((subject,)) if subject[:1].isupper() and not what else frozenset(),
+        actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a)
+                                                         and may_be_name(a)) + ((subject,) if named else ()))
+        - role_actors,
+        subject=actor_keys((subject,)) if named and not what else frozenset(),
         actions=actions,
         objects=objects,
         terms=_things(frozenset(clause.terms) - role_terms, quote[clause.start : clause.end])
@@ -259,6 +262,25 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         reacted=_reacted(quote, clause),
         anaphor=what,
     )
+
+
+#: plurals of the office and body nouns (*Senators*, *Officials*): a group named by its kind, no name
+_AGENT_PLURALS = frozenset(n[:-1] + "ies" if re.search(r"[^aeiou]y$", n) else n + "es" if n.endswith(("s", "sh", "ch"))
+                           else n + "s" for n in AGENT_NOUNS)
+
+
+def may_be_name(phrase: str) -> bool:
+    """Whether a phrase may be a name: not when its only capital is that of an opening word that names a
+    number or share (*One of the miners*, *Three*, *Some residents*: :data:`timeline.identity_words.QUANTIFIERS`,
+    number words) or a group of people by its kind (*Officials*, *Engineers*, *Members*:
+    :data:`timeline.identity_words.PEOPLE_NOUNS` and the plurals of the office nouns). *Three Mile Island*, *Members
+    of Parliament*, *Acme* stay names (another capital, or no such word)."""
+    words = re.findall(r"[\w’'&.-]+", phrase)
+    if not words:
+        return False
+    first = words[0].lower()
+    generic = first in QUANTIFIERS or first in NUMBER_WORDS or first in PEOPLE_NOUNS or first in _AGENT_PLURALS
+    return not (generic and not any(w[:1].isupper() for w in words[1:]))
 
 
 #: 'what happened on …', 'what began April 21': a back-reference to the event of that day, which it does not name
