@@ -77,3 +77,40 @@ def test_a_group_subject_opening_the_sentence_does_not_keep_apart_two_reports_of
     ids = _ids(["Rovers signed the striker Ali Demir on March 3, 2023.",
                 "Hartley Town signed the striker Ali Demir on March 3, 2023."])
     assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize("same, other", [
+    # government: an agency named by its initials and by its name, the same day
+    (["On March 3, 2023, the NTSB opened an inquiry into the derailment near Halden.",
+      "The National Transportation Safety Board opened an inquiry into the Halden derailment on March 3, 2023."],
+     "The Federal Railroad Administration fined the operator Halden Rail on March 3, 2023."),
+    # science: a space agency
+    (["On March 3, 2023, ESA launched the Aurel weather satellite from Kourou.",
+      "The European Space Agency launched its Aurel weather satellite on March 3, 2023."],
+     "The Indian Space Research Organisation launched its Vayu weather satellite on March 3, 2023."),
+])
+def test_an_initialism_and_the_name_it_stands_for_are_one_subject(same, other):
+    ids = _ids([*same, other])
+    assert len(set(ids[:-1])) == 1
+    assert ids[-1] != ids[0]
+
+
+@pytest.mark.parametrize("text, date, subject", [
+    ("The players spent most of Sunday resting at the hotel with their coach.", "Sunday", "hotel"),
+    ("Firefighters spent much of Tuesday clearing debris from the harbour road.", "Tuesday", "debris"),
+])
+def test_a_portion_of_a_day_names_no_event(text, date, subject):
+    """*spent most of Sunday resting*: the date is the time the clause took, so the mention is its clause (the
+    spending), not a "phrase" of the words before the date."""
+    from timeline.identity import features
+
+    f = features({E.quote: text, E.date_text: date})
+    assert "spend" in f.actions and subject in f.terms
+
+
+def test_an_initialism_of_other_letters_is_another_subject():
+    """Two agencies doing the same kind of thing the same day stay two events when the initials do not spell the
+    other's name."""
+    ids = _ids(["On March 3, 2023, the FRA opened an inquiry into the derailment near Halden.",
+                "On March 3, 2023, the National Transportation Safety Board opened an inquiry into the crash."])
+    assert ids[0] != ids[1]

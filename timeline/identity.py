@@ -311,6 +311,11 @@ def _reacted(quote: str, clause) -> frozenset[str]:
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
 
 
+#: a portion of a stretch of time before the date (*spent much of Thursday*, *for most of May*, *all of 2021*): the date
+#: is the time the clause took, not a happening's name
+_PORTION_OF = re.compile(r"\b(?:much|most|all|part|rest|half|remainder|bulk|majority)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) -> list[str]:
     """The words of the noun phrase a date names an event by (*last Friday's tsunami*, *the proposed merger*), without
     the clause that may follow it (*Thursday's development did not stop …* → ``development``); empty when the words
@@ -319,6 +324,8 @@ def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) ->
     only be a verb (no noun reading) and is the clause's main verb or ends the phrase; a phrase of pronouns is
     none."""
     if not quote[:ds].strip(" \t\n\"“'(—-") and not re.match(r"['’]s\b", quote[de:]):
+        return []
+    if _PORTION_OF.search(quote, 0, ds):  # 'spent much of Thursday resting': a stretch of time, no event's name
         return []
     main = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", quote[clause.verb[0] : clause.verb[1]])}
     words = list(phrase)
@@ -845,6 +852,29 @@ def _same_actor(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(ratio(x, y) >= 90 for x in a for y in b if len(x) > 4 and len(y) > 4)
 
 
+def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether ``a`` is one initialism (*EPA*, *NHTSA*: a short key that is no dictionary word) whose letters are the
+    initials of the words of name ``b`` (*Environmental Protection Agency* → ``environmental``, ``protection``; one
+    letter, two of four or more, may be those of kind words the keys leave out: *Agency*, *National … Board*)."""
+    if len(a) != 1 or len(b) < 2:
+        return False
+    x = next(iter(a))
+    if not (2 <= len(x) <= 6 and x.isalpha()) or not 0 <= len(x) - len(b) <= (2 if len(x) >= 4 else 1) \
+            or all_lemmas(x):
+        return False
+    letters = list(x)
+    for w in b:
+        if w[0] not in letters:
+            return False
+        letters.remove(w[0])
+    return True
+
+
+def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """:func:`_same_actor`, or one is the other's initialism (*EPA* and *the Environmental Protection Agency*)."""
+    return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
+
+
 def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
     if not a or not b:
         return 0.0
@@ -921,7 +951,7 @@ def _apart(fa: Features, fb: Features, mutual: bool) -> bool:
     (unless one is the other's participant, ``mutual``), a role subject and a name it names apart
     (:func:`_named_elsewhere`), two steps of a series (:attr:`Features.ordinals`), a reaction and the event it
     answers (:func:`_answers`)."""
-    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
+    if fa.subject and fb.subject and not _same_subject(fa.subject, fb.subject) and not mutual:
         return True  # two different named actors doing something: two events
     if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
         return True  # 'the President convened a meeting with X' and 'X toured the city': two actors, two events
