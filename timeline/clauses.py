@@ -81,7 +81,7 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "writ
               "claim", "explain", "argue", "recall", "insist", "comment", "acknowledge", "show", "indicate",
               "accord", "know", "believe", "think", "expect", "suggest", "mean", "cite", "quote"}
 _LIGHT = {"make", "take", "hold", "reach", "give", "conduct", "have", "do", "file", "issue", "launch", "complete",
-          "enter", "begin", "start", "submit", "receive", "get", "put", "lodge", "strike", "sign", "seal"}
+          "enter", "begin", "start", "submit", "receive", "get", "put", "lodge", "strike", "sign", "seal", "achieve"}
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "because", "after", "before", "while", "when", "as",
                    "if", "unless", "although", "though", "since", "until", "whether", "where", "and", "but", "or",
                    "so", "than", "according"}
@@ -491,7 +491,8 @@ _SAME_EVENT = {
 #: phrasal verbs that say a one-word action ('walked away from the deal' → abandon)
 _PHRASAL = {("walk", "away"): "abandon", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
             ("call", "off"): "cancel", ("lay", "off"): "layoff", ("step", "down"): "resign",
-            ("drop", "out"): "withdraw", ("take", "over"): "takeover", ("buy", "out"): "buyout"}
+            ("drop", "out"): "withdraw", ("take", "over"): "takeover", ("buy", "out"): "buyout",
+            ("break", "through"): "breakthrough"}
 #: verbs whose subject names the happening itself ('a massive earthquake struck', 'fire broke out')
 _HAPPEN = {"hit", "strike", "occur", "happen", "erupt", "break", "unfold", "rock", "ravage", "devastate", "sweep",
            "cripple", "destroy", "damage", "flood", "batter", "engulf", "spread", "shake"}
@@ -2760,7 +2761,7 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     subject = obj = (0, 0)
     actions: list[str] = []
     verb = (toks[main.first].start, toks[main.head].end)
-    heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"said", "says", "told"}}
+    heads = {g.head for g in groups} | {k for k, t in enumerate(toks) if t.lower in {"say", "said", "says", "told"}}
     first = main.first
     if first > 1 and toks[first - 1].word == ")" and first - 2 in bracketed:  # 'Acme (the Company) approved'
         first = max(k for k in range(first - 1) if toks[k].word == "(")

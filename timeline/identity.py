@@ -69,8 +69,8 @@ from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
-                             NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PHRASAL_ACTIONS, POSSESSIVES,
-                             REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
+                             NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASAL_ACTIONS,
+                             POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
                              WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
@@ -95,6 +95,7 @@ __all__ = [
     "join",
     "link_score",
     "merge",
+    "may_be_name",
     "prepare",
     "score_pairs",
     "slug",
@@ -240,10 +241,12 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
+    named = subject[:1].isupper() and may_be_name(subject)  # not 'Officials', 'One of the miners'
     return Features(
-        actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a))
-                                                   + ((subject,) if subject[:1].isupper() else ())) - role_actors,
-        subject=actor_keys((subject,)) if subject[:1].isupper() and not what else frozenset(),
+        actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a)
+                                                         and may_be_name(a)) + ((subject,) if named else ()))
+        - role_actors,
+        subject=actor_keys((subject,)) if named and not what else frozenset(),
         actions=actions,
         objects=objects,
         terms=_things(frozenset(clause.terms) - role_terms, quote[clause.start : clause.end])
@@ -259,6 +262,25 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         reacted=_reacted(quote, clause),
         anaphor=what,
     )
+
+
+#: plurals of the office and body nouns (*Senators*, *Officials*): a group named by its kind, no name
+_AGENT_PLURALS = frozenset(n[:-1] + "ies" if re.search(r"[^aeiou]y$", n) else n + "es" if n.endswith(("s", "sh", "ch"))
+                           else n + "s" for n in AGENT_NOUNS)
+
+
+def may_be_name(phrase: str) -> bool:
+    """Whether a phrase may be a name: not when its only capital is that of an opening word that names a
+    number or share (*One of the miners*, *Three*, *Some residents*: :data:`timeline.identity_words.QUANTIFIERS`,
+    number words) or a group of people by its kind (*Officials*, *Engineers*, *Members*:
+    :data:`timeline.identity_words.PEOPLE_NOUNS` and the plurals of the office nouns). *Three Mile Island*, *Members
+    of Parliament*, *Acme* stay names (another capital, or no such word)."""
+    words = re.findall(r"[\w’'&.-]+", phrase)
+    if not words:
+        return False
+    first = words[0].lower()
+    generic = first in QUANTIFIERS or first in NUMBER_WORDS or first in PEOPLE_NOUNS or first in _AGENT_PLURALS
+    return not (generic and not any(w[:1].isupper() for w in words[1:]))
 
 
 #: 'what happened on …', 'what began April 21': a back-reference to the event of that day, which it does not name
@@ -289,6 +311,11 @@ def _reacted(quote: str, clause) -> frozenset[str]:
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
 
 
+#: a portion of a stretch of time before the date (*spent much of Thursday*, *for most of May*, *all of 2021*): the date
+#: is the time the clause took, not a happening's name
+_PORTION_OF = re.compile(r"\b(?:much|most|all|part|rest|half|remainder|bulk|majority)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) -> list[str]:
     """The words of the noun phrase a date names an event by (*last Friday's tsunami*, *the proposed merger*), without
     the clause that may follow it (*Thursday's development did not stop …* → ``development``); empty when the words
@@ -297,6 +324,8 @@ def _event_words(phrase: Sequence[str], quote: str, clause, ds: int, de: int) ->
     only be a verb (no noun reading) and is the clause's main verb or ends the phrase; a phrase of pronouns is
     none."""
     if not quote[:ds].strip(" \t\n\"“'(—-") and not re.match(r"['’]s\b", quote[de:]):
+        return []
+    if _PORTION_OF.search(quote, 0, ds):  # 'spent much of Thursday resting': a stretch of time, no event's name
         return []
     main = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", quote[clause.verb[0] : clause.verb[1]])}
     words = list(phrase)
@@ -823,6 +852,29 @@ def _same_actor(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(ratio(x, y) >= 90 for x in a for y in b if len(x) > 4 and len(y) > 4)
 
 
+def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether ``a`` is one initialism (*EPA*, *NHTSA*: a short key that is no dictionary word) whose letters are the
+    initials of the words of name ``b`` (*Environmental Protection Agency* → ``environmental``, ``protection``; one
+    letter, two of four or more, may be those of kind words the keys leave out: *Agency*, *National … Board*)."""
+    if len(a) != 1 or len(b) < 2:
+        return False
+    x = next(iter(a))
+    if not (2 <= len(x) <= 6 and x.isalpha()) or not 0 <= len(x) - len(b) <= (2 if len(x) >= 4 else 1) \
+            or all_lemmas(x):
+        return False
+    letters = list(x)
+    for w in b:
+        if w[0] not in letters:
+            return False
+        letters.remove(w[0])
+    return True
+
+
+def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """:func:`_same_actor`, or one is the other's initialism (*EPA* and *the Environmental Protection Agency*)."""
+    return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
+
+
 def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
     if not a or not b:
         return 0.0
@@ -899,7 +951,7 @@ def _apart(fa: Features, fb: Features, mutual: bool) -> bool:
     (unless one is the other's participant, ``mutual``), a role subject and a name it names apart
     (:func:`_named_elsewhere`), two steps of a series (:attr:`Features.ordinals`), a reaction and the event it
     answers (:func:`_answers`)."""
-    if fa.subject and fb.subject and not _same_actor(fa.subject, fb.subject) and not mutual:
+    if fa.subject and fb.subject and not _same_subject(fa.subject, fb.subject) and not mutual:
         return True  # two different named actors doing something: two events
     if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
         return True  # 'the President convened a meeting with X' and 'X toured the city': two actors, two events

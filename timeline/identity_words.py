@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES",
-           "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS", "THING_SYNONYMS",
+           "REACTION_PHRASES", "REACTION_VERBS", "PEOPLE_NOUNS", "QUANTIFIERS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS", "THING_SYNONYMS",
            "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
@@ -91,6 +91,7 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("leave", "depart", "retire"), "resign"),
     **dict.fromkeys(("deal", "pact"), "agree"),  # 'announced the deal', 'struck a deal': agreed
     **dict.fromkeys(("notify", "apprise"), "inform"),  # 'notified the agency of the defect': informed it
+    **dict.fromkeys(("discharge", "free"), "release"),  # 'discharged from the hospital', 'freed the hostages'
     "finalize": "complete", "finalise": "complete", "unveil": "announce", "close": "complete",
 }
 
@@ -106,6 +107,9 @@ THING_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("lawsuit", "legal action", "legal challenge", "court challenge"), "lawsuit"),
     **dict.fromkeys(("merger agreement", "merger deal", "acquisition agreement", "purchase agreement",
                      "definitive agreement", "deal to buy", "agreement to buy", "deal to acquire"), "merger-agreement"),
+    # a way made through (a tunnel, a wall, a deadlock), said with the noun or the verb and its particle
+    **dict.fromkeys(("breakthrough", "break through", "breaks through", "broke through", "broken through",
+                     "breaking through"), "breakthrough"),
     # legislators of both parties (a parliament or congress): 'a bipartisan group of lawmakers', 'deputies of both
     # major parties'
     **dict.fromkeys(("bipartisan", "cross-party", "both parties", "both political parties", "both major parties",
@@ -123,7 +127,7 @@ DISTINCT_ACTIONS = frozenset({
     "agree", "resign", "appoint", "hire", "fire", "nominate", "elect", "postpone", "block", "acquire", "buy", "sell",
     "merge", "transfer", "open", "close", "suspend", "resume", "ban", "arrest", "release", "sign", "launch", "lower",
     "increase", "reduce", "settle", "dismiss", "appeal", "rule", "fine", "charge", "convict", "sentence", "veto",
-    "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall",
+    "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall", "admit",
 })
 
 #: phrasal verbs (lemma, particle or phrase) that say one of those actions (*hand over its stake*, *turned down the
@@ -200,3 +204,18 @@ SELF_NOUNS = frozenset({
     "organisation", "bank", "insurer", "carrier", "airline", "automaker", "carmaker", "manufacturer", "club", "team",
     "hospital", "university", "school", "city", "town", "charity", "foundation", "network", "retailer", "utility",
 })
+
+#: plural nouns of people that name no one in particular (*Officials say …*, *Engineers said …*, *Members heard …*):
+#: capitalised only because they open the sentence, no name (the plurals of :data:`AGENT_NOUNS` count too)
+PEOPLE_NOUNS = frozenset({
+    "members", "engineers", "rescuers", "workers", "residents", "authorities", "experts", "analysts", "investigators",
+    "officers", "doctors", "nurses", "scientists", "researchers", "witnesses", "protesters", "demonstrators",
+    "voters", "investors", "employees", "students", "sources", "observers", "critics", "soldiers", "firefighters",
+    "passengers", "families", "relatives", "survivors", "victims", "citizens", "people", "crews", "staff", "fans",
+    "players", "teachers", "parents", "patients", "customers", "consumers", "owners", "miners", "farmers", "locals",
+})
+
+#: words that open a phrase of a number or a share of a group (*One of the miners …*, *Three of them …*, *Some
+#: residents …*): capitalised only because they open the sentence, no name (number words count too)
+QUANTIFIERS = frozenset({"some", "many", "most", "all", "both", "several", "few", "dozens", "hundreds", "thousands",
+                         "millions", "each", "none", "half", "more", "first", "last", "other", "others"})
