@@ -2916,3 +2916,22 @@ def test_headline_title(headline, lead, body, expected):
     """An article's headline titles its lead's event when it has a verb and most of its words are the lead's,
     written in sentence case (names the story capitalises inside a sentence stay)."""
     assert headline_title(headline, lead, body) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Monday's final, the first played under lights, took place at the national stadium.", "Monday",
+     "Final takes place at national stadium"),
+    ("Today’s hearing, entitled “Stadium Safety: First Questions,” took place in the committee room.", "Today",
+     "Hearing takes place in committee room"),
+    ("Today’s match, billed as “The Derby of the Decade,” took place in the new stadium.", "Today",
+     "Match takes place in new stadium"),
+    ("Yesterday's launch, delayed twice by storms, put the satellite into orbit.", "Yesterday",
+     "Launch puts satellite into orbit"),
+    # near miss: the participle is the clause's own verb, no phrase set off by commas
+    ("The final was played under lights on Monday.", "Monday", "Final played under lights"),
+])
+def test_participle_aside_after_the_subject(sentence, date, expected):
+    """'X, billed as “…,” took place': a participle phrase set off by commas after the subject (a title in
+    quotation marks with its own comma or colon inside) is no verb of the clause; the verb after it is, with the
+    subject before it as actor (without the day that owns it: 'Today's hearing' → 'Hearing')."""
+    assert _title(sentence, date) == expected

@@ -712,7 +712,8 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
-        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
+        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
+        or _participle_aside(text, clause) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     relative = _past_reduced_relative(text, clause, date)
     if relative:
@@ -769,6 +770,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
+    title = _without_day_owner(text, date, title)
     title = _no_first_person(title)
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
@@ -985,6 +987,15 @@ def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
         return title
     day = re.escape(m.group(0).strip()).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
     return re.sub(r"(?:\s+(?:on|by|until|from|since|of|in))?\s+" + day + r"\b", "", title, flags=re.I).strip() or title
+
+
+def _without_day_owner(text: str, date: tuple[int, int], title: str) -> str:
+    """A title without the day its subject is owned by ('Today's hearing takes place …' → 'Hearing takes place
+    …', 'Monday's final …' → 'Final …'): the date, said as the title's first words."""
+    said = text[date[0] : date[1]]
+    m = re.match(re.escape(said) + r"[’']s\s+", title, re.I) if said.strip() else None
+    rest = title[m.end() :] if m else ""
+    return rest[:1].upper() + rest[1:] if m and len(rest.split()) >= 3 else title
 
 
 def _no_first_person(title: str) -> str:
@@ -1832,6 +1843,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
     if found:  # 'the case count from the outbreak that hit Lyon on Friday has risen'
         return found
+    if last.word in {"”", '"', "’"} and k >= 2 and toks[k - 2].word == ",":
+        k -= 1  # 'The final, billed as “The Derby of the Decade,” took place': the comma inside the quotes
+        last = toks[k - 1]
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
@@ -1925,10 +1939,12 @@ def _with_pronoun(text: str, clause: Clause, toks: list[Token], actor: str, date
 
 def _segment_start(toks: list[Token], comma: int) -> int:
     """Where the stretch set off by commas that ends at ``toks[comma]`` starts: after the comma, semicolon or colon
-    before it, or before a comma that lists the words of one name ('members of the Sport, Media and Culture
-    Committee,': the whole apposition, not 'Media and Culture Committee')."""
-    j = comma
-    while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
+    before it (not one inside quotation marks: 'entitled “Cheating: First Questions,”'), or before a comma that
+    lists the words of one name ('members of the Sport, Media and Culture Committee,': the whole apposition, not
+    'Media and Culture Committee')."""
+    j, quoted = comma, comma + 1 < len(toks) and toks[comma + 1].word == "”"  # (',”': the comma inside them)
+    while j > 0 and (quoted or toks[j - 1].word not in {",", ";", ":"}):
+        quoted = (quoted or toks[j - 1].word == "”") and toks[j - 1].word != "“"  # a title in quotation marks
         j -= 1
     seg = toks[j:comma]
     if j >= 2 and toks[j - 1].word == "," and toks[j - 2].is_cap and toks[j - 2].is_word and seg[-1:] \
@@ -1952,10 +1968,14 @@ def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     role = head in _ROLE_WORDS or head.endswith("s") and head[:-1] in _ROLE_WORDS  # 'a member of', 'members of'
     of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"} or role \
         and any(t.lower in {"of", "at", "for"} for t in seg)  # 'Jane Roe, Chairman of the Finance Committee,'
-    if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
+    if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name \
+            and not any(t.word == "“" for t in seg):  # (not a title in quotation marks: 'entitled “…”')
         return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
-    if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
-                          or not any(_verbish(t) for t in seg)):
+    verbs = [n for n, t in enumerate(seg) if _verbish(t)]
+    participle = bool(verbs) and verbs[0] <= 3 and any(seg[verbs[0]].lower in verb_forms(v).get("VBN", ())
+                                                       for v in _lemmas(seg[verbs[0]].lower).get("VERB", ()))
+    if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
+                          or not verbs):  # ('the final, the first played under lights, took place')
         i, _ = _np_start(toks, j - 1, antecedent=True)
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
@@ -2693,6 +2713,33 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
         end.pop()
     return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
                                end=end[-1].end if end else clause.verb[0])
+
+
+def _participle_aside(text: str, clause: Clause) -> Clause | None:
+    """'Sunday's final, billed as the match of the decade, took place in …': the clause's verb is a participle that
+    opens a phrase set off by commas after the subject; the verb after the closing comma is the clause's. None
+    when the verb opens no such phrase or no verb follows it."""
+    if clause.verb == (0, 0) or clause.verb_form not in {"past", "passive"}:
+        return None
+    head = text[clause.start : clause.verb[0]]
+    word = text[clause.verb[0] : clause.verb[1]].lower()
+    if not re.search(r"\w[’'\w]*\s*,\s*(?:the\s+(?:first|last|second|only)\s+)?$", head) \
+            or not any(word in verb_forms(v).get("VBN", ()) for v in _lemmas(word).get("VERB", ())):
+        return None
+    close = re.compile(r",[”\"’']?\s+").search(text, clause.verb[1], clause.end)
+    if close is None or "\n" in text[clause.verb[1] : close.start()]:
+        return None
+    after = tokens(text, close.end(), clause.end)
+    n = 0
+    while n < len(after) and after[n].lower.endswith("ly") and after[n].lower not in _FUNCTION_END:
+        n += 1
+    verb = after[n] if n < len(after) else None
+    if verb is None or verb.is_cap or not _verbish(verb):
+        return None
+    lemma = _lemmas(verb.lower).get("VERB", (verb.lower,))[0]
+    past = any(verb.lower in verb_forms(v).get("VBD", ()) for v in _lemmas(verb.lower).get("VERB", ()))
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemma,
+                               verb_form="past" if past else clause.verb_form, subject=(0, 0))
 
 
 def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
