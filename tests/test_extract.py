@@ -1170,3 +1170,36 @@ def test_a_long_clause_stops_at_a_name_tag_before_a_participle_clause():
             "week with all of them present.")
     quotes = [r["quote"] for r in extract_article(_article(text, dt.date(2022, 3, 4))) if r["date_text"] == "today"]
     assert quotes and quotes[0].endswith("chair John Doe")
+
+
+@pytest.mark.parametrize("headline, body, published, expected", [
+    ("Port Authority Reopens Harbor After Storm",
+     "The port authority on Tuesday reopened the harbor that the storm had closed, two days after the storm hit the "
+     "coast. Ships queued outside.", dt.date(2022, 3, 9), "Port authority reopens harbor after storm"),
+    ("Museum Returns Stolen Painting to Owners",
+     "The city museum on Monday returned the painting stolen in 1994 to the heirs of its owners. The painting is a "
+     "portrait.", dt.date(2021, 5, 4), "Museum returns stolen painting to owners"),
+])
+def test_the_headline_titles_the_event_of_the_lead(headline, body, published, expected):
+    """The headline that states the lead's event is its title (in sentence case); the lead's earlier date ('two
+    days after the storm hit') keeps its own."""
+    recs = extract_article(_headlined(headline, body, published))
+    latest = max(r[E.date] for r in recs)
+    assert {r[E.title] for r in recs if r[E.date] == latest} == {expected}
+    assert all(r[E.title] != expected for r in recs if r[E.date] != latest)
+
+
+@pytest.mark.parametrize("headline, body, published", [
+    # a headline about something else than the lead
+    ("Fans Mourn Club Legend",
+     "The club on Tuesday reopened its stadium after a two-year renovation.", dt.date(2022, 3, 9)),
+    # a release's genre, no event
+    ("Statement on the Reopening of the Stadium",
+     "The club on Tuesday reopened its stadium after a two-year renovation.", dt.date(2022, 3, 9)),
+    # the lead recalls a past event: the headline is today's news, not that one
+    ("Club Reopens Stadium After Renovation",
+     "The club reopened its stadium in 2019 after a two-year renovation.", dt.date(2022, 3, 9)),
+])
+def test_a_headline_that_is_no_summary_of_the_lead_is_no_title(headline, body, published):
+    recs = extract_article(_headlined(headline, body, published))
+    assert recs and all("headline" not in r[E.note] for r in recs)

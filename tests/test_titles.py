@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.clauses import analyse
-from timeline.titles import MAX_TITLE, directness, link_gaps, make_title, title_for
+from timeline.titles import MAX_TITLE, directness, headline_title, link_gaps, make_title, title_for
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -2785,4 +2785,153 @@ def test_report_verb_keeps_its_topic(sentence, date, expected):
 def test_participle_in_subject_is_no_verb(sentence, date, expected):
     """'The last stand in the park closed to traders due to the flood reopens': the '-ed' form after the subject's
     noun with a prepositional phrase after it is a relative clause's; the finite verb after it is the title's."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The Justice Ministry on Friday banned the rally planned for the capital.", "Friday",
+     "Justice Ministry bans rally planned for capital"),
+    ("The Executive Board on Monday approved the budget for the coming season.", "Monday",
+     "Executive Board approves budget for coming season"),
+    # near miss: a role word before a person's name still goes
+    ("Governor Brown signed the bill on Monday.", "Monday", "Brown signs bill"),
+])
+def test_role_word_that_names_a_body_stays(sentence, date, expected):
+    """'Justice Ministry', 'Executive Board': a role word before a body's kind is part of the body's name, not a
+    title before a person's ('Governor Brown' → 'Brown')."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Yesterday the U.S. National Science Foundation (NSF) awarded a grant to the marine biology lab at the state "
+     "university.", "Yesterday", "NSF awards grant to marine biology lab at state university"),
+    ("On Tuesday the U.K. Football Supporters Association (FSA) published a report on ticket prices in the top "
+     "division.", "Tuesday", "FSA publishes report on ticket prices in top division"),
+    ("The Bureau of Statistics (BOS) on Monday revised the growth figures for the past three quarters of the year.",
+     "Monday", "BOS revises growth figures for past three quarters of year"),
+    # near miss: no acronym in the text: the name stays whole
+    ("The Football Supporters Association on Tuesday published a report on ticket prices.", "Tuesday",
+     "Football Supporters Association publishes report"),
+])
+def test_long_body_name_written_as_its_acronym(sentence, date, expected):
+    """A long name is written as the acronym the text gives it when that leaves room for what was done, a
+    country's initials before the name included ('U.S. National Science Foundation (NSF)' → 'NSF')."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Bipartisan Senate Agriculture and Forestry Committee leaders on Tuesday asked the regulator for data on grain "
+     "prices and storage capacity.", "Tuesday", "Senate committee leaders ask regulator for data"),
+    ("The City Parks, Recreation and Heritage Commission on Friday approved the plan to close the east gate of the "
+     "zoo.", "Friday", "City commission approves plan to close east gate of zoo"),
+    # near miss: a short name fits whole
+    ("The Senate Finance Committee on Tuesday asked the regulator for data.", "Tuesday",
+     "Senate Finance Committee asks regulator for data"),
+])
+def test_long_body_name_shortened_to_its_first_word_and_kind(sentence, date, expected):
+    """A body's name too long for the title is written as headlines do: its first word and its kind ('Senate
+    Agriculture and Forestry Committee leaders' → 'Senate committee leaders')."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Senator Jane Q. Doe (R-Ohio) and John Roe (D-Iowa), members of the Sport, Media and Culture Committee, sent a "
+     "letter on Monday to the league.", "Monday", "Senator Jane Q. Doe and John Roe send letter to league"),
+    ("Dana Hale, a member of the Arts Council, resigned on Monday.", "Monday", "Dana Hale resigns"),
+    ("Dr. Ann Lee (D-Mass.), chair of the Oceans, Lakes and Rivers Caucus, opened the hearing on Tuesday.",
+     "Tuesday", "Ann Lee opens hearing"),
+    # near miss: the name in apposition is the actor's name
+    ("The only bidder in the auction, former banker Dana Hale, withdrew on Monday.", "Monday", "Dana Hale withdraws"),
+])
+def test_apposition_with_a_listed_name_leaves_the_actor(sentence, date, expected):
+    """'A and B (D-Iowa), members of the Sport, Media and Culture Committee, sent': the apposition (whose body's
+    name lists words with commas) says who they are; the actor is the name before it."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In March, Senators Dan Poe and Ann Lee and Reps. Jo Ray (D-Ill.) and Tim Fox (R-Ohio) introduced the Safe "
+     "Rivers and Lakes Restoration and Water Education (SAFE-WATER) Act.", "March",
+     "Poe, Lee, Ray and Fox introduce SAFE-WATER Act"),
+    ("In March, the ministry launched the National Youth Coding and Robotics Opportunity (YES-CODE) Program for "
+     "schools.", "March", "Ministry launches YES-CODE Program for schools"),
+    # near miss: a short name with an acronym that is no more than its initials stays whole
+    ("In March, the ministry launched the Youth Coding Program (YCP) for schools.", "March",
+     "Ministry launches Youth Coding Program for schools"),
+    # near miss: bodies are not persons: no surnames
+    ("In March, Acme Corp. and the Lee Foundation opened a clinic in the town.", "March",
+     "Acme Corp. and Lee Foundation open clinic in town"),
+])
+def test_long_lists_and_named_laws_shortened(sentence, date, expected):
+    """Several persons named in full are named by their surnames when the title is too long, and a law or a
+    programme whose long name is followed by its acronym and kind is written as 'SAFE-WATER Act'."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The players spent much of Sunday training at the stadium with their new coach.", "Sunday",
+     "Players spend day training at stadium with their new coach"),
+    ("The jury spent most of Tuesday reviewing video evidence from the night of the robbery.", "Tuesday",
+     "Jury spends day reviewing video evidence"),
+    ("Researchers spent all of 2019 mapping the reef.", "2019", "Researchers spend year mapping reef"),
+    # near miss: the share is of a noun, not of the date
+    ("The board met on Monday with much of the staff.", "Monday", "Board meets with much of staff"),
+])
+def test_share_of_the_dated_period_is_the_object(sentence, date, expected):
+    """'spent much of Sunday training': the share of the period is the verb's object, written as the period's
+    kind ('spend day training'), not a title cut at the verb ('Players spent')."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The council on Monday fined Brightwater (BW) for the spill at the river.", "Monday",
+     "Council fines Brightwater for spill at river"),
+    ("The council said on Monday that Brightwater (BW) will pay a $2 million fine for the spill.", "Monday",
+     "Council says Brightwater will pay $2 million fine for spill"),
+    ("The league said on Friday that Northfield (NF) will play its home games at the new ground.", "Friday",
+     "League says Northfield will play home games at new ground"),
+    # near miss: a bracket that is no short form of the name before it ends the phrase
+    ("The council on Monday fined Brightwater (Ohio) for the spill at the river.", "Monday", "Council fines Brightwater"),
+])
+def test_one_word_name_with_its_short_form(sentence, date, expected):
+    """A one-word name followed by its short form in brackets ('Brightwater (BW)') goes on past the bracket."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("headline, lead, body, expected", [
+    ("Rail Workers Strike Across the Country",
+     "Rail workers went on strike across the country on Tuesday, their union said.",
+     "Rail workers went on strike across the country on Tuesday, their union said. The Rail Union said so.",
+     "Rail workers strike across the country"),
+    ("Tap Water Said Unsafe for Infants in Northfield",
+     "Officials in Northfield said on Wednesday that tap water was unsafe for infants.",
+     "Officials in Northfield said on Wednesday that tap water was unsafe for infants.",
+     "Tap water said unsafe for infants in Northfield"),
+    # near misses: no verb (a participle before its noun), too few of its words in the lead, a release's genre
+    ("Senators Statement on Reported Bond Deal", "The senators said on Monday the reported bond deal is bad.", "", ""),
+    ("Coach Resigns After Cup Defeat", "The club on Monday opened its new stadium to the public.", "", ""),
+    ("Remarks on the Stadium Opening Ceremony", "The club on Monday opened its new stadium to the public.", "", ""),
+])
+def test_headline_title(headline, lead, body, expected):
+    """An article's headline titles its lead's event when it has a verb and most of its words are the lead's,
+    written in sentence case (names the story capitalises inside a sentence stay)."""
+    assert headline_title(headline, lead, body) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Monday's final, the first played under lights, took place at the national stadium.", "Monday",
+     "Final takes place at national stadium"),
+    ("Today’s hearing, entitled “Stadium Safety: First Questions,” took place in the committee room.", "Today",
+     "Hearing takes place in committee room"),
+    ("Today’s match, billed as “The Derby of the Decade,” took place in the new stadium.", "Today",
+     "Match takes place in new stadium"),
+    ("Yesterday's launch, delayed twice by storms, put the satellite into orbit.", "Yesterday",
+     "Launch puts satellite into orbit"),
+    # near miss: the participle is the clause's own verb, no phrase set off by commas
+    ("The final was played under lights on Monday.", "Monday", "Final played under lights"),
+])
+def test_participle_aside_after_the_subject(sentence, date, expected):
+    """'X, billed as “…,” took place': a participle phrase set off by commas after the subject (a title in
+    quotation marks with its own comma or colon inside) is no verb of the clause; the verb after it is, with the
+    subject before it as actor (without the day that owns it: 'Today's hearing' → 'Hearing')."""
     assert _title(sentence, date) == expected

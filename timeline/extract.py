@@ -53,7 +53,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .titles import FALLBACK_TITLE, event_phrase, informativeness, make_title
+from .titles import FALLBACK_TITLE, event_phrase, headline_title, informativeness, make_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -602,7 +602,44 @@ def extract_article(
         records += _undated_news_records(ctx, records, looking_back=not news)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
+    if ctx.english and known:
+        _retitle_by_headline(article, sents, records)
     return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+
+
+#: a first sentence this short is a line before the lead (a subtitle, a dateline): the lead goes on after it
+_SHORT_LINE = 60
+
+
+def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: list[dict]) -> None:
+    """The records of the lead (the story's first sentence, or two when the first is a short line) with its latest
+    date, when that is in the publication's week, take the article's headline as their title when it states the
+    same event (:func:`timeline.titles.headline_title`) and says at least as much as the title made from the
+    sentence (:func:`timeline.titles.informativeness`): the headline writer's summary of the lead."""
+    if not sents or not article.title or article.published is None:
+        return
+    end = sents[1].end if len(sents) > 1 and sents[0].end - sents[0].start < _SHORT_LINE else sents[0].end
+    lead = article.text[sents[0].start : end]
+    body = " ".join(article.text[bs:be] for bs, be in article.body)
+    title = headline_title(article.title, lead, body)
+    if not title:
+        return
+    ends: dict[int, dt.date] = {}
+    for n, rec in enumerate(records):
+        try:
+            ends[n] = parse_period(rec[E.date]).end
+        except PeriodError:
+            continue
+    lead_ends = [ends[n] for n in ends if sents[0].start <= records[n][E.quote_start] < end]
+    for n, rec in enumerate(records):
+        if n not in ends or not sents[0].start <= rec[E.quote_start] < end or ends[n] != max(lead_ends) \
+                or informativeness(title) < informativeness(rec[E.title]):
+            continue  # (the lead's latest date: 'The toll from the quake that hit on Friday has risen to …')
+        if not article.published - dt.timedelta(days=NEWS_DAYS) <= ends[n] <= article.published + dt.timedelta(days=7):
+            continue  # a past event the lead recalls, not the news the headline tells
+        rec[E.title] = title
+        rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+        rec[E.note] = f"{rec[E.note]}; titled by the article's headline, which states the lead's event"
 
 
 #: a word opening a period right before its first date ('between May 3 and May 5', 'from May 3 to May 5')

@@ -29,7 +29,8 @@ from .clauses import TIME_STAMP, Clause, Token, analyse, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "informativeness", "link_gaps", "make_title",
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "headline_title", "informativeness", "link_gaps",
+           "make_title",
            "third_person", "title_for"]
 
 #: Longest title, in characters.
@@ -328,6 +329,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if _in_date(t, date):
             after_date = True
             skip = max(skip, _date_skip(text, clause, toks, i, date))
+            out = _share_of_period(text, out, date)
             continue
         if after_date and re.search(r"\b(?:after|before|since|than)$", text[date[0] : date[1]]) and t.is_word \
                 and w not in _PHRASE_START | _HARD_STOP and t.start < date[1] + 40:
@@ -362,7 +364,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if w == "as" and _kept_as(text, clause, toks, i, out, start):
             out.append(t)  # 'sworn in as president', 'took the helm of the club as interim manager'
             continue
-        named = _bracketed_acronym(toks, i, out) if t.word == "(" else None
+        named = (_acronym_named(toks, i, out) or _bracketed_acronym(toks, i, out)) if t.word == "(" else None
         if named is not None:  # 'asks the National Roads Safety Board (NRSB) for …': the bracket goes
             out, skip = named
             continue
@@ -388,6 +390,30 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not _left_out(toks, i, out, date, start >= clause.verb[1] > 0 or after_verb):
             out.append(t)
     return _without_dangling_end(_headline_words(text, out))
+
+
+#: words that take a share of a period before its 'of' ('much of Sunday', 'most of March')
+_SHARE_OF = {"much", "most", "all", "part", "rest", "some", "half", "remainder", "bulk"}
+_WEEKDAY_WORDS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight", re.I)
+_MONTH_WORD = re.compile(r"^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)(?:\s+\d{4})?$", re.I)
+
+
+def _share_of_period(text: str, out: list[Token], date: tuple[int, int]) -> list[Token]:
+    """The kept words when they end with a share of the date's period ('spent much of | Sunday training'): the share
+    written as the period's kind ('spent | day | training'), so that the verb keeps its object; ``out`` unchanged
+    otherwise."""
+    if len(out) >= 2 and out[-1].lower == "of" and out[-2].lower in _SHARE_OF:
+        out = out[:-1]
+    elif not (out and out[-1].lower in _SHARE_OF and re.fullmatch(r"\s+of\s+", text[out[-1].end : date[0]])):
+        return out
+    said = text[date[0] : date[1]]
+    kind = "day" if _WEEKDAY_WORDS.search(said) else "month" if _MONTH_WORD.search(said) else \
+        "year" if re.fullmatch(r"(?:in\s+)?\d{4}", said.strip()) else ""
+    if not kind:
+        return out
+    n = len(out) - 1 - (len(out) > 1 and out[-2].lower in {"the", "a"})
+    return [*out[:n], Token(out[-1].end + 1, out[-1].end + 1, kind)]  # (no span: rendered as its word)
 
 
 def _left_out(toks: list[Token], i: int, out: list[Token], date: tuple[int, int], after_verb: bool) -> bool:
@@ -464,7 +490,7 @@ def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
 
 
 #: an acronym in brackets and what follows it up to a clause boundary (the analysis ends a clause at a bracket)
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)[^,;:!?()\n]{0,150}?(?=[,;:!?()\n]|\.(?:\s|$)|$)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z&-]{1,14}[A-Z](?=\)\s+[A-Z]))\)[^,;:!?()\n]{0,150}?(?=[,;:!?()\n]|\.(?:\s|$)|$)")
 
 
 def _bracketed_acronym(toks: list[Token], i: int, out: list[Token]) -> tuple[list[Token], int] | None:
@@ -480,9 +506,35 @@ def _bracketed_acronym(toks: list[Token], i: int, out: list[Token]) -> tuple[lis
     while n < len(out) and out[n].lower in {"of", "on", "for", "and"}:
         n += 1
     name = [t for t in out[n:] if t.is_cap]
-    if len(name) < 2 or not "".join(t.word[0] for t in name).upper().startswith(letters):
+    one = len(name) == 1 and re.search("".join(f"{c}.*" for c in letters.lower()), name[0].lower) is not None \
+        and name[0].word[0] == letters[0]  # 'Brightwater (BW)': a one-word name and its short form
+    if not one and (len(name) < 2 or not "".join(t.word[0] for t in name).upper().startswith(letters)):
         return None
     return out, i + 2  # (the name stays; :func:`_abbreviated` writes the acronym when the title is too long)
+
+
+#: capitalised words that end the name of a law, a plan or a programme written before its acronym
+_NAMED_KINDS = {"act", "bill", "law", "program", "programme", "plan", "initiative", "project", "fund", "treaty",
+                "agreement", "accord", "protocol", "scheme", "strategy"}
+
+
+def _acronym_named(toks: list[Token], i: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When a long name the kept words end with is followed by its acronym in brackets and its kind ('the Safe
+    Rivers and Lakes Restoration (SAFE-WATER) Act', 'the Youth Coding Opportunity (YES) Program'), the kept words
+    with the name written as the acronym and the kind ('SAFE-WATER Act'), and the index of the kind; None
+    otherwise."""
+    if i + 3 >= len(toks) or toks[i + 2].word != ")" or toks[i + 3].lower not in _NAMED_KINDS \
+            or not toks[i + 3].is_cap or not re.fullmatch(r"[A-Z][A-Z&-]{1,14}[A-Z]", toks[i + 1].word):
+        return None
+    n = len(out)
+    while n and (out[n - 1].is_cap or out[n - 1].lower in {"of", "on", "for", "and", "&", "to", "from", "the", "with", "in"}) \
+            and out[n - 1].is_word:
+        n -= 1
+    while n < len(out) and not out[n].is_cap:
+        n += 1
+    if sum(t.is_cap for t in out[n:]) < 3:
+        return None
+    return [*out[:n], toks[i + 1], toks[i + 3]], i + 3
 
 
 def _second_clause(toks: list[Token], i: int) -> bool:
@@ -607,14 +659,25 @@ def _acronyms(text: str) -> frozenset[str]:
 
 def _acronym_of(actor: str) -> str:
     """The acronym of a name of three or more capitalised words, as the article writes it elsewhere ('World Trade
-    Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'); "" when it writes none."""
+    Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'; 'U.S. Environmental Protection Agency' → 'EPA': a
+    country's initials before the name need not be in it; 'Bureau of Statistics' → 'BOS': a name of two words
+    joined by 'of' with its 'of'); "" when it writes none."""
+    known = _ARTICLE_ACRONYMS.get()
+    whole = [w for w in actor.split() if w.lower() != "the"]
+    if len(whole) == 3 and whole[1].lower() in {"of", "for", "on"} and all(w[:1].isupper() for w in whole[::2]):
+        letters = "".join(w[0] for w in whole).upper()  # 'Department of Justice' → 'DOJ'
+        if letters in known:
+            return letters
     words = [w for w in actor.split() if w.lower() not in {"of", "the", "and", "for", "on", "in", "&"}]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return ""
-    letters = "".join(w[0] for w in words).upper()
-    known = _ARTICLE_ACRONYMS.get()
-    dotted = ".".join(letters) + "."
-    return letters if letters in known else dotted if dotted in known else ""
+    qualified = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[0]) is not None  # 'U.S. Environmental Protection
+    for named in (words, words[1:]) if qualified else (words,):  # Agency' is the 'EPA' of the text
+        letters = "".join(w[0] for w in named).upper()
+        dotted = ".".join(letters) + "."
+        if letters in known or dotted in known:
+            return letters if letters in known else dotted
+    return ""
 
 
 def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
@@ -649,7 +712,8 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
-        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) or clause
+        or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
+        or _participle_aside(text, clause) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     relative = _past_reduced_relative(text, clause, date)
     if relative:
@@ -706,6 +770,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
+    title = _without_day_owner(text, date, title)
     title = _no_first_person(title)
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
@@ -812,7 +877,7 @@ def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 #: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
-_MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-[A-Z]{2}(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
+_MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
                           r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,")
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)|\n")
 #: what a subject starts after: a sentence's end, a closing quotation mark, a dash
@@ -922,6 +987,15 @@ def _without_day_word(text: str, date: tuple[int, int], title: str) -> str:
         return title
     day = re.escape(m.group(0).strip()).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
     return re.sub(r"(?:\s+(?:on|by|until|from|since|of|in))?\s+" + day + r"\b", "", title, flags=re.I).strip() or title
+
+
+def _without_day_owner(text: str, date: tuple[int, int], title: str) -> str:
+    """A title without the day its subject is owned by ('Today's hearing takes place …' → 'Hearing takes place
+    …', 'Monday's final …' → 'Final …'): the date, said as the title's first words."""
+    said = text[date[0] : date[1]]
+    m = re.match(re.escape(said) + r"[’']s\s+", title, re.I) if said.strip() else None
+    rest = title[m.end() :] if m else ""
+    return rest[:1].upper() + rest[1:] if m and len(rest.split()) >= 3 else title
 
 
 def _no_first_person(title: str) -> str:
@@ -1331,6 +1405,9 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     trams and ferries started running again*, opens with no phrase that a date names)."""
     if date[0] == date[1] and not text[clause.start : date[0]].strip():
         return ""
+    share = re.search(r"\b(\w+)\s+of\s*$", text[clause.start : date[0]])
+    if share and share.group(1).lower() in _SHARE_OF and clause.verb[1] <= clause.start + share.start():
+        return ""  # 'spent much of Sunday training': a share of the period the verb's object, no event it names
     words = event_phrase(text, clause, date[0], date[1], loose=False)
     verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
     if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
@@ -1574,7 +1651,7 @@ def _place_pair(toks: list[Token], comma: int, k: int) -> bool:
 #: abbreviations that end a firm's name with their period: 'Acme Corp.', 'Brightline Inc.'
 _NAME_SUFFIXES = {"corp", "inc", "co", "ltd", "llc", "plc", "bros", "cos", "mfg", "intl"}
 #: abbreviations that open a name with their period: 'St. Mary's Hospital', 'Mt. Vernon', 'Dr. Jane Roe'
-_NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Prof"}
+_NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Sgt", "Prof"}
 
 
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
@@ -1696,8 +1773,11 @@ def _name_of(words: str) -> str:
 def _firm_word(word: str) -> bool:
     """Whether a capitalised word after a role word makes that word part of a firm's name rather than a title
     before a person's: a plural noun or a word only an adjective ('General Foods', 'General Electric', 'Chief
-    Holdings'; not 'General Lee', 'Governor Brown', 'President Bill Clinton')."""
+    Holdings'; a word that names a kind of body: 'Justice Department'; not 'General Lee', 'Governor Brown',
+    'President Bill Clinton')."""
     w = word.lower().strip(".,’'")
+    if w in _GENERIC_ORG | _GENERIC_HEADS:
+        return True  # 'Justice Department', 'Chancellor Office': the kind of body the role word names
     found = _lemmas(w)
     plural = "NOUN" in found and found["NOUN"][0] != w and w.endswith("s")
     return plural or set(found) == {"ADJ"}
@@ -1763,6 +1843,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     found = _antecedent_actor(text, toks, antecedent) if antecedent is not None else None
     if found:  # 'the case count from the outbreak that hit Lyon on Friday has risen'
         return found
+    if last.word in {"”", '"', "’"} and k >= 2 and toks[k - 2].word == ",":
+        k -= 1  # 'The final, billed as “The Derby of the Decade,” took place': the comma inside the quotes
+        last = toks[k - 1]
     if last.word == ",":
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
@@ -1854,24 +1937,45 @@ def _with_pronoun(text: str, clause: Clause, toks: list[Token], actor: str, date
     return (f"{_name_of(other)} and {actor}" if other else actor), ""
 
 
+def _segment_start(toks: list[Token], comma: int) -> int:
+    """Where the stretch set off by commas that ends at ``toks[comma]`` starts: after the comma, semicolon or colon
+    before it (not one inside quotation marks: 'entitled “Cheating: First Questions,”'), or before a comma that
+    lists the words of one name ('members of the Sport, Media and Culture Committee,': the whole apposition, not
+    'Media and Culture Committee')."""
+    j, quoted = comma, comma + 1 < len(toks) and toks[comma + 1].word == "”"  # (',”': the comma inside them)
+    while j > 0 and (quoted or toks[j - 1].word not in {",", ";", ":"}):
+        quoted = (quoted or toks[j - 1].word == "”") and toks[j - 1].word != "“"  # a title in quotation marks
+        j -= 1
+    seg = toks[j:comma]
+    if j >= 2 and toks[j - 1].word == "," and toks[j - 2].is_cap and toks[j - 2].is_word and seg[-1:] \
+            and seg[-1].is_cap and any(t.lower in {"and", "&"} for t in seg) \
+            and all(t.is_cap or t.lower in {"and", "&"} for t in seg):
+        return _segment_start(toks, j - 1)
+    return j
+
+
 def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
     a relative or participle phrase set off by commas; as ``(actor, how)`` of :func:`_actor`."""
-    j = k - 1
-    while j > 0 and toks[j - 1].word not in {",", ";", ":"}:
-        j -= 1
+    j = _segment_start(toks, k - 1)
     seg = toks[j : k - 1]
     tail = len(seg)
     while tail and seg[tail - 1].is_cap:
         tail -= 1
     # 'the largest shareholder of Brightline Holdings,': the name is the role's object, not the actor's name
-    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"} or seg and seg[0].lower in _ROLE_WORDS \
+    head = next((t.lower for t in seg if t.lower not in {"a", "an", "the"}), "")
+    role = head in _ROLE_WORDS or head.endswith("s") and head[:-1] in _ROLE_WORDS  # 'a member of', 'members of'
+    of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"} or role \
         and any(t.lower in {"of", "at", "for"} for t in seg)  # 'Jane Roe, Chairman of the Finance Committee,'
-    if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name:
+    if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name \
+            and not any(t.word == "“" for t in seg):  # (not a title in quotation marks: 'entitled “…”')
         return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
-    if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed")
-                          or not any(_verbish(t) for t in seg)):
+    verbs = [n for n, t in enumerate(seg) if _verbish(t)]
+    participle = bool(verbs) and verbs[0] <= 3 and any(seg[verbs[0]].lower in verb_forms(v).get("VBN", ())
+                                                       for v in _lemmas(seg[verbs[0]].lower).get("VERB", ()))
+    if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
+                          or not verbs):  # ('the final, the first played under lights, took place')
         i, _ = _np_start(toks, j - 1, antecedent=True)
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
@@ -2609,6 +2713,33 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
         end.pop()
     return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
                                end=end[-1].end if end else clause.verb[0])
+
+
+def _participle_aside(text: str, clause: Clause) -> Clause | None:
+    """'Sunday's final, billed as the match of the decade, took place in …': the clause's verb is a participle that
+    opens a phrase set off by commas after the subject; the verb after the closing comma is the clause's. None
+    when the verb opens no such phrase or no verb follows it."""
+    if clause.verb == (0, 0) or clause.verb_form not in {"past", "passive"}:
+        return None
+    head = text[clause.start : clause.verb[0]]
+    word = text[clause.verb[0] : clause.verb[1]].lower()
+    if not re.search(r"\w[’'\w]*\s*,\s*(?:the\s+(?:first|last|second|only)\s+)?$", head) \
+            or not any(word in verb_forms(v).get("VBN", ()) for v in _lemmas(word).get("VERB", ())):
+        return None
+    close = re.compile(r",[”\"’']?\s+").search(text, clause.verb[1], clause.end)
+    if close is None or "\n" in text[clause.verb[1] : close.start()]:
+        return None
+    after = tokens(text, close.end(), clause.end)
+    n = 0
+    while n < len(after) and after[n].lower.endswith("ly") and after[n].lower not in _FUNCTION_END:
+        n += 1
+    verb = after[n] if n < len(after) else None
+    if verb is None or verb.is_cap or not _verbish(verb):
+        return None
+    lemma = _lemmas(verb.lower).get("VERB", (verb.lower,))[0]
+    past = any(verb.lower in verb_forms(v).get("VBD", ()) for v in _lemmas(verb.lower).get("VERB", ()))
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemma,
+                               verb_form="past" if past else clause.verb_form, subject=(0, 0))
 
 
 def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -3727,9 +3858,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in ("" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _name_of(conjunct.group(1)) if conjunct else "",
+    for short in ("" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _body_kind(actor),
+                  _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
-                  re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0], last):
+                  re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0],
+                  _surname_list(actor), last):
         if short and short not in actors and (short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}
                                               or short.isupper()):  # 'WHO', 'IT': an acronym
             actors.append(short)
@@ -3747,7 +3880,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = " ".join([a, *verbs(a), *short])
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
-    heads = {_name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
+    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
                                               actor)[0], last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
@@ -3756,6 +3889,42 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
     return ""
+
+
+#: last words of a body's name that say its kind, which a headline keeps with the name's first word
+_BODY_KINDS = {"committee", "subcommittee", "department", "agency", "ministry", "commission", "council", "court",
+               "board", "office", "bureau", "administration", "authority", "service", "panel", "caucus"}
+
+
+def _body_kind(actor: str) -> str:
+    """A long name of a body as a headline shortens it: its first word and its kind, with the words after the kind
+    ('Senate Foreign Relations Committee' → 'Senate committee'; 'Bipartisan House Energy and Commerce Committee
+    leaders' → 'House committee leaders'); "" for a name of fewer than four words or without a kind."""
+    words = actor.split()
+    b = max((n for n, w in enumerate(words) if w.lower() in _BODY_KINDS), default=-1)
+    f = next((n for n, w in enumerate(words[:b]) if w[:1].isupper() and not _adjective(w)), b)
+    if len(words) < 4 or b - f < 2 or not all(w[:1].isupper() or w in {"and", "&", "of", "on"} for w in words[f:b]):
+        return ""
+    rest = [w.lower() if w[:1].isupper() and "NOUN" in _lemmas(w.lower()) else w for w in words[b + 1 :]]
+    return " ".join([words[f], words[b].lower(), *rest])
+
+
+def _surname_list(actor: str) -> str:
+    """A list of persons by their surnames, as a headline names them when space is short ('Senators Dan Poe and Ann
+    Lee and Governor Jo Ray' → 'Poe, Lee and Ray'); "" when the actor lists no persons (or names a body among them:
+    'Acme Corp. and the Lee Foundation')."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", actor) if p.strip()]
+    if len(parts) < 2 or len(parts) > 5:
+        return ""
+    names = []
+    for part in parts:
+        words = part.split()
+        if not all(w[:1].isupper() for w in words) or len(words) > 5 \
+                or {w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS) \
+                or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[-1]) or _lemmas(words[-1].lower()) and len(words) == 1:
+            return ""
+        names.append(words[-1])
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 #: the body a speaker's office names before it ('UEFA Director Jane Roe', 'Treasury Secretary Dan Poe')
@@ -4785,3 +4954,88 @@ def informativeness(title: str) -> float:
     if title == FALLBACK_TITLE:
         return -0.5
     return 0.25 * min(4, max(0, len(set(content_terms(title))) - 2))
+
+
+#: the genre of a release that its headline names instead of an event ('Statement on …', 'Remarks by …')
+_RELEASE_GENRES = re.compile(r"^(?:statement|remarks|readout|testimony|transcript|update|press\s+release|"
+                             r"fact\s+sheet|letter|op-ed|photos?|video|watch|live|opinion|editorial|"
+                             r"analysis|q\s*&\s*a|interview)\b", re.I)
+#: a day word a headline ends with ('… Kicks Off Monday'): the date, no part of the title
+_HEADLINE_DAY = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                           r"tonight|yesterday)$", re.I)
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _finite_verb(words: list[str]) -> bool:
+    """Whether a headline's words after the first hold a verb in the present tense ('Chief Resigns Over …', 'Rail
+    Workers Strike') or a participle not before its noun ('Tap Water Said Unsafe'): a headline that states an
+    event."""
+    for n, w in enumerate(words[1:], 1):
+        low = w.lower().strip(",.:;!?’'\"“”")
+        for lemma in (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("s") and len(low) > 3 else ():
+            if "VERB" in _lemmas(lemma) and low in verb_forms(lemma).get("VBZ", ()):
+                return True
+        prev = words[n - 1].lower().strip(",.:;!?’'\"“”")
+        if "VERB" in _lemmas(low) and low in _lemmas(low)["VERB"] and len(prev) > 3 and prev.endswith("s") \
+                and "NOUN" in _lemmas(prev) and prev not in _lemmas(prev)["NOUN"]:
+            return True  # 'Rail Workers Strike': a plural subject and its verb
+        nxt = _lemmas(words[n + 1].lower().strip(",.:;!?’'\"“”")) if n + 1 < len(words) else {"ADJ": ()}
+        if any(low in verb_forms(v).get("VBN", ()) for v in _lemmas(low).get("VERB", ())) \
+                and nxt and ("NOUN" not in nxt or "ADJ" in nxt):
+            return True  # 'Tap Water Said Unsafe', not 'Reported Bond Deal' (a participle before its noun)
+    return False
+
+
+def _sentence_case(headline: str, body: str) -> str:
+    """A headline in title case written as the timeline's titles are: a capitalised word after the first is
+    lower-cased when the story writes it so and never capitalised inside a sentence ('Chile Begins Drilling Third
+    Shaft' → 'Chile begins drilling third shaft'); names and acronyms stay."""
+    words = headline.split()
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if not long or sum(w[:1].isupper() for w in long) < 0.7 * len(long):
+        return headline
+    lower = {t.word for t in tokens(body) if t.is_word and t.word.islower()}
+    capital = {m.group(1) for m in re.finditer(r"(?<=[^.!?\s“\"])\s+([A-Z][a-z][\w’'-]*)", body)}  # inside a sentence
+    out = [words[0]]
+    for w in words[1:]:
+        core = w.strip(",.:;!?’'\"“”()")
+        low = core.lower()
+        common = low in lower or _finite_verb(["", core]) or low in _FUNCTION_END
+        if core[1:].islower() and common and core not in capital:
+            w = w.replace(core, low)
+        out.append(w)
+    return " ".join(out)
+
+
+def headline_title(headline: str, lead: str, body: str) -> str:
+    """An article's headline as the title of the event its lead sentence states, when it states the same event:
+    a headline with a verb (not a release's genre: 'Statement on …'), of at most :data:`MAX_TITLE` characters,
+    at least three content words and most of them in the lead ('Port Authority Reopens Harbor After Storm' for
+    'The port authority reopened the harbor on Tuesday, two days after the storm closed it.'); written in sentence
+    case (:func:`_sentence_case`). "" otherwise.
+
+    Parameters
+    ----------
+    headline : str
+    lead : str
+        The story's first sentence (or two, when the first is a short line).
+    body : str
+        The story's text, to tell names from common words.
+
+    Returns
+    -------
+    str
+    """
+    head = _HEADLINE_DAY.sub("", " ".join(headline.split())).strip(" .:;-–—")
+    if not head or len(head) > MAX_TITLE or head[:1] in "([" or _RELEASE_GENRES.match(head) or "?" in head:
+        return ""
+    terms = {_stem(t) for t in content_terms(head)}
+    if len(terms) < 3 or not _finite_verb(head.split()):
+        return ""
+    said = {_stem(t) for t in content_terms(lead)} | {_stem(t.word) for t in tokens(lead) if t.is_word}
+    if len(terms & said) < 0.75 * len(terms):
+        return ""
+    return _sentence_case(head, body)
