@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -1170,3 +1171,32 @@ def test_a_long_clause_stops_at_a_name_tag_before_a_participle_clause():
             "week with all of them present.")
     quotes = [r["quote"] for r in extract_article(_article(text, dt.date(2022, 3, 4))) if r["date_text"] == "today"]
     assert quotes and quotes[0].endswith("chair John Doe")
+
+
+def _letter_article(text: str) -> Article:
+    return Article(id="t", path=Path("t.txt"), text=text, title="", published=dt.date(2019, 5, 3),
+                   regions=find_regions(text))
+
+
+@pytest.mark.parametrize("text, title_word", [
+    ("Club news\n\nThe mayor outlined her demands in a letter to the sports minister and the league chairman. "
+     "The text follows here.\n\nMay 1, 2019\n\nDear Minister,\n\nWe write about the stadium.\n", "demands"),
+    ("Lab news\n\nThe institute's director sent a letter to the health agency about the vaccine trial. "
+     "A copy of the letter is below.\n\nMay 1, 2019\n\nDear Commissioner,\n\nWe write about the trial.\n", "letter"),
+])
+def test_a_letter_quoted_under_its_own_date_line_is_dated_by_it(text, title_word):
+    """'… in a letter to …. The text follows.' then the letter's date line: the letter was sent that day."""
+    recs = [r for r in extract_article(_letter_article(text)) if r["date"] == "2019-05-01"]
+    assert len(recs) == 1 and title_word in recs[0]["title"].lower() and "letter" in recs[0]["quote"]
+
+
+@pytest.mark.parametrize("text", [
+    # no sentence announcing the text before the date line
+    "Club news\n\nThe mayor outlined her demands in a letter to the sports minister.\n\nMay 1, 2019\n\n"
+    "Dear Minister,\n\nWe write about the stadium.\n",
+    # the text announced, but no letter named
+    "Club news\n\nThe mayor outlined her demands to the sports minister. The text follows here.\n\nMay 1, 2019\n\n"
+    "Dear Minister,\n\nWe write about the stadium.\n",
+])
+def test_a_date_line_without_an_announced_letter_dates_no_sentence_before_it(text):
+    assert [r for r in extract_article(_letter_article(text)) if r["date"] == "2019-05-01"] == []
