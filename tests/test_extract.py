@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -1203,3 +1204,30 @@ def test_the_headline_titles_the_event_of_the_lead(headline, body, published, ex
 def test_a_headline_that_is_no_summary_of_the_lead_is_no_title(headline, body, published):
     recs = extract_article(_headlined(headline, body, published))
     assert recs and all("headline" not in r[E.note] for r in recs)
+def _letter_article(text: str) -> Article:
+    return Article(id="t", path=Path("t.txt"), text=text, title="", published=dt.date(2019, 5, 3),
+                   regions=find_regions(text))
+
+
+@pytest.mark.parametrize("text, title_word", [
+    ("Club news\n\nThe mayor outlined her demands in a letter to the sports minister and the league chairman. "
+     "The text follows here.\n\nMay 1, 2019\n\nDear Minister,\n\nWe write about the stadium.\n", "demands"),
+    ("Lab news\n\nThe institute's director sent a letter to the health agency about the vaccine trial. "
+     "A copy of the letter is below.\n\nMay 1, 2019\n\nDear Commissioner,\n\nWe write about the trial.\n", "letter"),
+])
+def test_a_letter_quoted_under_its_own_date_line_is_dated_by_it(text, title_word):
+    """'… in a letter to …. The text follows.' then the letter's date line: the letter was sent that day."""
+    recs = [r for r in extract_article(_letter_article(text)) if r["date"] == "2019-05-01"]
+    assert len(recs) == 1 and title_word in recs[0]["title"].lower() and "letter" in recs[0]["quote"]
+
+
+@pytest.mark.parametrize("text", [
+    # no sentence announcing the text before the date line
+    "Club news\n\nThe mayor outlined her demands in a letter to the sports minister.\n\nMay 1, 2019\n\n"
+    "Dear Minister,\n\nWe write about the stadium.\n",
+    # the text announced, but no letter named
+    "Club news\n\nThe mayor outlined her demands to the sports minister. The text follows here.\n\nMay 1, 2019\n\n"
+    "Dear Minister,\n\nWe write about the stadium.\n",
+])
+def test_a_date_line_without_an_announced_letter_dates_no_sentence_before_it(text):
+    assert [r for r in extract_article(_letter_article(text)) if r["date"] == "2019-05-01"] == []

@@ -596,6 +596,7 @@ def extract_article(
             _close_period(here, m, mentions[opened[i]])
         records += here
     if ctx.english and known and mode != "narrative":
+        records += _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
         news = reports_news(article.published, (parse_period(r[E.date]) for r in records))
@@ -1186,11 +1187,45 @@ _OPENED_WITH = re.compile(r"[^.!?]{2,40}?\s+(?:started|began|opened|kicked off)\
                           r"[.:]\s*$", re.I)
 
 
+#: a sentence announcing the text of a letter that follows ('The text follows.', 'A copy of the letter is below.')
+_TEXT_FOLLOWS = re.compile(r"\b(?:text|letter|copy)\b[^.!?]{0,40}?\b(?:follows|is\s+below|appears\s+below)\b|"
+                           r"\bas\s+follows\b", re.I)
+_LETTER_NOTE = "dated by the date line of the letter the release quotes after it"
+
+
+def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
+                    tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+    """Candidates of a sentence telling of a letter whose text the release then quotes under its own date line
+    (*The mayor set out her demands in a letter to the minister. The text follows.* / *May 1, 2019* / *Dear …*):
+    the letter's date line (a boilerplate line of its own) dates the sending. Nothing when the sentence before the
+    date line announces no text, or none of it and the two sentences before it (a hard-wrapped line may cut one)
+    names a letter."""
+    text, out = article.text, []
+    starts = [s.start for s in sents]
+    for region in article.regions:
+        if region.kind != "boilerplate" or region.label != "dateline":
+            continue
+        i = bisect.bisect_right(starts, region.start) - 1
+        if i < 0 or sents[i].end > region.start or not _TEXT_FOLLOWS.search(text, sents[i].start, sents[i].end):
+            continue
+        letter = next((sents[k] for k in (i, i - 1, i - 2) if k >= 0 and re.search(
+            r"\bletter\b", text[sents[k].start : sents[k].end], re.I) and text[sents[k].start : sents[k].end]
+            .strip().rstrip(".") != (_TEXT_FOLLOWS.search(text, sents[k].start, sents[k].end) or [""])[0]), None)
+        found = tagger(text[region.start : region.end], relative_to=article.published)
+        if letter is None or len(found) != 1 or found[0].precision != "day":
+            continue
+        m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
+        out += _opened_records(article, m, m.value, letter, mentions, lanes=lanes, why=_LETTER_NOTE)
+    return out
+
+
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
-                    lanes: Lanes | None) -> list[dict]:
+                    lanes: Lanes | None, why: str = "dated by the sentence before, which opens that period with it"
+                    ) -> list[dict]:
     """Candidates of the sentence after one that opens a period with what follows ('March began with a setback.
     After the bank said it would pull out, the bidder itself withdrew the offer.'): the announced happening
-    is dated by that period, when the sentence gives no date of its own."""
+    is dated by that period, when the sentence gives no date of its own (``why``: the note's reason; the date line
+    of a letter dates the sentence telling of that letter, :func:`_letter_records`)."""
     text = article.text
     own = [(x.start, x.end) for x in mentions if _event_date(x) is not None]
     if any(nxt.start <= a < nxt.end for a, _b in own):
@@ -1220,8 +1255,7 @@ def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, 
         E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
         E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
         E.tags: "scheduled" if info.kind == "scheduled" else "",
-        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); dated by the sentence before, which "
-                f"opens that period with it",
+        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
         "confidence": round(0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
             m.precision or "", 0.5), 3),
         "mention_value": m.value, "mention_mod": m.mod or "", "anchor": m.anchor,

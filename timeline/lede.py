@@ -29,8 +29,8 @@ English news writing, and no word of any story:
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day. A release
   whose opening sentence introduces the statement it quotes (*Senator Roe
-  issued the following statement on the ruling:*, *The following is a
-  statement from the Mayor on the flood.*) has that statement as its news,
+  issued the following statement on the ruling:*, *The following is the full
+  statement by the Mayor on the flood.*) has that statement as its news,
   unless it was made *after* another event (that event is the news).
 
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
@@ -281,7 +281,7 @@ class Undated:
         For ``"restated"``: the sentence that dates the same news (its dated mention is the candidate, and may take
         this sentence's more direct statement as its title).
     title : str
-        A title the rule words itself (*The following is a statement from Mayor Roe on the flood*: "Mayor Roe issues
+        A title the rule words itself (*The following is the full statement by Mayor Roe on the flood*: "Mayor Roe issues
         statement on flood"), or empty: the extractor titles the clause.
     """
 
@@ -532,25 +532,25 @@ def _states_event(info: Clause, said: bool = False) -> bool:
 
 
 #: a release's sentence that introduces the statement it then quotes ('Senator Roe issued the following statement on
-#: the verdict:', 'The following is a statement from Mayor Roe on the flood.'): the statement is the release's news
+#: the verdict:', 'The following is the full statement by Mayor Roe on the flood.'): the statement is the release's news
 _INTRODUCES_STATEMENT = re.compile(
     r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+the\s+following|the\s+following\s+is\s+(?:an?|the))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|message)\b", re.I)
 
 
-#: a statement made after another event it answers ('… the following statement after the House passed the bill:'):
+#: a statement made after another event it answers ('… the following statement after the council voted on the bill:'):
 #: that event is the news, dated with the release's other mentions
 _REACTS_TO = re.compile(r"\b(?:after|following|when|once)\b", re.I)
 
 
-#: who made the statement and what it is about, after 'The following is a statement' ('from the Mayor on the flood')
+#: who made the statement and what it is about, after 'The following is the statement' ('by the Mayor on the flood')
 _STATEMENT_BY = re.compile(r"\s+(?:from|by|of)\s+(?P<who>[^,;:.]{3,60}?)\s+(?P<rel>on|about|regarding|concerning)\s+"
                            r"(?:the\s+)?(?P<what>[^;:.]{3,})", re.I)
 
 
 def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
     """A release's opening sentence that introduces the statement it quotes, without a date (*Senator Jane Roe issued
-    the following statement on the verdict:*, *The following is a statement from Coach Roe on the final.*): the
+    the following statement on the verdict:*, *The following is the full statement by Coach Roe on the final.*): the
     statement is the release's news, of its publication day. Not one in quotation marks nor in the first person
     (*I issued the following statement*: a speech), nor one made after another event (*… the following statement
     after the council passed the budget:*: the vote is the news)."""
@@ -563,7 +563,7 @@ def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
     if info.verb == (0, 0):
         return None
     title = ""
-    if intro.group(0).lower().startswith("the following"):  # 'The following is a statement from …': no act verb
+    if intro.group(0).lower().startswith("the following"):  # 'The following is the statement by …': no act verb
         info = replace(info, kind="event", reason="")
         who = _STATEMENT_BY.match(text, intro.end(), e)
         if who is None:
