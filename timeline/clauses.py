@@ -2826,11 +2826,19 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     """Whether the date of a present perfect's clause sits in a *since* phrase after its verb (*the league has
     acted quickly since it received the report on Monday*, *the club has not won since losing the final on
     Tuesday*): the date starts a period that runs up to now, what the perfect tells did not happen on it. Not a
-    passive (*the road has been closed since Friday*: the closing dates from then), nor a past perfect."""
+    passive (*the road has been closed since Friday*: the closing dates from then), nor a perfect progressive since
+    a recent day (*rescuers have been drilling since Sunday*: the work began then), nor a past perfect."""
     if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
         return False
     after = toks[main.head].end
+    if "been" in {t.lower for t in toks[main.first : main.head]} and toks[main.head].lower.endswith("ing") \
+            and not _BARE_YEAR_AFTER.match(text, date_start):
+        return False  # 'rescuers have been drilling since Sunday': the work began then (not 'living … since 2001')
     return after <= date_start and bool(_SINCE_THEN.search(text, after, date_start))
+
+
+#: a date that is a bare year or decade ('2001', 'the 1990s'): a long background period, not a recent start
+_BARE_YEAR_AFTER = re.compile(r"(?:the\s+)?(?:1[6-9]|20)\d\d(?:s|\b)(?![\s,]+\d)")
 
 
 ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
