@@ -140,3 +140,15 @@ def test_a_year_naming_a_past_thing_in_a_present_clause_is_no_event(sentence, da
 ])
 def test_a_year_naming_a_thing_in_a_past_clause_stays_a_date(sentence, date):
     assert _kind(sentence, date) == "event"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    # a perfect progressive since a recent day: the work began then
+    ("Divers have been searching the lake since Sunday.", "Sunday", "event"),
+    ("Nurses have been picketing outside the hospital since Friday.", "Friday", "event"),
+    # ... not a long background period, nor a simple perfect
+    ("The professor has been teaching in Leeds since 2001.", "2001", "state"),
+    ("The league has acted quickly since it received the report on Monday.", "Monday", "state"),
+])
+def test_a_perfect_progressive_since_a_day_dates_its_start(sentence, date, kind):
+    assert _kind(sentence, date) == kind

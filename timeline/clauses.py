@@ -2856,7 +2856,8 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     """Whether the date of a present perfect's clause sits in a *since* phrase after its verb (*the league has
     acted quickly since it received the report on Monday*, *the club has not won since losing the final on
     Tuesday*): the date starts a period that runs up to now, what the perfect tells did not happen on it. Not a
-    passive (*the road has been closed since Friday*: the closing dates from then), nor a past perfect."""
+    passive (*the road has been closed since Friday*: the closing dates from then), nor a perfect progressive since
+    a recent day (*rescuers have been drilling since Sunday*: the work began then), nor a past perfect."""
     if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
         return False
     after = toks[main.head].end
