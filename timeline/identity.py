@@ -217,7 +217,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
                         anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named,
                         ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
-    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de)
+    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
+        or _answered_clause(quote, clause, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
@@ -291,12 +292,25 @@ _WHAT_HAPPENED = re.compile(r"\bwhat\s+(?:had\s+|has\s+|first\s+)?(?:happened|be
 _REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in REACTION_PHRASES), re.I)
 
 
+def _answered_clause(quote: str, clause, ds: int, de: int):
+    """The clause after a reaction phrase that holds the date, analysed on its own (``None`` when there is none):
+    *Sen. Roe released a statement today in response to reports that Acme will close its plant next week* dates the
+    closing (a week), not the statement."""
+    m = _REACTION.search(quote, clause.start, ds) if de else None
+    if m is None or not clause.verb[1] or clause.verb[1] > m.start():
+        return None
+    return analyse(quote, m.end(), len(quote), ds, de)
+
+
 def _reacted(quote: str, clause) -> frozenset[str]:
     """Stems of the words naming the event a mention answers or judges: after a phrase of
     :data:`timeline.identity_words.REACTION_PHRASES` (*issued a statement in reply to the company paying
     bonuses*), or after a main verb of :data:`~timeline.identity_words.REACTION_VERBS` (*the regulator welcomed the
-    announcement that the bank would sell its branches*); empty for another mention."""
+    announcement that the bank would sell its branches*); empty for another mention, and for one whose own clause
+    (the verb its date belongs to) lies after the reaction phrase: it states the event answered."""
     m = _REACTION.search(quote, clause.start)
+    if m is not None and clause.verb[1] and clause.verb[0] >= m.end():
+        return frozenset()  # 'in response to reports that Acme will sell … next week': the mention is what it answers
     if m is not None:
         rest = quote[m.end() :]
     elif clause.verb_lemma in REACTION_VERBS and clause.verb[1]:
