@@ -125,12 +125,12 @@ def _events(texts: list[str], published: dt.date) -> dict[tuple[str, str], str]:
 
 @pytest.mark.parametrize("texts, published, answered, own", [
     # business: a senator's statement answers a reported plant closing dated next week
-    (["Senator Ann Roe released a statement today in response to reports that Acme will close its Ohio plant "
-      "next week.", "Acme will close its Ohio plant in Dayton next week, according to reports."],
+    (["Senator Ann Roe issued a letter today in reply to news that Acme will close its Ohio plant next week.",
+      "Acme will close its Ohio plant in Dayton next week, according to reports."],
      dt.date(2023, 3, 6), "2023-W11", "2023-03-06"),
     # sport: a union answers a reported stadium sale dated next month
-    (["The players' union issued a statement today in reply to reports that Rovers will sell their stadium next "
-      "month.", "Rovers will sell their stadium to a property group next month, reports say."],
+    (["The players' union spoke out today, responding to news that Rovers will sell their stadium next month.",
+      "Rovers will sell their stadium to a property group next month, reports say."],
      dt.date(2023, 3, 6), "2023-04", "2023-03-06"),
 ])
 def test_a_date_after_a_reaction_phrase_dates_the_event_answered(texts, published, answered, own):
@@ -142,6 +142,6 @@ def test_a_date_after_a_reaction_phrase_dates_the_event_answered(texts, publishe
 
 
 def test_a_reaction_dated_by_its_own_verb_stays_apart_from_what_it_answers():
-    ids = _events(["Senator Ann Roe released a statement on March 6, 2023 in response to Acme closing its Ohio plant.",
+    ids = _events(["Senator Ann Roe issued a letter on March 6, 2023 in reply to Acme closing its Ohio plant.",
                    "Acme closed its Ohio plant in Dayton on March 6, 2023."], dt.date(2023, 3, 7))
     assert ids[("s0", "2023-03-06")] != ids[("s1", "2023-03-06")]

@@ -294,8 +294,8 @@ _REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s
 
 def _answered_clause(quote: str, clause, ds: int, de: int):
     """The clause after a reaction phrase that holds the date, analysed on its own (``None`` when there is none):
-    *Sen. Roe released a statement today in response to reports that Acme will close its plant next week* dates the
-    closing (a week), not the statement."""
+    *the mayor issued a letter on Monday in reply to news that Acme would shut its mill next month* dates the
+    shutting (a month), not the letter."""
     m = _REACTION.search(quote, clause.start, ds) if de else None
     if m is None or not clause.verb[1] or clause.verb[1] > m.start():
         return None
@@ -310,7 +310,7 @@ def _reacted(quote: str, clause) -> frozenset[str]:
     (the verb its date belongs to) lies after the reaction phrase: it states the event answered."""
     m = _REACTION.search(quote, clause.start)
     if m is not None and clause.verb[1] and clause.verb[0] >= m.end():
-        return frozenset()  # 'in response to reports that Acme will sell … next week': the mention is what it answers
+        return frozenset()  # 'in reply to news that Acme would sell … next month': the mention is what it answers
     if m is not None:
         rest = quote[m.end() :]
     elif clause.verb_lemma in REACTION_VERBS and clause.verb[1]:
@@ -867,8 +867,8 @@ def _same_actor(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether ``a`` is one initialism (*EPA*, *NHTSA*: a short key that is no dictionary word) whose letters are the
-    initials of the words of name ``b`` (*Environmental Protection Agency* → ``environmental``, ``protection``; one
+    """Whether ``a`` is one initialism (*ESA*, *NTSB*: a short key that is no dictionary word) whose letters are the
+    initials of the words of name ``b`` (*European Space Agency* → ``european``, ``space``; one
     letter, two of four or more, may be those of kind words the keys leave out: *Agency*, *National … Board*)."""
     if len(a) != 1 or len(b) < 2:
         return False
@@ -885,7 +885,7 @@ def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
-    """:func:`_same_actor`, or one is the other's initialism (*EPA* and *the Environmental Protection Agency*)."""
+    """:func:`_same_actor`, or one is the other's initialism (*ESA* and *the European Space Agency*)."""
     return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
 
 
