@@ -114,3 +114,34 @@ def test_an_initialism_of_other_letters_is_another_subject():
     ids = _ids(["On March 3, 2023, the FRA opened an inquiry into the derailment near Halden.",
                 "On March 3, 2023, the National Transportation Safety Board opened an inquiry into the crash."])
     assert ids[0] != ids[1]
+
+
+def _events(texts: list[str], published: dt.date) -> dict[tuple[str, str], str]:
+    arts = [Article(id=f"s{k}", path=Path(f"s{k}.txt"), text=t, title="", published=published,
+                    regions=find_regions(t)) for k, t in enumerate(texts)]
+    frame = merge([r for a in arts for r in extract_article(a)])
+    return {(r.source, r.date): r.event_id for r in frame.itertuples()}
+
+
+@pytest.mark.parametrize("texts, published, answered, own", [
+    # business: a senator's statement answers a reported plant closing dated next week
+    (["Senator Ann Roe issued a letter today in reply to news that Acme will close its Ohio plant next week.",
+      "Acme will close its Ohio plant in Dayton next week, according to reports."],
+     dt.date(2023, 3, 6), "2023-W11", "2023-03-06"),
+    # sport: a union answers a reported stadium sale dated next month
+    (["The players' union spoke out today, responding to news that Rovers will sell their stadium next month.",
+      "Rovers will sell their stadium to a property group next month, reports say."],
+     dt.date(2023, 3, 6), "2023-04", "2023-03-06"),
+])
+def test_a_date_after_a_reaction_phrase_dates_the_event_answered(texts, published, answered, own):
+    """The date inside the answered part states the event answered (it joins the other report of it); the
+    statement's own date stays the statement's."""
+    ids = _events(texts, published)
+    assert ids[("s0", answered)] == ids[("s1", answered)]
+    assert ids[("s0", own)] != ids[("s1", answered)]
+
+
+def test_a_reaction_dated_by_its_own_verb_stays_apart_from_what_it_answers():
+    ids = _events(["Senator Ann Roe issued a letter on March 6, 2023 in reply to Acme closing its Ohio plant.",
+                   "Acme closed its Ohio plant in Dayton on March 6, 2023."], dt.date(2023, 3, 7))
+    assert ids[("s0", "2023-03-06")] != ids[("s1", "2023-03-06")]

@@ -217,7 +217,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
                         anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named,
                         ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
-    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de)
+    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
+        or _answered_clause(quote, clause, ds, de)
     if inner is not None and inner.verb_lemma:
         clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
         direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
@@ -291,12 +292,25 @@ _WHAT_HAPPENED = re.compile(r"\bwhat\s+(?:had\s+|has\s+|first\s+)?(?:happened|be
 _REACTION = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in REACTION_PHRASES), re.I)
 
 
+def _answered_clause(quote: str, clause, ds: int, de: int):
+    """The clause after a reaction phrase that holds the date, analysed on its own (``None`` when there is none):
+    *the mayor issued a letter on Monday in reply to news that Acme would shut its mill next month* dates the
+    shutting (a month), not the letter."""
+    m = _REACTION.search(quote, clause.start, ds) if de else None
+    if m is None or not clause.verb[1] or clause.verb[1] > m.start():
+        return None
+    return analyse(quote, m.end(), len(quote), ds, de)
+
+
 def _reacted(quote: str, clause) -> frozenset[str]:
     """Stems of the words naming the event a mention answers or judges: after a phrase of
     :data:`timeline.identity_words.REACTION_PHRASES` (*issued a statement in reply to the company paying
     bonuses*), or after a main verb of :data:`~timeline.identity_words.REACTION_VERBS` (*the regulator welcomed the
-    announcement that the bank would sell its branches*); empty for another mention."""
+    announcement that the bank would sell its branches*); empty for another mention, and for one whose own clause
+    (the verb its date belongs to) lies after the reaction phrase: it states the event answered."""
     m = _REACTION.search(quote, clause.start)
+    if m is not None and clause.verb[1] and clause.verb[0] >= m.end():
+        return frozenset()  # 'in reply to news that Acme would sell … next month': the mention is what it answers
     if m is not None:
         rest = quote[m.end() :]
     elif clause.verb_lemma in REACTION_VERBS and clause.verb[1]:
@@ -853,8 +867,8 @@ def _same_actor(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether ``a`` is one initialism (*EPA*, *NHTSA*: a short key that is no dictionary word) whose letters are the
-    initials of the words of name ``b`` (*Environmental Protection Agency* → ``environmental``, ``protection``; one
+    """Whether ``a`` is one initialism (*ESA*, *NTSB*: a short key that is no dictionary word) whose letters are the
+    initials of the words of name ``b`` (*European Space Agency* → ``european``, ``space``; one
     letter, two of four or more, may be those of kind words the keys leave out: *Agency*, *National … Board*)."""
     if len(a) != 1 or len(b) < 2:
         return False
@@ -871,7 +885,7 @@ def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
-    """:func:`_same_actor`, or one is the other's initialism (*EPA* and *the Environmental Protection Agency*)."""
+    """:func:`_same_actor`, or one is the other's initialism (*ESA* and *the European Space Agency*)."""
     return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
 
 
