@@ -2935,3 +2935,34 @@ def test_participle_aside_after_the_subject(sentence, date, expected):
     quotation marks with its own comma or colon inside) is no verb of the clause; the verb after it is, with the
     subject before it as actor (without the day that owns it: 'Today's hearing' → 'Hearing')."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A landslide occurred on Monday, which forced the closure of the mountain pass.", "Monday",
+     "Landslide forces closure of mountain pass"),
+    ("A fire broke out on Tuesday, which destroyed three homes in the village.", "Tuesday",
+     "Fire destroys three homes in village"),
+    ("Another outage occurred on Saturday, that halted trading on the exchange.", "Saturday",
+     "Another outage halts trading on exchange"),
+    # near misses: the relative clause says what the happening is, not what it did; no relative clause
+    ("A power cut occurred on Friday, which is the third this month.", "Friday", "Power cut occurs"),
+    ("The meeting took place on Monday in the town hall.", "Monday", "Meeting takes place in town hall"),
+])
+def test_happening_titled_by_what_it_did(sentence, date, expected):
+    """'X occurred on Monday, which forced …': a title that only says something happened says what it did."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The Centers for Disease Control and Prevention (CDC) on Tuesday identified a new strain of the virus.",
+     "Tuesday", "CDC identifies new strain of virus"),
+    ("The Institute for Soil Science and Agronomy (ISS) on Monday released its survey of farmland.", "Monday",
+     "ISS releases survey of farmland"),
+    # near miss: the acronym is the whole name's
+    ("The Office of Science and Technology Policy (OSTP) on Tuesday published a report on quantum computing.",
+     "Tuesday", "OSTP publishes report on quantum computing"),
+])
+def test_acronym_of_a_name_before_its_and(sentence, date, expected):
+    """'Centers for Disease Control and Prevention' is the 'CDC' the text writes: the initials of the words before
+    the name's last 'and'."""
+    assert _title(sentence, date) == expected

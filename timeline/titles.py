@@ -672,7 +672,12 @@ def _acronym_of(actor: str) -> str:
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return ""
     qualified = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[0]) is not None  # 'U.S. Environmental Protection
-    for named in (words, words[1:]) if qualified else (words,):  # Agency' is the 'EPA' of the text
+    forms = [words, words[1:]] if qualified else [words]  # Agency' is the 'EPA' of the text
+    joined = actor.split(" and ")[-1].split()[:1] if " and " in actor else []
+    if len(words) >= 4 and joined and joined[0] in words[3:]:
+        forms.append(words[: words.index(joined[0], 3)])  # 'Centers for Disease Control and Prevention' is the
+        # 'CDC' of the text
+    for named in forms:
         letters = "".join(w[0] for w in named).upper()
         dotted = ".".join(letters) + "."
         if letters in known or dotted in known:
@@ -794,6 +799,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
+    title = _happening_result(text, stated, date, title)
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
 
@@ -1069,6 +1075,31 @@ _NOT_DONE_TO = {"decision", "statement", "government", "administration", "depart
                 "version", "tension", "question", "foundation", "organization", "organisation", "comment", "moment",
                 "management", "parliament", "agreement", "resolution", "opinion", "mention", "attention", "section",
                 "portion", "collection", "association", "federation", "institution", "union", "region", "action"}
+
+
+#: verbs that say no more than that something happened ('A fire occurred', 'The meeting took place')
+_HAPPENED = re.compile(r"^(?P<what>.+?)\s+(?:occurs|happens|takes\s+place|breaks\s+out|occur|happen|take\s+place)$")
+#: a relative clause after a comma that says what the happening did (', which forced …', ', that provoked …')
+_RESULT = re.compile(r"\s*,\s*(?:which|that)\s+(?P<verb>[a-z]+ed)\s+")
+
+
+def _happening_result(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'Another landslide occurred on Monday, which forced the closure of the pass': a title that only says something
+    happened ('Another landslide occurs') says what it did instead, from the relative clause after it ('Another
+    landslide forces closure of pass'); the title unchanged otherwise."""
+    what = _HAPPENED.match(title)
+    if what is None or clause.verb == (0, 0):
+        return title
+    m = _RESULT.match(text, max(clause.verb[1], date[1]))
+    lemma = _lemmas(m.group("verb")).get("VERB", ("",))[0] if m else ""
+    if not lemma or lemma in _REPORT_LEMMAS | {"be", "have"} \
+            or not any(m.group("verb") in verb_forms(v).get("VBD", ()) for v in _lemmas(m.group("verb"))["VERB"]):
+        return title
+    rest = dataclasses.replace(clause, start=m.start("verb"), verb=(m.start("verb"), m.end("verb")), verb_lemma=lemma)
+    tail = _tail(text, rest, m.end("verb"), date, after_verb=True)
+    result = _assemble(what.group("what"), [third_person(lemma)], tail) if tail else ""
+    return result[:1].upper() + result[1:] if result and len(result.split()) > len(what.group("what").split()) + 1 \
+        else title
 
 
 def _done_to(title: str) -> str:
