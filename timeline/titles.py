@@ -5044,8 +5044,9 @@ def _finite_verb(words: list[str]) -> bool:
 
 def _sentence_case(headline: str, body: str) -> str:
     """A headline in title case written as the timeline's titles are: a capitalised word after the first is
-    lower-cased when the story writes it so and never capitalised inside a sentence ('Port Authority Begins Dredging
-    Third Channel' → 'Port Authority begins dredging third channel'); names and acronyms stay."""
+    lower-cased when it is a word of the dictionary or the story writes it so, and the story never capitalises it
+    inside a sentence ('Port Authority Begins Dredging Third Channel' → 'Port Authority begins dredging third
+    channel'); names and acronyms stay."""
     words = headline.split()
     long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     if not long or sum(w[:1].isupper() for w in long) < 0.7 * len(long):
@@ -5056,14 +5057,14 @@ def _sentence_case(headline: str, body: str) -> str:
     for w in words[1:]:
         core = w.strip(",.:;!?’'\"“”()")
         low = core.lower()
-        common = low in lower or _finite_verb(["", core]) or low in _FUNCTION_END
+        common = low in lower or bool(_lemmas(low)) or low in _FUNCTION_END
         if core[1:].islower() and common and core not in capital:
             w = w.replace(core, low)
         out.append(w)
     return " ".join(out)
 
 
-def headline_title(headline: str, lead: str, body: str) -> str:
+def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
     """An article's headline as the title of the event its lead sentence states, when it states the same event:
     a headline with a verb (not a release's genre: 'Statement on …'), of at most :data:`MAX_TITLE` characters,
     at least three content words and most of them in the lead ('Port Authority Reopens Harbor After Storm' for
@@ -5077,13 +5078,21 @@ def headline_title(headline: str, lead: str, body: str) -> str:
         The story's first sentence (or two, when the first is a short line).
     body : str
         The story's text, to tell names from common words.
+    stated : bool, default True
+        Whether the headline must state the lead's event; without, any headline of at most :data:`MAX_TITLE`
+        characters and two words or more (a release's 'Remarks on the Harbor Closure' for the line that says
+        when they were delivered).
 
     Returns
     -------
     str
     """
     head = _HEADLINE_DAY.sub("", " ".join(headline.split())).strip(" .:;-–—")
-    if not head or len(head) > MAX_TITLE or head[:1] in "([" or _RELEASE_GENRES.match(head) or "?" in head:
+    if not head or len(head) > MAX_TITLE or head[:1] in "([" or "?" in head:
+        return ""
+    if not stated:
+        return _sentence_case(head, body) if len(head.split()) >= 2 else ""
+    if _RELEASE_GENRES.match(head):
         return ""
     terms = {_stem(t) for t in content_terms(head)}
     if len(terms) < 3 or not _finite_verb(head.split()):
