@@ -2996,3 +2996,17 @@ def test_day_word_before_the_subject_is_no_part_of_it(sentence, date, expected):
     """'Today the agency released …' (dated by another mention): 'Today' is no word of the agency's name; a day
     word that opens a name ('Sunday Herald', 'Tuesday Morning Corp.') stays in the title."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In 2019, the fans of this club raised money for the new stand.", "In 2019",
+     "Fans of this club raise money for new stand"),
+    ("In 2021, the researchers of these labs published a joint study.", "In 2021",
+     "Researchers of these labs publish joint study"),
+    # near miss: 'this' opens the subject
+    ("In 2019, this club raised money for the new stand.", "In 2019", "Club raises money for new stand"),
+])
+def test_demonstrative_after_of_is_a_determiner(sentence, date, expected):
+    """'the fans of this club': 'this' after 'of' is the determiner of a noun, not a subject pronoun that would
+    leave 'club' alone as the actor."""
+    assert _title(sentence, date) == expected

@@ -1717,6 +1717,10 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
             continue
+        if w in {"this", "these", "those"} and i < k and i >= 2 and toks[i - 2].lower in {"of", "for", "from", "at"} \
+                and toks[i].is_word and not _verbish(toks[i]):
+            i -= 1  # 'the people of this agency': a determiner, not the subject
+            continue
         if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL and not _acronym(t):
             break
         if w == "as" and i < k and i + 2 < len(toks) and " ".join(u.lower for u in toks[i - 1 : i + 3]) in {
