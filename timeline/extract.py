@@ -648,12 +648,12 @@ def _headline_for_lone_words(article: Article, first_end: int, body: str, record
     delivered on 27 May 2022': 'As delivered') takes the article's headline as its title
     (:func:`timeline.titles.headline_title` without ``stated``: 'Remarks on the harbor closure'), which names what
     was delivered, issued or released."""
-    title = headline_title(article.title, "", body, stated=False)
-    for rec in records:
-        if title and rec[E.quote_start] < first_end and len(content_terms(rec[E.title])) <= 1:
-            rec[E.title] = title
-            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
-            rec[E.note] = f"{rec[E.note]}; titled by the article's headline (its own title had one content word)"
+    lone = [rec for rec in records if rec[E.quote_start] < first_end and len(content_terms(rec[E.title])) <= 1]
+    title = headline_title(article.title, "", body, stated=False) if lone else ""
+    for rec in lone if title else ():
+        rec[E.title] = title
+        rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+        rec[E.note] = f"{rec[E.note]}; titled by the article's headline (its own title had one content word)"
 
 
 #: a word opening a period right before its first date ('between May 3 and May 5', 'from May 3 to May 5')
