@@ -1204,6 +1204,8 @@ def test_the_headline_titles_the_event_of_the_lead(headline, body, published, ex
 def test_a_headline_that_is_no_summary_of_the_lead_is_no_title(headline, body, published):
     recs = extract_article(_headlined(headline, body, published))
     assert recs and all("headline" not in r[E.note] for r in recs)
+
+
 def _letter_article(text: str) -> Article:
     return Article(id="t", path=Path("t.txt"), text=text, title="", published=dt.date(2019, 5, 3),
                    regions=find_regions(text))
@@ -1231,3 +1233,29 @@ def test_a_letter_quoted_under_its_own_date_line_is_dated_by_it(text, title_word
 ])
 def test_a_date_line_without_an_announced_letter_dates_no_sentence_before_it(text):
     assert [r for r in extract_article(_letter_article(text)) if r["date"] == "2019-05-01"] == []
+
+
+def _release(headline: str, first: str, published: dt.date) -> Article:
+    from pathlib import Path
+
+    text = f"Dana Roe\n\n{headline}\n\n\n{first}\n\nGood afternoon, everybody. The harbor will stay closed while " \
+        "engineers inspect the sea wall.\n"
+    return Article(id="r", path=Path("r.txt"), text=text, title=headline, published=published,
+                   regions=find_regions(text, title=headline))
+
+
+@pytest.mark.parametrize("headline, first, expected", [
+    ("Remarks on the Harbor Closure", "As delivered on 14 March 2022.", "Remarks on the harbor closure"),
+    ("Statement on the Sea Wall Inquiry", "As delivered on 14 March 2022.", "Statement on the sea wall inquiry"),
+])
+def test_a_one_word_title_of_the_first_line_takes_the_headline(headline, first, expected):
+    """'As delivered on 14 March 2022': the line that dates a release titles it by one content word ('As
+    delivered'); the headline names what was delivered."""
+    recs = extract_article(_release(headline, first, dt.date(2022, 3, 15)))
+    assert {r[E.title] for r in recs if r[E.date] == "2022-03-14"} == {expected}
+
+
+def test_a_first_line_with_a_title_of_its_own_keeps_it():
+    recs = extract_article(_release("Remarks on the Harbor Closure", "The mayor closed the harbor on 14 March 2022.",
+                                    dt.date(2022, 3, 15)))
+    assert {r[E.title] for r in recs if r[E.date] == "2022-03-14"} == {"Mayor closes harbor"}

@@ -2935,3 +2935,78 @@ def test_participle_aside_after_the_subject(sentence, date, expected):
     quotation marks with its own comma or colon inside) is no verb of the clause; the verb after it is, with the
     subject before it as actor (without the day that owns it: 'Today's hearing' → 'Hearing')."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("A landslide occurred on Monday, which forced the closure of the mountain pass.", "Monday",
+     "Landslide forces closure of mountain pass"),
+    ("A fire broke out on Tuesday, which destroyed three homes in the village.", "Tuesday",
+     "Fire destroys three homes in village"),
+    ("Another outage occurred on Saturday, that halted trading on the exchange.", "Saturday",
+     "Another outage halts trading on exchange"),
+    # near misses: the relative clause says what the happening is, not what it did; no relative clause
+    ("A power cut occurred on Friday, which is the third this month.", "Friday", "Power cut occurs"),
+    ("The meeting took place on Monday in the town hall.", "Monday", "Meeting takes place in town hall"),
+])
+def test_happening_titled_by_what_it_did(sentence, date, expected):
+    """'X occurred on Monday, which forced …': a title that only says something happened says what it did."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The Council for Rural Housing and Development (CRH) on Tuesday approved a new loan scheme for farmers.",
+     "Tuesday", "CRH approves new loan scheme for farmers"),
+    ("The Institute for Soil Science and Agronomy (ISS) on Monday released its survey of farmland.", "Monday",
+     "ISS releases survey of farmland"),
+    # near miss: the acronym is the whole name's
+    ("The Office of Science and Technology Policy (OSTP) on Tuesday published a report on quantum computing.",
+     "Tuesday", "OSTP publishes report on quantum computing"),
+])
+def test_acronym_of_a_name_before_its_and(sentence, date, expected):
+    """'Council for Rural Housing and Development' is the 'CRH' the text writes: the initials of the words before
+    the name's last 'and'."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The league (NFL) today announced a fine for the club’s use of drones to film training sessions of its rivals.",
+     "today", "League announces fine for club’s use of drones"),
+    ("The regulator on Monday opened an inquiry into the bank’s use of offshore accounts to hide losses.", "Monday",
+     "Regulator opens inquiry into bank’s use of offshore accounts"),
+    # near miss: the verb after the date is the infinitive's own ('wants to sign')
+    ("The club today wants to sign a new striker.", "today", "Club wants to sign new striker"),
+])
+def test_past_verb_after_the_date_over_a_later_infinitive(sentence, date, expected):
+    """'X today announced a fine for Y's use of drones to film …': the past verb right after the date is the
+    clause's, not the infinitive at its end."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("WASHINGTON -- Sept. 12, 2019: Today the U.S. National Science Foundation (NSF) awarded a grant to the marine "
+     "biology lab.", "Sept. 12, 2019", "NSF awards grant to marine biology lab"),
+    ("Tuesday the Football Supporters Association (FSA) published a report on ticket prices.", "Tuesday",
+     "FSA publishes report on ticket prices"),
+    # near misses: a day word that begins a name
+    ("On March 3, the Sunday Herald reported the scandal.", "March 3", "Sunday Herald reports scandal"),
+    ("On March 3, Tuesday Morning Corp. closed 200 stores.", "March 3", "Tuesday Morning Corp. closes 200 stores"),
+    ("On March 3, the Monday Night Club closed its doors.", "March 3", "Monday Night Club closes doors"),
+])
+def test_day_word_before_the_subject_is_no_part_of_it(sentence, date, expected):
+    """'Today the agency released …' (dated by another mention): 'Today' is no word of the agency's name; a day
+    word that opens a name ('Sunday Herald', 'Tuesday Morning Corp.') stays in the title."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("In 2019, the fans of this club raised money for the new stand.", "In 2019",
+     "Fans of this club raise money for new stand"),
+    ("In 2021, the researchers of these labs published a joint study.", "In 2021",
+     "Researchers of these labs publish joint study"),
+    # near miss: 'this' opens the subject
+    ("In 2019, this club raised money for the new stand.", "In 2019", "Club raises money for new stand"),
+])
+def test_demonstrative_after_of_is_a_determiner(sentence, date, expected):
+    """'the fans of this club': 'this' after 'of' is the determiner of a noun, not a subject pronoun that would
+    leave 'club' alone as the actor."""
+    assert _title(sentence, date) == expected

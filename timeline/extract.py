@@ -38,7 +38,7 @@ import pandas as pd
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up,
-                      tells_past)
+                      content_terms, tells_past)
 from .dates import DateMention, find_dates
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -622,6 +622,7 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
     end = sents[1].end if len(sents) > 1 and sents[0].end - sents[0].start < _SHORT_LINE else sents[0].end
     lead = article.text[sents[0].start : end]
     body = " ".join(article.text[bs:be] for bs, be in article.body)
+    _headline_for_lone_words(article, sents[0].end, body, records)
     title = headline_title(article.title, lead, body)
     if not title:
         return
@@ -641,6 +642,19 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
         rec[E.title] = title
         rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
         rec[E.note] = f"{rec[E.note]}; titled by the article's headline, which states the lead's event"
+
+
+def _headline_for_lone_words(article: Article, first_end: int, body: str, records: list[dict]) -> None:
+    """A record of the story's first line (or a line before it) titled by one content word only (a release's 'As
+    delivered on 27 May 2022': 'As delivered') takes the article's headline as its title
+    (:func:`timeline.titles.headline_title` without ``stated``: 'Remarks on the harbor closure'), which names what
+    was delivered, issued or released."""
+    lone = [rec for rec in records if rec[E.quote_start] < first_end and len(content_terms(rec[E.title])) <= 1]
+    title = headline_title(article.title, "", body, stated=False) if lone else ""
+    for rec in lone if title else ():
+        rec[E.title] = title
+        rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+        rec[E.note] = f"{rec[E.note]}; titled by the article's headline (its own title had one content word)"
 
 
 #: a word opening a period right before its first date ('between May 3 and May 5', 'from May 3 to May 5')

@@ -659,7 +659,7 @@ def _acronyms(text: str) -> frozenset[str]:
 
 def _acronym_of(actor: str) -> str:
     """The acronym of a name of three or more capitalised words, as the article writes it elsewhere ('World Trade
-    Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'; 'U.S. Environmental Protection Agency' → 'EPA': a
+    Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'; 'U.S. National Science Foundation' → 'NSF': a
     country's initials before the name need not be in it; 'Bureau of Statistics' → 'BOS': a name of two words
     joined by 'of' with its 'of'); "" when it writes none."""
     known = _ARTICLE_ACRONYMS.get()
@@ -671,8 +671,13 @@ def _acronym_of(actor: str) -> str:
     words = [w for w in actor.split() if w.lower() not in {"of", "the", "and", "for", "on", "in", "&"}]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return ""
-    qualified = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[0]) is not None  # 'U.S. Environmental Protection
-    for named in (words, words[1:]) if qualified else (words,):  # Agency' is the 'EPA' of the text
+    qualified = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[0]) is not None  # 'U.S. National Science
+    forms = [words, words[1:]] if qualified else [words]  # Foundation' is the 'NSF' of the text
+    joined = actor.split(" and ")[-1].split()[:1] if " and " in actor else []
+    if len(words) >= 4 and joined and joined[0] in words[3:]:
+        forms.append(words[: words.index(joined[0], 3)])  # 'Institute for Soil Science and Agronomy' is the 'ISS'
+        # of the text
+    for named in forms:
         letters = "".join(w[0] for w in named).upper()
         dotted = ".".join(letters) + "."
         if letters in known or dotted in known:
@@ -713,7 +718,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
-        or _participle_aside(text, clause) or clause
+        or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
     clause = _act_there(text, _checked_verb(text, clause, date))
     relative = _past_reduced_relative(text, clause, date)
     if relative:
@@ -794,6 +799,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
+    title = _happening_result(text, stated, date, title)
     title = _over_reason(text, stated, date, title)
     return title[:1].upper() + title[1:]
 
@@ -1071,6 +1077,31 @@ _NOT_DONE_TO = {"decision", "statement", "government", "administration", "depart
                 "portion", "collection", "association", "federation", "institution", "union", "region", "action"}
 
 
+#: verbs that say no more than that something happened ('A fire occurred', 'The meeting took place')
+_HAPPENED = re.compile(r"^(?P<what>.+?)\s+(?:occurs|happens|takes\s+place|breaks\s+out|occur|happen|take\s+place)$")
+#: a relative clause after a comma that says what the happening did (', which forced …', ', that provoked …')
+_RESULT = re.compile(r"\s*,\s*(?:which|that)\s+(?P<verb>[a-z]+ed)\s+")
+
+
+def _happening_result(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """'Another landslide occurred on Monday, which forced the closure of the pass': a title that only says something
+    happened ('Another landslide occurs') says what it did instead, from the relative clause after it ('Another
+    landslide forces closure of pass'); the title unchanged otherwise."""
+    what = _HAPPENED.match(title)
+    if what is None or clause.verb == (0, 0):
+        return title
+    m = _RESULT.match(text, max(clause.verb[1], date[1]))
+    lemma = _lemmas(m.group("verb")).get("VERB", ("",))[0] if m else ""
+    if not lemma or lemma in _REPORT_LEMMAS | {"be", "have"} \
+            or not any(m.group("verb") in verb_forms(v).get("VBD", ()) for v in _lemmas(m.group("verb"))["VERB"]):
+        return title
+    rest = dataclasses.replace(clause, start=m.start("verb"), verb=(m.start("verb"), m.end("verb")), verb_lemma=lemma)
+    tail = _tail(text, rest, m.end("verb"), date, after_verb=True)
+    result = _assemble(what.group("what"), [third_person(lemma)], tail) if tail else ""
+    return result[:1].upper() + result[1:] if result and len(result.split()) > len(what.group("what").split()) + 1 \
+        else title
+
+
 def _done_to(title: str) -> str:
     """An event noun and what it was done to, as a headline's participle ('Evacuation of civilians within 3 km
     radius of plant' → 'Civilians within 3 km radius of plant evacuated'; 'Evacuations of 300,000 people take
@@ -1099,7 +1130,7 @@ _TIME_WORDS = re.compile(
     r"\s*\b(?:(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+)?"  # 'a rally scheduled for Wednesday'
     r"(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
-    r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])(?-i:(?!\s+[A-Z]))"  # (not 'Sunday Herald': a name)
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s+local time)?"
     r"|\s*\b(?:earlier |later )?(?:this|last|next) (?:week|month|year|weekend|morning|afternoon|evening|night)\b"
@@ -1654,6 +1685,11 @@ _NAME_SUFFIXES = {"corp", "inc", "co", "ltd", "llc", "plc", "bros", "cos", "mfg"
 _NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Sgt", "Prof"}
 
 
+#: words that say when, never part of a noun phrase before a verb
+_DAY_ADVERBS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday"}
+
+
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
@@ -1663,8 +1699,8 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
     while i > 0:
         t = toks[i - 1]
         w = t.lower
-        if _in_date(t, date):
-            break
+        if _in_date(t, date) or w in _DAY_ADVERBS and not (i < k and toks[i].is_cap and toks[i].is_word):
+            break  # (and 'Today the agency released': another date's word; not 'The Sunday Times')
         if t.word == "." and i >= 2 and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[i - 2].word):
             i -= 1  # 'U.S.' (tokens 'U.S' and '.')
             continue
@@ -1680,6 +1716,10 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             break  # 'WASHINGTON - Presidential electors': a dateline's dash
         if t.word in {"’s", "'s", "-", "&"} or re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word):
             i -= 1
+            continue
+        if w in {"this", "these", "those"} and i < k and i >= 2 and toks[i - 2].lower in {"of", "for", "from", "at"} \
+                and toks[i].is_word and not _verbish(toks[i]):
+            i -= 1  # 'the people of this agency': a determiner, not the subject
             continue
         if not t.is_word or _JUNK.search(t.word) or w in _PRONOUN_SUBJECTS_ALL and not _acronym(t):
             break
@@ -1851,7 +1891,7 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
     if last.word == ",":
-        actor, how = _apposed_actor(text, toks, k)
+        actor, how = _apposed_actor(text, toks, k, date)
         return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
     pronoun = _CONTRACTED_SUBJECT.sub("", last.lower)  # "I've", "we'd": the pronoun and its auxiliary
     if pronoun in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
@@ -1954,10 +1994,11 @@ def _segment_start(toks: list[Token], comma: int) -> int:
     return j
 
 
-def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
+def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] = (0, 0)) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
-    a relative or participle phrase set off by commas; as ``(actor, how)`` of :func:`_actor`."""
+    a relative or participle phrase set off by commas (never with the ``date``'s words: 'On Monday Jane Roe, chair
+    of …,'); as ``(actor, how)`` of :func:`_actor`."""
     j = _segment_start(toks, k - 1)
     seg = toks[j : k - 1]
     tail = len(seg)
@@ -1976,7 +2017,7 @@ def _apposed_actor(text: str, toks: list[Token], k: int) -> tuple[str, str]:
                                                        for v in _lemmas(seg[verbs[0]].lower).get("VERB", ()))
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
                           or not verbs):  # ('the final, the first played under lights, took place')
-        i, _ = _np_start(toks, j - 1, antecedent=True)
+        i, _ = _np_start(toks, j - 1, antecedent=True, date=date)
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
 
@@ -2713,6 +2754,22 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
         end.pop()
     return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
                                end=end[-1].end if end else clause.verb[0])
+
+
+def _verb_after_date(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'The league (NFL) today announced a fine for the club's use of drones to film training': the analysis took
+    a later infinitive for the clause's verb; the past verb right after the date is the clause's. None when the
+    clause's verb is no infinitive after the date or no past verb follows the date at once."""
+    if clause.verb_form != "infinitive" or not date[1] <= clause.verb[0] or date[0] < clause.start:
+        return None
+    after = tokens(text, date[1], clause.verb[0])
+    verb = after[0] if after else None
+    if verb is None or verb.is_cap or not _verbish(verb):
+        return None
+    lemmas = _lemmas(verb.lower).get("VERB", ())
+    if not any(verb.lower in verb_forms(v).get("VBD", ()) for v in lemmas):
+        return None
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
 
 
 def _participle_aside(text: str, clause: Clause) -> Clause | None:
@@ -3898,8 +3955,8 @@ _BODY_KINDS = {"committee", "subcommittee", "department", "agency", "ministry", 
 
 def _body_kind(actor: str) -> str:
     """A long name of a body as a headline shortens it: its first word and its kind, with the words after the kind
-    ('Senate Foreign Relations Committee' → 'Senate committee'; 'Bipartisan House Energy and Commerce Committee
-    leaders' → 'House committee leaders'); "" for a name of fewer than four words or without a kind."""
+    ('Senate Foreign Relations Committee' → 'Senate committee'; 'Bipartisan Senate Agriculture and Forestry
+    Committee leaders' → 'Senate committee leaders'); "" for a name of fewer than four words or without a kind."""
     words = actor.split()
     b = max((n for n, w in enumerate(words) if w.lower() in _BODY_KINDS), default=-1)
     f = next((n for n, w in enumerate(words[:b]) if w[:1].isupper() and not _adjective(w)), b)
@@ -4991,8 +5048,9 @@ def _finite_verb(words: list[str]) -> bool:
 
 def _sentence_case(headline: str, body: str) -> str:
     """A headline in title case written as the timeline's titles are: a capitalised word after the first is
-    lower-cased when the story writes it so and never capitalised inside a sentence ('Chile Begins Drilling Third
-    Shaft' → 'Chile begins drilling third shaft'); names and acronyms stay."""
+    lower-cased when it is a word of the dictionary or the story writes it so, and the story never capitalises it
+    inside a sentence ('Port Authority Begins Dredging Third Channel' → 'Port Authority begins dredging third
+    channel'); names and acronyms stay."""
     words = headline.split()
     long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     if not long or sum(w[:1].isupper() for w in long) < 0.7 * len(long):
@@ -5003,14 +5061,14 @@ def _sentence_case(headline: str, body: str) -> str:
     for w in words[1:]:
         core = w.strip(",.:;!?’'\"“”()")
         low = core.lower()
-        common = low in lower or _finite_verb(["", core]) or low in _FUNCTION_END
+        common = low in lower or bool(_lemmas(low)) or low in _FUNCTION_END
         if core[1:].islower() and common and core not in capital:
             w = w.replace(core, low)
         out.append(w)
     return " ".join(out)
 
 
-def headline_title(headline: str, lead: str, body: str) -> str:
+def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
     """An article's headline as the title of the event its lead sentence states, when it states the same event:
     a headline with a verb (not a release's genre: 'Statement on …'), of at most :data:`MAX_TITLE` characters,
     at least three content words and most of them in the lead ('Port Authority Reopens Harbor After Storm' for
@@ -5024,13 +5082,21 @@ def headline_title(headline: str, lead: str, body: str) -> str:
         The story's first sentence (or two, when the first is a short line).
     body : str
         The story's text, to tell names from common words.
+    stated : bool, default True
+        Whether the headline must state the lead's event; without, any headline of at most :data:`MAX_TITLE`
+        characters and two words or more (a release's 'Remarks on the Harbor Closure' for the line that says
+        when they were delivered).
 
     Returns
     -------
     str
     """
     head = _HEADLINE_DAY.sub("", " ".join(headline.split())).strip(" .:;-–—")
-    if not head or len(head) > MAX_TITLE or head[:1] in "([" or _RELEASE_GENRES.match(head) or "?" in head:
+    if not head or len(head) > MAX_TITLE or head[:1] in "([" or "?" in head:
+        return ""
+    if not stated:
+        return _sentence_case(head, body) if len(head.split()) >= 2 else ""
+    if _RELEASE_GENRES.match(head):
         return ""
     terms = {_stem(t) for t in content_terms(head)}
     if len(terms) < 3 or not _finite_verb(head.split()):
