@@ -29,7 +29,7 @@ English news writing, and no word of any story:
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day. A release
   whose opening sentence introduces the statement it quotes (*Senator Roe
-  issued the following statement on the ruling:*, *The following is the full
+  put out the following statement about the ruling:*, *The following is the full
   statement by the Mayor on the flood.*) has that statement as its news,
   unless it was made *after* another event (that event is the news).
 
@@ -531,7 +531,7 @@ def _states_event(info: Clause, said: bool = False) -> bool:
         or said and info.kind == "scheduled"
 
 
-#: a release's sentence that introduces the statement it then quotes ('Senator Roe issued the following statement on
+#: a release's sentence that introduces the statement it then quotes ('Senator Roe gave the following statement about
 #: the verdict:', 'The following is the full statement by Mayor Roe on the flood.'): the statement is the release's news
 _INTRODUCES_STATEMENT = re.compile(
     r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+the\s+following|the\s+following\s+is\s+(?:an?|the))\s+"
@@ -549,8 +549,8 @@ _STATEMENT_BY = re.compile(r"\s+(?:from|by|of)\s+(?P<who>[^,;:.]{3,60}?)\s+(?P<r
 
 
 def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
-    """A release's opening sentence that introduces the statement it quotes, without a date (*Senator Jane Roe issued
-    the following statement on the verdict:*, *The following is the full statement by Coach Roe on the final.*): the
+    """A release's opening sentence that introduces the statement it quotes, without a date (*Senator Jane Roe released
+    the following statement about the verdict:*, *The following is the full statement by Coach Roe on the final.*): the
     statement is the release's news, of its publication day. Not one in quotation marks nor in the first person
     (*I issued the following statement*: a speech), nor one made after another event (*… the following statement
     after the council passed the budget:*: the vote is the news)."""
