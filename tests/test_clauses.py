@@ -1798,7 +1798,48 @@ def test_a_named_speakers_saying_dated_by_an_opening_time_is_the_event(sentence,
 @pytest.mark.parametrize("sentence, date", [
     ("Officials said Monday the situation is serious.", "Monday"),  # no name, the date after the verb
     ("On Monday, officials said the situation is serious.", "On Monday"),  # no named speaker
-    ("Dr. Ann Roe said on Friday the players' health is very good.", "on Friday"),  # the date after the verb
+    ("Officials said Monday the situation remains serious.", "Monday"),  # a state verb, no name
+    ("The Atomic Energy Agency said Monday the situation at the plant is serious.", "Monday"),  # a body's name
+    ("On Monday, the Atomic Energy Agency said the situation at the plant is serious.", "On Monday"),  # fronted
+    ("Ann Roe said in an interview on Friday that the players' health is good.", "on Friday"),  # not at once
 ])
 def test_a_said_situation_without_a_named_speaker_before_it_stays_a_state(sentence, date):
     assert _clause(sentence, date).kind == "state"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Dr. Ann Roe said on Friday the players' health is very good.", "on Friday"),  # sport, the date after the verb
+    ("Judge Maria Lopez said Monday the jury's verdict is final.", "Monday"),  # a court
+    ("Chief Economist Li Wei said Tuesday growth is slowing.", "Tuesday"),  # business
+])
+def test_a_named_speakers_saying_dated_right_after_the_verb_is_the_event_as_when_fronted(sentence, date):
+    """'Dr. Ann Roe said on Friday …' is the same news as 'On Friday, Dr. Ann Roe said …': the saying is the event."""
+    fronted = f"{date[0].upper()}{date[1:]}, " + sentence.replace(f" {date}", "", 1)
+    fronted = fronted if date.startswith("on ") else "On " + fronted
+    assert _clause(sentence, date).kind == "event"
+    assert _clause(fronted, fronted.split(",")[0]).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, action", [
+    # a plural noun takes no '-s' verb: both words are nouns
+    ("The league today announced a ban on the club over its use of motors to skirt official riders checks.", "today",
+     "announce"),  # sport
+    ("The board today announced a review of the lab over its use of cheap kits to pass federal patients tests.",
+     "today", "announce"),  # science
+    # a bare noun phrase right after an infinitive is its object
+    ("The regulator today announced a fine against the bank over its use of tricks to dodge annual liquidity tests.",
+     "today", "announce"),  # business
+])
+def test_an_s_word_ending_an_infinitives_object_is_a_noun_not_the_verb(sentence, date, action):
+    """'… to dodge annual liquidity tests': 'tests' is the object's head noun, so the clause's action stays the
+    announcing (not 'dodge', the verb before a supposed subject and verb)."""
+    assert _clause(sentence, date).action == action
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("On Monday the agency tests cars for leaks.", "On Monday"),  # a singular noun before it: a verb
+    ("On Friday the senator blocks the new rules.", "On Friday"),  # politics
+    ("The agency said in May that it tests cars for leaks.", "May"),  # a pronoun before it
+])
+def test_an_s_verb_after_a_singular_subject_stays_the_verb(sentence, date):
+    assert {"test", "block"} & set(_clause(sentence, date).actions)
