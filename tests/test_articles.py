@@ -777,3 +777,51 @@ def test_a_note_on_how_the_piece_was_made_is_boilerplate(line):
                  "The forecast may be updated on Tuesday, the agency said.",
                  "The story was produced by students and won a prize on Monday."):
         assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+@pytest.mark.parametrize("caption, body", [
+    # a sports feature: the photo is of last year's final
+    ("Jane Doe lifts the trophy after the final in Riverside, Aug. 4, 2018",
+     "The striker who won the cup last year has signed with a rival club. She scored twice in the final on "
+     "August 4, 2018, and was named the player of the season."),
+    # a court story: the photo is of last year's verdict
+    ("The defendant leaves the federal court in the capital, Wednesday, June 5, 2019",
+     "The man convicted of fraud last year appealed on Friday. A jury found him guilty on June 5, 2019, after a "
+     "trial of six weeks."),
+])
+def test_a_caption_date_of_a_year_the_story_calls_last_year_is_doubtful(tmp_path, caption, body):
+    """The story tells the caption's year as "last year": the caption date is not the publication date."""
+    path = _write(tmp_path, "a.txt", HEADLINE, "", caption, caption, "", body)
+    with pytest.warns(MissingPublicationDate, match="doubtful: the photo-caption date"):
+        art = load_article(path)
+    assert art.published is None and art.note.startswith("doubtful: the photo-caption date")
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: "last year" of other events while the story also speaks of this year, or prints a later date
+    "The club, which lost the final last year, won the cup this year on August 4, 2018.",
+    "The striker who won the cup last year scored twice on August 4, 2018, and signs on January 2, 2019.",
+    # no "last year" at all
+    "The striker scored twice in the final on August 4, 2018, and was named the player of the season.",
+])
+def test_a_caption_date_stays_inferred_without_contrary_evidence(tmp_path, body):
+    caption = "Jane Doe lifts the trophy after the final in Riverside, Aug. 4, 2018"
+    path = _write(tmp_path, "a.txt", HEADLINE, "", caption, caption, "", body)
+    with pytest.warns(InferredPublicationDate):
+        art = load_article(path)
+    assert (art.published, art.published_source) == (dt.date(2018, 8, 4), "inferred")
+
+
+@pytest.mark.parametrize("stamp", [
+    "الأحد ٢٠٢٤/٠٧/٢١",  # a republishing site's stamp in Arabic-Indic numerals
+    "रविवार २०२४/०७/२१",  # the same in Devanagari
+])
+def test_a_stamp_in_another_script_and_its_numerals_is_no_publication_date(tmp_path, stamp):
+    """An English story under a copying site's own-script stamp: the stamp is when it was copied."""
+    story = "The research vessel returned to port on Friday after mapping the ridge, the institute said."
+    with pytest.warns(MissingPublicationDate):
+        art = load_article(_write(tmp_path, "a.txt", stamp, "", HEADLINE, "", story))
+    assert art.published is None
+    # near-miss: a stamp in ASCII digits beside a few words of another script is still read
+    art = load_article(_write(tmp_path, "b.txt", HEADLINE, "", "[ 2016-05-09 08:40]  来源 [] []", "", story))
+    assert art.published == dt.date(2016, 5, 9)

@@ -193,3 +193,28 @@ def test_header_with_a_standfirst_and_a_glued_time():
     assert find_published(page(HEADLINE, BODY, BODY, "April 4, 2022")).date is None
     assert header_end([HEADLINE, BODY, "By Jane Doe", BODY, BODY], standfirst=True) == 4
     assert header_end([HEADLINE, BODY, "By Jane Doe", BODY, BODY]) == 2
+
+
+@pytest.mark.parametrize("stamp, release, body", [
+    # a PDF print date over a business release
+    ("5/13/2020", "7/27/2009", BODY),
+    # an archive's print date over a science agency's release
+    ("03/02/2021", "11/04/2012",
+     "The telescope team reported a new comet on Sunday, the agency said, the third found by the survey."),
+])
+def test_a_stamp_years_after_the_page_yields_to_its_other_date_line(stamp, release, body):
+    found = find_published(page("The full text was extracted from the file.", stamp, "", HEADLINE, release,
+                                body=body))
+    assert found.date == parse_date(release)
+    assert "years after every year the story prints" in found.note
+
+
+def test_an_update_stamp_years_after_every_year_of_the_story_is_doubtful():
+    body = "The court approved the settlement of the 2010 spill claims on Thursday, the department said."
+    found = find_published(page(HEADLINE, "Updated February 5, 2025", body=body))
+    assert found.date is None and found.note.startswith("doubtful: the only stamp")
+    # near-misses: an update a year on, a labelled publication stamp, a lone header date over an old story's recall
+    assert find_published(page(HEADLINE, "Updated February 5, 2011", body=body)).date == dt.date(2011, 2, 5)
+    assert find_published(page(HEADLINE, "Published: May 13, 2020", body=body)).date == dt.date(2020, 5, 13)
+    recall = "Ten years on, the 2010 spill still shapes the coast, fishermen said at a memorial on Monday."
+    assert find_published(page(HEADLINE, "May 13, 2020", body=recall)).date == dt.date(2020, 5, 13)

@@ -397,6 +397,9 @@ _CAPTION = re.compile(
     re.I,
 )
 _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
+# The story placing its events a year back ("the striker who won the cup last year", "a year ago") and its own year.
+_LAST_YEAR = re.compile(r"\b(?:last year|a year ago|a year earlier)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this year|earlier this year|so far this year)\b", re.I)
 _SLASH_CREDIT = re.compile(
     r"(?:^|[.!?)”]\s+)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)?\s*$"
 )
@@ -1068,8 +1071,35 @@ def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None
                     best = (date, line[s:e], text.count("\n", 0, r.start + text[r.start : r.end].index(line)) + 1)
     if best is None:
         return None, ""
+    if _caption_year_past(text, regions, best[0].year, dayfirst=dayfirst):
+        return None, (f"doubtful: the photo-caption date {best[1]!r} at line {best[2]} is of a year the story calls "
+                      "'last year'")
     note = f"inferred: the latest photo-caption date {best[1]!r} at line {best[2]} (photos can predate the story)"
     return best[0], note
+
+
+def _caption_year_past(text: str, regions: Sequence[Region], year: int, *, dayfirst: bool | None) -> bool:
+    """Whether the story tells the caption's ``year`` as past: its body says "last year" (never "this year") and
+    prints a date of ``year`` but none later (the photo is of the earlier events a later story recalls)."""
+    body = "\n".join(text[r.start : r.end] for r in regions if r.kind == "body" and r.label != "caption")
+    if not _LAST_YEAR.search(body) or _THIS_YEAR.search(body):
+        return False
+    years = {d.year for _, _, d in printed_dates(body, dayfirst=dayfirst)}
+    return year in years and max(years) == year
+
+
+def _blank_native_stamps(text: str) -> str:
+    """``text`` with the date lines of another script blanked to spaces when the text is in the Latin script: a
+    republishing site's stamp in its own script and numerals (``الأحد ٢٠٢٤/٠٧/٢١``) is when it copied the story,
+    not when the story was published. Lines with ASCII digits stay (``[ 2016-05-09 08:40] 来源``)."""
+    if not latin_script(text):
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        if other_script(line) and any(c.isdigit() and not c.isascii() for c in line):
+            line = re.sub(r"\S", " ", line)
+        out.append(line)
+    return "".join(out)
 
 
 def _warn_updated(path: Path, published: dt.date, updated) -> None:
@@ -1098,10 +1128,12 @@ def _article(
         if r.label == "chronicle":
             line = text[r.start : r.end].rstrip("\r\n")
             dated = dated[: r.start] + re.sub(r"\S", " ", line) + dated[r.start + len(line) :]
+    dated = _blank_native_stamps(dated)
     found = find_published(dated, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
     published, source, note = found.date, found.source, found.note
     if published is None and (meta is None or meta.published is None):
         published, note = _caption_date(text, regions, dayfirst=found.dayfirst)
+        note = note or found.note
         source = "inferred" if published else None
         if published is not None:
             warnings.warn(f"{path}: no publication date printed; {note}", InferredPublicationDate, stacklevel=3)
@@ -1114,8 +1146,8 @@ def _article(
             _warn_updated(path, published, updated)
     if published is None:
         warnings.warn(
-            f"{path}: no publication date printed or given; relative dates in it stay unresolved "
-            f"(add it to {METADATA_FILE})",
+            f"{path}: no publication date printed or given{'; ' + note if note else ''}; relative dates in it stay "
+            f"unresolved (add it to {METADATA_FILE})",
             MissingPublicationDate,
             stacklevel=3,
         )

@@ -801,7 +801,15 @@ def find_published(
         return Published(from_url, "url", None, note, upd, dayfirst, tuple(lines))
     if chosen is None:
         return Published(None, dayfirst=dayfirst, evidence=tuple(lines))
+    late, chosen = _after_story(text, lines, chosen)
+    if chosen is None:
+        note = f"doubtful: the only stamp {late.describe()} is years after every year the story prints"
+        return Published(None, note=note, dayfirst=dayfirst, evidence=tuple(lines))
     note = f"printed: {chosen.describe()}"
+    if late is chosen:
+        note += "; doubtful: years after every year the story prints"
+    elif late is not None:
+        note += f"; {late.describe()} is years after every year the story prints (a print or copy stamp)"
     if chosen.kind == "updated":
         note += "; only an update stamp is printed"
     if from_url is not None:
@@ -810,6 +818,41 @@ def find_published(
     if updated is not None:
         note += f"; updated {updated.date.isoformat()}: {updated.describe()}"
     return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+#: years a page stamp may lie after the latest year its story prints before it reads as a later print or copy
+STAMP_YEARS_AFTER = 2
+
+
+def _after_story(text: str, lines: list[DateLine], chosen: DateLine) -> tuple[DateLine | None, DateLine | None]:
+    """The stamp that is years after the story, and the date line to use instead.
+
+    When ``chosen`` (not a "Published" stamp) is at least :data:`STAMP_YEARS_AFTER` years after every year the
+    rest of the text and its other date lines print (a PDF's print date, an archive's "Updated" stamp over an old
+    release), it yields to the first other date line that is not; with none, an update stamp gives no date (None)
+    and a plain date line stays (a story may recall only old years), flagged in the note.
+
+    Returns
+    -------
+    tuple of (DateLine or None, DateLine or None)
+        ``(late, use)``: ``(None, chosen)`` when nothing casts doubt on ``chosen``.
+    """
+    rest = text
+    for ln in lines:
+        rest = rest[: ln.start] + " " * (ln.end - ln.start) + rest[ln.end :]
+    years = [int(m.group()) for m in _YEAR.finditer(rest)]
+    years += [ln.date.year for ln in lines if ln is not chosen and ln.kind in ("plain", "dateline")]
+
+    def late(ln: DateLine) -> bool:
+        return bool(years) and ln.date.year >= max(years) + STAMP_YEARS_AFTER
+
+    if chosen.kind == "published" or not late(chosen):
+        return None, chosen
+    other = next((ln for ln in lines if ln.kind != "dateline" and not late(ln)), None)
+    if other is not None:
+        return chosen, other
+    return chosen, (None if chosen.kind == "updated" else chosen)
 
 
 # --------------------------------------------------------------------------- updates told by the story
