@@ -145,3 +145,15 @@ def test_a_reaction_dated_by_its_own_verb_stays_apart_from_what_it_answers():
     ids = _events(["Senator Ann Roe issued a letter on March 6, 2023 in reply to Acme closing its Ohio plant.",
                    "Acme closed its Ohio plant in Dayton on March 6, 2023."], dt.date(2023, 3, 7))
     assert ids[("s0", "2023-03-06")] != ids[("s1", "2023-03-06")]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Chairmen of the two panels", False),  # an irregular plural of an office noun
+    ("Spokesmen", False),
+    ("CEOs of the banks", False),  # a plural the lexicon lacks, by its stem
+    ("Agencies", False),
+    ("Chairman Roe", True),  # an office before a name
+    ("Police", True),  # a body's own name-like word: no plural of an office
+])
+def test_plurals_of_office_nouns_name_no_one(phrase, name):
+    assert may_be_name(phrase) is name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.clauses import analyse
-from timeline.titles import MAX_TITLE, directness, headline_title, link_gaps, make_title, title_for
+from timeline.titles import MAX_TITLE, directness, headline_title, link_gaps, make_title, statement_title, title_for
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -3010,3 +3010,15 @@ def test_demonstrative_after_of_is_a_determiner(sentence, date, expected):
     """'the fans of this club': 'this' after 'of' is the determiner of a noun, not a subject pronoun that would
     leave 'club' alone as the actor."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("speaker, relation, about, expected", [
+    ("the Mayor", "on", "flood", "Mayor issues statement on flood"),
+    ("Coach Ann Roe", "About", "cup final", "Coach Ann Roe issues statement about cup final"),
+    # whole words within the length, not ending on 'and'
+    ("Director of the Institute", "on", "vaccine trial and the results of its second phase",
+     "Director of the Institute issues statement on vaccine trial"),
+])
+def test_statement_title_names_who_and_what_within_the_length(speaker, relation, about, expected):
+    title = statement_title(speaker, relation, about)
+    assert title == expected and len(title) <= MAX_TITLE

@@ -2664,9 +2664,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _named_past_thing,
-                _hypothetical,
-                _market, _period_measure, _summary_period,
-                _caption_grammar, _opportunity, _goal_date, _scheduled)
+                _hypothetical, _market, _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date,
+                _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -2886,8 +2885,8 @@ _AWAITING = {"wait", "await", "hope", "expect", "wonder", "live"}
 #: 'since' right before its date ('since Sunday', 'since last Tuesday'), no clause or noun between them
 _SINCE_BARE = re.compile(r"\bsince\s+(?:(?:last|early|late|this\s+past)\s+)?$", re.I)
 #: a date of one day, or of a part of one ('Sunday', 'March 4', 'yesterday', 'Friday night')
-_ONE_DAY = re.compile(r"\W*(?:(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?(?:" + _WEEKDAY + r"(?!\w)|(?:[Yy]esterday|[Tt]his\s+morning)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                      r"(?!\d)|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
+_ONE_DAY = re.compile(r"\W*(?:(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?(?:" + _WEEKDAY + r"(?!\w)|"
+                      r"(?:[Yy]esterday|[Tt]his\s+morning)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
 
 
 def _began_on(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
@@ -2999,7 +2998,9 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)) \
-            and not _named_saying_dated(text, toks, main, (date_start, date_end)):  # 'With 80% tendered by …,'
+            and not _named_saying_dated(text, toks, main, (date_start, date_end)):
+        # (not in an absolute phrase, 'With 80% tendered by …,', nor a named saying dated by its time, 'Dr. Ann Roe said
+        # on Friday …')
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return kind, reason
 

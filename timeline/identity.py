@@ -70,8 +70,8 @@ from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
                              NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASAL_ACTIONS,
-                             POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS,
-                             WON_CONTESTS)
+                             POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS,
+                             SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -265,22 +265,25 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     )
 
 
-#: plurals of the office and body nouns (*Senators*, *Officials*): a group named by its kind, no name
-_AGENT_PLURALS = frozenset(n[:-1] + "ies" if re.search(r"[^aeiou]y$", n) else n + "es" if n.endswith(("s", "sh", "ch"))
-                           else n + "s" for n in AGENT_NOUNS)
+def _agent_plural(word: str) -> bool:
+    """Whether lower-case ``word`` is the plural of an office or body noun (*senators*, *officials*, *chairmen*,
+    *agencies*: :data:`timeline.identity_words.AGENT_NOUNS`), by the lexicon's lemmas (a regular *-s* plural the
+    lexicon lacks, *ceos*, by its stem): a group named by its kind, no name."""
+    nouns = all_lemmas(word).get("NOUN", ()) or ((word[:-1],) if word.endswith("s") else ())
+    return any(n.lower() != word and n.lower() in AGENT_NOUNS for n in nouns)
 
 
 def may_be_name(phrase: str) -> bool:
     """Whether a phrase may be a name: not when its only capital is that of an opening word that names a
     number or share (*One of the miners*, *Three*, *Some residents*: :data:`timeline.identity_words.QUANTIFIERS`,
     number words) or a group of people by its kind (*Officials*, *Engineers*, *Members*:
-    :data:`timeline.identity_words.PEOPLE_NOUNS` and the plurals of the office nouns). *Three Mile Island*, *Members
-    of Parliament*, *Acme* stay names (another capital, or no such word)."""
+    :data:`timeline.identity_words.PEOPLE_NOUNS` and the plurals of the office nouns, :func:`_agent_plural`).
+    *Three Mile Island*, *Members of Parliament*, *Acme* stay names (another capital, or no such word)."""
     words = re.findall(r"[\w’'&.-]+", phrase)
     if not words:
         return False
     first = words[0].lower()
-    generic = first in QUANTIFIERS or first in NUMBER_WORDS or first in PEOPLE_NOUNS or first in _AGENT_PLURALS
+    generic = first in QUANTIFIERS or first in NUMBER_WORDS or first in PEOPLE_NOUNS or _agent_plural(first)
     return not (generic and not any(w[:1].isupper() for w in words[1:]))
 
 

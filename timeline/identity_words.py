@@ -7,9 +7,9 @@ from __future__ import annotations
 
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PHRASAL_ACTIONS", "POSSESSIVES",
-           "REACTION_PHRASES", "REACTION_VERBS", "PEOPLE_NOUNS", "QUANTIFIERS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS", "THING_SYNONYMS",
-           "WON_CONTESTS"]
+           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PEOPLE_NOUNS", "PHRASAL_ACTIONS", "POSSESSIVES",
+           "QUANTIFIERS", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS",
+           "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what

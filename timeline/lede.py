@@ -57,7 +57,7 @@ from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, 
                       undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
-from .titles import MAX_TITLE
+from .titles import statement_title
 
 __all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
            "undated_events"]
@@ -568,12 +568,7 @@ def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
         who = _STATEMENT_BY.match(text, intro.end(), e)
         if who is None:
             return None
-        words = re.findall(r"[\w’'-]+", who.group("what"))[:6]
-        speaker = re.sub(r"^(?:the|an?)\s+", "", " ".join(who.group("who").split()), flags=re.I)
-        head = f"{speaker} issues statement {who.group('rel').lower()}"
-        while len(f"{head} {' '.join(words)}") > MAX_TITLE and len(words) > 1:  # whole words, within a title's length
-            words = words[:-1]
-        title = f"{head} {' '.join(words)}"
+        title = statement_title(who.group("who"), who.group("rel"), who.group("what"))
     elif info.kind not in _EVENT_KINDS:
         return None
     return Undated(s, e, info.verb[0], info, "lede", title=title)

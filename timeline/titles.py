@@ -30,8 +30,7 @@ from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_N
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "headline_title", "informativeness", "link_gaps",
-           "make_title",
-           "third_person", "title_for"]
+           "make_title", "statement_title", "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -5066,6 +5065,31 @@ def _sentence_case(headline: str, body: str) -> str:
             w = w.replace(core, low)
         out.append(w)
     return " ".join(out)
+
+
+def statement_title(speaker: str, relation: str, about: str) -> str:
+    """The title of a release whose news is a statement it introduces (*The following is the full statement by the
+    Mayor on the flood.*): "<speaker> issues statement <relation> <about>" ("Mayor issues statement on flood"), with
+    at most six words of the subject, the last dropped until the title fits :data:`MAX_TITLE` (one kept at least),
+    never ending on a function word.
+
+    Parameters
+    ----------
+    speaker : str
+        Who made the statement, as the release names them (a leading article is dropped).
+    relation : str
+        The preposition that introduces the subject (*on*, *about*, *regarding*, *concerning*).
+    about : str
+        What the statement is about.
+    """
+    speaker = re.sub(r"^(?:the|an?)\s+", "", " ".join(speaker.split()), flags=re.I)
+    head = f"{speaker} issues statement {relation.lower()}"
+    words = re.findall(r"[\w’'-]+", about)[:6]
+    while len(f"{head} {' '.join(words)}") > MAX_TITLE and len(words) > 1:  # whole words, within a title's length
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_END:
+        words = words[:-1]
+    return f"{head} {' '.join(words)}"
 
 
 def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
