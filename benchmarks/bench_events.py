@@ -288,6 +288,19 @@ def _show(events: list[Emitted], gold: list[Gold], s: dict) -> None:
         print(f"  {e.date:10} {e.title!r:62} {q[:110]!r}")
 
 
+def pooled(story: str, events: list[Emitted], gold: list[Gold]) -> tuple[list[Emitted], list[Gold]]:
+    """One story's events and gold with event, gold *and article* ids prefixed by the story's name.
+
+    The "all" row scores the stories' events against their pooled gold; article ids such as ``voa02`` recur across
+    stories, so without the prefix an event of one story could match another story's gold row.
+    """
+    p = story + "/"
+    ev = [Emitted(p + e.id, e.date, e.title, {p + a: q for a, q in e.quotes.items()}) for e in events]
+    gd = [Gold(p + g.id, g.date, g.end_date, g.title, {p + a for a in g.articles}, g.evidence, g.dated_by)
+          for g in gold]
+    return ev, gd
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("stories", nargs="+", type=Path, help="story folders (articles/, sources.csv, gold_events.csv)")
@@ -313,10 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(folder.name, tool, s, seconds))
             results[f"{folder.name}/{tool}"] = {k: v for k, v in s.items() if not k.startswith("_")}
             ev, gd, sec = totals.get(tool, ([], [], 0.0))
-            prefix = folder.name + "/"
-            ev = ev + [Emitted(prefix + e.id, e.date, e.title, e.quotes) for e in events]
-            totals[tool] = (ev, gd + [Gold(prefix + g.id, g.date, g.end_date, g.title, g.articles, g.evidence,
-                                           g.dated_by) for g in gold], sec + seconds)
+            pev, pgd = pooled(folder.name, events, gold)
+            totals[tool] = (ev + pev, gd + pgd, sec + seconds)
             if args.show and tool == "timeline":
                 _show(events, gold, s)
     if len(args.stories) > 1:

@@ -43,3 +43,13 @@ def test_two_mentions_of_one_gold_event_are_a_split_not_a_merge():
     two = b.Emitted("e2", "2019-05", "Offer for Corbel", {"a2": ["In May Harlow offered $9 billion for Corbel."]})
     s = b.score([one, two], [BID, REJECT])
     assert s["found"] == 1 and s["split"] == 1.0 and s["merge_err"] == 0 and s["precision"] == 1.0
+
+
+def test_the_pooled_row_never_matches_an_event_to_another_storys_gold_through_a_shared_article_id():
+    ev = b.Emitted("e1", "2019-05-06", "Harlow bids", {"a1": ["On Monday Harlow offered $9 billion for Corbel."]})
+    mine, _ = b.pooled("weather", [ev], [])
+    _, theirs = b.pooled("takeover", [], [BID])
+    assert b.matches(ev, BID)
+    assert not b.matches(mine[0], theirs[0])
+    same, gold = b.pooled("takeover", [ev], [BID])
+    assert b.matches(same[0], gold[0]) and same[0].id == "takeover/e1" and gold[0].articles == {"takeover/a1", "takeover/a2"}
