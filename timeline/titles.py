@@ -709,16 +709,38 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
 
 
 def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
-    """:func:`make_title`'s rules."""
+    """:func:`make_title`'s rules: the clause that states the event (:func:`_stating_clause`), a title of a special
+    shape (:func:`_shaped_title`), else one built from it (:func:`_built_title`), tidied (:func:`_tidied_title`),
+    never a lone name (:func:`_named_title`) and completed by what the whole sentence adds (:func:`_finished_title`)."""
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
-    title, stated = "", clause
+    stated = clause
+    clause = _stating_clause(text, clause, date)
+    shaped = _shaped_title(text, clause, date)
+    if shaped:
+        return shaped
+    title, verbal = _built_title(text, clause, date)
+    title = _tidied_title(text, clause, date, title)
+    if verbal and title:
+        title = _completed(text, clause, date, title)
+    title = _named_title(text, clause, date, title)
+    return _finished_title(text, stated, date, title)
+
+
+def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
+    """The clause of the sentence that states the dated event: a fronted frame or time, a subordinate or relative
+    clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
     clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
-    clause = _act_there(text, _checked_verb(text, clause, date))
+    return _act_there(text, _checked_verb(text, clause, date))
+
+
+def _shaped_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """A title of a special shape, returned as it is: a reduced relative, a speech, an absolute phrase, an
+    attribution, a participle or noun at the date ...; "" for none."""
     relative = _past_reduced_relative(text, clause, date)
     if relative:
         return relative  # 'The last stand in the park closed to traders reopens': 'Last stand in park reopens'
@@ -728,24 +750,33 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     absolute = _with_absolute(text, date)
     if absolute:
         return absolute  # '…, with the museum to reopen on Friday': 'Museum to reopen'
-    between = text[date_end : clause.verb[0]]
-    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
-        re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
-    named = _named_by_date(text, clause, date)
-    participle = "" if named else _quoted_attribution(text, clause, date) or _unquoted_attribution(text, clause, date) \
+    if _named_by_date(text, clause, date):
+        return ""
+    participle = _quoted_attribution(text, clause, date) or _unquoted_attribution(text, clause, date) \
         or _fronted_question(text, clause, date) \
         or _deadline(text, clause, date) \
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
-        or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+        or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) \
+        or _since_phrase(text, clause, date) \
         or _since_relative(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
         or _relative_before_date(text, clause, date) \
         or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date) or _fact_that(text, clause, date)
-    if participle:
-        return participle[:1].upper() + participle[1:]
+    return participle[:1].upper() + participle[1:]
+
+
+def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, bool]:
+    """The title built from the clause (what the date names, the verb's act, a state, a noun) and whether it is
+    the verb's (to be completed by :func:`_completed`)."""
+    date_start, date_end = date
+    title = ""
+    between = text[date_end : clause.verb[0]]
+    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
+        re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
+    named = _named_by_date(text, clause, date)
     written = set(text[date_start:date_end].split())
     common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
         r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
@@ -771,6 +802,12 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         whole = _tail(text, clause, clause.start, date)
         short = _surnames(whole) if len(" ".join(whole)) > MAX_TITLE else whole  # 'with Allen', not cut before it
         title = _fit(short, MAX_TITLE) or title
+    return title, verbal
+
+
+def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A title without empty brackets, time stamps, day words and owners, first persons, a leading connective, time
+    words (when two words stay) and trailing function words or schedule words."""
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
@@ -786,9 +823,12 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
                               or words[-1].lower() in _SCHEDULED
                               and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
         words.pop()  # 'Strike begins at (6:15 p.m.)', 'cancels rally scheduled (for Wednesday)'
-    title = " ".join(words)
-    if verbal and title:
-        title = _completed(text, clause, date, title)
+    return " ".join(words)
+
+
+def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """``title``, or when it is empty or a lone name the clause's words cut to fit; a caption's name with what
+    follows it ('Nominee Jane Roe on the …')."""
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -797,6 +837,12 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
+    return title
+
+
+def _finished_title(text: str, stated: Clause, date: tuple[int, int], title: str) -> str:
+    """``title`` with what the sentence's ``stated`` clause adds (who it was done to, a holiday, a consequence, a
+    result, a reason), capitalised."""
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _happening_result(text, stated, date, title)
     title = _over_reason(text, stated, date, title)
