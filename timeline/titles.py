@@ -27,6 +27,7 @@ from typing import Callable
 
 from .clauses import TIME_STAMP, Clause, Token, analyse, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
+from .identity_words import NUMBER_WORDS
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "headline_title", "informativeness", "link_gaps",
@@ -120,7 +121,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if cand and len(cand) <= limit:
             best, cut = cand, k
             break
-    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)):
+    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)
+                            or 0 < cut < len(words) and words[cut - 1].lower() == "statement" and words[cut] == "on"):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
@@ -418,9 +420,12 @@ def _share_of_period(text: str, out: list[Token], date: tuple[int, int]) -> list
 def _left_out(toks: list[Token], i: int, out: list[Token], date: tuple[int, int], after_verb: bool) -> bool:
     """Whether a headline leaves out the word at token ``i`` of a tail (``out``: the words kept before it;
     ``after_verb``: the tail follows the verb): an auxiliary before a participle, a possessive or demonstrative
-    after the verb, the date's own 'early'/'late', 'the following', a dropped word or an '-ly' adverb."""
+    after the verb, the date's own 'early'/'late', 'the following', a dropped word or an '-ly' adverb; never the
+    article of a count ('nearly a million')."""
     t = toks[i]
     w, nxt = t.word.lower(), toks[i + 1] if i + 1 < len(toks) else None
+    if _quantity_word(toks, i):
+        return False  # 'sends home nearly a million workers': not 'nearly million'
     if w in {"has", "have", "had", "was", "were", "is", "are", "been", "being"} and nxt is not None and (
             nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
             out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
@@ -1791,11 +1796,47 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             break
         i -= 1
     fronted = False
+    i = _quantity_start(toks, i, k)
     while i < k and (toks[i].lower in _INNER_PREP | {"and", "-", "&", "a", "an", "the", "this", "that", "these",
-                                                     "those", "its", "their", "his", "her", "other", "both"}):
+                                                     "those", "its", "their", "his", "her", "other", "both"}) \
+            and not _quantity_word(toks, i):
         fronted = fronted or toks[i].lower in _INNER_PREP  # 'In the remarks taped on Monday, …'
         i += 1
     return i, fronted
+
+
+#: number words an article counts ('a million', 'a dozen'), which a headline keeps with it
+_COUNT_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "score"}
+#: words before a count that say how exact it is ('about 300', 'nearly a million', 'more than 40', 'at least two')
+_APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under",
+                  "than", "least", "most", "up"}
+
+
+def _quantity_word(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens a count a noun phrase starts with and keeps: 'a' of 'a million', 'at' of 'at least
+    two'."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return toks[i].lower in {"a", "an"} and nxt in _COUNT_WORDS or toks[i].lower == "at" and nxt in {"least", "most"}
+
+
+def _quantity_start(toks: list[Token], i: int, k: int) -> int:
+    """The start of a noun phrase starting at token ``i`` (before ``k``), moved back over the words that say how
+    exact its count is: 'nearly (a million workers)', 'more than (40 people)', 'at least (two hikers)', 'up to
+    (300 jobs)'."""
+    if not (i < k and (re.fullmatch(r"[$€£]?\d[\d,.]*%?", toks[i].word) or toks[i].lower in _COUNT_WORDS | NUMBER_WORDS.keys()
+                       or _quantity_word(toks, i))) or i == 0:
+        return i
+    w = toks[i - 1].lower
+    if w not in _APPROXIMATORS:
+        return i
+    before = toks[i - 2].lower if i >= 2 else ""
+    if w == "than":
+        return i - 2 if before in {"more", "less", "fewer"} else i
+    if w in {"least", "most"}:
+        return i - 2 if before == "at" else i
+    if w == "up":
+        return i
+    return i - 1
 
 
 def _listed_name(toks: list[Token], i: int) -> int | None:
@@ -1885,8 +1926,9 @@ def _partitive_of(words: str) -> str:
 
 def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
-    kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
-            and not _JUNK.search(t.word)]
+    kept = [t for n, t in enumerate(words) if (t.lower not in {"a", "an", "the", "himself", "herself", "itself",
+                                                                "themselves"} or _quantity_word(words, n))
+            and not _JUNK.search(t.word)]  # 'about a million residents': the article of a count stays
     whole = _partitive_of(_render(text, kept))
     named = _name_of(whole)
     if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
@@ -3960,11 +4002,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in ("" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _body_kind(actor),
+    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
+                  _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
-                  re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0],
-                  _surname_list(actor), last):
+                  _head_phrase(actor), _surname_list(actor), last):
         if short and short not in actors and (short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}
                                               or short.isupper()):  # 'WHO', 'IT': an acronym
             actors.append(short)
@@ -3982,15 +4024,61 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = " ".join([a, *verbs(a), *short])
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
-    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
-                                              actor)[0], last if _first_name(_name_of(actor)) else ""}
+    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _head_phrase(actor),
+             last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
-        return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
+        return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
+            or _cut_actor(actors, verbs)
     return ""
+
+
+def _cut_actor(actors: list[str], verbs: Callable[[str], list[str]]) -> str:
+    """The longest title of an actor cut where one of its phrases starts and its verb group ('More than 300
+    residents of the valley towns near the dam evacuated' → 'More than 300 residents evacuated'); "" when none
+    fits."""
+    fitting = []
+    for actor in actors:
+        words = actor.split()
+        for n in range(len(words) - 1, 1, -1):
+            if words[n].lower() not in _PHRASE_START | {"of", "within", "near", "across", "around", "outside"} \
+                    or words[n - 1].lower() in _FUNCTION_END:
+                continue
+            head = " ".join(words[:n]).strip(" ,;:–-")
+            title = " ".join([head, *verbs(head)])
+            if len(title) <= MAX_TITLE:
+                fitting.append(title)
+    return max(fitting, key=len, default="")
+
+
+#: what makes a count approximate at an actor's start ('More than 300 workers'), which a short title leaves out
+_APPROXIMATE = re.compile(r"^(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately|some|over|"
+                          r"under|at\s+(?:least|most))\s+(?=(?:a\s+|an\s+)?[$€£]?\d|(?:a|an)\s+\w)", re.I)
+
+
+def _unapproximated(actor: str) -> str:
+    """An actor that starts with an approximate count without the words that make it so ('Nearly 300 workers' →
+    '300 workers', 'Nearly a million workers' → 'A million workers'), a shorter form when space is short; "" for
+    another actor."""
+    short = _APPROXIMATE.sub("", actor)
+    return short[:1].upper() + short[1:] if short != actor else ""
+
+
+#: a count of counts, which a shorter actor keeps whole: 'tens of thousands (of fans)', not 'tens'
+_COUNT_OF_COUNTS = re.compile(r"(?:\S+\s+){0,2}?(?:tens|dozens|scores|hundreds)\s+of\s+"
+                              r"(?:hundreds|thousands|millions|billions)\b", re.I)
+
+
+def _head_phrase(actor: str) -> str:
+    """The noun phrase an actor starts with, before its first preposition ('Residents of the coastal towns' →
+    'Residents'); a count of counts whole ('Tens of thousands of fans' → 'Tens of thousands')."""
+    count = _COUNT_OF_COUNTS.match(actor)
+    if count:
+        return count.group(0)
+    return re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
 
 
 #: last words of a body's name that say its kind, which a headline keeps with the name's first word
@@ -4183,6 +4271,29 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     if rest and rest[0].lower() in {"on", "about"}:
         return "comment", "comment", rest
     return lemma, written, tail
+
+
+#: what a statement is issued on: 'on', 'about', 'regarding', 'concerning', 'in response to', 'in reply to'
+_STATEMENT_ON = re.compile(r"(?:on|about|regarding|concerning|over|in\s+(?:response|reply)\s+to)\s", re.I)
+
+
+def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
+    """What follows the verb of a release that issues a statement on something, as a headline says it (the same
+    words as :func:`statement_title`): 'issued the following statement today on the ruling', 'released a statement
+    in reply to the strike' → 'statement on ruling', 'statement on strike'; [] when the verb's object is no
+    statement ('comments', 'remarks' stay :func:`_light_statement`'s) or it says on nothing."""
+    if lemma not in _STATEMENT_VERBS:
+        return []
+    at = next((i for i, w in enumerate(tail[:2]) if w.lower() not in {"following", "this", "a", "the"}), len(tail))
+    if at >= len(tail) or tail[at].lower() != "statement":
+        return []
+    rest = tail[at + 1 :]
+    rest = rest[1:] if rest[:1] and rest[0].lower() in {"below", "above", "here"} else rest
+    on = _STATEMENT_ON.match(" ".join(rest) + " ")
+    if not on:
+        return []
+    skip = len(on.group(0).split())
+    return ["statement", "on", *rest[skip:]] if len(rest) > skip else []
 
 
 #: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
@@ -4467,10 +4578,12 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
     if after:  # 'made a statement after the club sold its ground': the news it follows
         return after
+    statement = _issued_statement(lemma, tail)
     lemma, written, tail = _light_statement(lemma, written, tail)
     news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
     if news:
         return news
+    lemma, written, tail = ("issue", "issue", statement) if statement else (lemma, written, tail)
     lemma, written, tail = _tidy_tail(text, clause, lemma, written, form, tail)
     particle = _particle(tail)
     tail = tail[1:] if particle else tail
