@@ -3083,3 +3083,28 @@ def test_a_long_passive_subject_is_cut_before_its_verb_is():
     title = _title("More than 300 residents of the valley towns close to the old dam in the hills were evacuated on "
                    "Saturday.", "Saturday")
     assert title.endswith("evacuated") and len(title) <= MAX_TITLE
+
+
+@pytest.mark.parametrize("actor, name", [
+    # an office written before a name of three words keeps the whole name (government, culture, sport)
+    ("Minister of Culture Anna Maria Rossi", "Anna Maria Rossi"),
+    ("Secretary of Sport Mary Louise Okafor", "Mary Louise Okafor"),
+    # near misses: two words of a name after the office; the office's last word is no first name
+    ("Minister of Foreign Trade Karl Obermeier", "Karl Obermeier"),
+    ("Secretary of Homeland Security Janet Okafor", "Janet Okafor"),
+])
+def test_an_office_before_a_three_word_name(actor, name):
+    from timeline.titles import _name_of
+    assert _name_of(actor) == name
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a person named after a lower-case role ('arson suspect Peter Kowalczyk') by the surname when nothing else fits
+    ("Today, a state grand jury indicted warehouse arson suspect Peterson Kowalczykiewicz on thirty charges, including "
+     "arson.", "Today", "Jury indicts warehouse arson suspect Kowalczykiewicz"),
+    # near miss: the whole name when it fits
+    ("The club on Monday signed striker Peter Kowalczyk from the city rivals for a record fee.", "Monday",
+     "Club signs striker Peter Kowalczyk from city rivals"),
+])
+def test_a_suspect_by_surname_when_space_is_short(sentence, date, expected):
+    assert _title(sentence, date) == expected

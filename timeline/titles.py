@@ -1881,6 +1881,10 @@ def _name_of(words: str) -> str:
     office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
     if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
             and not _lemmas(office.group(2).split()[-1].lower()):
+        before = words[: office.start(2)].split()
+        whole = f"{before[-1]} {office.group(2)}" if before else ""
+        if before and before[-1][:1].isupper() and _first_name(whole):
+            return whole  # 'Minister of Trade Mary Ellen Walker' → 'Mary Ellen Walker': a name of three words
         return office.group(2)  # 'Minister of Foreign Trade Karl Obermeier' → 'Karl Obermeier'
     parts = words.split()
     if len(parts) == 3 and re.search(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship)$", parts[0]) \
@@ -4155,7 +4159,7 @@ def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str
     for a in actors:
         if best and a not in heads:
             continue
-        for t in (tail, plain):
+        for t in (tail, plain, _surnames(tail)):  # (persons by their surname when nothing else fits)
             title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
             n = len(title.split()) - len(a.split()) - len(verbs(a))
             if short != tail and t is tail:  # 'asks NRSB for answers' rather than 'asks National Roads Safety Board'
@@ -4227,6 +4231,10 @@ def _abbreviated(tail: list[str]) -> list[str]:
     return out
 
 
+#: lower-case words for one a court or the police deals with, which name a person before the name
+_CHARGED = {"suspect", "defendant", "accused", "fugitive", "inmate", "prisoner", "detainee"}
+
+
 def _surnames(tail: list[str]) -> list[str]:
     """A tail whose persons named with their office are named by their surname alone, as headlines do when space is
     short ('Treasury Secretary Jane Doe' → 'Doe'); the tail unchanged when it names none."""
@@ -4238,7 +4246,9 @@ def _surnames(tail: list[str]) -> list[str]:
             j += 1
         run = " ".join(tail[i:j])
         name = _name_of(run) if j - i >= 3 else run
-        if name != run and _is_person(name) and not name.split()[-1].endswith("."):
+        if j - i == 2 and i > 0 and tail[i - 1].lower() in _CHARGED and _first_name(run):
+            name = tail[j - 1]  # 'bombing suspect Jane Roe' → 'bombing suspect Roe': a lower-case role before it
+        if name != run and (_is_person(name) or name == tail[j - 1]) and not run.split()[-1].endswith("."):
             out.append(name.split()[-1])
             i = j
             continue
