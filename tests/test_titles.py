@@ -364,7 +364,7 @@ def test_a_relative_clause_without_pronoun_gives_the_object(sentence, date, expe
     ("Regulators must meet a Dec. 8 deadline to approve or block the merger, officials said.", "Dec. 8",
      "Dec. 8 deadline to approve or block merger"),
     ("The parties face a March 1 deadline to sign a ceasefire.", "March 1", "Deadline to sign ceasefire"),
-    ("Voters went to the polls in the November election.", "November", "November election"),
+    ("Voters went to the polls in the November election.", "November", "Voters go to polls in election"),
 ])
 def test_a_dated_noun_keeps_the_infinitive_that_says_what_it_is_for(sentence, date, expected):
     assert _title(sentence, date) == expected
@@ -3107,4 +3107,16 @@ def test_an_office_before_a_three_word_name(actor, name):
      "Club signs striker Peter Kowalczyk from city rivals"),
 ])
 def test_a_suspect_by_surname_when_space_is_short(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date that names the occasion the act took place in: the act there, with the occasion (sport, politics)
+    ("The striker scored twice in the 2010 final.", "2010", "Striker scores twice in final"),
+    ("Smith ran against Mr. Jones in the 2012 race and later lost his seat.", "2012", "Smith runs against Jones in race"),
+    # near misses: the occasion alone when no act of the clause happens in it
+    ("Moscow’s attempts to regulate this process (starting with Putin’s Munich Speech in 2007) failed.", "2007",
+     "Putin’s Munich Speech"),
+])
+def test_an_act_in_an_occasion_the_date_names(sentence, date, expected):
     assert _title(sentence, date) == expected

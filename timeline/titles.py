@@ -810,14 +810,19 @@ def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str,
     return title, verbal
 
 
+#: an honorific before a surname ('Mr. Lee', 'Mrs Okafor'), which headlines leave out
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Messrs|Mme)\.?\s+(?=[A-Z][a-z])")
+
+
 def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
-    """A title without empty brackets, time stamps, day words and owners, first persons, a leading connective, time
-    words (when two words stay) and trailing function words or schedule words."""
+    """A title without empty brackets, time stamps, day words and owners, first persons, honorifics, a leading
+    connective, time words (when two words stay) and trailing function words or schedule words."""
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _without_day_owner(text, date, title)
     title = _no_first_person(title)
+    title = _HONORIFIC.sub("", title)  # 'runs against Mr. Lee': a headline names a person without the honorific
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
@@ -1378,12 +1383,12 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
 
 
 def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
-    """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during' it, after the
-    main verb in the same clause ('Okafor raised the issue at today's board meeting')."""
+    """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during'/'in' it, after
+    the main verb in the same clause ('Okafor raised the issue at today's board meeting', 'ran in the 2012 race')."""
     if clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} or clause.verb[1] > date[0]:
         return False
     between = text[clause.verb[1] : date[0]]
-    return re.search(r"\b(?:at|during)\s+(?:(?:the|a|an)\s+)?$", between, re.I) is not None and not re.search(
+    return re.search(r"\b(?:at|during|in)\s+(?:(?:the|a|an)\s+)?$", between, re.I) is not None and not re.search(
         r"[,;:()]", between)
 
 
