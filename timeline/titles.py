@@ -4553,7 +4553,9 @@ def _told_content(text: str, clause: Clause, verb: tuple[int, int], tail: list[s
 
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """Actor + verb + what follows, in headline grammar (see the module docstring)."""
+    """Actor + verb + what follows, in headline grammar (see the module docstring): a report's or a claim's title, a
+    framed infinitive's, else the actor (:func:`_verb_actor`), what follows the verb (:func:`_verb_tail`) and the
+    verb group in headline form (:func:`_verb_words`), or without an actor the object first (:func:`_actorless_title`)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
     if verb == (0, 0):
         found = _local_verb(text, clause, date)
@@ -4569,16 +4571,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     framed = _infinitive_title(text, clause, verb, form, date) if form in {"future", "infinitive"} else None
     if framed is not None:
         return framed
-    actor, how = _actor(text, clause, verb[0], date)
-    actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
-    actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
-    actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
-    actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
-    actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
-    actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
-    there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if there:  # 'Ann Lee was there to urge fans …': 'Ann Lee urges fans …'
-        (actor, how), form = _actor(text, clause, there.start(), date), "past"
+    actor, how, form = _verb_actor(text, clause, verb, form, date)
     way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
     if way:
         return way
@@ -4587,19 +4580,10 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
     if clear:
         return clear
-    tail = _tail(text, clause, verb[1], date, after_verb=True)
-    told = _told_content(text, clause, verb, tail, date) if lemma in _INFORMING and form in {"past", "present"} else []
-    tail = told or tail  # 'informed the league that the roof was unsafe': 'informs league roof was unsafe'
-    after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
-    if after:  # 'made a statement after the club sold its ground': the news it follows
-        return after
-    statement = _issued_statement(lemma, tail)
-    lemma, written, tail = _light_statement(lemma, written, tail)
-    news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
-    if news:
-        return news
-    lemma, written, tail = ("issue", "issue", statement) if statement else (lemma, written, tail)
-    lemma, written, tail = _tidy_tail(text, clause, lemma, written, form, tail)
+    followed = _verb_tail(text, clause, verb, lemma, written, form, actor, how, date)
+    if isinstance(followed, str):
+        return followed
+    lemma, written, tail = followed
     particle = _particle(tail)
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'A storm struck and killed 40': 'Storm strikes and kills 40'
@@ -4617,16 +4601,69 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor and degree:  # 'nearly collapsed' is not 'collapsed'
         actor = re.sub(r"\s+%s$" % degree.group(1), "", actor, flags=re.I)
     if actor:
-        def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
-                            a)[0]
-            plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
-                re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
-            return ([degree.group(1).lower()] if degree else []) \
-                + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
-                + ([particle] if particle else [])
-
+        words = _verb_words(text, lemma, form, written, degree, negation, particle)
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    return _actorless_title(lemma, form, written, negation, particle, tail)
+
+
+def _verb_actor(text: str, clause: Clause, verb: tuple[int, int], form: str,
+                date: tuple[int, int]) -> tuple[str, str, str]:
+    """Who did what the verb at ``verb`` says (:func:`_actor`, then an acronym, the speaker's body, names in
+    apposition, the name before an aside or participle, the others than the speaker), how it was found, and the
+    verb's form ('past' for 'was there to urge')."""
+    actor, how = _actor(text, clause, verb[0], date)
+    actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
+    actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
+    actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
+    actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
+    actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if there:  # 'Ann Lee was there to urge fans …': 'Ann Lee urges fans …'
+        (actor, how), form = _actor(text, clause, there.start(), date), "past"
+    return actor, how, form
+
+
+def _verb_tail(text: str, clause: Clause, verb: tuple[int, int], lemma: str, written: str, form: str, actor: str,
+               how: str, date: tuple[int, int]) -> str | tuple[str, str, list[str]]:
+    """What follows the verb as a headline says it, with the verb's lemma and written form (a content told, a
+    statement issued, a light verb's noun made the verb), or the whole title when a statement is titled with the
+    news it follows or comments on."""
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    told = _told_content(text, clause, verb, tail, date) if lemma in _INFORMING and form in {"past", "present"} else []
+    tail = told or tail  # 'informed the league that the roof was unsafe': 'informs league roof was unsafe'
+    after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
+    if after:  # 'made a statement after the club sold its ground': the news it follows
+        return after
+    statement = _issued_statement(lemma, tail)
+    lemma, written, tail = _light_statement(lemma, written, tail)
+    news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
+    if news:
+        return news
+    lemma, written, tail = ("issue", "issue", statement) if statement else (lemma, written, tail)
+    return _tidy_tail(text, clause, lemma, written, form, tail)
+
+
+def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match | None, negation: re.Match | None,
+                particle: str) -> Callable[[str], list[str]]:
+    """The verb group in headline form for an actor (singular or plural agreement), with its degree adverb
+    ('nearly'), negation and particle."""
+    def words(a: str) -> list[str]:
+        head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
+                        a)[0]
+        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
+            re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
+        return ([degree.group(1).lower()] if degree else []) \
+            + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
+            + ([particle] if particle else [])
+
+    return words
+
+
+def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | None, particle: str,
+                     tail: list[str]) -> str:
+    """A title without an actor: the object first and the verb's participle ('He took the oath': 'Oath taken';
+    'He called on the UN to draft …': 'UN called on to draft …'); "" when nothing follows the verb."""
     neg = "not " if negation else ""  # 'Do not expect a deal': 'Deal not expected'
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
             and tail[1][:1].isupper():  # 'He called on the UN to draft …': 'UN called on to draft …'
