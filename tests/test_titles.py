@@ -3120,3 +3120,25 @@ def test_a_suspect_by_surname_when_space_is_short(sentence, date, expected):
 ])
 def test_an_act_in_an_occasion_the_date_names(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a frame of certainty before a reported content: the content is what is said (sport, industry)
+    ("At the stadium Monday, club spokesman Jay Porter said there is no doubt that the striker will face a "
+     "disciplinary hearing.", "Monday", "Jay Porter says striker will face disciplinary hearing"),
+    ("The coach said on Monday that there is no doubt the team will reach the final.", "on Monday",
+     "Coach says team will reach final"),
+    ("The minister said on Monday it is clear that the plant will close next year.", "on Monday",
+     "Minister says plant will close"),
+])
+def test_a_certainty_frame_is_no_content(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # near misses: a doubt about something, or in someone's mind, is no frame of a content
+    ("The judge said on Monday there is no doubt about the evidence.", "on Monday"),
+    ("The coach said on Monday that there is no doubt in his mind.", "on Monday"),
+])
+def test_a_doubt_about_something_stays(sentence, date):
+    assert "doubt" in _title(sentence, date)

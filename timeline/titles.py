@@ -4381,6 +4381,13 @@ def _missed(lemma: str, form: str, negation: re.Match, tail: list[str]) -> bool:
     return bool(phrase) and phrase[-1].lower() in _OCCASIONS
 
 
+#: a frame of certainty before a reported content ('said (on Monday) (that) there is no doubt (that) …', 'it is
+#: clear that …'): the content is what is not doubted
+_CERTAINTY = re.compile(r"[^,;:.!?]{0,40}?(?:\bthat\s+)?\b(?:there\s+(?:is|was|can\s+be)\s+(?:no|little|not\s+any)\s+"
+                        r"(?:doubt|question)|it\s+(?:is|was)\s+(?:clear|certain|obvious|evident|beyond\s+doubt))\s+"
+                        r"(?:that\s+)?(?!(?:about|in|of|on|over|as|to|for|whatsoever|now)\b)(?=\w)", re.I)
+
+
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
     ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
@@ -4391,8 +4398,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     actor, how = _actor(text, clause, verb[0], date)
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
                      text[verb[1] : clause.end], re.I)  # 'indicated in its filing today that …'
-    tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
-    content = tail[:1] == ["that"]
+    frame = _CERTAINTY.match(text, verb[1], clause.end)  # 'stated there can be no question that …': the content
+    tail = _tail(text, clause, frame.end() if frame else verb[1] + (aside.end() if aside else 0), date)
+    content = tail[:1] == ["that"] or bool(frame)
+    tail = ["that", *tail] if frame else tail
     tail = _reported_present(_perfect_as_past(tail[1:]) if content else tail)
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
         if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
@@ -4521,7 +4530,9 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     actor, how = _actor(text, clause, frame[0], date)
     if not actor or how != "":
         return ""
-    said = _addressee(text, frame, date) + _perfect_as_past(_tail(text, clause, frame[1], date, after_verb=True))
+    certain = _CERTAINTY.match(text, frame[1], clause.end)  # 'says there is no doubt (that) …': what is not doubted
+    said = _addressee(text, frame, date) + _perfect_as_past(
+        _tail(text, clause, certain.end() if certain else frame[1], date, after_verb=True))
     if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
             said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
         said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
