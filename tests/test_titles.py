@@ -3142,3 +3142,18 @@ def test_a_certainty_frame_is_no_content(sentence, date, expected):
 ])
 def test_a_doubt_about_something_stays(sentence, date):
     assert "doubt" in _title(sentence, date)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a reaction '(by) saying …' is titled with what was said (labour, sport, politics)
+    ("The union reacted on Friday by saying the offer was too low.", "on Friday", "Union says offer was too low"),
+    ("The club responded on Monday, saying the stadium would stay open.", "on Monday",
+     "Club says stadium will stay open"),
+    ("Opposition leader Mary Okafor reacted Saturday saying the new appointments were not enough.", "Saturday",
+     "Mary Okafor says new appointments were not enough"),
+    # near misses: a reaction to something, or without a saying
+    ("The club responded on Monday to the ruling.", "on Monday", "Club responds to ruling"),
+    ("The markets reacted sharply on Monday.", "on Monday", "Markets react"),
+])
+def test_a_reaction_saying_something_says_it(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -4591,6 +4591,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
     if clear:
         return clear
+    saying = _reacted_saying(text, clause, verb, actor, date) if lemma in _REACTING and actor and how == "" else ""
+    if saying:
+        return saying
     followed = _verb_tail(text, clause, verb, lemma, written, form, actor, how, date)
     if isinstance(followed, str):
         return followed
@@ -4615,6 +4618,22 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         words = _verb_words(text, lemma, form, written, degree, negation, particle)
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
     return _actorless_title(lemma, form, written, negation, particle, tail)
+
+
+#: verbs of reacting, whose '(by) saying …' phrase is what was said ('reacted on Monday saying the offer was low')
+_REACTING = {"react", "respond", "reply", "answer", "retort"}
+_SAYING_AFTER = re.compile(r"[^,;:.!?]{0,40}?,?\s*\b(?:by\s+)?saying\s+(?:that\s+)?(?=\w)", re.I)
+
+
+def _reacted_saying(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """'The union reacted on Friday by saying the offer was too low': a reaction titled with what was said ('Union
+    says offer was too low'); "" when no 'saying' phrase with a clause follows the verb."""
+    m = _SAYING_AFTER.match(text, verb[1], clause.end)
+    if not m:
+        return ""
+    said = _reported_present(_perfect_as_past(_tail(text, clause, m.end(), date, after_verb=True)))
+    title = _assemble(actor, _saying("say"), said) if len(said) >= 2 else ""
+    return title if _has_verb(_after(title, "say")) else ""
 
 
 def _verb_actor(text: str, clause: Clause, verb: tuple[int, int], form: str,
