@@ -27,6 +27,7 @@ from typing import Callable
 
 from .clauses import TIME_STAMP, Clause, Token, analyse, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
+from .identity_words import NUMBER_WORDS
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "headline_title", "informativeness", "link_gaps",
@@ -120,7 +121,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if cand and len(cand) <= limit:
             best, cut = cand, k
             break
-    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)):
+    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)
+                            or 0 < cut < len(words) and words[cut - 1].lower() == "statement" and words[cut] == "on"):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
@@ -418,9 +420,12 @@ def _share_of_period(text: str, out: list[Token], date: tuple[int, int]) -> list
 def _left_out(toks: list[Token], i: int, out: list[Token], date: tuple[int, int], after_verb: bool) -> bool:
     """Whether a headline leaves out the word at token ``i`` of a tail (``out``: the words kept before it;
     ``after_verb``: the tail follows the verb): an auxiliary before a participle, a possessive or demonstrative
-    after the verb, the date's own 'early'/'late', 'the following', a dropped word or an '-ly' adverb."""
+    after the verb, the date's own 'early'/'late', 'the following', a dropped word or an '-ly' adverb; never the
+    article of a count ('nearly a million')."""
     t = toks[i]
     w, nxt = t.word.lower(), toks[i + 1] if i + 1 < len(toks) else None
+    if _quantity_word(toks, i):
+        return False  # 'sends home nearly a million workers': not 'nearly million'
     if w in {"has", "have", "had", "was", "were", "is", "are", "been", "being"} and nxt is not None and (
             nxt.lower == "been" or nxt.lower.endswith(("ed", "en")) and _verbish(nxt)) and not (
             out and out[-1].lower in {"would", "could", "should", "might", "must", "may"}):
@@ -709,16 +714,38 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
 
 
 def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
-    """:func:`make_title`'s rules."""
+    """:func:`make_title`'s rules: the clause that states the event (:func:`_stating_clause`), a title of a special
+    shape (:func:`_shaped_title`), else one built from it (:func:`_built_title`), tidied (:func:`_tidied_title`),
+    never a lone name (:func:`_named_title`) and completed by what the whole sentence adds (:func:`_finished_title`)."""
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
-    title, stated = "", clause
+    stated = clause
+    clause = _stating_clause(text, clause, date)
+    shaped = _shaped_title(text, clause, date)
+    if shaped:
+        return shaped
+    title, verbal = _built_title(text, clause, date)
+    title = _tidied_title(text, clause, date, title)
+    if verbal and title:
+        title = _completed(text, clause, date, title)
+    title = _named_title(text, clause, date, title)
+    return _finished_title(text, stated, date, title)
+
+
+def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
+    """The clause of the sentence that states the dated event: a fronted frame or time, a subordinate or relative
+    clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
     clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
-    clause = _act_there(text, _checked_verb(text, clause, date))
+    return _act_there(text, _checked_verb(text, clause, date))
+
+
+def _shaped_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """A title of a special shape, returned as it is: a reduced relative, a speech, an absolute phrase, an
+    attribution, a participle or noun at the date ...; "" for none."""
     relative = _past_reduced_relative(text, clause, date)
     if relative:
         return relative  # 'The last stand in the park closed to traders reopens': 'Last stand in park reopens'
@@ -728,24 +755,33 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     absolute = _with_absolute(text, date)
     if absolute:
         return absolute  # '…, with the museum to reopen on Friday': 'Museum to reopen'
-    between = text[date_end : clause.verb[0]]
-    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
-        re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
-    named = _named_by_date(text, clause, date)
-    participle = "" if named else _quoted_attribution(text, clause, date) or _unquoted_attribution(text, clause, date) \
+    if _named_by_date(text, clause, date):
+        return ""
+    participle = _quoted_attribution(text, clause, date) or _unquoted_attribution(text, clause, date) \
         or _fronted_question(text, clause, date) \
         or _deadline(text, clause, date) \
         or _there_doing(text, clause, date) \
         or _participle_title(text, clause, date) \
-        or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) or _since_phrase(text, clause, date) \
+        or _noun_at_date(text, clause, date) or _announced(text, clause, date) or _aside_event(text, clause, date) \
+        or _since_phrase(text, clause, date) \
         or _since_relative(text, clause, date) \
         or _ing_at_date(text, clause, date) or _named_day(text, clause, date) \
         or _copula_date(text, clause, date) or _participle_at_date(text, clause, date) \
         or _relative_after_date(text, clause, date) or _during_aside(text, clause, date) \
         or _relative_before_date(text, clause, date) \
         or _fronted_ing(text, clause, date) or _gerund_subject(text, clause, date) or _fact_that(text, clause, date)
-    if participle:
-        return participle[:1].upper() + participle[1:]
+    return participle[:1].upper() + participle[1:]
+
+
+def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, bool]:
+    """The title built from the clause (what the date names, the verb's act, a state, a noun) and whether it is
+    the verb's (to be completed by :func:`_completed`)."""
+    date_start, date_end = date
+    title = ""
+    between = text[date_end : clause.verb[0]]
+    weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
+        re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
+    named = _named_by_date(text, clause, date)
     written = set(text[date_start:date_end].split())
     common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
         r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
@@ -771,11 +807,22 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         whole = _tail(text, clause, clause.start, date)
         short = _surnames(whole) if len(" ".join(whole)) > MAX_TITLE else whole  # 'with Allen', not cut before it
         title = _fit(short, MAX_TITLE) or title
+    return title, verbal
+
+
+#: an honorific before a surname ('Mr. Lee', 'Mrs Okafor'), which headlines leave out
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Messrs|Mme)\.?\s+(?=[A-Z][a-z])")
+
+
+def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A title without empty brackets, time stamps, day words and owners, first persons, honorifics, a leading
+    connective, time words (when two words stay) and trailing function words or schedule words."""
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _without_day_owner(text, date, title)
     title = _no_first_person(title)
+    title = _HONORIFIC.sub("", title)  # 'runs against Mr. Lee': a headline names a person without the honorific
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
     bare = _TIME_WORDS.sub("", title).strip(" ,;:–-.")
     if len(bare.split()) >= 2 and not _is_lone_name(bare, clause) and not re.search(
@@ -786,9 +833,12 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
                               or words[-1].lower() in _SCHEDULED
                               and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
         words.pop()  # 'Strike begins at (6:15 p.m.)', 'cancels rally scheduled (for Wednesday)'
-    title = " ".join(words)
-    if verbal and title:
-        title = _completed(text, clause, date, title)
+    return " ".join(words)
+
+
+def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """``title``, or when it is empty or a lone name the clause's words cut to fit; a caption's name with what
+    follows it ('Nominee Jane Roe on the …')."""
     if not title or _is_lone_name(title, clause):
         whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
@@ -797,6 +847,12 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         name = _name_of(title).split()
         at = next((n for n in range(len(rest)) if rest[n : n + len(name)] == name), -1)
         title = _fit([*name, *rest[at + len(name) :]], MAX_TITLE) if at >= 0 else title
+    return title
+
+
+def _finished_title(text: str, stated: Clause, date: tuple[int, int], title: str) -> str:
+    """``title`` with what the sentence's ``stated`` clause adds (who it was done to, a holiday, a consequence, a
+    result, a reason), capitalised."""
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _happening_result(text, stated, date, title)
     title = _over_reason(text, stated, date, title)
@@ -1327,12 +1383,12 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
 
 
 def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
-    """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during' it, after the
-    main verb in the same clause ('Okafor raised the issue at today's board meeting')."""
+    """Whether the noun phrase the date names is where the clause's act took place: 'at'/'during'/'in' it, after
+    the main verb in the same clause ('Okafor raised the issue at today's board meeting', 'ran in the 2012 race')."""
     if clause.verb == (0, 0) or clause.verb_lemma in {"be", "have"} or clause.verb[1] > date[0]:
         return False
     between = text[clause.verb[1] : date[0]]
-    return re.search(r"\b(?:at|during)\s+(?:(?:the|a|an)\s+)?$", between, re.I) is not None and not re.search(
+    return re.search(r"\b(?:at|during|in)\s+(?:(?:the|a|an)\s+)?$", between, re.I) is not None and not re.search(
         r"[,;:()]", between)
 
 
@@ -1745,11 +1801,47 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             break
         i -= 1
     fronted = False
+    i = _quantity_start(toks, i, k)
     while i < k and (toks[i].lower in _INNER_PREP | {"and", "-", "&", "a", "an", "the", "this", "that", "these",
-                                                     "those", "its", "their", "his", "her", "other", "both"}):
+                                                     "those", "its", "their", "his", "her", "other", "both"}) \
+            and not _quantity_word(toks, i):
         fronted = fronted or toks[i].lower in _INNER_PREP  # 'In the remarks taped on Monday, …'
         i += 1
     return i, fronted
+
+
+#: number words an article counts ('a million', 'a dozen'), which a headline keeps with it
+_COUNT_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "score"}
+#: words before a count that say how exact it is ('about 300', 'nearly a million', 'more than 40', 'at least two')
+_APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under",
+                  "than", "least", "most", "up"}
+
+
+def _quantity_word(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` opens a count a noun phrase starts with and keeps: 'a' of 'a million', 'at' of 'at least
+    two'."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return toks[i].lower in {"a", "an"} and nxt in _COUNT_WORDS or toks[i].lower == "at" and nxt in {"least", "most"}
+
+
+def _quantity_start(toks: list[Token], i: int, k: int) -> int:
+    """The start of a noun phrase starting at token ``i`` (before ``k``), moved back over the words that say how
+    exact its count is: 'nearly (a million workers)', 'more than (40 people)', 'at least (two hikers)', 'up to
+    (300 jobs)'."""
+    if not (i < k and (re.fullmatch(r"[$€£]?\d[\d,.]*%?", toks[i].word) or toks[i].lower in _COUNT_WORDS | NUMBER_WORDS.keys()
+                       or _quantity_word(toks, i))) or i == 0:
+        return i
+    w = toks[i - 1].lower
+    if w not in _APPROXIMATORS:
+        return i
+    before = toks[i - 2].lower if i >= 2 else ""
+    if w == "than":
+        return i - 2 if before in {"more", "less", "fewer"} else i
+    if w in {"least", "most"}:
+        return i - 2 if before == "at" else i
+    if w == "up":
+        return i
+    return i - 1
 
 
 def _listed_name(toks: list[Token], i: int) -> int | None:
@@ -1794,6 +1886,10 @@ def _name_of(words: str) -> str:
     office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
     if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
             and not _lemmas(office.group(2).split()[-1].lower()):
+        before = words[: office.start(2)].split()
+        whole = f"{before[-1]} {office.group(2)}" if before else ""
+        if before and before[-1][:1].isupper() and _first_name(whole):
+            return whole  # 'Minister of Trade Mary Ellen Walker' → 'Mary Ellen Walker': a name of three words
         return office.group(2)  # 'Minister of Foreign Trade Karl Obermeier' → 'Karl Obermeier'
     parts = words.split()
     if len(parts) == 3 and re.search(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship)$", parts[0]) \
@@ -1839,8 +1935,9 @@ def _partitive_of(words: str) -> str:
 
 def _clean(words: list[Token], text: str) -> str:
     """The words of a noun phrase as a headline writes them: no articles, 'the city of X' as X."""
-    kept = [t for t in words if t.lower not in {"a", "an", "the", "himself", "herself", "itself", "themselves"}
-            and not _JUNK.search(t.word)]
+    kept = [t for n, t in enumerate(words) if (t.lower not in {"a", "an", "the", "himself", "herself", "itself",
+                                                                "themselves"} or _quantity_word(words, n))
+            and not _JUNK.search(t.word)]  # 'about a million residents': the article of a count stays
     whole = _partitive_of(_render(text, kept))
     named = _name_of(whole)
     if named != whole and kept and re.fullmatch(r"[A-Z]{2,}", kept[0].word) and kept[0].lower not in _ROLE_WORDS \
@@ -3914,11 +4011,11 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in ("" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _body_kind(actor),
+    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
+                  _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
-                  re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0],
-                  _surname_list(actor), last):
+                  _head_phrase(actor), _surname_list(actor), last):
         if short and short not in actors and (short.lower() not in _FUNCTION_END | {"all", "none", "few", "several"}
                                               or short.isupper()):  # 'WHO', 'IT': an acronym
             actors.append(short)
@@ -3936,15 +4033,61 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = " ".join([a, *verbs(a), *short])
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
-    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+",
-                                              actor)[0], last if _first_name(_name_of(actor)) else ""}
+    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _head_phrase(actor),
+             last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
-        return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "")
+        return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
+            or _cut_actor(actors, verbs)
     return ""
+
+
+def _cut_actor(actors: list[str], verbs: Callable[[str], list[str]]) -> str:
+    """The longest title of an actor cut where one of its phrases starts and its verb group ('More than 300
+    residents of the valley towns near the dam evacuated' → 'More than 300 residents evacuated'); "" when none
+    fits."""
+    fitting = []
+    for actor in actors:
+        words = actor.split()
+        for n in range(len(words) - 1, 1, -1):
+            if words[n].lower() not in _PHRASE_START | {"of", "within", "near", "across", "around", "outside"} \
+                    or words[n - 1].lower() in _FUNCTION_END:
+                continue
+            head = " ".join(words[:n]).strip(" ,;:–-")
+            title = " ".join([head, *verbs(head)])
+            if len(title) <= MAX_TITLE:
+                fitting.append(title)
+    return max(fitting, key=len, default="")
+
+
+#: what makes a count approximate at an actor's start ('More than 300 workers'), which a short title leaves out
+_APPROXIMATE = re.compile(r"^(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|roughly|approximately|some|over|"
+                          r"under|at\s+(?:least|most))\s+(?=(?:a\s+|an\s+)?[$€£]?\d|(?:a|an)\s+\w)", re.I)
+
+
+def _unapproximated(actor: str) -> str:
+    """An actor that starts with an approximate count without the words that make it so ('Nearly 300 workers' →
+    '300 workers', 'Nearly a million workers' → 'A million workers'), a shorter form when space is short; "" for
+    another actor."""
+    short = _APPROXIMATE.sub("", actor)
+    return short[:1].upper() + short[1:] if short != actor else ""
+
+
+#: a count of counts, which a shorter actor keeps whole: 'tens of thousands (of fans)', not 'tens'
+_COUNT_OF_COUNTS = re.compile(r"(?:\S+\s+){0,2}?(?:tens|dozens|scores|hundreds)\s+of\s+"
+                              r"(?:hundreds|thousands|millions|billions)\b", re.I)
+
+
+def _head_phrase(actor: str) -> str:
+    """The noun phrase an actor starts with, before its first preposition ('Residents of the coastal towns' →
+    'Residents'); a count of counts whole ('Tens of thousands of fans' → 'Tens of thousands')."""
+    count = _COUNT_OF_COUNTS.match(actor)
+    if count:
+        return count.group(0)
+    return re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
 
 
 #: last words of a body's name that say its kind, which a headline keeps with the name's first word
@@ -4021,7 +4164,7 @@ def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str
     for a in actors:
         if best and a not in heads:
             continue
-        for t in (tail, plain):
+        for t in (tail, plain, _surnames(tail)):  # (persons by their surname when nothing else fits)
             title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
             n = len(title.split()) - len(a.split()) - len(verbs(a))
             if short != tail and t is tail:  # 'asks NRSB for answers' rather than 'asks National Roads Safety Board'
@@ -4093,6 +4236,10 @@ def _abbreviated(tail: list[str]) -> list[str]:
     return out
 
 
+#: lower-case words for one a court or the police deals with, which name a person before the name
+_CHARGED = {"suspect", "defendant", "accused", "fugitive", "inmate", "prisoner", "detainee"}
+
+
 def _surnames(tail: list[str]) -> list[str]:
     """A tail whose persons named with their office are named by their surname alone, as headlines do when space is
     short ('Treasury Secretary Jane Doe' → 'Doe'); the tail unchanged when it names none."""
@@ -4104,7 +4251,9 @@ def _surnames(tail: list[str]) -> list[str]:
             j += 1
         run = " ".join(tail[i:j])
         name = _name_of(run) if j - i >= 3 else run
-        if name != run and _is_person(name) and not name.split()[-1].endswith("."):
+        if j - i == 2 and i > 0 and tail[i - 1].lower() in _CHARGED and _first_name(run):
+            name = tail[j - 1]  # 'bombing suspect Jane Roe' → 'bombing suspect Roe': a lower-case role before it
+        if name != run and (_is_person(name) or name == tail[j - 1]) and not run.split()[-1].endswith("."):
             out.append(name.split()[-1])
             i = j
             continue
@@ -4137,6 +4286,29 @@ def _light_statement(lemma: str, written: str, tail: list[str]) -> tuple[str, st
     if rest and rest[0].lower() in {"on", "about"}:
         return "comment", "comment", rest
     return lemma, written, tail
+
+
+#: what a statement is issued on: 'on', 'about', 'regarding', 'concerning', 'in response to', 'in reply to'
+_STATEMENT_ON = re.compile(r"(?:on|about|regarding|concerning|over|in\s+(?:response|reply)\s+to)\s", re.I)
+
+
+def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
+    """What follows the verb of a release that issues a statement on something, as a headline says it (the same
+    words as :func:`statement_title`): 'issued the following statement today on the ruling', 'released a statement
+    in reply to the strike' → 'statement on ruling', 'statement on strike'; [] when the verb's object is no
+    statement ('comments', 'remarks' stay :func:`_light_statement`'s) or it says on nothing."""
+    if lemma not in _STATEMENT_VERBS:
+        return []
+    at = next((i for i, w in enumerate(tail[:2]) if w.lower() not in {"following", "this", "a", "the"}), len(tail))
+    if at >= len(tail) or tail[at].lower() != "statement":
+        return []
+    rest = tail[at + 1 :]
+    rest = rest[1:] if rest[:1] and rest[0].lower() in {"below", "above", "here"} else rest
+    on = _STATEMENT_ON.match(" ".join(rest) + " ")
+    if not on:
+        return []
+    skip = len(on.group(0).split())
+    return ["statement", "on", *rest[skip:]] if len(rest) > skip else []
 
 
 #: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
@@ -4209,6 +4381,13 @@ def _missed(lemma: str, form: str, negation: re.Match, tail: list[str]) -> bool:
     return bool(phrase) and phrase[-1].lower() in _OCCASIONS
 
 
+#: a frame of certainty before a reported content ('said (on Monday) (that) there is no doubt (that) …', 'it is
+#: clear that …'): the content is what is not doubted
+_CERTAINTY = re.compile(r"[^,;:.!?]{0,40}?(?:\bthat\s+)?\b(?:there\s+(?:is|was|can\s+be)\s+(?:no|little|not\s+any)\s+"
+                        r"(?:doubt|question)|it\s+(?:is|was)\s+(?:clear|certain|obvious|evident|beyond\s+doubt))\s+"
+                        r"(?:that\s+)?(?!(?:about|in|of|on|over|as|to|for|whatsoever|now)\b)(?=\w)", re.I)
+
+
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
     ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
@@ -4219,8 +4398,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     actor, how = _actor(text, clause, verb[0], date)
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
                      text[verb[1] : clause.end], re.I)  # 'indicated in its filing today that …'
-    tail = _tail(text, clause, verb[1] + (aside.end() if aside else 0), date)
-    content = tail[:1] == ["that"]
+    frame = _CERTAINTY.match(text, verb[1], clause.end)  # 'stated there can be no question that …': the content
+    tail = _tail(text, clause, frame.end() if frame else verb[1] + (aside.end() if aside else 0), date)
+    content = tail[:1] == ["that"] or bool(frame)
+    tail = ["that", *tail] if frame else tail
     tail = _reported_present(_perfect_as_past(tail[1:]) if content else tail)
     not_said = _NEGATION.search(text, max(clause.start, verb[0] - 30), verb[1] - len(written.split()[-1])) \
         if written.split() else None  # 'did not announce a decision': 'Regulator does not announce decision'
@@ -4349,7 +4530,9 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     actor, how = _actor(text, clause, frame[0], date)
     if not actor or how != "":
         return ""
-    said = _addressee(text, frame, date) + _perfect_as_past(_tail(text, clause, frame[1], date, after_verb=True))
+    certain = _CERTAINTY.match(text, frame[1], clause.end)  # 'says there is no doubt (that) …': what is not doubted
+    said = _addressee(text, frame, date) + _perfect_as_past(
+        _tail(text, clause, certain.end() if certain else frame[1], date, after_verb=True))
     if len(said) > 2 and said[1] in {"was", "were"} and (said[0].lower() in {"it", "there"} or (
             said[2].endswith("ing") and "VERB" in _lemmas(said[2].lower()))):
         said[1] = {"was": "is", "were": "are"}[said[1]]  # headline present: 'says it is time', 'he is ending'
@@ -4381,7 +4564,9 @@ def _told_content(text: str, clause: Clause, verb: tuple[int, int], tail: list[s
 
 
 def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """Actor + verb + what follows, in headline grammar (see the module docstring)."""
+    """Actor + verb + what follows, in headline grammar (see the module docstring): a report's or a claim's title, a
+    framed infinitive's, else the actor (:func:`_verb_actor`), what follows the verb (:func:`_verb_tail`) and the
+    verb group in headline form (:func:`_verb_words`), or without an actor the object first (:func:`_actorless_title`)."""
     verb, lemma, form = clause.verb, clause.verb_lemma, clause.verb_form
     if verb == (0, 0):
         found = _local_verb(text, clause, date)
@@ -4397,16 +4582,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     framed = _infinitive_title(text, clause, verb, form, date) if form in {"future", "infinitive"} else None
     if framed is not None:
         return framed
-    actor, how = _actor(text, clause, verb[0], date)
-    actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
-    actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
-    actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
-    actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
-    actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
-    actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
-    there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
-    if there:  # 'Ann Lee was there to urge fans …': 'Ann Lee urges fans …'
-        (actor, how), form = _actor(text, clause, there.start(), date), "past"
+    actor, how, form = _verb_actor(text, clause, verb, form, date)
     way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
     if way:
         return way
@@ -4415,17 +4591,13 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
     if clear:
         return clear
-    tail = _tail(text, clause, verb[1], date, after_verb=True)
-    told = _told_content(text, clause, verb, tail, date) if lemma in _INFORMING and form in {"past", "present"} else []
-    tail = told or tail  # 'informed the league that the roof was unsafe': 'informs league roof was unsafe'
-    after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
-    if after:  # 'made a statement after the club sold its ground': the news it follows
-        return after
-    lemma, written, tail = _light_statement(lemma, written, tail)
-    news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
-    if news:
-        return news
-    lemma, written, tail = _tidy_tail(text, clause, lemma, written, form, tail)
+    saying = _reacted_saying(text, clause, verb, actor, date) if lemma in _REACTING and actor and how == "" else ""
+    if saying:
+        return saying
+    followed = _verb_tail(text, clause, verb, lemma, written, form, actor, how, date)
+    if isinstance(followed, str):
+        return followed
+    lemma, written, tail = followed
     particle = _particle(tail)
     tail = tail[1:] if particle else tail
     if actor and form == "past":  # 'A storm struck and killed 40': 'Storm strikes and kills 40'
@@ -4443,16 +4615,85 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor and degree:  # 'nearly collapsed' is not 'collapsed'
         actor = re.sub(r"\s+%s$" % degree.group(1), "", actor, flags=re.I)
     if actor:
-        def words(a: str) -> list[str]:
-            head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
-                            a)[0]
-            plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
-                re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
-            return ([degree.group(1).lower()] if degree else []) \
-                + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
-                + ([particle] if particle else [])
-
+        words = _verb_words(text, lemma, form, written, degree, negation, particle)
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    return _actorless_title(lemma, form, written, negation, particle, tail)
+
+
+#: verbs of reacting, whose '(by) saying …' phrase is what was said ('reacted on Monday saying the offer was low')
+_REACTING = {"react", "respond", "reply", "answer", "retort"}
+_SAYING_AFTER = re.compile(r"[^,;:.!?]{0,40}?,?\s*\b(?:by\s+)?saying\s+(?:that\s+)?(?=\w)", re.I)
+
+
+def _reacted_saying(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """'The union reacted on Friday by saying the offer was too low': a reaction titled with what was said ('Union
+    says offer was too low'); "" when no 'saying' phrase with a clause follows the verb."""
+    m = _SAYING_AFTER.match(text, verb[1], clause.end)
+    if not m:
+        return ""
+    said = _reported_present(_perfect_as_past(_tail(text, clause, m.end(), date, after_verb=True)))
+    title = _assemble(actor, _saying("say"), said) if len(said) >= 2 else ""
+    return title if _has_verb(_after(title, "say")) else ""
+
+
+def _verb_actor(text: str, clause: Clause, verb: tuple[int, int], form: str,
+                date: tuple[int, int]) -> tuple[str, str, str]:
+    """Who did what the verb at ``verb`` says (:func:`_actor`, then an acronym, the speaker's body, names in
+    apposition, the name before an aside or participle, the others than the speaker), how it was found, and the
+    verb's form ('past' for 'was there to urge')."""
+    actor, how = _actor(text, clause, verb[0], date)
+    actor = _acronym_actor(text, clause, verb[0], actor) if form not in {"passive", "participle"} else actor
+    actor = _body_of_speaker(text, verb[0], actor) if how == "" else actor
+    actor = _over_participle(text, clause, verb[0], _apposed_names(text, clause, verb[0], actor))
+    actor, how = _before_aside(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    actor, how = _before_participle(text, clause, verb[0], actor) if actor and how == "" else (actor, how)
+    actor, how = _others_than_speaker(text, clause, verb[0]) if not actor and how == "none" else (actor, how)
+    there = _THERE_TO.search(text, clause.start, verb[0]) if form == "infinitive" else None
+    if there:  # 'Ann Lee was there to urge fans …': 'Ann Lee urges fans …'
+        (actor, how), form = _actor(text, clause, there.start(), date), "past"
+    return actor, how, form
+
+
+def _verb_tail(text: str, clause: Clause, verb: tuple[int, int], lemma: str, written: str, form: str, actor: str,
+               how: str, date: tuple[int, int]) -> str | tuple[str, str, list[str]]:
+    """What follows the verb as a headline says it, with the verb's lemma and written form (a content told, a
+    statement issued, a light verb's noun made the verb), or the whole title when a statement is titled with the
+    news it follows or comments on."""
+    tail = _tail(text, clause, verb[1], date, after_verb=True)
+    told = _told_content(text, clause, verb, tail, date) if lemma in _INFORMING and form in {"past", "present"} else []
+    tail = told or tail  # 'informed the league that the roof was unsafe': 'informs league roof was unsafe'
+    after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
+    if after:  # 'made a statement after the club sold its ground': the news it follows
+        return after
+    statement = _issued_statement(lemma, tail)
+    lemma, written, tail = _light_statement(lemma, written, tail)
+    news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
+    if news:
+        return news
+    lemma, written, tail = ("issue", "issue", statement) if statement else (lemma, written, tail)
+    return _tidy_tail(text, clause, lemma, written, form, tail)
+
+
+def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match | None, negation: re.Match | None,
+                particle: str) -> Callable[[str], list[str]]:
+    """The verb group in headline form for an actor (singular or plural agreement), with its degree adverb
+    ('nearly'), negation and particle."""
+    def words(a: str) -> list[str]:
+        head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
+                        a)[0]
+        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
+            re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
+        return ([degree.group(1).lower()] if degree else []) \
+            + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
+            + ([particle] if particle else [])
+
+    return words
+
+
+def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | None, particle: str,
+                     tail: list[str]) -> str:
+    """A title without an actor: the object first and the verb's participle ('He took the oath': 'Oath taken';
+    'He called on the UN to draft …': 'UN called on to draft …'); "" when nothing follows the verb."""
     neg = "not " if negation else ""  # 'Do not expect a deal': 'Deal not expected'
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
             and tail[1][:1].isupper():  # 'He called on the UN to draft …': 'UN called on to draft …'
