@@ -1533,14 +1533,22 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
                       r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b|"
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
-                      r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b", re.I)
+                      r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
+                      r"\bon\s+(?:the\s+)?(?:stage|podium|platform|dais)\s+with\s+(?:me|us)\b|"
+                      r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b", re.I)
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)"
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
+    r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
+    r"appreciation|congratulations|prayers)\b|"
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)(?:start|begin|open)\b"
+    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
+    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
+    r"[’']d\s+like\s+to\s+|must\s+)"
     r"(?:speak|talk|say|give\s+(?:\w+\s+){0,3}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
@@ -1550,6 +1558,10 @@ _SPEECH_ACT = re.compile(
 #: about …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
+#: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
+#: whole town can breathe again', 'the street can rest at last tonight'): said of the day itself, not an event
+_FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?feel\b|"
+                      r"\bcan\s+(?:all\s+|now\s+|finally\s+|once\s+again\s+)*(?:breathe|sleep|rest)\b", re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
@@ -2401,6 +2413,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
+        return "framing", "a speaker's feeling at the moment of speaking ('tonight we feel …'), not an event"
     if _judged_date(k):
         return "framing", "the date judged by a speaker ('today will rank as a historic day'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]

@@ -1,0 +1,98 @@
+"""Speakers' own talk, quote lead-ins and denied subjects are no events (issue 14, round 10: precision on new
+stories). Invented sentences of several domains, with near-misses that must stay events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import Article, find_regions
+from timeline.clauses import NON_EVENT_KINDS, analyse
+from timeline.events import EventSchema as E
+from timeline.extract import extract_article, sentences
+from timeline.lede import undated_events
+
+THURSDAY = dt.date(2023, 5, 11)
+
+
+def _kind(sentence: str, date: str) -> str:
+    i = sentence.index(date)
+    return analyse(sentence, 0, len(sentence), i, i + len(date), when="past").kind
+
+
+def _article(text: str) -> Article:
+    return Article(id="t", path=Path("t.txt"), text=text, title="", published=THURSDAY, regions=find_regions(text))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # thanks and the floor taken, with an adverb or a detour ('start … by thanking')
+    ("I would like to start this morning by thanking the volunteers who searched the hills all night.",
+     "this morning"),  # a wildfire briefing
+    ("I want to personally express the league's deep gratitude to the stewards on duty this evening.",
+     "this evening"),  # sport
+    ("We extend our condolences to the families of the two climbers lost today.", "today"),  # mountain rescue
+    ("Tonight I have to say that the referees handled a difficult final very well.", "Tonight"),  # sport
+    # the speaker's feeling or relief at the moment of speaking
+    ("Tonight, we feel a deep sense of relief and pride.", "Tonight"),  # a flood defence holding
+    ("After three days of rain, tonight the valley can finally sleep again.", "tonight"),  # weather
+    # the people on the stage with the speaker
+    ("The engineers on the stage with me this afternoon spent two years on the probe.", "this afternoon"),  # science
+    ("The detectives standing before you today worked every lead in this case.", "today"),  # courts
+])
+def test_a_speakers_own_talk_is_no_event(sentence, date):
+    assert _kind(sentence, date) in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tonight, the jury found the defendant guilty on all counts.", "Tonight"),  # courts: a verdict
+    ("The board thanked the outgoing chairman at its meeting on Monday.", "Monday"),  # business: a third party
+    ("We signed the agreement with the union this morning.", "this morning"),  # business: the speaker's act
+    ("On Friday, we feel the market turned against the bond issue.", "Friday"),  # not the day of speaking
+    ("Today the agency launched its new weather satellite from the coast.", "Today"),  # science
+])
+def test_near_misses_stay_events(sentence, date):
+    assert _kind(sentence, date) not in NON_EVENT_KINDS
+
+
+def _continued(text: str) -> list[str]:
+    return [r[E.quote] for r in extract_article(_article(text)) if "sentence before" in r[E.note]]
+
+
+@pytest.mark.parametrize("lead", [
+    "Coach Maria Lopez said:",  # sport
+    "Chief Justice Anne Moore told reporters:",  # courts
+    "Dr. Ken Ito added:",  # science
+])
+def test_a_sentence_that_only_leads_into_a_quotation_is_no_event(lead):
+    text = f"The club dismissed its manager on Wednesday. {lead}"
+    assert _continued(text) == []
+
+
+def test_a_named_actor_going_on_with_an_act_still_takes_the_day():
+    text = "The club dismissed its manager on Wednesday. Coach Maria Lopez said goodbye to the squad."
+    assert _continued(text) == ["Coach Maria Lopez said goodbye to the squad."]
+
+
+def _undated(text: str) -> list[str]:
+    sents = [(s.start, s.end) for s in sentences(text)]
+    return [text[u.start : u.end] for u in undated_events(text, sents, [])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Despite rumours online, no suspect has been charged over the museum theft.",  # crime
+    "Contrary to earlier reports, neither bidder has raised its offer for the Acme brewery.",  # business
+    "No hearing has been scheduled for the former mayor of Springfield.",  # courts
+    "Nobody has claimed the record jackpot of the Northern State lottery yet.",  # lottery
+])
+def test_a_denied_subject_tells_no_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police in Springfield have charged a suspect over the museum theft.",  # crime
+    "The Acme brewery has raised its offer for the Northern State distillery.",  # business
+])
+def test_an_undenied_subject_still_makes_a_lede(sentence):
+    assert _undated(sentence) == [sentence]
