@@ -147,7 +147,9 @@ _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
     r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
-    r"(?:photo(?:graph)?|picture|portrait)\b",
+    r"(?:photo(?:graph)?|picture|portrait)\b|"
+    r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+this\s+(?:[\w-]+\s+){0,3}?(?:image|photo(?:graph)?|"
+    r"picture|mosaic|view)\b",
     re.I,
 )
 # a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
@@ -185,7 +187,7 @@ _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*
 # the wire-photo caption's dateline: ', (Weekday, )Month D, YYYY(, in Place).' closing the line, the same full date
 # set off by commas inside a line without a verb, and a caption cut after its ', Place, Weekday'
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_FULL_DATE = r",\s+(?:" + _WEEKDAY + r",\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+_FULL_DATE = r",\s+(?:" + _WEEKDAY + r",\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _WIRE_DATELINE = re.compile(_FULL_DATE + r"(?:,?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:[ ,]+[A-Z][\w.’'-]*){0,5})?\.?\s*$")
 _WIRE_DATE_INSIDE = re.compile(_FULL_DATE + r",\s")
