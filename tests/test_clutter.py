@@ -118,3 +118,20 @@ def test_captions_of_pictures_are_no_events(sentence, date):
 ])
 def test_near_misses_of_captions_stay_events(sentence, date):
     assert _kind(sentence, date) == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "For decades, fishermen of the northern coast have sailed through the strait in winter.",  # a habit
+    "For the past two years, the club has trained its young players at the old stadium.",  # sport
+    "For centuries, monks in the valley have brewed beer from the same recipe.",  # business
+])
+def test_a_perfect_after_a_fronted_duration_is_no_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the first time, the club has signed a player from the northern league.",  # sport: one act
+    "For its new season, the opera company has hired a conductor from Vienna.",  # arts: one act
+])
+def test_a_perfect_after_other_fronted_for_phrases_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]

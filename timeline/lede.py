@@ -216,8 +216,11 @@ _DURATION = re.compile(_ALL_ALONG + r"|\b(?:since|for (?:the past |the last |mor
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
 #: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
-#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated')
-_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b|" + _ALL_ALONG, re.I)
+#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated'), or
+#: a fronted duration ('For decades, fishermen have sailed …', 'For the past two years, the club has trained …')
+_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b|"
+                           r"^\W*for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,2}?(?:decades|years|months|weeks|"
+                           r"generations|centuries)\s*,|" + _ALL_ALONG, re.I)
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
