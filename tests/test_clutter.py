@@ -37,6 +37,8 @@ def _article(text: str) -> Article:
     # the speaker's feeling or relief at the moment of speaking
     ("Tonight, we feel a deep sense of relief and pride.", "Tonight"),  # a flood defence holding
     ("After three days of rain, tonight the valley can finally sleep again.", "tonight"),  # weather
+    ("Today, the whole league stands in mourning for the young goalkeeper.", "Today"),  # sport
+    ("Today, the scientific world unites in celebration of the probe's landing.", "Today"),  # science
     # the people on the stage with the speaker
     ("The engineers on the stage with me this afternoon spent two years on the probe.", "this afternoon"),  # science
     ("The detectives standing before you today worked every lead in this case.", "today"),  # courts
@@ -51,6 +53,7 @@ def test_a_speakers_own_talk_is_no_event(sentence, date):
     ("We signed the agreement with the union this morning.", "this morning"),  # business: the speaker's act
     ("On Friday, we feel the market turned against the bond issue.", "Friday"),  # not the day of speaking
     ("Today the agency launched its new weather satellite from the coast.", "Today"),  # science
+    ("Today, 5,000 people joined in prayer at the cathedral for the victims of the storm.", "Today"),  # past
 ])
 def test_near_misses_stay_events(sentence, date):
     assert _kind(sentence, date) not in NON_EVENT_KINDS

@@ -1561,9 +1561,13 @@ _SPEECH_ACT = re.compile(
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
-#: whole town can breathe again', 'the street can rest at last tonight'): said of the day itself, not an event
+#: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
+#: witness to …'): said of the day itself, not an event
 _FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?feel\b|"
-                      r"\bcan\s+(?:all\s+|now\s+|finally\s+|once\s+again\s+)*(?:breathe|sleep|rest)\b", re.I)
+                      r"\bcan\s+(?:all\s+|now\s+|finally\s+|once\s+again\s+)*(?:breathe|sleep|rest)\b|"
+                      r"\b(?:unites?|joins?|stands?)\s+(?:together\s+|united\s+)?in\s+(?:celebration|mourning|grief|"
+                      r"prayer|solidarity|sorrow|gratitude)\b|\b(?:we|I)\s+(?:are|am)\s+(?:all\s+)?witness(?:es)?\s+to\b",
+                      re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
