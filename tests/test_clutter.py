@@ -105,6 +105,7 @@ def test_an_undenied_subject_still_makes_a_lede(sentence):
     # a wire-photo caption closed by a day-first date
     ("Striker Ana Silva is greeted by fans as she arrives at the stadium in Lyon, France, 3 May 2019", "3 May 2019"),
     ("Flood water surrounds homes on the edge of the town of Riverton, 12 Feb. 2021", "12 Feb. 2021"),  # weather
+    ("Fans crowd the main square of Lyon to celebrate the title, May 3, 2019", "May 3, 2019"),  # an infinitive only
     # a picture the page shows ('captured this image', 'this photo shows')
     ("The spectrometer on the agency's weather satellite captured this false-color image of the storm on August 29, "
      "2021.", "August 29, 2021"),  # science
@@ -118,6 +119,7 @@ def test_captions_of_pictures_are_no_events(sentence, date):
     ("The striker took the penalty on 3 May 2019 and scored.", "3 May 2019"),  # sport: a past act
     ("The court released new photos of the defendant on Monday.", "Monday"),  # courts: a release
     ("Striker Ana Silva signed for the club in Lyon on 3 May 2019.", "3 May 2019"),  # sport: a past act
+    ("The club agreed on Friday to sign the striker, May 3, 2019", "May 3, 2019"),  # a past act before the date
 ])
 def test_near_misses_of_captions_stay_events(sentence, date):
     assert _kind(sentence, date) == "event"

@@ -2027,7 +2027,8 @@ _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30}
 
 def _wire_caption(line: str, form: str, verbless: bool) -> bool:
     """Whether a line is written as a wire-photo caption: closed by its dateline (*…, March 2, 2021, in the
-    capital.*) in the present tense (active or passive: *The coach is greeted by fans …, Sunday, May 2, 2021.*),
+    capital.*) in the present tense (active or passive: *The coach is greeted by fans …, Sunday, May 2, 2021.*; or
+    with an infinitive its only verb found: *Fans crowd the square to celebrate the title, May 3, 2019*),
     without a verb or with a noun and its participle (*Homes devastated by fire …*);
     a line without a verb holding that full date between commas (*A view of the courthouse …, Wednesday, March 3,
     2021, from a drone.*); or a present-tense line cut after its *, Place, Weekday*."""
@@ -2036,7 +2037,8 @@ def _wire_caption(line: str, form: str, verbless: bool) -> bool:
     aux = re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", line, re.I)
     if _WIRE_DATELINE.search(line):
         present_passive = form == "passive" and aux is not None and aux.group().lower() in {"is", "are"}
-        return form in {"present", ""} or present_passive or not aux and _REDUCED_PASSIVE.match(line) is not None
+        return form in {"present", "", "infinitive"} or present_passive \
+            or not aux and _REDUCED_PASSIVE.match(line) is not None
     if verbless and _WIRE_DATE_INSIDE.search(line) and re.search(r"[.!]\W*$", line):
         return True
     return form == "present" and _PLACE_WEEKDAY_END.search(line) is not None
