@@ -140,3 +140,21 @@ def test_a_perfect_after_a_fronted_duration_is_no_event(sentence):
 ])
 def test_a_perfect_after_other_fronted_for_phrases_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The curfew would start at 4 p.m., two hours earlier than Friday, the army said.", "Friday"),  # a city's curfew
+    ("Ticket sales were higher than last year.", "last year"),  # business
+    ("The river rose faster than in 2019, the weather office said.", "2019"),  # weather
+    ("The final was played on Sunday rather than Saturday.", "Saturday"),  # sport
+])
+def test_a_date_right_after_a_comparatives_than_is_no_event(sentence, date):
+    assert _kind(sentence, date) == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Entries must reach the jury no later than Friday.", "Friday"),  # a deadline stays
+    ("The final was played on Sunday rather than Saturday.", "Sunday"),  # the day it was played
+])
+def test_a_deadline_and_the_other_date_of_a_comparison_are_no_reference(sentence, date):
+    assert _kind(sentence, date) != "reference"

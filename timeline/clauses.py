@@ -200,7 +200,9 @@ _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike
 # a time compared with a thing's ('finished earlier than the forecast for …', 'later than its rival's launch in …';
 # not the deadline 'no later than …', nor 'later than expected on …')
 _THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+than\s+"
-                         r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$", re.I)
+                         r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$|"
+                         r"(?<!\bno\s)(?<!\bnot\s)\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:on|in|at|during)\s+)?$",
+                         re.I)  # (and a date right after a comparative's 'than': 'two hours earlier than Friday')
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
