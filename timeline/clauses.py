@@ -147,7 +147,9 @@ _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
     r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
-    r"(?:photo(?:graph)?|picture|portrait)\b",
+    r"(?:photo(?:graph)?|picture|portrait)\b|"
+    r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+this\s+(?:[\w-]+\s+){0,3}?(?:image|photo(?:graph)?|"
+    r"picture|mosaic|view)\b",
     re.I,
 )
 # a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
@@ -185,7 +187,7 @@ _CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*
 # the wire-photo caption's dateline: ', (Weekday, )Month D, YYYY(, in Place).' closing the line, the same full date
 # set off by commas inside a line without a verb, and a caption cut after its ', Place, Weekday'
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_FULL_DATE = r",\s+(?:" + _WEEKDAY + r",\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+_FULL_DATE = r",\s+(?:" + _WEEKDAY + r",\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _WIRE_DATELINE = re.compile(_FULL_DATE + r"(?:,?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:[ ,]+[A-Z][\w.’'-]*){0,5})?\.?\s*$")
 _WIRE_DATE_INSIDE = re.compile(_FULL_DATE + r",\s")
@@ -198,7 +200,9 @@ _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike
 # a time compared with a thing's ('finished earlier than the forecast for …', 'later than its rival's launch in …';
 # not the deadline 'no later than …', nor 'later than expected on …')
 _THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+than\s+"
-                         r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$", re.I)
+                         r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$|"
+                         r"(?<!\bno\s)(?<!\bnot\s)\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:on|in|at|during)\s+)?$",
+                         re.I)  # (and a date right after a comparative's 'than': 'two hours earlier than Friday')
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
@@ -1533,14 +1537,22 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
                       r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b|"
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
-                      r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b", re.I)
+                      r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
+                      r"\bon\s+(?:the\s+)?(?:stage|podium|platform|dais)\s+with\s+(?:me|us)\b|"
+                      r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b", re.I)
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)"
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
+    r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
+    r"appreciation|congratulations|prayers)\b|"
+    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)(?:start|begin|open)\b"
+    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
+    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
+    r"[’']d\s+like\s+to\s+|must\s+)"
     r"(?:speak|talk|say|give\s+(?:\w+\s+){0,3}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
@@ -1550,6 +1562,14 @@ _SPEECH_ACT = re.compile(
 #: about …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
+#: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
+#: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
+#: witness to …'): said of the day itself, not an event
+_FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?feel\b|"
+                      r"\bcan\s+(?:all\s+|now\s+|finally\s+|once\s+again\s+)*(?:breathe|sleep|rest)\b|"
+                      r"\b(?:unites?|joins?|stands?)\s+(?:together\s+|united\s+)?in\s+(?:celebration|mourning|grief|"
+                      r"prayer|solidarity|sorrow|gratitude)\b|\b(?:we|I)\s+(?:are|am)\s+(?:all\s+)?witness(?:es)?\s+to\b",
+                      re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
@@ -2009,7 +2029,8 @@ _ABSOLUTE_WITH = re.compile(r"\W*with\s+[^,;]{1,60}\b[a-z]+ed\s+by\s+[^,;]{1,30}
 
 def _wire_caption(line: str, form: str, verbless: bool) -> bool:
     """Whether a line is written as a wire-photo caption: closed by its dateline (*…, March 2, 2021, in the
-    capital.*) in the present tense (active or passive: *The coach is greeted by fans …, Sunday, May 2, 2021.*),
+    capital.*) in the present tense (active or passive: *The coach is greeted by fans …, Sunday, May 2, 2021.*; or
+    with an infinitive its only verb found: *Fans crowd the square to celebrate the title, May 3, 2019*),
     without a verb or with a noun and its participle (*Homes devastated by fire …*);
     a line without a verb holding that full date between commas (*A view of the courthouse …, Wednesday, March 3,
     2021, from a drone.*); or a present-tense line cut after its *, Place, Weekday*."""
@@ -2018,7 +2039,8 @@ def _wire_caption(line: str, form: str, verbless: bool) -> bool:
     aux = re.search(r"\b(?:is|are|was|were|has|have|had|be|been)\b", line, re.I)
     if _WIRE_DATELINE.search(line):
         present_passive = form == "passive" and aux is not None and aux.group().lower() in {"is", "are"}
-        return form in {"present", ""} or present_passive or not aux and _REDUCED_PASSIVE.match(line) is not None
+        return form in {"present", "", "infinitive"} or present_passive \
+            or not aux and _REDUCED_PASSIVE.match(line) is not None
     if verbless and _WIRE_DATE_INSIDE.search(line) and re.search(r"[.!]\W*$", line):
         return True
     return form == "present" and _PLACE_WEEKDAY_END.search(line) is not None
@@ -2401,6 +2423,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
+        return "framing", "a speaker's feeling at the moment of speaking ('tonight we feel …'), not an event"
     if _judged_date(k):
         return "framing", "the date judged by a speaker ('today will rank as a historic day'), not an event"
     asked = text[cs:ce] if end < 0 else text[ds:end]

@@ -156,8 +156,11 @@ _TALLYING = {"find", "report", "confirm", "detect", "identify", "record", "diagn
              "sicken", "hospitalize", "hospitalise", "spread", "document", "log", "count"}
 #: a subject that names no one but a vague quantity ('Numerous lawsuits', 'Many voters', 'Most', 'Some of the strikers',
 #: 'A growing number of tenants', 'Tens of thousands', 'Hundreds of fans'): what it states happened many times over, a
-#: situation, not one event ('Most shareholders have approved', 'All of the hostages have been freed' are one)
-_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+|yet\s+)?(?:numerous|several|many|various|countless|"
+#: situation, not one event ('Most shareholders have approved', 'All of the hostages have been freed' are one); a
+#: subject denied ('No suspect has been charged', 'no verdict has been reached', 'Nobody has …') tells what has not
+#: happened
+_VAGUE_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+|yet\s+)?(?:no(?=\s+[a-z])|neither|nobody|nothing|numerous|"
+                            r"several|many|various|countless|"
                             r"most(?=\s*$)|(?:some|many|most|none) of|an?\s+(?:[a-z]+\s+)?number of|"
                             r"other\s+[a-z]+s\b|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|millions|"
                             r"dozens|scores)\b)\b", re.I)
@@ -213,8 +216,11 @@ _DURATION = re.compile(_ALL_ALONG + r"|\b(?:since|for (?:the past |the last |mor
                        r"in recent (?:years|months|weeks))\b",
                        re.I)
 #: a running total's frame before the perfect: a fronted 'since …' clause (after a dateline dash too) or 'to date',
-#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated')
-_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b|" + _ALL_ALONG, re.I)
+#: 'so far' ('PARIS — Since the outbreak began, the agency has approved …', 'to date 12,000 have been vaccinated'), or
+#: a fronted duration ('For decades, fishermen have sailed …', 'For the past two years, the club has trained …')
+_RUNNING_HEAD = re.compile(r"(?:^\W*|[—–]\s*|\s-\s+)since\b|\b(?:to date|so far|thus far)\b|"
+                           r"^\W*for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,2}?(?:decades|years|months|weeks|"
+                           r"generations|centuries)\s*,|" + _ALL_ALONG, re.I)
 _EVENT_KINDS = {"event"}
 #: an opening absolute phrase ('With one week left before the vote, …'): its participle is not the lede's verb
 _ABSOLUTE = re.compile(r"\W*(?:with|without)\s[^,;]{1,80},\s*", re.I)
@@ -574,6 +580,20 @@ def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
     return Undated(s, e, info.verb[0], info, "lede", title=title)
 
 
+#: a subject denied ('No suspect has been charged', 'Neither company has commented', 'Nobody was hurt'): what did not
+#: happen
+_DENIED_SUBJECT = re.compile(r"\W*(?:none|nobody|nothing|no|neither)\b(?!\.)", re.I)
+_DENYING = re.compile(r"\b(?:no|neither)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _denied(text: str, subject: tuple[int, int]) -> bool:
+    """Whether a clause's subject is denied: *none*, *nobody*, *no one*, or a noun after *no* or *neither* (*no suspect
+    has been charged*, *neither bid was accepted*): the clause tells what has not happened."""
+    s, e = subject
+    return e > s and (_DENIED_SUBJECT.match(text, s, e) is not None
+                      or _DENYING.search(text, max(0, s - 30), s) is not None)
+
+
 def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], background: Sequence[bool] = (),
           *, datelined: bool = False) -> Undated | None:
     """The lede: the first sentence of the story that reads as one, when it states a past event with no date. The
@@ -611,8 +631,9 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if info is not None and info.verb_form == "progressive" and line is not None:
             return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
         if info is None or info.verb_form not in _LEDE_FORMS or not named \
-                or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]):
-            return None  # ('During the past days, I have read …': a letter)
+                or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]) \
+                or _denied(text, info.subject):
+            return None  # ('During the past days, I have read …': a letter; 'No suspect has been charged': denied)
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
                                                         text[info.verb[0] : info.verb[1]], re.I):
             return None
@@ -823,6 +844,12 @@ def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Seque
     return False
 
 
+#: a sentence that only leads into the words it quotes next ('The minister said:', 'Dr. Ann Roe told reporters:'): the
+#: quotation that follows is what was said, the lead-in is no event of its own
+_QUOTE_LEAD = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?(?:said|says|added|adds|wrote|writes|stated|states|continued|"
+                         r"explained|declared|told\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*:\s*")
+
+
 def continued_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -866,7 +893,7 @@ def continued_events(
         pe, (s, e) = sentences[k - 1][1], sentences[k]
         before, day = day, days[k]
         if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
-                or text[s:e].lstrip()[:1] in "\"“‘'":
+                or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
             continue
         if before is None or "\n" in text[pe:s]:
             again = _also_again(text, sentences, k, given)
