@@ -7,7 +7,7 @@ import re
 import pytest
 
 from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, analyse, clause_bounds,
-                              dated_noun_phrase, speaker_act)
+                              dated_conjuncts, dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -1843,3 +1843,59 @@ def test_an_s_word_ending_an_infinitives_object_is_a_noun_not_the_verb(sentence,
 ])
 def test_an_s_verb_after_a_singular_subject_stays_the_verb(sentence, date):
     assert {"test", "block"} & set(_clause(sentence, date).actions)
+
+
+def _spans(text: str, *dates: str) -> list[tuple[int, int]]:
+    return [(text.index(d), text.index(d) + len(d)) for d in dates]
+
+
+@pytest.mark.parametrize("text, dates, second", [
+    # two coordinated verb phrases or clauses, each with a date of its own: the second is cut from the first
+    ("The striker was charged on Monday and released on Tuesday.", ("Monday", "Tuesday"), "released on Tuesday"),
+    ("The probe launched in March and then reached orbit in June, the agency said.", ("March", "June"),
+     "reached orbit in June"),
+    ("The board approved the merger on Monday, and shareholders voted on it Thursday.", ("Monday", "Thursday"),
+     "shareholders voted on it Thursday"),
+])
+def test_dated_conjuncts_cut_the_second_dated_happening(text, dates, second):
+    (sub,) = dated_conjuncts(text, 0, len(text), _spans(text, *dates))
+    assert text[sub.body : sub.end] == second and sub.link == "and"
+    first = text.index(dates[0])
+    qs, qe, cut = event_quote(text, 0, len(text), first, first + len(dates[0]), dates=_spans(text, *dates))
+    assert text[qs:qe] == text[: text.index(second)].rstrip(" ,").removesuffix(" and then").removesuffix(" and") \
+        .rstrip(",")
+    last = text.index(dates[1])
+    assert text[slice(*event_quote(text, 0, len(text), last, last + len(dates[1]), dates=_spans(text, *dates))[:2])] \
+        == second
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Prices at the market rose between May 3 and May 20.", ("May 3", "May 20")),  # one span, no verb after 'and'
+    ("The museum opened on Monday and again on Friday.", ("Monday", "Friday")),  # one act, two dates
+    ("The firm was founded in 1990 and employs 200 people.", ("1990",)),  # no date after 'and'
+    # the date after 'and' belongs to a noun phrase, it dates no verb there
+    ("The quake struck on Thursday and was centred near the area of last month's quake.", ("Thursday", "last month")),
+])
+def test_dated_conjuncts_near_misses(text, dates):
+    assert dated_conjuncts(text, 0, len(text), _spans(text, *dates)) == []
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # a list of names that an opening subordinate clause ends with belongs to it: its last item is no subject
+    ("After efforts from Senators Ann Lee (D-NJ), Bo Roe (D-CT), and Cy Poe (D-MA), the Department of Energy today "
+     "announced a civil suit against the carmaker.", "Department of Energy"),
+    ("After talks with Acme, Brightline and Corvex, the regulator today approved the merger.", "regulator"),
+    ("LYON – After a final against Olympique, Nantes and Rennes, the coach today resigned.", "coach"),
+])
+def test_an_opener_ending_with_a_list_of_names_keeps_the_main_subject(sentence, subject):
+    c = _clause(sentence, "today")
+    assert sentence[c.subject[0] : c.subject[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("After the storm, police and firefighters today cleared the roads.", "police"),  # a common noun before the comma
+    ("After meeting Lee, Roe and Poe today resigned.", "Poe"),  # a verb after the names: they are the subject
+])
+def test_an_opener_list_near_misses(sentence, subject):
+    c = _clause(sentence, "today")
+    assert sentence[c.subject[0] : c.subject[1]] != "" and "," not in sentence[c.start : c.subject[0]]
