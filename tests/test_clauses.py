@@ -426,6 +426,11 @@ def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentenc
      "Sunday, May 8, 2022"),  # a sports league
     ("Nurses are shown a new ventilator at the county hospital, Tuesday, March 3, 2020.",
      "Tuesday, March 3, 2020"),  # a pandemic
+    # a present passive closed by 'place, day month year'
+    ("Striker Ann Lee is surrounded by fans as she arrives at the stadium in Lyon, France, 14 Oct. 2021",
+     "14 Oct. 2021"),  # sport
+    ("The new bridge is opened to traffic in Leeds, England, 3 March 2021", "3 March 2021"),  # infrastructure
+    ("A volunteer hands out water at a shelter in Sendai, Japan, 23 March 2011", "23 March 2011"),  # present, day first
 ])
 def test_wire_photo_captions_are_not_events(sentence, date):
     assert _clause(sentence, date).kind == "caption"
@@ -443,6 +448,7 @@ def test_wire_photo_captions_are_not_events(sentence, date):
     # a past passive closed by its full date is told, not captioned
     ("Goalkeeper Tom Reyes was carried off by his teammates after the cup final, Sunday, May 8, 2022.",
      "Sunday, May 8, 2022"),
+    ("The new bridge was opened to traffic in Leeds, England, 3 March 2021", "3 March 2021"),  # day first, past
 ])
 def test_news_sentences_with_a_full_date_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"

@@ -182,8 +182,10 @@ _RECORD_SINCE = re.compile(
     r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
     re.I,
 )
-# a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
-_CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# a caption's closing 'Place, Month D, YYYY.' (or 'Place, D Month YYYY') after a present-tense or verbless line
+_CAPTION_DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\.?\s*$")
+# a present passive, as captions are written ('… is surrounded by reporters as …', 'fans are seen outside …')
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?[a-z]+(?:ed|en|wn|ne|ht|ld)\b")
 # the wire-photo caption's dateline: ', (Weekday, )Month D, YYYY(, in Place).' closing the line, the same full date
 # set off by commas inside a line without a verb, and a caption cut after its ', Place, Weekday'
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -2529,7 +2531,8 @@ def _caption_line(k: _KindInput) -> _Found:
     of a spoken act, :func:`act_header`)."""
     if act_header(k.line):
         return None
-    if k.form in {"present", ""} and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
+    present = k.form in {"present", ""} or k.form == "passive" and _PRESENT_PASSIVE.search(k.clause) is not None
+    if present and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
         return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"
