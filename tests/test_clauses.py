@@ -1905,3 +1905,26 @@ def test_an_opener_ending_with_a_list_of_names_keeps_the_main_subject(sentence, 
 def test_an_opener_list_near_misses(sentence, subject):
     c = _clause(sentence, "today")
     assert sentence[c.subject[0] : c.subject[1]] != "" and "," not in sentence[c.start : c.subject[0]]
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    # a reduced relative clause with an adverb before its participle, or a phrase before its agent: not the verb
+    ("The bombs allegedly planted by the two men killed three people on May 3.", "May 3", "killed"),
+    ("The devices reportedly assembled out of old pipes by the two brothers injured a guard on May 3.", "May 3",
+     "injured"),
+    ("The samples collected from the glacier by the survey team revealed a new microbe on May 3.", "May 3",
+     "revealed"),
+])
+def test_a_reduced_relative_before_its_agent_is_no_main_verb(sentence, date, verb):
+    c = _clause(sentence, date)
+    assert sentence[c.verb[0] : c.verb[1]] == verb
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    ("The treasury said the limit needed to rise by May 3.", "May 3", "needed"),  # an infinitive, no agent
+    ("The company announced the merger by phone on May 3.", "May 3", "announced"),  # an object before 'by'
+    ("The minister arrived at the summit by train on May 3.", "May 3", "arrived"),  # no other verb
+])
+def test_a_verb_before_by_near_misses(sentence, date, verb):
+    c = _clause(sentence, date)
+    assert sentence[c.verb[0] : c.verb[1]] == verb

@@ -1449,9 +1449,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             k = i + 1
             while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
-            prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
-                               and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
-            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun or \
+            n = i - 1 - (i >= 2 and toks[i - 1].lower.endswith("ly") and toks[i - 1].is_word
+                         and not toks[i - 1].is_cap)  # 'the bombs allegedly planted by …'
+            prev_noun = n >= 0 and (toks[n].word == "," or not toks[n].is_cap and toks[n].is_word
+                                    and "NOUN" in _lemmas(toks[n].lower) and toks[n].lower not in _PRONOUNS)
+            if _agent_follows(toks, k) and w.endswith("ed") and prev_noun or \
                     form == "past" and _after_preposition(toks, i, groups) or \
                     w == "dated" and i + 1 in blocked and i and toks[i - 1].is_word:  # "a letter to Acme dated May 3"
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
@@ -1459,6 +1461,23 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return _reduced_relatives(groups, toks)
+
+
+def _agent_follows(toks: list[Token], k: int) -> bool:
+    """Whether an agent's ``by`` opens at ``toks[k]``, or after a short phrase led by a preposition (*fashioned out
+    of old pipes by the two men*, *shipped from the port by the firm*: at most six words, no comma)."""
+    if k >= len(toks):
+        return False
+    if toks[k].lower == "by":
+        return True
+    if toks[k].lower not in (_PLAIN_PREPOSITIONS | {"out"}) - {"to"}:  # (not an infinitive: "needed to rise by May")
+        return False
+    for t in toks[k + 1 : k + 7]:
+        if t.lower == "by":
+            return True
+        if not t.is_word:
+            return False
+    return False
 
 
 def _infinitives_object(toks: list[Token], groups: list[_Group], i: int) -> bool:
