@@ -1283,3 +1283,19 @@ def test_two_dated_happenings_of_one_sentence_are_quoted_apart(text, expected):
 ])
 def test_one_dated_happening_keeps_its_whole_sentence(text):
     assert {r[E.quote] for r in extract_article(_article(text))} == {text}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a main clause whose subject only points back gives way to the same-time clause: what happened
+    ("That was heard in the streets of the town Friday night as police arrested the second suspect.",
+     ["as police arrested the second suspect"]),
+    ("This was the scene at the stadium on Monday as the home side lifted the trophy.",
+     ["as the home side lifted the trophy"]),
+    # near misses: a subject of its own, or a pointing determiner before a noun, keeps the main clause
+    ("The crowd cheered Friday night as police arrested the second suspect.",
+     ["The crowd cheered Friday night", "as police arrested the second suspect"]),
+    ("That decision was announced on Monday as the council approved the budget.",
+     ["That decision was announced on Monday", "as the council approved the budget"]),
+])
+def test_a_pointing_main_clause_gives_way_to_its_same_time_clause(text, kept):
+    assert [r[E.quote] for r in extract_article(_article(text))] == kept

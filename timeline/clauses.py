@@ -1078,13 +1078,18 @@ TREND_VERBS = frozenset({"intensify", "escalate", "accelerate", "deepen", "mount
                          "widen", "heighten"})
 
 
-def sums_up(main: Clause, cut: tuple[SubEvent, ...] | list[SubEvent]) -> bool:
+def sums_up(main: Clause, cut: tuple[SubEvent, ...] | list[SubEvent], text: str = "") -> bool:
     """Whether a main clause (:func:`analyse` of the sentence up to its first cut clause) only sums up the events
     of the same-time clauses cut after it: a verb of a process growing (:data:`TREND_VERBS`) without an object,
     before ``as``/``while`` clauses (*Fighting intensified Monday as rebels seized the airport and troops shelled
-    the port*: what happened is the seizure and the shelling)."""
-    return bool(cut) and cut[0].link in SAME_TIME_LINKS and main.verb_lemma in TREND_VERBS \
-        and main.object == (0, 0) and main.verb_form == "past"
+    the port*: what happened is the seizure and the shelling); or, given the ``text``, a subject that only points
+    back, *that* or *this* (*That was heard in the streets Friday night as police arrested the suspect*, *This was
+    the scene on Monday as the dam gave way*: what happened is the arrest, the dam giving way)."""
+    if not cut or cut[0].link not in SAME_TIME_LINKS:
+        return False
+    if text and main.verb[1] and text[main.start : main.verb[0]].strip().lower() in {"that", "this"}:
+        return True  # the words before the verb are the pointing pronoun alone
+    return main.verb_lemma in TREND_VERBS and main.object == (0, 0) and main.verb_form == "past"
 
 
 #: the link of the two clauses of a concessive sentence (:func:`contrast_clauses`)

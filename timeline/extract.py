@@ -859,7 +859,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     if ctx.english and ctx.known and info.kind == "scheduled" or done:
         _redate_cancelled(article, rec, info, m.start, done=done)
     seconds = _second_records(article, rec, cut, own=ctx.own, fronted=bool(fronted), lanes=ctx.lanes)
-    if ctx.english and seconds and sums_up(info, cut):
+    if ctx.english and seconds and sums_up(info, cut, text):
         return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
     return [rec, *seconds]
 
