@@ -705,6 +705,15 @@ def test_lending_and_rescue_synonyms():
     assert action_stem("bailout") == action_stem("rescue")
 
 
+def test_capturing_a_suspect_is_an_arrest():
+    from timeline.clauses import action_stem
+
+    # a fugitive captured, a poacher apprehended, a suspect arrested: one kind of act
+    assert action_stem("capture") == action_stem("apprehend") == action_stem("arrest") == action_stem("detain")
+    assert action_stem("release") != action_stem("arrest")  # near miss: the opposite act
+    assert action_stem("catch") != action_stem("arrest")  # 'caught fire', 'caught on camera': no arrest
+
+
 def test_a_quoted_question_after_the_date_is_what_was_asked():
     # the letter was sent (an event); the quoted question's own date stays a question (a pandemic, a takeover)
     s = "In a letter sent this afternoon, Senator Roe wrote, “Why should the ministry honor contracts signed in March?”"

@@ -490,6 +490,7 @@ _SAME_EVENT = {
     "swear": "inauguration", "oath": "inauguration", "inaugurate": "inauguration",
     # leaving office, detaining, buying a company, suing
     "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
+    "capture": "arrest", "apprehend": "arrest",  # a suspect captured or apprehended is arrested
     "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition", "sue": "suit",
     # lending and rescuing: 'lent $5 billion' = 'a $5 billion loan', 'bailed out' = 'bailout' = 'rescue'
     "lend": "loan", "lent": "loan", "bailout": "rescue", "bail": "rescue",
