@@ -7,7 +7,7 @@ import re
 import pytest
 
 from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, analyse, clause_bounds,
-                              dated_noun_phrase, speaker_act)
+                              dated_conjuncts, dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -426,6 +426,11 @@ def test_a_deadline_in_a_noun_modifier_without_with_is_still_a_reference(sentenc
      "Sunday, May 8, 2022"),  # a sports league
     ("Nurses are shown a new ventilator at the county hospital, Tuesday, March 3, 2020.",
      "Tuesday, March 3, 2020"),  # a pandemic
+    # a present passive closed by 'place, day month year'
+    ("Striker Ann Lee is surrounded by fans as she arrives at the stadium in Lyon, France, 14 Oct. 2021",
+     "14 Oct. 2021"),  # sport
+    ("The new bridge is opened to traffic in Leeds, England, 3 March 2021", "3 March 2021"),  # infrastructure
+    ("A volunteer hands out water at a shelter in Sendai, Japan, 23 March 2011", "23 March 2011"),  # present, day first
 ])
 def test_wire_photo_captions_are_not_events(sentence, date):
     assert _clause(sentence, date).kind == "caption"
@@ -443,6 +448,7 @@ def test_wire_photo_captions_are_not_events(sentence, date):
     # a past passive closed by its full date is told, not captioned
     ("Goalkeeper Tom Reyes was carried off by his teammates after the cup final, Sunday, May 8, 2022.",
      "Sunday, May 8, 2022"),
+    ("The new bridge was opened to traffic in Leeds, England, 3 March 2021", "3 March 2021"),  # day first, past
 ])
 def test_news_sentences_with_a_full_date_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"
@@ -697,6 +703,15 @@ def test_lending_and_rescue_synonyms():
 
     assert action_stem("lend") == action_stem("loan") == action_stem("lent")
     assert action_stem("bailout") == action_stem("rescue")
+
+
+def test_capturing_a_suspect_is_an_arrest():
+    from timeline.clauses import action_stem
+
+    # a fugitive captured, a poacher apprehended, a suspect arrested: one kind of act
+    assert action_stem("capture") == action_stem("apprehend") == action_stem("arrest") == action_stem("detain")
+    assert action_stem("release") != action_stem("arrest")  # near miss: the opposite act
+    assert action_stem("catch") != action_stem("arrest")  # 'caught fire', 'caught on camera': no arrest
 
 
 def test_a_quoted_question_after_the_date_is_what_was_asked():
@@ -1843,3 +1858,82 @@ def test_an_s_word_ending_an_infinitives_object_is_a_noun_not_the_verb(sentence,
 ])
 def test_an_s_verb_after_a_singular_subject_stays_the_verb(sentence, date):
     assert {"test", "block"} & set(_clause(sentence, date).actions)
+
+
+def _spans(text: str, *dates: str) -> list[tuple[int, int]]:
+    return [(text.index(d), text.index(d) + len(d)) for d in dates]
+
+
+@pytest.mark.parametrize("text, dates, second", [
+    # two coordinated verb phrases or clauses, each with a date of its own: the second is cut from the first
+    ("The striker was charged on Monday and released on Tuesday.", ("Monday", "Tuesday"), "released on Tuesday"),
+    ("The probe launched in March and then reached orbit in June, the agency said.", ("March", "June"),
+     "reached orbit in June"),
+    ("The board approved the merger on Monday, and shareholders voted on it Thursday.", ("Monday", "Thursday"),
+     "shareholders voted on it Thursday"),
+])
+def test_dated_conjuncts_cut_the_second_dated_happening(text, dates, second):
+    (sub,) = dated_conjuncts(text, 0, len(text), _spans(text, *dates))
+    assert text[sub.body : sub.end] == second and sub.link == "and"
+    first = text.index(dates[0])
+    qs, qe, cut = event_quote(text, 0, len(text), first, first + len(dates[0]), dates=_spans(text, *dates))
+    assert text[qs:qe] == text[: text.index(second)].rstrip(" ,").removesuffix(" and then").removesuffix(" and") \
+        .rstrip(",")
+    last = text.index(dates[1])
+    assert text[slice(*event_quote(text, 0, len(text), last, last + len(dates[1]), dates=_spans(text, *dates))[:2])] \
+        == second
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Prices at the market rose between May 3 and May 20.", ("May 3", "May 20")),  # one span, no verb after 'and'
+    ("The museum opened on Monday and again on Friday.", ("Monday", "Friday")),  # one act, two dates
+    ("The firm was founded in 1990 and employs 200 people.", ("1990",)),  # no date after 'and'
+    # the date after 'and' belongs to a noun phrase, it dates no verb there
+    ("The quake struck on Thursday and was centred near the area of last month's quake.", ("Thursday", "last month")),
+])
+def test_dated_conjuncts_near_misses(text, dates):
+    assert dated_conjuncts(text, 0, len(text), _spans(text, *dates)) == []
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # a list of names that an opening subordinate clause ends with belongs to it: its last item is no subject
+    ("After efforts from Senators Ann Lee (D-NJ), Bo Roe (D-CT), and Cy Poe (D-MA), the Department of Energy today "
+     "announced a civil suit against the carmaker.", "Department of Energy"),
+    ("After talks with Acme, Brightline and Corvex, the regulator today approved the merger.", "regulator"),
+    ("LYON – After a final against Olympique, Nantes and Rennes, the coach today resigned.", "coach"),
+])
+def test_an_opener_ending_with_a_list_of_names_keeps_the_main_subject(sentence, subject):
+    c = _clause(sentence, "today")
+    assert sentence[c.subject[0] : c.subject[1]] == subject
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("After the storm, police and firefighters today cleared the roads.", "police"),  # a common noun before the comma
+    ("After meeting Lee, Roe and Poe today resigned.", "Poe"),  # a verb after the names: they are the subject
+])
+def test_an_opener_list_near_misses(sentence, subject):
+    c = _clause(sentence, "today")
+    assert sentence[c.subject[0] : c.subject[1]] != "" and "," not in sentence[c.start : c.subject[0]]
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    # a reduced relative clause with an adverb before its participle, or a phrase before its agent: not the verb
+    ("The bombs allegedly planted by the two men killed three people on May 3.", "May 3", "killed"),
+    ("The devices reportedly assembled out of old pipes by the two brothers injured a guard on May 3.", "May 3",
+     "injured"),
+    ("The samples collected from the glacier by the survey team revealed a new microbe on May 3.", "May 3",
+     "revealed"),
+])
+def test_a_reduced_relative_before_its_agent_is_no_main_verb(sentence, date, verb):
+    c = _clause(sentence, date)
+    assert sentence[c.verb[0] : c.verb[1]] == verb
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    ("The treasury said the limit needed to rise by May 3.", "May 3", "needed"),  # an infinitive, no agent
+    ("The company announced the merger by phone on May 3.", "May 3", "announced"),  # an object before 'by'
+    ("The minister arrived at the summit by train on May 3.", "May 3", "arrived"),  # no other verb
+])
+def test_a_verb_before_by_near_misses(sentence, date, verb):
+    c = _clause(sentence, date)
+    assert sentence[c.verb[0] : c.verb[1]] == verb

@@ -1259,3 +1259,43 @@ def test_a_first_line_with_a_title_of_its_own_keeps_it():
     recs = extract_article(_release("Remarks on the Harbor Closure", "The mayor closed the harbor on 14 March 2022.",
                                     dt.date(2022, 3, 15)))
     assert {r[E.title] for r in recs if r[E.date] == "2022-03-14"} == {"Mayor closes harbor"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence reporting two dated happenings gives two candidates, each quoting its own clause
+    ("The striker was charged with assault on Monday and released on bail on Wednesday.",
+     [("2022-01-10", "The striker was charged with assault on Monday"), ("2022-01-12", "released on bail on Wednesday")]),
+    ("The telescope was switched off on January 3 and restarted on January 11, the observatory said.",
+     [("2022-01-03", "The telescope was switched off on January 3"), ("2022-01-11", "restarted on January 11")]),
+    ("The board approved the merger on Monday, and shareholders voted on it Wednesday.",
+     [("2022-01-10", "The board approved the merger on Monday"), ("2022-01-12", "shareholders voted on it Wednesday")]),
+])
+def test_two_dated_happenings_of_one_sentence_are_quoted_apart(text, expected):
+    recs = extract_article(_article(text))
+    assert [(r[E.date], r[E.quote]) for r in recs] == expected
+    assert all(text[r[E.quote_start] : r[E.quote_end]] == r[E.quote] for r in recs)  # exact substrings at offsets
+
+
+@pytest.mark.parametrize("text", [
+    "The museum opened on Monday and again on Wednesday.",  # one act on two days: one quote
+    "Prices at the market rose between January 3 and January 11.",  # a period
+    "The striker was charged on Monday and released on bail.",  # the second act has no date of its own
+])
+def test_one_dated_happening_keeps_its_whole_sentence(text):
+    assert {r[E.quote] for r in extract_article(_article(text))} == {text}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a main clause whose subject only points back gives way to the same-time clause: what happened
+    ("That was heard in the streets of the town Friday night as police arrested the second suspect.",
+     ["as police arrested the second suspect"]),
+    ("This was the scene at the stadium on Monday as the home side lifted the trophy.",
+     ["as the home side lifted the trophy"]),
+    # near misses: a subject of its own, or a pointing determiner before a noun, keeps the main clause
+    ("The crowd cheered Friday night as police arrested the second suspect.",
+     ["The crowd cheered Friday night", "as police arrested the second suspect"]),
+    ("That decision was announced on Monday as the council approved the budget.",
+     ["That decision was announced on Monday", "as the council approved the budget"]),
+])
+def test_a_pointing_main_clause_gives_way_to_its_same_time_clause(text, kept):
+    assert [r[E.quote] for r in extract_article(_article(text))] == kept

@@ -1004,3 +1004,25 @@ def test_a_lede_whose_dateline_carries_the_date_is_the_days_news(text):
 ])
 def test_a_date_of_the_news_after_or_outside_a_dateline_still_dates_it(text):
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the words the perfect shares with the dated sentence lie in that sentence's background clause ('where …'),
+    # not in what its date dates: two pieces of news, the perfect is a candidate of its own
+    ("Engineers have started building a second launch pad as crews race to repair the damaged tower. The agency "
+     "chief toured the launch site on Wednesday, where the damaged tower still stands."),
+    ("Workers have begun clearing snow from the stadium pitch as fans wait outside the gates. The club's owner "
+     "visited the stadium on Wednesday, where the frozen pitch was covered."),
+])
+def test_a_perfect_sharing_only_background_words_is_news_of_its_own(text):
+    recs = extract_article(_article(text))
+    assert len([r for r in recs if r["anchor"] == UNDATED_ANCHOR]) == 1
+    dated = [r for r in recs if r["anchor"] != UNDATED_ANCHOR]
+    assert dated and not any("same news" in r[E.note] for r in dated)
+
+
+def test_a_perfect_restating_the_main_clause_still_titles_it():  # near miss: background after the shared words
+    text = "A powerful storm has flattened the coast. The storm struck the coast on Wednesday evening, where many live."
+    recs = extract_article(_article(text))
+    assert not [r for r in recs if r["anchor"] == UNDATED_ANCHOR]
+    assert any(r[E.title] == "Powerful storm flattens coast" for r in recs)

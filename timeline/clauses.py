@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Sequence
 
 from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
@@ -50,6 +51,7 @@ __all__ = [
     "analyse",
     "clause_bounds",
     "content_terms",
+    "dated_conjuncts",
     "dated_noun_phrase",
     "event_quote",
     "list_item_verb",
@@ -182,8 +184,10 @@ _RECORD_SINCE = re.compile(
     r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
     re.I,
 )
-# a caption's closing 'Place, Month D, YYYY.' after a present-tense or verbless line
-_CAPTION_DATELINE = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# a caption's closing 'Place, Month D, YYYY.' (or 'Place, D Month YYYY') after a present-tense or verbless line
+_CAPTION_DATELINE = re.compile(r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\.?\s*$")
+# a present passive, as captions are written ('… is surrounded by reporters as …', 'fans are seen outside …')
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?[a-z]+(?:ed|en|wn|ne|ht|ld)\b")
 # the wire-photo caption's dateline: ', (Weekday, )Month D, YYYY(, in Place).' closing the line, the same full date
 # set off by commas inside a line without a verb, and a caption cut after its ', Place, Weekday'
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -490,6 +494,7 @@ _SAME_EVENT = {
     "swear": "inauguration", "oath": "inauguration", "inaugurate": "inauguration",
     # leaving office, detaining, buying a company, suing
     "quit": "resign", "resignation": "resign", "detain": "arrest", "detention": "arrest",
+    "capture": "arrest", "apprehend": "arrest",  # a suspect captured or apprehended is arrested
     "acquire": "acquisition", "purchase": "acquisition", "buy": "acquisition", "sue": "suit",
     # lending and rescuing: 'lent $5 billion' = 'a $5 billion loan', 'bailed out' = 'bailout' = 'rescue'
     "lend": "loan", "lent": "loan", "bailout": "rescue", "bail": "rescue",
@@ -542,6 +547,27 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 #: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
 _OPENER = re.compile(r"\W*(?:While|Although|Though|Whereas|As|Because|Since|Despite|Amid|After|Before|When|Once|Following)\b[^,;:]{3,160},\s*")
+
+
+#: the rest of a list of names that an opening subordinate clause ends with (*After talks with Acme, | Brightline
+#: and Corvex, | the regulator …*, *After efforts from Senators Ann Lee (D-NJ), | Bo Roe (D-CT), and Cy Poe (D-MA), |
+#: the department …*): names, each opened by a capital, the last after ``and``/``or``, up to a comma
+_OPENER_LIST = re.compile(r"(?:[A-Z][^,;:]{0,59},\s*){0,6}?(?:[A-Z][^,;:]{0,59}?\s)?(?:and|or)\s+[A-Z][^,;:]{0,59},\s*")
+
+
+def _opener_list_end(text: str, end: int, date_start: int) -> int:
+    """Where the main clause starts after an opening subordinate clause that :data:`_OPENER` ends at ``end``: past
+    the rest of a list of names the opener ends with (:data:`_OPENER_LIST`: the opener's last word before its comma
+    is a name or a closing bracket, and the list's items have no verb), so that its last item is not read as the
+    subject (*After talks with Acme, Brightline and Corvex, the regulator approved …*: the regulator approved).
+    Not a subject of two after a common noun (*After the storm, Lee and Roe resigned*: a verb)."""
+    before = text[max(0, end - 40) : end].rstrip(", \t\n")
+    if not re.search(r"(?:\b[A-Z][\w.’'-]*|\))$", before):
+        return end
+    more = _OPENER_LIST.match(text, end, date_start)
+    if more is None or _has_inflected_verb(tokens(text, end, more.end())):
+        return end
+    return more.end()
 
 
 #: an opening phrase of a fixed preposition ('In light of …,', 'Pursuant to …,', 'In order to …,'): no subject, no
@@ -611,7 +637,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     s, e = start, end
     opener = _OPENER.match(text, start, end)
     if opener and opener.end() <= date_start:  # (a match at a position gives offsets into the whole text)
-        s = opener.end()  # 'While the nation suffered …, the President traveled … on July 4'
+        s = _opener_list_end(text, opener.end(), date_start)  # 'While the nation suffered …, the President traveled'
     asides = _short_asides(text, start, end, date_start, date_end)
     for m in re.finditer(r"[;–—()]|, and |, but |, while |, whereas |\b(?:https?://|www\.)\S+|"
                          r"\sbut (?=(?:i|we|you|they|he|she)(?:[’'](?:m|re|ve|ll|d|s))?\s)|"
@@ -626,7 +652,10 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         if m.group().startswith((" and", "\tand", "\nand")) and not _has_inflected_verb(tokens(text, s, pos)):
             continue  # 'The mayor and he toured …': a subject of two, not a second clause
         if pos < date_start:
-            s = start + m.end()
+            s = max(s, start + m.end())  # (not back inside an opener's list of names)
+            later = _OPENER.match(text, s, end) if m.group() in ";–—" else None
+            if later and later.end() <= date_start:  # 'WASHINGTON – After talks with A, B and C, the regulator …'
+                s = _opener_list_end(text, later.end(), date_start)
         elif pos >= date_end:
             e = pos
             break
@@ -907,6 +936,61 @@ def _when_and(text: str, start: int, end: int, *, after: int = -1) -> list[SubEv
     return []
 
 
+#: the link of two coordinated clauses or verb phrases ('… on Monday and released on Tuesday', '…, and shareholders
+#: voted on Thursday', '…; the court ruled in June'), with an adverb of sequence after it
+_DATED_AND = re.compile(r"(?:,\s*(?:and|but)|\s+(?:and|but)|;)\s+(?:(?:then|later|subsequently|again)\s+)?", re.I)
+
+
+def _verb_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a finite past verb, active or passive, of something done
+    (``released the report``, ``was charged``), or is a clause of its own with one (:func:`_done_clause`)."""
+    toks = tokens(text, start, end)[:10]
+    groups = _verb_groups(toks, set())
+    if not groups:
+        return False
+    g = groups[0]
+    if g.first == 0 and not toks[0].is_cap and g.lemma not in _AS_STATES | _SKIP_TO_INFINITIVE | {"be"}:
+        return g.form == "past" or g.form == "passive" and toks[0].lower in {"was", "were"}
+    return _done_clause(text, start, end)
+
+
+def _attributive(text: str, a: int, b: int) -> bool:
+    """Whether the date ``text[a:b]`` belongs to a noun phrase (*last month's earthquake*, *the 2019 recall*), so
+    it dates no verb of its clause."""
+    return text[b : b + 2] in ("'s", "’s") or bool(re.search(r"\b(?:the|a|an|its|their|his|her)\s+$",
+                                                             text[max(0, a - 7) : a], re.I))
+
+
+def dated_conjuncts(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]) -> list[SubEvent]:
+    """The second of two coordinated clauses or verb phrases of the sentence ``text[start:end]`` that each hold a
+    date of their own (``dates``, spans in the text): *The striker was charged on Monday | and released on
+    Tuesday*, *The board approved the merger on Monday, | and shareholders voted on it Thursday*. Each states its
+    own happening, so each is quoted alone (link ``and``; the clause starts at the ``and``, its body after it, up to the next
+    comma, ``; – — ( )`` or the sentence end). Nothing when the part after ``and`` opens with no past verb
+    (*between May 3 and May 20*, *on Monday and again on Tuesday*: one happening, two dates) or either part has no
+    date (*was founded in 1990 and employs 200 people*).
+
+    Returns
+    -------
+    list of SubEvent
+        In text order.
+    """
+    out: list[SubEvent] = []
+    begin = start
+    for m in _DATED_AND.finditer(text, start, end):
+        if m.start() < begin:
+            continue
+        stop = _SUB_END.search(text, m.end(), end)
+        e = stop.start() if stop else end
+        before = any(begin <= a and b <= m.start() and not _attributive(text, a, b) for a, b in dates)
+        after = any(m.end() <= a and b <= e and not _attributive(text, a, b) for a, b in dates)
+        if before and after and e - m.end() >= 3 and _verb_phrase(text, m.end(), e):
+            lead = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
+            out.append(SubEvent(lead, e, m.end(), "and", ""))
+            begin = m.end()
+    return out
+
+
 def _past_appositive(text: str, body: int, e: int, end: int) -> int:
     """Where a time clause ends when its subject ``text[body:e]`` is followed by an appositive set off by commas and
     then by its verb (*a day after Acme, the city's largest employer, closed two mines*; *after Lee, its chairman,
@@ -934,7 +1018,8 @@ def _past_appositive(text: str, body: int, e: int, end: int) -> int:
     return clause_end if _own_clause(blanked, body, clause_end) else -1
 
 
-def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[SubEvent]:
+def second_events(text: str, start: int, end: int, *, anchor: int = -1, dates: Sequence[tuple[int, int]] = ()
+                  ) -> list[SubEvent]:
     """The clauses of the sentence ``text[start:end]`` that state an event of their own after the main clause:
     a result participle (``…, triggering an evacuation …``), a non-restrictive ``, where …`` clause, and a time
     clause (``after/before/following``) with its own subject and finite verb, possibly at a distance
@@ -942,7 +1027,9 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
     main clause comes after it); a time phrase without a verb (``two days after the ruling``, ``after the vote``)
     is not one either. After ``anchor`` (the end of the main clause's date; anywhere when -1), the coordinated
     clauses after a time ``as``/``while`` are each one (:func:`_as_clauses`: *… eased Wednesday as the schools
-    reopened, the courts resumed hearings, and shops raised their shutters*).
+    reopened, the courts resumed hearings, and shops raised their shutters*). With the spans of the sentence's
+    ``dates``, a clause or verb phrase coordinated after one holding a date and holding another
+    (:func:`dated_conjuncts`: *was charged on Monday and released on Tuesday*).
 
     Returns
     -------
@@ -979,6 +1066,7 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1) -> list[
         out.append(SubEvent(lead, e, body, link, offset))
     chain = _as_clauses(text, start, end, after=anchor)
     out += _when_and(text, start, end, after=anchor)
+    out += dated_conjuncts(text, start, end, dates) if dates else []
     kept: list[SubEvent] = []
     for sub in sorted(out + chain, key=lambda x: x.start):
         if kept and sub.start < kept[-1].end or sub in chain[1:] and chain[0] not in kept:
@@ -995,13 +1083,18 @@ TREND_VERBS = frozenset({"intensify", "escalate", "accelerate", "deepen", "mount
                          "widen", "heighten"})
 
 
-def sums_up(main: Clause, cut: tuple[SubEvent, ...] | list[SubEvent]) -> bool:
+def sums_up(main: Clause, cut: tuple[SubEvent, ...] | list[SubEvent], text: str = "") -> bool:
     """Whether a main clause (:func:`analyse` of the sentence up to its first cut clause) only sums up the events
     of the same-time clauses cut after it: a verb of a process growing (:data:`TREND_VERBS`) without an object,
     before ``as``/``while`` clauses (*Fighting intensified Monday as rebels seized the airport and troops shelled
-    the port*: what happened is the seizure and the shelling)."""
-    return bool(cut) and cut[0].link in SAME_TIME_LINKS and main.verb_lemma in TREND_VERBS \
-        and main.object == (0, 0) and main.verb_form == "past"
+    the port*: what happened is the seizure and the shelling); or, given the ``text``, a subject that only points
+    back, *that* or *this* (*That was heard in the streets Friday night as police arrested the suspect*, *This was
+    the scene on Monday as the dam gave way*: what happened is the arrest, the dam giving way)."""
+    if not cut or cut[0].link not in SAME_TIME_LINKS:
+        return False
+    if text and main.verb[1] and text[main.start : main.verb[0]].strip().lower() in {"that", "this"}:
+        return True  # the words before the verb are the pointing pronoun alone
+    return main.verb_lemma in TREND_VERBS and main.object == (0, 0) and main.verb_form == "past"
 
 
 #: the link of the two clauses of a concessive sentence (:func:`contrast_clauses`)
@@ -1116,15 +1209,16 @@ def contrast_clauses(text: str, start: int, end: int) -> tuple[SubEvent, SubEven
             SubEvent(start, link.start(), start, CONTRAST, "", _same_occasion(text, start, link.start(), main=False)))
 
 
-def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int, *, contrast: bool = True
-                ) -> tuple[int, int, tuple[SubEvent, ...]]:
+def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: int, *, contrast: bool = True,
+                dates: Sequence[tuple[int, int]] = ()) -> tuple[int, int, tuple[SubEvent, ...]]:
     """The span of the sentence ``text[start:end]`` that states one event: that of the date (or verb) at
     ``text[anchor_start:anchor_end]``.
 
     A date inside a second event's clause (:func:`second_events`) gets that clause; a date of the main clause
     gets the sentence up to the first second event after it (*In 2019 the minister visited Lyon* | *after an
     outbreak began*). A quote so stays an exact substring at its offsets, and a sentence stating two events
-    is quoted once for each, without overlap. Each clause of a concessive sentence (:func:`contrast_clauses`, when
+    is quoted once for each, without overlap (with the spans of the text's ``dates``, also two coordinated clauses
+    that each hold a date: :func:`dated_conjuncts`). Each clause of a concessive sentence (:func:`contrast_clauses`, when
     ``contrast``) is quoted alone (*Even though the chief executive did not attend the hearing Monday* | *a former
     chairman was there to defend the bid*), the other one cut (before or after it).
 
@@ -1142,20 +1236,23 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
             if other.body == other.start:  # the main clause: its own second events (', triggering …') are cut from it
                 _s, oe, more = event_quote(text, other.start, other.end, other.start, other.start, contrast=False)
                 other, more = replace(other, end=oe), more if other.same_time else ()
-            qs, qe, cut = event_quote(text, inside.start, inside.end, anchor_start, anchor_end, contrast=False)
+            qs, qe, cut = event_quote(text, inside.start, inside.end, anchor_start, anchor_end, contrast=False,
+                                      dates=dates)
             return qs, qe, tuple(sorted((*cut, other, *more), key=lambda c: c.start))
-    subs = second_events(text, start, end, anchor=anchor_end)
+    subs = second_events(text, start, end, anchor=anchor_end, dates=dates)
     for sub in subs:
-        if sub.body <= anchor_start and anchor_end <= sub.end:
-            return sub.start, sub.end, ()
+        if sub.body <= anchor_start and anchor_end <= sub.end:  # (a coordinated clause: quoted without its 'and')
+            return (sub.body if sub.link == "and" else sub.start), sub.end, ()
     # a date in a clause's link words relates the two events ('resigned the day after its founder retired'): its
     # quote keeps that clause, so that it states its date
     after = tuple(sub for sub in subs if sub.start >= anchor_end)
     s, e = start, (after[0].start if after else end)
     while e > s and text[e - 1] in " \t\n,":
         e -= 1
-    if after and after[0].link == "and" and text[s:e].endswith(" and"):
-        e -= 4  # 'when the lender collapsed' | 'and' | 'a rival was sold'
+    link = re.search(r"(?:[\s,]+(?:and|but)|;)(?:\s+(?:then|later|subsequently|again))?\s*$", text[s:e], re.I) \
+        if after and after[0].link == "and" else None
+    if link:
+        e = s + link.start()  # 'when the lender collapsed' | 'and' | 'a rival was sold'
     while s < e and text[s].isspace():
         s += 1
     return s, e, after
@@ -1362,9 +1459,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             k = i + 1
             while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
-            prev_noun = i and (toks[i - 1].word == "," or not toks[i - 1].is_cap and toks[i - 1].is_word
-                               and "NOUN" in _lemmas(toks[i - 1].lower) and toks[i - 1].lower not in _PRONOUNS)
-            if k < len(toks) and toks[k].lower == "by" and w.endswith("ed") and prev_noun or \
+            n = i - 1 - (i >= 2 and toks[i - 1].lower.endswith("ly") and toks[i - 1].is_word
+                         and not toks[i - 1].is_cap)  # 'the bombs allegedly planted by …'
+            prev_noun = n >= 0 and (toks[n].word == "," or not toks[n].is_cap and toks[n].is_word
+                                    and "NOUN" in _lemmas(toks[n].lower) and toks[n].lower not in _PRONOUNS)
+            if _agent_follows(toks, k) and w.endswith("ed") and prev_noun or \
                     form == "past" and _after_preposition(toks, i, groups) or \
                     w == "dated" and i + 1 in blocked and i and toks[i - 1].is_word:  # "a letter to Acme dated May 3"
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
@@ -1372,6 +1471,23 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return _reduced_relatives(groups, toks)
+
+
+def _agent_follows(toks: list[Token], k: int) -> bool:
+    """Whether an agent's ``by`` opens at ``toks[k]``, or after a short phrase led by a preposition (*fashioned out
+    of old pipes by the two men*, *shipped from the port by the firm*: at most six words, no comma)."""
+    if k >= len(toks):
+        return False
+    if toks[k].lower == "by":
+        return True
+    if toks[k].lower not in (_PLAIN_PREPOSITIONS | {"out"}) - {"to"}:  # (not an infinitive: "needed to rise by May")
+        return False
+    for t in toks[k + 1 : k + 7]:
+        if t.lower == "by":
+            return True
+        if not t.is_word:
+            return False
+    return False
 
 
 def _infinitives_object(toks: list[Token], groups: list[_Group], i: int) -> bool:
@@ -2464,7 +2580,8 @@ def _caption_line(k: _KindInput) -> _Found:
     of a spoken act, :func:`act_header`)."""
     if act_header(k.line):
         return None
-    if k.form in {"present", ""} and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
+    present = k.form in {"present", ""} or k.form == "passive" and _PRESENT_PASSIVE.search(k.clause) is not None
+    if present and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
         return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"

@@ -758,13 +758,15 @@ class _Reading:
     periods: dict[int, tuple[int, int]]  # start of a mention opening a period -> its dates' span (:func:`_spans`)
 
 
-def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMention
-                   ) -> tuple[Sentence, int, int, list[SubEvent]]:
+def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMention,
+                   own: Sequence[tuple[int, int]] = ()) -> tuple[Sentence, int, int, list[SubEvent]]:
     """The sentence a mention dates (a chronicle's date line: with its entry), the event's quote in it and the
-    second events cut from it (:func:`timeline.clauses.event_quote`)."""
+    second events cut from it (:func:`timeline.clauses.event_quote`; ``own``: the spans of the dates that date an
+    event, so that two coordinated clauses with a date each are quoted apart)."""
     if entry is not None:  # a chronicle's date line: its event is the entry below it
         sent = Sentence(sent.start, entry.end)
-    qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end)  # one event per quote
+    dates = [(a, b) for a, b in own if sent.start <= a and b <= sent.end]
+    qs, qe, cut = event_quote(text, sent.start, sent.end, m.start, m.end, dates=dates)  # one event per quote
     if entry is not None:
         qs = max(qs, entry.start)
     if qe - qs > _MAX_QUOTE:
@@ -835,7 +837,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
         return []  # a mention across sentences is no single event
     if ctx.english and _recurring(text, m, ctx.mentions):
         return []  # a recurring time ('meets on the first Tuesday of every month'): no day something happened
-    sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m)
+    sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m, ctx.own)
     when = _when(date, article.published)
     info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
     if ctx.english and _year_caption(text, sent, m, info):
@@ -857,7 +859,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     if ctx.english and ctx.known and info.kind == "scheduled" or done:
         _redate_cancelled(article, rec, info, m.start, done=done)
     seconds = _second_records(article, rec, cut, own=ctx.own, fronted=bool(fronted), lanes=ctx.lanes)
-    if ctx.english and seconds and sums_up(info, cut):
+    if ctx.english and seconds and sums_up(info, cut, text):
         return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
     return [rec, *seconds]
 

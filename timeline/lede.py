@@ -678,18 +678,35 @@ def _as_statement(text: str, sentences: Sequence[tuple[int, int]]) -> str:
     return text[:a] + " " + text[a + 1 : close] + " " + text[close + 1 :]
 
 
+#: a link that opens a clause of background after a sentence's main clause ('…, where the damaged tower stands', '…
+#: as crews race to repair it', '… who have been waiting'): its words tell no news of the main clause
+_BACKGROUND_LINK = re.compile(r",?\s+\b(?:where|who|whom|whose|which|as|while|because|since|until|although|"
+                              r"though|whereas)\b", re.I)
+
+
+def _main_clause(text: str, start: int, end: int) -> str:
+    """The sentence ``text[start:end]`` up to the first clause of background after three words or more
+    (:data:`_BACKGROUND_LINK`): the words that tell its news."""
+    for m in _BACKGROUND_LINK.finditer(text, start, end):
+        if len(text[start : m.start()].split()) >= 3:
+            return text[start : m.start()]
+    return text[start:end]
+
+
 def _dated_nearby(text: str, sentences: Sequence[tuple[int, int]], k: int,
                   recent: Sequence[Sequence[tuple[int, int]]], subject: tuple[int, int]) -> int | None:
     """Whether the sentence before or after sentence ``k`` dates the same news to a recent day: a lede restated
     with its day ('… has rocked the region. The quake struck the region on Thursday evening': two content words
-    shared; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
+    shared with the dated sentence's main clause, :func:`_main_clause`, the event its date dates, not with the
+    background after it, *Engineers have started building a second launch pad as crews race to repair the damaged
+    tower. The agency chief toured the launch site on Wednesday, where the damaged tower stands*; 'An explosion has been reported … The explosion occurred at 3:30 pm': a word of the subject, the
     words before the verb in its clause), whose dated mention wins: that sentence's index, or None."""
     own = set(content_terms(text[sentences[k][0] : sentences[k][1]]))
     head = set(content_terms(text[subject[0] : subject[1]])) if subject[1] else set()
     for j in (k - 1, k + 1):
         if 0 <= j < len(sentences) and recent[j]:
             other = set(content_terms(text[sentences[j][0] : sentences[j][1]]))
-            if len(own & other) >= 2 or head & other:
+            if len(own & set(content_terms(_main_clause(text, *sentences[j])))) >= 2 or head & other:
                 return j
     return None
 
