@@ -75,8 +75,9 @@ COURT = {
 def test_court_weekday_fixes_the_year_within_the_folders_years(tmp_path):
     dating = _folder(tmp_path, COURT)["jury"].dating
     given = {d.text: (d.value, d.basis) for d in dating.days}
-    assert given == {"Monday, Sept. 6": ("2021-09-06", "weekday")}
-    assert any("Sept. 8" in r for r in dating.refused)  # no weekday, no other page states it: left unresolved
+    # no weekday, no other page states Sept. 8: every day the folder states is in 2021
+    assert given == {"Monday, Sept. 6": ("2021-09-06", "weekday"), "Sept. 8": ("2021-09-08", "window")}
+    assert "every day it states is in 2021" in dating.days[1].note
 
 
 def test_weekday_years_and_window():
@@ -91,7 +92,8 @@ LAUNCH = {
     "first": ("2019-06-02", "Nova phone on sale soon\n\nThe Nova phone goes on sale on June 10, 2019 in 20 "
                             "countries.\n"),
     "second": ("2020-06-01", "New Nova\n\nThe second Nova goes on sale on June 10, 2020, the maker said.\n"),
-    "review": ("", "Nova review\n\nThe phone went on sale on June 10 and sold out within hours.\n"),
+    "review": ("", "Nova review\n\nThe phone went on sale on June 10 and sold out within hours. A second batch "
+                   "shipped on June 21.\n"),
 }
 
 
@@ -100,6 +102,7 @@ def test_launch_conflicting_years_infer_nothing(tmp_path):
     dating = _folder(tmp_path, LAUNCH)["review"].dating
     assert dating.days == ()
     assert any("June 10" in r and "2019, 2020" in r for r in dating.refused)
+    assert any("June 21" in r and "states no year" in r for r in dating.refused)  # the folder spans two years
     assert dating.written_after is None
 
 
@@ -148,6 +151,7 @@ def test_stadium_page_is_given_its_year_of_writing(tmp_path):
     assert "2019" in set(rows["date"])  # 'opened its new stand today': the year of writing, never a day
     assert not rows["date"].str.startswith("2019-").any()  # 'On Tuesday' stays unresolved
     assert rows[rows["date"] == "2019"]["note"].str.contains("publication year 2019 estimated from the folder").all()
+    assert not rows["note"].str.contains("2019-12-31").any()  # the day it was read as of is no date of the page
     assert arts["reopening"].published is None  # the article keeps no publication date
 
 

@@ -14,7 +14,7 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
 * year-less days (:func:`page_dating`): :func:`weekday_years` gives the years of the window in which a day has
   the printed weekday; :func:`year_for_day` the year of one year-less day: the one year at least
   :data:`WITNESSES` articles state it with (the printed weekday, if any, agreeing), else the one year of the
-  window the weekday admits;
+  window the weekday admits, else, with no weekday, the window's year when the folder speaks of one year only;
 * the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
   (:func:`years_back`), matched with the dated candidates of other pages by shared content words;
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
@@ -80,7 +80,8 @@ class DayYear:
         The year given to it.
     basis : str
         What gave it: ``"folder"`` (stated with this year elsewhere in the folder; the weekday, if printed,
-        agrees) or ``"weekday"`` (the one year of the folder's window in which the day has that weekday).
+        agrees), ``"weekday"`` (the one year of the folder's window in which the day has that weekday) or
+        ``"window"`` (no weekday, and every day the folder states is in that year).
     note : str
         The evidence in words, for the candidate's note.
     """
@@ -224,7 +225,8 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
     year : int or None
         None when the evidence is missing or conflicts.
     basis : str
-        ``"folder"``, ``"weekday"`` or "" (no year).
+        ``"folder"``, ``"weekday"``, ``"window"`` (every day the folder states is in that one year; no weekday
+        printed) or "" (no year).
     note : str
         The evidence, or why no year was given.
     """
@@ -247,6 +249,8 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
                                     f"in which it falls on that weekday")
     if fits:
         return None, "", f"its weekday fits {', '.join(map(str, fits))}"
+    if fits is None and window is not None and window[0] == window[1]:
+        return window[0], "window", f"year from the folder: every day it states is in {window[0]}"
     return None, "", "the folder states no year for it"
 
 
@@ -531,6 +535,8 @@ def year_records(records: list[dict], dating: PageDating | None, *, anchors: Ite
             r["event_id"] = f"{dating.year:04d}{str(r.get('event_id', ''))[len(value):]}"
             r["date"] = f"{dating.year:04d}"
             r["mention_value"] = r["date"]
-        r["note"] = "; ".join(n for n in (r.get("note", ""), dating.year_note) if n)
+        # the page was read as of the year's last day (timeline.extract.extract_article): that day is no date of it
+        note = str(r.get("note", "")).replace(f"{dating.year:04d}-12-31", f"{dating.year:04d} (year of writing)")
+        r["note"] = "; ".join(n for n in (note, dating.year_note) if n)
         r["confidence"] = round(0.8 * float(r.get("confidence", 0.5)), 3)
     return records
