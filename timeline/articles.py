@@ -25,7 +25,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Literal, Mapping, Sequence
 
 from .published import (
     agency_dateline,
@@ -40,6 +40,9 @@ from .published import (
     printed_dates,
 )
 from .textio import TextFileError, check_delimiter, decode_text
+
+if TYPE_CHECKING:  # the folder stage imports this module
+    from .folder_dates import PageDating
 
 __all__ = [
     "Article",
@@ -185,6 +188,9 @@ class Article:
         :func:`timeline.multilingual.detect_language`).
     regions : tuple of Region
         Consecutive regions covering the whole text.
+    dating : PageDating or None
+        For a page without a publication date, what the folder's evidence tells of its year-less days
+        (:func:`timeline.folder_dates.page_dating`); None otherwise.
     """
 
     id: str
@@ -201,6 +207,7 @@ class Article:
     dayfirst: bool | None = None
     language: str = ""
     regions: tuple[Region, ...] = field(default=(), repr=False)
+    dating: PageDating | None = field(default=None, repr=False)
 
     @property
     def boilerplate(self) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ import uuid
 import warnings
 from array import array
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -57,6 +57,7 @@ from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
+from .folder_dates import FolderEvidence, folder_evidence, page_dating, stated_days
 from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
@@ -144,6 +145,9 @@ class ArticleOutcome:
         Sampled shingles of the story (:func:`timeline.copies.article_signature`), to find copies of one article.
     published : datetime.date or None
         The article's publication date (the date rule of :func:`timeline.copies.join_copies`).
+    days : list of datetime.date
+        The days it states with their year (:func:`timeline.folder_dates.stated_days`): evidence for dating the
+        folder's pages without a publication date.
     """
 
     id: str
@@ -155,9 +159,11 @@ class ArticleOutcome:
     warnings: list[str] = field(default_factory=list)
     signature: frozenset = frozenset()
     published: Any = None
+    days: list = field(default_factory=list)
 
 
-def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto") -> ArticleOutcome:
+def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto",
+                   evidence: FolderEvidence | None = None) -> ArticleOutcome:
     """Load one article and propose its candidates (a pure function of the reference and the file).
 
     Never raises for a bad article: a missing, binary, non-UTF-8 or empty
@@ -173,6 +179,9 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         default derived from the corpus (see :mod:`timeline.lanes`).
     mode : {"auto", "news", "narrative"}, optional
         How year-less dates are anchored (see :func:`timeline.dates.find_dates`).
+    evidence : FolderEvidence, optional
+        What the folder tells, to date a page without a publication date (:func:`timeline.folder_dates.page_dating`;
+        the second reading of such a page, see :func:`run_extraction`).
 
     Returns
     -------
@@ -202,6 +211,8 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             article = load_article(source.path, **source.load_options())
+            if evidence is not None:
+                article = replace(article, dating=page_dating(article, evidence))
             out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
                                           mode=mode)
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
@@ -209,6 +220,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         out.words = article.word_count()
         out.signature = article_signature(article)
         out.published = article.published
+        out.days = stated_days(article)
     except ArticleError as exc:
         out.error = str(exc).removeprefix(f"{source.path}: ")
         out.records = []
@@ -463,7 +475,8 @@ def run_extraction(
     n = workers if workers is not None else (os.cpu_count() or 1)
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    batches = _batches(sources, batch_size)
+    pending: dict[str, Source] = {}
+    batches = _remembered(_batches(sources, batch_size), pending)
     if scheduler is None and workers is None and n > 1:
         big, batches = _worth_a_pool(batches, POOL_MIN_BYTES)
         n = n if big else 1
@@ -473,6 +486,7 @@ def run_extraction(
         stream = _run_serial(batches, lanes, mode)
     else:
         stream = map_batches(process_batch, batches, n, lanes, mode)
+    stream = _folder_dating(stream, pending, lanes, mode)
     tally = _Tally()
     merged = _merge_stream(stream, tally, progress, workers=n if scheduler is None else 1, scheduler=scheduler)
     merged = _join_copies(merged, tally)
@@ -490,6 +504,53 @@ def run_extraction(
         engine=_engine_name(n, scheduler),
     )
     return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary)
+
+
+#: pages without a publication date read a second time with the folder's evidence (the others keep their reading)
+MAX_HELD = 5_000
+#: candidates of dated pages kept as evidence for dating the undated ones (a bigger archive keeps the first ones)
+MAX_EVIDENCE_RECORDS = 200_000
+
+
+def _remembered(batches: Iterator[list[Source]], pending: dict[str, Source]) -> Iterator[list[Source]]:
+    """The batches, each source noted in ``pending`` by path until its outcome comes back (see
+    :func:`_folder_dating`)."""
+    for batch in batches:
+        for src in batch:
+            pending[src.path] = src
+        yield batch
+
+
+def _folder_dating(stream: Iterable[list[ArticleOutcome]], pending: dict[str, Source], lanes: Lanes | None,
+                   mode: str) -> Iterator[list[ArticleOutcome]]:
+    """The outcomes, those of pages without a publication date held back to the end and read again with what
+    the folder tells (:func:`timeline.folder_dates.page_dating`, as :func:`timeline.extract.extract` does); a page
+    the folder dates nothing of keeps its first reading."""
+    held: list[ArticleOutcome] = []
+    stated: dict[str, list] = {}
+    quotes: list[dict] = []
+    for outcomes in stream:
+        passed = []
+        for o in outcomes:
+            src = pending.pop(o.path, None)
+            stated[o.id] = o.days
+            if not o.error and o.published is None and src is not None and len(held) < MAX_HELD:
+                held.append(o)
+                pending[o.path] = src
+                continue
+            if not o.error and len(quotes) < MAX_EVIDENCE_RECORDS:
+                quotes += [{E.source: o.id, E.date: r[E.date], E.quote: r[E.quote]} for r in o.records]
+            passed.append(o)
+        yield passed
+    if not held:
+        return
+    evidence = folder_evidence(stated, quotes, [o.id for o in held])
+    again = []
+    for o in held:
+        article_src = pending.pop(o.path)
+        redo = process_source(article_src, lanes, mode, evidence=evidence)
+        again.append(redo if not redo.error else o)
+    yield again
 
 
 @dataclass

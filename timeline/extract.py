@@ -46,6 +46,7 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
+from .folder_dates import FOLDER_ANCHOR, date_undated_pages, with_folder_years, year_bound_mentions, year_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
@@ -76,7 +77,8 @@ __all__ = [
 
 
 _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "day", "time"}
-_ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65}
+# 'folder': a year-less day of an undated page given its year by the folder (timeline.folder_dates)
+_ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65, FOLDER_ANCHOR: 0.6}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
 _UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "lede": 0.35, "continued": 0.35, "letter": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
@@ -492,9 +494,13 @@ def article_mentions(
         warnings.warn(f"{article.path}: language {language!r} is not supported; read as English", stacklevel=2)
         language = ENGLISH
     if language == ENGLISH:
-        mentions = tagger(text, relative_to=article.published, skip=article.boilerplate,
-                          dayfirst=getattr(article, "dayfirst", None), mode=mode)
-        return mentions, sents, ENGLISH
+        dating = getattr(article, "dating", None)
+        kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
+        if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
+            mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
+        else:
+            mentions = tagger(text, relative_to=article.published, **kwargs)
+        return with_folder_years(mentions, dating), sents, ENGLISH
     spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
     found = foreign_tagger(text, language=language, spans=spans, relative_to=article.published)
     if found.unresolved:
@@ -570,6 +576,13 @@ def extract_article(
         (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
         give one record: see :func:`_fold_same_quote`.
     """
+    dating = getattr(article, "dating", None)
+    if article.published is None and dating is not None and dating.year is not None:
+        # the year of writing estimated from the folder (timeline.folder_dates.page_dating): read as of its
+        # last day, then what is dated by the writing keeps only the year (year_records); the article itself
+        # keeps no publication date
+        article = replace(article, published=dt.date(dating.year, 12, 31), published_source="inferred",
+                          note=dating.year_note)
     raw = article.text
     masked = mask_transcript_codes(raw)
     if masked != raw:  # a transcript: its time stamps are read as blanks (quotes stay raw); cues joined into lines
@@ -605,7 +618,8 @@ def extract_article(
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
         _retitle_by_headline(article, sents, records)
-    return [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+    records = [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+    return year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))
 
 
 #: a first sentence this short is a line before the lead (a subtitle, a dateline): the lead goes on after it
@@ -1441,7 +1455,7 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     return out
 
 
-_ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2}
+_ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2, FOLDER_ANCHOR: 2}
 
 
 def _fold_same_quote(records: list[dict]) -> list[dict]:
@@ -1603,10 +1617,29 @@ def extract(
         :func:`merge_candidates`), naming the article file.
     """
     articles = list(articles)
-    records: list[dict] = []
+    found: list[list[dict]] = [[] for _ in articles]
+    first = [i for i, a in enumerate(articles) if a.published is not None]
+    for i, recs in zip(first, _extract_all([articles[i] for i in first], workers=workers, lanes=lanes,
+                                           progress=progress)):
+        found[i] = recs
+    rest = [i for i, a in enumerate(articles) if a.published is None]
+    if rest:  # pages without a publication date: read with what the dated pages tell (timeline.folder_dates)
+        pages = date_undated_pages(articles, [r for recs in found for r in recs])
+        for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
+            found[i] = recs
+    records = [r for recs in found for r in recs]
+    merged = join_article_copies(merge_candidates(records), articles)
+    warn_dropped(merged, {a.id: a.path for a in articles})
+    return finish_lanes(merged, lanes)
+
+
+def _extract_all(articles: Sequence[Article], *, workers: int, lanes: Lanes | None,
+                 progress: Callable[[int], None] | None) -> list[list[dict]]:
+    """The candidate records of each article, in article order, in ``workers`` processes (see :func:`extract`)."""
+    records: list[list[dict]] = []
     if workers <= 1 or len(articles) <= 1:
         for art in articles:
-            records += _safe_extract(art, lanes)
+            records.append(_safe_extract(art, lanes))
             if progress:
                 progress(1)
     else:
@@ -1614,7 +1647,7 @@ def extract(
 
         size = max(1, len(articles) // (workers * 8))
         batches = _batches(enumerate(articles), size)
-        done: list[tuple[int, list[dict]]] = []
+        done: list[tuple[int, list[list[dict]]]] = []
         for first, n, recs, messages in map_batches(_extract_batch, batches, workers, lanes):
             done.append((first, recs))
             for message in messages:
@@ -1623,9 +1656,7 @@ def extract(
                 progress(n)
         for _first, recs in sorted(done, key=lambda d: d[0]):  # article order, whatever the completion order
             records += recs
-    merged = join_article_copies(merge_candidates(records), articles)
-    warn_dropped(merged, {a.id: a.path for a in articles})
-    return finish_lanes(merged, lanes)
+    return records
 
 
 def join_article_copies(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.DataFrame:
@@ -1651,14 +1682,14 @@ def join_article_copies(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.
 
 def _extract_batch(
     batch: list[tuple[int, Article]], lanes: Lanes | None
-) -> tuple[int, int, list[dict], list[str]]:
-    """Worker task: candidates of a batch of (position, article) pairs, with the first position, the count and
-    the warnings of failed articles (shown by the parent: a worker's warnings are not)."""
-    records: list[dict] = []
+) -> tuple[int, int, list[list[dict]], list[str]]:
+    """Worker task: candidates of a batch of (position, article) pairs, one list per article, with the first
+    position, the count and the warnings of failed articles (shown by the parent: a worker's warnings are not)."""
+    records: list[list[dict]] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for _pos, article in batch:
-            records += _safe_extract(article, lanes)
+            records.append(_safe_extract(article, lanes))
     return batch[0][0], len(batch), records, [str(w.message) for w in caught]
 
 

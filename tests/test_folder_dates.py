@@ -1,0 +1,210 @@
+"""Year-less days of pages without a publication date, dated by the folder's evidence (timeline.folder_dates)."""
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from dataclasses import replace
+from pathlib import Path
+
+from timeline.articles import Article, Region, load_articles
+from timeline.dates import find_dates
+from timeline.extract import extract
+from timeline.folder_dates import (folder_days, folder_evidence, folder_window, page_dating, publication_year,
+                                   stated_days, weekday_years, with_folder_years, year_bound_mentions, year_for_day,
+                                   years_back)
+
+
+def _write(tmp_path, pages: dict[str, tuple[str, str]]):
+    """Write ``name: (published or "", text)`` pages and an articles.csv into ``tmp_path``; return it."""
+    rows = ["file,published"]
+    for name, (published, text) in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{name}.txt,{published}")
+    (tmp_path / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def _folder(tmp_path, pages: dict[str, tuple[str, str]]):
+    """Write the pages (see :func:`_write`); load them with their folder dating (no first reading's records)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(_write(tmp_path, pages))
+    evidence = folder_evidence({a.id: stated_days(a) for a in arts}, [], [a.id for a in arts if a.published is None])
+    return {a.id: replace(a, dating=page_dating(a, evidence)) for a in arts}
+
+
+SEASON = {
+    "final": ("2023-05-14", "Hawks win the league\n\nThe Harbour City Hawks beat the Valley Rovers 3-1 on May 13 to "
+                            "win the league title, their first in a decade.\n"),
+    "parade": ("2023-05-16", "Hawks parade\n\nThousands lined the streets for the Hawks, who clinched the title on "
+                             "May 13, 2023.\n"),
+    "profile": ("", "The coach who rebuilt the Hawks\n\nThe Hawks won the championship on May 13 in front of 40,000 "
+                    "fans. The coach said the club would keep its young squad.\n"),
+}
+
+
+def test_season_page_gets_the_year_the_folder_states(tmp_path):
+    arts = _folder(tmp_path, SEASON)
+    dating = arts["profile"].dating
+    assert [(d.text, d.value, d.basis) for d in dating.days] == [("May 13", "2023-05-13", "folder")]
+    assert "final" in dating.days[0].note and "parade" in dating.days[0].note
+    assert dating.written_after == dt.date(2023, 5, 13)  # a lower bound, reported
+    assert arts["profile"].published is None  # never a publication date invented
+    assert arts["final"].dating is None and arts["parade"].dating is None  # dated pages untouched
+
+
+def test_extract_dates_the_undated_page_and_says_so(tmp_path):
+    _folder(tmp_path, SEASON)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = extract(load_articles(tmp_path))
+    rows = frame[frame["source"] == "profile"]
+    assert "2023-05-13" in set(rows["date"])
+    assert rows[rows["date"] == "2023-05-13"]["note"].str.contains("year from the folder").all()
+
+
+COURT = {
+    "ruling": ("2021-09-03", "Judge sets sentencing date\n\nJudge Mara Lind set the sentencing hearing for Sept. 14, "
+                             "2021, after the jury's verdict.\n"),
+    "appeal": ("2021-10-02", "Defence files appeal\n\nLawyers for the former treasurer filed an appeal on Friday.\n"),
+    "jury": ("", "How the jury was chosen\n\nThe jury was chosen on Monday, Sept. 6 after two days of questions. "
+                 "The trial opened on Sept. 8.\n"),
+}
+
+
+def test_court_weekday_fixes_the_year_within_the_folders_years(tmp_path):
+    dating = _folder(tmp_path, COURT)["jury"].dating
+    given = {d.text: (d.value, d.basis) for d in dating.days}
+    # no weekday, no other page states Sept. 8: every day the folder states is in 2021
+    assert given == {"Monday, Sept. 6": ("2021-09-06", "weekday"), "Sept. 8": ("2021-09-08", "window")}
+    assert "every day it states is in 2021" in dating.days[1].note
+
+
+def test_weekday_years_and_window():
+    assert weekday_years(9, 6, 0, (2019, 2023)) == [2021]
+    assert weekday_years(2, 29, 5, (2019, 2021)) == [2020]  # no 29 February in 2019 or 2021
+    days = {(9, 14): {2021: {"ruling"}}, (10, 2): {2021: {"appeal"}}, (3, 1): {2019: {"x"}}}
+    assert folder_window(days) == (2019, 2021)
+    assert folder_window({}) is None
+
+
+LAUNCH = {
+    "first": ("2019-06-02", "Nova phone on sale soon\n\nThe Nova phone goes on sale on June 10, 2019 in 20 "
+                            "countries.\n"),
+    "second": ("2020-06-01", "New Nova\n\nThe second Nova goes on sale on June 10, 2020, the maker said.\n"),
+    "review": ("", "Nova review\n\nThe phone went on sale on June 10 and sold out within hours. A second batch "
+                   "shipped on June 21.\n"),
+}
+
+
+def test_launch_conflicting_years_infer_nothing(tmp_path):
+    """Near-miss: the folder states June 10 in two years; nothing is inferred and the expression is reported."""
+    dating = _folder(tmp_path, LAUNCH)["review"].dating
+    assert dating.days == ()
+    assert any("June 10" in r and "2019, 2020" in r for r in dating.refused)
+    assert any("June 21" in r and "states no year" in r for r in dating.refused)  # the folder spans two years
+    assert dating.written_after is None
+
+
+def test_weekday_that_rules_out_the_stated_year_infers_nothing():
+    days = {(6, 10): {2019: {"a", "b"}}}
+    # 10 June 2019 was a Monday: a page's 'Friday, June 10' does not fit it
+    year, basis, note = year_for_day(6, 10, 4, days, (2019, 2019))
+    assert year is None and basis == "" and "rules out" in note
+    assert year_for_day(6, 10, 0, days, (2019, 2019))[:2] == (2019, "folder")
+
+
+def test_one_witness_is_not_enough_without_the_weekday():
+    days = {(7, 22): {2011: {"later_report"}}}
+    assert year_for_day(7, 22, None, days, (2010, 2011))[0] is None
+
+
+def test_lowercase_may_is_no_month_and_dated_pages_are_unchanged(tmp_path):
+    arts = _folder(tmp_path, {
+        "a": ("2022-03-04", "Storm warning\n\nForecasters said the storm may 5 or 6 inches of rain bring.\n"),
+        "b": ("2022-03-05", "Storm hits\n\nThe storm struck the coast on March 5.\n"),
+    })
+    assert all(a.dating is None for a in arts.values())
+    assert (5, 5) not in folder_days({a.id: stated_days(a) for a in arts.values()})
+    assert with_folder_years([], None) == []
+
+
+# ------------------------------------------------------------------ the year of writing, from 'N years ago'
+
+STADIUM = {
+    "fire": ("2014-03-02", "Stand destroyed\n\nFire destroyed the main stand of the Harbour Park stadium on "
+                           "Saturday, the club said.\n"),
+    "cost": ("2014-03-05", "Fire bill\n\nThe fire that destroyed the main stand of the Harbour Park stadium on "
+                           "Saturday will cost the club millions, its chairman said on Tuesday.\n"),
+    "reopening": ("", "New stand opens\n\nFive years ago, fire destroyed the main stand of the Harbour Park "
+                      "stadium. The club opened its new stand today before a crowd of 12,000. On Tuesday the "
+                      "chairman thanked the builders.\n"),
+}
+
+
+def test_stadium_page_is_given_its_year_of_writing(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = {a.id: a for a in load_articles(_write(tmp_path, STADIUM))}
+        frame = extract(list(arts.values()))
+    rows = frame[frame["source"] == "reopening"]
+    assert "2019" in set(rows["date"])  # 'opened its new stand today': the year of writing, never a day
+    assert not rows["date"].str.startswith("2019-").any()  # 'On Tuesday' stays unresolved
+    assert rows[rows["date"] == "2019"]["note"].str.contains("publication year 2019 estimated from the folder").all()
+    assert not rows["note"].str.contains("2019-12-31").any()  # the day it was read as of is no date of the page
+    assert arts["reopening"].published is None  # the article keeps no publication date
+
+
+def test_court_last_year_gives_the_year_after_the_verdict():
+    dated = [(2021, frozenset({"jury", "convicted", "former", "treasurer", "fraud"}), "verdict"),
+             (2021, frozenset({"jury", "convicted", "treasurer", "fraud", "sentence"}), "sentence")]
+    page = Article(id="appeal", path=Path("appeal.txt"),
+                   text="Appeal\n\nLast year, a jury convicted the former treasurer of fraud. The appeals court "
+                        "overturned the conviction today.\n",
+                   regions=(Region(0, 8, "boilerplate", "headline"), Region(8, 112, "body", "body")))
+    year, note = publication_year(page, dated)
+    assert year == 2022 and "verdict" in note
+
+
+def test_court_split_or_single_witness_gives_no_year():
+    """Near-miss: the happening is dated in two years by as many pages, or by one page only: no year."""
+    page = Article(id="appeal", path=Path("appeal.txt"),
+                   text="Last year, a jury convicted the former treasurer of fraud.\n",
+                   regions=(Region(0, 59, "body", "body"),))
+    words = frozenset({"jury", "convicted", "former", "treasurer", "fraud"})
+    split = [(2021, words, "a"), (2021, words, "b"), (2019, words, "c"), (2019, words, "d")]
+    assert publication_year(page, split)[0] is None
+    assert publication_year(page, [(2021, words, "a")])[0] is None
+    assert publication_year(page, [(2021, frozenset({"jury", "weather"}), "a"),
+                                   (2021, frozenset({"jury", "weather"}), "b")]) == (None, "")
+
+
+def test_years_back_phrases():
+    assert [years_back(p) for p in ("last year", "a year ago", "Five years ago", "a decade ago",
+                                    "two decades ago", "3 years ago")] == [1, 1, 5, 10, 20, 3]
+    assert years_back("many years ago") is None and years_back("two and a half years ago") is None
+
+
+def test_year_bound_mentions_keep_only_years_both_readings_agree_on():
+    text = ("The mayor, a decade ago this week, opened the bridge. The council said today it would repair it. "
+            "On Tuesday the engineers met. Last year the bridge was closed.")
+    got = {m.text: (m.value, m.underspecified) for m in year_bound_mentions(text, find_dates, 2021)}
+    assert got["a decade ago this week"] == ("2011", False)
+    assert got["today"] == ("2021", False)
+    assert got["Last year"] == ("2020", False)
+    assert got["Tuesday"][1] is True  # reported as unresolved, never given a day
+
+
+def test_engine_reads_undated_pages_again_with_the_folders_evidence(tmp_path):
+    """The command line's engine (timeline extract) dates the same as extract(): the stadium and season folders."""
+    from timeline.engine import run_extraction
+    from timeline.manifest import iter_sources
+
+    _write(tmp_path, {**STADIUM, **SEASON})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        events = run_extraction(iter_sources(str(tmp_path)), workers=1).events
+        frame = extract(load_articles(tmp_path))
+    assert "2019" in set(events[events["source"] == "reopening"]["date"])
+    assert "2023-05-13" in set(events[events["source"] == "profile"]["date"])
+    assert sorted(events["date"]) == sorted(frame["date"])

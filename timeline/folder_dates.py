@@ -1,0 +1,542 @@
+"""Pages that print no publication date, dated as far as the folder's evidence goes.
+
+A page without a publication date (no date line, none in ``articles.csv``) cannot resolve *March 13*, *Tuesday,
+Sept. 7*, *today* or *last year*: the tagger leaves them underspecified and extraction reports them as left out.
+An analyst reading the folder would date many of them: the other articles state the same days with their year, a
+weekday printed with the day admits only a few years, and what the page tells as *five years ago* the folder often
+dates. :func:`timeline.extract.extract` runs this stage on the whole folder; each undated page gets a
+:class:`PageDating` (``Article.dating``):
+
+* the evidence, from the pages with a publication date, read first (:func:`folder_evidence`): :func:`folder_days` lists every day
+  the folder states with its year (:func:`stated_days`: full dates printed in story text, publication dates, the
+  year-less days of dated articles in the year nearest their publication, :func:`near_days`); :func:`folder_window`
+  the years it speaks of; :func:`dated_quotes` the dated pages' candidates;
+* year-less days (:func:`page_dating`): :func:`weekday_years` gives the years of the window in which a day has
+  the printed weekday; :func:`year_for_day` the year of one year-less day: the one year at least
+  :data:`WITNESSES` articles state it with (the printed weekday, if any, agreeing), else the one year of the
+  window the weekday admits, else, with no weekday, the window's year when the folder speaks of one year only;
+* the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
+  (:func:`years_back`), matched with the dated candidates of other pages by shared content words;
+* :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
+  days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
+  writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
+
+Evidence that conflicts dates nothing: the expression stays unresolved and is reported, as before. Pages with a
+publication date are left as they are, and an undated page keeps ``published = None``. What is inferred is
+marked: a day's anchor is ``folder`` (confidence below a date the page prints itself), notes say from what, and
+the page's newest stated day is reported as a lower bound of its writing time (``PageDating.written_after``),
+never as its date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .articles import Article
+from .clauses import content_terms
+from .dates import DateMention, find_dates
+from .dates.normalise import word_number
+from .published import printed_dates
+
+__all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
+           "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
+           "publication_year", "stated_days", "weekday_years", "with_folder_years", "year_bound_mentions",
+           "year_for_day", "year_records", "years_back", "yearless_days"]
+
+#: the anchor of a mention whose year the folder gave
+FOLDER_ANCHOR = "folder"
+
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
+_YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: a month name and a day with no year after it ('Aug. 5', 'March 19th'), or a day and a month ('5 August')
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        rf"{_MONTH.replace('(jan', '(?P<m2>jan')})\b(?!,?\s*(?:\d|of\s+\d))", re.I)
+#: articles that must state a day with its year for the folder to give it (one is enough when the printed
+#: weekday agrees): one page may be about another year
+WITNESSES = 2
+#: a year-less day in a dated article counts as stated in the year that puts it nearest its publication date,
+#: when that is at most this many days away
+_NEAR_DAYS = 183
+
+
+@dataclass(frozen=True)
+class DayYear:
+    """The year the folder gives one year-less day of a page.
+
+    Attributes
+    ----------
+    start, end : int
+        The expression's offsets in the page's text.
+    text : str
+        The expression (*March 13*, *Tuesday, Sept. 7*).
+    month, day : int
+        The day it names.
+    year : int
+        The year given to it.
+    basis : str
+        What gave it: ``"folder"`` (stated with this year elsewhere in the folder; the weekday, if printed,
+        agrees), ``"weekday"`` (the one year of the folder's window in which the day has that weekday) or
+        ``"window"`` (no weekday, and every day the folder states is in that year).
+    note : str
+        The evidence in words, for the candidate's note.
+    """
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+    year: int
+    basis: str
+    note: str
+
+    @property
+    def value(self) -> str:
+        """The ISO date it is given (``2011-03-13``)."""
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class PageDating:
+    """What the folder's evidence tells of a page that prints no publication date.
+
+    Attributes
+    ----------
+    days : tuple of DayYear
+        Its year-less days given a year.
+    refused : tuple of str
+        Year-less days left undated because the evidence conflicts, with why.
+    written_after : datetime.date or None
+        The newest day the page states (its own full dates and its days given a year): a lower bound of its
+        writing time when that day is told as past (a deadline may lie after it), reported, never used as its
+        publication date.
+    year : int or None
+        The year it was written in, when the folder dates what it tells as *N years ago* or *last year*
+        (:func:`publication_year`); None otherwise.
+    year_note : str
+        The evidence of ``year``, or why none was given ("" when the page tells nothing as years ago).
+    """
+
+    days: tuple[DayYear, ...] = ()
+    refused: tuple[str, ...] = ()
+    written_after: dt.date | None = None
+    year: int | None = None
+    year_note: str = ""
+
+    def year_at(self, start: int, end: int) -> DayYear | None:
+        """The :class:`DayYear` of the expression at ``text[start:end]``, if one was given a year."""
+        return next((d for d in self.days if d.start == start and d.end == end), None)
+
+
+def stated_days(article: Article) -> list[dt.date]:
+    """The days an article states with their year: full dates printed in its story text
+    (:func:`timeline.published.printed_dates`) and, for an article with a publication date, that date and its
+    year-less days (:func:`near_days`)."""
+    found = [d for s, e in article.body for _a, _b, d in printed_dates(article.text[s:e], dayfirst=article.dayfirst)]
+    if article.published is not None:
+        found += [article.published, *near_days(article)]
+    return found
+
+
+def folder_days(stated: Mapping[str, Iterable[dt.date]]) -> dict[tuple[int, int], dict[int, set[str]]]:
+    """Every day the folder states with its year, by ``(month, day)``: year → ids of the articles stating it.
+
+    Parameters
+    ----------
+    stated : mapping of str to iterable of datetime.date
+        Each article's :func:`stated_days`, by id.
+
+    Returns
+    -------
+    dict
+    """
+    days: dict[tuple[int, int], dict[int, set[str]]] = {}
+    for art_id, found in stated.items():
+        for d in found:
+            days.setdefault((d.month, d.day), {}).setdefault(d.year, set()).add(art_id)
+    return days
+
+
+def near_days(article: Article) -> list[dt.date]:
+    """The year-less days of a dated article's story ('Aug. 5'), each in the year that puts it nearest the
+    publication date (at most :data:`_NEAR_DAYS` away), as the article's reader takes them."""
+    pub, out = article.published, []
+    if pub is None:
+        return out
+    for s, e in article.body:
+        for m in _MONTH_DAY.finditer(article.text, s, e):
+            name = m.group(1) or m.group("m2")
+            if not name[0].isupper():
+                continue  # 'they may 5 …': a month is written with a capital
+            name = name.lower()[:3]
+            day = int(m.group(2) or m.group(3))
+            best = None
+            for year in (pub.year - 1, pub.year, pub.year + 1):
+                try:
+                    d = dt.date(year, _MONTHS.index(name) + 1, day)
+                except ValueError:
+                    continue
+                if abs((d - pub).days) <= _NEAR_DAYS and (best is None or abs((d - pub).days) < abs((best - pub).days)):
+                    best = d
+            if best is not None:
+                out.append(best)
+    return out
+
+
+def folder_window(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> tuple[int, int] | None:
+    """The first and last year the folder states a day in (None for a folder that states none)."""
+    years = [y for by_year in days.values() for y in by_year]
+    return (min(years), max(years)) if years else None
+
+
+def weekday_years(month: int, day: int, weekday: int, window: tuple[int, int]) -> list[int]:
+    """The years of ``window`` (first, last, inclusive) in which ``month``/``day`` falls on ``weekday`` (0 Monday)."""
+    out = []
+    for year in range(window[0], window[1] + 1):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                out.append(year)
+        except ValueError:  # 29 February of a common year
+            continue
+    return out
+
+
+def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[int, int], Mapping[int, set[str]]],
+                 window: tuple[int, int] | None) -> tuple[int | None, str, str]:
+    """The year of a year-less day of an undated page, from the folder's evidence.
+
+    Parameters
+    ----------
+    month, day : int
+    weekday : int or None
+        The weekday printed with the day (0 Monday), if any.
+    days : mapping
+        :func:`folder_days` of the folder.
+    window : (int, int) or None
+        :func:`folder_window`.
+
+    Returns
+    -------
+    year : int or None
+        None when the evidence is missing or conflicts.
+    basis : str
+        ``"folder"``, ``"weekday"``, ``"window"`` (every day the folder states is in that one year; no weekday
+        printed) or "" (no year).
+    note : str
+        The evidence, or why no year was given.
+    """
+    stated = sorted(days.get((month, day), {}))
+    fits = weekday_years(month, day, weekday, window) if weekday is not None and window else None
+    if fits is not None and stated:
+        stated = [y for y in stated if y in fits] or stated
+        if not set(stated) & set(fits):
+            return None, "", f"the folder states it in {', '.join(map(str, stated))}, a year its weekday rules out"
+    if len(stated) == 1:
+        ids = sorted(days[(month, day)][stated[0]])
+        if len(ids) >= WITNESSES or (fits is not None and stated[0] in fits):
+            shown = ", ".join(ids[:3])
+            return stated[0], "folder", f"year from the folder: the day is stated with {stated[0]} ({shown})"
+        return None, "", f"only {ids[0]} states it ({stated[0]})"
+    if len(stated) > 1:
+        return None, "", f"the folder states it in {', '.join(map(str, stated))}"
+    if fits is not None and len(fits) == 1:
+        return fits[0], "weekday", (f"year from the weekday: the one year of the folder's {window[0]}–{window[1]} "
+                                    f"in which it falls on that weekday")
+    if fits:
+        return None, "", f"its weekday fits {', '.join(map(str, fits))}"
+    if fits is None and window is not None and window[0] == window[1]:
+        return window[0], "window", f"year from the folder: every day it states is in {window[0]}"
+    return None, "", "the folder states no year for it"
+
+
+def yearless_days(article: Article) -> list[tuple[int, int, str, int, int, int | None]]:
+    """The year-less days of a page's story: ``(start, end, text, month, day, weekday or None)``."""
+    out = []
+    for m in find_dates(article.text, relative_to=None, skip=article.boilerplate, dayfirst=article.dayfirst):
+        hit = _YEARLESS.fullmatch(m.value) if m.type == "DATE" else None
+        if hit is None:
+            continue
+        wd = _WEEKDAY.search(m.text)
+        out.append((m.start, m.end, m.text, int(hit.group(1)), int(hit.group(2)),
+                    _WEEKDAYS[wd.group(1).lower()] if wd else None))
+    return out
+
+
+@dataclass(frozen=True)
+class FolderEvidence:
+    """What the folder's articles with a publication date tell, for dating its undated pages.
+
+    Attributes
+    ----------
+    days : mapping
+        :func:`folder_days`.
+    window : (int, int) or None
+        :func:`folder_window`.
+    dated : tuple of (int, frozenset of str, str)
+        Year, content words and source of the dated pages' candidates (:func:`publication_year`).
+    """
+
+    days: Mapping[tuple[int, int], Mapping[int, set[str]]]
+    window: tuple[int, int] | None
+    dated: tuple[tuple[int, frozenset[str], str], ...]
+
+
+def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
+                    undated: Iterable[str]) -> FolderEvidence:
+    """The :class:`FolderEvidence` of a folder read once.
+
+    Parameters
+    ----------
+    stated : mapping of str to iterable of datetime.date
+        Each article's :func:`stated_days`, by id.
+    records : iterable of mapping
+        The candidate records of the pages with a publication date (``source``, ``date``, ``quote``).
+    undated : iterable of str
+        Ids of the articles without a publication date (their records tell no year).
+
+    Returns
+    -------
+    FolderEvidence
+    """
+    days = folder_days(stated)
+    return FolderEvidence(days, folder_window(days), tuple(dated_quotes(records, set(undated))))
+
+
+def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None:
+    """The :class:`PageDating` of a page without a publication date (None for a page with one, or one the
+    folder tells nothing of)."""
+    if article.published is not None:
+        return None
+    given, refused = [], []
+    for start, end, text, month, day, weekday in yearless_days(article):
+        year, basis, note = year_for_day(month, day, weekday, evidence.days, evidence.window)
+        if year is None:
+            refused.append(f"{text!r}: {note}")
+        else:
+            given.append(DayYear(start, end, text, month, day, year, basis, note))
+    stated = [d for s, e in article.body for _a, _b, d in printed_dates(article.text[s:e], dayfirst=article.dayfirst)]
+    stated += [dt.date.fromisoformat(g.value) for g in given]
+    dating = PageDating(tuple(given), tuple(refused), max(stated) if stated else None)
+    year, note = publication_year(replace(article, dating=dating), evidence.dated)
+    dating = replace(dating, year=year, year_note=note)
+    return dating if dating.days or dating.refused or dating.year_note else None
+
+
+def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) -> list[Article]:
+    """The pages without a publication date, each carrying its :class:`PageDating` (``dating``; None when the
+    folder tells nothing of it), to be read with it (:func:`timeline.extract.extract`).
+
+    Parameters
+    ----------
+    articles : sequence of Article
+        The folder; pages with a publication date give evidence and are not returned.
+    records : iterable of mapping
+        The candidate records of the pages with a publication date (``source``, ``date``, ``quote``).
+
+    Returns
+    -------
+    list of Article
+        The undated pages, in order.
+    """
+    undated = [a for a in articles if a.published is None]
+    if not undated:
+        return []
+    evidence = folder_evidence({a.id: stated_days(a) for a in articles}, records, [a.id for a in undated])
+    return [replace(art, dating=page_dating(art, evidence)) for art in undated]
+
+
+def with_folder_years(mentions: Sequence[DateMention], dating: PageDating | None) -> list[DateMention]:
+    """The tagger's mentions of a page, its year-less days given the year of ``dating`` (anchor ``folder``).
+
+    Parameters
+    ----------
+    mentions : sequence of DateMention
+        The page's mentions (:func:`timeline.dates.find_dates`, no publication date).
+    dating : PageDating or None
+
+    Returns
+    -------
+    list of DateMention
+        The same mentions; one ``dating`` gives a year becomes day-precise, with the evidence as its note.
+    """
+    if dating is None or not dating.days:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        given = dating.year_at(m.start, m.end) if m.underspecified else None
+        if given is not None:
+            m = replace(m, value=given.value, precision="day", anchor=FOLDER_ANCHOR, underspecified=False,
+                        note="; ".join(n for n in (m.note, given.note) if n))
+        out.append(m)
+    return out
+
+
+#: what a page tells as some years before its writing ('last year', 'five years ago', 'a decade ago'); halves and
+#: 'nearly', 'more than' make no year ('two and a half years ago' is not one year)
+_YEARS_BACK = re.compile(r"(?<![\w-])(?:(last|a|one|[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(years?|decades?)\s+ago"
+                         r"|(last)\s+year)\b", re.I)
+_HEDGED = re.compile(r"\b(?:and\s+a\s+half|nearly|almost|about|more\s+than|over|some)\s+$", re.I)
+#: 'a year ago' right before a 'this week' ('a year ago this week', 'ten years ago today'): the week years back
+_YEARS_BACK_BEFORE = re.compile(r"(?<![\w-])((?:last|a|one|[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:years?|decades?)\s+ago)"
+                                r"[\s,]*$", re.I)
+_THIS_PERIOD = frozenset({"this week", "this month", "today", "this day", "this weekend"})
+#: content words a sentence and a dated quote of another article must share to tell the same happening
+SHARED_TERMS = 3
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def years_back(phrase: str) -> int | None:
+    """How many years before the writing ``phrase`` places what it tells: 'last year' 1, 'five years ago' 5,
+    'a decade ago' 10 (None for what is no whole number of years)."""
+    m = _YEARS_BACK.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    if m.group(3):
+        return 1
+    count = m.group(1).lower()
+    n = 1 if count in ("a", "one", "last") else int(count) if count.isdigit() else word_number(count)
+    if not n:
+        return None
+    return n * (10 if m.group(2).lower().startswith("decade") else 1)
+
+
+def dated_quotes(records: Iterable[Mapping], undated: set[str]) -> list[tuple[int, frozenset[str], str]]:
+    """``(year, content words, source)`` of the candidate records of pages with a publication date (not in
+    ``undated``) whose date lies in one year."""
+    out = []
+    for r in records:
+        value = str(r.get("date", ""))
+        if r.get("source") in undated or not re.match(r"\d{4}(?:-|$)", value):
+            continue
+        out.append((int(value[:4]), frozenset(_terms(str(r.get("quote", "")))), str(r.get("source"))))
+    return out
+
+
+def _terms(text: str) -> set[str]:
+    return {t for t in content_terms(text) if not t.isdigit()}
+
+
+def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str], str]]) -> tuple[int | None, str]:
+    """The year a page without a publication date was written in, from what it tells as years ago.
+
+    Each sentence telling something as *N years ago* or *last year* is compared with the dated candidates of the
+    other pages (``dated``: year, content words, source): those sharing at least :data:`SHARED_TERMS` content
+    words tell the same happening; the year given by most of those pages (at least :data:`WITNESSES`, and twice
+    as many as any other year), plus N, is the year of writing. Every such sentence must give the same year, else
+    none is given.
+
+    Parameters
+    ----------
+    article : Article
+    dated : sequence of (int, frozenset of str, str)
+
+    Returns
+    -------
+    year : int or None
+    note : str
+        The evidence, or why no year was given ("" when the page tells nothing as years ago).
+    """
+    implied: dict[int, list[str]] = {}
+    for bs, be in article.body:
+        for sent in _SENTENCE.finditer(article.text, bs, be):
+            for m in _YEARS_BACK.finditer(sent.group(0)):
+                n = years_back(m.group(0))
+                if n is None or _HEDGED.search(sent.group(0)[: m.start()]):
+                    continue
+                words = _terms(sent.group(0))
+                votes: dict[int, set[str]] = {}
+                for year, terms, source in dated:
+                    if len(words & terms) >= SHARED_TERMS:
+                        votes.setdefault(year, set()).add(source)
+                ranked = sorted(votes, key=lambda y: -len(votes[y]))
+                if not ranked or len(votes[ranked[0]]) < WITNESSES or (
+                        len(ranked) > 1 and len(votes[ranked[0]]) < 2 * len(votes[ranked[1]])):
+                    continue  # one page may tell another happening; a split folder tells nothing
+                implied.setdefault(ranked[0] + n, []).append(
+                    f"{m.group(0)!r} tells what {', '.join(sorted(votes[ranked[0]])[:3])} date in {ranked[0]}")
+    if not implied:
+        return None, ""
+    if len(implied) > 1:
+        return None, f"no publication year: the folder's dates give {', '.join(map(str, sorted(implied)))}"
+    year, why = next(iter(implied.items()))
+    if article.dating is not None and article.dating.written_after and article.dating.written_after.year > year:
+        return None, f"no publication year: {year} is before the page's own {article.dating.written_after}"
+    return year, f"publication year {year} estimated from the folder: {'; '.join(why[:2])}"
+
+
+def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMention]:
+    """A page's mentions when only the year it was written in is known (:func:`publication_year`).
+
+    The text is read twice, as if published on the first and on the last day of ``year``. A mention resolved
+    against the publication date keeps the year both readings give it ('today' → the year, 'last year' → the year
+    before), at year precision unless it is coarser already; one whose readings fall in different years ('on
+    Tuesday', 'last month') stays unresolved, and is reported as such. Other mentions are those of the first reading.
+
+    Parameters
+    ----------
+    text : str
+    tagger : callable
+        :func:`timeline.dates.find_dates` or one with its signature (``relative_to`` and ``kwargs`` are passed).
+    year : int
+    **kwargs
+        Passed to ``tagger`` (``skip``, ``dayfirst``, ``mode``).
+
+    Returns
+    -------
+    list of DateMention
+    """
+    first = tagger(text, relative_to=dt.date(year, 1, 1), **kwargs)
+    last = {(m.start, m.end): m for m in tagger(text, relative_to=dt.date(year, 12, 31), **kwargs)}
+    out = []
+    for m in first:
+        n = _years_back_of(text, m) if m.anchor == "publication" and m.type == "DATE" else None
+        if n is not None:  # 'a year ago this week', 'a decade ago today': that day or week, years back
+            m = replace(m, value=f"{year - n:04d}", precision="year", mod=None, anchor="publication",
+                        note=f"{n} year(s) before the year of writing")
+        elif m.anchor == "publication" and m.type == "DATE" and m.value[:4].isdigit():
+            other = last.get((m.start, m.end))
+            same = other is not None and other.value[:4] == m.value[:4]
+            coarse = m.precision in ("year", "decade", "century")
+            if same and not coarse:
+                m = replace(m, value=m.value[:4], precision="year", mod=None,
+                            note="; ".join(n for n in (m.note, "year only: the page's day of writing is unknown") if n))
+            elif not same:
+                m = replace(m, value="XXXX", precision="year", anchor="none", underspecified=True)
+        out.append(m)
+    return out
+
+
+def _years_back_of(text: str, m: DateMention) -> int | None:
+    """Years back of a day or week told as some years ago ('a decade ago this week', or 'this week' right after
+    'a year ago'); None for any other mention."""
+    head = _YEARS_BACK.match(m.text)
+    if head and m.text[head.end():].strip(" ,").lower() in _THIS_PERIOD:
+        return years_back(head.group(0))
+    back = _YEARS_BACK_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return years_back(back.group(1)) if back and m.text.lower() in _THIS_PERIOD else None
+
+
+def year_records(records: list[dict], dating: PageDating | None, *, anchors: Iterable[str]) -> list[dict]:
+    """Records of a page whose year of writing is estimated: those dated by its writing (``anchors``) keep only
+    the year, with the estimate in their note and a lower confidence."""
+    if dating is None or dating.year is None:
+        return records
+    anchors = set(anchors)
+    for r in records:
+        value = str(r.get("date", ""))
+        if r.get("anchor") not in anchors:
+            continue
+        if len(value) > 4 and value.startswith(f"{dating.year:04d}"):
+            r["event_id"] = f"{dating.year:04d}{str(r.get('event_id', ''))[len(value):]}"
+            r["date"] = f"{dating.year:04d}"
+            r["mention_value"] = r["date"]
+        # the page was read as of the year's last day (timeline.extract.extract_article): that day is no date of it
+        note = str(r.get("note", "")).replace(f"{dating.year:04d}-12-31", f"{dating.year:04d} (year of writing)")
+        r["note"] = "; ".join(n for n in (note, dating.year_note) if n)
+        r["confidence"] = round(0.8 * float(r.get("confidence", 0.5)), 3)
+    return records
