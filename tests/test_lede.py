@@ -1004,3 +1004,42 @@ def test_a_lede_whose_dateline_carries_the_date_is_the_days_news(text):
 ])
 def test_a_date_of_the_news_after_or_outside_a_dateline_still_dates_it(text):
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court story: 'suspect' is the subject's noun, not a verb of suspecting
+    "The surviving suspect in the bank robbery has pleaded not guilty to six counts.",
+    # sport: a doping case
+    "The main suspect in the doping inquiry has been suspended by the national federation.",
+    # business: 'fears' and 'hopes' as nouns of the subject
+    "Fears of a strike at the port have prompted the company to reroute its ships.",
+])
+def test_a_noun_spelled_like_a_verb_of_belief_does_not_block_the_perfect(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators suspect the driver has fled the country.",  # the verb: what is suspected is no news
+    "Analysts fear the bank has lost its biggest client.",
+])
+def test_a_verb_of_belief_still_governs_the_perfect(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court story: the date names the attack, the perfect is the day's news
+    "The surviving suspect has pleaded not guilty to six counts in connection with the May 3 raid on the bank.",
+    # sport: a possessive date names the match
+    "The league has fined the club for crowd trouble at last Saturday's match against the champions.",
+])
+def test_a_date_that_names_a_thing_does_not_date_the_perfect(sentence):
+    recs = _records(sentence)
+    assert [r[E.date] for r in recs] == [THURSDAY.isoformat()]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court has ruled on May 3 against the union.",  # a date of the verb, no noun after it
+    "The board has this week approved the merger.",  # no determiner before the date: it dates the verb
+])
+def test_a_date_of_the_perfects_own_clause_still_wins(sentence):
+    assert _records(sentence) == []

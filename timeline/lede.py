@@ -397,10 +397,29 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'has lived there since 2010', 'have grown for years', 'to date … have': up to now
         verb = (m.start(), m.end())
         if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
-               and not undated_distance(text, d[0], d[1], e) for d in dates):
+               and not undated_distance(text, d[0], d[1], e) and not _modifies_noun(text, d, e) for d in dates):
             return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+#: a determiner right before a date that, with a noun after the date, makes the date a modifier of that noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+def _modifies_noun(text: str, date: tuple[int, int], end: int) -> bool:
+    """Whether a date modifies a noun rather than dating a clause: possessive (*last week's vote*, *Monday's
+    crash*), or between a determiner and a noun (*the April 15 attack*, *the 2010 spill*, *its May 3 meeting*). The
+    date names a past thing; a present perfect of the same sentence (*has pleaded not guilty in the April 15
+    attack*) reports news of the publication, not of that date. Not a date before a verb (*the council has this
+    week approved …*: no determiner before it) nor before a preposition (*the 5th of May*)."""
+    after = text[date[1] : end]
+    if re.match(r"[’']s\s+[\w“\"]", after):
+        return True
+    noun = re.match(r"\s+([a-z][a-z-]{2,})\b", after)
+    if noun is None or not _DETERMINER_BEFORE.search(text, max(0, date[0] - 8), date[0]):
+        return False
+    return "NOUN" in all_lemmas(noun.group(1))
 
 
 def _running_total(head: str, lemma: str) -> bool:
@@ -467,9 +486,29 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
         return True
     if not piece.strip():  # the subject before an aside: 'Yet other clubs, especially in the north, have …'
         piece = re.split(r"[;:()—–]|,(?!\d)", head)[0]
-    if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
+    if _VAGUE_SUBJECT.match(piece) or _attitude(piece):
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
+
+
+#: words before a word of :data:`_ATTITUDE` that make it a noun ('the suspect', 'their hopes'), and after it ('suspect
+#: in the shooting', 'fears of a strike', 'hopes for a deal')
+_NOUN_BEFORE = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "any"}
+_NOUN_AFTER = {"in", "of", "for", "about", "over", "from", "at", "with", "on", "among"}
+
+
+def _attitude(piece: str) -> bool:
+    """Whether a verb of wanting, checking or believing (:data:`_ATTITUDE`) governs a perfect whose clause opens with
+    ``piece`` (*officials suspect the driver has fled*); not a noun of the same spelling in its subject (*the
+    surviving suspect has pleaded not guilty*, *fears of a strike have …*): a word after a determiner, before a
+    preposition or right before the perfect (the head of its subject) is a noun."""
+    words = _words(piece)
+    for k, w in enumerate(words):
+        if w not in _ATTITUDE:
+            continue
+        if not (k and words[k - 1] in _NOUN_BEFORE or k + 1 == len(words) or words[k + 1] in _NOUN_AFTER):
+            return True
+    return False
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
