@@ -1043,3 +1043,27 @@ def test_a_date_that_names_a_thing_does_not_date_the_perfect(sentence):
 ])
 def test_a_date_of_the_perfects_own_clause_still_wins(sentence):
     assert _records(sentence) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # sport: a coach's second act of the day, told with a pronoun
+    ("Coach Ana Silva named a new captain on Wednesday. She also dropped two veterans from the squad.",
+     "She also dropped two veterans from the squad."),
+    # business: a new paragraph, as wire stories write one sentence each
+    ("Late Wednesday, the chief executive Tom Reyes appointed a new finance director.\n\n"
+     "He also named the head of sales as his deputy.", "He also named the head of sales as his deputy."),
+])
+def test_a_pronoun_that_also_acted_goes_on_from_the_dated_sentence_right_before(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # an undated sentence between: the pronoun may name someone else
+    "Coach Ana Silva named a new captain on Wednesday. The fans cheered. She also dropped two veterans.",
+    # no 'also': no second act told
+    "Coach Ana Silva named a new captain on Wednesday. She dropped two veterans from the squad.",
+    # more of one statement, no second act
+    "Minister Jane Roe visited the flooded towns on Wednesday. She also stressed that aid would come quickly.",
+])
+def test_a_pronoun_without_a_second_act_right_after_a_dated_one_does_not_go_on(text):
+    assert [q for q, _ in _continued(text) if q.startswith(("She", "He"))] == []

@@ -925,6 +925,10 @@ def continued_events(
                 and _actor_again(text, info.subject, s, sentences[k - 1]):
             at = s  # 'The council approved the budget on Monday. Instead the council majority rejected …'
         if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
+            again = _also_again(text, sentences, k, given)  # 'She also opened …' right after her dated act
+            if again is not None:
+                out.append(again)
+                day = given[k] = again[1]
             continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
         out.append((Undated(s, e, info.verb[0], info, "continued"), before))
         day = given[k] = before  # the next sentence may go on from this one
@@ -936,17 +940,29 @@ def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: 
     """Sentence ``k`` in the simple past, its subject a body named again and *also* before its verb (*The Assembly
     also passed a bill to …*), with its day: that of the nearest sentence before it that has one (``given``: dated
     or continued; across a quotation's paragraphs or an undated sentence), when that sentence names the body — a
-    second act of the body on that day. None otherwise."""
+    second act of the body on that day. A personal pronoun for a subject (*He also named a new chief of staff*)
+    takes the day of the sentence right before only, whose doer it names again. None otherwise."""
     s, e = sentences[k]
     info = _event_clause(text, (s, e), s)
     if info is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]) \
             or not re.search(r"\balso\s+$", text[info.subject[1] : info.verb[0]] + " "):
         return None
+    pronoun = _PERSONAL.fullmatch(text, s, info.verb[0]) is not None and info.verb_lemma not in _GOING_ON_SAYING
     for j in range(k - 1, max(-1, k - 8), -1):
         if given[j]:
-            ok = _actor_again(text, info.subject, s, sentences[j])
+            ok = _actor_again(text, info.subject, s, sentences[j]) or pronoun and j == k - 1
             return (Undated(s, e, info.verb[0], info, "continued"), given[j]) if ok else None
     return None
+
+
+#: a sentence opened by a personal pronoun and *also* before its verb ('He also …', 'They also …')
+_PERSONAL = re.compile(r"\W*(?:he|she|they)\s+also\s*", re.I)
+#: verbs that go on with what the speaker of the sentence before said ('She also stressed that …', 'He also urged
+#: …'): more of one statement, no second act
+_GOING_ON_SAYING = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "underscore", "underline",
+                    "reiterate", "repeat", "urge", "express", "call", "praise", "welcome", "thank", "describe", "warn",
+                    "argue", "insist", "explain", "point", "acknowledge", "highlight", "comment", "remark", "ask",
+                    "suggest", "voice", "mention", "recall", "cite", "predict", "promise", "pledge", "vow"}
 
 
 #: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
