@@ -1843,3 +1843,25 @@ def test_an_s_word_ending_an_infinitives_object_is_a_noun_not_the_verb(sentence,
 ])
 def test_an_s_verb_after_a_singular_subject_stays_the_verb(sentence, date):
     assert {"test", "block"} & set(_clause(sentence, date).actions)
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    # sport: a second doer on the same occasion
+    ("The league fined the club for crowd trouble on Monday, and the referees' union also complained about the "
+     "abuse.", "the referees' union also complained about the abuse"),
+    # labour: a second group's protest
+    ("Dock workers walked off the job in the harbour on Friday, and bus drivers also marched over their pay.",
+     "bus drivers also marched over their pay"),
+])
+def test_a_clause_whose_own_subject_also_acted_is_a_second_event(sentence, clause):
+    got = [(sentence[c.body : c.end], c.link) for c in second_events(sentence, 0, len(sentence))]
+    assert got == [(clause, "and")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The league fined the club on Monday, and also suspended its coach.",  # the same doer: one act told in two
+    "The league fined the club on Monday, and the referees' union also plans a protest.",  # not a past act
+    "The league fined the club on Monday and the union also complained.",  # no comma: one coordinated clause
+])
+def test_no_second_event_without_an_own_subject_that_also_acted(sentence):
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == []
