@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1310,3 +1311,27 @@ def test_news_told_in_first_person_speech_is_not_a_restatement(narrator, speech)
         "Today we opened the doors of our new shelter for homeless families")
     recs = extract_article(_article(f"{narrator}\n\n{own}", published=published))
     assert [r[E.quote] for r in recs if r[E.quote] in own] == []
+
+
+_BACKGROUND = ("The company was founded in March 1990. Its first factory opened in May 1995, and it was listed on "
+               "the stock exchange in June 2001.")
+
+
+@pytest.mark.parametrize("title, lede", [
+    # courts: a sentence told in the perfect, the headline telling it again
+    ("Former mayor sentenced to prison for fraud",
+     "The former mayor of the port city has been sentenced to six years in prison for fraud during last year's "
+     "building boom."),
+    # business: an acquisition
+    ("Carmaker acquires battery maker in record deal",
+     "The carmaker has acquired the country's largest battery maker in a record deal for its electric vehicles."),
+])
+def test_a_perfect_lede_the_headline_tells_again_is_news_despite_old_background(title, lede):
+    text = f"{lede}\n\n{_BACKGROUND}"
+    art = Article(id="t", path=Path("t.txt"), text=text, title=title, published=dt.date(2022, 1, 13),
+                  regions=find_regions(text))
+    recs = [r for r in extract_article(art) if r["anchor"] == "undated"]
+    assert [(r[E.date], r[E.quote]) for r in recs][:1] == [("2022-01-13", lede)]
+    # a headline about something else: the article looks back, and its perfect is a result as of now
+    other = replace(art, title="A history of the company's factories")
+    assert [r for r in extract_article(other) if r["anchor"] == "undated"] == []

@@ -599,7 +599,8 @@ def extract_article(
         records += _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
-        news = reports_news(article.published, (parse_period(r[E.date]) for r in records))
+        news = reports_news(article.published, (parse_period(r[E.date]) for r in records)) \
+            or _headline_perfect(ctx)
         if news:
             records += _ongoing_day_records(ctx)
         records += _undated_news_records(ctx, records, looking_back=not news)
@@ -911,6 +912,25 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
         "mention_mod": m.mod or "",
         "anchor": m.anchor,
     }, info
+
+
+def _headline_perfect(ctx: _Reading) -> bool:
+    """Whether one of the story's first two sentences (of eight words or more: a photo's caption may come first)
+    states its news in a main-clause present perfect that the headline tells again: the perfect's verb and three
+    content words in both (*Former mayor sentenced to prison for fraud* over *The former mayor has been sentenced to
+    six years in prison for fraud committed during last year's building boom.*): the article reports that news,
+    whatever the age of the background it dates (:func:`timeline.lede.reports_news` alone would read it as a look
+    back)."""
+    article = ctx.article
+    if not ctx.sents or not article.title:
+        return False
+    head = set(content_terms(article.title))
+    for first in [x for x in ctx.sents if len(article.text[x.start : x.end].split()) >= 8][:2]:
+        for u in undated_events(article.text, [(first.start, first.end)], ctx.own, lede=False):
+            said = set(content_terms(article.text[u.start : u.end]))
+            if u.rule == "perfect" and u.clause.verb_lemma in head and len(head & said) >= 3:
+                return True
+    return False
 
 
 #: the count of a day of something going on, left unresolved by the tagger ('on the third day of a strike',
