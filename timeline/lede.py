@@ -907,32 +907,38 @@ def continued_events(
         if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
                 or text[s:e].lstrip()[:1] in "\"“‘'":
             continue
-        if before is None or "\n" in text[pe:s]:
-            again = _also_again(text, sentences, k, given)
-            if again is not None:
-                out.append(again)
-                day = given[k] = again[1]
+        found = None if before is None or "\n" in text[pe:s] else _named_going_on(text, sentences, k)
+        if found is not None:
+            out.append((found, before))
+            day = given[k] = before  # the next sentence may go on from this one
             continue
-        info = _event_clause(text, (s, e), s)
-        subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
-        at = _named_doer(text, (s, e), info, subject) if info is not None and info.verb_form == "past" else None
-        if at is not None and at > s:  # the name opens a clause joined by 'and': that clause is the event
-            info = _event_clause(text, (at, e), at)
-            name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
-            if info is None or name is None or info.verb[0] != at + name.end():
-                continue  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
-        if at is None and info is not None and info.verb_form == "past" \
-                and _actor_again(text, info.subject, s, sentences[k - 1]):
-            at = s  # 'The council approved the budget on Monday. Instead the council majority rejected …'
-        if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
-            again = _also_again(text, sentences, k, given)  # 'She also opened …' right after her dated act
-            if again is not None:
-                out.append(again)
-                day = given[k] = again[1]
-            continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
-        out.append((Undated(s, e, info.verb[0], info, "continued"), before))
-        day = given[k] = before  # the next sentence may go on from this one
+        again = _also_again(text, sentences, k, given)  # across paragraphs; or 'She also opened …' right after
+        if again is not None:
+            out.append(again)
+            day = given[k] = again[1]
     return out
+
+
+def _named_going_on(text: str, sentences: Sequence[tuple[int, int]], k: int) -> Undated | None:
+    """Sentence ``k`` in the simple past when a name does what it tells (*Secretary Jane Doe visited*, not *The
+    President made*, *Many a fortress*; a name opening a clause joined by *and*: that clause) or its subject names
+    again the body of the sentence before (*The council approved the budget on Monday. Instead the council majority
+    rejected …*); None otherwise."""
+    s, e = sentences[k]
+    info = _event_clause(text, (s, e), s)
+    subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
+    at = _named_doer(text, (s, e), info, subject) if info is not None and info.verb_form == "past" else None
+    if at is not None and at > s:  # the name opens a clause joined by 'and': that clause is the event
+        info = _event_clause(text, (at, e), at)
+        name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
+        if info is None or name is None or info.verb[0] != at + name.end():
+            return None  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
+    if at is None and info is not None and info.verb_form == "past" \
+            and _actor_again(text, info.subject, s, sentences[k - 1]):
+        at = s
+    if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
+        return None
+    return Undated(s, e, info.verb[0], info, "continued")
 
 
 def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: Sequence[str | None]
