@@ -1335,3 +1335,9 @@ def test_a_perfect_lede_the_headline_tells_again_is_news_despite_old_background(
     # a headline about something else: the article looks back, and its perfect is a result as of now
     other = replace(art, title="A history of the company's factories")
     assert [r for r in extract_article(other) if r["anchor"] == "undated"] == []
+
+
+def test_the_count_of_a_day_beside_a_date_of_its_own_sentence_is_not_the_publication_day():
+    sentence = "On the first day of the trial in March, the defence lawyer asked for a delay."  # a court story
+    recs = extract_article(_article(sentence))
+    assert not any("count of a day" in r[E.note] for r in recs)

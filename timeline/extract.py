@@ -948,14 +948,17 @@ def _ongoing_day_records(ctx: _Reading) -> list[dict]:
     the union said …*, *In the first full day of trading since the crash, the bank fell …*): news counts
     the days of what goes on as of its publication, so the day is the publication day (anchor ``publication``). Only
     for an article that reports news (the caller's :func:`timeline.lede.reports_news`); not the count of a day a
-    date of the text fixes (resolved by the tagger), nor a day of the calendar (*the first day of spring*, *of the
-    month*, *of school*)."""
+    date of the text fixes (resolved by the tagger), nor one in a sentence with a date of its own (*on the first day
+    of the trial in March*), nor a day of the calendar (*the first day of spring*, *of the month*, *of school*)."""
     text, day = ctx.article.text, ctx.article.published.isoformat()
     out: list[dict] = []
     for m in ctx.mentions:
         if m.precision != "day" or not m.underspecified or not _ONGOING_DAY.fullmatch(m.text) \
                 or not _ONGOING_AFTER.match(text, m.end):
             continue
+        i = bisect.bisect_right(ctx.starts, m.start) - 1
+        if i < 0 or any(ctx.sents[i].start <= a < ctx.sents[i].end for a, _ in ctx.own):
+            continue  # 'on the first day of the trial in March': the sentence's own date tells which day
         out += _mention_records(ctx, replace(m, value=day, underspecified=False, anchor="publication",
                                              note="the count of a day of something going on: the publication day"))
     return out
