@@ -1937,3 +1937,23 @@ def test_a_reduced_relative_before_its_agent_is_no_main_verb(sentence, date, ver
 def test_a_verb_before_by_near_misses(sentence, date, verb):
     c = _clause(sentence, date)
     assert sentence[c.verb[0] : c.verb[1]] == verb
+@pytest.mark.parametrize("sentence, clause", [
+    # sport: a second doer on the same occasion
+    ("The league fined the club for crowd trouble on Monday, and the referees' union also complained about the "
+     "abuse.", "the referees' union also complained about the abuse"),
+    # labour: a second group's protest
+    ("Dock workers walked off the job in the harbour on Friday, and bus drivers also marched over their pay.",
+     "bus drivers also marched over their pay"),
+])
+def test_a_clause_whose_own_subject_also_acted_is_a_second_event(sentence, clause):
+    got = [(sentence[c.body : c.end], c.link) for c in second_events(sentence, 0, len(sentence))]
+    assert got == [(clause, "and")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The league fined the club on Monday, and also suspended its coach.",  # the same doer: one act told in two
+    "The league fined the club on Monday, and the referees' union also plans a protest.",  # not a past act
+    "The league fined the club on Monday and the union also complained.",  # no comma: one coordinated clause
+])
+def test_no_second_event_without_an_own_subject_that_also_acted(sentence):
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1299,3 +1300,82 @@ def test_one_dated_happening_keeps_its_whole_sentence(text):
 ])
 def test_a_pointing_main_clause_gives_way_to_its_same_time_clause(text, kept):
     assert [r[E.quote] for r in extract_article(_article(text))] == kept
+@pytest.mark.parametrize("sentence", [
+    # labour: the count of a day of a strike
+    "On the fourth day of the strike, the union said it would not return to talks.",
+    # sport: a tournament going on
+    "On the third day of the tournament, the defending champion withdrew with a wrist injury.",
+    # markets: a day counted from an event
+    "In the first full day of trading since the merger, the new company cut its forecast.",
+])
+def test_the_count_of_a_day_of_something_going_on_is_the_publication_day(sentence):
+    recs = extract_article(_article(sentence))  # published 2022-01-13
+    assert [(r[E.date], r["anchor"]) for r in recs] == [("2022-01-13", "publication")]
+    assert "count of a day" in recs[0][E.note]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the first day of spring, the botanical garden opened its new glasshouse.",  # a day of the calendar
+    "On the first day of school, the new headmaster welcomed the pupils.",
+])
+def test_a_counted_day_of_the_calendar_is_not_the_publication_day(sentence):
+    assert [r[E.date] for r in extract_article(_article(sentence))] != ["2022-01-13"]
+
+
+def test_the_count_of_a_day_in_an_article_that_looks_back_stays_undated():
+    text = ("The league was founded in March 1990. Its first final was played in May 1991.\n\n"
+            "On the fourth day of the tournament, the defending champion withdrew with a wrist injury.")
+    recs = extract_article(_article(text))
+    assert not any("count of a day" in r[E.note] for r in recs)
+
+
+@pytest.mark.parametrize("narrator, speech", [
+    # diplomacy: the minister's dated visit and her words (a quotation running over the paragraph) on another
+    # party's decision she has just learned of
+    ("The foreign minister met the opposition leaders in the capital today.",
+     "“The people will decide what they need. Today we learned that the opposition has decided to join the talks."),
+    # a charity: the director's dated launch and an announcement made in the speech itself
+    ("The charity opened its new shelter for homeless families today.",
+     "“Our work goes on. I'm pleased to announce today that we will be doubling our grants to local food banks."),
+])
+def test_news_told_in_first_person_speech_is_not_a_restatement(narrator, speech):
+    published = dt.date(2022, 1, 13)
+    recs = extract_article(_article(f"{narrator}\n\n{speech}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in speech] != []
+    # the speaker's own account of the day's news stays a restatement
+    own = speech.replace("Today we learned that the opposition has decided to join the talks",
+                         "Today my colleagues and I agreed with the opposition leaders to hold the talks").replace(
+        "I'm pleased to announce today that we will be doubling our grants to local food banks",
+        "Today we opened the doors of our new shelter for homeless families")
+    recs = extract_article(_article(f"{narrator}\n\n{own}", published=published))
+    assert [r[E.quote] for r in recs if r[E.quote] in own] == []
+
+
+_BACKGROUND = ("The company was founded in March 1990. Its first factory opened in May 1995, and it was listed on "
+               "the stock exchange in June 2001.")
+
+
+@pytest.mark.parametrize("title, lede", [
+    # courts: a sentence told in the perfect, the headline telling it again
+    ("Former mayor sentenced to prison for fraud",
+     "The former mayor of the port city has been sentenced to six years in prison for fraud during last year's "
+     "building boom."),
+    # business: an acquisition
+    ("Carmaker acquires battery maker in record deal",
+     "The carmaker has acquired the country's largest battery maker in a record deal for its electric vehicles."),
+])
+def test_a_perfect_lede_the_headline_tells_again_is_news_despite_old_background(title, lede):
+    text = f"{lede}\n\n{_BACKGROUND}"
+    art = Article(id="t", path=Path("t.txt"), text=text, title=title, published=dt.date(2022, 1, 13),
+                  regions=find_regions(text))
+    recs = [r for r in extract_article(art) if r["anchor"] == "undated"]
+    assert [(r[E.date], r[E.quote]) for r in recs][:1] == [("2022-01-13", lede)]
+    # a headline about something else: the article looks back, and its perfect is a result as of now
+    other = replace(art, title="A history of the company's factories")
+    assert [r for r in extract_article(other) if r["anchor"] == "undated"] == []
+
+
+def test_the_count_of_a_day_beside_a_date_of_its_own_sentence_is_not_the_publication_day():
+    sentence = "On the first day of the trial in March, the defence lawyer asked for a delay."  # a court story
+    recs = extract_article(_article(sentence))
+    assert not any("count of a day" in r[E.note] for r in recs)

@@ -1026,3 +1026,64 @@ def test_a_perfect_restating_the_main_clause_still_titles_it():  # near miss: ba
     recs = extract_article(_article(text))
     assert not [r for r in recs if r["anchor"] == UNDATED_ANCHOR]
     assert any(r[E.title] == "Powerful storm flattens coast" for r in recs)
+@pytest.mark.parametrize("sentence", [
+    # a court story: 'suspect' is the subject's noun, not a verb of suspecting
+    "The surviving suspect in the bank robbery has pleaded not guilty to six counts.",
+    # sport: a doping case
+    "The main suspect in the doping inquiry has been suspended by the national federation.",
+    # business: 'fears' and 'hopes' as nouns of the subject
+    "Fears of a strike at the port have prompted the company to reroute its ships.",
+])
+def test_a_noun_spelled_like_a_verb_of_belief_does_not_block_the_perfect(sentence):
+    assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators suspect the driver has fled the country.",  # the verb: what is suspected is no news
+    "Analysts fear the bank has lost its biggest client.",
+])
+def test_a_verb_of_belief_still_governs_the_perfect(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court story: the date names the attack, the perfect is the day's news
+    "The surviving suspect has pleaded not guilty to six counts in connection with the May 3 raid on the bank.",
+    # sport: a possessive date names the match
+    "The league has fined the club for crowd trouble at last Saturday's match against the champions.",
+])
+def test_a_date_that_names_a_thing_does_not_date_the_perfect(sentence):
+    recs = _records(sentence)
+    assert [r[E.date] for r in recs] == [THURSDAY.isoformat()]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court has ruled on May 3 against the union.",  # a date of the verb, no noun after it
+    "The board has this week approved the merger.",  # no determiner before the date: it dates the verb
+])
+def test_a_date_of_the_perfects_own_clause_still_wins(sentence):
+    assert _records(sentence) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # sport: a coach's second act of the day, told with a pronoun
+    ("Coach Ana Silva named a new captain on Wednesday. She also dropped two veterans from the squad.",
+     "She also dropped two veterans from the squad."),
+    # business: a new paragraph, as wire stories write one sentence each
+    ("Late Wednesday, the chief executive Tom Reyes appointed a new finance director.\n\n"
+     "He also named the head of sales as his deputy.", "He also named the head of sales as his deputy."),
+])
+def test_a_pronoun_that_also_acted_goes_on_from_the_dated_sentence_right_before(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # an undated sentence between: the pronoun may name someone else
+    "Coach Ana Silva named a new captain on Wednesday. The fans cheered. She also dropped two veterans.",
+    # no 'also': no second act told
+    "Coach Ana Silva named a new captain on Wednesday. She dropped two veterans from the squad.",
+    # more of one statement, no second act
+    "Minister Jane Roe visited the flooded towns on Wednesday. She also stressed that aid would come quickly.",
+])
+def test_a_pronoun_without_a_second_act_right_after_a_dated_one_does_not_go_on(text):
+    assert [q for q, _ in _continued(text) if q.startswith(("She", "He"))] == []

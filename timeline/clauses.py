@@ -771,6 +771,10 @@ _TIME_LINK = re.compile(r"(?:,\s+)?(?:\b(?P<adverb>soon|shortly|just|right|immed
                         r"years?)|(?:the|a|one) (?:day|night|morning|evening|week|month|year))\s+)?"
                         r"\b(?P<link>after|before|following)\s+", re.I)
 _WHERE_LINK = re.compile(r",\s+where\s+", re.I)
+#: a clause joined by ', and' whose own subject *also* did something in the past (*…, and police also marched over
+#: their pay*, *…, and the league also fined its coach*): a second doer's act on the same occasion
+_ALSO_LINK = re.compile(r",\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z][\w’'.-]*\s+){1,3}?"
+                        r"also\s+[a-z]{2,}ed\b)")
 #: a possibility or a proneness just before a result participle ('brakes prone to wear and possibly failing, causing
 #: crashes', 'a flaw that could let water in, causing damage'): the result is of what may happen, no second event
 _MAY_RESULT = re.compile(r"\b(?:possibly|potentially|perhaps|(?:prone|liable|likely|apt)\s+to|capable\s+of|"
@@ -1042,6 +1046,8 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1, dates: S
             found.append((m.start(), m.end(), "result", ""))
     for m in _WHERE_LINK.finditer(text, start, end):
         found.append((m.start(), m.end(), "where", ""))
+    for m in _ALSO_LINK.finditer(text, start, end):
+        found.append((m.start(), m.end(), "and", ""))
     for m in _TIME_LINK.finditer(text, start, end):
         head = text[start : m.start()]
         if not re.search(r"\w+\W+\w+\W+\w+", head):

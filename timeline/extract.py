@@ -612,7 +612,10 @@ def extract_article(
         records += _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
         records += _continued_records(article, sents, records, mentions, lanes=lanes)
         records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
-        news = reports_news(article.published, (parse_period(r[E.date]) for r in records))
+        news = reports_news(article.published, (parse_period(r[E.date]) for r in records)) \
+            or _headline_perfect(ctx)
+        if news:
+            records += _ongoing_day_records(ctx)
         records += _undated_news_records(ctx, records, looking_back=not news)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -925,6 +928,56 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
         "mention_mod": m.mod or "",
         "anchor": m.anchor,
     }, info
+
+
+def _headline_perfect(ctx: _Reading) -> bool:
+    """Whether one of the story's first two sentences (of eight words or more: a photo's caption may come first)
+    states its news in a main-clause present perfect that the headline tells again: the perfect's verb and three
+    content words in both (*Former mayor sentenced to prison for fraud* over *The former mayor has been sentenced to
+    six years in prison for fraud committed during last year's building boom.*): the article reports that news,
+    whatever the age of the background it dates (:func:`timeline.lede.reports_news` alone would read it as a look
+    back)."""
+    article = ctx.article
+    if not ctx.sents or not article.title:
+        return False
+    head = set(content_terms(article.title))
+    for first in [x for x in ctx.sents if len(article.text[x.start : x.end].split()) >= 8][:2]:
+        for u in undated_events(article.text, [(first.start, first.end)], ctx.own, lede=False):
+            said = set(content_terms(article.text[u.start : u.end]))
+            if u.rule == "perfect" and u.clause.verb_lemma in head and len(head & said) >= 3:
+                return True
+    return False
+
+
+#: the count of a day of something going on, left unresolved by the tagger ('on the third day of a strike',
+#: 'in the first full day of trading since the crash', 'a fourth straight day of protests')
+_ONGOING_DAY = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|"
+                          r"rd|th))\s+(?:(?:full|straight|consecutive|successive)\s+)?(?:day|night)", re.I)
+_ONGOING_AFTER = re.compile(
+    r"\s+(?:of|since)\s+(?!(?:(?:the|this|that|next|last|a|each|every|its|their)\s+)?(?:new\s+)?(?:spring|summer|"
+    r"autumn|fall|winter|school|term|semester|year|month|week|quarter|season|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b)", re.I)
+
+
+def _ongoing_day_records(ctx: _Reading) -> list[dict]:
+    """Records of a news article's unresolved count of a day of something going on (*On the third day of a strike,
+    the union said …*, *In the first full day of trading since the crash, the bank fell …*): news counts
+    the days of what goes on as of its publication, so the day is the publication day (anchor ``publication``). Only
+    for an article that reports news (the caller's :func:`timeline.lede.reports_news`); not the count of a day a
+    date of the text fixes (resolved by the tagger), nor one in a sentence with a date of its own (*on the first day
+    of the trial in March*), nor a day of the calendar (*the first day of spring*, *of the month*, *of school*)."""
+    text, day = ctx.article.text, ctx.article.published.isoformat()
+    out: list[dict] = []
+    for m in ctx.mentions:
+        if m.precision != "day" or not m.underspecified or not _ONGOING_DAY.fullmatch(m.text) \
+                or not _ONGOING_AFTER.match(text, m.end):
+            continue
+        i = bisect.bisect_right(ctx.starts, m.start) - 1
+        if i < 0 or any(ctx.sents[i].start <= a < ctx.sents[i].end for a, _ in ctx.own):
+            continue  # 'on the first day of the trial in March': the sentence's own date tells which day
+        out += _mention_records(ctx, replace(m, value=day, underspecified=False, anchor="publication",
+                                             note="the count of a day of something going on: the publication day"))
+    return out
 
 
 def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: bool = False) -> list[dict]:
@@ -1415,6 +1468,13 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
 
 #: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I rejected')
 _FIRST_PERSON = {"i", "we", "my", "our"}
+#: speech that tells news of its own, not the speaker's account of the article's news: what the speaker has just
+#: learned of another's doing ('Today we learned that the union has agreed to …') or announces in saying it ('I'm
+#: pleased to announce today that …', 'we are announcing a new fund')
+_NEWS_IN_SPEECH = re.compile(
+    r"\b(?:I|we)\s+(?:(?:have|had|just)\s+)*(?:learned|learnt|heard|were\s+(?:told|informed))\s+"
+    r"(?:(?:today|this\s+morning|tonight)\s+)?that\b|\b(?:pleased|proud|happy|delighted|glad|honou?red)\s+to\s+"
+    r"announce\b|\b(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)\s+(?:(?:now|today)\s+)?announcing\b", re.I)
 
 
 def _spoken(text: str, start: int, end: int) -> str:
@@ -1447,7 +1507,8 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
     out = []
     for r in records:
         said = _spoken(text, r[E.quote_start], r[E.quote_end])
-        own = r[E.date_text] and r[E.date_text] in said and speaker_act(said)  # 'When I spoke with … last week'
+        own = r[E.date_text] and r[E.date_text] in said and speaker_act(said) \
+            or _NEWS_IN_SPEECH.search(said)  # 'When I spoke with … last week'; 'Today we learned that …'
         if r[E.date] in told and {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & _FIRST_PERSON and not own \
                 and tells_past(said):
             continue  # not '“I'm worried for our nurses,” the chief said today': a warning

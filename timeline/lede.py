@@ -403,10 +403,29 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'has lived there since 2010', 'have grown for years', 'to date … have': up to now
         verb = (m.start(), m.end())
         if any(not _subordinate(text, sent, verb, d) and not END_BOUND.search(text, max(s, d[0] - 20), d[0])
-               and not undated_distance(text, d[0], d[1], e) for d in dates):
+               and not undated_distance(text, d[0], d[1], e) and not _modifies_noun(text, d, e) for d in dates):
             return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+#: a determiner right before a date that, with a noun after the date, makes the date a modifier of that noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+def _modifies_noun(text: str, date: tuple[int, int], end: int) -> bool:
+    """Whether a date modifies a noun rather than dating a clause: possessive (*last week's vote*, *Monday's
+    crash*), or between a determiner and a noun (*the April 15 attack*, *the 2010 spill*, *its May 3 meeting*). The
+    date names a past thing; a present perfect of the same sentence (*has pleaded not guilty in the April 15
+    attack*) reports news of the publication, not of that date. Not a date before a verb (*the council has this
+    week approved …*: no determiner before it) nor before a preposition (*the 5th of May*)."""
+    after = text[date[1] : end]
+    if re.match(r"[’']s\s+[\w“\"]", after):
+        return True
+    noun = re.match(r"\s+([a-z][a-z-]{2,})\b", after)
+    if noun is None or not _DETERMINER_BEFORE.search(text, max(0, date[0] - 8), date[0]):
+        return False
+    return "NOUN" in all_lemmas(noun.group(1))
 
 
 def _running_total(head: str, lemma: str) -> bool:
@@ -473,9 +492,29 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
         return True
     if not piece.strip():  # the subject before an aside: 'Yet other clubs, especially in the north, have …'
         piece = re.split(r"[;:()—–]|,(?!\d)", head)[0]
-    if _VAGUE_SUBJECT.match(piece) or set(_words(piece)) & _ATTITUDE:
+    if _VAGUE_SUBJECT.match(piece) or _attitude(piece):
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
+
+
+#: words before a word of :data:`_ATTITUDE` that make it a noun ('the suspect', 'their hopes'), and after it ('suspect
+#: in the shooting', 'fears of a strike', 'hopes for a deal')
+_NOUN_BEFORE = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "any"}
+_NOUN_AFTER = {"in", "of", "for", "about", "over", "from", "at", "with", "on", "among"}
+
+
+def _attitude(piece: str) -> bool:
+    """Whether a verb of wanting, checking or believing (:data:`_ATTITUDE`) governs a perfect whose clause opens with
+    ``piece`` (*officials suspect the driver has fled*); not a noun of the same spelling in its subject (*the
+    surviving suspect has pleaded not guilty*, *fears of a strike have …*): a word after a determiner, before a
+    preposition or right before the perfect (the head of its subject) is a noun."""
+    words = _words(piece)
+    for k, w in enumerate(words):
+        if w not in _ATTITUDE:
+            continue
+        if not (k and words[k - 1] in _NOUN_BEFORE or k + 1 == len(words) or words[k + 1] in _NOUN_AFTER):
+            return True
+    return False
 
 
 def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -912,28 +951,38 @@ def continued_events(
         if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
                 or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
             continue
-        if before is None or "\n" in text[pe:s]:
-            again = _also_again(text, sentences, k, given)
-            if again is not None:
-                out.append(again)
-                day = given[k] = again[1]
+        found = None if before is None or "\n" in text[pe:s] else _named_going_on(text, sentences, k)
+        if found is not None:
+            out.append((found, before))
+            day = given[k] = before  # the next sentence may go on from this one
             continue
-        info = _event_clause(text, (s, e), s)
-        subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
-        at = _named_doer(text, (s, e), info, subject) if info is not None and info.verb_form == "past" else None
-        if at is not None and at > s:  # the name opens a clause joined by 'and': that clause is the event
-            info = _event_clause(text, (at, e), at)
-            name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
-            if info is None or name is None or info.verb[0] != at + name.end():
-                continue  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
-        if at is None and info is not None and info.verb_form == "past" \
-                and _actor_again(text, info.subject, s, sentences[k - 1]):
-            at = s  # 'The council approved the budget on Monday. Instead the council majority rejected …'
-        if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
-            continue  # a name does it: 'Secretary Jane Doe visited', not 'The President made', 'Many a fortress'
-        out.append((Undated(s, e, info.verb[0], info, "continued"), before))
-        day = given[k] = before  # the next sentence may go on from this one
+        again = _also_again(text, sentences, k, given)  # across paragraphs; or 'She also opened …' right after
+        if again is not None:
+            out.append(again)
+            day = given[k] = again[1]
     return out
+
+
+def _named_going_on(text: str, sentences: Sequence[tuple[int, int]], k: int) -> Undated | None:
+    """Sentence ``k`` in the simple past when a name does what it tells (*Secretary Jane Doe visited*, not *The
+    President made*, *Many a fortress*; a name opening a clause joined by *and*: that clause) or its subject names
+    again the body of the sentence before (*The council approved the budget on Monday. Instead the council majority
+    rejected …*); None otherwise."""
+    s, e = sentences[k]
+    info = _event_clause(text, (s, e), s)
+    subject = text[info.subject[0] : info.subject[1]] if info is not None else ""
+    at = _named_doer(text, (s, e), info, subject) if info is not None and info.verb_form == "past" else None
+    if at is not None and at > s:  # the name opens a clause joined by 'and': that clause is the event
+        info = _event_clause(text, (at, e), at)
+        name = re.match(r"(?:[\w’'.-]+\s+)*?[\w’'.-]+\s+(?=[a-z])", text[at:e])
+        if info is None or name is None or info.verb[0] != at + name.end():
+            return None  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
+    if at is None and info is not None and info.verb_form == "past" \
+            and _actor_again(text, info.subject, s, sentences[k - 1]):
+        at = s
+    if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
+        return None
+    return Undated(s, e, info.verb[0], info, "continued")
 
 
 def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: Sequence[str | None]
@@ -941,17 +990,29 @@ def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: 
     """Sentence ``k`` in the simple past, its subject a body named again and *also* before its verb (*The Assembly
     also passed a bill to …*), with its day: that of the nearest sentence before it that has one (``given``: dated
     or continued; across a quotation's paragraphs or an undated sentence), when that sentence names the body — a
-    second act of the body on that day. None otherwise."""
+    second act of the body on that day. A personal pronoun for a subject (*He also named a new chief of staff*)
+    takes the day of the sentence right before only, whose doer it names again. None otherwise."""
     s, e = sentences[k]
     info = _event_clause(text, (s, e), s)
     if info is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]) \
             or not re.search(r"\balso\s+$", text[info.subject[1] : info.verb[0]] + " "):
         return None
+    pronoun = _PERSONAL.fullmatch(text, s, info.verb[0]) is not None and info.verb_lemma not in _GOING_ON_SAYING
     for j in range(k - 1, max(-1, k - 8), -1):
         if given[j]:
-            ok = _actor_again(text, info.subject, s, sentences[j])
+            ok = _actor_again(text, info.subject, s, sentences[j]) or pronoun and j == k - 1
             return (Undated(s, e, info.verb[0], info, "continued"), given[j]) if ok else None
     return None
+
+
+#: a sentence opened by a personal pronoun and *also* before its verb ('He also …', 'They also …')
+_PERSONAL = re.compile(r"\W*(?:he|she|they)\s+also\s*", re.I)
+#: verbs that go on with what the speaker of the sentence before said ('She also stressed that …', 'He also urged
+#: …'): more of one statement, no second act
+_GOING_ON_SAYING = {"say", "tell", "add", "note", "stress", "emphasize", "emphasise", "underscore", "underline",
+                    "reiterate", "repeat", "urge", "express", "call", "praise", "welcome", "thank", "describe", "warn",
+                    "argue", "insist", "explain", "point", "acknowledge", "highlight", "comment", "remark", "ask",
+                    "suggest", "voice", "mention", "recall", "cite", "predict", "promise", "pledge", "vow"}
 
 
 #: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
