@@ -368,6 +368,34 @@ def test_a_body_named_again_goes_on_from_the_dated_sentence_that_names_it(text, 
     assert _continued(text) == [(quote, "2023-05-10")]
 
 
+@pytest.mark.parametrize("text, quote", [
+    # weather: a storm named with 'the' in the dated sentence, resumed by 'The storm' with a running toll
+    ("Flooding began Wednesday in towns hit by the storm known as Kit. The storm killed at least 12 people in the "
+     "valley.", "The storm killed at least 12 people in the valley."),
+    # industry: a fire named with 'a', resumed by 'The fire'
+    ("A fire broke out at the paper mill on Wednesday. The fire destroyed two warehouses.",
+     "The fire destroyed two warehouses."),
+    # sport: the club named with 'the'
+    ("Fans rushed the pitch after the club won the cup on Wednesday. The club fired its coach hours later.",
+     "The club fired its coach hours later."),
+])
+def test_a_thing_named_again_by_a_definite_noun_goes_on_from_the_dated_sentence(text, quote):
+    assert _continued(text) == [(quote, "2023-05-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "A fire broke out at the paper mill on Wednesday. The factory shut two lines.",  # a noun not named before
+    "The storm hit the coast on Wednesday. The storm surge flooded 12 homes.",  # not the one noun named before
+    "Governor Jane Doe met the president on Wednesday. The president signed the bill.",  # an office, not a thing
+    "A fire broke out at the paper mill on Wednesday.\nThe fire destroyed two warehouses.",  # a new paragraph
+    "A fire broke out at the paper mill on Wednesday. The fire destroys two warehouses.",  # not past
+    "A fire broke out at the paper mill on April 2. The fire destroyed two warehouses.",  # not recent
+    "Flooding began Wednesday in the valley. Their storm killed 12 people.",  # not a definite noun
+])
+def test_a_definite_noun_not_named_in_the_dated_sentence_before_does_not_go_on(text):
+    assert _continued(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme Corp. rejected the bid on Wednesday. The Board met the bidder's advisers.",  # a body not named before
     "Governor Jane Doe signed the bill on Wednesday. The Governor made clear she would run again.",  # an office

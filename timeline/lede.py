@@ -920,7 +920,8 @@ def continued_events(
     not a situation), with no date of its own and no line break before it, takes the day of the sentence before —
     one dated on the publication day or the :data:`RECENT_DAYS` before it, or itself so continued. So does a
     sentence whose subject names again, by a capitalised word, the body the sentence before names (*The Assembly
-    approved the budget on Wednesday. Instead the Assembly majority rejected …*: :func:`_actor_again`), and one whose
+    approved the budget on Wednesday. Instead the Assembly majority rejected …*: :func:`_actor_again`; or, as *the*
+    and one noun, the thing it names: *… hit by the storm. The storm killed …*: :func:`_thing_again`), and one whose
     body *also* acted, from the nearest sentence with a day that names it, across paragraphs (:func:`_also_again`).
     Other undated past-tense sentences stay out: read alone they cost more precision than they bring
     (``docs/events.md``).
@@ -978,7 +979,8 @@ def _named_going_on(text: str, sentences: Sequence[tuple[int, int]], k: int) -> 
         if info is None or name is None or info.verb[0] != at + name.end():
             return None  # the word after the name is not the clause's verb ('and Jane Doe's aides left')
     if at is None and info is not None and info.verb_form == "past" \
-            and _actor_again(text, info.subject, s, sentences[k - 1]):
+            and (_actor_again(text, info.subject, s, sentences[k - 1])
+                 or _thing_again(text, (s, info.subject[1]), sentences[k - 1])):
         at = s
     if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
         return None
@@ -1031,6 +1033,18 @@ def _actor_again(text: str, subject: tuple[int, int], start: int, before: tuple[
             if m.group()[:1].isupper() and len(m.group()) > 2 and m.group().lower() not in _OFFICES
             and text[start : subject[0] + m.start()].strip()]
     return any(re.search(r"\b" + re.escape(w) + r"\b", text[before[0] : before[1]]) for w in caps)
+
+
+def _thing_again(text: str, lead: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether a sentence's lead up to the end of its subject (``lead``) is *the* and one lower-case noun that names
+    again what the sentence before names with *the* or *a* and that noun (*Flooding began Tuesday in towns hit by the
+    storm known as Kit. The storm killed at least 12 people.*; *A fire broke out at the mill on Monday. The fire
+    destroyed two sheds.*): a definite noun resumes the thing just named, as a name does (:func:`_actor_again`); not
+    a title of :data:`_OFFICES` (*the president*)."""
+    m = re.fullmatch(r"\W*[Tt]he\s+([a-z][a-z-]{2,})\s*", text[lead[0] : lead[1]])
+    if m is None or m.group(1).lower() in _OFFICES:
+        return False
+    return re.search(r"\b(?:the|an?)\s+" + re.escape(m.group(1)) + r"\b", text[before[0] : before[1]], re.I) is not None
 
 
 def _named_doer(text: str, span: tuple[int, int], info: Clause, subject: str) -> int | None:
