@@ -39,7 +39,7 @@ from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
                       clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up,
                       content_terms, tells_past)
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
 from .dates.resources.words import PREC_RANK, UNIT_PREC
@@ -1436,12 +1436,13 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     qs, qe, _cut = event_quote(text, qs, qe, found.anchor, found.anchor)  # one event per quote
     if qe - qs > _MAX_QUOTE:
         qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
-    date = article.published.isoformat()
+    date = spoken_day(text, qs, article.published).isoformat()  # remarks under their own date line: their day
     title = found.title or make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
     rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'",
             "letter": "a letter's 'I am writing to …'"}.get(found.rule, "the lede in the past tense")
-    note = f"{UNDATED_NOTE}: {rule} reports it as of the publication day {date}"
+    day = "the publication day" if date == article.published.isoformat() else "the day its remarks are dated"
+    note = f"{UNDATED_NOTE}: {rule} reports it as of {day} {date}"
     confidence = _UNDATED_CONFIDENCE[found.rule]
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
         note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4

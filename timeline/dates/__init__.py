@@ -21,6 +21,8 @@ The package follows the stages of the tagger:
 * ``tense`` -- the document context: sentences, clauses and the tense around a mention;
 * ``anchor`` -- the year or day of an expression that leaves it out (publication time, the date a sentence or a
   dated list is about);
+* ``speech`` -- speaking days: the day a page's remarks, letter or statement were said, from a date line or a
+  header introducing them, from which their relative days count;
 * ``narrative`` -- narrative time: without a publication date, the year of the text's own last date, moving with
   the story (``find_dates(mode="narrative")``, the default when no publication date is given);
 * ``normalise`` -- value arithmetic: numbers, durations, shifting a value by a unit, calendar helpers;
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 from .mention import DateMention, precision_of
 from .output import labels_product
+from .speech import spoken_day
 from .tagger import find_dates
 
-__all__ = ["DateMention", "find_dates", "labels_product", "precision_of"]
+__all__ = ["DateMention", "find_dates", "labels_product", "precision_of", "spoken_day"]

@@ -8,6 +8,7 @@ from .mention import DateMention
 from .output import emit, flag_weekdays, join_durations, mark_spans, same_weekday, share_years
 from .recognise import Cand, candidates, choose, dated
 from .resolve import RESOLVERS
+from .speech import day_at, speaking_days
 from .tense import Ctx
 
 
@@ -25,7 +26,9 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     relative_to : datetime.date or None, keyword-only
         Publication date used to resolve relative expressions ("last week", "on Monday") in news mode. With None,
         relative expressions that the text's own dates cannot fix keep underspecified values (``XXXX-WXX``) and
-        ``anchor="none"``; the real clock is never used.
+        ``anchor="none"``; the real clock is never used. Remarks, a letter or a quotation the text dates to an earlier
+        day (their own date line, a header introducing them, "…,” she said Monday") count from that day instead
+        (``anchor="mention"``; :mod:`timeline.dates.speech`).
     skip : sequence of (int, int), keyword-only
         Character ranges ``[start, end)`` (boilerplate) in which nothing is reported; a mention overlapping a
         range is dropped.
@@ -59,10 +62,12 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     if not cands:
         return []
     skips = sorted((int(a), int(b)) for a, b in skip if b > a)
+    spoken = speaking_days(text, cands, relative_to, dayfirst)
     chosen = choose(cands, skips)
     narrative = narrative and any(dated(c) for c in cands)  # no dated context: read as before
     ctx = Ctx(text, relative_to, dayfirst, narrative)
-    out = _resolve(ctx, cands, chosen, skips)
+    out = _resolve(ctx, cands, chosen, skips, spoken)
+    ctx.dct = relative_to
     if ctx.weekdays and relative_to is not None:
         same_weekday(out, ctx.weekdays)
     if ctx.weekdays and ctx.calendar and relative_to is not None:
@@ -71,10 +76,13 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     return join_durations(text, share_years(text, out))
 
 
-def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[int, int]]) -> list[DateMention]:
+def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[int, int]],
+             spoken: list[tuple[int, int, _dt.date]] = ()) -> list[DateMention]:
     """Resolve the chosen candidates left to right; when a rule rejects one, the shorter candidates inside its span
-    compete again."""
+    compete again. Inside a stretch of ``spoken`` (:func:`timeline.dates.speech.speaking_days`) relative expressions
+    count from its day, not the publication date, and are anchored to that mention."""
     text = ctx.text
+    dct = ctx.dct
     out: list[DateMention] = []
     prev_end = 0
     rejected: set[int] = set()
@@ -85,10 +93,13 @@ def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[
         qi += 1
         if c.start < prev_end:
             continue  # covered by a mention a resolver split off or widened ("Aug. 20-22, 1999")
+        ctx.dct = day_at(spoken, c.start, dct)
         try:
             res = RESOLVERS[c.kind](ctx, c)
         except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
             res = None
+        if res is not None and ctx.dct != dct and res[3] == "publication":
+            res = (*res[:3], "mention")
         if res is None:
             # rejected in context: let shorter candidates inside its span compete again
             rejected.add(id(c))

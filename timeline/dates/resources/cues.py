@@ -374,3 +374,26 @@ RX_YEAR_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:1[89]|20)\d\d)\s+
 RX_NAME_LIST_GAP = re.compile(r"(?:[ \t,]+|\b(?:and|or|the|its|their)\b|\b[A-Z0-9][\w.’'&-]*)*")
 # a mention that opens with "model year": the year it labels follows
 RX_MODEL_YEAR_OPEN = re.compile(r"(?i:model[- ]years?)\s+")
+
+# speaking days (timeline.dates.speech): a line holding only a full date, as a letter, a release or remarks print
+# their own date line: a weekday may stand before it ("Monday, March 4, 2019"), a clock time and its zone after it
+# ("March 4, 2019, 6:30 p.m. GMT", "3 May 2019 at 10:30 a.m.")
+RX_DATE_LINE_BEFORE = re.compile(r"[^\S\n]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?", re.I)
+RX_DATE_LINE_AFTER = re.compile(
+    r"(?:,?[^\S\n]*(?:at[^\S\n]+)?\d{1,2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?[^\S\n]?m\.?|GMT|UTC))?"
+    r"(?-i:[^\S\n]*\(?[A-Z]{2,4}\)?)?[^\S\n]*", re.I)
+# a line introducing remarks, a statement or a transcript (its date in it, a colon ending it): "Transcript of remarks by
+# the mayor on May 3, 2019:", "The coach spoke to reporters on May 3, 2019. He said:"
+RX_SPEECH_HEADER = re.compile(
+    r"\b(?:remarks|transcript|statement|speech|address|testimony|interview|briefing|press\s+conference|"
+    r"said|says|spoke|told|declared|stated|testified)\b", re.I)
+# a paragraph opening on a quotation mark: one more paragraph of a quoted speech
+RX_QUOTE_OPENS = re.compile(r"[\"“‘'«]")
+# a quotation closed and attributed with the day it was said, in the same sentence: "“We open the bridge today,” the
+# minister said Monday.", "…,” the club said in a statement on Friday."
+RX_QUOTED_SAID_ON = re.compile(
+    r"[,.!?]?[”\"][^\S\n]*(?:[\w.,’'-]+[^\S\n]+){0,6}?(?:said|says|told[^\S\n]+\w+|stated|added|wrote|announced)"
+    r"(?:[^\S\n]+in[^\S\n]+an?[^\S\n]+(?:statement|speech|letter|interview|release|address))?"
+    r"[^\S\n]+(?:on[^\S\n]+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![’']s)")
+# where a quotation opens
+RX_QUOTE_OPEN_MARK = re.compile(r"[“\"]")

@@ -1,0 +1,161 @@
+"""Speaking days: the day a page's quoted remarks, letter or statement were spoken or written, when the page gives it.
+
+A transcript posted the next day, a blog post quoting last night's address, a release republished under a later
+date line: the page's publication date is not the day its words were said, and "tonight", "this morning",
+"yesterday" in those words count from the day the page gives for them. Two kinds of line give it:
+
+* a line holding nothing but a full date (a weekday and a clock time may stand with it) inside or over the text, as
+  a letter or a release prints its own date line (``March 4, 2019, 6:30 p.m. GMT``); it dates the text below it up
+  to the next such line;
+* a line that introduces remarks with their date and ends on a colon (``Transcript of remarks by the mayor at the
+  station on May 3, 2019:``, ``The coach spoke to reporters on May 3, 2019. He said:``); it dates the quotation
+  that follows (its paragraphs opening on a quotation mark), or, when the next paragraph does not open on one (a
+  transcript), the text below it up to the next such line.
+
+Only a day before the publication date counts: the same day changes nothing, and a later one is a posting or an
+update stamp. Stamps with a label (``Release Date: …``, ``Updated: …``) and numeric dates are not such lines.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from typing import Sequence
+
+from .recognise import Cand, candidates
+from .resolve import RESOLVERS
+from .resources import lexicon as L
+from .resources.cues import (
+    RX_DATE_LINE_AFTER, RX_DATE_LINE_BEFORE, RX_QUOTE_OPEN_MARK, RX_QUOTE_OPENS, RX_QUOTED_SAID_ON, RX_SPEECH_HEADER,
+)
+from .tense import Ctx
+
+# written dates with a year: a stamp in figures ("5/13/2020") is a page's, not a speaker's
+_LINE_KINDS = ("mdy", "dmy")
+
+
+def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
+                  dayfirst: bool | None = None) -> list[tuple[int, int, _dt.date]]:
+    """The stretches of ``text`` told on a day before the publication date ``dct``, as ``(start, end, day)``.
+
+    Parameters
+    ----------
+    text : str
+        The text being tagged.
+    cands : sequence of Cand
+        All its date candidates (those in skipped boilerplate too: a date line is often cut off as one).
+    dct : datetime.date or None
+        The publication date; None gives no stretch.
+    dayfirst : bool or None, optional
+        How numeric dates are read (see :func:`timeline.dates.find_dates`).
+
+    Returns
+    -------
+    list of (int, int, datetime.date)
+        Non-overlapping stretches in text order, each with the day its relative expressions count from.
+    """
+    if dct is None:
+        return []
+    lines: list[tuple[int, int, _dt.date, bool]] = []  # (line start, line end, day, header) of each dating line
+    seen: set[int] = set()
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if c.kind not in _LINE_KINDS:
+            continue
+        ls = text.rfind("\n", 0, c.start) + 1
+        if ls in seen:
+            continue
+        le = text.find("\n", c.end)
+        le = len(text) if le < 0 else le
+        alone = RX_DATE_LINE_BEFORE.fullmatch(text, ls, c.start) and RX_DATE_LINE_AFTER.fullmatch(text, c.end, le)
+        header = not alone and text[ls:le].rstrip().endswith(":") and le - ls <= 300 \
+            and RX_SPEECH_HEADER.search(text, ls, le) is not None
+        if not (alone or header):
+            continue
+        day = _day_of(RESOLVERS[c.kind], Ctx(text, dct, dayfirst), c)
+        if day is None or day == dct:
+            continue
+        seen.add(ls)
+        lines.append((ls, le, day, bool(header)))
+    out = []
+    for i, (ls, le, day, header) in enumerate(lines):
+        end = lines[i + 1][0] if i + 1 < len(lines) else len(text)
+        if header:
+            end = min(end, _quotation_end(text, le, end))
+        if day < dct:
+            out.append((le, end, day))
+    return _said_on(text, dct) + out  # a quotation's own day comes first: it may stand inside a dated stretch
+
+
+def _said_on(text: str, dct: _dt.date) -> list[tuple[int, int, _dt.date]]:
+    """The quotations attributed with the weekday they were said on, before the publication day ("“We open the
+    bridge today,” the minister said Monday", published on Wednesday), as ``(start, end, day)``: the last such
+    weekday up to the publication date."""
+    out = []
+    for m in RX_QUOTED_SAID_ON.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        opens = list(RX_QUOTE_OPEN_MARK.finditer(text, ls, m.start()))
+        if not opens:
+            continue
+        day = dct - _dt.timedelta(days=(dct.isoweekday() - L.WEEKDAYS[m.group("wd").lower()]) % 7)
+        if day != dct:
+            out.append((opens[-1].end(), m.start(), day))
+    return out
+
+
+def _day_of(resolver, ctx: Ctx, c: Cand) -> _dt.date | None:
+    """The day a written full date resolves to, or None (no year, no day, not a date)."""
+    try:
+        res = resolver(ctx, c)
+    except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
+        return None
+    if res is None or res[0] not in ("DATE", "TIME") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", res[1]):
+        return None
+    return _dt.date.fromisoformat(res[1][:10])
+
+
+def _quotation_end(text: str, pos: int, end: int) -> int:
+    """Where the quotation after a header ending at ``pos`` ends: before the first paragraph that does not open on a
+    quotation mark, when the first one does (a speech quoted paragraph by paragraph); ``end`` otherwise."""
+    brk = r"\n[^\S\n]*\n\s*" if re.search(r"\n[^\S\n]*\n", text[pos:end]) else r"\n\s*"  # blank lines part them
+    starts = [m.end() for m in re.finditer(brk, text[pos:end])]
+    starts = [pos + s for s in starts if pos + s < end]
+    if not starts or not RX_QUOTE_OPENS.match(text, starts[0]):
+        return end
+    for s in starts[1:]:
+        if not RX_QUOTE_OPENS.match(text, s):
+            return text.rfind("\n", 0, s) + 1
+    return end
+
+
+def day_at(days: Sequence[tuple[int, int, _dt.date]], pos: int, dct: _dt.date | None) -> _dt.date | None:
+    """The day relative expressions at ``pos`` count from: a speaking day's whose stretch holds it, else ``dct``."""
+    for start, end, day in days:
+        if start <= pos < end:
+            return day
+    return dct
+
+
+def spoken_day(text: str, pos: int, relative_to: _dt.date | None) -> _dt.date | None:
+    """The day the words at ``pos`` of a page published on ``relative_to`` were said or written: the speaking day of
+    the remarks, letter or statement holding them (:func:`speaking_days`), else ``relative_to``.
+
+    Parameters
+    ----------
+    text : str
+        The page's text.
+    pos : int
+        An offset in it.
+    relative_to : datetime.date or None
+        The page's publication date.
+
+    Returns
+    -------
+    datetime.date or None
+        The day the text at ``pos`` counts its "today" from.
+    """
+    return day_at(_days_of(text, relative_to), pos, relative_to)
+
+
+@functools.lru_cache(maxsize=64)
+def _days_of(text: str, relative_to: _dt.date | None) -> tuple[tuple[int, int, _dt.date], ...]:
+    return tuple(speaking_days(text, candidates(text), relative_to))
