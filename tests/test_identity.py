@@ -1213,6 +1213,12 @@ def test_a_speakers_quoted_words_state_the_event_less_directly_than_the_report()
         < _direct(f"On Tuesday the probe sent back its first images of the comet, {said}", "On Tuesday") - 0.2
     assert _direct('"The club signed the young keeper on Friday," the coach told reporters.', "on Friday") \
         < _direct("The club signed the young keeper on Friday, the coach told reporters.", "on Friday") - 0.2
+    # near miss: a straight mark closing a quotation begun in the sentence before leaves the report's verb outside
+    from timeline.identity import _in_quotation
+    tail = 'were angry," Ms. Roe said on Friday, as the board voted to close the pool.'
+    assert not _in_quotation(tail, tail.index("voted"))
+    assert _in_quotation('"On Friday the board voted to close the pool', 20)
+    assert _in_quotation("The coach said: \u201cOn Friday we signed the young keeper", 40)
     # near miss: a scare quote of a word or two is no speaker's words
     assert _direct("Last night, the council closed the \u201cunsafe\u201d pool.", "Last night") \
         == pytest.approx(_direct("Last night, the council closed the unsafe pool.", "Last night"), abs=0.01)

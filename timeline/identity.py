@@ -706,9 +706,16 @@ def _quoted_only(quote: str) -> frozenset[str]:
 
 def _in_quotation(quote: str, pos: int) -> bool:
     """Whether offset ``pos`` of the quote lies inside quotation marks of more than two words (the speaker's own
-    words, not a scare quote: *"Last night, the council voted to close the pool," the mayor said*)."""
-    return any(m.start() < pos < m.end() and len(m.group(0).split()) > 2
-               for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", quote))
+    words, not a scare quote: *"Last night, the council voted to close the pool," the mayor said*). A quotation
+    left open runs to the end of the quote (it goes on in the next sentence) when its mark is a curly opening one
+    or opens the quote: a lone straight mark after words closes a quotation begun in the sentence before."""
+    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", quote):
+        closed = m.group(0)[-1] in "”\"" and m.end() - m.start() > 1
+        if not closed and m.group(0)[0] == '"' and quote[: m.start()].strip(" —–-"):
+            continue
+        if m.start() < pos < m.end() and len(m.group(0).split()) > 2:
+            return True
+    return False
 
 
 def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
