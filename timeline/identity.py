@@ -68,10 +68,10 @@ from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
-                             COUNT_KINDS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS, INTENT_VERBS,
-                             NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASAL_ACTIONS,
-                             POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS, SELF_NOUNS,
-                             SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
+                             COUNT_KINDS, DECIDING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS,
+                             INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS,
+                             PHRASAL_ACTIONS, POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS,
+                             SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -133,7 +133,9 @@ class Features:
     terms : frozenset of str
         Content lemmas of the clause.
     direct : float
-        :func:`timeline.titles.directness` of the quote.
+        :func:`timeline.titles.directness` of the quote, less when the quote states its event only in a subordinate
+        clause or a dated noun phrase, refers back to *what happened* that day, states a decision or an attempt to
+        act (:data:`timeline.identity_words.DECIDING_VERBS`) or has its verb inside a speaker's quoted words.
     counts : frozenset of (str, int)
         The figures a count report gives, by kind (:func:`counts`: ``('deaths', 1000)``), for a mention whose main
         clause reports them (empty for a clause about a named happening: *the storm killed 40* is the storm).
@@ -242,6 +244,12 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     happening = frozenset(action_stem(h) for h in clause.happening)
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
+    if what:
+        direct -= 1.0  # a back-reference to what happened that day names no event: the weakest representative
+    elif clause.verb_lemma in DECIDING_VERBS and actions - _stems((clause.verb_lemma,)):
+        direct -= 0.3  # 'decided to raise the alert' states the act less directly than 'raised the alert'
+    if clause.verb[1] and _in_quotation(quote, clause.verb[0]):
+        direct -= 0.3  # a speaker's words ('"Last night, the House voted …," she said'): the report says it better
     named = subject[:1].isupper() and may_be_name(subject)  # not 'Officials', 'One of the miners'
     return Features(
         actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a)
@@ -694,6 +702,20 @@ def _quoted_only(quote: str) -> frozenset[str]:
     outside = set(re.findall(r"[a-z]+", re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", quote).lower()))
     words = set(re.findall(r"[a-z]+", " ".join(inside).lower())) - outside
     return frozenset(all_lemmas(w).get("VERB", (w,))[0].lower() for w in words)
+
+
+def _in_quotation(quote: str, pos: int) -> bool:
+    """Whether offset ``pos`` of the quote lies inside quotation marks of more than two words (the speaker's own
+    words, not a scare quote: *"Last night, the council voted to close the pool," the mayor said*). A quotation
+    left open runs to the end of the quote (it goes on in the next sentence) when its mark is a curly opening one
+    or opens the quote: a lone straight mark after words closes a quotation begun in the sentence before."""
+    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", quote):
+        closed = m.group(0)[-1] in "”\"" and m.end() - m.start() > 1
+        if not closed and m.group(0)[0] == '"' and quote[: m.start()].strip(" —–-"):
+            continue
+        if m.start() < pos < m.end() and len(m.group(0).split()) > 2:
+            return True
+    return False
 
 
 def _possessor(quote: str, clause, ds: int) -> frozenset[str]:
@@ -1449,6 +1471,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
 
     Each event takes the finest date of its members (their dates are nested;
     the one most of them give among equally fine ones), and the title and lane of its most direct member
+    among those giving that date or reporting it undated
     (:func:`timeline.titles.directness`, plus the share of the other members that share its action and
     :func:`timeline.titles.informativeness` of its title); ids are slugs of date and title,
     made unique deterministically.
@@ -1490,10 +1513,12 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         # the end of a period a member with the event's date gives ('from May 3 to May 5'): every row agrees on it
         end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
                        key=lambda v: parse_period(v).end if v else dt.date.min)
-        # the title of the member that states the event most directly, among those that give the event's date
+        # the title of the member that states the event most directly, among those that give the event's date or
+        # report it undated (a report of the next day, 'X has declared …', states what a dated noun only names)
         agree = _consensus(members, prep.features)
-        best = max(members, key=lambda i: (recs[i][E.date] == date, round(prep.features[i].direct + agree[i]
-                                                                           + informativeness(recs[i][E.title]), 6),
+        best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
+                                           round(prep.features[i].direct + agree[i]
+                                                 + informativeness(recs[i][E.title]), 6),
                                            recs[i]["confidence"], -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)

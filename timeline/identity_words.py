@@ -75,6 +75,11 @@ SERIES_NOUNS = frozenset({"phase", "level", "stage", "round", "category", "tier"
 INTENT_VERBS = frozenset({"decide", "vote", "try", "attempt", "seek", "move", "choose", "opt", "resolve", "act", "rush",
                           "scramble"})
 
+#: verbs of intent that state a decision or an attempt rather than the act itself: of two mentions of one event,
+#: *the agency decided to raise the alert* states it less directly than *the agency raised the alert* (a vote, a
+#: move, a rush to act are acts of their own)
+DECIDING_VERBS = frozenset({"decide", "try", "attempt", "seek", "choose", "opt", "resolve"})
+
 #: verb (and event noun) lemmas news writes for one action, and the action they stand for (the word's own stem is
 #: kept too): handing over a business is transferring it, halting or prohibiting a deal is blocking it, rebuffing a bid
 #: is rejecting an offer, sweetening it is raising it
