@@ -577,17 +577,8 @@ def extract_article(
         give one record: see :func:`_fold_same_quote`.
     """
     dating = getattr(article, "dating", None)
-    if article.published is None and dating is not None and dating.year is not None:
-        # the year of writing estimated from the folder (timeline.folder_dates.page_dating): read as of its
-        # last day, then what is dated by the writing keeps only the year (year_records); the article itself
-        # keeps no publication date
-        article = replace(article, published=dt.date(dating.year, 12, 31), published_source="inferred",
-                          note=dating.year_note)
     raw = article.text
-    masked = mask_transcript_codes(raw)
-    if masked != raw:  # a transcript: its time stamps are read as blanks (quotes stay raw); cues joined into lines
-        regions = find_regions(masked, title=article.title) if masked.count("\n") < raw.count("\n") else article.regions
-        article = replace(article, text=masked, regions=regions)
+    article = _prepared(article, dating)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     _warn_unresolved(article, mentions)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
@@ -609,20 +600,50 @@ def extract_article(
             _close_period(here, m, mentions[opened[i]])
         records += here
     if ctx.english and known and mode != "narrative":
-        records += _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
-        records += _continued_records(article, sents, records, mentions, lanes=lanes)
-        records += _headline_records(article, {r[E.date] for r in records}, tagger=tagger, lanes=lanes)
-        news = reports_news(article.published, (parse_period(r[E.date]) for r in records)) \
-            or _headline_perfect(ctx)
-        if news:
-            records += _ongoing_day_records(ctx)
-        records += _undated_news_records(ctx, records, looking_back=not news)
+        records += _news_page_records(ctx, records, tagger=tagger)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
         _retitle_by_headline(article, sents, records)
     records = [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
     return year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))
+
+
+def _prepared(article: Article, dating) -> Article:
+    """The article as extraction reads it: a year of writing the folder estimated, transcript codes blanked.
+
+    A page without a publication date whose year of writing :func:`timeline.folder_dates.page_dating` estimated is
+    read as of that year's last day (what is dated by the writing then keeps only the year: ``year_records``); the
+    article itself keeps no publication date. A transcript's time stamps are read as blanks (quotes stay raw) and its
+    cues joined into lines.
+    """
+    if article.published is None and dating is not None and dating.year is not None:
+        article = replace(article, published=dt.date(dating.year, 12, 31), published_source="inferred",
+                          note=dating.year_note)
+    raw = article.text
+    masked = mask_transcript_codes(raw)
+    if masked != raw:
+        regions = find_regions(masked, title=article.title) if masked.count("\n") < raw.count("\n") else article.regions
+        article = replace(article, text=masked, regions=regions)
+    return article
+
+
+def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[..., list[DateMention]]) -> list[dict]:
+    """The records a dated English news page adds to its dated mentions' ``records``.
+
+    Letters dated by their own date line, continued events, the headline's event, the day's ongoing events of a page
+    that reports news, and undated news sentences (read as looking back when the page does not report news).
+    """
+    article, sents, mentions, lanes = ctx.article, ctx.sents, ctx.mentions, ctx.lanes
+    more = _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
+    more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
+    more += _headline_records(article, {r[E.date] for r in records + more}, tagger=tagger, lanes=lanes)
+    news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
+        or _headline_perfect(ctx)
+    if news:
+        more += _ongoing_day_records(ctx)
+    more += _undated_news_records(ctx, records + more, looking_back=not news)
+    return more
 
 
 #: a first sentence this short is a line before the lead (a subtitle, a dateline): the lead goes on after it
