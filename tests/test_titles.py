@@ -3157,3 +3157,35 @@ def test_a_doubt_about_something_stays(sentence, date):
 ])
 def test_a_reaction_saying_something_says_it(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a first-person frame that tells the news: the news is the title, not the frame's stub
+    ("Today we learned that the league has decided to expand, which suggests growth.", "Today",
+     "League decides to expand"),
+    ("I'm pleased to announce today that the city will open a new stadium.", "today", "City to open new stadium"),
+    ("We have learned that the storm will reach the coast on Friday.", "Friday", "Storm to reach coast"),
+    ("I am happy to report today that the bridge will reopen.", "today", "Bridge to reopen"),
+    # the speaker's own plan: what is to be done, in the passive
+    ("I am proud to announce today that we will open two new libraries.", "today", "Two new libraries to be opened"),
+    ("I'm pleased to announce today we will be investing $50 million in the new stadium to prepare ourselves for "
+     "the season.", "today", "$50 million to be invested in new stadium"),
+    ("We will close the roof of the arena on Friday.", "Friday", "Roof of arena to be closed"),
+    # near-misses: a named learner keeps the frame, a plain clause is untouched, an object is no complement
+    ("Fans learned on Tuesday that the club had sold its striker.", "Tuesday", "Fans learn that club had sold striker"),
+    ("On Tuesday the court rejected the appeal.", "Tuesday", "Court rejects appeal"),
+    ("On Tuesday we learned a great deal from the visiting team.", "Tuesday", "Great deal learned from visiting team"),
+    ("The club will close the roof on Friday.", "Friday", "Club to close roof"),
+    ("On Monday the team moved the camp to the coast to prepare itself for the season.", "Monday",
+     "Team moves camp to coast to prepare itself for season"),
+])
+def test_first_person_frame_titles_the_news(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("We learned on Monday the orchestra had cancelled its tour.", "Monday", "Orchestra cancels tour"),
+    ("I'm pleased to announce today the museum will reopen its east wing.", "today", "Museum to reopen east wing"),
+])
+def test_first_person_frame_without_that(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

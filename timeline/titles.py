@@ -735,7 +735,8 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
 def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     """The clause of the sentence that states the dated event: a fronted frame or time, a subordinate or relative
     clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
-    clause = _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
+    clause = _first_person_frame(text, clause, date) \
+        or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
@@ -1061,10 +1062,11 @@ def _without_day_owner(text: str, date: tuple[int, int], title: str) -> str:
 
 def _no_first_person(title: str) -> str:
     """A title without the speaker's first and second person: no *my/our/your* (``at my first meeting`` → ``at first
-    meeting``) and no clause of theirs at its end (``Agency identifies strain we’d never seen`` → ``Agency
-    identifies strain``)."""
+    meeting``) and no clause or reflexive purpose of theirs at its end (``Agency identifies strain we’d never seen`` →
+    ``Agency identifies strain``; ``Funds moved to shelters to ready ourselves`` → ``Funds moved to shelters``)."""
     title = re.sub(r"(?:^(?:My|Our|Your)|\b(?:my|our|your))\s+(?=\w)", "", title) or title
-    cut = re.search(r"\s(?:we|you|I)(?:[’'](?:d|ve|re|ll|m))?\s.*$", title)
+    cut = re.search(r"\s(?:we|you|I)(?:[’'](?:d|ve|re|ll|m))?\s.*$", title) \
+        or re.search(r"\s(?:to\s+[a-z]+\s+)?(?:ourselves|myself|yourselves|yourself)\b.*$", title)  # '… to help ourselves'
     return title[: cut.start()] if cut and len(title[: cut.start()].split()) >= 3 else title
 
 
@@ -2642,6 +2644,40 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
         return None
     return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
                                verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
+
+
+#: a first-person frame around the news ('we have learned', 'I am proud to report', 'we are writing to inform
+#: you'): what follows it is the event, the frame only the speaker's way of telling it
+_FIRST_PERSON_FRAME = re.compile(
+    r"\b(?:I|[Ww]e)(?:\s+(?:have|had|just|also|now|all))*\s*(?:[’']ve\s+)?\s*(?:"
+    r"(?:learned|learnt|heard|know|knew|found\s+out|discovered)"
+    r"|(?:am|are|was|were|[’'](?:m|re))\s+(?:\w+ly\s+)?(?:pleased|happy|proud|glad|delighted|writing|sad|sorry)"
+    r"\s+to\s+(?:announce|report|notify\s+you|inform\s+you|share|confirm|tell\s+you|say))\b\W*", re.I)
+
+
+def _first_person_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """'Today we learned that the league has decided to expand': the clause after a first-person frame that tells
+    the news (:data:`_FIRST_PERSON_FRAME`), when it has its own actor and verb; None otherwise."""
+    m = _FIRST_PERSON_FRAME.search(text, clause.start, clause.end)
+    if not m or clause.verb == (0, 0) or not m.start() <= clause.verb[0] < m.end():
+        return None
+    start = m.end()
+    if date[0] <= start + 1 and date[1] > start:
+        start = date[1]  # 'proud to report (on Monday) the club will …'
+    if re.match(r"\W*(?:of|about|what|how|why|whether)\b", text[start : clause.end], re.I):
+        return None  # 'we learned of the death of a patient who …': a noun phrase follows the frame, no clause
+    that = re.match(r"\W*(?:that\b)?\W*", text[start : clause.end])
+    start += that.end() if that else 0
+    sub = analyse(text, start, clause.end, date[0], date[1])
+    if sub.verb == (0, 0) or sub.start < start or sub.verb_lemma == "be" and sub.verb_form != "future":
+        return None
+    actor, how = _actor(text, sub, sub.verb[0], date)
+    ours = text[sub.subject[0] : sub.subject[1]].lower() in {"we", "i"} and sub.verb_form == "future"
+    if ours and not _named_by_date(text, sub, date):
+        return sub  # 'we will open two libraries': 'Two libraries to be opened'
+    if not actor or how or actor.lower() in _PRONOUN_SUBJECTS or _named_by_date(text, sub, date):
+        return None  # ('On Tuesday we learned …': a date outside the clause names nothing in it)
+    return sub
 
 
 def _after_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -4704,6 +4740,11 @@ def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | N
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
+    done = verb_forms(lemma).get("VBN", ("",))[0] if form == "future" and not negation else ""
+    if done and tail and tail[0].lower() not in _PHRASE_START | _FUNCTION_END:  # 'We will close the roof': 'Roof to
+        cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))  # be closed'
+        title = _fit([*tail[:cut], "to", "be", done, *([particle] if particle else []), *tail[cut:]], MAX_TITLE)
+        return title if cut and len(title.split()) > 3 else ""
     return ""
 
 
