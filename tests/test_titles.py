@@ -3189,3 +3189,18 @@ def test_first_person_frame_titles_the_news(sentence, date, expected):
 ])
 def test_first_person_frame_without_that(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # an '-ing' aside that ends in a capitalised place is no name in apposition: the subject before it acts
+    ("Governor Ann Lee, addressing reporters Friday night at the State House, said the state is in debt to the "
+     "volunteers.", "Friday night", "Ann Lee says state is in debt to volunteers"),
+    ("The striker, speaking on Sunday after the Cup Final, said he would stay at the club.", "Sunday",
+     "Striker says he will stay at club"),
+    ("The chief judge, sitting on Tuesday in the Supreme Court, rejected the appeal.", "Tuesday",
+     "Chief judge rejects appeal"),
+    # near-miss: a real name in apposition still acts
+    ("The only bidder in the auction, former banker Dana Hale, withdrew on Monday.", "Monday", "Dana Hale withdraws"),
+])
+def test_ing_aside_ending_in_a_name_is_no_apposition(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

@@ -2107,14 +2107,16 @@ def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] =
     role = head in _ROLE_WORDS or head.endswith("s") and head[:-1] in _ROLE_WORDS  # 'a member of', 'members of'
     of_name = tail and seg[tail - 1].lower in {"of", "at", "for", "in", "on"} or role \
         and any(t.lower in {"of", "at", "for"} for t in seg)  # 'Jane Roe, Chairman of the Finance Committee,'
+    doing = bool(seg) and seg[0].lower.endswith("ing") and not seg[0].is_cap and "VERB" in _lemmas(seg[0].lower)
     if seg and seg[-1].is_cap and seg[-1].is_word and j > 0 and (len(seg) == 1 or seg[-2].is_cap) and not of_name \
-            and not any(t.word == "“" for t in seg):  # (not a title in quotation marks: 'entitled “…”')
+            and not doing and not any(t.word == "“" for t in seg):  # (not a title in quotes: 'entitled “…”'; not
+        # an '-ing' aside that ends in a name: 'Ann Lee, speaking at the City Hall, said')
         return _name_of(_render(text, [t for t in seg if t.lower not in {"a", "an", "the"}])), ""
     verbs = [n for n, t in enumerate(seg) if _verbish(t)]
     participle = bool(verbs) and verbs[0] <= 3 and any(seg[verbs[0]].lower in verb_forms(v).get("VBN", ())
                                                        for v in _lemmas(seg[verbs[0]].lower).get("VERB", ()))
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
-                          or not verbs):  # ('the final, the first played under lights, took place')
+                          or not verbs or doing):  # ('the final, the first played under lights, took place')
         i, _ = _np_start(toks, j - 1, antecedent=True, date=date)
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
