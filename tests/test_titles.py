@@ -3204,3 +3204,23 @@ def test_first_person_frame_without_that(sentence, date, expected):
 ])
 def test_ing_aside_ending_in_a_name_is_no_apposition(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, start, anchor, expected", [
+    # a clause that opens with its own 'and' + auxiliary shares the subject of the verb before it
+    ("Lopez founded the youth league Friends of Football, and has offered to coach the national team if the "
+     "manager steps down.", "and has", "offered", "Lopez offers to coach national team"),
+    ("The ferry sank off the coast in May, and was raised from the seabed by divers.", "and was", "raised",
+     "Ferry raised from seabed by divers"),
+])
+def test_clause_opening_with_and_shares_the_subject(sentence, start, anchor, expected):
+    at = sentence.index(anchor)
+    clause = analyse(sentence, sentence.index(start), len(sentence), at, at)
+    assert make_title(sentence, clause, at, at) == expected
+
+
+def test_clause_opening_with_and_without_a_subject_before_is_unchanged():
+    sentence = "And has offered to coach the national team if the manager steps down."
+    at = sentence.index("offered")
+    clause = analyse(sentence, 0, len(sentence), at, at)
+    assert not make_title(sentence, clause, at, at).startswith(("Lopez", "Manager"))

@@ -1974,7 +1974,8 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
     if last.lower in {"and", "or"}:  # 'the tsunami hit the coast and crippled a plant': the first verb's actor
         prior = next((u for n, u in reversed(list(enumerate(toks[: k - 1]))) if _verbish(u)
                       or _verb_before_object(toks, n)), None)
-        return _actor(text, clause, prior.start, date) if prior is not None else ("", "none")
+        return _actor(text, clause, prior.start, date) if prior is not None else \
+            _shared_subject(text, clause, date) or ("", "none")  # ', and has offered': the subject before the 'and'
     if last.lower in {"which", "who", "that"} and not _acronym(last):
         return _relative_actor(text, clause, toks, k)
     antecedent = _antecedent_of_relative(toks, k)
@@ -2002,6 +2003,10 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and(?:\s+(?:then|later|also|again|eventually|finally))?\s*$")
 
 
+#: a clause that opens with 'and' and an auxiliary before its verb ('and has (offered)', 'and then was (taken)')
+_AND_LEAD = re.compile(r"\W*(and)\s+(?:(?:then|later|also|has|have|had|was|were|is|are|been|will|would)\s+)*$", re.I)
+
+
 def _shared_subject(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, str] | None:
     """The actor of a clause that starts with its verb after ', and' ('The first strike was called on May 1, and
     was followed by a second one on June 3'; 'The firm posted a loss in March, and then cut 500 jobs in April'):
@@ -2009,9 +2014,10 @@ def _shared_subject(text: str, clause: Clause, date: tuple[int, int]) -> tuple[s
     when there is none."""
     before = text[max(0, clause.start - 300) : clause.start]
     m = _AND_BEFORE.search(before)
-    if not m:
+    lead = _AND_LEAD.match(text, clause.start, clause.verb[0]) if clause.verb != (0, 0) else None
+    if not m and not lead:
         return None
-    cut = clause.start - len(before) + m.start()
+    cut = clause.start - len(before) + m.start() if m else lead.start(1)  # (the clause may open with its 'and')
     ends = list(re.finditer(r"[.!?;:](?=\s)|\n", text[max(0, cut - 300) : cut]))
     start = max(0, cut - 300) + (ends[-1].end() if ends else 0)
     toks = tokens(text, start, cut)
