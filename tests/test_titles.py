@@ -3224,3 +3224,15 @@ def test_clause_opening_with_and_without_a_subject_before_is_unchanged():
     at = sentence.index("offered")
     clause = analyse(sentence, 0, len(sentence), at, at)
     assert not make_title(sentence, clause, at, at).startswith(("Lopez", "Manager"))
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # who attended (boycotted, ...) a dated gathering is the title, not the gathering's bare noun
+    ("Relatives of some of the crash victims attended Wednesday’s court session.", "Wednesday",
+     "Relatives of some crash victims attend court session"),
+    ("Three ministers boycotted Monday’s cabinet meeting.", "Monday", "Three ministers boycott cabinet meeting"),
+    # near-miss: a verb of another kind leaves the noun the date names
+    ("Fishermen survived Monday’s storm off the coast.", "Monday", "Storm off coast"),
+])
+def test_attending_a_dated_gathering(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected

@@ -1370,6 +1370,10 @@ def _where_place(text: str, clause: Clause, date: tuple[int, int], title: str) -
     return joined if len(joined) <= MAX_TITLE else title
 
 
+#: verbs whose object is a gathering the actor took part in or ran ('attended Monday's hearing')
+_ATTENDING = {"attend", "boycott", "skip", "chair", "adjourn", "address", "host"}
+
+
 def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
     """Whether the noun phrase holding the date is an adjunct right after the verb ('hinted in a late June
     post') or the verb's subject ('Monday's vote results were counted'), so the verb states the event."""
@@ -1379,6 +1383,8 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
     after = text[clause.verb[1] : date[0]]
     if re.fullmatch(r"\s*(?:in|on|at|during|via|through)\s+(?:(?:a|an|the)\s+)?", after, re.I):
         return True
+    if clause.verb_lemma in _ATTENDING and re.fullmatch(r"\s*(?:(?:a|the)\s+)?", after):
+        return True  # 'Relatives of the victims attended Wednesday's hearing': who attended it is the news
     between = text[date[1] : clause.verb[0]]
     return date[1] <= clause.verb[0] and not re.search(r"[,;:()]|\b(?:%s)\b" % "|".join(sorted(_PHRASE_START)),
                                                         between, re.I)
