@@ -3184,6 +3184,19 @@ def test_first_person_frame_titles_the_news(sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # the speaker's own plan NOT to act keeps its negation (it was 'Close roof': the opposite of the news)
+    ("We will not close the roof of the arena on Friday.", "Friday", "Roof of arena not to be closed"),
+    ("I will not sign the contract on Monday.", "Monday", "Contract not to be signed"),
+    ("We won't raise ticket prices on Monday.", "Monday", "Ticket prices not to be raised"),
+    # near-misses: the plan without negation, and a third person's refusal keep their titles
+    ("We will close the roof of the arena on Friday.", "Friday", "Roof of arena to be closed"),
+    ("The club will not close the stadium on Friday.", "Friday", "Club not to close stadium"),
+])
+def test_first_person_plan_not_to_act_keeps_the_negation(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     ("We learned on Monday the orchestra had cancelled its tour.", "Monday", "Orchestra cancels tour"),
     ("I'm pleased to announce today the museum will reopen its east wing.", "today", "Museum to reopen east wing"),
 ])

@@ -4754,11 +4754,12 @@ def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | N
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
-    done = verb_forms(lemma).get("VBN", ("",))[0] if form == "future" and not negation else ""
+    done = verb_forms(lemma).get("VBN", ("",))[0] if form == "future" else ""
     if done and tail and tail[0].lower() not in _PHRASE_START | _FUNCTION_END:  # 'We will close the roof': 'Roof to
-        cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))  # be closed'
-        title = _fit([*tail[:cut], "to", "be", done, *([particle] if particle else []), *tail[cut:]], MAX_TITLE)
-        return title if cut and len(title.split()) > 3 else ""
+        cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))  # be closed'; 'We will
+        title = _fit([*tail[:cut], *neg.split(), "to", "be", done, *([particle] if particle else []), *tail[cut:]],
+                     MAX_TITLE)  # not close the roof': 'Roof not to be closed' (the negation is never lost)
+        return title if cut and len(title.split()) > 3 + len(neg.split()) else ""
     return ""
 
 
