@@ -3188,6 +3188,8 @@ def test_first_person_frame_titles_the_news(sentence, date, expected):
     ("We will not close the roof of the arena on Friday.", "Friday", "Roof of arena not to be closed"),
     ("I will not sign the contract on Monday.", "Monday", "Contract not to be signed"),
     ("We won't raise ticket prices on Monday.", "Monday", "Ticket prices not to be raised"),
+    ("We will not close the new roof on Friday.", "Friday", "New roof not to be closed"),
+    ("I will open the new wing of the hospital on Monday.", "Monday", "New wing of hospital to be opened"),
     # near-misses: the plan without negation, and a third person's refusal keep their titles
     ("We will close the roof of the arena on Friday.", "Friday", "Roof of arena to be closed"),
     ("The club will not close the stadium on Friday.", "Friday", "Club not to close stadium"),

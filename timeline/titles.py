@@ -4754,12 +4754,14 @@ def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | N
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
         title = _fit([*tail[:cut], *done.split(), *tail[cut:]], MAX_TITLE)  # 'He took the oath': 'Oath taken'
         return title if len(title.split()) > len(done.split()) else ""
+    # the speaker's own plan, in the passive: 'We will close the new roof': 'New roof to be closed'; 'We will not
+    # close the roof': 'Roof not to be closed' (the negation is never lost); the object must not end in a function word
     done = verb_forms(lemma).get("VBN", ("",))[0] if form == "future" else ""
-    if done and tail and tail[0].lower() not in _PHRASE_START | _FUNCTION_END:  # 'We will close the roof': 'Roof to
-        cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))  # be closed'; 'We will
+    cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
+    if done and cut and tail[cut - 1].lower() not in _FUNCTION_END:
         title = _fit([*tail[:cut], *neg.split(), "to", "be", done, *([particle] if particle else []), *tail[cut:]],
-                     MAX_TITLE)  # not close the roof': 'Roof not to be closed' (the negation is never lost)
-        return title if cut and len(title.split()) > 3 + len(neg.split()) else ""
+                     MAX_TITLE)
+        return title if len(title.split()) > 3 + len(neg.split()) else ""
     return ""
 
 
