@@ -517,11 +517,14 @@ class UnresolvedDates(UserWarning):
     """Date expressions of an article that nothing fixes (no year in the text, no publication date): left out."""
 
 
-def _warn_unresolved(article: Article, mentions: Sequence[DateMention]) -> None:
+def _warn_unresolved(article: Article, mentions: Sequence[DateMention], records: Sequence[Mapping]) -> None:
     """Say which date expressions no candidate can be made of because nothing fixes them ('March 13' with no year
     in the text and no publication date, 'Wednesday', 'a decade ago'): they are left out, never dated by the
-    clock, and the user learns which ones and how to date them (:class:`UnresolvedDates`)."""
-    lost = [m.text for m in mentions if m.type in ("DATE", "TIME") and m.underspecified]
+    clock, and the user learns which ones and how to date them (:class:`UnresolvedDates`). An expression a record
+    was made of after all (a counted day of something going on, dated by the publication) is not named."""
+    made = {(r[E.date_text], r[E.quote_start], r[E.quote_end]) for r in records}
+    lost = [m.text for m in mentions if m.type in ("DATE", "TIME") and m.underspecified
+            and not any(t == m.text and a <= m.start < b for t, a, b in made)]
     if lost:
         shown = ", ".join(repr(t) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
         warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, no year or publication date fixes "
@@ -580,7 +583,6 @@ def extract_article(
     raw = article.text
     article = _prepared(article, dating)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
-    _warn_unresolved(article, mentions)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
@@ -601,6 +603,7 @@ def extract_article(
         records += here
     if ctx.english and known and mode != "narrative":
         records += _news_page_records(ctx, records, tagger=tagger)
+    _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
