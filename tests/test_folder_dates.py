@@ -208,3 +208,28 @@ def test_engine_reads_undated_pages_again_with_the_folders_evidence(tmp_path):
     assert "2019" in set(events[events["source"] == "reopening"]["date"])
     assert "2023-05-13" in set(events[events["source"] == "profile"]["date"])
     assert sorted(events["date"]) == sorted(frame["date"])
+
+
+def test_engine_reads_an_undated_page_once_when_the_folder_dates_nothing_on_it(tmp_path, monkeypatch):
+    """An undated page the folder's evidence tells nothing of keeps its first reading without a second extraction;
+    one the folder dates (the season profile) is read again."""
+    import timeline.extract
+    from timeline.engine import run_extraction
+    from timeline.manifest import iter_sources
+
+    calls: list[str] = []
+    real = timeline.extract.extract_article
+
+    def counting(article, **kwargs):
+        calls.append(article.id)
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(timeline.extract, "extract_article", counting)
+    recipe = ("Bread at home\n\nA slow dough rises overnight in the fridge. Bake it hot, then let it cool on a rack "
+              "before slicing.\n")
+    _write(tmp_path, {**SEASON, "recipe": ("", recipe)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = run_extraction(iter_sources(str(tmp_path)), workers=1)
+    assert sorted(calls) == ["final", "parade", "profile", "profile", "recipe"]
+    assert "2023-05-13" in set(result.events[result.events["source"] == "profile"]["date"])

@@ -163,7 +163,7 @@ class ArticleOutcome:
 
 
 def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto",
-                   evidence: FolderEvidence | None = None) -> ArticleOutcome:
+                   evidence: FolderEvidence | None = None, first: ArticleOutcome | None = None) -> ArticleOutcome:
     """Load one article and propose its candidates (a pure function of the reference and the file).
 
     Never raises for a bad article: a missing, binary, non-UTF-8 or empty
@@ -182,6 +182,9 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     evidence : FolderEvidence, optional
         What the folder tells, to date a page without a publication date (:func:`timeline.folder_dates.page_dating`;
         the second reading of such a page, see :func:`run_extraction`).
+    first : ArticleOutcome, optional
+        The page's first reading (without ``evidence``), returned as it is when the folder dates nothing on the
+        page: reading it again would give the same records.
 
     Returns
     -------
@@ -212,7 +215,10 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
             warnings.simplefilter("always")
             article = load_article(source.path, **source.load_options())
             if evidence is not None:
-                article = replace(article, dating=page_dating(article, evidence))
+                dating = page_dating(article, evidence)
+                if dating is None and first is not None:
+                    return first
+                article = replace(article, dating=dating)
             out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
                                           mode=mode)
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
@@ -548,7 +554,7 @@ def _folder_dating(stream: Iterable[list[ArticleOutcome]], pending: dict[str, So
     again = []
     for o in held:
         article_src = pending.pop(o.path)
-        redo = process_source(article_src, lanes, mode, evidence=evidence)
+        redo = process_source(article_src, lanes, mode, evidence=evidence, first=o)
         again.append(redo if not redo.error else o)
     yield again
 
