@@ -1121,6 +1121,28 @@ def test_a_date_judged_by_a_speaker_is_no_event(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("Today is going to be a tough day for the rescue crews.", "Today"),  # a flood
+    ("Friday evening, June 6, was an exciting day at the stadium.", "June 6"),  # sport: a date apposed to the day
+    ("Friday evening, June 6, was an exciting day at the stadium.", "Friday evening"),
+    ("Sunday, March 2, 1997, was a terrible day at the harbor.", "March 2, 1997"),  # a shipwreck
+    ("Yesterday was a major milestone toward the reopening of the laboratory.", "Yesterday"),  # science
+])
+def test_a_day_judged_in_other_words_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "judged" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Saturday, the fifth day of the strike, was a tough day for commuters as trains stopped.", "Saturday"),  # told
+    ("Today is going to be the first day of the trial.", "Today"),  # a counted day, no judgement
+    ("On Friday, June 6, the stadium hosted a major final.", "June 6"),  # the date is no subject
+    ("Yesterday, the club said, it signed a major sponsor.", "Yesterday"),  # an act told
+])
+def test_a_day_judged_near_miss_stays(sentence, date):
+    assert "judged" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("Today the board marked a milestone by approving the merger.", "Today"),  # the date is no subject
     ("Yesterday the court ruled that the merger may proceed.", "Yesterday"),
     ("Monday was the day the hospital opened its new wing.", "Monday"),  # no judgement

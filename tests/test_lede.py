@@ -1115,3 +1115,22 @@ def test_a_pronoun_that_also_acted_goes_on_from_the_dated_sentence_right_before(
 ])
 def test_a_pronoun_without_a_second_act_right_after_a_dated_one_does_not_go_on(text):
     assert [q for q, _ in _continued(text) if q.startswith(("She", "He"))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "COACH ROE: We played well.\nQUESTION: Coach, the league has fined your club twice. Will you appeal?",
+    "MINISTER: The wards are open.\nQ    Doctor, the hospital has asked for more beds. Will you fund them?",
+    "DR. ROE: The probe is on course.\nQ: The agency has delayed the launch twice. Is it safe?",  # science
+])
+def test_a_present_perfect_in_a_questioners_turn_is_no_news(text):
+    assert _undated(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Q Street has been closed to traffic after a water main burst.",  # a street's name, no questioner
+     "Q Street has been closed to traffic after a water main burst."),
+    ("COACH ROE: The club has signed a new goalkeeper.",  # the answer's turn tells news
+     "COACH ROE: The club has signed a new goalkeeper."),
+])
+def test_a_present_perfect_outside_a_questioners_turn_stays(text, kept):
+    assert _undated(text) == [kept]

@@ -228,6 +228,19 @@ _QUESTION = re.compile(
     r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:whether|if)\b",
     re.I,
 )
+#: the label of a questioner's turn opening a line of a transcript ('Q    Did the board …', 'Q: …', 'QUESTION: …'); not
+#: a name ('Q Street was closed …': one space and no colon)
+_QUESTION_TURN = re.compile(r"[ \t]*(?:Q(?:[ \t]*:|\.[ \t]|[ \t]{2,}|\t)|(?:QUESTION|QUESTIONER|REPORTER)[ \t]*:)")
+
+
+def question_turn(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a questioner's turn in a transcript (*QUESTION: Minister, your answer has
+    been about the budget …*, *Q    Have you spoken to the coach?*): a present perfect there tells the state of the
+    exchange as the question puts it, not news of the publication day (a dated premise, *Q: The mayor on Friday
+    called for calm …*, may be news and is not judged by this)."""
+    return _QUESTION_TURN.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 # what closes a caption after its date: ', in Dayton, Ohio.'
 _CAPTION_PLACE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,5}\W*$")
 # a subordinate or relative clause between the main verb and the date: the date is that clause's
@@ -2493,13 +2506,22 @@ _REMEMBERED_AS = re.compile(r"\s*(?:will|may|might|could|would)\s+(?:(?:well|sur
                             r"(?:in\s+(?:history|the\s+\w+\s+books)\s+)?as\b", re.I)
 _REMEMBERED_BEFORE = re.compile(r"\b(?:remembered|recorded|regarded|go\s+down|rank)\s+(?:in\s+history\s+)?as\s+"
                                 r"(?:(?:the|a|an)\s+)?$", re.I)
-_JUDGED_DAY = re.compile(r"\s*(?:marks|marked|is|was|will\s+be|has\s+been)\s+(?:(?:truly|indeed|surely)\s+)?"
+_JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed date: 'Saturday, May 3, was …'
+                         r"\s*(?:marks|marked|is|was|will\s+be|has\s+been|(?:is|was)\s+going\s+to\s+be)\s+"
+                         r"(?:(?:truly|indeed|surely)\s+)?"
                          r"(?:a|an|another|one\s+of\s+the)\s+(?:(?:very|truly|most|really|\w+ly)\s+)?"
                          r"(?:historic|historical|significant|important|momentous|sad|dark|black|proud|great|good|bad|"
                          r"tragic|memorable|remarkable|critical|pivotal|defining|landmark|watershed|special|"
-                         r"extraordinary|monumental|solemn|joyous|happy|difficult|painful|emotional|bittersweet)\w*\s+"
+                         r"extraordinary|monumental|solemn|joyous|happy|difficult|painful|emotional|bittersweet|"
+                         r"exciting|thrilling|tough|hard|rough|major|big|huge|terrible|horrible|awful|grim|somber|"
+                         r"sombre|wonderful|glorious|beautiful|fateful|heartbreaking|devastating|unforgettable|"
+                         r"incredible|amazing|fantastic|exceptional|crucial|key|vital|trying|challenging)\w*\s+"
                          r"(?:day|days|moment|year|week|night|morning|milestone|chapter|occasion|time|step|"
                          r"turning\s+point)\b", re.I)
+
+
+#: a day word that a date may be apposed to ('Saturday morning, May 3, …', 'Today, May 3, …')
+_DAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)"
 
 
 #: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')
@@ -2514,8 +2536,9 @@ def _judged_date(k: _KindInput) -> bool:
     one (*… be recorded as the season …*); not *Today the board marked a milestone by …* (the date is no subject)."""
     if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
         return True
-    if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?", k.text[k.opening : k.ds], re.I):
-        return False
+    if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?(?:" + _DAY_WORD + r"(?:\s+\w+)?\s*,\s*)?",
+                        k.text[k.opening : k.ds], re.I):
+        return False  # (a date apposed to a day word, 'Saturday morning, May 3, was …', is that day's subject too)
     m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
     end = k.end if k.end > k.de else k.ce
     return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'

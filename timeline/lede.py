@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens,
-                      undated_distance)
+                      question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 from .titles import statement_title
@@ -853,8 +853,8 @@ def undated_events(
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
-        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]):
-            continue  # a question; or a run of text too long to be a sentence (a table, a list without stops)
+        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
+            continue  # a question (or a questioner's turn); or a run of text too long to be a sentence (a table …)
         verb, rule = _perfect(text, (s, e), own), "perfect"
         if verb is None:
             verb, rule = _now(text, (s, e), own), "now"
