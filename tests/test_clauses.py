@@ -924,6 +924,8 @@ def test_a_relative_aside_or_a_concessive_tail_is_not_the_reported_content(sente
 @pytest.mark.parametrize("sentence, date", [
     ("With me today are the chief executive and the head of research.", "today"),  # a company's press conference
     ("Today, we are joined by the coach and two players from the squad.", "Today"),  # sport
+    ("And this morning I'm joined by the head of the observatory who led the search.", "this morning"),  # science
+    ("Tonight we’re joined by two jurors from the trial.", "Tonight"),  # courts: the contracted forms
     ("We're delighted to have the minister with us this morning.", "this morning"),  # politics
     ("Today we will hear from the auditors about the accounts.", "Today"),  # a hearing
     ("This morning I'll talk about the new stadium plans with residents.", "This morning"),  # a town meeting
@@ -935,6 +937,7 @@ def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
 
 @pytest.mark.parametrize("sentence, date", [
     ("I’m pleased to be here this morning at the opening of the new plant.", "this morning"),  # the occasion itself
+    ("This morning I'm told the ferry was joined by two tugs.", "This morning"),  # no speaker joined by guests
     ("The council approved the budget yesterday but we're delighted to have the mayor with us today.", "yesterday"),
 ])
 def test_a_speakers_presence_or_another_clause_stays_an_event(sentence, date):

@@ -1134,3 +1134,21 @@ def test_a_present_perfect_in_a_questioners_turn_is_no_news(text):
 ])
 def test_a_present_perfect_outside_a_questioners_turn_stays(text, kept):
     assert _undated(text) == [kept]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of 160 complaints received in the region, eight have been closed.",  # a regulator
+    "Of the 40 patients admitted after the fire, 31 have been discharged.",  # a hospital
+    "Of 12 appeals lodged by the club this season, three have been upheld.",  # sport
+    "Of the 300 samples collected from the lake, 45 have tested positive for the parasite.",  # science
+])
+def test_a_share_of_a_counted_whole_is_a_running_count(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of all the bidders, the city has chosen a local builder for the bridge.",  # no count of a whole
+    "Officials of 12 nations have signed the climate accord.",  # 'of' after a noun, not a share
+])
+def test_a_perfect_without_a_share_of_a_count_stays(sentence):
+    assert _undated(sentence) == [sentence]

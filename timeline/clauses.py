@@ -1668,7 +1668,7 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
 #: a speaker welcoming or introducing guests at an occasion ('With me today are …', 'we are joined by …', 'we're
 #: delighted to have … with us'): ceremony talk, not an event (*I'm pleased to be here* stays: the occasion itself)
 _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
-                      r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
+                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
                       r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b|"
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"

@@ -185,6 +185,12 @@ _TALLY_MARK = re.compile(r"\b(?:" + _TALLIES + r")\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
 _COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
                             r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
+#: a share of a counted whole opening the clause ('Of 160 reports received, eight have been closed', 'Of the 40
+#: patients admitted, 31 have gone home'): a tally of cases as of now, each done on its own day
+_SHARE = re.compile(r"(?:^|[.;:]\s+)\W*(?:and\s+|but\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"\d[\d,.]*\b[^,;:]{0,80},\s*(?:(?:nearly|about|almost|only|just|some|at\s+least|more\s+than)\s+)?"
+                    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                    r"fifty|hundreds|dozens|half|most|all|many|none)\b(?:\s+of\s+(?:them|those|these))?\s*$", re.I)
 #: transactions that many people make one by one with an office, a firm or a programme (apply, register, call,
 #: visit …) and services it gives them one by one (assisted, served, helped): a count of them that has grown to a
 #: figure is a tally of administrative activity, read off a counter, not an event
@@ -432,8 +438,11 @@ def _running_total(head: str, lemma: str) -> bool:
     """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) adds up a running total
     as of now: a tally mark in its clause ('to date more than 12,000 people have been vaccinated', 'So far 40 firms
     have signed'), or a hedged count as the subject of a transaction made one by one ('More than 90,000 have
-    registered online', 'Nearly 2,000 customers have applied'). A count of a single collective action stays an
+    registered online', 'Nearly 2,000 customers have applied'), or a share of a counted whole ('Of the 40
+    patients admitted, 31 have gone home'). A count of a single collective action stays an
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
+    if _SHARE.search(head):
+        return True  # 'Of 160 reports received, eight have been closed': cases counted up to now
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
