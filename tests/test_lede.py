@@ -1152,3 +1152,25 @@ def test_a_share_of_a_counted_whole_is_a_running_count(sentence):
 ])
 def test_a_perfect_without_a_share_of_a_count_stays(sentence):
     assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("lede", [
+    "Former coach Jane Roe was the manager of the Harbour United club for around 30 years.",  # sport: a role held
+    "As prices climb in the capital, Springfield, there were some signs of relief at the market stalls, as traders "
+    "cut their fees.",  # business: the 'as' clause's act goes with its state
+    "GENEVA -- The Alpine Observatory team is deeply grateful to all those who have helped find the lost probe.",
+])
+def test_a_lede_that_states_a_state_is_no_news(lede):
+    tail = "\n\nThe season ended with a match in the new stadium."
+    assert _records(lede + tail) == []
+
+
+@pytest.mark.parametrize("lede", [
+    "The Harbour Council was forced to close the public pool after an inspection found cracks.",  # a passive act
+    "The Alpine Observatory, which is run by three universities, launched a new probe to the outer moons.",
+    "Storm damage closed Highway 9, the main road that runs along the coast of the Springfield district.",
+])
+def test_a_lede_with_a_copula_or_relative_clause_beside_its_act_stays_news(lede):
+    tail = "\n\nThe season ended with a match in the new stadium."
+    recs = _records(lede + tail)
+    assert len(recs) == 1 and lede.startswith(recs[0][E.quote]) and "lede" in recs[0][E.note]

@@ -685,8 +685,26 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
                                                         text[info.verb[0] : info.verb[1]], re.I):
             return None
+        if _state_lede(text, s, info):
+            return None
         return Undated(s, e, info.verb[0], info, "lede")
     return None
+
+
+#: a relative word right before a verb (with an auxiliary or an adverb between): the verb is a relative clause's
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+){0,2}$",
+                              re.I)
+
+
+def _state_lede(text: str, sent_start: int, info: Clause) -> bool:
+    """Whether a lede's main clause states a state, not news: a copula (*John Roe was the club's chairman for 30
+    years*, *there were signs of hope*), also when the verb found is a relative clause's in the copula's complement
+    (*The crew is grateful to all who have helped*; not a relative clause without a main verb before it, *…, the
+    end of the well that sat under the sea*: a headline-like fragment may name the news)."""
+    if info.verb_lemma == "be" and info.verb_form != "passive":
+        return True
+    rel = _RELATIVE_BEFORE.search(text, max(sent_start, info.verb[0] - 40), info.verb[0])
+    return rel is not None and re.search(r"\b(?:is|are|was|were)\b", text[sent_start : rel.start()]) is not None
 
 
 def _acting_lede(text: str, sent: tuple[int, int], info: Clause) -> Undated | None:
