@@ -1433,6 +1433,26 @@ def test_the_date_of_an_earlier_value_is_a_reference(sentence, date):
     assert c.kind == "reference" and "earlier value" in c.reason
 
 
+@pytest.mark.parametrize("sentence, date, why", [
+    ("League funding of youth teams grew from $2.5 million for fiscal year 2015 to $9 million in fiscal year 2019.",
+     "fiscal year 2015", "earlier value"),  # sport: an earlier value 'for' a year
+    ("League funding of youth teams grew from $2.5 million for fiscal year 2015 to $9 million in fiscal year 2019.",
+     "fiscal year 2019", "later value"),
+    ("Research grants rose from 40 in 2010 to 95 in 2020, the university said.", "2020", "later value"),  # science
+])
+def test_the_dates_of_a_figures_two_values_are_references(sentence, date, why):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and why in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The coach moved from the youth team to the first team in 2019.", "2019"),  # no figure moved
+    ("The ferry sailed from Dover at 9 a.m. to Calais on Monday.", "on Monday"),  # a journey
+])
+def test_a_move_without_two_values_stays_an_event(sentence, date):
+    assert "value" not in _clause(sentence, date).reason
+
+
 def test_a_journey_from_a_place_on_a_day_stays_an_event():
     assert _clause("The minister flew from Oslo on Monday to Rome.", "on Monday").kind == "event"
 

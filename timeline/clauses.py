@@ -2297,7 +2297,12 @@ _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|rou
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*)(?:\s+(?:hundred|thousand|million|"
                           r"billion|trillion|percent|per\s+cent|dollars|euros|pounds|points|[a-z]+))?(?:\s+(?:dollars|"
-                          r"euros|pounds))?\s+(?:(?:in|on|at)\s+)?$", re.I)
+                          r"euros|pounds))?\s+(?:(?:in|on|at|for)\s+)?$", re.I)
+#: the later value of such a move, right before its date ('grew from $3 million in 2019 to $5 million in 2021'): the
+#: figure's date at the end of the move, not an event
+_TO_AMOUNT = re.compile(r"\bfrom\s+[$€£]?\d[^;:()]{0,80}?\bto\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                        r"more\s+than\s+)?[$€£]?\d[\d,.]*%?(?:\s+(?:thousand|million|billion|trillion|percent|per\s+cent|"
+                        r"dollars|euros|pounds|points|[a-z]+))?\s+(?:in|for|by)\s+$", re.I)
 
 
 #: why a distance from an event the sentence does not date is no date (:func:`undated_distance`)
@@ -2365,6 +2370,8 @@ def _anchoring(k: _KindInput) -> _Found:
         return "citation", "a season word inside a name ('Spring Hill', 'Fall River'), not a date"
     if _FROM_AMOUNT.search(k.before) and re.match(r"\s+to\s", k.after):
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
+    if _TO_AMOUNT.search(k.before):
+        return "reference", "the date of a later value ('grew from $3 million in 2019 to $5 million in 2021'), no event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _THAN_THING.search(k.before):
