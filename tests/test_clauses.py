@@ -1453,6 +1453,24 @@ def test_a_move_without_two_values_stays_an_event(sentence, date):
     assert "value" not in _clause(sentence, date).reason
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("A media opportunity is also scheduled for approximately 4:30 p.m. at the stadium gates.", "4:30 p.m."),  # sport
+    ("Press availability: the lead scientist will take questions at 2 p.m. in the lab.", "2 p.m."),  # science
+    ("A photo op will follow at noon outside the courthouse.", "noon"),  # courts
+])
+def test_a_session_for_the_press_is_no_news(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "press" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The minister told a press conference on Monday that the plant will close.", "on Monday"),  # a press event told
+    ("Media companies reported record profits in March.", "in March"),
+])
+def test_press_words_outside_a_scheduled_session_stay(sentence, date):
+    assert "press" not in _clause(sentence, date).reason
+
+
 def test_a_journey_from_a_place_on_a_day_stays_an_event():
     assert _clause("The minister flew from Oslo on Monday to Rome.", "on Monday").kind == "event"
 

@@ -2802,10 +2802,19 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|
 _DESERVES = re.compile(r"\W*(?:[\w’'-]+\s+){1,6}?(?:deserves?|deserved|merits?|merited)\b", re.I)
 
 
+#: a session an advisory schedules for journalists ('A media opportunity is scheduled for 4:30 p.m.', 'Press
+#: availability: 2 p.m.', 'a photo op will follow at noon'): the press's schedule, not news
+_PRESS_SESSION = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:media|photo|press|news|camera)\s+"
+                            r"(?:opportunit(?:y|ies)|availabilit(?:y|ies)|op|ops|spray|pool)\b", re.I)
+
+
 def _opportunity(k: _KindInput) -> _Found:
     """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
     this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
-    to stay*: the saying is the event)."""
+    to stay*: the saying is the event); a session scheduled for the press (*A media opportunity is scheduled for
+    4:30 p.m.*)."""
+    if _PRESS_SESSION.match(k.line):
+        return "framing", "a session scheduled for the press ('a media opportunity is set for 2 p.m.'), not news"
     m = _OPPORTUNITY.search(k.clause)
     if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
         return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"
