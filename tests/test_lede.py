@@ -1174,3 +1174,21 @@ def test_a_lede_with_a_copula_or_relative_clause_beside_its_act_stays_news(lede)
     tail = "\n\nThe season ended with a match in the new stadium."
     recs = _records(lede + tail)
     assert len(recs) == 1 and lede.startswith(recs[0][E.quote]) and "lede" in recs[0][E.note]
+
+
+@pytest.mark.parametrize("text", [
+    # science: the page cut the line after an adverb
+    "Early findings reported by the Flight Review Team today included a section of a door, a fuel tank and gear tied "
+    "to the X-band radio. The X-band radio debris was wrongly \n\nEngineers were pleased.",
+    # nature survey: cut after an adverb
+    "Samples reported by the Lake Survey Team today included a perch, a pike and shells from the Blue-water reef. "
+    "The Blue-water reef samples were mostly \n\nThe work goes on.",
+])
+def test_a_sentence_cut_off_before_its_end_goes_on_from_nothing(text):
+    assert _continued(text) == []
+
+
+def test_a_sentence_without_a_stop_that_ends_in_a_name_still_goes_on():
+    text = ("Acme Corp. rejected the bid on Wednesday. Chairman John Smith met the bidder's advisers in London\n\n"
+            "The shares rose.")  # business: the stop is missing, the sentence is whole
+    assert _continued(text) == [("Chairman John Smith met the bidder's advisers in London", "2023-05-10")]

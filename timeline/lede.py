@@ -933,6 +933,11 @@ _QUOTE_LEAD = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?(?:said|says|added|adds|wr
                          r"explained|declared|told\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*:\s*")
 
 
+#: the end of a sentence cut off before its end (a page's line break): a function word or an adverb, no stop
+_CUT_OFF = re.compile(r"\b(?:the|an?|of|to|and|or|but|was|were|is|are|has|have|had|be|been|by|for|with|from|in|on|at|"
+                      r"that|which|who|[a-z]+ly)\s*$")
+
+
 def continued_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -977,8 +982,8 @@ def continued_events(
         pe, (s, e) = sentences[k - 1][1], sentences[k]
         before, day = day, days[k]
         if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
-                or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
-            continue
+                or _CUT_OFF.search(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
+            continue  # (a question, or a line cut off before its end: 'The crew's report was wrongly')
         found = None if before is None or "\n" in text[pe:s] else _named_going_on(text, sentences, k)
         if found is not None:
             out.append((found, before))
