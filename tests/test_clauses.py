@@ -924,6 +924,8 @@ def test_a_relative_aside_or_a_concessive_tail_is_not_the_reported_content(sente
 @pytest.mark.parametrize("sentence, date", [
     ("With me today are the chief executive and the head of research.", "today"),  # a company's press conference
     ("Today, we are joined by the coach and two players from the squad.", "Today"),  # sport
+    ("And this morning I'm joined by the head of the observatory who led the search.", "this morning"),  # science
+    ("Tonight we’re joined by two jurors from the trial.", "Tonight"),  # courts: the contracted forms
     ("We're delighted to have the minister with us this morning.", "this morning"),  # politics
     ("Today we will hear from the auditors about the accounts.", "Today"),  # a hearing
     ("This morning I'll talk about the new stadium plans with residents.", "This morning"),  # a town meeting
@@ -935,6 +937,7 @@ def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
 
 @pytest.mark.parametrize("sentence, date", [
     ("I’m pleased to be here this morning at the opening of the new plant.", "this morning"),  # the occasion itself
+    ("This morning I'm told the ferry was joined by two tugs.", "This morning"),  # no speaker joined by guests
     ("The council approved the budget yesterday but we're delighted to have the mayor with us today.", "yesterday"),
 ])
 def test_a_speakers_presence_or_another_clause_stays_an_event(sentence, date):
@@ -1118,6 +1121,28 @@ def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
 def test_a_date_judged_by_a_speaker_is_no_event(sentence, date):
     c = _clause(sentence, date)
     assert c.kind == "framing" and "judged" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today is going to be a tough day for the rescue crews.", "Today"),  # a flood
+    ("Friday evening, June 6, was an exciting day at the stadium.", "June 6"),  # sport: a date apposed to the day
+    ("Friday evening, June 6, was an exciting day at the stadium.", "Friday evening"),
+    ("Sunday, March 2, 1997, was a terrible day at the harbor.", "March 2, 1997"),  # a shipwreck
+    ("Yesterday was a major milestone toward the reopening of the laboratory.", "Yesterday"),  # science
+])
+def test_a_day_judged_in_other_words_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "judged" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Saturday, the fifth day of the strike, was a tough day for commuters as trains stopped.", "Saturday"),  # told
+    ("Today is going to be the first day of the trial.", "Today"),  # a counted day, no judgement
+    ("On Friday, June 6, the stadium hosted a major final.", "June 6"),  # the date is no subject
+    ("Yesterday, the club said, it signed a major sponsor.", "Yesterday"),  # an act told
+])
+def test_a_day_judged_near_miss_stays(sentence, date):
+    assert "judged" not in _clause(sentence, date).reason
 
 
 @pytest.mark.parametrize("sentence, date", [
@@ -1406,6 +1431,44 @@ def test_a_speakers_thanks_with_appreciate_is_no_event():
 def test_the_date_of_an_earlier_value_is_a_reference(sentence, date):
     c = _clause(sentence, date)
     assert c.kind == "reference" and "earlier value" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date, why", [
+    ("League funding of youth teams grew from $2.5 million for fiscal year 2015 to $9 million in fiscal year 2019.",
+     "fiscal year 2015", "earlier value"),  # sport: an earlier value 'for' a year
+    ("League funding of youth teams grew from $2.5 million for fiscal year 2015 to $9 million in fiscal year 2019.",
+     "fiscal year 2019", "later value"),
+    ("Research grants rose from 40 in 2010 to 95 in 2020, the university said.", "2020", "later value"),  # science
+])
+def test_the_dates_of_a_figures_two_values_are_references(sentence, date, why):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and why in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The coach moved from the youth team to the first team in 2019.", "2019"),  # no figure moved
+    ("The ferry sailed from Dover at 9 a.m. to Calais on Monday.", "on Monday"),  # a journey
+])
+def test_a_move_without_two_values_stays_an_event(sentence, date):
+    assert "value" not in _clause(sentence, date).reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("A media opportunity is also scheduled for approximately 4:30 p.m. at the stadium gates.", "4:30 p.m."),  # sport
+    ("Press availability: the lead scientist will take questions at 2 p.m. in the lab.", "2 p.m."),  # science
+    ("A photo op will follow at noon outside the courthouse.", "noon"),  # courts
+])
+def test_a_session_for_the_press_is_no_news(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and "press" in c.reason
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The minister told a press conference on Monday that the plant will close.", "on Monday"),  # a press event told
+    ("Media companies reported record profits in March.", "in March"),
+])
+def test_press_words_outside_a_scheduled_session_stay(sentence, date):
+    assert "press" not in _clause(sentence, date).reason
 
 
 def test_a_journey_from_a_place_on_a_day_stays_an_event():

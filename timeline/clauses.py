@@ -228,6 +228,19 @@ _QUESTION = re.compile(
     r"\b(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:whether|if)\b",
     re.I,
 )
+#: the label of a questioner's turn opening a line of a transcript ('Q    Did the board …', 'Q: …', 'QUESTION: …'); not
+#: a name ('Q Street was closed …': one space and no colon)
+_QUESTION_TURN = re.compile(r"[ \t]*(?:Q(?:[ \t]*:|\.[ \t]|[ \t]{2,}|\t)|(?:QUESTION|QUESTIONER|REPORTER)[ \t]*:)")
+
+
+def question_turn(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a questioner's turn in a transcript (*QUESTION: Minister, your answer has
+    been about the budget …*, *Q    Have you spoken to the coach?*): a present perfect there tells the state of the
+    exchange as the question puts it, not news of the publication day (a dated premise, *Q: The mayor on Friday
+    called for calm …*, may be news and is not judged by this)."""
+    return _QUESTION_TURN.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 # what closes a caption after its date: ', in Dayton, Ohio.'
 _CAPTION_PLACE = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,5}\W*$")
 # a subordinate or relative clause between the main verb and the date: the date is that clause's
@@ -1655,7 +1668,7 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
 #: a speaker welcoming or introducing guests at an occasion ('With me today are …', 'we are joined by …', 'we're
 #: delighted to have … with us'): ceremony talk, not an event (*I'm pleased to be here* stays: the occasion itself)
 _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
-                      r"\b(?:we|I)\s+(?:are|am|[’']re|[’']m)\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
+                      r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+ly\s+)?joined\s+(?:\w+\s+)?by\b|"
                       r"\b(?:we|I)(?:\s+(?:are|am)|[’'](?:re|m))\s+(?:\w+\s+)?(?:delighted|pleased|glad|happy|"
                       r"honou?red|proud|thrilled|privileged)\s+to\s+(?:have|welcome|introduce|host)\b|"
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
@@ -2284,7 +2297,12 @@ _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|rou
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*)(?:\s+(?:hundred|thousand|million|"
                           r"billion|trillion|percent|per\s+cent|dollars|euros|pounds|points|[a-z]+))?(?:\s+(?:dollars|"
-                          r"euros|pounds))?\s+(?:(?:in|on|at)\s+)?$", re.I)
+                          r"euros|pounds))?\s+(?:(?:in|on|at|for)\s+)?$", re.I)
+#: the later value of such a move, right before its date ('grew from $3 million in 2019 to $5 million in 2021'): the
+#: figure's date at the end of the move, not an event
+_TO_AMOUNT = re.compile(r"\bfrom\s+[$€£]?\d[^;:()]{0,80}?\bto\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                        r"more\s+than\s+)?[$€£]?\d[\d,.]*%?(?:\s+(?:thousand|million|billion|trillion|percent|per\s+cent|"
+                        r"dollars|euros|pounds|points|[a-z]+))?\s+(?:in|for|by)\s+$", re.I)
 
 
 #: why a distance from an event the sentence does not date is no date (:func:`undated_distance`)
@@ -2352,6 +2370,8 @@ def _anchoring(k: _KindInput) -> _Found:
         return "citation", "a season word inside a name ('Spring Hill', 'Fall River'), not a date"
     if _FROM_AMOUNT.search(k.before) and re.match(r"\s+to\s", k.after):
         return "reference", "the date of an earlier value ('risen from 25 two weeks ago to 40'), not an event"
+    if _TO_AMOUNT.search(k.before):
+        return "reference", "the date of a later value ('grew from $3 million in 2019 to $5 million in 2021'), no event"
     if _COMPARISON.search(k.before):
         return "reference", "the date belongs to a comparison ('as with the Democrats last week'), not this event"
     if _THAN_THING.search(k.before):
@@ -2493,13 +2513,22 @@ _REMEMBERED_AS = re.compile(r"\s*(?:will|may|might|could|would)\s+(?:(?:well|sur
                             r"(?:in\s+(?:history|the\s+\w+\s+books)\s+)?as\b", re.I)
 _REMEMBERED_BEFORE = re.compile(r"\b(?:remembered|recorded|regarded|go\s+down|rank)\s+(?:in\s+history\s+)?as\s+"
                                 r"(?:(?:the|a|an)\s+)?$", re.I)
-_JUDGED_DAY = re.compile(r"\s*(?:marks|marked|is|was|will\s+be|has\s+been)\s+(?:(?:truly|indeed|surely)\s+)?"
+_JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed date: 'Saturday, May 3, was …'
+                         r"\s*(?:marks|marked|is|was|will\s+be|has\s+been|(?:is|was)\s+going\s+to\s+be)\s+"
+                         r"(?:(?:truly|indeed|surely)\s+)?"
                          r"(?:a|an|another|one\s+of\s+the)\s+(?:(?:very|truly|most|really|\w+ly)\s+)?"
                          r"(?:historic|historical|significant|important|momentous|sad|dark|black|proud|great|good|bad|"
                          r"tragic|memorable|remarkable|critical|pivotal|defining|landmark|watershed|special|"
-                         r"extraordinary|monumental|solemn|joyous|happy|difficult|painful|emotional|bittersweet)\w*\s+"
+                         r"extraordinary|monumental|solemn|joyous|happy|difficult|painful|emotional|bittersweet|"
+                         r"exciting|thrilling|tough|hard|rough|major|big|huge|terrible|horrible|awful|grim|somber|"
+                         r"sombre|wonderful|glorious|beautiful|fateful|heartbreaking|devastating|unforgettable|"
+                         r"incredible|amazing|fantastic|exceptional|crucial|key|vital|trying|challenging)\w*\s+"
                          r"(?:day|days|moment|year|week|night|morning|milestone|chapter|occasion|time|step|"
                          r"turning\s+point)\b", re.I)
+
+
+#: a day word that a date may be apposed to ('Saturday morning, May 3, …', 'Today, May 3, …')
+_DAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)"
 
 
 #: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')
@@ -2514,8 +2543,9 @@ def _judged_date(k: _KindInput) -> bool:
     one (*… be recorded as the season …*); not *Today the board marked a milestone by …* (the date is no subject)."""
     if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
         return True
-    if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?", k.text[k.opening : k.ds], re.I):
-        return False
+    if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?(?:" + _DAY_WORD + r"(?:\s+\w+)?\s*,\s*)?",
+                        k.text[k.opening : k.ds], re.I):
+        return False  # (a date apposed to a day word, 'Saturday morning, May 3, was …', is that day's subject too)
     m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
     end = k.end if k.end > k.de else k.ce
     return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
@@ -2772,10 +2802,19 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|
 _DESERVES = re.compile(r"\W*(?:[\w’'-]+\s+){1,6}?(?:deserves?|deserved|merits?|merited)\b", re.I)
 
 
+#: a session an advisory schedules for journalists ('A media opportunity is scheduled for 4:30 p.m.', 'Press
+#: availability: 2 p.m.', 'a photo op will follow at noon'): the press's schedule, not news
+_PRESS_SESSION = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:media|photo|press|news|camera)\s+"
+                            r"(?:opportunit(?:y|ies)|availabilit(?:y|ies)|op|ops|spray|pool)\b", re.I)
+
+
 def _opportunity(k: _KindInput) -> _Found:
     """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
     this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
-    to stay*: the saying is the event)."""
+    to stay*: the saying is the event); a session scheduled for the press (*A media opportunity is scheduled for
+    4:30 p.m.*)."""
+    if _PRESS_SESSION.match(k.line):
+        return "framing", "a session scheduled for the press ('a media opportunity is set for 2 p.m.'), not news"
     m = _OPPORTUNITY.search(k.clause)
     if m and k.lemma not in _REPORTING and not _SAID_BEFORE.search(k.clause, 0, m.start()):
         return "state", "an opportunity or right open to someone ('has the chance to …'), not an event"

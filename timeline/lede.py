@@ -54,7 +54,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens,
-                      undated_distance)
+                      question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 from .titles import statement_title
@@ -185,6 +185,12 @@ _TALLY_MARK = re.compile(r"\b(?:" + _TALLIES + r")\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
 _COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
                             r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
+#: a share of a counted whole opening the clause ('Of 160 reports received, eight have been closed', 'Of the 40
+#: patients admitted, 31 have gone home'): a tally of cases as of now, each done on its own day
+_SHARE = re.compile(r"(?:^|[.;:]\s+)\W*(?:and\s+|but\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"\d[\d,.]*\b[^,;:]{0,80},\s*(?:(?:nearly|about|almost|only|just|some|at\s+least|more\s+than)\s+)?"
+                    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                    r"fifty|hundreds|dozens|half|most|all|many|none)\b(?:\s+of\s+(?:them|those|these))?\s*$", re.I)
 #: transactions that many people make one by one with an office, a firm or a programme (apply, register, call,
 #: visit …) and services it gives them one by one (assisted, served, helped): a count of them that has grown to a
 #: figure is a tally of administrative activity, read off a counter, not an event
@@ -432,8 +438,11 @@ def _running_total(head: str, lemma: str) -> bool:
     """Whether a perfect whose clause opens with ``head`` (the sentence up to the auxiliary) adds up a running total
     as of now: a tally mark in its clause ('to date more than 12,000 people have been vaccinated', 'So far 40 firms
     have signed'), or a hedged count as the subject of a transaction made one by one ('More than 90,000 have
-    registered online', 'Nearly 2,000 customers have applied'). A count of a single collective action stays an
+    registered online', 'Nearly 2,000 customers have applied'), or a share of a counted whole ('Of the 40
+    patients admitted, 31 have gone home'). A count of a single collective action stays an
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
+    if _SHARE.search(head):
+        return True  # 'Of 160 reports received, eight have been closed': cases counted up to now
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
@@ -676,8 +685,26 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
                                                         text[info.verb[0] : info.verb[1]], re.I):
             return None
+        if _state_lede(text, s, info):
+            return None
         return Undated(s, e, info.verb[0], info, "lede")
     return None
+
+
+#: a relative word right before a verb (with an auxiliary or an adverb between): the verb is a relative clause's
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:(?:has|have|had|was|were|is|are|\w+ly)\s+){0,2}$",
+                              re.I)
+
+
+def _state_lede(text: str, sent_start: int, info: Clause) -> bool:
+    """Whether a lede's main clause states a state, not news: a copula (*John Roe was the club's chairman for 30
+    years*, *there were signs of hope*), also when the verb found is a relative clause's in the copula's complement
+    (*The crew is grateful to all who have helped*; not a relative clause without a main verb before it, *…, the
+    end of the well that sat under the sea*: a headline-like fragment may name the news)."""
+    if info.verb_lemma == "be" and info.verb_form != "passive":
+        return True
+    rel = _RELATIVE_BEFORE.search(text, max(sent_start, info.verb[0] - 40), info.verb[0])
+    return rel is not None and re.search(r"\b(?:is|are|was|were)\b", text[sent_start : rel.start()]) is not None
 
 
 def _acting_lede(text: str, sent: tuple[int, int], info: Clause) -> Undated | None:
@@ -853,8 +880,8 @@ def undated_events(
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
-        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]):
-            continue  # a question; or a run of text too long to be a sentence (a table, a list without stops)
+        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
+            continue  # a question (or a questioner's turn); or a run of text too long to be a sentence (a table …)
         verb, rule = _perfect(text, (s, e), own), "perfect"
         if verb is None:
             verb, rule = _now(text, (s, e), own), "now"
@@ -906,6 +933,11 @@ _QUOTE_LEAD = re.compile(r"\s*(?:[\w’'.-]+\s+){1,6}?(?:said|says|added|adds|wr
                          r"explained|declared|told\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*:\s*")
 
 
+#: the end of a sentence cut off before its end (a page's line break): a function word or an adverb, no stop
+_CUT_OFF = re.compile(r"\b(?:the|an?|of|to|and|or|but|was|were|is|are|has|have|had|be|been|by|for|with|from|in|on|at|"
+                      r"that|which|who|[a-z]+ly)\s*$")
+
+
 def continued_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -950,8 +982,8 @@ def continued_events(
         pe, (s, e) = sentences[k - 1][1], sentences[k]
         before, day = day, days[k]
         if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
-                or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
-            continue
+                or _CUT_OFF.search(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
+            continue  # (a question, or a line cut off before its end: 'The crew's report was wrongly')
         found = None if before is None or "\n" in text[pe:s] else _named_going_on(text, sentences, k)
         if found is not None:
             out.append((found, before))
