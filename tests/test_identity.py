@@ -728,7 +728,7 @@ def test_a_reaction_to_an_event_is_another_event(news, reaction, restated):
     is a cannot-link with a mention stating that event (another restatement of the event still joins)."""
     pub = dt.date(2022, 6, 1)
     prep = prepare([r for a in (_article(news, "a", pub), _article(reaction, "b", pub)) for r in extract_article(a)])
-    assert [r[E.source] for r in prep.records] == ["a", "b"]
+    assert sorted(r[E.source] for r in prep.records) == ["a", "b"]  # one mention each, in an order of what they say
     assert link_score(prep.features[0], prep.features[1], prep.idf) == -1.0
     _, ids = _ids(_article(news, "a", pub), _article(reaction, "b", pub), _article(restated, "c", pub))
     assert ids["a"] == ids["c"] != ids["b"]

@@ -24,7 +24,10 @@ main event of its day (:func:`attach_anaphors`); a possessive event noun is its 
 subject is what was done to (word lists in :mod:`timeline.identity_words`).
 
 Grouping is agglomerative with constraints: links are applied strongest first
-(union-find); a group keeps its finest date and joins another group only when
+(union-find), equally strong ones the pair that shares the larger part of all its
+words first, over candidates put in an order of what they say
+(:func:`content_order`), so that the events depend neither on the order in which
+the articles are read nor on their names; a group keeps its finest date and joins another group only when
 one finest date contains the other (so a year-only mention joins at most one
 of two different days, and a month-level mention joins the day it
 describes), and never when the two groups hold a cannot-link pair.
@@ -86,6 +89,7 @@ __all__ = [
     "Pairs",
     "Prepared",
     "attach_anaphors",
+    "content_order",
     "counts",
     "ordinals",
     "features",
@@ -1118,7 +1122,7 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     Prepared
     """
     recs, dropped = usable_records(records)  # a record with a bad date or offsets is reported, not fatal
-    recs.sort(key=lambda r: (r[E.source], r[E.quote_start], r[E.date_text], r[E.date]))
+    recs.sort(key=content_order)  # what a record says, not its article's name nor the reading order
     cache: dict[str, Period] = {}
     for r in recs:
         if r[E.date] not in cache:
@@ -1139,6 +1143,18 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     prep = Prepared(recs, periods, feats, idf, threshold=threshold, dropped=dropped)
     prep.pairs = _pairs(prep, df, cap)
     return prep
+
+
+def content_order(record: Mapping) -> tuple:
+    """The sort key that puts candidates in a fixed order that depends only on what they say: date, quote, date
+    text, offset, then the article id (which only orders copies of one sentence at one offset, which say the same).
+
+    Grouping takes links strongest first and equally strong ones in this order, so that renaming the articles of a
+    folder or reading them in another order gives the same events (a month-level mention as strongly linked to two
+    days' events joins the same one whatever the articles are called).
+    """
+    return (str(record[E.date]), str(record[E.quote]), str(record.get(E.date_text, "") or ""),
+            int(record[E.quote_start]), str(record[E.source]))
 
 
 def mention_period(record: Mapping, p: Period) -> Period:
@@ -1346,6 +1362,11 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
     cannot-link pairs. Returns the root of every candidate.
 
+    Equally strong links are taken the closest pair first (the IDF-weighted share of the two mentions' words
+    they share, of all the words they say: *the squad flew to Lisbon in mid-March* is as strongly linked to the
+    players who flew on the 14th as to those who flew on the 16th, and joins the one that says most of the same),
+    then in the order of the candidates (:func:`content_order`), never of the articles' names.
+
     With ``feats`` (and the term weights ``idf``), two groups that are not both single mentions join only when
     fewer than half the pairs of their first :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a
     cluster's members must agree on what happened, not only chain through one shared word (complete-link in
@@ -1368,7 +1389,14 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
             parent[i], i = root, parent[i]
         return root
 
-    for _score, i, j in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+    def closeness(i: int, j: int) -> float:  # equally strong links: the pair that says most of the same first
+        if feats is None:
+            return 0.0
+        a, b = feats[i].terms, feats[j].terms
+        union = sum((idf or {}).get(t, 1.0) for t in a | b)
+        return round(sum((idf or {}).get(t, 1.0) for t in a & b) / union, 6) if union else 0.0
+
+    for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
@@ -1519,7 +1547,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
                                            round(prep.features[i].direct + agree[i]
                                                  + informativeness(recs[i][E.title]), 6),
-                                           recs[i]["confidence"], -i))
+                                           recs[i]["confidence"], _faithful(recs[i]), -i))
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
         used[base] = k + 1
@@ -1548,6 +1576,13 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+def _faithful(rec: Mapping) -> float:
+    """The share of a record's title words its own quote holds: of two copies of one sentence equally fit to title
+    their event, the one whose title says what the sentence says (not a headline's words given to it)."""
+    words = set(content_terms(str(rec[E.title])))
+    return round(len(words & set(content_terms(str(rec[E.quote])))) / len(words), 6) if words else 0.0
 
 
 #: confidence factor of an event made only of back-references (:func:`attach_anaphors` found no host)
