@@ -639,6 +639,7 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     """
     article, sents, mentions, lanes = ctx.article, ctx.sents, ctx.mentions, ctx.lanes
     more = _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
+    more += _embedded_lead_records(article, sents, mentions, tagger=tagger, lanes=lanes)
     more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
     more += _headline_records(article, {r[E.date] for r in records + more}, tagger=tagger, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
@@ -1323,6 +1324,41 @@ def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Seque
             continue
         m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
         out += _opened_records(article, m, m.value, letter, mentions, lanes=lanes, why=_LETTER_NOTE)
+    return out
+
+
+#: how far (characters) after its date line the lead of a carried release may start (its headline between)
+_NEAR_LEAD = 200
+_EMBEDDED_NOTE = "dated by the date line of the earlier release or remarks the page carries over it"
+
+
+def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
+                           tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+    """Candidates of the lead of an earlier release the page carries under that release's own date line (a page of
+    May 15 quoting *Tuesday, October 28, 2014* / *Jury Convicts Former Clerk* / *After a two-day trial, the jury
+    convicted …*): the date line, a day before the publication, dates the first sentence after it (after a
+    headline line with no closing stop) when that sentence gives no date of its own and states an event in the past
+    tense, the passive or the perfect (:func:`_opened_records`). Not a date line of the publication day (the page's own: :mod:`timeline.lede`)."""
+    text, out = article.text, []
+    starts = [s.start for s in sents]
+    for region in article.regions:
+        if region.kind != "boilerplate" or region.label != "dateline" or article.published is None:
+            continue
+        found = tagger(text[region.start : region.end], relative_to=article.published)
+        if len(found) != 1 or found[0].precision not in ("day", "time") or found[0].anchor != "absolute" \
+                or found[0].value[:10] >= article.published.isoformat():
+            continue
+        i = bisect.bisect_left(starts, region.end)
+        if i < len(sents) and i + 1 < len(sents) and not re.search(r"[.!?:][\"'”’)]*\s*$",
+                                                                     text[sents[i].start : sents[i].end]):
+            i += 1  # the release's headline line
+        if i >= len(sents) or sents[i].start - region.end > _NEAR_LEAD:
+            continue
+        lead = analyse(text, sents[i].start, sents[i].end, sents[i].start, sents[i].start, when="past")
+        if lead.verb_form not in ("past", "passive", "perfect"):
+            continue  # a lead in the present states what is, not what the release reported that day
+        m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
+        out += _opened_records(article, m, m.value[:10], sents[i], mentions, lanes=lanes, why=_EMBEDDED_NOTE)
     return out
 
 
