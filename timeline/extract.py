@@ -1538,11 +1538,27 @@ _NEWS_IN_SPEECH = re.compile(
     r"announce\b|\b(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)\s+(?:(?:now|today)\s+)?announcing\b", re.I)
 
 
+#: the longest line of a hard-wrapped text (a release or transcript broken at a fixed width)
+_WRAP_WIDTH = 80
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: its line's start, or, in a hard-wrapped text (paragraphs set off
+    by a blank line, their lines no longer than :data:`_WRAP_WIDTH`), the first line after the blank line."""
+    line = text.rfind("\n", 0, pos) + 1
+    blank = [m.end() for m in re.finditer(r"\n[^\S\n]*\n", text[:line])]
+    para = blank[-1] if blank else 0
+    lines = text[para:line].split("\n")[:-1]
+    if lines and all(0 < len(x.strip()) and len(x) <= _WRAP_WIDTH for x in lines):
+        return para
+    return line
+
+
 def _spoken(text: str, start: int, end: int) -> str:
     """The words of a quote ``text[start:end]`` that lie inside a quotation (direct speech): from its start when a
     quotation opened earlier in its paragraph is still open there, or after an opening mark at its start, up to the
     closing mark; "" when the quote does not start in direct speech."""
-    head = text[text.rfind("\n", 0, start) + 1 : start]
+    head = text[_paragraph_start(text, start) : start]
     if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
         lo = start
     elif text[start : start + 1] in {"“", '"'}:
