@@ -56,3 +56,24 @@ def test_a_lead_with_its_own_date_or_no_event_takes_nothing_from_the_line():
              "The appeals board is an independent body of five members.\n")
     recs = extract_article(_page(_INTRO + state, dt.date(2015, 5, 15)))
     assert all("earlier release" not in r["note"] for r in recs)
+
+
+@pytest.mark.parametrize("header", [
+    "Remarks by the Coach at the Press Conference After the Final",  # sport
+    "Statement of the Observatory Director on the Telescope Failure",  # science
+])
+def test_a_spoken_acts_header_under_an_earlier_date_line_is_that_act(header):
+    block = f"April 16, 2013, 5:15 p.m. EDT\n{header}\nLet me recap what we know.\n"
+    recs = extract_article(_page(_INTRO + block, dt.date(2013, 4, 18)))
+    got = [r for r in recs if r["quote"] == header]
+    assert len(got) == 1 and got[0]["date"] == "2013-04-16" and "earlier release" in got[0]["note"]
+    assert not got[0]["title"].split()[-1].lower() in {"on", "at", "the", "after"}
+
+
+def test_a_document_title_or_a_same_day_header_is_no_spoken_act():
+    # near misses: the title of a document (no spoken act); a header under the page's own date line
+    text = _INTRO + "April 16, 2013\nText of the Treaty on Fisheries\nThe parties agree as follows.\n"
+    assert not [r for r in extract_article(_page(text, dt.date(2013, 4, 18)))
+                if r["quote"].startswith("Text of the Treaty")]
+    same = _INTRO + "April 18, 2013\nRemarks by the Coach at the Press Conference After the Final\nThank you.\n"
+    assert all("earlier release" not in r["note"] for r in extract_article(_page(same, dt.date(2013, 4, 18))))

@@ -36,9 +36,9 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
-from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
-                      clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up,
-                      content_terms, tells_past)
+from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, act_header,
+                      analyse, clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act,
+                      sums_up, content_terms, tells_past)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -1338,7 +1338,9 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
     May 15 quoting *Tuesday, October 28, 2014* / *Jury Convicts Former Clerk* / *After a two-day trial, the jury
     convicted …*): the date line, a day before the publication, dates the first sentence after it (after a
     headline line with no closing stop) when that sentence gives no date of its own and states an event in the past
-    tense, the passive or the perfect (:func:`_opened_records`). Not a date line of the publication day (the page's own: :mod:`timeline.lede`)."""
+    tense, the passive or the perfect (:func:`_opened_records`); a line heading the record of a spoken act right
+    under the date line (*Remarks by the Governor at the Flood Site*: :func:`timeline.clauses.act_header`) is that
+    act, made that day (:func:`_act_record`). Not a date line of the publication day (the page's own: :mod:`timeline.lede`)."""
     text, out = article.text, []
     starts = [s.start for s in sents]
     for region in article.regions:
@@ -1349,6 +1351,11 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
                 or found[0].value[:10] >= article.published.isoformat():
             continue
         i = bisect.bisect_left(starts, region.end)
+        m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
+        if i < len(sents) and sents[i].start - region.end <= _NEAR_LEAD \
+                and act_header(text[sents[i].start : sents[i].end]):
+            out.append(_act_record(article, m, sents[i], lanes=lanes))
+            continue  # 'Remarks by the Governor at the Flood Site' under its date line: the remarks were made then
         if i < len(sents) and i + 1 < len(sents) and not re.search(r"[.!?:][\"'”’)]*\s*$",
                                                                      text[sents[i].start : sents[i].end]):
             i += 1  # the release's headline line
@@ -1357,9 +1364,36 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
         lead = analyse(text, sents[i].start, sents[i].end, sents[i].start, sents[i].start, when="past")
         if lead.verb_form not in ("past", "passive", "perfect"):
             continue  # a lead in the present states what is, not what the release reported that day
-        m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
         out += _opened_records(article, m, m.value[:10], sents[i], mentions, lanes=lanes, why=_EMBEDDED_NOTE)
     return out
+
+
+#: the longest title taken from a header line as it is written
+_HEADER_TITLE = 80
+
+
+def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lanes | None) -> dict:
+    """The candidate of a line heading the record of a spoken act (*Remarks by the Governor at the Flood Site*),
+    dated by the date line ``m`` over it; titled as written (cut at a word under :data:`_HEADER_TITLE` characters)
+    when the title rules find no clause in it."""
+    text, date = article.text, m.value[:10]
+    qs, qe = line.start, line.end
+    info = analyse(text, qs, qe, qs, qs, when=_when(date, article.published))
+    title = make_title(text, info, qs, qs)
+    if title == FALLBACK_TITLE or info.kind in NON_EVENT_KINDS:
+        words = text[qs:qe].strip().rstrip(".:")
+        title = words if len(words) <= _HEADER_TITLE else words[: words.rfind(" ", 0, _HEADER_TITLE)]
+        title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
+    return {
+        E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
+        E.title: title, E.lane: guess_lane(text[qs:qe], lanes=lanes, context=text[qs:qe]), E.source: article.id,
+        E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
+        E.actors: ";".join(p for p in _proper_phrases(text[qs:qe]) if len(p) <= 40)[:200], E.tags: "",
+        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {_EMBEDDED_NOTE}",
+        "confidence": round(0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
+            m.precision or "", 0.5), 3),
+        "mention_value": m.value, "mention_mod": m.mod or "", "anchor": m.anchor,
+    }
 
 
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
