@@ -36,9 +36,9 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
-from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, analyse,
-                      clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act, sums_up,
-                      content_terms, tells_past)
+from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, act_header,
+                      analyse, clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act,
+                      sums_up, content_terms, tells_past)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -639,6 +639,7 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     """
     article, sents, mentions, lanes = ctx.article, ctx.sents, ctx.mentions, ctx.lanes
     more = _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
+    more += _embedded_lead_records(article, sents, mentions, tagger=tagger, lanes=lanes)
     more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
     more += _headline_records(article, {r[E.date] for r in records + more}, tagger=tagger, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
@@ -1326,6 +1327,75 @@ def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Seque
     return out
 
 
+#: how far (characters) after its date line the lead of a carried release may start (its headline between)
+_NEAR_LEAD = 200
+_EMBEDDED_NOTE = "dated by the date line of the earlier release or remarks the page carries over it"
+
+
+def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
+                           tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+    """Candidates of the lead of an earlier release the page carries under that release's own date line (a page of
+    May 15 quoting *Tuesday, October 28, 2014* / *Jury Convicts Former Clerk* / *After a two-day trial, the jury
+    convicted …*): the date line, a day before the publication, dates the first sentence after it (after a
+    headline line with no closing stop) when that sentence gives no date of its own and states an event in the past
+    tense, the passive or the perfect (:func:`_opened_records`); a line heading the record of a spoken act right
+    under the date line (*Remarks by the Governor at the Flood Site*: :func:`timeline.clauses.act_header`) is that
+    act, made that day (:func:`_act_record`). Not a date line of the publication day (the page's own: :mod:`timeline.lede`)."""
+    text, out = article.text, []
+    starts = [s.start for s in sents]
+    for region in article.regions:
+        if region.kind != "boilerplate" or region.label != "dateline" or article.published is None:
+            continue
+        found = tagger(text[region.start : region.end], relative_to=article.published)
+        if len(found) != 1 or found[0].precision not in ("day", "time") or found[0].anchor != "absolute" \
+                or found[0].value[:10] >= article.published.isoformat():
+            continue
+        i = bisect.bisect_left(starts, region.end)
+        m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
+        if i < len(sents) and sents[i].start - region.end <= _NEAR_LEAD \
+                and act_header(text[sents[i].start : sents[i].end]):
+            out.append(_act_record(article, m, sents[i], lanes=lanes))
+            continue  # 'Remarks by the Governor at the Flood Site' under its date line: the remarks were made then
+        if i < len(sents) and i + 1 < len(sents) and not re.search(r"[.!?:][\"'”’)]*\s*$",
+                                                                     text[sents[i].start : sents[i].end]):
+            i += 1  # the release's headline line
+        if i >= len(sents) or sents[i].start - region.end > _NEAR_LEAD:
+            continue
+        lead = analyse(text, sents[i].start, sents[i].end, sents[i].start, sents[i].start, when="past")
+        if lead.verb_form not in ("past", "passive", "perfect"):
+            continue  # a lead in the present states what is, not what the release reported that day
+        out += _opened_records(article, m, m.value[:10], sents[i], mentions, lanes=lanes, why=_EMBEDDED_NOTE)
+    return out
+
+
+#: the longest title taken from a header line as it is written
+_HEADER_TITLE = 80
+
+
+def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lanes | None) -> dict:
+    """The candidate of a line heading the record of a spoken act (*Remarks by the Governor at the Flood Site*),
+    dated by the date line ``m`` over it; titled as written (cut at a word under :data:`_HEADER_TITLE` characters)
+    when the title rules find no clause in it."""
+    text, date = article.text, m.value[:10]
+    qs, qe = line.start, line.end
+    info = analyse(text, qs, qe, qs, qs, when=_when(date, article.published))
+    title = make_title(text, info, qs, qs)
+    if title == FALLBACK_TITLE or info.kind in NON_EVENT_KINDS:
+        words = text[qs:qe].strip().rstrip(".:")
+        title = words if len(words) <= _HEADER_TITLE else words[: words.rfind(" ", 0, _HEADER_TITLE)]
+        title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
+    return {
+        E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
+        E.title: title, E.lane: guess_lane(text[qs:qe], lanes=lanes, context=text[qs:qe]), E.source: article.id,
+        E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
+        E.actors: ";".join(p for p in _proper_phrases(text[qs:qe]) if len(p) <= 40)[:200], E.tags: "",
+        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {_EMBEDDED_NOTE}",
+        "confidence": round(0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
+            m.precision or "", 0.5), 3),
+        "mention_value": m.value, "mention_mod": m.mod or "", "anchor": m.anchor,
+    }
+
+
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
                     lanes: Lanes | None, why: str = "dated by the sentence before, which opens that period with it"
                     ) -> list[dict]:
@@ -1502,11 +1572,27 @@ _NEWS_IN_SPEECH = re.compile(
     r"announce\b|\b(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)\s+(?:(?:now|today)\s+)?announcing\b", re.I)
 
 
+#: the longest line of a hard-wrapped text (a release or transcript broken at a fixed width)
+_WRAP_WIDTH = 80
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: its line's start, or, in a hard-wrapped text (paragraphs set off
+    by a blank line, their lines no longer than :data:`_WRAP_WIDTH`), the first line after the blank line."""
+    line = text.rfind("\n", 0, pos) + 1
+    blank = [m.end() for m in re.finditer(r"\n[^\S\n]*\n", text[:line])]
+    para = blank[-1] if blank else 0
+    lines = text[para:line].split("\n")[:-1]
+    if lines and all(0 < len(x.strip()) and len(x) <= _WRAP_WIDTH for x in lines):
+        return para
+    return line
+
+
 def _spoken(text: str, start: int, end: int) -> str:
     """The words of a quote ``text[start:end]`` that lie inside a quotation (direct speech): from its start when a
     quotation opened earlier in its paragraph is still open there, or after an opening mark at its start, up to the
     closing mark; "" when the quote does not start in direct speech."""
-    head = text[text.rfind("\n", 0, start) + 1 : start]
+    head = text[_paragraph_start(text, start) : start]
     if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
         lo = start
     elif text[start : start + 1] in {"“", '"'}:

@@ -16,7 +16,8 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   :data:`WITNESSES` articles state it with (the printed weekday, if any, agreeing), else the one year of the
   window the weekday admits, else, with no weekday, the window's year when the folder speaks of one year only;
 * the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
-  (:func:`years_back`), matched with the dated candidates of other pages by shared content words;
+  (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
+  content words;
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
   days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
@@ -388,6 +389,10 @@ _THIS_PERIOD = frozenset({"this week", "this month", "today", "this day", "this 
 #: content words a sentence and a dated quote of another article must share to tell the same happening
 SHARED_TERMS = 3
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+#: a page's own news day: what it tells as happening 'today' happened in the year it was written
+_WRITING_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+#: the lede ends with the first sentence of at least this many words (a shorter one is a line before it)
+_LEDE_AFTER = 8
 
 
 def years_back(phrase: str) -> int | None:
@@ -421,14 +426,33 @@ def _terms(text: str) -> set[str]:
     return {t for t in content_terms(text) if not t.isdigit()}
 
 
+def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str]], *,
+                 alone: bool = False) -> tuple[int, list[str]] | None:
+    """The year the dated candidates of other pages (``dated``) sharing at least :data:`SHARED_TERMS` of ``words``
+    give: given by most of those pages (at least :data:`WITNESSES`, and twice as many as any other year; with
+    ``alone``, by every such page), with the pages; None when too few pages tell it or the folder is split (one
+    page may tell another happening)."""
+    votes: dict[int, set[str]] = {}
+    for year, terms, source in dated:
+        if len(words & terms) >= SHARED_TERMS:
+            votes.setdefault(year, set()).add(source)
+    ranked = sorted(votes, key=lambda y: -len(votes[y]))
+    if not ranked or len(votes[ranked[0]]) < WITNESSES or (
+            len(ranked) > 1 and (alone or len(votes[ranked[0]]) < 2 * len(votes[ranked[1]]))):
+        return None
+    return ranked[0], sorted(votes[ranked[0]])
+
+
 def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str], str]]) -> tuple[int | None, str]:
     """The year a page without a publication date was written in, from what it tells as years ago.
 
     Each sentence telling something as *N years ago* or *last year* is compared with the dated candidates of the
     other pages (``dated``: year, content words, source): those sharing at least :data:`SHARED_TERMS` content
     words tell the same happening; the year given by most of those pages (at least :data:`WITNESSES`, and twice
-    as many as any other year), plus N, is the year of writing. Every such sentence must give the same year, else
-    none is given.
+    as many as any other year), plus N, is the year of writing. The lede (the first sentence of eight words or more,
+    and any shorter line before it) telling its news as done *today* counts as told zero years ago: the page was
+    written in the year the folder dates that happening. Every such sentence must give the same year, else none is
+    given.
 
     Parameters
     ----------
@@ -442,23 +466,19 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
         The evidence, or why no year was given ("" when the page tells nothing as years ago).
     """
     implied: dict[int, list[str]] = {}
+    lede = True
     for bs, be in article.body:
         for sent in _SENTENCE.finditer(article.text, bs, be):
-            for m in _YEARS_BACK.finditer(sent.group(0)):
-                n = years_back(m.group(0))
-                if n is None or _HEDGED.search(sent.group(0)[: m.start()]):
-                    continue
-                words = _terms(sent.group(0))
-                votes: dict[int, set[str]] = {}
-                for year, terms, source in dated:
-                    if len(words & terms) >= SHARED_TERMS:
-                        votes.setdefault(year, set()).add(source)
-                ranked = sorted(votes, key=lambda y: -len(votes[y]))
-                if not ranked or len(votes[ranked[0]]) < WITNESSES or (
-                        len(ranked) > 1 and len(votes[ranked[0]]) < 2 * len(votes[ranked[1]])):
-                    continue  # one page may tell another happening; a split folder tells nothing
-                implied.setdefault(ranked[0] + n, []).append(
-                    f"{m.group(0)!r} tells what {', '.join(sorted(votes[ranked[0]])[:3])} date in {ranked[0]}")
+            told = [(m.group(0), years_back(m.group(0))) for m in _YEARS_BACK.finditer(sent.group(0))
+                    if not _HEDGED.search(sent.group(0)[: m.start()])]
+            if lede and not told and (day := _WRITING_DAY.search(sent.group(0))) is not None:
+                told = [(day.group(0), 0)]  # the lede's news ('today'), dated by the pages that tell it too
+            lede = lede and len(sent.group(0).split()) < _LEDE_AFTER
+            for phrase, n in told:
+                voted = _folder_year(_terms(sent.group(0)), dated) if n is not None else None
+                if voted is not None:
+                    implied.setdefault(voted[0] + n, []).append(
+                        f"{phrase!r} tells what {', '.join(voted[1][:3])} date in {voted[0]}")
     if not implied:
         return None, ""
     if len(implied) > 1:

@@ -102,6 +102,40 @@ def same_weekday(out: list[DateMention], weekdays: list[int]) -> None:
             out[i] = dataclasses.replace(m, value=near[0] + m.value[10:])
 
 
+#: what may stand between a weekday and the full date set off after it: "Saturday morning, February 1"
+_APPOSED_GAP = re.compile(r",?[^\S\n]{1,2}")
+
+
+def apposed_weekdays(text: str, out: list[DateMention], weekdays: list[int]) -> None:
+    """A weekday (with its part of day) set off right before a day of the calendar that falls on it is that day,
+    whatever the publication date makes of the weekday alone: "Saturday morning, February 1, was a clear day" in a
+    page of February 12 is February 1 (not February 8), "Tuesday night, March 4" is March 4 (in place).
+
+    Parameters
+    ----------
+    text : str
+    out : list of DateMention
+        The mentions, in order (changed in place).
+    weekdays : list of int
+        Indexes in ``out`` of the weekdays read alone (:attr:`Ctx.weekdays`).
+    """
+    for i in weekdays:
+        if i + 1 >= len(out):
+            continue
+        m, day = out[i], out[i + 1]
+        if day.type != "DATE" or day.precision != "day" or not day.value[:4].isdigit() \
+                or not _APPOSED_GAP.fullmatch(text, m.end, day.start):
+            continue
+        named = _dt.date.fromisoformat(day.value[:10]).isoweekday()
+        if m.value[:4].isdigit():
+            if _dt.date.fromisoformat(m.value[:10]).isoweekday() != named:
+                continue
+        elif not m.value.startswith(f"XXXX-WXX-{named}"):
+            continue
+        rest = m.value[10:] if m.value[:4].isdigit() else m.value[len("XXXX-WXX-1"):]
+        out[i] = dataclasses.replace(m, value=day.value[:10] + rest, anchor=day.anchor, underspecified=False)
+
+
 def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[int, int]]) -> None:
     """Append the mention for resolved candidate ``c`` and update the context's last date."""
     text = ctx.text

@@ -5,7 +5,7 @@ import datetime as _dt
 from typing import Sequence
 
 from .mention import DateMention
-from .output import emit, flag_weekdays, join_durations, mark_spans, same_weekday, share_years
+from .output import apposed_weekdays, emit, flag_weekdays, join_durations, mark_spans, same_weekday, share_years
 from .recognise import Cand, candidates, choose, dated
 from .resolve import RESOLVERS
 from .speech import day_at, speaking_days
@@ -70,6 +70,8 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     ctx.dct = relative_to
     if ctx.weekdays and relative_to is not None:
         same_weekday(out, ctx.weekdays)
+    if ctx.weekdays:
+        apposed_weekdays(text, out, ctx.weekdays)
     if ctx.weekdays and ctx.calendar and relative_to is not None:
         flag_weekdays(ctx, out)
     mark_spans(text, out)

@@ -233,7 +233,8 @@ def r_dayref(ctx: Ctx, c: Cand) -> Res | None:
             return ("DATE", d.isoformat(), None, "mention")
         else:
             # "later in the day", "the end of the day", "in the morning": the day talked about just before
-            # (within ~2 sentences), else the publication date; "later in" is left out of the span (TimeBank)
+            # (within ~2 sentences; further back for a part of the day told in the past), else the publication
+            # date; "later in" is left out of the span (TimeBank)
             lo = max(0, c.start - 24)
             if u == "day":
                 if not RX_THE_DAY_PRE.search(text, lo, c.start):
@@ -249,6 +250,9 @@ def r_dayref(ctx: Ctx, c: Cand) -> Res | None:
                 base, anchor = day, "mention"  # a past "earlier in the day": the day the story told last
             elif ctx.last is not None and ctx.last[2] == "day" and ctx.last[0] >= c.start - 300:
                 base, anchor = ctx.last[1], "mention"
+            elif u != "day" and ctx.tense(c.start, c.end, preps=False) == "past" \
+                    and (day := story_event_day(ctx, c.start)) is not None:
+                base, anchor = day, "mention"  # a past "in the morning" a few sentences on: the day the story told
             elif ctx.dct is not None:
                 base, anchor = ctx.dct.isoformat(), "publication"
                 if u == "night" and ctx.tense(c.start, c.end, preps=False) == "past":

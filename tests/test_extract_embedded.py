@@ -1,0 +1,79 @@
+"""The lead of an earlier release a page carries under that release's own date line is dated by that line, not by
+the page's publication (issue 14, round 11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import Article, find_regions
+from timeline.extract import extract_article
+
+
+def _page(text: str, published: dt.date) -> Article:
+    return Article(id="p", path=Path("p.txt"), text=text, title="", published=published,
+                   regions=find_regions(text))
+
+
+_INTRO = ("League archive\n\nThe league today published the ruling of its appeals board on the transfer dispute. "
+          "The board heard both clubs in the autumn and its members have now signed the final text.\n\n")
+
+
+@pytest.mark.parametrize("block, published, word", [
+    # sport: a league page of May carries a release of the previous October
+    ("Tuesday, October 28, 2014\n\nBoard Fines Harbor City\n\n"
+     "After a two-day hearing, the appeals board fined Harbor City for fielding an ineligible player.\n",
+     dt.date(2015, 5, 15), "fined"),
+    # science: an institute page carries an earlier announcement with its own date line
+    ("March 3, 2021\n\nObservatory Names New Director\n\n"
+     "The observatory appointed a new director to lead its telescope programme.\n",
+     dt.date(2021, 6, 1), "appointed"),
+])
+def test_the_lead_under_an_earlier_date_line_is_dated_by_it(block, published, word):
+    recs = extract_article(_page(_INTRO + block, published))
+    line = next(iter({r["quote"] for r in recs if word in r["quote"]}), None)
+    assert line is not None
+    assert any(r["date"] < published.isoformat() and word in r["quote"] for r in recs)
+
+
+def test_a_date_line_of_the_publication_day_adds_nothing():
+    # near miss: the page's own date line (the publication day): the lede rules date the lead, not this one
+    block = ("May 15, 2015\n\nBoard Fines Harbor City\n\n"
+             "After a two-day hearing, the appeals board fined Harbor City for fielding an ineligible player.\n")
+    recs = extract_article(_page(_INTRO + block, dt.date(2015, 5, 15)))
+    assert all("earlier release" not in r["note"] for r in recs)
+
+
+def test_a_lead_with_its_own_date_or_no_event_takes_nothing_from_the_line():
+    # near misses: the sentence dates itself; the sentence after the line states no event
+    own = ("Tuesday, October 28, 2014\n\nBoard Fines Harbor City\n\n"
+           "In 2013 the appeals board fined Harbor City for fielding an ineligible player.\n")
+    recs = extract_article(_page(_INTRO + own, dt.date(2015, 5, 15)))
+    assert all("earlier release" not in r["note"] for r in recs)
+    state = ("Tuesday, October 28, 2014\n\nBoard Statement\n\n"
+             "The appeals board is an independent body of five members.\n")
+    recs = extract_article(_page(_INTRO + state, dt.date(2015, 5, 15)))
+    assert all("earlier release" not in r["note"] for r in recs)
+
+
+@pytest.mark.parametrize("header", [
+    "Remarks by the Coach at the Press Conference After the Final",  # sport
+    "Statement of the Observatory Director on the Telescope Failure",  # science
+])
+def test_a_spoken_acts_header_under_an_earlier_date_line_is_that_act(header):
+    block = f"April 16, 2013, 5:15 p.m. EDT\n{header}\nLet me recap what we know.\n"
+    recs = extract_article(_page(_INTRO + block, dt.date(2013, 4, 18)))
+    got = [r for r in recs if r["quote"] == header]
+    assert len(got) == 1 and got[0]["date"] == "2013-04-16" and "earlier release" in got[0]["note"]
+    assert not got[0]["title"].split()[-1].lower() in {"on", "at", "the", "after"}
+
+
+def test_a_document_title_or_a_same_day_header_is_no_spoken_act():
+    # near misses: the title of a document (no spoken act); a header under the page's own date line
+    text = _INTRO + "April 16, 2013\nText of the Treaty on Fisheries\nThe parties agree as follows.\n"
+    assert not [r for r in extract_article(_page(text, dt.date(2013, 4, 18)))
+                if r["quote"].startswith("Text of the Treaty")]
+    same = _INTRO + "April 18, 2013\nRemarks by the Coach at the Press Conference After the Final\nThank you.\n"
+    assert all("earlier release" not in r["note"] for r in extract_article(_page(same, dt.date(2013, 4, 18))))
