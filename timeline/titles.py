@@ -735,6 +735,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
 def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     """The clause of the sentence that states the dated event: a fronted frame or time, a subordinate or relative
     clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
+    clause = _before_concession(text, clause, date) or clause
     clause = _first_person_frame(text, clause, date) \
         or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
@@ -742,6 +743,23 @@ def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
     return _act_there(text, _checked_verb(text, clause, date))
+
+
+#: a concession after a comma ('…, even though attention has shifted'), which says no dated event
+_CONCESSION = re.compile(r",\s*(?:even\s+though|even\s+if|although|though|despite\s+the\s+fact\s+that)\s", re.I)
+
+
+def _before_concession(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause before a concession when the clause's verb is the concession's but the date is before it ('On
+    Tuesday, the agency said the region still needs aid, even though attention has shifted': the agency said);
+    None otherwise."""
+    if clause.verb == (0, 0) or date[1] > clause.verb[0]:
+        return None
+    found = [m for m in _CONCESSION.finditer(text, date[1], clause.verb[0])]
+    if not found:
+        return None
+    main = analyse(text, clause.start, found[0].start(), *date)
+    return main if main.verb != (0, 0) and main.verb[1] <= found[0].start() else None
 
 
 def _shaped_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -819,6 +837,20 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Messrs|Mme)\.?\s+(?=[A-Z][a-z])")
 _NAMING_END = {"entitled", "titled", "dubbed", "headlined"}
 
 
+#: the part of a day a date is written with ('in the early hours of Friday', 'on the evening of May 3')
+_DAY_PART = r"(?:hours|morning|afternoon|evening|night)"
+
+
+def _without_day_part(text: str, date: tuple[int, int], title: str) -> str:
+    """``title`` without the part of the day its date is written with: 'signs bill in early hours' for 'signed the bill
+    in the early hours of Friday' is 'signs bill'; unchanged when the date follows no such words."""
+    if not re.search(r"\b%s\s+of\s*$" % _DAY_PART, text[max(0, date[0] - 20) : date[0]], re.I):
+        return title
+    bare = re.sub(r"\s*\b(?:(?:in|on|during|at|by)\s+(?:(?:early|late|small|wee|final)\s+)?%s\b(?!\s+of\b)|of\s+%s\s+of\b)"
+                  % (_DAY_PART, _DAY_PART), "", title, count=1, flags=re.I).strip(" ,;:–-.")  # ('storm of night of')
+    return bare if len(bare.split()) >= 2 else title
+
+
 def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """A title without empty brackets, time stamps, day words and owners, first persons, honorifics, a leading
     connective, time words (when two words stay) and trailing function words or schedule words."""
@@ -826,6 +858,7 @@ def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) 
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _without_day_owner(text, date, title)
+    title = _without_day_part(text, date, title)
     title = _no_first_person(title)
     title = _HONORIFIC.sub("", title)  # 'runs against Mr. Lee': a headline names a person without the honorific
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
@@ -1481,7 +1514,9 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
 _CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the|early|late|mid|last|this|"
                        r"next|that|year|month|week|day|days|weeks|months|years|first|second|third|fourth|fifth|"
-                       r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?)", re.I)
+                       r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?|"
+                       r"hours?|minutes?|morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight|small|wee)",
+                       re.I)  # (and the time of a day: 'in the early hours of Friday', 'the evening of May 3')
 
 
 def _adverb_date(text: str, date: tuple[int, int]) -> bool:
@@ -1601,7 +1636,21 @@ def _has_verb(words: list[str]) -> bool:
                              "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
                or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) or n and words[n - 1].lower() in
                _PRONOUN_SUBJECTS_ALL and any(w in verb_forms(v).get("VBD", ()) for v in _lemmas(w).get("VERB", ()))
+               or _present_after_subject(words, n)
                for n, w in enumerate(words))  # 'they shot down two helicopters
+
+
+def _present_after_subject(words: list[str], n: int) -> bool:
+    """Whether ``words[n]``, a present in -s that is also a plural noun ('needs', 'faces', 'holds'), is the verb of
+    the subject before it ('region still needs aid', 'club faces fine'): a noun or name before it, words after it."""
+    w = words[n].lower()
+    if n == 0 or n + 1 >= len(words) or not w.endswith("s") or words[n + 1].lower() in _FUNCTION_END - {"more", "new"}:
+        return False
+    prev = words[n - 1].lower()
+    prev = words[n - 2].lower() if prev in {"still", "now", "also", "already", "only"} and n >= 2 else prev
+    return any(third_person(v) == w for v in _lemmas(w).get("VERB", ())) and prev not in _FUNCTION_END \
+        and prev not in _PRONOUN_SUBJECTS_ALL \
+        and not prev.endswith(("ing", "ly")) and "NOUN" in _lemmas(prev) | ({"NOUN": ()} if prev[:1].isupper() else {})
 
 
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
@@ -1616,8 +1665,9 @@ def _adjective(word: str) -> bool:
 
 
 def _plural_actor(actor: str) -> bool:
-    """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline'; not a name 'Joan Miles', 'United States'."""
-    words = actor.split()
+    """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline', 'Officials in Ohio'; not a name 'Joan
+    Miles', 'United States'."""
+    words = re.split(r"\s+(?:in|at|from|near|outside)\s+(?=[A-Z])", actor)[0].split()  # its head, not its place
     if " and " in actor:
         return True
     if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
@@ -4065,6 +4115,11 @@ def _coordinated_present(tail: list[str], plural: bool) -> list[str]:
     return out
 
 
+#: those who act for a place, which a headline names by the place ('Health officials in Ohio announce' → 'Ohio announces')
+_OFFICIALS = {"officials", "authorities", "government", "leaders", "lawmakers", "regulators", "police", "officers",
+              "ministry", "department", "agency", "administration", "council", "governments"}
+
+
 def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: list[str], *,
               bare: bool = False) -> str:
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
@@ -4085,6 +4140,9 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     last = "" if last.lower().strip(".") in _NAME_SUFFIXES or re.fullmatch(r"[IVX]+|\d+", last) or " and " in actor \
         and _is_person(_name_of(
         actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
+    placed = re.search(r"(\S+)\s(?:in|at|from|near|outside)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}%s$" % re.escape(last), actor)
+    last = "" if placed and placed.group(1).lower() not in _OFFICIALS else last  # nor the place the actor is in ('a
+    # citizen residing in Leeds, England': not 'England'; but 'officials in Ohio': 'Ohio')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
@@ -4166,7 +4224,10 @@ def _head_phrase(actor: str) -> str:
     count = _COUNT_OF_COUNTS.match(actor)
     if count:
         return count.group(0)
-    return re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
+    head = re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
+    ing = re.fullmatch(r"(.+\s)?(\S+)\s+([a-z]+ing)", head)  # 'a citizen residing (in …)': the participle goes
+    return ing.group(0)[: ing.start(3)].strip() if ing and "VERB" in _lemmas(ing.group(3)) \
+        and "NOUN" in _lemmas(ing.group(2).lower()) else head  # (not 'Congressional earmarking': a noun)
 
 
 #: last words of a body's name that say its kind, which a headline keeps with the name's first word
