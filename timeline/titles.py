@@ -735,6 +735,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
 def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     """The clause of the sentence that states the dated event: a fronted frame or time, a subordinate or relative
     clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
+    clause = _before_concession(text, clause, date) or clause
     clause = _first_person_frame(text, clause, date) \
         or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
         or _relative(text, clause, date) \
@@ -742,6 +743,23 @@ def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
     return _act_there(text, _checked_verb(text, clause, date))
+
+
+#: a concession after a comma ('…, even though attention has shifted'), which says no dated event
+_CONCESSION = re.compile(r",\s*(?:even\s+though|even\s+if|although|though|despite\s+the\s+fact\s+that)\s", re.I)
+
+
+def _before_concession(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause before a concession when the clause's verb is the concession's but the date is before it ('On
+    Tuesday, the agency said the region still needs aid, even though attention has shifted': the agency said);
+    None otherwise."""
+    if clause.verb == (0, 0) or date[1] > clause.verb[0]:
+        return None
+    found = [m for m in _CONCESSION.finditer(text, date[1], clause.verb[0])]
+    if not found:
+        return None
+    main = analyse(text, clause.start, found[0].start(), *date)
+    return main if main.verb != (0, 0) and main.verb[1] <= found[0].start() else None
 
 
 def _shaped_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -815,6 +833,24 @@ def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str,
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Messrs|Mme)\.?\s+(?=[A-Z][a-z])")
 
 
+#: words that only lead into a name or title ('a hearing entitled …'), which never end a title
+_NAMING_END = {"entitled", "titled", "dubbed", "headlined"}
+
+
+#: the part of a day a date is written with ('in the early hours of Friday', 'on the evening of May 3')
+_DAY_PART = r"(?:hours|morning|afternoon|evening|night)"
+
+
+def _without_day_part(text: str, date: tuple[int, int], title: str) -> str:
+    """``title`` without the part of the day its date is written with: 'signs bill in early hours' for 'signed the bill
+    in the early hours of Friday' is 'signs bill'; unchanged when the date follows no such words."""
+    if not re.search(r"\b%s\s+of\s*$" % _DAY_PART, text[max(0, date[0] - 20) : date[0]], re.I):
+        return title
+    bare = re.sub(r"\s*\b(?:(?:in|on|during|at|by)\s+(?:(?:early|late|small|wee|final)\s+)?%s\b(?!\s+of\b)|of\s+%s\s+of\b)"
+                  % (_DAY_PART, _DAY_PART), "", title, count=1, flags=re.I).strip(" ,;:–-.")  # ('storm of night of')
+    return bare if len(bare.split()) >= 2 else title
+
+
 def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """A title without empty brackets, time stamps, day words and owners, first persons, honorifics, a leading
     connective, time words (when two words stay) and trailing function words or schedule words."""
@@ -822,6 +858,7 @@ def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) 
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
     title = _without_day_word(text, date, title)
     title = _without_day_owner(text, date, title)
+    title = _without_day_part(text, date, title)
     title = _no_first_person(title)
     title = _HONORIFIC.sub("", title)  # 'runs against Mr. Lee': a headline names a person without the honorific
     title = _CONNECTIVE.sub("", title) if len(title.split()) > 3 else title  # 'Whereas board conducts review'
@@ -830,7 +867,7 @@ def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) 
             r"\b(?:to|of|by|for|with|and|the|a|an)$", bare, re.I):
         title = bare  # 'First fire breaks out on Tuesday' -> 'First fire breaks out'
     words = title.split()
-    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES and not _pro_one(words)
+    while len(words) > 2 and (words[-1].lower() in _FUNCTION_END - _PARTICLES | _NAMING_END and not _pro_one(words)
                               or words[-1].lower() in _SCHEDULED
                               and words[-2].lower() not in {"not", "be", "been"}):  # 'Deal not expected' stays
         words.pop()  # 'Strike begins at (6:15 p.m.)', 'cancels rally scheduled (for Wednesday)'
@@ -1477,7 +1514,9 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
 _CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|of|the|early|late|mid|last|this|"
                        r"next|that|year|month|week|day|days|weeks|months|years|first|second|third|fourth|fifth|"
-                       r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?)", re.I)
+                       r"ago|earlier|later|previous|following|same|\d+(?:st|nd|rd|th)?|"
+                       r"hours?|minutes?|morning|afternoon|evening|night|dawn|dusk|midday|noon|midnight|small|wee)",
+                       re.I)  # (and the time of a day: 'in the early hours of Friday', 'the evening of May 3')
 
 
 def _adverb_date(text: str, date: tuple[int, int]) -> bool:
@@ -1597,7 +1636,21 @@ def _has_verb(words: list[str]) -> bool:
                              "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
                or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) or n and words[n - 1].lower() in
                _PRONOUN_SUBJECTS_ALL and any(w in verb_forms(v).get("VBD", ()) for v in _lemmas(w).get("VERB", ()))
+               or _present_after_subject(words, n)
                for n, w in enumerate(words))  # 'they shot down two helicopters
+
+
+def _present_after_subject(words: list[str], n: int) -> bool:
+    """Whether ``words[n]``, a present in -s that is also a plural noun ('needs', 'faces', 'holds'), is the verb of
+    the subject before it ('region still needs aid', 'club faces fine'): a noun or name before it, words after it."""
+    w = words[n].lower()
+    if n == 0 or n + 1 >= len(words) or not w.endswith("s") or words[n + 1].lower() in _FUNCTION_END - {"more", "new"}:
+        return False
+    prev = words[n - 1].lower()
+    prev = words[n - 2].lower() if prev in {"still", "now", "also", "already", "only"} and n >= 2 else prev
+    return any(third_person(v) == w for v in _lemmas(w).get("VERB", ())) and prev not in _FUNCTION_END \
+        and prev not in _PRONOUN_SUBJECTS_ALL \
+        and not prev.endswith(("ing", "ly")) and "NOUN" in _lemmas(prev) | ({"NOUN": ()} if prev[:1].isupper() else {})
 
 
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
@@ -1612,8 +1665,9 @@ def _adjective(word: str) -> bool:
 
 
 def _plural_actor(actor: str) -> bool:
-    """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline'; not a name 'Joan Miles', 'United States'."""
-    words = actor.split()
+    """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline', 'Officials in Ohio'; not a name 'Joan
+    Miles', 'United States'."""
+    words = re.split(r"\s+(?:in|at|from|near|outside)\s+(?=[A-Z])", actor)[0].split()  # its head, not its place
     if " and " in actor:
         return True
     if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
@@ -1730,16 +1784,16 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
         and toks[n - 1].lower not in _SUBJECT_SKIP | _FUNCTION_END and not _verbish(toks[n - 1])
 
 
-def _place_pair(toks: list[Token], comma: int, k: int) -> bool:
+def _place_pair(toks: list[Token], comma: int, k: int, *, of: bool = True) -> bool:
     """Whether the comma ``toks[comma]`` joins a place and its state or country after a preposition of place ('in
-    Lowell, Massachusetts', 'from Porto, Portugal'): one to three capitalised words on each side, the pair ending at
-    ``k``."""
+    Lowell, Massachusetts', 'from Porto, Portugal'; with ``of`` false not after 'of': 'the mayor of Lyon, Jean
+    Dupont'): one to three capitalised words on each side, the pair ending at ``k``."""
     after = toks[comma + 1 : k]
     j = comma
     while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and comma - j < 3:
         j -= 1
     return 0 < len(after) <= 3 and all(t.is_cap and t.is_word for t in after) and comma - j >= 1 and j > 0 \
-        and toks[j - 1].lower in {"in", "at", "from", "near", "of", "outside"}
+        and toks[j - 1].lower in {"in", "at", "from", "near", "outside"} | ({"of"} if of else set())
 
 
 #: abbreviations that end a firm's name with their period: 'Acme Corp.', 'Brightline Inc.'
@@ -1751,6 +1805,11 @@ _NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Sens
 #: words that say when, never part of a noun phrase before a verb
 _DAY_ADVERBS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
                 "saturday", "sunday"}
+
+
+#: bodies named by what they deal with after 'on' ('Subcommittee on Trade', 'Commission on Human Rights')
+_BODY_ON = {"committee", "subcommittee", "commission", "council", "conference", "panel", "caucus", "board", "forum",
+            "convention", "institute", "center", "centre", "office", "bureau", "taskforce"}
 
 
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
@@ -1796,6 +1855,11 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                     not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
                 break
             i -= 1
+            continue
+        if w in {"ahead", "instead", "regardless", "irrespective"} and i < k and toks[i].lower == "of":
+            break  # 'Ahead of the final meeting of the Board on Fisheries': a preposition of two words
+        if w == "on" and i >= 2 and i < k and toks[i].is_cap and toks[i - 2].lower in _BODY_ON:
+            i -= 1  # 'the Subcommittee on Trade': 'on' inside a body's name
             continue
         if _verbish(t) and i >= 2 and i < k and t.lower.endswith("ed") and toks[i - 2].lower in {
                 "and", "or", "a", "an", "the"} and not toks[i].is_cap and "NOUN" in _lemmas(toks[i].lower):
@@ -2104,6 +2168,11 @@ def _segment_start(toks: list[Token], comma: int) -> int:
     return j
 
 
+#: first words of two-word states and countries ('New York', 'South Africa'), which a person's name rarely opens with
+_PLACE_FIRST = {"New", "North", "South", "East", "West", "United", "Saudi", "Sri", "Costa", "El", "Puerto", "Hong",
+                "Rhode", "Papua", "Sierra", "Ivory", "Czech", "Dominican", "Central", "Northern", "Southern"}
+
+
 def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] = (0, 0)) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
@@ -2111,6 +2180,10 @@ def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] =
     of …,'); as ``(actor, how)`` of :func:`_actor`."""
     j = _segment_start(toks, k - 1)
     seg = toks[j : k - 1]
+    if j > 0 and _place_pair(toks, j - 1, k - 1, of=False) and (len(seg) == 1 or seg[0].word in _PLACE_FIRST):
+        # 'The office in Leeds, England, will close', not 'The coach in Porto, Jose Silva, resigned'
+        i, _ = _np_start(toks, k - 1, date=date)
+        return (_clean(toks[i : k - 1], text), "") if i < k - 1 else ("", "none")
     tail = len(seg)
     while tail and seg[tail - 1].is_cap:
         tail -= 1
@@ -2129,7 +2202,8 @@ def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] =
                                                        for v in _lemmas(seg[verbs[0]].lower).get("VERB", ()))
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
                           or not verbs or doing):  # ('the final, the first played under lights, took place')
-        i, _ = _np_start(toks, j - 1, antecedent=True, date=date)
+        noun = not verbs and seg[0].lower not in {"which", "who", "that"} and not seg[0].lower.endswith("ed")
+        i, _ = _np_start(toks, j - 1, antecedent=not noun, date=date)  # 'The lab in Geneva, the project's hub,'
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
 
@@ -2480,7 +2554,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
         if initial and len(words) == 1 and _lemmas(words[0].lower()):
             continue  # 'The', 'Shares': capitalised only because a sentence starts with it
-        if words[0].lower() in _STOPWORDS_CAP or len(name) > 30 or person and not (
+        if words[0].lower() in _STOPWORDS_CAP or _CONTRACTED_SUBJECT.sub("", words[0].lower()) in _PRONOUN_SUBJECTS_ALL \
+                or len(name) > 30 or person and not (
                 2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG):
             continue
         return name
@@ -2505,7 +2580,9 @@ def _prior_named_subject(text: str, at: int) -> str:
         k -= 1
     name = _render(text, toks[k:n])
     initial = k == 0 and len(name.split()) == 1 and bool(_lemmas(name.lower()))  # 'Shares rose': no name
-    return "" if k == n or initial or _first_name(name) or toks[k].lower in _STOPWORDS_CAP else _name_of(name)
+    pronoun = _CONTRACTED_SUBJECT.sub("", toks[k].lower) in _PRONOUN_SUBJECTS_ALL if k < n else False  # "I'll go"
+    return "" if k == n or initial or pronoun or _first_name(name) or toks[k].lower in _STOPWORDS_CAP \
+        else _name_of(name)
 
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
@@ -4038,6 +4115,11 @@ def _coordinated_present(tail: list[str], plural: bool) -> list[str]:
     return out
 
 
+#: those who act for a place, which a headline names by the place ('Health officials in Ohio announce' → 'Ohio announces')
+_OFFICIALS = {"officials", "authorities", "government", "leaders", "lawmakers", "regulators", "police", "officers",
+              "ministry", "department", "agency", "administration", "council", "governments"}
+
+
 def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: list[str], *,
               bare: bool = False) -> str:
     """Actor + verb + what follows, fitted to :data:`MAX_TITLE`: first whole with a shorter form of the actor,
@@ -4048,7 +4130,9 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         said = verb  # 'Acme plans' + 'to cut': the actor is Acme, its verb group 'plans to cut'
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     actors = [actor]
-    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor)  # 'Smith and other ministers', 'Smith, wife and son'
+    conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor) or re.match(  # 'Smith and other ministers', 'Smith, wife
+        r"(.+?\s(?:%s))\s+and\s+[A-Z]" % "|".join(k.title() for k in _BODY_KINDS), actor)  # and son', 'the Finance
+    # Committee and the Budget Office': the first body when both do not fit
     conjunct = None if conjunct and re.search(r"\s(?:of|on|for)\s", conjunct.group(1)) else conjunct  # (not the
     # first of the words a name lists: 'Committee on Trade, Energy, and Transport')
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
@@ -4056,6 +4140,9 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     last = "" if last.lower().strip(".") in _NAME_SUFFIXES or re.fullmatch(r"[IVX]+|\d+", last) or " and " in actor \
         and _is_person(_name_of(
         actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
+    placed = re.search(r"(\S+)\s(?:in|at|from|near|outside)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}%s$" % re.escape(last), actor)
+    last = "" if placed and placed.group(1).lower() not in _OFFICIALS else last  # nor the place the actor is in ('a
+    # citizen residing in Leeds, England': not 'England'; but 'officials in Ohio': 'Ohio')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
         len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
@@ -4137,7 +4224,10 @@ def _head_phrase(actor: str) -> str:
     count = _COUNT_OF_COUNTS.match(actor)
     if count:
         return count.group(0)
-    return re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
+    head = re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
+    ing = re.fullmatch(r"(.+\s)?(\S+)\s+([a-z]+ing)", head)  # 'a citizen residing (in …)': the participle goes
+    return ing.group(0)[: ing.start(3)].strip() if ing and "VERB" in _lemmas(ing.group(3)) \
+        and "NOUN" in _lemmas(ing.group(2).lower()) else head  # (not 'Congressional earmarking': a noun)
 
 
 #: last words of a body's name that say its kind, which a headline keeps with the name's first word
@@ -4152,7 +4242,10 @@ def _body_kind(actor: str) -> str:
     words = actor.split()
     b = max((n for n, w in enumerate(words) if w.lower() in _BODY_KINDS), default=-1)
     f = next((n for n, w in enumerate(words[:b]) if w[:1].isupper() and not _adjective(w)), b)
-    if len(words) < 4 or b - f < 2 or not all(w[:1].isupper() or w in {"and", "&", "of", "on"} for w in words[f:b]):
+    if len(words) < 4 or b - f < 2 or not all(w[:1].isupper() or w in {"and", "&", "of", "on"} for w in words[f:b]) \
+            or words[b + 1 : b + 2] in (["on"], ["of"], ["for"]) \
+            or any(re.sub(r"[’']s$", "", w.lower()) in _BODY_KINDS for w in words[f:b]):  # (the kind's own name:
+        # 'Commission on Trade'; two bodies: 'Finance Committee and Budget Office')
         return ""
     rest = [w.lower() if w[:1].isupper() and "NOUN" in _lemmas(w.lower()) else w for w in words[b + 1 :]]
     return " ".join([words[f], words[b].lower(), *rest])
@@ -4317,6 +4410,8 @@ _PERIOD_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "yea
                  "night", "season", "weekend", "quarter"}
 #: nouns of a statement made: 'made a statement in response to X' is 'responds to X'
 _STATEMENTS = {"statement", "comment", "comments", "remark", "remarks"}
+#: words saying what kind of statement it is ('issued a joint statement'), which leave it a statement
+_STATEMENT_KINDS = {"joint", "brief", "written", "short", "formal", "official", "separate", "public"}
 #: verbs that make a statement noun their object: 'issued a statement on X' is 'comments on X'
 _STATEMENT_VERBS = {"make", "issue", "release"}
 
@@ -4349,7 +4444,8 @@ def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
     statement ('comments', 'remarks' stay :func:`_light_statement`'s) or it says on nothing."""
     if lemma not in _STATEMENT_VERBS:
         return []
-    at = next((i for i, w in enumerate(tail[:2]) if w.lower() not in {"following", "this", "a", "the"}), len(tail))
+    at = next((i for i, w in enumerate(tail[:3]) if w.lower() not in {"following", "this", "a", "the"} | _STATEMENT_KINDS),
+              len(tail))
     if at >= len(tail) or tail[at].lower() != "statement":
         return []
     rest = tail[at + 1 :]
@@ -4364,8 +4460,9 @@ def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
 #: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
 _MADE_CLEAR = re.compile(r"\s+it\s+(?:\w+ly\s+|very\s+)?(?:clear|plain|known)\b[^,;:]{0,30}?\bthat\s+", re.I)
 #: a statement made after a reported clause: 'issued a statement on Monday after the club sold its ground'
-_STATEMENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:following\s+)?(?:statement|comments?|remarks?)"
-                              r"(?:\s+(?:below|above|here))?(?:\s+[\w’']+){0,2}?\s+(?:after|following)\s+(?=\S)")
+_STATEMENT_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:following\s+)?(?:(?:%s)\s+)?(?:statement|comments?|remarks?)"
+                              r"(?:\s+(?:below|above|here))?(?:\s+[\w’']+){0,2}?\s+(?:after|following)\s+(?=\S)"
+                              % "|".join(sorted(_STATEMENT_KINDS)))
 
 
 def _statement_after(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
@@ -4377,18 +4474,21 @@ def _statement_after(text: str, clause: Clause, verb: tuple[int, int], actor: st
     if not after or not actor:
         return ""
     start = after.end()
-    when = _TIME_WORDS.search(text, start, clause.end)  # 'after the club sold its ground this morning'
+    stop = _SENTENCE_END.search(text, start)  # the clause may end at an acronym in brackets: 'the league (NFL) fined'
+    end = max(clause.end, stop.start() if stop else len(text))
+    when = _TIME_WORDS.search(text, start, end)  # 'after the club sold its ground this morning'
     at = (when.start() + len(when.group(0)) - len(when.group(0).lstrip()), when.end()) if when else (start, start)
-    inner = analyse(text, start, clause.end, *at)
+    inner = analyse(text, start, end, *at)
     if inner.verb == (0, 0) or inner.verb_form not in {"past", "present", "perfect", "passive"} \
             or not re.search(r"[A-Za-z]", text[start : inner.verb[0]]):
         return ""
     news = make_title(text, inner, *at)
     if news == FALLBACK_TITLE or len(news.split()) < 3:
         return ""
-    news = news if text[start : start + 1].isupper() else news[:1].lower() + news[1:]  # a name keeps its capital
+    named = re.search(r"(?<![\w’'])" + re.escape(news.split()[0]) + r"(?![\w’'])", text[start:end])
+    news = news if named else news[:1].lower() + news[1:]  # a name keeps its capital, where it stands in the text
     for who in dict.fromkeys((actor, _name_of(actor), _name_of(actor).split()[-1])):
-        whole = f"{who} responds after {news}"
+        whole = f"{who} {'respond' if _plural_actor(who) else 'responds'} after {news}"  # 'Two clubs respond
         if len(whole) <= MAX_TITLE:
             return whole
     return news
