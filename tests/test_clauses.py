@@ -1471,6 +1471,22 @@ def test_press_words_outside_a_scheduled_session_stay(sentence, date):
     assert "press" not in _clause(sentence, date).reason
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("On Sunday, Coach", "On Sunday"),  # sport: the page ends mid-sentence
+    ("Late Monday, researchers", "Late Monday"),  # science
+])
+def test_a_verbless_line_cut_off_after_its_date_is_a_fragment(sentence, date):
+    assert _clause(sentence, date).kind == "fragment"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The council voted on Friday", "on Friday"),  # a verb: a whole clause without its stop
+    ("On Sunday, the final.", "On Sunday"),  # a stop: not cut off
+])
+def test_a_line_with_a_verb_or_a_stop_is_no_fragment(sentence, date):
+    assert _clause(sentence, date).kind != "fragment"
+
+
 def test_a_journey_from_a_place_on_a_day_stays_an_event():
     assert _clause("The minister flew from Oslo on Monday to Rome.", "on Monday").kind == "event"
 
