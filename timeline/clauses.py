@@ -2457,7 +2457,8 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
         return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
     if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
-    if not k.lemma and len(k.words) <= 2 and k.end >= 0 and not re.search(r"[.!?]\W*$", k.line):
+    if not k.lemma and len(k.words) <= 2 and k.end >= 0 and not re.search(r"[.!?]\W*$", k.line) \
+            and re.match(r"[ \t]*(?:\n|$)", text[k.end :]) and re.fullmatch(r"\W*(?:\w+\s+)?", text[k.opening : ds]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"  # 'On Sunday, Ann'
     return None
 
