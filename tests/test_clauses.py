@@ -929,6 +929,8 @@ def test_a_relative_aside_or_a_concessive_tail_is_not_the_reported_content(sente
     ("We're delighted to have the minister with us this morning.", "this morning"),  # politics
     ("Today we will hear from the auditors about the accounts.", "Today"),  # a hearing
     ("This morning I'll talk about the new stadium plans with residents.", "This morning"),  # a town meeting
+    ("Today we tell about the scientists who found the comet.", "Today"),  # a science programme
+    ("Tonight we look at the costs of the new stadium.", "Tonight"),  # sport
 ])
 def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -942,6 +944,14 @@ def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
 ])
 def test_a_speakers_presence_or_another_clause_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today we report a loss of $3 million for the quarter.", "Today"),  # a firm's result, no programme
+    ("Yesterday we talked about the merger with the regulator.", "Yesterday"),  # a past talk, told
+])
+def test_a_report_or_a_past_talk_is_no_agenda(sentence, date):
+    assert "agenda" not in _clause(sentence, date).reason
 
 
 @pytest.mark.parametrize("sentence", [

@@ -1694,9 +1694,11 @@ _SPEECH_ACT = re.compile(
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
-#: about …')
+#: about …', a programme's 'Today we tell about …', 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
-                     r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
+                     r"focus|listen|turn)\b|"  # (not 'debate', 'consider', 'review': a body's own acts)
+                     r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b",  # a programme's present
+                     re.I)
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
 #: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
 #: witness to …'): said of the day itself, not an event
@@ -2573,6 +2575,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
     if not k.lemma and _HOSTING.search(k.clause):  # verbless: 'On board with us today, Senator Ann Roe.'
         return "framing", "a speaker welcoming or introducing guests ('with me today are …'), not an event"
+    if not k.lemma and _TODAY.match(text, ds, de) and _spoken(text, (cs, ce), (ds, de), _AGENDA):
+        return "framing", "a speaker's agenda for the session ('today we will learn …'), not an event"  # 'we look at'
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
