@@ -929,7 +929,7 @@ def test_a_relative_aside_or_a_concessive_tail_is_not_the_reported_content(sente
     ("We're delighted to have the minister with us this morning.", "this morning"),  # politics
     ("Today we will hear from the auditors about the accounts.", "Today"),  # a hearing
     ("This morning I'll talk about the new stadium plans with residents.", "This morning"),  # a town meeting
-    ("Today we tell about the scientists who found the comet.", "Today"),  # a science programme
+    ("Tonight we report on the scientists who found the comet.", "Tonight"),  # a science programme
     ("Tonight we look at the costs of the new stadium.", "Tonight"),  # sport
 ])
 def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
@@ -1134,11 +1134,11 @@ def test_a_date_judged_by_a_speaker_is_no_event(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
-    ("Today is going to be a tough day for the rescue crews.", "Today"),  # a flood
-    ("Friday evening, June 6, was an exciting day at the stadium.", "June 6"),  # sport: a date apposed to the day
-    ("Friday evening, June 6, was an exciting day at the stadium.", "Friday evening"),
+    ("Today is going to be a hard day for the rescue crews.", "Today"),  # a flood
+    ("Friday evening, June 6, was a thrilling day for the club.", "June 6"),  # sport: a date apposed to the day
+    ("Friday evening, June 6, was a thrilling day for the club.", "Friday evening"),
     ("Sunday, March 2, 1997, was a terrible day at the harbor.", "March 2, 1997"),  # a shipwreck
-    ("Yesterday was a major milestone toward the reopening of the laboratory.", "Yesterday"),  # science
+    ("Yesterday was a huge milestone for the laboratory and its staff.", "Yesterday"),  # science
 ])
 def test_a_day_judged_in_other_words_is_no_event(sentence, date):
     c = _clause(sentence, date)
@@ -1464,7 +1464,7 @@ def test_a_move_without_two_values_stays_an_event(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
-    ("A media opportunity is also scheduled for approximately 4:30 p.m. at the stadium gates.", "4:30 p.m."),  # sport
+    ("A media opportunity is set for 2:15 p.m. at the stadium gates.", "2:15 p.m."),  # sport
     ("Press availability: the lead scientist will take questions at 2 p.m. in the lab.", "2 p.m."),  # science
     ("A photo op will follow at noon outside the courthouse.", "noon"),  # courts
 ])
