@@ -1694,9 +1694,11 @@ _SPEECH_ACT = re.compile(
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
-#: about …')
+#: about …', a programme's 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
-                     r"focus|listen|turn)\b", re.I)  # (not 'debate', 'consider', 'review': a body's own acts)
+                     r"focus|listen|turn)\b|"  # (not 'debate', 'consider', 'review': a body's own acts)
+                     r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b",  # a programme's present
+                     re.I)
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
 #: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
 #: witness to …'): said of the day itself, not an event
@@ -2457,6 +2459,9 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
         return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
     if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
+    if not k.lemma and len(k.words) <= 2 and k.end >= 0 and not re.search(r"[.!?]\W*$", k.line) \
+            and re.match(r"[ \t]*(?:\n|$)", text[k.end :]) and re.fullmatch(r"\W*(?:\w+\s+)?", text[k.opening : ds]):
+        return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"  # 'On Sunday, Ann'
     return None
 
 
@@ -2513,7 +2518,7 @@ _REMEMBERED_AS = re.compile(r"\s*(?:will|may|might|could|would)\s+(?:(?:well|sur
                             r"(?:in\s+(?:history|the\s+\w+\s+books)\s+)?as\b", re.I)
 _REMEMBERED_BEFORE = re.compile(r"\b(?:remembered|recorded|regarded|go\s+down|rank)\s+(?:in\s+history\s+)?as\s+"
                                 r"(?:(?:the|a|an)\s+)?$", re.I)
-_JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed date: 'Saturday, May 3, was …'
+_JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed date: 'Friday, June 6, was …'
                          r"\s*(?:marks|marked|is|was|will\s+be|has\s+been|(?:is|was)\s+going\s+to\s+be)\s+"
                          r"(?:(?:truly|indeed|surely)\s+)?"
                          r"(?:a|an|another|one\s+of\s+the)\s+(?:(?:very|truly|most|really|\w+ly)\s+)?"
@@ -2527,7 +2532,7 @@ _JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed dat
                          r"turning\s+point)\b", re.I)
 
 
-#: a day word that a date may be apposed to ('Saturday morning, May 3, …', 'Today, May 3, …')
+#: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
 _DAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)"
 
 
@@ -2545,7 +2550,7 @@ def _judged_date(k: _KindInput) -> bool:
         return True
     if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?(?:" + _DAY_WORD + r"(?:\s+\w+)?\s*,\s*)?",
                         k.text[k.opening : k.ds], re.I):
-        return False  # (a date apposed to a day word, 'Saturday morning, May 3, was …', is that day's subject too)
+        return False  # (a date apposed to a day word, 'Friday evening, June 6, was …', is that day's subject too)
     m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
     end = k.end if k.end > k.de else k.ce
     return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
@@ -2570,6 +2575,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "the text presents itself ('the following is …', 'in this essay …'), not an event"
     if not k.lemma and _HOSTING.search(k.clause):  # verbless: 'On board with us today, Senator Ann Roe.'
         return "framing", "a speaker welcoming or introducing guests ('with me today are …'), not an event"
+    if not k.lemma and _TODAY.match(text, ds, de) and _spoken(text, (cs, ce), (ds, de), _AGENDA):
+        return "framing", "a speaker's agenda for the session ('today we will learn …'), not an event"  # 'we look at'
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
@@ -2802,7 +2809,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|ruled|
 _DESERVES = re.compile(r"\W*(?:[\w’'-]+\s+){1,6}?(?:deserves?|deserved|merits?|merited)\b", re.I)
 
 
-#: a session an advisory schedules for journalists ('A media opportunity is scheduled for 4:30 p.m.', 'Press
+#: a session an advisory schedules for journalists ('A media availability is set for 2 p.m.', 'Press
 #: availability: 2 p.m.', 'a photo op will follow at noon'): the press's schedule, not news
 _PRESS_SESSION = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:media|photo|press|news|camera)\s+"
                             r"(?:opportunit(?:y|ies)|availabilit(?:y|ies)|op|ops|spray|pool)\b", re.I)
@@ -2811,8 +2818,8 @@ _PRESS_SESSION = re.compile(r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:media|phot
 def _opportunity(k: _KindInput) -> _Found:
     """A present opportunity or right (*every shareholder has the chance today to tender*, *voters have the option
     this week to …*), unless a reporting verb is the clause's (*the court said on Friday that tenants have the right
-    to stay*: the saying is the event); a session scheduled for the press (*A media opportunity is scheduled for
-    4:30 p.m.*)."""
+    to stay*: the saying is the event); a session scheduled for the press (*A media availability is set for
+    2 p.m.*)."""
     if _PRESS_SESSION.match(k.line):
         return "framing", "a session scheduled for the press ('a media opportunity is set for 2 p.m.'), not news"
     m = _OPPORTUNITY.search(k.clause)

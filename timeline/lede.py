@@ -185,7 +185,7 @@ _TALLY_MARK = re.compile(r"\b(?:" + _TALLIES + r")\b", re.I)
 #: a subject that is a hedged count ('More than 114,000 (residents)', 'Nearly 2,000 customers')
 _COUNT_SUBJECT = re.compile(r"^\W*(?:and\s+|but\s+)?(?:(?:more|fewer|less) than|at least|over|nearly|almost|about|"
                             r"around|some|roughly|close to|an estimated|a total of)\s+[$€£¥]?\d[\d,.]*\b", re.I)
-#: a share of a counted whole opening the clause ('Of 160 reports received, eight have been closed', 'Of the 40
+#: a share of a counted whole opening the clause ('Of 40 complaints lodged, 12 have been upheld', 'Of the 40
 #: patients admitted, 31 have gone home'): a tally of cases as of now, each done on its own day
 _SHARE = re.compile(r"(?:^|[.;:]\s+)\W*(?:and\s+|but\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
                     r"\d[\d,.]*\b[^,;:]{0,80},\s*(?:(?:nearly|about|almost|only|just|some|at\s+least|more\s+than)\s+)?"
@@ -442,7 +442,7 @@ def _running_total(head: str, lemma: str) -> bool:
     patients admitted, 31 have gone home'). A count of a single collective action stays an
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
     if _SHARE.search(head):
-        return True  # 'Of 160 reports received, eight have been closed': cases counted up to now
+        return True  # 'Of 40 complaints lodged, 12 have been upheld': cases counted up to now
     piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
@@ -700,7 +700,7 @@ def _state_lede(text: str, sent_start: int, info: Clause) -> bool:
     """Whether a lede's main clause states a state, not news: a copula (*John Roe was the club's chairman for 30
     years*, *there were signs of hope*), also when the verb found is a relative clause's in the copula's complement
     (*The crew is grateful to all who have helped*; not a relative clause without a main verb before it, *…, the
-    end of the well that sat under the sea*: a headline-like fragment may name the news)."""
+    close of the old mill that stood by the river*: a headline-like fragment may name the news)."""
     if info.verb_lemma == "be" and info.verb_form != "passive":
         return True
     rel = _RELATIVE_BEFORE.search(text, max(sent_start, info.verb[0] - 40), info.verb[0])
@@ -983,7 +983,7 @@ def continued_events(
         before, day = day, days[k]
         if day or per_sent[k] or e - s > _MAX_SENTENCE or re.search(r"[?]\W*$", text[s:e]) \
                 or _CUT_OFF.search(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" or _QUOTE_LEAD.fullmatch(text, s, e):
-            continue  # (a question, or a line cut off before its end: 'The crew's report was wrongly')
+            continue  # (a question, or a line cut off before its end: 'The X-band radio debris was wrongly')
         found = None if before is None or "\n" in text[pe:s] else _named_going_on(text, sentences, k)
         if found is not None:
             out.append((found, before))
