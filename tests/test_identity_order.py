@@ -87,7 +87,8 @@ def test_of_two_copies_the_title_that_says_what_the_sentence_says_wins():
     text = "The Halden observatory announced the discovery of a comet on March 20, 2023."
     for first, second in (("a-copy", "b-copy"), ("b-copy", "a-copy")):
         one = extract_article(_article(text, first))
-        two = [dict(r, title="Dunmore council announces closure of bridge") for r in extract_article(_article(text, second))]
+        two = [dict(r, title="Dunmore council announces closure of bridge")
+               for r in extract_article(_article(text, second))]
         frame = merge(one + two)
         assert frame[E.event_id].nunique() == 1
         assert "comet" in frame[E.title].iloc[0].lower()

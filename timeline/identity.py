@@ -68,13 +68,13 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
-from .clauses import action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
+from .clauses import HAPPENING_NOUNS, action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECIDING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS,
                              INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS,
                              PHRASAL_ACTIONS, POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS,
-                             SELF_NOUNS, SERIES_NOUNS, THING_SYNONYMS, WON_CONTESTS)
+                             SELF_NOUNS, SERIES_NOUNS, STRUCK_VERBS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -103,6 +103,7 @@ __all__ = [
     "prepare",
     "score_pairs",
     "slug",
+    "struck_by",
 ]
 
 #: Columns of a candidates frame beyond the events-frame columns.
@@ -130,8 +131,9 @@ class Features:
     verbs : frozenset of str
         Stems of every verb-like word of the clause (to recognise the same action said another way).
     happening : frozenset of str
-        Stems of what a happening verb's subject names (``the earthquake struck`` → ``earthquak``): two
-        mentions naming different happenings (an explosion, an earthquake) do not share their action.
+        Stems of what a happening verb's subject names (``the earthquake struck`` → ``earthquak``), or the *by*
+        phrase of its passive (``the town was hit by an earthquake``, :func:`struck_by`): two mentions naming
+        different happenings (an explosion, an earthquake) do not share their action.
     objects : frozenset of str
         Content lemmas of the object phrase.
     terms : frozenset of str
@@ -246,6 +248,10 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
             or subject
     subject = _self_subject(quote, clause, subject)
     happening = frozenset(action_stem(h) for h in clause.happening)
+    struck = struck_by(quote, clause)
+    if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
+        actions, verbs = actions - happening | struck, verbs - happening | struck
+        happening = struck
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
     if what:
@@ -275,6 +281,50 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         reacted=_reacted(quote, clause),
         anaphor=what,
     )
+
+
+#: a *by* phrase after a passive verb (*by a powerful 7.0-magnitude earthquake*): its first words
+_BY_PHRASE = re.compile(r"\s*by\s+((?:[\w.’'-]+[ \t]*){1,6})")
+#: words that end the noun phrase of a *by* phrase before a happening noun was found
+_BY_PHRASE_END = frozenset({"that", "which", "who", "with", "of", "on", "in", "at", "and", "for", "to", "from"})
+
+
+def struck_by(quote: str, clause) -> frozenset[str]:
+    """The happening a passive clause of striking names in its *by* phrase (:data:`STRUCK_VERBS`: *the coast was
+    battered by a hurricane*, *the island was shaken by a strong earthquake*) as an action stem, or nothing: the
+    clause then states the happening as *a hurricane battered the coast* does. Only the head of the phrase counts,
+    and only a noun that names a happening by itself (*was hit by a powerful storm*, not *was hit by new taxes*, nor
+    *was damaged by fire crews*, whose head is *crews*).
+
+    Parameters
+    ----------
+    quote : str
+    clause : timeline.clauses.Clause
+        The quote's main clause (:func:`timeline.clauses.analyse`).
+
+    Returns
+    -------
+    frozenset of str
+        The happening noun's action stem (``earthquak``), or empty.
+    """
+    if clause.verb_form != "passive" or clause.verb_lemma not in STRUCK_VERBS or not clause.verb[1]:
+        return frozenset()
+    m = _BY_PHRASE.match(quote, clause.verb[1])
+    if not m:
+        return frozenset()
+    words = m.group(1).split()
+    for k, word in enumerate(words):
+        w = word.lower().rstrip(",.;:")
+        if w in _BY_PHRASE_END:
+            break
+        noun = w[:-1] if w.endswith("s") and w[:-1] in HAPPENING_NOUNS else w
+        if noun in HAPPENING_NOUNS:
+            nxt = words[k + 1] if k + 1 < len(words) and word == word.rstrip(",.;:") else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in _BY_PHRASE_END and not nxt.endswith(("ing", "ed")) \
+                    and "NOUN" in all_lemmas(nxt):
+                break  # 'fire crews', 'storm damage': the happening noun only qualifies the head
+            return frozenset({action_stem(noun)})
+    return frozenset()
 
 
 def _agent_plural(word: str) -> bool:

@@ -9,7 +9,7 @@ __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOU
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PEOPLE_NOUNS", "PHRASAL_ACTIONS", "POSSESSIVES",
            "QUANTIFIERS", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS",
-           "THING_SYNONYMS", "WON_CONTESTS"]
+           "STRUCK_VERBS", "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -17,6 +17,13 @@ ANAPHORIC_NOUNS = frozenset({
     "disaster", "tragedy", "attack", "crash", "incident", "crisis", "event", "accident", "catastrophe", "calamity",
     "emergency", "unrest", "violence", "chaos", "turmoil", "upheaval", "ordeal", "episode", "shock", "setback",
     "development", "news", "announcement", "move", "turn", "twist",
+})
+
+#: verbs of a happening striking a place, whose passive names the happening in its *by* phrase (*the town was hit by a
+#: storm*, *the plant was rocked by an explosion*): the happening is what happened, as in *a storm hit the town*
+STRUCK_VERBS = frozenset({
+    "hit", "strike", "rock", "ravage", "devastate", "sweep", "batter", "shake", "jolt", "damage", "destroy", "flood",
+    "engulf", "cripple", "pound", "lash", "slam", "level", "flatten",
 })
 
 #: nouns of a gathering or proceeding that its organisers open, hold or host (*opened its annual meeting*,
