@@ -238,3 +238,18 @@ def test_today_after_the_lede_or_in_a_split_folder_gives_no_year():
     assert publication_year(lede, [(2024, _LAUNCH, "a"), (2024, _LAUNCH, "b"), (2021, _LAUNCH, "c"),
                                    (2021, _LAUNCH, "d")])[0] is None
     assert publication_year(lede, [(2024, _LAUNCH, "a")])[0] is None
+
+
+def test_a_releases_set_phrase_is_no_sign_of_one_happening():
+    """Near miss (courts, sport): the folder's releases all say 'issued the following statement today'; the lede
+    sharing only those words with pages of another year gets no year from them, while the words of the happening
+    itself still give one."""
+    formula = frozenset({"senator", "issue", "following", "statement"})
+    dated = [(2016, formula | {"court", "ruling"}, "a"), (2016, formula | {"stadium", "lease"}, "b"),
+             (2016, formula | {"budget"}, "c"), (2016, formula | {"vote"}, "d"), (2017, _MERGER, "x"),
+             (2017, _MERGER, "y")]
+    page = _undated("Senator Roe issued the following statement today on the news of the club's sale.\n")
+    assert publication_year(page, dated)[0] is None
+    merger = _undated("Senator Roe issued the following statement today after the regulator approved the merger of "
+                      "the two airlines.\n")
+    assert publication_year(merger, dated)[0] == 2017
