@@ -233,31 +233,3 @@ def test_engine_reads_an_undated_page_once_when_the_folder_dates_nothing_on_it(t
         result = run_extraction(iter_sources(str(tmp_path)), workers=1)
     assert sorted(calls) == ["final", "parade", "profile", "profile", "recipe"]
     assert "2023-05-13" in set(result.events[result.events["source"] == "profile"]["date"])
-def _undated(text: str) -> Article:
-    return Article(id="page", path=Path("page.txt"), text=text, regions=(Region(0, len(text), "body", "body"),))
-
-
-_LAUNCH = frozenset({"agency", "launch", "weather", "satellite", "coast"})
-_MERGER = frozenset({"regulator", "approve", "merger", "airline"})
-
-
-def test_the_ledes_news_of_today_gives_the_year_the_folder_dates_it_in():
-    """Science and business: what the lede tells as done today, two dated pages date in one year: the page was
-    written that year."""
-    launch = _undated("The space agency today launched the new weather satellite from the coast. It will map storms.\n")
-    year, note = publication_year(launch, [(2024, _LAUNCH, "a"), (2024, _LAUNCH, "b")])
-    assert year == 2024 and "'today'" in note
-    merger = _undated("The regulator today approved the merger of the two airlines after a year-long review.\n")
-    assert publication_year(merger, [(2019, _MERGER, "x"), (2019, _MERGER, "y")])[0] == 2019
-
-
-def test_today_after_the_lede_or_in_a_split_folder_gives_no_year():
-    """Near misses: 'today' in a later sentence (a comment, not the page's news); a folder dating the happening in
-    two years as often; a single witness."""
-    later = _undated("Storms grew stronger over the decade, the report found. The space agency launched the new "
-                     "weather satellite from the coast today.\n")
-    assert publication_year(later, [(2024, _LAUNCH, "a"), (2024, _LAUNCH, "b")])[0] is None
-    lede = _undated("The space agency today launched the new weather satellite from the coast.\n")
-    assert publication_year(lede, [(2024, _LAUNCH, "a"), (2024, _LAUNCH, "b"), (2021, _LAUNCH, "c"),
-                                   (2021, _LAUNCH, "d")])[0] is None
-    assert publication_year(lede, [(2024, _LAUNCH, "a")])[0] is None

@@ -426,6 +426,24 @@ def _terms(text: str) -> set[str]:
     return {t for t in content_terms(text) if not t.isdigit()}
 
 
+#: a word the quotes of at least this share of the folder's dated pages hold is a set phrase of the folder's
+#: releases ('issued the following statement'), no sign of one happening
+_COMMON_SHARE = 1 / 3
+
+
+def _common_terms(dated: Sequence[tuple[int, frozenset[str], str]]) -> set[str]:
+    """The content words the quotes of at least :data:`_COMMON_SHARE` of the dated pages (three at least) hold."""
+    pages: dict[str, set[str]] = {}
+    for _year, terms, source in dated:
+        pages.setdefault(source, set()).update(terms)
+    counts: dict[str, int] = {}
+    for terms in pages.values():
+        for t in terms:
+            counts[t] = counts.get(t, 0) + 1
+    least = max(3, _COMMON_SHARE * len(pages))
+    return {t for t, n in counts.items() if n >= least}
+
+
 def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str]], *,
                  alone: bool = False) -> tuple[int, list[str]] | None:
     """The year the dated candidates of other pages (``dated``) sharing at least :data:`SHARED_TERMS` of ``words``
@@ -451,7 +469,8 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
     words tell the same happening; the year given by most of those pages (at least :data:`WITNESSES`, and twice
     as many as any other year), plus N, is the year of writing. The lede (the first sentence of eight words or more,
     and any shorter line before it) telling its news as done *today* counts as told zero years ago: the page was
-    written in the year the folder dates that happening. Every such sentence must give the same year, else none is
+    written in the year the folder dates that happening; the words of the folder's set phrases (held by the quotes of
+    a third of its dated pages: *issued the following statement*, :func:`_common_terms`) do not count for it. Every such sentence must give the same year, else none is
     given.
 
     Parameters
@@ -466,6 +485,7 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
         The evidence, or why no year was given ("" when the page tells nothing as years ago).
     """
     implied: dict[int, list[str]] = {}
+    common = _common_terms(dated)
     lede = True
     for bs, be in article.body:
         for sent in _SENTENCE.finditer(article.text, bs, be):
@@ -475,7 +495,8 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
                 told = [(day.group(0), 0)]  # the lede's news ('today'), dated by the pages that tell it too
             lede = lede and len(sent.group(0).split()) < _LEDE_AFTER
             for phrase, n in told:
-                voted = _folder_year(_terms(sent.group(0)), dated) if n is not None else None
+                words = _terms(sent.group(0)) - (common if n == 0 else set())  # not a release's set phrases
+                voted = _folder_year(words, dated) if n is not None else None
                 if voted is not None:
                     implied.setdefault(voted[0] + n, []).append(
                         f"{phrase!r} tells what {', '.join(voted[1][:3])} date in {voted[0]}")
