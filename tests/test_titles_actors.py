@@ -163,3 +163,30 @@ def test_a_short_actor_is_never_the_place_it_lives_in():
 ])
 def test_officials_of_a_place_and_the_number_of_their_verb(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a participle left at the end of a cut object says nothing without what the cut left out
+    ("Today, Representative Jane Roe led a letter signed by Representatives Dan Poe and Ann Lee, all freshman members "
+     "of the Fisheries Subcommittee, calling on Chairman Ray Moe to hold a hearing.", "Today", "Jane Roe leads letter"),
+    # near-misses: a relative clause 'it laid out' stays the contact relative's; a whole phrase after the participle
+    ("WASHINGTON – Today, General Motors initiated the dealer consolidation plan it laid out in its interim plan on "
+     "February 17.", "Today", "General Motors initiates dealer consolidation plan"),
+    ("On Monday the club released a video filmed by fans at the stadium during the final minutes of the match "
+     "against the visitors from Leeds.", "On Monday", "Club releases video filmed by fans at stadium"),
+])
+def test_a_participle_after_a_cut_object_is_left_out(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date set off by commas after the subject ('on May 3, 2010,') leaves the subject the actor
+    ("The bridge collapse on May 3, 2010, resulted in great loss of life.", "on May 3, 2010",
+     "Bridge collapse results in great loss of life"),
+    ("The fire on Monday, Feb. 3, caused major damage.", "on Monday, Feb. 3", "Fire causes major damage"),
+    # near-misses: a date between commas of its own, and a fronted date
+    ("The striker, on Monday, signed a new contract.", "on Monday", "Striker signs new contract"),
+    ("On Monday, May 3, the board approved the merger.", "On Monday, May 3", "Board approves merger"),
+])
+def test_a_date_set_off_by_commas_after_the_subject_keeps_the_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -300,10 +300,12 @@ def _dangling_participle(head: list[str]) -> bool:
     last, noun = head[-1].lower(), head[-2]
     lemmas = _lemmas(last).get("VERB", ())
     inside = any(w.lower() in _PHRASE_START | {"of"} for w in head[:-2])  # not the title's own verb
+    inside = inside or len(head) >= 4 and any(  # or the object of the title's verb: 'leads letter signed (by …)'
+        not w[:1].isupper() and any(third_person(v) == w for v in _lemmas(w).get("VERB", ())) for w in head[1:-2])
     participle = any(last in verb_forms(v).get("VBN", ()) for v in lemmas)
     noun_too = "NOUN" in _lemmas(last) and not last.endswith(("ed", "en"))  # 'to fund bid': 'bid' is its object
     return inside and participle and not noun[:1].isupper() and not noun_too \
-        and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END
+        and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END | _PRONOUN_SUBJECTS_ALL
 
 
 def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
@@ -2301,6 +2303,8 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
     '-ly' adverbs or an acronym in brackets ('Emergency Rent Support (ERS) has been approved')."""
     k = len(toks)
     while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
+                 or toks[k - 1].word == "," and k >= 2 and _in_date(toks[k - 2], date)  # 'on May 3, 2010, resulted'
+                 and not any(t.word == "," for t in toks[: k - 1] if t.end <= date[0])
                  or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
                  or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
                  and _in_date(toks[k], date)):
