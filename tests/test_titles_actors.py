@@ -190,3 +190,19 @@ def test_a_participle_after_a_cut_object_is_left_out(sentence, date, expected):
 ])
 def test_a_date_set_off_by_commas_after_the_subject_keeps_the_subject(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a fronted phrase of speaking that holds the date: what the main clause says is the news
+    ("Speaking on the stadium steps Monday morning, club chairman Dan Poe said the season would be delayed.",
+     "Monday morning", "Dan Poe says season will be delayed"),
+    ("Speaking on the stadium steps on Monday, club chairman Dan Poe called for the league to delay the season.",
+     "on Monday", "Dan Poe calls for league to delay season"),
+    ("Speaking at a rally on Monday, the mayor demanded a recount of the votes.", "on Monday",
+     "Mayor demands recount of votes"),
+    # near-miss: a visit is an act of its own
+    ("Visiting the flooded town on Monday, the minister called for more aid.", "on Monday",
+     "Minister visits flooded town"),
+])
+def test_a_fronted_phrase_of_speaking_gives_way_to_what_was_said(sentence, date, expected):
+    assert _title(sentence, date) == expected

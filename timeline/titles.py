@@ -3371,6 +3371,20 @@ _PURPOSE_FIRST = re.compile(r"\s+(?:that\s+)?(?:in\s+order\s+to|so\s+as\s+to|in\
                             re.I)
 
 
+def _main_after_aside(text: str, start: int, end: int) -> str:
+    """The title of the main clause from ``start`` (after a fronted phrase that holds the date), titled from its
+    start; "" when it has no verb or gives no title of three words."""
+    inner = analyse(text, start, end, start, start)
+    if inner.verb == (0, 0) or inner.start < start:
+        return ""
+    title = make_title(text, inner, start, start)
+    return title if title != FALLBACK_TITLE and len(title.split()) >= 3 else ""
+
+
+#: verbs of calling on others, which say what a speaker said ('Speaking on Monday, she called for a recount')
+_CALLING = {"call", "demand", "insist", "appeal", "criticize", "criticise", "condemn", "challenge"}
+
+
 def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'Speaking Monday at a trade fair in Lyon, the minister said …': a participle phrase opening the clause that
     holds the date states what its subject did then (``Minister visits flooded town``); for a verb of speaking only
@@ -3391,10 +3405,11 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     head = clause.start + m.end(1)
     tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
     if lemmas[0] in {"speak", "talk", "write", "comment", "testify", "address"} \
-            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS \
+            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS | _CALLING \
             and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
-        return ""  # 'Speaking Monday at a fair, she said prices would rise': what she said is the news (unless
-        # it opens with a purpose, 'said that, so as to win …, we must …': then where she spoke)
+        return _main_after_aside(text, clause.start + m.end(), clause.end)  # 'Speaking Monday at a fair, she said
+        # prices would rise': what she said is the news (unless it opens with a purpose, 'said that, so as to win
+        # …, we must …': then where she spoke)
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
