@@ -206,3 +206,18 @@ def test_a_date_set_off_by_commas_after_the_subject_keeps_the_subject(sentence, 
 ])
 def test_a_fronted_phrase_of_speaking_gives_way_to_what_was_said(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a country's initials or an 'of' in the acronym the text gives the name ('USDA', 'DOL'): room for what was done
+    ("The U.S. Department of Agriculture (USDA) today issued guidance on a new test for crop blight.", "today",
+     "USDA issues guidance on new test for crop blight"),
+    ("(Department of Labor: Washington, DC) -- The U.S. Department of Labor (DOL) published findings from a two-year "
+     "review of overtime rules in small firms across the country today.", "today",
+     "DOL publishes findings from two-year review"),
+    # near-miss: no acronym in the text, the whole name
+    ("The U.S. Department of Labor published findings from a two-year review of overtime rules in small firms across "
+     "the country today.", "today", "U.S. Department of Labor publishes findings"),
+])
+def test_an_acronym_the_text_gives_leaves_room_for_the_act(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -121,7 +121,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if cand and len(cand) <= limit:
             best, cut = cand, k
             break
-    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)
+    if best and not of and (len(best.split()) <= 3 < len(words) or _infinitive_cut(words, cut)
                             or 0 < cut < len(words) and words[cut - 1].lower() == "statement" and words[cut] == "on"):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
@@ -688,6 +688,12 @@ def _acronym_of(actor: str) -> str:
         dotted = ".".join(letters) + "."
         if letters in known or dotted in known:
             return letters if letters in known else dotted
+    rest = [w for w in actor.split()[1 if qualified else 0 :] if w.lower() != "the"]
+    for letters in ((words[0].replace(".", "") + "".join(w[0] for w in words[1:])).upper() if qualified else "",
+                    "".join(w[0] for w in rest).upper() if len(rest) == 3 and rest[1].lower() in {"of", "for", "on"}
+                    else ""):  # 'U.S. Department of Agriculture' → 'USDA'; 'U.S. Department of Labor' → 'DOL'
+        if len(letters) >= 3 and letters in known:
+            return letters
     return ""
 
 
