@@ -114,6 +114,11 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
                 _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
             continue  # 'in a bid to sign (as many players as it can)': the verb's object is cut off
+        if k < len(words) and len(head) > 4 and head[-2].lower() == "to" and words[k].lower() in _PURPOSE_PREPS \
+                and head[-1].lower() in _lemmas(head[-1].lower()).get("VERB", ()) \
+                and head[-3].lower() not in _FUNCTION_END and not _verbish(Token(0, len(head[-3]), head[-3])) \
+                and (head[-3][:1].isupper() or "NOUN" in _lemmas(head[-3].lower())) and _after_place(head[:-2]):
+            continue  # 'travels to Kandor to meet (with …)': a purpose cut before what it is for, not after its verb
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -126,6 +131,22 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+#: prepositions a verb of purpose needs after it ('to meet with', 'to talk about', 'to search for')
+_PURPOSE_PREPS = {"with", "for", "on", "about", "into", "at", "from", "over"}
+
+
+def _after_place(head: list[str]) -> bool:
+    """Whether ``head`` ends with a phrase of place ('travels to the island of Malta', 'arrives in Leeds'), after
+    which an infinitive is the act's purpose, not one its verb governs ('allowing the House (to vote)')."""
+    for n in range(len(head) - 1, max(0, len(head) - 6), -1):
+        w = head[n - 1].lower()
+        if w in {"to", "in", "at", "into", "from", "toward", "towards", "near"}:
+            return True
+        if w in _PHRASE_START - {"of"} or _verbish(Token(0, len(w), w)) or w.endswith("ing"):
+            return False
+    return False
 
 
 def _infinitive_cut(words: list[str], k: int) -> bool:
