@@ -237,3 +237,18 @@ def test_an_acronym_the_text_gives_leaves_room_for_the_act(sentence, date, expec
 ])
 def test_a_purpose_is_not_cut_before_the_preposition_it_needs(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the one an act is done with, dated right after, is no event noun: the verb's act is the title
+    ("The club opened talks with the league on Monday over the future of the ground in the north of the city.",
+     "on Monday", "Club opens talks with league over future of ground"),
+    ("The bank signed a deal with the union on Friday over pensions.", "on Friday",
+     "Bank signs deal with union over pensions"),
+    # near-misses: an absolute 'with' after a comma, and an event noun after 'after'
+    ("The town was left reeling, with the flood on Sunday at the river mouth destroying forty homes.", "on Sunday",
+     "Flood at river mouth destroying forty homes"),
+    ("Prices rose sharply after the fire Saturday at the old warehouse.", "Saturday", "Fire at old warehouse"),
+])
+def test_the_one_an_act_is_done_with_is_no_event_the_date_names(sentence, date, expected):
+    assert _title(sentence, date) == expected

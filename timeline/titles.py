@@ -3116,6 +3116,9 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
             "following", "after", "before", "since", "amid", "despite", "during", "with", "regarding", "concerning",
             "about"}:  # 'a statement regarding the hearing today on …': the hearing's date
         return ""
+    if toks[k - 1].lower == "with" and clause.verb != (0, 0) and clause.verb[1] <= toks[k - 1].start \
+            and clause.verb_lemma not in {"be", "say", "tell"} and not (k >= 2 and toks[k - 2].word in {",", ";"}):
+        return ""  # 'opened talks with the league on Monday': the verb's act is dated, not the one it is done with
     words = [t.word for t in toks[k + 1 :]]
     rest = tokens(text, date[1], clause.end)
     if rest and rest[0].lower in {"at", "in", "on", "of", "near", "off", "against", "over"}:
