@@ -1841,6 +1841,18 @@ _BODY_ON = {"committee", "subcommittee", "commission", "council", "conference", 
             "convention", "institute", "center", "centre", "office", "bureau", "taskforce"}
 
 
+def _inner_word(toks: list[Token], i: int, k: int) -> bool | None:
+    """For :func:`_np_start`, whether ``toks[i - 1]`` is inside the noun phrase ending before ``k`` for a reason of
+    its own: False for the first word of a preposition of two words ('Ahead of the final meeting of the Board'), True
+    for 'on' inside a body's name ('the Subcommittee on Trade'); None to let the other checks decide."""
+    w = toks[i - 1].lower
+    if w in {"ahead", "instead", "regardless", "irrespective"} and i < k and toks[i].lower == "of":
+        return False
+    if w == "on" and i >= 2 and i < k and toks[i].is_cap and toks[i - 2].lower in _BODY_ON:
+        return True
+    return None
+
+
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
@@ -1885,10 +1897,11 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                 break
             i -= 1
             continue
-        if w in {"ahead", "instead", "regardless", "irrespective"} and i < k and toks[i].lower == "of":
-            break  # 'Ahead of the final meeting of the Board on Fisheries': a preposition of two words
-        if w == "on" and i >= 2 and i < k and toks[i].is_cap and toks[i - 2].lower in _BODY_ON:
-            i -= 1  # 'the Subcommittee on Trade': 'on' inside a body's name
+        inner = _inner_word(toks, i, k)
+        if inner is not None:
+            if not inner:
+                break
+            i -= 1
             continue
         if _verbish(t) and i >= 2 and i < k and t.lower.endswith("ed") and toks[i - 2].lower in {
                 "and", "or", "a", "an", "the"} and not toks[i].is_cap and "NOUN" in _lemmas(toks[i].lower):
