@@ -163,3 +163,92 @@ def test_a_short_actor_is_never_the_place_it_lives_in():
 ])
 def test_officials_of_a_place_and_the_number_of_their_verb(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a participle left at the end of a cut object says nothing without what the cut left out
+    ("Today, Representative Jane Roe led a letter signed by Representatives Dan Poe and Ann Lee, all freshman members "
+     "of the Fisheries Subcommittee, calling on Chairman Ray Moe to hold a hearing.", "Today", "Jane Roe leads letter"),
+    # near-misses: a relative clause 'it laid out' stays the contact relative's; a whole phrase after the participle
+    ("WASHINGTON – Today, General Motors initiated the dealer consolidation plan it laid out in its interim plan on "
+     "February 17.", "Today", "General Motors initiates dealer consolidation plan"),
+    ("On Monday the club released a video filmed by fans at the stadium during the final minutes of the match "
+     "against the visitors from Leeds.", "On Monday", "Club releases video filmed by fans at stadium"),
+])
+def test_a_participle_after_a_cut_object_is_left_out(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a date set off by commas after the subject ('on May 3, 2010,') leaves the subject the actor
+    ("The bridge collapse on May 3, 2010, resulted in great loss of life.", "on May 3, 2010",
+     "Bridge collapse results in great loss of life"),
+    ("The fire on Monday, Feb. 3, caused major damage.", "on Monday, Feb. 3", "Fire causes major damage"),
+    # near-misses: a date between commas of its own, and a fronted date
+    ("The striker, on Monday, signed a new contract.", "on Monday", "Striker signs new contract"),
+    ("On Monday, May 3, the board approved the merger.", "On Monday, May 3", "Board approves merger"),
+])
+def test_a_date_set_off_by_commas_after_the_subject_keeps_the_subject(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a fronted phrase of speaking that holds the date: what the main clause says is the news
+    ("Speaking on the stadium steps Monday morning, club chairman Dan Poe said the season would be delayed.",
+     "Monday morning", "Dan Poe says season will be delayed"),
+    ("Speaking on the stadium steps on Monday, club chairman Dan Poe called for the league to delay the season.",
+     "on Monday", "Dan Poe calls for league to delay season"),
+    ("Speaking at a rally on Monday, the mayor demanded a recount of the votes.", "on Monday",
+     "Mayor demands recount of votes"),
+    # near-miss: a visit is an act of its own
+    ("Visiting the flooded town on Monday, the minister called for more aid.", "on Monday",
+     "Minister visits flooded town"),
+])
+def test_a_fronted_phrase_of_speaking_gives_way_to_what_was_said(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a country's initials or an 'of' in the acronym the text gives the name ('USDA', 'DOL'): room for what was done
+    ("The U.S. Department of Agriculture (USDA) today issued guidance on a new test for crop blight.", "today",
+     "USDA issues guidance on new test for crop blight"),
+    ("(Department of Labor: Washington, DC) -- The U.S. Department of Labor (DOL) published findings from a two-year "
+     "review of overtime rules in small firms across the country today.", "today",
+     "DOL publishes findings from two-year review"),
+    # near-miss: no acronym in the text, the whole name
+    ("The U.S. Department of Labor published findings from a two-year review of overtime rules in small firms across "
+     "the country today.", "today", "U.S. Department of Labor publishes findings"),
+])
+def test_an_acronym_the_text_gives_leaves_room_for_the_act(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a purpose infinitive cut before the preposition it needs is left out with it
+    ("The minister traveled to the southern province of Kandor on Sunday to meet with Red Cross rescue officials and "
+     "other responders who are trying to contain the flood.", "on Sunday", "Minister travels to Kandor"),
+    # near-misses: the purpose fits with its object; an infinitive the verb governs stays
+    ("The coach flew to the island of Malta on Friday to talk about a transfer with the owners of the local club.",
+     "on Friday", "Coach flies to Malta to talk about transfer"),
+    ("The union agreed on Monday to meet with the owners of the three largest mills in the region next week.",
+     "on Monday", "Union agrees to meet with owners of three largest mills"),
+    ("The coach on Monday criticized the league for not allowing the club to vote on the new rules for the coming "
+     "season.", "on Monday", "Coach criticizes league for not allowing club to vote"),
+])
+def test_a_purpose_is_not_cut_before_the_preposition_it_needs(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the one an act is done with, dated right after, is no event noun: the verb's act is the title
+    ("The club opened talks with the league on Monday over the future of the ground in the north of the city.",
+     "on Monday", "Club opens talks with league over future of ground"),
+    ("The bank signed a deal with the union on Friday over pensions.", "on Friday",
+     "Bank signs deal with union over pensions"),
+    # near-misses: an absolute 'with' after a comma, and an event noun after 'after'
+    ("The town was left reeling, with the flood on Sunday at the river mouth destroying forty homes.", "on Sunday",
+     "Flood at river mouth destroying forty homes"),
+    ("Prices rose sharply after the fire Saturday at the old warehouse.", "Saturday", "Fire at old warehouse"),
+])
+def test_the_one_an_act_is_done_with_is_no_event_the_date_names(sentence, date, expected):
+    assert _title(sentence, date) == expected

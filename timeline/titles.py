@@ -114,6 +114,11 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if k < len(words) and len(head) > 3 and head[-2].lower() == "to" and head[-1].lower() in \
                 _lemmas(head[-1].lower()).get("VERB", ()) and words[k].lower() in {"as", "the", "a", "an"}:
             continue  # 'in a bid to sign (as many players as it can)': the verb's object is cut off
+        if k < len(words) and len(head) > 4 and head[-2].lower() == "to" and words[k].lower() in _PURPOSE_PREPS \
+                and head[-1].lower() in _lemmas(head[-1].lower()).get("VERB", ()) \
+                and head[-3].lower() not in _FUNCTION_END and not _verbish(Token(0, len(head[-3]), head[-3])) \
+                and (head[-3][:1].isupper() or "NOUN" in _lemmas(head[-3].lower())) and _after_place(head[:-2]):
+            continue  # 'travels to Kandor to meet (with …)': a purpose cut before what it is for, not after its verb
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
@@ -121,11 +126,27 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         if cand and len(cand) <= limit:
             best, cut = cand, k
             break
-    if best and not of and (len(best.split()) <= 2 < len(words) or _infinitive_cut(words, cut)
+    if best and not of and (len(best.split()) <= 3 < len(words) or _infinitive_cut(words, cut)
                             or 0 < cut < len(words) and words[cut - 1].lower() == "statement" and words[cut] == "on"):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+#: prepositions a verb of purpose needs after it ('to meet with', 'to talk about', 'to search for')
+_PURPOSE_PREPS = {"with", "for", "on", "about", "into", "at", "from", "over"}
+
+
+def _after_place(head: list[str]) -> bool:
+    """Whether ``head`` ends with a phrase of place ('travels to the island of Malta', 'arrives in Leeds'), after
+    which an infinitive is the act's purpose, not one its verb governs ('allowing the House (to vote)')."""
+    for n in range(len(head) - 1, max(0, len(head) - 6), -1):
+        w = head[n - 1].lower()
+        if w in {"to", "in", "at", "into", "from", "toward", "towards", "near"}:
+            return True
+        if w in _PHRASE_START - {"of"} or _verbish(Token(0, len(w), w)) or w.endswith("ing"):
+            return False
+    return False
 
 
 def _infinitive_cut(words: list[str], k: int) -> bool:
@@ -300,10 +321,12 @@ def _dangling_participle(head: list[str]) -> bool:
     last, noun = head[-1].lower(), head[-2]
     lemmas = _lemmas(last).get("VERB", ())
     inside = any(w.lower() in _PHRASE_START | {"of"} for w in head[:-2])  # not the title's own verb
+    inside = inside or len(head) >= 4 and any(  # or the object of the title's verb: 'leads letter signed (by …)'
+        not w[:1].isupper() and any(third_person(v) == w for v in _lemmas(w).get("VERB", ())) for w in head[1:-2])
     participle = any(last in verb_forms(v).get("VBN", ()) for v in lemmas)
     noun_too = "NOUN" in _lemmas(last) and not last.endswith(("ed", "en"))  # 'to fund bid': 'bid' is its object
     return inside and participle and not noun[:1].isupper() and not noun_too \
-        and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END
+        and "NOUN" in _lemmas(noun.lower()) and noun.lower() not in _FUNCTION_END | _PRONOUN_SUBJECTS_ALL
 
 
 def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after_verb: bool = False) -> list[str]:
@@ -686,6 +709,12 @@ def _acronym_of(actor: str) -> str:
         dotted = ".".join(letters) + "."
         if letters in known or dotted in known:
             return letters if letters in known else dotted
+    rest = [w for w in actor.split()[1 if qualified else 0 :] if w.lower() != "the"]
+    for letters in ((words[0].replace(".", "") + "".join(w[0] for w in words[1:])).upper() if qualified else "",
+                    "".join(w[0] for w in rest).upper() if len(rest) == 3 and rest[1].lower() in {"of", "for", "on"}
+                    else ""):  # 'U.S. Department of Agriculture' → 'USDA'; 'U.S. Department of Labor' → 'DOL'
+        if len(letters) >= 3 and letters in known:
+            return letters
     return ""
 
 
@@ -1812,6 +1841,18 @@ _BODY_ON = {"committee", "subcommittee", "commission", "council", "conference", 
             "convention", "institute", "center", "centre", "office", "bureau", "taskforce"}
 
 
+def _inner_word(toks: list[Token], i: int, k: int) -> bool | None:
+    """For :func:`_np_start`, whether ``toks[i - 1]`` is inside the noun phrase ending before ``k`` for a reason of
+    its own: False for the first word of a preposition of two words ('Ahead of the final meeting of the Board'), True
+    for 'on' inside a body's name ('the Subcommittee on Trade'); None to let the other checks decide."""
+    w = toks[i - 1].lower
+    if w in {"ahead", "instead", "regardless", "irrespective"} and i < k and toks[i].lower == "of":
+        return False
+    if w == "on" and i >= 2 and i < k and toks[i].is_cap and toks[i - 2].lower in _BODY_ON:
+        return True
+    return None
+
+
 def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
               date: tuple[int, int] = (0, 0)) -> tuple[int, bool]:
     """Where the noun phrase ending before token ``k`` starts, and whether it sits in a fronted prepositional
@@ -1856,10 +1897,11 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                 break
             i -= 1
             continue
-        if w in {"ahead", "instead", "regardless", "irrespective"} and i < k and toks[i].lower == "of":
-            break  # 'Ahead of the final meeting of the Board on Fisheries': a preposition of two words
-        if w == "on" and i >= 2 and i < k and toks[i].is_cap and toks[i - 2].lower in _BODY_ON:
-            i -= 1  # 'the Subcommittee on Trade': 'on' inside a body's name
+        inner = _inner_word(toks, i, k)
+        if inner is not None:
+            if not inner:
+                break
+            i -= 1
             continue
         if _verbish(t) and i >= 2 and i < k and t.lower.endswith("ed") and toks[i - 2].lower in {
                 "and", "or", "a", "an", "the"} and not toks[i].is_cap and "NOUN" in _lemmas(toks[i].lower):
@@ -2301,6 +2343,8 @@ def _subject_end(toks: list[Token], date: tuple[int, int]) -> int:
     '-ly' adverbs or an acronym in brackets ('Emergency Rent Support (ERS) has been approved')."""
     k = len(toks)
     while k and (_in_date(toks[k - 1], date) or toks[k - 1].lower in _SUBJECT_SKIP
+                 or toks[k - 1].word == "," and k >= 2 and _in_date(toks[k - 2], date)  # 'on May 3, 2010, resulted'
+                 and not any(t.word == "," for t in toks[: k - 1] if t.end <= date[0])
                  or not toks[k - 1].is_cap and toks[k - 1].lower.endswith("ly") and len(toks[k - 1].lower) > 4
                  or toks[k - 1].lower in {"on", "in", "at", "by", "during"} and k < len(toks)
                  and _in_date(toks[k], date)):
@@ -3085,6 +3129,9 @@ def _noun_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
             "following", "after", "before", "since", "amid", "despite", "during", "with", "regarding", "concerning",
             "about"}:  # 'a statement regarding the hearing today on …': the hearing's date
         return ""
+    if toks[k - 1].lower == "with" and clause.verb != (0, 0) and clause.verb[1] <= toks[k - 1].start \
+            and clause.verb_lemma not in {"be", "say", "tell"} and not (k >= 2 and toks[k - 2].word in {",", ";"}):
+        return ""  # 'opened talks with the league on Monday': the verb's act is dated, not the one it is done with
     words = [t.word for t in toks[k + 1 :]]
     rest = tokens(text, date[1], clause.end)
     if rest and rest[0].lower in {"at", "in", "on", "of", "near", "off", "against", "over"}:
@@ -3367,6 +3414,20 @@ _PURPOSE_FIRST = re.compile(r"\s+(?:that\s+)?(?:in\s+order\s+to|so\s+as\s+to|in\
                             re.I)
 
 
+def _main_after_aside(text: str, start: int, end: int) -> str:
+    """The title of the main clause from ``start`` (after a fronted phrase that holds the date), titled from its
+    start; "" when it has no verb or gives no title of three words."""
+    inner = analyse(text, start, end, start, start)
+    if inner.verb == (0, 0) or inner.start < start:
+        return ""
+    title = make_title(text, inner, start, start)
+    return title if title != FALLBACK_TITLE and len(title.split()) >= 3 else ""
+
+
+#: verbs of calling on others, which say what a speaker said ('Speaking on Monday, she called for a recount')
+_CALLING = {"call", "demand", "insist", "appeal", "criticize", "criticise", "condemn", "challenge"}
+
+
 def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'Speaking Monday at a trade fair in Lyon, the minister said …': a participle phrase opening the clause that
     holds the date states what its subject did then (``Minister visits flooded town``); for a verb of speaking only
@@ -3387,10 +3448,11 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     head = clause.start + m.end(1)
     tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
     if lemmas[0] in {"speak", "talk", "write", "comment", "testify", "address"} \
-            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS \
+            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS | _CALLING \
             and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
-        return ""  # 'Speaking Monday at a fair, she said prices would rise': what she said is the news (unless
-        # it opens with a purpose, 'said that, so as to win …, we must …': then where she spoke)
+        return _main_after_aside(text, clause.start + m.end(), clause.end)  # 'Speaking Monday at a fair, she said
+        # prices would rise': what she said is the news (unless it opens with a purpose, 'said that, so as to win
+        # …, we must …': then where she spoke)
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
