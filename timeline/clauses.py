@@ -48,6 +48,7 @@ __all__ = [
     "Token",
     "action_stem",
     "actor_keys",
+    "subject_keys",
     "analyse",
     "clause_bounds",
     "content_terms",
@@ -440,7 +441,7 @@ def tells_past(words: str) -> bool:
         if lemma in {"be", "have", "do"} | _REPORTING or w not in verb_forms(lemma).get("VBD", ()):
             continue
         j = k - 1
-        while j >= 0 and toks[j].lower.endswith("ly"):
+        while j >= 0 and toks[j].lower.endswith("ly") and _is_adverb(toks[j].lower):
             j -= 1  # 'I'm so worried'
         if j < 0 or not re.search(r"(?:^|['’])(?:am|m|is|are|re|was|were|be|been|being|s)$", toks[j].lower):
             return True
@@ -454,6 +455,11 @@ def _noun_lemma(word: str) -> str:
     if "VERB" in lem:
         return lem["VERB"][0].lower()
     return word
+
+
+#: modals and the plural forms of 'have' and 'be': a plural noun's auxiliaries, never a verb's ('ships will', 'teams
+#: have', 'talks were')
+_PLURAL_AUX = _MODALS | {"have", "are", "were", "’ve", "'ve", "’re", "'re"}
 
 
 def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
@@ -483,6 +489,8 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     # '-s' forms: 'talks', 'offers' are nouns as often as verbs
     if prev is None or "NOUN" in lem and prev.lower in _DETERMINERS:
         return False
+    if "NOUN" in lem and nxt is not None and nxt.lower in _PLURAL_AUX:
+        return False  # 'Two ships will dock', 'rescue teams have arrived': a plural noun before its auxiliary
     if "NOUN" in lem and nxt is not None and (nxt.lower in {"and", "or", "of", ","} or nxt.is_word and not nxt.is_cap
                                               and "VERB" in _lemmas(nxt.lower)
                                               and _lemmas(nxt.lower)["VERB"][0].lower() != nxt.lower):
@@ -1291,7 +1299,26 @@ def content_terms(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- names
 
 
+#: abbreviations written with a full stop before a name (*Sen. Ann Roe*, *Gov. Bo Lee*, *St. Paul*): the stop ends
+#: no sentence
+_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+                        "maj", "adm", "prof", "rev", "st", "ft", "mt", "supt", "insp", "det", "atty", "pres", "hon"}
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _abbreviation_stop(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the full stop of an abbreviation inside a name (*the U.S. House*, *Sen. Ann Roe*,
+    *Washington, D.C. officials*): right after an initialism or a title's abbreviation and before a capitalised word
+    (not *the U.S. The*, a stop word)."""
+    return 0 < k < len(toks) - 1 and toks[k].word == "." and toks[k - 1].end == toks[k].start \
+        and (_INITIALISM.fullmatch(toks[k - 1].word) is not None or toks[k - 1].lower in _TITLE_ABBREVIATIONS
+             and toks[k - 1].is_cap) \
+        and toks[k + 1].is_cap and toks[k + 1].is_word and toks[k + 1].lower not in _STOP
+
+
 def _sentence_initial(toks: list[Token], i: int, text: str) -> bool:
+    if i > 0 and _abbreviation_stop(toks, i - 1):
+        return False  # 'the U.S. House': no sentence starts after an abbreviation
     if i == 0:
         before = text[max(0, toks[0].start - 3) : toks[0].start].strip()
         return before == "" or before[-1:] in ".!?\n\"“‘'"
@@ -1330,7 +1357,7 @@ def _name_spans(toks: list[Token], text: str, skip: tuple[int, int]) -> list[tup
             t = toks[j]
             if skip[0] <= t.start < skip[1] or toks[j - 1].word.endswith(("’s", "'s")):
                 break
-            if t.is_cap and t.is_word and t.lower not in _MONTHS_DAYS:
+            if t.is_cap and t.is_word and t.lower not in _MONTHS_DAYS or _abbreviation_stop(toks, j):
                 j += 1
             elif t.lower in {"of", "for", "de", "-", "&"} and j + 1 < len(toks) and toks[j + 1].is_cap \
                     and toks[j + 1].lower not in _MONTHS_DAYS:
@@ -1358,6 +1385,14 @@ def actor_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(keys)
 
 
+def subject_keys(subject: str) -> frozenset[str]:
+    """Actor keys of a named subject (:func:`actor_keys`) that say which one it is: a country's initialism (*U.S.*,
+    *U.K.*) only when the name has no other key (*the U.K. Office of Rail* → ``rail``, not shared with *the U.K.
+    Office of Water*; *U.S. Sen. Ann Roe* → ``sen``, ``ann``, ``roe``)."""
+    keys = actor_keys((subject,))
+    plain = frozenset(k for k in keys if not _INITIALISM.fullmatch(k.upper()))
+    return plain or keys
+
 
 # --------------------------------------------------------------------------- verbs
 
@@ -1365,8 +1400,15 @@ _SKIP_TO_INFINITIVE = {"expect", "schedule", "set", "due", "slate", "poise", "pl
                        "try", "attempt", "move", "going", "go", "likely", "able"}
 _PREDICATIVE = {"due", "likely", "unlikely", "able", "unable", "set", "expected", "scheduled", "poised", "ready",
                 "willing", "eager", "about"}
-_ADVERB = re.compile(r"^(?:not|never|also|just|already|finally|then|later|still|now|reportedly|formally|"
-                     r"officially|initially|first|again|only|ultimately|eventually|\w+ly)$")
+_ADVERB_WORDS = re.compile(r"^(?:not|never|also|just|already|finally|then|later|still|now|reportedly|formally|"
+                           r"officially|initially|first|again|only|ultimately|eventually)$")
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether lower-case ``word`` is an adverb inside a verb group (*will also*, *has formally*, *was quickly*): one
+    of a few, or an ``-ly`` word the lexicon knows no verb of (not *fly*, *apply*, *comply*, *rally*, *reply*:
+    *helicopters will fly*, *the firm will apply*)."""
+    return bool(_ADVERB_WORDS.match(word)) or len(word) > 3 and word.endswith("ly") and "VERB" not in _lemmas(word)
 
 
 @dataclass(frozen=True)
@@ -1421,7 +1463,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
         if w in _AUX and w not in {"also", "just", "already", "finally", "then", "later", "not", "never"} \
                 or _first_person_be(toks, i):
             j = i + 1
-            while j < len(toks) and (toks[j].lower in _AUX or _ADVERB.match(toks[j].lower)) and j not in blocked \
+            while j < len(toks) and (toks[j].lower in _AUX or _is_adverb(toks[j].lower)) and j not in blocked \
                     and not (toks[j].lower in _BE and j + 1 < len(toks) and not _is_verb(toks[j + 1].lower)):
                 j += 1
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
@@ -1478,8 +1520,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             k = i + 1
             while k < len(toks) and (k in blocked or toks[k].lower in _MONTHS_DAYS | {"late", "early"}):
                 k += 1  # 'released Thursday by the agency'
-            n = i - 1 - (i >= 2 and toks[i - 1].lower.endswith("ly") and toks[i - 1].is_word
-                         and not toks[i - 1].is_cap)  # 'the bombs allegedly planted by …'
+            n = i - 1 - (i >= 2 and toks[i - 1].lower.endswith("ly") and _is_adverb(toks[i - 1].lower)
+                         and toks[i - 1].is_word and not toks[i - 1].is_cap)  # 'the bombs allegedly planted by …'
             prev_noun = n >= 0 and (toks[n].word == "," or not toks[n].is_cap and toks[n].is_word
                                     and "NOUN" in _lemmas(toks[n].lower) and toks[n].lower not in _PRONOUNS)
             if _agent_follows(toks, k) and w.endswith("ed") and prev_noun or \
@@ -1659,7 +1701,7 @@ def _reported_possibility(toks: list[Token], groups: list[_Group]) -> bool:
     if not after:
         return False
     lo = after[0].first
-    while lo - 1 > rep.head and (toks[lo - 1].lower in _MODALS or _ADVERB.match(toks[lo - 1].lower)):
+    while lo - 1 > rep.head and (toks[lo - 1].lower in _MODALS or _is_adverb(toks[lo - 1].lower)):
         lo -= 1  # the modal before a 'be' group: 'could be', 'may well be'
     words = {t.lower for t in toks[lo : after[0].head + 1]}
     return bool(words & _POSSIBLE) and not words & {"not", "never"}
@@ -2020,7 +2062,8 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         if w == "and" and _and_in_name(toks, i - 1):
             i -= 1
             continue  # 'the shareholders of Procter and Gamble approved'
-        if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} or w in _BOUNDARY_WORDS \
+        if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} and not _abbreviation_stop(toks, i - 1) \
+                or w in _BOUNDARY_WORDS \
                 or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
         i -= 1
@@ -2036,7 +2079,8 @@ def _opening_phrase(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, 
     while i < k and (toks[i].lower in _DETERMINERS or not toks[i].is_word and not toks[i].word[:1].isdigit()):
         i += 1
     j = i
-    while j < k and j not in blocked and (toks[j].is_word or re.fullmatch(r"\d[\d,.]*|-", toks[j].word)) \
+    while j < k and j not in blocked and (toks[j].is_word or re.fullmatch(r"\d[\d,.]*|-", toks[j].word)
+                                          or _abbreviation_stop(toks, j)) \
             and toks[j].lower not in _PREPOSITIONS and toks[j].lower not in _BOUNDARY_WORDS \
             and toks[j].lower not in _AUX and toks[j].lower not in _PREDICATIVE and toks[j].lower not in _VERB_ADVERBS:
         j += 1
@@ -2929,6 +2973,9 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))]
     main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
+    dated = _dated_participle(toks, groups, blocked)
+    if main is not None and dated is not None and dated.head > main.head:
+        main, form = dated, "past"  # 'may apply for aid under the declaration made July 12': the making is dated
     subject = verb = obj = (0, 0)
     actions: list[str] = []
     if main is not None:
@@ -2959,6 +3006,20 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         verbs=_other_verbs(toks, blocked), object=obj, terms=content_terms(rest), kind=kind,
         reason=reason, happening=tuple(dict.fromkeys(happening)),
     )
+
+
+def _dated_participle(toks: list[Token], groups: list[_Group], blocked: set[int]) -> _Group | None:
+    """The participle of a reduced relative clause the date follows right after (with *on*/*in* between at most):
+    *residents may apply for aid under the declaration made July 12*, *crews will repair the bridge damaged on
+    Monday*; ``None`` when there is none (*the bridge damaged in the storm reopened on Monday*)."""
+    first = min(blocked, default=-1)
+    for g in groups:
+        if g.form != "participle" or g.head != g.first or first < 0:
+            continue
+        gap = [t.lower for t in toks[g.head + 1 : first]]
+        if g.head < first and gap in ([], ["on"], ["in"]):
+            return g
+    return None
 
 
 def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: set[int],

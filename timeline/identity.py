@@ -68,7 +68,8 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
-from .clauses import HAPPENING_NOUNS, action_stem, actor_keys, analyse, content_terms, dated_noun_phrase
+from .clauses import (HAPPENING_NOUNS, action_stem, actor_keys, analyse, content_terms, dated_noun_phrase,
+                      subject_keys)
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECIDING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS,
@@ -265,7 +266,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a)
                                                          and may_be_name(a)) + ((subject,) if named else ()))
         - role_actors,
-        subject=actor_keys((subject,)) if named and not what else frozenset(),
+        subject=subject_keys(subject) if named and not what else frozenset(),
         actions=actions,
         objects=objects,
         terms=_things(frozenset(clause.terms) - role_terms, quote[clause.start : clause.end])
