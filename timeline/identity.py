@@ -150,6 +150,11 @@ class Features:
         The date names a back-reference by a generic event noun (*the attack of 9 September*,
         :data:`timeline.identity_words.ANAPHORIC_NOUNS`): it says that something happened that day, not what
         (not a named one: *the 1917 Halifax disaster* is an event of its own).
+    named_by : frozenset of str
+        The action stem of the head noun of the noun phrase the date names (*after Tuesday's landslide* →
+        ``landslid``), when the date names a noun phrase and not the clause's act (empty otherwise, and for a generic
+        noun: :attr:`anaphor`); :func:`attach_anaphors` joins a group of such mentions to the event of that day
+        whose mentions share the stem.
     held : frozenset of str
         Gatherings the clause holds, opens or closes (*opened its annual meeting*, *hosts its annual
         meeting* → ``meeting``, :data:`timeline.identity_words.HELD_EVENTS`): the gathering is what happened.
@@ -179,6 +184,7 @@ class Features:
     happening: frozenset[str] = frozenset()
     counts: frozenset[tuple[str, int]] = frozenset()
     anaphor: bool = False
+    named_by: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
     passive: bool = False
     agent: frozenset[str] = frozenset()
@@ -222,9 +228,12 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
         owner = _possessor(quote, clause, ds) if not named else frozenset()
         heads = [t for t in terms if t not in named and not t[:1].isupper()]
+        generic = bool(heads) and heads[-1] in ANAPHORIC_NOUNS
         return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
                         terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=bool(heads) and heads[-1] in ANAPHORIC_NOUNS and not named,
+                        anaphor=generic and not named,
+                        named_by=frozenset() if generic or _acts_itself(quote, clause, ds)
+                        else _head_stem(phrase, named, quote[clause.verb[0] : clause.verb[1]]),
                         ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
     inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
         or _answered_clause(quote, clause, ds, de)
@@ -389,6 +398,28 @@ def _reacted(quote: str, clause) -> frozenset[str]:
 
 #: pronouns: a "phrase" of them after a sentence-opening date is the clause's subject (*Today we will learn …*)
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
+
+
+def _acts_itself(quote: str, clause, ds: int) -> bool:
+    """Whether a clause whose date names a noun phrase states an act of its own before it: a name or a body as the
+    subject of an active verb (*Roe flew to the valley after Tuesday's landslide*, *the board criticised Monday's
+    ruling*): the act is news in itself, not only a reference to the happening the date names."""
+    if not clause.verb[1] or clause.verb[1] > ds or clause.verb_form == "passive" \
+            or clause.verb_lemma in {"be", "have"}:
+        return False
+    subject = quote[clause.subject[0] : clause.subject[1]]
+    return bool(subject[:1].isupper() and may_be_name(subject) or _agent(subject))
+
+
+def _head_stem(phrase: Sequence[str], named: frozenset[str], verb: str = "") -> frozenset[str]:
+    """The action stems of the head of a dated noun phrase, its last common noun before a preposition or the
+    clause's verb (*Sunday's final in the capital* → ``fin``, *the termination of the lease* → ``termin``), and of
+    its nouns of a happening (:data:`timeline.clauses.HAPPENING_NOUNS`: *photos from after Monday's storm show …*,
+    where the phrase may run on to the verb); empty when it has none."""
+    cut = next((k for k, w in enumerate(phrase) if k and (w.lower() in {"of", "in", "for", "at", "on", "by"}
+                                                           or w == verb)), len(phrase))
+    heads = [t for t in content_terms(" ".join(phrase[:cut])) if t not in named and not t[:1].isupper()]
+    return frozenset(action_stem(t) for t in heads[-1:] + [t for t in heads if t in HAPPENING_NOUNS])
 
 
 #: a portion of a stretch of time before the date (*spent much of Thursday*, *for most of May*, *all of 2021*): the date
@@ -1486,8 +1517,11 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
 
 
 def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tuple[int, int]] = ()) -> list[int]:
-    """Join each event made only of back-references by a generic event noun (:attr:`Features.anaphor`: *since
-    the attack of 9 September*, *after the crash on Monday*), dated to a day, to the main event of that day.
+    """Join each event made only of back-references, dated to a day, to the main event of that day: by a generic
+    event noun (:attr:`Features.anaphor`: *since the attack of 9 September*, *after the crash on Monday*) to the main
+    event of the day; by the noun of a happening (:attr:`Features.named_by`: *after Tuesday's landslide*, *since the
+    March 3 ruling*) to the main one of the events of that day that some mention states by a verb and whose mentions
+    share the noun's stem (*a landslide buried the road on Tuesday*).
 
     The main event is the one of that day (its finest date) reported by the most articles, then with the most
     mentions; none when two events tie (the reference could be either), when a member of one has a cannot-link
@@ -1527,21 +1561,41 @@ def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tu
     out = list(roots)
     for r, members in groups.items():
         day = periods[min(members, key=lambda i: (periods[i].end - periods[i].start, i))]
-        if not all(feats[i].anaphor for i in members) or day.precision != "day" or day.value not in hosts:
+        if not all(feats[i].anaphor or feats[i].named_by for i in members) or day.precision != "day" \
+                or day.value not in hosts:
             continue
-        ranked = sorted(hosts[day.value], reverse=True)
-        if len(ranked) > 1 and ranked[0][0][:2] == ranked[1][0][:2]:
-            continue  # no single main event that day
-        host = groups[ranked[0][1]]
-        if any(cannot.get(i, set()).intersection(host) for i in members):
+        host = _main_event(members, [(rank, h) for rank, h in hosts[day.value] if h != r], groups, feats)
+        if host is None or any(cannot.get(i, set()).intersection(groups[host]) for i in members):
             continue
         mine = frozenset().union(*(feats[i].actors for i in members))
-        theirs = frozenset().union(*(feats[i].actors for i in host))
+        theirs = frozenset().union(*(feats[i].actors for i in groups[host]))
         if mine and theirs and not _same_actor(mine, theirs):
             continue
         for i in members:
-            out[i] = ranked[0][1]
-    return out
+            out[i] = host
+    return [out[r] for r in out]  # a generic reference joined a group of dated noun phrases that joined its host
+
+
+def _main_event(members: Sequence[int], hosts: list[tuple[tuple[int, int, int], int]],
+                groups: Mapping[int, list[int]], feats: Sequence[Features]) -> int | None:
+    """The root of the main event of a day that a group of back-references (``members``) refers to, among ``hosts``
+    (rank, root) of that day, or ``None`` when two tie. A group that names its happening by a noun
+    (:attr:`Features.named_by`) refers only to an event that a mention states by a verb (not one made only of
+    dated noun phrases and headlines) and whose mentions share the noun's stem."""
+    nouns = frozenset().union(*(feats[i].named_by for i in members))
+    if nouns:
+        hosts = [(rank, h) for rank, h in hosts
+                 if any(feats[j].actions and not (feats[j].named_by or feats[j].anaphor) for j in groups[h])
+                 and any(nouns & _stems_of(feats[j]) for j in groups[h])]
+    ranked = sorted(hosts, reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0][:2] == ranked[1][0][:2]:
+        return None  # no single main event that day
+    return ranked[0][1]
+
+
+def _stems_of(f: Features) -> frozenset[str]:
+    """The stems a mention says its event with: its actions, verbs, happening and content words."""
+    return f.actions | f.verbs | f.happening | _stems(f.terms)
 
 
 def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = (),
