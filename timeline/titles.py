@@ -5507,7 +5507,7 @@ def tells_other(title: str, own: str) -> bool:
     """
     first = own.split()[0].lower() if own.split() else ""
     if informativeness(own) < 0.5 or any(first in verb_forms(v).get("VBG", ()) for v in all_lemmas(first).get("VERB", ())):
-        return False  # a short title, or a participle phrase with no doer ('Taking a number of painful steps')
+        return False  # a short title, or a participle phrase with no doer ('Making several hard choices')
     return not {_stem(t) for t in content_terms(own)} & {_stem(t) for t in content_terms(title)}
 
 
