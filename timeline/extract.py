@@ -54,7 +54,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .titles import FALLBACK_TITLE, event_phrase, headline_title, informativeness, make_title
+from .titles import FALLBACK_TITLE, event_phrase, headline_title, informativeness, make_title, tells_other
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -1505,7 +1505,9 @@ def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
     """A present perfect left to the dated sentence next to it that tells the same news (*Regulators say mercury
     has been detected in the river … The company said on Wednesday it believed some of the mercury came from …*)
     states that news more directly: its title replaces the title of the dated sentence's records when it says at
-    least as much (:func:`timeline.titles.informativeness`)."""
+    least as much (:func:`timeline.titles.informativeness`), unless the dated sentence's own full title tells another
+    happening (:func:`timeline.titles.tells_other`: 'The mayor signed the bill into law on Thursday' keeps its title
+    beside 'The council has put an end to weeks of wrangling')."""
     if found.clause.verb_lemma in _REPORTING:
         return  # 'A fire has been reported at the warehouse': the report, not the fire
     title = make_title(text, found.clause, found.anchor, found.anchor)
@@ -1514,7 +1516,7 @@ def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
     start, end = found.restates
     for rec in records:
         if start <= rec[E.quote_start] < end and informativeness(title) >= informativeness(rec[E.title]) \
-                and rec.get("anchor") != UNDATED_ANCHOR:
+                and rec.get("anchor") != UNDATED_ANCHOR and not tells_other(title, rec[E.title]):
             rec[E.title] = title
             rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
             rec[E.note] = f"{rec[E.note]}; titled by the sentence that reports the same news without a date"

@@ -5486,6 +5486,31 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
+def tells_other(title: str, own: str) -> bool:
+    """Whether a sentence's own full title tells another happening than a title offered for it from a sentence
+    nearby: the own title says something past a bare happening (:func:`informativeness` at least 0.5, four
+    content words or more, not a participle phrase) and shares no content word (by stem: neither the action nor a noun) with the
+    offered title ('Mayor signs budget bill into law' is not 'Council puts end to weeks of wrangling'). A short
+    own title ('Letter sent') or one sharing a word ('Some of the ore comes from the north pit' and 'Rare ore
+    found in north pit') never does: the offered title may name what it only hints at.
+
+    Parameters
+    ----------
+    title : str
+        The title offered.
+    own : str
+        The title made from the sentence itself.
+
+    Returns
+    -------
+    bool
+    """
+    first = own.split()[0].lower() if own.split() else ""
+    if informativeness(own) < 0.5 or any(first in verb_forms(v).get("VBG", ()) for v in all_lemmas(first).get("VERB", ())):
+        return False  # a short title, or a participle phrase with no doer ('Making several hard choices')
+    return not {_stem(t) for t in content_terms(own)} & {_stem(t) for t in content_terms(title)}
+
+
 def _finite_verb(words: list[str]) -> bool:
     """Whether a headline's words after the first hold a verb in the present tense ('Chief Resigns Over …', 'Rail
     Workers Strike') or a participle not before its noun ('Tap Water Said Unsafe'): a headline that states an
