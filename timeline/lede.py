@@ -549,6 +549,46 @@ def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> 
     return verb
 
 
+#: one-time acts a release or a news lede tells in the historical present of its day ('Rear Adm. Jane Roe assumes
+#: command of the task force', 'Governor John Roe declares an emergency in three counties'); 'assume' and 'take' only
+#: with an office after them (:data:`_OFFICE_AFTER`)
+_PRESENT_ACTS = frozenset({"announce", "name", "appoint", "nominate", "declare", "sign", "launch", "unveil", "award",
+                           "approve", "assume", "take", "resign", "relieve", "succeed", "swear", "veto", "issue"})
+_OFFICE_AFTER = re.compile(r"\s+(?:over\s+)?(?:(?:the\s+)?command|charge|office|control|the\s+helm|the\s+oath)\b", re.I)
+#: a habit, a rule or a schedule in the present: not one act ('… names a winner every year', '… signs at 9 a.m.')
+_HABIT = re.compile(r"\b(?:every|each|usually|always|often|daily|weekly|monthly|annually|yearly|typically|generally|"
+                    r"normally|regularly|routinely|traditionally|sometimes|never|whenever|tends?)\b|"
+                    r"\bat\s+\d{1,2}(?::\d\d)?\b|\b(?:will|would|can|could|may|might|must|should)\b", re.I)
+_PRESENT_VERB = re.compile(r"(?<=[\w.)])\s+(?P<verb>[a-z]{3,}s)\b")
+
+
+def _present_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A main clause in the historical present of a one-time act (:data:`_PRESENT_ACTS`) by a subject that opens the
+    clause with a full name (*With the retirement of the coach, Assistant Coach Ana Costa assumes command of the
+    team*, *Judge John Roe names a special master*), as ``(start, end)`` of its verb: a release or a news page tells
+    its day's news so. Not in quotation marks, not a habit, a schedule or a rule (*every year*, *at 9*, a modal),
+    nor a sentence with a date of its own (its dated mention states it)."""
+    s, e = sent
+    if dates or _HABIT.search(text, s, e) or _RECITAL.match(text, s, e):
+        return None
+    for m in _PRESENT_VERB.finditer(text, s, e):
+        word = m.group("verb")
+        lemmas = [lm for lm in all_lemmas(word).get("VERB", ()) if word in verb_forms(lm).get("VBZ", ())]
+        lemma = next((lm for lm in lemmas if lm in _PRESENT_ACTS), "")
+        if not lemma:
+            continue
+        if lemma in {"assume", "take"} and not _OFFICE_AFTER.match(text, m.end(), e):
+            return None
+        head = text[s : m.start("verb")]
+        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", head)]
+        subject = head[cut[-1] if cut else 0 :].strip()
+        if not _full_name(subject) or _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")) \
+                or _FIRST_PERSON.match(subject):
+            return None  # 'the club names …' (no one named), 'after Judge Roe signs …', a quotation
+        return (m.start("verb"), m.end("verb"))
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _progressive_lemma(word: str) -> str:
     """The verb lemma when ``word`` is an -ing form ("" otherwise)."""
@@ -558,14 +598,16 @@ def _progressive_lemma(word: str) -> str:
     return ""
 
 
-def _event_clause(text: str, sent: tuple[int, int], at: int, *, said: bool = False) -> Clause | None:
+def _event_clause(text: str, sent: tuple[int, int], at: int, *, said: bool = False,
+                  historical: bool = False) -> Clause | None:
     """The analysis of the sentence's main clause around the verb at ``at``, or None when the sentence states no
     event. The clause starts after the last comma before the verb when words are left there ('Even without
     hoping …, the company has agreed') and ends before what follows the verb's own clause (an adverbial or
     relative clause, a participle: '… has declared an emergency after pressure rose …'), so that its title says
     what was done. ``said``: the verb reports a changed position ('now says it will sell'), itself the news, whose
-    reported plan may be scheduled."""
-    info = analyse(text, sent[0], sent[1], at, at)
+    reported plan may be scheduled. ``historical``: the verb is a one-time act in the historical present
+    (:func:`_present_act`), not a caption's present about a past date."""
+    info = _historical(analyse(text, sent[0], sent[1], at, at), historical)
     if not _states_event(info, said) or info.verb == (0, 0):
         return None
     cut = _CLAUSE_END.search(text, at + 1, sent[1])
@@ -573,8 +615,16 @@ def _event_clause(text: str, sent: tuple[int, int], at: int, *, said: bool = Fal
     start = sent[0] + heads[-1] if heads and _words(text[sent[0] + heads[-1] : at]) else sent[0]
     if cut is None and start == sent[0]:
         return info
-    main = analyse(text, start, cut.start() if cut else sent[1], at, at)
+    main = _historical(analyse(text, start, cut.start() if cut else sent[1], at, at), historical)
     return main if _states_event(main, said) and main.verb != (0, 0) else info
+
+
+def _historical(info: Clause, historical: bool) -> Clause:
+    """``info`` read as an event when ``historical`` and it was read as a caption only for its present tense: without
+    a date of its own, a present act is no caption's (:func:`_present_act`)."""
+    if historical and info.kind == "caption" and info.verb_form == "present":
+        return replace(info, kind="event", reason="")
+    return info
 
 
 def _states_event(info: Clause, said: bool = False) -> bool:
@@ -678,6 +728,11 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
         if info is not None and info.verb_form == "progressive" and line is not None:
             return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
+        act = _present_act(text, (main, e), ()) if line is not None and (info is None or info.verb_form == "present") \
+            else None  # 'ROME — Judge Ana Costa names a special master …': a datelined act in the present
+        if act is not None:
+            found = _event_clause(text, (s, e), act[0], historical=True)
+            return Undated(s, e, act[0], found, "present") if found is not None else None
         if info is None or info.verb_form not in _LEDE_FORMS or not named \
                 or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]) \
                 or _denied(text, info.subject):
@@ -886,8 +941,11 @@ def undated_events(
         if verb is None:
             verb, rule = _now(text, (s, e), own), "now"
         if verb is None:
+            verb, rule = _present_act(text, (s, e), own), "present"
+        if verb is None:
             continue
-        info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None)
+        info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
+                             historical=rule == "present")
         cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
         if info is None:
             continue
