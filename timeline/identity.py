@@ -996,7 +996,12 @@ def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
-    """:func:`_same_actor`, or one is the other's initialism (*ESA* and *the European Space Agency*)."""
+    """:func:`_same_actor`, or one is the other's initialism (*ESA* and *the European Space Agency*). A title or
+    body word both share (:data:`timeline.identity_words.AGENT_NOUNS`, ``SELF_NOUNS``: *Secretary*, *Court*, *Club*) says not
+    which one: *Energy Secretary Ann Lee* and *Secretary of Transport Bo Roe* are two, unless one is only the role."""
+    ra, rb = a - AGENT_NOUNS - SELF_NOUNS, b - AGENT_NOUNS - SELF_NOUNS
+    if ra and rb:
+        return _same_actor(ra, rb) or _initialism(a, b) or _initialism(b, a)
     return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
 
 
