@@ -80,3 +80,22 @@ def test_a_title_and_the_same_name_still_join():
     frame = merge([r for a in arts for r in extract_article(a)])
     ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
     assert ids["a0"] == ids["a1"]
+
+
+@pytest.mark.parametrize("pronoun_quote, named_quote", [
+    # politics: a leader hands power over
+    ("He handed control to the army council on Friday.",
+     "President Ana Lutz resigned and handed control to the army council on Friday."),
+    # business: a founder sells her stake
+    ("She sold her stake in Corvex to a pension fund on Friday.",
+     "Founder Ana Lutz sold her stake in Corvex to a pension fund on Friday."),
+])
+def test_an_unresolved_pronoun_is_no_named_subject(pronoun_quote, named_quote):
+    """*He …* whose pronoun nothing resolves names no one: it is not a second named actor kept apart from the one a
+    report names (near miss: a named subject is kept)."""
+    from timeline.identity import features, link_score
+
+    fp = features({E.quote: pronoun_quote, E.date_text: "on Friday", "confidence": 1.0})
+    fn = features({E.quote: named_quote, E.date_text: "on Friday", "confidence": 1.0})
+    assert not fp.subject and fn.subject
+    assert link_score(fp, fn, {}) > 0

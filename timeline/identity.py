@@ -270,7 +270,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         direct -= 0.3  # 'decided to raise the alert' states the act less directly than 'raised the alert'
     if clause.verb[1] and _in_quotation(quote, clause.verb[0]):
         direct -= 0.3  # a speaker's words ('"Last night, the House voted …," she said'): the report says it better
-    named = subject[:1].isupper() and may_be_name(subject)  # not 'Officials', 'One of the miners'
+    # not 'Officials', 'One of the miners', nor a pronoun left unresolved ('He handed control …': someone)
+    named = subject[:1].isupper() and may_be_name(subject) and subject.lower() not in _PRONOUNS
     return Features(
         actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a)
                                                          and may_be_name(a)) + ((subject,) if named else ()))
