@@ -270,7 +270,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         direct -= 0.3  # 'decided to raise the alert' states the act less directly than 'raised the alert'
     if clause.verb[1] and _in_quotation(quote, clause.verb[0]):
         direct -= 0.3  # a speaker's words ('"Last night, the House voted …," she said'): the report says it better
-    named = subject[:1].isupper() and may_be_name(subject)  # not 'Officials', 'One of the miners'
+    # not 'Officials', 'One of the miners', nor a pronoun left unresolved ('He handed control …': someone)
+    named = subject[:1].isupper() and may_be_name(subject) and subject.lower() not in _PRONOUNS
     return Features(
         actors=frozenset() if what else actor_keys(tuple(a for a in clause.actors if not _adverb_only(a)
                                                          and may_be_name(a)) + ((subject,) if named else ()))
@@ -996,7 +997,12 @@ def _initialism(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
-    """:func:`_same_actor`, or one is the other's initialism (*ESA* and *the European Space Agency*)."""
+    """:func:`_same_actor`, or one is the other's initialism (*ESA* and *the European Space Agency*). A title or
+    body word both share (:data:`timeline.identity_words.AGENT_NOUNS`, ``SELF_NOUNS``: *Secretary*, *Court*, *Club*) says not
+    which one: *Energy Secretary Ann Lee* and *Secretary of Transport Bo Roe* are two, unless one is only the role."""
+    ra, rb = a - AGENT_NOUNS - SELF_NOUNS, b - AGENT_NOUNS - SELF_NOUNS
+    if ra and rb:
+        return _same_actor(ra, rb) or _initialism(a, b) or _initialism(b, a)
     return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
 
 

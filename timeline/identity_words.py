@@ -105,6 +105,17 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("notify", "apprise"), "inform"),  # 'notified the agency of the defect': informed it
     **dict.fromkeys(("discharge", "free"), "release"),  # 'discharged from the hospital', 'freed the hostages'
     "finalize": "complete", "finalise": "complete", "unveil": "announce", "close": "complete",
+    # general news classes of one act told in other words (a suspect caught is arrested, a chief who quits
+    # resigns, a minister who tours a site visits it, a bill adopted or passed is approved, an inquiry launched is
+    # opened, a witness grilled is questioned, a service restarted resumes, one who perished was killed)
+    **dict.fromkeys(("catch", "nab", "apprehend", "capture", "detain"), "arrest"),
+    **dict.fromkeys(("quit", "abdicate"), "resign"),
+    **dict.fromkeys(("tour", "travel"), "visit"),
+    **dict.fromkeys(("adopt", "pass"), "approve"),
+    **dict.fromkeys(("launch", "initiate"), "open"),
+    **dict.fromkeys(("grill", "quiz", "interrogate"), "question"),
+    **dict.fromkeys(("reopen", "restart"), "resume"),
+    **dict.fromkeys(("die", "perish"), "kill"),
 }
 
 #: noun phrases news writes for one thing, and one token for it (added to a mention's words, so that two names of the
@@ -116,7 +127,11 @@ THING_SYNONYMS: dict[str, str] = {
                      "hostile bid", "hostile offer", "unsolicited bid", "unsolicited offer"), "takeover-offer"),
     **dict.fromkeys(("job cuts", "layoffs", "lay off", "laid off", "lay-offs", "redundancies", "job losses"),
                     "job-cuts"),
-    **dict.fromkeys(("lawsuit", "legal action", "legal challenge", "court challenge"), "lawsuit"),
+    **dict.fromkeys(("lawsuit", "legal action", "legal challenge", "court challenge", "civil suit", "civil lawsuit",
+                     "civil complaint", "civil action", "class action"), "lawsuit"),
+    **dict.fromkeys(("probe", "investigation", "inquiry", "enquiry"), "investigation"),
+    **dict.fromkeys(("shootout", "shoot-out", "gunbattle", "gun battle", "gunfight", "firefight",
+                     "exchange of gunfire"), "shootout"),
     **dict.fromkeys(("merger agreement", "merger deal", "acquisition agreement", "purchase agreement",
                      "definitive agreement", "deal to buy", "agreement to buy", "deal to acquire"), "merger-agreement"),
     # a way made through (a tunnel, a wall, a deadlock), said with the noun or the verb and its particle
@@ -149,6 +164,14 @@ PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("give", "up"): "transfer", ("turn", "down"): "reject", ("vote", "down"): "reject", ("sign", "off"): "approve",
     ("lay", "off"): "cut", ("shut", "down"): "close", ("put", "off"): "postpone", ("push", "back"): "postpone",
     ("go", "into effect"): "begin", ("take", "effect"): "begin",  # a law, a ban or a closure starting
+    ("step", "down"): "resign", ("stand", "down"): "resign", ("take", "into custody"): "arrest",
+    ("hear", "from"): "question", ("hear", "testimony"): "question",  # a panel hearing a witness questions them
+    ("appear", "before"): "testify", ("give", "testimony"): "testify",
+    # going to court, said with a verb and its noun: 'filed a complaint', 'brought suit', 'took them to court'
+    **dict.fromkeys((("file", "suit"), ("file", "a suit"), ("file", "lawsuit"), ("file", "a lawsuit"),
+                     ("file", "complaint"), ("file", "a complaint"), ("file", "a civil complaint"),
+                     ("file", "civil suit"), ("file", "a civil suit"), ("bring", "suit"), ("bring", "a lawsuit"),
+                     ("take", "to court")), "sue"),
     # going bankrupt, said with a verb and its phrase (not 'emerged from bankruptcy': the end of it)
     **dict.fromkeys((("file", "for bankruptcy"), ("file", "for chapter 11"), ("file", "for chapter 9"),
                      ("file", "for chapter 7"), ("go", "to bankruptcy court"), ("go", "into bankruptcy"),
