@@ -3162,6 +3162,8 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     inner = analyse(text, start, end, end, end)
     if inner.verb == (0, 0) or inner.subject == (0, 0):
         return ""
+    if text[inner.subject[0] : inner.subject[1]].lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""  # 'in its ruling today that it will apply …': a passive headline would hide who 'it' is
     title = make_title(text, inner, end, end)
     if title.split()[0].lower() in _PRONOUN_SUBJECTS_ALL:
         return ""  # 'said in a statement on Friday that it would …': who 'it' is, the saying's title tells
