@@ -3253,3 +3253,40 @@ def test_clause_opening_with_and_without_a_subject_before_is_unchanged():
 ])
 def test_attending_a_dated_gathering(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+def _title_in(text: str, date: str, start: str) -> str:
+    """The title of the sentence of ``text`` that starts with ``start`` (a quotation's later sentence)."""
+    i, s = text.index(date), text.index(start)
+    return make_title(text, analyse(text, s, len(text), i, i + len(date)), i, i + len(date))
+
+
+@pytest.mark.parametrize("text, date, start, expected", [
+    ("“Last Thursday, the federation opened an inquiry,” said Sports Minister Jane Roe. “When I spoke with the club "
+     "chairman last week, he assured me that the club takes it seriously.”", "last week", "“When",
+     "Jane Roe speaks with club chairman"),
+    ("“I have spoken with the hospital directors today about the beds,” said health minister Ana Ruiz.", "today", "“I",
+     "Ana Ruiz speaks with hospital directors about beds"),
+    ("“I met with the bank's auditors on Monday,” Tom Ellis said.", "on Monday", "“I",
+     "Tom Ellis meets with bank's auditors"),
+])
+def test_first_person_in_a_quotation_is_its_named_speaker(text, date, start, expected):
+    """'I' inside quotation marks is the person the paragraph's attribution names ('…,” said Minister Jane Roe')."""
+    assert _title_in(text, date, start) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("I have spoken with the league president today about the fixtures.", "today",
+     "Speaks with league president about fixtures"),
+    ("I’ve met with the lab's safety officers this week.", "this week", "Meets with lab's safety officers"),
+])
+def test_first_person_without_a_speaker_has_no_pronoun(sentence, date, expected):
+    """No one named for 'I': a headline without the pronoun, not 'I spoken with …'."""
+    assert _title(sentence, date) == expected
+
+
+def test_first_person_near_misses():
+    """A quotation's attribution naming a body is no speaker; 'they' is no first person."""
+    title = _title("“I spoke with the owners on Friday,” the Health Ministry said.", "on Friday")
+    assert not title.startswith("Health Ministry")
+    assert not _title("They have spoken with the league president today.", "today").startswith("Speaks")

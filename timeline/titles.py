@@ -2583,7 +2583,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun == "i":
-        return _speaker_label(text, clause.start)
+        return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
@@ -2627,6 +2627,37 @@ def _prior_named_subject(text: str, at: int) -> str:
     pronoun = _CONTRACTED_SUBJECT.sub("", toks[k].lower) in _PRONOUN_SUBJECTS_ALL if k < n else False  # "I'll go"
     return "" if k == n or initial or pronoun or _first_name(name) or toks[k].lower in _STOPWORDS_CAP \
         else _name_of(name)
+
+
+#: a named speaker right after a closing quotation mark: '…,” said Sports Minister Jane Roe', '…,” Jane Roe said'
+_AFTER_QUOTE = re.compile(r"[”\"]\s*(?:(?:said|says|added|adds)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+                          r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*)"
+                          r"|(?P<who2>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:said|says|added|adds)\b)")
+
+
+def _quote_speaker(text: str, at: int) -> str:
+    """Who 'I' is inside a quotation: the person named in the paragraph's attribution ('“When I spoke with the
+    chairman last week, …,” said Sports Minister Jane Roe' → 'Jane Roe'), the first after offset ``at`` or else the
+    last before it; "" when ``at`` is outside quotation marks or no person is named so."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[start : len(text) if end < 0 else end]
+    rel = at - start
+    if para.count("“", 0, rel) <= para.count("”", 0, rel) and para.count('"', 0, rel) % 2 == 0:
+        return ""
+    found = list(_AFTER_QUOTE.finditer(para))
+    m = next((m for m in found if m.start() >= rel), found[-1] if found else None)
+    if m is None:
+        return ""
+    words = (m.group("who") or m.group("who2")).split()
+    k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS), default=0)
+    name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
+    return " ".join(name) if name and not _is_generic(name) else ""
+
+
+def _is_generic(words: list[str]) -> bool:
+    """Whether capitalised words name a body or kind rather than a person ('Health Ministry', 'The Company')."""
+    return bool({w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS | _STOPWORDS_CAP))
 
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
@@ -4831,7 +4862,16 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor:
         words = _verb_words(text, lemma, form, written, degree, negation, particle)
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    if how == "none" and form in {"past", "perfect"} and tail and tail[0].lower() in _PHRASE_START \
+            and _FIRST_PERSON_BEFORE.search(text, max(clause.start, verb[0] - 40), verb[0]):
+        words = _verb_words(text, lemma, "past", written, degree, negation, particle)("speaker")
+        title = _fit([*words, *tail], MAX_TITLE)  # 'I have spoken with the coach': 'Speaks with coach'
+        return title[:1].upper() + title[1:] if len(title.split()) > len(words) + 1 else ""
     return _actorless_title(lemma, form, written, negation, particle, tail)
+
+
+#: a first-person 'I' (with its perfect auxiliary) right before a verb: 'I have (spoken)', 'I’ve (met)', 'I (spoke)'
+_FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])I(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*\s*$")
 
 
 #: verbs of reacting, whose '(by) saying …' phrase is what was said ('reacted on Monday saying the offer was low')
