@@ -2472,7 +2472,7 @@ def test_a_date_between_a_noun_and_its_modifier_keeps_the_whole_subject(sentence
     ("The senator will send a letter to the panel's chairman on Monday requesting more time for the inquiry.",
      "on Monday", "Senator to send letter to panel's chairman"),
     ("“When I spoke with the union leaders last week, they told me the strike would end.", "last week",
-     "I spoke with union leaders"),  # no subordinate clause's 'When' opens a title
+     "Speaks with union leaders"),  # no subordinate clause's 'When' opens a title (nor a pronoun no one names)
     # near miss: an '-ing' word after a verb of going on, and an adjective with its noun, stay
     ("The club on Saturday kept on winning.", "on Saturday", "Club keeps on winning"),
 ])
