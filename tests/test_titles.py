@@ -3290,3 +3290,20 @@ def test_first_person_near_misses():
     title = _title("“I spoke with the owners on Friday,” the Health Ministry said.", "on Friday")
     assert not title.startswith("Health Ministry")
     assert not _title("They have spoken with the league president today.", "today").startswith("Speaks")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The driver has pleaded not guilty to five counts in connection with the March 3 crash that killed two people "
+     "and injured more than 40 others.", "March 3", "Crash kills two people and injures more than 40 others"),
+    ("The club faces a fine over the May 9 riot that damaged the stadium and injured six stewards.", "May 9",
+     "Riot damages stadium and injures six stewards"),
+])
+def test_a_dated_noun_with_a_relative_clause_keeps_both_verbs_in_the_present(sentence, date, expected):
+    """'the March 3 crash that killed two and injured 40': every coordinated past verb in headline present."""
+    assert _title(sentence, date) == expected
+
+
+def test_a_past_participle_inside_a_noun_phrase_is_no_coordinated_verb():
+    """Near miss: 'the dead and injured' names people; no verb follows 'and' to put in the present."""
+    title = _title("Rescuers reached the May 9 landslide that buried the dead and injured.", "May 9")
+    assert "injures" not in title

@@ -1220,7 +1220,7 @@ def _happening_result(text: str, clause: Clause, date: tuple[int, int], title: s
         return title
     rest = dataclasses.replace(clause, start=m.start("verb"), verb=(m.start("verb"), m.end("verb")), verb_lemma=lemma)
     tail = _tail(text, rest, m.end("verb"), date, after_verb=True)
-    result = _assemble(what.group("what"), [third_person(lemma)], tail) if tail else ""
+    result = _assemble(what.group("what"), [third_person(lemma)], _coordinated_present(tail, False)) if tail else ""
     return result[:1].upper() + result[1:] if result and len(result.split()) > len(what.group("what").split()) + 1 \
         else title
 
@@ -1620,6 +1620,7 @@ def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[st
     tail = _tail(text, clause, end + m.end(1), date, after_verb=True)
     actor = " ".join(words)
     verb_form = lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])
+    tail = _coordinated_present(tail, _plural_actor(actor))  # 'that killed 3 and injured 40': 'kills 3 and injures 40'
     title = _assemble(actor[:1].upper() + actor[1:], [verb_form], tail)
     return title if len(title.split()) >= 3 else ""
 
@@ -3688,7 +3689,7 @@ def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> st
     actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
     if not actor or actor[:1].isupper() and len(toks) - i == 1:
         return ""
-    tail = _tail(text, clause, date[1] + m.end(1), date, after_verb=True)
+    tail = _coordinated_present(_tail(text, clause, date[1] + m.end(1), date, after_verb=True), _plural_actor(actor))
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
@@ -4203,6 +4204,8 @@ def _coordinated_present(tail: list[str], plural: bool) -> list[str]:
         word = out[k + 1]
         if out[k].lower() != "and" or not word.isalpha() or not word.islower():
             continue
+        if k + 2 == len(out) and (k == 0 or "VERB" not in all_lemmas(out[k - 1].lower())):
+            continue  # 'buried the dead and injured': a noun phrase's last word, no verb of its own
         lemma = next((v for v in all_lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())
                       and word != v), "")
         if lemma:
