@@ -3307,3 +3307,19 @@ def test_a_past_participle_inside_a_noun_phrase_is_no_coordinated_verb():
     """Near miss: 'the dead and injured' names people; no verb follows 'and' to put in the present."""
     title = _title("Rescuers reached the May 9 landslide that buried the dead and injured.", "May 9")
     assert "injures" not in title
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The court heard arguments on Monday and Wednesday in the fraud case.", "on Monday",
+     "Court hears arguments in fraud case"),
+    ("The orchestra performed the symphony on March 3 and March 5 in Vienna.", "March 3",
+     "Orchestra performs symphony in Vienna"),
+])
+def test_a_second_day_joined_to_the_date_goes_with_it(sentence, date, expected):
+    """'on Monday and Wednesday': the joined day is the date's too, not 'and' left in the title."""
+    assert _title(sentence, date) == expected
+
+
+def test_a_verb_joined_after_the_date_stays():
+    """Near miss: 'on Monday and then flew': what follows 'and' is a second act, not a day."""
+    assert _title("The team trained on Monday and then flew to Madrid.", "Monday") == "Team trains and flies to Madrid"

@@ -592,9 +592,18 @@ def _headline_words(text: str, out: list[Token]) -> list[str]:
 
 
 def _date_skip(text: str, clause: Clause, toks: list[Token], i: int, date: tuple[int, int]) -> int:
-    """The last token of the date's own words at token ``i`` ('March (of this year)'), or -1."""
+    """The last token of the date's own words at token ``i`` ('March (of this year)'), or of a second day joined to it
+    ('on Monday (and Wednesday)', 'on May 3 (and May 5)'); -1 when none."""
     year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[toks[i].end : clause.end])
-    return i + 4 if year and toks[i].end == date[1] else -1
+    if toks[i].end != date[1]:
+        return -1
+    if year:
+        return i + 4
+    joined = i + 2 < len(toks) and toks[i + 1].lower in {"and", "or"}
+    if joined and (_WEEKDAY_WORDS.fullmatch(toks[i + 2].word) or toks[i + 2].lower == "tomorrow"):
+        return i + 2  # 'heard arguments on Monday and Wednesday in the case': 'hears arguments in case'
+    month = joined and i + 3 < len(toks) and _MONTH_WORD.match(toks[i + 2].word) and toks[i + 3].word.isdigit()
+    return i + 3 if month else -1
 
 
 def _kept_as(text: str, clause: Clause, toks: list[Token], i: int, out: list[Token], start: int) -> bool:
