@@ -3323,3 +3323,21 @@ def test_a_second_day_joined_to_the_date_goes_with_it(sentence, date, expected):
 def test_a_verb_joined_after_the_date_stays():
     """Near miss: 'on Monday and then flew': what follows 'and' is a second act, not a day."""
     assert _title("The team trained on Monday and then flew to Madrid.", "Monday") == "Team trains and flies to Madrid"
+
+
+@pytest.mark.parametrize("sentence, date, unwanted, wanted", [
+    ("Ahead of a vote on the budget scheduled for Friday, the manager resigned.", "Friday", "Budget schedules",
+     "Vote on budget"),
+    ("Ahead of a debate about the new stadium scheduled for Monday, fans gathered outside.", "Monday",
+     "Stadium schedules", "Debate about new stadium"),
+])
+def test_what_is_scheduled_is_the_noun_with_its_phrase(sentence, date, unwanted, wanted):
+    """'a vote on the budget scheduled for Friday': the vote is scheduled (a participle), the budget schedules
+    nothing."""
+    title = _title(sentence, date)
+    assert not title.startswith(unwanted) and title.startswith(wanted)
+
+
+def test_a_plan_for_a_dated_thing_stays_active():
+    """Near miss: 'planned for Friday's match' names no schedule for the date: the coach still plans."""
+    assert _title("The coach planned for Friday's match with care.", "Friday").startswith("Coach plans")

@@ -4840,6 +4840,10 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if framed is not None:
         return framed
     actor, how, form = _verb_actor(text, clause, verb, form, date)
+    if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
+            and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
+            and text[date[1] : date[1] + 1] not in {"'", "’"}:
+        actor, form = _scheduled_thing(text, clause, verb, actor), "participle"  # 'a vote on the budget scheduled for'
     way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
     if way:
         return way
@@ -4884,6 +4888,19 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: a first-person 'I' (with its perfect auxiliary) right before a verb: 'I have (spoken)', 'I’ve (met)', 'I (spoke)'
 _FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])I(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*\s*$")
+
+
+def _scheduled_thing(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """What is scheduled when a participle of scheduling follows a noun phrase with its own prepositional phrase ('a
+    vote on the budget scheduled for Friday' → 'vote on budget', not 'budget'); ``actor`` when none stands there."""
+    toks = tokens(text, clause.start, verb[0])
+    p = _np_start(toks, len(toks))[0] - 1
+    while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her", "this", "that"}:
+        p -= 1
+    if p < 1 or toks[p].lower not in {"on", "about", "over", "into", "against", "with", "between"}:
+        return actor
+    j, _ = _np_start(toks, p)
+    return _clean(toks[j:], text) if j < p and not _verbish(toks[j]) else actor
 
 
 #: verbs of reacting, whose '(by) saying …' phrase is what was said ('reacted on Monday saying the offer was low')
