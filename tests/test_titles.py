@@ -3341,3 +3341,18 @@ def test_what_is_scheduled_is_the_noun_with_its_phrase(sentence, date, unwanted,
 def test_a_plan_for_a_dated_thing_stays_active():
     """Near miss: 'planned for Friday's match' names no schedule for the date: the coach still plans."""
     assert _title("The coach planned for Friday's match with care.", "Friday").startswith("Coach plans")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The expected landing date is Sunday, but the crew may return sooner.", "Sunday", "Landing expected"),
+    ("The new launch date for the probe is March 9.", "March 9", "Launch of probe"),
+    ("Its release date was Friday.", "Friday", "Release set"),
+])
+def test_a_date_named_by_what_happens_on_it(sentence, date, expected):
+    """'The expected landing date is Sunday' names the landing, not a date: 'Landing expected'."""
+    assert _title(sentence, date) == expected
+
+
+def test_a_date_named_by_no_happening_stays():
+    """Near miss: 'the best date' names no happening."""
+    assert _title("The best date is Thursday.", "Thursday") == "Best date"

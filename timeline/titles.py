@@ -834,7 +834,9 @@ def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str,
     """The title built from the clause (what the date names, the verb's act, a state, a noun) and whether it is
     the verb's (to be completed by :func:`_completed`)."""
     date_start, date_end = date
-    title = ""
+    title = _date_is_title(text, clause, date)
+    if title:  # 'The planned opening date is Monday': 'Opening planned'
+        return title, False
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -5372,6 +5374,28 @@ _CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Ne
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
 _STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
            "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
+
+
+#: 'the expected landing date (of the probe) is', 'the planned opening date for the museum was': a date named by what
+#: happens on it
+_DATE_IS = re.compile(r"\W*(?:the|its|their|our|his|her)\s+(?:(?P<adj>expected|planned|scheduled|projected|estimated|"
+                      r"target|new|official|tentative)\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+date"
+                      r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[\w’' -]{1,40}?)?\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:on\s+)?",
+                      re.I)
+
+
+def _date_is_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The planned opening date is Monday': the date names what happens on it, titled as that event with how it
+    stands ('Opening planned', 'Landing expected', 'Launch set'); "" for any other copula."""
+    m = _DATE_IS.match(text, clause.start, date[0])
+    if not m or m.end() != date[0] or "NOUN" not in _lemmas(m.group("what").split()[-1].lower()):
+        return ""
+    adj = (m.group("adj") or "").lower()
+    done = adj if adj in {"expected", "planned", "scheduled", "projected", "estimated"} else "set"
+    of = re.sub(r"\s+the\s+", " ", m.group("of") or "").split()[1:]
+    of = ["of", *of] if of else []  # 'the launch date for the probe': 'Launch of probe'
+    title = " ".join([*m.group("what").split(), *of, done])
+    return title[:1].upper() + title[1:]
 
 
 def _state_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
