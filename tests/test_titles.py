@@ -3356,3 +3356,23 @@ def test_a_date_named_by_what_happens_on_it(sentence, date, expected):
 def test_a_date_named_by_no_happening_stays():
     """Near miss: 'the best date' names no happening."""
     assert _title("The best date is Thursday.", "Thursday") == "Best date"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Fans gathered outside the ground after it was announced on Sunday that the club had hired a new coach.",
+     "on Sunday", "Club hires new coach"),
+    ("Markets rallied after it was reported on Tuesday that the lab (GX) had found a new vaccine.", "on Tuesday",
+     "Lab finds new vaccine"),
+])
+def test_an_impersonal_it_tells_what_its_that_clause_says(sentence, date, expected):
+    """'after it was announced that …' (the clause the date is in): no one 'it' stands for; the title is what was
+    announced."""
+    assert _title_in(sentence, date, "after") == expected
+
+
+def test_an_impersonal_it_is_no_earlier_name():
+    """'Acme has 600 stores. On Monday it was announced …': 'it' is not Acme, who announced nothing."""
+    text = "Acme Corp. has 600 stores. On Monday it was announced that half would close."
+    assert not _title_in(text, "On Monday", "On Monday").startswith("Acme")
+    # near miss: a referring 'it' after a reporting verb still stands for the speaker
+    assert _title("The league said on Friday that it was reviewing the match.", "on Friday").startswith("League")

@@ -2117,10 +2117,18 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         actor, how = _apposed_actor(text, toks, k, date)
         return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
     pronoun = _CONTRACTED_SUBJECT.sub("", last.lower)  # "I've", "we'd": the pronoun and its auxiliary
+    if pronoun == "it" and _EXPLETIVE_IT.match(text, last.end):
+        return "", "none"  # 'it was announced that …': no one 'it' stands for
     if pronoun in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
         name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+#: an impersonal 'it' before a passive verb of telling and its 'that' clause ('it was announced (on Monday) that')
+_EXPLETIVE_IT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:announced|"
+                           r"reported|said|confirmed|revealed|disclosed|learned|understood|believed|decided|agreed|"
+                           r"stated)\b(?:\s+\w+){0,3}?\s+that\b", re.I)
 
 
 #: ', and' (', and then') ending the text before a clause that starts with its verb: two verbs share a subject
@@ -4841,6 +4849,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     framed = _infinitive_title(text, clause, verb, form, date) if form in {"future", "infinitive"} else None
     if framed is not None:
         return framed
+    told = _impersonal_told(text, clause, verb) if form == "passive" and lemma in _REPORT_LEMMAS else ""
+    if told:  # 'after it was announced that the club had hired a coach': 'Club hires coach'
+        return told
     actor, how, form = _verb_actor(text, clause, verb, form, date)
     if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
             and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
@@ -4890,6 +4901,23 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 #: a first-person 'I' (with its perfect auxiliary) right before a verb: 'I have (spoken)', 'I’ve (met)', 'I (spoke)'
 _FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])I(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*\s*$")
+
+
+def _impersonal_told(text: str, clause: Clause, verb: tuple[int, int]) -> str:
+    """The title of what an impersonal 'it was announced that …' tells ('after it was announced that the club had
+    hired a new coach' → 'Club hires new coach'); "" when the verb has no impersonal 'it' or no 'that' clause."""
+    if not re.search(r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=\S+$)",
+                     text[max(clause.start, verb[0] - 25) : verb[1]], re.I):
+        return ""
+    m = re.compile(r"(?:\s+[\w’']+){0,3}?\s+that\s+(?=\w)").match(text, verb[1], clause.end)
+    stop = re.compile(r"[.!?;](?=\s|$)|\n").search(text, m.end()) if m else None
+    end = stop.start() if stop else len(text)  # (the clause may stop at a bracket: 'that Acme (AC) reached')
+    inner = analyse(text, m.end(), end, end, end) if m else None
+    if inner is None or inner.verb == (0, 0) or inner.subject == (0, 0):
+        return ""
+    title = make_title(text, inner, end, end)
+    first = title.split()[0].lower() if title else ""
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 or first in _PRONOUN_SUBJECTS_ALL else title
 
 
 def _scheduled_thing(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
