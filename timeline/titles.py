@@ -592,9 +592,18 @@ def _headline_words(text: str, out: list[Token]) -> list[str]:
 
 
 def _date_skip(text: str, clause: Clause, toks: list[Token], i: int, date: tuple[int, int]) -> int:
-    """The last token of the date's own words at token ``i`` ('March (of this year)'), or -1."""
+    """The last token of the date's own words at token ``i`` ('March (of this year)'), or of a second day joined to it
+    ('on Monday (and Wednesday)', 'on May 3 (and May 5)'); -1 when none."""
     year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[toks[i].end : clause.end])
-    return i + 4 if year and toks[i].end == date[1] else -1
+    if toks[i].end != date[1]:
+        return -1
+    if year:
+        return i + 4
+    joined = i + 2 < len(toks) and toks[i + 1].lower in {"and", "or"}
+    if joined and (_WEEKDAY_WORDS.fullmatch(toks[i + 2].word) or toks[i + 2].lower == "tomorrow"):
+        return i + 2  # 'heard arguments on Monday and Wednesday in the case': 'hears arguments in case'
+    month = joined and i + 3 < len(toks) and _MONTH_WORD.match(toks[i + 2].word) and toks[i + 3].word.isdigit()
+    return i + 3 if month else -1
 
 
 def _kept_as(text: str, clause: Clause, toks: list[Token], i: int, out: list[Token], start: int) -> bool:
@@ -825,7 +834,9 @@ def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str,
     """The title built from the clause (what the date names, the verb's act, a state, a noun) and whether it is
     the verb's (to be completed by :func:`_completed`)."""
     date_start, date_end = date
-    title = ""
+    title = _date_is_title(text, clause, date)
+    if title:  # 'The planned opening date is Monday': 'Opening planned'
+        return title, False
     between = text[date_end : clause.verb[0]]
     weak_verb = clause.verb == (0, 0) or clause.verb_lemma in {"be", "say", "tell"} or date_end <= clause.verb[0] and (
         re.search(r"[,;:()]|\b(?:which|that|who)\b", between) is not None)
@@ -1220,7 +1231,7 @@ def _happening_result(text: str, clause: Clause, date: tuple[int, int], title: s
         return title
     rest = dataclasses.replace(clause, start=m.start("verb"), verb=(m.start("verb"), m.end("verb")), verb_lemma=lemma)
     tail = _tail(text, rest, m.end("verb"), date, after_verb=True)
-    result = _assemble(what.group("what"), [third_person(lemma)], tail) if tail else ""
+    result = _assemble(what.group("what"), [third_person(lemma)], _coordinated_present(tail, False)) if tail else ""
     return result[:1].upper() + result[1:] if result and len(result.split()) > len(what.group("what").split()) + 1 \
         else title
 
@@ -1620,6 +1631,7 @@ def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[st
     tail = _tail(text, clause, end + m.end(1), date, after_verb=True)
     actor = " ".join(words)
     verb_form = lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])
+    tail = _coordinated_present(tail, _plural_actor(actor))  # 'that killed 3 and injured 40': 'kills 3 and injures 40'
     title = _assemble(actor[:1].upper() + actor[1:], [verb_form], tail)
     return title if len(title.split()) >= 3 else ""
 
@@ -2105,10 +2117,18 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         actor, how = _apposed_actor(text, toks, k, date)
         return _with_pronoun(text, clause, toks, actor, date) if actor and not how else (actor, how)
     pronoun = _CONTRACTED_SUBJECT.sub("", last.lower)  # "I've", "we'd": the pronoun and its auxiliary
+    if pronoun == "it" and _EXPLETIVE_IT.match(text, last.end):
+        return "", "none"  # 'it was announced that …': no one 'it' stands for
     if pronoun in _PRONOUN_SUBJECTS_ALL and not _acronym(last):
         name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+#: an impersonal 'it' before a passive verb of telling and its 'that' clause ('it was announced (on Monday) that')
+_EXPLETIVE_IT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:announced|"
+                           r"reported|said|confirmed|revealed|disclosed|learned|understood|believed|decided|agreed|"
+                           r"stated)\b(?:\s+\w+){0,3}?\s+that\b", re.I)
 
 
 #: ', and' (', and then') ending the text before a clause that starts with its verb: two verbs share a subject
@@ -2583,7 +2603,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun == "i":
-        return _speaker_label(text, clause.start)
+        return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
@@ -2627,6 +2647,37 @@ def _prior_named_subject(text: str, at: int) -> str:
     pronoun = _CONTRACTED_SUBJECT.sub("", toks[k].lower) in _PRONOUN_SUBJECTS_ALL if k < n else False  # "I'll go"
     return "" if k == n or initial or pronoun or _first_name(name) or toks[k].lower in _STOPWORDS_CAP \
         else _name_of(name)
+
+
+#: a named speaker right after a closing quotation mark: '…,” said Sports Minister Jane Roe', '…,” Jane Roe said'
+_AFTER_QUOTE = re.compile(r"[”\"]\s*(?:(?:said|says|added|adds)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+                          r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*)"
+                          r"|(?P<who2>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:said|says|added|adds)\b)")
+
+
+def _quote_speaker(text: str, at: int) -> str:
+    """Who 'I' is inside a quotation: the person named in the paragraph's attribution ('“When I spoke with the
+    chairman last week, …,” said Sports Minister Jane Roe' → 'Jane Roe'), the first after offset ``at`` or else the
+    last before it; "" when ``at`` is outside quotation marks or no person is named so."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[start : len(text) if end < 0 else end]
+    rel = at - start
+    if para.count("“", 0, rel) <= para.count("”", 0, rel) and para.count('"', 0, rel) % 2 == 0:
+        return ""
+    found = list(_AFTER_QUOTE.finditer(para))
+    m = next((m for m in found if m.start() >= rel), found[-1] if found else None)
+    if m is None:
+        return ""
+    words = (m.group("who") or m.group("who2")).split()
+    k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS), default=0)
+    name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
+    return " ".join(name) if name and not _is_generic(name) else ""
+
+
+def _is_generic(words: list[str]) -> bool:
+    """Whether capitalised words name a body or kind rather than a person ('Health Ministry', 'The Company')."""
+    return bool({w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS | _STOPWORDS_CAP))
 
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
@@ -3162,6 +3213,8 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     inner = analyse(text, start, end, end, end)
     if inner.verb == (0, 0) or inner.subject == (0, 0):
         return ""
+    if text[inner.subject[0] : inner.subject[1]].lower() in _PRONOUN_SUBJECTS_ALL:
+        return ""  # 'in its ruling today that it will apply …': a passive headline would hide who 'it' is
     title = make_title(text, inner, end, end)
     if title.split()[0].lower() in _PRONOUN_SUBJECTS_ALL:
         return ""  # 'said in a statement on Friday that it would …': who 'it' is, the saying's title tells
@@ -3655,7 +3708,7 @@ def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> st
     actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
     if not actor or actor[:1].isupper() and len(toks) - i == 1:
         return ""
-    tail = _tail(text, clause, date[1] + m.end(1), date, after_verb=True)
+    tail = _coordinated_present(_tail(text, clause, date[1] + m.end(1), date, after_verb=True), _plural_actor(actor))
     lemma = lemmas[0]
     title = _assemble(actor, [lemma if _plural_actor(actor) else third_person(lemma)], tail)
     return title[:1].upper() + title[1:] if len(title.split()) >= 3 else ""
@@ -4170,6 +4223,8 @@ def _coordinated_present(tail: list[str], plural: bool) -> list[str]:
         word = out[k + 1]
         if out[k].lower() != "and" or not word.isalpha() or not word.islower():
             continue
+        if k + 2 == len(out) and (k == 0 or "VERB" not in all_lemmas(out[k - 1].lower())):
+            continue  # 'buried the dead and injured': a noun phrase's last word, no verb of its own
         lemma = next((v for v in all_lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())
                       and word != v), "")
         if lemma:
@@ -4794,7 +4849,14 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     framed = _infinitive_title(text, clause, verb, form, date) if form in {"future", "infinitive"} else None
     if framed is not None:
         return framed
+    told = _impersonal_told(text, clause, verb) if form == "passive" and lemma in _REPORT_LEMMAS else ""
+    if told:  # 'after it was announced that the club had hired a coach': 'Club hires coach'
+        return told
     actor, how, form = _verb_actor(text, clause, verb, form, date)
+    if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
+            and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
+            and text[date[1] : date[1] + 1] not in {"'", "’"}:
+        actor, form = _scheduled_thing(text, clause, verb, actor), "participle"  # 'a vote on the budget scheduled for'
     way = _on_way(text, clause, verb, actor, date) if form == "infinitive" and actor and how == "" else ""
     if way:
         return way
@@ -4829,7 +4891,46 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if actor:
         words = _verb_words(text, lemma, form, written, degree, negation, particle)
         return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+    if how == "none" and form in {"past", "perfect"} and tail and tail[0].lower() in _PHRASE_START \
+            and _FIRST_PERSON_BEFORE.search(text, max(clause.start, verb[0] - 40), verb[0]):
+        words = _verb_words(text, lemma, "past", written, degree, negation, particle)("speaker")
+        title = _fit([*words, *tail], MAX_TITLE)  # 'I have spoken with the coach': 'Speaks with coach'
+        return title[:1].upper() + title[1:] if len(title.split()) > len(words) + 1 else ""
     return _actorless_title(lemma, form, written, negation, particle, tail)
+
+
+#: a first-person 'I' (with its perfect auxiliary) right before a verb: 'I have (spoken)', 'I’ve (met)', 'I (spoke)'
+_FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])I(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*\s*$")
+
+
+def _impersonal_told(text: str, clause: Clause, verb: tuple[int, int]) -> str:
+    """The title of what an impersonal 'it was announced that …' tells ('after it was announced that the club had
+    hired a new coach' → 'Club hires new coach'); "" when the verb has no impersonal 'it' or no 'that' clause."""
+    if not re.search(r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=\S+$)",
+                     text[max(clause.start, verb[0] - 25) : verb[1]], re.I):
+        return ""
+    m = re.compile(r"(?:\s+[\w’']+){0,3}?\s+that\s+(?=\w)").match(text, verb[1], clause.end)
+    stop = re.compile(r"[.!?;](?=\s|$)|\n").search(text, m.end()) if m else None
+    end = stop.start() if stop else len(text)  # (the clause may stop at a bracket: 'that Acme (AC) reached')
+    inner = analyse(text, m.end(), end, end, end) if m else None
+    if inner is None or inner.verb == (0, 0) or inner.subject == (0, 0):
+        return ""
+    title = make_title(text, inner, end, end)
+    first = title.split()[0].lower() if title else ""
+    return "" if title == FALLBACK_TITLE or len(title.split()) < 3 or first in _PRONOUN_SUBJECTS_ALL else title
+
+
+def _scheduled_thing(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """What is scheduled when a participle of scheduling follows a noun phrase with its own prepositional phrase ('a
+    vote on the budget scheduled for Friday' → 'vote on budget', not 'budget'); ``actor`` when none stands there."""
+    toks = tokens(text, clause.start, verb[0])
+    p = _np_start(toks, len(toks))[0] - 1
+    while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her", "this", "that"}:
+        p -= 1
+    if p < 1 or toks[p].lower not in {"on", "about", "over", "into", "against", "with", "between"}:
+        return actor
+    j, _ = _np_start(toks, p)
+    return _clean(toks[j:], text) if j < p and not _verbish(toks[j]) else actor
 
 
 #: verbs of reacting, whose '(by) saying …' phrase is what was said ('reacted on Monday saying the offer was low')
@@ -5301,6 +5402,28 @@ _CONNECTIVE = re.compile(r"^(?:Whereas|Moreover|Furthermore|However|Meanwhile|Ne
 #: states a copula gives people that a headline says without the verb ('100 workers absent', 'two miners missing')
 _STATES = {"absent", "missing", "dead", "injured", "hospitalized", "hospitalised", "ill", "sick", "unaccounted",
            "stranded", "trapped", "homeless", "infected", "unemployed", "unharmed", "safe"}
+
+
+#: 'the expected landing date (of the probe) is', 'the planned opening date for the museum was': a date named by what
+#: happens on it
+_DATE_IS = re.compile(r"\W*(?:the|its|their|our|his|her)\s+(?:(?P<adj>expected|planned|scheduled|projected|estimated|"
+                      r"target|new|official|tentative)\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+date"
+                      r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[\w’' -]{1,40}?)?\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:on\s+)?",
+                      re.I)
+
+
+def _date_is_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
+    """'The planned opening date is Monday': the date names what happens on it, titled as that event with how it
+    stands ('Opening planned', 'Landing expected', 'Launch set'); "" for any other copula."""
+    m = _DATE_IS.match(text, clause.start, date[0])
+    if not m or m.end() != date[0] or "NOUN" not in _lemmas(m.group("what").split()[-1].lower()):
+        return ""
+    adj = (m.group("adj") or "").lower()
+    done = adj if adj in {"expected", "planned", "scheduled", "projected", "estimated"} else "set"
+    of = re.sub(r"\s+the\s+", " ", m.group("of") or "").split()[1:]
+    of = ["of", *of] if of else []  # 'the launch date for the probe': 'Launch of probe'
+    title = " ".join([*m.group("what").split(), *of, done])
+    return title[:1].upper() + title[1:]
 
 
 def _state_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
