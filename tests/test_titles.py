@@ -3279,9 +3279,14 @@ def test_first_person_in_a_quotation_is_its_named_speaker(text, date, start, exp
     ("I have spoken with the league president today about the fixtures.", "today",
      "Speaks with league president about fixtures"),
     ("I’ve met with the lab's safety officers this week.", "this week", "Meets with lab's safety officers"),
+    ("We have spoken with the league about the fixtures on Monday.", "on Monday",
+     "Speaks with league about fixtures"),
+    ("On Monday we spoke with the mayor about the flood plan.", "On Monday", "Speaks with mayor about flood plan"),
+    ("We’ve talked with the fire chief about the burn ban this week.", "this week", "Talks with fire chief about burn ban"),
 ])
 def test_first_person_without_a_speaker_has_no_pronoun(sentence, date, expected):
-    """No one named for 'I': a headline without the pronoun, not 'I spoken with …'."""
+    """No one named for 'I' or 'we': a headline without the pronoun, not 'I spoken with …', 'We spoken with …' or
+    'On we spoke with …'."""
     assert _title(sentence, date) == expected
 
 
@@ -3290,6 +3295,7 @@ def test_first_person_near_misses():
     title = _title("“I spoke with the owners on Friday,” the Health Ministry said.", "on Friday")
     assert not title.startswith("Health Ministry")
     assert not _title("They have spoken with the league president today.", "today").startswith("Speaks")
+    assert not _title("Wes Roe spoke with the mayor on Monday.", "on Monday").startswith("Speaks")
 
 
 @pytest.mark.parametrize("sentence, date, expected", [

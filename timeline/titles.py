@@ -4899,8 +4899,10 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return _actorless_title(lemma, form, written, negation, particle, tail)
 
 
-#: a first-person 'I' (with its perfect auxiliary) right before a verb: 'I have (spoken)', 'I’ve (met)', 'I (spoke)'
-_FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])I(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*\s*$")
+#: a first-person 'I' or 'we' (with its perfect auxiliary) right before a verb: 'I have (spoken)', 'I’ve (met)',
+#: 'I (spoke)', 'we have (met)', 'On Monday we (spoke)'
+_FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|[Ww]e)(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*"
+                                  r"\s*$")
 
 
 def _impersonal_told(text: str, clause: Clause, verb: tuple[int, int]) -> str:
