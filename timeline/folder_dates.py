@@ -444,19 +444,17 @@ def _common_terms(dated: Sequence[tuple[int, frozenset[str], str]]) -> set[str]:
     return {t for t, n in counts.items() if n >= least}
 
 
-def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str]], *,
-                 alone: bool = False) -> tuple[int, list[str]] | None:
+def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str]]) -> tuple[int, list[str]] | None:
     """The year the dated candidates of other pages (``dated``) sharing at least :data:`SHARED_TERMS` of ``words``
-    give: given by most of those pages (at least :data:`WITNESSES`, and twice as many as any other year; with
-    ``alone``, by every such page), with the pages; None when too few pages tell it or the folder is split (one
-    page may tell another happening)."""
+    give: given by most of those pages (at least :data:`WITNESSES`, and twice as many as any other year), with the
+    pages; None when too few pages tell it or the folder is split (one page may tell another happening)."""
     votes: dict[int, set[str]] = {}
     for year, terms, source in dated:
         if len(words & terms) >= SHARED_TERMS:
             votes.setdefault(year, set()).add(source)
     ranked = sorted(votes, key=lambda y: -len(votes[y]))
     if not ranked or len(votes[ranked[0]]) < WITNESSES or (
-            len(ranked) > 1 and (alone or len(votes[ranked[0]]) < 2 * len(votes[ranked[1]]))):
+            len(ranked) > 1 and len(votes[ranked[0]]) < 2 * len(votes[ranked[1]])):
         return None
     return ranked[0], sorted(votes[ranked[0]])
 
@@ -485,7 +483,7 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
         The evidence, or why no year was given ("" when the page tells nothing as years ago).
     """
     implied: dict[int, list[str]] = {}
-    common = _common_terms(dated)
+    common: set[str] | None = None  # the folder's set phrases, counted only for a page whose lede tells 'today'
     lede = True
     for bs, be in article.body:
         for sent in _SENTENCE.finditer(article.text, bs, be):
@@ -495,6 +493,8 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
                 told = [(day.group(0), 0)]  # the lede's news ('today'), dated by the pages that tell it too
             lede = lede and len(sent.group(0).split()) < _LEDE_AFTER
             for phrase, n in told:
+                if n == 0 and common is None:
+                    common = _common_terms(dated)
                 words = _terms(sent.group(0)) - (common if n == 0 else set())  # not a release's set phrases
                 voted = _folder_year(words, dated) if n is not None else None
                 if voted is not None:
