@@ -52,3 +52,28 @@ def test_paragraphs_of_one_line_each_are_read_line_by_line(text, act):
     (outside the quotation) still makes the speaker's first-person account of that day a restatement."""
     quotes = [r["quote"] for r in extract_article(_article(text))]
     assert any("a.m. today" in q for q in quotes) and not any(act in q for q in quotes)
+
+
+def test_paragraph_start_of_a_wrapped_text_and_of_long_lines():
+    """Where the paragraph holding an offset starts: after the last blank line (also one of spaces, also after
+    another blank line) when every line between is a wrapped one; the line itself otherwise, or when a blank first
+    line of the page is all that sets the paragraph off."""
+    from timeline.extract import _paragraph_start
+
+    wrapped = "Title\n\nFirst wrapped line of the quote\nsecond line\nthird line"
+    assert _paragraph_start(wrapped, wrapped.index("third")) == wrapped.index("First")
+    spaced = "Title\n  \n \nFirst wrapped line\nsecond line"
+    assert _paragraph_start(spaced, spaced.index("second")) == spaced.index("First")
+    long_line = "Title\n\n" + "word " * 20 + "\nnext line"
+    assert _paragraph_start(long_line, long_line.index("next")) == long_line.index("next")
+    assert _paragraph_start(" \nfirst\nsecond", 9) == 8  # its own line: ' \n' opening the page sets nothing off
+    assert _paragraph_start("first\nsecond", 8) == 0
+
+
+def test_paragraph_start_reads_the_paragraph_not_the_page():
+    """On a page of many short paragraphs the search stops at the paragraph's blank line (the answer for the last
+    paragraph does not depend on the thousands before it)."""
+    from timeline.extract import _paragraph_start
+
+    page = "short line\n\n" * 20_000 + "wrapped one\nwrapped two"
+    assert _paragraph_start(page, len(page) - 3) == len(page) - len("wrapped one\nwrapped two")

@@ -934,25 +934,35 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
         note += f"; {info.kind}: {info.reason}"
     if m.note:
         note += f"; {m.note}"
+    return _dated_record(ctx.article, m, date, title, quote, clause, lanes=ctx.lanes, note=note,
+                         confidence=confidence, tags="scheduled" if info.kind == "scheduled" else ""), info
+
+
+def _dated_record(article: Article, m: DateMention, date: str, title: str, quote: tuple[int, int], clause: str, *,
+                  lanes: Lanes | None, note: str, confidence: float, tags: str = "") -> dict:
+    """The candidate record of an event dated ``date`` by the mention ``m``, quoting ``article.text[quote]``, its lane
+    and actors read from ``clause`` (the words that state it)."""
+    text = article.text
+    qs, qe = quote
     return {
         E.event_id: f"{date.lower()}-{slug(title)}",
         E.date: date,
         E.end_date: "",
         E.date_text: m.text,
         E.title: title,
-        E.lane: guess_lane(clause, lanes=ctx.lanes, context=text[qs:qe]),
-        E.source: ctx.article.id,
+        E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
+        E.source: article.id,
         E.quote: text[qs:qe],
         E.quote_start: qs,
         E.quote_end: qe,
         E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-        E.tags: "scheduled" if info.kind == "scheduled" else "",
+        E.tags: tags,
         E.note: note,
         "confidence": round(confidence, 3),
         "mention_value": m.value,
         "mention_mod": m.mod or "",
         "anchor": m.anchor,
-    }, info
+    }
 
 
 def _headline_perfect(ctx: _Reading) -> bool:
@@ -1384,16 +1394,10 @@ def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lane
         words = text[qs:qe].strip().rstrip(".:")
         title = words if len(words) <= _HEADER_TITLE else words[: words.rfind(" ", 0, _HEADER_TITLE)]
         title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
-    return {
-        E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
-        E.title: title, E.lane: guess_lane(text[qs:qe], lanes=lanes, context=text[qs:qe]), E.source: article.id,
-        E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
-        E.actors: ";".join(p for p in _proper_phrases(text[qs:qe]) if len(p) <= 40)[:200], E.tags: "",
-        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {_EMBEDDED_NOTE}",
-        "confidence": round(0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
-            m.precision or "", 0.5), 3),
-        "mention_value": m.value, "mention_mod": m.mod or "", "anchor": m.anchor,
-    }
+    return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
+                         note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {_EMBEDDED_NOTE}",
+                         confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
+                             m.precision or "", 0.5))
 
 
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
@@ -1425,18 +1429,10 @@ def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, 
     title = make_title(text, info, *((qe - 1, qe - 1) if opening else (at, at)))
     if title == FALLBACK_TITLE or not info.verb[1] or info.kind in NON_EVENT_KINDS:
         return []
-    clause = text[info.start : info.end]
-    rec = {
-        E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
-        E.title: title, E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]), E.source: article.id,
-        E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
-        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-        E.tags: "scheduled" if info.kind == "scheduled" else "",
-        E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
-        "confidence": round(0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
-            m.precision or "", 0.5), 3),
-        "mention_value": m.value, "mention_mod": m.mod or "", "anchor": m.anchor,
-    }
+    rec = _dated_record(article, m, date, title, (qs, qe), text[info.start : info.end], lanes=lanes,
+                        note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
+                        confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
+                            m.precision or "", 0.5), tags="scheduled" if info.kind == "scheduled" else "")
     return [rec, *_second_records(article, rec, cut, own=own, fronted=True, lanes=lanes)]
 
 
@@ -1471,16 +1467,10 @@ def _headline_records(article: Article, body_dates: set[str], *, tagger: Callabl
             info = analyse(text, qs, qe, ms, me, when=when)
             bare = re.sub(r"\s*\b(?:on|this|next)?\s*$", "", (text[qs:ms] + text[me:qe]).strip(" ,;:-–—"), flags=re.I)
             title = bare if 2 <= len(bare.split()) and len(bare) <= 60 else make_title(text, info, ms, me)
-            out.append({
-                E.event_id: f"{date.lower()}-{slug(title)}", E.date: date, E.end_date: "", E.date_text: m.text,
-                E.title: title, E.lane: guess_lane(text[qs:qe], lanes=lanes, context=text[qs:qe]),
-                E.source: article.id, E.quote: text[qs:qe], E.quote_start: qs, E.quote_end: qe,
-                E.actors: ";".join(p for p in _proper_phrases(text[qs:qe]) if len(p) <= 40)[:200],
-                E.tags: "scheduled" if when == "future" else "",
-                E.note: f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
-                "confidence": round(0.6 * _ANCHOR_CONFIDENCE["publication"], 3), "mention_value": m.value,
-                "mention_mod": m.mod or "", "anchor": m.anchor,
-            })
+            out.append(_dated_record(
+                article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
+                note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
+                confidence=0.6 * _ANCHOR_CONFIDENCE["publication"], tags="scheduled" if when == "future" else ""))
             body_dates.add(date)
     return out
 
@@ -1583,12 +1573,16 @@ def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: its line's start, or, in a hard-wrapped text (paragraphs set off
     by a blank line, their lines no longer than :data:`_WRAP_WIDTH`), the first line after the blank line."""
     line = text.rfind("\n", 0, pos) + 1
-    blank = [m.end() for m in re.finditer(r"\n[^\S\n]*\n", text[:line])]
-    para = blank[-1] if blank else 0
-    lines = text[para:line].split("\n")[:-1]
-    if lines and all(0 < len(x.strip()) and len(x) <= _WRAP_WIDTH for x in lines):
-        return para
-    return line
+    start = line
+    while start > 0:  # back over the lines before, up to a blank line (reads the paragraph only, not the page)
+        prev = text.rfind("\n", 0, start - 1) + 1
+        above = text[prev : start - 1]
+        if not above.strip():
+            return start if prev else line  # (a blank first line of the page sets nothing off)
+        if len(above) > _WRAP_WIDTH:
+            return line
+        start = prev
+    return start
 
 
 def _spoken(text: str, start: int, end: int) -> str:

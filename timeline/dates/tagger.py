@@ -67,7 +67,6 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     narrative = narrative and any(dated(c) for c in cands)  # no dated context: read as before
     ctx = Ctx(text, relative_to, dayfirst, narrative)
     out = _resolve(ctx, cands, chosen, skips, spoken)
-    ctx.dct = relative_to
     if ctx.weekdays and relative_to is not None:
         same_weekday(out, ctx.weekdays)
     if ctx.weekdays:
@@ -121,4 +120,5 @@ def _resolve(ctx: Ctx, cands: list[Cand], chosen: list[Cand], skips: list[tuple[
             c2, res2 = ctx.pending.pop(0)
             emit(ctx, c2, res2, out, skips)
         prev_end = out[-1].end if out else 0
+    ctx.dct = dct  # the publication date again, after the speaking days' stretches
     return out
