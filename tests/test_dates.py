@@ -1814,3 +1814,17 @@ def test_a_date_glued_to_a_hyphen_or_a_number_dash_is_not_split_off(text: str) -
     assert "2010" not in by_text(tag(text, dt.date(2019, 6, 5)))
     assert "Monday" not in by_text(tag(text, dt.date(2019, 6, 5)))
     assert "March" not in by_text(tag(text, dt.date(2019, 6, 5)))
+
+
+def test_candidates_are_fresh_for_each_call():
+    """The recogniser's matches are cached per text, but each call hands out its own Cand objects and list."""
+    from timeline.dates.recognise import candidates
+
+    text = "The regatta opened on June 3, 2019 and the jury met on Tuesday."
+    first = candidates(text)
+    first[0].extra["seen"] = True
+    first.sort(key=lambda c: -c.start)
+    first.append(first[0])
+    second = candidates(text)
+    assert len(second) == len(first) - 1 and all(not c.extra for c in second)
+    assert all(a is not b for a in first for b in second)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from .resources.cues import RX_CUE_WORD, RX_NEXT_WORD
@@ -32,8 +33,18 @@ class Cand:
 
 def candidates(text: str, narrative: bool = False) -> list[Cand]:
     """Every match of every candidate pattern in ``text`` (patterns whose gate words are absent are not run, nor
-    the narrative-only ones unless ``narrative``)."""
-    cands: list[Cand] = []
+    the narrative-only ones unless ``narrative``), as fresh :class:`Cand` objects the caller may sort and change.
+
+    The matching itself is cached for the last few texts: an article's text is tagged, then read again for the days
+    its remarks were spoken (:mod:`timeline.dates.speech`), and the patterns are its costliest part.
+    """
+    return [Cand(s, e, prio, kind, m) for s, e, prio, kind, m in _matches(text, narrative)]
+
+
+@functools.lru_cache(maxsize=16)
+def _matches(text: str, narrative: bool) -> tuple[tuple[int, int, int, str, re.Match], ...]:
+    """The candidate patterns' matches in ``text`` as ``(start, end, priority, kind, match)`` (see :func:`candidates`)."""
+    found: list[tuple[int, int, int, str, re.Match]] = []
     for kind, rx, prio in PATTERNS:
         if kind in NARRATIVE_KINDS and not narrative:
             continue
@@ -48,8 +59,8 @@ def candidates(text: str, narrative: bool = False) -> list[Cand]:
                 s, e = m.span()
             if e <= s:
                 continue
-            cands.append(Cand(s, e, prio, kind, m))
-    return cands
+            found.append((s, e, prio, kind, m))
+    return tuple(found)
 
 
 def choose(cands: list[Cand], skips: list[tuple[int, int]]) -> list[Cand]:
