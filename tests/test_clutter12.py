@@ -1,0 +1,53 @@
+"""Round 12 of issue 14 (precision on new stories): what a text's own labels and headers date is no event.
+Invented sentences of several domains, with near-misses that must stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import NON_EVENT_KINDS, analyse
+
+
+def _kind(text: str, date: str, nth: int = 0) -> str:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(date, i + 1)
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    return analyse(text, line_start, line_end, i, i + len(date), when="past").kind
+
+
+@pytest.mark.parametrize("text, date", [
+    # a headline and its byline run into the lede on one line
+    ("Growers brace for a late frost Published March 3, 2021 By Anna Berg Farm Desk WICHITA -- Wheat growers "
+     "across the plains covered seedlings on Tuesday.", "March 3, 2021"),  # farming
+    ("Club unveils new stadium plans Posted on 12 May 2019 by the sports desk. The club said it would build.",
+     "12 May 2019"),  # sport
+    # a release's header line, its date and the time the statement was given
+    ("THE CITY HALL Office of the Mayor ____ For Immediate Release June 2, 2022STATEMENT BY THE MAYOR Council "
+     "Chamber 4:15 P.M. EDT THE MAYOR: Good afternoon.", "June 2"),  # city government
+    ("THE CITY HALL Office of the Mayor ____ For Immediate Release June 2, 2022STATEMENT BY THE MAYOR Council "
+     "Chamber 4:15 P.M. EDT THE MAYOR: Good afternoon.", "4:15 P.M. EDT"),
+    # the brackets of a dateline hold the agency and the day it filed
+    ("PORT-LOUIS, Mauritius (Navy News Service, May 2, 2011) -- Two frigates will leave the harbour Friday after "
+     "the fisheries patrol.", "May 2, 2011"),  # navy
+    ("GENEVA (Science Wire, Oct. 4, 2018) -- Physicists will restart the collider next week.", "Oct. 4, 2018"),  # science
+])
+def test_a_date_a_label_or_dateline_stamps_is_no_event(text, date):
+    assert _kind(text, date) in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    # the same words as a sentence's verb, not a label
+    ("The study was published on March 3, 2021 and changed how growers protect seedlings.", "March 3, 2021"),
+    ("The court ordered the prisoners slated for immediate release on Monday to stay in custody.", "Monday"),
+    # a release's own sentence after its header: the news it puts out
+    ("For Immediate Release June 2, 2022 The council approved the new budget on Tuesday. The vote was 7 to 2 on "
+     "Tuesday evening.", "Tuesday evening"),
+    # brackets after a dateline that hold an event's day, not an agency's
+    ("GENEVA -- The final (played June 12, 2018) drew a record crowd.", "June 12, 2018"),
+    ("The team won the cup (its third, May 2, 2011) in extra time.", "May 2, 2011"),  # sport
+])
+def test_near_misses_of_stamps_stay_events(text, date):
+    assert _kind(text, date) not in NON_EVENT_KINDS
