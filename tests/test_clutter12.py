@@ -51,3 +51,25 @@ def test_a_date_a_label_or_dateline_stamps_is_no_event(text, date):
 ])
 def test_near_misses_of_stamps_stay_events(text, date):
     assert _kind(text, date) not in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    ("I think, Sam, this shows exactly what the coach was saying last night about the defence.", "last night"),  # sport
+    ("The lab has been tracking the samples closely, and I know the divers will find more of them tomorrow.",
+     "tomorrow"),  # science
+    ("I know we put out a number of filings today in Delaware, so I'll just take your questions.", "today"),  # business
+    ("I do think the league made the right call on Saturday about the replay.", "Saturday"),  # sport
+])
+def test_a_speakers_view_opening_the_clause_is_no_event(text, date):
+    assert _kind(text, date) in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The court ruled on Monday, and I think it was right.", "Monday"),  # the view after the date
+    ("As we all know, the bridge reopened to traffic on Monday.", "Monday"),  # 'we', a shared fact
+    ("I know the costs, but the board approved the merger on Friday.", "Friday"),  # another clause between
+    ("The striker said, “I think we will win,” after the club signed him on Tuesday.", "Tuesday"),  # quoted
+    ("I thought about it and resigned from the board on Friday.", "Friday"),  # a past act of the speaker
+])
+def test_near_misses_of_a_speakers_view_stay_events(text, date):
+    assert _kind(text, date) not in NON_EVENT_KINDS

@@ -1745,6 +1745,11 @@ _SPEECH_ACT = re.compile(
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
+#: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
+#: said last night', 'and I know the divers will find more tomorrow'): the speaker's words about the news, not news
+#: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
+_VIEW = re.compile(r"(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose)\b"
+                   r"(?!\s+(?:of|about)\b)")
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
 #: about …', a programme's 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
@@ -2640,6 +2645,17 @@ def _named_past_thing(k: _KindInput) -> _Found:
     return None
 
 
+def _speakers_view(text: str, start: int, ds: int) -> bool:
+    """Whether a speaker's *I think* / *I know* opens the clause the date at ``ds`` is in (from ``start``, the
+    sentence's start): *I think, Sam, this shows what the coach said last night* is the speaker's view of the news;
+    not when the view comes after the date (*The court ruled on Monday, and I think it was right*), another clause
+    joined between (*I know the costs, but the board voted on Friday*), nor inside a quotation."""
+    views = list(_VIEW.finditer(text, start, ds))
+    if not views or re.search(r"[“\"]|``", text[start:views[-1].start()]):
+        return False
+    return not _JOINED.search(text, views[-1].end(), ds)
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
@@ -2655,6 +2671,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _speakers_view(k.text, k.opening, k.ds):
+        return "framing", "a speaker's view or knowledge ('I think this shows …', 'I know that …'), not an event"
     if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
         return "framing", "a speaker's feeling at the moment of speaking ('tonight we feel …'), not an event"
     if _judged_date(k):
