@@ -73,3 +73,23 @@ def test_a_speakers_view_opening_the_clause_is_no_event(text, date):
 ])
 def test_near_misses_of_a_speakers_view_stay_events(text, date):
     assert _kind(text, date) not in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    ("In the stands today we saw a final nobody here will forget.", "today"),  # sport
+    ("I was in the garage watching the launch on my phone on Saturday morning.", "Saturday morning"),  # science
+    ("Right now we're watching the river levels at the harbour very closely today.", "today"),  # weather
+])
+def test_a_speakers_own_witnessing_is_no_event(text, date):
+    assert _kind(text, date) in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Fans saw the club lift the trophy on Saturday.", "Saturday"),  # sport: third person
+    ("Police watched the suspect for weeks before arresting him on Tuesday.", "Tuesday"),  # courts
+    ("This morning we learned that the museum had sold the painting.", "This morning"),  # learning of news
+    ("“We saw the flames from the road,” a neighbour said of the fire on Monday.", "Monday"),  # quoted
+    ("We saw the figures last week, and the board cut the dividend on Friday.", "Friday"),  # another clause
+])
+def test_near_misses_of_a_speakers_witnessing_stay_events(text, date):
+    assert _kind(text, date) not in NON_EVENT_KINDS

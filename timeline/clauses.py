@@ -1750,6 +1750,13 @@ _SPEECH_ACT = re.compile(
 #: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
 _VIEW = re.compile(r"(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose)\b"
                    r"(?!\s+(?:of|about)\b)")
+#: a speaker's own witnessing of the news ('In the stands today we saw a great final', 'I was there watching the
+#: launch on Saturday night', 'we're watching the markets today'): the first person seeing or watching, not an event
+#: (learning of news is no witnessing: 'This morning we learned that the club had sold its ground' reports the sale)
+_WITNESSING = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:all|also|just|then)\s+)?(?:saw|watched|witnessed)\b|"
+                         r"(?<![\w’'])(?:I|[Ww]e)(?:\s+(?:was|were|are|am)|[’'](?:re|m))\s+(?:[a-z]+\s+){0,3}?"
+                         r"(?:watching|witnessing)\b|"
+                         r"(?<![\w’'])(?:I|[Ww]e)(?:\s+have|[’']ve)\s+(?:(?:all|also|just)\s+)?(?:seen|watched|witnessed)\b")
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
 #: about …', a programme's 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
@@ -2645,6 +2652,16 @@ def _named_past_thing(k: _KindInput) -> _Found:
     return None
 
 
+def _witnessing(text: str, start: int, end: int, ds: int, de: int) -> bool:
+    """Whether a speaker's *we saw* / *I was there watching* is in the clause of the date at ``[ds, de)`` (the
+    sentence from ``start`` to ``end``), no other clause joined between them and no quotation opened before it: the
+    speaker's own witnessing of the news (*In the stands today we saw a great final*), not an event."""
+    m = _WITNESSING.search(text, start, end)
+    if m is None or re.search(r"[“\"]|``", text[start:m.start()]):
+        return False
+    return not _JOINED.search(text, min(m.end(), de), max(m.start(), ds))
+
+
 def _speakers_view(text: str, start: int, ds: int) -> bool:
     """Whether a speaker's *I think* / *I know* opens the clause the date at ``ds`` is in (from ``start``, the
     sentence's start): *I think, Sam, this shows what the coach said last night* is the speaker's view of the news;
@@ -2671,6 +2688,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
+        return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
     if _speakers_view(k.text, k.opening, k.ds):
         return "framing", "a speaker's view or knowledge ('I think this shows …', 'I know that …'), not an event"
     if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
