@@ -93,3 +93,26 @@ def test_a_speakers_own_witnessing_is_no_event(text, date):
 ])
 def test_near_misses_of_a_speakers_witnessing_stay_events(text, date):
     assert _kind(text, date) not in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    # a credit with the copyright sign, glued to the dateline of the story after it
+    ("Fans gathered outside the stadium to greet the team bus. © AP Images/Ann RoeMADRID, Spain, May 2, 2019 – The club",
+     "May 2, 2019"),  # sport
+    # a place in the picture
+    ("The chief executive at the shareholders' meeting June 4, 2021, with the finance director on the right side of "
+     "the photo.", "June 4, 2021"),  # business
+    ("Rescuers at the flooded bridge March 3, 2020, with the river gauge on the left of the picture.",
+     "March 3, 2020"),  # weather
+])
+def test_a_credit_or_a_place_in_the_picture_makes_a_caption(text, date):
+    assert _kind(text, date) in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The striker moved to the left side of the pitch and scored on Saturday.", "Saturday"),  # sport
+    ("The court ruled on Monday that the photo's copyright belongs to the agency.", "Monday"),  # courts
+    ("As this image shows, the storm turned north on May 12.", "May 12"),  # weather: what the picture shows
+])
+def test_near_misses_of_picture_captions_stay_events(text, date):
+    assert _kind(text, date) not in NON_EVENT_KINDS

@@ -152,7 +152,10 @@ _CAPTION = re.compile(
     r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
     r"(?:photo(?:graph)?|picture|portrait)\b|"
     r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+this\s+(?:[\w-]+\s+){0,3}?(?:image|photo(?:graph)?|"
-    r"picture|mosaic|view)\b",
+    r"picture|mosaic|view)\b|"
+    # a credit with the copyright sign ('© AP Images/Ann Roe'), a place in the picture ('the coach, right side of
+    # the frame')
+    r"©\s*(?:\d{4}\s+)?[A-Z]|\b(?:left|right)(?:\s+side)?\s+of\s+the\s+(?:photo(?:graph)?|picture|image|frame)\b",
     re.I,
 )
 # a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
