@@ -152,13 +152,26 @@ _CAPTION = re.compile(
     r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
     r"(?:photo(?:graph)?|picture|portrait)\b|"
     r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+this\s+(?:[\w-]+\s+){0,3}?(?:image|photo(?:graph)?|"
-    r"picture|mosaic|view)\b",
+    r"picture|mosaic|view)\b|"
+    # a credit with the copyright sign ('© AP Images/Ann Roe'), a place in the picture ('the coach, right side of
+    # the frame')
+    r"©\s*(?:\d{4}\s+)?[A-Z]|\b(?:left|right)(?:\s+side)?\s+of\s+the\s+(?:photo(?:graph)?|picture|image|frame)\b",
     re.I,
 )
 # a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
     r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
+#: a label that stamps a text with its date, right before the date inside a line ('… late frost Published March 3,
+#: 2021 By …'); capitalised as labels are, not a sentence's 'was published on'
+_LABEL_BEFORE_DATE = re.compile(r"(?:\b(?:Published|Posted|Updated|Last\s+[Uu]pdated|PUBLISHED|POSTED|UPDATED)(?:\s+on)?"
+                                r"|\bReleased\s*:)\s*:?\s*$")
+#: a release's header, whose dates and times on its line (*For Immediate Release June 2, 2022 … 4:15 P.M. EDT*) stamp it;
+#: capitalised as a label is, not a sentence's 'slated for immediate release on Monday'
+_RELEASE_LINE = re.compile(r"\b(?:For\s+Immediate\s+Release|FOR\s+IMMEDIATE\s+RELEASE)\b")
+#: a dateline whose brackets hold the agency and the day it filed: 'PORT-LOUIS, Mauritius (Navy News, May 2, 2011) --'
+_DATELINE_BRACKET = re.compile(r"^\W*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+                               r"\s*\(\s*(?:[A-Z][\w.&'’-]*\s*){1,6},\s*$")
 _STAMP = re.compile(
     r"^\s*(?:\W\s*)?(?:update[d]?|posted|published|last (?:updated|modified)|first published|modified|"
     r"correction|editor'?s note)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|"
@@ -1735,6 +1748,18 @@ _SPEECH_ACT = re.compile(
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
+#: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
+#: said last night', 'and I know the divers will find more tomorrow'): the speaker's words about the news, not news
+#: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
+_VIEW = re.compile(r"(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose)\b"
+                   r"(?!\s+(?:of|about)\b)")
+#: a speaker's own witnessing of the news ('In the stands today we saw a great final', 'I was there watching the
+#: launch on Saturday night', 'we're watching the markets today'): the first person seeing or watching, not an event
+#: (learning of news is no witnessing: 'This morning we learned that the club had sold its ground' reports the sale)
+_WITNESSING = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:all|also|just|then)\s+)?(?:saw|watched|witnessed)\b|"
+                         r"(?<![\w’'])(?:I|[Ww]e)(?:\s+(?:was|were|are|am)|[’'](?:re|m))\s+(?:[a-z]+\s+){0,3}?"
+                         r"(?:watching|witnessing)\b|"
+                         r"(?<![\w’'])(?:I|[Ww]e)(?:\s+have|[’']ve)\s+(?:(?:all|also|just)\s+)?(?:seen|watched|witnessed)\b")
 #: a speaker's agenda for the session at hand ('Today we will hear from the auditors …', 'this morning I'll talk
 #: about …', a programme's 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
@@ -2320,6 +2345,23 @@ class _KindInput:
 _Found = tuple[str, str] | None
 
 
+def _stamp_label(text: str, ds: int, de: int) -> bool:
+    """Whether the date at ``[ds, de)`` is the one a label or a dateline stamps its text with.
+
+    A label before it inside the line (*… late frost Published March 3, 2021 By …*, *For Immediate Release June 2*)
+    or the brackets of a dateline (*PORT-LOUIS, Mauritius (Navy News, May 2, 2011) -- …*): the day the text was put
+    out, glued to its first sentence, not the day of what that sentence tells.
+    """
+    line_start = text.rfind("\n", 0, ds) + 1
+    head = text[max(line_start, ds - 200):ds]
+    if _LABEL_BEFORE_DATE.search(head):
+        return True
+    label = list(_RELEASE_LINE.finditer(head))
+    if label and not re.search(r"[a-z]{2}[.!?]\s", head[label[-1].end():]):  # not a sentence of the release after it
+        return True
+    return bool(_DATELINE_BRACKET.match(text[line_start:ds]) and re.match(r"[\s,\d]*\)", text[de:de + 12]))
+
+
 def _line_form(k: _KindInput) -> _Found:
     """A line that is no sentence of the story: a heading, a stamp, a cited headline, a caption."""
     caps = re.findall(r"\b[^\W\d_][\w’'-]*", k.line)
@@ -2330,6 +2372,8 @@ def _line_form(k: _KindInput) -> _Found:
         return "stamp", "a time stamp or bare date line, not an event"
     if _PUBLICATION_STAMP.match(k.line):
         return "stamp", "the text's own publication stamp ('this article was published … on …'), not an event"
+    if _stamp_label(k.text, k.ds, k.de):
+        return "stamp", "the date a label or a dateline stamps the text with ('Published March 3, 2021 By …'), no event"
     if _CITATION.search(k.text[k.start:k.ce] if k.start >= 0 else k.clause):
         return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(k.clause) or _CAPTION_POSITION.search(k.line):
@@ -2611,6 +2655,27 @@ def _named_past_thing(k: _KindInput) -> _Found:
     return None
 
 
+def _witnessing(text: str, start: int, end: int, ds: int, de: int) -> bool:
+    """Whether a speaker's *we saw* / *I was there watching* is in the clause of the date at ``[ds, de)`` (the
+    sentence from ``start`` to ``end``), no other clause joined between them and no quotation opened before it: the
+    speaker's own witnessing of the news (*In the stands today we saw a great final*), not an event."""
+    m = _WITNESSING.search(text, start, end)
+    if m is None or re.search(r"[“\"]|``", text[start:m.start()]):
+        return False
+    return not _JOINED.search(text, min(m.end(), de), max(m.start(), ds))
+
+
+def _speakers_view(text: str, start: int, ds: int) -> bool:
+    """Whether a speaker's *I think* / *I know* opens the clause the date at ``ds`` is in (from ``start``, the
+    sentence's start): *I think, Sam, this shows what the coach said last night* is the speaker's view of the news;
+    not when the view comes after the date (*The court ruled on Monday, and I think it was right*), another clause
+    joined between (*I know the costs, but the board voted on Friday*), nor inside a quotation."""
+    views = list(_VIEW.finditer(text, start, ds))
+    if not views or re.search(r"[“\"]|``", text[start:views[-1].start()]):
+        return False
+    return not _JOINED.search(text, views[-1].end(), ds)
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
@@ -2626,6 +2691,10 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
+        return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
+    if _speakers_view(k.text, k.opening, k.ds):
+        return "framing", "a speaker's view or knowledge ('I think this shows …', 'I know that …'), not an event"
     if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
         return "framing", "a speaker's feeling at the moment of speaking ('tonight we feel …'), not an event"
     if _judged_date(k):
