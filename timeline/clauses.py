@@ -1971,8 +1971,9 @@ def _noun_before(before: list[Token]) -> tuple[str, ...]:
                 or len(out) >= 4:
             break
         out.insert(0, t)
-    if not out or not out[-1].word[:1].islower() or _is_verb(out[-1].lower) and not _lemmas(out[-1].lower).get("NOUN"):
-        return ()
+    if not out or not out[-1].word[:1].islower() or (_is_verb(out[-1].lower) or _lemmas(out[-1].lower)) \
+            and not _lemmas(out[-1].lower).get("NOUN"):
+        return ()  # not a noun: a verb, or an adverb of a verb group ('the match was initially set for Sunday')
     return tuple(t.word for t in out)
 
 
@@ -2053,9 +2054,21 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
         return ()
     if not head or words[at][:1].isupper() or _lemmas(head) and "NOUN" not in _lemmas(head):
         return ()
-    if link and not (_EVENT_NOUN_END.search(_noun_lemma(head)) or happening):
+    if link and not (_EVENT_NOUN_END.search(_noun_lemma(head)) and not _adjective_al(head) or happening):
         return ()  # 'met with the board on Friday': the date is the meeting's
     return tuple(words)
+
+
+def _adjective_al(noun: str) -> bool:
+    """Whether ``noun`` ends in *-al* as an adjective used as a noun, not as a noun of an act: the lexicon reads it
+    as an adjective too and no verb lies under it (*capital*, *national*, *official*, *terminal*: *flew to the
+    capital on May 4* dates the flight), unlike *arrival*, *approval*, *trial* (*arrive*, *approve*, *try*)."""
+    if not noun.endswith("al") or "ADJ" not in _lemmas(noun):
+        return False
+    stem = noun[:-2]
+    under = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem,
+             stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return not any(len(v) > 2 and _is_verb(v) for v in under)
 
 
 #: adverbs between a subject and its verb ('the company still expects'): no part of the subject

@@ -356,7 +356,8 @@ def may_be_name(phrase: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    generic = first in QUANTIFIERS or first in NUMBER_WORDS or first in PEOPLE_NOUNS or _agent_plural(first)
+    generic = first in QUANTIFIERS or first in NUMBER_WORDS or first in PEOPLE_NOUNS or _agent_plural(first) \
+        or len(words) > 1 and words[-1][:1].islower() and bool(all_lemmas(first))
     return not (generic and not any(w[:1].isupper() for w in words[1:]))
 
 

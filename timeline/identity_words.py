@@ -248,9 +248,10 @@ PEOPLE_NOUNS = frozenset({
     "voters", "investors", "employees", "students", "sources", "observers", "critics", "soldiers", "firefighters",
     "passengers", "families", "relatives", "survivors", "victims", "citizens", "people", "crews", "staff", "fans",
     "players", "teachers", "parents", "patients", "customers", "consumers", "owners", "miners", "farmers", "locals",
+    "police",
 })
 
 #: words that open a phrase of a number or a share of a group (*One of the miners …*, *Three of them …*, *Some
 #: residents …*): capitalised only because they open the sentence, no name (number words count too)
-QUANTIFIERS = frozenset({"some", "many", "most", "all", "both", "several", "few", "dozens", "hundreds", "thousands",
+QUANTIFIERS = frozenset({"some", "many", "most", "all", "both", "several", "few", "dozens", "scores", "tens", "hundreds", "thousands",
                          "millions", "each", "none", "half", "more", "first", "last", "other", "others"})
