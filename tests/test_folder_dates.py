@@ -289,6 +289,9 @@ def test_folder_of_two_years_or_a_page_with_its_own_day_gets_no_window_year(tmp_
                                         "the evening.\n")}
     (tmp_path / "plain").mkdir()
     assert _folder(tmp_path / "plain", plain)["keeper"].dating is None
+    lone = {"signing": TRANSFER["signing"], "keeper": TRANSFER["keeper"]}  # one dated page is too little evidence
+    (tmp_path / "lone").mkdir()
+    assert _folder(tmp_path / "lone", lone)["keeper"].dating is None
     assert window_year(PageDating(), (2019, 2020)) == (None, "")
     assert window_year(PageDating(written_after=dt.date(2023, 8, 20)), (2023, 2023)) == (None, "")
     assert window_year(PageDating(), None) == (None, "")

@@ -18,7 +18,8 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
 * the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
   (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
   content words; failing that, for a page with a day only its writing resolves (*today*, *on Sunday*) and no full
-  date of its own, the one year every day of the folder lies in (:func:`window_year`);
+  date of its own, the one year every day of the folder lies in (:data:`WITNESSES` articles at least state days:
+  :func:`window_year`);
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
   days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
@@ -334,7 +335,7 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     dating = PageDating(tuple(given), tuple(refused), max(stated) if stated else None)
     year, note = publication_year(replace(article, dating=dating), evidence.dated)
     if year is None and not note and any(_needs_writing(m) for m in mentions):
-        year, note = window_year(dating, evidence.window)
+        year, note = window_year(dating, evidence.window if _witnesses(evidence.days) >= WITNESSES else None)
     dating = replace(dating, year=year, year_note=note)
     return dating if dating.days or dating.refused or dating.year_note else None
 
@@ -348,6 +349,11 @@ def _needs_writing(m: DateMention) -> bool:
     return m.type == "TIME" and _WRITING_DAY.search(m.text) is not None
 
 
+def _witnesses(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> int:
+    """How many articles state a day of the folder (:func:`folder_days`)."""
+    return len({i for by_year in days.values() for ids in by_year.values() for i in ids})
+
+
 def window_year(dating: PageDating, window: tuple[int, int] | None) -> tuple[int | None, str]:
     """The year of writing of a page that tells nothing as years ago but has days only its writing resolves
     (*today*, *on Sunday*), in a folder whose stated days all lie in one year: that year (a folder of one year's news
@@ -359,7 +365,7 @@ def window_year(dating: PageDating, window: tuple[int, int] | None) -> tuple[int
         The page's dating so far; a page that states a day of its own (``written_after``) gets no year: it reads its
         relative dates from that day.
     window : (int, int) or None
-        :func:`folder_window`.
+        :func:`folder_window` (None when fewer than :data:`WITNESSES` articles state days: too little evidence).
 
     Returns
     -------
