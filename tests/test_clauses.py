@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, analyse, clause_bounds,
+from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, act_header, analyse, clause_bounds,
                               dated_conjuncts, dated_noun_phrase, speaker_act)
 
 
@@ -1860,6 +1860,14 @@ def test_a_name_before_a_colon_without_a_clock_stays_an_actor():
 def test_a_line_heading_the_record_of_a_spoken_act_is_no_caption(sentence, date):
     """'Excerpts from X's interview with Y, Place, date': the line dates the interview, not a picture."""
     assert _clause(sentence, date).kind == "event"
+
+
+def test_a_transcripts_label_before_a_hearing_heads_a_spoken_act():
+    """'Transcript (Part 2): Hearing on …': a hearing is a spoken act; a label before a table of votes is not."""
+    assert act_header("Transcript (Part 2): Hearing on the Bridge Budget Before the Council, March 14, 2019")  # council
+    assert act_header("Transcript: Hearing on Doping in Cycling Before the Sports Committee")  # sport
+    assert not act_header("Transcript (Part 2): Table of Votes on the Bridge Budget")  # near miss: no spoken act
+    assert not act_header("Hearing aids at half price this week")  # near miss: no record's label
 
 
 @pytest.mark.parametrize("sentence, date", [

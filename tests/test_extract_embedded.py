@@ -77,3 +77,38 @@ def test_a_document_title_or_a_same_day_header_is_no_spoken_act():
                 if r["quote"].startswith("Text of the Treaty")]
     same = _INTRO + "April 18, 2013\nRemarks by the Coach at the Press Conference After the Final\nThank you.\n"
     assert all("earlier release" not in r["note"] for r in extract_article(_page(same, dt.date(2013, 4, 18))))
+
+
+# ------------------------------------------------------------------ the headline of a gathering's record (round 12)
+
+def _headed(text: str, published: dt.date, title: str) -> Article:
+    return Article(id="p", path=Path("p.txt"), text=text, title=title, published=published,
+                   regions=find_regions(text, title=title))
+
+
+@pytest.mark.parametrize("text, title, published, date", [
+    # sport: a club posts the coach's press conference under its release's date line
+    ("Harbour City FC\nFor Immediate Release\nMay 3, 2021\nRemarks by Coach Ana Costa in a Press Conference\n"
+     "COACH COSTA: Good afternoon. We played well and the squad is fit for the final.\n",
+     "Remarks by Coach Ana Costa in a Press Conference", dt.date(2021, 5, 3), "2021-05-03"),
+    # courts and politics: a hearing's transcript posted weeks later, dated in its own headline
+    ("Archive\n\nTranscript: Hearing on the Harbour Bridge Budget Before the Finance Committee 14 March 2019\n\n"
+     "By Staff\nApril 2, 2019\n\nCHAIR ROE: Good morning. Today's hearing examines the cost of the bridge.\n",
+     "Transcript: Hearing on the Harbour Bridge Budget Before the Finance Committee 14 March 2019",
+     dt.date(2019, 4, 2), "2019-03-14"),
+])
+def test_a_gatherings_record_is_named_by_its_headline(text, title, published, date):
+    recs = [r for r in extract_article(_headed(text, published, title)) if "spoken act at a gathering" in r["note"]]
+    assert [(r["date"], r["quote"]) for r in recs] == [(date, title)]
+
+
+@pytest.mark.parametrize("text, title", [
+    # near misses: remarks on a subject (the story says what was said: no gathering); a headline of no spoken act
+    ("City Hall\nFor Immediate Release\nMay 3, 2021\nRemarks by the Mayor on the Flood\n"
+     "THE MAYOR: The river crested this morning and the levees held.\n", "Remarks by the Mayor on the Flood"),
+    ("City Hall\nFor Immediate Release\nMay 3, 2021\nPress Conference Set for the Flood Relief Plan\n"
+     "The mayor will present the plan to reporters next week.\n", "Press Conference Set for the Flood Relief Plan"),
+])
+def test_remarks_on_a_subject_or_a_headline_of_no_spoken_act_add_nothing(text, title):
+    recs = extract_article(_headed(text, dt.date(2021, 5, 3), title))
+    assert not [r for r in recs if "spoken act at a gathering" in r["note"]]

@@ -10,8 +10,8 @@ from timeline.articles import Article, Region, load_articles
 from timeline.dates import find_dates
 from timeline.extract import extract
 from timeline.folder_dates import (folder_days, folder_evidence, folder_window, page_dating, publication_year,
-                                   stated_days, weekday_years, with_folder_years, year_bound_mentions, year_for_day,
-                                   years_back)
+                                   stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
+                                   year_for_day, years_back, PageDating)
 
 
 def _write(tmp_path, pages: dict[str, tuple[str, str]]):
@@ -233,3 +233,65 @@ def test_engine_reads_an_undated_page_once_when_the_folder_dates_nothing_on_it(t
         result = run_extraction(iter_sources(str(tmp_path)), workers=1)
     assert sorted(calls) == ["final", "parade", "profile", "profile", "recipe"]
     assert "2023-05-13" in set(result.events[result.events["source"] == "profile"]["date"])
+
+
+# ------------------------------------------------------------------ the year of a folder that speaks of one year
+
+TRANSFER = {
+    "signing": ("2023-07-03", "Rovers sign striker\n\nThe Valley Rovers signed the striker Ana Lind on July 2, "
+                              "2023.\n"),
+    "debut": ("2023-08-14", "Lind scores on debut\n\nAna Lind scored twice on Saturday as the Rovers won 2-0.\n"),
+    "keeper": ("", "Rovers lose their keeper\n\nThe Valley Rovers have sold the goalkeeper Tom Berg to the Harbour "
+                   "City Hawks, the club said today.\n"),
+}
+
+FLOOD = {
+    "warning": ("2018-03-09", "Flood warning\n\nThe weather service issued a flood warning for the lower valley on "
+                              "March 8, 2018.\n"),
+    "crest": ("2018-03-12", "River crests\n\nThe river crested at 6.1 metres on Sunday, the agency said.\n"),
+    "levee": ("", "Levee holds\n\nEngineers have reinforced the levee at Millbrook after the river rose on Sunday, "
+                  "the county said.\n"),
+}
+
+
+def test_one_year_folder_gives_its_year_to_a_page_that_tells_today(tmp_path):
+    """Sport: every day the folder states is in 2023; the undated page's 'today' and its perfect are of 2023."""
+    dating = _folder(tmp_path, TRANSFER)["keeper"].dating
+    assert dating.year == 2023 and "every day it states is in 2023" in dating.year_note
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = extract(load_articles(tmp_path))
+    rows = frame[frame["source"] == "keeper"]
+    assert "2023" in set(rows["date"])  # 'have sold the goalkeeper': the year of writing, never a day
+    assert not rows["date"].str.startswith("2023-").any()
+    assert {a.id: a.published for a in load_articles(tmp_path)}["keeper"] is None  # no publication date invented
+
+
+def test_one_year_folder_gives_its_year_to_a_page_that_tells_a_weekday(tmp_path):
+    """Weather: 'on Sunday' needs the writing; the folder speaks of 2018 only."""
+    dating = _folder(tmp_path, FLOOD)["levee"].dating
+    assert dating.year == 2018
+    assert window_year(dating, (2018, 2018)) == (2018, dating.year_note)
+
+
+def test_folder_of_two_years_or_a_page_with_its_own_day_gets_no_window_year(tmp_path):
+    """Near-misses: the launch folder states days in 2019 and 2020; a page that prints its own full date reads its
+    relative days from that date; a page with no day its writing would resolve is left alone."""
+    two = {**LAUNCH, "recall": ("", "Nova recall\n\nThe maker has recalled the phone today.\n")}
+    (tmp_path / "two").mkdir()
+    assert _folder(tmp_path / "two", two)["recall"].dating is None
+    own = {**TRANSFER, "keeper": ("", "Rovers add a keeper\n\nOn August 20, 2023 the Rovers signed Tom Berg. He "
+                                      "trained with the squad on Monday.\n")}
+    (tmp_path / "own").mkdir()
+    dating = _folder(tmp_path / "own", own)["keeper"].dating
+    assert dating is None or dating.year is None
+    plain = {**TRANSFER, "keeper": ("", "Bread at home\n\nA slow dough rises overnight in the fridge. Serve it in "
+                                        "the evening.\n")}
+    (tmp_path / "plain").mkdir()
+    assert _folder(tmp_path / "plain", plain)["keeper"].dating is None
+    lone = {"signing": TRANSFER["signing"], "keeper": TRANSFER["keeper"]}  # one dated page is too little evidence
+    (tmp_path / "lone").mkdir()
+    assert _folder(tmp_path / "lone", lone)["keeper"].dating is None
+    assert window_year(PageDating(), (2019, 2020)) == (None, "")
+    assert window_year(PageDating(written_after=dt.date(2023, 8, 20)), (2023, 2023)) == (None, "")
+    assert window_year(PageDating(), None) == (None, "")

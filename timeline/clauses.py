@@ -2729,10 +2729,10 @@ def _framing(k: _KindInput) -> _Found:
 #: a line heading the record of a spoken act ('Excerpts from the coach's interview with …, Place, date', 'Remarks by
 #: the Mayor at …', 'Transcript of the minister's press conference'): it names that act, no caption of a picture
 _ACT_HEADER = re.compile(r"\W*(?:(?:(?:full|partial|complete|official)\s+)?(?:excerpts?|transcript|text|video)\s+(?:of|from)"
-                         r"\s+|(?:remarks|statement|testimony|interview|address|briefing|speech)\s+(?:by|of|with)\s+)",
-                         re.I)
+                         r"\s+|transcript\s*(?:\([^()\n]{1,20}\)\s*)?:\s*|(?:remarks|statement|testimony|interview|"
+                         r"address|briefing|speech)\s+(?:by|of|with)\s+)", re.I)
 _SPOKEN_ACT = re.compile(r"\b(?:interview|remarks|speech|address|briefing|(?:press|news)\s+conference|statement|"
-                         r"testimony|debate)\b", re.I)
+                         r"testimony|debate|hearing)\b", re.I)
 
 
 def act_header(line: str) -> bool:

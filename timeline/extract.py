@@ -642,6 +642,7 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     more += _embedded_lead_records(article, sents, mentions, tagger=tagger, lanes=lanes)
     more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
     more += _headline_records(article, {r[E.date] for r in records + more}, tagger=tagger, lanes=lanes)
+    more += _act_headline_records(article, tagger=tagger, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
         or _headline_perfect(ctx)
     if news:
@@ -1382,7 +1383,8 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
 _HEADER_TITLE = 80
 
 
-def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lanes | None) -> dict:
+def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lanes | None,
+                why: str = _EMBEDDED_NOTE) -> dict:
     """The candidate of a line heading the record of a spoken act (*Remarks by the Governor at the Flood Site*),
     dated by the date line ``m`` over it; titled as written (cut at a word under :data:`_HEADER_TITLE` characters)
     when the title rules find no clause in it."""
@@ -1395,7 +1397,7 @@ def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lane
         title = words if len(words) <= _HEADER_TITLE else words[: words.rfind(" ", 0, _HEADER_TITLE)]
         title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
     return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
-                         note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {_EMBEDDED_NOTE}",
+                         note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
                          confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
                              m.precision or "", 0.5))
 
@@ -1472,6 +1474,44 @@ def _headline_records(article: Article, body_dates: set[str], *, tagger: Callabl
                 note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
                 confidence=0.6 * _ANCHOR_CONFIDENCE["publication"], tags="scheduled" if when == "future" else ""))
             body_dates.add(date)
+    return out
+
+
+#: what the note of a headline's spoken act says
+_ACT_HEADLINE_NOTE = ("the headline of the record of a spoken act at a gathering, dated by its own date or the date line "
+                      "over it")
+#: a gathering a spoken act takes place at: its record's headline names an event of its own
+_GATHERING = re.compile(r"\b(?:(?:press|news)\s+(?:conference|briefing)|hearing|briefing|interview|debate|town\s+hall|"
+                        r"roundtable)\b", re.I)
+
+
+def _act_headline_records(article: Article, *, tagger: Callable[..., list[DateMention]],
+                          lanes: Lanes | None) -> list[dict]:
+    """The candidate of a headline that heads the record of a spoken act (*Remarks by the Mayor at the Harbour*,
+    *Transcript: Hearing on the Budget Before the Finance Committee, 3 May 2019*: :func:`timeline.clauses.act_header`):
+    the page is that act's record, so the headline names it, dated by the full date the headline prints or else by
+    the date line right above it (:func:`_act_record`). The headline's words are boilerplate to the story, which
+    only goes on with what was said."""
+    text, out = article.text, []
+    lines = [r for r in article.regions if r.kind == "boilerplate"]
+    for k, region in enumerate(lines):
+        line = text[region.start : region.end]
+        if region.label != "headline" or not act_header(line) or not _GATHERING.search(line):
+            continue  # ('Remarks by the Mayor on the Flood': what the story goes on to say, not a gathering)
+        own = [m for m in tagger(text[region.start : region.end], relative_to=article.published)
+               if m.precision == "day" and m.anchor == "absolute"]
+        at = region.start
+        if not own and k and lines[k - 1].label == "dateline" and region.start - lines[k - 1].end <= 2:
+            at = lines[k - 1].start  # the date line right above: 'August 9, 2019' / 'Remarks by the Mayor …'
+            own = [m for m in tagger(text[at : lines[k - 1].end], relative_to=article.published)
+                   if m.precision == "day" and m.anchor == "absolute"]
+        if len(own) != 1:
+            continue
+        m = replace(own[0], start=own[0].start + at, end=own[0].end + at)
+        end = region.end
+        while end > region.start and text[end - 1].isspace():
+            end -= 1
+        out.append(_act_record(article, m, Sentence(region.start, end), lanes=lanes, why=_ACT_HEADLINE_NOTE))
     return out
 
 

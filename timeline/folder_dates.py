@@ -17,7 +17,9 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   window the weekday admits, else, with no weekday, the window's year when the folder speaks of one year only;
 * the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
   (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
-  content words;
+  content words; failing that, for a page with a day only its writing resolves (*today*, *on Sunday*) and no full
+  date of its own, the one year every day of the folder lies in (:data:`WITNESSES` articles at least state days:
+  :func:`window_year`);
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
   days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
@@ -43,8 +45,8 @@ from .published import printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "publication_year", "stated_days", "weekday_years", "with_folder_years", "year_bound_mentions",
-           "year_for_day", "year_records", "years_back", "yearless_days"]
+           "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
 #: the anchor of a mention whose year the folder gave
 FOLDER_ANCHOR = "folder"
@@ -255,10 +257,12 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
     return None, "", "the folder states no year for it"
 
 
-def yearless_days(article: Article) -> list[tuple[int, int, str, int, int, int | None]]:
-    """The year-less days of a page's story: ``(start, end, text, month, day, weekday or None)``."""
+def yearless_days(article: Article, mentions: Sequence[DateMention] | None = None
+                  ) -> list[tuple[int, int, str, int, int, int | None]]:
+    """The year-less days of a page's story: ``(start, end, text, month, day, weekday or None)`` (``mentions``: the
+    page's :func:`page_mentions`, found when not given)."""
     out = []
-    for m in find_dates(article.text, relative_to=None, skip=article.boilerplate, dayfirst=article.dayfirst):
+    for m in page_mentions(article) if mentions is None else mentions:
         hit = _YEARLESS.fullmatch(m.value) if m.type == "DATE" else None
         if hit is None:
             continue
@@ -266,6 +270,11 @@ def yearless_days(article: Article) -> list[tuple[int, int, str, int, int, int |
         out.append((m.start, m.end, m.text, int(hit.group(1)), int(hit.group(2)),
                     _WEEKDAYS[wd.group(1).lower()] if wd else None))
     return out
+
+
+def page_mentions(article: Article) -> list[DateMention]:
+    """The tagger's mentions of a page's story read without a publication date."""
+    return find_dates(article.text, relative_to=None, skip=article.boilerplate, dayfirst=article.dayfirst)
 
 
 @dataclass(frozen=True)
@@ -314,7 +323,8 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     if article.published is not None:
         return None
     given, refused = [], []
-    for start, end, text, month, day, weekday in yearless_days(article):
+    mentions = page_mentions(article)
+    for start, end, text, month, day, weekday in yearless_days(article, mentions):
         year, basis, note = year_for_day(month, day, weekday, evidence.days, evidence.window)
         if year is None:
             refused.append(f"{text!r}: {note}")
@@ -324,8 +334,48 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     stated += [dt.date.fromisoformat(g.value) for g in given]
     dating = PageDating(tuple(given), tuple(refused), max(stated) if stated else None)
     year, note = publication_year(replace(article, dating=dating), evidence.dated)
+    if year is None and not note and any(_needs_writing(m) for m in mentions):
+        year, note = window_year(dating, evidence.window if _witnesses(evidence.days) >= WITNESSES else None)
     dating = replace(dating, year=year, year_note=note)
     return dating if dating.days or dating.refused or dating.year_note else None
+
+
+def _needs_writing(m: DateMention) -> bool:
+    """Whether a mention read without a publication date names a day or week only the writing resolves: *today*,
+    *on Sunday*, *three weeks ago*, *this morning* (not a time of any day, *overnight*, *in the evening*, nor a
+    recurrence, *every Monday*)."""
+    if m.type == "DATE":
+        return m.value.startswith("XXXX")
+    return m.type == "TIME" and _WRITING_DAY.search(m.text) is not None
+
+
+def _witnesses(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> int:
+    """How many articles state a day of the folder (:func:`folder_days`)."""
+    return len({i for by_year in days.values() for ids in by_year.values() for i in ids})
+
+
+def window_year(dating: PageDating, window: tuple[int, int] | None) -> tuple[int | None, str]:
+    """The year of writing of a page that tells nothing as years ago but has days only its writing resolves
+    (*today*, *on Sunday*), in a folder whose stated days all lie in one year: that year (a folder of one year's news
+    was written that year, as its year-less days are: :func:`year_for_day`).
+
+    Parameters
+    ----------
+    dating : PageDating
+        The page's dating so far; a page that states a day of its own (``written_after``) gets no year: it reads its
+        relative dates from that day.
+    window : (int, int) or None
+        :func:`folder_window` (None when fewer than :data:`WITNESSES` articles state days: too little evidence).
+
+    Returns
+    -------
+    year : int or None
+    note : str
+        The evidence ("" when no year is given).
+    """
+    if window is None or window[0] != window[1] or dating.written_after is not None:
+        return None, ""
+    return window[0], f"publication year {window[0]} estimated from the folder: every day it states is in {window[0]}"
 
 
 def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) -> list[Article]:
