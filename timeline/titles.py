@@ -757,6 +757,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     never a lone name (:func:`_named_title`) and completed by what the whole sentence adds (:func:`_finished_title`)."""
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
+    text, clause = _without_relative_aside(text, clause, date)
     stated = clause
     clause = _stating_clause(text, clause, date)
     shaped = _shaped_title(text, clause, date)
@@ -1045,6 +1046,38 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
     text = text[:start] + blank + text[end:]
     return text, analyse(text, start, end, *date)
+
+
+#: a relative clause set off by commas ('…, who faces a ban in Spain, …'), with no other punctuation inside it
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:()“”\"\n]{3,160}?,")
+
+
+def _without_relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with a relative clause set off by commas blanked (same length, so every offset holds) when it
+    opens before the clause's verb and does not hold the date, and the clause read again without it: 'The striker,
+    who faces a ban in Spain, broke his silence on Monday' states what the striker did on Monday ('Striker breaks
+    silence'), not the ban. The verb read again must be the first word after the relative clause (an adverb in
+    -ly aside); unchanged otherwise (the relative clause holds the date, or no verb follows it)."""
+    if clause.verb == (0, 0):
+        return text, clause
+    for m in _RELATIVE_ASIDE.finditer(text, clause.start, clause.end):
+        if m.start() > clause.verb[0] or m.start() < date[1] and date[0] < m.end():
+            continue  # (a relative clause after the verb, in its object, or one holding the date)
+        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        after = [t for t in tokens(blanked, m.end(), clause.end) if not (t.lower.endswith("ly") and t.lower not in
+                                                                          _FUNCTION_END)][:1]
+        if not after or after[0].is_cap:
+            return text, clause
+        main = analyse(blanked, clause.start, clause.end, *date)
+        if main.verb != (0, 0) and main.verb[0] == after[0].start:
+            return blanked, main
+        word = after[0].lower
+        past = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())]
+        if past:  # 'broke (his silence)', which the analysis reads as an adjective
+            return blanked, dataclasses.replace(main, verb=(after[0].start, after[0].end), verb_lemma=past[0],
+                                                verb_form="past", subject=(0, 0))
+        return text, clause
+    return text, clause
 
 
 _THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:\w+\s+){0,2}?for\s+(?:the|this|giving\s+me\s+the)\s+(?:opportunity|"
