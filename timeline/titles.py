@@ -746,9 +746,34 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
-        return _make_title(text, clause, date_start, date_end)
+        return _office_named(text, _make_title(text, clause, date_start, date_end))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
+
+
+#: offices a headline names by their holder ('President signs bill' → 'Roe signs bill'), when a title opens with one
+#: alone (a place's abbreviation before it: 'U.S. Secretary to fly …')
+_OFFICE_ALONE = re.compile(r"^(?:(?:[A-Z]\.){2,}\s+)?(President|Secretary|Governor|Mayor|Chancellor|Premier|"
+                           r"Senator|Speaker|Chairman|Chairwoman|Commissioner|Administrator|Ambassador)\s+(?=[a-z])(?!(?:of|for|and|or|general)\b)")
+
+
+def _office_named(text: str, title: str) -> str:
+    """``title`` with the office it opens with alone replaced by the surname of the one person the article names
+    with that office ('the President' of a release that writes 'President Jane Roe' elsewhere: 'Roe signs bill';
+    'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so, or more than one person
+    (a release naming two presidents), or the title would grow past :data:`MAX_TITLE`."""
+    alone = _OFFICE_ALONE.match(title)
+    if not alone:
+        return title
+    office = alone.group(1)
+    named = re.compile(r"\b%s(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)?)?"
+                       r"\s+((?:[A-Z](?:[\w’'-]+|\.)\s+){0,3}[A-Z][\w’'-]+)" % office)
+    surnames = {re.sub(r"[’']s$", "", m.group(1).split()[-1]) for m in named.finditer(text)}
+    surnames = {n for n in surnames if n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS}
+    if len(surnames) != 1:
+        return title
+    out = next(iter(surnames)) + " " + title[alone.end() :]
+    return out if len(out) <= MAX_TITLE else title
 
 
 def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
