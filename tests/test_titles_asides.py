@@ -1,5 +1,5 @@
-"""Titles of clauses whose subject carries an aside set off by commas: a relative clause ('…, who faces a ban, …'),
-a participle phrase ('…, created after the flood, …'); and cuts before a place phrase."""
+"""Titles of clauses whose subject carries a relative clause set off by commas ('…, who faces a ban, …'), and cuts of
+a long title before a place phrase after a name ('… Research | in Northern Chile')."""
 
 from __future__ import annotations
 
@@ -42,4 +42,20 @@ def test_a_relative_aside_before_the_verb_is_not_the_event(sentence, date, expec
     ("The 45-year-old, who leads the club, resigned on Monday.", "Monday", "45-year-old resigns"),
 ])
 def test_a_relative_aside_near_misses(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # science, fisheries: a title too long is cut before the place after a name ('… Research | in Northern Chile')
+    ("The new telescope was opened on Monday by the Institute of Space Research in Northern Chile after ten years "
+     "of work.", "Monday", "New telescope opened by Institute of Space Research"),
+    ("The deal was approved on Friday by the Council of Fisheries Ministers in the European Union after long talks.",
+     "Friday", "Deal approved by Council of Fisheries Ministers"),
+    # near-misses: 'for' and 'of' inside a name are still never cut
+    ("On Friday, Russia signed up to the Partnership for Peace program in Brussels after months of talks with the "
+     "alliance.", "On Friday", "Russia signs up to Partnership for Peace program in Brussels"),
+    ("The loan was approved on Friday by the Bank of England Monetary Policy Committee after a long meeting.",
+     "Friday", "Loan approved by Bank of England Monetary Policy Committee"),
+])
+def test_a_long_title_is_cut_before_a_place_after_a_name(sentence, date, expected):
     assert _title(sentence, date) == expected

@@ -91,7 +91,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                 and not _participle_phrase(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
-                and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on"}:
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
