@@ -39,6 +39,11 @@ def test_an_office_alone_is_named_by_its_holder(article, sentence, date, expecte
     # no one is named with the office
     ("On Monday, the President signed the trade agreement.", "On Monday, the President signed the trade agreement.",
      "Monday", "President signs trade agreement"),
+    # a vice president and a former mayor hold other offices than the one the title names
+    ("Vice President Ann Lee arrived on Sunday. On Monday, the President signed the trade agreement.",
+     "On Monday, the President signed the trade agreement.", "Monday", "President signs trade agreement"),
+    ("Former Mayor Jo Ray praised the plan. On Tuesday the Mayor closed the harbour to ferries.",
+     "On Tuesday the Mayor closed the harbour to ferries.", "Tuesday", "Mayor closes harbour to ferries"),
     # the office's own name, not the office alone
     ("Secretary of State Dan Poe spoke on Monday. The Secretary of State visited the flooded towns on Tuesday.",
      "The Secretary of State visited the flooded towns on Tuesday.", "Tuesday",

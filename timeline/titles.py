@@ -757,18 +757,24 @@ _OFFICE_ALONE = re.compile(r"^(?:(?:[A-Z]\.){2,}\s+)?(President|Secretary|Govern
                            r"Senator|Speaker|Chairman|Chairwoman|Commissioner|Administrator|Ambassador)\s+(?=[a-z])(?!(?:of|for|and|or|general)\b)")
 
 
+#: words before an office that make it another one ('Vice President', 'Deputy Mayor', 'former Governor')
+_OTHER_OFFICE = re.compile(r"\b(?:vice|deputy|assistant|under|press|lieutenant|acting|former|ex)[\s-]*$", re.I)
+
+
 def _office_named(text: str, title: str) -> str:
     """``title`` with the office it opens with alone replaced by the surname of the one person the article names
     with that office ('the President' of a release that writes 'President Jane Roe' elsewhere: 'Roe signs bill';
-    'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so, or more than one person
-    (a release naming two presidents), or the title would grow past :data:`MAX_TITLE`."""
+    'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so (a 'Vice President' or
+    'former Mayor' holds another office), or more than one person (a release naming two presidents), or the title
+    would grow past :data:`MAX_TITLE`."""
     alone = _OFFICE_ALONE.match(title)
     if not alone:
         return title
     office = alone.group(1)
     named = re.compile(r"\b%s(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)?)?"
                        r"\s+((?:[A-Z](?:[\w’'-]+|\.)\s+){0,3}[A-Z][\w’'-]+)" % office)
-    surnames = {re.sub(r"[’']s$", "", m.group(1).split()[-1]) for m in named.finditer(text)}
+    surnames = {re.sub(r"[’']s$", "", m.group(1).split()[-1]) for m in named.finditer(text)
+                if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())}  # not 'Vice President Lee'
     surnames = {n for n in surnames if n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS}
     if len(surnames) != 1:
         return title
