@@ -91,7 +91,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                 and not _participle_phrase(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
-                and words[k].lower() in {"for", "of", "and", "de", "&", "on", "in", "at"}:
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on"}:
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
@@ -746,9 +746,40 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
-        return _make_title(text, clause, date_start, date_end)
+        return _office_named(text, _make_title(text, clause, date_start, date_end))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
+
+
+#: offices a headline names by their holder ('President signs bill' → 'Roe signs bill'), when a title opens with one
+#: alone (a place's abbreviation before it: 'U.S. Secretary to fly …')
+_OFFICE_ALONE = re.compile(r"^(?:(?:[A-Z]\.){2,}\s+)?(President|Secretary|Governor|Mayor|Chancellor|Premier|"
+                           r"Senator|Speaker|Chairman|Chairwoman|Commissioner|Administrator|Ambassador)\s+(?=[a-z])(?!(?:of|for|and|or|general)\b)")
+
+
+#: words before an office that make it another one ('Vice President', 'Deputy Mayor', 'former Governor')
+_OTHER_OFFICE = re.compile(r"\b(?:vice|deputy|assistant|under|press|lieutenant|acting|former|ex)[\s-]*$", re.I)
+
+
+def _office_named(text: str, title: str) -> str:
+    """``title`` with the office it opens with alone replaced by the surname of the one person the article names
+    with that office ('the President' of a release that writes 'President Jane Roe' elsewhere: 'Roe signs bill';
+    'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so (a 'Vice President' or
+    'former Mayor' holds another office), or more than one person (a release naming two presidents), or the title
+    would grow past :data:`MAX_TITLE`."""
+    alone = _OFFICE_ALONE.match(title)
+    if not alone:
+        return title
+    office = alone.group(1)
+    named = re.compile(r"\b%s(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)?)?"
+                       r"\s+((?:[A-Z](?:[\w’'-]+|\.)\s+){0,3}[A-Z][\w’'-]+)" % office)
+    surnames = {re.sub(r"[’']s$", "", m.group(1).split()[-1]) for m in named.finditer(text)
+                if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())}  # not 'Vice President Lee'
+    surnames = {n for n in surnames if n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS}
+    if len(surnames) != 1:
+        return title
+    out = next(iter(surnames)) + " " + title[alone.end() :]
+    return out if len(out) <= MAX_TITLE else title
 
 
 def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
@@ -757,6 +788,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     never a lone name (:func:`_named_title`) and completed by what the whole sentence adds (:func:`_finished_title`)."""
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
+    text, clause = _without_relative_aside(text, clause, date)
     stated = clause
     clause = _stating_clause(text, clause, date)
     shaped = _shaped_title(text, clause, date)
@@ -1045,6 +1077,38 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     blank = _MEMBER_CODE.sub(lambda m: " " * len(m.group(0)), blank)
     text = text[:start] + blank + text[end:]
     return text, analyse(text, start, end, *date)
+
+
+#: a relative clause set off by commas ('…, who faces a ban in Spain, …'), with no other punctuation inside it
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:()“”\"\n]{3,160}?,")
+
+
+def _without_relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with a relative clause set off by commas blanked (same length, so every offset holds) when it
+    opens before the clause's verb and does not hold the date, and the clause read again without it: 'The striker,
+    who faces a ban in Spain, broke his silence on Monday' states what the striker did on Monday ('Striker breaks
+    silence'), not the ban. The verb read again must be the first word after the relative clause (an adverb in
+    -ly aside); unchanged otherwise (the relative clause holds the date, or no verb follows it)."""
+    if clause.verb == (0, 0):
+        return text, clause
+    for m in _RELATIVE_ASIDE.finditer(text, clause.start, clause.end):
+        if m.start() > clause.verb[0] or m.start() < date[1] and date[0] < m.end():
+            continue  # (a relative clause after the verb, in its object, or one holding the date)
+        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        after = [t for t in tokens(blanked, m.end(), clause.end) if not (t.lower.endswith("ly") and t.lower not in
+                                                                          _FUNCTION_END)][:1]
+        if not after or after[0].is_cap:
+            return text, clause
+        main = analyse(blanked, clause.start, clause.end, *date)
+        if main.verb != (0, 0) and main.verb[0] == after[0].start:
+            return blanked, main
+        word = after[0].lower
+        past = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())]
+        if past:  # 'broke (his silence)', which the analysis reads as an adjective
+            return blanked, dataclasses.replace(main, verb=(after[0].start, after[0].end), verb_lemma=past[0],
+                                                verb_form="past", subject=(0, 0))
+        return text, clause
+    return text, clause
 
 
 _THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:\w+\s+){0,2}?for\s+(?:the|this|giving\s+me\s+the)\s+(?:opportunity|"

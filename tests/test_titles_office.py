@@ -1,0 +1,53 @@
+"""A title that opens with an office alone ('President signs bill') names its holder when the article names one
+person with that office ('President Jane Roe' → 'Roe signs bill')."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import analyse
+from timeline.titles import make_title
+
+
+def _title(article: str, sentence: str, date: str) -> str:
+    i = article.index(sentence)
+    j = article.index(date, i)
+    clause = analyse(article, i, i + len(sentence), j, j + len(date))
+    return make_title(article, clause, j, j + len(date))
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # a university's release
+    ("University President Ann Lee opened the new library on Sunday. On Monday, the President signed the "
+     "research agreement with the hospital.", "On Monday, the President signed the research agreement with the "
+     "hospital.", "Monday", "Lee signs research agreement with hospital"),
+    # a company's release: the office named with 'of' before the name
+    ("Chairman of the Board Dan Poe thanked the staff. On Friday, the Chairman met with the union leaders.",
+     "On Friday, the Chairman met with the union leaders.", "Friday", "Poe meets with union leaders"),
+    # a city's mayor, the name after the sentence
+    ("On Tuesday the Mayor closed the harbour to ferries. Mayor Jo Ray said the storm would pass by Friday.",
+     "On Tuesday the Mayor closed the harbour to ferries.", "Tuesday", "Ray closes harbour to ferries"),
+])
+def test_an_office_alone_is_named_by_its_holder(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # two persons hold the office in the article: which one is meant is not said
+    ("President Ann Lee met President Ali Khan on Sunday. On Monday, the President signed the trade agreement.",
+     "On Monday, the President signed the trade agreement.", "Monday", "President signs trade agreement"),
+    # no one is named with the office
+    ("On Monday, the President signed the trade agreement.", "On Monday, the President signed the trade agreement.",
+     "Monday", "President signs trade agreement"),
+    # a vice president and a former mayor hold other offices than the one the title names
+    ("Vice President Ann Lee arrived on Sunday. On Monday, the President signed the trade agreement.",
+     "On Monday, the President signed the trade agreement.", "Monday", "President signs trade agreement"),
+    ("Former Mayor Jo Ray praised the plan. On Tuesday the Mayor closed the harbour to ferries.",
+     "On Tuesday the Mayor closed the harbour to ferries.", "Tuesday", "Mayor closes harbour to ferries"),
+    # the office's own name, not the office alone
+    ("Secretary of State Dan Poe spoke on Monday. The Secretary of State visited the flooded towns on Tuesday.",
+     "The Secretary of State visited the flooded towns on Tuesday.", "Tuesday",
+     "Secretary of State visits flooded towns"),
+])
+def test_an_office_alone_near_misses(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected
