@@ -1036,13 +1036,20 @@ def test_week_containing_an_undated_reports_day_joins_it(pair, published, joined
         assert set(frame[E.date]) == {"2022-07-11"}
 
 
-def test_two_undated_reports_of_different_days_stay_apart():
-    """Undated reports two days apart each stand for their own publication day: they never join through the days
-    before them that both may tell."""
+@pytest.mark.parametrize("second, joined", [
+    # the same fact told again two days later: one happening, of the earlier day (tests/test_identity_retold.py)
+    ("Zorba Airlines has cancelled 300 flights to Lisbon.", True),
+    # near miss: another act of the same actor on another day
+    ("Zorba Airlines has added 300 flights to Lisbon.", False),
+])
+def test_two_undated_reports_of_different_days_join_only_when_one_fact_is_retold(second, joined):
+    """Undated reports two days apart each stand for their own publication day: they do not join through the days
+    before them that both may tell, only as one fact told again (``identity._retold``), dated by the earlier day."""
     a = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "a", published=dt.date(2022, 7, 11))
-    b = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "b", published=dt.date(2022, 7, 13))
-    _, ids = _ids(a, b)
-    assert ids["a"] != ids["b"]
+    b = _article(second, "b", published=dt.date(2022, 7, 13))
+    frame, ids = _ids(a, b)
+    assert (ids["a"] == ids["b"]) is joined
+    assert set(frame.loc[frame[E.source] == "a", E.date]) == {"2022-07-11"}
 
 
 @pytest.mark.parametrize("first, second, joined", [

@@ -73,10 +73,10 @@ from .clauses import (HAPPENING_NOUNS, action_stem, actor_keys, analyse, content
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECIDING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS,
-                             INTENT_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS,
+                             INTENT_VERBS, LEVEL_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS,
                              PHRASAL_ACTIONS, POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS,
                              SELF_NOUNS, SERIES_NOUNS, STRUCK_VERBS, THING_SYNONYMS, WON_CONTESTS)
-from .lede import RECENT_DAYS, UNDATED_ANCHOR
+from .lede import NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
 from .titles import directness, event_phrase, informativeness
@@ -89,6 +89,7 @@ __all__ = [
     "LONE_REFERENCE",
     "Pairs",
     "Prepared",
+    "RETOLD_DAYS",
     "attach_anaphors",
     "content_order",
     "counts",
@@ -1277,7 +1278,46 @@ def _finer(a: Period, b: Period) -> Period | None:
         return _own_day(a)
     if a.precision != "day" and a.contains(_own_day(b)):
         return _own_day(b)
-    return None  # two undated reports of days apart stay apart
+    return None  # two undated reports of days apart stay apart (unless one fact is told again: :func:`_retold`)
+
+
+#: the most days between the publication days of two undated reports of one happening (:func:`_retold`): news
+#: retells a just-done act in its follow-ups of the next days, as a perfect (*Acme has offered him a contract*), for
+#: about the week after which :mod:`timeline.lede` reads an article as a look-back (``NEWS_DAYS``)
+RETOLD_DAYS = NEWS_DAYS
+_LEVEL_STEMS = frozenset(action_stem(v) for v in LEVEL_VERBS)
+
+
+def _retold(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
+    """Whether two mentions are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at
+    most :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening,
+    done on or before the earlier day (:func:`_same_happening` says whether it is)."""
+    if ra.get("anchor") != UNDATED_ANCHOR or rb.get("anchor") != UNDATED_ANCHOR:
+        return False
+    return 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS
+
+
+def _rest(f: Features) -> frozenset[str]:
+    """The content words of a mention besides its subject and its action (what the act was done to, where, to whom)."""
+    return frozenset(t for t in f.terms - f.subject
+                     if not any(t == a or len(a) >= 4 and t.startswith(a) for a in f.actions))
+
+
+def _same_happening(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
+    """Whether two undated reports of different days (:func:`_retold`) tell one happening: the same named subject
+    doing the same main action in the same voice, to or about the same things (the IDF-weighted share of their other
+    words at least :data:`DISAGREE_OVERLAP`, below which one actor's two mentions disagree: *Dana Hale has been invited
+    to the Kyoto summit* and *Hale has been invited to the summit in Kyoto*, not *… to the royal gala in Oslo*), and
+    no other step of a series (:attr:`Features.ordinals`). A change of a level (:data:`LEVEL_VERBS`: *the river has
+    risen*), told again, is the level of another day; an unnamed subject (*officials*, *the president*) says not
+    who."""
+    if not (fa.subject and fb.subject and fa.actions and fb.actions) or fa.passive != fb.passive:
+        return False
+    if not (_same_subject(fa.subject, fb.subject) and _same_action(fa.actions, fb.actions)):
+        return False
+    if (fa.actions | fb.actions) & _LEVEL_STEMS or fa.ordinals != fb.ordinals:
+        return False
+    return _weighted_overlap(_rest(fa), _rest(fb), idf) >= DISAGREE_OVERLAP
 
 
 def _keys(f: Features, df: Mapping[str, int]) -> set[str]:
@@ -1342,7 +1382,7 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
     sizes = {key: len(m) for key, m in blocks.items()}
     n = len(prep.records)
     seen: set[int] = set()  # a pair (a, b) as the number a * n + b: a third of the memory of a tuple
-    periods = prep.periods
+    periods, recs = prep.periods, prep.records
     done: set[tuple] = set()
 
     def compare(members: list[int]) -> None:
@@ -1355,7 +1395,7 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 if code in seen:
                     continue
                 pa, pb = periods[a], periods[b]
-                if _finer(pa, pb) is not None:
+                if _finer(pa, pb) is not None or _retold(recs[a], recs[b], pa, pb):
                     seen.add(code)
 
     for key in list(blocks):
@@ -1403,6 +1443,9 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
             conflicts.append((i, j))  # 'the king toured the coast' | 'after a cyclone struck': two events
             continue
         score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
+        if _finer(periods[i], periods[j]) is None and not (score and score > 0
+                                                            and _same_happening(feats[i], feats[j], idf)):
+            continue  # two undated reports of different days (_retold): a link only when they say one happening
         if score is None:
             continue
         if score < 0:
@@ -1490,6 +1533,8 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         if ri == rj:
             continue
         fine = _finer(finest[ri], finest[rj])
+        if fine is None and _finer(periods[i], periods[j]) is None:  # one fact told undated on two days
+            fine = _told_earlier((finest[ri], periods[i]), (finest[rj], periods[j]))
         if fine is None:
             continue  # the groups hold two dates that exclude each other
         mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
@@ -1512,6 +1557,18 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
             cannot[root] = ci | cj
             cannot.pop(other, None)
     return [find(i) for i in range(n)]
+
+
+def _told_earlier(a: tuple[Period, Period], b: tuple[Period, Period]) -> Period | None:
+    """The date of two groups joined by two undated reports of one happening published on different days
+    (:func:`_retold`), each given as (the group's finest date, its report's days): the earlier group's date — the
+    happening was done on or before the earlier publication day, or on the day a dated member of that group gives —
+    when the later group is dated by its report alone and the earlier date lies in the :data:`RETOLD_DAYS` before the
+    later report (``None`` otherwise)."""
+    (early, _), (late, report) = sorted((a, b), key=lambda g: (g[1].end, g[1].start))
+    if late != report or early.end >= report.end or (report.start - early.start).days > RETOLD_DAYS:
+        return None
+    return early
 
 
 def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]] = ()
@@ -1704,7 +1761,8 @@ def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequenc
     day of an undated report when the text gives a day (the report may tell a day before it); then the finest
     date (the members' dates are nested: a month-level mention joined the day it describes), the one most members
     give among equally fine ones. A week or month of the text that contains an undated report's day gives way to
-    that day (:func:`_finer`)."""
+    that day (:func:`_finer`); of undated reports of several days and no day of the text, the earliest day (the fact
+    told again later was done on or before it: :func:`_retold`)."""
     def undated(i: int) -> bool:
         return recs[i].get("anchor") == UNDATED_ANCHOR
 
@@ -1713,7 +1771,8 @@ def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequenc
 
     def rank(i: int) -> tuple:
         p = _own_day(periods[i]) if undated(i) and not text_day else periods[i]
-        return undated(i) and text_day, p.end - p.start, -counts[recs[i][E.date]], i
+        first = p.start if not text_day else dt.date.min  # one fact told undated on two days: the earlier day
+        return undated(i) and text_day, p.end - p.start, first, -counts[recs[i][E.date]], i
     return rank
 
 

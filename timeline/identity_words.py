@@ -7,9 +7,9 @@ from __future__ import annotations
 
 __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOUNS", "ANNOUNCING_VERBS",
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
-           "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PEOPLE_NOUNS", "PHRASAL_ACTIONS", "POSSESSIVES",
-           "QUANTIFIERS", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS", "SERIES_NOUNS",
-           "STRUCK_VERBS", "THING_SYNONYMS", "WON_CONTESTS"]
+           "LEVEL_VERBS", "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PEOPLE_NOUNS", "PHRASAL_ACTIONS",
+           "POSSESSIVES", "QUANTIFIERS", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS",
+           "SERIES_NOUNS", "STRUCK_VERBS", "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -38,6 +38,15 @@ HELD_EVENTS = frozenset({
 HOLD_VERBS = frozenset({
     "hold", "open", "host", "stage", "convene", "start", "begin", "kick", "launch", "wrap", "close", "end",
     "conclude", "adjourn", "gavel", "resume", "prepare", "organize", "organise", "attend",
+})
+
+#: verbs of a level or an amount changing (*the river has risen*, *sales have doubled*, *the outbreak has spread*):
+#: the same words told again on another day state the level then, not the same happening retold
+LEVEL_VERBS = frozenset({
+    "rise", "fall", "climb", "drop", "grow", "increase", "decrease", "decline", "double", "triple", "halve", "surge",
+    "soar", "jump", "slide", "slip", "sink", "swell", "spread", "worsen", "improve", "deepen", "widen", "mount",
+    "escalate", "intensify", "recede", "ease", "shrink", "expand", "plunge", "plummet", "tumble", "rebound",
+    "recover", "exceed", "near", "approach", "total",
 })
 
 #: the kind of a reported count, by the words that name it: deaths, the missing, the injured … (a count of one
