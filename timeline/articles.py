@@ -33,6 +33,7 @@ from .published import (
     header_end,
     is_date_line,
     later_in_story,
+    glued_date_line,
     leading_date,
     leading_stamp,
     line_pieces,
@@ -578,22 +579,24 @@ def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, ch
     return "body"
 
 
-def _line_parts(start: int, line: str, *, title: str) -> list[tuple[int, int, str | None]]:
+def _line_parts(start: int, line: str, *, title: str, in_header: bool = False) -> list[tuple[int, int, str | None]]:
     """``(start, end, forced_label)`` parts of a line.
 
     Horizontal rules (``-----``) are parts of their own (``rule``); a heading
     that ends the text before a rule (the title), an agency dateline opening a
     part (``April 4 (Reuters) -``) and a date standing alone after a rule are
-    cut off as ``headline`` and ``dateline`` parts.
+    cut off as ``headline`` and ``dateline`` parts; in the page header
+    (``in_header``), so is a date line run into the lede of a flattened page
+    (with the headline before it: :func:`timeline.published.glued_date_line`).
     """
     pieces = line_pieces(line)
     bounds = [(0, pieces[0][0], "rule")] if pieces[0][0] else []
     for k, (ps, pe) in enumerate(pieces):
         piece = line[ps:pe]
-        cut = _opening_cut(piece, after_rule=k > 0)
-        if cut:
-            bounds.append((ps, ps + cut[0], cut[1]))
-            ps += cut[0]
+        cuts = _opening_cut(piece, after_rule=k > 0, in_header=in_header)
+        bounds += [(ps + c0, ps + c1, label) for c0, c1, label in cuts]
+        if cuts:
+            ps += cuts[-1][1]
         rest = line[ps:pe].rstrip()
         tail = title.strip() if title and pe < len(line) and rest.endswith(title.strip()) else ""
         if tail and rest.strip() != tail:
@@ -607,19 +610,25 @@ def _line_parts(start: int, line: str, *, title: str) -> list[tuple[int, int, st
     return [(start + s0, start + e0, lab) for s0, e0, lab in bounds if e0 > s0]
 
 
-def _opening_cut(piece: str, *, after_rule: bool) -> tuple[int, str] | None:
-    """Length and label of a dateline opening ``piece`` (an agency dateline, or a lone date after a rule)."""
+def _opening_cut(piece: str, *, after_rule: bool, in_header: bool = False) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the parts cut off the opening of ``piece``: an agency dateline, a lone date after a
+    rule, a stamp, or (``in_header``) a date line run into the lede, with the headline before it."""
     m = agency_dateline(piece)
     if m is not None and m.end() < len(piece.rstrip()):
-        return m.end(), "dateline"
+        return [(0, m.end(), "dateline")]
     if after_rule and len(piece) > 120:
         lead = leading_date(piece)
         if lead is not None:
-            return lead[1], "dateline"
+            return [(0, lead[1], "dateline")]
+    if in_header:
+        glued = glued_date_line(piece)
+        if glued is not None:
+            head = [(0, glued[0], "headline")] if piece[: glued[0]].strip() else []
+            return head + [(glued[0] if head else 0, glued[1], "dateline")]
     stamp = leading_stamp(piece)
     if stamp is not None and piece[stamp[1] :].strip() and not is_date_line(piece, any_language=False):
-        return stamp[1], "dateline"
-    return None
+        return [(0, stamp[1], "dateline")]
+    return []
 
 
 def _stamp_rest(line: str) -> str:
@@ -672,6 +681,7 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     lines = list(_lines(text))
     filled = [k for k, ln in enumerate(lines) if ln[2].strip()]
     after = {k: lines[j][2] for k, j in zip(filled, filled[1:])}  # the next non-blank line
+    head = header_end([ln[2] for ln in lines], chrome=chrome, standfirst=True)  # as the publication date is read
     prev = ("", "")  # the last non-blank part and its label
     for k, (line_start, line_end, line) in enumerate(lines):
         if not line.strip():
@@ -681,7 +691,7 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             else:
                 spans.append([line_start, line_end, "boilerplate", "blank"])
             continue
-        for start, end, forced in _line_parts(line_start, line, title=title):
+        for start, end, forced in _line_parts(line_start, line, title=title, in_header=k < head):
             part = text[start:end]
             if forced is None and (part.strip() in dupes):
                 forced = "caption"

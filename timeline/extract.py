@@ -50,7 +50,7 @@ from .folder_dates import FOLDER_ANCHOR, date_undated_pages, with_folder_years, 
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
-                   reports_news, undated_events)
+                   in_dateline, reports_news, undated_events)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
@@ -880,6 +880,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
         return []  # a mention across sentences is no single event
     if ctx.english and _recurring(text, m, ctx.mentions):
         return []  # a recurring time ('meets on the first Tuesday of every month'): no day something happened
+    if ctx.english and _dateline_only(text, ctx.sents[i], m, ctx.mentions):
+        return []  # 'PARIS, May 3, 2019 – The club said Monday …': the dateline dates the page, Monday the event
     sent, qs, qe, cut = _mention_quote(text, ctx.sents[i], ctx.entries.get(i), m, ctx.own)
     when = _when(date, article.published)
     info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
@@ -905,6 +907,38 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     if ctx.english and seconds and sums_up(info, cut, text):
         return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
     return [rec, *seconds]
+
+
+def _dateline_only(text: str, sent: Sentence, m: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """Whether ``m`` lies in the dateline opening its sentence (*PARIS, May 3, 2019 –*, *ROME (Wire, May 3, 2019)
+    --*: :func:`timeline.lede.in_dateline`) and another day of the sentence, outside the dateline and within
+    :data:`timeline.lede.NEWS_DAYS` of it, dates its news (*… the club said Monday*, *… will leave Thursday*): the
+    dateline is the page's date, not the event's. A lede without a day of its own keeps the dateline's; so does one
+    whose own day is the dateline's (*… said today*: one event, folded by :func:`_fold_same_quote`) or one whose
+    other date is far off (*… funds the agency until December 15*: a deadline, not the news)."""
+    span = (sent.start, sent.end)
+    if not in_dateline(text, span, (m.start, m.end)):
+        return False
+    own = _day_of(m)
+    if own is None:
+        return False
+    for x in mentions:
+        if x is m or not (m.end <= x.start and x.end <= sent.end) or in_dateline(text, span, (x.start, x.end)):
+            continue
+        day = _day_of(x)
+        if day is not None and day != own and abs((day - own).days) <= NEWS_DAYS:
+            return True
+    return False
+
+
+def _day_of(m: DateMention) -> dt.date | None:
+    """The day a mention dates (None when it dates none, or a longer period)."""
+    value = _event_date(m)
+    try:
+        period = parse_period(value) if value else None
+    except PeriodError:
+        return None
+    return period.start if period is not None and (period.end - period.start).days == 1 else None
 
 
 def _names_event(text: str, info: Clause, m: DateMention) -> bool:

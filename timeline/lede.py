@@ -862,7 +862,7 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
-def _in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
+def in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether a date lies in the dateline that opens its sentence (*PARIS, May 3, 2019 – The club fired …*,
     *Paris (May 3, 2019) – …*): the publication's date, not one of the news the sentence tells."""
     line = _DATELINE.match(text, sent[0], sent[1])
@@ -930,7 +930,7 @@ def undated_events(
     old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
     if lede or looking_back:
-        dated = [any(not _in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
+        dated = [any(not in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
         first = _lede(text, sentences, dated, old, datelined=looking_back)
         if first is not None:
             out[first.start] = first

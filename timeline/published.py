@@ -43,6 +43,7 @@ __all__ = [
     "header_end",
     "is_date_line",
     "later_in_story",
+    "glued_date_line",
     "leading_date",
     "leading_stamp",
     "line_pieces",
@@ -115,13 +116,23 @@ _AGENCY_DATELINE = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
 _STAMP_LABEL = re.compile(
-    r"\s*\(?(?:date[d]?|published|posted|created|updated?|last (?:updated|modified)|modified|first published)"
+    r"\s*\(?(?:date[d]?|published|posted|created|updated?|last (?:updated|modified)|modified|first published"
+    r"|for (?:immediate )?release)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.I,
 )
 _STAMP_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?\)?")
 _RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
 _RULE_HINT = re.compile(r"[-=_~*]{4}")  # what every _RULE match contains (a cheaper scan)
+#: a weekday before a date opening a piece ('Sunday, May 2, 2021 A bridge …')
+_LEAD_WEEKDAY = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+#: a capitalised stamp label in the middle of a header line, after a headline (``Mill closes after fire Published
+#: May 9, 2022 By Lee Park …``): a flattened page's date line
+_INNER_STAMP = re.compile(r"(?<=[\w’'\"”)])\s+(?=(?:Published|Posted|Updated|Last updated|First published)\b)")
+#: most words of a headline before a stamp label inside its line
+_HEADLINE_WORDS = 25
+#: fewest words after a date opening a piece for it to be a date line glued to the lede
+_LEDE_WORDS = 6
 _LEAD_TAIL = re.compile(r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?(?=\s*$|\s+[A-Z])")
 _URL_DATES = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<mn>\d{1,2})[/_-](?P<d>\d{1,2})(?!\d)"),
@@ -614,7 +625,7 @@ def _piece_lines(
         if lead is not None:
             s, e = offset + lead[0], offset + lead[1]
             return [DateLine(lead[2], s, e, n, "plain", text[s:e], "", True)]
-        stamp = leading_stamp(piece, dayfirst=dayfirst) if not is_date_line(piece, dayfirst=dayfirst) else None
+        stamp = glued_date_line(piece, dayfirst=dayfirst) if not is_date_line(piece, dayfirst=dayfirst) else None
         if stamp is not None:
             s, e = offset + stamp[0], offset + stamp[1]
             return [DateLine(stamp[2], s, e, n, stamp[3], text[s:e], "", True)]
@@ -670,7 +681,8 @@ def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int,
     m = _STAMP_LABEL.match(line)
     if m is None:
         return None
-    found = _date_matches(line[m.end() : m.end() + 60], dayfirst=dayfirst)
+    window = re.sub(r"(?<=\d{4})(?=[A-Z]{2})", " ", line[m.end() : m.end() + 60], count=1)  # 'May 4, 2018LEAGUE'
+    found = _date_matches(window, dayfirst=dayfirst)  # (a PDF's lost line break glued the year to a capitalised word)
     if not found or found[0][0].start() != 0:
         return None
     end = m.end() + found[0][0].end()
@@ -682,20 +694,60 @@ def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int,
 
 
 def leading_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
-    """``(start, end, date)`` when ``piece`` opens with a date standing alone.
+    """``(start, end, date)`` when ``piece`` opens with a date standing alone (after its weekday, if any).
 
     The date (plus a time and zone) must be followed by the end of the piece or
-    by a capitalised word: "March 11, 2011 Original URL: …" opens with a date,
-    "March 11, 2011, was a Friday" and "March 11, 2011 was …" do not.
+    by a capitalised word: "March 11, 2011 Original URL: …" and "Sunday, March 11, 2011 A storm …" open with a
+    date, "March 11, 2011, was a Friday" and "March 11, 2011 was …" do not.
     """
-    lead = len(piece) - len(piece.lstrip())
+    weekday = _LEAD_WEEKDAY.match(piece)
+    lead = weekday.end() if weekday else len(piece) - len(piece.lstrip())
     found = _date_matches(piece[: lead + 60], dayfirst=dayfirst)
     if not found or found[0][0].start() != lead:
         return None
     m = _LEAD_TAIL.match(piece, found[0][0].end())
     if m is None:
         return None
-    return lead, m.end(), found[0][1]
+    return len(piece) - len(piece.lstrip()), m.end(), found[0][1]
+
+
+def glued_date_line(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date, DateKind] | None:
+    """``(start, end, date, kind)`` of the page's date line run into the text of a header piece, or None.
+
+    A page flattened to one line runs its headline, date line, byline and lede together, without a sentence
+    break: a date line opening the piece (``Published April 4, 2022 Acme …``, ``For Immediate Release April 4,
+    2022 …``, ``Sunday, April 3, 2022 A fire broke out yesterday …``: a full date and a capitalised word, and a
+    lede after it) or a capitalised stamp label after the headline (``Acme buys rival Published April 4, 2022 By
+    Ann Roe …``: ``start`` > 0, the headline before it). A date the lede's sentence opens with (``On April 4,
+    2022, the board …``, ``April 4, 2022 was …``) is none; a short line that is only a date is a date line of
+    its own (:func:`is_date_line`), not one glued to a text.
+
+    Examples
+    --------
+    >>> line = "Sunday, May 2, 2021 A bridge collapsed yesterday in the north of the region."
+    >>> s, e, date, kind = glued_date_line(line)
+    >>> line[s:e], date
+    ('Sunday, May 2, 2021', datetime.date(2021, 5, 2))
+    >>> glued_date_line("On May 2, 2021, a bridge collapsed in the north of the region.") is None
+    True
+    """
+    if is_date_line(piece, dayfirst=dayfirst, any_language=False):
+        return None
+    stamp = leading_stamp(piece, dayfirst=dayfirst)
+    if stamp is not None:
+        return stamp
+    lead = leading_date(piece, dayfirst=dayfirst)
+    if lead is not None and len(piece[lead[1] :].split()) >= _LEDE_WORDS:
+        return lead[0], lead[1], lead[2], "plain"
+    inner = _INNER_STAMP.search(piece, 0, 400)
+    if inner is None or len(piece[: inner.start()].split()) > _HEADLINE_WORDS or re.search(
+        r"[.!?]\s", piece[: inner.start()]
+    ):
+        return None
+    stamp = leading_stamp(piece[inner.end() :], dayfirst=dayfirst)
+    if stamp is None or not piece[inner.end() + stamp[1] :].strip():
+        return None
+    return inner.end() + stamp[0], inner.end() + stamp[1], stamp[2], stamp[3]
 
 
 # --------------------------------------------------------------------------- urls
