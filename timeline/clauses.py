@@ -1323,7 +1323,8 @@ def content_terms(text: str) -> tuple[str, ...]:
 #: abbreviations written with a full stop before a name (*Sen. Ann Roe*, *Gov. Bo Lee*, *St. Paul*): the stop ends
 #: no sentence
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-                        "maj", "adm", "prof", "rev", "st", "ft", "mt", "supt", "insp", "det", "atty", "pres", "hon"}
+                        "maj", "adm", "prof", "rev", "st", "ft", "mt", "supt", "insp", "det", "atty", "pres", "hon",
+                        "brig", "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "sens", "govs", "gens"}
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
