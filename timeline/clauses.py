@@ -463,15 +463,15 @@ _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she"}
 
 def _plural_present(tok: Token, prev: Token | None, nxt: Token | None) -> bool:
     """Whether the base form ``tok`` is a plural present verb right after its subject, a plural noun that is no verb
-    (*union officials fear that …*, *critics note the delay*, *Republicans prepare to …*): an article or *that*
-    follows it, or *to* when it is no noun (*members continue to …*) — not a compound noun (*the jobs report
-    showed*, *the emissions test results*, *the fans fear a*: *fans* is a verb too) nor a present before a
-    preposition (*representatives discuss on …*: a caption's verb stays unread, as before)."""
+    (*club doctors fear that …*, *analysts note the delay*, *engineers prepare to …*): an article or *that*
+    follows it, or *to* when it is no noun (*workers continue to …*) — not a compound noun (*the jobs report
+    showed*, *the sales tax rise*, *the fans fear a*: *fans* is a verb too) nor a present before a
+    preposition (*panelists talk on …*: a caption's verb stays unread, as before)."""
     if prev is None or nxt is None or not prev.is_word:
         return False
     lemmas = _lemmas(prev.lower)
     if not prev.lower.endswith("s") or "VERB" in lemmas or lemmas.get("NOUN", (prev.lower,))[0].lower() == prev.lower:
-        return False  # no plural noun ('the emission test'; 'the chair plans', a verb too)
+        return False  # no plural noun ('the sales tax'; 'the chair plans', a verb too)
     lem = _lemmas(tok.lower)
     return nxt.lower in _ARTICLES | {"that"} or nxt.lower == "to" and "NOUN" not in lem and "ADJ" not in lem
 
@@ -493,7 +493,7 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     if prev is not None and prev.word.endswith(("’s", "'s")):
         return False  # 'Georgia’s actions': a noun after a possessive
     if lemma == w and _plural_present(tok, prev, nxt):
-        return True  # 'union officials fear that …', 'critics note the delay'
+        return True  # 'club doctors fear that …', 'analysts note the delay'
     if lemma == w:
         # a base form needs an auxiliary or 'to' before it, except verbs whose past is their base ('put', 'set')
         return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
@@ -1533,7 +1533,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             continue
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
             form = "present" if w.endswith("s") and not w.endswith("ss") or w not in _SAME_PAST and _verb_lemma(w) == w \
-                else "past"  # 'officials fear': a base form is a present
+                else "past"  # 'doctors fear': a base form is a present
             if form == "past" and i and toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES:
                 i += 1
                 continue  # an adjective: 'at rescued banks', 'the embattled firm'
@@ -1867,14 +1867,14 @@ def _finite_before(g: _Group, groups: list[_Group]) -> bool:
 
 
 #: verbs of a state of mind that take a clause or an infinitive: in the present their clause tells what happened
-#: (*we hope you enjoyed the visit*, *I want to thank the team*, *officials fear that the flood killed …*)
+#: (*we hope you enjoyed the visit*, *I want to thank the team*, *doctors fear that the flood killed …*)
 _MIND = {"think", "believe", "feel", "know", "want", "hope", "wish", "like", "love", "need", "mean", "guess",
          "suppose", "expect", "fear", "appreciate", "remember", "understand", "prepare", "urge"}
 
 
 def _minded(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
     """Whether ``g`` is the plural present of a verb of a state of mind (:data:`_MIND`) with a later verb group,
-    its clause or infinitive (*we hope*, *officials fear*; not *she wants*, read as before)."""
+    its clause or infinitive (*we hope*, *doctors fear*; not *she wants*, read as before)."""
     return g.form == "present" and g.lemma in _MIND and g is not groups[-1] and toks is not None \
         and toks[g.head].lower == g.lemma
 
