@@ -1866,15 +1866,16 @@ def _finite_before(g: _Group, groups: list[_Group]) -> bool:
     return any(h.first < g.first and h.form in {"past", "present", "perfect", "passive"} for h in groups)
 
 
-#: verbs of a state of mind that take a clause or an infinitive: in the present their clause tells what happened
-#: (*we hope you enjoyed the visit*, *I want to thank the team*, *doctors fear that the flood killed …*)
+#: verbs of a state of mind (and of getting ready) that take a clause or an infinitive: in the plural present
+#: (:func:`_plural_present`) their clause tells what happened (*doctors fear that the flood killed …*, *engineers
+#: prepare to launch …*)
 _MIND = {"think", "believe", "feel", "know", "want", "hope", "wish", "like", "love", "need", "mean", "guess",
-         "suppose", "expect", "fear", "appreciate", "remember", "understand", "prepare", "urge"}
+         "suppose", "expect", "fear", "appreciate", "remember", "understand", "prepare"}
 
 
 def _minded(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
     """Whether ``g`` is the plural present of a verb of a state of mind (:data:`_MIND`) with a later verb group,
-    its clause or infinitive (*we hope*, *doctors fear*; not *she wants*, read as before)."""
+    its clause or infinitive (*doctors fear that*, *engineers prepare to*; not *she wants*, read as before)."""
     return g.form == "present" and g.lemma in _MIND and g is not groups[-1] and toks is not None \
         and toks[g.head].lower == g.lemma
 
