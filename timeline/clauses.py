@@ -470,6 +470,25 @@ def _noun_lemma(word: str) -> str:
     return word
 
 
+#: personal pronouns that are always subjects: a subject phrase read backwards ends with one ('This morning I want')
+_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she"}
+
+
+def _plural_present(tok: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether the base form ``tok`` is a plural present verb right after its subject, a plural noun that is no verb
+    (*club doctors fear that …*, *analysts note the delay*, *engineers prepare to …*): an article or *that*
+    follows it, or *to* when it is no noun (*workers continue to …*) — not a compound noun (*the jobs report
+    showed*, *the sales tax rise*, *the fans fear a*: *fans* is a verb too) nor a present before a
+    preposition (*panelists talk on …*: a caption's verb stays unread, as before)."""
+    if prev is None or nxt is None or not prev.is_word:
+        return False
+    lemmas = _lemmas(prev.lower)
+    if not prev.lower.endswith("s") or "VERB" in lemmas or lemmas.get("NOUN", (prev.lower,))[0].lower() == prev.lower:
+        return False  # no plural noun ('the sales tax'; 'the chair plans', a verb too)
+    lem = _lemmas(tok.lower)
+    return nxt.lower in _ARTICLES | {"that"} or nxt.lower == "to" and "NOUN" not in lem and "ADJ" not in lem
+
+
 #: modals and the plural forms of 'have' and 'be': a plural noun's auxiliaries, never a verb's ('ships will', 'teams
 #: have', 'talks were')
 _PLURAL_AUX = _MODALS | {"have", "are", "were", "’ve", "'ve", "’re", "'re"}
@@ -486,6 +505,8 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     lemma = lem["VERB"][0].lower()
     if prev is not None and prev.word.endswith(("’s", "'s")):
         return False  # 'Georgia’s actions': a noun after a possessive
+    if lemma == w and _plural_present(tok, prev, nxt):
+        return True  # 'club doctors fear that …', 'analysts note the delay'
     if lemma == w:
         # a base form needs an auxiliary or 'to' before it, except verbs whose past is their base ('put', 'set')
         return w in _SAME_PAST and prev is not None and (prev.is_cap or prev.lower in _PRONOUNS or prev.lower in {
@@ -1315,7 +1336,8 @@ def content_terms(text: str) -> tuple[str, ...]:
 #: abbreviations written with a full stop before a name (*Sen. Ann Roe*, *Gov. Bo Lee*, *St. Paul*): the stop ends
 #: no sentence
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-                        "maj", "adm", "prof", "rev", "st", "ft", "mt", "supt", "insp", "det", "atty", "pres", "hon"}
+                        "maj", "adm", "prof", "rev", "st", "ft", "mt", "supt", "insp", "det", "atty", "pres", "hon",
+                        "brig", "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "sens", "govs", "gens"}
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
@@ -1523,7 +1545,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             i += 1
             continue
         if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
-            form = "present" if w.endswith("s") and not w.endswith("ss") else "past"
+            form = "present" if w.endswith("s") and not w.endswith("ss") or w not in _SAME_PAST and _verb_lemma(w) == w \
+                else "past"  # 'doctors fear': a base form is a present
             if form == "past" and i and toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES:
                 i += 1
                 continue  # an adjective: 'at rescued banks', 'the embattled firm'
@@ -1868,6 +1891,20 @@ def _finite_before(g: _Group, groups: list[_Group]) -> bool:
     return any(h.first < g.first and h.form in {"past", "present", "perfect", "passive"} for h in groups)
 
 
+#: verbs of a state of mind (and of getting ready) that take a clause or an infinitive: in the plural present
+#: (:func:`_plural_present`) their clause tells what happened (*doctors fear that the flood killed …*, *engineers
+#: prepare to launch …*)
+_MIND = {"think", "believe", "feel", "know", "want", "hope", "wish", "like", "love", "need", "mean", "guess",
+         "suppose", "expect", "fear", "appreciate", "remember", "understand", "prepare"}
+
+
+def _minded(g: _Group, groups: list[_Group], toks: list[Token] | None) -> bool:
+    """Whether ``g`` is the plural present of a verb of a state of mind (:data:`_MIND`) with a later verb group,
+    its clause or infinitive (*doctors fear that*, *engineers prepare to*; not *she wants*, read as before)."""
+    return g.form == "present" and g.lemma in _MIND and g is not groups[-1] and toks is not None \
+        and toks[g.head].lower == g.lemma
+
+
 def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[_Group | None, str]:
     """The group that says what happened, and the form of the whole clause (future when planned: a verb of planning
     followed by 'to', when ``toks`` are given — 'are moving cautiously', 'set a hearing' are what was done)."""
@@ -1879,7 +1916,8 @@ def _main_group(groups: list[_Group], toks: list[Token] | None = None) -> tuple[
             planned = "future"
             continue
         if g.lemma in _REPORTING and not _announces_thing(g, groups, toks) or g.lemma == "be" \
-                or g.form == "participle" and (g is not groups[-1] or _finite_before(g, groups)):
+                or g.form == "participle" and (g is not groups[-1] or _finite_before(g, groups)) \
+                or _minded(g, groups, toks):
             continue
         form = "future" if planned and g.form == "infinitive" else g.form
         return g, form
@@ -2105,8 +2143,13 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
                 or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
         i -= 1
+        if w in _SUBJECT_PRONOUNS and not (i > 0 and toks[i - 1].lower in {"and", "or", "nor"}):
+            break  # 'This morning I want': a pronoun is the whole subject (not 'the mayor and he')
     while i < k and toks[i].lower in _DETERMINERS:
         i += 1
+    while k > i + 1 and toks[k - 1].is_word and not toks[k - 1].is_cap and (
+            _ADVERB_WORDS.match(toks[k - 1].lower) or set(_lemmas(toks[k - 1].lower)) == {"ADV"}):
+        k -= 1  # 'the club forcibly removed', 'it only extends': no adverb in the subject (not 'the Roe family')
     return i, k
 
 
@@ -3116,7 +3159,10 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if first > 1 and toks[first - 1].word == ")" and first - 2 in bracketed:  # 'Acme (the Company) approved'
         first = max(k for k in range(first - 1) if toks[k].word == "(")
     si, sj = _phrase_before(toks, first, blocked | heads)
-    if sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
+    mind = next((g for g in groups if _minded(g, groups, toks) and g.head == first - 1), None)
+    if sj == si and mind is not None:
+        si, sj = _phrase_before(toks, mind.first, blocked | heads)  # 'we hope to open …', 'I want to thank …'
+    elif sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and _date_before(toks, first, blocked) < first:  # 'the U.S. agency today opened'
         before = _date_before(toks, first, blocked)

@@ -102,7 +102,20 @@ _ABBREVIATIONS = {
     "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
     # titles before a name, plurals too ('Reps. Jane Doe and John Roe')
     "reps", "sens", "govs", "gens", "messrs", "capt", "cmdr", "adm", "maj", "rev", "hon", "atty", "supt", "mt", "ft",
+    # military and civil ranks ('Brig. Gen. Ann Roe', 'Spc. Bo Lee', 'Tech. Sgt.', 'Ret. Adm.', 'HHS Secy. Roe')
+    "brig", "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "insp", "det", "pres",
+    # a bill's number after its chamber ('H.R. 4127', 'S. Res. 57')
+    "h.r", "res",
 }
+#: abbreviations of a title or rank before a name: the stop closes a sentence only before a word that opens one
+#: (*… a four-star Gen. The parade …*), like :data:`_FINAL_ABBREVIATIONS`
+_TITLES = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "reps", "sens", "govs",
+           "gens", "messrs", "prof", "capt", "cmdr", "adm", "maj", "rev", "hon", "atty", "supt", "mt", "ft", "brig",
+           "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "insp", "det", "pres"}
+#: words abbreviated only before a rank (*Tech. Sgt. Ann Roe*, *Ret. Admiral Bo Lee*), not *Virginia Tech. Police …*
+_BEFORE_RANK = {"tech", "ret"}
+_RANK_AFTER = re.compile(r"\s+(?:Sgt|Adm|Gen|Col|Capt|Maj|Cmdr|Lt|Admiral|General|Colonel|Sergeant|Captain|Major|"
+                         r"Commander|Lieutenant)\b")
 #: what is left of a closing quote mis-decoded in a scrape (UTF-8 read as cp1252: "â€\x9d", or a lone "†" / "�")
 _MOJIBAKE_CLOSE = "(?:\u00e2\u20ac[\u009d\u201d\u2122]?|[\u2020\ufffd])"
 #: a sentence end: terminal punctuation with closing quotes or brackets before white space or the end of the line,
@@ -133,7 +146,8 @@ _OPENER_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?=[\s,])")
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation or an initial rather than a sentence.
 
-    An initial (*J. Roe*) or an abbreviation that may close a sentence (:data:`_FINAL_ABBREVIATIONS`) followed by
+    An initial (*J. Roe*), an abbreviation that may close a sentence (:data:`_FINAL_ABBREVIATIONS`) or a title's
+    (:data:`_TITLES`: *Main St. The fire*) followed by
     a capitalised word that opens sentences (:data:`_OPENERS`: *On*, *The*, *He* …) closes the sentence: *… to buy
     B and Q. On March 13, …*, *… in the U.S. The agency …*; *Jane Q. Public*, *John F. Roe*, *U.S. Army* stay
     one sentence.
@@ -143,9 +157,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     token = word.group(1).lower().strip(".")
     initial = len(token) == 1 and token.isalpha()  # initials: "J. Roe"
-    if not (initial or token in _ABBREVIATIONS):
+    if not (initial or token in _ABBREVIATIONS) or token in _BEFORE_RANK and not _RANK_AFTER.match(text, dot + 1):
         return False
-    if initial or token in _FINAL_ABBREVIATIONS:
+    if initial or token in _FINAL_ABBREVIATIONS or token in _TITLES:
         nxt = _OPENER_AFTER.match(text, dot + 1)
         if nxt and nxt.group(1).lower() in _OPENERS:
             return False
