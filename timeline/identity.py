@@ -143,7 +143,8 @@ class Features:
     direct : float
         :func:`timeline.titles.directness` of the quote, less when the quote states its event only in a subordinate
         clause or a dated noun phrase, refers back to *what happened* that day, states a decision or an attempt to
-        act (:data:`timeline.identity_words.DECIDING_VERBS`) or has its verb inside a speaker's quoted words.
+        act (:data:`timeline.identity_words.DECIDING_VERBS`), has its verb inside a speaker's quoted words or has a
+        third-person pronoun for subject (*He resigned on Friday*: the sentence that names him states it better).
     counts : frozenset of (str, int)
         The figures a count report gives, by kind (:func:`counts`: ``('deaths', 1000)``), for a mention whose main
         clause reports them (empty for a clause about a named happening: *the storm killed 40* is the storm).
@@ -258,6 +259,8 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
             or subject
     subject = _self_subject(quote, clause, subject)
+    if quote[clause.subject[0] : clause.subject[1]].lower() in _PERSONAL:
+        direct -= 1.0  # 'He resigned on Friday': the actor is named only in a sentence before, which states it better
     happening = frozenset(action_stem(h) for h in clause.happening)
     struck = struck_by(quote, clause)
     if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
@@ -401,6 +404,9 @@ def _reacted(quote: str, clause) -> frozenset[str]:
 
 #: pronouns: a "phrase" of them after a sentence-opening date is the clause's subject (*Today we will learn …*)
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there"})
+#: the third-person pronouns of a subject: who acted is named in another sentence (*He resigned on Friday*; not the
+#: writer's own *we*, whose name the release gives once)
+_PERSONAL = frozenset({"he", "she", "it", "they"})
 
 
 def _acts_itself(quote: str, clause, ds: int) -> bool:
