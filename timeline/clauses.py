@@ -36,6 +36,7 @@ from typing import Sequence
 
 from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
+from .published import stamped_date
 
 __all__ = [
     "Clause",
@@ -162,16 +163,6 @@ _CAPTION = re.compile(
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
     r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
-#: a label that stamps a text with its date, right before the date inside a line ('… late frost Published March 3,
-#: 2021 By …'); capitalised as labels are, not a sentence's 'was published on'
-_LABEL_BEFORE_DATE = re.compile(r"(?:\b(?:Published|Posted|Updated|Last\s+[Uu]pdated|PUBLISHED|POSTED|UPDATED)(?:\s+on)?"
-                                r"|\bReleased\s*:)\s*:?\s*$")
-#: a release's header, whose dates and times on its line (*For Immediate Release June 2, 2022 … 4:15 P.M. EDT*) stamp it;
-#: capitalised as a label is, not a sentence's 'slated for immediate release on Monday'
-_RELEASE_LINE = re.compile(r"\b(?:For\s+Immediate\s+Release|FOR\s+IMMEDIATE\s+RELEASE)\b")
-#: a dateline whose brackets hold the agency and the day it filed: 'PORT-LOUIS, Mauritius (Navy News, May 2, 2011) --'
-_DATELINE_BRACKET = re.compile(r"^\W*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
-                               r"\s*\(\s*(?:[A-Z][\w.&'’-]*\s*){1,6},\s*$")
 _STAMP = re.compile(
     r"^\s*(?:\W\s*)?(?:update[d]?|posted|published|last (?:updated|modified)|first published|modified|"
     r"correction|editor'?s note)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|"
@@ -2401,23 +2392,6 @@ class _KindInput:
 _Found = tuple[str, str] | None
 
 
-def _stamp_label(text: str, ds: int, de: int) -> bool:
-    """Whether the date at ``[ds, de)`` is the one a label or a dateline stamps its text with.
-
-    A label before it inside the line (*… late frost Published March 3, 2021 By …*, *For Immediate Release June 2*)
-    or the brackets of a dateline (*PORT-LOUIS, Mauritius (Navy News, May 2, 2011) -- …*): the day the text was put
-    out, glued to its first sentence, not the day of what that sentence tells.
-    """
-    line_start = text.rfind("\n", 0, ds) + 1
-    head = text[max(line_start, ds - 200):ds]
-    if _LABEL_BEFORE_DATE.search(head):
-        return True
-    label = list(_RELEASE_LINE.finditer(head))
-    if label and not re.search(r"[a-z]{2}[.!?]\s", head[label[-1].end():]):  # not a sentence of the release after it
-        return True
-    return bool(_DATELINE_BRACKET.match(text[line_start:ds]) and re.match(r"[\s,\d]*\)", text[de:de + 12]))
-
-
 def _line_form(k: _KindInput) -> _Found:
     """A line that is no sentence of the story: a heading, a stamp, a cited headline, a caption."""
     caps = re.findall(r"\b[^\W\d_][\w’'-]*", k.line)
@@ -2428,7 +2402,7 @@ def _line_form(k: _KindInput) -> _Found:
         return "stamp", "a time stamp or bare date line, not an event"
     if _PUBLICATION_STAMP.match(k.line):
         return "stamp", "the text's own publication stamp ('this article was published … on …'), not an event"
-    if _stamp_label(k.text, k.ds, k.de):
+    if stamped_date(k.text, k.ds, k.de):
         return "stamp", "the date a label or a dateline stamps the text with ('Published March 3, 2021 By …'), no event"
     if _CITATION.search(k.text[k.start:k.ce] if k.start >= 0 else k.clause):
         return "citation", "a cited headline with its outlet and date, not an event"

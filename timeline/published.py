@@ -49,6 +49,7 @@ __all__ = [
     "line_pieces",
     "parse_date",
     "printed_dates",
+    "stamped_date",
 ]
 
 DateKind = Literal["published", "updated", "plain", "dateline"]
@@ -114,13 +115,33 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\s*"
     r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
 )
+#: the same dateline with the agency and the date inside its brackets ('PORT-LOUIS, Mauritius (Navy News, May 2,
+#: 2011) --'): the text of its line up to the date
+_DATELINE_BRACKET = re.compile(
+    r"^\W*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    r"\s*\(\s*(?:[A-Z][\w.&'’-]*\s*){1,6},\s*$"
+)
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
+# The labels a text is stamped with its date by, in one place (:func:`leading_stamp` reads them opening a line in
+# any case, :func:`glued_date_line` after a headline, :func:`stamped_date` right before a date inside a sentence):
+#: a label a page prints before its date, capitalised as a label is ('… Published May 9, 2022 By …'), not a
+#: sentence's verb ('was published on')
+_PAGE_LABEL = r"(?:Published|Posted|Updated|Last\s+[Uu]pdated|First\s+published|PUBLISHED|POSTED|UPDATED)"
+#: a release's header label ('For Immediate Release May 9, 2022'), capitalised as a label is, not a sentence's
+#: 'slated for immediate release on Monday'
+_RELEASE_LABEL = r"(?:For\s+Immediate\s+Release|FOR\s+IMMEDIATE\s+RELEASE)"
+#: a stamp's label opening a line, in any case ('date 2022-04-04', 'Published: …', 'For Release …')
 _STAMP_LABEL = re.compile(
-    r"\s*\(?(?:date[d]?|published|posted|created|updated?|last (?:updated|modified)|modified|first published"
+    r"\s*\(?(?:date[d]?|" + _PAGE_LABEL + r"|posted|created|update|last modified|modified"
     r"|for (?:immediate )?release)"
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.I,
 )
+#: a label right before the date it stamps, at the end of the text before the date ('… late frost Published March
+#: 3, 2021 By …', 'Released: …')
+_LABEL_BEFORE_DATE = re.compile(r"(?:\b" + _PAGE_LABEL + r"(?:\s+on)?|\bReleased\s*:)\s*:?\s*$")
+#: a release's header label, where a line's text before a date holds it
+_RELEASE_LINE = re.compile(r"\b" + _RELEASE_LABEL + r"\b")
 _STAMP_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)?\)?")
 _RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
 _RULE_HINT = re.compile(r"[-=_~*]{4}")  # what every _RULE match contains (a cheaper scan)
@@ -128,7 +149,7 @@ _RULE_HINT = re.compile(r"[-=_~*]{4}")  # what every _RULE match contains (a che
 _LEAD_WEEKDAY = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 #: a capitalised stamp label in the middle of a header line, after a headline (``Mill closes after fire Published
 #: May 9, 2022 By Lee Park …``): a flattened page's date line
-_INNER_STAMP = re.compile(r"(?<=[\w’'\"”)])\s+(?=(?:Published|Posted|Updated|Last updated|First published)\b)")
+_INNER_STAMP = re.compile(r"(?<=[\w’'\"”)])\s+(?=" + _PAGE_LABEL + r"\b)")
 #: most words of a headline before a stamp label inside its line
 _HEADLINE_WORDS = 25
 #: fewest words after a date opening a piece for it to be a date line glued to the lede
@@ -748,6 +769,31 @@ def glued_date_line(piece: str, *, dayfirst: bool | None = None) -> tuple[int, i
     if stamp is None or not piece[inner.end() + stamp[1] :].strip():
         return None
     return inner.end() + stamp[0], inner.end() + stamp[1], stamp[2], stamp[3]
+
+
+def stamped_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` of ``text`` is the one a label or a dateline stamps the text with.
+
+    A label right before it inside its line (``… late frost Published March 3, 2021 By …``), a release's header
+    label before it with no sentence of the release between (``For Immediate Release June 2, 2022 … 4:15 P.M.
+    EDT``), or the brackets of a dateline that hold the agency and the date (``PORT-LOUIS, Mauritius (Navy News,
+    May 2, 2011) -- …``): the day the text was put out, glued to its first sentence, not the day of what that
+    sentence tells. The labels are those :func:`leading_stamp` and :func:`glued_date_line` read.
+
+    Examples
+    --------
+    >>> text = "Growers brace for frost Published March 3, 2021 By Ann Roe Growers covered seedlings on Tuesday."
+    >>> stamped_date(text, 34, 47), stamped_date("The study was published on March 3, 2021.", 27, 40)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 200) : start]
+    if _LABEL_BEFORE_DATE.search(head):
+        return True
+    label = list(_RELEASE_LINE.finditer(head))
+    if label and not re.search(r"[a-z]{2}[.!?]\s", head[label[-1].end() :]):  # not a sentence of the release after it
+        return True
+    return bool(_DATELINE_BRACKET.match(text[line_start:start]) and re.match(r"[\s,\d]*\)", text[end : end + 12]))
 
 
 # --------------------------------------------------------------------------- urls
