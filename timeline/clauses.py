@@ -1743,7 +1743,9 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
                       r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
                       r"\bon\s+(?:the\s+)?(?:stage|podium|platform|dais)\s+with\s+(?:me|us)\b|"
-                      r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b", re.I)
+                      r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b|"
+                      r"\bour\s+(?:first|next|second|third|last|final)\s+speakers?\s+(?:here\s+|today\s+|tonight\s+|"
+                      r"this\s+\w+\s+)?(?:is|are|will\s+be)\b", re.I)  # a moderator: 'Our first speaker today is …'
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
@@ -1757,7 +1759,7 @@ _SPEECH_ACT = re.compile(
     r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
     r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     r"[’']d\s+like\s+to\s+|must\s+)"
-    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,3}update|update\s+(?:you|everyone|everybody))\b|"
+    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
@@ -1778,7 +1780,10 @@ _WITNESSING = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:all|also|just|then)\
 #: about …', a programme's 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b|"  # (not 'debate', 'consider', 'review': a body's own acts)
-                     r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b",  # a programme's present
+                     r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b|"  # a programme's present
+                     r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:now\s+)?(?:begin|start|open|close|end|conclude)\s+"
+                     r"(?:this|today[’']s|tonight[’']s|our)\s+(?:\w+\s+)?(?:(?:press|news)\s+conference|briefing|"
+                     r"telebriefing|(?:press\s+|conference\s+)call)\b",  # a moderator: 'we will begin this briefing with'
                      re.I)
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
 #: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
