@@ -931,6 +931,13 @@ def test_a_relative_aside_or_a_concessive_tail_is_not_the_reported_content(sente
     ("This morning I'll talk about the new stadium plans with residents.", "This morning"),  # a town meeting
     ("Tonight we report on the scientists who found the comet.", "Tonight"),  # a science programme
     ("Tonight we look at the costs of the new stadium.", "Tonight"),  # sport
+    # a moderator's programme of a briefing (science, sport, business)
+    ("Our first speaker today is the director of the observatory, Dr. Ann Lee.", "today"),
+    ("Our next speakers this morning are the coach and the club captain.", "this morning"),
+    ("Good morning, we will begin this news conference today with a statement by the chief executive.", "today"),
+    ("We'll open tonight's briefing with an update from the league doctor.", "tonight"),
+    # a speaker's update to a public named in between (weather, sport)
+    ("I wanted to give the valley residents an update on the floods today.", "today"),
 ])
 def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -941,6 +948,10 @@ def test_ceremony_talk_and_a_sessions_agenda_are_no_events(sentence, date):
     ("I’m pleased to be here this morning at the opening of the new plant.", "this morning"),  # the occasion itself
     ("This morning I'm told the ferry was joined by two tugs.", "This morning"),  # no speaker joined by guests
     ("The council approved the budget yesterday but we're delighted to have the mayor with us today.", "yesterday"),
+    # near-misses of a moderator's programme: a speaker as news, a trial or a hearing opening (courts, politics)
+    ("The first speaker today was heckled by protesters outside the hall.", "today"),
+    ("We will begin the trial today with the opening statements.", "today"),
+    ("We'll open today's hearing on the dam failure with the engineers.", "today"),
 ])
 def test_a_speakers_presence_or_another_clause_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"

@@ -1743,7 +1743,9 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:on\s+board|here)\s+with\s+(?:me|us)\b|"
                       r"\bjoining\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this\s+\w+\s+)?(?:are|is)\b|"
                       r"\bon\s+(?:the\s+)?(?:stage|podium|platform|dais)\s+with\s+(?:me|us)\b|"
-                      r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b", re.I)
+                      r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b|"
+                      r"\bour\s+(?:first|next|second|third|last|final)\s+speakers?\s+(?:here\s+|today\s+|tonight\s+|"
+                      r"this\s+\w+\s+)?(?:is|are|will\s+be)\b", re.I)  # a moderator: 'Our first speaker today is …'
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
@@ -1757,7 +1759,7 @@ _SPEECH_ACT = re.compile(
     r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
     r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     r"[’']d\s+like\s+to\s+|must\s+)"
-    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,3}update|update\s+(?:you|everyone|everybody))\b|"
+    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
@@ -1778,7 +1780,10 @@ _WITNESSING = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:all|also|just|then)\
 #: about …', a programme's 'Tonight we look at …')
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b|"  # (not 'debate', 'consider', 'review': a body's own acts)
-                     r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b",  # a programme's present
+                     r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b|"  # a programme's present
+                     r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:now\s+)?(?:begin|start|open|close|end|conclude)\s+"
+                     r"(?:this|today[’']s|tonight[’']s|our)\s+(?:\w+\s+)?(?:(?:press|news)\s+conference|briefing|"
+                     r"telebriefing|(?:press\s+|conference\s+)call)\b",  # a moderator: 'we will begin this briefing with'
                      re.I)
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
 #: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
@@ -2120,8 +2125,8 @@ def _and_in_name(toks: list[Token], n: int) -> bool:
 def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, int]:
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k`` (a name's *, Jr.* included)."""
     i = k
-    if i >= 3 and toks[i - 1].word == "." and toks[i - 2].lower in {"jr", "sr"}:
-        i -= 3 if toks[i - 3].word == "," else 2  # 'John Roe, Jr. (D-OH) issued'
+    if i >= 3 and toks[i - 1].word == "." and toks[i - 2].lower in {"jr", "sr", "m.d", "ph.d", "r.n", "m.p.h"}:
+        i -= 3 if toks[i - 3].word == "," else 2  # 'John Roe, Jr. (D-OH) issued', 'Ann Poe, M.D. (TN-04) said'
     while i > 0 and (i - 1) not in blocked:
         t = toks[i - 1]
         w = t.lower
@@ -3036,6 +3041,45 @@ def _in_brackets(toks: list[Token], blocked: set[int]) -> set[int]:
     return inside
 
 
+#: what a bracket right after a name holds when it codes the name's party and state, city or district, or a listed
+#: company's exchange and ticker: *Sen. Ann Roe (R-Ala.)*, *Rep. Bo Lee (D-NY-17)*, *Jo Poe (TN-04)*, *state Rep.
+#: Al Day (R-Austin)*, *Acme Inc. (NYSE: ACM)*; not *(pictured)*, *(AP)*, *(EPA)*
+_NAME_CODE = re.compile(r"(?:[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s*[-–]?\s*\d{1,2})?"
+                        r"|[A-Z]{2}\s*[-–]\s*\d{1,2}"
+                        r"|(?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE|ASX|OTC[A-Z]*)(?:\s+[A-Z][a-z]+)?\s*:\s*[A-Z][A-Z.]{0,6})")
+
+
+def is_name_code(inside: str) -> bool:
+    """Whether the words inside a bracket after a name code its party and state or district or its ticker
+    (:data:`_NAME_CODE`: *R-Ala.*, *TN-04*, *NYSE: ACM*; not *pictured*, *AP*, *EPA*)."""
+    return _NAME_CODE.fullmatch(inside.strip()) is not None
+
+
+def coded_name_end(toks: list[Token], k: int) -> int:
+    """Where the name ends (its coded bracket's ``(``) when the words before token ``k`` end with an appositive set
+    off by commas after a name and its party, district or ticker bracket (:data:`_NAME_CODE`): *Sen. Ann Roe
+    (R-Ala.), vice chair of the Rules Committee, (today) said*, *Acme Inc. (NYSE: ACM), a maker of pumps,
+    announced*; -1 when there is none (*Jane Roe (pictured), the coach, said*: the name is found the usual way)."""
+    if k < 4 or toks[k - 1].word != ",":
+        return -1
+    for c in range(k - 2, max(2, k - 40), -1):
+        if toks[c].word == "," and toks[c - 1].word == ")":
+            return _coded_open(toks, c - 1)
+    return -1
+
+
+def _coded_open(toks: list[Token], close: int) -> int:
+    """The ``(`` of the bracket closing at token ``close`` when it codes the name right before it
+    (:func:`is_name_code`: *Ann Roe (R-Ala.)*, *Acme Inc. (NYSE: ACM)*); -1 otherwise."""
+    o = next((n for n in range(close - 1, max(-1, close - 13), -1) if toks[n].word in {"(", ")"}), -1)
+    if o < 1 or toks[o].word != "(":
+        return -1
+    named = toks[o - 1].is_cap or toks[o - 1].word == "." and o > 1 and toks[o - 2].is_cap  # ('Acme Inc. (…)')
+    inside = "".join((" " if n > o + 1 and toks[n].start > toks[n - 1].end else "") + toks[n].word
+                     for n in range(o + 1, close))
+    return o if named and is_name_code(inside) else -1
+
+
 def _relative_word(tok: Token) -> bool:
     """Whether ``tok`` is a relative pronoun (*the storm that hit*, *officials who met*): not an acronym written
     like one (*the WHO suspended the player*: a body, then its verb)."""
@@ -3133,6 +3177,16 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if first > 1 and toks[first - 1].word == ")" and first - 2 in bracketed:  # 'Acme (the Company) approved'
         first = max(k for k in range(first - 1) if toks[k].word == "(")
     si, sj = _phrase_before(toks, first, blocked | heads)
+    coded = coded_name_end(toks, _date_before(toks, first, blocked)) if sj == si else -1
+    if coded > 0:  # 'Sen. Ann Roe (R-Ala.), vice chair of the Rules Committee, today said': the name, not the role
+        si, sj = _phrase_before(toks, coded, blocked | heads)
+        while si > 3 and toks[si - 1].lower == "and" and toks[si - 2].word == ")" and _coded_open(toks, si - 2) > 0:
+            pi, pj = _phrase_before(toks, _coded_open(toks, si - 2), blocked | heads)  # 'Al Day (R-Ky.) and Bo …'
+            if pj == pi:
+                break
+            si = pi
+        day = max((n for n in range(si, sj - 1) if toks[n].word.isdigit()), default=si - 1)
+        si = day + 1  # 'RIVERTON, Oct. 15 U.S. Senator Al Day (R-Tenn.), …': not the dateline's day
     mind = next((g for g in groups if _minded(g, groups, toks) and g.head == first - 1), None)
     if sj == si and mind is not None:
         si, sj = _phrase_before(toks, mind.first, blocked | heads)  # 'we hope to open …', 'I want to thank …'

@@ -106,6 +106,8 @@ _ABBREVIATIONS = {
     "brig", "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "insp", "det", "pres",
     # a bill's number after its chamber ('H.R. 4127', 'S. Res. 57')
     "h.r", "res",
+    # degrees after a name ('Jane Roe, M.D. (TN-04) said', 'Bo Lee, Ph.D., the lab's head')
+    "m.d", "ph.d", "r.n", "m.p.h",
 }
 #: abbreviations of a title or rank before a name: the stop closes a sentence only before a word that opens one
 #: (*… a four-star Gen. The parade …*), like :data:`_FINAL_ABBREVIATIONS`
@@ -133,7 +135,8 @@ class Sentence:
 
 
 #: abbreviations that may close a sentence (*… cases in the U.S. The agency said …*, *at 9 a.m. The mayor …*)
-_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m"}
+_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m", "m.d", "ph.d",
+                        "r.n", "m.p.h"}
 #: capitalised words that open sentences and never follow an initial inside a name (*Jane Q. Public*): after a
 #: single letter or an abbreviation that may close a sentence, they open the next one (*offered to buy B and Q. On
 #: March 13, the shareholders voted*)

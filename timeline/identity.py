@@ -69,7 +69,7 @@ import pandas as pd
 
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import (HAPPENING_NOUNS, action_stem, actor_keys, analyse, content_terms, dated_noun_phrase,
-                      subject_keys)
+                      is_name_code, subject_keys)
 from .events import EventSchema as E, events_from_records
 from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, ANAPHORIC_NOUNS, ANNOUNCING_VERBS,
                              COUNT_KINDS, DECIDING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS,
@@ -208,7 +208,8 @@ _ASIDE = re.compile(r"\(([A-Za-z][^()\n]{0,39})\)")  # a tag, not a subsection '
 def _plain(quote: str) -> str:
     """The quote with the brackets (and the ``:;,`` inside) of its short asides blanked, at the same offsets, so that
     a clause reads across *Rep. Ann Lee (D-NJ) voted …* or *Acme Corp (NASDAQ: ACME) said …*."""
-    return _ASIDE.sub(lambda m: " " + re.sub(r"[:;,]", " ", m.group(1)) + " ", quote)
+    return _ASIDE.sub(lambda m: m.group(0) if is_name_code(m.group(1)) else  # (read with its bracket by the clause)
+                      " " + re.sub(r"[:;,]", " ", m.group(1)) + " ", quote)
 
 
 @lru_cache(maxsize=8192)

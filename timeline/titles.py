@@ -25,7 +25,7 @@ import re
 from contextvars import ContextVar
 from typing import Callable
 
-from .clauses import TIME_STAMP, Clause, Token, analyse, content_terms, tokens
+from .clauses import TIME_STAMP, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .identity_words import NUMBER_WORDS
 from .lexicon import all_lemmas, verb_forms
@@ -2299,11 +2299,31 @@ _PLACE_FIRST = {"New", "North", "South", "East", "West", "United", "Saudi", "Sri
                 "Rhode", "Papua", "Sierra", "Ivory", "Czech", "Dominican", "Central", "Northern", "Southern"}
 
 
+def _coded_name_end(text: str, toks: list[Token], k: int) -> int:
+    """Where a name ends before its party, district or ticker bracket and an appositive up to token ``k`` (a comma):
+    :func:`timeline.clauses.coded_name_end`, or the comma after a name whose code :func:`_without_time_codes`
+    blanked (*Sen. Ann Roe          , a member of the Rules Committee, said*); -1 when there is none."""
+    coded = coded_name_end(toks, k)
+    if coded > 0 or k < 4 or toks[k - 1].word != ",":
+        return coded
+    for c in range(k - 2, max(1, k - 40), -1):
+        if toks[c].word == ",":
+            blank = toks[c - 1].is_cap and re.fullmatch(r" {5,}", text[toks[c - 1].end : toks[c].start])
+            return c if blank else -1
+    return -1
+
+
 def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] = (0, 0)) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
     a relative or participle phrase set off by commas (never with the ``date``'s words: 'On Monday Jane Roe, chair
     of …,'); as ``(actor, how)`` of :func:`_actor`."""
+    coded = _coded_name_end(text, toks, k)
+    if coded > 0:  # 'Sen. Ann Roe (R-Ala.), vice chair of the Rules Committee, said': the name before its code
+        coded -= 1 if toks[coded - 1].word == "." else 0  # ('Acme Inc. (NYSE: ACM)')
+        i, _ = _np_start(toks, coded, date=date)
+        if i < coded:
+            return _name_of(_clean(toks[i:coded], text)), ""
     j = _segment_start(toks, k - 1)
     seg = toks[j : k - 1]
     if j > 0 and _place_pair(toks, j - 1, k - 1, of=False) and (len(seg) == 1 or seg[0].word in _PLACE_FIRST):
