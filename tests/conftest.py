@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed articles and events, and a real headless Chromium."""
+"""Shared fixtures: the seed articles and events, the event ids of invented articles, and a real headless Chromium."""
 
 from __future__ import annotations
 
@@ -21,6 +21,26 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+@pytest.fixture
+def event_ids():
+    """A function giving the event id each of a list of invented one-article texts lands in (all published on
+    ``published``, default 10 March 2023), after extraction and merging."""
+    import datetime as dt
+
+    from timeline.articles import Article, find_regions
+    from timeline.events import EventSchema as E
+    from timeline.extract import extract_article
+    from timeline.identity import merge
+
+    def ids(texts: list[str], published: dt.date = dt.date(2023, 3, 10)) -> list[str]:
+        arts = [Article(id=f"s{k}", path=Path(f"s{k}.txt"), text=t, title="", published=published,
+                        regions=find_regions(t)) for k, t in enumerate(texts)]
+        frame = merge([r for a in arts for r in extract_article(a)])
+        by_source = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
+        return [by_source[f"s{k}"] for k in range(len(texts))]
+
+    return ids
 
 
 @pytest.fixture(scope="session")

@@ -15,14 +15,6 @@ from timeline.extract import extract_article
 from timeline.identity import may_be_name, merge
 
 
-def _ids(texts: list[str], published=dt.date(2023, 3, 10)) -> list[str]:
-    arts = [Article(id=f"s{k}", path=Path(f"s{k}.txt"), text=t, title="", published=published,
-                    regions=find_regions(t)) for k, t in enumerate(texts)]
-    frame = merge([r for a in arts for r in extract_article(a)])
-    ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
-    return [ids[f"s{k}"] for k in range(len(texts))]
-
-
 @pytest.mark.parametrize("same, other", [
     # medicine: discharged from a hospital is released from it; admitted to it is another thing
     (["Two climbers were discharged from Denver General Hospital on March 3, 2023.",
@@ -41,8 +33,8 @@ def _ids(texts: list[str], published=dt.date(2023, 3, 10)) -> list[str]:
       "Researchers at Halden University broke through a barrier in battery storage on March 3, 2023."],
      "Halden University fired its rector on March 3, 2023."),
 ])
-def test_one_action_said_with_a_synonym_or_its_noun_is_one_event(same, other):
-    ids = _ids([*same, other])
+def test_one_action_said_with_a_synonym_or_its_noun_is_one_event(same, other, event_ids):
+    ids = event_ids([*same, other])
     assert len(set(ids[:-1])) == 1
     assert ids[-1] != ids[0]
 
@@ -68,13 +60,13 @@ def test_a_reporting_frame_without_that_is_no_part_of_the_subject(text, subject)
     assert text[clause.subject[0] : clause.subject[1]] == subject
 
 
-def test_a_group_subject_opening_the_sentence_does_not_keep_apart_two_reports_of_one_event():
+def test_a_group_subject_opening_the_sentence_does_not_keep_apart_two_reports_of_one_event(event_ids):
     """*Officials say three climbers were rescued* and *Three climbers were rescued* report one rescue (neither
     subject is a name); two named clubs signing one player on one day stay two events."""
-    ids = _ids(["Officials say three of the climbers were rescued by helicopter on March 3, 2023.",
+    ids = event_ids(["Officials say three of the climbers were rescued by helicopter on March 3, 2023.",
                 "Three climbers were rescued by helicopter on Mount Hale on March 3, 2023."])
     assert ids[0] == ids[1]
-    ids = _ids(["Rovers signed the striker Ali Demir on March 3, 2023.",
+    ids = event_ids(["Rovers signed the striker Ali Demir on March 3, 2023.",
                 "Hartley Town signed the striker Ali Demir on March 3, 2023."])
     assert ids[0] != ids[1]
 
@@ -89,8 +81,8 @@ def test_a_group_subject_opening_the_sentence_does_not_keep_apart_two_reports_of
       "The European Space Agency launched its Aurel weather satellite on March 3, 2023."],
      "The Indian Space Research Organisation launched its Vayu weather satellite on March 3, 2023."),
 ])
-def test_an_initialism_and_the_name_it_stands_for_are_one_subject(same, other):
-    ids = _ids([*same, other])
+def test_an_initialism_and_the_name_it_stands_for_are_one_subject(same, other, event_ids):
+    ids = event_ids([*same, other])
     assert len(set(ids[:-1])) == 1
     assert ids[-1] != ids[0]
 
@@ -108,10 +100,10 @@ def test_a_portion_of_a_day_names_no_event(text, date, subject):
     assert "spend" in f.actions and subject in f.terms
 
 
-def test_an_initialism_of_other_letters_is_another_subject():
+def test_an_initialism_of_other_letters_is_another_subject(event_ids):
     """Two agencies doing the same kind of thing the same day stay two events when the initials do not spell the
     other's name."""
-    ids = _ids(["On March 3, 2023, the FRA opened an inquiry into the derailment near Halden.",
+    ids = event_ids(["On March 3, 2023, the FRA opened an inquiry into the derailment near Halden.",
                 "On March 3, 2023, the National Transportation Safety Board opened an inquiry into the crash."])
     assert ids[0] != ids[1]
 

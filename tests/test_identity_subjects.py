@@ -5,23 +5,11 @@ Sunday*) dates the clause, not a noun phrase — so two reports of one act in ot
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from timeline.articles import Article, find_regions
 from timeline.clauses import dated_noun_phrase
-from timeline.events import EventSchema as E
-from timeline.extract import extract_article
-from timeline.identity import may_be_name, merge
-
-
-def _ids(texts: list[str], published=dt.date(2023, 3, 10)) -> list[str]:
-    arts = [Article(id=f"s{k}", path=Path(f"s{k}.txt"), text=t, title="", published=published,
-                    regions=find_regions(t)) for k, t in enumerate(texts)]
-    frame = merge([r for a in arts for r in extract_article(a)])
-    ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
-    return [ids[f"s{k}"] for k in range(len(texts))]
+from timeline.identity import may_be_name
 
 
 @pytest.mark.parametrize("phrase, name", [
@@ -50,10 +38,10 @@ def test_an_opening_common_word_before_a_lower_case_head_is_no_name(phrase, name
       "Tom Reed was arrested by stewards at Halden Park on March 3, 2023."],
      "Tom Reed apologised to the Halden Park club on March 3, 2023."),
 ])
-def test_police_as_subject_is_no_name_apart_from_the_person_arrested(same, other):
+def test_police_as_subject_is_no_name_apart_from_the_person_arrested(same, other, event_ids):
     """'Police' opening the sentence was a named subject, so 'police captured the suspect' and 'Mark Stone was
     caught' were two named subjects (a cannot-link) and the capture two events; the person's other act stays apart."""
-    ids = _ids([*same, other])
+    ids = event_ids([*same, other])
     assert len(set(ids[:-1])) == 1
     assert ids[-1] != ids[0]
 
@@ -88,7 +76,7 @@ def test_nouns_of_acts_keep_their_date(sentence, date, words):
       "Roe left Lisbon on June 3, 2023, before flying to Madrid."],
      "Roe met the Spanish foreign minister in Madrid on June 3, 2023."),
 ])
-def test_a_flight_to_a_capital_on_a_date_is_the_flight(same, other):
-    ids = _ids([*same, other], published=dt.date(2023, 6, 10))
+def test_a_flight_to_a_capital_on_a_date_is_the_flight(same, other, event_ids):
+    ids = event_ids([*same, other], published=dt.date(2023, 6, 10))
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]
