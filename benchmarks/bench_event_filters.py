@@ -38,13 +38,8 @@ def story_events(folder: Path) -> tuple[list[bench.Emitted], dict[str, float], l
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             frame = extract(load_articles(Path(tmp)))
-    events: dict[str, bench.Emitted] = {}
-    confidence: dict[str, float] = {}
-    for row in frame.itertuples():
-        ev = events.setdefault(row.event_id, bench.Emitted(row.event_id, row.date, row.title))
-        ev.quotes.setdefault(row.source, []).append(row.quote)
-        confidence[row.event_id] = max(confidence.get(row.event_id, 0.0), float(row.confidence))
-    return list(events.values()), confidence, bench.read_gold(folder)
+    confidence = frame.groupby("event_id")["confidence"].max().astype(float).to_dict()
+    return bench.emitted(frame), confidence, bench.read_gold(folder)
 
 
 def filters() -> dict[str, Filter]:
@@ -68,7 +63,7 @@ def pooled_row(name: str, stories: list[tuple[list[bench.Emitted], dict[str, flo
         kept_n += s["events"]
         found += s["found"]
         gold_n += s["gold"]
-        matched += round(s["precision"] * s["events"])
+        matched += s["events"] - len(s["_unmatched"])
     recall = found / gold_n if gold_n else 0.0
     precision = matched / kept_n if kept_n else 0.0
     per_found = kept_n / found if found else float("inf")

@@ -140,11 +140,16 @@ def run_timeline(folder: Path) -> tuple[list[Emitted], float]:
         warnings.simplefilter("ignore")
         frame = extract(load_articles(folder))
     seconds = time.perf_counter() - t0
+    return emitted(frame), seconds
+
+
+def emitted(frame) -> list[Emitted]:
+    """The events of an extracted candidates frame, each with its quotes by article."""
     events: dict[str, Emitted] = {}
     for row in frame.itertuples():
         ev = events.setdefault(row.event_id, Emitted(row.event_id, row.date, row.title))
         ev.quotes.setdefault(row.source, []).append(row.quote)
-    return list(events.values()), seconds
+    return list(events.values())
 
 
 def run_dateparser(folder: Path, published: dict[str, dt.date | None]) -> tuple[list[Emitted], float]:
