@@ -46,6 +46,7 @@ __all__ = [
     "REPORTED_POSSIBILITY",
     "SubEvent",
     "TIME_STAMP",
+    "TITLE_ABBREVIATIONS",
     "Token",
     "action_stem",
     "actor_keys",
@@ -1326,7 +1327,7 @@ def content_terms(text: str) -> tuple[str, ...]:
 
 #: abbreviations written with a full stop before a name (*Sen. Ann Roe*, *Gov. Bo Lee*, *St. Paul*): the stop ends
 #: no sentence
-_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
                         "maj", "adm", "prof", "rev", "st", "ft", "mt", "supt", "insp", "det", "atty", "pres", "hon",
                         "brig", "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "sens", "govs", "gens"}
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -1337,7 +1338,7 @@ def _abbreviation_stop(toks: list[Token], k: int) -> bool:
     *Washington, D.C. officials*): right after an initialism or a title's abbreviation and before a capitalised word
     (not *the U.S. The*, a stop word)."""
     return 0 < k < len(toks) - 1 and toks[k].word == "." and toks[k - 1].end == toks[k].start \
-        and (_INITIALISM.fullmatch(toks[k - 1].word) is not None or toks[k - 1].lower in _TITLE_ABBREVIATIONS
+        and (_INITIALISM.fullmatch(toks[k - 1].word) is not None or toks[k - 1].lower in TITLE_ABBREVIATIONS
              and toks[k - 1].is_cap) \
         and toks[k + 1].is_cap and toks[k + 1].is_word and toks[k + 1].lower not in _STOP
 
@@ -2126,7 +2127,7 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
     """Token range ``[i, k)`` of the subject phrase ending just before token ``k`` (a name's *, Jr.* included)."""
     i = k
     if i >= 3 and toks[i - 1].word == "." and toks[i - 2].lower in {"jr", "sr", "m.d", "ph.d", "r.n", "m.p.h"}:
-        i -= 3 if toks[i - 3].word == "," else 2  # 'John Roe, Jr. (D-OH) issued', 'Ann Poe, M.D. (TN-04) said'
+        i -= 3 if toks[i - 3].word == "," else 2  # 'John Roe, Jr. (D-OH) issued', 'Ann Poe, M.D. (OH-07) said'
     while i > 0 and (i - 1) not in blocked:
         t = toks[i - 1]
         w = t.lower
@@ -3042,7 +3043,7 @@ def _in_brackets(toks: list[Token], blocked: set[int]) -> set[int]:
 
 
 #: what a bracket right after a name holds when it codes the name's party and state, city or district, or a listed
-#: company's exchange and ticker: *Sen. Ann Roe (R-Ala.)*, *Rep. Bo Lee (D-NY-17)*, *Jo Poe (TN-04)*, *state Rep.
+#: company's exchange and ticker: *Sen. Ann Roe (R-Ala.)*, *Rep. Bo Lee (D-NY-17)*, *Jo Poe (OH-07)*, *state Rep.
 #: Al Day (R-Austin)*, *Acme Inc. (NYSE: ACM)*; not *(pictured)*, *(AP)*, *(EPA)*
 _NAME_CODE = re.compile(r"(?:[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s*[-–]?\s*\d{1,2})?"
                         r"|[A-Z]{2}\s*[-–]\s*\d{1,2}"
@@ -3051,7 +3052,7 @@ _NAME_CODE = re.compile(r"(?:[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.
 
 def is_name_code(inside: str) -> bool:
     """Whether the words inside a bracket after a name code its party and state or district or its ticker
-    (:data:`_NAME_CODE`: *R-Ala.*, *TN-04*, *NYSE: ACM*; not *pictured*, *AP*, *EPA*)."""
+    (:data:`_NAME_CODE`: *R-Ala.*, *OH-07*, *NYSE: ACM*; not *pictured*, *AP*, *EPA*)."""
     return _NAME_CODE.fullmatch(inside.strip()) is not None
 
 
@@ -3180,8 +3181,9 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     coded = coded_name_end(toks, _date_before(toks, first, blocked)) if sj == si else -1
     if coded > 0:  # 'Sen. Ann Roe (R-Ala.), vice chair of the Rules Committee, today said': the name, not the role
         si, sj = _phrase_before(toks, coded, blocked | heads)
-        while si > 3 and toks[si - 1].lower == "and" and toks[si - 2].word == ")" and _coded_open(toks, si - 2) > 0:
-            pi, pj = _phrase_before(toks, _coded_open(toks, si - 2), blocked | heads)  # 'Al Day (R-Ky.) and Bo …'
+        while si > 3 and toks[si - 1].lower == "and" and toks[si - 2].word == ")" \
+                and (opened := _coded_open(toks, si - 2)) > 0:
+            pi, pj = _phrase_before(toks, opened, blocked | heads)  # 'Al Day (R-Ky.) and Bo …'
             if pj == pi:
                 break
             si = pi

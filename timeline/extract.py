@@ -36,8 +36,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
-from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, Clause, SubEvent, act_header,
-                      analyse, clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act,
+from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, TITLE_ABBREVIATIONS, Clause, SubEvent,
+                      act_header, analyse, clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act,
                       sums_up, content_terms, tells_past)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
@@ -95,26 +95,20 @@ _LEADING_URL = re.compile(r"[^.!?\n]{0,40}?(?:https?://|www\.)\S+\s+")
 
 # --------------------------------------------------------------------------- sentences
 
-_ABBREVIATIONS = {
-    "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
-    "reps", "sens", "govs", "messrs",
+#: abbreviations of a title or rank before a name ('Reps. Jane Doe and John Roe', 'Brig. Gen. Ann Roe', 'Spc. Bo Lee',
+#: 'Tech. Sgt.', 'Ret. Adm.', 'HHS Secy. Roe'): the stop closes a sentence only before a word that opens one
+#: (*… a four-star Gen. The parade …*), like :data:`_FINAL_ABBREVIATIONS`
+_TITLES = {"messrs"} | TITLE_ABBREVIATIONS
+_ABBREVIATIONS = _TITLES | {
+    "u.s", "u.k", "u.n", "e.u",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
-    "inc", "corp", "ltd", "jr", "sr", "prof", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
-    # titles before a name, plurals too ('Reps. Jane Doe and John Roe')
-    "reps", "sens", "govs", "gens", "messrs", "capt", "cmdr", "adm", "maj", "rev", "hon", "atty", "supt", "mt", "ft",
-    # military and civil ranks ('Brig. Gen. Ann Roe', 'Spc. Bo Lee', 'Tech. Sgt.', 'Ret. Adm.', 'HHS Secy. Roe')
-    "brig", "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "insp", "det", "pres",
+    "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
     # a bill's number after its chamber ('H.R. 4127', 'S. Res. 57')
     "h.r", "res",
-    # degrees after a name ('Jane Roe, M.D. (TN-04) said', 'Bo Lee, Ph.D., the lab's head')
+    # degrees after a name ('Jane Roe, M.D. (OH-07) said', 'Bo Lee, Ph.D., the lab's head')
     "m.d", "ph.d", "r.n", "m.p.h",
 }
-#: abbreviations of a title or rank before a name: the stop closes a sentence only before a word that opens one
-#: (*… a four-star Gen. The parade …*), like :data:`_FINAL_ABBREVIATIONS`
-_TITLES = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "reps", "sens", "govs",
-           "gens", "messrs", "prof", "capt", "cmdr", "adm", "maj", "rev", "hon", "atty", "supt", "mt", "ft", "brig",
-           "spc", "cpl", "pvt", "pfc", "ens", "cdr", "tech", "ret", "secy", "insp", "det", "pres"}
-#: words abbreviated only before a rank (*Tech. Sgt. Ann Roe*, *Ret. Admiral Bo Lee*), not *Virginia Tech. Police …*
+#: words abbreviated only before a rank (*Tech. Sgt. Ann Roe*, *Ret. Admiral Bo Lee*), not *Halden Tech. Police …*
 _BEFORE_RANK = {"tech", "ret"}
 _RANK_AFTER = re.compile(r"\s+(?:Sgt|Adm|Gen|Col|Capt|Maj|Cmdr|Lt|Admiral|General|Colonel|Sergeant|Captain|Major|"
                          r"Commander|Lieutenant)\b")
@@ -1397,8 +1391,8 @@ _EMBEDDED_NOTE = "dated by the date line of the earlier release or remarks the p
 def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
                            tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
     """Candidates of the lead of an earlier release the page carries under that release's own date line (a page of
-    May 15 quoting *Tuesday, October 28, 2014* / *Jury Convicts Former Clerk* / *After a two-day trial, the jury
-    convicted …*): the date line, a day before the publication, dates the first sentence after it (after a
+    May 15 quoting *Monday, March 3, 2019* / *Council Approves Harbour Plan* / *After a long debate, the council
+    approved …*): the date line, a day before the publication, dates the first sentence after it (after a
     headline line with no closing stop) when that sentence gives no date of its own and states an event in the past
     tense, the passive or the perfect (:func:`_opened_records`); a line heading the record of a spoken act right
     under the date line (*Remarks by the Governor at the Flood Site*: :func:`timeline.clauses.act_header`) is that
@@ -1445,7 +1439,8 @@ def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lane
     title = make_title(text, info, qs, qs)
     if title == FALLBACK_TITLE or info.kind in NON_EVENT_KINDS:
         words = text[qs:qe].strip().rstrip(".:")
-        title = words if len(words) <= _HEADER_TITLE else words[: words.rfind(" ", 0, _HEADER_TITLE)]
+        cut = words.rfind(" ", 0, _HEADER_TITLE)
+        title = words if len(words) <= _HEADER_TITLE else words[: cut if cut > 0 else _HEADER_TITLE]
         title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
     return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
                          note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",

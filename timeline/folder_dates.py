@@ -257,12 +257,11 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
     return None, "", "the folder states no year for it"
 
 
-def yearless_days(article: Article, mentions: Sequence[DateMention] | None = None
-                  ) -> list[tuple[int, int, str, int, int, int | None]]:
-    """The year-less days of a page's story: ``(start, end, text, month, day, weekday or None)`` (``mentions``: the
-    page's :func:`page_mentions`, found when not given)."""
+def yearless_days(mentions: Sequence[DateMention]) -> list[tuple[int, int, str, int, int, int | None]]:
+    """The year-less days of a page's story, ``(start, end, text, month, day, weekday or None)``, among its
+    :func:`page_mentions`."""
     out = []
-    for m in page_mentions(article) if mentions is None else mentions:
+    for m in mentions:
         hit = _YEARLESS.fullmatch(m.value) if m.type == "DATE" else None
         if hit is None:
             continue
@@ -324,7 +323,7 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
         return None
     given, refused = [], []
     mentions = page_mentions(article)
-    for start, end, text, month, day, weekday in yearless_days(article, mentions):
+    for start, end, text, month, day, weekday in yearless_days(mentions):
         year, basis, note = year_for_day(month, day, weekday, evidence.days, evidence.window)
         if year is None:
             refused.append(f"{text!r}: {note}")

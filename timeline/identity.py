@@ -1010,9 +1010,8 @@ def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     body word both share (:data:`timeline.identity_words.AGENT_NOUNS`, ``SELF_NOUNS``: *Secretary*, *Court*, *Club*) says not
     which one: *Energy Secretary Ann Lee* and *Secretary of Transport Bo Roe* are two, unless one is only the role."""
     ra, rb = a - AGENT_NOUNS - SELF_NOUNS, b - AGENT_NOUNS - SELF_NOUNS
-    if ra and rb:
-        return _same_actor(ra, rb) or _initialism(a, b) or _initialism(b, a)
-    return _same_actor(a, b) or _initialism(a, b) or _initialism(b, a)
+    named = (ra, rb) if ra and rb else (a, b)
+    return _same_actor(*named) or _initialism(a, b) or _initialism(b, a)
 
 
 def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
@@ -1020,6 +1019,12 @@ def _weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, fl
         return 0.0
     shared = sum(idf.get(t, 1.0) for t in a & b)
     return shared / min(sum(idf.get(t, 1.0) for t in a), sum(idf.get(t, 1.0) for t in b))
+
+
+def _weighted_jaccard(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
+    """The IDF-weighted share of the words of ``a`` and ``b`` together that both hold (0.0 when neither holds any)."""
+    union = sum(idf.get(t, 1.0) for t in a | b)
+    return sum(idf.get(t, 1.0) for t in a & b) / union if union else 0.0
 
 
 def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: tuple[str, str] | None = None,
@@ -1531,9 +1536,7 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     def closeness(i: int, j: int) -> float:  # equally strong links: the pair that says most of the same first
         if feats is None:
             return 0.0
-        a, b = feats[i].terms, feats[j].terms
-        union = sum((idf or {}).get(t, 1.0) for t in a | b)
-        return round(sum((idf or {}).get(t, 1.0) for t in a & b) / union, 6) if union else 0.0
+        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf or {}), 6)
 
     for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
         ri, rj = find(i), find(j)

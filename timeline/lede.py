@@ -564,8 +564,8 @@ _PRESENT_VERB = re.compile(r"(?<=[\w.)])\s+(?P<verb>[a-z]{3,}s)\b")
 
 def _present_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """A main clause in the historical present of a one-time act (:data:`_PRESENT_ACTS`) by a subject that opens the
-    clause with a full name (*With the retirement of the coach, Assistant Coach Ana Costa assumes command of the
-    team*, *Judge John Roe names a special master*), as ``(start, end)`` of its verb: a release or a news page tells
+    clause with a full name (*After the vote, Deputy Mayor Ana Costa takes office as
+    mayor*, *Judge John Roe names a special master*), as ``(start, end)`` of its verb: a release or a news page tells
     its day's news so. Not in quotation marks, not a habit, a schedule or a rule (*every year*, *at 9*, a modal),
     nor a sentence with a date of its own (its dated mention states it)."""
     s, e = sent
