@@ -1,7 +1,7 @@
 """Events that news states without a date: dated by the publication day.
 
 News reports what happened on (or just before) its publication day without
-saying when: *The government has declared a state of emergency*, *More than
+saying when: *The league has suspended its season*, *More than
 40,000 residents have been evacuated*. A date extractor that only reads date
 expressions misses these. :func:`undated_events` finds them with rules of
 English news writing, and no word of any story:

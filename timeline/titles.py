@@ -3316,10 +3316,10 @@ _GLAD_TO_SAY = re.compile(r"\b(?:i|we)(?:[’']m|[’']re|\s+am|\s+are)\s+(?:\w+
 
 
 def _finding(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'On May 1, I determined that a state of emergency exists in the county': a finding in the first person (the
+    """'On May 1, I determined that a drought emergency exists across the valley': a finding in the first person (the
     signer of a proclamation or ruling, whose name the text gives elsewhere), or news a speaker is glad to announce
-    (*I'm pleased to announce today that the bridge has reopened*), is titled by what was found or announced ('State of
-    emergency exists in county', 'Bridge reopens'); "" otherwise."""
+    (*I'm pleased to announce today that the bridge has reopened*), is titled by what was found or announced ('Drought
+    emergency exists across valley', 'Bridge reopens'); "" otherwise."""
     glad = _GLAD_TO_SAY.search(text, clause.start, clause.end)
     if not glad and (clause.verb_lemma not in _FINDING or clause.verb_form not in {"past", "present", "perfect"}):
         return ""
