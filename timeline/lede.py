@@ -270,6 +270,17 @@ _LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
+#: a break between the clauses of a sentence: a semicolon, a colon, a bracket, a dash, or a comma not inside a number
+#: ('1,500'); the words after the last one before a verb are its own clause's (:func:`_last_break`).
+#: Two cuts differ on purpose: :func:`_event_clause` spares the colon of a web address ('http://'), and
+#: :func:`_no_one_event` reads a clause's tail up to a break but not a closing bracket or a comma before 'too'
+_CLAUSE_BREAK = re.compile(r"[;:()—–]|,(?!\d)")
+
+
+def _last_break(head: str) -> int:
+    """Where the last clause of ``head`` starts: the end of its last :data:`_CLAUSE_BREAK`, or 0."""
+    cut = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+    return cut[-1] if cut else 0
 
 
 @dataclass(frozen=True)
@@ -343,7 +354,7 @@ def _subordinate_clause(head: str) -> bool:
     storm that hit the coast has killed' closes its relative clause before the verb: neither is subordinate."""
     if re.search(r"^\W*since\b", head, re.I):
         return True
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", piece, flags=re.I)
     # a comparison ('a model of the same kind as the one recalled', 'as large as'), not a clause opener
     piece = re.sub(r"\b(?:the\s+same|such|as\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?as\b", " ", piece, flags=re.I)
@@ -443,7 +454,7 @@ def _running_total(head: str, lemma: str) -> bool:
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
     if _SHARE.search(head):
         return True  # 'Of 40 complaints lodged, 12 have been upheld': cases counted up to now
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
     if (_TALLY_MARK.search(piece) or opener) and (re.search(r"\d", piece) or re.search(_AMOUNT, piece, re.I)):
@@ -484,7 +495,7 @@ def _harm_done(head: str, lemma: str) -> bool:
     """Whether a perfect tells the harm a happening has done (*The fire that began in the hills has destroyed
     homes across the valley*, *the storm has flooded the subway*): the damage it left as of now, which the happening's
     own event tells; not an actor's act (*The army has destroyed the bridge*)."""
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     m = _HAPPENING_SUBJECT.match(piece)
     return lemma in _HARMING and m is not None and m.group("noun").lower() in HAPPENING_NOUNS
 
@@ -496,11 +507,11 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     is a vague quantity ('Numerous lawsuits have been filed', 'But most have been sold abroad'), a verb of wanting,
     checking or believing governs it ('the chairman wants to make sure the buyer has paid its debts'), or it adds a
     detail ('Protests have been held in the north as well')."""
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     if lemma == "leave" and _LEFT_IN.match(tail) or lemma in _URGING and _STANCE.match(tail):
         return True
     if not piece.strip():  # the subject before an aside: 'Yet other clubs, especially in the north, have …'
-        piece = re.split(r"[;:()—–]|,(?!\d)", head)[0]
+        piece = _CLAUSE_BREAK.split(head)[0]
     if _VAGUE_SUBJECT.match(piece) or _attitude(piece):
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
@@ -580,8 +591,7 @@ def _present_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
         if lemma in {"assume", "take"} and not _OFFICE_AFTER.match(text, m.end(), e):
             return None
         head = text[s : m.start("verb")]
-        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", head)]
-        subject = head[cut[-1] if cut else 0 :].strip()
+        subject = head[_last_break(head) :].strip()
         if not _full_name(subject) or _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")) \
                 or _FIRST_PERSON.match(subject):
             return None  # 'the club names …' (no one named), 'after Judge Roe signs …', a quotation
@@ -946,10 +956,9 @@ def undated_events(
             continue
         info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
                              historical=rule == "present")
-        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
         if info is None:
             continue
-        j = _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0]))
+        j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
         if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
             j = None  # a new count 'now confirmed' beside a dated sentence without that figure
         if j is not None:
