@@ -164,6 +164,10 @@ _CAPTION = re.compile(
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
     r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
+#: a short clause that is a stamp: a label opening it after any mark ('— Updated …', 'Correction: …', "Editor's note:
+#: …"), or a clock time with a named zone ('10:41 GMT'). Not :mod:`timeline.published`'s labels (stamped_date below):
+#: those stamp a date that follows them, with other words ('Date:', 'Created', 'For Immediate Release'); this needs
+#: no date
 _STAMP = re.compile(
     r"^\s*(?:\W\s*)?(?:update[d]?|posted|published|last (?:updated|modified)|first published|modified|"
     r"correction|editor'?s note)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|"

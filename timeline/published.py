@@ -123,7 +123,8 @@ _DATELINE_BRACKET = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
 # The labels a text is stamped with its date by, in one place (:func:`leading_stamp` reads them opening a line in
-# any case, :func:`glued_date_line` after a headline, :func:`stamped_date` right before a date inside a sentence):
+# any case, :func:`glued_date_line` after a headline, :func:`stamped_date` right before a date inside a sentence;
+# ``timeline.clauses._STAMP`` and ``timeline.lede._DATELINE`` read other things, said beside them):
 #: a label a page prints before its date, capitalised as a label is ('… Published May 9, 2022 By …'), not a
 #: sentence's verb ('was published on')
 _PAGE_LABEL = r"(?:Published|Posted|Updated|Last\s+[Uu]pdated|First\s+published|PUBLISHED|POSTED|UPDATED)"
