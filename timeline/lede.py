@@ -729,17 +729,12 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if dated[k] or after or _inside_quotation(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
                 or datelined and line is None:
             return None
-        main = line.end() if line else s
-        opening = _ABSOLUTE.match(text, main, e) or _OPENING_CLAUSE.match(text, main, e)
-        if opening and opening.re is _OPENING_CLAUSE and opening.group(1).lower() == "since":
-            return None  # 'Since the storm struck, the agency has approved …': a running total up to now
-        main = opening.end() if opening else main  # 'With one week left before the vote, both candidates are …'
-        if _FIRST_PERSON.match(text, main, e):
-            return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
+        main = _lede_clause_start(text, (s, e), line)
+        if main is None:
+            return None
         info = _event_clause(text, (main, e), main)
         if info is not None and info.verb_form not in _LEDE_FORMS and _SAYS.search(text, main, info.verb[1]):
             continue  # 'The ministry says farms must be sealed off.': a standfirst; the next sentence tells the act
-        named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
         if info is not None and info.verb_form == "progressive" and line is not None:
             return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
         act = _present_act(text, (main, e), ()) if line is not None and (info is None or info.verb_form == "present") \
@@ -747,17 +742,40 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if act is not None:
             found = _event_clause(text, (s, e), act[0], historical=True)
             return Undated(s, e, act[0], found, "present") if found is not None else None
-        if info is None or info.verb_form not in _LEDE_FORMS or not named \
-                or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]) \
-                or _denied(text, info.subject):
-            return None  # ('During the past days, I have read …': a letter; 'No suspect has been charged': denied)
-        if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
-                                                        text[info.verb[0] : info.verb[1]], re.I):
-            return None
-        if _state_lede(text, s, info):
-            return None
-        return Undated(s, e, info.verb[0], info, "lede")
+        named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
+        return _past_lede(text, (s, e), info) if named else None
     return None
+
+
+def _lede_clause_start(text: str, sent: tuple[int, int], line: re.Match[str] | None) -> int | None:
+    """Where the main clause of a lede starts: after its dateline (``line``) and an opening absolute phrase or
+    adverbial clause (*With one week left before the vote, both candidates are …*); None when the sentence is no
+    lede: an opening *since* clause (*Since the storm struck, the agency has approved …*: a running total up to now)
+    or a main clause in the first person (*I'm delighted to be at this congress …*, *We signed …*: a speech or a
+    letter)."""
+    s, e = sent
+    main = line.end() if line else s
+    opening = _ABSOLUTE.match(text, main, e) or _OPENING_CLAUSE.match(text, main, e)
+    if opening and opening.re is _OPENING_CLAUSE and opening.group(1).lower() == "since":
+        return None
+    main = opening.end() if opening else main
+    return None if _FIRST_PERSON.match(text, main, e) else main
+
+
+def _past_lede(text: str, sent: tuple[int, int], info: Clause | None) -> Undated | None:
+    """A lede whose main clause (``info``; its sentence names an actor) states a past event: in the past, the
+    passive (*was*, *were*, *has been*, *have been*) or the present perfect, its subject neither in the first
+    person (*During the past days, I have read …*: a letter) nor denied (*No suspect has been charged*), and not a
+    state (:func:`_state_lede`); None otherwise."""
+    if info is None or info.verb_form not in _LEDE_FORMS \
+            or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]) or _denied(text, info.subject):
+        return None
+    if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
+                                                    text[info.verb[0] : info.verb[1]], re.I):
+        return None
+    if _state_lede(text, sent[0], info):
+        return None
+    return Undated(sent[0], sent[1], info.verb[0], info, "lede")
 
 
 #: a relative word right before a verb (with an auxiliary or an adverb between): the verb is a relative clause's
@@ -941,38 +959,64 @@ def undated_events(
     """
     text = _as_statement(text, sentences)  # a release opening with its statement in quotation marks: its own text
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
-    old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
     if lede or looking_back:
-        dated = [any(not in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
-        first = _lede(text, sentences, dated, old, datelined=looking_back)
+        first = _story_lede(text, sentences, per_sent, background, looking_back)
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
-        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
-            continue  # a question (or a questioner's turn); or a run of text too long to be a sentence (a table …)
-        verb, rule = _perfect(text, (s, e), own), "perfect"
-        if verb is None:
-            verb, rule = _now(text, (s, e), own), "now"
-        if verb is None:
-            verb, rule = _present_act(text, (s, e), own), "present"
-        if verb is None:
-            continue
-        info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
-                             historical=rule == "present")
-        if info is None:
-            continue
-        j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
-        if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
-            j = None  # a new count 'now confirmed' beside a dated sentence without that figure
-        if j is not None:
-            if restated and rule == "perfect":
-                out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
-            continue
-        if rule == "perfect" and _restates_far(text, sentences, near, k, info):
-            continue  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
-        out[s] = Undated(s, e, verb[0], info, rule)
+        found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
+        if found is not None:
+            out[s] = found
     return [out[k] for k in sorted(out)]
+
+
+def _story_lede(text: str, sentences: Sequence[tuple[int, int]], per_sent: Sequence[Sequence[tuple[int, int]]],
+                background: Sequence[tuple[int, int]], datelined: bool) -> Undated | None:
+    """The lede of :func:`undated_events` (:func:`_lede`), told which sentences hold a date outside their dateline
+    (``per_sent``: the dates of each sentence) and which only dates of ``background``."""
+    old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
+    dated = [any(not in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
+    return _lede(text, sentences, dated, old, datelined=datelined)
+
+
+def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
+                  ) -> tuple[tuple[int, int], str] | None:
+    """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"`` or ``"present"``), the
+    first rule that finds one deciding; None when none does or the sentence is a question (or a questioner's turn)
+    or a run of text too long to be a sentence (a table …). ``own``: the sentence's dates."""
+    s, e = sent
+    if e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
+        return None
+    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act)):
+        verb = find(text, sent, own)
+        if verb is not None:
+            return verb, rule
+    return None
+
+
+def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, own: Sequence[tuple[int, int]],
+                      near: Sequence[Sequence[tuple[int, int]]], restated: bool) -> Undated | None:
+    """Sentence ``k`` as an undated event of :func:`undated_events` (a present perfect, *is now* + -ing, a present
+    act), or None: also when a neighbour dated on a recent day (``near``) tells the same news, unless ``restated``
+    asks for a present perfect so left to it (rule ``"restated"``)."""
+    s, e = sentences[k]
+    found = _undated_verb(text, (s, e), own)
+    if found is None:
+        return None
+    verb, rule = found
+    info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
+                         historical=rule == "present")
+    if info is None:
+        return None
+    j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
+    if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
+        j = None  # a new count 'now confirmed' beside a dated sentence without that figure
+    if j is not None:
+        return Undated(s, e, verb[0], info, "restated", sentences[j]) if restated and rule == "perfect" else None
+    if rule == "perfect" and _restates_far(text, sentences, near, k, info):
+        return None  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
+    return Undated(s, e, verb[0], info, rule)
 
 
 def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Sequence[Sequence[tuple[int, int]]],
