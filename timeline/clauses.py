@@ -164,6 +164,10 @@ _CAPTION = re.compile(
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
     r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
+#: a short clause that is a stamp: a label opening it after any mark ('— Updated …', 'Correction: …', "Editor's note:
+#: …"), or a clock time with a named zone ('10:41 GMT'). Not :mod:`timeline.published`'s labels (stamped_date below):
+#: those stamp a date that follows them, with other words ('Date:', 'Created', 'For Immediate Release'); this needs
+#: no date
 _STAMP = re.compile(
     r"^\s*(?:\W\s*)?(?:update[d]?|posted|published|last (?:updated|modified)|first published|modified|"
     r"correction|editor'?s note)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|"
@@ -3117,7 +3121,7 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))]
     main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
-    dated = _dated_participle(toks, groups, blocked)
+    dated = _participle_before_date(toks, groups, blocked)
     if main is not None and dated is not None and dated.head > main.head:
         main, form = dated, "past"  # 'may apply for aid under the declaration made July 12': the making is dated
     subject = verb = obj = (0, 0)
@@ -3152,10 +3156,13 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     )
 
 
-def _dated_participle(toks: list[Token], groups: list[_Group], blocked: set[int]) -> _Group | None:
-    """The participle of a reduced relative clause the date follows right after (with *on*/*in* between at most):
+def _participle_before_date(toks: list[Token], groups: list[_Group], blocked: set[int]) -> _Group | None:
+    """The participle of a reduced relative clause the date follows right after (with *on*/*in* between at most),
+    the act the date dates, which :func:`analyse` takes for the clause's verb when it comes after the main one:
     *residents may apply for aid under the declaration made July 12*, *crews will repair the bridge damaged on
-    Monday*; ``None`` when there is none (*the bridge damaged in the storm reopened on Monday*)."""
+    Monday*; ``None`` when there is none (*the bridge damaged in the storm reopened on Monday*). The opposite of
+    ``timeline.titles._verb_after_dated_participle``, which passes over a participle right after the subject noun
+    for the finite verb after the date (*Results released on Thursday showed …*)."""
     first = min(blocked, default=-1)
     for g in groups:
         if g.form != "participle" or g.head != g.first or first < 0:

@@ -242,6 +242,10 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 _DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
                 r"(?:\s*\((?=[^()\n]*\d)[^()\n]{4,40}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
                 r"(?:\s*\([^()\n]{1,40}\))?)")
+#: Not :func:`timeline.published.agency_dateline` (nor :func:`timeline.published.stamped_date`'s bracketed
+#: dateline): those read a dateline that holds a date and an agency in brackets or slashes ('WASHINGTON, Oct. 3 (AP)
+#: —', 'NEW YORK, April 4, 2022 /Wire/ --') to date the text; this one also takes a dateline without a date or an
+#: agency ('PARIS —', 'LONDON (Wire) -'), to find where the lede's clause starts and which date is no news
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
                        r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r")\s*(?:--?|[–—])\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
@@ -270,6 +274,17 @@ _LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
+#: a break between the clauses of a sentence: a semicolon, a colon, a bracket, a dash, or a comma not inside a number
+#: ('1,500'); the words after the last one before a verb are its own clause's (:func:`_last_break`).
+#: Two cuts differ on purpose: :func:`_event_clause` spares the colon of a web address ('http://'), and
+#: :func:`_no_one_event` reads a clause's tail up to a break but not a closing bracket or a comma before 'too'
+_CLAUSE_BREAK = re.compile(r"[;:()—–]|,(?!\d)")
+
+
+def _last_break(head: str) -> int:
+    """Where the last clause of ``head`` starts: the end of its last :data:`_CLAUSE_BREAK`, or 0."""
+    cut = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+    return cut[-1] if cut else 0
 
 
 @dataclass(frozen=True)
@@ -343,7 +358,7 @@ def _subordinate_clause(head: str) -> bool:
     storm that hit the coast has killed' closes its relative clause before the verb: neither is subordinate."""
     if re.search(r"^\W*since\b", head, re.I):
         return True
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     piece = re.sub(r"\b(?:as well as|such as|as many as|as much as|as of)\b", " ", piece, flags=re.I)
     # a comparison ('a model of the same kind as the one recalled', 'as large as'), not a clause opener
     piece = re.sub(r"\b(?:the\s+same|such|as\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?as\b", " ", piece, flags=re.I)
@@ -443,7 +458,7 @@ def _running_total(head: str, lemma: str) -> bool:
     event ('More than 45,000 residents have been evacuated', '50,000 troops have been deployed')."""
     if _SHARE.search(head):
         return True  # 'Of 40 complaints lodged, 12 have been upheld': cases counted up to now
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     opener = re.search(r"(?:^|[;:—–,])\W*(?:and\s+)?(?:" + _TALLIES + r")\s*,\s*$",
                        head[: len(head) - len(piece)], re.I)
     if (_TALLY_MARK.search(piece) or opener) and (re.search(r"\d", piece) or re.search(_AMOUNT, piece, re.I)):
@@ -484,7 +499,7 @@ def _harm_done(head: str, lemma: str) -> bool:
     """Whether a perfect tells the harm a happening has done (*The fire that began in the hills has destroyed
     homes across the valley*, *the storm has flooded the subway*): the damage it left as of now, which the happening's
     own event tells; not an actor's act (*The army has destroyed the bridge*)."""
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     m = _HAPPENING_SUBJECT.match(piece)
     return lemma in _HARMING and m is not None and m.group("noun").lower() in HAPPENING_NOUNS
 
@@ -496,11 +511,11 @@ def _no_one_event(head: str, tail: str, lemma: str = "") -> bool:
     is a vague quantity ('Numerous lawsuits have been filed', 'But most have been sold abroad'), a verb of wanting,
     checking or believing governs it ('the chairman wants to make sure the buyer has paid its debts'), or it adds a
     detail ('Protests have been held in the north as well')."""
-    piece = re.split(r"[;:()—–]|,(?!\d)", head)[-1]
+    piece = _CLAUSE_BREAK.split(head)[-1]
     if lemma == "leave" and _LEFT_IN.match(tail) or lemma in _URGING and _STANCE.match(tail):
         return True
     if not piece.strip():  # the subject before an aside: 'Yet other clubs, especially in the north, have …'
-        piece = re.split(r"[;:()—–]|,(?!\d)", head)[0]
+        piece = _CLAUSE_BREAK.split(head)[0]
     if _VAGUE_SUBJECT.match(piece) or _attitude(piece):
         return True
     return _AS_WELL.search(re.split(r"[;:—–(]|,(?!\s*too\b)", tail)[0]) is not None
@@ -580,8 +595,7 @@ def _present_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
         if lemma in {"assume", "take"} and not _OFFICE_AFTER.match(text, m.end(), e):
             return None
         head = text[s : m.start("verb")]
-        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", head)]
-        subject = head[cut[-1] if cut else 0 :].strip()
+        subject = head[_last_break(head) :].strip()
         if not _full_name(subject) or _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")) \
                 or _FIRST_PERSON.match(subject):
             return None  # 'the club names …' (no one named), 'after Judge Roe signs …', a quotation
@@ -715,17 +729,12 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if dated[k] or after or _inside_quotation(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
                 or datelined and line is None:
             return None
-        main = line.end() if line else s
-        opening = _ABSOLUTE.match(text, main, e) or _OPENING_CLAUSE.match(text, main, e)
-        if opening and opening.re is _OPENING_CLAUSE and opening.group(1).lower() == "since":
-            return None  # 'Since the storm struck, the agency has approved …': a running total up to now
-        main = opening.end() if opening else main  # 'With one week left before the vote, both candidates are …'
-        if _FIRST_PERSON.match(text, main, e):
-            return None  # 'I'm delighted to be at this congress …', 'We signed …': a speech or a letter
+        main = _lede_clause_start(text, (s, e), line)
+        if main is None:
+            return None
         info = _event_clause(text, (main, e), main)
         if info is not None and info.verb_form not in _LEDE_FORMS and _SAYS.search(text, main, info.verb[1]):
             continue  # 'The ministry says farms must be sealed off.': a standfirst; the next sentence tells the act
-        named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
         if info is not None and info.verb_form == "progressive" and line is not None:
             return _acting_lede(text, (s, e), info)  # 'WASHINGTON – Senator Jane Roe is asking the agency for …'
         act = _present_act(text, (main, e), ()) if line is not None and (info is None or info.verb_form == "present") \
@@ -733,17 +742,40 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
         if act is not None:
             found = _event_clause(text, (s, e), act[0], historical=True)
             return Undated(s, e, act[0], found, "present") if found is not None else None
-        if info is None or info.verb_form not in _LEDE_FORMS or not named \
-                or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]) \
-                or _denied(text, info.subject):
-            return None  # ('During the past days, I have read …': a letter; 'No suspect has been charged': denied)
-        if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
-                                                        text[info.verb[0] : info.verb[1]], re.I):
-            return None
-        if _state_lede(text, s, info):
-            return None
-        return Undated(s, e, info.verb[0], info, "lede")
+        named = _NAMED.search(text, (line.end() if line else s) + 1, e)  # after the dateline's place
+        return _past_lede(text, (s, e), info) if named else None
     return None
+
+
+def _lede_clause_start(text: str, sent: tuple[int, int], line: re.Match[str] | None) -> int | None:
+    """Where the main clause of a lede starts: after its dateline (``line``) and an opening absolute phrase or
+    adverbial clause (*With one week left before the vote, both candidates are …*); None when the sentence is no
+    lede: an opening *since* clause (*Since the storm struck, the agency has approved …*: a running total up to now)
+    or a main clause in the first person (*I'm delighted to be at this congress …*, *We signed …*: a speech or a
+    letter)."""
+    s, e = sent
+    main = line.end() if line else s
+    opening = _ABSOLUTE.match(text, main, e) or _OPENING_CLAUSE.match(text, main, e)
+    if opening and opening.re is _OPENING_CLAUSE and opening.group(1).lower() == "since":
+        return None
+    main = opening.end() if opening else main
+    return None if _FIRST_PERSON.match(text, main, e) else main
+
+
+def _past_lede(text: str, sent: tuple[int, int], info: Clause | None) -> Undated | None:
+    """A lede whose main clause (``info``; its sentence names an actor) states a past event: in the past, the
+    passive (*was*, *were*, *has been*, *have been*) or the present perfect, its subject neither in the first
+    person (*During the past days, I have read …*: a letter) nor denied (*No suspect has been charged*), and not a
+    state (:func:`_state_lede`); None otherwise."""
+    if info is None or info.verb_form not in _LEDE_FORMS \
+            or _FIRST_PERSON.fullmatch(text[info.subject[0] : info.subject[1]]) or _denied(text, info.subject):
+        return None
+    if info.verb_form == "passive" and not re.match(r"(?:was|were|has been|have been)\b",
+                                                    text[info.verb[0] : info.verb[1]], re.I):
+        return None
+    if _state_lede(text, sent[0], info):
+        return None
+    return Undated(sent[0], sent[1], info.verb[0], info, "lede")
 
 
 #: a relative word right before a verb (with an auxiliary or an adverb between): the verb is a relative clause's
@@ -927,39 +959,64 @@ def undated_events(
     """
     text = _as_statement(text, sentences)  # a release opening with its statement in quotation marks: its own text
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
-    old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
     out: dict[int, Undated] = {}
     if lede or looking_back:
-        dated = [any(not in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
-        first = _lede(text, sentences, dated, old, datelined=looking_back)
+        first = _story_lede(text, sentences, per_sent, background, looking_back)
         if first is not None:
             out[first.start] = first
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
-        if s in out or e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
-            continue  # a question (or a questioner's turn); or a run of text too long to be a sentence (a table …)
-        verb, rule = _perfect(text, (s, e), own), "perfect"
-        if verb is None:
-            verb, rule = _now(text, (s, e), own), "now"
-        if verb is None:
-            verb, rule = _present_act(text, (s, e), own), "present"
-        if verb is None:
-            continue
-        info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
-                             historical=rule == "present")
-        cut = [b.end() for b in re.finditer(r"[;:()—–]|,(?!\d)", text[s : verb[0]])]
-        if info is None:
-            continue
-        j = _dated_nearby(text, sentences, k, near, (s + (cut[-1] if cut else 0), verb[0]))
-        if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
-            j = None  # a new count 'now confirmed' beside a dated sentence without that figure
-        if j is not None:
-            if restated and rule == "perfect":
-                out[s] = Undated(s, e, verb[0], info, "restated", sentences[j])
-            continue
-        if rule == "perfect" and _restates_far(text, sentences, near, k, info):
-            continue  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
-        out[s] = Undated(s, e, verb[0], info, rule)
+        found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
+        if found is not None:
+            out[s] = found
     return [out[k] for k in sorted(out)]
+
+
+def _story_lede(text: str, sentences: Sequence[tuple[int, int]], per_sent: Sequence[Sequence[tuple[int, int]]],
+                background: Sequence[tuple[int, int]], datelined: bool) -> Undated | None:
+    """The lede of :func:`undated_events` (:func:`_lede`), told which sentences hold a date outside their dateline
+    (``per_sent``: the dates of each sentence) and which only dates of ``background``."""
+    old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
+    dated = [any(not in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
+    return _lede(text, sentences, dated, old, datelined=datelined)
+
+
+def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
+                  ) -> tuple[tuple[int, int], str] | None:
+    """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"`` or ``"present"``), the
+    first rule that finds one deciding; None when none does or the sentence is a question (or a questioner's turn)
+    or a run of text too long to be a sentence (a table …). ``own``: the sentence's dates."""
+    s, e = sent
+    if e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
+        return None
+    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act)):
+        verb = find(text, sent, own)
+        if verb is not None:
+            return verb, rule
+    return None
+
+
+def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, own: Sequence[tuple[int, int]],
+                      near: Sequence[Sequence[tuple[int, int]]], restated: bool) -> Undated | None:
+    """Sentence ``k`` as an undated event of :func:`undated_events` (a present perfect, *is now* + -ing, a present
+    act), or None: also when a neighbour dated on a recent day (``near``) tells the same news, unless ``restated``
+    asks for a present perfect so left to it (rule ``"restated"``)."""
+    s, e = sentences[k]
+    found = _undated_verb(text, (s, e), own)
+    if found is None:
+        return None
+    verb, rule = found
+    info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
+                         historical=rule == "present")
+    if info is None:
+        return None
+    j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
+    if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
+        j = None  # a new count 'now confirmed' beside a dated sentence without that figure
+    if j is not None:
+        return Undated(s, e, verb[0], info, "restated", sentences[j]) if restated and rule == "perfect" else None
+    if rule == "perfect" and _restates_far(text, sentences, near, k, info):
+        return None  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
+    return Undated(s, e, verb[0], info, rule)
 
 
 def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Sequence[Sequence[tuple[int, int]]],

@@ -123,7 +123,8 @@ _DATELINE_BRACKET = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
 # The labels a text is stamped with its date by, in one place (:func:`leading_stamp` reads them opening a line in
-# any case, :func:`glued_date_line` after a headline, :func:`stamped_date` right before a date inside a sentence):
+# any case, :func:`glued_date_line` after a headline, :func:`stamped_date` right before a date inside a sentence;
+# ``timeline.clauses._STAMP`` and ``timeline.lede._DATELINE`` read other things, said beside them):
 #: a label a page prints before its date, capitalised as a label is ('… Published May 9, 2022 By …'), not a
 #: sentence's verb ('was published on')
 _PAGE_LABEL = r"(?:Published|Posted|Updated|Last\s+[Uu]pdated|First\s+published|PUBLISHED|POSTED|UPDATED)"
@@ -903,6 +904,15 @@ def find_published(
     if chosen is None:
         note = f"doubtful: the only stamp {late.describe()} is years after every year the story prints"
         return Published(None, note=note, dayfirst=dayfirst, evidence=tuple(lines))
+    updated = _later(lines, chosen.date, chosen)
+    note = _printed_note(chosen, late, from_url, updated)
+    return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
+
+
+def _printed_note(chosen: DateLine, late: DateLine | None, from_url: dt.date | None, updated: DateLine | None) -> str:
+    """The note of a publication date read from the printed date line ``chosen``: what it prints, and whether a stamp
+    years after the story's years (``late``: ``chosen`` itself, or another line) casts doubt, it is only an update
+    stamp, the address agrees (``from_url``) and a later update is printed (``updated``)."""
     note = f"printed: {chosen.describe()}"
     if late is chosen:
         note += "; doubtful: years after every year the story prints"
@@ -912,10 +922,9 @@ def find_published(
         note += "; only an update stamp is printed"
     if from_url is not None:
         note += "; the url agrees" if from_url == chosen.date else f"; the url says {from_url.isoformat()}"
-    updated = _later(lines, chosen.date, chosen)
     if updated is not None:
         note += f"; updated {updated.date.isoformat()}: {updated.describe()}"
-    return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
+    return note
 
 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-])")

@@ -4036,7 +4036,7 @@ def _checked_verb(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     governing = _object_participle(text, clause) or _before_being(text, clause)
     if governing is not None:  # 'told fans affected by the closure': 'told', not 'affected'
         return governing
-    dated = _dated_participle(text, clause, date)
+    dated = _verb_after_dated_participle(text, clause, date)
     if dated is not None:  # 'Results released on Thursday showed the incumbent ahead': 'showed'
         return dated
     if _reduced_passive(text, clause):  # 'the damage left by the storm moves into high gear': 'moves'
@@ -4079,7 +4079,7 @@ def _past_relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
     return None
 
 
-def _dated_participle(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+def _verb_after_dated_participle(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """The clause read at its finite verb when the verb the analysis chose is a participle right after the subject
     noun and dated ('Results released on Thursday showed the incumbent ahead', 'The report published Monday found
     …'): the participle names the noun, the verb after the date states the event; None otherwise."""
