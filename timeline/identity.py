@@ -1290,23 +1290,35 @@ def _finer(a: Period, b: Period) -> Period | None:
         return _own_day(a)
     if a.precision != "day" and a.contains(_own_day(b)):
         return _own_day(b)
-    return None  # two undated reports of days apart stay apart (unless one fact is told again: :func:`_retold`)
+    return None  # two undated reports of days apart stay apart (unless one fact is told again: :func:`_dates_fit`)
 
 
-#: the most days between the publication days of two undated reports of one happening (:func:`_retold`): news
+#: the most days between the publication days of two undated reports of one happening (:func:`_dates_fit`): news
 #: retells a just-done act in its follow-ups of the next days, as a perfect (*Acme has offered him a contract*), for
 #: about the week after which :mod:`timeline.lede` reads an article as a look-back (``NEWS_DAYS``)
 RETOLD_DAYS = NEWS_DAYS
 _LEVEL_STEMS = frozenset(action_stem(v) for v in LEVEL_VERBS)
 
 
-def _retold(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
-    """Whether two mentions are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at
-    most :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening,
-    done on or before the earlier day (:func:`_same_happening` says whether it is)."""
+#: how the dates of two mentions let them be one event (:func:`_dates_fit`): one period contains the other
+_NESTED = "nested"
+#: … or two undated reports of days apart tell one fact again (:func:`_dates_fit`)
+_RETOLD = "retold"
+
+
+def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
+    """How the dates of two mentions (records ``ra``, ``rb`` with mention periods ``pa``, ``pb``) let them be one
+    event: :data:`_NESTED` when one period contains the other (:func:`_finer`); :data:`_RETOLD` when they do not but
+    both are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at most
+    :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening, done
+    on or before the earlier day (:func:`_same_happening` says whether it is); ``None`` when the dates exclude each
+    other. The one place that decides it: the pairs to score (:func:`_pairs`), their links (:func:`score_pairs`) and
+    the date of two groups joined (:func:`_union`) all ask here."""
+    if _finer(pa, pb) is not None:
+        return _NESTED
     if ra.get("anchor") != UNDATED_ANCHOR or rb.get("anchor") != UNDATED_ANCHOR:
-        return False
-    return 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS
+        return None
+    return _RETOLD if 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS else None
 
 
 def _rest(f: Features) -> frozenset[str]:
@@ -1316,7 +1328,7 @@ def _rest(f: Features) -> frozenset[str]:
 
 
 def _same_happening(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
-    """Whether two undated reports of different days (:func:`_retold`) tell one happening: the same named subject
+    """Whether two undated reports of different days (:func:`_dates_fit`) tell one happening: the same named subject
     doing the same main action in the same voice, to or about the same things (the IDF-weighted share of their other
     words at least :data:`DISAGREE_OVERLAP`, below which one actor's two mentions disagree: *Dana Hale has been invited
     to the Kyoto summit* and *Hale has been invited to the summit in Kyoto*, not *… to the royal gala in Oslo*), and
@@ -1406,8 +1418,7 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 code = a * n + b
                 if code in seen:
                     continue
-                pa, pb = periods[a], periods[b]
-                if _finer(pa, pb) is not None or _retold(recs[a], recs[b], pa, pb):
+                if _dates_fit(recs[a], recs[b], periods[a], periods[b]) is not None:
                     seen.add(code)
 
     for key in list(blocks):
@@ -1454,10 +1465,12 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
         if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
             conflicts.append((i, j))  # 'the king toured the coast' | 'after a cyclone struck': two events
             continue
+        fit = _dates_fit(ri, rj, periods[i], periods[j])
+        if fit is None:
+            continue  # dates that exclude each other (not a pair of _pairs)
         score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
-        if _finer(periods[i], periods[j]) is None and not (score and score > 0
-                                                            and _same_happening(feats[i], feats[j], idf)):
-            continue  # two undated reports of different days (_retold): a link only when they say one happening
+        if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
+            continue  # two undated reports of different days: a link only when they say one happening
         if score is None:
             continue
         if score < 0:
@@ -1501,8 +1514,7 @@ def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
     return _weighted_overlap(fa.terms - fa.actors, fb.terms - fb.actors, idf) < DISAGREE_OVERLAP
 
 
-def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]], periods: Sequence[Period],
-           feats: Sequence[Features] | None = None, idf: Mapping[str, float] | None = None) -> list[int]:
+def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]]) -> list[int]:
     """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
     cannot-link pairs. Returns the root of every candidate.
 
@@ -1511,10 +1523,12 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     players who flew on the 14th as to those who flew on the 16th, and joins the one that says most of the same),
     then in the order of the candidates (:func:`content_order`), never of the articles' names.
 
-    With ``feats`` (and the term weights ``idf``), two groups that are not both single mentions join only when
-    fewer than half the pairs of their first :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a
-    cluster's members must agree on what happened, not only chain through one shared word (complete-link in
-    spirit, at a bounded cost)."""
+    Two groups that are not both single mentions join only when fewer than half the pairs of their first
+    :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a cluster's members must agree on what happened,
+    not only chain through one shared word (complete-link in spirit, at a bounded cost). Two groups joined by two
+    undated reports of one fact told on two days (:func:`_dates_fit`) take the earlier group's date
+    (:func:`_told_earlier`)."""
+    recs, periods, feats, idf = prep.records, prep.periods, prep.features, prep.idf
     n = len(periods)
     parent = list(range(n))
     finest = list(periods)
@@ -1534,16 +1548,14 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         return root
 
     def closeness(i: int, j: int) -> float:  # equally strong links: the pair that says most of the same first
-        if feats is None:
-            return 0.0
-        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf or {}), 6)
+        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf), 6)
 
     for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
         fine = _finer(finest[ri], finest[rj])
-        if fine is None and _finer(periods[i], periods[j]) is None:  # one fact told undated on two days
+        if fine is None and _dates_fit(recs[i], recs[j], periods[i], periods[j]) == _RETOLD:
             fine = _told_earlier((finest[ri], periods[i]), (finest[rj], periods[j]))
         if fine is None:
             continue  # the groups hold two dates that exclude each other
@@ -1552,8 +1564,8 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         if ci & mj or cj & mi:
             continue  # the same actor doing two different things
         si, sj = sample.get(ri, [ri]), sample.get(rj, [rj])
-        if feats is not None and len(si) + len(sj) > 2:
-            split = sum(_disagree(feats[a], feats[b], idf or {}) for a in si for b in sj)
+        if len(si) + len(sj) > 2:
+            split = sum(_disagree(feats[a], feats[b], idf) for a in si for b in sj)
             if 2 * split >= len(si) * len(sj):
                 continue  # most of the two groups' members disagree on what happened: a chain, not one event
         root, other = min(ri, rj), max(ri, rj)
@@ -1571,7 +1583,7 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
 
 def _told_earlier(a: tuple[Period, Period], b: tuple[Period, Period]) -> Period | None:
     """The date of two groups joined by two undated reports of one happening published on different days
-    (:func:`_retold`), each given as (the group's finest date, its report's days): the earlier group's date — the
+    (:func:`_dates_fit`), each given as (the group's finest date, its report's days): the earlier group's date — the
     happening was done on or before the earlier publication day, or on the day a dated member of that group gives —
     when the later group is dated by its report alone and the earlier date lies in the :data:`RETOLD_DAYS` before the
     later report (``None`` otherwise)."""
@@ -1586,7 +1598,7 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
     """The event (root candidate index) of every candidate: links applied strongest first, under the date and
     cannot-link constraints of :func:`group`, then back-references joined to their day's main event
     (:func:`attach_anaphors`). The caller may drop its links and pairs afterwards."""
-    roots = _union(links, conflicts, prep.periods, prep.features, prep.idf)
+    roots = _union(prep, links, conflicts)
     return attach_anaphors(prep, roots, conflicts)
 
 
@@ -1772,7 +1784,7 @@ def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequenc
     date (the members' dates are nested: a month-level mention joined the day it describes), the one most members
     give among equally fine ones. A week or month of the text that contains an undated report's day gives way to
     that day (:func:`_finer`); of undated reports of several days and no day of the text, the earliest day (the fact
-    told again later was done on or before it: :func:`_retold`)."""
+    told again later was done on or before it: :func:`_dates_fit`)."""
     def undated(i: int) -> bool:
         return recs[i].get("anchor") == UNDATED_ANCHOR
 
