@@ -214,37 +214,51 @@ def _plain(quote: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _features(quote: str, date_text: str, confidence: float) -> Features:
+    """The :class:`Features` of a quote whose date reads ``date_text``: of the noun phrase the date names
+    (:func:`_phrase_features`), or else of the clause that states the event (:func:`_clause_features`)."""
     quote = _plain(quote)
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, _after_opener(quote, ds), len(quote), ds, de)
     direct = directness(clause, ds, de, confidence, text=quote)
+    phrase = _dated_phrase(quote, clause, ds, de)
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
+        return _phrase_features(quote, clause, phrase, ds, direct)
+    return _clause_features(quote, clause, ds, de, direct)
+
+
+def _dated_phrase(quote: str, clause, ds: int, de: int) -> list[str]:
+    """The words of the noun phrase the date at ``ds:de`` names (*the protests of March 11*, *last Friday's
+    verdict*), or of the phrase of *one* before it; no lower-case word when the date names no event phrase."""
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else _one_phrase(quote, clause, ds)
-    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
-        # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
-        terms = content_terms(" ".join(phrase))
-        names = tuple(w for w in phrase if w[:1].isupper())
-        named = actor_keys(names)
-        actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
-        owner = _possessor(quote, clause, ds) if not named else frozenset()
-        heads = [t for t in terms if t not in named and not t[:1].isupper()]
-        generic = bool(heads) and heads[-1] in ANAPHORIC_NOUNS
-        return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
-                        terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=generic and not named,
-                        named_by=frozenset() if generic or _acts_itself(quote, clause, ds)
-                        else _head_stem(phrase, named, quote[clause.verb[0] : clause.verb[1]]),
-                        ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
-    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
-        or _answered_clause(quote, clause, ds, de)
-    if inner is not None and inner.verb_lemma:
-        clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
-        direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
-    objects = _things(frozenset(content_terms(quote[clause.object[0] : clause.object[1]])),
-                      quote[clause.object[0] : clause.object[1]]) if clause.object[1] else frozenset()
+    return _event_words(phrase, quote, clause, ds, de) if phrase else _one_phrase(quote, clause, ds)
+
+
+def _phrase_features(quote: str, clause, phrase: list[str], ds: int, direct: float) -> Features:
+    """The :class:`Features` of a mention whose date names the event of a noun phrase (*the protests of March 11*,
+    *last Friday's verdict*): its words, a weaker representative than a clause that states the event."""
+    terms = content_terms(" ".join(phrase))
+    names = tuple(w for w in phrase if w[:1].isupper())
+    named = actor_keys(names)
+    actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
+    owner = _possessor(quote, clause, ds) if not named else frozenset()
+    heads = [t for t in terms if t not in named and not t[:1].isupper()]
+    generic = bool(heads) and heads[-1] in ANAPHORIC_NOUNS
+    return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
+                    terms=frozenset(terms), direct=direct - 1.0, happening=actions,
+                    anaphor=generic and not named,
+                    named_by=frozenset() if generic or _acts_itself(quote, clause, ds)
+                    else _head_stem(phrase, named, quote[clause.verb[0] : clause.verb[1]]),
+                    ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
+
+
+def _clause_actions(quote: str, clause, objects: frozenset[str]
+                    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The action stems, verb stems and happening stems of a clause (:attr:`Features.actions`, ``verbs``,
+    ``happening``): its actions and the one it intends, its phrasal verbs, a contest won, and a happening named in
+    the *by* phrase of a passive of striking (:func:`struck_by`)."""
     actions = _stems(a for a in clause.actions if a) | _intended(quote, clause)
     quoted = _quoted_only(quote)
     verbs = _stems(v for v in clause.verbs if v not in quoted) | actions
@@ -252,6 +266,17 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     actions, verbs = actions | said, verbs | said | side
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
+    happening = frozenset(action_stem(h) for h in clause.happening)
+    struck = struck_by(quote, clause)
+    if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
+        actions, verbs = actions - happening | struck, verbs - happening | struck
+        happening = struck
+    return actions, verbs, happening
+
+
+def _clause_subject(quote: str, clause) -> str:
+    """The subject of a clause, or when it has none or a pronoun, the name before it (an opening relative, a name
+    before an adverb, the speaker), as the body it goes on about itself by (:func:`_self_subject`)."""
     subject = quote[clause.subject[0] : clause.subject[1]]
     if _adverb_only(subject):  # 'Nevertheless, Acme still planned …': a sentence adverb, no subject
         subject = ""
@@ -259,14 +284,23 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
             or subject
-    subject = _self_subject(quote, clause, subject)
+    return _self_subject(quote, clause, subject)
+
+
+def _clause_features(quote: str, clause, ds: int, de: int, direct: float) -> Features:
+    """The :class:`Features` of a mention that states its event by a clause: the main clause, or the subordinate or
+    participle clause the date belongs to, or the clause answered (then a weaker representative)."""
+    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
+        or _answered_clause(quote, clause, ds, de)
+    if inner is not None and inner.verb_lemma:
+        clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
+        direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
+    objects = _things(frozenset(content_terms(quote[clause.object[0] : clause.object[1]])),
+                      quote[clause.object[0] : clause.object[1]]) if clause.object[1] else frozenset()
+    actions, verbs, happening = _clause_actions(quote, clause, objects)
+    subject = _clause_subject(quote, clause)
     if quote[clause.subject[0] : clause.subject[1]].lower() in _PERSONAL:
         direct -= 1.0  # 'He resigned on Friday': the actor is named only in a sentence before, which states it better
-    happening = frozenset(action_stem(h) for h in clause.happening)
-    struck = struck_by(quote, clause)
-    if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
-        actions, verbs = actions - happening | struck, verbs - happening | struck
-        happening = struck
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
     if what:
@@ -1528,16 +1562,13 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
     not only chain through one shared word (complete-link in spirit, at a bounded cost). Two groups joined by two
     undated reports of one fact told on two days (:func:`_dates_fit`) take the earlier group's date
     (:func:`_told_earlier`)."""
-    recs, periods, feats, idf = prep.records, prep.periods, prep.features, prep.idf
+    periods, feats, idf = prep.periods, prep.features, prep.idf
     n = len(periods)
     parent = list(range(n))
     finest = list(periods)
     members: dict[int, set[int]] = {}
     sample: dict[int, list[int]] = {}
-    cannot: dict[int, set[int]] = {}
-    for i, j in conflicts:
-        cannot.setdefault(i, set()).add(j)
-        cannot.setdefault(j, set()).add(i)
+    cannot = _cannot_links(conflicts)
 
     def find(i: int) -> int:
         root = i
@@ -1547,16 +1578,11 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
             parent[i], i = root, parent[i]
         return root
 
-    def closeness(i: int, j: int) -> float:  # equally strong links: the pair that says most of the same first
-        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf), 6)
-
-    for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
+    for i, j in _strongest_first(links, feats, idf):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        fine = _finer(finest[ri], finest[rj])
-        if fine is None and _dates_fit(recs[i], recs[j], periods[i], periods[j]) == _RETOLD:
-            fine = _told_earlier((finest[ri], periods[i]), (finest[rj], periods[j]))
+        fine = _joined_date(prep, (finest[ri], i), (finest[rj], j))
         if fine is None:
             continue  # the groups hold two dates that exclude each other
         mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
@@ -1564,10 +1590,8 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
         if ci & mj or cj & mi:
             continue  # the same actor doing two different things
         si, sj = sample.get(ri, [ri]), sample.get(rj, [rj])
-        if len(si) + len(sj) > 2:
-            split = sum(_disagree(feats[a], feats[b], idf) for a in si for b in sj)
-            if 2 * split >= len(si) * len(sj):
-                continue  # most of the two groups' members disagree on what happened: a chain, not one event
+        if _groups_disagree(si, sj, feats, idf):
+            continue  # most of the two groups' members disagree on what happened: a chain, not one event
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
         finest[root] = fine
@@ -1579,6 +1603,49 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
             cannot[root] = ci | cj
             cannot.pop(other, None)
     return [find(i) for i in range(n)]
+
+
+def _cannot_links(conflicts: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
+    """The candidates each candidate may never be grouped with (both ways)."""
+    cannot: dict[int, set[int]] = {}
+    for i, j in conflicts:
+        cannot.setdefault(i, set()).add(j)
+        cannot.setdefault(j, set()).add(i)
+    return cannot
+
+
+def _strongest_first(links: list[tuple[float, int, int]], feats: Sequence[Features], idf: Mapping[str, float]
+                     ) -> Iterator[tuple[int, int]]:
+    """The pairs of ``links`` strongest first; equally strong ones the pair that says most of the same first (the
+    IDF-weighted share of all their words both say), then in the order of the candidates."""
+    def closeness(i: int, j: int) -> float:
+        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf), 6)
+
+    for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
+        yield i, j
+
+
+def _joined_date(prep: Prepared, a: tuple[Period, int], b: tuple[Period, int]) -> Period | None:
+    """The date of two groups joined by a link, each given as (the group's finest date, the linked candidate): the
+    finer of the two dates when one contains the other; for a link of two undated reports of one fact told on two
+    days (:func:`_dates_fit`), the earlier group's date (:func:`_told_earlier`); ``None`` when they exclude each
+    other."""
+    (fa, i), (fb, j) = a, b
+    fine = _finer(fa, fb)
+    recs, periods = prep.records, prep.periods
+    if fine is None and _dates_fit(recs[i], recs[j], periods[i], periods[j]) == _RETOLD:
+        fine = _told_earlier((fa, periods[i]), (fb, periods[j]))
+    return fine
+
+
+def _groups_disagree(si: Sequence[int], sj: Sequence[int], feats: Sequence[Features], idf: Mapping[str, float]
+                     ) -> bool:
+    """Whether at least half the pairs of two groups' samples disagree (:func:`_disagree`), two single mentions
+    never (their link said whether they agree)."""
+    if len(si) + len(sj) <= 2:
+        return False
+    split = sum(_disagree(feats[a], feats[b], idf) for a in si for b in sj)
+    return 2 * split >= len(si) * len(sj)
 
 
 def _told_earlier(a: tuple[Period, Period], b: tuple[Period, Period]) -> Period | None:
