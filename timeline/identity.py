@@ -1791,49 +1791,67 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     out: list[dict] = []
     order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
     for members in order:
-        counts: dict[str, int] = {}
-        for i in members:
-            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=_date_rank(members, recs, periods, counts))
-        date = recs[chosen][E.date]
-        # the end of a period a member with the event's date gives ('from May 3 to May 5'): every row agrees on it
-        end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
-                       key=lambda v: parse_period(v).end if v else dt.date.min)
-        # the title of the member that states the event most directly, among those that give the event's date or
-        # report it undated (a report of the next day, 'X has declared …', states what a dated noun only names)
-        agree = _consensus(members, prep.features)
-        best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
-                                           round(prep.features[i].direct + agree[i]
-                                                 + informativeness(recs[i][E.title]), 6),
-                                           recs[i]["confidence"], _faithful(recs[i]), -i))
+        date, end_date, best = _event_head(prep, members)
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
         used[base] = k + 1
         event_id = base if k == 0 else f"{base}-{k + 1}"
-        sources = {recs[i][E.source] for i in members}
-        top = max(recs[i]["confidence"] for i in members)
-        lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
-        quoted: set[tuple] = set()
-        for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
-                                              -recs[i]["confidence"], i)):
-            key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
-            if key in quoted:  # one sentence with two dates of the same event: quoted once
-                dropped.append(dropped_row(recs[i], "duplicate quote of the same event (the other row is kept)"))
-                continue
-            quoted.add(key)
-            rec = dict(recs[i])
-            rec.update({E.event_id: event_id, E.date: date, E.end_date: end_date, E.title: recs[best][E.title],
-                        E.lane: recs[best][E.lane]})
-            rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
-            if lone:
-                _lone_reference(rec)
-            out.append(rec)
+        out.extend(_event_rows(prep, members, (event_id, date, end_date, best), dropped))
     frame, out = valid_frame(out, dropped)  # rows that would not validate are left out and reported
     keys = [E.event_id, E.source, E.quote_start, E.date_text]
     extra = pd.DataFrame(out, columns=[*keys, *CANDIDATE_COLUMNS])
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
+    """An event's date (:func:`_date_rank`), the end of the period a member with that date gives (*from May 3 to
+    May 5*: every row agrees on it) and the member whose title and lane the event takes: the one that states it most
+    directly, among those that give the event's date or report it undated (a report of the next day, *X has declared
+    …*, states what a dated noun only names)."""
+    recs, periods = prep.records, prep.periods
+    counts: dict[str, int] = {}
+    for i in members:
+        counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
+    chosen = min(members, key=_date_rank(members, recs, periods, counts))
+    date = recs[chosen][E.date]
+    end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
+                   key=lambda v: parse_period(v).end if v else dt.date.min)
+    agree = _consensus(members, prep.features)
+    best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
+                                       round(prep.features[i].direct + agree[i]
+                                             + informativeness(recs[i][E.title]), 6),
+                                       recs[i]["confidence"], _faithful(recs[i]), -i))
+    return date, end_date, best
+
+
+def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, str, int], dropped: list) -> list[dict]:
+    """The rows of one event (``head``: its id, date, end date and title member, :func:`_event_head`): one per quote
+    (a sentence with two dates of the event is quoted once, the other reported in ``dropped``), with the event's date,
+    title and lane, and the best member's confidence raised by the number of articles."""
+    recs, periods = prep.records, prep.periods
+    event_id, date, end_date, best = head
+    sources = {recs[i][E.source] for i in members}
+    top = max(recs[i]["confidence"] for i in members)
+    lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
+    quoted: set[tuple] = set()
+    rows: list[dict] = []
+    for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
+                                          -recs[i]["confidence"], i)):
+        key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
+        if key in quoted:  # one sentence with two dates of the same event: quoted once
+            dropped.append(dropped_row(recs[i], "duplicate quote of the same event (the other row is kept)"))
+            continue
+        quoted.add(key)
+        rec = dict(recs[i])
+        rec.update({E.event_id: event_id, E.date: date, E.end_date: end_date, E.title: recs[best][E.title],
+                    E.lane: recs[best][E.lane]})
+        rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
+        if lone:
+            _lone_reference(rec)
+        rows.append(rec)
+    return rows
 
 
 def _faithful(rec: Mapping) -> float:
