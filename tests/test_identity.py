@@ -1044,7 +1044,7 @@ def test_week_containing_an_undated_reports_day_joins_it(pair, published, joined
 ])
 def test_two_undated_reports_of_different_days_join_only_when_one_fact_is_retold(second, joined):
     """Undated reports two days apart each stand for their own publication day: they do not join through the days
-    before them that both may tell, only as one fact told again (``identity._retold``), dated by the earlier day."""
+    before them that both may tell, only as one fact told again (``identity._dates_fit``), dated by the earlier day."""
     a = _article("Zorba Airlines has cancelled 300 flights to Lisbon.", "a", published=dt.date(2022, 7, 11))
     b = _article(second, "b", published=dt.date(2022, 7, 13))
     frame, ids = _ids(a, b)

@@ -214,37 +214,51 @@ def _plain(quote: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _features(quote: str, date_text: str, confidence: float) -> Features:
+    """The :class:`Features` of a quote whose date reads ``date_text``: of the noun phrase the date names
+    (:func:`_phrase_features`), or else of the clause that states the event (:func:`_clause_features`)."""
     quote = _plain(quote)
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
     clause = analyse(quote, _after_opener(quote, ds), len(quote), ds, de)
     direct = directness(clause, ds, de, confidence, text=quote)
+    phrase = _dated_phrase(quote, clause, ds, de)
+    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
+        return _phrase_features(quote, clause, phrase, ds, direct)
+    return _clause_features(quote, clause, ds, de, direct)
+
+
+def _dated_phrase(quote: str, clause, ds: int, de: int) -> list[str]:
+    """The words of the noun phrase the date at ``ds:de`` names (*the protests of March 11*, *last Friday's
+    verdict*), or of the phrase of *one* before it; no lower-case word when the date names no event phrase."""
     phrase = event_phrase(quote, clause, ds, de, loose=False) if de else []
     if de and not any(w[:1].islower() for w in phrase):
         phrase = list(dated_noun_phrase(quote, clause.start, clause.end, ds, de))
-    phrase = _event_words(phrase, quote, clause, ds, de) if phrase else _one_phrase(quote, clause, ds)
-    if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
-        # 'the protests of March 11', 'last Friday's verdict': the date names the event of that phrase
-        terms = content_terms(" ".join(phrase))
-        names = tuple(w for w in phrase if w[:1].isupper())
-        named = actor_keys(names)
-        actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
-        owner = _possessor(quote, clause, ds) if not named else frozenset()
-        heads = [t for t in terms if t not in named and not t[:1].isupper()]
-        generic = bool(heads) and heads[-1] in ANAPHORIC_NOUNS
-        return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
-                        terms=frozenset(terms), direct=direct - 1.0, happening=actions,
-                        anaphor=generic and not named,
-                        named_by=frozenset() if generic or _acts_itself(quote, clause, ds)
-                        else _head_stem(phrase, named, quote[clause.verb[0] : clause.verb[1]]),
-                        ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
-    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
-        or _answered_clause(quote, clause, ds, de)
-    if inner is not None and inner.verb_lemma:
-        clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
-        direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
-    objects = _things(frozenset(content_terms(quote[clause.object[0] : clause.object[1]])),
-                      quote[clause.object[0] : clause.object[1]]) if clause.object[1] else frozenset()
+    return _event_words(phrase, quote, clause, ds, de) if phrase else _one_phrase(quote, clause, ds)
+
+
+def _phrase_features(quote: str, clause, phrase: list[str], ds: int, direct: float) -> Features:
+    """The :class:`Features` of a mention whose date names the event of a noun phrase (*the protests of March 11*,
+    *last Friday's verdict*): its words, a weaker representative than a clause that states the event."""
+    terms = content_terms(" ".join(phrase))
+    names = tuple(w for w in phrase if w[:1].isupper())
+    named = actor_keys(names)
+    actions = frozenset(action_stem(t) for t in terms if t not in named and not t[:1].isupper())
+    owner = _possessor(quote, clause, ds) if not named else frozenset()
+    heads = [t for t in terms if t not in named and not t[:1].isupper()]
+    generic = bool(heads) and heads[-1] in ANAPHORIC_NOUNS
+    return Features(actors=named | owner, subject=owner, objects=frozenset(terms), actions=actions,
+                    terms=frozenset(terms), direct=direct - 1.0, happening=actions,
+                    anaphor=generic and not named,
+                    named_by=frozenset() if generic or _acts_itself(quote, clause, ds)
+                    else _head_stem(phrase, named, quote[clause.verb[0] : clause.verb[1]]),
+                    ordinals=ordinals(" ".join(phrase)) | stages(" ".join(phrase)))
+
+
+def _clause_actions(quote: str, clause, objects: frozenset[str]
+                    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The action stems, verb stems and happening stems of a clause (:attr:`Features.actions`, ``verbs``,
+    ``happening``): its actions and the one it intends, its phrasal verbs, a contest won, and a happening named in
+    the *by* phrase of a passive of striking (:func:`struck_by`)."""
     actions = _stems(a for a in clause.actions if a) | _intended(quote, clause)
     quoted = _quoted_only(quote)
     verbs = _stems(v for v in clause.verbs if v not in quoted) | actions
@@ -252,6 +266,17 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     actions, verbs = actions | said, verbs | said | side
     if clause.verb_lemma == "win":  # 'won the election': was elected
         actions |= {action_stem(WON_CONTESTS[t]) for t in objects if t in WON_CONTESTS}
+    happening = frozenset(action_stem(h) for h in clause.happening)
+    struck = struck_by(quote, clause)
+    if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
+        actions, verbs = actions - happening | struck, verbs - happening | struck
+        happening = struck
+    return actions, verbs, happening
+
+
+def _clause_subject(quote: str, clause) -> str:
+    """The subject of a clause, or when it has none or a pronoun, the name before it (an opening relative, a name
+    before an adverb, the speaker), as the body it goes on about itself by (:func:`_self_subject`)."""
     subject = quote[clause.subject[0] : clause.subject[1]]
     if _adverb_only(subject):  # 'Nevertheless, Acme still planned …': a sentence adverb, no subject
         subject = ""
@@ -259,14 +284,23 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
         opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
             or subject
-    subject = _self_subject(quote, clause, subject)
+    return _self_subject(quote, clause, subject)
+
+
+def _clause_features(quote: str, clause, ds: int, de: int, direct: float) -> Features:
+    """The :class:`Features` of a mention that states its event by a clause: the main clause, or the subordinate or
+    participle clause the date belongs to, or the clause answered (then a weaker representative)."""
+    inner = _date_clause(quote, clause.start, ds, de) or _participle_clause(quote, clause.start, ds, de) \
+        or _answered_clause(quote, clause, ds, de)
+    if inner is not None and inner.verb_lemma:
+        clause = inner  # 'the outbreak that began on Friday', 'after a fire hit … on March 11'
+        direct -= 0.5  # the quote states this event only in a subordinate clause: a weaker representative
+    objects = _things(frozenset(content_terms(quote[clause.object[0] : clause.object[1]])),
+                      quote[clause.object[0] : clause.object[1]]) if clause.object[1] else frozenset()
+    actions, verbs, happening = _clause_actions(quote, clause, objects)
+    subject = _clause_subject(quote, clause)
     if quote[clause.subject[0] : clause.subject[1]].lower() in _PERSONAL:
         direct -= 1.0  # 'He resigned on Friday': the actor is named only in a sentence before, which states it better
-    happening = frozenset(action_stem(h) for h in clause.happening)
-    struck = struck_by(quote, clause)
-    if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
-        actions, verbs = actions - happening | struck, verbs - happening | struck
-        happening = struck
     role_terms, role_actors = _role_words(quote, clause)
     what = bool(de and _WHAT_HAPPENED.search(quote, clause.start, ds))  # 'Fans recall what began May 3'
     if what:
@@ -1290,23 +1324,35 @@ def _finer(a: Period, b: Period) -> Period | None:
         return _own_day(a)
     if a.precision != "day" and a.contains(_own_day(b)):
         return _own_day(b)
-    return None  # two undated reports of days apart stay apart (unless one fact is told again: :func:`_retold`)
+    return None  # two undated reports of days apart stay apart (unless one fact is told again: :func:`_dates_fit`)
 
 
-#: the most days between the publication days of two undated reports of one happening (:func:`_retold`): news
+#: the most days between the publication days of two undated reports of one happening (:func:`_dates_fit`): news
 #: retells a just-done act in its follow-ups of the next days, as a perfect (*Acme has offered him a contract*), for
 #: about the week after which :mod:`timeline.lede` reads an article as a look-back (``NEWS_DAYS``)
 RETOLD_DAYS = NEWS_DAYS
 _LEVEL_STEMS = frozenset(action_stem(v) for v in LEVEL_VERBS)
 
 
-def _retold(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
-    """Whether two mentions are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at
-    most :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening,
-    done on or before the earlier day (:func:`_same_happening` says whether it is)."""
+#: how the dates of two mentions let them be one event (:func:`_dates_fit`): one period contains the other
+_NESTED = "nested"
+#: … or two undated reports of days apart tell one fact again (:func:`_dates_fit`)
+_RETOLD = "retold"
+
+
+def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
+    """How the dates of two mentions (records ``ra``, ``rb`` with mention periods ``pa``, ``pb``) let them be one
+    event: :data:`_NESTED` when one period contains the other (:func:`_finer`); :data:`_RETOLD` when they do not but
+    both are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at most
+    :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening, done
+    on or before the earlier day (:func:`_same_happening` says whether it is); ``None`` when the dates exclude each
+    other. The one place that decides it: the pairs to score (:func:`_pairs`), their links (:func:`score_pairs`) and
+    the date of two groups joined (:func:`_union`) all ask here."""
+    if _finer(pa, pb) is not None:
+        return _NESTED
     if ra.get("anchor") != UNDATED_ANCHOR or rb.get("anchor") != UNDATED_ANCHOR:
-        return False
-    return 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS
+        return None
+    return _RETOLD if 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS else None
 
 
 def _rest(f: Features) -> frozenset[str]:
@@ -1316,7 +1362,7 @@ def _rest(f: Features) -> frozenset[str]:
 
 
 def _same_happening(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
-    """Whether two undated reports of different days (:func:`_retold`) tell one happening: the same named subject
+    """Whether two undated reports of different days (:func:`_dates_fit`) tell one happening: the same named subject
     doing the same main action in the same voice, to or about the same things (the IDF-weighted share of their other
     words at least :data:`DISAGREE_OVERLAP`, below which one actor's two mentions disagree: *Dana Hale has been invited
     to the Kyoto summit* and *Hale has been invited to the summit in Kyoto*, not *… to the royal gala in Oslo*), and
@@ -1406,8 +1452,7 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
                 code = a * n + b
                 if code in seen:
                     continue
-                pa, pb = periods[a], periods[b]
-                if _finer(pa, pb) is not None or _retold(recs[a], recs[b], pa, pb):
+                if _dates_fit(recs[a], recs[b], periods[a], periods[b]) is not None:
                     seen.add(code)
 
     for key in list(blocks):
@@ -1454,10 +1499,12 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
         if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
             conflicts.append((i, j))  # 'the king toured the coast' | 'after a cyclone struck': two events
             continue
+        fit = _dates_fit(ri, rj, periods[i], periods[j])
+        if fit is None:
+            continue  # dates that exclude each other (not a pair of _pairs)
         score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
-        if _finer(periods[i], periods[j]) is None and not (score and score > 0
-                                                            and _same_happening(feats[i], feats[j], idf)):
-            continue  # two undated reports of different days (_retold): a link only when they say one happening
+        if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
+            continue  # two undated reports of different days: a link only when they say one happening
         if score is None:
             continue
         if score < 0:
@@ -1501,8 +1548,7 @@ def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
     return _weighted_overlap(fa.terms - fa.actors, fb.terms - fb.actors, idf) < DISAGREE_OVERLAP
 
 
-def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]], periods: Sequence[Period],
-           feats: Sequence[Features] | None = None, idf: Mapping[str, float] | None = None) -> list[int]:
+def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]]) -> list[int]:
     """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
     cannot-link pairs. Returns the root of every candidate.
 
@@ -1511,19 +1557,18 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     players who flew on the 14th as to those who flew on the 16th, and joins the one that says most of the same),
     then in the order of the candidates (:func:`content_order`), never of the articles' names.
 
-    With ``feats`` (and the term weights ``idf``), two groups that are not both single mentions join only when
-    fewer than half the pairs of their first :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a
-    cluster's members must agree on what happened, not only chain through one shared word (complete-link in
-    spirit, at a bounded cost)."""
+    Two groups that are not both single mentions join only when fewer than half the pairs of their first
+    :data:`GROUP_SAMPLE` members disagree (:func:`_disagree`): a cluster's members must agree on what happened,
+    not only chain through one shared word (complete-link in spirit, at a bounded cost). Two groups joined by two
+    undated reports of one fact told on two days (:func:`_dates_fit`) take the earlier group's date
+    (:func:`_told_earlier`)."""
+    periods, feats, idf = prep.periods, prep.features, prep.idf
     n = len(periods)
     parent = list(range(n))
     finest = list(periods)
     members: dict[int, set[int]] = {}
     sample: dict[int, list[int]] = {}
-    cannot: dict[int, set[int]] = {}
-    for i, j in conflicts:
-        cannot.setdefault(i, set()).add(j)
-        cannot.setdefault(j, set()).add(i)
+    cannot = _cannot_links(conflicts)
 
     def find(i: int) -> int:
         root = i
@@ -1533,18 +1578,11 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
             parent[i], i = root, parent[i]
         return root
 
-    def closeness(i: int, j: int) -> float:  # equally strong links: the pair that says most of the same first
-        if feats is None:
-            return 0.0
-        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf or {}), 6)
-
-    for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
+    for i, j in _strongest_first(links, feats, idf):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        fine = _finer(finest[ri], finest[rj])
-        if fine is None and _finer(periods[i], periods[j]) is None:  # one fact told undated on two days
-            fine = _told_earlier((finest[ri], periods[i]), (finest[rj], periods[j]))
+        fine = _joined_date(prep, (finest[ri], i), (finest[rj], j))
         if fine is None:
             continue  # the groups hold two dates that exclude each other
         mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
@@ -1552,10 +1590,8 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
         if ci & mj or cj & mi:
             continue  # the same actor doing two different things
         si, sj = sample.get(ri, [ri]), sample.get(rj, [rj])
-        if feats is not None and len(si) + len(sj) > 2:
-            split = sum(_disagree(feats[a], feats[b], idf or {}) for a in si for b in sj)
-            if 2 * split >= len(si) * len(sj):
-                continue  # most of the two groups' members disagree on what happened: a chain, not one event
+        if _groups_disagree(si, sj, feats, idf):
+            continue  # most of the two groups' members disagree on what happened: a chain, not one event
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
         finest[root] = fine
@@ -1569,9 +1605,52 @@ def _union(links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, i
     return [find(i) for i in range(n)]
 
 
+def _cannot_links(conflicts: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
+    """The candidates each candidate may never be grouped with (both ways)."""
+    cannot: dict[int, set[int]] = {}
+    for i, j in conflicts:
+        cannot.setdefault(i, set()).add(j)
+        cannot.setdefault(j, set()).add(i)
+    return cannot
+
+
+def _strongest_first(links: list[tuple[float, int, int]], feats: Sequence[Features], idf: Mapping[str, float]
+                     ) -> Iterator[tuple[int, int]]:
+    """The pairs of ``links`` strongest first; equally strong ones the pair that says most of the same first (the
+    IDF-weighted share of all their words both say), then in the order of the candidates."""
+    def closeness(i: int, j: int) -> float:
+        return round(_weighted_jaccard(feats[i].terms, feats[j].terms, idf), 6)
+
+    for _score, i, j in sorted(links, key=lambda x: (-x[0], -closeness(x[1], x[2]), x[1], x[2])):
+        yield i, j
+
+
+def _joined_date(prep: Prepared, a: tuple[Period, int], b: tuple[Period, int]) -> Period | None:
+    """The date of two groups joined by a link, each given as (the group's finest date, the linked candidate): the
+    finer of the two dates when one contains the other; for a link of two undated reports of one fact told on two
+    days (:func:`_dates_fit`), the earlier group's date (:func:`_told_earlier`); ``None`` when they exclude each
+    other."""
+    (fa, i), (fb, j) = a, b
+    fine = _finer(fa, fb)
+    recs, periods = prep.records, prep.periods
+    if fine is None and _dates_fit(recs[i], recs[j], periods[i], periods[j]) == _RETOLD:
+        fine = _told_earlier((fa, periods[i]), (fb, periods[j]))
+    return fine
+
+
+def _groups_disagree(si: Sequence[int], sj: Sequence[int], feats: Sequence[Features], idf: Mapping[str, float]
+                     ) -> bool:
+    """Whether at least half the pairs of two groups' samples disagree (:func:`_disagree`), two single mentions
+    never (their link said whether they agree)."""
+    if len(si) + len(sj) <= 2:
+        return False
+    split = sum(_disagree(feats[a], feats[b], idf) for a in si for b in sj)
+    return 2 * split >= len(si) * len(sj)
+
+
 def _told_earlier(a: tuple[Period, Period], b: tuple[Period, Period]) -> Period | None:
     """The date of two groups joined by two undated reports of one happening published on different days
-    (:func:`_retold`), each given as (the group's finest date, its report's days): the earlier group's date — the
+    (:func:`_dates_fit`), each given as (the group's finest date, its report's days): the earlier group's date — the
     happening was done on or before the earlier publication day, or on the day a dated member of that group gives —
     when the later group is dated by its report alone and the earlier date lies in the :data:`RETOLD_DAYS` before the
     later report (``None`` otherwise)."""
@@ -1586,7 +1665,7 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
     """The event (root candidate index) of every candidate: links applied strongest first, under the date and
     cannot-link constraints of :func:`group`, then back-references joined to their day's main event
     (:func:`attach_anaphors`). The caller may drop its links and pairs afterwards."""
-    roots = _union(links, conflicts, prep.periods, prep.features, prep.idf)
+    roots = _union(prep, links, conflicts)
     return attach_anaphors(prep, roots, conflicts)
 
 
@@ -1712,49 +1791,67 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     out: list[dict] = []
     order = sorted(groups.values(), key=lambda g: (min(periods[i].start for i in g), min(g)))
     for members in order:
-        counts: dict[str, int] = {}
-        for i in members:
-            counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
-        chosen = min(members, key=_date_rank(members, recs, periods, counts))
-        date = recs[chosen][E.date]
-        # the end of a period a member with the event's date gives ('from May 3 to May 5'): every row agrees on it
-        end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
-                       key=lambda v: parse_period(v).end if v else dt.date.min)
-        # the title of the member that states the event most directly, among those that give the event's date or
-        # report it undated (a report of the next day, 'X has declared …', states what a dated noun only names)
-        agree = _consensus(members, prep.features)
-        best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
-                                           round(prep.features[i].direct + agree[i]
-                                                 + informativeness(recs[i][E.title]), 6),
-                                           recs[i]["confidence"], _faithful(recs[i]), -i))
+        date, end_date, best = _event_head(prep, members)
         base = f"{date.lower()}-{slug(recs[best][E.title])}"
         k = used.get(base, 0)
         used[base] = k + 1
         event_id = base if k == 0 else f"{base}-{k + 1}"
-        sources = {recs[i][E.source] for i in members}
-        top = max(recs[i]["confidence"] for i in members)
-        lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
-        quoted: set[tuple] = set()
-        for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
-                                              -recs[i]["confidence"], i)):
-            key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
-            if key in quoted:  # one sentence with two dates of the same event: quoted once
-                dropped.append(dropped_row(recs[i], "duplicate quote of the same event (the other row is kept)"))
-                continue
-            quoted.add(key)
-            rec = dict(recs[i])
-            rec.update({E.event_id: event_id, E.date: date, E.end_date: end_date, E.title: recs[best][E.title],
-                        E.lane: recs[best][E.lane]})
-            rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
-            if lone:
-                _lone_reference(rec)
-            out.append(rec)
+        out.extend(_event_rows(prep, members, (event_id, date, end_date, best), dropped))
     frame, out = valid_frame(out, dropped)  # rows that would not validate are left out and reported
     keys = [E.event_id, E.source, E.quote_start, E.date_text]
     extra = pd.DataFrame(out, columns=[*keys, *CANDIDATE_COLUMNS])
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
     return frame
+
+
+def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
+    """An event's date (:func:`_date_rank`), the end of the period a member with that date gives (*from May 3 to
+    May 5*: every row agrees on it) and the member whose title and lane the event takes: the one that states it most
+    directly, among those that give the event's date or report it undated (a report of the next day, *X has declared
+    …*, states what a dated noun only names)."""
+    recs, periods = prep.records, prep.periods
+    counts: dict[str, int] = {}
+    for i in members:
+        counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
+    chosen = min(members, key=_date_rank(members, recs, periods, counts))
+    date = recs[chosen][E.date]
+    end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
+                   key=lambda v: parse_period(v).end if v else dt.date.min)
+    agree = _consensus(members, prep.features)
+    best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
+                                       round(prep.features[i].direct + agree[i]
+                                             + informativeness(recs[i][E.title]), 6),
+                                       recs[i]["confidence"], _faithful(recs[i]), -i))
+    return date, end_date, best
+
+
+def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, str, int], dropped: list) -> list[dict]:
+    """The rows of one event (``head``: its id, date, end date and title member, :func:`_event_head`): one per quote
+    (a sentence with two dates of the event is quoted once, the other reported in ``dropped``), with the event's date,
+    title and lane, and the best member's confidence raised by the number of articles."""
+    recs, periods = prep.records, prep.periods
+    event_id, date, end_date, best = head
+    sources = {recs[i][E.source] for i in members}
+    top = max(recs[i]["confidence"] for i in members)
+    lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
+    quoted: set[tuple] = set()
+    rows: list[dict] = []
+    for i in sorted(members, key=lambda i: (recs[i][E.date] != date, periods[i].end - periods[i].start,
+                                          -recs[i]["confidence"], i)):
+        key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
+        if key in quoted:  # one sentence with two dates of the same event: quoted once
+            dropped.append(dropped_row(recs[i], "duplicate quote of the same event (the other row is kept)"))
+            continue
+        quoted.add(key)
+        rec = dict(recs[i])
+        rec.update({E.event_id: event_id, E.date: date, E.end_date: end_date, E.title: recs[best][E.title],
+                    E.lane: recs[best][E.lane]})
+        rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
+        if lone:
+            _lone_reference(rec)
+        rows.append(rec)
+    return rows
 
 
 def _faithful(rec: Mapping) -> float:
@@ -1772,7 +1869,7 @@ def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequenc
     date (the members' dates are nested: a month-level mention joined the day it describes), the one most members
     give among equally fine ones. A week or month of the text that contains an undated report's day gives way to
     that day (:func:`_finer`); of undated reports of several days and no day of the text, the earliest day (the fact
-    told again later was done on or before it: :func:`_retold`)."""
+    told again later was done on or before it: :func:`_dates_fit`)."""
     def undated(i: int) -> bool:
         return recs[i].get("anchor") == UNDATED_ANCHOR
 

@@ -155,15 +155,16 @@ THING_SYNONYMS: dict[str, str] = {
                     "lawmakers"),
 }
 
-#: actions of distinct meaning (lemmas; their synonyms above count as them): one named actor doing two of these that
-#: do not meet the same day did two things (*raised its offer* | *extended its offer*); a verb outside the list (*put
-#: in place*, *took to court*) may be a paraphrase and only lowers the score
+#: actions of distinct meaning (lemmas): one named actor doing two of these that do not meet the same day did two
+#: things (*raised its offer* | *extended its offer*); a verb outside the list (*put in place*, *took to court*) may be
+#: a paraphrase and only lowers the score. A word of :data:`ACTION_SYNONYMS` whose action is listed here counts as
+#: distinct too (*adopt*, *pass* → *approve*; *launch* → *open*; *close* → *complete*), so it is not listed again
 DISTINCT_ACTIONS = frozenset({
-    "raise", "extend", "reject", "accept", "adopt", "approve", "sue", "terminate", "complete", "cut", "offer",
+    "raise", "extend", "reject", "accept", "approve", "sue", "terminate", "complete", "cut", "offer",
     "agree", "resign", "appoint", "hire", "fire", "nominate", "elect", "postpone", "block", "acquire", "buy", "sell",
-    "merge", "transfer", "open", "close", "suspend", "resume", "ban", "arrest", "release", "sign", "launch", "lower",
+    "merge", "transfer", "open", "suspend", "resume", "ban", "arrest", "release", "sign", "lower",
     "increase", "reduce", "settle", "dismiss", "appeal", "rule", "fine", "charge", "convict", "sentence", "veto",
-    "pass", "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall", "admit",
+    "invest", "lend", "borrow", "pay", "default", "delist", "list", "split", "recall", "admit",
 })
 
 #: phrasal verbs (lemma, particle or phrase) that say one of those actions (*hand over its stake*, *turned down the
