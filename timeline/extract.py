@@ -649,17 +649,31 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     that reports news, and undated news sentences (read as looking back when the page does not report news).
     """
     article, sents, mentions, lanes = ctx.article, ctx.sents, ctx.mentions, ctx.lanes
-    more = _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
-    more += _embedded_lead_records(article, sents, mentions, tagger=tagger, lanes=lanes)
+    heads = _header_mentions(article, tagger)
+    more = _letter_records(article, sents, mentions, heads, lanes=lanes)
+    more += _embedded_lead_records(article, sents, mentions, heads, lanes=lanes)
     more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
-    more += _headline_records(article, {r[E.date] for r in records + more}, tagger=tagger, lanes=lanes)
-    more += _act_headline_records(article, tagger=tagger, lanes=lanes)
+    more += _headline_records(article, {r[E.date] for r in records + more}, heads, lanes=lanes)
+    more += _act_headline_records(article, heads, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
         or _headline_perfect(ctx)
     if news:
         more += _ongoing_day_records(ctx)
     more += _undated_news_records(ctx, records + more, looking_back=not news)
     return more
+
+
+#: the tagger's mentions of a page's header lines by their span (offsets within the line: :func:`_header_mentions`)
+_Heads = Mapping[tuple[int, int], list[DateMention]]
+
+
+def _header_mentions(article: Article, tagger: Callable[..., list[DateMention]]) -> _Heads:
+    """The date mentions of each headline and each boilerplate date line of a page, by the line's ``(start, end)``
+    (offsets within the line), read once against the publication date for the records of the page's header lines
+    (:func:`_letter_records`, :func:`_embedded_lead_records`, :func:`_headline_records`,
+    :func:`_act_headline_records`)."""
+    return {(r.start, r.end): tagger(article.text[r.start : r.end], relative_to=article.published)
+            for r in article.regions if r.label == "headline" or r.kind == "boilerplate" and r.label == "dateline"}
 
 
 #: a first sentence this short is a line before the lead (a subtitle, a dateline): the lead goes on after it
@@ -1357,8 +1371,8 @@ _TEXT_FOLLOWS = re.compile(r"\b(?:text|letter|copy)\b[^.!?]{0,40}?\b(?:follows|i
 _LETTER_NOTE = "dated by the date line of the letter the release quotes after it"
 
 
-def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
-                    tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], heads: _Heads, *,
+                    lanes: Lanes | None) -> list[dict]:
     """Candidates of a sentence telling of a letter whose text the release then quotes under its own date line
     (*The mayor set out her demands in a letter to the minister. The text follows.* / *May 1, 2019* / *Dear …*):
     the letter's date line (a boilerplate line of its own) dates the sending. Nothing when the sentence before the
@@ -1375,7 +1389,7 @@ def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Seque
         letter = next((sents[k] for k in (i, i - 1, i - 2) if k >= 0 and re.search(
             r"\bletter\b", text[sents[k].start : sents[k].end], re.I) and text[sents[k].start : sents[k].end]
             .strip().rstrip(".") != (_TEXT_FOLLOWS.search(text, sents[k].start, sents[k].end) or [""])[0]), None)
-        found = tagger(text[region.start : region.end], relative_to=article.published)
+        found = heads[(region.start, region.end)]
         if letter is None or len(found) != 1 or found[0].precision != "day":
             continue
         m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
@@ -1388,8 +1402,8 @@ _NEAR_LEAD = 200
 _EMBEDDED_NOTE = "dated by the date line of the earlier release or remarks the page carries over it"
 
 
-def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
-                           tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention],
+                           heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """Candidates of the lead of an earlier release the page carries under that release's own date line (a page of
     May 15 quoting *Monday, March 3, 2019* / *Council Approves Harbour Plan* / *After a long debate, the council
     approved …*): the date line, a day before the publication, dates the first sentence after it (after a
@@ -1402,7 +1416,7 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
     for region in article.regions:
         if region.kind != "boilerplate" or region.label != "dateline" or article.published is None:
             continue
-        found = tagger(text[region.start : region.end], relative_to=article.published)
+        found = heads[(region.start, region.end)]
         if len(found) != 1 or found[0].precision not in ("day", "time") or found[0].anchor != "absolute" \
                 or found[0].value[:10] >= article.published.isoformat():
             continue
@@ -1489,8 +1503,7 @@ _HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today
                            r"afternoon|evening|night))?", re.I)
 
 
-def _headline_records(article: Article, body_dates: set[str], *, tagger: Callable[..., list[DateMention]],
-                      lanes: Lanes | None) -> list[dict]:
+def _headline_records(article: Article, body_dates: set[str], heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """Candidates from a headline dated by a weekday or 'today' ('Annual Shareholder Meeting Opens Monday').
 
     The headline is boilerplate (the story restates it), but a news headline that names the day of its lead event
@@ -1502,7 +1515,7 @@ def _headline_records(article: Article, body_dates: set[str], *, tagger: Callabl
     for region in article.regions:
         if region.label != "headline":
             continue
-        for m in tagger(text[region.start : region.end], relative_to=article.published):
+        for m in heads[(region.start, region.end)]:
             date = _event_date(m)
             if date is None or date in body_dates or m.precision != "day" or m.anchor != "publication" \
                     or not _HEADLINE_DAY.fullmatch(m.text):
@@ -1531,8 +1544,7 @@ _GATHERING = re.compile(r"\b(?:(?:press|news)\s+(?:conference|briefing)|hearing|
                         r"roundtable)\b", re.I)
 
 
-def _act_headline_records(article: Article, *, tagger: Callable[..., list[DateMention]],
-                          lanes: Lanes | None) -> list[dict]:
+def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """The candidate of a headline that heads the record of a spoken act (*Remarks by the Mayor at the Harbour*,
     *Transcript: Hearing on the Budget Before the Finance Committee, 3 May 2019*: :func:`timeline.clauses.act_header`):
     the page is that act's record, so the headline names it, dated by the full date the headline prints or else by
@@ -1544,13 +1556,11 @@ def _act_headline_records(article: Article, *, tagger: Callable[..., list[DateMe
         line = text[region.start : region.end]
         if region.label != "headline" or not act_header(line) or not _GATHERING.search(line):
             continue  # ('Remarks by the Mayor on the Flood': what the story goes on to say, not a gathering)
-        own = [m for m in tagger(text[region.start : region.end], relative_to=article.published)
-               if m.precision == "day" and m.anchor == "absolute"]
+        own = [m for m in heads[(region.start, region.end)] if m.precision == "day" and m.anchor == "absolute"]
         at = region.start
         if not own and k and lines[k - 1].label == "dateline" and region.start - lines[k - 1].end <= 2:
             at = lines[k - 1].start  # the date line right above: 'August 9, 2019' / 'Remarks by the Mayor …'
-            own = [m for m in tagger(text[at : lines[k - 1].end], relative_to=article.published)
-                   if m.precision == "day" and m.anchor == "absolute"]
+            own = [m for m in heads[(at, lines[k - 1].end)] if m.precision == "day" and m.anchor == "absolute"]
         if len(own) != 1:
             continue
         m = replace(own[0], start=own[0].start + at, end=own[0].end + at)
