@@ -981,7 +981,7 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     text = ctx.article.text
     qs, qe = quote
     clause = text[info.start : info.end]
-    confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
+    confidence = _mention_confidence(m)
     if not info.verb[1] and not _EVENT_VERBS.search(clause):
         confidence *= 0.8
     if info.kind == "hypothetical":
@@ -989,26 +989,46 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published),
                       apart=apart)
     title = make_title(text, info, *ctx.periods.get(m.start, (m.start, m.end)))  # a period's dates all left out
-    note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
-    if info.reason:
-        note += f"; {info.kind}: {info.reason}"
-    if m.note:
-        note += f"; {m.note}"
+    note = _mention_note(m, f"{info.kind}: {info.reason}" if info.reason else "", m.note or "")
     return _dated_record(ctx.article, m, date, title, quote, clause, lanes=ctx.lanes, note=note,
                          confidence=confidence, tags="scheduled" if info.kind == "scheduled" else ""), info
 
 
+def _mention_note(m: DateMention, *more: str) -> str:
+    """The note of a record a mention dates: the mention it was extracted from, then the non-empty ``more``."""
+    return "; ".join([f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})", *(x for x in more if x)])
+
+
+#: the weight of the confidence of a record dated by a mention in another sentence or line than its own (a period
+#: the sentence before opens, a letter's or a carried release's date line: :func:`_opened_records`, :func:`_act_record`)
+_OPENED_WEIGHT = 0.7
+
+
+def _mention_confidence(m: DateMention, weight: float = 1.0) -> float:
+    """``weight`` times the confidences of the mention's anchor and precision (0.5 for one not listed)."""
+    return weight * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
+
+
 def _dated_record(article: Article, m: DateMention, date: str, title: str, quote: tuple[int, int], clause: str, *,
                   lanes: Lanes | None, note: str, confidence: float, tags: str = "") -> dict:
-    """The candidate record of an event dated ``date`` by the mention ``m``, quoting ``article.text[quote]``, its lane
-    and actors read from ``clause`` (the words that state it)."""
+    """The candidate record (:func:`_record`) of an event dated ``date`` by the mention ``m``."""
+    return _record(article, date, title, quote, clause, lanes=lanes, note=note, confidence=confidence, tags=tags,
+                   date_text=m.text, value=m.value, mod=m.mod or "", anchor=m.anchor)
+
+
+def _record(article: Article, date: str, title: str, quote: tuple[int, int], clause: str, *, lanes: Lanes | None,
+            note: str, confidence: float, tags: str = "", date_text: str = "", value: str | None = None,
+            mod: str = "", anchor: str = UNDATED_ANCHOR, end_date: str = "") -> dict:
+    """The candidate record of an event dated ``date``, quoting ``article.text[quote]``, its lane and actors read from
+    ``clause`` (the words that state it); ``date_text``, ``value`` (default ``date``), ``mod`` and ``anchor``: the
+    mention that dates it (by default none: dated by the publication, :mod:`timeline.lede`)."""
     text = article.text
     qs, qe = quote
     return {
         E.event_id: f"{date.lower()}-{slug(title)}",
         E.date: date,
-        E.end_date: "",
-        E.date_text: m.text,
+        E.end_date: end_date,
+        E.date_text: date_text,
         E.title: title,
         E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
         E.source: article.id,
@@ -1019,9 +1039,9 @@ def _dated_record(article: Article, m: DateMention, date: str, title: str, quote
         E.tags: tags,
         E.note: note,
         "confidence": round(confidence, 3),
-        "mention_value": m.value,
-        "mention_mod": m.mod or "",
-        "anchor": m.anchor,
+        "mention_value": date if value is None else value,
+        "mention_mod": mod,
+        "anchor": anchor,
     }
 
 
@@ -1293,26 +1313,16 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         title = make_title(text, info, sub.body, sub.body)
         if title == FALLBACK_TITLE:
             continue
-        clause = text[info.start : info.end]
-        rec = dict(main)
-        moved = "" if date == main[E.date] else " (its year)" if sub.offset in _SOON else \
+        same = date == main[E.date]
+        moved = "" if same else " (its year)" if sub.offset in _SOON else \
             f" plus {sub.offset}" if sub.link == "before" else f" less {sub.offset}"
-        rec.update({
-            E.event_id: f"{date.lower()}-{slug(title)}",
-            E.date: date,
-            E.date_text: main[E.date_text] if main[E.date_text] in text[sub.start : sub.end] else "",
-            E.title: title,
-            E.lane: guess_lane(clause, lanes=lanes, context=text[sub.start : sub.end]),
-            E.quote: text[sub.start : sub.end],
-            E.quote_start: sub.start,
-            E.quote_end: sub.end,
-            E.tags: "scheduled" if info.kind == "scheduled" else "",
-            E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-            E.note: f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by {by}{moved}",
-            "confidence": round(main["confidence"] * (0.8 if not moved else 0.7), 3),
-        })
-        if date != main[E.date]:
-            rec.update({"mention_value": date, "mention_mod": ""})
+        rec = _record(article, date, title, (sub.start, sub.end), text[info.start : info.end], lanes=lanes,
+                      note=f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by {by}{moved}",
+                      confidence=main["confidence"] * (0.8 if not moved else 0.7),
+                      tags="scheduled" if info.kind == "scheduled" else "",
+                      date_text=main[E.date_text] if main[E.date_text] in text[sub.start : sub.end] else "",
+                      value=main["mention_value"] if same else date, mod=main["mention_mod"] if same else "",
+                      anchor=main["anchor"], end_date=main[E.end_date])
         out.append(rec)
     return out
 
@@ -1456,10 +1466,8 @@ def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lane
         cut = words.rfind(" ", 0, _HEADER_TITLE)
         title = words if len(words) <= _HEADER_TITLE else words[: cut if cut > 0 else _HEADER_TITLE]
         title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
-    return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
-                         note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
-                         confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
-                             m.precision or "", 0.5))
+    return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes, note=_mention_note(m, why),
+                         confidence=_mention_confidence(m, _OPENED_WEIGHT))
 
 
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
@@ -1492,9 +1500,8 @@ def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, 
     if title == FALLBACK_TITLE or not info.verb[1] or info.kind in NON_EVENT_KINDS:
         return []
     rec = _dated_record(article, m, date, title, (qs, qe), text[info.start : info.end], lanes=lanes,
-                        note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
-                        confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
-                            m.precision or "", 0.5), tags="scheduled" if info.kind == "scheduled" else "")
+                        note=_mention_note(m, why), confidence=_mention_confidence(m, _OPENED_WEIGHT),
+                        tags="scheduled" if info.kind == "scheduled" else "")
     return [rec, *_second_records(article, rec, cut, own=own, fronted=True, lanes=lanes)]
 
 
@@ -1530,8 +1537,8 @@ def _headline_records(article: Article, body_dates: set[str], heads: _Heads, *, 
             title = bare if 2 <= len(bare.split()) and len(bare) <= 60 else make_title(text, info, ms, me)
             out.append(_dated_record(
                 article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
-                note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
-                confidence=0.6 * _ANCHOR_CONFIDENCE["publication"], tags="scheduled" if when == "future" else ""))
+                note=_mention_note(m, "the headline's day"), confidence=_mention_confidence(m, 0.6),
+                tags="scheduled" if when == "future" else ""))
             body_dates.add(date)
     return out
 
@@ -1629,25 +1636,7 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     confidence = _UNDATED_CONFIDENCE[found.rule]
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
         note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
-    return {
-        E.event_id: f"{date}-{slug(title)}",
-        E.date: date,
-        E.end_date: "",
-        E.date_text: "",
-        E.title: title,
-        E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
-        E.source: article.id,
-        E.quote: text[qs:qe],
-        E.quote_start: qs,
-        E.quote_end: qe,
-        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-        E.tags: "",
-        E.note: note,
-        "confidence": round(confidence, 3),
-        "mention_value": date,
-        "mention_mod": "",
-        "anchor": UNDATED_ANCHOR,
-    }
+    return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
 
 
 #: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I rejected')
