@@ -509,6 +509,9 @@ def article_mentions(
         kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
         if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
             mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
+        elif dating is not None and dating.mentions is not None and article.published is None \
+                and tagger is find_dates and mode != "news":
+            mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
         else:
             mentions = tagger(text, relative_to=article.published, **kwargs)
         return with_folder_years(mentions, dating), sents, ENGLISH
@@ -638,7 +641,8 @@ def _prepared(article: Article, dating) -> Article:
     masked = mask_transcript_codes(raw)
     if masked != raw:
         regions = find_regions(masked, title=article.title) if masked.count("\n") < raw.count("\n") else article.regions
-        article = replace(article, text=masked, regions=regions)
+        dating = None if dating is None else replace(dating, mentions=None)  # (read from the raw text)
+        article = replace(article, text=masked, regions=regions, dating=dating)
     return article
 
 
