@@ -297,8 +297,10 @@ def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
 
 #: a line that ends a sentence, a heading or a list item (not cut by a hard wrap)
 _LINE_END = re.compile(r"[.!?…:;\"'”’)\]|*•-]\s*$")
-#: shortest wrap width of a hard-wrapped paragraph, and the share of it a wrapped line fills
-HARD_WRAP_WIDTH, HARD_WRAP_FILL = 50, 0.7
+#: the widths of a hard-wrapped text (a release or transcript broken at a fixed width): the shortest wrap width of a
+#: hard-wrapped paragraph and the share of it a wrapped line fills (:func:`_logical_lines`), and the longest line
+#: of a hard-wrapped text (:func:`_paragraph_start`)
+HARD_WRAP_WIDTH, HARD_WRAP_FILL, HARD_WRAP_LONGEST = 50, 0.7, 80
 
 
 #: a line opening a list item ('- "Headline" — Outlet', '• …', '2. …'): never a wrapped line's continuation
@@ -1654,13 +1656,9 @@ _NEWS_IN_SPEECH = re.compile(
     r"announce\b|\b(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)\s+(?:(?:now|today)\s+)?announcing\b", re.I)
 
 
-#: the longest line of a hard-wrapped text (a release or transcript broken at a fixed width)
-_WRAP_WIDTH = 80
-
-
 def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: its line's start, or, in a hard-wrapped text (paragraphs set off
-    by a blank line, their lines no longer than :data:`_WRAP_WIDTH`), the first line after the blank line."""
+    by a blank line, their lines no longer than :data:`HARD_WRAP_LONGEST`), the first line after the blank line."""
     line = text.rfind("\n", 0, pos) + 1
     start = line
     while start > 0:  # back over the lines before, up to a blank line (reads the paragraph only, not the page)
@@ -1668,7 +1666,7 @@ def _paragraph_start(text: str, pos: int) -> int:
         above = text[prev : start - 1]
         if not above.strip():
             return start if prev else line  # (a blank first line of the page sets nothing off)
-        if len(above) > _WRAP_WIDTH:
+        if len(above) > HARD_WRAP_LONGEST:
             return line
         start = prev
     return start
