@@ -9,8 +9,9 @@ from pathlib import Path
 from timeline.articles import Article, Region, load_articles
 from timeline.dates import find_dates
 from timeline.extract import extract
-from timeline.folder_dates import (folder_days, folder_evidence, folder_window, page_dating, publication_year,
-                                   stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
+from timeline.extract import extract_article
+from timeline.folder_dates import (folder_days, folder_evidence, folder_window, one_year, page_dating,
+                                   page_mentions, publication_year, stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
                                    year_for_day, years_back, PageDating)
 
 
@@ -295,3 +296,28 @@ def test_folder_of_two_years_or_a_page_with_its_own_day_gets_no_window_year(tmp_
     assert window_year(PageDating(), (2019, 2020)) == (None, "")
     assert window_year(PageDating(written_after=dt.date(2023, 8, 20)), (2023, 2023)) == (None, "")
     assert window_year(PageDating(), None) == (None, "")
+
+
+def test_one_year_rule_of_the_window_with_and_without_witnesses():
+    """One rule for a year-less day (:func:`year_for_day`) and for the year of writing (:func:`window_year`): the
+    window's year when it spans one year; the year of writing also asks for :data:`WITNESSES` articles."""
+    assert one_year((2018, 2018)) == 2018
+    assert one_year((2018, 2019)) is None and one_year(None) is None
+    assert one_year((2018, 2018), witnesses=2) == 2018
+    assert one_year((2018, 2018), witnesses=1) is None  # one article is too little evidence
+    assert window_year(PageDating(), (2018, 2018), 1) == (None, "")
+    assert window_year(PageDating(), (2018, 2018), 2)[0] == 2018
+    assert year_for_day(7, 22, None, {}, (2011, 2011))[:2] == (2011, "window")
+
+
+def test_page_read_once_by_the_folder_stage_extracts_as_if_tagged_again(tmp_path):
+    """The undated page's mentions the folder stage read (``PageDating.mentions``) are those extraction would read;
+    a page without them (another tagger, a transcript's stamps blanked) is tagged again, to the same records."""
+    page = _folder(tmp_path, SEASON)["profile"]
+    assert page.dating.mentions == tuple(page_mentions(page))
+    assert page.dating == replace(page.dating, mentions=None)  # not compared
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        once = extract_article(page)
+        again = extract_article(replace(page, dating=replace(page.dating, mentions=None)))
+    assert once == again and any(r["anchor"] == "folder" for r in once)

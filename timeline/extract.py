@@ -297,8 +297,10 @@ def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
 
 #: a line that ends a sentence, a heading or a list item (not cut by a hard wrap)
 _LINE_END = re.compile(r"[.!?…:;\"'”’)\]|*•-]\s*$")
-#: shortest wrap width of a hard-wrapped paragraph, and the share of it a wrapped line fills
-HARD_WRAP_WIDTH, HARD_WRAP_FILL = 50, 0.7
+#: the widths of a hard-wrapped text (a release or transcript broken at a fixed width): the shortest wrap width of a
+#: hard-wrapped paragraph and the share of it a wrapped line fills (:func:`_logical_lines`), and the longest line
+#: of a hard-wrapped text (:func:`_paragraph_start`)
+HARD_WRAP_WIDTH, HARD_WRAP_FILL, HARD_WRAP_LONGEST = 50, 0.7, 80
 
 
 #: a line opening a list item ('- "Headline" — Outlet', '• …', '2. …'): never a wrapped line's continuation
@@ -509,6 +511,9 @@ def article_mentions(
         kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
         if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
             mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
+        elif dating is not None and dating.mentions is not None and article.published is None \
+                and tagger is find_dates and mode != "news":
+            mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
         else:
             mentions = tagger(text, relative_to=article.published, **kwargs)
         return with_folder_years(mentions, dating), sents, ENGLISH
@@ -638,7 +643,8 @@ def _prepared(article: Article, dating) -> Article:
     masked = mask_transcript_codes(raw)
     if masked != raw:
         regions = find_regions(masked, title=article.title) if masked.count("\n") < raw.count("\n") else article.regions
-        article = replace(article, text=masked, regions=regions)
+        dating = None if dating is None else replace(dating, mentions=None)  # (read from the raw text)
+        article = replace(article, text=masked, regions=regions, dating=dating)
     return article
 
 
@@ -649,17 +655,31 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     that reports news, and undated news sentences (read as looking back when the page does not report news).
     """
     article, sents, mentions, lanes = ctx.article, ctx.sents, ctx.mentions, ctx.lanes
-    more = _letter_records(article, sents, mentions, tagger=tagger, lanes=lanes)
-    more += _embedded_lead_records(article, sents, mentions, tagger=tagger, lanes=lanes)
+    heads = _header_mentions(article, tagger)
+    more = _letter_records(article, sents, mentions, heads, lanes=lanes)
+    more += _embedded_lead_records(article, sents, mentions, heads, lanes=lanes)
     more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
-    more += _headline_records(article, {r[E.date] for r in records + more}, tagger=tagger, lanes=lanes)
-    more += _act_headline_records(article, tagger=tagger, lanes=lanes)
+    more += _headline_records(article, {r[E.date] for r in records + more}, heads, lanes=lanes)
+    more += _act_headline_records(article, heads, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
         or _headline_perfect(ctx)
     if news:
         more += _ongoing_day_records(ctx)
     more += _undated_news_records(ctx, records + more, looking_back=not news)
     return more
+
+
+#: the tagger's mentions of a page's header lines by their span (offsets within the line: :func:`_header_mentions`)
+_Heads = Mapping[tuple[int, int], list[DateMention]]
+
+
+def _header_mentions(article: Article, tagger: Callable[..., list[DateMention]]) -> _Heads:
+    """The date mentions of each headline and each boilerplate date line of a page, by the line's ``(start, end)``
+    (offsets within the line), read once against the publication date for the records of the page's header lines
+    (:func:`_letter_records`, :func:`_embedded_lead_records`, :func:`_headline_records`,
+    :func:`_act_headline_records`)."""
+    return {(r.start, r.end): tagger(article.text[r.start : r.end], relative_to=article.published)
+            for r in article.regions if r.label == "headline" or r.kind == "boilerplate" and r.label == "dateline"}
 
 
 #: a first sentence this short is a line before the lead (a subtitle, a dateline): the lead goes on after it
@@ -967,7 +987,7 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     text = ctx.article.text
     qs, qe = quote
     clause = text[info.start : info.end]
-    confidence = _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
+    confidence = _mention_confidence(m)
     if not info.verb[1] and not _EVENT_VERBS.search(clause):
         confidence *= 0.8
     if info.kind == "hypothetical":
@@ -975,26 +995,46 @@ def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent
     info = _own_words(text, info, quote, (sent.start, m.start, m.end), cut, when=_when(date, ctx.article.published),
                       apart=apart)
     title = make_title(text, info, *ctx.periods.get(m.start, (m.start, m.end)))  # a period's dates all left out
-    note = f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})"
-    if info.reason:
-        note += f"; {info.kind}: {info.reason}"
-    if m.note:
-        note += f"; {m.note}"
+    note = _mention_note(m, f"{info.kind}: {info.reason}" if info.reason else "", m.note or "")
     return _dated_record(ctx.article, m, date, title, quote, clause, lanes=ctx.lanes, note=note,
                          confidence=confidence, tags="scheduled" if info.kind == "scheduled" else ""), info
 
 
+def _mention_note(m: DateMention, *more: str) -> str:
+    """The note of a record a mention dates: the mention it was extracted from, then the non-empty ``more``."""
+    return "; ".join([f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor})", *(x for x in more if x)])
+
+
+#: the weight of the confidence of a record dated by a mention in another sentence or line than its own (a period
+#: the sentence before opens, a letter's or a carried release's date line: :func:`_opened_records`, :func:`_act_record`)
+_OPENED_WEIGHT = 0.7
+
+
+def _mention_confidence(m: DateMention, weight: float = 1.0) -> float:
+    """``weight`` times the confidences of the mention's anchor and precision (0.5 for one not listed)."""
+    return weight * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(m.precision or "", 0.5)
+
+
 def _dated_record(article: Article, m: DateMention, date: str, title: str, quote: tuple[int, int], clause: str, *,
                   lanes: Lanes | None, note: str, confidence: float, tags: str = "") -> dict:
-    """The candidate record of an event dated ``date`` by the mention ``m``, quoting ``article.text[quote]``, its lane
-    and actors read from ``clause`` (the words that state it)."""
+    """The candidate record (:func:`_record`) of an event dated ``date`` by the mention ``m``."""
+    return _record(article, date, title, quote, clause, lanes=lanes, note=note, confidence=confidence, tags=tags,
+                   date_text=m.text, value=m.value, mod=m.mod or "", anchor=m.anchor)
+
+
+def _record(article: Article, date: str, title: str, quote: tuple[int, int], clause: str, *, lanes: Lanes | None,
+            note: str, confidence: float, tags: str = "", date_text: str = "", value: str | None = None,
+            mod: str = "", anchor: str = UNDATED_ANCHOR, end_date: str = "") -> dict:
+    """The candidate record of an event dated ``date``, quoting ``article.text[quote]``, its lane and actors read from
+    ``clause`` (the words that state it); ``date_text``, ``value`` (default ``date``), ``mod`` and ``anchor``: the
+    mention that dates it (by default none: dated by the publication, :mod:`timeline.lede`)."""
     text = article.text
     qs, qe = quote
     return {
         E.event_id: f"{date.lower()}-{slug(title)}",
         E.date: date,
-        E.end_date: "",
-        E.date_text: m.text,
+        E.end_date: end_date,
+        E.date_text: date_text,
         E.title: title,
         E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
         E.source: article.id,
@@ -1005,9 +1045,9 @@ def _dated_record(article: Article, m: DateMention, date: str, title: str, quote
         E.tags: tags,
         E.note: note,
         "confidence": round(confidence, 3),
-        "mention_value": m.value,
-        "mention_mod": m.mod or "",
-        "anchor": m.anchor,
+        "mention_value": date if value is None else value,
+        "mention_mod": mod,
+        "anchor": anchor,
     }
 
 
@@ -1279,26 +1319,16 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         title = make_title(text, info, sub.body, sub.body)
         if title == FALLBACK_TITLE:
             continue
-        clause = text[info.start : info.end]
-        rec = dict(main)
-        moved = "" if date == main[E.date] else " (its year)" if sub.offset in _SOON else \
+        same = date == main[E.date]
+        moved = "" if same else " (its year)" if sub.offset in _SOON else \
             f" plus {sub.offset}" if sub.link == "before" else f" less {sub.offset}"
-        rec.update({
-            E.event_id: f"{date.lower()}-{slug(title)}",
-            E.date: date,
-            E.date_text: main[E.date_text] if main[E.date_text] in text[sub.start : sub.end] else "",
-            E.title: title,
-            E.lane: guess_lane(clause, lanes=lanes, context=text[sub.start : sub.end]),
-            E.quote: text[sub.start : sub.end],
-            E.quote_start: sub.start,
-            E.quote_end: sub.end,
-            E.tags: "scheduled" if info.kind == "scheduled" else "",
-            E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-            E.note: f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by {by}{moved}",
-            "confidence": round(main["confidence"] * (0.8 if not moved else 0.7), 3),
-        })
-        if date != main[E.date]:
-            rec.update({"mention_value": date, "mention_mod": ""})
+        rec = _record(article, date, title, (sub.start, sub.end), text[info.start : info.end], lanes=lanes,
+                      note=f"{main[E.note]}; a second event of the sentence ({sub.link} clause), dated by {by}{moved}",
+                      confidence=main["confidence"] * (0.8 if not moved else 0.7),
+                      tags="scheduled" if info.kind == "scheduled" else "",
+                      date_text=main[E.date_text] if main[E.date_text] in text[sub.start : sub.end] else "",
+                      value=main["mention_value"] if same else date, mod=main["mention_mod"] if same else "",
+                      anchor=main["anchor"], end_date=main[E.end_date])
         out.append(rec)
     return out
 
@@ -1357,8 +1387,8 @@ _TEXT_FOLLOWS = re.compile(r"\b(?:text|letter|copy)\b[^.!?]{0,40}?\b(?:follows|i
 _LETTER_NOTE = "dated by the date line of the letter the release quotes after it"
 
 
-def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
-                    tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], heads: _Heads, *,
+                    lanes: Lanes | None) -> list[dict]:
     """Candidates of a sentence telling of a letter whose text the release then quotes under its own date line
     (*The mayor set out her demands in a letter to the minister. The text follows.* / *May 1, 2019* / *Dear …*):
     the letter's date line (a boilerplate line of its own) dates the sending. Nothing when the sentence before the
@@ -1375,7 +1405,7 @@ def _letter_records(article: Article, sents: Sequence[Sentence], mentions: Seque
         letter = next((sents[k] for k in (i, i - 1, i - 2) if k >= 0 and re.search(
             r"\bletter\b", text[sents[k].start : sents[k].end], re.I) and text[sents[k].start : sents[k].end]
             .strip().rstrip(".") != (_TEXT_FOLLOWS.search(text, sents[k].start, sents[k].end) or [""])[0]), None)
-        found = tagger(text[region.start : region.end], relative_to=article.published)
+        found = heads[(region.start, region.end)]
         if letter is None or len(found) != 1 or found[0].precision != "day":
             continue
         m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
@@ -1388,8 +1418,8 @@ _NEAR_LEAD = 200
 _EMBEDDED_NOTE = "dated by the date line of the earlier release or remarks the page carries over it"
 
 
-def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention], *,
-                           tagger: Callable[..., list[DateMention]], lanes: Lanes | None) -> list[dict]:
+def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention],
+                           heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """Candidates of the lead of an earlier release the page carries under that release's own date line (a page of
     May 15 quoting *Monday, March 3, 2019* / *Council Approves Harbour Plan* / *After a long debate, the council
     approved …*): the date line, a day before the publication, dates the first sentence after it (after a
@@ -1402,7 +1432,7 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
     for region in article.regions:
         if region.kind != "boilerplate" or region.label != "dateline" or article.published is None:
             continue
-        found = tagger(text[region.start : region.end], relative_to=article.published)
+        found = heads[(region.start, region.end)]
         if len(found) != 1 or found[0].precision not in ("day", "time") or found[0].anchor != "absolute" \
                 or found[0].value[:10] >= article.published.isoformat():
             continue
@@ -1442,10 +1472,8 @@ def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lane
         cut = words.rfind(" ", 0, _HEADER_TITLE)
         title = words if len(words) <= _HEADER_TITLE else words[: cut if cut > 0 else _HEADER_TITLE]
         title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
-    return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
-                         note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
-                         confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
-                             m.precision or "", 0.5))
+    return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes, note=_mention_note(m, why),
+                         confidence=_mention_confidence(m, _OPENED_WEIGHT))
 
 
 def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, mentions: Sequence[DateMention], *,
@@ -1478,9 +1506,8 @@ def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, 
     if title == FALLBACK_TITLE or not info.verb[1] or info.kind in NON_EVENT_KINDS:
         return []
     rec = _dated_record(article, m, date, title, (qs, qe), text[info.start : info.end], lanes=lanes,
-                        note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); {why}",
-                        confidence=0.7 * _ANCHOR_CONFIDENCE.get(m.anchor, 0.5) * _PRECISION_CONFIDENCE.get(
-                            m.precision or "", 0.5), tags="scheduled" if info.kind == "scheduled" else "")
+                        note=_mention_note(m, why), confidence=_mention_confidence(m, _OPENED_WEIGHT),
+                        tags="scheduled" if info.kind == "scheduled" else "")
     return [rec, *_second_records(article, rec, cut, own=own, fronted=True, lanes=lanes)]
 
 
@@ -1489,8 +1516,7 @@ _HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today
                            r"afternoon|evening|night))?", re.I)
 
 
-def _headline_records(article: Article, body_dates: set[str], *, tagger: Callable[..., list[DateMention]],
-                      lanes: Lanes | None) -> list[dict]:
+def _headline_records(article: Article, body_dates: set[str], heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """Candidates from a headline dated by a weekday or 'today' ('Annual Shareholder Meeting Opens Monday').
 
     The headline is boilerplate (the story restates it), but a news headline that names the day of its lead event
@@ -1502,7 +1528,7 @@ def _headline_records(article: Article, body_dates: set[str], *, tagger: Callabl
     for region in article.regions:
         if region.label != "headline":
             continue
-        for m in tagger(text[region.start : region.end], relative_to=article.published):
+        for m in heads[(region.start, region.end)]:
             date = _event_date(m)
             if date is None or date in body_dates or m.precision != "day" or m.anchor != "publication" \
                     or not _HEADLINE_DAY.fullmatch(m.text):
@@ -1517,8 +1543,8 @@ def _headline_records(article: Article, body_dates: set[str], *, tagger: Callabl
             title = bare if 2 <= len(bare.split()) and len(bare) <= 60 else make_title(text, info, ms, me)
             out.append(_dated_record(
                 article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes,
-                note=f"extracted from {m.text!r} ({m.type} {m.value}, {m.anchor}); the headline's day",
-                confidence=0.6 * _ANCHOR_CONFIDENCE["publication"], tags="scheduled" if when == "future" else ""))
+                note=_mention_note(m, "the headline's day"), confidence=_mention_confidence(m, 0.6),
+                tags="scheduled" if when == "future" else ""))
             body_dates.add(date)
     return out
 
@@ -1531,8 +1557,7 @@ _GATHERING = re.compile(r"\b(?:(?:press|news)\s+(?:conference|briefing)|hearing|
                         r"roundtable)\b", re.I)
 
 
-def _act_headline_records(article: Article, *, tagger: Callable[..., list[DateMention]],
-                          lanes: Lanes | None) -> list[dict]:
+def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """The candidate of a headline that heads the record of a spoken act (*Remarks by the Mayor at the Harbour*,
     *Transcript: Hearing on the Budget Before the Finance Committee, 3 May 2019*: :func:`timeline.clauses.act_header`):
     the page is that act's record, so the headline names it, dated by the full date the headline prints or else by
@@ -1544,13 +1569,11 @@ def _act_headline_records(article: Article, *, tagger: Callable[..., list[DateMe
         line = text[region.start : region.end]
         if region.label != "headline" or not act_header(line) or not _GATHERING.search(line):
             continue  # ('Remarks by the Mayor on the Flood': what the story goes on to say, not a gathering)
-        own = [m for m in tagger(text[region.start : region.end], relative_to=article.published)
-               if m.precision == "day" and m.anchor == "absolute"]
+        own = [m for m in heads[(region.start, region.end)] if m.precision == "day" and m.anchor == "absolute"]
         at = region.start
         if not own and k and lines[k - 1].label == "dateline" and region.start - lines[k - 1].end <= 2:
             at = lines[k - 1].start  # the date line right above: 'August 9, 2019' / 'Remarks by the Mayor …'
-            own = [m for m in tagger(text[at : lines[k - 1].end], relative_to=article.published)
-                   if m.precision == "day" and m.anchor == "absolute"]
+            own = [m for m in heads[(at, lines[k - 1].end)] if m.precision == "day" and m.anchor == "absolute"]
         if len(own) != 1:
             continue
         m = replace(own[0], start=own[0].start + at, end=own[0].end + at)
@@ -1619,25 +1642,7 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     confidence = _UNDATED_CONFIDENCE[found.rule]
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
         note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
-    return {
-        E.event_id: f"{date}-{slug(title)}",
-        E.date: date,
-        E.end_date: "",
-        E.date_text: "",
-        E.title: title,
-        E.lane: guess_lane(clause, lanes=lanes, context=text[qs:qe]),
-        E.source: article.id,
-        E.quote: text[qs:qe],
-        E.quote_start: qs,
-        E.quote_end: qe,
-        E.actors: ";".join(p for p in _proper_phrases(clause) if len(p) <= 40)[:200],
-        E.tags: "",
-        E.note: note,
-        "confidence": round(confidence, 3),
-        "mention_value": date,
-        "mention_mod": "",
-        "anchor": UNDATED_ANCHOR,
-    }
+    return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
 
 
 #: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I rejected')
@@ -1651,13 +1656,9 @@ _NEWS_IN_SPEECH = re.compile(
     r"announce\b|\b(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)\s+(?:(?:now|today)\s+)?announcing\b", re.I)
 
 
-#: the longest line of a hard-wrapped text (a release or transcript broken at a fixed width)
-_WRAP_WIDTH = 80
-
-
 def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: its line's start, or, in a hard-wrapped text (paragraphs set off
-    by a blank line, their lines no longer than :data:`_WRAP_WIDTH`), the first line after the blank line."""
+    by a blank line, their lines no longer than :data:`HARD_WRAP_LONGEST`), the first line after the blank line."""
     line = text.rfind("\n", 0, pos) + 1
     start = line
     while start > 0:  # back over the lines before, up to a blank line (reads the paragraph only, not the page)
@@ -1665,7 +1666,7 @@ def _paragraph_start(text: str, pos: int) -> int:
         above = text[prev : start - 1]
         if not above.strip():
             return start if prev else line  # (a blank first line of the page sets nothing off)
-        if len(above) > _WRAP_WIDTH:
+        if len(above) > HARD_WRAP_LONGEST:
             return line
         start = prev
     return start

@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, field, replace
 
 from .articles import Article
 from .clauses import content_terms
@@ -45,7 +45,7 @@ from .published import printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "one_year", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
 #: the anchor of a mention whose year the folder gave
@@ -123,6 +123,9 @@ class PageDating:
         (:func:`publication_year`); None otherwise.
     year_note : str
         The evidence of ``year``, or why none was given ("" when the page tells nothing as years ago).
+    mentions : tuple of DateMention or None
+        The page's :func:`page_mentions` the dating was read from, for extraction to read the page without tagging
+        it again when it reads it the same way (no publication date, the default tagger; not compared).
     """
 
     days: tuple[DayYear, ...] = ()
@@ -130,6 +133,7 @@ class PageDating:
     written_after: dt.date | None = None
     year: int | None = None
     year_note: str = ""
+    mentions: tuple[DateMention, ...] | None = field(default=None, compare=False, repr=False)
 
     def year_at(self, start: int, end: int) -> DayYear | None:
         """The :class:`DayYear` of the expression at ``text[start:end]``, if one was given a year."""
@@ -252,9 +256,31 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
                                     f"in which it falls on that weekday")
     if fits:
         return None, "", f"its weekday fits {', '.join(map(str, fits))}"
-    if fits is None and window is not None and window[0] == window[1]:
-        return window[0], "window", f"year from the folder: every day it states is in {window[0]}"
+    if fits is None and (year := one_year(window)) is not None:
+        return year, "window", f"year from the folder: every day it states is in {year}"
     return None, "", "the folder states no year for it"
+
+
+def one_year(window: tuple[int, int] | None, witnesses: int | None = None) -> int | None:
+    """The one year every day the folder states lies in: that of a :func:`folder_window` of one year (the rule of
+    :func:`year_for_day` and :func:`window_year`).
+
+    Parameters
+    ----------
+    window : (int, int) or None
+        :func:`folder_window`.
+    witnesses : int, optional
+        How many articles state a day of the folder; when given, fewer than :data:`WITNESSES` give no year (too
+        little evidence).
+
+    Returns
+    -------
+    int or None
+        None for a window of more than one year, for none, or for too few witnesses.
+    """
+    if window is None or window[0] != window[1] or witnesses is not None and witnesses < WITNESSES:
+        return None
+    return window[0]
 
 
 def yearless_days(mentions: Sequence[DateMention]) -> list[tuple[int, int, str, int, int, int | None]]:
@@ -288,11 +314,17 @@ class FolderEvidence:
         :func:`folder_window`.
     dated : tuple of (int, frozenset of str, str)
         Year, content words and source of the dated pages' candidates (:func:`publication_year`).
+    witnesses : int
+        How many articles state a day of the folder (:func:`one_year`).
+    common : frozenset of str
+        The content words of the folder's set phrases (:func:`publication_year`).
     """
 
     days: Mapping[tuple[int, int], Mapping[int, set[str]]]
     window: tuple[int, int] | None
     dated: tuple[tuple[int, frozenset[str], str], ...]
+    witnesses: int = 0
+    common: frozenset[str] = frozenset()
 
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
@@ -313,7 +345,8 @@ def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[M
     FolderEvidence
     """
     days = folder_days(stated)
-    return FolderEvidence(days, folder_window(days), tuple(dated_quotes(records, set(undated))))
+    dated = tuple(dated_quotes(records, set(undated)))
+    return FolderEvidence(days, folder_window(days), dated, _witnesses(days), frozenset(_common_terms(dated)))
 
 
 def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None:
@@ -331,10 +364,10 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
             given.append(DayYear(start, end, text, month, day, year, basis, note))
     stated = [d for s, e in article.body for _a, _b, d in printed_dates(article.text[s:e], dayfirst=article.dayfirst)]
     stated += [dt.date.fromisoformat(g.value) for g in given]
-    dating = PageDating(tuple(given), tuple(refused), max(stated) if stated else None)
-    year, note = publication_year(replace(article, dating=dating), evidence.dated)
+    dating = PageDating(tuple(given), tuple(refused), max(stated) if stated else None, mentions=tuple(mentions))
+    year, note = publication_year(replace(article, dating=dating), evidence.dated, common=evidence.common)
     if year is None and not note and any(_needs_writing(m) for m in mentions):
-        year, note = window_year(dating, evidence.window if _witnesses(evidence.days) >= WITNESSES else None)
+        year, note = window_year(dating, evidence.window, evidence.witnesses)
     dating = replace(dating, year=year, year_note=note)
     return dating if dating.days or dating.refused or dating.year_note else None
 
@@ -353,7 +386,8 @@ def _witnesses(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> int:
     return len({i for by_year in days.values() for ids in by_year.values() for i in ids})
 
 
-def window_year(dating: PageDating, window: tuple[int, int] | None) -> tuple[int | None, str]:
+def window_year(dating: PageDating, window: tuple[int, int] | None,
+                witnesses: int | None = None) -> tuple[int | None, str]:
     """The year of writing of a page that tells nothing as years ago but has days only its writing resolves
     (*today*, *on Sunday*), in a folder whose stated days all lie in one year: that year (a folder of one year's news
     was written that year, as its year-less days are: :func:`year_for_day`).
@@ -364,7 +398,9 @@ def window_year(dating: PageDating, window: tuple[int, int] | None) -> tuple[int
         The page's dating so far; a page that states a day of its own (``written_after``) gets no year: it reads its
         relative dates from that day.
     window : (int, int) or None
-        :func:`folder_window` (None when fewer than :data:`WITNESSES` articles state days: too little evidence).
+        :func:`folder_window`.
+    witnesses : int, optional
+        How many articles state a day of the folder: fewer than :data:`WITNESSES` give no year (:func:`one_year`).
 
     Returns
     -------
@@ -372,9 +408,10 @@ def window_year(dating: PageDating, window: tuple[int, int] | None) -> tuple[int
     note : str
         The evidence ("" when no year is given).
     """
-    if window is None or window[0] != window[1] or dating.written_after is not None:
+    year = one_year(window, witnesses)
+    if year is None or dating.written_after is not None:
         return None, ""
-    return window[0], f"publication year {window[0]} estimated from the folder: every day it states is in {window[0]}"
+    return year, f"publication year {year} estimated from the folder: every day it states is in {year}"
 
 
 def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) -> list[Article]:
@@ -508,7 +545,8 @@ def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str
     return ranked[0], sorted(votes[ranked[0]])
 
 
-def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str], str]]) -> tuple[int | None, str]:
+def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str], str]], *,
+                     common: Set[str] | None = None) -> tuple[int | None, str]:
     """The year a page without a publication date was written in, from what it tells as years ago.
 
     Each sentence telling something as *N years ago* or *last year* is compared with the dated candidates of the
@@ -524,6 +562,9 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
     ----------
     article : Article
     dated : sequence of (int, frozenset of str, str)
+    common : set of str, optional
+        The folder's set phrases' words (:func:`_common_terms` of ``dated``, read once per folder:
+        :attr:`FolderEvidence.common`); computed from ``dated`` when needed if not given.
 
     Returns
     -------
@@ -532,7 +573,6 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
         The evidence, or why no year was given ("" when the page tells nothing as years ago).
     """
     implied: dict[int, list[str]] = {}
-    common: set[str] | None = None  # the folder's set phrases, counted only for a page whose lede tells 'today'
     lede = True
     for bs, be in article.body:
         for sent in _SENTENCE.finditer(article.text, bs, be):
