@@ -3376,6 +3376,74 @@ def _person_named(text: str, start: int, end: int) -> bool:
     return text[found[-1].start() : run.end()].split()[-1].lower() not in _GENERIC_NAME_WORDS
 
 
+#: a page's notice about itself: 'This thread has been closed.', 'Editor's note: this piece first ran on a club's
+#: site', 'This story has been updated' (a page noun after 'This', or a bare 'This' before 'originally'/'first' and a
+#: verb of publishing)
+_PAGE_NOTICE = re.compile(
+    r"\W*(?:(?:ed(?:itor)?(?:[’']s)?\.?\s+note|note|update|correction)\s*:\s*)?this\s+(?:(?:blog\s+)?(?:article|"
+    r"story|post|page|forum|thread|entry|item|comments?(?:\s+section)?|discussion|web\s?page|version|piece|blog)\s+"
+    r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+|since\s+|first\s+|now\s+)?(?:published|posted|updated|corrected|"
+    r"closed|amended|edited|modified|archived|revised|removed)\b|(?:has\s+been|was)\s+(?:originally|first)\s+"
+    r"(?:published|posted|printed|aired)\b)", re.I)
+PAGE_NOTICE = "a page's notice about itself ('This story has been updated', 'This thread has been closed'), not an event"
+#: an opening period that runs up to now, before a present perfect: 'Throughout the year, …', 'Over the past two
+#: months, …', 'In recent weeks, …' (not 'In the past week,' nor 'last year': one act may fall in a week, a calendar
+#: year dates one)
+_PERIOD_OPENING = re.compile(
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
+    r"within)\s+(?:the\s+)?(?:past|last|previous|preceding|recent)\s+(?:(?:few|several|many|couple\s+of|\w+|\d+)\s+)?"
+    r"(?:weeks|months|years|year|decades?)|in\s+recent\s+(?:weeks|months|years))\s*,", re.I)
+#: verbs that, with 'no' as their object's determiner, report that nothing was found or gained ('has found no trace')
+_FINDING = {"find", "turn", "produce", "yield", "uncover", "reveal", "show", "receive", "get", "hear", "see", "make"}
+
+
+def _period_opening(text: str, opening: int, groups: list[_Group], toks: list[Token]) -> bool:
+    """Whether a present perfect (or its passive) follows an opening period that runs up to now (*Throughout the
+    season, the club has played in many cities*, *Over the past two months, the tie has been shown for all to see*):
+    what it tells went on over the period, no act of one day. Not a simple past (*Over the past year, the club fell*:
+    see :data:`SUMMARY`), nor a period of one week (*In the past week, police have arrested a suspect*)."""
+    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in groups[:2]):
+        return False
+    return bool(_PERIOD_OPENING.match(text, opening))
+
+
+#: a preposition and a determiner right before a date: the dated noun sits in a phrase of the subject ('victims of
+#: the May 3 fire'), not at its head
+_IN_PHRASE = re.compile(r"\b(?:of|in|from|by|after|since|during)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$", re.I)
+NEGATED_PERFECT = ("a negated present perfect ('have not been identified', 'has found no trace'): what has not "
+                   "happened as of the report is no event")
+
+
+def _negated_perfect(text: str, toks: list[Token], groups: list[_Group], date_start: int, date_end: int) -> bool:
+    """Whether the first verb group at or after the date is a present perfect negated by *not*/*never* (*Most of the
+    victims of the March 3 fire have not been identified*) or by *no* before its object (*a search has turned up no
+    trace*): the clause tells what has not happened up to now, and its date only names the thing its subject
+    refers to. Not a negation after a reporting verb (*said it has not sold the site*: a stated decision), nor in a
+    relative, concessive or other subordinate clause between the date and the verb, nor a past (*did not stop*:
+    see :func:`_negated`)."""
+    after = [g for g in groups if toks[g.first].start >= date_end or toks[g.first].start >= date_start == date_end]
+    if not after:
+        return False
+    g = after[0]
+    aux = [t.lower for t in toks[g.first : g.head]]
+    if not aux or aux[0] not in _PRESENT_PERFECT_AUX or "only" in aux:
+        return False
+    between = text[date_end : toks[g.first].start]
+    if re.search(r"\b(?:that|which|who|whom|whose|where|when|if|because|although|though|while|since|after|before|as|"
+                 r"said|says|say|told|and|but|or)\b", between, re.I):
+        return False  # (not 'were installed in 2012 and have not been updated since': the installing is dated)
+    head = re.fullmatch(r"(?:[’']s)?\s+([\w-]+)\W*", between)
+    if head and head.group(1).lower() in HAPPENING_NOUNS and not _IN_PHRASE.search(text, 0, date_start):
+        return False  # 'Last week's storm has not worsened …': the dated happening is the subject, named again
+    if any(t.lower in {"say", "said", "says", "told", "tells", "announced", "added"} for t in toks[: g.first]):
+        return False  # 'said on Monday it has not sold the site': the saying is dated
+    if any(w in {"not", "never"} or w.endswith("n't") for w in aux):
+        return True
+    nxt = toks[g.head + 1 : g.head + 3]
+    rest = [t.lower for t in nxt]
+    return g.lemma in _FINDING and ("no" in rest[:1] or rest[:2] == ["up", "no"])
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -3392,6 +3460,12 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind in {"event", "scheduled"} and _PAGE_NOTICE.match(text, start if 0 <= start <= cs else cs):
+        return "stamp", PAGE_NOTICE
+    if kind == "event" and _period_opening(text, start if 0 <= start <= cs else cs, groups, toks):
+        return "state", RUNNING
+    if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
+        return "negated", NEGATED_PERFECT
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
         return "state", ANAPHORIC_COPULA
     if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \

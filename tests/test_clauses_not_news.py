@@ -1,0 +1,101 @@
+"""Clauses that read as events but tell none: a page's notice about itself, a present perfect over a period up to
+now, a negated present perfect (precision on folders nobody tuned on, issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import NON_EVENT_KINDS, analyse
+from timeline.extract import sentences
+from timeline.lede import undated_events
+
+
+def _clause(sentence: str, date: str, when: str = "past"):
+    i = sentence.index(date)
+    return analyse(sentence, 0, len(sentence), i, i + len(date), when=when)
+
+
+def _at_verb(sentence: str, verb: str):
+    """The clause as the publication-day reader sees it: no date, read at the verb."""
+    i = sentence.index(verb)
+    return analyse(sentence, 0, len(sentence), i, i)
+
+
+def _undated(text: str) -> list[str]:
+    sents = [(s.start, s.end) for s in sentences(text)]
+    return [text[u.start : u.end] for u in undated_events(text, sents, [], lede=False)]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("This story has been updated.", "has"),  # a newspaper
+    ("This thread has been closed.", "has"),  # a sports fan board
+    ("Editor's note: This article was originally published on the museum's blog.", "was"),  # a museum's site
+    ("Editor's note: This was first posted on the league's website.", "was"),
+    ("This post has been corrected to fix the date of the vote.", "has"),  # a council's page
+])
+def test_a_pages_notice_about_itself_is_a_stamp(sentence, verb):
+    assert _at_verb(sentence, verb).kind in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("This bridge has been closed to traffic.", "has"),  # a thing that is no page
+    ("The forum was closed by police after the protest.", "was"),  # not the page's own 'This'
+    ("The study was originally published in a medical journal.", "was"),
+])
+def test_a_closing_or_publishing_of_something_else_stays_an_event(sentence, verb):
+    assert _at_verb(sentence, verb).kind == "event"
+
+
+def test_the_pages_notice_is_not_read_as_news_of_the_publication_day():
+    assert _undated("The council voted on the budget.\n\nThis story has been updated.") == []
+    assert _undated("The council voted on the budget.\n\nThe bridge has been closed to traffic.") \
+        == ["The bridge has been closed to traffic."]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    # a team's season, a lab's year, a trade partnership
+    ("Throughout the season, the club and its sponsors have taken part in many charity events.", "have"),
+    ("Over the past two months, the lab's results have been shown at several meetings.", "have"),
+    ("In recent years, the two ports have signed dozens of agreements.", "have"),
+    ("Over the past 6 months, the ties between the two leagues have been tested for all to see.", "have"),
+])
+def test_a_present_perfect_after_a_period_up_to_now_is_no_act(sentence, verb):
+    assert _at_verb(sentence, verb).kind == "state"
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("In the past week, police have arrested a suspect in the theft.", "have"),  # one week: one act may fall in it
+    ("Over the past year, the club fell from the first division.", "fell"),  # a simple past: a summary, not this rule
+    ("Throughout the night, firefighters battled the blaze.", "battled"),  # past, no perfect
+])
+def test_a_short_period_or_a_past_is_not_read_as_a_perfect_up_to_now(sentence, verb):
+    assert _at_verb(sentence, verb).reason != \
+        "a running count or ongoing work up to now ('since May, the club has …', 'in all, 15 have …'), not an act"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Most of the passengers hurt in the March 3 derailment have not been named.", "March 3"),  # rail
+    ("The cause of last week's warehouse fire has not been determined.", "last week"),  # a fire
+    ("Several riders of the June 2 stage have never been tested.", "June 2"),  # cycling
+])
+def test_a_negated_present_perfect_after_a_dated_noun_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "negated"
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The divers searched the lake, but the search has turned up no trace of the boat.", "has turned"),
+    ("Investigators have found no evidence of a break-in at the lab.", "have found"),
+])
+def test_a_perfect_that_found_nothing_is_no_event(sentence, verb):
+    assert _at_verb(sentence, verb).kind == "negated"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The league said on Monday it has not sold the stadium.", "on Monday"),  # a stated decision, dated
+    ("The rebels did not withdraw on Monday.", "on Monday"),  # a past: not this rule
+    ("The mayor, who took office in May, has not yet signed the budget.", "in May"),  # a relative clause's date
+    ("Investigators have found new evidence of a break-in at the lab on Friday.", "on Friday"),  # found something
+])
+def test_near_misses_of_the_negated_perfect_stay_events(sentence, date):
+    assert _clause(sentence, date).reason != ("a negated present perfect ('have not been identified', 'has found "
+                                              "no trace'): what has not happened as of the report is no event")
