@@ -99,3 +99,29 @@ def test_a_perfect_that_found_nothing_is_no_event(sentence, verb):
 def test_near_misses_of_the_negated_perfect_stay_events(sentence, date):
     assert _clause(sentence, date).reason != ("a negated present perfect ('have not been identified', 'has found "
                                               "no trace'): what has not happened as of the report is no event")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would also like to thank the referees for being here today, particularly the young ones.",  # sport
+    "We would also like to thank the reviewers for coming today.",  # a science meeting
+    "I'd also like to thank the jurors for their patience today.",  # a court
+])
+def test_a_speakers_thanks_with_also_inside_the_modal_is_no_event(sentence):
+    assert _clause(sentence, "today").kind == "framing"
+
+
+def test_thanks_told_of_someone_else_stay_an_event():
+    assert _clause("The coach thanked the fans for their support today.", "today").kind == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today the towns of Alby, Brent and Crail, and many other villages can breathe again.",  # a flood's end
+    "Tonight the clubs of the north, the east, and many other regions can rest at last.",  # a league's
+])
+def test_a_feeling_of_the_day_after_a_listed_subject_is_no_event(sentence):
+    date = sentence.split()[0]
+    assert _clause(sentence, date).kind == "framing"
+
+
+def test_a_feeling_after_another_clause_stays_out_of_the_rule():
+    assert _clause("Today the dam held and the valley can breathe again.", "Today").kind == "event"

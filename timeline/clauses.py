@@ -1751,9 +1751,11 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
+    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
+    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
     r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)(?:start|begin|open)\b"
@@ -1811,6 +1813,21 @@ def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.
     (not *X was confirmed on Monday but we're glad to have …*)."""
     m = talk.search(text, *clause)
     return bool(m) and not _JOINED.search(text, min(m.start(), date[1]), max(m.start(), date[0]))
+
+
+def _listed_feeling(text: str, clause: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a speaker's feeling of the day (:data:`_FEELING`) follows the date with only a list of nouns joined by
+    *and* between them (*Today the towns of Alby, Brent and Crail, and many other villages can breathe again*): the
+    list is the subject, no clause of its own (a word that may be a plural noun, *clubs*, is read as one; not *Today
+    the dam held and the valley can breathe again*: a verb of another clause before the feeling)."""
+    m = _FEELING.search(text, *clause)
+    if m is None or m.start() < date[1]:
+        return False
+    between = text[date[1] : m.start()]
+    if re.search(r"\b(?:but|while|although|though)\b|[;.!?]", between):
+        return False
+    return not any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
+                   and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed")) for t in tokens(between))
 
 
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
@@ -2731,7 +2748,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
     if _speakers_view(k.text, k.opening, k.ds):
         return "framing", "a speaker's view or knowledge ('I think this shows …', 'I know that …'), not an event"
-    if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
+    if _TODAY.match(k.text, k.ds, k.de) and (_spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING)
+                                             or _listed_feeling(k.text, (k.cs, k.ce), (k.ds, k.de))):
         return "framing", "a speaker's feeling at the moment of speaking ('tonight we feel …'), not an event"
     if _judged_date(k):
         return "framing", "the date judged by a speaker ('today will rank as a historic day'), not an event"
