@@ -125,3 +125,22 @@ def test_a_feeling_of_the_day_after_a_listed_subject_is_no_event(sentence):
 
 def test_a_feeling_after_another_clause_stays_out_of_the_rule():
     assert _clause("Today the dam held and the valley can breathe again.", "Today").kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today, Madam Chair, you see a club reborn from its debts.", "Today"),  # sport, a council hearing
+    ("Tonight, you're going to have many questions about the trial.", "Tonight"),  # a court's press briefing
+    ("This morning you will hear from two of our lead scientists.", "This morning"),  # a science briefing
+])
+def test_a_speaker_turning_to_the_audience_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today you signed the treaty that ends the dispute.", "Today"),  # the audience's own past act
+    ("Today, you will vote on the harbour bill.", "Today"),  # an act of the audience, not a seeing or hearing
+    ("You see the results today, the coach said.", "today"),  # no day's word opening the clause
+])
+def test_an_act_of_the_audience_is_no_address(sentence, date):
+    assert _clause(sentence, date).reason != ("a speaker turning to the audience ('Today, Madam Chair, you see …', "
+                                              "'tonight you will have …'), no event")

@@ -2729,6 +2729,17 @@ def _speakers_view(text: str, start: int, ds: int) -> bool:
     return not _JOINED.search(text, views[-1].end(), ds)
 
 
+#: a speaker turning to the audience at the moment of speaking: the day's word, a vocative at most, then 'you' in the
+#: present or the future of seeing, knowing, hearing or having ('Today, Madam Chair, you see …', 'Tonight you're going
+#: to have questions', 'This morning you will hear …'; not 'Today you will vote on …', an act of the audience)
+_ADDRESSING = re.compile(
+    r"\W*(?i:(?:and|but|so)\s+)?(?i:(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening|week))"
+    r"\s*,?\s*)(?:(?i:(?:mr|mrs|ms|madam|mister)\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,\s*)?you(?:\s+all)?"
+    r"(?:\s+(?:will|shall|can|may|might|must|should)\s+|\s+are\s+going\s+to\s+|[’']re\s+going\s+to\s+|[’']ll\s+|\s+)"
+    r"(?:all\s+)?(?:see|know|hear|have|feel|find|face|notice|witness)\b")
+ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see …', 'tonight you will have …'), no event"
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
@@ -2742,6 +2753,8 @@ def _framing(k: _KindInput) -> _Found:
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
+    if _ADDRESSING.match(k.text, k.opening) and k.opening <= k.ds < _ADDRESSING.match(k.text, k.opening).end():
+        return "framing", ADDRESSING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
