@@ -144,3 +144,26 @@ def test_a_speaker_turning_to_the_audience_is_no_event(sentence, date):
 def test_an_act_of_the_audience_is_no_address(sentence, date):
     assert _clause(sentence, date).reason != ("a speaker turning to the audience ('Today, Madam Chair, you see …', "
                                               "'tonight you will have …'), no event")
+
+
+def _pointer_kind(sentence: str, date: str | None = None):
+    i = sentence.index(date) if date else 0
+    return analyse(sentence, 0, len(sentence), i, i + len(date) if date else 0, when="past").kind
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The complete text of the club's appeal is below:", None),  # sport
+    ("The text of the court's order is attached.", None),  # courts
+    ("(Amendment No. 4 is printed in today's Journal under Amendments Submitted.)", "today"),  # a legislature
+    ("The full rules of the new fishing season are reproduced below.", None),  # fisheries
+])
+def test_a_text_pointing_to_where_a_document_is_printed_is_no_event(sentence, date):
+    assert _pointer_kind(sentence, date) == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The text of the treaty was signed on Monday.", "on Monday"),
+    ("The newspaper printed the letter in today's edition.", "today"),  # an act of printing, told as done
+])
+def test_a_document_acted_on_is_no_pointer(sentence, date):
+    assert _pointer_kind(sentence, date) == "event"

@@ -226,7 +226,13 @@ _LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+o
                        r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
 #: the text pointing to where a document can be had ('The 2021 audit report can be found at the company's website')
 _POINTER = re.compile(r"\b(?:can|may)\s+be\s+(?:found|viewed|read|accessed|downloaded|consulted)\s+(?:at|on|here|"
-                      r"online|via|through)\b", re.I)
+                      r"online|via|through)\b|"
+                      # 'The text of the ruling is attached.', 'The complete text of the order is below:'
+                      r"\btext\s+of\s+[^.;:!?]{1,80}?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:below|above|attached|enclosed|"
+                      r"included\s+below)\b|"
+                      # '(Amendment No. 4 is printed in the Journal.)', 'the rules are reproduced below'
+                      r"\b(?:is|are)\s+(?:printed|reproduced)\s+(?:below|above|in\s+(?:today[’']s|the|this)\s+"
+                      r"(?:\w+\s+)?(?:record|journal|edition|issue|gazette)\b)", re.I)
 # an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
 _QUESTION = re.compile(
     r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
