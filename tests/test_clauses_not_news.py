@@ -167,3 +167,15 @@ def test_a_text_pointing_to_where_a_document_is_printed_is_no_event(sentence, da
 ])
 def test_a_document_acted_on_is_no_pointer(sentence, date):
     assert _pointer_kind(sentence, date) == "event"
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("I have to say that both the coach and the captain have put it very well.", "have put"),  # sport
+    ("I have to say that the judge and the jurors have handled it with great care.", "have handled"),  # a court
+])
+def test_a_speakers_words_over_a_subject_of_two_nouns_are_no_event(sentence, verb):
+    assert _at_verb(sentence, verb).kind == "framing"
+
+
+def test_an_and_with_a_verb_of_its_own_still_joins_another_clause():
+    assert _clause("We thank the crews, and the bridge reopened on Monday.", "on Monday").kind == "event"

@@ -1818,22 +1818,21 @@ def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.
     """Whether the clause holds the speaker's words ``talk`` with no other clause joined between them and the date
     (not *X was confirmed on Monday but we're glad to have …*)."""
     m = talk.search(text, *clause)
-    return bool(m) and not _JOINED.search(text, min(m.start(), date[1]), max(m.start(), date[0]))
+    return bool(m) and not _joined(text, min(m.start(), date[1]), max(m.start(), date[0]), (m.start(), m.end()))
 
 
-def _listed_feeling(text: str, clause: tuple[int, int], date: tuple[int, int]) -> bool:
-    """Whether a speaker's feeling of the day (:data:`_FEELING`) follows the date with only a list of nouns joined by
-    *and* between them (*Today the towns of Alby, Brent and Crail, and many other villages can breathe again*): the
-    list is the subject, no clause of its own (a word that may be a plural noun, *clubs*, is read as one; not *Today
-    the dam held and the valley can breathe again*: a verb of another clause before the feeling)."""
-    m = _FEELING.search(text, *clause)
-    if m is None or m.start() < date[1]:
+def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
+    """Whether another clause is joined in ``text[start:end]`` (:data:`_JOINED`) besides the speaker's ``words``:
+    an *and* counts only with a verb of its own there (*the dam held and the valley can …*), not when it joins nouns
+    (*the coach and the captain have …*, *the towns of A, B and C, and many other villages can …*; a word that
+    may be a plural noun, *clubs*, is read as one)."""
+    if not _JOINED.search(text, start, end):
         return False
-    between = text[date[1] : m.start()]
-    if re.search(r"\b(?:but|while|although|though)\b|[;.!?]", between):
-        return False
-    return not any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
-                   and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed")) for t in tokens(between))
+    if re.search(r"\b(?:but|while|although|though)\b|[;.!?]", text[start:end]):
+        return True
+    return any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
+               and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed"))
+               for t in tokens(text, start, end) if not words[0] <= t.start < words[1])
 
 
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
@@ -2767,8 +2766,7 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
     if _speakers_view(k.text, k.opening, k.ds):
         return "framing", "a speaker's view or knowledge ('I think this shows …', 'I know that …'), not an event"
-    if _TODAY.match(k.text, k.ds, k.de) and (_spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING)
-                                             or _listed_feeling(k.text, (k.cs, k.ce), (k.ds, k.de))):
+    if _TODAY.match(k.text, k.ds, k.de) and _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FEELING):
         return "framing", "a speaker's feeling at the moment of speaking ('tonight we feel …'), not an event"
     if _judged_date(k):
         return "framing", "the date judged by a speaker ('today will rank as a historic day'), not an event"
