@@ -230,7 +230,13 @@ _LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+o
                        r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
 #: the text pointing to where a document can be had ('The 2021 audit report can be found at the company's website')
 _POINTER = re.compile(r"\b(?:can|may)\s+be\s+(?:found|viewed|read|accessed|downloaded|consulted)\s+(?:at|on|here|"
-                      r"online|via|through)\b", re.I)
+                      r"online|via|through)\b|"
+                      # 'The text of the ruling is attached.', 'The complete text of the order is below:'
+                      r"\btext\s+of\s+[^.;:!?]{1,80}?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:below|above|attached|enclosed|"
+                      r"included\s+below)\b|"
+                      # '(Amendment No. 4 is printed in the Journal.)', 'the rules are reproduced below'
+                      r"\b(?:is|are)\s+(?:printed|reproduced)\s+(?:below|above|in\s+(?:today[’']s|the|this)\s+"
+                      r"(?:\w+\s+)?(?:record|journal|edition|issue|gazette)\b)", re.I)
 # an open question, not something that happened: '… ?', 'One question is how …', 'It is unclear whether …'
 _QUESTION = re.compile(
     r"\bquestions? (?:is|was|remains?|are|were) (?:how|whether|what|who|when|if|why)\b|"
@@ -1755,9 +1761,11 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
+    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?(?:\w+ly\s+)?"
+    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
     r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)(?:start|begin|open)\b"
@@ -1814,7 +1822,21 @@ def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.
     """Whether the clause holds the speaker's words ``talk`` with no other clause joined between them and the date
     (not *X was confirmed on Monday but we're glad to have …*)."""
     m = talk.search(text, *clause)
-    return bool(m) and not _JOINED.search(text, min(m.start(), date[1]), max(m.start(), date[0]))
+    return bool(m) and not _joined(text, min(m.start(), date[1]), max(m.start(), date[0]), (m.start(), m.end()))
+
+
+def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
+    """Whether another clause is joined in ``text[start:end]`` (:data:`_JOINED`) besides the speaker's ``words``:
+    an *and* counts only with a verb of its own there (*the dam held and the valley can …*), not when it joins nouns
+    (*the coach and the captain have …*, *the towns of A, B and C, and many other villages can …*; a word that
+    may be a plural noun, *clubs*, is read as one)."""
+    if not _JOINED.search(text, start, end):
+        return False
+    if re.search(r"\b(?:but|while|although|though)\b|[;.!?]", text[start:end]):
+        return True
+    return any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
+               and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed"))
+               for t in tokens(text, start, end) if not words[0] <= t.start < words[1])
 
 
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
@@ -2716,6 +2738,17 @@ def _speakers_view(text: str, start: int, ds: int) -> bool:
     return not _JOINED.search(text, views[-1].end(), ds)
 
 
+#: a speaker turning to the audience at the moment of speaking: the day's word, a vocative at most, then 'you' in the
+#: present or the future of seeing, knowing, hearing or having ('Today, Madam Chair, you see …', 'Tonight you're going
+#: to have questions', 'This morning you will hear …'; not 'Today you will vote on …', an act of the audience)
+_ADDRESSING = re.compile(
+    r"\W*(?i:(?:and|but|so)\s+)?(?i:(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening|week))"
+    r"\s*,?\s*)(?:(?i:(?:mr|mrs|ms|madam|mister)\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,\s*)?you(?:\s+all)?"
+    r"(?:\s+(?:will|shall|can|may|might|must|should)\s+|\s+are\s+going\s+to\s+|[’']re\s+going\s+to\s+|[’']ll\s+|\s+)"
+    r"(?:all\s+)?(?:see|know|hear|have|feel|find|face|notice|witness)\b")
+ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see …', 'tonight you will have …'), no event"
+
+
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
     text, cs, ce, ds, de, end = k.text, k.cs, k.ce, k.ds, k.de, k.end
@@ -2729,6 +2762,8 @@ def _framing(k: _KindInput) -> _Found:
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
+    if _ADDRESSING.match(k.text, k.opening) and k.opening <= k.ds < _ADDRESSING.match(k.text, k.opening).end():
+        return "framing", ADDRESSING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
@@ -3383,6 +3418,74 @@ def _person_named(text: str, start: int, end: int) -> bool:
     return text[found[-1].start() : run.end()].split()[-1].lower() not in _GENERIC_NAME_WORDS
 
 
+#: a page's notice about itself: 'This thread has been closed.', 'Editor's note: this piece first ran on a club's
+#: site', 'This story has been updated' (a page noun after 'This', or a bare 'This' before 'originally'/'first' and a
+#: verb of publishing)
+_PAGE_NOTICE = re.compile(
+    r"\W*(?:(?:ed(?:itor)?(?:[’']s)?\.?\s+note|note|update|correction)\s*:\s*)?this\s+(?:(?:blog\s+)?(?:article|"
+    r"story|post|page|forum|thread|entry|item|comments?(?:\s+section)?|discussion|web\s?page|version|piece|blog)\s+"
+    r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+|since\s+|first\s+|now\s+)?(?:published|posted|updated|corrected|"
+    r"closed|amended|edited|modified|archived|revised|removed)\b|(?:has\s+been|was)\s+(?:originally|first)\s+"
+    r"(?:published|posted|printed|aired)\b)", re.I)
+PAGE_NOTICE = "a page's notice about itself ('This story has been updated', 'This thread has been closed'), not an event"
+#: an opening period that runs up to now, before a present perfect: 'Throughout the year, …', 'Over the past two
+#: months, …', 'In recent weeks, …' (not 'In the past week,' nor 'last year': one act may fall in a week, a calendar
+#: year dates one)
+_PERIOD_OPENING = re.compile(
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
+    r"within)\s+(?:the\s+)?(?:past|last|previous|preceding|recent)\s+(?:(?:few|several|many|couple\s+of|\w+|\d+)\s+)?"
+    r"(?:weeks|months|years|year|decades?)|in\s+recent\s+(?:weeks|months|years))\s*,", re.I)
+#: verbs that, with 'no' as their object's determiner, report that nothing was found or gained ('has found no trace')
+_FINDING = {"find", "turn", "produce", "yield", "uncover", "reveal", "show", "receive", "get", "hear", "see", "make"}
+
+
+def _period_opening(text: str, opening: int, groups: list[_Group], toks: list[Token]) -> bool:
+    """Whether a present perfect (or its passive) follows an opening period that runs up to now (*Throughout the
+    season, the club has played in many cities*, *Over the past two months, the tie has been shown for all to see*):
+    what it tells went on over the period, no act of one day. Not a simple past (*Over the past year, the club fell*:
+    see :data:`SUMMARY`), nor a period of one week (*In the past week, police have arrested a suspect*)."""
+    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in groups[:2]):
+        return False
+    return bool(_PERIOD_OPENING.match(text, opening))
+
+
+#: a preposition and a determiner right before a date: the dated noun sits in a phrase of the subject ('victims of
+#: the May 3 fire'), not at its head
+_IN_PHRASE = re.compile(r"\b(?:of|in|from|by|after|since|during)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?$", re.I)
+NEGATED_PERFECT = ("a negated present perfect ('have not been identified', 'has found no trace'): what has not "
+                   "happened as of the report is no event")
+
+
+def _negated_perfect(text: str, toks: list[Token], groups: list[_Group], date_start: int, date_end: int) -> bool:
+    """Whether the first verb group at or after the date is a present perfect negated by *not*/*never* (*Most of the
+    victims of the March 3 fire have not been identified*) or by *no* before its object (*a search has turned up no
+    trace*): the clause tells what has not happened up to now, and its date only names the thing its subject
+    refers to. Not a negation after a reporting verb (*said it has not sold the site*: a stated decision), nor in a
+    relative, concessive or other subordinate clause between the date and the verb, nor a past (*did not stop*:
+    see :func:`_negated`)."""
+    after = [g for g in groups if toks[g.first].start >= date_end or toks[g.first].start >= date_start == date_end]
+    if not after:
+        return False
+    g = after[0]
+    aux = [t.lower for t in toks[g.first : g.head]]
+    if not aux or aux[0] not in _PRESENT_PERFECT_AUX or "only" in aux:
+        return False
+    between = text[date_end : toks[g.first].start]
+    if re.search(r"\b(?:that|which|who|whom|whose|where|when|if|because|although|though|while|since|after|before|as|"
+                 r"said|says|say|told|and|but|or)\b", between, re.I):
+        return False  # (not 'were installed in 2012 and have not been updated since': the installing is dated)
+    head = re.fullmatch(r"(?:[’']s)?\s+([\w-]+)\W*", between)
+    if head and head.group(1).lower() in HAPPENING_NOUNS and not _IN_PHRASE.search(text, 0, date_start):
+        return False  # 'Last week's storm has not worsened …': the dated happening is the subject, named again
+    if any(t.lower in {"say", "said", "says", "told", "tells", "announced", "added"} for t in toks[: g.first]):
+        return False  # 'said on Monday it has not sold the site': the saying is dated
+    if any(w in {"not", "never"} or w.endswith("n't") for w in aux):
+        return True
+    nxt = toks[g.head + 1 : g.head + 3]
+    rest = [t.lower for t in nxt]
+    return g.lemma in _FINDING and ("no" in rest[:1] or rest[:2] == ["up", "no"])
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -3399,6 +3502,12 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind in {"event", "scheduled"} and _PAGE_NOTICE.match(text, start if 0 <= start <= cs else cs):
+        return "stamp", PAGE_NOTICE
+    if kind == "event" and _period_opening(text, start if 0 <= start <= cs else cs, groups, toks):
+        return "state", RUNNING
+    if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
+        return "negated", NEGATED_PERFECT
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
         return "state", ANAPHORIC_COPULA
     if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
