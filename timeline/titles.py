@@ -4744,10 +4744,15 @@ def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str
     comment is on no reported clause."""
     that = re.match(r"\s+(?:\w+\s+){0,5}?(on|about|in\s+(?:response|reply)\s+to)\s+(?:the\s+)?"
                     r"(?:news|reports?|word|announcement|disclosure)\s+that\s+", text[verb[1] : clause.end])
-    if not that or not actor:
+    if not actor:
         return ""
+    if not that:
+        return _commented_act(text, clause, verb, actor)
     start = verb[1] + that.end()
-    inner = analyse(text, start, clause.end, start, start)  # no date inside: the clause is titled from its start
+    stop = _SENTENCE_END.search(text, start)  # the clause may end at a name's acronym in brackets: 'Acme (AM) will'
+    end = max(clause.end, stop.start() if stop else len(text))
+    text = text[:start] + _ACRONYM_BRACKET.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]
+    inner = analyse(text, start, end, start, start)  # no date inside: the clause is titled from its start
     if inner.verb == (0, 0):
         return ""
     news = make_title(text, inner, start, start)
@@ -4757,6 +4762,38 @@ def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str
     says = "responds to" if that.group(1).lower().startswith("in") else "comments on"
     whole = f"{actor} {says} {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
     return whole if len(whole) <= MAX_TITLE else news
+
+
+#: a name's acronym in brackets ('Acme Motors (AM)'), left out of a clause read for its title
+_ACRONYM_BRACKET = re.compile(r"(?<=[A-Za-z.])\s*\((?:[A-Z][A-Za-z&.]{0,3}[A-Z]|[A-Z]{2,8})\)")
+#: a comment on a named actor's act told as a gerund: 'in response to Governor Lee signing (the declaration)'
+_COMMENTED_ACT = re.compile(r"\s+(?:\w+\s+){0,5}?(?:on|about|regarding|in\s+(?:response|reply)\s+to)\s+"
+                            r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<act>[a-z]+ing)\s+(?=\S)")
+
+
+def _commented_act(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """'The senator issued a statement in response to Governor Lee signing the drought declaration': a comment on
+    a named actor's act, told as a gerund, titled with that act ('Lee signs drought declaration') when the comment
+    and the act with its object do not fit one title; "" when they do (the statement's own title holds the act) or
+    the comment is on no such act."""
+    m = _COMMENTED_ACT.match(text, verb[1], clause.end + 1)
+    word = m.group("act") if m else ""
+    lemmas = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBG", ())]
+    if not lemmas or not _name_of(m.group("who")):
+        return ""
+    stop = _SENTENCE_END.search(text, m.end())
+    rest = text[m.end() : stop.start() if stop else len(text)]
+    past = (verb_forms(lemmas[0]).get("VBD") or (lemmas[0] + "ed",))[0]
+    told = f"{m.group('who')} {past} {rest}."  # the act as a sentence of its own: 'Governor Lee signed the …'
+    inner = analyse(told, 0, len(told), 0, 0)
+    if inner.verb == (0, 0) or inner.verb_lemma != lemmas[0]:
+        return ""
+    news = make_title(told, inner, 0, 0)
+    if news == FALLBACK_TITLE or len(news.split()) < 3:
+        return ""
+    whole = _fit([*actor.split(), "issues", "statement", "on", *m.group("who").split(), word, *rest.split()],
+                 MAX_TITLE).split()
+    return "" if word in whole[:-1] else news  # ('issues statement on Acme paying bonuses': the act's object fits)
 
 
 #: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
