@@ -789,6 +789,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     date = (date_start, date_end)
     text, clause = _without_time_codes(text, clause, date)
     text, clause = _without_relative_aside(text, clause, date)
+    text, clause = _without_appositive(text, clause, date)
     stated = clause
     clause = _stating_clause(text, clause, date)
     shaped = _shaped_title(text, clause, date)
@@ -1108,6 +1109,44 @@ def _without_relative_aside(text: str, clause: Clause, date: tuple[int, int]) ->
             return blanked, dataclasses.replace(main, verb=(after[0].start, after[0].end), verb_lemma=past[0],
                                                 verb_form="past", subject=(0, 0))
         return text, clause
+    return text, clause
+
+
+#: a noun phrase set off by commas after the subject it renames ('…, a maker of pumps based in Ohio, …'), with no
+#: other punctuation inside it; the comma that closes it is looked for, not taken (a name may close one and open the
+#: next: 'Today, the trawler Sea Dawn, a vessel owned by …, sank')
+_APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+(?:[^,;:()“”\"\n]|\n(?!\s*\n)){3,160}?(?=,)")
+
+
+def _without_appositive(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with an appositive noun phrase set off by commas blanked (same length, so every offset holds) when
+    the clause's verb is a participle inside it and a verb follows it, and the clause read again without it: 'The
+    Acme Corp., a maker of pumps based in Ohio, filed for bankruptcy on Monday' states what Acme did ('Acme Corp.
+    files for bankruptcy'), not where the maker is based. Unchanged when the phrase holds the date, follows no
+    name or noun, or the clause read again has its verb elsewhere than the first word after the phrase."""
+    if clause.verb == (0, 0) or clause.verb_form not in {"past", "passive", "participle"}:
+        return text, clause
+    for m in _APPOSITIVE.finditer(text, clause.start, clause.end):
+        close = m.end() + 1
+        if not m.start() < clause.verb[0] < close or m.start() < date[1] and date[0] < close:
+            continue  # (the verb is not inside the phrase, or the phrase holds the date)
+        before = [t for t in tokens(text, max(clause.start, m.start() - 40), m.start()) if t.word != "."][-1:]
+        if not before or not before[0].is_word or before[0].lower in _FUNCTION_END | _DAY_ADVERBS \
+                or _in_date(before[0], date) or not (before[0].is_cap or "NOUN" in _lemmas(before[0].lower)):
+            continue  # ('On Monday, a court …': no noun renamed)
+        blanked = text[: m.start()] + " " * (close - m.start()) + text[close:]
+        after = [t for t in tokens(blanked, close, clause.end) if not (t.lower.endswith("ly") and t.lower not in
+                                                                         _FUNCTION_END)][:1]
+        word = after[0].lower if after and not after[0].is_cap else ""
+        past = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())]
+        if not word or not past and not _verbish(after[0]):
+            continue
+        main = analyse(blanked, clause.start, clause.end, *date)
+        if main.verb != (0, 0) and main.verb[0] == after[0].start:
+            return blanked, main
+        if past:  # 'scored (twice)', 'left (port)', which the analysis reads as an adjective
+            return blanked, dataclasses.replace(main, verb=(after[0].start, after[0].end), verb_lemma=past[0],
+                                                verb_form="past", subject=(0, 0))
     return text, clause
 
 
@@ -4135,7 +4174,7 @@ def _reduced_passive(text: str, clause: Clause) -> bool:
 
 
 #: prepositions after a participle that modifies the noun before it ('fans affected by', 'goods shipped from')
-_PARTICIPLE_PREPOSITIONS = {"by", "from", "in", "at", "with", "for", "on", "during", "under"}
+_PARTICIPLE_PREPOSITIONS = {"by", "from", "in", "at", "with", "for", "on", "during", "under", "to"}
 
 
 def _object_participle(text: str, clause: Clause) -> Clause | None:
@@ -4146,9 +4185,11 @@ def _object_participle(text: str, clause: Clause) -> Clause | None:
     if clause.verb == (0, 0) or clause.verb_form != "past":
         return None
     verb = text[clause.verb[0] : clause.verb[1]]
-    nxt = tokens(text, clause.verb[1], min(clause.end, clause.verb[1] + 20))[:1]
+    nxt = tokens(text, clause.verb[1], min(clause.end, clause.verb[1] + 40))[:2]
     if not verb.endswith("ed") or " " in verb or not nxt or nxt[0].lower not in _PARTICIPLE_PREPOSITIONS:
         return None
+    if nxt[0].lower == "to" and (len(nxt) < 2 or {"VERB"} == set(_lemmas(nxt[1].lower))):
+        return None  # 'wanted to retire': an infinitive, not a participle's preposition ('related to safety')
     before = tokens(text, max(clause.start, clause.verb[0] - 80), clause.verb[0])
     last = before[-1] if before else None
     people = last is not None and last.is_cap and last.lower.endswith("s") and not _lemmas(last.lower)  # 'Americans'
@@ -4157,13 +4198,14 @@ def _object_participle(text: str, clause: Clause) -> Clause | None:
         return None
     for n in range(len(before) - 2, max(-1, len(before) - 6), -1):
         t = before[n]
-        if t.lower in {"a", "an", "the", "its", "their", "his", "her", "all", "some", "many"} or t.is_word and (
+        if t.lower in {"a", "an", "the", "its", "their", "his", "her", "all", "some", "many", "of"} or t.is_word and (
                 not t.is_cap and not _verbish(t) and ({"ADJ", "NOUN"} & set(_lemmas(t.lower)))):
             continue  # the object's determiner and modifiers
         lemmas = _lemmas(t.lower).get("VERB", ())
         finite = not t.is_cap and t.is_word and any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
         saying = lemmas and lemmas[0] in _REPORT_LEMMAS and lemmas[0] not in {"tell", "warn", "inform", "notify"}
-        if finite and _verbish(t) and not saying:  # ('said the limit needed …': the limit is a subject)
+        if finite and _verbish(t) and (not saying or "ADJ" in _lemmas(verb.lower())):
+            # ('said the limit needed …': the limit is a subject; 'announced a list of works related to …': an object)
             return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0], verb_form="past")
         return None
     return None
@@ -4702,10 +4744,15 @@ def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str
     comment is on no reported clause."""
     that = re.match(r"\s+(?:\w+\s+){0,5}?(on|about|in\s+(?:response|reply)\s+to)\s+(?:the\s+)?"
                     r"(?:news|reports?|word|announcement|disclosure)\s+that\s+", text[verb[1] : clause.end])
-    if not that or not actor:
+    if not actor:
         return ""
+    if not that:
+        return _commented_act(text, clause, verb, actor)
     start = verb[1] + that.end()
-    inner = analyse(text, start, clause.end, start, start)  # no date inside: the clause is titled from its start
+    stop = _SENTENCE_END.search(text, start)  # the clause may end at a name's acronym in brackets: 'Acme (AM) will'
+    end = max(clause.end, stop.start() if stop else len(text))
+    text = text[:start] + _ACRONYM_BRACKET.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]
+    inner = analyse(text, start, end, start, start)  # no date inside: the clause is titled from its start
     if inner.verb == (0, 0):
         return ""
     news = make_title(text, inner, start, start)
@@ -4715,6 +4762,38 @@ def _commented_news(text: str, clause: Clause, verb: tuple[int, int], actor: str
     says = "responds to" if that.group(1).lower().startswith("in") else "comments on"
     whole = f"{actor} {says} {noun} that {news[:1].lower() + news[1:] if _lemmas(news.split()[0].lower()) else news}"
     return whole if len(whole) <= MAX_TITLE else news
+
+
+#: a name's acronym in brackets ('Acme Motors (AM)'), left out of a clause read for its title
+_ACRONYM_BRACKET = re.compile(r"(?<=[A-Za-z.])\s*\((?:[A-Z][A-Za-z&.]{0,3}[A-Z]|[A-Z]{2,8})\)")
+#: a comment on a named actor's act told as a gerund: 'in response to Governor Lee signing (the declaration)'
+_COMMENTED_ACT = re.compile(r"\s+(?:\w+\s+){0,5}?(?:on|about|regarding|in\s+(?:response|reply)\s+to)\s+"
+                            r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<act>[a-z]+ing)\s+(?=\S)")
+
+
+def _commented_act(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """'The senator issued a statement in response to Governor Lee signing the drought declaration': a comment on
+    a named actor's act, told as a gerund, titled with that act ('Lee signs drought declaration') when the comment
+    and the act with its object do not fit one title; "" when they do (the statement's own title holds the act) or
+    the comment is on no such act."""
+    m = _COMMENTED_ACT.match(text, verb[1], clause.end + 1)
+    word = m.group("act") if m else ""
+    lemmas = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBG", ())]
+    if not lemmas or not _name_of(m.group("who")):
+        return ""
+    stop = _SENTENCE_END.search(text, m.end())
+    rest = text[m.end() : stop.start() if stop else len(text)]
+    past = (verb_forms(lemmas[0]).get("VBD") or (lemmas[0] + "ed",))[0]
+    told = f"{m.group('who')} {past} {rest}."  # the act as a sentence of its own: 'Governor Lee signed the …'
+    inner = analyse(told, 0, len(told), 0, 0)
+    if inner.verb == (0, 0) or inner.verb_lemma != lemmas[0]:
+        return ""
+    news = make_title(told, inner, 0, 0)
+    if news == FALLBACK_TITLE or len(news.split()) < 3:
+        return ""
+    whole = _fit([*actor.split(), "issues", "statement", "on", *m.group("who").split(), word, *rest.split()],
+                 MAX_TITLE).split()
+    return "" if word in whole[:-1] else news  # ('issues statement on Acme paying bonuses': the act's object fits)
 
 
 #: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
