@@ -9,12 +9,13 @@ from ..normalise import dct_value, duration_value, news_week_shift
 from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import (
-    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_PRESENT_AROUND, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE,
-    RX_WEEKDAY_WEEK,
+    RX_CAP_BEFORE, RX_DAYREF_PRE, RX_OVERNIGHT_WEEKDAY, RX_PRESENT_AROUND, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE,
+    RX_THE_NIGHT_PRE, RX_THE_TOD_PRE, RX_WEEKDAY_WEEK,
 )
 from ..resources.patterns import ONES, TEENS, TENS
 from ..resources.words import (
-    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, NARRATIVE_RELATIVE, PAST_PREPS, REF_WORDS, UNDERSPEC,
+    DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, NARRATIVE_RELATIVE, OVERNIGHT_ADJ_BEFORE, OVERNIGHT_TIME_NOUNS,
+    PAST_PREPS, REF_WORDS, UNDERSPEC,
 )
 from ..tense import Ctx, Res
 
@@ -115,9 +116,15 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
         return None  # "the overnight call rate" names a loan's term, not a night
     elif w == "tonight":
         day, tod = 0, "NI"
+    elif w == "overnight" and _overnight_adjective(ctx.text, c):
+        return None  # "an overnight flight", "his overnight stay": a kind of flight or stay, not a night
     elif w == "overnight":
-        # "the index fell overnight", "the recorder was flown overnight": the night before, in a past sentence
-        day, tod = (-1 if ctx.tense(c.start, c.end, preps=False) == "past" else 0), "NI"
+        # "the index fell overnight", "the recorder was flown overnight", "crews will work overnight": news of the
+        # publication day, the night into it (told that day) or the one to come; next to a weekday, that day's
+        tod = "NI"
+        own = _overnight_day(ctx, c)
+        if own is not None:
+            return ("TIME", f"{own}TNI", mod, "publication")
     if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
         tod = L.TIMES_OF_DAY[parts[-1]]
     if dct is None and ctx.narrative and w == "today" and mod is None:
@@ -131,6 +138,30 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
     if tod:
         return ("TIME", f"{d.isoformat()}T{tod}", mod, "publication")
     return ("DATE", d.isoformat(), mod, "publication")
+
+
+def _overnight_adjective(text: str, c: Cand) -> bool:
+    """ "overnight" as an adjective after a determiner or a possessive ("an overnight flight", "Moscow's overnight
+    stay"), unless the noun is the hours themselves ("during the overnight hours")."""
+    pw = prev_word(text, c.start)
+    before = text[max(0, c.start - 3):c.start]
+    if pw not in OVERNIGHT_ADJ_BEFORE and not re.search(r"(?:['’]s|s['’])\s$", before):
+        return False
+    nw = next_word(text, c.end)
+    return bool(nw) and nw[:1].islower() and nw.lower() not in OVERNIGHT_TIME_NOUNS
+
+
+def _overnight_day(ctx: Ctx, c: Cand) -> str | None:
+    """The day of the weekday an "overnight" stands next to ("shelled the city overnight on Saturday", "Saturday
+    overnight"), or None."""
+    if ctx.last is not None and ctx.last[2] == "day" and ctx.last_end <= c.start \
+            and re.fullmatch(r"[^\S\n]*", ctx.text[ctx.last_end:c.start]):
+        return ctx.last[1][:10]
+    wd = RX_OVERNIGHT_WEEKDAY.match(ctx.text, c.end)
+    if wd is None:
+        return None
+    d = weekday_date(ctx, L.WEEKDAYS[wd.group("wd").lower()], None, wd.start("wd"), wd.end("wd"))
+    return d.isoformat() if d is not None else None
 
 
 def _vague(ctx: Ctx, c: Cand, w: str) -> Res | None | object:

@@ -264,6 +264,8 @@ RX_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+$")
 
 
 RX_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+# the weekday an "overnight" belongs to, right after it: "overnight on Saturday", "overnight into Sunday"
+RX_OVERNIGHT_WEEKDAY = re.compile(rf"[^\S\n]+(?:(?i:on|into)[^\S\n]+)?(?P<wd>{L.WEEKDAY_RE})\b")
 RX_WEEKDAY_WEEK = re.compile(r"\s+(?:of\s+)?(?P<r>(?i:last|this|next))\s+week(?![\w-])")
 
 

@@ -103,6 +103,12 @@ REF_WORDS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRES
               "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the near term": "FUTURE_REF"}
 
 
+# "overnight" after a determiner or a possessive is an adjective naming a kind of thing ("an overnight flight", "his
+# overnight stay", "the overnight shift"), not a night, unless it names the hours themselves ("the overnight hours")
+OVERNIGHT_ADJ_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "every",
+                        "each", "no", "another"}
+OVERNIGHT_TIME_NOUNS = {"hours", "hour", "period", "darkness"}
+
 NAMED_DAYS_BEFORE = {"bloody", "black", "remembrance", "super", "palm", "ash", "holy", "maundy", "cyber", "easter",
                       "good", "trinity", "whit", "low", "fat", "shrove", "mothering"}
 NAMED_DAYS_AFTER = {"times", "telegraph", "express", "mirror", "herald", "post", "independent", "observer",
