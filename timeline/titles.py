@@ -2743,7 +2743,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun == "i":
-        return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start)
+        return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start) \
+            or _release_speaker(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
@@ -2811,6 +2812,33 @@ def _quote_speaker(text: str, at: int) -> str:
         return ""
     words = (m.group("who") or m.group("who2")).split()
     k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS), default=0)
+    name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
+    return " ".join(name) if name and not _is_generic(name) else ""
+
+
+#: who speaks in a release or a post: its lead ('Senator Jane Roe (D-NY) issued the following statement') or its
+#: byline ('Posted on May 2 by Jane Roe, Chief Economist', 'By Jane Roe') or its metadata ('<author>Jane Roe</author>',
+#: the '<President>' of a compilation of a head of state's documents)
+_RELEASE_SPEAKER = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(?:today[ \t]+)?"
+    r"(?:issued|released|made|gave|delivered)[ \t]+the[ \t]+following[ \t]+(?:statement|remarks)"
+    r"|^[ \t]*(?:Posted[ \t]+(?:on[ \t]+[^\n]{3,40}?[ \t]+)?by|By)[ \t]+(?P<by>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)"
+    r"[ \t]*(?:,|$)"
+    r"|<(?P<tag>(?i:president|speaker|author|byline))>\s*(?P<meta>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*</(?P=tag)>",
+    re.M)
+
+
+def _release_speaker(text: str, at: int) -> str:
+    """Who 'I' is in a release or a post that names its speaker before offset ``at`` (its lead: 'Mayor Jo Ray
+    issued the following statement today:' → 'Jo Ray'; its byline: 'Posted on May 2 by Ann Lee, Chief Economist'
+    → 'Ann Lee'): a first name and a surname after any role; "" when none is named so."""
+    found = None
+    for found in _RELEASE_SPEAKER.finditer(text, max(0, at - 3000), at):
+        pass
+    if found is None:
+        return ""
+    words = (found.group("who") or found.group("by") or found.group("meta")).split()
+    k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS | _STOPWORDS_CAP), default=0)
     name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
     return " ".join(name) if name and not _is_generic(name) else ""
 
