@@ -3382,3 +3382,29 @@ def test_an_impersonal_it_is_no_earlier_name():
     assert not _title_in(text, "On Monday", "On Monday").startswith("Acme")
     # near miss: a referring 'it' after a reporting verb still stands for the speaker
     assert _title("The league said on Friday that it was reviewing the match.", "on Friday").startswith("League")
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    # a club's release: its lead names who speaks in the quotation
+    ("Club Chairman Ann Lee (Oslo FC) issued the following statement today:", "“On Sunday, I met the players of the youth "
+     "team.”", "On Sunday", "Ann Lee meets players of youth team"),
+    # a weather service's post: its byline
+    ("Posted on May 2 by Jo Ray, Chief Forecaster", "Last week, I visited the radar station in the hills.",
+     "Last week", "Jo Ray visits radar station in hills"),
+    # a museum's document: its metadata names the author
+    ("<doc><author>Ann Lee</author></doc>", "On Monday I opened the new wing of the museum.", "On Monday",
+     "Ann Lee opens new wing of museum"),
+])
+def test_i_in_a_release_is_the_speaker_its_lead_byline_or_metadata_names(before, sentence, date, expected):
+    assert _in_context(before, sentence, date) == expected
+
+
+@pytest.mark.parametrize("before, sentence, date", [
+    # 'By' opening a line that names no person ('By the River', a heading)
+    ("By the River", "Last week, I visited the radar station in the hills.", "Last week"),
+    # a statement promised, not given: no lead that names the speaker
+    ("Coach Ann Lee will issue a statement later.", "Last week, I visited the radar station in the hills.",
+     "Last week"),
+])
+def test_i_in_a_release_near_misses(before, sentence, date):
+    assert "Lee" not in _in_context(before, sentence, date) and "River" not in _in_context(before, sentence, date)

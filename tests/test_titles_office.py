@@ -51,3 +51,33 @@ def test_an_office_alone_is_named_by_its_holder(article, sentence, date, expecte
 ])
 def test_an_office_alone_near_misses(article, sentence, date, expected):
     assert _title(article, sentence, date) == expected
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # a transcript's 'THE CHAIRMAN:' label: 'I' is the office, named by the one holder the text names
+    ("Chairman Dan Poe opened the meeting.\n\nTHE CHAIRMAN:  Good evening. On Monday, I met the union leaders.",
+     "On Monday, I met the union leaders.", "Monday", "Poe meets union leaders"),
+    # a headline-case line runs on past the holder's name ('Mayor Jo Ray Opens Harbour On …')
+    ("Mayor Jo Ray Opens Harbour On Sunday\n\nTHE MAYOR:  Welcome. This morning I spoke to the ferry captains.",
+     "This morning I spoke to the ferry captains.", "This morning", "Ray speaks to ferry captains"),
+    # the other holder of the office is the one the holder meets, named in the title itself
+    ("President Ann Lee and President Ali Khan spoke. On Monday, the President met with President Khan in Oslo.",
+     "On Monday, the President met with President Khan in Oslo.", "Monday", "Lee meets with President Khan in Oslo"),
+])
+def test_a_transcript_office_and_a_headline_name_are_named_by_the_holder(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # an office named as any holder of it, in a sentence of history: not the article's holder
+    ("Governor Jo Ray spoke at the dam. Forty years ago, a Governor first opened the dam to boats.",
+     "Forty years ago, a Governor first opened the dam to boats.", "Forty years ago", "Governor opens dam to boats"),
+    # the holder's name ends a line; the next line's first words are no surname
+    ("Remarks of Chancellor Ann Lee\nWeekly Address\n\nOn Friday, the Chancellor opened the new campus.",
+     "On Friday, the Chancellor opened the new campus.", "Friday", "Lee opens new campus"),
+    # a headline that names the office after a preposition names no one ('Remarks by the Mayor After Visit')
+    ("Remarks by the Mayor After Visit to the Port\n\nOn Friday, the Mayor closed the harbour to ferries.",
+     "On Friday, the Mayor closed the harbour to ferries.", "Friday", "Mayor closes harbour to ferries"),
+])
+def test_an_office_alone_near_misses_of_history_and_headlines(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected

@@ -746,7 +746,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
-        return _office_named(text, _make_title(text, clause, date_start, date_end))
+        return _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
     finally:
         _ARTICLE_ACRONYMS.reset(token)
 
@@ -761,25 +761,42 @@ _OFFICE_ALONE = re.compile(r"^(?:(?:[A-Z]\.){2,}\s+)?(President|Secretary|Govern
 _OTHER_OFFICE = re.compile(r"\b(?:vice|deputy|assistant|under|press|lieutenant|acting|former|ex)[\s-]*$", re.I)
 
 
-def _office_named(text: str, title: str) -> str:
+def _office_named(text: str, title: str, written: str = "") -> str:
     """``title`` with the office it opens with alone replaced by the surname of the one person the article names
     with that office ('the President' of a release that writes 'President Jane Roe' elsewhere: 'Roe signs bill';
     'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so (a 'Vice President' or
     'former Mayor' holds another office), or more than one person (a release naming two presidents), or the title
-    would grow past :data:`MAX_TITLE`."""
+    would grow past :data:`MAX_TITLE`, or the clause ``written`` names the office as any holder of it ('a President
+    first visited the island in 1966': not the article's president)."""
     alone = _OFFICE_ALONE.match(title)
     if not alone:
         return title
     office = alone.group(1)
-    named = re.compile(r"\b%s(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)?)?"
-                       r"\s+((?:[A-Z](?:[\w’'-]+|\.)\s+){0,3}[A-Z][\w’'-]+)" % office)
-    surnames = {re.sub(r"[’']s$", "", m.group(1).split()[-1]) for m in named.finditer(text)
+    if re.search(r"\b(?:a|an|one|any|every|each|no)\s+(?:(?:[A-Z]\.){2,}\s+)?%s\b" % office, written, re.I):
+        return title
+    named = re.compile(r"\b%s(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)?"
+                       r"[ \t]+((?:[A-Z](?:[\w’'-]+|\.)[ \t]+){0,3}[A-Z][\w’'-]+)" % office)  # a name on one line
+    surnames = {_holder_surname(m.group(1).split()) for m in named.finditer(text)
                 if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())}  # not 'Vice President Lee'
-    surnames = {n for n in surnames if n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS}
+    surnames = {n for n in surnames if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
+                and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
     if len(surnames) != 1:
         return title
     out = next(iter(surnames)) + " " + title[alone.end() :]
     return out if len(out) <= MAX_TITLE else title
+
+
+def _holder_surname(name: list[str]) -> str:
+    """The surname of the capitalised words after an office, which a headline-case line may run on past the name
+    ('President Jane Roe Signs Bill On Trade' → 'Roe'): cut before a function word and before a verb's -s form
+    after its first word ('Signs'); "" when nothing is left."""
+    for n, word in enumerate(name):
+        low = word.lower()
+        if low in _STOPWORDS_CAP or n > 0 and low.endswith("s") and any(
+                low in verb_forms(v).get("VBZ", ()) for v in _lemmas(low).get("VERB", ())):
+            name = name[:n]
+            break
+    return re.sub(r"[’']s$", "", name[-1]) if name else ""
 
 
 def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
@@ -2726,7 +2743,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     if pronoun == "they":
         return _previous_subject(text, clause.start)
     if pronoun == "i":
-        return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start)
+        return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start) \
+            or _release_speaker(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
@@ -2798,6 +2816,33 @@ def _quote_speaker(text: str, at: int) -> str:
     return " ".join(name) if name and not _is_generic(name) else ""
 
 
+#: who speaks in a release or a post: its lead ('Senator Jane Roe (D-NY) issued the following statement') or its
+#: byline ('Posted on May 2 by Jane Roe, Chief Economist', 'By Jane Roe') or its metadata ('<author>Jane Roe</author>',
+#: the '<President>' of a compilation of a head of state's documents)
+_RELEASE_SPEAKER = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(?:today[ \t]+)?"
+    r"(?:issued|released|made|gave|delivered)[ \t]+the[ \t]+following[ \t]+(?:statement|remarks)"
+    r"|^[ \t]*(?:Posted[ \t]+(?:on[ \t]+[^\n]{3,40}?[ \t]+)?by|By)[ \t]+(?P<by>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)"
+    r"[ \t]*(?:,|$)"
+    r"|<(?P<tag>(?i:president|speaker|author|byline))>\s*(?P<meta>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*</(?P=tag)>",
+    re.M)
+
+
+def _release_speaker(text: str, at: int) -> str:
+    """Who 'I' is in a release or a post that names its speaker before offset ``at`` (its lead: 'Mayor Jo Ray
+    issued the following statement today:' → 'Jo Ray'; its byline: 'Posted on May 2 by Ann Lee, Chief Economist'
+    → 'Ann Lee'): a first name and a surname after any role; "" when none is named so."""
+    found = None
+    for found in _RELEASE_SPEAKER.finditer(text, max(0, at - 3000), at):
+        pass
+    if found is None:
+        return ""
+    words = (found.group("who") or found.group("by") or found.group("meta")).split()
+    k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS | _STOPWORDS_CAP), default=0)
+    name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
+    return " ".join(name) if name and not _is_generic(name) else ""
+
+
 def _is_generic(words: list[str]) -> bool:
     """Whether capitalised words name a body or kind rather than a person ('Health Ministry', 'The Company')."""
     return bool({w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS | _STOPWORDS_CAP))
@@ -2816,7 +2861,10 @@ def _speaker_label(text: str, at: int) -> str:
         pass
     if found is None:
         return ""
-    words = [w for w in found.group(1).split() if w.rstrip(".").lower() not in _ROLE_WORDS | {"mr", "mrs", "ms"}]
+    words = [w for w in found.group(1).split() if w.rstrip(".").lower() not in _ROLE_WORDS | {"mr", "mrs", "ms", "the"}]
+    office = found.group(1).split()
+    if not words and len(office) == 2 and office[0] == "THE" and _OFFICE_ALONE.match(office[1].capitalize() + " x"):
+        return office[1].capitalize()  # 'THE PRESIDENT:': the office, named by its holder later (_office_named)
     if not words or words[-1].lower() in {"to", "from", "re", "cc", "date", "subject", "fr", "da", "note", "who",
                                           "what", "when", "where", "update", "editor", "q", "a"}:
         return ""
