@@ -3408,3 +3408,14 @@ def test_i_in_a_release_is_the_speaker_its_lead_byline_or_metadata_names(before,
 ])
 def test_i_in_a_release_near_misses(before, sentence, date):
     assert "Lee" not in _in_context(before, sentence, date) and "River" not in _in_context(before, sentence, date)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a title made of the clause's own words never starts with the date that opens it (weather, music)
+    ("On Sunday, just a few hours later, it was all over.", "Sunday", "Just a few hours later, it was all over"),
+    ("In May, a short while after the storm, it was all quiet again.", "May",
+     "A short while after the storm, it was all quiet again"),
+    ("Tonight, as ever, it is all about the music.", "Tonight", "As ever, it is all about the music"),
+])
+def test_a_clause_title_never_opens_with_its_date(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -964,11 +964,29 @@ def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) 
     return " ".join(words)
 
 
+#: the words a date that opens a clause is written with before it ('On Monday,', 'Earlier this week,', 'Late on')
+_OPENING_DATE_WORDS = re.compile(r"\W*(?:(?:on|in|at|by|during|this|last|next|early|late|earlier|later|just)\s+)*", re.I)
+
+
+def _after_opening_date(text: str, clause: Clause, date: tuple[int, int]) -> int:
+    """Where a clause's words start after the date that opens it, set off by a comma ('Today, the club signed …',
+    'On Monday, …': after the comma); the clause's start when its date does not open it so."""
+    comma = re.match(r"\s*,\s*", text[date[1] : clause.end])
+    if date[0] >= clause.start and comma and _OPENING_DATE_WORDS.fullmatch(text[clause.start : date[0]]):
+        return date[1] + comma.end()
+    return clause.start
+
+
 def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """``title``, or when it is empty or a lone name the clause's words cut to fit; a caption's name with what
     follows it ('Nominee Jane Roe on the …')."""
     if not title or _is_lone_name(title, clause):
-        whole = _fit(text[clause.start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
+        whole = ""
+        for start in dict.fromkeys((_after_opening_date(text, clause, date), clause.start)):
+            whole = _fit(text[start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
+            whole = whole[:1].upper() + whole[1:]
+            if whole and not _is_lone_name(whole, clause):
+                break  # ('In 2008, Georgia': not 'Georgia' alone)
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
     if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Jane Roe on the …'
         rest = _tail(text, clause, clause.start, date)
