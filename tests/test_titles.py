@@ -3419,3 +3419,26 @@ def test_i_in_a_release_near_misses(before, sentence, date):
 ])
 def test_a_clause_title_never_opens_with_its_date(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+def _title_at_end(text: str, start: str, date: str) -> str:
+    s = text.index(start)
+    j = text.index(date, s)
+    clause = analyse(text, s, len(text), j, j + len(date))
+    return make_title(text, clause, j, j + len(date))
+
+
+@pytest.mark.parametrize("text, start, date, expected", [
+    # a text cut off mid-word: the title never ends with the cut word (city hall, sport)
+    ("The council met at noon.\nOn March 3, the mayor declared a state of e", "On March 3", "March 3",
+     "Mayor declares state"),
+    ("The season ended.\nOn May 4, the club signed the striker for the youth te", "On May 4", "May 4",
+     "Club signs striker for youth"),
+    # near-misses: a whole word, or a name the dictionary does not know, ends the text
+    ("The council met at noon.\nOn March 3, the mayor signed the budget for the harbour", "On March 3", "March 3",
+     "Mayor signs budget for harbour"),
+    ("The season ended.\nOn May 4, the club signed the striker Qwarzi", "On May 4", "May 4",
+     "Club signs striker Qwarzi"),
+])
+def test_a_title_never_ends_with_the_word_a_cut_text_ends_with(text, start, date, expected):
+    assert _title_at_end(text, start, date) == expected

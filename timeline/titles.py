@@ -746,9 +746,24 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
-        return _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
+        title = _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
+        return _without_cut_word(text, title)
     finally:
         _ARTICLE_ACRONYMS.reset(token)
+
+
+def _without_cut_word(text: str, title: str) -> str:
+    """``title`` without the last word of a text cut off mid-word, when the title ends with it: a text that ends
+    on a lower-case word no dictionary knows, without a full stop ('… declared a state of e'), gives 'declares
+    state', not 'declares state of e'; unchanged when at least two words would not be left."""
+    end = re.search(r"(?<![\w’'-])([a-z]+)\s*$", text)
+    words = title.split()
+    if not end or not words or words[-1] != end.group(1) or _lemmas(end.group(1)):
+        return title
+    words.pop()
+    while words and words[-1].lower() in _FUNCTION_END:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else title
 
 
 #: offices a headline names by their holder ('President signs bill' → 'Roe signs bill'), when a title opens with one
