@@ -42,6 +42,7 @@ __all__ = [
     "Clause",
     "END_BOUND",
     "NON_EVENT_KINDS",
+    "ONGOING_PERFECT",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
@@ -3354,6 +3355,26 @@ def _began_on(text: str, toks: list[Token], main: _Group, date_start: int) -> bo
     return bool(_SINCE_BARE.search(text, toks[main.head].end, date_start)) and bool(_ONE_DAY.match(text, date_start))
 
 
+ONGOING_PERFECT = ("a present perfect progressive ('have been gathering', 'has been working with …'): an activity "
+                   "going on up to the time of writing, not an event of a day")
+
+
+def _ongoing_perfect(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether the main verb is a present perfect progressive (*relatives have been gathering at the port*, *the
+    agency has been working with local officials*, *over the past week, teams have been coordinating*): what has gone
+    on up to the time of writing, no act of the day it is dated by. Not one that runs from a day a bare *since*
+    names (*divers have been searching since Sunday*: :func:`_began_on`), a past perfect (*had been drilling*), a
+    perfect passive (*has been closed*), nor a relative clause's verb (*the deal that has been funding the club ends*)."""
+    auxes = {t.lower for t in toks[max(0, main.first - 1) : main.head]}  # ('have been closely coordinating')
+    if main.form not in {"perfect", "progressive"} or "been" not in auxes \
+            or not toks[main.head].lower.endswith("ing") or not _PRESENT_PERFECT_AUX & auxes:
+        return False
+    aux = next(k for k in range(max(0, main.first - 1), main.head) if toks[k].lower in _PRESENT_PERFECT_AUX)
+    if aux and _relative_word(toks[aux - 1]):
+        return False  # a relative clause's verb ('the law that has been funding the agency expires'): not the main one
+    return not _began_on(text, toks, main, date_start)
+
+
 ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
                     "was the scene on Monday'), a summing-up, no act")
 #: a demonstrative subject right before the copula: it points back to what the sentences before told
@@ -3515,6 +3536,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", NEED
     if kind == "event" and _since_period(text, toks, main, date_start):
         return "state", SINCE_PERIOD
+    if kind == "event" and _ongoing_perfect(text, toks, main, date_start):
+        return "state", ONGOING_PERFECT
     if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
             and not _RELATIVE_OPEN.search(text, toks[main.head].end, max(date_start, toks[main.head].end)):
         return "state", "a role held ('served as …'), a tenure, not an event"  # (not 'served as a base for those who …')
