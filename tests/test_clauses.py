@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from timeline.clauses import (NON_EVENT_KINDS, ONGOING_PERFECT, PERIOD_END, REPORTED_POSSIBILITY, act_header, analyse,
-                              clause_bounds, dated_conjuncts, dated_noun_phrase, speaker_act)
+from timeline.clauses import (FLOOR_OPENING, NON_EVENT_KINDS, ONGOING_PERFECT, PERIOD_END, REPORTED_POSSIBILITY,
+                              act_header, analyse, clause_bounds, dated_conjuncts, dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -2203,3 +2203,25 @@ def test_a_present_perfect_progressive_over_a_period_is_an_activity_going_on():
 ])
 def test_a_perfect_progressive_near_miss_is_no_activity_going_on(sentence, date):
     assert _clause(sentence, date).reason != ONGOING_PERFECT
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("I rise today in strong support of the league's new funding plan for youth clubs.", "today"),  # sport
+    ("Mr. Speaker, we would like to take a few moments tonight to thank the coaches.", "tonight"),  # sport
+    ("Madam Chair, I am here today to talk about the safety of the new reactor design.", "today"),  # science
+    ("Your Honor, we are here this morning to address the bail conditions.", "this morning"),  # courts
+])
+def test_a_floor_speech_opening_is_no_event(sentence, date):
+    """'I rise today in support of …', 'I am here to talk about …': the speech framing itself."""
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and c.reason == FLOOR_OPENING
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The captain rose to his feet on Monday to speak to the fans.", "Monday"),  # not the first person
+    ("They are here to stay, the coach said on Friday.", "Friday"),  # no speaking verb
+    ("We are here because the plant failed on Tuesday.", "Tuesday"),  # a cause, no speech
+    ("Prices rise today in most shops after the tax change.", "today"),  # no 'I rise'
+])
+def test_a_floor_speech_near_miss_is_not_framing(sentence, date):
+    assert _clause(sentence, date).reason != FLOOR_OPENING

@@ -41,6 +41,7 @@ from .published import stamped_date
 __all__ = [
     "Clause",
     "END_BOUND",
+    "FLOOR_OPENING",
     "NON_EVENT_KINDS",
     "ONGOING_PERFECT",
     "PERIOD_END",
@@ -1778,6 +1779,22 @@ _SPEECH_ACT = re.compile(
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
+#: a speaker opening a floor speech or testimony ('I rise today in support of the bill', 'we would like to take a
+#: few moments tonight …', 'I am here today to speak on the budget', 'we are here to testify on …'): the speech
+#: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
+_FLOOR_OPENING = re.compile(
+    r"(?<![\w’'])I\s+rise\s+(?:(?:today|tonight|again|once\s+again|this\s+(?:morning|afternoon|evening))\s+)?"
+    r"(?:in\s+(?:strong\s+|full\s+)?(?:support|opposition|recognition|honou?r|memory|tribute|praise)|to\s+(?:speak|"
+    r"talk|address|discuss|honou?r|recogni[sz]e|support|oppose|express|offer|pay|introduce|urge|ask|call|join|"
+    r"commend|congratulate|thank|remember|celebrate|mark))\b|"
+    r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:just|also)\s+)?(?:want|wanted|wish|wished|would\s+like)\s+to\s+(?:spend|take)\s+"
+    r"(?:just\s+)?(?:a\s+)?(?:few\s+|couple\s+of\s+|some\s+)?(?:minutes|moments?)\b|"
+    r"(?<![\w’'])(?:I|[Ww]e)(?:\s+(?:am|are)|[’'](?:re|m))\s+here\s+(?:(?:today|tonight|this\s+(?:morning|"
+    r"afternoon|evening))\s+)?to\s+(?:talk|speak|testify|discuss|address|say|report)\b")
+FLOOR_OPENING = ("a speaker opening a floor speech or testimony ('I rise today in support of …', 'I am here to "
+                 "talk about …'), not an event")
+
+
 #: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
 #: said last night', 'and I know the divers will find more tomorrow'): the speaker's words about the news, not news
 #: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
@@ -2767,6 +2784,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", ADDRESSING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
+        return "framing", FLOOR_OPENING
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
         return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
     if _speakers_view(k.text, k.opening, k.ds):
