@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from timeline.clauses import (NON_EVENT_KINDS, PERIOD_END, REPORTED_POSSIBILITY, act_header, analyse, clause_bounds,
-                              dated_conjuncts, dated_noun_phrase, speaker_act)
+from timeline.clauses import (FLOOR_OPENING, NON_EVENT_KINDS, ONGOING_PERFECT, PERIOD_END, REPORTED_POSSIBILITY,
+                              act_header, analyse, clause_bounds, dated_conjuncts, dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -2171,3 +2171,57 @@ def test_a_participle_away_from_the_date_does_not_take_it():
     # near-miss: the participle has its own phrase; the date follows the main verb
     c = _clause("The bridge damaged in the storm reopened on Monday.", "Monday")
     assert c.verb_lemma == "reopen"
+
+
+def _undated(sentence: str):
+    """A sentence dated by its page (the date span empty at its start)."""
+    return analyse(sentence, 0, len(sentence), 0, 0, when="past")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Supporters of the club have been gathering outside the stadium hoping for news of the sale.",  # sport
+    "The laboratory has been working with two universities on the vaccine trial.",  # science
+    "Lawyers for both sides have been meeting privately to narrow the dispute.",  # courts
+])
+def test_a_present_perfect_progressive_is_an_activity_going_on(sentence):
+    """'have been gathering': what has gone on up to the time of writing, no event of the page's day."""
+    c = _undated(sentence)
+    assert c.kind == "state" and c.reason == ONGOING_PERFECT
+
+
+def test_a_present_perfect_progressive_over_a_period_is_an_activity_going_on():
+    s = "Over the past week, the two banks have been closely coordinating their bids."  # business
+    i = s.index("the past week")
+    assert analyse(s, 0, len(s), i, i + len("the past week"), when="past").reason == ONGOING_PERFECT
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Divers have been searching the reservoir since Sunday.", "Sunday"),  # began that day: an event
+    ("At midnight the stopgap deal that has been funding the league expires.", "At midnight"),  # a relative clause
+    ("Rescuers had been drilling for days when the storm hit on Monday.", "Monday"),  # a past perfect
+    ("The bridge has been closed on Friday for repairs.", "Friday"),  # a perfect passive
+])
+def test_a_perfect_progressive_near_miss_is_no_activity_going_on(sentence, date):
+    assert _clause(sentence, date).reason != ONGOING_PERFECT
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("I rise today in strong support of the league's new funding plan for youth clubs.", "today"),  # sport
+    ("Mr. Speaker, we would like to take a few moments tonight to thank the coaches.", "tonight"),  # sport
+    ("Madam Chair, I am here today to talk about the safety of the new reactor design.", "today"),  # science
+    ("Your Honor, we are here this morning to address the bail conditions.", "this morning"),  # courts
+])
+def test_a_floor_speech_opening_is_no_event(sentence, date):
+    """'I rise today in support of …', 'I am here to talk about …': the speech framing itself."""
+    c = _clause(sentence, date)
+    assert c.kind == "framing" and c.reason == FLOOR_OPENING
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The captain rose to his feet on Monday to speak to the fans.", "Monday"),  # not the first person
+    ("They are here to stay, the coach said on Friday.", "Friday"),  # no speaking verb
+    ("We are here because the plant failed on Tuesday.", "Tuesday"),  # a cause, no speech
+    ("Prices rise today in most shops after the tax change.", "today"),  # no 'I rise'
+])
+def test_a_floor_speech_near_miss_is_not_framing(sentence, date):
+    assert _clause(sentence, date).reason != FLOOR_OPENING

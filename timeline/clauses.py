@@ -41,7 +41,9 @@ from .published import stamped_date
 __all__ = [
     "Clause",
     "END_BOUND",
+    "FLOOR_OPENING",
     "NON_EVENT_KINDS",
+    "ONGOING_PERFECT",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
@@ -1777,6 +1779,22 @@ _SPEECH_ACT = re.compile(
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
+#: a speaker opening a floor speech or testimony ('I rise today in support of the bill', 'we would like to take a
+#: few moments tonight …', 'I am here today to speak on the budget', 'we are here to testify on …'): the speech
+#: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
+_FLOOR_OPENING = re.compile(
+    r"(?<![\w’'])I\s+rise\s+(?:(?:today|tonight|again|once\s+again|this\s+(?:morning|afternoon|evening))\s+)?"
+    r"(?:in\s+(?:strong\s+|full\s+)?(?:support|opposition|recognition|honou?r|memory|tribute|praise)|to\s+(?:speak|"
+    r"talk|address|discuss|honou?r|recogni[sz]e|support|oppose|express|offer|pay|introduce|urge|ask|call|join|"
+    r"commend|congratulate|thank|remember|celebrate|mark))\b|"
+    r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:just|also)\s+)?(?:want|wanted|wish|wished|would\s+like)\s+to\s+(?:spend|take)\s+"
+    r"(?:just\s+)?(?:a\s+)?(?:few\s+|couple\s+of\s+|some\s+)?(?:minutes|moments?)\b|"
+    r"(?<![\w’'])(?:I|[Ww]e)(?:\s+(?:am|are)|[’'](?:re|m))\s+here\s+(?:(?:today|tonight|this\s+(?:morning|"
+    r"afternoon|evening))\s+)?to\s+(?:talk|speak|testify|discuss|address|say|report)\b")
+FLOOR_OPENING = ("a speaker opening a floor speech or testimony ('I rise today in support of …', 'I am here to "
+                 "talk about …'), not an event")
+
+
 #: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
 #: said last night', 'and I know the divers will find more tomorrow'): the speaker's words about the news, not news
 #: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
@@ -2766,6 +2784,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", ADDRESSING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
+        return "framing", FLOOR_OPENING
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
         return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
     if _speakers_view(k.text, k.opening, k.ds):
@@ -3354,6 +3374,26 @@ def _began_on(text: str, toks: list[Token], main: _Group, date_start: int) -> bo
     return bool(_SINCE_BARE.search(text, toks[main.head].end, date_start)) and bool(_ONE_DAY.match(text, date_start))
 
 
+ONGOING_PERFECT = ("a present perfect progressive ('have been gathering', 'has been working with …'): an activity "
+                   "going on up to the time of writing, not an event of a day")
+
+
+def _ongoing_perfect(text: str, toks: list[Token], main: _Group, date_start: int) -> bool:
+    """Whether the main verb is a present perfect progressive (*relatives have been gathering at the port*, *the
+    agency has been working with local officials*, *over the past week, teams have been coordinating*): what has gone
+    on up to the time of writing, no act of the day it is dated by. Not one that runs from a day a bare *since*
+    names (*divers have been searching since Sunday*: :func:`_began_on`), a past perfect (*had been drilling*), a
+    perfect passive (*has been closed*), nor a relative clause's verb (*the deal that has been funding the club ends*)."""
+    auxes = {t.lower for t in toks[max(0, main.first - 1) : main.head]}  # ('have been closely coordinating')
+    if main.form not in {"perfect", "progressive"} or "been" not in auxes \
+            or not toks[main.head].lower.endswith("ing") or not _PRESENT_PERFECT_AUX & auxes:
+        return False
+    aux = next(k for k in range(max(0, main.first - 1), main.head) if toks[k].lower in _PRESENT_PERFECT_AUX)
+    if aux and _relative_word(toks[aux - 1]):
+        return False  # a relative clause's verb ('the law that has been funding the agency expires'): not the main one
+    return not _began_on(text, toks, main, date_start)
+
+
 ANAPHORIC_COPULA = ("a pronoun's copula naming what was said before ('That was the verdict on Monday from …', 'This "
                     "was the scene on Monday'), a summing-up, no act")
 #: a demonstrative subject right before the copula: it points back to what the sentences before told
@@ -3515,6 +3555,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", NEED
     if kind == "event" and _since_period(text, toks, main, date_start):
         return "state", SINCE_PERIOD
+    if kind == "event" and _ongoing_perfect(text, toks, main, date_start):
+        return "state", ONGOING_PERFECT
     if kind == "event" and main.lemma == "serve" and _ROLE_AS.match(text, toks[main.head].end, ce) \
             and not _RELATIVE_OPEN.search(text, toks[main.head].end, max(date_start, toks[main.head].end)):
         return "state", "a role held ('served as …'), a tenure, not an event"  # (not 'served as a base for those who …')
