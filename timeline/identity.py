@@ -1225,6 +1225,9 @@ class Prepared:
     pairs: Pairs = field(default_factory=Pairs)
     threshold: float = DEFAULT_THRESHOLD
     dropped: list[DroppedRow] = field(default_factory=list)
+    #: pairs compared only because one names a happening the other's words hold (:func:`_named_happenings`): a
+    #: link, never a cannot-link (a clause that merely mentions the storm says nothing against the storm's event)
+    soft: frozenset[tuple[int, int]] = frozenset()
 
 
 def _years(p: Period) -> range:
@@ -1465,9 +1468,49 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
         for sub in _split(key, members, keys_of, sizes, cap, done):
             if len(sub) >= 2:
                 compare(sub)
+    soft = set()
+    for a, b in _named_happening_pairs(prep, cap):  # 'the riot of May 2' | 'the league met after the riot'
+        if a * n + b not in seen and _dates_fit(recs[a], recs[b], periods[a], periods[b]):
+            seen.add(a * n + b)
+            soft.add((a, b))
+    prep.soft = frozenset(soft)
     codes = sorted(seen)
     del seen
     return Pairs((c // n for c in codes), (c % n for c in codes))
+
+
+def _calendar_day(record: Mapping) -> bool:
+    """Whether a mention's date expression names a calendar day or year (*Oct. 9*, *March 4, 2019*), not
+    only a weekday or a time of the publication day (*Monday*, *this morning*)."""
+    return any(ch.isdigit() for ch in str(record.get(E.date_text) or ""))
+
+
+def _named_happening_pairs(prep: Prepared, cap: int) -> Iterator[tuple[int, int]]:
+    """Pairs ``(a, b)``, ``a < b``, of a mention that names only a happening and one that holds its noun.
+
+    The first is a noun phrase dated by its own date, whose clause has no other action (*the riot of May 2*,
+    *the earthquake of 12 January*); the second holds that noun among the words of another clause (*the league met in
+    the wake of the riot*, *relief flew in after the earthquake*). Their blocks share no key when the noun is not
+    one of the second mention's rarest words. Per (year, noun), each named mention meets at most ``cap`` holders
+    (never the holders with each other: two clauses that merely mention a storm tell no one event), and only when
+    one of the two names a calendar day (:func:`_calendar_day`: *Monday's storm* and any clause of that Monday may
+    be two things of the day). Such a pair may link, never cannot-link (:attr:`Prepared.soft`).
+    """
+    named: dict[tuple[int, str], list[int]] = {}
+    holders: dict[tuple[int, str], list[int]] = {}
+    for i, (p, f) in enumerate(zip(prep.periods, prep.features)):
+        only = bool(f.actions) and f.actions <= f.happening and f.actions <= {action_stem(o) for o in f.objects}
+        for t in f.terms:
+            if t in HAPPENING_NOUNS:
+                side = named if only and action_stem(t) in f.happening else holders
+                for y in _years(p):
+                    side.setdefault((y, action_stem(t)), []).append(i)
+    recs = prep.records
+    for key in sorted(named):
+        for i in named[key]:
+            for j in holders.get(key, [])[:cap]:
+                if i != j and (_calendar_day(recs[i]) or _calendar_day(recs[j])):
+                    yield (i, j) if i < j else (j, i)
 
 
 def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
@@ -1508,7 +1551,8 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
         if score is None:
             continue
         if score < 0:
-            conflicts.append((i, j))
+            if (min(i, j), max(i, j)) not in prep.soft:
+                conflicts.append((i, j))
             continue
         need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
         if score >= need - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
