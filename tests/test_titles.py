@@ -3405,6 +3405,12 @@ def test_i_in_a_release_is_the_speaker_its_lead_byline_or_metadata_names(before,
     # a statement promised, not given: no lead that names the speaker
     ("Coach Ann Lee will issue a statement later.", "Last week, I visited the radar station in the hills.",
      "Last week"),
+    # a reporter's bare byline names who wrote the story, not who speaks in it (fire service, sport)
+    ("By Ann Lee, Staff Writer", "“On Monday, I visited the burned school,” the chief said.", "On Monday"),
+    ("By Ann Lee", "Last week, I visited the radar station in the hills.", "Last week"),
+    # a post's byline, but the quotation is attributed to someone else after it
+    ("Posted on May 2 by Ann Lee, Chief Forecaster", "“On Monday, I visited the flooded farm,” the coach said.",
+     "On Monday"),
 ])
 def test_i_in_a_release_near_misses(before, sentence, date):
     assert "Lee" not in _in_context(before, sentence, date) and "River" not in _in_context(before, sentence, date)

@@ -2850,12 +2850,13 @@ def _quote_speaker(text: str, at: int) -> str:
 
 
 #: who speaks in a release or a post: its lead ('Senator Jane Roe (D-NY) issued the following statement') or its
-#: byline ('Posted on May 2 by Jane Roe, Chief Economist', 'By Jane Roe') or its metadata ('<author>Jane Roe</author>',
-#: the '<President>' of a compilation of a head of state's documents)
+#: post's byline ('Posted on May 2 by Jane Roe, Chief Economist') or its metadata ('<author>Jane Roe</author>', the
+#: '<President>' of a compilation of a head of state's documents); never a bare 'By Jane Roe', a reporter's byline
+#: that names who wrote the story, not who speaks in it
 _RELEASE_SPEAKER = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(?:today[ \t]+)?"
     r"(?:issued|released|made|gave|delivered)[ \t]+the[ \t]+following[ \t]+(?:statement|remarks)"
-    r"|^[ \t]*(?:Posted[ \t]+(?:on[ \t]+[^\n]{3,40}?[ \t]+)?by|By)[ \t]+(?P<by>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)"
+    r"|^[ \t]*Posted[ \t]+(?:on[ \t]+[^\n]{3,40}?[ \t]+)?by[ \t]+(?P<by>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)"
     r"[ \t]*(?:,|$)"
     r"|<(?P<tag>(?i:president|speaker|author|byline))>\s*(?P<meta>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*</(?P=tag)>",
     re.M)
@@ -2864,7 +2865,10 @@ _RELEASE_SPEAKER = re.compile(
 def _release_speaker(text: str, at: int) -> str:
     """Who 'I' is in a release or a post that names its speaker before offset ``at`` (its lead: 'Mayor Jo Ray
     issued the following statement today:' → 'Jo Ray'; its byline: 'Posted on May 2 by Ann Lee, Chief Economist'
-    → 'Ann Lee'): a first name and a surname after any role; "" when none is named so."""
+    → 'Ann Lee'): a first name and a surname after any role; "" when none is named so, or when 'I' is inside a
+    quotation that an attribution after it gives to someone else ('“On Monday, I visited …,” the chief said')."""
+    if _attributed_quote(text, at):
+        return ""
     found = None
     for found in _RELEASE_SPEAKER.finditer(text, max(0, at - 3000), at):
         pass
@@ -2874,6 +2878,23 @@ def _release_speaker(text: str, at: int) -> str:
     k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS | _STOPWORDS_CAP), default=0)
     name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
     return " ".join(name) if name and not _is_generic(name) else ""
+
+
+#: an attribution right after a closing quotation mark: '…,” the chief said', '…,” said a spokeswoman'
+_ATTRIBUTION_AFTER = re.compile(r"[”\"]\s*(?:(?:said|says|added|adds|told|wrote)\b|(?:[\w’'.-]+\s+){1,6}?"
+                                r"(?:said|says|added|adds|told|wrote)\b)")
+
+
+def _attributed_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation of its paragraph that an attribution verb follows ('“On Monday,
+    I visited the school,” the chief said')."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[start : len(text) if end < 0 else end]
+    rel = at - start + (para[at - start : at - start + 1] in "“\"")  # a clause that opens with the quotation mark
+    if para.count("“", 0, rel) <= para.count("”", 0, rel) and para.count('"', 0, rel) % 2 == 0:
+        return False
+    return _ATTRIBUTION_AFTER.search(para, rel) is not None
 
 
 def _is_generic(words: list[str]) -> bool:
