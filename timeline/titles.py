@@ -791,23 +791,28 @@ def _office_named(text: str, title: str, written: str = "") -> str:
         return title
     named = re.compile(r"\b%s(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)?"
                        r"[ \t]+((?:[A-Z](?:[\w’'-]+|\.)[ \t]+){0,3}[A-Z][\w’'-]+)" % office)  # a name on one line
-    surnames = {_holder_surname(m.group(1).split()) for m in named.finditer(text)
-                if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())}  # not 'Vice President Lee'
-    surnames = {n for n in surnames if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
-                and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
+    names = [m.group(1).split() for m in named.finditer(text)
+             if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())]  # not 'Vice President Lee'
+    for last in (False, True):  # a final -s verb form: a surname ('Mayor Jo Banks') unless that names two holders
+        surnames = {n for n in (_holder_surname(name, last) for name in names)
+                    if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
+                    and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
+        if len(surnames) == 1:
+            break
     if len(surnames) != 1:
         return title
     out = next(iter(surnames)) + " " + title[alone.end() :]
     return out if len(out) <= MAX_TITLE else title
 
 
-def _holder_surname(name: list[str]) -> str:
+def _holder_surname(name: list[str], last: bool = False) -> str:
     """The surname of the capitalised words after an office, which a headline-case line may run on past the name
     ('President Jane Roe Signs Bill On Trade' → 'Roe'): cut before a function word and before a verb's -s form
-    after its first word ('Signs'); "" when nothing is left."""
+    after its first word that more words follow ('Signs'; the one that ends the name only with ``last``: it is
+    the surname of 'Mayor Jo Banks' and the verb of 'President Obama Speaks'); "" when nothing is left."""
     for n, word in enumerate(name):
         low = word.lower()
-        if low in _STOPWORDS_CAP or n > 0 and low.endswith("s") and any(
+        if low in _STOPWORDS_CAP or 0 < n < len(name) - (not last) and low.endswith("s") and any(
                 low in verb_forms(v).get("VBZ", ()) for v in _lemmas(low).get("VERB", ())):
             name = name[:n]
             break
