@@ -128,6 +128,20 @@ def test_a_feeling_after_another_clause_stays_out_of_the_rule():
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The dam held on Monday and we want to thank the crews.", "on Monday"),  # a flood, the date first
+    ("The striker scored twice on Saturday and I want to thank the fans.", "on Saturday"),  # sport
+    ("The probe landed on Friday and they would like to thank the engineers.", "on Friday"),  # science
+])
+def test_an_event_dated_before_a_speakers_joined_thanks_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+def test_thanks_with_the_date_in_their_own_clause_stay_framing():
+    # near miss: the date in the thanks' own clause, nothing joined between them
+    assert _clause("On Monday we want to thank the crews and the volunteers.", "On Monday").kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("Today, Madam Chair, you see a club reborn from its debts.", "Today"),  # sport, a council hearing
     ("Tonight, you're going to have many questions about the trial.", "Tonight"),  # a court's press briefing
     ("This morning you will hear from two of our lead scientists.", "This morning"),  # a science briefing

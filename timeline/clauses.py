@@ -1808,6 +1808,8 @@ _FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?feel\b|"
                       re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
+#: an *and* that opens a clause of its own: a subject pronoun right after it (*… and we want to …*)
+_AND_SUBJECT = re.compile(r"\band\s+(?:I|we|he|she|they)\b(?![’'-])", re.I)
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 #: nouns of a public mood or debate: 'a row grew', 'pressure mounted' state a situation growing
 _SITUATION_NOUNS = {"storm", "row", "furor", "furore", "uproar", "outcry", "controversy", "debate", "dispute",
@@ -1829,10 +1831,13 @@ def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
     """Whether another clause is joined in ``text[start:end]`` (:data:`_JOINED`) besides the speaker's ``words``:
     an *and* counts only with a verb of its own there (*the dam held and the valley can …*), not when it joins nouns
     (*the coach and the captain have …*, *the towns of A, B and C, and many other villages can …*; a word that
-    may be a plural noun, *clubs*, is read as one)."""
+    may be a plural noun, *clubs*, is read as one); an *and* right before a subject pronoun joins clauses even when
+    its verb lies outside the span (*The dam held on Monday and we want to thank …*)."""
     if not _JOINED.search(text, start, end):
         return False
     if re.search(r"\b(?:but|while|although|though)\b|[;.!?]", text[start:end]):
+        return True
+    if any(m.start() < end for m in _AND_SUBJECT.finditer(text, start, min(len(text), end + 8))):
         return True
     return any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
                and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed"))
