@@ -74,6 +74,24 @@ def test_a_short_period_or_a_past_is_not_read_as_a_perfect_up_to_now(sentence, v
 
 
 @pytest.mark.parametrize("sentence, date", [
+    # a perfect in a relative clause, the main verb a dated past (business, science)
+    ("Over the past two years, the firm, which has grown fast, sold its plant on May 3.", "on May 3"),
+    ("In recent months, the lab, which has hired many staff, opened a new wing on Monday.", "on Monday"),
+    # a part of one day is no period up to now (weather, sport)
+    ("Throughout the night, crews have cleared the roads, the council said on Friday.", "on Friday"),
+    ("Throughout the long afternoon, the fans have sung, the club said on Sunday.", "on Sunday"),
+])
+def test_a_relative_perfect_or_a_part_of_a_day_is_no_period_up_to_now(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+def test_a_main_perfect_after_a_period_up_to_now_stays_a_state():
+    # near miss: the main verb is the perfect
+    assert _at_verb("Over the past two years, the firm, which sold its plant, has grown fast.", "has grown").kind \
+        == "state"
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("Most of the passengers hurt in the March 3 derailment have not been named.", "March 3"),  # rail
     ("The cause of last week's warehouse fire has not been determined.", "last week"),  # a fire
     ("Several riders of the June 2 stage have never been tested.", "June 2"),  # cycling

@@ -3435,11 +3435,13 @@ _PAGE_NOTICE = re.compile(
 PAGE_NOTICE = "a page's notice about itself ('This story has been updated', 'This thread has been closed'), not an event"
 #: an opening period that runs up to now, before a present perfect: 'Throughout the year, …', 'Over the past two
 #: months, …', 'In recent weeks, …' (not 'In the past week,' nor 'last year': one act may fall in a week, a calendar
-#: year dates one)
+#: year dates one; nor 'throughout the night', a part of one day, no period up to now)
 _PERIOD_OPENING = re.compile(
-    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+(?!(?:the|this|that)\s+(?:\w+\s+)?(?:night|day|morning|afternoon|evening|weekend)\s*,)(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
     r"within)\s+(?:the\s+)?(?:past|last|previous|preceding|recent)\s+(?:(?:few|several|many|couple\s+of|\w+|\d+)\s+)?"
     r"(?:weeks|months|years|year|decades?)|in\s+recent\s+(?:weeks|months|years))\s*,", re.I)
+#: a relative clause set off by commas ('the firm, which has grown fast, sold …')
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;.]*,", re.I)
 #: verbs that, with 'no' as their object's determiner, report that nothing was found or gained ('has found no trace')
 _FINDING = {"find", "turn", "produce", "yield", "uncover", "reveal", "show", "receive", "get", "hear", "see", "make"}
 
@@ -3448,8 +3450,12 @@ def _period_opening(text: str, opening: int, groups: list[_Group], toks: list[To
     """Whether a present perfect (or its passive) follows an opening period that runs up to now (*Throughout the
     season, the club has played in many cities*, *Over the past two months, the tie has been shown for all to see*):
     what it tells went on over the period, no act of one day. Not a simple past (*Over the past year, the club fell*:
-    see :data:`SUMMARY`), nor a period of one week (*In the past week, police have arrested a suspect*)."""
-    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in groups[:2]):
+    see :data:`SUMMARY`), nor a period of one week (*In the past week, police have arrested a suspect*), nor a
+    perfect of a relative clause before the main verb (*the firm, which has grown fast, sold its plant*): the
+    auxiliary is one of the first verb groups outside a relative aside."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, opening, toks[-1].end if toks else opening)]
+    outside = [g for g in groups if not any(a <= toks[g.first].start < b for a, b in asides)]
+    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in outside[:2]):
         return False
     return bool(_PERIOD_OPENING.match(text, opening))
 
