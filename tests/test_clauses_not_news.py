@@ -38,6 +38,24 @@ def test_a_pages_notice_about_itself_is_a_stamp(sentence, verb):
 
 
 @pytest.mark.parametrize("sentence, verb", [
+    ("This blog post was updated on Monday.", "was"),  # a science blog
+    ("This entry has been closed to new comments.", "has"),  # a club's forum
+])
+def test_a_post_or_entry_with_a_verb_of_publishing_is_a_stamp(sentence, verb):
+    assert _at_verb(sentence, verb).kind in NON_EVENT_KINDS
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("This version was amended by the Senate on Tuesday.", "on Tuesday"),  # a bill
+    ("This item was removed from the agenda on Monday.", "on Monday"),  # a council
+    ("This version was updated by the engineers on Sunday.", "on Sunday"),  # software: an agent after the verb
+    ("This post was closed after the general retired on Friday.", "on Friday"),  # an army post, not a forum's
+])
+def test_a_thing_of_the_news_named_post_or_version_is_no_stamp(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, verb", [
     ("This bridge has been closed to traffic.", "has"),  # a thing that is no page
     ("The forum was closed by police after the protest.", "was"),  # not the page's own 'This'
     ("The study was originally published in a medical journal.", "was"),

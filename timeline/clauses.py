@@ -3425,13 +3425,17 @@ def _person_named(text: str, start: int, end: int) -> bool:
 
 #: a page's notice about itself: 'This thread has been closed.', 'Editor's note: this piece first ran on a club's
 #: site', 'This story has been updated' (a page noun after 'This', or a bare 'This' before 'originally'/'first' and a
-#: verb of publishing)
+#: verb of publishing); a noun that may name a thing of the news too (a post, version, piece, item, entry: 'This
+#: version was amended by the Senate', 'This item was removed from the agenda') only with a verb of publishing and
+#: no agent after it
 _PAGE_NOTICE = re.compile(
     r"\W*(?:(?:ed(?:itor)?(?:[’']s)?\.?\s+note|note|update|correction)\s*:\s*)?this\s+(?:(?:blog\s+)?(?:article|"
-    r"story|post|page|forum|thread|entry|item|comments?(?:\s+section)?|discussion|web\s?page|version|piece|blog)\s+"
+    r"story|page|forum|thread|comments?(?:\s+section)?|discussion|web\s?page|blog)\s+"
     r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+|since\s+|first\s+|now\s+)?(?:published|posted|updated|corrected|"
-    r"closed|amended|edited|modified|archived|revised|removed)\b|(?:has\s+been|was)\s+(?:originally|first)\s+"
-    r"(?:published|posted|printed|aired)\b)", re.I)
+    r"closed|amended|edited|modified|archived|revised|removed)\b|(?:blog\s+)?(?:post|entry|item|version|piece)\s+"
+    r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+|since\s+|first\s+|now\s+)?(?:published|posted|updated|"
+    r"corrected|closed(?=\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:comments|replies|posts)\b|\s*[.!]))\b(?!\s+by\b)|"
+    r"(?:has\s+been|was)\s+(?:originally|first)\s+(?:published|posted|printed|aired)\b)", re.I)
 PAGE_NOTICE = "a page's notice about itself ('This story has been updated', 'This thread has been closed'), not an event"
 #: an opening period that runs up to now, before a present perfect: 'Throughout the year, …', 'Over the past two
 #: months, …', 'In recent weeks, …' (not 'In the past week,' nor 'last year': one act may fall in a week, a calendar
