@@ -3448,3 +3448,17 @@ def _title_at_end(text: str, start: str, date: str) -> str:
 ])
 def test_a_title_never_ends_with_the_word_a_cut_text_ends_with(text, start, date, expected):
     assert _title_at_end(text, start, date) == expected
+
+
+@pytest.mark.parametrize("text, sentence, date, expected", [
+    # near-misses: the titled clause ends before a cut text does; its last word is kept (science, business)
+    ("On May 4, the lab built a new zorbix.\nVisitors asked about the zorbix", "On May 4, the lab built a new zorbix.",
+     "May 4", "Lab builds new zorbix"),
+    ("On June 2, the firm sold its old quellard.\nBuyers asked for the quellard", "On June 2, the firm sold its old "
+     "quellard.", "June 2", "Firm sells old quellard"),
+])
+def test_a_title_keeps_its_last_word_when_its_clause_ends_before_the_cut_text(text, sentence, date, expected):
+    s = text.index(sentence)
+    j = text.index(date, s)
+    clause = analyse(text, s, s + len(sentence), j, j + len(date))
+    assert make_title(text, clause, j, j + len(date)) == expected

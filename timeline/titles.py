@@ -747,16 +747,20 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
         title = _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
-        return _without_cut_word(text, title)
+        return _without_cut_word(text, title, clause.end)
     finally:
         _ARTICLE_ACRONYMS.reset(token)
 
 
-def _without_cut_word(text: str, title: str) -> str:
+def _without_cut_word(text: str, title: str, clause_end: int) -> str:
     """``title`` without the last word of a text cut off mid-word, when the title ends with it: a text that ends
     on a lower-case word no dictionary knows, without a full stop ('… declared a state of e'), gives 'declares
-    state', not 'declares state of e'; unchanged when at least two words would not be left."""
-    end = re.search(r"(?<![\w’'-])([a-z]+)\s*$", text)
+    state', not 'declares state of e'; unchanged when the titled clause (ending at ``clause_end``) does not reach
+    the text's end, or when at least two words would not be left."""
+    last = len(text.rstrip())
+    if clause_end < last:
+        return title
+    end = re.search(r"(?<![\w’'-])([a-z]+)$", text[max(0, last - 60) : last])
     words = title.split()
     if not end or not words or words[-1] != end.group(1) or _lemmas(end.group(1)):
         return title
