@@ -144,6 +144,20 @@ def test_a_speakers_thanks_with_also_inside_the_modal_is_no_event(sentence):
     assert _clause(sentence, "today").kind == "framing"
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("On Monday, I'd like to begin by thanking the ground staff.", "On Monday"),  # sport
+    ("Today I'd like to talk about the budget for the telescope.", "Today"),  # science
+    ("This morning we’d like to give you an update on the trial.", "This morning"),  # a court
+])
+def test_a_speakers_contracted_modal_before_a_speech_act_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+def test_a_contracted_modal_of_someone_else_stays_an_event():
+    # near miss: a third person's 'd: told of someone, not the speaker's own floor-taking
+    assert _clause("The coach said he’d like to talk about the budget today.", "today").kind == "event"
+
+
 def test_thanks_told_of_someone_else_stay_an_event():
     assert _clause("The coach thanked the fans for their support today.", "today").kind == "event"
 

@@ -1757,21 +1757,24 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b|"
                       r"\bour\s+(?:first|next|second|third|last|final)\s+speakers?\s+(?:here\s+|today\s+|tonight\s+|"
                       r"this\s+\w+\s+)?(?:is|are|will\s+be)\b", re.I)  # a moderator: 'Our first speaker today is …'
+#: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
+_SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
+_D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
-    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
-    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
+    _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    + _D_LIKE + r")?(?:\w+ly\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
-    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
-    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
+    + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    + _D_LIKE + r")?(?:\w+ly\s+)?"
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)(?:start|begin|open)\b"
+    + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|" + _D_LIKE + r")(?:start|begin|open)\b"
     r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
-    r"[’']d\s+like\s+to\s+|must\s+)"
+    + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
+    + _D_LIKE + r"|must\s+)"
     r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
