@@ -321,3 +321,16 @@ def test_page_read_once_by_the_folder_stage_extracts_as_if_tagged_again(tmp_path
         once = extract_article(page)
         again = extract_article(replace(page, dating=replace(page.dating, mentions=None)))
     assert once == again and any(r["anchor"] == "folder" for r in once)
+
+
+def test_folder_evidence_needs_its_witnesses_and_common_words():
+    """No silent default: evidence built without a count of witnesses or the set phrases' words is an error, not a
+    folder that no article witnesses."""
+    import pytest
+
+    from timeline.folder_dates import FolderEvidence
+
+    with pytest.raises(TypeError):
+        FolderEvidence({}, None, ())  # type: ignore[call-arg]
+    evidence = folder_evidence({}, [], [])
+    assert evidence.witnesses == 0 and evidence.common == frozenset()
