@@ -240,3 +240,15 @@ def test_a_speakers_words_over_a_subject_of_two_nouns_are_no_event(sentence, ver
 
 def test_an_and_with_a_verb_of_its_own_still_joins_another_clause():
     assert _clause("We thank the crews, and the bridge reopened on Monday.", "on Monday").kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    # a dated happening in a phrase of the subject, a long opening before it (weather): the negated perfect holds
+    ("After a long and wet season of heavy rain in the hills, the victims of the May 3 flood have not been named.",
+     "May 3", "negated"),
+    # near miss: the dated happening is the subject itself (engineering)
+    ("After a long and wet season of heavy rain in the hills, the May 3 flood has not damaged the dam.", "May 3",
+     "event"),
+])
+def test_the_phrase_before_a_dated_happening_is_read_next_to_the_date(sentence, date, kind):
+    assert _clause(sentence, date).kind == kind

@@ -2770,7 +2770,8 @@ def _framing(k: _KindInput) -> _Found:
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
-    if _ADDRESSING.match(k.text, k.opening) and k.opening <= k.ds < _ADDRESSING.match(k.text, k.opening).end():
+    addressing = _ADDRESSING.match(k.text, k.opening)
+    if addressing and k.opening <= k.ds < addressing.end():
         return "framing", ADDRESSING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
@@ -3493,7 +3494,8 @@ def _negated_perfect(text: str, toks: list[Token], groups: list[_Group], date_st
                  r"said|says|say|told|and|but|or)\b", between, re.I):
         return False  # (not 'were installed in 2012 and have not been updated since': the installing is dated)
     head = re.fullmatch(r"(?:[’']s)?\s+([\w-]+)\W*", between)
-    if head and head.group(1).lower() in HAPPENING_NOUNS and not _IN_PHRASE.search(text, 0, date_start):
+    if head and head.group(1).lower() in HAPPENING_NOUNS \
+            and not _IN_PHRASE.search(text, max(0, date_start - 40), date_start):  # (the phrase ends at the date)
         return False  # 'Last week's storm has not worsened …': the dated happening is the subject, named again
     if any(t.lower in {"say", "said", "says", "told", "tells", "announced", "added"} for t in toks[: g.first]):
         return False  # 'said on Monday it has not sold the site': the saying is dated
