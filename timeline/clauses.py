@@ -3445,7 +3445,9 @@ PAGE_NOTICE = "a page's notice about itself ('This story has been updated', 'Thi
 #: months, …', 'In recent weeks, …' (not 'In the past week,' nor 'last year': one act may fall in a week, a calendar
 #: year dates one; nor 'throughout the night', a part of one day, no period up to now)
 _PERIOD_OPENING = re.compile(
-    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+(?!(?:the|this|that)\s+(?:\w+\s+)?(?:night|day|morning|afternoon|evening|weekend)\s*,)(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+"
+    r"(?!(?:the|this|that)\s+(?:\w+\s+)?(?:night|day|morning|afternoon|evening|weekend)\s*,)"
+    r"(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
     r"within)\s+(?:the\s+)?(?:past|last|previous|preceding|recent)\s+(?:(?:few|several|many|couple\s+of|\w+|\d+)\s+)?"
     r"(?:weeks|months|years|year|decades?)|in\s+recent\s+(?:weeks|months|years))\s*,", re.I)
 #: a relative clause set off by commas ('the firm, which has grown fast, sold …')
