@@ -66,3 +66,15 @@ MON = dt.date(2021, 3, 15)
 ])
 def test_overnight_next_to_a_weekday(sentence, value):
     assert [m.value for m in find_dates(sentence, relative_to=MON) if m.text.lower() == "overnight"] == [value]
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    # the overnight branch moved out of r_deictic: its neighbours keep their values (sport, courts)
+    ("The team flies home tonight after the final.", "tonight", "2021-03-12TNI"),
+    ("The jury deliberated overnight in the courthouse.", "overnight", "2021-03-12TNI"),
+    # near misses: very quickly, a loan's term (science, banking)
+    ("The lab's fame grew virtually overnight.", "overnight", None),
+    ("The bank raised its overnight deposit rate.", "overnight", None),
+])
+def test_overnight_helper_keeps_each_reading(sentence, surface, value):
+    assert _value(sentence, FRI, surface) == value

@@ -321,3 +321,34 @@ def test_page_read_once_by_the_folder_stage_extracts_as_if_tagged_again(tmp_path
         once = extract_article(page)
         again = extract_article(replace(page, dating=replace(page.dating, mentions=None)))
     assert once == again and any(r["anchor"] == "folder" for r in once)
+
+
+def test_folder_evidence_needs_its_witnesses_and_common_words():
+    """No silent default: evidence built without a count of witnesses or the set phrases' words is an error, not a
+    folder that no article witnesses."""
+    import pytest
+
+    from timeline.folder_dates import FolderEvidence
+
+    with pytest.raises(TypeError):
+        FolderEvidence({}, None, ())  # type: ignore[call-arg]
+    evidence = folder_evidence({}, [], [])
+    assert evidence.witnesses == 0 and evidence.common == frozenset()
+
+
+def test_article_mentions_reuses_the_folder_stages_reading_of_an_undated_page():
+    """The folder stage's page_mentions are reused for an undated page read by the default tagger (a weather page);
+    near miss: the 'news' mode reads the page again (a sports page), giving equal mentions, not the stored ones."""
+    from timeline.extract import article_mentions
+    from timeline.folder_dates import PageDating
+
+    text = "The storm reached the coast on March 3, 2020, and the ferries stopped on March 4, 2020.\n"
+    base = Article(id="storm", path=Path("storm.txt"), text=text, regions=(Region(0, len(text), "body", "body"),),
+                   language="en")
+    stored = tuple(page_mentions(base))
+    page = replace(base, dating=PageDating(mentions=stored))
+    mentions, _, language = article_mentions(page)
+    assert language == "en" and [m.value for m in mentions] == ["2020-03-03", "2020-03-04"]
+    assert all(a is b for a, b in zip(mentions, stored))
+    again, _, _ = article_mentions(page, mode="news")
+    assert [m.value for m in again] == ["2020-03-03", "2020-03-04"] and again[0] is not stored[0]

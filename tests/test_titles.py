@@ -3405,6 +3405,12 @@ def test_i_in_a_release_is_the_speaker_its_lead_byline_or_metadata_names(before,
     # a statement promised, not given: no lead that names the speaker
     ("Coach Ann Lee will issue a statement later.", "Last week, I visited the radar station in the hills.",
      "Last week"),
+    # a reporter's bare byline names who wrote the story, not who speaks in it (fire service, sport)
+    ("By Ann Lee, Staff Writer", "“On Monday, I visited the burned school,” the chief said.", "On Monday"),
+    ("By Ann Lee", "Last week, I visited the radar station in the hills.", "Last week"),
+    # a post's byline, but the quotation is attributed to someone else after it
+    ("Posted on May 2 by Ann Lee, Chief Forecaster", "“On Monday, I visited the flooded farm,” the coach said.",
+     "On Monday"),
 ])
 def test_i_in_a_release_near_misses(before, sentence, date):
     assert "Lee" not in _in_context(before, sentence, date) and "River" not in _in_context(before, sentence, date)
@@ -3442,3 +3448,17 @@ def _title_at_end(text: str, start: str, date: str) -> str:
 ])
 def test_a_title_never_ends_with_the_word_a_cut_text_ends_with(text, start, date, expected):
     assert _title_at_end(text, start, date) == expected
+
+
+@pytest.mark.parametrize("text, sentence, date, expected", [
+    # near-misses: the titled clause ends before a cut text does; its last word is kept (science, business)
+    ("On May 4, the lab built a new zorbix.\nVisitors asked about the zorbix", "On May 4, the lab built a new zorbix.",
+     "May 4", "Lab builds new zorbix"),
+    ("On June 2, the firm sold its old quellard.\nBuyers asked for the quellard", "On June 2, the firm sold its old "
+     "quellard.", "June 2", "Firm sells old quellard"),
+])
+def test_a_title_keeps_its_last_word_when_its_clause_ends_before_the_cut_text(text, sentence, date, expected):
+    s = text.index(sentence)
+    j = text.index(date, s)
+    clause = analyse(text, s, s + len(sentence), j, j + len(date))
+    assert make_title(text, clause, j, j + len(date)) == expected

@@ -1759,21 +1759,24 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b|"
                       r"\bour\s+(?:first|next|second|third|last|final)\s+speakers?\s+(?:here\s+|today\s+|tonight\s+|"
                       r"this\s+\w+\s+)?(?:is|are|will\s+be)\b", re.I)  # a moderator: 'Our first speaker today is …'
+#: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
+_SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
+_D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
 #: themselves say ('we are saying …'): words about the speaking
 _SPEECH_ACT = re.compile(
-    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
-    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
+    _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    + _D_LIKE + r")?(?:\w+ly\s+)?"
     r"(?:thank|commend|congratulate|salute)\b|"
-    r"\b(?:I|we)(?:\s+|(?=[’']d\s))(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
-    r"[’']d\s+(?:also\s+)?like\s+to\s+)?(?:\w+ly\s+)?"
+    + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
+    + _D_LIKE + r")?(?:\w+ly\s+)?"
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|[’']d\s+like\s+to\s+)(?:start|begin|open)\b"
+    + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|" + _D_LIKE + r")(?:start|begin|open)\b"
     r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
-    r"\b(?:I|we)\s+(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
-    r"[’']d\s+like\s+to\s+|must\s+)"
+    + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
+    + _D_LIKE + r"|must\s+)"
     r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
@@ -1826,6 +1829,8 @@ _FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?feel\b|"
                       re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
+#: an *and* that opens a clause of its own: a subject pronoun right after it (*… and we want to …*)
+_AND_SUBJECT = re.compile(r"\band\s+(?:I|we|he|she|they)\b(?![’'-])", re.I)
 _TODAY = re.compile(r"(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 #: nouns of a public mood or debate: 'a row grew', 'pressure mounted' state a situation growing
 _SITUATION_NOUNS = {"storm", "row", "furor", "furore", "uproar", "outcry", "controversy", "debate", "dispute",
@@ -1847,10 +1852,13 @@ def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
     """Whether another clause is joined in ``text[start:end]`` (:data:`_JOINED`) besides the speaker's ``words``:
     an *and* counts only with a verb of its own there (*the dam held and the valley can …*), not when it joins nouns
     (*the coach and the captain have …*, *the towns of A, B and C, and many other villages can …*; a word that
-    may be a plural noun, *clubs*, is read as one)."""
+    may be a plural noun, *clubs*, is read as one); an *and* right before a subject pronoun joins clauses even when
+    its verb lies outside the span (*The dam held on Monday and we want to thank …*)."""
     if not _JOINED.search(text, start, end):
         return False
     if re.search(r"\b(?:but|while|although|though)\b|[;.!?]", text[start:end]):
+        return True
+    if any(m.start() < end for m in _AND_SUBJECT.finditer(text, start, min(len(text), end + 8))):
         return True
     return any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
                and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed"))
@@ -2780,7 +2788,8 @@ def _framing(k: _KindInput) -> _Found:
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
-    if _ADDRESSING.match(k.text, k.opening) and k.opening <= k.ds < _ADDRESSING.match(k.text, k.opening).end():
+    addressing = _ADDRESSING.match(k.text, k.opening)
+    if addressing and k.opening <= k.ds < addressing.end():
         return "framing", ADDRESSING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _SPEECH_ACT):
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
@@ -3460,21 +3469,29 @@ def _person_named(text: str, start: int, end: int) -> bool:
 
 #: a page's notice about itself: 'This thread has been closed.', 'Editor's note: this piece first ran on a club's
 #: site', 'This story has been updated' (a page noun after 'This', or a bare 'This' before 'originally'/'first' and a
-#: verb of publishing)
+#: verb of publishing); a noun that may name a thing of the news too (a post, version, piece, item, entry: 'This
+#: version was amended by the Senate', 'This item was removed from the agenda') only with a verb of publishing and
+#: no agent after it
 _PAGE_NOTICE = re.compile(
     r"\W*(?:(?:ed(?:itor)?(?:[’']s)?\.?\s+note|note|update|correction)\s*:\s*)?this\s+(?:(?:blog\s+)?(?:article|"
-    r"story|post|page|forum|thread|entry|item|comments?(?:\s+section)?|discussion|web\s?page|version|piece|blog)\s+"
+    r"story|page|forum|thread|comments?(?:\s+section)?|discussion|web\s?page|blog)\s+"
     r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+|since\s+|first\s+|now\s+)?(?:published|posted|updated|corrected|"
-    r"closed|amended|edited|modified|archived|revised|removed)\b|(?:has\s+been|was)\s+(?:originally|first)\s+"
-    r"(?:published|posted|printed|aired)\b)", re.I)
+    r"closed|amended|edited|modified|archived|revised|removed)\b|(?:blog\s+)?(?:post|entry|item|version|piece)\s+"
+    r"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+|since\s+|first\s+|now\s+)?(?:published|posted|updated|"
+    r"corrected|closed(?=\s+(?:to|for)\s+(?:new\s+|further\s+)?(?:comments|replies|posts)\b|\s*[.!]))\b(?!\s+by\b)|"
+    r"(?:has\s+been|was)\s+(?:originally|first)\s+(?:published|posted|printed|aired)\b)", re.I)
 PAGE_NOTICE = "a page's notice about itself ('This story has been updated', 'This thread has been closed'), not an event"
 #: an opening period that runs up to now, before a present perfect: 'Throughout the year, …', 'Over the past two
 #: months, …', 'In recent weeks, …' (not 'In the past week,' nor 'last year': one act may fall in a week, a calendar
-#: year dates one)
+#: year dates one; nor 'throughout the night', a part of one day, no period up to now)
 _PERIOD_OPENING = re.compile(
-    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:throughout\s+"
+    r"(?!(?:the|this|that)\s+(?:\w+\s+)?(?:night|day|morning|afternoon|evening|weekend)\s*,)"
+    r"(?:the|this|these|that)\s+(?:\w+\s+)?\w+|(?:over|in|during|for|across|"
     r"within)\s+(?:the\s+)?(?:past|last|previous|preceding|recent)\s+(?:(?:few|several|many|couple\s+of|\w+|\d+)\s+)?"
     r"(?:weeks|months|years|year|decades?)|in\s+recent\s+(?:weeks|months|years))\s*,", re.I)
+#: a relative clause set off by commas ('the firm, which has grown fast, sold …')
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;.]*,", re.I)
 #: verbs that, with 'no' as their object's determiner, report that nothing was found or gained ('has found no trace')
 _FINDING = {"find", "turn", "produce", "yield", "uncover", "reveal", "show", "receive", "get", "hear", "see", "make"}
 
@@ -3483,8 +3500,12 @@ def _period_opening(text: str, opening: int, groups: list[_Group], toks: list[To
     """Whether a present perfect (or its passive) follows an opening period that runs up to now (*Throughout the
     season, the club has played in many cities*, *Over the past two months, the tie has been shown for all to see*):
     what it tells went on over the period, no act of one day. Not a simple past (*Over the past year, the club fell*:
-    see :data:`SUMMARY`), nor a period of one week (*In the past week, police have arrested a suspect*)."""
-    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in groups[:2]):
+    see :data:`SUMMARY`), nor a period of one week (*In the past week, police have arrested a suspect*), nor a
+    perfect of a relative clause before the main verb (*the firm, which has grown fast, sold its plant*): the
+    auxiliary is one of the first verb groups outside a relative aside."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, opening, toks[-1].end if toks else opening)]
+    outside = [g for g in groups if not any(a <= toks[g.first].start < b for a, b in asides)]
+    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in outside[:2]):
         return False
     return bool(_PERIOD_OPENING.match(text, opening))
 
@@ -3515,7 +3536,8 @@ def _negated_perfect(text: str, toks: list[Token], groups: list[_Group], date_st
                  r"said|says|say|told|and|but|or)\b", between, re.I):
         return False  # (not 'were installed in 2012 and have not been updated since': the installing is dated)
     head = re.fullmatch(r"(?:[’']s)?\s+([\w-]+)\W*", between)
-    if head and head.group(1).lower() in HAPPENING_NOUNS and not _IN_PHRASE.search(text, 0, date_start):
+    if head and head.group(1).lower() in HAPPENING_NOUNS \
+            and not _IN_PHRASE.search(text, max(0, date_start - 40), date_start):  # (the phrase ends at the date)
         return False  # 'Last week's storm has not worsened …': the dated happening is the subject, named again
     if any(t.lower in {"say", "said", "says", "told", "tells", "announced", "added"} for t in toks[: g.first]):
         return False  # 'said on Monday it has not sold the site': the saying is dated

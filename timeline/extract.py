@@ -507,16 +507,7 @@ def article_mentions(
         warnings.warn(f"{article.path}: language {language!r} is not supported; read as English", stacklevel=2)
         language = ENGLISH
     if language == ENGLISH:
-        dating = getattr(article, "dating", None)
-        kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
-        if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
-            mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
-        elif dating is not None and dating.mentions is not None and article.published is None \
-                and tagger is find_dates and mode != "news":
-            mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
-        else:
-            mentions = tagger(text, relative_to=article.published, **kwargs)
-        return with_folder_years(mentions, dating), sents, ENGLISH
+        return _english_mentions(article, tagger, mode), sents, ENGLISH
     spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
     found = foreign_tagger(text, language=language, spans=spans, relative_to=article.published)
     if found.unresolved:
@@ -527,6 +518,24 @@ def article_mentions(
             stacklevel=2,
         )
     return found.mentions, [Sentence(s, e) for s, e in spans], language
+
+
+def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]], mode: str) -> list[DateMention]:
+    """The English tagger's mentions of an article (:func:`article_mentions`): bound to the year of writing when
+    the folder stage knows only that, the folder stage's own reading reused for an undated page read by the default
+    tagger (:func:`timeline.folder_dates.page_mentions`), else read from the publication date; the folder's years
+    added (:func:`timeline.folder_dates.with_folder_years`)."""
+    text = article.text
+    dating = getattr(article, "dating", None)
+    kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
+    if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
+        mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
+    elif dating is not None and dating.mentions is not None and article.published is None \
+            and tagger is find_dates and mode != "news":
+        mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
+    else:
+        mentions = tagger(text, relative_to=article.published, **kwargs)
+    return with_folder_years(mentions, dating)
 
 
 class UnresolvedDates(UserWarning):

@@ -323,8 +323,8 @@ class FolderEvidence:
     days: Mapping[tuple[int, int], Mapping[int, set[str]]]
     window: tuple[int, int] | None
     dated: tuple[tuple[int, frozenset[str], str], ...]
-    witnesses: int = 0
-    common: frozenset[str] = frozenset()
+    witnesses: int
+    common: frozenset[str]
 
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],

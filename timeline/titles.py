@@ -747,16 +747,20 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
         title = _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
-        return _without_cut_word(text, title)
+        return _without_cut_word(text, title, clause.end)
     finally:
         _ARTICLE_ACRONYMS.reset(token)
 
 
-def _without_cut_word(text: str, title: str) -> str:
+def _without_cut_word(text: str, title: str, clause_end: int) -> str:
     """``title`` without the last word of a text cut off mid-word, when the title ends with it: a text that ends
     on a lower-case word no dictionary knows, without a full stop ('… declared a state of e'), gives 'declares
-    state', not 'declares state of e'; unchanged when at least two words would not be left."""
-    end = re.search(r"(?<![\w’'-])([a-z]+)\s*$", text)
+    state', not 'declares state of e'; unchanged when the titled clause (ending at ``clause_end``) does not reach
+    the text's end, or when at least two words would not be left."""
+    last = len(text.rstrip())
+    if clause_end < last:
+        return title
+    end = re.search(r"(?<![\w’'-])([a-z]+)$", text[max(0, last - 60) : last])
     words = title.split()
     if not end or not words or words[-1] != end.group(1) or _lemmas(end.group(1)):
         return title
@@ -791,23 +795,28 @@ def _office_named(text: str, title: str, written: str = "") -> str:
         return title
     named = re.compile(r"\b%s(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)?"
                        r"[ \t]+((?:[A-Z](?:[\w’'-]+|\.)[ \t]+){0,3}[A-Z][\w’'-]+)" % office)  # a name on one line
-    surnames = {_holder_surname(m.group(1).split()) for m in named.finditer(text)
-                if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())}  # not 'Vice President Lee'
-    surnames = {n for n in surnames if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
-                and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
+    names = [m.group(1).split() for m in named.finditer(text)
+             if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())]  # not 'Vice President Lee'
+    for last in (False, True):  # a final -s verb form: a surname ('Mayor Jo Banks') unless that names two holders
+        surnames = {n for n in (_holder_surname(name, last) for name in names)
+                    if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
+                    and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
+        if len(surnames) == 1:
+            break
     if len(surnames) != 1:
         return title
     out = next(iter(surnames)) + " " + title[alone.end() :]
     return out if len(out) <= MAX_TITLE else title
 
 
-def _holder_surname(name: list[str]) -> str:
+def _holder_surname(name: list[str], last: bool = False) -> str:
     """The surname of the capitalised words after an office, which a headline-case line may run on past the name
     ('President Jane Roe Signs Bill On Trade' → 'Roe'): cut before a function word and before a verb's -s form
-    after its first word ('Signs'); "" when nothing is left."""
+    after its first word that more words follow ('Signs'; the one that ends the name only with ``last``: it is
+    the surname of 'Mayor Jo Banks' and the verb of 'President Obama Speaks'); "" when nothing is left."""
     for n, word in enumerate(name):
         low = word.lower()
-        if low in _STOPWORDS_CAP or n > 0 and low.endswith("s") and any(
+        if low in _STOPWORDS_CAP or 0 < n < len(name) - (not last) and low.endswith("s") and any(
                 low in verb_forms(v).get("VBZ", ()) for v in _lemmas(low).get("VERB", ())):
             name = name[:n]
             break
@@ -2850,12 +2859,13 @@ def _quote_speaker(text: str, at: int) -> str:
 
 
 #: who speaks in a release or a post: its lead ('Senator Jane Roe (D-NY) issued the following statement') or its
-#: byline ('Posted on May 2 by Jane Roe, Chief Economist', 'By Jane Roe') or its metadata ('<author>Jane Roe</author>',
-#: the '<President>' of a compilation of a head of state's documents)
+#: post's byline ('Posted on May 2 by Jane Roe, Chief Economist') or its metadata ('<author>Jane Roe</author>', the
+#: '<President>' of a compilation of a head of state's documents); never a bare 'By Jane Roe', a reporter's byline
+#: that names who wrote the story, not who speaks in it
 _RELEASE_SPEAKER = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(?:today[ \t]+)?"
     r"(?:issued|released|made|gave|delivered)[ \t]+the[ \t]+following[ \t]+(?:statement|remarks)"
-    r"|^[ \t]*(?:Posted[ \t]+(?:on[ \t]+[^\n]{3,40}?[ \t]+)?by|By)[ \t]+(?P<by>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)"
+    r"|^[ \t]*Posted[ \t]+(?:on[ \t]+[^\n]{3,40}?[ \t]+)?by[ \t]+(?P<by>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+)"
     r"[ \t]*(?:,|$)"
     r"|<(?P<tag>(?i:president|speaker|author|byline))>\s*(?P<meta>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*</(?P=tag)>",
     re.M)
@@ -2864,7 +2874,10 @@ _RELEASE_SPEAKER = re.compile(
 def _release_speaker(text: str, at: int) -> str:
     """Who 'I' is in a release or a post that names its speaker before offset ``at`` (its lead: 'Mayor Jo Ray
     issued the following statement today:' → 'Jo Ray'; its byline: 'Posted on May 2 by Ann Lee, Chief Economist'
-    → 'Ann Lee'): a first name and a surname after any role; "" when none is named so."""
+    → 'Ann Lee'): a first name and a surname after any role; "" when none is named so, or when 'I' is inside a
+    quotation that an attribution after it gives to someone else ('“On Monday, I visited …,” the chief said')."""
+    if _attributed_quote(text, at):
+        return ""
     found = None
     for found in _RELEASE_SPEAKER.finditer(text, max(0, at - 3000), at):
         pass
@@ -2874,6 +2887,23 @@ def _release_speaker(text: str, at: int) -> str:
     k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS | _STOPWORDS_CAP), default=0)
     name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
     return " ".join(name) if name and not _is_generic(name) else ""
+
+
+#: an attribution right after a closing quotation mark: '…,” the chief said', '…,” said a spokeswoman'
+_ATTRIBUTION_AFTER = re.compile(r"[”\"]\s*(?:(?:said|says|added|adds|told|wrote)\b|(?:[\w’'.-]+\s+){1,6}?"
+                                r"(?:said|says|added|adds|told|wrote)\b)")
+
+
+def _attributed_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation of its paragraph that an attribution verb follows ('“On Monday,
+    I visited the school,” the chief said')."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    para = text[start : len(text) if end < 0 else end]
+    rel = at - start + (para[at - start : at - start + 1] in "“\"")  # a clause that opens with the quotation mark
+    if para.count("“", 0, rel) <= para.count("”", 0, rel) and para.count('"', 0, rel) % 2 == 0:
+        return False
+    return _ATTRIBUTION_AFTER.search(para, rel) is not None
 
 
 def _is_generic(words: list[str]) -> bool:

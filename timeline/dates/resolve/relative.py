@@ -107,24 +107,13 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
         day = 0
     elif w == "last night":
         day, tod = -1, "NI"
-    elif w == "overnight" and prev_word(ctx.text, c.start) in ("almost", "nearly", "virtually", "practically",
-                                                                 "seemingly", "literally"):
-        return None  # "the wall went up almost overnight": very quickly
-    elif w == "overnight" and next_word(ctx.text, c.end).lower() in ("rate", "rates", "lending", "loan", "loans",
-                                                                       "call", "funds", "repo", "deposit", "deposits",
-                                                                       "index", "interbank", "borrowing"):
-        return None  # "the overnight call rate" names a loan's term, not a night
     elif w == "tonight":
         day, tod = 0, "NI"
-    elif w == "overnight" and _overnight_adjective(ctx.text, c):
-        return None  # "an overnight flight", "his overnight stay": a kind of flight or stay, not a night
     elif w == "overnight":
-        # "the index fell overnight", "the recorder was flown overnight", "crews will work overnight": news of the
-        # publication day, the night into it (told that day) or the one to come; next to a weekday, that day's
+        res = _overnight(ctx, c, mod)
+        if res is not _UNDECIDED:
+            return res
         tod = "NI"
-        own = _overnight_day(ctx, c)
-        if own is not None:
-            return ("TIME", f"{own}TNI", mod, "publication")
     if len(parts) > 1 and parts[-1] in ("morning", "afternoon", "evening", "night"):
         tod = L.TIMES_OF_DAY[parts[-1]]
     if dct is None and ctx.narrative and w == "today" and mod is None:
@@ -138,6 +127,24 @@ def r_deictic(ctx: Ctx, c: Cand) -> Res | None:
     if tod:
         return ("TIME", f"{d.isoformat()}T{tod}", mod, "publication")
     return ("DATE", d.isoformat(), mod, "publication")
+
+
+def _overnight(ctx: Ctx, c: Cand, mod: str | None) -> Res | None | object:
+    """ "overnight": no night when it means very quickly ("almost overnight"), a loan's term ("the overnight call
+    rate") or a kind of thing ("an overnight flight"); next to a weekday, that day's night; else ``_UNDECIDED``:
+    the night of the publication day ("the index fell overnight", "crews will work overnight": news of the
+    publication day, the night into it, told that day, or the one to come)."""
+    if prev_word(ctx.text, c.start) in ("almost", "nearly", "virtually", "practically", "seemingly", "literally"):
+        return None  # "the wall went up almost overnight": very quickly
+    if next_word(ctx.text, c.end).lower() in ("rate", "rates", "lending", "loan", "loans", "call", "funds", "repo",
+                                              "deposit", "deposits", "index", "interbank", "borrowing"):
+        return None  # "the overnight call rate" names a loan's term, not a night
+    if _overnight_adjective(ctx.text, c):
+        return None  # "an overnight flight", "his overnight stay": a kind of flight or stay, not a night
+    own = _overnight_day(ctx, c)
+    if own is not None:
+        return ("TIME", f"{own}TNI", mod, "publication")
+    return _UNDECIDED
 
 
 def _overnight_adjective(text: str, c: Cand) -> bool:
