@@ -5,24 +5,11 @@ words (issue 14, round 15: split events of one day)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from timeline.articles import Article, find_regions
-from timeline.events import EventSchema as E
-from timeline.extract import extract_article
-from timeline.identity import merge
-
-
-def _article(text: str, art_id: str) -> Article:
-    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=dt.date(2022, 5, 9),
-                   regions=find_regions(text))
-
-
-def _ids(**texts: str) -> dict[str, str]:
-    frame = merge([r for k, t in texts.items() for r in extract_article(_article(t, k))])
-    return frame.drop_duplicates(E.source).set_index(E.source)[E.event_id].to_dict()
+#: the day the invented articles are published (the fixture's default is another day)
+PUBLISHED = dt.date(2022, 5, 9)
 
 
 @pytest.mark.parametrize("named, holder", [
@@ -35,15 +22,15 @@ def _ids(**texts: str) -> dict[str, str]:
      "On March 4, 2019, the league met in the wake of the violent riot at the Corbel Park stadium, "
      "the Wexley ground and the Marrin arena."),
 ])
-def test_a_happening_named_by_its_date_joins_the_clause_holding_it(named, holder):
-    ids = _ids(a=named, b=holder)
-    assert ids["a"] == ids["b"]
+def test_a_happening_named_by_its_date_joins_the_clause_holding_it(named, holder, event_ids):
+    a, b = event_ids([named, holder], published=PUBLISHED)
+    assert a == b
 
 
-def test_two_clauses_that_merely_hold_the_noun_of_a_happening_stay_apart():
+def test_two_clauses_that_merely_hold_the_noun_of_a_happening_stay_apart(event_ids):
     # weather and business: two things done on one day after a flood, neither naming the flood alone
-    ids = _ids(a="On October 9, 2021, the council met in the wake of the severe flood at the Dorne valley, "
-                 "the Pentwick farms and the Orlan bridge.",
-               b="On October 9, 2021, Halvard Foods sold its bakery unit to Brightline, citing the cost of "
-                 "the severe flood.")
-    assert ids["a"] != ids["b"]
+    a, b = event_ids(["On October 9, 2021, the council met in the wake of the severe flood at the Dorne valley, "
+                      "the Pentwick farms and the Orlan bridge.",
+                      "On October 9, 2021, Halvard Foods sold its bakery unit to Brightline, citing the cost of "
+                      "the severe flood."], published=PUBLISHED)
+    assert a != b
