@@ -32,6 +32,12 @@ English news writing, and no word of any story:
   put out the following statement about the ruling:*, *The following is the full
   statement by the Mayor on the flood.*) has that statement as its news,
   unless it was made *after* another event (that event is the news).
+* **a measure's act** — a bill, a resolution or a legislative record tells the
+  measure's own act without a date: its sponsor line (*Ms. Roe (for herself and
+  Mr. Poe) introduced the following bill; referred to a committee*) or the
+  record's entry of a vote on it (*The resolution (S. Res. 12) was agreed to.*).
+  It is the act of the day the document is printed under, wherever it stands
+  and whatever the dates of its *Whereas* clauses.
 
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
 caption, a hypothetical, a scheduled event …) is left out, and so is a
@@ -661,6 +667,19 @@ _INTRODUCES_STATEMENT = re.compile(
 _REACTS_TO = re.compile(r"\b(?:after|following|when|once)\b", re.I)
 
 
+#: a measure's own act, told by the document that carries it: the sponsor line of a bill or a resolution as introduced
+#: ('Ms. Roe (for herself and Mr. Poe) introduced the following bill;', 'Mr. ROE submitted the following concurrent
+#: resolution, referred to a committee') and a record's entry of the chamber's vote on it ('The resolution (S. Res. 12)
+#: was agreed to.', 'The bill (H.R. 40) was passed.'); not a preamble or a motion to reconsider (steps of the same vote)
+_MEASURE_ACT = re.compile(
+    r"\b(?P<verb>submitted|introduced|offered)\s+the\s+following\s+(?:(?:joint|concurrent|original)\s+)?"
+    r"(?:bill|resolution|amendment|memorial)s?\b", re.I)
+_RECORD_VOTE = re.compile(
+    r"\W*the\s+(?:(?:joint|concurrent)\s+)?(?:bill|resolution|amendment|conference\s+report|nomination)\b"
+    r"(?:\s+\([^()]{1,30}\))?(?:,?\s+as\s+amended,?)?\s+"
+    r"(?P<verb>was\s+(?:agreed\s+to|passed|adopted|rejected|confirmed))\b", re.I)
+
+
 #: who made the statement and what it is about, after 'The following is the statement' ('by the Mayor on the flood')
 _STATEMENT_BY = re.compile(r"\s+(?:from|by|of)\s+(?P<who>[^,;:.]{3,60}?)\s+(?P<rel>on|about|regarding|concerning)\s+"
                            r"(?:the\s+)?(?P<what>[^;:.]{3,})", re.I)
@@ -690,6 +709,65 @@ def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
     elif info.kind not in _EVENT_KINDS:
         return None
     return Undated(s, e, info.verb[0], info, "lede", title=title)
+
+
+def _measure_act(text: str, sent: tuple[int, int]) -> Undated | None:
+    """A sentence of a bill, a resolution or a legislative record that tells the measure's own act
+    (:data:`_MEASURE_ACT`, :data:`_RECORD_VOTE`: *Mr. Roe (for himself and Ms. Poe) introduced the following bill;
+    referred to a committee*, *The resolution (S. Res. 12) was agreed to.*): the document's act, of the day it is
+    printed under (its date line, the publication day), wherever it stands on the page and whatever the background
+    dates of its *Whereas* clauses. Not one inside a quotation (a speaker citing a past vote)."""
+    s, e = sent
+    m = _RECORD_VOTE.match(text, s, e) or _MEASURE_ACT.search(text, s, e)
+    if m is None or _inside_quotation(text, s, m.start()):
+        return None
+    info = _event_clause(text, sent, m.start("verb"))
+    if info is None:
+        return None
+    return Undated(s, e, m.start("verb"), info, "lede", title=_measure_title(text, m, sent))
+
+
+#: a member named by title and surname ('Ms. Jackson Lee', 'Mr. GRAHAM'), the sponsor when followed by the
+#: cosponsors ('(for herself and …)', the title may then be cut off by a sentence break after 'Ms.') or by the verb
+_SPONSOR = re.compile(r"(?:(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.\s+"
+                      r"(?=[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+(?:submitted|introduced|offered)\b))?"
+                      r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+                      r"(?=\s*\(for\s+(?:him|her|them)sel(?:f|ves)\b|\s+(?:submitted|introduced|offered)\b)")
+#: the measure's own title after its heading ('RESOLUTION Expressing support for …', 'A BILL To amend …')
+_MEASURE_HEADING = re.compile(r"(?:RESOLUTION|\bA\s+BILL|\bAN\s+ACT)\s*(?P<what>(?:To|[A-Z][a-z]+ing)\b[^.;]{5,})")
+_OTHER_PURPOSES = re.compile(r",?\s+and\s+for\s+other\s+purposes\b.*", re.I | re.S)
+#: a second purpose in a measure's title (', commending the first responders …'), cut from the title of its act
+_NEXT_PURPOSE = re.compile(r",\s+(?:and\s+)?\w+ing\b")
+
+
+def _measure_title(text: str, m: re.Match[str], sent: tuple[int, int]) -> str:
+    """The title of a measure's act (:func:`_measure_act`): *Jane Roe submits resolution honoring …* (the sponsor,
+    the measure's own title that follows its heading, up to *and for other purposes*, at most
+    :data:`_MEASURE_TITLE_WORDS` words) or *Resolution (S. Res. 12) agreed to*; "" when no sponsor is named."""
+    said = " ".join(text[m.start() : m.end()].split()).strip(" ,")
+    if m.re is _RECORD_VOTE:
+        return _capital(re.sub(r"^\W*the\s+|\s+was\b", "", said, flags=re.I))
+    who = [w for w in _SPONSOR.finditer(text, sent[0], m.end()) if w.end() <= m.start()]
+    if not who:
+        return ""
+    name = " ".join(p if not p.isupper() or len(p) < 2 else p.capitalize() for p in who[0].group("who").split())
+    verb = {"submitted": "submits", "introduced": "introduces", "offered": "offers"}[m.group("verb").lower()]
+    kind = " ".join(said.split()[3:]).lower().rstrip("s") or "measure"
+    head = _MEASURE_HEADING.search(text, m.end(), min(len(text), m.end() + 600))
+    what = " ".join(_OTHER_PURPOSES.sub("", head.group("what")).split()) if head else ""
+    more = _NEXT_PURPOSE.search(what, len(" ".join(what.split()[:8])))  # (after its first eight words)
+    what = what[: more.start()] if more else what
+    purpose = " ".join(what.split()[:_MEASURE_TITLE_WORDS]).rstrip(",")
+    return f"{name} {verb} {kind}" + (f" {purpose[:1].lower()}{purpose[1:]}" if purpose else "")
+
+
+#: the most words of a measure's own title that a title of its act keeps
+_MEASURE_TITLE_WORDS = 14
+
+
+def _capital(phrase: str) -> str:
+    """``phrase`` with its first letter in capitals, the rest as written."""
+    return phrase[:1].upper() + phrase[1:]
 
 
 #: a subject denied ('No suspect has been charged', 'Neither company has commented', 'Nobody was hurt'): what did not
@@ -964,6 +1042,10 @@ def undated_events(
         first = _story_lede(text, sentences, per_sent, background, looking_back)
         if first is not None:
             out[first.start] = first
+    for s, e in sentences:  # a measure's own act, also on a page of background 'Whereas' clauses
+        act = None if s in out or any(s <= a < e for a, _b in dates) else _measure_act(text, (s, e))
+        if act is not None:
+            out[s] = act
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
         if found is not None:
