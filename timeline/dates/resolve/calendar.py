@@ -12,7 +12,8 @@ from ..anchor import (
 from ..normalise import day_number, numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
-    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
+    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL, RX_GENERIC_MONTH_AFTER,
+    RX_GENERIC_MONTH_BEFORE, RX_GENERIC_MONTH_PLURAL,
     RX_LOWER_WORD_BEFORE, RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
     RX_SEASON_NAME_AFTER, RX_SEASON_PROPER_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
     RX_WORDYEAR_AFTER,
@@ -190,6 +191,8 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
             return None
         if not cue and pw and pw[:1].isupper() is False and c.start > 0 and ctx.text[c.start - 1] not in " \n\t(“\"":
             return None
+    if not g.get("rel") and not g.get("mid") and not g.get("yrel") and generic_month(ctx.text, c.start, c.end):
+        return None  # "a cloudless September morning", "crisp October evenings": a kind of day, no date
     if rel is None and (wy := word_year_after(ctx, c)) is not None:
         return ("DATE", f"{wy:04d}-{month:02d}", mod, "absolute")  # "January nineteen ninety-seven"
     yrel = (g.get("yrel") or "").lower().split()
@@ -227,6 +230,29 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
         return ("DATE", f"{sy:04d}-{month:02d}", mod, "mention")
     val, anchor = month_year(ctx, month, rel, c.start, c.end)
     return ("DATE", val, mod, anchor)
+
+
+def generic_month(text: str, start: int, end: int) -> bool:
+    """Whether the month name at ``[start, end)`` is the adjective of a generic noun phrase and names no date: a
+    part of the day after an indefinite article ("a bright September day", "one cold January morning") or a part of
+    the day in the plural ("crisp October evenings"); not "that September morning", "the September meeting".
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start, end : int
+        The month name's span.
+
+    Returns
+    -------
+    bool
+        True for a generic month.
+    """
+    if RX_GENERIC_MONTH_PLURAL.match(text, end):
+        return True
+    return bool(RX_GENERIC_MONTH_AFTER.match(text, end)) and \
+        RX_GENERIC_MONTH_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def r_iso(ctx: Ctx, c: Cand) -> Res | None:

@@ -157,6 +157,13 @@ RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
 # background to a present-perfect report: "has been reported after a quake that hit on Friday"
 RX_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.I)
 RX_PERFECT_PRESENT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
+# a month name as an adjective of a generic noun phrase names no date: after an indefinite article and a few
+# lower-case adjectives, before a part of the day ("a cloudless September morning", "on a bright June day"), or
+# before a part of the day in the plural ("crisp October evenings")
+RX_GENERIC_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Aa]ny|[Ss]uch\s+an?)\s+"
+                                     r"(?:[a-z][a-z-]*,?\s+){0,3}$")
+RX_GENERIC_MONTH_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|sky|sun|dawn|dusk)(?![\w-])")
+RX_GENERIC_MONTH_PLURAL = re.compile(r"\s+(?:days|mornings|afternoons|evenings|nights|skies)(?![\w-])")
 RX_INDEFINITE_BEFORE = re.compile(
     r"(?<!\bheld\s)(?<!\bhad\s)(?<!\bhosted\s)(?<!\battended\s)(?<!\bconvened\s)(?<!\bcompleted\s)\b(?i:an?)\s+$")
 RX_DETERMINER_BEFORE = re.compile(

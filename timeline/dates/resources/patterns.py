@@ -199,7 +199,7 @@ def _holiday_rx(name: str) -> str:
 RX_HOLIDAY = re.compile(
     "(?P<h>" + "|".join(_holiday_rx(h) for h in sorted(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_NTH)
                                                       + list(L.HOLIDAYS_EASTER), key=len, reverse=True))
-    + r")(?![\w'’-])(?:,?\s+(?P<hy>1[89]\d\d|20\d\d)(?![\w]))?")
+    + r")(?![\w'’-])(?:(?:,?\s+|\s+of\s+)(?P<hy>1[89]\d\d|20\d\d)(?![\w]))?")
 _RX_WEEKDAY = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later|"
     rf"the\s+previous|the\s+following)\s+))?(?P<wd>{WD})(?P<pl>s)?"
