@@ -9,6 +9,7 @@ from ..resources import lexicon as L
 from ..anchor import (
     SEPT_11, chronicle_entry, chronicle_year, month_year, of_year, monthday_year, sentence_year, year_for_monthday,
 )
+from ..narrative import story_now
 from ..normalise import day_number, numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
@@ -228,8 +229,30 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
         return ("DATE", f"{y:04d}-{month:02d}", mod, "mention")
     if rel is None and (sy := sentence_year(ctx, c, month)) is not None:
         return ("DATE", f"{sy:04d}-{month:02d}", mod, "mention")
+    if ctx.dct is None and ctx.narrative and (y := _story_month_year(ctx, month, rel)) is not None:
+        return ("DATE", f"{y:04d}-{month:02d}", mod, "mention")
     val, anchor = month_year(ctx, month, rel, c.start, c.end)
     return ("DATE", val, mod, anchor)
+
+
+def _story_month_year(ctx: Ctx, month: int, rel: str | None) -> int | None:
+    """In a narrative, the year of "last August" / "next March" / "this May" from the story's time
+    (:func:`timeline.dates.narrative.story_now`): the last such month before (after) the story's month; from a
+    year alone, the year before (after) it: "last August" told in a year is not that year's August, which would be
+    "in August". None for a month without such a word, or without a dated story."""
+    k = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1, "this": 0}.get(rel or "")
+    now = story_now(ctx, writer=True) if k is not None else None
+    if now is None or not now[0][:4].isdigit():
+        return None
+    ny = int(now[0][:4])
+    if k == 0 or now[1] not in ("month", "week", "day"):
+        return ny + k
+    nm = int(now[0][5:7]) if now[0][5:7].isdigit() else None
+    if nm is None:
+        return ny + k
+    if k < 0:
+        return ny if month < nm else ny - 1
+    return ny if month > nm else ny + 1
 
 
 def generic_month(text: str, start: int, end: int) -> bool:

@@ -164,6 +164,8 @@ RX_GENERIC_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Aa
                                      r"(?:[a-z][a-z-]*,?\s+){0,3}$")
 RX_GENERIC_MONTH_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|sky|sun|dawn|dusk)(?![\w-])")
 RX_GENERIC_MONTH_PLURAL = re.compile(r"\s+(?:days|mornings|afternoons|evenings|nights|skies)(?![\w-])")
+# the words of a deictic expression, counted from the writer's time ("last year", "the past year", "this August")
+RX_DEICTIC_WORD = re.compile(r"(?i:last|this|next|(?:the\s+)?past|(?:the\s+)?coming|this\s+past)\s")
 RX_INDEFINITE_BEFORE = re.compile(
     r"(?<!\bheld\s)(?<!\bhad\s)(?<!\bhosted\s)(?<!\battended\s)(?<!\bconvened\s)(?<!\bcompleted\s)\b(?i:an?)\s+$")
 RX_DETERMINER_BEFORE = re.compile(
