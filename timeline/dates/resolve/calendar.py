@@ -13,8 +13,8 @@ from ..narrative import story_now
 from ..normalise import day_number, numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
-    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL, RX_GENERIC_MONTH_AFTER,
-    RX_GENERIC_MONTH_BEFORE, RX_GENERIC_MONTH_PLURAL,
+    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAY_REL_BEFORE, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
+    RX_GENERIC_MONTH_AFTER, RX_GENERIC_MONTH_BEFORE, RX_GENERIC_MONTH_PLURAL,
     RX_LOWER_WORD_BEFORE, RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
     RX_SEASON_NAME_AFTER, RX_SEASON_PROPER_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
     RX_WORDYEAR_AFTER,
@@ -39,6 +39,8 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
         y, anchor = 2001, "absolute"  # "since the Sept. 11 attacks" names one day, whatever the year of writing
     elif wd is None and (of := of_year(ctx, c.end)) is not None:
         y, anchor, c.end = of  # "on May 11 of last year", "on June 5 of the following year": one expression
+    elif wd is None and c.kind == "mdy" and ctx.dct is not None and (rl := grab_left(ctx, c, RX_DAY_REL_BEFORE, 16)):
+        y, anchor = rel_day_year(ctx.dct, month, day, rl.group("r")), "publication"  # "this September 11"
     elif wd is None and ctx.dct is not None and (yr := RX_DAY_YEAR_REL.match(ctx.text, c.end)):
         # "on May 11 and 13 last year": the year named right after the days
         y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
@@ -84,6 +86,35 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
             second = Cand(rng.start("d2"), rng.end(), c.prio, "dayrange2", c.m)
             ctx.pending.append((second, ("DATE", f"{y2:04d}-{month:02d}-{d2:02d}", None, anchor)))
     return ("DATE", val, None, anchor)
+
+
+def rel_day_year(dct: _dt.date, month: int, day: int, rel: str) -> int:
+    """The year of "last June 5", "next May 20", "this September 11" said on ``dct``: the last such day before it,
+    the first after it, not in its own month (as "last March ninth", "last March"), or the one of its year ("this
+    past" and "this coming" as "last" and "next", in its own month too).
+
+    Parameters
+    ----------
+    dct : datetime.date
+        The publication date.
+    month, day : int
+        The day named.
+    rel : str
+        The word before it: ``last``, ``next``, ``this``, ``this past`` or ``this coming`` (any case and spacing).
+
+    Returns
+    -------
+    int
+        The year.
+    """
+    r = " ".join(rel.lower().split())
+    days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day)) is not None
+            and (r.startswith("this") or (d.year, d.month) != (dct.year, dct.month))]
+    if r in ("last", "this past") and (past := [d for d in days if d < dct]):
+        return past[-1].year
+    if r in ("next", "this coming") and (ahead := [d for d in days if d > dct]):
+        return ahead[0].year
+    return dct.year
 
 
 def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:

@@ -223,6 +223,8 @@ RX_CHRON_FUTURE_ENTRY = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|to\s+be\s+held)\b", re.I)
 RX_CHRON_SPEECH = re.compile(r"\b(?:says|said|announces|announced|tells|told|reports|reported|confirms|warns|"
                               r"argues|claims|predicts|expects|hopes)\b", re.I)
+# a deictic word before a month and day: "this September 11", "last June 5", "this coming May 20"
+RX_DAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$")
 RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
 
 
