@@ -21,13 +21,13 @@ def _pairs(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("sentence, surface, value", [
     # weather: Monday's flooding is not the storm's day
-    ("Flooding swept Riverton on Monday. Just eight days after a storm battered Riverton, the levee failed.",
+    ("Flooding swept Riverton on Monday. Only eight days after a storm battered Riverton, the levee failed.",
      "eight days", "P8D"),
     # science: Monday's news about the probe is not its launch
-    ("Orbis sent its first images on Monday. Just nine days after a rocket carried Orbis, its antenna failed.",
+    ("Orbis sent its first images on Monday. Only nine days after a rocket carried Orbis, its antenna failed.",
      "nine days", "P9D"),
     # sport: Monday's crowd is not the fire's day
-    ("Fans packed Maple Park on Monday. Just nine days after a fire gutted Maple Park, the stadium reopened.",
+    ("Fans packed Maple Park on Monday. Only nine days after a fire gutted Maple Park, the stadium reopened.",
      "nine days", "P9D"),
 ])
 def test_past_offset_after_publication_keeps_the_amount(sentence, surface, value):

@@ -1,5 +1,5 @@
-"""A month name as the adjective of a generic noun phrase names no date: "a cloudless September morning", "on a
-bright June day", "crisp October evenings". Near-misses: "that September morning" with a year in context, "the
+"""A month name as the adjective of a generic noun phrase names no date: "a crisp October morning", "on a
+warm June day", "hazy August evenings". Near-misses: "that September morning" with a year in context, "the
 September 11 attacks", "a September meeting", "in September".
 
 Invented sentences from weather, sport, science and business.
@@ -16,8 +16,8 @@ DCT = dt.date(2011, 5, 3)
 
 
 @pytest.mark.parametrize("sentence", [
-    "The marathon started on a cloudless September morning.",
-    "It was a bright June day when the rover landed.",
+    "The marathon started on a crisp October morning.",
+    "It was a warm June day when the rover landed.",
     "On one cold January morning the pipes at the plant froze.",
     "Hikers love the crisp October evenings in the hills.",
     "The comet crossed a clear August sky.",

@@ -182,7 +182,7 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
         if p == "year" and labels_product(text, start, end):
             return  # "its 2016 diesel vehicles": a label, not the year later dates take
         if p == "year" and prev_word(text, start) == "since":
-            return  # "the first such storm since 2005": where a period or a comparison starts, not the story's year
+            return  # "the worst drought since 1998": where a period or a comparison starts, not the story's year
         if ctx.narrative and anchor == "mention" and RX_DEICTIC_WORD.match(text, start, end):
             return  # a writer's "last year", "the past year", "last August": counted from the story's time, not it
         ctx.last = (start, v, p)

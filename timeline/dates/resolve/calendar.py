@@ -224,7 +224,7 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
         if not cue and pw and pw[:1].isupper() is False and c.start > 0 and ctx.text[c.start - 1] not in " \n\t(“\"":
             return None
     if not g.get("rel") and not g.get("mid") and not g.get("yrel") and generic_month(ctx.text, c.start, c.end):
-        return None  # "a cloudless September morning", "crisp October evenings": a kind of day, no date
+        return None  # "a crisp October morning", "warm June evenings": a kind of day, no date
     if rel is None and (wy := word_year_after(ctx, c)) is not None:
         return ("DATE", f"{wy:04d}-{month:02d}", mod, "absolute")  # "January nineteen ninety-seven"
     yrel = (g.get("yrel") or "").lower().split()
@@ -288,7 +288,7 @@ def _story_month_year(ctx: Ctx, month: int, rel: str | None) -> int | None:
 
 def generic_month(text: str, start: int, end: int) -> bool:
     """Whether the month name at ``[start, end)`` is the adjective of a generic noun phrase and names no date: a
-    part of the day after an indefinite article ("a bright September day", "one cold January morning") or a part of
+    part of the day after an indefinite article ("a warm June day", "one cold January morning") or a part of
     the day in the plural ("crisp October evenings"); not "that September morning", "the September meeting".
 
     Parameters

@@ -176,7 +176,7 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
         return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
     r = shift(anchor[0], anchor[1], direction * n, unit)
     if r is not None and ago in ("after", "before") and _after_told(ctx, c, r[0]):
-        # "Just eight days after a quake crushed the city, another one hit" counted from a sentence about a later
+        # "Only eight days after a flood swamped the town, a fire broke out" counted from a sentence about a later
         # day: a past told in the page cannot fall after its publication; the amount alone, as with no anchor
         c.end = _amount_end(c)
         return ("DURATION", duration_value(n, unit), None, "absolute")

@@ -158,7 +158,7 @@ RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
 RX_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.I)
 RX_PERFECT_PRESENT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 # a month name as an adjective of a generic noun phrase names no date: after an indefinite article and a few
-# lower-case adjectives, before a part of the day ("a cloudless September morning", "on a bright June day"), or
+# lower-case adjectives, before a part of the day ("a crisp October morning", "on a warm June day"), or
 # before a part of the day in the plural ("crisp October evenings")
 RX_GENERIC_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Aa]ny|[Ss]uch\s+an?)\s+"
                                      r"(?:[a-z][a-z-]*,?\s+){0,3}$")
