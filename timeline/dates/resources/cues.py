@@ -225,6 +225,8 @@ RX_CHRON_SPEECH = re.compile(r"\b(?:says|said|announces|announced|tells|told|rep
                               r"argues|claims|predicts|expects|hopes)\b", re.I)
 # a deictic word before a month and day: "this September 11", "last June 5", "this coming May 20"
 RX_DAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$")
+# a demonstrative "that" right before a weekday: "that Tuesday"
+RX_THAT_BEFORE = re.compile(r"(?<![\w-])[Tt]hat\s+$")
 RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
 
 
