@@ -9,12 +9,12 @@ from .resources import lexicon as L
 from .mention import DateMention, precision_of
 from .narrative import in_story_time
 from .normalise import season_or_month
-from .recognise import Cand
+from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_MODEL_YEAR_BEFORE, RX_MODEL_YEAR_OPEN, RX_NAME_LIST_GAP, RX_PRODUCT_AFTER, RX_YEAR_NAME,
     RX_BC_YEAR, RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL,
     RX_PAST_PERIOD, RX_SHAREABLE, RX_SPAN_BEFORE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF,
-    RX_YEAR_ENDED,
+    RX_YEAR_ENDED, RX_DEICTIC_WORD,
 )
 from .resources.words import CALENDAR_KINDS, DUR_CODES, LEFT_MODS_DATE, OR_TAIL_MODS, TOD_CODES
 from .tense import Ctx, Res
@@ -181,6 +181,10 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
             return
         if p == "year" and labels_product(text, start, end):
             return  # "its 2016 diesel vehicles": a label, not the year later dates take
+        if p == "year" and prev_word(text, start) == "since":
+            return  # "the worst drought since 1998": where a period or a comparison starts, not the story's year
+        if ctx.narrative and anchor == "mention" and RX_DEICTIC_WORD.match(text, start, end):
+            return  # a writer's "last year", "the past year", "last August": counted from the story's time, not it
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)

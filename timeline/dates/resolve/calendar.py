@@ -9,10 +9,12 @@ from ..resources import lexicon as L
 from ..anchor import (
     SEPT_11, chronicle_entry, chronicle_year, month_year, of_year, monthday_year, sentence_year, year_for_monthday,
 )
+from ..narrative import story_now
 from ..normalise import day_number, numeric_month_day, safe_date, word_year
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
-    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
+    RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAY_REL_BEFORE, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
+    RX_GENERIC_MONTH_AFTER, RX_GENERIC_MONTH_BEFORE, RX_GENERIC_MONTH_PLURAL,
     RX_LOWER_WORD_BEFORE, RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
     RX_SEASON_NAME_AFTER, RX_SEASON_PROPER_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
     RX_WORDYEAR_AFTER,
@@ -37,6 +39,8 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
         y, anchor = 2001, "absolute"  # "since the Sept. 11 attacks" names one day, whatever the year of writing
     elif wd is None and (of := of_year(ctx, c.end)) is not None:
         y, anchor, c.end = of  # "on May 11 of last year", "on June 5 of the following year": one expression
+    elif wd is None and c.kind == "mdy" and ctx.dct is not None and (rl := grab_left(ctx, c, RX_DAY_REL_BEFORE, 16)):
+        y, anchor = rel_day_year(ctx.dct, month, day, rl.group("r")), "publication"  # "this September 11"
     elif wd is None and ctx.dct is not None and (yr := RX_DAY_YEAR_REL.match(ctx.text, c.end)):
         # "on May 11 and 13 last year": the year named right after the days
         y, anchor = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yr.group("r").lower()], "publication"
@@ -82,6 +86,35 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
             second = Cand(rng.start("d2"), rng.end(), c.prio, "dayrange2", c.m)
             ctx.pending.append((second, ("DATE", f"{y2:04d}-{month:02d}-{d2:02d}", None, anchor)))
     return ("DATE", val, None, anchor)
+
+
+def rel_day_year(dct: _dt.date, month: int, day: int, rel: str) -> int:
+    """The year of "last June 5", "next May 20", "this September 11" said on ``dct``: the last such day before it,
+    the first after it, not in its own month (as "last March ninth", "last March"), or the one of its year ("this
+    past" and "this coming" as "last" and "next", in its own month too).
+
+    Parameters
+    ----------
+    dct : datetime.date
+        The publication date.
+    month, day : int
+        The day named.
+    rel : str
+        The word before it: ``last``, ``next``, ``this``, ``this past`` or ``this coming`` (any case and spacing).
+
+    Returns
+    -------
+    int
+        The year.
+    """
+    r = " ".join(rel.lower().split())
+    days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day)) is not None
+            and (r.startswith("this") or (d.year, d.month) != (dct.year, dct.month))]
+    if r in ("last", "this past") and (past := [d for d in days if d < dct]):
+        return past[-1].year
+    if r in ("next", "this coming") and (ahead := [d for d in days if d > dct]):
+        return ahead[0].year
+    return dct.year
 
 
 def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:
@@ -190,6 +223,8 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
             return None
         if not cue and pw and pw[:1].isupper() is False and c.start > 0 and ctx.text[c.start - 1] not in " \n\t(“\"":
             return None
+    if not g.get("rel") and not g.get("mid") and not g.get("yrel") and generic_month(ctx.text, c.start, c.end):
+        return None  # "a crisp October morning", "warm June evenings": a kind of day, no date
     if rel is None and (wy := word_year_after(ctx, c)) is not None:
         return ("DATE", f"{wy:04d}-{month:02d}", mod, "absolute")  # "January nineteen ninety-seven"
     yrel = (g.get("yrel") or "").lower().split()
@@ -225,8 +260,53 @@ def r_month(ctx: Ctx, c: Cand) -> Res | None:
         return ("DATE", f"{y:04d}-{month:02d}", mod, "mention")
     if rel is None and (sy := sentence_year(ctx, c, month)) is not None:
         return ("DATE", f"{sy:04d}-{month:02d}", mod, "mention")
+    if ctx.dct is None and ctx.narrative and (y := _story_month_year(ctx, month, rel)) is not None:
+        return ("DATE", f"{y:04d}-{month:02d}", mod, "mention")
     val, anchor = month_year(ctx, month, rel, c.start, c.end)
     return ("DATE", val, mod, anchor)
+
+
+def _story_month_year(ctx: Ctx, month: int, rel: str | None) -> int | None:
+    """In a narrative, the year of "last August" / "next March" / "this May" from the story's time
+    (:func:`timeline.dates.narrative.story_now`): the last such month before (after) the story's month; from a
+    year alone, the year before (after) it: "last August" told in a year is not that year's August, which would be
+    "in August". None for a month without such a word, or without a dated story."""
+    k = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1, "this": 0}.get(rel or "")
+    now = story_now(ctx, writer=True) if k is not None else None
+    if now is None or not now[0][:4].isdigit():
+        return None
+    ny = int(now[0][:4])
+    if k == 0 or now[1] not in ("month", "week", "day"):
+        return ny + k
+    nm = int(now[0][5:7]) if now[0][5:7].isdigit() else None
+    if nm is None:
+        return ny + k
+    if k < 0:
+        return ny if month < nm else ny - 1
+    return ny if month > nm else ny + 1
+
+
+def generic_month(text: str, start: int, end: int) -> bool:
+    """Whether the month name at ``[start, end)`` is the adjective of a generic noun phrase and names no date: a
+    part of the day after an indefinite article ("a warm June day", "one cold January morning") or a part of
+    the day in the plural ("crisp October evenings"); not "that September morning", "the September meeting".
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    start, end : int
+        The month name's span.
+
+    Returns
+    -------
+    bool
+        True for a generic month.
+    """
+    if RX_GENERIC_MONTH_PLURAL.match(text, end):
+        return True
+    return bool(RX_GENERIC_MONTH_AFTER.match(text, end)) and \
+        RX_GENERIC_MONTH_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def r_iso(ctx: Ctx, c: Cand) -> Res | None:

@@ -129,7 +129,7 @@ def _r_holiday_day(ctx: Ctx, c: Cand) -> Res | None:
         y = int(ctx.last[1][:4]) + {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1,
                                     "that": 0}[r]
         return ("DATE", holiday_date(name, y).isoformat(), None, "mention")
-    yrel = re.match(r"\s+(?P<r>last|next|this)\s+year\b", ctx.text[c.end:c.end + 16], re.I)
+    yrel = re.match(r"\s+(?:of\s+)?(?P<r>last|next|this)\s+year\b", ctx.text[c.end:c.end + 20], re.I)
     if ctx.dct is not None and yrel:  # "Christmas Day last year"
         c.end += yrel.end()
         y = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[yrel.group("r").lower()]

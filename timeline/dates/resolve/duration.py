@@ -175,12 +175,24 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
     if anchor is None:
         return ("DATE", UNDERSPEC.get(UNIT_PREC.get(unit, "year"), "XXXX"), None, "none")
     r = shift(anchor[0], anchor[1], direction * n, unit)
+    if r is not None and ago in ("after", "before") and _after_told(ctx, c, r[0]):
+        # "Only eight days after a flood swamped the town, a fire broke out" counted from a sentence about a later
+        # day: a past told in the page cannot fall after its publication; the amount alone, as with no anchor
+        c.end = _amount_end(c)
+        return ("DURATION", duration_value(n, unit), None, "absolute")
     if r is None and anchor[0].startswith("BC"):
         c.end = _amount_end(c)  # "three days after" a year before the common era: no day to count from
         return ("DURATION", duration_value(n, unit), None, "absolute")
     if r is None:
         return None
     return ("DATE", r[0], None, kind)
+
+
+def _after_told(ctx: Ctx, c: Cand, value: str) -> bool:
+    """Whether a day ``value`` counted for a past "N days after / before X" falls after the publication date."""
+    if ctx.dct is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+        return False
+    return value[:10] > ctx.dct.isoformat() and ctx.tense(c.start, c.end) == "past"
 
 
 def _later_than_text(ctx: Ctx, c: Cand, n: float, unit: str, direction: int) -> tuple | None:

@@ -10,12 +10,12 @@ from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import (
     RX_CAP_BEFORE, RX_DAYREF_PRE, RX_OVERNIGHT_WEEKDAY, RX_PRESENT_AROUND, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE,
-    RX_THE_NIGHT_PRE, RX_THE_TOD_PRE, RX_WEEKDAY_WEEK,
+    RX_THAT_BEFORE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE, RX_WEEKDAY_WEEK,
 )
 from ..resources.patterns import ONES, TEENS, TENS
 from ..resources.words import (
     DAYREF_SAYING, NAMED_DAYS_AFTER, NAMED_DAYS_BEFORE, NARRATIVE_RELATIVE, OVERNIGHT_ADJ_BEFORE, OVERNIGHT_TIME_NOUNS,
-    PAST_PREPS, REF_WORDS, UNDERSPEC,
+    PAST_PREPS, REF_WORDS, THAT_VERBS, UNDERSPEC,
 )
 from ..tense import Ctx, Res
 
@@ -225,6 +225,8 @@ def r_weekday(ctx: Ctx, c: Cand) -> Res | None:
         mod, rel = "END", None
     elif rel == "on":
         rel = None
+    if rel is None and (back := _that_weekday(ctx, c, wd)) is not None:
+        return back
     d = weekday_date(ctx, wd, rel, c.start, c.end)
     wk = RX_WEEKDAY_WEEK.match(ctx.text, c.end) if rel is None and not g.get("tod") else None
     if wk and ctx.dct is not None:  # "Wednesday last week", "Monday of next week": that day of that week
@@ -242,6 +244,25 @@ def r_weekday(ctx: Ctx, c: Cand) -> Res | None:
         val = f"XXXX-WXX-{wd}" + suffix
         return ("TIME" if tod else "DATE", val, mod, "none")
     return ("TIME" if tod else "DATE", d.isoformat() + suffix, mod, "publication")
+
+
+def _that_weekday(ctx: Ctx, c: Cand, wd: int) -> Res | None:
+    """ "that Tuesday" refers back to a day the text gave: that day when the last day given (a few paragraphs
+    before at most) is such a weekday, else no day ("the miners never forgot that Tuesday" is
+    not the Tuesday of the publication week). None when no demonstrative "that" stands before the weekday,
+    or it opens a clause ("officials said that Tuesday's vote ...")."""
+    m = RX_THAT_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)
+    if m is None or prev_word(ctx.text, c.start - len(m.group())) in THAT_VERBS:
+        return None
+    g = c.m.groupdict()
+    if ctx.text.startswith(("'s", "’s"), c.end) or g.get("tod"):
+        return None
+    c.start -= len(m.group())
+    last = ctx.last
+    if last is not None and last[2] == "day" and last[0] >= c.start - 1500 \
+            and _dt.date.fromisoformat(last[1][:10]).isoweekday() == wd:
+        return ("DATE", last[1][:10], None, "mention")
+    return ("DATE", f"XXXX-WXX-{wd}", None, "none")
 
 
 def r_dayref(ctx: Ctx, c: Cand) -> Res | None:

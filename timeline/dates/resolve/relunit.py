@@ -246,6 +246,9 @@ def _weekend(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
     dct = ctx.dct
     if r.rel != "the":
         return None
+    if not r.pre and (day := _week_of_day(ctx, c)) is not None:
+        # "the weekend of June 5, 2009": one expression, the weekend of that day's week
+        return ("DATE", iso_week(day[0]) + "-WE", r.mod, "absolute" if day[1] else "publication")
     if " " in r.unit_text.strip() and ctx.last is not None and ctx.last[2] == "day" \
             and ctx.last[0] >= c.start - 400 and RX_HOLIDAY.match(ctx.text, ctx.last[0]):
         # "New Year's Eve ... through the holiday weekend": the weekend of the holiday just named
@@ -274,18 +277,28 @@ def _month_talked_about(ctx: Ctx, c: Cand) -> str | None:
     return None
 
 
+def _week_of_day(ctx: Ctx, c: Cand) -> tuple[_dt.date, bool] | None:
+    """The day named after "the week" / "the weekend" ("the week of Oct. 5", "the weekend of June 5, 2009") and
+    whether it gave its year; widens ``c`` over it. None when no such day follows or its year is unknown."""
+    wo = RX_WEEK_OF.match(ctx.text, c.end)
+    if wo is None:
+        return None
+    month, dd = L.MONTHS[wo.group("mon").rstrip(".").lower()], int(wo.group("dd"))
+    y = int(wo.group("year")) if wo.group("year") else \
+        monthday_year(ctx, month, dd, c.start, wo.end()) if ctx.dct is not None else None
+    day = safe_date(y, month, dd) if y is not None else None
+    if day is None:
+        return None
+    c.end = wo.end()
+    return day, bool(wo.group("year"))
+
+
 def _story_period(ctx: Ctx, c: Cand, r: _Rel) -> Res | None | object:
     """"the week of Oct. 5", "the week" after a week, "the end of the month" after a date in another month."""
     dct = ctx.dct
-    if r.rel == "the" and r.unit == "week" and not r.pre and (wo := RX_WEEK_OF.match(ctx.text, c.end)):
+    if r.rel == "the" and r.unit == "week" and not r.pre and (day := _week_of_day(ctx, c)) is not None:
         # "the week of Oct. 5": one expression, the ISO week holding that day
-        month, dd = L.MONTHS[wo.group("mon").rstrip(".").lower()], int(wo.group("dd"))
-        y = int(wo.group("year")) if wo.group("year") else \
-            monthday_year(ctx, month, dd, c.start, wo.end()) if dct is not None else None
-        day = safe_date(y, month, dd) if y is not None else None
-        if day is not None:
-            c.end = wo.end()
-            return ("DATE", iso_week(day), r.mod, "absolute" if wo.group("year") else "publication")
+        return ("DATE", iso_week(day[0]), r.mod, "absolute" if day[1] else "publication")
     if r.rel == "the" and r.unit == "month" and not r.pre and (month := _month_talked_about(ctx, c)) is not None:
         return ("DATE", month, r.mod, "mention")
     if r.rel == "the" and r.unit == "month" and not r.pre and prev_word(ctx.text, c.start) != "of":

@@ -157,6 +157,15 @@ RX_EVE_OF_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?i:the)\s+(?i:eve)\s+of\s+$")
 # background to a present-perfect report: "has been reported after a quake that hit on Friday"
 RX_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.I)
 RX_PERFECT_PRESENT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
+# a month name as an adjective of a generic noun phrase names no date: after an indefinite article and a few
+# lower-case adjectives, before a part of the day ("a crisp October morning", "on a warm June day"), or
+# before a part of the day in the plural ("crisp October evenings")
+RX_GENERIC_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Aa]ny|[Ss]uch\s+an?)\s+"
+                                     r"(?:[a-z][a-z-]*,?\s+){0,3}$")
+RX_GENERIC_MONTH_AFTER = re.compile(r"\s+(?:day|morning|afternoon|evening|night|sky|sun|dawn|dusk)(?![\w-])")
+RX_GENERIC_MONTH_PLURAL = re.compile(r"\s+(?:days|mornings|afternoons|evenings|nights|skies)(?![\w-])")
+# the words of a deictic expression, counted from the writer's time ("last year", "the past year", "this August")
+RX_DEICTIC_WORD = re.compile(r"(?i:last|this|next|(?:the\s+)?past|(?:the\s+)?coming|this\s+past)\s")
 RX_INDEFINITE_BEFORE = re.compile(
     r"(?<!\bheld\s)(?<!\bhad\s)(?<!\bhosted\s)(?<!\battended\s)(?<!\bconvened\s)(?<!\bcompleted\s)\b(?i:an?)\s+$")
 RX_DETERMINER_BEFORE = re.compile(
@@ -214,6 +223,10 @@ RX_CHRON_FUTURE_ENTRY = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|slated)\s+)?to|to\s+be\s+held)\b", re.I)
 RX_CHRON_SPEECH = re.compile(r"\b(?:says|said|announces|announced|tells|told|reports|reported|confirms|warns|"
                               r"argues|claims|predicts|expects|hopes)\b", re.I)
+# a deictic word before a month and day: "this September 11", "last June 5", "this coming May 20"
+RX_DAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<r>(?i:last|next|this\s+past|this\s+coming|this))\s+$")
+# a demonstrative "that" right before a weekday: "that Tuesday"
+RX_THAT_BEFORE = re.compile(r"(?<![\w-])[Tt]hat\s+$")
 RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
 
 

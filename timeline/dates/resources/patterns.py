@@ -63,7 +63,9 @@ RX_MONTH = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this past|this coming|coming|past|early|late|mid|earlier|later|"
     rf"the\s+following|the\s+next|the\s+previous|that)"
     rf"(?:\s+|-))|(?P<mid>(?i:mid)-))?(?P<mon>{_MON})"
-    rf"(?:\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w-])")
+    rf"(?:\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w-])"
+    # "this September 11", "last June 5": the day is the expression, not the month with its "this"
+    rf"(?(rel)(?!\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|\w))|)")
 # ISO dates, and the same order with slashes as web pages stamp them ("Published: 2009/07/14")
 _RX_ISO = re.compile(
     r"(?<![\w./-])(?P<y>1[6-9]\d\d|20\d\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
@@ -199,7 +201,7 @@ def _holiday_rx(name: str) -> str:
 RX_HOLIDAY = re.compile(
     "(?P<h>" + "|".join(_holiday_rx(h) for h in sorted(list(L.HOLIDAYS_FIXED) + list(L.HOLIDAYS_NTH)
                                                       + list(L.HOLIDAYS_EASTER), key=len, reverse=True))
-    + r")(?![\w'’-])(?:,?\s+(?P<hy>1[89]\d\d|20\d\d)(?![\w]))?")
+    + r")(?![\w'’-])(?:(?:,?\s+|\s+of\s+)(?P<hy>1[89]\d\d|20\d\d)(?![\w]))?")
 _RX_WEEKDAY = re.compile(
     rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later|"
     rf"the\s+previous|the\s+following)\s+))?(?P<wd>{WD})(?P<pl>s)?"

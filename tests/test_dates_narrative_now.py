@@ -1,0 +1,66 @@
+"""The time a narrative (a text without a publication date) counts from: a year after "since" (the start of a period
+or of a comparison) and a writer's deictic "last year" / "the past year" do not become it; "last August", "next
+February" count from it like "last year" does.
+
+Invented sentences from sport, business, science, weather and history, with near-misses.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import find_dates
+
+
+def _pairs(text: str, dct: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, relative_to=dct)]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # sport, business: a year after "since" is where a comparison starts, not the story's year
+    ("In 2018 the league expanded to ten teams. It was the first expansion since 2005. The following year two "
+     "clubs folded.", "The following year", "2019"),
+    ("Sales jumped in 2012, the best result since 1999. The next year the firm cut its prices.",
+     "The next year", "2013"),
+])
+def test_since_year_is_not_the_story_year(text, surface, value):
+    assert (surface, value) in _pairs(text)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # sport, business: a writer's "last year" (a paragraph of its own) does not move the story back a year for
+    # the next deictic expression
+    ("The 2018 season started in June.\n\nMany fans left last year.\n\nFor the past year, the club played away.",
+     "the past year", "2017"),
+    ("Profits rose in 2016.\n\nThe firm hired 200 staff last year.\n\nThe past year was its best.",
+     "The past year", "2015"),
+    # weather: "last August" from the story's year
+    ("The 2019 rains broke records.\n\nThe dams were dry last year.\n\nThe wells failed last August.",
+     "last August", "2018-08"),
+])
+def test_deictic_mention_is_not_the_story_time(text, surface, value):
+    assert (surface, value) in _pairs(text)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # history, science: "last/next <month>" from the story's month, or from its year
+    ("The war ended in March 1946. Last August the troops had landed.", "Last August", "1945-08"),
+    ("The probe reached orbit in May 2014. Next February it is due to land.", "Next February", "2015-02"),
+    ("In 2018 the season began late. Their home was flooded last August.", "last August", "2017-08"),
+])
+def test_last_next_month_in_a_narrative(text, surface, value):
+    assert (surface, value) in _pairs(text)
+
+
+@pytest.mark.parametrize("text, surface, value, dct", [
+    # near-misses: an anaphoric "the following year" still moves the story; "that August" is the story's year;
+    # a news page counts from its publication date
+    ("In 1804 the boats left. The following year they returned. That August the river froze.", "That August",
+     "1805-08", None),
+    ("The war ended in March 1946. In August the troops left.", "August", "1946-08", None),
+    ("Their home was flooded last August.", "last August", "2017-08", dt.date(2018, 8, 3)),
+    ("Exports have fallen since 2015, the ministry said.", "2015", "2015", dt.date(2018, 8, 3)),
+])
+def test_story_time_near_misses(text, surface, value, dct):
+    assert (surface, value) in _pairs(text, dct)
