@@ -191,9 +191,11 @@ _FRAME_SUBJECT_AFTER = re.compile(
     r"got under way|gets under way|opened with|opens with|closed with|closes with|wore on|wears on)\b",
     re.I,
 )
-# a record compared with a past date: 'the third largest takeover since 1999', 'the highest since 2008'
+# a record compared with a past date: 'the third largest takeover since 1999', 'the highest since 2008', 'the first
+# such storm to hit the U.K. coast since 1987' (an initialism's points inside)
 _RECORD_SINCE = re.compile(
-    r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b(?:[^.;,]|(?<=\b[A-Z])\.){0,60}\bsince\s+(?:the\s+)?"
+    r"(?:early\s+|late\s+)?$",
     re.I,
 )
 # a caption's closing 'Place, Month D, YYYY.' (or 'Place, D Month YYYY') after a present-tense or verbless line
@@ -217,8 +219,11 @@ _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike
 # not the deadline 'no later than …', nor 'later than expected on …')
 _THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+than\s+"
                          r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$|"
-                         r"(?<!\bno\s)(?<!\bnot\s)\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:on|in|at|during)\s+)?$",
-                         re.I)  # (and a date right after a comparative's 'than': 'two hours earlier than Friday')
+                         r"(?<!\bno\s)(?<!\bnot\s)\b(?:[a-z]+er|more|less|fewer)(?:\s+[a-z]+){0,3}?\s+than\s+(?:(?:it|they|he|she|we|I|you)\s+"
+                         r"(?:was|were|is|are|had\s+been|had|did)\s+)?(?:(?:on|in|at|during)\s+)?$",
+                         re.I)  # (and a date right after a comparative's 'than', its pronoun and verb at most: 'two
+#                                  hours earlier than Friday', 'a wider, more even channel than the week before',
+#                                  'prices were higher than they were on Monday')
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
