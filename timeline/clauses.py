@@ -2650,6 +2650,10 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
 #: 'last year')
 _SUMMARY_PERIOD = re.compile(r"(?:the\s+(?:past|last|previous)|past)\s+(?:(?:few|several|two|three|four|five|ten|"
                              r"\d+)\s+)?(?:decades?|years?|months?|centur(?:y|ies))", re.I)
+#: a period up to now something lasts through: 'for' or 'during' it ('for the past year', 'during the past week';
+#: not 'in the past week', a time something happened within)
+_SPAN_UP_TO_NOW = re.compile(r"(?:the\s+(?:past|last|previous)|past)\s+(?:(?:few|several|two|three|four|five|ten|"
+                             r"\d+)\s+)?(?:decades?|years?|months?|weeks?|days?|centur(?:y|ies))", re.I)
 #: a summing-up: an outcome told with a pronoun subject ('it has resulted in …', 'this has led to …')
 _OUTCOME = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:it|this|that|all\s+(?:of\s+)?this|these\s+steps)\s+"
                       r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:resulted\s+in|led\s+to|meant|brought\s+about|"
@@ -2658,10 +2662,14 @@ SUMMARY = "a summary over a period up to now ('over the past year, …'), or an 
 
 
 def _summary_period(k: _KindInput) -> _Found:
-    """A period up to now that a past clause sums up (*Over the past decade, the club fell from grace*; not *last
-    year*, a calendar period)."""
+    """A period up to now that a past clause sums up (*Over the past decade, the club fell from grace*), or that
+    something lasts through, whatever the clause's tense (*For the past year, the family lived with relatives*,
+    *trains cancelled during the past week are to run again*); not *last year* or *last week*, a calendar period,
+    nor *in the past week*, a time something happened within."""
     if _SUMMARY_PERIOD.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:over|in|during|across|throughout)\s+$",
                                                                    k.before, re.I) and k.form in {"past", "perfect"}:
+        return "state", SUMMARY
+    if _SPAN_UP_TO_NOW.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:for|during|throughout)\s+$", k.before, re.I):
         return "state", SUMMARY
     return None
 
