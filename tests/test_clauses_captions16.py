@@ -28,6 +28,7 @@ def _on_own_line(line: str, date: str, *, before: str = "Club wins the cup\n\n",
      "(AP Photo/Ann Roe, File)", "June 2013"),
     # business: a picture's noun and participle before the date, the line cut
     ("The bank's headquarters seen March 4, 2020, bef", "March 4, 2020"),
+    ("A storm cloud photographed on June 2, 2018, over the plains", "June 2, 2018"),  # weather
 ])
 def test_a_present_or_verbless_line_closed_by_place_and_date_is_a_caption(line, date):
     c = _on_own_line(line, date)
@@ -46,6 +47,8 @@ def test_a_present_or_verbless_line_closed_by_place_and_date_is_a_caption(line, 
     ("Engineers have lowered the probe into the tank in Tromso, Norway Sept. 30, 2021.", "Sept. 30, 2021", "\n"),
     # a quotation
     ("“We open the new lab in Tromso, Norway, Sept. 30, 2021”", "Sept. 30, 2021", "\n"),
+    # a participle before the date, then the clause's own verb
+    ("Players seen on May 2, 2019, were fined by the league", "May 2, 2019", "\n"),
 ])
 def test_a_caption_near_miss_is_no_own_line_caption(line, date, after):
     assert _on_own_line(line, date, after=after).reason != OWN_LINE_CAPTION

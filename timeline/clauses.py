@@ -2906,7 +2906,7 @@ def act_header(line: str) -> bool:
 _CLOSING_DATE = re.compile(r"(?:,|\b[A-Z][\w.’'-]*)\s+(?:in\s+)?(?:(?:" + _WEEKDAY + r",?\s+)?(?:[A-Z][a-z]{2,8}\.?"
                            r"\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)|(?<=\bin\s)[A-Z][a-z]{2,8}\.?)\s+\d{4}\W{0,2}$")
 #: a picture's noun phrase and its participle right before the date ('The club's crest seen May 2, 2019, …')
-_SEEN_ON = re.compile(r"\W*(?:[\w’'&.-]+\s+){1,6}?(?:seen|pictured|shown|photographed)\s+(?:on\s+|in\s+)?$")
+_SEEN_ON = re.compile(r"\W*(?:[\w’'&.-]+\s+){1,6}?(?P<seen>seen|pictured|shown|photographed)\s+(?:on\s+|in\s+)?$")
 #: what opens a clause of its own inside a caption line: its verbs are not the line's
 _CAPTION_CLAUSE_OPEN = re.compile(r",\s+(?:where|when|who|which|as|after|while)\b|\b(?:that|where|who|which)\s",
                                   re.I)
@@ -2930,8 +2930,10 @@ def _own_line_caption(k: _KindInput) -> bool:
     line = k.text[s:e]
     if re.search(r"[\"“”]", line):
         return False
-    if _SEEN_ON.match(k.text, s, k.ds) and not _has_inflected_verb(tokens(k.text, s, k.ds)[:-1]):
-        return True
+    seen = _SEEN_ON.match(k.text, s, k.ds)
+    if seen and not _has_inflected_verb(tokens(k.text, s, seen.start("seen"))) \
+            and not _has_inflected_verb(tokens(k.text, k.de, e)):
+        return True  # no verb but the participle ('Players seen on Monday were fined' says what happened)
     if re.search(r"\w", k.text[k.de : e]) or not _CLOSING_DATE.search(k.text, s, e):
         return False
     opening = _CAPTION_CLAUSE_OPEN.search(k.text, s, k.ds)
