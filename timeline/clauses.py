@@ -191,9 +191,11 @@ _FRAME_SUBJECT_AFTER = re.compile(
     r"got under way|gets under way|opened with|opens with|closed with|closes with|wore on|wears on)\b",
     re.I,
 )
-# a record compared with a past date: 'the third largest takeover since 1999', 'the highest since 2008'
+# a record compared with a past date: 'the third largest takeover since 1999', 'the highest since 2008', 'the first
+# such storm to hit the U.K. coast since 1987' (an initialism's points inside)
 _RECORD_SINCE = re.compile(
-    r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b[^.;,]{0,60}\bsince\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|first|worst|best)\b(?:[^.;,]|(?<=\b[A-Z])\.){0,60}\bsince\s+(?:the\s+)?"
+    r"(?:early\s+|late\s+)?$",
     re.I,
 )
 # a caption's closing 'Place, Month D, YYYY.' (or 'Place, D Month YYYY') after a present-tense or verbless line
@@ -217,8 +219,11 @@ _COMPARISON = re.compile(r"(?:^|[,;]\s*)\W*(?:as (?:with|in|was the case)|unlike
 # not the deadline 'no later than …', nor 'later than expected on …')
 _THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+than\s+"
                          r"(?:the|a|an|its|their|his|her|our)\s+[^,;.:!?]{0,50}$|"
-                         r"(?<!\bno\s)(?<!\bnot\s)\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:(?:on|in|at|during)\s+)?$",
-                         re.I)  # (and a date right after a comparative's 'than': 'two hours earlier than Friday')
+                         r"(?<!\bno\s)(?<!\bnot\s)\b(?:[a-z]+er|more|less|fewer)(?:\s+[a-z]+){0,3}?\s+than\s+(?:(?:it|they|he|she|we|I|you)\s+"
+                         r"(?:was|were|is|are|had\s+been|had|did)\s+)?(?:(?:on|in|at|during)\s+)?$",
+                         re.I)  # (and a date right after a comparative's 'than', its pronoun and verb at most: 'two
+#                                  hours earlier than Friday', 'a wider, more even channel than the week before',
+#                                  'prices were higher than they were on Monday')
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
@@ -2645,6 +2650,10 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
 #: 'last year')
 _SUMMARY_PERIOD = re.compile(r"(?:the\s+(?:past|last|previous)|past)\s+(?:(?:few|several|two|three|four|five|ten|"
                              r"\d+)\s+)?(?:decades?|years?|months?|centur(?:y|ies))", re.I)
+#: a period up to now something lasts through: 'for' or 'during' it ('for the past year', 'during the past week';
+#: not 'in the past week', a time something happened within)
+_SPAN_UP_TO_NOW = re.compile(r"(?:the\s+(?:past|last|previous)|past)\s+(?:(?:few|several|two|three|four|five|ten|"
+                             r"\d+)\s+)?(?:decades?|years?|months?|weeks?|days?|centur(?:y|ies))", re.I)
 #: a summing-up: an outcome told with a pronoun subject ('it has resulted in …', 'this has led to …')
 _OUTCOME = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:it|this|that|all\s+(?:of\s+)?this|these\s+steps)\s+"
                       r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:resulted\s+in|led\s+to|meant|brought\s+about|"
@@ -2653,10 +2662,14 @@ SUMMARY = "a summary over a period up to now ('over the past year, …'), or an 
 
 
 def _summary_period(k: _KindInput) -> _Found:
-    """A period up to now that a past clause sums up (*Over the past decade, the club fell from grace*; not *last
-    year*, a calendar period)."""
+    """A period up to now that a past clause sums up (*Over the past decade, the club fell from grace*), or that
+    something lasts through, whatever the clause's tense (*For the past year, the family lived with relatives*,
+    *trains cancelled during the past week are to run again*); not *last year* or *last week*, a calendar period,
+    nor *in the past week*, a time something happened within."""
     if _SUMMARY_PERIOD.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:over|in|during|across|throughout)\s+$",
                                                                    k.before, re.I) and k.form in {"past", "perfect"}:
+        return "state", SUMMARY
+    if _SPAN_UP_TO_NOW.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:for|during|throughout)\s+$", k.before, re.I):
         return "state", SUMMARY
     return None
 
@@ -2743,6 +2756,57 @@ def _named_past_thing(k: _KindInput) -> _Found:
     return None
 
 
+#: a speaker's ceremonial words opening the sentence, after a vocative or the day's word at most: thanks, praise or
+#: congratulation (*I congratulate the crews who …*, *we say 'thank you' to …*, *Thank you, Mr. Roe, for …*), honour
+#: at joining in (*we are proud to join the mayor in …*), coming to pay tribute (*We have come here tonight to
+#: express …*) or the day as a time for it (*tonight is the moment to remember the crew …*)
+_CEREMONY = re.compile(
+    r"\W*(?:(?:but|and|so)\s+)?(?i:(?:mr|mrs|ms|madam|mister)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:[A-Z][\w.’'-]*\s*,\s*)?"
+    r"(?i:(?:(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:\s+and\s+every\s+day)?\s*,?\s*)?)"
+    r"(?:(?:I|[Ww]e)\s+(?:also\s+)?(?:(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"(?:\w+ly\s+)?(?:thank|commend|congratulate|salute|applaud)\b|"
+    r"(?:I|[Ww]e)\s+(?:all\s+)?say\s+\W?thank\s+you\b|"
+    r"[Tt]hank\s+you\b(?:(?:Mr|Mrs|Ms|Dr)\.|[^.;:!?]){0,40}?\s+for\b|"
+    r"(?:I|[Ww]e)(?:\s+(?:am|are)|[’'](?:m|re))\s+(?:\w+ly\s+|very\s+|so\s+)?(?:honou?red|proud|pleased|privileged|"
+    r"humbled|grateful)\s+(?:(?:today|tonight|this\s+\w+)\s+)?to\s+(?:join|stand|offer|express|pay|honou?r)\b|"
+    r"(?:I|[Ww]e)\s+(?:have\s+)?(?:all\s+)?come\s+(?:here\s+)?(?:(?:today|tonight|this\s+\w+)\s+)?to\s+"
+    r"(?:express|pay|honou?r|offer|thank|remember|mourn)\b|"
+    r"(?i:today|tonight)\s+is\s+(?:a|the)\s+(?:day|time|moment|night|occasion)\s+(?:to|for)\s+(?:offer|express|pay|"
+    r"remember|reflect|mourn|give\s+thanks|prayers?|honou?r))")
+CEREMONY = ("a speaker's ceremonial words opening the sentence (thanks, congratulations, honour at joining, coming to "
+            "pay tribute), the date inside what they are said of: no event")
+
+
+def _ceremony(text: str, start: int, ds: int, de: int) -> bool:
+    """Whether a speaker's ceremonial words (:data:`_CEREMONY`) open the sentence at ``start`` and hold the date
+    at ``[ds, de)`` in or after them, no clause of its own coordinated between (*We thank the crews, but the
+    plant closed on Monday* reports the closing; relative clauses of the people thanked stay in the thanks), and no
+    quotation opened before them."""
+    m = _CEREMONY.match(text, start)
+    if m is None or de <= m.start() or re.search(r"[“\"]|``", text[start:m.start()]):
+        return False
+    between = text[m.end() : ds]
+    if re.search(r"\b(?:but|yet|although|though)\b|[;.!?]", between) or _AND_SUBJECT.search(between):
+        return False
+    return not any(_and_clause(text, a.end(), ds) for a in _AND.finditer(text, m.end(), ds))
+
+
+_AND = re.compile(r"\band\b")
+
+
+def _and_clause(text: str, start: int, end: int) -> bool:
+    """Whether the words after an *and* from ``start`` to ``end`` hold a finite verb of their own before any
+    relative word (*…, and the bridge reopened on Monday*; not *and for organizing us to …*, nor *and the crews
+    who reopened …*)."""
+    toks = tokens(text, start, end)
+    for i, t in enumerate(toks):
+        if _relative_word(t):
+            return False
+        if _is_finite_verb(t, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
+            return True
+    return False
+
+
 def _witnessing(text: str, start: int, end: int, ds: int, de: int) -> bool:
     """Whether a speaker's *we saw* / *I was there watching* is in the clause of the date at ``[ds, de)`` (the
     sentence from ``start`` to ``end``), no other clause joined between them and no quotation opened before it: the
@@ -2795,6 +2859,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
         return "framing", FLOOR_OPENING
+    if k.start >= 0 and _ceremony(k.text, k.start, k.ds, k.de):
+        return "framing", CEREMONY
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
         return "framing", "a speaker's own witnessing ('today we saw …', 'I was there watching'), not an event"
     if _speakers_view(k.text, k.opening, k.ds):
@@ -2835,11 +2901,55 @@ def act_header(line: str) -> bool:
     return m is not None and _SPOKEN_ACT.search(line) is not None
 
 
+#: a caption's closing place and date: '…, Place, May 3, 2011', '… in Place Sept. 30, 2014', '… in Place in June
+#: 2016' (the month named: a bare year closes many sentences)
+_CLOSING_DATE = re.compile(r"(?:,|\b[A-Z][\w.’'-]*)\s+(?:in\s+)?(?:(?:" + _WEEKDAY + r",?\s+)?(?:[A-Z][a-z]{2,8}\.?"
+                           r"\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)|(?<=\bin\s)[A-Z][a-z]{2,8}\.?)\s+\d{4}\W{0,2}$")
+#: a picture's noun phrase and its participle right before the date ('The club's crest seen May 2, 2019, …')
+_SEEN_ON = re.compile(r"\W*(?:[\w’'&.-]+\s+){1,6}?(?P<seen>seen|pictured|shown|photographed)\s+(?:on\s+|in\s+)?$")
+#: what opens a clause of its own inside a caption line: its verbs are not the line's
+_CAPTION_CLAUSE_OPEN = re.compile(r",\s+(?:where|when|who|which|as|after|while)\b|\b(?:that|where|who|which)\s",
+                                  re.I)
+OWN_LINE_CAPTION = ("a line of its own in the present tense or without a verb, closed by its place and date (or a "
+                    "picture's noun and participle before the date): a caption, not an event")
+
+
+def _own_line_caption(k: _KindInput) -> bool:
+    """Whether the sentence is a caption on a line of its own: the date closes the line after a place (*Fans crowd
+    the square in Lyon, May 3, 2019*, *… in Oslo in June 2016*) and the line's opening clause, before any clause
+    of its own (*, where …*), has no verb in the past, perfect or future (*remove*, *is taped*, or none read); or a
+    picture's noun and participle open the line before the date (*The club's crest seen May 2, 2019, …*). Not a
+    quotation, nor a sentence sharing its line with another (*The striker scored in Lyon, May 3, 2019.* then
+    more: a story's sentence), a picture's credit aside."""
+    if k.start < 0 or k.end <= k.start:
+        return False
+    s, e = k.start, k.end
+    rest = k.text[e : (k.text.find("\n", e) + 1 or len(k.text) + 1) - 1].strip()
+    if k.text[k.text.rfind("\n", 0, s) + 1 : s].strip() or rest and not _CAPTION.search(rest):
+        return False  # shares its line, unless with a picture's credit ('(AP Photo/Ann Roe)')
+    line = k.text[s:e]
+    if re.search(r"[\"“”]", line):
+        return False
+    seen = _SEEN_ON.match(k.text, s, k.ds)
+    if seen and not _has_inflected_verb(tokens(k.text, s, seen.start("seen"))) \
+            and not _has_inflected_verb(tokens(k.text, k.de, e)):
+        return True  # no verb but the participle ('Players seen on Monday were fined' says what happened)
+    if re.search(r"\w", k.text[k.de : e]) or not _CLOSING_DATE.search(k.text, s, e):
+        return False
+    opening = _CAPTION_CLAUSE_OPEN.search(k.text, s, k.ds)
+    toks = tokens(k.text, s, opening.start() if opening else k.ds)
+    groups = _verb_groups(toks, set())
+    return all(g.form in {"present", "infinitive"} or g.form == "passive" and toks[g.first].lower in {"is", "are"}
+               for g in groups)
+
+
 def _caption_line(k: _KindInput) -> _Found:
     """A line written as a caption: closed by 'place, date', or a wire-photo caption (not a line heading the record
     of a spoken act, :func:`act_header`)."""
     if act_header(k.line):
         return None
+    if k.when != "future" and _own_line_caption(k):
+        return "caption", OWN_LINE_CAPTION
     present = k.form in {"present", ""} or k.form == "passive" and _PRESENT_PASSIVE.search(k.clause) is not None
     if present and _CAPTION_DATELINE.search(k.line) and not re.search(r"[\"“”]", k.line):
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
