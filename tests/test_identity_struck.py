@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from timeline.articles import Article, find_regions
 from timeline.clauses import analyse
 from timeline.events import EventSchema as E
-from timeline.extract import extract_article
-from timeline.identity import features, merge, struck_by
+from timeline.identity import features, struck_by
 
-
-def _article(text: str, art_id: str) -> Article:
-    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=dt.date(2022, 5, 9),
-                   regions=find_regions(text))
-
-
-def _ids(**texts: str) -> dict[str, str]:
-    frame = merge([r for k, t in texts.items() for r in extract_article(_article(t, k))])
-    return frame.drop_duplicates(E.source).set_index(E.source)[E.event_id].to_dict()
+_DAY = dt.date(2022, 5, 9)
 
 
 def _features(quote: str, date_text: str):
@@ -42,10 +31,10 @@ def _features(quote: str, date_text: str):
      "A strong earthquake struck the Ardent valley on May 3, 2022, cutting power to 4,000 homes.",
      "The Ardent valley council approved a new dam on May 3, 2022."),
 ])
-def test_a_place_struck_by_a_happening_in_the_passive_is_the_happening(passive, active, other):
-    ids = _ids(p=passive, a=active, o=other)
-    assert ids["p"] == ids["a"]
-    assert ids["o"] != ids["p"]  # near miss: another thing done at the same place that day
+def test_a_place_struck_by_a_happening_in_the_passive_is_the_happening(passive, active, other, event_ids):
+    p, a, o = event_ids([passive, active, other], _DAY)
+    assert p == a
+    assert o != p  # near miss: another thing done at the same place that day
 
 
 @pytest.mark.parametrize("quote, date_text, happening", [
@@ -66,7 +55,7 @@ def test_the_happening_of_a_passive_of_striking_is_its_by_phrase_not_its_subject
         assert not {"refineri", "island", "tarn"} & (f.actions | f.happening)
 
 
-def test_two_happenings_striking_one_place_stay_apart():
-    ids = _ids(s="The fishing port of Merrow was battered by a powerful storm on May 3, 2022.",
-               q="A strong earthquake struck the fishing port of Merrow on May 3, 2022.")
-    assert ids["s"] != ids["q"]
+def test_two_happenings_striking_one_place_stay_apart(event_ids):
+    storm, quake = event_ids(["The fishing port of Merrow was battered by a powerful storm on May 3, 2022.",
+                              "A strong earthquake struck the fishing port of Merrow on May 3, 2022."], _DAY)
+    assert storm != quake

@@ -5,27 +5,12 @@ day, and a like act of another person with the same title, stay apart."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E
-from timeline.extract import extract_article
-from timeline.identity import merge
 
 PUB = dt.date(2022, 3, 14)
-
-
-def _article(text: str, art_id: str) -> Article:
-    return Article(id=art_id, path=Path(f"{art_id}.txt"), text=text, title="", published=PUB,
-                   regions=find_regions(text))
-
-
-def _ids(texts: list[str], other: str):
-    arts = [_article(t, f"a{k}") for k, t in enumerate(texts)] + [_article(other, "x")]
-    frame = merge([r for a in arts for r in extract_article(a)])
-    return frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
 
 
 @pytest.mark.parametrize("texts, other", [
@@ -47,10 +32,10 @@ def _ids(texts: list[str], other: str):
       "On March 9, 2022, the Space Agency opened a probe into the failed rocket test."],
      "The Space Agency postponed the next rocket test on March 9, 2022."),
 ])
-def test_one_act_told_with_other_words_is_one_event(texts, other):
-    ids = _ids(texts, other)
-    assert ids[[f"a{k}" for k in range(len(texts))]].nunique() == 1
-    assert ids["x"] != ids["a0"]
+def test_one_act_told_with_other_words_is_one_event(texts, other, event_ids):
+    *ids, odd = event_ids([*texts, other], PUB)
+    assert len(set(ids)) == 1
+    assert odd != ids[0]
 
 
 @pytest.mark.parametrize("texts", [
@@ -64,22 +49,18 @@ def test_one_act_told_with_other_words_is_one_event(texts, other):
     ["Chief Executive Ann Lee of Acme resigned on March 9, 2022.",
      "Chief Executive Bo Roe of Brightline quit on March 9, 2022."],
 ])
-def test_a_shared_title_does_not_make_two_people_one(texts):
+def test_a_shared_title_does_not_make_two_people_one(texts, event_ids):
     """*Secretary*, *Chief Executive* (:data:`timeline.identity_words.AGENT_NOUNS`) say not which person: two named
     people doing the same kind of thing stay two events."""
-    arts = [_article(t, f"a{k}") for k, t in enumerate(texts)]
-    frame = merge([r for a in arts for r in extract_article(a)])
-    ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
-    assert ids["a0"] != ids["a1"]
+    first, second = event_ids(texts, PUB)
+    assert first != second
 
 
-def test_a_title_and_the_same_name_still_join():
+def test_a_title_and_the_same_name_still_join(event_ids):
     """*Secretary Ann Lee* and *Ann Lee, the energy secretary*: one person (near miss of the rule above)."""
-    arts = [_article("Energy Secretary Ann Lee toured the flooded refinery in Port Dorran on March 9, 2022.", "a0"),
-            _article("On March 9, 2022, Secretary Ann Lee visited the flooded refinery in Port Dorran.", "a1")]
-    frame = merge([r for a in arts for r in extract_article(a)])
-    ids = frame.drop_duplicates(E.source).set_index(E.source)[E.event_id]
-    assert ids["a0"] == ids["a1"]
+    first, second = event_ids(["Energy Secretary Ann Lee toured the flooded refinery in Port Dorran on March 9, 2022.",
+                               "On March 9, 2022, Secretary Ann Lee visited the flooded refinery in Port Dorran."], PUB)
+    assert first == second
 
 
 @pytest.mark.parametrize("pronoun_quote, named_quote", [
