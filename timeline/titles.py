@@ -88,10 +88,10 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
         if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
-                and not _participle_phrase(words, k):
+                and not _participle_phrase(words, k) and not _after_listed_name(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
-                and words[k].lower() in {"for", "of", "and", "de", "&", "on"}:
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on"} and not _after_listed_name(words, k):
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
@@ -131,6 +131,18 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True))
+
+
+def _after_listed_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` starts a name after a name and a comma, where a title too long for a whole list of
+    names may end ('in Leeds, York and Hull' → 'in Leeds, York'; 'to Leeds, England to meet …' → 'to Leeds'), or
+    'and' (or 'or') before the last name of such a list."""
+    if 1 < k < len(words) - 1 and words[k] in {"and", "or"} and words[k - 1][:1].isupper() \
+            and words[k + 1][:1].isupper() and any(w.endswith(",") and w[:1].isupper() for w in words[max(0, k - 6) : k]):
+        return True  # ('… in Leeds, York | and Hull')
+    return 1 < k < len(words) and words[k - 1].endswith(",") and words[k - 1][:1].isupper() \
+        and re.match(r"[A-Z][a-z]", words[k]) is not None and words[k].lower() not in _STOPWORDS_CAP \
+        and not _WEEKDAY_WORDS.fullmatch(words[k - 1].rstrip(","))
 
 
 #: prepositions a verb of purpose needs after it ('to meet with', 'to talk about', 'to search for')
@@ -403,6 +415,11 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if apposed:  # 'introducing Jane Doe, his choice for the post, at an event'; 'named its CFO, Jane Roe, as …'
             out, skip = apposed
             continue
+        listed = _name_list_end(toks, i, out) if t.word == "," and out else -1
+        if listed > i:  # 'traveled to Leeds, York and Hull, England': the whole list of names stays
+            out.extend(toks[i : listed + 1])
+            skip = listed
+            continue
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
@@ -414,6 +431,36 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not _left_out(toks, i, out, date, start >= clause.verb[1] > 0 or after_verb):
             out.append(t)
     return _without_dangling_end(_headline_words(text, out))
+
+
+def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
+    """When the comma at ``comma`` goes on a list of names that the last word kept (``out``) opens ('visited Leeds,
+    York and Hull', 'to Paris, Lyon, or Nice'), the index of the list's last token; -1 otherwise (one name after the
+    comma without 'and': 'Galveston, Texas' is a place and its region; a name that a verb follows: '…, Jones and Lee
+    said'; a name that a possessive or 'of' and a name continue)."""
+    if not out[-1].is_cap or not out[-1].is_word or len(out) >= 2 and out[-2].lower in {"a", "an", "the"}:
+        return -1
+    n, items = comma, 1
+    while n < len(toks) and toks[n].word == "," or n == comma:
+        n += 1
+        if n < len(toks) and toks[n].lower in {"and", "or"}:
+            break
+        k = n
+        while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - k < 4:
+            n += 1
+        if n == k or n - k >= 4 or items >= 6:
+            return -1
+        items += 1
+    if n >= len(toks) or toks[n].lower not in {"and", "or"}:
+        return -1
+    k = n = n + 1
+    while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - k < 4:
+        n += 1
+    after = toks[n] if n < len(toks) else None
+    if n == k or after is not None and (_verbish(after) or after.lower in {"’s", "'s"} or after.is_cap
+                                        or after.lower == "of" and n + 1 < len(toks) and toks[n + 1].is_cap):
+        return -1
+    return n - 1
 
 
 #: words that take a share of a period before its 'of' ('much of Sunday', 'most of March')
@@ -2171,9 +2218,11 @@ def _name_of(words: str) -> str:
         while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
             k += 1  # 'former President Bill Clinton': the role that opens the name goes too
         return " ".join(parts[k:])
-    office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
+    office = re.fullmatch(r"(?:(?:Acting|Deputy|Assistant|Under|Interim|Former|Vice)\s+)?([A-Z][a-z]+)\s+(?:of|for|to)\s+"
+                          r".+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
     if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
-            and not _lemmas(office.group(2).split()[-1].lower()):
+            and not all(_lemmas(w.lower()) for w in office.group(2).split()):  # a first name or a surname no
+        # dictionary word ('Acting Secretary of Education Jane Roe' → 'Jane Roe')
         before = words[: office.start(2)].split()
         whole = f"{before[-1]} {office.group(2)}" if before else ""
         if before and before[-1][:1].isupper() and _first_name(whole):
