@@ -81,9 +81,10 @@ def _render(text: str, toks: list[Token]) -> str:
     return "".join(parts)
 
 
-def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
+def _fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False) -> str:
     """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word
-    (before 'of' only when nothing else fits)."""
+    (before 'of' only when nothing else fits; with ``inside``, a last resort, also before the 'of' inside a name:
+    'names club Founding Member (of the International Youth Football Association)')."""
     best, cut = "", 0
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
@@ -91,7 +92,8 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                 and not _participle_phrase(words, k) and not _after_listed_name(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
-                and words[k].lower() in {"for", "of", "and", "de", "&", "on"} and not _after_listed_name(words, k):
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on"} and not _after_listed_name(words, k) \
+                and not (inside and words[k].lower() == "of"):
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
@@ -130,7 +132,7 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                             or 0 < cut < len(words) and words[cut - 1].lower() == "statement" and words[cut] == "on"):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
-    return best or ("" if of else _fit(words, limit, of=True))
+    return best or ("" if of else _fit(words, limit, of=True, inside=inside))
 
 
 def _after_listed_name(words: list[str], k: int) -> bool:
@@ -1053,8 +1055,10 @@ def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -
     follows it ('Nominee Jane Roe on the …')."""
     if not title or _is_lone_name(title, clause):
         whole = ""
-        for start in dict.fromkeys((_after_opening_date(text, clause, date), clause.start)):
-            whole = _fit(text[start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
+        for start, inside in ((s, i) for i in (False, True)  # (a cut inside a name as a last resort)
+                              for s in dict.fromkeys((_after_opening_date(text, clause, date), clause.start))):
+            whole = _fit(text[start : clause.end].replace("\n", " ").split(), MAX_TITLE, inside=inside)
+            whole = whole.strip(" ,;:–-.")
             whole = whole[:1].upper() + whole[1:]
             if whole and not _is_lone_name(whole, clause):
                 break  # ('In 2008, Georgia': not 'Georgia' alone)
@@ -4577,11 +4581,23 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
              last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
+    fitted = fitted or _cut_inside_name(actors, verbs, tail)
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
+    return ""
+
+
+def _cut_inside_name(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str]) -> str:
+    """The title cut before the 'of' inside a name, with the first actor that keeps a word of the tail, when
+    nothing else fits ('League names club Founding Member (of the International Youth Football Association)');
+    "" when no such cut keeps one."""
+    for a in actors:
+        title = _fit([a, *verbs(a), *tail], MAX_TITLE, inside=True)
+        if len(title.split()) > len(a.split()) + len(verbs(a)):
+            return title
     return ""
 
 
