@@ -1014,11 +1014,19 @@ def _without_day_part(text: str, date: tuple[int, int], title: str) -> str:
     return bare if len(bare.split()) >= 2 else title
 
 
+#: a clock time with the preposition before it and its zone ('around 7 p.m. BST', 'at 10:30 a.m.'), which a headline
+#: leaves out
+_CLOCK_TIME = re.compile(r"\s*\b(?:(?:at|around|about|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:[ap]\.m\.|[ap]m\b)(?:\s+[A-Z]{2,4}T\b)?", re.I)
+
+
 def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """A title without empty brackets, time stamps, day words and owners, first persons, honorifics, a leading
     connective, time words (when two words stay) and trailing function words or schedule words."""
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
+    clockless = _CLOCK_TIME.sub("", title).strip(" ,;:–-.")
+    title = clockless if len(clockless.split()) >= 2 else title  # 'carries last climber to hut (around 9 p.m. GMT)'
     title = _without_day_word(text, date, title)
     title = _without_day_owner(text, date, title)
     title = _without_day_part(text, date, title)
@@ -4556,7 +4564,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
     for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
-                  _body_kind(actor),
+                  _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   _head_phrase(actor), _surname_list(actor), last):
@@ -4578,6 +4586,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
     heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _head_phrase(actor),
+             _without_proper_modifier(actor),
              last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
@@ -4588,6 +4597,19 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
     return ""
+
+
+def _without_proper_modifier(actor: str) -> str:
+    """A common noun phrase without the proper adjective it opens with, a shorter form when space is short
+    ('Turkish riot police' → 'Riot police', 'Danish biologists' → 'Biologists'); "" for another actor (a
+    name, a role before a name, a phrase with capitals after its first word)."""
+    words = actor.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+", words[0]) or words[0].lower() in _ROLE_WORDS \
+            or words[0].lower() in _STOPWORDS_CAP or _lemmas(words[0].lower()) \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:]) or "NOUN" not in _lemmas(words[-1]):
+        return ""
+    rest = " ".join(words[1:])
+    return rest[:1].upper() + rest[1:]
 
 
 def _cut_inside_name(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str]) -> str:
