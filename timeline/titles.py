@@ -1166,9 +1166,13 @@ def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return _goal_title(text, clause, date)  # 'the club's goal is to win the league next year': 'Club aims to win …'
 
 
-#: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
+#: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'; a degree
+#: after a name (', M.D.'), and a suffix (', Jr.') before an aside set off by commas, which otherwise read as names
+#: of their own
 _MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
-                          r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,")
+                          r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,"
+                          r"|(?<=[a-z]),\s*(?:M\.D\.|Ph\.D\.)(?=\s*\(|,|\s+[a-z])"  # a degree after a name
+                          r"|(?<=[a-z]),\s*(?:Jr\.|Sr\.|III\b|II\b)(?=\s*(?:\([^()]{2,12}\)\s*)?,)")  # a suffix before an aside
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)|\n")
 #: what a subject starts after: a sentence's end, a closing quotation mark, a dash
 _SUBJECT_OPENS = re.compile(r"[.!?:;”\"–—](?=\s)|\n")
