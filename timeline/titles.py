@@ -4902,6 +4902,28 @@ def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
     return ["statement", "on", *rest[skip:]] if len(rest) > skip else []
 
 
+def _topic_kept(actor: str, tail: list[str], title: str) -> str:
+    """A statement's title as a release's headline gives it, the speaker and what the statement is on ('Roe on
+    club's decision to sell its training ground'), when 'issues statement on …' (``title``, made from ``tail``)
+    cuts at least three more words of what it is on; ``title`` otherwise."""
+    at = next((i for i, w in enumerate(tail[:3]) if w.lower() in {"statement", "statements"}), -1)
+    if at < 0 or tail[at + 1 : at + 2] != ["on"] or not actor:
+        return title
+    topic = tail[at + 2 :]
+    said = title.split()
+    on = next((n + 1 for n in range(len(said) - 1) if said[n].lower() in {"statement", "statements"}
+               and said[n + 1] == "on"), len(said) - 1)
+    best, most = title, len(said) - 1 - on + 2  # (at least three more words of what it is on)
+    for who in dict.fromkeys((actor, _name_of(actor), _name_of(actor).split()[-1])):
+        plain = [w for i, w in enumerate(topic) if not ("-" in w[1:-1] and i + 1 < len(topic) and w[:1].islower())]
+        for words in (topic, _surnames(topic), plain):  # (as _assemble, without a hyphened modifier when short)
+            short = _fit([who, "on", *words], MAX_TITLE)
+            n = len(short.split()) - len(who.split()) - 1
+            if n > most:
+                best, most = short, n
+    return best
+
+
 #: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
 _MADE_CLEAR = re.compile(r"\s+it\s+(?:\w+ly\s+|very\s+)?(?:clear|plain|known)\b[^,;:]{0,30}?\bthat\s+", re.I)
 #: a statement made after a reported clause: 'issued a statement on Monday after the club sold its ground'
@@ -5255,7 +5277,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor = re.sub(r"\s+%s$" % degree.group(1), "", actor, flags=re.I)
     if actor:
         words = _verb_words(text, lemma, form, written, degree, negation, particle)
-        return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+        return _topic_kept(actor, tail, _assemble(actor, words, tail, bare=form in {"passive", "participle"}))
     if how == "none" and form in {"past", "perfect"} and tail and tail[0].lower() in _PHRASE_START \
             and _FIRST_PERSON_BEFORE.search(text, max(clause.start, verb[0] - 40), verb[0]):
         words = _verb_words(text, lemma, "past", written, degree, negation, particle)("speaker")
