@@ -81,17 +81,19 @@ def _render(text: str, toks: list[Token]) -> str:
     return "".join(parts)
 
 
-def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
+def _fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False) -> str:
     """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word
-    (before 'of' only when nothing else fits)."""
+    (before 'of' only when nothing else fits; with ``inside``, a last resort, also before the 'of' inside a name:
+    'names club Founding Member (of the International Youth Football Association)')."""
     best, cut = "", 0
     starts = _PHRASE_START | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
         if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
-                and not _participle_phrase(words, k):
+                and not _participle_phrase(words, k) and not _after_listed_name(words, k):
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
-                and words[k].lower() in {"for", "of", "and", "de", "&", "on"}:
+                and words[k].lower() in {"for", "of", "and", "de", "&", "on"} and not _after_listed_name(words, k) \
+                and not (inside and words[k].lower() == "of"):
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
@@ -130,7 +132,19 @@ def _fit(words: list[str], limit: int, *, of: bool = False) -> str:
                             or 0 < cut < len(words) and words[cut - 1].lower() == "statement" and words[cut] == "on"):
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
-    return best or ("" if of else _fit(words, limit, of=True))
+    return best or ("" if of else _fit(words, limit, of=True, inside=inside))
+
+
+def _after_listed_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` starts a name after a name and a comma, where a title too long for a whole list of
+    names may end ('in Leeds, York and Hull' → 'in Leeds, York'; 'to Leeds, England to meet …' → 'to Leeds'), or
+    'and' (or 'or') before the last name of such a list."""
+    if 1 < k < len(words) - 1 and words[k] in {"and", "or"} and words[k - 1][:1].isupper() \
+            and words[k + 1][:1].isupper() and any(w.endswith(",") and w[:1].isupper() for w in words[max(0, k - 6) : k]):
+        return True  # ('… in Leeds, York | and Hull')
+    return 1 < k < len(words) and words[k - 1].endswith(",") and words[k - 1][:1].isupper() \
+        and re.match(r"[A-Z][a-z]", words[k]) is not None and words[k].lower() not in _STOPWORDS_CAP \
+        and not _WEEKDAY_WORDS.fullmatch(words[k - 1].rstrip(","))
 
 
 #: prepositions a verb of purpose needs after it ('to meet with', 'to talk about', 'to search for')
@@ -403,6 +417,11 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if apposed:  # 'introducing Jane Doe, his choice for the post, at an event'; 'named its CFO, Jane Roe, as …'
             out, skip = apposed
             continue
+        listed = _name_list_end(toks, i, out) if t.word == "," and out else -1
+        if listed > i:  # 'traveled to Leeds, York and Hull, England': the whole list of names stays
+            out.extend(toks[i : listed + 1])
+            skip = listed
+            continue
         if t.word == "," and (out or after_date):
             break
         if not t.is_word and not out and not re.match(r"[$€£\d]", t.word):
@@ -414,6 +433,36 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not _left_out(toks, i, out, date, start >= clause.verb[1] > 0 or after_verb):
             out.append(t)
     return _without_dangling_end(_headline_words(text, out))
+
+
+def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
+    """When the comma at ``comma`` goes on a list of names that the last word kept (``out``) opens ('visited Leeds,
+    York and Hull', 'to Paris, Lyon, or Nice'), the index of the list's last token; -1 otherwise (one name after the
+    comma without 'and': 'Galveston, Texas' is a place and its region; a name that a verb follows: '…, Jones and Lee
+    said'; a name that a possessive or 'of' and a name continue)."""
+    if not out[-1].is_cap or not out[-1].is_word or len(out) >= 2 and out[-2].lower in {"a", "an", "the"}:
+        return -1
+    n, items = comma, 1
+    while n < len(toks) and toks[n].word == "," or n == comma:
+        n += 1
+        if n < len(toks) and toks[n].lower in {"and", "or"}:
+            break
+        k = n
+        while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - k < 4:
+            n += 1
+        if n == k or n - k >= 4 or items >= 6:
+            return -1
+        items += 1
+    if n >= len(toks) or toks[n].lower not in {"and", "or"}:
+        return -1
+    k = n = n + 1
+    while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - k < 4:
+        n += 1
+    after = toks[n] if n < len(toks) else None
+    if n == k or after is not None and (_verbish(after) or after.lower in {"’s", "'s"} or after.is_cap
+                                        or after.lower == "of" and n + 1 < len(toks) and toks[n + 1].is_cap):
+        return -1
+    return n - 1
 
 
 #: words that take a share of a period before its 'of' ('much of Sunday', 'most of March')
@@ -965,11 +1014,19 @@ def _without_day_part(text: str, date: tuple[int, int], title: str) -> str:
     return bare if len(bare.split()) >= 2 else title
 
 
+#: a clock time with the preposition before it and its zone ('around 7 p.m. BST', 'at 10:30 a.m.'), which a headline
+#: leaves out
+_CLOCK_TIME = re.compile(r"\s*\b(?:(?:at|around|about|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:[ap]\.m\.|[ap]m\b)(?:\s+[A-Z]{2,4}T\b)?", re.I)
+
+
 def _tidied_title(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """A title without empty brackets, time stamps, day words and owners, first persons, honorifics, a leading
     connective, time words (when two words stay) and trailing function words or schedule words."""
     title = re.sub(r"\s*[\[(]\s*[\])]", "", title)  # 'took place [earlier this week]' without its date
     title = re.sub(r"\s+", " ", TIME_STAMP.sub(" ", title).replace("\u00a0", " ")).strip(" ,;:–-.")
+    clockless = _CLOCK_TIME.sub("", title).strip(" ,;:–-.")
+    title = clockless if len(clockless.split()) >= 2 else title  # 'carries last climber to hut (around 9 p.m. GMT)'
     title = _without_day_word(text, date, title)
     title = _without_day_owner(text, date, title)
     title = _without_day_part(text, date, title)
@@ -1006,8 +1063,10 @@ def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -
     follows it ('Nominee Jane Roe on the …')."""
     if not title or _is_lone_name(title, clause):
         whole = ""
-        for start in dict.fromkeys((_after_opening_date(text, clause, date), clause.start)):
-            whole = _fit(text[start : clause.end].replace("\n", " ").split(), MAX_TITLE).strip(" ,;:–-.")
+        for start, inside in ((s, i) for i in (False, True)  # (a cut inside a name as a last resort)
+                              for s in dict.fromkeys((_after_opening_date(text, clause, date), clause.start))):
+            whole = _fit(text[start : clause.end].replace("\n", " ").split(), MAX_TITLE, inside=inside)
+            whole = whole.strip(" ,;:–-.")
             whole = whole[:1].upper() + whole[1:]
             if whole and not _is_lone_name(whole, clause):
                 break  # ('In 2008, Georgia': not 'Georgia' alone)
@@ -1107,9 +1166,13 @@ def _speech_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return _goal_title(text, clause, date)  # 'the club's goal is to win the league next year': 'Club aims to win …'
 
 
-#: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'
+#: a legislator's party and state (or state and district) after the name: '(D-NY)', ', R-TX-4,', '(OH-11)'; a degree
+#: after a name (', M.D.'), and a suffix (', Jr.') before an aside set off by commas, which otherwise read as names
+#: of their own
 _MEMBER_CODE = re.compile(r"\s*\((?:[DRI]-(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)(?:,(?=\s+(?:said|says|told|wrote|"
-                          r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,")
+                          r"[a-z]+ed)\b))?|,\s*[DRI]-[A-Z]{2}(?:-\d{1,2})?,"
+                          r"|(?<=[a-z]),\s*(?:M\.D\.|Ph\.D\.)(?=\s*\(|,|\s+[a-z])"  # a degree after a name
+                          r"|(?<=[a-z]),\s*(?:Jr\.|Sr\.|III\b|II\b)(?=\s*(?:\([^()]{2,12}\)\s*)?,)")  # a suffix before an aside
 _SENTENCE_END = re.compile(r"[.!?:;](?=\s|$)|\n")
 #: what a subject starts after: a sentence's end, a closing quotation mark, a dash
 _SUBJECT_OPENS = re.compile(r"[.!?:;”\"–—](?=\s)|\n")
@@ -2171,9 +2234,11 @@ def _name_of(words: str) -> str:
         while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
             k += 1  # 'former President Bill Clinton': the role that opens the name goes too
         return " ".join(parts[k:])
-    office = re.fullmatch(r"([A-Z][a-z]+)\s+(?:of|for|to)\s+.+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
+    office = re.fullmatch(r"(?:(?:Acting|Deputy|Assistant|Under|Interim|Former|Vice)\s+)?([A-Z][a-z]+)\s+(?:of|for|to)\s+"
+                          r".+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
     if office and office.group(1).lower() in _ROLE_WORDS | {"assistant"} \
-            and not _lemmas(office.group(2).split()[-1].lower()):
+            and not all(_lemmas(w.lower()) for w in office.group(2).split()):  # a first name or a surname no
+        # dictionary word ('Acting Secretary of Education Jane Roe' → 'Jane Roe')
         before = words[: office.start(2)].split()
         whole = f"{before[-1]} {office.group(2)}" if before else ""
         if before and before[-1][:1].isupper() and _first_name(whole):
@@ -4503,7 +4568,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
     for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
-                  _body_kind(actor),
+                  _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
                   _head_phrase(actor), _surname_list(actor), last):
@@ -4525,14 +4590,40 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
     heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _head_phrase(actor),
+             _without_proper_modifier(actor),
              last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
+    fitted = fitted or _cut_inside_name(actors, verbs, tail)
     if fitted:
         return fitted
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
+    return ""
+
+
+def _without_proper_modifier(actor: str) -> str:
+    """A common noun phrase without the proper adjective it opens with, a shorter form when space is short
+    ('Turkish riot police' → 'Riot police', 'Danish biologists' → 'Biologists'); "" for another actor (a
+    name, a role before a name, a phrase with capitals after its first word)."""
+    words = actor.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+", words[0]) or words[0].lower() in _ROLE_WORDS \
+            or words[0].lower() in _STOPWORDS_CAP or _lemmas(words[0].lower()) \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words[1:]) or "NOUN" not in _lemmas(words[-1]):
+        return ""
+    rest = " ".join(words[1:])
+    return rest[:1].upper() + rest[1:]
+
+
+def _cut_inside_name(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str]) -> str:
+    """The title cut before the 'of' inside a name, with the first actor that keeps a word of the tail, when
+    nothing else fits ('League names club Founding Member (of the International Youth Football Association)');
+    "" when no such cut keeps one."""
+    for a in actors:
+        title = _fit([a, *verbs(a), *tail], MAX_TITLE, inside=True)
+        if len(title.split()) > len(a.split()) + len(verbs(a)):
+            return title
     return ""
 
 
@@ -4809,6 +4900,28 @@ def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
         return []
     skip = len(on.group(0).split())
     return ["statement", "on", *rest[skip:]] if len(rest) > skip else []
+
+
+def _topic_kept(actor: str, tail: list[str], title: str) -> str:
+    """A statement's title as a release's headline gives it, the speaker and what the statement is on ('Roe on
+    club's decision to sell its training ground'), when 'issues statement on …' (``title``, made from ``tail``)
+    cuts at least three more words of what it is on; ``title`` otherwise."""
+    at = next((i for i, w in enumerate(tail[:3]) if w.lower() in {"statement", "statements"}), -1)
+    if at < 0 or tail[at + 1 : at + 2] != ["on"] or not actor:
+        return title
+    topic = tail[at + 2 :]
+    said = title.split()
+    on = next((n + 1 for n in range(len(said) - 1) if said[n].lower() in {"statement", "statements"}
+               and said[n + 1] == "on"), len(said) - 1)
+    best, most = title, len(said) - 1 - on + 2  # (at least three more words of what it is on)
+    for who in dict.fromkeys((actor, _name_of(actor), _name_of(actor).split()[-1])):
+        plain = [w for i, w in enumerate(topic) if not ("-" in w[1:-1] and i + 1 < len(topic) and w[:1].islower())]
+        for words in (topic, _surnames(topic), plain):  # (as _assemble, without a hyphened modifier when short)
+            short = _fit([who, "on", *words], MAX_TITLE)
+            n = len(short.split()) - len(who.split()) - 1
+            if n > most:
+                best, most = short, n
+    return best
 
 
 #: 'made it (very) clear (on Monday) that': a saying, whose content is the 'that' clause
@@ -5164,7 +5277,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         actor = re.sub(r"\s+%s$" % degree.group(1), "", actor, flags=re.I)
     if actor:
         words = _verb_words(text, lemma, form, written, degree, negation, particle)
-        return _assemble(actor, words, tail, bare=form in {"passive", "participle"})
+        return _topic_kept(actor, tail, _assemble(actor, words, tail, bare=form in {"passive", "participle"}))
     if how == "none" and form in {"past", "perfect"} and tail and tail[0].lower() in _PHRASE_START \
             and _FIRST_PERSON_BEFORE.search(text, max(clause.start, verb[0] - 40), verb[0]):
         words = _verb_words(text, lemma, "past", written, degree, negation, particle)("speaker")
