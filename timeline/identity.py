@@ -1123,7 +1123,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     -------
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
-        different actions); ``-1.0`` when the same actor does different things to different objects, or one named
+        different actions − 0.1 when neither names its doer and the parties each names differ: *one has been flown to
+        Halden*, *the other to Riverton*); ``-1.0`` when the same actor does different things to different objects, or one named
         subject does two things (main actions that do not meet), or :func:`_apart` (two different named subjects, a
         role and a name named apart, two steps of a series, a reaction and what it answers).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
@@ -1163,6 +1164,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
             return 1.5
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
+    if fa.actors and fb.actors and not actor and not (fa.subject or fb.subject or mutual):
+        score -= 0.1  # no one named as the doer, and the parties each names differ: likely two events
     return score
 
 
