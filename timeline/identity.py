@@ -93,6 +93,7 @@ __all__ = [
     "attach_anaphors",
     "content_order",
     "counts",
+    "dateline_end",
     "ordinals",
     "features",
     "figures",
@@ -212,14 +213,43 @@ def _plain(quote: str) -> str:
                       " " + re.sub(r"[:;,]", " ", m.group(1)) + " ", quote)
 
 
+#: a release's or a wire story's dateline opening the quote and closed by a dash (*WASHINGTON, D.C. –*, *(WASHINGTON)
+#: –*, *Miami, FL –*, *LONDON (Reuters) -*, *WASHINGTON, Sept. 19, 2014 –*, *Halden (May 2, 2016) –*, *(Agency: City)
+#: --*, *May 2, 2016 - CITY –*): a place in capitals, in brackets, or with its state or country after a comma or a
+#: date in brackets after it, then an optional date and agency tag; or the dash alone, the place cut off before it
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
+_DASH = r"(?:-{1,3}|[–—])"
+_DATELINE = re.compile(
+    r"[\s\"“]{0,2}(?:(?:" + _DAY + r"\s*" + _DASH + r"\s*)?(?:\([A-Z][^()\n]{1,60}\)"
+    r"|[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+    r"|(?:[A-Z][a-z.’'-]+\s+){0,3}[A-Z][a-z.’'-]+,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+    r"|(?:[A-Z][a-z.’'-]+\s+){0,3}[A-Z][a-z.’'-]+(?=\s*\([^()\n]{0,20}\d[^()\n]{0,20}\)))"
+    r"(?:,?\s*" + _DAY + r")?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?)?" + _DASH + r"\s*(?=[\"“A-Z(])")
+
+
+def dateline_end(quote: str) -> int:
+    """Where a quote's text starts after the dateline that opens it (*WASHINGTON, D.C. – The agency said …*,
+    *(WASHINGTON) – Rep. Ann Lee delivered …*, or the dash alone when the place was cut off), ``0`` when it opens with
+    none: the dateline names where the release was written, not an actor, and its dash is no clause of the sentence."""
+    m = _DATELINE.match(quote)
+    return m.end() if m is not None and m.end() < len(quote) else 0
+
+
 @lru_cache(maxsize=8192)
 def _features(quote: str, date_text: str, confidence: float) -> Features:
     """The :class:`Features` of a quote whose date reads ``date_text``: of the noun phrase the date names
-    (:func:`_phrase_features`), or else of the clause that states the event (:func:`_clause_features`)."""
+    (:func:`_phrase_features`), or else of the clause that states the event (:func:`_clause_features`), read after
+    the dateline that opens it (:func:`dateline_end`; a date inside the dateline is the release's, no event's)."""
+    lead = dateline_end(quote)  # read before the asides are blanked: '(May 2, 2016) –' closes a dateline
     quote = _plain(quote)
     pos = quote.find(date_text) if date_text else -1
     ds, de = (pos, pos + len(date_text)) if pos >= 0 else (0, 0)
-    clause = analyse(quote, _after_opener(quote, ds), len(quote), ds, de)
+    if ds < lead:
+        ds, de = 0, 0
+    start = max(lead, _after_opener(quote, ds))
+    at = (ds, de) if de else (start, start)  # no date: an empty one where the clause starts, so none of the dateline
+    clause = analyse(quote, start, len(quote), *at)  # is read as its words
     direct = directness(clause, ds, de, confidence, text=quote)
     phrase = _dated_phrase(quote, clause, ds, de)
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
@@ -274,12 +304,23 @@ def _clause_actions(quote: str, clause, objects: frozenset[str]
     return actions, verbs, happening
 
 
+#: a release's words naming whose statement follows (*Below is the statement of Mayor Ann Lee*, *Attached are the
+#: remarks of Senator Bo Roe*): the name after the kind of text
+_STATEMENT_OF = re.compile(r"\b(?:statements?|remarks|testimony|comments|message)\s+(?:from|by|of)\s+(?:the\s+)?"
+                           r"((?:[A-Z][\w&.’'-]*\s+){0,5}[A-Z][\w&.’'-]*)")
+
+
 def _clause_subject(quote: str, clause) -> str:
     """The subject of a clause, or when it has none or a pronoun, the name before it (an opening relative, a name
-    before an adverb, the speaker), as the body it goes on about itself by (:func:`_self_subject`)."""
+    before an adverb, the speaker), as the body it goes on about itself by (:func:`_self_subject`); when the clause
+    only presents a text (*Below is the statement of Senator Roe*), the one whose statement it gives."""
     subject = quote[clause.subject[0] : clause.subject[1]]
     if _adverb_only(subject):  # 'Nevertheless, Acme still planned …': a sentence adverb, no subject
         subject = ""
+    if clause.verb_lemma == "be":  # 'Below is the statement of …', 'Attached are the remarks of …'
+        said = _STATEMENT_OF.search(quote, clause.verb[1], clause.end)
+        if said is not None and said.start() - clause.verb[1] <= 6:
+            return said.group(1)
     if not subject or subject.lower() in _PRONOUNS:  # 'Acme also extended …', 'Acme said on Monday it had raised …'
         opening = _OPENING_RELATIVE.match(quote, clause.start)  # 'Corvel, which sued Helix last week, …'
         subject = (opening.group(1) if opening else "") or _name_before_adverb(quote, clause) or _speaker(quote) \
@@ -1082,7 +1123,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     -------
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
-        different actions); ``-1.0`` when the same actor does different things to different objects, or one named
+        different actions − 0.1 when neither names its doer and the parties each names differ: *one has been flown to
+        Halden*, *the other to Riverton*); ``-1.0`` when the same actor does different things to different objects, or one named
         subject does two things (main actions that do not meet), or :func:`_apart` (two different named subjects, a
         role and a name named apart, two steps of a series, a reaction and what it answers).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
@@ -1122,6 +1164,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
             return 1.5
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
+    if fa.actors and fb.actors and not actor and not (fa.subject or fb.subject or mutual):
+        score -= 0.1  # no one named as the doer, and the parties each names differ: likely two events
     return score
 
 
