@@ -474,8 +474,8 @@ _YEARS_BACK_BEFORE = re.compile(r"(?<![\w-])((?:last|a|one|[a-z]+(?:-[a-z]+)?|\d
 _THIS_PERIOD = frozenset({"this week", "this month", "today", "this day", "this weekend"})
 #: content words a sentence and a dated quote of another article must share to tell the same happening
 SHARED_TERMS = 3
-#: a stop that ends no sentence: after an initial or a title's abbreviation (*U.S. Senators*, *D.C.*, *Edward J.
-#: Markey*, *Sen. Roe*), or with no space after it (*2.5*, *(D-Ill.)*)
+#: a stop that ends no sentence: after an initial or a title's abbreviation (*U.S. Senators*, *D.C.*, *Ann J.
+#: Roe*, *Sen. Roe*), or with no space after it (*2.5*, *(D-Ore.)*)
 _INNER_STOP = (r"(?<![A-Za-z])(?i:[a-z]|" + "|".join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")\."
                r"|[.!?](?![\s\"\u201d\u2019]|$)")
 _SENTENCE = re.compile(rf"(?:{_INNER_STOP}|[^.!?\n])+(?:[.!?]+|$)")
