@@ -218,3 +218,21 @@ def test_an_update_stamp_years_after_every_year_of_the_story_is_doubtful():
     assert find_published(page(HEADLINE, "Published: May 13, 2020", body=body)).date == dt.date(2020, 5, 13)
     recall = "Ten years on, the 2010 spill still shapes the coast, fishermen said at a memorial on Monday."
     assert find_published(page(HEADLINE, "May 13, 2020", body=recall)).date == dt.date(2020, 5, 13)
+
+
+def test_issue_line_of_a_periodical_dates_the_page():
+    """A periodical's or an official journal's issue line ('Volume 12, Number 3 (Monday, May 4, 2020)') prints the
+    issue's date: the page's printed date (a legislature's journal, a science bulletin)."""
+    journal = ("[State Legislative Journal Volume 41, Number 77 (Tuesday, March 3, 2020)]\n[Assembly]\n\n"
+               "The SPEAKER. The clerk will read the bill by title.\n")
+    found = find_published(journal)
+    assert (found.date, found.source) == (dt.date(2020, 3, 3), "printed")
+    bulletin = "Marine Science Bulletin, Vol. 7, No. 2, May 4, 2019\n\nThe survey counted more reef fish than in 2018.\n"
+    assert find_published(bulletin).date == dt.date(2019, 5, 4)
+    assert is_date_line("Volume 12, Number 3 (Monday, May 4, 2020)")
+
+
+def test_issue_words_do_not_make_a_sentence_a_date_line():
+    """Near-miss: a sentence that names a volume or a number near a date stays a sentence."""
+    assert not is_date_line("The number of cases rose sharply by May 4, 2020, officials said.")
+    assert not is_date_line("Volume of trading was heavy on March 3, 2020 as markets fell.")

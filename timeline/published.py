@@ -90,6 +90,8 @@ _WEEKDAYS = {
 _LABEL_WORDS = {
     "published", "publish", "posted", "created", "updated", "update", "modified", "last", "first", "date",
     "dated", "on", "at", "edited", "revised", "am", "pm", "a", "p", "m", "utc", "gmt", "time", "de", "of",
+    # a periodical's issue line ('[Gazette Volume 12, Number 3 (Monday, May 4, 2020)]', 'Vol. 7, No. 2, May 2020')
+    "volume", "vol", "number", "no", "issue",
 }
 _PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|first appeared)\b", re.I)
 _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
