@@ -236,3 +236,25 @@ def test_issue_words_do_not_make_a_sentence_a_date_line():
     """Near-miss: a sentence that names a volume or a number near a date stays a sentence."""
     assert not is_date_line("The number of cases rose sharply by May 4, 2020, officials said.")
     assert not is_date_line("Volume of trading was heavy on March 3, 2020 as markets fell.")
+
+
+def test_release_dateline_with_full_date_dates_the_page():
+    """A release's dateline holds the place and the full date, with no agency (science, sport, business)."""
+    science = ("Probe reaches the comet\n\nPASADENA, Calif., Nov. 12, 2014 – The lander touched down on the comet's "
+               "surface after a seven-hour descent, mission controllers said.\n")
+    found = find_published(science)
+    assert (found.date, found.source) == (dt.date(2014, 11, 12), "printed")
+    assert found.printed.text.startswith("PASADENA")
+    sport = ("Harbour City (March 3, 2019) - The Hawks signed a new goalkeeper on a three-year contract, the club "
+             "announced.\n")
+    assert find_published(sport).date == dt.date(2019, 3, 3)
+    assert agency_dateline("Washington, September 20, 2013 - Today the board approved the merger.") is not None
+
+
+def test_dateline_without_year_or_dash_is_not_a_release_dateline():
+    """Near-miss: a dateline without its year and without an agency, or a lede that opens on a place and a date with
+    no dash, gives no printed date."""
+    assert agency_dateline("HOUSTON, May 4 – The team signed a new coach.") is None
+    assert agency_dateline("Paris, May 4, 2021 was a sunny day for the final.") is None
+    text = "Court hears appeal\n\nIn Boston, May 4, 2021, the appeals court heard the case of the former treasurer.\n"
+    assert find_published(text).date is None

@@ -117,6 +117,12 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\s*"
     r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
 )
+#: a release's dateline: a place and the full date, in brackets or after a comma, and a dash ('WASHINGTON, April 4,
+#: 2022 –', 'Washington (April 4, 2022) -'); a date without its year is no such dateline
+_PLACE_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)(?:,\s+|\s*\(\s*)"
+    r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r",?\s+" + _YEAR + r")\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
+)
 #: the same dateline with the agency and the date inside its brackets ('PORT-LOUIS, Mauritius (Navy News, May 2,
 #: 2011) --'): the text of its line up to the date
 _DATELINE_BRACKET = re.compile(
@@ -471,9 +477,10 @@ def agency_dateline(line: str) -> re.Match[str] | None:
     """The agency dateline opening ``line`` (``April 4 (Reuters) -``), or None.
 
     The match spans the dateline and the dash after it; group ``date`` is the
-    printed date (its year may be missing).
+    printed date (its year may be missing). A release's dateline without an agency holds the full date, its year
+    too (``WASHINGTON, April 4, 2022 –``, ``Washington (April 4, 2022) –``).
     """
-    m = _AGENCY_DATELINE.match(line)
+    m = _AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line)
     if m is None:
         return None
     if not _is_month_word(m.group("m")):
