@@ -258,3 +258,19 @@ def test_dateline_without_year_or_dash_is_not_a_release_dateline():
     assert agency_dateline("Paris, May 4, 2021 was a sunny day for the final.") is None
     text = "Court hears appeal\n\nIn Boston, May 4, 2021, the appeals court heard the case of the former treasurer.\n"
     assert find_published(text).date is None
+
+
+def test_date_printed_without_spaces_dates_the_page():
+    """'October 14,2008' and 'Jan.28,2016' (no space after the comma or the abbreviation's stop) are full dates:
+    a court's release and a weather service's dateline."""
+    court = "October 14,2008\n\nAppeals court upholds verdict\n\nThe appeals court upheld the verdict against the firm.\n"
+    assert find_published(court).date == dt.date(2008, 10, 14)
+    weather = "DENVER, COLO., Jan.28,2016 -- The weather service warned of heavy snow across the plains.\n"
+    assert find_published(weather).date == dt.date(2016, 1, 28)
+    assert parse_date("Jan.28,2016") == dt.date(2016, 1, 28)
+
+
+def test_figures_after_a_month_are_no_date():
+    """Near-miss: 'May 3,000' and 'May 12,5000' are figures after a month's name, not dates."""
+    assert parse_date("In May 3,000 fans marched") is None
+    assert parse_date("In May 12,5000 tonnes were shipped") is None

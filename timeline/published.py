@@ -107,7 +107,9 @@ _DATE_FORMS = [
                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _RIGHT)),
     ("ymd", re.compile(_LEFT + _YEAR + r"(?P<sep>[./])(?P<mn>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _RIGHT)),
     ("numeric", re.compile(_LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _RIGHT)),
-    ("mdy", re.compile(_LEFT + r"(?P<m>" + _WORD + r")\s+" + _DAY + r"\.?,?\s+" + _YEAR + _RIGHT)),
+    # ('October 14,2008', 'Jan.28,2016': no space after the abbreviation's stop or before a year of this era)
+    ("mdy", re.compile(_LEFT + r"(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"\.?(?:,?\s+|,(?=[12]\d{3}))"
+                       + _YEAR + _RIGHT)),
     ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
                        + r"(?:\s*г\.)?" + _RIGHT)),
 ]
@@ -121,7 +123,8 @@ _AGENCY_DATELINE = re.compile(
 #: 2022 –', 'Washington (April 4, 2022) -'); a date without its year is no such dateline
 _PLACE_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)(?:,\s+|\s*\(\s*)"
-    r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r",?\s+" + _YEAR + r")\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
+    r"(?P<date>(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR + r")"
+    r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
 )
 #: the same dateline with the agency and the date inside its brackets ('PORT-LOUIS, Mauritius (Navy News, May 2,
 #: 2011) --'): the text of its line up to the date
