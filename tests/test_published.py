@@ -274,3 +274,23 @@ def test_figures_after_a_month_are_no_date():
     """Near-miss: 'May 3,000' and 'May 12,5000' are figures after a month's name, not dates."""
     assert parse_date("In May 3,000 fans marched") is None
     assert parse_date("In May 12,5000 tonnes were shipped") is None
+
+
+def test_republisher_note_dates_the_text_below():
+    """A republisher's note ('The following release was originally posted by X on DATE') gives the date the text
+    was first published (a science agency's release, a court's statement)."""
+    science = ("Telescope sees first light\n\nThe following news release was originally posted by the National "
+               "Space Agency on Oct. 8, 2015. We print it unchanged.\n\nThe new telescope recorded its first "
+               "images of a distant galaxy, engineers said.\n")
+    found = find_published(science)
+    assert (found.date, found.source) == (dt.date(2015, 10, 8), "printed")
+    court = ("The following statement was issued by the Supreme Court of the state on 3 March 2019.\n\n"
+             "The court dismissed the appeal of the former mayor.\n")
+    assert find_published(court).date == dt.date(2019, 3, 3)
+
+
+def test_a_story_sentence_that_something_was_published_is_no_stamp():
+    """Near-miss: a sentence of the story saying a study was published on a day is not the page's date."""
+    text = ("Reef fish recover\n\nThe study, which was published by the journal on Oct. 8, 2015, counted more reef "
+            "fish than any survey before it.\n")
+    assert find_published(text).date is None

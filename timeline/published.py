@@ -126,6 +126,13 @@ _PLACE_DATELINE = re.compile(
     r"(?P<date>(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR + r")"
     r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
 )
+#: a republisher's note on the text below it ('The following statement was first issued by the agency on May 2,
+#: 2019; we print it unchanged.'): the date the text was first published
+_REPUBLISHED_NOTE = re.compile(
+    r"\s*(?:The|This)\s+following\s+[\w ,’'-]{1,60}?\s+(?:was|were)\s+(?:originally\s+|first\s+)?"
+    r"(?:published|issued|released|posted)\s+(?:by|in|on)\b[^\n]{0,160}?\bon\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b"
+)
 #: the same dateline with the agency and the date inside its brackets ('PORT-LOUIS, Mauritius (Navy News, May 2,
 #: 2011) --'): the text of its line up to the date
 _DATELINE_BRACKET = re.compile(
@@ -651,6 +658,12 @@ def _piece_lines(
     dayfirst: bool | None,
 ) -> list[DateLine]:
     """The date lines of one piece of a line (see :func:`line_pieces`) starting at ``offset``."""
+    note = _REPUBLISHED_NOTE.match(piece)
+    if note is not None:  # a republisher's note on the text below: its date is the text's, labelled
+        found = _date_matches(note.group("date"), dayfirst=dayfirst, english_only=True)
+        if found:
+            s, e = offset + note.start("date"), offset + note.end("date")
+            return [DateLine(found[0][1], s, e, n, "published", text[s:e], "republished text", in_header)]
     if in_header:
         cand = _agency_candidate(text, offset, piece, n, all_dates)
         if cand is not None:
