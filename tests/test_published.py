@@ -12,6 +12,7 @@ from timeline.published import (
     find_date_lines,
     find_published,
     header_end,
+    headline_date,
     is_date_line,
     later_in_story,
     parse_date,
@@ -294,3 +295,20 @@ def test_a_story_sentence_that_something_was_published_is_no_stamp():
     text = ("Reef fish recover\n\nThe study, which was published by the journal on Oct. 8, 2015, counted more reef "
             "fish than any survey before it.\n")
     assert find_published(text).date is None
+
+
+def test_date_closing_the_headline_line_dates_the_page():
+    """A site's stamp closing the headline's line ('… - 2014-11-12', '…, 10-07-2014'): science and sport pages."""
+    science = "News\n\nProbe Lands on Comet After Ten-Year Trip - 2014-11-12\n\nThe lander touched down on Wednesday.\n"
+    assert find_published(science).date == dt.date(2014, 11, 12)
+    sport = "Press call: coach answers questions on the new season, 10-07-2014\nCOACH: Good afternoon, everyone.\n"
+    assert find_published(sport).date == dt.date(2014, 10, 7)
+    assert headline_date("Probe Lands on Comet - 2014-11-12")[2] == dt.date(2014, 11, 12)
+
+
+def test_photo_caption_date_after_a_comma_is_no_stamp():
+    """Near-miss: a caption closing on a date in words after a comma ('…, Lyon, 14 Oct. 2010') and a sentence ending
+    on a date are not the page's stamp."""
+    assert headline_date("A climber waves from the summit of the peak near Lyon, France, 14 Oct. 2010") is None
+    assert headline_date("The board met on Monday. The vote is set, May 4, 2020") is None
+    assert headline_date("Vote - 2020-05-04") is None  # no headline before it: a date line, read as such elsewhere

@@ -37,6 +37,7 @@ __all__ = [
     "DateLine",
     "Published",
     "agency_dateline",
+    "headline_date",
     "date_from_url",
     "find_date_lines",
     "find_published",
@@ -126,6 +127,8 @@ _PLACE_DATELINE = re.compile(
     r"(?P<date>(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR + r")"
     r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
 )
+#: what parts a headline from the date closing its line (:func:`headline_date`)
+_HEADLINE_DATE_CUT = re.compile(r"\S(?:(\s+[-–—|]\s+)|,\s+)$")
 #: a republisher's note on the text below it ('The following statement was first issued by the agency on May 2,
 #: 2019; we print it unchanged.'): the date the text was first published
 _REPUBLISHED_NOTE = re.compile(
@@ -676,6 +679,10 @@ def _piece_lines(
         if stamp is not None:
             s, e = offset + stamp[0], offset + stamp[1]
             return [DateLine(stamp[2], s, e, n, stamp[3], text[s:e], "", True)]
+        tail = headline_date(piece, dayfirst=dayfirst)
+        if tail is not None:
+            s, e = offset + tail[0], offset + tail[1]
+            return [DateLine(tail[2], s, e, n, "plain", text[s:e], "after the headline", True)]
     if len(piece) > 3 * DATE_LINE_CHARS:
         return []
     out = []
@@ -738,6 +745,37 @@ def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int,
     start = len(line) - len(line.lstrip())
     label = line[start : m.end()]
     return start, end, found[0][1], _line_kind(label)
+
+
+def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` of a full date closing a headline line after a dash or a comma, or None.
+
+    A site prints its stamp after the headline on the headline's line (``Probe lands on comet - 2014-11-12``,
+    ``Briefing on the new vaccine, 10-07-2014``): the date ends the line, and three words at least, with no
+    sentence's full stop, stand before it. After a comma only a date in figures counts: a date in words closing a
+    line after a comma ends a photo caption (``… arrives home in Lyon, 14 Oct. 2010``), no stamp.
+
+    Examples
+    --------
+    >>> line = "Probe lands on comet - 2014-11-12"
+    >>> s, e, date = headline_date(line)
+    >>> line[s:e], date
+    ('2014-11-12', datetime.date(2014, 11, 12))
+    >>> headline_date("The board met on Monday, and the vote is set for May 4, 2020.") is None
+    True
+    """
+    found = _date_matches(piece, dayfirst=dayfirst, english_only=True)
+    if not found:
+        return None
+    m, date, _how = found[-1]
+    head = piece[: m.start()]
+    cut = _HEADLINE_DATE_CUT.search(head)
+    if piece[m.end() :].strip() or cut is None or (cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0))):
+        return None  # after a comma, a date in words closes a photo caption ('…, Lyon, 14 Oct. 2010')
+    words = head.split()
+    if len(words) < 3 or re.search(r"[a-z]{2}[.!?]\s", head):
+        return None
+    return m.start(), m.end(), date
 
 
 def leading_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
