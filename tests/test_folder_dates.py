@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.articles import Article, Region, load_articles
+from timeline.clauses import content_terms
 from timeline.dates import find_dates
 from timeline.extract import extract
 from timeline.extract import extract_article
@@ -178,6 +179,50 @@ def test_court_split_or_single_witness_gives_no_year():
     assert publication_year(page, [(2021, words, "a")])[0] is None
     assert publication_year(page, [(2021, frozenset({"jury", "weather"}), "a"),
                                    (2021, frozenset({"jury", "weather"}), "b")]) == (None, "")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(content_terms(text))
+
+
+def _body_page(name: str, text: str) -> Article:
+    return Article(id=name, path=Path(f"{name}.txt"), text=text, regions=(Region(0, len(text), "body", "body"),))
+
+
+def test_business_last_year_sentence_is_not_cut_at_initials():
+    """'U.S.', 'D.C.' and 'J.' end no sentence: the sentence told 'last year' keeps the words that date it."""
+    told = _words("U.S. shareholders of Acme approved the merger with Globex")
+    dated = [(2020, told, "vote"), (2020, told | {"regulator"}, "filing")]
+    page = _body_page("deal", "Last year, U.S. shareholders of J. R. Acme approved the merger with Globex.\n")
+    year, note = publication_year(page, dated)
+    assert year == 2021 and "vote" in note
+    ended = _body_page("deal", "Last year was hard for J. R. Acme. Its U.S. shareholders approved the merger with "
+                               "Globex.\n")
+    assert publication_year(ended, dated) == (None, "")  # a real full stop still ends the 'last year' sentence
+
+
+def test_science_lede_today_in_washington_d_c_is_the_lede():
+    """The lede 'today' after a 'WASHINGTON, D.C.' dateline is read whole (science release)."""
+    told = _words("engineers said the telescope mirror unfolded in orbit")
+    dated = [(2022, told, "a"), (2022, told, "b")]
+    page = _body_page("release", "[WASHINGTON, D.C.] – U.S. engineers said today the telescope mirror "
+                                 "unfolded in orbit.\n")
+    assert publication_year(page, dated)[0] == 2022
+
+
+def test_courts_closest_telling_outweighs_three_common_words():
+    """A long sentence told 'last year' matched closely by two pages outweighs a lede matched by three common
+    words of two other pages; a near-miss where both are matched as weakly gives no year."""
+    close = _words("the senators introduced the Restitution Act, a bill to compensate victims of fraud")
+    loose = _words("Department of Justice criminal")
+    dated = [(2019, close, "a"), (2019, close, "b"), (2016, loose, "c"), (2016, loose, "d")]
+    text = ("The senators issued a statement today on the criminal case of the Department of Justice. "
+            "Last year, the senators introduced the Restitution Act, a bill to compensate victims of fraud.\n")
+    year, _note = publication_year(_body_page("stmt", text), dated)
+    assert year == 2020  # 2019 + 1 (seven shared words), not the lede's 2016 (three common words)
+    weak = [(2019, _words("senators introduced act"), "a"), (2019, _words("senators introduced act"), "b"),
+            (2021, loose, "c"), (2021, loose, "d")]
+    assert publication_year(_body_page("stmt", text), weak)[0] is None  # 2020 and 2021, as strong: no year
 
 
 def test_years_back_phrases():

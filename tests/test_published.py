@@ -12,6 +12,7 @@ from timeline.published import (
     find_date_lines,
     find_published,
     header_end,
+    headline_date,
     is_date_line,
     later_in_story,
     parse_date,
@@ -218,3 +219,96 @@ def test_an_update_stamp_years_after_every_year_of_the_story_is_doubtful():
     assert find_published(page(HEADLINE, "Published: May 13, 2020", body=body)).date == dt.date(2020, 5, 13)
     recall = "Ten years on, the 2010 spill still shapes the coast, fishermen said at a memorial on Monday."
     assert find_published(page(HEADLINE, "May 13, 2020", body=recall)).date == dt.date(2020, 5, 13)
+
+
+def test_issue_line_of_a_periodical_dates_the_page():
+    """A periodical's or an official journal's issue line ('Volume 12, Number 3 (Monday, May 4, 2020)') prints the
+    issue's date: the page's printed date (a legislature's journal, a science bulletin)."""
+    journal = ("[State Legislative Journal Volume 41, Number 77 (Tuesday, March 3, 2020)]\n[Assembly]\n\n"
+               "The SPEAKER. The clerk will read the bill by title.\n")
+    found = find_published(journal)
+    assert (found.date, found.source) == (dt.date(2020, 3, 3), "printed")
+    bulletin = "Marine Science Bulletin, Vol. 7, No. 2, May 4, 2019\n\nThe survey counted more reef fish than in 2018.\n"
+    assert find_published(bulletin).date == dt.date(2019, 5, 4)
+    assert is_date_line("Volume 12, Number 3 (Monday, May 4, 2020)")
+
+
+def test_issue_words_do_not_make_a_sentence_a_date_line():
+    """Near-miss: a sentence that names a volume or a number near a date stays a sentence."""
+    assert not is_date_line("The number of cases rose sharply by May 4, 2020, officials said.")
+    assert not is_date_line("Volume of trading was heavy on March 3, 2020 as markets fell.")
+
+
+def test_release_dateline_with_full_date_dates_the_page():
+    """A release's dateline holds the place and the full date, with no agency (science, sport, business)."""
+    science = ("Probe reaches the comet\n\nPASADENA, Calif., Nov. 12, 2014 – The lander touched down on the comet's "
+               "surface after a seven-hour descent, mission controllers said.\n")
+    found = find_published(science)
+    assert (found.date, found.source) == (dt.date(2014, 11, 12), "printed")
+    assert found.printed.text.startswith("PASADENA")
+    sport = ("Harbour City (March 3, 2019) - The Hawks signed a new goalkeeper on a three-year contract, the club "
+             "announced.\n")
+    assert find_published(sport).date == dt.date(2019, 3, 3)
+    assert agency_dateline("Washington, September 20, 2013 - Today the board approved the merger.") is not None
+
+
+def test_dateline_without_year_or_dash_is_not_a_release_dateline():
+    """Near-miss: a dateline without its year and without an agency, or a lede that opens on a place and a date with
+    no dash, gives no printed date."""
+    assert agency_dateline("HOUSTON, May 4 – The team signed a new coach.") is None
+    assert agency_dateline("Paris, May 4, 2021 was a sunny day for the final.") is None
+    text = "Court hears appeal\n\nIn Boston, May 4, 2021, the appeals court heard the case of the former treasurer.\n"
+    assert find_published(text).date is None
+
+
+def test_date_printed_without_spaces_dates_the_page():
+    """'October 14,2008' and 'Jan.28,2016' (no space after the comma or the abbreviation's stop) are full dates:
+    a court's release and a weather service's dateline."""
+    court = "October 14,2008\n\nAppeals court upholds verdict\n\nThe appeals court upheld the verdict against the firm.\n"
+    assert find_published(court).date == dt.date(2008, 10, 14)
+    weather = "DENVER, COLO., Jan.28,2016 -- The weather service warned of heavy snow across the plains.\n"
+    assert find_published(weather).date == dt.date(2016, 1, 28)
+    assert parse_date("Jan.28,2016") == dt.date(2016, 1, 28)
+
+
+def test_figures_after_a_month_are_no_date():
+    """Near-miss: 'May 3,000' and 'May 12,5000' are figures after a month's name, not dates."""
+    assert parse_date("In May 3,000 fans marched") is None
+    assert parse_date("In May 12,5000 tonnes were shipped") is None
+
+
+def test_republisher_note_dates_the_text_below():
+    """A republisher's note ('The following release was originally posted by X on DATE') gives the date the text
+    was first published (a science agency's release, a court's statement)."""
+    science = ("Telescope sees first light\n\nThe following news release was originally posted by the National "
+               "Space Agency on Oct. 8, 2015. We print it unchanged.\n\nThe new telescope recorded its first "
+               "images of a distant galaxy, engineers said.\n")
+    found = find_published(science)
+    assert (found.date, found.source) == (dt.date(2015, 10, 8), "printed")
+    court = ("The following statement was issued by the Supreme Court of the state on 3 March 2019.\n\n"
+             "The court dismissed the appeal of the former mayor.\n")
+    assert find_published(court).date == dt.date(2019, 3, 3)
+
+
+def test_a_story_sentence_that_something_was_published_is_no_stamp():
+    """Near-miss: a sentence of the story saying a study was published on a day is not the page's date."""
+    text = ("Reef fish recover\n\nThe study, which was published by the journal on Oct. 8, 2015, counted more reef "
+            "fish than any survey before it.\n")
+    assert find_published(text).date is None
+
+
+def test_date_closing_the_headline_line_dates_the_page():
+    """A site's stamp closing the headline's line ('… - 2014-11-12', '…, 10-07-2014'): science and sport pages."""
+    science = "News\n\nProbe Lands on Comet After Ten-Year Trip - 2014-11-12\n\nThe lander touched down on Wednesday.\n"
+    assert find_published(science).date == dt.date(2014, 11, 12)
+    sport = "Press call: coach answers questions on the new season, 10-07-2014\nCOACH: Good afternoon, everyone.\n"
+    assert find_published(sport).date == dt.date(2014, 10, 7)
+    assert headline_date("Probe Lands on Comet - 2014-11-12")[2] == dt.date(2014, 11, 12)
+
+
+def test_photo_caption_date_after_a_comma_is_no_stamp():
+    """Near-miss: a caption closing on a date in words after a comma ('…, Lyon, 14 Oct. 2010') and a sentence ending
+    on a date are not the page's stamp."""
+    assert headline_date("A climber waves from the summit of the peak near Lyon, France, 14 Oct. 2010") is None
+    assert headline_date("The board met on Monday. The vote is set, May 4, 2020") is None
+    assert headline_date("Vote - 2020-05-04") is None  # no headline before it: a date line, read as such elsewhere

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .articles import Article
-from .clauses import content_terms
+from .clauses import TITLE_ABBREVIATIONS, content_terms
 from .dates import DateMention, find_dates
 from .dates.normalise import word_number
 from .published import printed_dates
@@ -474,7 +474,11 @@ _YEARS_BACK_BEFORE = re.compile(r"(?<![\w-])((?:last|a|one|[a-z]+(?:-[a-z]+)?|\d
 _THIS_PERIOD = frozenset({"this week", "this month", "today", "this day", "this weekend"})
 #: content words a sentence and a dated quote of another article must share to tell the same happening
 SHARED_TERMS = 3
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+#: a stop that ends no sentence: after an initial or a title's abbreviation (*U.S. Senators*, *D.C.*, *Ann J.
+#: Roe*, *Sen. Roe*), or with no space after it (*2.5*, *(D-Ore.)*)
+_INNER_STOP = (r"(?<![A-Za-z])(?i:[a-z]|" + "|".join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True)) + r")\."
+               r"|[.!?](?![\s\"\u201d\u2019]|$)")
+_SENTENCE = re.compile(rf"(?:{_INNER_STOP}|[^.!?\n])+(?:[.!?]+|$)")
 #: a page's own news day: what it tells as happening 'today' happened in the year it was written
 _WRITING_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 #: the lede ends with the first sentence of at least this many words (a shorter one is a line before it)
@@ -530,19 +534,36 @@ def _common_terms(dated: Sequence[tuple[int, frozenset[str], str]]) -> set[str]:
     return {t for t, n in counts.items() if n >= least}
 
 
-def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str]]) -> tuple[int, list[str]] | None:
+def _folder_year(words: set[str], dated: Sequence[tuple[int, frozenset[str], str]]
+                 ) -> tuple[int, list[str], int] | None:
     """The year the dated candidates of other pages (``dated``) sharing at least :data:`SHARED_TERMS` of ``words``
     give: given by most of those pages (at least :data:`WITNESSES`, and twice as many as any other year), with the
-    pages; None when too few pages tell it or the folder is split (one page may tell another happening)."""
+    pages; None when too few pages tell it or the folder is split (one page may tell another happening). Only the
+    closest tellings vote: a quote sharing fewer than half the words the closest one shares tells something else
+    (a long sentence shares three words with many). The third item is how many words the closest telling shares."""
+    shared = [(year, len(words & terms), source) for year, terms, source in dated]
+    top = max((n for _y, n, _s in shared), default=0)
+    least = max(SHARED_TERMS, (top + 1) // 2)
     votes: dict[int, set[str]] = {}
-    for year, terms, source in dated:
-        if len(words & terms) >= SHARED_TERMS:
+    for year, n, source in shared:
+        if n >= least:
             votes.setdefault(year, set()).add(source)
     ranked = sorted(votes, key=lambda y: -len(votes[y]))
     if not ranked or len(votes[ranked[0]]) < WITNESSES or (
             len(ranked) > 1 and len(votes[ranked[0]]) < 2 * len(votes[ranked[1]])):
         return None
-    return ranked[0], sorted(votes[ranked[0]])
+    return ranked[0], sorted(votes[ranked[0]]), top
+
+
+def _closest_year(implied: Mapping[int, Sequence[tuple[str, int]]]) -> int | None:
+    """The year of writing the sentences of a page imply (year → (evidence, words shared with the closest telling)):
+    the one year, or, when they disagree, the year told with at least twice the shared words of any other (a
+    sentence of many words matched closely outweighs one matched by three common words); None otherwise."""
+    best = {year: max(n for _w, n in told) for year, told in implied.items()}
+    ranked = sorted(best, key=lambda y: -best[y])
+    if len(ranked) == 1 or best[ranked[0]] >= 2 * best[ranked[1]]:
+        return ranked[0]
+    return None
 
 
 def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str], str]], *,
@@ -555,8 +576,9 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
     as many as any other year), plus N, is the year of writing. The lede (the first sentence of eight words or more,
     and any shorter line before it) telling its news as done *today* counts as told zero years ago: the page was
     written in the year the folder dates that happening; the words of the folder's set phrases (held by the quotes of
-    a third of its dated pages: *issued the following statement*, :func:`_common_terms`) do not count for it. Every such sentence must give the same year, else none is
-    given.
+    a third of its dated pages: *issued the following statement*, :func:`_common_terms`) do not count for it.
+    Sentences are cut at full stops, not after initials (*U.S.*, *D.C.*). When the sentences give different years,
+    the one told with at least twice the shared words of any other wins (:func:`_closest_year`), else none is given.
 
     Parameters
     ----------
@@ -572,7 +594,7 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
     note : str
         The evidence, or why no year was given ("" when the page tells nothing as years ago).
     """
-    implied: dict[int, list[str]] = {}
+    implied: dict[int, list[tuple[str, int]]] = {}
     lede = True
     for bs, be in article.body:
         for sent in _SENTENCE.finditer(article.text, bs, be):
@@ -588,12 +610,13 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
                 voted = _folder_year(words, dated) if n is not None else None
                 if voted is not None:
                     implied.setdefault(voted[0] + n, []).append(
-                        f"{phrase!r} tells what {', '.join(voted[1][:3])} date in {voted[0]}")
+                        (f"{phrase!r} tells what {', '.join(voted[1][:3])} date in {voted[0]}", voted[2]))
     if not implied:
         return None, ""
-    if len(implied) > 1:
+    year = _closest_year(implied)
+    if year is None:
         return None, f"no publication year: the folder's dates give {', '.join(map(str, sorted(implied)))}"
-    year, why = next(iter(implied.items()))
+    why = [w for w, _n in implied[year]]
     if article.dating is not None and article.dating.written_after and article.dating.written_after.year > year:
         return None, f"no publication year: {year} is before the page's own {article.dating.written_after}"
     return year, f"publication year {year} estimated from the folder: {'; '.join(why[:2])}"

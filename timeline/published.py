@@ -37,6 +37,7 @@ __all__ = [
     "DateLine",
     "Published",
     "agency_dateline",
+    "headline_date",
     "date_from_url",
     "find_date_lines",
     "find_published",
@@ -90,6 +91,8 @@ _WEEKDAYS = {
 _LABEL_WORDS = {
     "published", "publish", "posted", "created", "updated", "update", "modified", "last", "first", "date",
     "dated", "on", "at", "edited", "revised", "am", "pm", "a", "p", "m", "utc", "gmt", "time", "de", "of",
+    # a periodical's issue line ('[Gazette Volume 12, Number 3 (Monday, May 4, 2020)]', 'Vol. 7, No. 2, May 2020')
+    "volume", "vol", "number", "no", "issue",
 }
 _PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|first appeared)\b", re.I)
 _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
@@ -105,7 +108,9 @@ _DATE_FORMS = [
                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _RIGHT)),
     ("ymd", re.compile(_LEFT + _YEAR + r"(?P<sep>[./])(?P<mn>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _RIGHT)),
     ("numeric", re.compile(_LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _RIGHT)),
-    ("mdy", re.compile(_LEFT + r"(?P<m>" + _WORD + r")\s+" + _DAY + r"\.?,?\s+" + _YEAR + _RIGHT)),
+    # ('October 14,2008', 'Jan.28,2016': no space after the abbreviation's stop or before a year of this era)
+    ("mdy", re.compile(_LEFT + r"(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"\.?(?:,?\s+|,(?=[12]\d{3}))"
+                       + _YEAR + _RIGHT)),
     ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
                        + r"(?:\s*г\.)?" + _RIGHT)),
 ]
@@ -114,6 +119,22 @@ _AGENCY_DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?),\s+)?"
     r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\s*"
     r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
+)
+#: a release's dateline: a place and the full date, in brackets or after a comma, and a dash ('WASHINGTON, April 4,
+#: 2022 –', 'Washington (April 4, 2022) -'); a date without its year is no such dateline
+_PLACE_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)(?:,\s+|\s*\(\s*)"
+    r"(?P<date>(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR + r")"
+    r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
+)
+#: what parts a headline from the date closing its line (:func:`headline_date`)
+_HEADLINE_DATE_CUT = re.compile(r"\S(?:(\s+[-–—|]\s+)|,\s+)$")
+#: a republisher's note on the text below it ('The following statement was first issued by the agency on May 2,
+#: 2019; we print it unchanged.'): the date the text was first published
+_REPUBLISHED_NOTE = re.compile(
+    r"\s*(?:The|This)\s+following\s+[\w ,’'-]{1,60}?\s+(?:was|were)\s+(?:originally\s+|first\s+)?"
+    r"(?:published|issued|released|posted)\s+(?:by|in|on)\b[^\n]{0,160}?\bon\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b"
 )
 #: the same dateline with the agency and the date inside its brackets ('PORT-LOUIS, Mauritius (Navy News, May 2,
 #: 2011) --'): the text of its line up to the date
@@ -469,9 +490,10 @@ def agency_dateline(line: str) -> re.Match[str] | None:
     """The agency dateline opening ``line`` (``April 4 (Reuters) -``), or None.
 
     The match spans the dateline and the dash after it; group ``date`` is the
-    printed date (its year may be missing).
+    printed date (its year may be missing). A release's dateline without an agency holds the full date, its year
+    too (``WASHINGTON, April 4, 2022 –``, ``Washington (April 4, 2022) –``).
     """
-    m = _AGENCY_DATELINE.match(line)
+    m = _AGENCY_DATELINE.match(line) or _PLACE_DATELINE.match(line)
     if m is None:
         return None
     if not _is_month_word(m.group("m")):
@@ -639,6 +661,12 @@ def _piece_lines(
     dayfirst: bool | None,
 ) -> list[DateLine]:
     """The date lines of one piece of a line (see :func:`line_pieces`) starting at ``offset``."""
+    note = _REPUBLISHED_NOTE.match(piece)
+    if note is not None:  # a republisher's note on the text below: its date is the text's, labelled
+        found = _date_matches(note.group("date"), dayfirst=dayfirst, english_only=True)
+        if found:
+            s, e = offset + note.start("date"), offset + note.end("date")
+            return [DateLine(found[0][1], s, e, n, "published", text[s:e], "republished text", in_header)]
     if in_header:
         cand = _agency_candidate(text, offset, piece, n, all_dates)
         if cand is not None:
@@ -651,6 +679,10 @@ def _piece_lines(
         if stamp is not None:
             s, e = offset + stamp[0], offset + stamp[1]
             return [DateLine(stamp[2], s, e, n, stamp[3], text[s:e], "", True)]
+        tail = headline_date(piece, dayfirst=dayfirst)
+        if tail is not None:
+            s, e = offset + tail[0], offset + tail[1]
+            return [DateLine(tail[2], s, e, n, "plain", text[s:e], "after the headline", True)]
     if len(piece) > 3 * DATE_LINE_CHARS:
         return []
     out = []
@@ -713,6 +745,37 @@ def leading_stamp(line: str, *, dayfirst: bool | None = None) -> tuple[int, int,
     start = len(line) - len(line.lstrip())
     label = line[start : m.end()]
     return start, end, found[0][1], _line_kind(label)
+
+
+def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` of a full date closing a headline line after a dash or a comma, or None.
+
+    A site prints its stamp after the headline on the headline's line (``Probe lands on comet - 2014-11-12``,
+    ``Briefing on the new vaccine, 10-07-2014``): the date ends the line, and three words at least, with no
+    sentence's full stop, stand before it. After a comma only a date in figures counts: a date in words closing a
+    line after a comma ends a photo caption (``… arrives home in Lyon, 14 Oct. 2010``), no stamp.
+
+    Examples
+    --------
+    >>> line = "Probe lands on comet - 2014-11-12"
+    >>> s, e, date = headline_date(line)
+    >>> line[s:e], date
+    ('2014-11-12', datetime.date(2014, 11, 12))
+    >>> headline_date("The board met on Monday, and the vote is set for May 4, 2020.") is None
+    True
+    """
+    found = _date_matches(piece, dayfirst=dayfirst, english_only=True)
+    if not found:
+        return None
+    m, date, _how = found[-1]
+    head = piece[: m.start()]
+    cut = _HEADLINE_DATE_CUT.search(head)
+    if piece[m.end() :].strip() or cut is None or (cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0))):
+        return None  # after a comma, a date in words closes a photo caption ('…, Lyon, 14 Oct. 2010')
+    words = head.split()
+    if len(words) < 3 or re.search(r"[a-z]{2}[.!?]\s", head):
+        return None
+    return m.start(), m.end(), date
 
 
 def leading_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
