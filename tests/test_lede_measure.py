@@ -12,6 +12,7 @@ import pytest
 from timeline.articles import Article, find_regions
 from timeline.extract import extract_article
 from timeline.lede import UNDATED_ANCHOR
+from timeline.titles import MAX_TITLE
 
 PRINTED = dt.date(2022, 3, 9)
 
@@ -61,7 +62,7 @@ reconsider be laid upon the table.
 
 
 @pytest.mark.parametrize("text, title_words", [
-    (FISHERIES_BILL, ("Halvorsen", "introduces", "bill", "fishing vessels")),
+    (FISHERIES_BILL, ("Halvorsen", "introduces", "bill", "safety")),
     (CHAMPIONS_RESOLUTION, ("Whitfield", "submits", "resolution", "Riverton Hawks")),
 ])
 def test_a_sponsor_line_is_the_measures_act_of_the_printed_day(text, title_words):
@@ -70,6 +71,7 @@ def test_a_sponsor_line_is_the_measures_act_of_the_printed_day(text, title_words
     date, title, quote = acts[0]
     assert date == PRINTED.isoformat()
     assert all(w in title for w in title_words), title
+    assert len(title) <= MAX_TITLE and not title.endswith((" of", " to", " the")), title
     assert "the following" in quote
 
 

@@ -63,7 +63,7 @@ from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, 
                       question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
-from .titles import statement_title
+from .titles import fit_title, statement_title
 
 __all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
            "undated_events"]
@@ -743,7 +743,8 @@ _NEXT_PURPOSE = re.compile(r",\s+(?:and\s+)?\w+ing\b")
 def _measure_title(text: str, m: re.Match[str], sent: tuple[int, int]) -> str:
     """The title of a measure's act (:func:`_measure_act`): *Jane Roe submits resolution honoring …* (the sponsor,
     the measure's own title that follows its heading, up to *and for other purposes*, at most
-    :data:`_MEASURE_TITLE_WORDS` words) or *Resolution (S. Res. 12) agreed to*; "" when no sponsor is named."""
+    :data:`_MEASURE_TITLE_WORDS` words, without articles, cut where a phrase starts to fit
+    :data:`timeline.titles.MAX_TITLE`) or *Resolution (S. Res. 12) agreed to*; "" when no sponsor is named."""
     said = " ".join(text[m.start() : m.end()].split()).strip(" ,")
     if m.re is _RECORD_VOTE:
         return _capital(re.sub(r"^\W*the\s+|\s+was\b", "", said, flags=re.I))
@@ -757,8 +758,10 @@ def _measure_title(text: str, m: re.Match[str], sent: tuple[int, int]) -> str:
     what = " ".join(_OTHER_PURPOSES.sub("", head.group("what")).split()) if head else ""
     more = _NEXT_PURPOSE.search(what, len(" ".join(what.split()[:8])))  # (after its first eight words)
     what = what[: more.start()] if more else what
-    purpose = " ".join(what.split()[:_MEASURE_TITLE_WORDS]).rstrip(",")
-    return f"{name} {verb} {kind}" + (f" {purpose[:1].lower()}{purpose[1:]}" if purpose else "")
+    purpose = [w for w in what.split()[:_MEASURE_TITLE_WORDS] if w.lower() not in {"the", "a", "an"}]
+    if purpose:
+        purpose[0] = purpose[0][:1].lower() + purpose[0][1:]
+    return fit_title([*name.split(), verb, kind, *purpose]) or f"{name} {verb} {kind}"
 
 
 #: the most words of a measure's own title that a title of its act keeps

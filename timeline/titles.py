@@ -23,15 +23,15 @@ import functools
 import itertools
 import re
 from contextvars import ContextVar
-from typing import Callable
+from typing import Callable, Sequence
 
 from .clauses import TIME_STAMP, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .identity_words import NUMBER_WORDS
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "headline_title", "informativeness", "link_gaps",
-           "make_title", "statement_title", "third_person", "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "headline_title", "informativeness",
+           "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -133,6 +133,20 @@ def _fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True, inside=inside))
+
+
+def fit_title(words: Sequence[str]) -> str:
+    """Join ``words`` into a title of at most :data:`MAX_TITLE` characters, cut only where a phrase starts and
+    never ending on a function word (*Roe submits resolution honoring rescue crews* from a longer purpose); "" when
+    no phrase cut fits.
+
+    Parameters
+    ----------
+    words : sequence of str
+        The title's words in order, punctuation attached as written.
+    """
+    words = list(words)
+    return " ".join(words) if len(" ".join(words)) <= MAX_TITLE else _fit(words, MAX_TITLE)
 
 
 def _after_listed_name(words: list[str], k: int) -> bool:
