@@ -10,6 +10,7 @@ import pytest
 
 from timeline.articles import Article, find_regions
 from timeline.extract import extract_article
+from timeline.titles import MAX_TITLE
 
 
 def _page(text: str, published: dt.date) -> Article:
@@ -100,6 +101,8 @@ def _headed(text: str, published: dt.date, title: str) -> Article:
 def test_a_gatherings_record_is_named_by_its_headline(text, title, published, date):
     recs = [r for r in extract_article(_headed(text, published, title)) if "spoken act at a gathering" in r["note"]]
     assert [(r["date"], r["quote"]) for r in recs] == [(date, title)]
+    assert len(recs[0]["title"]) <= MAX_TITLE and not recs[0]["title"].lower().startswith("transcript")
+    assert recs[0]["title"].split()[-1].lower() not in {"on", "at", "the", "before", "in", "a"}
 
 
 @pytest.mark.parametrize("text, title", [

@@ -54,7 +54,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .titles import FALLBACK_TITLE, event_phrase, headline_title, informativeness, make_title, tells_other
+from .titles import FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, headline_title, informativeness, make_title, tells_other
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -1463,24 +1463,28 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
     return out
 
 
-#: the longest title taken from a header line as it is written
-_HEADER_TITLE = 80
+#: a genre label opening a header line ('Transcript (Part 1): Hearing on …', 'Full text: Remarks …'): no title word
+_GENRE_LABEL = re.compile(r"(?:full\s+)?(?:transcript|text|video|audio)(?:\s*\([^()]{1,20}\))?\s*:\s+(?=\S)", re.I)
 
 
 def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lanes | None,
                 why: str = _EMBEDDED_NOTE) -> dict:
     """The candidate of a line heading the record of a spoken act (*Remarks by the Governor at the Flood Site*),
-    dated by the date line ``m`` over it; titled as written (cut at a word under :data:`_HEADER_TITLE` characters)
-    when the title rules find no clause in it."""
+    dated by the date line ``m`` over it; titled as written (cut where a phrase starts, within
+    :data:`timeline.titles.MAX_TITLE` characters) when the title rules find no clause in it."""
     text, date = article.text, m.value[:10]
     qs, qe = line.start, line.end
     info = analyse(text, qs, qe, qs, qs, when=_when(date, article.published))
     title = make_title(text, info, qs, qs)
     if title == FALLBACK_TITLE or info.kind in NON_EVENT_KINDS:
         words = text[qs:qe].strip().rstrip(".:")
-        cut = words.rfind(" ", 0, _HEADER_TITLE)
-        title = words if len(words) <= _HEADER_TITLE else words[: cut if cut > 0 else _HEADER_TITLE]
-        title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
+        label = _GENRE_LABEL.match(words)
+        words = words[label.end() :] if label else words
+        title = fit_title(words.split())  # cut where a phrase starts, within a title's length
+        if not title:
+            cut = words.rfind(" ", 0, MAX_TITLE)
+            title = words[: cut if cut > 0 else MAX_TITLE]
+            title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
     return _dated_record(article, m, date, title, (qs, qe), text[qs:qe], lanes=lanes, note=_mention_note(m, why),
                          confidence=_mention_confidence(m, _OPENED_WEIGHT))
 
