@@ -49,6 +49,7 @@ __all__ = [
     "leading_stamp",
     "line_pieces",
     "parse_date",
+    "record_line",
     "printed_dates",
     "stamped_date",
 ]
@@ -889,6 +890,70 @@ def date_from_url(url: str) -> dt.date | None:
     return None
 
 
+# --------------------------------------------------------------------------- a legislative record's own day
+
+_CHAMBER = r"(?:House\s+of\s+Representatives|House|Senate|Extensions\s+of\s+Remarks|Daily\s+Digest)"
+_PAGE_MARK = r"(?:\s*\[\[?Pages?:?\s*[A-Z]?\d+(?:\s*-\s*[A-Z]?\d+)?\]?\])?"
+#: a legislature's record printing its own day on a line of its own: the closing or section line
+#: '(Senate - March 2, 2019)', the issue line '[Congressional Record Volume 166, Number 80 (Tuesday, May 5, 2020)]'
+#: (other bracketed labels may follow it on the same line) and '[Congressional Record: October 9, 2015 (Senate)]'
+_RECORD_LINES = (
+    re.compile(r"\(" + _CHAMBER + r"\s*[-–—]+\s*(?P<date>[^()\n]{6,40})\)" + _PAGE_MARK + r"$"),
+    re.compile(r"\[Congressional\s+Record(?:\s+Volume\s+\d+,\s+Number\s+\d+)?\s*\((?P<date>[^()\n]{6,40})\)\]"),
+    re.compile(r"\[Congressional\s+Record:\s*(?P<date>[^()\n]{6,40}?)\s*\(" + _CHAMBER + r"\)\]" + _PAGE_MARK + r"$"),
+)
+
+
+def record_line(text: str, *, dayfirst: bool | None = None) -> DateLine | None:
+    """The first line where a legislative record prints its own day, if any.
+
+    A page of the (Congressional) Record opens or closes with its chamber and day
+    ("(House of Representatives - June 8, 2021)") or an issue line; the remarks
+    below it were made that day, whatever later stamp a republisher prints.
+    The line must hold only that label (a page mark such as "[Page H1450]" may
+    follow): a sentence citing "(Senate - March 2)" or another day's Record does
+    not count.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+    dayfirst : bool, optional
+        Order of numeric dates.
+
+    Returns
+    -------
+    DateLine or None
+        A "published" date line (``how`` says it is the record's own day).
+
+    Examples
+    --------
+    >>> record_line("Remarks\\n(Senate - March 2, 2019)\\n").date
+    datetime.date(2019, 3, 2)
+    >>> record_line("He cited the debate (Senate - March 2, 2019) at length.") is None
+    True
+    """
+    for n, (start, raw) in enumerate(_lines(text), start=1):
+        stripped = raw.strip()
+        if len(stripped) < 12 or stripped[0] not in "([":
+            continue
+        for form in _RECORD_LINES:
+            m = form.match(stripped)
+            found = _date_matches(m.group("date"), dayfirst=dayfirst, english_only=True) if m else []
+            if found and _is_whole_date(m.group("date"), found[0][0]):
+                s = start + len(raw) - len(raw.lstrip())
+                e = s + m.end()
+                return DateLine(found[0][1], s, e, n, "published", text[s:e], "the record's own day", True)
+    return None
+
+
+def _is_whole_date(label: str, m: re.Match[str]) -> bool:
+    """Whether a record line's date label is only that date (a weekday before it allowed)."""
+    before = label[: m.start()]
+    lead = _LEAD_WEEKDAY.match(before)
+    return not before[lead.end() if lead else 0 :].strip() and not label[m.end() :].strip()
+
+
 # --------------------------------------------------------------------------- weighing the evidence
 
 
@@ -957,6 +1022,9 @@ def find_published(
     lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)
     from_url = date_from_url(url) if url else None
     chosen = _choose(lines, from_url)
+    record = record_line(text, dayfirst=dayfirst)
+    if record is not None and (chosen is None or chosen.date == record.date):
+        return _record_published(record, chosen, lines, from_url, dayfirst)
     if chosen is None and from_url is not None:
         upd = _later(lines, from_url, None)
         note = f"url: {url}" + (f"; updated {upd.date.isoformat()}: {upd.describe()}" if upd else "")
@@ -970,6 +1038,28 @@ def find_published(
     updated = _later(lines, chosen.date, chosen)
     note = _printed_note(chosen, late, from_url, updated)
     return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
+
+
+def _record_published(
+    record: DateLine, chosen: DateLine | None, lines: list[DateLine], from_url: dt.date | None, dayfirst: bool | None
+) -> Published:
+    """The publication date of a legislative record's page: the day its own chamber-and-date line prints.
+
+    Any other stamp (a republisher's, later) is named in the note; only an "Updated" stamp after that day counts
+    as an update.
+    """
+    note = f"printed: {record.describe()}"
+    if chosen is not None and chosen.start != record.start and chosen.date != record.date:
+        note += f"; not {chosen.describe()} (a later copy's stamp)" if chosen.date > record.date else (
+            f"; not {chosen.describe()}")
+    if from_url is not None:
+        note += "; the url agrees" if from_url == record.date else f"; the url says {from_url.isoformat()}"
+    stamps = [ln for ln in lines if ln.kind == "updated"]
+    updated = _later(stamps, record.date, None)
+    if updated is not None:
+        note += f"; updated {updated.date.isoformat()}: {updated.describe()}"
+    evidence = sorted([ln for ln in lines if ln.start != record.start] + [record], key=lambda ln: ln.start)
+    return Published(record.date, "printed", record, note, updated, dayfirst, tuple(evidence))
 
 
 def _printed_note(chosen: DateLine, late: DateLine | None, from_url: dt.date | None, updated: DateLine | None) -> str:
