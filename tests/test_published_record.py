@@ -76,6 +76,27 @@ def test_closing_bracket_form():
     assert find_published(CLOSING_BRACKET).date == dt.date(2015, 10, 9)
 
 
+def test_later_republisher_stamp_does_not_win():
+    blog = (
+        "Capitol Notes blog\n\nJune 10, 2021\n\nRowing club congratulated\n\n"
+        + HOUSE_SPORT
+        + "\nNo comments:\n\nPost a Comment\n"
+    )
+    found = find_published(blog)
+    assert found.date == dt.date(2021, 6, 8)
+    assert "later copy's stamp" in found.note
+    assert found.updated is None  # a copy's stamp is no update of the remarks
+
+
+def test_stamp_of_the_same_day_or_earlier_does_not_win_either():
+    same = "Weather desk\n\nMarch 2, 2019\n\n" + SENATE_SCIENCE
+    assert find_published(same).date == dt.date(2019, 3, 2)
+    earlier = "Inserted article\n\nFebruary 20, 2019\n\n" + SENATE_SCIENCE
+    found = find_published(earlier)
+    assert found.date == dt.date(2019, 3, 2)
+    assert "earlier day" in found.note
+
+
 def test_sentence_naming_a_chamber_and_day_is_no_record_line():
     speech = (
         "Bridge tolls to rise\n\n"

@@ -1023,7 +1023,7 @@ def find_published(
     from_url = date_from_url(url) if url else None
     chosen = _choose(lines, from_url)
     record = record_line(text, dayfirst=dayfirst)
-    if record is not None and (chosen is None or chosen.date == record.date):
+    if record is not None:
         return _record_published(record, chosen, lines, from_url, dayfirst)
     if chosen is None and from_url is not None:
         upd = _later(lines, from_url, None)
@@ -1045,13 +1045,15 @@ def _record_published(
 ) -> Published:
     """The publication date of a legislative record's page: the day its own chamber-and-date line prints.
 
-    Any other stamp (a republisher's, later) is named in the note; only an "Updated" stamp after that day counts
-    as an update.
+    The remarks were made that day: another date line (``chosen``, the one the page would otherwise give: a
+    republisher's later stamp, an inserted document's earlier date) is only named in the note, and only an
+    "Updated" stamp after that day counts as an update.
     """
     note = f"printed: {record.describe()}"
-    if chosen is not None and chosen.start != record.start and chosen.date != record.date:
-        note += f"; not {chosen.describe()} (a later copy's stamp)" if chosen.date > record.date else (
-            f"; not {chosen.describe()}")
+    if chosen is not None and chosen.date > record.date:
+        note += f"; not {chosen.describe()} (a later copy's stamp)"
+    elif chosen is not None and chosen.date < record.date:
+        note += f"; not {chosen.describe()} (an earlier day the page names)"
     if from_url is not None:
         note += "; the url agrees" if from_url == record.date else f"; the url says {from_url.isoformat()}"
     stamps = [ln for ln in lines if ln.kind == "updated"]
