@@ -216,7 +216,10 @@ def _plain(quote: str) -> str:
 #: a release's or a wire story's dateline opening the quote and closed by a dash (*WASHINGTON, D.C. –*, *(WASHINGTON)
 #: –*, *Miami, FL –*, *LONDON (Reuters) -*, *WASHINGTON, Sept. 19, 2014 –*, *Halden (May 2, 2016) –*, *(Agency: City)
 #: --*, *May 2, 2016 - CITY –*): a place in capitals, in brackets, or with its state or country after a comma or a
-#: date in brackets after it, then an optional date and agency tag; or the dash alone, the place cut off before it
+#: date in brackets after it, then an optional date and agency tag; or the dash alone, the place cut off before it.
+#: Wider than ``lede._DATELINE`` (a place in capitals or in brackets, which finds where a lede's clause starts and is
+#: tuned on that) and than ``published``'s datelines (which must hold a date or an agency, to date the page): here
+#: a mixed-case place or a date first are taken too, since a quote's features only start after it
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
 _DASH = r"(?:-{1,3}|[–—])"
 _DATELINE = re.compile(

@@ -103,29 +103,33 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})"
 _LEFT = r"(?<![\w/.:-])"
 _RIGHT = r"(?:(?![\w/]|[.:-]\d)|(?=\d{1,2}:\d{2}))"  # "April 4, 20225:52 PM": a time glued to the year
+#: a month's name and a day, with no space after the abbreviation's stop ('Jan.28'), and the year after a comma with
+#: no space only when it is of this era ('October 14,2008'): the printed forms of a month-first date
+_MONTH_DAY = r"(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY
+_YEAR_AFTER = r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR
+#: the place of a dateline ('WASHINGTON', 'Miami, Fla.')
+_PLACE = r"(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)"
 # Date expressions with a year, as printed (the order matters: the first match at a place wins).
 _DATE_FORMS = [
     ("iso", re.compile(_LEFT + _YEAR + r"-(?P<mn>\d{1,2})-" + _DAY.replace("(?:st|nd|rd|th)?", "")
                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _RIGHT)),
     ("ymd", re.compile(_LEFT + _YEAR + r"(?P<sep>[./])(?P<mn>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _RIGHT)),
     ("numeric", re.compile(_LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _RIGHT)),
-    # ('October 14,2008', 'Jan.28,2016': no space after the abbreviation's stop or before a year of this era)
-    ("mdy", re.compile(_LEFT + r"(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"\.?(?:,?\s+|,(?=[12]\d{3}))"
-                       + _YEAR + _RIGHT)),
+    ("mdy", re.compile(_LEFT + _MONTH_DAY + r"\.?" + _YEAR_AFTER + _RIGHT)),  # ('October 14,2008', 'Jan.28,2016')
     ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
                        + r"(?:\s*г\.)?" + _RIGHT)),
 ]
 # "WASHINGTON, Oct. 3 (AP) —", "April 4 (Reuters) -", "NEW YORK, April 4, 2022 /PRNewswire/ --"
 _AGENCY_DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?),\s+)?"
+    r"^\s*(?:" + _PLACE + r",\s+)?"
     r"(?P<date>(?P<m>" + _WORD + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\s*"
     r"(?:\((?P<agency>[A-Z][\w&.’' -]{0,30})\)|/(?P<wire>[A-Z][\w&.’' -]{0,30})/)\s*(?:[-–—]{1,2}|:)\s*"
 )
 #: a release's dateline: a place and the full date, in brackets or after a comma, and a dash ('WASHINGTON, April 4,
 #: 2022 –', 'Washington (April 4, 2022) -'); a date without its year is no such dateline
 _PLACE_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)(?:,\s+|\s*\(\s*)"
-    r"(?P<date>(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY + r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR + r")"
+    r"^\s*" + _PLACE + r"(?:,\s+|\s*\(\s*)"
+    r"(?P<date>" + _MONTH_DAY + _YEAR_AFTER + r")"
     r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
 )
 #: what parts a headline from the date closing its line (:func:`headline_date`)

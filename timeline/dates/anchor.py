@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from .resources import lexicon as L
 from .narrative import story_day
@@ -75,6 +75,18 @@ def names_event(ctx: Ctx, pos: int, end: int) -> bool:
     return bool(RX_EVENT_NOUN_AFTER.match(ctx.text, end)
                 and (RX_DETERMINER_BEFORE.search(ctx.text, max(0, pos - 40), pos)
                      or RX_INDEFINITE_BEFORE.search(ctx.text, max(0, pos - 16), pos)))
+
+
+def told_occurrence(dct: _dt.date, days: Sequence[_dt.date], rel: str) -> _dt.date | None:
+    """The occurrence a word before a recurring day picks among ``days`` (ascending) said on ``dct``: for "last" /
+    "this past" the last one before it, for "next" / "this coming" the first one after it; None for another word
+    ("this") or when no such occurrence is among ``days`` ("last Christmas", "next May 20": any case and spacing)."""
+    r = " ".join(rel.lower().split())
+    if r in ("last", "this past"):
+        return next((d for d in reversed(days) if d < dct), None)
+    if r in ("next", "this coming"):
+        return next((d for d in days if d > dct), None)
+    return None
 
 
 def nearest_day(ctx: Ctx, day_in: Callable[[int], _dt.date | None], pos: int, end: int) -> _dt.date | None:

@@ -7,7 +7,8 @@ import re
 
 from ..resources import lexicon as L
 from ..anchor import (
-    SEPT_11, chronicle_entry, chronicle_year, month_year, of_year, monthday_year, sentence_year, year_for_monthday,
+    SEPT_11, chronicle_entry, chronicle_year, month_year, of_year, monthday_year, sentence_year, told_occurrence,
+    year_for_monthday,
 )
 from ..narrative import story_now
 from ..normalise import day_number, numeric_month_day, safe_date, word_year
@@ -107,14 +108,11 @@ def rel_day_year(dct: _dt.date, month: int, day: int, rel: str) -> int:
     int
         The year.
     """
-    r = " ".join(rel.lower().split())
+    own_month = rel.lower().startswith("this")
     days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := safe_date(y, month, day)) is not None
-            and (r.startswith("this") or (d.year, d.month) != (dct.year, dct.month))]
-    if r in ("last", "this past") and (past := [d for d in days if d < dct]):
-        return past[-1].year
-    if r in ("next", "this coming") and (ahead := [d for d in days if d > dct]):
-        return ahead[0].year
-    return dct.year
+            and (own_month or (d.year, d.month) != (dct.year, dct.month))]
+    told = told_occurrence(dct, days, rel)
+    return dct.year if told is None else told.year
 
 
 def r_mdyword(ctx: Ctx, c: Cand) -> Res | None:

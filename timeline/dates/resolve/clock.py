@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 
 from ..resources import lexicon as L
-from ..anchor import day_for, monthday_year, nearest_day, sentence_year, time_context_day
+from ..anchor import day_for, monthday_year, nearest_day, sentence_year, time_context_day, told_occurrence
 from ..normalise import holiday_date, iso_week
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
@@ -137,14 +137,8 @@ def _r_holiday_day(ctx: Ctx, c: Cand) -> Res | None:
     # "last Christmas", "next Easter": the occurrence before / after (not "the last New Year's Eve of the century")
     rel = grab_left(ctx, c, RX_HOLIDAY_REL_BEFORE, 16) if ctx.dct is not None else None
     if rel:
-        r = rel.group("r").lower()
         dates = [holiday_date(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-        if r in ("last", "this past"):
-            d = max(x for x in dates if x < ctx.dct)
-        elif r in ("next", "this coming"):
-            d = min(x for x in dates if x > ctx.dct)
-        else:
-            d = dates[1]
+        d = told_occurrence(ctx.dct, dates, rel.group("r")) or dates[1]  # "this Christmas": this year's
         return ("DATE", d.isoformat(), None, "publication")
     if ctx.dct is None:
         if name in L.HOLIDAYS_FIXED:
