@@ -784,7 +784,7 @@ def _acronym_of(actor: str) -> str:
     rest = [w for w in actor.split()[1 if qualified else 0 :] if w.lower() != "the"]
     for letters in ((words[0].replace(".", "") + "".join(w[0] for w in words[1:])).upper() if qualified else "",
                     "".join(w[0] for w in rest).upper() if len(rest) == 3 and rest[1].lower() in {"of", "for", "on"}
-                    else ""):  # 'U.S. Department of Agriculture' → 'USDA'; 'U.S. Department of Labor' → 'DOL'
+                    else ""):  # 'U.S. Department of Energy' → 'USDE'; 'U.S. Department of Labor' → 'DOL'
         if len(letters) >= 3 and letters in known:
             return letters
     return ""
