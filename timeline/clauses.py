@@ -2364,7 +2364,7 @@ def _wire_caption(line: str, form: str, verbless: bool) -> bool:
 
 def _schedule_date(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why a date is the time of a schedule, not of the clause's event ("" when it is not): a clock time of
-    recurring hours (*open daily from 9 a.m. to 5 p.m.*). (The date of an event a clause calls off, *cancelled a
+    recurring hours (*the museum is open weekdays from 10 a.m. to 4 p.m.*). (The date of an event a clause calls off, *cancelled a
     hearing scheduled for Wednesday*, is handled in :mod:`timeline.extract`: the cancelling is dated by
     publication.)"""
     if _CLOCK.fullmatch(text, ds, de) and _RECURRING.search(text, cs, ce):
