@@ -2474,6 +2474,25 @@ def _line_form(k: _KindInput) -> _Found:
     return None
 
 
+#: a periodical's issue label: 'Volume 12, Number 3', 'Vol. 7 / No. 2', 'Vol. 7, Issue 2', or a date line cut right
+#: after its '/ Vol.' by the sentence split ('May 4, 2020 / Vol.')
+_ISSUE_LABEL = re.compile(r"\bVol(?:ume\b|\.)?\s*\d+\s*[,/]?\s*(?:No\.|Number\b|Issue\b)\s*\d+|/\s*Vol\.?\s*(?:\d+\s*)?$")
+#: a word in lower case: a sentence's words, which an issue line and the capitalised headings run into it lack
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+ISSUE_LINE = ("a periodical's issue line ('May 4, 2020 / Vol. 7 / No. 2', '[Gazette Volume 12, Number 3 (Monday, "
+              "May 4, 2020)]') and the headings run into it: the issue's stamp, not an event")
+
+
+def _issue_line(k: _KindInput) -> _Found:
+    """A date on a periodical's issue line (*May 4, 2020 / Vol. 7 / No. 2*, *[Gazette Volume 12, Number 3 (Monday,
+    May 4, 2020)] [Assembly] [Pages A101-A109] FARM SUPPORT ACT, 2021*): the line stamps the issue and names what it
+    prints; no sentence tells an event there. Only while no word in lower case comes before
+    the date on the line (not *The study, published in Vol. 12, No. 3 on May 4, found …*)."""
+    if k.start < 0 or not _ISSUE_LABEL.search(k.line) or _LOWER_WORD.search(k.text, k.start, k.ds):
+        return None
+    return "stamp", ISSUE_LINE
+
+
 #: an amount right before the date, after 'from', and 'to' after it: the date of an earlier value ('has risen from
 #: 25 cases two weeks ago to 40', 'grew from $3 million in 2019 to …'); not a place ('flew from Oslo on Monday to …')
 _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?:[$€£]?\d[\d,.]*%?|"
@@ -3183,9 +3202,9 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _named_past_thing,
-                _hypothetical, _market, _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date,
-                _scheduled)
+_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line,
+                _named_past_thing, _hypothetical, _market, _period_measure, _summary_period, _caption_grammar,
+                _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -3451,6 +3470,36 @@ def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group
     return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
 
 
+#: a hedged amount ('over $20 million', 'more than 2,500', 'at least 40'): a figure reached, not counted one by one
+_HEDGED_AMOUNT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|at\s+least|over|nearly|almost|about|around|roughly|"
+                            r"up\s+to|close\s+to|an\s+estimated|approximately|in\s+excess\s+of)\s+[$€£¥]?\d", re.I)
+MANY_DOERS_TOTAL = ("a present perfect of many doers named only by a plural ('donors have given over $3 million', "
+                    "'volunteer crews have rescued more than 400 people'): a total of many acts up to now, not an act")
+
+
+def _many_doers_total(text: str, toks: list[Token], main: _Group, end: int) -> bool:
+    """Whether a present perfect adds up a total of many doers' acts: its subject is a bare plural of a kind of
+    doer, with no determiner, number or name of one actor (*Local charities have given over $3 million*, *volunteer
+    crews have pulled more than 400 people from the water*), and a hedged amount follows its verb in the clause: each
+    of them acted on a day of its own, the figure is a running total as of the writing. Not one actor (*The club has
+    given over $3 million*, *Acme and Bolt have given …*), nor a counted subject (*More than 9,000 residents have
+    been moved*: one operation), nor a perfect with no amount after it (*Rescue crews have arrived*), nor a report
+    of a count (*Officials have confirmed more than 40 deaths*)."""
+    auxes = {t.lower for t in toks[main.first : main.head]}
+    if main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes or main.first < 1 or main.lemma in _REPORTING:
+        return False
+    subject = [t for k, t in enumerate(toks[: main.first]) if not (t.word == "." and k and "." in toks[k - 1].word)]
+    if not 1 <= len(subject) <= 4 or not all(t.is_word for t in subject):
+        return False  # (a clause opener, an aside or a list before the verb: not a bare noun phrase; 'U.S.' is one)
+    head = subject[-1]
+    acronym = re.fullmatch(r"[A-Z]{2,}s", head.word) is not None  # ('NGOs')
+    if any(t.lower in _STOP or t.lower == "and" for t in subject) or not acronym and (
+            not re.fullmatch(r"[A-Za-z]+[a-z]s", head.word) or head.word.endswith("ss")
+            or _noun_lemma(head.lower) == head.lower):
+        return False
+    return _HEDGED_AMOUNT.search(text, toks[main.head].end, end) is not None
+
+
 #: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
 _PRESENT_PERFECT_AUX = {"has", "have", "’ve", "'ve"}
 #: 'since' after the verb of a present perfect and before its date, in the same clause: the date opens the period
@@ -3674,6 +3723,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and _many_doers_total(text, toks, main, ce):
+        return "state", MANY_DOERS_TOTAL
     if kind in {"event", "scheduled"} and _PAGE_NOTICE.match(text, start if 0 <= start <= cs else cs):
         return "stamp", PAGE_NOTICE
     if kind == "event" and _period_opening(text, start if 0 <= start <= cs else cs, groups, toks):
