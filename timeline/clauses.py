@@ -2600,6 +2600,31 @@ def _anchoring(k: _KindInput) -> _Found:
     return None
 
 
+#: a comparison opening a phrase that runs up to the date: 'compared to 500 homes counted on', 'unlike the parcel sent
+#: to her in', 'up from 40 beds filled on'
+_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|up\s+from|down\s+from)\s+"
+                            r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+(?:on|in|at|during|from|by)?\s*$",
+                            re.I)
+COMPARED_THING = ("the date of a past thing a comparison names ('compared to 500 homes counted on May 8', 'unlike the "
+                  "parcel sent in October'), not this clause's event")
+
+
+def _compared_thing(k: _KindInput) -> _Found:
+    """The date closes a comparison's noun phrase (*… 900 homes, compared to about 500 homes counted on May 8*,
+    *Unlike the parcel sent to her in October, this one …*, *scored 40 points, compared with 32 on Friday*, *up from
+    400 units sold in March*): the date is the compared thing's, the clause's event is elsewhere. Not when an
+    auxiliary or a pronoun in the phrase opens a clause of its own (*compared with what it was in May*), nor across
+    a comma (*Unlike the club, which signed him in May, …*)."""
+    m = _COMPARED_OPEN.search(k.text, max(k.start if k.start >= 0 else k.cs, k.ds - 120), k.ds)
+    if m is None:
+        return None
+    words = {t.lower for t in tokens(k.text, m.start("thing"), m.end("thing")) if t.is_word}
+    if words & (_MODALS | _SUBJECT_PRONOUNS | {"is", "are", "was", "were", "has", "have", "had", "did", "does", "what",
+                                              "it"}):
+        return None
+    return "reference", COMPARED_THING
+
+
 #: a period up to the time of speaking ('the past decade', 'the last two years', 'recent months')
 _PAST_PERIOD = re.compile(r"(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+(?:(?:few|several|two|"
                           r"three|four|five|ten|\d+)\s+)?|recent\s+)(?:decades?|years?|months?|centur(?:y|ies))", re.I)
@@ -3202,9 +3227,9 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line,
-                _named_past_thing, _hypothetical, _market, _period_measure, _summary_period, _caption_grammar,
-                _opportunity, _goal_date, _scheduled)
+_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference, _framing,
+                _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
+                _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
