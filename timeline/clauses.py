@@ -3525,6 +3525,27 @@ def _many_doers_total(text: str, toks: list[Token], main: _Group, end: int) -> b
     return _HEDGED_AMOUNT.search(text, toks[main.head].end, end) is not None
 
 
+#: what a perfect of 'make' makes plain: 'it (very) clear', 'clear', 'no secret', 'it plain', 'known'
+_MADE_PLAIN = re.compile(r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal|increasingly|absolutely)\s+)?"
+                         r"(?:clear|plain|no\s+secret|known)\b", re.I)
+STANCE_MADE_PLAIN = ("a stance made plain up to now ('the board has made it clear that …', 'fans have made no secret of "
+                     "…'), no act of one day")
+
+
+def _stance_made_plain(text: str, toks: list[Token], main: _Group, end: int) -> bool:
+    """Whether the main clause is a present perfect of *make* with what it makes plain (*The coach has made it
+    plain he means to stay*, *Tenants have made it known that only a rent freeze will do*, *the club has made no
+    secret of its plans*): a stance the doer has shown over time, up to now, not an act of the day it is dated by. Not a simple past (*The minister made it clear on Monday that …*: that statement is dated), nor a
+    perfect of another verb (*has made a bid*), nor a relative clause's (*voters, who have made it clear …*)."""
+    auxes = {t.lower for t in toks[main.first : main.head]}
+    if main.lemma != "make" or main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes:
+        return False
+    aux = next(k for k in range(main.first, main.head) if toks[k].lower in _PRESENT_PERFECT_AUX)
+    if aux and _relative_word(toks[aux - 1]):
+        return False
+    return _MADE_PLAIN.match(text, toks[main.head].end, end) is not None
+
+
 #: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
 _PRESENT_PERFECT_AUX = {"has", "have", "’ve", "'ve"}
 #: 'since' after the verb of a present perfect and before its date, in the same clause: the date opens the period
@@ -3750,6 +3771,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _many_doers_total(text, toks, main, ce):
         return "state", MANY_DOERS_TOTAL
+    if kind in {"event", "scheduled"} and _stance_made_plain(text, toks, main, ce):
+        return "state", STANCE_MADE_PLAIN
     if kind in {"event", "scheduled"} and _PAGE_NOTICE.match(text, start if 0 <= start <= cs else cs):
         return "stamp", PAGE_NOTICE
     if kind == "event" and _period_opening(text, start if 0 <= start <= cs else cs, groups, toks):
