@@ -2476,7 +2476,8 @@ def _line_form(k: _KindInput) -> _Found:
 
 #: a periodical's issue label: 'Volume 12, Number 3', 'Vol. 7 / No. 2', 'Vol. 7, Issue 2', or a date line cut right
 #: after its '/ Vol.' by the sentence split ('May 4, 2020 / Vol.')
-_ISSUE_LABEL = re.compile(r"\bVol(?:ume\b|\.)?\s*\d+\s*[,/]?\s*(?:No\.|Number\b|Issue\b)\s*\d+|/\s*Vol\.?\s*(?:\d+\s*)?$")
+_ISSUE_LABEL = re.compile(r"\bVol(?:ume\b|\.)?\s*\d+\s*[,/]?\s*(?:No\.|Number\b|Issue\b)\s*\d+|"
+                          r"/\s*Vol\.?\s*(?:\d+\s*)?$")
 #: a word in lower case: a sentence's words, which an issue line and the capitalised headings run into it lack
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 ISSUE_LINE = ("a periodical's issue line ('May 4, 2020 / Vol. 7 / No. 2', '[Gazette Volume 12, Number 3 (Monday, "
@@ -2603,7 +2604,8 @@ def _anchoring(k: _KindInput) -> _Found:
 #: a comparison opening a phrase that runs up to the date: 'compared to 500 homes counted on', 'unlike the parcel sent
 #: to her in', 'up from 40 beds filled on'
 _COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|up\s+from|down\s+from)\s+"
-                            r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+(?:on|in|at|during|from|by)?\s*$",
+                            r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+"
+                            r"(?:on|in|at|during|from|by)?\s*$",
                             re.I)
 COMPARED_THING = ("the date of a past thing a comparison names ('compared to 500 homes counted on May 8', 'unlike the "
                   "parcel sent in October'), not this clause's event")
@@ -3227,8 +3229,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference, _framing,
-                _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
+_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
+                _framing, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
                 _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
@@ -3528,15 +3530,16 @@ def _many_doers_total(text: str, toks: list[Token], main: _Group, end: int) -> b
 #: what a perfect of 'make' makes plain: 'it (very) clear', 'clear', 'no secret', 'it plain', 'known'
 _MADE_PLAIN = re.compile(r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal|increasingly|absolutely)\s+)?"
                          r"(?:clear|plain|no\s+secret|known)\b", re.I)
-STANCE_MADE_PLAIN = ("a stance made plain up to now ('the board has made it clear that …', 'fans have made no secret of "
-                     "…'), no act of one day")
+STANCE_MADE_PLAIN = ("a stance made plain up to now ('the board has made it clear that …', 'fans have made no "
+                     "secret of …'), no act of one day")
 
 
 def _stance_made_plain(text: str, toks: list[Token], main: _Group, end: int) -> bool:
     """Whether the main clause is a present perfect of *make* with what it makes plain (*The coach has made it
     plain he means to stay*, *Tenants have made it known that only a rent freeze will do*, *the club has made no
-    secret of its plans*): a stance the doer has shown over time, up to now, not an act of the day it is dated by. Not a simple past (*The minister made it clear on Monday that …*: that statement is dated), nor a
-    perfect of another verb (*has made a bid*), nor a relative clause's (*voters, who have made it clear …*)."""
+    secret of its plans*): a stance the doer has shown over time, up to now, not an act of the day it is dated by.
+    Not a simple past (*The minister made it clear on Monday that …*: that statement is dated), nor a perfect of
+    another verb (*has made a bid*), nor a relative clause's (*voters, who have made it clear …*)."""
     auxes = {t.lower for t in toks[main.first : main.head]}
     if main.lemma != "make" or main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes:
         return False
@@ -3544,6 +3547,36 @@ def _stance_made_plain(text: str, toks: list[Token], main: _Group, end: int) -> 
     if aux and _relative_word(toks[aux - 1]):
         return False
     return _MADE_PLAIN.match(text, toks[main.head].end, end) is not None
+
+
+#: harm a count of people has suffered: its present perfect with the count as subject is a toll as of the writing
+_SUFFERED = {"die", "hurt", "injure", "wound", "kill", "affect", "infect", "sicken", "hospitalize", "hospitalise"}
+#: a count opening a subject: a number, in figures or words, after a hedge at most ('Five people', 'Nearly 2,200
+#: residents', 'at least 12 climbers')
+_COUNT_OPEN = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|"
+                         r"about\s+|around\s+|some\s+|roughly\s+|over\s+|an\s+estimated\s+|approximately\s+)?"
+                         r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                         r"thousands)\s+[a-z]", re.I)
+TOLL_SO_FAR = ("a count of people who have died, been hurt or infected up to now ('six hikers have died', 'nearly 300 "
+               "residents have been affected'): a toll as of the writing, not an event of one day")
+
+
+def _toll_so_far(text: str, toks: list[Token], main: _Group) -> bool:
+    """Whether the main clause is a present perfect of harm suffered (:data:`_SUFFERED`, or *tested positive*) whose
+    subject is a count of people (*Six hikers have died on the ridge*, *Two players have been hurt*,
+    *Nearly 300 residents have been affected by the outbreak*, *40 pupils have tested positive*): the toll up to the
+    writing, reached one case at a time, not an event of the day it is dated by. Not a subject that names no count
+    (*The striker has been hurt*: one happening), nor a past tense (*Five people died on Monday*)."""
+    auxes = {t.lower for t in toks[main.first : main.head]}
+    if main.form not in {"perfect", "passive"} or not _PRESENT_PERFECT_AUX & auxes or main.first < 1:
+        return False
+    tested = main.lemma == "test" and main.head + 1 < len(toks) and toks[main.head + 1].lower == "positive"
+    if main.lemma not in _SUFFERED and not tested:
+        return False
+    subject = toks[: main.first]
+    if len(subject) > 8 or any(t.word in {",", ";", ":"} for t in subject):
+        return False
+    return _COUNT_OPEN.match(text, subject[0].start) is not None
 
 
 #: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
@@ -3771,6 +3804,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _many_doers_total(text, toks, main, ce):
         return "state", MANY_DOERS_TOTAL
+    if kind == "event" and _toll_so_far(text, toks, main):
+        return "state", TOLL_SO_FAR
     if kind in {"event", "scheduled"} and _stance_made_plain(text, toks, main, ce):
         return "state", STANCE_MADE_PLAIN
     if kind in {"event", "scheduled"} and _PAGE_NOTICE.match(text, start if 0 <= start <= cs else cs):
