@@ -42,6 +42,8 @@ def test_inside_a_longer_text_the_comparison_still_opens_after_the_previous_sent
     ("Sales were flat compared with what they were in March.", "March"),  # a clause inside the comparison
     ("The probe compared the samples on Monday.", "Monday"),  # 'compared' as the clause's own verb (science)
     ("The storm, unlike any other, hit the coast on Sunday.", "Sunday"),  # the comparison closes before the verb
+    ("The climbers came down from the summit on Tuesday.", "Tuesday"),  # a motion 'down from', no comparison
+    ("The storm moved up from the Gulf on Monday.", "Monday"),  # weather: a motion 'up from'
 ])
 def test_a_comparison_near_miss_keeps_its_event(sentence, date):
     assert _clause(sentence, date).reason != COMPARED_THING

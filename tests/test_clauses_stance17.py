@@ -15,7 +15,7 @@ def _at(sentence: str, word: str, date: str = ""):
 
 @pytest.mark.parametrize("sentence, word", [
     ("The coach has made it abundantly clear that he means to stay at the club.", "has"),  # sport
-    ("Tenants have made it known that only a rent freeze will satisfy them.", "have"),  # business / housing
+    ("Tenants have made it plain that only a rent freeze will satisfy them.", "have"),  # business / housing
     ("The space agency has made no secret of its wish to fly the probe again.", "has"),  # science
 ])
 def test_a_stance_made_plain_is_no_event(sentence, word):
@@ -27,6 +27,7 @@ def test_a_stance_made_plain_is_no_event(sentence, word):
     ("The judge made it clear on Monday that the trial would go ahead.", "made", "on Monday"),  # a dated past (courts)
     ("The club has made a bid for the striker.", "has", ""),  # another object: an act
     ("We back the tenants, who have made it clear that they want a freeze.", "have", ""),  # a relative clause
+    ("The bidder has made known its offer for the club.", "has", ""),  # 'made known': the offer is told
 ])
 def test_a_stance_near_miss_is_left_alone(sentence, word, date):
     assert _at(sentence, word, date).reason != STANCE_MADE_PLAIN

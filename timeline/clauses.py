@@ -2602,8 +2602,8 @@ def _anchoring(k: _KindInput) -> _Found:
 
 
 #: a comparison opening a phrase that runs up to the date: 'compared to 500 homes counted on', 'unlike the parcel sent
-#: to her in', 'up from 40 beds filled on'
-_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|up\s+from|down\s+from)\s+"
+#: to her in', ', up from 40 beds filled on' (after a comma: not 'climbed down from the summit on')
+_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|(?<=[,—–]\s)(?:up|down)\s+from)\s+"
                             r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+"
                             r"(?:on|in|at|during|from|by)?\s*$",
                             re.I)
@@ -3527,16 +3527,17 @@ def _many_doers_total(text: str, toks: list[Token], main: _Group, end: int) -> b
     return _HEDGED_AMOUNT.search(text, toks[main.head].end, end) is not None
 
 
-#: what a perfect of 'make' makes plain: 'it (very) clear', 'clear', 'no secret', 'it plain', 'known'
+#: what a perfect of 'make' makes plain: 'it (very) clear', 'clear', 'no secret', 'it plain' (not 'known': 'has made
+#: known its offer' tells the offer)
 _MADE_PLAIN = re.compile(r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal|increasingly|absolutely)\s+)?"
-                         r"(?:clear|plain|no\s+secret|known)\b", re.I)
+                         r"(?:clear|plain|no\s+secret)\b", re.I)
 STANCE_MADE_PLAIN = ("a stance made plain up to now ('the board has made it clear that …', 'fans have made no "
                      "secret of …'), no act of one day")
 
 
 def _stance_made_plain(text: str, toks: list[Token], main: _Group, end: int) -> bool:
     """Whether the main clause is a present perfect of *make* with what it makes plain (*The coach has made it
-    plain he means to stay*, *Tenants have made it known that only a rent freeze will do*, *the club has made no
+    plain he means to stay*, *Tenants have made it clear that only a rent freeze will do*, *the club has made no
     secret of its plans*): a stance the doer has shown over time, up to now, not an act of the day it is dated by.
     Not a simple past (*The minister made it clear on Monday that …*: that statement is dated), nor a perfect of
     another verb (*has made a bid*), nor a relative clause's (*voters, who have made it clear …*)."""
