@@ -2474,6 +2474,26 @@ def _line_form(k: _KindInput) -> _Found:
     return None
 
 
+#: a periodical's issue label: 'Volume 12, Number 3', 'Vol. 7 / No. 2', 'Vol. 7, Issue 2', or a date line cut right
+#: after its '/ Vol.' by the sentence split ('May 4, 2020 / Vol.')
+_ISSUE_LABEL = re.compile(r"\bVol(?:ume\b|\.)?\s*\d+\s*[,/]?\s*(?:No\.|Number\b|Issue\b)\s*\d+|"
+                          r"/\s*Vol\.?\s*(?:\d+\s*)?$")
+#: a word in lower case: a sentence's words, which an issue line and the capitalised headings run into it lack
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+ISSUE_LINE = ("a periodical's issue line ('May 4, 2020 / Vol. 7 / No. 2', '[Gazette Volume 12, Number 3 (Monday, "
+              "May 4, 2020)]') and the headings run into it: the issue's stamp, not an event")
+
+
+def _issue_line(k: _KindInput) -> _Found:
+    """A date on a periodical's issue line (*May 4, 2020 / Vol. 7 / No. 2*, *[Gazette Volume 12, Number 3 (Monday,
+    May 4, 2020)] [Assembly] [Pages A101-A109] FARM SUPPORT ACT, 2021*): the line stamps the issue and names what it
+    prints; no sentence tells an event there. Only while no word in lower case comes before
+    the date on the line (not *The study, published in Vol. 12, No. 3 on May 4, found …*)."""
+    if k.start < 0 or not _ISSUE_LABEL.search(k.line) or _LOWER_WORD.search(k.text, k.start, k.ds):
+        return None
+    return "stamp", ISSUE_LINE
+
+
 #: an amount right before the date, after 'from', and 'to' after it: the date of an earlier value ('has risen from
 #: 25 cases two weeks ago to 40', 'grew from $3 million in 2019 to …'); not a place ('flew from Oslo on Monday to …')
 _FROM_AMOUNT = re.compile(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?:[$€£]?\d[\d,.]*%?|"
@@ -2579,6 +2599,32 @@ def _anchoring(k: _KindInput) -> _Found:
         return "reference", ("a deadline or cutoff in a noun's modifier ('ballots postmarked by …', 'contracts dated "
                              "before …'), not an event on that date")
     return None
+
+
+#: a comparison opening a phrase that runs up to the date: 'compared to 500 homes counted on', 'unlike the parcel sent
+#: to her in', ', up from 40 beds filled on' (after a comma: not 'climbed down from the summit on')
+_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|(?<=[,—–]\s)(?:up|down)\s+from)\s+"
+                            r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+"
+                            r"(?:on|in|at|during|from|by)?\s*$",
+                            re.I)
+COMPARED_THING = ("the date of a past thing a comparison names ('compared to 500 homes counted on May 8', 'unlike the "
+                  "parcel sent in October'), not this clause's event")
+
+
+def _compared_thing(k: _KindInput) -> _Found:
+    """The date closes a comparison's noun phrase (*… 900 homes, compared to about 500 homes counted on May 8*,
+    *Unlike the parcel sent to her in October, this one …*, *scored 40 points, compared with 32 on Friday*, *up from
+    400 units sold in March*): the date is the compared thing's, the clause's event is elsewhere. Not when an
+    auxiliary or a pronoun in the phrase opens a clause of its own (*compared with what it was in May*), nor across
+    a comma (*Unlike the club, which signed him in May, …*)."""
+    m = _COMPARED_OPEN.search(k.text, max(k.start if k.start >= 0 else k.cs, k.ds - 120), k.ds)
+    if m is None:
+        return None
+    words = {t.lower for t in tokens(k.text, m.start("thing"), m.end("thing")) if t.is_word}
+    if words & (_MODALS | _SUBJECT_PRONOUNS | {"is", "are", "was", "were", "has", "have", "had", "did", "does", "what",
+                                              "it"}):
+        return None
+    return "reference", COMPARED_THING
 
 
 #: a period up to the time of speaking ('the past decade', 'the last two years', 'recent months')
@@ -3183,9 +3229,9 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _anchoring, _quoted_or_cut, _period_reference, _framing, _caption_line, _named_past_thing,
-                _hypothetical, _market, _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date,
-                _scheduled)
+_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
+                _framing, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
+                _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,
@@ -3451,6 +3497,89 @@ def _running(text: str, opening: int, date: tuple[int, int], groups: list[_Group
     return bool(_TOTAL_OPEN.match(text, opening)) and bool(_COUNT.search(text, opening, toks[-1].end if toks else de))
 
 
+#: a hedged amount ('over $20 million', 'more than 2,500', 'at least 40'): a figure reached, not counted one by one
+_HEDGED_AMOUNT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|at\s+least|over|nearly|almost|about|around|roughly|"
+                            r"up\s+to|close\s+to|an\s+estimated|approximately|in\s+excess\s+of)\s+[$€£¥]?\d", re.I)
+MANY_DOERS_TOTAL = ("a present perfect of many doers named only by a plural ('donors have given over $3 million', "
+                    "'volunteer crews have rescued more than 400 people'): a total of many acts up to now, not an act")
+
+
+def _many_doers_total(text: str, toks: list[Token], main: _Group, end: int) -> bool:
+    """Whether a present perfect adds up a total of many doers' acts: its subject is a bare plural of a kind of
+    doer, with no determiner, number or name of one actor (*Local charities have given over $3 million*, *volunteer
+    crews have pulled more than 400 people from the water*), and a hedged amount follows its verb in the clause: each
+    of them acted on a day of its own, the figure is a running total as of the writing. Not one actor (*The club has
+    given over $3 million*, *Acme and Bolt have given …*), nor a counted subject (*More than 9,000 residents have
+    been moved*: one operation), nor a perfect with no amount after it (*Rescue crews have arrived*), nor a report
+    of a count (*Officials have confirmed more than 40 deaths*)."""
+    auxes = {t.lower for t in toks[main.first : main.head]}
+    if main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes or main.first < 1 or main.lemma in _REPORTING:
+        return False
+    subject = [t for k, t in enumerate(toks[: main.first]) if not (t.word == "." and k and "." in toks[k - 1].word)]
+    if not 1 <= len(subject) <= 4 or not all(t.is_word for t in subject):
+        return False  # (a clause opener, an aside or a list before the verb: not a bare noun phrase; 'U.S.' is one)
+    head = subject[-1]
+    acronym = re.fullmatch(r"[A-Z]{2,}s", head.word) is not None  # ('NGOs')
+    if any(t.lower in _STOP or t.lower == "and" for t in subject) or not acronym and (
+            not re.fullmatch(r"[A-Za-z]+[a-z]s", head.word) or head.word.endswith("ss")
+            or _noun_lemma(head.lower) == head.lower):
+        return False
+    return _HEDGED_AMOUNT.search(text, toks[main.head].end, end) is not None
+
+
+#: what a perfect of 'make' makes plain: 'it (very) clear', 'clear', 'no secret', 'it plain' (not 'known': 'has made
+#: known its offer' tells the offer)
+_MADE_PLAIN = re.compile(r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal|increasingly|absolutely)\s+)?"
+                         r"(?:clear|plain|no\s+secret)\b", re.I)
+STANCE_MADE_PLAIN = ("a stance made plain up to now ('the board has made it clear that …', 'fans have made no "
+                     "secret of …'), no act of one day")
+
+
+def _stance_made_plain(text: str, toks: list[Token], main: _Group, end: int) -> bool:
+    """Whether the main clause is a present perfect of *make* with what it makes plain (*The coach has made it
+    plain he means to stay*, *Tenants have made it clear that only a rent freeze will do*, *the club has made no
+    secret of its plans*): a stance the doer has shown over time, up to now, not an act of the day it is dated by.
+    Not a simple past (*The minister made it clear on Monday that …*: that statement is dated), nor a perfect of
+    another verb (*has made a bid*), nor a relative clause's (*voters, who have made it clear …*)."""
+    auxes = {t.lower for t in toks[main.first : main.head]}
+    if main.lemma != "make" or main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes:
+        return False
+    aux = next(k for k in range(main.first, main.head) if toks[k].lower in _PRESENT_PERFECT_AUX)
+    if aux and _relative_word(toks[aux - 1]):
+        return False
+    return _MADE_PLAIN.match(text, toks[main.head].end, end) is not None
+
+
+#: harm a count of people has suffered: its present perfect with the count as subject is a toll as of the writing
+_SUFFERED = {"die", "hurt", "injure", "wound", "kill", "affect", "infect", "sicken", "hospitalize", "hospitalise"}
+#: a count opening a subject: a number, in figures or words, after a hedge at most ('Five people', 'Nearly 2,200
+#: residents', 'at least 12 climbers')
+_COUNT_OPEN = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|"
+                         r"about\s+|around\s+|some\s+|roughly\s+|over\s+|an\s+estimated\s+|approximately\s+)?"
+                         r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                         r"thousands)\s+[a-z]", re.I)
+TOLL_SO_FAR = ("a count of people who have died, been hurt or infected up to now ('six hikers have died', 'nearly 300 "
+               "residents have been affected'): a toll as of the writing, not an event of one day")
+
+
+def _toll_so_far(text: str, toks: list[Token], main: _Group) -> bool:
+    """Whether the main clause is a present perfect of harm suffered (:data:`_SUFFERED`, or *tested positive*) whose
+    subject is a count of people (*Six hikers have died on the ridge*, *Two players have been hurt*,
+    *Nearly 300 residents have been affected by the outbreak*, *40 pupils have tested positive*): the toll up to the
+    writing, reached one case at a time, not an event of the day it is dated by. Not a subject that names no count
+    (*The striker has been hurt*: one happening), nor a past tense (*Five people died on Monday*)."""
+    auxes = {t.lower for t in toks[main.first : main.head]}
+    if main.form not in {"perfect", "passive"} or not _PRESENT_PERFECT_AUX & auxes or main.first < 1:
+        return False
+    tested = main.lemma == "test" and main.head + 1 < len(toks) and toks[main.head + 1].lower == "positive"
+    if main.lemma not in _SUFFERED and not tested:
+        return False
+    subject = toks[: main.first]
+    if len(subject) > 8 or any(t.word in {",", ";", ":"} for t in subject):
+        return False
+    return _COUNT_OPEN.match(text, subject[0].start) is not None
+
+
 #: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
 _PRESENT_PERFECT_AUX = {"has", "have", "’ve", "'ve"}
 #: 'since' after the verb of a present perfect and before its date, in the same clause: the date opens the period
@@ -3674,6 +3803,12 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", SUMMARY  # 'it has resulted in …', 'this has led to …'
     if kind == "event" and _running(text, start if 0 <= start <= cs else cs, (date_start, date_end), groups, toks):
         return "state", RUNNING
+    if kind == "event" and _many_doers_total(text, toks, main, ce):
+        return "state", MANY_DOERS_TOTAL
+    if kind == "event" and _toll_so_far(text, toks, main):
+        return "state", TOLL_SO_FAR
+    if kind in {"event", "scheduled"} and _stance_made_plain(text, toks, main, ce):
+        return "state", STANCE_MADE_PLAIN
     if kind in {"event", "scheduled"} and _PAGE_NOTICE.match(text, start if 0 <= start <= cs else cs):
         return "stamp", PAGE_NOTICE
     if kind == "event" and _period_opening(text, start if 0 <= start <= cs else cs, groups, toks):
