@@ -1749,13 +1749,18 @@ _OCCASION_OPENING = re.compile(r"\W*(?:in|at|during)\s+(?:(?:a|an|the|their|his|
 def _fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) -> bool:
     """Whether the date names an occasion in a phrase that opens the clause, set off by one comma before the
     clause's subject and verb ('In a January 19 letter, the senator asked the agency …', 'At a June 3 news
-    conference, the coach announced …'): what the subject did then is the event, not the occasion alone."""
+    conference, the coach announced …'): what the subject did then is the event, not the occasion alone; not when
+    the clause's verb is what a speaker in the subject said ('In a May 5 interview, the coach admitted the team had
+    struggled')."""
     opening = _OCCASION_OPENING.match(text, clause.start)
     if not opening or opening.end() != date[0] or clause.subject == (0, 0) or clause.verb[0] < date[1]:
         return False
     between = text[date[1] : clause.subject[0]]
-    return re.fullmatch(r"[^,;:()\"“”]*,\s*(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?", between, re.I) \
-        is not None and clause.subject[1] <= clause.verb[0]
+    said = any(t.lower in _REPORT_WORDS or t.lower.endswith("ed") and "VERB" in _lemmas(t.lower)
+               for t in tokens(text, *clause.subject)[1:])  # 'the coach admitted the team (had struggled)': the
+    # analysis's subject holds the speaker's verb, and the verb is what was said, not done then
+    return not said and re.fullmatch(r"[^,;:()\"“”]*,\s*(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?",
+                                     between, re.I) is not None and clause.subject[1] <= clause.verb[0]
 
 
 def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
