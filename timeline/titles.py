@@ -908,9 +908,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     return _finished_title(text, stated, date, title)
 
 
-#: a short aside in brackets on one line ('the Geological Survey (USGS)', 'the river (swollen by rain)')
+#: a short aside in brackets on one line ('the Weather Service (NWS)', 'the river (swollen by rain)')
 _BRACKETED_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
-#: an aside between a pair of dashes on one line ('a strong quake—an aftershock of the one in April—struck')
+#: an aside between a pair of dashes on one line ('a second storm—the strongest this winter—hit')
 _DASHED_ASIDE = re.compile(r"[ \t]*[–—][^–—\n]{3,150}?[–—][ \t]*")
 #: where a sentence ends: a stop, question or exclamation mark not after a lone capital ('U.S.'), before white
 #: space or the end; or a blank line
@@ -925,8 +925,8 @@ def _sentence_end(text: str, at: int) -> int:
 
 def _over_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
     """The text with the aside that cut the clause short blanked out (offsets kept) and the clause read again over
-    it: an aside in brackets or dashes the clause stops at verbless ('On May 1, the Geological Survey (USGS)
-    issued a forecast', 'On May 12, a strong quake—an aftershock of the April one—struck');
+    it: an aside in brackets or dashes the clause stops at verbless ('On May 1, the Weather Service (NWS)
+    issued a forecast', 'On March 3, a second storm—the strongest of the winter so far—hit the coast');
     ``(text, clause)`` unchanged otherwise (a clause with its verb, an aside that does not follow its last word),
     or when the clause read again has no verb after the aside."""
     if clause.verb != (0, 0) or not date[1] <= clause.end or not text[clause.end - 1 : clause.end].isalnum():
