@@ -23,11 +23,12 @@ def _title(sentence: str, date: str) -> str:
      "NWS issues updated flood forecast for valley"),
     # an aside of lower-case words in brackets ('The river')
     ("On May 1, the river (swollen by a week of rain) flooded the lower town.", "May 1", "River floods lower town"),
-    # science: a dashed aside after the subject, the time of day before the date ('Local times', 'At 9 a.m')
-    ("At about 1 p.m. local time on May 12, a strong aftershock—the largest since the April earthquake—struck the "
-     "district.", "May 12", "Strong aftershock strikes district"),
-    ("At 9 a.m. on May 12, a magnitude 6.1 earthquake—an aftershock of the quake that struck in April—shook the "
-     "valley.", "May 12", "Magnitude 6.1 earthquake shakes valley"),
+    # business and courts: a dashed aside after the subject, the time of day before the date ('Central bank',
+    # 'At noon')
+    ("At 9 a.m. on May 12, the central bank—the lender that cut rates in April—raised its main rate.", "May 12",
+     "Central bank raises main rate"),
+    ("At noon on June 2, the jury—out since the trial ended in May—returned its verdict.", "June 2",
+     "Jury returns verdict"),
 ])
 def test_an_aside_before_the_verb_does_not_end_the_clause(sentence, date, expected):
     title = _title(sentence, date)
