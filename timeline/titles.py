@@ -891,6 +891,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     shape (:func:`_shaped_title`), else one built from it (:func:`_built_title`), tidied (:func:`_tidied_title`),
     never a lone name (:func:`_named_title`) and completed by what the whole sentence adds (:func:`_finished_title`)."""
     date = (date_start, date_end)
+    text, clause = _over_aside(text, clause, date)
     text, clause = _without_time_codes(text, clause, date)
     text, clause = _without_relative_aside(text, clause, date)
     text, clause = _without_appositive(text, clause, date)
@@ -905,6 +906,39 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         title = _completed(text, clause, date, title)
     title = _named_title(text, clause, date, title)
     return _finished_title(text, stated, date, title)
+
+
+#: a short aside in brackets on one line ('the Weather Service (NWS)', 'the river (swollen by rain)')
+_BRACKETED_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+#: an aside between a pair of dashes on one line ('a second storm—the strongest this winter—hit')
+_DASHED_ASIDE = re.compile(r"[ \t]*[–—][^–—\n]{3,150}?[–—][ \t]*")
+#: where a sentence ends: a stop, question or exclamation mark not after a lone capital ('U.S.'), before white
+#: space or the end; or a blank line
+_SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])[.!?](?=[\"”’']?(?:\s|$))|\n[ \t]*\n")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence of ``text`` that goes on at offset ``at`` ends (:data:`_SENTENCE_STOP`)."""
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop.end() if stop else len(text)
+
+
+def _over_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with the aside that cut the clause short blanked out (offsets kept) and the clause read again over
+    it: an aside in brackets or dashes the clause stops at verbless ('On May 1, the Weather Service (NWS)
+    issued a forecast', 'On March 3, a second storm—the strongest of the winter so far—hit the coast');
+    ``(text, clause)`` unchanged otherwise (a clause with its verb, an aside that does not follow its last word),
+    or when the clause read again has no verb after the aside."""
+    if clause.verb != (0, 0) or not date[1] <= clause.end or not text[clause.end - 1 : clause.end].isalnum():
+        return text, clause
+    aside = _BRACKETED_ASIDE.match(text, clause.end) or _DASHED_ASIDE.match(text, clause.end)
+    if not aside:
+        return text, clause
+    blanked = text[: aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() :]
+    inner = analyse(blanked, clause.start, _sentence_end(text, aside.end()), *date)
+    if inner.verb == (0, 0) or inner.verb[0] < aside.end():
+        return text, clause
+    return blanked, inner
 
 
 def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
@@ -1701,9 +1735,32 @@ def _governed_by_verb(text: str, clause: Clause, date: tuple[int, int]) -> bool:
         return True
     if clause.verb_lemma in _ATTENDING and re.fullmatch(r"\s*(?:(?:a|the)\s+)?", after):
         return True  # 'Relatives of the victims attended Wednesday's hearing': who attended it is the news
+    if _fronted_occasion(text, clause, date):
+        return True  # 'At a June 3 news conference, the coach announced his retirement'
     between = text[date[1] : clause.verb[0]]
     return date[1] <= clause.verb[0] and not re.search(r"[,;:()]|\b(?:%s)\b" % "|".join(sorted(_PHRASE_START)),
                                                         between, re.I)
+
+
+#: a preposition and determiner that open a clause with the phrase a date names ('In a', 'At their', 'During')
+_OCCASION_OPENING = re.compile(r"\W*(?:in|at|during)\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?", re.I)
+
+
+def _fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) -> bool:
+    """Whether the date names an occasion in a phrase that opens the clause, set off by one comma before the
+    clause's subject and verb ('In a January 19 letter, the senator asked the agency …', 'At a June 3 news
+    conference, the coach announced …'): what the subject did then is the event, not the occasion alone; not when
+    the clause's verb is what a speaker in the subject said ('In a May 5 interview, the coach admitted the team had
+    struggled')."""
+    opening = _OCCASION_OPENING.match(text, clause.start)
+    if not opening or opening.end() != date[0] or clause.subject == (0, 0) or clause.verb[0] < date[1]:
+        return False
+    between = text[date[1] : clause.subject[0]]
+    said = any(t.lower in _REPORT_WORDS or t.lower.endswith("ed") and "VERB" in _lemmas(t.lower)
+               for t in tokens(text, *clause.subject)[1:])  # 'the coach admitted the team (had struggled)': the
+    # analysis's subject holds the speaker's verb, and the verb is what was said, not done then
+    return not said and re.fullmatch(r"[^,;:()\"“”]*,\s*(?:(?:the|a|an|its|their|his|her|our|this|these)\s+)?",
+                                     between, re.I) is not None and clause.subject[1] <= clause.verb[0]
 
 
 def _acted_at(text: str, clause: Clause, date: tuple[int, int]) -> bool:
