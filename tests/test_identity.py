@@ -363,10 +363,10 @@ def test_a_three_letter_stem_is_no_prefix_of_another_action(short, long):
 
     def feats(word: str) -> Features:
         stem = action_stem(word)
-        return Features(actors=frozenset({"acme"}), subject=frozenset(), actions=frozenset({stem}),
+        return Features(actors=frozenset({"acme"}), subject=frozenset({"acme"}), actions=frozenset({stem}),
                         objects=frozenset(), terms=frozenset({"acme", word}), direct=1.0, verbs=frozenset({stem}))
 
-    assert link_score(feats(short), feats(long), {}) < 0  # same actor, different actions, nothing else shared
+    assert link_score(feats(short), feats(long), {}) < 0  # same doer, different actions, nothing else shared
     assert link_score(feats("terminate"), feats("termination"), {}) > 0
 
 

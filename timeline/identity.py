@@ -83,6 +83,7 @@ from .titles import directness, event_phrase, informativeness
 
 __all__ = [
     "CANDIDATE_COLUMNS",
+    "CANNOT_LINK",
     "DEFAULT_CAP",
     "DEFAULT_THRESHOLD",
     "Features",
@@ -115,6 +116,8 @@ CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mo
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
 DEFAULT_CAP = 32
+#: The score :func:`link_score` gives a cannot-link (two mentions that never belong to one event).
+CANNOT_LINK = -1.0
 
 _STOP_SLUG = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or", "its", "s"}
 
@@ -1127,7 +1130,8 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     float or None
         The score (content-word overlap + 0.3 shared actor + 0.3 shared action + 0.15 shared object − 0.3
         different actions − 0.1 when neither names its doer and the parties each names differ: *one has been flown to
-        Halden*, *the other to Riverton*); ``-1.0`` when the same actor does different things to different objects, or one named
+        Halden*, *the other to Riverton*); :data:`CANNOT_LINK` (``-1.0``) when the same actor, the doer of one of the
+        two (:func:`_doer_shared`), does different things to different objects, or one named
         subject does two things (main actions that do not meet), or :func:`_apart` (two different named subjects, a
         role and a name named apart, two steps of a series, a reaction and what it answers).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
@@ -1143,21 +1147,21 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     obj = held or bool(fa.objects & fb.objects)
     # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Lee met
     # Roe' and 'Roe met Lee' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
-    # passive's subject is what was done to); 'Acme sued Brightline' and 'Brightline sued Acme' (the same
-    # one-way action with the roles swapped) tell two
-    mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects) and (
+    # passive's subject is what was done to, also when the active clause's object was not read: _done_to);
+    # 'Acme sued Brightline' and 'Brightline sued Acme' (the same one-way action with the roles swapped) tell two
+    mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects or action and _done_to(fa, fb)) and (
         not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL) or fa.passive != fb.passive)
-    if actor and both_act and not action and not obj and not mutual \
+    if actor and _doer_shared(fa, fb) and both_act and not action and not obj and not mutual \
             and not (fa.terms & fb.terms - fa.actors - fb.actors):
-        return -1.0
+        return CANNOT_LINK
     if _apart(fa, fb, mutual):
-        return -1.0
+        return CANNOT_LINK
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
-        return 1.2 if same_count else -1.0
+        return 1.2 if same_count else CANNOT_LINK
     if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held \
             and fa.actions & _DISTINCT and fb.actions & _DISTINCT:
-        return -1.0  # one named actor doing two things, even to one object: raised and extended its offer
+        return CANNOT_LINK  # one named actor doing two things, even to one object: raised and extended its offer
     if undated and both_act and not action:
         return None  # only the main clause says which event an undated report is: another action, another event
     if quotes is not None:
@@ -1170,6 +1174,27 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     if fa.actors and fb.actors and not actor and not (fa.subject or fb.subject or mutual):
         score -= 0.1  # no one named as the doer, and the parties each names differ: likely two events
     return score
+
+
+def _done_to(fa: Features, fb: Features) -> bool:
+    """Whether one of two clauses is a passive whose named subject the other, active, clause names only outside its
+    subject (*the Harbor Act was signed into law on Monday* | *on Monday, Governor Lee signed into law the Harbor
+    Act*): what the active clause's doer acted on, even when its object was not read (a heavy object after *into
+    law*, *to the floor*). With the same action the two tell one act from both sides, as *Mark Stone was arrested* |
+    *police detained Mark Stone* do."""
+    for p, a in ((fa, fb), (fb, fa)):
+        if p.passive and not a.passive and p.subject and p.subject <= a.actors - a.subject:
+            return True
+    return False
+
+
+def _doer_shared(fa: Features, fb: Features) -> bool:
+    """Whether the actor two clauses share is the doer of one of them: its named subject, or the office or body its
+    subject is (:attr:`Features.agent`). A name both give only as a speaker of reported words, a place or a party
+    (*Mayor Lee said a new era had begun* | *Mayor Lee said on Friday that the day belonged to the people*, *the
+    probe broke up over the desert* | *debris fell across the desert*) says nothing of who did what: two actions
+    of two unnamed doers are no proof of two events."""
+    return _same_actor(fa.subject | fa.agent, fb.actors) or _same_actor(fb.subject | fb.agent, fa.actors)
 
 
 def _apart(fa: Features, fb: Features, mutual: bool) -> bool:
@@ -1598,9 +1623,9 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
         if score is None:
             continue
         if score < 0:
-            if (min(i, j), max(i, j)) not in prep.soft:
-                conflicts.append((i, j))
-            continue
+            if score <= CANNOT_LINK and (min(i, j), max(i, j)) not in prep.soft:
+                conflicts.append((i, j))  # a cannot-link; a score merely below zero (the penalties of
+            continue  # :func:`link_score` outweighing what the two share) is no link, and no proof of two events
         need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
         if score >= need - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
             links.append((round(score, 6), i, j))
