@@ -15,6 +15,8 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   the printed weekday; :func:`year_for_day` the year of one year-less day: the one year at least
   :data:`WITNESSES` articles state it with (the printed weekday, if any, agreeing), else the one year of the
   window the weekday admits, else, with no weekday, the window's year when the folder speaks of one year only;
+  else, on a page that prints a full date of its own (or has a day so dated), the year that puts the day nearest
+  the page's newest such day, as a dated article's year-less days are read from its publication;
 * the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
   (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
   content words; failing that, for a page with a day only its writing resolves (*today*, *on Sunday*) and no full
@@ -84,7 +86,8 @@ class DayYear:
     basis : str
         What gave it: ``"folder"`` (stated with this year elsewhere in the folder; the weekday, if printed,
         agrees), ``"weekday"`` (the one year of the folder's window in which the day has that weekday) or
-        ``"window"`` (no weekday, and every day the folder states is in that year).
+        ``"window"`` (no weekday, and every day the folder states is in that year) or ``"page"`` (the year that
+        puts it nearest the page's own newest day: :func:`_near_own`).
     note : str
         The evidence in words, for the candidate's note.
     """
@@ -354,22 +357,46 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     folder tells nothing of)."""
     if article.published is not None:
         return None
-    given, refused = [], []
+    given, refused, left = [], [], []
     mentions = page_mentions(article)
     for start, end, text, month, day, weekday in yearless_days(mentions):
         year, basis, note = year_for_day(month, day, weekday, evidence.days, evidence.window)
         if year is None:
-            refused.append(f"{text!r}: {note}")
+            left.append((start, end, text, month, day, weekday, note))
         else:
             given.append(DayYear(start, end, text, month, day, year, basis, note))
     stated = [d for s, e in article.body for _a, _b, d in printed_dates(article.text[s:e], dayfirst=article.dayfirst)]
     stated += [dt.date.fromisoformat(g.value) for g in given]
+    for start, end, text, month, day, weekday, note in left:  # the page's own days tell the year of the others
+        near = _near_own(month, day, weekday, max(stated)) if stated else None
+        if near is None:
+            refused.append(f"{text!r}: {note}")
+        else:
+            given.append(DayYear(start, end, text, month, day, near.year, "page",
+                                 f"year from the page: the one that puts it nearest its own day {max(stated)}"))
     dating = PageDating(tuple(given), tuple(refused), max(stated) if stated else None, mentions=tuple(mentions))
     year, note = publication_year(replace(article, dating=dating), evidence.dated, common=evidence.common)
     if year is None and not note and any(_needs_writing(m) for m in mentions):
         year, note = window_year(dating, evidence.window, evidence.witnesses)
     dating = replace(dating, year=year, year_note=note)
     return dating if dating.days or dating.refused or dating.year_note else None
+
+
+def _near_own(month: int, day: int, weekday: int | None, own: dt.date) -> dt.date | None:
+    """A year-less day of an undated page in the year that puts it nearest the page's own newest day (``own``: a
+    full date it prints, or a day the folder gave its year), at most :data:`_NEAR_DAYS` away, as :func:`near_days`
+    reads a dated article's year-less days from its publication: a page tells the days around its own (*On April
+    21, 2019 the court ruled … The hearing had opened on April 15*). None when no year is so near, or the weekday
+    printed with the day rules that year out."""
+    best = None
+    for year in (own.year - 1, own.year, own.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((d - own).days) <= _NEAR_DAYS and (best is None or abs((d - own).days) < abs((best - own).days)):
+            best = d
+    return None if best is None or weekday is not None and best.weekday() != weekday else best
 
 
 def _needs_writing(m: DateMention) -> bool:

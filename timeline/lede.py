@@ -37,7 +37,10 @@ English news writing, and no word of any story:
   Mr. Poe) introduced the following bill; referred to a committee*) or the
   record's entry of a vote on it (*The resolution (S. Res. 12) was agreed to.*).
   It is the act of the day the document is printed under, wherever it stands
-  and whatever the dates of its *Whereas* clauses.
+  and whatever the dates of its *Whereas* clauses. A measure's text that
+  prints no such line (cut off inside its list of cosponsors, or engrossed)
+  tells its act by its header: the chamber, the day on its own line, then the
+  sponsor line (introduced) or the measure's title (agreed to).
 
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
 caption, a hypothetical, a scheduled event …) is left out, and so is a
@@ -727,6 +730,67 @@ def _measure_act(text: str, sent: tuple[int, int]) -> Undated | None:
     return Undated(s, e, m.start("verb"), info, "lede", title=_measure_title(text, m, sent))
 
 
+#: the header of a measure's own text, as bills and resolutions are printed: the chamber's name, then the day it
+#: acted alone on its line (blank lines between). In capitals, the text as introduced (the sponsor line follows);
+#: in title case with the country's initials after it (', U. S.,'), the text as that chamber agreed to it (the
+#: engrossed text: the measure's title follows)
+_MEASURE_HEADER = re.compile(
+    r"^[^\S\n]*(?P<chamber>IN\s+THE\s+(?:HOUSE\s+OF\s+REPRESENTATIVES|SENATE\s+OF\s+THE\s+UNITED\s+STATES)|"
+    r"In\s+the\s+(?:House\s+of\s+Representatives|Senate\s+of\s+the\s+United\s+States),\s*U\.\s?S\.)"
+    r",?[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2},\s+\d{4}[^\S\n]*$", re.M)
+#: the measure's number printed above its header ('H. RES. 235', 'S. 1041', 'H. J. RES. 12', 'H. CON. RES. 3')
+_MEASURE_NUMBER = re.compile(r"^[^\S\n]*(?:H|S)\.\s?(?P<kind>(?:J\.\s?|CON\.\s?)?RES\.|R\.)?\s*\d+[^\S\n]*$", re.M)
+
+
+def _header_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | None:
+    """The act a measure's own text is printed for, read from its header when it prints no act line of its own
+    (:func:`_measure_act`: the sponsor's verb cut off with the page, or an engrossed text that prints none): the
+    first sentence after the header's day — its sponsor line (*Ms. Roe (for herself, Mr. Poe, …*: introduced that
+    day) or the measure's title (*Expressing support for …*: agreed to by the chamber that day), quoted, dated by
+    the page's publication day. None without such a header (a release that names a chamber, a Record page)."""
+    head = _MEASURE_HEADER.search(text)
+    if head is None:
+        return None
+    nxt = next(((s, e) for s, e in sentences if s >= head.end() and len(_words(text[s:e])) >= 4), None)
+    if nxt is None or not re.match(r"\s*(?:RESOLUTION|A\s+BILL|AN\s+ACT|JOINT\s+RESOLUTION|CONCURRENT\s+RESOLUTION)?"
+                                   r"\s*$", text[head.end() : nxt[0]]):
+        return None  # the header's day is not followed by the measure's own opening
+    number = None
+    for number in _MEASURE_NUMBER.finditer(text, 0, head.start()):
+        pass  # the last number above the header
+    kind = "bill" if number is None or not number.group("kind") else \
+        {"R.": "bill"}.get(number.group("kind"), "joint resolution" if "J" in number.group("kind") else
+                           "concurrent resolution" if "CON" in number.group("kind") else "resolution")
+    honorific = re.match(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+", text[nxt[0] : nxt[1]])  # 'Mr. Roe (for himself, …'
+    sponsor = _SPONSOR.match(text, nxt[0] + (honorific.end() if honorific else 0), nxt[1])
+    chamber = "Senate" if "senate" in head.group("chamber").lower() else "House"
+    if sponsor is not None:
+        name = " ".join(p.capitalize() if p.isupper() and len(p) > 1 else p for p in sponsor.group("who").split())
+        purpose = _MEASURE_HEADING.search(text, nxt[1], min(len(text), nxt[1] + 600)) \
+            or _MEASURE_TITLE_LINE.search(text, 0, head.start())
+        words = [*name.split(), "introduces", kind, *_purpose_words(purpose.group("what") if purpose else "")]
+    elif "U." in head.group("chamber"):
+        words = [chamber, "agrees", "to", kind, *_purpose_words(text[nxt[0] : nxt[1]])]
+    else:
+        return None  # an introduced text whose sponsor line is not next
+    info = replace(analyse(text, nxt[0], nxt[1], nxt[0], nxt[0]), kind="event", reason="")
+    return Undated(nxt[0], nxt[1], nxt[0], info, "lede", title=fit_title(words) or f"{chamber} acts on {kind}")
+
+
+#: a measure's title line above its text ('H. Res. 235: Expressing condolences to …', '114 HRES 235 IH: To amend …')
+_MEASURE_TITLE_LINE = re.compile(r"^[^\n]*?\b(?:H|S)\.?\s?(?:J\.?\s?|CON\.?\s?)?(?:RES\.?|R\.?)?\s*\d+\b"
+                                 r"[^\n:]{0,12}:\s*(?P<what>(?:To|[A-Z][a-z]+ing)\b[^\n]{5,})$", re.M | re.I)
+
+
+def _purpose_words(what: str) -> list[str]:
+    """The words of a measure's purpose a title of its act keeps: up to *and for other purposes*, at most
+    :data:`_MEASURE_TITLE_WORDS`, without articles, its first word in lower case (*expressing support for …*)."""
+    words = [w for w in _OTHER_PURPOSES.sub("", what).split()[:_MEASURE_TITLE_WORDS]
+             if w.lower() not in {"the", "a", "an"}]
+    return [words[0][:1].lower() + words[0][1:], *words[1:]] if words else []
+
+
 #: a member named by title and surname ('Ms. Jackson Lee', 'Mr. GRAHAM'), the sponsor when followed by the
 #: cosponsors ('(for herself and …)', the title may then be cut off by a sentence break after 'Ms.') or by the verb
 _SPONSOR = re.compile(r"(?:(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.\s+"
@@ -1045,10 +1109,14 @@ def undated_events(
         first = _story_lede(text, sentences, per_sent, background, looking_back)
         if first is not None:
             out[first.start] = first
+    acts = 0
     for s, e in sentences:  # a measure's own act, also on a page of background 'Whereas' clauses
         act = None if s in out or any(s <= a < e for a, _b in dates) else _measure_act(text, (s, e))
         if act is not None:
-            out[s] = act
+            out[s], acts = act, acts + 1
+    header = None if acts else _header_act(text, sentences)  # a measure's text whose act line it does not print
+    if header is not None and header.start not in out:
+        out[header.start] = header
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
         if found is not None:

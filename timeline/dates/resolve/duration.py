@@ -10,7 +10,8 @@ from ..anchor import event_anchor
 from ..normalise import duration_value, iso_week, num_value, safe_date, shift, unit_code
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
-    RX_EVERY_BEFORE, RX_FRACTION_BEFORE, RX_RATE_BEFORE, RX_THAT_ANAPHOR, RX_TIMES_BEFORE, RX_TODAY_AFTER,
+    OPENING_STEP, RX_EVERY_BEFORE, RX_FRACTION_BEFORE, RX_RATE_BEFORE, RX_THAT_ANAPHOR, RX_TIMES_BEFORE,
+    RX_TODAY_AFTER, RX_WITHIN_BEFORE,
 )
 from ..resources.words import (
     BARE_OF_PREV, BARE_REL_BLOCK, DAY_COMPOUNDS, PREC_RANK, RATE_ADVS, SET_ADVS, SET_FOLLOW_OK, SET_UNITS,
@@ -78,6 +79,12 @@ def r_duration(ctx: Ctx, c: Cand) -> Res | None:
         return None  # an age bracket: "children ages 6 months and older"
     if ago:
         return _offset(ctx, c, n, unit, pre, ago)
+    within = RX_WITHIN_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) if unit in ("MIN", "H") else None
+    if within and not pre and ctx.text[c.m.end():c.m.end() + 1] == ",":
+        day = _hours_on(ctx, Cand(within.start(), c.end, c.prio, c.kind, c.m), "later")
+        if day is not None:  # 'Within an hour, two more tremors shook the valley': the day the story just told
+            c.start = within.start()
+            return day
     # "a couple of years" is approximate (TimeBank: APPROX)
     return ("DURATION", duration_value(n, unit), "APPROX" if "couple" in low else None, "absolute")
 
@@ -150,6 +157,10 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
         c.end = that.end()
     direction = -1 if ago in ("ago", "earlier", "before", "previously", "prior") else 1
     if (n is None or unit in ("S", "MIN", "H")) and ago in ("after", "before", "later", "earlier"):
+        day = _hours_on(ctx, c, ago) if unit in ("MIN", "H") else None
+        if day is not None:  # 'A few hours later, medics reached the village': the day the story just told
+            c.end = c.m.end("ago")
+            return day
         c.end = _amount_end(c)
         return ("DURATION", duration_value(n, unit), None, "absolute")
     if n is None:
@@ -186,6 +197,36 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
     if r is None:
         return None
     return ("DATE", r[0], None, kind)
+
+
+def _hours_on(ctx: Ctx, c: Cand, ago: str) -> Res | None:
+    """The day of a narrative step of hours or minutes that opens its sentence (*A few hours later, medics reached
+    the village*, *Only hours earlier, the minister had denied it*, *Within an hour, two more tremors shook the
+    valley*): the day of the last day the story told, within :data:`STEP_REACH` characters before the sentence (a
+    week, a month or a year told since is background: *… the worst since the floods three weeks ago.*). None when
+    the step does not open its sentence, counts from an event it names (*An hour after the first tremor, …*,
+    *Minutes before the scheduled kickoff, …*: that event's own day, which may not be the one just told, or an
+    event that may not have happened), or finds no such day; nor, in a dated page, from a day more than
+    :data:`STEP_DAYS` before the publication (*The club last won the cup on May 4, 1999. Hours later, the fans …*
+    in a story of this week: the step goes on from the story's news, not from the background just recalled).
+    Inside a sentence (*the club fired its coach hours later*, *the warning was withdrawn an hour later*) the amount
+    stays a duration."""
+    sent_s, _ = ctx.sentence(c.start)
+    if ago not in ("later", "earlier") or not OPENING_STEP.fullmatch(ctx.text, sent_s, c.start):
+        return None
+    last = next((h for h in reversed(ctx.history) if h[2] == "day" and h[0] < sent_s), None)
+    if last is None or sent_s - last[0] > STEP_REACH or not re.match(r"\d{4}-\d{2}-\d{2}", last[1]):
+        return None
+    day = safe_date(int(last[1][:4]), int(last[1][5:7]), int(last[1][8:10]))
+    if day is None or ctx.dct is not None and not 0 <= (ctx.dct - day).days <= STEP_DAYS:
+        return None
+    return ("DATE", day.isoformat(), None, "mention")
+
+
+#: how far back (characters before its sentence) the day a narrative step of hours counts from may be told
+STEP_REACH = 700
+#: days before the publication that day may lie (a news page's step of hours goes on from its news)
+STEP_DAYS = 7
 
 
 def _after_told(ctx: Ctx, c: Cand, value: str) -> bool:
@@ -263,6 +304,9 @@ def r_bareunit(ctx: Ctx, c: Cand) -> Res | None:
         if pw in BARE_REL_BLOCK or pw[:1].isdigit() or pw in L.ONES or pw in L.TENS:
             return None
         return ("DURATION", duration_value(None, unit_code(c.m.group("core7"))), None, "absolute")
+    if c.m.group("core10"):
+        # 'Hours later, a second survivor was pulled out': the day the story just told; inside a sentence no mention
+        return _hours_on(ctx, c, "later")
     if c.m.group("core9"):
         # "in the first hours after the quake" (TimeBank: PTXH)
         n9 = 1 if c.m.group("unit9") == "hour" else None  # "the first hour of trading" PT1H

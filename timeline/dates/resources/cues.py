@@ -412,3 +412,10 @@ RX_QUOTED_SAID_ON = re.compile(
     r"[^\S\n]+(?:on[^\S\n]+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![’']s)")
 # where a quotation opens
 RX_QUOTE_OPEN_MARK = re.compile(r"[“\"]")
+
+#: what may stand before a narrative step of hours or minutes that opens its sentence ('A few hours later, …',
+#: 'Only hours earlier, …', 'Just minutes after the blast, …'): nothing but a quotation mark or a hedge
+OPENING_STEP = re.compile(r"[\W_]*(?:(?i:only|just|barely|some|about|nearly|almost|less\s+than|more\s+than|"
+                          r"little\s+more\s+than|just\s+over|within)\s+)?")
+#: 'Within' right before an amount of hours or minutes that opens its sentence ('Within an hour, two more tremors')
+RX_WITHIN_BEFORE = re.compile(r"(?<![\w-])[Ww]ithin\s+$")

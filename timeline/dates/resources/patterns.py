@@ -246,7 +246,8 @@ _RX_BAREUNIT = re.compile(
     r"|(?P<core6>(?:[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|[Hh]ours)\s+ago)(?![\w-])"
     r"|(?P<core7>[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)(?=\s+(?:before|after)\s)"
     r"|(?<![\w-])(?P<core8>minutes|hours|days|weeks|months|years)(?=\s+apart\b)"
-    r"|(?<![\w-])(?P<core9>[Tt]he\s+first\s+(?P<unit9>hours|hour))(?![\w-])")
+    r"|(?<![\w-])(?P<core9>[Tt]he\s+first\s+(?P<unit9>hours|hour))(?![\w-])"
+    r"|(?<![\w-])(?P<core10>(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:later|earlier))(?![\w-])")
 _RX_SET = re.compile(
     rf"{_B}(?i:(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|morning|afternoon|"
     rf"evening|night|weekend|summer|winter|spring|autumn|hour|minute|decade)|(?:every|each)\s+(?P<wd>(?-i:{WD}))|"
