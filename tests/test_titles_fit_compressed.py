@@ -65,3 +65,18 @@ def test_an_adjunct_that_frees_too_little_stays():
     title = title_for("The court on Monday rejected any appeal by Halvorsen Mining to reopen the dam on the northern "
                       "river.", "on Monday")[0]
     assert title == "Court rejects any appeal by Halvorsen Mining to reopen dam"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # science: 'a series of' left out
+    ("Agency announces a series of actions related to laboratory safety for vaccine research in the region",
+     "Agency announces actions related to laboratory safety"),
+    # sport: 'a number of' left out
+    ("Coach meets with a number of senior players and staff at the training ground before the final",
+     "Coach meets with senior players and staff at training ground"),
+    # near miss (weather): 'the number of' is what is counted, it stays
+    ("Report says the number of deaths on the roads rose to a record high in the northern provinces last year",
+     "Report says number of deaths on roads rose to record high"),
+])
+def test_a_vague_count_gives_way_to_what_it_counts(words, expected):
+    assert fit_title(words.split()) == expected

@@ -142,6 +142,8 @@ _HONORIFICS = {"mr.", "mrs.", "ms."}
 #: quantities a determiner follows after 'of' ('all of its …'), which cannot do without it
 _PARTITIVES = {"all", "some", "one", "most", "part", "each", "any", "none", "many", "several", "both", "half",
                "much", "few", "two", "three", "rest", "share", "majority", "number", "lot", "either", "neither"}
+#: nouns of a vague count a headline leaves out with their 'a … of' ('a number of members': 'members')
+_VAGUE_COUNTS = {"number", "series", "variety", "host", "handful", "couple", "range", "total"}
 #: words whose article is part of their meaning ('a few' is not 'few')
 _A_IDIOMS = {"few", "little", "lot", "bit", "while", "number"}
 
@@ -149,9 +151,9 @@ _A_IDIOMS = {"few", "little", "lot", "bit", "while", "number"}
 def _compressed(words: list[str]) -> list[str]:
     """``words`` without what a headline leaves out when space is short: articles and sentence adverbs
     (:data:`_DROP`), a possessive or demonstrative determiner before a noun ('its plan', 'those bonuses'; not the
-    pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order' before 'to'; the first word
-    always kept."""
-    out = words[:1]
+    pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order' before 'to', a vague count
+    ('a number of members': :data:`_VAGUE_COUNTS`), 'United States' as 'U.S.'; the first word always kept."""
+    out, skip = words[:1], -1
     for k in range(1, len(words)):
         w, nxt = words[k].lower(), (words[k + 1] if k + 1 < len(words) else "")
         if k >= 2 and words[k - 1].lower() == "of" and words[k - 2].lower() in _PARTITIVES:
@@ -167,6 +169,14 @@ def _compressed(words: list[str]) -> list[str]:
         if w == "in" and nxt.lower() == "order" and k + 2 < len(words) and words[k + 2].lower() == "to":
             continue
         if w == "order" and words[k - 1].lower() == "in" and nxt.lower() == "to":
+            continue
+        if k == skip:
+            continue
+        if w in _VAGUE_COUNTS and nxt.lower() == "of" and len(out) > 1 and (words[k - 1].lower() in {"a", "an"} or (
+                words[k - 1].lower() in _PHRASE_START | {"of"} or "VERB" in _lemmas(words[k - 1].lower()))) \
+                and re.fullmatch(r"[A-Za-z][\w’'-]*", words[k + 2] if k + 2 < len(words) else "") \
+                and words[k + 2].lower() not in _FUNCTION_END:
+            out, skip = out[:-1] if out[-1].lower() in {"a", "an"} else out, k + 1  # 'a number of (members)
             continue
         if words[k] == "United" and nxt == "States" and words[k + 2 : k + 3] != ["of"]:
             out.append("U.S.")  # 'United States' (not 'of America'): 'U.S.', 'States' left out below
