@@ -1244,12 +1244,13 @@ def test_statement_made(sentence, date, expected):
 
 @pytest.mark.parametrize("sentence, date, expected", [
     # a statement issued or released, not only made, in response to news: who responds to what (a takeover, a
-    # court case, a pandemic; the object's 'of' phrase cut rather than the whole object)
+    # court case, a pandemic; the object's 'of' phrase cut rather than the whole object, or the headline form
+    # 'Speaker on <topic>' when a cut before 'among' keeps more of the topic)
     ("Acme Corp issued the following statement this afternoon in response to news that Brightline would raise its "
      "bid for the company.", "this afternoon", "Brightline would raise bid for company"),
     ("The union released a statement Monday in reply to the ruling.", "Monday", "Union issues statement on ruling"),
     ("Congresswoman Jane Roe (OH - 05) issued the following statement today in response to news of three confirmed "
-     "cases of seasonal influenza among inmates:", "today", "Jane Roe issues statement on news of three confirmed cases"),
+     "cases of seasonal influenza among inmates:", "today", "Roe on news of three confirmed cases of seasonal influenza"),
     ("The court made a statement on Monday in response to claims of widespread intimidation of witnesses by the "
      "defendants' families.", "on Monday", "Court issues statement on claims of widespread intimidation"),
 ])
@@ -2227,7 +2228,7 @@ def test_a_date_after_the_noun_a_statement_is_about_dates_that_noun(sentence, da
     ("ISU officials met twice. ", "The International Skating Union said it has decided today to move the world "
      "championship from Milan to Vienna.", "today", "ISU decides to move world championship from Milan to Vienna"),
     ("The NTSB has six staff. ", "The National Transit Safety Board said on Monday it has decided to open a formal "
-     "investigation into the derailment near the station.", "on Monday", "NTSB decides to open formal investigation"),
+     "investigation into the derailment near the station.", "on Monday", "NTSB decides to open formal investigation into derailment"),
 ])
 def test_a_long_name_is_written_as_the_acronym_the_article_uses(before, sentence, date, expected):
     text = before + sentence
@@ -2564,7 +2565,7 @@ def test_being_here_at_a_named_event_is_speaking_there(text, sentence, date, exp
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("On Monday Chairman Dan Poe asked the National Roads Safety Board (NRSB) for answers about its inquiry into the "
-     "crash at the bridge.", "Monday", "Dan Poe asks NRSB for answers about its inquiry into crash"),
+     "crash at the bridge.", "Monday", "Poe asks NRSB for answers about inquiry into crash at bridge"),
     ("The club on Monday hired the Forensic Accounting Group (FAG) to review its books.", "Monday",
      "Club hires Forensic Accounting Group to review books"),  # the whole name fits: it stays
     # near miss: a bracket that is no acronym of the name before it ends the title as before

@@ -30,7 +30,7 @@ def test_a_proper_modifier_gives_way_to_what_was_done(sentence, date, expected):
      "Norwegian rescuers reach stranded hikers with helicopter"),
     # near miss: a firm's name is no common noun phrase
     ("Acme Motors on Monday recalled 40,000 trucks with faulty brakes sold across the whole of the northern region.",
-     "on Monday", "Acme Motors recalls 40,000 trucks"),
+     "on Monday", "Acme Motors recalls 40,000 trucks with faulty brakes"),
 ])
 def test_an_actor_that_fits_or_a_name_keeps_its_words(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected

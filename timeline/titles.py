@@ -84,9 +84,119 @@ def _render(text: str, toks: list[Token]) -> str:
 def _fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False) -> str:
     """Join words and cut before a phrase start so the result fits ``limit``, never ending on a function word
     (before 'of' only when nothing else fits; with ``inside``, a last resort, also before the 'of' inside a name:
-    'names club Founding Member (of the International Youth Football Association)')."""
+    'names club Founding Member (of the International Youth Football Association)'). Words too long for ``limit``
+    are also cut as a headline shortens them, and the cut that keeps the most content words wins (the plain one
+    on a tie): without their low-content words (:func:`_compressed`: 'cuts (its) planned grants to labs'), also
+    before the prepositions of :data:`_MORE_STARTS` ('makes landfall as strong storm (near the coast)'), and
+    without an adjunct naming a place or body (:func:`_without_named_adjunct`) when that keeps two more words."""
+    plain = _cut_to_fit(words, limit, of=of, inside=inside)
+    if len(" ".join(words)) <= limit:
+        return plain
+    best, kept = plain, len(content_terms(plain))
+    short = _compressed(words)
+    forms = [(words, 0), (short, 0)] + [(form, 1) for form in _without_named_adjunct(short)]  # a name left out:
+    for form, cost in forms:  # two more words kept
+        if form is not words and len(form) == len(words):
+            continue
+        for more in (False, True):
+            if form is words and not more:
+                continue
+            tight = _cut_to_fit(form, limit, of=of, inside=inside, more=more)
+            cut = tight.split()
+            if any(_contact_relative_end(cut[:i]) for i in range(3, len(cut) + 1)):
+                continue  # 'approves budget they proposed in (…)': a relative clause without its pronoun, cut
+            if len(content_terms(tight)) > kept + cost:
+                best, kept = tight, len(content_terms(tight)) - cost
+    return best
+
+
+#: prepositions of an adjunct that names a place or body inside a title ('in Lisbon', 'by Congress')
+_ADJUNCT_PREPS = {"in", "at", "near", "outside", "by"}
+
+
+def _without_named_adjunct(words: list[str]) -> list[list[str]]:
+    """``words`` each without one adjunct inside them that names a place or body (a preposition of
+    :data:`_ADJUNCT_PREPS` after a noun, one to four capitalised words, then a phrase start): what a headline leaves
+    out first to keep what was done ('vows to veto any move (by Congress) to block the sale'); not the phrase a
+    title ends with, nor one after a verb ('is in Lisbon')."""
+    out = []
+    for i in range(1, len(words) - 2):
+        if words[i].lower() not in _ADJUNCT_PREPS or words[i - 1].lower() in _FUNCTION_END:
+            continue
+        prev = _lemmas(words[i - 1].lower())
+        if "NOUN" not in prev and (prev or not words[i - 1][:1].isupper()) \
+                or not re.fullmatch(r"[\w’'.-]+", words[i - 1]):
+            continue  # after a noun or a name only ('any move by Congress', not 'is in Lisbon', 'Currently in')
+        j = i + 1
+        while j < len(words) and j - i <= 4 and re.fullmatch(r"[A-Z][\w’'.-]*", words[j]):
+            j += 1
+        if j == i + 1 or j >= len(words) - 1 or words[j].lower() not in _PHRASE_START - {"and", "or"}:
+            continue
+        out.append(words[:i] + words[j:])
+    return out
+
+
+#: low-content words a headline leaves out when space is short (before a noun: :func:`_compressed`)
+_DETERMINERS = {"his", "its", "their", "our", "those", "these"}
+_HONORIFICS = {"mr.", "mrs.", "ms."}
+#: quantities a determiner follows after 'of' ('all of its …'), which cannot do without it
+_PARTITIVES = {"all", "some", "one", "most", "part", "each", "any", "none", "many", "several", "both", "half",
+               "much", "few", "two", "three", "rest", "share", "majority", "number", "lot", "either", "neither"}
+#: nouns of a vague count a headline leaves out with their 'a … of' ('a number of members': 'members')
+_VAGUE_COUNTS = {"number", "series", "variety", "host", "handful", "couple", "range", "total"}
+#: words whose article is part of their meaning ('a few' is not 'few')
+_A_IDIOMS = {"few", "little", "lot", "bit", "while", "number"}
+
+
+def _compressed(words: list[str]) -> list[str]:
+    """``words`` without what a headline leaves out when space is short: articles and sentence adverbs
+    (:data:`_DROP`), a possessive or demonstrative determiner before a noun ('its plan', 'those bonuses'; not the
+    pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order' before 'to', a vague count
+    ('a number of members': :data:`_VAGUE_COUNTS`), 'United States' as 'U.S.'; the first word always kept."""
+    out, skip = words[:1], -1
+    for k in range(1, len(words)):
+        w, nxt = words[k].lower(), (words[k + 1] if k + 1 < len(words) else "")
+        if k >= 2 and words[k - 1].lower() == "of" and words[k - 2].lower() in _PARTITIVES:
+            out.append(words[k])  # 'all of its bonuses', 'one of the crews': the determiner stays
+            continue
+        if w in _DROP and w not in {"\"", "“", "”"} and nxt and not (w in {"a", "an"} and nxt.lower() in _A_IDIOMS):
+            continue
+        if w in _DETERMINERS and re.fullmatch(r"[A-Za-z][\w’'-]*", nxt) and nxt.lower() not in _FUNCTION_END \
+                and (nxt[:1].isupper() or "NOUN" in _lemmas(nxt.lower()) and not nxt.lower().endswith("ed")):
+            continue
+        if w in _HONORIFICS and nxt[:1].isupper():
+            continue
+        if w == "in" and nxt.lower() == "order" and k + 2 < len(words) and words[k + 2].lower() == "to":
+            continue
+        if w == "order" and words[k - 1].lower() == "in" and nxt.lower() == "to":
+            continue
+        if k == skip:
+            continue
+        if w in _VAGUE_COUNTS and nxt.lower() == "of" and len(out) > 1 and (words[k - 1].lower() in {"a", "an"} or (
+                words[k - 1].lower() in _PHRASE_START | {"of"} or "VERB" in _lemmas(words[k - 1].lower()))) \
+                and re.fullmatch(r"[A-Za-z][\w’'-]*", words[k + 2] if k + 2 < len(words) else "") \
+                and words[k + 2].lower() not in _FUNCTION_END:
+            out, skip = out[:-1] if out[-1].lower() in {"a", "an"} else out, k + 1  # 'a number of (members)
+            continue
+        if words[k] == "United" and nxt == "States" and words[k + 2 : k + 3] != ["of"]:
+            out.append("U.S.")  # 'United States' (not 'of America'): 'U.S.', 'States' left out below
+            continue
+        if words[k] == "States" and words[k - 1] == "United" and out[-1] == "U.S.":
+            continue
+        out.append(words[k])
+    return out
+
+
+#: prepositions that start a phrase a title may be cut before, besides :data:`_PHRASE_START` ('makes landfall as a
+#: strong storm (near the coast)')
+_MORE_STARTS = {"near", "outside", "across", "around", "toward", "towards", "within", "without", "among", "despite",
+                "throughout", "beyond", "along", "following", "including"}
+
+
+def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False, more: bool = False) -> str:
+    """The cut of :func:`_fit` on the words as given (with ``more``, also before :data:`_MORE_STARTS`)."""
     best, cut = "", 0
-    starts = _PHRASE_START | ({"of"} if of else set())
+    starts = _PHRASE_START | (_MORE_STARTS if more else set()) | ({"of"} if of else set())
     for k in range(len(words), 0, -1):
         if k < len(words) and words[k].lower() not in starts and not re.match(r"[,;:(]|[-–—]$", words[k]) \
                 and not _participle_phrase(words, k) and not _after_listed_name(words, k):
