@@ -88,3 +88,44 @@ def test_plural_noun_before_adverb_and_auxiliary() -> None:
     assert _verb(sentence, "Monday") == "are inspecting"
     sentence = "Auditors also were reviewing the accounts on Friday."
     assert _verb(sentence, "Friday") == "were reviewing"
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    # a past participle after a linking verb is a predicate adjective; 'who' + a base form is a relative's present
+    ("Fans who remain loyal to the club should know on Monday that the stadium is safe.", "on Monday", "should know"),
+    ("On Friday, voters who stayed committed to the party could hardly believe the result.", "On Friday",
+     "could hardly believe"),
+    # a past form before a bare noun right after a verb is an attributive adjective
+    ("On June 5, the newspaper reported classified documents relating to the defence budget.", "June 5",
+     "reported"),
+    ("On Tuesday, the bank announced revised figures for the quarter.", "On Tuesday", "announced"),
+])
+def test_adjective_after_verb(sentence: str, date: str, verb: str) -> None:
+    assert _verb(sentence, date) == verb
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    # near misses: a past form after a relative clause's reporting verb is its verb; after an object it is the verb
+    ("It was the virus which doctors said killed ten people on Monday.", "on Monday", "killed"),
+    ("The court on Monday ordered the company to pay damages.", "on Monday", "ordered"),
+])
+def test_adjective_after_verb_near_miss(sentence: str, date: str, verb: str) -> None:
+    assert verb in _verb(sentence, date)
+
+
+@pytest.mark.parametrize("sentence, date, verb", [
+    # a dashed aside between the subject after the date and its verb: the verb after the aside is the clause's
+    ("At noon on May 3, a storm—the worst in years—struck the coast near Lyon.", "May 3", "struck"),
+    ("Early on Sunday, in the final round, the leader—a rookie from Perth—carded a 64 at the course.", "Sunday",
+     "carded"),
+])
+def test_dashed_aside_after_subject(sentence: str, date: str, verb: str) -> None:
+    assert _verb(sentence, date) == verb
+
+
+def test_dashed_aside_near_miss() -> None:
+    """Near miss: a clause with its verb before the dash ends there; the aside is a clause of its own."""
+    sentence = "On May 3 the board approved the merger—a deal that analysts expected to fail."
+    c = _clause(sentence, "May 3")
+    assert sentence[c.verb[0] : c.verb[1]] == "approved"
+    assert c.end <= sentence.index("—")

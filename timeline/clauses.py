@@ -514,6 +514,8 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     lemma = lem["VERB"][0].lower()
     if prev is not None and prev.word.endswith(("’s", "'s")):
         return False  # 'Georgia’s actions': a noun after a possessive
+    if lemma == w and prev is not None and prev.lower == "who" and set(lem) == {"VERB"}:
+        return True  # 'those who remain', 'fans who live abroad': a plural present in a relative clause
     if lemma == w and _plural_present(tok, prev, nxt):
         return True  # 'club doctors fear that …', 'analysts note the delay'
     if lemma == w:
@@ -726,7 +728,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
-    e = _past_aside(text, s, e, end, date_start)
+    e = _past_aside(text, s, e, end, (date_start, date_end))
     s = _fixed_opener_end(text, s, e, date_start)  # ('…, and under the powers conferred on me, I found')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
@@ -767,16 +769,29 @@ def _aside_after_date(text: str, cs: int, ce: int, date_start: int, date_end: in
     """``(start, end)`` of a dashed aside between a date that opens its clause and the main clause (*On April
     3—hours after the final whistle—the club sacked …*), ``(0, 0)`` when none: its verbs are not the clause's."""
     if not _DATE_HEAD.fullmatch(text, cs, date_start):
-        return 0, 0
+        m = re.compile(r"\s*[–—][^–—]*[–—]").search(text, date_end, ce)
+        return (m.start(), m.end()) if m and _subject_after_date(text, cs, m.start(), date_start, date_end) \
+            else (0, 0)  # 'At noon on May 3, a storm—the worst in years—hit the coast'
     m = re.match(r"\s*[–—][^–—]*[–—]", text[date_end:ce])
     return (date_end, date_end + m.end()) if m else (0, 0)
 
 
-def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
-    """The end of the clause of a date that opens it before a dashed aside: past the aside, to the end of the main
-    clause (*On May 3—hours after the final whistle—the club sacked its coach*: the date is the main
-    clause's, not a bare date line); ``e`` unchanged otherwise."""
-    if e >= end or text[e] not in "–—" or not _DATE_HEAD.fullmatch(text, s, date_start):
+def _subject_after_date(text: str, s: int, e: int, date_start: int, date_end: int) -> bool:
+    """Whether ``text[s:e]`` is a subject after the date and before a dash, with no verb yet (the date's own words
+    are no verb, nor is a month before a day: not the modal *may* of *May 3*): *At noon on May 3, a storm|—the
+    worst in years—struck the coast*."""
+    toks = [t for t in tokens(text, s, e) if not (t.start < date_end and t.end > date_start)]
+    toks = [t for k, t in enumerate(toks) if not (t.word == "May" and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit())]
+    return date_end < e and any(t.is_word for t in tokens(text, date_end, e)) and _verbless(toks)
+
+
+def _past_aside(text: str, s: int, e: int, end: int, date: tuple[int, int]) -> int:
+    """The end of the clause of a date that opens it, or of a subject after the date (:func:`_subject_after_date`),
+    before a dashed aside: past the aside, to the end of the main clause (*On May 3—hours after the final
+    whistle—the club sacked its coach*: the date is the main clause's, not a bare date line); ``e`` unchanged
+    otherwise."""
+    if e >= end or text[e] not in "–—" or not (_DATE_HEAD.fullmatch(text, s, date[0])
+                                                or _subject_after_date(text, s, e, *date)):
         return e
     close = re.compile(r"[–—]").search(text, e + 1, end)
     if close is None:
@@ -1602,7 +1617,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 else "past"  # 'doctors fear': a base form is a present
             if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES or i > 1
                                          and toks[i - 1].word == "–" and toks[i - 2].end == toks[i - 1].start
-                                         and toks[i - 1].end == tok.start):
+                                         and toks[i - 1].end == tok.start or _attributive_past(toks, i, groups)):
                 i += 1
                 continue  # an adjective: 'at rescued banks', 'the embattled firm', 'virus–infected cells'
             if form == "present" and _infinitives_object(toks, groups, i):
@@ -1623,6 +1638,24 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return _reduced_relatives(groups, toks)
+
+
+#: linking verbs: a past participle right after one is a predicate adjective ('remain committed', 'seemed tired')
+_LINKING = {"remain", "stay", "seem", "appear", "become", "look", "feel", "get"}
+
+
+def _attributive_past(toks: list[Token], i: int, groups: list[_Group]) -> bool:
+    """Whether the past form ``toks[i]`` right after the verb of the group before it is an adjective, not a verb:
+    after a linking verb (*those who remain committed to the cause*, *the players seemed tired*), or before a bare
+    noun after a verb with no relative pronoun before it (*the paper reported classified documents*, *the firm
+    announced revised figures*; not *the storm, which officials said killed ten people*)."""
+    if not groups or groups[-1].head != i - 1:
+        return False
+    if groups[-1].lemma in _LINKING:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.is_cap and nxt.lower not in _STOP | _PRONOUNS \
+        and "NOUN" in _lemmas(nxt.lower) and not any(_relative_word(t) for t in toks[: groups[-1].first])
 
 
 def _agent_follows(toks: list[Token], k: int) -> bool:
