@@ -781,7 +781,8 @@ def _subject_after_date(text: str, s: int, e: int, date_start: int, date_end: in
     are no verb, nor is a month before a day: not the modal *may* of *May 3*): *At noon on May 3, a storm|—the
     worst in years—struck the coast*."""
     toks = [t for t in tokens(text, s, e) if not (t.start < date_end and t.end > date_start)]
-    toks = [t for k, t in enumerate(toks) if not (t.word == "May" and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit())]
+    toks = [t for k, t in enumerate(toks)
+            if not (t.word == "May" and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit())]
     return date_end < e and any(t.is_word for t in tokens(text, date_end, e)) and _verbless(toks)
 
 
@@ -1610,14 +1611,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue
-        after = next((t for t in toks[i + 1 : i + 3] if not (t.is_word and not t.is_cap and t.lower in {
-            "also", "now", "still", "already", "all", "both"})), None)  # 'search crews also are …'
-        if _is_finite_verb(tok, toks[i - 1] if i else None, after):
+        if _is_finite_verb(tok, toks[i - 1] if i else None, _next_past_adverb(toks, i)):
             form = "present" if w.endswith("s") and not w.endswith("ss") or w not in _SAME_PAST and _verb_lemma(w) == w \
                 else "past"  # 'doctors fear': a base form is a present
-            if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES or i > 1
-                                         and toks[i - 1].word == "–" and toks[i - 2].end == toks[i - 1].start
-                                         and toks[i - 1].end == tok.start or _attributive_past(toks, i, groups)):
+            if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES
+                                         or _attributive_past(toks, i, groups)):
                 i += 1
                 continue  # an adjective: 'at rescued banks', 'the embattled firm', 'virus–infected cells'
             if form == "present" and _infinitives_object(toks, groups, i):
@@ -1640,15 +1638,26 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
     return _reduced_relatives(groups, toks)
 
 
+def _next_past_adverb(toks: list[Token], i: int) -> Token | None:
+    """The token after ``toks[i]``, past one adverb of time or of addition (*search crews also are investigating*:
+    the auxiliary after *also*)."""
+    return next((t for t in toks[i + 1 : i + 3] if not (t.is_word and not t.is_cap and t.lower in {
+        "also", "now", "still", "already", "all", "both"})), None)
+
+
 #: linking verbs: a past participle right after one is a predicate adjective ('remain committed', 'seemed tired')
 _LINKING = {"remain", "stay", "seem", "appear", "become", "look", "feel", "get"}
 
 
 def _attributive_past(toks: list[Token], i: int, groups: list[_Group]) -> bool:
-    """Whether the past form ``toks[i]`` right after the verb of the group before it is an adjective, not a verb:
-    after a linking verb (*those who remain committed to the cause*, *the players seemed tired*), or before a bare
-    noun after a verb with no relative pronoun before it (*the paper reported classified documents*, *the firm
-    announced revised figures*; not *the storm, which officials said killed ten people*)."""
+    """Whether the past form ``toks[i]`` is an adjective, not a verb: after a word and an en dash with no spaces
+    (*virus–infected*), or right after the verb of the group before it: after a linking verb (*those who remain
+    committed to the cause*, *the players seemed tired*), or before a bare noun after a verb with no relative
+    pronoun before it (*the paper reported classified documents*, *the firm announced revised figures*; not *the
+    storm, which officials said killed ten people*)."""
+    dash = toks[i - 1]
+    if i > 1 and dash.word == "–" and toks[i - 2].end == dash.start and dash.end == toks[i].start:
+        return True  # a compound typeset with an en dash: 'virus–infected cells'
     if not groups or groups[-1].head != i - 1:
         return False
     if groups[-1].lemma in _LINKING:
@@ -2300,7 +2309,7 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         if w == "and" and _and_in_name(toks, i - 1):
             i -= 1
             continue  # 'the shareholders of Procter and Gamble approved'
-        joined = t.word == "–" and 1 < i < k and toks[i - 2].end == t.start and t.end == toks[i].start  # 'virus–borne'
+        joined = t.word == "–" and 1 < i < k and toks[i - 2].end == t.start and t.end == toks[i].start  # 'a–b'
         if not t.is_word and not number and not joined and t.word not in {"-", "&", "’s", "'s"} \
                 and not _abbreviation_stop(toks, i - 1) \
                 or w in _BOUNDARY_WORDS \
@@ -3496,10 +3505,7 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if sj == si and mind is not None:
         si, sj = _phrase_before(toks, mind.first, blocked | heads)  # 'we hope to open …', 'I want to thank …'
     elif sj == si and first > 2 and toks[first - 1].word == "," and _aside_open(toks, first - 1, groups) > 0:
-        si, sj = _phrase_before(toks, _aside_open(toks, first - 1, groups), blocked | heads)  # 'the unit, based in …,'
-        lead = si - (si > 0 and toks[si - 1].lower in _DETERMINERS)
-        if lead > 0 and toks[lead - 1].lower in _PREPOSITIONS - {"of"}:
-            si = sj  # 'the search for a jet, which vanished in May, has grown': the jet is no subject
+        si, sj = _subject_before_aside(toks, _aside_open(toks, first - 1, groups), blocked | heads)
     elif sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and _date_before(toks, first, blocked) < first:  # 'the U.S. agency today opened'
@@ -3532,6 +3538,15 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if noun:
         actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
     return subject, verb, obj, actions
+
+
+def _subject_before_aside(toks: list[Token], opening: int, blocked: set[int]) -> tuple[int, int]:
+    """The subject phrase before an aside opening at token ``opening`` (:func:`_aside_open`: *the unit, based in
+    …, arrived*); empty when the noun there sits in a prepositional phrase (*the search for a jet, which vanished
+    in May, has grown*: the jet is no subject)."""
+    si, sj = _phrase_before(toks, opening, blocked)
+    lead = si - (si > 0 and toks[si - 1].lower in _DETERMINERS)
+    return (sj, sj) if lead > 0 and toks[lead - 1].lower in _PREPOSITIONS - {"of"} else (si, sj)
 
 
 def _aside_open(toks: list[Token], close: int, groups: list[_Group]) -> int:
