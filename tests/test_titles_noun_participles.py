@@ -51,7 +51,7 @@ def test_a_participle_after_an_object_with_of_is_not_the_verb(sentence, date, ex
     ("Lena Ortiz, a striker signed on Monday from a Spanish club, is expected to play at the weekend.", "Monday",
      "Striker signs from Spanish club"),
     # 'to' before a verb is an infinitive, not a participle's preposition
-    ("Fourteen of the players said on Monday they wanted to retire.", "Monday", "Fourteen of players wants to retire"),
+    ("Fourteen of the players said on Monday they wanted to retire.", "Monday", "Fourteen of players want to retire"),
     # a saying verb before a bare clause: the noun is the clause's subject
     ("On Monday, officials said the limit needed to rise.", "Monday", "Limit needs to rise"),
 ])

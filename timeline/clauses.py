@@ -514,6 +514,8 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
     lemma = lem["VERB"][0].lower()
     if prev is not None and prev.word.endswith(("’s", "'s")):
         return False  # 'Georgia’s actions': a noun after a possessive
+    if lemma == w and prev is not None and prev.lower == "who" and set(lem) == {"VERB"}:
+        return True  # 'those who remain', 'fans who live abroad': a plural present in a relative clause
     if lemma == w and _plural_present(tok, prev, nxt):
         return True  # 'club doctors fear that …', 'analysts note the delay'
     if lemma == w:
@@ -709,7 +711,10 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         pos = start + m.start()
         if pos < date_end and start + m.end() > date_start:
             continue  # the date is inside this web address
-        if any(a <= pos < b and (short and b <= date_start or a >= date_end and _verbless(tokens(text, s, a)))
+        if m.group() == "–" and _hyphen_dash(text, pos, end):
+            continue  # 'anthrax–containing envelopes': a compound typeset with a dash, no clause boundary
+        if any(a <= pos < b and (short and b <= date_start or a >= date_end and _no_main_verb(text, s, a, date_start,
+                                                                                         date_end))
                for a, b, short in asides) or _list_link(text, m.group(), s, pos, start + m.end(), end,
                                                          (date_start, date_end)):
             continue  # 'Rep. Jane Roe (D-NJ) voted', 'Senators A, B, C, and D sent': no clause ends there
@@ -723,7 +728,7 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
         elif pos >= date_end:
             e = pos
             break
-    e = _past_aside(text, s, e, end, date_start)
+    e = _past_aside(text, s, e, end, (date_start, date_end))
     s = _fixed_opener_end(text, s, e, date_start)  # ('…, and under the powers conferred on me, I found')
     s, e = _relative_bounds(text, s, e, date_start, date_end)
     while s < e and text[s].isspace():
@@ -731,6 +736,27 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _hyphen_dash(text: str, pos: int, end: int) -> bool:
+    """Whether the en dash at ``pos`` joins two words with no space on either side, the second a lower-case content
+    word, and is the only one up to the sentence's ``end``: a compound typeset with an en dash (*virus–infected
+    cells*, *a Boston–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
+    rose–and fell*), a range (*May–June*) nor the first of a pair around an aside (*the club–founded in the
+    spring–signed*)."""
+    after = re.match(r"[a-z]+", text[pos + 1 : pos + 30])
+    if not (pos > 0 and text[pos - 1].isalpha() and after and after.group() not in _STOP):
+        return False  # ('cases rose–and then fell': a break)
+    return text.find(text[pos], pos + 1, end) < 0
+
+
+def _no_main_verb(text: str, s: int, a: int, date_start: int, date_end: int) -> bool:
+    """Whether ``text[s:a]``, the clause up to a bracket after the date, has no verb of its own yet: the verbs of a
+    relative clause after the subject are not its own (*a man who lived in Lyon (pop. 500,000) died*)."""
+    toks = tokens(text, s, a)
+    rel = next((k for k, t in enumerate(toks) if k and _relative_word(t) and toks[k - 1].is_word
+                and toks[k].lower != "that"), len(toks))
+    return _verbless(toks[:rel])
 
 
 #: only a preposition before a date that opens its clause ('On May 3—…')
@@ -743,16 +769,30 @@ def _aside_after_date(text: str, cs: int, ce: int, date_start: int, date_end: in
     """``(start, end)`` of a dashed aside between a date that opens its clause and the main clause (*On April
     3—hours after the final whistle—the club sacked …*), ``(0, 0)`` when none: its verbs are not the clause's."""
     if not _DATE_HEAD.fullmatch(text, cs, date_start):
-        return 0, 0
+        m = re.compile(r"\s*[–—][^–—]*[–—]").search(text, date_end, ce)
+        return (m.start(), m.end()) if m and _subject_after_date(text, cs, m.start(), date_start, date_end) \
+            else (0, 0)  # 'At noon on May 3, a storm—the worst in years—hit the coast'
     m = re.match(r"\s*[–—][^–—]*[–—]", text[date_end:ce])
     return (date_end, date_end + m.end()) if m else (0, 0)
 
 
-def _past_aside(text: str, s: int, e: int, end: int, date_start: int) -> int:
-    """The end of the clause of a date that opens it before a dashed aside: past the aside, to the end of the main
-    clause (*On May 3—hours after the final whistle—the club sacked its coach*: the date is the main
-    clause's, not a bare date line); ``e`` unchanged otherwise."""
-    if e >= end or text[e] not in "–—" or not _DATE_HEAD.fullmatch(text, s, date_start):
+def _subject_after_date(text: str, s: int, e: int, date_start: int, date_end: int) -> bool:
+    """Whether ``text[s:e]`` is a subject after the date and before a dash, with no verb yet (the date's own words
+    are no verb, nor is a month before a day: not the modal *may* of *May 3*): *At noon on May 3, a storm|—the
+    worst in years—struck the coast*."""
+    toks = [t for t in tokens(text, s, e) if not (t.start < date_end and t.end > date_start)]
+    toks = [t for k, t in enumerate(toks)
+            if not (t.word == "May" and k + 1 < len(toks) and toks[k + 1].word[:1].isdigit())]
+    return date_end < e and any(t.is_word for t in tokens(text, date_end, e)) and _verbless(toks)
+
+
+def _past_aside(text: str, s: int, e: int, end: int, date: tuple[int, int]) -> int:
+    """The end of the clause of a date that opens it, or of a subject after the date (:func:`_subject_after_date`),
+    before a dashed aside: past the aside, to the end of the main clause (*On May 3—hours after the final
+    whistle—the club sacked its coach*: the date is the main clause's, not a bare date line); ``e`` unchanged
+    otherwise."""
+    if e >= end or text[e] not in "–—" or not (_DATE_HEAD.fullmatch(text, s, date[0])
+                                                or _subject_after_date(text, s, e, *date)):
         return e
     close = re.compile(r"[–—]").search(text, e + 1, end)
     if close is None:
@@ -1484,6 +1524,24 @@ def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
     return not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in toks[before[-1].head + 1 : k])
 
 
+def _after_object(toks: list[Token], i: int, before: list[_Group]) -> bool:
+    """Whether the past form ``toks[i]`` opens a reduced relative clause of the object of the verb right before it:
+    the object has a determiner and a preposition follows the participle (*the ward admitted a sailor diagnosed
+    with scurvy*, *the court heard the witnesses called by the defence*). Not after a verb that
+    takes a clause (*said the plane crashed in the sea*, *found the firm acted in bad faith*)."""
+    if not before or before[-1].lemma in _REPORTING | _MIND | {"find", "show", "suggest", "mean", "ensure", "see"}:
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].lower not in _PLAIN_PREPOSITIONS | {"by"} \
+            or toks[i].lower not in verb_forms(_verb_lemma(toks[i].lower)).get("VBN", ()):
+        return False
+    k = i - 1
+    while k > before[-1].head and i - k <= 4 and toks[k].is_word \
+            and toks[k].lower not in _DETERMINERS | _PREPOSITIONS | _BOUNDARY_WORDS | _AUX | _PRONOUNS:
+        k -= 1  # ('the first patient')
+    return k == before[-1].head + 1 < i - 1 and toks[k].lower in _DETERMINERS - {"that"} \
+        and "NOUN" in _lemmas(toks[i - 1].lower)
+
+
 #: a pronoun with a contracted 'be' ('I’m', 'we’re')
 _BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
 
@@ -1553,12 +1611,13 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue
-        if _is_finite_verb(tok, toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None):
+        if _is_finite_verb(tok, toks[i - 1] if i else None, _next_past_adverb(toks, i)):
             form = "present" if w.endswith("s") and not w.endswith("ss") or w not in _SAME_PAST and _verb_lemma(w) == w \
                 else "past"  # 'doctors fear': a base form is a present
-            if form == "past" and i and toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES:
+            if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES
+                                         or _attributive_past(toks, i, groups)):
                 i += 1
-                continue  # an adjective: 'at rescued banks', 'the embattled firm'
+                continue  # an adjective: 'at rescued banks', 'the embattled firm', 'virus–infected cells'
             if form == "present" and _infinitives_object(toks, groups, i):
                 i += 1
                 continue  # 'to dodge annual audit tests': the head noun of the infinitive's object
@@ -1570,13 +1629,42 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             prev_noun = n >= 0 and (toks[n].word == "," or not toks[n].is_cap and toks[n].is_word
                                     and "NOUN" in _lemmas(toks[n].lower) and toks[n].lower not in _PRONOUNS)
             if _agent_follows(toks, k) and w.endswith("ed") and prev_noun or \
-                    form == "past" and _after_preposition(toks, i, groups) or \
+                    form == "past" and (_after_preposition(toks, i, groups) or _after_object(toks, i, groups)) or \
                     w == "dated" and i + 1 in blocked and i and toks[i - 1].is_word:  # "a letter to Acme dated May 3"
                 form = "participle"  # ', signed by both companies in May 1997,', 'a statement released by':
                 # a reduced relative clause; 'anger at bonuses paid to traders', 'at rescued banks'
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return _reduced_relatives(groups, toks)
+
+
+def _next_past_adverb(toks: list[Token], i: int) -> Token | None:
+    """The token after ``toks[i]``, past one adverb of time or of addition (*search crews also are investigating*:
+    the auxiliary after *also*)."""
+    return next((t for t in toks[i + 1 : i + 3] if not (t.is_word and not t.is_cap and t.lower in {
+        "also", "now", "still", "already", "all", "both"})), None)
+
+
+#: linking verbs: a past participle right after one is a predicate adjective ('remain committed', 'seemed tired')
+_LINKING = {"remain", "stay", "seem", "appear", "become", "look", "feel", "get"}
+
+
+def _attributive_past(toks: list[Token], i: int, groups: list[_Group]) -> bool:
+    """Whether the past form ``toks[i]`` is an adjective, not a verb: after a word and an en dash with no spaces
+    (*virus–infected*), or right after the verb of the group before it: after a linking verb (*those who remain
+    committed to the cause*, *the players seemed tired*), or before a bare noun after a verb with no relative
+    pronoun before it (*the paper reported classified documents*, *the firm announced revised figures*; not *the
+    storm, which officials said killed ten people*)."""
+    dash = toks[i - 1]
+    if i > 1 and dash.word == "–" and toks[i - 2].end == dash.start and dash.end == toks[i].start:
+        return True  # a compound typeset with an en dash: 'virus–infected cells'
+    if not groups or groups[-1].head != i - 1:
+        return False
+    if groups[-1].lemma in _LINKING:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.is_cap and nxt.lower not in _STOP | _PRONOUNS \
+        and "NOUN" in _lemmas(nxt.lower) and not any(_relative_word(t) for t in toks[: groups[-1].first])
 
 
 def _agent_follows(toks: list[Token], k: int) -> bool:
@@ -1611,8 +1699,7 @@ def _before_reduced_relative(toks: list[Token], groups: list[_Group], main: _Gro
     main verb: at the noun phrase the participle follows (*bottles of water contaminated with lead were found*:
     the bottles); ``si`` otherwise."""
     part = next((g for g in reversed(groups) if g.form == "participle" and 0 < g.head < main.first), None)
-    if part is None or si < part.head or any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS
-                                             for t in toks[part.head + 1 : main.first]):
+    if part is None or si < part.head or not _plain_between(toks[part.head + 1 : main.first]):
         return si
     pi, pj = _phrase_before(toks, part.head, blocked - {part.head})
     return pi if pj > pi else si
@@ -1621,14 +1708,44 @@ def _before_reduced_relative(toks: list[Token], groups: list[_Group], main: _Gro
 def _set_off_participle(toks: list[Token], g: _Group, nxt: _Group) -> bool:
     """Whether the past form of ``g`` opens a participle phrase set off by commas after a noun, before the verb
     ``nxt`` (*The agreement, signed on April 25, included a fee*): no verb of the clause."""
-    if g.form != "past" or g.first != g.head or g.head < 2 or toks[g.head - 1].word != "," \
+    comma = g.head - 1
+    if comma > 1 and toks[comma].is_word and not toks[comma].is_cap and _is_adverb(toks[comma].lower):
+        comma -= 1  # 'the inquiry, first focused on the audit, now covers'
+    if g.form != "past" or g.first != g.head or comma < 1 or toks[comma].word != "," \
             or toks[g.head].lower not in verb_forms(g.lemma).get("VBN", ()) or nxt.form not in {
-                "past", "present", "perfect", "passive", "modal", "future"}:
+                "past", "present", "perfect", "passive", "modal", "future", "progressive"}:
         return False
-    before = toks[g.head - 2]
+    before = toks[comma - 1]
     between = toks[g.head + 1 : nxt.first]
-    return before.is_word and (before.is_cap or "NOUN" in _lemmas(before.lower)) and before.lower not in _STOP \
+    numbered = before.word.isdigit() and comma > 1 and toks[comma - 2].is_cap  # 'Squadron 262, based in …,'
+    return (numbered or before.is_word and (before.is_cap or "NOUN" in _lemmas(before.lower))
+            and before.lower not in _STOP) \
         and any(t.word == "," for t in between) and not any(t.lower in _BOUNDARY_WORDS for t in between)
+
+
+def _plain_between(between: list[Token]) -> bool:
+    """Whether the words between a participle and a later verb stay inside the participle's phrase: no link word
+    (an *and* between names aside: *for Lyon and Paris*) and no comma but those of a place name
+    (:func:`_name_commas`)."""
+    return not any(t.word in {";", ":"} or t.lower in _BOUNDARY_WORDS and not _names_and(between, n)
+                   for n, t in enumerate(between)) and _name_commas(between)
+
+
+def _names_and(toks: list[Token], n: int) -> bool:
+    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Lyon and Paris*)."""
+    return toks[n].lower == "and" and 0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap
+
+
+def _name_commas(between: list[Token]) -> bool:
+    """Whether every comma of ``between`` belongs to a place name written with one (*for Lyon, France, were*,
+    *in Washington, D.C., were*): between capitalised words, or closing such a name right before the verb."""
+    commas = [k for k, t in enumerate(between) if t.word == ","]
+    for k in commas:
+        if k == 0 or not (between[k - 1].is_cap or between[k - 1].word == ".") or between[k - 1].lower in _MONTHS_DAYS:
+            return False
+        if k + 1 < len(between) and not between[k + 1].is_cap or k + 1 == len(between) and len(commas) < 2:
+            return False
+    return True
 
 
 def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
@@ -1646,8 +1763,8 @@ def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
             continue
         prev = toks[g.head - 1]
         between = toks[g.head + 1 : nxt.first]
-        if prev.is_word and not prev.is_cap and prev.lower not in _STOP and "NOUN" in _lemmas(prev.lower) \
-                and not any(t.word in {",", ";", ":"} or t.lower in _BOUNDARY_WORDS for t in between):
+        if prev.is_word and (not prev.is_cap or g.head == 1) and prev.lower not in _STOP \
+                and "NOUN" in _lemmas(prev.lower) and _plain_between(between):  # ('Crates shipped to Oslo were')
             out[n] = _Group(g.first, g.head, g.lemma, "participle")
     return out
 
@@ -2192,7 +2309,9 @@ def _phrase_before(toks: list[Token], k: int, blocked: set[int]) -> tuple[int, i
         if w == "and" and _and_in_name(toks, i - 1):
             i -= 1
             continue  # 'the shareholders of Procter and Gamble approved'
-        if not t.is_word and not number and t.word not in {"-", "&", "’s", "'s"} and not _abbreviation_stop(toks, i - 1) \
+        joined = t.word == "–" and 1 < i < k and toks[i - 2].end == t.start and t.end == toks[i].start  # 'a–b'
+        if not t.is_word and not number and not joined and t.word not in {"-", "&", "’s", "'s"} \
+                and not _abbreviation_stop(toks, i - 1) \
                 or w in _BOUNDARY_WORDS \
                 or w in _PREPOSITIONS and w != "of" or w in _AUX or w in _PREDICATIVE or w in _VERB_ADVERBS:
             break
@@ -3311,6 +3430,17 @@ def _relative_word(tok: Token) -> bool:
     return tok.lower in {"that", "which", "who"} and not (tok.word.isupper() and len(tok.word) > 1)
 
 
+def _undated_relative_aside(toks: list[Token], k: int, blocked: set[int]) -> bool:
+    """Whether token ``k`` lies in a relative clause set off by commas that the date is not in (*the agency, which
+    had opened the office in May, closed it on Monday*: the Monday closing; *the agency, which opened the office
+    on Monday, …*: the clause is the dated one); not without a date (``blocked`` empty)."""
+    if not blocked or not _aside(toks, k) or any(t.lower in _CONCESSIVE for t in toks[:k]):
+        return False
+    i = max(n for n in range(k) if toks[n].word == ",")
+    j = next(n for n in range(k + 1, len(toks)) if toks[n].word == ",")
+    return not any(i < b < j for b in blocked)
+
+
 def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, when: str = "") -> Clause:
     """Analyse the clause of ``text[start:end]`` that holds the date ``text[date_start:date_end]``.
 
@@ -3339,7 +3469,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     bracketed = _in_brackets(toks, blocked)
     groups = [g for g in _verb_groups(toks, blocked) if g.head not in in_name and g.head not in bracketed]
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
-    outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))]
+    outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))
+             and not _undated_relative_aside(toks, g.head, blocked)]
     main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
     dated = _participle_before_date(toks, groups, blocked)
     if main is not None and dated is not None and dated.head > main.head:
@@ -3419,6 +3550,8 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     mind = next((g for g in groups if _minded(g, groups, toks) and g.head == first - 1), None)
     if sj == si and mind is not None:
         si, sj = _phrase_before(toks, mind.first, blocked | heads)  # 'we hope to open …', 'I want to thank …'
+    elif sj == si and first > 2 and toks[first - 1].word == "," and _aside_open(toks, first - 1, groups) > 0:
+        si, sj = _subject_before_aside(toks, _aside_open(toks, first - 1, groups), blocked | heads)
     elif sj == si and main.first > 1 and _relative_word(toks[main.first - 1]):
         si, sj = _phrase_before(toks, main.first - 1, blocked | heads)  # 'the storm that struck the coast'
     elif sj == si and _date_before(toks, first, blocked) < first:  # 'the U.S. agency today opened'
@@ -3451,6 +3584,40 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if noun:
         actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
     return subject, verb, obj, actions
+
+
+def _subject_before_aside(toks: list[Token], opening: int, blocked: set[int]) -> tuple[int, int]:
+    """The subject phrase before an aside opening at token ``opening`` (:func:`_aside_open`: *the unit, based in
+    …, arrived*); empty when the noun there sits in a prepositional phrase (*the search for a jet, which vanished
+    in May, has grown*: the jet is no subject)."""
+    si, sj = _phrase_before(toks, opening, blocked)
+    lead = si - (si > 0 and toks[si - 1].lower in _DETERMINERS)
+    return (sj, sj) if lead > 0 and toks[lead - 1].lower in _PREPOSITIONS - {"of"} else (si, sj)
+
+
+def _aside_open(toks: list[Token], close: int, groups: list[_Group]) -> int:
+    """Where the phrase that the comma at ``close`` ends opens after the subject, its subject then before it: a
+    participle or relative clause set off by commas (*the squadron, based in Lyon, France, arrived*, *the agency,
+    which had opened in May, closed*) or a relative clause without one (*a woman who lived in Lyon (pop. 500),
+    died*); -1 when there is none (*In Lyon, police arrested*)."""
+    participles = {g.head for g in groups if g.form == "participle"}
+    c = close
+    while c > 1:
+        c -= 1
+        if toks[c].word == ")":
+            c = next((n for n in range(c - 1, 0, -1) if toks[n].word == "("), c)
+            continue  # ('(pop. 500: 2000 census)')
+        if toks[c].word in {";", ":"} or toks[c].lower in _BOUNDARY_WORDS - {"that", "which", "who"}:
+            return -1
+        if toks[c].lower in {"who", "which"} and _relative_word(toks[c]):
+            return c - 1 if toks[c - 1].word == "," else c
+        n = c + 1 + (toks[c + 1].is_word and not toks[c + 1].is_cap and _is_adverb(toks[c + 1].lower))
+        if toks[c].word == "," and (n in participles or n + 1 < len(toks) and toks[n].is_word and not toks[n].is_cap
+                                    and any(toks[n].lower in verb_forms(v.lower()).get("VBN", ())
+                                            for v in _lemmas(toks[n].lower).get("VERB", ()))
+                                    and toks[n + 1].lower in _PREPOSITIONS):
+            return c  # ('Flight 22, bound for Oslo, landed')
+    return -1
 
 
 def _date_before(toks: list[Token], k: int, blocked: set[int]) -> int:

@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 
 from .clauses import TIME_STAMP, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
-from .identity_words import NUMBER_WORDS
+from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "headline_title", "informativeness",
@@ -5564,13 +5564,29 @@ def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match
     def words(a: str) -> list[str]:
         head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                         a)[0]
-        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (_plural_actor(head) and not _titled_person(text, head) or bool(
-            re.fullmatch(r"[\d,.]+", head.split()[-1])) and head.split()[-1] != "1")
+        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (
+            _plural_actor(head) and not _titled_person(text, head) or _counted(head))
         return ([degree.group(1).lower()] if degree else []) \
             + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
             + ([particle] if particle else [])
 
     return words
+
+
+def _counted(head: str) -> bool:
+    """Whether an actor's head ends with a count above one, so takes a plural verb: *Fourteen (of the miners)*,
+    *Nearly 100*, *The 33*; not a name's number (*Squadron 262*, *Flight 9*: a capitalised noun or unknown word
+    before it) nor *1*, *one*."""
+    words = head.split()
+    last = words[-1].lower()
+    if last in NUMBER_WORDS:
+        return NUMBER_WORDS[last] > 1
+    if not re.fullmatch(r"[\d,.]+", last) or last == "1":
+        return False
+    if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in QUANTIFIERS:
+        kinds = set(_lemmas(words[-2].lower()))
+        return bool(kinds & {"ADV", "ADJ", "ADP", "DET"}) and "NOUN" not in kinds  # 'Nearly 100', not 'Flight 9'
+    return True
 
 
 def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | None, particle: str,
