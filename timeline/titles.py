@@ -2518,6 +2518,9 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         k -= 1  # 'The final, billed as “The Derby of the Decade,” took place': the comma inside the quotes
         last = toks[k - 1]
     if last.word == ",":
+        own = _own_subject(text, clause, toks, verb_start, date)
+        if own:  # 'Ensemble 12, based out of Lyon, France, arrived': the ensemble, not France
+            return own
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
         last = toks[k - 1] if k else last
@@ -2531,6 +2534,32 @@ def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) ->
         name = _resolve(text, clause, toks[: k - 1], pronoun, date)
         return (name, "") if name else ("", "none")
     return _phrase_actor(text, clause, toks, k, verb_start, date)
+
+
+def _own_subject(text: str, clause: Clause, toks: list[Token], verb_start: int,
+                 date: tuple[int, int]) -> tuple[str, str] | None:
+    """The clause's own grammatical subject (:func:`timeline.clauses.analyse` finds it past relative clauses and
+    asides) as the actor of its main verb when a relative clause or a participle phrase ending in a comma stands
+    before the verb: 'Ensemble 12, based out of Lyon, France, arrived' is the ensemble's act, 'a farmer who lived in
+    Leeds, England, presented' the farmer's; as ``(actor, how)`` of :func:`_actor`, or None when the clause has no
+    such subject before this verb (an apposed name, an adverb or a participle read as the subject)."""
+    s, e = clause.subject
+    if (s, e) == (0, 0) or clause.verb[0] != verb_start or s < clause.start:
+        return None
+    k = sum(1 for t in toks if t.end <= e)
+    if not k or toks[k - 1].word == "," or k + 1 >= len(toks):
+        return None
+    i = sum(1 for t in toks if t.end <= s)
+    first, after, then = toks[i], toks[k], toks[k + 1]
+    if not (first.lower in {"a", "an", "the"} or i and toks[i - 1].lower in {"a", "an", "the"}
+            or first.word[:1].isdigit()
+            or first.is_cap and not first.lower.endswith(("ly", "ing"))):
+        return None  # 'Preparing …', 'Thoroughly …': no subject the analysis can be trusted with
+    if not (after.lower in {"who", "which", "that"} or after.word == "," and then.word.islower()
+            and (then.lower.endswith(("ed", "ing")) or then.lower in {"who", "which"})):
+        return None  # only a relative clause or a participle phrase between the subject and its verb
+    actor, how = _phrase_actor(text, clause, toks, k, verb_start, date)
+    return (actor, how) if actor and not how else None
 
 
 #: an impersonal 'it' before a passive verb of telling and its 'that' clause ('it was announced (on Monday) that')
@@ -2832,7 +2861,7 @@ def _before_brackets(text: str, at: int) -> tuple[str, str]:
 
 _DASHES = {"-", "–", "—"}
 #: an aside set off by dashes right before offset ``at`` (the closing dash ends there): no sentence end inside
-_DASH_ASIDE = re.compile(r"\s[–—-]\s(?:[^.–—!?;:\n-]|\.(?!\s+[A-Z])){3,200}\s$")
+_DASH_ASIDE = re.compile(r"(?:\s[–—-]\s|(?<=\w)[–—](?=\w))(?:[^.–—!?;:\n-]|\.(?!\s+[A-Z])){3,200}(?:\s|(?<=\w))$")
 
 
 def _before_dashes(text: str, at: int, start: int) -> str:
@@ -2841,14 +2870,16 @@ def _before_dashes(text: str, at: int, start: int) -> str:
     ('The league — which includes most of the big clubs — announced' → 'league'); "" otherwise (no closing dash, no
     opening dash in the same sentence, no noun phrase before it)."""
     before = text[:start].rstrip()
-    close = at if text[at : at + 1] in _DASHES and text[at + 1 : at + 2].isspace() else \
+    close = at if text[at : at + 1] in _DASHES and (text[at + 1 : at + 2].isspace() or text[at : at + 1] in "–—"
+                                                    and text[at - 1 : at].isalnum()) else \
         len(before) - 1 if at == start and before[-1:] in _DASHES and before[-2:-1].isspace() else -1
     if close <= 0:
         return ""
     m = _DASH_ASIDE.search(text, max(0, close - 240), close)
     if not m:
         return ""
-    wide = tokens(text, max(0, m.start() - 200), m.start() + 1)
+    opened = m.start() + 1 if text[m.start()].isspace() else m.start()  # ' — …' or 'bank—…': up to the dash
+    wide = tokens(text, max(0, m.start() - 200), opened)
     i, _ = _np_start(wide, len(wide), antecedent=True)
     words = wide[i:]
     if not words or not any(t.is_word for t in words) or _verbish(words[-1]) or words[-1].lower in _FUNCTION_END:
