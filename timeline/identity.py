@@ -101,6 +101,7 @@ __all__ = [
     "stages",
     "group",
     "join",
+    "judge_pair",
     "link_score",
     "merge",
     "may_be_name",
@@ -1585,8 +1586,54 @@ def _named_happening_pairs(prep: Prepared, cap: int) -> Iterator[tuple[int, int]
                     yield (i, j) if i < j else (j, i)
 
 
+def judge_pair(prep: Prepared, i: int, j: int) -> tuple[str, float | None]:
+    """What :func:`score_pairs` makes of one pair: a link, a cannot-link or nothing, with the score behind it.
+
+    Parameters
+    ----------
+    prep : Prepared
+    i, j : int
+        Candidate indices.
+
+    Returns
+    -------
+    tuple
+        ``(verdict, score)``: verdict ``"link"`` (at or above the threshold), ``"conflict"`` (a cannot-link) or
+        ``"none"``; score the :func:`link_score` (``2.0`` for one sentence quoted twice with the same date, ``None``
+        when no score was computed or it is withheld: dates that exclude each other, two undated reports of different
+        days that say not one happening, two main actions of an undated report that differ).
+    """
+    recs, periods, feats, idf = prep.records, prep.periods, prep.features, prep.idf
+    ri, rj = recs[i], recs[j]
+    undated = UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
+    overlap = ri[E.quote_start] < rj[E.quote_end] and rj[E.quote_start] < ri[E.quote_end]
+    if ri[E.source] == rj[E.source] and (ri[E.quote_start] == rj[E.quote_start] or undated and overlap):
+        if periods[i].value == periods[j].value:
+            return "link", 2.0  # one sentence quoted twice with the same date
+        # the publication day and a date of another clause: two events
+        return ("conflict", None) if undated else ("none", None)
+    if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
+        return "conflict", None  # 'the king toured the coast' | 'after a cyclone struck': two events
+    fit = _dates_fit(ri, rj, periods[i], periods[j])
+    if fit is None:
+        return "none", None  # dates that exclude each other (not a pair of _pairs)
+    score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
+    if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
+        return "none", None  # two undated reports of different days: a link only when they say one happening
+    if score is None:
+        return "none", None
+    if score < 0:
+        if score <= CANNOT_LINK and (min(i, j), max(i, j)) not in prep.soft:
+            return "conflict", score  # a cannot-link; a score merely below zero (the penalties of :func:`link_score`
+        return "none", score  # outweighing what the two share) is no link, and no proof of two events
+    need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
+    if score >= need - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
+        return "link", round(score, 6)
+    return "none", score
+
+
 def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
-    """Score pairs: the links at or above the threshold, and the cannot-links.
+    """Score pairs: the links at or above the threshold, and the cannot-links (:func:`judge_pair`).
 
     Parameters
     ----------
@@ -1598,37 +1645,14 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
     tuple
         ``(links, conflicts)``: links as ``(score, i, j)``, conflicts as ``(i, j)``.
     """
-    recs, periods, feats, idf = prep.records, prep.periods, prep.features, prep.idf
     links: list[tuple[float, int, int]] = []
     conflicts: list[tuple[int, int]] = []
     for i, j in pairs:
-        ri, rj = recs[i], recs[j]
-        undated = UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
-        overlap = ri[E.quote_start] < rj[E.quote_end] and rj[E.quote_start] < ri[E.quote_end]
-        if ri[E.source] == rj[E.source] and (ri[E.quote_start] == rj[E.quote_start] or undated and overlap):
-            if periods[i].value == periods[j].value:
-                links.append((2.0, i, j))  # one sentence quoted twice with the same date
-            elif undated:
-                conflicts.append((i, j))  # the publication day and a date of another clause: two events
-            continue
-        if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
-            conflicts.append((i, j))  # 'the king toured the coast' | 'after a cyclone struck': two events
-            continue
-        fit = _dates_fit(ri, rj, periods[i], periods[j])
-        if fit is None:
-            continue  # dates that exclude each other (not a pair of _pairs)
-        score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
-        if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
-            continue  # two undated reports of different days: a link only when they say one happening
-        if score is None:
-            continue
-        if score < 0:
-            if score <= CANNOT_LINK and (min(i, j), max(i, j)) not in prep.soft:
-                conflicts.append((i, j))  # a cannot-link; a score merely below zero (the penalties of
-            continue  # :func:`link_score` outweighing what the two share) is no link, and no proof of two events
-        need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
-        if score >= need - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
-            links.append((round(score, 6), i, j))
+        verdict, score = judge_pair(prep, i, j)
+        if verdict == "link":
+            links.append((score, i, j))
+        elif verdict == "conflict":
+            conflicts.append((i, j))
     return links, conflicts
 
 
