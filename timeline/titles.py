@@ -920,9 +920,21 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
         title = _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
-        return _without_cut_word(text, title, clause.end)
+        return _with_initialism_dot(_without_cut_word(text, title, clause.end))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
+
+
+#: an initialism written with dots at the end of a title, its last full stop taken off ('in U.S', 'at A.I.G')
+_DOTLESS_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+
+
+def _with_initialism_dot(title: str) -> str:
+    """``title`` with the last full stop of an initialism that ends it ('… sales in U.S' → '… sales in U.S.'), which
+    the strip of a title's final punctuation took off; unchanged when the stop would not fit :data:`MAX_TITLE`."""
+    if _DOTLESS_INITIALISM.search(title) and len(title) < MAX_TITLE:
+        return title + "."
+    return title
 
 
 def _without_cut_word(text: str, title: str, clause_end: int) -> str:
