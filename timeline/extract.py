@@ -80,7 +80,8 @@ _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "
 # 'folder': a year-less day of an undated page given its year by the folder (timeline.folder_dates)
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65, FOLDER_ANCHOR: 0.6}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
-_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "present": 0.35, "lede": 0.35, "continued": 0.35, "letter": 0.35}
+_UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "present": 0.35, "lede": 0.35, "continued": 0.35, "letter": 0.35,
+                       "floor": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -1644,13 +1645,14 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     qs, qe, _cut = event_quote(text, qs, qe, found.anchor, found.anchor)  # one event per quote
     if qe - qs > _MAX_QUOTE:
         qs, qe = clause_bounds(text, qs, qe, found.anchor, found.anchor)
-    date = spoken_day(text, qs, article.published).isoformat()  # remarks under their own date line: their day
+    date = (found.day or spoken_day(text, qs, article.published)).isoformat()  # remarks under their own date line
     title = found.title or make_title(text, info, found.anchor, found.anchor)
     clause = text[info.start : info.end]
     rule = {"perfect": "a present perfect", "now": "'now' with the present progressive or 'confirmed'",
-            "letter": "a letter's 'I am writing to …'",
+            "letter": "a letter's 'I am writing to …'", "floor": "a member's statement in a legislative record",
             "present": "the present of a one-time act"}.get(found.rule, "the lede in the past tense")
-    day = "the publication day" if date == article.published.isoformat() else "the day its remarks are dated"
+    day = "the publication day" if date == article.published.isoformat() else \
+        "the record's own day" if found.day else "the day its remarks are dated"
     note = f"{UNDATED_NOTE}: {rule} reports it as of {day} {date}"
     confidence = _UNDATED_CONFIDENCE[found.rule]
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)

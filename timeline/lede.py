@@ -66,6 +66,7 @@ from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, 
                       question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
+from .published import record_line
 from .titles import fit_title, statement_title
 
 __all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
@@ -310,7 +311,8 @@ class Undated:
         The analysis of the clause (``kind == "event"``).
     rule : str
         ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense),
-        ``"letter"`` (a letter's *I am writing to …*), ``"continued"`` (:func:`continued_events`) or
+        ``"letter"`` (a letter's *I am writing to …*), ``"floor"`` (a member's statement in a legislative record:
+        :func:`_floor_statements`), ``"continued"`` (:func:`continued_events`) or
         ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
         see ``restates``).
     restates : tuple of (int, int)
@@ -319,6 +321,9 @@ class Undated:
     title : str
         A title the rule words itself (*The following is the full statement by Mayor Roe on the flood*: "Mayor Roe issues
         statement on flood"), or empty: the extractor titles the clause.
+    day : datetime.date or None
+        The day the rule dates it by, when not the publication day (``"floor"``: the day a legislative record prints
+        as its own, :func:`timeline.published.record_line`), or None.
     """
 
     start: int
@@ -328,6 +333,7 @@ class Undated:
     rule: str
     restates: tuple[int, int] = (0, 0)
     title: str = ""
+    day: dt.date | None = None
 
 
 @lru_cache(maxsize=16384)
@@ -837,6 +843,117 @@ def _capital(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+#: a member's statement in a legislative record: the record's speaker label at the start of a line (a title and the
+#: surname in capitals, a state after 'of' when two members share it: 'Mr. ROE.', 'Ms. JACKSON LEE.', 'Mr. McROE of
+#: Ohio.') and the address to the chair that opens every statement ('Mr. President,', 'Madam Speaker,')
+_FLOOR_SPEAKER = re.compile(
+    r"^[^\S\n]*(?:Mr|Ms|Mrs|Miss|Dr)\.\s+"
+    r"(?P<name>(?:[A-Z]')?[A-Z][a-z]?[A-Z][A-Z’'-]+(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]+)?)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s+(?:Mr|Madam)\.?\s+(?P<office>President|Speaker)"
+    r"(?:\s+pro\s+tempore)?\s*,\s*", re.M)
+#: a statement that only moves the chamber's business: a request for unanimous consent, a quorum call, a yield, a
+#: motion, an objection, a point of order, an amendment sent to the desk, thanks to the chair — no speech of its own
+_PROCEDURAL = re.compile(
+    r"(?:I\s+(?:(?:now\s+)?ask\s+(?:for\s+)?(?:unanimous|that)|suggest\s+the\s+absence|note\s+the\s+absence|"
+    r"(?:now\s+)?yield|move\b|make\s+a\s+point|raise\s+a\s+point|object\b|reserve\b|withdraw\b|demand\b|"
+    r"call\s+up\b|send\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:amendment|motion|resolution|bill|report)|"
+    r"(?:have\s+)?(?:a\s+)?parliamentary|thank\s+the\s+(?:Chair|Presiding|Senator|gentleman|gentlewoman))|"
+    r"(?:further\s+)?reserving\s+the\s+right|will\s+the\s+(?:Senator|gentleman|gentlewoman)\s+yield|"
+    r"(?:a\s+)?parliamentary\s+inquiry|(?:a\s+)?point\s+of\s+order|is\s+there\s+objection|"
+    r"how\s+much\s+time)", re.I)
+#: a section heading of a legislative record: a line of capitals alone ('ZIKA VIRUS FUNDING'), its chamber-and-date
+#: label or the record's name after it cut off ('HARBOR SAFETY -- (Senate - May 3, 2019)', 'HARBOR SAFETY; Congressional
+#: Record Vol. 165')
+_RECORD_HEADING = re.compile(r"^[^\S\n]*(?P<words>[A-Z0-9][A-Z0-9’',.&/ -]*[A-Z])[^\S\n]*"
+                             r"(?:(?:--|[-–—])[^\n]*|;[^\S\n]*Congressional[^\n]*)?$", re.M)
+
+
+def _floor_statements(text: str, sentences: Sequence[tuple[int, int]]) -> list[Undated]:
+    """Members' statements in a legislative record that the record opens with the member's recognition: the chair
+    giving the member the floor (*the gentleman from Texas (Mr. Roe) is recognized for 60 minutes*, a special order)
+    or the member's leave to speak, in brackets (*Ms. ROE … was given permission …*),
+    right before the member's speaker label and address to the chair (:data:`_FLOOR_SPEAKER`: *Mr. ROE. Mr. Speaker,
+    …*). A speech the record so sets apart is that day's act, whatever the dates of what the member recalls; one per
+    member and page, quoted at the recognition. Not a statement that is procedural (:data:`_PROCEDURAL`: *I ask
+    unanimous consent …*, *I note the absence of a quorum*), nor one the chair only hands over within a debate
+    (*The Senator from Ohio.*), nor one quoted by another page (a release quoting *“Mr. President, I rise …”* prints
+    no label). Titled *Roe addresses House on harbor safety* (the chamber told by the chair addressed, the topic by the
+    record's section heading over it, :func:`_heading_topic`), *Roe speaks on House floor* (no heading), *Roe gives
+    House special-order speech on …* (recognized for a special order, :data:`_SPECIAL_ORDER`); dated by
+    the day the record prints as its own (:func:`timeline.published.record_line`), else by the publication day."""
+    starts, ends = [s for s, _e in sentences], [e for _s, e in sentences]
+    record = record_line(text)
+    seen: set[str] = set()
+    out = []
+    for m in _FLOOR_SPEAKER.finditer(text):
+        name = " ".join(_name_case(p) for p in m.group("name").split())
+        k = bisect.bisect_right(starts, m.end()) - 1
+        j = bisect.bisect_right(ends, m.start()) - 1  # the sentence before the speaker label
+        if name in seen or k < 0 or j < 0 or sentences[k][1] <= m.end() \
+                or _PROCEDURAL.match(text, m.end(), sentences[k][1]):
+            continue
+        rec = _RECOGNIZED.search(text, *sentences[j])
+        named = [a or b for a, b in _NAMED_MEMBER.findall(text, *sentences[j])]
+        if rec is None or any(n.lower() != m.group("name").lower() for n in named):
+            continue  # no recognition right before, or another member's
+        seen.add(name)
+        s, e = sentences[j]
+        chamber = "Senate" if m.group("office") == "President" else "House"
+        topic = _heading_topic(text, s)
+        special = _SPECIAL_ORDER.search(text, s, e) is not None
+        act = [*name.split(), "gives", chamber, "special-order", "speech"] if special else \
+            [*name.split(), "addresses", chamber] if topic else [*name.split(), "speaks", "on", chamber, "floor"]
+        title = fit_title([*act, "on", *topic]) if topic else ""
+        info = replace(analyse(text, s, e, rec.start(), rec.start()), kind="event", reason="")
+        out.append(Undated(s, e, rec.start(), info, "floor", title=title or " ".join(act),
+                           day=record.date if record is not None else None))
+    return out
+
+
+#: the record of a member given the floor: the chair's recognition ('… (Mr. Roe) is recognized for 60 minutes', 'The
+#: Senator from Ohio is recognized.') or the member's leave to speak, in brackets ('Ms. ROE … was given permission',
+#: the House's form)
+_RECOGNIZED = re.compile(r"\b(?:is|are)\s+recognized\b|\bwas\s+given\s+permission\s+to\s+address\s+the\s+"
+                         r"(?:House|Senate)\b")
+#: a special order: the floor given for up to an hour after the day's business, under the Speaker's announced policy
+#: (the Speaker's announced policy …: 'the gentlewoman from Ohio (Ms. Roe) is recognized for 60 minutes')
+_SPECIAL_ORDER = re.compile(r"\bannounced\s+policy\b.{0,200}?\bis\s+recognized\s+for\s+\d+\s+minutes\b", re.S)
+#: a member named in the record's way, in brackets or capitals ('(Mr. Roe)', 'Mr. ROE'): the surname
+_NAMED_MEMBER = re.compile(r"\((?:Mr|Ms|Mrs|Miss)\.\s+([A-Z][\w’'-]+)\)|"
+                           r"\b(?:Mr|Ms|Mrs|Miss)\.\s+((?:[A-Z]')?[A-Z][a-z]?[A-Z][A-Z’'-]+)\b")
+
+
+def _name_case(word: str) -> str:
+    """A surname printed in capitals as a name is written: *ROE* → *Roe*, *McROE* → *McRoe*, *O'ROE* → *O'Roe*."""
+    if word[1:2].islower():
+        return word[:3] + word[3:].lower()
+    return re.sub(r"(?<=['’-])[a-z]", lambda m: m.group().upper(), word[:1] + word[1:].lower())
+
+
+def _heading_topic(text: str, pos: int) -> list[str]:
+    """The words of the record's section heading nearest above ``pos`` (:data:`_RECORD_HEADING`), in the case the
+    text writes them in its sentences (*ANTHRAX SCARE ON CAPITOL HILL* → *anthrax scare on Capitol Hill*); [] when
+    there is none."""
+    heads = [h for h in _RECORD_HEADING.finditer(text, 0, pos) if len(h.group("words").split()) >= 2
+             and sum(c.isalpha() for c in h.group("words")) >= 6]
+    if not heads:
+        return []
+    words = heads[-1].group("words").split()
+    return [w if w[:1].isdigit() else _written_case(text, heads[-1].end(), w) for w in words]
+
+
+def _written_case(text: str, after: int, word: str) -> str:
+    """``word`` (printed in capitals) as the text writes it after ``after`` inside its sentences: capitalised when it
+    is so written there and not at a sentence's start (a name: *Capitol*), else in lower case."""
+    low = word.lower()
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text[after:], re.I):
+        found = m.group()
+        before = text[max(after, after + m.start() - 3) : after + m.start()]
+        if found[:1].isupper() and not found.isupper() and not re.search(r"[.!?:][\"'”’)]*\s*$", before):
+            return found[:1] + low[1:]
+    return low
+
+
 #: a subject denied ('No suspect has been charged', 'Neither company has commented', 'Nobody was hurt'): what did not
 #: happen
 _DENIED_SUBJECT = re.compile(r"\W*(?:none|nobody|nothing|no|neither)\b(?!\.)", re.I)
@@ -1100,7 +1217,8 @@ def undated_events(
     Returns
     -------
     list of Undated
-        In text order, at most one per sentence.
+        In text order, at most one per sentence besides a member's recognized statement in a legislative record
+        (rule ``"floor"``, :func:`_floor_statements`).
     """
     text = _as_statement(text, sentences)  # a release opening with its statement in quotation marks: its own text
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
@@ -1117,11 +1235,12 @@ def undated_events(
     header = None if acts else _header_act(text, sentences)  # a measure's text whose act line it does not print
     if header is not None and header.start not in out:
         out[header.start] = header
+    floors = _floor_statements(text, sentences)  # a member's recognized statement: the act of the record's day
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
         if found is not None:
             out[s] = found
-    return [out[k] for k in sorted(out)]
+    return sorted([*out.values(), *floors], key=lambda u: (u.start, u.rule == "floor"))
 
 
 def _story_lede(text: str, sentences: Sequence[tuple[int, int]], per_sent: Sequence[Sequence[tuple[int, int]]],
