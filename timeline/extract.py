@@ -103,7 +103,7 @@ _TITLES = {"messrs"} | TITLE_ABBREVIATIONS
 _ABBREVIATIONS = _TITLES | {
     "u.s", "u.k", "u.n", "e.u",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
-    "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
+    "inc", "corp", "co", "ltd", "jr", "sr", "p.m", "a.m", "e.g", "i.e", "approx", "dept", "est", "fig",
     # a bill's number after its chamber ('H.R. 4127', 'S. Res. 57')
     "h.r", "res",
     # degrees after a name ('Jane Roe, M.D. (OH-07) said', 'Bo Lee, Ph.D., the lab's head')
@@ -130,15 +130,26 @@ class Sentence:
 
 
 #: abbreviations that may close a sentence (*… cases in the U.S. The agency said …*, *at 9 a.m. The mayor …*)
-_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "ltd", "jr", "sr", "p.m", "a.m", "m.d", "ph.d",
-                        "r.n", "m.p.h"}
+_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "p.m", "a.m", "m.d",
+                        "ph.d", "r.n", "m.p.h"}
+#: an initialism written with a stop after each letter (*George H.W. Roe*, *the U.S.S. Harbor*, *A.B.C. Financial
+#: Products*, *Jane Roe, P.E. (R-Ohio)*): an abbreviation that may close a sentence, like :data:`_FINAL_ABBREVIATIONS`
+#: — except a state's after a place and a comma (*… flooded Long Beach, N.Y. Officials opened …*), which ends the
+#: sentence before any capital, as the place names that close a sentence do (not before a bracket: *Albany, N.Y. (a
+#: retired judge)*)
+_DOTTED_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: the dotted initials of a U.S. state or capital written after a place and a comma (*Albany, N.Y.*, *Washington, D.C.*)
+_STATE_INITIALS = {"n.y", "n.j", "n.c", "n.d", "n.h", "n.m", "s.c", "s.d", "r.i", "d.c"}
+_AFTER_PLACE = re.compile(r"[A-Za-z], (?:[A-Z]\.)+$")
+#: abbreviations only before a number (*No. 10*, *No. 2 official*): *The jury said no. That …* is two sentences
+_BEFORE_NUMBER = {"no"}
 #: capitalised words that open sentences and never follow an initial inside a name (*Jane Q. Public*): after a
 #: single letter or an abbreviation that may close a sentence, they open the next one (*offered to buy B and Q. On
 #: March 13, the shareholders voted*)
 _OPENERS = frozenset("""on in at by for from after before during since until when while as if but and yet so or
     the a an this that these those its his her their our my he she it they we you there here last next earlier
     later today yesterday meanwhile however also some many both all each no""".split())
-_OPENER_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?=[\s,])")
+_OPENER_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?=[\s,'’])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -148,16 +159,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     (:data:`_TITLES`: *Main St. The fire*) followed by
     a capitalised word that opens sentences (:data:`_OPENERS`: *On*, *The*, *He* …) closes the sentence: *… to buy
     B and Q. On March 13, …*, *… in the U.S. The agency …*; *Jane Q. Public*, *John F. Roe*, *U.S. Army* stay
-    one sentence.
+    one sentence. A dotted initialism (:data:`_DOTTED_INITIALISM`: *H.W.*, *U.S.S.*, *P.E.*) reads the same way,
+    but a state's initials after a place and a comma (:data:`_STATE_INITIALS`) end the sentence before any
+    capital; *No.* is an abbreviation only before a number (:data:`_BEFORE_NUMBER`).
     """
     word = re.search(r"(?<![\w-])([A-Za-z.]+)\.$", text[max(0, dot - 12) : dot + 1])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
     initial = len(token) == 1 and token.isalpha()  # initials: "J. Roe"
-    if not (initial or token in _ABBREVIATIONS) or token in _BEFORE_RANK and not _RANK_AFTER.match(text, dot + 1):
+    dotted = _DOTTED_INITIALISM.fullmatch(token) is not None and token not in _ABBREVIATIONS
+    if token in _STATE_INITIALS and _AFTER_PLACE.search(text, max(0, dot - 40), dot + 1) \
+            and not re.match(r"\s*\(", text[dot + 1 : dot + 4]):
         return False
-    if initial or token in _FINAL_ABBREVIATIONS or token in _TITLES:
+    if token in _BEFORE_NUMBER and not re.match(r"\s*[\d#]", text[dot + 1 : dot + 4]):
+        return False
+    if not (initial or dotted or token in _ABBREVIATIONS) or token in _BEFORE_RANK \
+            and not _RANK_AFTER.match(text, dot + 1):
+        return False
+    if initial or dotted or token in _FINAL_ABBREVIATIONS or token in _TITLES:
         nxt = _OPENER_AFTER.match(text, dot + 1)
         if nxt and nxt.group(1).lower() in _OPENERS:
             return False
