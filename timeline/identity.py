@@ -41,7 +41,9 @@ would grow with the archive) is split by a second key: its members are
 compared only when they also share another key whose block is large too
 (the pairs of a small block are compared there already). A sub-block still
 larger than ``cap`` is compared within a sliding window of ``cap`` neighbours
-in date order. So each mention is compared with a bounded number of others
+in date order. Two mentions of one calendar day in different articles are also compared when they share any
+rare content word (:func:`_same_day_pairs`: one day's act told with another verb or actor name), in (day, word)
+blocks of at most ``cap``. So each mention is compared with a bounded number of others
 whatever the archive size, and the blocks hold mentions that are rare
 *together* (a year, an action and an actor), not all the mentions of a common
 word in a year.
@@ -117,6 +119,9 @@ CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mo
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
 DEFAULT_CAP = 32
+#: Least IDF of a word two mentions of one day in different articles are compared by (:func:`_same_day_pairs`):
+#: ``1 + ln(20)``, a word held by about one candidate in twenty or fewer.
+SAME_DAY_IDF = 1.0 + math.log(20.0)
 #: The score :func:`link_score` gives a cannot-link (two mentions that never belong to one event).
 CANNOT_LINK = -1.0
 
@@ -1541,6 +1546,9 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
         for sub in _split(key, members, keys_of, sizes, cap, done):
             if len(sub) >= 2:
                 compare(sub)
+    for a, b in _same_day_pairs(prep, cap):  # one day's act told by two articles with other verbs or actors
+        if a * n + b not in seen:
+            seen.add(a * n + b)
     soft = set()
     for a, b in _named_happening_pairs(prep, cap):  # 'the riot of May 2' | 'the league met after the riot'
         if a * n + b not in seen and _dates_fit(recs[a], recs[b], periods[a], periods[b]):
@@ -1550,6 +1558,36 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
     codes = sorted(seen)
     del seen
     return Pairs((c // n for c in codes), (c % n for c in codes))
+
+
+def _same_day_pairs(prep: Prepared, cap: int) -> Iterator[tuple[int, int]]:
+    """Pairs ``(a, b)``, ``a < b``, of mentions of different articles dated to the same calendar day that share a
+    rare content word (any of their words, not only the three rarest each is blocked by: :func:`_keys`).
+
+    Two reports of one day's act told with another verb or another name of the actor share no action or actor key,
+    and the word they share need not be among either's three rarest. A word is rare when its IDF is at least
+    :data:`SAME_DAY_IDF` (held by about one candidate in twenty or fewer); a (day, word) block larger than ``cap`` (a
+    word common that day) is skipped, so each mention meets a bounded number of others. Mentions dated only by their
+    publication day (:func:`mention_period` widens them) and coarser dates are left out; two mentions of one article
+    are compared by their keys only (its clauses of one day tell several acts). The score and the cannot-links then
+    decide, as for any pair.
+    """
+    blocks: dict[tuple, list[int]] = {}
+    for i, (p, f) in enumerate(zip(prep.periods, prep.features)):
+        if p.precision != "day" or (p.end - p.start).days != 1:
+            continue
+        for t in f.terms:
+            if prep.idf.get(t, 0.0) >= SAME_DAY_IDF:
+                blocks.setdefault((p.start, t), []).append(i)
+    src = [r[E.source] for r in prep.records]
+    for key in sorted(blocks):
+        members = blocks[key]
+        if len(members) > cap:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if src[i] != src[j]:
+                    yield (i, j) if i < j else (j, i)
 
 
 def _calendar_day(record: Mapping) -> bool:
