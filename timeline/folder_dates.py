@@ -183,19 +183,24 @@ def near_days(article: Article) -> list[dt.date]:
             name = m.group(1) or m.group("m2")
             if not name[0].isupper():
                 continue  # 'they may 5 …': a month is written with a capital
-            name = name.lower()[:3]
-            day = int(m.group(2) or m.group(3))
-            best = None
-            for year in (pub.year - 1, pub.year, pub.year + 1):
-                try:
-                    d = dt.date(year, _MONTHS.index(name) + 1, day)
-                except ValueError:
-                    continue
-                if abs((d - pub).days) <= _NEAR_DAYS and (best is None or abs((d - pub).days) < abs((best - pub).days)):
-                    best = d
+            best = _nearest(_MONTHS.index(name.lower()[:3]) + 1, int(m.group(2) or m.group(3)), pub)
             if best is not None:
                 out.append(best)
     return out
+
+
+def _nearest(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The day ``month``/``day`` in the year (of ``ref``'s, the one before or after) that puts it nearest ``ref``,
+    at most :data:`_NEAR_DAYS` away; None when no such year has it (*February 29*) or it is farther."""
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((d - ref).days) <= _NEAR_DAYS and (best is None or abs((d - ref).days) < abs((best - ref).days)):
+            best = d
+    return best
 
 
 def folder_window(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> tuple[int, int] | None:
@@ -388,14 +393,7 @@ def _near_own(month: int, day: int, weekday: int | None, own: dt.date) -> dt.dat
     reads a dated article's year-less days from its publication: a page tells the days around its own (*On April
     21, 2019 the court ruled … The hearing had opened on April 15*). None when no year is so near, or the weekday
     printed with the day rules that year out."""
-    best = None
-    for year in (own.year - 1, own.year, own.year + 1):
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if abs((d - own).days) <= _NEAR_DAYS and (best is None or abs((d - own).days) < abs((best - own).days)):
-            best = d
+    best = _nearest(month, day, own)
     return None if best is None or weekday is not None and best.weekday() != weekday else best
 
 
