@@ -3679,8 +3679,7 @@ def _many_doers_total(text: str, toks: list[Token], main: _Group, end: int) -> b
     given over $3 million*, *Acme and Bolt have given …*), nor a counted subject (*More than 9,000 residents have
     been moved*: one operation), nor a perfect with no amount after it (*Rescue crews have arrived*), nor a report
     of a count (*Officials have confirmed more than 40 deaths*)."""
-    auxes = {t.lower for t in toks[main.first : main.head]}
-    if main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes or main.first < 1 or main.lemma in _REPORTING:
+    if main.form != "perfect" or not _present_perfect(toks, main) or main.first < 1 or main.lemma in _REPORTING:
         return False
     subject = [t for k, t in enumerate(toks[: main.first]) if not (t.word == "." and k and "." in toks[k - 1].word)]
     if not 1 <= len(subject) <= 4 or not all(t.is_word for t in subject):
@@ -3708,8 +3707,7 @@ def _stance_made_plain(text: str, toks: list[Token], main: _Group, end: int) -> 
     secret of its plans*): a stance the doer has shown over time, up to now, not an act of the day it is dated by.
     Not a simple past (*The minister made it clear on Monday that …*: that statement is dated), nor a perfect of
     another verb (*has made a bid*), nor a relative clause's (*voters, who have made it clear …*)."""
-    auxes = {t.lower for t in toks[main.first : main.head]}
-    if main.lemma != "make" or main.form != "perfect" or not _PRESENT_PERFECT_AUX & auxes:
+    if main.lemma != "make" or main.form != "perfect" or not _present_perfect(toks, main):
         return False
     aux = next(k for k in range(main.first, main.head) if toks[k].lower in _PRESENT_PERFECT_AUX)
     if aux and _relative_word(toks[aux - 1]):
@@ -3735,8 +3733,7 @@ def _toll_so_far(text: str, toks: list[Token], main: _Group) -> bool:
     *Nearly 300 residents have been affected by the outbreak*, *40 pupils have tested positive*): the toll up to the
     writing, reached one case at a time, not an event of the day it is dated by. Not a subject that names no count
     (*The striker has been hurt*: one happening), nor a past tense (*Five people died on Monday*)."""
-    auxes = {t.lower for t in toks[main.first : main.head]}
-    if main.form not in {"perfect", "passive"} or not _PRESENT_PERFECT_AUX & auxes or main.first < 1:
+    if main.form not in {"perfect", "passive"} or not _present_perfect(toks, main) or main.first < 1:
         return False
     tested = main.lemma == "test" and main.head + 1 < len(toks) and toks[main.head + 1].lower == "positive"
     if main.lemma not in _SUFFERED and not tested:
@@ -3749,6 +3746,12 @@ def _toll_so_far(text: str, toks: list[Token], main: _Group) -> bool:
 
 #: auxiliaries of a present perfect ('has', 'have', 'we've'): not the past perfect
 _PRESENT_PERFECT_AUX = {"has", "have", "’ve", "'ve"}
+
+
+def _present_perfect(toks: list[Token], g: _Group) -> bool:
+    """Whether the verb group ``g`` has an auxiliary of the present perfect (:data:`_PRESENT_PERFECT_AUX`) before its
+    verb: *has given*, *have been hurt* (not *had given*)."""
+    return bool(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]})
 #: 'since' after the verb of a present perfect and before its date, in the same clause: the date opens the period
 _SINCE_THEN = re.compile(r"\bsince\b[^.;:!?]*$", re.I)
 SINCE_PERIOD = ("a present perfect up to now from a start the 'since' phrase dates ('has acted quickly since receiving "
@@ -3761,7 +3764,7 @@ def _since_period(text: str, toks: list[Token], main: _Group, date_start: int) -
     Tuesday*): the date starts a period that runs up to now, what the perfect tells did not happen on it. Not a
     passive (*the road has been closed since Friday*: the closing dates from then), nor a perfect progressive since
     a recent day (*rescuers have been drilling since Sunday*: the work began then), nor a past perfect."""
-    if main.form != "perfect" or not _PRESENT_PERFECT_AUX & {t.lower for t in toks[main.first : main.head]}:
+    if main.form != "perfect" or not _present_perfect(toks, main):
         return False
     after = toks[main.head].end
     if after <= date_start and _began_on(text, toks, main, date_start):
@@ -3911,7 +3914,7 @@ def _period_opening(text: str, opening: int, groups: list[_Group], toks: list[To
     auxiliary is one of the first verb groups outside a relative aside."""
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, opening, toks[-1].end if toks else opening)]
     outside = [g for g in groups if not any(a <= toks[g.first].start < b for a, b in asides)]
-    if not any(_PRESENT_PERFECT_AUX & {t.lower for t in toks[g.first : g.head]} for g in outside[:2]):
+    if not any(_present_perfect(toks, g) for g in outside[:2]):
         return False
     return bool(_PERIOD_OPENING.match(text, opening))
 

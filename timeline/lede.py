@@ -762,12 +762,10 @@ def _header_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | No
     if nxt is None or not re.match(r"\s*(?:RESOLUTION|A\s+BILL|AN\s+ACT|JOINT\s+RESOLUTION|CONCURRENT\s+RESOLUTION)?"
                                    r"\s*$", text[head.end() : nxt[0]]):
         return None  # the header's day is not followed by the measure's own opening
-    number = None
-    for number in _MEASURE_NUMBER.finditer(text, 0, head.start()):
-        pass  # the last number above the header
-    kind = "bill" if number is None or not number.group("kind") else \
-        {"R.": "bill"}.get(number.group("kind"), "joint resolution" if "J" in number.group("kind") else
-                           "concurrent resolution" if "CON" in number.group("kind") else "resolution")
+    numbers = list(_MEASURE_NUMBER.finditer(text, 0, head.start()))
+    label = numbers[-1].group("kind") or "" if numbers else ""  # the last number above the header
+    kind = "bill" if label in {"", "R."} else "joint resolution" if "J" in label else \
+        "concurrent resolution" if "CON" in label else "resolution"
     honorific = re.match(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+", text[nxt[0] : nxt[1]])  # 'Mr. Roe (for himself, …'
     sponsor = _SPONSOR.match(text, nxt[0] + (honorific.end() if honorific else 0), nxt[1])
     chamber = "Senate" if "senate" in head.group("chamber").lower() else "House"
