@@ -126,13 +126,28 @@ def leave_one_story_out(table: pd.DataFrame, c: float = 0.1) -> tuple[pd.Series,
     x_all = table[list(FEATURES)].to_numpy(dtype=float)
     for story in table["story"].unique():
         test = (table["story"] == story).to_numpy()
-        mean, scale = x_all[~test].mean(0), x_all[~test].std(0)
-        scale[scale == 0] = 1.0
-        coef, intercept = logistic_fit((x_all[~test] - mean) / scale, table["y"].to_numpy()[~test], c)
-        z = (x_all[test] - mean) / scale @ coef + intercept
-        scores[test] = 1.0 / (1.0 + np.exp(-z))
+        scores[test], coef = fit_and_score(x_all[~test], table["y"].to_numpy()[~test], x_all[test], c)
         coefs.append(coef)
     return scores, np.array(coefs)
+
+
+def fit_and_score(x_train: np.ndarray, y_train: np.ndarray, x_test: np.ndarray, c: float = 0.1, *,
+                  clip: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Fit :func:`logistic_fit` on standardised training features and give the test rows' probabilities (the
+    linear scores bounded to ``±clip`` first, when given, against overflow).
+
+    Returns
+    -------
+    tuple
+        The probabilities of ``x_test`` and the coefficients (on the standardised features).
+    """
+    mean, scale = x_train.mean(0), x_train.std(0)
+    scale[scale == 0] = 1.0
+    coef, intercept = logistic_fit((x_train - mean) / scale, y_train, c)
+    z = (x_test - mean) / scale @ coef + intercept
+    if clip is not None:
+        z = np.clip(z, -clip, clip)
+    return 1.0 / (1.0 + np.exp(-z)), coef
 
 
 def figures(keep: np.ndarray, y: np.ndarray, matched: list[list[str]], gold: int) -> tuple[int, int, int]:

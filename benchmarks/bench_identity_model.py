@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bench_events as be  # noqa: E402
-from bench_event_model import logistic_fit, roc_auc  # noqa: E402
+from bench_event_model import fit_and_score, roc_auc  # noqa: E402
 
 #: Pair features, in the order of the model's coefficients.
 FEATURES: tuple[str, ...] = (
@@ -217,12 +217,8 @@ def leave_one_story_out(tables: dict[str, pd.DataFrame], c: float = 0.1) -> tupl
     scores, coefs = {}, []
     for story, table in tables.items():
         train = pd.concat([labelled[s] for s in tables if s != story], ignore_index=True)
-        x = train[feats].to_numpy(dtype=float)
-        mean, scale = x.mean(0), x.std(0)
-        scale[scale == 0] = 1.0
-        coef, intercept = logistic_fit((x - mean) / scale, train["y"].to_numpy(dtype=float), c)
-        z = (table[feats].to_numpy(dtype=float) - mean) / scale @ coef + intercept
-        scores[story] = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        scores[story], coef = fit_and_score(train[feats].to_numpy(dtype=float), train["y"].to_numpy(dtype=float),
+                                            table[feats].to_numpy(dtype=float), c, clip=40.0)
         coefs.append(coef)
     return scores, np.array(coefs)
 
