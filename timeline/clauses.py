@@ -231,8 +231,8 @@ _PREFACE = re.compile(
     r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
-#: the name of a law before its year, cited by a section or as an authority ('Section 13 of the Securities
-#: Exchange Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
+#: the name of a law before its year, cited by a section or as an authority ('Section 4 of the Clean
+#: Harbours Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
 _LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+of|under)\s+the\s+"
                        r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
 #: the text pointing to where a document can be had ('The 2021 audit report can be found at the company's website')
