@@ -31,7 +31,8 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Kobe|Sandy|FEMA|Napolitano|Christie|Dubai|CFIUS|Schumer|H1N1|Musk|Toyota|LaHood|NHTSA|Wagoner|Deepwater|Hayward|Boehner|Volkswagen|Winterkorn|Chile|Chilean|Copiap\w*|Tsarnaev|Watertown|DesLauriers|Egypt\w*|Mubarak|Tahrir|"
                          r"Columbia|Gehman|Lufkin|CAIB|Pr[eé]val|Vinson|Bellerive|Snowden|Sheremetyevo|Kucherena|Correa|Assange|Iceland\w*|Eyjafjalla\w*|Fimmv\w*|Eurocontrol|EuroControl|Murkowski|Bisignani|MH370|Hishammuddin|Najib|Pinckney|Bluefin|Haixun|Inmarsat|Ebola|Frieden|Klain|Kasich|Brantly|Monrovia|Concordia|Schettino|Giglio|Gabrielli|Leporatti|Flint|Snyder|Kildee|Stabenow|Lurie|Genesee|MDEQ|WIIN|Katrina|Chertoff|Nagin|Superdome|Landrieu|Honore|Zika|Wynwood|Burwell|Fauci|Rubio|Feinstein|Harvey|Cornyn|Hensarling|Abbottabad|Laden|Ladin|Zardari|Kayani|Panetta|Nepal\w*|Kathmandu|Koirala|Sahayogi|Dolakha|Charikot|Wissler|Bodde|"
                          r"Daschle|Ivins|Brentwood|Pesquera|Moritsugu|Paradise|Butte|Chico|Magalia|Woolsey|LaMalfa|Grijalva|Perdue|DTSC|"
-                         r"Equifax|Mulvaney|Crapo|Klobuchar|Menendez|Schakowsky|Gowdy|Ohlhausen)\b")
+                         r"Equifax|Mulvaney|Crapo|Klobuchar|Menendez|Schakowsky|Gowdy|Ohlhausen|"
+                         r"Chiron|Fluvirin|Fluzone|Fluarix|FluMist|Aventis|MedImmune|Gerberding|Lieberman)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
