@@ -32,7 +32,8 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Columbia|Gehman|Lufkin|CAIB|Pr[eé]val|Vinson|Bellerive|Snowden|Sheremetyevo|Kucherena|Correa|Assange|Iceland\w*|Eyjafjalla\w*|Fimmv\w*|Eurocontrol|EuroControl|Murkowski|Bisignani|MH370|Hishammuddin|Najib|Pinckney|Bluefin|Haixun|Inmarsat|Ebola|Frieden|Klain|Kasich|Brantly|Monrovia|Concordia|Schettino|Giglio|Gabrielli|Leporatti|Flint|Snyder|Kildee|Stabenow|Lurie|Genesee|MDEQ|WIIN|Katrina|Chertoff|Nagin|Superdome|Landrieu|Honore|Zika|Wynwood|Burwell|Fauci|Rubio|Feinstein|Harvey|Cornyn|Hensarling|Abbottabad|Laden|Ladin|Zardari|Kayani|Panetta|Nepal\w*|Kathmandu|Koirala|Sahayogi|Dolakha|Charikot|Wissler|Bodde|"
                          r"Daschle|Ivins|Brentwood|Pesquera|Moritsugu|Paradise|Butte|Chico|Magalia|Woolsey|LaMalfa|Grijalva|Perdue|DTSC|"
                          r"Equifax|Mulvaney|Crapo|Klobuchar|Menendez|Schakowsky|Gowdy|Ohlhausen|"
-                         r"Enron|Skilling|Fastow|Andersen|Sarbanes|Dynegy|Fleischer|Waxman|McNulty|McMahon)\b")
+                         r"Enron|Skilling|Fastow|Andersen|Sarbanes|Dynegy|Fleischer|Waxman|McNulty|McMahon|"
+                         r"Chiron|Fluvirin|Fluzone|Fluarix|FluMist|Aventis|MedImmune|Gerberding|Lieberman)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
