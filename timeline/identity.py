@@ -1750,9 +1750,14 @@ DISAGREE_OVERLAP = 0.35
 
 def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
     """The same named actor doing a different thing, said in other words: the two mentions would make a
-    catch-all event if a chain of other links joined them."""
+    catch-all event if a chain of other links joined them. The actor must be a doer of one of them: when neither
+    names its doer (a named subject, an office or body), the name both give is the speaker of reported clauses, a
+    place or a party (*Acme announced that hackers had stolen …* | *Acme announced that a breach had exposed …*), which
+    says nothing of who did what (as for the cannot-link of :func:`_doer_shared`)."""
     if not (fa.actions and fb.actions and fa.actors and fb.actors and _same_actor(fa.actors, fb.actors)):
         return False
+    if not (fa.subject or fb.subject or fa.agent or fb.agent):
+        return False  # neither names its doer: the name both give is a speaker, a place or a party (_doer_shared)
     if _same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs,
                                                                                                    fb.actions):
         return False
