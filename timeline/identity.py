@@ -1419,18 +1419,51 @@ _LEVEL_STEMS = frozenset(action_stem(v) for v in LEVEL_VERBS)
 _NESTED = "nested"
 #: … or two undated reports of days apart tell one fact again (:func:`_dates_fit`)
 _RETOLD = "retold"
+#: … or one sentence dates its clause by two consecutive days joined by *and* / *or* (:func:`_coordinated_days`)
+_COORDINATED = "coordinated"
+#: what may stand between two coordinated dates of one clause: *Friday and Saturday*, *June 4 and 5*, *today or
+#: tomorrow*, *on Monday or on Tuesday*; not *and again on* (a second happening) nor a clause between them
+_COORDINATION = re.compile(r",?\s+(?:and|or|&)\s+(?:on\s+)?", re.I)
+
+
+def _coordinated_days(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
+    """Whether two mentions are one sentence whose clause is dated by two consecutive days written side by side,
+    joined by *and* or *or* (*the ferry service was suspended on both Friday and Saturday*, *tremors were recorded on
+    June 4 and 5*, *the talks go on today and tomorrow*, *at 9 p.m. local time, or 2 p.m. in London*): one act, or
+    one run of it, that went on over the two days (or took place on one of them), not two events. Two days apart
+    (*on Monday and Wednesday*), a repetition (*struck on March 2 and again on March 3*) or dates of two clauses (*the
+    council voted today, and the mayor signs tomorrow*) are not."""
+    if ra[E.source] != rb[E.source] or ra[E.quote_start] != rb[E.quote_start]:
+        return False
+    if pa.precision != "day" or pb.precision != "day" or abs((pa.start - pb.start).days) != 1:
+        return False
+    quote = str(ra[E.quote])
+    texts = str(ra.get(E.date_text) or ""), str(rb.get(E.date_text) or "")
+    if not all(texts) or texts[0] == texts[1]:
+        return False
+    for first, second in (texts, texts[::-1]):
+        at = quote.find(first)
+        while at >= 0:
+            gap = _COORDINATION.match(quote, at + len(first))
+            if gap and quote.startswith(second, gap.end()):
+                return True
+            at = quote.find(first, at + 1)
+    return False
 
 
 def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
     """How the dates of two mentions (records ``ra``, ``rb`` with mention periods ``pa``, ``pb``) let them be one
-    event: :data:`_NESTED` when one period contains the other (:func:`_finer`); :data:`_RETOLD` when they do not but
-    both are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at most
+    event: :data:`_NESTED` when one period contains the other (:func:`_finer`); :data:`_COORDINATED` when they are
+    one sentence's two consecutive days written side by side (:func:`_coordinated_days`); :data:`_RETOLD` when they
+    do not but both are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at most
     :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening, done
     on or before the earlier day (:func:`_same_happening` says whether it is); ``None`` when the dates exclude each
     other. The one place that decides it: the pairs to score (:func:`_pairs`), their links (:func:`score_pairs`) and
     the date of two groups joined (:func:`_union`) all ask here."""
     if _finer(pa, pb) is not None:
         return _NESTED
+    if _coordinated_days(ra, rb, pa, pb):
+        return _COORDINATED
     if ra.get("anchor") != UNDATED_ANCHOR or rb.get("anchor") != UNDATED_ANCHOR:
         return None
     return _RETOLD if 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS else None
@@ -1648,6 +1681,8 @@ def judge_pair(prep: Prepared, i: int, j: int) -> tuple[str, float | None]:
     if ri[E.source] == rj[E.source] and (ri[E.quote_start] == rj[E.quote_start] or undated and overlap):
         if periods[i].value == periods[j].value:
             return "link", 2.0  # one sentence quoted twice with the same date
+        if _coordinated_days(ri, rj, periods[i], periods[j]):
+            return "link", 2.0  # 'both Friday and Saturday': one act over two days
         # the publication day and a date of another clause: two events
         return ("conflict", None) if undated else ("none", None)
     if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
@@ -1715,9 +1750,14 @@ DISAGREE_OVERLAP = 0.35
 
 def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
     """The same named actor doing a different thing, said in other words: the two mentions would make a
-    catch-all event if a chain of other links joined them."""
+    catch-all event if a chain of other links joined them. The actor must be a doer of one of them: when neither
+    names its doer (a named subject, an office or body), the name both give is the speaker of reported clauses, a
+    place or a party (*Acme announced that hackers had stolen …* | *Acme announced that a breach had exposed …*), which
+    says nothing of who did what (as for the cannot-link of :func:`_doer_shared`)."""
     if not (fa.actions and fb.actions and fa.actors and fb.actors and _same_actor(fa.actors, fb.actors)):
         return False
+    if not (fa.subject or fb.subject or fa.agent or fb.agent):
+        return False  # neither names its doer: the name both give is a speaker, a place or a party (_doer_shared)
     if _same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs,
                                                                                                    fb.actions):
         return False
@@ -1806,13 +1846,16 @@ def _strongest_first(links: list[tuple[float, int, int]], feats: Sequence[Featur
 def _joined_date(prep: Prepared, a: tuple[Period, int], b: tuple[Period, int]) -> Period | None:
     """The date of two groups joined by a link, each given as (the group's finest date, the linked candidate): the
     finer of the two dates when one contains the other; for a link of two undated reports of one fact told on two
-    days (:func:`_dates_fit`), the earlier group's date (:func:`_told_earlier`); ``None`` when they exclude each
-    other."""
+    days (:func:`_dates_fit`), the earlier group's date (:func:`_told_earlier`); for one sentence's two coordinated
+    days (:func:`_coordinated_days`) of two groups dated by them, the first; ``None`` when they exclude each other."""
     (fa, i), (fb, j) = a, b
     fine = _finer(fa, fb)
     recs, periods = prep.records, prep.periods
-    if fine is None and _dates_fit(recs[i], recs[j], periods[i], periods[j]) == _RETOLD:
+    fit = _dates_fit(recs[i], recs[j], periods[i], periods[j]) if fine is None else None
+    if fit == _RETOLD:
         fine = _told_earlier((fa, periods[i]), (fb, periods[j]))
+    elif fit == _COORDINATED and (fa, fb) == (periods[i], periods[j]):
+        fine = min(fa, fb, key=lambda p: p.start)  # two coordinated days: the event is dated by the first
     return fine
 
 
@@ -1985,9 +2028,10 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
 
 def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     """An event's date (:func:`_date_rank`), the end of the period a member with that date gives (*from May 3 to
-    May 5*: every row agrees on it) and the member whose title and lane the event takes: the one that states it most
-    directly, among those that give the event's date or report it undated (a report of the next day, *X has declared
-    …*, states what a dated noun only names)."""
+    May 5*: every row agrees on it) or else the second of two coordinated days it holds (:func:`_coordinated_end`),
+    and the member whose title and lane the event takes: the one that states it most directly, among those that give
+    the event's date or report it undated (a report of the next day, *X has declared …*, states what a dated noun
+    only names)."""
     recs, periods = prep.records, prep.periods
     counts: dict[str, int] = {}
     for i in members:
@@ -1995,13 +2039,28 @@ def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     chosen = min(members, key=_date_rank(members, recs, periods, counts))
     date = recs[chosen][E.date]
     end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
-                   key=lambda v: parse_period(v).end if v else dt.date.min)
+                   key=lambda v: parse_period(v).end if v else dt.date.min) or _coordinated_end(prep, members, date)
     agree = _consensus(members, prep.features)
     best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
                                        round(prep.features[i].direct + agree[i]
                                              + informativeness(recs[i][E.title]), 6),
                                        recs[i]["confidence"], _faithful(recs[i]), -i))
     return date, end_date, best
+
+
+def _coordinated_end(prep: Prepared, members: Sequence[int], date: str) -> str:
+    """The later of two coordinated days of one sentence (:func:`_coordinated_days`: *both Friday and Saturday*) in
+    an event dated by the first: the end of the event's period (``""`` when the event holds no such pair)."""
+    recs, periods = prep.records, prep.periods
+    firsts: dict[tuple, list[int]] = {}
+    for i in members:
+        if recs[i][E.date] == date:
+            firsts.setdefault((recs[i][E.source], recs[i][E.quote_start]), []).append(i)
+    for j in members:
+        for i in firsts.get((recs[j][E.source], recs[j][E.quote_start]), []):
+            if periods[j].start > periods[i].start and _coordinated_days(recs[i], recs[j], periods[i], periods[j]):
+                return str(recs[j][E.date])
+    return ""
 
 
 def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, str, int], dropped: list) -> list[dict]:
