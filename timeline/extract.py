@@ -1749,6 +1749,14 @@ def _without_restated_speech(text: str, records: list[dict]) -> list[dict]:
 _ANCHOR_RANK = {"absolute": 0, "publication": 1, "mention": 2, FOLDER_ANCHOR: 2}
 
 
+def _dated_in_dateline(rec: dict) -> bool:
+    """Whether a record's date is written in the dateline that opens its quote (*(PARIS, May 3, 2019) – …*:
+    :func:`timeline.lede.in_dateline`), so it dates the page rather than names the event."""
+    quote, written = rec[E.quote], rec[E.date_text]
+    at = quote.find(written) if written else -1
+    return at >= 0 and in_dateline(quote, (0, len(quote)), (at, at + len(written)))
+
+
 def _fold_same_quote(records: list[dict]) -> list[dict]:
     """One record per quote and date: mentions of one quote whose dates nest keep only the most informative.
 
@@ -1757,7 +1765,9 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     the same quote. The record kept is the most precise (shortest period),
     then the most directly anchored (absolute before publication before
     mention), then the longest date text, then the most confident; its note
-    names the mentions folded into it. Quotes holding dates that exclude each
+    names the mentions folded into it, and its title is a folded one's when its
+    own date is written in the quote's opening dateline and that one's is not
+    (*(PARIS, May 3, 2019) – The club today sacked its coach*). Quotes holding dates that exclude each
     other keep one record per date, and so does a record dated by the publication day (:mod:`timeline.lede`:
     its verb is another clause's than the dates'). Order of first mention is kept.
     """
@@ -1787,6 +1797,9 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     for i in sorted(keep, key=lambda k: min([k, *keep[k]])):  # at the place of the group's first mention
         rec = dict(records[i])
         titled = [j for j in keep[i] if records[j][E.title] != FALLBACK_TITLE]
+        if titled and _dated_in_dateline(rec) and not _dated_in_dateline(records[titled[0]]):
+            rec[E.title] = FALLBACK_TITLE  # '(Paris, May 3, 2019) – The club today sacked its coach': the day the
+            # clause names titles it, not the dateline that dates the page
         if rec[E.title] == FALLBACK_TITLE and titled:  # e.g. a dateline's clause is the date alone
             rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})
             rec[E.event_id] = f"{rec[E.date].lower()}-{slug(rec[E.title])}"

@@ -1014,6 +1014,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     never a lone name (:func:`_named_title`) and completed by what the whole sentence adds (:func:`_finished_title`)."""
     date = (date_start, date_end)
     text, clause = _over_aside(text, clause, date)
+    text, clause = _without_footnote_mark(text, clause, date)
     text, clause = _without_time_codes(text, clause, date)
     text, clause = _without_relative_aside(text, clause, date)
     text, clause = _without_appositive(text, clause, date)
@@ -1043,6 +1044,23 @@ def _sentence_end(text: str, at: int) -> int:
     """Where the sentence of ``text`` that goes on at offset ``at`` ends (:data:`_SENTENCE_STOP`)."""
     stop = _SENTENCE_STOP.search(text, at)
     return stop.end() if stop else len(text)
+
+
+#: a footnote's number opening a note of a letter or report ('2 The survey, which the board published, …'): a
+#: number of one to three digits, then a determiner or preposition that opens a sentence, never a count's noun
+_FOOTNOTE_MARK = re.compile(r"\s*\d{1,3}\s+(?=(?:The|A|An|This|These|That|Those|In|On|At|As|For|According|See|Our|We|"
+                            r"Its|Their)\s)")
+
+
+def _without_footnote_mark(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with the footnote number that opens the clause blanked out (offsets kept) and the clause read again
+    without it (*2 The survey, which the board published, found …*: the number is the note's, no count of the
+    clause's subject); ``(text, clause)`` unchanged when the clause opens with none or the date lies in it."""
+    mark = _FOOTNOTE_MARK.match(text, clause.start)
+    if not mark or date[0] < mark.end() and date[1] > clause.start:
+        return text, clause
+    blanked = text[: clause.start] + " " * (mark.end() - clause.start) + text[mark.end() :]
+    return blanked, analyse(blanked, mark.end(), clause.end, *date)
 
 
 def _over_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
@@ -1929,6 +1947,8 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
     possessive = text[date_end : date_end + 2] in ("'s", "’s")
     after = tokens(text, date_end + (2 if possessive else 0), clause.end)
     words: list[str] = []
+    if _verb_before_content(text, before, date_end):
+        return []  # 'The bank announced in May 2017 that …': the date is the verb's, no noun phrase's
     if before and before[-1].word.lower() in ({"of", "in", "from"} if loose else {"of"}) and not possessive:
         k = len(before) - 1
         i = k
@@ -1967,6 +1987,15 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
             elif t.word.lower() not in {"a", "an", "the"}:
                 words.append(t.word)
     return [w for w in words if w.lower() not in _DROP]
+
+
+def _verb_before_content(text: str, before: list[Token], date_end: int) -> bool:
+    """Whether the date follows a past verb and ``in`` and a content clause follows it (*the bank announced in May
+    2017 that …*, *officials learned in June that …*): the verb's time, not a noun phrase ending in a participle."""
+    if len(before) < 2 or before[-1].lower != "in" or not re.match(r"\s*,?\s*that\s", text[date_end : date_end + 12]):
+        return False
+    verb = before[-2].lower
+    return verb.endswith("ed") and "VERB" in _lemmas(verb) and "NOUN" not in _lemmas(verb)
 
 
 _CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -3013,6 +3042,28 @@ def _contact_object(text: str, clause: Clause, verb_start: int, actor: str) -> t
     if p >= 0 and toks[p].lower in _PHRASE_START | {"of"}:
         return actor, []
     return name, [t.word for t in toks[i:k] if t.lower not in {"a", "an", "the"}]
+
+
+def _relative_object(text: str, clause: Clause, verb_start: int) -> list[str]:
+    """The object of a relative clause whose pronoun is its object (*the new report, which the agency released on
+    Monday, shows …* → 'new report'; *the plant that we sold in May* → 'plant'; *Acme, which Hale bought* →
+    'Acme'): the noun phrase before ', which', 'who(m)' or 'that' when a subject of at most four words stands
+    between the pronoun and the verb; ``[]`` otherwise (*the report, which was released*: the pronoun is the
+    subject)."""
+    toks = tokens(text, clause.start, verb_start)
+    r = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].lower in {"which", "that", "whom", "who"}), None)
+    if r is None or r < 1 or not 1 <= len(toks) - r - 1 <= 4 \
+            or any(not t.is_word or _verbish(t) or t.lower in _AUX | _PHRASE_START for t in toks[r + 1 :]) \
+            or not (toks[r + 1].is_cap
+                    or toks[r + 1].lower in _DETERMINERS | {"a", "an", "the"} | _PRONOUN_SUBJECTS_ALL):
+        return []  # a subject opens the relative clause: a name, a determiner or a pronoun ('that hit the town': none)
+    k = r - 1 if toks[r - 1].word == "," else r
+    if k < 1 or toks[r].lower == "that" and k != r or not toks[k - 1].is_word \
+            or not toks[k - 1].is_cap and "NOUN" not in _lemmas(toks[k - 1].lower):
+        return []  # ('the bridge, that …': no restrictive 'that' after a comma)
+    i, _ = _np_start(toks, k, antecedent=True)
+    words = [t.word for t in toks[i:k] if t.lower not in {"a", "an", "the"} | _POSSESSIVE]
+    return words if words and not any(w.lower() in _PRONOUN_SUBJECTS_ALL for w in words) else []
 
 
 def _adjective_comma(toks: list[Token], n: int) -> bool:
@@ -4326,8 +4377,7 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     while j > 0 and toks[j - 1].word not in {",", ";", ":", "(", "—", "–"}:
         j -= 1
     head = toks[j] if j < len(toks) else None
-    if j < 2 or toks[j - 1].word != "," or head is None or head.is_cap or not head.lower.endswith(("ed", "en")) \
-            or "VERB" not in _lemmas(head.lower) or "NOUN" in _lemmas(head.lower):
+    if j < 2 or toks[j - 1].word != "," or head is None or head.is_cap or not _opens_participle(toks, j, idx[0]):
         return ""
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
     after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
@@ -4355,6 +4405,27 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return active
     title = f"{thing} {head.word}"
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+def _opens_participle(toks: list[Token], j: int, date_at: int) -> bool:
+    """Whether ``toks[j]`` (after a comma) opens a participle phrase that holds the date at token ``date_at``: a
+    regular '-ed'/'-en' form ('the fund, established by Hale in 2018, …'), or an irregular one ('built', 'held')
+    with the date or a preposition right after it ('the bridge, built in 1886, …'; not 'Lee, told reporters …',
+    where the form is the past after an apposition); never a noun ('the record, set in 1990')."""
+    w = toks[j].lower
+    if "NOUN" in _lemmas(w) or "VERB" not in _lemmas(w):
+        return False
+    if w.endswith(("ed", "en")):
+        return True
+    return _past_participle(w) and j + 1 < len(toks) and (j + 1 == date_at or toks[j + 1].lower in {"in", "on", "at",
+                                                                                                  "by", "during"})
+
+
+def _past_participle(word: str) -> bool:
+    """Whether a lower-case word is a verb's past participle: a regular one ('established', 'opened') or an
+    irregular one the lexicon lists ('built', 'held', 'founded', 'begun')."""
+    lemmas = _lemmas(word).get("VERB", ())
+    return bool(lemmas) and (word.endswith(("ed", "en")) or any(word in verb_forms(v).get("VBN", ()) for v in lemmas))
 
 
 _NOT_IN_RELATIVE = {"and", "or", "but", "that", "which", "who", "where", "when", "while", "if", "because", "as"}
@@ -5292,9 +5363,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
         return title  # 'Putin tells US counterpart'
-    if title and not content and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain"} \
-            and tail[0].lower() not in _PHRASE_START:
-        return title  # what was announced: 'Putin announces partial mobilisation'
+    if title and not content and tail[0].lower() not in _PHRASE_START \
+            and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain", "claim"}:
+        return title  # what was announced: 'Putin announces partial mobilisation'; what was claimed: 'Storm claims
+        # lives of 12 people', 'Team claims title'
     if title and not content and len(tail) >= 2 and tail[0].lower() in {"of", "about", "against"} \
             and lemma not in {"say", "tell", "add", "note", "state"}:
         return title  # what the warning is of: 'Minister warns of severe fallout', not 'Minister warns'
@@ -5489,9 +5561,11 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         tail = _coordinated_present(tail, " and " in actor or _plural_actor(re.split(r"\s+(?:of|and)\s+", actor)[0]))
     if actor and how == "" and form in {"past", "present", "perfect"} and (not tail or tail[0] in _PHRASE_START):
         named, obj = _contact_object(text, clause, verb[0], actor)  # 'a lawyer Hale appointed to the board'
+        obj = obj or _relative_object(text, clause, verb[0])  # 'the report, which the agency released Monday'
         actor, tail = (named, obj + tail) if obj else (actor, tail)
     elif not actor and how == "none" and form in {"past", "present"} and (not tail or tail[0] in _PHRASE_START):
-        tail = _contact_object(text, clause, verb[0], "")[1] + tail  # 'the tests I ordered': 'Tests ordered'
+        tail = (_contact_object(text, clause, verb[0], "")[1] or _relative_object(text, clause, verb[0])) + tail
+        # 'the tests I ordered': 'Tests ordered'; 'the survey, which we published in May': 'Survey published'
     head_at = verb[1] - len(written.split()[-1]) if written.split() else verb[0]  # the verb group's last word
     negation = _NEGATION.search(text, max(clause.start, verb[0] - 30), head_at)
     if negation and _missed(lemma, form, negation, tail):  # 'did not make the rally': 'misses rally'
