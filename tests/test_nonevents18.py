@@ -1,0 +1,52 @@
+"""Round 18 (nonevents18): document furniture that is no event — a picture's credit in a bracket closing a
+caption line, an alt text cut short above its caption, and notices to the reader ('please call …', 'you may be
+eligible …', 'if you …, please …'). Invented sentences from several domains, with near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.articles import find_regions
+
+STORY = "The county court fined the club on Tuesday for the brawl, the clerk said."
+
+
+def _label_at(text: str, line: str) -> list[tuple[str, str]]:
+    at = text.index(line)
+    return [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end]
+
+
+@pytest.mark.parametrize("line", [
+    "Volunteers stack sandbags along the river in Dresden on June 3. (THW)",  # weather, an agency's acronym
+    "The striker celebrates his second goal against the visitors on Sunday. (Ann Roe/City Herald)",  # sport
+    "Researchers lower the probe into the lake on March 12. (Getty Images)",  # science
+    "The bank's new headquarters opened its doors to staff last week. (U.S. Navy)",  # business
+])
+def test_a_line_closed_by_a_bracketed_credit_is_a_caption(line):
+    text = f"{STORY}\n{line}\n{STORY}\n"
+    assert _label_at(text, line) == [("boilerplate", "caption")]
+
+
+@pytest.mark.parametrize("line", [
+    "The judge thanked the jurors for their service. (Applause.)",  # a transcript's cue
+    "The coach said the team was a fine one. (Laughter)",
+    "The minister took questions from reporters. (CROSSTALK)",
+    "We go now to the stadium for the final whistle. (END VIDEO CLIP)",
+    "The storm struck the coast on August 29. (See related article.)",
+    "Senator Ann Roe voted against the measure (D-Ohio).",  # a party label inside the sentence
+    "The council fined the club 20,000 euros on Tuesday. (2 MB)",
+])
+def test_a_transcript_cue_or_a_bracket_that_is_no_credit_stays_story(line):
+    text = f"{STORY}\n{line}\n{STORY}\n"
+    assert _label_at(text, line) == [("body", "body")]
+
+
+def test_an_alt_text_cut_short_above_its_caption_is_a_caption_too():
+    caption = "Firefighters hose down the roof of the burned warehouse in the port district. (Ann Roe/Daily News)"
+    cut = caption[:60].rstrip()
+    text = f"{STORY}\n{cut}\n{caption}\n{STORY}\n"
+    assert _label_at(text, cut) == [("boilerplate", "caption")]
+    # near-miss: a lede repeated and extended (its first line ends a sentence), no caption below it
+    lede = "The league fined the club on Tuesday for the brawl in the second half."
+    text = f"{lede}\n{lede} The club said it would appeal.\n"
+    assert all(r.kind == "body" for r in find_regions(text))
