@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.articles import find_regions
+from timeline.clauses import READER_NOTICE, analyse
 
 STORY = "The county court fined the club on Tuesday for the brawl, the clerk said."
 
@@ -50,3 +51,33 @@ def test_an_alt_text_cut_short_above_its_caption_is_a_caption_too():
     lede = "The league fined the club on Tuesday for the brawl in the second half."
     text = f"{lede}\n{lede} The club said it would appeal.\n"
     assert all(r.kind == "body" for r in find_regions(text))
+
+
+def _clause(text: str, date: str):
+    i = text.index(date)
+    return analyse(text, 0, len(text), i, i + len(date), when="past")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Please wait for the ticket office to reopen in the morning before you queue.", "the morning"),
+    ("You could be eligible for a refund if your flight was cancelled during the year.", "the year"),  # travel
+    ("If you missed the hearing, you can read the court's order of June 2, 2015 in the clerk's office.",
+     "June 2, 2015"),  # courts
+    ("Please note the match will be streamed live on Saturday.", "Saturday"),  # sport
+    ("You can apply for the research grant until March 31.", "March 31"),  # science
+])
+def test_a_notice_to_the_reader_is_no_event(text, date):
+    c = _clause(text, date)
+    assert c.kind == "framing" and c.reason == READER_NOTICE
+
+
+@pytest.mark.parametrize("text, date", [
+    ("You remember what began on April 21, 2009, when the first cases were reported.", "April 21, 2009"),
+    ("As you may know, earlier this year the bank cut its rates twice.", "earlier this year"),
+    ("You may have seen the report the agency released on Tuesday.", "Tuesday"),
+    ("“Please stay indoors,” the mayor told residents on Tuesday.", "Tuesday"),
+    ("The club pleased its fans on Sunday with a late winner.", "Sunday"),
+    ("PLEASE NOTE: The deadline to enter the race passed on Friday, March 3.", "Friday, March 3"),  # a label
+])
+def test_a_speaker_or_a_story_talking_of_you_or_please_stays_what_it_was(text, date):
+    assert _clause(text, date).reason != READER_NOTICE

@@ -3003,6 +3003,18 @@ _ADDRESSING = re.compile(
     r"(?:all\s+)?(?:see|know|hear|have|feel|find|face|notice|witness)\b")
 ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see …', 'tonight you will have …'), no event"
 
+#: a sentence telling its reader what to do or what they may do: a request ('Please call …', 'Please note …'), the
+#: reader as the subject of a modal ('You may be eligible …', 'You can apply …'), or a condition on the reader
+#: before one of them ('If you cannot open the form, please write to …'): a notice to the reader (help
+#: lines, eligibility, web-page hints), no event; not a speaker's 'you may have seen …' (a perfect), a quotation,
+#: nor a label before a statement ('PLEASE NOTE: The deadline passed on …')
+_READER_NOTICE = re.compile(
+    r"[^\w“”\"‘’']*(?:please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"you\s+(?:can|could|may|might|should|must|will|need\s+to)\s+(?!have\b)(?:also\s+)?[a-z]+\b|"
+    r"if\s+[^,.;:]{0,100}?\byou\b[^,.;:]{0,60},\s*(?:please\b|you\s+(?:can|could|may|might|should|must|will|"
+    r"need\s+to)\b))", re.I)
+READER_NOTICE = "a notice to the reader ('please call …', 'you may be eligible …', 'if you …, please …'), not an event"
+
 
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
@@ -3017,6 +3029,8 @@ def _framing(k: _KindInput) -> _Found:
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
+    if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
+        return "framing", READER_NOTICE
     addressing = _ADDRESSING.match(k.text, k.opening)
     if addressing and k.opening <= k.ds < addressing.end():
         return "framing", ADDRESSING
