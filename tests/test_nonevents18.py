@@ -1,13 +1,15 @@
 """Round 18 (nonevents18): document furniture that is no event — a picture's credit in a bracket closing a
-caption line, an alt text cut short above its caption, and notices to the reader ('please call …', 'you may be
-eligible …', 'if you …, please …'). Invented sentences from several domains, with near-misses."""
+caption line, an alt text cut short above its caption, notices to the reader ('please call …', 'you may be
+eligible …', 'if you …, please …'), and a date that opens its clause as the subject of an anniversary or of a
+characterisation ('June 6 marks the tenth anniversary …', '… was a day we will never forget'). Invented sentences
+from several domains, with near-misses."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline.articles import find_regions
-from timeline.clauses import READER_NOTICE, analyse
+from timeline.clauses import ANNIVERSARY, CHARACTERISED_DAY, READER_NOTICE, analyse
 
 STORY = "The county court fined the club on Tuesday for the brawl, the clerk said."
 
@@ -81,3 +83,27 @@ def test_a_notice_to_the_reader_is_no_event(text, date):
 ])
 def test_a_speaker_or_a_story_talking_of_you_or_please_stays_what_it_was(text, date):
     assert _clause(text, date).reason != READER_NOTICE
+
+
+@pytest.mark.parametrize("text, date, reason", [
+    ("Madam Chair, this coming June 6 will mark the fifth anniversary of the mine collapse.", "June 6", ANNIVERSARY),
+    ("March 3 is the anniversary that the players of the old club remember.", "March 3", ANNIVERSARY),  # sport
+    ("Friday marks the first anniversary of the court's ruling on the merger.", "Friday", ANNIVERSARY),  # courts
+    ("OSLO, Norway – Saturday, May 2, 2015 is a day the fans of the club will never forget.",
+     "Saturday, May 2, 2015", CHARACTERISED_DAY),  # sport, after a release's dateline
+    ("Tuesday was a day the shareholders would long remember.", "Tuesday", CHARACTERISED_DAY),  # business
+])
+def test_a_date_named_as_an_anniversary_or_characterised_is_no_event(text, date, reason):
+    c = _clause(text, date)
+    assert c.kind == "framing" and c.reason == reason
+
+
+@pytest.mark.parametrize("text, date", [
+    ("On Friday, the first anniversary of the flood, the council opened the new dike.", "Friday"),
+    ("The club marked the anniversary of its founding on Saturday with a parade.", "Saturday"),
+    ("Friday is the day the council will vote on the budget.", "Friday"),  # the day identified: a scheduled vote
+    ("Tuesday was a day of protests across the country.", "Tuesday"),
+    ("The storm hit the coast on Monday, a day residents will never forget.", "Monday"),  # the date is no subject
+])
+def test_an_event_on_an_anniversary_or_on_a_day_stays_an_event(text, date):
+    assert _clause(text, date).reason not in (ANNIVERSARY, CHARACTERISED_DAY)

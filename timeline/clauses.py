@@ -2886,6 +2886,23 @@ _JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed dat
                          r"turning\s+point)\b", re.I)
 
 
+#: a date that opens its clause, after a release's dateline ('OSLO, Norway – …') or a speaker's vocative at most
+#: ('Madam Chair, this coming June 6 …'), as the subject of an anniversary ('June 6 is the anniversary …', 'this
+#: coming May 3 marks the club's fiftieth anniversary'): the day named as the return of an earlier one, not an event
+#: of its own (the earlier event has its own date); or as a day characterised by what people will do of it ('Friday,
+#: June 6 was a day the players will never forget'; not 'the day the council will vote', which identifies it)
+_DAY_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.]*){0,3}\s*[–—-]+\s*)?"
+                                  r"(?:(?:and|but|so|yet)\s+)?(?:(?:mr|mrs|ms|madam|madame|mister)\.?\s+"
+                                  r"(?:speaker|president|chairman|chairwoman|chair)\s*,\s*)?(?:(?:this|next)\s+"
+                                  r"(?:(?:upcoming|coming)\s+)?)?", re.I)
+_ANNIVERSARY_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+(?:be|mark)|marks|marked)\s+"
+                                r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?anniversary\b", re.I)
+ANNIVERSARY = "the date named as the anniversary of an earlier event ('June 6 marks the tenth anniversary …'), not an event"
+_CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+day\s+"
+                                r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall)\s+"
+                                r"(?:(?:never|always|long|forever)\s+)?[a-z]+\b", re.I)
+CHARACTERISED_DAY = "the date characterised by what people will make of it ('… was a day we will never forget'), not an event"
+
 #: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
 _DAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)"
 
@@ -3029,8 +3046,6 @@ def _framing(k: _KindInput) -> _Found:
     call = _CALL.match(k.line)
     if call and call.end() <= k.ds - k.opening and not _SAID_BEFORE.search(k.text, k.opening + call.end(), k.ds):
         return "framing", "a speaker's call ('we need to …', 'we must …'), not an event"
-    if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
-        return "framing", READER_NOTICE
     addressing = _ADDRESSING.match(k.text, k.opening)
     if addressing and k.opening <= k.ds < addressing.end():
         return "framing", ADDRESSING
@@ -3059,6 +3074,20 @@ def _framing(k: _KindInput) -> _Found:
     if re.match(r"(?:this|today|tonight)\b", text[ds:de], re.I) and re.match(r"(?:’s|'s)\s", text[de:de + 3]) \
             and (k.form == "present" or re.match(r"(?:’s|'s)(?:\s+[\w-]+){1,6}\s*:", text[de:de + 80])):
         return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
+    return None
+
+
+def _notice_or_day_named(k: _KindInput) -> _Found:
+    """A notice to the reader (:data:`_READER_NOTICE`), or a date that opens its clause as the subject of an
+    anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`)."""
+    if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
+        return "framing", READER_NOTICE
+    if _DAY_SUBJECT_OPENING.fullmatch(k.text, k.opening, k.ds):
+        end = k.ce if k.end < 0 else k.end
+        if _ANNIVERSARY_AFTER.match(k.text, k.de, end):
+            return "framing", ANNIVERSARY
+        if _CHARACTERISED_DAY.match(k.text, k.de, end):
+            return "framing", CHARACTERISED_DAY
     return None
 
 
@@ -3363,7 +3392,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
                 _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
