@@ -1,15 +1,16 @@
 """Round 18 (nonevents18): document furniture that is no event — a picture's credit in a bracket closing a
 caption line, an alt text cut short above its caption, notices to the reader ('please call …', 'you may be
 eligible …', 'if you …, please …'), and a date that opens its clause as the subject of an anniversary or of a
-characterisation ('June 6 marks the tenth anniversary …', '… was a day we will never forget'). Invented sentences
-from several domains, with near-misses."""
+characterisation ('June 6 marks the tenth anniversary …', '… was a day we will never forget'), and the procedure
+of a chamber ('The Chair has been advised …', 'I rise today proud to …').
+Invented sentences from several domains, with near-misses."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline.articles import find_regions
-from timeline.clauses import ANNIVERSARY, CHARACTERISED_DAY, READER_NOTICE, analyse
+from timeline.clauses import ANNIVERSARY, CHARACTERISED_DAY, FLOOR_OPENING, FLOOR_PROCEDURE, READER_NOTICE, analyse
 
 STORY = "The county court fined the club on Tuesday for the brawl, the clerk said."
 
@@ -107,3 +108,27 @@ def test_a_date_named_as_an_anniversary_or_characterised_is_no_event(text, date,
 ])
 def test_an_event_on_an_anniversary_or_on_a_day_stays_an_event(text, date):
     assert _clause(text, date).reason not in (ANNIVERSARY, CHARACTERISED_DAY)
+
+
+@pytest.mark.parametrize("text, date, reason", [
+    ("The SPEAKER pro tempore announces that the vote on the fisheries treaty was postponed on Tuesday.", "Tuesday",
+     FLOOR_PROCEDURE),  # science / fisheries
+    ("The Chair has been advised that the gentlewoman from Ohio was named on Tuesday as the designee.", "Tuesday",
+     FLOOR_PROCEDURE),
+    ("The Chair recognizes the gentleman from Ohio, who led the relief effort on Monday.", "Monday",
+     FLOOR_PROCEDURE),  # weather
+    ("I rise today very proud to support the resolution honoring the champions of Sunday's final.", "today",
+     FLOOR_OPENING),  # sport
+])
+def test_the_procedure_of_a_chamber_is_no_event(text, date, reason):
+    c = _clause(text, date)
+    assert c.kind == "framing" and c.reason == reason
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The Senate passed the flood relief bill by unanimous consent on Tuesday.", "Tuesday"),  # weather
+    ("The Chair of the central bank raised interest rates on Wednesday.", "Wednesday"),  # business
+    ("The club moved its home match to Sunday after the storm.", "Sunday"),  # sport
+])
+def test_a_story_about_a_chamber_or_a_chair_stays_an_event(text, date):
+    assert _clause(text, date).reason not in (FLOOR_PROCEDURE, FLOOR_OPENING)

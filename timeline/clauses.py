@@ -1909,6 +1909,7 @@ _SPEECH_ACT = re.compile(
 #: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
 _FLOOR_OPENING = re.compile(
     r"(?<![\w’'])I\s+rise\s+(?:(?:today|tonight|again|once\s+again|this\s+(?:morning|afternoon|evening))\s+)?"
+    r"(?:(?:very|so|most|deeply|truly|humbly)\s+)?(?:(?:proud|pleased|honou?red|humbled|saddened|grateful|glad)\s+)?"
     r"(?:in\s+(?:strong\s+|full\s+)?(?:support|opposition|recognition|honou?r|memory|tribute|praise)|to\s+(?:speak|"
     r"talk|address|discuss|honou?r|recogni[sz]e|support|oppose|express|offer|pay|introduce|urge|ask|call|join|"
     r"commend|congratulate|thank|remember|celebrate|mark))\b|"
@@ -3078,10 +3079,12 @@ def _framing(k: _KindInput) -> _Found:
 
 
 def _notice_or_day_named(k: _KindInput) -> _Found:
-    """A notice to the reader (:data:`_READER_NOTICE`), or a date that opens its clause as the subject of an
-    anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`)."""
+    """A notice to the reader (:data:`_READER_NOTICE`), a chamber's procedure (:data:`_FLOOR_PROCEDURE`), or a date
+    that opens its clause as the subject of an anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`)."""
     if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
         return "framing", READER_NOTICE
+    if k.start >= 0 and _FLOOR_PROCEDURE.match(k.line):
+        return "framing", FLOOR_PROCEDURE
     if _DAY_SUBJECT_OPENING.fullmatch(k.text, k.opening, k.ds):
         end = k.ce if k.end < 0 else k.end
         if _ANNIVERSARY_AFTER.match(k.text, k.de, end):
@@ -3089,6 +3092,18 @@ def _notice_or_day_named(k: _KindInput) -> _Found:
         if _CHARACTERISED_DAY.match(k.text, k.de, end):
             return "framing", CHARACTERISED_DAY
     return None
+
+
+#: the presiding officer's notice on the floor of a chamber, opening the line after the record's speaker label and a
+#: vocative at most ('The Chair has been advised …', 'The Chair recognizes …', 'The SPEAKER pro tempore
+#: announces …'): the procedure of the chamber, no event
+_FLOOR_PROCEDURE = re.compile(
+    r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][A-Z’'-]+(?:\s+of\s+[A-Z][a-z]+)?\.\s+)?"  # the record's speaker label
+    r"(?i:(?:mr|mrs|ms|madam|madame|mister)\.?\s+(?:speaker|president|chairman|chairwoman|chair)\s*,\s*)?"
+    r"The\s+(?:Chair|CHAIR|Presiding\s+Officer|PRESIDING\s+OFFICER|SPEAKER\s+pro\s+tempore|Speaker\s+pro\s+tempore)"
+    r"\s+(?:has\s+been\s+(?:made\s+aware|advised|informed)|recogni[sz]es|announces|lays\s+before|will\s+"
+    r"(?:entertain|postpone|receive))\b")
+FLOOR_PROCEDURE = "the presiding officer's notice on the floor ('The Chair recognizes …'), not an event"
 
 
 #: a line heading the record of a spoken act ('Excerpts from the coach's interview with …, Place, date', 'Remarks by
