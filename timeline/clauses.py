@@ -2902,6 +2902,14 @@ ANNIVERSARY = "the date named as the anniversary of an earlier event ('June 6 ma
 _CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+day\s+"
                                 r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall)\s+"
                                 r"(?:(?:never|always|long|forever)\s+)?[a-z]+\b", re.I)
+#: the day's occasion as the subject, characterised in the present ('Today's session is the third of five …',
+#: 'Today's ruling means the refunds will begin …', 'Tonight's vote has shown …'): what the occasion is or shows,
+#: not what happened (that is told in the past: 'Today's session took place in …')
+_OCCASION_JUDGED = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,[^,]{1,80},\s*)?"
+                              r"(?:is|are|means|marks|shows|represents|sends|signals|has\s+(?:brought|shown|made|"
+                              r"proven|proved|sent|given|demonstrated|highlighted|underscored))\b", re.I)
+OCCASION_JUDGED = ("the day's occasion characterised in the present ('today's session is the third …', "
+                   "'today's ruling means …'), not an event")
 CHARACTERISED_DAY = "the date characterised by what people will make of it ('… was a day we will never forget'), not an event"
 
 #: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
@@ -3080,7 +3088,8 @@ def _framing(k: _KindInput) -> _Found:
 
 def _notice_or_day_named(k: _KindInput) -> _Found:
     """A notice to the reader (:data:`_READER_NOTICE`), a chamber's procedure (:data:`_FLOOR_PROCEDURE`), or a date
-    that opens its clause as the subject of an anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`)."""
+    that opens its clause as the subject of an anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`),
+    or as the day of an occasion characterised in the present (:data:`_OCCASION_JUDGED`)."""
     if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
         return "framing", READER_NOTICE
     if k.start >= 0 and _FLOOR_PROCEDURE.match(k.line):
@@ -3091,6 +3100,9 @@ def _notice_or_day_named(k: _KindInput) -> _Found:
             return "framing", ANNIVERSARY
         if _CHARACTERISED_DAY.match(k.text, k.de, end):
             return "framing", CHARACTERISED_DAY
+        if re.fullmatch(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))", k.text[k.ds:k.de], re.I) \
+                and _OCCASION_JUDGED.match(k.text, k.de, end):
+            return "framing", OCCASION_JUDGED
     return None
 
 
