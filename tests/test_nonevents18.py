@@ -3,14 +3,17 @@ caption line, an alt text cut short above its caption, notices to the reader ('p
 eligible …', 'if you …, please …'), and a date that opens its clause as the subject of an anniversary or of a
 characterisation ('June 6 marks the tenth anniversary …', '… was a day we will never forget'), and the procedure
 of a chamber ('The Chair has been advised …', 'I rise today proud to …'), and the day's occasion characterised
-in the present ('Today's ruling means …').
+in the present ('Today's ruling means …'); and 'Today' in a name ('USA Today', 'NBC's Today show') is no date.
 Invented sentences from several domains, with near-misses."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline.articles import find_regions
+from timeline.dates import find_dates
 from timeline.clauses import (ANNIVERSARY, CHARACTERISED_DAY, FLOOR_OPENING, FLOOR_PROCEDURE, OCCASION_JUDGED,
                               NON_EVENT_KINDS, READER_NOTICE, analyse)
 
@@ -154,3 +157,22 @@ def test_the_days_occasion_characterised_in_the_present_is_no_event(text, date):
 ])
 def test_the_days_occasion_told_in_the_past_or_reported_stays_what_it_was(text, date):
     assert _clause(text, date).reason != OCCASION_JUDGED
+
+
+@pytest.mark.parametrize("text", [
+    "The figures were first printed by USA Today, which cited the league's own records.",  # sport / a newspaper
+    "The researcher told NBC's Today show that the probe was working.",  # science / a programme
+    "The minister spoke on the Today programme about the bank's collapse.",  # business
+])
+def test_today_as_part_of_a_name_is_no_date(text):
+    assert [m.text for m in find_dates(text, relative_to=dt.date(2020, 1, 2))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "EPA Today Announces New Limits on River Pollution",  # a title-case headline: the date
+    "Today, the USA won the final in extra time.",
+    "The FDA said Today it would review the drug.",
+    "The club beat the USA today in the final.",
+])
+def test_today_as_a_date_stays_one(text):
+    assert [m.text.lower() for m in find_dates(text, relative_to=dt.date(2020, 1, 2))] == ["today"]
