@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Literal, Mapping, Sequence
 
+from .lexicon import all_lemmas
 from .published import (
     agency_dateline,
     find_published,
@@ -409,8 +410,13 @@ _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago|a year earlier)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|earlier this year|so far this year)\b", re.I)
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[.!?)”]\s+)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)?\s*$"
+    r"(?:^|[.!?)”]\s+\(?)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\)?\s*$"
 )
+# A short bracket closing a line after its last sentence: a picture's credit when its words are one
+# (:func:`_credit_words`): "… on May 17. (DOD)", "… in the capital. (Getty Images)".
+_CLOSING_BRACKET = re.compile(r"[.!?][”\"’']?\s*\(([^()\n]{2,60})\)\s*$")
+#: lower-case words a picture's credit may hold between its names ('Photo by Ann Roe', 'courtesy of the Navy')
+_CREDIT_LINKS = frozenset("by of via the and for photo photos image images courtesy".split())
 # Embedded social-media posts: "— Name (@handle) April 4, 2022", "pic.twitter.com/…", "https://t.co/…".
 _EMBED = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w|\(@\w{1,15}\)")
 _UPDATE_STAMP = re.compile(r"^\(?(?:UPDATE|UPDATED|CORRECTION|CORRECTED)\b")
@@ -484,10 +490,35 @@ def _is_icon_list(line: str) -> bool:
     return len(words) >= 6 and sum(w.lower().endswith("icon") or w.lower().startswith("icon") for w in words) >= 5
 
 
+def _credit_words(inside: str) -> bool:
+    """Whether the words in a bracket are a picture's credit: names in title case, short acronyms that are no
+    English word (*DOD*, *U.S.*) and the links of :data:`_CREDIT_LINKS` (*Getty Images*, *DOD photo*, *U.S. Navy*),
+    not a transcript's cue (*Laughter*, *APPLAUSE*, *END VIDEO CLIP*: English words) nor a sentence (*See related
+    article.*) or a figure."""
+    words = inside.split()
+    if len(words) > 8 or re.search(r"[\d.!?:;,]$|\d", inside):
+        return False
+    names = 0
+    for w in words:
+        if w.lower() in _CREDIT_LINKS:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.?){2,5}", w):
+            if "." not in w and all_lemmas(w.lower()):
+                return False  # 'END', 'BOOS': a transcript's cue in capitals
+            names += 1
+        elif re.fullmatch(r"[A-Z][a-z][\w’'-]*", w):
+            names += 1
+        else:
+            return False
+    return names > 0 and not (len(words) == 1 and all_lemmas(inside.lower()))
+
+
 def _is_caption(s: str) -> bool:
     if len(s.split()) > 80:
         return False
-    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s) or _FILE_PHOTO.match(s))
+    credit = _CLOSING_BRACKET.search(s)
+    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s) or _FILE_PHOTO.match(s)
+                or credit and _credit_words(credit.group(1)))
 
 
 def _is_embed(s: str) -> bool:
@@ -789,9 +820,11 @@ def _lone_entry(date_line: str, entry: str) -> bool:
 
 
 def _twin_lines(text: str) -> set[str]:
-    """Lines of 5 to 60 words printed twice in a row: a photo's alt text and caption."""
+    """Lines of 5 to 60 words printed twice in a row: a photo's alt text and caption; and a line of 5 words or more
+    cut off without a sentence end whose words open the caption on the next line (an alt text cut short)."""
     lines = [ln.strip() for ln in text.splitlines()]
-    return {a for a, b in zip(lines, lines[1:]) if a and a == b and 5 <= len(a.split()) <= 60}
+    return {a for a, b in zip(lines, lines[1:]) if a and 5 <= len(a.split()) <= 60
+            and (a == b or b.startswith(a) and not _SENTENCE_END.search(a) and _is_caption(b))}
 
 
 def _is_headline_shape(ln: str) -> bool:

@@ -1909,6 +1909,7 @@ _SPEECH_ACT = re.compile(
 #: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
 _FLOOR_OPENING = re.compile(
     r"(?<![\w’'])I\s+rise\s+(?:(?:today|tonight|again|once\s+again|this\s+(?:morning|afternoon|evening))\s+)?"
+    r"(?:(?:very|so|most|deeply|truly|humbly)\s+)?(?:(?:proud|pleased|honou?red|humbled|saddened|grateful|glad)\s+)?"
     r"(?:in\s+(?:strong\s+|full\s+)?(?:support|opposition|recognition|honou?r|memory|tribute|praise)|to\s+(?:speak|"
     r"talk|address|discuss|honou?r|recogni[sz]e|support|oppose|express|offer|pay|introduce|urge|ask|call|join|"
     r"commend|congratulate|thank|remember|celebrate|mark))\b|"
@@ -2886,6 +2887,31 @@ _JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed dat
                          r"turning\s+point)\b", re.I)
 
 
+#: a date that opens its clause, after a release's dateline ('OSLO, Norway – …') or a speaker's vocative at most
+#: ('Madam Chair, this coming June 6 …'), as the subject of an anniversary ('June 6 is the anniversary …', 'this
+#: coming May 3 marks the club's fiftieth anniversary'): the day named as the return of an earlier one, not an event
+#: of its own (the earlier event has its own date); or as a day characterised by what people will do of it ('Friday,
+#: June 6 was a day the players will never forget'; not 'the day the council will vote', which identifies it)
+_DAY_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.]*){0,3}\s*[–—-]+\s*)?"
+                                  r"(?:(?:and|but|so|yet)\s+)?(?:(?:mr|mrs|ms|madam|madame|mister)\.?\s+"
+                                  r"(?:speaker|president|chairman|chairwoman|chair)\s*,\s*)?(?:(?:this|next)\s+"
+                                  r"(?:(?:upcoming|coming)\s+)?)?", re.I)
+_ANNIVERSARY_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+(?:be|mark)|marks|marked)\s+"
+                                r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?anniversary\b", re.I)
+ANNIVERSARY = "the date named as the anniversary of an earlier event ('June 6 marks the tenth anniversary …'), not an event"
+_CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+day\s+"
+                                r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall)\s+"
+                                r"(?:(?:never|always|long|forever)\s+)?[a-z]+\b", re.I)
+#: the day's occasion as the subject, characterised in the present ('Today's session is the third of five …',
+#: 'Today's ruling means the refunds will begin …', 'Tonight's vote has shown …'): what the occasion is or shows,
+#: not what happened (that is told in the past: 'Today's session took place in …')
+_OCCASION_JUDGED = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:,[^,]{1,80},\s*)?"
+                              r"(?:is|are|means|marks|shows|represents|sends|signals|has\s+(?:brought|shown|made|"
+                              r"proven|proved|sent|given|demonstrated|highlighted|underscored))\b", re.I)
+OCCASION_JUDGED = ("the day's occasion characterised in the present ('today's session is the third …', "
+                   "'today's ruling means …'), not an event")
+CHARACTERISED_DAY = "the date characterised by what people will make of it ('… was a day we will never forget'), not an event"
+
 #: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
 _DAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)"
 
@@ -3003,6 +3029,18 @@ _ADDRESSING = re.compile(
     r"(?:all\s+)?(?:see|know|hear|have|feel|find|face|notice|witness)\b")
 ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see …', 'tonight you will have …'), no event"
 
+#: a sentence telling its reader what to do or what they may do: a request ('Please call …', 'Please note …'), the
+#: reader as the subject of a modal ('You may be eligible …', 'You can apply …'), or a condition on the reader
+#: before one of them ('If you cannot open the form, please write to …'): a notice to the reader (help
+#: lines, eligibility, web-page hints), no event; not a speaker's 'you may have seen …' (a perfect), a quotation,
+#: nor a label before a statement ('PLEASE NOTE: The deadline passed on …')
+_READER_NOTICE = re.compile(
+    r"[^\w“”\"‘’']*(?:please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"you\s+(?:can|could|may|might|should|must|will|need\s+to)\s+(?!have\b)(?:also\s+)?[a-z]+\b|"
+    r"if\s+[^,.;:]{0,100}?\byou\b[^,.;:]{0,60},\s*(?:please\b|you\s+(?:can|could|may|might|should|must|will|"
+    r"need\s+to)\b))", re.I)
+READER_NOTICE = "a notice to the reader ('please call …', 'you may be eligible …', 'if you …, please …'), not an event"
+
 
 def _framing(k: _KindInput) -> _Found:
     """The text framing itself, a question, the time a narrative reaches or a recurring feature's label."""
@@ -3046,6 +3084,38 @@ def _framing(k: _KindInput) -> _Found:
             and (k.form == "present" or re.match(r"(?:’s|'s)(?:\s+[\w-]+){1,6}\s*:", text[de:de + 80])):
         return "framing", "the label of a recurring feature ('this month's spotlight: …'), not an event"
     return None
+
+
+def _notice_or_day_named(k: _KindInput) -> _Found:
+    """A notice to the reader (:data:`_READER_NOTICE`), a chamber's procedure (:data:`_FLOOR_PROCEDURE`), or a date
+    that opens its clause as the subject of an anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`),
+    or as the day of an occasion characterised in the present (:data:`_OCCASION_JUDGED`)."""
+    if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
+        return "framing", READER_NOTICE
+    if k.start >= 0 and _FLOOR_PROCEDURE.match(k.line):
+        return "framing", FLOOR_PROCEDURE
+    if _DAY_SUBJECT_OPENING.fullmatch(k.text, k.opening, k.ds):
+        end = k.ce if k.end < 0 else k.end
+        if _ANNIVERSARY_AFTER.match(k.text, k.de, end):
+            return "framing", ANNIVERSARY
+        if _CHARACTERISED_DAY.match(k.text, k.de, end):
+            return "framing", CHARACTERISED_DAY
+        if re.fullmatch(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))", k.text[k.ds:k.de], re.I) \
+                and _OCCASION_JUDGED.match(k.text, k.de, end):
+            return "framing", OCCASION_JUDGED
+    return None
+
+
+#: the presiding officer's notice on the floor of a chamber, opening the line after the record's speaker label and a
+#: vocative at most ('The Chair has been advised …', 'The Chair recognizes …', 'The SPEAKER pro tempore
+#: announces …'): the procedure of the chamber, no event
+_FLOOR_PROCEDURE = re.compile(
+    r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][A-Z’'-]+(?:\s+of\s+[A-Z][a-z]+)?\.\s+)?"  # the record's speaker label
+    r"(?i:(?:mr|mrs|ms|madam|madame|mister)\.?\s+(?:speaker|president|chairman|chairwoman|chair)\s*,\s*)?"
+    r"The\s+(?:Chair|CHAIR|Presiding\s+Officer|PRESIDING\s+OFFICER|SPEAKER\s+pro\s+tempore|Speaker\s+pro\s+tempore)"
+    r"\s+(?:has\s+been\s+(?:made\s+aware|advised|informed)|recogni[sz]es|announces|lays\s+before|will\s+"
+    r"(?:entertain|postpone|receive))\b")
+FLOOR_PROCEDURE = "the presiding officer's notice on the floor ('The Chair recognizes …'), not an event"
 
 
 #: a line heading the record of a spoken act ('Excerpts from the coach's interview with …, Place, date', 'Remarks by
@@ -3349,7 +3419,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
                 _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 

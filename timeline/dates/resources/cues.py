@@ -419,3 +419,9 @@ OPENING_STEP = re.compile(r"[\W_]*(?:(?i:only|just|barely|some|about|nearly|almo
                           r"little\s+more\s+than|just\s+over|within)\s+)?")
 #: 'Within' right before an amount of hours or minutes that opens its sentence ('Within an hour, two more tremors')
 RX_WITHIN_BEFORE = re.compile(r"(?<![\w-])[Ww]ithin\s+$")
+
+#: 'Today' as part of a name, not a date: after an acronym and not before another capitalised word (a newspaper,
+#: 'USA Today, …', 'ABC Today reported'; not a title-case headline's 'EPA Today Announces …'), or the name of a
+#: programme ('NBC's Today show', 'the Today programme')
+RX_TODAY_NAME = re.compile(r"(?<![\w-])(?:(?<=[A-Z]{2}\s)|(?<=[A-Z]{3}\s)|(?<=[A-Z]{4}\s)|(?<=[A-Z]{5}\s))"
+                           r"Today(?![\w-])(?!\s+[A-Z])|(?<![\w-])Today(?=\s+(?:show|programme|program|broadcast)\b)")
