@@ -720,6 +720,37 @@ def test_an_article_looking_back_takes_only_a_datelined_lede():
     assert _records(lede.replace("NEW YORK — ", "") + body) == []  # no dateline: a look-back, no lede
 
 
+@pytest.mark.parametrize("dateline", [
+    "Austin, Texas – ",  # a place in title case with its state after a comma, as releases print it
+    "Santa Rosa, Calif. - ",
+    "Washington, D.C. – ",
+    "PORTLAND–- ",  # a doubled dash
+])
+def test_a_release_dateline_in_title_case_or_with_a_doubled_dash(dateline):
+    """A page looking back takes only a datelined lede: a release's place in title case with its state (or a dash
+    printed twice) is a dateline too, and the lede's clause starts after it."""
+    body = ("\n\nThe review began in March 2021 and ended in June 2021 after forty games. The league has approved "
+            "new rules for video replays.")
+    lede = "The State Hockey League released the results of its review of officiating in the playoffs."
+    recs = _records(dateline + lede + body)
+    assert [r[E.quote] for r in recs] == [dateline + lede]
+    assert "Austin" not in recs[0][E.title] and "Washington" not in recs[0][E.title]
+    storm = ("Riverside, Ore. – The County Flood Board released a report on the damage of the spring floods.\n\n"
+             "The floods began in April 2020 and lasted three weeks.")
+    assert [r[E.quote] for r in _records(storm)] == [storm.split("\n")[0]]
+
+
+@pytest.mark.parametrize("text", [
+    # a name with an apposition between dashes, no comma and state: no dateline, so a look-back takes no lede
+    "Coach Maria Lopez – the longest-serving coach of the State Hockey League – released a review of the playoffs.",
+    # a comma then words in lower case: a name and a description, no place
+    "Maria Lopez, a referee – not a coach – released a review of the playoffs of the State Hockey League.",
+])
+def test_a_name_before_a_dash_is_no_dateline(text):
+    body = "\n\nThe review began in March 2021 and ended in June 2021 after forty games."
+    assert _records(text + body) == []
+
+
 @pytest.mark.parametrize("text, taken", [
     ("MADRID — Since the strike began, the Metro Workers Union has won the support of the city's teachers.", False),
     ("MADRID — After the vote was counted, the Royal Hospital Trust dismissed its chief executive and a director.",

@@ -252,12 +252,16 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 _DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
                 r"(?:\s*\((?=[^()\n]*\d)[^()\n]{4,40}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
                 r"(?:\s*\([^()\n]{1,40}\))?)")
+#: a place in title case with its state or country after a comma, as releases print it ('Washington, D.C. –',
+#: 'Austin, Texas –', 'Santa Rosa, Calif. -'): the comma and the part after it tell a place from a name. The dash
+#: may be doubled as some releases print it ('WASHINGTON–- ')
+_TITLED_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 #: Not :func:`timeline.published.agency_dateline` (nor :func:`timeline.published.stamped_date`'s bracketed
 #: dateline): those read a dateline that holds a date and an agency in brackets or slashes ('WASHINGTON, Oct. 3 (AP)
 #: —', 'NEW YORK, April 4, 2022 /Wire/ --') to date the text; this one also takes a dateline without a date or an
 #: agency ('PARIS —', 'LONDON (Wire) -'), to find where the lede's clause starts and which date is no news
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
-                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r")\s*(?:--?|[–—])\s+")
+                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r"|" + _TITLED_PLACE + r")\s*(?:--?|[–—]-?)\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 #: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
 #: half of its targets'): a state of things up to now, not the news of the day
