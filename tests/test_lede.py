@@ -1224,3 +1224,44 @@ def test_a_sentence_without_a_stop_that_ends_in_a_name_still_goes_on():
     text = ("Acme Corp. rejected the bid on Wednesday. Chairman John Smith met the bidder's advisers in London\n\n"
             "The shares rose.")  # business: the stop is missing, the sentence is whole
     assert _continued(text) == [("Chairman John Smith met the bidder's advisers in London", "2023-05-10")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # sport: a club's statement in its own words
+    ("Thank you all for coming.\n\nWe have appointed Maria Lopez as head coach of the first team for the next three "
+     "seasons.\n\nShe joins from the youth academy.", "We have appointed Maria Lopez"),
+    # science: an inspector's report
+    ("Summary\n\nWe are launching this audit so that the water board can act on delays in its testing of river samples."
+     "\n\nThe delays began in the spring.", "We are launching this audit"),
+    # courts and law: a member's remarks
+    ("Mr. President, thank you.\n\nI am introducing a bill that gives every tenant a right to a lawyer in eviction "
+     "court.\n\nToo many families lose their homes without one.", "I am introducing a bill"),
+])
+def test_the_opening_act_of_a_page_in_its_speakers_own_words(text, said):
+    """Remarks, a statement or a report in its author's own words with no lede: its first-person perfect or
+    progressive of a one-time act in one of its first sentences is the act of its day."""
+    recs = _records(text)
+    assert [r[E.quote] for r in recs if r[E.quote].startswith(said)] and recs[0][E.date] == THURSDAY.isoformat()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am pleased to be here with the players and their families on this great day for the club.",  # a feeling
+    "We have been working with the league on the new rules for the coming season.",  # a state
+    "I repeat, we have never taken money from the sponsor of the tournament this year.",  # the speech itself
+    "We are marshaling every resource of the agency to restore power to the valley.",  # what goes on
+    "“We have signed the striker from the city club for three seasons,” the coach said.",  # a quotation
+    "I want to look at the report of the flood inspectors before I comment on it.",  # an intention
+    "Did we have the results of the river samples before the vote of the council?",  # a question
+])
+def test_no_speakers_act_of_a_feeling_a_state_speech_going_on_or_quoted_words(sentence):
+    assert _records("Thank you.\n\n" + sentence + "\n\nThe meeting went on for an hour.") == []
+
+
+def test_a_speakers_act_after_the_opening_sentences_or_with_a_date_is_not_the_pages_act():
+    opening = ("The club met the supporters' trust for two hours in the main hall of the stadium. The trust asked "
+               "about the price of season tickets for the coming season. The board answered every question of the "
+               "trust in turn. The trust thanked the board for its time and its answers.\n\n")
+    late = "We have appointed Maria Lopez as head coach of the first team for three seasons."
+    assert not any(r[E.quote] == late for r in _records(opening + late))
+    dated = "We have appointed Maria Lopez on Tuesday as head coach of the first team for three seasons."
+    assert [r["anchor"] for r in extract_article(_article(dated)) if r[E.quote] == dated] == ["publication"]
