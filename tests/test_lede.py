@@ -720,6 +720,37 @@ def test_an_article_looking_back_takes_only_a_datelined_lede():
     assert _records(lede.replace("NEW YORK — ", "") + body) == []  # no dateline: a look-back, no lede
 
 
+@pytest.mark.parametrize("dateline", [
+    "Austin, Texas – ",  # a place in title case with its state after a comma, as releases print it
+    "Santa Rosa, Calif. - ",
+    "Washington, D.C. – ",
+    "PORTLAND–- ",  # a doubled dash
+])
+def test_a_release_dateline_in_title_case_or_with_a_doubled_dash(dateline):
+    """A page looking back takes only a datelined lede: a release's place in title case with its state (or a dash
+    printed twice) is a dateline too, and the lede's clause starts after it."""
+    body = ("\n\nThe review began in March 2021 and ended in June 2021 after forty games. The league has approved "
+            "new rules for video replays.")
+    lede = "The State Hockey League released the results of its review of officiating in the playoffs."
+    recs = _records(dateline + lede + body)
+    assert [r[E.quote] for r in recs] == [dateline + lede]
+    assert "Austin" not in recs[0][E.title] and "Washington" not in recs[0][E.title]
+    storm = ("Riverside, Ore. – The County Flood Board released a report on the damage of the spring floods.\n\n"
+             "The floods began in April 2020 and lasted three weeks.")
+    assert [r[E.quote] for r in _records(storm)] == [storm.split("\n")[0]]
+
+
+@pytest.mark.parametrize("text", [
+    # a name with an apposition between dashes, no comma and state: no dateline, so a look-back takes no lede
+    "Coach Maria Lopez – the longest-serving coach of the State Hockey League – released a review of the playoffs.",
+    # a comma then words in lower case: a name and a description, no place
+    "Maria Lopez, a referee – not a coach – released a review of the playoffs of the State Hockey League.",
+])
+def test_a_name_before_a_dash_is_no_dateline(text):
+    body = "\n\nThe review began in March 2021 and ended in June 2021 after forty games."
+    assert _records(text + body) == []
+
+
 @pytest.mark.parametrize("text, taken", [
     ("MADRID — Since the strike began, the Metro Workers Union has won the support of the city's teachers.", False),
     ("MADRID — After the vote was counted, the Royal Hospital Trust dismissed its chief executive and a director.",
@@ -1193,3 +1224,44 @@ def test_a_sentence_without_a_stop_that_ends_in_a_name_still_goes_on():
     text = ("Acme Corp. rejected the bid on Wednesday. Chairman John Smith met the bidder's advisers in London\n\n"
             "The shares rose.")  # business: the stop is missing, the sentence is whole
     assert _continued(text) == [("Chairman John Smith met the bidder's advisers in London", "2023-05-10")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # sport: a club's statement in its own words
+    ("Thank you all for coming.\n\nWe have appointed Maria Lopez as head coach of the first team for the next three "
+     "seasons.\n\nShe joins from the youth academy.", "We have appointed Maria Lopez"),
+    # science: an inspector's report
+    ("Summary\n\nWe are launching this audit so that the water board can act on delays in its testing of river samples."
+     "\n\nThe delays began in the spring.", "We are launching this audit"),
+    # courts and law: a member's remarks
+    ("Mr. President, thank you.\n\nI am introducing a bill that gives every tenant a right to a lawyer in eviction "
+     "court.\n\nToo many families lose their homes without one.", "I am introducing a bill"),
+])
+def test_the_opening_act_of_a_page_in_its_speakers_own_words(text, said):
+    """Remarks, a statement or a report in its author's own words with no lede: its first-person perfect or
+    progressive of a one-time act in one of its first sentences is the act of its day."""
+    recs = _records(text)
+    assert [r[E.quote] for r in recs if r[E.quote].startswith(said)] and recs[0][E.date] == THURSDAY.isoformat()
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am pleased to be here with the players and their families on this great day for the club.",  # a feeling
+    "We have been working with the league on the new rules for the coming season.",  # a state
+    "I repeat, we have never taken money from the sponsor of the tournament this year.",  # the speech itself
+    "We are marshaling every resource of the agency to restore power to the valley.",  # what goes on
+    "“We have signed the striker from the city club for three seasons,” the coach said.",  # a quotation
+    "I want to look at the report of the flood inspectors before I comment on it.",  # an intention
+    "Did we have the results of the river samples before the vote of the council?",  # a question
+])
+def test_no_speakers_act_of_a_feeling_a_state_speech_going_on_or_quoted_words(sentence):
+    assert _records("Thank you.\n\n" + sentence + "\n\nThe meeting went on for an hour.") == []
+
+
+def test_a_speakers_act_after_the_opening_sentences_or_with_a_date_is_not_the_pages_act():
+    opening = ("The club met the supporters' trust for two hours in the main hall of the stadium. The trust asked "
+               "about the price of season tickets for the coming season. The board answered every question of the "
+               "trust in turn. The trust thanked the board for its time and its answers.\n\n")
+    late = "We have appointed Maria Lopez as head coach of the first team for three seasons."
+    assert not any(r[E.quote] == late for r in _records(opening + late))
+    dated = "We have appointed Maria Lopez on Tuesday as head coach of the first team for three seasons."
+    assert [r["anchor"] for r in extract_article(_article(dated)) if r[E.quote] == dated] == ["publication"]

@@ -691,6 +691,7 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     more += _continued_records(article, sents, records + more, mentions, lanes=lanes)
     more += _headline_records(article, {r[E.date] for r in records + more}, heads, lanes=lanes)
     more += _act_headline_records(article, heads, lanes=lanes)
+    more += _hearing_cover_records(article, tagger, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
         or _headline_perfect(ctx)
     if news:
@@ -1615,6 +1616,42 @@ def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | Non
         while end > region.start and text[end - 1].isspace():
             end -= 1
         out.append(_act_record(article, m, Sentence(region.start, end), lanes=lanes, why=_ACT_HEADLINE_NOTE))
+    return out
+
+
+#: the cover of a printed hearing record: its title in capitals over a rule, then 'HEARING' alone on its line,
+#: 'BEFORE THE' and the committee, the Congress and session, and the day it was held alone on its line between rules
+_HEARING_COVER = re.compile(
+    r"(?P<title>(?:^[ \t]*[A-Z][A-Z0-9 ,:;’'?&.()/-]{3,}$\n\s*){1,4})=+[ \t]*\n(?:\s*\(\S+\)[ \t]*\n)?"
+    r"\s*(?P<hearing>HEARINGS?)[ \t]*\n\s*(?:BEFORE|before)\s+(?:THE|the)\s+(?P<body>[^_=]{3,400}?)\n\s*_{3,}[ \t]*\n"
+    r"\s*(?P<day>[A-Z][a-z]*[A-Z]*\.?\s+\d{1,2},\s+\d{4})[ \t]*$", re.M)
+#: the lines of a hearing cover after the committee's name: the chamber, the Congress, the session
+_COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HOUSE\s+OF|SENATE)\b")
+
+
+def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMention]], *,
+                           lanes: Lanes | None) -> list[dict]:
+    """The candidate of a printed hearing record's cover (:data:`_HEARING_COVER`): the committee held the hearing the
+    title names on the day the cover prints. The cover is boilerplate to the transcript, which goes on with what was
+    said; it is the only place that tells the hearing itself as an event."""
+    text, out = article.text, []
+    for cover in _HEARING_COVER.finditer(text):
+        own = [m for m in tagger(cover.group("day").title()) if m.precision == "day" and m.anchor == "absolute"]
+        if len(own) != 1:
+            continue
+        m = replace(own[0], start=own[0].start + cover.start("day"), end=own[0].end + cover.start("day"))
+        topic = " ".join(cover.group("title").split()).rstrip(":,")
+        topic = topic[:1] + topic[1:].lower()
+        lines = [x.strip() for x in cover.group("body").splitlines() if x.strip()]
+        cut = next((k for k, x in enumerate(lines) if k and _COVER_CHAMBER.search(x)), len(lines))
+        who = re.sub(r"\b(Of|On|And|The|For)\b", lambda w: w.group(0).lower(), " ".join(lines[:cut]).title())
+        title = next((t for t in (f"{who} holds hearing on {topic}", f"{who} holds hearing", f"Hearing on {topic}")
+                      if len(t) <= MAX_TITLE), fit_title(f"Hearing on {topic}".split()) or "Committee holds hearing")
+        # the quote: the cover from 'HEARING' to the day (the title's words would tell other pages' years)
+        out.append(_dated_record(article, m, m.value[:10], title, (cover.start("hearing"), cover.end("day")),
+                                 f"{who} holds hearing",
+                                 lanes=lanes, note=_mention_note(m, "the day a hearing record's cover prints"),
+                                 confidence=_mention_confidence(m, _OPENED_WEIGHT)))
     return out
 
 

@@ -32,6 +32,10 @@ English news writing, and no word of any story:
   put out the following statement about the ruling:*, *The following is the full
   statement by the Mayor on the flood.*) has that statement as its news,
   unless it was made *after* another event (that event is the news).
+* **a speaker's act** — a page in its author's own words (remarks, a statement, a report) with no lede
+  opens with the act of its day in the first person: a perfect (*I've ordered the state agencies to open
+  shelters*) or a progressive of a one-time act (*We are launching this audit so that …*) in one of its first
+  sentences.
 * **a measure's act** — a bill, a resolution or a legislative record tells the
   measure's own act without a date: its sponsor line (*Ms. Roe (for herself and
   Mr. Poe) introduced the following bill; referred to a committee*) or the
@@ -252,12 +256,16 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 _DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
                 r"(?:\s*\((?=[^()\n]*\d)[^()\n]{4,40}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
                 r"(?:\s*\([^()\n]{1,40}\))?)")
+#: a place in title case with its state or country after a comma, as releases print it ('Washington, D.C. –',
+#: 'Austin, Texas –', 'Santa Rosa, Calif. -'): the comma and the part after it tell a place from a name. The dash
+#: may be doubled as some releases print it ('WASHINGTON–- ')
+_TITLED_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
 #: Not :func:`timeline.published.agency_dateline` (nor :func:`timeline.published.stamped_date`'s bracketed
 #: dateline): those read a dateline that holds a date and an agency in brackets or slashes ('WASHINGTON, Oct. 3 (AP)
 #: —', 'NEW YORK, April 4, 2022 /Wire/ --') to date the text; this one also takes a dateline without a date or an
 #: agency ('PARIS —', 'LONDON (Wire) -'), to find where the lede's clause starts and which date is no news
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
-                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r")\s*(?:--?|[–—])\s+")
+                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r"|" + _TITLED_PLACE + r")\s*(?:--?|[–—]-?)\s+")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 #: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
 #: half of its targets'): a state of things up to now, not the news of the day
@@ -1007,6 +1015,44 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
     return None
 
 
+#: the opening of remarks, a statement or a report in its author's own words: the first person, then a perfect or a
+#: progressive ('I've ordered the state agencies to …', 'We are launching this audit so that …', 'I am announcing a
+#: bill that …'), after an opening word ('Well,', 'Today,'); not a simple past, which tells what came before
+#: the day as often as the day's act
+_SPEAKERS_ACT = re.compile(r"\W*(?:(?:well|today|so|now|and|first|this morning|this afternoon),?\s+)?(?:I|[Ww]e)"
+                           r"(?:(?P<be>\s+(?:am|are)|[’'](?:m|re))|\s+have|[’']ve)\s+(?:also\s+|just\s+|now\s+)?"
+                           r"(?P<verb>[a-z]{3,})\b", re.I)
+#: verbs of a speaker's mind or of the speech itself, no act (*I want*, *I think*, *we are talking about*)
+_OWN_WORDS = frozenset({"want", "hope", "wish", "think", "believe", "feel", "know", "need", "like", "love", "talk",
+                        "speak", "say", "repeat", "mean", "ask", "tell", "note", "stress", "add"})
+#: how many sentences open a story: its speaker's act is told in them, or not at all
+_OPENING_SENTENCES = 4
+
+
+def _speakers_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | None:
+    """The act a page in its author's own words opens with, when no lede states one: the first of its first
+    :data:`_OPENING_SENTENCES` undated sentences (the caller's ``sentences``) of eight words or more whose main
+    clause is the first person in a perfect of an act (*I've ordered the state agencies to open shelters*) or a
+    progressive of a one-time act (*We are launching this audit so that the board can act*, *I am announcing a bill
+    that …*), outside quotation marks (the page's own voice: remarks, a statement, a report). Not a state, a
+    feeling, an intention or the speech itself (*I have been*, *I am pleased*, *I want*, *I repeat, …*, *we are
+    talking about …*), nor what goes on (*we are marshaling resources*), nor a question."""
+    long = [(s, e) for s, e in sentences if len(_words(text[s:e])) >= 8][:_OPENING_SENTENCES]
+    for s, e in long:
+        m = _SPEAKERS_ACT.match(text, s, e)
+        if m is None or re.search(r"\?\W*$", text[s:e]) or _inside_quotation(text, s, m.start("verb")):
+            continue
+        word = m.group("verb").lower()
+        lemma = _progressive_lemma(word) if m.group("be") else next(iter(all_lemmas(word).get("VERB", ())), "")
+        if not lemma or lemma in _STATIVE | _TRYING | _DELIBERATING | _OWN_WORDS \
+                or m.group("be") and lemma not in _PRESENT_ACTS | {"introduce"} or text[m.end() : m.end() + 1] == ",":
+            continue  # ('We are marshaling resources …': what goes on; 'I repeat, …': the speech itself)
+        info = _event_clause(text, (s, e), m.start("verb"))
+        if info is not None and info.verb_form in {"past", "perfect", "progressive", "passive"}:
+            return Undated(s, e, m.start("verb"), info, "lede")
+    return None
+
+
 def _lede_clause_start(text: str, sent: tuple[int, int], line: re.Match[str] | None) -> int | None:
     """Where the main clause of a lede starts: after its dateline (``line``) and an opening absolute phrase or
     adverbial clause (*With one week left before the vote, both candidates are …*); None when the sentence is no
@@ -1233,6 +1279,10 @@ def undated_events(
     header = None if acts else _header_act(text, sentences)  # a measure's text whose act line it does not print
     if header is not None and header.start not in out:
         out[header.start] = header
+    opening = None if looking_back or any(u.rule == "lede" for u in out.values()) \
+        else _speakers_act(text, [sent for sent, own in zip(sentences, per_sent) if not own])
+    if opening is not None and opening.start not in out:
+        out[opening.start] = opening  # remarks or a statement in its speaker's words: the act it opens with
     floors = _floor_statements(text, sentences)  # a member's recognized statement: the act of the record's day
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
