@@ -7,7 +7,7 @@ from typing import Sequence
 from .mention import DateMention
 from .output import apposed_weekdays, emit, flag_weekdays, join_durations, mark_spans, same_weekday, share_years
 from .recognise import Cand, candidates, choose, dated
-from .resources.cues import RX_TODAY_NAME
+from .resources.cues import RX_STREET_NUMBER, RX_TODAY_NAME
 from .resolve import RESOLVERS
 from .speech import day_at, speaking_days
 from .tense import Ctx
@@ -62,7 +62,8 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
     cands = candidates(text, narrative)
     if not cands:
         return []
-    skips = sorted([(int(a), int(b)) for a, b in skip if b > a] + [m.span() for m in RX_TODAY_NAME.finditer(text)])
+    skips = sorted([(int(a), int(b)) for a, b in skip if b > a] + [m.span() for m in RX_TODAY_NAME.finditer(text)]
+                   + [m.span() for m in RX_STREET_NUMBER.finditer(text)])  # 'USA Today'; 'at 1600 Pennsylvania Ave.'
     spoken = speaking_days(text, cands, relative_to, dayfirst)
     chosen = choose(cands, skips)
     narrative = narrative and any(dated(c) for c in cands)  # no dated context: read as before

@@ -425,3 +425,17 @@ RX_WITHIN_BEFORE = re.compile(r"(?<![\w-])[Ww]ithin\s+$")
 #: programme ('NBC's Today show', 'the Today programme')
 RX_TODAY_NAME = re.compile(r"(?<![\w-])(?:(?<=[A-Z]{2}\s)|(?<=[A-Z]{3}\s)|(?<=[A-Z]{4}\s)|(?<=[A-Z]{5}\s))"
                            r"Today(?![\w-])(?!\s+[A-Z])|(?<![\w-])Today(?=\s+(?:show|programme|program|broadcast)\b)")
+
+#: the number of a street address, not a year ('at 1600 Pennsylvania Avenue', 'the store at 1982 E. 20th St.',
+#: '1450 North Main Street'): a number, a direction perhaps, one to three words of the street's name (or an
+#: ordinal) and the street's kind; not after a word that puts a year before a name ('in 2008 Wall Street …') or a
+#: determiner of a named happening ('the 1998 Main Street fire')
+_AFTER_TIME_WORD = "".join(rf"(?<!\b{w}\s)" for w in ("in", "In", "by", "By", "of", "since", "Since", "from",
+                                                      "until", "Until", "during", "During", "before", "after",
+                                                      "After", "through", "around", "early", "late", "mid", "the",
+                                                      "The", "a", "A", "its", "this", "This", "that"))
+RX_STREET_NUMBER = re.compile(
+    rf"(?<![\w$€£#.,/:-]){_AFTER_TIME_WORD}\d{{1,5}}(?=\s+(?:(?:[NSEW]\.?|[NS][EW]\.?|North|South|East|West)\s+)?"
+    r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|"
+    r"Ter|Terrace|Cir|Circle|Sq|Square)\b)")
