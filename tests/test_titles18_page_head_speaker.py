@@ -70,3 +70,14 @@ def test_a_title_opening_with_i_stays_when_no_speaker_is_named():
     # near miss: a plain page with no label, lead or head naming who speaks
     assert _in_context("Notes from the meeting", "This morning I want to extend to the people of the valley our deep "
                        "condolences.", "This morning").startswith("I want")
+
+
+@pytest.mark.parametrize("head, expected", [
+    # courts: a scraped release whose lines run together ('2021STATEMENT BY …', '… THE CHIEF JUSTICEJane …')
+    ("For Immediate Release March 3, 2021STATEMENT BY THE GOVERNORJane Doe Press Room 6:11 P.M.", "Governor"),
+    # science: a statement from a named head of a lab, the name not cut at its inner capital
+    ("Statement from Director Aoife O'Brien on the Telescope", "Aoife O'Brien"),
+])
+def test_the_head_speaker_survives_glued_lines_and_inner_capitals(head, expected):
+    title = _in_context(head, "Last week, I received a letter from the clerk.", "Last week")
+    assert title == f"{expected} receives letter from clerk"

@@ -3299,6 +3299,8 @@ def _header_speaker(text: str, at: int) -> str:
     if found is None:
         return ""
     raw = (found.group("who") or found.group("admin")).split()
+    glued = re.match(r"[A-Z]{3,}(?=[A-Z][a-z])", raw[0])  # the next line glued on: 'THE GOVERNORJane Roe …'
+    raw = [glued.group(0)] if glued else raw
     caps = raw[0].isupper() and len(raw[0]) > 1  # a head in capitals ends with them ('… THE PRESIDENT Today I')
     cut = next((n for n, w in enumerate(raw) if n and (w.lower() in _HEADER_NAME_END or caps and not w.isupper())),
                len(raw))
