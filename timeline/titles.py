@@ -919,7 +919,10 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     token = _ARTICLE_ACRONYMS.set(_acronyms(text))
     try:
-        title = _office_named(text, _make_title(text, clause, date_start, date_end), text[clause.start : clause.end])
+        plain = _make_title(text, clause, date_start, date_end)
+        title = _office_named(text, _named_first_person(text, clause, plain), text[clause.start : clause.end])
+        if len(title) > MAX_TITLE:  # the speaker named makes it too long
+            title = _office_named(text, plain, text[clause.start : clause.end])
         return _with_initialism_dot(_without_cut_word(text, title, clause.end))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
@@ -927,6 +930,37 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
 
 #: an initialism written with dots at the end of a title, its last full stop taken off ('in U.S', 'at A.I.G')
 _DOTLESS_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+
+
+#: a title that opens with the speaker's own 'I' ('I want to extend …', "I'd like to share", 'I told colleagues …')
+_I_TITLE = re.compile(r"I(?:[’'](?P<aux>d|m|ve|ll))?[ ]+(?P<verb>[a-z]+)\b")
+#: what a contracted auxiliary after 'I' is for a named speaker
+_I_AUX = {"d": "would", "m": "is", "ve": "has", "ll": "will"}
+#: first-person forms of 'be' and 'have' and modals, as a named speaker's
+_I_VERB = {"am": "is", "was": "was", "have": "has", "had": "had", "can": "can", "could": "could", "will": "will",
+           "would": "would", "should": "should", "must": "must", "may": "may", "might": "might", "shall": "shall"}
+
+
+def _named_first_person(text: str, clause: Clause, title: str) -> str:
+    """``title`` with the 'I' it opens with replaced by the speaker the page names for it (a transcript's label, a
+    release's lead, a speech page's head: :func:`_speaker_label`, :func:`_release_speaker`, :func:`_header_speaker`)
+    and its verb made third person (*I want to extend condolences* → *Roe wants to extend condolences*; *I'd like
+    to share* → *Roe would like to share*; a past verb in the headline present, *I told* → *Roe tells*); it may grow
+    past :data:`MAX_TITLE` until an office is named by its holder. Unchanged when no speaker is named, when 'I' is
+    inside a quotation attributed to someone else, or the verb is not known."""
+    m = _I_TITLE.match(title)
+    if m is None or _attributed_quote(text, clause.start):
+        return title
+    who = _speaker_label(text, clause.start) or _release_speaker(text, clause.start) \
+        or _header_speaker(text, clause.start)
+    if not who:
+        return title
+    if m.group("aux"):
+        return f"{who} {_I_AUX[m.group('aux')]}{title[m.end('aux'):]}"
+    low = m.group("verb")
+    verb = _I_VERB.get(low) or next((verb_forms(v).get("VBZ", ("",))[0] for v in _lemmas(low).get("VERB", ())
+                                     if low == v or low in verb_forms(v).get("VBD", ())), "")
+    return f"{who} {verb}{title[m.end('verb'):]}" if verb else title
 
 
 def _with_initialism_dot(title: str) -> str:
@@ -3126,7 +3160,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         return _previous_subject(text, clause.start)
     if pronoun == "i":
         return _speaker_label(text, clause.start) or _quote_speaker(text, before[-1].end if before else clause.start) \
-            or _release_speaker(text, clause.start)
+            or _release_speaker(text, clause.start) or _header_speaker(text, clause.start)
     if pronoun not in {"he", "she", "it"}:
         return ""
     prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
@@ -3227,6 +3261,59 @@ def _release_speaker(text: str, at: int) -> str:
     k = max((n + 1 for n, w in enumerate(words) if w.lower().strip(".") in _ROLE_WORDS | _STOPWORDS_CAP), default=0)
     name = words[k:] if len(words) - k in {2, 3} else []  # a first name and a surname, after any role
     return " ".join(name) if name and not _is_generic(name) else ""
+
+
+#: the head of a speech, statement, briefing or letter page naming who speaks in it: 'Remarks by the President on
+#: …', 'STATEMENT BY THE PRESIDENT' (also glued to a release line before it: 'April 15, 2013STATEMENT BY …'),
+#: 'Statement of Secretary Ann Lee', 'Testimony of Dr. Bo Ray', 'Press Briefing by Jo Fox', 'Letter to the Board
+#: from the Commissioner' (a capital opens the head: not '… in remarks by the mayor' of a story); or a compilation
+#: of a head of state's papers, 'Administration of Jo Fox, 2010'
+_HEADER_SPEAKER = re.compile(
+    r"(?<![A-Za-z])(?=[A-Z])(?:(?i:remarks|statement|testimony|address|briefing|message)[ \t]+(?i:by|of|from)"
+    r"|(?i:letter|message)[ \t]+(?:(?i:to)[ \t]+[^\n]{1,80}?[ \t]+)?(?i:from))[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){0,6}[A-Z][\w’'-]+)"
+    r"|\bAdministration[ \t]+of[ \t]+(?P<admin>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+),[ \t]+\d{4}\b")
+#: words that end the speaker's name in a page head ('Remarks by the Mayor Before the Vote …', 'REMARKS BY THE
+#: MAYOR ON FLOOD RELIEF')
+_HEADER_NAME_END = {"on", "after", "upon", "at", "to", "in", "before", "for", "regarding", "about", "with", "and",
+                    "during", "following", "from", "of", "the", "a", "an"}
+#: titles before a name in a page head besides :data:`_ROLE_WORDS` ('Statement from Admiral Ann Lee', 'Testimony
+#: of Special Agent Bo Ray')
+_HEADER_TITLES = {"special", "agent", "congressman", "congresswoman", "admiral", "inspector", "surgeon", "postmaster",
+                  "administrator", "ambassador", "national", "incident", "captain", "major", "sheriff", "u.s.", "us"}
+#: how far into a page its head may lie
+_HEADER_REACH = 3000
+
+
+def _header_speaker(text: str, at: int) -> str:
+    """Who 'I' is on a speech, statement or briefing page whose head names its speaker before offset ``at`` and in the
+    first :data:`_HEADER_REACH` characters ('Remarks by the Governor, Storm Update' → 'Governor', an office alone as
+    :func:`_speaker_label` gives it, named by its holder later; 'Statement of Secretary Ann Lee' → 'Ann Lee';
+    'Administration of Jo Fox, 2010' → 'Jo Fox'); "" when the head names no person nor office alone ('Statement of
+    Policy', 'Briefing from Acme'), or when 'I' is inside a quotation an attribution gives to someone else."""
+    if _attributed_quote(text, at):
+        return ""
+    found = None
+    for found in _HEADER_SPEAKER.finditer(text, 0, min(at, _HEADER_REACH)):
+        pass
+    if found is None:
+        return ""
+    raw = (found.group("who") or found.group("admin")).split()
+    glued = re.match(r"[A-Z]{3,}(?=[A-Z][a-z])", raw[0])  # the next line glued on: 'THE GOVERNORJane Roe …'
+    raw = [glued.group(0)] if glued else raw
+    caps = raw[0].isupper() and len(raw[0]) > 1  # a head in capitals ends with them ('… THE PRESIDENT Today I')
+    cut = next((n for n, w in enumerate(raw) if n and (w.lower() in _HEADER_NAME_END or caps and not w.isupper())),
+               len(raw))
+    raw = raw[:cut]
+    titles = _ROLE_WORDS | _HEADER_TITLES | {"mr", "mrs", "ms", "the"}
+    k = max((n + 1 for n, w in enumerate(raw) if w.rstrip(".").lower() in titles), default=0)
+    words = raw[k:]
+    if not words:
+        office = raw[-1].capitalize() if len(raw) == 1 else ""
+        return office if office and _OFFICE_ALONE.match(office + " x") else ""
+    if len(words) > 3 or len(words) == 1 and not k or _is_generic(words):
+        return ""  # 'Statement of Death', 'Briefing from Acme': no role before one word
+    return " ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in words)
 
 
 #: an attribution right after a closing quotation mark: '…,” the chief said', '…,” said a spokeswoman'
