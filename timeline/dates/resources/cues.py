@@ -426,7 +426,7 @@ RX_WITHIN_BEFORE = re.compile(r"(?<![\w-])[Ww]ithin\s+$")
 RX_TODAY_NAME = re.compile(r"(?<![\w-])(?:(?<=[A-Z]{2}\s)|(?<=[A-Z]{3}\s)|(?<=[A-Z]{4}\s)|(?<=[A-Z]{5}\s))"
                            r"Today(?![\w-])(?!\s+[A-Z])|(?<![\w-])Today(?=\s+(?:show|programme|program|broadcast)\b)")
 
-#: the number of a street address, not a year ('at 1600 Pennsylvania Avenue', 'the store at 1982 E. 20th St.',
+#: the number of a street address, not a year ('at 1600 Pennsylvania Avenue', 'the depot at 1875 W. 9th Ave.',
 #: '1450 North Main Street'): a number, a direction perhaps, one to three words of the street's name (or an
 #: ordinal) and the street's kind; not after a word that puts a year before a name ('in 2008 Wall Street …') or a
 #: determiner of a named happening ('the 1998 Main Street fire')
