@@ -21,7 +21,10 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
   content words; failing that, for a page with a day only its writing resolves (*today*, *on Sunday*) and no full
   date of its own, the one year every day of the folder lies in (:data:`WITNESSES` articles at least state days:
-  :func:`window_year`);
+  :func:`window_year`), or, in a folder of several years, its main year (:func:`main_year`: the year at least
+  :data:`MAIN_SHARE` of the articles stating days state one in) unless the page looks back from another time
+  (:func:`main_year_of`: it prints that year or a later one on its own, tells something as years ago, or opens on
+  a year-less day the folder states in no year);
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
   days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
@@ -47,7 +50,7 @@ from .published import printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "one_year", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "one_year", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
 #: the anchor of a mention whose year the folder gave
@@ -326,6 +329,8 @@ class FolderEvidence:
         How many articles state a day of the folder (:func:`one_year`).
     common : frozenset of str
         The content words of the folder's set phrases (:func:`publication_year`).
+    main : int or None
+        The folder's main year (:func:`main_year`), None when no year holds most of its days.
     """
 
     days: Mapping[tuple[int, int], Mapping[int, set[str]]]
@@ -333,6 +338,7 @@ class FolderEvidence:
     dated: tuple[tuple[int, frozenset[str], str], ...]
     witnesses: int
     common: frozenset[str]
+    main: int | None = None
 
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
@@ -354,7 +360,8 @@ def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[M
     """
     days = folder_days(stated)
     dated = tuple(dated_quotes(records, set(undated)))
-    return FolderEvidence(days, folder_window(days), dated, _witnesses(days), frozenset(_common_terms(dated)))
+    return FolderEvidence(days, folder_window(days), dated, _witnesses(days), frozenset(_common_terms(dated)),
+                          main_year(days))
 
 
 def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None:
@@ -383,6 +390,8 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     year, note = publication_year(replace(article, dating=dating), evidence.dated, common=evidence.common)
     if year is None and not note and any(_needs_writing(m) for m in mentions):
         year, note = window_year(dating, evidence.window, evidence.witnesses)
+        if year is None and one_year(evidence.window) is None:
+            year, note = main_year_of(article, dating, evidence.main)
     dating = replace(dating, year=year, year_note=note)
     return dating if dating.days or dating.refused or dating.year_note else None
 
@@ -437,6 +446,94 @@ def window_year(dating: PageDating, window: tuple[int, int] | None,
     if year is None or dating.written_after is not None:
         return None, ""
     return year, f"publication year {year} estimated from the folder: every day it states is in {year}"
+
+
+#: the share of the articles stating a day of the folder that must state one in its main year (:func:`main_year`)
+MAIN_SHARE = 0.75
+#: a year printed on its own ('in 2015', 'since 2009'), not as part of a full date
+_BARE_YEAR = re.compile(r"(?<![\w,./-])(1[89]\d\d|20\d\d)(?![\w/-])")
+
+
+def main_year(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> int | None:
+    """The folder's main year: the year in which at least :data:`MAIN_SHARE` of the articles stating a day of the
+    folder (and :data:`WITNESSES` at least) state one: a folder gathered on one year's news that holds a few later
+    follow-ups or earlier background. None when no year holds so many (a story told over several years).
+
+    Parameters
+    ----------
+    days : mapping
+        :func:`folder_days`.
+
+    Returns
+    -------
+    int or None
+    """
+    by_year: dict[int, set[str]] = {}
+    for by in days.values():
+        for year, ids in by.items():
+            by_year.setdefault(year, set()).update(ids)
+    everyone = set().union(*by_year.values()) if by_year else set()
+    best = max(by_year, key=lambda y: (len(by_year[y]), -y), default=None)
+    if best is None or len(by_year[best]) < max(WITNESSES, MAIN_SHARE * len(everyone)):
+        return None
+    return best
+
+
+def main_year_of(article: Article, dating: PageDating, main: int | None) -> tuple[int | None, str]:
+    """The year of writing of a page with days only its writing resolves (*today*, *on Sunday*), that states no day
+    of its own, in a folder with a main year (:func:`main_year`): that year, unless the page itself points elsewhere
+    (:func:`_looks_elsewhere`).
+
+    Parameters
+    ----------
+    article : Article
+    dating : PageDating
+        The page's dating so far (with its ``mentions``); a page with ``written_after`` gets no year.
+    main : int or None
+
+    Returns
+    -------
+    year : int or None
+    note : str
+        The evidence ("" when no year is given).
+    """
+    if main is None or dating.written_after is not None or _looks_elsewhere(article, dating, main):
+        return None, ""
+    return main, f"publication year {main} estimated from the folder: most of its days are in {main}"
+
+
+def _looks_elsewhere(article: Article, dating: PageDating, main: int) -> bool:
+    """Whether a page tells of its own time apart from the folder's main year: it prints a year on its own (*in
+    2010*, *Struggles in 2009*, not part of a full date) that is the main year or later (a page naming that year
+    looks back on it); it tells something as years ago (*last year*, *two years ago*) that the folder does not date;
+    or its first date, in the first half of its story (:func:`_opening_end`), is a year-less day the folder states in no
+    year (its news day is none of the folder's)."""
+    full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(article.text[s:e],
+                                                                                  dayfirst=article.dayfirst)]
+    for m in _BARE_YEAR.finditer(article.text):
+        if int(m.group(1)) >= main and not any(a <= m.start() < b for a, b in full):
+            return True
+    for s, e in article.body:
+        for m in _YEARS_BACK.finditer(article.text, s, e):
+            if years_back(m.group(0)) is not None and not _HEDGED.search(article.text[max(s, m.start() - 20):m.start()]):
+                return True
+    dates = sorted((m for m in dating.mentions or () if m.type == "DATE"), key=lambda m: m.start)
+    first = dates[0] if dates else None
+    return (first is not None and _YEARLESS.fullmatch(first.value) is not None
+            and dating.year_at(first.start, first.end) is None and first.start < _opening_end(article))
+
+
+#: the share of a page's story, from its start, that is its opening (:func:`_opening_end`)
+_OPENING_SHARE = 0.5
+
+
+def _opening_end(article: Article) -> int:
+    """Where the opening of a page's story ends: after the first :data:`_OPENING_SHARE` of its story text (a date
+    there is its news day; one at its close is a day ahead, *adjourned until August 15*)."""
+    if not article.body:
+        return 0
+    start, end = article.body[0][0], article.body[-1][1]
+    return start + int(_OPENING_SHARE * (end - start))
 
 
 def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) -> list[Article]:
@@ -647,13 +744,18 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
     return year, f"publication year {year} estimated from the folder: {'; '.join(why[:2])}"
 
 
+#: how far into its year a page is taken to be written, at least, and how far from its end (:func:`year_bound_mentions`)
+_WEEK = dt.timedelta(days=7)
+
+
 def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMention]:
     """A page's mentions when only the year it was written in is known (:func:`publication_year`).
 
-    The text is read twice, as if published on the first and on the last day of ``year``. A mention resolved
-    against the publication date keeps the year both readings give it ('today' → the year, 'last year' → the year
-    before), at year precision unless it is coarser already; one whose readings fall in different years ('on
-    Tuesday', 'last month') stays unresolved, and is reported as such. Other mentions are those of the first reading.
+    The text is read twice, as if published a week into ``year`` and a week before its end (a page is taken to be
+    written neither in the first nor in the last week of its year). A mention resolved against the publication
+    date keeps the year both readings give it ('today' → the year, 'last year' → the year before, 'on Tuesday' →
+    the year), at year precision unless it is coarser already; one whose readings fall in different years ('last
+    month', 'in March') stays unresolved, and is reported as such. Other mentions are those of the first reading.
 
     Parameters
     ----------
@@ -668,8 +770,8 @@ def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMent
     -------
     list of DateMention
     """
-    first = tagger(text, relative_to=dt.date(year, 1, 1), **kwargs)
-    last = {(m.start, m.end): m for m in tagger(text, relative_to=dt.date(year, 12, 31), **kwargs)}
+    first = tagger(text, relative_to=dt.date(year, 1, 1) + _WEEK, **kwargs)
+    last = {(m.start, m.end): m for m in tagger(text, relative_to=dt.date(year, 12, 31) - _WEEK, **kwargs)}
     out = []
     for m in first:
         n = _years_back_of(text, m) if m.anchor == "publication" and m.type == "DATE" else None
