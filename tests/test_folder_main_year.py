@@ -91,7 +91,7 @@ def test_page_looking_back_gets_no_main_year(tmp_path):
                  "build a second one.\n",
         "ago": "Reservoir plan\n\nThe reservoir ran dry two years ago. The board said on Tuesday it will build a "
                "second one.\n",
-        "news_day": "Board fined\n\nThe water board agreed to a fine of $2 million on March 19th. The board said "
+        "news_day": "Board fined\n\nThe water board agreed to a fine of $2 million on June 4th. The board said "
                     "on Tuesday it had learned its lesson. Its chair will retire, and a new chair will take over, the "
                     "board said in a long statement on its website, which also thanked the staff.\n",
     }
@@ -120,3 +120,36 @@ def test_year_bound_weekday_keeps_the_year():
                                                     "count was lower.", find_dates, 2022)}
     assert found["Friday"].value == "2022" and found["Friday"].precision == "year"
     assert found["Last month"].underspecified
+
+
+def test_year_bound_calendar_day_takes_the_one_year_the_folder_speaks_of():
+    """Science: a page written in 2021 tells 'tested on June 3 and again June 17' (past: 2020 or 2021); the
+    folder states days in 2021 and later, none in 2020: the days of 2021, the second one too (read from the first)."""
+    text = "The survey team tested the lake on June 3 and again June 17. The lab published results today."
+    found = {m.text: m for m in year_bound_mentions(text, find_dates, 2021, folder_years={2021, 2023})}
+    assert found["June 3"].value == "2021-06-03" and found["June 3"].anchor == "folder"
+    assert found["June 17"].value == "2021-06-17"
+    assert found["today"].value == "2021"
+
+
+def test_year_bound_calendar_day_ahead_takes_the_one_year_the_folder_speaks_of():
+    """Courts: 'adjourned the trial until March 3' (ahead: 2019 or 2020) in a folder of 2019 only: 2019-03-03."""
+    text = "The judge adjourned the trial until March 3, lawyers said."
+    found = {m.text: m for m in year_bound_mentions(text, find_dates, 2019, folder_years={2018, 2019})}
+    assert found["March 3"].value == "2019-03-03"
+
+
+def test_year_bound_calendar_day_stays_unresolved_when_both_years_fit():
+    """Near-misses: the folder states days in both years the writing allows (the day stays unresolved); no folder
+    years given (as before); a weekday is no calendar day; a day after a printed full date keeps its reading."""
+    text = "The survey team tested the lake on June 3 and again June 17."
+    both = {m.text: m for m in year_bound_mentions(text, find_dates, 2021, folder_years={2020, 2021})}
+    assert both["June 3"].underspecified and both["June 17"].underspecified
+    plain = {m.text: m for m in year_bound_mentions(text, find_dates, 2021)}
+    assert plain["June 3"].underspecified and plain["June 17"].underspecified
+    week = {m.text: m for m in year_bound_mentions("Last month the club met.", find_dates, 2021,
+                                                   folder_years={2021})}
+    assert week["Last month"].underspecified
+    printed = {m.text: m for m in year_bound_mentions("The club signed him on June 2, 2020 and he debuted on June 9.",
+                                                      find_dates, 2021, folder_years={2021})}
+    assert printed["June 9"].value == "2020-06-09"

@@ -550,7 +550,7 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     dating = getattr(article, "dating", None)
     kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
     if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
-        mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
+        mentions = year_bound_mentions(text, tagger, dating.year, folder_years=dating.folder_years, **kwargs)
     elif dating is not None and dating.mentions is not None and article.published is None \
             and tagger is find_dates and mode != "news":
         mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)

@@ -132,6 +132,8 @@ class PageDating:
     mentions : tuple of DateMention or None
         The page's :func:`page_mentions` the dating was read from, for extraction to read the page without tagging
         it again when it reads it the same way (no publication date, the default tagger; not compared).
+    folder_years : frozenset of int
+        The years the folder states days in (:func:`folder_days`), for :func:`year_bound_mentions` (not compared).
     """
 
     days: tuple[DayYear, ...] = ()
@@ -140,6 +142,7 @@ class PageDating:
     year: int | None = None
     year_note: str = ""
     mentions: tuple[DateMention, ...] | None = field(default=None, compare=False, repr=False)
+    folder_years: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
 
     def year_at(self, start: int, end: int) -> DayYear | None:
         """The :class:`DayYear` of the expression at ``text[start:end]``, if one was given a year."""
@@ -392,7 +395,8 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
         year, note = window_year(dating, evidence.window, evidence.witnesses)
         if year is None and one_year(evidence.window) is None:
             year, note = main_year_of(article, dating, evidence.main)
-    dating = replace(dating, year=year, year_note=note)
+    dating = replace(dating, year=year, year_note=note,
+                     folder_years=frozenset(y for by in evidence.days.values() for y in by))
     return dating if dating.days or dating.refused or dating.year_note else None
 
 
@@ -504,7 +508,7 @@ def main_year_of(article: Article, dating: PageDating, main: int | None) -> tupl
 
 def _looks_elsewhere(article: Article, dating: PageDating, main: int) -> bool:
     """Whether a page tells of its own time apart from the folder's main year: it prints a year on its own (*in
-    2010*, *Struggles in 2009*, not part of a full date) that is the main year or later (a page naming that year
+    2010*, a headline's *Sales Slump in 2012*, not part of a full date) that is the main year or later (a page naming that year
     looks back on it); it tells something as years ago (*last year*, *two years ago*) that the folder does not date;
     or its first date, in the first half of its story (:func:`_opening_end`), is a year-less day the folder states in no
     year (its news day is none of the folder's)."""
@@ -529,7 +533,7 @@ _OPENING_SHARE = 0.5
 
 def _opening_end(article: Article) -> int:
     """Where the opening of a page's story ends: after the first :data:`_OPENING_SHARE` of its story text (a date
-    there is its news day; one at its close is a day ahead, *adjourned until August 15*)."""
+    there is its news day; one at its close is a day ahead, *recessed the hearing until May 9*)."""
     if not article.body:
         return 0
     start, end = article.body[0][0], article.body[-1][1]
@@ -748,14 +752,19 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
 _WEEK = dt.timedelta(days=7)
 
 
-def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMention]:
+def year_bound_mentions(text: str, tagger, year: int, *, folder_years: Set[int] = frozenset(),
+                        **kwargs) -> list[DateMention]:
     """A page's mentions when only the year it was written in is known (:func:`publication_year`).
 
     The text is read twice, as if published a week into ``year`` and a week before its end (a page is taken to be
     written neither in the first nor in the last week of its year). A mention resolved against the publication
     date keeps the year both readings give it ('today' → the year, 'last year' → the year before, 'on Tuesday' →
     the year), at year precision unless it is coarser already; one whose readings fall in different years ('last
-    month', 'in March') stays unresolved, and is reported as such. Other mentions are those of the first reading.
+    month', 'in March') stays unresolved, and is reported as such, unless it is a calendar day (*June 3*, *until
+    May 9*: the readings differ in the year only) and only one of the two years is one the folder states days in
+    (``folder_years``): the day in that year (anchor :data:`FOLDER_ANCHOR`). A day read from an earlier mention of
+    the page (*June 3 and again June 17*) is treated so too when the readings differ. Other mentions are those
+    of the first reading.
 
     Parameters
     ----------
@@ -763,6 +772,8 @@ def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMent
     tagger : callable
         :func:`timeline.dates.find_dates` or one with its signature (``relative_to`` and ``kwargs`` are passed).
     year : int
+    folder_years : set of int, optional
+        The years the folder states days in (:attr:`PageDating.folder_years`).
     **kwargs
         Passed to ``tagger`` (``skip``, ``dayfirst``, ``mode``).
 
@@ -778,17 +789,32 @@ def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMent
         if n is not None:  # 'a year ago this week', 'a decade ago today': that day or week, years back
             m = replace(m, value=f"{year - n:04d}", precision="year", mod=None, anchor="publication",
                         note=f"{n} year(s) before the year of writing")
-        elif m.anchor == "publication" and m.type == "DATE" and m.value[:4].isdigit():
+        elif m.type == "DATE" and m.value[:4].isdigit() and m.anchor in ("publication", "mention"):
             other = last.get((m.start, m.end))
+            if m.anchor == "mention" and other is not None and other.value == m.value:
+                out.append(m)  # read from a full date the page prints: the same in both readings
+                continue
             same = other is not None and other.value[:4] == m.value[:4]
             coarse = m.precision in ("year", "decade", "century")
-            if same and not coarse:
+            if same and m.anchor == "publication" and not coarse:
                 m = replace(m, value=m.value[:4], precision="year", mod=None,
                             note="; ".join(n for n in (m.note, "year only: the page's day of writing is unknown") if n))
             elif not same:
-                m = replace(m, value="XXXX", precision="year", anchor="none", underspecified=True)
+                m = _folder_day(m, other, folder_years)
         out.append(m)
     return out
+
+
+def _folder_day(m: DateMention, other: DateMention | None, folder_years: Set[int]) -> DateMention:
+    """A mention the two readings of :func:`year_bound_mentions` place in different years: the calendar day in the
+    one of the two years the folder states days in (anchor :data:`FOLDER_ANCHOR`), else unresolved."""
+    if other is not None and len(m.value) == len(other.value) == 10 and m.value[4:] == other.value[4:]:
+        fits = [v for v in (m.value, other.value) if int(v[:4]) in folder_years]
+        if len(fits) == 1:
+            return replace(m, value=fits[0], precision="day", mod=None, anchor=FOLDER_ANCHOR, underspecified=False,
+                           note="; ".join(n for n in (m.note, f"year from the folder: it states days in {fits[0][:4]}, "
+                                                      f"none in the other year the writing allows") if n))
+    return replace(m, value="XXXX", precision="year", anchor="none", underspecified=True)
 
 
 def _years_back_of(text: str, m: DateMention) -> int | None:
