@@ -9,7 +9,8 @@ from dataclasses import replace
 from timeline.articles import load_articles
 from timeline.dates import find_dates
 from timeline.extract import extract
-from timeline.folder_dates import folder_days, folder_evidence, main_year, page_dating, stated_days, year_bound_mentions
+from timeline.folder_dates import (folder_days, folder_evidence, main_year, own_day_mentions, page_dating, stated_days,
+                                   year_bound_mentions)
 
 
 def _folder(tmp_path, pages: dict[str, tuple[str, str]]):
@@ -153,3 +154,31 @@ def test_year_bound_calendar_day_stays_unresolved_when_both_years_fit():
     printed = {m.text: m for m in year_bound_mentions("The club signed him on June 2, 2020 and he debuted on June 9.",
                                                       find_dates, 2021, folder_years={2021})}
     assert printed["June 9"].value == "2020-06-09"
+
+
+def test_own_day_page_gives_its_weekday_of_a_past_the_year_of_its_newest_day():
+    """Sport and science: an undated page printing 'May 4, 2022' tells 'was sent off on Wednesday' and 'the probe
+    returned its first images Thursday': the year of its newest day (year precision, never a day)."""
+    for text, word in (("Their captain was sent off on Wednesday after a late tackle. The league had fined the "
+                        "Rovers on May 4, 2022.", "Wednesday"),
+                       ("The probe returned its first images Thursday, the team reported. It had launched on May 4, "
+                        "2022.", "Thursday")):
+        mentions = find_dates(text, relative_to=None)
+        got = {m.text: m for m in own_day_mentions(text, find_dates, mentions, dt.date(2022, 5, 4))}
+        assert got[word].value == "2022" and got[word].precision == "year" and got[word].anchor == "folder", text
+
+
+def test_own_day_page_keeps_unresolved_a_present_or_a_year_end():
+    """Near-misses: a weekday in a schedule, a present sentence (*lines are open until noon on Tuesday*); a 'said'
+    is no past of what is told; a page whose newest day is in late December may be written in the next year."""
+    for text in ("Phone lines are open until noon on Tuesday. The trial opened on May 4, 2022.",
+                 "The court is busy on Tuesday, the clerk said. The trial opened on May 4, 2022."):
+        mentions = find_dates(text, relative_to=None)
+        assert any(m.underspecified for m in mentions), text
+        got = own_day_mentions(text, find_dates, mentions, dt.date(2022, 5, 4))
+        assert [m.value for m in got] == [m.value for m in mentions], text
+    text = "The board met again on Wednesday and approved the plan. The vote had been on December 20, 2022."
+    mentions = find_dates(text, relative_to=None)
+    assert any(m.underspecified for m in mentions)
+    assert [m.value for m in own_day_mentions(text, find_dates, mentions, dt.date(2022, 12, 20))] == \
+        [m.value for m in mentions]

@@ -46,11 +46,12 @@ from .articles import Article
 from .clauses import TITLE_ABBREVIATIONS, content_terms
 from .dates import DateMention, find_dates
 from .dates.normalise import word_number
+from .lexicon import all_lemmas, verb_forms
 from .published import printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "main_year", "main_year_of", "one_year", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
 #: the anchor of a mention whose year the folder gave
@@ -815,6 +816,77 @@ def _folder_day(m: DateMention, other: DateMention | None, folder_years: Set[int
                            note="; ".join(n for n in (m.note, f"year from the folder: it states days in {fits[0][:4]}, "
                                                       f"none in the other year the writing allows") if n))
     return replace(m, value="XXXX", precision="year", anchor="none", underspecified=True)
+
+
+#: a page is taken to be written within this many days after the newest day it states (:func:`own_day_mentions`)
+_WRITTEN_WITHIN = dt.timedelta(days=31)
+
+
+def own_day_mentions(text: str, tagger, mentions: Sequence[DateMention], newest: dt.date,
+                     **kwargs) -> list[DateMention]:
+    """The mentions of an undated page that states a full day of its own (``newest``, :attr:`PageDating.written_after`)
+    with what only its writing resolves (*was sent off on Wednesday*, *five days ago*, *over the weekend*) given the
+    year of writing when the page read as of ``newest`` and as of a month later places it in one year (year
+    precision), in a sentence that tells a past (:func:`_tells_a_past`): in the present, *today* is the writer's
+    own time (*the boats in the harbour today*) and a weekday a schedule (*lines are open until noon on Tuesday*).
+
+    Parameters
+    ----------
+    text : str
+        The page's text.
+    tagger : callable
+        :func:`timeline.dates.find_dates` or one with its signature.
+    mentions : sequence of DateMention
+        The page read without a publication date.
+    newest : datetime.date
+        The newest full day the page states.
+    **kwargs
+        Passed to ``tagger``.
+
+    Returns
+    -------
+    list of DateMention
+    """
+    early = {(m.start, m.end): m for m in tagger(text, relative_to=newest, **kwargs)}
+    late = {(m.start, m.end): m for m in tagger(text, relative_to=newest + _WRITTEN_WITHIN, **kwargs)}
+    out = []
+    for m in mentions:
+        a, b = early.get((m.start, m.end)), late.get((m.start, m.end))
+        if (m.underspecified and _needs_writing(m) and _YEARLESS.fullmatch(m.value) is None and a is not None
+                and b is not None and a.anchor == b.anchor == "publication" and a.value[:4] == b.value[:4]
+                and a.value[:4].isdigit() and _tells_a_past(_sentence_at(text, m.start))):
+            m = replace(m, value=a.value[:4], precision="year", mod=None, anchor=FOLDER_ANCHOR, underspecified=False,
+                        note=f"year of writing: the page states {newest} and is taken to be written within a month")
+        out.append(m)
+    return out
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` holding offset ``at`` (cut at full stops, not after initials)."""
+    start = max(text.rfind("\n", 0, at) + 1, 0)
+    for sent in _SENTENCE.finditer(text, start):
+        if sent.end() > at:
+            return sent.group(0)
+    return ""
+
+
+#: past tenses that attribute words (*…,” added the chairman*), no past of what the sentence tells
+_ATTRIBUTIONS = frozenset({"said", "added", "noted", "explained", "stated", "wrote", "continued", "told", "asked"})
+
+
+def _tells_a_past(sentence: str) -> bool:
+    """Whether a sentence holds a simple past (*was sent off*, *claimed*, *were told*): a word that is the past tense
+    of a verb, not one attributing words (:data:`_ATTRIBUTIONS`) nor one after an article (*a fixed number*)."""
+    words = re.findall(r"[A-Za-z]+", sentence)
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _ATTRIBUTIONS or k and words[k - 1].lower() in ("a", "an", "the"):
+            continue
+        for upos in ("VERB", "AUX"):
+            for lemma in all_lemmas(low).get(upos, ()):
+                if low in verb_forms(lemma.lower()).get("VBD", ()):
+                    return True
+    return False
 
 
 def _years_back_of(text: str, m: DateMention) -> int | None:
