@@ -233,12 +233,13 @@ def test_years_back_phrases():
 
 def test_year_bound_mentions_keep_only_years_both_readings_agree_on():
     text = ("The mayor, a decade ago this week, opened the bridge. The council said today it would repair it. "
-            "On Tuesday the engineers met. Last year the bridge was closed.")
+            "On Tuesday the engineers met. Last year the bridge was closed. Last month the council met.")
     got = {m.text: (m.value, m.underspecified) for m in year_bound_mentions(text, find_dates, 2021)}
     assert got["a decade ago this week"] == ("2011", False)
     assert got["today"] == ("2021", False)
     assert got["Last year"] == ("2020", False)
-    assert got["Tuesday"][1] is True  # reported as unresolved, never given a day
+    assert got["Tuesday"] == ("2021", False)  # within a week of the writing: its year, never a day
+    assert got["Last month"][1] is True  # reported as unresolved (January's last month is of the year before)
 
 
 def test_engine_reads_undated_pages_again_with_the_folders_evidence(tmp_path):

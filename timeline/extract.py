@@ -46,7 +46,7 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .folder_dates import FOLDER_ANCHOR, date_undated_pages, with_folder_years, year_bound_mentions, year_records
+from .folder_dates import FOLDER_ANCHOR, date_undated_pages, own_day_mentions, with_folder_years, year_bound_mentions, year_records
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
@@ -550,10 +550,12 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     dating = getattr(article, "dating", None)
     kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
     if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
-        mentions = year_bound_mentions(text, tagger, dating.year, **kwargs)
+        mentions = year_bound_mentions(text, tagger, dating.year, folder_years=dating.folder_years, **kwargs)
     elif dating is not None and dating.mentions is not None and article.published is None \
             and tagger is find_dates and mode != "news":
         mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
+        if dating.written_after is not None:
+            mentions = own_day_mentions(text, tagger, mentions, dating.written_after, **kwargs)
     else:
         mentions = tagger(text, relative_to=article.published, **kwargs)
     return with_folder_years(mentions, dating)

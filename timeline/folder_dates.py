@@ -21,7 +21,10 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
   content words; failing that, for a page with a day only its writing resolves (*today*, *on Sunday*) and no full
   date of its own, the one year every day of the folder lies in (:data:`WITNESSES` articles at least state days:
-  :func:`window_year`);
+  :func:`window_year`), or, in a folder of several years, its main year (:func:`main_year`: the year at least
+  :data:`MAIN_SHARE` of the articles stating days state one in) unless the page looks back from another time
+  (:func:`main_year_of`: it prints that year or a later one on its own, tells something as years ago, or opens on
+  a year-less day the folder states in no year);
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
   days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
@@ -43,11 +46,12 @@ from .articles import Article
 from .clauses import TITLE_ABBREVIATIONS, content_terms
 from .dates import DateMention, find_dates
 from .dates.normalise import word_number
+from .lexicon import all_lemmas, verb_forms
 from .published import printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "one_year", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
 #: the anchor of a mention whose year the folder gave
@@ -129,6 +133,8 @@ class PageDating:
     mentions : tuple of DateMention or None
         The page's :func:`page_mentions` the dating was read from, for extraction to read the page without tagging
         it again when it reads it the same way (no publication date, the default tagger; not compared).
+    folder_years : frozenset of int
+        The years the folder states days in (:func:`folder_days`), for :func:`year_bound_mentions` (not compared).
     """
 
     days: tuple[DayYear, ...] = ()
@@ -137,6 +143,7 @@ class PageDating:
     year: int | None = None
     year_note: str = ""
     mentions: tuple[DateMention, ...] | None = field(default=None, compare=False, repr=False)
+    folder_years: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
 
     def year_at(self, start: int, end: int) -> DayYear | None:
         """The :class:`DayYear` of the expression at ``text[start:end]``, if one was given a year."""
@@ -326,6 +333,8 @@ class FolderEvidence:
         How many articles state a day of the folder (:func:`one_year`).
     common : frozenset of str
         The content words of the folder's set phrases (:func:`publication_year`).
+    main : int or None
+        The folder's main year (:func:`main_year`), None when no year holds most of its days.
     """
 
     days: Mapping[tuple[int, int], Mapping[int, set[str]]]
@@ -333,6 +342,7 @@ class FolderEvidence:
     dated: tuple[tuple[int, frozenset[str], str], ...]
     witnesses: int
     common: frozenset[str]
+    main: int | None = None
 
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
@@ -354,7 +364,8 @@ def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[M
     """
     days = folder_days(stated)
     dated = tuple(dated_quotes(records, set(undated)))
-    return FolderEvidence(days, folder_window(days), dated, _witnesses(days), frozenset(_common_terms(dated)))
+    return FolderEvidence(days, folder_window(days), dated, _witnesses(days), frozenset(_common_terms(dated)),
+                          main_year(days))
 
 
 def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None:
@@ -383,7 +394,10 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     year, note = publication_year(replace(article, dating=dating), evidence.dated, common=evidence.common)
     if year is None and not note and any(_needs_writing(m) for m in mentions):
         year, note = window_year(dating, evidence.window, evidence.witnesses)
-    dating = replace(dating, year=year, year_note=note)
+        if year is None and one_year(evidence.window) is None:
+            year, note = main_year_of(article, dating, evidence.main)
+    dating = replace(dating, year=year, year_note=note,
+                     folder_years=frozenset(y for by in evidence.days.values() for y in by))
     return dating if dating.days or dating.refused or dating.year_note else None
 
 
@@ -437,6 +451,94 @@ def window_year(dating: PageDating, window: tuple[int, int] | None,
     if year is None or dating.written_after is not None:
         return None, ""
     return year, f"publication year {year} estimated from the folder: every day it states is in {year}"
+
+
+#: the share of the articles stating a day of the folder that must state one in its main year (:func:`main_year`)
+MAIN_SHARE = 0.75
+#: a year printed on its own ('in 2015', 'since 2009'), not as part of a full date
+_BARE_YEAR = re.compile(r"(?<![\w,./-])(1[89]\d\d|20\d\d)(?![\w/-])")
+
+
+def main_year(days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> int | None:
+    """The folder's main year: the year in which at least :data:`MAIN_SHARE` of the articles stating a day of the
+    folder (and :data:`WITNESSES` at least) state one: a folder gathered on one year's news that holds a few later
+    follow-ups or earlier background. None when no year holds so many (a story told over several years).
+
+    Parameters
+    ----------
+    days : mapping
+        :func:`folder_days`.
+
+    Returns
+    -------
+    int or None
+    """
+    by_year: dict[int, set[str]] = {}
+    for by in days.values():
+        for year, ids in by.items():
+            by_year.setdefault(year, set()).update(ids)
+    everyone = set().union(*by_year.values()) if by_year else set()
+    best = max(by_year, key=lambda y: (len(by_year[y]), -y), default=None)
+    if best is None or len(by_year[best]) < max(WITNESSES, MAIN_SHARE * len(everyone)):
+        return None
+    return best
+
+
+def main_year_of(article: Article, dating: PageDating, main: int | None) -> tuple[int | None, str]:
+    """The year of writing of a page with days only its writing resolves (*today*, *on Sunday*), that states no day
+    of its own, in a folder with a main year (:func:`main_year`): that year, unless the page itself points elsewhere
+    (:func:`_looks_elsewhere`).
+
+    Parameters
+    ----------
+    article : Article
+    dating : PageDating
+        The page's dating so far (with its ``mentions``); a page with ``written_after`` gets no year.
+    main : int or None
+
+    Returns
+    -------
+    year : int or None
+    note : str
+        The evidence ("" when no year is given).
+    """
+    if main is None or dating.written_after is not None or _looks_elsewhere(article, dating, main):
+        return None, ""
+    return main, f"publication year {main} estimated from the folder: most of its days are in {main}"
+
+
+def _looks_elsewhere(article: Article, dating: PageDating, main: int) -> bool:
+    """Whether a page tells of its own time apart from the folder's main year: it prints a year on its own (*in
+    2010*, a headline's *Sales Slump in 2012*, not part of a full date) that is the main year or later (a page naming that year
+    looks back on it); it tells something as years ago (*last year*, *two years ago*) that the folder does not date;
+    or its first date, in the first half of its story (:func:`_opening_end`), is a year-less day the folder states in no
+    year (its news day is none of the folder's)."""
+    full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(article.text[s:e],
+                                                                                  dayfirst=article.dayfirst)]
+    for m in _BARE_YEAR.finditer(article.text):
+        if int(m.group(1)) >= main and not any(a <= m.start() < b for a, b in full):
+            return True
+    for s, e in article.body:
+        for m in _YEARS_BACK.finditer(article.text, s, e):
+            if years_back(m.group(0)) is not None and not _HEDGED.search(article.text[max(s, m.start() - 20):m.start()]):
+                return True
+    dates = sorted((m for m in dating.mentions or () if m.type == "DATE"), key=lambda m: m.start)
+    first = dates[0] if dates else None
+    return (first is not None and _YEARLESS.fullmatch(first.value) is not None
+            and dating.year_at(first.start, first.end) is None and first.start < _opening_end(article))
+
+
+#: the share of a page's story, from its start, that is its opening (:func:`_opening_end`)
+_OPENING_SHARE = 0.5
+
+
+def _opening_end(article: Article) -> int:
+    """Where the opening of a page's story ends: after the first :data:`_OPENING_SHARE` of its story text (a date
+    there is its news day; one at its close is a day ahead, *recessed the hearing until May 9*)."""
+    if not article.body:
+        return 0
+    start, end = article.body[0][0], article.body[-1][1]
+    return start + int(_OPENING_SHARE * (end - start))
 
 
 def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) -> list[Article]:
@@ -647,13 +749,23 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
     return year, f"publication year {year} estimated from the folder: {'; '.join(why[:2])}"
 
 
-def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMention]:
+#: how far into its year a page is taken to be written, at least, and how far from its end (:func:`year_bound_mentions`)
+_WEEK = dt.timedelta(days=7)
+
+
+def year_bound_mentions(text: str, tagger, year: int, *, folder_years: Set[int] = frozenset(),
+                        **kwargs) -> list[DateMention]:
     """A page's mentions when only the year it was written in is known (:func:`publication_year`).
 
-    The text is read twice, as if published on the first and on the last day of ``year``. A mention resolved
-    against the publication date keeps the year both readings give it ('today' → the year, 'last year' → the year
-    before), at year precision unless it is coarser already; one whose readings fall in different years ('on
-    Tuesday', 'last month') stays unresolved, and is reported as such. Other mentions are those of the first reading.
+    The text is read twice, as if published a week into ``year`` and a week before its end (a page is taken to be
+    written neither in the first nor in the last week of its year). A mention resolved against the publication
+    date keeps the year both readings give it ('today' → the year, 'last year' → the year before, 'on Tuesday' →
+    the year), at year precision unless it is coarser already; one whose readings fall in different years ('last
+    month', 'in March') stays unresolved, and is reported as such, unless it is a calendar day (*June 3*, *until
+    May 9*: the readings differ in the year only) and only one of the two years is one the folder states days in
+    (``folder_years``): the day in that year (anchor :data:`FOLDER_ANCHOR`). A day read from an earlier mention of
+    the page (*June 3 and again June 17*) is treated so too when the readings differ. Other mentions are those
+    of the first reading.
 
     Parameters
     ----------
@@ -661,6 +773,8 @@ def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMent
     tagger : callable
         :func:`timeline.dates.find_dates` or one with its signature (``relative_to`` and ``kwargs`` are passed).
     year : int
+    folder_years : set of int, optional
+        The years the folder states days in (:attr:`PageDating.folder_years`).
     **kwargs
         Passed to ``tagger`` (``skip``, ``dayfirst``, ``mode``).
 
@@ -668,25 +782,111 @@ def year_bound_mentions(text: str, tagger, year: int, **kwargs) -> list[DateMent
     -------
     list of DateMention
     """
-    first = tagger(text, relative_to=dt.date(year, 1, 1), **kwargs)
-    last = {(m.start, m.end): m for m in tagger(text, relative_to=dt.date(year, 12, 31), **kwargs)}
+    first = tagger(text, relative_to=dt.date(year, 1, 1) + _WEEK, **kwargs)
+    last = {(m.start, m.end): m for m in tagger(text, relative_to=dt.date(year, 12, 31) - _WEEK, **kwargs)}
     out = []
     for m in first:
         n = _years_back_of(text, m) if m.anchor == "publication" and m.type == "DATE" else None
         if n is not None:  # 'a year ago this week', 'a decade ago today': that day or week, years back
             m = replace(m, value=f"{year - n:04d}", precision="year", mod=None, anchor="publication",
                         note=f"{n} year(s) before the year of writing")
-        elif m.anchor == "publication" and m.type == "DATE" and m.value[:4].isdigit():
+        elif m.type == "DATE" and m.value[:4].isdigit() and m.anchor in ("publication", "mention"):
             other = last.get((m.start, m.end))
+            if m.anchor == "mention" and other is not None and other.value == m.value:
+                out.append(m)  # read from a full date the page prints: the same in both readings
+                continue
             same = other is not None and other.value[:4] == m.value[:4]
             coarse = m.precision in ("year", "decade", "century")
-            if same and not coarse:
+            if same and m.anchor == "publication" and not coarse:
                 m = replace(m, value=m.value[:4], precision="year", mod=None,
                             note="; ".join(n for n in (m.note, "year only: the page's day of writing is unknown") if n))
             elif not same:
-                m = replace(m, value="XXXX", precision="year", anchor="none", underspecified=True)
+                m = _folder_day(m, other, folder_years)
         out.append(m)
     return out
+
+
+def _folder_day(m: DateMention, other: DateMention | None, folder_years: Set[int]) -> DateMention:
+    """A mention the two readings of :func:`year_bound_mentions` place in different years: the calendar day in the
+    one of the two years the folder states days in (anchor :data:`FOLDER_ANCHOR`), else unresolved."""
+    if other is not None and len(m.value) == len(other.value) == 10 and m.value[4:] == other.value[4:]:
+        fits = [v for v in (m.value, other.value) if int(v[:4]) in folder_years]
+        if len(fits) == 1:
+            return replace(m, value=fits[0], precision="day", mod=None, anchor=FOLDER_ANCHOR, underspecified=False,
+                           note="; ".join(n for n in (m.note, f"year from the folder: it states days in {fits[0][:4]}, "
+                                                      f"none in the other year the writing allows") if n))
+    return replace(m, value="XXXX", precision="year", anchor="none", underspecified=True)
+
+
+#: a page is taken to be written within this many days after the newest day it states (:func:`own_day_mentions`)
+_WRITTEN_WITHIN = dt.timedelta(days=31)
+
+
+def own_day_mentions(text: str, tagger, mentions: Sequence[DateMention], newest: dt.date,
+                     **kwargs) -> list[DateMention]:
+    """The mentions of an undated page that states a full day of its own (``newest``, :attr:`PageDating.written_after`)
+    with what only its writing resolves (*was sent off on Wednesday*, *five days ago*, *over the weekend*) given the
+    year of writing when the page read as of ``newest`` and as of a month later places it in one year (year
+    precision), in a sentence that tells a past (:func:`_tells_a_past`): in the present, *today* is the writer's
+    own time (*the boats in the harbour today*) and a weekday a schedule (*lines are open until noon on Tuesday*).
+
+    Parameters
+    ----------
+    text : str
+        The page's text.
+    tagger : callable
+        :func:`timeline.dates.find_dates` or one with its signature.
+    mentions : sequence of DateMention
+        The page read without a publication date.
+    newest : datetime.date
+        The newest full day the page states.
+    **kwargs
+        Passed to ``tagger``.
+
+    Returns
+    -------
+    list of DateMention
+    """
+    early = {(m.start, m.end): m for m in tagger(text, relative_to=newest, **kwargs)}
+    late = {(m.start, m.end): m for m in tagger(text, relative_to=newest + _WRITTEN_WITHIN, **kwargs)}
+    out = []
+    for m in mentions:
+        a, b = early.get((m.start, m.end)), late.get((m.start, m.end))
+        if (m.underspecified and _needs_writing(m) and _YEARLESS.fullmatch(m.value) is None and a is not None
+                and b is not None and a.anchor == b.anchor == "publication" and a.value[:4] == b.value[:4]
+                and a.value[:4].isdigit() and _tells_a_past(_sentence_at(text, m.start))):
+            m = replace(m, value=a.value[:4], precision="year", mod=None, anchor=FOLDER_ANCHOR, underspecified=False,
+                        note=f"year of writing: the page states {newest} and is taken to be written within a month")
+        out.append(m)
+    return out
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` holding offset ``at`` (cut at full stops, not after initials)."""
+    start = max(text.rfind("\n", 0, at) + 1, 0)
+    for sent in _SENTENCE.finditer(text, start):
+        if sent.end() > at:
+            return sent.group(0)
+    return ""
+
+
+#: past tenses that attribute words (*…,” added the chairman*), no past of what the sentence tells
+_ATTRIBUTIONS = frozenset({"said", "added", "noted", "explained", "stated", "wrote", "continued", "told", "asked"})
+
+
+def _tells_a_past(sentence: str) -> bool:
+    """Whether a sentence holds a simple past (*was sent off*, *claimed*, *were told*): a word that is the past tense
+    of a verb, not one attributing words (:data:`_ATTRIBUTIONS`) nor one after an article (*a fixed number*)."""
+    words = re.findall(r"[A-Za-z]+", sentence)
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _ATTRIBUTIONS or k and words[k - 1].lower() in ("a", "an", "the"):
+            continue
+        for upos in ("VERB", "AUX"):
+            for lemma in all_lemmas(low).get(upos, ()):
+                if low in verb_forms(lemma.lower()).get("VBD", ()):
+                    return True
+    return False
 
 
 def _years_back_of(text: str, m: DateMention) -> int | None:
