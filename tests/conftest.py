@@ -22,6 +22,27 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+def dated_folder(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict:
+    """Write ``name: (published or "", text)`` pages and an ``articles.csv`` into ``tmp_path``, load them and give
+    each its folder dating (:func:`timeline.folder_dates.page_dating`): article id to article."""
+    import warnings
+    from dataclasses import replace
+
+    from timeline.articles import load_articles
+    from timeline.folder_dates import folder_evidence, page_dating, stated_days
+
+    rows = ["file,published"]
+    for name, (published, text) in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{name}.txt,{published}")
+    (tmp_path / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(tmp_path)
+    evidence = folder_evidence({a.id: stated_days(a) for a in arts}, [], [a.id for a in arts if a.published is None])
+    return {a.id: replace(a, dating=page_dating(a, evidence)) for a in arts}
+
+
 @pytest.fixture
 def event_ids():
     """A function giving the event id each of a list of invented one-article texts lands in (all published on

@@ -4,25 +4,8 @@ year-less days are read from its publication (:func:`timeline.folder_dates.page_
 
 from __future__ import annotations
 
-import warnings
-from dataclasses import replace
+from conftest import dated_folder as _folder
 
-from timeline.articles import load_articles
-from timeline.folder_dates import folder_evidence, page_dating, stated_days
-
-
-def _folder(tmp_path, pages: dict[str, tuple[str, str]]):
-    """Write ``name: (published or "", text)`` pages and an articles.csv; load them with their folder dating."""
-    rows = ["file,published"]
-    for name, (published, text) in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"{name}.txt,{published}")
-    (tmp_path / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        arts = load_articles(tmp_path)
-    evidence = folder_evidence({a.id: stated_days(a) for a in arts}, [], [a.id for a in arts if a.published is None])
-    return {a.id: replace(a, dating=page_dating(a, evidence)) for a in arts}
 
 
 # a folder of two years' news, so that no one-year rule decides

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from dataclasses import replace
+
+from conftest import dated_folder as _folder
 
 from timeline.articles import load_articles
 from timeline.dates import find_dates
 from timeline.extract import extract
-from timeline.folder_dates import (folder_days, folder_evidence, main_year, own_day_mentions, page_dating, stated_days,
-                                   year_bound_mentions)
+from timeline.folder_dates import folder_days, main_year, own_day_mentions, year_bound_mentions
 
-
-def _folder(tmp_path, pages: dict[str, tuple[str, str]]):
-    """Write ``name: (published or "", text)`` pages and an articles.csv; load them with their folder dating."""
-    rows = ["file,published"]
-    for name, (published, text) in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"{name}.txt,{published}")
-    (tmp_path / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        arts = load_articles(tmp_path)
-    evidence = folder_evidence({a.id: stated_days(a) for a in arts}, [], [a.id for a in arts if a.published is None])
-    return {a.id: replace(a, dating=page_dating(a, evidence)) for a in arts}
 
 
 def _season(undated: str) -> dict[str, tuple[str, str]]:
