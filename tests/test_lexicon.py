@@ -71,22 +71,3 @@ def test_verb_forms_are_lemminflects_for_every_verb_of_its_table():
         for tag in ("VBD", "VBN", "VBG", "VBZ"):
             assert forms.get(tag, ()) == getInflection(lemma, tag, inflect_oov=False), (lemma, tag)
     assert verb_forms("take")["VBN"] == ("taken",) and verb_forms("qwzzxv") == {}
-
-
-def test_a_re_verb_the_table_lacks_takes_the_lemma_and_forms_of_its_stem():
-    """English puts *re-* before nearly any verb; the table holds only some ('reopen', 'reelect'). A word it lacks
-    is read as the prefix on a word it holds, with that word's parts of speech and forms."""
-    from timeline.lexicon import verb_forms
-
-    assert all_lemmas("reintroduced") == {"VERB": ("reintroduce",)}  # a bill brought back
-    assert all_lemmas("Rebranded") == {"VERB": ("Rebrand",)}  # a company's new name
-    assert all_lemmas("re-signed") == {"VERB": ("re-sign",)}  # a player's new contract, hyphen kept
-    assert verb_forms("reintroduce")["VBZ"] == ("reintroduces",)
-    assert verb_forms("re-sign")["VBD"] == ("re-signed",)
-
-
-def test_words_of_the_table_and_short_or_unknown_stems_keep_their_own_reading():
-    assert all_lemmas("reopened") == {"VERB": ("reopen",)}  # the table's own entry
-    assert all_lemmas("rebuttal") == {"NOUN": ("rebuttal",)}
-    assert all_lemmas("reran") != {} and all_lemmas("rezzqx") == {}  # no word after the prefix
-    assert all_lemmas("rego") == {}  # a stem of fewer than four letters is no word of its own

@@ -3463,21 +3463,3 @@ def test_a_title_keeps_its_last_word_when_its_clause_ends_before_the_cut_text(te
     j = text.index(date, s)
     clause = analyse(text, s, s + len(sentence), j, j + len(date))
     assert make_title(text, clause, j, j + len(date)) == expected
-
-
-@pytest.mark.parametrize("sentence, date, expected", [
-    ("Members have their turn this week holding their assembly to nominate Marco Rossi to coach the team for a "
-     "third season.", "this week", "Marco Rossi nominated to coach team for third season"),
-    ("Delegates have their say this week holding a conference to elect Ana Lima to lead the research panel.",
-     "this week", "Ana Lima elected to lead research panel"),
-])
-def test_a_governing_infinitive_the_clause_reads_as_its_verb_titles_what_was_done_to_its_object(sentence, date,
-                                                                                                expected):
-    """A verb the lexicon holds ('nominate', 'elect') is read as the clause's verb: the name after it is still the
-    subject of the second infinitive, and the title says what was done to it."""
-    assert _title(sentence, date) == expected
-
-
-def test_a_governing_infinitive_without_a_name_and_second_infinitive_keeps_its_own_title():
-    assert _title("Lawmakers voted on Monday to urge the Senate to pass the bill.", "on Monday") == \
-        "Lawmakers vote to urge Senate to pass bill"  # 'voted' frames it: no name right after the infinitive

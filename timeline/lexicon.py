@@ -94,9 +94,7 @@ def _caps_style(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """Every lemma of ``word`` by universal part of speech, as ``lemminflect.getAllLemmas(word)`` gives it; a word
-    the table lacks that is the prefix *re-* on a word it holds (*reintroduced*, *re-signed*) takes that word's
-    lemmas after the prefix ('reintroduce', 're-sign'), where lemminflect gives nothing.
+    """Every lemma of ``word`` by universal part of speech, as ``lemminflect.getAllLemmas(word)`` gives it.
 
     Parameters
     ----------
@@ -121,23 +119,7 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
         lemmas[_upos(category)] = tuple(forms.split("/"))
         i += 1
     lemmas.update(_overrides().get(key, {}))
-    if not lemmas and (stem := _after_re(key)):
-        prefix = key[: len(key) - len(stem)]  # 're' or 're-'
-        lemmas = {upos: tuple(prefix + f for f in forms) for upos, forms in all_lemmas(stem).items()}
     return {upos: tuple(_caps(f, style) for f in forms) for upos, forms in lemmas.items()}
-
-
-#: the prefix of repetition, which English puts before nearly any verb ('reintroduce', 'reignite', 'rebrand')
-_RE = "re"
-
-
-def _after_re(word: str) -> str:
-    """What follows the prefix *re-* of a lower-case word the table does not hold (*reintroduced* → 'introduced',
-    *re-sign* → 'sign'), when it is long enough to be a word of its own (four letters or more); ``""`` otherwise."""
-    if not word.startswith(_RE):
-        return ""
-    stem = word[len(_RE) + 1 :] if word[len(_RE) : len(_RE) + 1] == "-" else word[len(_RE) :]
-    return stem if len(stem) >= 4 and stem.isalpha() else ""
 
 
 @functools.cache
@@ -160,9 +142,8 @@ def _verb_table() -> tuple[list[str], dict[str, dict[str, tuple[str, ...]]]]:
 def verb_forms(lemma: str) -> dict[str, tuple[str, ...]]:
     """The inflected forms of the verb ``lemma`` (tags ``VBD``, ``VBN``, ``VBG``, ``VBZ``) that ``lemminflect``'s
     table gives, as ``lemminflect.getInflection(lemma, tag)`` finds them for a verb the table holds (a past or a
-    past participle the table leaves out is the other one, as lemminflect reads them); for a verb it lacks that is
-    *re-* on a verb it holds, that verb's forms after the prefix (*reintroduce* → 'reintroduces'); empty for another
-    verb it does not hold (``lemminflect`` would guess those by rule; callers keep the word as written). The forms take the
+    past participle the table leaves out is the other one, as lemminflect reads them); empty for a verb it does
+    not hold (``lemminflect`` would guess those by rule; callers keep the word as written). The forms take the
     lemma's capitalisation, as lemminflect's do; a cached object: do not modify it.
     """
     lines, overrides = _verb_table()
@@ -176,9 +157,6 @@ def verb_forms(lemma: str) -> dict[str, tuple[str, ...]]:
                 forms[tag] = tuple(spelled.split("/"))
         i += 1
     forms.update(overrides.get(key, {}))
-    if not forms and (stem := _after_re(key)):  # 'reintroduce': the forms of 'introduce' after the prefix
-        prefix = key[: len(key) - len(stem)]
-        forms = {tag: tuple(prefix + f for f in spelled) for tag, spelled in verb_forms(stem).items()}
     for tag, other in (("VBD", "VBN"), ("VBN", "VBD")):
         if tag not in forms and other in forms:
             forms[tag] = forms[other]

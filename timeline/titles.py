@@ -5832,8 +5832,7 @@ def _infinitive_title(text: str, clause: Clause, verb: tuple[int, int], form: st
     planned = _planned_title(text, clause, verb, date) if form == "infinitive" else ""
     if planned:  # 'Acme announced plans Friday to close two plants': 'Acme announces plans to close two plants'
         return planned
-    controlled = _controlled(text, clause, verb, date) or _controlling(text, clause, verb, date) \
-        if form == "infinitive" else ""
+    controlled = _controlled(text, clause, verb, date) if form == "infinitive" else ""
     return controlled or None  # 'to reappoint Jane Roe to lead for a second season': 'Jane Roe reappointed …'
 
 
@@ -6062,24 +6061,6 @@ def _controlled(text: str, clause: Clause, verb: tuple[int, int], date: tuple[in
         return ""
     inner = [w for w in text[verb[0] : verb[1]].split() if w.lower() != "to"]
     return _assemble(actor, [done[0], "to", *inner], _tail(text, clause, verb[1], date, after_verb=True))
-
-
-#: a name of one to four capitalised words, then the infinitive it is the subject of ('… Jane Roe to lead')
-_NAME_THEN_INFINITIVE = re.compile(r"\s+((?:[A-Z][\w.’'-]*\s+){1,4})to\s+([a-z]+)\b")
-
-
-def _controlling(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
-    """'… holding their meeting to reappoint Jane Roe to lead for a second season' when the clause's verb is the
-    governing infinitive itself: the name after it is the subject of the second infinitive and what was done to it,
-    'Jane Roe reappointed to lead for second season'; "" when no name and infinitive follow the verb."""
-    m = _NAME_THEN_INFINITIVE.match(text, verb[1], clause.end)
-    lemma = clause.verb_lemma.lower()
-    if not m or "VERB" not in _lemmas(m.group(2)) or lemma in {"be", "have", "do", "let", "help", "make", "see",
-                                                               "hear", "watch"}:
-        return ""
-    done = verb_forms(lemma).get("VBN", ())
-    tail = _tail(text, clause, m.end(2), date, after_verb=True)
-    return _assemble(m.group(1).strip(), [done[0], "to", m.group(2)], tail) if done else ""
 
 
 def _tried_title(text: str, clause: Clause, verb: tuple[int, int], tried: re.Match, date: tuple[int, int]) -> str:
