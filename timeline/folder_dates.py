@@ -38,6 +38,7 @@ never as its date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
@@ -344,6 +345,11 @@ class FolderEvidence:
     common: frozenset[str]
     main: int | None = None
 
+    @functools.cached_property
+    def years(self) -> frozenset[int]:
+        """The years the folder states days in (:attr:`PageDating.folder_years`)."""
+        return frozenset(y for by in self.days.values() for y in by)
+
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
                     undated: Iterable[str]) -> FolderEvidence:
@@ -396,8 +402,7 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
         year, note = window_year(dating, evidence.window, evidence.witnesses)
         if year is None and one_year(evidence.window) is None:
             year, note = main_year_of(article, dating, evidence.main)
-    dating = replace(dating, year=year, year_note=note,
-                     folder_years=frozenset(y for by in evidence.days.values() for y in by))
+    dating = replace(dating, year=year, year_note=note, folder_years=evidence.years)
     return dating if dating.days or dating.refused or dating.year_note else None
 
 

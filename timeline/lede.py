@@ -1027,6 +1027,9 @@ _OWN_WORDS = frozenset({"want", "hope", "wish", "think", "believe", "feel", "kno
                         "speak", "say", "repeat", "mean", "ask", "tell", "note", "stress", "add"})
 #: how many sentences open a story: its speaker's act is told in them, or not at all
 _OPENING_SENTENCES = 4
+#: one-time acts a speaker tells in the progressive of the day (*I am announcing …*, *I am introducing a bill …*):
+#: the historical present's acts and a member's introducing a measure
+_PROGRESSIVE_ACTS = _PRESENT_ACTS | {"introduce"}
 
 
 def _speakers_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | None:
@@ -1045,7 +1048,7 @@ def _speakers_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | 
         word = m.group("verb").lower()
         lemma = _progressive_lemma(word) if m.group("be") else next(iter(all_lemmas(word).get("VERB", ())), "")
         if not lemma or lemma in _STATIVE | _TRYING | _DELIBERATING | _OWN_WORDS \
-                or m.group("be") and lemma not in _PRESENT_ACTS | {"introduce"} or text[m.end() : m.end() + 1] == ",":
+                or m.group("be") and lemma not in _PROGRESSIVE_ACTS or text[m.end() : m.end() + 1] == ",":
             continue  # ('We are marshaling resources …': what goes on; 'I repeat, …': the speech itself)
         info = _event_clause(text, (s, e), m.start("verb"))
         if info is not None and info.verb_form in {"past", "perfect", "progressive", "passive"}:
