@@ -33,7 +33,8 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Daschle|Ivins|Brentwood|Pesquera|Moritsugu|Paradise|Butte|Chico|Magalia|Woolsey|LaMalfa|Grijalva|Perdue|DTSC|"
                          r"Equifax|Mulvaney|Crapo|Klobuchar|Menendez|Schakowsky|Gowdy|Ohlhausen|"
                          r"Enron|Skilling|Fastow|Andersen|Sarbanes|Dynegy|Fleischer|Waxman|McNulty|McMahon|"
-                         r"Chiron|Fluvirin|Fluzone|Fluarix|FluMist|Aventis|MedImmune|Gerberding|Lieberman)\b")
+                         r"Chiron|Fluvirin|Fluzone|Fluarix|FluMist|Aventis|MedImmune|Gerberding|Lieberman|"
+                         r"Boeing|Muilenburg|Ethiopia\w*|Addis|Ababa|Elwell|Dickson|DeFazio|Larsen|Cantwell|Wicker|Durbin|Markey|Blumenthal|Chao|JATR|MCAS|Nurcahyo|Dagmawit|Jakarta)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
