@@ -1396,3 +1396,45 @@ def test_the_count_of_a_day_beside_a_date_of_its_own_sentence_is_not_the_publica
     sentence = "On the first day of the trial in March, the defence lawyer asked for a delay."  # a court story
     recs = extract_article(_article(sentence))
     assert not any("count of a day" in r[E.note] for r in recs)
+
+
+# --------------------------------------------------------------------------- a page of unknown day: its perfects
+
+
+_CLUB_SEASON = {
+    "opener": ("2022-08-07", "Rovers open the season\n\nThe Valley Rovers beat the Hawks 2-1 on August 6, 2022 in "
+                             "front of a full stadium.\n"),
+    "derby": ("2022-10-02", "Derby draw\n\nThe Rovers and the Town drew 1-1 on October 1, 2022.\n"),
+    "cup": ("2022-11-20", "Cup exit\n\nThe Rovers went out of the cup on November 19, 2022 after extra time.\n"),
+}
+_KEEPER_PAGE = ("Rovers sign a keeper\n\nThe Valley Rovers signed the goalkeeper Tom Berg today, the club said. "
+                "The league has fined the club for the state of its pitch. The old stand has been closed for "
+                "repairs. The league has reported that the club is considering a bid for a new stadium.\n")
+
+
+def _keeper_quotes(tmp_path: Path, published: str) -> dict[str, str]:
+    import warnings
+
+    from conftest import dated_folder
+
+    arts = dated_folder(tmp_path, {**_CLUB_SEASON, "report": (published, _KEEPER_PAGE)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return {r[E.quote]: r[E.date] for r in extract_article(arts["report"])}
+
+
+def test_perfect_of_a_page_whose_day_is_unknown_dates_no_event(tmp_path: Path) -> None:
+    """A page without a publication date whose year of writing the folder estimates: its own-verb perfects
+    ('has fined', 'has been closed') would be dated by the whole year, and give no candidate; the lede keeps its
+    year, and a perfect reporting a present act ('has reported that … is considering') stays."""
+    quotes = _keeper_quotes(tmp_path, "")
+    assert not [q for q in quotes if "fined" in q or "closed" in q], quotes
+    assert [d for q, d in quotes.items() if q.startswith("The Valley Rovers signed")] == ["2022"]
+    assert [d for q, d in quotes.items() if "considering" in q] == ["2022"]
+
+
+def test_perfect_of_a_page_with_its_day_still_dates_an_event(tmp_path: Path) -> None:
+    # near miss: the same page with its publication day dates its perfects by that day
+    quotes = _keeper_quotes(tmp_path, "2022-12-01")
+    assert [d for q, d in quotes.items() if "fined" in q] == ["2022-12-01"]
+    assert [d for q, d in quotes.items() if "closed" in q] == ["2022-12-01"]

@@ -629,6 +629,7 @@ def extract_article(
     """
     dating = getattr(article, "dating", None)
     raw = article.text
+    year_only = article.published is None and dating is not None and dating.year is not None
     article = _prepared(article, dating)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
@@ -640,7 +641,7 @@ def extract_article(
     ctx = _Reading(article, sents, [s.start for s in sents], mentions, chronicle_entries(article, sents),
                    english=language == ENGLISH, known=known, lanes=lanes,
                    own=[(x.start, x.end) for x in mentions if _event_date(x) is not None],
-                   periods=_period_spans(article.text, mentions, ends))
+                   periods=_period_spans(article.text, mentions, ends), year_only=year_only)
     records: list[dict] = []
     for i, m in enumerate(mentions):
         if i in ends:
@@ -863,6 +864,7 @@ class _Reading:
     lanes: Lanes | None
     own: list[tuple[int, int]]  # the spans of the mentions that give an event date
     periods: dict[int, tuple[int, int]]  # start of a mention opening a period -> its dates' span (:func:`_spans`)
+    year_only: bool = False  # no publication day: only the year of writing, estimated from the folder (_prepared)
 
 
 def _mention_quote(text: str, sent: Sentence, entry: Sentence | None, m: DateMention,
@@ -1149,12 +1151,24 @@ def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: b
         if u.rule == "restated":
             _retitle_restated(text, u, records + out)
             continue
+        if ctx.year_only and _own_perfect(u):
+            continue  # 'The stand has been closed.' on a page of unknown day: by an unknown day of a year
         rec = _undated_record(article, u, lanes=ctx.lanes)
         quoted = {(r[E.quote_start], r[E.quote_end]) for r in (*records, *out)}
         cut = [c for c in event_quote(text, rec[E.quote_start], u.end, u.anchor, u.anchor)[2]
                if (c.start, c.end) not in quoted]  # already dated by the sentence before
         out += [rec, *_second_records(article, rec, cut, own=ctx.own, fronted=False, lanes=ctx.lanes)]
     return out
+
+
+def _own_perfect(found: Undated) -> bool:
+    """Whether an undated event is a present perfect of its clause's own verb (*Some 300 residents have left*, *the
+    harbour has been closed*), not a report in the perfect of a present act (*the agency has reported that the
+    minister is considering …*: the clause's verb is the reported one). Dated by a page's publication day, it tells
+    what was done by that day; on a page whose day is unknown (only its year of writing is estimated from the
+    folder, :func:`timeline.folder_dates.year_records`) it would be dated by the whole year: no date at all, and no
+    candidate (the page's lede, rule ``lede``, keeps its year)."""
+    return found.rule == "perfect" and found.clause.verb_form in ("perfect", "passive")
 
 
 def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, int, int],
