@@ -3463,3 +3463,15 @@ def test_a_title_keeps_its_last_word_when_its_clause_ends_before_the_cut_text(te
     j = text.index(date, s)
     clause = analyse(text, s, s + len(sentence), j, j + len(date))
     assert make_title(text, clause, j, j + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor spoke after the May 4 attack on the town hall.", "May 4", "May 4 attack on town hall"),
+    ("The mayor spoke about the May 4 raid on Kandor Harbor.", "May 4", "May 4 raid on Kandor Harbor"),
+    # near misses: a day after 'on', a thing rather than an act, the 'on' of the verb whose object the phrase is
+    ("The council postponed the May 4 vote on Monday.", "May 4", "May 4 vote"),
+    ("The report blamed the June 5 collapse on the builder.", "June 5", "June 5 collapse"),
+])
+def test_dated_act_keeps_what_it_was_done_on(sentence, date, expected):
+    """A dated noun of an act keeps the 'on'/'against' phrase naming what it was done to (round 19, titles19)."""
+    assert _title(sentence, date) == expected
