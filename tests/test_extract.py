@@ -1396,3 +1396,12 @@ def test_the_count_of_a_day_beside_a_date_of_its_own_sentence_is_not_the_publica
     sentence = "On the first day of the trial in March, the defence lawyer asked for a delay."  # a court story
     recs = extract_article(_article(sentence))
     assert not any("count of a day" in r[E.note] for r in recs)
+
+
+def test_a_lead_that_names_only_a_statement_takes_the_headline_naming_its_speaker():
+    """*Senator Jane Roe made the following statement today*: the headline naming Roe says what about (round 19)."""
+    art = _headlined("Roe Backs the Plan to Rebuild the Harbor",
+                     "WASHINGTON - Senator Jane Roe made the following statement today. \"The plan is sound.\"",
+                     dt.date(2022, 3, 9))
+    titles = {r[E.title] for r in extract_article(art) if r[E.date] == "2022-03-09"}
+    assert "Roe backs plan to rebuild harbor" in titles

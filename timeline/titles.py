@@ -30,8 +30,8 @@ from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_N
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "headline_title", "informativeness",
-           "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
+           "informativeness", "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -6535,6 +6535,47 @@ def statement_title(speaker: str, relation: str, about: str) -> str:
     while len(words) > 1 and words[-1].lower() in _FUNCTION_END:
         words = words[:-1]
     return f"{head} {' '.join(words)}"
+
+
+#: a title that names only the kind of text an actor gave, not what it says ('Ann Lee makes statement', 'Senator
+#: Roe sends letter', 'Lee delivers remarks')
+_GENRE_ACT = re.compile(r"(?P<actor>.+?)\s+(?:makes|make|issues|issue|releases|release|delivers|deliver|sends|send|"
+                        r"leads|lead|writes|write|gives|give)\s+(?:a\s+|the\s+)?(?:following\s+)?"
+                        r"(?:statement|remarks|letter|testimony|speech)")
+
+
+def genre_title(title: str, headline: str, body: str) -> str:
+    """The page's headline as the title of a lead whose own title names only the kind of text its actor gave
+    (:data:`_GENRE_ACT`: 'Jane Roe makes statement' of *Senator Jane Roe made the following statement today*), when
+    the headline names that actor by the last word of the name and says more than the kind of text: written in
+    sentence case (:func:`_sentence_case`) and cut where a phrase starts to fit :data:`MAX_TITLE`
+    (:func:`fit_title`); "" otherwise ('Roe: Harbor Closure a Necessary Step' → 'Roe: Harbor closure necessary
+    step').
+
+    Parameters
+    ----------
+    title : str
+        The lead's own title.
+    headline : str
+        The page's headline.
+    body : str
+        The story's text, to tell names from common words.
+
+    Returns
+    -------
+    str
+    """
+    act = _GENRE_ACT.fullmatch(title)
+    head = _HEADLINE_DAY.sub("", " ".join(headline.split())).strip(" .:;-–—")
+    if not act or not head or head[:1] in "([" or "?" in head:
+        return ""
+    name = act.group("actor").split()[-1].lower()
+    words = [w.strip(",.:;!?’'\"“”") for w in head.split()]
+    if name not in {w.lower() for w in words} or _RELEASE_GENRES.match(head):
+        return ""
+    fitted = fit_title([w for w in _sentence_case(head, body).split() if w.lower() not in {"a", "an", "the"}])
+    new = {t for t in content_terms(fitted)} - {t for t in content_terms(title)}
+    return fitted if len(new) >= 2 else ""
 
 
 def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
