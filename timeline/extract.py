@@ -756,7 +756,7 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
 def _headline_for_genre(article: Article, lead_end: int, body: str, records: list[dict]) -> None:
     """A record of the story's first two sentences titled by the kind of text its actor gave only (*Senator Jane
     Roe made the following statement today*: 'Jane Roe makes statement') takes the article's headline when it names
-    that actor (:func:`timeline.titles.genre_title`: 'Roe: Harbor closure necessary step'), which says what the text
+    that actor (:func:`timeline.titles.genre_title`: 'Roe: harbor closure necessary step'), which says what the text
     is about."""
     for rec in records:
         title = genre_title(rec[E.title], article.title, body) if rec[E.quote_start] < lead_end else ""

@@ -6549,7 +6549,7 @@ def genre_title(title: str, headline: str, body: str) -> str:
     (:data:`_GENRE_ACT`: 'Jane Roe makes statement' of *Senator Jane Roe made the following statement today*), when
     the headline names that actor by the last word of the name and says more than the kind of text: written in
     sentence case (:func:`_sentence_case`) and cut where a phrase starts to fit :data:`MAX_TITLE`
-    (:func:`fit_title`); "" otherwise ('Roe: Harbor Closure a Necessary Step' → 'Roe: Harbor closure necessary
+    (:func:`fit_title`); "" otherwise ('Roe: Harbor Closure a Necessary Step' → 'Roe: harbor closure necessary
     step').
 
     Parameters
