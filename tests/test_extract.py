@@ -1438,3 +1438,12 @@ def test_perfect_of_a_page_with_its_day_still_dates_an_event(tmp_path: Path) -> 
     quotes = _keeper_quotes(tmp_path, "2022-12-01")
     assert [d for q, d in quotes.items() if "fined" in q] == ["2022-12-01"]
     assert [d for q, d in quotes.items() if "closed" in q] == ["2022-12-01"]
+
+
+def test_a_lead_that_names_only_a_statement_takes_the_headline_naming_its_speaker():
+    """*Senator Jane Roe made the following statement today*: the headline naming Roe says what about (round 19)."""
+    art = _headlined("Roe Backs the Plan to Rebuild the Harbor",
+                     "WASHINGTON - Senator Jane Roe made the following statement today. \"The plan is sound.\"",
+                     dt.date(2022, 3, 9))
+    titles = {r[E.title] for r in extract_article(art) if r[E.date] == "2022-03-09"}
+    assert "Roe backs plan to rebuild harbor" in titles

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.clauses import analyse
-from timeline.titles import MAX_TITLE, directness, headline_title, link_gaps, make_title, statement_title, title_for
+from timeline.titles import (MAX_TITLE, directness, genre_title, headline_title, link_gaps, make_title, statement_title,
+                             title_for)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -3463,3 +3464,30 @@ def test_a_title_keeps_its_last_word_when_its_clause_ends_before_the_cut_text(te
     j = text.index(date, s)
     clause = analyse(text, s, s + len(sentence), j, j + len(date))
     assert make_title(text, clause, j, j + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor spoke after the May 4 attack on the town hall.", "May 4", "May 4 attack on town hall"),
+    ("The mayor spoke about the May 4 raid on Kandor Harbor.", "May 4", "May 4 raid on Kandor Harbor"),
+    # near misses: a day after 'on', a thing rather than an act, the 'on' of the verb whose object the phrase is
+    ("The council postponed the May 4 vote on Monday.", "May 4", "May 4 vote"),
+    ("The report blamed the June 5 collapse on the builder.", "June 5", "June 5 collapse"),
+])
+def test_dated_act_keeps_what_it_was_done_on(sentence, date, expected):
+    """A dated noun of an act keeps the 'on'/'against' phrase naming what it was done to (round 19, titles19)."""
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("title, headline, expected", [
+    ("Jane Roe makes statement", "Roe Backs the Plan to Rebuild the Harbor", "Roe backs plan to rebuild harbor"),
+    ("Dan Poe sends letter", "Poe: Harbor Closure a Necessary Step", "Poe: harbor closure necessary step"),
+    # near misses: a title that says what was done, a headline about another actor, a release genre, nothing new
+    ("Jane Roe backs harbor plan", "Roe Backs the Plan to Rebuild the Harbor", ""),
+    ("Jane Roe makes statement", "Governor Unveils Harbor Plan", ""),
+    ("Jane Roe makes statement", "Statement of Senator Roe", ""),
+    ("Jane Roe makes statement", "Roe Statement", ""),
+])
+def test_genre_title_takes_the_headline_naming_its_actor(title, headline, expected):
+    """A title naming only the kind of text an actor gave takes the page's headline that names the actor (round 19,
+    titles19)."""
+    assert genre_title(title, headline, "The harbor plan is a necessary step, the governor said.") == expected

@@ -54,7 +54,8 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .titles import FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, headline_title, informativeness, make_title, tells_other
+from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
+                     make_title, tells_other)
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -731,6 +732,7 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
     lead = article.text[sents[0].start : end]
     body = " ".join(article.text[bs:be] for bs, be in article.body)
     _headline_for_lone_words(article, sents[0].end, body, records)
+    _headline_for_genre(article, sents[1].end if len(sents) > 1 else end, body, records)
     title = headline_title(article.title, lead, body)
     if not title:
         return
@@ -750,6 +752,19 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
         rec[E.title] = title
         rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
         rec[E.note] = f"{rec[E.note]}; titled by the article's headline, which states the lead's event"
+
+
+def _headline_for_genre(article: Article, lead_end: int, body: str, records: list[dict]) -> None:
+    """A record of the story's first two sentences titled by the kind of text its actor gave only (*Senator Jane
+    Roe made the following statement today*: 'Jane Roe makes statement') takes the article's headline when it names
+    that actor (:func:`timeline.titles.genre_title`: 'Roe: harbor closure necessary step'), which says what the text
+    is about."""
+    for rec in records:
+        title = genre_title(rec[E.title], article.title, body) if rec[E.quote_start] < lead_end else ""
+        if title:
+            rec[E.title] = title
+            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+            rec[E.note] = f"{rec[E.note]}; titled by the article's headline (its own title named only a statement)"
 
 
 def _headline_for_lone_words(article: Article, first_end: int, body: str, records: list[dict]) -> None:

@@ -30,8 +30,8 @@ from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_N
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, verb_forms
 
-__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "headline_title", "informativeness",
-           "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
+__all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
+           "informativeness", "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -1959,11 +1959,14 @@ _NP_STOP = _HARD_STOP | {"and", "or", "to", "with", "by", "at", "on", "from", "i
                          "would", "could", "should", "may", "might", "such", "including", "like", "through"}
 
 
-def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, loose: bool = True) -> list[str]:
+def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, loose: bool = True,
+                 target: bool = False) -> list[str]:
     """Words of the noun phrase a date belongs to, or ``[]``.
 
     ``the twin floods of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Paris`` (always);
-    ``Putin’s Munich Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb).
+    ``Putin’s Munich Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb);
+    with ``target``, what an act after the date was done on or against (``the May 4 raid on the harbor``,
+    :func:`_target_phrase`).
 
     Parameters
     ----------
@@ -1971,6 +1974,8 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
     clause : Clause
     date_start, date_end : int
     loose : bool, default True
+    target : bool, default False
+        Whether an ``on``/``against`` phrase after the noun stays (the title's phrase, not identity's).
 
     Returns
     -------
@@ -2008,6 +2013,9 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
                                                                                      after[j - 1].word):
                 j += 1  # the full stop of an abbreviation ('U.S. presidential election')
                 continue
+            if target and _target_phrase(after, j):
+                j += 1
+                continue
             if not t.is_word and t.word not in {"-", "&"} or w in _NP_STOP and w not in {"for", "of", "in"}:
                 break
             if w in {"for", "of", "in"} and not (j + 1 < len(after) and (after[j + 1].is_cap or
@@ -2021,6 +2029,44 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
             elif t.word.lower() not in {"a", "an", "the"}:
                 words.append(t.word)
     return [w for w in words if w.lower() not in _DROP]
+
+
+#: prepositions after a noun of an act that name what it was done to ('the attack on the town hall', 'the strikes
+#: against the rebels')
+_TARGET_PREPS = {"on", "against"}
+
+
+def _target_phrase(after: list[Token], j: int) -> bool:
+    """Whether ``after[j]`` opens what the act a dated noun names was done on or against: 'on' or 'against' right
+    after a noun of an act (:func:`_act_noun`), before an article or a capitalised word that is no day or month
+    ('the May 4 raid on the harbor', 'the 2001 attacks on New York'; not 'the vote on Monday')."""
+    if not 0 < j < len(after) - 1 or after[j].lower not in _TARGET_PREPS or not _act_noun(after[j - 1].lower):
+        return False
+    nxt = after[j + 1]
+    return nxt.lower in {"a", "an", "the"} or nxt.is_cap and not _CALENDAR.fullmatch(nxt.word)
+
+
+def _act_noun(word: str) -> bool:
+    """Whether a word is a noun for something done (a noun that is also a verb, or a noun of a verb's
+    '-ion'/'-ment' kind: 'attack', 'raid', 'strikes', 'invasion', 'assault'), not a thing or a time."""
+    lemmas = _lemmas(word)
+    nouns = lemmas.get("NOUN", ())
+    if not nouns:
+        return False
+    return any(n in lemmas.get("VERB", ()) for n in nouns) or word.endswith(("ion", "ions", "ment", "ments"))
+
+
+def _verb_object(text: str, clause: Clause, date: tuple[int, int]) -> bool:
+    """Whether the dated noun phrase is the object right after a verb (*blamed the June 5 collapse on the builder*:
+    its 'on' phrase is the verb's, not what the act was done on); a phrase after a preposition or 'and', or the
+    subject, is not."""
+    before = [t for t in tokens(text, clause.start, date[0]) if t.is_word]
+    while before and before[-1].lower in {"a", "an", "the"} | _POSSESSIVE:
+        before.pop()
+    if not before:
+        return False
+    lemmas = _lemmas(before[-1].lower)
+    return "VERB" in lemmas and "NOUN" not in lemmas and before[-1].lower not in _PHRASE_START
 
 
 def _verb_before_content(text: str, before: list[Token], date_end: int) -> bool:
@@ -2062,7 +2108,7 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     share = re.search(r"\b(\w+)\s+of\s*$", text[clause.start : date[0]])
     if share and share.group(1).lower() in _SHARE_OF and clause.verb[1] <= clause.start + share.start():
         return ""  # 'spent much of Sunday training': a share of the period the verb's object, no event it names
-    words = event_phrase(text, clause, date[0], date[1], loose=False)
+    words = event_phrase(text, clause, date[0], date[1], loose=False, target=not _verb_object(text, clause, date))
     verb = text[clause.verb[0] : clause.verb[1]] if clause.verb[0] >= date[1] else ""
     if verb in words[1:] and re.fullmatch(r"\W*(?:[’']s)?\s+(?:\S+\s+){0,3}", text[date[1] : clause.verb[0]]):
         words = words[: words.index(verb)]  # 'Monday's storm ravaged the coast': the phrase ends at the verb
@@ -6489,6 +6535,47 @@ def statement_title(speaker: str, relation: str, about: str) -> str:
     while len(words) > 1 and words[-1].lower() in _FUNCTION_END:
         words = words[:-1]
     return f"{head} {' '.join(words)}"
+
+
+#: a title that names only the kind of text an actor gave, not what it says ('Ann Lee makes statement', 'Senator
+#: Roe sends letter', 'Lee delivers remarks')
+_GENRE_ACT = re.compile(r"(?P<actor>.+?)\s+(?:makes|make|issues|issue|releases|release|delivers|deliver|sends|send|"
+                        r"leads|lead|writes|write|gives|give)\s+(?:a\s+|the\s+)?(?:following\s+)?"
+                        r"(?:statement|remarks|letter|testimony|speech)")
+
+
+def genre_title(title: str, headline: str, body: str) -> str:
+    """The page's headline as the title of a lead whose own title names only the kind of text its actor gave
+    (:data:`_GENRE_ACT`: 'Jane Roe makes statement' of *Senator Jane Roe made the following statement today*), when
+    the headline names that actor by the last word of the name and says more than the kind of text: written in
+    sentence case (:func:`_sentence_case`) and cut where a phrase starts to fit :data:`MAX_TITLE`
+    (:func:`fit_title`); "" otherwise ('Roe: Harbor Closure a Necessary Step' → 'Roe: harbor closure necessary
+    step').
+
+    Parameters
+    ----------
+    title : str
+        The lead's own title.
+    headline : str
+        The page's headline.
+    body : str
+        The story's text, to tell names from common words.
+
+    Returns
+    -------
+    str
+    """
+    act = _GENRE_ACT.fullmatch(title)
+    head = _HEADLINE_DAY.sub("", " ".join(headline.split())).strip(" .:;-–—")
+    if not act or not head or head[:1] in "([" or "?" in head:
+        return ""
+    name = act.group("actor").split()[-1].lower()
+    words = [w.strip(",.:;!?’'\"“”") for w in head.split()]
+    if name not in {w.lower() for w in words} or _RELEASE_GENRES.match(head):
+        return ""
+    fitted = fit_title([w for w in _sentence_case(head, body).split() if w.lower() not in {"a", "an", "the"}])
+    new = {t for t in content_terms(fitted)} - {t for t in content_terms(title)}
+    return fitted if len(new) >= 2 else ""
 
 
 def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
