@@ -71,3 +71,12 @@ def test_verb_forms_are_lemminflects_for_every_verb_of_its_table():
         for tag in ("VBD", "VBN", "VBG", "VBZ"):
             assert forms.get(tag, ()) == getInflection(lemma, tag, inflect_oov=False), (lemma, tag)
     assert verb_forms("take")["VBN"] == ("taken",) and verb_forms("qwzzxv") == {}
+
+
+def test_past_lemmas_names_the_verbs_a_simple_past_comes_from() -> None:
+    from timeline.lexicon import past_lemmas
+
+    assert past_lemmas("left") == ("leave",)
+    assert "leave" not in past_lemmas("leaves")
+    assert past_lemmas("taken") == ()  # a participle only
+    assert past_lemmas("table") == ()

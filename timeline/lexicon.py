@@ -162,3 +162,21 @@ def verb_forms(lemma: str) -> dict[str, tuple[str, ...]]:
             forms[tag] = forms[other]
     style = _caps_style(lemma)
     return {tag: tuple(_caps(f, style) for f in spelled) for tag, spelled in forms.items()}
+
+
+def past_lemmas(word: str) -> tuple[str, ...]:
+    """The verb lemmas of which ``word`` is a simple past, as written (*left* → ``('leave',)``).
+
+    Parameters
+    ----------
+    word : str
+        A word, compared as written with the ``VBD`` forms of its verb lemmas
+        (:func:`all_lemmas`, :func:`verb_forms`); callers pass it lower-cased.
+
+    Returns
+    -------
+    tuple of str
+        The lemmas, in :func:`all_lemmas`'s order; empty when ``word`` is no
+        simple past (a present, a participle only, or not a verb).
+    """
+    return tuple(v for v in all_lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ()))

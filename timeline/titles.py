@@ -28,7 +28,7 @@ from typing import Callable, Sequence
 from .clauses import TIME_STAMP, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
-from .lexicon import all_lemmas, verb_forms
+from .lexicon import all_lemmas, past_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
            "informativeness", "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
@@ -311,7 +311,7 @@ def _contact_relative_end(head: list[str]) -> bool:
     """Whether a cut head ends on a relative clause without its pronoun, cut after its verb ('initiates the plan it
     laid | out in May', 'signs the deal they struck | with the union'): a noun, a subject pronoun, a past verb."""
     pronoun, verb, noun = head[-2].lower(), head[-1].lower().strip(",;:"), head[-3].lower()
-    past = verb.endswith("ed") or any(verb in verb_forms(v).get("VBD", ()) for v in _lemmas(verb).get("VERB", ()))
+    past = verb.endswith("ed") or bool(past_lemmas(verb))
     return pronoun in _CONTACT_SUBJECTS and past and noun not in _FUNCTION_END | _REPORT_WORDS \
         and "NOUN" in _lemmas(noun) and not noun.endswith("ly")
 
@@ -1448,7 +1448,7 @@ def _without_relative_aside(text: str, clause: Clause, date: tuple[int, int]) ->
         if main.verb != (0, 0) and main.verb[0] == after[0].start:
             return blanked, main
         word = after[0].lower
-        past = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())]
+        past = list(past_lemmas(word))
         if past:  # 'broke (his silence)', which the analysis reads as an adjective
             return blanked, dataclasses.replace(main, verb=(after[0].start, after[0].end), verb_lemma=past[0],
                                                 verb_form="past", subject=(0, 0))
@@ -1482,7 +1482,7 @@ def _without_appositive(text: str, clause: Clause, date: tuple[int, int]) -> tup
         after = [t for t in tokens(blanked, close, clause.end) if not (t.lower.endswith("ly") and t.lower not in
                                                                          _FUNCTION_END)][:1]
         word = after[0].lower if after and not after[0].is_cap else ""
-        past = [v for v in _lemmas(word).get("VERB", ()) if word in verb_forms(v).get("VBD", ())]
+        past = list(past_lemmas(word))
         if not word or not past and not _verbish(after[0]):
             continue
         main = analyse(blanked, clause.start, clause.end, *date)
@@ -2203,7 +2203,7 @@ def _has_verb(words: list[str]) -> bool:
     return any(w.lower() in {"is", "was", "are", "were", "be", "could", "would", "will", "can", "may", "might",
                              "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
                or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) or n and words[n - 1].lower() in
-               _PRONOUN_SUBJECTS_ALL and any(w in verb_forms(v).get("VBD", ()) for v in _lemmas(w).get("VERB", ()))
+               _PRONOUN_SUBJECTS_ALL and bool(past_lemmas(w))
                or _present_after_subject(words, n)
                for n, w in enumerate(words))  # 'they shot down two helicopters
 
@@ -3416,8 +3416,7 @@ def _previous_subject(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
     words: list[Token] = []
     for t in tokens(text, start, end):
-        past = words and not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
-                                              for v in _lemmas(t.lower).get("VERB", ()))
+        past = words and not t.is_cap and bool(past_lemmas(t.lower))
         if _verbish(t) or past or not t.is_word or t.lower in _PHRASE_START | _HARD_STOP:
             break
         if t.lower not in {"a", "an", "the", "all", "most", "some"}:
@@ -3792,7 +3791,7 @@ def _verb_after_date(text: str, clause: Clause, date: tuple[int, int]) -> Clause
     if verb is None or verb.is_cap or not _verbish(verb):
         return None
     lemmas = _lemmas(verb.lower).get("VERB", ())
-    if not any(verb.lower in verb_forms(v).get("VBD", ()) for v in lemmas):
+    if not past_lemmas(verb.lower):
         return None
     return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
 
@@ -3819,7 +3818,7 @@ def _participle_aside(text: str, clause: Clause) -> Clause | None:
     if verb is None or verb.is_cap or not _verbish(verb):
         return None
     lemma = _lemmas(verb.lower).get("VERB", (verb.lower,))[0]
-    past = any(verb.lower in verb_forms(v).get("VBD", ()) for v in _lemmas(verb.lower).get("VERB", ()))
+    past = bool(past_lemmas(verb.lower))
     return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemma,
                                verb_form="past" if past else clause.verb_form, subject=(0, 0))
 
@@ -4366,8 +4365,7 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
         return ""
     i, _ = _np_start(toks, len(toks) - 1, antecedent=True, date=date)
     def finite(t: Token) -> bool:
-        return _verbish(t) or not t.is_cap and any(t.lower in verb_forms(v).get("VBD", ())
-                                                   for v in _lemmas(t.lower).get("VERB", ()))
+        return _verbish(t) or not t.is_cap and bool(past_lemmas(t.lower))
 
     if i < 1 or not any(finite(t) for t in toks[:i]):
         return ""  # no verb of the clause before the noun: the participle may be the clause's own verb
@@ -4386,7 +4384,7 @@ def _during_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
     after = re.match(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\b", text[close + 1 : clause.end]) if close > 0 else None
     word = after.group(1) if after else ""
     lemmas = _lemmas(word).get("VERB", ())
-    past = any(word in verb_forms(v).get("VBD", ()) for v in lemmas)
+    past = bool(past_lemmas(word))
     if not lemmas or re.search(r"[;:]", text[date[1] : close]) or not (past or word != lemmas[0] and word.endswith("s")):
         return ""  # no finite verb right after the aside
     at = close + 1 + after.start(1)
@@ -4406,7 +4404,7 @@ def _relative_after_date(text: str, clause: Clause, date: tuple[int, int]) -> st
         return ""
     word = m.group(1)
     lemmas = _lemmas(word).get("VERB", ())
-    if not lemmas or not any(word in verb_forms(v).get("VBD", ()) for v in lemmas):
+    if not past_lemmas(word):
         return ""
     toks = tokens(text, clause.start, date[0])
     while toks and toks[-1].lower in {"on", "in", "at", "late", "early"}:
@@ -4434,7 +4432,7 @@ def _relative_before_date(text: str, clause: Clause, date: tuple[int, int]) -> s
         return ""
     word = m.group("verb")
     lemmas = _lemmas(word).get("VERB", ())
-    if not lemmas or not any(word in verb_forms(v).get("VBD", ()) for v in lemmas) or lemmas[0] in {"be", "have"}:
+    if not past_lemmas(word) or lemmas[0] in {"be", "have"}:
         return ""
     toks = tokens(text, clause.start, m.start() + 1)
     i, _ = _np_start(toks, len(toks), antecedent=True, date=date)
@@ -4806,7 +4804,7 @@ def _object_participle(text: str, clause: Clause) -> Clause | None:
                 not t.is_cap and not _verbish(t) and ({"ADJ", "NOUN"} & set(_lemmas(t.lower)))):
             continue  # the object's determiner and modifiers
         lemmas = _lemmas(t.lower).get("VERB", ())
-        finite = not t.is_cap and t.is_word and any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
+        finite = not t.is_cap and t.is_word and bool(past_lemmas(t.lower))
         saying = lemmas and lemmas[0] in _REPORT_LEMMAS and lemmas[0] not in {"tell", "warn", "inform", "notify"}
         if finite and _verbish(t) and (not saying or "ADJ" in _lemmas(verb.lower())):
             # ('said the limit needed …': the limit is a subject; 'announced a list of works related to …': an object)
@@ -4827,7 +4825,7 @@ def _before_being(text: str, clause: Clause) -> Clause | None:
         lemmas = _lemmas(t.lower).get("VERB", ())
         if t.is_cap or not lemmas or not _verbish(t):
             continue
-        past = any(t.lower in verb_forms(v).get("VBD", ()) for v in lemmas)
+        past = bool(past_lemmas(t.lower))
         present = any(t.lower in verb_forms(v).get("VBZ", ()) for v in lemmas)
         if past or present:
             return dataclasses.replace(clause, verb=(t.start, t.end), verb_lemma=lemmas[0],
