@@ -1396,3 +1396,28 @@ def test_the_count_of_a_day_beside_a_date_of_its_own_sentence_is_not_the_publica
     sentence = "On the first day of the trial in March, the defence lawyer asked for a delay."  # a court story
     recs = extract_article(_article(sentence))
     assert not any("count of a day" in r[E.note] for r in recs)
+
+
+def _headed(headline: str, story: str) -> Article:
+    """A dated page printing ``headline`` over ``story``, titled by it."""
+    text = f"{headline}\n\n{story}\n"
+    return Article(id="p", path=Path("p.txt"), text=text, title=headline, published=dt.date(2021, 3, 4),
+                   regions=find_regions(text, title=headline))
+
+
+def test_page_news_restated_by_headline_on_a_page_without_other_candidates():
+    art = _headed("Harbour Office Will Sue the City Over Ferry Logs",
+                  "Writing to the mayor, Tom Reed, head of the harbour office, announces that the office will sue "
+                  "the city over the ferry logs.")
+    recs = extract_article(art)
+    assert [(r[E.date], r[E.title]) for r in recs] == [("2021-03-04", "Harbour office will sue the city over ferry logs")]
+    assert "the page's news" in recs[0][E.note]
+
+
+def test_page_news_needs_the_headline_to_restate_an_event():
+    other = _headed("Harbour Office Will Sue the City Over Ferry Logs",
+                    "The gulls over the quay were loud and the wind came in from the west all afternoon long.")
+    copula = _headed("Ferry Delays Frustrate Island Travellers",
+                     "The harbour office is sympathetic to the island travellers whose ferry delays frustrate them.")
+    assert extract_article(other) == []
+    assert extract_article(copula) == []

@@ -651,6 +651,8 @@ def extract_article(
         records += here
     if ctx.english and known and mode != "narrative":
         records += _news_page_records(ctx, records, tagger=tagger)
+        if not records:
+            records = _page_news_records(ctx)
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -1717,6 +1719,45 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
         note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
     return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
+
+
+#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news
+_PAGE_NEWS_SENTENCES = 3
+#: fewest words of a sentence that states a page's news (shorter ones are headings, greetings, labels)
+_PAGE_NEWS_WORDS = 8
+#: the finite verb forms of a clause that tells an act (not a clause read without a finite verb: *to get there*); a
+#: future counts, as the complement of the act that announces it (*… announces that the office will sue*)
+_TOLD_FORMS = frozenset({"past", "present", "passive", "perfect", "future"})
+#: what the note of a page's news adds (:func:`_page_news_records`)
+_PAGE_NEWS_NOTE = "the page's news: the opening sentence its headline restates, on a page that gives no other event"
+
+
+def _page_news_records(ctx: _Reading) -> list[dict]:
+    """The candidate of a dated page that gives no other: the first of its opening sentences
+    (:data:`_PAGE_NEWS_SENTENCES` of :data:`_PAGE_NEWS_WORDS` words or more) whose main clause is an event
+    (:func:`timeline.clauses.analyse`) that the page's headline states (:func:`timeline.titles.headline_title`),
+    dated by the publication day and titled by the headline. A page is published for its news, and its headline
+    tells it; when no date expression, lede or perfect gives a candidate (*Writing to the mayor, the harbour master
+    announces that the port will sue the city over its ferry logs* under *Port Will Sue City Over Ferry Logs*), the
+    opening sentence the headline restates does."""
+    article, text = ctx.article, ctx.article.text
+    if not article.title:
+        return []
+    body = " ".join(text[bs:be] for bs, be in article.body)
+    opening = [s for s in ctx.sents if len(text[s.start : s.end].split()) >= _PAGE_NEWS_WORDS][:_PAGE_NEWS_SENTENCES]
+    for sent in opening:
+        title = headline_title(article.title, text[sent.start : sent.end], body)
+        if not title:
+            continue
+        info = analyse(text, sent.start, sent.end, sent.start, sent.start, when="past")
+        if info.kind != "event" or info.verb_form not in _TOLD_FORMS or info.verb_lemma == "be" \
+                and info.verb_form != "passive":
+            continue  # ('The agency is grateful to …': a copula states)
+        rec = _undated_record(article, Undated(sent.start, sent.end, info.verb[0], info, "lede", title=title),
+                              lanes=ctx.lanes)
+        rec[E.note] = f"{rec[E.note]}; {_PAGE_NEWS_NOTE}"
+        return [rec]
+    return []
 
 
 #: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I rejected')
