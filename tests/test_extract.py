@@ -1447,3 +1447,43 @@ def test_a_lead_that_names_only_a_statement_takes_the_headline_naming_its_speake
                      dt.date(2022, 3, 9))
     titles = {r[E.title] for r in extract_article(art) if r[E.date] == "2022-03-09"}
     assert "Roe backs plan to rebuild harbor" in titles
+
+
+def _headed(headline: str, story: str) -> Article:
+    """A dated page printing ``headline`` over ``story``, titled by it."""
+    text = f"{headline}\n\n{story}\n"
+    return Article(id="p", path=Path("p.txt"), text=text, title=headline, published=dt.date(2021, 3, 4),
+                   regions=find_regions(text, title=headline))
+
+
+def test_page_news_restated_by_headline_on_a_page_without_other_candidates():
+    art = _headed("Harbour Office Will Sue the City Over Ferry Logs",
+                  "Writing to the mayor, Tom Reed, head of the harbour office, announces that the office will sue "
+                  "the city over the ferry logs.")
+    recs = extract_article(art)
+    assert [(r[E.date], r[E.title]) for r in recs] == [("2021-03-04", "Harbour office will sue the city over ferry logs")]
+    assert "the page's news" in recs[0][E.note]
+
+
+def test_page_news_needs_the_headline_to_restate_an_event():
+    other = _headed("Harbour Office Will Sue the City Over Ferry Logs",
+                    "The gulls over the quay were loud and the wind came in from the west all afternoon long.")
+    copula = _headed("Ferry Delays Frustrate Island Travellers",
+                     "The harbour office is sympathetic to the island travellers whose ferry delays frustrate them.")
+    assert extract_article(other) == []
+    assert extract_article(copula) == []
+
+
+def test_chronicle_entry_under_its_own_heading_is_its_paragraph():
+    # a newest-first log: date line, the entry's heading (no sentence), then the paragraph that tells the act
+    text = ("Log of the Harbour Office\n\n"
+            "Tuesday, May 14, 2019\n\nFerry Fares Frozen\n\nThe harbour office froze ferry fares for the summer "
+            "after a long dispute with the operators.\n\n"
+            "Friday, May 10, 2019\n\nLetter to the Mayor on Dredging\n\nThe harbour master writes the mayor asking "
+            "for funds to dredge the inner basin.\n\n"
+            "Monday, May 6, 2019\n\nNew Pilot Boat\n\nThe office has taken delivery of a new pilot boat.\n")
+    recs = extract_article(_article(text, published=None))
+    got = {r[E.date]: r[E.quote] for r in recs}
+    assert got["2019-05-14"].startswith("The harbour office froze ferry fares")
+    assert got["2019-05-10"].startswith("The harbour master writes the mayor")
+    assert got["2019-05-06"] == "The office has taken delivery of a new pilot boat."

@@ -653,6 +653,8 @@ def extract_article(
         records += here
     if ctx.english and known and mode != "narrative":
         records += _news_page_records(ctx, records, tagger=tagger)
+        if not records:
+            records = _page_news_records(ctx)
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -1218,7 +1220,8 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
 def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, Sentence]:
     """The entry of each date line of a dated chronicle (``November 25, 2008`` on its own line over ``The ministry
     buys …``: see :func:`timeline.articles.find_regions`), by the index of the date line's sentence: the first
-    sentence of the next line. The entry is dated by its line's date, and its present tense is the historical
+    sentence of the next line, or, when that line is the entry's heading (no sentence end, a paragraph under it:
+    ``Letter to the Mayor on Dredging``), the paragraph's first sentence. The entry is dated by its line's date, and its present tense is the historical
     present of a chronicle, like that of ``Oct 17: Acme raises its bid``.
 
     Parameters
@@ -1232,11 +1235,23 @@ def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, 
     dict of int to Sentence
     """
     lines = [(r.start, r.end) for r in article.regions if r.label in ("chronicle", ENTRY_DATE)]
+    runs = [(r.start, r.end) for r in article.regions if r.label == "chronicle"]
+    text = article.text
     out: dict[int, Sentence] = {}
     for i, sent in enumerate(sents[:-1]):
-        if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in article.text[sent.end:sents[i + 1].start]:
-            out[i] = sents[i + 1]
+        if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in text[sent.end:sents[i + 1].start]:
+            k = i + 1
+            if any(s <= sent.start and sent.end <= e for s, e in runs) and k + 1 < len(sents) \
+                    and _ENTRY_HEADING.search(text, sents[k].start, sents[k].end) is None \
+                    and "\n" in text[sents[k].end:sents[k + 1].start] \
+                    and not any(s <= sents[k + 1].start < e for s, e in lines):
+                k += 1  # the entry's own heading line, no sentence: the entry is the paragraph under it
+            out[i] = sents[k]
     return out
+
+
+#: a sentence's end: a line without one over a paragraph is a chronicle entry's heading (:func:`chronicle_entries`)
+_ENTRY_HEADING = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
@@ -1746,6 +1761,45 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     if info.kind == "hypothetical":  # a reported possibility (timeline.lede keeps no other)
         note, confidence = f"{note}; {info.kind}: {info.reason}", confidence * 0.4
     return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
+
+
+#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news
+_PAGE_NEWS_SENTENCES = 3
+#: fewest words of a sentence that states a page's news (shorter ones are headings, greetings, labels)
+_PAGE_NEWS_WORDS = 8
+#: the finite verb forms of a clause that tells an act (not a clause read without a finite verb: *to get there*); a
+#: future counts, as the complement of the act that announces it (*… announces that the office will sue*)
+_TOLD_FORMS = frozenset({"past", "present", "passive", "perfect", "future"})
+#: what the note of a page's news adds (:func:`_page_news_records`)
+_PAGE_NEWS_NOTE = "the page's news: the opening sentence its headline restates, on a page that gives no other event"
+
+
+def _page_news_records(ctx: _Reading) -> list[dict]:
+    """The candidate of a dated page that gives no other: the first of its opening sentences
+    (:data:`_PAGE_NEWS_SENTENCES` of :data:`_PAGE_NEWS_WORDS` words or more) whose main clause is an event
+    (:func:`timeline.clauses.analyse`) that the page's headline states (:func:`timeline.titles.headline_title`),
+    dated by the publication day and titled by the headline. A page is published for its news, and its headline
+    tells it; when no date expression, lede or perfect gives a candidate (*Writing to the mayor, the harbour master
+    announces that the port will sue the city over its ferry logs* under *Port Will Sue City Over Ferry Logs*), the
+    opening sentence the headline restates does."""
+    article, text = ctx.article, ctx.article.text
+    if not article.title:
+        return []
+    body = " ".join(text[bs:be] for bs, be in article.body)
+    opening = [s for s in ctx.sents if len(text[s.start : s.end].split()) >= _PAGE_NEWS_WORDS][:_PAGE_NEWS_SENTENCES]
+    for sent in opening:
+        title = headline_title(article.title, text[sent.start : sent.end], body)
+        if not title:
+            continue
+        info = analyse(text, sent.start, sent.end, sent.start, sent.start, when="past")
+        if info.kind != "event" or info.verb_form not in _TOLD_FORMS or info.verb_lemma == "be" \
+                and info.verb_form != "passive":
+            continue  # ('The agency is grateful to …': a copula states)
+        rec = _undated_record(article, Undated(sent.start, sent.end, info.verb[0], info, "lede", title=title),
+                              lanes=ctx.lanes)
+        rec[E.note] = f"{rec[E.note]}; {_PAGE_NEWS_NOTE}"
+        return [rec]
+    return []
 
 
 #: words of a speaker telling their own doing in the first person ('I have decided', 'my colleagues and I rejected')
