@@ -825,18 +825,3 @@ def test_a_stamp_in_another_script_and_its_numerals_is_no_publication_date(tmp_p
     # near-miss: a stamp in ASCII digits beside a few words of another script is still read
     art = load_article(_write(tmp_path, "b.txt", HEADLINE, "", "[ 2016-05-09 08:40]  来源 [] []", "", story))
     assert art.published == dt.date(2016, 5, 9)
-
-
-# a newest-first log of an office's work: each date line over the entry's own heading, then its paragraph
-_HEADED_LOG = ("Log of the Harbour Office\n\n"
-               "Tuesday, May 14, 2019\n\nFerry Fares Frozen\n\nThe harbour office froze ferry fares for the summer "
-               "after a long dispute with the operators.\n\n"
-               "Friday, May 10, 2019\n\nLetter to the Mayor on Dredging\n\nThe harbour master writes the mayor asking "
-               "for funds to dredge the inner basin.\n\n"
-               "Monday, May 6, 2019\n\nNew Pilot Boat\n\nThe office has taken delivery of a new pilot boat.\n")
-
-
-def test_chronicle_entries_may_have_their_own_heading_line():
-    regions = find_regions(_HEADED_LOG)
-    got = [_HEADED_LOG[r.start:r.end].strip() for r in regions if r.label == "chronicle"]
-    assert got == ["Tuesday, May 14, 2019", "Friday, May 10, 2019", "Monday, May 6, 2019"]  # the last one too

@@ -1472,18 +1472,3 @@ def test_page_news_needs_the_headline_to_restate_an_event():
                      "The harbour office is sympathetic to the island travellers whose ferry delays frustrate them.")
     assert extract_article(other) == []
     assert extract_article(copula) == []
-
-
-def test_chronicle_entry_under_its_own_heading_is_its_paragraph():
-    # a newest-first log: date line, the entry's heading (no sentence), then the paragraph that tells the act
-    text = ("Log of the Harbour Office\n\n"
-            "Tuesday, May 14, 2019\n\nFerry Fares Frozen\n\nThe harbour office froze ferry fares for the summer "
-            "after a long dispute with the operators.\n\n"
-            "Friday, May 10, 2019\n\nLetter to the Mayor on Dredging\n\nThe harbour master writes the mayor asking "
-            "for funds to dredge the inner basin.\n\n"
-            "Monday, May 6, 2019\n\nNew Pilot Boat\n\nThe office has taken delivery of a new pilot boat.\n")
-    recs = extract_article(_article(text, published=None))
-    got = {r[E.date]: r[E.quote] for r in recs}
-    assert got["2019-05-14"].startswith("The harbour office froze ferry fares")
-    assert got["2019-05-10"].startswith("The harbour master writes the mayor")
-    assert got["2019-05-06"] == "The office has taken delivery of a new pilot boat."

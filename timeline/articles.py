@@ -757,8 +757,7 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
     """Make the date lines of a dated chronicle story (kind ``body``, label ``chronicle``), in place.
 
     A chronicle is a run of at least two date lines each directly over its entry (``November 25, 2008`` over
-    ``The ministry buys …``), every entry but the last at most :data:`CHRONICLE_ENTRY_LINES` lines long; an entry
-    may open with a heading line of its own (``Letter to the Mayor on Dredging`` over its paragraph). A page's
+    ``The ministry buys …``), every entry but the last at most :data:`CHRONICLE_ENTRY_LINES` lines long. A page's
     own date line over the story is one pair, not a run, and stays a ``dateline``; a lone date line without an
     entry goes back to its label by shape.
     """
@@ -766,16 +765,12 @@ def _confirm_chronicle(spans: list[list], text: str) -> None:
     for k, span in enumerate(spans):
         if span[3] != "chronicle":
             continue
-        j = k + 1
-        if j + 1 < len(spans) and spans[j][3] in ("label", "headline") and spans[j + 1][3] == "body" \
-                and sum(1 for ln in text[spans[j][0]:spans[j][1]].splitlines() if ln.strip()) == 1:
-            j += 1  # the entry's own heading line over it ('Letter to the Mayor on the Budget')
-        nxt = spans[j] if j < len(spans) else None
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
         if nxt is None or nxt[3] != "body":
             runs.append([])
             continue
         lines = sum(1 for ln in text[nxt[0]:nxt[1]].splitlines() if ln.strip())
-        follows = j + 1 < len(spans) and spans[j + 1][3] == "chronicle"
+        follows = k + 2 < len(spans) and spans[k + 2][3] == "chronicle"
         runs[-1].append(k)
         if not follows or lines > CHRONICLE_ENTRY_LINES:
             runs.append([])  # the run ends with this entry (the story may go on in its region)

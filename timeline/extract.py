@@ -1220,8 +1220,7 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
 def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, Sentence]:
     """The entry of each date line of a dated chronicle (``November 25, 2008`` on its own line over ``The ministry
     buys …``: see :func:`timeline.articles.find_regions`), by the index of the date line's sentence: the first
-    sentence of the next line, or, when that line is the entry's heading (no sentence end, a paragraph under it:
-    ``Letter to the Mayor on Dredging``), the paragraph's first sentence. The entry is dated by its line's date, and its present tense is the historical
+    sentence of the next line. The entry is dated by its line's date, and its present tense is the historical
     present of a chronicle, like that of ``Oct 17: Acme raises its bid``.
 
     Parameters
@@ -1235,23 +1234,11 @@ def chronicle_entries(article: Article, sents: Sequence[Sentence]) -> dict[int, 
     dict of int to Sentence
     """
     lines = [(r.start, r.end) for r in article.regions if r.label in ("chronicle", ENTRY_DATE)]
-    runs = [(r.start, r.end) for r in article.regions if r.label == "chronicle"]
-    text = article.text
     out: dict[int, Sentence] = {}
     for i, sent in enumerate(sents[:-1]):
-        if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in text[sent.end:sents[i + 1].start]:
-            k = i + 1
-            if any(s <= sent.start and sent.end <= e for s, e in runs) and k + 1 < len(sents) \
-                    and _ENTRY_HEADING.search(text, sents[k].start, sents[k].end) is None \
-                    and "\n" in text[sents[k].end:sents[k + 1].start] \
-                    and not any(s <= sents[k + 1].start < e for s, e in lines):
-                k += 1  # the entry's own heading line, no sentence: the entry is the paragraph under it
-            out[i] = sents[k]
+        if any(s <= sent.start and sent.end <= e for s, e in lines) and "\n" in article.text[sent.end:sents[i + 1].start]:
+            out[i] = sents[i + 1]
     return out
-
-
-#: a sentence's end: a line without one over a paragraph is a chronicle entry's heading (:func:`chronicle_entries`)
-_ENTRY_HEADING = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _going_on_records(article: Article, sents: Sequence[Sentence], records: Sequence[dict],
