@@ -52,6 +52,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
+from .aliases import AliasTable, role_names, table_of
 from .articles import ArticleError, load_article
 from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
@@ -148,6 +149,9 @@ class ArticleOutcome:
     days : list of datetime.date
         The days it states with their year (:func:`timeline.folder_dates.stated_days`): evidence for dating the
         folder's pages without a publication date.
+    roles : list of (frozenset of str, timeline.aliases.Alias)
+        The roles it writes before a name (:func:`timeline.aliases.role_names`): evidence for the folder's alias
+        table (:func:`timeline.aliases.table_of`).
     """
 
     id: str
@@ -160,6 +164,7 @@ class ArticleOutcome:
     signature: frozenset = frozenset()
     published: Any = None
     days: list = field(default_factory=list)
+    roles: list = field(default_factory=list)
 
 
 def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto",
@@ -227,6 +232,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         out.signature = article_signature(article)
         out.published = article.published
         out.days = stated_days(article)
+        out.roles = role_names(article.text)
     except ArticleError as exc:
         out.error = str(exc).removeprefix(f"{source.path}: ")
         out.records = []
@@ -571,6 +577,7 @@ class _Tally:
     paths: dict[str, str] = field(default_factory=dict)
     signatures: dict[str, array] = field(default_factory=dict)
     published: dict[str, Any] = field(default_factory=dict)
+    roles: dict[str, list] = field(default_factory=dict)
 
     def keep_signature(self, o: ArticleOutcome) -> None:
         """Keep an outcome's copy signature (a compact array) and publication date for :func:`join_copies`."""
@@ -598,6 +605,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                 tally.mentions += o.mentions
                 records += o.records
                 tally.keep_signature(o)
+                tally.roles[o.id] = o.roles
                 tally.warned += [Failure(o.path, o.id, w) for w in o.warnings]
             if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come
                 spill = spill or PartitionedMerge()
@@ -606,7 +614,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
             if progress is not None:
                 progress(len(outcomes))
         if spill is None:
-            return merge_blocked(records, workers=workers)
+            return merge_blocked(records, workers=workers, aliases=table_of(tally.roles))
         spill.add(records)
         del records
         return _concat(spill, _year_mapper(workers, scheduler))
@@ -633,8 +641,8 @@ def count_sources(spec: Any) -> int:
 # --------------------------------------------------------------------------- merging
 
 
-def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD, workers: int = 1
-                  ) -> pd.DataFrame:
+def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD, workers: int = 1,
+                  aliases: AliasTable | None = None) -> pd.DataFrame:
     """:func:`timeline.extract.merge_candidates` for large inputs, with the pairs scored in parallel.
 
     The same method (:mod:`timeline.identity`): candidates are blocked by
@@ -653,6 +661,9 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THR
         Processes that score the pairs (forked, so they share the prepared
         candidates without copying). Small inputs are always scored in this
         process.
+    aliases : AliasTable, optional
+        The folder's roles and their names (:func:`timeline.aliases.table_of` of its pages; default: of the
+        records' quotes, as a year partition of a spilled merge has them).
 
     Returns
     -------
@@ -662,7 +673,7 @@ def merge_blocked(records: Sequence[Mapping], *, similarity: float = DEFAULT_THR
         ``merge_candidates``.
     """
     global _SCORING
-    prep = prepare(records, threshold=similarity)
+    prep = prepare(records, threshold=similarity, aliases=aliases)
     if workers > 1 and len(prep.records) >= _PARALLEL_MERGE_MIN and "fork" in multiprocessing.get_all_start_methods():
         n = 4 * workers
         chunks = [prep.pairs[k::n] for k in range(n) if prep.pairs[k::n]]

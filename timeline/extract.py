@@ -47,6 +47,7 @@ from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
 from .folder_dates import FOLDER_ANCHOR, date_undated_pages, own_day_mentions, with_folder_years, year_bound_mentions, year_records
+from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
@@ -1932,7 +1933,8 @@ def _similar(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_THRESHOLD,
+                     aliases: AliasTable | None = None) -> pd.DataFrame:
     """Join candidates that state the same real-world event into one ``event_id``.
 
     A thin caller of :func:`timeline.identity.merge` (see there and
@@ -1950,6 +1952,9 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_
         Candidate records from :func:`extract_article`.
     similarity : float, optional
         Link threshold (:data:`timeline.identity.DEFAULT_THRESHOLD`).
+    aliases : mapping, optional
+        The folder's roles and the names that carry them (:func:`timeline.aliases.alias_table` of its texts;
+        default: of the records' quotes).
 
     Returns
     -------
@@ -1960,7 +1965,7 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_
         validation (a bug, never expected) — are listed as :class:`DroppedRow`
         in ``frame.attrs["dropped"]`` instead of failing the whole merge.
     """
-    return merge(records, threshold=similarity)
+    return merge(records, threshold=similarity, aliases=aliases)
 
 
 # --------------------------------------------------------------------------- many articles
@@ -2041,7 +2046,8 @@ def extract(
         for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
             found[i] = recs
     records = [r for recs in found for r in recs]
-    merged = join_article_copies(merge_candidates(records), articles)
+    aliases = alias_table({a.id: a.text for a in articles})  # the folder's roles and their names, from its texts
+    merged = join_article_copies(merge_candidates(records, aliases=aliases), articles)
     warn_dropped(merged, {a.id: a.path for a in articles})
     return finish_lanes(merged, lanes)
 

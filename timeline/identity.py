@@ -69,6 +69,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
+from .aliases import AliasTable, alias_table, resolve, retitle
 from .candidates import DroppedRow, dropped_row, usable_records, valid_frame
 from .clauses import (HAPPENING_NOUNS, action_stem, actor_keys, analyse, content_terms, dated_noun_phrase,
                       is_name_code, subject_keys)
@@ -1315,7 +1316,8 @@ def _years(p: Period) -> range:
 
 def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP,
             describe: Callable[[Mapping], Features] | None = None,
-            doc_freq: tuple[Mapping[str, int], int] | None = None) -> Prepared:
+            doc_freq: tuple[Mapping[str, int], int] | None = None,
+            aliases: AliasTable | None = None) -> Prepared:
     """Sort candidates, describe them and list the pairs to score (blocked, linear in the number of records).
 
     Parameters
@@ -1333,6 +1335,11 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     doc_freq : (mapping, int), optional
         Document frequency of every term and the number of records counted, over a whole archive of which
         ``records`` are a part (a year partition); default: counted over ``records``.
+    aliases : mapping, optional
+        The folder's roles and the names that carry them (:func:`timeline.aliases.alias_table` of its texts): a
+        mention whose subject is such a role (*the president*) is compared as that name
+        (:func:`timeline.aliases.resolve`) and a title opening with the role opens with the name
+        (:func:`timeline.aliases.retitle`); default: the table of the records' quotes.
 
     Returns
     -------
@@ -1346,6 +1353,10 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
             cache[r[E.date]] = parse_period(r[E.date])
     periods = [mention_period(r, cache[r[E.date]]) for r in recs]
     feats = [(describe or features)(r) for r in recs]
+    table = _quote_aliases(recs) if aliases is None else aliases
+    feats = resolve(feats, [str(r[E.source]) for r in recs], table)  # 'the president' compared as the folder's
+    for r in recs:
+        r[E.title] = retitle(str(r[E.title]), str(r[E.source]), table)  # 'President signs …' titled by the name
     df: dict[str, int] = {}
     if doc_freq is None:
         for f in feats:
@@ -1360,6 +1371,14 @@ def prepare(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD,
     prep = Prepared(recs, periods, feats, idf, threshold=threshold, dropped=dropped)
     prep.pairs = _pairs(prep, df, cap)
     return prep
+
+
+def _quote_aliases(recs: Sequence[Mapping]) -> AliasTable:
+    """The alias table (:func:`timeline.aliases.alias_table`) of the records' quotes, each sentence once, by page."""
+    pages: dict[str, dict[str, None]] = {}
+    for r in recs:
+        pages.setdefault(str(r[E.source]), {})[str(r[E.quote])] = None
+    return alias_table({page: "\n".join(quotes) for page, quotes in pages.items()})
 
 
 def content_order(record: Mapping) -> tuple:
@@ -2149,8 +2168,8 @@ def _empty() -> pd.DataFrame:
     return frame
 
 
-def merge(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP
-          ) -> pd.DataFrame:
+def merge(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, cap: int = DEFAULT_CAP,
+          aliases: AliasTable | None = None) -> pd.DataFrame:
     """Group candidate records into events (:func:`prepare`, :func:`score_pairs`, :func:`group` in this process).
 
     Parameters
@@ -2161,12 +2180,14 @@ def merge(records: Iterable[Mapping], *, threshold: float = DEFAULT_THRESHOLD, c
         Link threshold for two mentions with the same date value (0.15 more for nested dates).
     cap : int
         Largest block compared pair by pair.
+    aliases : mapping, optional
+        The folder's roles and their names (:func:`prepare`).
 
     Returns
     -------
     pandas.DataFrame
     """
-    prep = prepare(records, threshold=threshold, cap=cap)
+    prep = prepare(records, threshold=threshold, cap=cap, aliases=aliases)
     links, conflicts = score_pairs(prep, prep.pairs)
     prep.pairs = Pairs()
     roots = join(prep, links, conflicts)
