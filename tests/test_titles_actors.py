@@ -168,7 +168,7 @@ def test_officials_of_a_place_and_the_number_of_their_verb(sentence, date, expec
 @pytest.mark.parametrize("sentence, date, expected", [
     # a participle left at the end of a cut object says nothing without what the cut left out
     ("Today, Representative Jane Roe led a letter signed by Representatives Dan Poe and Ann Lee, all freshman members "
-     "of the Fisheries Subcommittee, calling on Chairman Ray Moe to hold a hearing.", "Today", "Jane Roe leads letter"),
+     "of the Fisheries Subcommittee, calling on Chairman Ray Moe to hold a hearing.", "Today", "Representative Roe leads letter"),
     # near-misses: a relative clause 'it laid out' stays the contact relative's; a whole phrase after the participle
     ("WASHINGTON – Today, General Motors initiated the dealer consolidation plan it laid out in its interim plan on "
      "February 17.", "Today", "General Motors initiates dealer consolidation plan"),

@@ -34,9 +34,9 @@ def test_a_long_statement_topic_is_kept_in_headline_form(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # near miss: the topic fits whole, the statement stays
-    ("Senator Ann Lee released the following statement on the ruling.", "Ann Lee issues statement on ruling"),
+    ("Senator Ann Lee released the following statement on the ruling.", "Senator Lee issues statement on ruling"),
     # near miss: a statement on nothing named
-    ("Senator Ann Lee released the following statement today.", "Ann Lee releases statement"),
+    ("Senator Ann Lee released the following statement today.", "Senator Lee releases statement"),
 ])
 def test_a_statement_whose_topic_fits_stays_a_statement(sentence, expected):
     assert _lead_title(sentence) == expected

@@ -107,7 +107,71 @@ def _fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False
                 continue  # 'approves budget they proposed in (…)': a relative clause without its pronoun, cut
             if len(content_terms(tight)) > kept + cost:
                 best, kept = tight, len(content_terms(tight)) - cost
+    named, spans = _headline_spans(short)
+    if named != short:  # shorter words of a headline: the words kept count with the words they stand for
+        for more in (False, True):
+            tight = _cut_to_fit(named, limit, of=of, inside=inside, more=more)
+            m = next((m for m in range(len(named), 0, -1) if " ".join(named[:m]).strip(" ,;:–-.") == tight), 0)
+            covered = len(content_terms(" ".join(short[: sum(spans[:m])])))
+            if m and covered > kept:
+                best, kept = tight, covered
     return best
+
+
+#: phrases a headline says in fewer letters ('in an effort to cut' → 'to cut', 'regarding the bill' → 'on bill')
+_SHORTER = {("in", "an", "attempt", "to"): ["to"], ("in", "an", "effort", "to"): ["to"],
+            ("in", "a", "bid", "to"): ["to"], ("in", "attempt", "to"): ["to"], ("in", "effort", "to"): ["to"],
+            ("in", "bid", "to"): ["to"],
+            ("with", "regard", "to"): ["on"], ("with", "respect", "to"): ["on"], ("in", "relation", "to"): ["on"],
+            ("in", "connection", "with"): ["over"], ("regarding",): ["on"], ("concerning",): ["on"],
+            ("prior", "to"): ["before"], ("approximately",): ["about"]}
+#: verbs of saying whose 'that' a headline leaves out ('says that the plan failed' → 'says plan failed')
+_THAT_VERBS = {"says", "said", "announces", "announced", "warns", "warned", "states", "stated", "confirms", "confirmed",
+               "reports", "reported", "claims", "claimed", "argues", "argued", "insists", "insisted", "believes",
+               "notes", "noted", "adds", "added", "finds", "found", "concludes", "concluded", "admits", "admitted",
+               "acknowledges", "acknowledged", "reveals", "revealed", "predicts", "predicted", "fears", "feared"}
+
+
+def _headline_spans(words: list[str]) -> tuple[list[str], list[int]]:
+    """``words`` said in fewer letters, as a headline does (:data:`_SHORTER`; 'that' after a verb of saying:
+    :data:`_THAT_VERBS`; 'a total of' before a number; persons after a verb or preposition by their surname:
+    :func:`_surname_spans`), with how many of ``words`` each word stands for; the first word always kept."""
+    words, spans = _surname_spans(words, inner=True)
+    out, counts = words[:1], spans[:1]
+    k, carry = 1, 0
+    while k < len(words):
+        low = [w.lower() for w in words[k : k + 4]]
+        phrase = next((p for p in _SHORTER if tuple(low[: len(p)]) == p), None)
+        if phrase:
+            out.extend(_SHORTER[phrase])
+            counts.extend([sum(spans[k : k + len(phrase)])] + [0] * (len(_SHORTER[phrase]) - 1))
+            k += len(phrase)
+            continue
+        if low[0] == "that" and words[k - 1].lower() in _THAT_VERBS and k + 1 < len(words) \
+                and words[k + 1].lower() not in _FUNCTION_END - {"the", "a", "an", "its", "his", "her", "their"}:
+            carry, k = carry + spans[k], k + 1  # 'says (that) …'
+            continue
+        if low[:3] == ["a", "total", "of"] and k + 3 < len(words) and re.match(r"[\d$]", words[k + 3]):
+            carry, k = carry + sum(spans[k : k + 3]), k + 3  # '(a total of) 14 cases'
+            continue
+        if low[:2] == ["total", "of"] and k + 2 < len(words) and re.match(r"[\d$]", words[k + 2]):
+            carry, k = carry + sum(spans[k : k + 2]), k + 2  # ('a' already left out)
+            continue
+        if low[:2] == ["more", "than"] and k + 2 < len(words) and re.match(r"[\d$]", words[k + 2]):
+            out.append("over")  # 'more than 100' → 'over 100'
+            counts.append(sum(spans[k : k + 2]) + carry)
+            carry, k = 0, k + 2
+            continue
+        if low[0] == "following" and words[k - 1].lower() not in _FUNCTION_END and k + 1 < len(words) \
+                and words[k + 1].lower().strip(",.") not in _PERIOD_NOUNS:
+            out.append("after")  # 'resigns following the vote' → 'resigns after vote'
+            counts.append(spans[k] + carry)
+            carry, k = 0, k + 1
+            continue
+        out.append(words[k])
+        counts.append(spans[k] + carry)
+        carry, k = 0, k + 1
+    return out, counts
 
 
 #: prepositions of an adjunct that names a place or body inside a title ('in Lisbon', 'by Congress')
@@ -859,6 +923,8 @@ FALLBACK_TITLE = "Dated mention"
 
 #: the acronyms the article being titled writes ('WHO', 'W.H.O.'), for :func:`_acronym_of`
 _ARTICLE_ACRONYMS: ContextVar[frozenset[str]] = ContextVar("article_acronyms", default=frozenset())
+#: the text of the article being titled, for :func:`_called_by_surname`
+_ARTICLE_TEXT: ContextVar[str] = ContextVar("article_text", default="")
 
 
 @functools.lru_cache(maxsize=8)
@@ -917,7 +983,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     str
         At most :data:`MAX_TITLE` characters, never empty.
     """
-    token = _ARTICLE_ACRONYMS.set(_acronyms(text))
+    token, written = _ARTICLE_ACRONYMS.set(_acronyms(text)), _ARTICLE_TEXT.set(text)
     try:
         plain = _make_title(text, clause, date_start, date_end)
         title = _office_named(text, _named_first_person(text, clause, plain), text[clause.start : clause.end])
@@ -926,6 +992,7 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         return _with_initialism_dot(_without_cut_word(text, title, clause.end))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
+        _ARTICLE_TEXT.reset(written)
 
 
 #: an initialism written with dots at the end of a title, its last full stop taken off ('in U.S', 'at A.I.G')
@@ -4974,7 +5041,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     if plan and callable(verb) and verb(actor)[:1] == ["to"] or plan and not callable(verb) and verb[:1] == ["to"]:
         said = verb  # 'Acme plans' + 'to cut': the actor is Acme, its verb group 'plans to cut'
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
-    actors = [actor]
+    actors = [_role_surname(actor)] if _role_surname(actor) else []
+    actors.append(actor)
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor) or re.match(  # 'Smith and other ministers', 'Smith, wife
         r"(.+?\s(?:%s))\s+and\s+[A-Z]" % "|".join(k.title() for k in _BODY_KINDS), actor)  # and son', 'the Finance
     # Committee and the Budget Office': the first body when both do not fit
@@ -4989,11 +5057,13 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     last = "" if placed and placed.group(1).lower() not in _OFFICIALS else last  # nor the place the actor is in ('a
     # citizen residing in Leeds, England': not 'England'; but 'officials in Ohio': 'Ohio')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
-        len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()))  # 'Support' of 'Emergency Housing Support'
+        len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()) and not _role_surname(actor))  # 'Support' of
+    # 'Emergency Housing Support' (not the surname of 'Senator Jane Brown')
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
+    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _role_surname(actor), _name_of(actor),
+                  named, unqualified,
                   _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
@@ -5027,6 +5097,54 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
     return ""
+
+
+#: roles that name no office of their own before a name ('Mr.', 'former')
+_BARE_ROLES = {"mr", "mrs", "ms", "dr", "former", "member", "ranking", "official", "executive", "officer", "head"}
+
+
+def _role_surname(actor: str) -> str:
+    """A person named with the office written before the name, by the office and surname alone, as headlines name
+    them ('U.S. Senator Jane Roe' → 'Senator Roe', 'Defense Secretary Jane Roe' → 'Defense Secretary Roe'); "" for
+    another actor (no office of one to three capitalised words, or no first name before the surname)."""
+    words = re.sub(r"^(?:the\s+)?(?:U\.S\.|US|UK|U\.K\.)\s+", "", actor).split()
+    for n in (2, 3):
+        role, name = words[:-n], words[-n:]  # (the whole of what comes before the name is the office)
+        if 1 <= len(role) <= 3 and _given_name(" ".join(name)) \
+                and all(re.fullmatch(r"[A-Z][\w.-]*", w) for w in role) \
+                and role[-1].lower().strip(".") in _ROLE_WORDS - _BARE_ROLES:
+            return " ".join([*role, name[-1]])
+    return ""
+
+
+def _given_name(name: str) -> bool:
+    """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
+    first no role nor abbreviation), which an office written before it makes a person's ('Chuck Hagel')."""
+    words = name.split()
+    first = words[0] if words else ""
+    return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
+        and re.fullmatch(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?", words[-1]) is not None \
+        and not ("NOUN" in _lemmas(first.lower()) and re.search(r"(?:or|er|ist|ant|ent)$", first))  # not an
+    # office: 'Administrator Lee'
+
+
+#: words before an office that its holder holds no more, or not in full ('former President'): no office kept
+_PAST_OFFICE = {"former", "ex", "late", "then", "outgoing", "retired", "deputy", "vice", "assistant", "acting", "interim",
+                "would-be", "self-styled"}
+
+
+def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+    """A person's name with the office the clause writes before it ('Defense Secretary' of 'Defense Secretary Jane
+    Roe spoke'), for :func:`_role_surname`; the actor unchanged when it is no person's name or has no such office."""
+    if not _given_name(actor):
+        return actor
+    m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s\s*$" % re.escape(actor), text[clause.start : verb[0]])
+    before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
+    if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE):
+        return actor  # the office is longer than three words ('United Nations Secretary General'), or held no more
+        # ('former President')
+    whole = f"{m.group(1)}{actor}" if m else ""
+    return whole if whole and _role_surname(whole) else actor
 
 
 def _without_proper_modifier(actor: str) -> str:
@@ -5257,7 +5375,40 @@ _CHARGED = {"suspect", "defendant", "accused", "fugitive", "inmate", "prisoner",
 def _surnames(tail: list[str]) -> list[str]:
     """A tail whose persons named with their office are named by their surname alone, as headlines do when space is
     short ('Treasury Secretary Jane Doe' → 'Doe'); the tail unchanged when it names none."""
+    return _surname_spans(tail)[0]
+
+
+def _opens_name_phrase(words: list[str], i: int) -> bool:
+    """Whether the name at ``words[i]`` opens a noun phrase of its own, after a preposition or a verb (not after a
+    modifier: 'former', 'chief')."""
+    prev = words[i - 1].lower() if i > 0 else ""
+    return prev in _PHRASE_START | _MORE_STARTS | {"of"} or "VERB" in _lemmas(prev) and "ADJ" not in _lemmas(prev)
+
+
+#: a surname as news writes a person after the first mention: after an honorific or a title, or before a verb of
+#: saying
+_SURNAME_USE = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+%s\b|(?<!\w)%s\s+(?:said|says|told|" \
+               r"added|adds|wrote|asked|stated|noted|explained|argued|insisted)\b)"
+
+
+@functools.lru_cache(maxsize=256)
+def _called_by_surname(text: str, name: str) -> bool:
+    """Whether ``text`` calls the person ``name`` by the surname alone, as news does after the first mention ('Mr.
+    Roe', 'Roe said'; not after another capitalised word: 'Jane Roe said')."""
+    last = re.escape(name.split()[-1])
+    for m in re.finditer(_SURNAME_USE % (last, last), text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if m.group(0)[:1].isupper() and before and before[-1][:1].isupper() and before[-1][-1:] not in ".!?\"”":
+            continue  # 'Jane Roe said', 'Acme AG said': a longer name
+        return True
+    return False
+
+
+def _surname_spans(tail: list[str], *, inner: bool = False) -> tuple[list[str], list[int]]:
+    """:func:`_surnames` of ``tail``, with how many words of ``tail`` each of its words stands for (with ``inner``,
+    only names after a lower-case word: 'meets Chief Justice Jane Roe', not the subject 'Former CEO Jane Roe')."""
     out: list[str] = []
+    spans: list[int] = []
     i = 0
     while i < len(tail):
         j = i
@@ -5267,13 +5418,18 @@ def _surnames(tail: list[str]) -> list[str]:
         name = _name_of(run) if j - i >= 3 else run
         if j - i == 2 and i > 0 and tail[i - 1].lower() in _CHARGED and _first_name(run):
             name = tail[j - 1]  # 'bombing suspect Jane Roe' → 'bombing suspect Roe': a lower-case role before it
-        if name != run and (_is_person(name) or name == tail[j - 1]) and not run.split()[-1].endswith("."):
+        elif inner and 2 <= j - i <= 3 and _first_name(run) and _called_by_surname(_ARTICLE_TEXT.get(), run):
+            name = tail[j - 1]  # 'meets Jane Roe' ('Roe said' in the article): 'meets Roe'
+        if name != run and (_is_person(name) or name == tail[j - 1]) and not run.split()[-1].endswith(".") \
+                and not (inner and not _opens_name_phrase(tail, i)):
             out.append(name.split()[-1])
+            spans.append(j - i)
             i = j
             continue
         out.extend(tail[i : max(j, i + 1)])
+        spans.extend([1] * (max(j, i + 1) - i))
         i = max(j, i + 1)
-    return out
+    return out, spans
 
 
 #: periods after 'the following' ('the following day'), where 'following' says when and stays
@@ -5667,6 +5823,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if told:  # 'after it was announced that the club had hired a coach': 'Club hires coach'
         return told
     actor, how, form = _verb_actor(text, clause, verb, form, date)
+    actor = _with_office(text, clause, verb, actor) if how == "" else actor
     if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
             and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
             and text[date[1] : date[1] + 1] not in {"'", "’"}:
