@@ -200,8 +200,6 @@ def _without_named_adjunct(words: list[str]) -> list[list[str]]:
     return out
 
 
-#: low-content words a headline leaves out when space is short (before a noun: :func:`_compressed`)
-_DETERMINERS = {"his", "its", "their", "our", "those", "these"}
 _HONORIFICS = {"mr.", "mrs.", "ms."}
 #: quantities a determiner follows after 'of' ('all of its …'), which cannot do without it
 _PARTITIVES = {"all", "some", "one", "most", "part", "each", "any", "none", "many", "several", "both", "half",
@@ -214,8 +212,8 @@ _A_IDIOMS = {"few", "little", "lot", "bit", "while", "number"}
 
 def _compressed(words: list[str]) -> list[str]:
     """``words`` without what a headline leaves out when space is short: articles and sentence adverbs
-    (:data:`_DROP`), a possessive or demonstrative determiner before a noun ('its plan', 'those bonuses'; not the
-    pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order' before 'to', a vague count
+    (:data:`_DROP`), a possessive or demonstrative determiner before a noun (:data:`_DETERMINERS`: 'its plan',
+    'those bonuses'; not the pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order' before 'to', a vague count
     ('a number of members': :data:`_VAGUE_COUNTS`), 'United States' as 'U.S.'; the first word always kept."""
     out, skip = words[:1], -1
     for k in range(1, len(words)):
@@ -491,6 +489,8 @@ def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int
             "the", "a", "its", "his", "her", "their"})
 
 
+#: determiners: a headline leaves them out before a noun when space is short (:func:`_compressed`), and a cut
+#: title does not end on one with an adjective (:func:`_without_dangling_end`)
 _DETERMINERS = {"its", "their", "his", "her", "our", "my", "the", "a", "an", "this", "these", "those", "that"}
 
 
