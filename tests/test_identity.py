@@ -1263,7 +1263,7 @@ def test_a_pronoun_subject_states_the_event_less_directly_than_a_named_one():
     # courts: the named clause is subordinate and long, the pronoun one short: the named one still titles the event
     ("Fans cheered outside the courthouse in Marlow after Judge Ann Roe resigned on Friday over her handling of a "
      "fraud trial.", "Judge Ann Roe faced a complaint last month. She resigned from the appeals court on Friday.",
-     "Ann Roe resigns over her handling of fraud trial"),
+     "Judge Roe resigns over her handling of fraud trial"),  # office and surname, as headlines name an office holder
     # business
     ("Shares of Corvel rose after chief executive Dana Pike stepped down on Monday amid a dispute with the board.",
      "Dana Pike led Corvel for a decade. She stepped down as chief executive on Monday.",

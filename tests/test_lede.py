@@ -337,7 +337,7 @@ def test_a_named_actor_going_on_from_a_sentence_of_this_week_takes_the_week():
             "Nurses protested and Health Minister Ana Costa promised new supplies.")
     assert _continued(text) == [("Nurses protested and Health Minister Ana Costa promised new supplies.", "2023-W19")]
     titles = [r[E.title] for r in extract_article(_article(text)) if "sentence before" in r[E.note]]
-    assert titles == ["Ana Costa promises new supplies"]  # the name's clause is the event, not 'Nurses protested'
+    assert titles == ["Health Minister Costa promises new supplies"]  # the name's clause is the event, not 'Nurses protested'
     text = ("Voters queued for hours at polling stations this week. "  # an election: an irregular past
             "Turnout rose and Electoral Commissioner Jane Doe met party agents in the capital.")
     assert [d for _, d in _continued(text)] == ["2023-W19"]
