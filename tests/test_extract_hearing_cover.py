@@ -78,3 +78,11 @@ def test_the_word_hearing_in_a_story_is_no_cover():
     text = ("The league announced a new rule on Monday.\n\nHEARING\n\nThe appeal will be heard by the panel on "
             "May 4, 2027, the league said.\n")
     assert _records(text) == []
+
+
+def test_a_covers_topic_takes_the_case_the_transcript_writes():
+    """'ACME AND THE HARBOR' as the transcript writes its words: a company's name stays capitalised (round 19)."""
+    text = COVER.format(title="ACME AND THE HARBOR", committee="COMMITTEE ON SPORT", day="MAY 4, 2027") \
+        + "We will hear from Acme about the harbor and its future.\n"
+    recs = _records(text)
+    assert [r[E.title] for r in recs] == ["Committee on Sport holds hearing on Acme and the harbor"]

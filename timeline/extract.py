@@ -51,7 +51,7 @@ from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
-                   in_dateline, reports_news, undated_events)
+                   in_dateline, reports_news, undated_events, written_case)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
@@ -1674,8 +1674,9 @@ def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMent
         if len(own) != 1:
             continue
         m = replace(own[0], start=own[0].start + cover.start("day"), end=own[0].end + cover.start("day"))
-        topic = " ".join(cover.group("title").split()).rstrip(":,")
-        topic = topic[:1] + topic[1:].lower()
+        words = " ".join(cover.group("title").split()).rstrip(":,").split()
+        topic = " ".join([words[0][:1] + words[0][1:].lower()] + [w if w[:1].isdigit() else written_case(
+            text, cover.end(), w) for w in words[1:]])  # 'EQUIFAX' as the transcript writes it: 'Equifax'
         lines = [x.strip() for x in cover.group("body").splitlines() if x.strip()]
         cut = next((k for k, x in enumerate(lines) if k and _COVER_CHAMBER.search(x)), len(lines))
         who = re.sub(r"\b(Of|On|And|The|For)\b", lambda w: w.group(0).lower(), " ".join(lines[:cut]).title())

@@ -74,7 +74,7 @@ from .published import record_line
 from .titles import fit_title, statement_title
 
 __all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
-           "undated_events"]
+           "undated_events", "written_case"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
@@ -945,17 +945,34 @@ def _heading_topic(text: str, pos: int) -> list[str]:
     if not heads:
         return []
     words = heads[-1].group("words").split()
-    return [w if w[:1].isdigit() else _written_case(text, heads[-1].end(), w) for w in words]
+    return [w if w[:1].isdigit() else written_case(text, heads[-1].end(), w) for w in words]
 
 
-def _written_case(text: str, after: int, word: str) -> str:
+def written_case(text: str, after: int, word: str) -> str:
     """``word`` (printed in capitals) as the text writes it after ``after`` inside its sentences: capitalised when it
-    is so written there and not at a sentence's start (a name: *Capitol*), else in lower case."""
+    is so written there and not at a sentence's or a paragraph's start (a name: *Capitol*), else in lower case.
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+    after : int
+        Where to start looking (the end of the heading or cover that prints ``word`` in capitals).
+    word : str
+        The word as printed (*CAPITOL*, *HEARING*).
+
+    Returns
+    -------
+    str
+        *Capitol* or *hearing*.
+    """
     low = word.lower()
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text[after:], re.I):
         found = m.group()
         before = text[max(after, after + m.start() - 3) : after + m.start()]
-        if found[:1].isupper() and not found.isupper() and not re.search(r"[.!?:][\"'”’)]*\s*$", before):
+        opening = re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, after + m.start() - 80) : after + m.start()])
+        if found[:1].isupper() and not found.isupper() and not opening \
+                and not re.search(r"[.!?:][\"'”’)]*\s*$", before):
             return found[:1] + low[1:]
     return low
 
