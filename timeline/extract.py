@@ -1676,7 +1676,7 @@ def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMent
         m = replace(own[0], start=own[0].start + cover.start("day"), end=own[0].end + cover.start("day"))
         words = " ".join(cover.group("title").split()).rstrip(":,").split()
         topic = " ".join([words[0][:1] + words[0][1:].lower()] + [w if w[:1].isdigit() else written_case(
-            text, cover.end(), w) for w in words[1:]])  # 'EQUIFAX' as the transcript writes it: 'Equifax'
+            text, cover.end(), w) for w in words[1:]])  # 'ACME' as the transcript writes it: 'Acme'
         lines = [x.strip() for x in cover.group("body").splitlines() if x.strip()]
         cut = next((k for k, x in enumerate(lines) if k and _COVER_CHAMBER.search(x)), len(lines))
         who = re.sub(r"\b(Of|On|And|The|For)\b", lambda w: w.group(0).lower(), " ".join(lines[:cut]).title())
