@@ -1943,6 +1943,43 @@ def test_a_named_speakers_saying_dated_right_after_the_verb_is_the_event_as_when
     assert _clause(fronted, fronted.split(",")[0]).kind == "event"
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("Mayor Ann Roe on Friday said the bridge is sound.", "Friday"),  # city news, 'on' before the day
+    ("Chief Economist Li Wei Tuesday said growth is weak.", "Tuesday"),  # business, the bare day
+    ("Coach Marta Silva on Sunday said the squad is ready.", "Sunday"),  # sport
+])
+def test_a_named_speakers_saying_dated_between_name_and_verb_is_the_event(sentence, date):
+    """'Mayor Ann Roe on Friday said …' is the news 'On Friday, Mayor Ann Roe said …': the saying is the event."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Officials on Monday said the situation is serious.", "Monday"),  # no name before the day
+    ("The Atomic Energy Agency on Monday said the situation at the plant is serious.", "Monday"),  # a body's name
+])
+def test_a_said_situation_dated_before_the_verb_without_a_person_stays_a_state(sentence, date):
+    assert _clause(sentence, date).kind == "state"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The Harbour Board said Friday that its engineers had been aware of the crack for years.", "Friday"),  # a port
+    ("The Water Board said Monday that its staff had been aware of the leak since spring.", "Monday"),  # a utility
+])
+def test_a_named_bodys_dated_saying_of_an_earlier_act_is_a_disclosure(sentence, date):
+    """A past perfect in what a named body says tells something done before the saying: the saying discloses it,
+    an event of its day (not a situation reported as going on)."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The Harbour Board said Friday that the crack is serious.", "Friday"),  # a present state
+    ("The Water Board said Monday that the leak is serious.", "Monday"),  # a utility: a state, no earlier act
+    ("Officials said Friday that engineers had been aware of the crack for years.", "Friday"),  # no name
+])
+def test_a_dated_saying_without_a_named_body_or_an_earlier_act_stays_a_state(sentence, date):
+    assert _clause(sentence, date).kind == "state"
+
+
 @pytest.mark.parametrize("sentence, date, action", [
     # a plural noun takes no '-s' verb: both words are nouns
     ("The league today announced a ban on the club over its use of motors to skirt official riders checks.", "today",

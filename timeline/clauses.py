@@ -3924,16 +3924,43 @@ _NAME_RUN = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
 
 def _named_saying_dated(text: str, toks: list[Token], main: _Group, date: tuple[int, int]) -> bool:
     """Whether a named speaker's saying is dated by a time that opens the sentence (*Earlier Friday, the team's
-    doctor, Dr. Ann Roe, said the players' health is good*) or that follows the verb at once (*Dr. Ann Roe said on
-    Friday the players' health is good*): the statement is the event of that day (not *officials said Monday …*)."""
+    doctor, Dr. Ann Roe, said the players' health is good*), that stands between the name and the verb (*Dr. Ann Roe
+    on Friday said …*: :func:`_named_before_date`) or that follows the verb at once (*Dr. Ann Roe said on Friday the
+    players' health is good*): the statement is the event of that day (not *officials said Monday …*). A body named
+    by a capitalised word (*the Harbour Board said Friday that …*) dates its saying so when what it says happened
+    before it (a past perfect: *… that its engineers had known of the crack*): a disclosure, not a state reported."""
     if main.lemma not in _REPORTING:
         return False
     verb = toks[main.head]
-    if date[1] <= toks[main.first].start:
-        return _person_named(text, date[1], toks[main.first].start)
-    between = text[verb.end : date[0]].strip().lower()
+    lead = toks[main.first].start
     sentence = max(text.rfind(". ", 0, verb.start), text.rfind("\n", 0, verb.start), toks[0].start - 1) + 1
-    return between in {"", "on"} and _person_named(text, sentence, toks[main.first].start)
+    if date[1] <= lead:
+        return _person_named(text, date[1], lead) or _named_before_date(text, sentence, date, lead)
+    if text[verb.end : date[0]].strip().lower() not in {"", "on"}:
+        return False
+    return _person_named(text, sentence, lead) or (
+        _named_body(text, sentence, lead) and _EARLIER_ACT.search(text, date[1], toks[-1].end) is not None)
+
+
+#: a past perfect in what is said: something done before the saying (*… that the firm had known of the crack*)
+_EARLIER_ACT = re.compile(r"\bhad\s+(?:not\s+|\w+ly\s+)?(?:been\s+)?[a-z]{3,}")
+
+
+def _named_before_date(text: str, sentence: int, date: tuple[int, int], verb: int) -> bool:
+    """Whether a person named right before a date is the speaker whose saying follows it at once (*Mayor Ann Roe on
+    Friday said …*, *Ann Roe Friday said …*): a time between the name and its verb dates the saying."""
+    if text[date[1] : verb].strip(" ,"):
+        return False
+    lead = re.sub(r"\s*\bon\s*$", "", text[sentence : date[0]])
+    words = lead.split()
+    return bool(words) and words[-1][:1].isupper() and _person_named(text, sentence, sentence + len(lead))
+
+
+def _named_body(text: str, start: int, end: int) -> bool:
+    """Whether the lead ``text[start:end]`` names its speaker by a capitalised word that does not open it (*the
+    Harbour Board*, *the Dutch ministry*), not *Officials* nor *They*."""
+    words = re.findall(r"[\w’'.-]+", text[start:end])
+    return any(w[:1].isupper() and len(w) > 2 for w in words[1:])
 
 
 def _person_named(text: str, start: int, end: int) -> bool:
