@@ -60,3 +60,13 @@ def test_retitle_puts_the_name_for_a_bare_role() -> None:
     assert retitle("The company cuts 500 jobs", "p1", table) == "Brightwell cuts 500 jobs"
     assert retitle("Governor cuts the budget", "p1", table) == "Governor cuts the budget"
     assert retitle("Company Brightwell cuts jobs", "p1", table) == "Company Brightwell cuts jobs"
+
+
+def test_a_title_named_by_a_longer_alias_still_fits():
+    """A name longer than its role ('President' → 'Roebuckinghamshire') is cut again to the title limit."""
+    from timeline.titles import MAX_TITLE
+
+    text = ("President Ann Roebuckinghamshire spoke to the nation about the harbor and the ships that were lost.\n"
+            "Later that week, President Ann Roebuckinghamshire signed the order that would rebuild the harbor walls.")
+    named = retitle("President signs sweeping overhaul of national harbor rules", "a", alias_table({"a": text}))
+    assert named.startswith("Roebuckinghamshire signs") and len(named) <= MAX_TITLE

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from .clauses import actor_keys, content_terms
+from .titles import fit_title
 
 __all__ = ["ALIAS_SHARE", "PERSON_TITLES", "Alias", "AliasTable", "alias_table", "resolve", "retitle", "role_names",
            "table_of"]
@@ -248,7 +249,8 @@ _ROLE_HEAD = re.compile(r"(?:The\s+)?([A-Za-z][a-z]+)\s+(?=[a-z])")
 def retitle(title: str, page: str, table: AliasTable) -> str:
     """A title that opens with a bare role noun (*President signs the bill*, *Company cuts 500 jobs*) opening with
     the name that carries the role on its page (:meth:`AliasTable.alias`) instead (*Roe signs the bill*, *Acme cuts
-    500 jobs*); any other title as it is (*President Roe signs*, a role with no alias).
+    500 jobs*), cut again to fit when the name is longer than the role (:func:`timeline.titles.fit_title`); any other
+    title as it is (*President Roe signs*, a role with no alias, a named title that no cut fits).
 
     Parameters
     ----------
@@ -264,4 +266,7 @@ def retitle(title: str, page: str, table: AliasTable) -> str:
     """
     m = _ROLE_HEAD.match(title)
     alias = table.alias(frozenset({m.group(1).lower()}), page) if m is not None else None
-    return alias.name + " " + title[m.end() :] if alias else title
+    if alias is None:
+        return title
+    named = fit_title((alias.name + " " + title[m.end() :]).split())  # a longer name may need a shorter cut
+    return named or title
