@@ -213,8 +213,9 @@ _A_IDIOMS = {"few", "little", "lot", "bit", "while", "number"}
 def _compressed(words: list[str]) -> list[str]:
     """``words`` without what a headline leaves out when space is short: articles and sentence adverbs
     (:data:`_DROP`), a possessive or demonstrative determiner before a noun (:data:`_DETERMINERS`: 'its plan',
-    'those bonuses'; not the pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order' before 'to', a vague count
-    ('a number of members': :data:`_VAGUE_COUNTS`), 'United States' as 'U.S.'; the first word always kept."""
+    'those bonuses'; not the pronoun of 'those affected'), an honorific before a name ('Mr. Poe'), 'in order'
+    before 'to', a vague count ('a number of members': :data:`_VAGUE_COUNTS`), 'United States' as 'U.S.'; the
+    first word always kept."""
     out, skip = words[:1], -1
     for k in range(1, len(words)):
         w, nxt = words[k].lower(), (words[k + 1] if k + 1 < len(words) else "")
