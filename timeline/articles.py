@@ -981,7 +981,9 @@ def _read_text(path: Path, max_mb: float | None = None) -> str:
 
 
 @dataclass(frozen=True)
-class _Meta:
+class ArticleMeta:
+    """One row of a folder's ``articles.csv``: what the analyst gives about an article (:func:`read_metadata`)."""
+
     id: str
     file: str
     title: str
@@ -1005,7 +1007,7 @@ def _parse_bool(value: str) -> bool | None:
     return True if low in _TRUE else False if low in _FALSE else None
 
 
-def read_metadata(path: str | Path) -> dict[str, _Meta]:
+def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
     """Read an ``articles.csv`` metadata file.
 
     Parameters
@@ -1046,7 +1048,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
         problems.append(f"{path}:1:{col}: unknown column (expected {', '.join(METADATA_COLUMNS)})")
     if problems:
         raise ArticleMetadataError(problems)
-    out: dict[str, _Meta] = {}
+    out: dict[str, ArticleMeta] = {}
     ids: dict[str, int] = {}
     prev = reader.line_num
     for row in reader:
@@ -1066,7 +1068,7 @@ def read_metadata(path: str | Path) -> dict[str, _Meta]:
         language = get("language").lower()
         if language and not re.fullmatch(r"[a-z]{2,3}", language):
             problems.append(f"{path}:{line}:language: {get('language')!r} is not an ISO 639-1 code such as 'de'")
-        out[file] = _Meta(
+        out[file] = ArticleMeta(
             id=art_id,
             file=file,
             title=get("title"),
@@ -1164,7 +1166,7 @@ def _warn_updated(path: Path, published: dt.date, updated) -> None:
 
 
 def _article(
-    path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
+    path: Path, text: str, *, meta: ArticleMeta | None, dayfirst: bool | None, chrome: frozenset[str]
 ) -> Article:
     """Build the Article of one text (see :func:`load_article`)."""
     if meta is not None and meta.dayfirst is not None:
@@ -1206,7 +1208,7 @@ def _article(
                       regions=regions)
 
 
-def _with_meta(path: Path, text: str, meta: _Meta | None, *, title: str, published: dt.date | None,
+def _with_meta(path: Path, text: str, meta: ArticleMeta | None, *, title: str, published: dt.date | None,
                source: PublishedSource | None, printed: str, note: str, dayfirst: bool | None,
                regions: tuple[Region, ...] = ()) -> Article:
     """The Article of ``text``: what was found of it, with the id, outlet, author, URL, language and note of
@@ -1232,7 +1234,7 @@ def _with_meta(path: Path, text: str, meta: _Meta | None, *, title: str, publish
 def load_article(
     path: str | Path,
     *,
-    meta: _Meta | None = None,
+    meta: ArticleMeta | None = None,
     dayfirst: bool | None = None,
     chrome: frozenset[str] = frozenset(),
     max_mb: float | None = None,
@@ -1318,7 +1320,7 @@ def load_articles(
 
 def _folder_texts(
     folder: str | Path, metadata: str | Path | None, max_mb: float | None
-) -> tuple[list[Path], list[str], dict[str, _Meta]]:
+) -> tuple[list[Path], list[str], dict[str, ArticleMeta]]:
     """The article files of a folder (sorted), their texts and the metadata rows (see :func:`load_articles`)."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -1411,7 +1413,7 @@ def load_sources(
 
 
 def _source_article(
-    path: Path, text: str, *, meta: _Meta | None, dayfirst: bool | None, chrome: frozenset[str]
+    path: Path, text: str, *, meta: ArticleMeta | None, dayfirst: bool | None, chrome: frozenset[str]
 ) -> Article:
     """The Article of one text with its metadata, detected only where ``meta`` is silent (see :func:`load_sources`)."""
     if meta is not None and meta.dayfirst is not None:

@@ -329,7 +329,8 @@ class ExtractionResult:
 # --------------------------------------------------------------------------- engines
 
 
-def _batches(sources: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def in_batches(sources: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``sources`` in lists of at most ``size`` items, in order (the last list may be shorter)."""
     batch: list[Any] = []
     for s in sources:
         batch.append(s)
@@ -488,7 +489,7 @@ def run_extraction(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     pending: dict[str, Source] = {}
-    batches = _remembered(_batches(sources, batch_size), pending)
+    batches = _remembered(in_batches(sources, batch_size), pending)
     if scheduler is None and workers is None and n > 1:
         big, batches = _worth_a_pool(batches, POOL_MIN_BYTES)
         n = n if big else 1

@@ -38,7 +38,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from .articles import Article
-from .articles import articles_by_id as _articles_by_id
+from .articles import articles_by_id
 from .bigpage import BIG_EVENTS, MARKS_MAX, PUBLISHED_HOW, page_columns, safe_url
 from .events import EventSchema as E
 from .fileio import atomic_write_bytes, atomic_write_text
@@ -140,7 +140,8 @@ def _read_text_cached(path: str, mtime_ns: int, size: int) -> str:
     return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE).replace("<!--", "<\\!--")
 
 
-def _read_script(path: Path) -> str:
+def read_script(path: Path) -> str:
+    """The text of a JavaScript bundle file, read once per file version (cached by path, mtime and size)."""
     st = path.stat()
     return _read_text_cached(str(path), st.st_mtime_ns, st.st_size)
 
@@ -149,7 +150,7 @@ def _full_bundle() -> tuple[str, str]:
     from plotly.offline import get_plotlyjs, get_plotlyjs_version
 
     path = Path(pio.__file__).resolve().parent.parent / "package_data" / "plotly.min.js"
-    js = _read_script(path) if path.is_file() else get_plotlyjs()
+    js = read_script(path) if path.is_file() else get_plotlyjs()
     return js, f"full {get_plotlyjs_version()}"
 
 
@@ -202,7 +203,7 @@ def plotly_bundle(trace_types: Iterable[str] = ("scatter",), plotlyjs: PlotlyJS 
         else:
             # Chrome's explicit compile hint: compile the bundle eagerly in one pass instead of
             # pre-parsing every function and parsing it again on first call (faster first plot).
-            return COMPILE_HINT + _read_script(folder / BASIC_PACKAGE / BASIC_FILE), f"basic {version}"
+            return COMPILE_HINT + read_script(folder / BASIC_PACKAGE / BASIC_FILE), f"basic {version}"
     if plotlyjs == "basic":
         if outside:
             raise ValueError(problem)
@@ -214,14 +215,15 @@ def plotly_bundle(trace_types: Iterable[str] = ("scatter",), plotlyjs: PlotlyJS 
 # --------------------------------------------------------------------------- escaping
 
 
-def _escape_html(value: object) -> str:
+def escape_html(value: object) -> str:
+    """``value`` as HTML text or attribute value: escaped, a carriage return kept as ``&#13;``, a NUL shown as ␀."""
     # &#13; keeps a carriage return (the HTML parser turns raw CR into LF). A NUL cannot be shown at all (the
     # parser drops it, and &#0; becomes U+FFFD): it is shown as U+2400 SYMBOL FOR NULL instead of vanishing.
     text = html.escape("" if value is None else str(value), quote=True)
     return text.replace("\r", "&#13;").replace("\x00", "\u2400")
 
 
-def _script_json(obj: Any) -> str:
+def script_json(obj: Any) -> str:
     """JSON safe to place inside a ``<script>`` element (sorted keys, ASCII)."""
     text = json.dumps(obj, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -286,11 +288,12 @@ def protect_annotation_templates(fig: go.Figure) -> go.Figure:
 # --------------------------------------------------------------------------- HTML page
 
 
-def _template(name: str) -> str:
+def page_template(name: str) -> str:
+    """The text of a page template shipped in ``timeline/templates`` (``page.html``, ``page.css`` …)."""
     return resources.files("timeline").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def _fill(template: str, values: Mapping[str, str]) -> str:
+def fill_template(template: str, values: Mapping[str, str]) -> str:
     """Replace ``@@NAME@@`` placeholders in one pass (inserted text is never re-scanned)."""
 
     def repl(m: re.Match[str]) -> str:
@@ -303,47 +306,49 @@ def _date_html(value: str) -> str:
     try:
         p = parse_period(value)
     except (PeriodError, TypeError):
-        return f'<span class="event-date-label">{_escape_html(value)}</span>'
-    label = _escape_html(period_label(value))
+        return f'<span class="event-date-label">{escape_html(value)}</span>'
+    label = escape_html(period_label(value))
     if p.precision in ("year", "month", "day", "week"):
-        return f'<time datetime="{_escape_html(value)}">{label}</time>'
+        return f'<time datetime="{escape_html(value)}">{label}</time>'
     return f"<span>{label}</span>"
 
 
 def _event_date_html(date: str, end_date: str) -> str:
     shown = _date_html(date)
-    values = _escape_html(date)
+    values = escape_html(date)
     if end_date:
         shown += " &ndash; " + _date_html(end_date)
-        values += "/" + _escape_html(end_date)
+        values += "/" + escape_html(end_date)
     return f'<span class="event-date">{shown}</span> <span class="event-date-value">({values})</span>'
 
 
-def _citation_html(source: str, article: Article | None, start: int, end: int) -> str:
+def citation_html(source: str, article: Article | None, start: int, end: int) -> str:
+    """The citation of a quote as HTML: the article's title (linked when it has a safe URL), outlet and publication
+    date, and the quote's character offsets in the article ``source``."""
     parts = []
     url = safe_url(getattr(article, "url", "")) if article is not None else ""
     if article is not None and (article.title or url):
-        label = _escape_html(article.title or url)
+        label = escape_html(article.title or url)
         if url:
-            parts.append(f'<cite class="article-title"><a class="article-link" href="{_escape_html(url)}" '
+            parts.append(f'<cite class="article-title"><a class="article-link" href="{escape_html(url)}" '
                          f'rel="noopener noreferrer" target="_blank">{label}</a></cite>')
         else:
             parts.append(f'<cite class="article-title">{label}</cite>')
     if article is not None and article.outlet:
-        parts.append(f'<span class="article-outlet">{_escape_html(article.outlet)}</span>')
+        parts.append(f'<span class="article-outlet">{escape_html(article.outlet)}</span>')
     if article is not None and article.published is not None:
         how = PUBLISHED_HOW.get(article.published_source or "", "publication date")
         parts.append(
             f'published <time class="article-published" datetime="{article.published.isoformat()}">'
             f"{article.published.isoformat()}</time> "
-            f'<span class="published-how">({_escape_html(how)})</span>'
+            f'<span class="published-how">({escape_html(how)})</span>'
         )
     elif article is not None:
         parts.append('<span class="published-how">publication date unknown</span>')
     else:
         parts.append('<span class="published-how">article not loaded</span>')
     parts.append(
-        f'<span class="article-id">article <code>{_escape_html(source)}</code>, characters {start}&ndash;{end}</span>'
+        f'<span class="article-id">article <code>{escape_html(source)}</code>, characters {start}&ndash;{end}</span>'
     )
     return "&mdash; " + ", ".join(parts)
 
@@ -408,14 +413,14 @@ def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: 
         by_event.setdefault(rec[E.event_id], []).append(rec)
     for event_id, group in by_event.items():
         first = group[0]
-        eid = _escape_html(event_id)
+        eid = escape_html(event_id)
         quotes = []
         for rec in group:
             written = ""
             if rec.get(E.date_text):
                 written = (
                     '<p class="quote-written">date as written: &ldquo;'
-                    f'<span class="date-text">{_escape_html(rec[E.date_text])}</span>&rdquo;</p>'
+                    f'<span class="date-text">{escape_html(rec[E.date_text])}</span>&rdquo;</p>'
                 )
             source = str(rec[E.source])
             k += 1
@@ -425,21 +430,21 @@ def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: 
                            'Show in the article</button><div class="quote-context" hidden></div>')
             quotes.append(
                 f'<li class="event-quote" data-quote="{k}">'
-                f'<blockquote class="quote-text">{_escape_html(rec[E.quote])}</blockquote>'
+                f'<blockquote class="quote-text">{escape_html(rec[E.quote])}</blockquote>'
                 f"{written}"
                 f'<p class="quote-citation">'
-                f"{_citation_html(source, articles.get(source), int(rec[E.quote_start]), int(rec[E.quote_end]))}</p>"
+                f"{citation_html(source, articles.get(source), int(rec[E.quote_start]), int(rec[E.quote_end]))}</p>"
                 f"{context}</li>"
             )
         n = len(group)
         out.append(
             f'<li class="timeline-event" id="event-{eid}" data-event-id="{eid}" tabindex="0" '
             f'aria-labelledby="title-{eid}">\n'
-            f'<h3 class="event-title" id="title-{eid}">{_escape_html(first[E.title])}</h3>\n'
+            f'<h3 class="event-title" id="title-{eid}">{escape_html(first[E.title])}</h3>\n'
             f'<p class="event-meta">{_event_date_html(str(first[E.date]), str(first[E.end_date] or ""))}'
-            f'<span class="event-lane">lane: <span class="lane-name">{_escape_html(first[E.lane])}</span></span></p>\n'
+            f'<span class="event-lane">lane: <span class="lane-name">{escape_html(first[E.lane])}</span></span></p>\n'
             f'<ul class="event-quotes" aria-label="{n} quote{"s" * (n != 1)}">{"".join(quotes)}</ul>\n'
-            f'<button type="button" class="focus-mark" data-event-id="{eid}" aria-controls="{_escape_html(div_id)}" '
+            f'<button type="button" class="focus-mark" data-event-id="{eid}" aria-controls="{escape_html(div_id)}" '
             f'aria-describedby="title-{eid}">Show on timeline</button>\n'
             "</li>"
         )
@@ -544,7 +549,7 @@ def html_page(
 
     if mode not in ("auto", "figure", "big"):
         raise ValueError(f"mode must be 'auto', 'figure' or 'big', not {mode!r}")
-    by_id = _articles_by_id(articles)
+    by_id = articles_by_id(articles)
     title = figure_kwargs.get("title") or default_title(events)
     n_events = events[E.event_id].nunique() if len(events) else 0
     n_sources = events[E.source].nunique() if len(events) else 0
@@ -557,18 +562,18 @@ def html_page(
                          lane_order=figure_kwargs.get("lane_order"))
     figs = [figure] if figure is not None else page_figures(events, articles=articles, **figure_kwargs)
     plotly_js, _label = plotly_bundle(sorted({t for f in figs for t in _trace_types(f)}), plotlyjs)
-    page_js = _fill(_template("page.js"), {"DIV_ID": DIV_ID})
-    return _fill(
-        _template("page.html"),
+    page_js = fill_template(page_template("page.js"), {"DIV_ID": DIV_ID})
+    return fill_template(
+        page_template("page.html"),
         {
-            "VERSION": _escape_html(__version__),
-            "TITLE": _escape_html(title),
-            "SUMMARY": _escape_html(summary),
-            "CSS": _template("page.css"),
+            "VERSION": escape_html(__version__),
+            "TITLE": escape_html(title),
+            "SUMMARY": escape_html(summary),
+            "CSS": page_template("page.css"),
             "DIV_ID": DIV_ID,
             "N_EVENTS": str(n_events),
             "EVENTS": _events_html(events, by_id, DIV_ID),
-            "FIGURE_JSON": _script_json(_page_data(figs, events, by_id)),
+            "FIGURE_JSON": script_json(_page_data(figs, events, by_id)),
             "PLOTLY_JS": plotly_js,
             "PAGE_JS": page_js,
         },
@@ -599,18 +604,18 @@ def _big_page(
     data["colors"] = [PALETTE[i % len(PALETTE)] for i in range(len(data["lanes"]))]
     data["marks_max"] = MARKS_MAX
     plotly_js, _label = plotly_bundle(("scatter", "bar"), plotlyjs)
-    return _fill(
-        _template("page_big.html"),
+    return fill_template(
+        page_template("page_big.html"),
         {
-            "VERSION": _escape_html(__version__),
-            "TITLE": _escape_html(title),
-            "SUMMARY": _escape_html(summary),
-            "CSS": _template("page.css"),
+            "VERSION": escape_html(__version__),
+            "TITLE": escape_html(title),
+            "SUMMARY": escape_html(summary),
+            "CSS": page_template("page.css"),
             "DIV_ID": DIV_ID,
             "N_EVENTS": str(n_events),
             "DATA": _deflated_json(data),
             "PLOTLY_JS": plotly_js,
-            "PAGE_JS": _fill(_template("page_big.js"), {"DIV_ID": DIV_ID}),
+            "PAGE_JS": fill_template(page_template("page_big.js"), {"DIV_ID": DIV_ID}),
         },
     )
 
@@ -790,7 +795,7 @@ def image_caption(events: pd.DataFrame, articles: Mapping[str, Article] | Sequen
 
     if len(events) == 0:
         return "No events."
-    by_id = _articles_by_id(articles)
+    by_id = articles_by_id(articles)
     sources = list(dict.fromkeys(str(v) for v in events[E.source]))
     n_ev, n_q = events[E.event_id].nunique(), len(events)
     text = f"{n_ev} event{'s' * (n_ev != 1)}, {n_q} quote{'s' * (n_q != 1)} from {len(sources)} article{'s' * (len(sources) != 1)}"
@@ -827,7 +832,7 @@ def with_article_columns(
         A copy with the columns of :data:`ARTICLE_COLUMNS` appended
         (``article_published`` as ``YYYY-MM-DD``).
     """
-    by_id = _articles_by_id(articles)
+    by_id = articles_by_id(articles)
     out = events.copy()
     arts = [by_id.get(str(s)) for s in events[E.source]]
     out["article_title"] = [a.title if a is not None else "" for a in arts]

@@ -2063,10 +2063,10 @@ def _extract_all(articles: Sequence[Article], *, workers: int, lanes: Lanes | No
             if progress:
                 progress(1)
     else:
-        from .engine import _batches, map_batches  # the engine imports this module
+        from .engine import in_batches, map_batches  # the engine imports this module
 
         size = max(1, len(articles) // (workers * 8))
-        batches = _batches(enumerate(articles), size)
+        batches = in_batches(enumerate(articles), size)
         done: list[tuple[int, list[list[dict]]]] = []
         for first, n, recs, messages in map_batches(_extract_batch, batches, workers, lanes):
             done.append((first, recs))

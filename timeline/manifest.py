@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_chrome, read_metadata
-from .articles import _Meta  # the metadata record load_article() takes
+from .articles import ArticleMeta  # the metadata record load_article() takes
 
 __all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "write_manifest"]
 
@@ -99,12 +99,12 @@ class Source:
         """Keyword arguments of :func:`timeline.articles.load_article` for this article."""
         return {"meta": self.meta(), "dayfirst": self.dayfirst, "chrome": self.chrome, "max_mb": self.max_mb}
 
-    def meta(self) -> _Meta | None:
+    def meta(self) -> ArticleMeta | None:
         """The metadata record for :func:`timeline.articles.load_article` (None when there is none)."""
         if not self.has_meta:
             return None
         published = dt.date.fromisoformat(self.published) if self.published else None
-        return _Meta(
+        return ArticleMeta(
             id=self.id,
             file=os.path.basename(self.path),
             title=self.title,
@@ -119,7 +119,7 @@ class Source:
         )
 
 
-def _from_meta(path: Path, meta: _Meta | None, origin: str = "", chrome: frozenset[str] = frozenset()) -> Source:
+def _from_meta(path: Path, meta: ArticleMeta | None, origin: str = "", chrome: frozenset[str] = frozenset()) -> Source:
     if meta is None:
         return Source(path=str(path), id=path.stem, origin=origin, chrome=chrome)
     return Source(
@@ -145,10 +145,10 @@ class _FolderMeta:
 
     def __init__(self) -> None:
         self.folder: Path | None = None
-        self.metas: dict[str, _Meta] = {}
+        self.metas: dict[str, ArticleMeta] = {}
         self.chrome: frozenset[str] = frozenset()
 
-    def get(self, path: Path) -> _Meta | None:
+    def get(self, path: Path) -> ArticleMeta | None:
         folder = path.parent
         if folder != self.folder:
             self.folder = folder

@@ -51,10 +51,10 @@ from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import Article
+from .articles import Article, articles_by_id
 from .events import events_from_records
 from .events import EventSchema as E
-from .export import _articles_by_id, _citation_html, _escape_html, _fill, _script_json, _template, find_node_modules
+from .export import citation_html, escape_html, fill_template, find_node_modules, page_template, script_json
 from .fileio import atomic_write_text
 from .periods import parse_period, period_label
 from .ranges import default_title
@@ -138,17 +138,17 @@ def _date_value(obj: Mapping[str, Any] | None) -> str:
 def _event_text(group: Sequence[Mapping[str, Any]], articles: Mapping[str, Article]) -> str:
     first = group[0]
     parts = [
-        f'<div class="tlx-event" data-event-id="{_escape_html(first[E.event_id])}" '
-        f'data-date="{_escape_html(first[E.date])}" '
-        f'data-end-date="{_escape_html(first[E.end_date])}">'
+        f'<div class="tlx-event" data-event-id="{escape_html(first[E.event_id])}" '
+        f'data-date="{escape_html(first[E.date])}" '
+        f'data-end-date="{escape_html(first[E.end_date])}">'
     ]
     for row in group:
         source = str(row[E.source])
         written = ""
         if row[E.date_text]:
-            written = f' <span class="tlx-date-text">(date as written: &ldquo;{_escape_html(row[E.date_text])}&rdquo;)</span>'
+            written = f' <span class="tlx-date-text">(date as written: &ldquo;{escape_html(row[E.date_text])}&rdquo;)</span>'
         attrs = " ".join(
-            f'data-{name}="{_escape_html(row[col])}"'
+            f'data-{name}="{escape_html(row[col])}"'
             for name, col in (
                 ("source", E.source), ("quote-start", E.quote_start), ("quote-end", E.quote_end),
                 ("date-text", E.date_text), ("actors", E.actors), ("tags", E.tags), ("note", E.note),
@@ -158,8 +158,8 @@ def _event_text(group: Sequence[Mapping[str, Any]], articles: Mapping[str, Artic
         if nuls:  # shown as U+2400 (a browser drops NUL): where they were, so that the quote reads back exactly
             attrs += f' data-nul="{",".join(nuls)}"'
         parts.append(
-            f'<blockquote class="tlx-quote" {attrs}><p class="tlx-quote-text">{_escape_html(row[E.quote])}</p>'
-            f'<p class="tlx-citation">{_citation_html(source, articles.get(source), int(row[E.quote_start]), int(row[E.quote_end]))}'
+            f'<blockquote class="tlx-quote" {attrs}><p class="tlx-quote-text">{escape_html(row[E.quote])}</p>'
+            f'<p class="tlx-citation">{citation_html(source, articles.get(source), int(row[E.quote_start]), int(row[E.quote_end]))}'
             f"{written}</p></blockquote>"
         )
     parts.append("</div>")
@@ -194,7 +194,7 @@ def _eras(eras: pd.DataFrame | str | os.PathLike[str] | None, latest: dt.date | 
             {
                 "start_date": _date_obj(start.start, _EXACT.get(start.precision, _EXACT["day"])),
                 "end_date": end_obj,
-                "text": {"headline": _escape_html(row["era"]), "text": ""},
+                "text": {"headline": escape_html(row["era"]), "text": ""},
             }
         )
     return out
@@ -229,7 +229,7 @@ def to_timelinejs(
         ``new TL.Timeline(el, data)``. See the module docstring for what
         each field holds.
     """
-    by_id = _articles_by_id(articles)
+    by_id = articles_by_id(articles)
     slides = []
     latest: dt.date | None = None
     columns = list(events.columns)
@@ -243,21 +243,21 @@ def to_timelinejs(
         slide: dict[str, Any] = {
             "unique_id": str(event_id),
             "start_date": start,
-            "text": {"headline": _escape_html(first[E.title]), "text": _event_text(group, by_id)},
-            "group": _escape_html(_escape_html(first[E.lane])),
+            "text": {"headline": escape_html(first[E.title]), "text": _event_text(group, by_id)},
+            "group": escape_html(escape_html(first[E.lane])),
             "autolink": False,
         }
         if end is not None:
             slide["end_date"] = end
         if display:
-            slide["display_date"] = _escape_html(_escape_html(display))
+            slide["display_date"] = escape_html(escape_html(display))
         slides.append(slide)
         last_day = (pd.Timestamp(first[E.end]) - pd.Timedelta(days=1)).date() if E.end in first else None
         if last_day is not None and (latest is None or last_day > latest):
             latest = last_day
     data: dict[str, Any] = {"events": slides, "eras": _eras(eras, latest), "scale": "human"}
     if title:
-        data["title"] = {"text": {"headline": _escape_html(title), "text": ""}, "autolink": False}
+        data["title"] = {"text": {"headline": escape_html(title), "text": ""}, "autolink": False}
     return data
 
 
@@ -545,18 +545,18 @@ def timelinejs_html(
     FileNotFoundError
         When ``@knight-lab/timelinejs`` is not installed in ``node_modules``.
     """
-    from .export import _read_script
+    from .export import read_script
 
     dist = _timelinejs_dist()
     data = to_timelinejs(events, articles=articles, eras=eras, title=title)
-    return _fill(
-        _template("timelinejs.html"),
+    return fill_template(
+        page_template("timelinejs.html"),
         {
-            "TITLE": _escape_html(title or default_title(events)),
+            "TITLE": escape_html(title or default_title(events)),
             "TIMELINE_CSS": _timelinejs_css(dist),
-            "PAGE_CSS": _template("timelinejs.css"),
-            "TIMELINE_JS": _read_script(dist / "js" / "timeline.js"),
-            "DATA_JSON": _script_json(data),
+            "PAGE_CSS": page_template("timelinejs.css"),
+            "TIMELINE_JS": read_script(dist / "js" / "timeline.js"),
+            "DATA_JSON": script_json(data),
         },
     )
 
