@@ -752,9 +752,14 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
             continue  # (the lead's latest date: 'The toll from the quake that hit on Friday has risen to …')
         if not article.published - dt.timedelta(days=NEWS_DAYS) <= ends[n] <= article.published + dt.timedelta(days=7):
             continue  # a past event the lead recalls, not the news the headline tells
-        rec[E.title] = title
-        rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
-        rec[E.note] = f"{rec[E.note]}; titled by the article's headline, which states the lead's event"
+        _retitle(rec, title, "titled by the article's headline, which states the lead's event")
+
+
+def _retitle(rec: dict, title: str, why: str) -> None:
+    """Give a candidate record a new title, the event id that follows from it, and ``why`` in its note."""
+    rec[E.title] = title
+    rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
+    rec[E.note] = f"{rec[E.note]}; {why}"
 
 
 def _headline_for_genre(article: Article, lead_end: int, body: str, records: list[dict]) -> None:
@@ -765,9 +770,7 @@ def _headline_for_genre(article: Article, lead_end: int, body: str, records: lis
     for rec in records:
         title = genre_title(rec[E.title], article.title, body) if rec[E.quote_start] < lead_end else ""
         if title:
-            rec[E.title] = title
-            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
-            rec[E.note] = f"{rec[E.note]}; titled by the article's headline (its own title named only a statement)"
+            _retitle(rec, title, "titled by the article's headline (its own title named only a statement)")
 
 
 def _headline_for_lone_words(article: Article, first_end: int, body: str, records: list[dict]) -> None:
@@ -778,9 +781,7 @@ def _headline_for_lone_words(article: Article, first_end: int, body: str, record
     lone = [rec for rec in records if rec[E.quote_start] < first_end and len(content_terms(rec[E.title])) <= 1]
     title = headline_title(article.title, "", body, stated=False) if lone else ""
     for rec in lone if title else ():
-        rec[E.title] = title
-        rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
-        rec[E.note] = f"{rec[E.note]}; titled by the article's headline (its own title had one content word)"
+        _retitle(rec, title, "titled by the article's headline (its own title had one content word)")
 
 
 #: a word opening a period right before its first date ('between May 3 and May 5', 'from May 3 to May 5')
@@ -1722,9 +1723,7 @@ def _retitle_restated(text: str, found: Undated, records: list[dict]) -> None:
     for rec in records:
         if start <= rec[E.quote_start] < end and informativeness(title) >= informativeness(rec[E.title]) \
                 and rec.get("anchor") != UNDATED_ANCHOR and not tells_other(title, rec[E.title]):
-            rec[E.title] = title
-            rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
-            rec[E.note] = f"{rec[E.note]}; titled by the sentence that reports the same news without a date"
+            _retitle(rec, title, "titled by the sentence that reports the same news without a date")
 
 
 def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) -> dict:

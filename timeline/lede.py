@@ -969,10 +969,12 @@ def written_case(text: str, after: int, word: str) -> str:
     low = word.lower()
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text[after:], re.I):
         found = m.group()
-        before = text[max(after, after + m.start() - 3) : after + m.start()]
-        opening = re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, after + m.start() - 80) : after + m.start()])
-        if found[:1].isupper() and not found.isupper() and not opening \
-                and not re.search(r"[.!?:][\"'”’)]*\s*$", before):
+        if not found[:1].isupper() or found.isupper():
+            continue
+        at = after + m.start()
+        # capitalised where no sentence nor paragraph starts: a name
+        if not re.search(r"[.!?:][\"'”’)]*\s*$", text[max(after, at - 3) : at]) \
+                and not re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, at - 80) : at]):
             return found[:1] + low[1:]
     return low
 

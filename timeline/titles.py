@@ -5042,8 +5042,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     if plan and callable(verb) and verb(actor)[:1] == ["to"] or plan and not callable(verb) and verb[:1] == ["to"]:
         said = verb  # 'Acme plans' + 'to cut': the actor is Acme, its verb group 'plans to cut'
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
-    actors = [_role_surname(actor)] if _role_surname(actor) else []
-    actors.append(actor)
+    office = _role_surname(actor)  # 'Senator Roe' of 'Senator Jane Roe': tried first, as headlines name office holders
+    actors = [office, actor] if office else [actor]
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor) or re.match(  # 'Smith and other ministers', 'Smith, wife
         r"(.+?\s(?:%s))\s+and\s+[A-Z]" % "|".join(k.title() for k in _BODY_KINDS), actor)  # and son', 'the Finance
     # Committee and the Budget Office': the first body when both do not fit
@@ -5058,13 +5058,12 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     last = "" if placed and placed.group(1).lower() not in _OFFICIALS else last  # nor the place the actor is in ('a
     # citizen residing in Leeds, England': not 'England'; but 'officials in Ohio': 'Ohio')
     generic = last.lower().strip(".") in _GENERIC_ORG | _GENERIC_HEADS or (  # 'Agency' of 'National Police Agency'
-        len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()) and not _role_surname(actor))  # 'Support' of
+        len(actor.split()) >= 3 and "NOUN" in _lemmas(last.lower()) and not office)  # 'Support' of
     # 'Emergency Housing Support' (not the surname of 'Senator Jane Brown')
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _role_surname(actor), _name_of(actor),
-                  named, unqualified,
+    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
                   _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
@@ -6730,8 +6729,7 @@ def genre_title(title: str, headline: str, body: str) -> str:
     if name not in {w.lower() for w in words} or _RELEASE_GENRES.match(head):
         return ""
     fitted = fit_title([w for w in _sentence_case(head, body).split() if w.lower() not in {"a", "an", "the"}])
-    new = {t for t in content_terms(fitted)} - {t for t in content_terms(title)}
-    return fitted if len(new) >= 2 else ""
+    return fitted if len(set(content_terms(fitted)) - set(content_terms(title))) >= 2 else ""
 
 
 def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
