@@ -1063,6 +1063,18 @@ def test_period_near_miss_moved_day_and_two_events():
     assert all(end == "" for _, end in two) and len(two) == 2
 
 
+def test_two_years_joined_by_a_hyphen_are_one_span():
+    # a sports league's season and a club's years: one period, not an event in each year
+    assert _periods("The league added two teams for the 2018-19 season, its board said.") == [("2018", "2019")]
+    assert _periods("The club hired a new coach in 2010-2011.") == [("2010", "2011")]
+
+
+def test_two_years_with_spaced_hyphen_or_going_back_stay_apart():
+    # near miss: a spaced dash between clauses, and a second year not after the first, are no season
+    got = _periods("The club won the cup in 2018 - and again in 2019, its chairman said.")
+    assert all(end == "" for _, end in got)
+
+
 # --------------------------------------------------------------------------- a hedged count of weeks back
 
 

@@ -791,6 +791,9 @@ _PERIOD_LINK = {"between": re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I),
                 "from": re.compile(r"\s*,?\s*(?:to|through|thru|until|till|[-\u2013])\s+(?:the\s+)?", re.I)}
 #: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5')
 _PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
+#: two years joined by a hyphen with no space ('the 2004-05 season', '2010-2011'): one span
+_YEAR_SPAN = re.compile(r"-")
+_YEAR_TEXT = re.compile(r"(?:\d\d)?\d\d")
 #: a list of periods after one opening word ('between May 3 and May 5, June 1 and June 4, and July 2 and July 9')
 _PERIOD_NEXT = re.compile(r"\s*,\s*(?:and\s+)?")
 #: verbs moving a day to another ('moved the vote from May 3 to May 10'): the old and the new day, no period
@@ -832,7 +835,8 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
         if word is None and i - 1 in word_of and _PERIOD_NEXT.fullmatch(text, mentions[i - 1].end, a.start):
             word = word_of[i - 1]
         gap = (a.end, b.start)
-        if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)):
+        if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)
+                or _years_span(text, a, b)):
             continue
         first, last = _event_date(a), _event_date(b)
         if first is None or last is None or parse_period(last).start <= parse_period(first).start \
@@ -844,6 +848,13 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
         ends[i + 1] = i
         word_of[i + 1] = word or "from"
     return ends
+
+
+def _years_span(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether two year mentions are one span written with a hyphen and no space (*the 2004-05 season*,
+    *2010-2011*), not an ISO year and month (the tagger reads the second part as a year only when it is one)."""
+    return bool(_YEAR_SPAN.fullmatch(text, a.end, b.start) and _YEAR_TEXT.fullmatch(a.text)
+                and _YEAR_TEXT.fullmatch(b.text) and len(a.text) == 4)
 
 
 def _period_spans(text: str, mentions: Sequence[DateMention], ends: Mapping[int, int]) -> dict[int, tuple[int, int]]:
