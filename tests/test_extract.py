@@ -528,6 +528,28 @@ def test_clauses_after_a_time_as_are_events_of_the_main_clauses_day(text, publis
                                                else ["Senator concedes race", "Governor declares victory"])
 
 
+@pytest.mark.parametrize("text, published, second", [
+    # a museum: a lone 'while' clause is what went on meanwhile, the main clause's background
+    ("The city closed the museum on Monday while restorers cleaned the frescoes.", dt.date(2022, 5, 3), []),
+    # a bank: the same after a negated main clause
+    ("The loss was not disclosed by the bank until March, while the bank sold new savings plans to its clients.",
+     dt.date(2022, 6, 1), []),
+    # a port: a 'before' clause in the present after a past main clause has not happened yet
+    ("In May, the mayor asked the port authority for its safety data before the terminal is allowed to reopen.",
+     dt.date(2022, 8, 1), []),
+    # near miss: a 'before' clause in the past happened, at the time the opening month gives
+    ("In May, the mayor asked the port authority for its safety data before the terminal reopened.",
+     dt.date(2022, 8, 1), ["before the terminal reopened"]),
+    # near miss: a chain of clauses at that time lists the day's acts and stays
+    ("Fans filled the stadium on Sunday while the captain lifted the cup, and the coach thanked the crowd.",
+     dt.date(2022, 5, 3), ["while the captain lifted the cup", "the coach thanked the crowd"]),
+])
+def test_a_clause_of_what_went_on_meanwhile_or_was_not_yet_done_is_no_second_event(text, published, second):
+    recs = extract_article(_article(text, published=published))
+    assert [r[E.quote] for r in recs if "second event" in r[E.note]] == second
+    assert recs and "second event" not in recs[0][E.note]
+
+
 def test_a_main_clause_before_as_clauses_is_titled_from_its_own_words():
     """An inauguration: the main clause's title stops before 'as' (the clause after it is an event of its own)."""
     text = "The new president was sworn in on Wednesday as the outgoing president left the capital."

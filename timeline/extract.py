@@ -1373,6 +1373,25 @@ def _stands_apart(sub: SubEvent, main_date: str, own: Sequence[tuple[int, int]],
     return second_date(main_date, sub, fronted=fronted) is not None
 
 
+#: a verb group in the present ('is allowed', 'are cleared', 'has'): the clause's act is not yet done
+_PRESENT_GROUP = re.compile(r"(?:is|are|am|has|have|does|do)\b", re.I)
+
+
+def _told_as_done(text: str, sub: SubEvent, info: Clause, *, scheduled: bool = False, lone: bool = False) -> bool:
+    """Whether a time clause cut from a sentence tells an act done at the time its main clause gives it. Not a
+    *while* clause alone (``lone``): what was going on meanwhile, the background of the main clause (*the office
+    stayed closed on Monday while engineers tested the wiring*, *… while the firm marketed its own insurance*); a
+    chain of clauses at that time (*Crowds filled the square on Tuesday night while the senator conceded, and the
+    governor declared victory*) lists the night's events and stays. Nor a *before* clause in the present after a
+    main clause told as done: what had not happened yet (*In May, the senators asked the agency for its data before
+    the plant is allowed to reopen*); after a scheduled main clause (*the vote is set for Monday, a day before the
+    session closes*) it is a time to come, and stays."""
+    if sub.link == "while" and lone:
+        return False
+    present = info.verb_form == "present" or bool(info.verb[1]) and bool(_PRESENT_GROUP.match(text, info.verb[0]))
+    return not (sub.link == "before" and present and not scheduled)
+
+
 def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
                     fronted: bool, lanes: Lanes | None, by: str = "its main clause") -> list[dict]:
     """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
@@ -1391,7 +1410,9 @@ def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, ow
         # a time clause's present follows its main clause's time: 'is to be sentenced, an hour after the jury returns'
         when = "future" if main[E.tags] == "scheduled" else _when(date, article.published)
         info = analyse(text, sub.body, sub.end, sub.body, sub.body, when=when)
-        if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action):
+        lone = sum(c.link == sub.link for c in cut) == 1
+        if info.kind in NON_EVENT_KINDS or not (info.verb[1] or info.action) \
+                or not _told_as_done(text, sub, info, scheduled=main[E.tags] == "scheduled", lone=lone):
             continue
         title = make_title(text, info, sub.body, sub.body)
         if title == FALLBACK_TITLE:
