@@ -1236,6 +1236,30 @@ def test_a_release_statement_takes_its_author_and_subject_from_the_headline(head
         assert all("issues statement on" not in t for t in titles)
 
 
+_CHROME = "Official websites use .gov. A .gov website belongs to an official organization.\n"
+
+
+@pytest.mark.parametrize("headline, lead, expected", [
+    ("Harbor Board Approves New Ferry Schedule", "The harbor board on Tuesday approved a new ferry schedule for the "
+     "island routes.", "Harbor board approves new ferry schedule"),
+    # near misses: a headline's prospect for a lead that tells the act; a statement's label
+    ("Harbor Board Set to Approve New Ferry Schedule", "The harbor board on Tuesday approved a new ferry schedule for "
+     "the island routes.", None),
+    ("Roe Statement on New Ferry Schedule", "The harbor board on Tuesday approved a new ferry schedule for the island "
+     "routes.", None),
+])
+def test_a_lead_after_page_chrome_takes_the_headline(headline, lead, expected):
+    """When the page's first sentence holds no dated record (site chrome), the first of the next three that holds one
+    is the lead the headline may title (round 20, titles20)."""
+    recs = extract_article(_headlined(headline, _CHROME + lead, dt.date(2022, 3, 9)))
+    titles = {r[E.title] for r in recs if r[E.date] == "2022-03-08"}
+    assert titles
+    if expected:
+        assert titles == {expected}
+    else:
+        assert all("headline" not in r[E.note] for r in recs)
+
+
 def _letter_article(text: str) -> Article:
     return Article(id="t", path=Path("t.txt"), text=text, title="", published=dt.date(2019, 5, 3),
                    regions=find_regions(text))

@@ -3589,6 +3589,11 @@ def test_a_person_the_article_never_calls_by_surname_keeps_the_full_name():
     ("Harbor Board Approves New Ferry Schedule; Night Crossings to Resume in the Spring After Repairs",
      "The harbor board on Monday approved a new ferry schedule, and night crossings will resume after repairs.",
      "Harbor board approves new ferry schedule"),
+    # the headline repeated atop the text, with another apostrophe, says not how the story writes its words
+    ("Board Welcomes the Operator's Request to Submit Its Ferry Logs to a New Review",
+     "Board Welcomes the Operator’s Request to Submit Its Ferry Logs to a New Review\n\nThe board on Monday welcomed "
+     "the request to submit the ferry logs to a new review.",
+     "Board welcomes Operator's request to submit its ferry logs"),
     # near misses: a page label before a colon; no verb left after the cut; a headline cut without 'cut'
     ("Hearing Summary: The Harbor Operator's Late Ferry Logs and the Regulator's Unpaid Dues Review",
      "The committee on Monday reviewed the harbor operator's late ferry logs and the regulator's unpaid dues.", ""),

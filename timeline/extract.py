@@ -729,8 +729,10 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
     date, when that is in the publication's week, take the article's headline as their title when it states the
     same event (:func:`timeline.titles.headline_title`, cut to fit when longer than a title) and says at least as
     much as the title made from the sentence (:func:`timeline.titles.informativeness`): the headline writer's
-    summary of the lead. Before that, a statement's record takes its release headline
-    (:func:`_headline_for_statement`)."""
+    summary of the lead. When that lead holds no record (site chrome, a release's contact lines), the first of the
+    next three sentences that holds one is the lead, unless the headline names a statement (a label, no event); a
+    headline's prospect ('… set to …', :data:`_PROSPECT`) titles no record that tells the act. Before that, a
+    statement's record takes its release headline (:func:`_headline_for_statement`)."""
     if not sents or not article.title or article.published is None:
         return
     end = sents[1].end if len(sents) > 1 and sents[0].end - sents[0].start < _SHORT_LINE else sents[0].end
@@ -739,6 +741,11 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
     _headline_for_lone_words(article, sents[0].end, body, records)
     _headline_for_statement(article, body, records)
     _headline_for_genre(article, sents[1].end if len(sents) > 1 else end, body, records)
+    start = sents[0].start
+    if not any(start <= r[E.quote_start] < end for r in records) and not _STATEMENT_WORD.search(article.title):
+        nxt = next((x for x in sents[1:4] if any(x.start <= r[E.quote_start] < x.end for r in records)), None)
+        start, end = (nxt.start, nxt.end) if nxt is not None else (start, end)
+        lead = article.text[start:end]
     title = headline_title(article.title, lead, body, cut=True)
     if not title:
         return
@@ -748,14 +755,21 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
             ends[n] = parse_period(rec[E.date]).end
         except PeriodError:
             continue
-    lead_ends = [ends[n] for n in ends if sents[0].start <= records[n][E.quote_start] < end]
+    lead_ends = [ends[n] for n in ends if start <= records[n][E.quote_start] < end]
     for n, rec in enumerate(records):
-        if n not in ends or not sents[0].start <= rec[E.quote_start] < end or ends[n] != max(lead_ends) \
-                or informativeness(title) < informativeness(rec[E.title]):
+        if n not in ends or not start <= rec[E.quote_start] < end or ends[n] != max(lead_ends) \
+                or informativeness(title) < informativeness(rec[E.title]) \
+                or _PROSPECT.search(title) and not _PROSPECT.search(rec[E.title]):
             continue  # (the lead's latest date: 'The toll from the quake that hit on Friday has risen to …')
         if not article.published - dt.timedelta(days=NEWS_DAYS) <= ends[n] <= article.published + dt.timedelta(days=7):
             continue  # a past event the lead recalls, not the news the headline tells
         _retitle(rec, title, "titled by the article's headline, which states the lead's event")
+
+
+#: a statement named by a headline ('Roe Statement on …'): the label of a statement, which states no event
+_STATEMENT_WORD = re.compile(r"\bstatements?\b", re.I)
+#: a headline's prospect ('Electors set to confirm …', 'Board expected to vote'), which titles no act already told
+_PROSPECT = re.compile(r"\b(?:set|expected|poised|likely|due|slated|scheduled|ready|about)\s+to\s", re.I)
 
 
 def _retitle(rec: dict, title: str, why: str) -> None:

@@ -6833,9 +6833,12 @@ def _cut_headline(head: str, body: str) -> str:
     to a semicolon, without articles, with a finite verb and three content words left ('Federal Regulator Fines
     the Harbor Operator Over Late Ferry Logs and Unpaid Dues' → 'Federal Regulator fines harbor operator over late
     ferry logs'); "" when it opens with a page label ('Hearing Summary: …') or no such cut is left."""
-    head = head.split(";")[0].strip()
+    whole, head = head, head.split(";")[0].strip()
     if _LABEL_COLON.match(head):
         return ""
+    plain = functools.partial(re.sub, r"[’‘]", "'")
+    body = plain(" ".join(body.split())).replace(plain(whole), " ")  # (the headline repeated in the text says not
+    # how the story writes its words)
     words = [w for w in _sentence_case(head, body).split() if w.lower() not in {"a", "an", "the"}]
     fitted = fit_title(words)
     return fitted if len(content_terms(fitted)) >= 3 and _finite_verb(fitted.split()) else ""
