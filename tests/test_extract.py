@@ -1241,6 +1241,59 @@ def test_a_headline_that_is_no_summary_of_the_lead_is_no_title(headline, body, p
     assert recs and all("headline" not in r[E.note] for r in recs)
 
 
+def test_a_long_headline_that_states_the_lead_titles_it_cut_to_fit():
+    """A headline longer than a title that states the lead's event titles it, cut where a phrase starts (round 20,
+    titles20)."""
+    headline = "Federal Regulator Fines the Harbor Operator Over Late Ferry Logs and Unpaid Dues From Last Year"
+    body = ("The federal regulator on Tuesday fined the harbor operator over late ferry logs and unpaid dues from "
+            "last year. The operator said it would appeal.")
+    recs = extract_article(_headlined(headline, body, dt.date(2022, 3, 9)))
+    assert "Federal regulator fines harbor operator over late ferry logs" in {r[E.title] for r in recs}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Roe Statement on the Harbor Closure Vote", "Roe issues statement on harbor closure vote"),
+    # near miss: a headline of another form keeps the lead's own title
+    ("Roe Welcomes Harbor Vote", None),
+])
+def test_a_release_statement_takes_its_author_and_subject_from_the_headline(headline, expected):
+    """A publication-day record titled only by a statement takes '<who> issues statement on <what>' from a
+    release headline of the form '<who> Statement on <what>' (round 20, titles20)."""
+    body = ("WASHINGTON – Senator Jane Roe today released the following statement:\n“The vote was a mistake and the "
+            "harbor must stay open.”")
+    recs = extract_article(_headlined(headline, body, dt.date(2022, 3, 9)))
+    titles = {r[E.title] for r in recs if r[E.date] == "2022-03-09"}
+    assert titles
+    if expected:
+        assert expected in titles
+    else:
+        assert all("issues statement on" not in t for t in titles)
+
+
+_CHROME = "Official websites use .gov. A .gov website belongs to an official organization.\n"
+
+
+@pytest.mark.parametrize("headline, lead, expected", [
+    ("Harbor Board Approves New Ferry Schedule", "The harbor board on Tuesday approved a new ferry schedule for the "
+     "island routes.", "Harbor board approves new ferry schedule"),
+    # near misses: a headline's prospect for a lead that tells the act; a statement's label
+    ("Harbor Board Set to Approve New Ferry Schedule", "The harbor board on Tuesday approved a new ferry schedule for "
+     "the island routes.", None),
+    ("Roe Statement on New Ferry Schedule", "The harbor board on Tuesday approved a new ferry schedule for the island "
+     "routes.", None),
+])
+def test_a_lead_after_page_chrome_takes_the_headline(headline, lead, expected):
+    """When the page's first sentence holds no dated record (site chrome), the first of the next three that holds one
+    is the lead the headline may title (round 20, titles20)."""
+    recs = extract_article(_headlined(headline, _CHROME + lead, dt.date(2022, 3, 9)))
+    titles = {r[E.title] for r in recs if r[E.date] == "2022-03-08"}
+    assert titles
+    if expected:
+        assert titles == {expected}
+    else:
+        assert all("headline" not in r[E.note] for r in recs)
+
+
 def _letter_article(text: str) -> Article:
     return Article(id="t", path=Path("t.txt"), text=text, title="", published=dt.date(2019, 5, 3),
                    regions=find_regions(text))

@@ -6,7 +6,7 @@ import pytest
 
 from timeline.clauses import analyse
 from timeline.titles import (MAX_TITLE, directness, fit_title, genre_title, headline_title, link_gaps, make_title,
-                             statement_title, title_for)
+                             statement_headline, statement_title, title_for)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -3577,3 +3577,58 @@ def test_a_person_the_article_never_calls_by_surname_keeps_the_full_name():
     article = _SURNAME_LATER.replace("Whitfield said", "The chief said")
     sentence = "On Tuesday the committee questioned Dana Whitfield about the cracked tunnel beams."
     assert _made(article, sentence, "On Tuesday") == "Committee questions Dana Whitfield"
+
+
+# --------------------------------------------------------------------------- round 20 (titles20): release headlines
+
+
+@pytest.mark.parametrize("headline, lead, expected", [
+    ("Federal Regulator Fines the Harbor Operator Over Late Ferry Logs and Unpaid Dues From Last Year",
+     "The federal regulator on Monday fined the harbor operator over late ferry logs and unpaid dues from last year.",
+     "Federal regulator fines harbor operator over late ferry logs"),
+    ("Harbor Board Approves New Ferry Schedule; Night Crossings to Resume in the Spring After Repairs",
+     "The harbor board on Monday approved a new ferry schedule, and night crossings will resume after repairs.",
+     "Harbor board approves new ferry schedule"),
+    # the headline repeated atop the text, with another apostrophe, says not how the story writes its words
+    ("Board Welcomes the Operator's Request to Submit Its Ferry Logs to a New Review",
+     "Board Welcomes the Operator’s Request to Submit Its Ferry Logs to a New Review\n\nThe board on Monday welcomed "
+     "the request to submit the ferry logs to a new review.",
+     "Board welcomes Operator's request to submit its ferry logs"),
+    # near misses: a page label before a colon; no verb left after the cut; a headline cut without 'cut'
+    ("Hearing Summary: The Harbor Operator's Late Ferry Logs and the Regulator's Unpaid Dues Review",
+     "The committee on Monday reviewed the harbor operator's late ferry logs and the regulator's unpaid dues.", ""),
+])
+def test_a_long_headline_of_the_lead_is_cut_to_fit(headline, lead, expected):
+    """A headline longer than a title that states the lead's event is cut where a phrase starts, up to a semicolon,
+    with its verb kept (round 20, titles20)."""
+    title = headline_title(headline, lead, lead, cut=True)
+    assert title == expected
+    assert len(title) <= MAX_TITLE
+    assert headline_title(headline, lead, lead) == ""
+
+
+@pytest.mark.parametrize("title, headline, quote, expected", [
+    ("Jane Roe releases statement", "Roe Statement on the Harbor Closure Vote",
+     "Senator Jane Roe released the following statement today:", "Roe issues statement on harbor closure vote"),
+    ("Ann Lee releases statements", "Chairs Roe and Lee Statements on the Agency’s Decision to Reopen the Harbor",
+     "Today, Chair Bo Roe and Chair Ann Lee released the following statements:",
+     "Roe and Lee issue statements on Agency’s decision"),
+    ("Ranking Member issues statement on news", "Ranking Member Roe Statement Following the Harbor Vote",
+     "Today, Ranking Member Jane Roe made the following statement:", "Roe issues statement following harbor vote"),
+    # near misses: a title that says what happened, a headline with a verb of its own, a headline about someone
+    # the quote does not name, a headline of another form
+    ("Harbor closes after vote", "Roe Statement on the Harbor Closure Vote",
+     "Senator Jane Roe released the following statement today:", ""),
+    ("Jane Roe releases statement", "Port Publishes Statement on the Harbor Closure Vote",
+     "Senator Jane Roe released the following statement today:", ""),
+    ("Jane Roe releases statement", "Lee Statement on the Harbor Closure Vote",
+     "Senator Jane Roe released the following statement today:", ""),
+    ("Jane Roe releases statement", "Roe Backs the Harbor Closure Vote",
+     "Senator Jane Roe released the following statement today:", ""),
+])
+def test_a_statement_is_titled_by_its_release_headline(title, headline, quote, expected):
+    """A lead titled only by a statement takes who made it and what it is on from a release's headline of the form
+    '<who> Statement on <what>' (round 20, titles20)."""
+    got = statement_headline(title, headline, quote, "The harbor vote was close.")
+    assert got == expected
+    assert len(got) <= MAX_TITLE

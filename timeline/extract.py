@@ -56,7 +56,7 @@ from .multilingual import ENGLISH, MultilingualDates, detect_language, find_date
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
-                     make_title, tells_other)
+                     make_title, statement_headline, tells_other)
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -727,16 +727,26 @@ _SHORT_LINE = 60
 def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: list[dict]) -> None:
     """The records of the lead (the story's first sentence, or two when the first is a short line) with its latest
     date, when that is in the publication's week, take the article's headline as their title when it states the
-    same event (:func:`timeline.titles.headline_title`) and says at least as much as the title made from the
-    sentence (:func:`timeline.titles.informativeness`): the headline writer's summary of the lead."""
+    same event (:func:`timeline.titles.headline_title`, cut to fit when longer than a title) and says at least as
+    much as the title made from the sentence (:func:`timeline.titles.informativeness`): the headline writer's
+    summary of the lead. When that lead holds no record (site chrome, a release's contact lines), the first of the
+    next three sentences that holds one is the lead, unless the headline names a statement (a label, no event); a
+    headline's prospect ('… set to …', :data:`_PROSPECT`) titles no record that tells the act. Before that, a
+    statement's record takes its release headline (:func:`_headline_for_statement`)."""
     if not sents or not article.title or article.published is None:
         return
     end = sents[1].end if len(sents) > 1 and sents[0].end - sents[0].start < _SHORT_LINE else sents[0].end
     lead = article.text[sents[0].start : end]
     body = " ".join(article.text[bs:be] for bs, be in article.body)
     _headline_for_lone_words(article, sents[0].end, body, records)
+    _headline_for_statement(article, body, records)
     _headline_for_genre(article, sents[1].end if len(sents) > 1 else end, body, records)
-    title = headline_title(article.title, lead, body)
+    start = sents[0].start
+    if not any(start <= r[E.quote_start] < end for r in records) and not _STATEMENT_WORD.search(article.title):
+        nxt = next((x for x in sents[1:4] if any(x.start <= r[E.quote_start] < x.end for r in records)), None)
+        start, end = (nxt.start, nxt.end) if nxt is not None else (start, end)
+        lead = article.text[start:end]
+    title = headline_title(article.title, lead, body, cut=True)
     if not title:
         return
     ends: dict[int, dt.date] = {}
@@ -745,14 +755,21 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
             ends[n] = parse_period(rec[E.date]).end
         except PeriodError:
             continue
-    lead_ends = [ends[n] for n in ends if sents[0].start <= records[n][E.quote_start] < end]
+    lead_ends = [ends[n] for n in ends if start <= records[n][E.quote_start] < end]
     for n, rec in enumerate(records):
-        if n not in ends or not sents[0].start <= rec[E.quote_start] < end or ends[n] != max(lead_ends) \
-                or informativeness(title) < informativeness(rec[E.title]):
+        if n not in ends or not start <= rec[E.quote_start] < end or ends[n] != max(lead_ends) \
+                or informativeness(title) < informativeness(rec[E.title]) \
+                or _PROSPECT.search(title) and not _PROSPECT.search(rec[E.title]):
             continue  # (the lead's latest date: 'The toll from the quake that hit on Friday has risen to …')
         if not article.published - dt.timedelta(days=NEWS_DAYS) <= ends[n] <= article.published + dt.timedelta(days=7):
             continue  # a past event the lead recalls, not the news the headline tells
         _retitle(rec, title, "titled by the article's headline, which states the lead's event")
+
+
+#: a statement named by a headline ('Roe Statement on …'): the label of a statement, which states no event
+_STATEMENT_WORD = re.compile(r"\bstatements?\b", re.I)
+#: a headline's prospect ('Electors set to confirm …', 'Board expected to vote'), which titles no act already told
+_PROSPECT = re.compile(r"\b(?:set|expected|poised|likely|due|slated|scheduled|ready|about)\s+to\s", re.I)
 
 
 def _retitle(rec: dict, title: str, why: str) -> None:
@@ -760,6 +777,19 @@ def _retitle(rec: dict, title: str, why: str) -> None:
     rec[E.title] = title
     rec[E.event_id] = f"{rec[E.date].lower()}-{slug(title)}"
     rec[E.note] = f"{rec[E.note]}; {why}"
+
+
+def _headline_for_statement(article: Article, body: str, records: list[dict]) -> None:
+    """A record of the publication day titled by a statement alone ('Roe issues statement', 'Roe releases
+    statements on news') takes the title that a release's headline of the statement gives, when its quote names
+    the headline's actor (:func:`timeline.titles.statement_headline`: 'Roe Statement on Harbor Vote' → 'Roe issues
+    statement on harbor vote')."""
+    day = article.published.isoformat() if article.published else ""
+    for rec in records:
+        quote = article.text[rec[E.quote_start] : rec[E.quote_end]]
+        title = statement_headline(rec[E.title], article.title, quote, body) if rec[E.date] == day else ""
+        if title:
+            _retitle(rec, title, "titled by the article's headline (a statement's author and subject)")
 
 
 def _headline_for_genre(article: Article, lead_end: int, body: str, records: list[dict]) -> None:

@@ -31,7 +31,8 @@ from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, past_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
-           "informativeness", "link_gaps", "make_title", "statement_title", "third_person", "title_for"]
+           "informativeness", "link_gaps", "make_title", "statement_headline", "statement_title", "third_person",
+           "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -6732,7 +6733,56 @@ def genre_title(title: str, headline: str, body: str) -> str:
     return fitted if len(set(content_terms(fitted)) - set(content_terms(title))) >= 2 else ""
 
 
-def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) -> str:
+#: a release's headline naming who made a statement and what it is on ('Roe Statement on the Harbor Closure', 'Chairs
+#: Roe and Lee Issue Statements Following the Vote', 'Senator Roe’s Floor Statement Regarding the Bill')
+_STATEMENT_HEAD = re.compile(r"(?P<actor>[A-Z][^:;?]*?)(?:['’]s?)?(?:\s+(?P<verb>issues?|releases?|delivers?|makes?))?"
+                             r"(?:\s+(?:joint|opening|floor|closing|prepared|written))?\s+(?P<kind>statements?)\s+"
+                             r"(?P<rel>on|regarding|concerning|about|following|after|at|from)\s+(?P<about>\S.*)", re.I)
+
+
+def statement_headline(title: str, headline: str, quote: str, body: str) -> str:
+    """The title of a release's lead that names only a statement, from a headline that says who made it and what it
+    is on (:data:`_STATEMENT_HEAD`): '<who> issue(s) statement(s) <on> <what>', in sentence case without articles,
+    cut where a phrase starts to fit :data:`MAX_TITLE` with a word of what it is on left ('Senator Roe released the
+    following statement today:' under 'Roe Statement on the Harbor Closure Vote' → 'Roe issues statement on harbor
+    closure vote'); "" when the title names no statement, the headline is of another form, its actor is no name of
+    up to six words that the quote writes (by its last word), or nothing of what it is on fits.
+
+    Parameters
+    ----------
+    title : str
+        The lead record's own title ('Jane Roe releases statement', 'Roe issues statement on news').
+    headline : str
+        The page's headline.
+    quote : str
+        The lead record's quote, which must name the headline's actor.
+    body : str
+        The story's text, to tell names from common words (:func:`_sentence_case`).
+
+    Returns
+    -------
+    str
+    """
+    m = _STATEMENT_HEAD.fullmatch(" ".join(headline.split()).strip(" .:;-–—"))
+    if not re.search(r"\bstatements?\b", title, re.I) or m is None:
+        return ""
+    actor = m.group("actor").strip(" ,")
+    words = actor.split()
+    name = words[-1].strip(",.’'") if words else ""
+    if not 1 <= len(words) <= 6 or any(w[:1].islower() and w != "and" for w in words) \
+            or name.lower() not in {w.strip(",.:;’'()“”\"").lower() for w in quote.split()} \
+            or _finite_verb(words + ["x"]) and not m.group("verb"):
+        return ""  # ('FAA Publishes Statement on …': a verb of the actor's own)
+    plural = " and " in actor or "," in actor or m.group("kind").lower().endswith("s")
+    while len(words) > 1 and re.sub(r"(?:s|\.)$", "", words[0].lower()) in _ROLE_WORDS | {"u.s", "us"}:
+        words = words[1:]  # headlines name people by surname: 'Chairs Roe and Lee', 'Senator Roe' → 'Roe and Lee'
+    kind = "statements" if m.group("kind").lower().endswith("s") else "statement"
+    about = [w for w in _sentence_case(m.group("about"), body).split() if w.lower() not in {"a", "an", "the"}]
+    fitted = fit_title([*words, "issue" if plural else "issues", kind, m.group("rel").lower(), *about])
+    return fitted if set(content_terms(fitted)) - set(content_terms(title)) else ""
+
+
+def headline_title(headline: str, lead: str, body: str, *, stated: bool = True, cut: bool = False) -> str:
     """An article's headline as the title of the event its lead sentence states, when it states the same event:
     a headline with a verb (not a release's genre: 'Statement on …'), of at most :data:`MAX_TITLE` characters,
     at least three content words and most of them in the lead ('Port Authority Reopens Harbor After Storm' for
@@ -6750,13 +6800,15 @@ def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) 
         Whether the headline must state the lead's event; without, any headline of at most :data:`MAX_TITLE`
         characters and two words or more (a release's 'Remarks on the Harbor Closure' for the line that says
         when they were delivered).
+    cut : bool, default False
+        Whether a longer headline that states the lead's event may be cut to fit (:func:`_cut_headline`).
 
     Returns
     -------
     str
     """
     head = _HEADLINE_DAY.sub("", " ".join(headline.split())).strip(" .:;-–—")
-    if not head or len(head) > MAX_TITLE or head[:1] in "([" or "?" in head:
+    if not head or len(head) > MAX_TITLE and not (cut and stated) or head[:1] in "([" or "?" in head:
         return ""
     if not stated:
         return _sentence_case(head, body) if len(head.split()) >= 2 else ""
@@ -6768,4 +6820,25 @@ def headline_title(headline: str, lead: str, body: str, *, stated: bool = True) 
     said = {_stem(t) for t in content_terms(lead)} | {_stem(t.word) for t in tokens(lead) if t.is_word}
     if len(terms & said) < 0.75 * len(terms):
         return ""
-    return _sentence_case(head, body)
+    return _cut_headline(head, body) if len(head) > MAX_TITLE else _sentence_case(head, body)
+
+
+#: a label before a headline's colon that names the kind of page, not who acts ('Hearing summary: …', 'Fact sheet: …')
+_LABEL_COLON = re.compile(r"^[^:]*\b(?:summary|statement|remarks|readout|testimony|transcript|update|release|sheet|"
+                          r"advisory|notice|video|photos?)\s*:", re.I)
+
+
+def _cut_headline(head: str, body: str) -> str:
+    """A headline longer than :data:`MAX_TITLE` in sentence case, cut where a phrase starts (:func:`fit_title`): up
+    to a semicolon, without articles, with a finite verb and three content words left ('Federal Regulator Fines
+    the Harbor Operator Over Late Ferry Logs and Unpaid Dues' → 'Federal Regulator fines harbor operator over late
+    ferry logs'); "" when it opens with a page label ('Hearing Summary: …') or no such cut is left."""
+    whole, head = head, head.split(";")[0].strip()
+    if _LABEL_COLON.match(head):
+        return ""
+    plain = functools.partial(re.sub, r"[’‘]", "'")
+    body = plain(" ".join(body.split())).replace(plain(whole), " ")  # (the headline repeated in the text says not
+    # how the story writes its words)
+    words = [w for w in _sentence_case(head, body).split() if w.lower() not in {"a", "an", "the"}]
+    fitted = fit_title(words)
+    return fitted if len(content_terms(fitted)) >= 3 and _finite_verb(fitted.split()) else ""
