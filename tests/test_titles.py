@@ -3632,3 +3632,16 @@ def test_a_statement_is_titled_by_its_release_headline(title, headline, quote, e
     got = statement_headline(title, headline, quote, "The harbor vote was close.")
     assert got == expected
     assert len(got) <= MAX_TITLE
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a flood: a past participle with its agent after it is passive, not an active past ('strikes by')
+    ("The wire service says many residents still lack water in the hamlet of Marton, the first hamlet in Ruritania "
+     "struck by the flood on Oct. 4, 2021.", "Oct. 4, 2021", "First hamlet in Ruritania struck by flood"),
+    ("The wire service says many residents still lack water in Marton, the first hamlet in Ruritania hit by Storm "
+     "Ada on Oct. 4, 2021.", "Oct. 4, 2021", "First hamlet in Ruritania hit by Storm Ada"),
+    # near miss: 'by' before an amount is no agent
+    ("The rent rose by 5% on Tuesday.", "Tuesday", "Rent rises by 5%"),
+])
+def test_a_participle_before_its_agent_stays_a_participle(sentence: str, date: str, expected: str) -> None:
+    assert _title(sentence, date) == expected

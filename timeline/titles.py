@@ -3886,10 +3886,30 @@ def _participle_aside(text: str, clause: Clause) -> Clause | None:
     verb = after[n] if n < len(after) else None
     if verb is None or verb.is_cap or not _verbish(verb):
         return None
+    if n + 1 < len(after) and after[n + 1].lower == "by" and _participle_form(verb.lower):
+        return None  # 'released a statement on a study, commissioned by the mayor, …': a participle, no verb
     lemma = _lemmas(verb.lower).get("VERB", (verb.lower,))[0]
     past = bool(past_lemmas(verb.lower))
     return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemma,
                                verb_form="past" if past else clause.verb_form, subject=(0, 0))
+
+
+def _agent_after(text: str, verb: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a one-word verb written as a past participle has its agent right after it ('hit by the storm',
+    'commissioned by the mayor'): a passive participle, not an active past; not 'by' before the date or a number
+    ('rose by 5%', 'increased by Friday')."""
+    written = text[verb[0] : verb[1]]
+    m = re.match(r"\s+by\s+(\S+)", text[verb[1] : verb[1] + 40])
+    if " " in written or m is None or not _participle_form(written.lower()):
+        return False
+    at = verb[1] + m.start(1)
+    return not (date[0] <= at < date[1] or re.match(r"[\d$€£]|(?:about|nearly|almost|more|less|over|some)\b",
+                                                     m.group(1), re.I))
+
+
+def _participle_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's past participle ('commissioned', 'hit', 'taken')."""
+    return any(word in verb_forms(v).get("VBN", ()) for v in _lemmas(word).get("VERB", ()))
 
 
 def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -5834,6 +5854,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return way
     if how == "fronted" and form == "past" and (written.endswith(("ed", "en")) or lemma != written.lower()):
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
+    if form == "past" and _agent_after(text, verb, date):
+        form = "participle"  # 'the first town hit by the storm on May 3': 'First town hit by storm', not 'hits by'
     clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
     if clear:
         return clear
