@@ -26,8 +26,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
-import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -160,21 +158,9 @@ def relation(a: set[str], b: set[str]) -> str:
 
 def story_events(folder: Path) -> list[EventInfo]:
     """The emitted events of a story, each described by its mentions (:class:`EventInfo`) and its gold events."""
-    import bench_identity_model as bim
+    import bench_split_kinds as bsk
 
-    from timeline.articles import load_articles
-    from timeline.extract import extract
-    from timeline.identity import prepare
-
-    gold = be.read_gold(folder)
-    caught: list = []
-    with tempfile.TemporaryDirectory() as tmp:
-        be.copy_story(folder, Path(tmp))
-        with warnings.catch_warnings(), bim.catching_records(caught):
-            warnings.simplefilter("ignore")
-            frame = extract(load_articles(Path(tmp)))
-    prep = prepare([r for batch in caught for r in batch])
-    event_of = {(row.source, row.quote_start, row.date_text): row.event_id for row in frame.itertuples()}
+    gold, frame, prep, event_of = bsk.prepared_story(folder)
     emitted = be.emitted(frame)
     infos = {e.id: EventInfo(e.id, e.date) for e in emitted}
     for g_id, ids in be.score(emitted, gold, titles=False)["_by_gold"].items():

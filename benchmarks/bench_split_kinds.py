@@ -93,14 +93,20 @@ def best_verdict(verdicts: list[str]) -> str:
     return min(verdicts, key=VERDICTS.index, default="never compared")
 
 
-def story_splits(folder: Path) -> list[dict]:
-    """The split gold events of a story: per gold event its id, date, title, events (id, date, mention indices),
-    :func:`date_kind`, whether its mentions are of one article, the :func:`best_verdict` and the prepared mentions."""
+def prepared_story(folder: Path):
+    """Run the extractor on a story (prepared as ``bench_events.py`` does) and catch the mentions identity saw.
+
+    Returns
+    -------
+    tuple
+        The gold events, the events frame, the prepared mentions (:func:`timeline.identity.prepare` of the caught
+        records) and the event id of each mention, keyed by (source, quote start, date text).
+    """
     import bench_identity_model as bim
 
     from timeline.articles import load_articles
     from timeline.extract import extract
-    from timeline.identity import judge_pair, prepare
+    from timeline.identity import prepare
 
     gold = be.read_gold(folder)
     caught: list = []
@@ -110,8 +116,17 @@ def story_splits(folder: Path) -> list[dict]:
             warnings.simplefilter("ignore")
             frame = extract(load_articles(Path(tmp)))
     prep = prepare([r for batch in caught for r in batch])
-    compared = set(prep.pairs)
     event_of = {(row.source, row.quote_start, row.date_text): row.event_id for row in frame.itertuples()}
+    return gold, frame, prep, event_of
+
+
+def story_splits(folder: Path) -> list[dict]:
+    """The split gold events of a story: per gold event its id, date, title, events (id, date, mention indices),
+    :func:`date_kind`, whether its mentions are of one article, the :func:`best_verdict` and the prepared mentions."""
+    from timeline.identity import judge_pair
+
+    gold, frame, prep, event_of = prepared_story(folder)
+    compared = set(prep.pairs)
     members: dict[str, list[int]] = {}
     for k, r in enumerate(prep.records):
         eid = event_of.get((r["source"], r["quote_start"], r.get("date_text")))

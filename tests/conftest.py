@@ -22,6 +22,21 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+def regatta_story(folder: Path) -> Path:
+    """Write an invented one-page story folder (articles/, sources.csv, gold_events.csv with one gold event), as
+    the benchmarks' corpora are laid out, and return it."""
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "r1.txt").write_text(
+        "Harbour crew wins the autumn regatta\n\nThe Harbour crew won the autumn regatta on Saturday, beating "
+        "eleven boats in strong wind.\n\nThe club will hold its annual dinner on November 20.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text("id,file,title,published\nr1,articles/r1.txt,Regatta,2022-10-03\n",
+                                        encoding="utf-8")
+    (folder / "gold_events.csv").write_text(
+        "gold_id,date,end_date,title,articles,evidence,kind\n"
+        "g1,2022-10-01,,Harbour crew wins autumn regatta,r1,won the autumn regatta,past\n", encoding="utf-8")
+    return folder
+
+
 def dated_folder(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict:
     """Write ``name: (published or "", text)`` pages and an ``articles.csv`` into ``tmp_path``, load them and give
     each its folder dating (:func:`timeline.folder_dates.page_dating`): article id to article."""

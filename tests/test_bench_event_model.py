@@ -15,6 +15,7 @@ sys.path.insert(0, str(BENCH))
 
 import bench_event_model as bm  # noqa: E402
 import event_features as ef  # noqa: E402
+from conftest import regatta_story  # noqa: E402
 
 
 def test_quote_cues_of_person_modality_tense_and_captions():
@@ -101,16 +102,7 @@ def test_each_story_is_scored_by_a_model_fitted_without_it():
 
 
 def test_story_events_labels_by_the_benchmark_rule(tmp_path: Path):
-    folder = tmp_path / "regatta"
-    (folder / "articles").mkdir(parents=True)
-    (folder / "articles" / "r1.txt").write_text(
-        "Harbour crew wins the autumn regatta\n\nThe Harbour crew won the autumn regatta on Saturday, beating "
-        "eleven boats in strong wind.\n\nThe club will hold its annual dinner on November 20.\n", encoding="utf-8")
-    (folder / "sources.csv").write_text("id,file,title,published\nr1,articles/r1.txt,Regatta,2022-10-03\n",
-                                        encoding="utf-8")
-    (folder / "gold_events.csv").write_text(
-        "gold_id,date,end_date,title,articles,evidence,kind\n"
-        "g1,2022-10-01,,Harbour crew wins autumn regatta,r1,won the autumn regatta,past\n", encoding="utf-8")
+    folder = regatta_story(tmp_path / "regatta")
     feats, matched, gold = bm.story_events(folder)
     assert gold == 1 and set(feats.index) == set(matched)
     won = [e for e, m in matched.items() if m == ["g1"]]

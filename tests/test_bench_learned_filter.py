@@ -15,6 +15,7 @@ BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
 import event_structure as es  # noqa: E402
+from conftest import regatta_story  # noqa: E402
 
 #: an invented page: a headline, a lede and two more paragraphs (blank lines between)
 TEXT = ("Ferry line opens a night route\n\n"
@@ -124,22 +125,8 @@ def test_the_hand_rule_drops_a_perfect_past_the_middle_of_its_page():
     assert es.past_middle_perfect(es.filter_features(_frame(), _small_pages())).tolist() == [False, True, False]
 
 
-def _story(folder: Path) -> Path:
-    """An invented one-page story folder with one gold event."""
-    (folder / "articles").mkdir(parents=True)
-    (folder / "articles" / "r1.txt").write_text(
-        "Harbour crew wins the autumn regatta\n\nThe Harbour crew won the autumn regatta on Saturday, beating "
-        "eleven boats in strong wind.\n\nThe club will hold its annual dinner on November 20.\n", encoding="utf-8")
-    (folder / "sources.csv").write_text("id,file,title,published\nr1,articles/r1.txt,Regatta,2022-10-03\n",
-                                        encoding="utf-8")
-    (folder / "gold_events.csv").write_text(
-        "gold_id,date,end_date,title,articles,evidence,kind\n"
-        "g1,2022-10-01,,Harbour crew wins autumn regatta,r1,won the autumn regatta,past\n", encoding="utf-8")
-    return folder
-
-
 def test_unfiltered_frame_is_cached_and_labelled_by_the_benchmark_rule(tmp_path: Path):
-    folder, cache = _story(tmp_path / "regatta"), tmp_path / "cache"
+    folder, cache = regatta_story(tmp_path / "regatta"), tmp_path / "cache"
     cache.mkdir()
     frame, meta = es.unfiltered_frame(folder, cache)
     assert (cache / "regatta.pkl").exists() and [m["id"] for m in meta] == ["r1"]
