@@ -821,8 +821,7 @@ _PERIOD_LINK = {"between": re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I),
                 "from": re.compile(r"\s*,?\s*(?:to|through|thru|until|till|[-\u2013])\s+(?:the\s+)?", re.I)}
 #: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5')
 _PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
-#: two years joined by a hyphen with no space ('the 2004-05 season', '2010-2011'): one span
-_YEAR_SPAN = re.compile(r"-")
+#: a year written in two or four figures (the parts of 'the 2004-05 season', '2010-2011')
 _YEAR_TEXT = re.compile(r"(?:\d\d)?\d\d")
 #: a list of periods after one opening word ('between May 3 and May 5, June 1 and June 4, and July 2 and July 9')
 _PERIOD_NEXT = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -883,8 +882,8 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
 def _years_span(text: str, a: DateMention, b: DateMention) -> bool:
     """Whether two year mentions are one span written with a hyphen and no space (*the 2004-05 season*,
     *2010-2011*), not an ISO year and month (the tagger reads the second part as a year only when it is one)."""
-    return bool(_YEAR_SPAN.fullmatch(text, a.end, b.start) and _YEAR_TEXT.fullmatch(a.text)
-                and _YEAR_TEXT.fullmatch(b.text) and len(a.text) == 4)
+    return bool(text[a.end : b.start] == "-" and len(a.text) == 4 and _YEAR_TEXT.fullmatch(a.text)
+                and _YEAR_TEXT.fullmatch(b.text))
 
 
 def _period_spans(text: str, mentions: Sequence[DateMention], ends: Mapping[int, int]) -> dict[int, tuple[int, int]]:
