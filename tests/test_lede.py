@@ -1288,3 +1288,21 @@ def test_a_figure_counted_as_of_or_from_a_point_is_no_event_of_the_day(text):
 ])
 def test_a_perfect_without_such_a_count_point_stays_the_news(text):
     assert len(_records(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The fever has been linked to the water supply of the camp.",
+    "The losses have been tied to the merger with the rival carrier.",
+])
+def test_a_relation_known_as_of_now_is_no_event(text):
+    # states20: a passive perfect relating a thing to another states what is known, no act
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers have linked the two tunnels under the river.",
+    "The town has been connected to the regional power grid.",
+    "The regional health office has opened a new clinic in the valley.",
+])
+def test_an_act_of_linking_or_connecting_stays_the_news(text):
+    assert len(_records(text)) == 1

@@ -438,7 +438,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _counted_as_of(text, sent, m.group("verb"), dates) or _COUNTED_FROM.search(head):
             return None  # 'have saved 516 people as of May 3', 'that since the closure, the airline has flown …'
         if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head) \
-                or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e):
+                or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e) \
+                or _relation(lemma, m.group("been"), text[m.end() : e]):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -531,6 +532,19 @@ _RECEPTION = re.compile(r"\s+(?:(?:broad|wide|widespread|strong|bipartisan|sharp
                         r"general|growing|mixed|fierce|harsh|high|overwhelming|considerable)\s+)*(?:support|praise|"
                         r"criticism|backing|condemnation|attention|interest|acclaim|applause|scrutiny|approval|"
                         r"opposition|backlash)\b", re.I)
+
+
+#: verbs that relate one thing to another: their passive perfect with 'to' / 'with' states what is known of a thing
+#: as of now ('the rash has been linked to a detergent', 'the outages have been tied to a faulty relay')
+_RELATING = {"link", "tie", "associate"}
+
+
+def _relation(lemma: str, been: str | None, tail: str) -> bool:
+    """Whether a perfect states a relation known as of now, no act (*the fever has been linked to the water
+    supply*, *the losses have been tied to the merger*): a passive perfect of a verb of :data:`_RELATING` with *to*
+    or *with* after it. Not an act of relating told in the active (*the engineers have linked the two tunnels*), nor
+    a passive of a verb of joining things (*the town has been connected to the grid*: the connecting is news)."""
+    return bool(been) and lemma in _RELATING and re.match(r"\s+(?:\w+ly\s+)?(?:to|with)\b", tail, re.I) is not None
 
 
 #: verbs of harm a happening does: its perfect tells the damage it left as of now ('the storm has destroyed homes')
