@@ -2860,7 +2860,30 @@ def _period_reference(k: _KindInput) -> _Found:
         return "reference", schedule
     if _RECORD_SINCE.search(k.before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
+    if _since_figure(k):
+        return "reference", SINCE_FIGURE
     return None
+
+
+#: 'since' right before the date, and a figure's change or level in the sentence: a multiplier verb, a level a
+#: figure stands at
+_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_STANDING_AT = re.compile(r"\b(?:stands?|stood|remains?|remained)\s+(?:\w+ly\s+)?at\s+(?:about\s+|some\s+|around\s+)?"
+                          r"\d", re.I)
+SINCE_FIGURE = ("the start of a period a figure is counted or compared over ('has fallen by 40 percent since 2009', "
+                "'has earned $2 million since May'), not an event on that date")
+
+
+def _since_figure(k: _KindInput) -> bool:
+    """Whether the date, right after *since*, starts the period a figure of its sentence is counted, changed or
+    held over (*the cost has been cut by 40 percent since 2009*, *Since last year, the chief earned $2 million*,
+    *the count, which stood at 12 since March*): the baseline of a measure, like *compared with*, not the day
+    something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
+    of an act without a figure (*crews have been drilling since Sunday*: the drilling began that day)."""
+    if not _SINCE_RIGHT_BEFORE.search(k.before) or re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
+        return False
+    return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT))
 
 
 #: a speaker's call opening the sentence ('We need to ensure …', 'I must stress …', 'We have to act …'): a stance
