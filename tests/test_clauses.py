@@ -2282,3 +2282,20 @@ def test_a_figure_counted_or_changed_since_a_date_is_a_reference(sentence, date)
 ])
 def test_a_since_date_without_a_figure_or_naming_a_thing_is_no_figure_baseline(sentence, date):
     assert _clause(sentence, date).reason != SINCE_FIGURE
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The new grant comes on top of $2 million the council approved last week.", "last week"),
+    ("The harvest reached 40 tonnes, far short of the 95 tonnes picked last year.", "last year"),
+])
+def test_an_amount_compared_with_an_earlier_one_keeps_its_date_to_itself(sentence, date):
+    # states20: 'on top of' / 'short of' an amount of another time: the date is the compared amount's
+    assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The team came out on top of the league table in May.", "May"),  # no amount: a ranking reached then
+    ("The climbers stopped short of the summit on Monday.", "Monday"),
+])
+def test_on_top_of_or_short_of_without_an_amount_is_no_comparison(sentence, date):
+    assert _clause(sentence, date).kind != "reference"

@@ -2723,12 +2723,13 @@ def _anchoring(k: _KindInput) -> _Found:
 
 #: a comparison opening a phrase that runs up to the date: 'compared to 500 homes counted on', 'unlike the parcel sent
 #: to her in', ', up from 40 beds filled on' (after a comma: not 'climbed down from the summit on')
-_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|(?<=[,—–]\s)(?:up|down)\s+from)\s+"
+_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|(?<=[,—–]\s)(?:up|down)\s+from|"
+                            r"(?P<amount>on\s+top\s+of|(?:far\s+|well\s+|just\s+|still\s+)?short\s+of))\s+"
                             r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+"
                             r"(?:on|in|at|during|from|by)?\s*$",
                             re.I)
 COMPARED_THING = ("the date of a past thing a comparison names ('compared to 500 homes counted on May 8', 'unlike the "
-                  "parcel sent in October'), not this clause's event")
+                  "parcel sent in October', 'on top of $2 million approved last week'), not this clause's event")
 
 
 def _compared_thing(k: _KindInput) -> _Found:
@@ -2738,8 +2739,8 @@ def _compared_thing(k: _KindInput) -> _Found:
     auxiliary or a pronoun in the phrase opens a clause of its own (*compared with what it was in May*), nor across
     a comma (*Unlike the club, which signed him in May, …*)."""
     m = _COMPARED_OPEN.search(k.text, max(k.start if k.start >= 0 else k.cs, k.ds - 120), k.ds)
-    if m is None:
-        return None
+    if m is None or m.group("amount") and not re.search(r"\d", m.group("thing")):
+        return None  # 'on top of' / 'short of' compare amounts: '$10 billion approved last week', not 'the list'
     words = {t.lower for t in tokens(k.text, m.start("thing"), m.end("thing")) if t.is_word}
     if words & (_MODALS | _SUBJECT_PRONOUNS | {"is", "are", "was", "were", "has", "have", "had", "did", "does", "what",
                                               "it"}):
