@@ -7,7 +7,7 @@ import re
 import pytest
 
 from timeline.clauses import (FLOOR_OPENING, NON_EVENT_KINDS, ONGOING_PERFECT, PERIOD_END, REPORTED_POSSIBILITY,
-                              act_header, analyse, clause_bounds, dated_conjuncts, dated_noun_phrase, speaker_act)
+                              SINCE_FIGURE, act_header, analyse, clause_bounds, dated_conjuncts, dated_noun_phrase, speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -2262,3 +2262,40 @@ def test_a_floor_speech_opening_is_no_event(sentence, date):
 ])
 def test_a_floor_speech_near_miss_is_not_framing(sentence, date):
     assert _clause(sentence, date).reason != FLOOR_OPENING
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The cost of a ferry ticket has been cut by 40 percent since 2009.", "2009"),
+    ("Since last year, the club's manager earned about $2 million in bonuses.", "last year"),
+    ("The official count, which stood at 12 since March, was revised on Friday.", "March"),
+    ("The harbour's traffic has nearly doubled since 2015.", "2015"),
+])
+def test_a_figure_counted_or_changed_since_a_date_is_a_reference(sentence, date):
+    # states20: the date after 'since' is the baseline of a measure, not the day something happened
+    assert _clause(sentence, date).kind == "reference"
+    assert _clause(sentence, date).reason == SINCE_FIGURE
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Crews have been drilling into the hillside since Sunday.", "Sunday"),  # no figure: the drilling began then
+    ("The port has handled $3 million in cargo since the May 3 storm.", "May 3"),  # the date names the storm
+])
+def test_a_since_date_without_a_figure_or_naming_a_thing_is_no_figure_baseline(sentence, date):
+    assert _clause(sentence, date).reason != SINCE_FIGURE
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The new grant comes on top of $2 million the council approved last week.", "last week"),
+    ("The harvest reached 40 tonnes, far short of the 95 tonnes picked last year.", "last year"),
+])
+def test_an_amount_compared_with_an_earlier_one_keeps_its_date_to_itself(sentence, date):
+    # states20: 'on top of' / 'short of' an amount of another time: the date is the compared amount's
+    assert _clause(sentence, date).kind == "reference"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The team came out on top of the league table in May.", "May"),  # no amount: a ranking reached then
+    ("The climbers stopped short of the summit on Monday.", "Monday"),
+])
+def test_on_top_of_or_short_of_without_an_amount_is_no_comparison(sentence, date):
+    assert _clause(sentence, date).kind != "reference"

@@ -1265,3 +1265,44 @@ def test_a_speakers_act_after_the_opening_sentences_or_with_a_date_is_not_the_pa
     assert not any(r[E.quote] == late for r in _records(opening + late))
     dated = "We have appointed Maria Lopez on Tuesday as head coach of the first team for three seasons."
     assert [r["anchor"] for r in extract_article(_article(dated)) if r[E.quote] == dated] == ["publication"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue crews have cleared 400 roads as of May 9.",
+    "As of Tuesday, crews have repaired 31 bridges in the county.",
+    "The mayor said that since the bridge closed, the ferry has carried 90,000 passengers.",
+    "During the past year the orchestra has lost three of its soloists.",
+    "During the last two weeks the museum has opened two new galleries.",
+])
+def test_a_figure_counted_as_of_or_from_a_point_is_no_event_of_the_day(text):
+    # states20: a perfect counted up to an 'as of' date, from a 'since' clause of the reported clause, or over a
+    # fronted span up to now is a running figure, not an act of the publication day
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "As of May 9, the agency has confirmed 12 cases of measles in the county.",  # the agency's report is news
+    "The ferry has carried its first passengers across the bay.",
+    "The orchestra has lost three of its soloists to a rival ensemble.",
+    "The museum has opened two new galleries.",
+])
+def test_a_perfect_without_such_a_count_point_stays_the_news(text):
+    assert len(_records(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The fever has been linked to the water supply of the camp.",
+    "The losses have been tied to the merger with the rival carrier.",
+])
+def test_a_relation_known_as_of_now_is_no_event(text):
+    # states20: a passive perfect relating a thing to another states what is known, no act
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers have linked the two tunnels under the river.",
+    "The town has been connected to the regional power grid.",
+    "The regional health office has opened a new clinic in the valley.",
+])
+def test_an_act_of_linking_or_connecting_stays_the_news(text):
+    assert len(_records(text)) == 1

@@ -2723,12 +2723,13 @@ def _anchoring(k: _KindInput) -> _Found:
 
 #: a comparison opening a phrase that runs up to the date: 'compared to 500 homes counted on', 'unlike the parcel sent
 #: to her in', ', up from 40 beds filled on' (after a comma: not 'climbed down from the summit on')
-_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|(?<=[,—–]\s)(?:up|down)\s+from)\s+"
+_COMPARED_OPEN = re.compile(r"(?<![\w’'-])(?:compared\s+(?:to|with)|unlike|as\s+against|(?<=[,—–]\s)(?:up|down)\s+from|"
+                            r"(?P<amount>on\s+top\s+of|(?:far\s+|well\s+|just\s+|still\s+)?short\s+of))\s+"
                             r"(?P<thing>(?:[^,;:.!?()“”\"]|(?<=\d)[,.](?=\d)){3,80}?)\s+"
                             r"(?:on|in|at|during|from|by)?\s*$",
                             re.I)
 COMPARED_THING = ("the date of a past thing a comparison names ('compared to 500 homes counted on May 8', 'unlike the "
-                  "parcel sent in October'), not this clause's event")
+                  "parcel sent in October', 'on top of $2 million approved last week'), not this clause's event")
 
 
 def _compared_thing(k: _KindInput) -> _Found:
@@ -2738,8 +2739,8 @@ def _compared_thing(k: _KindInput) -> _Found:
     auxiliary or a pronoun in the phrase opens a clause of its own (*compared with what it was in May*), nor across
     a comma (*Unlike the club, which signed him in May, …*)."""
     m = _COMPARED_OPEN.search(k.text, max(k.start if k.start >= 0 else k.cs, k.ds - 120), k.ds)
-    if m is None:
-        return None
+    if m is None or m.group("amount") and not re.search(r"\d", m.group("thing")):
+        return None  # 'on top of' / 'short of' compare amounts: '$10 billion approved last week', not 'the list'
     words = {t.lower for t in tokens(k.text, m.start("thing"), m.end("thing")) if t.is_word}
     if words & (_MODALS | _SUBJECT_PRONOUNS | {"is", "are", "was", "were", "has", "have", "had", "did", "does", "what",
                                               "it"}):
@@ -2860,7 +2861,30 @@ def _period_reference(k: _KindInput) -> _Found:
         return "reference", schedule
     if _RECORD_SINCE.search(k.before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
+    if _since_figure(k):
+        return "reference", SINCE_FIGURE
     return None
+
+
+#: 'since' right before the date, and a figure's change or level in the sentence: a multiplier verb, a level a
+#: figure stands at
+_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_STANDING_AT = re.compile(r"\b(?:stands?|stood|remains?|remained)\s+(?:\w+ly\s+)?at\s+(?:about\s+|some\s+|around\s+)?"
+                          r"\d", re.I)
+SINCE_FIGURE = ("the start of a period a figure is counted or compared over ('has fallen by 40 percent since 2009', "
+                "'has earned $2 million since May'), not an event on that date")
+
+
+def _since_figure(k: _KindInput) -> bool:
+    """Whether the date, right after *since*, starts the period a figure of its sentence is counted, changed or
+    held over (*the cost has been cut by 40 percent since 2009*, *Since last year, the chief earned $2 million*,
+    *the count, which stood at 12 since March*): the baseline of a measure, like *compared with*, not the day
+    something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
+    of an act without a figure (*crews have been drilling since Sunday*: the drilling began that day)."""
+    if not _SINCE_RIGHT_BEFORE.search(k.before) or re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
+        return False
+    return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT))
 
 
 #: a speaker's call opening the sentence ('We need to ensure …', 'I must stress …', 'We have to act …'): a stance

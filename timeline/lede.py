@@ -14,7 +14,8 @@ English news writing, and no word of any story:
   (*after the storm that hit on Friday*) dates that clause, not the perfect.
   Left out: perfects of states (*has been a*, *has had*, *has lived … since*,
   *has refused to*), running totals (*has killed more than 1,000 people*, *has approved more than $5 million*,
-  *to date 4,000 have been assisted*, *more than 9,000 have applied*),
+  *to date 4,000 have been assisted*, *more than 9,000 have applied*, a figure counted
+  *as of* a date, from a reported *since* clause or over a fronted span up to now),
   market moves (*shares have risen 5%*),
   negated, habitual or background ones (*has not*, *has repeatedly*, *has
   also*), hypothetical or future ones (*would have*, *will have*), those of a
@@ -434,8 +435,11 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]) \
                 or lemma in _TALLYING and _COUNTED_PLACES.match(text, m.end()):
             return None  # 'has killed more than 1,000 people', 'has spread to more than 30 orchards': a total
+        if _counted_as_of(text, sent, m.group("verb"), dates) or _COUNTED_FROM.search(head):
+            return None  # 'have saved 516 people as of May 3', 'that since the closure, the airline has flown …'
         if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head) \
-                or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e):
+                or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e) \
+                or _relation(lemma, m.group("been"), text[m.end() : e]):
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -451,6 +455,26 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+#: the preposition 'as of' right before a date: the point a figure or a state is counted up to
+_AS_OF = re.compile(r"\bas\s+of\s+(?:the\s+)?$", re.I)
+#: a span or a start point that a perfect's figure is counted over, opening its clause: a span up to now fronted
+#: ('During the past year the club has faced …', 'Over the last two weeks, …') or a 'since' clause fronted in the
+#: reported clause and closed by a comma ('Roe added that since the bridge closed, the ferry has carried …'; a
+#: fronted 'since' of the sentence itself is :data:`_RUNNING_HEAD`'s)
+_COUNTED_FROM = re.compile(r"^\W*(?:during|over|throughout)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years?|"
+                           r"months?|weeks?|decades?|days?)\b|\bthat\s+since\b[^,;:]*,", re.I)
+
+
+def _counted_as_of(text: str, sent: tuple[int, int], verb: str, dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether a present perfect of the participle ``verb`` counts a figure up to a date its sentence gives after
+    *as of* (*Crews have cleared 400 roads as of May 3*, *As of Monday, a total of 22 cases have been identified*):
+    a running total on that day, not an act of the publication day. Not an actor's report of the figure (*As of
+    May 3, the agency has confirmed 11 cases*: the confirming is news, of the day the figure is given).
+    ``dates``: the sentence's date mentions."""
+    s, _e = sent
+    return verb.lower() not in _SAYING and any(_AS_OF.search(text, max(s, a - 12), a) for a, _b in dates)
 
 
 #: a determiner right before a date that, with a noun after the date, makes the date a modifier of that noun
@@ -508,6 +532,19 @@ _RECEPTION = re.compile(r"\s+(?:(?:broad|wide|widespread|strong|bipartisan|sharp
                         r"general|growing|mixed|fierce|harsh|high|overwhelming|considerable)\s+)*(?:support|praise|"
                         r"criticism|backing|condemnation|attention|interest|acclaim|applause|scrutiny|approval|"
                         r"opposition|backlash)\b", re.I)
+
+
+#: verbs that relate one thing to another: their passive perfect with 'to' / 'with' states what is known of a thing
+#: as of now ('the rash has been linked to a detergent', 'the outages have been tied to a faulty relay')
+_RELATING = {"link", "tie", "associate"}
+
+
+def _relation(lemma: str, been: str | None, tail: str) -> bool:
+    """Whether a perfect states a relation known as of now, no act (*the fever has been linked to the water
+    supply*, *the losses have been tied to the merger*): a passive perfect of a verb of :data:`_RELATING` with *to*
+    or *with* after it. Not an act of relating told in the active (*the engineers have linked the two tunnels*), nor
+    a passive of a verb of joining things (*the town has been connected to the grid*: the connecting is news)."""
+    return bool(been) and lemma in _RELATING and re.match(r"\s+(?:\w+ly\s+)?(?:to|with)\b", tail, re.I) is not None
 
 
 #: verbs of harm a happening does: its perfect tells the damage it left as of now ('the storm has destroyed homes')
