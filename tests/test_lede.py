@@ -1265,3 +1265,18 @@ def test_a_speakers_act_after_the_opening_sentences_or_with_a_date_is_not_the_pa
     assert not any(r[E.quote] == late for r in _records(opening + late))
     dated = "We have appointed Maria Lopez on Tuesday as head coach of the first team for three seasons."
     assert [r["anchor"] for r in extract_article(_article(dated)) if r[E.quote] == dated] == ["publication"]
+
+
+def test_goes_on_only_tells_trends_and_states_from_acts():
+    from timeline.lede import goes_on_only
+    assert goes_on_only("rise") and goes_on_only("face") and goes_on_only("remain")
+    assert not goes_on_only("recall") and not goes_on_only("investigate") and not goes_on_only("mark")
+
+
+def test_lede_clause_start_skips_dateline_and_opening_clause():
+    from timeline.lede import lede_clause_start
+    text = "PARIS — As the crews move south, the depot repairs near completion."
+    start = lede_clause_start(text, (0, len(text)))
+    assert text[start:].startswith("the depot repairs")
+    first = "We are grateful to the crews who repaired the depot on time."
+    assert lede_clause_start(first, (0, len(first))) is None
