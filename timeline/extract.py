@@ -1812,8 +1812,9 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
 
 
-#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news
-_PAGE_NEWS_SENTENCES = 3
+#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news (four, as
+#: many as open a story for its speaker's act in :mod:`timeline.lede`: a release may open with its agency's lines)
+_PAGE_NEWS_SENTENCES = 4
 #: fewest words of a sentence that states a page's news (shorter ones are headings, greetings, labels)
 _PAGE_NEWS_WORDS = 8
 #: the finite verb forms of a clause that tells an act (not a clause read without a finite verb: *to get there*); a
