@@ -1559,3 +1559,30 @@ def test_page_news_needs_the_headline_to_restate_an_event():
                      "The harbour office is sympathetic to the island travellers whose ferry delays frustrate them.")
     assert extract_article(other) == []
     assert extract_article(copula) == []
+
+
+def test_page_news_of_a_progressive_lede_beside_other_candidates():
+    """Round 20 (pubday20): a page whose other sentences give candidates still has its headline's news; a lede in
+    the progressive without a dateline is taken when the headline restates it."""
+    art = _headed("Transit Agency Recalls Buses Over Brake Faults",
+                  "The city transit agency is recalling 300 buses over brake faults found by its own mechanics. "
+                  "A driver reported a failing brake on Monday, and the depot closed for a day.")
+    recs = extract_article(art)
+    news = [r for r in recs if "the page's news" in r[E.note]]
+    assert [(r[E.date], r[E.title]) for r in news] == [("2021-03-04", "Transit agency recalls buses over brake faults")]
+    assert any(r[E.date] == "2021-03-01" for r in recs)  # the dated sentence keeps its own candidate
+
+
+def test_page_news_not_taken_when_a_candidate_tells_it_or_it_only_goes_on():
+    # near misses: the restated sentence dates itself; a trend; a state after an opening clause
+    dated = _headed("Transit Agency Recalls Buses Over Brake Faults",
+                    "The city transit agency on Monday recalled 300 buses over brake faults found by its mechanics. "
+                    "Drivers had warned of failing brakes for weeks before the depot closed.")
+    trend = _headed("Bus Breakdowns Rising Across the City Network",
+                    "Bus breakdowns are rising across the city network as the old fleet ages in the cold. "
+                    "A driver reported a failing brake on Monday, and the depot closed for a day.")
+    opening = _headed("Depot Repairs Near Completion in the North",
+                      "As the crews move to the south yard, the depot repairs in the north near completion this "
+                      "spring. A driver reported a failing brake on Monday, and the depot closed for a day.")
+    for art in (dated, trend, opening):
+        assert not [r for r in extract_article(art) if "the page's news" in r[E.note]]

@@ -1306,3 +1306,18 @@ def test_a_relation_known_as_of_now_is_no_event(text):
 ])
 def test_an_act_of_linking_or_connecting_stays_the_news(text):
     assert len(_records(text)) == 1
+
+
+def test_goes_on_only_tells_trends_and_states_from_acts():
+    from timeline.lede import goes_on_only
+    assert goes_on_only("rise") and goes_on_only("face") and goes_on_only("remain")
+    assert not goes_on_only("recall") and not goes_on_only("investigate") and not goes_on_only("mark")
+
+
+def test_lede_clause_start_skips_dateline_and_opening_clause():
+    from timeline.lede import lede_clause_start
+    text = "PARIS — As the crews move south, the depot repairs near completion."
+    start = lede_clause_start(text, (0, len(text)))
+    assert text[start:].startswith("the depot repairs")
+    first = "We are grateful to the crews who repaired the depot on time."
+    assert lede_clause_start(first, (0, len(first))) is None

@@ -51,7 +51,7 @@ from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
-                   in_dateline, reports_news, undated_events, written_case)
+                   goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
@@ -654,8 +654,7 @@ def extract_article(
         records += here
     if ctx.english and known and mode != "narrative":
         records += _news_page_records(ctx, records, tagger=tagger)
-        if not records:
-            records = _page_news_records(ctx)
+        records += _page_news_records(ctx, records)
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -1812,38 +1811,53 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
 
 
-#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news
-_PAGE_NEWS_SENTENCES = 3
+#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news (four, as
+#: many as open a story for its speaker's act in :mod:`timeline.lede`: a release may open with its agency's lines)
+_PAGE_NEWS_SENTENCES = 4
 #: fewest words of a sentence that states a page's news (shorter ones are headings, greetings, labels)
 _PAGE_NEWS_WORDS = 8
 #: the finite verb forms of a clause that tells an act (not a clause read without a finite verb: *to get there*); a
-#: future counts, as the complement of the act that announces it (*… announces that the office will sue*)
-_TOLD_FORMS = frozenset({"past", "present", "passive", "perfect", "future"})
+#: future counts, as the complement of the act that announces it (*… announces that the office will sue*), and so
+#: does a progressive, the news told as going on on its day (*The agency is recalling 20,000 heaters*), unless its
+#: verb tells a trend, a state or a wait (:func:`timeline.lede.goes_on_only`)
+_TOLD_FORMS = frozenset({"past", "present", "passive", "perfect", "future", "progressive"})
 #: what the note of a page's news adds (:func:`_page_news_records`)
-_PAGE_NEWS_NOTE = "the page's news: the opening sentence its headline restates, on a page that gives no other event"
+_PAGE_NEWS_NOTE = "the page's news: the opening sentence its headline restates, which gives no other event"
 
 
-def _page_news_records(ctx: _Reading) -> list[dict]:
-    """The candidate of a dated page that gives no other: the first of its opening sentences
-    (:data:`_PAGE_NEWS_SENTENCES` of :data:`_PAGE_NEWS_WORDS` words or more) whose main clause is an event
+def _page_news_records(ctx: _Reading, records: Sequence[Mapping] = ()) -> list[dict]:
+    """The candidate of a dated page's news when none of its ``records`` tells it: the first of its opening
+    sentences (:data:`_PAGE_NEWS_SENTENCES` of :data:`_PAGE_NEWS_WORDS` words or more) whose main clause is an event
     (:func:`timeline.clauses.analyse`) that the page's headline states (:func:`timeline.titles.headline_title`),
     dated by the publication day and titled by the headline. A page is published for its news, and its headline
-    tells it; when no date expression, lede or perfect gives a candidate (*Writing to the mayor, the harbour master
-    announces that the port will sue the city over its ferry logs* under *Port Will Sue City Over Ferry Logs*), the
-    opening sentence the headline restates does."""
+    tells it; when no date expression, lede or perfect gives a candidate of it (*Writing to the mayor, the harbour
+    master announces that the port will sue the city over its ferry logs* under *Port Will Sue City Over Ferry
+    Logs*; *The transit agency is recalling 300 buses after …* under *Transit Agency Recalls Buses*, a lede in the
+    progressive that no rule of :mod:`timeline.lede` takes without a dateline), the opening sentence the headline
+    restates does. Nothing when a record's quote lies in that sentence (its own date or rule dates it) or the
+    headline restates a record's quote (the page dates its news already)."""
     article, text = ctx.article, ctx.article.text
     if not article.title:
         return []
     body = " ".join(text[bs:be] for bs, be in article.body)
+    quotes = [(r[E.quote_start], r[E.quote_end]) for r in records]
+    if any(headline_title(article.title, text[qs:qe], body) for qs, qe in quotes):
+        return []  # ('Port Will Sue City' over 'The port said on Monday it will sue the city'): told and dated
     opening = [s for s in ctx.sents if len(text[s.start : s.end].split()) >= _PAGE_NEWS_WORDS][:_PAGE_NEWS_SENTENCES]
     for sent in opening:
         title = headline_title(article.title, text[sent.start : sent.end], body)
         if not title:
             continue
-        info = analyse(text, sent.start, sent.end, sent.start, sent.start, when="past")
+        if any(sent.start <= qs < sent.end for qs, _qe in quotes):
+            return []  # the sentence the headline restates gives its own candidate
+        main = lede_clause_start(text, (sent.start, sent.end))
+        if main is None:
+            continue  # ('Since the storm struck, the agency has …', 'We are grateful …': no news of the page's own)
+        info = analyse(text, main, sent.end, main, main, when="past")
         if info.kind != "event" or info.verb_form not in _TOLD_FORMS or info.verb_lemma == "be" \
-                and info.verb_form != "passive":
-            continue  # ('The agency is grateful to …': a copula states)
+                and info.verb_form != "passive" or info.verb_form in ("progressive", "present") \
+                and goes_on_only(info.verb_lemma):
+            continue  # ('The agency is grateful to …': a copula states; 'Cases are rising': a trend)
         rec = _undated_record(article, Undated(sent.start, sent.end, info.verb[0], info, "lede", title=title),
                               lanes=ctx.lanes)
         rec[E.note] = f"{rec[E.note]}; {_PAGE_NEWS_NOTE}"

@@ -1127,6 +1127,25 @@ def _lede_clause_start(text: str, sent: tuple[int, int], line: re.Match[str] | N
     return None if _FIRST_PERSON.match(text, main, e) else main
 
 
+def lede_clause_start(text: str, sent: tuple[int, int]) -> int | None:
+    """Where the main clause of a story's opening sentence starts: after its dateline (:data:`_DATELINE`) and an
+    opening absolute phrase or adverbial clause (*As the search moves west, the crews …*: the crews' clause).
+
+    Parameters
+    ----------
+    text : str
+    sent : (int, int)
+        The sentence's offsets in ``text``.
+
+    Returns
+    -------
+    int or None
+        The offset; None when the sentence opens a running total with *since …* or speaks in the first person
+        (see :func:`_lede_clause_start`).
+    """
+    return _lede_clause_start(text, sent, _DATELINE.match(text, *sent))
+
+
 def _past_lede(text: str, sent: tuple[int, int], info: Clause | None) -> Undated | None:
     """A lede whose main clause (``info``; its sentence names an actor) states a past event: in the past, the
     passive (*was*, *were*, *has been*, *have been*) or the present perfect, its subject neither in the first
@@ -1157,6 +1176,30 @@ def _state_lede(text: str, sent_start: int, info: Clause) -> bool:
         return True
     rel = _RELATIVE_BEFORE.search(text, max(sent_start, info.verb[0] - 40), info.verb[0])
     return rel is not None and re.search(r"\b(?:is|are|was|were)\b", text[sent_start : rel.start()]) is not None
+
+
+#: verbs whose progressive or present tells a trend, a state or a wait, no act of the day (*cases are rising*, *the
+#: country is facing a shortage*, *the search nears completion*, *residents are waiting*)
+_GOING_ON = frozenset({"near", "approach", "grow", "rise", "fall", "increase", "decrease", "face", "suffer", "deal",
+                       "wait", "await", "hope", "expect", "struggle", "try", "attempt", "look", "plan", "prepare",
+                       "seek", "run"})
+
+
+def goes_on_only(lemma: str) -> bool:
+    """Whether a verb's progressive (or present) tells only what goes on, no act of its day: a trend, a state, a
+    wait or an attempt (:data:`_GOING_ON`: *cases are rising*, *the region faces a shortage*, *officials are
+    waiting*), or a state verb (*remain*, *continue*, *hold*).
+
+    Parameters
+    ----------
+    lemma : str
+        The verb's lemma.
+
+    Returns
+    -------
+    bool
+    """
+    return lemma in _GOING_ON or lemma in _STATIVE
 
 
 def _acting_lede(text: str, sent: tuple[int, int], info: Clause) -> Undated | None:
