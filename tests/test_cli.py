@@ -240,6 +240,27 @@ def test_review_without_curated_events_lists_every_candidate_as_new(tmp_path):
     assert "comparing with" in result.output and f"== found ({n_events})" in result.output
 
 
+def test_candidates_of_a_chronicle_build_as_they_are(tmp_path):
+    # a club's log with its dates on lines of their own: the candidates' dates are written outside their quotes, and
+    # `timeline build --events candidates.csv` must still accept them (date_text is empty, the note names the date)
+    folder = tmp_path / "club"
+    folder.mkdir()
+    (folder / "log.txt").write_text(
+        "Club log\n\nMarch 3, 2023\n\nThe committee voted to rebuild the boathouse.\n\nMarch 5, 2023\n\n"
+        "The treasurer resigned after the vote.\n", encoding="utf-8")
+    (folder / "articles.csv").write_text("id,file,published\nlog,log.txt,2023-03-10\n", encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(cands.read_text(encoding="utf-8"))))
+    assert {r["date"] for r in rows} >= {"2023-03-03", "2023-03-05"}
+    assert all(r["date_text"] in r["quote"] for r in rows) and any("'March 3, 2023'" in r["note"] for r in rows)
+    page = tmp_path / "page.html"
+    result = runner.invoke(app, ["build", "--seeds", str(folder), "--events", str(cands), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.exists()
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

@@ -1285,3 +1285,17 @@ def test_a_pronoun_subject_weighs_nothing_when_every_quote_names_its_actor():
     frame = merge([r for art in (a, b) for r in extract_article(art)])
     assert frame[E.event_id].nunique() == 1
     assert "Ava" in frame[E.title].iloc[0] and "valley" in frame[E.title].iloc[0]
+
+
+def test_a_date_written_outside_the_quote_is_named_in_the_note():
+    # a chronicle's date line above its entry: the row keeps no date_text its quote does not write (events format)
+    recs = [{E.event_id: "x", E.date: "2023-03-03", E.end_date: "", E.date_text: "March 3, 2023",
+             E.title: "Committee votes to rebuild boathouse", E.lane: "Other", E.source: "log",
+             E.quote: "The committee voted to rebuild the boathouse.", E.quote_start: 27, E.quote_end: 73,
+             E.actors: "", E.tags: "", E.note: "extracted from a date line", "confidence": 0.9,
+             "mention_value": "2023-03-03", "mention_mod": "", "anchor": "absolute"}]
+    row = merge(recs).iloc[0]
+    assert row[E.date_text] == "" and row[E.date] == "2023-03-03"
+    assert row[E.note].endswith("dated by 'March 3, 2023', written outside the quote")
+    recs[0][E.quote], recs[0][E.quote_end] = "On March 3, 2023, the committee voted.", 65  # written: kept
+    assert merge(recs).iloc[0][E.date_text] == "March 3, 2023"

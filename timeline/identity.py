@@ -2106,8 +2106,20 @@ def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, st
         rec["confidence"] = round(min(1.0, top + 0.05 * (len(sources) - 1)), 3)
         if lone:
             _lone_reference(rec)
+        _date_text_in_quote(rec)
         rows.append(rec)
     return rows
+
+
+def _date_text_in_quote(rec: dict) -> None:
+    """Keep a row's ``date_text`` only when its quote writes it, as the events format asks; a date written outside
+    the quote (a chronicle's date line above the entry, a record's heading) is named in the note instead, in
+    place."""
+    written = str(rec.get(E.date_text) or "")
+    if written and written not in str(rec[E.quote]):
+        rec[E.date_text] = ""
+        if repr(written) not in str(rec[E.note]):
+            rec[E.note] = f"{rec[E.note]}; dated by {written!r}, written outside the quote"
 
 
 def _faithful(rec: Mapping) -> float:
