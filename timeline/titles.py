@@ -1189,12 +1189,23 @@ def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
     clause = _before_concession(text, clause, date) or clause
     clause = _first_person_frame(text, clause, date) \
-        or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
+        or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _nearest_subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
     return _act_there(text, _checked_verb(text, clause, date))
+
+
+def _nearest_subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The subordinate or second clause of the date (:func:`_subclause`), or the relative clause of its own subject
+    and verb right before the date when that one comes after it (:func:`_contact_relative`: *… to meet the
+    obligations of the order that the agency issued on May 3*: the issuing is dated, not the meeting)."""
+    sub = _subclause(text, clause, date)
+    if sub is None:
+        return None
+    rel = _contact_relative(text, clause, date)
+    return rel if rel is not None and rel.verb[0] > sub.verb[1] else sub
 
 
 #: a concession after a comma ('…, even though attention has shifted'), which says no dated event
@@ -3533,17 +3544,26 @@ _SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before
                         r"although|though)\s+", re.I)
 
 
+#: a measure of time or a degree that may come before the subordinator of an opening clause ('Six months after …,',
+#: 'Just days before …,', 'Shortly after …,', 'Not long after …,')
+_TIME_LEAD = (r"(?:(?:just|only|shortly|soon|right|nearly|almost|about|some|barely|less\s+than|more\s+than|not\s+long|"
+              r"long|well|even|ever)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"a\s+few|few|several|\d{1,3})\s+)?(?:full\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?")
+
+
 def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """The clause of a date written in a subordinate or second clause after the main verb ('…, where Roe is due
-    to testify at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
+    to testify at noon Wednesday'), or in the main clause after an opening subordinate one, its subordinator perhaps
+    after a measure of time ('Six months after the storm hit, the senator today urged …': the urging is dated,
+    before or after its verb), when that clause has its own actor and verb; None otherwise."""
     if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
         return None
-    opening = re.match(r"\W*(?:while|after|as|when|although|though|because|since|once|before)\b", text[clause.start :],
-                       re.I)
+    opening = re.match(r"\W*%s(?:while|after|as(?!\s+well\s+as\b)|when|although|though|because|since|once|"
+                       r"before)\b" % _TIME_LEAD, text[clause.start :], re.I)
     comma = text.find(",", clause.verb[1], date[0]) if opening else -1
     if comma > 0:  # 'While the club kept on losing …, the coach traveled to …'
         sub = analyse(text, comma + 1, clause.end, date[0], date[1])
-        if sub.verb != (0, 0) and sub.start > comma and sub.verb[0] < date[0] and sub.verb_lemma != "be":
+        if sub.verb != (0, 0) and sub.start > comma and sub.verb_lemma != "be":  # (the date before or after the verb)
             return _subclause(text, sub, date) or sub
     for m in reversed(list(_SUB_START.finditer(text, clause.verb[1], date[0]))):
         sub = analyse(text, m.end(), clause.end, date[0], date[1])
@@ -3589,22 +3609,35 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
         n = _common_subject(toks, k - 1)  # 'the tests the mayor ordered', 'the tests I ordered'
     if n < 2 or n == k - 1 or toks[k - 1].is_cap or not toks[k - 1].is_word:
         return None
-    verb, noun = toks[k - 1], toks[n - 1]
+    e = _object_pronoun_end(toks, n)  # 'the order that the agency issued on May 3': the pronoun is the object
+    verb, noun = toks[k - 1], toks[e - 1]
     lemmas = _lemmas(verb.lower).get("VERB", ())
     if not lemmas or verb.lower in lemmas or not (verb.lower.endswith("ed") or _verbish(verb)) or noun.is_cap \
             or not noun.is_word or noun.lower in _FUNCTION_END | _SUBJECT_SKIP or _verbish(noun) \
             or _lemmas(noun.lower) and "NOUN" not in _lemmas(noun.lower):
         return None  # a past verb after a name after a common noun
-    i, _ = _np_start(toks, n, antecedent=True)
+    i, _ = _np_start(toks, e, antecedent=True)
     if common:  # ('tests' before 'the mayor' reads as a verb before its object to _np_start)
-        i = next((m + 1 for m in range(n - 2, max(-1, n - 4), -1) if toks[m].lower in _DETERMINERS), n)
-        bare = n >= 2 and toks[n - 2].lower in _PHRASE_START and _is_plural(noun.lower)  # 'from tests I ordered'
-        i = n - 1 if i >= n and bare else i
-    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"} | (
+        i = next((m + 1 for m in range(e - 2, max(-1, e - 4), -1) if toks[m].lower in _DETERMINERS), e)
+        bare = e >= 2 and toks[e - 2].lower in _PHRASE_START and _is_plural(noun.lower)  # 'from tests I ordered'
+        i = e - 1 if i >= e and bare else i
+    if i >= e or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"} | (
             _PHRASE_START if common else set()):
         return None
     return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
                                verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
+
+
+def _object_pronoun_end(toks: list[Token], n: int) -> int:
+    """Where the noun a relative clause refers to ends when the clause's subject starts at ``toks[n]`` right after
+    an object pronoun ('the order that the agency issued', 'the rules, which the city adopted'): before the pronoun
+    (and its comma); ``n`` when no such pronoun stands there (a contact clause: 'the order the agency issued')."""
+    if n < 2 or toks[n - 1].lower not in {"that", "which"}:
+        return n
+    e = n - 1
+    if toks[n - 1].lower == "which" and e >= 2 and toks[e - 1].word == ",":
+        e -= 1
+    return e
 
 
 #: a first-person frame around the news ('we have learned', 'I am proud to report', 'we are writing to inform
@@ -3837,6 +3870,8 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
     if n >= len(toks) or toks[n].is_cap or "VERB" not in _lemmas(toks[n].lower):
         return None
     head = toks[n]
+    if _determiner_that(toks, rel[-1], n):
+        return None  # 'Before that single death in May, …': 'that' a determiner, 'single' an adjective
     if any(_verbish(t) or t.lower in _REPORT_WORDS for t in toks[n + 1 :]):
         return None  # 'Acme, that runs the mill, said late Monday': the date is the main verb's
     lemma = _lemmas(head.lower)["VERB"][0]
@@ -3847,6 +3882,18 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
         end.pop()
     return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
                                end=end[-1].end if end else clause.verb[0])
+
+
+def _determiner_that(toks: list[Token], rel: int, n: int) -> bool:
+    """Whether ``toks[rel]`` is 'that' as a determiner, not a relative pronoun: right before ``toks[n]``, a word
+    in its base form that can be an adjective, followed by a noun (*that single death*, *that open letter*), not
+    by a preposition or the end (*the shops that open on Monday*)."""
+    if toks[rel].lower != "that" or n != rel + 1 or n + 1 >= len(toks):
+        return False
+    head, nxt = toks[n].lower, toks[n + 1]
+    lemmas = _lemmas(head)
+    return head in lemmas.get("VERB", ()) and "ADJ" in lemmas and nxt.is_word and not nxt.is_cap \
+        and nxt.lower not in _PHRASE_START | _DETERMINERS and "NOUN" in _lemmas(nxt.lower)
 
 
 def _verb_after_date(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
