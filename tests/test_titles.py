@@ -3674,3 +3674,20 @@ def test_that_before_an_adjective_and_noun_is_a_determiner(sentence, date, expec
     """'that single fatality': 'that' before a base form that may be an adjective, followed by a noun, is a
     determiner, not a relative pronoun with its verb (round 20, clause20)."""
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("    Mr. ROE. Mr. President, I rise today. Last week I spoke with the president and the budget director about "
+     "the aid.", "Last week", "Roe speaks with president and budget director about aid"),
+    ("    Ms. LEE of Ohio. Mr. President, I rise today. In May I met with the state officials.", "In May",
+     "Lee meets with state officials"),
+    # near miss: the chair's label is the nearest: no member speaks
+    ("    Ms. LEE of Ohio. Mr. President, I rise today.\n    The PRESIDING OFFICER. Without objection.\n In May I "
+     "met with the state officials.", "In May", "Meets with state officials"),
+])
+def test_i_in_a_record_of_debate_is_the_labelled_member(text, date, expected):
+    """In a record of a legislature's debate a paragraph opens with its speaker's label ('Mr. ROE.'): the 'I' of
+    what follows is that member (round 20, clause20)."""
+    i = text.index(date)
+    clause = analyse(text, i, len(text), i, i + len(date))
+    assert make_title(text, clause, i, i + len(date)) == expected

@@ -3466,15 +3466,27 @@ def _is_generic(words: list[str]) -> bool:
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z’'.-]+ ){0,2}[A-Z][A-Z’'-]+):[ \t]", re.M)
+#: a speaker's label in a record of a legislature's debate, opening a paragraph: an honorific and a surname in
+#: capitals, perhaps 'of' a state, and a full stop ('Mr. ROE. Mr. President, I rise …', 'Ms. LEE of Ohio. I …'),
+#: or the chair's ('The PRESIDING OFFICER.', 'The SPEAKER pro tempore.'), whose words are no member's
+_RECORD_LABEL = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Miss)\.[ \t]+(?P<who>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+)?)"
+                           r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|The[ \t]+[A-Z][A-Z ]+[A-Z]"
+                           r"(?:[ \t]+pro[ \t]+tempore)?)\.[ \t]", re.M)
 
 
 def _speaker_label(text: str, at: int) -> str:
     """Who 'I' is in a transcript: the speaker label nearest before offset ``at`` ('OKAFOR:  … In December, I
-    asked …' → 'Okafor'), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
-    memo's header words: 'TO:', 'FROM:')."""
+    asked …' → 'Okafor'; in a record of debate 'Mr. OKAFOR. Mr. President, in December I asked …', see
+    :data:`_RECORD_LABEL`), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
+    memo's header words: 'TO:', 'FROM:'), or when the nearest is the chair's."""
     found = None
     for found in _LABEL.finditer(text, max(0, at - 5000), at):
         pass
+    record = None
+    for record in _RECORD_LABEL.finditer(text, found.end() if found else max(0, at - 5000), at):
+        pass
+    if record is not None:  # 'Mr. ROE. Mr. President, I rise …': Roe; the chair's label: no member
+        return " ".join(w.capitalize() for w in record.group("who").split()) if record.group("who") else ""
     if found is None:
         return ""
     words = [w for w in found.group(1).split() if w.rstrip(".").lower() not in _ROLE_WORDS | {"mr", "mrs", "ms", "the"}]
