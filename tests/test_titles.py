@@ -3691,3 +3691,23 @@ def test_i_in_a_record_of_debate_is_the_labelled_member(text, date, expected):
     i = text.index(date)
     clause = analyse(text, i, len(text), i, i + len(date))
     assert make_title(text, clause, i, i + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("The mayor visited the town, which was hit by the storm last week.", "last week", "Town hit by storm"),
+    ("He is also due to hold talks with the governor of the islands, which were also hit by the storm last week.",
+     "last week", "Islands hit by storm"),
+    ("The board met the workers, who were laid off in May.", "May", "Workers laid off"),
+    ("We will hear from Ann Lee, the former chief executive of Acme, who resigned last week.", "last week",
+     "Ann Lee resigns"),
+    ("Officials met the mayor of Lyon, who resigned last week.", "last week", "Mayor of Lyon resigns"),
+    # near misses: a common noun after 'of' may be whom 'who' stands for; an active past verb as before
+    ("Officials met the family of the victim, who died last week.", "last week", "Victim dies"),
+    ("Officials said Tuesday the driver, who died Monday, was 42.", "Monday", "Driver dies"),
+])
+def test_a_dated_relative_aside_reads_its_verb_and_antecedent_by_grammar(sentence, date, expected):
+    """A date in a relative clause set off by a comma dates that clause: a passive with a past participle written
+    like its base ('which were hit') is such a clause, told in the passive; 'who' after a role 'of' a name stands
+    for the person the role is apposed to, or for the role itself, never for the name after 'of' (round 20,
+    clause20)."""
+    assert _title(sentence, date) == expected

@@ -2814,8 +2814,15 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
     """The actor of a verb right after a relative pronoun (``toks[k - 1]``): the noun it refers to ('a quake which
     struck' → 'quake'), or the noun phrase a list of places ends ('talks in Geneva, Brussels, and Vienna, which
     took place' → 'talks'); as ``(actor, how)`` of :func:`_actor`."""
+    who = k > 0 and toks[k - 1].lower == "who"
     k -= 1 + (k > 1 and toks[k - 2].word == ",")
     i, _ = _np_start(toks, k, antecedent=True)
+    person = _apposed_person(toks, i) if who else None
+    if person is not None:  # 'Ann Lee, former chief of Acme, who resigned': Ann Lee, not Acme
+        return _clean(toks[person[0] : person[1]], text), ""
+    if who and i >= 2 and toks[i - 1].lower == "of" and not toks[i - 2].is_cap and i < k and toks[i].is_cap:
+        j, _ = _np_start(toks, i - 1, antecedent=True)  # 'the mayor of Lyon, who resigned': the mayor, not Lyon
+        i = j if j < i - 1 else i
     if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
         wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
         n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
@@ -2823,6 +2830,21 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
         if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
             return _clean(wide[head[0] : head[1]], text), ""
     return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+
+
+def _apposed_person(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the name a role phrase stands in apposition to, when the noun phrase at ``toks[i]`` is the 'of'
+    phrase of that role ('Ann Lee, former chief executive of | Acme'): whom a 'who' after it refers to; None when
+    the phrase before 'of' follows no name and comma."""
+    if i < 3 or toks[i - 1].lower != "of":
+        return None
+    c = next((m for m in range(i - 2, max(-1, i - 10), -1) if toks[m].word in {",", ";", ":", "(", ")"}), None)
+    if c is None or c < 1 or toks[c].word != "," or not toks[c - 1].is_cap or not toks[c - 1].is_word:
+        return None
+    j = c - 1
+    while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+        j -= 1
+    return (j, c) if c - j >= 2 else None
 
 
 def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[str, str] | None:
@@ -3967,12 +3989,16 @@ def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause 
         n += 1
     verb = toks[n] if n < len(toks) else None
     lemmas = _lemmas(verb.lower).get("VERB", ()) if verb is not None and not verb.is_cap else ()
-    if not lemmas or lemmas[0] == verb.lower or lemmas[0] in _REPORT_LEMMAS | {"be", "have", "do"} \
+    helped = any(t.lower in {"was", "were", "been", "had"} for t in toks[:n])  # 'which were hit': a past all the same
+    passive = any(t.lower in {"was", "were", "been"} for t in toks[:n]) \
+        and any(verb.lower in verb_forms(v).get("VBN", ()) for v in lemmas)  # 'who were laid off': 'laid off'
+    if not lemmas or lemmas[0] == verb.lower and not helped or lemmas[0] in _REPORT_LEMMAS | {"be", "have", "do"} \
             or any(_verbish(t) for t in toks[n + 1 :]):
-        return None  # a past action verb only: 'who died', 'which sank'
+        return None  # a past action verb only: 'who died', 'which sank', 'which were hit'
     close = text.find(",", date[1], clause.end)
-    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past",
-                               end=close if close > 0 else clause.end, subject=(0, 0))
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0],
+                               verb_form="passive" if passive else "past", end=close if close > 0 else clause.end,
+                               subject=(0, 0))
 
 
 def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
