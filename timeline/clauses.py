@@ -1505,10 +1505,6 @@ class _Group:
 
 #: prepositions that never open a clause: a noun phrase after one is no subject ('to fees paid at …')
 _PLAIN_PREPOSITIONS = _PREPOSITIONS - {"out", "up", "down", "off", "for"}
-#: prepositions that also link clauses ('despite', 'after'): a past form right after one has no subject, so it is
-#: an adjective ('despite repeated warnings', 'after prolonged talks'), no finite verb
-_LINKING_PREPOSITIONS = {"despite", "after", "before", "following", "since", "until", "among", "like", "unlike",
-                         "including", "regarding", "concerning"}
 
 
 def _after_preposition(toks: list[Token], i: int, before: list[_Group]) -> bool:
@@ -1618,7 +1614,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
         if _is_finite_verb(tok, toks[i - 1] if i else None, _next_past_adverb(toks, i)):
             form = "present" if w.endswith("s") and not w.endswith("ss") or w not in _SAME_PAST and _verb_lemma(w) == w \
                 else "past"  # 'doctors fear': a base form is a present
-            if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES | _LINKING_PREPOSITIONS
+            if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES
                                          or _attributive_past(toks, i, groups)):
                 i += 1
                 continue  # an adjective: 'at rescued banks', 'the embattled firm', 'virus–infected cells'
