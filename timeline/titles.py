@@ -1189,12 +1189,23 @@ def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
     clause, the clause after an aside, ... else ``clause``; its verb checked and 'there' acts resolved."""
     clause = _before_concession(text, clause, date) or clause
     clause = _first_person_frame(text, clause, date) \
-        or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _subclause(text, clause, date) \
+        or _fronted_frame(text, clause, date) or _fronted_time(text, clause, date) or _nearest_subclause(text, clause, date) \
         or _relative(text, clause, date) \
         or _relative_aside(text, clause, date) \
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
     return _act_there(text, _checked_verb(text, clause, date))
+
+
+def _nearest_subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The subordinate or second clause of the date (:func:`_subclause`), or the relative clause of its own subject
+    and verb right before the date when that one comes after it (:func:`_contact_relative`: *… to meet the
+    obligations of the order that the agency issued on May 3*: the issuing is dated, not the meeting)."""
+    sub = _subclause(text, clause, date)
+    if sub is None:
+        return None
+    rel = _contact_relative(text, clause, date)
+    return rel if rel is not None and rel.verb[0] > sub.verb[1] else sub
 
 
 #: a concession after a comma ('…, even though attention has shifted'), which says no dated event
@@ -2803,8 +2814,15 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
     """The actor of a verb right after a relative pronoun (``toks[k - 1]``): the noun it refers to ('a quake which
     struck' → 'quake'), or the noun phrase a list of places ends ('talks in Geneva, Brussels, and Vienna, which
     took place' → 'talks'); as ``(actor, how)`` of :func:`_actor`."""
+    who = k > 0 and toks[k - 1].lower == "who"
     k -= 1 + (k > 1 and toks[k - 2].word == ",")
     i, _ = _np_start(toks, k, antecedent=True)
+    person = _apposed_person(toks, i) if who else None
+    if person is not None:  # 'Ann Lee, former chief of Acme, who resigned': Ann Lee, not Acme
+        return _clean(toks[person[0] : person[1]], text), ""
+    if who and i >= 2 and toks[i - 1].lower == "of" and not toks[i - 2].is_cap and i < k and toks[i].is_cap:
+        j, _ = _np_start(toks, i - 1, antecedent=True)  # 'the mayor of Lyon, who resigned': the mayor, not Lyon
+        i = j if j < i - 1 else i
     if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
         wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
         n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
@@ -2812,6 +2830,21 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
         if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
             return _clean(wide[head[0] : head[1]], text), ""
     return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+
+
+def _apposed_person(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the name a role phrase stands in apposition to, when the noun phrase at ``toks[i]`` is the 'of'
+    phrase of that role ('Ann Lee, former chief executive of | Acme'): whom a 'who' after it refers to; None when
+    the phrase before 'of' follows no name and comma."""
+    if i < 3 or toks[i - 1].lower != "of":
+        return None
+    c = next((m for m in range(i - 2, max(-1, i - 10), -1) if toks[m].word in {",", ";", ":", "(", ")"}), None)
+    if c is None or c < 1 or toks[c].word != "," or not toks[c - 1].is_cap or not toks[c - 1].is_word:
+        return None
+    j = c - 1
+    while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+        j -= 1
+    return (j, c) if c - j >= 2 else None
 
 
 def _antecedent_actor(text: str, toks: list[Token], antecedent: int) -> tuple[str, str] | None:
@@ -3455,15 +3488,27 @@ def _is_generic(words: list[str]) -> bool:
 
 #: a transcript's speaker label opening a line: 'SMITH:', 'SEN. JANE ROE:', 'MR. DOE:'
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z’'.-]+ ){0,2}[A-Z][A-Z’'-]+):[ \t]", re.M)
+#: a speaker's label in a record of a legislature's debate, opening a paragraph: an honorific and a surname in
+#: capitals, perhaps 'of' a state, and a full stop ('Mr. ROE. Mr. President, I rise …', 'Ms. LEE of Ohio. I …'),
+#: or the chair's ('The PRESIDING OFFICER.', 'The SPEAKER pro tempore.'), whose words are no member's
+_RECORD_LABEL = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Miss)\.[ \t]+(?P<who>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+)?)"
+                           r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|The[ \t]+[A-Z][A-Z ]+[A-Z]"
+                           r"(?:[ \t]+pro[ \t]+tempore)?)\.[ \t]", re.M)
 
 
 def _speaker_label(text: str, at: int) -> str:
     """Who 'I' is in a transcript: the speaker label nearest before offset ``at`` ('OKAFOR:  … In December, I
-    asked …' → 'Okafor'), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
-    memo's header words: 'TO:', 'FROM:')."""
+    asked …' → 'Okafor'; in a record of debate 'Mr. OKAFOR. Mr. President, in December I asked …', see
+    :data:`_RECORD_LABEL`), without a title ('SEN.', 'MR.'); "" when no label opens a line before it (nor one of a
+    memo's header words: 'TO:', 'FROM:'), or when the nearest is the chair's."""
     found = None
     for found in _LABEL.finditer(text, max(0, at - 5000), at):
         pass
+    record = None
+    for record in _RECORD_LABEL.finditer(text, found.end() if found else max(0, at - 5000), at):
+        pass
+    if record is not None:  # 'Mr. ROE. Mr. President, I rise …': Roe; the chair's label: no member
+        return " ".join(w.capitalize() for w in record.group("who").split()) if record.group("who") else ""
     if found is None:
         return ""
     words = [w for w in found.group(1).split() if w.rstrip(".").lower() not in _ROLE_WORDS | {"mr", "mrs", "ms", "the"}]
@@ -3533,17 +3578,26 @@ _SUB_START = re.compile(r"(?:,\s*|\s)(?:where|when|while|and|but|as|after|before
                         r"although|though)\s+", re.I)
 
 
+#: a measure of time or a degree that may come before the subordinator of an opening clause ('Six months after …,',
+#: 'Just days before …,', 'Shortly after …,', 'Not long after …,')
+_TIME_LEAD = (r"(?:(?:just|only|shortly|soon|right|nearly|almost|about|some|barely|less\s+than|more\s+than|not\s+long|"
+              r"long|well|even|ever)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"a\s+few|few|several|\d{1,3})\s+)?(?:full\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?")
+
+
 def _subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """The clause of a date written in a subordinate or second clause after the main verb ('…, where Roe is due
-    to testify at noon Wednesday'), when that clause has its own actor and verb; None otherwise."""
+    to testify at noon Wednesday'), or in the main clause after an opening subordinate one, its subordinator perhaps
+    after a measure of time ('Six months after the storm hit, the senator today urged …': the urging is dated,
+    before or after its verb), when that clause has its own actor and verb; None otherwise."""
     if clause.verb == (0, 0) or clause.verb[1] >= date[0]:
         return None
-    opening = re.match(r"\W*(?:while|after|as|when|although|though|because|since|once|before)\b", text[clause.start :],
-                       re.I)
+    opening = re.match(r"\W*%s(?:while|after|as(?!\s+well\s+as\b)|when|although|though|because|since|once|"
+                       r"before)\b" % _TIME_LEAD, text[clause.start :], re.I)
     comma = text.find(",", clause.verb[1], date[0]) if opening else -1
     if comma > 0:  # 'While the club kept on losing …, the coach traveled to …'
         sub = analyse(text, comma + 1, clause.end, date[0], date[1])
-        if sub.verb != (0, 0) and sub.start > comma and sub.verb[0] < date[0] and sub.verb_lemma != "be":
+        if sub.verb != (0, 0) and sub.start > comma and sub.verb_lemma != "be":  # (the date before or after the verb)
             return _subclause(text, sub, date) or sub
     for m in reversed(list(_SUB_START.finditer(text, clause.verb[1], date[0]))):
         sub = analyse(text, m.end(), clause.end, date[0], date[1])
@@ -3589,22 +3643,35 @@ def _contact_relative(text: str, clause: Clause, date: tuple[int, int]) -> Claus
         n = _common_subject(toks, k - 1)  # 'the tests the mayor ordered', 'the tests I ordered'
     if n < 2 or n == k - 1 or toks[k - 1].is_cap or not toks[k - 1].is_word:
         return None
-    verb, noun = toks[k - 1], toks[n - 1]
+    e = _object_pronoun_end(toks, n)  # 'the order that the agency issued on May 3': the pronoun is the object
+    verb, noun = toks[k - 1], toks[e - 1]
     lemmas = _lemmas(verb.lower).get("VERB", ())
     if not lemmas or verb.lower in lemmas or not (verb.lower.endswith("ed") or _verbish(verb)) or noun.is_cap \
             or not noun.is_word or noun.lower in _FUNCTION_END | _SUBJECT_SKIP or _verbish(noun) \
             or _lemmas(noun.lower) and "NOUN" not in _lemmas(noun.lower):
         return None  # a past verb after a name after a common noun
-    i, _ = _np_start(toks, n, antecedent=True)
+    i, _ = _np_start(toks, e, antecedent=True)
     if common:  # ('tests' before 'the mayor' reads as a verb before its object to _np_start)
-        i = next((m + 1 for m in range(n - 2, max(-1, n - 4), -1) if toks[m].lower in _DETERMINERS), n)
-        bare = n >= 2 and toks[n - 2].lower in _PHRASE_START and _is_plural(noun.lower)  # 'from tests I ordered'
-        i = n - 1 if i >= n and bare else i
-    if i >= n or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"} | (
+        i = next((m + 1 for m in range(e - 2, max(-1, e - 4), -1) if toks[m].lower in _DETERMINERS), e)
+        bare = e >= 2 and toks[e - 2].lower in _PHRASE_START and _is_plural(noun.lower)  # 'from tests I ordered'
+        i = e - 1 if i >= e and bare else i
+    if i >= e or i < 1 or toks[i - 1].lower not in {"the", "a", "an", "its", "their", "his", "her"} | (
             _PHRASE_START if common else set()):
         return None
     return dataclasses.replace(clause, start=toks[i].start, subject=(toks[n].start, toks[k - 2].end),
                                verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past")
+
+
+def _object_pronoun_end(toks: list[Token], n: int) -> int:
+    """Where the noun a relative clause refers to ends when the clause's subject starts at ``toks[n]`` right after
+    an object pronoun ('the order that the agency issued', 'the rules, which the city adopted'): before the pronoun
+    (and its comma); ``n`` when no such pronoun stands there (a contact clause: 'the order the agency issued')."""
+    if n < 2 or toks[n - 1].lower not in {"that", "which"}:
+        return n
+    e = n - 1
+    if toks[n - 1].lower == "which" and e >= 2 and toks[e - 1].word == ",":
+        e -= 1
+    return e
 
 
 #: a first-person frame around the news ('we have learned', 'I am proud to report', 'we are writing to inform
@@ -3837,6 +3904,8 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
     if n >= len(toks) or toks[n].is_cap or "VERB" not in _lemmas(toks[n].lower):
         return None
     head = toks[n]
+    if _determiner_that(toks, rel[-1], n):
+        return None  # 'Before that single death in May, …': 'that' a determiner, 'single' an adjective
     if any(_verbish(t) or t.lower in _REPORT_WORDS for t in toks[n + 1 :]):
         return None  # 'Acme, that runs the mill, said late Monday': the date is the main verb's
     lemma = _lemmas(head.lower)["VERB"][0]
@@ -3847,6 +3916,18 @@ def _relative(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None
         end.pop()
     return dataclasses.replace(clause, verb=(toks[rel[-1] + 1].start, head.end), verb_lemma=lemma, verb_form=form,
                                end=end[-1].end if end else clause.verb[0])
+
+
+def _determiner_that(toks: list[Token], rel: int, n: int) -> bool:
+    """Whether ``toks[rel]`` is 'that' as a determiner, not a relative pronoun: right before ``toks[n]``, a word
+    in its base form that can be an adjective, followed by a noun (*that single death*, *that open letter*), not
+    by a preposition or the end (*the shops that open on Monday*)."""
+    if toks[rel].lower != "that" or n != rel + 1 or n + 1 >= len(toks):
+        return False
+    head, nxt = toks[n].lower, toks[n + 1]
+    lemmas = _lemmas(head)
+    return head in lemmas.get("VERB", ()) and "ADJ" in lemmas and nxt.is_word and not nxt.is_cap \
+        and nxt.lower not in _PHRASE_START | _DETERMINERS and "NOUN" in _lemmas(nxt.lower)
 
 
 def _verb_after_date(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
@@ -3928,12 +4009,16 @@ def _relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> Clause 
         n += 1
     verb = toks[n] if n < len(toks) else None
     lemmas = _lemmas(verb.lower).get("VERB", ()) if verb is not None and not verb.is_cap else ()
-    if not lemmas or lemmas[0] == verb.lower or lemmas[0] in _REPORT_LEMMAS | {"be", "have", "do"} \
+    helped = any(t.lower in {"was", "were", "been", "had"} for t in toks[:n])  # 'which were hit': a past all the same
+    passive = any(t.lower in {"was", "were", "been"} for t in toks[:n]) \
+        and any(verb.lower in verb_forms(v).get("VBN", ()) for v in lemmas)  # 'who were laid off': 'laid off'
+    if not lemmas or lemmas[0] == verb.lower and not helped or lemmas[0] in _REPORT_LEMMAS | {"be", "have", "do"} \
             or any(_verbish(t) for t in toks[n + 1 :]):
-        return None  # a past action verb only: 'who died', 'which sank'
+        return None  # a past action verb only: 'who died', 'which sank', 'which were hit'
     close = text.find(",", date[1], clause.end)
-    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0], verb_form="past",
-                               end=close if close > 0 else clause.end, subject=(0, 0))
+    return dataclasses.replace(clause, verb=(verb.start, verb.end), verb_lemma=lemmas[0],
+                               verb_form="passive" if passive else "past", end=close if close > 0 else clause.end,
+                               subject=(0, 0))
 
 
 def _paved_way(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
