@@ -261,6 +261,29 @@ def test_candidates_of_a_chronicle_build_as_they_are(tmp_path):
     assert page.exists()
 
 
+def test_readme_chain_without_seeds_reads_the_candidates_folder(tmp_path, monkeypatch):
+    # README's four steps name no --seeds for curate and validate: the articles are the candidates' folder (it holds
+    # the .txt files), not seeds/ of the working directory
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    decisions, curated = folder / "decisions.csv", folder / "curated.csv"
+    steps = (["validate", str(cands)], ["curate", str(cands), "--template", "-o", str(decisions)],
+             ["curate", str(cands), "--decisions", str(decisions), "-o", str(curated)], ["validate", str(curated)],
+             ["build", "--events", str(curated), "-o", str(tmp_path / "page.html")],
+             ["export", "-f", "csv", "--events", str(curated), "-o", str(tmp_path / "events.csv")])
+    for step in steps:
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+    assert "harbour" in (tmp_path / "page.html").read_text(encoding="utf-8").lower()
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

@@ -29,6 +29,7 @@ app = typer.Typer(
 SEEDS = Path("seeds")
 EVENTS = Path("data/events.csv")
 OUTPUT = Path("build/timeline.html")
+_SEEDS_HELP = "Folder of the source articles (default: the events file's folder if it holds .txt files, else seeds/)."
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -160,7 +161,7 @@ def _events(path: Path, articles, hint: str = ""):
 @app.command()
 def validate(
     path: Path = typer.Argument(EVENTS, help="Events CSV to check."),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Check an events CSV: schema, dates, event consistency, and every quote against its article.
@@ -169,7 +170,7 @@ def validate(
     there is any.
     """
     _input(path)
-    articles = _articles(seeds, dayfirst, cite_only=True)  # the checks need each article's id and text only
+    articles = _articles(seeds or _articles_folder(path), dayfirst, cite_only=True)  # the checks need each article's id and text only
     events = _events(path, articles)
     typer.echo(f"{path}: ok ({events['event_id'].nunique()} events, {len(events)} quotes, {len(articles)} articles)")
 
@@ -187,7 +188,7 @@ _PAGE_HELP = ("Page kind: 'figure' (the chart with callouts, every event's card)
 
 @app.command()
 def build(
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(OUTPUT, "-o", "--output", help="HTML file to write."),
     lanes: Path = typer.Option(
@@ -202,6 +203,7 @@ def build(
 
     _output(output, (".html", ".htm"), "timeline build")
     _input(events)
+    seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst, cite_only=True)  # the page cites articles; it does not read their stories
     frame = _relane(_events(events, articles), lanes)
     with warnings.catch_warnings(record=True) as caught:
@@ -455,7 +457,7 @@ def curate(
         None, "-o", "--output",
         help="Curated events CSV to write (default build/curated.csv); with --template, the decisions file to write.",
     ),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     default: str = typer.Option("keep", "--default", help="keep or drop: what happens to events no decision names."),
     template: bool = typer.Option(
         False, "--template", help="Write a decisions template (every candidate event, action keep) instead."
@@ -484,7 +486,7 @@ def curate(
     if decisions is not None and not template:
         _input(decisions)
     _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate")
-    articles = _articles(seeds)
+    articles = _articles(seeds or _articles_folder(candidates))
     if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
         from .engine import read_parquet
         from .events import validate_events
@@ -541,7 +543,7 @@ _EXPORT_SUFFIXES = {
 @app.command()
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="What to write."),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(
         None, "-o", "--output",
@@ -559,6 +561,7 @@ def export(
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
     _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}")
     _input(events)
+    seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst)
     frame = _relane(_events(events, articles), lanes)
     extra = {} if fmt.value in ("csv", "json") else {"title": _title(title, frame, seeds)}
