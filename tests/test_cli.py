@@ -284,6 +284,22 @@ def test_readme_chain_without_seeds_reads_the_candidates_folder(tmp_path, monkey
     assert "harbour" in (tmp_path / "page.html").read_text(encoding="utf-8").lower()
 
 
+def test_extract_names_the_files_of_a_folder_it_does_not_read(tmp_path):
+    folder = tmp_path / "scraped"
+    (folder / "older").mkdir(parents=True)
+    story = "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n"
+    (folder / "one.txt").write_text(story, encoding="utf-8")
+    (folder / "older" / "two.txt").write_text(story, encoding="utf-8")
+    (folder / "three.html").write_text("<p>" + story + "</p>", encoding="utf-8")
+    cands = tmp_path / "c.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "not read" in line]
+    assert len(lines) == 2 and all(line.startswith("warning: ") for line in lines)
+    assert "three.html" in lines[1] and "older" in lines[0] and "**" in lines[0]
+    assert "1 articles" in result.output
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.articles import load_article
-from timeline.manifest import iter_sources, write_manifest
+from timeline.manifest import iter_sources, unread_files, write_manifest
 
 STORY = "Jane Doe said on Monday that she now owns a large part of Acme Corp, the company said in a filing."
 
@@ -54,3 +54,20 @@ def test_folder_sources_keep_the_published_source_of_articles_csv(tmp_path):
     refs = {s.id: s for s in iter_sources(tmp_path)}
     arts = {k: load_article(s.path, **s.load_options()) for k, s in refs.items()}
     assert arts["a"].published_source == "inferred" and arts["b"].published_source == "given"
+
+
+def test_unread_files_names_pages_and_subfolders_a_user_may_expect_read(tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "page.html").write_text("<p>A page</p>", encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / "LOUD.TXT").write_text(STORY, encoding="utf-8")
+    (folder / "lanes.toml").write_text("[lanes]\n", encoding="utf-8")  # not article-like: no message
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    (folder / "sub" / "deeper" / "b.txt").write_text(STORY, encoding="utf-8")
+    (folder / "images").mkdir()  # no .txt inside: no message
+    messages = unread_files([folder])
+    assert len(messages) == 4
+    assert {m.split(": ")[0].rsplit("/", 1)[-1] for m in messages} == {"LOUD.TXT", "notes.md", "page.html", "sub"}
+    assert any("**" in m for m in messages)
+    assert {s.id for s in iter_sources(folder)} == {"a0", "a1", "a2"}  # what is read is unchanged
+    assert unread_files([str(folder / "a0.txt"), str(folder / "*.txt")]) == []  # files and globs name their files

@@ -354,7 +354,7 @@ def extract(
 
     from .articles import ArticleError, ArticleMetadataError
     from .engine import count_sources, run_extraction, write_output
-    from .manifest import iter_sources
+    from .manifest import iter_sources, unread_files
 
     from .events import EventsValidationError
 
@@ -368,6 +368,8 @@ def extract(
     except PathProblem as exc:
         _fail(f"error: {exc}")
     lane_words = _corpus_lanes(lanes, spec)
+    for message in unread_files(spec):
+        _warn(message)
     try:
         total = count_sources(spec)
         if total == 0:
