@@ -300,6 +300,26 @@ def test_extract_names_the_files_of_a_folder_it_does_not_read(tmp_path):
     assert "1 articles" in result.output
 
 
+def test_a_bad_file_left_out_by_extract_does_not_stop_build(tmp_path):
+    # extract reports an unreadable article and goes on; the commands reading the candidates must go on too
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
+        encoding="utf-8")
+    (folder / "failed scrape.txt").write_bytes(b"")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and "1 failed" in result.output, result.output
+    for step in (["validate", str(cands)], ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")],
+                 ["export", "-f", "json", "--events", str(cands), "-o", str(tmp_path / "e.json")],
+                 ["review", "--candidates", str(cands)]):
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+        bad = [line for line in result.output.splitlines() if "failed scrape.txt" in line]
+        assert bad == [f"error: {folder / 'failed scrape.txt'}: empty article (no text)"], (step, result.output)
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

@@ -78,14 +78,17 @@ def _max_mb_option() -> Any:
 
 def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool = False):
     """The articles of ``seeds`` (``cite_only``: text and metadata, see :func:`timeline.articles.load_sources`),
-    or exit with one ``error:`` line per problem."""
-    from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles, load_sources
+    or exit with one ``error:`` line per problem. A file that cannot be read is one ``error:`` line and left out,
+    as ``timeline extract`` does (the events citing it are then reported as citing an unknown article)."""
+    from .articles import (
+        ArticleError, ArticleErrors, ArticleMetadataError, UnreadableArticle, load_articles, load_sources,
+    )
 
     load = load_sources if cite_only else load_articles
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load(seeds, dayfirst=dayfirst)
+            articles = load(seeds, dayfirst=dayfirst, skip_unreadable=True)
         except ArticleErrors as exc:
             for error in exc.errors[:-1]:
                 typer.echo(f"error: {error}", err=True)
@@ -97,7 +100,10 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
         except ArticleError as exc:
             _fail(f"error: {exc}")
     for w in caught:
-        _warn(w.message)
+        if issubclass(w.category, UnreadableArticle):
+            typer.echo(f"error: {w.message}", err=True)
+        else:
+            _warn(w.message)
     return articles
 
 
