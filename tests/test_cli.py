@@ -320,6 +320,27 @@ def test_a_bad_file_left_out_by_extract_does_not_stop_build(tmp_path):
         assert bad == [f"error: {folder / 'failed scrape.txt'}: empty article (no text)"], (step, result.output)
 
 
+def test_a_folder_of_subfolders_extracted_by_glob_builds(tmp_path):
+    # articles kept in one subfolder per month: `extract 'DIR/**/*.txt'` reads them, and build/validate/review with
+    # --seeds DIR (or no --seeds, the candidates being in DIR) read the same subfolders
+    folder = tmp_path / "archive"
+    story = "Harbour board votes\n\nMay {d}, 2022\n\nThe harbour board voted on May {d}, 2022 to close pier {d}.\n"
+    for sub, day in (("may/week1", 2), ("may/week2", 9)):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / f"day{day}.txt").write_text(story.format(d=day), encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", f"{folder}/**/*.txt", "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and "2 articles" in result.output, result.output
+    for step in (["validate", str(cands)], ["validate", str(cands), "--seeds", str(folder)],
+                 ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")],
+                 ["review", "--candidates", str(cands)]):
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+    (folder / "may" / "week2" / "day2.txt").write_text(story.format(d=3), encoding="utf-8")  # id day2 twice
+    result = runner.invoke(app, ["validate", str(cands), "--seeds", str(folder)])
+    assert result.exit_code == 1 and "article id 'day2' is also used by" in result.output
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

@@ -29,7 +29,8 @@ app = typer.Typer(
 SEEDS = Path("seeds")
 EVENTS = Path("data/events.csv")
 OUTPUT = Path("build/timeline.html")
-_SEEDS_HELP = "Folder of the source articles (default: the events file's folder if it holds .txt files, else seeds/)."
+_SEEDS_HELP = ("Folder of the source articles; one with no .txt file of its own is read through its subfolders "
+               "(default: the events file's folder if it or a subfolder holds .txt files, else seeds/).")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -88,7 +89,8 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load(seeds, dayfirst=dayfirst, skip_unreadable=True)
+            folders = _article_folders(seeds)
+            articles = [a for folder in folders for a in load(folder, dayfirst=dayfirst, skip_unreadable=True)]
         except ArticleErrors as exc:
             for error in exc.errors[:-1]:
                 typer.echo(f"error: {error}", err=True)
@@ -104,7 +106,25 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
             typer.echo(f"error: {w.message}", err=True)
         else:
             _warn(w.message)
+    _check_unique_ids(articles)
     return articles
+
+
+def _article_folders(seeds: Path) -> list[Path]:
+    """``seeds``; when it holds no ``*.txt`` file of its own, its subfolders that do (as ``timeline extract
+    'DIR/**/*.txt'`` reads them, each folder with its own ``articles.csv``)."""
+    if not seeds.is_dir() or any(seeds.glob("*.txt")):
+        return [seeds]
+    return sorted({p.parent for p in seeds.rglob("*.txt") if p.is_file()}) or [seeds]
+
+
+def _check_unique_ids(articles: list) -> None:
+    """Exit with one line when two articles of different folders share an id."""
+    seen: dict[str, Path] = {}
+    for art in articles:
+        if art.id in seen:
+            _fail(f"error: {art.path}: article id {art.id!r} is also used by {seen[art.id]}")
+        seen[art.id] = art.path
 
 
 def _lanes(path: Path | None):
@@ -416,8 +436,11 @@ def _curated_next_to(candidates: Path) -> Path | None:
 
 
 def _articles_folder(candidates: Path) -> Path:
-    """The candidates' folder when it holds articles (``*.txt``), else the default seeds folder."""
-    return candidates.parent if any(candidates.parent.glob("*.txt")) else SEEDS
+    """The candidates' folder when it holds articles (``*.txt``, or in subfolders 3 deep), else the default seeds folder."""
+    folder = candidates.parent
+    if any(any(folder.glob("*/" * depth + "*.txt")) for depth in range(4)):  # a bounded look: never a whole disk
+        return folder
+    return SEEDS
 
 
 @app.command()
