@@ -71,3 +71,14 @@ def test_unread_files_names_pages_and_subfolders_a_user_may_expect_read(tmp_path
     assert any("**" in m for m in messages)
     assert {s.id for s in iter_sources(folder)} == {"a0", "a1", "a2"}  # what is read is unchanged
     assert unread_files([str(folder / "a0.txt"), str(folder / "*.txt")]) == []  # files and globs name their files
+
+
+def test_a_file_given_twice_is_read_once_and_an_id_of_two_files_is_an_error(tmp_path):
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.txt").write_text(STORY, encoding="utf-8")
+    refs = list(iter_sources([tmp_path / "x", str(tmp_path / "x" / "a.txt")]))
+    assert [(r.id, r.error) for r in refs] == [("a", "")]
+    first, second = iter_sources(f"{tmp_path}/**/*.txt")  # the glob's order is the file system's
+    assert not first.error and {first.path[-7:], second.path[-7:]} == {"x/a.txt", "y/a.txt"}
+    assert second.error.startswith("article id 'a' is also used by ") and first.path in second.error

@@ -278,11 +278,22 @@ def iter_sources(
     >>> next(refs).id  # doctest: +SKIP
     '000_ca2168b8a0da226e'
     """
-    if dayfirst is None:
-        yield from _iter_specs(spec)
-        return
-    for source in _iter_specs(spec):
-        yield source if source.dayfirst is not None else replace(source, dayfirst=dayfirst)
+    for source in _unique_ids(_iter_specs(spec)):
+        yield source if dayfirst is None or source.dayfirst is not None else replace(source, dayfirst=dayfirst)
+
+
+def _unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
+    """``sources`` without a file given twice (``DIR DIR/*.txt``), each one whose id an earlier file has (``a.txt`` in
+    two folders) marked with an error naming both."""
+    seen: dict[str, str] = {}
+    for source in sources:
+        if not source.error and seen.get(source.id) == source.path:
+            continue
+        if not source.error and source.id in seen:
+            source = replace(source, error=f"article id {source.id!r} is also used by {seen[source.id]}; rename "
+                             "one of the files or give it another id (articles.csv or a manifest)")
+        seen.setdefault(source.id, source.path)
+        yield source
 
 
 def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Source]:
