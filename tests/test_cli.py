@@ -341,6 +341,25 @@ def test_a_folder_of_subfolders_extracted_by_glob_builds(tmp_path):
     assert result.exit_code == 1 and "article id 'day2' is also used by" in result.output
 
 
+def test_build_says_once_which_articles_have_no_publication_date(tmp_path):
+    # extract warns per article (its relative dates stay unresolved); the commands after it say it in one line
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(
+            f"Harbour notes {i}\n\nThe board voted on May {i + 2}, 2022 to close the old pier on Monday.\n",
+            encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and result.output.count("no publication date") >= 3, result.output
+    for step in (["validate", str(cands)], ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")]):
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+        lines = [line for line in result.output.splitlines() if "no publication date" in line]
+        assert lines == ["warning: 3 of 3 articles have no publication date: n0, n1, n2 (give the dates in "
+                         "articles.csv)"], (step, result.output)
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

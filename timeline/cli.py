@@ -82,7 +82,8 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
     or exit with one ``error:`` line per problem. A file that cannot be read is one ``error:`` line and left out,
     as ``timeline extract`` does (the events citing it are then reported as citing an unknown article)."""
     from .articles import (
-        ArticleError, ArticleErrors, ArticleMetadataError, UnreadableArticle, load_articles, load_sources,
+        ArticleError, ArticleErrors, ArticleMetadataError, MissingPublicationDate, UnreadableArticle,
+        UpdatedAfterPublication, load_articles, load_sources,
     )
 
     load = load_sources if cite_only else load_articles
@@ -101,13 +102,24 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
             _fail(f"error: {exc.problems[-1]}")
         except ArticleError as exc:
             _fail(f"error: {exc}")
+    about_extraction = (MissingPublicationDate, UpdatedAfterPublication)  # `extract` names each; here: one line
     for w in caught:
         if issubclass(w.category, UnreadableArticle):
             typer.echo(f"error: {w.message}", err=True)
-        else:
+        elif not issubclass(w.category, about_extraction):
             _warn(w.message)
     _check_unique_ids(articles)
+    undated = [a.id for a in articles if a.published is None]
+    if undated:
+        _warn(f"{len(undated)} of {len(articles)} articles have no publication date: {_few(undated)} "
+              "(give the dates in articles.csv)")
     return articles
+
+
+def _few(names: list[str], limit: int = 5) -> str:
+    """Up to ``limit`` names, then how many more."""
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
 
 
 def _article_folders(seeds: Path) -> list[Path]:
