@@ -360,6 +360,25 @@ def test_build_says_once_which_articles_have_no_publication_date(tmp_path):
                          "articles.csv)"], (step, result.output)
 
 
+def test_events_citing_articles_of_another_folder_say_to_give_seeds(tmp_path, monkeypatch):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
+        encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "other.txt").write_text("Other news\n\nNothing happened on May 3, 2022.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "build").mkdir()
+    cands = tmp_path / "build" / "candidates.csv"  # extract's default output: no articles next to it
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")])
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert "cite articles not in seeds: give --seeds" in last, result.output
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

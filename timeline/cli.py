@@ -193,7 +193,17 @@ def _events(path: Path, articles, hint: str = ""):
     except EventsValidationError as exc:
         for problem in exc.problems:
             typer.echo(str(problem), err=True)
-        _fail(f"{path}: {len(exc.problems)} problem(s); nothing written")
+        _fail(f"{path}: {len(exc.problems)} problem(s); nothing written{_unknown_hint(exc.problems, articles)}")
+
+
+def _unknown_hint(problems, articles) -> str:
+    """When rows cite articles the loaded folder lacks: where the articles were read from, and ``--seeds``."""
+    unknown = sum("unknown article" in str(p) for p in problems)
+    if not unknown or not articles:
+        return ""
+    folders = sorted({str(Path(a.path).parent) for a in articles})
+    return (f" ({unknown} row(s) cite articles not in {_few(folders, 2)}: give --seeds, the folder the events were "
+            "extracted from)")
 
 
 @app.command()
