@@ -825,3 +825,25 @@ def test_a_stamp_in_another_script_and_its_numerals_is_no_publication_date(tmp_p
     # near-miss: a stamp in ASCII digits beside a few words of another script is still read
     art = load_article(_write(tmp_path, "b.txt", HEADLINE, "", "[ 2016-05-09 08:40]  来源 [] []", "", story))
     assert art.published == dt.date(2016, 5, 9)
+
+
+@pytest.mark.parametrize("loader", ["load_articles", "load_sources"])
+def test_skip_unreadable_leaves_out_bad_files_with_one_warning_each(tmp_path, loader):
+    import timeline.articles as articles_module
+
+    load = getattr(articles_module, loader)
+    good = "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n"
+    (tmp_path / "good.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nul.txt").write_bytes(b"The board\x00met.")
+    with pytest.raises(ArticleError):  # the default: the folder fails, naming every bad file
+        load(tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loaded = load(tmp_path, skip_unreadable=True)
+    assert [a.id for a in loaded] == ["good"] and loaded[0].text == good
+    skipped = [str(w.message) for w in caught if issubclass(w.category, articles_module.UnreadableArticle)]
+    assert len(skipped) == 2 and "empty.txt" in skipped[0] and "nul.txt" in skipped[1]
+    (tmp_path / "good.txt").write_bytes(b"")
+    with pytest.raises(ArticleError):  # nothing readable: still an error
+        load(tmp_path, skip_unreadable=True)

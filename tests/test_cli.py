@@ -261,6 +261,124 @@ def test_candidates_of_a_chronicle_build_as_they_are(tmp_path):
     assert page.exists()
 
 
+def test_readme_chain_without_seeds_reads_the_candidates_folder(tmp_path, monkeypatch):
+    # README's four steps name no --seeds for curate and validate: the articles are the candidates' folder (it holds
+    # the .txt files), not seeds/ of the working directory
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    decisions, curated = folder / "decisions.csv", folder / "curated.csv"
+    steps = (["validate", str(cands)], ["curate", str(cands), "--template", "-o", str(decisions)],
+             ["curate", str(cands), "--decisions", str(decisions), "-o", str(curated)], ["validate", str(curated)],
+             ["build", "--events", str(curated), "-o", str(tmp_path / "page.html")],
+             ["export", "-f", "csv", "--events", str(curated), "-o", str(tmp_path / "events.csv")])
+    for step in steps:
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+    assert "harbour" in (tmp_path / "page.html").read_text(encoding="utf-8").lower()
+
+
+def test_extract_names_the_files_of_a_folder_it_does_not_read(tmp_path):
+    folder = tmp_path / "scraped"
+    (folder / "older").mkdir(parents=True)
+    story = "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n"
+    (folder / "one.txt").write_text(story, encoding="utf-8")
+    (folder / "older" / "two.txt").write_text(story, encoding="utf-8")
+    (folder / "three.html").write_text("<p>" + story + "</p>", encoding="utf-8")
+    cands = tmp_path / "c.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "not read" in line]
+    assert len(lines) == 2 and all(line.startswith("warning: ") for line in lines)
+    assert "three.html" in lines[1] and "older" in lines[0] and "**" in lines[0]
+    assert "1 articles" in result.output
+
+
+def test_a_bad_file_left_out_by_extract_does_not_stop_build(tmp_path):
+    # extract reports an unreadable article and goes on; the commands reading the candidates must go on too
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
+        encoding="utf-8")
+    (folder / "failed scrape.txt").write_bytes(b"")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and "1 failed" in result.output, result.output
+    for step in (["validate", str(cands)], ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")],
+                 ["export", "-f", "json", "--events", str(cands), "-o", str(tmp_path / "e.json")],
+                 ["review", "--candidates", str(cands)]):
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+        bad = [line for line in result.output.splitlines() if "failed scrape.txt" in line]
+        assert bad == [f"error: {folder / 'failed scrape.txt'}: empty article (no text)"], (step, result.output)
+
+
+def test_a_folder_of_subfolders_extracted_by_glob_builds(tmp_path):
+    # articles kept in one subfolder per month: `extract 'DIR/**/*.txt'` reads them, and build/validate/review with
+    # --seeds DIR (or no --seeds, the candidates being in DIR) read the same subfolders
+    folder = tmp_path / "archive"
+    story = "Harbour board votes\n\nMay {d}, 2022\n\nThe harbour board voted on May {d}, 2022 to close pier {d}.\n"
+    for sub, day in (("may/week1", 2), ("may/week2", 9)):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / f"day{day}.txt").write_text(story.format(d=day), encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", f"{folder}/**/*.txt", "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and "2 articles" in result.output, result.output
+    for step in (["validate", str(cands)], ["validate", str(cands), "--seeds", str(folder)],
+                 ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")],
+                 ["review", "--candidates", str(cands)]):
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+    (folder / "may" / "week2" / "day2.txt").write_text(story.format(d=3), encoding="utf-8")  # id day2 twice
+    result = runner.invoke(app, ["validate", str(cands), "--seeds", str(folder)])
+    assert result.exit_code == 1 and "article id 'day2' is also used by" in result.output
+
+
+def test_build_says_once_which_articles_have_no_publication_date(tmp_path):
+    # extract warns per article (its relative dates stay unresolved); the commands after it say it in one line
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(
+            f"Harbour notes {i}\n\nThe board voted on May {i + 2}, 2022 to close the old pier on Monday.\n",
+            encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and result.output.count("no publication date") >= 3, result.output
+    for step in (["validate", str(cands)], ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")]):
+        result = runner.invoke(app, step)
+        assert result.exit_code == 0, (step, result.output)
+        lines = [line for line in result.output.splitlines() if "no publication date" in line]
+        assert lines == ["warning: 3 of 3 articles have no publication date: n0, n1, n2 (give the dates in "
+                         "articles.csv)"], (step, result.output)
+
+
+def test_events_citing_articles_of_another_folder_say_to_give_seeds(tmp_path, monkeypatch):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
+        encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "other.txt").write_text("Other news\n\nNothing happened on May 3, 2022.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "build").mkdir()
+    cands = tmp_path / "build" / "candidates.csv"  # extract's default output: no articles next to it
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["build", "--events", str(cands), "-o", str(tmp_path / "p.html")])
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert "cite articles not in seeds: give --seeds" in last, result.output
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

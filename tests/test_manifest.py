@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.articles import load_article
-from timeline.manifest import iter_sources, write_manifest
+from timeline.manifest import iter_sources, unread_files, write_manifest
 
 STORY = "Jane Doe said on Monday that she now owns a large part of Acme Corp, the company said in a filing."
 
@@ -54,3 +54,31 @@ def test_folder_sources_keep_the_published_source_of_articles_csv(tmp_path):
     refs = {s.id: s for s in iter_sources(tmp_path)}
     arts = {k: load_article(s.path, **s.load_options()) for k, s in refs.items()}
     assert arts["a"].published_source == "inferred" and arts["b"].published_source == "given"
+
+
+def test_unread_files_names_pages_and_subfolders_a_user_may_expect_read(tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "page.html").write_text("<p>A page</p>", encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / "LOUD.TXT").write_text(STORY, encoding="utf-8")
+    (folder / "lanes.toml").write_text("[lanes]\n", encoding="utf-8")  # not article-like: no message
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    (folder / "sub" / "deeper" / "b.txt").write_text(STORY, encoding="utf-8")
+    (folder / "images").mkdir()  # no .txt inside: no message
+    messages = unread_files([folder])
+    assert len(messages) == 4
+    assert {m.split(": ")[0].rsplit("/", 1)[-1] for m in messages} == {"LOUD.TXT", "notes.md", "page.html", "sub"}
+    assert any("**" in m for m in messages)
+    assert {s.id for s in iter_sources(folder)} == {"a0", "a1", "a2"}  # what is read is unchanged
+    assert unread_files([str(folder / "a0.txt"), str(folder / "*.txt")]) == []  # files and globs name their files
+
+
+def test_a_file_given_twice_is_read_once_and_an_id_of_two_files_is_an_error(tmp_path):
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.txt").write_text(STORY, encoding="utf-8")
+    refs = list(iter_sources([tmp_path / "x", str(tmp_path / "x" / "a.txt")]))
+    assert [(r.id, r.error) for r in refs] == [("a", "")]
+    first, second = iter_sources(f"{tmp_path}/**/*.txt")  # the glob's order is the file system's
+    assert not first.error and {first.path[-7:], second.path[-7:]} == {"x/a.txt", "y/a.txt"}
+    assert second.error.startswith("article id 'a' is also used by ") and first.path in second.error

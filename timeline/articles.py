@@ -54,6 +54,7 @@ __all__ = [
     "InferredPublicationDate",
     "MissingPublicationDate",
     "Region",
+    "UnreadableArticle",
     "UpdatedAfterPublication",
     "chrome_lines",
     "folder_chrome",
@@ -122,6 +123,10 @@ class InferredPublicationDate(UserWarning):
 
 class UpdatedAfterPublication(UserWarning):
     """The text was updated after its publication date (a later stamp or a later date told as past)."""
+
+
+class UnreadableArticle(UserWarning):
+    """An article file of the folder cannot be read and is left out (``skip_unreadable=True``); names file and why."""
 
 
 @dataclass(frozen=True)
@@ -1279,7 +1284,7 @@ def load_article(
 
 def load_articles(
     folder: str | Path, *, metadata: str | Path | None = None, dayfirst: bool | None = None,
-    max_mb: float | None = None,
+    max_mb: float | None = None, skip_unreadable: bool = False,
 ) -> list[Article]:
     """Load every article of a folder.
 
@@ -1296,6 +1301,11 @@ def load_articles(
         The folder's order of numeric dates, for rows whose ``dayfirst`` is empty.
     max_mb : float, optional
         Largest article file loaded, in MB (default :data:`MAX_ARTICLE_MB`; 0: no limit).
+    skip_unreadable : bool, optional
+        Leave out a file that cannot be read (binary, empty, wrong encoding,
+        too large) with one :class:`UnreadableArticle` warning naming it,
+        instead of failing, as ``timeline extract`` does; the folder still
+        fails when no file can be read.
 
     Returns
     -------
@@ -1310,7 +1320,7 @@ def load_articles(
     ArticleMetadataError
         ``articles.csv`` is malformed or names a file that is not there.
     """
-    files, texts, metas = _folder_texts(folder, metadata, max_mb)
+    files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     chrome = chrome_lines(texts)
     articles = [
         _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
@@ -1319,7 +1329,7 @@ def load_articles(
 
 
 def _folder_texts(
-    folder: str | Path, metadata: str | Path | None, max_mb: float | None
+    folder: str | Path, metadata: str | Path | None, max_mb: float | None, skip_unreadable: bool = False
 ) -> tuple[list[Path], list[str], dict[str, ArticleMeta]]:
     """The article files of a folder (sorted), their texts and the metadata rows (see :func:`load_articles`)."""
     folder = Path(folder)
@@ -1344,9 +1354,12 @@ def _folder_texts(
             texts.append(_read_text(p, max_mb))
         except ArticleError as exc:  # every bad file is reported, not only the first
             errors.append(exc)
-    if errors:
+    if errors and (not skip_unreadable or len(errors) == len(files)):
         raise errors[0] if len(errors) == 1 else ArticleErrors(errors)
-    return files, texts, metas
+    bad = {Path(e.path) for e in errors}
+    for error in errors:
+        warnings.warn(str(error), UnreadableArticle, stacklevel=3)
+    return [p for p in files if p not in bad], texts, metas
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
@@ -1361,7 +1374,7 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
 
 def load_sources(
     folder: str | Path, *, metadata: str | Path | None = None, dayfirst: bool | None = None,
-    max_mb: float | None = None,
+    max_mb: float | None = None, skip_unreadable: bool = False,
 ) -> list[Article]:
     """Load every article of a folder for citing it: its text and metadata, without the story's regions.
 
@@ -1386,6 +1399,8 @@ def load_sources(
         The folder's order of numeric dates, for rows whose ``dayfirst`` is empty.
     max_mb : float, optional
         Largest article file loaded, in MB (default :data:`MAX_ARTICLE_MB`; 0: no limit).
+    skip_unreadable : bool, optional
+        As for :func:`load_articles`.
 
     Returns
     -------
@@ -1403,7 +1418,7 @@ def load_sources(
     ArticleError, ArticleMetadataError
         As :func:`load_articles`.
     """
-    files, texts, metas = _folder_texts(folder, metadata, max_mb)
+    files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     needs_chrome = any(m is None or not m.title or m.published is None for m in map(metas.get, (p.name for p in files)))
     chrome = chrome_lines(texts) if needs_chrome else frozenset()
     articles = [

@@ -29,6 +29,8 @@ app = typer.Typer(
 SEEDS = Path("seeds")
 EVENTS = Path("data/events.csv")
 OUTPUT = Path("build/timeline.html")
+_SEEDS_HELP = ("Folder of the source articles; one with no .txt file of its own is read through its subfolders "
+               "(default: the events file's folder if it or a subfolder holds .txt files, else seeds/).")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -77,14 +79,19 @@ def _max_mb_option() -> Any:
 
 def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool = False):
     """The articles of ``seeds`` (``cite_only``: text and metadata, see :func:`timeline.articles.load_sources`),
-    or exit with one ``error:`` line per problem."""
-    from .articles import ArticleError, ArticleErrors, ArticleMetadataError, load_articles, load_sources
+    or exit with one ``error:`` line per problem. A file that cannot be read is one ``error:`` line and left out,
+    as ``timeline extract`` does (the events citing it are then reported as citing an unknown article)."""
+    from .articles import (
+        ArticleError, ArticleErrors, ArticleMetadataError, MissingPublicationDate, UnreadableArticle,
+        UpdatedAfterPublication, load_articles, load_sources,
+    )
 
     load = load_sources if cite_only else load_articles
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            articles = load(seeds, dayfirst=dayfirst)
+            folders = _article_folders(seeds)
+            articles = [a for folder in folders for a in load(folder, dayfirst=dayfirst, skip_unreadable=True)]
         except ArticleErrors as exc:
             for error in exc.errors[:-1]:
                 typer.echo(f"error: {error}", err=True)
@@ -95,9 +102,41 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
             _fail(f"error: {exc.problems[-1]}")
         except ArticleError as exc:
             _fail(f"error: {exc}")
+    about_extraction = (MissingPublicationDate, UpdatedAfterPublication)  # `extract` names each; here: one line
     for w in caught:
-        _warn(w.message)
+        if issubclass(w.category, UnreadableArticle):
+            typer.echo(f"error: {w.message}", err=True)
+        elif not issubclass(w.category, about_extraction):
+            _warn(w.message)
+    _check_unique_ids(articles)
+    undated = [a.id for a in articles if a.published is None]
+    if undated:
+        _warn(f"{len(undated)} of {len(articles)} articles have no publication date: {_few(undated)} "
+              "(give the dates in articles.csv)")
     return articles
+
+
+def _few(names: list[str], limit: int = 5) -> str:
+    """Up to ``limit`` names, then how many more."""
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
+
+
+def _article_folders(seeds: Path) -> list[Path]:
+    """``seeds``; when it holds no ``*.txt`` file of its own, its subfolders that do (as ``timeline extract
+    'DIR/**/*.txt'`` reads them, each folder with its own ``articles.csv``)."""
+    if not seeds.is_dir() or any(seeds.glob("*.txt")):
+        return [seeds]
+    return sorted({p.parent for p in seeds.rglob("*.txt") if p.is_file()}) or [seeds]
+
+
+def _check_unique_ids(articles: list) -> None:
+    """Exit with one line when two articles of different folders share an id."""
+    seen: dict[str, Path] = {}
+    for art in articles:
+        if art.id in seen:
+            _fail(f"error: {art.path}: article id {art.id!r} is also used by {seen[art.id]}")
+        seen[art.id] = art.path
 
 
 def _lanes(path: Path | None):
@@ -154,13 +193,23 @@ def _events(path: Path, articles, hint: str = ""):
     except EventsValidationError as exc:
         for problem in exc.problems:
             typer.echo(str(problem), err=True)
-        _fail(f"{path}: {len(exc.problems)} problem(s); nothing written")
+        _fail(f"{path}: {len(exc.problems)} problem(s); nothing written{_unknown_hint(exc.problems, articles)}")
+
+
+def _unknown_hint(problems, articles) -> str:
+    """When rows cite articles the loaded folder lacks: where the articles were read from, and ``--seeds``."""
+    unknown = sum("unknown article" in str(p) for p in problems)
+    if not unknown or not articles:
+        return ""
+    folders = sorted({str(Path(a.path).parent) for a in articles})
+    return (f" ({unknown} row(s) cite articles not in {_few(folders, 2)}: give --seeds, the folder the events were "
+            "extracted from)")
 
 
 @app.command()
 def validate(
     path: Path = typer.Argument(EVENTS, help="Events CSV to check."),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     dayfirst: Optional[bool] = _dayfirst_option(),
 ) -> None:
     """Check an events CSV: schema, dates, event consistency, and every quote against its article.
@@ -169,7 +218,7 @@ def validate(
     there is any.
     """
     _input(path)
-    articles = _articles(seeds, dayfirst, cite_only=True)  # the checks need each article's id and text only
+    articles = _articles(seeds or _articles_folder(path), dayfirst, cite_only=True)  # the checks need each article's id and text only
     events = _events(path, articles)
     typer.echo(f"{path}: ok ({events['event_id'].nunique()} events, {len(events)} quotes, {len(articles)} articles)")
 
@@ -187,7 +236,7 @@ _PAGE_HELP = ("Page kind: 'figure' (the chart with callouts, every event's card)
 
 @app.command()
 def build(
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(OUTPUT, "-o", "--output", help="HTML file to write."),
     lanes: Path = typer.Option(
@@ -202,6 +251,7 @@ def build(
 
     _output(output, (".html", ".htm"), "timeline build")
     _input(events)
+    seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst, cite_only=True)  # the page cites articles; it does not read their stories
     frame = _relane(_events(events, articles), lanes)
     with warnings.catch_warnings(record=True) as caught:
@@ -352,7 +402,7 @@ def extract(
 
     from .articles import ArticleError, ArticleMetadataError
     from .engine import count_sources, run_extraction, write_output
-    from .manifest import iter_sources
+    from .manifest import iter_sources, unread_files
 
     from .events import EventsValidationError
 
@@ -366,6 +416,8 @@ def extract(
     except PathProblem as exc:
         _fail(f"error: {exc}")
     lane_words = _corpus_lanes(lanes, spec)
+    for message in unread_files(spec):
+        _warn(message)
     try:
         total = count_sources(spec)
         if total == 0:
@@ -406,8 +458,11 @@ def _curated_next_to(candidates: Path) -> Path | None:
 
 
 def _articles_folder(candidates: Path) -> Path:
-    """The candidates' folder when it holds articles (``*.txt``), else the default seeds folder."""
-    return candidates.parent if any(candidates.parent.glob("*.txt")) else SEEDS
+    """The candidates' folder when it holds articles (``*.txt``, or in subfolders 3 deep), else the default seeds folder."""
+    folder = candidates.parent
+    if any(any(folder.glob("*/" * depth + "*.txt")) for depth in range(4)):  # a bounded look: never a whole disk
+        return folder
+    return SEEDS
 
 
 @app.command()
@@ -455,7 +510,7 @@ def curate(
         None, "-o", "--output",
         help="Curated events CSV to write (default build/curated.csv); with --template, the decisions file to write.",
     ),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     default: str = typer.Option("keep", "--default", help="keep or drop: what happens to events no decision names."),
     template: bool = typer.Option(
         False, "--template", help="Write a decisions template (every candidate event, action keep) instead."
@@ -484,7 +539,7 @@ def curate(
     if decisions is not None and not template:
         _input(decisions)
     _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate")
-    articles = _articles(seeds)
+    articles = _articles(seeds or _articles_folder(candidates))
     if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
         from .engine import read_parquet
         from .events import validate_events
@@ -541,7 +596,7 @@ _EXPORT_SUFFIXES = {
 @app.command()
 def export(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help="What to write."),
-    seeds: Path = typer.Option(SEEDS, "--seeds", help="Folder of the source articles."),
+    seeds: Path = typer.Option(None, "--seeds", help=_SEEDS_HELP),
     events: Path = typer.Option(EVENTS, "--events", help="Curated events CSV."),
     output: Path = typer.Option(
         None, "-o", "--output",
@@ -559,6 +614,7 @@ def export(
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
     _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}")
     _input(events)
+    seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst)
     frame = _relane(_events(events, articles), lanes)
     extra = {} if fmt.value in ("csv", "json") else {"title": _title(title, frame, seeds)}

@@ -36,7 +36,7 @@ from typing import Iterable, Iterator
 from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_chrome, read_metadata
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
-__all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "write_manifest"]
+__all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "unread_files", "write_manifest"]
 
 #: Columns of a manifest CSV; only ``path`` is required.
 MANIFEST_COLUMNS: tuple[str, ...] = (
@@ -278,11 +278,22 @@ def iter_sources(
     >>> next(refs).id  # doctest: +SKIP
     '000_ca2168b8a0da226e'
     """
-    if dayfirst is None:
-        yield from _iter_specs(spec)
-        return
-    for source in _iter_specs(spec):
-        yield source if source.dayfirst is not None else replace(source, dayfirst=dayfirst)
+    for source in _unique_ids(_iter_specs(spec)):
+        yield source if dayfirst is None or source.dayfirst is not None else replace(source, dayfirst=dayfirst)
+
+
+def _unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
+    """``sources`` without a file given twice (``DIR DIR/*.txt``), each one whose id an earlier file has (``a.txt`` in
+    two folders) marked with an error naming both."""
+    seen: dict[str, str] = {}
+    for source in sources:
+        if not source.error and seen.get(source.id) == source.path:
+            continue
+        if not source.error and source.id in seen:
+            source = replace(source, error=f"article id {source.id!r} is also used by {seen[source.id]}; rename "
+                             "one of the files or give it another id (articles.csv or a manifest)")
+        seen.setdefault(source.id, source.path)
+        yield source
 
 
 def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Source]:
@@ -304,6 +315,54 @@ def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
             yield from _iter_glob(text)
         else:
             raise FileNotFoundError(f"{text}: no such folder, file or manifest")
+
+
+#: Suffixes of files a user may expect to be read as articles (``.txt`` in another case, web pages, notes, documents).
+TEXT_LIKE_SUFFIXES: frozenset[str] = frozenset(
+    (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", ".rtf", ".doc", ".docx", ".odt", ".pdf")
+)
+
+
+def _has_articles(folder: Path) -> bool:
+    try:
+        return any(_is_article(p) for p in folder.rglob("*"))
+    except OSError:
+        return False
+
+
+def unread_files(spec: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Say which files of the given folders will not be read, one message each.
+
+    A folder is read flat and only its ``*.txt`` files are articles; an
+    article-like file (a web page, notes, ``.TXT``) or a subfolder holding
+    ``.txt`` files is easy to expect among them, so each is named once.
+
+    Parameters
+    ----------
+    spec : iterable of str or path-like
+        The sources given to :func:`iter_sources`; globs, files and manifests
+        are skipped (they name their files themselves).
+
+    Returns
+    -------
+    list of str
+        ``"FOLDER/page.html: not read (only .txt files are articles)"`` and
+        ``"FOLDER/sub: subfolder not read (give 'FOLDER/**/*.txt' to read it)"`` messages.
+    """
+    messages = []
+    for one in spec:
+        folder = Path(os.fspath(one))
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith("."):
+                continue
+            if path.is_dir() and _has_articles(path):
+                pattern = os.path.join(os.fspath(folder), "**", "*.txt")
+                messages.append(f"{path}: subfolder not read (give '{pattern}' to read it)")
+            elif path.is_file() and not _is_article(path) and path.suffix.lower() in TEXT_LIKE_SUFFIXES:
+                messages.append(f"{path}: not read (only .txt files are articles)")
+    return messages
 
 
 def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> Path:
