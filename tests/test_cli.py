@@ -240,6 +240,21 @@ def test_review_without_curated_events_lists_every_candidate_as_new(tmp_path):
     assert "comparing with" in result.output and f"== found ({n_events})" in result.output
 
 
+def test_build_of_no_events_says_so(tmp_path):
+    # a folder whose one article gives no dated event: the page is written, and one warning line says it is empty
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "n.txt").write_text("Club notes\n\nThe members like the new boathouse.\n", encoding="utf-8")
+    cands = folder / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "page.html"
+    result = runner.invoke(app, ["build", "--seeds", str(folder), "--events", str(cands), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.exists() and "no events; the page shows an empty timeline" in result.output
+    assert "(0 events, 0 quotes)" in result.output
+
+
 def test_candidates_of_a_chronicle_build_as_they_are(tmp_path):
     # a club's log with its dates on lines of their own: the candidates' dates are written outside their quotes, and
     # `timeline build --events candidates.csv` must still accept them (date_text is empty, the note names the date)

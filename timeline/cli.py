@@ -254,6 +254,8 @@ def build(
     seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst, cite_only=True)  # the page cites articles; it does not read their stories
     frame = _relane(_events(events, articles), lanes)
+    if frame.empty:
+        _warn(f"{events}: no events; the page shows an empty timeline (did extract find no dated article?)")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         path = write_html(frame, output, articles=articles, title=_title(title, frame, seeds), mode=page.value)
