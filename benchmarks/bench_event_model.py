@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -84,16 +82,8 @@ def roc_auc(y: np.ndarray, score: np.ndarray) -> float:
 
 def story_events(folder: Path) -> tuple[pd.DataFrame, dict[str, list[str]], int]:
     """The features and labels of a story's events, the gold events each matches, and the number of gold events."""
-    from timeline.articles import load_articles
-    from timeline.extract import extract
-
     gold = be.read_gold(folder)
-    with tempfile.TemporaryDirectory() as tmp:
-        be.copy_story(folder, Path(tmp))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            articles = load_articles(Path(tmp))
-            frame = extract(articles)
+    frame, articles = be.story_frame(folder)
     feats = event_features(frame, {a.id: a.published for a in articles}, {a.id: len(a.text) for a in articles})
     matched = {}
     for eid, g in frame.groupby("event_id", sort=False):

@@ -143,6 +143,20 @@ def run_timeline(folder: Path) -> tuple[list[Emitted], float]:
     return emitted(frame), seconds
 
 
+def story_frame(folder: Path):
+    """The extractor's candidates frame of a story folder and its loaded articles: the story copied to a temporary
+    folder as :func:`copy_story` prepares it (publication days from ``sources.csv``), warnings silenced."""
+    from timeline.articles import load_articles
+    from timeline.extract import extract
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy_story(folder, Path(tmp))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            articles = load_articles(Path(tmp))
+            return extract(articles), articles
+
+
 def emitted(frame) -> list[Emitted]:
     """The events of an extracted candidates frame, each with its quotes by article."""
     events: dict[str, Emitted] = {}

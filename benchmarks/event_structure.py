@@ -26,8 +26,6 @@ import math
 import pickle
 import re
 import sys
-import tempfile
-import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -285,18 +283,10 @@ def unfiltered_frame(folder: Path, cache: Path | None = None) -> tuple[pd.DataFr
     -------
     (pandas.DataFrame, list of dict)
     """
-    from timeline.articles import load_articles
-    from timeline.extract import extract
-
     path = cache / f"{folder.name}.pkl" if cache else None
     if path and path.exists():
         return pickle.loads(path.read_bytes())
-    with tempfile.TemporaryDirectory() as tmp:
-        be.copy_story(folder, Path(tmp))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            arts = load_articles(Path(tmp))
-            frame = extract(arts)
+    frame, arts = be.story_frame(folder)
     meta = [{"id": a.id, "published": a.published, "text": a.text, "body": list(a.body)} for a in arts]
     if path:
         path.write_bytes(pickle.dumps((frame, meta)))

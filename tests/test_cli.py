@@ -240,40 +240,42 @@ def test_review_without_curated_events_lists_every_candidate_as_new(tmp_path):
     assert "comparing with" in result.output and f"== found ({n_events})" in result.output
 
 
-def test_build_of_no_events_says_so(tmp_path):
-    # a folder whose one article gives no dated event: the page is written, and one warning line says it is empty
-    folder = tmp_path / "notes"
+def _extract_then_build(tmp_path, pages: dict[str, str], published: str = ""):
+    """Write ``name: text`` pages into a folder (with an ``articles.csv`` when ``published`` is given), run
+    ``timeline extract`` then ``timeline build`` on its candidates: the candidate rows and the build's result."""
+    folder = tmp_path / "folder"
     folder.mkdir()
-    (folder / "n.txt").write_text("Club notes\n\nThe members like the new boathouse.\n", encoding="utf-8")
+    for name, text in pages.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    if published:
+        rows = "".join(f"{name},{name}.txt,{published}\n" for name in pages)
+        (folder / "articles.csv").write_text("id,file,published\n" + rows, encoding="utf-8")
     cands = folder / "candidates.csv"
     result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
     assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(cands.read_text(encoding="utf-8"))))
     page = tmp_path / "page.html"
     result = runner.invoke(app, ["build", "--seeds", str(folder), "--events", str(cands), "-o", str(page)])
     assert result.exit_code == 0, result.output
-    assert page.exists() and "no events; the page shows an empty timeline" in result.output
+    assert page.exists()
+    return rows, result
+
+
+def test_build_of_no_events_says_so(tmp_path):
+    # a folder whose one article gives no dated event: the page is written, and one warning line says it is empty
+    rows, result = _extract_then_build(tmp_path, {"n": "Club notes\n\nThe members like the new boathouse.\n"})
+    assert rows == [] and "no events; the page shows an empty timeline" in result.output
     assert "(0 events, 0 quotes)" in result.output
 
 
 def test_candidates_of_a_chronicle_build_as_they_are(tmp_path):
     # a club's log with its dates on lines of their own: the candidates' dates are written outside their quotes, and
     # `timeline build --events candidates.csv` must still accept them (date_text is empty, the note names the date)
-    folder = tmp_path / "club"
-    folder.mkdir()
-    (folder / "log.txt").write_text(
-        "Club log\n\nMarch 3, 2023\n\nThe committee voted to rebuild the boathouse.\n\nMarch 5, 2023\n\n"
-        "The treasurer resigned after the vote.\n", encoding="utf-8")
-    (folder / "articles.csv").write_text("id,file,published\nlog,log.txt,2023-03-10\n", encoding="utf-8")
-    cands = folder / "candidates.csv"
-    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(cands.read_text(encoding="utf-8"))))
+    log = ("Club log\n\nMarch 3, 2023\n\nThe committee voted to rebuild the boathouse.\n\nMarch 5, 2023\n\n"
+           "The treasurer resigned after the vote.\n")
+    rows, _result = _extract_then_build(tmp_path, {"log": log}, published="2023-03-10")
     assert {r["date"] for r in rows} >= {"2023-03-03", "2023-03-05"}
     assert all(r["date_text"] in r["quote"] for r in rows) and any("'March 3, 2023'" in r["note"] for r in rows)
-    page = tmp_path / "page.html"
-    result = runner.invoke(app, ["build", "--seeds", str(folder), "--events", str(cands), "-o", str(page)])
-    assert result.exit_code == 0, result.output
-    assert page.exists()
 
 
 def test_readme_chain_without_seeds_reads_the_candidates_folder(tmp_path, monkeypatch):

@@ -65,6 +65,7 @@ __all__ = [
     "load_articles",
     "load_sources",
     "read_metadata",
+    "unique_ids",
     "ARTICLE_SUFFIXES",
     "METADATA_FILE",
     "METADATA_COLUMNS",
@@ -1325,7 +1326,7 @@ def load_articles(
     articles = [
         _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
     ]
-    return _unique_ids(articles)
+    return unique_ids(articles)
 
 
 def _folder_texts(
@@ -1362,8 +1363,9 @@ def _folder_texts(
     return [p for p in files if p not in bad], texts, metas
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """``articles``, after checking that no two share an id (ArticleError naming both files)."""
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """``articles``, after checking that no two share an id (:class:`ArticleError` naming both files): a folder's, or
+    several folders' read together."""
     seen: dict[str, Path] = {}
     for art in articles:
         if art.id in seen:
@@ -1424,7 +1426,7 @@ def load_sources(
     articles = [
         _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
     ]
-    return _unique_ids(articles)
+    return unique_ids(articles)
 
 
 def _source_article(

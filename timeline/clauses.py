@@ -2859,13 +2859,15 @@ def _period_reference(k: _KindInput) -> _Found:
     schedule = _schedule_date(k.text, k.cs, k.ce, k.ds, k.de, k.lemma)
     if schedule:
         return "reference", schedule
-    if _RECORD_SINCE.search(k.before) and not re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
+    if _RECORD_SINCE.search(k.before) and not _NAMES_A_THING.match(k.after):
         return "reference", "a record compared since that date (the most … since), not an event on it"
     if _since_figure(k):
         return "reference", SINCE_FIGURE
     return None
 
 
+#: a word right after a date (or its possessive) that the date names a thing with: 'since the May 3 storm'
+_NAMES_A_THING = re.compile(r"\s*(?:’s|'s)?\s*[^\W\d_]")
 #: 'since' right before the date, and a figure's change or level in the sentence: a multiplier verb, a level a
 #: figure stands at
 _SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
@@ -2882,7 +2884,7 @@ def _since_figure(k: _KindInput) -> bool:
     *the count, which stood at 12 since March*): the baseline of a measure, like *compared with*, not the day
     something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
     of an act without a figure (*crews have been drilling since Sunday*: the drilling began that day)."""
-    if not _SINCE_RIGHT_BEFORE.search(k.before) or re.match(r"\s*(?:’s|'s)?\s*[^\W\d_]", k.after):
+    if not _SINCE_RIGHT_BEFORE.search(k.before) or _NAMES_A_THING.match(k.after):
         return False
     return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT))
 

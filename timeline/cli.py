@@ -83,7 +83,7 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
     as ``timeline extract`` does (the events citing it are then reported as citing an unknown article)."""
     from .articles import (
         ArticleError, ArticleErrors, ArticleMetadataError, MissingPublicationDate, UnreadableArticle,
-        UpdatedAfterPublication, load_articles, load_sources,
+        UpdatedAfterPublication, load_articles, load_sources, unique_ids,
     )
 
     load = load_sources if cite_only else load_articles
@@ -108,7 +108,10 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
             typer.echo(f"error: {w.message}", err=True)
         elif not issubclass(w.category, about_extraction):
             _warn(w.message)
-    _check_unique_ids(articles)
+    try:
+        unique_ids(articles)  # (two subfolders of --seeds may share a file name)
+    except ArticleError as exc:
+        _fail(f"error: {exc}")
     undated = [a.id for a in articles if a.published is None]
     if undated:
         _warn(f"{len(undated)} of {len(articles)} articles have no publication date: {_few(undated)} "
@@ -128,15 +131,6 @@ def _article_folders(seeds: Path) -> list[Path]:
     if not seeds.is_dir() or any(seeds.glob("*.txt")):
         return [seeds]
     return sorted({p.parent for p in seeds.rglob("*.txt") if p.is_file()}) or [seeds]
-
-
-def _check_unique_ids(articles: list) -> None:
-    """Exit with one line when two articles of different folders share an id."""
-    seen: dict[str, Path] = {}
-    for art in articles:
-        if art.id in seen:
-            _fail(f"error: {art.path}: article id {art.id!r} is also used by {seen[art.id]}")
-        seen[art.id] = art.path
 
 
 def _lanes(path: Path | None):
