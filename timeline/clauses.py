@@ -1880,7 +1880,17 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\bon\s+(?:the\s+)?(?:stage|podium|platform|dais)\s+with\s+(?:me|us)\b|"
                       r"\b(?:standing|gathered|seated)\s+(?:here\s+)?(?:before|with)\s+(?:you|me|us)\b|"
                       r"\bour\s+(?:first|next|second|third|last|final)\s+speakers?\s+(?:here\s+|today\s+|tonight\s+|"
-                      r"this\s+\w+\s+)?(?:is|are|will\s+be)\b", re.I)  # a moderator: 'Our first speaker today is …'
+                      r"this\s+\w+\s+)?(?:is|are|will\s+be)\b|"  # a moderator: 'Our first speaker today is …'
+                      # 'Dr. Roe has joined us today to answer …' (not 'has joined us in the lawsuit')
+                      r"\b(?:has|have)\s+joined\s+(?:me|us)\s+(?:here\s+)?(?:(?:today|tonight|this\s+(?:morning|"
+                      r"afternoon|evening))\s+)?(?:to\s+(?:\w+\s+)?(?:explain|answer|discuss|talk|speak|take|brief|"
+                      r"update|share|give|provide)\b|[.,;])|"
+                      # a moderator handing over and taking questions ('I'll turn it over to the mayor', 'then we'll
+                      # take your questions', 'she will walk you through the day')
+                      r"\bturn\s+(?:it|this|things|the\s+(?:floor|podium|microphone|mic))\s+over\s+to\b|"
+                      r"\b(?:we|I)\s*(?:will|[’']ll|can)\s+(?:now\s+|then\s+)?(?:take|open\s+it\s+up\s+(?:to|for))\s+"
+                      r"(?:your\s+|a\s+few\s+|some\s+|any\s+)?questions\b|"
+                      r"\bwalk\s+(?:you|us)(?:\s+guys|\s+all)?\s+through\b", re.I)
 #: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
@@ -1920,11 +1930,56 @@ _FLOOR_OPENING = re.compile(
 FLOOR_OPENING = ("a speaker opening a floor speech or testimony ('I rise today in support of …', 'I am here to "
                  "talk about …'), not an event")
 
+#: verbs of a speaker's acts toward the people at the occasion itself (lexicon data): thanking, greeting, welcoming,
+#: recognising, honouring
+OCCASION_ACTS = ("thank", "commend", "congratulate", "salute", "recognize", "recognise", "acknowledge", "welcome",
+                 "greet", "honor", "honour")
+#: what a speaker offers the people at the occasion (lexicon data), after :data:`OFFERING_VERBS`
+OCCASION_OFFERINGS = ("thanks", "gratitude", "condolences", "sympathy", "sympathies", "appreciation",
+                      "congratulations", "prayers", "support", "greetings", "wishes", "welcome")
+#: verbs of offering (lexicon data): 'we extend our condolences', 'I bring greetings from …'
+OFFERING_VERBS = ("offer", "extend", "convey", "send", "bring", "express")
+_ALSO = r"(?:(?:also|just|again|first|now|briefly|really|once\s+again|therefore|personally)\s+)*"
+#: a wish or volition framing the speaker's act ('I want to', 'we would like to', "I'd like to", 'I will'), or taking
+#: time for it ('I'd like to take a moment to', 'let me take this opportunity to')
+_WISH = (r"(?:(?:want|wanted|wish|would\s+like|must|need|have)\s+to\s+|[’']d\s+" + _ALSO + r"like\s+to\s+|"
+         r"(?:will|[’']ll|can|may)\s+)")
+_MOMENT = r"(?:take\s+(?:a|this|the|one)\s+(?:\w+\s+)?(?:moment|minute|opportunity|time)\s+(?:\w+\s+)?to\s+)"
+_OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")\b|(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?"
+                 r"(?:" + "|".join(OCCASION_OFFERINGS) + r")\b")
+#: a speaker's act toward the people at the occasion, in the first person: framed by a wish or by taking time
+#: ('Today I would like to recognize the crews …', "I'd like to take a moment to acknowledge …", 'let me take this
+#: opportunity to welcome …'), an offering in the present ('On behalf of the city, I bring greetings …', 'we extend
+#: our support …'), or being at the occasion to do it ('I am here today on behalf of the board to offer …'): talk
+#: about the occasion, no event; not told by the narrator ('The coach thanked the fans on Sunday'), nor a plain
+#: present of recognising ('I recognize that the vote today was close': a concession)
+_OCCASION_TALK = re.compile(
+    r"(?<![\w’'])(?:I|[Ww]e)(?:\s+|(?=[’']d\s))" + _ALSO + r"(?:" + _WISH + _ALSO + _MOMENT + r"?|" + _MOMENT + r")"
+    + _ALSO + r"(?:" + _OCCASION_ACT + r")|"
+    r"\b(?i:let)\s+(?:me|us)\s+" + _ALSO + _MOMENT + r"?(?:" + _OCCASION_ACT + r")|"
+    r"(?<![\w’'])(?:I|[Ww]e)\s+" + _ALSO + r"(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?(?:"
+    + "|".join(OCCASION_OFFERINGS) + r")\b|"
+    r"(?<![\w’'])(?:I|[Ww]e)(?:\s+(?:am|are)|[’'](?:re|m))\s+here\s+(?:(?:today|tonight|this\s+(?:morning|afternoon|"
+    r"evening))\s+)?(?:on\s+behalf\s+of\s+[^,.;:]{1,60}?\s+)?to\s+(?:" + _OCCASION_ACT + r"|(?:"
+    + "|".join(OFFERING_VERBS) + r")\b)")
+OCCASION_TALK = ("a speaker's act toward the people at the occasion ('I'd like to recognize …', 'I bring greetings "
+                 "…'), not an event")
+#: a greeting or thanks opening the sentence, after a transcript's speaker label at most ('Good morning, and thank
+#: you for joining us today', 'MS. ROE: Thank you all for coming this afternoon'): the occasion's courtesies
+_GREETING = re.compile(
+    r"[^\w“”\"‘’']*(?:(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?\s*:\s*)?"
+    r"(?:(?i:and\s+)?(?i:good\s+(?:morning|afternoon|evening)|thank\s+you|thanks)\b[\s,!.]*)+")
+#: the thanks' complement naming the speaker's own act at the occasion ('thank you for the chance to testify'): the
+#: testimony is the event
+_OWN_ACT_THANKED = re.compile(r"\b(?:testify|testifying|testimony|appear|appearing)\b", re.I)
+GREETING = "a greeting or thanks at the occasion ('Good morning, and thank you for joining us today'), not an event"
+
 
 #: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
 #: said last night', 'and I know the divers will find more tomorrow'): the speaker's words about the news, not news
 #: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
-_VIEW = re.compile(r"(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose)\b"
+_VIEW = re.compile(r"(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose|suspect|"
+                   r"gather)\b"
                    r"(?!\s+(?:of|about)\b)")
 #: a speaker's own witnessing of the news ('In the stands today we saw a great final', 'I was there watching the
 #: launch on Saturday night', 'we're watching the markets today'): the first person seeing or watching, not an event
@@ -3034,6 +3089,19 @@ def _witnessing(text: str, start: int, end: int, ds: int, de: int) -> bool:
     return not _JOINED.search(text, min(m.end(), de), max(m.start(), ds))
 
 
+def _greeting(k: _KindInput) -> bool:
+    """Whether the sentence opens with a greeting or thanks (:data:`_GREETING`) whose clause the date is in, no
+    other clause joined between them, and the thanks name no act of the speaker's own (*thank you for the chance to
+    testify today*: the testimony is news)."""
+    if k.start < 0:
+        return False
+    m = _GREETING.match(k.text, k.start, k.ds)
+    if m is None or not re.search(r"(?i:morning|afternoon|evening|thank)", m.group()):
+        return False
+    return not _joined(k.text, m.end(), k.ds, (m.start(), m.end())) and not _OWN_ACT_THANKED.search(k.text, m.end(),
+                                                                                                    k.de)
+
+
 def _speakers_view(text: str, start: int, ds: int) -> bool:
     """Whether a speaker's *I think* / *I know* opens the clause the date at ``ds`` is in (from ``start``, the
     sentence's start): *I think, Sam, this shows what the coach said last night* is the speaker's view of the news;
@@ -3088,6 +3156,10 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
         return "framing", FLOOR_OPENING
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _OCCASION_TALK):
+        return "framing", OCCASION_TALK
+    if _greeting(k):
+        return "framing", GREETING
     if k.start >= 0 and _ceremony(k.text, k.start, k.ds, k.de):
         return "framing", CEREMONY
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
