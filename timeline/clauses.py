@@ -1964,6 +1964,15 @@ _OCCASION_TALK = re.compile(
     + "|".join(OFFERING_VERBS) + r")\b)")
 OCCASION_TALK = ("a speaker's act toward the people at the occasion ('I'd like to recognize …', 'I bring greetings "
                  "…'), not an event")
+#: the speaker's memory of being somewhere: the first person and a past of *be* with a place, *there*, *here* or
+#: *at/in the …* ('The next day, the mayor and I were there', 'that night I was at the station'), no purpose after it
+#: ('I was there to urge voters …': an act at the occasion)
+_BEEN_THERE = re.compile(r"(?<![\w’'])(?:(?:[\w.’'-]+\s+){1,4}and\s+)?(?:I|[Ww]e)\s+(?:(?:all|both|also|just|then|still)\s+)?(?:was|were)\s+"
+                         r"(?:(?:all|both|also|just|then|still|right)\s+)?(?:there|here|(?:at|in)\s+(?:the|a|an|my|our)\s)"
+                         r"(?![^,.;:]*?\bto\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)[a-z]+)")
+BEEN_THERE = "the speaker's memory of being somewhere ('the next day, the mayor and I were there'), not an event"
+#: a clause subordinated to another ('when the bridge fell', 'as the vote began'): its date is not the speaker's
+_SUBORDINATE = re.compile(r"\b(?:when|as|after|before|while|because|where|until|since|once)\b", re.I)
 #: a greeting or thanks opening the sentence, after a transcript's speaker label at most ('Good morning, and thank
 #: you for joining us today', 'MS. ROE: Thank you all for coming this afternoon'): the occasion's courtesies
 _GREETING = re.compile(
@@ -2022,8 +2031,8 @@ _GROWING = {"build", "swell", "rage", "simmer", "spread", "rise", "increase"}
 def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.Pattern) -> bool:
     """Whether the clause holds the speaker's words ``talk`` with no other clause joined between them and the date
     (not *X was confirmed on Monday but we're glad to have …*)."""
-    m = talk.search(text, *clause)
-    return bool(m) and not _joined(text, min(m.start(), date[1]), max(m.start(), date[0]), (m.start(), m.end()))
+    return any(not _joined(text, min(m.start(), date[1]), max(m.start(), date[0]), (m.start(), m.end()))
+               for m in talk.finditer(text, *clause))
 
 
 def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
@@ -3089,6 +3098,19 @@ def _witnessing(text: str, start: int, end: int, ds: int, de: int) -> bool:
     return not _JOINED.search(text, min(m.end(), de), max(m.start(), ds))
 
 
+def _said_in_dated_clause(k: _KindInput, talk: re.Pattern) -> bool:
+    """Whether the speaker's words ``talk`` are in the clause of the date, no other clause joined nor subordinated
+    between them (*I was there when the board voted on Monday*: the vote is the Monday's), and no quotation opened
+    before them."""
+    for m in talk.finditer(k.text, k.cs, k.ce):
+        lo, hi = min(m.end(), k.de), max(m.start(), k.ds)
+        if re.search(r"[“\"]|``", k.text[k.cs:m.start()]) or _SUBORDINATE.search(k.text, lo, hi):
+            continue
+        if not _joined(k.text, lo, hi, (m.start(), m.end())):
+            return True
+    return False
+
+
 def _greeting(k: _KindInput) -> bool:
     """Whether the sentence opens with a greeting or thanks (:data:`_GREETING`) whose clause the date is in, no
     other clause joined between them, and the thanks name no act of the speaker's own (*thank you for the chance to
@@ -3160,6 +3182,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", OCCASION_TALK
     if _greeting(k):
         return "framing", GREETING
+    if _said_in_dated_clause(k, _BEEN_THERE):
+        return "state", BEEN_THERE
     if k.start >= 0 and _ceremony(k.text, k.start, k.ds, k.de):
         return "framing", CEREMONY
     if _witnessing(k.text, k.opening, k.ce, k.ds, k.de):
