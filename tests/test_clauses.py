@@ -2299,3 +2299,82 @@ def test_an_amount_compared_with_an_earlier_one_keeps_its_date_to_itself(sentenc
 ])
 def test_on_top_of_or_short_of_without_an_amount_is_no_comparison(sentence, date):
     assert _clause(sentence, date).kind != "reference"
+
+
+# round 21 (talk21): talk about the occasion on speech, briefing and hearing pages
+from timeline.clauses import BEEN_THERE, GREETING, OCCASION_TALK  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # acts toward the people at the occasion, framed by a wish or by taking time
+    ("Today, I would like to recognize the harbor crews, whose work kept the port open.", "Today"),
+    ("Before we begin, we’d like to take a minute to acknowledge the volunteers here today.", "today"),
+    ("Let me take this opportunity to welcome the exchange students joining us this morning.", "this morning"),
+    ("Tonight we also want to honor the nurses of the county hospital.", "Tonight"),
+    # an offering in the present, or being here to make it
+    ("On behalf of the city council, I bring greetings to the festival today.", "today"),
+    ("We extend our warmest wishes to the graduating class today.", "today"),
+    ("We are here tonight on behalf of the governor to offer the state's help to the valley.", "tonight"),
+])
+def test_a_speakers_act_toward_the_people_at_the_occasion_is_framing(sentence, date):
+    c = _clause(sentence, date)
+    assert (c.kind, c.reason) == ("framing", OCCASION_TALK)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Good afternoon, and thank you all for coming to the lab today.", "today"),
+    ("MS. ROE: Thank you all for coming this afternoon.", "this afternoon"),
+    ("Good evening and thanks to tonight's panel for making the trip.", "tonight"),
+])
+def test_a_greeting_or_thanks_at_the_occasion_is_framing(sentence, date):
+    c = _clause(sentence, date)
+    assert (c.kind, c.reason) == ("framing", GREETING)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Dr. Ann Roe has joined us today to answer questions about the soil tests.", "today"),
+    ("Next I’ll turn things over to our harbor master, then we’ll take questions about today.", "today"),
+    ("The engineers will walk you through the test plan this afternoon.", "this afternoon"),
+])
+def test_a_moderator_handing_over_is_framing(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("On the second evening the coach and I were there.", "the second evening"),
+    ("At nine on Sunday night, I was at the station in the rain.", "Sunday"),
+])
+def test_a_speakers_memory_of_being_somewhere_is_a_state(sentence, date):
+    c = _clause(sentence, date)
+    assert (c.kind, c.reason) == ("state", BEEN_THERE)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("MR. ROE: I suspect that some of you share that view here today.", "today"),
+    ("The council, I gather, has changed its mind about the levy today.", "today"),
+])
+def test_a_speakers_suspicion_is_a_view(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today I am announcing a new fund for the valley farms.", "Today"),  # a performative: the news
+    ("I signed the order today.", "today"),  # a past act of the speaker's office
+    ("I recognize that the vote today was close.", "today"),  # a concession, not an act at the occasion
+    ("The mayor thanked the crews on Sunday.", "Sunday"),  # told by the narrator
+    ("On Sunday the mayor welcomed the decision to reopen the port.", "Sunday"),
+    ("We will welcome two thousand refugees next month.", "next month"),  # a plan, no wish framing
+    ("The port reopened on Monday and I want to thank the crews.", "Monday"),  # another clause holds the date
+    ("The city has joined us in the lawsuit today.", "today"),  # joining a suit, no guest
+    ("The team will take questions from the jury on Monday.", "Monday"),
+    ("I was there on Monday to urge voters to turn out.", "Monday"),  # an act at the occasion
+    ("I was in the room when the board voted on Monday.", "Monday"),  # the vote holds the date
+])
+def test_news_told_in_the_first_person_stays_an_event(sentence, date):
+    assert _clause(sentence, date, when="future" if "next" in date else "past").kind not in NON_EVENT_KINDS
+
+
+def test_thanks_for_the_chance_to_testify_is_no_greeting():
+    """The thanks name the speaker's own act at the occasion: the testimony is the news (the greeting rule leaves
+    it to the older ceremony rule)."""
+    assert _clause("Good morning, and thank you for the chance to testify today.", "today").reason != GREETING

@@ -39,10 +39,16 @@ from .lexicon import all_lemmas, verb_forms
 from .published import stamped_date
 
 __all__ = [
+    "BEEN_THERE",
     "Clause",
     "END_BOUND",
     "FLOOR_OPENING",
+    "GREETING",
     "NON_EVENT_KINDS",
+    "OCCASION_ACTS",
+    "OCCASION_OFFERINGS",
+    "OCCASION_TALK",
+    "OFFERING_VERBS",
     "ONGOING_PERFECT",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
@@ -1885,7 +1891,7 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\b(?:has|have)\s+joined\s+(?:me|us)\s+(?:here\s+)?(?:(?:today|tonight|this\s+(?:morning|"
                       r"afternoon|evening))\s+)?(?:to\s+(?:\w+\s+)?(?:explain|answer|discuss|talk|speak|take|brief|"
                       r"update|share|give|provide)\b|[.,;])|"
-                      # a moderator handing over and taking questions ('I'll turn it over to the mayor', 'then we'll
+                      # a moderator handing over and taking questions ('next I'll turn things over to our mayor', 'then we'll
                       # take your questions', 'she will walk you through the day')
                       r"\bturn\s+(?:it|this|things|the\s+(?:floor|podium|microphone|mic))\s+over\s+to\b|"
                       r"\b(?:we|I)\s*(?:will|[’']ll|can)\s+(?:now\s+|then\s+)?(?:take|open\s+it\s+up\s+(?:to|for))\s+"
@@ -1940,17 +1946,16 @@ OCCASION_OFFERINGS = ("thanks", "gratitude", "condolences", "sympathy", "sympath
 #: verbs of offering (lexicon data): 'we extend our condolences', 'I bring greetings from …'
 OFFERING_VERBS = ("offer", "extend", "convey", "send", "bring", "express")
 _ALSO = r"(?:(?:also|just|again|first|now|briefly|really|once\s+again|therefore|personally)\s+)*"
-#: a wish or volition framing the speaker's act ('I want to', 'we would like to', "I'd like to", 'I will'), or taking
-#: time for it ('I'd like to take a moment to', 'let me take this opportunity to')
-_WISH = (r"(?:(?:want|wanted|wish|would\s+like|must|need|have)\s+to\s+|[’']d\s+" + _ALSO + r"like\s+to\s+|"
-         r"(?:will|[’']ll|can|may)\s+)")
+#: a wish or volition framing the speaker's act ('I want to', 'we would like to', "I'd like to"; not 'we will honor
+#: the contract', a pledge), or taking time for it ('we'd like to take a minute to', 'let me take this opportunity to')
+_WISH = r"(?:(?:want|wanted|wish|would\s+like|must|need|have)\s+to\s+|[’']d\s+" + _ALSO + r"like\s+to\s+)"
 _MOMENT = r"(?:take\s+(?:a|this|the|one)\s+(?:\w+\s+)?(?:moment|minute|opportunity|time)\s+(?:\w+\s+)?to\s+)"
 _OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")\b|(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?"
                  r"(?:" + "|".join(OCCASION_OFFERINGS) + r")\b")
 #: a speaker's act toward the people at the occasion, in the first person: framed by a wish or by taking time
-#: ('Today I would like to recognize the crews …', "I'd like to take a moment to acknowledge …", 'let me take this
+#: ('This evening we would like to recognize the crews …', "we'd like to take a minute to acknowledge …", 'let me take this
 #: opportunity to welcome …'), an offering in the present ('On behalf of the city, I bring greetings …', 'we extend
-#: our support …'), or being at the occasion to do it ('I am here today on behalf of the board to offer …'): talk
+#: our support …'), or being at the occasion to do it ('we are here tonight on behalf of the board to offer …'): talk
 #: about the occasion, no event; not told by the narrator ('The coach thanked the fans on Sunday'), nor a plain
 #: present of recognising ('I recognize that the vote today was close': a concession)
 _OCCASION_TALK = re.compile(
@@ -1967,21 +1972,23 @@ OCCASION_TALK = ("a speaker's act toward the people at the occasion ('I'd like t
 #: the speaker's memory of being somewhere: the first person and a past of *be* with a place, *there*, *here* or
 #: *at/in the …* ('The next day, the mayor and I were there', 'that night I was at the station'), no purpose after it
 #: ('I was there to urge voters …': an act at the occasion)
-_BEEN_THERE = re.compile(r"(?<![\w’'])(?:(?:[\w.’'-]+\s+){1,4}and\s+)?(?:I|[Ww]e)\s+(?:(?:all|both|also|just|then|still)\s+)?(?:was|were)\s+"
+_BEEN_THERE = re.compile(r"(?<![\w’'])(?:(?:[\w.’'-]+\s+){1,4}and\s+)?(?:I|[Ww]e)\s+"
+                         r"(?:(?:all|both|also|just|then|still)\s+)?(?:was|were)\s+"
                          r"(?:(?:all|both|also|just|then|still|right)\s+)?(?:there|here|(?:at|in)\s+(?:the|a|an|my|our)\s)"
                          r"(?![^,.;:]*?\bto\s+(?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)[a-z]+)")
 BEEN_THERE = "the speaker's memory of being somewhere ('the next day, the mayor and I were there'), not an event"
 #: a clause subordinated to another ('when the bridge fell', 'as the vote began'): its date is not the speaker's
 _SUBORDINATE = re.compile(r"\b(?:when|as|after|before|while|because|where|until|since|once)\b", re.I)
-#: a greeting or thanks opening the sentence, after a transcript's speaker label at most ('Good morning, and thank
-#: you for joining us today', 'MS. ROE: Thank you all for coming this afternoon'): the occasion's courtesies
+#: a greeting or thanks opening the sentence, after a transcript's speaker label at most ('Good evening, and many
+#: thanks to all of you for coming tonight', 'MS. ROE: Thank you all for coming this afternoon'): the occasion's
+#: courtesies
 _GREETING = re.compile(
     r"[^\w“”\"‘’']*(?:(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?\s*:\s*)?"
     r"(?:(?i:and\s+)?(?i:good\s+(?:morning|afternoon|evening)|thank\s+you|thanks)\b[\s,!.]*)+")
 #: the thanks' complement naming the speaker's own act at the occasion ('thank you for the chance to testify'): the
 #: testimony is the event
 _OWN_ACT_THANKED = re.compile(r"\b(?:testify|testifying|testimony|appear|appearing)\b", re.I)
-GREETING = "a greeting or thanks at the occasion ('Good morning, and thank you for joining us today'), not an event"
+GREETING = "a speaker's greeting or thanks at the occasion ('Good evening, and thank you all for coming'), not an event"
 
 
 #: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
