@@ -53,6 +53,13 @@ def _clause(sentence: str, date: str, when: str = "past"):
     # the end of a period, not an event on that date
     ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
     ("The exhibition runs through May 3.", "May 3", "reference"),
+    # the first or last day of a reporting period
+    ("The retailer said profit for the quarter ended June 30 rose 12 percent.", "June 30", "reference"),
+    ("Lawmakers approved $40 million for the fiscal year ending September 30, 2009.", "September 30, 2009",
+     "reference"),
+    ("Sales in the six months to March 31 fell by a fifth.", "March 31", "reference"),
+    ("The chain's revenue for the 52 weeks ended January 28 was $3 billion.", "January 28", "reference"),
+    ("The strike that began on May 3 closed the port for a month.", "May 3", "event"),
     # market values and volumes on a date
     ("More than 80 million shares changed hands on Monday, four times the average volume.", "Monday", "reference"),
     ("The stake was valued at about $2.9 billion as of Friday's close.", "Friday", "reference"),

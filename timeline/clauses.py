@@ -2723,6 +2723,13 @@ def undated_distance(text: str, date_start: int, date_end: int, end: int) -> boo
 
 #: a whole period before the date: what goes on over it ('budgets set for the whole next season', 'closed for the
 #: entire month of May'), no event on a date
+#: a reporting period named by its first or last day ('for the quarter ended June 30', 'in the fiscal year ending
+#: September 30', 'the six months to March 31'): the date bounds the period a figure covers, it is no event
+_ACCOUNTING_PERIOD = re.compile(
+    r"\b(?:(?:fiscal|financial|calendar|tax|budget|reporting|accounting)\s+)?(?:year|quarter|half|half-year|period|"
+    r"(?:(?:one|two|three|four|six|nine|twelve|\d+)[\s-]+)?months?|(?:(?:\d+|two|three|four|six|eight|ten|twelve|"
+    r"thirteen|fifty-two|52|53)[\s-]+)weeks?)\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end|beginning|"
+    r"begins|began|starting|started|to|through)(?:\s+on)?\s+(?:the\s+)?$", re.I)
 _WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+|an?\s+)?(?:whole|entire|full|rest\s+of"
                            r"(?:\s+the)?)\s+(?:(?:month|year|week|season)\s+of\s+)?$", re.I)
 
@@ -2779,6 +2786,9 @@ def _anchoring(k: _KindInput) -> _Found:
                              "another event")
     if _WHOLE_PERIOD.search(k.before):
         return "reference", "a period something lasts over ('for the whole next season'), not an event on a date"
+    if _ACCOUNTING_PERIOD.search(k.before):
+        return "reference", ("the first or last day of a reporting period ('for the quarter ended June 30'), not an "
+                             "event on that date")
     if _PARTICIPLE_BEFORE.search(k.before) and _FINITE_AFTER.match(k.after):
         return "reference", ("the date of a participle modifying the subject ('the fans injured on Sunday have "
                              "sued'), not of the clause's verb after it")
