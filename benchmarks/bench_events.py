@@ -8,7 +8,9 @@ A story folder holds ``articles/*.txt``, ``sources.csv`` (``id,file,...,publishe
 ``gold_events.csv`` (``gold_id,date,end_date,title,articles,evidence,kind``). The corpus is never written to:
 the articles are copied to a temporary folder with an ``articles.csv`` giving each article's publication date
 from ``sources.csv`` (``published``, else a day-precise ``published_known``), so the figures measure event
-extraction, not publication-date detection.
+extraction, not publication-date detection. With ``--raw`` only the texts are copied, as a new user brings a folder:
+publication dates, headlines and the folder's year are then the extractor's own (the dateparser peer keeps the
+publication dates of ``sources.csv``).
 
 Matching rule (one rule for the extractor and for dateparser): an emitted event *matches* a gold event when
 
@@ -109,8 +111,9 @@ def read_gold(folder: Path) -> list[Gold]:
         ]
 
 
-def copy_story(folder: Path, dest: Path) -> dict[str, dt.date | None]:
-    """Copy a story's articles to ``dest`` with an ``articles.csv`` of publication dates; return them by id."""
+def copy_story(folder: Path, dest: Path, *, raw: bool = False) -> dict[str, dt.date | None]:
+    """Copy a story's articles to ``dest`` with an ``articles.csv`` of publication dates (``raw``: the texts only);
+    return the publication dates by id."""
     published: dict[str, dt.date | None] = {}
     rows = []
     with open(folder / "sources.csv", newline="", encoding="utf-8") as fh:
@@ -123,6 +126,8 @@ def copy_story(folder: Path, dest: Path) -> dict[str, dt.date | None]:
             day = day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else ""
             published[r["id"]] = dt.date.fromisoformat(day) if day else None
             rows.append({"id": r["id"], "file": name, "title": r.get("title", ""), "published": day})
+    if raw:
+        return published
     with open(dest / "articles.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=["id", "file", "title", "published"])
         w.writeheader()
@@ -326,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list misses, splits, titles and unmatched events")
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser peer")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
+    ap.add_argument("--raw", action="store_true",
+                    help="copy the texts only (no articles.csv): publication dates and headlines as detected")
     args = ap.parse_args(argv)
     print("| story | tool | gold | events | recall (compatible) | recall (exact) | recall (dated in text) | precision "
           "| events per found | split | merge errors | of which mentions of different events | title words "
@@ -336,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.stories:
         gold = read_gold(folder)
         with tempfile.TemporaryDirectory() as tmp:
-            published = copy_story(folder, Path(tmp))
+            published = copy_story(folder, Path(tmp), raw=args.raw)
             runs = {"timeline": run_timeline(Path(tmp))}
             if not args.no_dateparser:
                 runs["dateparser"] = run_dateparser(Path(tmp), published)

@@ -312,3 +312,54 @@ def test_photo_caption_date_after_a_comma_is_no_stamp():
     assert headline_date("A climber waves from the summit of the peak near Lyon, France, 14 Oct. 2010") is None
     assert headline_date("The board met on Monday. The vote is set, May 4, 2020") is None
     assert headline_date("Vote - 2020-05-04") is None  # no headline before it: a date line, read as such elsewhere
+
+
+@pytest.mark.parametrize("line, day", [
+    ("(Harbour City, Ore., March 3, 2019) – The Hawks signed a new goalkeeper on a three-year contract.", 3),
+    ("Harbour City, Ore. March 3, 2019 – The Hawks signed a new goalkeeper on a three-year contract.", 3),
+    ("HARBOUR CITY, OR -- March 3, 2019 -- The Hawks signed a new goalkeeper on a three-year contract.", 3),
+    ("HARBOUR CITY -- March 3, 2019: The Hawks signed a new goalkeeper on a three-year contract today.", 3),
+    ("HARBOUR CITY, Oregon (Club News Service, March 3, 2019) -- The Hawks signed a new goalkeeper.", 3),
+])
+def test_release_dateline_shapes(line, day):
+    """A release's dateline: the place in brackets with the date, before it after an abbreviation with no comma, or
+    before a dash; an agency's name inside the date's brackets."""
+    m = agency_dateline(line)
+    assert m is not None and m.group("d") == str(day)
+    assert find_published(f"Hawks sign goalkeeper\n\n{line}\n").date == dt.date(2019, 3, day)
+
+
+def test_a_show_name_and_its_date_over_a_short_title_is_no_dateline():
+    """Near-miss: 'SHOW — date: short title' is a headline carrying its date, not a dateline opening a story."""
+    assert agency_dateline("CITY DESK — March 3, 2019: Hawks Sign Goalkeeper") is None
+
+
+def test_story_dateline_below_an_archive_notice():
+    """A header cut short by an archive notice that reads like a paragraph: the story's dateline further down, with its
+    year printed, still dates the page; one without its year does not."""
+    notice = ("This page is kept for reference only, and the information in it may no longer be current or apply to "
+              "the programmes and services offered today.\n\n")
+    body = ("Agency News\n\nShare\n\nHawks sign goalkeeper\n\nBy Lee Park\n\n{dl} – The Hawks signed a new goalkeeper "
+            "on a three-year contract, the club announced on its website.\n")
+    found = find_published(notice + body.format(dl="HARBOUR CITY, March 3, 2019"))
+    assert found.date == dt.date(2019, 3, 3) and found.printed.kind == "dateline"
+    assert find_published(notice + body.format(dl="HARBOUR CITY, March 3")).date is None
+
+
+def test_release_label_and_a_c_library_stamp():
+    """'Release Date:' labels the page's date anywhere; a mirrored page's C-library time stamp is a printed date."""
+    text = ("Archived content\n\n" + "Some words of site furniture here. " * 8 + "\n\nHawks sign goalkeeper\n\n"
+            "Release Date: March 3, 2019\n\nThe Hawks signed a new goalkeeper.\n")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    assert find_published("Hawks sign goalkeeper\nSun Mar 3 07:59:46 PST 2019\n\nThe Hawks signed.\n").date == \
+        dt.date(2019, 3, 3)
+
+
+def test_dated_opening_with_no_place():
+    """'March 3, 2019 – The …' opening the story is its dateline when no other line opens so; a chronology's entries
+    (several lines opening with a date and a dash) date nothing."""
+    story = "Hawks sign goalkeeper\n\nMarch 3, 2019 – The Hawks signed a new goalkeeper on a three-year contract.\n"
+    assert find_published(story).date == dt.date(2019, 3, 3)
+    chronology = ("Key dates\n\nMarch 3, 2019 – The Hawks sign a new goalkeeper.\n"
+                  "April 9, 2019 – The Hawks win the cup.\n")
+    assert find_published(chronology).date is None

@@ -94,8 +94,11 @@ _LABEL_WORDS = {
     "dated", "on", "at", "edited", "revised", "am", "pm", "a", "p", "m", "utc", "gmt", "time", "de", "of",
     # a periodical's issue line ('[Gazette Volume 12, Number 3 (Monday, May 4, 2020)]', 'Vol. 7, No. 2, May 2020')
     "volume", "vol", "number", "no", "issue",
+    # a release's label ('Release Date: May 4, 2022', 'Issued: …')
+    "release", "released", "issued",
 }
-_PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|first appeared)\b", re.I)
+_PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|first appeared|release date|"
+                              r"date of release|date released|released|date issued|issue date|issued)\b", re.I)
 _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
 
 _WORD = r"[^\W\d_]{3,}\.?"
@@ -115,6 +118,9 @@ _DATE_FORMS = [
                        + r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _RIGHT)),
     ("ymd", re.compile(_LEFT + _YEAR + r"(?P<sep>[./])(?P<mn>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _RIGHT)),
     ("numeric", re.compile(_LEFT + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _RIGHT)),
+    # a C-library time stamp, as mail headers and mirrored pages print it ('Sun Mar 3 07:59:46 PST 2019')
+    ("ctime", re.compile(_LEFT + r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+"
+                         r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?" + _YEAR + _RIGHT)),
     ("mdy", re.compile(_LEFT + _MONTH_DAY + r"\.?" + _YEAR_AFTER + _RIGHT)),  # ('October 14,2008', 'Jan.28,2016')
     ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
                        + r"(?:\s*г\.)?" + _RIGHT)),
@@ -127,8 +133,14 @@ _AGENCY_DATELINE = re.compile(
 )
 #: a release's dateline: a place and the full date, in brackets or after a comma, and a dash ('WASHINGTON, April 4,
 #: 2022 –', 'Washington (April 4, 2022) -'); a date without its year is no such dateline
+#: The place may stand in brackets with the date ('(Washington, D.C., May 4, 2022) –'), before it with no comma after
+#: an abbreviation ('Washington, D.C. May 4, 2022 –'), before a dash ('ATLANTA, GA -- May 4, 2022 --'), or before an
+#: agency's name in the date's brackets ('KABUL, Afghanistan (Army News Service, May 4, 2022) --').
+#: characters of story a dateline with a dash between its place and date opens ('ATLANTA -- May 4, 2022 -- The …')
+_DASHED_PLACE_TEXT = 40
 _PLACE_DATELINE = re.compile(
-    r"^\s*" + _PLACE + r"(?:,\s+|\s*\(\s*)"
+    r"^\s*\(?" + _PLACE + r"(?:,\s+|\s*\(\s*(?:[A-Z][\w.&'’-]*\s+){0,5}?(?:[A-Z][\w.&'’-]*,\s*)?|(?<=\.)\s+|"
+    r"\s+[-–—]{1,2}\s+)"
     r"(?P<date>" + _MONTH_DAY + _YEAR_AFTER + r")"
     r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
 )
@@ -503,6 +515,9 @@ def agency_dateline(line: str) -> re.Match[str] | None:
         return None
     if not _is_month_word(m.group("m")):
         return None
+    if m.group("place") and re.search(r"[-–—]", line[m.end("place"):m.start("date")]) and \
+            len(line) - m.end() < _DASHED_PLACE_TEXT:
+        return None  # 'SHOW NAME — May 4, 2022: Short Title': a headline with its date, no story after a dateline
     return m
 
 
@@ -566,10 +581,11 @@ def _dateline_year(month: int, day: int, printed: list[dt.date]) -> tuple[dt.dat
 
 
 def _agency_candidate(
-    text: str, start: int, raw: str, n: int, all_dates: Callable[[], list[dt.date]]
+    text: str, start: int, raw: str, n: int, all_dates: Callable[[], list[dt.date]], *, in_header: bool = True
 ) -> DateLine | None:
+    """The agency or place dateline opening ``raw`` as a date line; below the header only one printing its year."""
     m = agency_dateline(raw)
-    if m is None:
+    if m is None or not (in_header or m.group("y")):
         return None
     month = _month_number(m.group("m"))
     if month is None:
@@ -589,7 +605,7 @@ def _agency_candidate(
     s, e = start + (m.start("place") if m.group("place") else m.start("date")), start + m.end()
     while e > s and text[e - 1].isspace():
         e -= 1
-    return DateLine(date, s, e, n, "dateline", text[s:e], how)
+    return DateLine(date, s, e, n, "dateline", text[s:e], how, in_header)
 
 
 def _segment_lines(
@@ -651,7 +667,35 @@ def find_date_lines(
                 _piece_lines(text, start + ps, raw[ps:pe], n, n <= end, after_rule=k > 0, all_dates=all_dates,
                              dayfirst=dayfirst)
             )
+    if not any(ln.in_header and ln.kind in ("plain", "dateline", "published") for ln in out):
+        out = sorted(out + _dashed_openings(text, lines, end, dayfirst=dayfirst), key=lambda ln: ln.start)
     return out
+
+
+#: a dash and a capitalised word after a date opening a line ('May 4, 2022 – The board …')
+_DASH_TAIL = re.compile(r"\s*[-–—]{1,2}\s+(?=[A-Z“\"‘'])")
+
+
+def _dashed_openings(
+    text: str, lines: list[tuple[int, str]], end: int, *, dayfirst: bool | None
+) -> list[DateLine]:
+    """The story's dateline printed with no place ('May 4, 2022 – The board met …') in a header that has no other
+    date line: one line of the header opens with a full date and a dash, and no other line of the text does (a
+    chronology's entries open with dates and dashes too)."""
+    found = []
+    for n, (start, raw) in enumerate(lines, start=1):
+        lead = len(raw) - len(raw.lstrip())
+        if not raw[lead:lead + 1].isalnum():
+            continue
+        dates = _date_matches(raw[lead: lead + 40], dayfirst=dayfirst, english_only=True)
+        if dates and dates[0][0].start() == 0 and _DASH_TAIL.match(raw, lead + dates[0][0].end()):
+            found.append((n, start + lead, start + lead + dates[0][0].end(), dates[0][1]))
+            if len(found) > 1:
+                return []
+    if not found or found[0][0] > end:
+        return []
+    n, s, e, date = found[0]
+    return [DateLine(date, s, e, n, "dateline", text[s:e], "", True)]
 
 
 def _piece_lines(
@@ -688,6 +732,11 @@ def _piece_lines(
         if tail is not None:
             s, e = offset + tail[0], offset + tail[1]
             return [DateLine(tail[2], s, e, n, "plain", text[s:e], "after the headline", True)]
+    else:
+        # a story's dateline below a header cut short (an archive notice read as the first paragraph)
+        cand = _agency_candidate(text, offset, piece, n, all_dates, in_header=False)
+        if cand is not None:
+            return [cand]
     if len(piece) > 3 * DATE_LINE_CHARS:
         return []
     out = []
@@ -982,8 +1031,9 @@ def _choose(lines: list[DateLine], from_url: dt.date | None) -> DateLine | None:
     return (
         chosen
         or _first(lines, "plain")
-        or _first(lines, "dateline")
+        or _first(lines, "dateline", header=True)
         or _first(lines, "published")
+        or _first(lines, "dateline", header=False)
         or _first(lines, "updated", header=True)
         or _first(lines, "updated")
     )
