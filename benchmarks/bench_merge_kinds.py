@@ -21,8 +21,13 @@ kind that fits it:
 ``title``
     only with the event's title does it match two.
 
-The table gives the counts per story and kind; ``--show`` lists each event with its kind, its quotes and the gold
-events each quote matches. Nothing is scored differently from ``bench_events.py``.
+The table gives the counts per story and kind, and in its last column the merge errors that are the **only mark of
+two** gold events: two or more of the gold events the event matches are matched by no other emitted event, so an
+analyst reading the timeline finds one mark where there are two events. In the others, each gold event but one has
+a mark of its own as well (a senator's statement naming the resignation it answers, while the resignation's own
+report is another event): the timeline loses no event by them. ``--show`` lists each event with its kind, its quotes
+and the gold events each quote matches (``only mark of two`` after the kind). Nothing is scored differently from
+``bench_events.py``.
 """
 
 from __future__ import annotations
@@ -77,8 +82,28 @@ def merge_kind(ev: be.Emitted, hit: list[be.Gold]) -> str:
     return "title"
 
 
-def story_merges(folder: Path) -> list[tuple[be.Emitted, list[be.Gold], str]]:
-    """The merge errors of one story: each event matching two or more gold events, those gold events and its kind."""
+def only_mark(ev: be.Emitted, hit: list[be.Gold], events: list[be.Emitted]) -> list[str]:
+    """The ids of the gold events of ``hit`` that no event of ``events`` but ``ev`` matches.
+
+    Parameters
+    ----------
+    ev : bench_events.Emitted
+        An event matching the gold events ``hit``.
+    hit : list of bench_events.Gold
+    events : list of bench_events.Emitted
+        All emitted events of the story (``ev`` among them).
+
+    Returns
+    -------
+    list of str
+        Two or more ids: ``ev`` is the only mark of two gold events (a merge error that hides an event).
+    """
+    return [g.id for g in hit if not any(e.id != ev.id and be.matches(e, g) for e in events)]
+
+
+def story_merges(folder: Path) -> list[tuple[be.Emitted, list[be.Gold], str, bool]]:
+    """The merge errors of one story: each event matching two or more gold events, those gold events, its kind and
+    whether it is the only mark of two of them (:func:`only_mark`)."""
     gold = be.read_gold(folder)
     with tempfile.TemporaryDirectory() as tmp:
         be.copy_story(folder, Path(tmp))
@@ -87,13 +112,14 @@ def story_merges(folder: Path) -> list[tuple[be.Emitted, list[be.Gold], str]]:
     for ev in events:
         hit = [g for g in gold if be.matches(ev, g)]
         if len(hit) >= 2:
-            out.append((ev, hit, merge_kind(ev, hit)))
+            out.append((ev, hit, merge_kind(ev, hit), len(only_mark(ev, hit, events)) >= 2))
     return out
 
 
-def _show(merges: list[tuple[be.Emitted, list[be.Gold], str]]) -> None:
-    for ev, hit, kind in merges:
-        print(f"  [{kind}] {ev.date} {ev.title!r}: " + " | ".join(g.title for g in hit))
+def _show(merges: list[tuple[be.Emitted, list[be.Gold], str, bool]]) -> None:
+    for ev, hit, kind, alone in merges:
+        print(f"  [{kind}{', only mark of two' if alone else ''}] {ev.date} {ev.title!r}: "
+              + " | ".join(g.title for g in hit))
         titles = {g.id: g.title for g in hit}
         for article, q, ids in quote_matches(ev, hit):
             print(f"      {article}: {q[:160]!r} -> {[titles[i][:40] for i in sorted(ids)]}")
@@ -105,18 +131,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("stories", nargs="+", type=Path, help="story folders (articles/, sources.csv, gold_events.csv)")
     ap.add_argument("--show", action="store_true", help="list each merge error with its kind and quotes")
     args = ap.parse_args(argv)
-    print("| story | merge errors | " + " | ".join(KINDS) + " |")
-    print("|---|---|" + "---|" * len(KINDS))
+    print("| story | merge errors | " + " | ".join(KINDS) + " | only mark of two |")
+    print("|---|---|" + "---|" * (len(KINDS) + 1))
     totals = dict.fromkeys(KINDS, 0)
+    alone_total = 0
     for folder in args.stories:
         merges = story_merges(folder)
-        counts = {k: sum(1 for *_x, kind in merges if kind == k) for k in KINDS}
+        counts = {k: sum(1 for _e, _h, kind, _a in merges if kind == k) for k in KINDS}
+        alone = sum(1 for *_x, a in merges if a)
         for k in KINDS:
             totals[k] += counts[k]
-        print(f"| {folder.name} | {len(merges)} | " + " | ".join(str(counts[k]) for k in KINDS) + " |")
+        alone_total += alone
+        print(f"| {folder.name} | {len(merges)} | " + " | ".join(str(counts[k]) for k in KINDS) + f" | {alone} |")
         if args.show:
             _show(merges)
-    print(f"| all | {sum(totals.values())} | " + " | ".join(str(totals[k]) for k in KINDS) + " |")
+    print(f"| all | {sum(totals.values())} | " + " | ".join(str(totals[k]) for k in KINDS) + f" | {alone_total} |")
     return 0
 
 

@@ -63,3 +63,19 @@ def test_only_the_title_making_the_second_match_is_title():
     hit = [g for g in (BID, PRAISE) if b.matches(ev, g)]
     assert len(hit) == 2
     assert mk.merge_kind(ev, hit) == "title"
+
+
+def test_an_event_is_the_only_mark_of_two_gold_events_when_no_other_event_matches_them():
+    """A statement naming the act it answers hides no event when the act has a mark of its own."""
+    praise = b.Emitted("e1", "2019-05-06", "Lee praises offer", {
+        "a1": ["Senator Lee praised the offer after Harlow offered $9 billion for Corbel on Monday."]})
+    bid = b.Emitted("e2", "2019-05-06", "Harlow offers $9 billion for Corbel", {
+        "a2": ["Harlow offered $9 billion for Corbel on Monday."]})
+    hit = [g for g in (BID, PRAISE) if b.matches(praise, g)]
+    assert len(hit) == 2
+    assert mk.only_mark(praise, hit, [praise]) == ["bid", "praise"]
+    assert mk.only_mark(praise, hit, [praise, bid]) == ["praise"]
+    storm = b.Emitted("e3", "2021-09-02", "Schools closed", {
+        "w1": ["As Vera made landfall near Port Ellis, the governor closed all schools in Port Ellis."]})
+    hit = [g for g in (LANDFALL, CLOSURE) if b.matches(storm, g)]
+    assert mk.only_mark(storm, hit, [storm]) == ["landfall", "closure"]
