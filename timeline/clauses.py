@@ -2723,8 +2723,8 @@ def undated_distance(text: str, date_start: int, date_end: int, end: int) -> boo
 
 #: a whole period before the date: what goes on over it ('budgets set for the whole next season', 'closed for the
 #: entire month of May'), no event on a date
-#: a reporting period named by its first or last day ('for the quarter ended June 30', 'in the fiscal year ending
-#: September 30', 'the six months to March 31'): the date bounds the period a figure covers, it is no event
+#: a reporting period named by its first or last day ('for the quarter ended June 30', 'in the financial year ending
+#: April 5', 'the six months to March 31'): the date bounds the period a figure covers, it is no event
 _ACCOUNTING_PERIOD = re.compile(
     r"\b(?:(?:fiscal|financial|calendar|tax|budget|reporting|accounting)\s+)?(?:year|quarter|half|half-year|period|"
     r"(?:(?:one|two|three|four|six|nine|twelve|\d+)[\s-]+)?months?|(?:(?:\d+|two|three|four|six|eight|ten|twelve|"
