@@ -179,7 +179,8 @@ def hand_rule(table: pd.DataFrame) -> pd.Series:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("stories", nargs="+", type=Path, help="story folders (articles/, sources.csv, gold_events.csv)")
-    ap.add_argument("--pair", nargs="*", default=[], help="stories (names or folders) also scored by a model fitted without them all")
+    ap.add_argument("--pair", nargs="*", default=[],
+                    help="stories (names or folders) also scored by a model fitted without them all")
     ap.add_argument("--model", nargs="+", choices=list(MODELS), default=list(MODELS))
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.35, 0.4, 0.45, 0.5])
     ap.add_argument("--cache", type=Path, help="folder for the extractor's frames (re-used when present)")
