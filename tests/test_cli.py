@@ -396,6 +396,27 @@ def test_events_citing_articles_of_another_folder_say_to_give_seeds(tmp_path, mo
     assert "cite articles not in seeds: give --seeds" in last, result.output
 
 
+def test_events_of_another_folder_list_three_rows_then_the_hint(tmp_path):
+    """Read against the wrong folder, every row cites an unknown article: three rows are named, then a count and
+    the one line saying to give --seeds (not one line per row)."""
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    for k in range(6):
+        (folder / f"a{k}.txt").write_text(f"Harbour vote {k}\n\nMay {k + 2}, 2022\n\nThe harbour board voted on "
+                                          f"May {k + 2}, 2022 to close pier {k}.\n", encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "z.txt").write_text("Other news\n\nNothing happened on May 3, 2022.\n", encoding="utf-8")
+    cands = other / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["validate", str(cands)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert sum("unknown article '" in line for line in lines) == 3, result.output
+    assert "more row(s) citing unknown articles" in lines[-2] and "give --seeds" in lines[-1], result.output
+
+
 def test_export_formats(tmp_path):
     for fmt, name in (("html", "t.html"), ("timelinejs", "t.json"), ("csv", "t.csv"), ("json", "e.json")):
         out = tmp_path / name

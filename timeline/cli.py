@@ -185,9 +185,18 @@ def _events(path: Path, articles, hint: str = ""):
     try:
         return read_events(path, articles=articles)
     except EventsValidationError as exc:
-        for problem in exc.problems:
+        shown = exc.problems
+        if len(shown) > _UNKNOWN_SHOWN and all("unknown article" in str(p) for p in shown):
+            shown = shown[:_UNKNOWN_SHOWN]  # events of another folder: the rows are fine, the folder is not
+        for problem in shown:
             typer.echo(str(problem), err=True)
+        if len(shown) < len(exc.problems):
+            typer.echo(f"{path}: … and {len(exc.problems) - len(shown)} more row(s) citing unknown articles", err=True)
         _fail(f"{path}: {len(exc.problems)} problem(s); nothing written{_unknown_hint(exc.problems, articles)}")
+
+
+#: rows listed when every problem is an unknown article (the events were read against the wrong folder)
+_UNKNOWN_SHOWN = 3
 
 
 def _unknown_hint(problems, articles) -> str:
