@@ -115,3 +115,37 @@ def test_a_gatherings_record_is_named_by_its_headline(text, title, published, da
 def test_remarks_on_a_subject_or_a_headline_of_no_spoken_act_add_nothing(text, title):
     recs = extract_article(_headed(text, dt.date(2021, 5, 3), title))
     assert not [r for r in recs if "spoken act at a gathering" in r["note"]]
+
+
+# ------------------------------------------------------------------ a headline naming a gathering held (round 21)
+
+@pytest.mark.parametrize("text, title, word", [
+    # politics: a press office posts its briefing's transcript under the release's date line
+    ("City Hall\nFor Immediate Release\nMay 3, 2021\nPress Briefing by Press Secretary Ana Costa\n"
+     "MS. COSTA: Good afternoon. The ferry service resumes next week and the port stays open.\n",
+     "Press Briefing by Press Secretary Ana Costa", "Briefing"),
+    # disaster relief: the governor takes part in a briefing, the page is its transcript
+    ("Office of the Governor\nFor Immediate Release\nMay 3, 2021\n"
+     "Governor Lee Takes Part in Briefing on Flood Damage and River Levels\n"
+     "THE GOVERNOR: Thank you all. The crews worked through the night along the river.\n",
+     "Governor Lee Takes Part in Briefing on Flood Damage and River Levels", "Briefing"),
+])
+def test_a_headline_naming_a_gathering_held_is_dated_by_its_date_line(text, title, word):
+    recs = [r for r in extract_article(_headed(text, dt.date(2021, 5, 4), title))
+            if "spoken act at a gathering" in r["note"]]
+    assert [(r["date"], r["quote"]) for r in recs] == [("2021-05-03", title)]
+    assert word in recs[0]["title"] and len(recs[0]["title"]) <= MAX_TITLE
+
+
+@pytest.mark.parametrize("text, title", [
+    # near misses: a statement about a hearing, a briefing announced for later
+    ("Senate Office\nFor Immediate Release\nMay 3, 2021\nSenator Roe Statement on Ferry Safety Hearing\n"
+     "Senator Jane Roe said the ferry operator must answer for the delays.\n",
+     "Senator Roe Statement on Ferry Safety Hearing"),
+    ("City Hall\nFor Immediate Release\nMay 3, 2021\nMayor to Hold Briefing on the Flood Next Week\n"
+     "The mayor will brief reporters on the flood relief plan next week.\n",
+     "Mayor to Hold Briefing on the Flood Next Week"),
+])
+def test_a_statement_on_a_gathering_or_one_to_come_adds_no_gathering(text, title):
+    recs = extract_article(_headed(text, dt.date(2021, 5, 3), title))
+    assert not [r for r in recs if "spoken act at a gathering" in r["note"]]

@@ -1321,3 +1321,41 @@ def test_lede_clause_start_skips_dateline_and_opening_clause():
     assert text[start:].startswith("the depot repairs")
     first = "We are grateful to the crews who repaired the depot on time."
     assert lede_clause_start(first, (0, len(first))) is None
+
+
+# ------------------------------------------------------------------ a release's own lede (round 21)
+
+@pytest.mark.parametrize("dateline", [
+    "WASHINGTON, D.C.—",  # a dash glued to the lede, as press offices print it
+    "Austin, Texas–",
+    "RIVERTON —",
+])
+def test_a_dateline_glued_to_its_lede_by_a_dash(dateline):
+    body = ("\n\nThe review began in March 2021 and ended in June 2021 after forty games. The league has approved "
+            "new rules for video replays.")
+    lede = "The State Hockey League released the results of its review of officiating in the playoffs."
+    recs = _records(dateline + lede + body)
+    assert [r[E.quote] for r in recs] == [dateline + lede]
+    assert not {"Washington", "Austin", "Riverton", "WASHINGTON"} & set(recs[0][E.title].split())
+
+
+def test_a_name_glued_to_a_dash_is_no_dateline():
+    body = "\n\nThe review began in March 2021 and ended in June 2021 after forty games."
+    text = "Coach Maria Lopez—the longest-serving coach of the league—released a review of the playoffs."
+    assert _records(text + body) == []
+
+
+@pytest.mark.parametrize("title", ["the Clean Harbours Act of 2023", "the Harbour Dredging Appropriations Act, 2023"])
+def test_a_year_ending_a_title_does_not_date_the_lede(title):
+    lede = f"RIVERTON — Senator Jane Roe introduced {title} to fund the dredging of the port."
+    tail = "\n\nThe port has lost two shipping lines to its deeper rivals."
+    recs = _records(lede + tail)
+    assert [r[E.quote] for r in recs][:1] == [lede] and recs[0][E.date] == THURSDAY.isoformat()
+
+
+@pytest.mark.parametrize("text", [
+    "RIVERTON — Senator Jane Roe introduced a bill in March of 2023 to fund the dredging of the port.",
+    "RIVERTON — Senator Jane Roe introduced a bill in the spring of 2023 to fund the dredging of the port.",
+])
+def test_a_year_of_a_month_or_a_season_still_dates_the_lede(text):
+    assert not [r for r in _records(text + "\n\nThe port has lost two shipping lines.") if "lede" in r[E.note]]

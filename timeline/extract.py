@@ -1585,20 +1585,22 @@ _GENRE_LABEL = re.compile(r"(?:full\s+)?(?:transcript|text|video|audio)(?:\s*\([
 
 
 def _act_record(article: Article, m: DateMention, line: Sentence, *, lanes: Lanes | None,
-                why: str = _EMBEDDED_NOTE) -> dict:
+                why: str = _EMBEDDED_NOTE, names: re.Pattern[str] | None = None) -> dict:
     """The candidate of a line heading the record of a spoken act (*Remarks by the Governor at the Flood Site*),
     dated by the date line ``m`` over it; titled as written (cut where a phrase starts, within
-    :data:`timeline.titles.MAX_TITLE` characters) when the title rules find no clause in it."""
+    :data:`timeline.titles.MAX_TITLE` characters) when the title rules find no clause in it, or one whose title
+    leaves out what ``names`` finds in the line (the gathering a headline names: *Mayor Takes Part in Briefing on the
+    Flood*, not *Mayor takes part*)."""
     text, date = article.text, m.value[:10]
     qs, qe = line.start, line.end
     info = analyse(text, qs, qe, qs, qs, when=_when(date, article.published))
     title = make_title(text, info, qs, qs)
-    if title == FALLBACK_TITLE or info.kind in NON_EVENT_KINDS:
+    if title == FALLBACK_TITLE or info.kind in NON_EVENT_KINDS or names is not None and not names.search(title):
         words = text[qs:qe].strip().rstrip(".:")
         label = _GENRE_LABEL.match(words)
         words = words[label.end() :] if label else words
         title = fit_title(words.split())  # cut where a phrase starts, within a title's length
-        if not title:
+        if not title or names is not None and not names.search(title):
             cut = words.rfind(" ", 0, MAX_TITLE)
             title = words[: cut if cut > 0 else MAX_TITLE]
             title = re.sub(r"(?:\s+(?:on|at|of|by|in|the|to|for|and|a|an|with))+$", "", title, flags=re.I)
@@ -1685,19 +1687,31 @@ _ACT_HEADLINE_NOTE = ("the headline of the record of a spoken act at a gathering
 #: a gathering a spoken act takes place at: its record's headline names an event of its own
 _GATHERING = re.compile(r"\b(?:(?:press|news)\s+(?:conference|briefing)|hearing|briefing|interview|debate|town\s+hall|"
                         r"roundtable)\b", re.I)
+#: the noun of a gathering (:data:`_GATHERING`), as a pattern to build others with
+_GATHERING_NOUN = r"(?:(?:press|news)\s+)?(?:conference|briefing|hearing|interview|debate|town\s+hall|roundtable)"
+#: a headline naming a gathering held: its record by or with a named speaker (*Press Briefing by Press Secretary
+#: Jane Roe*), or an actor taking part in it or holding it (*Mayor Takes Part in Briefing on the Flood*, *Committee
+#: Holds Hearing on Ferries*); not a prospect (*Press Conference Set for Friday*, *Mayor to Hold Briefing*) nor a
+#: statement about one (*Senator's Statement on Ferry Hearing*)
+_HELD_GATHERING = re.compile(r"(?i:\b" + _GATHERING_NOUN + r")\s+(?i:by|with)\s+[A-Z]|(?i:(?<!to\s)(?<!will\s)\b(?:participates?\s+in|"
+                            r"takes?\s+part\s+in|holds?|chairs?|attends?|joins?)\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w’'-]+\s+){0,4}?" + _GATHERING_NOUN + r"\b)")
 
 
 def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
     """The candidate of a headline that heads the record of a spoken act (*Remarks by the Mayor at the Harbour*,
-    *Transcript: Hearing on the Budget Before the Finance Committee, 3 May 2019*: :func:`timeline.clauses.act_header`):
-    the page is that act's record, so the headline names it, dated by the full date the headline prints or else by
+    *Transcript: Hearing on the Budget Before the Finance Committee, 3 May 2019*: :func:`timeline.clauses.act_header`)
+    or names a gathering held (:data:`_HELD_GATHERING`: *Press Briefing by Press Secretary Jane Roe*, *Governor Takes
+    Part in Briefing on Flood Damage*, a release's headline under its date line whose page is the briefing's
+    transcript): the page is that act's record, so the headline names it, dated by the full date the headline prints or else by
     the date line right above it (:func:`_act_record`). The headline's words are boilerplate to the story, which
     only goes on with what was said."""
     text, out = article.text, []
     lines = [r for r in article.regions if r.kind == "boilerplate"]
     for k, region in enumerate(lines):
         line = text[region.start : region.end]
-        if region.label != "headline" or not act_header(line) or not _GATHERING.search(line):
+        spoken = act_header(line)
+        if region.label != "headline" or not (spoken and _GATHERING.search(line) or _HELD_GATHERING.search(line)):
             continue  # ('Remarks by the Mayor on the Flood': what the story goes on to say, not a gathering)
         own = [m for m in heads[(region.start, region.end)] if m.precision == "day" and m.anchor == "absolute"]
         at = region.start
@@ -1710,7 +1724,8 @@ def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | Non
         end = region.end
         while end > region.start and text[end - 1].isspace():
             end -= 1
-        out.append(_act_record(article, m, Sentence(region.start, end), lanes=lanes, why=_ACT_HEADLINE_NOTE))
+        out.append(_act_record(article, m, Sentence(region.start, end), lanes=lanes, why=_ACT_HEADLINE_NOTE,
+                               names=None if spoken else _GATHERING))
     return out
 
 

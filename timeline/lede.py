@@ -251,7 +251,8 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
                              r"\s[^,;]{1,120},\s*", re.I)
 #: a dateline before the lede: a place in capitals (with its state or an agency in brackets) or a bracketed
 #: source and place, then a dash ('PARIS —', 'SPRINGFIELD, Ill. –', 'NEW YORK (Wire) -',
-#: '(City Council: Springfield) --'): the lede's clause starts after it
+#: '(City Council: Springfield) --'): the lede's clause starts after it. A long dash may be glued to the lede, as
+#: press offices print it ('WASHINGTON, D.C.—The senator …'); a hyphen may not (a hyphenated word)
 #: a dateline that carries its date ('PARIS, May 3, 2019 –', 'Paris (May 3, 2019) –', 'WASHINGTON, D.C., Sept. 3
 #: (Wire) -'): the date is the publication's, no date of the lede's news
 _DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
@@ -266,7 +267,7 @@ _TITLED_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*[A-Z][\w.]*(?:\s[A-Z][\w
 #: —', 'NEW YORK, April 4, 2022 /Wire/ --') to date the text; this one also takes a dateline without a date or an
 #: agency ('PARIS —', 'LONDON (Wire) -'), to find where the lede's clause starts and which date is no news
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{2,80}\)|[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
-                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r"|" + _TITLED_PLACE + r")\s*(?:--?|[–—]-?)\s+")
+                       r"(?:\s*\([^()\n]{1,40}\))?|" + _DATED_PLACE + r"|" + _TITLED_PLACE + r")\s*(?:--?\s+|[–—]-?\s*)")
 _LEDE_FORMS = {"past", "passive", "perfect"}
 #: verbs of a report, and a background perfect in what it reports ('has reported that the agency has already missed
 #: half of its targets'): a state of things up to now, not the news of the day
@@ -1396,10 +1397,39 @@ def undated_events(
 def _story_lede(text: str, sentences: Sequence[tuple[int, int]], per_sent: Sequence[Sequence[tuple[int, int]]],
                 background: Sequence[tuple[int, int]], datelined: bool) -> Undated | None:
     """The lede of :func:`undated_events` (:func:`_lede`), told which sentences hold a date outside their dateline
-    (``per_sent``: the dates of each sentence) and which only dates of ``background``."""
+    (``per_sent``: the dates of each sentence; not a year that ends a title, :func:`_year_in_name`) and which only
+    dates of ``background``."""
     old = [set(d) <= set(b) for d, b in zip(per_sent, _by_sentence(sentences, background))]
-    dated = [any(not in_dateline(text, sent, d) for d in ds) for sent, ds in zip(sentences, per_sent)]
+    dated = [any(not in_dateline(text, sent, d) and not _year_in_name(text, d) for d in ds)
+             for sent, ds in zip(sentences, per_sent)]
     return _lede(text, sentences, dated, old, datelined=datelined)
+
+
+#: the end of a title before its year: a capitalised word (not a month's or a season's name) and *of*, or two
+#: capitalised words and a comma (*the Clean Rivers Act of 2015*, *Appropriations Act, 2008*, *Class of 2019*; not
+#: *However, 2015 …*)
+_NAME_BEFORE_YEAR = re.compile(r"(?:\b[A-Z][\w-]*\s+(?=[A-Z][a-z]+,)|\b(?=[A-Z][a-z]+\s+of\s))"
+                               r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|"
+                               r"Fall|Autumn|Winter)\b)[A-Z][a-z]+(?:\s+of|,)\s+$")
+
+
+def _year_in_name(text: str, date: tuple[int, int]) -> bool:
+    """Whether a date is a bare year that ends a title (:data:`_NAME_BEFORE_YEAR`: *introduced the Clean Rivers Act
+    of 2015*): it names the thing, and dates nothing the sentence tells.
+
+    Parameters
+    ----------
+    text : str
+    date : (int, int)
+        The date expression's offsets.
+
+    Returns
+    -------
+    bool
+    """
+    return re.fullmatch(r"\d{4}", text[date[0] : date[1]]) is not None \
+        and _NAME_BEFORE_YEAR.search(text, max(0, date[0] - 40), date[0]) is not None
 
 
 def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
