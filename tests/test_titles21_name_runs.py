@@ -60,6 +60,20 @@ def test_names_in_context(prior, sentence, date, expected):
     assert _in_context(prior, sentence, date) == expected
 
 
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'beginning', 'starting', 'effective' before a date are its preposition and go with it
+    ("The notices will be sent beginning June 8 to all harbor workers in Portville.", "June 8",
+     "Notices to be sent to all harbor workers in Portville"),
+    ("The new harbor fee takes effect effective Monday for all ships in Portville.", "Monday",
+     "Harbor fee takes effect for all ships in Portville"),
+    # a name with 'of' inside before the noun it modifies: the noun heads the actor ('letters go', not 'goes')
+    ("Office of Harbor Planning letters went into the mail beginning Sept. 30, 2015, as part of a notification "
+     "process.", "Sept. 30, 2015", "Office of Harbor Planning letters go into mail"),
+])
+def test_date_prepositions_and_the_head_after_a_name(sentence, date, expected):
+    assert title_for(sentence, date)[0] == expected
+
+
 def test_a_given_name_stays_without_a_named_person():
     assert _in_context("The captain thanked the crew. ", "Jane was promoted to Inspector on Monday.", "on Monday") \
         == "Jane promoted to Inspector"

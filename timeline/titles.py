@@ -480,13 +480,13 @@ def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
 
 
 def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int]) -> bool:
-    """Whether token ``i`` is the preposition of the date right after it ('on Friday'), which a title leaves out
-    with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
+    """Whether token ``i`` is the preposition of the date right after it ('on Friday', 'beginning Sept. 3'), which a
+    title leaves out with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
     order')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and _in_date(nxt, date) and w in {
         "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre",
-        "for"} \
+        "for", "beginning", "starting", "effective", "commencing"} \
         and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
             "the", "a", "its", "his", "her", "their"})
 
@@ -6207,13 +6207,19 @@ def _verb_tail(text: str, clause: Clause, verb: tuple[int, int], lemma: str, wri
     return _tidy_tail(text, clause, lemma, written, form, tail)
 
 
+#: a name with a joining word inside, then the lower-case noun it modifies ('Office of Harbor Planning letters')
+_NAME_BEFORE_NOUN = re.compile(r"(?:[A-Z][\w.’'&-]*\s+)+(?:(?:of|for|on|&)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)+)+"
+                               r"(?=[a-z])(?!(?:and|or|of|for|on|to|in|at)\b)")
+
+
 def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match | None, negation: re.Match | None,
                 particle: str) -> Callable[[str], list[str]]:
     """The verb group in headline form for an actor (singular or plural agreement), with its degree adverb
     ('nearly'), negation and particle."""
     def words(a: str) -> list[str]:
+        named = _NAME_BEFORE_NOUN.match(a)  # 'Office of Harbor Planning letters': the noun after the name heads it
         head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
-                        a)[0]
+                        a[named.end() :] if named else a)[0]
         plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (
             _plural_actor(head) and not _titled_person(text, head) or _counted(head))
         return ([degree.group(1).lower()] if degree else []) \
