@@ -74,6 +74,15 @@ def test_date_prepositions_and_the_head_after_a_name(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
 
 
+def test_an_office_that_ends_a_longer_name_is_no_office():
+    """The clause starts inside 'Subcommittee on Aviation': 'Aviation Rep.' is no office ('Aviation Rep. Roe')."""
+    text = ("Vice Chair of the Subcommittee on Aviation Rep. Jane Roe questioned former Acme Aircraft Corporation "
+            "President and CEO Dan Poe in October 2019.")
+    start, i = text.index("Aviation"), text.index("October 2019")
+    clause = analyse(text, start, len(text), i, i + len("October 2019"))
+    assert make_title(text, clause, i, i + len("October 2019")) == "Jane Roe questions Poe"
+
+
 def test_a_given_name_stays_without_a_named_person():
     assert _in_context("The captain thanked the crew. ", "Jane was promoted to Inspector on Monday.", "on Monday") \
         == "Jane promoted to Inspector"

@@ -5293,9 +5293,11 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -
         return actor
     m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s\s*$" % re.escape(actor), text[clause.start : verb[0]])
     before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
-    if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE):
+    outside = text[max(0, clause.start - 40) : clause.start].split()[-1:] if m and not before else []
+    if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE | _NAME_JOINS) \
+            or outside and outside[0] in _NAME_JOINS:
         return actor  # the office is longer than three words ('United Nations Secretary General'), or held no more
-        # ('former President')
+        # ('former President'), or its first words end a longer name ('Subcommittee on (Aviation) Rep. Jane Roe')
     whole = f"{m.group(1)}{actor}" if m else ""
     return whole if whole and _role_surname(whole) else actor
 
