@@ -83,6 +83,15 @@ def test_an_office_that_ends_a_longer_name_is_no_office():
     assert make_title(text, clause, i, i + len("October 2019")) == "Jane Roe questions Poe"
 
 
+def test_a_body_before_its_noun_is_written_as_its_acronym():
+    """'U.S. Office of Harbor Planning officials' is 'OHP officials' when the article gives 'OHP', not the broken
+    'U.S. Office'."""
+    prior = "The Office of Harbor Planning (OHP) runs the port. "
+    sentence = ("U.S. Office of Harbor Planning officials on Monday announced the results of the interagency "
+                "investigation into the collapse of the harbor bridge.")
+    assert _in_context(prior, sentence, "on Monday") == "OHP officials announce results of interagency investigation"
+
+
 def test_a_given_name_stays_without_a_named_person():
     assert _in_context("The captain thanked the crew. ", "Jane was promoted to Inspector on Monday.", "on Monday") \
         == "Jane promoted to Inspector"

@@ -5191,7 +5191,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "", actor)  # 'U.S.
     # Federal Reserve', 'U.S.-Tarn Trade Council'
-    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
+    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor),
+                  _name_of(actor), named, unqualified,
                   _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
@@ -5213,7 +5214,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = " ".join([a, *verbs(a), *short])
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
-    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _head_phrase(actor),
+    heads = {"" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor), _name_of(actor), named,
+             unqualified, _head_phrase(actor),
              _without_proper_modifier(actor),
              last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
@@ -5250,6 +5252,16 @@ def _titled(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` after an office or a rank ('Captain Jane Roe', 'Senator Jane Roe')."""
     return any(m.group(1).lower().strip(".") in _ROLE_WORDS | _RANKS
                for m in re.finditer(r"\b([A-Z][a-z]+\.?)\s+%s\b" % re.escape(name), text))
+
+
+def _acronym_headed(actor: str) -> str:
+    """A name of a body before the noun it modifies, written as the acronym the article gives the name ('U.S. Office
+    of Harbor Planning officials' → 'OHP officials', :func:`_acronym_of`); "" when the actor is no such phrase or
+    the article gives no acronym."""
+    named = re.match(r"((?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)+)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)$",
+                     actor)
+    short = _acronym_of(named.group(1).strip()) if named else ""
+    return f"{short} {named.group(2)}" if short else ""
 
 
 #: roles that name no office of their own before a name ('Mr.', 'former')
