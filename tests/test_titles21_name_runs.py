@@ -92,6 +92,15 @@ def test_a_body_before_its_noun_is_written_as_its_acronym():
     assert _in_context(prior, sentence, "on Monday") == "OHP officials announce results of interagency investigation"
 
 
+def test_a_department_and_its_partners_is_named_by_the_departments_acronym():
+    """'the U.S. Department of Harbor Planning and Port Safety and its partners' is the 'HPPS' the article writes
+    (its name after 'Department of'), not the broken 'U.S. Department'."""
+    prior = "The HPPS said the port is safe. "
+    sentence = ("Today, the U.S. Department of Harbor Planning and Port Safety and its federal partners announced that "
+                "they are making progress on the request outlined by the state to rebuild the harbor.")
+    assert _in_context(prior, sentence, "Today") == "HPPS announces they are making progress on request"
+
+
 def test_a_given_name_stays_without_a_named_person():
     assert _in_context("The captain thanked the crew. ", "Jane was promoted to Inspector on Monday.", "on Monday") \
         == "Jane promoted to Inspector"

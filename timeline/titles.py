@@ -954,6 +954,9 @@ def _acronym_of(actor: str) -> str:
         return ""
     qualified = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[0]) is not None  # 'U.S. National Science
     forms = [words, words[1:]] if qualified else [words]  # Foundation' is the 'NSF' of the text
+    kind = re.match(r"(?:(?:[A-Z]\.){2,}\s+)?(?:the\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?", actor)
+    if kind and _kind_word(kind.group(1)):  # 'Department of Harbors and Ports' is the 'HP' of the text
+        forms.append([w for w in actor[kind.end() :].split() if w.lower() not in {"of", "the", "and", "for", "on", "&"}])
     joined = actor.split(" and ")[-1].split()[:1] if " and " in actor else []
     if len(words) >= 4 and joined and joined[0] in words[3:]:
         forms.append(words[: words.index(joined[0], 3)])  # 'Institute for Soil Science and Agronomy' is the 'ISS'
@@ -5191,7 +5194,10 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
     unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "", actor)  # 'U.S.
     # Federal Reserve', 'U.S.-Tarn Trade Council'
+    partners = re.match(r"(.+?)\s+and\s+(?:its|their|his|her|other)\s", actor)  # 'the Department of Harbors and
+    # Ports and its partners': the body first, as its acronym
     for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor),
+                  "" if bare or not partners else _acronym_of(partners.group(1)),
                   _name_of(actor), named, unqualified,
                   _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
