@@ -74,6 +74,18 @@ def test_date_prepositions_and_the_head_after_a_name(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
 
 
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday, Senator Dan Poe asked the Harbor Safety Board (HSB) to share the U.S. Navy report on the collapse.",
+     "On Monday", "Senator Poe asks HSB to share U.S. Navy report on collapse"),
+    ("On Monday, the senator wrote to the Harbor Safety Board (HSB) about the U.S. Navy report.", "On Monday",
+     "Senator writes to Harbor Safety Board about U.S. Navy report"),
+])
+def test_the_words_after_an_acronym_go_on_past_an_initialism(sentence, date, expected):
+    """The words a title keeps past a bracketed acronym stop at a sentence's end, not at the dot of 'U.S.' before a
+    name ('… to share U.S.' before)."""
+    assert title_for(sentence, date)[0] == expected
+
+
 def test_an_office_that_ends_a_longer_name_is_no_office():
     """The clause starts inside 'Subcommittee on Aviation': 'Aviation Rep.' is no office ('Aviation Rep. Roe')."""
     text = ("Vice Chair of the Subcommittee on Aviation Rep. Jane Roe questioned former Acme Aircraft Corporation "

@@ -756,7 +756,8 @@ def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
 
 
 #: an acronym in brackets and what follows it up to a clause boundary (the analysis ends a clause at a bracket)
-_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z&-]{1,14}[A-Z](?=\)\s+[A-Z]))\)[^,;:!?()\n]{0,150}?(?=[,;:!?()\n]|\.(?:\s|$)|$)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z&-]{1,14}[A-Z](?=\)\s+[A-Z]))\)[^,;:!?()\n]{0,150}?"
+                            r"(?=[,;:!?()\n]|(?<![\s.][A-Z])\.(?:\s|$)|$)")  # (not the stop of 'U.S.')
 
 
 def _bracketed_acronym(toks: list[Token], i: int, out: list[Token]) -> tuple[list[Token], int] | None:
