@@ -50,8 +50,8 @@ def test_a_name_run_is_never_broken(sentence, date, expected):
     ("Secretary of Harbors Jane Roe spoke at the port. ", "She submitted her resignation on Friday.", "on Friday",
      "Jane Roe submits resignation"),
     # a person named by the given name alone, whom the page names in full after a rank: the surname
-    ("I would like to recognize Captain Jane Roe of the Portville Police. ", "Jane was promoted to Inspector on Monday.",
-     "on Monday", "Roe promoted to Inspector"),
+    ("I would like to recognize Captain Jane Roe of the Portville Police. ",
+     "Jane was promoted to Inspector on Monday.", "on Monday", "Roe promoted to Inspector"),
     # letters after a name set off by a comma are no actor ('P.E. urges …' before)
     ("", "Rep. Jane Roe, P.E. (R-Tarn) is urging the Harbor Administration on Monday to close the bridge.",
      "on Monday", "Jane Roe urges Harbor Administration to close bridge"),

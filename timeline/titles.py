@@ -481,8 +481,8 @@ def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
 
 def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int]) -> bool:
     """Whether token ``i`` is the preposition of the date right after it ('on Friday', 'beginning Sept. 3'), which a
-    title leaves out with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
-    order')."""
+    title leaves out with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article
+    ('the post-2020 order')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and _in_date(nxt, date) and w in {
         "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre",
@@ -957,7 +957,8 @@ def _acronym_of(actor: str) -> str:
     forms = [words, words[1:]] if qualified else [words]  # Foundation' is the 'NSF' of the text
     kind = re.match(r"(?:(?:[A-Z]\.){2,}\s+)?(?:the\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?", actor)
     if kind and _kind_word(kind.group(1)):  # 'Department of Harbors and Ports' is the 'HP' of the text
-        forms.append([w for w in actor[kind.end() :].split() if w.lower() not in {"of", "the", "and", "for", "on", "&"}])
+        forms.append([w for w in actor[kind.end() :].split()
+                      if w.lower() not in {"of", "the", "and", "for", "on", "&"}])
     joined = actor.split(" and ")[-1].split()[:1] if " and " in actor else []
     if len(words) >= 4 and joined and joined[0] in words[3:]:
         forms.append(words[: words.index(joined[0], 3)])  # 'Institute for Soil Science and Agronomy' is the 'ISS'
@@ -3335,7 +3336,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
     names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
     for m in reversed(names):
-        longer = re.search(r"\b[A-Z][\w’'.-]*(?: +[A-Z][\w’'.-]*)* +(?:of|for|on|&)(?: +the)? +$", window[: m.start()])
+        longer = re.search(r"\b[A-Z][\w’'.-]*(?: +[A-Z][\w’'.-]*)* +(?:of|for|on|&)(?: +the)? +$",
+                           window[: m.start()])
         name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
         # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
@@ -5193,8 +5195,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     # 'Emergency Housing Support' (not the surname of 'Senator Jane Brown')
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
-    unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "", actor)  # 'U.S.
-    # Federal Reserve', 'U.S.-Tarn Trade Council'
+    unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "",
+                         actor)  # 'U.S. Federal Reserve', 'U.S.-Tarn Trade Council'
     partners = re.match(r"(.+?)\s+and\s+(?:its|their|his|her|other)\s", actor)  # 'the Department of Harbors and
     # Ports and its partners': the body first, as its acronym
     for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor),
@@ -5265,8 +5267,8 @@ def _acronym_headed(actor: str) -> str:
     """A name of a body before the noun it modifies, written as the acronym the article gives the name ('U.S. Office
     of Harbor Planning officials' → 'OHP officials', :func:`_acronym_of`); "" when the actor is no such phrase or
     the article gives no acronym."""
-    named = re.match(r"((?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)+)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)$",
-                     actor)
+    named = re.match(r"((?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)+)"
+                     r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)$", actor)
     short = _acronym_of(named.group(1).strip()) if named else ""
     return f"{short} {named.group(2)}" if short else ""
 
@@ -5456,8 +5458,9 @@ def _surname_list(actor: str) -> str:
         words = part.split()
         if not all(w[:1].isupper() for w in words) or len(words) > 5 \
                 or {w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS) \
-                or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[-1]) or _lemmas(words[-1].lower()) and len(words) == 1 \
-                or _adjective(words[-1]):  # 'Strategic and Economic Forum': modifiers of one name, no persons
+                or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[-1]) \
+                or _lemmas(words[-1].lower()) and len(words) == 1 or _adjective(words[-1]):  # ('Strategic and
+            # Economic Forum': modifiers of one name, no persons)
             return ""
         names.append(words[-1])
     return ", ".join(names[:-1]) + " and " + names[-1]
