@@ -480,13 +480,13 @@ def _object_cut(out: list[Token], toks: list[Token], i: int) -> bool:
 
 
 def _date_preposition(text: str, toks: list[Token], i: int, date: tuple[int, int]) -> bool:
-    """Whether token ``i`` is the preposition of the date right after it ('on Friday'), which a title leaves out
-    with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article ('the post-2020
-    order')."""
+    """Whether token ``i`` is the preposition of the date right after it ('on Friday', 'beginning Sept. 3'), which a
+    title leaves out with the date; not when the date modifies a noun ('on Sunday talk shows') or after an article
+    ('the post-2020 order')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and _in_date(nxt, date) and w in {
         "on", "in", "at", "since", "by", "from", "of", "until", "during", "after", "before", "through", "post", "pre",
-        "for"} \
+        "for", "beginning", "starting", "effective", "commencing"} \
         and not _modifies_noun(text, date) and not (w in {"post", "pre"} and i and toks[i - 1].lower in {
             "the", "a", "its", "his", "her", "their"})
 
@@ -756,7 +756,8 @@ def _range_skip(toks: list[Token], i: int, date: tuple[int, int]) -> int:
 
 
 #: an acronym in brackets and what follows it up to a clause boundary (the analysis ends a clause at a bracket)
-_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z&-]{1,14}[A-Z](?=\)\s+[A-Z]))\)[^,;:!?()\n]{0,150}?(?=[,;:!?()\n]|\.(?:\s|$)|$)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][A-Z&]{1,7}|[A-Z][A-Z&-]{1,14}[A-Z](?=\)\s+[A-Z]))\)[^,;:!?()\n]{0,150}?"
+                            r"(?=[,;:!?()\n]|(?<![\s.][A-Z])\.(?:\s|$)|$)")  # (not the stop of 'U.S.')
 
 
 def _bracketed_acronym(toks: list[Token], i: int, out: list[Token]) -> tuple[list[Token], int] | None:
@@ -826,18 +827,22 @@ def _headline_words(text: str, out: list[Token]) -> list[str]:
     """A tail's tokens as a headline writes them: 'the city of X' as X, a quantity without 'of the', no role before
     a name ('for President Jane Roe' → 'for Jane Roe'; 'Ohio Senator Ann Lee' stays whole)."""
     rendered = _partitive_of(_PLACE_OF.sub(lambda m: m.group(1).strip() + " ", _render(text, out)).rstrip(" .!?"))
-    return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+$", rendered[: m.start()])
-                                 else "", rendered).split()
+    return _ROLE_BEFORE_NAME.sub(lambda m: m.group(0) if re.search(r"[A-Z][\w.’'-]*\s+(?:(?:and|&)\s+)?$",
+                                                                   rendered[: m.start()])
+                                 else "", rendered).split()  # (nor the second of two offices: 'President and CEO')
 
 
 def _date_skip(text: str, clause: Clause, toks: list[Token], i: int, date: tuple[int, int]) -> int:
     """The last token of the date's own words at token ``i`` ('March (of this year)'), or of a second day joined to it
-    ('on Monday (and Wednesday)', 'on May 3 (and May 5)'); -1 when none."""
+    ('on Monday (and Wednesday)', 'on May 3 (and May 5)', 'on May 3(-5)'); -1 when none."""
     year = re.match(r"\s+of\s+(?:this|last|next|that)\s+year\b", text[toks[i].end : clause.end])
     if toks[i].end != date[1]:
         return -1
     if year:
         return i + 4
+    if i + 2 < len(toks) and toks[i + 1].word in {"-", "–"} and re.fullmatch(r"\d{1,2}", toks[i + 2].word) \
+            and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end:
+        return i + 2  # 'on June 22-24': the range's last day goes with the date
     joined = i + 2 < len(toks) and toks[i + 1].lower in {"and", "or"}
     if joined and (_WEEKDAY_WORDS.fullmatch(toks[i + 2].word) or toks[i + 2].lower == "tomorrow"):
         return i + 2  # 'heard arguments on Monday and Wednesday in the case': 'hears arguments in case'
@@ -950,6 +955,10 @@ def _acronym_of(actor: str) -> str:
         return ""
     qualified = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[0]) is not None  # 'U.S. National Science
     forms = [words, words[1:]] if qualified else [words]  # Foundation' is the 'NSF' of the text
+    kind = re.match(r"(?:(?:[A-Z]\.){2,}\s+)?(?:the\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?", actor)
+    if kind and _kind_word(kind.group(1)):  # 'Department of Harbors and Ports' is the 'HP' of the text
+        forms.append([w for w in actor[kind.end() :].split()
+                      if w.lower() not in {"of", "the", "and", "for", "on", "&"}])
     joined = actor.split(" and ")[-1].split()[:1] if " and " in actor else []
     if len(words) >= 4 and joined and joined[0] in words[3:]:
         forms.append(words[: words.index(joined[0], 3)])  # 'Institute for Soil Science and Agronomy' is the 'ISS'
@@ -2512,8 +2521,10 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
             continue
         if w in _INNER_PREP or w == "and" or w in _PREPOSITIONS:
             if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
-                    not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))):
-                break
+                    not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))) \
+                    and not (w in _NAME_JOINS and i < k and i > 1 and toks[i].is_cap and toks[i - 2].is_cap
+                             and _kind_word(toks[i - 2].word)):
+                break  # (but a body's name goes on: 'the Centers for Harbor Safety — …')
             i -= 1
             continue
         inner = _inner_word(toks, i, k)
@@ -2909,6 +2920,10 @@ def _coded_name_end(text: str, toks: list[Token], k: int) -> int:
     return -1
 
 
+#: letters after a person's name that are no name ('Jane Roe, Ph.D.', 'Dan Poe, Jr.')
+_POST_NOMINAL = re.compile(r"(?:[A-Z][a-z]?\.){1,3}[A-Z]?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV")
+
+
 def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] = (0, 0)) -> tuple[str, str]:
     """The actor when the words before the verb end with a comma (``toks[k - 1]``): a name in apposition ('The
     only bidder in the auction, former banker Dana Hale, withdrew' → 'Dana Hale'), or the noun phrase before
@@ -2959,6 +2974,9 @@ def _phrase_actor(text: str, clause: Clause, toks: list[Token], k: int, verb_sta
     if split:  # 'A fire last week at the old mill destroyed three homes': 'Fire at old mill'
         return split, ""
     i, fronted = _np_start(toks, k, date=date)
+    if 2 <= i < k and toks[i - 1].word == "," and _POST_NOMINAL.fullmatch(_render(text, toks[i:k])):
+        k = i - 1  # 'Rep. Jane Roe, P.E., is urging': the name before its letters
+        i, fronted = _np_start(toks, k, date=date)
     i = _ing_relative_start(toks, i, date)
     p = i - 1
     while p >= 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her"}:
@@ -3318,14 +3336,18 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
     names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
     for m in reversed(names):
-        name = _name_of(re.sub(r"['’]s$", "", m.group(0)))
+        longer = re.search(r"\b[A-Z][\w’'.-]*(?: +[A-Z][\w’'.-]*)* +(?:of|for|on|&)(?: +the)? +$",
+                           window[: m.start()])
+        name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
+        # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
         if initial and len(words) == 1 and _lemmas(words[0].lower()):
             continue  # 'The', 'Shares': capitalised only because a sentence starts with it
         if words[0].lower() in _STOPWORDS_CAP or _CONTRACTED_SUBJECT.sub("", words[0].lower()) in _PRONOUN_SUBJECTS_ALL \
                 or len(name) > 30 or person and not (
-                2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG):
+                2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG
+                and all(w[:1].isupper() for w in words)):  # ('Gulf of Mexico': no person)
             continue
         return name
     return ""
@@ -5150,6 +5172,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     office = _role_surname(actor)  # 'Senator Roe' of 'Senator Jane Roe': tried first, as headlines name office holders
     actors = [office, actor] if office else [actor]
+    surname = _surname_of_given(_ARTICLE_TEXT.get(), actor)
+    actors = [surname, *actors] if surname else actors  # 'Jane was promoted' where the page names 'Jane Roe': 'Roe'
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor) or re.match(  # 'Smith and other ministers', 'Smith, wife
         r"(.+?\s(?:%s))\s+and\s+[A-Z]" % "|".join(k.title() for k in _BODY_KINDS), actor)  # and son', 'the Finance
     # Committee and the Budget Office': the first body when both do not fit
@@ -5157,6 +5181,9 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     # first of the words a name lists: 'Committee on Trade, Energy, and Transport')
     last = actor.split()[-1] if len(actor.split()) >= 2 and (actor.split()[-1][:1].isupper() or not re.search(
         r"\b(?:of|and|for)\b", actor)) else ""
+    last = "" if last and _ends_longer_name(actor.split()) and not _kind_word(last) else last  # never the last
+    # word of a longer name ('Committee on Transportation and Infrastructure': not 'Infrastructure'; 'Government of
+    # Puerto Rico': not 'Rico'; but 'Secretary of State Jane Roe': 'Roe'; the kind a name ends with: 'Agency')
     last = "" if last.lower().strip(".") in _NAME_SUFFIXES or re.fullmatch(r"[IVX]+|\d+", last) or " and " in actor \
         and _is_person(_name_of(
         actor.split(" and ")[-1])) else last  # never 'Corp.' alone, nor one of two persons ('Dan Poe and Jane Roe')
@@ -5168,8 +5195,13 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     # 'Emergency Housing Support' (not the surname of 'Senator Jane Brown')
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
-    unqualified = re.sub(r"^(?:[A-Z]\.){2,}\s+|^[A-Z]{2}\s+(?=[A-Z][a-z])", "", actor)  # 'U.S. Federal Reserve'
-    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), _name_of(actor), named, unqualified,
+    unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "",
+                         actor)  # 'U.S. Federal Reserve', 'U.S.-Tarn Trade Council'
+    partners = re.match(r"(.+?)\s+and\s+(?:its|their|his|her|other)\s", actor)  # 'the Department of Harbors and
+    # Ports and its partners': the body first, as its acronym
+    for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor),
+                  "" if bare or not partners else _acronym_of(partners.group(1)),
+                  _name_of(actor), named, unqualified,
                   _without_proper_modifier(actor), _body_kind(actor),
                   _name_of(conjunct.group(1)) if conjunct else "",
                   inner.group(1) if inner and re.search(r"\s(?:of|for|from|with|in|at|on)\s", inner.group(1)) else "",
@@ -5191,7 +5223,8 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             title = " ".join([a, *verbs(a), *short])
             if len(title) <= MAX_TITLE and short[-1].lower().strip(",;:") not in _FUNCTION_END:
                 return title.strip(" ,;:–-.")
-    heads = {"" if bare else _acronym_of(actor), _name_of(actor), named, unqualified, _head_phrase(actor),
+    heads = {"" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor), _name_of(actor), named,
+             unqualified, _head_phrase(actor),
              _without_proper_modifier(actor),
              last if _first_name(_name_of(actor)) else ""}
     fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
@@ -5203,6 +5236,41 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
     return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _surname_of_given(text: str, actor: str) -> str:
+    """The surname of a person an actor names by the given name alone ('Jane promoted'), as the page writes the whole
+    name elsewhere as a person's, after an office or rank or called by the surname ('Captain Jane Roe', 'Roe
+    said'): one such surname after it; "" otherwise."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", actor) or actor.lower() in _STOPWORDS_CAP | _ROLE_WORDS:
+        return ""
+    found = {m.group(1) for m in re.finditer(r"\b%s\s+([A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?)\b" % actor, text)}
+    found = {w for w in found if w.lower() not in _STOPWORDS_CAP | _NAME_SUFFIXES | _GENERIC_ORG | _GENERIC_HEADS
+             and "VERB" not in _lemmas(w.lower())  # (not a headline's verb: 'Roe Testifies')
+             and (_called_by_surname(text, f"{actor} {w}") or _titled(text, f"{actor} {w}"))}  # (a person's: 'Roe
+    # said', 'Ms. Roe', 'Captain Jane Roe')
+    return found.pop() if len(found) == 1 else ""
+
+
+#: ranks written before a person's name besides :data:`_ROLE_WORDS` ('Captain Jane Roe')
+_RANKS = {"captain", "capt", "major", "admiral", "sheriff", "inspector", "lt", "sgt", "detective", "trooper", "agent"}
+
+
+def _titled(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` after an office or a rank ('Captain Jane Roe', 'Senator Jane Roe')."""
+    return any(m.group(1).lower().strip(".") in _ROLE_WORDS | _RANKS
+               for m in re.finditer(r"\b([A-Z][a-z]+\.?)\s+%s\b" % re.escape(name), text))
+
+
+def _acronym_headed(actor: str) -> str:
+    """A name of a body before the noun it modifies, written as the acronym the article gives the name ('U.S. Office
+    of Harbor Planning officials' → 'OHP officials', :func:`_acronym_of`); "" when the actor is no such phrase or
+    the article gives no acronym."""
+    named = re.match(r"((?:[A-Z][\w.’'&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)+)"
+                     r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)$", actor)
+    short = _acronym_of(named.group(1).strip()) if named else ""
+    return f"{short} {named.group(2)}" if short else ""
 
 
 #: roles that name no office of their own before a name ('Mr.', 'former')
@@ -5246,9 +5314,11 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -
         return actor
     m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s\s*$" % re.escape(actor), text[clause.start : verb[0]])
     before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
-    if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE):
+    outside = text[max(0, clause.start - 40) : clause.start].split()[-1:] if m and not before else []
+    if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE | _NAME_JOINS) \
+            or outside and outside[0] in _NAME_JOINS:
         return actor  # the office is longer than three words ('United Nations Secretary General'), or held no more
-        # ('former President')
+        # ('former President'), or its first words end a longer name ('Subcommittee on (Aviation) Rep. Jane Roe')
     whole = f"{m.group(1)}{actor}" if m else ""
     return whole if whole and _role_surname(whole) else actor
 
@@ -5313,6 +5383,36 @@ _COUNT_OF_COUNTS = re.compile(r"(?:\S+\s+){0,2}?(?:tens|dozens|scores|hundreds)\
                               r"(?:hundreds|thousands|millions|billions)\b", re.I)
 
 
+def _kind_word(word: str) -> bool:
+    """Whether a capitalised word only says what kind of body a name is ('Office', 'Centers', 'Department'; not
+    'House'), so that a name cut after it names no body."""
+    w = word.lower().strip(".,’'")
+    kinds = (_GENERIC_ORG | _GENERIC_HEADS | _BODY_KINDS) - {"house", "states", "nations"}
+    return w in kinds or w.endswith("s") and w[:-1] in kinds
+
+
+def _ends_longer_name(words: list[str]) -> bool:
+    """Whether the capitalised words ``words`` end with are the end of a longer name, joined to capitalised words
+    before by 'of', 'for', 'on' or '&' (through a list: 'Subcommittee on Trade, Energy, and Transport'), not a
+    person's given name and surname ('Secretary of State Jane Roe'), so that their last word alone names nothing."""
+    cap = re.compile(r"[A-Z][\w.’'&-]*,?")
+    seg = len(words)
+    while seg > 0 and cap.fullmatch(words[seg - 1]):
+        seg -= 1
+    named = [w for w in words[seg:] if not re.fullmatch(r"[A-Z]\.", w)]  # (without a middle initial)
+    if seg == len(words) or _first_name(" ".join(named[-2:])):
+        return False
+    bare = [w.rstrip(",") for w in words]
+    k = seg
+    while k >= 2 and bare[k - 1] == "and" and cap.fullmatch(words[k - 2]):
+        k -= 1
+        while k > 0 and cap.fullmatch(words[k - 1]):
+            k -= 1  # back over a list of names joined by commas and 'and'
+        if _name_run_start(bare, k, _NAME_JOINS - {"and"}) < k:
+            return True
+    return _name_run_start(bare, seg, _NAME_JOINS - {"and"}) < seg
+
+
 def _head_phrase(actor: str) -> str:
     """The noun phrase an actor starts with, before its first preposition ('Residents of the coastal towns' →
     'Residents'); a count of counts whole ('Tens of thousands of fans' → 'Tens of thousands')."""
@@ -5358,7 +5458,9 @@ def _surname_list(actor: str) -> str:
         words = part.split()
         if not all(w[:1].isupper() for w in words) or len(words) > 5 \
                 or {w.lower().strip(".,") for w in words} & (_GENERIC_ORG | _GENERIC_HEADS) \
-                or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[-1]) or _lemmas(words[-1].lower()) and len(words) == 1:
+                or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[-1]) \
+                or _lemmas(words[-1].lower()) and len(words) == 1 or _adjective(words[-1]):  # ('Strategic and
+            # Economic Forum': modifiers of one name, no persons)
             return ""
         names.append(words[-1])
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -5510,6 +5612,41 @@ def _called_by_surname(text: str, name: str) -> bool:
     return False
 
 
+#: words that join the capitalised words of one name ('Office of Harbor Planning', 'Centers for Harbor Safety and
+#: Prevention', 'Strategic and Economic Forum')
+_NAME_JOINS = {"of", "for", "and", "&", "on"}
+
+
+#: words that head the name of a place before 'of' ('Commonwealth of …', 'Gulf of …')
+_PLACE_HEADS = {"commonwealth", "state", "province", "territory", "gulf", "strait", "bay", "isle", "island", "port",
+                "fort", "lake", "mount", "cape", "district", "university", "college", "school", "city", "county"}
+
+
+def _name_head(word: str) -> bool:
+    """Whether a capitalised word before 'of' or 'for' can head a name ('Office', 'Secretary', 'Centers', 'Gulf' of a
+    place, a word no dictionary has); not a common word capitalised where a sentence starts ('Dozens (of)')."""
+    w = word.lower().strip(".,’'")
+    return _kind_word(word) or w in _ROLE_WORDS | _BODY_KINDS | _PLACE_HEADS or not _lemmas(w) or word.isupper()
+
+
+def _name_run_start(words: list[str], i: int, joins: frozenset[str] | set[str] = _NAME_JOINS) -> int:
+    """Where the name that ``words[i]`` (a capitalised word) belongs to starts: back over joining words
+    (``joins``, a 'the' after one) between capitalised words ('Office of (the) Harbor Planning'); ``i`` when
+    no capitalised word joins it from before."""
+    k = i
+    while k >= 2:
+        j = k - 1
+        if words[j].lower() == "the" and j >= 2:
+            j -= 1
+        if words[j].lower() not in joins or not re.fullmatch(r"[A-Z][\w.’'&-]*", words[j - 1]) \
+                or words[j - 1].lower() in _STOPWORDS_CAP or not _name_head(words[j - 1]):
+            break
+        k = j - 1
+        while k > 0 and re.fullmatch(r"[A-Z][\w.’'&-]*", words[k - 1]) and words[k - 1].lower() not in _STOPWORDS_CAP:
+            k -= 1
+    return k
+
+
 def _surname_spans(tail: list[str], *, inner: bool = False) -> tuple[list[str], list[int]]:
     """:func:`_surnames` of ``tail``, with how many words of ``tail`` each of its words stands for (with ``inner``,
     only names after a lower-case word: 'meets Chief Justice Jane Roe', not the subject 'Former CEO Jane Roe')."""
@@ -5522,6 +5659,30 @@ def _surname_spans(tail: list[str], *, inner: bool = False) -> tuple[list[str], 
             j += 1
         run = " ".join(tail[i:j])
         name = _name_of(run) if j - i >= 3 else run
+        whole = _name_run_start(tail, i, _NAME_JOINS - {"and"}) if i < j else i  # ('Jane Roe and John Doe': two)
+        if whole == i and i >= 2 and tail[i - 1] in {"and", "&"} and tail[i - 2].lower().strip(".,") in _ROLE_WORDS:
+            whole = i - 2  # two offices of one person: 'Acme President and CEO Jane Roe'
+            while whole > 0 and re.fullmatch(r"[A-Z][\w.’'-]*", tail[whole - 1]):
+                whole -= 1
+            whole = _name_run_start(tail, whole, _NAME_JOINS - {"and"})  # ('Acme Group of Tarn President and …')
+        if whole < i and out[len(out) - (i - whole):] == tail[whole:i] and spans[len(out) - (i - whole):] == \
+                [1] * (i - whole) and name != run and (_is_person(name) or name == tail[j - 1]) \
+                and not run.split()[-1].endswith(".") and not (inner and whole and not _opens_name_phrase(tail, whole)):
+            del out[len(out) - (i - whole):], spans[len(spans) - (i - whole):]  # 'Office of Harbor
+            extra = 0
+            if out and out[-1].lower() in {"former", "then", "outgoing", "retired", "late"} and spans[-1] == 1:
+                out.pop(), spans.pop()  # ('former Acme President and CEO Jane Roe': 'Roe', not 'former Roe')
+                extra = 1
+            out.append(name.split()[-1])  # Planning Director Jane Roe' → 'Roe', never 'Office of Roe' (also the
+            # subject: 'Secretary of Labor Jane Roe visits …' → 'Roe visits …')
+            spans.append(j - whole + extra)
+            i = j
+            continue
+        if whole < i:
+            out.extend(tail[i : max(j, i + 1)])  # the end of a longer name ('Secretary of Defense Jane Roe'
+            spans.extend([1] * (max(j, i + 1) - i))  # when no person ends it): whole
+            i = max(j, i + 1)
+            continue
         if j - i == 2 and i > 0 and tail[i - 1].lower() in _CHARGED and _first_name(run):
             name = tail[j - 1]  # 'bombing suspect Jane Roe' → 'bombing suspect Roe': a lower-case role before it
         elif inner and 2 <= j - i <= 3 and _first_name(run) and _called_by_surname(_ARTICLE_TEXT.get(), run):
@@ -6070,13 +6231,19 @@ def _verb_tail(text: str, clause: Clause, verb: tuple[int, int], lemma: str, wri
     return _tidy_tail(text, clause, lemma, written, form, tail)
 
 
+#: a name with a joining word inside, then the lower-case noun it modifies ('Office of Harbor Planning letters')
+_NAME_BEFORE_NOUN = re.compile(r"(?:[A-Z][\w.’'&-]*\s+)+(?:(?:of|for|on|&)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+)+)+"
+                               r"(?=[a-z])(?!(?:and|or|of|for|on|to|in|at)\b)")
+
+
 def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match | None, negation: re.Match | None,
                 particle: str) -> Callable[[str], list[str]]:
     """The verb group in headline form for an actor (singular or plural agreement), with its degree adverb
     ('nearly'), negation and particle."""
     def words(a: str) -> list[str]:
+        named = _NAME_BEFORE_NOUN.match(a)  # 'Office of Harbor Planning letters': the noun after the name heads it
         head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
-                        a)[0]
+                        a[named.end() :] if named else a)[0]
         plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (
             _plural_actor(head) and not _titled_person(text, head) or _counted(head))
         return ([degree.group(1).lower()] if degree else []) \
@@ -6110,7 +6277,11 @@ def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | N
     if form in {"past", "perfect", "present"} and len(tail) > 2 and tail[0].lower() in {"on", "for", "upon"} \
             and tail[1][:1].isupper():  # 'He called on the UN to draft …': 'UN called on to draft …'
         done = neg + verb_forms(lemma).get("VBN", (written,))[0]
-        return _fit([tail[1], *done.split(), tail[0], *tail[2:]], MAX_TITLE)
+        j = 2
+        while j < len(tail) and (tail[j][:1].isupper() or tail[j].lower() in _NAME_JOINS and j + 1 < len(tail)
+                                 and tail[j + 1][:1].isupper()):
+            j += 1  # the whole name ('focused on the Gulf of Tarn': 'Gulf of Tarn focused on')
+        return _fit([*tail[1:j], *done.split(), tail[0], *tail[j:]], MAX_TITLE)
     if form in {"past", "perfect", "present"} and tail and tail[0].lower() not in _PHRASE_START:
         done = neg + verb_forms(lemma).get("VBN", (written,))[0] + (f" {particle}" if particle else "")
         cut = next((i for i, w in enumerate(tail) if w.lower() in _PHRASE_START), len(tail))
