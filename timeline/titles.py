@@ -5314,11 +5314,12 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -
         return actor
     m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s\s*$" % re.escape(actor), text[clause.start : verb[0]])
     before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
-    outside = text[max(0, clause.start - 40) : clause.start].split()[-1:] if m and not before else []
+    outside = text[max(0, clause.start - 40) : clause.start].split()[-2:] if m and not before else []
     if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE | _NAME_JOINS) \
-            or outside and outside[0] in _NAME_JOINS:
+            or len(outside) == 2 and outside[1] in _NAME_JOINS and outside[0][:1].isupper():
         return actor  # the office is longer than three words ('United Nations Secretary General'), or held no more
-        # ('former President'), or its first words end a longer name ('Subcommittee on (Aviation) Rep. Jane Roe')
+        # ('former President'), or its first words end a longer name ('Subcommittee on (Aviation) Rep. Jane Roe'; not
+        # after a clause joined by 'and': 'Nurses protested and Health Minister Ana Costa …')
     whole = f"{m.group(1)}{actor}" if m else ""
     return whole if whole and _role_surname(whole) else actor
 
