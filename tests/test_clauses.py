@@ -53,6 +53,10 @@ def _clause(sentence: str, date: str, when: str = "past"):
     # the end of a period, not an event on that date
     ("Ballots postmarked by Election Day will be received through November 12.", "November 12", "reference"),
     ("The exhibition runs through May 3.", "May 3", "reference"),
+    # a budget's fiscal year names a period of accounts
+    ("Lawmakers approved the plan as part of a fiscal year 2019 spending bill.", "2019", "citation"),
+    ("The council asked for the money in its FY 2020 budget request.", "2020", "citation"),
+    ("The fiscal crisis of 2009 forced the city to sell its bonds.", "2009", "event"),
     # the first or last day of a reporting period
     ("The retailer said profit for the quarter ended June 30 rose 12 percent.", "June 30", "reference"),
     ("Lawmakers approved $40 million for the fiscal year ending September 30, 2009.", "September 30, 2009",

@@ -239,6 +239,10 @@ _PREFACE = re.compile(
 )
 #: the name of a law before its year, cited by a section or as an authority ('Section 4 of the Clean
 #: Harbours Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
+#: a fiscal year named by its number ('fiscal year 2017', 'FY2016', 'FY -- Fiscal Year 2011') right before the date
+_BUDGET_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.I)
+#: the same fiscal year as the tagger reads it, its words inside the date ('Fiscal Year 2011', 'FY 2016')
+_BUDGET_YEAR_DATE = re.compile(r"(?:fiscal(?:\s+year)?|FY)\s*\d{4}\b", re.I)
 _LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+of|under)\s+the\s+"
                        r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
 #: the text pointing to where a document can be had ('The 2021 audit report can be found at the company's website')
@@ -2602,6 +2606,10 @@ def _cited_or_pointed(text: str, cs: int, ce: int, ds: int) -> tuple[str, str]:
     by a section or as an authority, or a document the text points to (*… is available on the agency's site*)."""
     if _LAW_NAME.search(text, max(cs, ds - 120), ds):
         return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
+    if _BUDGET_YEAR_DATE.match(text, ds) or _BUDGET_YEAR.search(text, max(cs, ds - 24), ds) and \
+            re.match(r"\d{4}\b", text[ds:ds + 5]):
+        return "citation", ("a budget's fiscal year ('the fiscal year 2019 spending bill'), a period of accounts, "
+                            "not an event")
     if _POINTER.search(text, cs, ce):
         return "framing", "the text points to a document or resource ('… can be found at …'), not an event"
     return "", ""
