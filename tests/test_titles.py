@@ -3755,3 +3755,23 @@ def test_reduced_relative_with_the_date_titles_its_own_act(sentence, date, expec
 def test_reduced_relative_rule_leaves_finite_verbs(sentence, date):
     title = _title(sentence, date)
     assert not title.startswith(("Network led", "Town said"))
+
+
+@pytest.mark.parametrize("words, expected", [
+    # two names joined after a preposition: a title too long for both may end after the first
+    ("Ruiz says region is in debt to the volunteers of Tarnow and Eastern Voivodeship and to the rescue crews",
+     "Ruiz says region is in debt to the volunteers of Tarnow"),
+])
+def test_a_title_may_end_between_two_joined_names(words, expected):
+    assert fit_title(words.split()) == expected
+
+
+@pytest.mark.parametrize("words", [
+    # one name with 'and' inside it: never cut there
+    "Regional rescue crews were sent in by the Bureau of Land and Water Resources for the second time this week",
+    "Agency chief hosts an official briefing with the Senate Environment and Public Works Committee on the cleanup",
+    "Samples were processed at the Tarnow Processing and Distribution Center before they were shipped abroad",
+])
+def test_a_title_never_ends_inside_a_name_joined_by_and(words):
+    title = fit_title(words.split())
+    assert not title.endswith(("Land", "Environment", "Tarnow Processing"))

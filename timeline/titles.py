@@ -267,7 +267,7 @@ def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool 
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on"} and not _after_listed_name(words, k) \
-                and not (inside and words[k].lower() == "of"):
+                and not (inside and words[k].lower() == "of") and not _names_joined(words, k):
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
@@ -307,6 +307,29 @@ def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool 
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True, inside=inside))
+
+
+def _names_joined(words: list[str], k: int) -> bool:
+    """Whether the 'and' at ``words[k]`` joins two names rather than standing inside one: the name before it opens
+    after a lower-case preposition that follows a lower-case word ('debt to the people of Leeds | and York'; not
+    'Bureau of Land and Water Resources'), is one to three words long, and the name after it (one or two words)
+    neither ends with nor is followed by a word that names a kind of body ('Leeds and York Council', 'Safety and
+    Training Center', 'Leeds and York counties'); never between months or days ('in May and June')."""
+    if words[k].lower() != "and":
+        return False
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and k - j < 4:
+        j -= 1
+    if k - j > 3 or j < 2 or words[j - 1] not in _PHRASE_START | {"of"} or words[j - 2][:1].isupper():
+        return False
+    n = k + 1
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    if any(_DAY_WORD.fullmatch(w.strip(",;:.")) for w in words[j:n]):
+        return False  # days and months: 'in May and June' is one period
+    kinds = _BODY_KINDS | _NAMED_KINDS | _GENERIC_ORG | _GENERIC_HEADS
+    ends = {words[n - 1].lower().strip(",;:."), words[n].lower().strip(",;:.") if n < len(words) else ""}
+    return n - k <= 3 and not ends & kinds and not {re.sub(r"s$", "", w) for w in ends} & kinds
 
 
 def fit_title(words: Sequence[str]) -> str:
