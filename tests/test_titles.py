@@ -3724,3 +3724,54 @@ def test_a_statement_is_titled_by_its_release_headline(title, headline, quote, e
 ])
 def test_a_participle_before_its_agent_stays_a_participle(sentence: str, date: str, expected: str) -> None:
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a noun a preposition governs is no subject: the participle after it is a reduced relative the date belongs to
+    ("The convoy was halted at the border after crossing three checkpoints in the flood zone declared May 3.",
+     "May 3", "Flood zone declared"),
+    # an '-ing' verb governs the noun too; the participle's agent before the date stays with it
+    ("The governor says she looks forward to signing the water bill passed by the state assembly Friday.",
+     "Friday", "Water bill passed by state assembly"),
+    # a finite verb after the date and its phrases: the participle is inside that verb's subject
+    ("A video released Monday of the council meeting reveals that the mayor left early.", "Monday", "Video released"),
+    # the phrase after the date ends the participle's phrase ('opened | Monday | in the clerk's office')
+    ("A parcel opened Monday in the county clerk's office was found to hold a warning note.", "Monday",
+     "Parcel opened in county clerk's office"),
+    # a form that is only a participle takes its phrase before the date
+    ("The length of the wreckage strewn across the valley Sunday could be greater than first thought.", "Sunday",
+     "Wreckage strewn across valley"),
+])
+def test_reduced_relative_with_the_date_titles_its_own_act(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # 'led' is also a past: after 'to' and an object it is the clause's verb, not a participle
+    ("The suit alleged that the firm's failure to patch its network led to a breach in 2017.", "2017"),
+    # 'said' after a governed noun is what they said
+    ("Families in the town said Monday that the water was safe.", "Monday"),
+])
+def test_reduced_relative_rule_leaves_finite_verbs(sentence, date):
+    title = _title(sentence, date)
+    assert not title.startswith(("Network led", "Town said"))
+
+
+@pytest.mark.parametrize("words, expected", [
+    # two names joined after a preposition: a title too long for both may end after the first
+    ("Ruiz says region is in debt to the volunteers of Tarnow and Eastern Voivodeship and to the rescue crews",
+     "Ruiz says region is in debt to the volunteers of Tarnow"),
+])
+def test_a_title_may_end_between_two_joined_names(words, expected):
+    assert fit_title(words.split()) == expected
+
+
+@pytest.mark.parametrize("words", [
+    # one name with 'and' inside it: never cut there
+    "Regional rescue crews were sent in by the Bureau of Land and Water Resources for the second time this week",
+    "Agency chief hosts an official briefing with the Senate Environment and Public Works Committee on the cleanup",
+    "Samples were processed at the Tarnow Processing and Distribution Center before they were shipped abroad",
+])
+def test_a_title_never_ends_inside_a_name_joined_by_and(words):
+    title = fit_title(words.split())
+    assert not title.endswith(("Land", "Environment", "Tarnow Processing"))

@@ -267,7 +267,7 @@ def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool 
             continue  # only cut where a phrase ends
         if 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper() \
                 and words[k].lower() in {"for", "of", "and", "de", "&", "on"} and not _after_listed_name(words, k) \
-                and not (inside and words[k].lower() == "of"):
+                and not (inside and words[k].lower() == "of") and not _names_joined(words, k):
             continue  # not inside a name ('Partnership for Peace')
         if 0 < k < len(words) - 1 and (words[k].lower() == "at" and words[k + 1].lower() in {"least", "most"} or
                                        words[k].lower() == "than" and words[k - 1].lower() in {"more", "less", "fewer"}):
@@ -307,6 +307,29 @@ def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool 
         longer = _fit(words, limit, of=True)  # 'Roe responds (to news of three cases of flu …)': not the verb alone
         return longer if len(longer.split()) > len(best.split()) + 2 else best
     return best or ("" if of else _fit(words, limit, of=True, inside=inside))
+
+
+def _names_joined(words: list[str], k: int) -> bool:
+    """Whether the 'and' at ``words[k]`` joins two names rather than standing inside one: the name before it opens
+    after a lower-case preposition that follows a lower-case word ('debt to the people of Leeds | and York'; not
+    'Bureau of Land and Water Resources'), is one to three words long, and the name after it (one or two words)
+    neither ends with nor is followed by a word that names a kind of body ('Leeds and York Council', 'Safety and
+    Training Center', 'Leeds and York counties'); never between months or days ('in May and June')."""
+    if words[k].lower() != "and":
+        return False
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and k - j < 4:
+        j -= 1
+    if k - j > 3 or j < 2 or words[j - 1] not in _PHRASE_START | {"of"} or words[j - 2][:1].isupper():
+        return False
+    n = k + 1
+    while n < len(words) and words[n][:1].isupper():
+        n += 1
+    if any(_DAY_WORD.fullmatch(w.strip(",;:.")) for w in words[j:n]):
+        return False  # days and months: 'in May and June' is one period
+    kinds = _BODY_KINDS | _NAMED_KINDS | _GENERIC_ORG | _GENERIC_HEADS
+    ends = {words[n - 1].lower().strip(",;:."), words[n].lower().strip(",;:.") if n < len(words) else ""}
+    return n - k <= 3 and not ends & kinds and not {re.sub(r"s$", "", w) for w in ends} & kinds
 
 
 def fit_title(words: Sequence[str]) -> str:
@@ -4548,11 +4571,16 @@ def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
 def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'… eligible under the emergency relief order made Oct. 30, 2012': a date right after a
     participle that follows a noun, past the clause's verb, dates that noun's making ('Emergency relief
-    order made'); "" otherwise."""
+    order made'); so does one after the participle's agent ('a bill passed by the council on Friday': 'Bill passed
+    by council', :func:`_agent_before_date`). The noun phrase is the participle's own when a finite verb of the
+    clause comes before it or a preposition or an '-ing' verb governs it ('roadblocks in a zone declared May 3'):
+    a noun after those is no subject; "" otherwise."""
     toks = tokens(text, clause.start, date[0])
     while toks and toks[-1].lower in {"on", "in", "at"}:
         toks.pop()
-    if len(toks) < 4 or toks[-1].is_cap or toks[-2].is_cap:
+    agent = _agent_before_date(toks) if date[1] > date[0] else 0  # (a date written, not a point of the text)
+    toks, by = (toks[:agent], toks[agent:]) if agent else (toks, [])
+    if len(toks) < 3 or toks[-1].is_cap or toks[-2].is_cap:
         return ""
     part, noun = toks[-1], toks[-2]
     verbs = _lemmas(part.lower).get("VERB", ())
@@ -4563,11 +4591,107 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
     def finite(t: Token) -> bool:
         return _verbish(t) or not t.is_cap and bool(past_lemmas(t.lower))
 
-    if i < 1 or not any(finite(t) for t in toks[:i]):
+    if i < len(toks) - 2 and _ing_verb(toks[i].lower):
+        i += 1  # 'signing the bill passed by …': the verb governs the noun phrase, no part of it
+    if i < 1 or not (any(finite(t) for t in toks[:i]) or part.lower not in {"said", "told"} and (
+            _governed_np(toks, i) or _finite_after(text, date[1], clause.end))):
         return ""  # no verb of the clause before the noun: the participle may be the clause's own verb
     thing = _clean(toks[i : len(toks) - 1], text)
     title = f"{thing} {part.word}"
+    after = by or _phrase_after_date(text, date[1], clause.end)  # 'a ceremony held Friday at the agency, …'
+    if after:
+        longer = fit_title([*title.split(), *(t.word for t in after if t.lower not in {"a", "an", "the"})])
+        title = longer if longer.startswith(title + " ") else title
     return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
+
+
+#: prepositions that govern a noun phrase, which is then no subject of a verb after it
+_GOVERNING = {"in", "at", "on", "for", "to", "from", "with", "under", "into", "inside", "within", "near",
+              "across", "against", "over", "about", "during", "through"}
+
+
+def _governed_np(toks: list[Token], i: int) -> bool:
+    """Whether the noun phrase starting at token ``i`` (after its determiner, if any) is governed by the word before
+    it, inside the phrase of a verb before it: an '-ing' verb ('signing the bill …') or a preposition of
+    :data:`_GOVERNING` after such a verb ('crossing roadblocks in the zone …'; not a fronted 'In a letter to fans
+    dated …', where the participle may be the letter's)."""
+    if i >= 1 and toks[i - 1].lower in _DETERMINERS:
+        i -= 1
+    if i < 1:
+        return False
+    w = toks[i - 1].lower
+    return _ing_verb(w) or w in _GOVERNING and any(
+        _verbish(t) or t.lower.endswith("ing") and "VERB" in _lemmas(t.lower) for t in toks[: i - 1])
+
+
+def _ing_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's '-ing' form that is no noun or adjective ('signing', not 'meeting')."""
+    return word.endswith("ing") and "VERB" in _lemmas(word) and not {"NOUN", "ADJ"} & set(_lemmas(word))
+
+
+def _phrase_after_date(text: str, at: int, end: int) -> list[Token]:
+    """The prepositional phrase right after a date that ends a participle's phrase ('held Friday | at the agency |,
+    …'; 'opened Monday | in the senator's office | was found …'): a preposition of :data:`_PARTICIPLE_PREPS` (not
+    'by' nor 'of', which name an agent or the noun's own complement), then words up to a comma, conjunction,
+    relative word, finite verb or second preposition; [] when none."""
+    toks = tokens(text, at, end)
+    if not toks or toks[0].lower not in _PARTICIPLE_PREPS - {"by"}:
+        return []
+    n = 1
+    while n < len(toks) and n < 9 and (toks[n].is_word or toks[n].word in {"’s", "'s", "-", "&"}) \
+            and toks[n].lower not in _NOT_IN_RELATIVE | _PHRASE_START and not _verbish(toks[n]):
+        n += 1
+    return toks[:n] if n > 1 else []
+
+
+#: modal verbs, which open a finite verb group
+_MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
+
+
+def _finite_after(text: str, at: int, end: int) -> bool:
+    """Whether a finite verb follows the date ending at ``at`` in its clause, after prepositional phrases only (the
+    first right after the date) or right after it ('the debris strewn Sunday could be …'), with no comma, conjunction, relative word or '-ing' verb between ('the recording released Tuesday of the call | reveals …'): the
+    verb whose subject holds the participle before the date."""
+    toks = tokens(text, at, end)
+    if not toks or toks[0].lower not in _GOVERNING | {"of"} | _AUX | _MODALS:
+        return False
+    for n, t in enumerate(toks[:25]):
+        joined = t.lower in {"and", "or"} and n + 1 < len(toks) and toks[n + 1].is_cap  # 'between Acme and Roe'
+        if not t.is_word or t.lower in _NOT_IN_RELATIVE and not joined or _ing_verb(t.lower):
+            return False
+        if _verbish(t) and n and toks[n - 1].lower not in _PHRASE_START | _DETERMINERS | {"of"}:
+            return True
+    return False
+
+
+def _agent_before_date(toks: list[Token]) -> int:
+    """The index of the preposition that opens a participle's phrase right before a date ('passed | by the council
+    | on Friday', 'strewn | across the county | on Monday'): one to six words after a past participle (a form that
+    is only a participle unless the phrase is its agent's 'by': 'led to a breach' is a past), the first a
+    determiner, a number or a name, no comma, verb or second phrase among them; 0 when none."""
+    for n in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+        if toks[n].lower not in _PARTICIPLE_PREPS:
+            continue
+        phrase, part = toks[n + 1 :], toks[n - 1].lower
+        if n < 2 or not _past_participle(part) or toks[n - 1].is_cap or not (
+                phrase[0].is_cap or phrase[0].lower in _DETERMINERS | {"both", "all"} or phrase[0].word[:1].isdigit()) \
+                or all(t.lower in _DETERMINERS for t in phrase) or toks[n].lower != "by" and not _participle_only(part) \
+                or any(not t.is_word and t.word not in {"’s", "'s", ".", "-", "&"} or _verbish(t)
+                       or t.lower in _PHRASE_START - {"of"} for t in phrase):
+            return 0
+        return n
+    return 0
+
+
+def _participle_only(word: str) -> bool:
+    """Whether a lower-case word is a past participle and no past tense of its verbs ('strewn', 'given'; not 'led')."""
+    verbs = _lemmas(word).get("VERB", ())
+    return any(word in verb_forms(v).get("VBN", ()) for v in verbs) \
+        and not any(word in verb_forms(v).get("VBD", ()) for v in verbs)
+
+
+#: prepositions of the phrase a participle takes before a date (:func:`_agent_before_date`)
+_PARTICIPLE_PREPS = {"by", "to", "in", "at", "into", "from", "for", "across", "near"}
 
 
 def _during_aside(text: str, clause: Clause, date: tuple[int, int]) -> str:
