@@ -322,6 +322,8 @@ def _names_joined(words: list[str], k: int) -> bool:
         j -= 1
     if k - j > 3 or j < 2 or words[j - 1] not in _PHRASE_START | {"of"} or words[j - 2][:1].isupper():
         return False
+    if re.sub(r"s\.?$", "", words[j].lower()) in _ROLE_WORDS and words[j].lower().rstrip(".").endswith("s"):
+        return False  # a plural office announces the whole list ('signed by Representatives Roe and Poe')
     n = k + 1
     while n < len(words) and words[n][:1].isupper():
         n += 1
