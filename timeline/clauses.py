@@ -237,12 +237,12 @@ _PREFACE = re.compile(
     r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
+#: a fiscal year named by its number ('fiscal year 2017', 'FY2016', 'FY -- Fiscal Year 2019') right before the date
+_BUDGET_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.I)
+#: the same fiscal year as the tagger reads it, its words inside the date ('Fiscal Year 2019', 'FY 2016')
+_BUDGET_YEAR_DATE = re.compile(r"(?:fiscal(?:\s+year)?|FY)\s*\d{4}\b", re.I)
 #: the name of a law before its year, cited by a section or as an authority ('Section 4 of the Clean
 #: Harbours Act of', 'under the Banking Act of'): a citation; 'the Founding Act of 1997' alone names an event
-#: a fiscal year named by its number ('fiscal year 2017', 'FY2016', 'FY -- Fiscal Year 2011') right before the date
-_BUDGET_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*$", re.I)
-#: the same fiscal year as the tagger reads it, its words inside the date ('Fiscal Year 2011', 'FY 2016')
-_BUDGET_YEAR_DATE = re.compile(r"(?:fiscal(?:\s+year)?|FY)\s*\d{4}\b", re.I)
 _LAW_NAME = re.compile(r"\b(?:(?:Section|Sec\.|Title|Article|§)\s*[\w.()-]+\s+of|under)\s+the\s+"
                        r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Act|Code|Statute|Amendments?)(?:\s+of|,)\s+$")
 #: the text pointing to where a document can be had ('The 2021 audit report can be found at the company's website')
@@ -2729,8 +2729,6 @@ def undated_distance(text: str, date_start: int, date_end: int, end: int) -> boo
         and not _DATE_WORDS.search(after.split(",")[0])
 
 
-#: a whole period before the date: what goes on over it ('budgets set for the whole next season', 'closed for the
-#: entire month of May'), no event on a date
 #: a reporting period named by its first or last day ('for the quarter ended June 30', 'in the financial year ending
 #: April 5', 'the six months to March 31'): the date bounds the period a figure covers, it is no event
 _ACCOUNTING_PERIOD = re.compile(
@@ -2738,6 +2736,8 @@ _ACCOUNTING_PERIOD = re.compile(
     r"(?:(?:one|two|three|four|six|nine|twelve|\d+)[\s-]+)?months?|(?:(?:\d+|two|three|four|six|eight|ten|twelve|"
     r"thirteen|fifty-two|52|53)[\s-]+)weeks?)\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end|beginning|"
     r"begins|began|starting|started|to|through)(?:\s+on)?\s+(?:the\s+)?$", re.I)
+#: a whole period before the date: what goes on over it ('budgets set for the whole next season', 'closed for the
+#: entire month of May'), no event on a date
 _WHOLE_PERIOD = re.compile(r"\b(?:for|during|throughout|over|across)\s+(?:the\s+|an?\s+)?(?:whole|entire|full|rest\s+of"
                            r"(?:\s+the)?)\s+(?:(?:month|year|week|season)\s+of\s+)?$", re.I)
 
