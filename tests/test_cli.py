@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -374,7 +375,7 @@ def test_build_says_once_which_articles_have_no_publication_date(tmp_path):
         assert result.exit_code == 0, (step, result.output)
         lines = [line for line in result.output.splitlines() if "no publication date" in line]
         assert lines == ["warning: 3 of 3 articles have no publication date: n0, n1, n2 (give the dates in "
-                         "articles.csv)"], (step, result.output)
+                         "articles.csv; 'timeline undated FOLDER' writes one to fill in)"], (step, result.output)
 
 
 def test_events_citing_articles_of_another_folder_say_to_give_seeds(tmp_path, monkeypatch):
@@ -488,3 +489,44 @@ def test_dates_mode(tmp_path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert [r["value"] for r in rows] == ["1847", "1847-03-03"]
+
+
+def _two_pages(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "vote.txt").write_text("Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on Monday to "
+                                     "close the old pier.\n", encoding="utf-8")
+    (folder / "pier.txt").write_text("Pier closes\n\nThe old pier closed on Friday, four days after the board's vote "
+                                     "of May 2, 2022.\n", encoding="utf-8")
+
+
+def test_undated_writes_an_articles_csv_to_fill_in_and_extract_then_reads_it(tmp_path):
+    """`timeline undated` lists the article with no publication date, its note giving the newest date the text
+    prints; once the analyst fills 'published', extract dates its 'on Friday' from it."""
+    folder = tmp_path / "harbour"
+    _two_pages(folder)
+    result = runner.invoke(app, ["undated", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "1 of 2 articles without a publication date" in result.output
+    rows = list(csv.DictReader(io.StringIO((folder / "articles.csv").read_text(encoding="utf-8"))))
+    assert [(r["file"], r["published"]) for r in rows] == [("pier.txt", "")]
+    assert "2022-05-02" in rows[0]["note"] and "written that day or later" in rows[0]["note"]
+    text = (folder / "articles.csv").read_text(encoding="utf-8").replace("pier.txt,,", "pier.txt,2022-05-06,")
+    (folder / "articles.csv").write_text(text, encoding="utf-8")
+    cands = tmp_path / "c.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0 and "no publication date" not in result.output, result.output
+    dates = {r["date"] for r in csv.DictReader(io.StringIO(cands.read_text(encoding="utf-8")))}
+    assert "2022-05-06" in dates, dates  # 'closed on Friday', dated from the filled-in day
+
+
+def test_undated_never_overwrites_an_articles_csv_and_says_when_all_are_dated(tmp_path):
+    """An existing articles.csv is not overwritten (one error line: give -o); a folder whose articles all have a
+    date gets nothing written."""
+    folder = tmp_path / "harbour"
+    _two_pages(folder)
+    (folder / "articles.csv").write_text("file,published\npier.txt,2022-05-06\n", encoding="utf-8")
+    result = runner.invoke(app, ["undated", str(folder)])
+    assert result.exit_code == 1 and "exists; give -o FILE" in result.output, result.output
+    out = tmp_path / "todo.csv"
+    result = runner.invoke(app, ["undated", str(folder), "-o", str(out)])
+    assert result.exit_code == 0 and "all 2 articles" in result.output and not out.exists(), result.output

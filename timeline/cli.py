@@ -115,7 +115,7 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
     undated = [a.id for a in articles if a.published is None]
     if undated:
         _warn(f"{len(undated)} of {len(articles)} articles have no publication date: {_few(undated)} "
-              "(give the dates in articles.csv)")
+              "(give the dates in articles.csv; 'timeline undated FOLDER' writes one to fill in)")
     return articles
 
 
@@ -364,6 +364,41 @@ def _foreign_dates(article, lang: str, relative_to, all_text: bool):
             err=True,
         )
     return found.mentions
+
+
+@app.command()
+def undated(
+    folder: Path = typer.Argument(..., help="Folder of .txt articles."),
+    output: Path = typer.Option(
+        None, "-o", "--output", help="CSV to write (default: the folder's articles.csv, when it has none)."
+    ),
+) -> None:
+    """Write an articles.csv listing the folder's articles that have no publication date, to fill in.
+
+    Relative dates ('on Tuesday', 'last week') of such an article cannot be dated; fill the ``published`` column
+    (YYYY-MM-DD) and keep the file as the folder's ``articles.csv``. Each row's note gives the newest full date the
+    text prints. Nothing is guessed.
+    """
+    from .articles import METADATA_FILE, undated_template
+    from .fileio import atomic_write_text
+
+    if not folder.is_dir():
+        _fail(f"error: {folder}: not a folder")
+    existing = folder / METADATA_FILE
+    if output is None and existing.exists():
+        _fail(f"error: {existing} exists; give -o FILE and copy the rows you fill into it")
+    target = _output(output or existing, (".csv",), "timeline undated")
+    articles = [a for a in _articles(folder, cite_only=True) if a.path.parent.resolve() == folder.resolve()]
+    if not articles:
+        _fail(f"error: {folder}: no .txt article of its own (an articles.csv describes its own folder: run "
+              "'timeline undated' on each subfolder)")
+    text = undated_template(articles, folder)
+    rows = text.count("\n") - 1
+    if not rows:
+        typer.echo(f"all {len(articles)} articles of {folder} have a publication date; nothing written")
+        return
+    path = atomic_write_text(target, text)
+    typer.echo(f"wrote {path}: {rows} of {len(articles)} articles without a publication date; fill in 'published'")
 
 
 class OutputFormat(str, Enum):
