@@ -279,14 +279,20 @@ def test_candidates_of_a_chronicle_build_as_they_are(tmp_path):
     assert all(r["date_text"] in r["quote"] for r in rows) and any("'March 3, 2023'" in r["note"] for r in rows)
 
 
-def test_readme_chain_without_seeds_reads_the_candidates_folder(tmp_path, monkeypatch):
-    # README's four steps name no --seeds for curate and validate: the articles are the candidates' folder (it holds
-    # the .txt files), not seeds/ of the working directory
+def _harbour_one(tmp_path: Path) -> Path:
+    """A folder ``harbour`` of one dated article."""
     folder = tmp_path / "harbour"
     folder.mkdir()
     (folder / "one.txt").write_text(
         "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
         encoding="utf-8")
+    return folder
+
+
+def test_readme_chain_without_seeds_reads_the_candidates_folder(tmp_path, monkeypatch):
+    # README's four steps name no --seeds for curate and validate: the articles are the candidates' folder (it holds
+    # the .txt files), not seeds/ of the working directory
+    folder = _harbour_one(tmp_path)
     monkeypatch.chdir(tmp_path)
     cands = folder / "candidates.csv"
     result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
@@ -379,11 +385,7 @@ def test_build_says_once_which_articles_have_no_publication_date(tmp_path):
 
 
 def test_events_citing_articles_of_another_folder_say_to_give_seeds(tmp_path, monkeypatch):
-    folder = tmp_path / "harbour"
-    folder.mkdir()
-    (folder / "one.txt").write_text(
-        "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n",
-        encoding="utf-8")
+    folder = _harbour_one(tmp_path)
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "other.txt").write_text("Other news\n\nNothing happened on May 3, 2022.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)

@@ -1018,19 +1018,18 @@ def _parse_bool(value: str) -> bool | None:
 UNDATED_COLUMNS = ("file", "published", "title", "note")
 
 
-def undated_template(articles: Sequence[Article], folder: str | Path) -> str:
-    """An ``articles.csv`` listing the articles of ``folder`` that have no publication date, to be filled in.
+def undated_template(articles: Sequence[Article]) -> str:
+    """An ``articles.csv`` listing the articles of one folder that have no publication date, to be filled in.
 
-    One row per such article: its file (relative to ``folder``), an empty ``published`` for the analyst's date,
+    One row per such article: its file name, an empty ``published`` for the analyst's date,
     its title, and a ``note`` saying what the text itself offers: the newest full date it prints (the article was
     written that day or later) or that it prints none. Nothing is guessed into ``published``.
 
     Parameters
     ----------
     articles : sequence of Article
-        The folder's articles (:func:`load_sources` or :func:`load_articles`).
-    folder : path-like
-        The folder the file names are relative to.
+        The folder's articles (:func:`load_sources` or :func:`load_articles`), all in the folder itself: an
+        ``articles.csv`` names the files of its own folder.
 
     Returns
     -------
@@ -1041,25 +1040,20 @@ def undated_template(articles: Sequence[Article], folder: str | Path) -> str:
     --------
     >>> import pathlib
     >>> art = Article(id="a", path=pathlib.Path("f/a.txt"), text="Vote held\\n\\nThe vote of May 2, 2022 passed.\\n")
-    >>> print(undated_template([art], "f"), end="")
+    >>> print(undated_template([art]), end="")
     file,published,title,note
     a.txt,,,"to fill in: the text prints dates up to 2022-05-02, so it was written that day or later"
     """
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(UNDATED_COLUMNS)
-    base = Path(folder)
     for art in articles:
         if art.published is not None:
             continue
-        try:
-            name = art.path.relative_to(base).as_posix()
-        except ValueError:
-            name = art.path.name
         dates = [d for _, _, d in printed_dates(art.text)]
         hint = (f"to fill in: the text prints dates up to {max(dates).isoformat()}, so it was written that day or later"
                 if dates else "to fill in: the text prints no full date")
-        writer.writerow([name, "", art.title, hint])
+        writer.writerow([art.path.name, "", art.title, hint])
     return buf.getvalue()
 
 

@@ -2606,8 +2606,8 @@ def _cited_or_pointed(text: str, cs: int, ce: int, ds: int) -> tuple[str, str]:
     by a section or as an authority, or a document the text points to (*… is available on the agency's site*)."""
     if _LAW_NAME.search(text, max(cs, ds - 120), ds):
         return "citation", "the year in the name of a law ('the Securities Exchange Act of 1934'), not an event"
-    if _BUDGET_YEAR_DATE.match(text, ds) or _BUDGET_YEAR.search(text, max(cs, ds - 24), ds) and \
-            re.match(r"\d{4}\b", text[ds:ds + 5]):
+    if _BUDGET_YEAR_DATE.match(text, ds) or (_BUDGET_YEAR.search(text, max(cs, ds - 24), ds)
+                                             and re.match(r"\d{4}\b", text[ds:ds + 5])):
         return "citation", ("a budget's fiscal year ('the fiscal year 2019 spending bill'), a period of accounts, "
                             "not an event")
     if _POINTER.search(text, cs, ce):

@@ -392,12 +392,11 @@ def undated(
     if not articles:
         _fail(f"error: {folder}: no .txt article of its own (an articles.csv describes its own folder: run "
               "'timeline undated' on each subfolder)")
-    text = undated_template(articles, folder)
-    rows = text.count("\n") - 1
+    rows = sum(a.published is None for a in articles)
     if not rows:
         typer.echo(f"all {len(articles)} articles of {folder} have a publication date; nothing written")
         return
-    path = atomic_write_text(target, text)
+    path = atomic_write_text(target, undated_template(articles))
     typer.echo(f"wrote {path}: {rows} of {len(articles)} articles without a publication date; fill in 'published'")
 
 

@@ -1684,11 +1684,12 @@ def _headline_records(article: Article, body_dates: set[str], heads: _Heads, *, 
 #: what the note of a headline's spoken act says
 _ACT_HEADLINE_NOTE = ("the headline of the record of a spoken act at a gathering, dated by its own date or the date line "
                       "over it")
+#: gatherings named by one noun (a conference only as a press or news conference: :data:`_GATHERING`)
+_GATHERING_WORDS = r"briefing|hearing|interview|debate|town\s+hall|roundtable"
 #: a gathering a spoken act takes place at: its record's headline names an event of its own
-_GATHERING = re.compile(r"\b(?:(?:press|news)\s+(?:conference|briefing)|hearing|briefing|interview|debate|town\s+hall|"
-                        r"roundtable)\b", re.I)
-#: the noun of a gathering (:data:`_GATHERING`), as a pattern to build others with
-_GATHERING_NOUN = r"(?:(?:press|news)\s+)?(?:conference|briefing|hearing|interview|debate|town\s+hall|roundtable)"
+_GATHERING = re.compile(r"\b(?:(?:press|news)\s+(?:conference|briefing)|" + _GATHERING_WORDS + r")\b", re.I)
+#: the noun of a gathering, as a pattern to build others with (:data:`_HELD_GATHERING`)
+_GATHERING_NOUN = r"(?:(?:press|news)\s+)?(?:conference|" + _GATHERING_WORDS + r")"
 #: a headline naming a gathering held: its record by or with a named speaker (*Press Briefing by Press Secretary
 #: Jane Roe*), or an actor taking part in it or holding it (*Mayor Takes Part in Briefing on the Flood*, *Committee
 #: Holds Hearing on Ferries*); not a prospect (*Press Conference Set for Friday*, *Mayor to Hold Briefing*) nor a
