@@ -67,6 +67,10 @@ def _clause(sentence: str, date: str, when: str = "past"):
     # market values and volumes on a date
     ("More than 80 million shares changed hands on Monday, four times the average volume.", "Monday", "reference"),
     ("The stake was valued at about $2.9 billion as of Friday's close.", "Friday", "reference"),
+    ("The stake was valued at $300 million on Friday.", "Friday", "reference"),
+    # a value phrase describing another verb's object: the act is the event
+    ("Acme on Monday agreed to buy Foo Corp in a deal valued at $2 billion.", "Monday", "event"),
+    ("Police on Tuesday seized paintings valued at about $1 million.", "Tuesday", "event"),
     # events stay events
     ("“This week, we hand over to a new team that will serve this city well,” the mayor said in a video posted "
      "online on Tuesday.", "This week", "event"),

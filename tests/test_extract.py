@@ -1586,3 +1586,31 @@ def test_page_news_not_taken_when_a_candidate_tells_it_or_it_only_goes_on():
                       "spring. A driver reported a failing brake on Monday, and the depot closed for a day.")
     for art in (dated, trend, opening):
         assert not [r for r in extract_article(art) if "the page's news" in r[E.note]]
+
+
+def test_an_article_saved_as_a_json_record_reads_as_its_words(tmp_path):
+    # a scraper saved each page as a JSON record: the story is one string field with escaped line breaks
+    import json
+    import warnings
+
+    from timeline.articles import load_article
+
+    story = ("Harbor City fines its pier operator\n"
+             "The Harbor City council on Tuesday fined the operator of the old pier $40,000 for safety lapses.\n"
+             "The operator\u2019s lawyer said on Wednesday that it would appeal.\n")
+    plain, record = tmp_path / "plain.txt", tmp_path / "record.txt"
+    plain.write_text(story, encoding="utf-8")
+    record.write_text(json.dumps({"id": 7, "text": story.replace("\n", "\r\n")}, indent=1, ensure_ascii=False),
+                      encoding="utf-8")
+    published = dt.date(2021, 3, 12)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = {}
+        for path in (plain, record):
+            art = replace(load_article(path), published=published)
+            recs = extract_article(art)
+            got[path.stem] = {(r[E.date], r[E.title]) for r in recs}
+            for r in recs:  # quotes stay exact substrings of the raw file
+                assert art.text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
+    assert got["record"] == got["plain"] and len(got["plain"]) == 2
+    assert not any("\\" in title for _, title in got["record"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.textio import TextFileError, check_delimiter, csv_rows, decode_text
+from timeline.textio import TextFileError, check_delimiter, csv_rows, decode_text, read_escapes
 
 
 def test_plain_utf8_and_bom():
@@ -47,3 +47,25 @@ def test_csv_rows_follow_csv_line_rules():
     assert rows[1][1] == ["a", "one\u2028two"]
     assert rows[2][1] == ["b", "x\ny"]
     assert rows[4][1] == ["d", "last"]
+
+
+def test_a_string_kept_as_code_reads_as_its_words_at_the_same_offsets():
+    # a JSON record a scraper saved: the article is one long string field with escaped breaks, quotes, characters
+    raw = ('{"id": 7, "text": "Harbor City Council\\r\\nThe council\\u2019s vote on Tuesday\\nclosed '
+           'the \\"old\\" pier.\\n\\tThe mayor said\\r\\nshe would appeal."}')
+    read = read_escapes(raw)
+    assert len(read) == len(raw)
+    assert read.splitlines()[1].strip() == "The council     ’s vote on Tuesday"
+    assert ' "old "' in read and "\t" in read and "\\" not in read
+    # a lone escape or two in prose (a path, a pattern) stays as written
+    for prose in ("Save it as C:\\new\\report.txt on Tuesday.", "The pattern \\n matches a line break."):
+        assert read_escapes(prose) == prose
+    # an escaped backslash is no escape of the letter after it
+    assert "\\\\n" in read_escapes("a\\nb\\nc\\nd \\\\n e")
+
+
+def test_a_json_record_opens_its_text_field_and_keeps_its_other_fields():
+    raw = '{"created_at": "2026-04-10", "text": "Harbor City Council\\nThe council voted.\\nIt met.\\nEnd."}'
+    read = read_escapes(raw)
+    assert '"created_at": "2026-04-10"' in read and '"text"' not in read
+    assert read.splitlines()[0].strip().endswith("Harbor City Council") and read.splitlines()[-1].strip() == "End. }"

@@ -41,7 +41,7 @@ from .published import (
     parse_date,
     printed_dates,
 )
-from .textio import TextFileError, check_delimiter, decode_text
+from .textio import TextFileError, check_delimiter, decode_text, read_escapes
 
 if TYPE_CHECKING:  # the folder stage imports this module
     from .folder_dates import PageDating
@@ -1221,6 +1221,7 @@ def _article(
     """Build the Article of one text (see :func:`load_article`)."""
     if meta is not None and meta.dayfirst is not None:
         dayfirst = meta.dayfirst
+    raw, text = text, read_escapes(text)  # (a string kept as code is read as its words; offsets stay)
     title = (meta.title if meta else "") or _guess_title(text, chrome=chrome)
     regions = find_regions(text, title=title, chrome=chrome)
     # a chronicle's date lines date its entries, not the page: read the publication date without them (blanked to
@@ -1253,7 +1254,7 @@ def _article(
             MissingPublicationDate,
             stacklevel=3,
         )
-    return _with_meta(path, text, meta, title=title, published=published, source=source,
+    return _with_meta(path, raw, meta, title=title, published=published, source=source,
                       printed=found.printed.text if found.printed else "", note=note, dayfirst=found.dayfirst,
                       regions=regions)
 

@@ -2579,6 +2579,12 @@ _TRANSACTION = re.compile(r"\b(?:deals?|sales?|acquisitions?|mergers?|takeovers?
 _OPEN_CLOSE = re.compile(r"\b(?:closed|opened|closing|opening)\b", re.I)
 
 
+#: the head verbs of a clause that states a market figure ('closed at $5', 'was valued at $2 billion'); a value
+#: phrase under another verb describes that verb's object ('agreed on Monday to buy Foo in a deal valued at $2
+#: billion', 'seized drugs valued at $1 million'): the act is the event
+_MARKET_LEMMAS = frozenset({"close", "open", "trade", "value", "be", "stand", "end", "finish", "have", ""})
+
+
 def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> str:
     """Why the date only anchors a market figure ("" when it does not): a price, value or volume on that date
     (*closed at $5 on Friday*, *finished Tuesday with a rise of 37 points*), or moved over a period up to now (*the
@@ -2587,8 +2593,9 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
     clause = text[cs:ce]
     if not _NUMBER.search(clause) or _LINKED_BEFORE.search(text, cs, ds):
         return ""
-    if re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled|valued|worth)\s+(?:at|up|down|near|"
-                 r"around)\b|\bchang(?:ed|ing|es?) hands\b", clause, re.I):
+    if re.search(r"\b(?:closed|opened|ended|finished|traded|stood|settled)\s+(?:at|up|down|near|"
+                 r"around)\b|\bchang(?:ed|ing|es?) hands\b", clause, re.I) or \
+            lemma in _MARKET_LEMMAS and re.search(r"\b(?:valued|worth)\s+(?:at|up|down|near|around)\b", clause, re.I):
         return "a market price, value or volume on that date, not an event"
     if not _MARKET.search(clause):
         return ""
@@ -2596,7 +2603,7 @@ def _market_value(text: str, cs: int, ce: int, ds: int, de: int, lemma: str) -> 
         return ""  # a deal closed (completed) on the date, not a price: 'the $2 billion sale closed on May 4'
     if lemma in _AS_MOVES and _UP_TO_NOW.search(text, max(cs, ds - 24), de):
         return "a price or value moved over a period up to now ('down 98 percent in the past year'), not an event"
-    if lemma in {"close", "open", "trade", "value", "be", "stand", "end", "finish", "have", ""}:
+    if lemma in _MARKET_LEMMAS:
         return "a market price, value or volume on that date, not an event"
     return ""
 

@@ -16,7 +16,70 @@ import io
 import re
 from typing import Iterator
 
-__all__ = ["CONTROL_CHARACTERS", "TextFileError", "check_delimiter", "control_character", "csv_rows", "decode_text"]
+__all__ = [
+    "CONTROL_CHARACTERS", "ESCAPED_BREAKS", "TextFileError", "check_delimiter", "control_character", "csv_rows",
+    "decode_text", "read_escapes",
+]
+
+#: the escape sequences of a string kept as code (a JSON record's text field, a Python repr): backslash-escaped line
+#: breaks, tabs, quotes and ``\\uXXXX`` characters; a backslash escaped itself is left alone
+_ESCAPE = re.compile(r"(?<!\\)\\(?:r\\n|[nrt\"/]|u[0-9a-fA-F]{4})")
+_ESCAPED_BREAK = re.compile(r"(?<!\\)\\[nr]")
+#: fewest escaped line breaks that make a text a string kept as code (one or two may be prose: a path, a regex)
+ESCAPED_BREAKS = 3
+
+
+def read_escapes(text: str) -> str:
+    """``text`` with the escape sequences of a string kept as code read as what they stand for, padded with spaces
+    to the same length, so that every offset still indexes the raw text: ``\\r\\n`` becomes three spaces and a line
+    break, ``\\n`` a space and a line break, ``\\t`` and ``\\"`` a space and the character, ``\\u2019`` five spaces and
+    ``’``. A scraper that saved a JSON record (its text field one long line) leaves an article whose words and
+    lines are hidden behind such escapes (``Paid\\r\\nto the``, ``\\nbeing``); the sentences, clauses and titles
+    read the words, and quotes are cut from the raw text. A JSON record's field holding the text loses its key and
+    quotes (``"text": "``), so that its first line reads as the page's first line. A character escaped by its code
+    stands after the spaces, so a word it ends or starts is split there (``operator     ’s``). ``text`` itself when it holds fewer than
+    :data:`ESCAPED_BREAKS` escaped line breaks (a lone ``\\n`` in prose stays).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``.
+    """
+    if text.count("\\") < ESCAPED_BREAKS or \
+            sum(1 for _ in zip(range(ESCAPED_BREAKS), _ESCAPED_BREAK.finditer(text))) < ESCAPED_BREAKS:
+        return text
+    return _ESCAPE.sub(_unescaped, _JSON_TEXT_FIELD.sub(_field_opened, text))
+
+
+#: a JSON record's string field, its key and quotes around the value (``"text": "…"``)
+_JSON_TEXT_FIELD = re.compile(r'"[\w -]{1,40}"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.)*)"')
+
+
+def _field_opened(m: re.Match) -> str:
+    """A string field holding escaped line breaks (a record's text) with its key and quotes blanked: the page starts
+    at the value's first word. Other fields (an id, a date stamp) stay as written."""
+    if not _ESCAPED_BREAK.search(m.group(1)):
+        return m.group(0)
+    return " " * (m.start(1) - m.start(0)) + m.group(1) + " "
+
+
+#: what each escape sequence but ``\\uXXXX`` stands for (an escaped carriage return is a line break too)
+_ESCAPED_CHARS = {"r\\n": "\n", "n": "\n", "r": "\n", "t": "\t", '"': '"', "/": "/"}
+
+
+def _unescaped(m: re.Match) -> str:
+    """The character an escape sequence stands for (a space for a control or a lone surrogate), after as many
+    spaces as keep its length."""
+    code = m.group(0)[1:]
+    char = chr(int(code[1:], 16)) if code[0] == "u" else _ESCAPED_CHARS[code]
+    if not char.isprintable() and char not in "\n\t":
+        char = " "
+    return " " * (len(m.group(0)) - 1) + char
+
 
 #: Characters a shown text may not hold: C0 controls but tab, newline and CR; DEL; C1 controls.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
