@@ -44,7 +44,11 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Dhaliwal|FirstEnergy|Bingaman|Jeffords|Kelliher|Moeller|Bloomberg|Pataki|Chretien|McClellan|Hagin|Tauzin|"
                          r"Niagara|Miramar|NERC|Dingell|Hoyer|Feingold|Gorton|Glotfelty|Ontario|Toronto|Cleveland|Detroit|"
                          r"Colonial|Dark[Ss]ide|Blount|Granholm|Buttigieg|Mayorkas|Psaki|Regan|Abbate|Beeler|Katko|Spanberger|Hice|"
-                         r"Garbarino|Gimenez|Pekoske|Trottenberg|Alpharetta|Henrico|Huntersville|PHMSA|FMCSA)\b")
+                         r"Garbarino|Gimenez|Pekoske|Trottenberg|Alpharetta|Henrico|Huntersville|PHMSA|FMCSA|"
+                         r"SARS|Hanoi|Guangdong|Guangzhou|Chengdu|Shenyang|Beijing|Taiwan|Singapore|Vietnam|Wenkang|Xuenong|Xinhua|"
+                         r"Brundtland|Osterholm|Fauchi|Dodd|Yeoh|Shyi|Quarantinable|Skinner|Doughty|"
+                         r"SolarWinds|SUNBURST|FireEye|Mandia|Ramakrishna|Wyden|Mnuchin|Raimondi|Maloney|Thornton-Trump|Navalny|"
+                         r"Ratcliffe|Kozma|Nakasone|Haines|Lesko|Hynes|CrowdStrike|Kurtz)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
