@@ -440,3 +440,14 @@ def test_extract_sets_the_weekday_of_an_undated_page_only(tmp_path):
     dated = frame[(frame["source"] == "dated") & frame["quote"].str.contains("sailed again")]
     assert set(dated["date"]) == {"2019-03-07"}  # read from its publication day (Tuesday 12 March), no note
     assert not dated["note"].str.contains("newest printed date").any()
+
+
+def test_a_page_read_as_a_narrative_keeps_the_story_time_weekday(tmp_path):
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = load_articles(tmp_path)[0]
+    news = extract_article(art)
+    told = extract_article(art, mode="narrative")  # the user says it is a history: its weekdays follow the story
+    assert {r["date"] for r in news if "sailed again" in r["quote"]} == {"2019-03-07"}
+    assert {r["date"] for r in told if "sailed again" in r["quote"]} == {"2019-02-28"}

@@ -548,7 +548,8 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     """The English tagger's mentions of an article (:func:`article_mentions`): bound to the year of writing when
     the folder stage knows only that, the folder stage's own reading reused for an undated page read by the default
     tagger (:func:`timeline.folder_dates.page_mentions`), else read from the publication date; on a page without
-    one, a weekday of its newest printed date set on that date (:func:`timeline.folder_dates.newest_day_weekdays`);
+    one not read as a narrative (``mode``), a weekday of its newest printed date set on that date
+    (:func:`timeline.folder_dates.newest_day_weekdays`);
     the folder's years added (:func:`timeline.folder_dates.with_folder_years`)."""
     text = article.text
     dating = getattr(article, "dating", None)
@@ -562,7 +563,7 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
             mentions = own_day_mentions(text, tagger, mentions, dating.written_after, **kwargs)
     else:
         mentions = tagger(text, relative_to=article.published, **kwargs)
-    if article.published is None:  # read in the story's time: a weekday of its newest printed date is that date
+    if article.published is None and mode != "narrative":  # a news page read in its story's time (not a history)
         mentions = newest_day_weekdays(mentions)
     return with_folder_years(mentions, dating)
 
