@@ -11,7 +11,7 @@ from timeline.clauses import content_terms
 from timeline.dates import find_dates
 from timeline.extract import extract
 from timeline.extract import extract_article
-from timeline.folder_dates import (folder_days, folder_evidence, folder_window, one_year, page_dating,
+from timeline.folder_dates import (folder_days, folder_evidence, folder_window, newest_day_weekdays, one_year, page_dating,
                                    page_mentions, publication_year, stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
                                    year_for_day, years_back, PageDating)
 
@@ -398,3 +398,56 @@ def test_article_mentions_reuses_the_folder_stages_reading_of_an_undated_page():
     assert all(a is b for a, b in zip(mentions, stored))
     again, _, _ = article_mentions(page, mode="news")
     assert [m.value for m in again] == ["2020-03-03", "2020-03-04"] and again[0] is not stored[0]
+
+
+FERRY = ("Lake ferry sails again\n\nPassengers board the ferry Aurora at the north pier in Lakeport, March 7, 2019.\n\n"
+         "The lake ferry stopped on Feb. 22, 2019, when a storm damaged the north pier. The ferry Aurora sailed again "
+         "late Thursday night with forty passengers aboard. Divers had checked the pier last Thursday and cleared it "
+         "on Wednesday.\n")
+
+
+def test_weekday_of_the_newest_printed_date_is_that_date():
+    mentions = find_dates(FERRY, relative_to=None)
+    read = {m.text: m for m in mentions}
+    assert read["late Thursday night"].value == "2019-02-28TNI"  # the story's time: the Thursday after Feb. 22
+    moved = {m.text: m for m in newest_day_weekdays(mentions)}
+    thursday = moved["late Thursday night"]
+    assert thursday.value == "2019-03-07TNI"  # March 7, 2019 is a Thursday; the time of day is kept
+    assert thursday.anchor == "mention" and "newest printed date 2019-03-07" in thursday.note
+    # near misses: 'last Thursday' names another week, 'Wednesday' another weekday; printed dates stay
+    for text in ("last Thursday", "Wednesday", "March 7, 2019", "Feb. 22, 2019"):
+        assert moved[text] == read[text]
+
+
+def test_weekday_left_unresolved_or_on_a_page_without_printed_date_stays():
+    # the weekday comes before any day of the story's time: unresolved, and it stays so
+    text = ("Lake ferry sails again\n\nThe ferry Aurora sailed again on Thursday with forty passengers aboard. The "
+            "lake ferry stopped on Feb. 28, 2019, when a storm damaged the north pier.\n")
+    mentions = find_dates(text, relative_to=None)
+    assert newest_day_weekdays(mentions) == mentions
+    # no full date printed: nothing to set a weekday on
+    bare = find_dates("The ferry sailed again on Thursday after the storm of Feb. 22.\n", relative_to=None)
+    assert newest_day_weekdays(bare) == bare
+
+
+def test_extract_sets_the_weekday_of_an_undated_page_only(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = extract(load_articles(_write(tmp_path, {"ferry": ("", FERRY), "dated": ("2019-03-12", FERRY)})))
+    undated = frame[(frame["source"] == "ferry") & frame["quote"].str.contains("sailed again")]
+    assert set(undated["date"]) == {"2019-03-07"}
+    assert undated["note"].str.contains("newest printed date").all()
+    dated = frame[(frame["source"] == "dated") & frame["quote"].str.contains("sailed again")]
+    assert set(dated["date"]) == {"2019-03-07"}  # read from its publication day (Tuesday 12 March), no note
+    assert not dated["note"].str.contains("newest printed date").any()
+
+
+def test_a_page_read_as_a_narrative_keeps_the_story_time_weekday(tmp_path):
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = load_articles(tmp_path)[0]
+    news = extract_article(art)
+    told = extract_article(art, mode="narrative")  # the user says it is a history: its weekdays follow the story
+    assert {r["date"] for r in news if "sailed again" in r["quote"]} == {"2019-03-07"}
+    assert {r["date"] for r in told if "sailed again" in r["quote"]} == {"2019-02-28"}

@@ -46,7 +46,8 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .folder_dates import FOLDER_ANCHOR, date_undated_pages, own_day_mentions, with_folder_years, year_bound_mentions, year_records
+from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, newest_day_weekdays, own_day_mentions, with_folder_years,
+                           year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
@@ -547,8 +548,10 @@ def article_mentions(
 def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]], mode: str) -> list[DateMention]:
     """The English tagger's mentions of an article (:func:`article_mentions`): bound to the year of writing when
     the folder stage knows only that, the folder stage's own reading reused for an undated page read by the default
-    tagger (:func:`timeline.folder_dates.page_mentions`), else read from the publication date; the folder's years
-    added (:func:`timeline.folder_dates.with_folder_years`)."""
+    tagger (:func:`timeline.folder_dates.page_mentions`), else read from the publication date; on a page without
+    one not read as a narrative (``mode``), a weekday of its newest printed date set on that date
+    (:func:`timeline.folder_dates.newest_day_weekdays`);
+    the folder's years added (:func:`timeline.folder_dates.with_folder_years`)."""
     text = article.text
     dating = getattr(article, "dating", None)
     kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
@@ -561,6 +564,8 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
             mentions = own_day_mentions(text, tagger, mentions, dating.written_after, **kwargs)
     else:
         mentions = tagger(text, relative_to=article.published, **kwargs)
+    if article.published is None and mode != "narrative":  # a news page read in its story's time (not a history)
+        mentions = newest_day_weekdays(mentions)
     return with_folder_years(mentions, dating)
 
 

@@ -27,7 +27,9 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   a year-less day the folder states in no year);
 * :func:`date_undated_pages`: the undated pages with their dating, read after the dated ones: their year-less
   days given their year (:func:`with_folder_years`), and, when the year of writing is known, what is dated by the
-  writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`).
+  writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`);
+* :func:`newest_day_weekdays`: read in the story's time, a bare weekday of the weekday of the page's newest printed
+  full date is that date (not the first such weekday after the last day the text gave before it).
 
 Evidence that conflicts dates nothing: the expression stays unresolved and is reported, as before. Pages with a
 publication date are left as they are, and an undated page keeps ``published = None``. What is inferred is
@@ -52,7 +54,7 @@ from .published import printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "main_year", "main_year_of", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "newest_day_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
 #: the anchor of a mention whose year the folder gave
@@ -862,6 +864,53 @@ def own_day_mentions(text: str, tagger, mentions: Sequence[DateMention], newest:
                 and a.value[:4].isdigit() and _tells_a_past(_sentence_at(text, m.start))):
             m = replace(m, value=a.value[:4], precision="year", mod=None, anchor=FOLDER_ANCHOR, underspecified=False,
                         note=f"year of writing: the page states {newest} and is taken to be written within a month")
+        out.append(m)
+    return out
+
+
+#: a weekday alone as the tagger reads it (*Thursday*, *on Thursday*, *late Thursday night*): no *last*, *next*, no date
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|early|late|earlier|later)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+#: a day-precise value with what follows it (a time of day: ``2011-05-02TNI``)
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)?")
+
+
+def newest_day_weekdays(mentions: Sequence[DateMention]) -> list[DateMention]:
+    """The mentions of a page read without a publication date, a bare weekday that names the weekday of the
+    newest full date the page prints (*Thursday* on a page that prints *January 19, 2012*, a Thursday) set on that
+    date.
+
+    Without a publication date the tagger reads a weekday in the story's time: the first such weekday from the
+    last day the text gave before it (anchor ``mention``), right in a history told in order, often a week late in
+    news, whose weekdays look back from the day of writing. A page's newest printed full date is its news day or
+    close before it, and a page names a weekday of its news week once: the weekday of that date is that date.
+    Weekdays the page left unresolved (anchor ``none``: no day of the story's time before them) and days written
+    with their date stay as they are; the weekday's time of day is kept.
+
+    Parameters
+    ----------
+    mentions : sequence of DateMention
+        The page's mentions (:func:`timeline.dates.find_dates` with no publication date).
+
+    Returns
+    -------
+    list of DateMention
+        The same mentions, those moved with the newest date in their note.
+    """
+    days = [m.value[:10] for m in mentions if m.anchor == "absolute" and m.precision in ("day", "time")
+            and _DAY_VALUE.fullmatch(m.value)]
+    if not days:
+        return list(mentions)
+    newest = dt.date.fromisoformat(max(days))
+    out = []
+    for m in mentions:
+        bare = _BARE_WEEKDAY.fullmatch(m.text.strip())
+        value = _DAY_VALUE.fullmatch(m.value)
+        if (bare and value and m.anchor == "mention" and value.group(1) != newest.isoformat()
+                and _WEEKDAYS[bare.group(1).lower()[:3]] == newest.weekday()):
+            m = replace(m, value=newest.isoformat() + (value.group(2) or ""),
+                        note="; ".join(n for n in (m.note, f"the weekday of the page's newest printed date {newest}")
+                                       if n))
         out.append(m)
     return out
 
