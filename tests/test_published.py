@@ -438,6 +438,7 @@ def test_padded_year_of_a_record_yields_to_the_day():
             "<date>\nMarch 3, 2019</date>\n<para>\n" + GOALIE + "\n</para>\n</record>\n")
     assert find_published(text).date == dt.date(2019, 3, 3)
     assert find_published(page("2019-01-01", HEADLINE)).date == dt.date(2019, 1, 1)
+    assert find_published(page("2019-03-01", HEADLINE, "March 20, 2019")).date == dt.date(2019, 3, 1)  # no record
 
 
 def test_occasion_line_names_the_texts_day():

@@ -1216,13 +1216,14 @@ def _reposted(text: str, lines: list[DateLine], chosen: DateLine) -> DateLine:
     return below[0]
 
 
-#: a year or a half-year printed as a full date in figures by a record's field ('<volumeDate>2022-01-01</volumeDate>',
-#: a second volume's '2022-07-01'): the first day of a month
-_PADDED_YEAR = re.compile(r"(?<!\d)\d{4}-\d{2}-01(?!\d)")
+#: a year or a half-year printed as a full date in figures by a record's field, in markup or JSON
+#: ('<volumeDate>2022-01-01</volumeDate>', a second volume's '"volume_date": "2022-07-01"'): the first day of a month
+_PADDED_YEAR = re.compile(r"(?:>\s*|\":\s*\")\d{4}-\d{2}-01(?:\s*<|\")")
 
 
 def _padded_year(lines: list[DateLine], chosen: DateLine) -> DateLine:
-    """The next header date line later in the same year, when ``chosen`` prints the first of a month in figures.
+    """The next header date line later in the same year, when ``chosen`` is a record's field holding the first of a
+    month in figures.
 
     A record's metadata gives the year or half-year of a volume as its first day (``2022-01-01``,
     ``2022-07-01``); a later date line of the header in that year is the page's own day.
