@@ -7,15 +7,20 @@ import datetime as dt
 import pytest
 
 from timeline.published import (
+    above_story,
     agency_dateline,
     date_from_url,
     find_date_lines,
     find_published,
+    flattened_date,
     header_end,
     headline_date,
     is_date_line,
     later_in_story,
+    occasion_date,
     parse_date,
+    printed_dates,
+    record_breaks,
 )
 
 HEADLINE = "Acme board adopts poison pill to fend off bid"
@@ -363,3 +368,115 @@ def test_dated_opening_with_no_place():
     chronology = ("Key dates\n\nMarch 3, 2019 – The Hawks sign a new goalkeeper.\n"
                   "April 9, 2019 – The Hawks win the cup.\n")
     assert find_published(chronology).date is None
+
+
+# --------------------------------------------------------------------------- round 22: page shapes the loader missed
+
+GOALIE = "The Hawks signed a new goalkeeper on a three-year contract, the club announced on its website on the day."
+
+
+def test_label_line_with_page_furniture():
+    """'<Document kind>: <date>' under navigation lines, with 'Print this page' after it, is the page's date line; a
+    situation report's 'as of 6 p.m.' stays a date line."""
+    text = page("Skip navigation", "Text Size small medium large", "News Release: March 3, 2019 Print this page",
+                "Docket No. 12", HEADLINE)
+    found = find_published(text)
+    assert found.date == dt.date(2019, 3, 3) and found.printed.kind == "published"
+    assert find_published(page("Menu", "Notice: March 3, 2019 Share", HEADLINE)).date == dt.date(2019, 3, 3)
+    assert find_published(page("Harbour Update", "March 3, 2019, as of 6 p.m. local time")).date == dt.date(2019, 3, 3)
+    assert not is_date_line("On the board's agenda: March 3, 2019 was picked for the vote on the plan.")
+
+
+def test_date_grammar_of_ordinals_commas_and_glued_bylines():
+    """'3rd of March 2019', 'March, 3, 2019' and a byline glued to its date are dates; 'In March, 3 people …' is not."""
+    assert parse_date("Harbour briefing – 3rd of March 2019") == dt.date(2019, 3, 3)
+    assert parse_date("For release: March, 3, 2019") == dt.date(2019, 3, 3)
+    assert printed_dates("By Lee ParkMarch 3, 2019") == [(11, 24, dt.date(2019, 3, 3))]
+    assert printed_dates("In March, 3 people left the club, and in May, 2019 ended badly.") == []
+    assert parse_date("2019-03-03来源") == dt.date(2019, 3, 3)
+
+
+def test_table_columns_of_a_flattened_page():
+    """Runs of spaces part a line's columns: an ISO date between a source name and a button is a date line."""
+    text = page("Daily English", HEADLINE, "Source: Harbour Daily News Site    2019-03-03    Favorite   Share")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+
+
+def test_json_record_and_archive_stamps():
+    """A page saved as a JSON record: its escaped line breaks are lines, its 'Published' label beats the record's
+    'created_at' and the 'Archived' stamp, which never date a page by themselves."""
+    text = ('{\n\t"id": "x1",\n\t"created_at": "2026-04-10T03:20:04Z",\n\t"title": "Hawks sign goalkeeper",\n'
+            '\t"text": "Hawks sign goalkeeper\\r\\nPublished: 2019-03-03 · Archived: 2026-04-10 02:31:54 UTC\\r\\n'
+            + GOALIE + '"\n}\n')
+    found = find_published(text)
+    assert found.date == dt.date(2019, 3, 3) and found.updated is None
+    assert find_published(page(HEADLINE, "Archived: April 10, 2026")).date is None
+    assert record_breaks("Hawks\\nsign") == "Hawks\\nsign"  # not a record: unchanged
+
+
+def test_reposted_text_takes_its_own_date():
+    """A blog's date line above the dateline of the text it copies, two days earlier: the copied text's day."""
+    text = page("Tuesday, March 5, 2019", HEADLINE, "By Lee Park", body="HARBOUR CITY, March 3, 2019 – " + GOALIE)
+    found = find_published(text)
+    assert found.date == dt.date(2019, 3, 3) and found.printed.kind == "dateline"
+    listing = page("March 5, 2019", "Hawks win", "March 4, 2019", "Hawks lose", "March 3, 2019", HEADLINE)
+    assert find_published(listing).date == dt.date(2019, 3, 5)
+    item = "\n".join(["March 5, 2019", HEADLINE, "", BODY, "", "March 3, 2019", "Hawks lose", "", BODY])
+    assert find_published(item).date == dt.date(2019, 3, 5)
+
+
+def test_date_line_right_above_the_story_after_a_long_menu():
+    """Twenty menu lines push the date line past the header's first lines; right above the story it still counts."""
+    menu = [f"Menu item {i}" for i in range(20)]
+    assert find_published(page(*menu, "March 3, 2019", HEADLINE)).date == dt.date(2019, 3, 3)
+    assert list(above_story(["Menu"] * 20 + ["March 3, 2019", "Hawks", BODY])) == list(range(16, 23))
+
+
+def test_padded_year_of_a_record_yields_to_the_day():
+    """A record's '2019-01-01' (a volume's year as a day) yields to the page's own date line of that year."""
+    text = ("<record>\n<bookDate>2019-01-01</bookDate>\n<volume>1</volume>\n<head>Statement on the harbour</head>\n"
+            "<date>\nMarch 3, 2019</date>\n<para>\n" + GOALIE + "\n</para>\n</record>\n")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    assert find_published(page("2019-01-01", HEADLINE)).date == dt.date(2019, 1, 1)
+    assert find_published(page("2019-03-01", HEADLINE, "March 20, 2019")).date == dt.date(2019, 3, 1)  # no record
+
+
+def test_occasion_line_names_the_texts_day():
+    """'Testimony of … on <date>' and 'delivered <date>, <place>' under a title date the text; a title mentioning a
+    date does not."""
+    text = page("Status of the harbour works", "Testimony of Lee Park to the Harbour Committee on March 3, 2019")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    text = page("Lee Park", "Remarks on the harbour", "delivered 3 March 2019, Town Hall, Harbour City")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    assert occasion_date("Remarks on the March 3, 2019 flood and what comes next for the town") is None
+    assert occasion_date("Statement of the club. The vote is set for March 3, 2019") is None
+
+
+def test_flattened_header_run_into_one_line():
+    """A page that lost its line breaks: the first date of its first long line, after a capitalised word and before
+    one, dates it when the header has no date line; a sentence's date or a photo caption's does not."""
+    text = "Harbour Gazette Staff Report March 3, 2019 Hawks Sign Goalkeeper " + GOALIE + " " + BODY + "\n"
+    found = find_published(text)
+    assert found.date == dt.date(2019, 3, 3) and found.printed.how == "in a flattened header"
+    assert flattened_date("Weekly Report 4 March 3, 2019 / Vol. 3 / No. 9 " + GOALIE + " " + BODY) is not None
+    assert find_published("Hawks sign goalkeeper on March 3, 2019 after talks " + GOALIE + " " + BODY).date is None
+    caption = "Lee Park arrives home in Harbour City, 3 March 2019 " + GOALIE + " " + BODY
+    assert flattened_date(caption) is None
+    assert find_published("Hawks sign goalkeeper\n\nMarch 5, 2019\n\n" + text).date == dt.date(2019, 3, 5)
+
+
+def test_datelines_with_a_lost_dash_or_a_wire_in_brackets():
+    """A dateline whose dash a wrong encoding turned into '?', or with a wire's name between dashes and a stop."""
+    for line in ("HARBOUR CITY, March 3, 2019 ? ", "Harbour City–(WIRE)–March 3, 2019.  "):
+        m = agency_dateline(line + GOALIE)
+        assert m is not None and m.group("date").startswith("March 3")
+    assert agency_dateline("Was it March 3, 2019 ? Nobody knows " + GOALIE) is None
+
+
+def test_markup_line_breaks_and_a_second_volumes_day():
+    """'<br />' parts a page's lines; a record's '2019-07-01' (a half-year volume) yields to the page's day too."""
+    text = "Lee Park<br />Headquarters, Harbour March 3, 2019<br />(Phone: 555-0100)<br /><br />" + GOALIE
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    text = ("<record>\n<bookDate>2019-07-01</bookDate>\n<head>Statement on the harbour</head>\n"
+            "<date>\nSeptember 3, 2019</date>\n<para>\n" + GOALIE + "\n</para>\n</record>\n")
+    assert find_published(text).date == dt.date(2019, 9, 3)

@@ -9,12 +9,16 @@ the story itself ("On April 4, 2022, the board …") is an event, not the
 publication date.
 
 The rules here look at the *shape* of a line, not at any site's wording: a
-**date line** is a short line (or a ``|``/``•``-separated segment of one) that
-is mostly one date with a year, plus at most a few other words (time, zone,
-weekday, a label such as "Published", a section name). Plain date lines count
-only in the page header (before the first long paragraph, within the first
-15 lines that are not site chrome); labelled ones ("Published", "Updated",
-"Last modified") count anywhere. Month names in other languages are normalised
+**date line** is a short line (or a ``|``/``•``-separated segment of one, or a
+column between runs of spaces) that is mostly one date with a year, plus at
+most a few other words (time, zone, weekday, a label such as "Published" or
+"News Release:", a section name, page furniture such as "Print this page").
+Plain date lines count only in the page header (before the first long
+paragraph, within the first 15 lines that are not site chrome, or among the
+six lines right above the first paragraph); labelled ones ("Published",
+"Updated", "Last modified") count anywhere. A header line naming the text's
+occasion ("Testimony of … on <date>") and, on a page with no date line, the
+first date of a header run into one long line date the page too. Month names in other languages are normalised
 with :mod:`dateparser`; numeric dates follow ``dayfirst`` (dotted ``13.05.2022``
 is day-first and slashed ``4/9/2022`` month-first unless told otherwise, and an
 unambiguous numeric date on the page decides for the page).
@@ -36,11 +40,13 @@ from typing import Callable, Iterable, Literal
 __all__ = [
     "DateLine",
     "Published",
+    "above_story",
     "agency_dateline",
     "headline_date",
     "date_from_url",
     "find_date_lines",
     "find_published",
+    "flattened_date",
     "header_end",
     "is_date_line",
     "later_in_story",
@@ -48,13 +54,15 @@ __all__ = [
     "leading_date",
     "leading_stamp",
     "line_pieces",
+    "occasion_date",
     "parse_date",
+    "record_breaks",
     "record_line",
     "printed_dates",
     "stamped_date",
 ]
 
-DateKind = Literal["published", "updated", "plain", "dateline"]
+DateKind = Literal["published", "updated", "plain", "dateline", "archived"]
 
 #: Non-blank, non-chrome lines at the top of a page that may hold its header.
 HEADER_LINES = 15
@@ -96,19 +104,41 @@ _LABEL_WORDS = {
     "volume", "vol", "number", "no", "issue",
     # a release's label ('Release Date: May 4, 2022', 'Issued: …')
     "release", "released", "issued",
+    # a situation report's hour ('May 4, 2022, as of 6 p.m. local time')
+    "as",
+    # an archive's or a crawler's stamp beside the page's own ('Published: … · Archived: …', 'Retrieved …')
+    "archived", "retrieved", "accessed", "crawled", "captured", "fetched", "scraped", "downloaded",
 }
+#: page furniture printed on the date's line, not words of a sentence ('News Release: May 4, 2022 Print this page')
+_FURNITURE = re.compile(
+    r"\b(?:print(?:er[- ]friendly)?(?: this)?(?: page| article| story)?|e-?mail(?: this)?(?: page| article| story)?|"
+    r"share(?: this)?(?: page| article| story)?|bookmark|favou?rites?|text size|font size|pdf)\b",
+    re.I,
+)
+#: the label of a 'Label: date' line, up to three capitalised words and a colon right before the date ('News
+#: Release: May 4, 2022', 'Statement: …')
+_COLON_LABEL = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s*:\s*$")
 _PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|first appeared|release date|"
-                              r"date of release|date released|released|date issued|issue date|issued)\b", re.I)
+                              r"date of release|date released|released|date issued|issue date|issued|"
+                              r"(?:news|press|media)\s+release)\b", re.I)
+#: an archive's, a crawler's or a database record's stamp ('Archived: …', 'Retrieved …', '"created_at": …'): when a
+#: copy was made, never the page's publication
+_ARCHIVE_LABEL = re.compile(r"\b(?:archived|retrieved|accessed|crawled|captured|fetched|scraped|downloaded)\b|"
+                            r"[a-z]_at\b", re.I)
 _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
 
 _WORD = r"[^\W\d_]{3,}\.?"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>\d{4})"
+#: letters of scripts written without spaces between words (Chinese, Japanese, Korean): a date may touch them
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 _LEFT = r"(?<![\w/.:-])"
-_RIGHT = r"(?:(?![\w/]|[.:-]\d)|(?=\d{1,2}:\d{2}))"  # "April 4, 20225:52 PM": a time glued to the year
-#: a month's name and a day, with no space after the abbreviation's stop ('Jan.28'), and the year after a comma with
-#: no space only when it is of this era ('October 14,2008'): the printed forms of a month-first date
-_MONTH_DAY = r"(?P<m>" + _WORD + r")(?:\s+|(?<=\.)(?=\d))" + _DAY
+_RIGHT = (r"(?:(?![^\W" + _CJK + r"]|/|[.:-]\d)"  # a CJK word may follow a date with no space ('2021-05-11来源')
+          r"|(?=\d{1,2}:\d{2}))")  # "April 4, 20225:52 PM": a time glued to the year
+#: a month's name and a day, with no space after the abbreviation's stop ('Jan.28') or a comma after the month
+#: ('March, 5, 2010'), and the year after a comma with no space only when it is of this era ('October 14,2008'): the
+#: printed forms of a month-first date
+_MONTH_DAY = r"(?P<m>" + _WORD + r")(?:,?\s+|(?<=\.)(?=\d))" + _DAY
 _YEAR_AFTER = r"(?:,?\s+|,(?=[12]\d{3}))" + _YEAR
 #: the place of a dateline ('WASHINGTON', 'Miami, Fla.')
 _PLACE = r"(?P<place>[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?)"
@@ -122,7 +152,11 @@ _DATE_FORMS = [
     ("ctime", re.compile(_LEFT + r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+"
                          r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?" + _YEAR + _RIGHT)),
     ("mdy", re.compile(_LEFT + _MONTH_DAY + r"\.?" + _YEAR_AFTER + _RIGHT)),  # ('October 14,2008', 'Jan.28,2016')
-    ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
+    # a month's full name glued to the word before it, as a flattened byline runs into its date ('By Ann RoeMay 2,
+    # 2018')
+    ("glued", re.compile(r"(?<=[a-z])(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+" + _DAY + r",?\s+" + _YEAR + _RIGHT)),
+    ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+|of\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
                        + r"(?:\s*г\.)?" + _RIGHT)),
 ]
 # "WASHINGTON, Oct. 3 (AP) —", "April 4 (Reuters) -", "NEW YORK, April 4, 2022 /PRNewswire/ --"
@@ -138,11 +172,14 @@ _AGENCY_DATELINE = re.compile(
 #: agency's name in the date's brackets ('KABUL, Afghanistan (Army News Service, May 4, 2022) --').
 #: characters of story a dateline with a dash between its place and date opens ('ATLANTA -- May 4, 2022 -- The …')
 _DASHED_PLACE_TEXT = 40
+#: The dash after the date may have been lost to a question mark by a wrong encoding ('WASHINGTON, May 4, 2022 ? The
+#: …'), and a wire's name may stand in brackets between dashes before the date, a stop after it
+#: ('Springfield–(WIRE)–May 4, 2022.  The …').
 _PLACE_DATELINE = re.compile(
     r"^\s*\(?" + _PLACE + r"(?:,\s+|\s*\(\s*(?:[A-Z][\w.&'’-]*\s+){0,5}?(?:[A-Z][\w.&'’-]*,\s*)?|(?<=\.)\s+|"
-    r"\s+[-–—]{1,2}\s+)"
+    r"\s+[-–—]{1,2}\s+|(?P<wired>\s*[-–—]{1,2}\([A-Z][\w&.’' -]{0,30}\)[-–—]{1,2}\s*))"
     r"(?P<date>" + _MONTH_DAY + _YEAR_AFTER + r")"
-    r"\s*\)?\s*(?:[-–—]{1,3}|:)\s+"
+    r"\s*\)?\s*(?:[-–—]{1,3}|:|\?(?=\s+[A-Z])|(?(wired)\.(?=\s+[A-Z])|(?!)))\s+"
 )
 #: what parts a headline from the date closing its line (:func:`headline_date`)
 _HEADLINE_DATE_CUT = re.compile(r"\S(?:(\s+[-–—|]\s+)|,\s+)$")
@@ -159,7 +196,9 @@ _DATELINE_BRACKET = re.compile(
     r"^\W*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"\s*\(\s*(?:[A-Z][\w.&'’-]*\s*){1,6},\s*$"
 )
-_SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+")
+#: what parts a line's segments: a bar or a dot between spaces, or a run of three spaces at least (the columns of a
+#: flattened page's table: 'Source: Daily English    2021-05-11    Favorite')
+_SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|(?<=\S)[ \t\u3000]{3,}(?=\S)")
 # The labels a text is stamped with its date by, in one place (:func:`leading_stamp` reads them opening a line in
 # any case, :func:`glued_date_line` after a headline, :func:`stamped_date` right before a date inside a sentence;
 # ``timeline.clauses._STAMP`` and ``timeline.lede._DATELINE`` read other things, said beside them):
@@ -213,9 +252,10 @@ class DateLine:
         Offsets of the printed text (the line or segment, stripped) in the raw text.
     line : int
         1-based line number.
-    kind : {"published", "updated", "plain", "dateline"}
+    kind : {"published", "updated", "plain", "dateline", "archived"}
         ``published``/``updated``: a labelled stamp; ``plain``: a date line in
-        the page header; ``dateline``: an agency dateline opening the story.
+        the page header; ``dateline``: an agency dateline opening the story;
+        ``archived``: an archive's, a crawler's or a record's stamp (never used).
     text : str
         The printed text, ``raw[start:end]``.
     how : str
@@ -437,13 +477,15 @@ def _rest_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
             continue
         if w.isupper() and 2 <= len(w) <= 5:  # a time zone (JST, EDT) or a short code
             continue
-        if low in ("ago", "min", "mins", "minutes", "hours", "hour", "days", "months", "read"):
+        if low in ("ago", "min", "mins", "minutes", "hours", "hour", "days", "months", "read", "a.m", "p.m"):
             continue
         out.append(w)
     return out
 
 
 def _line_kind(before: str) -> DateKind:
+    if _ARCHIVE_LABEL.search(before):
+        return "archived"
     if _PUBLISHED_LABEL.search(before):
         return "published"
     if _UPDATED_LABEL.search(before):
@@ -464,7 +506,11 @@ def _date_line(
     found = _date_matches(text, dayfirst=dayfirst, english_only=not any_language)
     if not found:
         return []
-    rest = _rest_words(text, [(m.start(), m.end()) for m, _, _ in found])
+    spans = [(m.start(), m.end()) for m, _, _ in found] + [(f.start(), f.end()) for f in _FURNITURE.finditer(text)]
+    label = _COLON_LABEL.search(text, 0, found[0][0].start())
+    if label is not None:
+        spans.append((label.start(), label.end()))
+    rest = _rest_words(text, spans)
     limit = 8 if rest and rest[0].lower() == "by" else 3
     lowercase = sum(w.islower() for w in rest)
     if len(rest) > limit or lowercase >= 2 or (rest and lowercase and text.rstrip()[-1:] in ".!?"):
@@ -553,6 +599,33 @@ def header_end(lines: list[str], *, chrome: frozenset[str] = frozenset(), standf
         if counted >= HEADER_LINES:
             return i + 1
     return len(lines)
+
+
+#: non-blank lines just above the story's first paragraph that hold its date line when a long header (a menu, a
+#: list of press contacts) pushes it past :data:`HEADER_LINES`
+ABOVE_STORY = 6
+
+
+def above_story(lines: list[str], *, chrome: frozenset[str] = frozenset()) -> range:
+    """Indexes of the lines just above the story's first paragraph (:data:`ABOVE_STORY` non-blank ones at most) and
+    of that paragraph (a dateline opens it).
+
+    A page's date line stands right above its headline and story even when menus or press contacts fill the top
+    of the page: after :data:`HEADER_LINES` short lines, those lines are still the header. The first paragraph is
+    the first line of :data:`PARAGRAPH_WORDS` words ending a sentence or leading to a list with a colon; empty when
+    the page has none.
+
+    Examples
+    --------
+    >>> lines = ["Menu"] * 20 + ["May 4, 2022", "Mill shuts", " ".join(["word"] * 30) + "."]
+    >>> above_story(lines)
+    range(16, 23)
+    """
+    rest = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip() and ln.strip() not in chrome]
+    for k, (i, s) in enumerate(rest):
+        if _is_paragraph(s) or len(s.split()) >= PARAGRAPH_WORDS and s.endswith(":"):  # one leading to a list
+            return range(rest[max(0, k - ABOVE_STORY)][0], i + 1)
+    return range(0)
 
 
 def _infer_dayfirst(text: str) -> bool | None:
@@ -651,6 +724,7 @@ def find_date_lines(
     """
     lines = _lines(text)
     end = header_end([ln for _, ln in lines], chrome=chrome, standfirst=True)
+    above = above_story([ln for _, ln in lines], chrome=chrome)
     cache: list[list[dt.date]] = []
 
     def all_dates() -> list[dt.date]:  # read only when a dateline lacks its year
@@ -664,12 +738,26 @@ def find_date_lines(
             continue
         for k, (ps, pe) in enumerate(line_pieces(raw)):
             out.extend(
-                _piece_lines(text, start + ps, raw[ps:pe], n, n <= end, after_rule=k > 0, all_dates=all_dates,
-                             dayfirst=dayfirst)
+                _piece_lines(text, start + ps, raw[ps:pe], n, n <= end or n - 1 in above, after_rule=k > 0,
+                             all_dates=all_dates, dayfirst=dayfirst)
             )
+    taken = {ln.start for ln in out}
+    dashed = [d for d in _dashed_openings(text, lines, end, dayfirst=dayfirst) if d.start not in taken]
+    out = sorted(out + dashed, key=lambda ln: ln.start)
     if not any(ln.in_header and ln.kind in ("plain", "dateline", "published") for ln in out):
-        out = sorted(out + _dashed_openings(text, lines, end, dayfirst=dayfirst), key=lambda ln: ln.start)
+        out = sorted(out + _flattened_lines(text, lines, dayfirst=dayfirst), key=lambda ln: ln.start)
     return out
+
+
+def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool | None) -> list[DateLine]:
+    """The date of a header run into one of the first :data:`FLATTENED_LINES` non-blank lines (see
+    :func:`flattened_date`), for a page whose header has no date line of its own."""
+    for n, (start, raw) in [(n, ln) for n, ln in enumerate(lines, start=1) if ln[1].strip()][:FLATTENED_LINES]:
+        flat = flattened_date(raw, dayfirst=dayfirst)
+        if flat is not None:
+            s, e = start + flat[0], start + flat[1]
+            return [DateLine(flat[2], s, e, n, "plain", text[s:e], "in a flattened header", True)]
+    return []
 
 
 #: a dash and a capitalised word after a date opening a line ('May 4, 2022 – The board …')
@@ -732,6 +820,10 @@ def _piece_lines(
         if tail is not None:
             s, e = offset + tail[0], offset + tail[1]
             return [DateLine(tail[2], s, e, n, "plain", text[s:e], "after the headline", True)]
+        told = occasion_date(piece, dayfirst=dayfirst)
+        if told is not None:
+            s, e = offset + told[0], offset + told[1]
+            return [DateLine(told[2], s, e, n, "plain", text[s:e], "the occasion's day", True)]
     else:
         # a story's dateline below a header cut short (an archive notice read as the first paragraph)
         cand = _agency_candidate(text, offset, piece, n, all_dates, in_header=False)
@@ -829,6 +921,82 @@ def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int
     words = head.split()
     if len(words) < 3 or re.search(r"[a-z]{2}[.!?]\s", head):
         return None
+    return m.start(), m.end(), date
+
+
+#: words opening a header line that names the occasion a text was given on ('Remarks of … at … on May 4, 2022',
+#: 'delivered 4 May 2022, City Hall'): the line's date is the text's day
+_OCCASION = re.compile(
+    r"\W*(?:(?:prepared|written|opening|closing|joint|oral)\s+)?(?:testimony|statement|remarks|address|speech|"
+    r"briefing|press\s+conference|interview|sermon|lecture|delivered|given|presented)\b",
+    re.I,
+)
+#: what may follow an occasion's date on its line: the place ('…, May 4, 2022, City Hall, Springfield')
+_OCCASION_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4}\.?\s*$")
+
+
+def occasion_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` of the date closing a header line that names the text's occasion, or None.
+
+    A speech, a testimony or a statement is headed by a line naming it and its day (``Testimony of Ann Roe to the
+    Budget Committee on May 4, 2022``, ``delivered 4 May 2022, City Hall``): the date closes the line, or only
+    the place follows it, and no sentence ends before it.
+
+    Examples
+    --------
+    >>> line = "Testimony of Ann Roe to the Budget Committee on May 4, 2022"
+    >>> s, e, date = occasion_date(line)
+    >>> line[s:e], date
+    ('May 4, 2022', datetime.date(2022, 5, 4))
+    >>> occasion_date("Remarks on the May 4, 2022 flood and what comes next for the town") is None
+    True
+    """
+    if len(piece) > 2 * DATE_LINE_CHARS or not _OCCASION.match(piece):
+        return None
+    found = _date_matches(piece, dayfirst=dayfirst, english_only=True)
+    if not found:
+        return None
+    m, date, _how = found[-1]
+    if not _OCCASION_PLACE.fullmatch(piece, m.end()) or re.search(r"[a-z]{2}[.!?]\s", piece[: m.start()]):
+        return None
+    return m.start(), m.end(), date
+
+
+#: non-blank lines at the top of a page whose text lost its line breaks that may hold its header run into one line
+FLATTENED_LINES = 3
+#: characters at the start of such a line where its date may stand
+FLATTENED_HEAD = 400
+#: a word that makes the date after it part of a sentence ('on', 'since', 'the'): any lowercase word
+_SENTENCE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s*$")
+
+
+def flattened_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` of the date of a header run into one long line with the story, or None.
+
+    A PDF or a page that lost its line breaks runs its masthead, headline, date and first paragraph together
+    (``Weekly Report / Vol. 3 … May 4, 2022 / No. 18 …``, ``… Agency News May 4, 2022 Mill Shuts …``). The first
+    full date in the first :data:`FLATTENED_HEAD` characters of a line longer than a date line counts when no
+    lowercase word or comma stands right before it (a sentence's 'on May 4, 2022', a caption's 'Lyon, May 4,
+    2022') and a capitalised word, a figure or a separator follows it after a space.
+
+    Examples
+    --------
+    >>> line = "City Gazette Staff Report May 4, 2022 Mill Shuts Its Doors " + "and more words follow here " * 6
+    >>> s, e, date = flattened_date(line)
+    >>> line[s:e], date
+    ('May 4, 2022', datetime.date(2022, 5, 4))
+    >>> flattened_date("The mill shut on May 4, 2022 after " + "and more words follow here " * 6) is None
+    True
+    """
+    if len(piece) <= DATE_LINE_CHARS:
+        return None
+    found = _date_matches(piece[:FLATTENED_HEAD], dayfirst=dayfirst, english_only=True)
+    if not found:
+        return None
+    m, date, _how = found[0]
+    if _SENTENCE_WORD_BEFORE.search(piece, 0, m.start()) or piece[: m.start()].rstrip().endswith(",") \
+            or not re.match(r"\s+[A-Z\d/|(]", piece[m.end():]):
+        return None  # a sentence's date, or a photo caption's closing its place ('…, Lyon, May 4, 2022')
     return m.start(), m.end(), date
 
 
@@ -1018,19 +1186,64 @@ def _later(lines: list[DateLine], date: dt.date, used: DateLine | None) -> DateL
     """The latest header date or update stamp after ``date`` (the text was updated), if any."""
     later = [
         ln for ln in lines
-        if ln is not used and ln.date > date and ln.kind != "dateline" and (ln.in_header or ln.kind == "updated")
+        if ln is not used and ln.date > date and ln.kind not in ("dateline", "archived")
+        and (ln.in_header or ln.kind == "updated")
     ]
     return max(later, key=lambda ln: (ln.date, ln.start)) if later else None
 
 
-def _choose(lines: list[DateLine], from_url: dt.date | None) -> DateLine | None:
+#: most days a reposting page's own date line may lie after the date line of the text it reposts
+REPOST_DAYS = 3
+
+
+def _reposted(text: str, lines: list[DateLine], chosen: DateLine) -> DateLine:
+    """The date line of the text a page reposts, when the page's header date line ``chosen`` stands above it.
+
+    A blog or an aggregator that copies a release prints its own date line above the copied text's date line or
+    dateline, which is one to :data:`REPOST_DAYS` days earlier: the text was published on that earlier day. A
+    header with more than these two dates is a list of items, not a repost, and a plain date line below a paragraph
+    of the page dates another item of it (the copied text's dateline opens a paragraph itself).
+    """
+    header = [ln for ln in lines if ln.in_header and ln.kind in ("plain", "dateline", "published")]
+    if chosen.kind != "plain" or len({ln.date for ln in header}) != 2:
+        return chosen
+    below = [ln for ln in header if ln.start > chosen.start and ln.date != chosen.date]
+    if not below or not 1 <= (chosen.date - below[0].date).days <= REPOST_DAYS:
+        return chosen
+    between = text[chosen.end : below[0].start].splitlines()
+    if below[0].kind == "plain" and any(_is_paragraph(line.strip()) for line in between):
+        return chosen  # a date line under a paragraph of the page: another item of it, or a comment's stamp
+    return below[0]
+
+
+#: a year or a half-year printed as a full date in figures by a record's field, in markup or JSON
+#: ('<volumeDate>2022-01-01</volumeDate>', a second volume's '"volume_date": "2022-07-01"'): the first day of a month
+_PADDED_YEAR = re.compile(r"(?:>\s*|\":\s*\")\d{4}-\d{2}-01(?:\s*<|\")")
+
+
+def _padded_year(lines: list[DateLine], chosen: DateLine) -> DateLine:
+    """The next header date line later in the same year, when ``chosen`` is a record's field holding the first of a
+    month in figures.
+
+    A record's metadata gives the year or half-year of a volume as its first day (``2022-01-01``,
+    ``2022-07-01``); a later date line of the header in that year is the page's own day.
+    """
+    if chosen.kind != "plain" or not _PADDED_YEAR.search(chosen.text):
+        return chosen
+    later = [ln for ln in lines if ln.in_header and ln.start > chosen.start and ln.kind in ("plain", "dateline")
+             and ln.date.year == chosen.date.year and ln.date > chosen.date]
+    return later[0] if later else chosen
+
+
+def _choose(text: str, lines: list[DateLine], from_url: dt.date | None) -> DateLine | None:
     """The printed date to use, or None when the url (or nothing) decides."""
     chosen = _first(lines, "published", header=True)
     if chosen is None and from_url is not None:
         return next((ln for ln in lines if ln.date == from_url), None)
+    plain = _first(lines, "plain")
     return (
         chosen
-        or _first(lines, "plain")
+        or (_reposted(text, lines, _padded_year(lines, plain)) if plain is not None else None)
         or _first(lines, "dateline", header=True)
         or _first(lines, "published")
         or _first(lines, "dateline", header=False)
@@ -1045,10 +1258,14 @@ def find_published(
     """Decide the publication date from the printed dates and the page's address.
 
     Order of preference: a header date line labelled "Published"/"Posted"/
-    "Created"; the date in ``url``; a plain date line in the header; an agency
-    dateline (its year printed, or taken from the printed date nearest to it);
-    a "Published" line further down; an "Updated"/"UPDATE" stamp. A printed date
-    that agrees with the address is reported as printed.
+    "Created"; the date in ``url``; a plain date line in the header (yielding to
+    the date line of the text a page reposts, one to three days earlier, and a
+    record's padded year yielding to the page's day); an agency dateline (its
+    year printed, or taken from the printed date nearest to it); a "Published"
+    line further down; an "Updated"/"UPDATE" stamp. An archive's, a crawler's
+    or a record's stamp ("Archived", "Retrieved", ``created_at``) is never used.
+    A printed date that agrees with the address is reported as printed. Line
+    breaks a JSON record escapes or HTML markup writes count as line breaks.
 
     Parameters
     ----------
@@ -1071,11 +1288,12 @@ def find_published(
     >>> find_published("Acme wins\\nMonday, April 4, 2022\\n\\nThe story.").note
     "printed: 'Monday, April 4, 2022' at line 2"
     """
+    text = record_breaks(text)
     if dayfirst is None:
         dayfirst = _infer_dayfirst(text)
     lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)
     from_url = date_from_url(url) if url else None
-    chosen = _choose(lines, from_url)
+    chosen = _choose(text, lines, from_url)
     record = record_line(text, dayfirst=dayfirst)
     if record is not None:
         return _record_published(record, chosen, lines, from_url, dayfirst)
@@ -1092,6 +1310,35 @@ def find_published(
     updated = _later(lines, chosen.date, chosen)
     note = _printed_note(chosen, late, from_url, updated)
     return Published(chosen.date, "printed", chosen, note, updated, dayfirst, tuple(lines))
+
+
+#: a line break escaped in a JSON string ('\\r\\n', '\\n')
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
+#: a line break left as HTML markup in a page's text ('<br />', '</p>')
+_MARKUP_BREAK = re.compile(r"<br\s*/?>|</p>", re.I)
+
+
+def record_breaks(text: str) -> str:
+    r"""A text with the line breaks a JSON record escapes or HTML markup writes made real, every offset kept.
+
+    A page saved as a JSON record (``{"title": …, "text": "Headline\r\nPublished: …"}``) holds its lines in
+    one string, their breaks escaped; a page saved with its markup writes them ``<br />``. Each becomes spaces and
+    a real break of the same length, so that the page's date lines are lines again. A text with neither is
+    returned unchanged.
+
+    Examples
+    --------
+    >>> record_breaks('{"text": "Mill shuts\\nPublished: 2021-05-04"}')
+    '{"text": "Mill shuts \nPublished: 2021-05-04"}'
+    >>> record_breaks("Press office<br />May 4, 2021<br />Mill shuts")
+    'Press office     \nMay 4, 2021     \nMill shuts'
+    """
+    def blank(m: re.Match[str]) -> str:
+        return " " * (len(m.group()) - 1) + "\n"
+
+    if text.lstrip().startswith("{"):
+        text = _ESCAPED_BREAK.sub(blank, text)
+    return _MARKUP_BREAK.sub(blank, text) if "<" in text else text
 
 
 def _record_published(
