@@ -882,7 +882,7 @@ def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
     """Furniture round 22: headlines of other stories with their dates in brackets, under or without a heading."""
     story = "The harbour board voted on Tuesday to close the old pier, the clerk said."
     links = ["Harbour board names new chair { March 2 2015 }", "Old pier fenced off after storm (03/04/2015)",
-             "Ferry fares rise in spring [5 March 2015]", "Fishermen protest quota cut { March 9 2015"]
+             "U.K. ferry fares rise 2.5 percent [5 March 2015]", "Fishermen protest quota cut { March 9 2015"]
     text = "\n".join([story, "", *links[:3], "Quota talks", links[3]])  # the last cut short by the store
     for link in links:
         at = text.index(link)

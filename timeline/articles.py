@@ -844,10 +844,11 @@ def _lone_entry(date_line: str, entry: str) -> bool:
     return True
 
 
-# A headline closed by its date stamp in brackets: "Flood waters recede in the valley { March 4 2019 }",
+# A headline closed by its date stamp in brackets (no sentence end before it; the dot of an initial or inside a
+# figure is none): "Flood waters recede in the valley { March 4 2019 }", "U.N. envoy lands in Oslo (4/3/2019)",
 # "Council approves the budget (03/04/2019)", "Ports reopen [4 March 2019]" (the last line of a text cut short may
 # lack the closing bracket).
-_STAMPED_HEADLINE = re.compile(r"(?P<head>[^.!?;]{3,160}?[^\W_])\s*[\[({](?P<stamp>[^\[\](){}]{4,40})(?:[\])}]|$)")
+_STAMPED_HEADLINE = re.compile(r"(?P<head>(?:[^.!?;]|\.(?=\S)|(?<=\b[A-Z])\.){3,160}?[^\W_])\s*[\[({](?P<stamp>[^\[\](){}]{4,40})(?:[\])}]|$)")
 #: fewest stamped headlines that make a list of links to other stories
 STAMPED_LIST_LINES = 2
 #: most words of a stamped headline before its stamp
