@@ -882,8 +882,9 @@ def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
     """Furniture round 22: headlines of other stories with their dates in brackets, under or without a heading."""
     story = "The harbour board voted on Tuesday to close the old pier, the clerk said."
     links = ["Harbour board names new chair { March 2 2015 }", "Old pier fenced off after storm (03/04/2015)",
-             "U.K. ferry fares rise 2.5 percent [5 March 2015]", "Fishermen protest quota cut { March 9 2015"]
-    text = "\n".join([story, "", *links[:3], "Quota talks", links[3]])  # the last cut short by the store
+             "U.K. ferry fares rise 2.5 percent [5 March 2015]", "Dock workers vote to strike - March 6, 2015",
+             '"Port chief quits" — Coast Gazette, March 7, 2015', "Fishermen protest quota cut { March 9 2015"]
+    text = "\n".join([story, "", *links[:5], "Quota talks", links[5]])  # the last cut short by the store
     for link in links:
         at = text.index(link)
         assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "related")]
@@ -893,3 +894,6 @@ def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
     assert [r.kind for r in find_regions(lone)] == ["body"]
     chron = f"{story}\nMarch 2: The board names a new chair.\nMarch 4: The pier is fenced off (March 4, 2015).\n"
     assert [r.kind for r in find_regions(chron)] == ["body"]
+    said = (f"{story}\nThe pier will close for good - the board said on March 3, 2015\n"
+            "Dock workers plan a strike - their union told members on March 4, 2015\n")
+    assert [r.kind for r in find_regions(said)] == ["body"]

@@ -844,11 +844,13 @@ def _lone_entry(date_line: str, entry: str) -> bool:
     return True
 
 
-# A headline closed by its date stamp in brackets (no sentence end before it; the dot of an initial or inside a
-# figure is none): "Flood waters recede in the valley { March 4 2019 }", "U.N. envoy lands in Oslo (4/3/2019)",
-# "Council approves the budget (03/04/2019)", "Ports reopen [4 March 2019]" (the last line of a text cut short may
-# lack the closing bracket).
-_STAMPED_HEADLINE = re.compile(r"(?P<head>(?:[^.!?;]|\.(?=\S)|(?<=\b[A-Z])\.){3,160}?[^\W_])\s*[\[({](?P<stamp>[^\[\](){}]{4,40})(?:[\])}]|$)")
+# A headline closed by its date stamp, in brackets or after a dash or bar (no sentence end before it; the dot of an
+# initial or inside a figure is none): "Flood waters recede in the valley { March 4 2019 }", "U.N. envoy lands in
+# Oslo (4/3/2019)", "Council approves the budget - March 4, 2019", "\"Ports reopen\" — Daily Star, 4 March 2019" (the
+# last line of a text cut short may lack the closing bracket).
+_STAMPED_HEADLINE = re.compile(
+    r"(?P<head>(?:[^.!?;]|\.(?=\S)|(?<=\b[A-Z])\.){3,160}?[^\W_][”\"’']?)"
+    r"(?:\s*[\[({](?P<stamp>[^\[\](){}]{4,40})(?:[\])}]|$)|\s+[|–—-]+\s+(?P<dashed>[^|–—]{4,40}))")
 #: fewest stamped headlines that make a list of links to other stories
 STAMPED_LIST_LINES = 2
 #: most words of a stamped headline before its stamp
@@ -857,9 +859,9 @@ STAMPED_HEADLINE_WORDS = 20
 
 def _stamped_headlines(text: str) -> set[str]:
     """Lines of a list of links to other stories, each a headline closed by its date stamp in brackets
-    (:data:`_STAMPED_HEADLINE`): no sentence end, at most :data:`STAMPED_HEADLINE_WORDS` words, the bracket holding one
-    date with its year and nothing else; a page with fewer than :data:`STAMPED_LIST_LINES` of them has no such list
-    (a lone headline with its date is the page's own).
+    (:data:`_STAMPED_HEADLINE`): no sentence end, at most :data:`STAMPED_HEADLINE_WORDS` words, the bracket (or what
+    follows the dash) a date line (a date with its year, a source's name before it at most); a page with fewer than
+    :data:`STAMPED_LIST_LINES` of them has no such list (a lone headline with its date is the page's own).
 
     Examples
     --------
@@ -870,7 +872,9 @@ def _stamped_headlines(text: str) -> set[str]:
     for line in text.splitlines():
         s = line.strip()
         m = _STAMPED_HEADLINE.fullmatch(s)
-        if m and len(m.group("head").split()) <= STAMPED_HEADLINE_WORDS and parse_date(m.group("stamp").strip()):
+        if m is None or len(m.group("head").split()) > STAMPED_HEADLINE_WORDS:
+            continue
+        if is_date_line((m.group("stamp") or m.group("dashed")).strip(), any_language=False):
             found.add(s)
     return found if len(found) >= STAMPED_LIST_LINES else set()
 
