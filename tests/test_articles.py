@@ -847,3 +847,53 @@ def test_skip_unreadable_leaves_out_bad_files_with_one_warning_each(tmp_path, lo
     (tmp_path / "good.txt").write_bytes(b"")
     with pytest.raises(ArticleError):  # nothing readable: still an error
         load(tmp_path, skip_unreadable=True)
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Maintenance window scheduled to begin at March 3rd 2100 est. until 0300 est. March 4th", "disclaimer"),
+    ("Scheduled maintenance notice: the portal is offline on Sunday, March 8, 2015", "disclaimer"),
+    ("The site will be unavailable for maintenance on Saturday, March 7, 2015.", "disclaimer"),
+    ("Beginning June 2015, the Weekly Digest will no longer be published on harbour.gov and sent to readers.",
+     "disclaimer"),  # a port authority's newsletter
+    ("This audio file was created from the text revision dated 2015-03-04 and may differ from it.", "disclaimer"),
+    ("2 / 6 Show Caption + Hide Caption – Crews clear the harbour wall in Portville, March 3, 2015.", "caption"),
+])
+def test_a_notice_about_the_site_or_a_slide_show_control_is_boilerplate(line, label):
+    """Furniture round 22: the site's maintenance, a feed that stops, a spoken copy of a revision, a slide show's
+    caption controls (their dates are the site's, not the story's)."""
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", label)]
+
+
+@pytest.mark.parametrize("near", [
+    "The ferry is in dry dock for scheduled maintenance until March 9, the port said on Tuesday.",
+    "The county weekly will no longer be published in print from June, its owner said on Tuesday.",
+    "The audio file was leaked to reporters on Tuesday, the league said.",
+    "Maintenance crews closed the bridge on Tuesday, the county said.",
+])
+def test_news_about_maintenance_or_a_paper_closing_stays_story(near):
+    story = "The county court fined the club on Tuesday."
+    assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
+    """Furniture round 22: headlines of other stories with their dates in brackets, under or without a heading."""
+    story = "The harbour board voted on Tuesday to close the old pier, the clerk said."
+    links = ["Harbour board names new chair { March 2 2015 }", "Old pier fenced off after storm (03/04/2015)",
+             "U.K. ferry fares rise 2.5 percent [5 March 2015]", "Dock workers vote to strike - March 6, 2015",
+             '"Port chief quits" — Coast Gazette, March 7, 2015', "Fishermen protest quota cut { March 9 2015"]
+    text = "\n".join([story, "", *links[:5], "Quota talks", links[5]])  # the last cut short by the store
+    for link in links:
+        at = text.index(link)
+        assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "related")]
+    # near misses: one headline with its date is the page's own; a dated chronicle's entries and a sentence
+    # closing on a bracketed date stay story
+    lone = f"{story}\nHarbour board names its new chair for the spring season (March 2, 2015)\n"
+    assert [r.kind for r in find_regions(lone)] == ["body"]
+    chron = f"{story}\nMarch 2: The board names a new chair.\nMarch 4: The pier is fenced off (March 4, 2015).\n"
+    assert [r.kind for r in find_regions(chron)] == ["body"]
+    said = (f"{story}\nThe pier will close for good - the board said on March 3, 2015\n"
+            "Dock workers plan a strike - their union told members on March 4, 2015\n")
+    assert [r.kind for r in find_regions(said)] == ["body"]

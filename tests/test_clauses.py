@@ -2393,3 +2393,31 @@ def test_thanks_for_the_chance_to_testify_is_no_greeting():
     """The thanks name the speaker's own act at the occasion: the testimony is the news (the greeting rule leaves
     it to the older ceremony rule)."""
     assert _clause("Good morning, and thank you for the chance to testify today.", "today").reason != GREETING
+
+
+from timeline.clauses import CITING  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Madam President, I ask unanimous consent that the Senate proceed to S. Res. 42, which was submitted earlier "
+     "today.", "earlier today"),  # a chamber's procedure on a sports resolution
+    ("I would like to quote from a March 3, 2015 memo by the harbour master.", "March 3, 2015"),  # a port
+    ("Let me read from the May 4 report of the school board.", "May 4"),  # schools
+    ("We will cite the April 2 ruling of the tribunal in our appeal.", "April 2"),  # courts
+    ("I'd like to quote from the June 9 minutes of the water board.", "June 9"),  # a utility
+])
+def test_a_speakers_floor_procedure_or_citation_dates_a_text_not_an_event(sentence, date):
+    """Furniture round 22: the date of a text a speaker moves or cites is a reference."""
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and c.reason == CITING
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The senator quoted from a March 3 letter by the coach.", "March 3"),  # the narrator tells the quoting
+    ("I wrote a letter to the coach on March 3, 2015.", "March 3, 2015"),  # the speaker's own past act
+    ("I ask unanimous consent to speak, and the board voted on March 4 to close the pool.", "March 4"),
+    ("I read the March 3 report and then I called the mayor on March 4.", "March 4"),
+    ("I read from the club's charter at the meeting on March 4.", "March 4"),  # a past reading, dated
+])
+def test_a_citation_near_miss_stays_an_event(sentence, date):
+    assert _clause(sentence, date).reason != CITING

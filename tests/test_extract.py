@@ -1085,6 +1085,19 @@ def test_period_near_miss_moved_day_and_two_events():
     assert all(end == "" for _, end in two) and len(two) == 2
 
 
+def test_a_term_told_by_the_verbs_that_begin_and_end_it_is_one_period():
+    # furniture round 22: a permit's, a mailing's and a ban's term (a harbour board, a library, a fishery)
+    got = _periods("The mooring permit begins March 2, 2021 and ends March 20, 2021.", published=dt.date(2021, 2, 2))
+    assert got == [("2021-03-02", "2021-03-20")]
+    got = _periods("Reminder letters will be mailed starting March 4 and will continue until March 9, 2021.",
+                   published=dt.date(2021, 3, 1))
+    assert got == [("2021-03-04", "2021-03-09")]
+    assert _periods("The fishing ban is effective March 1 until March 31, 2021.") == [("2021-03-01", "2021-03-31")]
+    # near misses: an act begun on one day and another act on a later day stay two events
+    two = _periods("The club started signing players on March 2 and sold tickets to fans on March 20, 2021.")
+    assert all(end == "" for _, end in two) and len(two) == 2
+
+
 def test_two_years_joined_by_a_hyphen_are_one_span():
     # a sports league's season and a club's years: one period, not an event in each year
     assert _periods("The league added two teams for the 2018-19 season, its board said.") == [("2018", "2019")]

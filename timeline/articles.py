@@ -384,6 +384,18 @@ _PRODUCTION_NOTE = re.compile(
     r"^this (?:content|story|article|video|podcast|report) was (?:produced|paid for|sponsored|created) by\b|"
     r"^(?:audio|video|a transcript|the transcript) (?:for|of) this (?:story|segment|episode|report|interview) "
     r"(?:will be|is|was) available\b|^appeared in the\b.{0,60}\bprint edition\b", re.I)
+# A notice about the site or its service, not the story: planned upkeep ("Maintenance period: the portal is down
+# Sunday from 2 a.m.", "The site will be unavailable for maintenance on …"), a feed or newsletter that stops ("From
+# June, the digest is no longer to be posted …: will no longer be posted at example.gov"), a spoken or filmed copy of
+# a page revision ("The spoken version was recorded from the revision of …").
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:scheduled|planned)\s+)?(?:(?:site|system|website|server|network)\s+)?maintenance\s+(?:window|period|"
+    r"notice|outage)\b|\b(?:site|website|system|server|page|service)s?\s+(?:will\s+be|is|are|may\s+be)\s+"
+    r"(?:down|unavailable|offline|inaccessible)\b[^.]{0,40}\bmaintenance\b|"
+    r"\bwill\s+no\s+longer\s+be\s+(?:published|updated|distributed|posted|maintained)\b(?=[^.]{0,80}"
+    r"\b[\w-]+\.(?:com|org|gov|mil|net|edu|int)\b)|"
+    r"^(?:this|the)\s+(?:audio|video|spoken)\s+(?:file|recording|version)\s+was\s+(?:created|recorded|made|produced)"
+    r"\s+from\b", re.I)
 #: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
@@ -413,6 +425,8 @@ _CAPTION = re.compile(
     re.I,
 )
 _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
+# A slide show's controls opening a picture's caption: "2 / 7 Show Caption + Hide Caption – Crews repair …".
+_GALLERY = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:show|hide|expand|collapse)\s+caption\b", re.I)
 # The story placing its events a year back ("the striker who won the cup last year", "a year ago") and its own year.
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago|a year earlier)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|earlier this year|so far this year)\b", re.I)
@@ -524,7 +538,7 @@ def _is_caption(s: str) -> bool:
     if len(s.split()) > 80:
         return False
     credit = _CLOSING_BRACKET.search(s)
-    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s) or _FILE_PHOTO.match(s)
+    return bool(_CAPTION.search(s) or _SLASH_CREDIT.search(s) or _FILE_PHOTO.match(s) or _GALLERY.match(s)
                 or credit and _credit_words(credit.group(1)))
 
 
@@ -564,7 +578,8 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
     if _is_caption(s):
         return "caption"
     if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)) \
-            or (len(s) < 300 and (_REVISION_NOTICE.match(s) or _PRODUCTION_NOTE.search(s))):
+            or (len(s) < 300 and (_REVISION_NOTICE.match(s) or _PRODUCTION_NOTE.search(s))) \
+            or (len(s) < 400 and _SITE_NOTICE.search(s)):
         return "disclaimer"
     if _is_schedule(s):
         return "schedule"
@@ -713,6 +728,7 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
     """
     spans: list[list] = []  # [start, end, kind, label]
     dupes = _twin_lines(text)
+    stamped = _stamped_headlines(text)
     latin = latin_script(text)
     in_related = False
     seen_title = False
@@ -733,6 +749,8 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
             part = text[start:end]
             if forced is None and (part.strip() in dupes):
                 forced = "caption"
+            elif forced is None and part.strip() in stamped:
+                forced = "related"  # a list of links to other stories, each headline with its date
             elif forced is None and latin and other_script(part):
                 forced = "foreign"  # a line in another script on a Latin-script page: the site's furniture
             label = forced or _label_line(
@@ -824,6 +842,41 @@ def _lone_entry(date_line: str, entry: str) -> bool:
     if not _NAMED_PAST.match(first) or first.split()[0].lower() in _NOT_NAMES or _DATE_WORD.search(first):
         return False
     return True
+
+
+# A headline closed by its date stamp, in brackets or after a dash or bar (no sentence end before it; the dot of an
+# initial or inside a figure is none): "Flood waters recede in the valley { March 4 2019 }", "U.N. envoy lands in
+# Oslo (4/3/2019)", "Council approves the budget - March 4, 2019", "\"Ports reopen\" — Daily Star, 4 March 2019" (the
+# last line of a text cut short may lack the closing bracket).
+_STAMPED_HEADLINE = re.compile(
+    r"(?P<head>(?:[^.!?;]|\.(?=\S)|(?<=\b[A-Z])\.){3,160}?[^\W_][”\"’']?)"
+    r"(?:\s*[\[({](?P<stamp>[^\[\](){}]{4,40})(?:[\])}]|$)|\s+[|–—-]+\s+(?P<dashed>[^|–—]{4,40}))")
+#: fewest stamped headlines that make a list of links to other stories
+STAMPED_LIST_LINES = 2
+#: most words of a stamped headline before its stamp
+STAMPED_HEADLINE_WORDS = 20
+
+
+def _stamped_headlines(text: str) -> set[str]:
+    """Lines of a list of links to other stories, each a headline closed by its date stamp in brackets
+    (:data:`_STAMPED_HEADLINE`): no sentence end, at most :data:`STAMPED_HEADLINE_WORDS` words, the bracket (or what
+    follows the dash) a date line (a date with its year, a source's name before it at most); a page with fewer than
+    :data:`STAMPED_LIST_LINES` of them has no such list (a lone headline with its date is the page's own).
+
+    Examples
+    --------
+    >>> sorted(_stamped_headlines("Body.\\nRates rise again { May 2 2019 }\\nBank holds rates (04/18/2019)\\n"))
+    ['Bank holds rates (04/18/2019)', 'Rates rise again { May 2 2019 }']
+    """
+    found = set()
+    for line in text.splitlines():
+        s = line.strip()
+        m = _STAMPED_HEADLINE.fullmatch(s)
+        if m is None or len(m.group("head").split()) > STAMPED_HEADLINE_WORDS:
+            continue
+        if is_date_line((m.group("stamp") or m.group("dashed")).strip(), any_language=False):
+            found.add(s)
+    return found if len(found) >= STAMPED_LIST_LINES else set()
 
 
 def _twin_lines(text: str) -> set[str]:

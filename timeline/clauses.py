@@ -40,6 +40,7 @@ from .published import stamped_date
 
 __all__ = [
     "BEEN_THERE",
+    "CITING",
     "Clause",
     "END_BOUND",
     "FLOOR_OPENING",
@@ -1973,6 +1974,21 @@ _OCCASION_TALK = re.compile(
     + "|".join(OFFERING_VERBS) + r")\b)")
 OCCASION_TALK = ("a speaker's act toward the people at the occasion ('I'd like to recognize …', 'I bring greetings "
                  "…'), not an event")
+#: a speaker's floor procedure or citation of a document, in the first person: asking unanimous consent for what the
+#: chamber is to do with a text (… consent that the measure, filed on May 3, be agreed to) or wishing to quote, read
+#: from or cite one ('we want to read from the May 4 report', 'let me cite the memo of March 3'): the date is that of
+#: the text moved or cited, a reference, not an event of the clause (the narrator's 'the senator quoted a memo' and
+#: 'I sent a memo on May 3' stay events)
+_CITING = re.compile(
+    r"(?<![\w’'])I\s+" + _ALSO + r"ask\s+(?:for\s+)?unanimous\s+consent\b|"
+    r"(?<![\w’'])(?:I|[Ww]e)\s+" + _ALSO + r"quote\s+(?:briefly\s+|directly\s+)?from\b|"  # a present performative
+    r"(?<![\w’'])(?:I|[Ww]e)(?:\s+|(?=[’']d\s))" + _ALSO
+    + r"(?:(?:want|wish|would\s+like|have)\s+to\s+|[’']d\s+like\s+to\s+|will\s+|shall\s+)" + _ALSO
+    + r"(?:(?:quote|read)\s+(?:briefly\s+|directly\s+)?from|cite)\b|"
+    r"\b(?i:let)\s+me\s+" + _ALSO + r"(?:(?:quote|read)\s+(?:briefly\s+|directly\s+)?from|cite)\b")
+CITING = ("a speaker's floor procedure or citation (asking unanimous consent, 'let me read from the … report'): the "
+          "date is that of the text moved or cited, not an event")
+
 #: the speaker's memory of being somewhere: the first person and a past of *be* with a place, *there*, *here* or
 #: *at/in the …* ('The next day, the mayor and I were there', 'that night I was at the station'), no purpose after it
 #: ('I was there to urge voters …': an act at the occasion)
@@ -2044,6 +2060,16 @@ def _spoken(text: str, clause: tuple[int, int], date: tuple[int, int], talk: re.
     (not *X was confirmed on Monday but we're glad to have …*)."""
     return any(not _joined(text, min(m.start(), date[1]), max(m.start(), date[0]), (m.start(), m.end()))
                for m in talk.finditer(text, *clause))
+
+
+def _cited(text: str, clause: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether the clause holds a speaker's floor procedure or citation (:data:`_CITING`) before the date, with no
+    other clause joined between them; a dot inside the clause before a capital or a figure closes an abbreviation
+    there (*S. Res. 12*, *H.R. 40*), not a sentence."""
+    masked = text[: clause[1]]
+    masked = masked[: clause[0]] + re.sub(r"\.(?=\s+[A-Z0-9])", " ", masked[clause[0] :])
+    return any(m.start() < date[0] and not _joined(masked, m.start(), date[0], (m.start(), m.end()))
+               for m in _CITING.finditer(masked, *clause))
 
 
 def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
@@ -3210,6 +3236,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
         return "framing", FLOOR_OPENING
+    if _cited(k.text, (k.cs, k.ce), (k.ds, k.de)):
+        return "reference", CITING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _OCCASION_TALK):
         return "framing", OCCASION_TALK
     if _greeting(k):

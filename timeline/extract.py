@@ -826,6 +826,14 @@ _PERIOD_OPEN = re.compile(r"\b(between|from)\s+(?:the\s+)?$", re.I)
 #: what joins the two dates of a period after its opening word
 _PERIOD_LINK = {"between": re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I),
                 "from": re.compile(r"\s*,?\s*(?:to|through|thru|until|till|[-\u2013])\s+(?:the\s+)?", re.I)}
+#: a period told by the verbs that begin and end it: 'the permit starts March 2 and expires March 20', 'letters go
+#: out starting on the 4th and continue until the 9th', 'effective March 1 until March 31' (a term: one event)
+_TERM_OPEN = re.compile(r"\b(?:begin(?:s|ning)?|began|start(?:s|ing|ed)?|effective)\s+(?:on\s+|at\s+)?(?:the\s+)?$",
+                        re.I)
+_PERIOD_LINK["begin"] = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:end(?:s|ed|ing)?|expir(?:es|ed|ing|e))\s+"
+    r"(?:on\s+|at\s+)?|(?:(?:run(?:s|ning)?|ran|continu(?:es|ed|ing|e)|last(?:s|ed|ing)?)\s+)?"
+    r"(?:through|thru|until|till|to)\s+)(?:the\s+)?", re.I)
 #: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5')
 _PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
 #: a year written in two or four figures (the parts of 'the 2004-05 season', '2010-2011')
@@ -844,7 +852,9 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
     A period is two dates joined by ``and`` after ``between`` (*inspected the plant between March 8 and March 10*,
     and so on in a list: *between May 3 and May 5, and June 1 and June 4*), by ``to``/``through``/``until``/a dash
     after ``from`` (*the fair ran from June 2 to June 9*), or by ``through`` or an en dash alone (*June 2 through
-    June 9*). The first date opens the event's period and the second ends it: one event, not one per date. Two
+    June 9*), or told by the verbs that begin and end it (:data:`_TERM_OPEN`: *the permit starts March 2 and expires
+    March 20*, *letters go out starting March 4 and continue until March 9*, *effective March 1 until March 31*).
+    The first date opens the event's period and the second ends it: one event, not one per date. Two
     dates after a verb that moves a day to another (*moved the vote from May 3 to May 10*) are an old and a new
     day, not a period; so are dates whose second does not come later than the first.
 
@@ -868,6 +878,8 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
             continue
         opener = _PERIOD_OPEN.search(text, max(0, a.start - 14), a.start)
         word = opener.group(1).lower() if opener else None
+        if word is None and _TERM_OPEN.search(text, max(0, a.start - 20), a.start):
+            word = "begin"
         if word is None and i - 1 in word_of and _PERIOD_NEXT.fullmatch(text, mentions[i - 1].end, a.start):
             word = word_of[i - 1]
         gap = (a.end, b.start)
