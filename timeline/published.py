@@ -1351,6 +1351,9 @@ def _record_published(
     "Updated" stamp after that day counts as an update.
     """
     note = f"printed: {record.describe()}"
+    if chosen is None or chosen.date == record.date:  # (a repost's own stamp the header gives up: still named)
+        chosen = next((ln for ln in lines if ln.start < record.start and ln.date > record.date
+                       and ln.kind != "updated"), chosen)
     if chosen is not None and chosen.date > record.date:
         note += f"; not {chosen.describe()} (a later copy's stamp)"
     elif chosen is not None and chosen.date < record.date:
