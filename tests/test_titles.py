@@ -3835,3 +3835,17 @@ def test_a_predicate_of_the_speaker_s_own_i_names_the_speaker(text, date, start,
 def test_a_predicate_of_i_without_a_named_speaker_stays_without_subject():
     assert _title("Earlier today, I was briefed by my staff on the flood in the valley.", "Earlier today") == \
         "Briefed by staff on flood in valley"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # whom a letter or a warning went to is kept, not the actor and the verb alone
+    ("Minister Jane Roe today wrote the Regional Audit Office (RAO) demanding a review of the official flood count.",
+     "today", "Jane Roe writes RAO demanding review of official flood count"),
+    ("Earlier this year, the regulator warned consumers about possible scams involving car buybacks.",
+     "Earlier this year", "Regulator warns consumers"),
+    # near miss: a content clause is still titled by what was said
+    ("On Monday the minister warned that enlargement of the alliance would have consequences.", "On Monday",
+     "Minister warns enlargement would have consequences"),
+])
+def test_whom_a_letter_or_warning_went_to_is_kept(sentence, date, expected):
+    assert _title(sentence, date) == expected

@@ -6174,7 +6174,13 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
         if _has_verb(_after(short, lemma)):
             return short
+    if title and not content and lemma in _ADDRESSED and (tail[0].lower() not in _PHRASE_START or tail[0] == "to"):
+        return title  # whom a letter or a warning went to: 'Roe writes (to) agency asking for review', not 'Roe writes'
     return _bare_report(actor, lemma) if how == "" else ""
+
+
+#: verbs of reporting whose object is whom the words were addressed to ('wrote the agency', 'warned consumers')
+_ADDRESSED = {"write", "warn", "tweet", "remind", "urge"}
 
 
 def _bare_report(actor: str, lemma: str) -> str:
