@@ -3849,3 +3849,22 @@ def test_a_predicate_of_i_without_a_named_speaker_stays_without_subject():
 ])
 def test_whom_a_letter_or_warning_went_to_is_kept(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # the speaker of a page head: on the line after the genre word, by possessive, or before an opening statement
+    ("Ports Office\n\nREMARKS FOR\nTHE HONORABLE ANN LEE\nSECRETARY OF PORTS\n\nToday I am", "Ann Lee"),
+    ("Photo\n\nThe Mayor's Radio Address\n\nAugust 4\n\nGood morning. Today I am", "Mayor"),
+    ("Politics\n\nHarbor Subcommittee Chair Roe Delivers Opening Statement at Hearing\n\nI want to", "Roe"),
+    # near miss: a story's head names no speaker
+    ("Politics\n\nFlood waters recede in the valley\n\nI want to", ""),
+])
+def test_page_heads_name_their_speaker(head, expected):
+    from timeline.titles import _header_speaker
+    assert _header_speaker(head, len(head)) == expected
+
+
+def test_a_named_predicate_too_long_is_cut_where_a_phrase_ends():
+    text = ("City Hall\n\nStatement by the Mayor\n\nEarlier today, I was briefed by my flood response team on the "
+            "events in the valley and on the repairs.")
+    assert _page_title(text, "Earlier today", "Earlier") == "Mayor briefed by flood response team on events in valley"

@@ -1023,6 +1023,10 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     try:
         plain = _make_title(text, clause, date_start, date_end)
         title = _office_named(text, _named_first_person(text, clause, plain), text[clause.start : clause.end])
+        if len(title) > MAX_TITLE and title != plain and not _I_TITLE.match(plain):  # a predicate the speaker named
+            cut = _fit(title.split(), MAX_TITLE)  # makes too long: cut where a phrase ends
+            title = cut if title.startswith(cut) and len(cut.split()) > len(title.split()) - len(plain.split()) + 1 \
+                else title
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
         return _with_initialism_dot(_without_cut_word(text, title, clause.end))
@@ -3578,12 +3582,20 @@ def _release_speaker(text: str, at: int) -> str:
 #: …', 'STATEMENT BY THE PRESIDENT' (also glued to a release line before it: 'April 15, 2013STATEMENT BY …'),
 #: 'Statement of Secretary Ann Lee', 'Testimony of Dr. Bo Ray', 'Press Briefing by Jo Fox', 'Letter to the Board
 #: from the Commissioner' (a capital opens the head: not '… in remarks by the mayor' of a story); or a compilation
-#: of a head of state's papers, 'Administration of Jo Fox, 2010'
+#: of a head of state's papers, 'Administration of Jo Fox, 2010'; a genre word whose speaker is on the next line
+#: ('REMARKS FOR' / 'THE HONORABLE ANN LEE'), the speaker's possessive ('The Mayor's Radio Address') or a name
+#: before an opening statement at a line's start ('Panel Chair Roe opening statement at hearing')
 _HEADER_SPEAKER = re.compile(
     r"(?<![A-Za-z])(?=[A-Z])(?:(?i:remarks|statement|testimony|address|briefing|message)[ \t]+(?i:by|of|from)"
     r"|(?i:letter|message)[ \t]+(?:(?i:to)[ \t]+[^\n]{1,80}?[ \t]+)?(?i:from))[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){0,6}[A-Z][\w’'-]+)"
-    r"|\bAdministration[ \t]+of[ \t]+(?P<admin>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+),[ \t]+\d{4}\b")
+    r"|\bAdministration[ \t]+of[ \t]+(?P<admin>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+),[ \t]+\d{4}\b"
+    r"|(?<![A-Za-z])(?i:remarks|statement|testimony|address)[ \t]+(?i:for|by|of)\s*\n\s*(?:(?i:the)[ \t]+)?"
+    r"(?P<below>(?:[A-Z][\w’'.-]*[ \t]+){0,6}[A-Z][\w’'-]+)"
+    r"|(?<![\w’'])(?:(?i:the)[ \t]+)?(?P<poss>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]+)[’']s[ \t]+"
+    r"(?:(?:Weekly|Radio|Opening|Closing)[ \t]+)*(?:Address|Remarks|Statement)\b"
+    r"|(?:^|(?<=\n))(?P<before>(?:[A-Z][\w.-]*[ \t]+){1,5}[A-Z][\w-]+)[ \t]+"
+    r"(?i:opening[ \t]+statement|prepared[ \t]+remarks)\b")
 #: words that end the speaker's name in a page head ('Remarks by the Mayor Before the Vote …', 'REMARKS BY THE
 #: MAYOR ON FLOOD RELIEF')
 _HEADER_NAME_END = {"on", "after", "upon", "at", "to", "in", "before", "for", "regarding", "about", "with", "and",
@@ -3591,7 +3603,8 @@ _HEADER_NAME_END = {"on", "after", "upon", "at", "to", "in", "before", "for", "r
 #: titles before a name in a page head besides :data:`_ROLE_WORDS` ('Statement from Admiral Ann Lee', 'Testimony
 #: of Special Agent Bo Ray')
 _HEADER_TITLES = {"special", "agent", "congressman", "congresswoman", "admiral", "inspector", "surgeon", "postmaster",
-                  "administrator", "ambassador", "national", "incident", "captain", "major", "sheriff", "u.s.", "us"}
+                  "administrator", "ambassador", "national", "incident", "captain", "major", "sheriff", "u.s.", "us",
+                  "honorable"}
 #: how far into a page its head may lie
 _HEADER_REACH = 3000
 
@@ -3609,7 +3622,9 @@ def _header_speaker(text: str, at: int) -> str:
         pass
     if found is None:
         return ""
-    raw = (found.group("who") or found.group("admin")).split()
+    raw = next(found.group(g) for g in ("who", "admin", "below", "poss", "before") if found.group(g)).split()
+    while found.group("before") and len(raw) > 1 and set(_lemmas(raw[-1].lower())) == {"VERB"}:
+        raw = raw[:-1]  # 'Roe Delivers (Opening Statement)': the name before its verb
     glued = re.match(r"[A-Z]{3,}(?=[A-Z][a-z])", raw[0])  # the next line glued on: 'THE GOVERNORJane Roe …'
     raw = [glued.group(0)] if glued else raw
     caps = raw[0].isupper() and len(raw[0]) > 1  # a head in capitals ends with them ('… THE PRESIDENT Today I')
