@@ -3775,3 +3775,96 @@ def test_a_title_may_end_between_two_joined_names(words, expected):
 def test_a_title_never_ends_inside_a_name_joined_by_and(words):
     title = fit_title(words.split())
     assert not title.endswith(("Land", "Environment", "Tarnow Processing"))
+
+
+def _page_title(text: str, date: str, start: str) -> str:
+    """The title of the clause of ``text`` that starts with ``start`` and holds ``date``."""
+    i, s = text.index(date), text.index(start)
+    return make_title(text, analyse(text, s, len(text), i, i + len(date), when="past"), i, i + len(date))
+
+
+@pytest.mark.parametrize("text, date, start, expected", [
+    # a body named by its kind alone is the body the page named first, by its fullest name there
+    ("Harbor panel plans review\n\nToday, Rep. Jane Roe, Chairman of the House Committee on Rivers and Harbors, "
+     "named a new staff director.\n\nOn Tuesday, the Committee held a briefing with port officials.", "On Tuesday",
+     "On Tuesday", "House committee holds briefing with port officials"),
+    ("Roe named chair\n\nThe Senate Special Committee on Fisheries met in May. On June 2, the Committee held a hearing.",
+     "On June 2", "On June 2", "Senate Special Fisheries Committee holds hearing"),
+    # not the body of an aside after the bare kind, nor 'along' as its actor
+    ("On Monday, the Committee, along with the Budget Committee, held a staff briefing with port officials.",
+     "On Monday", "On Monday", "Committee holds staff briefing with port officials"),
+])
+def test_a_body_named_by_its_kind_is_the_page_s_named_body(text, date, start, expected):
+    assert _page_title(text, date, start) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a committee's 'on' phrase goes before its kind, as headlines write it
+    ("On Friday the Senate Committee on Fisheries approved the quota bill.", "On Friday",
+     "Senate Fisheries Committee approves quota bill"),
+    # near-miss: a long 'on' phrase with 'in' inside is a name a headline keeps as it is
+    ("On Friday the Committee on Foreign Investment in the United States approved the deal.", "On Friday",
+     "Committee on Foreign Investment approves deal"),
+])
+def test_a_committee_on_a_subject_is_titled_in_headline_order(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("On Monday, the mayor, along with two council members, opened the new bridge.", "On Monday",
+     "Mayor opens new bridge"),
+    ("On Monday, the mayor, joined by two council members, opened the new bridge.", "On Monday",
+     "Mayor opens new bridge"),
+])
+def test_who_joined_the_subject_is_never_the_actor(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("text, date, start, expected", [
+    # a predicate of the speaker's own 'I' gets the speaker the page names, in the third person
+    ("Washington, DC - Senator Jane Roe issued the following statement.\n\n\"Earlier today, I was briefed by my "
+     "staff on the flood in the valley.\"", "Earlier today", "\"Earlier", "Jane Roe briefed by staff on flood in valley"),
+    # the act a member rises to do is the title
+    ("The Senate met at noon.\n\nMr. ROE. Mr. President, I rise today to introduce the Harbor Safety Act.\n", "today",
+     "I rise", "Roe introduces Harbor Safety Act"),
+])
+def test_a_predicate_of_the_speaker_s_own_i_names_the_speaker(text, date, start, expected):
+    assert _page_title(text, date, start) == expected
+
+
+def test_a_predicate_of_i_without_a_named_speaker_stays_without_subject():
+    assert _title("Earlier today, I was briefed by my staff on the flood in the valley.", "Earlier today") == \
+        "Briefed by staff on flood in valley"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # whom a letter or a warning went to is kept, not the actor and the verb alone
+    ("Minister Jane Roe today wrote the Regional Audit Office (RAO) demanding a review of the official flood count.",
+     "today", "Jane Roe writes RAO demanding review of official flood count"),
+    ("Earlier this year, the regulator warned consumers about possible scams involving car buybacks.",
+     "Earlier this year", "Regulator warns consumers"),
+    # near miss: a content clause is still titled by what was said
+    ("On Monday the minister warned that enlargement of the alliance would have consequences.", "On Monday",
+     "Minister warns enlargement would have consequences"),
+])
+def test_whom_a_letter_or_warning_went_to_is_kept(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # the speaker of a page head: on the line after the genre word, by possessive, or before an opening statement
+    ("Ports Office\n\nREMARKS FOR\nTHE HONORABLE ANN LEE\nSECRETARY OF PORTS\n\nToday I am", "Ann Lee"),
+    ("Photo\n\nThe Mayor's Radio Address\n\nAugust 4\n\nGood morning. Today I am", "Mayor"),
+    ("Politics\n\nHarbor Subcommittee Chair Roe Delivers Opening Statement at Hearing\n\nI want to", "Roe"),
+    # near miss: a story's head names no speaker
+    ("Politics\n\nFlood waters recede in the valley\n\nI want to", ""),
+])
+def test_page_heads_name_their_speaker(head, expected):
+    from timeline.titles import _header_speaker
+    assert _header_speaker(head, len(head)) == expected
+
+
+def test_a_named_predicate_too_long_is_cut_where_a_phrase_ends():
+    text = ("City Hall\n\nStatement by the Mayor\n\nEarlier today, I was briefed by my flood response team on the "
+            "events in the valley and on the repairs.")
+    assert _page_title(text, "Earlier today", "Earlier") == "Mayor briefed by flood response team on events in valley"

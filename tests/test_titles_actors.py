@@ -40,7 +40,7 @@ def test_the_actor_is_the_whole_noun_phrase_before_a_place_or_an_apposition(sent
     ("The United Nations Commission on Human Rights voted on Tuesday to open an inquiry.", "on Tuesday",
      "United Nations Commission votes to open inquiry"),
     ("The House Budget Committee's Subcommittee on Trade will hold a hearing on March 3.", "on March 3",
-     "House Budget Committee's Subcommittee to hold hearing"),
+     "House Budget Committee's Trade Subcommittee to hold hearing"),  # (in headline order: round 22)
     # two bodies that do not fit with the rest: the first one, never the second's subject matter or kind alone
     ("The Senate Finance Committee and the House Budget Committee's Subcommittee on Trade will hold a joint hearing "
      "on March 3.", "on March 3", "Senate Finance Committee to hold joint hearing"),

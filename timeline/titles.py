@@ -1023,6 +1023,10 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     try:
         plain = _make_title(text, clause, date_start, date_end)
         title = _office_named(text, _named_first_person(text, clause, plain), text[clause.start : clause.end])
+        if len(title) > MAX_TITLE and title != plain and not _I_TITLE.match(plain):  # a predicate the speaker named
+            cut = _fit(title.split(), MAX_TITLE)  # makes too long: cut where a phrase ends
+            title = cut if title.startswith(cut) and len(cut.split()) > len(title.split()) - len(plain.split()) + 1 \
+                else title
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
         return _with_initialism_dot(_without_cut_word(text, title, clause.end))
@@ -1052,6 +1056,10 @@ def _named_first_person(text: str, clause: Clause, title: str) -> str:
     past :data:`MAX_TITLE` until an office is named by its holder. Unchanged when no speaker is named, when 'I' is
     inside a quotation attributed to someone else, or the verb is not known."""
     m = _I_TITLE.match(title)
+    if m is None and _after_own_i(text, clause, title) and not _attributed_quote(text, clause.start):
+        who = _speaker_label(text, clause.start) or _release_speaker(text, clause.start) \
+            or _header_speaker(text, clause.start)  # 'I was briefed by …': 'Roe briefed by …', not 'Briefed by …'
+        return f"{who} {_own_predicate(title)}" if who else title
     if m is None or _attributed_quote(text, clause.start):
         return title
     who = _speaker_label(text, clause.start) or _release_speaker(text, clause.start) \
@@ -1064,6 +1072,38 @@ def _named_first_person(text: str, clause: Clause, title: str) -> str:
     verb = _I_VERB.get(low) or next((verb_forms(v).get("VBZ", ("",))[0] for v in _lemmas(low).get("VERB", ())
                                      if low == v or low in verb_forms(v).get("VBD", ())), "")
     return f"{who} {verb}{title[m.end('verb'):]}" if verb else title
+
+
+#: the speaker's own 'I' as a clause's subject, with the auxiliaries and adverbs between it and the predicate
+_OWN_I = re.compile(r"(?:^|[\s,;:(“\"])I(?:[’'](?:m|ve|d|ll))?(?:\s+(?:am|was|have|had|has|will|would|also|then|"
+                    r"therefore|just|again|already|recently|personally|[a-z]+ly))*\s+$")
+
+
+def _own_predicate(title: str) -> str:
+    """A predicate of the speaker's 'I' as a named speaker's, in the third person ('Rise to begin process' → 'begins
+    process': the act a member rises to do; 'Rise in support of bill' → 'supports bill'; 'Want to thank staff' →
+    'wants to thank staff')."""
+    words = title.split()
+    low = words[0].lower()
+    if low == "rise" and len(words) >= 3 and words[1] == "to" and "VERB" in _lemmas(words[2]):
+        return " ".join([third_person(words[2]), *words[3:]])
+    if low == "rise" and words[1:4] == ["in", "support", "of"] and len(words) > 4:
+        return " ".join(["supports", *words[4:]])
+    base = "VERB" in _lemmas(low) and low in _lemmas(low)["VERB"] and not low.endswith(("ed", "ing"))
+    return " ".join([third_person(low) if base else low, *words[1:]])
+
+
+def _after_own_i(text: str, clause: Clause, title: str) -> bool:
+    """Whether ``title`` is a predicate without its subject, the speaker's own 'I' ('I was briefed by the team' →
+    'Briefed by team'): its first word is written in lower case in the clause, right after 'I' and the
+    auxiliaries or adverbs that follow it."""
+    first = title.split()[0] if title.split() else ""
+    if not first[:1].isupper() or first[1:2].isupper():
+        return False
+    found = re.search(r"\b%s\b" % re.escape(first[:1].lower() + first[1:]), text[clause.start : clause.end])
+    at = clause.start + found.start() if found else clause.verb[0] if clause.verb != (0, 0) and first.lower() in \
+        {clause.verb_lemma, third_person(clause.verb_lemma)} else -1  # 'I spoke with …': 'Speaks with …'
+    return at >= clause.start and bool(_OWN_I.search(text[clause.start : at]))
 
 
 def _with_initialism_dot(title: str) -> str:
@@ -2723,6 +2763,86 @@ def _in_date(t: Token, date: tuple[int, int]) -> bool:
 
 
 def _actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) -> tuple[str, str]:
+    """The actor of the verb that starts at ``verb_start`` (:func:`_found_actor`), a body the page names by its
+    kind alone ('the Committee') by the name the page gave it before (:func:`_named_body`)."""
+    actor, how = _found_actor(text, clause, verb_start, date)
+    if actor and how == "" and _COMPANY_ASIDE.match(actor):  # 'the Committee, along with the Budget Committee, held'
+        comma = text.rfind(",", clause.start, text.find(actor.split()[0], clause.start, verb_start))
+        actor, how = _found_actor(text, clause, comma, date) if comma > clause.start else ("", "none")
+        actor = actor.split(" and ")[-1] if actor[:1].islower() else actor  # '(… left today,) and the battalion'
+    return (_named_body(text, verb_start, actor), how) if actor and how == "" else (actor, how)
+
+
+#: an aside naming who joined the subject in the act ('the Committee, along with the Budget Committee, held …'):
+#: never the actor itself
+_COMPANY_ASIDE = re.compile(r"(?:along|together)\s+with\b|joined\s+by\b|accompanied\s+by\b", re.I)
+
+
+#: words that open a sentence or stand before a body's name without being part of it
+_NOT_IN_NAME = {"the", "a", "an", "of", "on", "in", "at", "by", "for", "to", "and", "with", "from", "today",
+                "yesterday", "this", "that", "its", "their", "his", "her", "our", "chairman", "chair", "chairwoman",
+                "member", "members", "ranking", "before", "said", "says", "both"}
+
+
+def _named_body(text: str, at: int, actor: str) -> str:
+    """A body the page names by its kind alone ('the Committee held a hearing') by the fuller name the page gave it
+    first before its own mention, the last 'the <kind>' before ``at`` ('the House Committee on Rivers and
+    Harbors'; not the body of an aside after it: 'the Committee, along with the Budget Committee, held'), in
+    headline order (:func:`_headline_body`); ``actor`` in headline order when it is no bare kind, the page names
+    no such body before, or defines the kind as the short form of a name ('(hereinafter “the Committee”)')."""
+    kind = actor.strip()
+    if kind.lower() not in _BODY_KINDS or not kind[:1].isupper():
+        return _headline_body(actor)
+    if re.search(r"\(\s*(?:[^()]{0,60}?\b(?:as|hereinafter)\s+)?[“\"]?the\s+%s[”\"]?\s*\)" % re.escape(kind),
+                 text[:at], re.I):
+        return actor  # a defined short form: the page's own name for the body
+    own = [m.start() for m in re.finditer(r"\b[Tt]he\s+%s\b" % re.escape(kind), text[:at], re.I)]
+    at = own[-1] if own else at
+    names = [n for n in (_body_name(text, m.start(), m.end())
+                         for m in re.finditer(r"\b%s\b" % re.escape(kind), text[:at], re.I)) if len(n.split()) >= 2]
+    if not names:
+        return actor
+    first = _headline_body(names[0])  # the page's first: its own body, by its fullest name on the page ('Harbors
+    fuller = [f for f in map(_headline_body, names) if set(first.split()) < set(f.split())]  # Committee', then
+    return max(fuller, key=len, default=first)  # 'House Harbors Committee')
+
+
+def _body_name(text: str, start: int, end: int) -> str:
+    """The name around a body's kind word at ``text[start:end]``: the capitalised words before it and an 'on', 'of'
+    or 'for' phrase of capitalised words after it ('House Committee on Rivers and Harbors'); a name printed in
+    capitals in title case ('COMMITTEE ON FINANCIAL SERVICES' → 'Committee on Financial Services')."""
+    before = text[max(0, start - 80) : start].split()
+    words: list[str] = []
+    for n in range(len(before) - 1, -1, -1):
+        w = before[n]
+        joins = w in {"and", "&"} and words and n and before[n - 1][:1].isupper()  # 'Oversight and Reform Committee'
+        if not joins and (not w[:1].isupper() or w.lower().strip(".,") in _NOT_IN_NAME
+                          or not re.fullmatch(r"[\w.’'&-]+", w)):
+            break
+        words.insert(0, w)
+    while words and _adjective(words[0]):  # a line's opening adjective: 'Additional Harbors Committee'
+        words.pop(0)
+    after = re.match(r"(?:\s+(?:on|of|for|ON|OF|FOR)(?:\s+(?:the|THE))?(?:\s+(?:[A-Z][\w’'&-]*|and|AND|&)){1,5})?",
+                     text[end:])
+    tail = after.group(0).split() if after else []
+    while tail and tail[-1].lower() in {"and", "&", "on", "of", "for", "the"}:
+        tail.pop()
+    name = " ".join([*words, text[start:end], *tail])
+    if name.isupper() and len(name) > 6:
+        name = " ".join(w.lower() if w.lower() in {"on", "of", "for", "and", "the"} else w.capitalize()
+                        for w in name.split())
+    return name if name[:1].isupper() else ""
+
+
+def _headline_body(actor: str) -> str:
+    """A committee's name in the order headlines write it, the subject of its 'on' phrase before the kind ('House
+    Committee on Rivers and Harbors' → 'House Rivers and Harbors Committee'); other names unchanged."""
+    m = re.fullmatch(r"((?:[A-Z][\w.’'-]*\s+)*)((?:Sub)?[Cc]ommittee)\s+on\s+((?:[A-Z][\w’'-]*)(?:\s+(?:and\s+|&\s+)?"
+                     r"[A-Z][\w’'-]*){0,3})", actor)
+    return f"{m.group(1)}{m.group(3)} {m.group(2)}" if m else actor
+
+
+def _found_actor(text: str, clause: Clause, verb_start: int, date: tuple[int, int]) -> tuple[str, str]:
     """The actor of the verb that starts at ``verb_start``, and how it was found.
 
     Returns ``(actor, how)``: how is ``""`` (the grammatical subject, the noun a
@@ -3462,12 +3582,20 @@ def _release_speaker(text: str, at: int) -> str:
 #: …', 'STATEMENT BY THE PRESIDENT' (also glued to a release line before it: 'April 15, 2013STATEMENT BY …'),
 #: 'Statement of Secretary Ann Lee', 'Testimony of Dr. Bo Ray', 'Press Briefing by Jo Fox', 'Letter to the Board
 #: from the Commissioner' (a capital opens the head: not '… in remarks by the mayor' of a story); or a compilation
-#: of a head of state's papers, 'Administration of Jo Fox, 2010'
+#: of a head of state's papers, 'Administration of Jo Fox, 2010'; a genre word whose speaker is on the next line
+#: ('REMARKS FOR' / 'THE HONORABLE ANN LEE'), the speaker's possessive ('The Mayor's Radio Address') or a name
+#: before an opening statement at a line's start ('Panel Chair Roe opening statement at hearing')
 _HEADER_SPEAKER = re.compile(
     r"(?<![A-Za-z])(?=[A-Z])(?:(?i:remarks|statement|testimony|address|briefing|message)[ \t]+(?i:by|of|from)"
     r"|(?i:letter|message)[ \t]+(?:(?i:to)[ \t]+[^\n]{1,80}?[ \t]+)?(?i:from))[ \t]+"
     r"(?:(?i:the)[ \t]+)?(?P<who>(?:[A-Z][\w’'.-]*[ \t]+){0,6}[A-Z][\w’'-]+)"
-    r"|\bAdministration[ \t]+of[ \t]+(?P<admin>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+),[ \t]+\d{4}\b")
+    r"|\bAdministration[ \t]+of[ \t]+(?P<admin>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]+),[ \t]+\d{4}\b"
+    r"|(?<![A-Za-z])(?i:remarks|statement|testimony|address)[ \t]+(?i:for|by|of)\s*\n\s*(?:(?i:the)[ \t]+)?"
+    r"(?P<below>(?:[A-Z][\w’'.-]*[ \t]+){0,6}[A-Z][\w’'-]+)"
+    r"|(?<![\w’'])(?:(?i:the)[ \t]+)?(?P<poss>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]+)[’']s[ \t]+"
+    r"(?:(?:Weekly|Radio|Opening|Closing)[ \t]+)*(?:Address|Remarks|Statement)\b"
+    r"|(?:^|(?<=\n))(?P<before>(?:[A-Z][\w.-]*[ \t]+){1,5}[A-Z][\w-]+)[ \t]+"
+    r"(?i:opening[ \t]+statement|prepared[ \t]+remarks)\b")
 #: words that end the speaker's name in a page head ('Remarks by the Mayor Before the Vote …', 'REMARKS BY THE
 #: MAYOR ON FLOOD RELIEF')
 _HEADER_NAME_END = {"on", "after", "upon", "at", "to", "in", "before", "for", "regarding", "about", "with", "and",
@@ -3475,7 +3603,8 @@ _HEADER_NAME_END = {"on", "after", "upon", "at", "to", "in", "before", "for", "r
 #: titles before a name in a page head besides :data:`_ROLE_WORDS` ('Statement from Admiral Ann Lee', 'Testimony
 #: of Special Agent Bo Ray')
 _HEADER_TITLES = {"special", "agent", "congressman", "congresswoman", "admiral", "inspector", "surgeon", "postmaster",
-                  "administrator", "ambassador", "national", "incident", "captain", "major", "sheriff", "u.s.", "us"}
+                  "administrator", "ambassador", "national", "incident", "captain", "major", "sheriff", "u.s.", "us",
+                  "honorable"}
 #: how far into a page its head may lie
 _HEADER_REACH = 3000
 
@@ -3493,7 +3622,9 @@ def _header_speaker(text: str, at: int) -> str:
         pass
     if found is None:
         return ""
-    raw = (found.group("who") or found.group("admin")).split()
+    raw = next(found.group(g) for g in ("who", "admin", "below", "poss", "before") if found.group(g)).split()
+    while found.group("before") and len(raw) > 1 and set(_lemmas(raw[-1].lower())) == {"VERB"}:
+        raw = raw[:-1]  # 'Roe Delivers (Opening Statement)': the name before its verb
     glued = re.match(r"[A-Z]{3,}(?=[A-Z][a-z])", raw[0])  # the next line glued on: 'THE GOVERNORJane Roe …'
     raw = [glued.group(0)] if glued else raw
     caps = raw[0].isupper() and len(raw[0]) > 1  # a head in capitals ends with them ('… THE PRESIDENT Today I')
@@ -6058,10 +6189,21 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         short = _assemble(actor, _saying(lemma), tail[:p] + tail[v:]) if content and actor and how == "" and p else ""
         if _has_verb(_after(short, lemma)):
             return short
+    if title and not content and lemma in _ADDRESSED and (tail[0].lower() not in _PHRASE_START or tail[0] == "to"):
+        return title  # whom a letter or a warning went to: 'Roe writes (to) agency asking for review', not 'Roe writes'
+    return _bare_report(actor, lemma) if how == "" else ""
+
+
+#: verbs of reporting whose object is whom the words were addressed to ('wrote the agency', 'warned consumers')
+_ADDRESSED = {"write", "warn", "tweet", "remind", "urge"}
+
+
+def _bare_report(actor: str, lemma: str) -> str:
+    """The actor and the verb alone ('Zakharova warns' rather than 'Zakharova warns enlargement of'); "" for a verb
+    of saying, or when it does not fit."""
     short = _name_of(actor)
-    bare = f"{short} {_saying(lemma)(short)[0]}"  # 'Zakharova warns' rather than 'Zakharova warns enlargement of'
-    return bare if actor and how == "" and lemma not in {"say", "tell", "add", "note", "state"} and \
-        len(bare) <= MAX_TITLE else ""
+    bare = f"{short} {_saying(lemma)(short)[0]}" if short else ""
+    return bare if actor and lemma not in {"say", "tell", "add", "note", "state"} and len(bare) <= MAX_TITLE else ""
 
 
 def _person_name(actor: str) -> bool:
