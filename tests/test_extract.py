@@ -1627,3 +1627,35 @@ def test_an_article_saved_as_a_json_record_reads_as_its_words(tmp_path):
                 assert art.text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
     assert got["record"] == got["plain"] and len(got["plain"]) == 2
     assert not any("\\" in title for _, title in got["record"])
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n"])
+def test_an_article_reads_the_same_whatever_its_line_ends(tmp_path, end):
+    # a council's release saved on another platform: the same events, quotes exact in the raw text
+    import warnings
+
+    from timeline.articles import load_article
+
+    story = ("HARBOR CITY — The mayor has told residents hit by the storm that ravaged the coast that \u201cthe city "
+             "is with you.\u201d Repairs began Tuesday in hard-hit districts, particularly the harbour and the old town, "
+             "which were flooded by the storm known as Ada.\n"
+             "The storm caused millions of dollars in damage and injured at least 12 people in the region.\n"
+             "The mayor spoke from the headquarters of the fire brigade. She said the city would stand behind storm "
+             "victims and help them recover.\n"
+             "\u201cMy message to the districts that have been hit so hard is that we are going to do everything we can "
+             "to get help to you as quickly as possible,\u201d the mayor said.\n"
+             "There are many needs, especially in the old town, where thousands are without power, ferries have ground "
+             "to a halt, and roads are littered by fallen trees. In one district, 80 houses were damaged.\n"
+             "The council said it would be several days before the city is back to normal.\n")
+    got = {}
+    for name, text in (("lf", story), ("other", story.replace("\n", end))):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            art = load_article(path)
+        assert art.text == text
+        recs = extract_article(replace(art, published=dt.date(2021, 3, 12)))
+        got[name] = {(r[E.date], r[E.title]) for r in recs}
+        assert all(text[r[E.quote_start]:r[E.quote_end]] == r[E.quote] for r in recs)
+    assert got["other"] == got["lf"] and len(got["lf"]) >= 2

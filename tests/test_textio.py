@@ -69,3 +69,14 @@ def test_a_json_record_opens_its_text_field_and_keeps_its_other_fields():
     read = read_escapes(raw)
     assert '"created_at": "2026-04-10"' in read and '"text"' not in read
     assert read.splitlines()[0].strip().endswith("Harbor City Council") and read.splitlines()[-1].strip() == "End. }"
+
+
+def test_line_ends_of_every_platform_read_as_line_breaks_at_the_same_offsets():
+    from timeline.textio import reading_text
+
+    lf = "Harbor City Council\nThe council voted on Tuesday.\n"
+    for raw in (lf.replace("\n", "\r\n"), lf.replace("\n", "\r")):
+        read = reading_text(raw)
+        assert len(read) == len(raw) and "\r" not in read
+        assert [line.strip() for line in read.splitlines()] == [line for line in lf.splitlines()]
+    assert reading_text(lf) is lf

@@ -41,7 +41,7 @@ from .published import (
     parse_date,
     printed_dates,
 )
-from .textio import TextFileError, check_delimiter, decode_text, read_escapes
+from .textio import TextFileError, check_delimiter, decode_text, reading_text
 
 if TYPE_CHECKING:  # the folder stage imports this module
     from .folder_dates import PageDating
@@ -1274,7 +1274,7 @@ def _article(
     """Build the Article of one text (see :func:`load_article`)."""
     if meta is not None and meta.dayfirst is not None:
         dayfirst = meta.dayfirst
-    raw, text = text, read_escapes(text)  # (a string kept as code is read as its words; offsets stay)
+    raw, text = text, reading_text(text)  # (lone CRs, a string kept as code: read as lines and words; offsets stay)
     title = (meta.title if meta else "") or _guess_title(text, chrome=chrome)
     regions = find_regions(text, title=title, chrome=chrome)
     # a chronicle's date lines date its entries, not the page: read the publication date without them (blanked to

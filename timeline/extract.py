@@ -56,7 +56,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .textio import read_escapes
+from .textio import reading_text
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
 
@@ -673,7 +673,8 @@ def extract_article(
 def _prepared(article: Article, dating) -> Article:
     """The article as extraction reads it: a year of writing the folder estimated, transcript codes blanked.
 
-    A string kept as code (a JSON record's text field) is read as its words (:func:`timeline.textio.read_escapes`).
+    Lone carriage returns are line breaks and a string kept as code (a JSON record's text field) is read as its
+    words (:func:`timeline.textio.reading_text`).
     A page without a publication date whose year of writing :func:`timeline.folder_dates.page_dating` estimated is
     read as of that year's last day (what is dated by the writing then keeps only the year: ``year_records``); the
     article itself keeps no publication date. A transcript's time stamps are read as blanks (quotes stay raw) and its
@@ -683,7 +684,7 @@ def _prepared(article: Article, dating) -> Article:
         article = replace(article, published=dt.date(dating.year, 12, 31), published_source="inferred",
                           note=dating.year_note)
     raw = article.text
-    read = read_escapes(raw)  # (the loader found the regions of this text)
+    read = reading_text(raw)  # (the loader found the regions of this text)
     masked = mask_transcript_codes(read)
     if masked != raw:
         regions = find_regions(masked, title=article.title) if masked.count("\n") < read.count("\n") else article.regions

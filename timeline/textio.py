@@ -18,8 +18,33 @@ from typing import Iterator
 
 __all__ = [
     "CONTROL_CHARACTERS", "ESCAPED_BREAKS", "TextFileError", "check_delimiter", "control_character", "csv_rows",
-    "decode_text", "read_escapes",
+    "decode_text", "read_escapes", "reading_text",
 ]
+
+def reading_text(text: str) -> str:
+    """``text`` as the package reads an article, of the same length so that every offset still indexes the raw
+    text: a Windows line end (``\\r\\n``) is a space and a line break, a lone carriage return (an old Mac text's line
+    end) a line break, and a string kept as
+    code is read as its words (:func:`read_escapes`). Quotes are cut from the raw text.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``; ``text`` itself when there is nothing to read differently.
+
+    Examples
+    --------
+    >>> reading_text("Acme wins\\rMonday, April 4, 2022\\r\\nThe story.")
+    'Acme wins\\nMonday, April 4, 2022 \\nThe story.'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return read_escapes(text)
+
 
 #: the escape sequences of a string kept as code (a JSON record's text field, a Python repr): backslash-escaped line
 #: breaks, tabs, quotes and ``\\uXXXX`` characters; a backslash escaped itself is left alone
