@@ -847,3 +847,74 @@ def test_skip_unreadable_leaves_out_bad_files_with_one_warning_each(tmp_path, lo
     (tmp_path / "good.txt").write_bytes(b"")
     with pytest.raises(ArticleError):  # nothing readable: still an error
         load(tmp_path, skip_unreadable=True)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Skip to primary navigation Skip to content", "An official website of the United States government"],
+        ["Agency Logo--links to agency home page", "You are here"],
+        ["Home | Newsroom | Press Releases"],
+        ["Home > News > Statements"],
+        ["The Ministry Of Examples Click to print this document", "For Immediate Release"],
+        ["Contact: Jane Roe, (555) 123-4567"],
+        ["Blog Category: Harbour Works"],
+        ["[From the Example Printing Office]"],
+        ["导航 新闻 首页 网站"],
+    ],
+)
+def test_guessed_headline_skips_page_furniture(tmp_path, head):
+    """Site chrome above the headline (skip links, notices, logos, breadcrumbs, press labels, contact and label
+    lines, an archive's bracketed header, a menu in another script) is never the headline of a page alone."""
+    art = load_article(_write(tmp_path, "a.txt", *head, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", [f"{HEADLINE} - 2022-04-04", f"{HEADLINE} | April 4, 2022"])
+def test_guessed_headline_drops_date_after_bar(tmp_path, line):
+    art = load_article(_write(tmp_path, "a.txt", "Breaking News", "", line, "", STORY))
+    assert art.title == HEADLINE
+
+
+def test_guessed_headline_over_two_lines(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Acme board adopts poison pill to fend off the",
+                              "bid from Rival Corp", "", STORY))
+    assert art.title == "Acme board adopts poison pill to fend off the bid from Rival Corp"
+
+
+def test_guessed_headline_never_a_wrapped_body_line(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Mr. ROE. Madam President, I rise to speak about the",
+                              "harbour plan that the board adopted after a long debate in the",
+                              "committee, and I thank my colleagues.", "", STORY))
+    assert art.title == ""
+
+
+def test_guessed_headline_keeps_inline_markup_and_tagged_lines(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "<i>Acme</i> board adopts poison pill to fend off bid", "", STORY))
+    assert art.title == "<i>Acme</i> board adopts poison pill to fend off bid"
+
+
+@pytest.mark.parametrize("masthead", ["The Example Ministry", "Office of Public Affairs", "Senator Jane Roe"])
+def test_guessed_headline_passes_a_masthead(tmp_path, masthead):
+    """An institution's or an office holder's name above the headline is passed over; alone it stays the guess."""
+    art = load_article(_write(tmp_path, "a.txt", masthead, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+    art = load_article(_write(tmp_path, "b.txt", masthead, "", STORY))
+    assert art.title == masthead
+
+
+def test_guessed_headline_keeps_a_title_case_headline_with_a_verb(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Senator Roe Discusses Harbour", "", STORY))
+    assert art.title == "Senator Roe Discusses Harbour"
+
+
+def test_guessed_headline_never_a_lead_in(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "The clerk of the board read as follows:", "", STORY))
+    assert art.title == ""
+
+
+def test_guessed_headline_closing_on_a_date_at_the_top(tmp_path):
+    """A page's first line closing on a date is its title line; lower down such a line is a caption."""
+    line = "Briefing by the Harbour Board Chair, April 4, 2022"
+    assert load_article(_write(tmp_path, "a.txt", line, "", STORY)).title == line
+    assert load_article(_write(tmp_path, "b.txt", "Breaking News", "", line, "", STORY)).title == ""
