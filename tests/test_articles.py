@@ -918,3 +918,14 @@ def test_guessed_headline_closing_on_a_date_at_the_top(tmp_path):
     line = "Briefing by the Harbour Board Chair, April 4, 2022"
     assert load_article(_write(tmp_path, "a.txt", line, "", STORY)).title == line
     assert load_article(_write(tmp_path, "b.txt", "Breaking News", "", line, "", STORY)).title == ""
+
+
+def test_guessed_headline_below_a_notice_paragraph(tmp_path):
+    """A site notice long enough to close the page header does not hide the title-case headline standing alone
+    below it; a sentence-case line of the story there is no headline."""
+    notice = ("We have changed this website. If the page you are looking for is not here, you may find it in the "
+              "archive of the site, which keeps every page as it was published.")
+    art = load_article(_write(tmp_path, "a.txt", notice, "", "Harbour Board Adopts New Dredging Plan", "", STORY))
+    assert art.title == "Harbour Board Adopts New Dredging Plan"
+    art = load_article(_write(tmp_path, "b.txt", notice, "", "the board met again on the plan today", "", STORY))
+    assert art.title == ""

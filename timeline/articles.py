@@ -944,7 +944,14 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
 
     Date lines, page-header lines, agency datelines, site chrome (lines repeated
     across the folder, page controls), captions (also lines printed twice in a
-    row), credits and bylines are never the headline. In a page that lost its
+    row), credits and bylines are never the headline, nor page furniture
+    (``_NOT_HEADLINE``: skip links, site notices, logos, print and mail
+    controls, press-office labels, contact lines, label lines), a breadcrumb or
+    a line in another script. A masthead (an institution's or office holder's
+    name) is passed for a later candidate; a date after a bar or dash is cut
+    off; a headline over two lines is joined. When the header holds no
+    candidate (a notice paragraph closed it), a title-case line standing alone
+    before the next paragraph is the headline. In a page that lost its
     line breaks, the text just before a horizontal rule is a heading. A piece
     is tested (its shape against every boilerplate pattern) only when it could
     be the answer: when printed twice, or within the page header.
@@ -970,16 +977,36 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
                 return ln
             seen.add(ln)
     lines = text.splitlines()
+    found = _header_headline(pieces, lines, (0, end), may_be)
+    if not found and end < len(lines):  # a notice paragraph above the headline closed the header too soon
+        nxt = end + header_end([ln.strip() for ln in lines[end : end + 30]], chrome=chrome)
+        found = _header_headline(pieces, lines, (end, nxt), lambda p: may_be(p) and _title_case(p), alone=True)
+    return found
+
+
+def _header_headline(pieces: list[tuple[int, str]], lines: list[str], span: tuple[int, int], may_be, *,
+                     alone: bool = False) -> str:
+    """The first headline-shaped piece on lines ``span`` that ``may_be`` allows: a line wrapping into the next is
+    joined to it or, in a paragraph, passed; a masthead (:func:`_is_masthead`) is passed for a later candidate
+    (``alone``: only a line between blank lines, and never a masthead)."""
     top = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     masthead = ""
     for i, ln in pieces:
-        if i < end and may_be(ln) and _is_headline_shape(ln, top=i == top):
+        if alone and not (0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()):
+            continue
+        if span[0] <= i < span[1] and may_be(ln) and _is_headline_shape(ln, top=i == top):
             if i + 1 < len(lines) and ln == lines[i].strip() and wraps_into(ln, lines[i + 1]):
                 ln = _wrapped_headline(lines, i)  # a headline over two lines, or a line of a paragraph
             if ln and not _is_masthead(ln):
                 return ln
-            masthead = masthead or ln
+            masthead = masthead or ("" if alone else ln)
     return masthead
+
+
+def _title_case(line: str) -> bool:
+    """Whether at least 60% of a line's words of four letters or more are capitalised (a headline in title case)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    return bool(words) and not line.endswith(":") and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _wrapped_headline(lines: list[str], i: int) -> str:
