@@ -861,6 +861,8 @@ def test_skip_unreadable_leaves_out_bad_files_with_one_warning_each(tmp_path, lo
         ["Blog Category: Harbour Works"],
         ["[From the Example Printing Office]"],
         ["导航 新闻 首页 网站"],
+        ["Jane Roe photo", "FROM: THE EXAMPLE MINISTRY", "2:15 P.M. EDT"],
+        ["Join our eNewsletter", "Search this site", "View original document"],
     ],
 )
 def test_guessed_headline_skips_page_furniture(tmp_path, head):

@@ -835,13 +835,19 @@ def _twin_lines(text: str) -> set[str]:
 
 
 #: Page furniture that is never a page's headline (matched anywhere in a line): skip links and menus, government
-#: site notices, logos and pictures, print, mail and size controls, press-office labels, contact lines and phone
-#: numbers, document-archive headers in brackets, label lines (``Category: …``, ``Docket Number: …``), a
+#: site notices, logos and pictures (a name and *photo*: an alt text), print, mail, newsletter, search and size
+#: controls, press-office labels, memo heads (``FROM:``), contact lines and phone numbers, a clock time alone,
+#: document-archive headers in brackets, label lines (``Category: …``, ``Docket Number: …``), a
 #: lead-in (``The clerk read as follows:``) or a letter's salutation.
 _NOT_HEADLINE = re.compile(
     r"\bskip\b.{0,40}\b(?:navigation|content|main|links|commands|search)\b|\bjump to (?:main )?content\b"
     r"|\bofficial (?:u\.?s\.? )?(?:government )?(?:website|site)s?\b|\.gov websites?\b|\bhttps\b"
-    r"|\bhere['’]?s how you know\b|\b(?:logo|icon|header image|graphic)s?\b|\blinks? to\b.*\bhome ?page\b"
+    r"|\bhere['’]?s how you know\b|\b(?:logo|icon|header image|graphic)s?\b|\blinks? to\b.*\b(?:home ?page|website)\b"
+    r"|^link to\b|^search (?:this|our)\b|^[\W\d]*about us\s*$|\brss\b"
+    r"|\bjoin (?:now|our)\b|\be-?newsletter\b|\be-?mail (?:updates|alerts)\b|facebook\s*twitter|\bvideo available\b"
+    r"|\bview (?:original|full|the) (?:document|text|pdf)\b|\bavailable as:?\s*$|^(?:press|news) release\b|\bnews releases\b"
+    r"|^(?:from|to|cc):\s|^special to\b|^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} photo$"
+    r"|^\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$"
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
     r"|\byou are (?:here|on page)\b|\bbrowser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
     r"|\bfor immediate release\b|\bembargoed\b|\bpress (?:office|secretary)\s*$|\b(?:press|news) releases?\s*$"
