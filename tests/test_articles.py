@@ -915,13 +915,6 @@ def test_guessed_headline_never_a_lead_in(tmp_path):
     assert art.title == ""
 
 
-def test_guessed_headline_closing_on_a_date_at_the_top(tmp_path):
-    """A page's first line closing on a date is its title line; lower down such a line is a caption."""
-    line = "Briefing by the Harbour Board Chair, April 4, 2022"
-    assert load_article(_write(tmp_path, "a.txt", line, "", STORY)).title == line
-    assert load_article(_write(tmp_path, "b.txt", "Breaking News", "", line, "", STORY)).title == ""
-
-
 def test_guessed_headline_below_a_notice_paragraph(tmp_path):
     """A site notice long enough to close the page header does not hide the title-case headline standing alone
     below it; a sentence-case line of the story there is no headline."""

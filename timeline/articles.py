@@ -918,16 +918,14 @@ def _without_date_side(piece: str) -> str:
     return piece
 
 
-def _is_headline_shape(ln: str, *, top: bool = False) -> bool:
-    """Whether a line has a headline's shape; a line closing on a full date is a caption, unless it opens the page
-    (``top``: a saved page's title line, ``Briefing by Jane Roe, May 2, 2014``)."""
+def _is_headline_shape(ln: str) -> bool:
     words = ln.split()
     return (
         3 <= len(words) <= 25
         and not ln.endswith(".")
         and not _BYLINE.match(ln)
         and ln[:1].upper() == ln[:1]
-        and (top or parse_date(ln[-25:]) is None)
+        and parse_date(ln[-25:]) is None  # a line closing on a full date is a caption
     )
 
 
@@ -996,12 +994,11 @@ def _header_headline(pieces: list[tuple[int, str]], lines: list[str], span: tupl
     """The first headline-shaped piece on lines ``span`` that ``may_be`` allows: a line wrapping into the next is
     joined to it or, in a paragraph, passed; a masthead (:func:`_is_masthead`) is passed for a later candidate
     (``alone``: only a line between blank lines, and never a masthead)."""
-    top = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     masthead = ""
     for i, ln in pieces:
         if alone and not (0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()):
             continue
-        if span[0] <= i < span[1] and may_be(ln) and _is_headline_shape(ln, top=i == top):
+        if span[0] <= i < span[1] and may_be(ln) and _is_headline_shape(ln):
             if i + 1 < len(lines) and ln == lines[i].strip() and wraps_into(ln, lines[i + 1]):
                 ln = _wrapped_headline(lines, i)  # a headline over two lines, or a line of a paragraph
             if ln and not _is_masthead(ln):
