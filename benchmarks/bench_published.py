@@ -12,13 +12,19 @@ Run::
 
 Prints a Markdown table: printed dates found (equal to ``published``), any date
 given (printed, url or inferred), inferred dates equal to ``published_known``,
-headlines equal to ``title``.
+headlines equal to ``title`` (exact), and headlines close to it (soft): the
+guessed headline holds at least 80% of the content words of ``title`` (words
+of three letters or more outside a short stop list, compared in lower case) and
+is at most twice as long in words. The soft figure forgives titles normalised
+by hand in ``sources.csv`` (case, punctuation, a dropped label or site name).
+``-v`` lists every miss; with ``--titles`` only the headline misses (soft).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import shutil
 import sys
 import tempfile
@@ -31,7 +37,26 @@ sys.path.insert(0, str(ROOT))
 from timeline.articles import load_articles  # noqa: E402
 
 
-def score(corpus: Path, *, verbose: bool = False) -> dict[str, str]:
+_STOP = frozenset("the and for with from that this are was were has have had its his her their into over after".split())
+
+
+def _content(title: str) -> list[str]:
+    """Lower-case words of three letters or more outside a short stop list."""
+    return [w for w in re.findall(r"[a-z0-9]+", title.lower()) if len(w) >= 3 and w not in _STOP]
+
+
+def soft_match(got: str, want: str) -> bool:
+    """Whether the guessed headline ``got`` is close to the title ``want`` (see the module docstring)."""
+    if got == want:
+        return True
+    need, have = _content(want), set(_content(got))
+    if not need or not got:
+        return False
+    held = sum(w in have for w in need) / len(need)
+    return held >= 0.8 and len(got.split()) <= 2 * len(want.split())
+
+
+def score(corpus: Path, *, verbose: bool = False, titles_only: bool = False) -> dict[str, str]:
     """One row of the table for a corpus folder."""
     with open(corpus / "sources.csv", encoding="utf-8") as fh:
         rows = {Path(r["file"]).name: r for r in csv.DictReader(fh)}
@@ -41,7 +66,7 @@ def score(corpus: Path, *, verbose: bool = False) -> dict[str, str]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             articles = load_articles(tmp)
-    printed = found = dated = inferred = inferred_ok = titles = 0
+    printed = found = dated = inferred = inferred_ok = titles = soft = 0
     for art in articles:
         row = rows.get(art.path.name, {})
         want = row.get("published", "")
@@ -53,7 +78,13 @@ def score(corpus: Path, *, verbose: bool = False) -> dict[str, str]:
             inferred += 1
             inferred_ok += got == (row.get("published_known") or want)
         titles += art.title == row.get("title", "")
-        if verbose and (got != want or art.title != row.get("title", "")):
+        close = soft_match(art.title, row.get("title", ""))
+        soft += close
+        if titles_only:
+            if not close:
+                print(f"  {corpus.name}/{art.path.name}: title {art.title!r} want {row.get('title', '')!r}",
+                      file=sys.stderr)
+        elif verbose and (got != want or art.title != row.get("title", "")):
             print(f"  {corpus.name}/{art.path.name}: got {got or '-'} ({art.published_source}) want {want or '-'};"
                   f" title {art.title!r} want {row.get('title', '')!r}", file=sys.stderr)
     return {
@@ -63,6 +94,7 @@ def score(corpus: Path, *, verbose: bool = False) -> dict[str, str]:
         "dated": f"{dated}/{len(articles)}",
         "inferred right": f"{inferred_ok}/{inferred}",
         "headlines": f"{titles}/{len(articles)}",
+        "headlines soft": f"{soft}/{len(articles)}",
     }
 
 
@@ -71,8 +103,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true", help="List every miss on stderr.")
+    parser.add_argument("--titles", action="store_true", help="List only the headline misses (soft) on stderr.")
     args = parser.parse_args(argv)
-    table = [score(c, verbose=args.verbose) for c in args.corpora if (c / "sources.csv").is_file()]
+    table = [score(c, verbose=args.verbose, titles_only=args.titles) for c in args.corpora if (c / "sources.csv").is_file()]
     if not table:
         parser.error("no corpus folder with sources.csv and articles/")
     cols = list(table[0])

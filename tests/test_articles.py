@@ -897,3 +897,80 @@ def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
     said = (f"{story}\nThe pier will close for good - the board said on March 3, 2015\n"
             "Dock workers plan a strike - their union told members on March 4, 2015\n")
     assert [r.kind for r in find_regions(said)] == ["body"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Skip to primary navigation Skip to content", "An official website of the United States government"],
+        ["Agency Logo--links to agency home page", "You are here"],
+        ["Home | Newsroom | Press Releases"],
+        ["Home > News > Statements"],
+        ["The Ministry Of Examples Click to print this document", "For Immediate Release"],
+        ["Contact: Jane Roe, (555) 123-4567"],
+        ["Blog Category: Harbour Works"],
+        ["[From the Example Printing Office]"],
+        ["导航 新闻 首页 网站"],
+        ["Jane Roe photo", "FROM: THE EXAMPLE MINISTRY", "2:15 P.M. EDT"],
+        ["Join our eNewsletter", "Search this site", "View original document"],
+    ],
+)
+def test_guessed_headline_skips_page_furniture(tmp_path, head):
+    """Site chrome above the headline (skip links, notices, logos, breadcrumbs, press labels, contact and label
+    lines, an archive's bracketed header, a menu in another script) is never the headline of a page alone."""
+    art = load_article(_write(tmp_path, "a.txt", *head, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", [f"{HEADLINE} - 2022-04-04", f"{HEADLINE} | April 4, 2022"])
+def test_guessed_headline_drops_date_after_bar(tmp_path, line):
+    art = load_article(_write(tmp_path, "a.txt", "Breaking News", "", line, "", STORY))
+    assert art.title == HEADLINE
+
+
+def test_guessed_headline_over_two_lines(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Acme board adopts poison pill to fend off the",
+                              "bid from Rival Corp", "", STORY))
+    assert art.title == "Acme board adopts poison pill to fend off the bid from Rival Corp"
+
+
+def test_guessed_headline_never_a_wrapped_body_line(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Mr. ROE. Madam President, I rise to speak about the",
+                              "harbour plan that the board adopted after a long debate in the",
+                              "committee, and I thank my colleagues.", "", STORY))
+    assert art.title == ""
+
+
+def test_guessed_headline_keeps_inline_markup_and_tagged_lines(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "<i>Acme</i> board adopts poison pill to fend off bid", "", STORY))
+    assert art.title == "<i>Acme</i> board adopts poison pill to fend off bid"
+
+
+@pytest.mark.parametrize("masthead", ["The Example Ministry", "Office of Public Affairs", "Senator Jane Roe"])
+def test_guessed_headline_passes_a_masthead(tmp_path, masthead):
+    """An institution's or an office holder's name above the headline is passed over; alone it stays the guess."""
+    art = load_article(_write(tmp_path, "a.txt", masthead, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+    art = load_article(_write(tmp_path, "b.txt", masthead, "", STORY))
+    assert art.title == masthead
+
+
+def test_guessed_headline_keeps_a_title_case_headline_with_a_verb(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Senator Roe Discusses Harbour", "", STORY))
+    assert art.title == "Senator Roe Discusses Harbour"
+
+
+def test_guessed_headline_never_a_lead_in(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "The clerk of the board read as follows:", "", STORY))
+    assert art.title == ""
+
+
+def test_guessed_headline_below_a_notice_paragraph(tmp_path):
+    """A site notice long enough to close the page header does not hide the title-case headline standing alone
+    below it; a sentence-case line of the story there is no headline."""
+    notice = ("We have changed this website. If the page you are looking for is not here, you may find it in the "
+              "archive of the site, which keeps every page as it was published.")
+    art = load_article(_write(tmp_path, "a.txt", notice, "", "Harbour Board Adopts New Dredging Plan", "", STORY))
+    assert art.title == "Harbour Board Adopts New Dredging Plan"
+    art = load_article(_write(tmp_path, "b.txt", notice, "", "the board met again on the plan today", "", STORY))
+    assert art.title == ""

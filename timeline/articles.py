@@ -887,6 +887,90 @@ def _twin_lines(text: str) -> set[str]:
             and (a == b or b.startswith(a) and not _SENTENCE_END.search(a) and _is_caption(b))}
 
 
+#: Page furniture that is never a page's headline (matched anywhere in a line): skip links and menus, government
+#: site notices, logos and pictures (a name and *photo*: an alt text), print, mail, newsletter, search and size
+#: controls, press-office labels, memo heads (``FROM:``), contact lines and phone numbers, a clock time alone,
+#: document-archive headers in brackets, label lines (``Category: …``, ``Docket Number: …``), a
+#: lead-in (``The clerk read as follows:``) or a letter's salutation.
+_NOT_HEADLINE = re.compile(
+    r"\bskip\b.{0,40}\b(?:navigation|content|main|links|commands|search)\b|\bjump to (?:main )?content\b"
+    r"|\bofficial (?:u\.?s\.? )?(?:government )?(?:website|site)s?\b|\.gov websites?\b|\bhttps\b"
+    r"|\bhere['’]?s how you know\b|\b(?:logo|icon|header image|graphic)s?\b|\blinks? to\b.*\b(?:home ?page|website)\b"
+    r"|^link to\b|^search (?:this|our)\b|^[\W\d]*about us\s*$|\brss\b"
+    r"|\bjoin (?:now|our)\b|\be-?newsletter\b|\be-?mail (?:updates|alerts)\b|facebook\s*twitter|\bvideo available\b"
+    r"|\bview (?:original|full|the) (?:document|text|pdf)\b|\bavailable as:?\s*$"
+    r"|^(?:press|news) release\b|\bnews releases\b"
+    r"|^(?:from|to|cc):\s|^special to\b|^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} photo$"
+    r"|^\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$"
+    r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
+    r"|\byou are (?:here|on page)\b|\bbrowser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
+    r"|\bfor immediate release\b|\bembargoed\b|\bpress (?:office|secretary)\s*$|\b(?:press|news) releases?\s*$"
+    r"|^contacts?\b|\binquiries\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-/.]\d{3}-\d{4}\b"
+    r"|^representing\b|\bdonation\b|\bsubscribe\b|^(?:home|newsroom)\b|\b(?:publishing|printing) office\b"
+    r"|^\[[^\]:]*\]$|^<[^>]*>$"  # a line all in brackets ([From the … Office]) or one tag alone
+    r"|\b(?:follows?|following|below)\s*:$|^dear\b"  # a lead-in or a salutation
+    r"|^(?:blog )?(?:categor(?:y|ies|ized)|tags?|topics?|filed under|posted in|story number|docket(?: number)?)\b",
+    re.I,
+)
+#: Separators of a breadcrumb or a menu line (``Home > News > Releases``, ``Home | News``).
+_CRUMB = re.compile(r"\s(?:[|•»›/:]|Arrow)\s|\s?>\s|(?:^|\s)>(?=\S)")
+#: The spaced dash or bar before a date closing a headline line (``Headline - 2001-10-17``) or after one opening it.
+_DATE_SIDE = re.compile(r"\s+[-–—|]\s+")
+
+#: How a date alone opens: a digit, a weekday or a month name (not a word such as *Update* before a date).
+_DATE_OPENING = re.compile(
+    r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I
+)
+
+
+def _not_headline(piece: str) -> bool:
+    """Whether a line is page furniture (see ``_NOT_HEADLINE``), a breadcrumb (two separators, or one after a word
+    or two) or mostly of another script, so never the page's headline."""
+    if _NOT_HEADLINE.search(piece) or other_script(piece):
+        return True
+    crumbs = _CRUMB.split(re.sub(r"</?[a-z]+[^<>]*>", "", piece))  # not the marks of an inline tag (<i>…</i>)
+    return len(crumbs) >= 3 or (len(crumbs) == 2 and len(crumbs[0].split()) <= 2)
+
+
+#: Last words of an institution's name printed as a masthead (``Office of Public Affairs``, ``The White House``).
+_MASTHEAD_HEADS = frozenset("""house senate congress department office bureau agency administration service services
+    commission committee council center centre representatives government ministry embassy secretary affairs site
+    network desk""".split())
+#: A title before a person's name printed alone (``Senator Jane Roe``).
+_OFFICE_NAME = re.compile(
+    r"(?:congress(?:wo)?man|senator|sen\.|rep\.|representative|chairman|chairwoman|secretary|governor|president"
+    r"|ambassador|director)(?:\s+[A-Z][\w.'’-]*){1,3}$",
+    re.I,
+)
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether a line is an institution's or an office holder's name in title case, printed above the headline:
+    at most eight words, all capitalised but *of*, *the*, *and*, *for*, none a verb form in *-s* (*Discusses*), the
+    last an institution's word (``_MASTHEAD_HEADS``), or a title and a name of one to three words."""
+    words = line.split()
+    if not words or len(words) > 8 or line.isupper() or "(" in line:
+        return False
+    if not all(w.lower() in {"of", "the", "and", "&", "for"} or w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    if any(w.endswith("s") and "VERB" in (lem := all_lemmas(w)) and "NOUN" not in lem for w in words[1:]):
+        return False
+    return re.sub(r"\W", "", words[-1]).lower() in _MASTHEAD_HEADS or bool(_OFFICE_NAME.match(line))
+
+
+def _without_date_side(piece: str) -> str:
+    """A headline line without the date printed after (or before) it past a spaced dash or bar (the line as is
+    when none)."""
+    parts = _DATE_SIDE.split(piece)
+    if len(parts) < 2:
+        return piece
+    for date, head in ((parts[-1], piece[: piece.rindex(parts[-1])]), (parts[0], piece[len(parts[0]) :])):
+        head = re.sub(r"^\s*[-–—|]\s*|\s*[-–—|]\s*$", "", head)
+        if _DATE_OPENING.match(date) and is_date_line(date, any_language=False) and not is_date_line(head):
+            return head.strip()
+    return piece
+
+
 def _is_headline_shape(ln: str) -> bool:
     words = ln.split()
     return (
@@ -907,6 +991,7 @@ def _title_pieces(text: str) -> list[tuple[int, str]]:
             piece = _after_stamp(line[ps:pe].strip())
             if k + 1 < len(pieces) or pe < len(line.rstrip()):  # text before a rule: its last sentence is a heading
                 piece = re.split(r"(?<=[.!?])\s+", piece)[-1]
+            piece = _without_date_side(piece)
             if piece:
                 out.append((i, piece))
     return out
@@ -917,7 +1002,14 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
 
     Date lines, page-header lines, agency datelines, site chrome (lines repeated
     across the folder, page controls), captions (also lines printed twice in a
-    row), credits and bylines are never the headline. In a page that lost its
+    row), credits and bylines are never the headline, nor page furniture
+    (``_NOT_HEADLINE``: skip links, site notices, logos, print and mail
+    controls, press-office labels, contact lines, label lines), a breadcrumb or
+    a line in another script. A masthead (an institution's or office holder's
+    name) is passed for a later candidate; a date after a bar or dash is cut
+    off; a headline over two lines is joined. When the header holds no
+    candidate (a notice paragraph closed it), a title-case line standing alone
+    before the next paragraph is the headline. In a page that lost its
     line breaks, the text just before a horizontal rule is a heading. A piece
     is tested (its shape against every boilerplate pattern) only when it could
     be the answer: when printed twice, or within the page header.
@@ -931,6 +1023,7 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
         if piece not in tested:
             tested[piece] = (
                 piece not in twins and not _shape_label(piece, chrome=chrome) and agency_dateline(piece) is None
+                and not _not_headline(piece)
             )
         return tested[piece]
 
@@ -941,9 +1034,44 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
             if ln in seen and _is_headline_shape(ln):
                 return ln
             seen.add(ln)
+    lines = text.splitlines()
+    found = _header_headline(pieces, lines, (0, end), may_be)
+    if not found and end < len(lines):  # a notice paragraph above the headline closed the header too soon
+        nxt = end + header_end([ln.strip() for ln in lines[end : end + 30]], chrome=chrome)
+        found = _header_headline(pieces, lines, (end, nxt), lambda p: may_be(p) and _title_case(p), alone=True)
+    return found
+
+
+def _header_headline(pieces: list[tuple[int, str]], lines: list[str], span: tuple[int, int], may_be, *,
+                     alone: bool = False) -> str:
+    """The first headline-shaped piece on lines ``span`` that ``may_be`` allows: a line wrapping into the next is
+    joined to it or, in a paragraph, passed; a masthead (:func:`_is_masthead`) is passed for a later candidate
+    (``alone``: only a line between blank lines, and never a masthead)."""
+    masthead = ""
     for i, ln in pieces:
-        if i < end and may_be(ln) and _is_headline_shape(ln):
-            return ln
+        if alone and not (0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()):
+            continue
+        if span[0] <= i < span[1] and may_be(ln) and _is_headline_shape(ln):
+            if i + 1 < len(lines) and ln == lines[i].strip() and wraps_into(ln, lines[i + 1]):
+                ln = _wrapped_headline(lines, i)  # a headline over two lines, or a line of a paragraph
+            if ln and not _is_masthead(ln):
+                return ln
+            masthead = masthead or ("" if alone else ln)
+    return masthead
+
+
+def _title_case(line: str) -> bool:
+    """Whether at least 60% of a line's words of four letters or more are capitalised (a headline in title case)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    return bool(words) and not line.endswith(":") and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _wrapped_headline(lines: list[str], i: int) -> str:
+    """Line ``i`` joined to the next it wraps into when the two end a block and still have a headline's shape;
+    "" when they are part of a paragraph."""
+    joined = f"{lines[i].strip()} {lines[i + 1].strip()}"
+    if (i + 2 >= len(lines) or not lines[i + 2].strip()) and _is_headline_shape(joined):
+        return joined
     return ""
 
 
