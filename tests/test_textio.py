@@ -80,3 +80,16 @@ def test_line_ends_of_every_platform_read_as_line_breaks_at_the_same_offsets():
         assert len(read) == len(raw) and "\r" not in read
         assert [line.strip() for line in read.splitlines()] == [line for line in lf.splitlines()]
     assert reading_text(lf) is lf
+
+
+def test_quotes_compare_whatever_their_line_ends():
+    from timeline.textio import plain_reading, read_line_ends
+
+    lf = "The council voted\non Tuesday.\n\nThe mayor said so."
+    for end in ("\r\n", "\r"):
+        assert read_line_ends(lf.replace("\n", end)) == lf
+        assert plain_reading(lf.replace("\n", end)) == plain_reading(lf)
+    assert read_line_ends(lf) is lf
+    # a record's escapes are read too, where no offset is kept
+    assert plain_reading('{"text": "Harbor City\\r\\nThe council\\nvoted.\\nIt met.\\n"}').split()[1:-1] == \
+        ["Harbor", "City", "The", "council", "voted.", "It", "met."]  # (the record's braces stay)

@@ -49,14 +49,14 @@ from .copies import article_signature, copy_pairs, join_copies
 from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, newest_day_weekdays, own_day_mentions, with_folder_years,
                            year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
-from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
+from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, UNIX_SPAN, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .textio import reading_text
+from .textio import plain_reading, reading_text
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
 
@@ -666,8 +666,34 @@ def extract_article(
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
         _retitle_by_headline(article, sents, records)
-    records = [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+    crlf = [m.start() for m in re.finditer("\r\n", raw)] if "\r\n" in raw else []
+    records = [_cut_raw(r, raw, article.text, crlf) for r in _fold_same_quote(records)]
     return year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))
+
+
+def _cut_raw(rec: dict, raw: str, read: str, crlf: Sequence[int] = ()) -> dict:
+    """The record with its quote cut from the raw text (``read``, the text extraction read, has the same length), its
+    title on one line (a phrase cut across a line break keeps no break: *priority\\ngroups*, or *priority \\ngroups*
+    in a file saved with Windows line ends, gives *priority groups*),
+    its date expression as the raw text writes it where that differs only by line ends (``May\\r\\n8`` in a file
+    saved with Windows line ends, read as ``May \\n8``): what the quote holds, whatever the file's line ends; and
+    in a file with Windows line ends (at ``crlf``), its quote's span as if saved with Unix ones
+    (:data:`timeline.identity.UNIX_SPAN`)."""
+    start, end = rec[E.quote_start], rec[E.quote_end]
+    out = {**rec, E.quote: raw[start:end]}
+    if re.search(r"\s(?<! )|\s\s", out[E.title]):  # a title is one line, its words one space apart
+        out[E.title] = " ".join(out[E.title].split())
+    if crlf:
+        out[UNIX_SPAN] = (start - bisect.bisect_left(crlf, start), end - bisect.bisect_left(crlf, end))
+    written = rec.get(E.date_text) or ""
+    if not written or "\r" not in raw:
+        return out
+    at = read.find(written, start, end)
+    if at < 0:
+        at = read.find(written)
+    if at >= 0 and "\r" in raw[at : at + len(written)]:
+        out[E.date_text] = raw[at : at + len(written)]
+    return out
 
 
 def _prepared(article: Article, dating) -> Article:
@@ -688,7 +714,8 @@ def _prepared(article: Article, dating) -> Article:
     masked = mask_transcript_codes(read)
     if masked != raw:
         regions = find_regions(masked, title=article.title) if masked.count("\n") < read.count("\n") else article.regions
-        dating = None if dating is None else replace(dating, mentions=None)  # (read from the raw text)
+        if masked != read and dating is not None:
+            dating = replace(dating, mentions=None)  # (the folder stage read the text before its codes were blanked)
         article = replace(article, text=masked, regions=regions, dating=dating)
     return article
 
@@ -2158,7 +2185,7 @@ def extract(
         for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
             found[i] = recs
     records = [r for recs in found for r in recs]
-    aliases = alias_table({a.id: a.text for a in articles})  # the folder's roles and their names, from its texts
+    aliases = alias_table({a.id: plain_reading(a.text) for a in articles})  # the folder's roles and their names, from its texts
     merged = join_article_copies(merge_candidates(records, aliases=aliases), articles)
     warn_dropped(merged, {a.id: a.path for a in articles})
     return finish_lanes(merged, lanes)

@@ -18,8 +18,9 @@ from typing import Iterator
 
 __all__ = [
     "CONTROL_CHARACTERS", "ESCAPED_BREAKS", "TextFileError", "check_delimiter", "control_character", "csv_rows",
-    "decode_text", "read_escapes", "reading_text",
+    "decode_text", "plain_reading", "read_escapes", "read_line_ends", "reading_text",
 ]
+
 
 def reading_text(text: str) -> str:
     """``text`` as the package reads an article, of the same length so that every offset still indexes the raw
@@ -44,6 +45,51 @@ def reading_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     return read_escapes(text)
+
+
+def read_line_ends(text: str) -> str:
+    """``text`` (a quote, a date expression) with its Windows line ends and lone carriage returns read as line
+    breaks, to compare what two texts say whatever the line ends of the files they were cut from (a quote stays
+    raw in the events; the merge compares it read so). Not of the same length: for comparing, not for offsets.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` itself when it holds no carriage return.
+
+    Examples
+    --------
+    >>> read_line_ends("Acme wins\r\nthe bid\ron Monday")
+    'Acme wins\nthe bid\non Monday'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain_reading(text: str) -> str:
+    """``text`` read for what it says where no offset is kept (a folder's names and roles): its line ends as
+    ``\\n`` whatever the file's (:func:`read_line_ends`), then a string kept as code read as its words
+    (:func:`read_escapes`). A text saved with Windows, old Mac or Unix line ends gives the same reading.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> plain_reading("Acme wins\\r\\nthe bid") == plain_reading("Acme wins\\nthe bid")
+    True
+    """
+    return read_escapes(read_line_ends(text))
 
 
 #: the escape sequences of a string kept as code (a JSON record's text field, a Python repr): backslash-escaped line
