@@ -1741,3 +1741,33 @@ def test_a_date_cut_by_a_line_break_is_written_as_the_file_writes_it(tmp_path, e
         assert all(r[E.quote] == saved[r[E.quote_start]:r[E.quote_end]] and r[E.date_text] in r[E.quote] for r in recs)
         got[name] = [(r[E.date], r[E.date_text].replace(end, "\n"), r[E.title]) for r in recs]
     assert got["other"] == got["lf"] and ("2021-12-07", "December\n7") in {g[:2] for g in got["lf"]}
+
+
+def test_a_folder_saved_as_json_records_gives_the_same_events(tmp_path):
+    # a scraper that saved each page as a one-line JSON record: its text field is read as the page (escapes read,
+    # the record's other fields on a line of their own), its quotes compared by what they say, and how far apart two
+    # quotes stand measured as in the plain text; quotes stay exact in the raw records
+    import json
+    import warnings
+
+    from timeline.articles import load_articles
+
+    plain = tmp_path / "plain"
+    records = tmp_path / "records"
+    plain.mkdir()
+    records.mkdir()
+    for name, text in LINE_END_FOLDER.items():
+        (plain / name).write_text(text, encoding="utf-8")
+        (records / name).write_text(json.dumps({"id": name[:-4], "text": text}, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
+
+    def run(folder: Path):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            articles = load_articles(folder)
+            frame = extract(articles)
+        texts = {a.id: a.text for a in articles}
+        assert all(texts[r.source][r.quote_start:r.quote_end] == r.quote for r in frame.itertuples())
+        return sorted((r.event_id, r.date, r.title, r.source) for r in frame.itertuples())
+
+    assert run(records) == run(plain)

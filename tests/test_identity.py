@@ -1333,3 +1333,26 @@ def test_a_quote_with_other_line_ends_has_the_same_features():
     rec = {E.quote: quote, E.date_text: "March 8, 2022", "confidence": 1.0}
     for end in ("\r\n", "\r"):
         assert features({**rec, E.quote: quote.replace("\n", end)}) == features(rec)
+
+
+def test_a_quote_cut_from_a_json_record_is_read_by_what_it_says():
+    # extraction gives a quote of a page kept as code its characters (READ_QUOTE) and its plain span (PLAIN_SPAN)
+    import json
+
+    from timeline.identity import PLAIN_SPAN, READ_QUOTE
+    from timeline.textio import reading_text
+
+    text = RELEASE.replace("Storm Damage", "\u201cStorm\u201d Damage")
+    saved = json.dumps({"id": "release", "text": text}) + "\n"  # escaped breaks, quotes and characters
+
+    def events(raw: str) -> list[tuple[str, str]]:
+        art = Article(id="release", path=Path("release.txt"), text=raw, published=dt.date(2021, 5, 20),
+                      title="Harbor Council Announces Hearing with Port Chief After Storm Damage",
+                      regions=find_regions(reading_text(raw)))
+        recs = extract_article(art)
+        if raw is saved:
+            assert all(PLAIN_SPAN in r for r in recs) and any(READ_QUOTE in r for r in recs)
+            assert all(READ_QUOTE in r for r in recs if "\\" in r[E.quote])
+        return sorted((r.event_id, r.title) for r in merge(recs).itertuples())
+
+    assert events(saved) == events(text)
