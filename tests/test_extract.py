@@ -1771,3 +1771,31 @@ def test_a_folder_saved_as_json_records_gives_the_same_events(tmp_path):
         return sorted((r.event_id, r.date, r.title, r.source) for r in frame.itertuples())
 
     assert run(records) == run(plain)
+
+
+def test_an_undated_page_reads_the_same_with_another_tagger(tmp_path):
+    # an engine counts the mentions its tagger finds: a page the folder dates (its own newest day) is read as the
+    # folder stage read it and its past weekday keeps the year of writing, as with the default tagger
+    import warnings
+
+    from timeline.articles import load_article
+    from timeline.dates import find_dates
+    from timeline.folder_dates import PageDating, page_mentions
+
+    path = tmp_path / "rovers.txt"
+    path.write_text("Rovers captain sent off\n\nTheir captain was sent off on Wednesday after a late tackle. The league "
+                    "had fined the Rovers on May 4, 2022.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = load_article(path)
+        art = replace(art, dating=PageDating(written_after=dt.date(2022, 5, 4), mentions=tuple(page_mentions(art))))
+        found = []
+
+        def counting(*args, **kwargs):
+            mentions = find_dates(*args, **kwargs)
+            found.extend(mentions)
+            return mentions
+
+        want = [(r[E.date], r[E.title]) for r in extract_article(art)]
+        got = [(r[E.date], r[E.title]) for r in extract_article(art, tagger=counting)]
+    assert got == want and ("2022", "Captain sent off after late tackle") in want and found

@@ -547,8 +547,10 @@ def article_mentions(
 
 def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]], mode: str) -> list[DateMention]:
     """The English tagger's mentions of an article (:func:`article_mentions`): bound to the year of writing when
-    the folder stage knows only that, the folder stage's own reading reused for an undated page read by the default
-    tagger (:func:`timeline.folder_dates.page_mentions`), else read from the publication date; on a page without
+    the folder stage knows only that; on an undated page the folder stage dated, its reading without a publication
+    date (:func:`timeline.folder_dates.page_mentions`: reused by the default tagger, read the same way by another,
+    an engine's counting one) and what only its writing resolves (:func:`timeline.folder_dates.own_day_mentions`);
+    else read from the publication date; on a page without
     one not read as a narrative (``mode``), a weekday of its newest printed date set on that date
     (:func:`timeline.folder_dates.newest_day_weekdays`);
     the folder's years added (:func:`timeline.folder_dates.with_folder_years`)."""
@@ -557,9 +559,11 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
     if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
         mentions = year_bound_mentions(text, tagger, dating.year, folder_years=dating.folder_years, **kwargs)
-    elif dating is not None and dating.mentions is not None and article.published is None \
-            and tagger is find_dates and mode != "news":
-        mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
+    elif dating is not None and article.published is None and mode != "news":
+        if dating.mentions is not None and tagger is find_dates:
+            mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
+        else:  # another tagger (an engine's counting one) reads the page as the folder stage did
+            mentions = tagger(text, relative_to=None, skip=kwargs["skip"], dayfirst=kwargs["dayfirst"])
         if dating.written_after is not None:
             mentions = own_day_mentions(text, tagger, mentions, dating.written_after, **kwargs)
     else:
