@@ -974,3 +974,19 @@ def test_guessed_headline_below_a_notice_paragraph(tmp_path):
     assert art.title == "Harbour Board Adopts New Dredging Plan"
     art = load_article(_write(tmp_path, "b.txt", notice, "", "the board met again on the plan today", "", STORY))
     assert art.title == ""
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_an_article_is_read_with_its_line_ends_as_breaks_at_its_own_offsets(tmp_path, end):
+    from timeline.articles import load_article
+
+    text = "Pier closes after storm\n\nMarch 3, 2022\n\nThe harbour board closed the old pier on Tuesday.\n"
+    path = tmp_path / "pier.txt"
+    path.write_bytes(text.replace("\n", end).encode("utf-8"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = load_article(path)
+    assert art.text == text.replace("\n", end)  # raw: quotes are cut from it
+    assert len(art.reading) == len(art.text) and "\r" not in art.reading
+    assert [line.strip() for line in art.reading.splitlines()] == text.splitlines()
+    assert art.title == "Pier closes after storm" and art.published == dt.date(2022, 3, 3)

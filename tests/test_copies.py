@@ -189,3 +189,21 @@ def test_releases_of_one_template_with_other_figures_are_not_one_event():
              "Today"),
     ])
     assert aligned_rows(frame, [("day1", "day8", 0.6)]) == []
+
+
+def test_a_copy_saved_with_other_line_ends_is_still_a_copy(tmp_path):
+    # one release kept by two scrapers, one on Windows (CRLF), one on an old Mac tool (CR): one text, one signature
+    import warnings
+
+    from timeline.articles import load_article
+    from timeline.copies import article_signature
+
+    text = "Season suspended\n\n" + "\n".join(LEAGUE.split(". ")) + "\n"
+    signatures = []
+    for name, end in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(text.replace("\n", end).encode("utf-8"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            signatures.append(article_signature(load_article(path)))
+    assert signatures[0] and signatures[1] == signatures[0] and signatures[2] == signatures[0]

@@ -349,3 +349,47 @@ def test_big_runs_spill_the_candidates_by_year_with_the_same_result(archive, ser
     assert len(made) == 1 and not made[0].exists()  # spilled, then cleaned up
     pd.testing.assert_frame_equal(big.events, serial.events)
     assert big.warnings == serial.warnings and big.failures == serial.failures
+
+
+#: pages saved by scrapers of other platforms: a release whose headline (no full stop) stands a blank line above its
+#: lede, a dated report and a page without a publication date that the folder dates
+LINE_END_PAGES = {
+    "storm.txt": "Storm floods Harbor City\n\nFebruary 28, 2022\n\nA storm flooded the lower town of Harbor City on "
+                 "Sunday, February 27, 2022, and cut power to 3,000 homes.\nThe mayor, Ann Lee, declared an emergency "
+                 "on Monday.\n",
+    "works.txt": "Barrier work begins\n\nCrews began work on the Harbor City flood barrier on Monday, April 4, 2022, the "
+                 "mayor said.\nThe council approved the barrier on March 8 after the storm of February 27 flooded "
+                 "the lower town.\n",
+    "release.txt": "Press Release\nMarch 10, 2022\n\nHarbor Council Announces Hearing with Port Chief After Storm "
+                   "Damage\n\n(HARBOR CITY) \u2013 Today, Councillor Ann Lee (D-HC), Chair of the Harbor City Council, "
+                   "announced that the Council will hold a full hearing with the port chief on the storm damage.\n\n"
+                   "\u2022 On Thursday, March 10, the Council met with officials from the port to discuss the storm "
+                   "damage in advance of the April 9 hearing.\n",
+}
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+@pytest.mark.parametrize("spill", [False, True])
+def test_the_engine_reads_a_folder_whatever_its_line_ends_as_extract_does(tmp_path, monkeypatch, end, spill):
+    import warnings
+
+    from timeline import engine
+    from timeline.articles import load_articles
+    from timeline.extract import extract
+
+    if spill:
+        monkeypatch.setattr(engine, "SPILL_MIN", 3)  # merged year by year from the records spilled to disk
+    runs = {}
+    for name, sep in (("lf", "\n"), ("other", end)):
+        folder = tmp_path / name
+        folder.mkdir()
+        for file, text in LINE_END_PAGES.items():
+            (folder / file).write_bytes(text.replace("\n", sep).encode("utf-8"))
+        frame = engine.run_extraction(folder, workers=1).events
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            direct = extract(load_articles(folder))
+        key = [E.event_id, E.date, E.title, E.source, E.quote_start, E.quote_end, E.quote]
+        assert sorted(map(tuple, frame[key].values.tolist())) == sorted(map(tuple, direct[key].values.tolist()))
+        runs[name] = sorted((r.event_id, r.title, r.source, " ".join(r.quote.split())) for r in frame.itertuples())
+    assert runs["other"] == runs["lf"] and len({r[0] for r in runs["lf"]}) >= 5

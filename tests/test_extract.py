@@ -1659,3 +1659,143 @@ def test_an_article_reads_the_same_whatever_its_line_ends(tmp_path, end):
         got[name] = {(r[E.date], r[E.title]) for r in recs}
         assert all(text[r[E.quote_start]:r[E.quote_end]] == r[E.quote] for r in recs)
     assert got["other"] == got["lf"] and len(got["lf"]) >= 2
+
+
+#: a small folder: two dated reports, an undated page the folder dates, and a committee's release whose headline
+#: (no full stop) stands a blank line above its lede; a date cut by a line break
+LINE_END_FOLDER = {
+    "storm.txt": "Storm floods Harbor City\n\nFebruary 28, 2022\n\nA storm flooded the lower town of Harbor City on "
+                 "Sunday,\nFebruary 27, 2022, and cut power to 3,000 homes.\nThe mayor, Ann Lee, declared an "
+                 "emergency on Monday.\n",
+    "council.txt": "Harbor council approves flood barrier\n\nMarch 10, 2022\n\nThe Harbor City council approved a flood "
+                   "barrier for the old port on March 8, 2022, after the storm that flooded the lower town on "
+                   "February\n27.\nWork on the barrier starts on April 4, the mayor said on Wednesday.\n",
+    "works.txt": "Barrier work begins\n\nCrews began work on the Harbor City flood barrier on Monday, April 4, 2022, the "
+                 "mayor said.\nThe council approved the barrier on March 8 after the storm of February 27 flooded "
+                 "the lower town.\nOn Tuesday, the ferries returned to the old port.\n",
+    "release.txt": "Press Release\nMarch 10, 2022\n\nHarbor Council Announces Hearing with Port Chief After Storm "
+                   "Damage\n\n(HARBOR CITY) \u2013 Today, Councillor Ann Lee (D-HC), Chair of the Harbor City Council, "
+                   "announced that the Council will hold a full hearing with the port chief on the storm damage and "
+                   "the ongoing repairs.\n\n\u2022 On Thursday, March 10, the Council met with officials from the port "
+                   "to discuss the storm damage in advance of the April 9 hearing.\n",
+}
+
+
+def line_end_folder(folder: Path, end: str) -> Path:
+    """:data:`LINE_END_FOLDER` saved with line ends ``end`` in ``folder`` (made); return it."""
+    folder.mkdir()
+    for name, text in LINE_END_FOLDER.items():
+        (folder / name).write_bytes(text.replace("\n", end).encode("utf-8"))
+    return folder
+
+
+def folder_events(frame) -> list[tuple]:
+    """The events of a frame, each row as its event, date, title, source and quote read as words."""
+    return sorted((r.event_id, r.date, r.title, r.source, " ".join(r.quote.split())) for r in frame.itertuples())
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_a_folder_gives_the_same_events_whatever_its_line_ends(tmp_path, end):
+    # page dating of the undated page, the folder's names, copies and the merge all read the text as the package
+    # reads it; quotes stay exact in the raw files, a date cut by a line break as the file writes it
+    import warnings
+
+    from timeline.articles import load_articles
+
+    def run(folder: Path):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            articles = load_articles(folder)
+            frame = extract(articles)
+        texts = {a.id: a.text for a in articles}
+        for r in frame.itertuples():
+            assert texts[r.source][r.quote_start:r.quote_end] == r.quote
+            assert r.date_text in r.quote and "\n" not in r.title and "\r" not in r.title
+        return frame
+
+    want = run(line_end_folder(tmp_path / "lf", "\n"))
+    got = run(line_end_folder(tmp_path / "other", end))
+    assert folder_events(got) == folder_events(want)
+    assert want["source"].nunique() == 4 and want["event_id"].nunique() >= 8
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_a_date_cut_by_a_line_break_is_written_as_the_file_writes_it(tmp_path, end):
+    # a hard-wrapped paragraph: the date expression is the raw text's, inside the raw quote, whatever the line ends
+    import warnings
+
+    from timeline.articles import load_article
+
+    text = ("Pier closes\n\nThe harbour board has been working with the ferry companies to move the\nremaining boats of "
+            "the old pier so that they reach the new quay. In addition, on December\n7, the board announced that up "
+            "to four ferries would be moved to the new quay\nto help relieve the crowding of the old pier this "
+            "winter.\n")
+    got = {}
+    for name, saved in (("lf", text), ("other", text.replace("\n", end))):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(saved.encode("utf-8"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            art = replace(load_article(path), published=dt.date(2022, 3, 10))
+        recs = extract_article(art)
+        assert all(r[E.quote] == saved[r[E.quote_start]:r[E.quote_end]] and r[E.date_text] in r[E.quote] for r in recs)
+        got[name] = [(r[E.date], r[E.date_text].replace(end, "\n"), r[E.title]) for r in recs]
+    assert got["other"] == got["lf"] and ("2021-12-07", "December\n7") in {g[:2] for g in got["lf"]}
+
+
+def test_a_folder_saved_as_json_records_gives_the_same_events(tmp_path):
+    # a scraper that saved each page as a one-line JSON record: its text field is read as the page (escapes read,
+    # the record's other fields on a line of their own), its quotes compared by what they say, and how far apart two
+    # quotes stand measured as in the plain text; quotes stay exact in the raw records
+    import json
+    import warnings
+
+    from timeline.articles import load_articles
+
+    plain = tmp_path / "plain"
+    records = tmp_path / "records"
+    plain.mkdir()
+    records.mkdir()
+    for name, text in LINE_END_FOLDER.items():
+        (plain / name).write_text(text, encoding="utf-8")
+        (records / name).write_text(json.dumps({"id": name[:-4], "text": text}, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
+
+    def run(folder: Path):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            articles = load_articles(folder)
+            frame = extract(articles)
+        texts = {a.id: a.text for a in articles}
+        assert all(texts[r.source][r.quote_start:r.quote_end] == r.quote for r in frame.itertuples())
+        return sorted((r.event_id, r.date, r.title, r.source) for r in frame.itertuples())
+
+    assert run(records) == run(plain)
+
+
+def test_an_undated_page_reads_the_same_with_another_tagger(tmp_path):
+    # an engine counts the mentions its tagger finds: a page the folder dates (its own newest day) is read as the
+    # folder stage read it and its past weekday keeps the year of writing, as with the default tagger
+    import warnings
+
+    from timeline.articles import load_article
+    from timeline.dates import find_dates
+    from timeline.folder_dates import PageDating, page_mentions
+
+    path = tmp_path / "rovers.txt"
+    path.write_text("Rovers captain sent off\n\nTheir captain was sent off on Wednesday after a late tackle. The league "
+                    "had fined the Rovers on May 4, 2022.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = load_article(path)
+        art = replace(art, dating=PageDating(written_after=dt.date(2022, 5, 4), mentions=tuple(page_mentions(art))))
+        found = []
+
+        def counting(*args, **kwargs):
+            mentions = find_dates(*args, **kwargs)
+            found.extend(mentions)
+            return mentions
+
+        want = [(r[E.date], r[E.title]) for r in extract_article(art)]
+        got = [(r[E.date], r[E.title]) for r in extract_article(art, tagger=counting)]
+    assert got == want and ("2022", "Captain sent off after late tackle") in want and found

@@ -451,3 +451,36 @@ def test_a_page_read_as_a_narrative_keeps_the_story_time_weekday(tmp_path):
     told = extract_article(art, mode="narrative")  # the user says it is a history: its weekdays follow the story
     assert {r["date"] for r in news if "sailed again" in r["quote"]} == {"2019-03-07"}
     assert {r["date"] for r in told if "sailed again" in r["quote"]} == {"2019-02-28"}
+
+
+def _saved_with(pages: dict[str, tuple[str, str]], end: str) -> dict[str, tuple[str, str]]:
+    """The pages with their line ends turned into ``end`` (a scraper on Windows, an old Mac tool)."""
+    return {name: (published, text.replace("\n", end)) for name, (published, text) in pages.items()}
+
+
+def _sub(tmp_path, name: str):
+    (tmp_path / name).mkdir()
+    return tmp_path / name
+
+
+def _events(folder: Path) -> set[tuple[str, str, str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = extract(load_articles(folder))
+    return {(r.date, r.title, r.source, " ".join(r.quote.split())) for r in frame.itertuples()}
+
+
+def test_an_undated_page_is_dated_the_same_whatever_the_folders_line_ends(tmp_path):
+    # the folder's days, the page's own days and its years ago are read from the page as the package reads it
+    pages = dict(SEASON, profile=("", "The coach who rebuilt the Hawks\n\nThe Hawks won the championship on May\n13 "
+                                      "in front of 40,000 fans, two years after the coach\narrived. The club said on "
+                                      "Tuesday it would keep its young squad.\n"))
+    want = _folder(_sub(tmp_path, "lf"), pages)["profile"].dating
+    assert want.days and want.written_after == dt.date(2023, 5, 13)
+    for name, end in (("crlf", "\r\n"), ("cr", "\r")):
+        arts = _folder(_sub(tmp_path, name), _saved_with(pages, end))
+        got = arts["profile"].dating
+        assert [(d.value, d.basis) for d in got.days] == [(d.value, d.basis) for d in want.days]
+        assert (got.written_after, got.year, got.refused) == (want.written_after, want.year, want.refused)
+        assert stated_days(arts["final"]) == stated_days(_folder(_sub(tmp_path, f"{name}-lf"), pages)["final"])
+        assert _events(tmp_path / name) == _events(tmp_path / "lf")

@@ -1299,3 +1299,60 @@ def test_a_date_written_outside_the_quote_is_named_in_the_note():
     assert row[E.note].endswith("dated by 'March 3, 2023', written outside the quote")
     recs[0][E.quote], recs[0][E.quote_end] = "On March 3, 2023, the committee voted.", 65  # written: kept
     assert merge(recs).iloc[0][E.date_text] == "March 3, 2023"
+
+
+#: a committee's release: its headline (no full stop) and, after a blank line, the lede telling the same day's news
+RELEASE = ("Press Release\nMay 20, 2021\n\nHarbor Council Announces Hearing with Port Chief After Storm Damage\n\n"
+           "(HARBOR CITY) \u2013 Today, Councillor Ann Lee (D-HC), Chair of the Harbor City Council, announced that the "
+           "Council will hold a full hearing with the port chief on the storm damage and the ongoing repairs.\n\n"
+           "\u2022 On Thursday, May 20, the Council met with officials from the port to discuss the storm damage in "
+           "advance of the June 9 hearing.\n")
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_a_page_saved_with_other_line_ends_groups_the_same(end):
+    # the merge reads quotes whatever their line ends, and measures how far apart two quotes are as with Unix line
+    # ends: a headline a blank line above the lede stays apart from it with Windows line ends too
+    from timeline.textio import reading_text
+
+    def events(text: str) -> list[tuple[str, str, str]]:
+        art = Article(id="release", path=Path("release.txt"), text=text, published=dt.date(2021, 5, 20),
+                      title="Harbor Council Announces Hearing with Port Chief After Storm Damage",
+                      regions=find_regions(reading_text(text)))
+        frame = merge(extract_article(art))
+        assert all(text[s:e] == q for s, e, q in zip(frame[E.quote_start], frame[E.quote_end], frame[E.quote]))
+        return sorted((r.event_id, r.title, " ".join(r.quote.split())) for r in frame.itertuples())
+
+    want = events(RELEASE)
+    assert len({e[0] for e in want}) >= 3
+    assert events(RELEASE.replace("\n", end)) == want
+
+
+def test_a_quote_with_other_line_ends_has_the_same_features():
+    quote = "The Harbor City council approved\nthe flood barrier on\nMarch 8, 2022."
+    rec = {E.quote: quote, E.date_text: "March 8, 2022", "confidence": 1.0}
+    for end in ("\r\n", "\r"):
+        assert features({**rec, E.quote: quote.replace("\n", end)}) == features(rec)
+
+
+def test_a_quote_cut_from_a_json_record_is_read_by_what_it_says():
+    # extraction gives a quote of a page kept as code its characters (READ_QUOTE) and its plain span (PLAIN_SPAN)
+    import json
+
+    from timeline.identity import PLAIN_SPAN, READ_QUOTE
+    from timeline.textio import reading_text
+
+    text = RELEASE.replace("Storm Damage", "\u201cStorm\u201d Damage")
+    saved = json.dumps({"id": "release", "text": text}) + "\n"  # escaped breaks, quotes and characters
+
+    def events(raw: str) -> list[tuple[str, str]]:
+        art = Article(id="release", path=Path("release.txt"), text=raw, published=dt.date(2021, 5, 20),
+                      title="Harbor Council Announces Hearing with Port Chief After Storm Damage",
+                      regions=find_regions(reading_text(raw)))
+        recs = extract_article(art)
+        if raw is saved:
+            assert all(PLAIN_SPAN in r for r in recs) and any(READ_QUOTE in r for r in recs)
+            assert all(READ_QUOTE in r for r in recs if "\\" in r[E.quote])
+        return sorted((r.event_id, r.title) for r in merge(recs).itertuples())
+
+    assert events(saved) == events(text)

@@ -55,7 +55,7 @@ def test_a_string_kept_as_code_reads_as_its_words_at_the_same_offsets():
            'the \\"old\\" pier.\\n\\tThe mayor said\\r\\nshe would appeal."}')
     read = read_escapes(raw)
     assert len(read) == len(raw)
-    assert read.splitlines()[1].strip() == "The council     ’s vote on Tuesday"
+    assert read.splitlines()[2].strip() == "The council     ’s vote on Tuesday"  # (the record's id on a line above)
     assert ' "old "' in read and "\t" in read and "\\" not in read
     # a lone escape or two in prose (a path, a pattern) stays as written
     for prose in ("Save it as C:\\new\\report.txt on Tuesday.", "The pattern \\n matches a line break."):
@@ -68,7 +68,8 @@ def test_a_json_record_opens_its_text_field_and_keeps_its_other_fields():
     raw = '{"created_at": "2026-04-10", "text": "Harbor City Council\\nThe council voted.\\nIt met.\\nEnd."}'
     read = read_escapes(raw)
     assert '"created_at": "2026-04-10"' in read and '"text"' not in read
-    assert read.splitlines()[0].strip().endswith("Harbor City Council") and read.splitlines()[-1].strip() == "End. }"
+    lines = [line.strip() for line in read.splitlines()]
+    assert lines[:2] == ['{"created_at": "2026-04-10",', "Harbor City Council"] and lines[-2:] == ["End.", ""]
 
 
 def test_line_ends_of_every_platform_read_as_line_breaks_at_the_same_offsets():
@@ -80,3 +81,47 @@ def test_line_ends_of_every_platform_read_as_line_breaks_at_the_same_offsets():
         assert len(read) == len(raw) and "\r" not in read
         assert [line.strip() for line in read.splitlines()] == [line for line in lf.splitlines()]
     assert reading_text(lf) is lf
+
+
+def test_quotes_compare_whatever_their_line_ends():
+    from timeline.textio import plain_reading, read_line_ends
+
+    lf = "The council voted\non Tuesday.\n\nThe mayor said so."
+    for end in ("\r\n", "\r"):
+        assert read_line_ends(lf.replace("\n", end)) == lf
+        assert plain_reading(lf.replace("\n", end)) == plain_reading(lf)
+    assert read_line_ends(lf) is lf
+    # a record's escapes are read too, where no offset is kept
+    assert plain_reading('{"text": "Harbor City\\r\\nThe council\\nvoted.\\nIt met.\\n"}').split()[1:-1] == \
+        ["Harbor", "City", "The", "council", "voted.", "It", "met."]  # (the record's braces stay)
+
+
+def test_a_record_written_on_one_line_reads_its_text_on_lines_of_its_own():
+    from timeline.textio import unescaped
+
+    raw = '{"id": 7, "text": "Harbor City Council\\nThe council voted.\\nIt met.\\nEnd."}\n'
+    read = read_escapes(raw)
+    assert len(read) == len(raw)
+    assert [line.strip() for line in read.splitlines()] == ['{"id": 7,', "Harbor City Council", "The council voted.",
+                                                            "It met.", "End.", ""]
+    # a record written over many lines keeps its lines as they were
+    many = '{\n\t"id": 7,\n\t"text": "Harbor City Council\\nThe council voted.\\nIt met.\\nEnd."\n}\n'
+    assert read_escapes(many).splitlines()[2].strip() == "Harbor City Council" and read_escapes(many).endswith("\n}\n")
+    # a quote cut from such a record, read as its characters to compare it with the plain text
+    assert unescaped('The council\\u2019s \\"old\\" pier\\r\\nclosed.') == 'The council’s "old" pier\nclosed.'
+
+
+def test_a_page_saved_as_one_record_without_line_breaks_is_read_as_its_text():
+    # a page of one paragraph saved as a JSON record: no escaped break, but the record's long text field is the page
+    from timeline.textio import RECORD_TEXT
+
+    words = "The harbour board voted on Tuesday to close the old pier, \\u201cfor good\\u201d, its chair said. " * 4
+    raw = '{"id": 7, "text": "' + words.strip() + '"}'
+    assert len(words) >= RECORD_TEXT
+    read = read_escapes(raw)
+    assert len(read) == len(raw) and read.splitlines()[0].strip() == '{"id": 7,'
+    assert read.splitlines()[1].startswith("The harbour board voted") and "\\u201c" not in read and "“for good”" in \
+        read.replace(" " * 5, "")
+    # prose that names a path or a pattern is no record
+    prose = "{Save it as C:\\new\\report.txt on Tuesday.} " + "The board met again. " * 12
+    assert read_escapes(prose) == prose

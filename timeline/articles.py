@@ -219,6 +219,14 @@ class Article:
     dating: PageDating | None = field(default=None, repr=False)
 
     @property
+    def reading(self) -> str:
+        """The text as the package reads it (:func:`timeline.textio.reading_text`): Windows line ends and lone
+        carriage returns read as line breaks, a string kept as code read as its words; of the same length as
+        ``text``, so that its offsets index ``text``, from which quotes are cut. Every stage that reads what a page
+        says (its dates, names, copies) reads this, so that a folder reads the same whatever its line ends."""
+        return reading_text(self.text)
+
+    @property
     def boilerplate(self) -> list[tuple[int, int]]:
         """``(start, end)`` spans that are not part of the story."""
         return [(r.start, r.end) for r in self.regions if r.kind == "boilerplate"]

@@ -77,7 +77,8 @@ def signature(text: str) -> frozenset[int]:
 
 def article_signature(article) -> frozenset[int]:
     """:func:`signature` of an article's story (its body regions, :attr:`timeline.articles.Article.body`)."""
-    return signature(" ".join(article.text[s:e] for s, e in article.body))
+    text = article.reading  # (whatever its line ends)
+    return signature(" ".join(text[s:e] for s, e in article.body))
 
 
 def find_copies(texts: Mapping[str, str], *, containment: float = DEFAULT_CONTAINMENT,

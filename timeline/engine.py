@@ -64,6 +64,7 @@ from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
 from .merge_partitions import PartitionedMerge, YearResult, YearTask, merge_year
 from .multilingual import find_dates_multilingual
+from .textio import plain_reading
 
 __all__ = [
     "ArticleOutcome",
@@ -232,7 +233,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         out.signature = article_signature(article)
         out.published = article.published
         out.days = stated_days(article)
-        out.roles = role_names(article.text)
+        out.roles = role_names(plain_reading(article.text))
     except ArticleError as exc:
         out.error = str(exc).removeprefix(f"{source.path}: ")
         out.records = []

@@ -49,14 +49,14 @@ from .copies import article_signature, copy_pairs, join_copies
 from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, newest_day_weekdays, own_day_mentions, with_folder_years,
                            year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
-from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, merge, slug
+from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PLAIN_SPAN, READ_QUOTE, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
-from .textio import reading_text
+from .textio import ESCAPE, plain_reading, read_escapes, reading_text, unescaped
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
 
@@ -547,8 +547,10 @@ def article_mentions(
 
 def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]], mode: str) -> list[DateMention]:
     """The English tagger's mentions of an article (:func:`article_mentions`): bound to the year of writing when
-    the folder stage knows only that, the folder stage's own reading reused for an undated page read by the default
-    tagger (:func:`timeline.folder_dates.page_mentions`), else read from the publication date; on a page without
+    the folder stage knows only that; on an undated page the folder stage dated, its reading without a publication
+    date (:func:`timeline.folder_dates.page_mentions`: reused by the default tagger, read the same way by another,
+    an engine's counting one) and what only its writing resolves (:func:`timeline.folder_dates.own_day_mentions`);
+    else read from the publication date; on a page without
     one not read as a narrative (``mode``), a weekday of its newest printed date set on that date
     (:func:`timeline.folder_dates.newest_day_weekdays`);
     the folder's years added (:func:`timeline.folder_dates.with_folder_years`)."""
@@ -557,9 +559,11 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     kwargs = {"skip": article.boilerplate, "dayfirst": getattr(article, "dayfirst", None), "mode": mode}
     if dating is not None and dating.year is not None:  # only the year of writing is known (folder_dates)
         mentions = year_bound_mentions(text, tagger, dating.year, folder_years=dating.folder_years, **kwargs)
-    elif dating is not None and dating.mentions is not None and article.published is None \
-            and tagger is find_dates and mode != "news":
-        mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
+    elif dating is not None and article.published is None and mode != "news":
+        if dating.mentions is not None and tagger is find_dates:
+            mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
+        else:  # another tagger (an engine's counting one) reads the page as the folder stage did
+            mentions = tagger(text, relative_to=None, skip=kwargs["skip"], dayfirst=kwargs["dayfirst"])
         if dating.written_after is not None:
             mentions = own_day_mentions(text, tagger, mentions, dating.written_after, **kwargs)
     else:
@@ -666,8 +670,51 @@ def extract_article(
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
         _retitle_by_headline(article, sents, records)
-    records = [{**r, E.quote: raw[r[E.quote_start] : r[E.quote_end]]} for r in _fold_same_quote(records)]
+    code = "\\" in raw and read_escapes(raw) != raw  # a page kept as code: its quotes are read by their escapes
+    extra = _extra_characters(raw, code)
+    records = [_cut_raw(r, raw, article.text, extra, code=code) for r in _fold_same_quote(records)]
     return year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))
+
+
+def _extra_characters(raw: str, code: bool) -> list[int]:
+    """Offsets of the characters of ``raw`` that a plain text would not hold, sorted: the carriage return of each
+    Windows line end and, on a page kept as code (``code``), all but one character of each escape sequence
+    (``\\n``, ``\\u2019``); empty for a plain text with Unix line ends."""
+    extra = [m.start() for m in re.finditer("\r\n", raw)] if "\r\n" in raw else []
+    if code:
+        extra += [k for m in ESCAPE.finditer(raw) for k in range(m.start() + 1, m.end())]
+    return sorted(extra)
+
+
+def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code: bool = False) -> dict:
+    """The record with its quote cut from the raw text (``read``, the text extraction read, has the same length), its
+    title on one line (a phrase cut across a line break keeps no break: *priority\\ngroups*, or *priority \\ngroups*
+    in a file saved with Windows line ends, gives *priority groups*),
+    its date expression as the raw text writes it where that differs only by line ends (``May\\r\\n8`` in a file
+    saved with Windows line ends, read as ``May \\n8``): what the quote holds, whatever the file's line ends; and
+    in a file not saved plain (``extra``: :func:`_extra_characters`), its quote's span as if saved plain
+    (:data:`timeline.identity.PLAIN_SPAN`); on a page kept as code (``code``: a JSON record's text field), its quote
+    read as its characters (:data:`timeline.identity.READ_QUOTE`)."""
+    start, end = rec[E.quote_start], rec[E.quote_end]
+    out = {**rec, E.quote: raw[start:end]}
+    if code and "\\" in out[E.quote]:
+        out[READ_QUOTE] = unescaped(out[E.quote])
+    if re.search(r"\s(?<! )|\s\s", out[E.title]):  # a title is one line, its words one space apart
+        out[E.title] = " ".join(out[E.title].split())
+    if extra:
+        out[PLAIN_SPAN] = (start - bisect.bisect_left(extra, start), end - bisect.bisect_left(extra, end))
+    if out.get(E.date_text) and "\r" in raw:
+        out[E.date_text] = _raw_date_text(out[E.date_text], raw, read, start, end)
+    return out
+
+
+def _raw_date_text(written: str, raw: str, read: str, start: int, end: int) -> str:
+    """A date expression ``written`` as read (in the quote ``read[start:end]``, else anywhere in ``read``) as the raw
+    text writes it where they differ by line ends (``May\\r\\n8`` read as ``May \\n8``); else ``written``."""
+    at = read.find(written, start, end)
+    if at < 0:
+        at = read.find(written)
+    return raw[at : at + len(written)] if at >= 0 and "\r" in raw[at : at + len(written)] else written
 
 
 def _prepared(article: Article, dating) -> Article:
@@ -688,7 +735,8 @@ def _prepared(article: Article, dating) -> Article:
     masked = mask_transcript_codes(read)
     if masked != raw:
         regions = find_regions(masked, title=article.title) if masked.count("\n") < read.count("\n") else article.regions
-        dating = None if dating is None else replace(dating, mentions=None)  # (read from the raw text)
+        if masked != read and dating is not None:
+            dating = replace(dating, mentions=None)  # (the folder stage read the text before its codes were blanked)
         article = replace(article, text=masked, regions=regions, dating=dating)
     return article
 
@@ -2158,7 +2206,7 @@ def extract(
         for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
             found[i] = recs
     records = [r for recs in found for r in recs]
-    aliases = alias_table({a.id: a.text for a in articles})  # the folder's roles and their names, from its texts
+    aliases = alias_table({a.id: plain_reading(a.text) for a in articles})  # the folder's roles and their names, from its texts
     merged = join_article_copies(merge_candidates(records, aliases=aliases), articles)
     warn_dropped(merged, {a.id: a.path for a in articles})
     return finish_lanes(merged, lanes)

@@ -157,7 +157,8 @@ def stated_days(article: Article) -> list[dt.date]:
     """The days an article states with their year: full dates printed in its story text
     (:func:`timeline.published.printed_dates`) and, for an article with a publication date, that date and its
     year-less days (:func:`near_days`)."""
-    found = [d for s, e in article.body for _a, _b, d in printed_dates(article.text[s:e], dayfirst=article.dayfirst)]
+    text = article.reading
+    found = [d for s, e in article.body for _a, _b, d in printed_dates(text[s:e], dayfirst=article.dayfirst)]
     if article.published is not None:
         found += [article.published, *near_days(article)]
     return found
@@ -188,8 +189,9 @@ def near_days(article: Article) -> list[dt.date]:
     pub, out = article.published, []
     if pub is None:
         return out
+    text = article.reading
     for s, e in article.body:
-        for m in _MONTH_DAY.finditer(article.text, s, e):
+        for m in _MONTH_DAY.finditer(text, s, e):
             name = m.group(1) or m.group("m2")
             if not name[0].isupper():
                 continue  # 'they may 5 …': a month is written with a capital
@@ -317,7 +319,7 @@ def yearless_days(mentions: Sequence[DateMention]) -> list[tuple[int, int, str, 
 
 def page_mentions(article: Article) -> list[DateMention]:
     """The tagger's mentions of a page's story read without a publication date."""
-    return find_dates(article.text, relative_to=None, skip=article.boilerplate, dayfirst=article.dayfirst)
+    return find_dates(article.reading, relative_to=None, skip=article.boilerplate, dayfirst=article.dayfirst)
 
 
 @dataclass(frozen=True)
@@ -389,7 +391,8 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
             left.append((start, end, text, month, day, weekday, note))
         else:
             given.append(DayYear(start, end, text, month, day, year, basis, note))
-    stated = [d for s, e in article.body for _a, _b, d in printed_dates(article.text[s:e], dayfirst=article.dayfirst)]
+    read = article.reading
+    stated = [d for s, e in article.body for _a, _b, d in printed_dates(read[s:e], dayfirst=article.dayfirst)]
     stated += [dt.date.fromisoformat(g.value) for g in given]
     for start, end, text, month, day, weekday, note in left:  # the page's own days tell the year of the others
         near = _near_own(month, day, weekday, max(stated)) if stated else None
@@ -520,14 +523,15 @@ def _looks_elsewhere(article: Article, dating: PageDating, main: int) -> bool:
     looks back on it); it tells something as years ago (*last year*, *two years ago*) that the folder does not date;
     or its first date, in the first half of its story (:func:`_opening_end`), is a year-less day the folder states in no
     year (its news day is none of the folder's)."""
-    full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(article.text[s:e],
+    text = article.reading
+    full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(text[s:e],
                                                                                   dayfirst=article.dayfirst)]
-    for m in _BARE_YEAR.finditer(article.text):
+    for m in _BARE_YEAR.finditer(text):
         if int(m.group(1)) >= main and not any(a <= m.start() < b for a, b in full):
             return True
     for s, e in article.body:
-        for m in _YEARS_BACK.finditer(article.text, s, e):
-            if years_back(m.group(0)) is not None and not _HEDGED.search(article.text[max(s, m.start() - 20):m.start()]):
+        for m in _YEARS_BACK.finditer(text, s, e):
+            if years_back(m.group(0)) is not None and not _HEDGED.search(text[max(s, m.start() - 20):m.start()]):
                 return True
     dates = sorted((m for m in dating.mentions or () if m.type == "DATE"), key=lambda m: m.start)
     first = dates[0] if dates else None
@@ -729,9 +733,9 @@ def publication_year(article: Article, dated: Sequence[tuple[int, frozenset[str]
         The evidence, or why no year was given ("" when the page tells nothing as years ago).
     """
     implied: dict[int, list[tuple[str, int]]] = {}
-    lede = True
+    lede, text = True, article.reading
     for bs, be in article.body:
-        for sent in _SENTENCE.finditer(article.text, bs, be):
+        for sent in _SENTENCE.finditer(text, bs, be):
             told = [(m.group(0), years_back(m.group(0))) for m in _YEARS_BACK.finditer(sent.group(0))
                     if not _HEDGED.search(sent.group(0)[: m.start()])]
             if lede and not told and (day := _WRITING_DAY.search(sent.group(0))) is not None:

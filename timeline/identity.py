@@ -82,6 +82,7 @@ from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, AN
 from .lede import NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
+from .textio import read_line_ends
 from .titles import directness, event_phrase, informativeness
 
 __all__ = [
@@ -91,8 +92,10 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "Features",
     "LONE_REFERENCE",
+    "PLAIN_SPAN",
     "Pairs",
     "Prepared",
+    "READ_QUOTE",
     "RETOLD_DAYS",
     "attach_anaphors",
     "content_order",
@@ -116,6 +119,14 @@ __all__ = [
 
 #: Columns of a candidates frame beyond the events-frame columns.
 CANDIDATE_COLUMNS: tuple[str, ...] = ("confidence", "mention_value", "mention_mod", "anchor")
+#: a record's key (not a column) holding its quote's span ``(start, end)`` in its text as saved plain, with Unix line
+#: ends and no escapes (a Windows line end one character, an escape the character it stands for), set by extraction
+#: for a file saved otherwise: the merge measures how far apart two quotes are in it, so that such a folder groups as
+#: one saved plain; without it, the raw offsets
+PLAIN_SPAN = "plain_span"
+#: a record's key (not a column) holding its quote read as its characters, set by extraction for a page kept as code
+#: (a JSON record's text field, its escapes read: :func:`timeline.textio.unescaped`): what the merge reads of the quote
+READ_QUOTE = "read_quote"
 #: Link threshold (see :func:`link_score`).
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
@@ -207,13 +218,26 @@ class Features:
 
 def features(record: Mapping) -> Features:
     """Describe a candidate record by its quote and date text (the same sentence is analysed once)."""
-    quote, date_text = str(record[E.quote]), str(record.get(E.date_text, "") or "")
+    quote, date_text = _said(record), _read(record.get(E.date_text, "") or "")
     return _features(quote, date_text, float(record.get("confidence", 1.0) or 0.0))
 
 
 #: a short aside in parentheses (*Rep. Ann Lee (D-NJ) voted*, *Acme Corp (NASDAQ: ACME) said*, *the Federal Aviation
 #: Agency (FAA) grounded*): a tag of the name before it, not a clause boundary
 _ASIDE = re.compile(r"\(([A-Za-z][^()\n]{0,39})\)")  # a tag, not a subsection '(3)' nor a time '(6:00am UTC)'
+
+
+def _said(record: Mapping) -> str:
+    """A record's quote as the merge reads it: its escapes read for a page kept as code (:data:`READ_QUOTE`), its
+    line ends read as line breaks (:func:`_read`)."""
+    return record.get(READ_QUOTE) or _read(record[E.quote])
+
+
+def _read(text: object) -> str:
+    """A record's quote or date expression as the merge compares it: its line ends read as line breaks
+    (:func:`timeline.textio.read_line_ends`), so that a folder saved with Windows or old Mac line ends groups as
+    one saved with Unix ones (the record keeps the raw text)."""
+    return read_line_ends(str(text))
 
 
 def _plain(quote: str) -> str:
@@ -1377,7 +1401,7 @@ def _quote_aliases(recs: Sequence[Mapping]) -> AliasTable:
     """The alias table (:func:`timeline.aliases.alias_table`) of the records' quotes, each sentence once, by page."""
     pages: dict[str, dict[str, None]] = {}
     for r in recs:
-        pages.setdefault(str(r[E.source]), {})[str(r[E.quote])] = None
+        pages.setdefault(str(r[E.source]), {})[_said(r)] = None
     return alias_table({page: "\n".join(quotes) for page, quotes in pages.items()})
 
 
@@ -1389,7 +1413,7 @@ def content_order(record: Mapping) -> tuple:
     folder or reading them in another order gives the same events (a month-level mention as strongly linked to two
     days' events joins the same one whatever the articles are called).
     """
-    return (str(record[E.date]), str(record[E.quote]), str(record.get(E.date_text, "") or ""),
+    return (str(record[E.date]), _said(record), _read(record.get(E.date_text, "") or ""),
             int(record[E.quote_start]), str(record[E.source]))
 
 
@@ -1456,8 +1480,8 @@ def _coordinated_days(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
         return False
     if pa.precision != "day" or pb.precision != "day" or abs((pa.start - pb.start).days) != 1:
         return False
-    quote = str(ra[E.quote])
-    texts = str(ra.get(E.date_text) or ""), str(rb.get(E.date_text) or "")
+    quote = _said(ra)
+    texts = _read(ra.get(E.date_text) or ""), _read(rb.get(E.date_text) or "")
     if not all(texts) or texts[0] == texts[1]:
         return False
     for first, second in (texts, texts[::-1]):
@@ -1709,7 +1733,7 @@ def judge_pair(prep: Prepared, i: int, j: int) -> tuple[str, float | None]:
     fit = _dates_fit(ri, rj, periods[i], periods[j])
     if fit is None:
         return "none", None  # dates that exclude each other (not a pair of _pairs)
-    score = link_score(feats[i], feats[j], idf, quotes=(ri[E.quote], rj[E.quote]), undated=undated)
+    score = link_score(feats[i], feats[j], idf, quotes=(_said(ri), _said(rj)), undated=undated)
     if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
         return "none", None  # two undated reports of different days: a link only when they say one happening
     if score is None:
@@ -1748,12 +1772,17 @@ def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[
     return links, conflicts
 
 
+def _plain_span(record: Mapping) -> tuple[int, int]:
+    """The record's quote span as in its text saved plain (:data:`PLAIN_SPAN`)."""
+    return record.get(PLAIN_SPAN) or (record[E.quote_start], record[E.quote_end])
+
+
 def _clauses_of_one_sentence(ri: Mapping, rj: Mapping) -> bool:
     """Whether two quotes of one article are two clauses of one sentence quoted apart, one right after the other
     without a sentence end between them: the extractor quotes a sentence's second event apart from its main one
     (:func:`timeline.clauses.event_quote`), so the two state two events."""
     a, b = (ri, rj) if ri[E.quote_start] <= rj[E.quote_start] else (rj, ri)
-    gap = b[E.quote_start] - a[E.quote_end]
+    gap = _plain_span(b)[0] - _plain_span(a)[1]
     return 0 <= gap <= 2 and not a[E.quote].rstrip("\"”’'").endswith((".", "!", "?", "…"))
 
 
@@ -2126,7 +2155,7 @@ def _faithful(rec: Mapping) -> float:
     """The share of a record's title words its own quote holds: of two copies of one sentence equally fit to title
     their event, the one whose title says what the sentence says (not a headline's words given to it)."""
     words = set(content_terms(str(rec[E.title])))
-    return round(len(words & set(content_terms(str(rec[E.quote])))) / len(words), 6) if words else 0.0
+    return round(len(words & set(content_terms(_said(rec)))) / len(words), 6) if words else 0.0
 
 
 #: confidence factor of an event made only of back-references (:func:`attach_anaphors` found no host)

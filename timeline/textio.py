@@ -17,9 +17,10 @@ import re
 from typing import Iterator
 
 __all__ = [
-    "CONTROL_CHARACTERS", "ESCAPED_BREAKS", "TextFileError", "check_delimiter", "control_character", "csv_rows",
-    "decode_text", "read_escapes", "reading_text",
+    "CONTROL_CHARACTERS", "ESCAPE", "ESCAPED_BREAKS", "RECORD_TEXT", "TextFileError", "check_delimiter", "control_character", "csv_rows",
+    "decode_text", "plain_reading", "read_escapes", "read_line_ends", "reading_text", "unescaped",
 ]
+
 
 def reading_text(text: str) -> str:
     """``text`` as the package reads an article, of the same length so that every offset still indexes the raw
@@ -46,9 +47,54 @@ def reading_text(text: str) -> str:
     return read_escapes(text)
 
 
+def read_line_ends(text: str) -> str:
+    """``text`` (a quote, a date expression) with its Windows line ends and lone carriage returns read as line
+    breaks, to compare what two texts say whatever the line ends of the files they were cut from (a quote stays
+    raw in the events; the merge compares it read so). Not of the same length: for comparing, not for offsets.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` itself when it holds no carriage return.
+
+    Examples
+    --------
+    >>> read_line_ends("Acme wins\\r\\nthe bid\\ron Monday")
+    'Acme wins\\nthe bid\\non Monday'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain_reading(text: str) -> str:
+    """``text`` read for what it says where no offset is kept (a folder's names and roles): its line ends as
+    ``\\n`` whatever the file's (:func:`read_line_ends`), then a string kept as code read as its words
+    (:func:`read_escapes`). A text saved with Windows, old Mac or Unix line ends gives the same reading.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> plain_reading("Acme wins\\r\\nthe bid") == plain_reading("Acme wins\\nthe bid")
+    True
+    """
+    return read_escapes(read_line_ends(text))
+
+
 #: the escape sequences of a string kept as code (a JSON record's text field, a Python repr): backslash-escaped line
 #: breaks, tabs, quotes and ``\\uXXXX`` characters; a backslash escaped itself is left alone
-_ESCAPE = re.compile(r"(?<!\\)\\(?:r\\n|[nrt\"/]|u[0-9a-fA-F]{4})")
+ESCAPE = re.compile(r"(?<!\\)\\(?:r\\n|[nrt\"/]|u[0-9a-fA-F]{4})")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\[nr]")
 #: fewest escaped line breaks that make a text a string kept as code (one or two may be prose: a path, a regex)
 ESCAPED_BREAKS = 3
@@ -63,7 +109,9 @@ def read_escapes(text: str) -> str:
     read the words, and quotes are cut from the raw text. A JSON record's field holding the text loses its key and
     quotes (``"text": "``), so that its first line reads as the page's first line. A character escaped by its code
     stands after the spaces, so a word it ends or starts is split there (``operator     ’s``). ``text`` itself when it holds fewer than
-    :data:`ESCAPED_BREAKS` escaped line breaks (a lone ``\\n`` in prose stays).
+    :data:`ESCAPED_BREAKS` escaped line breaks (a lone ``\\n`` in prose stays), unless the whole text is one JSON
+    record (``{`` … ``}``) holding a string field of :data:`RECORD_TEXT` characters or more: the text of a page
+    saved as one paragraph.
 
     Parameters
     ----------
@@ -74,22 +122,64 @@ def read_escapes(text: str) -> str:
     str
         Of the same length as ``text``.
     """
-    if text.count("\\") < ESCAPED_BREAKS or \
-            sum(1 for _ in zip(range(ESCAPED_BREAKS), _ESCAPED_BREAK.finditer(text))) < ESCAPED_BREAKS:
+    record = _one_record(text)
+    if not record and (text.count("\\") < ESCAPED_BREAKS or
+                       sum(1 for _ in zip(range(ESCAPED_BREAKS), _ESCAPED_BREAK.finditer(text))) < ESCAPED_BREAKS):
         return text
-    return _ESCAPE.sub(_unescaped, _JSON_TEXT_FIELD.sub(_field_opened, text))
+    opened = _JSON_TEXT_FIELD.sub(lambda m: _field_opened(m, record=record), text)
+    return text if opened == text and record else ESCAPE.sub(_unescaped, opened)
+
+
+#: fewest characters of a string field that make it the text of a page saved as one JSON record (:func:`_one_record`)
+RECORD_TEXT = 200
+
+
+def _one_record(text: str) -> bool:
+    """Whether ``text`` is one JSON record (``{`` … ``}``) holding a string field of :data:`RECORD_TEXT` characters
+    or more (a page's text, escaped breaks or none)."""
+    head, tail = text[:64].lstrip(), text[-64:].rstrip()
+    return head.startswith("{") and tail.endswith("}") and \
+        any(len(m.group(1)) >= RECORD_TEXT for m in _JSON_TEXT_FIELD.finditer(text))
 
 
 #: a JSON record's string field, its key and quotes around the value (``"text": "…"``)
-_JSON_TEXT_FIELD = re.compile(r'"[\w -]{1,40}"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.)*)"')
+_JSON_TEXT_FIELD = re.compile(r'"[\w -]{1,40}"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.)*)"(?P<close>[ \t]*\}?)')
 
 
-def _field_opened(m: re.Match) -> str:
-    """A string field holding escaped line breaks (a record's text) with its key and quotes blanked: the page starts
-    at the value's first word. Other fields (an id, a date stamp) stay as written."""
-    if not _ESCAPED_BREAK.search(m.group(1)):
+def _field_opened(m: re.Match, *, record: bool = False) -> str:
+    """A string field holding escaped line breaks (a record's text; in a text that is one ``record``, a string of
+    :data:`RECORD_TEXT` characters or more, a page saved as one paragraph) with its key and quotes blanked: the page starts
+    at the value's first word. Other fields (an id, a date stamp) stay as written; in a record written on one line
+    (``{"id": 7, "text": "…"}``), the value is read on lines of its own (the blanked quotes before and after it read
+    as line breaks, the record's closing brace as a blank), so that the other fields are not read as its first words
+    nor the closing brace as its last."""
+    if not _ESCAPED_BREAK.search(m.group(1)) and not (record and len(m.group(1)) >= RECORD_TEXT):
         return m.group(0)
-    return " " * (m.start(1) - m.start(0)) + m.group(1) + " "
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if not before.strip(" \t{,"):  # the key opens its line (a record written over many lines): as it was
+        return " " * (m.start(1) - m.start(0)) + m.group(1) + " " + m.group("close")
+    return " " * (m.start(1) - m.start(0) - 1) + "\n" + m.group(1) + "\n" + " " * len(m.group("close"))
+
+
+def unescaped(text: str) -> str:
+    """A piece of a string kept as code (a quote cut from a JSON record's text field) read as its characters, line
+    ends as ``\\n``: to compare what it says with the same words saved as plain text (not of the same length, for
+    comparing, never for offsets).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> unescaped(r'The council\\u2019s \\"old\\" pier\\r\\nclosed.')
+    'The council’s "old" pier\\nclosed.'
+    """
+    return read_line_ends(ESCAPE.sub(lambda m: _unescaped(m).lstrip(" ") or " ", text))
 
 
 #: what each escape sequence but ``\\uXXXX`` stands for (an escaped carriage return is a line break too)
