@@ -913,6 +913,8 @@ def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
         ["导航 新闻 首页 网站"],
         ["Jane Roe photo", "FROM: THE EXAMPLE MINISTRY", "2:15 P.M. EDT"],
         ["Join our eNewsletter", "Search this site", "View original document"],
+        ["Department of Examples Icon Department of Examples", "Consumer Inquiries: 555-INFO"],
+        ["Make a charitable donation to the harbour fund!"],
     ],
 )
 def test_guessed_headline_skips_page_furniture(tmp_path, head):
@@ -920,6 +922,20 @@ def test_guessed_headline_skips_page_furniture(tmp_path, head):
     lines, an archive's bracketed header, a menu in another script) is never the headline of a page alone."""
     art = load_article(_write(tmp_path, "a.txt", *head, "", HEADLINE, "", STORY))
     assert art.title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    "Pop icon dies at 80 after long illness",
+    "Senate opens inquiries into harbour contracts",
+    "Billionaire's donation to museum questioned",
+    "Graphic details emerge at trial of former mayor",
+    "Acme unveils new browser for phones",
+])
+def test_a_headline_holding_a_furniture_word_is_still_the_headline(tmp_path, headline):
+    """Words that mark furniture only in their place (a logo or icon named alone or after an institution, an
+    inquiries line with its number, a call to donate) leave a headline that uses them as words."""
+    art = load_article(_write(tmp_path, "a.txt", headline, "", STORY))
+    assert art.title == headline
 
 
 @pytest.mark.parametrize("line", [f"{HEADLINE} - 2022-04-04", f"{HEADLINE} | April 4, 2022"])

@@ -903,7 +903,7 @@ def _twin_lines(text: str) -> set[str]:
 _NOT_HEADLINE = re.compile(
     r"\bskip\b.{0,40}\b(?:navigation|content|main|links|commands|search)\b|\bjump to (?:main )?content\b"
     r"|\bofficial (?:u\.?s\.? )?(?:government )?(?:website|site)s?\b|\.gov websites?\b|\bhttps\b"
-    r"|\bhere['’]?s how you know\b|\b(?:logo|icon|header image|graphic)s?\b|\blinks? to\b.*\b(?:home ?page|website)\b"
+    r"|\bhere['’]?s how you know\b|(?:^|\s)(?:logo|icon|header image|graphic)s?\s*$|^\W*(?:logo|icon)s?\b|\b(?:department|agency|office|government|administration|service|commission|seal)\s+(?:logo|icon)s?\b|\bof\s+(?:the\s+)?\w+\s+(?:logo|icon)s?\b|\blinks? to\b.*\b(?:home ?page|website)\b"
     r"|^link to\b|^search (?:this|our)\b|^[\W\d]*about us\s*$|\brss\b"
     r"|\bjoin (?:now|our)\b|\be-?newsletter\b|\be-?mail (?:updates|alerts)\b|facebook\s*twitter|\bvideo available\b"
     r"|\bview (?:original|full|the) (?:document|text|pdf)\b|\bavailable as:?\s*$"
@@ -911,10 +911,10 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:from|to|cc):\s|^special to\b|^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} photo$"
     r"|^\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$"
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
-    r"|\byou are (?:here|on page)\b|\bbrowser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
+    r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
     r"|\bfor immediate release\b|\bembargoed\b|\bpress (?:office|secretary)\s*$|\b(?:press|news) releases?\s*$"
-    r"|^contacts?\b|\binquiries\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-/.]\d{3}-\d{4}\b"
-    r"|^representing\b|\bdonation\b|\bsubscribe\b|^(?:home|newsroom)\b|\b(?:publishing|printing) office\b"
+    r"|^contacts?\b|\binquiries\s*:|^(?:media |press |news )?inquiries\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-/.]\d{3}-\d{4}\b"
+    r"|^representing\b|\bmake a\b.{0,20}\bdonation\b|^donate\b|\bsubscribe\b|^(?:home|newsroom)\b|\b(?:publishing|printing) office\b"
     r"|^\[[^\]:]*\]$|^<[^>]*>$"  # a line all in brackets ([From the … Office]) or one tag alone
     r"|\b(?:follows?|following|below)\s*:$|^dear\b"  # a lead-in or a salutation
     r"|^(?:blog )?(?:categor(?:y|ies|ized)|tags?|topics?|filed under|posted in|story number|docket(?: number)?)\b",
