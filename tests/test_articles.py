@@ -915,6 +915,7 @@ def test_a_list_of_headlines_each_closed_by_its_date_stamp_is_related_links():
         ["Join our eNewsletter", "Search this site", "View original document"],
         ["Department of Examples Icon Department of Examples", "Consumer Inquiries: 555-INFO"],
         ["Make a charitable donation to the harbour fund!"],
+        ["Home :: Newsroom", "Media Contact"],
     ],
 )
 def test_guessed_headline_skips_page_furniture(tmp_path, head):
@@ -930,6 +931,8 @@ def test_guessed_headline_skips_page_furniture(tmp_path, head):
     "Billionaire's donation to museum questioned",
     "Graphic details emerge at trial of former mayor",
     "Acme unveils new browser for phones",
+    "Contact lost with ferry off the cape",
+    "Home sales slump for third month",
 ])
 def test_a_headline_holding_a_furniture_word_is_still_the_headline(tmp_path, headline):
     """Words that mark furniture only in their place (a logo or icon named alone or after an institution, an

@@ -913,8 +913,8 @@ _NOT_HEADLINE = re.compile(
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
     r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
     r"|\bfor immediate release\b|\bembargoed\b|\bpress (?:office|secretary)\s*$|\b(?:press|news) releases?\s*$"
-    r"|^contacts?\b|\binquiries\s*:|^(?:media |press |news )?inquiries\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-/.]\d{3}-\d{4}\b"
-    r"|^representing\b|\bmake a\b.{0,20}\bdonation\b|^donate\b|\bsubscribe\b|^(?:home|newsroom)\b|\b(?:publishing|printing) office\b"
+    r"|^(?:(?:media|press|news)\s+)?contacts?\s*(?::|$)|\binquiries\s*:|^(?:media |press |news )?inquiries\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-/.]\d{3}-\d{4}\b"
+    r"|^representing\b|\bmake a\b.{0,20}\bdonation\b|^donate\b|\bsubscribe\b|^(?:home|newsroom)\s*(?:$|[|>»›/:])|\b(?:publishing|printing) office\b"
     r"|^\[[^\]:]*\]$|^<[^>]*>$"  # a line all in brackets ([From the … Office]) or one tag alone
     r"|\b(?:follows?|following|below)\s*:$|^dear\b"  # a lead-in or a salutation
     r"|^(?:blog )?(?:categor(?:y|ies|ized)|tags?|topics?|filed under|posted in|story number|docket(?: number)?)\b",
