@@ -11,7 +11,7 @@ from timeline.clauses import content_terms
 from timeline.dates import find_dates
 from timeline.extract import extract
 from timeline.extract import extract_article
-from timeline.folder_dates import (folder_days, folder_evidence, folder_window, newest_day_weekdays, one_year, page_dating,
+from timeline.folder_dates import (date_undated_pages, folder_days, headline_day, folder_evidence, folder_window, newest_day_weekdays, one_year, page_dating,
                                    page_mentions, publication_year, stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
                                    year_for_day, years_back, PageDating)
 
@@ -484,3 +484,63 @@ def test_an_undated_page_is_dated_the_same_whatever_the_folders_line_ends(tmp_pa
         assert (got.written_after, got.year, got.refused) == (want.written_after, want.year, want.refused)
         assert stated_days(arts["final"]) == stated_days(_folder(_sub(tmp_path, f"{name}-lf"), pages)["final"])
         assert _events(tmp_path / name) == _events(tmp_path / "lf")
+
+
+_PARA = ("The ferry service resumed sailing today between the two islands after the storm, and crews worked through "
+         "the night to clear the harbour of debris and fallen trees.\n")
+HARBOUR = {
+    "monday": ("2024-03-04", "Storm closes the harbour\n\nThe harbour closed on March 3, 2024, as the storm hit.\n"),
+    "tuesday": ("2024-03-05", "Harbour stays shut\n\nThe harbour, shut since March 3, stays closed; the ferry sails "
+                              "again March 6, officials said.\n"),
+    "update": ("", "Menu\n\nIsland Storm Update Wednesday March 6\n\n" + _PARA),
+    "snapshot": ("", "Daily Snapshot-Harbour, Mar. 7\n\n" + _PARA),
+    "day_line": ("", "Thursday, March 7\n\nLetter From The Mayor\n\n" + _PARA),
+    "scheduled": ("", "Council Schedules Storm Hearing for March 20\n\n" + _PARA),
+    "wrong_weekday": ("", "Island Storm Update Monday March 6\n\n" + _PARA),
+}
+
+
+def _undated(tmp_path, pages):
+    """Load the pages (see :func:`_write`) and date the undated ones as extraction does."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(_write(tmp_path, pages))
+    return {a.id: a for a in date_undated_pages(arts, [])}
+
+
+def test_header_day_without_year_is_the_pages_publication_day(tmp_path):
+    pages = _undated(tmp_path, HARBOUR)
+    assert pages["update"].published == dt.date(2024, 3, 6)  # a headline closing on its day, weekday and all
+    assert pages["update"].published_source == "inferred" and pages["update"].dating is None
+    assert "'Wednesday March 6'" in pages["update"].note and not pages["update"].note.startswith("inferred:")
+    assert pages["snapshot"].published == dt.date(2024, 3, 7)  # no weekday: the folder's main year
+    assert pages["day_line"].published == dt.date(2024, 3, 7)  # a line that is the day alone
+
+
+def test_header_day_of_an_event_or_a_wrong_weekday_dates_nothing(tmp_path):
+    pages = _undated(tmp_path, HARBOUR)
+    assert pages["scheduled"].published is None  # 'for March 20': the hearing's day, not the page's
+    assert pages["wrong_weekday"].published is None  # 6 March 2024 is no Monday
+
+
+def test_headline_day_reads_only_short_header_lines(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(_write(tmp_path, {**HARBOUR, "update": ("", "Menu\n\n" + _PARA.replace(
+            "storm,", "storm on Wednesday March 6,"))}))
+    evidence = folder_evidence({a.id: stated_days(a) for a in arts}, [], [a.id for a in arts if a.published is None])
+    assert headline_day(next(a for a in arts if a.id == "update"), evidence) is None  # a sentence's day
+
+
+def test_engine_and_extract_date_a_page_by_its_header_day(tmp_path):
+    """The page's own header day dates what it tells as its day's news, in extract() and in the engine alike."""
+    from timeline.engine import run_extraction
+    from timeline.manifest import iter_sources
+
+    _write(tmp_path, {k: HARBOUR[k] for k in ("monday", "tuesday", "update")})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        events = run_extraction(iter_sources(str(tmp_path)), workers=1).events
+        frame = extract(load_articles(tmp_path))
+    assert "2024-03-06" in set(frame[frame["source"] == "update"]["date"])
+    assert sorted(events["date"]) == sorted(frame["date"])

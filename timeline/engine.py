@@ -46,7 +46,7 @@ import uuid
 import warnings
 from array import array
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -58,7 +58,7 @@ from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
 from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
-from .folder_dates import FolderEvidence, folder_evidence, page_dating, stated_days
+from .folder_dates import FolderEvidence, dated_by_folder, folder_evidence, stated_days
 from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
@@ -186,7 +186,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     mode : {"auto", "news", "narrative"}, optional
         How year-less dates are anchored (see :func:`timeline.dates.find_dates`).
     evidence : FolderEvidence, optional
-        What the folder tells, to date a page without a publication date (:func:`timeline.folder_dates.page_dating`;
+        What the folder tells, to date a page without a publication date (:func:`timeline.folder_dates.dated_by_folder`;
         the second reading of such a page, see :func:`run_extraction`).
     first : ArticleOutcome, optional
         The page's first reading (without ``evidence``), returned as it is when the folder dates nothing on the
@@ -221,10 +221,10 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
             warnings.simplefilter("always")
             article = load_article(source.path, **source.load_options())
             if evidence is not None:
-                dating = page_dating(article, evidence)
-                if dating is None and first is not None:
+                dated = dated_by_folder(article, evidence)
+                if dated.dating is None and dated.published is None and first is not None:
                     return first
-                article = replace(article, dating=dating)
+                article = dated
             out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
                                           mode=mode)
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]

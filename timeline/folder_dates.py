@@ -50,10 +50,10 @@ from .clauses import TITLE_ABBREVIATIONS, content_terms
 from .dates import DateMention, find_dates
 from .dates.normalise import word_number
 from .lexicon import all_lemmas, verb_forms
-from .published import printed_dates
+from .published import above_story, printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
-           "dated_quotes", "folder_days", "folder_evidence", "folder_window", "near_days", "page_dating",
+           "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
            "main_year", "main_year_of", "newest_day_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
 
@@ -572,7 +572,86 @@ def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) 
     if not undated:
         return []
     evidence = folder_evidence({a.id: stated_days(a) for a in articles}, records, [a.id for a in undated])
-    return [replace(art, dating=page_dating(art, evidence)) for art in undated]
+    return [dated_by_folder(art, evidence) for art in undated]
+
+
+def dated_by_folder(article: Article, evidence: FolderEvidence) -> Article:
+    """A page without a publication date as the folder dates it: published on the day its header prints without a
+    year (:func:`headline_day`, ``published_source="inferred"``, the note says why), or else carrying its
+    :func:`page_dating` (``dating``; None when the folder tells nothing of it)."""
+    day = headline_day(article, evidence)
+    if day is None:
+        return replace(article, dating=page_dating(article, evidence))
+    return replace(article, published=day[0], published_source="inferred", note=day[1], dating=None)
+
+
+#: words before a headline's day that make it the day of what the headline tells, not the page's (:func:`headline_day`)
+_DAY_OF_AN_EVENT = frozenset("for on until till by before after since through to from at in of next last this "
+                             "starting beginning ending due".split())
+#: the most words a header line closing on its own day may have (:func:`headline_day`)
+HEAD_DAY_WORDS = 12
+#: a header line closing on a year-less day, its weekday before it or not (*Update Sunday November 4*, *Snapshot,
+#: Nov. 21*, *Monday, February 22*)
+_HEAD_DAY = re.compile(r"(?:\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b(?P<mon>jan|feb|mar|apr|may|jun|"
+                       r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s.:]*$", re.I)
+
+
+def _main_year_for_day(month: int, day: int, weekday: int | None, evidence: FolderEvidence) -> tuple[int | None, str]:
+    """The folder's main year (:func:`main_year`) for a page's own year-less header day, unless the folder states
+    that day in another year or its printed weekday rules the main year out."""
+    main = evidence.main
+    if main is None or set(evidence.days.get((month, day), {})) - {main}:
+        return None, ""
+    try:
+        if weekday is not None and dt.date(main, month, day).weekday() != weekday:
+            return None, ""
+    except ValueError:
+        return None, ""
+    return main, f"year from the folder: its main year {main}"
+
+
+def headline_day(article: Article, evidence: FolderEvidence) -> tuple[dt.date, str] | None:
+    """The publication day of a page without one that its header prints without a year, given its year by the
+    folder.
+
+    A page that reports one day's news often heads itself with that day alone: a headline closing on it (*Storm
+    Update Sunday November 4*, *Daily Snapshot, Nov. 21*) or a line that is the day (*Monday, February 22*) right
+    above the story. That day is the page's own, and the folder gives its year as it gives any year-less day of an
+    undated page (:func:`year_for_day`: stated with that year elsewhere, or the one year its printed weekday fits).
+
+    Parameters
+    ----------
+    article : Article
+        A page without a publication date.
+    evidence : FolderEvidence
+        :func:`folder_evidence` of its folder.
+
+    Returns
+    -------
+    (datetime.date, str) or None
+        The day and the note saying where it comes from; None when no short header line above the story closes on
+        a year-less day, or the folder gives it no year.
+    """
+    lines = article.reading.splitlines()
+    for i in above_story(lines):
+        line = lines[i].strip()
+        hit = _HEAD_DAY.search(line)
+        if hit is None or len(line.split()) > HEAD_DAY_WORDS or printed_dates(line):
+            continue
+        if line[: hit.start()].split()[-1:] and line[: hit.start()].split()[-1].lower() in _DAY_OF_AN_EVENT:
+            return None  # a day the headline's event is set for, not the page's ('Hearing for October 8')
+        weekday = _WEEKDAYS[hit.group("wd")[:3].lower()] if hit.group("wd") else None
+        month, day = _MONTHS.index(hit.group("mon")[:3].lower()) + 1, int(hit.group("day"))
+        year, _basis, note = year_for_day(month, day, weekday, evidence.days, evidence.window)
+        if year is None:
+            year, note = _main_year_for_day(month, day, weekday, evidence)
+        if year is None:
+            return None
+        try:
+            return dt.date(year, month, day), f"published: the day its header prints ({hit.group(0).strip()!r}); {note}"
+        except ValueError:
+            return None
+    return None
 
 
 def with_folder_years(mentions: Sequence[DateMention], dating: PageDating | None) -> list[DateMention]:
