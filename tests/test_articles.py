@@ -1009,3 +1009,24 @@ def test_an_article_is_read_with_its_line_ends_as_breaks_at_its_own_offsets(tmp_
     assert len(art.reading) == len(art.text) and "\r" not in art.reading
     assert [line.strip() for line in art.reading.splitlines()] == text.splitlines()
     assert art.title == "Pier closes after storm" and art.published == dt.date(2022, 3, 3)
+
+
+def test_build_reads_a_json_record_or_windows_page_as_extract_does(tmp_path):
+    """``load_sources`` (build, validate) finds the headline and date a page saved as a JSON record or with Windows
+    line ends prints, as ``load_articles`` (extract) does: the page carries the same title in both."""
+    import json
+
+    from timeline.articles import load_articles, load_sources
+
+    story = ("Harbour board fines pier operator\nMarch 12, 2021\n\n"
+             "The harbour board on Tuesday fined the operator of the old pier $40,000 for safety lapses.\n"
+             "The operator said on Wednesday that it would appeal the fine in court next month.\n")
+    (tmp_path / "crlf.txt").write_bytes(story.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "record.txt").write_text(json.dumps({"id": 7, "created_at": "2026-04-10T03:20:04Z", "text": story}),
+                                         encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        extracted = {a.id: (a.title, a.published) for a in load_articles(tmp_path)}
+        built = {a.id: (a.title, a.published) for a in load_sources(tmp_path)}
+    want = ("Harbour board fines pier operator", dt.date(2021, 3, 12))
+    assert extracted == built == {"crlf": want, "record": want}

@@ -1679,5 +1679,6 @@ def _source_article(
         printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
         if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for
             _warn_updated(path, published, found.updated)
-    return _with_meta(path, text, meta, title=(meta.title if meta else "") or _guess_title(text, chrome=chrome),
-                      published=published, source=source, printed=printed, note=note, dayfirst=dayfirst)
+    title = (meta.title if meta else "") or _guess_title(reading_text(text), chrome=chrome)  # as _article reads it
+    return _with_meta(path, text, meta, title=title, published=published, source=source, printed=printed, note=note,
+                      dayfirst=dayfirst)

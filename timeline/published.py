@@ -37,6 +37,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal
 
+from .textio import reading_text
+
 __all__ = [
     "DateLine",
     "Published",
@@ -1270,7 +1272,8 @@ def find_published(
     Parameters
     ----------
     text : str
-        Raw article text.
+        Raw article text (read as :func:`timeline.textio.reading_text` reads it: line ends and a JSON record's
+        escapes read, at the same offsets).
     dayfirst : bool, optional
         Order of numeric dates; None decides from an unambiguous numeric date
         of the text, else reads dotted dates day-first and slashed month-first.
@@ -1288,7 +1291,7 @@ def find_published(
     >>> find_published("Acme wins\\nMonday, April 4, 2022\\n\\nThe story.").note
     "printed: 'Monday, April 4, 2022' at line 2"
     """
-    text = record_breaks(text)
+    text = record_breaks(reading_text(text))  # (line ends and a string kept as code read; offsets stay)
     if dayfirst is None:
         dayfirst = _infer_dayfirst(text)
     lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)
