@@ -1601,30 +1601,34 @@ def test_page_news_not_taken_when_a_candidate_tells_it_or_it_only_goes_on():
         assert not [r for r in extract_article(art) if "the page's news" in r[E.note]]
 
 
-def test_an_article_saved_as_a_json_record_reads_as_its_words(tmp_path):
-    # a scraper saved each page as a JSON record: the story is one string field with escaped line breaks
-    import json
+def _saved(path: Path, text: str, published: dt.date) -> Article:
+    """An article written to ``path`` byte for byte (its line ends as given), loaded with its warnings silenced
+    (no headline date, say) and dated ``published``."""
     import warnings
 
     from timeline.articles import load_article
 
+    path.write_bytes(text.encode("utf-8"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return replace(load_article(path), published=published)
+
+
+def test_an_article_saved_as_a_json_record_reads_as_its_words(tmp_path):
+    # a scraper saved each page as a JSON record: the story is one string field with escaped line breaks
+    import json
+
     story = ("Harbor City fines its pier operator\n"
              "The Harbor City council on Tuesday fined the operator of the old pier $40,000 for safety lapses.\n"
              "The operator\u2019s lawyer said on Wednesday that it would appeal.\n")
-    plain, record = tmp_path / "plain.txt", tmp_path / "record.txt"
-    plain.write_text(story, encoding="utf-8")
-    record.write_text(json.dumps({"id": 7, "text": story.replace("\n", "\r\n")}, indent=1, ensure_ascii=False),
-                      encoding="utf-8")
-    published = dt.date(2021, 3, 12)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        got = {}
-        for path in (plain, record):
-            art = replace(load_article(path), published=published)
-            recs = extract_article(art)
-            got[path.stem] = {(r[E.date], r[E.title]) for r in recs}
-            for r in recs:  # quotes stay exact substrings of the raw file
-                assert art.text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
+    record = json.dumps({"id": 7, "text": story.replace("\n", "\r\n")}, indent=1, ensure_ascii=False)
+    got = {}
+    for name, text in (("plain", story), ("record", record)):
+        art = _saved(tmp_path / f"{name}.txt", text, dt.date(2021, 3, 12))
+        recs = extract_article(art)
+        got[name] = {(r[E.date], r[E.title]) for r in recs}
+        for r in recs:  # quotes stay exact substrings of the raw file
+            assert art.text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
     assert got["record"] == got["plain"] and len(got["plain"]) == 2
     assert not any("\\" in title for _, title in got["record"])
 
@@ -1632,10 +1636,6 @@ def test_an_article_saved_as_a_json_record_reads_as_its_words(tmp_path):
 @pytest.mark.parametrize("end", ["\r", "\r\n"])
 def test_an_article_reads_the_same_whatever_its_line_ends(tmp_path, end):
     # a council's release saved on another platform: the same events, quotes exact in the raw text
-    import warnings
-
-    from timeline.articles import load_article
-
     story = ("HARBOR CITY — The mayor has told residents hit by the storm that ravaged the coast that \u201cthe city "
              "is with you.\u201d Repairs began Tuesday in hard-hit districts, particularly the harbour and the old town, "
              "which were flooded by the storm known as Ada.\n"
@@ -1649,13 +1649,9 @@ def test_an_article_reads_the_same_whatever_its_line_ends(tmp_path, end):
              "The council said it would be several days before the city is back to normal.\n")
     got = {}
     for name, text in (("lf", story), ("other", story.replace("\n", end))):
-        path = tmp_path / f"{name}.txt"
-        path.write_bytes(text.encode("utf-8"))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            art = load_article(path)
+        art = _saved(tmp_path / f"{name}.txt", text, dt.date(2021, 3, 12))
         assert art.text == text
-        recs = extract_article(replace(art, published=dt.date(2021, 3, 12)))
+        recs = extract_article(art)
         got[name] = {(r[E.date], r[E.title]) for r in recs}
         assert all(text[r[E.quote_start]:r[E.quote_end]] == r[E.quote] for r in recs)
     assert got["other"] == got["lf"] and len(got["lf"]) >= 2
@@ -1722,22 +1718,13 @@ def test_a_folder_gives_the_same_events_whatever_its_line_ends(tmp_path, end):
 @pytest.mark.parametrize("end", ["\r\n", "\r"])
 def test_a_date_cut_by_a_line_break_is_written_as_the_file_writes_it(tmp_path, end):
     # a hard-wrapped paragraph: the date expression is the raw text's, inside the raw quote, whatever the line ends
-    import warnings
-
-    from timeline.articles import load_article
-
     text = ("Pier closes\n\nThe harbour board has been working with the ferry companies to move the\nremaining boats of "
             "the old pier so that they reach the new quay. In addition, on December\n7, the board announced that up "
             "to four ferries would be moved to the new quay\nto help relieve the crowding of the old pier this "
             "winter.\n")
     got = {}
     for name, saved in (("lf", text), ("other", text.replace("\n", end))):
-        path = tmp_path / f"{name}.txt"
-        path.write_bytes(saved.encode("utf-8"))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            art = replace(load_article(path), published=dt.date(2022, 3, 10))
-        recs = extract_article(art)
+        recs = extract_article(_saved(tmp_path / f"{name}.txt", saved, dt.date(2022, 3, 10)))
         assert all(r[E.quote] == saved[r[E.quote_start]:r[E.quote_end]] and r[E.date_text] in r[E.quote] for r in recs)
         got[name] = [(r[E.date], r[E.date_text].replace(end, "\n"), r[E.title]) for r in recs]
     assert got["other"] == got["lf"] and ("2021-12-07", "December\n7") in {g[:2] for g in got["lf"]}

@@ -25,8 +25,8 @@ __all__ = [
 def reading_text(text: str) -> str:
     """``text`` as the package reads an article, of the same length so that every offset still indexes the raw
     text: a Windows line end (``\\r\\n``) is a space and a line break, a lone carriage return (an old Mac text's line
-    end) a line break, and a string kept as
-    code is read as its words (:func:`read_escapes`). Quotes are cut from the raw text.
+    end) a line break, and a string kept as code is read as its words (:func:`read_escapes`). Quotes are cut from
+    the raw text.
 
     Parameters
     ----------
@@ -108,8 +108,8 @@ def read_escapes(text: str) -> str:
     lines are hidden behind such escapes (``Paid\\r\\nto the``, ``\\nbeing``); the sentences, clauses and titles
     read the words, and quotes are cut from the raw text. A JSON record's field holding the text loses its key and
     quotes (``"text": "``), so that its first line reads as the page's first line. A character escaped by its code
-    stands after the spaces, so a word it ends or starts is split there (``operator     ’s``). ``text`` itself when it holds fewer than
-    :data:`ESCAPED_BREAKS` escaped line breaks (a lone ``\\n`` in prose stays), unless the whole text is one JSON
+    stands after the spaces, so a word it ends or starts is split there (``operator     ’s``). ``text`` itself when
+    it holds fewer than :data:`ESCAPED_BREAKS` escaped line breaks (a lone ``\\n`` in prose stays), unless the whole text is one JSON
     record (``{`` … ``}``) holding a string field of :data:`RECORD_TEXT` characters or more: the text of a page
     saved as one paragraph.
 
