@@ -13,7 +13,7 @@ from timeline.extract import extract
 from timeline.extract import extract_article
 from timeline.folder_dates import (date_undated_pages, folder_days, headline_day, folder_evidence, folder_window, newest_day_weekdays, one_year, page_dating,
                                    page_mentions, publication_year, stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
-                                   year_for_day, years_back, PageDating)
+                                   year_for_day, years_back, PageDating, reported_day, week_day_mentions, week_days)
 
 
 def _write(tmp_path, pages: dict[str, tuple[str, str]]):
@@ -544,3 +544,86 @@ def test_engine_and_extract_date_a_page_by_its_header_day(tmp_path):
         frame = extract(load_articles(tmp_path))
     assert "2024-03-06" in set(frame[frame["source"] == "update"]["date"])
     assert sorted(events["date"]) == sorted(frame["date"])
+
+
+# --------------------------------------------------------------------------- weeks the folder reports (week_days)
+
+PIER = {
+    "vote": ("2024-03-06", "Board votes to shut pier\n\nThe Harbour Board voted on Tuesday to close the old ferry pier "
+                           "for repairs.\n"),
+    "crews": ("", "Ferry crews angry over pier\n\nThe Harbour Board voted Tuesday to close the old ferry pier for "
+                  "repairs, a decision crews learned of by text message. Ferry crews marched Wednesday to the board's "
+                  "offices. The union will meet Friday to plan its next step.\n"),
+}
+
+
+def _pier_page(tmp_path, pages):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(_write(tmp_path, pages))
+    records = [r for a in arts if a.published is not None for r in extract_article(a)]
+    pages = {a.id: a for a in date_undated_pages(arts, records)}
+    return pages["crews"]
+
+
+def test_week_days_reported_weekday_sets_the_page_week(tmp_path):
+    page = _pier_page(tmp_path, PIER)
+    given = {d.text: (d.value, d.basis) for d in page.dating.weekdays}
+    # the vote a dated page reports on Tuesday, March 5; the crews' march and the union's meeting in that week
+    assert given == {"Tuesday": ("2024-03-05", "reported"), "Wednesday": ("2024-03-06", "week"),
+                     "Friday": ("2024-03-08", "week")}
+    assert page.published is None  # no publication date invented
+    mentions = week_day_mentions(find_dates(page.reading, relative_to=None, skip=page.boilerplate), page.dating)
+    moved = {m.text: (m.value, m.anchor) for m in mentions if m.anchor == "folder"}
+    assert moved["Wednesday"] == ("2024-03-06", "folder")
+
+
+def test_extract_dates_the_weekdays_of_an_undated_page_and_says_so(tmp_path):
+    _write(tmp_path, PIER)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = extract(load_articles(tmp_path))
+    rows = frame[frame["source"] == "crews"]
+    assert {"2024-03-05", "2024-03-06"} <= set(rows["date"])
+    assert rows[rows["date"] == "2024-03-06"]["note"].str.contains("day from the folder").all()
+
+
+def test_week_days_near_misses_leave_weekdays_unset(tmp_path):
+    # the dated page reports the vote on a Monday: the undated page's Tuesday is not that day
+    monday = dict(PIER, vote=("2024-03-06", "Board votes to shut pier\n\nThe Harbour Board voted on Monday to close "
+                                            "the old ferry pier for repairs.\n"))
+    assert _pier_page(tmp_path, monday).dating is None or not _pier_page(tmp_path, monday).dating.weekdays
+    # another doer doing another thing that Tuesday: no act of the page is reported
+    other = dict(PIER, vote=("2024-03-06", "Council backs new school\n\nThe Town Council approved on Tuesday a "
+                                           "budget for the new school.\n"))
+    page = _pier_page(tmp_path, other)
+    assert page.dating is None or not page.dating.weekdays
+
+
+def test_week_days_reported_days_weeks_apart_set_nothing():
+    text = "The Harbour Board voted Tuesday to close the pier. The Ferry Company sued the board Friday."
+    records = [{"source": "a", "date": "2024-03-05", "quote": "The Harbour Board voted on Tuesday to close the pier."},
+               {"source": "b", "date": "2024-04-19", "quote": "The Ferry Company sued the board on Friday."}]
+    evidence = folder_evidence({}, records, ["c"])
+    mentions = find_dates(text, relative_to=None)
+    assert week_days(text, mentions, evidence) == ()
+    assert reported_day("The Harbour Board voted Tuesday to close the pier.", "Tuesday", 1, evidence) \
+        == dt.date(2024, 3, 5)
+    assert reported_day("The Ferry Company sued the board Friday.", "Friday", 4, evidence) == dt.date(2024, 4, 19)
+    assert reported_day("The Harbour Board voted Tuesday to close the pier.", "Tuesday", 2, evidence) is None
+    # two days of the same act with that weekday: which one is not told
+    twice = folder_evidence({}, records + [dict(records[0], source="d", date="2024-03-12")], ["c"])
+    assert reported_day("The Harbour Board voted Tuesday to close the pier.", "Tuesday", 1, twice) is None
+
+
+def test_engine_sets_the_same_weekdays_as_extract(tmp_path):
+    from timeline import engine
+
+    _write(tmp_path, PIER)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        direct = extract(load_articles(tmp_path))
+        frame = engine.run_extraction(tmp_path, workers=1).events
+    key = ["event_id", "date", "title", "source", "quote_start", "quote_end"]
+    assert sorted(map(tuple, frame[key].values.tolist())) == sorted(map(tuple, direct[key].values.tolist()))
+    assert "2024-03-06" in set(frame[frame["source"] == "crews"]["date"])

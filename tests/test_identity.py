@@ -1356,3 +1356,16 @@ def test_a_quote_cut_from_a_json_record_is_read_by_what_it_says():
         return sorted((r.event_id, r.title) for r in merge(recs).itertuples())
 
     assert events(saved) == events(text)
+
+
+def test_same_doing_needs_one_named_doer_and_one_action():
+    from timeline.identity import features, same_doing
+
+    vote = features({"quote": "The Harbour Board voted on Tuesday to close the old ferry pier."})
+    again = features({"quote": "The Harbour Board voted Tuesday to close the pier for repairs.",
+                      "date_text": "Tuesday"})
+    sued = features({"quote": "The Harbour Board sued the ferry company on Tuesday."})
+    nameless = features({"quote": "The board voted on Tuesday to close the old ferry pier."})
+    assert same_doing(vote, again)
+    assert not same_doing(vote, sued)  # one doer, another act
+    assert not same_doing(vote, nameless)  # no named doer: which board is not said

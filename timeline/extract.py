@@ -46,8 +46,8 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, newest_day_weekdays, own_day_mentions, with_folder_years,
-                           year_bound_mentions, year_records)
+from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, newest_day_weekdays, own_day_mentions, week_day_mentions,
+                           with_folder_years, year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PLAIN_SPAN, READ_QUOTE, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
@@ -570,6 +570,8 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
         mentions = tagger(text, relative_to=article.published, **kwargs)
     if article.published is None and mode != "narrative":  # a news page read in its story's time (not a history)
         mentions = newest_day_weekdays(mentions)
+    if mode != "narrative":  # bare weekdays on the days of the week the folder reports (folder_dates.week_days)
+        mentions = week_day_mentions(mentions, dating)
     return with_folder_years(mentions, dating)
 
 

@@ -30,6 +30,9 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`);
 * :func:`newest_day_weekdays`: read in the story's time, a bare weekday of the weekday of the page's newest printed
   full date is that date (not the first such weekday after the last day the text gave before it).
+* :func:`week_days`: a bare weekday whose sentence tells what a dated page reports on a day of that weekday (the
+  same named doer doing the same thing, :func:`reported_day`) is that day, and the page's other bare weekdays are
+  the days of their weekday nearest it: a news page tells the days of one week (:func:`week_day_mentions`).
 
 Evidence that conflicts dates nothing: the expression stays unresolved and is reported, as before. Pages with a
 publication date are left as they are, and an undated page keeps ``published = None``. What is inferred is
@@ -41,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
@@ -49,13 +53,15 @@ from .articles import Article
 from .clauses import TITLE_ABBREVIATIONS, content_terms
 from .dates import DateMention, find_dates
 from .dates.normalise import word_number
+from .identity import DEFAULT_THRESHOLD, Features, features, link_score, same_doing
 from .lexicon import all_lemmas, verb_forms
 from .published import above_story, printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
            "main_year", "main_year_of", "newest_day_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
-           "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days"]
+           "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days", "WEEK_DAYS",
+           "reported_day", "week_day_mentions", "week_days"]
 
 #: the anchor of a mention whose year the folder gave
 FOLDER_ANCHOR = "folder"
@@ -138,6 +144,9 @@ class PageDating:
         it again when it reads it the same way (no publication date, the default tagger; not compared).
     folder_years : frozenset of int
         The years the folder states days in (:func:`folder_days`), for :func:`year_bound_mentions` (not compared).
+    weekdays : tuple of DayYear
+        Its bare weekdays set on a day of the week a dated page of the folder reports (:func:`week_days`; basis
+        ``"reported"`` or ``"week"``).
     """
 
     days: tuple[DayYear, ...] = ()
@@ -147,6 +156,7 @@ class PageDating:
     year_note: str = ""
     mentions: tuple[DateMention, ...] | None = field(default=None, compare=False, repr=False)
     folder_years: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
+    weekdays: tuple[DayYear, ...] = ()
 
     def year_at(self, start: int, end: int) -> DayYear | None:
         """The :class:`DayYear` of the expression at ``text[start:end]``, if one was given a year."""
@@ -340,6 +350,9 @@ class FolderEvidence:
         The content words of the folder's set phrases (:func:`publication_year`).
     main : int or None
         The folder's main year (:func:`main_year`), None when no year holds most of its days.
+    records : tuple of mapping
+        The dated pages' candidate records with a day-precise date (``date``, ``quote``), for :func:`reported_day`
+        (not compared).
     """
 
     days: Mapping[tuple[int, int], Mapping[int, set[str]]]
@@ -348,11 +361,28 @@ class FolderEvidence:
     witnesses: int
     common: frozenset[str]
     main: int | None = None
+    records: tuple[Mapping, ...] = field(default=(), compare=False, repr=False)
 
     @functools.cached_property
     def years(self) -> frozenset[int]:
         """The years the folder states days in (:attr:`PageDating.folder_years`)."""
         return frozenset(y for by in self.days.values() for y in by)
+
+    @functools.cached_property
+    def reports(self) -> tuple[tuple[dt.date, Features], ...]:
+        """Each day-precise dated record's day and :func:`timeline.identity.features` (of its quote alone)."""
+        return tuple((dt.date.fromisoformat(str(r["date"])[:10]), features({"quote": str(r["quote"])}))
+                     for r in self.records)
+
+    @functools.cached_property
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of the terms of :attr:`reports`, as the merge weighs shared words."""
+        df: dict[str, int] = {}
+        for _day, f in self.reports:
+            for t in f.terms:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(self.reports))
+        return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
 
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
@@ -372,10 +402,14 @@ def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[M
     -------
     FolderEvidence
     """
+    records = list(records)
+    undated = set(undated)
     days = folder_days(stated)
-    dated = tuple(dated_quotes(records, set(undated)))
+    dated = tuple(dated_quotes(records, undated))
+    reports = tuple({"date": str(r.get("date", ""))[:10], "quote": str(r.get("quote", ""))} for r in records
+                    if r.get("source") not in undated and _DAY_VALUE.fullmatch(str(r.get("date", ""))))
     return FolderEvidence(days, folder_window(days), dated, _witnesses(days), frozenset(_common_terms(dated)),
-                          main_year(days))
+                          main_year(days), reports)
 
 
 def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None:
@@ -407,8 +441,9 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
         year, note = window_year(dating, evidence.window, evidence.witnesses)
         if year is None and one_year(evidence.window) is None:
             year, note = main_year_of(article, dating, evidence.main)
-    dating = replace(dating, year=year, year_note=note, folder_years=evidence.years)
-    return dating if dating.days or dating.refused or dating.year_note else None
+    dating = replace(dating, year=year, year_note=note, folder_years=evidence.years,
+                     weekdays=week_days(article.reading, mentions, evidence))
+    return dating if dating.days or dating.refused or dating.year_note or dating.weekdays else None
 
 
 def _near_own(month: int, day: int, weekday: int | None, own: dt.date) -> dt.date | None:
@@ -994,6 +1029,113 @@ def newest_day_weekdays(mentions: Sequence[DateMention]) -> list[DateMention]:
             m = replace(m, value=newest.isoformat() + (value.group(2) or ""),
                         note="; ".join(n for n in (m.note, f"the weekday of the page's newest printed date {newest}")
                                        if n))
+        out.append(m)
+    return out
+
+
+#: the most days apart the days of one page's week may be (:func:`week_days`): a news page tells its week
+WEEK_DAYS = 6
+
+
+def _weekday_of(m: DateMention) -> int | None:
+    """The weekday a bare weekday mention names (*Tuesday*, *early Friday morning*), None for any other mention."""
+    bare = _BARE_WEEKDAY.fullmatch(m.text.strip()) if m.type in ("DATE", "TIME") else None
+    return _WEEKDAYS[bare.group(1).lower()[:3]] if bare else None
+
+
+def reported_day(sentence: str, date_text: str, weekday: int, evidence: FolderEvidence) -> dt.date | None:
+    """The day a dated page of the folder reports what ``sentence`` tells on a weekday (``date_text``).
+
+    The sentence's doer and main action (:func:`timeline.identity.features`) must meet those of a day-precise
+    record of a page with a publication date (:func:`timeline.identity.same_doing`), the two must link as the merge
+    links a mention dated only by its page (:func:`timeline.identity.link_score` with ``undated=True``, at least
+    :data:`timeline.identity.DEFAULT_THRESHOLD`), and that record's day must fall on ``weekday``.
+
+    Returns
+    -------
+    datetime.date or None
+        The one day the records so found give; None when none is found or they give several days.
+    """
+    mine = features({"quote": sentence, "date_text": date_text})
+    if not (mine.actors and mine.actions):
+        return None
+    found = set()
+    for (day, theirs), rec in zip(evidence.reports, evidence.records):
+        if day.weekday() != weekday or not same_doing(mine, theirs):
+            continue
+        score = link_score(mine, theirs, evidence.idf, quotes=(sentence, str(rec["quote"])), undated=True)
+        if score is not None and score >= DEFAULT_THRESHOLD:
+            found.add(day)
+    return found.pop() if len(found) == 1 else None
+
+
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The day of ``weekday`` nearest ``day`` (at most three days from it)."""
+    return next(day + dt.timedelta(k) for k in (0, -1, 1, -2, 2, -3, 3)
+                if (day + dt.timedelta(k)).weekday() == weekday)
+
+
+def week_days(text: str, mentions: Sequence[DateMention], evidence: FolderEvidence) -> tuple[DayYear, ...]:
+    """The bare weekdays of a page without a publication date, set on the days of the week the folder reports.
+
+    A news page tells the days of one week by their weekdays (*the House voted Tuesday*, *the Senate followed
+    Thursday*), and the folder's dated pages often report one of those acts with its day. A bare weekday whose
+    sentence a dated page reports on a day of that weekday (:func:`reported_day`) is that day (basis
+    ``"reported"``); the page's other bare weekdays are the days of their weekday nearest the newest such day, at
+    most three days from it (basis ``"week"``). Nothing when no weekday is so reported or the reported days lie
+    more than :data:`WEEK_DAYS` apart (the page tells more than one week).
+
+    Parameters
+    ----------
+    text : str
+        The page's text as read (``Article.reading``).
+    mentions : sequence of DateMention
+        Its mentions read without a publication date (:func:`page_mentions`).
+    evidence : FolderEvidence
+
+    Returns
+    -------
+    tuple of DayYear
+    """
+    bare = [(m, w) for m in mentions if (w := _weekday_of(m)) is not None]
+    if not bare or not evidence.records:
+        return ()
+    reported = {}
+    for m, w in bare:
+        day = reported_day(_sentence_at(text, m.start), m.text, w, evidence)
+        if day is not None:
+            reported[(m.start, m.end)] = day
+    if not reported or (max(reported.values()) - min(reported.values())).days > WEEK_DAYS:
+        return ()
+    newest = max(reported.values())
+    out = []
+    for m, w in bare:
+        day = reported.get((m.start, m.end))
+        if day is not None:
+            note = f"day from the folder: a dated page reports the same act on {day}"
+            basis = "reported"
+        else:
+            day = _nearest_weekday(newest, w)
+            note = (f"day from the folder: the {m.text.strip()} nearest {newest}, a day of the page's week that a "
+                    "dated page reports")
+            basis = "week"
+        out.append(DayYear(m.start, m.end, m.text, day.month, day.day, day.year, basis, note))
+    return tuple(out)
+
+
+def week_day_mentions(mentions: Sequence[DateMention], dating: PageDating | None) -> list[DateMention]:
+    """The mentions of a page, its bare weekdays set on the days :func:`week_days` gave (anchor ``folder``, the
+    time of day kept, the evidence in the note)."""
+    if dating is None or not dating.weekdays:
+        return list(mentions)
+    given = {(d.start, d.end): d for d in dating.weekdays}
+    out = []
+    for m in mentions:
+        d = given.get((m.start, m.end))
+        if d is not None and _weekday_of(m) is not None:
+            time = re.search(r"T[^-]*$", m.value)
+            m = replace(m, value=d.value + (time.group(0) if time else ""), anchor=FOLDER_ANCHOR, underspecified=False,
+                        note="; ".join(n for n in (m.note, d.note) if n))
         out.append(m)
     return out
 

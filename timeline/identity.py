@@ -112,6 +112,7 @@ __all__ = [
     "merge",
     "may_be_name",
     "prepare",
+    "same_doing",
     "score_pairs",
     "slug",
     "struck_by",
@@ -1080,6 +1081,15 @@ _DISTINCT = frozenset(action_stem(a) for a in DISTINCT_ACTIONS) | frozenset(
 #: action stems of reciprocal verbs: 'A met B' and 'B met A' are one meeting
 _RECIPROCAL = frozenset(action_stem(v) for v in ("meet", "talk", "speak", "negotiate", "confer", "agree", "marry",
                                                  "reconcile", "merge", "debate", "shake"))
+
+
+def same_doing(fa: Features, fb: Features) -> bool:
+    """Whether two mentions tell one named doer doing one thing: both name an actor and a main action, and the
+    actors (:func:`_same_actor`) and the actions (:func:`_same_action`) meet (*the council voted Tuesday to close
+    the bridge* | *the city council voted on May 4 to close it*). Days apart, such mentions are the same act told
+    twice or one act repeated; :func:`timeline.folder_dates.reported_day` reads the first."""
+    return bool(fa.actors and fb.actors and fa.actions and fb.actions) and _same_actor(fa.actors, fb.actors) \
+        and _same_action(fa.actions, fb.actions)
 
 
 def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
