@@ -2485,3 +2485,27 @@ def test_a_speakers_anticipation_or_certainty_is_framing(sentence, date):
 ])
 def test_talk_near_misses_stay_events(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+from timeline.clauses import SEASON_AHEAD  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("Experts warn there could be a renewed outbreak of the fever this coming winter.", "this coming winter", "future"),
+    ("Rules must be in place before the summer to prevent another flood.", "the summer", "future"),  # a deadline
+    ("The vaccine is meant to protect people for this winter's flu season.", "this winter", ""),  # a season's period
+    ("The orchards will likely see more frost damage this spring.", "this spring", ""),  # farming: a forecast
+])
+def test_a_season_ahead_or_current_is_no_event(sentence, date, when):
+    c = _clause(sentence, date, when=when)
+    assert (c.kind, c.reason) == ("reference", SEASON_AHEAD)
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("Last summer, the club moved to a new stadium.", "Last summer", "past"),
+    ("The ferry line closed in the summer after the strike.", "the summer", "past"),
+    ("The club will move to its new stadium next summer.", "next summer", "future"),  # a plan's season
+    ("The club moved to its new stadium in the summer of 2019.", "the summer of 2019", "past"),
+])
+def test_a_past_season_or_a_plans_season_is_not_a_season_ahead(sentence, date, when):
+    assert _clause(sentence, date, when=when).reason != SEASON_AHEAD

@@ -1369,6 +1369,7 @@ def test_a_year_of_a_month_or_a_season_still_dates_the_lede(text):
     "The lifeboat crew has earned its reputation over many winter storms.",  # earn
     "The coach has faced criticism for his handling of the squad.",  # face
     "The council and the harbour police have responded very well.",  # a manner judged
+    "The long drought has shown how scarce water is in the southern valleys.",  # a lesson drawn
 ])
 def test_a_present_perfect_judging_an_outcome_is_no_undated_event(sentence):
     assert _undated(sentence) == []
@@ -1378,6 +1379,7 @@ def test_a_present_perfect_judging_an_outcome_is_no_undated_event(sentence):
     "The club has paid $5 million to the city for the stadium land.",  # pay: an act
     "The ministry has responded to the farmers' letter with a new grant.",  # respond: an act
     "The council has approved a new budget for the harbour district.",
+    "Three more patients at the clinic have shown signs of the fever.",  # show: a thing shown, reported
 ])
 def test_a_present_perfect_of_an_act_near_a_judging_verb_is_taken(sentence):
     assert _undated(sentence) == [sentence]

@@ -55,6 +55,7 @@ __all__ = [
     "OCCASION_TALK",
     "OFFERING_VERBS",
     "ONGOING_PERFECT",
+    "SEASON_AHEAD",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
@@ -3021,6 +3022,26 @@ def _summary_period(k: _KindInput) -> _Found:
     return None
 
 
+#: a season named alone, without its year: 'this winter', 'the summer', 'this coming fall', 'early spring'
+_SEASON_ALONE = re.compile(r"(?:(?:this|next|the|coming|early|late|mid|upcoming)[\s-]+)*(?:spring|summer|fall|autumn|"
+                           r"winter)(?:\s+months)?", re.I)
+SEASON_AHEAD = ("a season ahead of the publication or its current one ('this winter', 'before the summer'): the "
+                "horizon of a forecast or of a recurring season, not the date of an event")
+
+
+def _season_ahead(k: _KindInput) -> _Found:
+    """A season named alone (:data:`_SEASON_ALONE`) that lies after the publication, or that the text calls this
+    or the coming one (*outbreaks are expected this winter*, *rules in place before the summer*, *the flu season
+    this coming fall*): a forecast's horizon or a recurring season, too vague for a scheduled event (those name a
+    day, a week or a month). A past season stays (*last summer the club moved …*, *sales rose in the summer*), and
+    so does *next summer*, a plan's season (*the club will move next summer*)."""
+    if not _SEASON_ALONE.fullmatch(k.text, k.ds, k.de) or k.when == "past" \
+            or re.match(r"next\b", k.text[k.ds : k.de], re.I):
+        return None  # 'the club will move next summer': a plan's season, scheduled
+    said_ahead = re.match(r"(?:this|coming|upcoming)\b", k.text[k.ds : k.de], re.I)
+    return ("reference", SEASON_AHEAD) if k.when == "future" or said_ahead else None
+
+
 #: verbs of keeping something going: their 'until' date ends a state ('will keep the plant open until May 3', 'will
 #: remain in force until June'); 'will close the schools until Monday' tells a closing to come, and keeps its day
 _LASTING = {"keep", "stay", "remain", "continue", "last", "run", "persist"}
@@ -3659,8 +3680,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
-                _caption_grammar, _opportunity, _goal_date, _scheduled)
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _hypothetical, _market,
+                _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,

@@ -74,7 +74,7 @@ from .periods import Period
 from .published import record_line
 from .titles import fit_title, statement_title
 
-__all__ = ["JUDGED_OUTCOMES", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
+__all__ = ["JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
            "undated_events", "written_case"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
@@ -232,6 +232,11 @@ _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "se
 #: its reputation*, *has faced criticism*, *has overwhelmed rescuers*, *has foiled plots*, *has proved its worth*,
 #: *has benefited from …*; with *pay* only as *paid off* (*the work has paid off*; *has paid $5 million* is an act)
 JUDGED_OUTCOMES = ("help", "fail", "earn", "face", "overwhelm", "foil", "prove", "benefit")
+#: verbs of showing (lexicon data) that draw a lesson with a clause after them (*the flood has shown how fragile the
+#: dykes are*, *the season has demonstrated that …*); with a thing shown they report it (*have shown symptoms*)
+LESSON_VERBS = ("show", "demonstrate", "reveal", "highlight", "underscore", "illustrate", "teach", "prove")
+_LESSON = re.compile(r"\s+(?:us\s+|again\s+|once\s+again\s+|all\s+of\s+us\s+)*(?:how|that|what|why|just\s+how)\b",
+                     re.I)
 #: a manner adverb that judges how something was done, right after the participle (*have responded very well*,
 #: *has performed admirably*): an appraisal of conduct up to now, not one act
 _JUDGED_MANNER = re.compile(r"\s+(?:(?:very|so|extremely|remarkably|really|quite)\s+)?(?:well|admirably|superbly|"
@@ -471,13 +476,16 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
 def _judged_outcome(lemma: str, after: str) -> bool:
     """Whether a present perfect of ``lemma``, followed by ``after`` in its sentence, judges an outcome or a conduct
     up to now rather than reporting an act: a verb of :data:`JUDGED_OUTCOMES` (*the rescue has helped bring
-    relief*, *the agency has failed the town*), *pay off* (*years of work have paid off*), or a manner adverb
-    judging it (*the crews have responded very well*). *Has paid $5 million* and *has responded to the letter*
-    stay acts."""
+    relief*, *the agency has failed the town*), *pay off* (*years of work have paid off*), a lesson drawn by a verb
+    of :data:`LESSON_VERBS` with a clause after it (*the drought has shown how scarce water is*), or a manner
+    adverb judging it (*the crews have responded very well*). *Has paid $5 million*, *has responded to the
+    letter* and *have shown symptoms* stay acts."""
     if lemma in JUDGED_OUTCOMES:
         return True
     if lemma == "pay" and re.match(r"\s+off\b", after, re.I):
         return True
+    if lemma in LESSON_VERBS and _LESSON.match(after):
+        return True  # 'the storm has shown how fragile the grid is': a lesson drawn, not an act
     manner = _JUDGED_MANNER.match(after)
     return manner is not None and re.match(r"\s*(?:[.,;:!]|and\b|$)", after[manner.end() :]) is not None
 
