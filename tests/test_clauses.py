@@ -2421,3 +2421,91 @@ def test_a_speakers_floor_procedure_or_citation_dates_a_text_not_an_event(senten
 ])
 def test_a_citation_near_miss_stays_an_event(sentence, date):
     assert _clause(sentence, date).reason != CITING
+
+
+# round 23 (precision23): years of laws cited as authority, a statistic's vintage, talk about the occasion
+from timeline.clauses import COUNT_VINTAGE, GROUND_RULES, LAW_YEAR  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a past act done under a law already made: the law's year is its name (energy, schools, fishing, a charity)
+    ("The power board, pursuant to the Grid Reliability Act of 1992, today adopted rules for the utilities.", "1992"),
+    ("The new classrooms were paid for via the School Renewal and Repair Act of 2004, which set aside $9 million.",
+     "2004"),
+    ("The Fishing Council, created by the Coastal Fisheries Act of 1976, is an agency that sets the catch.", "1976"),
+    ("Section 12(b) of the Charities Act of 1960, as amended, gives this power to the registrar.", "1960"),
+])
+def test_a_law_cited_as_authority_or_means_does_not_date_the_clause(sentence, date):
+    c = _clause(sentence, date)
+    assert (c.kind, c.reason) == ("reference", LAW_YEAR)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The two sides signed the Harbour Accord Act of 1997 in Lisbon.", "1997"),  # the law acted on: its year
+    ("The council was an expansion of the Founding Charter Act of 1997, which the clubs signed.", "1997"),
+    ("Parliament passed the Mining Safety Act of 1969 after the pit disaster.", "1969"),
+])
+def test_a_law_acted_on_in_a_past_clause_keeps_its_year(sentence, date):
+    assert _clause(sentence, date).reason != LAW_YEAR
+
+
+def test_a_bracketed_statistics_year_is_no_event():
+    sentence = "On May 2, a farmer who lived in Elmwood (2010 population: 4,312) went to the clinic with a fever."
+    c = _clause(sentence, "2010")
+    assert (c.kind, c.reason) == ("reference", COUNT_VINTAGE)
+    assert _clause("The 2010 census counted 4,312 people in Elmwood.", "2010").reason != COUNT_VINTAGE
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("We have three panelists today for you.", "today"),  # a moderator's line-up (a science talk)
+    ("We are going to be on background today, with remarks attributed to league officials.", "today"),  # rules
+    ("This call is embargoed until its end this afternoon.", "this afternoon"),
+])
+def test_a_moderators_line_up_or_ground_rules_are_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+def test_a_briefings_ground_rules_have_their_reason():
+    c = _clause("We are going to be on background today, with remarks attributed to league officials.", "today")
+    assert c.reason == GROUND_RULES
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("I look forward to hearing today from the head of the port authority.", "today"),  # the session anticipated
+    ("As I am sure all of the members here today would agree, the harbour needs dredging.", "today"),  # a view
+])
+def test_a_speakers_anticipation_or_certainty_is_framing(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("We have three new cases today in the county.", "today"),  # not a line-up: news
+    ("The board said the talks were on background and the mayor resigned today.", "today"),  # joined: news
+    ("The mayor looked forward to the vote and the council approved the plan today.", "today"),
+])
+def test_talk_near_misses_stay_events(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+from timeline.clauses import SEASON_AHEAD  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("Experts warn there could be a renewed outbreak of the fever this coming winter.", "this coming winter", "future"),
+    ("Rules must be in place before the summer to prevent another flood.", "the summer", "future"),  # a deadline
+    ("The vaccine is meant to protect people for this winter's flu season.", "this winter", ""),  # a season's period
+    ("The orchards will likely see more frost damage this spring.", "this spring", ""),  # farming: a forecast
+])
+def test_a_season_ahead_or_current_is_no_event(sentence, date, when):
+    c = _clause(sentence, date, when=when)
+    assert (c.kind, c.reason) == ("reference", SEASON_AHEAD)
+
+
+@pytest.mark.parametrize("sentence, date, when", [
+    ("Last summer, the club moved to a new stadium.", "Last summer", "past"),
+    ("The ferry line closed in the summer after the strike.", "the summer", "past"),
+    ("The club will move to its new stadium next summer.", "next summer", "future"),  # a plan's season
+    ("The club moved to its new stadium in the summer of 2019.", "the summer of 2019", "past"),
+])
+def test_a_past_season_or_a_plans_season_is_not_a_season_ahead(sentence, date, when):
+    assert _clause(sentence, date, when=when).reason != SEASON_AHEAD

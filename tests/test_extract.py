@@ -1786,3 +1786,18 @@ def test_an_undated_page_reads_the_same_with_another_tagger(tmp_path):
         want = [(r[E.date], r[E.title]) for r in extract_article(art)]
         got = [(r[E.date], r[E.title]) for r in extract_article(art, tagger=counting)]
     assert got == want and ("2022", "Captain sent off after late tackle") in want and found
+
+
+# round 23 (precision23): a page that names a season ahead does not look back
+@pytest.mark.parametrize("last, kept", [
+    ("Experts warn there could be another outbreak this coming winter.", True),  # written in its present
+    ("Experts warn there could be another outbreak.", False),  # only old dates: a look back
+])
+def test_a_season_ahead_keeps_a_page_reporting_news(last, kept):
+    from timeline.lede import UNDATED_ANCHOR
+
+    text = ("The outbreak began in March 2021 and spread to the coast in April 2021. "
+            "The health board has opened a new clinic in the harbour district. " + last)
+    quotes = [r["quote"] for r in extract_article(_article(text, published=dt.date(2023, 5, 11)))
+              if r["anchor"] == UNDATED_ANCHOR]
+    assert (quotes == ["The health board has opened a new clinic in the harbour district."]) is kept

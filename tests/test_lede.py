@@ -1359,3 +1359,27 @@ def test_a_year_ending_a_title_does_not_date_the_lede(title):
 ])
 def test_a_year_of_a_month_or_a_season_still_dates_the_lede(text):
     assert not [r for r in _records(text + "\n\nThe port has lost two shipping lines.") if "lede" in r[E.note]]
+
+
+# round 23 (precision23): a present perfect that judges an outcome or a conduct is no undated event
+@pytest.mark.parametrize("sentence", [
+    "Years of patient work by the volunteers have finally paid off for the town.",  # pay off
+    "The new ferry service has helped bring tourists back to the island.",  # help
+    "The regional water board has failed the people of the valley.",  # fail
+    "The lifeboat crew has earned its reputation over many winter storms.",  # earn
+    "The coach has faced criticism for his handling of the squad.",  # face
+    "The council and the harbour police have responded very well.",  # a manner judged
+    "The long drought has shown how scarce water is in the southern valleys.",  # a lesson drawn
+])
+def test_a_present_perfect_judging_an_outcome_is_no_undated_event(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club has paid $5 million to the city for the stadium land.",  # pay: an act
+    "The ministry has responded to the farmers' letter with a new grant.",  # respond: an act
+    "The council has approved a new budget for the harbour district.",
+    "Three more patients at the clinic have shown signs of the fever.",  # show: a thing shown, reported
+])
+def test_a_present_perfect_of_an_act_near_a_judging_verb_is_taken(sentence):
+    assert _undated(sentence) == [sentence]

@@ -41,16 +41,21 @@ from .published import stamped_date
 __all__ = [
     "BEEN_THERE",
     "CITING",
+    "COUNT_VINTAGE",
     "Clause",
     "END_BOUND",
     "FLOOR_OPENING",
     "GREETING",
+    "GROUND_RULES",
+    "LAW_AUTHORITY",
+    "LAW_YEAR",
     "NON_EVENT_KINDS",
     "OCCASION_ACTS",
     "OCCASION_OFFERINGS",
     "OCCASION_TALK",
     "OFFERING_VERBS",
     "ONGOING_PERFECT",
+    "SEASON_AHEAD",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
@@ -1901,7 +1906,16 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       r"\bturn\s+(?:it|this|things|the\s+(?:floor|podium|microphone|mic))\s+over\s+to\b|"
                       r"\b(?:we|I)\s*(?:will|[’']ll|can)\s+(?:now\s+|then\s+)?(?:take|open\s+it\s+up\s+(?:to|for))\s+"
                       r"(?:your\s+|a\s+few\s+|some\s+|any\s+)?questions\b|"
-                      r"\bwalk\s+(?:you|us)(?:\s+guys|\s+all)?\s+through\b", re.I)
+                      r"\bwalk\s+(?:you|us)(?:\s+guys|\s+all)?\s+through\b|"
+                      # a moderator's line-up ('We have four panelists this morning', 'we have two guests with us')
+                      r"\b(?:we|I)\s+have\s+(?:\w+\s+){0,2}?(?:speakers|guests|panelists|panellists|briefers|"
+                      r"presenters)\s+(?:(?:here|today|tonight|with\s+us|for\s+you|this\s+(?:morning|afternoon|"
+                      r"evening))\b|[.,;])", re.I)
+#: a briefing's ground rules: the speakers or the call on background, off the record or under embargo ('the officials
+#: will be on background', 'this call is embargoed until …'): how the words may be reported, no event
+_GROUND_RULES = re.compile(r"\b(?:be|is|are|remain|stay)\s+(?:(?:on|on\s+deep)\s+background|off\s+the\s+record|"
+                           r"embargoed|under\s+embargo)\b", re.I)
+GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the call is embargoed'), not an event"
 #: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
@@ -2011,11 +2025,13 @@ _OWN_ACT_THANKED = re.compile(r"\b(?:testify|testifying|testimony|appear|appeari
 GREETING = "a speaker's greeting or thanks at the occasion ('Good evening, and thank you all for coming'), not an event"
 
 
-#: a speaker's own view or knowledge opening the clause the date is in ('I think, Sam, this shows what the coach
-#: said last night', 'and I know the divers will find more tomorrow'): the speaker's words about the news, not news
-#: (the first person singular only: 'as we all know, the bridge reopened on Monday' reports the reopening)
-_VIEW = re.compile(r"(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose|suspect|"
-                   r"gather)\b"
+#: a speaker's own view, knowledge or certainty opening the clause the date is in ('I think, Sam, this shows what the
+#: coach said last night', 'and I know the divers will find more tomorrow', 'as I am sure the crews here today would
+#: say'): the speaker's words about the news, not news (the first person singular only: 'as we all know, the bridge
+#: reopened on Monday' reports the reopening)
+_VIEW = re.compile(r"(?:(?<![\w’'])I\s+(?:(?:do|also|really|still|just)\s+)?(?:think|know|believe|guess|suppose|"
+                   r"suspect|gather)\b|"
+                   r"(?<![\w’'])I(?:\s+am|[’']m)\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:sure|certain|confident)\b)"
                    r"(?!\s+(?:of|about)\b)")
 #: a speaker's own witnessing of the news ('In the stands today we saw a great final', 'I was there watching the
 #: launch on Saturday night', 'we're watching the markets today'): the first person seeing or watching, not an event
@@ -2029,6 +2045,9 @@ _WITNESSING = re.compile(r"(?<![\w’'])(?:I|[Ww]e)\s+(?:(?:all|also|just|then)\
 _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s+)?(?:learn|hear|talk|explore|look|"
                      r"focus|listen|turn)\b|"  # (not 'debate', 'consider', 'review': a body's own acts)
                      r"\b(?:we|I)\s+(?:also\s+)?(?:tell|talk|look|report)\s+(?:about|at|on)\b|"  # a programme's present
+                     # the session anticipated ('we look forward to hearing this morning from …')
+                     r"\b(?:we|I)\s+(?:also\s+|\w+ly\s+)?look\s+forward\s+to\s+(?:hearing|discussing|learning|"
+                     r"your\s+testimony|the\s+testimony)\b|"
                      r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:now\s+)?(?:begin|start|open|close|end|conclude)\s+"
                      r"(?:this|today[’']s|tonight[’']s|our)\s+(?:\w+\s+)?(?:(?:press|news)\s+conference|briefing|"
                      r"telebriefing|(?:press\s+|conference\s+)call)\b",  # a moderator: 'we will begin this briefing with'
@@ -2092,7 +2111,8 @@ def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
                        phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """Why a clause that reads as an event is none (``("", "")`` when it is one): a speaker's ceremony talk
-    (welcoming guests, the session's agenda: *Today we will hear from the auditors …*; the date in that clause), a
+    (welcoming guests or lining them up, a briefing's ground rules, the session's agenda: *Today we will hear from
+    the auditors …*; the date in that clause), a
     negated act of a subject the date owns, no name in it (*Friday's ruling did not end the dispute*: the clause says
     what the day's news did not do; not *The rebels didn't withdraw on Monday*, nor a contrast, *Even though …'s …
     did not …, …*, nor when the date names a happening: *last week's storm has not worsened the damage*), or a
@@ -2100,8 +2120,9 @@ def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int]
     clause, whose events it sums up). ``phrases``: the clause's subject and object."""
     (cs, ce), (ds, de), (subject, obj) = clause, date, phrases
     for talk, why in ((_HOSTING, "a speaker welcoming or introducing guests ('with me today are …'), not an event"),
+                      (_GROUND_RULES, GROUND_RULES),
                       (_AGENDA, "a speaker's agenda for the session ('today we will learn …'), not an event")):
-        if _spoken(text, clause, date, talk) and (talk is _HOSTING or _TODAY.match(text, ds, de)):
+        if _spoken(text, clause, date, talk) and (talk is not _AGENDA or _TODAY.match(text, ds, de)):
             return "framing", why
     said = text[subject[0] : subject[1]] if subject[1] else ""
     owner = re.match(r"['’]s((?:\s+[\w-]+){1,3})", text[de:ce])  # 'Friday's ruling', 'last week's storm'
@@ -2499,6 +2520,24 @@ def _only_attribution(line: str) -> bool:
 #: a law or treaty named with its year: 'the Merchant Marine Act of 1920', 'the Clean Water Act of 1972'
 _NAMED_WITH_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Act|Law|Code|Treaty|Accord|Convention|Amendments?|Statute|"
                               r"Ordinance|Charter|Declaration|Protocol|Directive|Regulations?)\s+of\s+$")
+#: a law cited as the authority or means of what a clause tells, or a part of it cited, right before its name:
+#: 'pursuant to', 'under', 'via', 'as amended by', 'created by', 'Section 12(b) of' (lexicon data: the phrases of
+#: :data:`LAW_AUTHORITY`)
+LAW_AUTHORITY = ("pursuant to", "under", "via", "in accordance with", "in compliance with", "by authority of",
+                 "as required by", "as authorized by", "as provided by", "as provided in", "as defined in",
+                 "as amended by", "created by", "established by", "authorized by", "mandated by", "required by",
+                 "funded by", "set up by", "set up under")
+_LAW_CITED = re.compile(
+    r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in LAW_AUTHORITY) + r")|"
+    r"\b(?:Section|Sec\.|Title|Article|Subtitle|Chapter|Part|Paragraph)\s+[\w().-]+\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*){0,14}?"
+    r"(?:Act|Law|Code|Treaty|Accord|Convention|Amendments?|Statute|Ordinance|Charter|Protocol|Directive|"
+    r"Regulations?)\s+of\s+$")
+#: a statistic's vintage in brackets after a place: '(2010 population: 9,500)', '(2000 census)'
+_COUNT_VINTAGE = re.compile(r"\s+(?:population|census|pop\.)", re.I)
+COUNT_VINTAGE = "the year of a bracketed statistic ('Springfield (2010 population: 9,500)'), not an event"
+LAW_YEAR = ("a year in the name of a law cited as authority or means ('pursuant to the … Act of 1992', 'Section 5 of "
+            "the … Act of 1992'): the law's name, not the date of what the clause tells")
 #: a year that premodifies a noun after an indefinite article: 'a 1998 survey', 'an 1890 map'
 _INDEFINITE_YEAR = re.compile(r"\b[Aa]n?\s+$")
 #: a year that premodifies a noun after a definite determiner and at most two adjectives: 'the famous 2010 flood'
@@ -2520,12 +2559,19 @@ def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
     premodifies a noun after an indefinite article (*A 1998 survey of the reef is available from the museum*), and a
     span of years before a noun, also in the future (*vaccines for the 2021-2022 flu season will ship in May*); or
     any date of a page's archive notice (*This material was written during the 2012-2013 drought and is no longer
-    maintained*)."""
+    maintained*). In any tense, a law's year when the law is cited as the authority or means of what the clause
+    tells, or a part of it is cited (:data:`LAW_AUTHORITY`: *the board, pursuant to the … Act of 1992, today adopted
+    rules*, *Section 5 of the … Act of 1992 gives the power to …*), and the year of a bracketed statistic
+    (*Springfield (2010 population: 9,500)*); a past clause acting on the law itself keeps its year (*an expansion
+    of the … Act of 1997*)."""
     if _ARCHIVE_NOTICE.search(line) and _TEXT_ITSELF.search(line):
         return "the page's archive notice ('… has not been updated'), not an event"
     product = labels_product(text, ds, de)
     if product:
         return f"a year that labels a product ({product}), not the date of an event"
+    cited = _cited_law_or_vintage(text, ds, de)
+    if cited:
+        return cited
     if not re.fullmatch(r"\d{2}|\d{4}", text[ds:de]) or form not in {"present", "infinitive", "modal", "future", ""}:
         return ""  # in a past clause the year dates what is told ('… an expansion of the Treaty of 1997')
     if any(m.start() <= ds and de < m.end() for m in _YEAR_SPAN_LABEL.finditer(text, max(0, ds - 16), de + 12)):
@@ -2537,6 +2583,19 @@ def _year_as_name(text: str, line: str, ds: int, de: int, form: str) -> str:
         return "a year in a name (a law or treaty 'of 1920') in a clause telling no past event, not an event"
     if _INDEFINITE_YEAR.search(before) and re.match(r"\s+[a-z]", text[de : de + 2]):
         return "a year that labels a thing ('a 1998 survey') in a clause telling no past event, not an event"
+    return ""
+
+
+def _cited_law_or_vintage(text: str, ds: int, de: int) -> str:
+    """Why the year at ``[ds, de)`` names a law cited as authority or means (:data:`LAW_YEAR`) or a bracketed
+    statistic's vintage (:data:`COUNT_VINTAGE`), whatever the clause's tense: one acts under a law already made
+    (*the board, pursuant to the … Act of 1992, today adopted rules*); "" otherwise."""
+    if not re.fullmatch(r"\d{4}", text[ds:de]):
+        return ""
+    if _LAW_CITED.search(text, max(0, ds - 200), ds):
+        return LAW_YEAR
+    if _COUNT_VINTAGE.match(text, de) and re.search(r"[(\[]\s*$", text[max(0, ds - 3) : ds]):
+        return COUNT_VINTAGE
     return ""
 
 
@@ -2961,6 +3020,26 @@ def _summary_period(k: _KindInput) -> _Found:
     if _SPAN_UP_TO_NOW.fullmatch(k.text, k.ds, k.de) and re.search(r"\b(?:for|during|throughout)\s+$", k.before, re.I):
         return "state", SUMMARY
     return None
+
+
+#: a season named alone, without its year: 'this winter', 'the summer', 'this coming fall', 'early spring'
+_SEASON_ALONE = re.compile(r"(?:(?:this|next|the|coming|early|late|mid|upcoming)[\s-]+)*(?:spring|summer|fall|autumn|"
+                           r"winter)(?:\s+months)?", re.I)
+SEASON_AHEAD = ("a season ahead of the publication or its current one ('this winter', 'before the summer'): the "
+                "horizon of a forecast or of a recurring season, not the date of an event")
+
+
+def _season_ahead(k: _KindInput) -> _Found:
+    """A season named alone (:data:`_SEASON_ALONE`) that lies after the publication, or that the text calls this
+    or the coming one (*outbreaks are expected this winter*, *rules in place before the summer*, *the flu season
+    this coming fall*): a forecast's horizon or a recurring season, too vague for a scheduled event (those name a
+    day, a week or a month). A past season stays (*last summer the club moved …*, *sales rose in the summer*), and
+    so does *next summer*, a plan's season (*the club will move next summer*)."""
+    if not _SEASON_ALONE.fullmatch(k.text, k.ds, k.de) or k.when == "past" \
+            or re.match(r"next\b", k.text[k.ds : k.de], re.I):
+        return None  # 'the club will move next summer': a plan's season, scheduled
+    said_ahead = re.match(r"(?:this|coming|upcoming)\b", k.text[k.ds : k.de], re.I)
+    return ("reference", SEASON_AHEAD) if k.when == "future" or said_ahead else None
 
 
 #: verbs of keeping something going: their 'until' date ends a state ('will keep the plant open until May 3', 'will
@@ -3601,8 +3680,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _hypothetical, _market, _period_measure, _summary_period,
-                _caption_grammar, _opportunity, _goal_date, _scheduled)
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _hypothetical, _market,
+                _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
 def _kind(text: str, cs: int, ce: int, ds: int, de: int, form: str, lemma: str, when: str, *, start: int = -1,

@@ -758,11 +758,21 @@ def _news_page_records(ctx: _Reading, records: list[dict], *, tagger: Callable[.
     more += _act_headline_records(article, heads, lanes=lanes)
     more += _hearing_cover_records(article, tagger, lanes=lanes)
     news = reports_news(article.published, (parse_period(r[E.date]) for r in records + more)) \
-        or _headline_perfect(ctx)
+        or _headline_perfect(ctx) or _season_ahead_named(ctx)
     if news:
         more += _ongoing_day_records(ctx)
     more += _undated_news_records(ctx, records + more, looking_back=not news)
     return more
+
+
+def _season_ahead_named(ctx: _Reading) -> bool:
+    """Whether the page names a season that lies after its publication or around it (*an outbreak is expected this
+    winter*): written in its present, it does not look back, though such a season dates no event of its own
+    (:data:`timeline.clauses.SEASON_AHEAD`)."""
+    published = ctx.article.published
+    return published is not None and any(
+        re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", m.value or "") and _when(m.value, published) != "past"
+        for m in ctx.mentions)
 
 
 #: the tagger's mentions of a page's header lines by their span (offsets within the line: :func:`_header_mentions`)

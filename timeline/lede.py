@@ -74,7 +74,7 @@ from .periods import Period
 from .published import record_line
 from .titles import fit_title, statement_title
 
-__all__ = ["NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
+__all__ = ["JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
            "undated_events", "written_case"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
@@ -228,6 +228,19 @@ _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "se
             "appear", "continue", "hold", "keep", "work", "want", "need", "like", "love", "hope", "wish", "believe",
             "think", "feel", "long", "lead", "dominate", "struggle", "happen", "become", "go", "come", "see", "hear", "say", "tell",
             "indicate", "suggest", "watch", "witness", "result"}  # what was seen, or a consequence: no act
+#: verbs of an outcome judged, not an act (lexicon data): *has helped bring …*, *have failed the people*, *has earned
+#: its reputation*, *has faced criticism*, *has overwhelmed rescuers*, *has foiled plots*, *has proved its worth*,
+#: *has benefited from …*; with *pay* only as *paid off* (*the work has paid off*; *has paid $5 million* is an act)
+JUDGED_OUTCOMES = ("help", "fail", "earn", "face", "overwhelm", "foil", "prove", "benefit")
+#: verbs of showing (lexicon data) that draw a lesson with a clause after them (*the flood has shown how fragile the
+#: dykes are*, *the season has demonstrated that …*); with a thing shown they report it (*have shown symptoms*)
+LESSON_VERBS = ("show", "demonstrate", "reveal", "highlight", "underscore", "illustrate", "teach", "prove")
+_LESSON = re.compile(r"\s+(?:us\s+|again\s+|once\s+again\s+|all\s+of\s+us\s+)*(?:how|that|what|why|just\s+how)\b",
+                     re.I)
+#: a manner adverb that judges how something was done, right after the participle (*have responded very well*,
+#: *has performed admirably*): an appraisal of conduct up to now, not one act
+_JUDGED_MANNER = re.compile(r"\s+(?:(?:very|so|extremely|remarkably|really|quite)\s+)?(?:well|admirably|superbly|"
+                            r"magnificently|heroically|poorly|badly|splendidly)\b", re.I)
 #: a frame from the start up to now ('From the outset, the league has been run by …', 'has backed the plan all
 #: along'): a state or a habit, no one act
 _ALL_ALONG = r"\bfrom\s+(?:the\s+(?:very\s+)?(?:beginning|start|outset|first)|day\s+one)\b|\ball\s+along\b"
@@ -430,6 +443,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
+        if _judged_outcome(lemma, text[m.end() : e]):
+            return None  # 'has helped bring closure', 'have paid off', 'have responded very well': an appraisal
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
@@ -456,6 +471,23 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+def _judged_outcome(lemma: str, after: str) -> bool:
+    """Whether a present perfect of ``lemma``, followed by ``after`` in its sentence, judges an outcome or a conduct
+    up to now rather than reporting an act: a verb of :data:`JUDGED_OUTCOMES` (*the rescue has helped bring
+    relief*, *the agency has failed the town*), *pay off* (*years of work have paid off*), a lesson drawn by a verb
+    of :data:`LESSON_VERBS` with a clause after it (*the drought has shown how scarce water is*), or a manner
+    adverb judging it (*the crews have responded very well*). *Has paid $5 million*, *has responded to the
+    letter* and *have shown symptoms* stay acts."""
+    if lemma in JUDGED_OUTCOMES:
+        return True
+    if lemma == "pay" and re.match(r"\s+off\b", after, re.I):
+        return True
+    if lemma in LESSON_VERBS and _LESSON.match(after):
+        return True  # 'the storm has shown how fragile the grid is': a lesson drawn, not an act
+    manner = _JUDGED_MANNER.match(after)
+    return manner is not None and re.match(r"\s*(?:[.,;:!]|and\b|$)", after[manner.end() :]) is not None
 
 
 #: the preposition 'as of' right before a date: the point a figure or a state is counted up to
