@@ -3889,6 +3889,12 @@ def test_a_body_is_named_as_headlines_name_it(sentence, date, expected):
     # a named thing a verb takes as object, then a participle before the date: the thing's making
     ("This replaces the Travel Notice issued on May 2, 2011, and expires on June 30, 2011.", "May 2, 2011",
      "Travel Notice issued"),
+    ("The mayor praised the Harbor Board formed on Monday to oversee the dredging.", "Monday", "Harbor Board formed"),
+    # near-misses: after a verb of saying the name is a subject; an object after the date makes the verb finite
+    ("Officials said the Travel Agency announced on Monday that flights would resume.", "Monday",
+     "Officials say Travel Agency announced flights will resume"),
+    ("Officials said the Harbor Board approved on Monday a plan to dredge the bay.", "Monday",
+     "Harbor Board approves plan to dredge bay"),
     # the speaker's label opens the sentence; 'here to V' is the act the speaker came to do
     ("OKAFOR: I'm here today to give an update on the harbor works.", "today", "Okafor gives update on harbor works"),
     ("OKAFOR: I am here today to brief you on the state of the harbor works.", "today",

@@ -4754,7 +4754,9 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
         toks.pop()
     agent = _agent_before_date(toks) if date[1] > date[0] else 0  # (a date written, not a point of the text)
     toks, by = (toks[:agent], toks[agent:]) if agent else (toks, [])
-    named = len(toks) >= 3 and toks[-2].is_cap and _capitalised_object(toks)
+    named = len(toks) >= 3 and toks[-2].is_cap and _capitalised_object(toks) \
+        and not re.match(r"\s*(?:the|a|an|its|their|his|her|that)\b", text[date[1] :], re.I)  # (not a verb's object
+    # after the date: 'praised the Harbor Board approved Monday a plan …' reads the verb as finite)
     if len(toks) < 3 or toks[-1].is_cap or toks[-2].is_cap and not named:
         return ""
     part, noun = toks[-1], toks[-2]
@@ -4780,6 +4782,12 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
     return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
 
 
+#: verbs of knowing and perceiving, whose noun phrase may be the subject of a clause without 'that' ('heard the
+#: Harbor Board voted …')
+_KNOWING = {"think", "thinks", "thought", "believe", "believed", "know", "knew", "knows", "hear", "heard", "learn",
+            "learned", "learns", "see", "saw", "sees", "hope", "hoped", "expect", "expected", "fear", "feared"}
+
+
 def _capitalised_object(toks: list[Token]) -> bool:
     """Whether the capitalised words before the last token (a participle) are a named thing a finite verb takes as
     its object, after a determiner ('this replaces the Travel Notice issued …', 'it revises the Safety Rule
@@ -4788,6 +4796,7 @@ def _capitalised_object(toks: list[Token]) -> bool:
     while n > 0 and toks[n - 1].is_cap and toks[n - 1].is_word:
         n -= 1
     return 2 <= n < len(toks) - 1 and n >= len(toks) - 4 and toks[n - 1].lower in {"the", "a", "an", "this", "that"} \
+        and toks[n - 2].lower not in _REPORT_WORDS | _THAT_VERBS | _KNOWING \
         and (_verbish(toks[n - 2]) or toks[n - 2].is_word and not toks[n - 2].is_cap and not _lemmas(toks[n - 2].lower)
              and toks[n - 2].lower.endswith(("es", "ed"))) and "NOUN" in _lemmas(toks[-2].lower)  # (a verb the
     # lexicon lacks: 'supersedes')
