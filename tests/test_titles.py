@@ -3880,6 +3880,9 @@ def test_a_named_predicate_too_long_is_cut_where_a_phrase_ends():
     # a government by its place
     ("The Government of Tarnland closed its border crossings to freight traffic on Monday.", "Monday",
      "Tarnland closes border crossings to freight traffic"),
+    # near-miss: a government's own name is no place
+    ("The Government of National Unity closed its border crossings to freight traffic on Monday.", "Monday",
+     "Government of National Unity closes border crossings"),
 ])
 def test_a_body_is_named_as_headlines_name_it(sentence, date, expected):
     assert _title(sentence, date) == expected

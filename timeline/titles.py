@@ -5772,7 +5772,9 @@ def _governed_place(actor: str) -> str:
     for another actor."""
     m = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?Government\s+of\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s*){1,3})",
                      actor)
-    return m.group(1).strip() if m else ""
+    place = m.group(1).strip() if m else ""
+    return "" if set(place.split()) & {"National", "Unity", "Accord", "Transition", "Salvation"} else place  # (a
+    # government's own name, 'Government of National Unity', names no place)
 
 
 def _head_phrase(actor: str) -> str:
