@@ -1687,7 +1687,7 @@ def test_a_cancelled_occasion_keeps_its_place_without_a_stub_of_its_day(sentence
     ("The House of Representatives voted on Thursday to place a ninety percent tax on those bonuses at the largest "
      "banks.", "Thursday", "House votes to place ninety percent tax on those bonuses"),
     ("The Ministry of Health ordered on Monday the closure of all schools in the northern provinces for two weeks.",
-     "Monday", "Ministry orders closure of all schools in northern provinces"),
+     "Monday", "Health Ministry orders closure of all schools"),
 ])
 def test_a_shorter_actor_leaves_room_for_what_was_done(sentence, date, expected):
     assert _title(sentence, date) == expected
@@ -3868,3 +3868,50 @@ def test_a_named_predicate_too_long_is_cut_where_a_phrase_ends():
     text = ("City Hall\n\nStatement by the Mayor\n\nEarlier today, I was briefed by my flood response team on the "
             "events in the valley and on the repairs.")
     assert _page_title(text, "Earlier today", "Earlier") == "Mayor briefed by flood response team on events in valley"
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a qualified name joined by 'and' is named by the acronym the page gives for it
+    ("The U.S. Institute for Soil Science and Agronomy (ISS) lifted a planting ban on July 15 for the valley.",
+     "July 15", "ISS lifts planting ban for valley"),
+    # a 'Kind of X' body as headlines name it; its kind alone names no body while the name fits
+    ("The Department of Harbors seized 63.7 tons of cargo valued at $2.3 million on Monday.", "Monday",
+     "Harbors Department seizes 63.7 tons of cargo"),
+    # a government by its place
+    ("The Government of Tarnland closed its border crossings to freight traffic on Monday.", "Monday",
+     "Tarnland closes border crossings to freight traffic"),
+    # near-miss: a government's own name is no place
+    ("The Government of National Unity closed its border crossings to freight traffic on Monday.", "Monday",
+     "Government of National Unity closes border crossings"),
+])
+def test_a_body_is_named_as_headlines_name_it(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a named thing a verb takes as object, then a participle before the date: the thing's making
+    ("This replaces the Travel Notice issued on May 2, 2011, and expires on June 30, 2011.", "May 2, 2011",
+     "Travel Notice issued"),
+    ("The mayor praised the Harbor Board formed on Monday to oversee the dredging.", "Monday", "Harbor Board formed"),
+    # near-misses: after a verb of saying the name is a subject; an object after the date makes the verb finite
+    ("Officials said the Travel Agency announced on Monday that flights would resume.", "Monday",
+     "Officials say Travel Agency announced flights will resume"),
+    ("Officials said the Harbor Board approved on Monday a plan to dredge the bay.", "Monday",
+     "Harbor Board approves plan to dredge bay"),
+    # the speaker's label opens the sentence; 'here to V' is the act the speaker came to do
+    ("OKAFOR: I'm here today to give an update on the harbor works.", "today", "Okafor gives update on harbor works"),
+    ("OKAFOR: I am here today to brief you on the state of the harbor works.", "today",
+     "Okafor briefs on state of harbor works"),
+    # link furniture glued to a word, and an acronym spelled out letter by letter
+    ("The harbor rule was amendedExternal Web Site Icon on July 31, 2014.", "July 31, 2014", "Harbor rule was amended"),
+    ("The W-H-O on Tuesday declared the outbreak a worldwide health threat.", "Tuesday",
+     "WHO declares outbreak worldwide health threat"),
+    # a share keeps the noun it is a share of
+    ("The ministry revealed this week that 80% of the email accounts used by clerks in four regional offices were "
+     "breached.", "this week", "80% of email accounts breached"),
+    # a predicate after ', but' shares the subject before it
+    ("Officials earlier denied the leak, but on Sunday admitted there were 346 cases.", "Sunday",
+     "Officials admit there were 346 cases"),
+])
+def test_title_grammar_of_round_23(sentence, date, expected):
+    assert _title(sentence, date) == expected

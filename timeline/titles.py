@@ -988,6 +988,8 @@ def _acronym_of(actor: str) -> str:
     if len(words) >= 4 and joined and joined[0] in words[3:]:
         forms.append(words[: words.index(joined[0], 3)])  # 'Institute for Soil Science and Agronomy' is the 'ISS'
         # of the text
+        if qualified and joined[0] in words[4:]:  # 'U.S. Institute for Soil Science and Agronomy': the 'ISS'
+            forms.append(words[1 : words.index(joined[0], 4)])
     for named in forms:
         letters = "".join(w[0] for w in named).upper()
         dotted = ".".join(letters) + "."
@@ -1029,10 +1031,25 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
                 else title
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
-        return _with_initialism_dot(_without_cut_word(text, title, clause.end))
+        return _with_initialism_dot(_read_as_written(_without_cut_word(text, title, clause.end)))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
         _ARTICLE_TEXT.reset(written)
+
+
+#: a link's label a saved page glues to the word before it ('was amendedExternal Web Site Icon', 'the reportPDF
+#: Icon', 'rulesLink is external'): page furniture, no word of the title
+_LINK_FURNITURE = re.compile(r"(?<=[a-z.,;:)])(?:External\s+(?:Web\s+Site\s+|Link\s+)?Icon|External\s+Link|"
+                             r"PDF\s+Icon|Link\s+is\s+external|Opens\s+in\s+(?:a\s+)?new\s+window)\b\.?")
+#: an acronym spelled out letter by letter with hyphens, as a broadcast transcript writes it ('the W-H-O'): 'WHO'
+_SPELLED_ACRONYM = re.compile(r"\b[A-Z](?:-[A-Z]){2,5}\b(?!-)")
+
+
+def _read_as_written(title: str) -> str:
+    """``title`` without link furniture glued to its words and with spelled-out acronyms written whole ('Order was
+    amendedExternal Web Site Icon' → 'Order was amended'; 'W-H-O declares …' → 'WHO declares …')."""
+    title = _LINK_FURNITURE.sub("", title)
+    return _SPELLED_ACRONYM.sub(lambda m: m.group(0).replace("-", ""), title).strip(" ,;:")
 
 
 #: an initialism written with dots at the end of a title, its last full stop taken off ('in U.S', 'at A.I.G')
@@ -1056,22 +1073,30 @@ def _named_first_person(text: str, clause: Clause, title: str) -> str:
     past :data:`MAX_TITLE` until an office is named by its holder. Unchanged when no speaker is named, when 'I' is
     inside a quotation attributed to someone else, or the verb is not known."""
     m = _I_TITLE.match(title)
+    lead = _LABEL.match(text, clause.start)  # the speaker's label opens the sentence: 'ROE: I am here to …'
     if m is None and _after_own_i(text, clause, title) and not _attributed_quote(text, clause.start):
-        who = _speaker_label(text, clause.start) or _release_speaker(text, clause.start) \
+        who = _speaker_label(text, lead.end() if lead else clause.start) or _release_speaker(text, clause.start) \
             or _header_speaker(text, clause.start)  # 'I was briefed by …': 'Roe briefed by …', not 'Briefed by …'
         return f"{who} {_own_predicate(title)}" if who else title
     if m is None or _attributed_quote(text, clause.start):
         return title
-    who = _speaker_label(text, clause.start) or _release_speaker(text, clause.start) \
+    who = _speaker_label(text, lead.end() if lead else clause.start) or _release_speaker(text, clause.start) \
         or _header_speaker(text, clause.start)
     if not who:
         return title
+    here = _HERE_TO.match(title, m.end("verb") if not m.group("aux") else m.end("aux"))
+    if here and (m.group("aux") == "m" or m.group("verb") == "am") and "VERB" in _lemmas(here.group(1)):
+        return f"{who} {third_person(here.group(1))}{title[here.end(1):]}"  # 'I'm here to give an update': gives
     if m.group("aux"):
         return f"{who} {_I_AUX[m.group('aux')]}{title[m.end('aux'):]}"
     low = m.group("verb")
     verb = _I_VERB.get(low) or next((verb_forms(v).get("VBZ", ("",))[0] for v in _lemmas(low).get("VERB", ())
                                      if low == v or low in verb_forms(v).get("VBD", ())), "")
     return f"{who} {verb}{title[m.end('verb'):]}" if verb else title
+
+
+#: 'here to V' after the speaker's 'I am': the act the speaker came to do ('I am here to brief you' → 'briefs')
+_HERE_TO = re.compile(r"(?:\s+am)?\s+here\s+to\s+([a-z]+)\b")
 
 
 #: the speaker's own 'I' as a clause's subject, with the auxiliaries and adverbs between it and the predicate
@@ -1087,6 +1112,8 @@ def _own_predicate(title: str) -> str:
     low = words[0].lower()
     if low == "rise" and len(words) >= 3 and words[1] == "to" and "VERB" in _lemmas(words[2]):
         return " ".join([third_person(words[2]), *words[3:]])
+    if low == "here" and len(words) >= 3 and words[1] == "to" and "VERB" in _lemmas(words[2]):
+        return " ".join([third_person(words[2]), *words[3:]])  # 'Here to brief on works': the act the speaker came for
     if low == "rise" and words[1:4] == ["in", "support", "of"] and len(words) > 4:
         return " ".join(["supports", *words[4:]])
     base = "VERB" in _lemmas(low) and low in _lemmas(low)["VERB"] and not low.endswith(("ed", "ing"))
@@ -2834,6 +2861,20 @@ def _body_name(text: str, start: int, end: int) -> str:
     return name if name[:1].isupper() else ""
 
 
+#: kinds of body a headline names after the one or two words of their 'of' phrase ('Department of Justice' →
+#: 'Justice Department', 'Ministry of Health' → 'Health Ministry')
+_KIND_AFTER = {"department", "ministry"}
+
+
+def _kind_last(actor: str) -> str:
+    """A body's name 'Kind of X' in the order headlines write it, 'X Kind', for a kind of :data:`_KIND_AFTER` and an
+    'of' phrase of one or two capitalised words ('the U.S. Department of Harbors' → 'Harbors Department'); ""
+    for another name."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,}\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
+                     actor)
+    return f"{m.group(2)} {m.group(1)}" if m and m.group(1).lower() in _KIND_AFTER else ""
+
+
 def _headline_body(actor: str) -> str:
     """A committee's name in the order headlines write it, the subject of its 'on' phrase before the kind ('House
     Committee on Rivers and Harbors' → 'House Rivers and Harbors Committee'); other names unchanged."""
@@ -2926,11 +2967,11 @@ _EXPLETIVE_IT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\
 
 
 #: ', and' (', and then') ending the text before a clause that starts with its verb: two verbs share a subject
-_AND_BEFORE = re.compile(r"(?:,\s*|\s)and(?:\s+(?:then|later|also|again|eventually|finally))?\s*$")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|again|eventually|finally))?\s*$")
 
 
 #: a clause that opens with 'and' and an auxiliary before its verb ('and has (offered)', 'and then was (taken)')
-_AND_LEAD = re.compile(r"\W*(and)\s+(?:(?:then|later|also|has|have|had|was|were|is|are|been|will|would)\s+)*$", re.I)
+_AND_LEAD = re.compile(r"\W*(and|but)\s+(?:(?:then|later|also|has|have|had|was|were|is|are|been|will|would)\s+)*$", re.I)
 
 
 def _shared_subject(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, str] | None:
@@ -4713,7 +4754,10 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
         toks.pop()
     agent = _agent_before_date(toks) if date[1] > date[0] else 0  # (a date written, not a point of the text)
     toks, by = (toks[:agent], toks[agent:]) if agent else (toks, [])
-    if len(toks) < 3 or toks[-1].is_cap or toks[-2].is_cap:
+    named = len(toks) >= 3 and toks[-2].is_cap and _capitalised_object(toks) \
+        and not re.match(r"\s*(?:the|a|an|its|their|his|her|that)\b", text[date[1] :], re.I)  # (not a verb's object
+    # after the date: 'praised the Harbor Board approved Monday a plan …' reads the verb as finite)
+    if len(toks) < 3 or toks[-1].is_cap or toks[-2].is_cap and not named:
         return ""
     part, noun = toks[-1], toks[-2]
     verbs = _lemmas(part.lower).get("VERB", ())
@@ -4726,7 +4770,7 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
 
     if i < len(toks) - 2 and _ing_verb(toks[i].lower):
         i += 1  # 'signing the bill passed by …': the verb governs the noun phrase, no part of it
-    if i < 1 or not (any(finite(t) for t in toks[:i]) or part.lower not in {"said", "told"} and (
+    if i < 1 or not (named or any(finite(t) for t in toks[:i]) or part.lower not in {"said", "told"} and (
             _governed_np(toks, i) or _finite_after(text, date[1], clause.end))):
         return ""  # no verb of the clause before the noun: the participle may be the clause's own verb
     thing = _clean(toks[i : len(toks) - 1], text)
@@ -4736,6 +4780,26 @@ def _participle_at_date(text: str, clause: Clause, date: tuple[int, int]) -> str
         longer = fit_title([*title.split(), *(t.word for t in after if t.lower not in {"a", "an", "the"})])
         title = longer if longer.startswith(title + " ") else title
     return title if thing and len(title.split()) >= 2 and len(title) <= MAX_TITLE else ""
+
+
+#: verbs of knowing and perceiving, whose noun phrase may be the subject of a clause without 'that' ('heard the
+#: Harbor Board voted …')
+_KNOWING = {"think", "thinks", "thought", "believe", "believed", "know", "knew", "knows", "hear", "heard", "learn",
+            "learned", "learns", "see", "saw", "sees", "hope", "hoped", "expect", "expected", "fear", "feared"}
+
+
+def _capitalised_object(toks: list[Token]) -> bool:
+    """Whether the capitalised words before the last token (a participle) are a named thing a finite verb takes as
+    its object, after a determiner ('this replaces the Travel Notice issued …', 'it revises the Safety Rule
+    adopted …'): a noun phrase after a verb and its determiner is no subject."""
+    n = len(toks) - 1
+    while n > 0 and toks[n - 1].is_cap and toks[n - 1].is_word:
+        n -= 1
+    return 2 <= n < len(toks) - 1 and n >= len(toks) - 4 and toks[n - 1].lower in {"the", "a", "an", "this", "that"} \
+        and toks[n - 2].lower not in _REPORT_WORDS | _THAT_VERBS | _KNOWING \
+        and (_verbish(toks[n - 2]) or toks[n - 2].is_word and not toks[n - 2].is_cap and not _lemmas(toks[n - 2].lower)
+             and toks[n - 2].lower.endswith(("es", "ed"))) and "NOUN" in _lemmas(toks[-2].lower)  # (a verb the
+    # lexicon lacks: 'supersedes')
 
 
 #: prepositions that govern a noun phrase, which is then no subject of a verb after it
@@ -5429,6 +5493,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
         actor, verb = plan.group(1), (lambda a: [plan.group(2), *(said(a) if callable(said) else said)])
     office = _role_surname(actor)  # 'Senator Roe' of 'Senator Jane Roe': tried first, as headlines name office holders
     actors = [office, actor] if office else [actor]
+    actors = [_kind_last(actor), *actors] if _kind_last(actor) else actors  # 'Justice Department', as headlines
     surname = _surname_of_given(_ARTICLE_TEXT.get(), actor)
     actors = [surname, *actors] if surname else actors  # 'Jane was promoted' where the page names 'Jane Roe': 'Roe'
     conjunct = re.match(r"(.+?)(?:,\s| and [a-z])", actor) or re.match(  # 'Smith and other ministers', 'Smith, wife
@@ -5457,6 +5522,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     partners = re.match(r"(.+?)\s+and\s+(?:its|their|his|her|other)\s", actor)  # 'the Department of Harbors and
     # Ports and its partners': the body first, as its acronym
     for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor),
+                  _governed_place(actor),
                   "" if bare or not partners else _acronym_of(partners.group(1)),
                   _name_of(actor), named, unqualified,
                   _without_proper_modifier(actor), _body_kind(actor),
@@ -5468,9 +5534,12 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
             actors.append(short)
     verbs = verb if callable(verb) else (lambda a: verb)
     plain = [w for i, w in enumerate(tail) if not ("-" in w[1:-1] and i + 1 < len(tail) and w[:1].islower())]
+    head = _head_phrase(actor)
+    kinds = {last} if generic else set()
+    kinds |= {head} if head != actor and re.search(r"\s(?:of|for|on)\s+[A-Z]", actor) and _bare_kind(head) else set()
     for a in actors:  # the whole tail with the longest actor that fits
-        if generic and a == last:
-            continue  # a kind of body alone ('Agency') only when no cut of the tail fits the whole name
+        if a in kinds:
+            continue  # a kind of body alone ('Agency', 'U.S. Centers') only when no cut of the tail fits the name
         title = " ".join([a, *verbs(a), *tail])
         if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
                 tail[-1].lower().strip(",;:") not in _FUNCTION_END:
@@ -5484,7 +5553,7 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
              unqualified, _head_phrase(actor),
              _without_proper_modifier(actor),
              last if _first_name(_name_of(actor)) else ""}
-    fitted = _fitted([a for a in actors if not (generic and a == last)], verbs, tail, plain, heads - {actor, ""})
+    fitted = _fitted([a for a in actors if a not in kinds], verbs, tail, plain, heads - {actor, "", *kinds})
     fitted = fitted or _fitted(actors, verbs, tail, plain, heads - {actor, ""})  # a kind of body alone: last resort
     fitted = fitted or _cut_inside_name(actors, verbs, tail)
     if fitted:
@@ -5641,6 +5710,16 @@ _COUNT_OF_COUNTS = re.compile(r"(?:\S+\s+){0,2}?(?:tens|dozens|scores|hundreds)\
                               r"(?:hundreds|thousands|millions|billions)\b", re.I)
 
 
+#: a share or count of a noun phrase, which a shorter actor keeps with its noun ('80% of the accounts (used by
+#: staff)', 'half of the funds (allocated to …)'), not the share alone ('80%', 'Half'): up to the next preposition,
+#: participle or relative word
+_PARTITIVE_HEAD = re.compile(r"(?:(?:about|nearly|almost|some|over|roughly)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
+                       r"[Hh]alf|[Mm]ost|[Mm]any|[Tt]wo-thirds|[Oo]ne-third|[Aa]\s+third|[Aa]\s+quarter|"
+                       r"[Tt]he\s+majority|[Aa]\s+majority)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                       r"(?:(?!(?:in|at|on|for|from|with|by|to|of|who|that|which|were|was|are|is)\b)"
+                       r"(?![a-z]+ed\b)[\w’'.-]+\s*){1,4}(?<!\s)")
+
+
 def _kind_word(word: str) -> bool:
     """Whether a capitalised word only says what kind of body a name is ('Office', 'Centers', 'Department'; not
     'House'), so that a name cut after it names no body."""
@@ -5671,10 +5750,37 @@ def _ends_longer_name(words: list[str]) -> bool:
     return _name_run_start(bare, seg, _NAME_JOINS - {"and"}) < seg
 
 
+#: words that only qualify a body's kind at the head of its name ('National Institute (of …)', 'U.S. Centers (for
+#: …)'): a head of these and a kind names no body
+_KIND_QUALIFIERS = {"national", "federal", "international", "royal", "state", "central", "general", "joint",
+                    "special", "permanent", "select", "standing", "regional", "global", "world", "united", "public",
+                    "the"}
+
+
+def _bare_kind(head: str) -> bool:
+    """Whether a name's head phrase says only what kind of body the name is, so that it names no body ('Centers',
+    'U.S. Centers', 'National Institute', 'Department' — of a name cut at its preposition; not 'Federal Reserve
+    Bank', 'Senate Committee')."""
+    words = head.split()
+    if not words or not _kind_word(words[-1]) or not words[-1][:1].isupper():
+        return False
+    return all(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", w) or w.lower() in _KIND_QUALIFIERS for w in words[:-1])
+
+
+def _governed_place(actor: str) -> str:
+    """The place a government is named by, as headlines name it ('the Government of Tarnland' → 'Tarnland'); ""
+    for another actor."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?Government\s+of\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s*){1,3})",
+                     actor)
+    place = m.group(1).strip() if m else ""
+    return "" if set(place.split()) & {"National", "Unity", "Accord", "Transition", "Salvation"} else place  # (a
+    # government's own name, 'Government of National Unity', names no place)
+
+
 def _head_phrase(actor: str) -> str:
     """The noun phrase an actor starts with, before its first preposition ('Residents of the coastal towns' →
     'Residents'); a count of counts whole ('Tens of thousands of fans' → 'Tens of thousands')."""
-    count = _COUNT_OF_COUNTS.match(actor)
+    count = _COUNT_OF_COUNTS.match(actor) or _PARTITIVE_HEAD.match(actor)
     if count:
         return count.group(0)
     head = re.split(r"\s+(?:of|for|from|with|in|at|on|as|across|around|near|outside|inside)\s+", actor)[0]
