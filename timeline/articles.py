@@ -1039,9 +1039,15 @@ def _dated_title(line: str) -> bool:
 
 def _title_before_date(line: str) -> str:
     """The title-case words of a line before the comma, dash or bar setting off the full date that closes it
-    (*Harbour Board Briefing, May 4, 2019* gives *Harbour Board Briefing*), "" when the line is no such title."""
+    (*Harbour Board Briefing, May 4, 2019* gives *Harbour Board Briefing*), "" when the line is no such title (a
+    sentence, or a date inside brackets)."""
+    if line.rstrip().endswith("."):
+        return ""  # a sentence (a caption) closing on its date
     cut = next((m for m in _DATE_CLOSE.finditer(line) if is_date_line(line[m.end() :])), None)
-    return line[: cut.start()].strip() if cut is not None and _title_case(line[: cut.start()]) else ""
+    head = line[: cut.start()].strip() if cut is not None else ""
+    if not head or head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+        return ""  # (a date inside brackets closing the line: '[Record Volume 9, Number 4 (Friday, May 3, 2019)]')
+    return head if _title_case(head) else ""
 
 
 def _title_pieces(text: str, *, limit: int = 30) -> list[tuple[int, str]]:
