@@ -1166,3 +1166,12 @@ def test_the_opening_title_of_a_page_with_no_other_headline(tmp_path, title):
     assert art.title == title
     alone = load_article(_write(tmp_path, "b.txt", "Latest News", "", SUBJECT_STORY))
     assert alone.title == ""
+
+
+def test_a_headline_in_capitals_over_several_lines_is_joined(tmp_path):
+    """Capitals lines printed right below a headline in capitals continue it; a place line there does not."""
+    art = load_article(_write(tmp_path, "a.txt", "A REVIEW OF HARBOUR SAFETY", "AND LESSONS OF THE", "NORTH CHANNEL FLOOD",
+                              "", STORY))
+    assert art.title == "A REVIEW OF HARBOUR SAFETY AND LESSONS OF THE NORTH CHANNEL FLOOD"
+    art = load_article(_write(tmp_path, "b.txt", "HARBOUR AID ANNOUNCEMENT", "SPRINGFIELD, IL", "", STORY))
+    assert art.title == "HARBOUR AID ANNOUNCEMENT"

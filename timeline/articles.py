@@ -1313,6 +1313,8 @@ def _header_headline(pieces: list[tuple[int, str]], lines: list[str], span: tupl
                 continue
             if i + 1 < len(lines) and ln == lines[i].strip() and wraps_into(ln, lines[i + 1]):
                 ln = _wrapped_headline(lines, i)  # a headline over two lines, or a line of a paragraph
+            elif ln.isupper() and ln == lines[i].strip():
+                ln = _capitals_headline(lines, i)
             if ln and not _is_masthead(ln):
                 return ln
             masthead = masthead or ("" if alone else ln)
@@ -1323,6 +1325,26 @@ def _title_case(line: str) -> bool:
     """Whether at least 60% of a line's words of four letters or more are capitalised (a headline in title case)."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     return bool(words) and not line.endswith(":") and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+#: A place and its state's two letters alone on a line (*SPRINGFIELD, IL*): where the page was given, no title
+_PLACE_LINE = re.compile(r"[A-Z][\w .'’-]*,\s*[A-Z]{2}\.?")
+#: most lines of a headline in capitals printed over several lines
+CAPITALS_LINES = 4
+
+
+def _capitals_headline(lines: list[str], i: int) -> str:
+    """A headline in capitals at line ``i`` joined to the capitals lines printed right below it (no blank line
+    between, :data:`CAPITALS_LINES` in all at most, none a date line or a label with a colon) while the whole keeps
+    a headline's shape (*A REVIEW OF HARBOUR SAFETY* / *AND LESSONS OF THE FLOOD*)."""
+    joined = lines[i].strip()
+    for nxt in lines[i + 1 : i + CAPITALS_LINES]:
+        s = nxt.strip()
+        if not s or not s.isupper() or s.endswith(":") or is_date_line(s) or _PLACE_LINE.fullmatch(s) \
+                or not _is_headline_shape(f"{joined} {s}"):
+            break
+        joined = f"{joined} {s}"
+    return joined
 
 
 def _wrapped_headline(lines: list[str], i: int) -> str:
