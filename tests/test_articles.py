@@ -1175,3 +1175,13 @@ def test_a_headline_in_capitals_over_several_lines_is_joined(tmp_path):
     assert art.title == "A REVIEW OF HARBOUR SAFETY AND LESSONS OF THE NORTH CHANNEL FLOOD"
     art = load_article(_write(tmp_path, "b.txt", "HARBOUR AID ANNOUNCEMENT", "SPRINGFIELD, IL", "", STORY))
     assert art.title == "HARBOUR AID ANNOUNCEMENT"
+
+
+@pytest.mark.parametrize("line", ["UPDATE: Harbour Board Votes to Dredge Channel", "Video: Mayor Opens the New Bridge"])
+def test_a_headline_after_its_kicker_label(tmp_path, line):
+    """A kicker label (*UPDATE:*, *Video:*) opening the headline leaves it a headline; a stamp after the label
+    ('Updated: May 4, 2019') is none."""
+    art = load_article(_write(tmp_path, "a.txt", line, "", SUBJECT_STORY))
+    assert art.title == line
+    art = load_article(_write(tmp_path, "b.txt", "Updated: May 4, 2019", "", SUBJECT_STORY))
+    assert art.title == ""

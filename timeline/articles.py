@@ -1099,6 +1099,9 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
     tested: dict[str, bool] = {}
 
     def may_be(piece: str) -> bool:
+        kicker = _KICKER.match(piece)
+        if kicker is not None and not is_date_line(piece[kicker.end() :]):
+            return may_be(piece[kicker.end() :])  # 'UPDATE: Mill Shuts': the headline after its kicker
         if piece not in tested:
             tested[piece] = (
                 piece not in twins and not _shape_label(piece, chrome=chrome) and agency_dateline(piece) is None
@@ -1329,6 +1332,9 @@ def _title_case(line: str) -> bool:
 
 #: A place and its state's two letters alone on a line (*SPRINGFIELD, IL*): where the page was given, no title
 _PLACE_LINE = re.compile(r"[A-Z][\w .'’-]*,\s*[A-Z]{2}\.?")
+#: A kicker label opening a headline (*UPDATE: Mill Shuts*, *Video: Mayor Opens Bridge*): the headline follows it.
+_KICKER = re.compile(r"(?:UPDATED?|VIDEO|AUDIO|WATCH|PHOTOS?|BREAKING|Updated?|Video|Audio|Watch|Photos?|Breaking)"
+                     r"\s*:\s+(?=[A-Z\"“‘'])")
 #: most lines of a headline in capitals printed over several lines
 CAPITALS_LINES = 4
 
