@@ -1087,10 +1087,12 @@ def test_no_guess_finds_the_headline_below_a_long_menu_and_notices(tmp_path):
 @pytest.mark.parametrize("furniture", ["• Acme Board Members", "1200 Acme Board Avenue, NW", "Acme, IL 62701",
                                        "Printed for the use of the Board of Acme Corp", "Joint banner of the board",
                                        "Print Print Download Acme Reader PDF", "Acme Department Acme Department",
-                                       "Dr. Ann Acme, Director, Board of Ports", "Ann B. Acme"])
+                                       "Dr. Ann Acme, Director, Board of Ports", "Ann B. Acme",
+                                       "Volume 7, Number 2—Acme Board Review", "H. Acme. 101-22"])
 def test_list_items_addresses_banners_and_names_are_no_headline(tmp_path, furniture):
-    """A menu's item, an address, an imprint, a banner, print controls, a logo's doubled name and a person's name
-    with roles are furniture even when they name the story's subject (here: Acme, board)."""
+    """A menu's item, an address, an imprint, a banner, print controls, a logo's doubled name, a person's name with
+    roles, an issue's line and a document's serial number are furniture even when they name the story's subject
+    (here: Acme, board)."""
     art = load_article(_write(tmp_path, "a.txt", furniture, "", HEADLINE, "", STORY))
     assert art.title == HEADLINE
 

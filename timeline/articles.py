@@ -938,6 +938,7 @@ _NOT_HEADLINE = re.compile(
     r"|^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|place|way)\b"
     r"|^[A-Z][\w. ]{1,30},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$"  # a town, its state and postal code
     r"|^printed for the use of\b|(?:^|\s)banner\s*$|^\w+ banner of\b"  # a street address; an imprint; a banner
+    r"|^vol(?:ume)?\.?\s+\d+\b|^(?:[A-Z][A-Za-z]{0,3}\.\s*){1,3}\d+-\d+$"  # an issue's line; a serial number
     r"|^\[[^\]:]*\]$|^<[^>]*>$"  # a line all in brackets ([From the … Office]) or one tag alone
     r"|\b(?:follows?|following|below)\s*:$|^dear\b"  # a lead-in or a salutation
     r"|^(?:blog )?(?:categor(?:y|ies|ized)|tags?|topics?|filed under|posted in|story number|docket(?: number)?)\b",
