@@ -337,8 +337,8 @@ def test_folder_chrome_lines(tmp_path):
         for line in chrome:
             pos = art.text.index(line)
             assert next(r for r in art.regions if r.start <= pos < r.end).label == "chrome"
-    # alone, the same page takes its first menu line for a headline: the folder is what tells chrome
-    assert load_article(tmp_path / "a0.txt").title == "World News Business Markets"
+    # alone, the same page's first menu line names nothing of the story: the headline that names it is found
+    assert load_article(tmp_path / "a0.txt").title == f"{HEADLINE} number 0"
 
 
 def test_chrome_lines_rules():
@@ -484,7 +484,8 @@ def test_section_after_a_stamp_is_chrome(tmp_path):
     _write(tmp_path, "b.txt", f" date 2022-04-05 {section}", f"{HEADLINE} two", "", STORY)
     _write(tmp_path, "c.txt", section, "", f"{HEADLINE} three", "", "April 6, 2022", STORY)
     assert [a.title for a in load_articles(tmp_path)] == [f"{HEADLINE} {n}" for n in ("one", "two", "three")]
-    assert load_article(tmp_path / "c.txt").title == section
+    # alone, the section's name names nothing of the story: the headline that names it is found
+    assert load_article(tmp_path / "c.txt").title == f"{HEADLINE} three"
 
 
 def test_headline_after_a_menu(tmp_path):
@@ -1030,3 +1031,159 @@ def test_build_reads_a_json_record_or_windows_page_as_extract_does(tmp_path):
         built = {a.id: (a.title, a.published) for a in load_sources(tmp_path)}
     want = ("Harbour board fines pier operator", dt.date(2021, 3, 12))
     assert extracted == built == {"crlf": want, "record": want}
+
+
+# --------------------------------------------------------------------------- headlines naming the story's subject
+
+SUBJECT_STORY = (
+    "The harbour board voted on Monday to dredge the north channel, a plan that the board had put off for two "
+    "years while the port lost ships to deeper harbours along the coast."
+)
+
+
+@pytest.mark.parametrize("label", ["Archive by Month", "Serving the Valley Since 1950", "Parks & Recreation"])
+def test_a_first_guess_naming_nothing_of_the_story_gives_way_to_its_headline(tmp_path, label):
+    """A section's name, a site's motto or a menu item above the headline shares no word with the story: the
+    headline-shaped line below it that names the story's subject is the page's headline."""
+    art = load_article(_write(tmp_path, "a.txt", label, "", "Harbour Board Votes to Dredge North Channel", "",
+                              SUBJECT_STORY))
+    assert art.title == "Harbour Board Votes to Dredge North Channel"
+
+
+def test_a_first_guess_kept_when_its_date_line_stands_below_it(tmp_path):
+    """A title over the page's own date line is kept even when the story never repeats its words."""
+    art = load_article(_write(tmp_path, "a.txt", "Coastal Storms (DR-1234)", "May 4, 2019", "",
+                              "How to Apply for Harbour Aid", "", SUBJECT_STORY))
+    assert art.title == "Coastal Storms (DR-1234)"
+
+
+def test_a_first_guess_naming_the_story_further_down_is_kept(tmp_path):
+    """A headline whose words come back in the story's later paragraphs is kept."""
+    later = "The channel plan will cost the port about four million dollars, the chairman of the board said."
+    art = load_article(_write(tmp_path, "a.txt", '"The Long Wait of the Channel"', "",
+                              "The board speaks on moving forward", SUBJECT_STORY, SUBJECT_STORY, later))
+    assert art.title == '"The Long Wait of the Channel"'
+
+
+def test_no_guess_finds_the_headline_below_a_long_menu_and_notices(tmp_path):
+    """Notices about the page may fill its top; the headline below them that names the story is found, but never
+    a heading inside a story that has begun, a pull quote or a list of names."""
+    notices = ["This page is kept as an archive and no longer changes as the site it came from is updated "
+               "by the people who run it every day.",
+               "Readers who need help with the pages of this site may write to the office that keeps them for "
+               "the public at any time."]
+    menu = [f"Menu item {k}" for k in range(20)]
+    art = load_article(_write(tmp_path, "a.txt", *notices, *menu, "", "Harbour Board Votes to Dredge Channel",
+                              "", SUBJECT_STORY))
+    assert art.title == "Harbour Board Votes to Dredge Channel"
+    begun = load_article(_write(tmp_path, "b.txt", SUBJECT_STORY, SUBJECT_STORY,
+                                "Dredging the North Channel of the Harbour", SUBJECT_STORY))
+    assert begun.title == ""
+    quoted = load_article(_write(tmp_path, "c.txt", *notices, "", "“The harbour board lost ships for years”",
+                                 "", SUBJECT_STORY))
+    assert quoted.title == ""
+
+
+@pytest.mark.parametrize("furniture", ["• Acme Board Members", "1200 Acme Board Avenue, NW", "Acme, IL 62701",
+                                       "Printed for the use of the Board of Acme Corp", "Joint banner of the board",
+                                       "Print Print Download Acme Reader PDF", "Acme Department Acme Department",
+                                       "Dr. Ann Acme, Director, Board of Ports", "Ann B. Acme",
+                                       "Volume 7, Number 2—Acme Board Review", "H. Acme. 101-22"])
+def test_list_items_addresses_banners_and_names_are_no_headline(tmp_path, furniture):
+    """A menu's item, an address, an imprint, a banner, print controls, a logo's doubled name, a person's name with
+    roles, an issue's line and a document's serial number are furniture even when they name the story's subject
+    (here: Acme, board)."""
+    art = load_article(_write(tmp_path, "a.txt", furniture, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+
+
+def test_a_form_value_is_no_headline(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "PLACE:", "", "Harbour Office Building", "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+
+
+def test_a_press_office_label_but_not_a_statement_by_its_secretary(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Office of the Press Secretary", "", "Statement by the Press Secretary",
+                              "", STORY))
+    assert art.title == "Statement by the Press Secretary"
+
+
+@pytest.mark.parametrize("line", ["Acme Board Adopts Poison Pill, May 4, 2019", "Acme Board Adopts Poison Pill, 4 May 2019"])
+def test_a_title_case_headline_closing_on_its_date_is_the_headline_without_it(tmp_path, line):
+    """A title-case headline closing on its date after a comma is the headline, its date cut off as after a dash."""
+    art = load_article(_write(tmp_path, "a.txt", line, "", STORY))
+    assert art.title == "Acme Board Adopts Poison Pill"
+
+
+def test_a_headline_may_close_on_initials(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "Acme board adopts poison pill to fend off bid in the U.S.", "", STORY))
+    assert art.title == "Acme board adopts poison pill to fend off bid in the U.S."
+
+
+def test_a_deck_in_brackets_under_the_headline_is_no_story():
+    """The deck printed in round brackets under a headline (a word count after it) restates the story: it is no
+    body text; a bracketed date line or a short stage cue there is no deck."""
+    deck = "(Harbour chief says the channel work begins in May) (420)"
+    text = f"{HEADLINE}\n{deck}\n{STORY}\n"
+    regions = find_regions(text, title=HEADLINE)
+    at = text.index(deck)
+    assert next(r for r in regions if r.start <= at < r.end).kind == "boilerplate"
+    for line in ("(House of Representatives - May 4, 2019)", "(THEME)"):
+        text = f"{HEADLINE}\n{line}\n{STORY}\n"
+        at = text.index(line)
+        assert next(r for r in find_regions(text, title=HEADLINE) if r.start <= at < r.end).label != "label"
+
+
+def test_a_caption_closing_on_a_date_is_still_no_headline(tmp_path):
+    art = load_article(_write(tmp_path, "a.txt", "The board chair speaks to reporters in the harbour, May 4, 2019",
+                              "", STORY))
+    assert art.title == ""
+
+
+def test_a_line_printed_twice_in_a_row_or_inside_the_story_is_no_title(tmp_path):
+    """The title printed twice is the page's own title printed apart above the story; a caption printed twice in
+    a row or a speaker's name printed twice in a transcript is not."""
+    caption = load_article(_write(tmp_path, "a.txt", HEADLINE, "", "Ann Roe (2019 photo)", "Ann Roe (2019 photo)",
+                                  STORY))
+    assert caption.title == HEADLINE
+    speaker = load_article(_write(tmp_path, "b.txt", HEADLINE, "", STORY, "Chairman Ann Roe", STORY,
+                                  "Chairman Ann Roe", STORY))
+    assert speaker.title == HEADLINE
+
+
+def test_a_json_record_title_field_is_the_headline(tmp_path):
+    record = ('{\n\t"id": "x1",\n\t"title": "Acme board adopts poison pill to fend off bid",\n'
+              '\t"plain_text": "Menu \\nAcme | Ports \\nThe board of Acme Corp adopted a plan."\n}\n')
+    path = tmp_path / "a.txt"
+    path.write_text(record, encoding="utf-8")
+    assert load_article(path).title == HEADLINE
+
+
+@pytest.mark.parametrize("title", ["Weekly Update", "Harbour Dredging Report"])
+def test_the_opening_title_of_a_page_with_no_other_headline(tmp_path, title):
+    """A short title opening the page, the story right below it and naming the same subject, is its headline
+    (even when several pages of the folder share it)."""
+    story = f"The {title.split()[-1].lower()} of the harbour board says the north channel will be dredged this year."
+    art = load_article(_write(tmp_path, "a.txt", title, "", story + " " + SUBJECT_STORY))
+    assert art.title == title
+    alone = load_article(_write(tmp_path, "b.txt", "Latest News", "", SUBJECT_STORY))
+    assert alone.title == ""
+
+
+def test_a_headline_in_capitals_over_several_lines_is_joined(tmp_path):
+    """Capitals lines printed right below a headline in capitals continue it; a place line there does not."""
+    art = load_article(_write(tmp_path, "a.txt", "A REVIEW OF HARBOUR SAFETY", "AND LESSONS OF THE", "NORTH CHANNEL FLOOD",
+                              "", STORY))
+    assert art.title == "A REVIEW OF HARBOUR SAFETY AND LESSONS OF THE NORTH CHANNEL FLOOD"
+    art = load_article(_write(tmp_path, "b.txt", "HARBOUR AID ANNOUNCEMENT", "SPRINGFIELD, IL", "", STORY))
+    assert art.title == "HARBOUR AID ANNOUNCEMENT"
+
+
+@pytest.mark.parametrize("line", ["UPDATE: Harbour Board Votes to Dredge Channel", "Video: Mayor Opens the New Bridge"])
+def test_a_headline_after_its_kicker_label(tmp_path, line):
+    """A kicker label (*UPDATE:*, *Video:*) opening the headline leaves it a headline; a stamp after the label
+    ('Updated: May 4, 2019') is none."""
+    art = load_article(_write(tmp_path, "a.txt", line, "", SUBJECT_STORY))
+    assert art.title == line
+    art = load_article(_write(tmp_path, "b.txt", "Updated: May 4, 2019", "", SUBJECT_STORY))
+    assert art.title == ""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 import warnings
 from collections import Counter
@@ -761,6 +762,8 @@ def find_regions(text: str, *, title: str = "", chrome: frozenset[str] = frozens
                 forced = "related"  # a list of links to other stories, each headline with its date
             elif forced is None and latin and other_script(part):
                 forced = "foreign"  # a line in another script on a Latin-script page: the site's furniture
+            elif forced is None and k < head and prev[1] in ("title", "headline") and _bracketed_deck(part):
+                forced = "label"  # the headline's deck in brackets: the story restates it
             label = forced or _label_line(
                 part, title=title, seen_title=seen_title, in_related=in_related, chrome=chrome
             )
@@ -865,6 +868,20 @@ STAMPED_LIST_LINES = 2
 STAMPED_HEADLINE_WORDS = 20
 
 
+#: A deck printed in round brackets under a headline, a word count after it at most ('(Mayor says the pier will
+#: reopen) (420)').
+_BRACKETED_DECK = re.compile(r"\(([^()]{10,200})\)(?:\s*\(\d+\))?")
+#: fewest words of a bracketed deck (a stage cue such as '(THEME)' is none)
+DECK_WORDS = 4
+
+
+def _bracketed_deck(part: str) -> bool:
+    """Whether a line is a deck in round brackets (:data:`_BRACKETED_DECK`) of :data:`DECK_WORDS` words or more,
+    holding no full date (a record's chamber-and-date line in brackets is its date line)."""
+    m = _BRACKETED_DECK.fullmatch(part.strip())
+    return m is not None and len(m.group(1).split()) >= DECK_WORDS and not printed_dates(m.group(1))
+
+
 def _stamped_headlines(text: str) -> set[str]:
     """Lines of a list of links to other stories, each a headline closed by its date stamp in brackets
     (:data:`_STAMPED_HEADLINE`): no sentence end, at most :data:`STAMPED_HEADLINE_WORDS` words, the bracket (or what
@@ -911,10 +928,17 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:from|to|cc):\s|^special to\b|^[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} photo$"
     r"|^\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$"
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
+    r"|\bdownload\b[^.]{0,30}\b(?:pdf|reader|acrobat)\b"
     r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
-    r"|\bfor immediate release\b|\bembargoed\b|\bpress (?:office|secretary)\s*$|\b(?:press|news) releases?\s*$"
+    r"|\bfor immediate release\b|\bembargoed\b|\b(?:press|news) releases?\s*$"
+    r"|^(?!.*\b(?:by|from|with|on|to)\b)(?:[\w.&-]+\s+){0,4}press (?:office|secretary)\s*$"  # the label, not *by* it
     r"|^(?:(?:media|press|news)\s+)?contacts?\s*(?::|$)|\binquiries\s*:|^(?:media |press |news )?inquiries\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-/.]\d{3}-\d{4}\b"
     r"|^representing\b|\bmake a\b.{0,20}\bdonation\b|^donate\b|\bsubscribe\b|^(?:home|newsroom)\s*(?:$|[|>»›/:])|\b(?:publishing|printing) office\b"
+    r"|^[•·▪►◦]\s*"  # a list's or a menu's item
+    r"|^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|place|way)\b"
+    r"|^[A-Z][\w. ]{1,30},\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$"  # a town, its state and postal code
+    r"|^printed for the use of\b|(?:^|\s)banner\s*$|^\w+ banner of\b"  # a street address; an imprint; a banner
+    r"|^vol(?:ume)?\.?\s+\d+\b|^(?:[A-Z][A-Za-z]{0,3}\.\s*){1,3}\d+-\d+$"  # an issue's line; a serial number
     r"|^\[[^\]:]*\]$|^<[^>]*>$"  # a line all in brackets ([From the … Office]) or one tag alone
     r"|\b(?:follows?|following|below)\s*:$|^dear\b"  # a lead-in or a salutation
     r"|^(?:blog )?(?:categor(?:y|ies|ized)|tags?|topics?|filed under|posted in|story number|docket(?: number)?)\b",
@@ -955,15 +979,24 @@ _OFFICE_NAME = re.compile(
 def _is_masthead(line: str) -> bool:
     """Whether a line is an institution's or an office holder's name in title case, printed above the headline:
     at most eight words, all capitalised but *of*, *the*, *and*, *for*, none a verb form in *-s* (*Discusses*), the
-    last an institution's word (``_MASTHEAD_HEADS``), or a title and a name of one to three words."""
+    last an institution's word (``_MASTHEAD_HEADS``) or one followed by *of*, *for* or *on* and a name of one to
+    three words (*Department of Defense*, *Committee on Ports*), or a title and a name of one to three words. A
+    name printed twice on one line (a logo's alt text, then the name) is tested once."""
     words = line.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:  # a logo's alt text and the name: 'Ann Inc Ann Inc'
+        words = words[:half]
+        line = " ".join(words)
     if not words or len(words) > 8 or line.isupper() or "(" in line:
         return False
     if not all(w.lower() in {"of", "the", "and", "&", "for"} or w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     if any(w.endswith("s") and "VERB" in (lem := all_lemmas(w)) and "NOUN" not in lem for w in words[1:]):
         return False
-    return re.sub(r"\W", "", words[-1]).lower() in _MASTHEAD_HEADS or bool(_OFFICE_NAME.match(line))
+    heads = [k for k, w in enumerate(words) if re.sub(r"\W", "", w).lower() in _MASTHEAD_HEADS]
+    named = bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1].lower() in {"of", "for", "on"}
+                             and len(words) - heads[-1] <= 5 and not re.search(r"['’]s\b", line))
+    return named or bool(_OFFICE_NAME.match(line))
 
 
 def _without_date_side(piece: str) -> str:
@@ -971,29 +1004,57 @@ def _without_date_side(piece: str) -> str:
     when none)."""
     parts = _DATE_SIDE.split(piece)
     if len(parts) < 2:
-        return piece
+        return _title_before_date(piece) or piece
     for date, head in ((parts[-1], piece[: piece.rindex(parts[-1])]), (parts[0], piece[len(parts[0]) :])):
         head = re.sub(r"^\s*[-–—|]\s*|\s*[-–—|]\s*$", "", head)
         if _DATE_OPENING.match(date) and is_date_line(date, any_language=False) and not is_date_line(head):
             return head.strip()
-    return piece
+    return _title_before_date(piece) or piece
 
 
 def _is_headline_shape(ln: str) -> bool:
+    """Whether a line has a headline's form: 3 to 25 words, no sentence end (the dots of a closing *U.S.* are
+    none), no byline, a capital first, and no full date closing it unless the line before that date is in title
+    case (*Council Approves Budget, May 4, 2019*; a caption closing on a date is a sentence)."""
     words = ln.split()
     return (
         3 <= len(words) <= 25
-        and not ln.endswith(".")
+        and (not ln.endswith(".") or _CLOSING_INITIALS.search(ln) is not None)
         and not _BYLINE.match(ln)
         and ln[:1].upper() == ln[:1]
-        and parse_date(ln[-25:]) is None  # a line closing on a full date is a caption
+        and (parse_date(ln[-25:]) is None or _dated_title(ln))
     )
 
 
-def _title_pieces(text: str) -> list[tuple[int, str]]:
-    """``(line index, text)`` of the lines (or headings before a rule) among the first 30, before any test."""
+#: Initials closing a line (*U.S.*, *D.C.*): their dots end no sentence.
+_CLOSING_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
+#: The comma, dash or bar before a date closing a headline.
+_DATE_CLOSE = re.compile(r"(?:,|\s[-–—|])\s+(?=[^–—|]{4,25}$)")
+
+
+def _dated_title(line: str) -> bool:
+    """Whether a line closing on a full date is a title with its date: the words before the comma, dash or bar
+    that sets the date off are in title case."""
+    return bool(_title_before_date(line))
+
+
+def _title_before_date(line: str) -> str:
+    """The title-case words of a line before the comma, dash or bar setting off the full date that closes it
+    (*Harbour Board Briefing, May 4, 2019* gives *Harbour Board Briefing*), "" when the line is no such title (a
+    sentence, or a date inside brackets)."""
+    if line.rstrip().endswith("."):
+        return ""  # a sentence (a caption) closing on its date
+    cut = next((m for m in _DATE_CLOSE.finditer(line) if is_date_line(line[m.end() :])), None)
+    head = line[: cut.start()].strip() if cut is not None else ""
+    if not head or head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+        return ""  # (a date inside brackets closing the line: '[Record Volume 9, Number 4 (Friday, May 3, 2019)]')
+    return head if _title_case(head) else ""
+
+
+def _title_pieces(text: str, *, limit: int = 30) -> list[tuple[int, str]]:
+    """``(line index, text)`` of the lines (or headings before a rule) among the first ``limit``, before any test."""
     out = []
-    for i, line in enumerate(text.splitlines()[:30]):
+    for i, line in enumerate(text.splitlines()[:limit]):
         pieces = line_pieces(line)
         for k, (ps, pe) in enumerate(pieces):
             piece = _after_stamp(line[ps:pe].strip())
@@ -1021,13 +1082,27 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
     line breaks, the text just before a horizontal rule is a heading. A piece
     is tested (its shape against every boilerplate pattern) only when it could
     be the answer: when printed twice, or within the page header.
+
+    A page saved as a JSON record gives its headline in its title field. A
+    line printed twice counts only when printed apart above the story (not a
+    caption printed twice in a row, a speaker's name in a transcript, a
+    masthead). A first guess that shares no word with the story gives way to
+    the later line that names the story's subject (:func:`_subject_headline`);
+    with no guess at all, the page's opening title naming the subject is the
+    headline (:func:`_opening_title`).
     """
+    record = _record_title(text)
+    if record:
+        return record
     end = header_end([ln.strip() for ln in text.splitlines()[:30]], chrome=chrome)
     pieces = _title_pieces(text)
     twins = _twin_lines(text)
     tested: dict[str, bool] = {}
 
     def may_be(piece: str) -> bool:
+        kicker = _KICKER.match(piece)
+        if kicker is not None and not is_date_line(piece[kicker.end() :]):
+            return may_be(piece[kicker.end() :])  # 'UPDATE: Mill Shuts': the headline after its kicker
         if piece not in tested:
             tested[piece] = (
                 piece not in twins and not _shape_label(piece, chrome=chrome) and agency_dateline(piece) is None
@@ -1035,19 +1110,196 @@ def _guess_title(text: str, *, chrome: frozenset[str] = frozenset()) -> str:
             )
         return tested[piece]
 
-    counts = Counter(piece for _, piece in pieces)
-    seen: set[str] = set()
-    for _, ln in pieces:
-        if counts[ln] > 1 and may_be(ln):  # a piece printed once is never seen before
-            if ln in seen and _is_headline_shape(ln):
-                return ln
-            seen.add(ln)
     lines = text.splitlines()
+    counts = Counter(piece for _, piece in pieces)
+    seen: dict[str, int] = {}
+    for i, ln in pieces:
+        if counts[ln] > 1 and may_be(ln):  # a piece printed once is never seen before
+            if ln in seen and _is_headline_shape(ln) and _printed_apart(lines, seen[ln], i) \
+                    and not _is_masthead(ln) and not _name_and_role(ln):
+                return ln
+            seen.setdefault(ln, i)
+
     found = _header_headline(pieces, lines, (0, end), may_be)
     if not found and end < len(lines):  # a notice paragraph above the headline closed the header too soon
         nxt = end + header_end([ln.strip() for ln in lines[end : end + 30]], chrome=chrome)
         found = _header_headline(pieces, lines, (end, nxt), lambda p: may_be(p) and _title_case(p), alone=True)
-    return found
+    return _subject_headline(found, _title_pieces(text, limit=HEAD_SEARCH_LINES), lines, may_be)
+
+
+#: lines of a page searched for a headline that names the story's subject (a long menu pushes it down)
+HEAD_SEARCH_LINES = 60
+#: paragraphs of the story whose words give its subject
+SUBJECT_PARAGRAPHS = 3
+#: paragraphs of the story read for a word that a first guess shares with it (a headline naming the subject
+#: further down the story is kept)
+KEEP_PARAGRAPHS = 5
+#: words a paragraph of the story has at least
+SUBJECT_PARAGRAPH_WORDS = 15
+#: most words of a headline
+HEADLINE_WORDS = 25
+#: paragraphs (notices about the page) that may stand above a headline when no first guess was found
+NOTICE_PARAGRAPHS = 3
+#: subject words a later line shares with the story to replace a first guess that shares none
+SUBJECT_SHARED = 2
+_SUBJECT_STOP = frozenset("""that this with from have been were will would their there they them which what when
+    where while about after before also more than into over under says said some such other these those only
+    very your ours here page news""".split())
+
+
+def _subject_words(line: str) -> set[str]:
+    """The words of four letters or more of a line, outside a short stop list, cut to their first five letters
+    (*shipped* and *shipping* meet), in lower case, and its acronyms (*GM*, *FBI*) as they are."""
+    words = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", line.lower()) if w not in _SUBJECT_STOP}
+    return words | set(re.findall(r"\b[A-Z]{2,5}\b", line))
+
+
+def _story_start(lines: list[str], after: int) -> int:
+    """Index of the story's first paragraph after line ``after`` (a line of :data:`SUBJECT_PARAGRAPH_WORDS` words
+    or more that is no notice about the page, caption or other boilerplate), ``len(lines)`` when none."""
+    return next((i for i in range(after + 1, len(lines)) if len(lines[i].split()) >= SUBJECT_PARAGRAPH_WORDS
+                 and not _shape_label(lines[i].strip(), chrome=frozenset())), len(lines))
+
+
+def _story_words(lines: list[str], start: int, *, paragraphs: int = SUBJECT_PARAGRAPHS, end: int | None = None
+                 ) -> set[str]:
+    """Subject words (:func:`_subject_words`) of the story's first ``paragraphs`` paragraphs on lines ``start`` to
+    ``end`` (the page's end by default)."""
+    paragraphs = [ln for ln in lines[start:end] if len(ln.split()) >= SUBJECT_PARAGRAPH_WORDS][:paragraphs]
+    return set().union(*map(_subject_words, paragraphs)) if paragraphs else set()
+
+
+def _subject_headline(found: str, pieces: list[tuple[int, str]], lines: list[str], may_be) -> str:
+    """The headline that names the story's subject: a first guess sharing no subject word with the story below it
+    (a section's name, a site's motto, a menu item: *News by Date*, *Serving the Valley Since 1950*) gives way to
+    the first later headline-shaped line before the story that shares :data:`SUBJECT_SHARED` words with it (a
+    headline repeats what its story is about); with no first guess, so does such a line below a long menu."""
+    at = next((i for i, p in pieces if p == found), -1) if found else -1
+    if found and at < 0:
+        return found
+    start = _story_start(lines, at)
+    if found and not _is_masthead(found) and _subject_words(found) & _story_words(lines, start,
+                                                                                  paragraphs=KEEP_PARAGRAPHS):
+        return found
+    below = next((ln for ln in lines[at + 1 :] if ln.strip()), "") if found else ""
+    if below and printed_dates(below):
+        return found  # the page's date line stands right below it
+    if not found:  # notices about the page may fill its top: the headline stands below them
+        start = _paragraph_index(lines, NOTICE_PARAGRAPHS)
+    for i, piece in pieces:
+        if at < i < start and _names_the_story(piece, i, lines, may_be) \
+                and (found or _story_above(lines, i, _subject_words(piece)) <= STORY_ABOVE):
+            return piece
+    return found or _opening_title(lines)
+
+
+def _names_the_story(piece: str, i: int, lines: list[str], may_be) -> bool:
+    """Whether line ``i`` (``piece``) may be a headline naming the story below it: a headline's shape that
+    ``may_be`` allows, no label leading to a list, list of names, pull quote, line of a paragraph or masthead, and
+    :data:`SUBJECT_SHARED` subject words shared with the story's first paragraphs below it."""
+    if not _is_headline_shape(piece) or piece.endswith(":") or _name_list(piece) or _PULL_QUOTE.match(piece):
+        return False
+    if i + 1 < len(lines) and wraps_into(lines[i], lines[i + 1]) or not may_be(piece) or _is_masthead(piece):
+        return False
+    return len(_subject_words(piece) & _story_words(lines, _story_start(lines, i))) >= SUBJECT_SHARED
+
+
+#: paragraphs naming a line's subject that may stand above it when it is the page's headline (a picture's caption)
+STORY_ABOVE = 1
+
+
+def _story_above(lines: list[str], i: int, words: set[str]) -> int:
+    """How many paragraphs above line ``i`` share a word of ``words`` (the story has begun above a line when two
+    do: the line is a heading inside it, not the page's headline under notices about the page)."""
+    return sum(1 for ln in lines[:i] if len(ln.split()) >= SUBJECT_PARAGRAPH_WORDS and _subject_words(ln) & words)
+
+
+#: A line opening with a quotation mark: a pull quote or a quoted sentence of the story, not a headline found
+#: below the first guess.
+_PULL_QUOTE = re.compile(r"\s*[\"“‘']")
+
+
+def _opening_title(lines: list[str]) -> str:
+    """The page's first line when it is a short title naming the story's subject (a page with no other headline):
+    two words or more in title case or capitals, no sentence, no page furniture (a title several pages of the
+    folder share may be one: *Weekly Update*), followed by the story's first paragraph or the page's date, and
+    sharing a subject word with the story below it."""
+    i = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+    if i is None:
+        return ""
+    line = lines[i].strip()
+    if not 2 <= len(line.split()) <= HEADLINE_WORDS or _SENTENCE_END.search(line) or line.endswith(":") \
+            or not (_title_case(line) or line.isupper()) or _not_headline(line) \
+            or _shape_label(line, chrome=frozenset()) or _is_masthead(line) or _name_and_role(line):
+        return ""
+    below = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    if not (is_date_line(below) or len(below.split()) >= SUBJECT_PARAGRAPH_WORDS and _SENTENCE_END.search(below)):
+        return ""  # the story or the page's date follows a title standing alone
+    return line if _subject_words(line) & _story_words(lines, _story_start(lines, i)) else ""
+
+
+def _name_list(line: str) -> bool:
+    """Whether a line is only a list of names, two or more, each of one to three capitalised words, parted by
+    commas or *and* (*Kent, Essex and Surrey*: places or tags, no headline)."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", line) if p.strip()]
+    return len(parts) >= 2 and all(re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}", p) for p in parts)
+
+
+def _field_value(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the value of a field whose name stands alone on the line above it (``PLACE:`` /
+    ``Town Hall``, ``Contact:`` / ``Ann Roe``): a form's value, no headline."""
+    above = next((ln.strip() for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+    return above.endswith(":") and len(above.split()) <= 3
+
+
+#: The title field of a page saved as a JSON record (``{"id": …, "title": "Mill shuts", "text": …}``).
+_RECORD_TITLE = re.compile(r'^\s*"(?:title|headline)"\s*:\s*("(?:[^"\\\n]|\\.)*")\s*,?\s*$', re.M)
+#: first characters of a JSON record searched for its title field
+RECORD_HEAD = 4000
+
+
+def _record_title(text: str) -> str:
+    """The headline a page saved as a JSON record gives in its ``title`` (or ``headline``) field, "" when the page
+    is no record or the field is empty."""
+    if not text.lstrip().startswith("{"):
+        return ""
+    m = _RECORD_TITLE.search(text[:RECORD_HEAD])
+    if m is None:
+        return ""
+    try:
+        title = json.loads(m.group(1))
+    except ValueError:
+        return ""
+    return " ".join(title.split()) if isinstance(title, str) else ""
+
+
+def _printed_apart(lines: list[str], first: int, second: int) -> bool:
+    """Whether a line printed at ``first`` and again at ``second`` is a page's title printed twice (the page's
+    title and its headline): not twice in a row (a picture's alt text and caption) and the first print above the
+    story (a name printed twice inside it is a speaker's or a witness's)."""
+    between = [ln for ln in lines[first + 1 : second] if ln.strip()]
+    return bool(between) and _paragraph_index(lines, NOTICE_PARAGRAPHS) > first
+
+
+#: A person's name after a courtesy title, then roles after commas (a witness list's or a statement's line)
+_NAME_AND_ROLE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Hon|The Honorable)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){0,4}"
+    r"|[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'’-]+(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?)"
+    r"(?:,\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|on)(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|on))*)*"
+)
+
+
+def _name_and_role(line: str) -> bool:
+    """Whether a line is a person's name after a courtesy title or with a middle initial, and their roles (*Dr. Ann
+    Roe, Director, Office of Roads*, *Ann B. Roe*): a speaker's or a witness's line, no headline."""
+    return _NAME_AND_ROLE.fullmatch(line.strip()) is not None
+
+
+def _paragraph_index(lines: list[str], n: int) -> int:
+    """Index of the page's paragraph number ``n`` counted from 0 (a line of :data:`SUBJECT_PARAGRAPH_WORDS` words or
+    more), ``len(lines)`` when it has fewer."""
+    found = (i for i, ln in enumerate(lines) if len(ln.split()) >= SUBJECT_PARAGRAPH_WORDS)
+    return next((i for k, i in enumerate(found) if k == n), len(lines))
 
 
 def _header_headline(pieces: list[tuple[int, str]], lines: list[str], span: tuple[int, int], may_be, *,
@@ -1059,9 +1311,14 @@ def _header_headline(pieces: list[tuple[int, str]], lines: list[str], span: tupl
     for i, ln in pieces:
         if alone and not (0 < i < len(lines) - 1 and not lines[i - 1].strip() and not lines[i + 1].strip()):
             continue
-        if span[0] <= i < span[1] and may_be(ln) and _is_headline_shape(ln):
+        if span[0] <= i < span[1] and may_be(ln) and _is_headline_shape(ln) and not _field_value(lines, i):
+            if _is_masthead(ln) or _name_and_role(ln):  # (before a wrap joins it to a word: 'Office' / 'line')
+                masthead = masthead or ("" if alone else ln)
+                continue
             if i + 1 < len(lines) and ln == lines[i].strip() and wraps_into(ln, lines[i + 1]):
                 ln = _wrapped_headline(lines, i)  # a headline over two lines, or a line of a paragraph
+            elif ln.isupper() and ln == lines[i].strip():
+                ln = _capitals_headline(lines, i)
             if ln and not _is_masthead(ln):
                 return ln
             masthead = masthead or ("" if alone else ln)
@@ -1072,6 +1329,29 @@ def _title_case(line: str) -> bool:
     """Whether at least 60% of a line's words of four letters or more are capitalised (a headline in title case)."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     return bool(words) and not line.endswith(":") and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+#: A place and its state's two letters alone on a line (*SPRINGFIELD, IL*): where the page was given, no title
+_PLACE_LINE = re.compile(r"[A-Z][\w .'’-]*,\s*[A-Z]{2}\.?")
+#: A kicker label opening a headline (*UPDATE: Mill Shuts*, *Video: Mayor Opens Bridge*): the headline follows it.
+_KICKER = re.compile(r"(?:UPDATED?|VIDEO|AUDIO|WATCH|PHOTOS?|BREAKING|Updated?|Video|Audio|Watch|Photos?|Breaking)"
+                     r"\s*:\s+(?=[A-Z\"“‘'])")
+#: most lines of a headline in capitals printed over several lines
+CAPITALS_LINES = 4
+
+
+def _capitals_headline(lines: list[str], i: int) -> str:
+    """A headline in capitals at line ``i`` joined to the capitals lines printed right below it (no blank line
+    between, :data:`CAPITALS_LINES` in all at most, none a date line or a label with a colon) while the whole keeps
+    a headline's shape (*A REVIEW OF HARBOUR SAFETY* / *AND LESSONS OF THE FLOOD*)."""
+    joined = lines[i].strip()
+    for nxt in lines[i + 1 : i + CAPITALS_LINES]:
+        s = nxt.strip()
+        if not s or not s.isupper() or s.endswith(":") or is_date_line(s) or _PLACE_LINE.fullmatch(s) \
+                or not _is_headline_shape(f"{joined} {s}"):
+            break
+        joined = f"{joined} {s}"
+    return joined
 
 
 def _wrapped_headline(lines: list[str], i: int) -> str:
