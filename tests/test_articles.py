@@ -1030,3 +1030,14 @@ def test_build_reads_a_json_record_or_windows_page_as_extract_does(tmp_path):
         built = {a.id: (a.title, a.published) for a in load_sources(tmp_path)}
     want = ("Harbour board fines pier operator", dt.date(2021, 3, 12))
     assert extracted == built == {"crlf": want, "record": want}
+
+
+def test_the_loader_keeps_a_notes_statement_in_the_story():
+    """A note opening a line (round 23) is cut off as a date line; the statement it heads stays the story's."""
+    text = ("Ferry crossings halted\n\nUPDATE (May 4): The operator now blames a faulty fuel pump for the fault.\n\n"
+            "The ferry operator halted crossings after a fault in the engine room of its largest vessel.\n")
+    regions = find_regions(text)
+    note = next(r for r in regions if r.label == "dateline")
+    assert text[note.start : note.end].strip() == "UPDATE (May 4)"
+    statement = text.index("The operator")
+    assert any(r.kind == "body" and r.start <= statement < r.end for r in regions)

@@ -12,8 +12,16 @@ date line: the page's publication date is not the day its words were said, and "
   that follows (its paragraphs opening on a quotation mark), or, when the next paragraph does not open on one (a
   transcript), the text below it up to the next such line.
 
-Only a day before the publication date counts: the same day changes nothing, and a later one is a posting or an
-update stamp. Stamps with a label (``Release Date: …``, ``Updated: …``) and numeric dates are not such lines.
+Only a day before the publication date counts: the same day changes nothing (its line still ends the stretch above
+it), and a later one is a posting or an update stamp. Stamps with a label (``Release Date: …``, ``Updated: …``) and
+numeric dates are not such lines.
+
+A page of several dated items (round 23: at least :data:`ITEM_LINES` date lines, each over text of its own: an index
+of an agency's releases, a digest, a live page's updates) is cut into sections by its date lines, each dating the
+item below it: on a page without a publication date every item's line counts; on a dated page, an item's line after
+the publication date counts too when an item of the page's own day or earlier comes before it (an update appended
+under its own date line) or when the page's date is one of its items' (read from an index), not a posting or capture
+stamp heading a page dated otherwise.
 """
 from __future__ import annotations
 
@@ -36,7 +44,8 @@ _LINE_KINDS = ("mdy", "dmy")
 
 def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
                   dayfirst: bool | None = None) -> list[tuple[int, int, _dt.date]]:
-    """The stretches of ``text`` told on a day before the publication date ``dct``, as ``(start, end, day)``.
+    """The stretches of ``text`` told on a day before the publication date ``dct``, or heading an item of a page of
+    several dated items (see the module's notes), as ``(start, end, day)``.
 
     Parameters
     ----------
@@ -45,7 +54,7 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
     cands : sequence of Cand
         All its date candidates (those in skipped boilerplate too: a date line is often cut off as one).
     dct : datetime.date or None
-        The publication date; None gives no stretch.
+        The publication date; None gives only the stretches of a page of several dated items.
     dayfirst : bool or None, optional
         How numeric dates are read (see :func:`timeline.dates.find_dates`).
 
@@ -54,8 +63,6 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
     list of (int, int, datetime.date)
         Non-overlapping stretches in text order, each with the day its relative expressions count from.
     """
-    if dct is None:
-        return []
     lines: list[tuple[int, int, _dt.date, bool]] = []  # (line start, line end, day, header) of each dating line
     seen: set[int] = set()
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
@@ -72,18 +79,43 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
         if not (alone or header):
             continue
         day = _day_of(RESOLVERS[c.kind], Ctx(text, dct, dayfirst), c)
-        if day is None or day == dct:
+        if day is None:
             continue
         seen.add(ls)
         lines.append((ls, le, day, bool(header)))
+    items = _items(text, lines)
     out = []
     for i, (ls, le, day, header) in enumerate(lines):
         end = lines[i + 1][0] if i + 1 < len(lines) else len(text)
         if header:
             end = min(end, _quotation_end(text, le, end))
-        if day < dct:
+        if (day < dct or ls in items and day > dct and _updates(lines, i, items, dct)) if dct is not None \
+                else ls in items:
             out.append((le, end, day))
-    return _said_on(text, dct) + out  # a quotation's own day comes first: it may stand inside a dated stretch
+    return (_said_on(text, dct) if dct is not None else []) + out  # a quotation's own day comes first
+
+
+def _items(text: str, lines: Sequence[tuple[int, int, _dt.date, bool]]) -> set[int]:
+    """The starts of the date lines among ``lines`` that head the items of a page of several dated items (an index
+    of releases, a digest, a live page's updates): at least :data:`ITEM_LINES` lines holding only a date, each over
+    text of its own (what counts of them: :func:`speaking_days`)."""
+    alone = [(ls, le) for ls, le, _day, header in lines if not header]
+    heads = [ls for k, (ls, le) in enumerate(alone)
+             if text[le : alone[k + 1][0] if k + 1 < len(alone) else len(text)].strip()]
+    return set(heads) if len(heads) >= ITEM_LINES else set()
+
+
+def _updates(lines: Sequence[tuple[int, int, _dt.date, bool]], i: int, items: set[int], dct: _dt.date) -> bool:
+    """Whether the item's date line ``lines[i]``, after the publication date, heads an item of its own: an item of the
+    page's own day or earlier comes before it (a page posted on ``dct`` with updates appended under their own date
+    lines, as a live page or a blog prints them), or one of the items is of the page's own day (the page's date was
+    read from an item of an index: each item has its own), not a posting or capture stamp heading a page dated
+    otherwise."""
+    return any(ls in items and (day <= dct and k < i or day == dct) for k, (ls, _le, day, _header) in enumerate(lines))
+
+
+#: fewest date lines, each over text of its own, that make a page of several dated items
+ITEM_LINES = 2
 
 
 def _said_on(text: str, dct: _dt.date) -> list[tuple[int, int, _dt.date]]:
