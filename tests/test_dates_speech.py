@@ -179,3 +179,23 @@ def test_a_same_day_line_ends_the_section_of_an_earlier_item():
             "May 3, 2021\n\nThe port reopened the north gate today.\n")
     values = [m.value for m in find_dates(text, relative_to=dt.date(2021, 5, 3)) if m.text == "today"]
     assert values == ["2021-05-01", "2021-05-03"]
+
+
+def test_dated_paragraphs_of_a_digest_count_from_their_own_dates():
+    text = ("Agency news digest\n\n"
+            "May 3, 2021 – The agency opened two shelters in the valley today.\n\n"
+            "May 5, 2021 – The county reopened the bridge yesterday after the water receded.\n")
+    for dct in (dt.date(2021, 5, 6), None):
+        got = {m.text: m.value for m in find_dates(text, relative_to=dct)}
+        assert (got["today"], got["yesterday"]) == ("2021-05-03", "2021-05-04")
+
+
+def test_a_dated_paragraph_of_the_publication_day_changes_nothing():
+    text = "May 5, 2021 – The county reopened the bridge yesterday after the water receded.\n"
+    assert _value(text, "yesterday", dt.date(2021, 5, 5)) == "2021-05-04"
+
+
+def test_a_capture_stamp_over_a_page_dated_at_its_foot_dates_nothing():
+    text = ("Saturday, October 18, 2014\n\nOrder on the harbour\n\nThe order was amended yesterday by the council.\n\n"
+            "April 4, 2003\n\nBy the authority vested in me, I order as follows.\n")
+    assert _value(text, "yesterday", dt.date(2003, 4, 4)) == "2003-04-03"

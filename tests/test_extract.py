@@ -1841,7 +1841,9 @@ def test_the_engine_dates_items_and_notes_as_extract_does(tmp_path):
         "Newsroom\n\nThursday, 12 March 2020 16:05\n\nBoard Appoints Chief Engineer\n\n"
         "PORT TOWN - Dana Reyes has joined the harbour board as its chief engineer.\n\n"
         "Monday, 9 March 2020 09:30\n\nBoard Statement on the Storm\n\n"
-        "PORT TOWN - The harbour board today issued the following statement on the quay.\n\nPage 3 of 40\n",
+        "PORT TOWN - The harbour board today issued the following statement on the quay.\n\n"
+        "Friday, 6 March 2020 11:00\n\nBoard Meets Pilots\n\n"
+        "PORT TOWN - The harbour board today met the pilots of the estuary.\n\nPage 3 of 40\n",
         encoding="utf-8")
     (tmp_path / "ferry.txt").write_text(
         "Ferry crossings halted\n\nMay 4, 2021\n\nUpdated May 6, 2021: The operator now blames a faulty fuel pump "
@@ -1853,3 +1855,20 @@ def test_the_engine_dates_items_and_notes_as_extract_does(tmp_path):
         frame = extract(load_articles(tmp_path))
     assert {"2020-03-12", "2020-03-09", "2021-05-06"} <= set(frame["date"])  # each item its own day; the note's
     assert sorted(events["date"]) == sorted(frame["date"])
+
+
+def test_a_perfect_in_one_item_restates_no_news_of_another_item():
+    """An index of three items dated by the loader from its oldest item (round 23): the lede of one item is its own news, not a
+    restatement of the dated lede of the next item, whose title it keeps."""
+    text = ("Newsroom\n\nThursday, 12 March 2020 16:05\n\nBoard Appoints Chief Engineer\n\n"
+            "PORT TOWN - Dana Reyes has joined the harbour board as its chief engineer.\n\n"
+            "Monday, 9 March 2020 09:30\n\nBoard Statement on the Storm\n\n"
+            "PORT TOWN - The harbour board today issued the following statement on the quay.\n\n"
+            "Friday, 6 March 2020 11:00\n\nBoard Meets Pilots\n\n"
+            "PORT TOWN - The harbour board today met the pilots of the estuary.\n\nPage 3 of 40\n")
+    recs = extract_article(_regioned(text, dt.date(2020, 3, 6)))
+    joined = next(r for r in recs if "has joined" in r["quote"])
+    issued = next(r for r in recs if "issued" in r["quote"])
+    met = next(r for r in recs if "pilots" in r["quote"])
+    assert (joined["date"], issued["date"], met["date"]) == ("2020-03-12", "2020-03-09", "2020-03-06")
+    assert "Reyes" not in issued["title"]

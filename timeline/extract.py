@@ -1321,9 +1321,11 @@ def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: b
     found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True,
                            background=background, looking_back=looking_back)
     for u in found:
-        if u.rule == "restated":
+        if u.rule == "restated" and not _other_item(text, u.start, u.restates[0], article.published):
             _retitle_restated(text, u, records + out)
             continue
+        if u.rule == "restated":  # the dated sentence beside it is another item's news (a page of dated items)
+            u = replace(u, rule="perfect", restates=(0, 0))
         if ctx.year_only and _own_perfect(u):
             continue  # 'The stand has been closed.' on a page of unknown day: by an unknown day of a year
         rec = _undated_record(article, u, lanes=ctx.lanes)
@@ -1332,6 +1334,12 @@ def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: b
                if (c.start, c.end) not in quoted]  # already dated by the sentence before
         out += [rec, *_second_records(article, rec, cut, own=ctx.own, fronted=False, lanes=ctx.lanes)]
     return out
+
+
+def _other_item(text: str, a: int, b: int, published: dt.date | None) -> bool:
+    """Whether offsets ``a`` and ``b`` of a page lie in items the page dates apart (its date lines: the day each
+    counts from, :func:`timeline.dates.spoken_day`, differs)."""
+    return spoken_day(text, a, published) != spoken_day(text, b, published)
 
 
 def _own_perfect(found: Undated) -> bool:
