@@ -782,6 +782,7 @@ def _header_mentions(article: Article, tagger: Callable[..., list[DateMention]])
             for r in article.regions if r.label == "headline" or r.kind == "boilerplate" and r.label == "dateline"}
 
 
+#: the note of a record a note heading its statement dates (:func:`_note_records`)
 _NOTE_WHY = "dated by the note heading it"
 
 
@@ -790,8 +791,7 @@ def _note_records(ctx: _Reading, records: Sequence[Mapping], *, tagger: Callable
     :func:`timeline.sections.note_heads`): the first sentence after the note, on the note's line, read with the note
     as its date (its present tense is the note's day, as a dated list's: *May 4: Acme raises its bid*), dated by the
     note's day (read against the publication date: *UPDATE (May 3):*; read without its label, which makes a stamp),
-    quoted with the note, when it states an event,
-    gives no date of its own and no record quotes it yet."""
+    quoted with the note, when it states an event, gives no date of its own and no record quotes it yet."""
     article, text, out = ctx.article, ctx.article.text, []
     for head in note_heads(text, article.body):
         m = _note_day(article, head, tagger)

@@ -8,10 +8,11 @@ from the page's lines and regions (:func:`timeline.articles.find_regions`), neve
 
 * :func:`note_heads`: the notes that open a paragraph with a label and a date and head the statement after them on
   the same line; the statement is dated by the note (:func:`timeline.extract.extract_article`);
-* the date lines of a page without a publication date that prints several of them, each over an item (an index of
-  releases), each heading the text below it up to the next: the tagger resolves the relative words of each item
-  against its line's date (:func:`timeline.dates.speech.speaking_days`), and an item's lede with no date of its own
-  is dated by its line (:func:`timeline.extract.extract_article`).
+* the date lines of a page of several dated items (an index of releases, a live page's updates, a digest's dated
+  paragraphs), each heading the text below it up to the next: the tagger resolves the relative words of each item
+  against its line's date (:func:`timeline.dates.speech.speaking_days`), an undated report in an item is dated by
+  its line (:func:`timeline.dates.spoken_day`), and so is the lede of an item of a page without a publication date
+  (:func:`timeline.extract.extract_article`).
 """
 from __future__ import annotations
 
