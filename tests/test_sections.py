@@ -40,7 +40,8 @@ def test_a_stamp_alone_on_its_line_heads_nothing(line):
 
 
 @pytest.mark.parametrize("line", ["Update on the ferry: crossings resume", "Note: tickets stay valid - see below",
-                                  "The update of May 4 - crossings resume"])
+                                  "The update of May 4 - crossings resume", "Note: 3 of 5 crossings - cancelled",
+                                  "Updated 2 times – see the log"])
 def test_no_note_without_a_label_and_a_date_opening_the_line(line):
     assert note_opening(line) is None
 

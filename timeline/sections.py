@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .dates.resources.lexicon import MONTH_ABBR, MONTH_FULL
+
 #: the label words of a note heading a statement, as data (matched as whole words, in any case; ``'`` stands for
 #: either apostrophe)
 NOTE_LABELS = ("update", "updated", "updates", "editor's note", "editors' note", "editor's update", "correction",
@@ -31,6 +33,11 @@ _LABEL = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
 _NOTE = re.compile(r"[^\S\n]*[^\w\n]{0,3}(?:" + _LABEL + r")\b[^\S\n]*[,:]?[^\S\n]*(?:on[^\S\n]+)?\(?"
                    r"(?P<date>[^\n!?:;()–—]{0,30}?\d[^\n!?:;()–—]{0,30}?)"
                    r"[^\S\n]*\)?[^\S\n]*(?::|[–—]|-{1,2}(?=\s))[^\S\n]*(?=\S)", re.I)
+
+
+#: what a note's date holds: a month's name or a date in figures (not *Note: 3 of 5 patients – …*)
+_DATE_WORD = re.compile(r"\b(?:" + MONTH_FULL + "|" + MONTH_ABBR + r")\b\.?|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"
+                        r"\b\d{4}-\d{2}-\d{2}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,7 @@ def note_opening(line: str, pos: int = 0) -> tuple[int, int, int] | None:
     ('UPDATE (May 3)', 'The ferry')
     """
     note = _NOTE.match(line, pos)
-    if note is None:
+    if note is None or not _DATE_WORD.search(note.group("date")):
         return None
     start = note.start() + len(note.group(0)) - len(note.group(0).lstrip())
     close = re.match(r"[^\S\n]*\)", line[note.end("date") : note.end()])
