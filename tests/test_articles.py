@@ -1187,3 +1187,14 @@ def test_a_headline_after_its_kicker_label(tmp_path, line):
     assert art.title == line
     art = load_article(_write(tmp_path, "b.txt", "Updated: May 4, 2019", "", SUBJECT_STORY))
     assert art.title == ""
+
+
+def test_the_loader_keeps_a_notes_statement_in_the_story():
+    """A note opening a line (round 23) is cut off as a date line; the statement it heads stays the story's."""
+    text = ("Ferry crossings halted\n\nUPDATE (May 4): The operator now blames a faulty fuel pump for the fault.\n\n"
+            "The ferry operator halted crossings after a fault in the engine room of its largest vessel.\n")
+    regions = find_regions(text)
+    note = next(r for r in regions if r.label == "dateline")
+    assert text[note.start : note.end].strip() == "UPDATE (May 4)"
+    statement = text.index("The operator")
+    assert any(r.kind == "body" and r.start <= statement < r.end for r in regions)

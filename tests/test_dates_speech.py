@@ -132,3 +132,70 @@ def test_near_miss_quotations_said_today_or_without_a_day():
     assert _value(same, "today", dt.date(2023, 5, 2)) == "2023-05-02"  # said on the publication day
     undated = "“The rate rises today,” the governor said. Tuesday's vote was close."
     assert _value(undated, "today", dt.date(2023, 5, 4)) == "2023-05-04"
+
+
+# Pages of several dated items (round 23): an index of releases, a live page's updates.
+
+_INDEX = ("Newsroom\n\n"
+          "The harbour board today opened its new terminal to the public.\n\n"
+          "Thursday, 12 March 2020 16:05\n\n"
+          "Board Appoints Chief Engineer\n\n"
+          "PORT TOWN - The harbour board today named a chief engineer. Yesterday the board met in closed session.\n\n"
+          "Monday, 9 March 2020 09:30\n\n"
+          "Board Publishes Tide Tables\n\n"
+          "PORT TOWN - The harbour board today published the tide tables for the spring.\n\n"
+          "Page 3 of 40\n")
+
+
+def test_an_index_without_a_publication_date_dates_each_item_by_its_line():
+    found = find_dates(_INDEX, relative_to=None)
+    values = [(m.text, m.value, m.start) for m in found if m.text.lower() in ("today", "yesterday")]
+    first, named, met, published = values
+    assert first[1] == "PRESENT_REF"  # above the first item's line: nothing dates it
+    assert (named[1], met[1], published[1]) == ("2020-03-12", "2020-03-11", "2020-03-09")
+
+
+def test_a_single_date_line_on_an_undated_page_makes_no_section():
+    text = "Thursday, 12 March 2020 16:05\n\nThe harbour board today named a chief engineer.\n"
+    assert next(m for m in find_dates(text, relative_to=None) if m.text == "today").value == "PRESENT_REF"
+
+
+def test_a_page_update_under_a_later_date_line_dates_its_own_news():
+    text = ("Flood updates from the county\n\nMay 3, 2021\n\nCrews opened two shelters today in the valley.\n\n"
+            "May 6, 2021\n\nThe county reopened the bridge today after the water receded.\n")
+    dct = dt.date(2021, 5, 3)
+    values = [m.value for m in find_dates(text, relative_to=dct) if m.text == "today"]
+    assert values == ["2021-05-03", "2021-05-06"]
+
+
+def test_a_capture_stamp_over_a_dated_page_dates_nothing():
+    text = ("Tuesday, June 8, 2021\n\nCouncil news\n\nMonday, June 7, 2021\n\n"
+            "The council approved the budget today.\n")
+    assert _value(text, "today", dt.date(2021, 6, 7)) == "2021-06-07"
+
+
+def test_a_same_day_line_ends_the_section_of_an_earlier_item():
+    text = ("Releases\n\nMay 1, 2021\n\nThe port closed its north gate today.\n\n"
+            "May 3, 2021\n\nThe port reopened the north gate today.\n")
+    values = [m.value for m in find_dates(text, relative_to=dt.date(2021, 5, 3)) if m.text == "today"]
+    assert values == ["2021-05-01", "2021-05-03"]
+
+
+def test_dated_paragraphs_of_a_digest_count_from_their_own_dates():
+    text = ("Agency news digest\n\n"
+            "May 3, 2021 – The agency opened two shelters in the valley today.\n\n"
+            "May 5, 2021 – The county reopened the bridge yesterday after the water receded.\n")
+    for dct in (dt.date(2021, 5, 6), None):
+        got = {m.text: m.value for m in find_dates(text, relative_to=dct)}
+        assert (got["today"], got["yesterday"]) == ("2021-05-03", "2021-05-04")
+
+
+def test_a_dated_paragraph_of_the_publication_day_changes_nothing():
+    text = "May 5, 2021 – The county reopened the bridge yesterday after the water receded.\n"
+    assert _value(text, "yesterday", dt.date(2021, 5, 5)) == "2021-05-04"
+
+
+def test_a_capture_stamp_over_a_page_dated_at_its_foot_dates_nothing():
+    text = ("Saturday, October 18, 2014\n\nOrder on the harbour\n\nThe order was amended yesterday by the council.\n\n"
+            "April 4, 2003\n\nBy the authority vested in me, I order as follows.\n")
+    assert _value(text, "yesterday", dt.date(2003, 4, 4)) == "2003-04-03"

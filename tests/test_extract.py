@@ -1801,3 +1801,89 @@ def test_a_season_ahead_keeps_a_page_reporting_news(last, kept):
     quotes = [r["quote"] for r in extract_article(_article(text, published=dt.date(2023, 5, 11)))
               if r["anchor"] == UNDATED_ANCHOR]
     assert (quotes == ["The health board has opened a new clinic in the harbour district."]) is kept
+
+
+# Pages holding several dated items (round 23): a note heading a statement, an index of releases.
+
+def _regioned(text: str, published: dt.date | None) -> Article:
+    return Article(id="p", path=Path("p.txt"), text=text, title="", published=published, regions=find_regions(text))
+
+
+@pytest.mark.parametrize("note, day", [("Updated May 6, 2021: ", "2021-05-06"), ("UPDATE May 6, 2021 - ", "2021-05-06"),
+                                       ("Editor's note, May 5: ", "2021-05-05")])
+def test_a_note_dates_the_statement_it_heads(note, day):
+    text = ("Ferry crossings halted\n\n" + note + "The operator now blames a faulty fuel pump for the fault.\n\n"
+            "The ferry operator halted crossings on Monday after a fault in the engine room.\n")
+    recs = extract_article(_regioned(text, dt.date(2021, 5, 4)))
+    rec = next(r for r in recs if "fuel pump" in r["quote"])
+    assert rec["date"] == day and rec["quote"].startswith(note.strip()) and text[rec["quote_start"]:].startswith(note)
+    assert "note" in rec["note"]
+
+
+def test_a_note_over_a_statement_with_its_own_date_adds_nothing():
+    text = ("Ferry crossings halted\n\nUpdated May 6, 2021: The operator said on May 5 that a fuel pump failed.\n\n"
+            "The ferry operator halted crossings on Monday after a fault in the engine room.\n")
+    recs = extract_article(_regioned(text, dt.date(2021, 5, 4)))
+    assert {r["date"] for r in recs if "fuel pump" in r["quote"]} == {"2021-05-05"}
+
+
+def test_an_index_of_releases_dates_each_lede_by_its_item_line():
+    text = ("Newsroom\n\n"
+            "Thursday, 12 March 2020 16:05\n\nBoard Appoints Chief Engineer\n\n"
+            "PORT TOWN - Dana Reyes has joined the harbour board as its chief engineer.\n\n"
+            "Monday, 9 March 2020 09:30\n\nBoard Statement on the Storm\n\n"
+            "PORT TOWN - The harbour board today issued the following statement:\n\n"
+            "\u201cYesterday, the mayor closed the northern quay to all ships.\u201d\n\n"
+            "Page 3 of 40\n")
+    recs = extract_article(_regioned(text, None))
+    dates = {r["date"] for r in recs}
+    assert next(r["date"] for r in recs if "has joined" in r["quote"]) == "2020-03-12"
+    assert next(r["date"] for r in recs if "issued" in r["quote"]) == "2020-03-09"
+    assert next(r["date"] for r in recs if "closed the northern quay" in r["quote"]) == "2020-03-08"
+    assert dates == {"2020-03-12", "2020-03-09", "2020-03-08"}
+
+
+def test_the_engine_dates_items_and_notes_as_extract_does(tmp_path):
+    """The command line's engine (timeline extract) gives the same events as extract() on an index of releases
+    without a publication date and a page with an update note."""
+    import warnings
+
+    from timeline.articles import load_articles
+    from timeline.engine import run_extraction
+    from timeline.manifest import iter_sources
+
+    (tmp_path / "index.txt").write_text(
+        "Newsroom\n\nThursday, 12 March 2020 16:05\n\nBoard Appoints Chief Engineer\n\n"
+        "PORT TOWN - Dana Reyes has joined the harbour board as its chief engineer.\n\n"
+        "Monday, 9 March 2020 09:30\n\nBoard Statement on the Storm\n\n"
+        "PORT TOWN - The harbour board today issued the following statement on the quay.\n\n"
+        "Friday, 6 March 2020 11:00\n\nBoard Meets Pilots\n\n"
+        "PORT TOWN - The harbour board today met the pilots of the estuary.\n\nPage 3 of 40\n",
+        encoding="utf-8")
+    (tmp_path / "ferry.txt").write_text(
+        "Ferry crossings halted\n\nMay 4, 2021\n\nUpdated May 6, 2021: The operator now blames a faulty fuel pump "
+        "for the fault.\n\nThe ferry operator halted crossings on Monday after a fault in the engine room.\n",
+        encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        events = run_extraction(iter_sources(str(tmp_path)), workers=1).events
+        frame = extract(load_articles(tmp_path))
+    assert {"2020-03-12", "2020-03-09", "2021-05-06"} <= set(frame["date"])  # each item its own day; the note's
+    assert sorted(events["date"]) == sorted(frame["date"])
+
+
+def test_a_perfect_in_one_item_restates_no_news_of_another_item():
+    """An index of three items dated by the loader from its oldest item (round 23): the lede of one item is its own news, not a
+    restatement of the dated lede of the next item, whose title it keeps."""
+    text = ("Newsroom\n\nThursday, 12 March 2020 16:05\n\nBoard Appoints Chief Engineer\n\n"
+            "PORT TOWN - Dana Reyes has joined the harbour board as its chief engineer.\n\n"
+            "Monday, 9 March 2020 09:30\n\nBoard Statement on the Storm\n\n"
+            "PORT TOWN - The harbour board today issued the following statement on the quay.\n\n"
+            "Friday, 6 March 2020 11:00\n\nBoard Meets Pilots\n\n"
+            "PORT TOWN - The harbour board today met the pilots of the estuary.\n\nPage 3 of 40\n")
+    recs = extract_article(_regioned(text, dt.date(2020, 3, 6)))
+    joined = next(r for r in recs if "has joined" in r["quote"])
+    issued = next(r for r in recs if "issued" in r["quote"])
+    met = next(r for r in recs if "pilots" in r["quote"])
+    assert (joined["date"], issued["date"], met["date"]) == ("2020-03-12", "2020-03-09", "2020-03-06")
+    assert "Reyes" not in issued["title"]

@@ -42,6 +42,7 @@ from .published import (
     parse_date,
     printed_dates,
 )
+from .sections import note_opening
 from .textio import TextFileError, check_delimiter, decode_text, reading_text
 
 if TYPE_CHECKING:  # the folder stage imports this module
@@ -674,7 +675,8 @@ def _line_parts(start: int, line: str, *, title: str, in_header: bool = False) -
 
 def _opening_cut(piece: str, *, after_rule: bool, in_header: bool = False) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of the parts cut off the opening of ``piece``: an agency dateline, a lone date after a
-    rule, a stamp, or (``in_header``) a date line run into the lede, with the headline before it."""
+    rule, a note heading a statement (:func:`timeline.sections.note_opening`: the statement stays the story's), a
+    stamp, or (``in_header``) a date line run into the lede, with the headline before it."""
     m = agency_dateline(piece)
     if m is not None and m.end() < len(piece.rstrip()):
         return [(0, m.end(), "dateline")]
@@ -687,6 +689,9 @@ def _opening_cut(piece: str, *, after_rule: bool, in_header: bool = False) -> li
         if glued is not None:
             head = [(0, glued[0], "headline")] if piece[: glued[0]].strip() else []
             return head + [(glued[0] if head else 0, glued[1], "dateline")]
+    note = note_opening(piece)
+    if note is not None:  # 'UPDATE (May 3): The operator now …': the note cut off, its statement stays the story's
+        return [(0, note[1], "dateline")]
     stamp = leading_stamp(piece)
     if stamp is not None and piece[stamp[1] :].strip() and not is_date_line(piece, any_language=False):
         return [(0, stamp[1], "dateline")]

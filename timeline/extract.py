@@ -56,6 +56,7 @@ from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR,
 from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
+from .sections import NoteHead, note_heads
 from .textio import ESCAPE, plain_reading, read_escapes, reading_text, unescaped
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
@@ -664,6 +665,11 @@ def extract_article(
         if i in opened:
             _close_period(here, m, mentions[opened[i]])
         records += here
+    if ctx.english:
+        records += _note_records(ctx, records, tagger=tagger)
+    if ctx.english and article.published is None and mode != "narrative":  # an index of dated items: their ledes
+        records += _embedded_lead_records(article, sents, mentions, _header_mentions(article, tagger),
+                                          lanes=lanes, items=True)
     if ctx.english and known and mode != "narrative":
         records += _news_page_records(ctx, records, tagger=tagger)
         records += _page_news_records(ctx, records)
@@ -786,6 +792,46 @@ def _header_mentions(article: Article, tagger: Callable[..., list[DateMention]])
     :func:`_act_headline_records`)."""
     return {(r.start, r.end): tagger(article.text[r.start : r.end], relative_to=article.published)
             for r in article.regions if r.label == "headline" or r.kind == "boilerplate" and r.label == "dateline"}
+
+
+#: the note of a record a note heading its statement dates (:func:`_note_records`)
+_NOTE_WHY = "dated by the note heading it"
+
+
+def _note_records(ctx: _Reading, records: Sequence[Mapping], *, tagger: Callable[..., list[DateMention]]) -> list[dict]:
+    """Candidates of the statements notes head (*Updated May 4, 2021: The ministry now attributes the outage to …*:
+    :func:`timeline.sections.note_heads`): the first sentence after the note, on the note's line, read with the note
+    as its date (its present tense is the note's day, as a dated list's: *May 4: Acme raises its bid*), dated by the
+    note's day (read against the publication date: *UPDATE (May 3):*; read without its label, which makes a stamp),
+    quoted with the note, when it states an event, gives no date of its own and no record quotes it yet."""
+    article, text, out = ctx.article, ctx.article.text, []
+    for head in note_heads(text, article.body):
+        m = _note_day(article, head, tagger)
+        i = bisect.bisect_right(ctx.starts, head.statement) - 1
+        if m is None or i < 0 or ctx.sents[i].end <= head.statement:
+            continue
+        sent = Sentence(head.start, min(ctx.sents[i].end, head.line_end))
+        if any(head.end <= x.start < sent.end for x in ctx.mentions if _event_date(x) is not None) \
+                or any(sent.start <= r[E.quote_start] < sent.end for r in records):
+            continue  # the statement dated by a date of its own
+        date = m.value[:10]
+        unlabelled = text[: head.start] + " " * (m.start - head.start) + text[m.start :]  # the label makes a stamp
+        info = analyse(unlabelled, m.start, sent.end, m.start, m.end, when=_when(date, article.published))
+        if info.kind in NON_EVENT_KINDS or not info.verb[1]:
+            continue
+        rec, info = _mention_record(ctx, m, date, info, sent, (sent.start, sent.end), [])
+        rec[E.note] = _mention_note(m, _NOTE_WHY)
+        out.append(rec)
+    return out
+
+
+def _note_day(article: Article, head: NoteHead, tagger: Callable[..., list[DateMention]]) -> DateMention | None:
+    """The day a note gives, as a mention at its place in the page (None unless it gives exactly one day)."""
+    found = [x for x in tagger(article.text[head.start : head.end], relative_to=article.published)
+             if x.type in ("DATE", "TIME") and x.precision in ("day", "time") and x.value[:4].isdigit()]
+    if len(found) != 1:
+        return None
+    return replace(found[0], start=found[0].start + head.start, end=found[0].end + head.start)
 
 
 #: a first sentence this short is a line before the lead (a subtitle, a dateline): the lead goes on after it
@@ -1287,9 +1333,11 @@ def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: b
     found = undated_events(text, [(s.start, s.end) for s in ctx.sents], ctx.own, recent=recent, restated=True,
                            background=background, looking_back=looking_back)
     for u in found:
-        if u.rule == "restated":
+        if u.rule == "restated" and not _other_item(text, u.start, u.restates[0], article.published):
             _retitle_restated(text, u, records + out)
             continue
+        if u.rule == "restated":  # the dated sentence beside it is another item's news (a page of dated items)
+            u = replace(u, rule="perfect", restates=(0, 0))
         if ctx.year_only and _own_perfect(u):
             continue  # 'The stand has been closed.' on a page of unknown day: by an unknown day of a year
         rec = _undated_record(article, u, lanes=ctx.lanes)
@@ -1298,6 +1346,12 @@ def _undated_news_records(ctx: _Reading, records: list[dict], *, looking_back: b
                if (c.start, c.end) not in quoted]  # already dated by the sentence before
         out += [rec, *_second_records(article, rec, cut, own=ctx.own, fronted=False, lanes=ctx.lanes)]
     return out
+
+
+def _other_item(text: str, a: int, b: int, published: dt.date | None) -> bool:
+    """Whether offsets ``a`` and ``b`` of a page lie in items the page dates apart (its date lines: the day each
+    counts from, :func:`timeline.dates.spoken_day`, differs)."""
+    return spoken_day(text, a, published) != spoken_day(text, b, published)
 
 
 def _own_perfect(found: Undated) -> bool:
@@ -1626,24 +1680,28 @@ _EMBEDDED_NOTE = "dated by the date line of the earlier release or remarks the p
 
 
 def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions: Sequence[DateMention],
-                           heads: _Heads, *, lanes: Lanes | None) -> list[dict]:
+                           heads: _Heads, *, lanes: Lanes | None, items: bool = False) -> list[dict]:
     """Candidates of the lead of an earlier release the page carries under that release's own date line (a page of
     May 15 quoting *Monday, March 3, 2019* / *Council Approves Harbour Plan* / *After a long debate, the council
     approved …*): the date line, a day before the publication, dates the first sentence after it (after a
     headline line with no closing stop) when that sentence gives no date of its own and states an event in the past
     tense, the passive or the perfect (:func:`_opened_records`); a line heading the record of a spoken act right
     under the date line (*Remarks by the Governor at the Flood Site*: :func:`timeline.clauses.act_header`) is that
-    act, made that day (:func:`_act_record`). Not a date line of the publication day (the page's own: :mod:`timeline.lede`)."""
+    act, made that day (:func:`_act_record`). Not a date line of the publication day (the page's own: :mod:`timeline.lede`).
+    ``items``: a page without a publication date, whose date lines count when they head the items of a page of
+    several dated items (an index of releases: :func:`timeline.dates.speech.speaking_days`)."""
     text, out = article.text, []
     starts = [s.start for s in sents]
     for region in article.regions:
-        if region.kind != "boilerplate" or region.label != "dateline" or article.published is None:
+        if region.kind != "boilerplate" or region.label != "dateline" or (article.published is None) != items:
             continue
         found = heads[(region.start, region.end)]
-        if len(found) != 1 or found[0].precision not in ("day", "time") or found[0].anchor != "absolute" \
-                or found[0].value[:10] >= article.published.isoformat():
+        if len(found) != 1 or found[0].precision not in ("day", "time") or found[0].anchor != "absolute":
             continue
         i = bisect.bisect_left(starts, region.end)
+        if not (_heads_item(text, found[0], starts[i] if i < len(starts) else len(text)) if items
+                else found[0].value[:10] < article.published.isoformat()):
+            continue
         m = replace(found[0], start=found[0].start + region.start, end=found[0].end + region.start)
         if i < len(sents) and sents[i].start - region.end <= _NEAR_LEAD \
                 and act_header(text[sents[i].start : sents[i].end]):
@@ -1659,6 +1717,13 @@ def _embedded_lead_records(article: Article, sents: Sequence[Sentence], mentions
             continue  # a lead in the present states what is, not what the release reported that day
         out += _opened_records(article, m, m.value[:10], sents[i], mentions, lanes=lanes, why=_EMBEDDED_NOTE)
     return out
+
+
+def _heads_item(text: str, line: DateMention, pos: int) -> bool:
+    """Whether the date line ``line`` heads the item of a page of several dated items that ``pos`` lies in (the
+    page has no publication date: the tagger's stretch holding ``pos`` counts from that line's day)."""
+    day = spoken_day(text, pos, None)
+    return day is not None and day.isoformat() == line.value[:10]
 
 
 #: a genre label opening a header line ('Transcript (Part 1): Hearing on …', 'Full text: Remarks …'): no title word

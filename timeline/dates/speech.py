@@ -2,18 +2,28 @@
 
 A transcript posted the next day, a blog post quoting last night's address, a release republished under a later
 date line: the page's publication date is not the day its words were said, and "tonight", "this morning",
-"yesterday" in those words count from the day the page gives for them. Two kinds of line give it:
+"yesterday" in those words count from the day the page gives for them. Three kinds of line give it:
 
 * a line holding nothing but a full date (a weekday and a clock time may stand with it) inside or over the text, as
   a letter or a release prints its own date line (``March 4, 2019, 6:30 p.m. GMT``); it dates the text below it up
   to the next such line;
+* a paragraph its full date opens, set off by a dash or a colon (``May 5, 2021 – The county reopened the bridge
+  yesterday …``: a digest's or a live page's dated paragraphs); it dates its own line;
 * a line that introduces remarks with their date and ends on a colon (``Transcript of remarks by the mayor at the
   station on May 3, 2019:``, ``The coach spoke to reporters on May 3, 2019. He said:``); it dates the quotation
   that follows (its paragraphs opening on a quotation mark), or, when the next paragraph does not open on one (a
   transcript), the text below it up to the next such line.
 
-Only a day before the publication date counts: the same day changes nothing, and a later one is a posting or an
-update stamp. Stamps with a label (``Release Date: …``, ``Updated: …``) and numeric dates are not such lines.
+Only a day before the publication date counts: the same day changes nothing (its line still ends the stretch above
+it), and a later one is a posting or an update stamp. Stamps with a label (``Release Date: …``, ``Updated: …``) and
+numeric dates are not such lines.
+
+A page of several dated items (round 23: at least :data:`ITEM_LINES` date lines, each over text of its own, or dated
+paragraphs: an index of an agency's releases, a digest, a live page's updates) is cut into sections by its date
+lines, each dating the item below it: on a page without a publication date every item's line counts; on a dated
+page, an item's line after the publication date counts too when an item of the page's own day or earlier comes
+before it (an update appended under its own date line) or when the page's date is one of its items' (read from an
+index of :data:`INDEX_LINES` items at least), not a posting or capture stamp heading a page dated otherwise.
 """
 from __future__ import annotations
 
@@ -26,7 +36,8 @@ from .recognise import Cand, candidates
 from .resolve import RESOLVERS
 from .resources import lexicon as L
 from .resources.cues import (
-    RX_DATE_LINE_AFTER, RX_DATE_LINE_BEFORE, RX_QUOTE_OPEN_MARK, RX_QUOTE_OPENS, RX_QUOTED_SAID_ON, RX_SPEECH_HEADER,
+    RX_DATE_LINE_AFTER, RX_DATE_LINE_BEFORE, RX_DATED_PARAGRAPH, RX_QUOTE_OPEN_MARK, RX_QUOTE_OPENS, RX_QUOTED_SAID_ON,
+    RX_SPEECH_HEADER,
 )
 from .tense import Ctx
 
@@ -36,7 +47,8 @@ _LINE_KINDS = ("mdy", "dmy")
 
 def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
                   dayfirst: bool | None = None) -> list[tuple[int, int, _dt.date]]:
-    """The stretches of ``text`` told on a day before the publication date ``dct``, as ``(start, end, day)``.
+    """The stretches of ``text`` told on a day before the publication date ``dct``, or heading an item of a page of
+    several dated items (see the module's notes), as ``(start, end, day)``.
 
     Parameters
     ----------
@@ -45,7 +57,7 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
     cands : sequence of Cand
         All its date candidates (those in skipped boilerplate too: a date line is often cut off as one).
     dct : datetime.date or None
-        The publication date; None gives no stretch.
+        The publication date; None gives only the stretches of a page of several dated items.
     dayfirst : bool or None, optional
         How numeric dates are read (see :func:`timeline.dates.find_dates`).
 
@@ -54,9 +66,8 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
     list of (int, int, datetime.date)
         Non-overlapping stretches in text order, each with the day its relative expressions count from.
     """
-    if dct is None:
-        return []
-    lines: list[tuple[int, int, _dt.date, bool]] = []  # (line start, line end, day, header) of each dating line
+    lines: list[tuple[int, int, _dt.date, str]] = []  # (line start, line end, day, kind) of each dating line
+    opens: dict[int, int] = {}  # a dated paragraph's line start -> where its date ends
     seen: set[int] = set()
     for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
         if c.kind not in _LINE_KINDS:
@@ -69,21 +80,56 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
         alone = RX_DATE_LINE_BEFORE.fullmatch(text, ls, c.start) and RX_DATE_LINE_AFTER.fullmatch(text, c.end, le)
         header = not alone and text[ls:le].rstrip().endswith(":") and le - ls <= 300 \
             and RX_SPEECH_HEADER.search(text, ls, le) is not None
-        if not (alone or header):
+        opening = not (alone or header) and RX_DATE_LINE_BEFORE.fullmatch(text, ls, c.start) \
+            and RX_DATED_PARAGRAPH.match(text, c.end, le) is not None
+        if not (alone or header or opening):
             continue
         day = _day_of(RESOLVERS[c.kind], Ctx(text, dct, dayfirst), c)
-        if day is None or day == dct:
+        if day is None:
             continue
         seen.add(ls)
-        lines.append((ls, le, day, bool(header)))
+        lines.append((ls, le, day, "alone" if alone else "header" if header else "opening"))
+        if opening:
+            opens[ls] = c.end
+    items = _items(text, lines)
     out = []
-    for i, (ls, le, day, header) in enumerate(lines):
-        end = lines[i + 1][0] if i + 1 < len(lines) else len(text)
-        if header:
+    for i, (ls, le, day, kind) in enumerate(lines):
+        start, end = le, lines[i + 1][0] if i + 1 < len(lines) else len(text)
+        if kind == "header":
             end = min(end, _quotation_end(text, le, end))
-        if day < dct:
-            out.append((le, end, day))
-    return _said_on(text, dct) + out  # a quotation's own day comes first: it may stand inside a dated stretch
+        elif kind == "opening":
+            start, end = opens[ls], le  # a dated paragraph: its own line
+        if (day < dct or ls in items and day > dct and _updates(lines, i, items, dct)) if dct is not None \
+                else ls in items:
+            out.append((start, end, day))
+    return (_said_on(text, dct) if dct is not None else []) + out  # a quotation's own day comes first
+
+
+def _items(text: str, lines: Sequence[tuple[int, int, _dt.date, str]]) -> set[int]:
+    """The starts of the date lines among ``lines`` that head the items of a page of several dated items (an index
+    of releases, a digest, a live page's updates): at least :data:`ITEM_LINES` lines holding only a date, each over
+    text of its own, or paragraphs each opened by its date (what counts of them: :func:`speaking_days`)."""
+    heads = [(ls, le, kind) for ls, le, _day, kind in lines if kind != "header"]
+    items = [ls for k, (ls, le, kind) in enumerate(heads) if kind == "opening"
+             or text[le : heads[k + 1][0] if k + 1 < len(heads) else len(text)].strip()]
+    return set(items) if len(items) >= ITEM_LINES else set()
+
+
+def _updates(lines: Sequence[tuple[int, int, _dt.date, str]], i: int, items: set[int], dct: _dt.date) -> bool:
+    """Whether the item's date line ``lines[i]``, after the publication date, heads an item of its own: an item of the
+    page's own day or earlier comes before it (a page posted on ``dct`` with updates appended under their own date
+    lines, as a live page or a blog prints them), or the page is an index of at least :data:`INDEX_LINES` items one
+    of which is of the page's own day (the page's date was read from an item: each item has its own); not a posting
+    or capture stamp heading a page dated otherwise (two lines: the stamp and the page's own)."""
+    own = [(k, day) for k, (ls, _le, day, _kind) in enumerate(lines) if ls in items]
+    return any(day <= dct and k < i for k, day in own) \
+        or len(own) >= INDEX_LINES and any(day == dct for _k, day in own)
+
+
+#: fewest date lines, each over text of its own, that make a page of several dated items
+ITEM_LINES = 2
+#: fewest items of an index whose date the page's was read from (:func:`_updates`)
+INDEX_LINES = 3
 
 
 def _said_on(text: str, dct: _dt.date) -> list[tuple[int, int, _dt.date]]:

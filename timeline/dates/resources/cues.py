@@ -392,11 +392,14 @@ RX_MODEL_YEAR_OPEN = re.compile(r"(?i:model[- ]years?)\s+")
 
 # speaking days (timeline.dates.speech): a line holding only a full date, as a letter, a release or remarks print
 # their own date line: a weekday may stand before it ("Monday, March 4, 2019"), a clock time and its zone after it
-# ("March 4, 2019, 6:30 p.m. GMT", "3 May 2019 at 10:30 a.m.")
+# ("March 4, 2019, 6:30 p.m. GMT", "3 May 2019 at 10:30 a.m.", a 24-hour clock: "4 March 2019 18:30")
 RX_DATE_LINE_BEFORE = re.compile(r"[^\S\n]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?", re.I)
 RX_DATE_LINE_AFTER = re.compile(
-    r"(?:,?[^\S\n]*(?:at[^\S\n]+)?\d{1,2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?[^\S\n]?m\.?|GMT|UTC))?"
+    r"(?:,?[^\S\n]*(?:at[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?[^\S\n]?m\.?|GMT|UTC)|(?:[01]?\d|2[0-3]):[0-5]\d))?"
     r"(?-i:[^\S\n]*\(?[A-Z]{2,4}\)?)?[^\S\n]*", re.I)
+# a paragraph its date opens and heads, set off by a dash or a colon from the news it dates (round 23: "May 5, 2021 –
+# The county reopened the bridge yesterday …", a digest's or a live page's dated paragraphs; not "July 16, 2012 - 18:46")
+RX_DATED_PARAGRAPH = re.compile(r"[^\S\n]*(?:[–—:]|-{1,2})[^\S\n]+(?=[^\W\d_]|[\"“‘'])")  # words, not a clock
 # a line introducing remarks, a statement or a transcript (its date in it, a colon ending it): "Transcript of remarks by
 # the mayor on May 3, 2019:", "The coach spoke to reporters on May 3, 2019. He said:"
 RX_SPEECH_HEADER = re.compile(
