@@ -15,6 +15,7 @@ from timeline.published import (
     flattened_date,
     header_end,
     headline_date,
+    headline_iso_date,
     is_date_line,
     later_in_story,
     occasion_date,
@@ -480,3 +481,57 @@ def test_markup_line_breaks_and_a_second_volumes_day():
     text = ("<record>\n<bookDate>2019-07-01</bookDate>\n<head>Statement on the harbour</head>\n"
             "<date>\nSeptember 3, 2019</date>\n<para>\n" + GOALIE + "\n</para>\n</record>\n")
     assert find_published(text).date == dt.date(2019, 9, 3)
+
+
+def test_label_on_the_line_above_the_date():
+    """A stamp's label printed on its own line labels the date line below it: a release's date wins over a later
+    capture date printed on top of the reposted page."""
+    text = page("Saturday, June 6, 2020", "", HEADLINE, "", "For Immediate Release", "April 4, 2019")
+    found = find_published(text)
+    assert found.date == dt.date(2019, 4, 4) and found.printed.kind == "published"
+    text = page(HEADLINE, "Release date:", "April 4, 2019")
+    assert find_published(text).printed.kind == "published"
+    text = page(HEADLINE, "Photo by Ann Roe, staff writer, at the plant gate", "April 4, 2019")
+    assert find_published(text).printed.kind == "plain"
+
+
+def test_release_stamp_nearest_the_story_wins():
+    """A listing prints an item's release date above the page's own text, whose stamp is nearer the story."""
+    text = page("News", "Release Date: April 9, 2019", HEADLINE, "", "Release date:", "April 4, 2019")
+    assert find_published(text).date == dt.date(2019, 4, 4)
+    text = page("Release Date: April 4, 2019", HEADLINE, "Published: April 4, 2019")
+    assert find_published(text).date == dt.date(2019, 4, 4)
+
+
+def test_dates_printed_in_a_headline_line():
+    """An ISO date inside a programme's title line, and a numeric date after a dash and an 'Update' label."""
+    line = "MARKET HOUR 2019-04-04 " + HEADLINE
+    assert headline_iso_date(line)[2] == dt.date(2019, 4, 4)
+    assert find_published(page(line)).date == dt.date(2019, 4, 4)
+    assert headline_iso_date("<dateIssued>2019-01-01</dateIssued> " + HEADLINE) is None
+    assert headline_iso_date("Acme closed. Its filing of 2019-04-04 " + HEADLINE) is None
+    line = "Acme Board Response Activities - Update 4/4/19"
+    assert headline_date(line)[2] == dt.date(2019, 4, 4)
+    assert find_published(page(line)).date == dt.date(2019, 4, 4)
+
+
+def test_store_stamp_yields_to_the_page_own_date_after_it():
+    """A store's 'date …' stamp is followed by the page's own date, on its line or opening the next one."""
+    assert find_published(page(" date 2019-04-09 4 April 2019", HEADLINE)).date == dt.date(2019, 4, 4)
+    text = page(" date 2019-01-09 " + HEADLINE, "Thursday, 4 April 2019 () [Wire] " + BODY)
+    assert find_published(text).date == dt.date(2019, 4, 4)
+    assert find_published(page(" date 2019-04-04 US Markets", HEADLINE)).date == dt.date(2019, 4, 4)
+
+
+def test_date_line_broken_after_its_day():
+    """A narrow layout breaks the header's date line after its day ('April 4,' then '2019')."""
+    assert find_published(page("April 4,", "2019", HEADLINE)).date == dt.date(2019, 4, 4)
+    assert find_published(page("Room 4,", "2019", HEADLINE)).date is None
+
+
+def test_year_cut_to_two_figures_after_an_apostrophe():
+    """A blog's stamp prints the year as two figures after an apostrophe ('4 Apr '19, 10am')."""
+    assert printed_dates("4 Apr '19, 10am") == [(0, 9, dt.date(2019, 4, 4))]
+    assert printed_dates("Apr 4, '19") == [(0, 10, dt.date(2019, 4, 4))]
+    assert printed_dates("the class of '19") == []
+    assert find_published(page("4 Apr '19, 10am", HEADLINE)).date == dt.date(2019, 4, 4)

@@ -124,3 +124,14 @@ def test_loaded_page_takes_the_record_day(tmp_path):
     (tmp_path / "b.txt").write_text(CLOSING_BRACKET, encoding="utf-8")
     got = {a.path.name: a.published for a in load_articles(tmp_path)}
     assert got == {"a.txt": dt.date(2019, 3, 2), "b.txt": dt.date(2015, 10, 9)}
+
+
+def test_speech_title_line_closing_on_its_chamber_and_day():
+    """A speech's title line in the Record closes on its chamber and day after a double dash: that day is the page's,
+    not a banner's earlier date above it."""
+    text = ("May 1, 2019 : Spring Floods\n\nFLOOD RELIEF FOR RIVER TOWNS -- (Senate - May 9, 2019)\n\n"
+            "Mr. ROE. Mr. President, I rise to speak about the towns along the river and what they need now.\n")
+    found = find_published(text)
+    assert found.date == dt.date(2019, 5, 9)
+    assert record_line("FLOOD RELIEF -- (House of Representatives - May 9, 2019)\n").date == dt.date(2019, 5, 9)
+    assert record_line("He spoke -- as the Senate did (Senate - May 9, 2019) -- at length.\n") is None

@@ -34,7 +34,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Literal
 
 from .textio import reading_text
@@ -160,6 +160,9 @@ _DATE_FORMS = [
                          r"November|December)\s+" + _DAY + r",?\s+" + _YEAR + _RIGHT)),
     ("dmy", re.compile(_LEFT + _DAY + r"\.?\s+(?:de\s+|of\s+)?(?P<m>" + _WORD + r"),?\s+(?:de\s+)?" + _YEAR
                        + r"(?:\s*г\.)?" + _RIGHT)),
+    # a year cut to two figures after an apostrophe, as a blog's stamp prints it ('14 Apr '19', 'Apr 14, '19')
+    ("apostrophe", re.compile(_LEFT + r"(?:" + _DAY + r"\s+(?P<m>" + _WORD + r")|(?P<m2>" + _WORD + r")\s+"
+                              + _DAY.replace("?P<d>", "?P<d2>") + r",?)\s+['’](?P<y2>\d{2})" + _RIGHT)),
 ]
 # "WASHINGTON, Oct. 3 (AP) —", "April 4 (Reuters) -", "NEW YORK, April 4, 2022 /PRNewswire/ --"
 _AGENCY_DATELINE = re.compile(
@@ -184,7 +187,9 @@ _PLACE_DATELINE = re.compile(
     r"\s*\)?\s*(?:[-–—]{1,3}|:|\?(?=\s+[A-Z])|(?(wired)\.(?=\s+[A-Z])|(?!)))\s+"
 )
 #: what parts a headline from the date closing its line (:func:`headline_date`)
-_HEADLINE_DATE_CUT = re.compile(r"\S(?:(\s+[-–—|]\s+)|,\s+)$")
+#: a label that may stand between a headline's dash and the date closing it ('Flood Relief Activities - Update 5/4/22')
+HEADLINE_DATE_LABELS = ("Update ", "Updated ", "UPDATE ", "Posted ", "Published ", "As of ", "as of ")
+_HEADLINE_DATE_CUT = re.compile(r"\S(?:(\s+[-–—|]\s+(?:" + "|".join(HEADLINE_DATE_LABELS) + r")?)|,\s+)$")
 #: a republisher's note on the text below it ('The following statement was first issued by the agency on May 2,
 #: 2019; we print it unchanged.'): the date the text was first published
 _REPUBLISHED_NOTE = re.compile(
@@ -383,6 +388,11 @@ def _date_of(m: re.Match[str], form: str, *, dayfirst: bool | None) -> tuple[dt.
     year = int(g["y"]) if g.get("y") else 0
     if form in ("iso", "ymd"):
         return _safe_date(year, int(g["mn"]), int(g["d"])), ""
+    if form == "apostrophe":
+        short = int(g["y2"])
+        month = _month_number(g["m"] or g["m2"])
+        day = int(g["d"] or g["d2"])
+        return (_safe_date(2000 + short if short < 70 else 1900 + short, month, day) if month else None), ""
     if form == "numeric":
         if len(g["y"]) == 2:
             year = 2000 + year if year < 70 else 1900 + year
@@ -738,17 +748,71 @@ def find_date_lines(
     for n, (start, raw) in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        broken = _broken_date_line(text, lines, n, dayfirst=dayfirst) if n <= end else None
+        if broken is not None:
+            out.append(broken)
+            continue
         for k, (ps, pe) in enumerate(line_pieces(raw)):
             out.extend(
                 _piece_lines(text, start + ps, raw[ps:pe], n, n <= end or n - 1 in above, after_rule=k > 0,
                              all_dates=all_dates, dayfirst=dayfirst)
             )
+    out = [_labelled_above(text, ln) for ln in out]
     taken = {ln.start for ln in out}
     dashed = [d for d in _dashed_openings(text, lines, end, dayfirst=dayfirst) if d.start not in taken]
     out = sorted(out + dashed, key=lambda ln: ln.start)
     if not any(ln.in_header and ln.kind in ("plain", "dateline", "published") for ln in out):
         out = sorted(out + _flattened_lines(text, lines, dayfirst=dayfirst), key=lambda ln: ln.start)
     return out
+
+
+#: a line that is only a stamp's label, the date on the line below it ('Release date:', 'For Immediate Release',
+#: 'Posted:'): up to four capitalised or lower-case label words and an optional colon
+_LABEL_ONLY_LINE = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*\s*:?\s*")
+
+
+def _label_kind(line: str) -> DateKind:
+    """The kind a label-only line gives the date line below it ("plain" when the line is no label)."""
+    if not _LABEL_ONLY_LINE.fullmatch(line):
+        return "plain"
+    return "published" if _RELEASE_LINE.search(line) else _line_kind(line)
+
+
+def _labelled_above(text: str, ln: DateLine) -> DateLine:
+    """A plain date line standing alone below a line that is only its label, labelled by it.
+
+    A page may print a stamp's label on its own line and the date under it (``Release date:`` then ``May 4,
+    2022``; ``For Immediate Release`` then ``May 4, 2022``): the date line is as labelled as ``Release date: May
+    4, 2022`` on one line.
+    """
+    start = text.rfind("\n", 0, ln.start) + 1
+    if ln.kind != "plain" or text[start : ln.start].strip():
+        return ln
+    above = text[:start].rstrip().rsplit("\n", 1)[-1]
+    kind = _label_kind(above)
+    return ln if kind == "plain" else replace(ln, kind=kind, how=(ln.how + "; " if ln.how else "") + "labelled above")
+
+
+#: a header line holding a month's name and a day and nothing else, its year on the next line ('July 4,' / '2019')
+_MONTH_DAY_ONLY = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*")
+_YEAR_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*")
+
+
+def _broken_date_line(
+    text: str, lines: list[tuple[int, str]], n: int, *, dayfirst: bool | None
+) -> DateLine | None:
+    """The date line of the header that a narrow layout broke after its day (``July 4,`` then ``2019``), when line
+    ``n`` (1-based) is its first part; None otherwise."""
+    start, raw = lines[n - 1]
+    if n >= len(lines) or not _MONTH_DAY_ONLY.fullmatch(raw) or not _YEAR_ONLY.fullmatch(lines[n][1]):
+        return None
+    nxt_start, nxt = lines[n]
+    found = _date_line(raw.strip() + " " + nxt.strip(), dayfirst=dayfirst, any_language=False)
+    if len(found) != 1:
+        return None
+    s = start + len(raw) - len(raw.lstrip())
+    e = nxt_start + len(nxt.rstrip())
+    return DateLine(found[0][0], s, e, n, found[0][1], text[s:e], "broken over two lines", True)
 
 
 def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool | None) -> list[DateLine]:
@@ -826,6 +890,10 @@ def _piece_lines(
         if told is not None:
             s, e = offset + told[0], offset + told[1]
             return [DateLine(told[2], s, e, n, "plain", text[s:e], "the occasion's day", True)]
+        inner = headline_iso_date(piece) if not is_date_line(piece, dayfirst=dayfirst) else None
+        if inner is not None:
+            s, e = offset + inner[0], offset + inner[1]
+            return [DateLine(inner[2], s, e, n, "plain", text[s:e], "inside the headline", True)]
     else:
         # a story's dateline below a header cut short (an archive notice read as the first paragraph)
         cand = _agency_candidate(text, offset, piece, n, all_dates, in_header=False)
@@ -924,6 +992,37 @@ def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int
     if len(words) < 3 or re.search(r"[a-z]{2}[.!?]\s", head):
         return None
     return m.start(), m.end(), date
+
+
+#: characters of markup or of a JSON record
+_MARKUP = re.compile(r"[<>{}\"=]")
+
+
+def headline_iso_date(piece: str) -> tuple[int, int, dt.date] | None:
+    """``(start, end, date)`` of the one date in ISO figures printed inside a header line, or None.
+
+    A programme or a series prints its issue's day inside its title line (``WORLD REPORT 2014-11-12 Probe lands
+    on comet``): a date in ``yyyy-mm-dd`` figures is a stamp wherever it stands, as no sentence writes one. The line
+    is of a headline's length, holds no other date and no sentence's full stop before the date.
+
+    Examples
+    --------
+    >>> line = "WORLD REPORT 2014-11-12 Probe lands on comet"
+    >>> s, e, date = headline_iso_date(line)
+    >>> line[s:e], date
+    ('2014-11-12', datetime.date(2014, 11, 12))
+    >>> headline_iso_date("The probe landed. Its log of 2014-11-12 shows more") is None
+    True
+    """
+    if len(piece) > 2 * DATE_LINE_CHARS or len(piece.split()) > _HEADLINE_WORDS or _MARKUP.search(piece):
+        return None  # (a record's field in markup or JSON: '<dateIssued>2022-01-01</dateIssued>')
+    found = _date_matches(piece, dayfirst=None)
+    if len(found) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[0][0].group(0)):
+        return None
+    m = found[0][0]
+    if re.search(r"[a-z]{2}[.!?]\s", piece[: m.start()]):
+        return None
+    return m.start(), m.end(), found[0][1]
 
 
 #: words opening a header line that names the occasion a text was given on ('Remarks of … at … on May 4, 2022',
@@ -1122,6 +1221,8 @@ _PAGE_MARK = r"(?:\s*\[\[?Pages?:?\s*[A-Z]?\d+(?:\s*-\s*[A-Z]?\d+)?\]?\])?"
 #: (other bracketed labels may follow it on the same line) and '[Congressional Record: October 9, 2015 (Senate)]'
 _RECORD_LINES = (
     re.compile(r"\(" + _CHAMBER + r"\s*[-–—]+\s*(?P<date>[^()\n]{6,40})\)" + _PAGE_MARK + r"$"),
+    # the title line of a speech in the Record, closing on its chamber and day ('TITLE -- (Senate - March 2, 2019)')
+    re.compile(r"[^()\n]{3,300}?\s--\s*\(" + _CHAMBER + r"\s*[-–—]+\s*(?P<date>[^()\n]{6,40})\)" + _PAGE_MARK + r"$"),
     re.compile(r"\[Congressional\s+Record(?:\s+Volume\s+\d+,\s+Number\s+\d+)?\s*\((?P<date>[^()\n]{6,40})\)\]"),
     re.compile(r"\[Congressional\s+Record:\s*(?P<date>[^()\n]{6,40}?)\s*\(" + _CHAMBER + r"\)\]" + _PAGE_MARK + r"$"),
 )
@@ -1134,8 +1235,9 @@ def record_line(text: str, *, dayfirst: bool | None = None) -> DateLine | None:
     ("(House of Representatives - June 8, 2021)") or an issue line; the remarks
     below it were made that day, whatever later stamp a republisher prints.
     The line must hold only that label (a page mark such as "[Page H1450]" may
-    follow): a sentence citing "(Senate - March 2)" or another day's Record does
-    not count.
+    follow), or be a speech's title line closing on it after a double dash
+    ("FLOOD RELIEF -- (Senate - March 2, 2019)"): a sentence citing "(Senate -
+    March 2)" or another day's Record does not count.
 
     Parameters
     ----------
@@ -1153,12 +1255,14 @@ def record_line(text: str, *, dayfirst: bool | None = None) -> DateLine | None:
     --------
     >>> record_line("Remarks\\n(Senate - March 2, 2019)\\n").date
     datetime.date(2019, 3, 2)
+    >>> record_line("FLOOD RELIEF -- (Senate - March 2, 2019)\\n").date
+    datetime.date(2019, 3, 2)
     >>> record_line("He cited the debate (Senate - March 2, 2019) at length.") is None
     True
     """
     for n, (start, raw) in enumerate(_lines(text), start=1):
         stripped = raw.strip()
-        if len(stripped) < 12 or stripped[0] not in "([":
+        if len(stripped) < 12 or (stripped[0] not in "([" and " -- (" not in stripped and "--(" not in stripped):
             continue
         for form in _RECORD_LINES:
             m = form.match(stripped)
@@ -1218,6 +1322,35 @@ def _reposted(text: str, lines: list[DateLine], chosen: DateLine) -> DateLine:
     return below[0]
 
 
+#: a store's bare stamp opening a line ('date 2022-05-04'): the day the page was stored or listed
+_STORE_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b")
+
+
+def _own_after_stamp(text: str, chosen: DateLine) -> DateLine:
+    """The page's own full date printed right after a store's bare stamp (``date 2022-05-06``) that ``chosen`` is.
+
+    A store or an aggregator opens the copied page with the day it stored or listed it; the page's own date follows
+    it at once, on the same line or opening the next one (``date 2022-05-06 4 May 2022``, ``date 2022-05-06`` then
+    ``Wednesday, 4 May 2022 [Wire] The board …``). That printed date is the page's.
+    """
+    if chosen.kind != "plain" or not _STORE_STAMP.match(chosen.text):
+        return chosen
+    eol = text.find("\n", chosen.end)
+    eol = len(text) if eol < 0 else eol
+    below = re.match(r"\n[ \t]*(?:\n[ \t]*)?", text[eol:])
+    for at in (chosen.end + len(text[chosen.end : eol]) - len(text[chosen.end : eol].lstrip()),
+               eol + (below.end() if below else 0)):
+        window = text[at : at + 60]
+        weekday = _LEAD_WEEKDAY.match(window)
+        found = _date_matches(window, dayfirst=None, english_only=True)
+        if found and found[0][0].start() == (weekday.end() if weekday else 0) and found[0][1] != chosen.date:
+            s, e = at, at + found[0][0].end()
+            line = text.count("\n", 0, s) + 1
+            return DateLine(found[0][1], s, e, line, "plain", text[s:e], "the page's own date after a store's stamp",
+                            True)
+    return chosen
+
+
 #: a year or a half-year printed as a full date in figures by a record's field, in markup or JSON
 #: ('<volumeDate>2022-01-01</volumeDate>', a second volume's '"volume_date": "2022-07-01"'): the first day of a month
 _PADDED_YEAR = re.compile(r"(?:>\s*|\":\s*\")\d{4}-\d{2}-01(?:\s*<|\")")
@@ -1237,15 +1370,27 @@ def _padded_year(lines: list[DateLine], chosen: DateLine) -> DateLine:
     return later[0] if later else chosen
 
 
+def _nearest_stamp(lines: list[DateLine]) -> DateLine | None:
+    """The header's "Published" stamp; of stamps printing different dates, the last (the one nearest the story).
+
+    A listing page prints each item's release date above the item, and the page's own text then follows with its
+    own stamp: the stamp nearest the story is the text's.
+    """
+    stamps = [ln for ln in lines if ln.kind == "published" and ln.in_header]
+    if len({ln.date for ln in stamps}) > 1:
+        return stamps[-1]
+    return stamps[0] if stamps else None
+
+
 def _choose(text: str, lines: list[DateLine], from_url: dt.date | None) -> DateLine | None:
     """The printed date to use, or None when the url (or nothing) decides."""
-    chosen = _first(lines, "published", header=True)
+    chosen = _nearest_stamp(lines)
     if chosen is None and from_url is not None:
         return next((ln for ln in lines if ln.date == from_url), None)
     plain = _first(lines, "plain")
     return (
         chosen
-        or (_reposted(text, lines, _padded_year(lines, plain)) if plain is not None else None)
+        or (_own_after_stamp(text, _reposted(text, lines, _padded_year(lines, plain))) if plain is not None else None)
         or _first(lines, "dateline", header=True)
         or _first(lines, "published")
         or _first(lines, "dateline", header=False)
