@@ -18,6 +18,7 @@ from timeline.published import (
     headline_iso_date,
     is_date_line,
     later_in_story,
+    lone_date_line,
     occasion_date,
     parse_date,
     printed_dates,
@@ -535,3 +536,16 @@ def test_year_cut_to_two_figures_after_an_apostrophe():
     assert printed_dates("Apr 4, '19") == [(0, 10, dt.date(2019, 4, 4))]
     assert printed_dates("the class of '19") == []
     assert find_published(page("4 Apr '19, 10am", HEADLINE)).date == dt.date(2019, 4, 4)
+
+
+def test_only_date_line_above_the_story_dates_a_page_without_a_header_date():
+    """A page whose menus push its one date line below the header reader's reach: that date line dates it when
+    every date line of the page prints the same day, no paragraph stands above it and text follows it."""
+    menu = ["Home", "Search", "Topics", "Contact", "Sign in", "Menu", "Help"]
+    text = page(*menu, "", "Date: 2019.04.04", "", body=BODY + "\n" + BODY)
+    assert lone_date_line(text).date == dt.date(2019, 4, 4)
+    assert find_published(text).date == dt.date(2019, 4, 4)
+    two = page(*menu, "", "April 4, 2019", "", BODY, "", "April 6, 2019", body=BODY)
+    assert lone_date_line(two) is None
+    assert lone_date_line(page(*menu, BODY, "", "April 4, 2019", body=BODY)) is None
+    assert lone_date_line(page(*menu, "", "April 4, 2019", body="A reader wrote in.")) is None

@@ -1399,6 +1399,49 @@ def _choose(text: str, lines: list[DateLine], from_url: dt.date | None) -> DateL
     )
 
 
+#: words of text that must follow a page's only date line for it to head that text (not a comment's or footer's stamp)
+LONE_LINE_WORDS_AFTER = PARAGRAPH_WORDS
+
+
+def lone_date_line(text: str, *, dayfirst: bool | None = None) -> DateLine | None:
+    """The date line of a page whose header prints none, standing above the story: every date line of the page
+    prints that one date and no paragraph of the story comes before it.
+
+    A page saved with its site's menus, a record's fields or a memo's signature block above the text prints its
+    date line below what the header reader takes for the header. When every line of the page that is a date line
+    (a date alone, with its weekday, time or a ``Date:`` label) prints the same date, no paragraph stands above the
+    first of them (below a paragraph a date line is part of the story) and at least :data:`LONE_LINE_WORDS_AFTER`
+    words follow it (a footer's stamp closes the page), that date is the page's. Two different dates are a list or
+    a chronology, and give nothing.
+
+    Examples
+    --------
+    >>> text = "Menu\\nHome\\nSearch\\n\\nMay 4, 2022, 9 a.m.\\n\\n" + "The river rose overnight and crews worked on. " * 4
+    >>> lone_date_line(text).date
+    datetime.date(2022, 5, 4)
+    >>> lone_date_line("Menu\\n\\nMay 4, 2022\\n\\nThe river rose.\\n\\nMay 6, 2022\\n\\nCrews left.") is None
+    True
+    """
+    found: list[DateLine] = []
+    for n, (start, raw) in enumerate(_lines(text), start=1):
+        stripped = raw.strip()
+        if not stripped or len(stripped) > DATE_LINE_CHARS:
+            continue
+        for date, kind, how, _s, _e in _date_line(stripped, dayfirst=dayfirst, any_language=False):
+            if kind == "archived":
+                continue
+            lead = start + len(raw) - len(raw.lstrip())
+            found.append(DateLine(date, lead, lead + len(stripped), n, kind, stripped, how, False))
+    if not found or len({ln.date for ln in found}) > 1:
+        return None
+    first = found[0]
+    if any(_is_paragraph(line.strip()) for line in text[: first.start].splitlines()):
+        return None
+    if len(text[first.end :].split()) < LONE_LINE_WORDS_AFTER:
+        return None
+    return replace(first, how=(first.how + "; " if first.how else "") + "the page's only date line")
+
+
 def find_published(
     text: str, *, dayfirst: bool | None = None, url: str = "", chrome: frozenset[str] = frozenset()
 ) -> Published:
@@ -1442,6 +1485,9 @@ def find_published(
     lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)
     from_url = date_from_url(url) if url else None
     chosen = _choose(text, lines, from_url)
+    if chosen is None and from_url is None:
+        lone = lone_date_line(text, dayfirst=dayfirst)
+        chosen, lines = (lone, sorted([*lines, lone], key=lambda ln: ln.start)) if lone else (None, lines)
     record = record_line(text, dayfirst=dayfirst)
     if record is not None:
         return _record_published(record, chosen, lines, from_url, dayfirst)
