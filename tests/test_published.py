@@ -524,12 +524,6 @@ def test_store_stamp_yields_to_the_page_own_date_after_it():
     assert find_published(page(" date 2019-04-04 US Markets", HEADLINE)).date == dt.date(2019, 4, 4)
 
 
-def test_date_line_broken_after_its_day():
-    """A narrow layout breaks the header's date line after its day ('April 4,' then '2019')."""
-    assert find_published(page("April 4,", "2019", HEADLINE)).date == dt.date(2019, 4, 4)
-    assert find_published(page("Room 4,", "2019", HEADLINE)).date is None
-
-
 def test_year_cut_to_two_figures_after_an_apostrophe():
     """A blog's stamp prints the year as two figures after an apostrophe ('4 Apr '19, 10am')."""
     assert printed_dates("4 Apr '19, 10am") == [(0, 9, dt.date(2019, 4, 4))]

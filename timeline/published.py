@@ -748,10 +748,6 @@ def find_date_lines(
     for n, (start, raw) in enumerate(lines, start=1):
         if not raw.strip():
             continue
-        broken = _broken_date_line(text, lines, n, dayfirst=dayfirst) if n <= end else None
-        if broken is not None:
-            out.append(broken)
-            continue
         for k, (ps, pe) in enumerate(line_pieces(raw)):
             out.extend(
                 _piece_lines(text, start + ps, raw[ps:pe], n, n <= end or n - 1 in above, after_rule=k > 0,
@@ -791,28 +787,6 @@ def _labelled_above(text: str, ln: DateLine) -> DateLine:
     above = text[:start].rstrip().rsplit("\n", 1)[-1]
     kind = _label_kind(above)
     return ln if kind == "plain" else replace(ln, kind=kind, how=(ln.how + "; " if ln.how else "") + "labelled above")
-
-
-#: a header line holding a month's name and a day and nothing else, its year on the next line ('July 4,' / '2019')
-_MONTH_DAY_ONLY = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*")
-_YEAR_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*")
-
-
-def _broken_date_line(
-    text: str, lines: list[tuple[int, str]], n: int, *, dayfirst: bool | None
-) -> DateLine | None:
-    """The date line of the header that a narrow layout broke after its day (``July 4,`` then ``2019``), when line
-    ``n`` (1-based) is its first part; None otherwise."""
-    start, raw = lines[n - 1]
-    if n >= len(lines) or not _MONTH_DAY_ONLY.fullmatch(raw) or not _YEAR_ONLY.fullmatch(lines[n][1]):
-        return None
-    nxt_start, nxt = lines[n]
-    found = _date_line(raw.strip() + " " + nxt.strip(), dayfirst=dayfirst, any_language=False)
-    if len(found) != 1:
-        return None
-    s = start + len(raw) - len(raw.lstrip())
-    e = nxt_start + len(nxt.rstrip())
-    return DateLine(found[0][0], s, e, n, found[0][1], text[s:e], "broken over two lines", True)
 
 
 def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool | None) -> list[DateLine]:
