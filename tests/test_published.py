@@ -543,3 +543,9 @@ def test_only_date_line_above_the_story_dates_a_page_without_a_header_date():
     assert lone_date_line(two) is None
     assert lone_date_line(page(*menu, BODY, "", "April 4, 2019", body=BODY)) is None
     assert lone_date_line(page(*menu, "", "April 4, 2019", body="A reader wrote in.")) is None
+
+
+def test_end_of_a_range_after_a_dash_is_no_headline_stamp():
+    """'Period: May 1, 2019 - May 9, 2019' closes on a range's end, not on a stamp printed after a headline."""
+    assert headline_date("Acme Plant Outage Period: May 1, 2019 - May 9, 2019") is None
+    assert headline_date("Acme Plant Outage Update - May 9, 2019")[2] == dt.date(2019, 5, 9)

@@ -959,6 +959,8 @@ def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int
         return None
     m, date, _how = found[-1]
     head = piece[: m.start()]
+    if len(found) > 1 and found[-2][0].end() == len(head.rstrip(" -–—|")):
+        return None  # the end of a range ('Incident Period: May 1, 2022 - May 9, 2022'), no stamp
     cut = _HEADLINE_DATE_CUT.search(head)
     if piece[m.end() :].strip() or cut is None or (cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0))):
         return None  # after a comma, a date in words closes a photo caption ('…, Lyon, 14 Oct. 2010')
