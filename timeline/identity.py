@@ -1065,13 +1065,43 @@ def _participle_clause(quote: str, start: int, ds: int, de: int):
     m = _PARTICIPLE.search(quote[start:ds])
     close = re.match(r"[^,;:.()]{0,60}[,;]", quote[de:]) if de else None
     if m is None or close is None or "VERB" not in all_lemmas(m.group(1).lower()):
-        return None
+        return _reduced_participle(quote, start, ds, de)
     clause = analyse(quote, start, de + close.end() - 1, ds, de)
     head = re.split(r"\b(?:of|against|by|for|from|with|in|on|to|over|at|about)\b", quote[start : start + m.start()],
                     maxsplit=1)[0]
     nouns = [t for t in content_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", head)) if "NOUN" in all_lemmas(t)]
     # what the participle was done to is its action's noun too: 'the lawsuit, filed …' files a lawsuit
     return dataclasses.replace(clause, actions=clause.actions + (nouns[-1],)) if nouns else clause
+
+
+#: a noun phrase led by a preposition and a determiner, then a participle right before the date (*under the scheme
+#: unveiled on May 3*, *against the order issued last week*): a reduced relative clause that the date is of
+_REDUCED = re.compile(r"\b(?:of|under|with|to|for|from|in|at|into|against|about|over|by)\s+"
+                      r"((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?)([a-z]+(?:ed|en|wn))\s+"
+                      r"(?:on\s+|in\s+|at\s+)?$")
+
+#: where a reduced relative clause ends: a punctuation mark, or a second noun phrase coordinated with its own
+#: determiner (*the notice issued on May 3 and the inquiry by the agency*)
+_REDUCED_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|or|but)\s+(?:the|a|an|its|his|her|their)\s")
+
+
+def _reduced_participle(quote: str, start: int, ds: int, de: int):
+    """The noun phrase a participle describes with no comma before it, after a preposition, when the participle's
+    phrase holds the date (``None`` otherwise): *seed was delivered this week under the relief scheme unveiled on
+    May 3 by the ministry* dates the scheme's unveiling, not the delivery; the participle's action and the noun it
+    was done to (*scheme*) are the mention's. The noun phrase after a preposition is no subject, so the participle is no finite
+    verb of the sentence, and the noun phrase is what was done to, not a doer (*the notice issued on May 3* and *the
+    agency issued a notice on May 3* are one act)."""
+    m = _REDUCED.search(quote, start, ds) if de else None
+    if m is None or m.end() != ds or "VERB" not in all_lemmas(m.group(2).lower()):
+        return None
+    close = _REDUCED_END.search(quote[de:])
+    clause = analyse(quote, m.start(1), de + close.start() if close else len(quote), ds, de)
+    nouns = [t for t in content_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", m.group(1))) if "NOUN" in all_lemmas(t)]
+    actions = clause.actions + all_lemmas(m.group(2).lower())["VERB"][:1]
+    # the noun phrase is what the participle was done to, no doer: 'the notice issued on May 3' is not the notice's act
+    return dataclasses.replace(clause, actions=actions + (nouns[-1],) if nouns else actions, subject=(ds, ds),
+                               object=(m.start(1), m.end(1)))
 
 
 #: stems of actions of distinct meaning (:data:`timeline.identity_words.DISTINCT_ACTIONS` and their synonyms)
