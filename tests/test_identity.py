@@ -1386,3 +1386,17 @@ def test_a_participle_after_a_prepositional_noun_phrase_dates_that_noun_phrase()
     week = features({E.quote: quote, E.date_text: "this week", "confidence": 1.0})
     assert "deliver" in week.actions
 
+
+def test_a_participants_act_at_a_dated_gathering_is_its_own_event():
+    """*At the close of Monday's summit, Premier Ode signed a fishing pact* states the signing (a named participant's
+    own act at the gathering), not the summit; *During Tuesday's hearing, the panel heard from three doctors* is
+    the hearing itself."""
+    signed = features({E.quote: "At the close of Monday's summit, Premier Tavi Ode signed a fishing pact with the "
+                                "island states.", E.date_text: "Monday", "confidence": 1.0})
+    assert "sign" in signed.actions and "ode" in signed.subject
+    summit = features({E.quote: "On Monday, Premier Tavi Ode and President Lin Ruo held a regional summit on the "
+                                "island states' fishing rights.", E.date_text: "Monday", "confidence": 1.0})
+    assert link_score(signed, summit, {}) < 0.55
+    heard = features({E.quote: "During Tuesday's hearing, the panel heard from three doctors.",
+                      E.date_text: "Tuesday", "confidence": 1.0})
+    assert heard.actions == frozenset({"hear"}) and not heard.subject

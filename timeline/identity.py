@@ -290,9 +290,34 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     clause = analyse(quote, start, len(quote), *at)  # is read as its words
     direct = directness(clause, ds, de, confidence, text=quote)
     phrase = _dated_phrase(quote, clause, ds, de)
+    occasion = _occasion_end(quote, start, de, phrase)
+    if occasion:  # 'At the close of Monday's summit, Ode signed a pact': the signing, at the summit
+        main = analyse(quote, occasion, len(quote), occasion, occasion)
+        own = _clause_features(quote, main, 0, 0, directness(main, 0, 0, confidence, text=quote))
+        if own.subject and own.actions and not _same_action(own.actions, _stems(phrase[-1:])):
+            return own  # a named participant's own act ('Lee released'), not the gathering ('the panel heard')
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         return _phrase_features(quote, clause, phrase, ds, direct)
     return _clause_features(quote, clause, ds, de, direct)
+
+
+#: a sentence that opens with the gathering its main clause took place at (*During Friday's rally,*, *At the close of
+#: Monday's summit,*)
+_OCCASION = re.compile(r"\W*(?:At|During)\s+(?:the\s+(?:start|end|opening|close|beginning|outset|conclusion)\s+of\s+)?"
+                       r"[^,;:()]{0,80}?,\s+")
+
+
+def _occasion_end(quote: str, start: int, de: int, phrase: Sequence[str]) -> int:
+    """Where the main clause starts when the date names a gathering (:data:`HELD_EVENTS`) in a phrase opening the
+    sentence with *At* or *During* (*At the close of Monday's summit, Premier Ode signed a fishing pact*): when that
+    clause has a named subject and an action other than the gathering's, it is what the participant did at the
+    gathering, on its day, and states the event (the signing), not the gathering, which other sentences report
+    (*During Tuesday's hearing, the panel heard from three doctors* is the hearing); 0 when there is no such
+    phrase."""
+    m = _OCCASION.match(quote, start)
+    if not de or m is None or m.end() <= de or not phrase or phrase[-1].lower() not in HELD_EVENTS:
+        return 0
+    return m.end()
 
 
 def _dated_phrase(quote: str, clause, ds: int, de: int) -> list[str]:
