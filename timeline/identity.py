@@ -1116,7 +1116,8 @@ def _reduced_participle(quote: str, start: int, ds: int, de: int):
     May 3 by the ministry* dates the scheme's unveiling, not the delivery; the participle's action and the noun it
     was done to (*scheme*) are the mention's. The noun phrase after a preposition is no subject, so the participle is no finite
     verb of the sentence, and the noun phrase is what was done to, not a doer (*the notice issued on May 3* and *the
-    agency issued a notice on May 3* are one act)."""
+    agency issued a notice on May 3* are one act). A capitalised preposition opening the sentence is not read (*In a
+    statement issued on Monday, Sen. Roe said …*: the statement is the main clause's own, its speaker the doer)."""
     m = _REDUCED.search(quote, start, ds) if de else None
     if m is None or m.end() != ds or "VERB" not in all_lemmas(m.group(2).lower()):
         return None
