@@ -1369,3 +1369,34 @@ def test_same_doing_needs_one_named_doer_and_one_action():
     assert same_doing(vote, again)
     assert not same_doing(vote, sued)  # one doer, another act
     assert not same_doing(vote, nameless)  # no named doer: which board is not said
+
+
+def test_a_participle_after_a_prepositional_noun_phrase_dates_that_noun_phrase():
+    """A participle with no comma before it, after a preposition and a determiner (*as part of the scheme announced
+    on May 3 by the ministry*), is a reduced relative clause: the date is the scheme's announcing, not the main
+    verb's (*crates were delivered this week*)."""
+    quote = ("About 40,000 crates of seed were delivered this week to farmers in the north as part of the relief "
+             "scheme announced on May 3 by the Ministry of Agriculture.")
+    f = features({E.quote: quote, E.date_text: "May 3", "confidence": 1.0})
+    assert "announc" in f.actions and "deliver" not in f.actions
+    same = features({E.quote: "The Ministry of Agriculture announced a relief scheme for farmers on May 3.",
+                     E.date_text: "May 3", "confidence": 1.0})
+    assert link_score(f, same, {}) > 0.55
+    # the main clause keeps its own date
+    week = features({E.quote: quote, E.date_text: "this week", "confidence": 1.0})
+    assert "deliver" in week.actions
+
+
+def test_a_participants_act_at_a_dated_gathering_is_its_own_event():
+    """*At the close of Monday's summit, Premier Ode signed a fishing pact* states the signing (a named participant's
+    own act at the gathering), not the summit; *During Tuesday's hearing, the panel heard from three doctors* is
+    the hearing itself."""
+    signed = features({E.quote: "At the close of Monday's summit, Premier Tavi Ode signed a fishing pact with the "
+                                "island states.", E.date_text: "Monday", "confidence": 1.0})
+    assert "sign" in signed.actions and "ode" in signed.subject
+    summit = features({E.quote: "On Monday, Premier Tavi Ode and President Lin Ruo held a regional summit on the "
+                                "island states' fishing rights.", E.date_text: "Monday", "confidence": 1.0})
+    assert link_score(signed, summit, {}) < 0.55
+    heard = features({E.quote: "During Tuesday's hearing, the panel heard from three doctors.",
+                      E.date_text: "Tuesday", "confidence": 1.0})
+    assert heard.actions == frozenset({"hear"}) and not heard.subject

@@ -290,9 +290,34 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     clause = analyse(quote, start, len(quote), *at)  # is read as its words
     direct = directness(clause, ds, de, confidence, text=quote)
     phrase = _dated_phrase(quote, clause, ds, de)
+    occasion = _occasion_end(quote, start, de, phrase)
+    if occasion:  # 'At the close of Monday's summit, Ode signed a pact': the signing, at the summit
+        main = analyse(quote, occasion, len(quote), occasion, occasion)
+        own = _clause_features(quote, main, 0, 0, directness(main, 0, 0, confidence, text=quote))
+        if own.subject and own.actions and not _same_action(own.actions, _stems(phrase[-1:])):
+            return own  # a named participant's own act ('Lee released'), not the gathering ('the panel heard')
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         return _phrase_features(quote, clause, phrase, ds, direct)
     return _clause_features(quote, clause, ds, de, direct)
+
+
+#: a sentence that opens with the gathering its main clause took place at (*During Friday's rally,*, *At the close of
+#: Monday's summit,*)
+_OCCASION = re.compile(r"\W*(?:At|During)\s+(?:the\s+(?:start|end|opening|close|beginning|outset|conclusion)\s+of\s+)?"
+                       r"[^,;:()]{0,80}?,\s+")
+
+
+def _occasion_end(quote: str, start: int, de: int, phrase: Sequence[str]) -> int:
+    """Where the main clause starts when the date names a gathering (:data:`HELD_EVENTS`) in a phrase opening the
+    sentence with *At* or *During* (*At the close of Monday's summit, Premier Ode signed a fishing pact*): when that
+    clause has a named subject and an action other than the gathering's, it is what the participant did at the
+    gathering, on its day, and states the event (the signing), not the gathering, which other sentences report
+    (*During Tuesday's hearing, the panel heard from three doctors* is the hearing); 0 when there is no such
+    phrase."""
+    m = _OCCASION.match(quote, start)
+    if not de or m is None or m.end() <= de or not phrase or phrase[-1].lower() not in HELD_EVENTS:
+        return 0
+    return m.end()
 
 
 def _dated_phrase(quote: str, clause, ds: int, de: int) -> list[str]:
@@ -1065,13 +1090,44 @@ def _participle_clause(quote: str, start: int, ds: int, de: int):
     m = _PARTICIPLE.search(quote[start:ds])
     close = re.match(r"[^,;:.()]{0,60}[,;]", quote[de:]) if de else None
     if m is None or close is None or "VERB" not in all_lemmas(m.group(1).lower()):
-        return None
+        return _reduced_participle(quote, start, ds, de)
     clause = analyse(quote, start, de + close.end() - 1, ds, de)
     head = re.split(r"\b(?:of|against|by|for|from|with|in|on|to|over|at|about)\b", quote[start : start + m.start()],
                     maxsplit=1)[0]
     nouns = [t for t in content_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", head)) if "NOUN" in all_lemmas(t)]
     # what the participle was done to is its action's noun too: 'the lawsuit, filed …' files a lawsuit
     return dataclasses.replace(clause, actions=clause.actions + (nouns[-1],)) if nouns else clause
+
+
+#: a noun phrase led by a preposition and a determiner, then a participle right before the date (*under the scheme
+#: unveiled on May 3*, *against the order issued last week*): a reduced relative clause that the date is of
+_REDUCED = re.compile(r"\b(?:of|under|with|to|for|from|in|at|into|against|about|over|by)\s+"
+                      r"((?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?)([a-z]+(?:ed|en|wn))\s+"
+                      r"(?:on\s+|in\s+|at\s+)?$")
+
+#: where a reduced relative clause ends: a punctuation mark, or a second noun phrase coordinated with its own
+#: determiner (*the notice issued on May 3 and the inquiry by the agency*)
+_REDUCED_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|or|but)\s+(?:the|a|an|its|his|her|their)\s")
+
+
+def _reduced_participle(quote: str, start: int, ds: int, de: int):
+    """The noun phrase a participle describes with no comma before it, after a preposition, when the participle's
+    phrase holds the date (``None`` otherwise): *seed was delivered this week under the relief scheme unveiled on
+    May 3 by the ministry* dates the scheme's unveiling, not the delivery; the participle's action and the noun it
+    was done to (*scheme*) are the mention's. The noun phrase after a preposition is no subject, so the participle is no finite
+    verb of the sentence, and the noun phrase is what was done to, not a doer (*the notice issued on May 3* and *the
+    agency issued a notice on May 3* are one act). A capitalised preposition opening the sentence is not read (*In a
+    statement issued on Monday, Sen. Roe said …*: the statement is the main clause's own, its speaker the doer)."""
+    m = _REDUCED.search(quote, start, ds) if de else None
+    if m is None or m.end() != ds or "VERB" not in all_lemmas(m.group(2).lower()):
+        return None
+    close = _REDUCED_END.search(quote[de:])
+    clause = analyse(quote, m.start(1), de + close.start() if close else len(quote), ds, de)
+    nouns = [t for t in content_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", m.group(1))) if "NOUN" in all_lemmas(t)]
+    actions = clause.actions + all_lemmas(m.group(2).lower())["VERB"][:1]
+    # the noun phrase is what the participle was done to, no doer: 'the notice issued on May 3' is not the notice's act
+    return dataclasses.replace(clause, actions=actions + (nouns[-1],) if nouns else actions, subject=(ds, ds),
+                               object=(m.start(1), m.end(1)))
 
 
 #: stems of actions of distinct meaning (:data:`timeline.identity_words.DISTINCT_ACTIONS` and their synonyms)
