@@ -15,8 +15,8 @@ from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
     RX_CLAUSE, RX_COORDINATE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_ANYWHERE, RX_FUTURE_VERB_BEFORE,
     RX_GOVERN_BLOCK, RX_INITIALISM_END, RX_LINE, RX_NEXT_WORD, RX_NOT_GOVERNING, RX_OPENER, RX_PARAGRAPH, RX_PAST,
-    RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE, RX_SUBORDINATE,
-    RX_THAT, RX_TO_VERB,
+    RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_PROGRESSIVE_AFTER, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE,
+    RX_SUBORDINATE, RX_THAT, RX_TO_BEFORE, RX_TO_VERB,
 )
 from .resources.words import FUTURE_PREPS, NO_ACTIVITY_PAST, PAST_PREPS, SENTENCE_OPENERS
 
@@ -174,7 +174,8 @@ class Ctx:
             gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
             if v is after and opening:
                 gap = ""
-            if w[0].islower() and w not in NO_ACTIVITY_PAST and not RX_TO_VERB.search(gap) and "," not in gap \
+            active = w not in NO_ACTIVITY_PAST or RX_PROGRESSIVE_AFTER.match(self.text, v.end()) is not None
+            if w[0].islower() and active and not RX_TO_VERB.search(gap) and "," not in gap \
                     and not RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
                 return True
         return False
@@ -195,6 +196,8 @@ class Ctx:
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
                 if ms >= end and RX_SUBORDINATE.search(self.text, end, ms):
                     continue  # "died Saturday night, hours before his last strip was to appear": another clause's
+                if name == "future" and ms >= end and RX_TO_BEFORE.search(self.text, max(end, ms - 4), ms):
+                    continue  # "was flown in on Friday to start the talks": the purpose of the verb before the date
                 dist = start - me if me <= start else ms - end
                 if best is None or dist < best[0]:
                     best = (dist, name)
