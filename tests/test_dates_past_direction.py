@@ -75,3 +75,11 @@ def test_fall_the_season_is_kept():
 ])
 def test_this_winter(said, value):
     assert _values("The ski lifts close early this winter.", said)[0][1] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The council acted to keep the library funded and raise the fee cap through March.", "2020-03"),  # ahead
+    ("Crews kept the pool heated through March.", "2019-03"),                    # a finite past: what went on
+])
+def test_an_ed_word_after_keep_and_its_object_is_no_past(text, value):
+    assert _values(text)[0][1] == value

@@ -102,6 +102,11 @@ RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|get
 RX_DETERMINER_ADJ_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|your|this|these|those|each|every|any|no)\s+"
     r"(?:(?:still|yet|as[- ]yet|long|newly|recently|previously|already|widely|much|so-called)[\s-]+)?$", re.I)
+# an "-ed" word after the object of a plain or -ing keep / leave / get / make is its complement, not a past verb ("to keep the
+# pool heated through May", "left the road flooded until Friday")
+RX_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|leave|leaves|leaving|get|gets|getting|make|makes|making)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|our|your|this|that|these|those)\s+)?[a-z]+\s+$", re.I)
 RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
