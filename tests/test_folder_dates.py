@@ -658,3 +658,8 @@ def test_news_week_weekdays_leave_weekdays_near_the_newest_date():
     mentions = find_dates(text, relative_to=None)
     assert news_week_weekdays(mentions, text) == mentions   # read a day after the dateline: as likely as the week before
     assert news_week_weekdays([], text) == []
+    # a weekday listed after another date is read with it ("by Tuesday, June 18, and Monday")
+    text = "Ferry sails again\n\nJune 5, 2019\n\nCrews report by Tuesday, June 18, and Monday.\n"
+    mentions = find_dates(text, relative_to=None)
+    assert [m.value for m in mentions] == ["2019-06-05", "2019-06-18", "2019-06-24"]
+    assert news_week_weekdays(mentions, text) == mentions

@@ -1035,6 +1035,8 @@ def newest_day_weekdays(mentions: Sequence[DateMention]) -> list[DateMention]:
     return out
 
 
+#: what joins a weekday to the date before it in a list ("report by Friday, March 8, or Monday"): read with it
+_COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|to|through|until|then)\s+|[-–]\s*)?(?:on\s+)?", re.I)
 #: how many days past a page's newest printed full date a weekday read in the story's time may be before it is
 #: read in that date's week instead (:func:`news_week_weekdays`)
 NEWS_WEEK_DRIFT = 5
@@ -1051,12 +1053,13 @@ def news_week_weekdays(mentions: Sequence[DateMention], text: str) -> list[DateM
     present is the last such weekday up to the day after that date, one told ahead (:func:`timeline.dates.tense_at`)
     the first from that date on. Weekdays within the drift (the forward reading is then as likely), those read from
     a date after it by more than a season (a history's later chapter) and days written with their date stay as
-    they are; the time of day is kept.
+    they are, and so does a weekday listed right after another date ("report by Friday, March 8, or Monday"); the
+    time of day is kept.
 
     Parameters
     ----------
     mentions : sequence of DateMention
-        The page's mentions (:func:`timeline.dates.find_dates` with no publication date).
+        The page's mentions (:func:`timeline.dates.find_dates` with no publication date), in text order.
     text : str
         The text they were read from.
 
@@ -1070,7 +1073,8 @@ def news_week_weekdays(mentions: Sequence[DateMention], text: str) -> list[DateM
     if not days:
         return list(mentions)
     newest = dt.date.fromisoformat(max(days))
-    return [_in_news_week(m, newest, text) for m in mentions]
+    return [m if i and _COORDINATED.fullmatch(text, mentions[i - 1].end, m.start) else _in_news_week(m, newest, text)
+            for i, m in enumerate(mentions)]
 
 
 def _in_news_week(m: DateMention, newest: dt.date, text: str) -> DateMention:
