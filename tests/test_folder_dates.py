@@ -11,7 +11,7 @@ from timeline.clauses import content_terms
 from timeline.dates import find_dates
 from timeline.extract import extract
 from timeline.extract import extract_article
-from timeline.folder_dates import (date_undated_pages, folder_days, headline_day, folder_evidence, folder_window, newest_day_weekdays, one_year, page_dating,
+from timeline.folder_dates import (date_undated_pages, folder_days, headline_day, folder_evidence, folder_window, newest_day_weekdays, news_week_weekdays, one_year, page_dating,
                                    page_mentions, publication_year, stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
                                    year_for_day, years_back, PageDating, reported_day, week_day_mentions, week_days)
 
@@ -627,3 +627,39 @@ def test_engine_sets_the_same_weekdays_as_extract(tmp_path):
     key = ["event_id", "date", "title", "source", "quote_start", "quote_end"]
     assert sorted(map(tuple, frame[key].values.tolist())) == sorted(map(tuple, direct[key].values.tolist()))
     assert "2024-03-06" in set(frame[frame["source"] == "crews"]["date"])
+
+
+# a page without publication date: its dateline is its newest printed date (Wednesday June 5, 2019); read in the
+# story's time, each bare weekday runs on from the one before it, a week at a time
+ORCHARD = ("Orchard growers count frost losses\n\nJune 5, 2019\n\nThe frost struck on Sunday night, the growers' "
+           "union said on Tuesday. The union said Wednesday that it will meet the minister on Friday. Pickers were "
+           "sent home on Monday. The union said on Thursday that the minister will visit on Saturday.\n")
+
+
+def test_news_week_weekdays_read_a_news_page_in_its_week():
+    mentions = find_dates(ORCHARD, relative_to=None)
+    read = {m.text: m.value[:10] for m in mentions}
+    assert (read["Tuesday"], read["Monday"]) == ("2019-06-11", "2019-06-17")  # the story's time runs on
+    moved = {m.text: m for m in news_week_weekdays(mentions, ORCHARD)}
+    assert moved["Tuesday"].value == "2019-06-04"      # told in the past: the Tuesday before the dateline
+    assert moved["Wednesday"].value == "2019-06-05"
+    assert moved["Monday"].value == "2019-06-03"
+    assert moved["Thursday"].value == "2019-06-06"     # up to the day after the dateline
+    assert moved["Friday"].value == "2019-06-07"       # told ahead: the Friday after it
+    assert moved["Saturday"].value == "2019-06-08"
+    assert "newest printed date 2019-06-05" in moved["Tuesday"].note
+    # within the drift the forward reading stays (a day or four after the dateline is as likely); dates stay
+    assert moved["Sunday night"].value == "2019-06-09TNI"
+    assert moved["June 5, 2019"].value == "2019-06-05"
+
+
+def test_news_week_weekdays_leave_weekdays_near_the_newest_date():
+    text = "Ferry sails again\n\nJune 5, 2019\n\nThe ferry sailed again on Thursday.\n"
+    mentions = find_dates(text, relative_to=None)
+    assert news_week_weekdays(mentions, text) == mentions   # read a day after the dateline: as likely as the week before
+    assert news_week_weekdays([], text) == []
+    # a weekday listed after another date is read with it ("by Tuesday, June 18, and Monday")
+    text = "Ferry sails again\n\nJune 5, 2019\n\nCrews report by Tuesday, June 18, and Monday.\n"
+    mentions = find_dates(text, relative_to=None)
+    assert [m.value for m in mentions] == ["2019-06-05", "2019-06-18", "2019-06-24"]
+    assert news_week_weekdays(mentions, text) == mentions

@@ -46,8 +46,8 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, newest_day_weekdays, own_day_mentions, week_day_mentions,
-                           with_folder_years, year_bound_mentions, year_records)
+from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays, newest_day_weekdays, own_day_mentions,
+                           week_day_mentions, with_folder_years, year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PLAIN_SPAN, READ_QUOTE, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
@@ -553,7 +553,8 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     an engine's counting one) and what only its writing resolves (:func:`timeline.folder_dates.own_day_mentions`);
     else read from the publication date; on a page without
     one not read as a narrative (``mode``), a weekday of its newest printed date set on that date
-    (:func:`timeline.folder_dates.newest_day_weekdays`);
+    (:func:`timeline.folder_dates.newest_day_weekdays`) and one carried a week past it read in its week
+    (:func:`timeline.folder_dates.news_week_weekdays`);
     the folder's years added (:func:`timeline.folder_dates.with_folder_years`)."""
     text = article.text
     dating = getattr(article, "dating", None)
@@ -570,7 +571,7 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
     else:
         mentions = tagger(text, relative_to=article.published, **kwargs)
     if article.published is None and mode != "narrative":  # a news page read in its story's time (not a history)
-        mentions = newest_day_weekdays(mentions)
+        mentions = news_week_weekdays(newest_day_weekdays(mentions), text)
     if mode != "narrative":  # bare weekdays on the days of the week the folder reports (folder_dates.week_days)
         mentions = week_day_mentions(mentions, dating)
     return with_folder_years(mentions, dating)

@@ -30,6 +30,8 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   writing keeps only the year (:func:`year_bound_mentions`, :func:`year_records`);
 * :func:`newest_day_weekdays`: read in the story's time, a bare weekday of the weekday of the page's newest printed
   full date is that date (not the first such weekday after the last day the text gave before it).
+* :func:`news_week_weekdays`: read in the story's time, a bare weekday carried more than :data:`NEWS_WEEK_DRIFT`
+  days past the page's newest printed full date is a day of that date's week (looking back unless told ahead).
 * :func:`week_days`: a bare weekday whose sentence tells what a dated page reports on a day of that weekday (the
   same named doer doing the same thing, :func:`reported_day`) is that day, and the page's other bare weekdays are
   the days of their weekday nearest it: a news page tells the days of one week (:func:`week_day_mentions`).
@@ -51,7 +53,7 @@ from dataclasses import dataclass, field, replace
 
 from .articles import Article
 from .clauses import TITLE_ABBREVIATIONS, content_terms
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, tense_at
 from .dates.normalise import word_number
 from .identity import DEFAULT_THRESHOLD, Features, features, link_score, same_doing
 from .lexicon import all_lemmas, verb_forms
@@ -59,7 +61,7 @@ from .published import above_story, printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
            "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "main_year", "main_year_of", "newest_day_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days", "WEEK_DAYS",
            "reported_day", "week_day_mentions", "week_days"]
 
@@ -1031,6 +1033,69 @@ def newest_day_weekdays(mentions: Sequence[DateMention]) -> list[DateMention]:
                                        if n))
         out.append(m)
     return out
+
+
+#: what joins a weekday to the date before it in a list ("report by Friday, March 8, or Monday"): read with it
+_COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|to|through|until|then)\s+|[-–]\s*)?(?:on\s+)?", re.I)
+#: how many days past a page's newest printed full date a weekday read in the story's time may be before it is
+#: read in that date's week instead (:func:`news_week_weekdays`)
+NEWS_WEEK_DRIFT = 5
+
+
+def news_week_weekdays(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
+    """The mentions of a page read without a publication date, a bare weekday read in the story's time more than
+    :data:`NEWS_WEEK_DRIFT` days after the page's newest printed full date set in the week of that date.
+
+    Without a publication date the tagger reads a weekday as the first such weekday after the last day the text gave
+    before it, and the next bare weekday after that one: a news page's "said Tuesday", "on Wednesday", "late Friday"
+    run on a week at a time past every date the page prints. A news page tells its news week, and its newest
+    printed date (a dateline, a caption) is in it, the day of writing or a day before: a weekday told in the past or
+    present is the last such weekday up to the day after that date, one told ahead (:func:`timeline.dates.tense_at`)
+    the first from that date on. Weekdays within the drift (the forward reading is then as likely), those read from
+    a date after it by more than a season (a history's later chapter) and days written with their date stay as
+    they are, and so does a weekday listed right after another date ("report by Friday, March 8, or Monday"); the
+    time of day is kept.
+
+    Parameters
+    ----------
+    mentions : sequence of DateMention
+        The page's mentions (:func:`timeline.dates.find_dates` with no publication date), in text order.
+    text : str
+        The text they were read from.
+
+    Returns
+    -------
+    list of DateMention
+        The same mentions, those moved with the newest date in their note.
+    """
+    days = [m.value[:10] for m in mentions if m.anchor == "absolute" and m.precision in ("day", "time")
+            and _DAY_VALUE.fullmatch(m.value)]
+    if not days:
+        return list(mentions)
+    newest = dt.date.fromisoformat(max(days))
+    return [m if i and _COORDINATED.fullmatch(text, mentions[i - 1].end, m.start) else _in_news_week(m, newest, text)
+            for i, m in enumerate(mentions)]
+
+
+def _in_news_week(m: DateMention, newest: dt.date, text: str) -> DateMention:
+    """``m`` moved into the week of ``newest`` when it is a bare weekday carried too far past it
+    (:func:`news_week_weekdays`)."""
+    bare = _BARE_WEEKDAY.fullmatch(m.text.strip())
+    value = _DAY_VALUE.fullmatch(m.value)
+    if not (bare and value and m.anchor == "mention"):
+        return m
+    read = dt.date.fromisoformat(value.group(1))
+    if not dt.timedelta(days=NEWS_WEEK_DRIFT) < read - newest <= dt.timedelta(days=120):
+        return m
+    wd = _WEEKDAYS[bare.group(1).lower()[:3]]
+    if tense_at(text, m.start, m.end) == "future":
+        day = newest + dt.timedelta(days=(wd - newest.weekday()) % 7)
+    else:
+        after = newest + dt.timedelta(days=1)
+        day = after - dt.timedelta(days=(after.weekday() - wd) % 7)
+    return replace(m, value=day.isoformat() + (value.group(2) or ""),
+                   note="; ".join(n for n in (m.note, f"a weekday of the week of the page's newest printed date "
+                                                         f"{newest}") if n))
 
 
 #: the most days apart the days of one page's week may be (:func:`week_days`): a news page tells its week

@@ -38,5 +38,6 @@ from .mention import DateMention, precision_of
 from .output import labels_product
 from .speech import spoken_day
 from .tagger import find_dates
+from .tense import tense_at
 
-__all__ = ["DateMention", "find_dates", "labels_product", "precision_of", "spoken_day"]
+__all__ = ["DateMention", "find_dates", "labels_product", "precision_of", "spoken_day", "tense_at"]

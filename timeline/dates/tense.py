@@ -13,10 +13,10 @@ from typing import Iterator
 from .recognise import Cand, prev_word
 from .resources.cues import (
     RX_ARTICLE_GAP, RX_ATTRIBUTION, RX_BARE_SUBJECT, RX_BE_BEFORE, RX_BE_BEFORE_PASSIVE, RX_BE_PRESENT_BEFORE,
-    RX_CLAUSE, RX_COORDINATE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_ANYWHERE, RX_FUTURE_VERB_BEFORE,
-    RX_GOVERN_BLOCK, RX_INITIALISM_END, RX_LINE, RX_NEXT_WORD, RX_NOT_GOVERNING, RX_OPENER, RX_PARAGRAPH, RX_PAST,
-    RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_RELATIVE, RX_SENT, RX_SPEECH_BEFORE, RX_SUBORDINATE,
-    RX_THAT, RX_TO_VERB,
+    RX_CLAUSE, RX_COMPLEMENT_BEFORE, RX_COORDINATE, RX_DETERMINER_ADJ_BEFORE, RX_FUTURE, RX_FUTURE_ANYWHERE,
+    RX_FUTURE_VERB_BEFORE, RX_GOVERN_BLOCK, RX_INITIALISM_END, RX_LINE, RX_NEXT_WORD, RX_NOT_GOVERNING, RX_OPENER,
+    RX_PARAGRAPH, RX_PAST, RX_PAST_BARE, RX_PAST_PERFECT, RX_PAST_VERB_BEFORE, RX_PROGRESSIVE_AFTER, RX_RELATIVE,
+    RX_SENT, RX_SPEECH_BEFORE, RX_SUBORDINATE, RX_THAT, RX_TO_BEFORE, RX_TO_VERB,
 )
 from .resources.words import FUTURE_PREPS, NO_ACTIVITY_PAST, PAST_PREPS, SENTENCE_OPENERS
 
@@ -156,8 +156,9 @@ class Ctx:
         blaze through Wednesday night") or right after a clause-opening "by" ("by Wednesday they dominated")."""
         before = None
         if pw != "by":  # "X-ed by" is mostly a passive's agent: "wants the case heard by September"
-            for before in RX_PAST.finditer(self.text, cs, start):
-                pass
+            for m in RX_PAST.finditer(self.text, cs, start):
+                if not RX_COMPLEMENT_BEFORE.search(self.text, max(cs, m.start() - 40), m.start()):
+                    before = m
         after = RX_PAST.search(self.text, end, min(e, end + 40)) if pw == "by" else None
         opening = pw == "by" and self.text.startswith(",", end) and "," not in self.text[self.sentence(start)[0]:start]
         if opening:
@@ -174,7 +175,8 @@ class Ctx:
             gap = self.text[v.end():start] if v is before else self.text[end:v.start()]
             if v is after and opening:
                 gap = ""
-            if w[0].islower() and w not in NO_ACTIVITY_PAST and not RX_TO_VERB.search(gap) and "," not in gap \
+            active = w not in NO_ACTIVITY_PAST or RX_PROGRESSIVE_AFTER.match(self.text, v.end()) is not None
+            if w[0].islower() and active and not RX_TO_VERB.search(gap) and "," not in gap \
                     and not RX_BE_BEFORE_PASSIVE.search(self.text, max(0, v.start() - 12), v.start()):
                 return True
         return False
@@ -189,12 +191,15 @@ class Ctx:
                 if name == "past" and RX_BE_BEFORE.search(self.text, max(0, ms - 7), ms):
                     continue
                 if rx is RX_PAST and m.group().lower().endswith("ed") \
-                        and RX_DETERMINER_ADJ_BEFORE.search(self.text, max(s, ms - 24), ms):
+                        and (RX_DETERMINER_ADJ_BEFORE.search(self.text, max(s, ms - 24), ms)
+                             or RX_COMPLEMENT_BEFORE.search(self.text, max(s, ms - 40), ms)):
                     continue  # an adjective: "would be paid on a still unspecified date in January"
                 if ms >= end and RX_THAT.search(self.text, end, ms):
                     continue  # "said Monday that talks would resume": the cue belongs to the reported clause
                 if ms >= end and RX_SUBORDINATE.search(self.text, end, ms):
                     continue  # "died Saturday night, hours before his last strip was to appear": another clause's
+                if name == "future" and ms >= end and RX_TO_BEFORE.search(self.text, max(end, ms - 4), ms):
+                    continue  # "was flown in on Friday to start the talks": the purpose of the verb before the date
                 dist = start - me if me <= start else ms - end
                 if best is None or dist < best[0]:
                     best = (dist, name)
@@ -202,6 +207,22 @@ class Ctx:
 
 
 Res = tuple  # (type, value, mod, anchor)
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """The tense the tagger reads around ``text[start:end]``: 'future', 'past' or None (:meth:`Ctx.tense`).
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The span of a date mention in ``text``.
+
+    Returns
+    -------
+    str or None
+    """
+    return Ctx(text, None).tense(start, end)
 
 
 def future_verb_before(text: str, start: int) -> bool:

@@ -23,7 +23,8 @@ from ..resources.cues import (
 from ..resources.patterns import RX_DMY, RX_HOLIDAY, RX_MONTH
 from ..resources.words import (
     CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
-    NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS, THAT_VERBS,
+    FALL_VERB_AFTER, NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS,
+    THAT_VERBS,
 )
 from ..tense import Ctx, Res, grab_left
 
@@ -584,6 +585,8 @@ def r_season(ctx: Ctx, c: Cand) -> Res | None:
         return ("DATE", f"{of[0]:04d}-{s}", mod, of[1])
     if s == "FA" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", ctx.text[c.end:c.end + 12]):
         return None  # "the fall of the Berlin Wall": a collapse, not the autumn
+    if s == "FA" and next_word(ctx.text, c.end).lower() in FALL_VERB_AFTER:
+        return None  # "shops that fall into this band": the verb, not the autumn
     if next_word(ctx.text, c.end).lower() in ("training", "break", "cleaning", "semester", "term", "collection",
                                                   "rolls", "game", "games", "solstice", "equinox"):
         return None  # "spring training", "winter break": compounds
@@ -639,7 +642,10 @@ def _season_near_publication(ctx: Ctx, c: Cand, s: str, rels: list[str], mod: st
         story = season_in_story(ctx, s, rels, mod)
         if story is not None:
             return story
-    elif "this" not in rels:
+    elif "this" in rels:
+        if s == "WI" and ctx.dct.month >= 7:
+            y += 1  # "this winter" said in the autumn: the coming one, named by the year of its January
+    else:
         # "sluggish since the fall" in February is last fall; "in the spring" said in December is the next one
         t = ctx.tense(c.start, c.end)
         if t == "past" and season_month > ctx.dct.month and s != "WI":

@@ -102,9 +102,21 @@ RX_BE_BEFORE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains|get|get
 RX_DETERMINER_ADJ_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|your|this|these|those|each|every|any|no)\s+"
     r"(?:(?:still|yet|as[- ]yet|long|newly|recently|previously|already|widely|much|so-called)[\s-]+)?$", re.I)
+# an "-ed" word after the object of a plain or -ing keep / leave / get / make is its complement, not a past verb ("to keep the
+# pool heated through May", "left the road flooded until Friday")
+RX_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|leave|leaves|leaving|get|gets|getting|make|makes|making)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|our|your|this|that|these|those)\s+)?[a-z]+\s+$", re.I)
 RX_BE_PRESENT_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s+$", re.I)  # "will be / is sentenced on"
 RX_BE_BEFORE_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have)\s+(?:\w+ly\s+)?$", re.I)
 RX_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
+# an infinitive marker right before a verb: a "to"-infinitive after a date is the purpose of the verb before it
+RX_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+# "was"/"were" opening a past progressive ("were treating dozens"): what went on, not a state
+RX_PROGRESSIVE_AFTER = re.compile(
+    r"\s+(?:(?:still|already|also|now)\s+)?"
+    r"(?!(?:during|nothing|something|anything|everything|morning|evening|thing|king|spring|string|ceiling)\b)"
+    r"[a-z]{2,}ing\b")
 # a past speech verb right before the date (not "will be announced on Monday")
 RX_SPEECH_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:said|announced|told\s+[A-Z]?\w+|reported|stated|added|declared|confirmed|"
@@ -305,7 +317,8 @@ RX_ORDDAY_WD_AFTER = re.compile(rf"(?:\s+of\s+[a-z]+)?,?\s+(?:(?i:on)\s+)?({WD})
 
 RX_PAST_VERB_BEFORE = re.compile(
     r"\b(?:[a-z]{3,}ed|came|began|broke|fell|rose|took|went|met|won|lost|left|struck|fled|ran|held|saw|died|"
-    r"was|were)(?:\s+(?:out|up|down|off|in|on|at|during|over))*\s+$", re.I)
+    r"was|were)(?:\s+(?:out|up|down|off|in|on|at|during|over))*\s+$|"
+    r"\b(?:aftermath|wake)\s+of\s+(?:the\s+)?$", re.I)  # "in the wake of Tuesday's vote": behind the writing
 
 
 RX_FUTURE_VERB_BEFORE = re.compile(

@@ -33,7 +33,8 @@ _TZ = (r"(?:,?\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time|(?:New York|Washi
 # a full date glued to the label before it in scraped tables ("Construction beganJuly 4, 1817")
 _BJ = rf"(?:{_B}|(?<=[a-z])(?=[A-Z]))"
 _RX_MDY = re.compile(
-    rf"{_BJ}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?P<day>{DAY})(?![\d])(?!,\d)(?!\.\d)"
+    rf"{_BJ}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?:(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAY})"
+    rf"(?![\d])(?!,\d)(?!\.\d)"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
     rf"(?:(?:,?[^\S\n]+|\s+at\s+|[^\S\n]+[–-][^\S\n]+|,\s*~)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
     rf"(?![\w])")

@@ -29,6 +29,9 @@ _HOLD_VERBS = {"extended", "postponed", "delayed", "adjourned", "suspended", "de
 NO_ACTIVITY_PAST = _HOLD_VERBS | {"was", "were", "had", "did", "last", "ago", "earlier", "yesterday"}
 FUTURE_PREPS = {"by", "until", "till", "through", "thru", "effective"}
 PAST_PREPS = {"since"}
+# words that follow "fall" the verb, never the season: "shops that fall into this band", "sales fall short"
+FALL_VERB_AFTER = {"into", "under", "within", "short", "apart", "behind", "below", "off", "prey", "victim", "silent",
+                   "ill", "asleep", "outside", "flat", "foul", "sharply", "steeply"}
 STOP_AFTER = {"there", "their", "which", "where", "while", "would", "could", "should", "about", "after", "before",
                "other", "these", "those", "being", "first", "number", "between", "against", "during", "under",
                "within", "without", "through", "among", "since", "until", "because", "still", "again", "every",
