@@ -1017,11 +1017,9 @@ def newest_day_weekdays(mentions: Sequence[DateMention]) -> list[DateMention]:
     list of DateMention
         The same mentions, those moved with the newest date in their note.
     """
-    days = [m.value[:10] for m in mentions if m.anchor == "absolute" and m.precision in ("day", "time")
-            and _DAY_VALUE.fullmatch(m.value)]
-    if not days:
+    newest = _newest_printed_day(mentions)
+    if newest is None:
         return list(mentions)
-    newest = dt.date.fromisoformat(max(days))
     out = []
     for m in mentions:
         bare = _BARE_WEEKDAY.fullmatch(m.text.strip())
@@ -1033,6 +1031,13 @@ def newest_day_weekdays(mentions: Sequence[DateMention]) -> list[DateMention]:
                                        if n))
         out.append(m)
     return out
+
+
+def _newest_printed_day(mentions: Sequence[DateMention]) -> dt.date | None:
+    """The newest full day the page prints (an absolute mention of day or time precision), or None."""
+    days = [m.value[:10] for m in mentions if m.anchor == "absolute" and m.precision in ("day", "time")
+            and _DAY_VALUE.fullmatch(m.value)]
+    return dt.date.fromisoformat(max(days)) if days else None
 
 
 #: what joins a weekday to the date before it in a list ("report by Friday, March 8, or Monday"): read with it
@@ -1068,11 +1073,9 @@ def news_week_weekdays(mentions: Sequence[DateMention], text: str) -> list[DateM
     list of DateMention
         The same mentions, those moved with the newest date in their note.
     """
-    days = [m.value[:10] for m in mentions if m.anchor == "absolute" and m.precision in ("day", "time")
-            and _DAY_VALUE.fullmatch(m.value)]
-    if not days:
+    newest = _newest_printed_day(mentions)
+    if newest is None:
         return list(mentions)
-    newest = dt.date.fromisoformat(max(days))
     return [m if i and _COORDINATED.fullmatch(text, mentions[i - 1].end, m.start) else _in_news_week(m, newest, text)
             for i, m in enumerate(mentions)]
 
