@@ -464,6 +464,26 @@ def test_publication_date_inferred_from_captions(tmp_path):
         assert load_article(_write(tmp_path, "b.txt", HEADLINE, "", archive, "", STORY)).published is None
 
 
+@pytest.mark.parametrize("caption, lede, published", [
+    # a Friday photo; the story's news on Sunday: read from that Sunday, not the Sunday before the photo
+    ("Crews clear a road in the hill town of Farden, Nov. 4, 2016",
+     "Crews reopened the mountain road on Sunday, the county said in a short statement.", dt.date(2016, 11, 6)),
+    # a Thursday six days on is more often the day before the photo: the caption day stays
+    ("Crews clear a road in the hill town of Farden, Nov. 4, 2016",
+     "Crews reopened the mountain road on Thursday, the county said in a short statement.", dt.date(2016, 11, 4)),
+    # a photo the caption dates apart from the story
+    ("In this Nov. 4, 2016 photo, crews clear a road in the hill town of Farden",
+     "Crews reopened the mountain road on Sunday, the county said in a short statement.", dt.date(2016, 11, 4)),
+])
+def test_a_caption_dated_page_is_read_on_its_news_day(tmp_path, caption, lede, published):
+    """The photo predates the story: the story's first weekday up to three days after the photo's is its day."""
+    path = _write(tmp_path, "a.txt", HEADLINE, "", caption, caption, "", lede, "", STORY)
+    with pytest.warns(InferredPublicationDate):
+        art = load_article(path)
+    assert (art.published, art.published_source) == (published, "inferred")
+    assert ("read as that day" in art.note) == (published != dt.date(2016, 11, 4))
+
+
 def test_stamp_opening_the_first_line(tmp_path):
     """``date 2022-04-04 <headline>`` and ``date 2022-04-04 <first sentence>``: the stamp is cut off what follows."""
     art = load_article(_write(tmp_path, "a.txt", f" date 2022-04-04 {HEADLINE}", "April 4, 2022 04:52 AM", STORY))

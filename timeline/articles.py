@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Literal, Mapping, Sequence
 
+from .dates import find_dates
 from .lexicon import all_lemmas
 from .published import (
     agency_dateline,
@@ -86,6 +87,9 @@ CHROME_SAMPLE = 200
 #: Largest article file loaded by default, in MB (10**6 bytes); ``max_mb=0`` loads any size. Extracting one
 #: article takes about 25 MB of memory and 30-50 s per MB of text on one core (see docs/benchmarks.md).
 MAX_ARTICLE_MB = 10.0
+# A page dated by its photo caption: how many days after the photo's day of the week the story's first weekday may
+# fall and still be read as its news day (:func:`_caption_news_day`).
+CAPTION_DAYS_AHEAD = 3
 CHROME_BYTES = 65536
 
 PublishedSource = Literal["printed", "url", "inferred", "given"]
@@ -434,6 +438,11 @@ _CAPTION = re.compile(
     r"slideshow)s?\s*(?:by\b|:|/)",
     re.I,
 )
+# The days of the week, Monday first (``datetime.date.weekday``), and a weekday named in a date expression.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# A caption dating its photo apart from the story, the formula of an archive picture: "In this May 2, 2019 photo".
+_ARCHIVE_PHOTO = re.compile(r"in this\b[^\n]{0,40}?\b(?:1[89]|20)\d\d,?\s+(?:file\s+)?(?:photo|picture|image)\b", re.I)
 _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
 # A slide show's controls opening a picture's caption: "2 / 7 Show Caption + Hide Caption – Crews repair …".
 _GALLERY = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:show|hide|expand|collapse)\s+caption\b", re.I)
@@ -1654,6 +1663,28 @@ def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None
     return best[0], note
 
 
+def _caption_news_day(text: str, regions: Sequence[Region], day: dt.date, *, dayfirst: bool | None) -> dt.date:
+    """The day a page dated by its photo caption (``day``) tells its news on: the photo predates the story, so the
+    first weekday of the story (outside captions) that the caption day reads as a past day up to three days after
+    that day of the week (a Friday photo over "the road reopened on Sunday") is that weekday on or after the
+    caption day; ``day`` otherwise (a weekday four to six days on is more often the day before the photo,
+    a story told the day after its news)."""
+    if any(_ARCHIVE_PHOTO.match(text[r.start : r.end].strip()) for r in regions if r.label == "caption"):
+        return day  # a photo the caption itself dates apart from the story ("In this May 2, 2019 photo, …")
+    body = [(r.start, r.end) for r in regions if r.kind == "body" and r.label != "caption"]
+    skip = [(r.start, r.end) for r in regions if r.kind != "body" or r.label == "caption"]
+    for m in find_dates(text, relative_to=day, skip=skip, dayfirst=dayfirst):
+        weekday = _WEEKDAY.search(m.text)
+        if not weekday or not any(s <= m.start < e for s, e in body):
+            continue
+        if m.precision != "day" or m.anchor != "publication" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value):
+            return day
+        ahead = (_WEEKDAYS.index(weekday.group(0).lower()) - day.weekday()) % 7
+        told = dt.date.fromisoformat(m.value)
+        return day + dt.timedelta(days=ahead) if told < day and 1 <= ahead <= CAPTION_DAYS_AHEAD else day
+    return day
+
+
 def _caption_year_past(text: str, regions: Sequence[Region], year: int, *, dayfirst: bool | None) -> bool:
     """Whether the story tells the caption's ``year`` as past: its body says "last year" (never "this year") and
     prints a date of ``year`` but none later (the photo is of the earlier events a later story recalls)."""
@@ -1710,6 +1741,11 @@ def _article(
     published, source, note = found.date, found.source, found.note
     if published is None and (meta is None or meta.published is None):
         published, note = _caption_date(text, regions, dayfirst=found.dayfirst)
+        if published is not None:
+            told = _caption_news_day(text, regions, published, dayfirst=found.dayfirst)
+            if told != published:
+                note += f"; its news told on {told:%A} {told.isoformat()}, read as that day"
+                published = told
         note = note or found.note
         source = "inferred" if published else None
         if published is not None:
