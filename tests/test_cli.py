@@ -363,6 +363,26 @@ def test_a_folder_of_subfolders_extracted_by_glob_builds(tmp_path):
     (folder / "may" / "week2" / "day2.txt").write_text(story.format(d=3), encoding="utf-8")  # id day2 twice
     result = runner.invoke(app, ["validate", str(cands), "--seeds", str(folder)])
     assert result.exit_code == 1 and "article id 'day2' is also used by" in result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].endswith("give the folder the events come from with --seeds)"), errors
+
+
+def test_validate_names_the_way_out_when_story_folders_share_a_file_name(tmp_path):
+    # two stories extracted side by side under one parent: the candidates of one, written to the parent, find both
+    # folders' articles by default; their shared file name is one error line saying how to choose
+    story = "Ferry crossings halted\n\nMay 2, 2022\n\nThe ferry operator halted crossings on May 2, 2022.\n"
+    for name in ("ferries", "bridges"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "release01.txt").write_text(story, encoding="utf-8")
+    cands = tmp_path / "ferries.csv"
+    result = runner.invoke(app, ["extract", str(tmp_path / "ferries"), "-o", str(cands), "--workers", "1",
+                                 "--no-progress"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["validate", str(cands)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "--seeds" in result.output and "release01" in result.output, result.output
+    result = runner.invoke(app, ["validate", str(cands), "--seeds", str(tmp_path / "ferries")])
+    assert result.exit_code == 0, result.output
 
 
 def test_build_says_once_which_articles_have_no_publication_date(tmp_path):

@@ -111,7 +111,9 @@ def _articles(seeds: Path, dayfirst: Optional[bool] = None, *, cite_only: bool =
     try:
         unique_ids(articles)  # (two subfolders of --seeds may share a file name)
     except ArticleError as exc:
-        _fail(f"error: {exc}")
+        hint = (" (the articles are read from several folders: rename one of the files, or give the folder the events "
+                "come from with --seeds)")
+        _fail(f"error: {exc}{hint if len(folders) > 1 else ''}")
     undated = [a.id for a in articles if a.published is None]
     if undated:
         _warn(f"{len(undated)} of {len(articles)} articles have no publication date: {_few(undated)} "
