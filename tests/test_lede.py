@@ -1380,6 +1380,7 @@ def test_a_present_perfect_judging_an_outcome_is_no_undated_event(sentence):
     "The ministry has responded to the farmers' letter with a new grant.",  # respond: an act
     "The council has approved a new budget for the harbour district.",
     "Three more patients at the clinic have shown signs of the fever.",  # show: a thing shown, reported
+    "The shipping line has revealed that two of its vessels were hacked.",  # reveal: a disclosure, no lesson
 ])
 def test_a_present_perfect_of_an_act_near_a_judging_verb_is_taken(sentence):
     assert _undated(sentence) == [sentence]

@@ -234,7 +234,7 @@ _STATIVE = {"refuse", "decline", "be", "have", "get", "live", "own", "know", "se
 JUDGED_OUTCOMES = ("help", "fail", "earn", "face", "overwhelm", "foil", "prove", "benefit")
 #: verbs of showing (lexicon data) that draw a lesson with a clause after them (*the flood has shown how fragile the
 #: dykes are*, *the season has demonstrated that …*); with a thing shown they report it (*have shown symptoms*)
-LESSON_VERBS = ("show", "demonstrate", "reveal", "highlight", "underscore", "illustrate", "teach", "prove")
+LESSON_VERBS = ("show", "demonstrate", "highlight", "underscore", "illustrate", "teach", "prove")
 _LESSON = re.compile(r"\s+(?:us\s+|again\s+|once\s+again\s+|all\s+of\s+us\s+)*(?:how|that|what|why|just\s+how)\b",
                      re.I)
 #: a manner adverb that judges how something was done, right after the participle (*have responded very well*,
