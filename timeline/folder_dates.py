@@ -377,6 +377,15 @@ class FolderEvidence:
                      for r in self.records)
 
     @functools.cached_property
+    def reports_by_weekday(self) -> dict[int, tuple[tuple[dt.date, Features, Mapping], ...]]:
+        """:attr:`reports` with their records, by the weekday of their day (:func:`reported_day` compares a
+        weekday's sentence with the records of that weekday alone)."""
+        by: dict[int, list[tuple[dt.date, Features, Mapping]]] = {}
+        for (day, f), rec in zip(self.reports, self.records):
+            by.setdefault(day.weekday(), []).append((day, f, rec))
+        return {w: tuple(rows) for w, rows in by.items()}
+
+    @functools.cached_property
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of the terms of :attr:`reports`, as the merge weighs shared words."""
         df: dict[str, int] = {}
@@ -1128,8 +1137,8 @@ def reported_day(sentence: str, date_text: str, weekday: int, evidence: FolderEv
     if not (mine.actors and mine.actions):
         return None
     found = set()
-    for (day, theirs), rec in zip(evidence.reports, evidence.records):
-        if day.weekday() != weekday or not same_doing(mine, theirs):
+    for day, theirs, rec in evidence.reports_by_weekday.get(weekday, ()):
+        if not same_doing(mine, theirs):
             continue
         score = link_score(mine, theirs, evidence.idf, quotes=(sentence, str(rec["quote"])), undated=True)
         if score is not None and score >= DEFAULT_THRESHOLD:
