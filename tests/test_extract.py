@@ -1690,22 +1690,30 @@ def folder_events(frame) -> list[tuple]:
     return sorted((r.event_id, r.date, r.title, r.source, " ".join(r.quote.split())) for r in frame.itertuples())
 
 
-@pytest.mark.parametrize("end", ["\r\n", "\r"])
-def test_a_folder_gives_the_same_events_whatever_its_line_ends(tmp_path, end):
-    # page dating of the undated page, the folder's names, copies and the merge all read the text as the package
-    # reads it; quotes stay exact in the raw files, a date cut by a line break as the file writes it
+def _extracted_exact(folder: Path):
+    """The candidates of a folder loaded and extracted quietly, after checking that every quote is its raw file's
+    text at the stored offsets."""
     import warnings
 
     from timeline.articles import load_articles
 
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_articles(folder)
+        frame = extract(articles)
+    texts = {a.id: a.text for a in articles}
+    for r in frame.itertuples():
+        assert texts[r.source][r.quote_start:r.quote_end] == r.quote
+    return frame
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_a_folder_gives_the_same_events_whatever_its_line_ends(tmp_path, end):
+    # page dating of the undated page, the folder's names, copies and the merge all read the text as the package
+    # reads it; quotes stay exact in the raw files, a date cut by a line break as the file writes it
     def run(folder: Path):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            articles = load_articles(folder)
-            frame = extract(articles)
-        texts = {a.id: a.text for a in articles}
+        frame = _extracted_exact(folder)
         for r in frame.itertuples():
-            assert texts[r.source][r.quote_start:r.quote_end] == r.quote
             assert r.date_text in r.quote and "\n" not in r.title and "\r" not in r.title
         return frame
 
@@ -1735,9 +1743,6 @@ def test_a_folder_saved_as_json_records_gives_the_same_events(tmp_path):
     # the record's other fields on a line of their own), its quotes compared by what they say, and how far apart two
     # quotes stand measured as in the plain text; quotes stay exact in the raw records
     import json
-    import warnings
-
-    from timeline.articles import load_articles
 
     plain = tmp_path / "plain"
     records = tmp_path / "records"
@@ -1749,13 +1754,7 @@ def test_a_folder_saved_as_json_records_gives_the_same_events(tmp_path):
                                     encoding="utf-8")
 
     def run(folder: Path):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            articles = load_articles(folder)
-            frame = extract(articles)
-        texts = {a.id: a.text for a in articles}
-        assert all(texts[r.source][r.quote_start:r.quote_end] == r.quote for r in frame.itertuples())
-        return sorted((r.event_id, r.date, r.title, r.source) for r in frame.itertuples())
+        return sorted((r.event_id, r.date, r.title, r.source) for r in _extracted_exact(folder).itertuples())
 
     assert run(records) == run(plain)
 
