@@ -2509,3 +2509,18 @@ def test_a_season_ahead_or_current_is_no_event(sentence, date, when):
 ])
 def test_a_past_season_or_a_plans_season_is_not_a_season_ahead(sentence, date, when):
     assert _clause(sentence, date, when=when).reason != SEASON_AHEAD
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port office granted the ferries a waiver from the loading rules, except as otherwise restricted in this order.",
+    "The board approved the new fares on Monday as provided in section 4 of the harbour charter.",
+])
+def test_a_rules_reference_after_as_is_no_second_event(sentence):
+    """'except as …', 'as otherwise restricted', 'as provided in …' refer to a rule; they tell no event."""
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == []
+
+
+def test_a_time_as_clause_after_a_rule_word_elsewhere_stays():
+    """Near miss: a time 'as' clause with its own subject and verb is still a second event."""
+    sentence = "The board approved the new fares on Monday as the ferry crews walked off the job."
+    assert [c.link for c in second_events(sentence, 0, len(sentence))] == ["as"]

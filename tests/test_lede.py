@@ -1384,3 +1384,55 @@ def test_a_present_perfect_judging_an_outcome_is_no_undated_event(sentence):
 ])
 def test_a_present_perfect_of_an_act_near_a_judging_verb_is_taken(sentence):
     assert _undated(sentence) == [sentence]
+
+
+# a speaker's own act told in the present (round 24, rule 'speaker')
+
+@pytest.mark.parametrize("sentence", [
+    "After a long review, the Republic of Norland is formally blaming the outage on a rival state.",
+    "The Harbour Patrol Office is requesting two more rescue boats from the northern base.",
+    "The HPO is warning residents of the lower valley to leave their homes before the tide.",
+    "We're sending two survey ships from the northern bay to the eastern strait.",
+    "The Regional Office of Roads hereby declares that an emergency exists in the valley.",
+])
+def test_a_speakers_own_act_in_the_present_is_taken(sentence):
+    sents = [(s.start, s.end) for s in sentences(sentence)]
+    assert [(u.rule, sentence[u.start : u.end]) for u in undated_events(sentence, sents, [], lede=False)] == [
+        ("speaker", sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are asking for patience from the residents of the valley.",  # no object
+    "Officials are sending more trucks of sand to the valley.",  # no one named
+    "Norland is directing the search in the southern sea, the spokesman said.",  # one capitalised word
+    "What we are requesting is a fair hearing for the town and its people.",  # not the main clause
+    "The Harbour Patrol Office is also sending two boats to the strait.",  # a detail added
+    "“We are sending two ships to the strait,” the spokesman told the crowd.",  # a quotation
+    "„We have sent two ships to the strait,“ the spokesman told the crowd.",  # German quotation marks
+    "The Harbour Patrol Office is sending two boats every week to the island.",  # a habit
+    "Councillor Ana Costa is asking the ferry board for answers about the delays.",  # a person, no body
+    "Later in the day I have asked the harbour board to review its safety rules.",  # a perfect: the opening's rule
+    "Sorry for being a little late this morning, and thanks for waiting.",  # an apology
+    "I'd like to talk to you today about the harbour and its ferries.",  # talk about the talk
+    "We are considering whether the ferries should sail on the longer route.",  # deliberation, no decision
+    "If the Harbour Patrol Office is sending boats, the ferries will wait.",  # a condition
+])
+def test_talk_habits_and_others_acts_are_no_speakers_act(sentence):
+    sents = [(s.start, s.end) for s in sentences(sentence)]
+    assert [u.rule for u in undated_events(sentence, sents, [], lede=False)] == []
+
+
+def test_a_speakers_act_with_a_date_of_its_own_is_left_to_its_dated_mention():
+    sentence = "We sent two ships to the strait on Monday and we are sending a third one tomorrow."
+    d = sentence.index("Monday")
+    sents = [(s.start, s.end) for s in sentences(sentence)]
+    assert undated_events(sentence, sents, [(d, d + 6)], lede=False) == []
+
+
+def test_a_speakers_act_is_dated_by_the_publication_day_with_its_rule_in_the_note():
+    text = ("Remarks by the Harbour Master\n\n"
+            "Good morning. After a long review, the Republic of Norland is formally blaming the outage on a rival "
+            "state. We do not make this claim lightly.\n")
+    recs = _records(text)
+    assert [(r["date"], "formally blaming" in r["quote"]) for r in recs] == [("2023-05-11", True)]
+    assert "a speaker's own act told in the present" in recs[0]["note"]

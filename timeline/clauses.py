@@ -903,12 +903,14 @@ _SUB_END = re.compile(r",\s|[;–—()]|[.!?…][\"”’']*\s*$")
 #: 'as'/'while' after the main clause, opening clauses of events at the same time ('… fell Monday as the board
 #: rejected the bid, the founder sold his stake, and a regulator opened a probe')
 _AS_LINK = re.compile(r"(?:,\s+)?\b(?:(?:just|even)\s+)?(?P<link>as|while)\s+", re.I)
-#: words before 'as' that make it no time link: 'such as', 'as well as', 'known as', 'as many as', 'the same as'
-_AS_BEFORE = re.compile(r"\b(?:such|well|known|same|so|regarded|described|seen|serve[sd]?|act(?:ed|s)?|"
+#: words before 'as' that make it no time link: 'such as', 'as well as', 'known as', 'as many as', 'the same as',
+#: 'except as'
+_AS_BEFORE = re.compile(r"\b(?:such|well|known|same|so|regarded|described|seen|serve[sd]?|act(?:ed|s)?|except|"
                         r"as\s+[\w-]+)\s*$", re.I)
-#: words after 'as' that make it no clause of an event: 'as part of', 'as expected', 'as a result', 'as of'
+#: words after 'as' that make it no clause of an event: 'as part of', 'as expected', 'as a result', 'as of'; a rule's
+#: reference ('as otherwise restricted in this order', 'as provided in section 2', 'as noted above')
 _AS_AFTER = re.compile(r"(?:part|well|expected|planned|scheduled|usual|a result|of|soon|long|far|much|many|if|though|"
-                       r"for|to|such|in|with|was the case)\b", re.I)
+                       r"for|to|such|in|with|was the case|otherwise|provided|required|permitted|noted)\b", re.I)
 #: the separators of coordinated clauses after 'as': '…, the stock exchange reopened, and curtains rose'; an 'and'
 #: between two clauses with a subject and a verb each ('lenders seized the offices and the chief executive resigned')
 _AS_NEXT = re.compile(r",\s+(?:and\s+)?")

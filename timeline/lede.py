@@ -37,6 +37,12 @@ English news writing, and no word of any story:
   opens with the act of its day in the first person: a perfect (*I've ordered the state agencies to open
   shelters*) or a progressive of a one-time act (*We are launching this audit so that …*) in one of its first
   sentences.
+* **a speaker's own act told in the present** — remarks, briefings, statements and releases tell what
+  their speaker or office does that day with no date: a main clause in the progressive of a one-time act
+  whose subject is the first person or a named body (*We're sending two ships to the strait*, *the Harbour
+  Patrol Office is requesting two more boats*), or a performative *hereby* (*the office hereby declares an
+  emergency*); the acts are data (:data:`SPEAKER_ACTS`, :data:`SPEAKER_BODIES`). Not talk about the talk,
+  apologies, habits, modals, quotations, *also*, nor a verb without an object (*we are asking for patience*).
 * **a measure's act** — a bill, a resolution or a legislative record tells the
   measure's own act without a date: its sponsor line (*Ms. Roe (for herself and
   Mr. Poe) introduced the following bill; referred to a committee*) or the
@@ -67,6 +73,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from .aliases import BODY_WORDS
 from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens,
                       question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
@@ -334,6 +341,8 @@ class Undated:
         The analysis of the clause (``kind == "event"``).
     rule : str
         ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense),
+        ``"present"`` (the present of a one-time act), ``"speaker"`` (a speaker's own act told in the present,
+        :func:`_speaker_act`),
         ``"letter"`` (a letter's *I am writing to …*), ``"floor"`` (a member's statement in a legislative record:
         :func:`_floor_statements`), ``"continued"`` (:func:`continued_events`) or
         ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
@@ -375,8 +384,10 @@ def _words(text: str) -> list[str]:
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened in its paragraph, in its sentence (from ``start``) or in an
     earlier one (*Roe said, “Acme has us over a barrel. The administration has been outmaneuvered.”*: the second
-    sentence is her words, not an undated report)."""
+    sentence is her words, not an undated report); German marks (*„…“*) are read too."""
     head = text[min(start, text.rfind("\n", 0, start) + 1) : pos]
+    if "„" in head:  # German quotation marks: '„' opens, '“' closes (*„We have sent two ships,“ the spokesman said*)
+        return head.count("„") > head.count("“") or head.count('"') % 2 == 1
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
@@ -694,6 +705,86 @@ def _present_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
             return None  # 'the club names …' (no one named), 'after Judge Roe signs …', a quotation
         return (m.start("verb"), m.end("verb"))
     return None
+
+
+#: one-time acts a speaker or an office tells as done on its day in the present progressive (*the ministry is
+#: publicly blaming the outage on …*, *we are sending a team*): the present acts (not *take*, *assume*: *we are taking
+#: steps*), and acts of sending, asking, warning, blaming and imposing
+SPEAKER_ACTS = _PRESENT_ACTS - {"assume", "take"} | frozenset({
+    "introduce", "attribute", "blame", "request", "ask", "warn", "send", "dispatch", "deploy", "direct", "order",
+    "impose", "designate", "file", "activate", "suspend", "lift", "release", "donate", "contribute", "commit",
+    "pledge", "ship", "ban", "freeze", "sanction", "charge", "indict", "authorize", "authorise", "grant",
+    "establish", "expel", "relocate"})
+#: words of a body's name that say it is a body, not a person (*the Harbour Patrol Office*, *the Republic of Norland*,
+#: *the Eastport Coast Guard Station*): the heads of :data:`timeline.aliases.BODY_WORDS` and the names of forces,
+#: states and services
+SPEAKER_BODIES = BODY_WORDS | frozenset({
+    "guard", "station", "command", "navy", "army", "force", "forces", "corps", "fleet", "government", "states",
+    "republic", "kingdom", "nations", "union", "police", "patrol", "embassy", "mission", "ministry", "house", "senate",
+    "congress", "parliament", "secretariat", "directorate", "inspectorate"})
+#: a subject right before a progressive, adverbs between (the subject is checked by :func:`_speaker_subject`; a bare
+#: *’s* is no *is*: *the chair’s opening statement*)
+_SPEAKER_VERB = re.compile(r"(?P<subject>\b(?:I|[Ww]e)|[A-Z][\w.&/’'-]*)(?:\s+(?:am|is|are)|[’'](?:m|re))"
+                           r"\s+(?P<adv>(?:(?:\w+ly|also|now|just|today|hereby)\s+)*)(?P<verb>[a-z]{3,})\b")
+#: a performative *hereby* and its verb (*the agency hereby declares an emergency*, *I hereby order …*)
+_HEREBY = re.compile(r"\bhereby\s+(?P<verb>[a-z]{3,})\b", re.I)
+#: words before a first-person subject that make its clause no main clause of the speaker's act (*what we are
+#: asking*, *All we are seeking*, *the steps that we are taking*)
+_NOT_OWN_CLAUSE = {"what", "all", "that", "which", "who", "whom", "whose", "where", "how", "why", "if", "when", "as",
+                   "than", "whether", "unless", "until", "because", "while", "once", "before", "after", "since"}
+#: what may not follow the act's verb: it has no object (*we are asking for …*, *warning against …*)
+_NO_OBJECT = re.compile(r"\s+(?:to|that|for|on|in|with|about|into|against|from|at|by|out|up|down|over|back|away|"
+                        r"around|off)\b|\W*$", re.I)
+
+
+def _speaker_subject(subject: str, first: bool) -> bool:
+    """Whether a progressive's subject may tell its own act of the day: the first person (*we are sending*), or a
+    body's name of two capitalised words or more with a word of a body (:data:`SPEAKER_BODIES`), or an acronym (*the
+    Harbour Patrol is requesting*, *the HPO is warning*); not another pronoun, a common noun, one capitalised word
+    (*Officials*, *Norland is directing*) or a person (*Councillor Ana Costa is asking*: a datelined lede's,
+    :func:`_acting_lede`)."""
+    if first:
+        return True
+    if re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,}(?:/[A-Z]{2,})?", subject):
+        return True
+    return _full_name(subject) and any(re.sub(r"[’']s$", "", w.lower()) in SPEAKER_BODIES
+                                       for w in re.findall(r"[\w’'-]+", subject))
+
+
+def _speaker_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A speaker's or an office's own act told in the present on the day of the page, as ``(start, end)`` of its
+    verb: a main clause in the progressive of a one-time act (:data:`SPEAKER_ACTS`) whose subject is the first person
+    or a named body (*We're sending two ships to the strait*, *After review, the Republic of X is formally blaming
+    the outage on Y*), or a performative *hereby* (*the agency hereby declares an emergency*). Remarks, briefings
+    and releases tell so what their speaker does that day. Not with a date of its own, in quotation marks, a
+    subordinate clause, a habit or a modal, nor a detail added with *also*, nor a verb without an object (*we are
+    asking for patience*). A first-person perfect (*we have sent …*) is left to the page's opening act
+    (:func:`_speakers_act`): later in a page it tells an act of an earlier day as often as one of the page's."""
+    s, e = sent
+    if dates or _HABIT.search(text, s, e) or _RECITAL.match(text, s, e):
+        return None
+    here = _HEREBY.search(text, s, e)
+    if here is not None:
+        if _subordinate_clause(text[s : here.start()]) or _inside_quotation(text, s, here.start()):
+            return None
+        return (here.start("verb"), here.end("verb"))
+    for m in _SPEAKER_VERB.finditer(text, s, e):
+        if _progressive_lemma(m.group("verb")) in SPEAKER_ACTS:
+            return (m.start("verb"), m.end("verb")) if _speakers_clause(text, s, e, m) else None
+    return None
+
+
+def _speakers_clause(text: str, s: int, e: int, m: re.Match[str]) -> bool:
+    """Whether the subject and verb of :data:`_SPEAKER_VERB` (``m``, in the sentence ``text[s:e]``) open a main
+    clause of the speaker's own act with an object (see :func:`_speaker_act`)."""
+    head = text[s : m.start("subject")]
+    first = m.group("subject") in {"I", "We", "we"}
+    subject = m.group("subject") if first else re.sub(r"^\W+", "", text[s + _last_break(head) : m.end("subject")])
+    before = _words(head)
+    if before and before[-1] in _NOT_OWN_CLAUSE or _subordinate_clause(head) or not _speaker_subject(subject, first) \
+            or _inside_quotation(text, s, m.start("verb")) or "also" in _words(m.group("adv")):
+        return False  # 'what we are asking', 'if the agency is sending', 'the office is also sending'
+    return not _NO_OBJECT.match(text, m.end("verb"), e)  # not 'we are asking for patience', '… warning against …'
 
 
 @lru_cache(maxsize=16384)
@@ -1466,13 +1557,13 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
 
 def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
                   ) -> tuple[tuple[int, int], str] | None:
-    """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"`` or ``"present"``), the
-    first rule that finds one deciding; None when none does or the sentence is a question (or a questioner's turn)
-    or a run of text too long to be a sentence (a table …). ``own``: the sentence's dates."""
+    """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"``, ``"present"`` or
+    ``"speaker"``), the first rule that finds one deciding; None when none does or the sentence is a question (or a
+    questioner's turn) or a run of text too long to be a sentence (a table …). ``own``: the sentence's dates."""
     s, e = sent
     if e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
         return None
-    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act)):
+    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act), ("speaker", _speaker_act)):
         verb = find(text, sent, own)
         if verb is not None:
             return verb, rule
@@ -1490,7 +1581,7 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
         return None
     verb, rule = found
     info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
-                         historical=rule == "present")
+                         historical=rule in ("present", "speaker"))
     if info is None:
         return None
     j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
