@@ -594,3 +594,19 @@ def test_publication_day_in_a_page_markup_field():
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Thu, 04/04/2019 - 09:30"}'
     assert [ln.date for ln in markup_date_lines(ld)] == [dt.date(2019, 4, 4)]
     assert markup_date_lines('<meta name="expires" content="2019-04-04" />') == []
+
+
+def test_field_table_cell_labels_the_date_in_the_next_cell():
+    """A photo page's field table prints each label and value in cells of a row: 'Date Posted: | … |' labels
+    the page's day, 'Date Taken: | … |' (the picture's day) does not."""
+    text = page(HEADLINE, "Date Taken: | 04.22.2019 |", "Date Posted: | 04.24.2019 12:45 |", "Photo ID: | 1234 |")
+    found = find_published(text)
+    assert found.date == dt.date(2019, 4, 24)
+    assert found.printed.kind == "published"
+    assert find_published(page(HEADLINE, "Date Taken: | 04.22.2019 |", "Photo ID: | 1234 |")).printed.kind == "plain"
+
+
+def test_record_bare_date_key_is_no_markup_field():
+    """A JSON record's bare "date" key may be its store's day: only a key naming publication counts."""
+    assert markup_date_lines('{"date": "2019-04-09", "title": "Acme"}') == []
+    assert [ln.date for ln in markup_date_lines('{"publishDate": "2019-04-04"}')] == [dt.date(2019, 4, 4)]

@@ -803,8 +803,8 @@ def markup_date_lines(text: str, *, dayfirst: bool | None = None) -> list[DateLi
         name = next((attrs[k][2] for k in ("property", "name", "itemprop") if k in attrs), "")
         if name.lower() in MARKUP_DATE_FIELDS and "content" in attrs:
             fields.append(attrs["content"][:2])
-    for m in _JSON_FIELD.finditer(text):
-        if m.group("name").lower() in MARKUP_DATE_FIELDS:
+    for m in _JSON_FIELD.finditer(text):  # (only a key naming publication: a record's bare "date" may be its store's)
+        if m.group("name").lower() in MARKUP_DATE_FIELDS and "publi" in m.group("name").lower():
             fields.append((m.start("value"), m.end("value")))
     out = []
     for s, e in sorted(fields):
@@ -930,11 +930,29 @@ def _piece_lines(
         return []
     out = []
     pos = 0
+    cell = ""
     for seg in _SEGMENT_SPLIT.split(piece):
         seg_start = piece.index(seg, pos)
         pos = seg_start + len(seg)
-        out.extend(_segment_lines(text, offset + seg_start, seg, n, in_header, dayfirst=dayfirst))
+        out.extend(_cell_labelled(_segment_lines(text, offset + seg_start, seg, n, in_header, dayfirst=dayfirst), cell))
+        cell = seg
     return out
+
+
+def _cell_labelled(lines: list[DateLine], cell: str) -> list[DateLine]:
+    """Plain date lines of a table's value cell, labelled by the label cell before it on the row.
+
+    A page's field table prints each label and its value in cells of one row (``Date Posted: | May 4, 2022
+    09:30 |``, ``Released: | 05/04/2022``): a cell that is only a label closing on a colon labels the date in the
+    next cell as ``Date Posted: May 4, 2022`` would on one line.
+    """
+    if not cell.rstrip().endswith(":"):
+        return lines
+    kind = _label_kind(cell)
+    if kind == "plain":
+        return lines
+    return [replace(ln, kind=kind, how=(ln.how + "; " if ln.how else "") + "labelled by its row")
+            if ln.kind == "plain" else ln for ln in lines]
 
 
 def line_pieces(line: str) -> list[tuple[int, int]]:
