@@ -1134,7 +1134,9 @@ def flattened_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, in
     (``Weekly Report / Vol. 3 … May 4, 2022 / No. 18 …``, ``… Agency News May 4, 2022 Mill Shuts …``). The first
     full date in the first :data:`FLATTENED_HEAD` characters of a line longer than a date line counts when no
     lowercase word or comma stands right before it (a sentence's 'on May 4, 2022', a caption's 'Lyon, May 4,
-    2022') and a capitalised word, a figure or a separator follows it after a space.
+    2022') and a capitalised word, a figure or a separator follows it after a space. The date's own weekday and
+    its comma may stand before it (``SPRINGFIELD, WEDNESDAY, MAY 4, 2022 No. 18``); an archive's or a
+    typesetter's label right before it (``VerDate``, ``Retrieved``) makes it that copy's stamp, no date.
 
     Examples
     --------
