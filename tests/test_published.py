@@ -19,6 +19,7 @@ from timeline.published import (
     is_date_line,
     later_in_story,
     lone_date_line,
+    markup_date_lines,
     occasion_date,
     parse_date,
     printed_dates,
@@ -549,3 +550,63 @@ def test_end_of_a_range_after_a_dash_is_no_headline_stamp():
     """'Period: May 1, 2019 - May 9, 2019' closes on a range's end, not on a stamp printed after a headline."""
     assert headline_date("Acme Plant Outage Period: May 1, 2019 - May 9, 2019") is None
     assert headline_date("Acme Plant Outage Update - May 9, 2019")[2] == dt.date(2019, 5, 9)
+
+
+def test_item_stamp_closing_on_a_time_after_a_headline():
+    """A feed aggregator prints an item's source, date and time after its headline line ('Source - Thu,
+    07/27/2017 - 4:08pm', '… - May 4, 2019 - 13:13'): the time after the date still closes a stamp."""
+    line = "Harbor Authority Notices - Thu, 04/04/2019 - 4:08pm"
+    assert headline_date(line)[2] == dt.date(2019, 4, 4)
+    assert headline_date("Acme Board Plant Updates - April 4, 2019 - 13:13")[2] == dt.date(2019, 4, 4)
+    assert find_published(page(HEADLINE, "", line)).date == dt.date(2019, 4, 4)
+    assert headline_date("The board will meet on April 4, 2019 at 4:08pm") is None
+
+
+def test_weekday_before_a_flattened_header_date():
+    """A masthead or a feed run into one line prints the date's weekday and a comma before it ('WASHINGTON,
+    THURSDAY, APRIL 4, 2019 No. 12', '…Mon, 4 Apr 2019 14:50:38 UTC'): the comma is the date's, no caption's."""
+    tail = " Acme board meets and the members take their seats for the first vote " * 4
+    line = "Vol. 12 SPRINGFIELD, THURSDAY, APRIL 4, 2019 No. 12 Council" + tail
+    assert flattened_date(line)[2] == dt.date(2019, 4, 4)
+    assert find_published(line + "\n\n" + BODY).date == dt.date(2019, 4, 4)
+    assert flattened_date("Feed of the Harbor Authority Mon, 4 Apr 2019 14:50:38 UTC Acme" + tail)[2] == \
+        dt.date(2019, 4, 4)
+    assert flattened_date("Crowds wave in Lyon, Thursday, April 4, 2019. (Photo)" + tail) is None
+    assert flattened_date("Crowds waved in Lyon, April 4, 2019 Acme" + tail) is None
+
+
+def test_typesetting_stamp_dates_no_page():
+    """A government printer's PDF prints its typesetter's version stamp ('VerDate Mar 15 2010 …'): the day the
+    software was built or the page set, never the document's."""
+    line = "VerDate Mar 15 2010 21:01 Apr 2, 2019 Jkt 000000 PO 00000 Frm 00001 Fmt 4" + " Acme Board Report" * 8
+    assert flattened_date(line) is None
+    assert find_published("Weekly Gazette\n\n" + line + "\n\n" + BODY).date is None
+
+
+def test_publication_day_in_a_page_markup_field():
+    """A page saved as its HTML source names its publication day in a meta tag (name and content in either
+    order) or its JSON-LD ('datePublished'); other fields (a modification time) do not count."""
+    html = ('<html><head><meta name="description" content="Acme news" /> '
+            '<meta content="2019-04-04T09:30:00Z" property="article:published_time" /> '
+            '<meta property="article:modified_time" content="2019-04-09T10:00:00Z" /></head>')
+    assert [ln.date for ln in markup_date_lines(html)] == [dt.date(2019, 4, 4)]
+    assert find_published(html + "\n" + HEADLINE + "\n\n" + BODY).date == dt.date(2019, 4, 4)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Thu, 04/04/2019 - 09:30"}'
+    assert [ln.date for ln in markup_date_lines(ld)] == [dt.date(2019, 4, 4)]
+    assert markup_date_lines('<meta name="expires" content="2019-04-04" />') == []
+
+
+def test_field_table_cell_labels_the_date_in_the_next_cell():
+    """A photo page's field table prints each label and value in cells of a row: 'Date Posted: | … |' labels
+    the page's day, 'Date Taken: | … |' (the picture's day) does not."""
+    text = page(HEADLINE, "Date Taken: | 04.22.2019 |", "Date Posted: | 04.24.2019 12:45 |", "Photo ID: | 1234 |")
+    found = find_published(text)
+    assert found.date == dt.date(2019, 4, 24)
+    assert found.printed.kind == "published"
+    assert find_published(page(HEADLINE, "Date Taken: | 04.22.2019 |", "Photo ID: | 1234 |")).printed.kind == "plain"
+
+
+def test_record_bare_date_key_is_no_markup_field():
+    """A JSON record's bare "date" key may be its store's day: only a key naming publication counts."""
+    assert markup_date_lines('{"date": "2019-04-09", "title": "Acme"}') == []
+    assert [ln.date for ln in markup_date_lines('{"publishDate": "2019-04-04"}')] == [dt.date(2019, 4, 4)]

@@ -56,6 +56,7 @@ __all__ = [
     "leading_date",
     "leading_stamp",
     "line_pieces",
+    "markup_date_lines",
     "occasion_date",
     "parse_date",
     "record_breaks",
@@ -125,8 +126,10 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|created|publication date|fir
                               r"(?:news|press|media)\s+release)\b", re.I)
 #: an archive's, a crawler's or a database record's stamp ('Archived: …', 'Retrieved …', '"created_at": …'): when a
 #: copy was made, never the page's publication
-_ARCHIVE_LABEL = re.compile(r"\b(?:archived|retrieved|accessed|crawled|captured|fetched|scraped|downloaded)\b|"
-                            r"[a-z]_at\b", re.I)
+_ARCHIVE_LABEL = re.compile(r"\b(?:archived|retrieved|accessed|crawled|captured|fetched|scraped|downloaded|"
+                            r"verdate)\b|[a-z]_at\b", re.I)
+# ('VerDate': a typesetting system's version stamp a government printer's PDF prints on every page, with its run's
+# date after it: the day a page was set, never the day the document was issued)
 _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
 
 _WORD = r"[^\W\d_]{3,}\.?"
@@ -757,8 +760,58 @@ def find_date_lines(
     taken = {ln.start for ln in out}
     dashed = [d for d in _dashed_openings(text, lines, end, dayfirst=dayfirst) if d.start not in taken]
     out = sorted(out + dashed, key=lambda ln: ln.start)
+    if "<meta" in text or '"' in text:
+        marked = [ln for ln in markup_date_lines(text, dayfirst=dayfirst) if ln.start not in taken]
+        out = sorted(out + marked, key=lambda ln: ln.start)
     if not any(ln.in_header and ln.kind in ("plain", "dateline", "published") for ln in out):
         out = sorted(out + _flattened_lines(text, lines, dayfirst=dayfirst), key=lambda ln: ln.start)
+    return out
+
+
+#: names of the fields where a page's markup gives its publication day: an HTML meta tag's ``property``, ``name``
+#: or ``itemprop`` (``<meta name="pubdate" content="…">``) or a JSON-LD key
+#: (``"datePublished": "…"``); compared in lower case
+MARKUP_DATE_FIELDS = frozenset({
+    "article:published_time", "og:published_time", "article:published", "datepublished", "date", "pubdate",
+    "publishdate", "publish_date", "publish-date", "publication_date", "dc.date", "dc.date.issued", "dc.date.created",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date", "citation_date",
+    "sailthru.date", "parsely-pub-date",
+})
+_META_TAG = re.compile(r"<meta\b[^<>]{0,400}>", re.I)
+_META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(["'])(.{1,200}?)\2""", re.I)
+_JSON_FIELD = re.compile(r'"(?P<name>[A-Za-z][\w:.-]{2,30})"\s*:\s*"(?P<value>[^"\n]{6,40})"')
+
+
+def markup_date_lines(text: str, *, dayfirst: bool | None = None) -> list[DateLine]:
+    """The publication days a page's markup names in its fields (see :data:`MARKUP_DATE_FIELDS`).
+
+    A page saved as its HTML source keeps its head's meta tags, and a page's structured data its JSON-LD: the field
+    naming the publication day (``article:published_time``, ``datePublished``, ``dcterms.issued`` …) gives it, in
+    whatever form the site writes it (``2022-05-04T09:30:00Z``, ``Wed, 05/04/2022 - 09:30``). Each is a
+    "published" date line of the header.
+
+    Examples
+    --------
+    >>> html = '<head><meta name="dcterms.issued" content="Wed, 05/04/2022 - 09:30" /></head>'
+    >>> [(ln.date, ln.kind, ln.text) for ln in markup_date_lines(html)]
+    [(datetime.date(2022, 5, 4), 'published', 'Wed, 05/04/2022 - 09:30')]
+    """
+    fields: list[tuple[int, int]] = []
+    for tag in _META_TAG.finditer(text):
+        attrs = {a.group(1).lower(): (tag.start() + a.start(3), tag.start() + a.end(3), a.group(3))
+                 for a in _META_ATTR.finditer(tag.group(0))}
+        name = next((attrs[k][2] for k in ("property", "name", "itemprop") if k in attrs), "")
+        if name.lower() in MARKUP_DATE_FIELDS and "content" in attrs:
+            fields.append(attrs["content"][:2])
+    for m in _JSON_FIELD.finditer(text):  # (only a key naming publication: a record's bare "date" may be its store's)
+        if m.group("name").lower() in MARKUP_DATE_FIELDS and "publi" in m.group("name").lower():
+            fields.append((m.start("value"), m.end("value")))
+    out = []
+    for s, e in sorted(fields):
+        found = _date_matches(text[s:e], dayfirst=dayfirst, english_only=True)
+        if found:
+            out.append(DateLine(found[0][1], s, e, text.count("\n", 0, s) + 1, "published", text[s:e],
+                                "a markup field", True))
     return out
 
 
@@ -877,11 +930,29 @@ def _piece_lines(
         return []
     out = []
     pos = 0
+    cell = ""
     for seg in _SEGMENT_SPLIT.split(piece):
         seg_start = piece.index(seg, pos)
         pos = seg_start + len(seg)
-        out.extend(_segment_lines(text, offset + seg_start, seg, n, in_header, dayfirst=dayfirst))
+        out.extend(_cell_labelled(_segment_lines(text, offset + seg_start, seg, n, in_header, dayfirst=dayfirst), cell))
+        cell = seg
     return out
+
+
+def _cell_labelled(lines: list[DateLine], cell: str) -> list[DateLine]:
+    """Plain date lines of a table's value cell, labelled by the label cell before it on the row.
+
+    A page's field table prints each label and its value in cells of one row (``Date Posted: | May 4, 2022
+    09:30 |``, ``Released: | 05/04/2022``): a cell that is only a label closing on a colon labels the date in the
+    next cell as ``Date Posted: May 4, 2022`` would on one line.
+    """
+    if not cell.rstrip().endswith(":"):
+        return lines
+    kind = _label_kind(cell)
+    if kind == "plain":
+        return lines
+    return [replace(ln, kind=kind, how=(ln.how + "; " if ln.how else "") + "labelled by its row")
+            if ln.kind == "plain" else ln for ln in lines]
 
 
 def line_pieces(line: str) -> list[tuple[int, int]]:
@@ -962,13 +1033,17 @@ def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int
     if len(found) > 1 and found[-2][0].end() == len(head.rstrip(" -–—|")):
         return None  # the end of a range ('Incident Period: May 1, 2022 - May 9, 2022'), no stamp
     cut = _HEADLINE_DATE_CUT.search(head)
-    if piece[m.end() :].strip() or cut is None or (cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0))):
+    if (piece[m.end() :].strip() and not _TIME_AFTER.fullmatch(piece, m.end())) or cut is None or (cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0))):
         return None  # after a comma, a date in words closes a photo caption ('…, Lyon, 14 Oct. 2010')
     words = head.split()
     if len(words) < 3 or re.search(r"[a-z]{2}[.!?]\s", head):
         return None
     return m.start(), m.end(), date
 
+
+#: a time closing a stamp after its date, after a dash, a comma or 'at' ('… - Wed, 05/04/2022 - 9:15am', '… May 4,
+#: 2022, 21:40 UTC'): a feed reader's or an aggregator's item stamp
+_TIME_AFTER = re.compile(r"\s*(?:[-–—,]|at)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*")
 
 #: characters of markup or of a JSON record
 _MARKUP = re.compile(r"[<>{}\"=]")
@@ -1045,6 +1120,11 @@ FLATTENED_LINES = 3
 FLATTENED_HEAD = 400
 #: a word that makes the date after it part of a sentence ('on', 'since', 'the'): any lowercase word
 _SENTENCE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w’'-]*,?\s*$")
+#: a weekday and its comma right before a date, in any case ('THURSDAY, MAY 5, 2022', 'Thu, 5 May 2022'): part of
+#: the date, not a caption's place before it
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,\s*$", re.I)
+#: characters before a date where an archive's or a typesetter's label makes it that copy's stamp
+_ARCHIVE_REACH = 25
 
 
 def flattened_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
@@ -1054,7 +1134,9 @@ def flattened_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, in
     (``Weekly Report / Vol. 3 … May 4, 2022 / No. 18 …``, ``… Agency News May 4, 2022 Mill Shuts …``). The first
     full date in the first :data:`FLATTENED_HEAD` characters of a line longer than a date line counts when no
     lowercase word or comma stands right before it (a sentence's 'on May 4, 2022', a caption's 'Lyon, May 4,
-    2022') and a capitalised word, a figure or a separator follows it after a space.
+    2022') and a capitalised word, a figure or a separator follows it after a space. The date's own weekday and
+    its comma may stand before it (``SPRINGFIELD, WEDNESDAY, MAY 4, 2022 No. 18``); an archive's or a
+    typesetter's label right before it (``VerDate``, ``Retrieved``) makes it that copy's stamp, no date.
 
     Examples
     --------
@@ -1071,7 +1153,12 @@ def flattened_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, in
     if not found:
         return None
     m, date, _how = found[0]
-    if _SENTENCE_WORD_BEFORE.search(piece, 0, m.start()) or piece[: m.start()].rstrip().endswith(",") \
+    head = piece[: m.start()]
+    if _ARCHIVE_LABEL.search(head[-_ARCHIVE_REACH:]):
+        return None  # a copy's or a typesetter's stamp ('VerDate May 4 2022 …', 'Retrieved May 4, 2022'), no issue day
+    weekday = _WEEKDAY_BEFORE.search(head)  # the date's own weekday ('WASHINGTON, THURSDAY, MAY 5, 2022 No. 4')
+    comma = weekday is None and head.rstrip().endswith(",")
+    if _SENTENCE_WORD_BEFORE.search(head, 0, weekday.start() if weekday else len(head)) or comma \
             or not re.match(r"\s+[A-Z\d/|(]", piece[m.end():]):
         return None  # a sentence's date, or a photo caption's closing its place ('…, Lyon, May 4, 2022')
     return m.start(), m.end(), date
