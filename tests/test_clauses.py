@@ -2524,3 +2524,55 @@ def test_a_time_as_clause_after_a_rule_word_elsewhere_stays():
     """Near miss: a time 'as' clause with its own subject and verb is still a second event."""
     sentence = "The board approved the new fares on Monday as the ferry crews walked off the job."
     assert [c.link for c in second_events(sentence, 0, len(sentence))] == ["as"]
+
+
+from timeline.clauses import COORDINATED, coordinated_clauses  # noqa: E402
+
+
+@pytest.mark.parametrize("text, dates, clauses, shared", [
+    # a clause after ', and' with a subject of its own: cut, not dated by the first clause's date
+    ("The council voted on Monday, and the mayor signed the bill.", ("Monday",), ["the mayor signed the bill"],
+     [False]),
+    # a clause after ', but' (a personal pronoun as subject after the comma)
+    ("The striker scored twice on Sunday, but he missed a penalty.", ("Sunday",), ["he missed a penalty"], [False]),
+    # a bare 'and' before a clause with a date of its own
+    ("The carrier group has already left the gulf and the field hospital began closing its wards on March 3.",
+     ("March 3",), ["the field hospital began closing its wards on March 3"], [False]),
+    # a list of clauses: the middle one, listed with a comma alone, and the last one
+    ("The first convoy reached the border early on May 3, a second was to cross later the same day, and a third "
+     "will leave the capital on May 5.", ("early on May 3", "later the same day", "on May 5"),
+     ["a second was to cross later the same day", "a third will leave the capital on May 5"], [False, False]),
+    # a date that opens the sentence dates every clause
+    ("On Tuesday, the ferry company cancelled all crossings, and the port authority closed the harbour.",
+     ("On Tuesday",), ["the port authority closed the harbour"], [True]),
+])
+def test_coordinated_clauses_cut_a_clause_of_its_own(text, dates, clauses, shared):
+    subs = coordinated_clauses(text, 0, len(text), _spans(text, *dates))
+    assert [text[s.body : s.end] for s in subs] == clauses
+    assert [s.same_time for s in subs] == shared and all(s.link == COORDINATED for s in subs)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Prices were high on Monday and traders were nervous.", ("Monday",)),  # states, no acts
+    ("International teams and local soldiers spent Wednesday digging through the rubble.", ("Wednesday",)),  # nouns
+    ("The agency said on Monday that the Department of Health and Human Services approved the grant.", ("Monday",)),
+    ("The minister met the mayor, the governor, and the senator on Monday.", ("Monday",)),  # a list of nouns
+    ("The king can no longer enjoy the palace he built and the gardens he planted on Monday.", ("Monday",)),
+    ("The panel held a hearing on Monday at which officials and the chief executive testified.", ("Monday",)),
+    ("The homes destroyed by the May 3 storm and floods rose in number in recent days.", ("May 3", "recent days")),
+    # without a comma, only a clause with a date of its own is cut: 'and' may join the subjects of one verb
+    ("The relief ship left the port on Monday and the convoy has reached the border.", ("Monday",)),
+    # a second verb of the same subject: one actor's act, told on, not cut
+    ("On Tuesday, the mayor requested federal aid and joined firefighters at the command post.", ("On Tuesday",)),
+])
+def test_coordinated_clauses_near_misses(text, dates):
+    assert coordinated_clauses(text, 0, len(text), _spans(text, *dates)) == []
+
+
+def test_a_date_in_a_coordinated_clause_quotes_that_clause_and_cuts_the_one_before():
+    text = "The carrier group has already left the gulf and the field hospital began closing its wards on March 3."
+    d = text.index("on March 3")
+    qs, qe, cut = event_quote(text, 0, len(text), d, d + 10, dates=_spans(text, "on March 3"))
+    assert text[qs:qe] == "the field hospital began closing its wards on March 3"
+    assert [(text[c.start : c.end], c.link) for c in cut] == [("The carrier group has already left the gulf",
+                                                               COORDINATED)]

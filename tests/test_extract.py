@@ -1886,3 +1886,42 @@ def test_a_perfect_in_one_item_restates_no_news_of_another_item():
     met = next(r for r in recs if "pilots" in r["quote"])
     assert (joined["date"], issued["date"], met["date"]) == ("2020-03-12", "2020-03-09", "2020-03-06")
     assert "Reyes" not in issued["title"]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a clause with its own date is quoted alone; the clause before it, in the present perfect, is what was done by
+    # the writing: dated by the publication day
+    ("The carrier group has already left the gulf and the field hospital began closing its wards on March 3, the "
+     "ministry said.", dt.date(2022, 3, 3),
+     [("2022-03-03", "the field hospital began closing its wards on March 3, the ministry said",
+       "Field hospital begins closing wards"),
+      ("2022-03-03", "The carrier group has already left the gulf", "Carrier group leaves gulf")]),
+    # a list of clauses, each with its own date: one quote and one title each
+    ("The first convoy reached the border early on May 3, a second was to cross later the same day, and a third "
+     "will leave the capital on May 5.", dt.date(2022, 5, 3),
+     [("2022-05-03", "The first convoy reached the border early on May 3", "First convoy reaches border"),
+      ("2022-05-03", "a second was to cross later the same day", "Second to cross"),
+      ("2022-05-05", "a third will leave the capital on May 5", "Third to leave capital")]),
+    # a past clause without a date of its own is only cut from the dated clause's quote
+    ("The council voted on Monday, and the mayor signed the bill.", dt.date(2022, 5, 4),
+     [("2022-05-02", "The council voted on Monday", "Council votes")]),
+])
+def test_coordinated_clauses_are_quoted_and_dated_apart(text, published, want):
+    recs = extract_article(_article(text, published=published))
+    assert [(r[E.date], r[E.quote], r[E.title]) for r in recs] == want
+    for r in recs:
+        assert text[r[E.quote_start] : r[E.quote_end]] == r[E.quote]
+
+
+def test_a_perfect_coordinated_after_a_dated_clause_is_dated_by_the_publication():
+    text = "I met the mayor of the town today, who thanked the volunteers, and we have sent two medical teams there."
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 4)))
+    assert [(r[E.date], r[E.quote]) for r in recs] == [
+        ("2022-05-04", "I met the mayor of the town today, who thanked the volunteers"),
+        ("2022-05-04", "we have sent two medical teams there")]
+    assert "a perfect coordinated with a dated clause" in recs[1][E.note]
+    assert recs[1]["confidence"] < recs[0]["confidence"]
+    # near miss: a past perfect ('had left') is before some past time, not at the writing
+    text = "The carrier group had already left the gulf and the field hospital began closing its wards on March 3."
+    recs = extract_article(_article(text, published=dt.date(2022, 3, 3)))
+    assert [r[E.quote] for r in recs] == ["the field hospital began closing its wards on March 3"]

@@ -68,6 +68,7 @@ __all__ = [
     "analyse",
     "clause_bounds",
     "content_terms",
+    "coordinated_clauses",
     "dated_conjuncts",
     "dated_noun_phrase",
     "event_quote",
@@ -1117,6 +1118,162 @@ def dated_conjuncts(text: str, start: int, end: int, dates: Sequence[tuple[int, 
     return out
 
 
+#: the link of a clause coordinated with the clause before it in one sentence (:func:`coordinated_clauses`)
+COORDINATED = "coordinated"
+#: the link of two coordinated clauses ('…, and the second team arrived', '… and the court ruled', '…; rebels fled')
+_CLAUSE_LINK = re.compile(r"(?:,\s*(?:and|but)|\s+(?:and|but)|;)\s+(?:(?:then|later|subsequently)\s+)?", re.I)
+#: where a coordinated clause ends: a semicolon, a dash, a bracket or the sentence end (commas may list its objects)
+_COORD_END = re.compile(r"[;–—()]|[.!?…][\"”’']*\s*$")
+#: words that open a clause that may still go on after 'and' with a second subject of its verb
+_OPEN_CLAUSE = (_BOUNDARY_WORDS - {"and", "but", "or"}) | {"how", "why", "what", "whether"}
+#: verb forms of a clause that tells something done or to be done (not an infinitive, a participle or a state)
+_DONE_FORMS = frozenset({"past", "passive", "perfect", "future"})
+#: finite verb forms of the clause before the link
+_FINITE_FORMS = _DONE_FORMS | {"present", "progressive", "modal"}
+#: what may stand before a date that opens the sentence and so dates all its clauses ('On Monday,', 'Today,')
+_DATE_OPENS = re.compile(r"[\W_]*(?:(?:on|in|by|at|early|late|during|and)\s+)?", re.I)
+
+
+def _linked_clause(text: str, start: int, end: int, *, pronoun: bool = False) -> str:
+    """``clause`` when the words after a coordinating link have a subject of their own with a content word (a
+    personal pronoun after a comma, when ``pronoun``) and a finite verb of something done or planned (``the second
+    crew arrived``, ``a third will arrive``, ``a second was to cross``, ``the court has ruled``), "" otherwise: a
+    state (``prices were high``), a second verb of the subject before the link (``and joined the briefing``: one
+    actor's account goes on), a noun with its participle (``and supplies shipped by air``, ``adults aged 65``), a
+    noun with a relative clause (``and the gardens he planted``), a noun (``Jones``, ``May 20``)."""
+    toks = tokens(text, start, end)[:14]
+    groups = _verb_groups(toks, set())
+    while len(groups) > 1 and groups[0].form == "past" and groups[0].head + 1 < len(toks) \
+            and toks[groups[0].head].lower.endswith("ed") and toks[groups[0].head + 1].lower in _PREPOSITIONS:
+        groups = groups[1:]  # 'the support group assigned to the port began …': a participle of the subject
+    if not groups or groups[0].first == 0:
+        return ""  # no verb, or a verb of the subject before the link ('and joined the briefing')
+    g = groups[0]
+    planned = g.form == "infinitive" and toks[g.first].lower in {"was", "were"}  # 'a second was to arrive'
+    if g.lemma in _AS_STATES | _SKIP_TO_INFINITIVE | {"be"} or g.form not in _DONE_FORMS and not planned:
+        return ""
+    if planned:  # a plan told in the past, after a subject of its own
+        subject = toks[: g.first]
+        return "clause" if g.first <= 6 and any(t.is_word and t.lower not in _STOP for t in subject) and not any(
+            t.lower in _BOUNDARY_WORDS | _PREPOSITIONS or not t.is_word for t in subject) else ""
+    if g.form == "past" and toks[g.head].lower.endswith("ed") and g.head + 1 < len(toks) \
+            and (toks[g.head + 1].lower in _PREPOSITIONS or toks[g.head + 1].word[:1].isdigit()):
+        return ""  # 'and progress related to …', 'supplies shipped by air', 'adults aged 65': a noun, a participle
+    if pronoun and g.first == 1 and toks[0].lower in _PERSONAL:
+        return "clause"  # '…, and we have sent a team': a personal pronoun after a comma
+    if any(t.lower in _PRONOUNS for t in toks[: g.first]):
+        return ""  # 'and the lives he destroyed': a relative clause of a noun, no clause of its own
+    return "clause" if _own_clause(text, start, end) else ""
+
+
+def _opening_date(text: str, start: int, dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date that opens the sentence starting at ``start`` (*On Monday, …*, *Today, …*, *Sunday, May 3, …*): it
+    dates every clause of the sentence, not only the first."""
+    for a, b in dates:
+        if _DATE_OPENS.fullmatch(text, start, a) and re.match(r"\s*,|\s+[A-Za-z]", text[b : b + 3]):
+            return a, b
+    return None
+
+
+def _clause_before(text: str, start: int, end: int) -> tuple[SubEvent, ...]:
+    """The clause ``text[start:end]`` before a coordinated clause that holds the date (:func:`coordinated_clauses`),
+    as a cut :data:`COORDINATED` clause (trimmed): the quote's main clause is read alone, and the clause before is
+    an event of its own when a date of its own (its own quote) or its tense dates it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;":
+        end -= 1
+    return (SubEvent(start, end, start, COORDINATED, ""),) if end - start >= 3 else ()
+
+
+def _no_clause_before(text: str, begin: int, link: re.Match, mine: bool) -> bool:
+    """Whether the words ``text[begin:link.start()]`` before a coordinating link are no clause the link can close: no
+    finite verb; a subordinate clause that may go on after ``and`` with a second subject of its verb (*a hearing at
+    which officials and the chief executive said …*); a list of nouns after a comma (*Smith met the mayor, the
+    governor, and the senator spoke*); and, without a comma or semicolon, unless the clause after holds a date of its
+    own (``mine``), any *and* (*we expect the mayor and her aides respond*), and one after a verb in the present or a
+    noun governed by a preposition (*teams and soldiers spent*, *destroyed by the quake and aftershocks rose*)."""
+    left = tokens(text, begin, link.start())
+    head = [g for g in _verb_groups(left, set()) if g.form in _FINITE_FORMS]
+    if not head:
+        return True
+    tail = left[head[-1].head:]
+    last = max((n + 1 for n, t in enumerate(tail) if t.word == ","), default=0)
+    if any(t.lower in _OPEN_CLAUSE for t in tail[last:]) or last and not _verb_groups(tail[last:], set()):
+        return True
+    if "," in link.group(0) or ";" in link.group(0):
+        return False
+    after = [t.lower for t in tail[1:]]
+    preps = [n for n, w in enumerate(after) if w in _PREPOSITIONS]
+    governed = bool(preps) and not _verb_groups(tail[1 + preps[-1]:], set())
+    return not mine or head[-1].form == "present" or governed
+
+
+def _listed_clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The clauses listed with commas alone before the last of a list of clauses (*The first crew arrived on May 3,*
+    | *a second reached the port on May 4,* | *and a third …*): the spans after a comma, up to the next comma or
+    ``end``, that are clauses of their own (:func:`_linked_clause`) after words holding a finite verb."""
+    out = []
+    for c in re.finditer(r",\s+", text[begin:end]):
+        s = begin + c.end()
+        nxt = text.find(",", s, end)
+        e = nxt if nxt >= 0 else end
+        before = tokens(text, begin, begin + c.start())
+        if _linked_clause(text, s, e) == "clause" and any(g.form in _FINITE_FORMS for g in _verb_groups(before, set())):
+            out.append((s, e))
+    return out
+
+
+def coordinated_clauses(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]) -> list[SubEvent]:
+    """The clauses of the sentence ``text[start:end]`` coordinated after a first one, each telling an act of its
+    own: a subject and a finite verb of something done after ``, and``, ``, but`` or ``;`` (*The first crew
+    reached the island on Monday,* | *and a second reached the capital*), or after a bare ``and`` when it holds a
+    date of its own (*The fleet has left the port* | *and the field hospital closed on May 3*), and the clauses
+    listed before such a last one with commas alone (*…, a second reached the port on May 4, and …*). Not after
+    words that are no clause it can close (:func:`_no_clause_before`), nor inside a name (*Parks and
+    Recreation*).
+
+    A date belongs to the clause that holds it. A date that opens the sentence (*On Monday, the team arrived, and
+    a second left*) dates every clause: a cut clause is then told at the same time (``same_time``); a date inside
+    another clause dates that clause alone, and a clause without one is only cut from its quote.
+
+    Returns
+    -------
+    list of SubEvent
+        In text order, link :data:`COORDINATED`, each from its link word (or subject) up to the next ``; – — ( )``
+        or the sentence end (a listed one: up to its comma), its body from its subject.
+    """
+    own = [(a, b) for a, b in dates if start <= a and b <= end and not _attributive(text, a, b)]
+    if not own:
+        return []
+    opening = _opening_date(text, start, own)
+    out: list[SubEvent] = []
+    begin = start
+    for m in _CLAUSE_LINK.finditer(text, start, end):
+        if m.start() < begin:
+            continue
+        stop = _COORD_END.search(text, m.end(), end)
+        e = stop.start() if stop else end
+        if e - m.end() < 3 or "," not in m.group(0) and ";" not in m.group(0) \
+                and text[m.end()].isupper() and re.search(r"\b[A-Z][\w.’'-]*$", text[begin : m.start()]):
+            continue  # 'the Office of Parks and Recreation': a name
+        comma = _SUB_END.search(text, m.end(), end)
+        mine = any(m.end() <= a and b <= e for a, b in own)
+        if not _linked_clause(text, m.end(), comma.start() if comma else end, pronoun="," in m.group(0)) \
+                or _no_clause_before(text, begin, m, mine):
+            continue
+        lead = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
+        listed = _listed_clauses(text, begin, m.start()) if "," in m.group(0) else []
+        for s, e2 in [*listed, (m.end(), e)]:
+            inside = any(s <= a and b <= e2 for a, b in own)
+            before = any(begin <= a and b <= s and (a, b) != opening for a, b in own)
+            shared = opening is not None and not inside and not before
+            if inside or before or shared:
+                out.append(SubEvent(lead if s == m.end() else s, e2, s, COORDINATED, "", shared))
+                begin = s
+    return out
+
+
 def _past_appositive(text: str, body: int, e: int, end: int) -> int:
     """Where a time clause ends when its subject ``text[body:e]`` is followed by an appositive set off by commas and
     then by its verb (*a day after Acme, the city's largest employer, closed two mines*; *after Lee, its chairman,
@@ -1195,6 +1352,9 @@ def second_events(text: str, start: int, end: int, *, anchor: int = -1, dates: S
     chain = _as_clauses(text, start, end, after=anchor)
     out += _when_and(text, start, end, after=anchor)
     out += dated_conjuncts(text, start, end, dates) if dates else []
+    cuts = out + chain  # a coordinated clause only where no other cut lies
+    out += [c for c in (coordinated_clauses(text, start, end, dates) if dates else [])
+            if not any(c.start < x.end and x.start < c.end for x in cuts)]
     kept: list[SubEvent] = []
     for sub in sorted(out + chain, key=lambda x: x.start):
         if kept and sub.start < kept[-1].end or sub in chain[1:] and chain[0] not in kept:
@@ -1368,8 +1528,10 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
                                       dates=dates)
             return qs, qe, tuple(sorted((*cut, other, *more), key=lambda c: c.start))
     subs = second_events(text, start, end, anchor=anchor_end, dates=dates)
-    for sub in subs:
+    for k, sub in enumerate(subs):
         if sub.body <= anchor_start and anchor_end <= sub.end:  # (a coordinated clause: quoted without its 'and')
+            if sub.link == COORDINATED:  # the clause before it is cut before it (:func:`_clause_before`)
+                return sub.body, sub.end, _clause_before(text, subs[k - 1].body if k else start, sub.start)
             return (sub.body if sub.link == "and" else sub.start), sub.end, ()
     # a date in a clause's link words relates the two events ('resigned the day after its founder retired'): its
     # quote keeps that clause, so that it states its date
@@ -1378,7 +1540,7 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     while e > s and text[e - 1] in " \t\n,":
         e -= 1
     link = re.search(r"(?:[\s,]+(?:and|but)|;)(?:\s+(?:then|later|subsequently|again))?\s*$", text[s:e], re.I) \
-        if after and after[0].link == "and" else None
+        if after and after[0].link in ("and", COORDINATED) else None
     if link:
         e = s + link.start()  # 'when the lender collapsed' | 'and' | 'a rival was sold'
     while s < e and text[s].isspace():

@@ -36,9 +36,9 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
-from .clauses import (CONTRAST, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, TITLE_ABBREVIATIONS, Clause, SubEvent,
-                      act_header, analyse, clause_bounds, contrast_body, event_quote, list_item_verb, second_events, speaker_act,
-                      sums_up, content_terms, tells_past)
+from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, TITLE_ABBREVIATIONS,
+                      Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body, event_quote, list_item_verb,
+                      second_events, speaker_act, sums_up, content_terms, tells_past)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -1155,7 +1155,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     rec, info = _mention_record(ctx, m, date, info, sent, (qs, qe), cut, apart=apart)
     if ctx.english and ctx.known and info.kind == "scheduled" or done:
         _redate_cancelled(article, rec, info, m.start, done=done)
-    seconds = _second_records(article, rec, cut, own=ctx.own, fronted=bool(fronted), lanes=ctx.lanes)
+    seconds = _second_records(article, rec, cut, own=ctx.own, fronted=bool(fronted), lanes=ctx.lanes,
+                              today=article.published if ctx.known and not ctx.year_only else None)
     if ctx.english and seconds and sums_up(info, cut, text):
         return seconds  # 'Cleanup intensified Wednesday as …': the clauses after 'as' state what happened
     return [rec, *seconds]
@@ -1381,10 +1382,16 @@ def _own_words(text: str, info: Clause, quote: tuple[int, int], at: tuple[int, i
     finds no verb."""
     qs, qe = quote
     start, ms, me = at
+    before = [c for c in cut if c.link == COORDINATED and c.end <= qs]  # a clause cut before the quote
+    cut = [c for c in cut if c not in before]
+    if before:  # a coordinated clause quoted alone: read from its own words
+        alone = analyse(text, qs, cut[0].start if cut else qe, ms, me, when=when)
+        return alone if alone.verb[1] else info
     if any(c.link == CONTRAST for c in cut):
         alone = analyse(text, contrast_body(text, qs, qe), qe, ms, me, when=when)
         return alone if alone.verb[1] else info
-    if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS or apart):
+    if cut and info.verb[1] and (info.verb[0] >= cut[0].start or cut[0].link in SAME_TIME_LINKS or apart
+                                 or cut[0].link == COORDINATED):
         main = analyse(text, start, cut[0].start, ms, me, when=when)
         return main if main.verb[1] else info
     if not cut and qs > start and info.verb[1] and info.verb[0] < qs \
@@ -1503,8 +1510,9 @@ def second_date(main_date: str, sub: SubEvent, *, fronted: bool = False) -> str 
     str or None
         A date value, or None when the text does not date the clause.
     """
-    if sub.link == CONTRAST:
-        return main_date if sub.same_time else None  # the other clause of a concessive sentence, of its occasion
+    if sub.link in (CONTRAST, COORDINATED):
+        return main_date if sub.same_time else None  # the other clause of a concessive sentence, of its occasion;
+        # a coordinated clause under a date that opens the sentence
     if sub.link == "result" or sub.link in SAME_TIME_LINKS:
         return main_date  # what it caused, or what happened at the same time ('fell Monday as the board rejected')
     if sub.link == "where":
@@ -1556,19 +1564,45 @@ def _told_as_done(text: str, sub: SubEvent, info: Clause, *, scheduled: bool = F
     return not (sub.link == "before" and present and not scheduled)
 
 
+def _coordinated_perfect(article: Article, main: dict, sub: SubEvent, today: dt.date, *,
+                         lanes: Lanes | None) -> dict | None:
+    """The record of a clause coordinated with a dated one in its sentence (:func:`timeline.clauses.coordinated_clauses`)
+    without a date of its own, when it is told in the present perfect (*The fleet has already left the port, and
+    the field hospital closed on May 3*; *I met the governor today, and we have sent a team there*): what is done
+    by the time of writing, dated by the publication day ``today``, as an undated report is (:mod:`timeline.lede`).
+    None for any other tense (a past clause without a date gets none), a non-event or a clause without a title."""
+    text = article.text
+    info = analyse(text, sub.body, sub.end, sub.body, sub.body, when="past")
+    if info.verb_form != "perfect" or info.kind in NON_EVENT_KINDS or not info.verb[1] \
+            or not re.match(r"(?:has|have)\b|\w+[’']ve\b", text[info.verb[0] : info.verb[1]], re.I):
+        return None  # not a present perfect ('had withered': before some past time)
+    title = make_title(text, info, sub.body, sub.body)
+    if title == FALLBACK_TITLE:
+        return None
+    return _record(article, today.isoformat(), title, (sub.body, sub.end), text[info.start : info.end], lanes=lanes,
+                   note=f"{UNDATED_NOTE}: a perfect coordinated with a dated clause of its sentence",
+                   confidence=main["confidence"] * 0.7)
+
+
 def _second_records(article: Article, main: dict, cut: Sequence[SubEvent], *, own: Sequence[tuple[int, int]],
-                    fronted: bool, lanes: Lanes | None, by: str = "its main clause") -> list[dict]:
+                    fronted: bool, lanes: Lanes | None, by: str = "its main clause",
+                    today: dt.date | None = None) -> list[dict]:
     """Candidates of the second events cut from a main candidate's quote (:func:`timeline.clauses.event_quote`),
     for those the text dates (:func:`second_date`: a result, a time clause at a distance of hours or minutes, or
     of counted days, weeks …, or framed by the year or month that opens the sentence). A clause holding a date of
     its own has that date's candidate; any other is only left out of the main quote. ``by`` says in the note what
-    gave the main date.
+    gave the main date. With ``today``, the publication day when the page gives it, a coordinated clause in the
+    present perfect without a date of its own is dated by it (:func:`_coordinated_perfect`).
     """
     text, out = article.text, []
     for sub in cut:
         if any(sub.start <= a and b <= sub.end for a, b in own):
             continue  # it has a date of its own
         date = second_date(main[E.date], sub, fronted=fronted)
+        if date is None and sub.link == COORDINATED and today is not None:
+            rec = _coordinated_perfect(article, main, sub, today, lanes=lanes)
+            out += [rec] if rec else []
+            continue
         if date is None:
             continue
         # a time clause's present follows its main clause's time: 'is to be sentenced, an hour after the jury returns'
