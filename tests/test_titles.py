@@ -3935,6 +3935,13 @@ def test_title_grammar_of_round_23(sentence, date, expected):
      "Mayor pledges that new funds would flow"),
     ("The senator asked in a letter sent Monday that the agency explain its delays.", "Monday",
      "Senator asks that agency explain delays"),
+    # a law's name ending in its year is the antecedent of the relative clause, not the year alone
+    ("I joined my colleague Senator Ann Roe as an original cosponsor of S. 70, the Flood Warning Act of 2009, which "
+     "was introduced on Monday, January 26, 2009.", "Monday, January 26, 2009", "Flood Warning Act of 2009 introduced"),
+    # the verb after a name's apposition is the clause's own verb, not a participle phrase of the apposition
+    ("WASHINGTON – Congressman Tom Reed (NY-23), a member of the Budget Committee, released the following statement "
+     "Tuesday regarding reports of a “new outbreak of malicious software… hitting banks especially hard:”", "Tuesday",
+     "Tom Reed issues statement on reports of new outbreak"),
     # an opening comment clause of telling that holds the date: what was told is the event
     ("As I outlined last week, the laboratory tests showed the samples from the three towns are identical.",
      "last week", "Laboratory tests show samples from three towns are identical"),

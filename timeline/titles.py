@@ -3130,6 +3130,10 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
     if who and i >= 2 and toks[i - 1].lower == "of" and not toks[i - 2].is_cap and i < k and toks[i].is_cap:
         j, _ = _np_start(toks, i - 1, antecedent=True)  # 'the mayor of Lyon, who resigned': the mayor, not Lyon
         i = j if j < i - 1 else i
+    if i == k - 1 and i >= 2 and toks[i - 1].lower == "of" and re.fullmatch(r"1[89]\d\d|20\d\d", toks[i].word) \
+            and toks[i - 2].is_cap:  # 'the Flood Warning Act of 2009, which was introduced': a name's year, no noun
+        j, _ = _np_start(toks, i - 1, antecedent=True)
+        i = j if j < i - 1 else i
     if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
         wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
         n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
@@ -5137,6 +5141,8 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     head = toks[j] if j < len(toks) else None
     if j < 2 or toks[j - 1].word != "," or head is None or head.is_cap or not _opens_participle(toks, j, idx[0]):
         return ""
+    if head.start == clause.verb[0] and _after_apposition(toks, j - 1):
+        return ""  # 'Rep. Roe (NY-1), a member of the panel, released a statement Tuesday': the clause's own verb
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
     after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
     verb_next = after is not None and after.is_word and not after.is_cap and "VERB" in _lemmas(after.lower)
@@ -5163,6 +5169,15 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return active
     title = f"{thing} {head.word}"
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+def _after_apposition(toks: list[Token], comma: int) -> bool:
+    """Whether the comma at ``toks[comma]`` closes a noun phrase in apposition to a name ('Jane Roe (NY-1), a member
+    of the panel,' or 'Acme, the maker of pumps,'): a phrase opening with an article after a comma that follows a
+    capitalised word or a bracket."""
+    opened = [n for n in range(comma - 1, 0, -1) if toks[n].word == ","][:1]
+    return bool(opened) and opened[0] + 1 < comma and toks[opened[0] + 1].lower in {"a", "an", "the"} and (
+        toks[opened[0] - 1].is_cap or toks[opened[0] - 1].word == ")")
 
 
 def _opens_participle(toks: list[Token], j: int, date_at: int) -> bool:
