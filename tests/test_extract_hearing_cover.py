@@ -9,7 +9,7 @@ import pytest
 
 from timeline.articles import Article, find_regions
 from timeline.events import EventSchema as E
-from timeline.extract import extract_article
+from timeline.extract import committee_headline, extract_article
 
 COVER = """[Senate Hearing 120-101]
 [From the Government Publishing Office]
@@ -53,10 +53,10 @@ def _records(text: str) -> list[dict]:
 @pytest.mark.parametrize("title, committee, day, date, words", [
     # sport
     ("SAFETY OF PLAYERS IN COLLEGE FOOTBALL", "COMMITTEE ON COMMERCE AND SPORT", "MAY 4, 2027", "2027-05-04",
-     "Committee on Commerce and Sport holds hearing"),
+     "Senate Commerce and Sport Committee holds hearing"),
     # weather and science
     ("THE FUTURE OF HURRICANE FORECASTING", "SUBCOMMITTEE ON WEATHER", "MARCH 2, 2027", "2027-03-02",
-     "Subcommittee on Weather holds hearing"),
+     "Senate Weather Subcommittee holds hearing"),
 ])
 def test_a_hearing_records_cover_is_the_hearing_on_its_day(title, committee, day, date, words):
     recs = _records(COVER.format(title=title, committee=committee, day=day))
@@ -85,4 +85,25 @@ def test_a_covers_topic_takes_the_case_the_transcript_writes():
     text = COVER.format(title="ACME AND THE HARBOR", committee="COMMITTEE ON SPORT", day="MAY 4, 2027") \
         + "We will hear from Acme about the harbor and its future.\n"
     recs = _records(text)
-    assert [r[E.title] for r in recs] == ["Committee on Sport holds hearing on Acme and the harbor"]
+    assert [r[E.title] for r in recs] == ["Senate Sport Committee holds hearing on Acme and the harbor"]
+
+
+@pytest.mark.parametrize("who, chamber, full, short", [
+    ("Committee on Harbors and Fisheries", "HOUSE OF REPRESENTATIVES", "House Harbors and Fisheries Committee",
+     "House Harbors Committee"),
+    ("Committee on Parks, Sport, and Culture", "UNITED STATES SENATE", "Senate Parks, Sport, and Culture Committee",
+     "Senate Parks Committee"),
+    ("Subcommittee on Rail Safety of the Committee on Transport", "U.S. HOUSE OF REPRESENTATIVES",
+     "House Rail Safety Subcommittee", "House Rail Safety Subcommittee"),
+    ("Select Panel", "UNITED STATES SENATE", "Select Panel", "Select Panel"),  # no 'Committee on …': as written
+])
+def test_a_committee_is_named_as_a_headline_names_it(who, chamber, full, short):
+    """Round 24: the chamber before the committee's name, 'Committee on X' as 'X Committee', and the first of a
+    listed name as the short form."""
+    assert committee_headline(who, chamber) == (full, short)
+
+
+def test_a_long_committee_name_gives_way_to_its_short_form_on_a_cover():
+    text = COVER.format(title="TRAIL SAFETY", committee="COMMITTEE ON PARKS, SPORT, AND CULTURE",
+                        day="MAY 4, 2027")
+    assert [r[E.title] for r in _records(text)] == ["Senate Parks Committee holds hearing on Trail safety"]

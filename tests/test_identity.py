@@ -1400,3 +1400,21 @@ def test_a_participants_act_at_a_dated_gathering_is_its_own_event():
     heard = features({E.quote: "During Tuesday's hearing, the panel heard from three doctors.",
                       E.date_text: "Tuesday", "confidence": 1.0})
     assert heard.actions == frozenset({"hear"}) and not heard.subject
+
+
+def test_a_record_page_structure_titles_names_its_event_as_directly_as_a_sentence():
+    """Round 24: a hearing record's cover (verbless lines: the committee, the day) titles its event when a sentence
+    of another page tells the same hearing by a participant ('Ann Roe testifies'): its quote's clause is no measure
+    of its title."""
+    from timeline.identity import PAGE_TITLED
+
+    text = "Senator Ann Roe testified on May 4, 2027."
+    (said,) = [r for r in extract_article(_article(text, "a")) if r[E.date] == "2027-05-04"]
+    cover = dict(said)
+    cover.update({E.source: "b", E.title: "Senate Parks Committee holds hearing",
+                  E.quote: "HEARING\nBEFORE THE\nCOMMITTEE ON PARKS\nUNITED STATES SENATE\nMAY 4, 2027",
+                  E.quote_start: 0, E.quote_end: 66, E.date_text: "MAY 4, 2027"})
+    for flag, expected in ((False, said[E.title]), (True, "Senate Parks Committee holds hearing")):
+        recs = [dict(said), {**cover, PAGE_TITLED: True} if flag else dict(cover)]
+        frame = group(prepare(recs), [], roots=[0, 0])
+        assert set(frame[E.title]) == {expected}

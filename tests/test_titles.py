@@ -3915,3 +3915,45 @@ def test_a_body_is_named_as_headlines_name_it(sentence, date, expected):
 ])
 def test_title_grammar_of_round_23(sentence, date, expected):
     assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a fronted phrase of occasion or document holding the date: the act told or done then is the event
+    ("At a May 4 city council news briefing, Mayor Jane Roe said that the utility has set up a repair team.",
+     "May 4", "Utility sets up repair team"),
+    ("In a joint press release issued March 2, the two agencies announced that they are sending letters to "
+     "residents.", "March 2", "Two agencies announce they are sending letters to residents"),
+    ("In a ceremony held on Sunday in the town hall, Judge Ann Lee honored the volunteers of the flood rescue.",
+     "Sunday", "Judge Lee honors volunteers of flood rescue"),
+    ("According to a May 9 agency press release, the new sensors detected the leak within hours.", "May 9",
+     "New sensors detect leak within hours"),
+    # ... not a phrase whose head is no occasion ('minutes of remarks': the taping is the news)
+    ("In the ten minutes of remarks recorded on Monday, the mayor took credit for the new harbor.", "Monday",
+     "Ten minutes of remarks recorded"),
+    # a document named between the verb and its date: the verb's act, not the document's release
+    ("The mayor pledged in a notice posted by the city council on May 3 that new funds would flow.", "May 3",
+     "Mayor pledges that new funds would flow"),
+    ("The senator asked in a letter sent Monday that the agency explain its delays.", "Monday",
+     "Senator asks that agency explain delays"),
+    # a law's name ending in its year is the antecedent of the relative clause, not the year alone
+    ("I joined my colleague Senator Ann Roe as an original cosponsor of S. 70, the Flood Warning Act of 2009, which "
+     "was introduced on Monday, January 26, 2009.", "Monday, January 26, 2009", "Flood Warning Act of 2009 introduced"),
+    # the verb after a name's apposition is the clause's own verb, not a participle phrase of the apposition
+    ("WASHINGTON – Congressman Tom Reed (NY-23), a member of the Budget Committee, released the following statement "
+     "Tuesday regarding reports of a “new outbreak of malicious software… hitting banks especially hard:”", "Tuesday",
+     "Tom Reed issues statement on reports of new outbreak"),
+    # an opening comment clause of telling that holds the date: what was told is the event
+    ("As I outlined last week, the laboratory tests showed the samples from the three towns are identical.",
+     "last week", "Laboratory tests show samples from three towns are identical"),
+    ("As we said yesterday, the government expresses its sincere condolences for the loss of life and suffering.",
+     "yesterday", "Government expresses sincere condolences for loss of life"),
+])
+def test_title_occasion_and_document_of_round_24(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+def test_a_comment_clause_naming_where_it_was_told_keeps_the_occasion():
+    """'As I said at the forum in May, …': the telling at the forum is the event then, not what was told."""
+    title = _title("As I said at the harbor forum back in May, we have to strike a balance between safety and trade.",
+                   "May")
+    assert "forum" in title.lower() and "balance" not in title.lower()

@@ -49,7 +49,7 @@ from .copies import article_signature, copy_pairs, join_copies
 from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays, newest_day_weekdays, own_day_mentions,
                            week_day_mentions, with_folder_years, year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
-from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PLAIN_SPAN, READ_QUOTE, merge, slug
+from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_TITLED, PLAIN_SPAN, READ_QUOTE, merge, slug
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
@@ -1921,6 +1921,39 @@ _HEARING_COVER = re.compile(
 _COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HOUSE\s+OF|SENATE)\b")
 
 
+#: a committee's name as its record writes it: '(Sub)committee on <name>', with the committee it belongs to after it
+_COMMITTEE_ON = re.compile(r"(?P<kind>(?:Sub)?[Cc]ommittee)\s+on\s+(?P<name>.+?)(?:,?\s+of\s+the\s+Committee\s+on\s+.*)?$")
+
+
+def committee_headline(who: str, chamber: str) -> tuple[str, str]:
+    """A committee's name as a headline writes it, with its chamber before it: 'Committee on Financial Services' of
+    the House of Representatives is the 'House Financial Services Committee', a subcommittee named before its
+    committee the 'House Coast Guard Subcommittee' …; and the short form, the first of a listed name ('Committee on
+    Parks, Sport, and Culture' of the Senate: 'Senate Parks Committee'). ``who`` unchanged (twice)
+    when it is no such name.
+
+    Parameters
+    ----------
+    who : str
+        The committee's name as the record writes it.
+    chamber : str
+        The lines after it that name the chamber ('HOUSE OF REPRESENTATIVES', 'UNITED STATES SENATE'), or "".
+
+    Returns
+    -------
+    (str, str)
+        The full headline name and the short one.
+    """
+    named = _COMMITTEE_ON.match(who.strip())
+    if not named:
+        return who, who
+    house = "House" if re.search(r"\bHOUSE\b", chamber, re.I) else "Senate" if re.search(r"\bSENATE\b", chamber,
+                                                                                        re.I) else ""
+    kind, name = named.group("kind").capitalize(), named.group("name").strip(" ,")
+    first = re.split(r",\s*|\s+and\s+", name)[0]
+    return (" ".join(w for w in (house, name, kind) if w), " ".join(w for w in (house, first, kind) if w))
+
+
 def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMention]], *,
                            lanes: Lanes | None) -> list[dict]:
     """The candidate of a printed hearing record's cover (:data:`_HEARING_COVER`): the committee held the hearing the
@@ -1938,13 +1971,17 @@ def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMent
         lines = [x.strip() for x in cover.group("body").splitlines() if x.strip()]
         cut = next((k for k, x in enumerate(lines) if k and _COVER_CHAMBER.search(x)), len(lines))
         who = re.sub(r"\b(Of|On|And|The|For)\b", lambda w: w.group(0).lower(), " ".join(lines[:cut]).title())
-        title = next((t for t in (f"{who} holds hearing on {topic}", f"{who} holds hearing", f"Hearing on {topic}")
+        full, short = committee_headline(who, " ".join(lines[cut:]))
+        title = next((t for t in (f"{full} holds hearing on {topic}", f"{short} holds hearing on {topic}",
+                                  f"{full} holds hearing", f"{short} holds hearing", f"Hearing on {topic}")
                       if len(t) <= MAX_TITLE), fit_title(f"Hearing on {topic}".split()) or "Committee holds hearing")
         # the quote: the cover from 'HEARING' to the day (the title's words would tell other pages' years)
-        out.append(_dated_record(article, m, m.value[:10], title, (cover.start("hearing"), cover.end("day")),
-                                 f"{who} holds hearing",
-                                 lanes=lanes, note=_mention_note(m, "the day a hearing record's cover prints"),
-                                 confidence=_mention_confidence(m, _OPENED_WEIGHT)))
+        rec = _dated_record(article, m, m.value[:10], title, (cover.start("hearing"), cover.end("day")),
+                            f"{who} holds hearing",
+                            lanes=lanes, note=_mention_note(m, "the day a hearing record's cover prints"),
+                            confidence=_mention_confidence(m, _OPENED_WEIGHT))
+        rec[PAGE_TITLED] = True  # its title says what the cover's verbless lines state (identity._event_head)
+        out.append(rec)
     return out
 
 

@@ -92,6 +92,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "Features",
     "LONE_REFERENCE",
+    "PAGE_TITLED",
     "PLAIN_SPAN",
     "Pairs",
     "Prepared",
@@ -128,6 +129,10 @@ PLAIN_SPAN = "plain_span"
 #: a record's key (not a column) holding its quote read as its characters, set by extraction for a page kept as code
 #: (a JSON record's text field, its escapes read: :func:`timeline.textio.unescaped`): what the merge reads of the quote
 READ_QUOTE = "read_quote"
+#: a record's key (not a column), set by extraction for a record whose title page structure states and its quote's
+#: clause does not (a hearing record's cover: verbless lines naming the committee and the day): it titles its event as
+#: directly as the most direct member (:func:`_event_head`)
+PAGE_TITLED = "page_titled"
 #: Link threshold (see :func:`link_score`).
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
@@ -2145,7 +2150,8 @@ def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     May 5*: every row agrees on it) or else the second of two coordinated days it holds (:func:`_coordinated_end`),
     and the member whose title and lane the event takes: the one that states it most directly, among those that give
     the event's date or report it undated (a report of the next day, *X has declared …*, states what a dated noun
-    only names)."""
+    only names); a record page structure titles (:data:`PAGE_TITLED`: a hearing record's cover) counts as direct as
+    the most direct member, its verbless quote being no measure of its title."""
     recs, periods = prep.records, prep.periods
     counts: dict[str, int] = {}
     for i in members:
@@ -2155,8 +2161,10 @@ def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
                    key=lambda v: parse_period(v).end if v else dt.date.min) or _coordinated_end(prep, members, date)
     agree = _consensus(members, prep.features)
+    top = max(prep.features[i].direct for i in members)
+    direct = {i: top if recs[i].get(PAGE_TITLED) else prep.features[i].direct for i in members}
     best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
-                                       round(prep.features[i].direct + agree[i]
+                                       round(direct[i] + agree[i]
                                              + informativeness(recs[i][E.title]), 6),
                                        recs[i]["confidence"], _faithful(recs[i]), -i))
     return date, end_date, best

@@ -1222,6 +1222,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     text, clause = _without_time_codes(text, clause, date)
     text, clause = _without_relative_aside(text, clause, date)
     text, clause = _without_appositive(text, clause, date)
+    text, clause = _without_fronted_occasion(text, clause, date)
+    text, clause = _without_document_phrase(text, clause, date)
+    text, clause = _without_as_comment(text, clause, date)
     stated = clause
     clause = _stating_clause(text, clause, date)
     shaped = _shaped_title(text, clause, date)
@@ -1673,6 +1676,113 @@ def _without_appositive(text: str, clause: Clause, date: tuple[int, int]) -> tup
             return blanked, dataclasses.replace(main, verb=(after[0].start, after[0].end), verb_lemma=past[0],
                                                 verb_form="past", subject=(0, 0))
     return text, clause
+
+
+#: a phrase that opens a sentence with the occasion or the document an act was told in ('At a May 4 news
+#: briefing,', 'In a joint release issued March 2,', 'According to a May 9 agency report,'), up to its comma
+_OCCASION_PHRASE = re.compile(r"\W*(?:in|at|during|according\s+to)\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?"
+                              r"(?P<words>[^,;:()\"“”\n]{3,120}?),\s+", re.I)
+#: nouns of an occasion or a document in which an act is told or done: the phrase they head is no event of its own
+_OCCASION_NOUNS = {"briefing", "conference", "release", "statement", "letter", "ceremony", "speech", "address",
+                   "interview", "meeting", "session", "remarks", "testimony", "memo", "e-mail", "email", "post",
+                   "tweet", "message", "broadcast", "appearance", "announcement", "filing", "notice", "bulletin",
+                   "call", "report"}
+
+
+def _without_fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with the words of a fronted phrase of occasion or document that holds the date blanked (same length,
+    the date and the comma kept), and the clause read again: 'At a May 4 news briefing, the mayor said the utility
+    has set up a repair team' reads as 'May 4, the mayor said …', and 'In a ceremony held on Sunday in the town
+    hall, Judge Lee honored the volunteers' as 'Sunday, Judge Lee honored …': the act told or done then
+    is the event, not the briefing, the release or the letter it was told in. Unchanged when the phrase names no
+    such occasion (:data:`_OCCASION_NOUNS`), does not hold the date, or the clause read again has no subject and
+    verb of its own after the phrase; and when another rule reads the phrase already (:func:`_fronted_frame`,
+    :func:`_fronted_occasion`)."""
+    m = _OCCASION_PHRASE.match(text, clause.start, clause.end)
+    if not m or not m.start("words") <= date[0] < date[1] <= m.end("words") or date[0] < clause.start:
+        return text, clause
+    toks = [t for t in tokens(text, m.start("words"), m.end("words")) if not _in_date(t, date)]
+    heads = [t for n, t in enumerate(toks) if t.lower in _OCCASION_NOUNS and not (n and toks[n - 1].lower == "of")]
+    comma = text.rfind(",", m.start("words"), m.end())
+    if not heads or re.search(r"[“\"]", text[comma : clause.end]) or _fronted_frame(text, clause, date) is not None \
+            or _fronted_occasion(text, clause, date):
+        return text, clause  # (a quotation after the phrase: what the speaker said is read by other rules)
+    blanked = text[: clause.start] + " " * (date[0] - clause.start) + text[date[0] : date[1]] \
+        + " " * (comma - date[1]) + text[comma:]
+    main = analyse(blanked, clause.start, clause.end, *date)
+    if main.verb == (0, 0) or main.subject != (0, 0) and main.subject[0] <= comma or main.verb[0] <= comma \
+            or main.verb_form not in {"past", "present", "perfect", "progressive", "passive"} or main.verb_lemma == "be":
+        return text, clause
+    that = re.search(r"\bthat\b", text[comma : main.verb[0]])
+    said = [t for t in tokens(text, comma, main.verb[0]) if t.lower in _REPORT_WORDS or not t.is_cap and t.is_word
+            and past_lemmas(t.lower) and t.lower not in _FUNCTION_END]  # ('admitted', 'confirmed': a speaker's verb)
+    if that and not said:
+        return text, clause  # ('…, the senators point out that the networks are …': a verb the reading missed)
+    if said and not re.match(r"(?:has|have|is|are)\b", text[main.verb[0] : main.verb[1]], re.I):
+        return text, clause  # ('In a May 5 interview, the coach admitted the team had struggled': what was said
+        # then tells an earlier act; only what has been done or is going on by then is the day's news)
+    return blanked, main
+
+
+#: a phrase after a verb naming the document an act was told in, its participle and the date at its end ('… in a
+#: notice posted by the council May 3', '… in a letter sent Monday')
+_DOCUMENT_PHRASE = re.compile(r"\s+(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?P<noun>[\w-]+?)s?\s+(?P<participle>[a-z]+)\b[^,;:()\"“”\n]{0,60}?$")
+
+
+def _without_document_phrase(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with a phrase naming the document an act was told in blanked between the verb and the date (same
+    length, the date kept), and the clause read again: 'The mayor pledged in a notice posted by the council on
+    May 3 that new funds would flow' reads as 'The mayor pledged … on May 3 that …', and 'The senator asked in a
+    letter sent Monday that …' as 'The senator asked … Monday that …': the date is the release's, and the release is
+    the act the verb tells, not an event of its own. Unchanged when no past verb stands right before the phrase,
+    the phrase names no document (:data:`_OCCASION_NOUNS`) or its participle is none, or the clause read again does
+    not take that verb."""
+    before = text[clause.start : date[0]]
+    found = _DOCUMENT_PHRASE.search(before)
+    if not found or found.group("noun").lower() not in _OCCASION_NOUNS or not _past_participle(
+            found.group("participle")):
+        return text, clause
+    at = clause.start + found.start()
+    verb = [t for t in tokens(text, clause.start, at) if t.is_word][-1:]
+    if not verb or verb[0].is_cap or not past_lemmas(verb[0].lower) or verb[0].lower in _FUNCTION_END:
+        return text, clause
+    keep = re.search(r"\s(?:on\s+)?$", before[found.start() :])  # ('… council on May 3': 'on' stays with its date)
+    cut = clause.start + found.start() + (keep.start() if keep else len(before) - found.start())
+    blanked = text[:at] + " " * (cut - at) + text[cut:]
+    main = analyse(blanked, clause.start, clause.end, *date)
+    if main.verb[0] != verb[0].start:
+        return text, clause
+    return blanked, main
+
+
+#: a comment clause that opens a sentence and says when its content was told ('As I outlined last week,', 'As we
+#: said yesterday,', 'As the minister noted on Monday,'): 'as', a speaker, a verb of telling, up to its comma
+_AS_COMMENT = re.compile(r"\W*As\s+(?:I|we|he|she|they|(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)\s+"
+                         r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:()\"“”\n]{0,80}?),\s+")
+_TELLING = {"said", "stated", "outlined", "noted", "mentioned", "announced", "explained", "indicated", "reported",
+            "told", "wrote", "described", "discussed", "promised", "pledged", "warned"}
+
+
+def _without_as_comment(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with an opening comment clause that holds the date blanked but for the date (same length), and the
+    clause read again: 'As I outlined last week, the tests showed the samples are identical' reads as 'last week,
+    the tests showed …': what was told then is the event, not the telling (a title 'As I outlined' says nothing).
+    Unchanged when the comment's verb is no verb of telling (:data:`_TELLING`), the date is not in it, it names
+    where the telling was ('As I said at the forum in May': the speech is the event), or the clause read again has
+    no verb of its own after the comment."""
+    m = _AS_COMMENT.match(text, clause.start, clause.end)
+    if not m or m.group("verb") not in _TELLING or not m.start("verb") < date[0] < date[1] <= m.end("rest"):
+        return text, clause
+    if not re.fullmatch(r"[\s,]*(?:(?:on|in|back|earlier|just|only|to\s+\w+)\s+)*", text[m.end("verb") : date[0]], re.I):
+        return text, clause  # ('As I said at the forum in May, …': where it was told is the event then)
+    comma = text.rfind(",", 0, m.end())
+    blanked = text[: clause.start] + " " * (date[0] - clause.start) + text[date[0] : date[1]] \
+        + " " * (comma - date[1]) + text[comma:]
+    main = analyse(blanked, clause.start, clause.end, *date)
+    if main.verb == (0, 0) or main.verb[0] <= comma or main.subject != (0, 0) and main.subject[0] <= comma:
+        return text, clause
+    return blanked, main
 
 
 _THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:\w+\s+){0,2}?for\s+(?:the|this|giving\s+me\s+the)\s+(?:opportunity|"
@@ -3019,6 +3129,10 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
         return _clean(toks[person[0] : person[1]], text), ""
     if who and i >= 2 and toks[i - 1].lower == "of" and not toks[i - 2].is_cap and i < k and toks[i].is_cap:
         j, _ = _np_start(toks, i - 1, antecedent=True)  # 'the mayor of Lyon, who resigned': the mayor, not Lyon
+        i = j if j < i - 1 else i
+    if i == k - 1 and i >= 2 and toks[i - 1].lower == "of" and re.fullmatch(r"1[89]\d\d|20\d\d", toks[i].word) \
+            and toks[i - 2].is_cap:  # 'the Flood Warning Act of 2009, which was introduced': a name's year, no noun
+        j, _ = _np_start(toks, i - 1, antecedent=True)
         i = j if j < i - 1 else i
     if i == 0 < k and toks[0].is_cap:  # the clause starts at a name: is it the last of a list of places?
         wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
@@ -5027,6 +5141,8 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     head = toks[j] if j < len(toks) else None
     if j < 2 or toks[j - 1].word != "," or head is None or head.is_cap or not _opens_participle(toks, j, idx[0]):
         return ""
+    if head.start == clause.verb[0] and _after_apposition(toks, j - 1):
+        return ""  # 'Rep. Roe (NY-1), a member of the panel, released a statement Tuesday': the clause's own verb
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
     after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
     verb_next = after is not None and after.is_word and not after.is_cap and "VERB" in _lemmas(after.lower)
@@ -5053,6 +5169,15 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return active
     title = f"{thing} {head.word}"
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+def _after_apposition(toks: list[Token], comma: int) -> bool:
+    """Whether the comma at ``toks[comma]`` closes a noun phrase in apposition to a name ('Jane Roe (NY-1), a member
+    of the panel,' or 'Acme, the maker of pumps,'): a phrase opening with an article after a comma that follows a
+    capitalised word or a bracket."""
+    opened = [n for n in range(comma - 1, 0, -1) if toks[n].word == ","][:1]
+    return bool(opened) and opened[0] + 1 < comma and toks[opened[0] + 1].lower in {"a", "an", "the"} and (
+        toks[opened[0] - 1].is_cap or toks[opened[0] - 1].word == ")")
 
 
 def _opens_participle(toks: list[Token], j: int, date_at: int) -> bool:
