@@ -278,6 +278,26 @@ def test_undated_report_links_only_by_its_main_action(dated, undated):
     assert frame.groupby(E.event_id)[E.source].nunique().max() == 1
 
 
+def test_a_speakers_reported_words_printed_in_another_page_are_one_event():
+    """A page reporting what a speaker said (*Governor Ann Lee said more than 40 rescue boats … have been sent …*) and
+    the speaker's own release printing those words in another clause of a longer sentence are one act, even as two
+    undated reports whose main verbs differ (:func:`timeline.identity._reprinted`); the speaker's other words stay
+    apart."""
+    from timeline.identity import _reported, _reprinted
+
+    said = ("In her weekly address, Governor Ann Lee said more than 40 rescue boats and supply trucks have been "
+            "sent to the flooded valley towns to carry food and clean water.")
+    release = ("To speed the relief work, state crews have set up a depot in Marlow; more than 40 rescue boats and "
+               "supply trucks have been sent to the flooded valley towns to carry food and clean water.")
+    other = "Governor Ann Lee said the state has opened two shelters in the valley towns and hired extra nurses."
+    assert _reported(said).startswith("more than 40 rescue boats")
+    assert _reprinted(said, release) and not _reprinted(other, release)
+    a, b, c = _article(said, "a"), _article(release, "b"), _article(other, "c")
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert ids["c"] != ids["a"]
+
+
 def test_undated_report_joins_the_dated_event_it_restates():
     """The same main action (one event restated without its date the next day) still joins."""
     a = _article("Zorba Airlines cancelled 300 flights to Lisbon on July 11, 2022.", "a")

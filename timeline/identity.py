@@ -1264,18 +1264,58 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held \
             and fa.actions & _DISTINCT and fb.actions & _DISTINCT:
         return CANNOT_LINK  # one named actor doing two things, even to one object: raised and extended its offer
+    if quotes is not None and (_reprinted(*quotes) or _reprinted(*quotes[::-1])):
+        return 1.5  # a speaker's words reported in one page and printed in another: one act, whatever the clauses
     if undated and both_act and not action:
         return None  # only the main clause says which event an undated report is: another action, another event
-    if quotes is not None:
-        from rapidfuzz.fuzz import token_set_ratio
-
-        if min(len(quotes[0]), len(quotes[1])) > 40 and token_set_ratio(*quotes) >= 92:
-            return 1.5
+    if quotes is not None and _near_duplicate(*quotes):
+        return 1.5  # one sentence told twice (wire copy)
     score = _weighted_overlap(fa.terms, fb.terms, idf)
     score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
     if fa.actors and fb.actors and not actor and not (fa.subject or fb.subject or mutual):
         score -= 0.1  # no one named as the doer, and the parties each names differ: likely two events
     return score
+
+
+#: the least token-set similarity (``rapidfuzz``, 0–100) of two quotes of one sentence told twice
+NEAR_DUPLICATE = 92
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Whether two quotes (of more than 40 characters each) are one sentence told twice: a wire copy, a release and
+    the page that reprints it (``rapidfuzz`` token-set ratio at least :data:`NEAR_DUPLICATE`)."""
+    from rapidfuzz.fuzz import token_set_ratio
+
+    return min(len(a), len(b)) > 40 and token_set_ratio(a, b) >= NEAR_DUPLICATE
+
+
+#: a reporting verb before the words a speaker is reported to have said (*X said*, *X announced that*)
+_REPORTING = re.compile(r"\b(?:said|says|announced|noted|added|reported|stated)(?:\s+(?:that|today|yesterday|on\s+\w+))?"
+                        r",?\s+", re.I)
+#: the shortest reported passage (characters) whose reprint in another page tells one act
+REPRINT_MIN = 60
+
+
+def _reported(quote: str) -> str:
+    """The words a quote reports a speaker to have said, after its last reporting verb (*Governor Lee said 40 boats
+    were sent to the valley …* → *40 boats were sent …*), when they run to :data:`REPRINT_MIN` characters or more
+    (``""`` otherwise)."""
+    last = None
+    for last in _REPORTING.finditer(quote):
+        pass
+    return quote[last.end():] if last is not None and len(quote) - last.end() >= REPRINT_MIN else ""
+
+
+def _reprinted(a: str, b: str) -> bool:
+    """Whether the passage quote ``a`` reports (:func:`_reported`) is printed in quote ``b`` near word for word
+    (``rapidfuzz`` partial ratio at least :data:`NEAR_DUPLICATE`, case aside): a speaker's words reported by one page
+    and printed in the speaker's own release, in whatever clause of a longer sentence."""
+    said = _reported(a)
+    if not said:
+        return False
+    from rapidfuzz.fuzz import partial_ratio
+
+    return partial_ratio(" ".join(said.lower().split()), " ".join(b.lower().split())) >= NEAR_DUPLICATE
 
 
 def _done_to(fa: Features, fb: Features) -> bool:
@@ -1696,6 +1736,9 @@ def _pairs(prep: Prepared, df: Mapping[str, int], cap: int) -> Pairs:
     for a, b in _same_day_pairs(prep, cap):  # one day's act told by two articles with other verbs or actors
         if a * n + b not in seen:
             seen.add(a * n + b)
+    for a, b in _reprint_pairs(prep, cap):  # a speaker's reported words printed in another page
+        if a * n + b not in seen and _dates_fit(recs[a], recs[b], periods[a], periods[b]):
+            seen.add(a * n + b)
     soft = set()
     for a, b in _named_happening_pairs(prep, cap):  # 'the riot of May 2' | 'the league met after the riot'
         if a * n + b not in seen and _dates_fit(recs[a], recs[b], periods[a], periods[b]):
@@ -1734,6 +1777,40 @@ def _same_day_pairs(prep: Prepared, cap: int) -> Iterator[tuple[int, int]]:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if src[i] != src[j]:
+                    yield (i, j) if i < j else (j, i)
+
+
+def _reprint_pairs(prep: Prepared, cap: int) -> Iterator[tuple[int, int]]:
+    """Pairs ``(a, b)``, ``a < b``, of two pages' mentions where one reports a speaker's words (:func:`_reported`) that
+    the other prints (:func:`_reprinted`) in whatever clause: their features describe two clauses and share no key.
+    Each reporting mention meets the mentions of its years whose quotes hold the two rarest words of the passage it
+    reports (a (year, word) block larger than ``cap`` is skipped), so the cost stays bounded."""
+    said = [_reported(_said(r)) for r in prep.records]
+    if not any(said):
+        return
+    words = [frozenset(t for t in content_terms(_said(r)) if not t.isdigit()) for r in prep.records]
+    df: dict[str, int] = {}
+    for w in words:
+        for t in w:
+            df[t] = df.get(t, 0) + 1
+    index: dict[tuple[int, str], list[int]] = {}
+    for i, (p, w) in enumerate(zip(prep.periods, words)):
+        for y in _years(p):
+            for t in w:
+                index.setdefault((y, t), []).append(i)
+    src = [r[E.source] for r in prep.records]
+    for i, text in enumerate(said):
+        if not text:
+            continue
+        rare = sorted((t for t in content_terms(text) if not t.isdigit() and t in df), key=lambda t: (df[t], t))[:2]
+        if len(rare) < 2:
+            continue
+        for y in _years(prep.periods[i]):
+            first, second = index.get((y, rare[0]), []), index.get((y, rare[1]), [])
+            if len(first) > cap or len(second) > cap:
+                continue
+            for j in sorted(set(first) & set(second)):
+                if src[j] != src[i] and _reprinted(_said(prep.records[i]), _said(prep.records[j])):
                     yield (i, j) if i < j else (j, i)
 
 
