@@ -78,7 +78,6 @@ __all__ = [
     "second_events",
     "speaker_act",
     "tells_past",
-    "token_run",
     "tokens",
     "undated_distance",
 ]
@@ -648,27 +647,9 @@ def action_stem(lemma: str) -> str:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text`` (a new list; the tokens of a span read before are
-    not made again: :func:`token_run`)."""
-    return list(token_run(text, start, len(text) if end is None else end))
-
-
-@lru_cache(maxsize=4096)
-def token_run(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``, cached by span: the reading of a sentence asks
-    for the tokens of the same clause many times over.
-
-    Parameters
-    ----------
-    text : str
-    start, end : int
-
-    Returns
-    -------
-    tuple of Token
-        ``text[t.start:t.end] == t.word`` for each, in order.
-    """
-    return tuple(Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end))
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
 #: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
