@@ -42,8 +42,10 @@ def candidates(text: str, narrative: bool = False) -> list[Cand]:
     return [Cand(s, e, prio, kind, m) for s, e, prio, kind, m in _matches(text, narrative)]
 
 
-#: how many texts' matches :func:`_matches` keeps (an article's text is read a few times in a row)
-MATCHES_KEPT = 16
+#: how many texts' matches :func:`_matches` keeps: an article's text is read a few times in a row, and a folder's
+#: pages without a publication date are all read once before each is read again with what the folder tells
+#: (:mod:`timeline.folder_dates`); a few MB at most
+MATCHES_KEPT = 256
 _KEPT: collections.OrderedDict[tuple[str, bool], tuple] = collections.OrderedDict()
 _KEPT_LOCK = threading.Lock()
 
