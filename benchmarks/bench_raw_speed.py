@@ -54,12 +54,16 @@ def digest(frame) -> str:
 def child(tree: Path, mode: str, stories: list[Path]) -> dict:
     """Read every story with the ``timeline`` package of ``tree``; the seconds and digests as a dict."""
     sys.path.insert(0, str(tree))
-    sys.path.insert(1, str(ROOT / "benchmarks"))
-    import bench_events as be  # copy_story: this tree's (it does not depend on the package's version)
-
+    import timeline
     from timeline.articles import load_articles
     from timeline.engine import run_extraction
     from timeline.extract import extract
+
+    sys.path.insert(1, str(ROOT / "benchmarks"))
+    import bench_events as be  # copy_story: this tree's; imported after the package, which stays ``tree``'s
+
+    if Path(timeline.__file__).resolve().parents[1] != tree.resolve():
+        raise SystemExit(f"timeline imported from {timeline.__file__}, not from {tree}")
 
     wall = cpu = 0.0
     digests = {}
