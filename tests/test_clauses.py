@@ -2576,3 +2576,17 @@ def test_a_date_in_a_coordinated_clause_quotes_that_clause_and_cuts_the_one_befo
     assert text[qs:qe] == "the field hospital began closing its wards on March 3"
     assert [(text[c.start : c.end], c.link) for c in cut] == [("The carrier group has already left the gulf",
                                                                COORDINATED)]
+
+
+from timeline.clauses import Token, lower_word, tokens  # noqa: E402
+
+
+def test_lower_word_normalises_case_possessives_and_contractions():
+    assert lower_word("Harbour") == "harbour"
+    assert lower_word("Board's") == lower_word("Board’s") == "board"
+    assert lower_word("ferries'") == "ferries"
+    assert lower_word("didn't") == "did" and lower_word("won't") == "will" and lower_word("can’t") == "can"
+    assert lower_word("isn't") == "is" and lower_word("n't") == "n't"
+    text = "The Board’s chair didn't vote."
+    assert [t.lower for t in tokens(text)] == ["the", "board", "chair", "did", "vote", "."]
+    assert Token(4, 11, "Board’s").lower == "board"

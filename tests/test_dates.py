@@ -1828,3 +1828,25 @@ def test_candidates_are_fresh_for_each_call():
     second = candidates(text)
     assert len(second) == len(first) - 1 and all(not c.extra for c in second)
     assert all(a is not b for a in first for b in second)
+
+
+def test_news_matches_are_the_narrative_matches_less_the_narrative_only_patterns():
+    from timeline.dates.recognise import candidates, news_matches
+    from timeline.dates.resources.patterns import NARRATIVE_KINDS
+
+    def rows(cands):
+        return [(c.start, c.end, c.prio, c.kind, c.m.span()) for c in cands]
+
+    text = ("The ferry sank on Tuesday, March 5, 2024. The next day divers searched the bay; in 1998 another "
+            "ferry had sunk there, and the inquiry opened last week.")
+    news = rows(candidates(text, False))  # matched afresh: the text was never read
+    narrative = candidates(text, True)
+    as_news = news_matches(tuple((c.start, c.end, c.prio, c.kind, c.m) for c in narrative))
+    assert [(s, e, p, k, m.span()) for s, e, p, k, m in as_news] == news
+    assert all(k not in NARRATIVE_KINDS for _s, _e, _p, k, _m in news)
+    # read in narrative mode first, then as news: the news matches come from the narrative ones, the same
+    other = text.replace("ferry", "barge")
+    first = rows(candidates(other, True))
+    assert rows(candidates(other, False)) == [r for r in first if r[3] not in NARRATIVE_KINDS]
+    assert rows(candidates(other, False)) == [(s, e, p, k, m.span()) for s, e, p, k, m in news_matches(
+        tuple((c.start, c.end, c.prio, c.kind, c.m) for c in candidates(other, True)))]

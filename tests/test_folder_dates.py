@@ -663,3 +663,34 @@ def test_news_week_weekdays_leave_weekdays_near_the_newest_date():
     mentions = find_dates(text, relative_to=None)
     assert [m.value for m in mentions] == ["2019-06-05", "2019-06-18", "2019-06-24"]
     assert news_week_weekdays(mentions, text) == mentions
+
+
+def test_evidence_reads_only_the_records_of_the_weekdays_asked(monkeypatch):
+    from timeline import folder_dates
+    from timeline.folder_dates import FolderIdf
+
+    read = []
+    analyse = folder_dates.features
+    monkeypatch.setattr(folder_dates, "features", lambda rec: read.append(rec["quote"]) or analyse(rec))
+
+    records = [{"source": "a", "date": "2024-03-05", "quote": "The Harbour Board voted on Tuesday to close the pier."},
+               {"source": "b", "date": "2024-04-19", "quote": "The Ferry Company sued the board on Friday."},
+               {"source": "c", "date": "2024-04-19", "quote": "The Mayor opened the new bridge on Friday."}]
+    evidence = folder_evidence({}, records, ["u"])
+    assert evidence.report_days == (dt.date(2024, 3, 5), dt.date(2024, 4, 19), dt.date(2024, 4, 19))
+    tuesday = evidence.weekday_reports(1)
+    assert [(day, rec["quote"]) for day, _f, rec in tuesday] == [(dt.date(2024, 3, 5), records[0]["quote"])]
+    assert read == [records[0]["quote"]]  # the Friday records are not analysed
+    assert evidence.weekday_reports(2) == ()
+    assert [rec["quote"] for _d, _f, rec in evidence.weekday_reports(4)] == [r["quote"] for r in records[1:]]
+    assert evidence.record_features(0) is tuesday[0][1] and len(read) == 3  # each read once
+    # the weights on demand are the folder's weights, computed at the first look-up
+    lazy = evidence.idf_on_demand
+    assert isinstance(lazy, FolderIdf) and "idf" not in evidence.__dict__
+    assert lazy.get("no-such-term", 1.0) == 1.0 and "idf" in evidence.__dict__
+    assert dict(lazy) == evidence.idf and len(lazy) == len(evidence.idf)
+    term = next(iter(evidence.idf))
+    assert lazy[term] == lazy.get(term) == evidence.idf[term]
+    # the same weights as every record analysed at once
+    fresh = folder_evidence({}, records, ["u"])
+    assert fresh.idf == evidence.idf and [f for _d, f in fresh.reports] == [f for _d, f in evidence.reports]

@@ -610,3 +610,21 @@ def test_record_bare_date_key_is_no_markup_field():
     """A JSON record's bare "date" key may be its store's day: only a key naming publication counts."""
     assert markup_date_lines('{"date": "2019-04-09", "title": "Acme"}') == []
     assert [ln.date for ln in markup_date_lines('{"publishDate": "2019-04-04"}')] == [dt.date(2019, 4, 4)]
+
+
+def test_dates_with_year_are_read_once_per_text_and_handed_out_as_new_lists():
+    import datetime as _dt
+
+    from timeline.published import dates_with_year, printed_dates
+
+    line = "Posted 4/9/2022, updated on 13.05.2022 and again on March 16, 2022"
+    found = dates_with_year(line, None)
+    assert [(m.group(0), d, how) for m, d, how in found] == [
+        ("4/9/2022", _dt.date(2022, 4, 9), "month-first"), ("13.05.2022", _dt.date(2022, 5, 13), ""),
+        ("March 16, 2022", _dt.date(2022, 3, 16), "")]
+    assert dates_with_year(line, None) is found  # kept: the same line is not read again
+    assert dates_with_year(line, True)[0][1] == _dt.date(2022, 9, 4)  # another order, read on its own
+    first = printed_dates(line)
+    first.append("changed by a caller")
+    assert printed_dates(line) == [(7, 15, _dt.date(2022, 4, 9)), (28, 38, _dt.date(2022, 5, 13)),
+                                   (52, 66, _dt.date(2022, 3, 16))]

@@ -59,7 +59,7 @@ from .identity import DEFAULT_THRESHOLD, Features, features, link_score, same_do
 from .lexicon import all_lemmas, verb_forms
 from .published import above_story, printed_dates
 
-__all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "PageDating", "date_undated_pages",
+__all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "FolderIdf", "PageDating", "date_undated_pages",
            "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
            "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days", "WEEK_DAYS",
@@ -371,19 +371,40 @@ class FolderEvidence:
         return frozenset(y for by in self.days.values() for y in by)
 
     @functools.cached_property
-    def reports(self) -> tuple[tuple[dt.date, Features], ...]:
-        """Each day-precise dated record's day and :func:`timeline.identity.features` (of its quote alone)."""
-        return tuple((dt.date.fromisoformat(str(r["date"])[:10]), features({"quote": str(r["quote"])}))
-                     for r in self.records)
+    def report_days(self) -> tuple[dt.date, ...]:
+        """The day of each of :attr:`records` (cheap: no record is analysed)."""
+        return tuple(dt.date.fromisoformat(str(r["date"])[:10]) for r in self.records)
 
     @functools.cached_property
-    def reports_by_weekday(self) -> dict[int, tuple[tuple[dt.date, Features, Mapping], ...]]:
-        """:attr:`reports` with their records, by the weekday of their day (:func:`reported_day` compares a
-        weekday's sentence with the records of that weekday alone)."""
-        by: dict[int, list[tuple[dt.date, Features, Mapping]]] = {}
-        for (day, f), rec in zip(self.reports, self.records):
-            by.setdefault(day.weekday(), []).append((day, f, rec))
+    def _read_features(self) -> dict[int, Features]:
+        return {}  # the features of the records read so far, by position (:meth:`record_features`)
+
+    def record_features(self, i: int) -> Features:
+        """:func:`timeline.identity.features` of the quote alone of record ``i`` of :attr:`records`, read the first
+        time it is asked for: most folders never compare a record (:func:`reported_day`)."""
+        read = self._read_features
+        if i not in read:
+            read[i] = features({"quote": str(self.records[i]["quote"])})
+        return read[i]
+
+    @functools.cached_property
+    def reports(self) -> tuple[tuple[dt.date, Features], ...]:
+        """Each day-precise dated record's day and :func:`timeline.identity.features` (of its quote alone)."""
+        return tuple((day, self.record_features(i)) for i, day in enumerate(self.report_days))
+
+    @functools.cached_property
+    def _weekday_positions(self) -> dict[int, tuple[int, ...]]:
+        by: dict[int, list[int]] = {}
+        for i, day in enumerate(self.report_days):
+            by.setdefault(day.weekday(), []).append(i)
         return {w: tuple(rows) for w, rows in by.items()}
+
+    def weekday_reports(self, weekday: int) -> tuple[tuple[dt.date, Features, Mapping], ...]:
+        """The records whose day falls on ``weekday`` (0 = Monday), in order, each with its day and
+        :meth:`record_features`: :func:`reported_day` compares a weekday's sentence with these alone, and only the
+        records of the weekdays asked for are analysed."""
+        return tuple((self.report_days[i], self.record_features(i), self.records[i])
+                     for i in self._weekday_positions.get(weekday, ()))
 
     @functools.cached_property
     def idf(self) -> dict[str, float]:
@@ -394,6 +415,39 @@ class FolderEvidence:
                 df[t] = df.get(t, 0) + 1
         n = max(1, len(self.reports))
         return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+    @functools.cached_property
+    def idf_on_demand(self) -> FolderIdf:
+        """:attr:`idf` computed only when a weight is first looked up (:class:`FolderIdf`)."""
+        return FolderIdf(self)
+
+
+class FolderIdf(Mapping):
+    """A folder's :attr:`FolderEvidence.idf`, computed the first time a weight is looked up.
+
+    :func:`timeline.identity.link_score` weighs shared words only when the two mentions pass its other tests; the
+    weights need every record of the folder analysed, which most comparisons never need.
+
+    Parameters
+    ----------
+    evidence : FolderEvidence
+    """
+
+    def __init__(self, evidence: FolderEvidence) -> None:
+        self._evidence = evidence
+
+    def __getitem__(self, term: str) -> float:
+        return self._evidence.idf[term]
+
+    def __iter__(self):
+        return iter(self._evidence.idf)
+
+    def __len__(self) -> int:
+        return len(self._evidence.idf)
+
+    def get(self, term: str, default: float | None = None) -> float | None:
+        """The weight of ``term``, ``default`` when no record holds it."""
+        return self._evidence.idf.get(term, default)
 
 
 def folder_evidence(stated: Mapping[str, Iterable[dt.date]], records: Iterable[Mapping],
@@ -1137,10 +1191,10 @@ def reported_day(sentence: str, date_text: str, weekday: int, evidence: FolderEv
     if not (mine.actors and mine.actions):
         return None
     found = set()
-    for day, theirs, rec in evidence.reports_by_weekday.get(weekday, ()):
+    for day, theirs, rec in evidence.weekday_reports(weekday):
         if not same_doing(mine, theirs):
             continue
-        score = link_score(mine, theirs, evidence.idf, quotes=(sentence, str(rec["quote"])), undated=True)
+        score = link_score(mine, theirs, evidence.idf_on_demand, quotes=(sentence, str(rec["quote"])), undated=True)
         if score is not None and score >= DEFAULT_THRESHOLD:
             found.add(day)
     return found.pop() if len(found) == 1 else None

@@ -46,6 +46,7 @@ __all__ = [
     "agency_dateline",
     "headline_date",
     "date_from_url",
+    "dates_with_year",
     "find_date_lines",
     "find_published",
     "flattened_date",
@@ -409,7 +410,30 @@ def _date_of(m: re.Match[str], form: str, *, dayfirst: bool | None) -> tuple[dt.
 
 
 def _date_matches(text: str, *, dayfirst: bool | None, english_only: bool = False):
-    """Yield ``(match, date, how)`` for each date with a year in ``text`` (non-overlapping, in order)."""
+    """``(match, date, how)`` for each date with a year in ``text`` (non-overlapping, in order), as a new list:
+    :func:`dates_with_year` of the text."""
+    return list(dates_with_year(text, dayfirst, english_only))
+
+
+@functools.lru_cache(maxsize=2048)
+def dates_with_year(text: str, dayfirst: bool | None,
+                    english_only: bool = False) -> tuple[tuple[re.Match[str], dt.date, str], ...]:
+    """Each date with a year printed in ``text``, non-overlapping, in order: cached by text, as the reading of a
+    page's header asks for the dates of the same lines many times over (its date lines, its headline, its lede).
+
+    Parameters
+    ----------
+    text : str
+    dayfirst : bool or None
+        Order of numeric dates (None: dotted day-first, slashed month-first).
+    english_only : bool, default False
+        Month names in English only (a form that matched another language's month is left out).
+
+    Returns
+    -------
+    tuple of (re.Match, datetime.date, str)
+        The match, the date and how an ambiguous numeric date was read (``""`` when unambiguous).
+    """
     starts: list[int] = []  # sorted starts of the spans taken so far (they never overlap)
     ends: list[int] = []
     found = []
@@ -425,7 +449,7 @@ def _date_matches(text: str, *, dayfirst: bool | None, english_only: bool = Fals
                 starts.insert(i, m.start())
                 ends.insert(i, m.end())
                 found.append((m, date, how))
-    return sorted(found, key=lambda t: t[0].start())
+    return tuple(sorted(found, key=lambda t: t[0].start()))
 
 
 def printed_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, dt.date]]:

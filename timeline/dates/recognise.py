@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
-import functools
 import re
+import threading
 
 from .resources.cues import RX_CUE_WORD, RX_NEXT_WORD
 from .resources.patterns import GATES, NARRATIVE_KINDS, PATTERNS
@@ -41,9 +42,53 @@ def candidates(text: str, narrative: bool = False) -> list[Cand]:
     return [Cand(s, e, prio, kind, m) for s, e, prio, kind, m in _matches(text, narrative)]
 
 
-@functools.lru_cache(maxsize=16)
+#: how many texts' matches :func:`_matches` keeps: an article's text is read a few times in a row, and a folder's
+#: pages without a publication date are all read once before each is read again with what the folder tells
+#: (:mod:`timeline.folder_dates`); a few MB at most
+MATCHES_KEPT = 256
+_KEPT: collections.OrderedDict[tuple[str, bool], tuple] = collections.OrderedDict()
+_KEPT_LOCK = threading.Lock()
+
+
 def _matches(text: str, narrative: bool) -> tuple[tuple[int, int, int, str, re.Match], ...]:
-    """The candidate patterns' matches in ``text`` as ``(start, end, priority, kind, match)`` (see :func:`candidates`)."""
+    """The candidate patterns' matches in ``text`` as ``(start, end, priority, kind, match)`` (see :func:`candidates`),
+    kept for the last :data:`MATCHES_KEPT` texts; a text read in narrative mode and then as news (a page without a
+    publication date, read again once the folder dates it) gives its news matches from those it has
+    (:func:`news_matches`)."""
+    key = (text, narrative)
+    with _KEPT_LOCK:
+        found = _KEPT.get(key)
+        if found is not None:
+            _KEPT.move_to_end(key)
+            return found
+        wider = None if narrative else _KEPT.get((text, True))
+    found = news_matches(wider) if wider is not None else _match_patterns(text, narrative)
+    with _KEPT_LOCK:
+        _KEPT[key] = found
+        _KEPT.move_to_end(key)
+        while len(_KEPT) > MATCHES_KEPT:
+            _KEPT.popitem(last=False)
+    return found
+
+
+def news_matches(found: tuple[tuple[int, int, int, str, re.Match], ...]) -> tuple[tuple[int, int, int, str, re.Match], ...]:
+    """The matches of a text read as news from its matches read in narrative mode: the same, less those of the
+    narrative-only patterns (:data:`NARRATIVE_KINDS`): every pattern is matched on its own, in the same order.
+
+    Parameters
+    ----------
+    found : tuple
+        ``_matches(text, True)``.
+
+    Returns
+    -------
+    tuple
+        ``_matches(text, False)``.
+    """
+    return tuple(f for f in found if f[3] not in NARRATIVE_KINDS)
+
+
+def _match_patterns(text: str, narrative: bool) -> tuple[tuple[int, int, int, str, re.Match], ...]:
     found: list[tuple[int, int, int, str, re.Match]] = []
     for kind, rx, prio in PATTERNS:
         if kind in NARRATIVE_KINDS and not narrative:
