@@ -17,10 +17,10 @@ order, features and blocked pairs). Two kinds of event pairs are listed:
 
 For each pair, the pair of mentions (one of each event) nearest to a join is explained (:func:`explain`): linked but
 kept apart by the groups (dates, a cannot-link between members, disagreement), a cannot-link and which rule of
-``identity.link_score`` gave it, a score under the threshold (by how much), withheld, or never compared by the
-blocking. Each pair is also labelled against the gold: both events match a common gold event, different gold
-events, one or neither matched. A diagnostic: :func:`cannot_rule` mirrors the order of the cannot-links in
-``identity.link_score`` (through the module's private helpers) to name the one that fired; it changes nothing.
+``identity.link_score`` gave it, a score under the threshold (by how much, with ``identity.link_parts``), withheld,
+or never compared by the blocking; the causes are ``identity.explain_pair``'s. Each pair is also labelled against
+the gold: both events match a common gold event, different gold events, one or neither matched. A diagnostic: it
+changes nothing.
 """
 
 from __future__ import annotations
@@ -62,96 +62,33 @@ def catching_merge(store: list):
         tx.merge = original
 
 
-def cannot_rule(fa, fb, idf, undated: bool) -> str:
-    """Which rule of ``identity.link_score`` makes a cannot-link of two mentions (same order as there)."""
-    actor = idn._same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
-    both_act = bool(fa.actions and fb.actions)
-    held = bool(fa.held & fb.held)
-    action = held or both_act and (idn._same_action(fa.actions, fb.actions) or not undated and (
-        idn._same_action(fa.actions, fb.verbs) or idn._same_action(fa.verbs, fb.actions)))
-    if fa.happening and fb.happening and not idn._same_action(fa.happening, fb.happening):
-        action = False
-    obj = held or bool(fa.objects & fb.objects)
-    mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects or action and idn._done_to(fa, fb)) and (
-        not action or bool(fa.actions & idn._RECIPROCAL and fb.actions & idn._RECIPROCAL) or fa.passive != fb.passive)
-    if actor and idn._doer_shared(fa, fb) and both_act and not action and not obj and not mutual \
-            and not (fa.terms & fb.terms - fa.actors - fb.actors):
-        return "same actor, other action, nothing shared"
-    if fa.subject and fb.subject and not idn._same_subject(fa.subject, fb.subject) and not mutual:
-        return "two named subjects"
-    if not mutual and (idn._named_elsewhere(fa, fb) or idn._named_elsewhere(fb, fa)):
-        return "role vs name named apart"
-    if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
-        return "ordinals"
-    if idn._answers(fa, fb) or idn._answers(fb, fa):
-        return "reaction vs answered"
-    same_count = idn._same_count(fa.counts, fb.counts)
-    if same_count is not None:
-        return "counts differ"
-    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held \
-            and fa.actions & idn._DISTINCT and fb.actions & idn._DISTINCT:
-        return "one subject, two distinct actions"
-    return "other"
-
-
-def withheld_rule(prep, i: int, j: int) -> str:
-    """Why ``identity.judge_pair`` gives no score."""
+def parts(prep, i: int, j: int) -> dict:
+    """The parts of the link score of a pair (``identity.link_parts``) and the score it needs to link."""
     ri, rj = prep.records[i], prep.records[j]
-    pi, pj = prep.periods[i], prep.periods[j]
-    fit = idn._dates_fit(ri, rj, pi, pj)
-    if fit is None:
-        return "dates exclude"
     undated = idn.UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
-    fa, fb = prep.features[i], prep.features[j]
-    if fit == idn._RETOLD:
-        return "retold, not one happening"
-    if undated and fa.actions and fb.actions:
-        return "undated, main actions differ"
-    if ri["source"] == rj["source"] and ri["quote_start"] == rj["quote_start"]:
-        return "one sentence, two dates"
-    return "withheld, other"
-
-
-def components(prep, i: int, j: int) -> dict:
-    """The parts of the link score of a pair."""
-    fa, fb, idf = prep.features[i], prep.features[j], prep.idf
-    actor = idn._same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
-    both_act = bool(fa.actions and fb.actions)
-    action = both_act and (idn._same_action(fa.actions, fb.actions) or idn._same_action(fa.actions, fb.verbs)
-                           or idn._same_action(fa.verbs, fb.actions))
-    return {"overlap": round(idn._weighted_overlap(fa.terms, fb.terms, idf), 3), "actor": actor, "action": action,
-            "object": bool(fa.objects & fb.objects), "need": prep.threshold + (
-                0 if prep.periods[i].value == prep.periods[j].value else 0.15)}
+    out = idn.link_parts(prep.features[i], prep.features[j], prep.idf, undated=undated)
+    return out | {"overlap": round(out["overlap"], 3), "need": idn.pair_threshold(prep, i, j)}
 
 
 RANK = {"linked, kept apart": 0, "below threshold": 1, "withheld": 2, "cannot-link": 3, "never compared": 4}
 
 
 def explain(prep, i: int, j: int, compared: bool) -> dict:
-    """The verdict on one mention pair and its cause."""
-    verdict, score = idn.judge_pair(prep, i, j)
-    ri, rj = prep.records[i], prep.records[j]
-    undated = idn.UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
+    """The verdict on one mention pair and its cause (``identity.explain_pair``)."""
+    verdict, score, cause = idn.explain_pair(prep, i, j)
     out = {"i": i, "j": j, "score": score}
     if verdict == "link":
         out["verdict"] = "linked, kept apart" if compared else "never compared"
         out["cause"] = "would link" if not compared else "groups"
     elif verdict == "conflict":
         out["verdict"] = "cannot-link" if compared else "never compared"
-        if ri["source"] == rj["source"] and idn._clauses_of_one_sentence(ri, rj):
-            out["cause"] = "two clauses of one sentence"
-        elif score is None:
-            out["cause"] = "one sentence, undated and dated"
-        else:
-            out["cause"] = cannot_rule(prep.features[i], prep.features[j], prep.idf, undated)
-        if not compared:
-            out["cause"] = "would cannot-link: " + out["cause"]
+        out["cause"] = cause if compared else "would cannot-link: " + cause
     elif score is None:
         out["verdict"] = "withheld" if compared else "never compared"
-        out["cause"] = withheld_rule(prep, i, j)
+        out["cause"] = cause
     else:
         out["verdict"] = "below threshold" if compared else "never compared"
-        c = components(prep, i, j)
+        c = parts(prep, i, j)
         out["cause"] = f"short by {c['need'] - score:.2f}"
         out["parts"] = c
     if out["verdict"] == "below threshold":
@@ -188,7 +125,7 @@ def story(folder: Path, raw: bool = False) -> dict:
                        aliases=kwargs.get("aliases"))
     compared = set(prep.pairs)
     links, conflicts = idn.score_pairs(prep, prep.pairs)
-    cannot = idn._cannot_links(conflicts)
+    apart = {frozenset(p) for p in conflicts}
     event_of = {(row.source, row.quote_start, row.date_text): row.event_id for row in frame.itertuples()}
     members: dict[str, list[int]] = {}
     for k, r in enumerate(prep.records):
@@ -234,9 +171,9 @@ def story(folder: Path, raw: bool = False) -> dict:
             ma, mb = set(members[a]), set(members[b])
             fa_ = min((prep.periods[k] for k in ma), key=lambda p: (p.end - p.start))
             fb_ = min((prep.periods[k] for k in mb), key=lambda p: (p.end - p.start))
-            if any(cannot.get(k, set()) & mb for k in ma):
+            if any(frozenset((k, m)) in apart for k in ma for m in mb):
                 best["cause"] = "groups: a cannot-link between members"
-            elif idn._finer(fa_, fb_) is None:
+            elif idn.finer_period(fa_, fb_) is None:
                 best["cause"] = "groups: dates exclude"
             else:
                 best["cause"] = "groups: disagree or later step"

@@ -1438,3 +1438,111 @@ def test_a_record_page_structure_titles_names_its_event_as_directly_as_a_sentenc
         recs = [dict(said), {**cover, PAGE_TITLED: True} if flag else dict(cover)]
         frame = group(prepare(recs), [], roots=[0, 0])
         assert set(frame[E.title]) == {expected}
+
+
+def _mention(subject: str = "acme", action: str = "sell", *, objects=(), terms=(), **kw):
+    """Synthetic features of a mention: ``subject`` (a name, also its actor) doing ``action`` (a stem)."""
+    from timeline.identity import Features
+
+    named = frozenset(subject.split())
+    kw.setdefault("actors", named)
+    kw.setdefault("verbs", frozenset({action}))
+    return Features(subject=named, actions=frozenset({action}), objects=frozenset(objects),
+                    terms=named | {action} | frozenset(objects) | frozenset(terms), direct=1.0, **kw)
+
+
+#: pairs of synthetic mentions and the cannot-link rule of ``link_score`` that parts them (None: none)
+RULE_CASES = {
+    "two named subjects": (_mention("acme", "sell", objects=["plant"]),
+                           _mention("brightline", "sell", objects=["plant"]), "two named subjects"),
+    "same subject same action": (_mention("acme", "sell", objects=["plant"]),
+                                 _mention("acme", "sell", objects=["plant"], terms=["ohio"]), None),
+    "same actor other action": (_mention("acme", "station"), _mention("acme", "start"),
+                                "same actor, other action, nothing shared"),
+    "ordinals": (_mention("acme", "miss", objects=["dividend"], ordinals=frozenset({1})),
+                 _mention("acme", "miss", objects=["dividend"], ordinals=frozenset({4})), "ordinals"),
+    "counts differ": (_mention("storm", "kill", counts=frozenset({("deaths", 40)})),
+                      _mention("storm", "kill", counts=frozenset({("deaths", 400)})), "counts differ"),
+    "same count": (_mention("storm", "kill", counts=frozenset({("deaths", 40)})),
+                   _mention("storm", "kill", counts=frozenset({("deaths", 40)})), None),
+    "two distinct actions": (_mention("acme", "rais", objects=["offer"]), _mention("acme", "extend", objects=["offer"]),
+                             "one subject, two distinct actions"),
+    "no subject": (_mention("", "sell", actors=frozenset({"acme"}), objects=["plant"]),
+                   _mention("", "sell", actors=frozenset({"acme"}), objects=["plant"]), None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RULE_CASES))
+def test_cannot_link_rule_names_the_rule_that_parts_two_mentions(case):
+    """``cannot_link_rule`` names the cannot-link of ``link_score`` (one of ``CANNOT_LINK_RULES``) or gives None,
+    and ``link_score`` is ``CANNOT_LINK`` exactly when it names one (both ways round, dated or not)."""
+    from timeline.identity import CANNOT_LINK, CANNOT_LINK_RULES, cannot_link_rule
+
+    fa, fb, rule = RULE_CASES[case]
+    assert cannot_link_rule(fa, fb) == rule
+    assert rule is None or rule in CANNOT_LINK_RULES
+    for x, y in ((fa, fb), (fb, fa)):
+        for undated in (False, True):
+            named = cannot_link_rule(x, y, undated=undated)
+            assert (link_score(x, y, {}, undated=undated) == CANNOT_LINK) == (named is not None), (case, undated)
+
+
+def test_a_shared_count_is_one_report_whatever_the_later_rules():
+    """Two reports of one figure are one report (1.2): no later cannot-link is asked, not even two distinct
+    actions of one subject."""
+    from timeline.identity import cannot_link_rule
+
+    deaths = frozenset({("deaths", 40)})
+    fa, fb = _mention("acme", "rais", objects=["offer"], counts=deaths), _mention("acme", "extend", objects=["offer"],
+                                                                                 counts=deaths)
+    assert cannot_link_rule(fa, fb) is None
+    assert link_score(fa, fb, {}) == 1.2
+
+
+def test_link_parts_are_what_link_score_adds_up():
+    """``link_parts``: the IDF-weighted overlap, a shared actor, actions that meet (main actions only when one is
+    undated), a shared object; the score of two mentions no rule parts is their weighted sum."""
+    from timeline.identity import link_parts
+
+    fa = _mention("acme", "sell", objects=["plant"], verbs=frozenset({"sell", "close"}))
+    fb = _mention("acme", "close", objects=["plant"], terms=["ohio"])
+    idf = {"ohio": 3.0}
+    parts = link_parts(fa, fb, idf)
+    assert parts == {"overlap": pytest.approx(2 / 3), "actor": True, "action": True, "object": True}
+    assert link_score(fa, fb, idf) == pytest.approx(parts["overlap"] + 0.3 + 0.3 + 0.15)
+    assert link_parts(fa, fb, idf, undated=True)["action"] is False  # 'close' is only a side verb of fa
+    assert link_parts(_mention("acme"), _mention("brightline", "buy"), {})["actor"] is False
+
+
+def test_explain_pair_gives_judge_pair_and_its_cause():
+    """``explain_pair`` is ``judge_pair`` with the cause: for a cannot-link of ``link_score`` the rule's name."""
+    from timeline.identity import (CANNOT_LINK, CANNOT_LINK_RULES, PAIR_CAUSES, cannot_link_rule, explain_pair,
+                                   judge_pair, pair_threshold)
+
+    texts = ["On May 2, 2022, Acme adopted a shareholder rights plan.", "On May 2, 2022, Acme fired its chief "
+             "executive.", "On May 2, 2022, Brightline adopted a shareholder rights plan.",
+             "Acme adopted a shareholder rights plan in May 2022."]
+    prep = prepare([r for k, t in enumerate(texts) for r in extract_article(_article(t, f"a{k}"))])
+    causes = {}
+    for i in range(len(prep.records)):
+        for j in range(i + 1, len(prep.records)):
+            verdict, score, cause = explain_pair(prep, i, j)
+            assert (verdict, score) == judge_pair(prep, i, j)
+            assert cause in PAIR_CAUSES + CANNOT_LINK_RULES
+            fi, fj = prep.features[i], prep.features[j]
+            assert (link_score(fi, fj, prep.idf) == CANNOT_LINK) == (cannot_link_rule(fi, fj) is not None)
+            causes[frozenset((prep.records[i]["source"], prep.records[j]["source"]))] = cause
+    assert causes[frozenset(("a0", "a1"))] == "same actor, other action, nothing shared"
+    assert causes[frozenset(("a0", "a2"))] == "two named subjects"
+    assert causes[frozenset(("a0", "a3"))] == "at or above the threshold"
+    day, month = (next(k for k, r in enumerate(prep.records) if r["source"] == s) for s in ("a0", "a3"))
+    assert pair_threshold(prep, day, month) == pytest.approx(prep.threshold + 0.15)
+
+
+def test_finer_period_is_the_contained_one():
+    from timeline.identity import finer_period
+    from timeline.periods import parse_period
+
+    day, month, other = parse_period("2022-05-02"), parse_period("2022-05"), parse_period("2022-06-01")
+    assert finer_period(day, month) == day and finer_period(month, day) == day
+    assert finer_period(day, other) is None

@@ -65,7 +65,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -142,6 +142,17 @@ DEFAULT_CAP = 32
 SAME_DAY_IDF = 1.0 + math.log(20.0)
 #: The score :func:`link_score` gives a cannot-link (two mentions that never belong to one event).
 CANNOT_LINK = -1.0
+
+#: the cannot-links of :func:`link_score`, by name (:func:`cannot_link_rule`), in the order they are asked
+_SAME_ACTOR_OTHER_ACTION = "same actor, other action, nothing shared"
+_TWO_NAMED_SUBJECTS = "two named subjects"
+_NAMED_APART = "role vs name named apart"
+_ORDINALS = "ordinals"
+_ANSWERED = "reaction vs answered"
+_COUNTS_DIFFER = "counts differ"
+_TWO_DISTINCT_ACTIONS = "one subject, two distinct actions"
+CANNOT_LINK_RULES = (_SAME_ACTOR_OTHER_ACTION, _TWO_NAMED_SUBJECTS, _NAMED_APART, _ORDINALS, _ANSWERED, _COUNTS_DIFFER,
+                     _TWO_DISTINCT_ACTIONS)
 
 _STOP_SLUG = {"a", "an", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "and", "or", "its", "s"}
 
@@ -1235,10 +1246,42 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
         Halden*, *the other to Riverton*); :data:`CANNOT_LINK` (``-1.0``) when the same actor, the doer of one of the
         two (:func:`_doer_shared`), does different things to different objects, or one named
         subject does two things (main actions that do not meet), or :func:`_apart` (two different named subjects, a
-        role and a name named apart, two steps of a series, a reaction and what it answers).
+        role and a name named apart, two steps of a series, a reaction and what it answers;
+        :func:`cannot_link_rule` names the one that fires).
         Two count reports (:func:`counts`) give 1.2 when they share a figure of one kind, ``-1`` when they do not;
         two clauses holding the same gathering (:attr:`Features.held`) share their action and object.
     """
+    rel = _relation(fa, fb, undated)
+    if _cannot_link(fa, fb, rel) is not None:
+        return CANNOT_LINK
+    if _same_count(fa.counts, fb.counts):  # two reports of a figure of one kind: the same figure, one report
+        return 1.2
+    if quotes is not None and (_reprinted(*quotes) or _reprinted(*quotes[::-1])):
+        return 1.5  # a speaker's words reported in one page and printed in another: one act, whatever the clauses
+    if undated and rel.both_act and not rel.action:
+        return None  # only the main clause says which event an undated report is: another action, another event
+    if quotes is not None and _near_duplicate(*quotes):
+        return 1.5  # one sentence told twice (wire copy)
+    score = _weighted_overlap(fa.terms, fb.terms, idf)
+    score += 0.3 * rel.actor + 0.3 * rel.action + 0.15 * rel.obj - 0.3 * (rel.both_act and not rel.action)
+    if fa.actors and fb.actors and not rel.actor and not (fa.subject or fb.subject or rel.mutual):
+        score -= 0.1  # no one named as the doer, and the parties each names differ: likely two events
+    return score
+
+
+class _Relation(NamedTuple):
+    """How two mentions relate (:func:`_relation`): what :func:`link_score` weighs and its cannot-links test."""
+
+    actor: bool  # they share a named actor (:func:`_same_actor`)
+    both_act: bool  # both have a main action
+    held: bool  # they hold one gathering (:attr:`Features.held`)
+    action: bool  # their actions meet
+    obj: bool  # they share an object (or a gathering)
+    mutual: bool  # one names the other's subject as its participant
+
+
+def _relation(fa: Features, fb: Features, undated: bool) -> _Relation:
+    """The :class:`_Relation` of two mentions; ``undated`` as for :func:`link_score` (only main actions meet)."""
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
     held = bool(fa.held & fb.held)  # 'opened its annual meeting', 'hosts its annual meeting': one gathering
@@ -1253,28 +1296,67 @@ def link_score(fa: Features, fb: Features, idf: Mapping[str, float], *, quotes: 
     # 'Acme sued Brightline' and 'Brightline sued Acme' (the same one-way action with the roles swapped) tell two
     mutual = bool(fa.subject & fb.objects or fb.subject & fa.objects or action and _done_to(fa, fb)) and (
         not action or bool(fa.actions & _RECIPROCAL and fb.actions & _RECIPROCAL) or fa.passive != fb.passive)
-    if actor and _doer_shared(fa, fb) and both_act and not action and not obj and not mutual \
+    return _Relation(actor, both_act, held, action, obj, mutual)
+
+
+def _cannot_link(fa: Features, fb: Features, rel: _Relation) -> str | None:
+    """The name of the cannot-link of :func:`link_score` two mentions of relation ``rel`` meet, the first in the
+    order of :data:`CANNOT_LINK_RULES` (``None`` when none does). Two reports of a figure of one kind that share it
+    (:func:`_same_count`) are one report: no later rule is asked."""
+    if rel.actor and _doer_shared(fa, fb) and rel.both_act and not rel.action and not rel.obj and not rel.mutual \
             and not (fa.terms & fb.terms - fa.actors - fb.actors):
-        return CANNOT_LINK
-    if _apart(fa, fb, mutual):
-        return CANNOT_LINK
+        return _SAME_ACTOR_OTHER_ACTION
+    rule = _apart(fa, fb, rel.mutual)
+    if rule is not None:
+        return rule
     same_count = _same_count(fa.counts, fb.counts)
     if same_count is not None:  # two reports of a figure of one kind: the same figure, one report
-        return 1.2 if same_count else CANNOT_LINK
-    if both_act and not action and fa.subject and fb.subject and not mutual and not fa.held | fb.held \
-            and fa.actions & _DISTINCT and fb.actions & _DISTINCT:
-        return CANNOT_LINK  # one named actor doing two things, even to one object: raised and extended its offer
-    if quotes is not None and (_reprinted(*quotes) or _reprinted(*quotes[::-1])):
-        return 1.5  # a speaker's words reported in one page and printed in another: one act, whatever the clauses
-    if undated and both_act and not action:
-        return None  # only the main clause says which event an undated report is: another action, another event
-    if quotes is not None and _near_duplicate(*quotes):
-        return 1.5  # one sentence told twice (wire copy)
-    score = _weighted_overlap(fa.terms, fb.terms, idf)
-    score += 0.3 * actor + 0.3 * action + 0.15 * obj - 0.3 * (both_act and not action)
-    if fa.actors and fb.actors and not actor and not (fa.subject or fb.subject or mutual):
-        score -= 0.1  # no one named as the doer, and the parties each names differ: likely two events
-    return score
+        return None if same_count else _COUNTS_DIFFER
+    if rel.both_act and not rel.action and fa.subject and fb.subject and not rel.mutual \
+            and not fa.held | fb.held and fa.actions & _DISTINCT and fb.actions & _DISTINCT:
+        return _TWO_DISTINCT_ACTIONS  # one named actor doing two things, even to one object: raised and extended it
+    return None
+
+
+def cannot_link_rule(fa: Features, fb: Features, *, undated: bool = False) -> str | None:
+    """Which cannot-link of :func:`link_score` keeps two mentions apart.
+
+    Parameters
+    ----------
+    fa, fb : Features
+    undated : bool, optional
+        One of the two is dated only by its publication day (as for :func:`link_score`).
+
+    Returns
+    -------
+    str or None
+        The name of the first rule that fires, one of :data:`CANNOT_LINK_RULES`; ``None`` when none does.
+        :func:`link_score` is :data:`CANNOT_LINK` exactly when this is not ``None``.
+    """
+    return _cannot_link(fa, fb, _relation(fa, fb, undated))
+
+
+def link_parts(fa: Features, fb: Features, idf: Mapping[str, float], *, undated: bool = False) -> dict:
+    """The parts :func:`link_score` adds up for two mentions (before its cannot-links and fixed scores).
+
+    Parameters
+    ----------
+    fa, fb : Features
+    idf : mapping
+        Inverse document frequency of terms over all mentions.
+    undated : bool, optional
+        As for :func:`link_score`.
+
+    Returns
+    -------
+    dict
+        ``overlap`` (the IDF-weighted share of the content words of the smaller mention both hold), ``actor`` (a
+        shared actor), ``action`` (actions that meet, or one gathering held) and ``object`` (a shared object, or one
+        gathering held).
+    """
+    rel = _relation(fa, fb, undated)
+    return {"overlap": _weighted_overlap(fa.terms, fb.terms, idf), "actor": rel.actor, "action": rel.action,
+            "object": rel.obj}
 
 
 #: the least token-set similarity (``rapidfuzz``, 0–100) of two quotes of one sentence told twice
@@ -1339,18 +1421,20 @@ def _doer_shared(fa: Features, fb: Features) -> bool:
     return _same_actor(fa.subject | fa.agent, fb.actors) or _same_actor(fb.subject | fb.agent, fa.actors)
 
 
-def _apart(fa: Features, fb: Features, mutual: bool) -> bool:
-    """The cannot-links of two mentions that do not depend on their actions meeting: two different named subjects
-    (unless one is the other's participant, ``mutual``), a role subject and a name it names apart
-    (:func:`_named_elsewhere`), two steps of a series (:attr:`Features.ordinals`), a reaction and the event it
-    answers (:func:`_answers`)."""
+def _apart(fa: Features, fb: Features, mutual: bool) -> str | None:
+    """The name of the cannot-link of two mentions that does not depend on their actions meeting (``None`` when
+    none fires): two different named subjects (unless one is the other's participant, ``mutual``), a role subject
+    and a name it names apart (:func:`_named_elsewhere`), two steps of a series (:attr:`Features.ordinals`), a
+    reaction and the event it answers (:func:`_answers`)."""
     if fa.subject and fb.subject and not _same_subject(fa.subject, fb.subject) and not mutual:
-        return True  # two different named actors doing something: two events
+        return _TWO_NAMED_SUBJECTS  # two different named actors doing something: two events
     if not mutual and (_named_elsewhere(fa, fb) or _named_elsewhere(fb, fa)):
-        return True  # 'the President convened a meeting with X' and 'X toured the city': two actors, two events
+        return _NAMED_APART  # 'the President convened a meeting with X' and 'X toured the city': two actors
     if fa.ordinals and fb.ordinals and not fa.ordinals & fb.ordinals:
-        return True  # the first and the fourth dividend missed: two members of a series
-    return _answers(fa, fb) or _answers(fb, fa)  # 'X said in response to news that Acme would sell' | 'Acme sold'
+        return _ORDINALS  # the first and the fourth dividend missed: two members of a series
+    if _answers(fa, fb) or _answers(fb, fa):  # 'X said in response to news that Acme would sell' | 'Acme sold'
+        return _ANSWERED
+    return None
 
 
 def _answers(fa: Features, fb: Features) -> bool:
@@ -1545,12 +1629,24 @@ def _own_day(p: Period) -> Period:
     return Period(p.value, p.precision, p.end - dt.timedelta(days=1), p.end)
 
 
-def _finer(a: Period, b: Period) -> Period | None:
-    """The finer of two mention periods when one contains the other (``None`` when neither does). A week or a
-    month containing the publication day of an undated report (:func:`_own_day`) contains that report too (not a
-    day, nor another undated report: their days differ): the report then stands for its own day (*Acme opened a
-    probe* published on Monday, and *earlier this week, Acme opened a probe* in a later article, are one event of
-    that Monday)."""
+def finer_period(a: Period, b: Period) -> Period | None:
+    """The finer of two mention periods when one contains the other.
+
+    A week or a month containing the publication day of an undated report (:func:`_own_day`) contains that report
+    too (not a day, nor another undated report: their days differ): the report then stands for its own day (*Acme
+    opened a probe* published on Monday, and *earlier this week, Acme opened a probe* in a later article, are one
+    event of that Monday).
+
+    Parameters
+    ----------
+    a, b : Period
+        Two mention periods (:func:`mention_period`).
+
+    Returns
+    -------
+    Period or None
+        The finer of the two (the undated report's own day, as above); ``None`` when neither contains the other.
+    """
     if b.contains(a):
         return a
     if a.contains(b):
@@ -1607,14 +1703,14 @@ def _coordinated_days(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
 
 def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
     """How the dates of two mentions (records ``ra``, ``rb`` with mention periods ``pa``, ``pb``) let them be one
-    event: :data:`_NESTED` when one period contains the other (:func:`_finer`); :data:`_COORDINATED` when they are
+    event: :data:`_NESTED` when one period contains the other (:func:`finer_period`); :data:`_COORDINATED` when they are
     one sentence's two consecutive days written side by side (:func:`_coordinated_days`); :data:`_RETOLD` when they
     do not but both are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at most
     :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening, done
     on or before the earlier day (:func:`_same_happening` says whether it is); ``None`` when the dates exclude each
     other. The one place that decides it: the pairs to score (:func:`_pairs`), their links (:func:`score_pairs`) and
     the date of two groups joined (:func:`_union`) all ask here."""
-    if _finer(pa, pb) is not None:
+    if finer_period(pa, pb) is not None:
         return _NESTED
     if _coordinated_days(ra, rb, pa, pb):
         return _COORDINATED
@@ -1865,35 +1961,100 @@ def judge_pair(prep: Prepared, i: int, j: int) -> tuple[str, float | None]:
         when no score was computed or it is withheld: dates that exclude each other, two undated reports of different
         days that say not one happening, two main actions of an undated report that differ).
     """
+    verdict, score, _cause = _judged(prep, i, j)
+    return verdict, score
+
+
+def explain_pair(prep: Prepared, i: int, j: int) -> tuple[str, float | None, str]:
+    """What :func:`judge_pair` makes of one pair, and why.
+
+    Parameters
+    ----------
+    prep : Prepared
+    i, j : int
+        Candidate indices.
+
+    Returns
+    -------
+    tuple
+        ``(verdict, score, cause)``: verdict and score as :func:`judge_pair` gives them; cause one of
+        :data:`PAIR_CAUSES`, or for a cannot-link of :func:`link_score` the name of its rule
+        (:func:`cannot_link_rule`).
+    """
+    verdict, score, cause = _judged(prep, i, j)
+    if cause == _SCORED_APART:
+        ri, rj = prep.records[i], prep.records[j]
+        undated = UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
+        cause = cannot_link_rule(prep.features[i], prep.features[j], undated=undated) or cause
+    return verdict, score, cause
+
+
+def _judged(prep: Prepared, i: int, j: int) -> tuple[str, float | None, str]:
+    """:func:`judge_pair`'s verdict and score, and their cause (one of :data:`PAIR_CAUSES`)."""
     recs, periods, feats, idf = prep.records, prep.periods, prep.features, prep.idf
     ri, rj = recs[i], recs[j]
     undated = UNDATED_ANCHOR in (ri.get("anchor"), rj.get("anchor"))
     overlap = ri[E.quote_start] < rj[E.quote_end] and rj[E.quote_start] < ri[E.quote_end]
     if ri[E.source] == rj[E.source] and (ri[E.quote_start] == rj[E.quote_start] or undated and overlap):
         if periods[i].value == periods[j].value:
-            return "link", 2.0  # one sentence quoted twice with the same date
+            return "link", 2.0, _QUOTED_TWICE  # one sentence quoted twice with the same date
         if _coordinated_days(ri, rj, periods[i], periods[j]):
-            return "link", 2.0  # 'both Friday and Saturday': one act over two days
+            return "link", 2.0, _TWO_DAYS_ONE_ACT  # 'both Friday and Saturday': one act over two days
         # the publication day and a date of another clause: two events
-        return ("conflict", None) if undated else ("none", None)
+        return ("conflict", None, _UNDATED_AND_DATED) if undated else ("none", None, _TWO_DATES)
     if ri[E.source] == rj[E.source] and _clauses_of_one_sentence(ri, rj):
-        return "conflict", None  # 'the king toured the coast' | 'after a cyclone struck': two events
+        return "conflict", None, _TWO_CLAUSES  # 'the king toured the coast' | 'after a cyclone struck': two events
     fit = _dates_fit(ri, rj, periods[i], periods[j])
     if fit is None:
-        return "none", None  # dates that exclude each other (not a pair of _pairs)
+        return "none", None, _DATES_EXCLUDE  # dates that exclude each other (not a pair of _pairs)
     score = link_score(feats[i], feats[j], idf, quotes=(_said(ri), _said(rj)), undated=undated)
     if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
-        return "none", None  # two undated reports of different days: a link only when they say one happening
+        return "none", None, _NOT_RETOLD  # two undated reports of different days: a link only when one happening
     if score is None:
-        return "none", None
-    if score < 0:
+        return "none", None, _UNDATED_OTHER_ACTION
+    if score < 0:  # a cannot-link; a score merely below zero (the penalties of :func:`link_score` outweighing what
+        # the two share) is no link, and no proof of two events
         if score <= CANNOT_LINK and (min(i, j), max(i, j)) not in prep.soft:
-            return "conflict", score  # a cannot-link; a score merely below zero (the penalties of :func:`link_score`
-        return "none", score  # outweighing what the two share) is no link, and no proof of two events
-    need = prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
-    if score >= need - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
-        return "link", round(score, 6)
-    return "none", score
+            return "conflict", score, _SCORED_APART
+        return "none", score, _BELOW_ZERO
+    if score >= pair_threshold(prep, i, j) - 1e-9:  # 0.55 + 0.15 is 0.7000000000000001 in floating point
+        return "link", round(score, 6), _AT_THRESHOLD
+    return "none", score, _BELOW_THRESHOLD
+
+
+def pair_threshold(prep: Prepared, i: int, j: int) -> float:
+    """The least :func:`link_score` that links a pair (:func:`judge_pair`).
+
+    Parameters
+    ----------
+    prep : Prepared
+    i, j : int
+        Candidate indices.
+
+    Returns
+    -------
+    float
+        The threshold of ``prep``, 0.15 more when the two mentions' dates differ (one contains the other).
+    """
+    periods = prep.periods
+    return prep.threshold if periods[i].value == periods[j].value else prep.threshold + 0.15
+
+
+#: the causes of the verdicts of :func:`judge_pair` (:func:`explain_pair`), in the order they are asked
+_QUOTED_TWICE = "one sentence quoted twice"
+_TWO_DAYS_ONE_ACT = "one sentence, two coordinated days"
+_UNDATED_AND_DATED = "one sentence, undated and dated"
+_TWO_DATES = "one sentence, two dates"
+_TWO_CLAUSES = "two clauses of one sentence"
+_DATES_EXCLUDE = "dates exclude"
+_NOT_RETOLD = "retold, not one happening"
+_UNDATED_OTHER_ACTION = "undated, main actions differ"
+_SCORED_APART = "cannot-link"
+_BELOW_ZERO = "below zero or a soft cannot-link"
+_AT_THRESHOLD = "at or above the threshold"
+_BELOW_THRESHOLD = "below the threshold"
+PAIR_CAUSES = (_QUOTED_TWICE, _TWO_DAYS_ONE_ACT, _UNDATED_AND_DATED, _TWO_DATES, _TWO_CLAUSES, _DATES_EXCLUDE,
+               _NOT_RETOLD, _UNDATED_OTHER_ACTION, _SCORED_APART, _BELOW_ZERO, _AT_THRESHOLD, _BELOW_THRESHOLD)
 
 
 def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
@@ -2045,7 +2206,7 @@ def _joined_date(prep: Prepared, a: tuple[Period, int], b: tuple[Period, int]) -
     days (:func:`_dates_fit`), the earlier group's date (:func:`_told_earlier`); for one sentence's two coordinated
     days (:func:`_coordinated_days`) of two groups dated by them, the first; ``None`` when they exclude each other."""
     (fa, i), (fb, j) = a, b
-    fine = _finer(fa, fb)
+    fine = finer_period(fa, fb)
     recs, periods = prep.records, prep.periods
     fit = _dates_fit(recs[i], recs[j], periods[i], periods[j]) if fine is None else None
     if fit == _RETOLD:
@@ -2316,8 +2477,8 @@ def _date_rank(members: Sequence[int], recs: Sequence[Mapping], periods: Sequenc
     day of an undated report when the text gives a day (the report may tell a day before it); then the finest
     date (the members' dates are nested: a month-level mention joined the day it describes), the one most members
     give among equally fine ones. A week or month of the text that contains an undated report's day gives way to
-    that day (:func:`_finer`); of undated reports of several days and no day of the text, the earliest day (the fact
-    told again later was done on or before it: :func:`_dates_fit`)."""
+    that day (:func:`finer_period`); of undated reports of several days and no day of the text, the earliest day
+    (the fact told again later was done on or before it: :func:`_dates_fit`)."""
     def undated(i: int) -> bool:
         return recs[i].get("anchor") == UNDATED_ANCHOR
 
