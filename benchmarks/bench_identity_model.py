@@ -68,15 +68,16 @@ def average_precision(y: np.ndarray, score: np.ndarray) -> float:
 
 
 @contextlib.contextmanager
-def catching_records(store: list):
-    """Within the block, the records ``timeline.extract`` hands to ``identity.merge`` are appended to ``store``."""
+def catching_records(store: list, *, with_kwargs: bool = False):
+    """Within the block, the records ``timeline.extract`` hands to ``identity.merge`` are appended to ``store`` (with
+    ``with_kwargs``, as ``(records, keyword arguments)``: the merge's threshold and the folder's alias table)."""
     import timeline.extract as tx
 
     original = tx.merge
 
     def spy(records, **kwargs):
         records = list(records)
-        store.append(records)
+        store.append((records, kwargs) if with_kwargs else records)
         return original(records, **kwargs)
 
     tx.merge = spy

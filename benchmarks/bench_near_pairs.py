@@ -26,11 +26,8 @@ changes nothing.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
-import tempfile
-import warnings
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
@@ -38,28 +35,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_events as be  # noqa: E402
+import bench_split_kinds as sk  # noqa: E402
 
 from timeline import identity as idn  # noqa: E402
 from timeline.periods import parse_period  # noqa: E402
-
-
-@contextlib.contextmanager
-def catching_merge(store: list):
-    """Within the block, the records and keyword arguments ``timeline.extract`` hands to ``identity.merge``."""
-    import timeline.extract as tx
-
-    original = tx.merge
-
-    def spy(records, **kwargs):
-        records = list(records)
-        store.append((records, kwargs))
-        return original(records, **kwargs)
-
-    tx.merge = spy
-    try:
-        yield store
-    finally:
-        tx.merge = original
 
 
 def parts(prep, i: int, j: int) -> dict:
@@ -109,29 +88,11 @@ def _feat(f) -> dict:
 
 def story(folder: Path, raw: bool = False) -> dict:
     """The split and near pairs of one story, explained."""
-    from timeline.articles import load_articles
-    from timeline.extract import extract
-
-    gold = be.read_gold(folder)
-    caught: list = []
-    with tempfile.TemporaryDirectory() as tmp:
-        be.copy_story(folder, Path(tmp), raw=raw)
-        with warnings.catch_warnings(), catching_merge(caught):
-            warnings.simplefilter("ignore")
-            frame = extract(load_articles(Path(tmp)))
-    records = [r for batch, _ in caught for r in batch]
-    kwargs = caught[0][1] if caught else {}
-    prep = idn.prepare(records, threshold=kwargs.get("threshold", idn.DEFAULT_THRESHOLD),
-                       aliases=kwargs.get("aliases"))
+    gold, frame, prep, event_of = sk.prepared_story(folder, raw=raw, merge_args=True)
     compared = set(prep.pairs)
     links, conflicts = idn.score_pairs(prep, prep.pairs)
     apart = {frozenset(p) for p in conflicts}
-    event_of = {(row.source, row.quote_start, row.date_text): row.event_id for row in frame.itertuples()}
-    members: dict[str, list[int]] = {}
-    for k, r in enumerate(prep.records):
-        eid = event_of.get((r["source"], r["quote_start"], r.get("date_text")))
-        if eid is not None:
-            members.setdefault(eid, []).append(k)
+    members = sk.members_of(prep, event_of)
     events = be.emitted(frame)
     byid = {e.id: e for e in events}
     scored = be.score(events, gold, titles=False)

@@ -93,8 +93,18 @@ def best_verdict(verdicts: list[str]) -> str:
     return min(verdicts, key=VERDICTS.index, default="never compared")
 
 
-def prepared_story(folder: Path):
+def prepared_story(folder: Path, *, raw: bool = False, merge_args: bool = False):
     """Run the extractor on a story (prepared as ``bench_events.py`` does) and catch the mentions identity saw.
+
+    Parameters
+    ----------
+    folder : Path
+        A story folder of ``benchmarks/corpora``.
+    raw : bool, optional
+        Copy the texts alone (``bench_events.py --raw``).
+    merge_args : bool, optional
+        Prepare the mentions with the merge's own threshold and the folder's alias table, as the extractor did
+        (by default :func:`timeline.identity.prepare`'s defaults).
 
     Returns
     -------
@@ -106,18 +116,30 @@ def prepared_story(folder: Path):
 
     from timeline.articles import load_articles
     from timeline.extract import extract
-    from timeline.identity import prepare
+    from timeline.identity import DEFAULT_THRESHOLD, prepare
 
     gold = be.read_gold(folder)
     caught: list = []
     with tempfile.TemporaryDirectory() as tmp:
-        be.copy_story(folder, Path(tmp))
-        with warnings.catch_warnings(), bim.catching_records(caught):
+        be.copy_story(folder, Path(tmp), raw=raw)
+        with warnings.catch_warnings(), bim.catching_records(caught, with_kwargs=True):
             warnings.simplefilter("ignore")
             frame = extract(load_articles(Path(tmp)))
-    prep = prepare([r for batch in caught for r in batch])
+    records = [r for batch, _ in caught for r in batch]
+    kwargs = caught[0][1] if caught and merge_args else {}
+    prep = prepare(records, threshold=kwargs.get("threshold", DEFAULT_THRESHOLD), aliases=kwargs.get("aliases"))
     event_of = {(row.source, row.quote_start, row.date_text): row.event_id for row in frame.itertuples()}
     return gold, frame, prep, event_of
+
+
+def members_of(prep, event_of: dict) -> dict[str, list[int]]:
+    """The indices of the prepared mentions of each event id (``event_of`` as :func:`prepared_story` gives it)."""
+    members: dict[str, list[int]] = {}
+    for k, r in enumerate(prep.records):
+        eid = event_of.get((r["source"], r["quote_start"], r.get("date_text")))
+        if eid is not None:
+            members.setdefault(eid, []).append(k)
+    return members
 
 
 def story_splits(folder: Path) -> list[dict]:
@@ -127,11 +149,7 @@ def story_splits(folder: Path) -> list[dict]:
 
     gold, frame, prep, event_of = prepared_story(folder)
     compared = set(prep.pairs)
-    members: dict[str, list[int]] = {}
-    for k, r in enumerate(prep.records):
-        eid = event_of.get((r["source"], r["quote_start"], r.get("date_text")))
-        if eid is not None:
-            members.setdefault(eid, []).append(k)
+    members = members_of(prep, event_of)
     events = be.emitted(frame)
     byid = {e.id: e for e in events}
     scored = be.score(events, gold, titles=False)
