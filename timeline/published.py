@@ -1057,7 +1057,11 @@ def headline_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int
     if len(found) > 1 and found[-2][0].end() == len(head.rstrip(" -–—|")):
         return None  # the end of a range ('Incident Period: May 1, 2022 - May 9, 2022'), no stamp
     cut = _HEADLINE_DATE_CUT.search(head)
-    if (piece[m.end() :].strip() and not _TIME_AFTER.fullmatch(piece, m.end())) or cut is None or (cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0))):
+    if piece[m.end() :].strip() and not _TIME_AFTER.fullmatch(piece, m.end()):
+        return None  # the date does not close the line (only a stamp's time may follow it)
+    if cut is None:
+        return None  # no dash, bar or comma right before the date
+    if cut.group(1) is None and not re.fullmatch(r"[\d./-]+", m.group(0)):
         return None  # after a comma, a date in words closes a photo caption ('…, Lyon, 14 Oct. 2010')
     words = head.split()
     if len(words) < 3 or re.search(r"[a-z]{2}[.!?]\s", head):
