@@ -1218,3 +1218,27 @@ def test_the_loader_keeps_a_notes_statement_in_the_story():
     assert text[note.start : note.end].strip() == "UPDATE (May 4)"
     statement = text.index("The operator")
     assert any(r.kind == "body" and r.start <= statement < r.end for r in regions)
+
+
+@pytest.mark.parametrize("line", [
+    "Please note: A correction has been appended to this report. To see it, follow the link.",
+    "You are viewing a web page, archived on 10:02:11 Mar 4, 2015. It is now a record of the county archive.",
+    "Today's hearing was held off-camera, so no video is available.",
+    "Audio was not available for this session.",
+])
+def test_a_pages_own_copy_furniture_is_boilerplate(line):
+    """Round 25 (precision25): a correction notice, an archive's banner, a recording's availability."""
+    story = "The county court fined the club on Tuesday for the brawl, the clerk said."
+    text = f"{story}\n{line}\n{story}\n"
+    at = text.index(line)
+    assert [(r.kind, r.label) for r in find_regions(text) if r.start <= at < r.end] == [("boilerplate", "disclaimer")]
+
+
+@pytest.mark.parametrize("near", [
+    "The county paper published a correction to its report on the vote on Tuesday.",
+    "Police released video of the brawl on Tuesday; no charges were filed.",
+    "The archive was viewed by 300 people on Tuesday, the clerk said.",
+])
+def test_news_of_corrections_or_videos_stays_story(near):
+    story = "The county court fined the club on Tuesday."
+    assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]

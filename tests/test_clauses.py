@@ -2590,3 +2590,63 @@ def test_lower_word_normalises_case_possessives_and_contractions():
     text = "The Board’s chair didn't vote."
     assert [t.lower for t in tokens(text)] == ["the", "board", "chair", "did", "vote", "."]
     assert Token(4, 11, "Board’s").lower == "board"
+
+
+# round 25 (precision25): a call's procedure, a speaker's gratitude, a greeting of the day, states in the present
+from timeline.clauses import STATIVE_COPULA  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today we have with us Dr. Ann Roe, who runs the soil lab at the county office.", "Today"),
+    ("All callers will stay on listen-only until the panel ends today.", "today"),
+    ("First I introduce the panelists, then we will move to the Q&A, and we will answer as many questions as we can "
+     "tonight.", "tonight"),
+    ("We will take as many of your questions as we can this afternoon.", "this afternoon"),
+])
+def test_a_calls_procedure_and_its_guests_are_framing(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("We are deeply grateful to the harbor crews and to the volunteers today.", "today"),
+    ("I'm so thankful for the nurses of the county hospital tonight.", "tonight"),
+])
+def test_a_speakers_gratitude_is_framing(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+def test_a_greeting_of_the_day_is_framing():
+    c = _clause("Happy Monday, everyone.", "Monday")
+    assert (c.kind, c.reason) == ("framing", GREETING)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club went into Q and A mode with fans on Monday.", "Monday"),  # no first person, no call
+    ("The coach introduced the new captain on Monday.", "Monday"),
+    ("The senator was grateful when the bill passed on Monday.", "Monday"),  # the narrator, a past
+    ("Happy Monday ended when the market fell 5% on the open.", "Monday"),  # no greeting: a sentence goes on
+])
+def test_near_misses_of_a_calls_procedure_stay_events(sentence, date):
+    assert _clause(sentence, date).kind not in {"framing"}
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today the ship's crew is home.", "Today"),
+    ("Three of the climbers are in stable condition this morning.", "this morning"),
+    ("The mood in the valley is much calmer today.", "today"),
+    ("Tonight the two sailors are still in hospital.", "Tonight"),
+])
+def test_a_state_in_the_present_is_no_event(sentence, date):
+    c = _clause(sentence, date)
+    assert (c.kind, c.reason) == ("state", STATIVE_COPULA)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The new vaccine is available today.", "today"),  # a start
+    ("The mayor is in Springfield today to meet the crews.", "today"),  # a visit
+    ("This is good news today for the valley.", "today"),  # a noun phrase
+    ("In their May 4 letter, the senators say the plan is vital.", "May 4"),  # a noun's date
+    ("The ferry crew came home today and is tired.", "today"),  # another verb
+])
+def test_near_misses_of_a_present_state_are_not_that_state(sentence, date):
+    assert _clause(sentence, date).reason != STATIVE_COPULA

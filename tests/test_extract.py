@@ -1925,3 +1925,11 @@ def test_a_perfect_coordinated_after_a_dated_clause_is_dated_by_the_publication(
     text = "The carrier group had already left the gulf and the field hospital began closing its wards on March 3."
     recs = extract_article(_article(text, published=dt.date(2022, 3, 3)))
     assert [r[E.quote] for r in recs] == ["the field hospital began closing its wards on March 3"]
+
+
+def test_a_state_in_the_present_dated_by_today_is_no_event():
+    """Round 25 (precision25): *Today the crew is home* names no event with its subject; the clause is a state."""
+    text = "Today the ship's crew is home.\nThe port reopened on Tuesday, the harbor master said.\n"
+    recs = extract_article(_article(text, published=dt.date(2022, 1, 13)))
+    quotes = [r[E.quote] for r in recs]
+    assert not any("is home" in q for q in quotes) and any("reopened" in q for q in quotes)

@@ -410,6 +410,24 @@ _SITE_NOTICE = re.compile(
     r"\b[\w-]+\.(?:com|org|gov|mil|net|edu|int)\b)|"
     r"^(?:this|the)\s+(?:audio|video|spoken)\s+(?:file|recording|version)\s+was\s+(?:created|recorded|made|produced)"
     r"\s+from\b", re.I)
+# Furniture a page carries about its own copy, not the story, with the copy's date at most: a notice that an erratum
+# or correction was published for the article ("Please note: A correction has been appended to this report."), an
+# archive's banner over a captured copy ("You are reading a snapshot of this page archived at 10:02 on …"), and a
+# recording's availability ("Audio was not available for this session", "the hearing took place off-camera"). The
+# nouns and verbs are data.
+PAGE_COPY_NOUNS = ("article", "report", "story", "page", "paper", "item", "post", "release", "entry")
+CORRECTION_NOUNS = ("erratum", "corrigendum", "correction", "retraction", "clarification", "expression of concern")
+RECORDING_NOUNS = ("video", "audio", "recording", "webcast", "livestream", "footage", "transcript")
+_PAGE_COPY = r"(?:" + "|".join(PAGE_COPY_NOUNS) + r")"
+_COPY_FURNITURE = re.compile(
+    r"^(?:(?:please\s+)?note\s*:\s*)?(?:an?|one|this)\s+(?:" + "|".join(CORRECTION_NOUNS).replace(" ", r"\s+")
+    + r")\s+(?:has\s+been|was|is)\s+(?:published|issued|posted|appended|attached|added)\s+(?:for|to|with)\s+"
+    r"(?:this|the)\s+" + _PAGE_COPY + r"\b|"
+    r"^you\s+are\s+(?:viewing|reading|looking\s+at)\s+(?:an?\s+|this\s+)?(?:archived\s+)?(?:web\s?site|web\s?page|"
+    r"page|site|copy|snapshot|version)\b[^.]{0,40}\barchived\b|"
+    r"\b(?:no|not)\s+(?:" + "|".join(RECORDING_NOUNS) + r")\s+(?:is|was|will\s+be)\s+(?:available|posted|provided)\b|"
+    r"\b(?:" + "|".join(RECORDING_NOUNS) + r")\s+(?:is|was|will\s+be)\s+not\s+(?:available|posted|provided)\b|"
+    r"\b(?:was|is|will\s+be)\s+(?:held|conducted)\s+off[- ]camera\b|\btook\s+place\s+off[- ]camera\b", re.I)
 #: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
@@ -598,7 +616,7 @@ def _shape_label(s: str, *, chrome: frozenset[str]) -> str:
         return "caption"
     if _DISCLAIMER.match(s) or ("this" in s.lower() and len(s) < 400 and _PAGE_NOTICE.search(s)) \
             or (len(s) < 300 and (_REVISION_NOTICE.match(s) or _PRODUCTION_NOTE.search(s))) \
-            or (len(s) < 400 and _SITE_NOTICE.search(s)):
+            or (len(s) < 400 and (_SITE_NOTICE.search(s) or _COPY_FURNITURE.search(s))):
         return "disclaimer"
     if _is_schedule(s):
         return "schedule"

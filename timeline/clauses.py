@@ -56,6 +56,9 @@ __all__ = [
     "OFFERING_VERBS",
     "ONGOING_PERFECT",
     "SEASON_AHEAD",
+    "STANDING_PLACES",
+    "STATIVE_COPULA",
+    "ONSET_ADJECTIVES",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
     "SubEvent",
@@ -2098,7 +2101,17 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
                       # a moderator's line-up ('We have four panelists this morning', 'we have two guests with us')
                       r"\b(?:we|I)\s+have\s+(?:\w+\s+){0,2}?(?:speakers|guests|panelists|panellists|briefers|"
                       r"presenters)\s+(?:(?:here|today|tonight|with\s+us|for\s+you|this\s+(?:morning|afternoon|"
-                      r"evening))\b|[.,;])", re.I)
+                      r"evening))\b|[.,;])|"
+                      # a moderator's guest and the call's procedure ('Today we have with us Dr. Roe', 'all callers
+                      # stay listen-only for now', 'after I introduce our panelists … we will move to the Q&A')
+                      r"\b(?:we|I)\s+have\s+(?:here\s+)?with\s+(?:us|me)\b|"
+                      r"\blisten[- ]only\b|"
+                      r"\b(?:go|move|turn|proceed|get)\s+(?:in)?to\s+(?:the\s+|our\s+)?(?:Q\s*(?:and|&)\s*A|"
+                      r"questions?\s+and\s+answers?|question(?:-and-|\s+and\s+)answer\s+(?:session|segment|period|"
+                      r"portion))\b|"
+                      r"\b(?:I|we)\s*(?:will\s+|[’']ll\s+)?introduce\s+(?:the|our|today[’']s|tonight[’']s)\s+"
+                      r"(?:speakers?|panel(?:ists)?|guests?|briefers?|presenters?)\b|"
+                      r"\b(?:we|I)\s+(?:[\w’']+\s+){0,3}?(?:answer|take|get\s+to)\s+as\s+many\s+(?:of\s+(?:your|the)\s+)?questions\b", re.I)
 #: a briefing's ground rules: the speakers or the call on background, off the record or under embargo ('the officials
 #: will be on background', 'this call is embargoed until …'): how the words may be reported, no event
 _GROUND_RULES = re.compile(r"\b(?:be|is|are|remain|stay)\s+(?:(?:on|on\s+deep)\s+background|off\s+the\s+record|"
@@ -2124,6 +2137,9 @@ _SPEECH_ACT = re.compile(
     + _D_LIKE + r"|must\s+)"
     r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
+    # the speaker's gratitude ('we are deeply grateful to the crews …')
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:(?:all|so|very|truly|deeply|most|ever|\w+ly)\s+)*"
+    r"(?:grateful|thankful)\s+(?:to|for)\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
@@ -2210,6 +2226,10 @@ _GREETING = re.compile(
 #: the thanks' complement naming the speaker's own act at the occasion ('thank you for the chance to testify'): the
 #: testimony is the event
 _OWN_ACT_THANKED = re.compile(r"\b(?:testify|testifying|testimony|appear|appearing)\b", re.I)
+#: a greeting wishing the day itself well, the day being the sentence's date ('Happy Monday, everyone.')
+_HAPPY_DAY = re.compile(r"[^\w“”\"‘’']*(?i:and\s+)?(?i:happy)\s+")
+#: what may close such a greeting: a vocative of at most three words ('everybody', 'to all of you')
+_VOCATIVE_END = re.compile(r"[\s,!]*(?:[\w’'-]+\s*){0,3}[.!]*[\s\"”’']*")
 GREETING = "a speaker's greeting or thanks at the occasion ('Good evening, and thank you all for coming'), not an event"
 
 
@@ -3442,6 +3462,8 @@ def _greeting(k: _KindInput) -> bool:
     testify today*: the testimony is news)."""
     if k.start < 0:
         return False
+    if _HAPPY_DAY.fullmatch(k.text, k.start, k.ds) and _VOCATIVE_END.fullmatch(k.text, k.de, k.end):
+        return True  # 'Happy Monday, everyone.': the date is the greeting's day
     m = _GREETING.match(k.text, k.start, k.ds)
     if m is None or not re.search(r"(?i:morning|afternoon|evening|thank)", m.group()):
         return False
@@ -4354,6 +4376,48 @@ def _anaphoric_copula(toks: list[Token], main: _Group, date_start: int) -> bool:
     return "to" not in between and "since" not in between and between[-1] not in _ARTICLES
 
 
+#: a present copula's predicate that states where or how things stand (lexicon data): at home, in some condition
+STANDING_PLACES = ("home", "in hospital", "in the hospital", "in custody", "in quarantine", "in isolation")
+_STANDING_PREDICATE = re.compile(r"(?:(?:now|still|all|safely|finally|back)\s+)*(?:(?:" + "|".join(
+    STANDING_PLACES).replace(" ", r"\s+") + r")|in\s+(?:[\w-]+\s+){0,2}condition)\b", re.I)
+#: adjectives whose present tells a start or a finding, not a standing state ('the vaccine is available today', 'the
+#: rule is effective today', 'the count is final'): no state of :func:`_stative_copula` (lexicon data)
+ONSET_ADJECTIVES = frozenset({"available", "effective", "official", "operational", "final", "underway", "live",
+                              "active", "responsible", "complete", "free", "due", "able", "unable", "likely",
+                              "unlikely", "eligible", "ready", "liable", "subject", "open", "valid", "binding"})
+STATIVE_COPULA = ("a state in the present ('the patients are in stable condition', 'today the crew is home', 'the "
+                  "view is different'), no change: not an event")
+
+
+def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Group], ce: int,
+                    date: tuple[int, int]) -> bool:
+    """Whether the clause's only verb is a present *is/are* whose predicate states how things stand: a place or
+    condition of :data:`STANDING_PLACES` (*the two climbers are in stable condition*, *Today the crew is home*) or a
+    bare adjective closing the clause or before a preposition (*the mood is calm today*). Not a noun phrase (*This
+    is good news*, *the following is a statement*), a participle (*is closed*), a place by name (*the mayor is in
+    Springfield today*, a visit), a clause with any other verb, nor one dated other than by the day of speaking
+    (*today*, *this morning*: a day named, or a noun's date, *In the May 4 letter, the mayor says …*, may be news)."""
+    ds, de = date
+    if ds < de and (not _DEICTIC.match(text, ds, de) or re.match(r"\s*[’']s\b", text[de : de + 3])):
+        return False
+    if main.lemma != "be" or main.form != "present" or any(g.lemma != "be" for g in groups) \
+            or toks[main.head].lower not in {"is", "are", "’re", "'re", "’s", "'s"}:
+        return False
+    after = toks[main.head].end
+    if _STANDING_PREDICATE.match(text, after + 1 if text[after : after + 1] == " " else after):
+        return True
+    rest = [t for t in toks[main.head + 1 :] if t.start < ce]
+    while rest and rest[0].lower in {"now", "still", "very", "so", "much", "far", "quite", "all", "rather"}:
+        rest = rest[1:]
+    if not rest or not rest[0].is_word or rest[0].is_cap:
+        return False
+    lem = _lemmas(rest[0].lower)
+    if rest[0].lower in ONSET_ADJECTIVES or "ADJ" not in lem or {"NOUN", "VERB", "ADV", "PROPN"} & set(lem) or rest[0].lower.endswith(("ed", "en", "ing")):
+        return False
+    nxt = rest[1] if len(rest) > 1 else None
+    return nxt is None or not nxt.is_word or nxt.lower in _PREPOSITIONS | {"today", "tonight", "now", "until"}
+
+
 #: verbs of a need: in the simple past or present, before their date, they state what was or is lacking, no act
 _NEEDING = {"need"}
 NEED = "a need stated ('the fund needed to raise $2 million by May 1', 'says it needs more doctors this month'), no act"
@@ -4533,6 +4597,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "negated", NEGATED_PERFECT
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
         return "state", ANAPHORIC_COPULA
+    if kind == "event" and _stative_copula(text, toks, main, groups, ce, (date_start, date_end)):
+        return "state", STATIVE_COPULA
     if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
             and toks[main.head].end <= date_start:  # (not 'said on Monday that it needs …': the saying is dated)
         return "state", NEED

@@ -36,8 +36,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
-from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, TITLE_ABBREVIATIONS,
-                      Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body, event_quote, list_item_verb,
+from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, STATIVE_COPULA,
+                      TITLE_ABBREVIATIONS, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body, event_quote, list_item_verb,
                       second_events, speaker_act, sums_up, content_terms, tells_past)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
@@ -1198,6 +1198,8 @@ def _names_event(text: str, info: Clause, m: DateMention) -> bool:
     """Whether the date of a clause that states a situation belongs to a noun phrase (*the 2010 spill*, *the floods
     of March 11*): that phrase names an event. The clause's own verb before ``in`` is no such phrase (*who served
     in 2014 as chair*)."""
+    if info.reason == STATIVE_COPULA:
+        return False  # 'Today the crew is home': the clause's state, the subject names no event
     phrase = event_phrase(text, info, m.start, m.end)
     return bool(phrase) and phrase != [text[info.verb[0] : info.verb[1]]]
 
