@@ -7,7 +7,8 @@ import re
 import pytest
 
 from timeline.clauses import (FLOOR_OPENING, NON_EVENT_KINDS, ONGOING_PERFECT, PERIOD_END, REPORTED_POSSIBILITY,
-                              SINCE_FIGURE, act_header, analyse, clause_bounds, dated_conjuncts, dated_noun_phrase, speaker_act)
+                              SINCE_FIGURE, act_header, analyse, clause_bounds, dated_conjuncts, dated_noun_phrase, modifies_noun,
+                              speaker_act)
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -2650,3 +2651,18 @@ def test_a_state_in_the_present_is_no_event(sentence, date):
 ])
 def test_near_misses_of_a_present_state_are_not_that_state(sentence, date):
     assert _clause(sentence, date).reason != STATIVE_COPULA
+
+@pytest.mark.parametrize("sentence, date, modifier", [
+    ("The crews cleared roads after yesterday's storm.", "yesterday", True),  # a possessive date
+    ("The board reviewed the June 5, 2021, order on Friday.", "June 5, 2021", True),  # between a determiner and a noun
+    ("The organisers of the 2019 Harbor Fair were fined.", "2019", True),
+    ("The agency approved the Acme Rapid 2020 Test Kit for clinics.", "2020", True),  # a year inside a name
+    ("On June 5, 2021, the board reviewed the order.", "June 5, 2021", False),  # the clause's own time
+    ("In 2019 Acme opened a plant.", "2019", False),  # an opening preposition, no name
+    ("The board met on the 12th and the 14th.", "12th", False),
+    ("The vote in the June session passed.", "June", True),
+    ("The plant was built in 2019 and later sold.", "2019", False),
+])
+def test_a_date_that_modifies_a_noun(sentence, date, modifier):
+    i = sentence.index(date)
+    assert modifies_noun(sentence, i, i + len(date)) is modifier

@@ -1933,3 +1933,18 @@ def test_a_state_in_the_present_dated_by_today_is_no_event():
     recs = extract_article(_article(text, published=dt.date(2022, 1, 13)))
     quotes = [r[E.quote] for r in recs]
     assert not any("is home" in q for q in quotes) and any("reopened" in q for q in quotes)
+
+@pytest.mark.parametrize("text, kept, left_out", [
+    # the year of a name gives the clause's act no second record
+    ("A judge in Lyon fined the organisers on March 3 for their role at the 2019 Harbor Fair.", "2022-03-03", "2019"),
+    ("On May 4, 2021, the agency approved use of the Acme Rapid 2020 Test Kit for clinics.", "2021-05-04", "2020"),
+])
+def test_a_date_of_a_noun_does_not_date_the_act_another_date_states(text, kept, left_out):
+    dates = [r["date"] for r in extract_article(_article(text, published=dt.date(2022, 5, 6)))]
+    assert kept in dates and left_out not in dates
+
+
+def test_a_date_of_a_noun_that_titles_its_own_event_stays():
+    text = "The ministry on Friday praised the crews who worked after the May 2 storm."
+    recs = extract_article(_article(text, published=dt.date(2022, 5, 6)))
+    assert ("2022-05-02", "May 2 storm") in {(r["date"], r["title"]) for r in recs}

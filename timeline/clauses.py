@@ -75,6 +75,7 @@ __all__ = [
     "dated_conjuncts",
     "dated_noun_phrase",
     "event_quote",
+    "modifies_noun",
     "list_item_verb",
     "lower_word",
     "released_statement",
@@ -2597,6 +2598,54 @@ def dated_noun_phrase(text: str, start: int, end: int, date_start: int, date_end
     if link and not (_EVENT_NOUN_END.search(_noun_lemma(head)) and not _adjective_al(head) or happening):
         return ()  # 'met with the board on Friday': the date is the meeting's
     return tuple(words)
+
+
+#: words right after a date that begin no noun it could modify (a preposition, a conjunction, a verb word)
+_NOT_NOUN_AFTER = _AUX | {"and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as",
+                          "that", "when", "through", "until", "than", "after", "before", "since", "during"}
+#: a determiner right before a date (*the 2013 race*, *its June 5 order*), the date then modifying the noun after it
+_BEFORE_NOUN_DATE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a modifier inside a noun phrase, naming when that noun's thing happened
+    or which one it is, not the time of the clause's act: a possessive date (*yesterday's storm*), a date between a
+    determiner and a word (*the June 5, 2013, order*, *the 2013 Spring Fair*), or a year between two capitalised
+    words of a name (*the Harbor 2012 Test Kit*).
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The date mention.
+
+    Returns
+    -------
+    bool
+    """
+    after = text[end : end + 40]
+    if re.match(r"['’]s\s+[^\W\d_]", after):
+        return True
+    written = text[start:end]
+    if re.fullmatch(r"\d{4}", written) and _year_in_name(text[max(0, start - 40) : start], after):
+        return True
+    if not _BEFORE_NOUN_DATE.search(text, max(0, start - 8), start):
+        return False
+    word = re.match(r"(?:,?\s*\d{4})?,?\s+([^\W\d_][\w-]*)", after)
+    return word is not None and word.group(1).lower() not in _NOT_NOUN_AFTER
+
+
+def _year_in_name(before: str, after: str) -> bool:
+    """Whether a year with ``before`` and ``after`` it is inside a capitalised name, between two capitalised words
+    (*Harbor 2012 Test Kit*; not *In 2012 Acme*: a sentence's opening preposition)."""
+    left = re.search(r"\b([A-Z][\w-]*)\s+$", before)
+    return left is not None and left.group(1) not in _SENTENCE_OPENERS \
+        and re.match(r"\s+[A-Z][\w-]*[a-z]", after) is not None
+
+
+#: capitalised words that open a sentence or phrase before a year, no part of a name (*In 2012*, *By 2012*)
+_SENTENCE_OPENERS = {"In", "By", "Since", "Until", "From", "During", "Before", "After", "Of", "On", "At", "For",
+                     "The", "A", "An", "This", "That", "Early", "Late", "Mid"}
 
 
 def _adjective_al(noun: str) -> bool:

@@ -37,8 +37,9 @@ import pandas as pd
 
 from .articles import ENTRY_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, STATIVE_COPULA,
-                      TITLE_ABBREVIATIONS, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body, event_quote, list_item_verb,
-                      second_events, speaker_act, sums_up, content_terms, tells_past)
+                      TITLE_ABBREVIATIONS, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body,
+                      event_quote, list_item_verb, second_events, speaker_act, sums_up, content_terms, tells_past,
+                      modifies_noun)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -1120,6 +1121,53 @@ def _recurring(text: str, m: DateMention, mentions: Sequence[DateMention]) -> bo
     return False
 
 
+def _noun_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause) -> bool:
+    """Whether the date modifies a noun (:func:`timeline.clauses.modifies_noun`: *yesterday's storm*, *the 2013
+    Spring Fair*) in a clause whose act another date of the sentence states, one that modifies no noun and reads
+    the same main verb, while the title the noun's date gets is that act's, not the noun's (*In the wake of
+    yesterday's storm, the mayor today asked for aid*, *The court on May 4 fined the organisers of the 2013 Spring
+    Fair*): the act is the other date's, and the noun's date would give it a second, wrongly dated record. A title
+    the noun heads (*Yesterday's storm*, *2013 Spring Fair*) is the noun's own event and stays."""
+    text = ctx.article.text
+    if info.verb == (0, 0) or not modifies_noun(text, m.start, m.end):
+        return False
+    title = make_title(text, info, m.start, m.end)
+    if _headed_by_noun(title, text, m):
+        return False
+    own = _event_date(m)
+    for x in ctx.mentions:
+        if x is m or x.start < sent.start or x.end > sent.end or x.type not in ("DATE", "TIME") \
+                or modifies_noun(text, x.start, x.end) or _event_date(x) in (None, own):
+            continue
+        other = analyse(text, sent.start, sent.end, x.start, x.end)
+        if other.verb == info.verb and _same_words(title, make_title(text, other, x.start, x.end), m.text):
+            return True
+    return False
+
+
+def _headed_by_noun(title: str, text: str, m: DateMention) -> bool:
+    """Whether ``title`` opens with the date or with the first word after it (its possessive left out): the title
+    of the noun phrase the date modifies (*June 5 order*, *Terrible storm* for *yesterday's terrible storm*)."""
+    after = re.match(r"(?:['’]s)?(?:,?\s*\d{4})?,?\s+([^\W\d_][\w-]*)", text[m.end : m.end + 40])
+    first = title.split()[0].lower() if title.split() else ""
+    return first in {w.lower() for w in m.text.split()} or after is not None and first == after.group(1).lower()
+
+
+#: words left out when two titles are compared (:func:`_same_words`)
+_TITLE_GLUE = {"of", "to", "in", "on", "at", "for", "the", "a", "an", "and", "by", "with", "from"}
+
+
+def _same_words(title: str, other: str, written: str) -> bool:
+    """Whether more than half the words of ``title`` (the date's words and small words left out, each word by its
+    first four letters, so *introduces* meets *introduced*) are in ``other``: one act titled twice."""
+    def stems(t: str) -> set[str]:
+        dated = {w.lower() for w in written.split()}
+        return {w.lower()[:4] for w in re.findall(r"[\w$’'-]+", t)
+                if w.lower() not in _TITLE_GLUE and w.lower() not in dated}
+    mine = stems(title)
+    return bool(mine) and 2 * len(mine & stems(other)) > len(mine)
+
+
 def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     """The candidate records of one date mention: its event (unless the clause states none), the events cut from its
     sentence, or what a sentence opening a period dates in the next one."""
@@ -1139,6 +1187,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     info = analyse(text, sent.start, sent.end, m.start, m.end, when=when)
     if ctx.english and _year_caption(text, sent, m, info):
         return []  # a photo's caption opened by its year: not an event
+    if ctx.english and _noun_date_beside_own(ctx, m, sent, info):
+        return []  # 'In the wake of yesterday's storm, the mayor today asked …': the asking is today's
     # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
     # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
