@@ -1137,8 +1137,9 @@ def _noun_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: C
     own = _event_date(m)
     for x in ctx.mentions:
         if x is m or x.start < sent.start or x.end > sent.end or x.type not in ("DATE", "TIME") \
-                or modifies_noun(text, x.start, x.end) or _event_date(x) in (None, own):
-            continue
+                or modifies_noun(text, x.start, x.end) or _event_date(x) in (None, own) \
+                or not ctx.known and x.anchor != "absolute":
+            continue  # (a day told from an unknown publication day may date no record: the noun's date stays)
         other = analyse(text, sent.start, sent.end, x.start, x.end)
         if other.verb == info.verb and _same_words(title, make_title(text, other, x.start, x.end), m.text):
             return True
