@@ -716,6 +716,9 @@ AROUND = {
                   "on June 11th.\n"),
     "later": ("", "Bridge repairs remembered\n\nBack in 2024 engineers recalled that welders replaced the deck "
                   "plates on June 9th.\n"),
+    "same": ("", "Deck plates replaced\n\nWelders replaced the deck plates on June 9th, the last of the repairs "
+                 "planned for 2019.\n"),
+    "ago": ("", "Bridge repairs remembered\n\nFive years ago welders replaced the deck plates on June 9th.\n"),
 }
 
 
@@ -724,5 +727,6 @@ def test_undated_page_takes_the_year_of_the_folders_season_around_its_days(tmp_p
     given = {d.text: (d.value, d.basis) for d in arts["diary"].dating.days}
     assert given == {"June 9th": ("2019-06-09", "season"), "June 11th": ("2019-06-11", "season")}
     assert "2019" in arts["diary"].dating.days[0].note
-    later = arts["later"].dating
-    assert later is None or not later.days  # a page telling of a later year gets no season year
+    for told_later in ("later", "ago"):  # a page telling of a later year, or of years ago, gets no season year
+        assert arts[told_later].dating is None or not arts[told_later].dating.days
+    assert [d.value for d in arts["same"].dating.days] == ["2019-06-09"]  # naming the season's own year is no later

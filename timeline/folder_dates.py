@@ -585,12 +585,13 @@ def _season_days(article: Article, left: Sequence[tuple], evidence: FolderEviden
 
 
 def _looks_later(article: Article, year: int) -> bool:
-    """Whether a page tells of a time after ``year``: it prints that year or a later one on its own (not part of a
-    full date: a page naming the year looks back on it), or tells something as years ago (:func:`years_back`)."""
+    """Whether a page tells of a time after ``year``: it prints a later year on its own (not part of a full date:
+    *the 2012 attack*, told from a later year; ``year`` itself is the season's own), or tells something as years ago
+    (:func:`years_back`)."""
     text = article.reading
     full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(text[s:e],
                                                                                   dayfirst=article.dayfirst)]
-    if any(int(m.group(1)) >= year and not any(a <= m.start() < b for a, b in full)
+    if any(int(m.group(1)) > year and not any(a <= m.start() < b for a, b in full)
            for m in _BARE_YEAR.finditer(text)):
         return True
     return any(years_back(m.group(0)) is not None and not _HEDGED.search(text[max(s, m.start() - 20):m.start()])
