@@ -13,7 +13,7 @@ from timeline.extract import extract
 from timeline.extract import extract_article
 from timeline.folder_dates import (date_undated_pages, folder_days, headline_day, folder_evidence, folder_window, newest_day_weekdays, news_week_weekdays, one_year, page_dating,
                                    page_mentions, publication_year, stated_days, weekday_years, window_year, with_folder_years, year_bound_mentions,
-                                   year_for_day, years_back, PageDating, reported_day, week_day_mentions, week_days)
+                                   year_for_day, years_back, PageDating, reported_day, season_year, week_day_mentions, week_days)
 
 
 def _write(tmp_path, pages: dict[str, tuple[str, str]]):
@@ -694,3 +694,39 @@ def test_evidence_reads_only_the_records_of_the_weekdays_asked(monkeypatch):
     # the same weights as every record analysed at once
     fresh = folder_evidence({}, records, ["u"])
     assert fresh.idf == evidence.idf and [f for _d, f in fresh.reports] == [f for _d, f in evidence.reports]
+
+
+def test_season_year_needs_one_year_on_both_sides_from_several_articles():
+    days = {(6, 2): {2019: {"a"}}, (6, 20): {2019: {"b"}}, (3, 3): {2017: {"c"}}}
+    assert season_year(6, 9, None, days) == 2019
+    assert season_year(6, 9, dt.date(2019, 6, 9).weekday(), days) == 2019
+    assert season_year(6, 9, (dt.date(2019, 6, 9).weekday() + 1) % 7, days) is None  # the weekday rules it out
+    assert season_year(6, 25, None, days) is None  # every stated day around it lies before it
+    assert season_year(6, 9, None, {(6, 2): {2019: {"a"}}, (6, 20): {2019: {"a"}}}) is None  # one article only
+    assert season_year(6, 9, None, {(6, 2): {2019: {"a", "b"}}}) is None  # one remembered day is no season
+    two_years = {(6, 2): {2019: {"a"}}, (6, 20): {2019: {"b"}, 2018: {"c"}}}
+    assert season_year(6, 9, None, two_years) is None
+
+
+AROUND = {
+    "opening": ("2019-06-03", "Bridge works begin\n\nCrews closed the old toll bridge on June 2, 2019, for repairs.\n"),
+    "reopening": ("2019-06-21", "Bridge reopens\n\nThe toll bridge reopened to cars on June 20, 2019.\n"),
+    "plan": ("2017-03-04", "Council backs repairs\n\nThe council voted for the repairs on March 3, 2017.\n"),
+    "diary": ("", "A week on the bridge\n\nWelders replaced the deck plates on June 9th, and painters followed "
+                  "on June 11th.\n"),
+    "later": ("", "Bridge repairs remembered\n\nBack in 2024 engineers recalled that welders replaced the deck "
+                  "plates on June 9th.\n"),
+    "same": ("", "Deck plates replaced\n\nWelders replaced the deck plates on June 9th, the last of the repairs "
+                 "planned for 2019.\n"),
+    "ago": ("", "Bridge repairs remembered\n\nFive years ago welders replaced the deck plates on June 9th.\n"),
+}
+
+
+def test_undated_page_takes_the_year_of_the_folders_season_around_its_days(tmp_path):
+    arts = _folder(tmp_path, AROUND)
+    given = {d.text: (d.value, d.basis) for d in arts["diary"].dating.days}
+    assert given == {"June 9th": ("2019-06-09", "season"), "June 11th": ("2019-06-11", "season")}
+    assert "2019" in arts["diary"].dating.days[0].note
+    for told_later in ("later", "ago"):  # a page telling of a later year, or of years ago, gets no season year
+        assert arts[told_later].dating is None or not arts[told_later].dating.days
+    assert [d.value for d in arts["same"].dating.days] == ["2019-06-09"]  # naming the season's own year is no later

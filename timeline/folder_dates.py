@@ -16,7 +16,9 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
   :data:`WITNESSES` articles state it with (the printed weekday, if any, agreeing), else the one year of the
   window the weekday admits, else, with no weekday, the window's year when the folder speaks of one year only;
   else, on a page that prints a full date of its own (or has a day so dated), the year that puts the day nearest
-  the page's newest such day, as a dated article's year-less days are read from its publication;
+  the page's newest such day, as a dated article's year-less days are read from its publication; on a page that
+  states no dated day of its own, the one year of the folder's stated days around the day, on both sides of it
+  (:func:`season_year`: the season the folder tells), unless the page tells of a later time;
 * the year of writing (:func:`publication_year`): what the page tells as *N years ago* or *last year*
   (:func:`years_back`), or its lede as done *today*, matched with the dated candidates of other pages by shared
   content words; failing that, for a page with a day only its writing resolves (*today*, *on Sunday*) and no full
@@ -102,7 +104,8 @@ class DayYear:
         What gave it: ``"folder"`` (stated with this year elsewhere in the folder; the weekday, if printed,
         agrees), ``"weekday"`` (the one year of the folder's window in which the day has that weekday) or
         ``"window"`` (no weekday, and every day the folder states is in that year) or ``"page"`` (the year that
-        puts it nearest the page's own newest day: :func:`_near_own`).
+        puts it nearest the page's own newest day: :func:`_near_own`) or ``"season"`` (the one year of the folder's
+        stated days around it: :func:`season_year`).
     note : str
         The evidence in words, for the candidate's note.
     """
@@ -493,6 +496,11 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     read = article.reading
     stated = [d for s, e in article.body for _a, _b, d in printed_dates(read[s:e], dayfirst=article.dayfirst)]
     stated += [dt.date.fromisoformat(g.value) for g in given]
+    if not stated:  # a page of no dated day of its own: a day amid the folder's season of one year takes that year
+        seasons = _season_days(article, left, evidence)
+        given += seasons
+        stated += [dt.date.fromisoformat(g.value) for g in seasons]
+        left = [x for x in left if not any(g.start == x[0] for g in seasons)]
     for start, end, text, month, day, weekday, note in left:  # the page's own days tell the year of the others
         near = _near_own(month, day, weekday, max(stated)) if stated else None
         if near is None:
@@ -509,6 +517,85 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     dating = replace(dating, year=year, year_note=note, folder_years=evidence.years,
                      weekdays=week_days(article.reading, mentions, evidence))
     return dating if dating.days or dating.refused or dating.year_note or dating.weekdays else None
+
+
+#: how far from a year-less day the folder's stated days count for its year (:func:`season_year`)
+SEASON_DAYS = 21
+#: how many different days the folder must state around a year-less day to give it their year (:func:`season_year`)
+SEASON_WITNESS_DAYS = 2
+
+
+def season_year(month: int, day: int, weekday: int | None,
+                days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> int | None:
+    """The year of a year-less day the folder states in no year, from the days it states around it.
+
+    A folder gathered on one season's news states its days with their year: a page that tells a day of those weeks
+    without a year (*traveled on April 24th*) tells it in that year. The folder's stated days within
+    :data:`SEASON_DAYS` of the day must lie in one year, be :data:`SEASON_WITNESS_DAYS` different days at least and
+    be stated by :data:`WITNESSES` articles at least (one remembered day, *the attacks of September 11*, is no season);
+    the weekday printed with the day, if any, must fit that year.
+
+    Parameters
+    ----------
+    month, day : int
+    weekday : int or None
+        The weekday printed with the day (0 Monday), if any.
+    days : mapping
+        :func:`folder_days` of the folder.
+
+    Returns
+    -------
+    int or None
+        None when the folder states no day so near, or states such days in several years, or too few.
+    """
+    by_year: dict[int, tuple[set[tuple[int, int]], set[str]]] = {}
+    for (m, d), years in days.items():
+        for year, ids in years.items():
+            try:
+                gap = abs((dt.date(year, month, day) - dt.date(year, m, d)).days)
+            except ValueError:  # 29 February of a common year
+                continue
+            if gap <= SEASON_DAYS:
+                told, who = by_year.setdefault(year, (set(), set()))
+                told.add((m, d))
+                who.update(ids)
+    if len(by_year) != 1:
+        return None
+    ((year, (told, who)),) = by_year.items()
+    if len(told) < SEASON_WITNESS_DAYS or len(who) < WITNESSES:
+        return None
+    if not (min(told) < (month, day) < max(told)):
+        return None  # the folder's days around it all lie before it, or all after: not its season
+    if weekday is not None and dt.date(year, month, day).weekday() != weekday:
+        return None
+    return year
+
+
+def _season_days(article: Article, left: Sequence[tuple], evidence: FolderEvidence) -> list[DayYear]:
+    """The year-less days ``left`` of a page that states no dated day of its own, given the year of their season
+    (:func:`season_year`) unless the page tells of a later time (:func:`_looks_later`)."""
+    out = []
+    for start, end, text, month, day, weekday, _note in left:
+        year = season_year(month, day, weekday, evidence.days)
+        if year is not None and not _looks_later(article, year):
+            out.append(DayYear(start, end, text, month, day, year, "season",
+                               f"year from the folder: the days it states within {SEASON_DAYS} days around it are "
+                               f"in {year}"))
+    return out
+
+
+def _looks_later(article: Article, year: int) -> bool:
+    """Whether a page tells of a time after ``year``: it prints a later year on its own (not part of a full date:
+    *the 2012 attack*, told from a later year; ``year`` itself is the season's own), or tells something as years ago
+    (:func:`years_back`)."""
+    text = article.reading
+    full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(text[s:e],
+                                                                                  dayfirst=article.dayfirst)]
+    if any(int(m.group(1)) > year and not any(a <= m.start() < b for a, b in full)
+           for m in _BARE_YEAR.finditer(text)):
+        return True
+    return any(years_back(m.group(0)) is not None and not _HEDGED.search(text[max(s, m.start() - 20):m.start()])
+               for s, e in article.body for m in _YEARS_BACK.finditer(text, s, e))
 
 
 def _near_own(month: int, day: int, weekday: int | None, own: dt.date) -> dt.date | None:
