@@ -37,6 +37,26 @@ def regatta_story(folder: Path) -> Path:
     return folder
 
 
+#: The event dates :func:`old_dates_folder` holds: two before 1677-09-22 (the first day a nanosecond timestamp holds).
+OLD_FOLDER_DATES = ["1066-10-14", "1215-06-15", "1217", "2023-03-01", "2023-03-02"]
+
+
+def old_dates_folder(folder: Path) -> Path:
+    """Write an invented two-page folder (with ``articles.csv``) whose events are dated 1066, 1215, 1217 and 2023
+    (:data:`OLD_FOLDER_DATES`), and return it: a history recalled by news, as users bring."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "abbey.txt").write_text(
+        "Abbey tower to be restored\n\nThe abbey council voted on 2 March 2023 to restore the west tower. The "
+        "tower was raised after Duke William defeated King Harold at Hastings on 14 October 1066.\n", encoding="utf-8")
+    (folder / "charter.txt").write_text(
+        "Charter gallery opens\n\nKing John sealed the charter at Runnymede on 15 June 1215, ending the revolt.\n\n"
+        "In 1217 the regents reissued the charter. The museum opened a new gallery on 1 March 2023.\n",
+        encoding="utf-8")
+    (folder / "articles.csv").write_text(
+        "id,file,published\nabbey,abbey.txt,2023-03-03\ncharter,charter.txt,2023-03-03\n", encoding="utf-8")
+    return folder
+
+
 def dated_folder(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict:
     """Write ``name: (published or "", text)`` pages and an ``articles.csv`` into ``tmp_path``, load them and give
     each its folder dating (:func:`timeline.folder_dates.page_dating`): article id to article."""

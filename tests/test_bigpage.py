@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -123,3 +124,15 @@ def test_the_module_does_not_import_plotly():
 @pytest.mark.parametrize("url", ["data:text/html,x", "http://a b", "ftp://x.example"])
 def test_unsafe_urls_are_dropped(url):
     assert safe_url(url) == ""
+
+
+def test_days_before_1677_are_counted_back_from_1970_not_wrapped():
+    from timeline.events import events_from_records
+
+    rows = [dict(event_id=f"e{k}", date=d, title=f"Invented event {k}", lane="History", source="chronicle",
+                 quote=f"quote {k}", quote_start=10 * k, quote_end=10 * k + 7)
+            for k, d in enumerate(["1066-10-14", "1215", "2023-03-02"])]
+    cols = page_columns(events_from_records(rows))
+    days = lambda y, m, d: (dt.date(y, m, d) - dt.date(1970, 1, 1)).days  # noqa: E731
+    assert cols["d0"] == [days(1066, 10, 14), days(1215, 1, 1), days(2023, 3, 2)]
+    assert cols["d1"] == [days(1066, 10, 15), days(1216, 1, 1), days(2023, 3, 3)]

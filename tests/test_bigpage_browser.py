@@ -254,3 +254,24 @@ def test_fits_a_phone_screen(browser, big):
         assert left <= 0.3 * 390
     finally:
         context.close()
+
+
+def test_a_big_page_of_1066_1215_and_2023_zooms_to_the_charter(page, tmp_path):
+    """The big page's day numbers of events before 1677 count back from 1970 (a nanosecond cast wrapped them)."""
+    import datetime as dt
+
+    from conftest import old_dates_folder
+    from timeline.engine import run_extraction
+
+    folder = old_dates_folder(tmp_path / "abbey")
+    articles = {a.id: a for a in load_articles(folder)}
+    events = run_extraction(folder, workers=1).events
+    path = write_html(events, tmp_path / "big.html", articles=articles, mode="big")
+    assert open_offline(page, path, timeout=60_000) == []
+    assert page.console_errors == []
+    lo, hi = page.evaluate("timelinePage.full()")
+    day = lambda y, m, d: (dt.date(y, m, d) - dt.date(1970, 1, 1)).days  # noqa: E731
+    assert lo <= day(1066, 10, 14) and day(2023, 3, 3) <= hi and hi - lo < 1.1 * (day(2023, 3, 3) - day(1066, 10, 14))
+    user_zoom(page, day(1215, 1, 1), day(1216, 1, 1))
+    s = state(page)
+    assert s["view"] == "marks" and s["listed"] == ["1215-06-15-john-seals-charter-runnymede"]

@@ -552,3 +552,18 @@ def test_undated_never_overwrites_an_articles_csv_and_says_when_all_are_dated(tm
     out = tmp_path / "todo.csv"
     result = runner.invoke(app, ["undated", str(folder), "-o", str(out)])
     assert result.exit_code == 0 and "all 2 articles" in result.output and not out.exists(), result.output
+
+
+def test_extract_a_folder_with_events_of_1066_and_1215_exits_0_and_writes_them(tmp_path):
+    from conftest import OLD_FOLDER_DATES, old_dates_folder
+
+    folder = old_dates_folder(tmp_path / "abbey")
+    out = tmp_path / "candidates.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert sorted({r["date"] for r in rows}) == OLD_FOLDER_DATES
+    page = tmp_path / "timeline.html"
+    result = runner.invoke(app, ["build", "--seeds", str(folder), "--events", str(out), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert '<time datetime="1066-10-14">14 October 1066</time>' in page.read_text(encoding="utf-8")

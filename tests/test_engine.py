@@ -393,3 +393,29 @@ def test_the_engine_reads_a_folder_whatever_its_line_ends_as_extract_does(tmp_pa
         assert sorted(map(tuple, frame[key].values.tolist())) == sorted(map(tuple, direct[key].values.tolist()))
         runs[name] = sorted((r.event_id, r.title, r.source, " ".join(r.quote.split())) for r in frame.itertuples())
     assert runs["other"] == runs["lf"] and len({r[0] for r in runs["lf"]}) >= 5
+
+
+@pytest.mark.parametrize("spill", [False, True])
+def test_a_folder_with_events_of_1066_and_1215_runs_and_spills_by_their_years(tmp_path, monkeypatch, spill):
+    import warnings
+
+    from conftest import OLD_FOLDER_DATES, old_dates_folder
+    from timeline import engine
+    from timeline.articles import load_articles
+    from timeline.extract import extract
+
+    folder = old_dates_folder(tmp_path / "abbey")
+    if spill:
+        monkeypatch.setattr(engine, "SPILL_MIN", 3)  # merged year by year (1066, 1215, 1217, 2023) from disk
+    result = engine.run_extraction(folder, workers=1)
+    frame = result.events
+    assert sorted(frame.drop_duplicates(E.event_id)[E.date]) == OLD_FOLDER_DATES and result.failures == []
+    assert str(frame[E.start].dtype) == "datetime64[s]" and validate_events(frame) == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        direct = extract(load_articles(folder))
+    pd.testing.assert_frame_equal(frame[direct.columns], direct)
+    dest = write_parquet(frame, tmp_path / "dataset")
+    assert sorted(p.name for p in dest.iterdir() if p.is_dir()) == ["year=1066", "year=1215", "year=1217", "year=2023"]
+    pd.testing.assert_frame_equal(read_parquet(dest), frame)
+    assert read_parquet(dest, years=[1215])[E.date].tolist() == ["1215-06-15"]

@@ -80,3 +80,19 @@ def test_a_spilled_merge_runs_its_years_on_the_cluster(archive, cluster, monkeyp
         keys = [str(t["key"]) for t in client.get_task_stream()]
     assert any("merge_year" in k for k in keys)  # the year partitions were merged on the workers
     pd.testing.assert_frame_equal(remote.events, local.events)
+
+
+def test_a_folder_with_events_of_1066_and_1215_on_the_cluster(cluster, tmp_path, monkeypatch):
+    import timeline.engine as engine
+    from conftest import OLD_FOLDER_DATES, old_dates_folder
+
+    folder = old_dates_folder(tmp_path / "abbey")
+    local = run_extraction(folder, workers=1)
+    remote = run_extraction(folder, scheduler=cluster.scheduler_address, batch_size=1)
+    pd.testing.assert_frame_equal(remote.events, local.events)
+    assert sorted(remote.events.drop_duplicates("event_id")["date"]) == OLD_FOLDER_DATES
+    assert str(remote.events["start"].dtype) == "datetime64[s]"
+    monkeypatch.setattr(engine, "SPILL_MIN", 3)  # the years 1066 … 2023 merged on the workers
+    monkeypatch.setattr(__import__("tempfile"), "tempdir", str(tmp_path))
+    spilled = run_extraction(folder, scheduler=cluster.scheduler_address, batch_size=1)
+    pd.testing.assert_frame_equal(spilled.events, local.events)

@@ -11,12 +11,15 @@ import pytest
 
 from timeline.events import (
     CSV_COLUMNS,
+    DATETIME_DTYPE,
+    EventSchema,
     EventSchema as E,
     EventsValidationError,
     events_from_records,
     read_events,
     split_list,
     to_csv_text,
+    to_datetime64,
     validate_events,
     write_events,
 )
@@ -387,3 +390,63 @@ def test_offsets_are_read_once_with_spaces_and_bad_ones_reported(tmp_path, seed_
     assert [(p.row, p.column, p.message) for p in info.value.problems] == [
         (3, E.quote_end, "not a whole number (got '12.5')")
     ]
+
+
+# --------------------------------------------------------------------------- days outside datetime64[ns]
+
+
+def _record(event_id: str, date: str, end_date: str = "", start: int = 0) -> dict:
+    return dict(event_id=event_id, date=date, end_date=end_date, title="An invented event", lane="History",
+                source="chronicle", quote="the quote", quote_start=start, quote_end=start + 9)
+
+
+def test_a_year_1200_date_makes_a_frame_not_an_error():
+    df = events_from_records([_record("siege", "1200-05-03"), _record("fair", "1200", start=20)])
+    assert str(df[E.start].dtype) == DATETIME_DTYPE == "datetime64[s]" and str(df[E.end].dtype) == DATETIME_DTYPE
+    assert df[E.start].tolist() == [pd.Timestamp("1200-01-01"), pd.Timestamp("1200-05-03")]
+    assert df[E.end].tolist() == [pd.Timestamp("1201-01-01"), pd.Timestamp("1200-05-04")]
+    assert validate_events(df) == [] and EventSchema.passes(df)
+
+
+@pytest.mark.parametrize("date, end_date, start, end", [
+    ("0001", "", "0001-01-01", "0002-01-01"),           # the first year a date value names
+    ("066", "", "0660-01-01", "0670-01-01"),            # a decade
+    ("1066-10-14", "", "1066-10-14", "1066-10-15"),
+    ("1677-09-21", "", "1677-09-21", "1677-09-22"),     # the day before the first nanosecond day
+    ("2262-04-12", "", "2262-04-12", "2262-04-13"),     # the day after the last one
+    ("1914-07", "1918-11", "1914-07-01", "1918-12-01"),
+    ("9998-12-31", "", "9998-12-31", "9999-01-01"),
+])
+def test_start_and_end_hold_every_day_of_years_1_to_9999(date, end_date, start, end):
+    df = events_from_records([_record("e", date, end_date)])
+    assert df.loc[0, E.start] == pd.Timestamp(start) and df.loc[0, E.end] == pd.Timestamp(end)
+
+
+def test_old_and_new_dates_round_trip_through_csv(tmp_path):
+    records = [_record(f"e{k}", d, start=10 * k) for k, d in enumerate(["2023-03-02", "1066-10-14", "2300-05",
+                                                                            "1215-06-15", "1217"])]
+    df = events_from_records(records)
+    assert df[E.date].tolist() == ["1066-10-14", "1215-06-15", "1217", "2023-03-02", "2300-05"]  # sorted by start
+    back = read_events(write_events(df, tmp_path / "events.csv"))
+    pd.testing.assert_frame_equal(back, df)
+    assert to_csv_text(back) == to_csv_text(df)
+
+
+def test_to_datetime64_reads_dates_timestamps_strings_and_missing_values():
+    import datetime as dt
+
+    import numpy as np
+
+    got = to_datetime64([dt.date(1066, 10, 14), pd.Timestamp("1215-06-15"), "2023-03-02", None, pd.NaT,
+                         np.datetime64("0800-01-01")])
+    assert got.dtype == np.dtype("datetime64[s]")
+    assert [str(v)[:10] for v in got] == ["1066-10-14", "1215-06-15", "2023-03-02", "NaT", "NaT", "0800-01-01"]
+    ns = pd.Series(pd.to_datetime(["2020-01-02"]))
+    assert to_datetime64(ns).dtype == np.dtype("datetime64[s]") and str(to_datetime64(ns)[0]) == "2020-01-02T00:00:00"
+    assert len(to_datetime64([])) == 0
+
+
+def test_a_frame_with_nanosecond_start_and_end_still_validates(seed_events):
+    """Frames made by older code (or by hand) with ``datetime64[ns]`` columns pass, as pandera lets any unit pass."""
+    frame = seed_events.astype({E.start: "datetime64[ns]", E.end: "datetime64[ns]"})
+    assert EventSchema.passes(frame) and validate_events(frame) == []

@@ -295,3 +295,31 @@ def test_auto_mode_switches_to_the_big_page_above_the_threshold(seed_events, tmp
     assert 'id="timeline-figure"' in write_html(seed_events, tmp_path / "c.html", mode="figure").read_text()
     with pytest.raises(ValueError, match="mode must be"):
         write_html(seed_events, tmp_path / "d.html", mode="huge")
+
+
+def test_a_folder_with_events_of_1066_1215_and_2023_goes_from_extraction_to_the_page(tmp_path):
+    """Extraction, frame, CSV, frame read back, figure and page of events a nanosecond timestamp cannot hold."""
+    from conftest import OLD_FOLDER_DATES, old_dates_folder
+    from timeline.articles import load_articles
+    from timeline.engine import run_extraction
+    from timeline.events import write_events
+    from timeline.export import image_caption
+    from timeline.plot import timeline
+
+    folder = old_dates_folder(tmp_path / "abbey")
+    events = run_extraction(folder, workers=1).events
+    assert sorted(events.drop_duplicates(E.event_id)[E.date]) == OLD_FOLDER_DATES
+    assert str(events[E.start].dtype) == "datetime64[s]"
+    articles = load_articles(folder)
+    back = read_events(write_events(events, tmp_path / "events.csv", articles=articles), articles=articles)
+    assert back[E.start].dt.year.tolist() == [1066, 1215, 1217, 2023, 2023]
+    fig = timeline(back, articles=articles)
+    assert "1217" in fig.layout.xaxis.ticktext
+    dated = timeline(back, articles=articles, axis="linear")  # a Plotly date axis: x values are ISO dates
+    points = sorted(x[:10] for tr in dated.data if tr.type == "scatter" for x in tr.x)
+    assert points == ["1066-10-14", "1215-06-15", "2023-03-01", "2023-03-02"]
+    assert dated.layout.xaxis.range[0].startswith("10") and dated.layout.xaxis.range[1].startswith("20")
+    page = write_html(back, tmp_path / "timeline.html", articles=articles)
+    text = page.read_text(encoding="utf-8")
+    assert '<time datetime="1215-06-15">15 June 1215</time>' in text and "1066 – 2023" in text
+    assert "event dates 1066 – 2023" in image_caption(back, articles)

@@ -96,3 +96,27 @@ def test_keyboard_enter_and_space_activate_a_focused_entry(page, page_path, seed
     assert page.locator(f"#event-{ids[0]}").get_attribute("aria-current") is None
     assert outline != "none" or page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     assert page.console_errors == []
+
+
+def test_a_page_of_1066_1215_and_2023_draws_its_years(page, tmp_path):
+    """Events before 1677 (outside nanosecond timestamps) are drawn at their years, on the axis and the overview."""
+    import datetime as dt
+
+    from conftest import old_dates_folder
+    from timeline.articles import load_articles
+    from timeline.engine import run_extraction
+
+    folder = old_dates_folder(tmp_path / "abbey")
+    articles = load_articles(folder)
+    events = run_extraction(folder, workers=1).events
+    path = write_html(events, tmp_path / "timeline.html", articles=articles)
+    assert open_offline(page, path) == []
+    assert page.console_errors == []
+    assert sorted(page.evaluate("Object.keys(timelinePage.marks())")) == sorted(events[E.event_id].unique())
+    knots = page.evaluate(f"document.getElementById('{DIV_ID}').layout.meta.scale.knots")
+    assert knots[0] == (dt.date(1066, 10, 14) - dt.date(1970, 1, 1)).days  # the first event's day, not wrapped
+    ticks = page.evaluate(f"document.getElementById('{DIV_ID}')._fullLayout.xaxis.ticktext")
+    assert "1217" in ticks
+    years = page.locator("#timeline-overview svg text").all_text_contents()
+    assert "1100" in years and "2000" in years  # real time from 1066 to 2023, every 50 years
+    assert page.locator("time[datetime='1215-06-15']").count() == 1

@@ -96,3 +96,24 @@ def test_select_combines_the_filters_like_the_page(seed_events):
         "january-2022-security-talks", "osce-vienna-discussion"}
     with pytest.raises(KeyError):
         F.select(seed_events, lanes=["No such lane"], start="2024")
+
+
+def _chronicle() -> pd.DataFrame:
+    from timeline.events import events_from_records
+
+    return events_from_records(
+        dict(event_id=f"e{k}", date=d, title=f"Invented event {k}", lane="History", source="chronicle",
+             quote=f"quote {k}", quote_start=10 * k, quote_end=10 * k + 7)
+        for k, d in enumerate(["1066-10-14", "1215-06-15", "1217", "2023-03-02", "2300-05"]))
+
+
+def test_between_windows_before_1677_and_after_2262():
+    import datetime as dt
+
+    ev = _chronicle()
+    assert ids(F.between(ev, "1200", "1216")) == {"e1"}
+    assert ids(F.between(ev, "1200", "1300", how="within")) == {"e1", "e2"}
+    assert ids(F.between(ev, None, "1100")) == {"e0"}
+    assert ids(F.between(ev, "2200")) == {"e4"}
+    assert ids(F.between(ev, dt.date(1066, 10, 14), dt.date(1066, 10, 15))) == {"e0"}
+    assert ids(F.between(ev, pd.Timestamp("2000-01-01"), pd.Timestamp("2100-01-01"))) == {"e3"}  # nanoseconds

@@ -565,3 +565,63 @@ def test_a_wrapping_legend_pushes_the_buttons_up(seed_events):
         plot_h = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
         gap_px = (fig.layout.updatemenus[0].y - 1) * plot_h  # buttons' bottom above the plot area
         assert gap_px >= 8 + 22 * rows
+
+
+# --------------------------------------------------------------------------- days outside datetime64[ns]
+
+#: 800 years are 2 × 400 Gregorian years: the same weekdays, leap days and month lengths, 292,194 days.
+_SHIFT_YEARS = 800
+_SPANS = [("1866-10-14", "", "War"), ("2015-06-15", "", "Law"), ("2017", "", "Law"), ("2017-03", "2017-09", "War"),
+          ("2020-02-02", "", "Law")]
+
+
+def _shifted(value: str, years: int) -> str:
+    return f"{int(value[:4]) - years:04d}{value[4:]}" if value else ""
+
+
+def _spans_frame(years: int) -> pd.DataFrame:
+    return events_from_records(
+        dict(event_id=f"e{k}", date=_shifted(d, years), end_date=_shifted(e, years), title=f"Invented event {k}",
+             lane=lane, source="chronicle", quote=f"quote {k}", quote_start=10 * k, quote_end=10 * k + 7)
+        for k, (d, e, lane) in enumerate(_SPANS))
+
+
+def _figure_text(fig: go.Figure, years: int) -> str:
+    """The figure's JSON without its time → x knots (days), every year written in it moved back ``years``."""
+    fig.layout.meta = None
+    text = fig.to_json()
+    return re.sub(r"(?<![\w.])(1[89]\d\d|20\d\d)(?![\d.])", lambda m: str(int(m.group(1)) - years), text)
+
+
+@pytest.mark.parametrize("axis", ["collapsed", "linear"])
+def test_a_figure_of_the_middle_ages_is_the_modern_one_moved_back(axis):
+    eras = pd.DataFrame({"era": ["Reign"], "start": ["2015"], "end": ["2018"]})
+    old_eras = eras.assign(start=["1215"], end=["1218"])
+    modern = timeline(_spans_frame(0), axis=axis, eras=eras)
+    old = timeline(_spans_frame(_SHIFT_YEARS), axis=axis, eras=old_eras)
+    assert _figure_text(old, 0) == _figure_text(modern, _SHIFT_YEARS)
+    if axis == "collapsed":
+        assert "14 Oct 1066" in old.layout.xaxis.ticktext and "1217" in old.layout.xaxis.ticktext
+    else:
+        xs = [x for tr in old.data if tr.type == "scatter" for x in tr.x]
+        assert "1215-06-15T12:00:00" in xs and "1066-10-14T12:00:00" in xs
+
+
+def test_density_and_source_views_place_old_events_in_their_years():
+    ev = _spans_frame(_SHIFT_YEARS)
+    dens = prepare_density(ev, freq="Y")
+    assert str(dens["period"].dtype) == "datetime64[s]"
+    assert [str(p)[:4] for p in dens["period"]] == ["1066", "1215", "1217", "1217", "1220"]
+    assert prepare_density(ev, freq="M")["period"].min() == pd.Timestamp("1066-10-01")
+    assert prepare_density(ev, freq="W")["period"].min() == pd.Timestamp("1066-10-08")  # the Monday of its week
+    fig = timeline_density(ev, freq="Y")
+    assert list(fig.data[0].x)[:2] == ["1066-01-01T00:00:00", "1215-01-01T00:00:00"]
+    fig = plot.source_timelines(ev)
+    mids = [str(x)[:10] for tr in fig.data if tr.mode == "markers" for x in tr.x]
+    assert "1066-10-14" in mids and "1215-06-15" in mids
+
+
+def test_eras_before_1677_are_read():
+    eras = read_eras(pd.DataFrame({"era": ["Norman kings", "Now"], "start": ["1066", "2020"], "end": ["1154", ""]}))
+    assert eras["start"].tolist() == [pd.Timestamp("1066-01-01"), pd.Timestamp("2020-01-01")]
+    assert eras.loc[0, "end"] == pd.Timestamp("1155-01-01") and pd.isna(eras.loc[1, "end"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from timeline.dates import DateMention
@@ -139,3 +141,18 @@ def test_quotes_in_context_one_block_per_quote(seed_events, seed_articles):
     assert out.count("<figure") == (seed_events[E.event_id] == eid).sum()
     with pytest.raises(KeyError):
         quotes_in_context(seed_events, "no-such-event", seed_articles)
+
+
+def test_publication_lag_reaches_back_before_1677():
+    from timeline.articles import Article
+    from timeline.events import events_from_records
+
+    text = "In 1215 the charter was sealed; the museum opened on 1 March 2023."
+    art = Article(id="museum", path=Path("museum.txt"), text=text, title="", published=dt.date(2023, 3, 3))
+    rows = [dict(event_id=f"e{k}", date=d, title=f"Invented event {k}", lane="History", source="museum",
+                 quote=q, quote_start=text.index(q), quote_end=text.index(q) + len(q))
+            for k, (d, q) in enumerate([("1215", "In 1215 the charter was sealed"), ("2023-03-01", "the museum opened")])]
+    lag = publication_lag(events_from_records(rows), [art])
+    assert lag["lag_days"].tolist() == [(dt.date(2023, 3, 3) - dt.date(1215, 1, 1)).days, 2]
+    assert str(lag["event_start"].dtype) == str(lag["published"].dtype) == "datetime64[s]"
+    assert lag.loc[0, "event_start"] == pd.Timestamp("1215-01-01")

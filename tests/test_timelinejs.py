@@ -197,3 +197,16 @@ def test_export_events_dispatches_timelinejs(seed_events, seed_articles, tmp_pat
     same(from_timelinejs(path), seed_events)
     page = export_events(seed_events, tmp_path / "t.html", format="timelinejs", articles=seed_articles)
     assert page.read_text().startswith("<!DOCTYPE html>") and "TL.Timeline" in page.read_text()
+
+
+def test_slides_and_eras_before_1677_round_trip():
+    records = [dict(event_id=f"e{k}", date=d, end_date=e, title=f"Invented event {k}", lane="History",
+                    source="chronicle", quote=f"quote {k}", quote_start=10 * k, quote_end=10 * k + 7)
+               for k, (d, e) in enumerate([("1066-10-14", ""), ("1215-06", "1217"), ("1217", "")])]
+    frame = events_from_records(records)
+    eras = pd.DataFrame({"era": ["Angevin kings"], "start": ["1154"], "end": [""]})
+    data = to_timelinejs(frame, eras=eras)
+    assert [s["start_date"] for s in data["events"]] == [
+        {"year": "1066", "month": "10", "day": "14"}, {"year": "1215", "month": "6"}, {"year": "1217"}]
+    assert data["eras"][0]["end_date"] == {"year": "1217", "month": "12", "day": "31"}  # the last event's last day
+    same(from_timelinejs(json.loads(json.dumps(data))), frame)

@@ -88,8 +88,8 @@ def date_label(date: str, end_date: str = "") -> str:
 
 
 def _days(values: pd.Series) -> np.ndarray:
-    """Whole days since 1970-01-01 of a datetime column."""
-    return values.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype(np.int64)
+    """Whole days since 1970-01-01 of a datetime column (of any unit: a cast to ns would wrap days before 1677)."""
+    return values.to_numpy().astype("datetime64[D]").astype(np.int64)
 
 
 def _article_rows(used: Sequence[str], articles: Mapping[str, Any]) -> list[list[str]]:

@@ -56,7 +56,7 @@ from .aliases import AliasTable, role_names, table_of
 from .articles import ArticleError, load_article
 from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
-from .events import CSV_COLUMNS, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
+from .events import CSV_COLUMNS, DATETIME_DTYPE, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
 from .folder_dates import FolderEvidence, dated_by_folder, folder_evidence, stated_days
 from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, score_pairs
@@ -926,6 +926,8 @@ def read_parquet(path: str | os.PathLike[str], *, years: Iterable[int] | None = 
     for col in frame.columns:
         if frame[col].dtype == "string" or str(frame[col].dtype).startswith("string"):
             frame[col] = frame[col].astype(object)
+        elif col in (E.start, E.end) and frame[col].dtype.kind == "M":  # Parquet stores seconds as milliseconds
+            frame[col] = frame[col].astype(DATETIME_DTYPE)
     frame = frame.sort_values(_SORT, kind="mergesort").reset_index(drop=True)
     problems = validate_events(frame, file=str(root))
     if problems:

@@ -45,12 +45,14 @@ __all__ = [
     "EventsValidationError",
     "Problem",
     "CSV_COLUMNS",
+    "DATETIME_DTYPE",
     "DERIVED_COLUMNS",
     "LIST_SEPARATOR",
     "empty_events",
     "events_from_records",
     "read_events",
     "split_list",
+    "to_datetime64",
     "validate_events",
     "write_events",
 ]
@@ -91,7 +93,14 @@ class EventSchema:
     date_text, title, lane, source, quote, quote_start, quote_end, actors,
     tags, note``. Derived on reading (not stored): ``precision`` (of ``date``),
     ``start`` (first day covered) and ``end`` (first day after the event, from
-    ``end_date`` when given).
+    ``end_date`` when given), as midnights of dtype ``datetime64[s]``
+    (:data:`DATETIME_DTYPE`): pandas' default nanoseconds cannot hold a day
+    before 1677-09-22 or after 2262-04-11, seconds hold every day a date
+    value can name (years 1–9999), so a chronicle of 1066, or one stray year
+    in a folder of news, is a date like any other. Convert other dates with
+    :func:`to_datetime64`, not ``pd.to_datetime`` (nanoseconds). pandera's
+    ``DateTime`` check lets a tz-naive ``datetime64`` column of any unit
+    pass; :meth:`passes` does the same.
 
     Each attribute is its column's name (``EventSchema.date == "date"``). The
     pandera :class:`~pandera.api.pandas.container.DataFrameSchema` is written
@@ -148,8 +157,9 @@ class EventSchema:
             cls.tags: pa.Column(**text),
             cls.note: pa.Column(**text),
             cls.precision: pa.Column(checks=pa.Check.isin(list(PRECISIONS)), **text),
-            cls.start: pa.Column(dtype="datetime64[ns]", nullable=False),
-            cls.end: pa.Column(dtype="datetime64[ns]", nullable=False),
+            # pandera 0.35's DateTime accepts a tz-naive datetime64 column of any unit (its unit is ns only)
+            cls.start: pa.Column(dtype="datetime64", nullable=False),
+            cls.end: pa.Column(dtype="datetime64", nullable=False),
         }
         checks = [pa.Check(_quote_span, name="quote_span"), pa.Check(_end_after_start, name="end_after_start")]
         return pa.DataFrameSchema(columns, checks=checks, strict=False, ordered=False, name="EventSchema")
@@ -265,19 +275,47 @@ def _period_days(date: str, end_date: str) -> tuple[str | None, dt.date | None, 
     return p.precision, p.start, end
 
 
-_NS_DAYS = (dt.date(1677, 9, 22), dt.date(2262, 4, 11))  # the days whose midnight a datetime64[ns] holds
+#: Unit of the derived ``start`` / ``end`` columns. ``datetime64[ns]`` (pandas' default) holds only the days
+#: from 1677-09-22 to 2262-04-11; seconds hold every day :func:`~timeline.periods.parse_period` gives (years
+#: 1–9999), so a chronicle of 1066 or a stray year in a news folder is a date like any other.
+DATETIME_DTYPE = "datetime64[s]"
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 def _datetimes(days: list[dt.date | None]) -> np.ndarray:
-    """The days as ``datetime64[ns]`` midnights (None: NaT), as ``pd.Series([pd.Timestamp(d) …])`` makes them."""
-    known = [d for d in days if d is not None]
-    if known and not (_NS_DAYS[0] <= min(known) and max(known) <= _NS_DAYS[1]):  # pandas raises OutOfBounds…
-        return pd.Series([pd.NaT if d is None else pd.Timestamp(d) for d in days], dtype="datetime64[ns]").to_numpy()
+    """The days as ``datetime64[s]`` midnights (None: NaT)."""
     ordinals = np.array([_EPOCH_ORDINAL if d is None else d.toordinal() for d in days], dtype=np.int64)
-    out = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]").astype("datetime64[ns]")
+    out = (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]").astype(DATETIME_DTYPE)
     out[np.array([d is None for d in days], dtype=bool)] = np.datetime64("NaT")
     return out
+
+
+def to_datetime64(values: object) -> np.ndarray:
+    """Dates, timestamps or date strings as a ``datetime64[s]`` array (NaT where missing).
+
+    ``pd.to_datetime`` makes nanosecond timestamps, which cannot hold a day
+    before 1677-09-22 or after 2262-04-11; this keeps every day of years
+    1–9999 (the range of the derived ``start`` / ``end`` columns).
+
+    Parameters
+    ----------
+    values : array-like
+        A datetime64 array or Series of any unit, or values ``pd.Timestamp``
+        reads (``datetime.date``, ``pd.Timestamp``, ISO strings, None/NaT).
+
+    Returns
+    -------
+    numpy.ndarray
+        Of dtype ``datetime64[s]``, one per value.
+    """
+    arr = values.to_numpy() if isinstance(values, (pd.Series, pd.Index)) else np.asarray(values)
+    if arr.dtype.kind == "M":
+        return arr.astype(DATETIME_DTYPE)
+    if arr.ndim == 0:
+        arr = arr.reshape(1)
+    out = [np.datetime64("NaT") if v is None or pd.isna(v) else pd.Timestamp(v).as_unit("s").asm8
+           for v in arr.tolist()]
+    return np.array(out, dtype=DATETIME_DTYPE)
 
 
 def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
@@ -288,8 +326,8 @@ def _with_derived(df: pd.DataFrame) -> pd.DataFrame:
     precision = np.array([b[0] for b in bounds], dtype=object)
     start, end = _datetimes([b[1] for b in bounds]), _datetimes([b[2] for b in bounds])
     df[E.precision] = pd.Series(precision[which], index=df.index, dtype=object)
-    df[E.start] = pd.Series(start[which], index=df.index, dtype="datetime64[ns]")
-    df[E.end] = pd.Series(end[which], index=df.index, dtype="datetime64[ns]")
+    df[E.start] = pd.Series(start[which], index=df.index, dtype=DATETIME_DTYPE)
+    df[E.end] = pd.Series(end[which], index=df.index, dtype=DATETIME_DTYPE)
     return df
 
 
@@ -355,7 +393,7 @@ def _passes_schema(df: pd.DataFrame) -> bool:
             if str(df[column].dtype) != "int64" or (df[column] < 0).any():
                 return False
         for column in (E.start, E.end):
-            if str(df[column].dtype) != "datetime64[ns]" or df[column].isna().any():
+            if not _naive_datetime(df[column].dtype) or df[column].isna().any():  # any unit, as pandera
                 return False
         lengths = all((df[c] != "").all() for c in (E.title, E.lane, E.source, E.quote))  # strings: len >= 1
         slug = re.compile(SLUG)
@@ -370,6 +408,10 @@ def _passes_schema(df: pd.DataFrame) -> bool:
         )
     except Exception:  # noqa: BLE001 - pandera reports what is wrong
         return False
+
+
+def _naive_datetime(dtype: object) -> bool:
+    return isinstance(dtype, np.dtype) and dtype.kind == "M"
 
 
 def _schema_problems(df: pd.DataFrame, file: str, lines: Mapping[int, int]) -> list[Problem]:

@@ -803,7 +803,7 @@ def image_caption(events: pd.DataFrame, articles: Mapping[str, Article] | Sequen
     if outlets:
         shown = ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "")
         text += f" ({shown})"
-    first, last = pd.Timestamp(events[E.start].min()), pd.Timestamp(events[E.end].max()) - pd.Timedelta(days=1)
+    first, last = pd.Timestamp(events[E.start].min()), pd.Timestamp(events[E.end].max()) - dt.timedelta(days=1)
     text += f"; event dates {first.year} – {last.year}"
     published = sorted(by_id[s].published for s in sources if s in by_id and by_id[s].published is not None)
     if published:

@@ -101,6 +101,7 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from .articles import articles_by_id as _article_index
+from .events import DATETIME_DTYPE, to_datetime64
 from .events import EventSchema as E
 from .periods import PeriodError, parse_period, period_label
 from .ranges import range_presets
@@ -546,8 +547,8 @@ def prepare_marks(
             "date": first[E.date].to_numpy(),
             "end_date": first[E.end_date].to_numpy(),
             "precision": first[E.precision].to_numpy(),
-            "start": pd.to_datetime(first[E.start]).to_numpy(),
-            "end": pd.to_datetime(first[E.end]).to_numpy(),
+            "start": to_datetime64(first[E.start]),
+            "end": to_datetime64(first[E.end]),
         }
     )
     out["kind"] = np.where((out["precision"] == "day") & (out["end_date"] == ""), "point", "bar")
@@ -616,16 +617,19 @@ def legend_rows(names: Sequence[str], width: float, *, title: str = LEGEND_TITLE
 
 
 def _days(values: Any) -> np.ndarray:
-    """Timestamps as float days since 1970-01-01."""
-    arr = pd.to_datetime(pd.Series(values)).to_numpy(dtype="datetime64[s]")
-    return arr.astype("int64").astype(float) / 86400.0
+    """Timestamps as float days since 1970-01-01 (any day of years 1–9999: no nanosecond timestamps)."""
+    return to_datetime64(values).astype("int64").astype(float) / 86400.0
 
 
 _EPOCH = dt.date(1970, 1, 1)
+#: Float days of the first and last day a timestamp of :func:`_to_timestamp` may name (Plotly draws years 0–9999).
+_DAY_RANGE = (float((dt.date(1, 1, 1) - _EPOCH).days), float((dt.date(9999, 12, 31) - _EPOCH).days))
 
 
 def _to_timestamp(days: float) -> pd.Timestamp:
-    return pd.Timestamp(round(days * 86400), unit="s")
+    """A timestamp of float days, in seconds (clamped to years 1–9999: an axis margin may reach past them)."""
+    days = min(max(days, _DAY_RANGE[0]), _DAY_RANGE[1])
+    return pd.Timestamp(np.datetime64(round(days * 86400), "s"))
 
 
 @dataclass
@@ -650,7 +654,7 @@ class CollapsedAxis:
     width: float = 1000.0
 
     def to_x(self, values: Any) -> np.ndarray:
-        """x of dates (anything ``pd.to_datetime`` reads) or float days."""
+        """x of dates (datetime64 values, or anything ``pd.Timestamp`` reads) or float days."""
         days = np.asarray(values, dtype=float) if _is_numeric(values) else _days(values)
         return self._interp(days, self.knots, self.xs)
 
@@ -1214,7 +1218,8 @@ def axis_ticks(
     for y in range(t0.year, t1.year + 2):
         if 1 <= y <= 9999:
             cands.append((0, float((dt.date(y, 1, 1) - _EPOCH).days), "year"))
-    months = pd.date_range(t0.normalize().replace(day=1), t1 + pd.Timedelta(days=31), freq="MS")
+    months = pd.date_range(t0.normalize().replace(day=1), min(t1, _to_timestamp(_DAY_RANGE[1] - 31.0))
+                           + dt.timedelta(days=31), freq="MS", unit="s")
     if len(months) <= 2400:
         mdays = _days(months)
         mx = axis.to_x(mdays) * zoom
@@ -1300,7 +1305,8 @@ def read_eras(eras: pd.DataFrame | str | os.PathLike[str]) -> pd.DataFrame:
         ends.append(e)
     colors = [c or PALETTE[(i + 3) % len(PALETTE)] for i, c in enumerate(df["color"].astype(str))]
     return pd.DataFrame(
-        {"era": df["era"].astype(str).to_numpy(), "start": pd.to_datetime(starts), "end": pd.to_datetime(ends), "color": colors}
+        {"era": df["era"].astype(str).to_numpy(), "start": to_datetime64(starts), "end": to_datetime64(ends),
+         "color": colors}
     )
 
 
@@ -1821,7 +1827,7 @@ def _add_mark_traces(fig: go.Figure, placed: pd.DataFrame, keys: Sequence[str], 
                     length = np.round((bars["x1"] - bars["x0"]).to_numpy(dtype=float), 3)
                 else:
                     base = np.array([pd.Timestamp(t).isoformat() for t in bars["start"]], dtype=object)
-                    length = ((pd.to_datetime(bars["end"]) - pd.to_datetime(bars["start"])) / pd.Timedelta(milliseconds=1)).to_numpy(dtype=float)
+                    length = (to_datetime64(bars["end"]) - to_datetime64(bars["start"])).astype(float) * 1000.0  # ms
                 fig.add_trace(go.Bar(
                     orientation="h", base=base, x=length, y=y, width=bars["size"].to_numpy(dtype=float),
                     marker=dict(color=_rgba(col, 0.75), line=dict(color=col, width=1)),
@@ -1980,11 +1986,13 @@ def prepare_density(events: pd.DataFrame, *, freq: str = "M", lane: str = E.lane
         ``count``; one row per non-empty (period, lane), sorted.
     """
     if len(events) == 0:
-        return pd.DataFrame({"period": pd.Series([], dtype="datetime64[ns]"), "lane": [], "count": pd.Series([], dtype=int)})
+        return pd.DataFrame({"period": pd.Series([], dtype=DATETIME_DTYPE), "lane": [], "count": pd.Series([], dtype=int)})
     first = events.drop_duplicates(E.event_id)
-    period = pd.to_datetime(first[E.start]).dt.to_period(freq).dt.start_time
+    # the first day of each period as its day number (Period.start_time is in nanoseconds: no day before 1677)
+    days = pd.Series(to_datetime64(first[E.start])).dt.to_period(freq).dt.asfreq("D", how="start").array.asi8
     out = (
-        pd.DataFrame({"period": period.to_numpy(), "lane": first[lane].astype(str).to_numpy()})
+        pd.DataFrame({"period": days.astype("datetime64[D]").astype(DATETIME_DTYPE),
+                      "lane": first[lane].astype(str).to_numpy()})
         .groupby(["period", "lane"], sort=True)
         .size()
         .rename("count")
@@ -2179,7 +2187,7 @@ def source_timelines(
         rows.loc[mask, "y"] = [base + 0.35 * k for k in levels]
         ticks.append(base + 0.35 * max(levels) / 2)
         base += 0.35 * max(levels) + 1.0
-    rows["x0"], rows["x1"] = rows[E.start], rows[E.end] - pd.Timedelta(days=1)
+    rows["x0"], rows["x1"] = rows[E.start], rows[E.end] - np.timedelta64(1, "D")  # pd.Timedelta: nanoseconds
     fig = go.Figure()
     for lane_name in _lane_names(events, E.lane, None):
         sub = rows[rows[E.lane] == lane_name]

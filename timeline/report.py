@@ -18,6 +18,7 @@ import pandas as pd
 from .articles import Article
 from .articles import articles_by_id as _by_id
 from .dates import DateMention
+from .events import DATETIME_DTYPE, to_datetime64
 from .events import EventSchema as E
 from .periods import period_label
 
@@ -260,7 +261,8 @@ def publication_lag(events: pd.DataFrame, articles: Mapping[str, Article] | Sequ
     pandas.DataFrame
         ``event_id, title, lane, source, published, event_start, lag_days``
         (days from the start of the event's period to publication); quotes of
-        articles with no known publication date are left out.
+        articles with no known publication date are left out. ``published``
+        and ``event_start`` are ``datetime64[s]``, as the events' ``start``.
     """
     by_id = _by_id(articles)
     rows = []
@@ -280,7 +282,10 @@ def publication_lag(events: pd.DataFrame, articles: Mapping[str, Article] | Sequ
                 "lag_days": int((published - r.start).days),
             }
         )
-    return pd.DataFrame(rows, columns=["event_id", "title", "lane", "source", "published", "event_start", "lag_days"])
+    out = pd.DataFrame(rows, columns=["event_id", "title", "lane", "source", "published", "event_start", "lag_days"])
+    for column in ("published", "event_start"):  # seconds, as the events' start: any day of years 1–9999
+        out[column] = pd.Series(to_datetime64(out[column]), index=out.index, dtype=DATETIME_DTYPE)
+    return out
 
 
 def highlight_mentions(text: str, mentions: Iterable[DateMention], *, start: int = 0, end: int | None = None) -> str:

@@ -252,7 +252,7 @@ def to_timelinejs(
         if display:
             slide["display_date"] = escape_html(escape_html(display))
         slides.append(slide)
-        last_day = (pd.Timestamp(first[E.end]) - pd.Timedelta(days=1)).date() if E.end in first else None
+        last_day = (pd.Timestamp(first[E.end]) - dt.timedelta(days=1)).date() if E.end in first else None
         if last_day is not None and (latest is None or last_day > latest):
             latest = last_day
     data: dict[str, Any] = {"events": slides, "eras": _eras(eras, latest), "scale": "human"}
