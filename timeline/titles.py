@@ -4373,7 +4373,9 @@ def _agent_after(text: str, verb: tuple[int, int], date: tuple[int, int]) -> boo
         return False
     at = after + m.start(1)
     return not (date[0] <= at < date[1] or re.match(r"[\d$€£]|(?:about|nearly|almost|more|less|over|some)\b",
-                                                     m.group(1), re.I))
+                                                     m.group(1), re.I) or m.group(1).lower().endswith("ing")
+                and "VERB" in _lemmas(m.group(1).lower()))
+    # ('reacted on Friday by saying …': a means, no agent)
 
 
 def _participle_form(word: str) -> bool:
@@ -5234,8 +5236,8 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _trailing_attribution(text: str, comma: int) -> bool:
-    """Whether the comma at ``comma`` opens only an attribution that ends the sentence (', the office said in a
-    statement.', ', police said.'), so that no main verb follows it."""
+    """Whether the comma at ``comma`` opens only an attribution that ends the sentence (', the ministry said in
+    its release.', ', police said.'), so that no main verb follows it."""
     stop = _SENTENCE_STOP.search(text, comma)
     return _SAID_AFTER.fullmatch(text, comma, stop.start() if stop else len(text)) is not None
 
@@ -6748,23 +6750,23 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|[Ww]e)(?:[’']ve)?(?:\s
 
 #: prepositions that govern a noun phrase and never open a clause: a noun after one is no subject, so a past form
 #: right after it is a participle ('under the plan outlined on Monday', 'at a forum held in May')
-_GOVERNING = {"during", "under", "at", "in", "of", "for", "from", "with", "by", "amid", "on", "into", "through",
+_CLAUSE_PREPOSITIONS = {"during", "under", "at", "in", "of", "for", "from", "with", "by", "amid", "on", "into", "through",
               "despite", "about", "against", "toward", "towards", "within", "throughout", "without", "via"}
 
 
 def _governed_subject(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether the noun phrase before the verb is the object of a preposition that opens the clause and governs a
-    noun phrase (:data:`_GOVERNING`), and the verb has no object after it, so that it is a participle modifying
+    noun phrase (:data:`_CLAUSE_PREPOSITIONS`), and the verb has no object after it, so that it is a participle modifying
     that noun ('During a forum held on May 3, the chief spoke': 'Forum held'); not when the preposition stands
     inside the subject ('Staff in Leeds held a vote') or the verb is followed by a noun phrase."""
     toks = tokens(text, clause.start, verb[0])
-    i, _ = _np_start(toks, len(toks))
+    i, _ = _np_start(toks, len(toks), date=date)
     if not 0 < i < len(toks) or text[toks[-1].end : verb[0]].strip():
         return False
     p = i - 1
     while p > 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}:
         p -= 1
-    if p != 0 or toks[0].lower not in _GOVERNING:
+    if p != 0 or toks[0].lower not in _CLAUSE_PREPOSITIONS:
         return False
     after = tokens(text, verb[1], max(clause.end, date[1]))
     return not after or not after[0].is_word or after[0].lower in _PHRASE_START | _DAY_ADVERBS \
