@@ -4010,3 +4010,18 @@ def test_a_that_clause_title_is_no_noun_phrase_nor_a_bare_verb():
     # near misses: the content's verb read in a noun phrase, or a content cut to a participle: the bare report stays
     assert not _title("The mayor indicated this week that a number of flood gates, and what seemed to be a pump "
                       "from the lower dock, had been found.", "this week").startswith("Number of flood gates")
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a form that is only a participle ('taken', 'known') has no doer: never rendered as a present tense
+    ("This week -- a report on the outbreak of the lung disease known as NRS.", "This week", "disease known as NRS"),
+    ("Hostages taken in Oslo in 1999 were freed.", "1999", "Hostages taken in Oslo"),
+    ("Relief supplies given to the town on Monday ran out.", "on Monday", "Relief supplies given to town"),
+])
+def test_a_participle_only_form_stays_a_participle(sentence, date, expected):
+    assert expected in _title(sentence, date)
+
+
+def test_a_perfect_keeps_its_doer():
+    # near miss: 'has spoken', 'nor have we seen' are perfects, not participles
+    assert _title("On Monday Ann Lee has spoken with the port chief.", "On Monday").startswith("Ann Lee speaks")

@@ -6703,6 +6703,9 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'the first town hit by the storm on May 3': 'First town hit by storm', not 'hits by'
     if form == "past" and actor and how == "" and _governed_subject(text, clause, verb, date):
         form = "participle"  # 'During a forum held on May 3, …': 'Forum held', not 'Forum holds'
+    if form == "past" and _participle_only(written.lower()) and not _PERFECT_BEFORE.search(
+            text, max(clause.start, verb[0] - 40), verb[0]):
+        form = "participle"  # 'the steps taken since May': a form that is never a past tense, with no 'has', has no doer
     clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
     if clear:
         return clear
@@ -6771,6 +6774,12 @@ def _governed_subject(text: str, clause: Clause, verb: tuple[int, int], date: tu
     after = tokens(text, verb[1], max(clause.end, date[1]))
     return not after or not after[0].is_word or after[0].lower in _PHRASE_START | _DAY_ADVERBS \
         or _in_date(after[0], date)
+
+
+#: a perfect's auxiliary right before a verb, with its negation, adverbs or inverted pronoun ('has spoken', 'hasn't
+#: yet seen', 'I've met', 'nor have we seen')
+_PERFECT_BEFORE = re.compile(r"(?:\b(?:have|has|had|having)|[’']ve|[’']d|[’']s)(?:n[’']t)?(?:\s+(?:we|they|you|he|she|it|i))?"
+                             r"(?:\s+(?:not|never|ever|also|just|already|yet|since|\w+ly))*\s*$", re.I)
 
 
 def _impersonal_told(text: str, clause: Clause, verb: tuple[int, int]) -> str:
