@@ -1546,3 +1546,18 @@ def test_finer_period_is_the_contained_one():
     day, month, other = parse_period("2022-05-02"), parse_period("2022-05"), parse_period("2022-06-01")
     assert finer_period(day, month) == day and finer_period(month, day) == day
     assert finer_period(day, other) is None
+
+
+def test_a_stub_title_gives_way_to_a_member_stating_the_act_in_full():
+    # the stub's quote states the act directly, the full title's only after another clause: the full title wins
+    def rec(src, quote, title):
+        return {E.event_id: "x", E.date: "2023-03-06", E.end_date: "", E.date_text: "March 6, 2023",
+                E.title: title, E.lane: "Other", E.source: src, E.quote: quote, E.quote_start: 0,
+                E.quote_end: len(quote), E.actors: "Ann Lee", E.tags: "", E.note: "", "confidence": 0.9,
+                "mention_value": "2023-03-06", "mention_mod": "", "anchor": "absolute"}
+    recs = [rec("a", "On March 6, 2023, Mayor Ann Lee pledged aid to the ferry town.", "Mayor Ann Lee pledges"),
+            rec("b", "Ferry shares rose after Mayor Ann Lee pledged $5 million in aid to the ferry town on March 6, "
+                     "2023.", "Mayor Lee pledges $5 million in aid to ferry town")]
+    frame = merge(recs)
+    assert frame[E.event_id].nunique() == 1
+    assert set(frame[E.title]) == {"Mayor Lee pledges $5 million in aid to ferry town"}

@@ -83,7 +83,7 @@ from .lede import NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
 from .textio import read_line_ends
-from .titles import directness, event_phrase, informativeness
+from .titles import directness, event_phrase, informativeness, stub_title
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -2383,13 +2383,19 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     return frame
 
 
+#: how much less a member whose title is a stub (:func:`timeline.titles.stub_title`: 'Officials announced') is worth
+#: as the event's title member: another member that states the act in full titles the event
+STUB_PENALTY = 0.5
+
+
 def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     """An event's date (:func:`_date_rank`), the end of the period a member with that date gives (*from May 3 to
     May 5*: every row agrees on it) or else the second of two coordinated days it holds (:func:`_coordinated_end`),
     and the member whose title and lane the event takes: the one that states it most directly, among those that give
     the event's date or report it undated (a report of the next day, *X has declared …*, states what a dated noun
     only names); a record page structure titles (:data:`PAGE_TITLED`: a hearing record's cover) counts as direct as
-    the most direct member, its verbless quote being no measure of its title."""
+    the most direct member, its verbless quote being no measure of its title; a member titled with a stub counts
+    :data:`STUB_PENALTY` less."""
     recs, periods = prep.records, prep.periods
     counts: dict[str, int] = {}
     for i in members:
@@ -2402,8 +2408,8 @@ def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     top = max(prep.features[i].direct for i in members)
     direct = {i: top if recs[i].get(PAGE_TITLED) else prep.features[i].direct for i in members}
     best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
-                                       round(direct[i] + agree[i]
-                                             + informativeness(recs[i][E.title]), 6),
+                                       round(direct[i] + agree[i] + informativeness(recs[i][E.title])
+                                             - STUB_PENALTY * stub_title(recs[i][E.title]), 6),
                                        recs[i]["confidence"], _faithful(recs[i]), -i))
     return date, end_date, best
 

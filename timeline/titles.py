@@ -25,14 +25,14 @@ import re
 from contextvars import ContextVar
 from typing import Callable, Sequence
 
-from .clauses import TIME_STAMP, Clause, Token, analyse, coded_name_end, content_terms, tokens
+from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, past_lemmas, verb_forms
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
-           "informativeness", "link_gaps", "make_title", "statement_headline", "statement_title", "third_person",
-           "title_for"]
+           "informativeness", "link_gaps", "make_title", "statement_headline", "statement_title", "stub_title",
+           "third_person", "title_for"]
 
 #: Longest title, in characters.
 MAX_TITLE = 60
@@ -1654,10 +1654,13 @@ def _without_appositive(text: str, clause: Clause, date: tuple[int, int]) -> tup
     name or noun, or the clause read again has its verb elsewhere than the first word after the phrase."""
     if clause.verb == (0, 0) or clause.verb_form not in {"past", "passive", "participle"}:
         return text, clause
+    comma = text.rfind(",", date[1], clause.verb[0])
+    attributed = clause.verb_lemma in _REPORT_LEMMAS and comma >= 0 and _trailing_attribution(text, comma)
     for m in _APPOSITIVE.finditer(text, clause.start, clause.end):
         close = m.end() + 1
-        if not m.start() < clause.verb[0] < close or m.start() < date[1] and date[0] < close:
-            continue  # (the verb is not inside the phrase, or the phrase holds the date)
+        if not (m.start() < clause.verb[0] < close or attributed and close <= date[0]) \
+                or m.start() < date[1] and date[0] < close:
+            continue  # (the verb is not inside the phrase nor a closing attribution's, or the phrase holds the date)
         before = [t for t in tokens(text, max(clause.start, m.start() - 40), m.start()) if t.word != "."][-1:]
         if not before or not before[0].is_word or before[0].lower in _FUNCTION_END | _DAY_ADVERBS \
                 or _in_date(before[0], date) or not (before[0].is_cap or "NOUN" in _lemmas(before[0].lower)):
@@ -2721,6 +2724,9 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
                 " ".join(u.lower for u in toks[i - 1 : i + 2]) == "as part of":
             i -= 1  # 'hospital admissions as a result of the outbreak': a phrase inside the noun phrase
             continue
+        if w == "to" and not antecedent and _range_to(toks, i - 1, k):
+            i -= 1  # 'shipments of food from the port to the city': the range is inside the noun phrase
+            continue
         if w in _INNER_PREP or w == "and" or w in _PREPOSITIONS:
             if antecedent and not (w == "and" and i < k and i > 1 and (toks[i].is_cap and toks[i - 2].is_cap or (
                     not toks[i - 2].is_cap and "NOUN" in _lemmas(toks[i - 2].lower) and not _verbish(toks[i - 2])))) \
@@ -2754,6 +2760,20 @@ def _np_start(toks: list[Token], k: int, *, antecedent: bool = False,
         fronted = fronted or toks[i].lower in _INNER_PREP  # 'In the remarks taped on Monday, …'
         i += 1
     return i, fronted
+
+
+def _range_to(toks: list[Token], t: int, k: int) -> bool:
+    """Whether the 'to' at token ``t`` ends a 'from … to …' range inside a noun phrase ('shipments of food from the
+    port to the city began'): a 'from' at most five words before it with only words of a noun phrase between, and
+    a noun phrase after it up to ``k``."""
+    for j in range(t - 1, max(-1, t - 6), -1):
+        u = toks[j]
+        if u.lower == "from":
+            return j > 0 and t + 1 < k and all(v.is_word and not _verbish(v) and v.lower not in _HARD_STOP
+                                               for v in toks[j + 1 : k] if v.lower != "to")
+        if not u.is_word or _verbish(u) or u.lower in _PHRASE_START:
+            return False
+    return False
 
 
 #: number words an article counts ('a million', 'a dozen'), which a headline keeps with it
@@ -3130,6 +3150,9 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
     if who and i >= 2 and toks[i - 1].lower == "of" and not toks[i - 2].is_cap and i < k and toks[i].is_cap:
         j, _ = _np_start(toks, i - 1, antecedent=True)  # 'the mayor of Lyon, who resigned': the mayor, not Lyon
         i = j if j < i - 1 else i
+    if _placed_antecedent(toks, i, k, who):  # 'a rise in cases in Lyon that began': the rise, not Lyon
+        j, _ = _np_start(toks, i - 1)
+        i = j if j < i - 1 else i
     if i == k - 1 and i >= 2 and toks[i - 1].lower == "of" and re.fullmatch(r"1[89]\d\d|20\d\d", toks[i].word) \
             and toks[i - 2].is_cap:  # 'the Flood Warning Act of 2009, which was introduced': a name's year, no noun
         j, _ = _np_start(toks, i - 1, antecedent=True)
@@ -3141,6 +3164,17 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
         if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
             return _clean(wide[head[0] : head[1]], text), ""
     return (_clean(toks[i:k], text), "") if i < k else ("", "none")
+
+
+def _placed_antecedent(toks: list[Token], i: int, k: int, who: bool) -> bool:
+    """Whether the name ``toks[i:k]`` before a relative pronoun only says where the noun before it is ('a rise in
+    cases in Lyon that began', 'nurses living in Leeds who were visiting'): a capitalised name after 'in', 'at',
+    'near' or 'from' that follows a lower-case noun or verb, before 'who' (a place is no one) or a 'that' with no
+    comma (not ', which', which may rename the place)."""
+    if not (2 <= i < k and toks[i].is_cap and toks[i - 1].lower in {"in", "at", "near", "from"}) \
+            or toks[i - 2].is_cap or not toks[i - 2].is_word:
+        return False
+    return who or toks[k].lower == "that"
 
 
 def _apposed_person(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -4193,11 +4227,29 @@ _SAID_AFTER = re.compile(r",\s+(?P<who>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){
                          r"|their)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
 
 
+#: month names a full stop shortens ('Sept. 11', 'Jan. 5'): the stop ends no sentence
+_MONTH_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _last_stop(text: str, at: int) -> int:
+    """Where the last '. ' before ``at`` ends a sentence (-1 for none): not after an initialism ('the U.S. office'),
+    a title's or a month's abbreviation ('Sen. Roe', 'Sept. 11') or a lone capital ('John Q. Public')."""
+    stop = text.rfind(". ", 0, at)
+    while stop > 0:
+        word = re.search(r"[\w.]*$", text[max(0, stop - 12) : stop]).group(0)
+        last = word.rsplit(".", 1)[-1].lower()
+        if not (re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or re.fullmatch(r"[A-Z]", word)
+                or last in TITLE_ABBREVIATIONS | _MONTH_SHORT):
+            return stop
+        stop = text.rfind(". ", 0, stop)
+    return stop
+
+
 def _unquoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str:
     """'Schools will remain closed until April 24, the governor announced on Monday': who said it, and when, closes
     the sentence; the title is what was said, then who said it, the way headlines attribute ('Schools to remain
     closed until April 24, governor announces'), or what was said alone when both do not fit; "" otherwise."""
-    sentence = max(text.rfind(". ", 0, date[0]), text.rfind("\n", 0, date[0]), -1) + 1
+    sentence = max(_last_stop(text, date[0]), text.rfind("\n", 0, date[0]), -1) + 1
     head = text[sentence : date[0]]
     m = _SAID_AFTER.search(re.sub(r"\s+(?:on|in|at|late|early|last|this)\s*$", "", head))
     rest = text[date[1] :]
@@ -4310,15 +4362,20 @@ def _participle_aside(text: str, clause: Clause) -> Clause | None:
 
 def _agent_after(text: str, verb: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether a one-word verb written as a past participle has its agent right after it ('hit by the storm',
-    'commissioned by the mayor'): a passive participle, not an active past; not 'by' before the date or a number
-    ('rose by 5%', 'increased by Friday')."""
+    'commissioned by the mayor') or after the date that follows it ('announced on May 3 by the agency'): a passive
+    participle, not an active past; not 'by' before the date or a number ('rose by 5%', 'increased by Friday')."""
     written = text[verb[0] : verb[1]]
-    m = re.match(r"\s+by\s+(\S+)", text[verb[1] : verb[1] + 40])
+    after = verb[1]
+    if verb[1] <= date[0] and date[1] > date[0] and re.fullmatch(r"\s+(?:(?:on|in|at)\s+)?", text[verb[1] : date[0]]):
+        after = date[1]  # 'the plan announced on May 3 by the agency': the date between the verb and its agent
+    m = re.match(r"\s+by\s+(\S+)", text[after : after + 40])
     if " " in written or m is None or not _participle_form(written.lower()):
         return False
-    at = verb[1] + m.start(1)
+    at = after + m.start(1)
     return not (date[0] <= at < date[1] or re.match(r"[\d$€£]|(?:about|nearly|almost|more|less|over|some)\b",
-                                                     m.group(1), re.I))
+                                                     m.group(1), re.I) or m.group(1).lower().endswith("ing")
+                and "VERB" in _lemmas(m.group(1).lower()))
+    # ('reacted on Friday by saying …': a means, no agent)
 
 
 def _participle_form(word: str) -> bool:
@@ -5067,10 +5124,15 @@ def _relative_before_date(text: str, clause: Clause, date: tuple[int, int]) -> s
         return ""
     toks = tokens(text, clause.start, m.start() + 1)
     i, _ = _np_start(toks, len(toks), antecedent=True, date=date)
+    rel = tokens(text, m.start(), m.end())
+    if _placed_antecedent([*toks, *rel], i, len(toks), False):  # 'a rise in cases in Lyon that began': the rise
+        j, _ = _np_start(toks, i - 1, date=date)
+        i = j if j < i - 1 else i
     actor = _clean(toks[i:], text) if 0 < i < len(toks) else ""
     if not actor or actor.lower() in _PRONOUN_SUBJECTS_ALL:
         return ""
-    verb = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])] + ([m.group("part")] if m.group("part") else [])
+    head = re.split(r"\s+(?:of|in|at|near|from|on|for)\s+", actor)[0]  # 'Rise in cases begins': the head agrees
+    verb = [lemmas[0] if _plural_actor(head) else third_person(lemmas[0])] + ([m.group("part")] if m.group("part") else [])
     title = " ".join([actor, *verb])
     return title[:1].upper() + title[1:] if len(title) <= MAX_TITLE else ""
 
@@ -5149,6 +5211,8 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if close is None or not (clause.verb[0] >= toks[close].end or verb_next or any(
             _verbish(t) or _reports(toks, n) for n, t in enumerate(toks) if n > close)):
         return ""  # not set off by commas before the main verb ('Hale, who …, reversed course on April 3')
+    if _trailing_attribution(text, toks[close].start):
+        return ""  # 'Roe, 46, arrived in Leeds on Friday, police said': only who said it follows, no main verb
     i, _ = _np_start(toks, j - 1, antecedent=True)
     thing = _clean(toks[i : j - 1], text)
     if not thing or thing.lower() in _PRONOUN_SUBJECTS_ALL:
@@ -5169,6 +5233,13 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return active
     title = f"{thing} {head.word}"
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+def _trailing_attribution(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` opens only an attribution that ends the sentence (', the ministry said in
+    its release.', ', police said.'), so that no main verb follows it."""
+    stop = _SENTENCE_STOP.search(text, comma)
+    return _SAID_AFTER.fullmatch(text, comma, stop.start() if stop else len(text)) is not None
 
 
 def _after_apposition(toks: list[Token], comma: int) -> bool:
@@ -6422,7 +6493,34 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
             return short
     if title and not content and lemma in _ADDRESSED and (tail[0].lower() not in _PHRASE_START or tail[0] == "to"):
         return title  # whom a letter or a warning went to: 'Roe writes (to) agency asking for review', not 'Roe writes'
+    told = _content_title(text, clause, verb) if content and not frame else ""
+    if told:  # 'Roe announced that staff of two firms, the port and the council will work with the panel'
+        return told
     return _bare_report(actor, lemma) if how == "" else ""
+
+
+def _content_title(text: str, clause: Clause, verb: tuple[int, int]) -> str:
+    """The title of what a 'that' clause after a verb of saying tells, read as a clause of its own to the end of
+    the sentence (its subject may be a list the headline tail stops at: 'announced that staff of two firms, the
+    port and the council will work with the panel' → 'Staff of two firms … to work with panel'); "" when the
+    clause has no subject and verb of its own or its title is a stub (fewer than three words)."""
+    m = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+(?=\w)").match(text, verb[1], clause.end)
+    if not m:
+        return ""
+    stop = _SENTENCE_STOP.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    inner = analyse(text, m.end(), end, m.end(), m.end())  # (the clause that opens the content: its main act)
+    if inner.verb == (0, 0) or inner.subject == (0, 0) or inner.verb_lemma in _REPORT_LEMMAS:
+        return ""
+    title = make_title(text, inner, m.end(), m.end())
+    words = title.split()
+    kept = {v for w in words[:-1] for v in _lemmas(w.lower()).get("VERB", ())}  # the act and what it is done to
+    if title == FALLBACK_TITLE or len(words) < 3 or words[0].lower() in _PRONOUN_SUBJECTS_ALL \
+            or inner.verb_lemma not in kept and "to" not in words[:-1]:
+        return ""  # ('Number of tiles': no act told; 'Task force begins': nothing after it)
+    last = words[-1].lower()  # 'None of vaccine manufactured': a participle cut from its phrase is no act told,
+    verbs = _lemmas(last).get("VERB", ())  # nor 'Ann Lee says' a saying without what was said
+    return "" if any(last in verb_forms(v).get("VBN", ()) or v in _REPORT_LEMMAS for v in verbs) else title
 
 
 #: verbs of reporting whose object is whom the words were addressed to ('wrote the agency', 'warned consumers')
@@ -6578,7 +6676,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return ""
         verb, lemma, form = found
     written = text[verb[0] : verb[1]]
-    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle", "future"}:  # 'will announce': to come
+    if lemma in _REPORT_LEMMAS and form not in {"passive", "participle", "future"} \
+            and not _agent_after(text, verb, date):  # ('will announce': to come; 'announced by': a participle)
         return _report_title(text, clause, verb, lemma, date)
     claimed = _claim_title(text, clause, verb, form, date) if clause.verb != (0, 0) else ""
     if claimed:
@@ -6602,6 +6701,11 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         form = "participle"  # 'In the remarks taped on Monday, …': 'Remarks taped'
     if form == "past" and _agent_after(text, verb, date):
         form = "participle"  # 'the first town hit by the storm on May 3': 'First town hit by storm', not 'hits by'
+    if form == "past" and actor and how == "" and _governed_subject(text, clause, verb, date):
+        form = "participle"  # 'During a forum held on May 3, …': 'Forum held', not 'Forum holds'
+    if form == "past" and _participle_only(written.lower()) and not _PERFECT_BEFORE.search(
+            text, max(clause.start, verb[0] - 40), verb[0]):
+        form = "participle"  # 'the steps taken since May': a form that is never a past tense, with no 'has', has no doer
     clear = _made_clear(text, clause, verb, actor, date) if lemma == "make" and actor and how == "" else ""
     if clear:
         return clear
@@ -6645,6 +6749,37 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
 #: 'I (spoke)', 'we have (met)', 'On Monday we (spoke)'
 _FIRST_PERSON_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|[Ww]e)(?:[’']ve)?(?:\s+(?:have|had|also|just|already|recently))*"
                                   r"\s*$")
+
+
+#: prepositions that govern a noun phrase and never open a clause: a noun after one is no subject, so a past form
+#: right after it is a participle ('under the plan outlined on Monday', 'at a forum held in May')
+_CLAUSE_PREPOSITIONS = {"during", "under", "at", "in", "of", "for", "from", "with", "by", "amid", "on", "into", "through",
+              "despite", "about", "against", "toward", "towards", "within", "throughout", "without", "via"}
+
+
+def _governed_subject(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether the noun phrase before the verb is the object of a preposition that opens the clause and governs a
+    noun phrase (:data:`_CLAUSE_PREPOSITIONS`), and the verb has no object after it, so that it is a participle modifying
+    that noun ('During a forum held on May 3, the chief spoke': 'Forum held'); not when the preposition stands
+    inside the subject ('Staff in Leeds held a vote') or the verb is followed by a noun phrase."""
+    toks = tokens(text, clause.start, verb[0])
+    i, _ = _np_start(toks, len(toks), date=date)
+    if not 0 < i < len(toks) or text[toks[-1].end : verb[0]].strip():
+        return False
+    p = i - 1
+    while p > 0 and toks[p].lower in {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}:
+        p -= 1
+    if p != 0 or toks[0].lower not in _CLAUSE_PREPOSITIONS:
+        return False
+    after = tokens(text, verb[1], max(clause.end, date[1]))
+    return not after or not after[0].is_word or after[0].lower in _PHRASE_START | _DAY_ADVERBS \
+        or _in_date(after[0], date)
+
+
+#: a perfect's auxiliary right before a verb, with its negation, adverbs or inverted pronoun ('has spoken', 'hasn't
+#: yet seen', 'I've met', 'nor have we seen')
+_PERFECT_BEFORE = re.compile(r"(?:\b(?:have|has|had|having)|[’']ve|[’']d|[’']s)(?:n[’']t)?(?:\s+(?:we|they|you|he|she|it|i))?"
+                             r"(?:\s+(?:not|never|ever|also|just|already|yet|since|\w+ly))*\s*$", re.I)
 
 
 def _impersonal_told(text: str, clause: Clause, verb: tuple[int, int]) -> str:
@@ -7364,6 +7499,37 @@ def informativeness(title: str) -> float:
     if title == FALLBACK_TITLE:
         return -0.5
     return 0.25 * min(4, max(0, len(set(content_terms(title))) - 2))
+
+
+#: verbs that leave a title unfinished when it ends on them: what is said, issued, begun or held goes after them
+_OBJECT_VERBS = _REPORT_LEMMAS | _INFORMING | {"issue", "release", "hold", "begin", "start", "sign", "send", "give",
+                                                "make", "receive", "pledge", "modify", "conclude", "respond", "react",
+                                                "learn", "outline", "unveil", "host", "launch", "introduce", "urge"}
+
+
+def stub_title(title: str) -> bool:
+    """Whether a title is a stub that says no act in full: two words or fewer (``Officials announced``, ``Plan
+    outlines``), or ending on a finite form of a verb that takes what is said or done after it (:data:`_OBJECT_VERBS`:
+    ``Ann Lee of the agency announces``; a form that may be a participle does not: ``Final report issued``).
+
+    Parameters
+    ----------
+    title : str
+
+    Returns
+    -------
+    bool
+    """
+    words = title.split()
+    if len(words) <= 2:
+        return True
+    last = words[-1].lower()
+    lemmas = _lemmas(last)
+    verbs = [v for v in lemmas.get("VERB", ()) if v in _OBJECT_VERBS]
+    if not verbs or "NOUN" in lemmas and not words[-2][:1].isupper():
+        return False  # ('Senate ends talks', 'Agency posts reports': the noun ends a phrase)
+    return any(last in verb_forms(v).get("VBZ", ()) or last in verb_forms(v).get("VBD", ())
+               and last not in verb_forms(v).get("VBN", ()) for v in verbs)  # ('Final report issued': a passive)
 
 
 #: the genre of a release that its headline names instead of an event ('Statement on …', 'Remarks by …')
