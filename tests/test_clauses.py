@@ -2666,3 +2666,30 @@ def test_near_misses_of_a_present_state_are_not_that_state(sentence, date):
 def test_a_date_that_modifies_a_noun(sentence, date, modifier):
     i = sentence.index(date)
     assert modifies_noun(sentence, i, i + len(date)) is modifier
+
+
+# round 25 (states25): how far a happening reaches as things stand is no event
+from timeline.clauses import STANDING_EXTENT  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials say the leak has been confined to the east wing of the plant.",
+    "The rash is limited to the children of one school.",
+    "Staff say the boy has been injured and is in stable condition.",
+])
+def test_a_standing_extent_is_no_event(sentence):
+    c = analyse(sentence, 0, len(sentence), 0, 0, when="past")
+    assert (c.kind, c.reason) == ("state", STANDING_EXTENT)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The fire has been contained.", ""),  # no 'to': the act of a day
+    ("On May 4 the leak was confined to the east wing.", "May 4"),  # a named day, a past
+    ("The boy was injured on Friday and is in stable condition.", "Friday"),  # a past dated by its day
+    ("Crews have limited the damage by cutting a firebreak.", ""),  # no 'to' after the verb
+])
+def test_near_misses_of_a_standing_extent_are_not_that_state(sentence, date):
+    i = sentence.index(date) if date else 0
+    c = analyse(sentence, 0, len(sentence), i, i + len(date), when="past")
+    assert c.reason != STANDING_EXTENT
+

@@ -58,6 +58,7 @@ __all__ = [
     "SEASON_AHEAD",
     "STANDING_PLACES",
     "STATIVE_COPULA",
+    "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
     "PERIOD_END",
     "REPORTED_POSSIBILITY",
@@ -4467,6 +4468,36 @@ def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Gr
     return nxt is None or not nxt.is_word or nxt.lower in _PREPOSITIONS | {"today", "tonight", "now", "until"}
 
 
+#: participles that, with *to* after them, bound where a happening has stayed so far (lexicon data): *the leak has
+#: been confined to one room*, *cases are limited to the ward* (not *the fire has been contained*: an act of a day)
+CONFINING = frozenset({"confine", "contain", "limit", "restrict", "localize", "localise", "isolate"})
+STANDING_EXTENT = ("how far a happening reaches as things stand ('the leak has been confined to one room', 'is in "
+                   "stable condition' after a perfect): no event")
+
+
+def _standing_extent(text: str, toks: list[Token], main: _Group, groups: list[_Group], date: tuple[int, int]) -> bool:
+    """Whether a clause dated by the day of speaking (or by none) states how far a happening reaches as things stand:
+    a present or present perfect of a participle of :data:`CONFINING` with *to* after it (*the leak has been confined
+    to one room*, *the cases are limited to the ward*), or a present perfect closed by *and is/are* + a standing place
+    or condition (*he has been hurt and is in stable condition*). Not one dated by a named day (*on May 4 the leak was
+    confined to …*), a past (*was confined to*), nor *contained* with no *to* (*the fire has been contained*: the act
+    of a day)."""
+    ds, de = date
+    if ds < de and (not _DEICTIC.match(text, ds, de) or re.match(r"\s*[’']s\b", text[de : de + 3])):
+        return False
+    for g in groups:
+        aux = {t.lower for t in toks[g.first : g.head]}
+        nxt = toks[g.head + 1].lower if g.head + 1 < len(toks) else ""
+        if g.lemma in CONFINING and nxt == "to" and aux & (_PRESENT_PERFECT_AUX | {"is", "are"}) \
+                and toks[g.head].lower.endswith(("ed", "zed", "sed")):
+            return True
+    last = groups[-1] if groups else None
+    if last is None or last is main or last.lemma != "be" or last.first < 1 or toks[last.first - 1].lower != "and" \
+            or toks[last.head].lower not in {"is", "are"} or not _present_perfect(toks, main):
+        return False
+    after = toks[last.head].end
+    return _STANDING_PREDICATE.match(text, after + 1 if text[after : after + 1] == " " else after) is not None
+
 #: verbs of a need: in the simple past or present, before their date, they state what was or is lacking, no act
 _NEEDING = {"need"}
 NEED = "a need stated ('the fund needed to raise $2 million by May 1', 'says it needs more doctors this month'), no act"
@@ -4648,6 +4679,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", ANAPHORIC_COPULA
     if kind == "event" and _stative_copula(text, toks, main, groups, ce, (date_start, date_end)):
         return "state", STATIVE_COPULA
+    if kind == "event" and _standing_extent(text, toks, main, groups, (date_start, date_end)):
+        return "state", STANDING_EXTENT
     if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
             and toks[main.head].end <= date_start:  # (not 'said on Monday that it needs …': the saying is dated)
         return "state", NEED
