@@ -1111,6 +1111,9 @@ def test_a_night_running_into_the_next_day_is_one_event():
     # a storm: the night of one day into the morning of the next is one time, dated by its start
     got = _periods("Storms battered the coast late Saturday night into Sunday morning.", published=dt.date(2021, 6, 28))
     assert got == [("2021-06-26", "2021-06-27")]
+    # ... and 'overnight' before the days: the record kept for the sentence keeps the period's end
+    got = _periods("Storms battered the coast overnight Saturday into Sunday.", published=dt.date(2021, 6, 28))
+    assert got == [("2021-06-26", "2021-06-27")]
 
 
 def test_a_day_range_near_misses_stay_apart():

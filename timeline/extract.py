@@ -2251,7 +2251,9 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     own date is written in the quote's opening dateline and that one's is not
     (*(PARIS, May 3, 2019) – The club today sacked its coach*). Quotes holding dates that exclude each
     other keep one record per date, and so does a record dated by the publication day (:mod:`timeline.lede`:
-    its verb is another clause's than the dates'). Order of first mention is kept.
+    its verb is another clause's than the dates'). A kept record without an end date takes the one of a
+    folded record of its date (*overnight Saturday into Sunday*: the period *Saturday* opens). Order of first mention
+    is kept.
     """
     by_span: dict[tuple[int, int, bool], list[int]] = {}
     for i, rec in enumerate(records):  # a record dated by publication states another clause: never folded
@@ -2285,6 +2287,9 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
         if rec[E.title] == FALLBACK_TITLE and titled:  # e.g. a dateline's clause is the date alone
             rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})
             rec[E.event_id] = f"{rec[E.date].lower()}-{slug(rec[E.title])}"
+        if not rec.get(E.end_date):  # 'overnight Saturday into Sunday': the period 'Saturday' opens is the kept one's
+            rec[E.end_date] = next((records[j][E.end_date] for j in keep[i] if records[j][E.date] == rec[E.date]
+                                    and records[j].get(E.end_date)), rec.get(E.end_date, ""))
         folded = [records[j][E.date_text] for j in sorted(keep[i]) if records[j][E.date_text] != rec[E.date_text]]
         if folded:
             rec[E.note] += "; same date as " + ", ".join(repr(t) for t in dict.fromkeys(folded))
