@@ -1116,6 +1116,21 @@ def test_a_night_running_into_the_next_day_is_one_event():
     assert got == [("2021-06-26", "2021-06-27")]
 
 
+def test_two_adjacent_months_or_years_joined_by_and_are_one_period():
+    # a protest movement, a club's works and lean years: one stretch of time, dated by its start
+    assert _periods("Fans rallied in the square in January and February 2021.") == [("2021-01", "2021-02")]
+    assert _periods("The club rebuilt its stadium in 2019 and 2020.") == [("2019", "2020")]
+    assert _periods("In the late 1970s and early 1980s, the club sold its best players.") == [("197", "198")]
+
+
+def test_periods_apart_or_told_again_stay_two_events():
+    # near misses: floods years apart; 'and again' tells a second act
+    got = _periods("Floods struck the valley in 1996 and 2004.")
+    assert all(end == "" for _, end in got) and len(got) == 2
+    got = _periods("The club signed players in January 2021 and again in February 2021.")
+    assert all(end == "" for _, end in got)
+
+
 def test_a_day_range_near_misses_stay_apart():
     # a sports league: a match moved to another day; a possessive second day qualifies a noun; hours of one day
     moved = _periods("The league shifted the final May 3 to May 10, 2021.")

@@ -1002,7 +1002,7 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
             word = word_of[i - 1]
         gap = (a.end, b.start)
         if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)
-                or _years_span(text, a, b)):
+                or _years_span(text, a, b) or _adjacent_periods(text, a, b)):
             continue
         first, last = _event_date(a), _event_date(b)
         if first is None or last is None or parse_period(last).start <= parse_period(first).start \
@@ -1014,6 +1014,25 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
         ends[i + 1] = i
         word_of[i + 1] = word or "from"
     return ends
+
+
+#: 'and' between two coordinated periods ('in January and February', 'the late 1970s and early 1980s')
+_AND = re.compile(r"\s+and\s+")
+#: the precisions whose two adjacent periods joined by 'and' are one span (two days the merge joins, with 'or' too:
+#: 'both Friday and Saturday', :mod:`timeline.identity`)
+_ADJACENT_PRECISIONS = ("month", "quarter", "season", "year", "decade")
+
+
+def _adjacent_periods(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether two periods of one precision that follow each other are joined by ``and`` alone (*protests in January
+    and February*, *the epidemics of 2014 and 2015*): one stretch of time, not a date for each. Periods apart
+    (*the floods of 1946 and 1960*) are two."""
+    if a.precision != b.precision or a.precision not in _ADJACENT_PRECISIONS or not _AND.fullmatch(text, a.end, b.start):
+        return False
+    first, last = _event_date(a), _event_date(b)
+    if first is None or last is None:
+        return False
+    return parse_period(last).start == parse_period(first).end  # (a period's end is the day after it)
 
 
 def _years_span(text: str, a: DateMention, b: DateMention) -> bool:
