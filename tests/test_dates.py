@@ -827,6 +827,15 @@ def test_abbreviation_periods_do_not_split_sentences_for_tense() -> None:
     # a day range is two DATE mentions in one month; a year after the second day belongs to both
     ("The summit will be held on February 20-22.", [("February 20", "2022-02-20"), ("22", "2022-02-22")]),
     ("The talks on Aug. 20-22, 1999 failed.", [("Aug. 20", "1999-08-20"), ("22, 1999", "1999-08-22")]),
+    # ... joined by a hyphen with no space to a day written with its month (AP style), or day first: each end is a
+    # mention, the first in the year of the second (the year before when it runs into January)
+    ("The summit will be held on June 30-July 2.", [("June 30", "2022-06-30"), ("July 2", "2022-07-02")]),
+    ("The talks on Dec. 30-Jan. 2, 1999 failed.", [("Dec. 30", "1998-12-30"), ("Jan. 2, 1999", "1999-01-02")]),
+    ("The fair ran 30 June-2 July 1998.", [("30 June", "1998-06-30"), ("2 July 1998", "1998-07-02")]),
+    ("The fair ran 22-24 June 1998.", [("22", "1998-06-22"), ("24 June 1998", "1998-06-24")]),
+    ("The fair ran May 3-May 5, 1998.", [("May 3", "1998-05-03"), ("May 5, 1998", "1998-05-05")]),
+    # near miss: a second day of the same month before the first is no range
+    ("The ledger lists May 5-May 3, 1998, as one entry.", [("May 5", "2022-05-05"), ("1998", "1998")]),
     # durations inside names are not time expressions
     ("The Ninth Five-Year Plan ends in 2000.", [("2000", "2000")]),
     ("Israel won the Six-Day War.", []),

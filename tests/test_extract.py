@@ -1098,6 +1098,49 @@ def test_a_term_told_by_the_verbs_that_begin_and_end_it_is_one_period():
     assert all(end == "" for _, end in two) and len(two) == 2
 
 
+def test_a_day_range_written_with_a_dash_or_to_is_one_event_dated_by_its_start():
+    # a trade fair, an election and a festival: the tagger marks each end of 'May 3-5'; one event, not one per day
+    assert _periods("The union held its fair on May 3-5, 2021, in the old hall.") == [("2021-05-03", "2021-05-05")]
+    assert _periods("Early voting ran May 3 to May 5, 2021, in every county.") == [("2021-05-03", "2021-05-05")]
+    assert _periods("The union held its fair June 30-July 2, 2021, in the old hall.") == [("2021-06-30", "2021-07-02")]
+    assert _periods("The festival ran 22-24 June 2021 in the park.") == [("2021-06-22", "2021-06-24")]
+    assert _periods("The drill went on May 3, 2021 - May 9, 2021 at the port.") == [("2021-05-03", "2021-05-09")]
+
+
+def test_a_night_running_into_the_next_day_is_one_event():
+    # a storm: the night of one day into the morning of the next is one time, dated by its start
+    got = _periods("Storms battered the coast late Saturday night into Sunday morning.", published=dt.date(2021, 6, 28))
+    assert got == [("2021-06-26", "2021-06-27")]
+    # ... and 'overnight' before the days: the record kept for the sentence keeps the period's end
+    got = _periods("Storms battered the coast overnight Saturday into Sunday.", published=dt.date(2021, 6, 28))
+    assert got == [("2021-06-26", "2021-06-27")]
+
+
+def test_two_adjacent_months_or_years_joined_by_and_are_one_period():
+    # a protest movement, a club's works and lean years: one stretch of time, dated by its start
+    assert _periods("Fans rallied in the square in January and February 2021.") == [("2021-01", "2021-02")]
+    assert _periods("The club rebuilt its stadium in 2019 and 2020.") == [("2019", "2020")]
+    assert _periods("In the late 1970s and early 1980s, the club sold its best players.") == [("197", "198")]
+
+
+def test_periods_apart_or_told_again_stay_two_events():
+    # near misses: floods years apart; 'and again' tells a second act
+    got = _periods("Floods struck the valley in 1996 and 2004.")
+    assert all(end == "" for _, end in got) and len(got) == 2
+    got = _periods("The club signed players in January 2021 and again in February 2021.")
+    assert all(end == "" for _, end in got)
+
+
+def test_a_day_range_near_misses_stay_apart():
+    # a sports league: a match moved to another day; a possessive second day qualifies a noun; hours of one day
+    moved = _periods("The league shifted the final May 3 to May 10, 2021.")
+    assert all(end == "" for _, end in moved) and len(moved) == 2
+    owned = _periods("The coach added him on May 3 to May 5’s squad list, 2021.")
+    assert all(end == "" for _, end in owned)
+    hours = _periods("The hall opened from 9 a.m. to 5 p.m. on May 3, 2021.")
+    assert all(end == "" for _, end in hours)
+
+
 def test_two_years_joined_by_a_hyphen_are_one_span():
     # a sports league's season and a club's years: one period, not an event in each year
     assert _periods("The league added two teams for the 2018-19 season, its board said.") == [("2018", "2019")]

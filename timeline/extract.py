@@ -943,8 +943,15 @@ _PERIOD_LINK["begin"] = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:(?:end(?:s|ed|ing)?|expir(?:es|ed|ing|e))\s+"
     r"(?:on\s+|at\s+)?|(?:(?:run(?:s|ning)?|ran|continu(?:es|ed|ing|e)|last(?:s|ed|ing)?)\s+)?"
     r"(?:through|thru|until|till|to)\s+)(?:the\s+)?", re.I)
-#: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5')
-_PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?", re.I)
+#: the types of mention a period joins: days, and times of two days ('late Friday to early Sunday')
+_SPAN_TYPES = ("DATE", "TIME")
+#: what joins them with no opening word ('May 3 through May 5', 'May 3 \u2013 May 5', 'May 3 to May 5', 'the May 3-5
+#: talks' (the tagger marks each end of 'May 3-5'), 'Saturday night into Sunday'): a dash or a word of extent; a
+#: comma before 'to' sets off an object ('pushed the vote, set for May 3, to May 5'), so none stands before it
+_PERIOD_ALONE = re.compile(r"\s*(?:through|thru|\u2013)\s*(?:the\s+)?|\s*-\s*|\s+(?:to|until|till|into)\s+(?:the\s+)?",
+                           re.I)
+#: a possessive after the second date: 'named Monday to Friday's panel' (the date qualifies a noun), no period
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: a year written in two or four figures (the parts of 'the 2004-05 season', '2010-2011')
 _YEAR_TEXT = re.compile(r"(?:\d\d)?\d\d")
 #: a list of periods after one opening word ('between May 3 and May 5, June 1 and June 4, and July 2 and July 9')
@@ -960,9 +967,11 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
 
     A period is two dates joined by ``and`` after ``between`` (*inspected the plant between March 8 and March 10*,
     and so on in a list: *between May 3 and May 5, and June 1 and June 4*), by ``to``/``through``/``until``/a dash
-    after ``from`` (*the fair ran from June 2 to June 9*), or by ``through`` or an en dash alone (*June 2 through
-    June 9*), or told by the verbs that begin and end it (:data:`_TERM_OPEN`: *the permit starts March 2 and expires
-    March 20*, *letters go out starting March 4 and continue until March 9*, *effective March 1 until March 31*).
+    after ``from`` (*the fair ran from June 2 to June 9*), or alone by ``through``, a dash (*June 2 through June 9*,
+    *the June 2-9 fair*: the tagger marks each end of a range), ``to``, ``until`` or ``into`` (*late Saturday night
+    into Sunday*: days or times of two days; not before a possessive, *added on May 3 to May 5's list*), or told
+    by the verbs that begin and end it (:data:`_TERM_OPEN`: *the permit starts March 2 and expires March 20*,
+    *letters go out starting March 4 and continue until March 9*, *effective March 1 until March 31*).
     The first date opens the event's period and the second ends it: one event, not one per date. Two
     dates after a verb that moves a day to another (*moved the vote from May 3 to May 10*) are an old and a new
     day, not a period; so are dates whose second does not come later than the first.
@@ -983,7 +992,7 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
     word_of: dict[int, str] = {}  # a period's end -> its opening word (a list of periods goes on after it)
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if i in ends or a.type != "DATE" or b.type != "DATE":
+        if i in ends or a.type not in _SPAN_TYPES or b.type not in _SPAN_TYPES or _POSSESSIVE.match(text, b.end):
             continue
         opener = _PERIOD_OPEN.search(text, max(0, a.start - 14), a.start)
         word = opener.group(1).lower() if opener else None
@@ -993,7 +1002,7 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
             word = word_of[i - 1]
         gap = (a.end, b.start)
         if not (word and _PERIOD_LINK[word].fullmatch(text, *gap) or _PERIOD_ALONE.fullmatch(text, *gap)
-                or _years_span(text, a, b)):
+                or _years_span(text, a, b) or _adjacent_periods(text, a, b)):
             continue
         first, last = _event_date(a), _event_date(b)
         if first is None or last is None or parse_period(last).start <= parse_period(first).start \
@@ -1005,6 +1014,25 @@ def period_ends(text: str, mentions: Sequence[DateMention]) -> dict[int, int]:
         ends[i + 1] = i
         word_of[i + 1] = word or "from"
     return ends
+
+
+#: 'and' between two coordinated periods ('in January and February', 'the late 1970s and early 1980s')
+_AND = re.compile(r"\s+and\s+")
+#: the precisions whose two adjacent periods joined by 'and' are one span (two days the merge joins, with 'or' too:
+#: 'both Friday and Saturday', :mod:`timeline.identity`)
+_ADJACENT_PRECISIONS = ("month", "quarter", "season", "year", "decade")
+
+
+def _adjacent_periods(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether two periods of one precision that follow each other are joined by ``and`` alone (*protests in January
+    and February*, *the epidemics of 2014 and 2015*): one stretch of time, not a date for each. Periods apart
+    (*the floods of 1946 and 1960*) are two."""
+    if a.precision != b.precision or a.precision not in _ADJACENT_PRECISIONS or not _AND.fullmatch(text, a.end, b.start):
+        return False
+    first, last = _event_date(a), _event_date(b)
+    if first is None or last is None:
+        return False
+    return parse_period(last).start == parse_period(first).end  # (a period's end is the day after it)
 
 
 def _years_span(text: str, a: DateMention, b: DateMention) -> bool:
@@ -2242,7 +2270,9 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
     own date is written in the quote's opening dateline and that one's is not
     (*(PARIS, May 3, 2019) – The club today sacked its coach*). Quotes holding dates that exclude each
     other keep one record per date, and so does a record dated by the publication day (:mod:`timeline.lede`:
-    its verb is another clause's than the dates'). Order of first mention is kept.
+    its verb is another clause's than the dates'). A kept record without an end date takes the one of a
+    folded record of its date (*overnight Saturday into Sunday*: the period *Saturday* opens). Order of first mention
+    is kept.
     """
     by_span: dict[tuple[int, int, bool], list[int]] = {}
     for i, rec in enumerate(records):  # a record dated by publication states another clause: never folded
@@ -2276,6 +2306,9 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
         if rec[E.title] == FALLBACK_TITLE and titled:  # e.g. a dateline's clause is the date alone
             rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})
             rec[E.event_id] = f"{rec[E.date].lower()}-{slug(rec[E.title])}"
+        if not rec.get(E.end_date):  # 'overnight Saturday into Sunday': the period 'Saturday' opens is the kept one's
+            rec[E.end_date] = next((records[j][E.end_date] for j in keep[i] if records[j][E.date] == rec[E.date]
+                                    and records[j].get(E.end_date)), rec.get(E.end_date, ""))
         folded = [records[j][E.date_text] for j in sorted(keep[i]) if records[j][E.date_text] != rec[E.date_text]]
         if folded:
             rec[E.note] += "; same date as " + ", ".join(repr(t) for t in dict.fromkeys(folded))

@@ -20,7 +20,7 @@ from ..resources.cues import (
     RX_SEASON_NAME_AFTER, RX_SEASON_PROPER_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
     RX_WORDYEAR_AFTER,
 )
-from ..resources.patterns import RX_DMY, RX_HOLIDAY, RX_MONTH
+from ..resources.patterns import RX_DMY_AT, RX_HOLIDAY, RX_MDY_AT, RX_MONTH
 from ..resources.words import (
     CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
     FALL_VERB_AFTER, NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS,
@@ -77,6 +77,13 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
             h = 0
         val += f"T{h:02d}:{g['mm']}" + (f":{g['ss']}" if g.get("ss") else "")
         return ("TIME", val, None, anchor)
+    nxt = hyphen_range_end(ctx, c, month, day)
+    if nxt is not None:  # 'June 30-July 2, 2013': the first day in the year of the second ('Dec. 30-Jan. 2': before)
+        if nxt[1][3] == "absolute" and not g.get("year"):
+            y1 = int(nxt[1][1][:4]) - (month > int(nxt[1][1][5:7]))
+            if safe_date(y1, month, day) is not None:
+                val, anchor = f"{y1:04d}-{month:02d}-{day:02d}", "mention"
+        return ("DATE", val, None, anchor)
     rng = RX_DAYRANGE.match(ctx.text, c.end) or RX_DAYAND.match(ctx.text, c.end)
     if rng and not g.get("year"):
         # "August 20-22, 1998": the second day is its own mention, in the same month (TimeML marks each end)
@@ -88,6 +95,43 @@ def r_mdy(ctx: Ctx, c: Cand) -> Res | None:
             second = Cand(rng.start("d2"), rng.end(), c.prio, "dayrange2", c.m)
             ctx.pending.append((second, ("DATE", f"{y2:04d}-{month:02d}-{d2:02d}", None, anchor)))
     return ("DATE", val, None, anchor)
+
+
+def hyphen_range_end(ctx: Ctx, c: Cand, month: int, day: int) -> tuple[Cand, Res] | None:
+    """The second day of a range joined by a hyphen with no space and its month written again ('June 30-July 2',
+    '30 June-2 July', 'May 3-May 5'), which the patterns' left boundary leaves out (a hyphen there mostly joins a
+    word): queued as its own mention, as TimeML marks each end of a range; None when none follows, or when it is a
+    day of the same month not after the first (no range then).
+
+    Parameters
+    ----------
+    ctx : Ctx
+    c : Cand
+        The first day's candidate.
+    month, day : int
+        The first day.
+
+    Returns
+    -------
+    tuple of (Cand, Res) or None
+        The second day's candidate and its reading, already queued in ``ctx.pending``.
+    """
+    if ctx.text[c.end:c.end + 1] != "-":
+        return None
+    for rx, kind in ((RX_MDY_AT, "mdy"), (RX_DMY_AT, "dmy")):
+        m2 = rx.match(ctx.text, c.end + 1)
+        if m2 is not None and not m2.group("wd") and not m2.group("hh"):
+            break
+    else:
+        return None
+    if L.MONTHS[m2.group("mon").rstrip(".").lower()] == month and day_number(m2.group("day")) <= day:
+        return None
+    second = Cand(m2.start(), m2.end(), c.prio, kind, m2)
+    res2 = r_mdy(ctx, second)
+    if res2 is None or res2[0] != "DATE" or not RX_DAYVALUE.fullmatch(res2[1]) or not res2[1][8:].isdigit():
+        return None
+    ctx.pending.append((second, res2))
+    return second, res2
 
 
 def rel_day_year(dct: _dt.date, month: int, day: int, rel: str) -> int:
@@ -173,7 +217,7 @@ def r_dayrange(ctx: Ctx, c: Cand) -> Res | None:
     month and year of the second, which is queued as its own mention."""
     d1 = int(re.match(r"\d+", c.m.group("d1")).group())
     d2 = int(re.match(r"\d+", c.m.group("d2")).group())
-    m2 = RX_DMY.match(ctx.text, c.m.start("second"))
+    m2 = RX_DMY_AT.match(ctx.text, c.m.start("second"))
     if not d1 < d2 or m2 is None or m2.end() != c.m.end():
         return None
     second = Cand(m2.start(), m2.end(), c.prio, "dmy", m2)

@@ -32,16 +32,21 @@ _TZ = (r"(?:,?\s+(?:[ECMP][SD]T|GMT|UTC|[A-Z]{2,3}T|local time|(?:New York|Washi
 
 # a full date glued to the label before it in scraped tables ("Construction beganJuly 4, 1817")
 _BJ = rf"(?:{_B}|(?<=[a-z])(?=[A-Z]))"
-_RX_MDY = re.compile(
-    rf"{_BJ}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?:(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAY})"
+_MDY_BODY = (
+    rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?:(?i:the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{DAY})"
     rf"(?![\d])(?!,\d)(?!\.\d)"
     rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
     rf"(?:(?:,?[^\S\n]+|\s+at\s+|[^\S\n]+[–-][^\S\n]+|,\s*~)(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s*(?P<ap>{_TIME_AP}))?)?"
     rf"(?![\w])")
-RX_DMY = re.compile(
-    rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON_D})"
-    rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
-    rf"(?:,?\s+(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w])")
+_RX_MDY = re.compile(rf"{_BJ}{_MDY_BODY}")
+#: a month-first day read where a range puts it, after a hyphen: the second day of 'June 30-July 2'
+RX_MDY_AT = re.compile(_MDY_BODY)
+_DMY_BODY = (rf"(?:(?P<wd>{WD}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON_D})"
+             rf"(?:,?\s+(?P<year>{YEAR})(?![\d%]))?"
+             rf"(?:,?\s+(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?(?![\w])")
+RX_DMY = re.compile(rf"{_B}{_DMY_BODY}")
+#: the second day of a day-first range, read where the range's pattern put it (after a hyphen too: '22-24 June')
+RX_DMY_AT = re.compile(_DMY_BODY)
 _RX_DAYRANGE_DMY = re.compile(
     rf"(?:{_B}|(?<=[a-z]))(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|and|through|until|till)\s)\s*(?P<second>(?P<d2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon>{MON_D})(?:,?\s+(?P<year>{YEAR})(?![\d%]))?)(?![\w])")
