@@ -1031,10 +1031,172 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
                 else title
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
+        title = _with_next_phrase(text, clause, (date_start, date_end), title)
         return _with_initialism_dot(_read_as_written(_without_cut_word(text, title, clause.end)))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
         _ARTICLE_TEXT.reset(written)
+
+
+#: prepositions whose phrase completes an act's object or says where or at whom it was done ('sends teams to
+#: Utah', 'files suit against the city'): a title with room left takes the next such phrase back
+_NEXT_PHRASE_STARTS = {"of", "for", "in", "on", "to", "with", "at", "into", "against", "from", "over", "onto"}
+#: words a phrase taken back never holds: a clause or attribution starts there, or a time word
+_NEXT_PHRASE_STOPS = _HARD_STOP | _PRONOUN_SUBJECTS | {"said", "says", "say", "told", "than", "whether", "what",
+                                                       "how", "our", "my", "your", "we", "i", "us", "me", "you"}
+#: auxiliaries and copulas: after one, the words are a clause
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+                "can", "did", "does", "do", "be", "been", "being", "must", "shall"}
+_TIME_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|morning|"
+                        r"afternoon|evening|night|week|month|year|weekend|january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+                        r"oct|nov|dec|\d{4}s?|noon|midnight|a\.m|p\.m", re.I)
+
+
+def _past_time_words(toks: list[Token], date: tuple[int, int]) -> list[Token]:
+    """``toks`` past the date or time words that open them ('today', 'on Friday', 'this morning', 'last week'),
+    which a title leaves out; ``toks`` unchanged when the first word is none."""
+    n = 0
+    while n < len(toks) and n < 6 and (_in_date(toks[n], date) or _TIME_WORD.fullmatch(toks[n].lower.strip("."))
+                                       or toks[n].lower in {"this", "last", "next", "early", "late"}
+                                       and n + 1 < len(toks) and _TIME_WORD.fullmatch(toks[n + 1].lower)
+                                       or toks[n].lower in {"on", "at"} and n + 1 < len(toks)
+                                       and _in_date(toks[n + 1], date)):
+        n += 1
+    return toks[n:]
+
+
+def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[str] | None:
+    """The words of the prepositional phrase that opens ``toks`` (the words after a title's last word), as a
+    headline writes them (no article or possessive), when it ends where a phrase ends: at punctuation, a blank
+    line, a clause word, another preposition (an 'of' goes on), time words, a participle after its noun or an
+    'and' before a second clause or a noun phrase with its own article ('to the western states | to check …'
+    → ['to', 'western', 'states']); None when it is no such phrase: an infinitive, a clause (an auxiliary
+    inside), a date or time word inside it, an 'and' inside a name, or a noun phrase cut before its noun."""
+    if not toks or toks[0].lower not in _NEXT_PHRASE_STARTS or len(toks) < 2:
+        return None
+    if toks[0].lower == "to" and "VERB" in _lemmas(toks[1].lower) and not toks[1].is_cap:
+        return None  # 'to take …': an infinitive clause, no phrase
+    words: list[str] = [toks[0].word]
+    for i in range(1, len(toks)):
+        t = toks[i]
+        w = t.lower
+        if re.search(r"\n\s*\n", text[toks[i - 1].end : t.start]):
+            break  # a blank line ends the phrase
+        if t.word == "." and t.start == toks[i - 1].end and re.search(r"\.[A-Za-z]$", toks[i - 1].word):
+            words[-1] += "."  # an initialism's last full stop ('U.S.'), no sentence end
+            continue
+        if _in_date(t, date) or _TIME_WORD.fullmatch(w.strip(".")) or w in {"last", "next", "this", "early",
+                                                                             "late", "earlier", "later"}:
+            if len(words) > 1 and toks[i - 1].lower not in _DETERMINERS | _NEXT_PHRASE_STARTS | {"and", "or"}:
+                break  # 'to members of Congress | last year': the phrase ends before the time words
+            return None  # a date or time word inside it: the title leaves dates out, and its phrase with them
+        if not t.is_word and not re.fullmatch(r"[$€£]?\d[\d,.]*%?|[’']s|&|-", t.word):
+            break  # punctuation ends the phrase
+        if w in _NEXT_PHRASE_STOPS or w == "to" and i + 1 < len(toks) and "VERB" in _lemmas(toks[i + 1].lower):
+            break
+        if w in _PHRASE_START and w != "of" and w != "and" or w in _MORE_STARTS:
+            break  # the next phrase: one phrase at a time
+        if w in {"and", "or"} and (i + 1 >= len(toks) or not toks[i + 1].is_word or _verbish(toks[i + 1])
+                                   or toks[i + 1].lower in _DETERMINERS | _POSSESSIVE or any(
+                u.lower in _AUXILIARIES for u in toks[i + 1 : i + 5])):
+            if toks[i - 1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap:
+                return None  # inside a name ('Departments of Transport and Energy'): no phrase end
+            break  # 'to the countries | and aid groups are …': a second clause
+        if w in _AUXILIARIES or i == 1 and not t.is_cap and w.endswith("ing") and "VERB" in _lemmas(w):
+            return None  # a verb: the words after the preposition are a clause, not its object
+        if len(words) > 1 and not t.is_cap and w.endswith(("ed", "ing")) and "VERB" in _lemmas(w) \
+                and toks[i - 1].lower not in _DETERMINERS | _NEXT_PHRASE_STARTS:
+            break  # 'to all barge traffic | carrying fuel': a participle phrase after the object starts
+        if w in {"a", "an", "the"} | _POSSESSIVE:
+            continue
+        words.append(t.word)
+    else:
+        return None  # the clause ends inside the phrase: what follows is not known to end it
+    while words and words[-1].lower() in _FUNCTION_END | {"and", "or", "-", "&"}:
+        words.pop()
+    last = _lemmas(words[-1].lower()) if words and not words[-1][:1].isupper() else {}
+    if "ADJ" in last and ("NOUN" not in last or toks[i].word == ","):
+        return None  # 'of its finest, (newest plants)': a noun phrase cut before its noun
+    return words if len(words) >= 2 and content_terms(" ".join(words[1:])) else None
+
+
+def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """``title`` with the phrase that followed its last words in the clause (past any time words) taken back when
+    it fits :data:`MAX_TITLE` (:func:`_next_phrase`), or else its head (:func:`_phrase_head`): a headline uses its
+    length for the act's object and where or at whom it was done ('Agency sends survey teams' → 'Agency sends survey
+    teams to Utah'). Unchanged when the title is within 8 characters of the cap, when its last two words are not
+    found once, in that order, in the clause after its verb, for an 'of' after a participle ('recording released
+    | of a call') and for a verb's own second complement when the title is that verb's object alone ('blamed the
+    collapse | on the builder')."""
+    words = title.split()
+    if len(words) < 2 or len(title) > MAX_TITLE - 8:
+        return title
+    body = text[clause.start : clause.end]
+    last = re.compile(r"\b" + re.escape(words[-2]) + r"\W+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                      + re.escape(words[-1]) + r"(?![\w’'])")
+    found = list(last.finditer(body))
+    if len(found) != 1:
+        return title
+    end = clause.start + found[0].end()
+    if end <= clause.verb[0] or end >= clause.end:
+        return title
+    phrase = _next_phrase(text, _past_time_words(tokens(text, end, min(len(text), end + 300)), date), date)
+    if not phrase or phrase[0].lower() in _VERB_WITH_PHRASE.get(clause.verb_lemma, ()) and not any(
+            clause.verb_lemma in _lemmas(w.lower()).get("VERB", ()) for w in words):
+        return title  # 'blamed the collapse | on the builder': the phrase is the verb's, which the title leaves out
+    last = _lemmas(words[-1].lower())
+    if phrase[0].lower() == "of" and "VERB" in last and "NOUN" not in last:
+        return title  # 'recording released | of an exchange': the 'of' phrase is the subject's, not the verb's
+    for form in (phrase, _phrase_head(phrase)):
+        longer = " ".join([*words, *form])
+        if form and len(longer) <= MAX_TITLE:
+            return longer
+    return title
+
+
+#: verbs whose second complement is a phrase with these prepositions ('blame X on Y', 'send X to Y', 'thank X for
+#: Y'): a title that is their object alone does not take that phrase
+_VERB_WITH_PHRASE = {
+    **dict.fromkeys(["blame", "spend", "focus", "impose", "base", "pin", "lay", "cast"], {"on", "onto"}),
+    **dict.fromkeys(["send", "move", "bring", "give", "hand", "pass", "shift", "transfer", "add", "attribute",
+                     "return", "deliver", "ship", "mail", "lend", "sell", "offer", "tie", "link", "relate", "limit",
+                     "extend", "expand", "owe", "apply", "divert", "raise", "lower", "cut", "reduce", "increase",
+                     "change", "convert", "turn", "take", "compare", "connect", "supply", "provide"],
+                    {"to", "into", "from", "with", "by"}),
+    **dict.fromkeys(["thank", "praise", "criticize", "charge", "use"], {"for", "with"}),
+    **dict.fromkeys(["protect", "prevent", "save"], {"from"}),
+    **dict.fromkeys(["put", "place", "invest", "involve"], {"in", "into", "on", "at"}),
+}
+
+
+#: nouns whose 'of' phrase is what they count or stand for: no phrase ends before it ('thousands (of people)')
+_OF_HEADS = QUANTIFIERS | set(NUMBER_WORDS) | {"behalf", "series", "number", "lot", "lots", "kind", "type", "part",
+                                               "percent", "total", "group", "bunch", "pair", "couple", "rest",
+                                               "list", "set", "range", "variety", "piece", "share", "portion"}
+
+
+def _head_ends(phrase: list[str], k: int) -> bool:
+    """Whether the phrase's head noun ends before ``phrase[k]``: an 'of' after a lower-case noun that counts
+    nothing ('victims | of the attack'; not 'thousands of', 'Office of Management'), or an 'and' after a noun
+    that joins no two names ('repairs | and new roads'; not 'live and virtual', 'Transport and Energy')."""
+    prev, w = phrase[k - 1], phrase[k]
+    lemmas = _lemmas(prev.lower())
+    if w == "of":
+        return not prev[:1].isupper() and prev.lower() not in _OF_HEADS and not prev[:1].isdigit() \
+            and "NOUN" in lemmas
+    return w == "and" and "NOUN" in lemmas and "ADJ" not in lemmas \
+        and not (prev[:1].isupper() and phrase[k + 1][:1].isupper())
+
+
+def _phrase_head(phrase: list[str]) -> list[str]:
+    """A taken-back phrase cut where its head noun ends (:func:`_head_ends`: 'for victims (of the bombings)', 'for
+    repairs (and new roads)'), when a content word is left after the preposition; [] otherwise."""
+    cut = next((k for k, w in enumerate(phrase) if 1 < k < len(phrase) - 1 and _head_ends(phrase, k)), 0)
+    head = phrase[:cut]
+    while head and head[-1].lower() in _FUNCTION_END:
+        head.pop()
+    return head if len(head) >= 2 and content_terms(" ".join(head[1:])) else []
 
 
 #: a link's label a saved page glues to the word before it ('was amendedExternal Web Site Icon', 'the reportPDF
