@@ -1268,9 +1268,6 @@ def test_a_long_clause_stops_at_a_name_tag_before_a_participle_clause():
     ("Port Authority Reopens Harbor After Storm",
      "The port authority on Tuesday reopened the harbor that the storm had closed, two days after the storm hit the "
      "coast. Ships queued outside.", dt.date(2022, 3, 9), "Port authority reopens harbor after storm"),
-    ("Museum Returns Stolen Painting to Owners",
-     "The city museum on Monday returned the painting stolen in 1994 to the heirs of its owners. The painting is a "
-     "portrait.", dt.date(2021, 5, 4), "Museum returns stolen painting to owners"),
 ])
 def test_the_headline_titles_the_event_of_the_lead(headline, body, published, expected):
     """The headline that states the lead's event is its title (in sentence case); the lead's earlier date ('two
@@ -1279,6 +1276,17 @@ def test_the_headline_titles_the_event_of_the_lead(headline, body, published, ex
     latest = max(r[E.date] for r in recs)
     assert {r[E.title] for r in recs if r[E.date] == latest} == {expected}
     assert all(r[E.title] != expected for r in recs if r[E.date] != latest)
+
+
+def test_a_lead_title_that_says_more_than_the_headline_keeps_it():
+    """Near miss (round 25): the headline states the lead's event but says less than the title the lead's sentence
+    gives, now that a title with room takes back the phrase after it ('… to heirs'): the sentence's title stays."""
+    recs = extract_article(_headlined(
+        "Museum Returns Stolen Painting to Owners",
+        "The city museum on Monday returned the painting stolen in 1994 to the heirs of its owners. The painting is a "
+        "portrait.", dt.date(2021, 5, 4)))
+    latest = max(r[E.date] for r in recs)
+    assert {r[E.title] for r in recs if r[E.date] == latest} == {"City museum returns painting stolen in 1994 to heirs"}
 
 
 @pytest.mark.parametrize("headline, body, published", [
