@@ -968,9 +968,15 @@ def _acronym_of(actor: str) -> str:
     """The acronym of a name of three or more capitalised words, as the article writes it elsewhere ('World Trade
     Organization' → 'WTO' when the text has 'WTO' or 'W.T.O.'; 'U.S. National Science Foundation' → 'NSF': a
     country's initials before the name need not be in it; 'Bureau of Statistics' → 'BOS': a name of two words
-    joined by 'of' with its 'of'); "" when it writes none."""
+    joined by 'of' with its 'of'); the short form the article gives the name in brackets first, whatever its
+    letters (:func:`_defined_acronyms`: 'North Atlantic Harbor Council (NHC)' → 'NHC'); "" when it writes none."""
     known = _ARTICLE_ACRONYMS.get()
     whole = [w for w in actor.split() if w.lower() != "the"]
+    defined = _defined_acronyms(_ARTICLE_TEXT.get())
+    bare = " ".join(whole)
+    short = next((s for n, s in defined.items() if " ".join(w for w in n.split() if w.lower() != "the") == bare), "")
+    if short and len(bare) > len(short) + 3:  # 'North Atlantic Harbor Council (NHC)': the article's own short form
+        return short
     if len(whole) == 3 and whole[1].lower() in {"of", "for", "on"} and all(w[:1].isupper() for w in whole[::2]):
         letters = "".join(w[0] for w in whole).upper()  # 'Department of Justice' → 'DOJ'
         if letters in known:
@@ -1021,6 +1027,18 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     str
         At most :data:`MAX_TITLE` characters, never empty.
     """
+    title = _title_as_given(text, clause, date_start, date_end)
+    if len(title) < MAX_TITLE - 8:
+        return title
+    short, names = _short_text(text, clause)
+    if not names:
+        return title
+    other = _title_as_given(short, clause, date_start, date_end)
+    return other if _says_more(title, other, names) else title
+
+
+def _title_as_given(text: str, clause: Clause, date_start: int, date_end: int) -> str:
+    """:func:`make_title` on the text as given."""
     token, written = _ARTICLE_ACRONYMS.set(_acronyms(text)), _ARTICLE_TEXT.set(text)
     try:
         plain = _make_title(text, clause, date_start, date_end)
@@ -1129,30 +1147,137 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     found once, in that order, in the clause after its verb, for an 'of' after a participle ('recording released
     | of a call') and for a verb's own second complement when the title is that verb's object alone ('blamed the
     collapse | on the builder')."""
-    words = title.split()
-    if len(words) < 2 or len(title) > MAX_TITLE - 8:
+    if len(title) > MAX_TITLE - 8:
         return title
+    for form in _next_phrase_forms(text, clause, date, title):
+        longer = " ".join([*title.split(), *form])
+        if len(longer) <= MAX_TITLE:
+            return longer
+    return title
+
+
+def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: str) -> list[list[str]]:
+    """The forms of the phrase :func:`_with_next_phrase` would take back after ``title``, longest first: the
+    whole phrase and its head; [] when there is none."""
+    words = title.split()
+    if len(words) < 2:
+        return []
     body = text[clause.start : clause.end]
     last = re.compile(r"\b" + re.escape(words[-2]) + r"\W+(?:(?:the|a|an|its|their|his|her)\s+)?"
                       + re.escape(words[-1]) + r"(?![\w’'])")
     found = list(last.finditer(body))
     if len(found) != 1:
-        return title
+        return []
     end = clause.start + found[0].end()
     if end <= clause.verb[0] or end >= clause.end:
-        return title
+        return []
     phrase = _next_phrase(text, _past_time_words(tokens(text, end, min(len(text), end + 300)), date), date)
     if not phrase or phrase[0].lower() in _VERB_WITH_PHRASE.get(clause.verb_lemma, ()) and not any(
             clause.verb_lemma in _lemmas(w.lower()).get("VERB", ()) for w in words):
-        return title  # 'blamed the collapse | on the builder': the phrase is the verb's, which the title leaves out
+        return []  # 'blamed the collapse | on the builder': the phrase is the verb's, which the title leaves out
     last = _lemmas(words[-1].lower())
     if phrase[0].lower() == "of" and "VERB" in last and "NOUN" not in last:
-        return title  # 'recording released | of an exchange': the 'of' phrase is the subject's, not the verb's
-    for form in (phrase, _phrase_head(phrase)):
-        longer = " ".join([*words, *form])
-        if form and len(longer) <= MAX_TITLE:
-            return longer
-    return title
+        return []  # 'recording released | of an exchange': the 'of' phrase is the subject's, not the verb's
+    return [form for form in (phrase, _phrase_head(phrase)) if form]
+
+
+#: a name the article writes with its short form in brackets right after it ('the Harbor Safety Board (HSB)')
+_DEFINED_NAME = re.compile(r"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+)*){1,8}[A-Z][\w’'-]*)"
+                           r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*\)")
+
+
+@functools.lru_cache(maxsize=8)
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """The names ``text`` gives a short form in brackets, and that form ('Harbor Safety Board (HSB)' → {'Harbor
+    Safety Board': 'HSB'}; 'North Atlantic Harbor Council (NHC)': the letters need not be every word's): the
+    name from the first word whose initial opens the acronym and whose words' initials hold all its capitals in
+    order, at least half as many as the name's capitalised words; only a short form the article goes on to use
+    (twice outside brackets), and not one of a name given two short forms."""
+    found: dict[str, set[str]] = {}
+    for m in _DEFINED_NAME.finditer(text):
+        words, letters = m.group(1).split(), re.sub(r"[^A-Z]", "", m.group(2))
+        for i, w in enumerate(words):
+            if w[:1] != letters[:1]:
+                continue
+            name = words[i:]
+            initials, k = [x[:1].upper() for x in name], 0
+            for c in initials:
+                k += k < len(letters) and c == letters[k]
+            capitals = sum(x[:1].isupper() for x in name)
+            if k == len(letters) and 2 * len(letters) >= capitals and len(name) >= 2:
+                found.setdefault(" ".join(name), set()).add(m.group(2))
+            break
+    return {name: next(iter(forms)) for name, forms in found.items() if len(forms) == 1
+            and len(re.findall(r"(?<![\w(])%s(?![\w)])" % re.escape(next(iter(forms))), text)) >= 2}
+
+
+def _surname_alone(text: str, surname: str) -> bool:
+    """Whether ``text`` writes ``surname`` without a given name before it at least once: after a lower-case word or
+    an office or honorific ('the bill Roe filed', 'Senator Roe', 'Mr. Roe')."""
+    for m in re.finditer(r"(\S+)[ \t]+%s(?![\w’'-])" % re.escape(surname), text):
+        before = m.group(1)
+        if before[:1].islower() and before.isalpha() or before.lower().strip(".,") in _ROLE_WORDS | _RANKS:
+            return True
+    return False
+
+
+def _one_person(text: str, surname: str) -> bool:
+    """Whether ``text`` writes the surname after one given name only (not two brothers: 'Dan Roe', 'Jim Roe')."""
+    given = {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?%s\b" % re.escape(surname), text)
+             if _given_name(f"{m.group(1)} {surname}")}
+    return len(given) <= 1
+
+
+#: a person's name in a clause: a given name, an optional middle name or initial and the surname, on one line (an
+#: honorific before it: 'Dr. Jane Roe'), not followed by another capitalised word ('Jane Roe Institute')
+_FULL_NAME = re.compile(r"(?<![\w.’'-])(?:Dr\.?[ ]+)?(?P<given>[A-Z][^\W\d_A-Z]+)(?:[ ]+(?:[A-Z]\.|[A-Z][^\W\d_A-Z]+))?"
+                        r"[ ]+(?P<surname>[A-Z][^\W\d_A-Z]+(?:[’'-][A-Z]?[^\W\d_A-Z]+)?)(?![\w’'-])(?![ ]+[A-Z])")
+
+
+def _short_text(text: str, clause: Clause) -> tuple[str, dict[str, str]]:
+    """``text`` with the long names of the clause written as the article shortens them, padded with spaces so every
+    offset stays: a name the article gives a bracketed acronym as that acronym (:func:`_defined_acronyms`), a
+    person's full name as the surname when the article calls the person by it alone (:func:`_called_by_surname`,
+    :func:`_surname_alone`) and writes no other given name before it (a given name no dictionary word, the surname
+    no time word: not 'Congress Thursday') ('Dr. Jane M. Roe' → 'Roe'); and the names so shortened, each with
+    its short form ({} when none)."""
+    body, names = text[clause.start : clause.end], {}
+    for name, short in sorted(_defined_acronyms(text).items(), key=lambda kv: -len(kv[0])):
+        words = [w for w in name.split() if w.lower() != "the"]
+        if len(" ".join(words)) <= len(short) + 3:
+            continue
+        pattern = r"(?<![\w’'-])" + r"\s+(?:the\s+)?".join(map(re.escape, words)) + r"(?![\w’'-])(?![ \t]*\()"
+        if re.search(pattern, body):
+            body = re.sub(pattern, lambda m: short.ljust(len(m.group(0))), body)
+            names[name] = short
+
+    def surname(m: re.Match) -> str:
+        name = m.group(0).removeprefix("Dr.").removeprefix("Dr").strip()
+        last = m.group("surname")
+        if not _given_name(f"{m.group('given')} {last}") or _lemmas(m.group("given").lower()) \
+                or m.group("given").lower() in _STOPWORDS_CAP | _FUNCTION_END | _ROLE_WORDS \
+                or last.lower() in _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS \
+                or _TIME_WORD.fullmatch(last.lower()) or not _one_person(text, last) \
+                or not (_called_by_surname(text, name) or _surname_alone(text, last)):
+            return m.group(0)
+        names[name] = last
+        return last.ljust(len(m.group(0)))
+
+    body = _FULL_NAME.sub(surname, body)
+    return text[: clause.start] + body + text[clause.end :], names
+
+
+def _says_more(title: str, other: str, names: dict[str, str]) -> bool:
+    """Whether ``other``, the title of the text with ``names`` in their short forms, says more than ``title``: it
+    holds a content word ``title`` lacks besides the short forms, loses none besides the names' words, and goes on
+    past the last word of ``title`` (the room made is used for more of what was done) or ``title`` ends inside a
+    name shortened."""
+    longer = set(content_terms(" ".join(names)))
+    shorter = set(content_terms(" ".join(names.values())))
+    was, now = set(content_terms(title)), set(content_terms(other))
+    end = title.split()[-1] if title.split() else ""
+    cut = any(end.strip(".") in [w.strip(".") for w in name.split()] for name in names)  # 'Jury finds Jane M. Roe and Dan K': cut inside a name
+    return bool(now - was - shorter) and not (was - now) - longer and (cut or end in other.split()[:-1])
 
 
 #: verbs whose second complement is a phrase with these prepositions ('blame X on Y', 'send X to Y', 'thank X for
@@ -1176,6 +1301,13 @@ _OF_HEADS = QUANTIFIERS | set(NUMBER_WORDS) | {"behalf", "series", "number", "lo
                                                "list", "set", "range", "variety", "piece", "share", "portion"}
 
 
+#: nouns of a part or a side of something, which say nothing without their 'of' phrase ('in the north (of the
+#: city)', 'at the start (of the search)'): no phrase head ends before it
+_PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "start", "end",
+               "middle", "rest", "heart", "edge", "outskirts", "side", "centre", "center", "top", "bottom", "front",
+               "back", "beginning", "remainder", "tip"}
+
+
 def _head_ends(phrase: list[str], k: int) -> bool:
     """Whether the phrase's head noun ends before ``phrase[k]``: an 'of' after a lower-case noun that counts
     nothing ('victims | of the attack'; not 'thousands of', 'Office of Management'), or an 'and' after a noun
@@ -1183,7 +1315,7 @@ def _head_ends(phrase: list[str], k: int) -> bool:
     prev, w = phrase[k - 1], phrase[k]
     lemmas = _lemmas(prev.lower())
     if w == "of":
-        return not prev[:1].isupper() and prev.lower() not in _OF_HEADS and not prev[:1].isdigit() \
+        return not prev[:1].isupper() and prev.lower() not in _OF_HEADS | _PART_NOUNS and not prev[:1].isdigit() \
             and "NOUN" in lemmas
     return w == "and" and "NOUN" in lemmas and "ADJ" not in lemmas \
         and not (prev[:1].isupper() and phrase[k + 1][:1].isupper())
