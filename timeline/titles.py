@@ -1011,7 +1011,10 @@ def _acronym_of(actor: str) -> str:
 
 
 def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str:
-    """A headline-style title for the event a clause states (:func:`_make_title`, knowing the article's acronyms).
+    """A headline-style title for the event a clause states (:func:`_make_title`, knowing the article's acronyms),
+    or the title of the clause with its long names in the short forms the article gives them (:func:`_short_text`)
+    when that one says more (:func:`_says_more`: 'Jury finds Acme CEOs Jane M. Roe and Dan K' → 'Jury finds Acme
+    CEOs Roe and Poe guilty').
 
     Parameters
     ----------
@@ -1028,8 +1031,6 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
         At most :data:`MAX_TITLE` characters, never empty.
     """
     title = _title_as_given(text, clause, date_start, date_end)
-    if len(title) < MAX_TITLE - 8:
-        return title
     short, names = _short_text(text, clause)
     if not names:
         return title
