@@ -1239,9 +1239,9 @@ def _short_text(text: str, clause: Clause) -> tuple[str, dict[str, str]]:
     """``text`` with the long names of the clause written as the article shortens them, padded with spaces so every
     offset stays: a name the article gives a bracketed acronym as that acronym (:func:`_defined_acronyms`), a
     person's full name as the surname when the article calls the person by it alone (:func:`_called_by_surname`,
-    :func:`_surname_alone`) and writes no other given name before it (a given name no dictionary word, the surname
-    no time word: not 'Congress Thursday') ('Dr. Jane M. Roe' → 'Roe'); and the names so shortened, each with
-    its short form ({} when none)."""
+    :func:`_surname_alone`) and writes no other given name before it ('Dr. Jane M. Roe' → 'Roe'; a given name no
+    dictionary word, the surname no time word: not 'Congress Thursday'); and the names so shortened, each with its
+    short form ({} when none)."""
     body, names = text[clause.start : clause.end], {}
     for name, short in sorted(_defined_acronyms(text).items(), key=lambda kv: -len(kv[0])):
         words = [w for w in name.split() if w.lower() != "the"]
