@@ -4439,6 +4439,19 @@ STATIVE_COPULA = ("a state in the present ('the patients are in stable condition
                   "view is different'), no change: not an event")
 
 
+def _speaking_day_or_none(text: str, date: tuple[int, int]) -> bool:
+    """Whether a clause is dated by the day of speaking (*today*, *this morning*; not its possessive, a noun's
+    date: *today's vote*) or by no date of its own (an empty ``date``)."""
+    ds, de = date
+    return ds >= de or _DEICTIC.match(text, ds, de) is not None and not re.match(r"\s*[’']s\b", text[de : de + 3])
+
+
+def _standing_after(text: str, verb: Token) -> bool:
+    """Whether a place or condition of :data:`STANDING_PLACES` (or *in … condition*) follows the copula ``verb``."""
+    after = verb.end
+    return _STANDING_PREDICATE.match(text, after + 1 if text[after : after + 1] == " " else after) is not None
+
+
 def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Group], ce: int,
                     date: tuple[int, int]) -> bool:
     """Whether the clause's only verb is a present *is/are* whose predicate states how things stand: a place or
@@ -4447,14 +4460,12 @@ def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Gr
     is good news*, *the following is a statement*), a participle (*is closed*), a place by name (*the mayor is in
     Springfield today*, a visit), a clause with any other verb, nor one dated other than by the day of speaking
     (*today*, *this morning*: a day named, or a noun's date, *In the May 4 letter, the mayor says …*, may be news)."""
-    ds, de = date
-    if ds < de and (not _DEICTIC.match(text, ds, de) or re.match(r"\s*[’']s\b", text[de : de + 3])):
+    if not _speaking_day_or_none(text, date):
         return False
     if main.lemma != "be" or main.form != "present" or any(g.lemma != "be" for g in groups) \
             or toks[main.head].lower not in {"is", "are", "’re", "'re", "’s", "'s"}:
         return False
-    after = toks[main.head].end
-    if _STANDING_PREDICATE.match(text, after + 1 if text[after : after + 1] == " " else after):
+    if _standing_after(text, toks[main.head]):
         return True
     rest = [t for t in toks[main.head + 1 :] if t.start < ce]
     while rest and rest[0].lower in {"now", "still", "very", "so", "much", "far", "quite", "all", "rather"}:
@@ -4482,21 +4493,19 @@ def _standing_extent(text: str, toks: list[Token], main: _Group, groups: list[_G
     or condition (*he has been hurt and is in stable condition*). Not one dated by a named day (*on May 4 the leak was
     confined to …*), a past (*was confined to*), nor *contained* with no *to* (*the fire has been contained*: the act
     of a day)."""
-    ds, de = date
-    if ds < de and (not _DEICTIC.match(text, ds, de) or re.match(r"\s*[’']s\b", text[de : de + 3])):
+    if not _speaking_day_or_none(text, date):
         return False
     for g in groups:
         aux = {t.lower for t in toks[g.first : g.head]}
         nxt = toks[g.head + 1].lower if g.head + 1 < len(toks) else ""
         if g.lemma in CONFINING and nxt == "to" and aux & (_PRESENT_PERFECT_AUX | {"is", "are"}) \
-                and toks[g.head].lower.endswith(("ed", "zed", "sed")):
+                and toks[g.head].lower.endswith("ed"):
             return True
     last = groups[-1] if groups else None
     if last is None or last is main or last.lemma != "be" or last.first < 1 or toks[last.first - 1].lower != "and" \
             or toks[last.head].lower not in {"is", "are"} or not _present_perfect(toks, main):
         return False
-    after = toks[last.head].end
-    return _STANDING_PREDICATE.match(text, after + 1 if text[after : after + 1] == " " else after) is not None
+    return _standing_after(text, toks[last.head])
 
 #: verbs of a need: in the simple past or present, before their date, they state what was or is lacking, no act
 _NEEDING = {"need"}

@@ -50,7 +50,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .articles import Article
@@ -573,29 +573,32 @@ def season_year(month: int, day: int, weekday: int | None,
 
 def _season_days(article: Article, left: Sequence[tuple], evidence: FolderEvidence) -> list[DayYear]:
     """The year-less days ``left`` of a page that states no dated day of its own, given the year of their season
-    (:func:`season_year`) unless the page tells of a later time (:func:`_looks_later`)."""
-    out = []
+    (:func:`season_year`) unless the page tells of a later time (:func:`_later_than`)."""
+    out, later = [], None
     for start, end, text, month, day, weekday, _note in left:
         year = season_year(month, day, weekday, evidence.days)
-        if year is not None and not _looks_later(article, year):
+        if year is None:
+            continue
+        later = _later_than(article) if later is None else later  # read once, for the page's first season day
+        if not later(year):
             out.append(DayYear(start, end, text, month, day, year, "season",
                                f"year from the folder: the days it states within {SEASON_DAYS} days around it are "
                                f"in {year}"))
     return out
 
 
-def _looks_later(article: Article, year: int) -> bool:
-    """Whether a page tells of a time after ``year``: it prints a later year on its own (not part of a full date:
-    *the 2012 attack*, told from a later year; ``year`` itself is the season's own), or tells something as years ago
-    (:func:`years_back`)."""
+def _later_than(article: Article) -> Callable[[int], bool]:
+    """Whether a page tells of a time after a given year: it prints a later year on its own (not part of a full
+    date: *the 2012 attack*, told from a later year; the year itself is the season's own), or tells something as
+    years ago (:func:`years_back`). The page is read once; the test is then by year."""
     text = article.reading
     full = [(s + a, s + b) for s, e in article.body for a, b, _d in printed_dates(text[s:e],
                                                                                   dayfirst=article.dayfirst)]
-    if any(int(m.group(1)) > year and not any(a <= m.start() < b for a, b in full)
-           for m in _BARE_YEAR.finditer(text)):
-        return True
-    return any(years_back(m.group(0)) is not None and not _HEDGED.search(text[max(s, m.start() - 20):m.start()])
+    bare = [int(m.group(1)) for m in _BARE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in full)]
+    back = any(years_back(m.group(0)) is not None and not _HEDGED.search(text[max(s, m.start() - 20):m.start()])
                for s, e in article.body for m in _YEARS_BACK.finditer(text, s, e))
+    latest = max(bare, default=None)
+    return lambda year: back or latest is not None and latest > year
 
 
 def _near_own(month: int, day: int, weekday: int | None, own: dt.date) -> dt.date | None:

@@ -26,7 +26,8 @@ from contextvars import ContextVar
 from typing import Callable, Sequence
 
 from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
-from .dates.resources.lexicon import HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH
+from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
+                                       WEEKDAY_RE)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, past_lemmas, verb_forms
 
@@ -1066,10 +1067,10 @@ _NEXT_PHRASE_STOPS = _HARD_STOP | _PRONOUN_SUBJECTS | {"said", "says", "say", "t
 #: auxiliaries and copulas: after one, the words are a clause
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might",
                 "can", "did", "does", "do", "be", "been", "being", "must", "shall"}
-_TIME_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|morning|"
-                        r"afternoon|evening|night|week|month|year|weekend|january|february|march|april|may|june|"
-                        r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
-                        r"oct|nov|dec|\d{4}s?|noon|midnight|a\.m|p\.m", re.I)
+#: a word of time a title leaves out with its phrase: a weekday or month (the tagger's lexicon), a relative day, a
+#: part of the day, a unit, a year or decade, a clock word
+_TIME_WORD = re.compile(rf"{WEEKDAY_RE}|{MONTH_FULL}|{MONTH_ABBR}|today|tonight|yesterday|tomorrow|morning|"
+                        r"afternoon|evening|night|week|month|year|weekend|\d{4}s?|noon|midnight|a\.m|p\.m", re.I)
 
 
 def _past_time_words(toks: list[Token], date: tuple[int, int]) -> list[Token]:
