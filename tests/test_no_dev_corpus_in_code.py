@@ -64,7 +64,11 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Ike|Bolivar|Gustav|Gonaives|Camaguey|Baracoa|Holguin|Inagua|Caicos|Hutchison|Paulison|Leavitt|Stanzel|"
                          r"Ellington|Antalina|Mackowiak|Wachtenheim|Gohmert|Sabine|Kucharek|Emmett|Houston|"
                          r"Curiosity|Gale|Grotzinger|Grunsfeld|Bolden|Yellowknife|Glenelg|Rocknest|Kimberley|Pahrump|Cumberland|"
-                         r"Bradbury|Theisinger|Pasadena|JPL|Costello|Canaveral|Baalke|Mars|Martian)\b")
+                         r"Bradbury|Theisinger|Pasadena|JPL|Costello|Canaveral|Baalke|Mars|Martian|"
+                         r"Sullenberger|Sully|Skiles|Hudson|LaGuardia|Crowley|McNerney|Sumwalt|Hersman|Rosenker|Benzon|Escanaba|"
+                         r"Ridley|Weehawken|Gillibrand|Pelosi|Kolodjay|Besheer|Harten|Smithsonian|Airbus|Montauk|"
+                         r"Parnell|Blakely|Lightsey|Kilgore|Wilkerson|Typhimurium|Salmonella|PulseNet|PCA|Stupak|Walden|Delery|"
+                         r"Lynchburg|Hurley|Torti|Chambliss|Harkin|Sharfstein|Deibel|Cowart|Midlothian)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
