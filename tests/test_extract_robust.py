@@ -2,7 +2,9 @@
 
 Two mentions of one day in one sentence (a wire dateline and "on Monday"; a
 weekday and its full date) give one candidate row; an error inside one
-article is reported with its path and the others are kept; a row the merge
+sentence is reported with its path and place and the article's other events
+are kept; an error inside one article is reported with its path and the
+others are kept; a row the merge
 cannot keep is reported, not lost silently.
 """
 
@@ -128,6 +130,27 @@ def test_an_article_that_breaks_the_extractor_is_reported_and_the_run_goes_on(mo
     with pytest.warns(ExtractionWarning, match=r"bad\.txt: extraction failed \(RuntimeError: boom\)"):
         frame = extract(arts)
     assert set(frame[E.source]) == {"good"}
+
+
+def test_a_sentence_that_breaks_the_extractor_costs_only_its_own_events(monkeypatch):
+    import timeline.extract as ex
+
+    real = ex.analyse
+
+    def flaky(text, start, end, *args, **kwargs):
+        if "Zorblat" in text[start:end]:
+            raise RuntimeError("boom")
+        return real(text, start, end, *args, **kwargs)
+
+    monkeypatch.setattr(ex, "analyse", flaky)
+    text = ("Acme news\n\nThe Acme board rejected the Zorblat offer on May 3, 2022.\n\n"
+            "Acme shareholders approved the merger on June 8, 2022.\n")
+    at = text.index("May 3")
+    with pytest.warns(ExtractionWarning, match=rf"^a\.txt: extraction failed at the date 'May 3, 2022' at character "
+                                               rf"{at} \(RuntimeError: boom\); its events skipped, the rest"):
+        recs = extract_article(_art(text, dt.date(2022, 6, 9)))
+    assert [r[E.date] for r in recs] == ["2022-06-08"]
+    assert "shareholders approved" in recs[0][E.quote]
 
 
 def test_engine_reports_dropped_rows_with_the_article_path(tmp_path, monkeypatch):

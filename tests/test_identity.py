@@ -1561,3 +1561,21 @@ def test_a_stub_title_gives_way_to_a_member_stating_the_act_in_full():
     frame = merge(recs)
     assert frame[E.event_id].nunique() == 1
     assert set(frame[E.title]) == {"Mayor Lee pledges $5 million in aid to ferry town"}
+
+
+def test_two_quotes_of_one_event_from_one_start_are_two_rows():
+    """Two members of one event quoting one article from the same character to different ends (a sentence and its
+    first clause) are two quotes: the event keeps both rows, with their own offsets, and the merge does not fail."""
+    text = "Acme Corp signed the merger agreement with Zelkor on May 3, 2022, and the two boards met that evening."
+    recs = extract_article(_article(text, "a"))
+    assert recs
+    rec = recs[0]
+    assert rec[E.quote_start] == 0 and rec[E.quote_end] < len(text)  # the clause
+    cut = dict(rec)  # the whole sentence, from the same start
+    cut[E.quote_end] = len(text)
+    cut[E.quote] = text
+    frame = merge([rec, cut])
+    assert frame[E.event_id].nunique() == 1
+    assert sorted(frame[E.quote_end]) == sorted([rec[E.quote_end], cut[E.quote_end]])
+    for _, row in frame.iterrows():
+        assert text[row[E.quote_start] : row[E.quote_end]] == row[E.quote]

@@ -663,27 +663,55 @@ def extract_article(
     for i, m in enumerate(mentions):
         if i in ends:
             continue  # the end of a period another mention opens ('between May 3 and May 5'): no event of its own
-        here = _mention_records(ctx, m)
+        here = _isolated(article, f"the date {m.text!r} at character {m.start}", lambda m=m: _mention_records(ctx, m))
         if i in opened:
             _close_period(here, m, mentions[opened[i]])
         records += here
     if ctx.english:
-        records += _note_records(ctx, records, tagger=tagger)
+        records += _isolated(article, "the notes heading statements", lambda: _note_records(ctx, records, tagger=tagger))
     if ctx.english and article.published is None and mode != "narrative":  # an index of dated items: their ledes
-        records += _embedded_lead_records(article, sents, mentions, _header_mentions(article, tagger),
-                                          lanes=lanes, items=True)
+        records += _isolated(article, "the ledes of dated items", lambda: _embedded_lead_records(
+            article, sents, mentions, _header_mentions(article, tagger), lanes=lanes, items=True))
     if ctx.english and known and mode != "narrative":
-        records += _news_page_records(ctx, records, tagger=tagger)
-        records += _page_news_records(ctx, records)
+        records += _isolated(article, "the page's headline and lead",
+                             lambda: _news_page_records(ctx, records, tagger=tagger))
+        records += _isolated(article, "the page's undated news", lambda: _page_news_records(ctx, records))
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
-        _retitle_by_headline(article, sents, records)
+        _isolated(article, "the titles from the headline", lambda: _retitle_by_headline(article, sents, records))
     code = "\\" in raw and read_escapes(raw) != raw  # a page kept as code: its quotes are read by their escapes
     extra = _extra_characters(raw, code)
     records = [_cut_raw(r, raw, article.text, extra, code=code) for r in _fold_same_quote(records)]
     return year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))
+
+
+def _isolated(article: Article, where: str, step: Callable[[], list[dict] | None]) -> list[dict]:
+    """The records ``step()`` gives (none when it gives ``None``); when it raises, none, with one
+    :class:`ExtractionWarning` naming the article's file and ``where`` (a date mention or a pass over the page), so
+    that a text breaking one step loses that step's events only, not the article's other events.
+
+    Parameters
+    ----------
+    article : Article
+        The article being read (for its file in the warning).
+    where : str
+        What the step reads, for the warning ("the date 'Monday' at character 120").
+    step : callable
+        The step, without arguments.
+
+    Returns
+    -------
+    list of dict
+        The step's records.
+    """
+    try:
+        return step() or []
+    except Exception as exc:  # one sentence or pass must not cost the article's other events
+        warnings.warn(f"{article.path}: extraction failed at {where} ({type(exc).__name__}: {exc}); "
+                      "its events skipped, the rest of the article kept", ExtractionWarning, stacklevel=3)
+        return []
 
 
 def _extra_characters(raw: str, code: bool) -> list[int]:
@@ -2426,8 +2454,10 @@ def extract(
     Warns
     -----
     ExtractionWarning
-        For an article whose extraction failed (it is skipped, the others are
-        kept), and for each candidate row the merge left out (see
+        For a date mention or a pass over a page whose extraction failed (its
+        events are skipped, the article's others kept), for an article whose
+        extraction failed as a whole (it is skipped, the others are kept), and
+        for each candidate row the merge left out (see
         :func:`merge_candidates`), naming the article file.
     """
     articles = list(articles)

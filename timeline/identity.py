@@ -2376,7 +2376,7 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
         event_id = base if k == 0 else f"{base}-{k + 1}"
         out.extend(_event_rows(prep, members, (event_id, date, end_date, best), dropped))
     frame, out = valid_frame(out, dropped)  # rows that would not validate are left out and reported
-    keys = [E.event_id, E.source, E.quote_start, E.date_text]
+    keys = [E.event_id, E.source, E.quote_start, E.quote_end, E.date_text]
     extra = pd.DataFrame(out, columns=[*keys, *CANDIDATE_COLUMNS])
     frame = frame.merge(extra, on=keys, how="left", validate="1:1")
     frame.attrs["dropped"] = dropped
