@@ -132,7 +132,8 @@ def choose(cands: list[Cand], skips: list[tuple[int, int]]) -> list[Cand]:
 
 
 # candidate kinds that give a year of their own
-_DATED_KINDS = {"iso", "numeric", "ocrstamp", "my", "year", "yearrange", "erayear", "erarange", "decade", "century", "wordyear"}
+_DATED_KINDS = {"iso", "numeric", "ocrstamp", "my", "year", "yearrange", "erayear", "erarange", "decade", "century", "wordyear",
+                "mdycaps", "dmycaps"}
 
 
 def dated(c: Cand) -> bool:

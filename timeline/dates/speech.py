@@ -42,7 +42,7 @@ from .resources.cues import (
 from .tense import Ctx
 
 # written dates with a year: a stamp in figures ("5/13/2020") is a page's, not a speaker's
-_LINE_KINDS = ("mdy", "dmy")
+_LINE_KINDS = ("mdy", "dmy", "mdycaps", "dmycaps")
 
 
 def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,

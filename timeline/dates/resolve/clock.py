@@ -67,14 +67,17 @@ def r_hourpart(ctx: Ctx, c: Cand) -> Res | None:
 
 
 def r_miltime(ctx: Ctx, c: Cand) -> Res | None:
-    """'0730 GMT', '1500 hours GMT' (TIME)."""
+    """'0730 GMT', '1500 hours GMT', '0600Z', 'at 2100 hours' (TIME); the first of coordinated clock times ('between
+    1200 and 1800 UTC on Friday') on the day of the last one."""
     if c.start and (ctx.text[c.start - 1].isalnum() or ctx.text[c.start - 1] in "$.,:/-"):
         return None
     hm = c.m.group("hm")
     h, mi = int(hm[:2]), hm[2:]
     if h > 23:
         return None
-    day, anchor = time_context_day(ctx, c)
+    coord = c.m.groupdict().get("coord")
+    probe = Cand(c.start, c.m.end("coord"), c.prio, c.kind, c.m) if coord else c
+    day, anchor = time_context_day(ctx, probe)
     return ("TIME", f"{day}T{h:02d}:{mi}", None, anchor)
 
 

@@ -11,7 +11,7 @@ from ..normalise import duration_value, iso_week, num_value, safe_date, shift, u
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     OPENING_STEP, RX_EVERY_BEFORE, RX_FRACTION_BEFORE, RX_RATE_BEFORE, RX_THAT_ANAPHOR, RX_TIMES_BEFORE,
-    RX_TODAY_AFTER, RX_WITHIN_BEFORE,
+    RX_APPOSED_AMOUNT, RX_TODAY_AFTER, RX_WITHIN_BEFORE,
 )
 from ..resources.words import (
     BARE_OF_PREV, BARE_REL_BLOCK, DAY_COMPOUNDS, PREC_RANK, RATE_ADVS, SET_ADVS, SET_FOLLOW_OK, SET_UNITS,
@@ -171,6 +171,9 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
     # earlier / later / before / after: anchored on an event or earlier date in the text
     anchor = None
     kind = "mention"
+    if ago in ("after", "before") and apposed_to_date(ctx, c):
+        c.end = _amount_end(c)  # "on May 9, 2001, two days after the vote": that day told again, not another one
+        return ("DURATION", duration_value(n, unit), None, "absolute")
     if ago in ("after", "before"):
         ev = None if pre == "the" else event_anchor(ctx, c)  # "over the 12 months before the March peak"
         if ev is None:
@@ -197,6 +200,25 @@ def _offset(ctx: Ctx, c: Cand, n: float | None, unit: str, pre: str, ago: str) -
     if r is None:
         return None
     return ("DATE", r[0], None, kind)
+
+
+def apposed_to_date(ctx: Ctx, c: Cand) -> bool:
+    """Whether the amount of "N days after X" is set after a date told just before it, only a comma between (*The
+    photos were taken on May 9 and May 11, 2001, two days after the storm*): it tells that date again by the event
+    it follows, so it is no date of its own (counted from X, found in another sentence, it could fall anywhere).
+
+    Parameters
+    ----------
+    ctx : Ctx
+    c : Cand
+        The candidate of the amount with its signal word.
+
+    Returns
+    -------
+    bool
+    """
+    return ctx.last is not None and 0 <= ctx.last_end <= c.start \
+        and RX_APPOSED_AMOUNT.fullmatch(ctx.text, ctx.last_end, c.start) is not None
 
 
 def _hours_on(ctx: Ctx, c: Cand, ago: str) -> Res | None:

@@ -369,7 +369,13 @@ RX_DUR_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:
 RX_DUR_JOIN = re.compile(r"(?:\s*,)?\s+(?:and\s+)?")
 
 
-RX_COORD = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|[-–])\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+#: between a date and an amount set after it, "…, 2001, two days after the storm" (a comma, a hedge word)
+RX_APPOSED_AMOUNT = re.compile(r"\s*,\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly|more\s+than|"
+                               r"less\s+than)\s+)?", re.I)
+# what joins two dates that share the later one's year: a coordinator, after a short aside in parentheses that
+# holds no number ("May 2 (left) and May 9, 2001" under two photos; "March 3 (Monday) and April 5, 1995")
+RX_COORD = re.compile(r"\s*(?:\([^()\d\n]{1,24}\)\s*)?,?\s*(?:and|or|to|through|until|till|[-–])\s+"
+                      r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 RX_SHAREABLE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")
 
 # a present-tense verb or a parenthesis around "now": the writer's present ("the site is now protected", "(now Haiti)")

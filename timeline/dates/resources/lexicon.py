@@ -14,6 +14,11 @@ WEEKDAYS: dict[str, int] = {  # ISO weekday numbers
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
 WEEKDAY_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# the same names in capitals, as datelines and hearing covers print a full date ("THURSDAY, MAY 25, 2006",
+# "WASHINGTON, DC – SEPTEMBER 5, 2007 –"); read only with a day number beside them ("MAY" alone is a verb in a headline)
+MONTH_CAPS = MONTH_FULL.upper()
+MONTH_ABBR_CAPS = MONTH_ABBR.upper()
+WEEKDAY_CAPS = WEEKDAY_RE.upper()
 
 UNITS: dict[str, str] = {  # unit word -> TimeML duration unit letter(s)
     "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D", "week": "W",

@@ -50,6 +50,14 @@ RX_DMY_AT = re.compile(_DMY_BODY)
 _RX_DAYRANGE_DMY = re.compile(
     rf"(?:{_B}|(?<=[a-z]))(?P<d1>{DAY})\s*(?:[-–]|\s(?i:to|and|through|until|till)\s)\s*(?P<second>(?P<d2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon>{MON_D})(?:,?\s+(?P<year>{YEAR})(?![\d%]))?)(?![\w])")
+# a full date in capitals, as datelines and hearing covers print it: "SEPTEMBER 5, 2007", "THURSDAY, MAY 25, 2006",
+# "14 OCTOBER 2010" (with its year only: "MAY 5" in a headline may be a verb and a number)
+_MON_CAPS = rf"(?:{L.MONTH_CAPS}|(?:{L.MONTH_ABBR_CAPS})\.)"
+_WD_CAPS = rf"(?:{L.WEEKDAY_CAPS}|{L.WEEKDAY_RE})"
+_RX_MDY_CAPS = re.compile(rf"{_BJ}(?:(?P<wd>{_WD_CAPS}),?\s+)?(?P<mon>{_MON_CAPS})\s+(?P<day>{DAY})(?![\d])"
+                          rf",?\s+(?P<year>{YEAR})(?![\w%]|[.,]\d)")
+_RX_DMY_CAPS = re.compile(rf"{_B}(?:(?P<wd>{_WD_CAPS}),?\s+)?(?P<day>{DAY})\s+(?P<mon>{_MON_CAPS}),?\s+"
+                          rf"(?P<year>{YEAR})(?![\w%]|[.,]\d)")
 # a day as an ordinal word, as broadcast transcripts write it: "February thirteenth", "April twenty-ninth, 2009",
 # "the twenty-first of March" (read like "February 13"; the resolver checks the words around the first form)
 _DAYW = rf"(?P<day>(?i:{L.DAY_ORDINAL_RE}))(?![\w-])"
@@ -221,7 +229,22 @@ _RX_HOURPART = re.compile(
     r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+(?:(?P<ap>(?i:[ap]\.m\.|[ap]m))\s+)?"
     r"(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
     r"(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)))(?![\w-])")
-_RX_MILTIME = re.compile(r"(?P<hm>[012]\d[0-5]\d)(?:\s+(?:hours|hrs))?\s+(?P<tz>GMT|UTC)(?![\w])")
+# a clock time of four digits (0000-2359) is told by its zone after it ("1800 UTC", "0600Z", "1430 EDT", "2100 hours
+# local time"), by "hours" after "at" ("at 0600 hours"), or by another such time it is coordinated with ("between 1200
+# and 1800 UTC"); without these, four digits are a year or a count
+CLOCK4 = r"(?:[01]\d|2[0-3])[0-5]\d"
+CLOCK_ZONE = r"(?:\s*(?:hours|hrs|h))?\s*(?:UTC|GMT|Z|Zulu|[ECMP][SD]T|(?i:local\s+time))(?![\w])"
+CLOCK_COORD = rf"(?:\s*(?:,|(?i:and|or|to|until|till|through)|[-–])\s*{CLOCK4})+{CLOCK_ZONE}"
+_RX_MILTIME = re.compile(
+    rf"(?<![\w$€£#.,/:+-])(?P<hm>{CLOCK4})(?:(?P<tz>{CLOCK_ZONE})|(?=(?P<coord>{CLOCK_COORD}))|"
+    rf"(?<=\b[Aa]t \d{{4}})\s+(?:hours|hrs)(?![\w]))")
+# a day and month whose "year" is such a clock time: "3 March 0600 UTC", "March 3, 1500 GMT",
+# "14 October 0600 and 1800 UTC" (the day's year comes from the context, as for "3 March"); a number that
+# may be a year of a stamped date ("August 1, 2022 UTC": 1900-2099) is a clock time only beside another one
+_CLOCK_AFTER_DAY = (rf",?\s+(?:(?i:at)\s+)?(?:(?=(?:[01][0-8]|2[1-3])[0-5]\d{CLOCK_ZONE})|(?=\d{{4}}{CLOCK_COORD}))"
+                    rf"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:{CLOCK_ZONE}|(?={CLOCK_COORD}))")
+_RX_DMY_CLOCK = re.compile(rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})\s+(?P<mon>{MON_D}){_CLOCK_AFTER_DAY}")
+_RX_MDY_CLOCK = re.compile(rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_D})\s+(?P<day>{DAY}){_CLOCK_AFTER_DAY}")
 _RX_TIME24 = re.compile(
     rf"(?:(?<=\bat )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\w:.]|\.\d)(?P<tz>{_TZ})|"
     rf"(?<![\w.:/$-])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?\s+(?P<tz2>GMT|UTC|(?i:local\s+time))(?![\w]))"
@@ -272,7 +295,11 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
     ("iso", _RX_ISO, 0),
     ("numeric", _RX_NUMERIC, 0),
     ("numeric_md", _RX_NUMERIC_MD, 0),
+    ("dmyclock", _RX_DMY_CLOCK, 0),
+    ("mdyclock", _RX_MDY_CLOCK, 0),
     ("mdy", _RX_MDY, 1),
+    ("mdycaps", _RX_MDY_CAPS, 1),
+    ("dmycaps", _RX_DMY_CAPS, 1),
     ("dmy", RX_DMY, 1),
     ("dayrange", _RX_DAYRANGE_DMY, 1),
     ("mdyword", _RX_MDY_WORD, 1),
@@ -315,10 +342,18 @@ PATTERNS: list[tuple[str, re.Pattern, int]] = [
 NARRATIVE_KINDS = {"shortyear"}
 # an era as a word of its own ("BC", not "CEO"): the gate of the patterns of years with their era
 _RX_ERA_WORD = re.compile(r"\b(?:BCE?|AD|CE)\b|\b[BAC]\.\s?[CDE]\.")
+# a time zone after four digits, or "hours": the gate of the patterns of four-digit clock times
+_RX_CLOCK_GATE = re.compile(r"\d\s*(?:Z|Zulu|[ECMP][SD]T)\b|GMT|UTC|(?i:local\s+time|\bhours\b|\bhrs\b)")
+# a month's name in capitals: the gate of the patterns of full dates in capitals
+_RX_MONTH_CAPS_GATE = re.compile(rf"\b(?:{L.MONTH_CAPS}|{L.MONTH_ABBR_CAPS})\b")
 # cheap tests: a pattern is only run on texts containing one of its keys (or matching its gate pattern)
 GATES: dict[str, tuple[str, ...] | re.Pattern] = {
     "holiday": ("Christmas", "Year", "Thanksgiving", "Easter", " Day", "Halloween", "Fourth", "Good Friday"),
-    "miltime": ("GMT", "UTC"),
+    "miltime": _RX_CLOCK_GATE,
+    "dmyclock": _RX_CLOCK_GATE,
+    "mdycaps": _RX_MONTH_CAPS_GATE,
+    "dmycaps": _RX_MONTH_CAPS_GATE,
+    "mdyclock": _RX_CLOCK_GATE,
     "century": ("entury", "ENTURY"),
     "decade": ("0s", "0's", "0’s", "ties", "TIES"),
     "baretod": ("morning", "afternoon", "evening"),

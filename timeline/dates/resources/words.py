@@ -165,7 +165,7 @@ OR_TAIL_MODS = {"DURATION": {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer": 
                  "DATE": {"so": "APPROX", "later": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE"}}
 
 
-CALENDAR_KINDS = {"mdy", "dmy", "iso", "numeric", "numeric_md", "dayrange2", "numeric_md2"}
+CALENDAR_KINDS = {"mdy", "dmy", "mdycaps", "dmycaps", "iso", "numeric", "numeric_md", "dayrange2", "numeric_md2"}
 DUR_CODES = ("Y", "M", "W", "D", "H", "M", "S")
 
 # vague references that, in a narrative, point at the story's time rather than the writer's present: left untagged
