@@ -61,6 +61,7 @@ __all__ = [
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
     "PERIOD_END",
+    "PICTURE_SUBJECT",
     "REPORTED_POSSIBILITY",
     "SubEvent",
     "TIME_STAMP",
@@ -174,17 +175,27 @@ _CAPTION = re.compile(
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
     r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
     r"(?:photo(?:graph)?|picture|portrait)\b|"
-    r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+this\s+(?:[\w-]+\s+){0,3}?(?:image|photo(?:graph)?|"
-    r"picture|mosaic|view)\b|"
+    r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:image|"
+    r"photo(?:graph)?|picture|mosaic|view)\b|"
     # a credit with the copyright sign ('© AP Images/Ann Roe'), a place in the picture ('the coach, right side of
     # the frame')
     r"©\s*(?:\d{4}\s+)?[A-Z]|\b(?:left|right)(?:\s+side)?\s+of\s+the\s+(?:photo(?:graph)?|picture|image|frame)\b",
     re.I,
 )
+#: a picture as the subject opening a sentence: what the picture shows or how it was taken, a caption ('This
+#: false-colour image from May 2 shows …', 'The photo was taken by a drone at noon', 'These pictures, acquired on …');
+#: not a clause about the picture inside a sentence ('As this image shows, the plume …')
+PICTURE_SUBJECT = re.compile(
+    r"\W*(?:this|these|the\s+(?:above|accompanying|following|attached))\s+(?:[\w’'-]+\s+){0,3}?(?:image|"
+    r"photo(?:graph)?|picture|mosaic|snapshot)s?\b,?\s+(?:from|of|was|were|is|are|shows?|showing|provides?|taken|"
+    r"acquired|captured|made)\b", re.I)
+#: a picture's credit in brackets closing its caption: '(courtesy of the Navy)', '(Photo courtesy Ann Roe)'
+_COURTESY = re.compile(r"\((?:(?:photo|image|picture)s?\s+)?courtesy\b[^()]{0,80}\)\W{0,2}$", re.I)
 # a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
-    r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
+    r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C|top|bottom|above|below|"
+    r"inset)\)", re.I)  # '(top)' and '(bottom)': the two pictures of a pair, each one dated
 #: a short clause that is a stamp: a label opening it after any mark ('— Updated …', 'Correction: …', "Editor's note:
 #: …"), or a clock time with a named zone ('10:41 GMT'). Not :mod:`timeline.published`'s labels (stamped_date below):
 #: those stamp a date that follows them, with other words ('Date:', 'Created', 'For Immediate Release'); this needs
@@ -3020,6 +3031,10 @@ def _line_form(k: _KindInput) -> _Found:
         return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(k.clause) or _CAPTION_POSITION.search(k.line):
         return "caption", "a photo caption or credit, not an event"
+    if _COURTESY.search(k.line):
+        return "caption", "a line closed by its picture's credit ('(courtesy …)'): a caption, not an event"
+    if k.start >= 0 and PICTURE_SUBJECT.match(k.line):
+        return "caption", "a sentence about its picture (what it shows, when it was taken): a caption, not an event"
     return None
 
 
