@@ -23,6 +23,8 @@ def _clause(sentence: str, date: str, when: str = "past"):
     ("This false-colour image from April 3 shows the ash cloud drifting south.", "April 3"),
     ("The survey camera on the Polar-2 satellite captured the image on March 8, 2015.", "March 8, 2015"),
     ("These pictures were taken by a drone over the harbour on Sunday.", "Sunday"),
+    # what the picture lets one see, in the present
+    ("A flooded tram can be seen near the central station in Dunmore, Ireland, March 3, 2018.", "March 3, 2018"),
 ])
 def test_a_picture_s_caption_is_no_event(sentence, date):
     assert _clause(sentence, date).kind == "caption"
@@ -35,6 +37,7 @@ def test_a_picture_s_caption_is_no_event(sentence, date):
     ("The agency released the image on March 8, 2015, after a long delay.", "March 8, 2015"),
     ("The mayor thanked the volunteers on June 2, 2016, courtesy of whom the dyke held.", "June 2, 2016"),
     ("The dyke (the top one) failed on May 9, 2017, flooding the town.", "May 9, 2017"),
+    ("The smoke could be seen for miles on March 3, 2018, as the depot burned.", "March 3, 2018"),
 ])
 def test_text_about_a_picture_is_not_taken_for_a_caption(sentence, date):
     assert _clause(sentence, date).kind != "caption"

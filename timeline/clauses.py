@@ -58,6 +58,8 @@ __all__ = [
     "SEASON_AHEAD",
     "STANDING_PLACES",
     "STATIVE_COPULA",
+    "STILL_GOING",
+    "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
     "PERIOD_END",
@@ -173,7 +175,7 @@ _PUBLICATION_STAMP = re.compile(
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
-    r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
+    r"^\W*file\s*[-–—:]|\b(?:is|are|can be) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
     r"(?:photo(?:graph)?|picture|portrait)\b|"
     r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:image|"
     r"photo(?:graph)?|picture|mosaic|view)\b|"
@@ -4671,6 +4673,30 @@ def _negated_perfect(text: str, toks: list[Token], groups: list[_Group], date_st
     return g.lemma in _FINDING and ("no" in rest[:1] or rest[:2] == ["up", "no"])
 
 
+#: verbs that a *still* before them makes a situation going on at the date: being, having or lacking, waiting,
+#: struggling (a concessive *still* before an act is not one: *the council still approved the plan on Monday*)
+STILL_STATES = frozenset({"be", "have", "lack", "face", "need", "await", "wait", "struggle", "remain", "miss",
+                          "recover", "feel", "count", "suffer", "live", "search", "try", "work"})
+#: why a clause whose verb *still* goes on is no event (:func:`_still_going`)
+STILL_GOING = "a situation still going on at the date ('were still struggling', 'still lacked power'), not an event"
+
+
+def _still_going(toks: list[Token], main: _Group) -> bool:
+    """Whether the clause's main verb is told as still going on: *still* inside its verb group or right before it,
+    and a progressive (*were still struggling*), a present passive (*are still inadequately protected*) or a verb of
+    :data:`STILL_STATES` (*still lacked power*, *is still here*)."""
+    inside = [t.lower for t in toks[main.first : main.head]]
+    if "still" not in inside and not (main.first > 0 and toks[main.first - 1].lower == "still"):
+        return False
+    if _aside(toks, main.head):
+        return False  # 'investors, who at that time were still reeling from …, were among the losers'
+    if any(not t.is_cap and _REPORTING & set(all_lemmas(t.lower).get("VERB", ())) for t in toks[: main.first]):
+        return False  # 'said on Sunday his country is still waiting', 'was quoted Wednesday saying …': the saying
+    if toks[main.head].lower.endswith("ing") or main.lemma in STILL_STATES:
+        return True
+    return main.form == "passive" and any(w in {"is", "are"} for w in inside)
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -4699,6 +4725,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
         return "negated", NEGATED_PERFECT
+    if kind == "event" and _still_going(toks, main):
+        return "state", STILL_GOING
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
         return "state", ANAPHORIC_COPULA
     if kind == "event" and _stative_copula(text, toks, main, groups, ce, (date_start, date_end)):
