@@ -4689,7 +4689,7 @@ def _still_going(toks: list[Token], main: _Group) -> bool:
     if "still" not in inside and not (main.first > 0 and toks[main.first - 1].lower == "still"):
         return False
     if _aside(toks, main.head):
-        return False  # 'investors, who at that time were still reeling from …, were among the losers'
+        return False  # 'farmers, who were still counting their losses from May's floods, were hit again'
     if any(not t.is_cap and _REPORTING & set(all_lemmas(t.lower).get("VERB", ())) for t in toks[: main.first]):
         return False  # 'said on Sunday his country is still waiting', 'was quoted Wednesday saying …': the saying
     if toks[main.head].lower.endswith("ing") or main.lemma in STILL_STATES:
