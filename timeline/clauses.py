@@ -58,9 +58,12 @@ __all__ = [
     "SEASON_AHEAD",
     "STANDING_PLACES",
     "STATIVE_COPULA",
+    "STILL_GOING",
+    "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
     "PERIOD_END",
+    "PICTURE_SUBJECT",
     "REPORTED_POSSIBILITY",
     "SubEvent",
     "TIME_STAMP",
@@ -172,19 +175,29 @@ _PUBLICATION_STAMP = re.compile(
 _CAPTION = re.compile(
     r"\b(?:photo(?:graph)?|picture|image|file photo|pictured|caption)\s*(?::|by\b|credit)|\b(?:getty images|"
     r"afp|reuters|ap photo|epa|bloomberg)\s*(?:/|via)|/\s*(?:getty|afp|reuters|ap|epa)\b|\(photo\b|credit:|"
-    r"^\W*file\s*[-–—:]|\b(?:is|are) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
+    r"^\W*file\s*[-–—:]|\b(?:is|are|can be) (?:seen|pictured|shown|silhouetted)\b|\bposes? for (?:a |the )?"
     r"(?:photo(?:graph)?|picture|portrait)\b|"
-    r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+this\s+(?:[\w-]+\s+){0,3}?(?:image|photo(?:graph)?|"
-    r"picture|mosaic|view)\b|"
+    r"\b(?:captured|took|shot|acquired|snapped|shows?|showing)\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:image|"
+    r"photo(?:graph)?|picture|mosaic|view)\b|"
     # a credit with the copyright sign ('© AP Images/Ann Roe'), a place in the picture ('the coach, right side of
     # the frame')
     r"©\s*(?:\d{4}\s+)?[A-Z]|\b(?:left|right)(?:\s+side)?\s+of\s+the\s+(?:photo(?:graph)?|picture|image|frame)\b",
     re.I,
 )
+#: a picture as the subject opening a sentence: what the picture shows or how it was taken, a caption ('This
+#: false-colour image from May 2 shows …', 'The photo was taken by a drone at noon', 'These pictures, acquired on …');
+#: not a clause about the picture inside a sentence ('As this image shows, the plume …')
+PICTURE_SUBJECT = re.compile(
+    r"\W*(?:this|these|the\s+(?:above|accompanying|following|attached))\s+(?:[\w’'-]+\s+){0,3}?(?:image|"
+    r"photo(?:graph)?|picture|mosaic|snapshot)s?\b,?\s+(?:from|of|was|were|is|are|shows?|showing|provides?|taken|"
+    r"acquired|captured|made)\b", re.I)
+#: a picture's credit in brackets closing its caption: '(courtesy of the Navy)', '(Photo courtesy Ann Roe)'
+_COURTESY = re.compile(r"\((?:(?:photo|image|picture)s?\s+)?courtesy\b[^()]{0,80}\)\W{0,2}$", re.I)
 # a caption's position cue for the people shown: 'Ann Lee, left, and …', '(L)', 'from left'
 _CAPTION_POSITION = re.compile(
     r",\s+(?:left|right|center|centre|(?:second|third) from (?:left|right)|top|bottom|(?:in the )?"
-    r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C)\)", re.I)
+    r"(?:background|foreground))\s*,|\bfrom left\b|\((?:left|right|center|centre|L|R|C|top|bottom|above|below|"
+    r"inset)\)", re.I)  # '(top)' and '(bottom)': the two pictures of a pair, each one dated
 #: a short clause that is a stamp: a label opening it after any mark ('— Updated …', 'Correction: …', "Editor's note:
 #: …"), or a clock time with a named zone ('10:41 GMT'). Not :mod:`timeline.published`'s labels (stamped_date below):
 #: those stamp a date that follows them, with other words ('Date:', 'Created', 'For Immediate Release'); this needs
@@ -3020,6 +3033,10 @@ def _line_form(k: _KindInput) -> _Found:
         return "citation", "a cited headline with its outlet and date, not an event"
     if _CAPTION.search(k.clause) or _CAPTION_POSITION.search(k.line):
         return "caption", "a photo caption or credit, not an event"
+    if _COURTESY.search(k.line):
+        return "caption", "a line closed by its picture's credit ('(courtesy …)'): a caption, not an event"
+    if k.start >= 0 and PICTURE_SUBJECT.match(k.line):
+        return "caption", "a sentence about its picture (what it shows, when it was taken): a caption, not an event"
     return None
 
 
@@ -4656,6 +4673,30 @@ def _negated_perfect(text: str, toks: list[Token], groups: list[_Group], date_st
     return g.lemma in _FINDING and ("no" in rest[:1] or rest[:2] == ["up", "no"])
 
 
+#: verbs that a *still* before them makes a situation going on at the date: being, having or lacking, waiting,
+#: struggling (a concessive *still* before an act is not one: *the council still approved the plan on Monday*)
+STILL_STATES = frozenset({"be", "have", "lack", "face", "need", "await", "wait", "struggle", "remain", "miss",
+                          "recover", "feel", "count", "suffer", "live", "search", "try", "work"})
+#: why a clause whose verb *still* goes on is no event (:func:`_still_going`)
+STILL_GOING = "a situation still going on at the date ('were still struggling', 'still lacked power'), not an event"
+
+
+def _still_going(toks: list[Token], main: _Group) -> bool:
+    """Whether the clause's main verb is told as still going on: *still* inside its verb group or right before it,
+    and a progressive (*were still struggling*), a present passive (*are still inadequately protected*) or a verb of
+    :data:`STILL_STATES` (*still lacked power*, *is still here*)."""
+    inside = [t.lower for t in toks[main.first : main.head]]
+    if "still" not in inside and not (main.first > 0 and toks[main.first - 1].lower == "still"):
+        return False
+    if _aside(toks, main.head):
+        return False  # 'farmers, who were still counting their losses from May's floods, were hit again'
+    if any(not t.is_cap and _REPORTING & set(all_lemmas(t.lower).get("VERB", ())) for t in toks[: main.first]):
+        return False  # 'said on Sunday his country is still waiting', 'was quoted Wednesday saying …': the saying
+    if toks[main.head].lower.endswith("ing") or main.lemma in STILL_STATES:
+        return True
+    return main.form == "passive" and any(w in {"is", "are"} for w in inside)
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
@@ -4684,6 +4725,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
         return "negated", NEGATED_PERFECT
+    if kind == "event" and _still_going(toks, main):
+        return "state", STILL_GOING
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
         return "state", ANAPHORIC_COPULA
     if kind == "event" and _stative_copula(text, toks, main, groups, ce, (date_start, date_end)):

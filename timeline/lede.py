@@ -81,7 +81,7 @@ from .periods import Period
 from .published import record_line
 from .titles import fit_title, statement_title
 
-__all__ = ["JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news",
+__all__ = ["JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news", "times_from_event",
            "undated_events", "written_case"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
@@ -1445,6 +1445,48 @@ def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int
     return out
 
 
+#: a sentence that times what it tells from an event it names, not from the page's day ('Two weeks after the flood,
+#: the crews had cleared …', 'About a month since the vote, …', "It's been ten days since the quake struck …")
+_AFTER_EVENT = re.compile(
+    r"\W*(?P<been>it(?:['’]s|\s+has|\s+had)\s+been\s+)?(?:(?:about|nearly|almost|some|just|only|barely|"
+    r"more\s+than|less\s+than|over|under)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|(?:a\s+)?few|\d+)\s+(?:full\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?P<link>after|since|following|into)\s+", re.I)
+
+
+def times_from_event(text: str, sent: tuple[int, int]) -> str:
+    """How a sentence opens (after any dateline) by counting time from an event it names: ``"since"`` for a span
+    up to the time of writing (*About a month since the vote, …*, *It's been ten days since the quake*), ``"after"``
+    for a time that long after the event (*Two weeks after the flood, the crews had cleared the roads*, also
+    *following*, *into*); "" when it does not.
+
+    Parameters
+    ----------
+    text : str
+    sent : (int, int)
+        The sentence's offsets in ``text``.
+
+    Returns
+    -------
+    str
+    """
+    line = _DATELINE.match(text, *sent)
+    m = _AFTER_EVENT.match(text, line.end() if line else sent[0], sent[1])
+    if m is None:
+        return ""
+    return "since" if m.group("been") or m.group("link").lower() == "since" else "after"
+
+
+def _timed_from_event(text: str, found: Undated) -> bool:
+    """Whether an undated report is timed from an event its sentence names (:func:`times_from_event`), and so is no
+    report of the page's day: a lede told in the past that long *after* the event (*One week after the storm hit,
+    the crews had cleared the roads*: a week after the storm), or any report of a span *since* it (a state up to
+    now). A present perfect *after* a count is still the day's news (*Only a month after the fire, the mill has
+    reopened its doors*)."""
+    link = times_from_event(text, (found.start, found.end))
+    return link == "since" or link == "after" and found.rule == "lede"
+
+
 def undated_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -1514,7 +1556,8 @@ def undated_events(
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
         if found is not None:
             out[s] = found
-    return sorted([*out.values(), *floors], key=lambda u: (u.start, u.rule == "floor"))
+    kept = [u for u in out.values() if not _timed_from_event(text, u)]
+    return sorted([*kept, *floors], key=lambda u: (u.start, u.rule == "floor"))
 
 
 def _story_lede(text: str, sentences: Sequence[tuple[int, int]], per_sent: Sequence[Sequence[tuple[int, int]]],
