@@ -1788,12 +1788,77 @@ def _finished_title(text: str, stated: Clause, date: tuple[int, int], title: str
     title = _happening_result(text, stated, date, title)
     title = _over_reason(text, stated, date, title)
     title = _at_where_place(text, stated, title)
+    title = _with_complement(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+#: a preposition that opens a verb's complement a short title leaves out ('testified before the panel')
+_COMPLEMENT_PREP = {"before", "into", "about", "against", "over", "on", "to", "at", "for", "with", "of", "from", "in",
+                    "toward", "towards", "across"}
+#: words that end a complement: a clause or a second predicate starts
+_COMPLEMENT_STOP = {"that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because",
+                    "since", "until", "as", "and", "or", "but", "if", "than", "saying", "calling", "according"}
+#: words that open no noun phrase after a preposition: a clause or a pronoun follows
+_NOT_A_PHRASE = {"whether", "what", "how", "why", "which", "who", "it", "them", "him", "her", "us", "me", "you",
+                 "this", "that", "these", "those", "itself", "themselves", "its", "their", "his", "our", "my", "your"}
+
+
+def _title_end_in(text: str, clause: Clause, title: str) -> int:
+    """Where the last word of a short title ends in its clause: the word itself written after the clause's verb,
+    or the verb when the title ends on its headline form ('testified' for 'testifies'); -1 when not found."""
+    last = title.split()[-1].lower()
+    found = [m.end() for m in re.finditer(r"\b%s\b" % re.escape(last), text[clause.verb[0] : clause.end], re.I)]
+    if found:
+        return clause.verb[0] + found[0]
+    lemma = clause.verb_lemma
+    return clause.verb[1] if lemma and last in {lemma, third_person(lemma)} else -1
+
+
+def _with_complement(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A title of three words or fewer that ends on its clause's verb or object, with the prepositional phrase that
+    completes it in the sentence (*Rep. Roe testified before the Senate Finance Committee, calling …*: 'Roe
+    testifies' → 'Roe testifies before Senate Finance Committee'; *the agency opened an investigation into the
+    brakes*: 'Agency opens investigation into brakes'): the phrase up to a clause, a second predicate, a pronoun,
+    punctuation or the date, articles left out, fitted to :data:`MAX_TITLE`; unchanged otherwise."""
+    words = title.split()
+    if not 2 <= len(words) <= 3 or clause.verb == (0, 0):
+        return title
+    at = _title_end_in(text, clause, title)
+    if at < 0:
+        return title
+    toks = [t for t in tokens(text, at, clause.end) if not date[0] <= t.start < date[1] or date[0] == date[1]]
+    if not toks or toks[0].lower not in _COMPLEMENT_PREP or toks[0].start < at or date[0] < toks[0].start < date[1]:
+        return title
+    phrase = [toks[0].word]
+    for n, t in enumerate(toks[1:], 1):
+        named_and = t.lower == "and" and n + 1 < len(toks) and toks[n - 1].is_cap and toks[n + 1].is_cap
+        if not t.is_word or t.lower in _COMPLEMENT_STOP and not named_and \
+                or date[1] > date[0] >= at and t.start >= date[0] or len(phrase) > 7:
+            if t.word == "." and (n + 1 < len(toks) and toks[n + 1].is_cap or toks[n - 1].word.isupper()):
+                return title  # ('before the U.S. House': a cut inside a name)
+            break
+        if t.lower in {"a", "an", "the"}:
+            continue
+        phrase.append(t.word)
+    if len(phrase) < 2 or phrase[1].lower() in _NOT_A_PHRASE:
+        return title
+    for n in reversed(range(2, len(phrase) + 1)):  # whole phrases: before a preposition or a participle that
+        if n < len(phrase) and not (phrase[n].lower() in _COMPLEMENT_PREP or _ing_verb(phrase[n])  # modifies the noun
+                                    or phrase[n].lower().endswith("ed")):
+            continue
+        if n < len(phrase) and phrase[n - 1][:1].isupper() and phrase[n].lower() in {"of", "for", "on", "and"}:
+            continue  # ('Department (of Health)': no cut inside a name)
+        last = phrase[n - 1].lower()
+        longer = " ".join([*words, *phrase[:n]])
+        if len(longer) <= MAX_TITLE and last not in _NEEDS_NOUN and last not in NUMBER_WORDS \
+                and last not in {"one", "ones"} and not last.isdigit():
+            return longer
+    return title
 
 
 #: a *where* clause whose subject is 'it', and its verb
 _WHERE_IT = re.compile(r"\bwhere\s+(it)\s+([a-z]+)\b")
-#: the name of the place a *where* clause follows, at the end of the text before it (quotation marks left out)
+#: the name of the place a *where* clause follows, ending right before that clause (quotation marks left out)
 _PLACE_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*[\w][”\"’]?$")
 
 
