@@ -1840,18 +1840,21 @@ def _with_complement(text: str, clause: Clause, date: tuple[int, int], title: st
         if t.lower in {"a", "an", "the"}:
             continue
         phrase.append(t.word)
-    if len(phrase) < 2 or phrase[1].lower() in _NOT_A_PHRASE:
-        return title
+    second = phrase[1].lower() if len(phrase) >= 2 else ""
+    if not second or second in _NOT_A_PHRASE | QUANTIFIERS or _ing_verb(second) or phrase[0].lower() == "to" and (
+            "VERB" in _lemmas(second) and "NOUN" not in _lemmas(second)):
+        return title  # ('to take', 'for carrying out': a verb follows, no noun phrase)
     for n in reversed(range(2, len(phrase) + 1)):  # whole phrases: before a preposition or a participle that
         if n < len(phrase) and not (phrase[n].lower() in _COMPLEMENT_PREP or _ing_verb(phrase[n])  # modifies the noun
                                     or phrase[n].lower().endswith("ed")):
             continue
-        if n < len(phrase) and phrase[n - 1][:1].isupper() and phrase[n].lower() in {"of", "for", "on", "and"}:
+        if n < len(phrase) and phrase[n - 1][:1].isupper() and phrase[n].lower() in {"of", "and"} \
+                and phrase[n + 1 : n + 2] and phrase[n + 1][:1].isupper():
             continue  # ('Department (of Health)': no cut inside a name)
         last = phrase[n - 1].lower()
         longer = " ".join([*words, *phrase[:n]])
-        if len(longer) <= MAX_TITLE and last not in _NEEDS_NOUN and last not in NUMBER_WORDS \
-                and last not in {"one", "ones"} and not last.isdigit():
+        if len(longer) <= MAX_TITLE and last not in _NEEDS_NOUN and last not in NUMBER_WORDS and last not in QUANTIFIERS \
+                and last not in {"one", "ones", "more", "most"} and not last.isdigit():
             return longer
     return title
 
