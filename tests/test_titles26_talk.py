@@ -36,3 +36,28 @@ def test_where_clause_place_completes_a_bare_arrival():
 def test_a_person_opening_the_sentence_is_not_it():
     title = title_for("Ann Lee toured the Zorbex plant in Ohio when it opened on Monday.", "on Monday")[0]
     assert not title.startswith("Ann Lee opens")
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    # a two- or three-word title takes the prepositional phrase that completes its verb or object
+    ("The regulator warned drivers about fake repair offers on Monday.", "on Monday",
+     "Regulator warns drivers about fake repair offers"),
+    ("The agency opened an investigation on Monday into the brakes of the sedan.", "on Monday",
+     "Agency opens investigation into brakes of sedan"),
+    ("The crew flew on Monday over Ohio and Indiana.", "on Monday", "Crew flies over Ohio and Indiana"),
+])
+def test_short_title_takes_its_complement(sentence, date, title):
+    assert title_for(sentence, date)[0] == title
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # no phrase when a clause, a pronoun, a verb or a number follows the preposition, nor a cut inside a name
+    ("The agency opened an investigation on Monday into whether the brakes failed.", "on Monday"),
+    ("The union asked the mayor on Monday to reopen the depot.", "on Monday"),
+    ("Lab tests found lead on Monday at one of the wells.", "on Monday"),
+    ("A suspected case was reported on Monday to the Vermont Department of Rural Health and Safety Services.",
+     "on Monday"),
+])
+def test_short_title_takes_no_clause_pronoun_verb_or_cut_name(sentence, date):
+    title = title_for(sentence, date)[0]
+    assert not title.endswith(("whether", "them", "to reopen", "at one", "Vermont Department")), title

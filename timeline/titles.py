@@ -1823,9 +1823,10 @@ def _with_complement(text: str, clause: Clause, date: tuple[int, int], title: st
     words = title.split()
     if not 2 <= len(words) <= 3 or clause.verb == (0, 0):
         return title
+    verb = {clause.verb_lemma, third_person(clause.verb_lemma), text[clause.verb[0] : clause.verb[1]].lower()}
     at = _title_end_in(text, clause, title)
-    if at < 0:
-        return title
+    if at < 0 or not verb & {w.lower() for w in words}:
+        return title  # ('June 5 collapse': a dated noun, no act the phrase completes)
     toks = [t for t in tokens(text, at, clause.end) if not date[0] <= t.start < date[1] or date[0] == date[1]]
     if not toks or toks[0].lower not in _COMPLEMENT_PREP or toks[0].start < at or date[0] < toks[0].start < date[1]:
         return title
@@ -1841,9 +1842,10 @@ def _with_complement(text: str, clause: Clause, date: tuple[int, int], title: st
             continue
         phrase.append(t.word)
     second = phrase[1].lower() if len(phrase) >= 2 else ""
-    if not second or second in _NOT_A_PHRASE | QUANTIFIERS or _ing_verb(second) or phrase[0].lower() == "to" and (
-            "VERB" in _lemmas(second) and "NOUN" not in _lemmas(second)):
-        return title  # ('to take', 'for carrying out': a verb follows, no noun phrase)
+    if not second or second in _NOT_A_PHRASE | QUANTIFIERS | {"one"} or second in NUMBER_WORDS \
+            or _TIME_WORD.fullmatch(second) or second[:1].isdigit() or _ing_verb(second) \
+            or phrase[0].lower() == "to" and "VERB" in _lemmas(second) and "NOUN" not in _lemmas(second):
+        return title  # ('to take', 'for carrying out', 'on Monday', 'at one of': no noun phrase the act takes)
     for n in reversed(range(2, len(phrase) + 1)):  # whole phrases: before a preposition or a participle that
         if n < len(phrase) and not (phrase[n].lower() in _COMPLEMENT_PREP or _ing_verb(phrase[n])  # modifies the noun
                                     or phrase[n].lower().endswith("ed")):
