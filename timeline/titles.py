@@ -1787,7 +1787,103 @@ def _finished_title(text: str, stated: Clause, date: tuple[int, int], title: str
     title = _on_holiday(text, date, _with_consequence(text, stated, date, _done_to(title)))
     title = _happening_result(text, stated, date, title)
     title = _over_reason(text, stated, date, title)
+    title = _at_where_place(text, stated, title)
+    title = _with_complement(text, stated, date, title)
     return title[:1].upper() + title[1:]
+
+
+#: a preposition that opens a verb's complement a short title leaves out ('testified before the panel')
+_COMPLEMENT_PREP = {"before", "into", "about", "against", "over", "on", "to", "at", "for", "with", "of", "from", "in",
+                    "toward", "towards", "across"}
+#: words that end a complement: a clause or a second predicate starts
+_COMPLEMENT_STOP = {"that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because",
+                    "since", "until", "as", "and", "or", "but", "if", "than", "saying", "calling", "according"}
+#: words that open no noun phrase after a preposition: a clause or a pronoun follows
+_NOT_A_PHRASE = {"whether", "what", "how", "why", "which", "who", "it", "them", "him", "her", "us", "me", "you",
+                 "this", "that", "these", "those", "itself", "themselves", "its", "their", "his", "our", "my", "your"}
+
+
+def _title_end_in(text: str, clause: Clause, title: str) -> int:
+    """Where the last word of a short title ends in its clause: the word itself written after the clause's verb,
+    or the verb when the title ends on its headline form ('testified' for 'testifies'); -1 when not found."""
+    last = title.split()[-1].lower()
+    found = [m.end() for m in re.finditer(r"\b%s\b" % re.escape(last), text[clause.verb[0] : clause.end], re.I)]
+    if found:
+        return clause.verb[0] + found[0]
+    lemma = clause.verb_lemma
+    return clause.verb[1] if lemma and last in {lemma, third_person(lemma)} else -1
+
+
+def _with_complement(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
+    """A title of three words or fewer that ends on its clause's verb or object, with the prepositional phrase that
+    completes it in the sentence (*Rep. Roe testified before the Senate Finance Committee, calling …*: 'Roe
+    testifies' → 'Roe testifies before Senate Finance Committee'; *the agency opened an investigation into the
+    brakes*: 'Agency opens investigation into brakes'): the phrase up to a clause, a second predicate, a pronoun,
+    punctuation or the date, articles left out, fitted to :data:`MAX_TITLE`; unchanged otherwise."""
+    words = title.split()
+    if not 2 <= len(words) <= 3 or clause.verb == (0, 0):
+        return title
+    verb = {clause.verb_lemma, third_person(clause.verb_lemma), text[clause.verb[0] : clause.verb[1]].lower()}
+    at = _title_end_in(text, clause, title)
+    if at < 0 or not verb & {w.lower() for w in words}:
+        return title  # ('June 5 collapse': a dated noun, no act the phrase completes)
+    toks = [t for t in tokens(text, at, clause.end) if not date[0] <= t.start < date[1] or date[0] == date[1]]
+    if not toks or toks[0].lower not in _COMPLEMENT_PREP or toks[0].start < at or date[0] < toks[0].start < date[1]:
+        return title
+    phrase = [toks[0].word]
+    for n, t in enumerate(toks[1:], 1):
+        named_and = t.lower == "and" and n + 1 < len(toks) and toks[n - 1].is_cap and toks[n + 1].is_cap
+        if not t.is_word or t.lower in _COMPLEMENT_STOP and not named_and \
+                or date[1] > date[0] >= at and t.start >= date[0] or len(phrase) > 7:
+            if t.word == "." and (n + 1 < len(toks) and toks[n + 1].is_cap or toks[n - 1].word.isupper()):
+                return title  # ('before the U.S. House': a cut inside a name)
+            break
+        if t.lower in {"a", "an", "the"}:
+            continue
+        phrase.append(t.word)
+    second = phrase[1].lower() if len(phrase) >= 2 else ""
+    if not second or second in _NOT_A_PHRASE | QUANTIFIERS | {"one"} or second in NUMBER_WORDS \
+            or _TIME_WORD.fullmatch(second) or second[:1].isdigit() or _ing_verb(second) \
+            or phrase[0].lower() == "to" and "VERB" in _lemmas(second) and "NOUN" not in _lemmas(second):
+        return title  # ('to take', 'for carrying out', 'on Monday', 'at one of': no noun phrase the act takes)
+    for n in reversed(range(2, len(phrase) + 1)):  # whole phrases: before a preposition or a participle that
+        if n < len(phrase) and not (phrase[n].lower() in _COMPLEMENT_PREP or _ing_verb(phrase[n])  # modifies the noun
+                                    or phrase[n].lower().endswith("ed")):
+            continue
+        if n < len(phrase) and phrase[n - 1][:1].isupper() and phrase[n].lower() in {"of", "and"} \
+                and phrase[n + 1 : n + 2] and phrase[n + 1][:1].isupper():
+            continue  # ('Department (of Health)': no cut inside a name)
+        last = phrase[n - 1].lower()
+        longer = " ".join([*words, *phrase[:n]])
+        if len(longer) <= MAX_TITLE and last not in _NEEDS_NOUN and last not in NUMBER_WORDS and last not in QUANTIFIERS \
+                and last not in {"one", "ones", "more", "most"} and not last.isdigit():
+            return longer
+    return title
+
+
+#: a *where* clause whose subject is 'it', and its verb
+_WHERE_IT = re.compile(r"\bwhere\s+(it)\s+([a-z]+)\b")
+#: the name of the place a *where* clause follows, ending right before that clause (quotation marks left out)
+_PLACE_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*[\w][”\"’]?$")
+
+
+def _at_where_place(text: str, clause: Clause, title: str) -> str:
+    """``title`` with the place a *where* clause follows when its subject 'it' did there what the title ends on
+    (*a site near a ridge called "Blue Ledge," where it arrived*: 'Rover arrives' → 'Rover arrives at Blue Ledge'):
+    a title of actor and verb only, the place a name; unchanged otherwise."""
+    words = title.split()
+    if not 2 <= len(words) <= 3:
+        return title
+    said = next((m for m in _WHERE_IT.finditer(text, clause.start, clause.end) if any(
+        third_person(v) == words[-1].lower() for v in _lemmas(m.group(2).lower()).get("VERB", ()))), None)
+    end = _where_place_end(text, said.start(1)) if said else -1
+    if end < 0:
+        return title
+    m = _PLACE_NAME.search(text, max(0, end - 80), end)
+    place = m.group(0).strip("”\"’") if m else ""
+    if not place or place.split()[0].lower() in _STOPWORDS_CAP or place in title:
+        return title
+    return f"{title} at {place}"
 
 
 #: a trailing absolute phrase that holds the date: ', with the museum to reopen (on)', ', with results expected (by)'
@@ -3962,10 +4058,19 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
     prior = _prior_named_subject(text, clause.start) if pronoun == "it" and not before else ""
     if prior:  # 'Acme has 600 stores in the U.S. It plans to close half': Acme, not the U.S.
         return prior
+    at = before[-1].end if before else clause.start
+    if pronoun == "it" and _SUBORDINATOR_END.search(text, max(0, at - 30), at):
+        opening = _sentence_subject(text, at)
+        if opening:  # 'Storm Ava caused damage on the coast when it made landfall': the storm, not the coast
+            return opening
     person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
-    window = text[max(0, clause.start - (1500 if person else 600)) : before[-1].end if before else clause.start]
+    lo = max(0, clause.start - (1500 if person else 600))
+    window = text[lo:at]
+    place = _where_place_end(text, at) - lo  # 'a plant in Ohio, where it opened': Ohio is where, not what
     names = list(re.finditer(r"\b[A-Z][\w’'.-]*[\w](?: +[A-Z][\w’'.-]*[\w])*", window))
     for m in reversed(names):
+        if m.end() == place or place >= 0 and _LOCATIVE_END.search(window, 0, m.start()):
+            continue  # ('sailed from Brest to Dakar, where it docked': neither place docked)
         longer = re.search(r"\b[A-Z][\w’'.-]*(?: +[A-Z][\w’'.-]*)* +(?:of|for|on|&)(?: +the)? +$",
                            window[: m.start()])
         name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
@@ -3981,6 +4086,47 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
             continue
         return name
     return ""
+
+
+#: a subordinating word right before a subject pronoun ('… when it made landfall', '…, where it arrived')
+_SUBORDINATOR_END = re.compile(r"\b(?:when|where|while|after|before|as|because|since|until|once|though|although)"
+                               r"\s+$", re.I)
+#: a preposition of place right before a name: the name is a place, not what 'it' after *where* stands for
+_LOCATIVE_END = re.compile(r"\b(?:from|to|in|at|near|into|of|across|through|toward|towards|off|outside|inside|"
+                           r"called|named)\s+(?:the\s+)?[“\"]?$", re.I)
+#: the end of a place a *where* clause follows: the name, a closing quotation mark, a comma, then 'where'
+_WHERE_AFTER = re.compile(r"[,”\"’\s]*\bwhere\s*$", re.I)
+
+
+def _where_place_end(text: str, at: int) -> int:
+    """Where the place a *where* clause modifies ends, when the clause's subject pronoun at ``at`` follows *where*
+    (*a site near a ridge called "Blue Ledge," where it arrived*: the end of *Blue Ledge*): 'it' stands for what
+    came to that place, never the place itself; -1 when no *where* comes right before ``at``."""
+    m = _WHERE_AFTER.search(text, max(0, at - 12), at)
+    return m.start() if m is not None else -1
+
+
+def _sentence_subject(text: str, at: int) -> str:
+    """The name that opens the sentence holding offset ``at`` as its subject (*Storm Ava, with its rain, caused
+    damage on the Gulf Coast when it …* → *Storm Ava*): a capitalised run at the sentence's start followed by a
+    comma or a verb, not a person's name ('it' never stands for one), a sentence-initial common word or a pronoun;
+    "" otherwise."""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    toks = tokens(text, start, at)
+    k = 0
+    while k < len(toks) and toks[k].is_cap and toks[k].is_word:
+        k += 1
+    if not k or k >= len(toks) or toks[0].lower in _STOPWORDS_CAP:
+        return ""
+    nxt = toks[k]
+    if nxt.word != "," and not (_verbish(nxt) or nxt.lower in _AUX or "VERB" in _lemmas(nxt.lower)
+                                and "NOUN" not in _lemmas(nxt.lower)):
+        return ""
+    name = _render(text, toks[:k])
+    if k == 1 and _lemmas(name.lower()) or _first_name(name):
+        return ""  # ('Shares rose', 'Ann Lee said': no thing 'it' stands for)
+    return _name_of(name)
 
 
 def _prior_named_subject(text: str, at: int) -> str:
