@@ -862,7 +862,8 @@ def _states_event(info: Clause, said: bool = False) -> bool:
 #: a release's sentence that introduces the statement it then quotes ('Senator Roe gave the following statement about
 #: the verdict:', 'The following is the full statement by Mayor Roe on the flood.'): the statement is the release's news
 _INTRODUCES_STATEMENT = re.compile(
-    r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+the\s+following|the\s+following\s+is\s+(?:an?|the))\s+"
+    r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+(?:the\s+following|the\s+below|this)"
+    r"|the\s+following\s+is\s+(?:an?|the))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|message)\b", re.I)
 
 
