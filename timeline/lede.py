@@ -764,8 +764,8 @@ def _speaker_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
     the outage on Y*), or a performative *hereby* (*the agency hereby declares an emergency*). Remarks, briefings
     and releases tell so what their speaker does that day. Not with a date of its own, in quotation marks, a
     subordinate clause, a habit or a modal, nor a detail added with *also*, nor a verb without an object (*we are
-    asking for patience*). A first-person perfect (*we have sent …*) is left to the page's opening act
-    (:func:`_speakers_act`): later in a page it tells an act of an earlier day as often as one of the page's."""
+    asking for patience*). A first-person perfect of one of the same acts (*I have signed a proclamation …*, *we have
+    decided to send a ship …*) is taken too, anywhere on the page (:func:`_speaker_perfect`)."""
     s, e = sent
     if dates or _HABIT.search(text, s, e) or _RECITAL.match(text, s, e):
         return None
@@ -785,9 +785,13 @@ def _speaker_perfect(text: str, s: int, e: int) -> tuple[int, int] | None:
     signed a proclamation …*, *we've dispatched two teams …*, *we have decided to send a ship …* (a decision to do
     one of the acts). The act is one of :data:`SPEAKER_ACTS`; the clause is checked as a progressive's
     (:func:`_speakers_clause`: a main clause, outside quotation marks, not *also*, with an object). Not an opinion
-    or a feeling (*I have long believed*, *we have felt*), whose verbs are no acts."""
+    or a feeling (*I have long believed*, *we have felt*), whose verbs are no acts, nor a running total (*to date we
+    have sent more than 400 trucks*, :func:`_perfect`'s tally marks and hedged counts)."""
     for m in _SPEAKER_PERFECT.finditer(text, s, e):
         lemma = _is_participle(m.group("verb"))
+        if _RUNNING_HEAD.search(text[s : m.start()]) or _TALLY_MARK.search(text, s, e) \
+                or _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]):
+            return None  # 'to date we have sent more than 400 trucks': a running total, no act of the day
         if lemma == "decide":
             then = _DECIDED_TO.match(text, m.end("verb"), e)
             if then is None or then.group("verb") not in SPEAKER_ACTS:
