@@ -1261,7 +1261,7 @@ def test_a_speakers_act_after_the_opening_sentences_or_with_a_date_is_not_the_pa
     opening = ("The club met the supporters' trust for two hours in the main hall of the stadium. The trust asked "
                "about the price of season tickets for the coming season. The board answered every question of the "
                "trust in turn. The trust thanked the board for its time and its answers.\n\n")
-    late = "We have appointed Maria Lopez as head coach of the first team for three seasons."
+    late = "We have long believed that Maria Lopez would be a fine head coach of the first team."
     assert not any(r[E.quote] == late for r in _records(opening + late))
     dated = "We have appointed Maria Lopez on Tuesday as head coach of the first team for three seasons."
     assert [r["anchor"] for r in extract_article(_article(dated)) if r[E.quote] == dated] == ["publication"]
@@ -1411,7 +1411,7 @@ def test_a_speakers_own_act_in_the_present_is_taken(sentence):
     "„We have sent two ships to the strait,“ the spokesman told the crowd.",  # German quotation marks
     "The Harbour Patrol Office is sending two boats every week to the island.",  # a habit
     "Councillor Ana Costa is asking the ferry board for answers about the delays.",  # a person, no body
-    "Later in the day I have asked the harbour board to review its safety rules.",  # a perfect: the opening's rule
+    "Later in the day I have felt that the harbour board must review its rules.",  # a perfect of a feeling
     "Sorry for being a little late this morning, and thanks for waiting.",  # an apology
     "I'd like to talk to you today about the harbour and its ferries.",  # talk about the talk
     "We are considering whether the ferries should sail on the longer route.",  # deliberation, no decision
@@ -1436,3 +1436,55 @@ def test_a_speakers_act_is_dated_by_the_publication_day_with_its_rule_in_the_not
     recs = _records(text)
     assert [(r["date"], "formally blaming" in r["quote"]) for r in recs] == [("2023-05-11", True)]
     assert "a speaker's own act told in the present" in recs[0]["note"]
+
+
+# a speaker's own act told in the first-person perfect, anywhere on the page (round 26, rule 'speaker')
+
+_OPENING = ("The club met the supporters' trust for two hours in the main hall of the stadium. The trust asked about "
+            "the price of season tickets for the coming season. The board answered every question of the trust in "
+            "turn. The trust thanked the board for its time and its answers.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have signed a proclamation ordering the flags lowered at all public buildings.",
+    "We have appointed Maria Lopez as head coach of the first team for three seasons.",
+    "I've directed the port office to open two shelters for the stranded crews.",
+    "In agreement with the city we have decided to send a frigate to the northern port for repairs.",
+])
+def test_a_speakers_act_in_the_first_person_perfect_later_in_a_page_is_taken(sentence):
+    text = _OPENING + sentence
+    sents = [(s.start, s.end) for s in sentences(text)]
+    assert [(u.rule, text[u.start : u.end]) for u in undated_events(text, sents, [], lede=False)] == [
+        ("speaker", sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I have long believed that the harbour needs a new wall.",  # an opinion, no act
+    "We have felt the support of the whole town in these hard weeks.",  # a feeling
+    "To date we have sent more than 400 trucks of water to the valley.",  # a running total
+    "We have sent more than 400 trucks of water to the valley.",  # a hedged count: a total
+    "We have decided to wait for the report of the harbour board.",  # a decision to do no act
+    "We have also sent two teams of engineers to the valley.",  # a detail added
+    "What we have sent so far is only the first of many convoys.",  # not the main clause
+    "We have asked for patience from the residents of the valley.",  # no object
+    "“We have sent two ships to the strait,” the spokesman told the crowd.",  # a quotation
+    "We have sent two ships to the strait on Monday.",  # a date of its own
+])
+def test_no_speakers_act_of_an_opinion_a_total_or_a_detail_in_the_first_person_perfect(sentence):
+    text = _OPENING + sentence
+    sents = [(s.start, s.end) for s in sentences(text)]
+    d = text.find("Monday")
+    dates = [(d, d + 6)] if d >= 0 else []
+    assert [u.rule for u in undated_events(text, sents, dates, lede=False)] == []
+
+
+def test_a_release_introducing_this_statement_is_the_days_news():
+    text = ("Senator Ann Roe (D-XX) issued this statement on the court's ruling on water rights:\n\n"
+            "\"This ruling protects every farmer in the valley.\"\n")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.quote].startswith("Senator Ann Roe") and "Ann Roe" in recs[0][E.title]
+
+
+def test_a_release_introducing_this_statement_after_another_event_is_not_its_news():
+    text = "Senator Ann Roe issued this statement after the Senate passed the farm bill:\n\n\"A good day.\"\n"
+    assert not [r for r in _records(text) if r[E.title].endswith("statement") or "issues statement" in r[E.title]]

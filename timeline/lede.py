@@ -726,6 +726,12 @@ SPEAKER_BODIES = BODY_WORDS | frozenset({
 #: *’s* is no *is*: *the chair’s opening statement*)
 _SPEAKER_VERB = re.compile(r"(?P<subject>\b(?:I|[Ww]e)|[A-Z][\w.&/’'-]*)(?:\s+(?:am|is|are)|[’'](?:m|re))"
                            r"\s+(?P<adv>(?:(?:\w+ly|also|now|just|today|hereby)\s+)*)(?P<verb>[a-z]{3,})\b")
+#: the first person in a perfect, adverbs between (*we have just sent …*, *I've directed …*): a speaker's act of
+#: the day when its verb is one of :data:`SPEAKER_ACTS` (checked as :data:`_SPEAKER_VERB`'s)
+_SPEAKER_PERFECT = re.compile(r"(?P<subject>\b(?:I|[Ww]e))(?:\s+have|[’']ve)"
+                              r"\s+(?P<adv>(?:(?:\w+ly|also|now|just|today)\s+)*)(?P<verb>[a-z]{3,})\b")
+#: *decided to* and the verb it decides (*we have decided to send a ship*): a decision told as the act of the day
+_DECIDED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]{3,})\b")
 #: a performative *hereby* and its verb (*the agency hereby declares an emergency*, *I hereby order …*)
 _HEREBY = re.compile(r"\bhereby\s+(?P<verb>[a-z]{3,})\b", re.I)
 #: words before a first-person subject that make its clause no main clause of the speaker's act (*what we are
@@ -758,8 +764,8 @@ def _speaker_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
     the outage on Y*), or a performative *hereby* (*the agency hereby declares an emergency*). Remarks, briefings
     and releases tell so what their speaker does that day. Not with a date of its own, in quotation marks, a
     subordinate clause, a habit or a modal, nor a detail added with *also*, nor a verb without an object (*we are
-    asking for patience*). A first-person perfect (*we have sent …*) is left to the page's opening act
-    (:func:`_speakers_act`): later in a page it tells an act of an earlier day as often as one of the page's."""
+    asking for patience*). A first-person perfect of one of the same acts (*I have signed a proclamation …*, *we have
+    decided to send a ship …*) is taken too, anywhere on the page (:func:`_speaker_perfect`)."""
     s, e = sent
     if dates or _HABIT.search(text, s, e) or _RECITAL.match(text, s, e):
         return None
@@ -771,12 +777,36 @@ def _speaker_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
     for m in _SPEAKER_VERB.finditer(text, s, e):
         if _progressive_lemma(m.group("verb")) in SPEAKER_ACTS:
             return (m.start("verb"), m.end("verb")) if _speakers_clause(text, s, e, m) else None
+    return _speaker_perfect(text, s, e)
+
+
+def _speaker_perfect(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A speaker's own act of the day told in the first-person perfect, as ``(start, end)`` of its verb: *I have
+    signed a proclamation …*, *we've dispatched two teams …*, *we have decided to send a ship …* (a decision to do
+    one of the acts). The act is one of :data:`SPEAKER_ACTS`; the clause is checked as a progressive's
+    (:func:`_speakers_clause`: a main clause, outside quotation marks, not *also*, with an object). Not an opinion
+    or a feeling (*I have long believed*, *we have felt*), whose verbs are no acts, nor a running total (*to date we
+    have sent more than 400 trucks*, :func:`_perfect`'s tally marks and hedged counts)."""
+    for m in _SPEAKER_PERFECT.finditer(text, s, e):
+        lemma = _is_participle(m.group("verb"))
+        if _RUNNING_HEAD.search(text[s : m.start()]) or _TALLY_MARK.search(text, s, e) \
+                or _COUNTED.match(text, m.end()) and not _one_act(lemma, text[m.end() : e]):
+            return None  # 'to date we have sent more than 400 trucks': a running total, no act of the day
+        if lemma == "decide":
+            then = _DECIDED_TO.match(text, m.end("verb"), e)
+            if then is None or then.group("verb") not in SPEAKER_ACTS:
+                return None
+            return (m.start("verb"), m.end("verb")) if _speakers_clause(text, s, e, m, then.end("verb")) else None
+        if lemma in SPEAKER_ACTS:
+            return (m.start("verb"), m.end("verb")) if _speakers_clause(text, s, e, m) else None
+        return None
     return None
 
 
-def _speakers_clause(text: str, s: int, e: int, m: re.Match[str]) -> bool:
+def _speakers_clause(text: str, s: int, e: int, m: re.Match[str], verb_end: int | None = None) -> bool:
     """Whether the subject and verb of :data:`_SPEAKER_VERB` (``m``, in the sentence ``text[s:e]``) open a main
-    clause of the speaker's own act with an object (see :func:`_speaker_act`)."""
+    clause of the speaker's own act with an object (see :func:`_speaker_act`); ``verb_end``: where the act's verb
+    ends, when another verb states it (*decided to send*)."""
     head = text[s : m.start("subject")]
     first = m.group("subject") in {"I", "We", "we"}
     subject = m.group("subject") if first else re.sub(r"^\W+", "", text[s + _last_break(head) : m.end("subject")])
@@ -784,7 +814,7 @@ def _speakers_clause(text: str, s: int, e: int, m: re.Match[str]) -> bool:
     if before and before[-1] in _NOT_OWN_CLAUSE or _subordinate_clause(head) or not _speaker_subject(subject, first) \
             or _inside_quotation(text, s, m.start("verb")) or "also" in _words(m.group("adv")):
         return False  # 'what we are asking', 'if the agency is sending', 'the office is also sending'
-    return not _NO_OBJECT.match(text, m.end("verb"), e)  # not 'we are asking for patience', '… warning against …'
+    return not _NO_OBJECT.match(text, m.end("verb") if verb_end is None else verb_end, e)  # not 'we are asking for patience', '… warning against …'
 
 
 @lru_cache(maxsize=16384)
@@ -836,7 +866,8 @@ def _states_event(info: Clause, said: bool = False) -> bool:
 #: a release's sentence that introduces the statement it then quotes ('Senator Roe gave the following statement about
 #: the verdict:', 'The following is the full statement by Mayor Roe on the flood.'): the statement is the release's news
 _INTRODUCES_STATEMENT = re.compile(
-    r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+the\s+following|the\s+following\s+is\s+(?:an?|the))\s+"
+    r"\b(?:(?:released|issued|made|gave|delivered|put\s+out)\s+(?:the\s+following|the\s+below|this)"
+    r"|the\s+following\s+is\s+(?:an?|the))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|message)\b", re.I)
 
 
