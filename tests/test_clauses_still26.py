@@ -31,6 +31,9 @@ def test_a_verb_still_going_on_is_a_state(sentence, date):
     ("The agency was quoted Monday saying 300 homes are lost and that 40 still are missing.", "Monday"),
     ("Farmers, who at that time were still reeling from the May 2 floods, were hit again.", "May 2"),
     ("The rescue crews reached the upper valley on Tuesday afternoon.", "Tuesday afternoon"),
+    # the date ends a phrase naming a past happening: it is that happening's day, not the waiting's
+    ("The families are still waiting for news after the ferry fire on Sunday.", "Sunday"),
+    ("Residents were still without power since the ice storm of January 4.", "January 4"),
 ])
 def test_an_act_or_another_clause_s_still_stays_an_event(sentence, date):
     assert _clause(sentence, date).reason != STILL_GOING

@@ -4681,12 +4681,21 @@ STILL_STATES = frozenset({"be", "have", "lack", "face", "need", "await", "wait",
 STILL_GOING = "a situation still going on at the date ('were still struggling', 'still lacked power'), not an event"
 
 
-def _still_going(toks: list[Token], main: _Group) -> bool:
+#: a date that ends a phrase naming a past happening (*after the crash on Monday*, *since the storm of May 3*): the
+#: date is that happening's, not the time of the clause's verb
+_HAPPENING_BEFORE_DATE = re.compile(r"\b(?:after|since|following|before)\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+                                    r"(?:[^\W\d_][\w-]*\s+){1,3}(?:on|of|in|at)?\s*$", re.I)
+
+
+def _still_going(toks: list[Token], main: _Group, text: str = "", date_start: int = 0) -> bool:
     """Whether the clause's main verb is told as still going on: *still* inside its verb group or right before it,
     and a progressive (*were still struggling*), a present passive (*are still inadequately protected*) or a verb of
-    :data:`STILL_STATES` (*still lacked power*, *is still here*)."""
+    :data:`STILL_STATES` (*still lacked power*, *is still here*) — unless the date (at ``date_start`` of ``text``)
+    dates a happening the clause names (*still waiting for news after the crash on Monday*: the crash's day)."""
     inside = [t.lower for t in toks[main.first : main.head]]
     if "still" not in inside and not (main.first > 0 and toks[main.first - 1].lower == "still"):
+        return False
+    if _HAPPENING_BEFORE_DATE.search(text[max(0, date_start - 60) : date_start]):
         return False
     if _aside(toks, main.head):
         return False  # 'farmers, who were still counting their losses from May's floods, were hit again'
@@ -4725,7 +4734,7 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
         return "negated", NEGATED_PERFECT
-    if kind == "event" and _still_going(toks, main):
+    if kind == "event" and _still_going(toks, main, text, date_start):
         return "state", STILL_GOING
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
         return "state", ANAPHORIC_COPULA
