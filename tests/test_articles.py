@@ -1242,3 +1242,16 @@ def test_a_pages_own_copy_furniture_is_boilerplate(line):
 def test_news_of_corrections_or_videos_stays_story(near):
     story = "The county court fined the club on Tuesday."
     assert [r.kind for r in find_regions(f"{story}\n{near}\n")] == ["body"]
+
+
+def test_story_dateline_before_the_given_day_is_the_day_of_writing(tmp_path):
+    """A page the metadata dates a day after the dateline of the story it carries: relative dates count from the
+    dateline's day, with a note; a dateline of the given day changes nothing."""
+    lede = ("PORT ELLEN, Ont., May 3 – The council today voted to close the harbour road for repairs, the mayor "
+            "said after a long meeting with residents and shop owners.")
+    (tmp_path / "a.txt").write_text(f"{HEADLINE}\n\n{lede}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{HEADLINE}\n\n{lede.replace('May 3', 'May 4')}\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("id,file,published\na,a.txt,2022-05-04\nb,b.txt,2022-05-04\n")
+    arts = {a.id: a for a in load_articles(tmp_path)}
+    assert arts["a"].published == dt.date(2022, 5, 3) and "as its dateline or lede tells" in arts["a"].note
+    assert arts["b"].published == dt.date(2022, 5, 4)

@@ -24,6 +24,7 @@ from timeline.published import (
     parse_date,
     printed_dates,
     record_breaks,
+    writing_day,
 )
 
 HEADLINE = "Acme board adopts poison pill to fend off bid"
@@ -628,3 +629,37 @@ def test_dates_with_year_are_read_once_per_text_and_handed_out_as_new_lists():
     first.append("changed by a caller")
     assert printed_dates(line) == [(7, 15, _dt.date(2022, 4, 9)), (28, 38, _dt.date(2022, 5, 13)),
                                    (52, 66, _dt.date(2022, 3, 16))]
+
+
+def test_writing_day_from_the_story_dateline():
+    """A story's own dateline one to three days before the page's date is its day of writing; a dateline of the
+    page's own day, one further back, one without a day, and a date inside the sentence are not."""
+    posted = dt.date(2019, 3, 5)
+    lede = (" The club today signed a new goalkeeper on a three-year contract, its coach told reporters waiting at the"
+            " ground after the morning training session.")
+    assert writing_day(page("Fan blog", HEADLINE, body="HARBOUR CITY, Ont., March 4" + lede), posted) \
+        == dt.date(2019, 3, 4)  # no dash: the story runs on after the day
+    assert writing_day(page(HEADLINE, body="Press Release, HARBOUR CITY, March 3 --" + lede), posted) \
+        == dt.date(2019, 3, 3)
+    assert writing_day(page(HEADLINE, body="March 4 2019 —" + lede), posted) == dt.date(2019, 3, 4)
+    assert writing_day(page(HEADLINE, body="HARBOUR CITY, March 5 –" + lede), posted) is None  # the page's day
+    assert writing_day(page(HEADLINE, body="HARBOUR CITY, Feb. 20 –" + lede), posted) is None  # too far back
+    assert writing_day(page(HEADLINE, body="HARBOUR CITY –" + lede), posted) is None
+    assert writing_day(page(HEADLINE, body="On March 4 the club signed a goalkeeper." + lede), posted) is None
+    assert writing_day(page(HEADLINE, body="March 4 2019:" + lede), posted) is None  # a label, not a dateline
+
+
+def test_writing_day_from_a_lede_told_as_of_the_day_before():
+    """A lede in the present perfect or progressive dated the day before the posting was written that day; a past
+    act beside it, a day two days back, or two days named are not that sign."""
+    posted = dt.date(2019, 3, 5)
+    tail = " to the northern harbour after the storm, and the crews of the two tugs will join them on the next tide."
+    assert writing_day(page(HEADLINE, body="HARBOUR CITY (Wire) -- The ferry Osprey has been ordered to sail March 4"
+                            + tail), posted) == dt.date(2019, 3, 4)
+    assert writing_day(page(HEADLINE, body="On March 4, the port authority is sending the ferry Osprey" + tail),
+                       posted) == dt.date(2019, 3, 4)
+    assert writing_day(page(HEADLINE, body="In a notice issued March 4, the port said it is sending the ferry Osprey"
+                            + tail), posted) is None
+    assert writing_day(page(HEADLINE, body="The ferry Osprey has been ordered to sail March 3" + tail), posted) is None
+    assert writing_day(page(HEADLINE, body="Between March 3 and March 4 the port is sending the ferry Osprey" + tail),
+                       posted) is None

@@ -38,6 +38,7 @@ from .published import (
     later_in_story,
     glued_date_line,
     leading_date,
+    writing_day,
     leading_stamp,
     line_pieces,
     parse_date,
@@ -1775,6 +1776,11 @@ def _article(
         updated = found.updated or later_in_story(text, published, body)
         if updated is not None:
             _warn_updated(path, published, updated)
+    written = writing_day(text, published, chrome=chrome) if published is not None else None
+    if written is not None:  # a story posted a day or more after its dateline: its 'today' is the dateline's day
+        told = f"written on {written.isoformat()} as its dateline or lede tells, posted on {published.isoformat()}"
+        note = "; ".join(x for x in (note, told) if x)
+        published = written
     if published is None:
         warnings.warn(
             f"{path}: no publication date printed or given{'; ' + note if note else ''}; relative dates in it stay "

@@ -64,6 +64,7 @@ __all__ = [
     "record_line",
     "printed_dates",
     "stamped_date",
+    "writing_day",
 ]
 
 DateKind = Literal["published", "updated", "plain", "dateline", "archived"]
@@ -1411,6 +1412,76 @@ def _reposted(text: str, lines: list[DateLine], chosen: DateLine) -> DateLine:
     if below[0].kind == "plain" and any(_is_paragraph(line.strip()) for line in between):
         return chosen  # a date line under a paragraph of the page: another item of it, or a comment's stamp
     return below[0]
+
+
+#: the dateline opening a story's first paragraph: an optional label ('Press Release,'), a place in capitals with
+#: its region ('RIVERTON, Ore.,'), then the month and day, the year optional, before a dash or the story itself
+#: ('RIVERTON, Ore., Oct. 15 U.S. Senator …'); or the bare date opening the paragraph before a dash ('May 4 2022 —')
+_STORY_DATELINE = re.compile(
+    r"\s*(?:(?:Press\s+Release|News\s+Release|For\s+Immediate\s+Release)\s*[,:-]\s*)?"
+    r"(?:(?P<place>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ ]{1,20}?)?),\s*)?"
+    r"(?P<m>" + _WORD + r")\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"
+    r"(?(place)\s*(?:[-–—]{1,2}\s*|(?=\s[A-Z]))|\s*[-–—]{1,2}\s*)")
+
+
+#: the first sentence of a paragraph (a stop, then a capital or a quote)
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z“\"]|\s*$)")
+#: a clause telling its news as of the time of writing: a present perfect or a present progressive ('has been
+#: ordered to deploy', 'is issuing a notice')
+_TOLD_NOW = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|nt|ught)\b|\b(?:is|are)\s+(?:now\s+)?"
+                       r"[a-z]+ing\b")
+#: a past form beside a lede's present: a past act, told later ('issued', 'announced')
+_PAST_FORM = re.compile(r"\b[a-z]{2,}ed\b")
+#: a month and day in a sentence ('Jan. 13', 'November 2, 2015')
+_LEDE_DAY = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8}\.?)\s+" + _DAY + r"\b(?:,\s+" + _YEAR + r")?(?![\d:])")
+#: the first paragraphs of a story (a long headline may read as the first) where its dateline may open one
+_DATELINE_PARAGRAPHS = 2
+
+
+def writing_day(text: str, published: dt.date, *, chrome: frozenset[str] = frozenset()) -> dt.date | None:
+    """The day the story a page carries was written, when it was posted later: one of its first paragraphs opens
+    with a dateline one to :data:`REPOST_DAYS` days before ``published`` (*RIVERTON, Ore., Oct. 15 – The
+    senator today called …* on a page of October 16; *May 4 2022 — The agencies have …* on a page of May 5), or
+    opens with a lede that tells its news in the present perfect or progressive as of the day before
+    ``published`` (*The ferry has been ordered to sail May 4.*, *On May 4, the port is sending …*; no past form
+    beside it: *In a notice issued May 4, the port said …* was written later). The story's *today* and *last
+    week* count from that day. None otherwise.
+
+    Examples
+    --------
+    >>> story = "RIVERTON, Ore., Oct. 15 – The senator today called for a review. " + "More words here. " * 8
+    >>> writing_day("Blog\\n\\n" + story, dt.date(2014, 10, 16))
+    datetime.date(2014, 10, 15)
+    >>> writing_day("Blog\\n\\n" + story, dt.date(2014, 10, 15)) is None
+    True
+    """
+    lines = text.splitlines()
+    story = above_story(lines, chrome=chrome)
+    paragraphs = [ln for ln in lines[story.start:] if _is_paragraph(ln.strip())][:_DATELINE_PARAGRAPHS]
+    m = next((x for x in map(_STORY_DATELINE.match, paragraphs) if x), None)
+    month = _month_number(m.group("m")) if m else None
+    if month is not None:
+        return _days_before(published, month, int(m.group("d")), m.group("y"), REPOST_DAYS)
+    for line in paragraphs:  # a lede telling its news as of a day, the day before the posting
+        lede = _FIRST_SENTENCE.match(line.strip())
+        told = _TOLD_NOW.search(lede.group()) if lede else None
+        if told and _PAST_FORM.search(lede.group()[: told.start()] + " " + lede.group()[told.end() :]):
+            continue  # 'the port announced on May 3 that it is sending a ferry': a past act's day, told later
+        dated = [d for d in _LEDE_DAY.finditer(lede.group()) if _month_number(d.group("m"))] if told else []
+        if len(dated) == 1:
+            d = dated[0]
+            return _days_before(published, _month_number(d.group("m")) or 0, int(d.group("d")), d.group("y"), 1)
+    return None
+
+
+def _days_before(published: dt.date, month: int, day: int, year: str | None, most: int) -> dt.date | None:
+    """The date of ``month`` and ``day`` (in ``year``, or the year that fits) one to ``most`` days before
+    ``published``, or None."""
+    for y in [int(year)] if year else [published.year, published.year - 1]:
+        date = _safe_date(y, month, day)
+        if date is not None and 1 <= (published - date).days <= most:
+            return date
+    return None
 
 
 #: a store's bare stamp opening a line ('date 2022-05-04'): the day the page was stored or listed
