@@ -781,3 +781,49 @@ def test_undated_page_of_the_folder_reads_its_writing_time_apart_from_its_histor
     })
     read = [(m.text, m.value) for m in arts["speech"].dating.mentions]
     assert ("Last August", "XXXX-08") in read
+
+
+def _days(**years_by_page: list[int]) -> dict:
+    """A :func:`folder_days` of pages each stating March 1 of the given years."""
+    days: dict = {}
+    for page, years in years_by_page.items():
+        for y in years:
+            days.setdefault((3, 1), {}).setdefault(y, set()).add(page)
+    return days
+
+
+def test_page_read_from_a_background_year_is_written_in_the_newest_year_it_names():
+    from timeline.folder_dates import named_year
+
+    text = "The mill has stood empty since June 1998. Last August, the river flooded it. Repairs began in 2006."
+    year, note = named_year("speech", find_dates(text, relative_to=None), _days(flood=[2006], repair=[2006, 2007]))
+    assert year == 2006 and "newest year it names" in note
+
+
+def test_a_year_only_the_page_reaches_is_not_its_year():  # near miss: a caption of another story's picture
+    from timeline.folder_dates import named_year
+
+    text = "The mill has stood empty since June 1998. Last August, the river flooded it. A fair opened on May 2, 2012."
+    assert named_year("speech", find_dates(text, relative_to=None),
+                      _days(flood=[2006], speech=[2012])) == (None, "")
+
+
+def test_undated_page_read_from_a_background_year_gets_the_year_it_names(tmp_path):
+    arts = _folder(tmp_path, {
+        "flood": ("2007-08-20", "River floods town\n\nThe river flooded the lower town on August 19, 2007.\n"),
+        "repair": ("2007-09-12", "Repairs start\n\nCrews began repairs on September 11, 2007.\n"),
+        "speech": ("", "Remarks on the river\n\nThe mill has stood empty since June 1998. Last August, the river "
+                       "flooded the lower town. The council wrote in a March 3, 2007 letter that it would act.\n"),
+    })
+    assert arts["speech"].dating.year == 2007
+
+
+def test_undated_page_about_a_past_year_gets_no_year_from_it(tmp_path):  # near miss: its own time is 1998
+    arts = _folder(tmp_path, {
+        "flood": ("2007-08-20", "River floods town\n\nThe river flooded the lower town on August 19, 2007.\n"),
+        "repair": ("2007-09-12", "Repairs start\n\nCrews began repairs on September 11, 2007.\n"),
+        "history": ("", "The mill's story\n\nThe mill closed in June 1998. Last August, the river had flooded "
+                        "the lower town.\n"),
+    })
+    dating = arts["history"].dating
+    assert dating is None or dating.year is None

@@ -63,7 +63,7 @@ from .published import above_story, printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "FolderIdf", "PageDating", "date_undated_pages",
            "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "unanchored_from_background", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "unanchored_from_background", "named_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days", "WEEK_DAYS",
            "reported_day", "week_day_mentions", "week_days"]
 
@@ -376,6 +376,37 @@ def unanchored_from_background(mentions: Sequence[DateMention], folder_years: Se
             for m in mentions]
 
 
+def named_year(page: str, mentions: Sequence[DateMention],
+               days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> tuple[int | None, str]:
+    """The year of writing of a page whose writing's time the tagger read from a background year
+    (:func:`unanchored_from_background`): the newest year the page names (a date the text alone fixes), when
+    another article of the folder states a day in that year or a later one (a year only the page reaches, a
+    picture's caption of another story, is not its time).
+
+    Parameters
+    ----------
+    page : str
+        The page's id.
+    mentions : sequence of DateMention
+        Its mentions read without a publication date.
+    days : mapping
+        :func:`folder_days`.
+
+    Returns
+    -------
+    year : int or None
+    note : str
+        The evidence ("" when no year is given).
+    """
+    others = [y for by in days.values() for y, ids in by.items() if ids - {page}]
+    named = [y for _at, y in _dated_years(mentions, anchors=("absolute",))]
+    if not others or not named or max(named) > max(others):
+        return None, ""
+    year = max(named)
+    return year, (f"publication year {year} estimated from the page: the newest year it names (its times of "
+                  f"writing were read from earlier years)")
+
+
 def _dated_years(mentions: Sequence[DateMention], anchors: Sequence[str]) -> list[tuple[int, int]]:
     """Where and in which year a page gives a date of one of ``anchors`` (``absolute``: the text alone fixes it),
     in text order."""
@@ -581,6 +612,8 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
         year, note = window_year(dating, evidence.window, evidence.witnesses)
         if year is None and one_year(evidence.window) is None:
             year, note = main_year_of(article, dating, evidence.main)
+    if year is None and not note and mentions != tagged:
+        year, note = named_year(article.id, mentions, evidence.days)
     dating = replace(dating, year=year, year_note=note, folder_years=evidence.years,
                      weekdays=week_days(article.reading, mentions, evidence))
     if dating.days or dating.refused or dating.year_note or dating.weekdays:
