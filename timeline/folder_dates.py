@@ -350,7 +350,7 @@ def unanchored_from_background(mentions: Sequence[DateMention], folder_years: Se
     Monday*: :data:`_FROM_WRITING`) from the last date the text gave (anchor ``mention``). When that date and the
     expression's reading both lie in years before the newest year the page itself names (a date the text alone
     fixes, not past the folder's newest year: a deadline), it was read from a background year (a history, a
-    comparison, *since June 2000*), not from the page's time: the expression is left as the tagger reads its words
+    comparison, *since May 1998*), not from the page's time: the expression is left as the tagger reads its words
     alone (unresolved), so that the folder's year of writing dates it or nothing does. A page naming no later year
     (one about a past year) keeps its reading.
 
