@@ -730,3 +730,100 @@ def test_undated_page_takes_the_year_of_the_folders_season_around_its_days(tmp_p
     for told_later in ("later", "ago"):  # a page telling of a later year, or of years ago, gets no season year
         assert arts[told_later].dating is None or not arts[told_later].dating.days
     assert [d.value for d in arts["same"].dating.days] == ["2019-06-09"]  # naming the season's own year is no later
+
+
+def _read(text: str, folder_years: set[int]) -> list[tuple[str, str, str]]:
+    """``text`` read without a publication date, the writing's time read from a background year left out."""
+    from timeline.folder_dates import unanchored_from_background
+
+    return [(m.text, m.value, m.anchor) for m in unanchored_from_background(find_dates(text, relative_to=None),
+                                                                           folder_years)]
+
+
+def test_writing_time_is_not_read_from_a_background_year():
+    text = ("The mill has stood empty since June 1998. Last August, the river flooded the lower town. The council "
+            "wrote in a March 3, 2006 letter that it would act.")
+    assert ("Last August", "XXXX-08", "none") in _read(text, {2005, 2006})
+
+
+def test_writing_time_after_a_background_year_the_page_names_before_a_later_one():
+    text = "Two inspectors visited in May 2005. The river flooded the lower town last August. Repairs began in 2006."
+    assert ("last August", "XXXX-08", "none") in _read(text, {2006})
+
+
+def test_page_about_a_past_year_keeps_its_reading():  # near miss: 1998 is the page's own time, no later year named
+    text = "The mill closed in June 1998. Last August, the river had flooded the lower town."
+    assert ("Last August", "1997-08", "mention") in _read(text, {2005, 2006})
+
+
+def test_a_time_counted_from_the_text_keeps_its_reading():  # near miss: 'a year later' counts from the text's date
+    text = "The mill closed in June 1998. A year later the river flooded it. Repairs began in 2006."
+    read = _read(text, {2006})
+    assert all(anchor != "none" for _t, _v, anchor in read)
+
+
+def test_a_deadline_past_the_folder_is_not_the_page_s_time():  # near miss: 2030 lies past every year of the folder
+    text = "The mill closed in June 1998. Last August, the river had flooded it. The town plans a new dam by 2030."
+    assert ("Last August", "1997-08", "mention") in _read(text, {2005, 2006})
+
+
+def test_no_folder_years_change_nothing():
+    text = "The mill has stood empty since June 1998. Last August, the river flooded it. Repairs began in 2006."
+    assert _read(text, set()) == [(m.text, m.value, m.anchor) for m in find_dates(text, relative_to=None)]
+
+
+def test_undated_page_of_the_folder_reads_its_writing_time_apart_from_its_history(tmp_path):
+    arts = _folder(tmp_path, {
+        "flood": ("2006-08-20", "River floods town\n\nThe river flooded the lower town on August 19, 2006.\n"),
+        "repair": ("2006-09-12", "Repairs start\n\nCrews began repairs on September 11, 2006.\n"),
+        "speech": ("", "Remarks on the river\n\nThe mill has stood empty since June 1998. Last August, the river "
+                       "flooded the lower town. The council wrote in a March 3, 2007 letter that it would act.\n"),
+    })
+    read = [(m.text, m.value) for m in arts["speech"].dating.mentions]
+    assert ("Last August", "XXXX-08") in read
+
+
+def _days(**years_by_page: list[int]) -> dict:
+    """A :func:`folder_days` of pages each stating March 1 of the given years."""
+    days: dict = {}
+    for page, years in years_by_page.items():
+        for y in years:
+            days.setdefault((3, 1), {}).setdefault(y, set()).add(page)
+    return days
+
+
+def test_page_read_from_a_background_year_is_written_in_the_newest_year_it_names():
+    from timeline.folder_dates import named_year
+
+    text = "The mill has stood empty since June 1998. Last August, the river flooded it. Repairs began in 2006."
+    year, note = named_year("speech", find_dates(text, relative_to=None), _days(flood=[2006], repair=[2006, 2007]))
+    assert year == 2006 and "newest year it names" in note
+
+
+def test_a_year_only_the_page_reaches_is_not_its_year():  # near miss: a caption of another story's picture
+    from timeline.folder_dates import named_year
+
+    text = "The mill has stood empty since June 1998. Last August, the river flooded it. A fair opened on May 2, 2012."
+    assert named_year("speech", find_dates(text, relative_to=None),
+                      _days(flood=[2006], speech=[2012])) == (None, "")
+
+
+def test_undated_page_read_from_a_background_year_gets_the_year_it_names(tmp_path):
+    arts = _folder(tmp_path, {
+        "flood": ("2007-08-20", "River floods town\n\nThe river flooded the lower town on August 19, 2007.\n"),
+        "repair": ("2007-09-12", "Repairs start\n\nCrews began repairs on September 11, 2007.\n"),
+        "speech": ("", "Remarks on the river\n\nThe mill has stood empty since June 1998. Last August, the river "
+                       "flooded the lower town. The council wrote in a March 3, 2007 letter that it would act.\n"),
+    })
+    assert arts["speech"].dating.year == 2007
+
+
+def test_undated_page_about_a_past_year_gets_no_year_from_it(tmp_path):  # near miss: its own time is 1998
+    arts = _folder(tmp_path, {
+        "flood": ("2007-08-20", "River floods town\n\nThe river flooded the lower town on August 19, 2007.\n"),
+        "repair": ("2007-09-12", "Repairs start\n\nCrews began repairs on September 11, 2007.\n"),
+        "history": ("", "The mill's story\n\nThe mill closed in June 1998. Last August, the river had flooded "
+                        "the lower town.\n"),
+    })
+    dating = arts["history"].dating
+    assert dating is None or dating.year is None

@@ -47,7 +47,7 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays, newest_day_weekdays, own_day_mentions,
+from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, unanchored_from_background, news_week_weekdays, newest_day_weekdays, own_day_mentions,
                            week_day_mentions, with_folder_years, year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
 from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_TITLED, PLAIN_SPAN, READ_QUOTE, merge, slug
@@ -566,7 +566,8 @@ def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]]
         if dating.mentions is not None and tagger is find_dates:
             mentions = list(dating.mentions)  # read so already by the folder stage (folder_dates.page_mentions)
         else:  # another tagger (an engine's counting one) reads the page as the folder stage did
-            mentions = tagger(text, relative_to=None, skip=kwargs["skip"], dayfirst=kwargs["dayfirst"])
+            mentions = unanchored_from_background(
+                tagger(text, relative_to=None, skip=kwargs["skip"], dayfirst=kwargs["dayfirst"]), dating.folder_years)
         if dating.written_after is not None:
             mentions = own_day_mentions(text, tagger, mentions, dating.written_after, **kwargs)
     else:

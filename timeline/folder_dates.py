@@ -63,7 +63,7 @@ from .published import above_story, printed_dates
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "FolderIdf", "PageDating", "date_undated_pages",
            "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
-           "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
+           "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "unanchored_from_background", "named_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days", "WEEK_DAYS",
            "reported_day", "week_day_mentions", "week_days"]
 
@@ -337,6 +337,103 @@ def page_mentions(article: Article) -> list[DateMention]:
     return find_dates(article.reading, relative_to=None, skip=article.boilerplate, dayfirst=article.dayfirst)
 
 
+#: an expression that counts from the time of writing: *last August*, *next Monday*, *this month*, *the past
+#: week*, *three weeks ago*, *yesterday* (not one that counts from a date the text gave: *the next day*, *a year
+#: later*, *that month*)
+_FROM_WRITING = re.compile(r"^(?:last|next|this|coming|past)\b|\bago$|^(?:yesterday|today|tonight|tomorrow)\b", re.I)
+
+
+def unanchored_from_background(mentions: Sequence[DateMention], folder_years: Set[int]) -> list[DateMention]:
+    """A page's mentions read without a publication date, less the time of writing read from a background year.
+
+    Without a publication date the tagger counts an expression of the writing's time (*last August*, *next
+    Monday*: :data:`_FROM_WRITING`) from the last date the text gave (anchor ``mention``). When that date and the
+    expression's reading both lie in years before the newest year the page itself names (a date the text alone
+    fixes, not past the folder's newest year: a deadline), it was read from a background year (a history, a
+    comparison, *since May 1998*), not from the page's time: the expression is left as the tagger reads its words
+    alone (unresolved), so that the folder's year of writing dates it or nothing does. A page naming no later year
+    (one about a past year) keeps its reading.
+
+    Parameters
+    ----------
+    mentions : sequence of DateMention
+        :func:`page_mentions`.
+    folder_years : set of int
+        The years the folder states days in (:attr:`FolderEvidence.years`); none: nothing is changed.
+
+    Returns
+    -------
+    list of DateMention
+    """
+    if not folder_years:
+        return list(mentions)
+    named = _dated_years(mentions, anchors=("absolute",))
+    newest = max((y for _at, y in named if y <= max(folder_years)), default=None)
+    if newest is None:
+        return list(mentions)
+    given = _dated_years(mentions, anchors=("absolute", "mention"))
+    return [_unresolved(m) if _counts_from_writing(m) and max(int(m.value[:4]), _year_before(given, m)) < newest else m
+            for m in mentions]
+
+
+def named_year(page: str, mentions: Sequence[DateMention],
+               days: Mapping[tuple[int, int], Mapping[int, set[str]]]) -> tuple[int | None, str]:
+    """The year of writing of a page whose writing's time the tagger read from a background year
+    (:func:`unanchored_from_background`): the newest year the page names (a date the text alone fixes), when
+    another article of the folder states a day in that year or a later one (a year only the page reaches, a
+    picture's caption of another story, is not its time).
+
+    Parameters
+    ----------
+    page : str
+        The page's id.
+    mentions : sequence of DateMention
+        Its mentions read without a publication date.
+    days : mapping
+        :func:`folder_days`.
+
+    Returns
+    -------
+    year : int or None
+    note : str
+        The evidence ("" when no year is given).
+    """
+    others = [y for by in days.values() for y, ids in by.items() if ids - {page}]
+    named = [y for _at, y in _dated_years(mentions, anchors=("absolute",))]
+    if not others or not named or max(named) > max(others):
+        return None, ""
+    year = max(named)
+    return year, (f"publication year {year} estimated from the page: the newest year it names (its times of "
+                  f"writing were read from earlier years)")
+
+
+def _dated_years(mentions: Sequence[DateMention], anchors: Sequence[str]) -> list[tuple[int, int]]:
+    """Where and in which year a page gives a date of one of ``anchors`` (``absolute``: the text alone fixes it),
+    in text order."""
+    return sorted((m.start, int(m.value[:4])) for m in mentions
+                  if m.type == "DATE" and m.anchor in anchors and re.match(r"\d{4}(?:-|$)", m.value))
+
+
+def _year_before(given: Sequence[tuple[int, int]], m: DateMention) -> int:
+    """The year of the last date the text gave before ``m`` (the date the tagger counts it from), else its own."""
+    return next((y for start, y in reversed(given) if start < m.start), int(m.value[:4]))
+
+
+def _counts_from_writing(m: DateMention) -> bool:
+    """Whether ``m`` counts from the writing (:data:`_FROM_WRITING`) but the tagger read it from a date the text
+    gave (anchor ``mention``) to a year."""
+    return (m.anchor == "mention" and m.type == "DATE" and re.match(r"\d{4}", m.value) is not None
+            and _FROM_WRITING.search(" ".join(m.text.split())) is not None)
+
+
+def _unresolved(m: DateMention) -> DateMention:
+    """``m`` as the tagger reads its words alone, without a date to count from (``XXXX-08`` for *last August*)."""
+    alone = find_dates(" ".join(m.text.split()), relative_to=None)
+    value = alone[0].value if len(alone) == 1 and alone[0].value.startswith("XXXX") else "XXXX" + m.value[4:]
+    return replace(m, value=value, anchor="none", underspecified=True,
+                   note="counts from the writing; not read from a background year the page names before its own")
+
+
 @dataclass(frozen=True)
 class FolderEvidence:
     """What the folder's articles with a publication date tell, for dating its undated pages.
@@ -486,7 +583,8 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
     if article.published is not None:
         return None
     given, refused, left = [], [], []
-    mentions = page_mentions(article)
+    tagged = page_mentions(article)
+    mentions = unanchored_from_background(tagged, evidence.years)
     for start, end, text, month, day, weekday in yearless_days(mentions):
         year, basis, note = year_for_day(month, day, weekday, evidence.days, evidence.window)
         if year is None:
@@ -514,9 +612,15 @@ def page_dating(article: Article, evidence: FolderEvidence) -> PageDating | None
         year, note = window_year(dating, evidence.window, evidence.witnesses)
         if year is None and one_year(evidence.window) is None:
             year, note = main_year_of(article, dating, evidence.main)
+    if year is None and not note and mentions != tagged:
+        year, note = named_year(article.id, mentions, evidence.days)
     dating = replace(dating, year=year, year_note=note, folder_years=evidence.years,
                      weekdays=week_days(article.reading, mentions, evidence))
-    return dating if dating.days or dating.refused or dating.year_note or dating.weekdays else None
+    if dating.days or dating.refused or dating.year_note or dating.weekdays:
+        return dating
+    if mentions != tagged:  # nothing told but its reading: the page read so, its other dates as without one
+        return PageDating(mentions=tuple(mentions), folder_years=evidence.years)
+    return None
 
 
 #: how far from a year-less day the folder's stated days count for its year (:func:`season_year`)
