@@ -1149,12 +1149,14 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     found once, in that order, in the clause after its verb, for an 'of' after a participle ('recording released
     | of a call') and for a verb's own second complement when the title is that verb's object alone ('blamed the
     collapse | on the builder')."""
-    if len(title) > MAX_TITLE - 8:
-        return title
-    for form in _next_phrase_forms(text, clause, date, title):
-        longer = " ".join([*title.split(), *form])
-        if len(longer) <= MAX_TITLE:
-            return longer
+    for _ in range(2):
+        if len(title) > MAX_TITLE - 6:
+            return title
+        longer = next((" ".join([*title.split(), *form]) for form in _next_phrase_forms(text, clause, date, title)
+                       if len(" ".join([*title.split(), *form])) <= MAX_TITLE), title)
+        if longer == title:
+            return title
+        title = longer
     return title
 
 
@@ -1165,9 +1167,7 @@ def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: 
     if len(words) < 2:
         return []
     body = text[clause.start : clause.end]
-    last = re.compile(r"\b" + re.escape(words[-2]) + r"\W+(?:(?:the|a|an|its|their|his|her)\s+)?"
-                      + re.escape(words[-1]) + r"(?![\w’'])")
-    found = list(last.finditer(body))
+    found = list(_last_words(text, clause, words).finditer(body))
     if len(found) != 1:
         return []
     end = clause.start + found[0].end()
@@ -1180,7 +1180,33 @@ def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: 
     last = _lemmas(words[-1].lower())
     if phrase[0].lower() == "of" and "VERB" in last and "NOUN" not in last:
         return []  # 'recording released | of an exchange': the 'of' phrase is the subject's, not the verb's
-    return [form for form in (phrase, _phrase_head(phrase)) if form]
+    head = _phrase_head(phrase)
+    forms = (phrase, _without_adjectives(phrase), head, _without_adjectives(head))
+    return [list(f) for f in dict.fromkeys(tuple(form) for form in forms if form)]
+
+
+def _without_adjectives(phrase: list[str]) -> list[str]:
+    """A taken-back phrase without the plain adjectives before its nouns, as a headline short of room writes it
+    ('on (the latest) energy bill report', 'of (remote) southern waters' → 'of waters'): lower-case words that are
+    adjectives only (no noun or verb reading), never its last word; [] when none is left out or no content word
+    stays after the preposition."""
+    kept = [w for k, w in enumerate(phrase)
+            if k == 0 or k == len(phrase) - 1 or w[:1].isupper() or not _adjective(w) or not w.isalpha()]
+    return kept if len(kept) < len(phrase) and len(kept) >= 2 and content_terms(" ".join(kept[1:])) else []
+
+
+def _last_words(text: str, clause: Clause, words: list[str]) -> re.Pattern:
+    """The pattern of a title's last two words as its clause writes them: an article or possessive may stand
+    between them, an amount may open them ('buys | $40 billion'), and the verb the title puts in its headline form
+    is matched as written ('hold hearing' for 'held a hearing', 'approves plan' for 'has approved the plan')."""
+    first = re.escape(words[-2])
+    lemma = clause.verb_lemma
+    written = text[clause.verb[0] : clause.verb[1]].split() if clause.verb != (0, 0) else []
+    if lemma and written and words[-2].lower() in {lemma, third_person(lemma)} \
+            and written[-1].lower() != words[-2].lower():
+        first = f"(?:{first}|{re.escape(written[-1])})"
+    return re.compile(r"(?<![\w’'$])" + first + r"\W+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                      + re.escape(words[-1]) + r"(?![\w’'])", re.I if first.startswith("(?:") else 0)
 
 
 #: a name the article writes with its short form in brackets right after it ('the Harbor Safety Board (HSB)')
