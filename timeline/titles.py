@@ -1152,12 +1152,25 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     for _ in range(2):
         if len(title) > MAX_TITLE - 6:
             return title
-        longer = next((" ".join([*title.split(), *form]) for form in _next_phrase_forms(text, clause, date, title)
-                       if len(" ".join([*title.split(), *form])) <= MAX_TITLE), title)
-        if longer == title:
+        forms = _next_phrase_forms(text, clause, date, title)
+        longer = next((" ".join([*title.split(), *form]) for form in forms
+                       if len(" ".join([*title.split(), *form])) <= MAX_TITLE), "")
+        bare = _title_without_adjectives(title.split())
+        longer = longer or next((" ".join([*bare, *form]) for form in forms
+                                 if len(" ".join([*bare, *form])) <= MAX_TITLE
+                                 and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), "")
+        if not longer:
             return title
         title = longer
     return title
+
+
+def _title_without_adjectives(words: list[str]) -> list[str]:
+    """A title's words without the plain adjectives inside it (lower-case words that are adjectives only, not its
+    first two words nor its last), which a headline leaves out to make room for where or to whom the act was done
+    ('attributes (massive) cyberattack to North Korea', 'receives (multiple) reports of ransomware infections')."""
+    return [w for k, w in enumerate(words)
+            if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)]
 
 
 def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: str) -> list[list[str]]:
