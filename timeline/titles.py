@@ -1091,12 +1091,15 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     headline writes them (no article or possessive), when it ends where a phrase ends: at punctuation, a blank
     line, a clause word, another preposition (an 'of' goes on), time words, a participle after its noun or an
     'and' before a second clause or a noun phrase with its own article ('to the western states | to check …'
-    → ['to', 'western', 'states']); None when it is no such phrase: an infinitive, a clause (an auxiliary
+    → ['to', 'western', 'states']), or a 'to'-infinitive with its object, what an act is done for or what a
+    person is asked to do ('urges the board | to adopt the new plan' → ['to', 'adopt', 'new', 'plan']); None when
+    it is no such phrase: an infinitive without an object ('to be', 'to help them'), a clause (an auxiliary
     inside), a date or time word inside it, an 'and' inside a name, or a noun phrase cut before its noun."""
     if not toks or toks[0].lower not in _NEXT_PHRASE_STARTS or len(toks) < 2:
         return None
-    if toks[0].lower == "to" and "VERB" in _lemmas(toks[1].lower) and not toks[1].is_cap:
-        return None  # 'to take …': an infinitive clause, no phrase
+    infinitive = toks[0].lower == "to" and "VERB" in _lemmas(toks[1].lower) and not toks[1].is_cap
+    if infinitive and (toks[1].lower in _AUXILIARIES or len(toks) < 3 or not toks[2].is_word):
+        return None  # 'to be …', 'to take.': no act with its object
     words: list[str] = [toks[0].word]
     for i in range(1, len(toks)):
         t = toks[i]
@@ -1138,6 +1141,9 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     last = _lemmas(words[-1].lower()) if words and not words[-1][:1].isupper() else {}
     if "ADJ" in last and ("NOUN" not in last or toks[i].word == ","):
         return None  # 'of its finest, (newest plants)': a noun phrase cut before its noun
+    if infinitive and (len(words) < 3 or "VERB" in _lemmas(words[-1].lower()) and "NOUN" not in _lemmas(
+            words[-1].lower())):
+        return None  # 'to congratulate (him)': an act without its object says too little
     return words if len(words) >= 2 and content_terms(" ".join(words[1:])) else None
 
 
