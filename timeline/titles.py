@@ -1052,10 +1052,41 @@ def _title_as_given(text: str, clause: Clause, date_start: int, date_end: int) -
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
         title = _with_next_phrase(text, clause, (date_start, date_end), title)
+        title = _office_before_surname(text, clause, title)
         return _with_initialism_dot(_read_as_written(_without_cut_word(text, title, clause.end)))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
         _ARTICLE_TEXT.reset(written)
+
+
+#: offices a headline writes before a surname ('Gov. Lee', 'Senator Roe', 'Agriculture Secretary Poe')
+_OFFICE = re.compile(r"(?P<office>(?:(?P<kind>[A-Z][a-z]+)\s+)?(?:Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|"
+                     r"Congressman|Congresswoman|Secretary|Chairman|Chairwoman|Director|Mayor|President|Judge|"
+                     r"Commissioner|Administrator|Chancellor|Minister|Attorney\s+General|Speaker|Leader|Ambassador))"
+                     r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}?")
+
+
+def _office_before_surname(text: str, clause: Clause, title: str) -> str:
+    """A title whose subject is a lone surname with the office its clause writes before that person's name, as a
+    headline names an office holder ('Lee signs bill' for 'Governor Ann Lee signed the bill' → 'Governor Lee signs
+    bill'; with the word that says which office: 'Energy Secretary Poe'), when it fits :data:`MAX_TITLE`; the title
+    itself otherwise (a subject of more words or none, no office written before the name in the clause's subject)."""
+    words = title.split()
+    if len(words) < 2 or clause.verb == (0, 0) or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) \
+            or not words[1][:1].islower():
+        return title
+    subject = text[clause.start : clause.verb[0]]
+    m = next((m for m in _OFFICE.finditer(subject)
+              if re.match(re.escape(words[0]) + r"(?![\w’'-])", subject[m.end() :])), None)
+    if m is None:
+        return title
+    kind = m.group("kind")
+    office = m.group("office")
+    forms = [office, office[len(kind) :].strip()] if kind else [office]
+    if kind and (kind.lower() in _STOPWORDS_CAP or _TIME_WORD.fullmatch(kind)):
+        forms = forms[1:]  # 'Today Senator Roe …': no word of the office
+    return next((f"{' '.join(form.split())} {title}" for form in forms
+                 if len(form) + 1 + len(title) <= MAX_TITLE), title)
 
 
 #: prepositions whose phrase completes an act's object or says where or at whom it was done ('sends teams to
