@@ -1173,9 +1173,14 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     if "ADJ" in last and ("NOUN" not in last or toks[i].word == ","):
         return None  # 'of its finest, (newest plants)': a noun phrase cut before its noun
     if infinitive and (len(words) < 3 or "VERB" in _lemmas(words[-1].lower()) and "NOUN" not in _lemmas(
-            words[-1].lower())):
-        return None  # 'to congratulate (him)': an act without its object says too little
+            words[-1].lower()) or re.search(r"[’']s?$", words[-1]) or words[-1].lower() in _OBJECT_PRONOUNS):
+        return None  # 'to congratulate (him)', 'to put ourselves', 'to attend a relative's (…)': no object said
     return words if len(words) >= 2 and content_terms(" ".join(words[1:])) else None
+
+
+#: pronouns that stand as an object: an infinitive that ends on one names no object a title can say
+_OBJECT_PRONOUNS = {"him", "her", "them", "it", "us", "me", "you", "ourselves", "themselves", "itself", "himself",
+                    "herself", "myself", "yourself", "yourselves", "one"}
 
 
 def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
@@ -1207,7 +1212,8 @@ def _title_without_adjectives(words: list[str]) -> list[str]:
     first two words nor its last), which a headline leaves out to make room for where or to whom the act was done
     ('attributes (massive) cyberattack to North Korea', 'receives (multiple) reports of ransomware infections')."""
     return [w for k, w in enumerate(words)
-            if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)]
+            if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)
+            or w.lower() in _PARTICLES | _FUNCTION_END]
 
 
 def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: str) -> list[list[str]]:
@@ -1241,7 +1247,8 @@ def _without_adjectives(phrase: list[str]) -> list[str]:
     adjectives only (no noun or verb reading), never its last word; [] when none is left out or no content word
     stays after the preposition."""
     kept = [w for k, w in enumerate(phrase)
-            if k == 0 or k == len(phrase) - 1 or w[:1].isupper() or not _adjective(w) or not w.isalpha()]
+            if k == 0 or k == len(phrase) - 1 or w[:1].isupper() or not _adjective(w) or not w.isalpha()
+            or w.lower() in _PARTICLES | _FUNCTION_END]
     return kept if len(kept) < len(phrase) and len(kept) >= 2 and content_terms(" ".join(kept[1:])) else []
 
 
