@@ -1052,41 +1052,10 @@ def _title_as_given(text: str, clause: Clause, date_start: int, date_end: int) -
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
         title = _with_next_phrase(text, clause, (date_start, date_end), title)
-        title = _office_before_surname(text, clause, title)
         return _with_initialism_dot(_read_as_written(_without_cut_word(text, title, clause.end)))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
         _ARTICLE_TEXT.reset(written)
-
-
-#: offices a headline writes before a surname ('Gov. Lee', 'Senator Roe', 'Agriculture Secretary Poe')
-_OFFICE = re.compile(r"(?P<office>(?:(?P<kind>[A-Z][a-z]+)\s+)?(?:Senator|Sen\.|Governor|Gov\.|Rep\.|Representative|"
-                     r"Congressman|Congresswoman|Secretary|Chairman|Chairwoman|Director|Mayor|President|Judge|"
-                     r"Commissioner|Administrator|Chancellor|Minister|Attorney\s+General|Speaker|Leader|Ambassador))"
-                     r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}?")
-
-
-def _office_before_surname(text: str, clause: Clause, title: str) -> str:
-    """A title whose subject is a lone surname with the office its clause writes before that person's name, as a
-    headline names an office holder ('Lee signs bill' for 'Governor Ann Lee signed the bill' → 'Governor Lee signs
-    bill'; with the word that says which office: 'Energy Secretary Poe'), when it fits :data:`MAX_TITLE`; the title
-    itself otherwise (a subject of more words or none, no office written before the name in the clause's subject)."""
-    words = title.split()
-    if len(words) < 2 or clause.verb == (0, 0) or not re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) \
-            or not words[1][:1].islower():
-        return title
-    subject = text[clause.start : clause.verb[0]]
-    m = next((m for m in _OFFICE.finditer(subject)
-              if re.match(re.escape(words[0]) + r"(?![\w’'-])", subject[m.end() :])), None)
-    if m is None:
-        return title
-    kind = m.group("kind")
-    office = m.group("office")
-    forms = [office, office[len(kind) :].strip()] if kind else [office]
-    if kind and (kind.lower() in _STOPWORDS_CAP or _TIME_WORD.fullmatch(kind)):
-        forms = forms[1:]  # 'Today Senator Roe …': no word of the office
-    return next((f"{' '.join(form.split())} {title}" for form in forms
-                 if len(form) + 1 + len(title) <= MAX_TITLE), title)
 
 
 #: prepositions whose phrase completes an act's object or says where or at whom it was done ('sends teams to
@@ -1129,8 +1098,8 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     if not toks or toks[0].lower not in _NEXT_PHRASE_STARTS or len(toks) < 2:
         return None
     infinitive = toks[0].lower == "to" and "VERB" in _lemmas(toks[1].lower) and not toks[1].is_cap
-    if infinitive and (toks[1].lower in _AUXILIARIES or len(toks) < 3 or not toks[2].is_word):
-        return None  # 'to be …', 'to take.': no act with its object
+    if infinitive and (toks[1].lower in _AUXILIARIES | _SMALL_CLAUSE_VERBS or len(toks) < 3 or not toks[2].is_word):
+        return None  # 'to be …', 'to take.', 'to see the plan fail': no act with its object
     words: list[str] = [toks[0].word]
     for i in range(1, len(toks)):
         t = toks[i]
@@ -1147,6 +1116,9 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
             return None  # a date or time word inside it: the title leaves dates out, and its phrase with them
         if not t.is_word and not re.fullmatch(r"[$€£]?\d[\d,.]*%?|[’']s|&|-", t.word):
             break  # punctuation ends the phrase
+        if w == "to" and i + 1 < len(toks) and "VERB" in _lemmas(toks[i + 1].lower) \
+                and words[-1].lower() in _INFINITIVE_NOUNS:
+            return None  # 'in an attempt | to save …': the noun says nothing without its infinitive
         if w in _NEXT_PHRASE_STOPS or w == "to" and i + 1 < len(toks) and "VERB" in _lemmas(toks[i + 1].lower):
             break
         if w in _PHRASE_START and w != "of" and w != "and" or w in _MORE_STARTS:
@@ -1178,6 +1150,11 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     return words if len(words) >= 2 and content_terms(" ".join(words[1:])) else None
 
 
+#: nouns that say nothing without the infinitive after them ('in an attempt (to save …)', 'a bid (to buy …)')
+_INFINITIVE_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "order", "move", "push", "drive", "way", "chance",
+                     "opportunity", "ability", "need", "permission", "decision", "plan", "plans", "campaign"}
+#: verbs whose object a bare verb follows ('to see the plan fail', 'to let them go'): no phrase ends after the object
+_SMALL_CLAUSE_VERBS = {"see", "watch", "hear", "let", "make", "help", "have", "get", "feel", "notice"}
 #: pronouns that stand as an object: an infinitive that ends on one names no object a title can say
 _OBJECT_PRONOUNS = {"him", "her", "them", "it", "us", "me", "you", "ourselves", "themselves", "itself", "himself",
                     "herself", "myself", "yourself", "yourselves", "one"}
@@ -1187,24 +1164,26 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     """``title`` with the phrase that followed its last words in the clause (past any time words) taken back when
     it fits :data:`MAX_TITLE` (:func:`_next_phrase`), or else its head (:func:`_phrase_head`): a headline uses its
     length for the act's object and where or at whom it was done ('Agency sends survey teams' → 'Agency sends survey
-    teams to Utah'). Unchanged when the title is within 8 characters of the cap, when its last two words are not
-    found once, in that order, in the clause after its verb, for an 'of' after a participle ('recording released
-    | of a call') and for a verb's own second complement when the title is that verb's object alone ('blamed the
-    collapse | on the builder')."""
-    for _ in range(2):
-        if len(title) > MAX_TITLE - 6:
-            return title
-        forms = _next_phrase_forms(text, clause, date, title)
-        longer = next((" ".join([*title.split(), *form]) for form in forms
-                       if len(" ".join([*title.split(), *form])) <= MAX_TITLE), "")
-        bare = _title_without_adjectives(title.split())
-        longer = longer or next((" ".join([*bare, *form]) for form in forms
-                                 if len(" ".join([*bare, *form])) <= MAX_TITLE
-                                 and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), "")
-        if not longer:
-            return title
-        title = longer
-    return title
+    teams to Utah'); when no form fits after the whole title, after the title without its plain adjectives
+    (:func:`_title_without_adjectives`) if the phrase brings more content words than they. The title's last words
+    are found as the clause writes them (:func:`_last_words`). Unchanged when the title is within 6 characters of
+    the cap, when its last two words are not found once, in that order, in the clause after its verb, for an 'of'
+    after a participle ('recording released | of a call') and for a verb's own second complement when the title is
+    that verb's object alone ('blamed the collapse | on the builder')."""
+    if len(title) > MAX_TITLE - 6:
+        return title
+    forms = _next_phrase_forms(text, clause, date, title)
+    longer = next((" ".join([*title.split(), *form]) for form in forms
+                   if len(" ".join([*title.split(), *form])) <= MAX_TITLE), "")
+    bare = _title_without_adjectives(title.split())
+    return longer or next((" ".join([*bare, *form]) for form in forms if len(" ".join([*bare, *form])) <= MAX_TITLE
+                           and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), title)
+
+
+#: adverbs of degree: the adjective after one stays with it ('most important', 'very large')
+_DEGREE_WORDS = {"most", "more", "less", "least", "very", "so", "too", "as", "highly", "extremely"}
+#: an ordinal number ('first', 'tenth', '21st'), which says which one and stays in a title
+_ORDINAL = re.compile(r"first|second|third|\w+th|\d+(?:st|nd|rd|th)")
 
 
 def _title_without_adjectives(words: list[str]) -> list[str]:
@@ -1213,7 +1192,8 @@ def _title_without_adjectives(words: list[str]) -> list[str]:
     ('attributes (massive) cyberattack to North Korea', 'receives (multiple) reports of ransomware infections')."""
     return [w for k, w in enumerate(words)
             if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)
-            or w.lower() in _PARTICLES | _FUNCTION_END]
+            or w.lower() in _PARTICLES | _FUNCTION_END or _ORDINAL.fullmatch(w.lower())
+            or words[k - 1].lower() in _DEGREE_WORDS]
 
 
 def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: str) -> list[list[str]]:
@@ -1248,7 +1228,8 @@ def _without_adjectives(phrase: list[str]) -> list[str]:
     stays after the preposition."""
     kept = [w for k, w in enumerate(phrase)
             if k == 0 or k == len(phrase) - 1 or w[:1].isupper() or not _adjective(w) or not w.isalpha()
-            or w.lower() in _PARTICLES | _FUNCTION_END]
+            or w.lower() in _PARTICLES | _FUNCTION_END or _ORDINAL.fullmatch(w.lower())
+            or phrase[k - 1].lower() in _DEGREE_WORDS]
     return kept if len(kept) < len(phrase) and len(kept) >= 2 and content_terms(" ".join(kept[1:])) else []
 
 
