@@ -1860,7 +1860,7 @@ def test_a_started_thing_keeps_its_object():
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("The union held a silent march on Friday to mark the tenth anniversary of the factory fire that killed 40 "
-     "workers in the city.", "on Friday", "Union holds silent march to mark tenth anniversary"),
+     "workers in the city.", "on Friday", "Union holds march to mark tenth anniversary of factory fire"),
     ("The central bank cut its main interest rate on Tuesday to ease the burden of the debt crisis on small "
      "businesses across the country.", "on Tuesday", "Central bank cuts main interest rate to ease burden"),
 ])

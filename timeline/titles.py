@@ -1091,12 +1091,15 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     headline writes them (no article or possessive), when it ends where a phrase ends: at punctuation, a blank
     line, a clause word, another preposition (an 'of' goes on), time words, a participle after its noun or an
     'and' before a second clause or a noun phrase with its own article ('to the western states | to check …'
-    → ['to', 'western', 'states']); None when it is no such phrase: an infinitive, a clause (an auxiliary
+    → ['to', 'western', 'states']), or a 'to'-infinitive with its object, what an act is done for or what a
+    person is asked to do ('urges the board | to adopt the new plan' → ['to', 'adopt', 'new', 'plan']); None when
+    it is no such phrase: an infinitive without an object ('to be', 'to help them'), a clause (an auxiliary
     inside), a date or time word inside it, an 'and' inside a name, or a noun phrase cut before its noun."""
     if not toks or toks[0].lower not in _NEXT_PHRASE_STARTS or len(toks) < 2:
         return None
-    if toks[0].lower == "to" and "VERB" in _lemmas(toks[1].lower) and not toks[1].is_cap:
-        return None  # 'to take …': an infinitive clause, no phrase
+    infinitive = toks[0].lower == "to" and "VERB" in _lemmas(toks[1].lower) and not toks[1].is_cap
+    if infinitive and (toks[1].lower in _AUXILIARIES | _SMALL_CLAUSE_VERBS or len(toks) < 3 or not toks[2].is_word):
+        return None  # 'to be …', 'to take.', 'to see the plan fail': no act with its object
     words: list[str] = [toks[0].word]
     for i in range(1, len(toks)):
         t = toks[i]
@@ -1113,6 +1116,9 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
             return None  # a date or time word inside it: the title leaves dates out, and its phrase with them
         if not t.is_word and not re.fullmatch(r"[$€£]?\d[\d,.]*%?|[’']s|&|-", t.word):
             break  # punctuation ends the phrase
+        if w == "to" and i + 1 < len(toks) and "VERB" in _lemmas(toks[i + 1].lower) \
+                and words[-1].lower() in _INFINITIVE_NOUNS:
+            return None  # 'in an attempt | to save …': the noun says nothing without its infinitive
         if w in _NEXT_PHRASE_STOPS or w == "to" and i + 1 < len(toks) and "VERB" in _lemmas(toks[i + 1].lower):
             break
         if w in _PHRASE_START and w != "of" and w != "and" or w in _MORE_STARTS:
@@ -1138,24 +1144,56 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     last = _lemmas(words[-1].lower()) if words and not words[-1][:1].isupper() else {}
     if "ADJ" in last and ("NOUN" not in last or toks[i].word == ","):
         return None  # 'of its finest, (newest plants)': a noun phrase cut before its noun
+    if infinitive and (len(words) < 3 or "VERB" in _lemmas(words[-1].lower()) and "NOUN" not in _lemmas(
+            words[-1].lower()) or re.search(r"[’']s?$", words[-1]) or words[-1].lower() in _OBJECT_PRONOUNS):
+        return None  # 'to congratulate (him)', 'to put ourselves', 'to attend a relative's (…)': no object said
     return words if len(words) >= 2 and content_terms(" ".join(words[1:])) else None
+
+
+#: nouns that say nothing without the infinitive after them ('in an attempt (to save …)', 'a bid (to buy …)')
+_INFINITIVE_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "order", "move", "push", "drive", "way", "chance",
+                     "opportunity", "ability", "need", "permission", "decision", "plan", "plans", "campaign"}
+#: verbs whose object a bare verb follows ('to see the plan fail', 'to let them go'): no phrase ends after the object
+_SMALL_CLAUSE_VERBS = {"see", "watch", "hear", "let", "make", "help", "have", "get", "feel", "notice"}
+#: pronouns that stand as an object: an infinitive that ends on one names no object a title can say
+_OBJECT_PRONOUNS = {"him", "her", "them", "it", "us", "me", "you", "ourselves", "themselves", "itself", "himself",
+                    "herself", "myself", "yourself", "yourselves", "one"}
 
 
 def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: str) -> str:
     """``title`` with the phrase that followed its last words in the clause (past any time words) taken back when
     it fits :data:`MAX_TITLE` (:func:`_next_phrase`), or else its head (:func:`_phrase_head`): a headline uses its
     length for the act's object and where or at whom it was done ('Agency sends survey teams' → 'Agency sends survey
-    teams to Utah'). Unchanged when the title is within 8 characters of the cap, when its last two words are not
-    found once, in that order, in the clause after its verb, for an 'of' after a participle ('recording released
-    | of a call') and for a verb's own second complement when the title is that verb's object alone ('blamed the
-    collapse | on the builder')."""
-    if len(title) > MAX_TITLE - 8:
+    teams to Utah'); when no form fits after the whole title, after the title without its plain adjectives
+    (:func:`_title_without_adjectives`) if the phrase brings more content words than they. The title's last words
+    are found as the clause writes them (:func:`_last_words`). Unchanged when the title is within 6 characters of
+    the cap, when its last two words are not found once, in that order, in the clause after its verb, for an 'of'
+    after a participle ('recording released | of a call') and for a verb's own second complement when the title is
+    that verb's object alone ('blamed the collapse | on the builder')."""
+    if len(title) > MAX_TITLE - 6:
         return title
-    for form in _next_phrase_forms(text, clause, date, title):
-        longer = " ".join([*title.split(), *form])
-        if len(longer) <= MAX_TITLE:
-            return longer
-    return title
+    forms = _next_phrase_forms(text, clause, date, title)
+    longer = next((" ".join([*title.split(), *form]) for form in forms
+                   if len(" ".join([*title.split(), *form])) <= MAX_TITLE), "")
+    bare = _title_without_adjectives(title.split())
+    return longer or next((" ".join([*bare, *form]) for form in forms if len(" ".join([*bare, *form])) <= MAX_TITLE
+                           and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), title)
+
+
+#: adverbs of degree: the adjective after one stays with it ('most important', 'very large')
+_DEGREE_WORDS = {"most", "more", "less", "least", "very", "so", "too", "as", "highly", "extremely"}
+#: an ordinal number ('first', 'tenth', '21st'), which says which one and stays in a title
+_ORDINAL = re.compile(r"first|second|third|\w+th|\d+(?:st|nd|rd|th)")
+
+
+def _title_without_adjectives(words: list[str]) -> list[str]:
+    """A title's words without the plain adjectives inside it (lower-case words that are adjectives only, not its
+    first two words nor its last), which a headline leaves out to make room for where or to whom the act was done
+    ('attributes (massive) cyberattack to North Korea', 'receives (multiple) reports of ransomware infections')."""
+    return [w for k, w in enumerate(words)
+            if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)
+            or w.lower() in _PARTICLES | _FUNCTION_END or _ORDINAL.fullmatch(w.lower())
+            or words[k - 1].lower() in _DEGREE_WORDS]
 
 
 def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: str) -> list[list[str]]:
@@ -1165,9 +1203,7 @@ def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: 
     if len(words) < 2:
         return []
     body = text[clause.start : clause.end]
-    last = re.compile(r"\b" + re.escape(words[-2]) + r"\W+(?:(?:the|a|an|its|their|his|her)\s+)?"
-                      + re.escape(words[-1]) + r"(?![\w’'])")
-    found = list(last.finditer(body))
+    found = list(_last_words(text, clause, words).finditer(body))
     if len(found) != 1:
         return []
     end = clause.start + found[0].end()
@@ -1180,7 +1216,35 @@ def _next_phrase_forms(text: str, clause: Clause, date: tuple[int, int], title: 
     last = _lemmas(words[-1].lower())
     if phrase[0].lower() == "of" and "VERB" in last and "NOUN" not in last:
         return []  # 'recording released | of an exchange': the 'of' phrase is the subject's, not the verb's
-    return [form for form in (phrase, _phrase_head(phrase)) if form]
+    head = _phrase_head(phrase)
+    forms = (phrase, _without_adjectives(phrase), head, _without_adjectives(head))
+    return [list(f) for f in dict.fromkeys(tuple(form) for form in forms if form)]
+
+
+def _without_adjectives(phrase: list[str]) -> list[str]:
+    """A taken-back phrase without the plain adjectives before its nouns, as a headline short of room writes it
+    ('on (the latest) energy bill report', 'of (remote) southern waters' → 'of waters'): lower-case words that are
+    adjectives only (no noun or verb reading), never its last word; [] when none is left out or no content word
+    stays after the preposition."""
+    kept = [w for k, w in enumerate(phrase)
+            if k == 0 or k == len(phrase) - 1 or w[:1].isupper() or not _adjective(w) or not w.isalpha()
+            or w.lower() in _PARTICLES | _FUNCTION_END or _ORDINAL.fullmatch(w.lower())
+            or phrase[k - 1].lower() in _DEGREE_WORDS]
+    return kept if len(kept) < len(phrase) and len(kept) >= 2 and content_terms(" ".join(kept[1:])) else []
+
+
+def _last_words(text: str, clause: Clause, words: list[str]) -> re.Pattern:
+    """The pattern of a title's last two words as its clause writes them: an article or possessive may stand
+    between them, an amount may open them ('buys | $40 billion'), and the verb the title puts in its headline form
+    is matched as written ('hold hearing' for 'held a hearing', 'approves plan' for 'has approved the plan')."""
+    first = re.escape(words[-2])
+    lemma = clause.verb_lemma
+    written = text[clause.verb[0] : clause.verb[1]].split() if clause.verb != (0, 0) else []
+    if lemma and written and words[-2].lower() in {lemma, third_person(lemma)} \
+            and written[-1].lower() != words[-2].lower():
+        first = f"(?:{first}|{re.escape(written[-1])})"
+    return re.compile(r"(?<![\w’'$])" + first + r"\W+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                      + re.escape(words[-1]) + r"(?![\w’'])", re.I if first.startswith("(?:") else 0)
 
 
 #: a name the article writes with its short form in brackets right after it ('the Harbor Safety Board (HSB)')
