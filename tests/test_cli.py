@@ -567,3 +567,31 @@ def test_extract_a_folder_with_events_of_1066_and_1215_exits_0_and_writes_them(t
     result = runner.invoke(app, ["build", "--seeds", str(folder), "--events", str(out), "-o", str(page)])
     assert result.exit_code == 0, result.output
     assert '<time datetime="1066-10-14">14 October 1066</time>' in page.read_text(encoding="utf-8")
+
+
+def test_extract_reports_a_failed_step_and_keeps_the_article_s_other_events(tmp_path, monkeypatch):
+    """A sentence that makes the extractor raise is one `error:` line naming the file and the place; the article's
+    other events are written, the summary counts the failed step, and --strict exits 1."""
+    import timeline.extract as ex
+
+    real = ex.analyse
+
+    def flaky(text, start, end, *args, **kwargs):
+        if "Zorblat" in text[start:end]:
+            raise RuntimeError("boom")
+        return real(text, start, end, *args, **kwargs)
+
+    monkeypatch.setattr(ex, "analyse", flaky)
+    (tmp_path / "a.txt").write_text("Acme news\n\nThe Acme board rejected the Zorblat offer on May 3, 2022.\n\n"
+                                    "Acme shareholders approved the merger on June 8, 2022.\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("id,file,published\na,a.txt,2022-06-09\n", encoding="utf-8")
+    out = tmp_path / "c.csv"
+    args = ["extract", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "a.txt" in errors[0] and "'May 3, 2022'" in errors[0] and "RuntimeError: boom" in errors[0]
+    assert "1 articles (0 failed, 1 failed steps)" in result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["date"] for r in rows] == ["2022-06-08"]
+    assert runner.invoke(app, [*args, "--strict"]).exit_code == 1

@@ -423,7 +423,7 @@ def extract(
     ),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per task."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article failed."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when any article, or a step on one, failed."),
     lanes: Path = typer.Option(
         None, "--lanes",
         help=LANES_HELP
@@ -471,7 +471,7 @@ def extract(
             )
     except (ArticleError, ArticleMetadataError, FileNotFoundError) as exc:
         _fail(f"error: {exc}")
-    for failure in result.failures:
+    for failure in [*result.failures, *result.steps_failed]:
         typer.echo(f"error: {failure}", err=True)
     for warning in result.warnings:
         _warn(warning)
@@ -482,7 +482,7 @@ def extract(
             typer.echo(f"error: {problem}", err=True)
         _fail(f"error: {output}: {len(exc.problems)} problem(s) in the candidates; nothing written")
     typer.echo(f"wrote {path}: {result.summary}")
-    if strict and result.failures:
+    if strict and (result.failures or result.steps_failed):
         raise typer.Exit(1)
 
 

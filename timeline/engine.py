@@ -143,6 +143,9 @@ class ArticleOutcome:
         The failure message ("" on success).
     warnings : list of str
         Warnings raised while loading (e.g. no publication date).
+    steps_failed : list of str
+        Steps of the extractor that raised on this article (:class:`timeline.extract.StepFailedWarning`): their
+        events are skipped, the article's others kept.
     signature : frozenset of int
         Sampled shingles of the story (:func:`timeline.copies.article_signature`), to find copies of one article.
     published : datetime.date or None
@@ -162,6 +165,7 @@ class ArticleOutcome:
     records: list[dict] = field(default_factory=list)
     error: str = ""
     warnings: list[str] = field(default_factory=list)
+    steps_failed: list[str] = field(default_factory=list)
     signature: frozenset = frozenset()
     published: Any = None
     days: list = field(default_factory=list)
@@ -196,7 +200,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     -------
     ArticleOutcome
     """
-    from .extract import extract_article
+    from .extract import StepFailedWarning, extract_article
 
     out = ArticleOutcome(id=source.id, path=source.path)
     if source.error:
@@ -227,7 +231,9 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
                 article = dated
             out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
                                           mode=mode)
-        out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
+        failed = [issubclass(w.category, StepFailedWarning) for w in caught]
+        out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w, f in zip(caught, failed) if not f]
+        out.steps_failed = [str(w.message).removeprefix(f"{source.path}: ") for w, f in zip(caught, failed) if f]
         out.mentions = found
         out.words = article.word_count()
         out.signature = article_signature(article)
@@ -273,6 +279,8 @@ class ExtractionSummary:
         Wall time of the run (extraction and merging).
     engine : str
         ``serial``, ``processes(N)`` or ``dask(ADDRESS)``.
+    steps_failed : int
+        Steps of the extractor that raised on a processed article (their events skipped, the article's others kept).
     """
 
     articles: int
@@ -283,6 +291,7 @@ class ExtractionSummary:
     events: int
     seconds: float
     engine: str
+    steps_failed: int = 0
 
     @property
     def articles_per_second(self) -> float:
@@ -296,7 +305,9 @@ class ExtractionSummary:
 
     def __str__(self) -> str:
         return (
-            f"{self.articles} articles ({self.failures} failed), {self.words} words, {self.mentions} mentions, "
+            f"{self.articles} articles ({self.failures} failed"
+            f"{f', {self.steps_failed} failed steps' if self.steps_failed else ''}), {self.words} words, "
+            f"{self.mentions} mentions, "
             f"{self.candidates} candidate quotes in {self.events} events; {self.seconds:.1f} s "
             f"({self.articles_per_second:.1f} articles/s) on {self.engine}"
         )
@@ -316,12 +327,16 @@ class ExtractionResult:
     warnings : list of Failure
         Warnings (e.g. no publication date), sorted by path.
     summary : ExtractionSummary
+    steps_failed : list of Failure
+        Steps of the extractor that raised on a processed article (:class:`timeline.extract.StepFailedWarning`):
+        their events are skipped, the article's others kept; sorted by path.
     """
 
     events: pd.DataFrame
     failures: list[Failure]
     warnings: list[Failure]
     summary: ExtractionSummary
+    steps_failed: list[Failure] = field(default_factory=list)
 
     def __str__(self) -> str:
         return str(self.summary)
@@ -516,8 +531,10 @@ def run_extraction(
         events=int(events[E.event_id].nunique()),
         seconds=time.perf_counter() - t0,
         engine=_engine_name(n, scheduler),
+        steps_failed=len(tally.steps_failed),
     )
-    return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary)
+    return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary,
+                            steps_failed=sorted(tally.steps_failed))
 
 
 #: pages without a publication date read a second time with the folder's evidence (the others keep their reading)
@@ -576,6 +593,7 @@ class _Tally:
     mentions: int = 0
     failures: list[Failure] = field(default_factory=list)
     warned: list[Failure] = field(default_factory=list)
+    steps_failed: list[Failure] = field(default_factory=list)
     paths: dict[str, str] = field(default_factory=dict)
     signatures: dict[str, array] = field(default_factory=dict)
     published: dict[str, Any] = field(default_factory=dict)
@@ -609,6 +627,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                 tally.keep_signature(o)
                 tally.roles[o.id] = o.roles
                 tally.warned += [Failure(o.path, o.id, w) for w in o.warnings]
+                tally.steps_failed += [Failure(o.path, o.id, w) for w in o.steps_failed]
             if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come
                 spill = spill or PartitionedMerge()
                 spill.add(records)

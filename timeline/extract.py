@@ -690,7 +690,7 @@ def extract_article(
 
 def _isolated(article: Article, where: str, step: Callable[[], list[dict] | None]) -> list[dict]:
     """The records ``step()`` gives (none when it gives ``None``); when it raises, none, with one
-    :class:`ExtractionWarning` naming the article's file and ``where`` (a date mention or a pass over the page), so
+    :class:`StepFailedWarning` naming the article's file and ``where`` (a date mention or a pass over the page), so
     that a text breaking one step loses that step's events only, not the article's other events.
 
     Parameters
@@ -711,7 +711,7 @@ def _isolated(article: Article, where: str, step: Callable[[], list[dict] | None
         return step() or []
     except Exception as exc:  # one sentence or pass must not cost the article's other events
         warnings.warn(f"{article.path}: extraction failed at {where} ({type(exc).__name__}: {exc}); "
-                      "its events skipped, the rest of the article kept", ExtractionWarning, stacklevel=3)
+                      "its events skipped, the rest of the article kept", StepFailedWarning, stacklevel=3)
         return []
 
 
@@ -2398,6 +2398,11 @@ def merge_candidates(records: Sequence[Mapping], *, similarity: float = DEFAULT_
 
 class ExtractionWarning(UserWarning):
     """An article that could not be processed, or a candidate row left out of the result."""
+
+
+class StepFailedWarning(ExtractionWarning):
+    """A step of the extractor that raised on one article (a date mention, a pass over the page): its events are
+    skipped, the article's others kept (``timeline extract --strict`` counts it as a failure)."""
 
 
 def _safe_extract(article: Article, lanes: Lanes | None) -> list[dict]:
