@@ -807,16 +807,41 @@ def test_a_possessive_date_still_names_its_event_phrase():
     (["Zorba Airlines slashed 2,000 jobs on March 9, 2022.",
       "On March 9, 2022, Zorba Airlines said it would cut its workforce by 2,000."],
      "Zorba Airlines launched a new route to Oslo on March 9, 2022."),
+    # a craft coming down: touched down, landed, arrived (only the probe's name and the verbs shared); the probe's
+    # first picture that day stays apart
+    (["The Kestrel probe touched down near Shackleton crater on March 9, 2022.",
+      "On March 9, 2022, the Kestrel probe landed on the moon after a four-month cruise.",
+      "The Kestrel probe arrived at the lunar south pole on March 9, 2022."],
+     "The Kestrel probe sent its first picture of the lunar surface on March 9, 2022."),
+    # a rocket going up: lifted off, launched; its booster's loss that day stays apart
+    (["The Vega rocket lifted off from French Guiana on March 9, 2022.",
+      "On March 9, 2022, the Vega rocket launched two weather satellites."],
+     "The Vega rocket lost its second-stage booster over the ocean on March 9, 2022."),
+    # a company finding out: learned, discovered; its warning to customers that day stays apart
+    (["Corvel Bank first learned of the intrusion on March 9, 2022.",
+      "On March 9, 2022, Corvel Bank discovered that hackers had copied customer files."],
+     "Corvel Bank warned its customers about phishing messages on March 9, 2022."),
 ])
 def test_one_action_said_with_phrasal_verbs_and_synonyms_is_one_event(texts, other):
     """*hand over* = *turn over* = *transfer* (also in scare quotes: a single quoted word is the writer's, not a
-    speaker's), *prohibit* = *halt* = *block* (:data:`timeline.identity_words.ACTION_SYNONYMS`, ``PHRASAL_ACTIONS``);
-    another action of the same actor that day stays apart."""
+    speaker's), *prohibit* = *halt* = *block*, *touch down* = *land* = *arrive*, *lift off* = *launch*, *learn* =
+    *discover* (:data:`timeline.identity_words.ACTION_SYNONYMS`, ``PHRASAL_ACTIONS``); another action of the same
+    actor that day stays apart."""
     pub = dt.date(2022, 3, 14)
     arts = [_article(t, f"a{k}", pub) for k, t in enumerate(texts)]
     _, ids = _ids(*arts, _article(other, "x", pub))
     assert ids[[f"a{k}" for k in range(len(texts))]].nunique() == 1
     assert ids["x"] != ids["a0"]
+
+
+def test_an_arrival_does_not_meet_a_landslide():
+    """*land* stands for *arrive* and not the other way round: an arrival gains no ``land`` stem, which would meet
+    *landslide* (two action stems meet when one is a prefix of the other)."""
+    pub = dt.date(2022, 3, 14)
+    a = _article("A Red Cross relief team arrived in the Dolpa valley on March 9, 2022.", "a", pub)
+    b = _article("On March 9, 2022, landslides began in the Dolpa valley after heavy rain.", "b", pub)
+    _, ids = _ids(a, b)
+    assert ids["a"] != ids["b"]
 
 
 @pytest.mark.parametrize("quote, date_text, actors, actions", [
