@@ -1604,3 +1604,42 @@ def test_two_quotes_of_one_event_from_one_start_are_two_rows():
     assert sorted(frame[E.quote_end]) == sorted([rec[E.quote_end], cut[E.quote_end]])
     for _, row in frame.iterrows():
         assert text[row[E.quote_start] : row[E.quote_end]] == row[E.quote]
+
+
+@pytest.mark.parametrize("night, next_day", [
+    # a suspect killed at night, reported by another article on the next day's date
+    ("Karl Brenner was killed in a gunfight with police on Thursday night, March 10, 2022, in Ostend.",
+     "Karl Brenner was killed in a shootout with police on March 11, 2022."),
+    # a landing told in the evening's local time and in the next day's date elsewhere
+    ("Kestrel landed on the moon at 11:40 p.m. on March 10, 2022.",
+     "On March 11, 2022, Kestrel landed near Shackleton crater."),
+])
+def test_an_act_told_at_night_and_on_the_next_day_is_one_event(night, next_day):
+    """A night and the next day (:func:`timeline.identity._night_days`): one doer's one act, one report saying a time
+    of the night by its date; the event takes the evening's day."""
+    pub = dt.date(2022, 3, 14)
+    frame, ids = _ids(_article(night, "a", pub), _article(next_day, "b", pub))
+    assert ids["a"] == ids["b"]
+    assert set(frame[E.date]) == {"2022-03-10"}
+
+
+@pytest.mark.parametrize("first, second", [
+    # two acts of one doer on a night and the next day: arrested, then charged
+    ("Karl Brenner was arrested in Ostend on Thursday night, March 10, 2022.",
+     "Karl Brenner was charged with murder on March 11, 2022."),
+    # one act on two days, neither said at night: two killings told, two days
+    ("Karl Brenner was killed in a gunfight with police on Thursday, March 10, 2022, in Ostend.",
+     "Karl Brenner was killed in a shootout with police on March 11, 2022."),
+    # a level that changes from day to day: the river rose on each of two days
+    ("The Meuse river rose above its banks on Thursday night, March 10, 2022.",
+     "The Meuse river rose above its banks on March 11, 2022."),
+    # the night belongs to another clause of the sentence: the landfall is the afternoon's
+    ("Storm Ada moved north that night before it made landfall on Friday afternoon, March 11, 2022.",
+     "Storm Ada moved north across the islands on March 10, 2022."),
+])
+def test_a_night_and_the_next_day_stay_two_events_when_not_one_act(first, second):
+    """Near misses of :func:`timeline.identity._night_days`: another act, no night said by the date, a level, a
+    night of another clause."""
+    pub = dt.date(2022, 3, 14)
+    _, ids = _ids(_article(first, "a", pub), _article(second, "b", pub))
+    assert ids["a"] != ids["b"]
