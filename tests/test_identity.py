@@ -1588,6 +1588,59 @@ def test_a_stub_title_gives_way_to_a_member_stating_the_act_in_full():
     assert set(frame[E.title]) == {"Mayor Lee pledges $5 million in aid to ferry town"}
 
 
+def test_a_stub_title_gives_way_however_directly_its_quote_states_the_act():
+    """A verb of knowing without its object (*Ann Lee learns*) never titles an event joined with a member that
+    states the act with its object, even when the stub's quote states it more directly (the other is attributed to a
+    statement): joining mentions never makes the title a stub."""
+    def rec(src, quote, title):
+        return {E.event_id: "x", E.date: "2023-03-06", E.end_date: "", E.date_text: "March 6, 2023",
+                E.title: title, E.lane: "Other", E.source: src, E.quote: quote, E.quote_start: 0,
+                E.quote_end: len(quote), E.actors: "Ann Lee", E.tags: "", E.note: "", "confidence": 0.9,
+                "mention_value": "2023-03-06", "mention_mod": "", "anchor": "absolute"}
+    recs = [rec("a", "Mayor Ann Lee learned on March 6, 2023, that the harbor pipe had been leaking for two months.",
+                "Ann Lee learns"),
+            rec("b", "According to a statement released by the city, Mayor Ann Lee first \"discovered the harbor pipe "
+                     "leak on March 6, 2023,''", "Pipe leak discovered")]
+    assert features(recs[0]).direct > features(recs[1]).direct + 0.5
+    frame = merge(recs)
+    assert frame[E.event_id].nunique() == 1
+    assert set(frame[E.title]) == {"Pipe leak discovered"}
+
+
+def test_a_night_and_its_next_day_both_give_the_event_its_title():
+    """An act told at night and on the next day (:func:`timeline.identity._night_days`) is dated by the night; the
+    next day's report gives that date too, so the member that states the act best titles it
+    (:func:`timeline.identity._giving_date`)."""
+    pub = dt.date(2022, 3, 14)
+    frame, ids = _ids(
+        _article("After a long cruise through space that had lasted many months, Kestrel landed at 11:40 p.m. on "
+                 "March 10, 2022.", "a", pub),
+        _article("On March 11, 2022, the Kestrel lander of the Lunar Agency landed near Shackleton crater on the "
+                 "moon's south pole.", "b", pub))
+    assert ids["a"] == ids["b"]
+    assert set(frame[E.date]) == {"2022-03-10"}
+    assert set(frame[E.title]) == {"Kestrel lander of Lunar Agency lands near Shackleton crater"}
+
+
+@pytest.mark.parametrize("third, joins", [
+    # a third report of the next day, joined to the next day's report after the night joined it
+    ("The landing near Shackleton crater on March 11, 2022, was watched by thousands.", True),
+    # near miss: another act of the next day stays apart
+    ("Kestrel sent its first images of the crater floor on March 11, 2022.", False),
+])
+def test_a_night_event_takes_the_next_days_reports_of_its_act(third, joins):
+    """A night and its next day joined (:func:`timeline.identity._night_days`) hold the next day: another report of
+    that day that links with the next day's report joins too (:func:`timeline.identity._second_day`), and the event
+    keeps the night's date however many reports give the next day (:func:`timeline.identity._night_pairs`)."""
+    pub = dt.date(2022, 3, 14)
+    frame, ids = _ids(_article("Kestrel landed on the moon at 11:40 p.m. on March 10, 2022.", "a", pub),
+                      _article("On March 11, 2022, Kestrel landed near Shackleton crater.", "b", pub),
+                      _article(third, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert (ids["c"] == ids["a"]) is joins
+    assert frame.loc[frame[E.event_id] == ids["a"], E.date].unique().tolist() == ["2022-03-10"]
+
+
 def test_two_quotes_of_one_event_from_one_start_are_two_rows():
     """Two members of one event quoting one article from the same character to different ends (a sentence and its
     first clause) are two quotes: the event keeps both rows, with their own offsets, and the merge does not fail."""

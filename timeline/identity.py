@@ -2268,7 +2268,18 @@ def _joined_date(prep: Prepared, a: tuple[Period, int], b: tuple[Period, int]) -
         fine = _told_earlier((fa, periods[i]), (fb, periods[j]))
     elif fit in (_COORDINATED, _NIGHT) and (fa, fb) == (periods[i], periods[j]):
         fine = min(fa, fb, key=lambda p: p.start)  # two coordinated days, a night and its next day: the first
+    elif fit == _NESTED:
+        fine = _second_day(fa, periods[i], fb) or _second_day(fb, periods[j], fa)
     return fine
+
+
+def _second_day(first: Period, own: Period, other: Period) -> Period | None:
+    """The date of a group dated by ``first`` joining another dated ``other`` through a member whose own day
+    ``own`` is the day after ``first`` (a group of two coordinated days, or a night and its next day, holds mentions
+    of the second day: :func:`_joined_date`): ``first`` when ``other`` is that second day, else ``None``."""
+    if first.precision != "day" or own.precision != "day" or (own.end - own.start).days != 1:
+        return None
+    return first if own.start == first.end and other == own else None
 
 
 def _groups_disagree(si: Sequence[int], sj: Sequence[int], feats: Sequence[Features], idf: Mapping[str, float]
@@ -2438,23 +2449,24 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     return frame
 
 
-#: how much less a member whose title is a stub (:func:`timeline.titles.stub_title`: 'Officials announced') is worth
-#: as the event's title member: another member that states the act in full titles the event
-STUB_PENALTY = 0.5
-
-
 def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     """An event's date (:func:`_date_rank`), the end of the period a member with that date gives (*from May 3 to
     May 5*: every row agrees on it) or else the second of two coordinated days it holds (:func:`_coordinated_end`),
     and the member whose title and lane the event takes: the one that states it most directly, among those that give
     the event's date or report it undated (a report of the next day, *X has declared …*, states what a dated noun
     only names); a record page structure titles (:data:`PAGE_TITLED`: a hearing record's cover) counts as direct as
-    the most direct member, its verbless quote being no measure of its title; a member titled with a stub counts
-    :data:`STUB_PENALTY` less."""
+    the most direct member, its verbless quote being no measure of its title; a member titled with a stub
+    (:func:`timeline.titles.stub_title`: *Officials announced*, *Ann Lee learns*: a verb of saying, knowing or doing
+    without its object) titles the event only when no member giving its date states the act in full, however
+    directly its quote states it: joining mentions never makes an event's title a stub when one member's is not.
+    Members of the day after a night that tells the act give the night's date (:func:`_giving_date`)."""
     recs, periods = prep.records, prep.periods
     counts: dict[str, int] = {}
     for i in members:
         counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
+    nights = _night_pairs(prep, members)
+    for night, next_day in {(recs[i][E.date], recs[j][E.date]) for i, j in nights}:
+        counts[night] += counts[next_day]  # the reports of the next day tell the night's act: they give its date
     chosen = min(members, key=_date_rank(members, recs, periods, counts))
     date = recs[chosen][E.date]
     end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
@@ -2462,11 +2474,29 @@ def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     agree = _consensus(members, prep.features)
     top = max(prep.features[i].direct for i in members)
     direct = {i: top if recs[i].get(PAGE_TITLED) else prep.features[i].direct for i in members}
-    best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
-                                       round(direct[i] + agree[i] + informativeness(recs[i][E.title])
-                                             - STUB_PENALTY * stub_title(recs[i][E.title]), 6),
+    giving = _giving_date(recs, members, date, nights)
+    best = max(members, key=lambda i: (i in giving, not stub_title(recs[i][E.title]),
+                                       round(direct[i] + agree[i] + informativeness(recs[i][E.title]), 6),
                                        recs[i]["confidence"], _faithful(recs[i]), -i))
     return date, end_date, best
+
+
+def _night_pairs(prep: Prepared, members: Sequence[int]) -> list[tuple[int, int]]:
+    """The pairs (night, next day) of an event's members that tell one act at night and on the next day
+    (:func:`_night_days`: *at 11:40 p.m. on March 10* and *on March 11*)."""
+    recs, periods = prep.records, prep.periods
+    return [(i, j) for i in members for j in members if periods[i].precision == "day"
+            and periods[j].start == periods[i].end and _night_days(recs[i], recs[j], periods[i], periods[j])]
+
+
+def _giving_date(recs: Sequence[Mapping], members: Sequence[int], date: str,
+                 nights: Sequence[tuple[int, int]]) -> set[int]:
+    """The members of an event that give its date: those dated by it or reporting it undated, and those of the day
+    after a night that tells the act (``nights``: :func:`_night_pairs`) when the event is dated by that night: both
+    give the night's date."""
+    giving = {i for i in members if recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR}
+    next_days = {recs[j][E.date] for i, j in nights if recs[i][E.date] == date}
+    return giving | {j for j in members if recs[j][E.date] in next_days}
 
 
 def _coordinated_end(prep: Prepared, members: Sequence[int], date: str) -> str:
