@@ -807,16 +807,41 @@ def test_a_possessive_date_still_names_its_event_phrase():
     (["Zorba Airlines slashed 2,000 jobs on March 9, 2022.",
       "On March 9, 2022, Zorba Airlines said it would cut its workforce by 2,000."],
      "Zorba Airlines launched a new route to Oslo on March 9, 2022."),
+    # a craft coming down: touched down, landed, arrived (only the probe's name and the verbs shared); the probe's
+    # first picture that day stays apart
+    (["The Kestrel probe touched down near Shackleton crater on March 9, 2022.",
+      "On March 9, 2022, the Kestrel probe landed on the moon after a four-month cruise.",
+      "The Kestrel probe arrived at the lunar south pole on March 9, 2022."],
+     "The Kestrel probe sent its first picture of the lunar surface on March 9, 2022."),
+    # a rocket going up: lifted off, launched; its booster's loss that day stays apart
+    (["The Vega rocket lifted off from French Guiana on March 9, 2022.",
+      "On March 9, 2022, the Vega rocket launched two weather satellites."],
+     "The Vega rocket lost its second-stage booster over the ocean on March 9, 2022."),
+    # a company finding out: learned, discovered; its warning to customers that day stays apart
+    (["Corvel Bank first learned of the intrusion on March 9, 2022.",
+      "On March 9, 2022, Corvel Bank discovered that hackers had copied customer files."],
+     "Corvel Bank warned its customers about phishing messages on March 9, 2022."),
 ])
 def test_one_action_said_with_phrasal_verbs_and_synonyms_is_one_event(texts, other):
     """*hand over* = *turn over* = *transfer* (also in scare quotes: a single quoted word is the writer's, not a
-    speaker's), *prohibit* = *halt* = *block* (:data:`timeline.identity_words.ACTION_SYNONYMS`, ``PHRASAL_ACTIONS``);
-    another action of the same actor that day stays apart."""
+    speaker's), *prohibit* = *halt* = *block*, *touch down* = *land* = *arrive*, *lift off* = *launch*, *learn* =
+    *discover* (:data:`timeline.identity_words.ACTION_SYNONYMS`, ``PHRASAL_ACTIONS``); another action of the same
+    actor that day stays apart."""
     pub = dt.date(2022, 3, 14)
     arts = [_article(t, f"a{k}", pub) for k, t in enumerate(texts)]
     _, ids = _ids(*arts, _article(other, "x", pub))
     assert ids[[f"a{k}" for k in range(len(texts))]].nunique() == 1
     assert ids["x"] != ids["a0"]
+
+
+def test_an_arrival_does_not_meet_a_landslide():
+    """*land* stands for *arrive* and not the other way round: an arrival gains no ``land`` stem, which would meet
+    *landslide* (two action stems meet when one is a prefix of the other)."""
+    pub = dt.date(2022, 3, 14)
+    a = _article("A Red Cross relief team arrived in the Dolpa valley on March 9, 2022.", "a", pub)
+    b = _article("On March 9, 2022, landslides began in the Dolpa valley after heavy rain.", "b", pub)
+    _, ids = _ids(a, b)
+    assert ids["a"] != ids["b"]
 
 
 @pytest.mark.parametrize("quote, date_text, actors, actions", [
@@ -1563,6 +1588,59 @@ def test_a_stub_title_gives_way_to_a_member_stating_the_act_in_full():
     assert set(frame[E.title]) == {"Mayor Lee pledges $5 million in aid to ferry town"}
 
 
+def test_a_stub_title_gives_way_however_directly_its_quote_states_the_act():
+    """A verb of knowing without its object (*Ann Lee learns*) never titles an event joined with a member that
+    states the act with its object, even when the stub's quote states it more directly (the other is attributed to a
+    statement): joining mentions never makes the title a stub."""
+    def rec(src, quote, title):
+        return {E.event_id: "x", E.date: "2023-03-06", E.end_date: "", E.date_text: "March 6, 2023",
+                E.title: title, E.lane: "Other", E.source: src, E.quote: quote, E.quote_start: 0,
+                E.quote_end: len(quote), E.actors: "Ann Lee", E.tags: "", E.note: "", "confidence": 0.9,
+                "mention_value": "2023-03-06", "mention_mod": "", "anchor": "absolute"}
+    recs = [rec("a", "Mayor Ann Lee learned on March 6, 2023, that the harbor pipe had been leaking for two months.",
+                "Ann Lee learns"),
+            rec("b", "According to a statement released by the city, Mayor Ann Lee first \"discovered the harbor pipe "
+                     "leak on March 6, 2023,''", "Pipe leak discovered")]
+    assert features(recs[0]).direct > features(recs[1]).direct + 0.5
+    frame = merge(recs)
+    assert frame[E.event_id].nunique() == 1
+    assert set(frame[E.title]) == {"Pipe leak discovered"}
+
+
+def test_a_night_and_its_next_day_both_give_the_event_its_title():
+    """An act told at night and on the next day (:func:`timeline.identity._night_days`) is dated by the night; the
+    next day's report gives that date too, so the member that states the act best titles it
+    (:func:`timeline.identity._giving_date`)."""
+    pub = dt.date(2022, 3, 14)
+    frame, ids = _ids(
+        _article("After a long cruise through space that had lasted many months, Kestrel landed at 11:40 p.m. on "
+                 "March 10, 2022.", "a", pub),
+        _article("On March 11, 2022, the Kestrel lander of the Lunar Agency landed near Shackleton crater on the "
+                 "moon's south pole.", "b", pub))
+    assert ids["a"] == ids["b"]
+    assert set(frame[E.date]) == {"2022-03-10"}
+    assert set(frame[E.title]) == {"Kestrel lander of Lunar Agency lands near Shackleton crater"}
+
+
+@pytest.mark.parametrize("third, joins", [
+    # a third report of the next day, joined to the next day's report after the night joined it
+    ("The landing near Shackleton crater on March 11, 2022, was watched by thousands.", True),
+    # near miss: another act of the next day stays apart
+    ("Kestrel sent its first images of the crater floor on March 11, 2022.", False),
+])
+def test_a_night_event_takes_the_next_days_reports_of_its_act(third, joins):
+    """A night and its next day joined (:func:`timeline.identity._night_days`) hold the next day: another report of
+    that day that links with the next day's report joins too (:func:`timeline.identity._second_day`), and the event
+    keeps the night's date however many reports give the next day (:func:`timeline.identity._night_pairs`)."""
+    pub = dt.date(2022, 3, 14)
+    frame, ids = _ids(_article("Kestrel landed on the moon at 11:40 p.m. on March 10, 2022.", "a", pub),
+                      _article("On March 11, 2022, Kestrel landed near Shackleton crater.", "b", pub),
+                      _article(third, "c", pub))
+    assert ids["a"] == ids["b"]
+    assert (ids["c"] == ids["a"]) is joins
+    assert frame.loc[frame[E.event_id] == ids["a"], E.date].unique().tolist() == ["2022-03-10"]
+
+
 def test_two_quotes_of_one_event_from_one_start_are_two_rows():
     """Two members of one event quoting one article from the same character to different ends (a sentence and its
     first clause) are two quotes: the event keeps both rows, with their own offsets, and the merge does not fail."""
@@ -1579,3 +1657,42 @@ def test_two_quotes_of_one_event_from_one_start_are_two_rows():
     assert sorted(frame[E.quote_end]) == sorted([rec[E.quote_end], cut[E.quote_end]])
     for _, row in frame.iterrows():
         assert text[row[E.quote_start] : row[E.quote_end]] == row[E.quote]
+
+
+@pytest.mark.parametrize("night, next_day", [
+    # a suspect killed at night, reported by another article on the next day's date
+    ("Karl Brenner was killed in a gunfight with police on Thursday night, March 10, 2022, in Ostend.",
+     "Karl Brenner was killed in a shootout with police on March 11, 2022."),
+    # a landing told in the evening's local time and in the next day's date elsewhere
+    ("Kestrel landed on the moon at 11:40 p.m. on March 10, 2022.",
+     "On March 11, 2022, Kestrel landed near Shackleton crater."),
+])
+def test_an_act_told_at_night_and_on_the_next_day_is_one_event(night, next_day):
+    """A night and the next day (:func:`timeline.identity._night_days`): one doer's one act, one report saying a time
+    of the night by its date; the event takes the evening's day."""
+    pub = dt.date(2022, 3, 14)
+    frame, ids = _ids(_article(night, "a", pub), _article(next_day, "b", pub))
+    assert ids["a"] == ids["b"]
+    assert set(frame[E.date]) == {"2022-03-10"}
+
+
+@pytest.mark.parametrize("first, second", [
+    # two acts of one doer on a night and the next day: arrested, then charged
+    ("Karl Brenner was arrested in Ostend on Thursday night, March 10, 2022.",
+     "Karl Brenner was charged with murder on March 11, 2022."),
+    # one act on two days, neither said at night: two killings told, two days
+    ("Karl Brenner was killed in a gunfight with police on Thursday, March 10, 2022, in Ostend.",
+     "Karl Brenner was killed in a shootout with police on March 11, 2022."),
+    # a level that changes from day to day: the river rose on each of two days
+    ("The Meuse river rose above its banks on Thursday night, March 10, 2022.",
+     "The Meuse river rose above its banks on March 11, 2022."),
+    # the night belongs to another clause of the sentence: the landfall is the afternoon's
+    ("Storm Ada moved north that night before it made landfall on Friday afternoon, March 11, 2022.",
+     "Storm Ada moved north across the islands on March 10, 2022."),
+])
+def test_a_night_and_the_next_day_stay_two_events_when_not_one_act(first, second):
+    """Near misses of :func:`timeline.identity._night_days`: another act, no night said by the date, a level, a
+    night of another clause."""
+    pub = dt.date(2022, 3, 14)
+    _, ids = _ids(_article(first, "a", pub), _article(second, "b", pub))
+    assert ids["a"] != ids["b"]

@@ -4001,6 +4001,9 @@ def test_governed_subject_needs_clause_opening_preposition(sentence, date):
     ("Ola Brun pledges $5 million for ferries", False),
     ("Final report issued", False),  # a participle: a passive headline
     ("Agency posts reports", False),  # a noun ends the phrase
+    ("Drought reaches nine U.S. states", False),  # an initialism before the noun modifies it: no subject
+    ("Trade pact signed with the Gulf States", False),  # a capital past the first word: a name, not a verb
+    ("Port chief Ola Brun states", True),  # near miss: a name before the verb is its subject
 ])
 def test_stub_title(title, stub):
     assert stub_title(title) is stub

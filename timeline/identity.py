@@ -1701,10 +1701,58 @@ def _coordinated_days(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
     return False
 
 
+#: … or one act told at night by one report and on the next day by another (:func:`_night_days`)
+_NIGHT = "night"
+#: how far from a date expression a time of the night still belongs to it (characters either side)
+NIGHT_REACH = 20
+#: a time of the night: *Thursday night*, *overnight*, *after midnight*, *11:40 p.m.*, *2:15 a.m.*, *early Friday*
+_NIGHT_WORDS = re.compile(r"\b(?:night|overnight|midnight|early)\b|\b(?:9|10|11)(?::\d\d)?\s*p\.?\s?m\b|"
+                          r"\b(?:12|1|2|3|4)(?::\d\d)?\s*a\.?\s?m\b", re.I)
+
+
+def _night_days(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
+    """Whether two mentions of consecutive days may tell one act done at night: a report dated by the evening's day
+    and one dated by the next (*Brenner was shot dead by police on Monday night* | *Brenner was shot dead by police
+    on March 8*; a landing at *11:40 p.m. local time on a Monday* is *early Tuesday* in a zone ahead), one of them
+    saying a time of the night by its date (:func:`_at_night`). Both must be dated to the day by their text (not by
+    a publication day); whether they tell one act is :func:`_same_act`'s."""
+    if pa.precision != "day" or pb.precision != "day" or abs((pa.start - pb.start).days) != 1:
+        return False
+    if UNDATED_ANCHOR in (ra.get("anchor"), rb.get("anchor")):
+        return False
+    return _at_night(ra) or _at_night(rb)
+
+
+def _at_night(record: Mapping) -> bool:
+    """Whether a mention's own date is said with a time of the night (:data:`_NIGHT_WORDS` within
+    :data:`NIGHT_REACH` characters of its date expression: *Thursday night*, *11:40 p.m. on March 10*, *early
+    Friday*), not another clause's (*the storm turned east overnight and came ashore on Friday afternoon*: the
+    afternoon's)."""
+    quote, date_text = _said(record), _read(record.get(E.date_text) or "")
+    at = quote.find(date_text) if date_text else -1
+    if at < 0:
+        return False
+    near = quote[max(0, at - NIGHT_REACH) : at + len(date_text) + NIGHT_REACH]
+    return _NIGHT_WORDS.search(near) is not None
+
+
+def _same_act(fa: Features, fb: Features) -> bool:
+    """Whether two mentions of consecutive days (:func:`_night_days`) name one doer doing one act: the same named
+    subject and main actions that meet, in the same voice, no level that changes from day to day
+    (:data:`LEVEL_VERBS`), no other step of a series."""
+    if not (fa.subject and fb.subject and fa.actions and fb.actions) or fa.passive != fb.passive:
+        return False
+    if (fa.actions | fb.actions) & _LEVEL_STEMS or fa.ordinals != fb.ordinals:
+        return False
+    return _same_subject(fa.subject, fb.subject) and _same_action(fa.actions, fb.actions)
+
+
 def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
     """How the dates of two mentions (records ``ra``, ``rb`` with mention periods ``pa``, ``pb``) let them be one
     event: :data:`_NESTED` when one period contains the other (:func:`finer_period`); :data:`_COORDINATED` when they are
-    one sentence's two consecutive days written side by side (:func:`_coordinated_days`); :data:`_RETOLD` when they
+    one sentence's two consecutive days written side by side (:func:`_coordinated_days`); :data:`_NIGHT` when they are
+    a night and its next day, one said by its date at night (:func:`_night_days`: one act when :func:`_same_act`
+    says so); :data:`_RETOLD` when they
     do not but both are undated reports (anchor ``undated``, :func:`mention_period`) published on two days at most
     :data:`RETOLD_DAYS` apart: one fact told without a date by articles of different days may be one happening, done
     on or before the earlier day (:func:`_same_happening` says whether it is); ``None`` when the dates exclude each
@@ -1714,6 +1762,8 @@ def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
         return _NESTED
     if _coordinated_days(ra, rb, pa, pb):
         return _COORDINATED
+    if _night_days(ra, rb, pa, pb):
+        return _NIGHT
     if ra.get("anchor") != UNDATED_ANCHOR or rb.get("anchor") != UNDATED_ANCHOR:
         return None
     return _RETOLD if 1 <= abs((pa.end - pb.end).days) <= RETOLD_DAYS else None
@@ -2010,6 +2060,8 @@ def _judged(prep: Prepared, i: int, j: int) -> tuple[str, float | None, str]:
     score = link_score(feats[i], feats[j], idf, quotes=(_said(ri), _said(rj)), undated=undated)
     if fit == _RETOLD and not (score and score > 0 and _same_happening(feats[i], feats[j], idf)):
         return "none", None, _NOT_RETOLD  # two undated reports of different days: a link only when one happening
+    if fit == _NIGHT and not (score and score > 0 and _same_act(feats[i], feats[j])):
+        return "none", None, _NOT_NIGHT  # two days, one at night: a link only when one doer does one act
     if score is None:
         return "none", None, _UNDATED_OTHER_ACTION
     if score < 0:  # a cannot-link; a score merely below zero (the penalties of :func:`link_score` outweighing what
@@ -2048,13 +2100,15 @@ _TWO_DATES = "one sentence, two dates"
 _TWO_CLAUSES = "two clauses of one sentence"
 _DATES_EXCLUDE = "dates exclude"
 _NOT_RETOLD = "retold, not one happening"
+_NOT_NIGHT = "a night and its next day, not one act"
 _UNDATED_OTHER_ACTION = "undated, main actions differ"
 _SCORED_APART = "cannot-link"
 _BELOW_ZERO = "below zero or a soft cannot-link"
 _AT_THRESHOLD = "at or above the threshold"
 _BELOW_THRESHOLD = "below the threshold"
 PAIR_CAUSES = (_QUOTED_TWICE, _TWO_DAYS_ONE_ACT, _UNDATED_AND_DATED, _TWO_DATES, _TWO_CLAUSES, _DATES_EXCLUDE,
-               _NOT_RETOLD, _UNDATED_OTHER_ACTION, _SCORED_APART, _BELOW_ZERO, _AT_THRESHOLD, _BELOW_THRESHOLD)
+               _NOT_RETOLD, _NOT_NIGHT, _UNDATED_OTHER_ACTION, _SCORED_APART, _BELOW_ZERO, _AT_THRESHOLD,
+               _BELOW_THRESHOLD)
 
 
 def score_pairs(prep: Prepared, pairs: Iterable[tuple[int, int]]) -> tuple[list[tuple[float, int, int]], list[tuple[int, int]]]:
@@ -2204,16 +2258,28 @@ def _joined_date(prep: Prepared, a: tuple[Period, int], b: tuple[Period, int]) -
     """The date of two groups joined by a link, each given as (the group's finest date, the linked candidate): the
     finer of the two dates when one contains the other; for a link of two undated reports of one fact told on two
     days (:func:`_dates_fit`), the earlier group's date (:func:`_told_earlier`); for one sentence's two coordinated
-    days (:func:`_coordinated_days`) of two groups dated by them, the first; ``None`` when they exclude each other."""
+    days (:func:`_coordinated_days`) or a night and its next day (:func:`_night_days`) of two groups dated by them,
+    the first; ``None`` when they exclude each other."""
     (fa, i), (fb, j) = a, b
     fine = finer_period(fa, fb)
     recs, periods = prep.records, prep.periods
     fit = _dates_fit(recs[i], recs[j], periods[i], periods[j]) if fine is None else None
     if fit == _RETOLD:
         fine = _told_earlier((fa, periods[i]), (fb, periods[j]))
-    elif fit == _COORDINATED and (fa, fb) == (periods[i], periods[j]):
-        fine = min(fa, fb, key=lambda p: p.start)  # two coordinated days: the event is dated by the first
+    elif fit in (_COORDINATED, _NIGHT) and (fa, fb) == (periods[i], periods[j]):
+        fine = min(fa, fb, key=lambda p: p.start)  # two coordinated days, a night and its next day: the first
+    elif fit == _NESTED:
+        fine = _second_day(fa, periods[i], fb) or _second_day(fb, periods[j], fa)
     return fine
+
+
+def _second_day(first: Period, own: Period, other: Period) -> Period | None:
+    """The date of a group dated by ``first`` joining another dated ``other`` through a member whose own day
+    ``own`` is the day after ``first`` (a group of two coordinated days, or a night and its next day, holds mentions
+    of the second day: :func:`_joined_date`): ``first`` when ``other`` is that second day, else ``None``."""
+    if first.precision != "day" or own.precision != "day" or (own.end - own.start).days != 1:
+        return None
+    return first if own.start == first.end and other == own else None
 
 
 def _groups_disagree(si: Sequence[int], sj: Sequence[int], feats: Sequence[Features], idf: Mapping[str, float]
@@ -2383,23 +2449,24 @@ def group(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequen
     return frame
 
 
-#: how much less a member whose title is a stub (:func:`timeline.titles.stub_title`: 'Officials announced') is worth
-#: as the event's title member: another member that states the act in full titles the event
-STUB_PENALTY = 0.5
-
-
 def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     """An event's date (:func:`_date_rank`), the end of the period a member with that date gives (*from May 3 to
     May 5*: every row agrees on it) or else the second of two coordinated days it holds (:func:`_coordinated_end`),
     and the member whose title and lane the event takes: the one that states it most directly, among those that give
     the event's date or report it undated (a report of the next day, *X has declared …*, states what a dated noun
     only names); a record page structure titles (:data:`PAGE_TITLED`: a hearing record's cover) counts as direct as
-    the most direct member, its verbless quote being no measure of its title; a member titled with a stub counts
-    :data:`STUB_PENALTY` less."""
+    the most direct member, its verbless quote being no measure of its title; a member titled with a stub
+    (:func:`timeline.titles.stub_title`: *Officials announced*, *Ann Lee learns*: a verb of saying, knowing or doing
+    without its object) titles the event only when no member giving its date states the act in full, however
+    directly its quote states it: joining mentions never makes an event's title a stub when one member's is not.
+    Members of the day after a night that tells the act give the night's date (:func:`_giving_date`)."""
     recs, periods = prep.records, prep.periods
     counts: dict[str, int] = {}
     for i in members:
         counts[recs[i][E.date]] = counts.get(recs[i][E.date], 0) + 1
+    nights = _night_pairs(prep, members)
+    for night, next_day in {(recs[i][E.date], recs[j][E.date]) for i, j in nights}:
+        counts[night] += counts[next_day]  # the reports of the next day tell the night's act: they give its date
     chosen = min(members, key=_date_rank(members, recs, periods, counts))
     date = recs[chosen][E.date]
     end_date = max((recs[i].get(E.end_date) or "" for i in members if recs[i][E.date] == date),
@@ -2407,11 +2474,29 @@ def _event_head(prep: Prepared, members: list[int]) -> tuple[str, str, int]:
     agree = _consensus(members, prep.features)
     top = max(prep.features[i].direct for i in members)
     direct = {i: top if recs[i].get(PAGE_TITLED) else prep.features[i].direct for i in members}
-    best = max(members, key=lambda i: (recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR,
-                                       round(direct[i] + agree[i] + informativeness(recs[i][E.title])
-                                             - STUB_PENALTY * stub_title(recs[i][E.title]), 6),
+    giving = _giving_date(recs, members, date, nights)
+    best = max(members, key=lambda i: (i in giving, not stub_title(recs[i][E.title]),
+                                       round(direct[i] + agree[i] + informativeness(recs[i][E.title]), 6),
                                        recs[i]["confidence"], _faithful(recs[i]), -i))
     return date, end_date, best
+
+
+def _night_pairs(prep: Prepared, members: Sequence[int]) -> list[tuple[int, int]]:
+    """The pairs (night, next day) of an event's members that tell one act at night and on the next day
+    (:func:`_night_days`: *at 11:40 p.m. on March 10* and *on March 11*)."""
+    recs, periods = prep.records, prep.periods
+    return [(i, j) for i in members for j in members if periods[i].precision == "day"
+            and periods[j].start == periods[i].end and _night_days(recs[i], recs[j], periods[i], periods[j])]
+
+
+def _giving_date(recs: Sequence[Mapping], members: Sequence[int], date: str,
+                 nights: Sequence[tuple[int, int]]) -> set[int]:
+    """The members of an event that give its date: those dated by it or reporting it undated, and those of the day
+    after a night that tells the act (``nights``: :func:`_night_pairs`) when the event is dated by that night: both
+    give the night's date."""
+    giving = {i for i in members if recs[i][E.date] == date or recs[i].get("anchor") == UNDATED_ANCHOR}
+    next_days = {recs[j][E.date] for i, j in nights if recs[i][E.date] == date}
+    return giving | {j for j in members if recs[j][E.date] in next_days}
 
 
 def _coordinated_end(prep: Prepared, members: Sequence[int], date: str) -> str:

@@ -125,6 +125,10 @@ ACTION_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("grill", "quiz", "interrogate"), "question"),
     **dict.fromkeys(("reopen", "restart"), "resume"),
     **dict.fromkeys(("die", "perish"), "kill"),
+    # a craft or a party coming in: 'the aircraft landed in the capital' = 'the aircraft arrived in the capital'
+    "land": "arrive",
+    # finding a thing out: 'first learned of the breach on May 2' = 'first discovered the breach on May 2'
+    "learn": "discover",
 }
 
 #: noun phrases news writes for one thing, and one token for it (added to a mention's words, so that two names of the
@@ -177,6 +181,8 @@ PHRASAL_ACTIONS: dict[tuple[str, str], str] = {
     ("step", "down"): "resign", ("stand", "down"): "resign", ("take", "into custody"): "arrest",
     ("hear", "from"): "question", ("hear", "testimony"): "question",  # a panel hearing a witness questions them
     ("appear", "before"): "testify", ("give", "testimony"): "testify",
+    # a craft coming down or going up, said with a phrasal verb ('touched down' = 'landed', 'lifted off' = 'launched')
+    ("touch", "down"): "land", ("lift", "off"): "launch", ("blast", "off"): "launch",
     # going to court, said with a verb and its noun: 'filed a complaint', 'brought suit', 'took them to court'
     **dict.fromkeys((("file", "suit"), ("file", "a suit"), ("file", "lawsuit"), ("file", "a lawsuit"),
                      ("file", "complaint"), ("file", "a complaint"), ("file", "a civil complaint"),

@@ -8029,13 +8029,23 @@ def stub_title(title: str) -> bool:
     words = title.split()
     if len(words) <= 2:
         return True
+    if words[-1][:1].isupper():
+        return False  # a title is written in sentence case: a capital past its first word is a name ('… Gold States')
     last = words[-1].lower()
     lemmas = _lemmas(last)
     verbs = [v for v in lemmas.get("VERB", ()) if v in _OBJECT_VERBS]
-    if not verbs or "NOUN" in lemmas and not words[-2][:1].isupper():
+    if not verbs or "NOUN" in lemmas and not _subject_before(words[:-1]):
         return False  # ('Senate ends talks', 'Agency posts reports': the noun ends a phrase)
     return any(last in verb_forms(v).get("VBZ", ()) or last in verb_forms(v).get("VBD", ())
                and last not in verb_forms(v).get("VBN", ()) for v in verbs)  # ('Final report issued': a passive)
+
+
+def _subject_before(words: Sequence[str]) -> bool:
+    """Whether the words before a title's last word end on a name that may be its subject (``Councillor Lee`` of
+    ``Councillor Lee issues``), not on a count or an initialism that modifies it (``eight U.K. posts``, ``12 posts``:
+    the last word is a noun)."""
+    last = words[-1]
+    return last[:1].isupper() and not re.fullmatch(r"(?:[A-Z]\.){2,}", last)
 
 
 #: the genre of a release that its headline names instead of an event ('Statement on …', 'Remarks by …')
