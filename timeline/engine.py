@@ -196,7 +196,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     -------
     ArticleOutcome
     """
-    from .extract import extract_article
+    from .extract import extract_article, plain_record
 
     out = ArticleOutcome(id=source.id, path=source.path)
     if source.error:
@@ -225,8 +225,8 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
                 if dated.dating is None and dated.published is None and first is not None:
                     return first
                 article = dated
-            out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
-                                          mode=mode)
+            out.records = [plain_record(r) for r in extract_article(article, lanes=lanes, tagger=tagger,
+                                                                    foreign_tagger=foreign_tagger, mode=mode)]
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w in caught]
         out.mentions = found
         out.words = article.word_count()
