@@ -207,3 +207,19 @@ def test_a_copy_saved_with_other_line_ends_is_still_a_copy(tmp_path):
             warnings.simplefilter("ignore")
             signatures.append(article_signature(load_article(path)))
     assert signatures[0] and signatures[1] == signatures[0] and signatures[2] == signatures[0]
+
+
+def test_two_events_of_one_sentence_joined_by_a_near_copy_quote_it_once():
+    # the first page's sentence holds two dates, two events; the near copy quotes it as two overlapping spans of one
+    # event: joining the copies makes one event, whose rows must quote each sentence once ('duplicate quote')
+    q = "Harbour Lines opened its ferry route on Monday, March 3, and the city marked it with a parade."
+    frame = pd.DataFrame([
+        dict(_row("e1", "2031-03-03", "wire", q, "Monday"), quote_start=0, quote_end=len(q)),
+        dict(_row("e2", "2031-03-03", "wire", q, "March 3", anchor="absolute"), quote_start=0, quote_end=len(q)),
+        dict(_row("e3", "2031-03-03", "repub", q, "Monday"), quote_start=0, quote_end=len(q)),
+        dict(_row("e3", "2031-03-03", "repub", q + " ", "March 3"), quote_start=0, quote_end=len(q) + 1),
+    ])
+    out = join_copies(frame, [("wire", "repub", 0.95)], {"wire": dt.date(2031, 3, 3), "repub": dt.date(2031, 3, 4)})
+    assert out["event_id"].nunique() == 1
+    assert not out.duplicated(["event_id", "source", "quote_start", "quote_end"]).any()
+    assert len(out) == 3

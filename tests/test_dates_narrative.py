@@ -227,3 +227,14 @@ def test_a_fiscal_year_ended_or_a_plan_gives_no_time_of_writing() -> None:
     assert by_text(text)["Last month"].value == "XXXX-XX"
     text = "Ticket sales rose in 2014.\n\nAs 2014 ended, the league signed a sponsor. It expects to add a team this year."
     assert by_text(text)["this year"].value == "XXXX"
+
+
+def test_a_day_the_story_year_lacks_keeps_its_year_open():
+    from timeline.dates import find_dates as _find
+
+    out = {m.text: m.value for m in _find("In 2021 the board met on February 29 and resigned on Monday.",
+                                          relative_to=None)}
+    assert out["February 29"] == "XXXX-02-29"
+    out = {m.text: m.value for m in _find("In 2022 the board met on February 30 and resigned on Monday.",
+                                          relative_to=None)}
+    assert out["February 30"] == "XXXX-02-30"

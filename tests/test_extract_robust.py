@@ -325,3 +325,30 @@ def test_records_that_cannot_be_merged_are_reported_not_raised():
         assert all(d.reason.startswith("not a usable candidate") for d in frame.attrs["dropped"])
         only_bad = merge([bad_date])
         assert len(only_bad) == 0 and len(only_bad.attrs["dropped"]) == 1
+
+
+def test_control_characters_never_reach_a_title():
+    from timeline.extract import plain_record
+
+    rec = plain_record({E.title: "Acme\x01 signs deal", E.actors: "Acme\x1b", E.date_text: "May\x01 3", E.note: "n"})
+    assert rec[E.title] == "Acme signs deal" and rec[E.actors] == "Acme" and rec[E.date_text] == ""
+    assert plain_record({E.title: "\x01"})[E.title] == FALLBACK_TITLE
+
+
+def test_a_page_of_the_calendars_last_year_runs_through_the_chain(tmp_path):
+    from timeline.plot import timeline as _figure
+    from timeline.timelinejs import to_timelinejs
+
+    folder = _write_folder(tmp_path / "far", [
+        ("Acme news\n\nAcme Corp signed the deal on December 30, 9999, the board said.\n", None),
+        ("Beta news\n\nIn 2022 the board met on February 30 and Beta resigned on Monday.\n", None)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = extract(load_articles(folder))
+    # no article is skipped; a page the folder cannot date (February 30 there) is read undated, reported, not raised
+    assert not [w for w in caught if "extraction failed" in str(w.message)]
+    out = write_events(frame, tmp_path / "c.csv")
+    events = _check_file(out, folder)
+    if len(events):
+        _figure(events, articles=load_articles(folder))
+        to_timelinejs(events, articles=load_articles(folder))

@@ -14,3 +14,13 @@ from timeline.periods import period_label
 )
 def test_period_label(value, label):
     assert period_label(value) == label
+
+
+def test_the_calendars_last_periods_parse_their_end_clamped():
+    import datetime as _dt
+
+    from timeline.periods import parse_period as _parse
+
+    for value in ("9999", "9999-12", "9999-12-31", "9999-W52", "9999-Q4", "999", "99"):
+        p = _parse(value)
+        assert p.start <= p.end == _dt.date.max

@@ -232,7 +232,7 @@ def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
     pandas.DataFrame
         The frame (a copy when changed, with its ``attrs``): the events of aligned rows (:func:`aligned_rows`) joined, each taking
         the event columns (:data:`EVENT_COLUMNS`) of the row of :func:`_winner`; each aligned row's note ends
-        with ``copy of <other ids>``.
+        with ``copy of <other ids>``; a quote the joined events shared is kept once (:func:`_quoted_once`).
     """
     if frame.empty or not pairs:
         return frame
@@ -262,7 +262,21 @@ def join_copies(frame: pd.DataFrame, pairs: Sequence[tuple[str, str, float]],
         mask = frame[E.event_id].isin(ids)
         for c in cols:
             frame.loc[mask, c] = win[c]
-    return _together(frame)
+    return _together(_quoted_once(frame))
+
+
+def _quoted_once(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per quote of each event: two events joined here that each quoted one sentence (a sentence of a page
+    dated twice, each date an event, both events copied in another page) keep the first such row."""
+    keys = [E.event_id, E.source, E.quote_start, E.quote_end]
+    if not set(keys) <= set(frame.columns):
+        return frame
+    twice = frame.duplicated(keys)
+    if not twice.any():
+        return frame
+    out = frame[~twice]
+    out.attrs.update(frame.attrs)
+    return out
 
 
 def _together(frame: pd.DataFrame) -> pd.DataFrame:

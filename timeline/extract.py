@@ -58,7 +58,7 @@ from .multilingual import ENGLISH, MultilingualDates, detect_language, find_date
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
 from .sections import NoteHead, note_heads
-from .textio import ESCAPE, plain_reading, read_escapes, reading_text, unescaped
+from .textio import CONTROL_CHARACTERS, ESCAPE, plain_reading, read_escapes, reading_text, unescaped
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
 
@@ -74,6 +74,7 @@ __all__ = [
     "extract",
     "extract_article",
     "guess_lane",
+    "plain_record",
     "warn_dropped",
     "merge_candidates",
     "period_ends",
@@ -2405,10 +2406,40 @@ class StepFailedWarning(ExtractionWarning):
     skipped, the article's others kept (``timeline extract --strict`` counts it as a failure)."""
 
 
+def _warn_undated(article: Article, exc: Exception) -> None:
+    """Warn that the folder could not date a page without a publication date (it is read undated)."""
+    warnings.warn(f"{article.path}: dating by the folder failed ({type(exc).__name__}: {exc}); page read undated",
+                  ExtractionWarning, stacklevel=3)
+
+
+def plain_record(rec: dict) -> dict:
+    """``rec`` with no control character in its plain-text fields (a page holding ``\\x01`` or ``\\x1b``): in a
+    title, actors, lane or note each becomes a space; a ``date_text`` holding one is left out (the quote, verbatim,
+    keeps the page's characters).
+
+    Parameters
+    ----------
+    rec : dict
+        A candidate record (:func:`extract_article`); changed in place.
+
+    Returns
+    -------
+    dict
+        ``rec``.
+    """
+    for key in (E.title, E.actors, E.lane, E.note):
+        value = rec.get(key)
+        if isinstance(value, str) and CONTROL_CHARACTERS.search(value):
+            rec[key] = " ".join(CONTROL_CHARACTERS.sub(" ", value).split()) or (FALLBACK_TITLE if key == E.title else "")
+    if isinstance(rec.get(E.date_text), str) and CONTROL_CHARACTERS.search(rec[E.date_text]):
+        rec[E.date_text] = ""
+    return rec
+
+
 def _safe_extract(article: Article, lanes: Lanes | None) -> list[dict]:
     """:func:`extract_article`, warning instead of raising when the article's text breaks it."""
     try:
-        return extract_article(article, lanes=lanes)
+        return [plain_record(r) for r in extract_article(article, lanes=lanes)]
     except Exception as exc:  # one article must not stop the run
         warnings.warn(
             f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); article skipped",
@@ -2474,7 +2505,7 @@ def extract(
         found[i] = recs
     rest = [i for i, a in enumerate(articles) if a.published is None]
     if rest:  # pages without a publication date: read with what the dated pages tell (timeline.folder_dates)
-        pages = date_undated_pages(articles, [r for recs in found for r in recs])
+        pages = date_undated_pages(articles, [r for recs in found for r in recs], on_error=_warn_undated)
         for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
             found[i] = recs
     records = [r for recs in found for r in recs]

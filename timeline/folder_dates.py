@@ -846,7 +846,8 @@ def _opening_end(article: Article) -> int:
     return start + int(_OPENING_SHARE * (end - start))
 
 
-def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) -> list[Article]:
+def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping], *,
+                       on_error: Callable[[Article, Exception], None] | None = None) -> list[Article]:
     """The pages without a publication date, each carrying its :class:`PageDating` (``dating``; None when the
     folder tells nothing of it), to be read with it (:func:`timeline.extract.extract`).
 
@@ -856,6 +857,9 @@ def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) 
         The folder; pages with a publication date give evidence and are not returned.
     records : iterable of mapping
         The candidate records of the pages with a publication date (``source``, ``date``, ``quote``).
+    on_error : callable, optional
+        Called with a page and the exception its text raised (its days give no evidence; it is returned as it
+        came, undated): one page must not stop the run. Without it the exception is raised.
 
     Returns
     -------
@@ -865,8 +869,19 @@ def date_undated_pages(articles: Sequence[Article], records: Iterable[Mapping]) 
     undated = [a for a in articles if a.published is None]
     if not undated:
         return []
-    evidence = folder_evidence({a.id: stated_days(a) for a in articles}, records, [a.id for a in undated])
-    return [dated_by_folder(art, evidence) for art in undated]
+
+    def guarded(fn, art, default):
+        if on_error is None:
+            return fn(art)
+        try:
+            return fn(art)
+        except Exception as exc:  # noqa: BLE001 - reported through on_error
+            on_error(art, exc)
+            return default
+
+    days = {a.id: guarded(stated_days, a, []) for a in articles}
+    evidence = folder_evidence(days, records, [a.id for a in undated])
+    return [guarded(lambda art: dated_by_folder(art, evidence), art, art) for art in undated]
 
 
 def dated_by_folder(article: Article, evidence: FolderEvidence) -> Article:
@@ -1231,6 +1246,8 @@ def own_day_mentions(text: str, tagger, mentions: Sequence[DateMention], newest:
     -------
     list of DateMention
     """
+    if (dt.date.max - newest) < _WRITTEN_WITHIN:  # a page stating the calendar's last month: no month after it
+        return list(mentions)
     early = {(m.start, m.end): m for m in tagger(text, relative_to=newest, **kwargs)}
     late = {(m.start, m.end): m for m in tagger(text, relative_to=newest + _WRITTEN_WITHIN, **kwargs)}
     out = []

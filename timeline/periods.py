@@ -71,7 +71,18 @@ class Period:
 
 def _add_months(year: int, month: int, n: int) -> dt.date:
     idx = year * 12 + (month - 1) + n
-    return dt.date(idx // 12, idx % 12 + 1, 1)
+    return _first(idx // 12, idx % 12 + 1)
+
+
+def _first(year: int, month: int) -> dt.date:
+    """The first day of a month; past the calendar's last year (9999), its last day (an end that cannot be
+    written: the last period of the calendar ends one day short rather than failing)."""
+    return dt.date(year, month, 1) if year <= dt.MAXYEAR else dt.date.max
+
+
+def _plus(day: dt.date, days: int) -> dt.date:
+    """``day`` plus ``days``, at most the calendar's last day (see :func:`_first`)."""
+    return day + dt.timedelta(days=days) if (dt.date.max - day).days >= days else dt.date.max
 
 
 @functools.lru_cache(maxsize=1 << 16)  # archives repeat a few thousand values over millions of rows
@@ -109,11 +120,11 @@ def parse_period(value: str) -> Period:
         try:
             if precision == "day":
                 start = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
-                return Period(value, precision, start, start + dt.timedelta(days=1))
+                return Period(value, precision, start, _plus(start, 1))
             year = int(g["y"])
             if precision == "week":
                 start = dt.date.fromisocalendar(year, int(g["w"]), 1)
-                return Period(value, precision, start, start + dt.timedelta(days=7))
+                return Period(value, precision, start, _plus(start, 7))
             if precision == "month":
                 start = dt.date(year, int(g["m"]), 1)
                 return Period(value, precision, start, _add_months(year, start.month, 1))
@@ -128,10 +139,10 @@ def parse_period(value: str) -> Period:
                 month = 6 * (int(g["h"]) - 1) + 1
                 return Period(value, precision, dt.date(year, month, 1), _add_months(year, month, 6))
             if precision == "year":
-                return Period(value, precision, dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+                return Period(value, precision, dt.date(year, 1, 1), _first(year + 1, 1))
             if precision == "decade":
-                return Period(value, precision, dt.date(max(year * 10, 1), 1, 1), dt.date(year * 10 + 10, 1, 1))
-            return Period(value, precision, dt.date(max(year * 100, 1), 1, 1), dt.date(year * 100 + 100, 1, 1))
+                return Period(value, precision, dt.date(max(year * 10, 1), 1, 1), _first(year * 10 + 10, 1))
+            return Period(value, precision, dt.date(max(year * 100, 1), 1, 1), _first(year * 100 + 100, 1))
         except ValueError as exc:
             raise PeriodError(f"{value!r} is not a real date ({exc})") from None
     raise PeriodError(

@@ -75,7 +75,21 @@ def in_story_time(ctx: Ctx, res: Res, pos: int | None = None) -> Res:
         return res
     if value == "XXXX-WI" and ctx.last[1][5:7].isdigit() and int(ctx.last[1][5:7]) <= 3:
         y -= 1  # "the winter" told in January 1805 is the winter of 1804 (TimeML: the year it begins)
+    if not _real_in(y, value):
+        return res  # "February 30", or February 29 in a common year: no day of that year, the year stays open
     return (typ, f"{y:04d}{value[4:]}", mod, "mention")
+
+
+def _real_in(year: int, value: str) -> bool:
+    """Whether the yearless ``value`` (``XXXX-02-29``, ``XXXX-06``, ``XXXX-WI``) names a real period of ``year``."""
+    if not 1 <= year <= _dt.MAXYEAR:
+        return False
+    if value[8:10].isdigit():
+        try:
+            _dt.date(year, int(value[5:7]), int(value[8:10]))
+        except ValueError:
+            return False
+    return True
 
 
 def story_day(ctx: Ctx, pos: int, window: int) -> str | None:
@@ -100,6 +114,9 @@ def _weekday_in_story(ctx: Ctx, res: Res, wd: int, time: str) -> Res:
         day = story_day(ctx, ctx.last[0] + 1 if ctx.last is not None else 0, 2500)
     if day is None:
         return res
-    d = _dt.date.fromisoformat(day)
-    d += _dt.timedelta(days=(wd - d.isoweekday()) % 7)
+    try:
+        d = _dt.date.fromisoformat(day[:10])
+        d += _dt.timedelta(days=(wd - d.isoweekday()) % 7)
+    except (ValueError, OverflowError):  # not a real day, or the calendar's last days: the weekday stays open
+        return res
     return (res[0], d.isoformat() + time, res[2], "mention")
