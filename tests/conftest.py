@@ -79,6 +79,24 @@ def dated_folder(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict:
 
 
 @pytest.fixture
+def broken_sentence(monkeypatch) -> str:
+    """An article text of two dated sentences whose first (the one naming *Zorblat*) makes the extractor raise, as a
+    text that breaks one step would: the clause analysis in ``timeline.extract`` is patched for this test only."""
+    import timeline.extract as ex
+
+    real = ex.analyse
+
+    def flaky(text, start, end, *args, **kwargs):
+        if "Zorblat" in text[start:end]:
+            raise RuntimeError("boom")
+        return real(text, start, end, *args, **kwargs)
+
+    monkeypatch.setattr(ex, "analyse", flaky)
+    return ("Acme news\n\nThe Acme board rejected the Zorblat offer on May 3, 2022.\n\n"
+            "Acme shareholders approved the merger on June 8, 2022.\n")
+
+
+@pytest.fixture
 def event_ids():
     """A function giving the event id each of a list of invented one-article texts lands in (all published on
     ``published``, default 10 March 2023), after extraction and merging."""

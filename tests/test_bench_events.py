@@ -55,21 +55,10 @@ def test_the_pooled_row_never_matches_an_event_to_another_storys_gold_through_a_
     assert b.matches(same[0], gold[0]) and same[0].id == "takeover/e1" and gold[0].articles == {"takeover/a1", "takeover/a2"}
 
 
-def test_extraction_failures_are_reported_not_hidden_in_the_figures(tmp_path, monkeypatch, capsys):
+def test_extraction_failures_are_reported_not_hidden_in_the_figures(tmp_path, broken_sentence, capsys):
     """A step of the extractor that raises loses only its events; the bench prints the failure on stderr so that it
     is not read as a lower recall."""
-    import timeline.extract as ex
-
-    real = ex.analyse
-
-    def flaky(text, start, end, *args, **kwargs):
-        if "Zorblat" in text[start:end]:
-            raise RuntimeError("boom")
-        return real(text, start, end, *args, **kwargs)
-
-    monkeypatch.setattr(ex, "analyse", flaky)
-    (tmp_path / "a.txt").write_text("Acme news\n\nThe Acme board rejected the Zorblat offer on May 3, 2022.\n\n"
-                                    "Acme shareholders approved the merger on June 8, 2022.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(broken_sentence, encoding="utf-8")
     (tmp_path / "articles.csv").write_text("id,file,published\na,a.txt,2022-06-09\n", encoding="utf-8")
     events, _ = b.run_timeline(tmp_path)
     err = capsys.readouterr().err

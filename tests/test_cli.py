@@ -569,21 +569,10 @@ def test_extract_a_folder_with_events_of_1066_and_1215_exits_0_and_writes_them(t
     assert '<time datetime="1066-10-14">14 October 1066</time>' in page.read_text(encoding="utf-8")
 
 
-def test_extract_reports_a_failed_step_and_keeps_the_article_s_other_events(tmp_path, monkeypatch):
+def test_extract_reports_a_failed_step_and_keeps_the_article_s_other_events(tmp_path, broken_sentence):
     """A sentence that makes the extractor raise is one `error:` line naming the file and the place; the article's
     other events are written, the summary counts the failed step, and --strict exits 1."""
-    import timeline.extract as ex
-
-    real = ex.analyse
-
-    def flaky(text, start, end, *args, **kwargs):
-        if "Zorblat" in text[start:end]:
-            raise RuntimeError("boom")
-        return real(text, start, end, *args, **kwargs)
-
-    monkeypatch.setattr(ex, "analyse", flaky)
-    (tmp_path / "a.txt").write_text("Acme news\n\nThe Acme board rejected the Zorblat offer on May 3, 2022.\n\n"
-                                    "Acme shareholders approved the merger on June 8, 2022.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(broken_sentence, encoding="utf-8")
     (tmp_path / "articles.csv").write_text("id,file,published\na,a.txt,2022-06-09\n", encoding="utf-8")
     out = tmp_path / "c.csv"
     args = ["extract", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]

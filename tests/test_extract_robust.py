@@ -132,19 +132,8 @@ def test_an_article_that_breaks_the_extractor_is_reported_and_the_run_goes_on(mo
     assert set(frame[E.source]) == {"good"}
 
 
-def test_a_sentence_that_breaks_the_extractor_costs_only_its_own_events(monkeypatch):
-    import timeline.extract as ex
-
-    real = ex.analyse
-
-    def flaky(text, start, end, *args, **kwargs):
-        if "Zorblat" in text[start:end]:
-            raise RuntimeError("boom")
-        return real(text, start, end, *args, **kwargs)
-
-    monkeypatch.setattr(ex, "analyse", flaky)
-    text = ("Acme news\n\nThe Acme board rejected the Zorblat offer on May 3, 2022.\n\n"
-            "Acme shareholders approved the merger on June 8, 2022.\n")
+def test_a_sentence_that_breaks_the_extractor_costs_only_its_own_events(broken_sentence):
+    text = broken_sentence
     at = text.index("May 3")
     with pytest.warns(ExtractionWarning, match=rf"^a\.txt: extraction failed at the date 'May 3, 2022' at character "
                                                rf"{at} \(RuntimeError: boom\); its events skipped, the rest"):
