@@ -4687,7 +4687,7 @@ _HAPPENING_BEFORE_DATE = re.compile(r"\b(?:after|since|following|before)\s+(?:th
                                     r"(?:[^\W\d_][\w-]*\s+){1,3}(?:on|of|in|at)?\s*$", re.I)
 
 
-def _still_going(toks: list[Token], main: _Group, text: str = "", date_start: int = 0) -> bool:
+def _still_going(toks: list[Token], main: _Group, text: str, date_start: int) -> bool:
     """Whether the clause's main verb is told as still going on: *still* inside its verb group or right before it,
     and a progressive (*were still struggling*), a present passive (*are still inadequately protected*) or a verb of
     :data:`STILL_STATES` (*still lacked power*, *is still here*) — unless the date (at ``date_start`` of ``text``)

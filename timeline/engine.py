@@ -200,7 +200,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     -------
     ArticleOutcome
     """
-    from .extract import StepFailedWarning, extract_article, plain_record
+    from .extract import StepFailedWarning, extract_article
 
     out = ArticleOutcome(id=source.id, path=source.path)
     if source.error:
@@ -229,8 +229,8 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
                 if dated.dating is None and dated.published is None and first is not None:
                     return first
                 article = dated
-            out.records = [plain_record(r) for r in extract_article(article, lanes=lanes, tagger=tagger,
-                                                                    foreign_tagger=foreign_tagger, mode=mode)]
+            out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
+                                          mode=mode)
         failed = [issubclass(w.category, StepFailedWarning) for w in caught]
         out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w, f in zip(caught, failed) if not f]
         out.steps_failed = [str(w.message).removeprefix(f"{source.path}: ") for w, f in zip(caught, failed) if f]

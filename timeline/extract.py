@@ -644,7 +644,8 @@ def extract_article(
         provisional: merged later) plus :data:`CANDIDATE_COLUMNS`. Mentions that
         share a quote and give the same or nested dates (a dateline ``April 4
         (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
-        give one record: see :func:`_fold_same_quote`.
+        give one record: see :func:`_fold_same_quote`. No title, actors, lane or
+        note holds a control character (:func:`plain_record`); quotes stay verbatim.
     """
     dating = getattr(article, "dating", None)
     raw = article.text
@@ -686,7 +687,7 @@ def extract_article(
     code = "\\" in raw and read_escapes(raw) != raw  # a page kept as code: its quotes are read by their escapes
     extra = _extra_characters(raw, code)
     records = [_cut_raw(r, raw, article.text, extra, code=code) for r in _fold_same_quote(records)]
-    return year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))
+    return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
 
 
 def _isolated(article: Article, where: str, step: Callable[[], list[dict] | None]) -> list[dict]:
@@ -2439,7 +2440,7 @@ def plain_record(rec: dict) -> dict:
 def _safe_extract(article: Article, lanes: Lanes | None) -> list[dict]:
     """:func:`extract_article`, warning instead of raising when the article's text breaks it."""
     try:
-        return [plain_record(r) for r in extract_article(article, lanes=lanes)]
+        return extract_article(article, lanes=lanes)
     except Exception as exc:  # one article must not stop the run
         warnings.warn(
             f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); article skipped",
