@@ -59,6 +59,8 @@ __all__ = [
     "STANDING_PLACES",
     "STATIVE_COPULA",
     "STILL_GOING",
+    "JOINT_WORK",
+    "JOINT_WORK_GOING_ON",
     "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
@@ -1996,6 +1998,27 @@ def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
 _CONATIVE = {"try", "attempt", "struggle", "strive", "seek"}
 
 
+#: verbs of working alongside others (lexicon data): their progressive tells a joint effort going on at its date
+#: (*the agency is collaborating with the state*, *the Navy is contributing to the search*), not a one-time act
+JOINT_WORK = frozenset({"collaborate", "cooperate", "partner", "assist", "contribute", "work"})
+#: what must follow *working* for it to be joint work: a partner or a partnership (*working with*, *working in
+#: partnership with*, *working closely alongside*); not *working on a fix* nor *working to restore power*
+_WORKING_WITH = re.compile(r"\s+(?:\w+ly\s+|together\s+)?(?:with|alongside|in\s+(?:close\s+)?(?:partnership|"
+                           r"cooperation|coordination|concert|tandem)\b)", re.I)
+JOINT_WORK_GOING_ON = ("a joint effort going on at the date ('is collaborating with …', 'are assisting the state'), "
+                       "not an event")
+
+
+def _joint_work_going_on(text: str, main: _Group, toks: list[Token]) -> bool:
+    """Whether the clause's main verb is a progressive of :data:`JOINT_WORK` (*the agency is collaborating with the
+    state*, *crews were assisting the county on Monday*): work alongside others going on at the date, a state of
+    the effort, not a one-time act; *working* only with a partner after it (:data:`_WORKING_WITH`). Not a
+    progressive of another verb (*the Navy is sending a ship*), nor a clause whose verb is *help*."""
+    if main.form != "progressive" or main.lemma not in JOINT_WORK:
+        return False
+    return main.lemma != "work" or _WORKING_WITH.match(text, toks[main.head].end) is not None
+
+
 def _effort_going_on(main: _Group, groups: list[_Group], toks: list[Token]) -> bool:
     """Whether the main infinitive ``main`` follows a progressive of effort: *crews are trying to restore power
     Friday*, *the rebels were attempting to retake the bridge on Monday*."""
@@ -2150,7 +2173,10 @@ _SPEECH_ACT = re.compile(
     r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
     + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     + _D_LIKE + r"|must\s+)"
-    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
+    r"(?:speak|talk|say|comment|remind|know|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
+    # the session anticipated by its speakers ('I am so looking forward to hearing from the growers')
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:(?:all|so|very|really|truly|also)\s+)*looking\s+forward\s+to\s+"
+    r"(?:speaking|talking|hearing|discussing|answering|meeting\s+(?:with\s+)?you|seeing\s+you|working\s+with\s+you)\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     # the speaker's gratitude ('we are deeply grateful to the crews …')
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:(?:all|so|very|truly|deeply|most|ever|\w+ly)\s+)*"
@@ -4734,6 +4760,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
         return "negated", NEGATED_PERFECT
+    if kind == "event" and _joint_work_going_on(text, main, toks):
+        return "state", JOINT_WORK_GOING_ON
     if kind == "event" and _still_going(toks, main, text, date_start):
         return "state", STILL_GOING
     if kind == "event" and _anaphoric_copula(toks, main, date_start):

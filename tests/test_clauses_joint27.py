@@ -1,0 +1,59 @@
+"""Joint work going on and a speaker's talk about the session are no events (round 27)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import JOINT_WORK_GOING_ON, analyse
+
+
+def _clause(sentence: str, date: str, when: str = "past"):
+    i = sentence.index(date)
+    return analyse(sentence, 0, len(sentence), i, i + len(date), when=when)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("March 4, 2031: The harbour office is collaborating with the fisheries board to trace the spill.", "March 4, 2031"),
+    ("On Tuesday the coast watch was assisting the county with its ferry checks.", "Tuesday"),
+    ("The Royal Navy is contributing to the search for the missing trawler on Saturday.", "Saturday"),
+    ("On May 3 the water board is working in partnership with the city to restore supply.", "May 3"),
+    ("The two leagues are cooperating closely on the new calendar this week.", "this week"),
+    ("The ministry is working closely with the growers on Monday to sort the crates.", "Monday"),
+])
+def test_joint_work_going_on_is_a_state(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "state" and c.reason == JOINT_WORK_GOING_ON
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # other progressives, working on or to, a past act of assisting, a joint act of one day
+    ("The Royal Navy is sending a frigate to the search area on Saturday.", "Saturday"),
+    ("Engineers are working on a fix for the pumps on Monday.", "Monday"),
+    ("The coast watch assisted the county with its ferry checks on Tuesday.", "Tuesday"),
+    ("On May 3 the water board signed a partnership with the city.", "May 3"),
+    ("The harbour office is continuing its inquiry into the spill on Friday.", "Friday"),
+])
+def test_other_progressives_and_acts_stay_events(sentence, date):
+    assert _clause(sentence, date).reason != JOINT_WORK_GOING_ON
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Madam Speaker, I would like to comment today on H.R. 12, the Dunes Act, a needed bill.", "today"),
+    ("I'd like to remind everyone that the lines stay muted during this morning's call.", "this morning"),
+    ("So the first thing I would like to know today is whether the plan changed.", "today"),
+    ("We are glad to be here, and we are looking forward to speaking with you today.", "today"),
+    ("I am really looking forward to hearing from the growers this afternoon.", "this afternoon"),
+])
+def test_a_speaker_s_talk_about_the_session_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a third person looking forward to an act; an anticipated happening; a speaker sharing the news
+    ("The governor says she is looking forward to signing the dunes bill on Thursday.", "Thursday"),
+    ("We are looking forward to the launch of the new ferry on Monday.", "Monday"),
+    ("Today I'd like to share with you the steps the board is taking on the spill.", "Today"),
+    ("The senator commented on the dunes bill on Tuesday.", "Tuesday"),
+])
+def test_acts_and_plans_stay_events(sentence, date):
+    assert _clause(sentence, date).kind != "framing"
