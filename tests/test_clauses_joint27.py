@@ -1,10 +1,10 @@
-"""Joint work going on and a speaker's talk about the session are no events (round 27)."""
+"""Joint work going on, a speaker's talk about the session and a lower bound are no events (round 27)."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline.clauses import JOINT_WORK_GOING_ON, analyse
+from timeline.clauses import JOINT_WORK_GOING_ON, LOWER_BOUND, analyse
 
 
 def _clause(sentence: str, date: str, when: str = "past"):
@@ -57,3 +57,27 @@ def test_a_speaker_s_talk_about_the_session_is_no_event(sentence, date):
 ])
 def test_acts_and_plans_stay_events(sentence, date):
     assert _clause(sentence, date).kind != "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The board banned the sale of crates made after May 3, 2031.", "May 3, 2031"),
+    ("Claims that were filed after March 1 will be paid from the new fund.", "March 1"),
+    ("After August 25, 2031, the two agencies held several calls with the maker.", "August 25, 2031"),
+    ("Of the 90 cases, most began on or after June 4, 2031.", "June 4, 2031"),
+])
+def test_a_date_after_after_is_a_lower_bound(sentence, date):
+    c = _clause(sentence, date)
+    assert c.kind == "reference" and c.reason == LOWER_BOUND
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a time counted from the date, a clock time, a happening owning the date, a negated clause, 'before'
+    ("The crews reached the valley two days after May 3, 2031.", "May 3, 2031"),
+    ("The governor signed the bill shortly after midnight.", "midnight"),
+    ("Ministers met in an emergency session after Thursday's quake.", "Thursday"),
+    ("Leases won’t be extended after June of next year.", "June of next year"),
+    ("The board banned the sale of crates made before May 3, 2031.", "May 3, 2031"),
+    ("The board banned the sale of crates on May 3, 2031.", "May 3, 2031"),
+])
+def test_counted_times_and_other_dates_are_no_bound(sentence, date):
+    assert _clause(sentence, date).reason != LOWER_BOUND

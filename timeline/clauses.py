@@ -61,6 +61,7 @@ __all__ = [
     "STILL_GOING",
     "JOINT_WORK",
     "JOINT_WORK_GOING_ON",
+    "LOWER_BOUND",
     "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
@@ -2017,6 +2018,33 @@ def _joint_work_going_on(text: str, main: _Group, toks: list[Token]) -> bool:
     if main.form != "progressive" or main.lemma not in JOINT_WORK:
         return False
     return main.lemma != "work" or _WORKING_WITH.match(text, toks[main.head].end) is not None
+
+
+#: *after* (or *on or after*) right before a date, as a bound: not *shortly after*, *days after* (a time counted
+#: from the date), nor *after the …* (a happening named: *after the May 3 storm*)
+_AFTER_BOUND = re.compile(r"(?<![\w’'-])(?:on\s+or\s+)?after\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\b(?:shortly|just|soon|immediately|right|well|long|only|hours?|days?|weeks?|months?|"
+                            r"years?|minutes?|moments?|\d+)\s+(?:on\s+or\s+)?after\s+$", re.I)
+#: a date that is a time of day (*after 6 p.m.*, *after midnight*): the act's own time, on the day it names
+_DAY_TIME = re.compile(r"\d:\d|\b[ap]\.?m\b|\b(?:midnight|noon|morning|night|evening|afternoon|dawn|dusk)\b", re.I)
+_NEGATED_BOUND = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.I)
+LOWER_BOUND = ("a lower bound ('bonds issued after May 3', 'cases that began after June 1'): the act is later, on a "
+               "day not given, not an event of that date")
+
+
+def _lower_bound(text: str, cs: int, date_start: int, date_end: int) -> bool:
+    """Whether the date at ``date_start`` of the clause opening at ``cs`` is only a lower bound: right after *after*
+    (*bonds issued after May 3*, *illnesses that began after June 1*, *After May 3, the agencies held talks*), so
+    that what the clause tells happened on some later day, not on that one. Not a time counted from the date
+    (*two days after May 3*, *shortly after midnight*), a clock time, a date owned by a happening named after it
+    (*after Monday's vote*), nor a negated clause (*leases won't be extended after June*: an end, not a
+    bound)."""
+    head = text[max(cs, date_start - 30) : date_start]
+    if not _AFTER_BOUND.search(head) or _COUNTED_AFTER.search(head):
+        return False
+    if _DAY_TIME.search(text, date_start, date_end) or re.match(r"[’']s\b", text[date_end : date_end + 3]):
+        return False
+    return not _NEGATED_BOUND.search(text, cs, date_start)
 
 
 def _effort_going_on(main: _Group, groups: list[_Group], toks: list[Token]) -> bool:
@@ -4737,6 +4765,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """The kind of :func:`_kind` turned by the verb groups: an effort going on, a quoted prediction, a reported
     possibility, ceremony talk, a negated act, a mood or a state is no event (``phrases``: subject and object)."""
+    if kind in {"event", "scheduled"} and _lower_bound(text, cs, date_start, date_end):
+        return "reference", LOWER_BOUND
     if kind in {"event", "scheduled"} and _effort_going_on(main, groups, toks):
         return "state", "an effort going on at the date ('are trying to …'), not an event of that day"
     if kind in {"event", "scheduled"} and _quoted_prediction(
