@@ -81,3 +81,18 @@ def test_a_date_after_after_is_a_lower_bound(sentence, date):
 ])
 def test_counted_times_and_other_dates_are_no_bound(sentence, date):
     assert _clause(sentence, date).reason != LOWER_BOUND
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # two acts toward the people present joined by 'and'; a verb form after 'the' is a modifier, not a clause
+    ("I would like to take a moment to recognize and welcome the rescued hikers and their families here today.",
+     "today"),
+    ("We would like to thank and congratulate the surviving crew and their relatives present tonight.", "tonight"),
+])
+def test_coordinated_acts_toward_those_present_are_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+def test_a_narrated_welcome_stays_an_event():
+    c = _clause("The mayor recognized and welcomed the rescued hikers at the town hall today.", "today")
+    assert c.kind != "framing"

@@ -2242,8 +2242,9 @@ _ALSO = r"(?:(?:also|just|again|first|now|briefly|really|once\s+again|therefore|
 #: the contract', a pledge), or taking time for it ('we'd like to take a minute to', 'let me take this opportunity to')
 _WISH = r"(?:(?:want|wanted|wish|would\s+like|must|need|have)\s+to\s+|[’']d\s+" + _ALSO + r"like\s+to\s+)"
 _MOMENT = r"(?:take\s+(?:a|this|the|one)\s+(?:\w+\s+)?(?:moment|minute|opportunity|time)\s+(?:\w+\s+)?to\s+)"
-_OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")\b|(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?"
-                 r"(?:" + "|".join(OCCASION_OFFERINGS) + r")\b")
+_OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")(?:\s+and\s+(?:" + "|".join(OCCASION_ACTS) + r"))?\b|"
+                 r"(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?(?:" + "|".join(OCCASION_OFFERINGS)
+                 + r")\b")  # (two acts joined: 'to recognize and welcome the guests')
 #: a speaker's act toward the people at the occasion, in the first person: framed by a wish or by taking time
 #: ('This evening we would like to recognize the crews …', "we'd like to take a minute to acknowledge …", 'let me take this
 #: opportunity to welcome …'), an offering in the present ('On behalf of the city, I bring greetings …', 'we extend
@@ -2368,6 +2369,10 @@ def _cited(text: str, clause: tuple[int, int], date: tuple[int, int]) -> bool:
                for m in _CITING.finditer(masked, *clause))
 
 
+#: words after which a verb form is a noun's modifier (*the surviving crew*, *their injured relatives*)
+_NOUN_OPENERS = frozenset({"the", "a", "an", "their", "our", "its", "his", "her", "my", "your"})
+
+
 def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
     """Whether another clause is joined in ``text[start:end]`` (:data:`_JOINED`) besides the speaker's ``words``:
     an *and* counts only with a verb of its own there (*the dam held and the valley can …*), not when it joins nouns
@@ -2380,9 +2385,11 @@ def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
         return True
     if any(m.start() < end for m in _AND_SUBJECT.finditer(text, start, min(len(text), end + 8))):
         return True
+    toks = tokens(text, start, end)
     return any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
                and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed"))
-               for t in tokens(text, start, end) if not words[0] <= t.start < words[1])
+               and not (k and toks[k - 1].lower in _NOUN_OPENERS)  # 'the surviving crew': a modifier, no verb
+               for k, t in enumerate(toks) if not words[0] <= t.start < words[1])
 
 
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
