@@ -96,3 +96,19 @@ def test_coordinated_acts_toward_those_present_are_no_event(sentence, date):
 def test_a_narrated_welcome_stays_an_event():
     c = _clause("The mayor recognized and welcomed the rescued hikers at the town hall today.", "today")
     assert c.kind != "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The following speakers have been asked to attend on May 3:", "May 3"),
+    ("The following passage is taken from my 2019 memoir.", "2019"),
+])
+def test_a_list_or_excerpt_announced_by_its_noun_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The following week, cases were reported in the capital on May 3.", "May 3"),
+    ("The following witnesses testified on May 3.", "May 3"),
+])
+def test_a_time_or_an_act_after_the_following_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind != "framing"

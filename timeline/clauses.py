@@ -262,7 +262,11 @@ _THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+t
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
-    r"(?i:the following (?:is|are|was)\b|(?:in |with |(?:the )?(?:content|information|material|text) (?:on|in|of) )?"
+    r"(?i:the following (?:is|are|was)\b|"
+    # a list or an excerpt announced by its noun ('The following speakers have been asked to attend:', 'The following
+    # passage is taken from …'; not a time, 'The following week, …')
+    r"the following (?!(?:day|night|week|weekend|month|year|morning|afternoon|evening|season|spring|summer|autumn|fall|"
+    r"winter|decade)s?\b)[a-z]+(?: [a-z]+)? (?:is|are|was|were|has been|have been) [a-z]+(?:ed|en|wn)\b|(?:in |with |(?:the )?(?:content|information|material|text) (?:on|in|of) )?"
     r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
